@@ -1,0 +1,36 @@
+"""briefx: the facts of a news brief (entities, figures, dates) as validated records.
+
+>>> from briefx import extract
+>>> brief = extract("Published: 13.02.2025\n\nNATO allies pledged $126 billion.")
+
+Heavy imports (spaCy, pydantic records) happen on first use, so ``import briefx`` is cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from briefx.__about__ import __version__
+
+if TYPE_CHECKING:
+    from briefx.extract import extract, extract_many
+    from briefx.records import Brief, DateMention, Entity, Figure
+    from briefx.sources import Source
+
+__all__ = [
+    "Brief", "DateMention", "Entity", "Figure", "Source", "__version__", "extract", "extract_many",
+]  # fmt: skip
+
+_LAZY = {
+    "extract": "briefx.extract", "extract_many": "briefx.extract", "Brief": "briefx.records",
+    "DateMention": "briefx.records", "Entity": "briefx.records", "Figure": "briefx.records",
+    "Source": "briefx.sources",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'briefx' has no attribute {name!r}")

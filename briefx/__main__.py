@@ -1,0 +1,5 @@
+"""``python -m briefx``."""
+
+from briefx.cli import main
+
+main()

@@ -1,0 +1,167 @@
+"""Doc facts -> ``Brief`` records: ids, sentence indices, entity grouping."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefx.__about__ import __version__
+from briefx.facts import DateFact, DocMeta, EntityFact, FigureFact
+from briefx.records import (
+    Brief,
+    DateMention,
+    Entity,
+    Figure,
+    Heading,
+    Mention,
+    PipelineInfo,
+    Source,
+)
+
+
+@dataclass(slots=True)
+class DocFacts:
+    """What the pipeline found in one piece of text, offsets relative to the whole text."""
+
+    offset: int
+    sentence_starts: list[int]  # char offsets (in the whole text) where sentences start
+    meta: DocMeta
+    entities: list[EntityFact]
+    figures: list[FigureFact]
+    dates: list[DateFact]
+
+
+def facts_from_doc(doc: object, offset: int = 0) -> DocFacts:
+    """Collect a processed Doc's facts (duck-typed: build.py does not import spaCy)."""
+    d = doc
+    return DocFacts(
+        offset=offset,
+        sentence_starts=[offset + s.start_char for s in d.sents],  # type: ignore[attr-defined]
+        meta=d._.briefx_meta or DocMeta(),  # type: ignore[attr-defined]
+        entities=list(d._.briefx_entities or []),  # type: ignore[attr-defined]
+        figures=list(d._.briefx_figures or []),  # type: ignore[attr-defined]
+        dates=list(d._.briefx_dates or []),  # type: ignore[attr-defined]
+    )
+
+
+def build_brief(
+    text: str,
+    pieces: Sequence[DocFacts],
+    *,
+    path: str,
+    pipeline_name: str,
+    pipeline_version: str,
+    reference_date: dt.date | None,
+) -> Brief:
+    """Assemble one ``Brief`` from the facts of the pieces of ``text``."""
+    starts = sorted({s for p in pieces for s in p.sentence_starts} | {0})
+
+    def sentence(pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    first = pieces[0].meta if pieces else DocMeta()
+    title = None
+    if first.title:
+        title = text[first.title[0] : first.title[1]]
+    published = next((p.meta.published for p in pieces if p.meta.published), None)
+    ref = reference_date.isoformat() if reference_date else published
+
+    headings = [
+        Heading(text=text[p.offset + s : p.offset + e], start=p.offset + s, end=p.offset + e)
+        for p in pieces
+        for s, e in p.meta.headings
+    ]
+    figures = []
+    groups: dict[tuple[int, int], str] = {}
+    for p in pieces:
+        for f in p.figures:
+            s, e = f.start + p.offset, f.end + p.offset
+            group = None
+            if f.group is not None:
+                group = groups.setdefault((id(p), f.group), f"g{len(groups) + 1}")
+            figures.append((s, e, f, group))
+    figures.sort(key=lambda x: (x[0], x[1]))
+    figure_records = [
+        Figure(
+            id=f"f{n}",
+            kind=f.kind,
+            text=text[s:e],
+            start=s,
+            end=e,
+            sentence=sentence(s),  # type: ignore[arg-type]
+            value=f.value,
+            unit=f.unit,
+            approximate=f.approximate,
+            comparator=f.comparator,  # type: ignore[arg-type]
+            basis=f.basis,
+            group=group,
+        )
+        for n, (s, e, f, group) in enumerate(figures, 1)
+    ]
+    dates = sorted(
+        ((d.start + p.offset, d.end + p.offset, d) for p in pieces for d in p.dates),
+        key=lambda x: (x[0], x[1]),
+    )
+    date_records = [
+        DateMention(
+            id=f"d{n}",
+            kind=d.kind,
+            text=text[s:e],
+            start=s,
+            end=e,
+            sentence=sentence(s),  # type: ignore[arg-type]
+            value=d.value,
+            granularity=d.granularity,
+            relative=d.relative,  # type: ignore[arg-type]
+            ambiguous=d.ambiguous,
+        )
+        for n, (s, e, d) in enumerate(dates, 1)
+    ]
+    return Brief(
+        briefx_version=__version__,
+        pipeline=PipelineInfo(name=pipeline_name, version=pipeline_version),
+        source=Source(
+            path=path,
+            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+            chars=len(text),
+        ),
+        title=title,
+        published=published,
+        reference_date=ref,
+        headings=headings,
+        entities=_entities(text, pieces, sentence),
+        figures=figure_records,
+        dates=date_records,
+    )
+
+
+def _entities(text: str, pieces: Sequence[DocFacts], sentence: object) -> list[Entity]:
+    """Group mentions by (canonical name, type) across all pieces, in order of first mention."""
+    grouped: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    titles: dict[tuple[str, str], list[str]] = {}
+    for p in pieces:
+        for m in p.entities:
+            key = (m.name, m.type)
+            grouped.setdefault(key, []).append((m.start + p.offset, m.end + p.offset))
+            seen = titles.setdefault(key, [])
+            seen.extend(t for t in m.titles if t not in seen)
+    order = sorted(grouped, key=lambda k: min(grouped[k]))
+    out = []
+    for n, key in enumerate(order, 1):
+        spans = sorted(set(grouped[key]))
+        out.append(
+            Entity(
+                id=f"e{n}",
+                name=key[0],
+                type=key[1],
+                titles=titles[key],  # type: ignore[arg-type]
+                mentions=[
+                    Mention(text=text[s:e], start=s, end=e, sentence=sentence(s))  # type: ignore[operator]
+                    for s, e in spans
+                ],
+            )
+        )
+    return out

@@ -1,0 +1,86 @@
+"""The library API: ``extract`` one text, ``extract_many`` streams many."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from briefx.build import DocFacts, build_brief, facts_from_doc
+from briefx.records import Brief
+from briefx.sources import PIECE_CHARS, Source, split_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+BATCH_SIZE = 16  # as fast as larger batches here, at a fraction of the memory (issue 6)
+
+
+def _nlp(model: str | None, date_order: str) -> Language:
+    from briefx.nlp import load
+
+    return load(model, date_order)
+
+
+def extract(
+    text: str,
+    *,
+    path: str = "-",
+    reference_date: dt.date | None = None,
+    model: str | None = None,
+    date_order: str = "MDY",
+) -> Brief:
+    """Extract the entities, figures and dates of one brief.
+
+    text (str): the brief.
+    path (str): where it came from, kept in ``Brief.source.path``.
+    reference_date (date | None): "today" for relative dates; None: the published date.
+    model (str | None): English spaCy pipeline to use; None: the default small pipeline.
+    date_order (str): reading of slashed numeric dates: "MDY", "DMY" or "YMD".
+    RETURNS (Brief): the validated record.
+    """
+    return next(
+        extract_many(
+            [Source(path, text)], reference_date=reference_date, model=model, date_order=date_order
+        )
+    )
+
+
+def extract_many(
+    sources: Iterable[Source | str],
+    *,
+    reference_date: dt.date | None = None,
+    model: str | None = None,
+    date_order: str = "MDY",
+) -> Iterator[Brief]:
+    """Extract many briefs, streaming: one ``Brief`` per source, in input order.
+
+    Each text is cut into pieces of at most 100,000 characters at paragraph or sentence
+    boundaries, run through ``nlp.pipe`` and put back together; no Doc outlives its brief.
+    """
+    nlp = _nlp(model, date_order)
+    name = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '')}"
+    version = str(nlp.meta.get("version", ""))
+    items = (Source("-", s) if isinstance(s, str) else s for s in sources)
+
+    def docs() -> Iterator[tuple[object, tuple[Source, int, int, bool]]]:
+        for src in items:
+            pieces = list(split_text(src.text, PIECE_CHARS))
+            for n, (offset, piece) in enumerate(pieces):
+                doc = nlp.make_doc(piece)
+                doc._.briefx_reference_date = reference_date
+                yield doc, (src, offset, n, n == len(pieces) - 1)
+
+    facts: list[DocFacts] = []
+    for doc, (src, offset, _n, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
+        facts.append(facts_from_doc(doc, offset))
+        if last:
+            yield build_brief(
+                src.text,
+                facts,
+                path=src.path,
+                pipeline_name=name,
+                pipeline_version=version,
+                reference_date=reference_date,
+            )
+            facts = []

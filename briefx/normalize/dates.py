@@ -1,0 +1,327 @@
+"""Date text -> ISO 8601 value at the precision the text gives.
+
+dateparser reads the calendar forms ("February 13, 2025", "last Tuesday", "next month"); the
+forms it gets wrong or cannot express are handled here first, each measured against it:
+- "13.02.2025": dateparser honours DATE_ORDER for dotted dates; news writes them day-first.
+- bare years "2022": dateparser returns 2022-<reference month>-<reference day>.
+- durations "three years": dateparser returns the date three years ago, not "P3Y".
+- ranges, quarters, seasons, fiscal years, decades: dateparser has no interval type.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefx.normalize.numbers import parse_number
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A normalised date expression."""
+
+    kind: str  # date | range | duration
+    value: str | None
+    granularity: str | None
+    relative: bool = False
+    ambiguous: bool = False
+
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+
+DURATION_UNITS = {
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+    "year": "Y", "years": "Y", "decade": "Y", "decades": "Y", "century": "Y", "centuries": "Y",
+}  # fmt: skip
+DURATION_FACTOR = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+
+YEAR = re.compile(r"(?:in |the year )?((?:1[5-9]|20|21)\d\d)", re.IGNORECASE)
+DOTTED = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
+SLASHED = re.compile(r"(\d{1,4})/(\d{1,2})/(\d{1,4})")
+ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+DURATION = re.compile(
+    r"(?:(?:more|less|fewer) than |over |about |nearly |almost |some |at least |up to )?"
+    r"(?:(?P<num>[\w,.\- ]{1,40}?) |(?P<a>an? ))?(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))",
+    re.IGNORECASE,
+)
+DECADE = re.compile(r"(?:the )?((?:1[5-9]|20)\d)0s", re.IGNORECASE)
+FISCAL = re.compile(r"(?:fiscal year|fiscal|FY)\s*(?:\(FY\)\s*)?(\d{4}|\d{2})", re.IGNORECASE)
+QUARTER = re.compile(
+    r"(?:Q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d\d)?", re.IGNORECASE
+)
+SEASON = re.compile(
+    r"(?:the )?(spring|summer|autumn|fall|winter)(?: of)?\s*((?:19|20)\d\d)?", re.IGNORECASE
+)
+SEASON_MONTHS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+YEAR_RANGE = re.compile(
+    r"(?:from |between )?((?:19|20)\d\d)\s*(?:-|–|to|through|until|and)\s*((?:19|20)\d\d|\d\d)",
+    re.IGNORECASE,
+)
+DAY_RANGE = re.compile(
+    r"(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})|"
+    r"([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2}),?\s+(\d{4})"
+)
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _year(y: int) -> str:
+    return f"{y:04d}"
+
+
+def _two_digit_year(text: str) -> int:
+    y = int(text)
+    return y + (2000 if y < 70 else 1900) if len(text) == 2 else y
+
+
+def parse_numeric(text: str, date_order: str = "MDY") -> DateValue | None:
+    """Parse "13.02.2025" (day-first), "2025-02-13", and slashed dates by ``date_order``."""
+    m = ISO_DAY.fullmatch(text)
+    if m:
+        try:
+            return DateValue("date", _iso(dt.date(*map(int, m.groups()))), "day")
+        except ValueError:
+            return None
+    m = DOTTED.fullmatch(text)
+    if m and "/" not in text:
+        d, mo, y = int(m.group(1)), int(m.group(2)), _two_digit_year(m.group(3))
+        try:
+            return DateValue("date", _iso(dt.date(y, mo, d)), "day")
+        except ValueError:
+            return None
+    m = SLASHED.fullmatch(text)
+    if m:
+        a, b, c = m.groups()
+        readings = []
+        for order in dict.fromkeys([date_order, "MDY", "DMY", "YMD"]):
+            parts = dict(zip(order, (a, b, c), strict=True))
+            if len(parts["Y"]) not in (2, 4):
+                continue
+            try:
+                readings.append(
+                    dt.date(_two_digit_year(parts["Y"]), int(parts["M"]), int(parts["D"]))
+                )
+            except ValueError:
+                continue
+        if not readings:
+            return None
+        distinct = {r for r in readings}
+        return DateValue("date", _iso(readings[0]), "day", ambiguous=len(distinct) > 1)
+    return None
+
+
+def parse_duration(text: str) -> DateValue | None:
+    """Parse "three years" -> P3Y, "30 days" -> P30D, "a decade" -> P10Y."""
+    m = DURATION.fullmatch(text.strip())
+    if not m:
+        return None
+    unit = m.group("unit").lower()
+    if m.group("a"):
+        n = 1
+    elif m.group("num"):
+        num = m.group("num").strip()
+        if num.lower().startswith(("the ", "this ", "next ", "last ", "past ", "coming ")):
+            return None
+        value = parse_number(num)
+        if value is None:
+            return None
+        n = value
+    else:
+        return None
+    n = n * DURATION_FACTOR.get(unit, 1)
+    n_text = str(int(n)) if n == int(n) else str(n)
+    return DateValue("duration", f"P{n_text}{DURATION_UNITS[unit]}", None)
+
+
+def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
+    """Parse quarters, seasons, fiscal years, decades and year or day ranges."""
+    t = text.strip()
+    m = FISCAL.fullmatch(t)
+    if m:
+        y = _two_digit_year(m.group(1))
+        return DateValue("range", f"{y - 1}-10-01/{y}-09-30", "year")
+    m = DECADE.fullmatch(t)
+    if m:
+        start = int(m.group(1)) * 10
+        return DateValue("range", f"{start}/{start + 9}", "decade")
+    m = QUARTER.fullmatch(t)
+    if m:
+        q = int(m.group(1)) if m.group(1) else QUARTER_WORDS[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
+        if year is None:
+            return DateValue("range", None, "quarter", relative=True)
+        return DateValue(
+            "range",
+            f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}",
+            "quarter",
+            relative=not m.group(3),
+        )
+    m = SEASON.fullmatch(t)
+    if m:
+        season = m.group(1).lower()
+        year = int(m.group(2)) if m.group(2) else (reference.year if reference else None)
+        if year is None:
+            return DateValue("range", None, "season", relative=True)
+        a, b = SEASON_MONTHS[season]
+        end_year = year + 1 if b < a else year
+        return DateValue(
+            "range", f"{year}-{a:02d}/{end_year}-{b:02d}", "season", relative=not m.group(2)
+        )
+    m = YEAR_RANGE.fullmatch(t)
+    if m:
+        y1 = int(m.group(1))
+        y2s = m.group(2)
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if y2 > y1:
+            return DateValue("range", f"{y1}/{y2}", "year")
+    m = DAY_RANGE.fullmatch(t)
+    if m:
+        if m.group(1):
+            d1, d2, mon, y = m.group(1), m.group(2), m.group(3), m.group(4)
+        else:
+            mon, d1, d2, y = m.group(5), m.group(6), m.group(7), m.group(8)
+        mo = MONTHS.get(mon.lower().rstrip("."))
+        if mo:
+            try:
+                a_ = dt.date(int(y), mo, int(d1))
+                b_ = dt.date(int(y), mo, int(d2))
+            except ValueError:
+                return None
+            return DateValue("range", f"{_iso(a_)}/{_iso(b_)}", "day")
+    return None
+
+
+@cache
+def _parser(reference: dt.date | None, date_order: str):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "DATE_ORDER": date_order,
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_TIME_AS_PERIOD": True,
+        "STRICT_PARSING": False,
+        "REQUIRE_PARTS": [],
+    }
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+RELATIVE_WORDS = re.compile(
+    r"\b(today|yesterday|tomorrow|tonight|last|next|this|past|coming|ago|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|current|previous)\b",
+    re.IGNORECASE,
+)
+HAS_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
+WEEKDAY_ONLY = re.compile(
+    r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
+)
+PAST_SPAN = re.compile(
+    r"(?:the )?(past|last|previous|next|coming) (\S+) (days?|weeks?|months?|years?)", re.IGNORECASE
+)
+
+
+def _shift(ref: dt.date, unit: str, n: int) -> dt.date:
+    unit = unit.rstrip("s").lower()
+    if unit == "day":
+        return ref + dt.timedelta(days=n)
+    if unit == "week":
+        return ref + dt.timedelta(weeks=n)
+    months = n if unit == "month" else 12 * n
+    y, mo = divmod(ref.month - 1 + months, 12)
+    y += ref.year
+    day = min(ref.day, calendar.monthrange(y, mo + 1)[1])
+    return dt.date(y, mo + 1, day)
+
+
+def _at_grain(d: dt.date, unit: str) -> str:
+    unit = unit.rstrip("s").lower()
+    if unit in ("day", "week"):
+        return _iso(d)
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return _year(d.year)
+
+
+def parse_relative_span(text: str, reference: dt.date | None) -> DateValue | None:
+    """Parse "the past two years" -> "2023/2025" (anchored on the reference date)."""
+    m = PAST_SPAN.fullmatch(text.strip())
+    if not m:
+        return None
+    n = parse_number(m.group(2))
+    if n is None:
+        return None
+    unit = m.group(3)
+    grain = unit.rstrip("s").lower()
+    if reference is None:
+        return DateValue("range", None, grain, relative=True)
+    forward = m.group(1).lower() in ("next", "coming")
+    other = _shift(reference, unit, int(n) if forward else -int(n))
+    a, b = (reference, other) if forward else (other, reference)
+    return DateValue("range", f"{_at_grain(a, unit)}/{_at_grain(b, unit)}", grain, relative=True)
+
+
+def normalize_date(
+    text: str, reference: dt.date | None = None, date_order: str = "MDY"
+) -> DateValue | None:
+    """Normalise one date expression; None when it is not a date briefx can state.
+
+    reference (date | None): the "today" relative expressions resolve against.
+    date_order (str): how slashed numeric dates read: "MDY", "DMY" or "YMD".
+    RETURNS (DateValue | None): kind, ISO value, granularity and flags.
+    """
+    t = " ".join(text.split())
+    if not t:
+        return None
+    for parse in (parse_numeric,):
+        v = parse(t, date_order)
+        if v:
+            return v
+    m = YEAR.fullmatch(t)
+    if m:
+        return DateValue("date", m.group(1), "year")
+    for fn in (parse_duration,):
+        v = fn(t)
+        if v:
+            return v
+    v = parse_interval(t, reference) or parse_relative_span(t, reference)
+    if v:
+        return v
+    relative = not HAS_YEAR.search(t)
+    if relative and reference is None:
+        return DateValue("date", None, None, relative=True)
+    data = _parser(reference, date_order).get_date_data(t)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "time":
+        return None
+    if WEEKDAY_ONLY.fullmatch(t) and reference is not None and d > reference:
+        d -= dt.timedelta(days=7)
+    if period == "week":
+        iso = d.isocalendar()
+        return DateValue("date", f"{iso.year}-W{iso.week:02d}", "week", relative=relative)
+    if period == "month":
+        return DateValue("date", f"{d.year:04d}-{d.month:02d}", "month", relative=relative)
+    if period == "year":
+        return DateValue("date", _year(d.year), "year", relative=relative)
+    if reference is not None and not HAS_YEAR.search(t) and not RELATIVE_WORDS.search(t):
+        # "August 23" takes the reference date's year (ANNOTATION.md), not the last past one.
+        d = d.replace(year=reference.year) if not (d.month == 2 and d.day == 29) else d
+    return DateValue("date", _iso(d), "day", relative=relative)

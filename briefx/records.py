@@ -1,0 +1,171 @@
+"""The JSON contract: pydantic records for what a brief states.
+
+Records know nothing of spaCy. ``Brief.model_json_schema()`` is the published schema
+(``briefx schema``); every field carries a description so the schema documents itself.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT"]
+FigureKind = Literal["money", "percent", "count", "quantity", "number", "ordinal"]
+Comparator = Literal[">", ">=", "<", "<="]
+DateKind = Literal["date", "range", "duration"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century"]
+
+Offset = Annotated[int, Field(ge=0)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Span(_Record):
+    text: str = Field(description="The exact text of the span: source_text[start:end].")
+    start: Offset = Field(description="Start offset (Python string index into the decoded text).")
+    end: Offset = Field(description="End offset (exclusive).")
+    sentence: int = Field(ge=0, description="0-based index of the sentence holding the span.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> _Span:
+        if self.end < self.start or self.end - self.start != len(self.text):
+            raise ValueError(f"span [{self.start}:{self.end}] does not fit text {self.text!r}")
+        return self
+
+
+class Mention(_Span):
+    """One place in the text where an entity is named."""
+
+
+class Entity(_Record):
+    """A real-world referent named in the brief, with every mention of it."""
+
+    id: str = Field(
+        pattern=r"^e\d+$", description='Stable id in order of first mention: "e1", "e2", ...'
+    )
+    name: str = Field(
+        description='Canonical name, as the English Wikipedia title ("Pete Hegseth").'
+    )
+    type: EntityType = Field(description="Entity type (OntoNotes-style labels).")
+    titles: list[str] = Field(
+        default_factory=list,
+        description='Role words the text puts next to a person ("U.S. Defense Secretary").',
+    )
+    mentions: list[Mention] = Field(min_length=1, description="Every mention, in text order.")
+
+
+class Figure(_Span):
+    """A number the brief states: money, percentage, count, quantity, plain number or ordinal."""
+
+    id: str = Field(pattern=r"^f\d+$", description='Stable id in text order: "f1", "f2", ...')
+    kind: FigureKind = Field(description="What the number measures.")
+    value: int | float = Field(
+        description="The normalised number, scale words applied (a JSON number, never a string)."
+    )
+    unit: str | None = Field(
+        default=None,
+        description=(
+            'ISO 4217 code for money, "%" or "pp" for percent, the lemma of the counted noun for '
+            "counts, the unit's short symbol for quantities; null for plain numbers and ordinals."
+        ),
+    )
+    approximate: bool = Field(
+        default=False, description='True for hedged figures ("approximately 50", "nearly $3m").'
+    )
+    comparator: Comparator | None = Field(
+        default=None, description='Bound stated by the text: "over" -> ">", "up to" -> "<=".'
+    )
+    basis: str | None = Field(
+        default=None, description='What a percentage is a share of ("2% of GDP" -> "GDP").'
+    )
+    group: str | None = Field(
+        default=None, description='Shared by the ends of one range ("between 2% and 3%"): "g1", ...'
+    )
+
+    @field_serializer("value")
+    def _number(self, value: float) -> int | float:
+        # Integral values print as integers (126000000000, not 126000000000.0).
+        return int(value) if float(value).is_integer() and abs(value) < 2**63 else value
+
+
+class DateMention(_Span):
+    """A date, span of time or duration the brief states, normalised to ISO 8601."""
+
+    id: str = Field(pattern=r"^d\d+$", description='Stable id in text order: "d1", "d2", ...')
+    kind: DateKind = Field(
+        description="A point (date), an interval (range) or a length (duration)."
+    )
+    value: str | None = Field(
+        description=(
+            'ISO 8601 at the precision the text gives: "2025-02-13", "2025-02", "2022", '
+            '"2025-W07", "2022/2024", "P3Y"; null when a relative date has no reference date.'
+        )
+    )
+    granularity: Granularity | None = Field(
+        default=None, description="The precision of the value (day, week, month, ...)."
+    )
+    relative: bool = Field(
+        default=False, description="True when the value was resolved against the reference date."
+    )
+    ambiguous: bool = Field(
+        default=False,
+        description="True when the text allows another reading (01/02/2025) and nothing decides.",
+    )
+
+
+class Source(_Record):
+    """Where the brief came from."""
+
+    path: str = Field(description='The input path as given, "-" for standard input.')
+    sha256: str = Field(
+        pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the decoded text (UTF-8)."
+    )
+    chars: int = Field(ge=0, description="Length of the decoded text in characters.")
+
+
+class PipelineInfo(_Record):
+    """The spaCy pipeline that read the brief."""
+
+    name: str = Field(description='Name of the English pipeline ("core_web_sm").')
+    version: str = Field(description="Its version.")
+
+
+class Heading(_Record):
+    """A section heading line of the brief."""
+
+    text: str = Field(description="The heading as written.")
+    start: Offset
+    end: Offset
+
+
+class Brief(_Record):
+    """Everything briefx found in one brief."""
+
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="Version of this JSON contract."
+    )
+    briefx_version: str = Field(description="Version of briefx that wrote the record.")
+    pipeline: PipelineInfo
+    source: Source
+    title: str | None = Field(
+        default=None, description="The headline, when the first line reads as one."
+    )
+    published: str | None = Field(
+        default=None, description="Publication date stated by the text (ISO 8601)."
+    )
+    reference_date: str | None = Field(
+        default=None,
+        description=(
+            "The date relative expressions were resolved against: --reference-date, else the "
+            "published date, else null."
+        ),
+    )
+    headings: list[Heading] = Field(default_factory=list, description="Section headings, in order.")
+    entities: list[Entity] = Field(default_factory=list, description="Entities, by first mention.")
+    figures: list[Figure] = Field(default_factory=list, description="Figures, in text order.")
+    dates: list[DateMention] = Field(default_factory=list, description="Dates, in text order.")

@@ -1,0 +1,1 @@
+"""Renderers: take ``Brief`` records, yield text. They know nothing of spaCy."""

@@ -1,0 +1,75 @@
+"""The terminal summary (rich): title, dates, entities by type, figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from briefx.records import Brief, Figure
+
+TYPE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT"]
+
+
+def format_value(f: Figure) -> str:
+    """Return a figure's value for people: 126000000000 USD -> "126,000,000,000 USD"."""
+    value = f"{f.value:,}" if isinstance(f.value, int) else f"{f.value:,.6g}"
+    prefix = (f.comparator + " ") if f.comparator else ("~" if f.approximate else "")
+    unit = f" {f.unit}" if f.unit and f.unit not in ("%",) else (f.unit or "")
+    return f"{prefix}{value}{unit}"
+
+
+def render_brief(brief: Brief) -> Group:
+    """Build the summary of one brief as rich renderables."""
+    head = Text()
+    head.append(brief.title or "(untitled)", style="bold")
+    head.append(f"\n{brief.source.path}", style="dim")
+    if brief.published:
+        head.append(f"  published {brief.published}", style="dim")
+    if brief.reference_date and brief.reference_date != brief.published:
+        head.append(f"  reference {brief.reference_date}", style="dim")
+    parts: list[object] = [head]
+
+    if brief.entities:
+        t = Table(title="Entities", title_justify="left", expand=False, show_edge=False)
+        t.add_column("type", style="cyan", no_wrap=True)
+        t.add_column("name", style="bold")
+        t.add_column("titles", overflow="fold")
+        t.add_column("n", justify="right")
+        for etype in TYPE_ORDER:
+            for e in (e for e in brief.entities if e.type == etype):
+                t.add_row(e.type, e.name, "; ".join(e.titles), str(len(e.mentions)))
+        parts.append(t)
+    if brief.figures:
+        t = Table(title="Figures", title_justify="left", show_edge=False)
+        t.add_column("kind", style="cyan", no_wrap=True)
+        t.add_column("text", overflow="fold")
+        t.add_column("value", justify="right", overflow="fold")
+        t.add_column("basis")
+        for f in brief.figures:
+            t.add_row(f.kind, f.text, format_value(f), f.basis or "")
+        parts.append(t)
+    if brief.dates:
+        t = Table(title="Dates", title_justify="left", show_edge=False)
+        t.add_column("text", overflow="fold")
+        t.add_column("value", style="bold")
+        t.add_column("kind", style="cyan")
+        t.add_column("note", style="dim")
+        for d in brief.dates:
+            note = ", ".join(
+                n for n, on in (("relative", d.relative), ("ambiguous", d.ambiguous)) if on
+            )
+            t.add_row(d.text, d.value or "?", d.kind, note)
+        parts.append(t)
+    if not (brief.entities or brief.figures or brief.dates):
+        parts.append(Text("No facts found.", style="dim"))
+    return Group(*parts)  # type: ignore[arg-type]
+
+
+def print_table(briefs: Iterable[Brief], console: Console) -> None:
+    """Print each brief's summary in a panel as it arrives."""
+    for brief in briefs:
+        console.print(Panel(render_brief(brief), expand=False))
