@@ -1,7 +1,8 @@
-"""Figure text -> normalised value: hedges, currencies, percentages, units.
+"""Figure text -> normalised value: hedges, currencies, percentages.
 
-Each function takes the text of one figure span (as the pipeline found it) and returns plain
-values; none of them searches a whole document.
+Each function takes the text of one figure (or the text just before it) and returns plain
+values; none of them searches a whole document. The tables are models/hedges.jsonl and
+models/currencies.jsonl.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from briefx.normalize.numbers import parse_number, parse_ordinal
+from briefx.normalize.numbers import parse_number, parse_ordinal, parse_words
 from briefx.resources import read_jsonl
 
 
@@ -52,48 +53,97 @@ def split_hedge(text: str) -> Hedge:
     return NO_HEDGE
 
 
+MAX_HEDGE_CHARS = 24
+
+
+def hedge_before(text: str, start: int) -> tuple[int, str | None, bool] | None:
+    """Return (hedge start, comparator, approximate) for a hedge that ends right before ``start``.
+
+    "received over $126 billion": the hedge "over" ends one space before "$"; a hedge must
+    start at a word boundary and sit on the same line as the figure.
+    """
+    window = text[max(0, start - MAX_HEDGE_CHARS) : start]
+    stripped = window.rstrip(" \t\u00a0")
+    if stripped == window and window:
+        return None  # glued to the word before
+    if len(window) - len(stripped) > 2:
+        return None
+    low = stripped.lower()
+    for phrase, hedge in _hedges():
+        if low.endswith(phrase):
+            at = len(low) - len(phrase)
+            if at > 0 and (low[at - 1].isalnum() or low[at - 1] in "-'’"):
+                continue
+            return start - (len(window) - at), hedge.comparator, hedge.approximate
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Currencies:
+    """The currency table, split by how a currency is written."""
+
+    symbols: tuple[tuple[str, str], ...]  # longest first, case-sensitive
+    codes: frozenset[str]
+    words: dict[str, str]  # lower case phrase -> code
+    dollar_prefixes: dict[str, str]  # "hk" -> HKD (letters before "$")
+    subunits: dict[str, str]  # "cents" -> USD (a hundredth)
+
+    @property
+    def symbol_set(self) -> frozenset[str]:
+        """Every symbol, as written."""
+        return frozenset(s for s, _ in self.symbols)
+
+
 @cache
-def _currencies() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    symbols, words = [], []
+def currencies() -> Currencies:
+    """Return the currency table from models/currencies.jsonl."""
+    symbols, words, prefixes, subunits = [], {}, {}, {}
+    codes = set()
     for r in read_jsonl("currencies.jsonl"):
-        if r["type"] == "word":
-            words.append((r["match"].lower(), r["code"]))
+        kind, match, code = r["type"], r["match"], r["code"]
+        if kind == "word":
+            words[match.lower()] = code
+        elif kind == "code":
+            codes.add(match)
+        elif kind == "dollar_prefix":
+            prefixes[match.lower()] = code
+        elif kind == "subunit":
+            subunits[match.lower()] = code
         else:
-            symbols.append((r["match"], r["code"]))
+            symbols.append((match, code))
+        codes.add(code)
     symbols.sort(key=lambda kv: -len(kv[0]))
-    words.sort(key=lambda kv: -len(kv[0]))
-    return symbols, words
+    return Currencies(tuple(symbols), frozenset(codes), words, prefixes, subunits)
 
 
 ISO_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
 
 
 def find_currency(text: str) -> str | None:
-    """Return the ISO 4217 code a money span names ("$126 billion" -> "USD")."""
-    symbols, words = _currencies()
+    """Return the ISO 4217 code a money text names ("$126 billion" -> "USD")."""
+    table = currencies()
     low = text.lower()
-    for word, code in words:
-        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
+    for word, code in sorted(table.words.items(), key=lambda kv: -len(kv[0])):
+        if len(word) > 2 and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
             return code
-    for sym, code in symbols:
+    for sym, code in table.symbols:
         if sym.isalpha():
             if re.search(rf"(?<![A-Za-z]){re.escape(sym)}(?![A-Za-z])", text):
                 return code
         elif sym in text:
             return code
     m = ISO_CODE.search(text)
-    if m and m.group(1) in known_codes():
+    if m and m.group(1) in table.codes:
         return m.group(1)
     return None
 
 
-@cache
 def known_codes() -> frozenset[str]:
     """Return the ISO codes the currency table knows."""
-    return frozenset(r["code"] for r in read_jsonl("currencies.jsonl"))
+    return currencies().codes
 
 
-PERCENT_SIGN = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+PERCENT_SIGN = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
 PERCENTAGE_POINTS = re.compile(r"\bpercentage[ -]points?\b|\bpp\b", re.IGNORECASE)
 
 
@@ -101,18 +151,21 @@ def parse_percent(text: str) -> tuple[Decimal, str] | None:
     """Return (value, unit) for a percentage: "2%" -> (2, "%"), "1.5 percentage points" -> "pp"."""
     unit = "pp" if PERCENTAGE_POINTS.search(text) else "%"
     body = PERCENT_SIGN.split(text)[0] if unit == "%" else PERCENTAGE_POINTS.split(text)[0]
-    value = parse_number(
-        body.replace("-", " ").strip() if not any(c.isdigit() for c in body) else body
-    )
+    body = body.strip().rstrip("-").strip()
+    value = parse_number(body) if any(c.isdigit() for c in body) else parse_words(body)
     return (value, unit) if value is not None else None
 
 
 def parse_money(text: str) -> tuple[Decimal, str | None] | None:
-    """Return (amount, ISO code) for a money span: "€2.5bn" -> (2500000000, "EUR")."""
+    """Return (amount, ISO code) for a money text: "€2.5bn" -> (2500000000, "EUR")."""
+    from briefx.normalize.scan import scan
+
+    for f in scan(text):
+        if f.kind == "money":
+            return f.value, f.unit
     code = find_currency(text)
-    symbols, _words = _currencies()
     body = text
-    for sym, _ in symbols:
+    for sym, _ in currencies().symbols:
         body = body.replace(sym, " ")
     value = parse_number(body)
     return (value, code) if value is not None else None

@@ -1,184 +1,292 @@
 """``briefx_figures``: money, percentages, counts, quantities, numbers and ordinals.
 
-Candidates are spaCy's MONEY/PERCENT/CARDINAL/QUANTITY/ORDINAL spans that no date claims;
-each is split into hedge + number + unit by ``briefx.normalize.figures``. Counts take the
-lemma of the noun after the number (from the tagger); percentages take the basis named by a
-following "of ..." phrase, carried to a later bare percentage in the next sentence.
+Candidates come from ``briefx.normalize.scan`` (a small grammar over the text: numbers in
+digits or words, currencies, scales, units, percent signs, hedges and ranges), so figures the
+statistical NER misses ("EUR 20", "a dozen", "75ml") are still read. This component then uses
+the Doc to drop what is not a figure: text the dates stage claimed, numbers inside names
+("Phase 1", "Expedition 31") or NER TIME/DATE spans, idioms ("one of the"), "N in M"
+proportions, "million-dollar" adjectives. Counts take the lemma of the noun after the number
+(from the tagger); percentages take the basis named by a following "of ..." phrase, carried to
+a later bare percentage in the same or the next sentence.
 Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from decimal import Decimal
+from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
-from briefx.normalize.figures import (
-    parse_money,
-    parse_ordinal_text,
-    parse_percent,
-    split_hedge,
-)
-from briefx.normalize.numbers import as_json_number, parse_number
-from briefx.normalize.units import parse_quantity
+from briefx.normalize.numbers import as_json_number
+from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import overlaps
+from briefx.resources import read_jsonl
 
-LABELS = {
-    "MONEY": "money",
-    "PERCENT": "percent",
-    "CARDINAL": "number",
-    "QUANTITY": "quantity",
-    "ORDINAL": "ordinal",
-}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
 # "rise above 5%"); after other verbs it is a hedge ("received over $126 billion").
-GOVERNED = {"below", "above", "under", "over", "to"}
 CHANGE_VERBS = {
-    "dip",
-    "fall",
-    "drop",
-    "rise",
-    "increase",
-    "decrease",
-    "climb",
-    "grow",
-    "decline",
-    "reduce",
-    "cut",
-    "raise",
-    "sink",
-    "slip",
-    "slide",
-    "jump",
-    "soar",
-    "plunge",
-    "go",
-    "come",
-    "stay",
-    "remain",
-    "keep",
-    "hold",
-    "lower",
-    "push",
-    "bring",
-    "set",
-}
-MAX_HEDGE_TOKENS = 4
+    "dip", "fall", "drop", "rise", "increase", "decrease", "climb", "grow", "decline",
+    "reduce", "cut", "raise", "sink", "slip", "slide", "jump", "soar", "plunge", "go", "come",
+    "stay", "remain", "keep", "hold", "lower", "push", "bring", "set", "fell", "rose",
+}  # fmt: skip
+NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
+TIME_LABELS = {"TIME", "DATE"}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+CITATION_WORDS = {"u.s.c.", "usc", "cfr", "c.f.r.", "fr", "stat.", "u.s."}
+DESIGNATION_BEFORE = {"no.", "no", "#", "§", "nos.", "number", "v."}
+ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
 BASIS_DETERMINERS = {"the", "their", "its", "his", "her", "our", "your", "a", "an", "total", "all"}
 NOUNISH = {"NOUN", "PROPN", "ADJ"}
+COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
+COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
+SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
+MAX_COUNT_LOOKAHEAD = 7
+
+
+@cache
+def _counted_nouns() -> dict[str, dict[str, str]]:
+    return {r["word"]: r for r in read_jsonl("counted_nouns.jsonl")}
 
 
 class FiguresComponent:
     """Find and normalise figures."""
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = [(d.start, d.end) for d in (doc._.briefx_dates or [])]
-        facts: list[FigureFact] = []
-        for ent in doc.ents:
-            kind = LABELS.get(ent.label_)
-            if kind is None or overlaps(ent.start_char, ent.end_char, taken):
+        """Set doc._.briefx_figures.
+
+        doc (Doc): the Doc, after ner, tagger, lemmatizer, senter and briefx_dates.
+        RETURNS (Doc): the same Doc.
+        """
+        # A date the dates stage could not read (value None) does not hide a figure.
+        taken = [(d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None]
+        self._starts = [t.idx for t in doc]
+        names = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+        times = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TIME_LABELS]
+        found = scan(doc.text)
+        self._spans = [(f.start, f.end) for f in found]
+        dropped_groups: set[int] = set()
+        kept: list[tuple[Found, FigureFact]] = []
+        for n, f in enumerate(found):
+            nxt = found[n + 1] if n + 1 < len(found) else None
+            prev = found[n - 1] if n > 0 else None
+            fact = self._figure(doc, f, prev, nxt, taken, names, times)
+            if fact is None:
+                if f.group is not None:
+                    dropped_groups.add(f.group)
                 continue
-            fact = self._figure(doc, ent, kind)
-            if fact is not None:
-                facts.append(fact)
+            kept.append((f, fact))
+        facts = []
+        for f, fact in kept:
+            if f.group is not None and f.group in dropped_groups:
+                fact = _with(fact, group=None)
+            facts.append(fact)
         doc._.briefx_figures = self._carry_basis(doc, facts)
         return doc
 
-    def _figure(self, doc: Doc, ent: Span, kind: str) -> FigureFact | None:
-        # Leading determiners are never part of a figure.
-        while len(ent) > 1 and ent[0].lower_ in DETERMINERS:
-            ent = ent[1:]
-        ent = self._with_hedge(doc, ent)
-        text = ent.text
-        hedge = split_hedge(text)
-        if hedge.length and ent[0].lower_ in GOVERNED and ent.start > 0:
-            prev = doc[ent.start - 1]
-            if prev.lemma_.lower() in CHANGE_VERBS or prev.lower_ == "to":
-                ent = doc.char_span(
-                    ent.start_char + hedge.length, ent.end_char, alignment_mode="expand"
-                )
-                if ent is None:
-                    return None
-                text, hedge = ent.text, split_hedge("")
-        body = text[hedge.length :]
-        start, end = ent.start_char, ent.end_char
-        unit: str | None = None
-        value: Decimal | None
-        if kind == "money":
-            money = parse_money(body)
-            if money is None:
+    # -- token access ------------------------------------------------------------------
+    def _token_at(self, doc: Doc, char: int) -> Token | None:
+        i = bisect_right(self._starts, char) - 1
+        return doc[i] if 0 <= i < len(doc) else None
+
+    def _token_after(self, doc: Doc, char: int) -> Token | None:
+        i = bisect_right(self._starts, char - 1)
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return doc[i] if i < len(doc) and doc[i].idx >= char else None
+
+    def _token_before(self, doc: Doc, char: int) -> Token | None:
+        i = bisect_right(self._starts, char - 1) - 1
+        while i >= 0 and (doc[i].is_space or doc[i].idx + len(doc[i]) > char):
+            i -= 1
+        return doc[i] if i >= 0 else None
+
+    # -- one figure --------------------------------------------------------------------
+    def _figure(
+        self,
+        doc: Doc,
+        f: Found,
+        prev: Found | None,
+        nxt: Found | None,
+        taken: list[tuple[int, int]],
+        names: list[tuple[int, int, str]],
+        times: list[tuple[int, int]],
+    ) -> FigureFact | None:
+        text = doc.text
+        if overlaps(f.start, f.end, taken):
+            return None
+        start = f.start
+        comparator, approximate = f.comparator, f.approximate
+        if f.hedge_start is not None:
+            before = self._token_before(doc, f.hedge_start)
+            governed = before is not None and (
+                before.lemma_.lower() in CHANGE_VERBS or before.lower_ in CHANGE_VERBS
+            )
+            if governed or overlaps(f.hedge_start, f.start, taken):
+                comparator, approximate = None, False
+            else:
+                start = f.hedge_start
+        after = self._token_after(doc, f.end)
+        before = self._token_before(doc, f.start)
+        bare = f.kind in ("number", "ordinal")
+        after_low = after.lower_ if after is not None else ""
+        before_low = before.lower_ if before is not None else ""
+        if bare:
+            # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
+            kinds = ("PERSON",) if f.kind == "ordinal" else ()
+            if overlaps(f.start, f.end, [(s, e) for s, e, lab in names if lab not in kinds]):
                 return None
-            value, unit = money
-        elif kind == "percent":
-            pct = parse_percent(body)
-            if pct is None:
+            if overlaps(f.start, f.end, times) and (
+                after_low in MONTHS or before_low in MONTHS or _year_like(f)
+            ):
                 return None
-            value, unit = pct
-        elif kind == "ordinal":
-            n = parse_ordinal_text(body)
-            if n is None:
+            if after_low in MONTHS or before_low in MONTHS:
+                return None  # a number inside a date the dates stage did not claim
+            if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
                 return None
-            value = Decimal(n)
-        elif kind == "quantity":
-            q = parse_quantity(body)
-            if q is None:
+            if after_low in CITATION_WORDS or before_low in DESIGNATION_BEFORE:
                 return None
-            value, unit = q
-        else:
-            value = parse_number(body)
-            if value is None:
+            if self._designation(doc, f, before):
                 return None
-            noun = self._counted_noun(doc, ent)
-            if noun:
-                kind, unit = "count", noun
+            if (
+                after is not None
+                and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
+                and f.kind == "number"
+            ):
+                return None  # a duration: "three years" is a date
+            if _proportion(text, f, nxt) or _proportion(text, prev, f):
+                return None  # "one in three", "nearly 8 in 10"
+            if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
+                return None  # "million-dollar homes"
+        if (f.fraction and f.kind == "number") and (
+            after_low == "of" or (f.words and f.value == Decimal("0.5"))
+        ):
+            return None  # "a third of voters", "half"
+        unit = f.unit
+        kind = f.kind
+        if kind == "ordinal":
+            if not self._ordinal_ok(doc, f, before, after):
+                return None
+        elif kind == "number":
+            word = text[f.start : f.end].lower()
+            if word == "one" and (
+                after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
+            ):
+                return None
+            if f.value == f.value.to_integral_value() and not f.fraction:
+                noun = self._counted_noun(doc, f.end)
+                if noun == "":
+                    return None  # a duration
+                if noun:
+                    kind, unit = "count", noun
+        basis = self._basis(doc, f.end) if kind == "percent" else None
         return FigureFact(
             start,
-            end,
+            f.end,
             kind,
-            as_json_number(value),
+            as_json_number(f.value),
             unit,
-            approximate=hedge.approximate,
-            comparator=hedge.comparator,
-            basis=self._basis(doc, ent) if kind == "percent" else None,
+            approximate=approximate,
+            comparator=comparator,
+            basis=basis,
+            group=f.group,
         )
 
-    @staticmethod
-    def _with_hedge(doc: Doc, ent: Span) -> Span:
-        """Extend a span left over a hedge the NER left out ("over" + "$126 billion")."""
-        for n in range(MAX_HEDGE_TOKENS, 0, -1):
-            if ent.start - n < 0:
-                continue
-            left = doc[ent.start - n : ent.start]
-            if any(t.is_space for t in left):
-                continue
-            hedge = split_hedge(left.text + " " + ent.text)
-            if hedge.length == len(left.text) + 1:
-                return doc[ent.start - n : ent.end]
-        return ent
+    def _designation(self, doc: Doc, f: Found, before: Token | None) -> bool:
+        """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
+        if f.words or f.hedge_start is not None or before is None:
+            return False
+        if before.idx + len(before) != f.start - 1:
+            return False
+        word = before.text
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
+            return False
+        return before.pos_ in ("PROPN", "NOUN")
 
     @staticmethod
-    def _counted_noun(doc: Doc, ent: Span) -> str | None:
-        """Return the lemma of the noun a number counts ("50 countries" -> "country")."""
-        noun = None
-        for token in doc[ent.end : ent.end + 4]:
-            if token.pos_ == "NOUN":
-                noun = token
-            elif token.pos_ == "ADJ" and noun is None:
-                continue
-            else:
-                break
-        return noun.lemma_.lower() if noun is not None else None
+    def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
+        """An ordinal modifies a noun ("the third meeting"); "first we must" is an adverb."""
+        tok = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if tok is None:
+            return False
+        last = tok[-1]
+        if last.lower_ == "second" and before is not None and before.lower_ in ("a", "per", "one"):
+            return False
+        if last.pos_ == "ADV" and (after is None or after.pos_ in ("PRON", "PUNCT", "VERB", "AUX")):
+            return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
+        return True
 
-    @staticmethod
-    def _basis(doc: Doc, ent: Span) -> str | None:
-        """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""
-        i = ent.end
-        if i >= len(doc) or doc[i].lower_ != "of":
+    def _counted_noun(self, doc: Doc, end: int) -> str | None:
+        """Return the lemma of the noun a number counts ("50 countries" -> "country").
+
+        Adjectives, names and numbers between are skipped ("18 more 155 mm M777 towed
+        howitzers" -> "howitzer"); the last noun of the first noun run is the head. ""
+        means a time noun (the figure is a duration).
+        """
+        tok = self._token_after(doc, end)
+        if tok is None:
             return None
-        i += 1
+        table = _counted_nouns()
+        i = tok.i
+        first = tok
+        noun: Token | None = None
+        for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
+            t = doc[k]
+            if t.is_space:
+                break
+            if noun is None and k > i and overlaps(t.idx, t.idx + len(t), self._spans):
+                continue  # another figure in between: "18 more 155 mm howitzers"
+            if t.pos_ == "NOUN" and t.lower_ not in ("%",):
+                noun = t
+                continue
+            if noun is not None:
+                break
+            if (
+                t.lower_ in COUNT_SKIP_WORDS
+                or t.pos_ in COUNT_SKIP_POS
+                or (t.tag_ in ("VBN", "VBD") and k > i)
+            ):
+                if k == i and table.get(t.lower_, {}).get("role") == "person":
+                    nxt = doc[k + 1] if k + 1 < len(doc) else None
+                    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
+                        return "person"
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and k == i and t.text.endswith("s"):
+                    # Title Case headline: "50 Nations Pledge"
+                    nxt = doc[k + 1] if k + 1 < len(doc) else None
+                    if nxt is None or nxt.pos_ != "NOUN":
+                        return _singular(t.lower_)
+                continue
+            if k == i and table.get(t.lower_, {}).get("role") == "person":
+                return "person"
+            break
+        if noun is None:
+            if first.pos_ == "NUM" or first.lower_ in ("%",):
+                return None
+            return None
+        lemma = noun.lemma_.lower()
+        row = table.get(noun.lower_) or table.get(lemma)
+        if row is not None:
+            if row["role"] == "time" and noun.i == i:
+                return ""
+            if row["role"] == "lemma":
+                return row["lemma"]
+        return lemma
+
+    def _basis(self, doc: Doc, end: int) -> str | None:
+        """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""
+        tok = self._token_after(doc, end)
+        if tok is None or tok.lower_ != "of":
+            return None
+        i = tok.i + 1
         while i < len(doc) and doc[i].lower_ in BASIS_DETERMINERS:
             i += 1
         j = i
@@ -190,28 +298,46 @@ class FiguresComponent:
     def _carry_basis(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         """Give a bare percentage the basis of one in the same or the previous sentence."""
         out: list[FigureFact] = []
-        last: tuple[int, str] | None = None  # (sentence start token, basis)
-        sent_index = {s.start_char: n for n, s in enumerate(doc.sents)}
+        last: tuple[int, str] | None = None  # (sentence number, basis)
+        sent_starts = [s.start_char for s in doc.sents]
         for f in facts:
             if f.kind == "percent":
-                sent = doc.char_span(f.start, f.end, alignment_mode="expand")
-                n = sent_index.get(sent.sent.start_char, 0) if sent is not None else 0
+                n = bisect_right(sent_starts, f.start) - 1
                 if f.basis:
                     last = (n, f.basis)
                 elif last and n - last[0] <= 1 and f.unit == "%":
-                    f = FigureFact(
-                        f.start,
-                        f.end,
-                        f.kind,
-                        f.value,
-                        f.unit,
-                        f.approximate,
-                        f.comparator,
-                        last[1],
-                        f.group,
-                    )
+                    f = _with(f, basis=last[1])
             out.append(f)
         return out
+
+
+def _with(f: FigureFact, **changes: object) -> FigureFact:
+    fields = {
+        "start": f.start, "end": f.end, "kind": f.kind, "value": f.value, "unit": f.unit,
+        "approximate": f.approximate, "comparator": f.comparator, "basis": f.basis,
+        "group": f.group,
+    }  # fmt: skip
+    fields.update(changes)
+    return FigureFact(**fields)  # type: ignore[arg-type]
+
+
+def _proportion(text: str, a: Found | None, b: Found | None) -> bool:
+    """ "N in M" with N < M is a proportion ("two in three voters"), not two figures."""
+    if a is None or b is None or a.kind != "number" or b.kind != "number":
+        return False
+    return text[a.end : b.start] == " in " and a.value < b.value
+
+
+def _year_like(f: Found) -> bool:
+    return not f.words and f.value == f.value.to_integral_value() and 1000 <= f.value <= 2199
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word.removesuffix("s")
 
 
 @Language.factory(
@@ -223,6 +349,8 @@ class FiguresComponent:
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
     """Create the figures component.
 
+    nlp (Language): the pipeline.
+    name (str): the component name.
     RETURNS (FiguresComponent): sets doc._.briefx_figures.
     """
     return FiguresComponent()

@@ -1,0 +1,857 @@
+"""Find figures in plain text: a small grammar over words, digits and symbols.
+
+``scan(text)`` returns every number-like expression it can read, with its value, its unit
+(ISO currency code, "%"/"pp", unit symbol) and the hedge in front of it. It knows no spaCy:
+the pipeline component filters the candidates (dates, names, idioms) and finds counted nouns.
+
+The text is cut into atoms by one regex whose quantifiers are all single and bounded by
+character classes, so a megabyte without spaces or a run of 100,000 digits is read in linear
+time; the grammar then looks at most a few atoms ahead of each atom.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from briefx.normalize.figures import (
+    Currencies,
+    currencies,
+    hedge_before,
+)
+from briefx.normalize.numbers import (
+    DOZEN,
+    HALF,
+    ORDINAL_WORDS,
+    SCALE_ORDINALS,
+    SIGN_WORDS,
+    Item,
+    denominators,
+    digit_value,
+    is_number_word,
+    parse_items,
+    parse_ordinal,
+    scale_words,
+    word_scales,
+)
+from briefx.normalize.units import match_unit
+
+# One atom: a digit run (with separators), a letter run, or one other character. The
+# whitespace before it is captured so the grammar can refuse to cross a line break.
+ATOM = re.compile(r"(?P<ws>\s*)(?:(?P<d>\d[\d,.]*|\.\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S))")
+TRAILING_SEP = re.compile(r"[,.]+$")
+EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\w])")
+SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/\d{1,2}(?![\d/])")
+SPACE_GROUP = re.compile(r" \d{3}(?![\d,.]?\d)")
+ORD_SUFFIX = {"st", "nd", "rd", "th"}
+PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
+DASHES = {"-", "–", "—"}
+BRACKETS = {"(": ")", "<": ">", "[": "]"}
+MAX_GAP = 4  # spaces allowed between the atoms of one figure
+MAX_ITEMS = 24
+
+
+@dataclass(slots=True)
+class Atom:
+    """One piece of text: kind d (digits), w (letters) or p (other)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    glued: bool  # no space before it
+    breaks: bool  # a line break or a wide gap before it
+
+    @property
+    def low(self) -> str:
+        """Lower-case text."""
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class Found:
+    """A figure read from text, before the pipeline filters it."""
+
+    start: int
+    end: int
+    kind: str  # money, percent, quantity, ordinal, number
+    value: Decimal
+    unit: str | None = None
+    comparator: str | None = None
+    approximate: bool = False
+    hedge_start: int | None = None  # where a hedge in front starts ("over $5" -> at "over")
+    words: bool = False  # the number is written in words
+    fraction: bool = False  # a fraction in words ("two thirds")
+    scaled: bool = False  # a scale word was applied
+    group: int | None = None
+    factor: Decimal = Decimal(1)  # the scale applied ("4 billion" -> 1e9)
+    first_atom: int = 0
+    last_atom: int = 0
+    notes: set[str] = field(default_factory=set)
+
+
+def atoms_of(text: str) -> list[Atom]:
+    """Cut text into atoms (linear time)."""
+    out: list[Atom] = []
+    for m in ATOM.finditer(text):
+        ws = m.group("ws")
+        kind = "d" if m.group("d") else "w" if m.group("w") else "p"
+        start, end = m.start() + len(ws), m.end()
+        body = text[start:end]
+        if kind == "d":
+            trail = TRAILING_SEP.search(body)
+            if trail:
+                end -= len(trail.group())
+                body = text[start:end]
+        breaks = "\n" in ws or len(ws) > MAX_GAP
+        out.append(Atom(kind, body, start, end, not ws, breaks))
+        if kind == "d" and end < m.end():
+            out.append(Atom("p", text[end : end + 1], end, end + 1, True, False))
+            if m.end() - end > 1:
+                out.append(Atom("p", text[end + 1 : m.end()], end + 1, m.end(), True, False))
+    return out
+
+
+class Scanner:
+    """Read figures from one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.atoms = atoms_of(text)
+        self.cur: Currencies = currencies()
+        self.groups = 0
+        self.last_factor = Decimal(1)
+        self.floor = 0  # atoms before this belong to a figure already read
+
+    # -- helpers -----------------------------------------------------------------------
+    def at(self, i: int) -> Atom | None:
+        return self.atoms[i] if 0 <= i < len(self.atoms) else None
+
+    def near(self, i: int) -> Atom | None:
+        """The atom at i if it continues the expression (no line break before it)."""
+        a = self.at(i)
+        return a if a is not None and not a.breaks else None
+
+    def low(self, i: int) -> str:
+        a = self.near(i)
+        return a.low if a is not None else ""
+
+    # -- digits ------------------------------------------------------------------------
+    def digits(self, i: int) -> tuple[Decimal, int, int] | None:
+        """Read a number in digits at atom i: (value, next atom, end char)."""
+        a = self.near(i)
+        if a is None or a.kind != "d":
+            return None
+        prev = self.at(i - 1)
+        sign = 1
+        if prev is not None and prev.text in ("-", "+", "−") and a.glued:
+            before = self.at(i - 2)
+            # "75 -300mm": a dash after a number is a range dash, not a sign
+            if (
+                before is None
+                or before.text == "("
+                or (before.end < prev.start and before.kind != "d")
+            ):
+                sign = -1 if prev.text != "+" else 1
+        j, end = i + 1, a.end
+        body = a.text
+        # "1 414 021 100": thousands separated by spaces (two groups at least).
+        m = SPACE_GROUP.match(self.text, end)
+        if m and len(body) <= 3 and body.isdigit():
+            groups, pos = [], end
+            while m:
+                groups.append(m.group())
+                pos = m.end()
+                m = SPACE_GROUP.match(self.text, pos)
+            if len(groups) >= 2:
+                body += "".join(groups)
+                end = pos
+                while j < len(self.atoms) and self.atoms[j].start < end:
+                    j += 1
+        value = digit_value(body)
+        if value is None:
+            return None
+        for regex in (EXPONENT, SLASH_FRACTION):
+            m = regex.match(self.text, end)
+            if m:
+                v = digit_value(body + m.group())
+                if v is not None:
+                    value, end = v, m.end()
+                    while j < len(self.atoms) and self.atoms[j].start < end:
+                        j += 1
+                    break
+        return sign * value, j, end
+
+    # -- numbers (digits and words) ----------------------------------------------------
+    def number(self, i: int) -> tuple[Decimal, int, dict[str, bool]] | None:
+        got = self._number(i)
+        if got is None:
+            return None
+        self.last_factor = got[3]
+        return got[0], got[1], got[2]
+
+    def _number(self, i: int) -> tuple[Decimal, int, dict[str, bool], Decimal] | None:
+        """Read a number at atom i: (value, next atom, flags)."""
+        items: list[Item] = []
+        ends: list[int] = []  # atom index after each item
+        j = i
+        flags = {"words": False, "fraction": False, "scaled": False, "ordinal": False}
+        if self.low(j) in SIGN_WORDS:
+            items.append(self.low(j))
+            ends.append(j + 1)
+            j += 1
+        while len(items) < MAX_ITEMS:
+            a = self.near(j)
+            if a is None:
+                break
+            if a.kind == "d":
+                if (
+                    items
+                    and items[-1] not in scale_words()
+                    and items[-1]
+                    not in (
+                        "minus",
+                        "negative",
+                        "point",
+                        "over",
+                    )
+                ):
+                    break
+                d = self.digits(j)
+                if d is None:
+                    break
+                if items and items[-1] in scale_words() and self.low(d[1]) not in word_scales():
+                    break
+                items.append(d[0])
+                j = d[1]
+                ends.append(j)
+                continue
+            low = a.low
+            if a.kind == "p" and a.text in DASHES and items and isinstance(items[-1], str):
+                nxt = self.near(j + 1)
+                if nxt is not None and nxt.kind == "w" and is_number_word(nxt.low):
+                    j += 1
+                    continue
+                break
+            if a.kind != "w":
+                break
+            if (
+                is_number_word(low)
+                or low in ("point",)
+                or (low == "and" and items)
+                or (low in ("a", "an") and (not items or items[-1] in HALF or items[-1] == "and"))
+                or (
+                    low == "over"
+                    and items
+                    and self._is_number_start(j + 1)
+                    and (self.atoms[j + 1].kind == "w" or any(isinstance(x, str) for x in items))
+                )
+            ):
+                items.append(low)
+            else:
+                break
+            j += 1
+            ends.append(j)
+        # Longest prefix that reads as a number.
+        for n in range(len(items), 0, -1):
+            part = items[:n]
+            last = part[-1]
+            if part[-2:] == ["half", "a"] and n == len(items):
+                value = parse_items(part[:-1])
+                if value is not None and len(part) == 2:
+                    flags.update(words=True, fraction=True)
+                    return value, ends[n - 1], flags, Decimal(1)
+            if isinstance(last, str) and last in ("and", "a", "an", "point", "over", "minus"):
+                continue
+            if all(isinstance(p, str) and p in ("a", "an", "and") for p in part):
+                continue
+            words = any(isinstance(p, str) and p not in SIGN_WORDS for p in part)
+            if isinstance(last, str) and (last in ORDINAL_WORDS or last in SCALE_ORDINALS):
+                head = part[:-1]
+                if not head or head not in (["a"], ["an"], ["one"]):
+                    text = " ".join(str(p) for p in part)
+                    o = parse_ordinal(text)
+                    if o is not None:
+                        flags.update(words=True, ordinal=True)
+                        return Decimal(o), ends[n - 1], flags, Decimal(1)
+            value = parse_items(part)
+            if value is None:
+                continue
+            if (
+                (isinstance(last, str) and last in denominators() and last not in HALF)
+                or (isinstance(last, str) and last in ("halves", "quarters"))
+                or "over" in part
+            ):
+                flags["fraction"] = True
+            if words and part == ["half"]:
+                flags["fraction"] = True
+            flags["words"] = words and not all(
+                isinstance(p, Decimal) or p in word_scales() or p in SIGN_WORDS for p in part
+            )
+            flags["scaled"] = any(isinstance(p, str) and p in word_scales() for p in part)
+            factor = Decimal(1)
+            for p in reversed(part):
+                if not (isinstance(p, str) and p in word_scales()):
+                    break
+                factor *= word_scales()[p]
+            return value, ends[n - 1], flags, factor
+        return None
+
+    def _is_number_start(self, j: int) -> bool:
+        a = self.near(j)
+        return a is not None and (a.kind == "d" or (a.kind == "w" and a.low in SMALL_OR_TENS))
+
+    def abbreviation_scale(self, j: int, money: bool) -> tuple[int, int] | None:
+        """A scale abbreviation after a number ("2.5bn", "10M", "2.33 k"): (factor, next)."""
+        a = self.near(j)
+        if a is None or a.kind != "w":
+            return None
+        t = a.text
+        low = t.lower()
+        if low in word_scales():
+            return None  # read with the number
+        table = scale_words()
+        if low not in table:
+            return None
+        if len(low) == 1:
+            if not a.glued and low != "k" and t not in ("G", "K"):
+                return None
+            if low in ("m", "t", "l") and t.islower() and not money:
+                return None  # "1.8m" is metres, "100t" tonnes
+            if low == "g" and t != "G":
+                return None
+            if low == "b" and t == "b" and not money:
+                return None
+        return table[low], j + 1
+
+    # -- currencies --------------------------------------------------------------------
+    def currency_before(self, i: int) -> tuple[str, int, int] | None:
+        """A currency named before the number that starts at atom i: (code, first atom, scale)."""
+        a = self.at(i - 1)
+        if a is None or self.atoms[i].breaks or i - 1 < self.floor:
+            return None
+        gap_ok = self.atoms[i].glued or self.atoms[i].start - a.end <= 1
+        if not gap_ok:
+            return None
+        # symbols ending right before the number ("$", "US$", "HK$", "Rs.", "ரூ")
+        for sym, code in self.cur.symbols:
+            s = a.end - len(sym)
+            if s >= 0 and self.text.startswith(sym, s):
+                k = i - 1
+                while k > 0 and self.atoms[k].start > s:
+                    k -= 1
+                if self.atoms[k].start != s or k < self.floor:
+                    continue
+                if sym.isalpha() and s > 0 and self.text[s - 1].isalpha():
+                    continue
+                if sym == "$":
+                    pre = self._dollar_prefix(k)
+                    if pre:
+                        return pre[0], pre[1], 1
+                return code, k, 1
+        if a.kind == "w" and a.text in self.cur.codes:
+            return a.text, i - 1, 1
+        if a.kind == "w":
+            w = self._word_before(i - 1)
+            if w is not None:
+                return w[0], w[1], 1
+        return None
+
+    def _dollar_prefix(self, k: int) -> tuple[str, int] | None:
+        """Letters before "$" ("HK$", "nzd$", "c $"): (code, first atom)."""
+        b = self.near(k)
+        p = self.at(k - 1)
+        if b is None or p is None or b.breaks or b.start - p.end > 1 or p.kind != "w":
+            return None
+        if k - 1 < self.floor:
+            return None
+        low = p.low
+        if len(low) == 1 and not b.glued and low not in ("c",):
+            return None  # "a $1 billion" is no A$
+        if low in self.cur.dollar_prefixes:
+            return self.cur.dollar_prefixes[low], k - 1
+        if p.text.upper() in self.cur.codes and len(low) == 3:
+            return p.text.upper(), k - 1
+        q = self.at(k - 2)
+        if q is not None and q.text == "." and low == "s":  # "U.S.$"
+            return "USD", k - 1
+        return None
+
+    def _word_before(self, k: int) -> tuple[str, int] | None:
+        for n in (3, 2, 1):
+            first = k - n + 1
+            if (
+                first < self.floor
+                or first < 0
+                or any(self.atoms[x].breaks for x in range(first + 1, k + 1))
+            ):
+                continue
+            phrase = " ".join(self.atoms[x].low for x in range(first, k + 1))
+            code = self.cur.words.get(phrase)
+            if code and phrase not in ("le", "real", "won", "rand", "dong", "kip"):
+                return code, first
+        return None
+
+    def currency_after(self, j: int) -> tuple[str, int, Decimal] | None:
+        """A currency named after a number: (code, next atom, factor); "120 MEUR" -> 1e6."""
+        a = self.near(j)
+        if a is None:
+            return None
+        if a.kind == "w":
+            t = a.text
+            if t in self.cur.codes:
+                return t, j + 1, Decimal(1)
+            if len(t) == 4 and t[0] == "M" and t[1:] in self.cur.codes:
+                return t[1:], j + 1, Decimal(10**6)
+            for n in (3, 2, 1):
+                if j + n > len(self.atoms) or any(
+                    self.atoms[x].breaks for x in range(j + 1, j + n)
+                ):
+                    continue
+                if any(self.atoms[x].kind != "w" for x in range(j, j + n)):
+                    continue
+                phrase = " ".join(self.atoms[x].low for x in range(j, j + n))
+                code = self.cur.words.get(phrase)
+                if code:
+                    return code, j + n, Decimal(1)
+                if phrase in self.cur.subunits:
+                    return self.cur.subunits[phrase], j + n, Decimal("0.01")
+        for sym, code in self.cur.symbols:
+            if self.text.startswith(sym, a.start):
+                end = a.start + len(sym)
+                k = j
+                while k < len(self.atoms) and self.atoms[k].end < end:
+                    k += 1
+                if k < len(self.atoms) and self.atoms[k].end == end:
+                    nxt = self.at(k + 1)
+                    if sym.isalpha() and nxt is not None and nxt.glued and nxt.kind == "w":
+                        continue
+                    return code, k + 1, Decimal(1)
+        return None
+
+    def subunit_after(self, j: int, code: str) -> tuple[Decimal, int] | None:
+        """ "and forty-five cents", "43c", "50" after a currency: (value in units, next atom)."""
+        k = j
+        if self.low(k) == "and":
+            k += 1
+        a = self.near(k)
+        if a is None or (a.kind == "w" and not is_number_word(a.low)):
+            return None
+        n = self.number(k)
+        if n is None or n[2]["fraction"] or n[2]["ordinal"]:
+            return None
+        value, nxt, _ = n
+        if not (0 < value < 100) or value != value.to_integral_value():
+            return None
+        b = self.near(nxt)
+        if b is not None and b.kind == "w":
+            if b.low in self.cur.subunits:
+                return value / 100, nxt + 1
+            return None
+        return value / 100, nxt
+
+    # -- the grammar -------------------------------------------------------------------
+    def read(self, i: int) -> Found | None:
+        """Read one figure that starts with the number at atom i (currency may precede)."""
+        a = self.atoms[i]
+        num = self.number(i)
+        if num is None and a.kind == "w" and a.low in ("a", "an"):
+            return self._a_unit(i)
+        if num is None:
+            return None
+        value, j, flags = num
+        first = i
+        start = a.start
+        if a.kind == "d":
+            prev = self.at(i - 1)
+            if (prev is not None and prev.text in ("-", "+", "−") and value < 0) or (
+                prev is not None
+                and prev.text == "+"
+                and prev.end == a.start
+                and value > 0
+                and (self.at(i - 2) is None or self.at(i - 2).end < prev.start)  # type: ignore[union-attr]
+            ):
+                start = prev.start  # type: ignore[union-attr]
+                first = i - 1
+        found = Found(start, self.atoms[j - 1].end, "number", value, first_atom=first)
+        found.words, found.fraction, found.scaled = (
+            flags["words"],
+            flags["fraction"],
+            flags["scaled"],
+        )
+        found.factor = self.last_factor
+        if flags["ordinal"]:
+            found.kind = "ordinal"
+            found.last_atom = j - 1
+            return found
+        # glued digit ordinal: "21st"
+        b = self.near(j)
+        if a.kind == "d" and b is not None and b.glued and b.low in ORD_SUFFIX and j == i + 1:
+            nxt = self.at(j + 1)
+            if nxt is None or not (nxt.glued and nxt.kind == "w"):
+                found.kind, found.end, found.last_atom = "ordinal", b.end, j
+                return found
+        if (
+            a.kind == "d"
+            and b is not None
+            and b.glued
+            and b.kind == "w"
+            and not self._known_suffix(j)
+        ):
+            return None  # letters glued to digits must be a unit, scale or currency ("75ml")
+        pre = self.currency_before(first)
+        code = None
+        if pre is not None:
+            code, k, _ = pre
+            found.start = self.atoms[k].start
+            found.first_atom = k
+        sc = self.abbreviation_scale(j, money=code is not None)
+        if sc is not None and not flags["words"]:
+            found.value *= sc[0]
+            found.factor *= sc[0]
+            found.scaled = True
+            j = sc[1]
+        found.end = self.atoms[j - 1].end
+        if code is None:
+            post = self.currency_after(j)
+            if post is not None:
+                code, j, factor = post
+                found.value *= factor
+                if factor > 1:
+                    found.factor *= factor
+                    found.scaled = True
+                if factor == Decimal("0.01"):
+                    found.notes.add("subunit")
+                found.end = self.atoms[j - 1].end
+                # "75 USD million"
+                if not found.scaled:
+                    sc2 = self.near(j)
+                    if sc2 is not None and sc2.low in word_scales() and sc2.low not in DOZEN:
+                        found.value *= word_scales()[sc2.low]
+                        found.factor *= word_scales()[sc2.low]
+                        found.scaled = True
+                        j += 1
+                        found.end = self.atoms[j - 1].end
+                if factor == 1 and not found.scaled and self.atoms[j - 1].kind == "w":
+                    sub = self.subunit_after(j, code)
+                    if sub is not None:
+                        found.value += sub[0]
+                        j = sub[1]
+                        found.end = self.atoms[j - 1].end
+        if code is not None:
+            found.kind, found.unit = "money", code
+            found.last_atom = j - 1
+            return found
+        pct = self.percent_after(j)
+        if pct is not None:
+            found.kind, found.unit = "percent", pct[0]
+            j = pct[1]
+            found.end = self.atoms[j - 1].end
+            found.last_atom = j - 1
+            return found
+        unit = self.unit_after(j)
+        if unit is not None:
+            symbol, j = unit
+            found.kind, found.unit = "quantity", symbol
+            found.end = self.atoms[j - 1].end
+            if symbol == "ft":  # "5 ft 2 in", "5 feet 2 inches"
+                inch = self._inches(j)
+                if inch is not None:
+                    found.value += inch[0] / 12
+                    j = inch[1]
+                    found.end = self.atoms[j - 1].end
+        found.last_atom = j - 1
+        return found
+
+    def _known_suffix(self, j: int) -> bool:
+        return (
+            self.abbreviation_scale(j, money=True) is not None
+            or self.currency_after(j) is not None
+            or self.percent_after(j) is not None
+            or self.unit_after(j) is not None
+            or self.low(j) in word_scales()
+        )
+
+    def _inches(self, j: int) -> tuple[Decimal, int] | None:
+        d = self.digits(j)
+        if d is None:
+            return None
+        u = self.near(d[1])
+        if u is not None and u.low in ("in", "inch", "inches", '"'):
+            return d[0], d[1] + 1
+        return None
+
+    def _a_unit(self, i: int) -> Found | None:
+        """ "a dollar", "an ml", "a Pound" (weight): one of the unit."""
+        a = self.atoms[i]
+        nxt = self.near(i + 1)
+        if nxt is None or nxt.kind != "w":
+            return None
+        if nxt.low in ("pound",):
+            return Found(
+                a.start, nxt.end, "quantity", Decimal(1), "lb", first_atom=i, last_atom=i + 1
+            )
+        code = self.cur.words.get(nxt.low)
+        if code and nxt.low in ("dollar", "euro", "yen", "rupee", "shekel"):
+            return Found(a.start, nxt.end, "money", Decimal(1), code, first_atom=i, last_atom=i + 1)
+        unit = self.unit_after(i + 1)
+        if unit is not None and len(nxt.low) >= 2 and nxt.low not in ("in", "foot", "ton", "m"):
+            symbol, j = unit
+            end = self.atoms[j - 1].end
+            return Found(
+                a.start, end, "quantity", Decimal(1), symbol, first_atom=i, last_atom=j - 1
+            )
+        return None
+
+    def percent_after(self, j: int) -> tuple[str, int] | None:
+        """ "%", "percent", "per cent", "-percent", "percentage point(s)": (unit, next atom)."""
+        k = j
+        a = self.near(k)
+        if a is not None and a.text in DASHES and a.glued:
+            k += 1
+            a = self.near(k)
+        if a is None:
+            return None
+        if a.text == "%" or a.text == "％":
+            return "%", k + 1
+        low = a.low
+        if low in ("percentage",):
+            b = self.near(k + 1)
+            if b is not None and b.text in DASHES:
+                b = self.near(k + 2)
+                k += 1
+            if b is not None and b.low in ("point", "points"):
+                return "pp", k + 2
+            return None
+        if low in PERCENT_WORDS:
+            return "%", k + 1
+        if low == "per" and self.low(k + 1) == "cent":
+            return "%", k + 2
+        if low == "pp" or low == "ppt" or low == "ppts":
+            return "pp", k + 1
+        return None
+
+    def unit_after(self, j: int) -> tuple[str, int] | None:
+        """A unit of measure after a number (longest phrase first): (symbol, next atom)."""
+        a = self.near(j)
+        if a is None:
+            return None
+        if a.text in BRACKETS:  # "20 (kg)"
+            u = self.unit_after(j + 1)
+            close = self.near(u[1]) if u is not None else None
+            if u is not None and close is not None and close.text == BRACKETS[a.text]:
+                return u[0], u[1] + 1
+            return None
+        if a.text in DASHES and a.glued:  # "a six-mile trip", "16-bit"
+            b = self.near(j + 1)
+            if b is not None and b.glued and b.kind == "w":
+                u = self.unit_after(j + 1)
+                if u is not None and u[1] == j + 2:
+                    return u
+            return None
+        for n in (4, 3, 2, 1):
+            last = j + n - 1
+            if last >= len(self.atoms):
+                continue
+            if any(
+                self.atoms[x].breaks or self.atoms[x].start - self.atoms[x - 1].end > 1
+                for x in range(j + 1, last + 1)
+            ):
+                continue
+            if n > 1 and self.atoms[last].kind == "p":
+                continue
+            phrase = self.text[a.start : self.atoms[last].end]
+            symbol = match_unit(phrase)
+            if symbol is None:
+                continue
+            nxt = self.at(last + 1)
+            if nxt is not None and nxt.glued and nxt.kind in ("w", "d"):
+                continue
+            if symbol == "in" or (symbol == "pm" and phrase.lower() == "pm"):
+                continue
+            return symbol, last + 1
+        return None
+
+    # -- ranges ------------------------------------------------------------------------
+    def range_partner(self, first: Found, j: int) -> Found | None:
+        """The second end of a range after ``first`` ("to €4 billion", "-3%", "and 3%")."""
+        a = self.near(j)
+        if a is None:
+            return None
+        if a.text in DASHES:
+            if not (a.glued and self.near(j + 1) is not None and self.atoms[j + 1].glued) and (
+                a.text == "-"
+            ):
+                return None
+        elif a.low == "and":
+            before = self.at(first.first_atom - 1)
+            hedge_word = self.text[: first.start].rstrip().lower()
+            if not hedge_word.endswith("between") and (before is None or before.low != "between"):
+                return None
+        elif a.low not in ("to", "through"):
+            return None
+        k = j + 1
+        b = self.near(k)
+        if b is None:
+            return None
+        second = self.read_with_currency(k)
+        if second is None or second.kind == "ordinal" or first.kind == "ordinal":
+            return None
+        if a.text == "-":
+            nxt = self.near(second.last_atom + 1)
+            if nxt is not None and nxt.text in DASHES and nxt.glued:
+                return None  # "202-555-0100"
+        return second
+
+    def read_with_currency(self, k: int) -> Found | None:
+        """Read at atom k, allowing a currency symbol first ("€4 billion")."""
+        b = self.atoms[k]
+        if b.kind in ("d", "w"):
+            f = self.read(k)
+            if f is not None:
+                return f
+        for n in (1, 2, 3):
+            if k + n < len(self.atoms) and self.atoms[k + n].kind in ("d", "w"):
+                f = self.read(k + n)
+                if f is not None and f.first_atom == k:
+                    return f
+        return None
+
+
+SMALL_OR_TENS = {w for w in ORDINAL_WORDS} | {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "a", "an", "hundred",
+}  # fmt: skip
+
+
+def _starts_figure(sc: Scanner, i: int) -> bool:
+    a = sc.atoms[i]
+    if a.kind == "d":
+        prev = sc.at(i - 1)
+        # digits glued to letters or to "-" after letters are designations ("M777", "COVID-19")
+        if prev is not None and a.glued:
+            if (
+                prev.kind == "w"
+                and prev.text not in sc.cur.codes
+                and prev.text not in (sc.cur.symbol_set)
+            ):
+                return False
+            if prev.kind == "d" or prev.text in (":", "/", "."):
+                return False
+            if prev.text in DASHES and prev.glued:
+                before = sc.at(i - 2)
+                if before is not None and before.kind in ("w", "d"):
+                    return False
+        nxt, after = sc.at(i + 1), sc.at(i + 2)
+        if (
+            nxt is not None
+            and nxt.glued
+            and nxt.text in (":", "/")
+            and after is not None
+            and after.glued
+            and after.kind == "d"
+        ):
+            simple = (
+                nxt.text == "/"
+                and a.text.isdigit()
+                and after.text.isdigit()
+                and int(a.text) < int(after.text) <= 99
+            )
+            if not simple:
+                return False  # a time of day or a date: "3:32", "12/05"
+        return True
+    if a.kind == "w":
+        low = a.low
+        return (
+            (
+                is_number_word(low)
+                and low not in word_scales()
+                and (low not in denominators() or low in ORDINAL_WORDS or low in SCALE_ORDINALS)
+            )
+            or low in SIGN_WORDS
+            or low in ("a", "an")
+            or low in HALF
+            or low in DOZEN
+        )
+    return False
+
+
+def scan(text: str) -> list[Found]:
+    """Return the figures in ``text``, in order, ranges sharing a group number."""
+    sc = Scanner(text)
+    out: list[Found] = []
+    i = 0
+    n = len(sc.atoms)
+    while i < n:
+        if not _starts_figure(sc, i):
+            i += 1
+            continue
+        f = sc.read(i)
+        if f is None or (sc.atoms[i].low in ("a", "an") and out and out[-1].last_atom == i - 1):
+            i += 1  # "15 pence a litre": a rate after a figure is no figure
+            continue
+        nxt = f.last_atom + 1
+        partner = sc.range_partner(f, nxt)
+        dash, after = sc.at(nxt), sc.at(nxt + 1)
+        if (
+            partner is None
+            and dash is not None
+            and dash.text in DASHES
+            and dash.glued
+            and after is not None
+            and after.glued
+            and after.kind == "d"
+        ):
+            # "202-555-0100": a code or phone number, not figures
+            k = nxt
+            while k < n and (sc.atoms[k].glued or k == nxt) and sc.atoms[k].kind != "w":
+                k += 1
+            i = sc.floor = k
+            continue
+        _hedge(sc, f)
+        if partner is not None:
+            sc.groups += 1
+            first = _fill_range(f, partner)
+            first.group = partner.group = sc.groups
+            out.extend([first, partner])
+            nxt = partner.last_atom + 1
+        else:
+            f = _parenthetical(sc, f)
+            out.append(f)
+            nxt = f.last_atom + 1
+        i = max(nxt, i + 1)
+        sc.floor = i
+    return out
+
+
+def _hedge(sc: Scanner, f: Found) -> None:
+    h = hedge_before(sc.text, f.start)
+    if h is not None:
+        f.hedge_start, f.comparator, f.approximate = h
+
+
+def _fill_range(first: Found, second: Found) -> Found:
+    """Give the first end of a range the unit and scale the second one names."""
+    if first.unit is None and second.unit is not None:
+        first = replace(first, kind=second.kind, unit=second.unit)
+    if second.scaled and not first.scaled and first.kind in ("money", "number", "quantity"):
+        first = replace(first, value=first.value * second.factor, factor=second.factor, scaled=True)
+    return first
+
+
+def _parenthetical(sc: Scanner, f: Found) -> Found:
+    """ "forty-five (45)": a repeat of the number in parentheses joins the span."""
+    j = f.last_atom + 1
+    a = sc.near(j)
+    if a is None or a.text != "(":
+        return f
+    inner = sc.read(j + 1) if j + 1 < len(sc.atoms) else None
+    if inner is None or inner.value != f.value or inner.kind != f.kind:
+        return f
+    close = sc.near(inner.last_atom + 1)
+    if close is None or close.text != ")":
+        return f
+    return replace(f, end=close.end, last_atom=inner.last_atom + 1)

@@ -1,0 +1,119 @@
+"""Scanner tables (no spaCy): span text, kind, value, unit, hedge and range group.
+
+Each row: (text, [(span, kind, value, unit), ...]). Known misses go in SCAN_XFAIL.
+"""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+
+from briefx.normalize.figures import hedge_before, parse_percent, split_hedge
+from briefx.normalize.scan import scan
+
+SCAN = [
+    ("The fund holds €2.5bn.", [("€2.5bn", "money", Decimal("2.5e9"), "EUR")]),
+    ("a £300m grant", [("£300m", "money", 300_000_000, "GBP")]),
+    ("paid 126 billion dollars", [("126 billion dollars", "money", 126 * 10**9, "USD")]),
+    ("US$3 trillion", [("US$3 trillion", "money", 3 * 10**12, "USD")]),
+    ("HK$40 and NZ$7", [("HK$40", "money", 40, "HKD"), ("NZ$7", "money", 7, "NZD")]),
+    ("1.2 trillion yen", [("1.2 trillion yen", "money", Decimal("1.2e12"), "JPY")]),
+    ("Rs 500 crore", [("Rs 500 crore", "money", 5 * 10**9, "INR")]),
+    ("EUR 20 million", [("EUR 20 million", "money", 20_000_000, "EUR")]),
+    ("JPY300 billion", [("JPY300 billion", "money", 300 * 10**9, "JPY")]),
+    ("500 crore rupees", [("500 crore rupees", "money", 5 * 10**9, "INR")]),
+    ("80 million euros", [("80 million euros", "money", 80_000_000, "EUR")]),
+    ("$3.10 per gallon", [("$3.10", "money", Decimal("3.10"), "USD")]),
+    ("15 pence a litre", [("15 pence", "money", Decimal("0.15"), "GBP")]),
+    ("120 MEUR", [("120 MEUR", "money", 120_000_000, "EUR")]),
+    ("seven dollars and five cents", [("seven dollars and five cents", "money", Decimal("7.05"), "USD")]),
+    ("9 percent", [("9 percent", "percent", 9, "%")]),
+    ("a 90-percent share", [("90-percent", "percent", 90, "%")]),
+    ("two per cent", [("two per cent", "percent", 2, "%")]),
+    ("half a percent", [("half a percent", "percent", Decimal("0.5"), "%")]),
+    ("a 0.25 percentage point cut", [("0.25 percentage point", "percent", Decimal("0.25"), "pp")]),
+    ("2-1/2 percent", [("2-1/2 percent", "percent", Decimal("2.5"), "%")]),
+    ("95 kilometres", [("95 kilometres", "quantity", 95, "km")]),
+    ("6.2 miles", [("6.2 miles", "quantity", Decimal("6.2"), "mi")]),
+    ("a 155 mm gun", [("155 mm", "quantity", 155, "mm")]),
+    ("5,000 tonnes", [("5,000 tonnes", "quantity", 5000, "t")]),
+    ("800 square feet", [("800 square feet", "quantity", 800, "ft2")]),
+    ("20 metric tons dry weight", [("20 metric tons", "quantity", 20, "t")]),
+    ("4 short tons", [("4 short tons", "quantity", 4, "ton")]),
+    ("a 1.8m wall", [("1.8m", "quantity", Decimal("1.8"), "m")]),
+    ("a six-mile walk", [("six-mile", "quantity", 6, "mi")]),
+    ("the 21st century", [("21st", "ordinal", 21, None)]),
+    ("one hundred and twenty", [("one hundred and twenty", "number", 120, None)]),
+    ("-3,500", [("-3,500", "number", -3500, None)]),
+    ("+12,000", [("+12,000", "number", 12000, None)]),
+    ("forty-five (45)", [("forty-five (45)", "number", 45, None)]),
+    ("thousands of homes", []),
+    ("hundreds of thousands", []),
+    ("Call 202-555-0100 now", []),
+    ("the M777 and COVID-19", []),
+    ("at 3:32 a.m.", []),
+]  # fmt: skip
+SCAN_XFAIL = [
+    ("twenty one firsts", [("twenty one firsts", "number", Decimal(20) + Decimal(1), None)]),
+    ("15 USD 50 more", [("15 USD 50", "money", Decimal("15.5"), "USD")]),
+]
+RANGES = [
+    ("between 2% and 3%", [("2%", 2, "%"), ("3%", 3, "%")]),
+    ("€3 to €4 billion", [("€3", 3 * 10**9, "EUR"), ("€4 billion", 4 * 10**9, "EUR")]),
+    ("2-3%", [("2", 2, "%"), ("3%", 3, "%")]),
+    ("2-1/4 to 2-1/2 percent", [("2-1/4", Decimal("2.25"), "%"), ("2-1/2 percent", Decimal("2.5"), "%")]),
+]  # fmt: skip
+HEDGES = [
+    ("received over $5", ">", False), ("at least 1,500", ">=", False),
+    ("no less than six", ">=", False), ("under 3%", "<", False), ("fewer than 40", "<", False),
+    ("up to €18 billion", "<=", False), ("as many as 50,000", "<=", False),
+    ("approximately 50", None, True), ("some 50", None, True), ("nearly 70,000", None, True),
+    ("15,000", None, False),
+]  # fmt: skip
+
+
+def _rows(text: str) -> list[tuple[str, str, Decimal, str | None]]:
+    return [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SCAN + [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) for c in SCAN_XFAIL],
+)
+def test_scan(text: str, expected: list[tuple[str, str, object, str | None]]) -> None:
+    got = _rows(text)
+    assert [(s, k, u) for s, k, _, u in got] == [(s, k, u) for s, k, _, u in expected]
+    for (_, _, value, _), (_, _, want, _) in zip(got, expected, strict=True):
+        assert abs(value - Decimal(want)) < Decimal("1e-9")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_ranges_share_a_group(text: str, expected: list[tuple[str, object, str]]) -> None:
+    found = scan(text)
+    assert [(text[f.start : f.end], f.value, f.unit) for f in found] == expected
+    assert found[0].group is not None
+    assert found[0].group == found[1].group
+
+
+@pytest.mark.parametrize(("text", "comparator", "approximate"), HEDGES)
+def test_hedges(text: str, comparator: str | None, approximate: bool) -> None:
+    f = scan(text)[-1]
+    assert (f.comparator, f.approximate) == (comparator, approximate)
+    assert (f.hedge_start is not None) == (comparator is not None or approximate)
+
+
+def test_hedge_helpers() -> None:
+    assert split_hedge("over $126 billion").comparator == ">"
+    assert hedge_before("dip below 3%", 10) == (4, "<", False)
+    assert parse_percent("1.5 percentage points") == (Decimal("1.5"), "pp")
+
+
+@pytest.mark.parametrize(
+    "text", ["9" * 100_000, "$,.%" * 50_000, "a" * 1_000_000, "1," * 100_000, "-1" * 50_000]
+)
+def test_hostile_text_is_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    scan(text)
+    assert time.perf_counter() - t0 < 10

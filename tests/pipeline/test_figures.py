@@ -1,0 +1,109 @@
+"""briefx_figures through the real pipeline: spans, kinds, counted nouns, hedges, basis, groups.
+
+Rows: (text, [(span, kind, value, unit), ...]) for every figure in the text. Known misses go
+in FIGURES_XFAIL as strict xfails.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+FIGURES = [
+    ("It has received over $126 billion in aid.", [("over $126 billion", "money", 126_000_000_000, "USD")]),
+    ("Help came from approximately 50 countries.", [("approximately 50", "count", 50, "country")]),
+    ("At least 1,500 people were hurt.", [("At least 1,500", "count", 1500, "person")]),
+    ("They sent a dozen allies.", [("a dozen", "count", 12, "ally")]),
+    ("It opened 12 regional offices.", [("12", "count", 12, "office")]),
+    ("There were more than 300 injured.", [("more than 300", "count", 300, "person")]),
+    ("We held one meeting.", [("one", "count", 1, "meeting")]),
+    ("It was a magnitude 6.3 quake.", [("6.3", "number", 6.3, None)]),
+    ("It marks the third anniversary.", [("third", "ordinal", 3, None)]),
+    ("The road is 95 kilometres long.", [("95 kilometres", "quantity", 95, "km")]),
+    ("Prices rose 2 percent.", [("2 percent", "percent", 2, "%")]),
+    ("Rates rose 1.5 percentage points.", [("1.5 percentage points", "percent", 1.5, "pp")]),
+    ("Over half a million children ate.", [("Over half a million", "count", 500_000, "child")]),
+    ("It costs $3.10 per gallon.", [("$3.10", "money", 3.10, "USD")]),
+]  # fmt: skip
+NOT_FIGURES = [
+    "First we must act.",
+    "One of the pilots spoke.",
+    "Phase 1 starts soon.",
+    "Thousands of people and hundreds of thousands more marched.",
+    "Nearly 8 in 10 voters agreed.",
+    "They bought million-dollar homes.",
+    "It began at 3:32 a.m. local time.",
+    "Call 202-555-0100.",
+]
+FIGURES_XFAIL = [
+    ("They own 40 fire engines.", [("40", "count", 40, "fire engine")]),
+]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FIGURES + [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) for c in FIGURES_XFAIL],
+)
+def test_figures(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date="2025-02-13")) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date="2025-02-13")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "comparator", "approximate"),
+    [
+        ("It received over $126 billion.", "over $126 billion", ">", False),
+        ("No less than six people died.", "No less than six", ">=", False),
+        ("Up to €18 billion is planned.", "Up to €18 billion", "<=", False),
+        ("Some 50 countries came.", "Some 50", None, True),
+        ("Spending should not dip below 3% of GDP.", "3%", None, False),
+    ],
+)
+def test_hedge_fields(run, text: str, span: str, comparator, approximate: bool) -> None:  # type: ignore[no-untyped-def]
+    (f,) = run(text, reference_date="2025-02-13").figures
+    assert (f.text, f.comparator, f.approximate) == (span, comparator, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("Members spend 2% of their GDP on defense.", ["GDP"]),
+        ("Spending should not dip below 3% of GDP.", ["GDP"]),
+        ("Debt hit 90% of GDP. A year ago it was 85%.", ["GDP", "GDP"]),
+        ("Turnout was 60%.", [None]),
+    ],
+)
+def test_percent_basis(run, text: str, bases: list[str | None]) -> None:  # type: ignore[no-untyped-def]
+    assert [f.basis for f in run(text, reference_date="2025-02-13").figures] == bases
+
+
+def test_range_group(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("The IMF put needs at €3 to €4 billion per month.", reference_date="2025-02-13")
+    assert _rows(brief) == [
+        ("€3", "money", 3_000_000_000, "EUR"),
+        ("€4 billion", "money", 4_000_000_000, "EUR"),
+    ]
+    assert brief.figures[0].group is not None
+    assert brief.figures[0].group == brief.figures[1].group
+
+
+def test_stage_is_cheap(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Over 8,000 clubs got £200m, up 2% on 2022, across 95 kilometres. " * 40
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "briefx_figures":
+            break
+        doc = proc(doc)
+    figures = nlp.get_pipe("briefx_figures")
+    t0 = time.perf_counter()
+    figures(doc)
+    assert time.perf_counter() - t0 < 0.1
