@@ -13,21 +13,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from briefx.normalize.date_grammar import DateValue, parse_expression
 from briefx.normalize.numbers import parse_number
 
-
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    """A normalised date expression."""
-
-    kind: str  # date | range | duration
-    value: str | None
-    granularity: str | None
-    relative: bool = False
-    ambiguous: bool = False
+__all__ = ["DateValue", "normalize_date", "parse_duration", "parse_interval", "parse_numeric"]
 
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -40,7 +31,7 @@ DURATION_UNITS = {
 }  # fmt: skip
 DURATION_FACTOR = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
 
-YEAR = re.compile(r"(?:in |the year )?((?:1[5-9]|20|21)\d\d)", re.IGNORECASE)
+YEAR = re.compile(r"((?:1[5-9]|20|21)\d\d)")
 DOTTED = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
 SLASHED = re.compile(r"(\d{1,4})/(\d{1,2})/(\d{1,4})")
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -49,10 +40,17 @@ DURATION = re.compile(
     r"(?:(?P<num>[\w,.\- ]{1,40}?) |(?P<a>an? ))?(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))",
     re.IGNORECASE,
 )
-DECADE = re.compile(r"(?:the )?((?:1[5-9]|20)\d)0s", re.IGNORECASE)
-FISCAL = re.compile(r"(?:fiscal year|fiscal|FY)\s*(?:\(FY\)\s*)?(\d{4}|\d{2})", re.IGNORECASE)
+DECADE = re.compile(
+    r"(?:the )?(?:(?:early|mid|late)[- ])?((?:1[5-9]|20)\d)0(?:s|'s)", re.IGNORECASE
+)
+FISCAL = re.compile(
+    r"(?:(?:U\.?S\.? )?fiscal year|fiscal|FY)\s?(?:\(FY\)\s?)?(\d{4}|\d{2})", re.IGNORECASE
+)
+# "2019/20": a UK / Indian / Japanese April-March fiscal or tax year (ANNOTATION.md)
+SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d)")
 QUARTER = re.compile(
-    r"(?:Q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s*((?:19|20)\d\d)?", re.IGNORECASE
+    r"(?:the )?(?:Q([1-4])|(first|second|third|fourth)[- ]quarter(?: of)?)\s?((?:19|20)\d\d)?",
+    re.IGNORECASE,
 )
 SEASON = re.compile(
     r"(?:the )?(spring|summer|autumn|fall|winter)(?: of)?\s*((?:19|20)\d\d)?", re.IGNORECASE
@@ -154,6 +152,10 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     if m:
         y = _two_digit_year(m.group(1))
         return DateValue("range", f"{y - 1}-10-01/{y}-09-30", "year")
+    m = SPLIT_YEAR.fullmatch(t)
+    if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+        y = int(m.group(1))
+        return DateValue("range", f"{y}-04/{y + 1}-03", "month")
     m = DECADE.fullmatch(t)
     if m:
         start = int(m.group(1)) * 10
@@ -277,31 +279,47 @@ def parse_relative_span(text: str, reference: dt.date | None) -> DateValue | Non
 
 
 def normalize_date(
-    text: str, reference: dt.date | None = None, date_order: str = "MDY"
+    text: str, reference: dt.date | None = None, date_order: str = "MDY", prefer: str = "past"
 ) -> DateValue | None:
     """Normalise one date expression; None when it is not a date briefx can state.
 
     reference (date | None): the "today" relative expressions resolve against.
     date_order (str): how slashed numeric dates read: "MDY", "DMY" or "YMD".
+    prefer (str): "past" or "future": which way a bare weekday or holiday resolves.
     RETURNS (DateValue | None): kind, ISO value, granularity and flags.
     """
     t = " ".join(text.split())
     if not t:
         return None
-    for parse in (parse_numeric,):
-        v = parse(t, date_order)
-        if v:
-            return v
+    v = read_date(t, reference, date_order, prefer)
+    if v:
+        return v
+    return _dateparser(t, reference, date_order)
+
+
+def read_date(
+    text: str, reference: dt.date | None = None, date_order: str = "MDY", prefer: str = "past"
+) -> DateValue | None:
+    """Like ``normalize_date`` without the dateparser fallback: only whole-text rules.
+
+    The dates stage tries this on token windows, so it must reject any text with words left
+    over ("Monday the", "5 a year and 50").
+    """
+    t = " ".join(text.split())
+    v = parse_numeric(t, date_order)
+    if v:
+        return v
     m = YEAR.fullmatch(t)
     if m:
         return DateValue("date", m.group(1), "year")
-    for fn in (parse_duration,):
-        v = fn(t)
-        if v:
-            return v
-    v = parse_interval(t, reference) or parse_relative_span(t, reference)
+    v = parse_interval(t, reference)
     if v:
         return v
+    return parse_expression(t, reference, prefer, date_order)
+
+
+def _dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue | None:
+    """dateparser on one span, for the calendar forms the grammar does not read."""
     relative = not HAS_YEAR.search(t)
     if relative and reference is None:
         return DateValue("date", None, None, relative=True)
@@ -318,6 +336,9 @@ def normalize_date(
         iso = d.isocalendar()
         return DateValue("date", f"{iso.year}-W{iso.week:02d}", "week", relative=relative)
     if period == "month":
+        if reference is not None and relative and not RELATIVE_WORDS.search(t):
+            # "March": the reference year (ANNOTATION.md); dateparser prefers the last past one.
+            d = d.replace(year=reference.year)
         return DateValue("date", f"{d.year:04d}-{d.month:02d}", "month", relative=relative)
     if period == "year":
         return DateValue("date", _year(d.year), "year", relative=relative)

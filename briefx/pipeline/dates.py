@@ -1,26 +1,90 @@
 """``briefx_dates``: every date in a brief, normalised to ISO 8601.
 
-Candidates are spaCy's DATE spans plus numeric dates the NER model misses ("13.02.2025" comes
-out as CARDINAL); each is normalised by ``briefx.normalize.dates`` against the reference date
-in force at its place in the text. Sets ``doc._.briefx_dates`` (a list of ``DateFact``).
+Candidates come from three finders, longest span first where they overlap:
+- linear regexes for numeric dates ("13.02.2025" comes out of spaCy as CARDINAL), quarters,
+  seasons, fiscal years and decades;
+- a token scanner: runs of date-ish words around an anchor (a month, weekday, year, unit,
+  holiday, "today"...), read by ``briefx.normalize.date_grammar`` on the longest window it
+  accepts (the grammar decides the span: "in two weeks", "the summer", never "on");
+- spaCy's DATE spans that neither finder covers, normalised with dateparser.
+Each is normalised against the reference date in force at its place in the text, and a bare
+weekday or holiday resolves to the latest one in a past-tense sentence, the coming one in a
+future or verbless one. Sets ``doc._.briefx_dates`` (a list of ``DateFact``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.facts import DateFact
-from briefx.normalize.dates import normalize_date
-from briefx.pipeline._util import overlaps, reference_date
+from briefx.normalize.date_grammar import (
+    CONNECTORS,
+    MONTHS,
+    SHORT_WEEKDAYS,
+    UNITS,
+    WEEKDAYS,
+    holidays,
+    tokens,
+)
+from briefx.normalize.dates import DateValue, normalize_date, read_date
+from briefx.normalize.numbers import ORDINAL_WORDS
+from briefx.pipeline._util import reference_date
 
 NUMERIC_DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d.\-/]*\d)"
 )
+INTERVAL = re.compile(
+    r"\b(?:(?:Fiscal Year|fiscal year) \(FY\) ?\d{4}|(?:U\.S\. )?(?:[Ff]iscal [Yy]ear|FY) ?(?:\d{4}|\d{2})"
+    r"|(?:the )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
+    r"|Q[1-4] (?:19|20)\d\d|(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d/\d\d"
+    r"|(?:the )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
+    r"|the (?:spring|summer|autumn|winter|fall)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter))\b"
+)
 LEADING = ("in ", "on ", "by ", "since ", "during ", "from ", "until ", "at ")
 TRAILING_PUNCT = " \t\n\r,;:–—-"
+MAX_WINDOW = 14
+YEAR_ONLY = re.compile(r"\d{4}")
+END_GLUE = {"the", "of", "in", "from", "to", "and", "between", "at", "through", "until", "till",
+            "thru", "more", "less", "than", "over", "about", "up"}  # fmt: skip
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "thousand", "a", "an", "and", "couple",
+}  # fmt: skip
+_GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
+     "next", "last", "this", "past", "coming", "upcoming", "previous", "following", "current",
+     "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
+     "all", "calendar", "working", "business", "more", "less", "fewer", "than", "over", "about",
+     "nearly", "almost", "some", "at", "least", "up", "roughly", "approximately", "under", "old",
+     "date", "ides", "week", "quarter", ",", "-", "–", "/", "'"}  # fmt: skip
+GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS
+ANCHORS = {"today", "yesterday", "tomorrow", "tmrw"} | set(WEEKDAYS) | set(UNITS)
+# words that begin a holiday name but also start ordinary phrases: glue, not anchors
+HOLIDAY_GLUE = {"day", "of", "the", "st", "saint", "new", "good", "black", "all", "great", "holy",
+                "year", "years", "eve", "kings", "king", "martin", "luther", "jr", "fourth", "4th",
+                "independence", "earth", "clean", "ash", "cyber", "palm", "trinity"}  # fmt: skip
+LOWER_AMBIGUOUS = {"may", "march", "sat", "sun", "wed", "mon", "jan", "dec", "aug", "sept"}
+PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
+MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
+              "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
+MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+RATE_BEFORE = {"per", "every", "each", "a", "an"}
+HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
+NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+
+
+def _holiday_words() -> tuple[set[str], set[str]]:
+    anchors, glue = set(), set()
+    for name in holidays():
+        for w in name.split():
+            (glue if w in HOLIDAY_GLUE or w in WEEKDAYS else anchors).add(w)
+    return anchors, glue
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -42,21 +106,202 @@ class DatesComponent:
 
     def __init__(self, date_order: str = "MDY") -> None:
         self.date_order = date_order
+        self.holiday_anchors, self.holiday_glue = _holiday_words()
+
+    # ------------------------------------------------------------ token scanner
+
+    def _kind(self, toks: list[tuple[int, int, str]], i: int, text: str) -> str | None:
+        """ "A" (anchor), "G" (glue) or None for token i."""
+        s, _e, w = toks[i]
+        if w in MONTHS:
+            if (w in LOWER_AMBIGUOUS and text[s].islower()) or w == "may":
+                # "may", "march", "sat": a month or weekday only beside a number
+                near = [toks[j][2] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(toks)]
+                prev = toks[i - 1][2] if i else ""
+                if not any(x[:1].isdigit() or x in ORDINAL_WORDS or x == "of" for x in near) and (
+                    w != "may" or prev not in MAY_BEFORE
+                ):
+                    return None
+            if i and toks[i - 1][2] in ("$", "#", "@") and toks[i - 1][1] == s:
+                return None
+            return "A"
+        if w in SHORT_WEEKDAYS:
+            if text[s].islower() and len(toks) > 2:
+                return None
+            return "A"
+        if w in ANCHORS or w.replace("'", "") in self.holiday_anchors or w in PLURAL_WEEKDAYS:
+            return "A"
+        if w.replace("'", "") in self.holiday_glue:
+            return "G"
+        if w[:1].isdigit():
+            if len(w) == 4 and w.isdigit() and 1500 <= int(w) <= 2199:
+                return "A"
+            if len(w) == 8 and w.isdigit():
+                return "A"
+            if w.endswith(("st", "nd", "rd", "th")):
+                return "A"
+            return "G" if len(w) <= 4 else None
+        if w in GLUE or w in self.holiday_glue or w in ("yr", "yrs"):
+            return "G"
+        if w in (".",) and i > 0 and toks[i - 1][2] in MONTH_ABBR and toks[i - 1][1] == s:
+            return "G"
+        return None
+
+    def _scan(self, doc: Doc, text: str) -> list[tuple[int, int]]:
+        toks = [t for t in tokens(text)]
+        kinds = [self._kind(toks, i, text) for i in range(len(toks))]
+        spans = []
+        i, n = 0, len(toks)
+        while i < n:
+            if kinds[i] is None:
+                i += 1
+                continue
+            j = i
+            has_anchor = False
+            while j < n and kinds[j] is not None:
+                if j > i and "\n" in text[toks[j - 1][1] : toks[j][0]]:
+                    break
+                has_anchor |= kinds[j] == "A"
+                j += 1
+            if has_anchor:
+                spans.extend(self._read_run(doc, text, toks, i, j))
+            i = j
+        return spans
+
+    def _read_run(self, doc: Doc, text: str, toks: list, lo: int, hi: int) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+        out = []
+        i = lo
+        while i < hi:
+            found = None
+            for j in range(min(hi, i + MAX_WINDOW), i, -1):
+                if not any(t[2] in ANCHORS or t[2][:1].isdigit() or t[2] in MONTHS
+                           or t[2] in self.holiday_anchors for t in toks[i:j]):  # fmt: skip
+                    continue
+                s, e = toks[i][0], toks[j - 1][1]
+                if text[e - 1 : e] in ",-–/'" or toks[j - 1][2] in END_GLUE:
+                    continue
+                last = toks[j - 1][2]
+                if last in ("before", "after") and [t[2] for t in toks[i:j]][-3:-1] != [
+                    "the",
+                    "day",
+                ]:
+                    continue  # "3 days before the vote" is no date; "the day before" is
+                if self._value(doc, text, s, e) is not None:
+                    found = (s, e, j)
+                    break
+            if found:
+                out.append(found[:2])
+                i = found[2]
+            else:
+                i += 1
+        return out
+
+    # ------------------------------------------------------------ context
+
+    def _prefer(self, doc: Doc, offset: int) -> str:
+        """ "past" in a sentence with a past-tense verb or a present one, else "future"."""
+        starts = self._starts
+        k = max(0, bisect.bisect_right(starts, offset) - 1)
+        if not len(doc):
+            return "past"
+        sent = doc[k].sent
+        key = sent.start
+        if key in self._tense:
+            return self._tense[key]
+        tags = [t.tag_ for t in sent]
+        lows = [t.lower_ for t in sent]
+        if any(w in ("will", "'ll", "shall") for w in lows) or "going" in lows:
+            tense = "future"
+        elif any(t in ("VBD", "VBN") for t in tags) or any(
+            t.startswith("VB") or t == "MD" for t in tags
+        ):
+            tense = "past"
+        else:
+            tense = "future"
+        self._tense[key] = tense
+        return tense
+
+    def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
+        fn = read_date if strict else normalize_date
+        return fn(text[s:e], reference_date(doc, s), self.date_order, self._prefer(doc, s))
+
+    def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """Rates, habitual mentions, holidays as periods and dates inside names."""
+        before = text[max(0, s - 30) : s].lower().split()
+        after = text[e : e + 60].lower().split()
+        span = text[s:e].lower()
+        if before and before[-1] in ("every", "each", "per"):
+            return True
+        if span.split()[0] in ("a", "an", "per") and before and (
+            before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
+            or before[-1] in ("billion", "million", "thousand", "percent")
+        ):  # fmt: skip
+            return True
+        if after and after[0].strip(".,;:") in HOLIDAY_PERIOD:
+            return True
+        if any(w.strip(".,;:") in ("holidays", "breaks") for w in after[:5]) and (
+            text[e : e + 1] == "," or (after and after[0] == "and")
+        ):
+            return True  # "the Christmas, Easter and summer holidays"
+        if YEAR_ONLY.fullmatch(span) and self._counts_noun(doc, e, before):
+            return True  # "More than 2000 people"
+        if after and after[0].startswith(("-to-", "-over-", "-on-")):
+            return True
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+            return True  # "year-to-date", "12-month-high"
+        for ent in self._name_ents:
+            if (
+                ent.label_ in NAME_ENTS
+                and ent.start_char <= s
+                and e <= ent.end_char
+                and (ent.start_char, ent.end_char) != (s, e)
+                and any(t.is_title and t.lower_ not in MONTHS and not t.like_num for t in ent)
+            ):
+                return True
+        orig = text[max(0, s - 30) : s].split()
+        if len(orig) >= 2 and orig[-1] == "of" and orig[-2][:1].isupper():
+            word = orig[-2].strip(",.").lower()
+            if word not in MONTHS and word not in ("summer", "spring", "autumn", "winter", "fall"):
+                return True  # "Civil Rights Act of 1964"
+        return False
+
+    def _counts_noun(self, doc: Doc, end: int, before: list[str]) -> bool:
+        if before and before[-1] in ("than", "about", "some", "nearly", "almost", "approximately"):
+            return True
+        k = bisect.bisect_left(self._starts, end)
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        candidates: list[tuple[int, int]] = []
+        self._starts = [t.idx for t in doc]
+        self._tense: dict[int, str] = {}
+        self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
+        found: list[tuple[int, int]] = []
         for m in NUMERIC_DATE.finditer(text):
-            candidates.append((m.start(), m.end()))
+            found.append((m.start(), m.end()))
+        for m in INTERVAL.finditer(text):
+            found.append((m.start(), m.end()))
+        found.extend(self._scan(doc, text))
+        found.sort(key=lambda se: (se[0] - se[1], se[0]))
+        candidates: list[tuple[int, int]] = []
+        taken = bytearray(len(text) + 1)  # linear overlap test on long texts
+        for s, e in found:
+            if not any(taken[s:e]):
+                candidates.append((s, e))
+                taken[s:e] = b"\x01" * (e - s)
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 s, e = _trim(text, ent.start_char, ent.end_char)
-                if e > s and not overlaps(s, e, candidates):
+                if e > s and not any(taken[s:e]):
                     candidates.append((s, e))
+                    taken[s:e] = b"\x01" * (e - s)
         facts = []
         for s, e in sorted(candidates):
-            ref = reference_date(doc, s)
-            value = normalize_date(text[s:e], ref, self.date_order)
+            if self._rejected(doc, text, s, e):
+                continue
+            value = self._value(doc, text, s, e, strict=False)
             if value is None:
                 continue
             facts.append(

@@ -1,0 +1,126 @@
+"""Date normalisation: a table of expressions and their ISO values (own examples)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefx.normalize.dates import normalize_date, read_date
+
+REF = dt.date(2025, 2, 13)  # a Thursday
+
+# text, prefer, value, granularity, relative
+CASES = [
+    ("13.02.2025", "past", "2025-02-13", "day", False),
+    ("2025-02-13", "past", "2025-02-13", "day", False),
+    ("November 2022", "past", "2022-11", "month", False),
+    ("2022", "past", "2022", "year", False),
+    ("Monday, April 6, 2009", "past", "2009-04-06", "day", False),
+    ("August 23", "past", "2025-08-23", "day", True),
+    ("22nd December", "past", "2025-12-22", "day", True),
+    ("the third of March", "past", "2025-03-03", "day", True),
+    ("twenty five January nineteen eighty six", "past", "1986-01-25", "day", False),
+    ("Q3 2024", "past", "2024-07/2024-09", "quarter", False),
+    ("the second quarter of 2019", "past", "2019-04/2019-06", "quarter", False),
+    ("summer 2022", "past", "2022-06/2022-08", "season", False),
+    ("winter 2023", "past", "2023-12/2024-02", "season", False),
+    ("FY 2014", "past", "2013-10-01/2014-09-30", "year", False),
+    ("Fiscal Year (FY) 2021", "past", "2020-10-01/2021-09-30", "year", False),
+    ("2019/20", "past", "2019-04/2020-03", "month", False),
+    ("the 1990s", "past", "1990/1999", "decade", False),
+    ("the mid-1960s", "past", "1960/1969", "decade", False),
+    ("2014-2020", "past", "2014/2020", "year", False),
+    ("20-21 October 2022", "past", "2022-10-20/2022-10-21", "day", False),
+    ("Jan. 22, 2013 through May 30, 2014", "past", "2013-01-22/2014-05-30", "day", False),
+    ("from 3 to 5 June", "past", "2025-06-03/2025-06-05", "day", True),
+    ("2016 through March 2019", "past", "2016-01/2019-03", "month", False),
+    ("today", "past", "2025-02-13", "day", True),
+    ("yesterday", "past", "2025-02-12", "day", True),
+    ("last Tuesday", "past", "2025-02-11", "day", True),
+    ("Tuesday", "past", "2025-02-11", "day", True),
+    ("Thursday", "past", "2025-02-13", "day", True),
+    ("Tuesday", "future", "2025-02-18", "day", True),
+    ("next Friday", "past", "2025-02-21", "day", True),
+    ("this week", "past", "2025-W07", "week", True),
+    ("next month", "past", "2025-03", "month", True),
+    ("this year", "past", "2025", "year", True),
+    ("the past two years", "past", "2023-02-13/2025-02-13", "year", True),
+    ("in three weeks", "past", "2025-03-06", "day", True),
+    ("two months ago", "past", "2024-12-13", "day", True),
+    ("the first Monday of March", "past", "2025-03-03", "day", True),
+    ("Easter 2024", "past", "2024-03-31", "day", False),
+    ("Thanksgiving 2024", "past", "2024-11-28", "day", False),
+    ("Christmas", "past", "2024-12-25", "day", True),
+    ("Christmas", "future", "2025-12-25", "day", True),
+    ("Orthodox Easter 2024", "past", "2024-05-05", "day", False),
+]
+
+DURATIONS = [
+    ("three years", "P3Y"),
+    ("30 days", "P30D"),
+    ("more than 40 years", "P40Y"),
+    ("a decade", "P10Y"),
+    ("three-day", "P3D"),
+    ("forty-year-old", "P40Y"),
+]
+
+NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
+             "50 countries", "3:32 a.m.", "ten minutes", "annual"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "prefer", "value", "grain", "relative"), CASES)
+def test_normalize(text: str, prefer: str, value: str, grain: str, relative: bool) -> None:
+    v = normalize_date(text, REF, prefer=prefer)
+    assert v is not None
+    assert (v.value, v.granularity, v.relative) == (value, grain, relative)
+
+
+@pytest.mark.parametrize(("text", "value"), DURATIONS)
+def test_durations(text: str, value: str) -> None:
+    v = read_date(text, REF)
+    assert v is not None
+    assert (v.kind, v.value) == ("duration", value)
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert read_date(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "value", "ambiguous"),
+    [
+        ("02/03/2025", "MDY", "2025-02-03", True),
+        ("02/03/2025", "DMY", "2025-03-02", True),
+        ("13/02/2025", "MDY", "2025-02-13", False),
+        ("2025/02/13", "YMD", "2025-02-13", False),
+    ],
+)
+def test_slashed(text: str, order: str, value: str, ambiguous: bool) -> None:
+    v = normalize_date(text, REF, order)
+    assert v is not None
+    assert (v.value, v.ambiguous) == (value, ambiguous)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Lunar-calendar holidays need a table the project does not have yet.
+        pytest.param("Eid al-Fitr 2024", "2024-04-10", marks=pytest.mark.xfail(strict=True)),
+        pytest.param("Diwali 2024", "2024-11-01", marks=pytest.mark.xfail(strict=True)),
+    ],
+)
+def test_known_misses(text: str, value: str) -> None:
+    v = normalize_date(text, REF)
+    assert v is not None
+    assert v.value == value
+
+
+def test_hostile_text_is_fast() -> None:
+    import time
+
+    start = time.perf_counter()
+    for text in ("a" * 1_000_000, "1" * 100_000, "May " * 20_000):
+        read_date(text, REF)
+    assert time.perf_counter() - start < 5

@@ -1,0 +1,73 @@
+"""The dates stage on whole sentences: spans, values, flags and negatives (own examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, expected (span, value) pairs; reference date 2025-02-13 (a Thursday)
+CASES = [
+    ("The ministers met on Friday in Brussels.", [("Friday", "2025-02-07")]),
+    ("Officials said last Tuesday that talks would resume.", [("last Tuesday", "2025-02-11")]),
+    ("The plan covers the past two years.", [("the past two years", "2023-02-13/2025-02-13")]),
+    (
+        "Aid rose by more than 40 years of records in 2022.",
+        [("more than 40 years", "P40Y"), ("2022", "2022")],
+    ),
+    (
+        "The summit runs 20-21 October 2022 in Prague.",
+        [("20-21 October 2022", "2022-10-20/2022-10-21")],
+    ),
+    (
+        "Contracts ran from Jan. 22, 2013 through May 30, 2014.",
+        [("Jan. 22, 2013 through May 30, 2014", "2013-01-22/2014-05-30")],
+    ),
+    ("Funding for FY 2014 was approved.", [("FY 2014", "2013-10-01/2014-09-30")]),
+    ("Children joined over the summer.", [("the summer", "2025-06/2025-08")]),
+    ("The agency will report in two weeks.", [("in two weeks", "2025-02-27")]),
+    ("Prices fell in the 1990s.", [("the 1990s", "1990/1999")]),
+    ("A three-day summit opened.", [("three-day", "P3D")]),
+]
+
+NEGATIVES = [
+    "The agency recently said it will act soon, in the coming weeks.",
+    "It costs $5 a year and €1.5 billion per month.",
+    "Markets open every Friday at 9:30 a.m.",
+    "The Civil Rights Act of 1964 still applies.",
+    "More than 2000 people attended.",
+    "Schools close for the Christmas, Easter and summer holidays.",
+    "May I ask a question?",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dates(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_dates(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text, reference_date="2025-02-13").dates == []
+
+
+def test_flags(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("On 02/03/2025 and yesterday, and on 13.02.2025.", reference_date="2025-02-13")
+    got = {d.text: (d.granularity, d.relative, d.ambiguous) for d in brief.dates}
+    assert got["02/03/2025"] == ("day", False, True)
+    assert got["yesterday"] == ("day", True, False)
+    assert got["13.02.2025"] == ("day", False, False)
+
+
+def test_future_sentence_weekday(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("The board will meet on Tuesday.", reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == [("Tuesday", "2025-02-18")]
+
+
+def test_hostile_text_is_fast(nlp) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    start = time.perf_counter()
+    with nlp.select_pipes(disable=["briefx_entities", "briefx_figures"]):
+        nlp("May 2022 " * 3000)
+        nlp("1" * 100_000)
+    assert time.perf_counter() - start < 30
