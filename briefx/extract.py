@@ -59,6 +59,8 @@ def extract_many(
     boundaries, run through ``nlp.pipe`` and put back together; no Doc outlives its brief.
     """
     nlp = _nlp(model, date_order)
+    from briefx.pipeline._util import make_doc
+
     name = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '')}"
     version = str(nlp.meta.get("version", ""))
     items = (Source("-", s) if isinstance(s, str) else s for s in sources)
@@ -67,7 +69,7 @@ def extract_many(
         for src in items:
             pieces = list(split_text(src.text, PIECE_CHARS))
             for n, (offset, piece) in enumerate(pieces):
-                doc = nlp.make_doc(piece)
+                doc = make_doc(nlp, piece)
                 doc._.briefx_reference_date = reference_date
                 yield doc, (src, offset, n, n == len(pieces) - 1)
 

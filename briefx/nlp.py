@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefx.errors import Errors, ModelError
 from briefx.resources import models_dir
@@ -25,14 +25,18 @@ def default_model() -> str:
     raise ModelError(Errors.E002.format(name=DEFAULT_MODELS[0]))
 
 
-def _model_config(model: str) -> tuple[str, dict[str, object]]:
-    """Check that ``model`` is an installed package or a pipeline folder; return its config."""
+def _model_config(model: str) -> tuple[str, Any, dict[str, Any]]:
+    """Check that ``model`` is an installed package or a pipeline folder.
+
+    RETURNS (tuple): the source to give spaCy, the pipeline's config and its meta.json.
+    """
     from spacy import util
 
     path = Path(model)
     if (path / "config.cfg").is_file():
         config = util.load_config(path / "config.cfg")
         source = str(path.resolve())
+        folder = path
     elif util.is_package(model) or importlib.util.find_spec(model.replace("-", "_")) is not None:
         source = model.replace("-", "_")
         try:
@@ -43,6 +47,7 @@ def _model_config(model: str) -> tuple[str, dict[str, object]]:
         if not cfgs:
             raise ModelError(Errors.E002.format(name=model))
         config = util.load_config(cfgs[0])
+        folder = cfgs[0].parent
     elif path.exists():
         raise ModelError(Errors.E010.format(path=model, reason="no config.cfg in it"))
     else:
@@ -50,7 +55,8 @@ def _model_config(model: str) -> tuple[str, dict[str, object]]:
     lang = config["nlp"]["lang"]
     if lang != "en":
         raise ModelError(Errors.E003.format(name=model, lang=lang))
-    return source, config
+    meta = util.load_meta(folder / "meta.json") if (folder / "meta.json").is_file() else {}
+    return source, config, meta
 
 
 @cache
@@ -67,7 +73,7 @@ def load(model: str | None = None, date_order: str = "MDY") -> Language:
     import briefx.pipeline  # noqa: F401  registers the factories without the entry points
 
     name = model or default_model()
-    source, base_config = _model_config(name)
+    source, base_config, meta = _model_config(name)
     cfg_path = models_dir() / "config.cfg"
     try:
         config = util.load_config(
@@ -91,14 +97,9 @@ def load(model: str | None = None, date_order: str = "MDY") -> Language:
     except OSError as exc:
         raise ModelError(Errors.E010.format(path=name, reason=exc)) from exc
     # Static vectors (md, lg) are not sourced with the components: take the base's.
-    if base_config["nlp"].get("vectors") or base_config.get("initialize", {}).get("vectors"):
+    if meta.get("vectors", {}).get("vectors", 0):
         base = util.load_model(source, exclude=list(base_pipes))
         nlp.vocab.vectors = base.vocab.vectors
-    meta = (
-        util.load_meta(Path(util.get_package_path(source)) / "meta.json")
-        if util.is_package(source)
-        else {}
-    )
     nlp.meta["name"] = meta.get("name", nlp.meta.get("name", Path(name).name))
     nlp.meta["version"] = meta.get("version", nlp.meta.get("version", "0.0.0"))
     nlp.meta["briefx_base"] = name

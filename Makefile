@@ -1,0 +1,35 @@
+# One entry point for people and CI. Everything installs into .venv from requirements.lock
+# (hash-pinned, the English pipeline included), so a fresh machine needs only python3 + make.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint bench lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install  ## extract the facts of the sample NATO brief
+	$(BIN)/briefx extract samples/hegseth-nato.txt
+
+lint: install
+	$(BIN)/ruff check briefx tests scripts benchmarks
+	$(BIN)/ruff format --check briefx tests scripts benchmarks
+
+test: install lint  ## lint, then the whole test suite
+	$(BIN)/python -m pytest
+
+bench: install  ## speed and memory against bare spaCy (long; see benchmarks/README.md)
+	$(BIN)/python benchmarks/bench.py
+
+lock:  ## re-pin requirements.lock after changing pyproject.toml (needs uv)
+	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .ruff_cache .mypy_cache
