@@ -1,4 +1,10 @@
-"""Entity names: canonical forms, aliases, titles. Plain functions over strings."""
+"""Entity names: canonical forms, aliases, titles, acronyms. Plain functions over strings.
+
+The tables live in ``models/`` (each names its source and licence in a comment line):
+``aliases.jsonl`` (variants -> canonical name), ``places.jsonl`` (countries, demonyms, U.S. states,
+derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
+``departments.jsonl``, ``entity_words.jsonl`` and ``titles.jsonl``.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +16,74 @@ from briefx.resources import read_jsonl
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 INITIAL = re.compile(r"^[A-Z]\.$")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:s)?$")
+# Words an acronym's expansion may contain without a letter of their own ("Agency for ...").
+ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", "du", "des"})
+COUNTRY_PREFIXES = (
+    ("U.S. ", "United States "),
+    ("US ", "United States "),
+    ("U.K. ", "United Kingdom "),
+)
 
 
 @cache
 def aliases() -> dict[str, tuple[str, str]]:
-    """Return alias -> (canonical name, type) from models/aliases.jsonl."""
-    return {r["alias"]: (r["name"], r["type"]) for r in read_jsonl("aliases.jsonl")}
+    """Return alias -> (canonical name, type) from models/aliases.jsonl and models/places.jsonl.
+
+    The hand-kept aliases.jsonl wins over the derived places table.
+    """
+    table = {r["alias"]: (r["name"], r["type"]) for r in read_jsonl("places.jsonl")}
+    table.update({r["alias"]: (r["name"], r["type"]) for r in read_jsonl("aliases.jsonl")})
+    return table
+
+
+@cache
+def place_kinds() -> dict[str, str]:
+    """Return alias -> kind (country, demonym, us_state, us_state_ap, us_state_postal)."""
+    return {r["alias"]: r["kind"] for r in read_jsonl("places.jsonl")}
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Return the names safe to tag wherever NER missed them: countries, demonyms, U.S. state
+    names and the hand-kept aliases (abbreviations of states are left out: "Ind.", "OR")."""
+    kinds = place_kinds()
+    table = {
+        a: v
+        for a, v in aliases().items()
+        if kinds.get(a) in (None, "country", "demonym", "us_state") and len(a) > 1
+    }
+    return table
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Return the canonical names of U.S. states and territories."""
+    return frozenset(r["name"] for r in read_jsonl("places.jsonl") if r["kind"] == "us_state")
+
+
+@cache
+def standalone_us_cities() -> frozenset[str]:
+    """Return the U.S. cities titled without their state ("Houston", not "Houston, Texas")."""
+    return frozenset(r["city"] for r in read_jsonl("us_cities.jsonl"))
+
+
+@cache
+def people() -> dict[str, str]:
+    """Return surname -> full name of well-known office holders (models/people.jsonl)."""
+    return {r["surname"]: r["name"] for r in read_jsonl("people.jsonl")}
+
+
+@cache
+def departments() -> dict[str, str]:
+    """Return short name -> canonical name of U.S. executive departments ("State" -> ...)."""
+    return {r["short"]: r["name"] for r in read_jsonl("departments.jsonl")}
+
+
+@cache
+def entity_words(kind: str) -> frozenset[str]:
+    """Return the words of one kind from models/entity_words.jsonl (see its comments)."""
+    return frozenset(r["word"] for r in read_jsonl("entity_words.jsonl") if r["kind"] == kind)
 
 
 @cache
@@ -25,6 +93,16 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     heads = frozenset(r["word"] for r in rows if r["kind"] == "head")
     mods = frozenset(r["word"] for r in rows if r["kind"] == "modifier")
     return heads, mods
+
+
+def is_title_word(word: str) -> bool:
+    """True for a title head or modifier, plurals included ("Representatives", "Secretaries")."""
+    heads, mods = title_words()
+    low = word.lower()
+    if low in heads or low in mods:
+        return True
+    plural_of = (low[:-1], low[:-2], low[:-3] + "y")  # "teams", "bodies"
+    return low.endswith("s") and any(sing in heads for sing in plural_of)
 
 
 def canonical_person(name: str) -> str:
@@ -40,3 +118,87 @@ def canonical_person(name: str) -> str:
 def lookup_alias(text: str) -> tuple[str, str] | None:
     """Return (canonical name, type) for a known variant ("U.S." -> "United States")."""
     return aliases().get(text) or aliases().get(text.strip())
+
+
+def lookup_person(surname: str) -> str | None:
+    """Return the full name of a well-known person named by surname alone ("Trump")."""
+    return people().get(surname)
+
+
+def lookup_department(text: str) -> str | None:
+    """Return the U.S. executive department a name stands for.
+
+    "State Department", "Department of State", "U.S. Department of State" ->
+    "United States Department of State"; None for anything else.
+    """
+    for prefix, _ in COUNTRY_PREFIXES[:2]:
+        text = text.removeprefix(prefix)
+    if text.startswith("Department of "):
+        short = text[len("Department of ") :]
+    elif text.endswith(" Department"):
+        short = text[: -len(" Department")]
+    else:
+        return None
+    return departments().get(short)
+
+
+def canonical_org(text: str) -> str:
+    """Spell out a leading country abbreviation: "U.S. Agency for ..." -> "United States Agency..."."""
+    for prefix, full in COUNTRY_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return full + text[len(prefix) :]
+    return text
+
+
+def singular_norp(text: str) -> str:
+    """Return the singular demonym: "Iraqis" -> "Iraqi", "Pacific Islanders" -> "Pacific Islander".
+
+    A name the places table knows wins; otherwise a plural "-s" (not "-ss") is dropped.
+    """
+    known = aliases().get(text)
+    if known and known[1] == "NORP":
+        return known[0]
+    if text.endswith("s") and not text.endswith("ss") and len(text) > 3:
+        return text[:-1]
+    return text
+
+
+def dateline_name(text: str) -> str:
+    """Title-case a dateline place: "CAPE CANAVERAL" -> "Cape Canaveral" (aliases first)."""
+    known = lookup_alias(text)
+    if known:
+        return known[0]
+    return " ".join(w[:1] + w[1:].lower() for w in text.split())
+
+
+def acronym_letters(word: str) -> str:
+    """Return the letters a word gives an acronym: "U.S." -> "US", "Agency" -> "A"."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return word.replace(".", "")
+    return word[:1].upper() if word[:1].isalpha() else ""
+
+
+def match_acronym(acronym: str, words: list[str]) -> int | None:
+    """Find the expansion of ``acronym`` that ends ``words`` (the words before "(ACR)").
+
+    Returns the index in ``words`` where the expansion starts, or None. Letters are matched
+    from the end, one word each (a dotted abbreviation gives all its letters); "of", "for",
+    "and", "the" may sit inside the expansion without a letter. Linear in len(words).
+    """
+    letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    letters = letters.replace("&", "")
+    i = len(words) - 1
+    pos = len(letters)
+    while i >= 0 and pos > 0:
+        w = words[i]
+        got = acronym_letters(w)
+        if got and letters[:pos].endswith(got.upper()) and (w[:1].isupper() or w[:1].islower()):
+            pos -= len(got)
+            if pos == 0:
+                return i
+        elif w.lower() in ACRONYM_SKIP and pos < len(letters):
+            pass
+        else:
+            return None
+        i -= 1
+    return None

@@ -1,0 +1,149 @@
+"""Tests for briefx.normalize.names: plain string rules and the alias tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.normalize.names import (
+    canonical_org,
+    canonical_person,
+    dateline_name,
+    is_title_word,
+    lookup_alias,
+    lookup_department,
+    lookup_person,
+    match_acronym,
+    singular_norp,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lloyd J. Austin III", "Lloyd Austin"),
+        ("Mark A. Milley", "Mark Milley"),
+        ("Martin Luther King Jr.", "Martin Luther King"),
+        ("Pete Hegseth", "Pete Hegseth"),
+        ("Hegseth", "Hegseth"),
+    ],
+)
+def test_canonical_person(name: str, expected: str) -> None:
+    assert canonical_person(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [
+        ("U.S.", ("United States", "GPE")),
+        ("America", ("United States", "GPE")),
+        ("U.K.", ("United Kingdom", "GPE")),
+        ("EU", ("European Union", "ORG")),
+        ("The Hague", ("The Hague", "GPE")),
+        ("WASHINGTON", ("Washington, D.C.", "GPE")),
+        ("Calif.", ("California", "GPE")),  # AP abbreviation, from the `us` package
+        ("Fla.", ("Florida", "GPE")),
+        ("Ukraine", ("Ukraine", "GPE")),  # countries, from `countryinfo`
+        ("Russian Federation", ("Russia", "GPE")),
+        ("Ukrainian", ("Ukrainian", "NORP")),  # demonyms
+        ("Iraqis", ("Iraqi", "NORP")),
+        ("Austin", None),  # a city and a surname: no table decides it
+        ("Trump", None),
+    ],
+)
+def test_lookup_alias(alias: str, expected: tuple[str, str] | None) -> None:
+    assert lookup_alias(alias) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqis", "Iraqi"),
+        ("Pacific Islanders", "Pacific Islander"),
+        ("Americans", "American"),
+        ("Swiss", "Swiss"),
+        ("Russian", "Russian"),
+    ],
+)
+def test_singular_norp(text: str, expected: str) -> None:
+    assert singular_norp(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "start"),
+    [
+        ("FEMA", ["Security’s", "Federal", "Emergency", "Management", "Agency"], 1),
+        ("USAID", ["the", "U.S.", "Agency", "for", "International", "Development"], 1),
+        ("USGS", ["the", "United", "States", "Geological", "Survey"], 1),
+        ("CPC", ["phase", "known", "as", "the", "certification", "products", "contracts"], 4),
+        ("DSATs", ["Disaster", "Survivor", "Assistance", "Teams"], 0),
+        ("WHO", ["the", "World", "Trade", "Organization"], None),
+        ("NASA", ["said"], None),
+    ],
+)
+def test_match_acronym(acronym: str, words: list[str], start: int | None) -> None:
+    assert match_acronym(acronym, words) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State Department", "United States Department of State"),
+        ("Department of Homeland Security", "United States Department of Homeland Security"),
+        ("U.S. Department of Defense", "United States Department of Defense"),
+        ("Department for Education", None),  # a UK department: not in the U.S. table
+        ("Police Department", None),
+    ],
+)
+def test_lookup_department(text: str, expected: str | None) -> None:
+    assert lookup_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Agency for International Development",
+            "United States Agency for International Development",
+        ),
+        ("U.K. Space Agency", "United Kingdom Space Agency"),
+        ("NASA", "NASA"),
+        ("U.S.", "U.S."),
+    ],
+)
+def test_canonical_org(text: str, expected: str) -> None:
+    assert canonical_org(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAPE CANAVERAL", "Cape Canaveral"),
+        ("WASHINGTON", "Washington, D.C."),
+        ("LONDON", "London"),
+    ],
+)
+def test_dateline_name(text: str, expected: str) -> None:
+    assert dateline_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Secretary", True),
+        ("Representatives", True),
+        ("Defense", True),
+        ("former", True),
+        ("Hegseth", False),
+        ("Ukraine", False),
+    ],
+)
+def test_is_title_word(word: str, expected: bool) -> None:
+    assert is_title_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("surname", "expected"),
+    [("Trump", "Donald Trump"), ("Putin", "Vladimir Putin"), ("Smith", None)],
+)
+def test_lookup_person(surname: str, expected: str | None) -> None:
+    assert lookup_person(surname) == expected
