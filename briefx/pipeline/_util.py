@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -46,8 +47,30 @@ def reference_date(doc: Doc, offset: int | None = None) -> dt.date | None:
     return dt.date.fromisoformat(chosen)
 
 
-def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    """Return True if [start, end) overlaps any of ``spans``."""
+class Intervals:
+    """Character spans, indexed for O(log n) overlap queries (built once, queried often)."""
+
+    __slots__ = ("_max_end", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted((s, e) for s, e, *_ in spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return True if [start, end) overlaps any span."""
+        k = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return k > 0 and self._max_end[k - 1] > start
+
+
+def overlaps(start: int, end: int, spans: Intervals | Iterable[tuple[int, int]]) -> bool:
+    """Return True if [start, end) overlaps any of ``spans`` (an Intervals for many queries)."""
+    if isinstance(spans, Intervals):
+        return spans.overlaps(start, end)
     return any(start < e and s < end for s, e in spans)
 
 
@@ -89,3 +112,18 @@ def make_doc(nlp: Language, text: str) -> Doc:
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     assert doc.text == text
     return doc
+
+
+_TEXT_KEY = ("briefx", "text")
+
+
+def text_of(doc: Doc) -> str:
+    """Return ``doc.text``, built once per Doc.
+
+    ``Doc.text`` joins every token on each access; the components read it per mention, which
+    made them quadratic in the document's length (minutes for a 120,000-character text).
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text  # type: ignore[no-any-return]

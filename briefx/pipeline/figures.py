@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.normalize.numbers import as_json_number
 from briefx.normalize.scan import Found, scan
-from briefx.pipeline._util import overlaps
+from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.resources import read_jsonl
 
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
@@ -66,12 +66,18 @@ class FiguresComponent:
         RETURNS (Doc): the same Doc.
         """
         # A date the dates stage could not read (value None) does not hide a figure.
-        taken = [(d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None]
+        taken = Intervals((d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None)
         self._starts = [t.idx for t in doc]
-        names = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
-        times = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TIME_LABELS]
-        found = scan(doc.text)
-        self._spans = [(f.start, f.end) for f in found]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        names = {
+            "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
+            "not_person": Intervals(
+                (s, e) for s, e, lab in ents if lab in NAME_LABELS and lab != "PERSON"
+            ),
+        }
+        times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
+        found = scan(text_of(doc))
+        self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         kept: list[tuple[Found, FigureFact]] = []
         for n, f in enumerate(found):
@@ -115,11 +121,11 @@ class FiguresComponent:
         f: Found,
         prev: Found | None,
         nxt: Found | None,
-        taken: list[tuple[int, int]],
-        names: list[tuple[int, int, str]],
-        times: list[tuple[int, int]],
+        taken: Intervals,
+        names: dict[str, Intervals],
+        times: Intervals,
     ) -> FigureFact | None:
-        text = doc.text
+        text = text_of(doc)
         if overlaps(f.start, f.end, taken):
             return None
         start = f.start
@@ -140,8 +146,8 @@ class FiguresComponent:
         before_low = before.lower_ if before is not None else ""
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
-            kinds = ("PERSON",) if f.kind == "ordinal" else ()
-            if overlaps(f.start, f.end, [(s, e) for s, e, lab in names if lab not in kinds]):
+            within = names["not_person"] if f.kind == "ordinal" else names["all"]
+            if overlaps(f.start, f.end, within):
                 return None
             if overlaps(f.start, f.end, times) and (
                 after_low in MONTHS or before_low in MONTHS or _year_like(f)

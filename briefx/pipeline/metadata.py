@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from briefx.facts import DocMeta
 from briefx.normalize.dates import normalize_date
+from briefx.pipeline._util import text_of
 
 # "Published: 13.02.2025", "Updated on Feb. 13, 2025"
 PUBLISHED = re.compile(
@@ -70,7 +71,7 @@ class MetadataComponent:
     """Find the title, published date and headings of a brief."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         meta = DocMeta()
         lines = [_strip(text, s, e) for s, e in _lines(text)]
         nonblank = [(s, e) for s, e in lines if e > s]
