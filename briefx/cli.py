@@ -11,12 +11,15 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from briefx.__about__ import __version__
 from briefx.errors import BriefxError, Errors, Exit
+
+if TYPE_CHECKING:
+    from briefx.records import Brief
 
 app = typer.Typer(
     name="briefx",
@@ -78,7 +81,10 @@ def extract(
     files: Annotated[
         list[str] | None,
         typer.Argument(
-            help='Text files to read; "-" or none (with a pipe) reads standard input.',
+            help=(
+                'Text files or folders (walked for --glob) to read; "-" or none (with a pipe) '
+                "reads standard input."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -108,6 +114,12 @@ def extract(
     date_order: Annotated[
         DateOrder, typer.Option("--date-order", help="How slashed numeric dates read.")
     ] = DateOrder.MDY,
+    glob: Annotated[
+        str, typer.Option("--glob", help="Which files to take from folders (recursively).")
+    ] = "*.txt",
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes (each loads the pipeline).")
+    ] = 1,
     model: Annotated[
         str | None,
         typer.Option(
@@ -135,6 +147,10 @@ def extract(
         paths = ["-"]
     if paths.count("-") > 1:
         raise typer.BadParameter("standard input ('-') can be read only once", param_hint="FILES")
+    from briefx.sources import expand
+
+    single = len(paths) == 1 and not Path(paths[0]).is_dir()
+    paths = list(expand(paths, glob))
     out: TextIO
     if output is not None:
         try:
@@ -159,14 +175,17 @@ def extract(
                 _fail(str(exc))
 
     try:
-        from briefx.extract import extract_many
+        from briefx.run import run
 
-        briefs = extract_many(
-            sources(),
+        briefs = run(
+            sources(),  # type: ignore[arg-type]
+            jobs=jobs,
             reference_date=ref,
-            model=model,  # type: ignore[arg-type]
+            model=model,
             date_order=date_order.value,
         )
+        if len(paths) > 1 and sys.stderr.isatty():
+            briefs = _with_progress(briefs, len(paths))
         if chosen is Format.table:
             from rich.console import Console
 
@@ -179,7 +198,7 @@ def extract(
             chunks = (
                 jsonl(briefs)
                 if chosen is Format.jsonl
-                else json_doc(briefs, single=len(paths) == 1)
+                else json_doc(briefs, single=single)
             )
             for chunk in chunks:
                 out.write(chunk)
@@ -192,6 +211,20 @@ def extract(
             out.close()
     if failed:
         raise typer.Exit(Exit.ERROR)
+
+
+def _with_progress(briefs: Iterator[Brief], total: int) -> Iterator[Brief]:
+    """Show a progress bar on stderr while the briefs stream by."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from briefx.console import err
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("briefx", total=total)
+        for brief in briefs:
+            yield brief
+            progress.advance(task)
 
 
 def _stdout_console() -> object:

@@ -31,7 +31,7 @@ class Errors(metaclass=_ErrorsWithCodes):
     )
     E003 = "'{name}' is not a spaCy English pipeline (language '{lang}')."
     E004 = "{path}: no such file."
-    E005 = "{path}: is a directory; pass the files in it (briefx extract {path}/*.txt)."
+    E005 = "{path}: is a folder with no file matching --glob; pass another --glob or the files."
     E006 = "{path}: looks like a binary file, not text ({reason})."
     E007 = "{path}: can't decode the text ({reason})."
     E008 = "{path}: can't read the file ({reason})."

@@ -176,9 +176,12 @@ def test_no_input_on_a_terminal_is_a_usage_error() -> None:
 def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    empty_dir = tmp_path / "no-text-here"
+    empty_dir.mkdir()
+    (empty_dir / "notes.md").write_text("# not a .txt file")
     return {
         "missing": (tmp_path / "nope.txt", "E004"),
-        "directory": (tmp_path, "E005"),
+        "directory": (empty_dir, "E005"),
         "binary": (binary, "E006"),
     }
 
@@ -256,3 +259,33 @@ def test_schema_is_the_brief_json_schema() -> None:
     schema = json.loads(result.stdout)
     assert schema["title"] == "Brief"
     assert {"entities", "figures", "dates", "source"} <= set(schema["properties"])
+
+
+def test_folder_is_walked_for_glob_in_sorted_order(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "b.txt").write_text("NATO met in 2022.")
+    (corpus / "a.txt").write_text("The EU gave €2.5bn.")
+    (corpus / "sub" / "c.txt").write_text("Pete Hegseth visited Brussels.")
+    (corpus / "skip.md").write_text("Not this one: $5.")
+    out = tmp_path / "out.jsonl"
+    result = invoke("extract", str(corpus), "--format", "jsonl", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    paths = [json.loads(line)["source"]["path"] for line in out.read_text().splitlines()]
+    assert paths == [str(corpus / "a.txt"), str(corpus / "b.txt"), str(corpus / "sub" / "c.txt")]
+    md = invoke("extract", str(corpus), "--glob", "*.md", "-f", "json")
+    assert [o["source"]["path"] for o in json.loads(md.stdout)] == [str(corpus / "skip.md")]
+
+
+def test_jobs_give_the_same_records_in_the_same_order(tmp_path: Path) -> None:
+    texts = ["NATO met in 2022.", "The EU gave €2.5bn on 13.02.2025.", "Hegseth visited Brussels.",
+             "Over 50 countries pledged $126 billion.", ""]
+    files = []
+    for n, text in enumerate(texts):
+        p = tmp_path / f"{n}.txt"
+        p.write_text(text)
+        files.append(str(p))
+    one = run_cli("extract", "-f", "jsonl", *files)
+    two = run_cli("extract", "-f", "jsonl", "--jobs", "2", *files)
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout

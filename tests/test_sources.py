@@ -49,3 +49,8 @@ def test_decode(data: bytes, text: str) -> None:
 def test_binary_is_refused() -> None:
     with pytest.raises(InputError, match="E006"):
         decode(b"\x00\x01\x02binary", "x.bin")
+
+
+def test_cyrillic_legacy_text_is_not_read_as_cp1252() -> None:
+    text = "Министр обороны посетил штаб-квартиру НАТО в Брюсселе в четверг."
+    assert decode(text.encode("cp1251"), "x") == text
