@@ -20,6 +20,7 @@ from briefx.records import (
     PipelineInfo,
     Source,
 )
+from briefx.sources import Source as InputSource
 
 
 @dataclass(slots=True)
@@ -48,15 +49,16 @@ def facts_from_doc(doc: object, offset: int = 0) -> DocFacts:
 
 
 def build_brief(
-    text: str,
     pieces: Sequence[DocFacts],
     *,
-    path: str,
+    source: InputSource,
     pipeline_name: str,
     pipeline_version: str,
     reference_date: dt.date | None,
+    include_text: bool = False,
 ) -> Brief:
-    """Assemble one ``Brief`` from the facts of the pieces of ``text``."""
+    """Assemble one ``Brief`` from the facts of the pieces of ``source.text``."""
+    text = source.text
     starts = sorted({s for p in pieces for s in p.sentence_starts} | {0})
 
     def sentence(pos: int) -> int:
@@ -67,6 +69,7 @@ def build_brief(
     if first.title:
         title = text[first.title[0] : first.title[1]]
     published = next((p.meta.published for p in pieces if p.meta.published), None)
+    published = published or source.published
     ref = reference_date.isoformat() if reference_date else published
 
     headings = [
@@ -124,7 +127,11 @@ def build_brief(
         briefx_version=__version__,
         pipeline=PipelineInfo(name=pipeline_name, version=pipeline_version),
         source=Source(
-            path=path,
+            path=source.path,
+            id=source.id,
+            format=source.format,  # type: ignore[arg-type]
+            text=text if include_text or source.format == "html" else None,
+            meta=source.meta,
             sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
             chars=len(text),
         ),

@@ -52,8 +52,12 @@ def extract_many(
     reference_date: dt.date | None = None,
     model: str | None = None,
     date_order: str = "MDY",
+    include_text: bool = False,
 ) -> Iterator[Brief]:
     """Extract many briefs, streaming: one ``Brief`` per source, in input order.
+
+    sources: ``Source`` objects (path, text and input metadata) or plain strings.
+    include_text: put the text in ``Brief.source.text`` (always done for HTML input).
 
     Each text is cut into pieces of at most 100,000 characters at paragraph or sentence
     boundaries, run through ``nlp.pipe`` and put back together; no Doc outlives its brief.
@@ -71,6 +75,9 @@ def extract_many(
             for n, (offset, piece) in enumerate(pieces):
                 doc = make_doc(nlp, piece)
                 doc._.briefx_reference_date = reference_date
+                doc._.briefx_fallback_date = (
+                    dt.date.fromisoformat(src.published) if src.published else None
+                )
                 yield doc, (src, offset, n, n == len(pieces) - 1)
 
     facts: list[DocFacts] = []
@@ -78,9 +85,9 @@ def extract_many(
         facts.append(facts_from_doc(doc, offset))
         if last:
             yield build_brief(
-                src.text,
                 facts,
-                path=src.path,
+                source=src,
+                include_text=include_text,
                 pipeline_name=name,
                 pipeline_version=version,
                 reference_date=reference_date,

@@ -6,7 +6,7 @@ Records know nothing of spaCy. ``Brief.model_json_schema()`` is the published sc
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
@@ -126,6 +126,26 @@ class Source(_Record):
         pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the decoded text (UTF-8)."
     )
     chars: int = Field(ge=0, description="Length of the decoded text in characters.")
+    id: str | None = Field(
+        default=None, description='The record\'s "id" for JSON Lines input (--input-format jsonl).'
+    )
+    format: Literal["text", "html", "jsonl"] = Field(
+        default="text", description="What the input was: plain text, an HTML page, a JSONL record."
+    )
+    text: str | None = Field(
+        default=None,
+        description=(
+            "The text every offset indexes: given for HTML input (the article text extracted "
+            "from the page) and with --include-text; null otherwise (the input file itself)."
+        ),
+    )
+    meta: dict[str, Any] = Field(
+        default_factory=dict,
+        description=(
+            "What the input said about itself: an HTML page's title, author and date, or the "
+            "other fields of a JSONL record, passed through."
+        ),
+    )
 
 
 class PipelineInfo(_Record):

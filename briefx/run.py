@@ -41,9 +41,15 @@ def run(
     reference_date: dt.date | None = None,
     model: str | None = None,
     date_order: str = "MDY",
+    include_text: bool = False,
 ) -> Iterator[Brief]:
     """Yield one Brief per source, in input order, using ``jobs`` processes."""
-    options = {"reference_date": reference_date, "model": model, "date_order": date_order}
+    options = {
+        "reference_date": reference_date,
+        "model": model,
+        "date_order": date_order,
+        "include_text": include_text,
+    }
     if jobs <= 1:
         from briefx.extract import extract_many
 

@@ -11,8 +11,9 @@ import codecs
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from briefx.errors import Errors, InputError
 
@@ -24,10 +25,20 @@ BINARY_SNIFF = 8192
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input: its decoded text and the path it was read from ("-" for stdin)."""
+    """One input: its decoded text and the path it was read from ("-" for stdin).
+
+    format: "text", "html" (``text`` is the article extracted from the page) or "jsonl".
+    id: the record's id for JSONL input. meta: the page's title/author/date, or a JSONL
+    record's other fields. published: a publication date the input's metadata gives (ISO),
+    used as the reference date when the text states none and --reference-date is not given.
+    """
 
     path: str
     text: str
+    format: str = "text"
+    id: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    published: str | None = None
 
 
 def decode(data: bytes, path: str) -> str:

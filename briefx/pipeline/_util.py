@@ -23,6 +23,7 @@ for _name in (
     "briefx_figures",
     "briefx_entities",
     "briefx_reference_date",
+    "briefx_fallback_date",
 ):
     set_extension(_name)
 
@@ -38,7 +39,8 @@ def reference_date(doc: Doc, offset: int | None = None) -> dt.date | None:
         return given  # type: ignore[no-any-return]
     meta = doc._.briefx_meta
     if meta is None or not meta.datelines:
-        return None
+        # The input's own metadata (an HTML page's date), when the text states none.
+        return doc._.briefx_fallback_date  # type: ignore[no-any-return]
     chosen = meta.datelines[0][1]
     if offset is not None:
         for at, iso in meta.datelines:
@@ -78,7 +80,7 @@ def overlaps(start: int, end: int, spans: Intervals | Iterable[tuple[int, int]])
 # token each time: a run of 8,000 "(" or "'" took 7.7 s here (2,000 took 0.5 s), i.e. quadratic.
 # Runs without white space longer than this are cut into tokens of this length instead.
 MAX_RUN = 200
-LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
@@ -94,12 +96,12 @@ def make_doc(nlp: Language, text: str) -> Doc:
     pos = 0
     for m in LONG_RUN.finditer(text):
         if m.start() > pos:
-            for t in nlp.tokenizer(text[pos:m.start()]):
+            for t in nlp.tokenizer(text[pos : m.start()]):
                 words.append(t.text)
                 spaces.append(bool(t.whitespace_))
         run = m.group()
         for i in range(0, len(run), MAX_RUN):
-            words.append(run[i: i + MAX_RUN])
+            words.append(run[i : i + MAX_RUN])
             spaces.append(False)
         pos = m.end()
         if pos < len(text) and text[pos] == " ":
