@@ -29,7 +29,7 @@ bench: install  ## speed and memory against bare spaCy (long; see benchmarks/REA
 	$(BIN)/python benchmarks/bench.py
 
 lock:  ## re-pin requirements.lock after changing pyproject.toml (needs uv)
-	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 -o requirements.lock
+	uv pip compile pyproject.toml --extra dask --group dev --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .ruff_cache .mypy_cache
