@@ -19,8 +19,8 @@ run: install  ## extract the facts of the sample NATO brief
 	$(BIN)/briefx extract samples/hegseth-nato.txt
 
 lint: install
-	$(BIN)/ruff check briefx tests scripts benchmarks
-	$(BIN)/ruff format --check briefx tests scripts benchmarks
+	$(BIN)/ruff check briefx tests $(wildcard scripts benchmarks)
+	$(BIN)/ruff format --check briefx tests $(wildcard scripts benchmarks)
 
 test: install lint  ## lint, then the whole test suite
 	$(BIN)/python -m pytest

@@ -16,7 +16,9 @@ SAMPLES = ROOT / "samples"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--update-goldens", action="store_true", help="rewrite samples/*.json from the current output"
+        "--update-goldens",
+        action="store_true",
+        help="rewrite samples/*.json from the current output",
     )
 
 

@@ -24,9 +24,17 @@ def invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def
     return runner.invoke(app, list(args), input=input)
 
 
-def run_cli(*args: str, stdin: bytes | None = None, **kw: object) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    *args: str, stdin: bytes | None = None, **kw: object
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [*BRIEFX, *args], input=stdin, capture_output=True, cwd=ROOT, timeout=120, **kw  # type: ignore[call-overload]
+        [*BRIEFX, *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+        **kw,  # type: ignore[call-overload]
     )
 
 
@@ -40,7 +48,8 @@ def short(tmp_path: Path) -> Path:
 def test_help_lists_commands() -> None:
     result = invoke("--help")
     assert result.exit_code == 0
-    assert "extract" in result.stdout and "schema" in result.stdout
+    assert "extract" in result.stdout
+    assert "schema" in result.stdout
 
 
 @pytest.mark.parametrize("command", ["extract", "schema"])
@@ -76,7 +85,9 @@ def test_extract_json_single_is_one_object(short: Path) -> None:
     assert obj["source"]["path"] == str(short)
     assert obj["published"] == "2025-02-13"
     money = [f for f in obj["figures"] if f["kind"] == "money"]
-    assert money and money[0]["value"] == 126000000000 and money[0]["unit"] == "USD"
+    assert money
+    assert money[0]["value"] == 126000000000
+    assert money[0]["unit"] == "USD"
     assert isinstance(money[0]["value"], int)
 
 
@@ -92,7 +103,9 @@ def test_extract_json_several_is_an_array_in_input_order(short: Path, tmp_path: 
 def test_jsonl_one_line_per_input_with_reference_date(short: Path, tmp_path: Path) -> None:
     other = tmp_path / "rel.txt"
     other.write_text("The talks ended last Tuesday.")
-    result = invoke("extract", "--format", "jsonl", "--reference-date", "2025-02-13", str(short), str(other))
+    result = invoke(
+        "extract", "--format", "jsonl", "--reference-date", "2025-02-13", str(short), str(other)
+    )
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert len(lines) == 2
@@ -107,7 +120,8 @@ def test_no_reference_date_leaves_relative_dates_null(tmp_path: Path) -> None:
     p.write_text("The talks ended last Tuesday.")
     obj = json.loads(invoke("extract", "-f", "json", str(p)).stdout)
     assert obj["reference_date"] is None
-    assert obj["dates"] and obj["dates"][0]["value"] is None
+    assert obj["dates"]
+    assert obj["dates"][0]["value"] is None
 
 
 def test_stdin_dash_and_pipe() -> None:
@@ -136,7 +150,9 @@ def test_default_format_is_json_when_piped(short: Path) -> None:
 
 
 def test_table_format_prints_the_summary() -> None:
-    result = run_cli("extract", str(SAMPLE), "--format", "table", env={**os.environ, "COLUMNS": "80"})
+    result = run_cli(
+        "extract", str(SAMPLE), "--format", "table", env={**os.environ, "COLUMNS": "80"}
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     for expected in ("Pete Hegseth", "U.S. Defense Secretary", "126,000,000,000 USD", "2025-02-13"):
@@ -168,7 +184,9 @@ def test_no_input_on_a_terminal_is_a_usage_error() -> None:
         "from briefx.cli import app\n"
         "app(['extract'])\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=60, check=False
+    )
     assert result.returncode == 2
     assert b"FILES" in result.stderr
 
@@ -187,15 +205,19 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 
 
 @pytest.mark.parametrize("kind", ["missing", "directory", "binary"])
-def test_bad_input_fails_alone_and_the_rest_is_written(kind: str, short: Path, tmp_path: Path) -> None:
+def test_bad_input_fails_alone_and_the_rest_is_written(
+    kind: str, short: Path, tmp_path: Path
+) -> None:
     bad, code = _bad_inputs(tmp_path)[kind]
     result = run_cli("extract", "--format", "jsonl", str(bad), str(short))
     assert result.returncode == 1
     lines = result.stdout.decode().splitlines()
-    assert len(lines) == 1 and json.loads(lines[0])["source"]["path"] == str(short)
+    assert len(lines) == 1
+    assert json.loads(lines[0])["source"]["path"] == str(short)
     err = result.stderr.decode().strip()
     assert len(err.splitlines()) == 1, err
-    assert code in err and str(bad) in err
+    assert code in err
+    assert str(bad) in err
     assert "Traceback" not in err
 
 
@@ -212,7 +234,10 @@ def test_empty_file_is_a_valid_brief_without_facts(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ("Café Müller paid €5 million in 2023.".encode("cp1252"), "Café Müller paid €5 million in 2023."),
+        (
+            "Café Müller paid €5 million in 2023.".encode("cp1252"),
+            "Café Müller paid €5 million in 2023.",
+        ),
         ("\ufeffNATO met in 2022.".encode(), "NATO met in 2022."),
         ("\ufeffNATO met in 2022.".encode("utf-16-le"), "NATO met in 2022."),
         (b"NATO met\r\nin 2022.\r\n", "NATO met\r\nin 2022.\r\n"),
@@ -229,7 +254,7 @@ def test_encodings_decode_and_offsets_index_the_decoded_text(
     obj = json.loads(result.stdout)
     assert obj["source"]["chars"] == len(expected)
     for d in obj["dates"]:
-        assert expected[d["start"]: d["end"]] == d["text"]
+        assert expected[d["start"] : d["end"]] == d["text"]
     assert any(d["text"] == "2022" or d["text"] == "2023" for d in obj["dates"])
 
 
@@ -238,7 +263,8 @@ def test_missing_model_is_a_one_line_error(short: Path) -> None:
     assert result.returncode == 1
     err = result.stderr.decode().strip()
     assert len(err.splitlines()) == 1
-    assert "E002" in err and "pip install" in err
+    assert "E002" in err
+    assert "pip install" in err
 
 
 def test_model_switch_to_a_saved_pipeline(tmp_path: Path, short: Path, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -278,8 +304,13 @@ def test_folder_is_walked_for_glob_in_sorted_order(tmp_path: Path) -> None:
 
 
 def test_jobs_give_the_same_records_in_the_same_order(tmp_path: Path) -> None:
-    texts = ["NATO met in 2022.", "The EU gave €2.5bn on 13.02.2025.", "Hegseth visited Brussels.",
-             "Over 50 countries pledged $126 billion.", ""]
+    texts = [
+        "NATO met in 2022.",
+        "The EU gave €2.5bn on 13.02.2025.",
+        "Hegseth visited Brussels.",
+        "Over 50 countries pledged $126 billion.",
+        "",
+    ]
     files = []
     for n, text in enumerate(texts):
         p = tmp_path / f"{n}.txt"

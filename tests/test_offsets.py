@@ -20,20 +20,24 @@ TEXTS = st.lists(st.one_of(NEWSY, st.text(max_size=40)), max_size=12).map("".joi
 
 def check_offsets(text: str, brief: Brief) -> None:
     for rec in [*brief.figures, *brief.dates, *(m for e in brief.entities for m in e.mentions)]:
-        assert text[rec.start: rec.end] == rec.text, rec
+        assert text[rec.start : rec.end] == rec.text, rec
     assert brief.source.chars == len(text)
     assert [f.start for f in brief.figures] == sorted(f.start for f in brief.figures)
     assert [d.start for d in brief.dates] == sorted(d.start for d in brief.dates)
     assert [e.id for e in brief.entities] == [f"e{n}" for n in range(1, len(brief.entities) + 1)]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=TEXTS)
 def test_offsets_index_the_text(run, text: str) -> None:  # type: ignore[no-untyped-def]
     check_offsets(text, run(text, reference_date="2025-02-13"))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=TEXTS)
 def test_same_input_same_bytes(run, text: str) -> None:  # type: ignore[no-untyped-def]
     a = run(text).model_dump_json()
@@ -49,7 +53,8 @@ def test_long_text_is_split_and_offsets_hold(run) -> None:  # type: ignore[no-un
     money = [f for f in brief.figures if f.kind == "money"]
     assert len(money) == 1500
     hegseth = [e for e in brief.entities if e.name == "Pete Hegseth"]
-    assert len(hegseth) == 1 and len(hegseth[0].mentions) == 1500
+    assert len(hegseth) == 1
+    assert len(hegseth[0].mentions) == 1500
     assert brief.figures[-1].start > 100_000
     assert brief.figures[-1].sentence > brief.figures[0].sentence
 

@@ -68,7 +68,9 @@ def _entity(brief: Brief, name: str):  # type: ignore[no-untyped-def]
         ("United Kingdom", "GPE", None, 2),
     ],
 )
-def test_nato_entities(nato: Brief, name: str, type_: str, title: str | None, mentions: int | None) -> None:
+def test_nato_entities(
+    nato: Brief, name: str, type_: str, title: str | None, mentions: int | None
+) -> None:
     e = _entity(nato, name)
     assert e.type == type_
     if title:
@@ -79,13 +81,15 @@ def test_nato_entities(nato: Brief, name: str, type_: str, title: str | None, me
 
 def test_nato_trump_is_a_person_never_an_org(nato: Brief) -> None:
     trump = [e for e in nato.entities if "Trump" in e.name]
-    assert trump and all(e.type == "PERSON" for e in trump)
+    assert trump
+    assert all(e.type == "PERSON" for e in trump)
     assert sum(len(e.mentions) for e in trump) == 4
 
 
 def test_nato_no_heading_person_and_no_defense_org(nato: Brief) -> None:
     names = {e.name for e in nato.entities}
-    assert "Russian Aggression" not in names and "Defense" not in names
+    assert "Russian Aggression" not in names
+    assert "Defense" not in names
     assert all(not m.text.startswith("the ") for e in nato.entities for m in e.mentions)
 
 
@@ -106,7 +110,12 @@ def test_nato_figures(nato: Brief, text, kind, value, unit, comparator, approxim
     assert len(found) == 1, [f.text for f in nato.figures]
     f = found[0]
     assert (f.kind, f.value, f.unit, f.comparator, f.approximate, f.basis) == (
-        kind, value, unit, comparator, approximate, basis
+        kind,
+        value,
+        unit,
+        comparator,
+        approximate,
+        basis,
     )
 
 
@@ -114,7 +123,9 @@ def test_nato_dates(nato: Brief) -> None:
     assert nato.published == "2025-02-13"
     assert nato.reference_date == "2025-02-13"
     assert [(d.text, d.value) for d in nato.dates] == [
-        ("13.02.2025", "2025-02-13"), ("2022", "2022"), ("13.02.2025", "2025-02-13")
+        ("13.02.2025", "2025-02-13"),
+        ("2022", "2022"),
+        ("13.02.2025", "2025-02-13"),
     ]
     assert not any("13.02.2025" in f.text or f.text in ("13", "02", "2025") for f in nato.figures)
 
@@ -136,7 +147,8 @@ def test_nato_against_the_gold_annotations(nato: Brief) -> None:
     for g in gold["figures"]:
         f = figures.get((g["start"], g["end"]))
         assert f is not None, g
-        assert f.value == g["value"] and (g.get("unit") is None or f.unit == g["unit"]), g
+        assert f.value == g["value"], g
+        assert g.get("unit") is None or f.unit == g["unit"], g
     dates = {(d.start, d.end): d for d in nato.dates}
     for g in gold["dates"]:
         assert dates[(g["start"], g["end"])].value == g["value"], g

@@ -15,7 +15,9 @@ def test_split_pieces_concatenate_to_the_text(text: str, size: int) -> None:
     pieces = list(split_text(text, size))
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= size for _, p in pieces)
-    assert [o for o, _ in pieces] == [sum(len(p) for _, p in pieces[:i]) for i in range(len(pieces))]
+    assert [o for o, _ in pieces] == [
+        sum(len(p) for _, p in pieces[:i]) for i in range(len(pieces))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +30,9 @@ def test_split_pieces_concatenate_to_the_text(text: str, size: int) -> None:
         ("x" * 30, 12, "x" * 12),
     ],
 )
-def test_split_prefers_paragraphs_then_lines_then_sentences(text: str, size: int, first: str) -> None:
+def test_split_prefers_paragraphs_then_lines_then_sentences(
+    text: str, size: int, first: str
+) -> None:
     assert next(iter(split_text(text, size)))[1] == first
 
 
