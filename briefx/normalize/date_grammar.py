@@ -17,6 +17,7 @@ All regexes are linear: no nested unbounded quantifiers.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -151,15 +152,36 @@ def orthodox_easter(year: int) -> dt.date:
 
 @cache
 def holidays() -> dict[str, dict]:  # type: ignore[type-arg]
+    """Holiday name -> rule row: computed ones (holidays.jsonl) and dated lunar ones
+    (lunar_holidays.jsonl, made by scripts/make_lunar_holidays.py)."""
     table = {}
-    for row in read_jsonl("holidays.jsonl"):
-        for name in row["names"]:
-            table[name] = row
+    for file in ("holidays.jsonl", "lunar_holidays.jsonl"):
+        for row in read_jsonl(file):
+            for name in row["names"]:
+                table.setdefault(name, row)
     return table
+
+
+def holiday_dates(row: dict, year: int) -> list[dt.date]:  # type: ignore[type-arg]
+    """Every date of a holiday in a calendar year (a lunar one may fall twice, or not at all)."""
+    if row["rule"] == "table":
+        key = f"{year:04d}"
+        dates = row["dates"]
+        i = bisect.bisect_left(dates, key)
+        out = []
+        while i < len(dates) and dates[i].startswith(key):
+            out.append(dt.date.fromisoformat(dates[i]))
+            i += 1
+        return out
+    d = holiday_date(row, year)
+    return [d] if d else []
 
 
 def holiday_date(row: dict, year: int) -> dt.date | None:  # type: ignore[type-arg]
     rule = row["rule"]
+    if rule == "table":
+        found = holiday_dates(row, year)
+        return found[0] if found else None
     try:
         if rule == "easter":
             return easter(year) + dt.timedelta(days=row["offset"])
@@ -314,6 +336,29 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
     numeric = words and words[0].isdigit() and all(w.isdigit() or w == "/" for w in words)
     if numeric and ("/" in words or len(words[0]) == 8):
         return numeric_partial(words, date_order)
+    if (
+        len(words) == 3
+        and len(words[0]) == 4
+        and all(w.isdigit() for w in words)
+        and len(words[1]) == len(words[2]) == 2
+    ):  # "2016 10 16": year, month, day written apart
+        p = Partial(y=int(words[0]), m=int(words[1]), d=int(words[2]))
+        if 1500 <= p.y <= 2199 and 1 <= p.m <= 12 and 1 <= p.d <= 31:  # type: ignore[operator]
+            return p
+        return None
+    if (
+        len(words) >= 5
+        and words[-2] == ","
+        and words[1] == "/"
+        and len(words[-1]) == 4
+        and words[-1].isdigit()
+        and all(w.isdigit() or w == "/" for w in words[:-2])
+    ):  # "5/7, 2020": month / day, then the year
+        p = numeric_partial(words[:-2], date_order)
+        if p is not None and p.y is None:
+            p.y = int(words[-1])
+            return p
+        return None
     m = ISO_PARTIAL.fullmatch("".join(words))
     if m:  # "2015-3-3", "2014-10"
         p = Partial(y=int(m.group(1)), m=int(m.group(2)), d=int(m.group(3)) if m.group(3) else None)
@@ -605,7 +650,7 @@ def parse_relative(words: list[str], ctx: Ctx) -> DateValue | None:
             return DateValue("range", f"{a.isoformat()}/{b.isoformat()}", cu[1], True)
         # "next 5/12", "next 6th of April": the next such date
         v = parse_absolute_words(rest, ctx, "future" if step > 0 else "past" if step < 0 else None)
-        if v is not None and step != 0:
+        if v is not None and (step != 0 or (rel == "this" and v.granularity == "day")):
             return v
         # "last easter", "next boss's day"
         v = parse_holiday(rest, ctx, "future" if step > 0 else "past" if step < 0 else None)
@@ -703,8 +748,20 @@ def parse_nth(words: list[str], ctx: Ctx) -> DateValue | None:
         return None
     k = 0
     nth = ORD_WORDS.get(words[0])
+    if nth is None and words[1] in ("day", "of"):
+        # "the 15th day of next month", "20th of the previous month": a day of the month
+        dd = day_of(words[:1])
+        if dd is None or not dd[1]:
+            return None
+        nth = dd[0]
+        if words[1] == "of":
+            words = [words[0], "day", *words[1:]]
+            if words[3:] in (["the", "month"], ["this", "month"]) or words[3] not in (
+                "the", "next", "last", "this", "previous", "following", "coming", "current",
+            ):  # fmt: skip
+                return None  # "the 1st of march" is an absolute date, read elsewhere
     if nth is None:
-        return None
+        return None  # "13.02.2025last": not an ordinal
     if words[1] == "last" and nth > 0:  # "third last week of 2018"
         nth, k = -nth, 1
     what = words[1 + k]
@@ -781,8 +838,7 @@ def parse_holiday(words: list[str], ctx: Ctx, direction: str | None = None) -> D
                 words = words[:-1]
             rel = not bool(year_of(tail))
             break
-    name = " ".join(w.replace("'", "") for w in words if w not in (".",))
-    name = name.replace("-", " ").replace("  ", " ")
+    name = " ".join(w.replace("'", "") for w in words if w not in (".", "-", "–"))
     row = holidays().get(name)
     if row is None:
         return None
@@ -795,14 +851,14 @@ def parse_holiday(words: list[str], ctx: Ctx, direction: str | None = None) -> D
     direction = direction or ctx.prefer
     if direction == "future":
         for y in (ref.year, ref.year + 1):
-            d = holiday_date(row, y)
-            if d and d >= ref:
-                return DateValue("date", d.isoformat(), "day", True)
+            for d in holiday_dates(row, y):
+                if d >= ref:
+                    return DateValue("date", d.isoformat(), "day", True)
     else:
         for y in (ref.year, ref.year - 1):
-            d = holiday_date(row, y)
-            if d and d <= ref:
-                return DateValue("date", d.isoformat(), "day", True)
+            for d in reversed(holiday_dates(row, y)):
+                if d <= ref:
+                    return DateValue("date", d.isoformat(), "day", True)
     return None
 
 
@@ -971,6 +1027,14 @@ def parse_words(words: list[str], ctx: Ctx) -> DateValue | None:
     prefix_ok = words[:-2] in ([], ["the"], ["calendar"], ["the", "calendar"])
     if len(words) >= 2 and words[-2] == "year" and prefix_ok and (y := year_of(words[-1:])):
         return DateValue("date", f"{y:04d}", "year")
+    # "the week of october 6th": the ISO week holding that day
+    if len(words) >= 3 and words[words[0] == "the" :][:2] == ["week", "of"]:
+        day = parse_words(words[2 + (words[0] == "the") :], ctx)
+        if day is not None and day.kind == "date" and day.granularity == "day" and day.value:
+            d = dt.date.fromisoformat(day.value)
+            if d.weekday() == 6:
+                d += dt.timedelta(days=1)  # a Sunday opens the week on a U.S. calendar
+            return DateValue("date", fmt(d, "week"), "week", day.relative)
     # "week 1"
     if len(words) == 2 and words[0] == "week" and words[1].isdigit() and ctx.ref is not None:
         w = int(words[1])

@@ -64,7 +64,8 @@ SEASON_MONTHS = {
 }
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 YEAR_RANGE = re.compile(
-    r"(?:from |between )?((?:19|20)\d\d)\s*(?:-|–|to|through|until|and)\s*((?:19|20)\d\d|\d\d)",
+    r"(?:from )?((?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*((?:19|20)\d\d|\d\d)"
+    r"|between ((?:19|20)\d\d) and ((?:19|20)\d\d|\d\d)",
     re.IGNORECASE,
 )
 DAY_RANGE = re.compile(
@@ -185,8 +186,8 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
         )
     m = YEAR_RANGE.fullmatch(t)
     if m:
-        y1 = int(m.group(1))
-        y2s = m.group(2)
+        y1 = int(m.group(1) or m.group(3))
+        y2s = m.group(2) or m.group(4)
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if y2 > y1:
             return DateValue("range", f"{y1}/{y2}", "year")

@@ -32,7 +32,7 @@ from briefx.normalize.date_grammar import (
 )
 from briefx.normalize.dates import DateValue, normalize_date, read_date
 from briefx.normalize.numbers import ORDINAL_WORDS
-from briefx.pipeline._util import reference_date
+from briefx.pipeline._util import reference_date, text_of
 
 NUMERIC_DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d.\-/]*\d)"
@@ -69,6 +69,7 @@ ANCHORS = {"today", "yesterday", "tomorrow", "tmrw"} | set(WEEKDAYS) | set(UNITS
 HOLIDAY_GLUE = {"day", "of", "the", "st", "saint", "new", "good", "black", "all", "great", "holy",
                 "year", "years", "eve", "kings", "king", "martin", "luther", "jr", "fourth", "4th",
                 "independence", "earth", "clean", "ash", "cyber", "palm", "trinity"}  # fmt: skip
+UNAMBIGUOUS_SHORT_WEEKDAYS = {"tue", "tues", "thu", "thur", "thurs", "fri"}
 LOWER_AMBIGUOUS = {"may", "march", "sat", "sun", "wed", "mon", "jan", "dec", "aug", "sept"}
 PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
 MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
@@ -77,14 +78,38 @@ MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "o
 RATE_BEFORE = {"per", "every", "each", "a", "an"}
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+# "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
+# stays out of the span; "the past two years" and "the summer" keep it (ANNOTATION.md)
+BARE_THE = re.compile(
+    r"the (?:(?:following|next|last|previous|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
+    r"|calendar year \d{4}|week \d{1,2})",
+    re.IGNORECASE,
+)
+# a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
+DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 
 
 def _holiday_words() -> tuple[set[str], set[str]]:
+    """Words of the computed holidays' names (holidays.jsonl), as anchors or glue."""
     anchors, glue = set(), set()
-    for name in holidays():
+    for name, row in holidays().items():
+        if row["rule"] == "table":
+            continue  # lunar names are many and use common words: matched whole (_holiday_names)
         for w in name.split():
             (glue if w in HOLIDAY_GLUE or w in WEEKDAYS else anchors).add(w)
     return anchors, glue
+
+
+def _holiday_names() -> dict[str, list[tuple[str, ...]]]:
+    """Dated (lunar) holiday names by first word, longest first, to mark them whole in a text."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for name, row in holidays().items():
+        if row["rule"] == "table":
+            words = tuple(name.split())
+            names.setdefault(words[0], []).append(words)
+    for v in names.values():
+        v.sort(key=len, reverse=True)
+    return names
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -107,6 +132,10 @@ class DatesComponent:
     def __init__(self, date_order: str = "MDY") -> None:
         self.date_order = date_order
         self.holiday_anchors, self.holiday_glue = _holiday_words()
+        self.holiday_names = _holiday_names()
+        self.one_word_holidays = {
+            n[0] for v in self.holiday_names.values() for n in v if len(n) == 1
+        }
 
     # ------------------------------------------------------------ token scanner
 
@@ -126,7 +155,7 @@ class DatesComponent:
                 return None
             return "A"
         if w in SHORT_WEEKDAYS:
-            if text[s].islower() and len(toks) > 2:
+            if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
             return "A"
         if w in ANCHORS or w.replace("'", "") in self.holiday_anchors or w in PLURAL_WEEKDAYS:
@@ -150,6 +179,7 @@ class DatesComponent:
     def _scan(self, doc: Doc, text: str) -> list[tuple[int, int]]:
         toks = [t for t in tokens(text)]
         kinds = [self._kind(toks, i, text) for i in range(len(toks))]
+        self._named = self._mark_names(toks, kinds)
         spans = []
         i, n = 0, len(toks)
         while i < n:
@@ -168,6 +198,22 @@ class DatesComponent:
             i = j
         return spans
 
+    def _mark_names(self, toks: list, kinds: list) -> set[int]:  # type: ignore[type-arg]
+        """Mark every token of a whole lunar holiday name ("Eid al-Adha") as an anchor."""
+        seq = [
+            (k, t[2].replace("'", "")) for k, t in enumerate(toks) if t[2] not in ("-", "–", ".")
+        ]
+        named: set[int] = set()
+        for pos, (_k, w) in enumerate(seq):
+            for name in self.holiday_names.get(w, ()):
+                got = seq[pos : pos + len(name)]
+                if len(got) == len(name) and all(g[1] == x for g, x in zip(got, name, strict=True)):
+                    for k in range(got[0][0], got[-1][0] + 1):
+                        kinds[k] = "A"
+                        named.add(k)
+                    break
+        return named
+
     def _read_run(self, doc: Doc, text: str, toks: list, lo: int, hi: int) -> list[tuple[int, int]]:  # type: ignore[type-arg]
         out = []
         i = lo
@@ -175,7 +221,8 @@ class DatesComponent:
             found = None
             for j in range(min(hi, i + MAX_WINDOW), i, -1):
                 if not any(t[2] in ANCHORS or t[2][:1].isdigit() or t[2] in MONTHS
-                           or t[2] in self.holiday_anchors for t in toks[i:j]):  # fmt: skip
+                           or t[2] in SHORT_WEEKDAYS or t[2].replace("'", "") in self.holiday_anchors
+                           or k in self._named for k, t in enumerate(toks[i:j], i)):  # fmt: skip
                     continue
                 s, e = toks[i][0], toks[j - 1][1]
                 if text[e - 1 : e] in ",-–/'" or toks[j - 1][2] in END_GLUE:
@@ -208,8 +255,10 @@ class DatesComponent:
         key = sent.start
         if key in self._tense:
             return self._tense[key]
-        tags = [t.tag_ for t in sent]
-        lows = [t.lower_ for t in sent]
+        # a date word is no verb, whatever the tagger says ("easter", "sat", "march")
+        words = [t for t in sent if not self._date_word(t.lower_)]
+        tags = [t.tag_ for t in words]
+        lows = [t.lower_ for t in words]
         if any(w in ("will", "'ll", "shall") for w in lows) or "going" in lows:
             tense = "future"
         elif any(t in ("VBD", "VBN") for t in tags) or any(
@@ -247,6 +296,13 @@ class DatesComponent:
             return True  # "More than 2000 people"
         if after and after[0].startswith(("-to-", "-over-", "-on-")):
             return True
+        if span[:1].isdigit() and (
+            DASH_NUMBER_BEFORE.search(text[max(0, s - 4) : s])
+            or re.match(r"[-–]\d", text[e : e + 2])
+        ):
+            return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
+        if span == "may" and self._tag_at(doc, s) == "MD":
+            return True  # the modal verb
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
         for ent in self._name_ents:
@@ -265,6 +321,19 @@ class DatesComponent:
                 return True  # "Civil Rights Act of 1964"
         return False
 
+    def _date_word(self, w: str) -> bool:
+        return (
+            w in MONTHS
+            or w in WEEKDAYS
+            or w in SHORT_WEEKDAYS
+            or w in self.holiday_anchors
+            or w in self.one_word_holidays
+        )
+
+    def _tag_at(self, doc: Doc, offset: int) -> str:
+        k = bisect.bisect_left(self._starts, offset)
+        return doc[k].tag_ if k < len(doc) and doc[k].idx == offset else ""
+
     def _counts_noun(self, doc: Doc, end: int, before: list[str]) -> bool:
         if before and before[-1] in ("than", "about", "some", "nearly", "almost", "approximately"):
             return True
@@ -274,7 +343,7 @@ class DatesComponent:
         return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         self._starts = [t.idx for t in doc]
         self._tense: dict[int, str] = {}
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
@@ -304,6 +373,10 @@ class DatesComponent:
             value = self._value(doc, text, s, e, strict=False)
             if value is None:
                 continue
+            if value.kind != "range" and BARE_THE.fullmatch(text[s:e]):
+                bare = self._value(doc, text, s + 4, e)
+                if bare is not None and bare.value == value.value:
+                    s += 4
             facts.append(
                 DateFact(
                     s,

@@ -26,6 +26,14 @@ CASES = [
     ("The agency will report in two weeks.", [("in two weeks", "2025-02-27")]),
     ("Prices fell in the 1990s.", [("the 1990s", "1990/1999")]),
     ("A three-day summit opened.", [("three-day", "P3D")]),
+    (
+        "Markets shut for Diwali and reopened after Eid al-Adha 2024.",
+        [("Diwali", "2024-10-31"), ("Eid al-Adha 2024", "2024-06-16")],
+    ),
+    ("Talks resume the following week.", [("following week", "2025-W08")]),
+    ("Sales in the calendar year 2019 fell.", [("calendar year 2019", "2019")]),
+    ("The fair opened on 2019 05 21 in Lyon.", [("2019 05 21", "2019-05-21")]),
+    ("We will meet thu in Rome.", [("thu", "2025-02-13")]),
 ]
 
 NEGATIVES = [
@@ -36,6 +44,11 @@ NEGATIVES = [
     "More than 2000 people attended.",
     "Schools close for the Christmas, Easter and summer holidays.",
     "May I ask a question?",
+    "This may take longer than planned.",
+    "The part number is 133-04-05-2021.",
+    "The cat sat on the mat.",
+    "The Tet offensive began.",
+    "It was the first trip by a minister.",
 ]
 
 
@@ -71,3 +84,9 @@ def test_hostile_text_is_fast(nlp) -> None:  # type: ignore[no-untyped-def]
         nlp("May 2022 " * 3000)
         nlp("1" * 100_000)
     assert time.perf_counter() - start < 30
+
+
+@pytest.mark.xfail(strict=True, reason="a spelled-out year alone is not read as a date")
+def test_spelled_year(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("Sales rose in two thousand and nineteen.", reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == [("two thousand and nineteen", "2019")]
