@@ -189,3 +189,39 @@ class Brief(_Record):
     entities: list[Entity] = Field(default_factory=list, description="Entities, by first mention.")
     figures: list[Figure] = Field(default_factory=list, description="Figures, in text order.")
     dates: list[DateMention] = Field(default_factory=list, description="Dates, in text order.")
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """Flatten the facts into one dict per fact, e.g. for ``pandas.DataFrame(brief.to_rows())``.
+
+        Columns (the CSV columns, same order): doc (source id, else source path), section
+        ("entity", "figure", "date"), type (entity type, figure kind, date kind), text, start,
+        end, value (the figure's number or the date's ISO string), unit, name (the entity's
+        canonical name). An entity gives one row per mention. Rows come entities first, then
+        figures, then dates; missing values are None; nothing is escaped.
+        """
+        doc = self.source.id or self.source.path
+        rows: list[dict[str, Any]] = []
+
+        def row(section: str, kind: str, span: _Span, **rest: Any) -> None:
+            rows.append(
+                {
+                    "doc": doc,
+                    "section": section,
+                    "type": kind,
+                    "text": span.text,
+                    "start": span.start,
+                    "end": span.end,
+                    "value": rest.get("value"),
+                    "unit": rest.get("unit"),
+                    "name": rest.get("name"),
+                }
+            )
+
+        for e in self.entities:
+            for m in e.mentions:
+                row("entity", e.type, m, name=e.name)
+        for f in self.figures:
+            row("figure", f.kind, f, value=f.model_dump(mode="json")["value"], unit=f.unit)
+        for d in self.dates:
+            row("date", d.kind, d, value=d.value)
+        return rows
