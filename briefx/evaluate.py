@@ -1,0 +1,342 @@
+"""Score briefx against gold JSON Lines (the project's gold format), like ``spacy evaluate``.
+
+Gold: one case a line, ``{"id", "text", "reference_date"?, "entities"?, "figures"?,
+"dates"?}``; a section is scored only for the cases whose line has its key. Scoring follows
+the project's reference scorer exactly (the numbers are equal, rounded to 4 places alike):
+
+- spans match on exact (start, end); precision, recall and F1 are over distinct spans;
+- ``norm_acc``: of the gold spans found, the share with a right prediction at that span:
+  figures kind + value (relative tolerance 1e-6) + unit (case-insensitive; "count" and
+  "number" are one kind; a gold plain number's unit is not asked for, a gold count's is);
+  dates the value string; entities the type (gold "GPE|LOC" takes either) and, where the
+  gold gives one, the canonical name;
+- ``by_type``: gold count, recall and norm_acc per entity type / figure kind ("count" is
+  counted as "number") / "date";
+- entities also get ``type_acc`` and ``name_acc`` apart.
+
+``run_eval`` runs briefx on each case's text with the case's reference date and scores it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefx.errors import Errors, InputError
+from briefx.records import Brief
+from briefx.sources import Source
+
+if TYPE_CHECKING:
+    from rich.console import Group
+
+SECTIONS = ("entities", "figures", "dates")
+DIGITS = 4  # the rounding of every reported share
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScore:
+    """Recall and normalisation accuracy of one entity type or figure kind."""
+
+    gold: int  # gold items of the type (every item, a repeated span too)
+    recall: float
+    norm_acc: float  # 0.0 when none was found
+
+
+@dataclass(frozen=True, slots=True)
+class SectionScore:
+    """The scores of one section (entities, figures or dates)."""
+
+    cases: int  # cases whose gold has the section
+    gold: int  # distinct gold spans
+    pred: int  # distinct predicted spans
+    span_tp: int  # gold spans predicted exactly
+    precision: float
+    recall: float
+    f1: float
+    norm_acc: float
+    norm_ok: int
+    by_type: dict[str, TypeScore] = field(default_factory=dict)
+    type_acc: float | None = None  # entities only
+    name_acc: float | None = None  # entities only
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the scores as plain data (the reference scorer's layout)."""
+        out = asdict(self)
+        if self.type_acc is None:
+            del out["type_acc"], out["name_acc"]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class EvalReport:
+    """Scores per section, over ``cases`` gold cases."""
+
+    sections: dict[str, SectionScore]
+    cases: int
+    missing_ids: int  # gold cases without a prediction
+
+
+def _round(x: float) -> float:
+    return round(x, DIGITS)
+
+
+def same_value(a: object, b: object) -> bool:
+    """Compare figure values as numbers (relative tolerance 1e-6), anything else with ==."""
+    try:
+        x, y = float(a), float(b)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return a == b
+    return math.isclose(x, y, rel_tol=1e-6, abs_tol=1e-12)
+
+
+def _kind(kind: object) -> object:
+    return "number" if kind == "count" else kind
+
+
+def _unit(unit: object) -> str:
+    return str(unit or "").strip().casefold()
+
+
+def _types(gold: Mapping[str, Any]) -> set[str]:
+    return set((gold.get("type") or "").split("|"))
+
+
+def same_norm(section: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
+    """Return True when ``pred`` normalises the gold item's span right (see module doc)."""
+    if section == "figures":
+        kind = _kind(gold.get("kind"))
+        if kind != _kind(pred.get("kind")) or not same_value(gold.get("value"), pred.get("value")):
+            return False
+        if kind == "number" and not gold.get("unit"):
+            return True  # a plain number in the gold: a predicted count's noun is extra
+        return _unit(gold.get("unit")) == _unit(pred.get("unit"))
+    if section == "dates":
+        return gold.get("value") == pred.get("value")
+    return pred.get("type") in _types(gold) and (
+        not gold.get("name") or gold.get("name") == pred.get("name")
+    )
+
+
+def _bucket(section: str, item: Mapping[str, Any]) -> str:
+    if section == "entities":
+        return str(item.get("type") or "?")
+    if section == "figures":
+        return str(_kind(item.get("kind")) or "?")
+    return "date"
+
+
+def score_section(
+    section: str, gold: Mapping[str, Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]
+) -> SectionScore:
+    """Score one section of predictions (gold-format items, by case id) against the gold."""
+    cases = n_gold = n_pred = tp = norm_ok = type_ok = name_ok = 0
+    buckets: dict[str, list[int]] = {}  # type -> [gold items, found, normalised right]
+    for cid, case in gold.items():
+        if section not in case:
+            continue
+        cases += 1
+        at: dict[tuple[Any, Any], list[Mapping[str, Any]]] = defaultdict(list)
+        for item in (pred.get(cid) or {}).get(section) or []:
+            at[(item.get("start"), item.get("end"))].append(item)
+        unseen = {(g["start"], g["end"]) for g in case[section]}
+        n_gold += len(unseen)
+        n_pred += len(at)
+        for g in case[section]:
+            counts = buckets.setdefault(_bucket(section, g), [0, 0, 0])
+            counts[0] += 1
+            span = (g["start"], g["end"])
+            if span not in at or span not in unseen:
+                continue  # not predicted, or a repeated gold span (counted once)
+            unseen.discard(span)
+            candidates = at[span]
+            ok = any(same_norm(section, g, c) for c in candidates)
+            tp += 1
+            norm_ok += ok
+            counts[1] += 1
+            counts[2] += ok
+            if section == "entities":
+                type_ok += any(c.get("type") in _types(g) for c in candidates)
+                name_ok += not g.get("name") or any(c.get("name") == g["name"] for c in candidates)
+    precision = tp / n_pred if n_pred else (1.0 if n_gold == 0 else 0.0)
+    recall = tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    by_type = {
+        k: TypeScore(
+            gold=g,
+            recall=_round(found / g) if g else 1.0,
+            norm_acc=_round(right / found) if found else 0.0,
+        )
+        for k, (g, found, right) in sorted(buckets.items())
+    }
+    entities = section == "entities"
+    return SectionScore(
+        cases=cases,
+        gold=n_gold,
+        pred=n_pred,
+        span_tp=tp,
+        precision=_round(precision),
+        recall=_round(recall),
+        f1=_round(f1),
+        norm_acc=_round(norm_ok / tp) if tp else (1.0 if n_gold == 0 else 0.0),
+        norm_ok=norm_ok,
+        by_type=by_type,
+        type_acc=(_round(type_ok / tp) if tp else 0.0) if entities else None,
+        name_acc=(_round(name_ok / tp) if tp else 0.0) if entities else None,
+    )
+
+
+def score_predictions(
+    gold: Mapping[str, Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]
+) -> EvalReport:
+    """Score predictions in the gold's own format (flat entity mentions), keyed by case id."""
+    return EvalReport(
+        sections={s: score_section(s, gold, pred) for s in SECTIONS},
+        cases=len(gold),
+        missing_ids=sum(1 for cid in gold if cid not in pred),
+    )
+
+
+def flat_mentions(brief: Brief) -> Iterator[dict[str, Any]]:
+    """Yield one gold-format item per entity mention (the gold lists mentions, not entities)."""
+    for entity in brief.entities:
+        for m in entity.mentions:
+            yield {**m.model_dump(mode="json"), "type": entity.type, "name": entity.name}
+
+
+def brief_prediction(brief: Brief) -> dict[str, Any]:
+    """Return a Brief's entities, figures and dates in the gold format."""
+    return {
+        "entities": list(flat_mentions(brief)),
+        "figures": [f.model_dump(mode="json") for f in brief.figures],
+        "dates": [d.model_dump(mode="json") for d in brief.dates],
+    }
+
+
+def _case_id(brief: Brief) -> str:
+    return brief.source.id if brief.source.id is not None else brief.source.path
+
+
+def evaluate(gold: Iterable[Mapping[str, Any]], briefs: Iterable[Brief]) -> EvalReport:
+    """Score briefs against gold cases.
+
+    gold (Iterable[dict]): gold cases, each with an "id".
+    briefs (Iterable[Brief]): briefx's output; a brief belongs to the case whose id is its
+        ``source.id`` (else its ``source.path``). A case without a brief scores as empty.
+    RETURNS (EvalReport): per-section scores.
+    """
+    cases = {str(c["id"]): c for c in gold}
+    pred = {_case_id(b): brief_prediction(b) for b in briefs}
+    return score_predictions(cases, pred)
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Read a gold JSONL file; raise InputError (E004/E007/E008) naming the file and line."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError(Errors.E004.format(path=path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(Errors.E007.format(path=path, reason=exc.reason)) from exc
+    except OSError as exc:
+        raise InputError(Errors.E008.format(path=path, reason=exc.strerror or exc)) from exc
+    cases = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as exc:
+            reason = f"line {n}: not JSON ({exc.msg})"
+            raise InputError(Errors.E007.format(path=path, reason=reason)) from exc
+        if not isinstance(case, dict) or "id" not in case or not isinstance(case.get("text"), str):
+            reason = f'line {n}: a gold case needs an "id" and a "text" string'
+            raise InputError(Errors.E007.format(path=path, reason=reason))
+        cases.append(case)
+    return cases
+
+
+def extract_cases(
+    cases: Iterable[Mapping[str, Any]], *, model: str | None = None, date_order: str = "MDY"
+) -> Iterator[Brief]:
+    """Run briefx on each case's text with the case's "reference_date" (none: the text's own).
+
+    Cases are grouped by reference date, one ``extract_many`` call per date; each Source has
+    the case id as its path and id.
+    """
+    from briefx.extract import extract_many
+
+    groups: dict[str | None, list[Source]] = defaultdict(list)
+    for case in cases:
+        cid = str(case["id"])
+        groups[case.get("reference_date")].append(Source(cid, case["text"], id=cid))
+    for date, sources in sorted(groups.items(), key=lambda kv: kv[0] or ""):
+        try:
+            ref = dt.date.fromisoformat(date) if date else None
+        except ValueError as exc:
+            raise InputError(Errors.E009.format(value=date)) from exc
+        yield from extract_many(sources, reference_date=ref, model=model, date_order=date_order)
+
+
+def run_eval(gold_path: Path, *, model: str | None = None, date_order: str = "MDY") -> EvalReport:
+    """Read a gold JSONL file, run briefx on its cases and score the output.
+
+    gold_path (Path): the gold file.
+    model (str | None): the spaCy pipeline (None: the default).
+    date_order (str): reading of slashed numeric dates, "MDY", "DMY" or "YMD".
+    RETURNS (EvalReport): per-section scores.
+    """
+    cases = read_gold(Path(gold_path))
+    return evaluate(cases, extract_cases(cases, model=model, date_order=date_order))
+
+
+def _scored(report: EvalReport) -> dict[str, SectionScore]:
+    return {k: s for k, s in report.sections.items() if s.cases}
+
+
+def report_dict(report: EvalReport) -> dict[str, Any]:
+    """Return the report as plain data; sections no case annotates are left out."""
+    return {
+        "cases": report.cases,
+        "missing_ids": report.missing_ids,
+        "sections": {k: s.to_dict() for k, s in _scored(report).items()},
+    }
+
+
+def report_json(report: EvalReport) -> str:
+    """Return the report as one line of JSON (``briefx eval --format json``)."""
+    return json.dumps(report_dict(report), ensure_ascii=False, separators=(",", ":"))
+
+
+def report_table(report: EvalReport) -> Group:
+    """Build the terminal report: a summary table, then a table per section by type."""
+    from rich.console import Group
+    from rich.table import Table
+
+    scored = _scored(report)
+    summary = Table(title="Scores", title_justify="left", show_edge=False)
+    for name in ("section", "cases", "gold", "pred", "P", "R", "F1", "norm", "type", "name"):
+        summary.add_column(name, justify="left" if name == "section" else "right")
+    for sec, s in scored.items():
+        extra = [f"{s.type_acc:.3f}", f"{s.name_acc:.3f}"] if s.type_acc is not None else ["", ""]
+        summary.add_row(
+            sec, str(s.cases), str(s.gold), str(s.pred),
+            f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.norm_acc:.3f}", *extra,
+        )  # fmt: skip
+    parts: list[Any] = [summary]
+    for sec, s in scored.items():
+        t = Table(title=f"{sec.capitalize()} by type", title_justify="left", show_edge=False)
+        t.add_column("type")
+        for name in ("gold", "R", "norm"):
+            t.add_column(name, justify="right")
+        for k, v in s.by_type.items():
+            t.add_row(k, str(v.gold), f"{v.recall:.3f}", f"{v.norm_acc:.3f}")
+        parts.append(t)
+    if report.missing_ids:
+        parts.append(f"({report.missing_ids} gold ids have no prediction)")
+    return Group(*parts)
