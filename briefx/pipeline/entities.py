@@ -36,7 +36,6 @@ Sets ``doc._.briefx_entities`` (a list of ``EntityFact``, one per mention, in te
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -413,7 +412,9 @@ class EntitiesComponent:
             start, end = t.idx, doc[j - 1].idx + len(doc[j - 1])
             k = bisect.bisect_left(starts, end)
             inside = []
-            while k > 0 and len(inside) < 64:  # NER spans do not overlap: walk back while they touch
+            while (
+                k > 0 and len(inside) < 64
+            ):  # NER spans do not overlap: walk back while they touch
                 k -= 1
                 if by_start[k].end > start:
                     inside.append(by_start[k])

@@ -66,7 +66,9 @@ class FiguresComponent:
         RETURNS (Doc): the same Doc.
         """
         # A date the dates stage could not read (value None) does not hide a figure.
-        taken = Intervals((d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None)
+        taken = Intervals(
+            (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
+        )
         self._starts = [t.idx for t in doc]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         names = {

@@ -1,0 +1,48 @@
+"""``briefx eval``: score briefx against gold annotations (shared/eval/FORMAT.md)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from briefx.cli._util import DateOrder, DateOrderOpt, ModelOpt, fail
+from briefx.errors import BriefxError, Exit
+
+
+class EvalFormat(StrEnum):
+    """Report formats."""
+
+    table = "table"
+    json = "json"
+
+
+def evaluate(
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSON Lines: one case per line with text and annotations.")
+    ],
+    fmt: Annotated[
+        EvalFormat, typer.Option("--format", "-f", help="table (rich) or json (one line).")
+    ] = EvalFormat.table,
+    date_order: DateOrderOpt = DateOrder.MDY,
+    model: ModelOpt = None,
+) -> None:
+    """Score briefx on gold cases: span P/R/F1 and normalisation accuracy per section and type.
+
+    Each case runs with its own reference_date; the numbers equal shared/eval/score.py's.
+    """
+    from briefx.evaluate import report_json, report_table, run_eval
+
+    try:
+        report = run_eval(gold, model=model, date_order=date_order.value)
+    except BriefxError as exc:
+        fail(str(exc))
+        raise typer.Exit(Exit.ERROR) from exc
+    if fmt is EvalFormat.json:
+        typer.echo(report_json(report))
+    else:
+        from briefx.console import console
+
+        console.print(report_table(report))
