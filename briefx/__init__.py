@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from briefx.__about__ import __version__
 
 if TYPE_CHECKING:
-    from briefx.extract import extract, extract_many
+    from briefx.api import extract, extract_many
     from briefx.records import Brief, DateMention, Entity, Figure
     from briefx.sources import Source
 
@@ -22,7 +22,7 @@ __all__ = [
 ]  # fmt: skip
 
 _LAZY = {
-    "extract": "briefx.extract", "extract_many": "briefx.extract", "Brief": "briefx.records",
+    "extract": "briefx.api", "extract_many": "briefx.api", "Brief": "briefx.records",
     "DateMention": "briefx.records", "Entity": "briefx.records", "Figure": "briefx.records",
     "Source": "briefx.sources",
 }  # fmt: skip

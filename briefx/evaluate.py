@@ -269,7 +269,7 @@ def extract_cases(
     Cases are grouped by reference date, one ``extract_many`` call per date; each Source has
     the case id as its path and id.
     """
-    from briefx.extract import extract_many
+    from briefx.api import extract_many
 
     groups: dict[str | None, list[Source]] = defaultdict(list)
     for case in cases:

@@ -1,6 +1,6 @@
 """Running many documents: in this process (streaming) or in a pool of worker processes.
 
-Every path calls the same per-document code as ``briefx.extract``. With ``jobs > 1`` each
+Every path calls the same per-document code as ``briefx.api``. With ``jobs > 1`` each
 worker loads the pipeline once and returns finished ``Brief`` JSON, in input order. spaCy's
 own ``nlp.pipe(n_process=N)`` is not used: it ships whole Docs back to the parent through
 msgpack, and briefx's facts on ``doc._`` are Python objects msgpack does not take; returning
@@ -28,7 +28,7 @@ def _init_worker(options: dict[str, Any]) -> None:
 
 
 def _work(source: Source) -> str:
-    from briefx.extract import extract_many
+    from briefx.api import extract_many
 
     brief = next(extract_many([source], **_worker_options))
     return brief.model_dump_json()
@@ -51,7 +51,7 @@ def run(
         "include_text": include_text,
     }
     if jobs <= 1:
-        from briefx.extract import extract_many
+        from briefx.api import extract_many
 
         yield from extract_many(sources, **options)
         return

@@ -33,7 +33,7 @@ def nlp():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def run(nlp) -> Callable[..., Brief]:  # type: ignore[no-untyped-def]
     """Extract a Brief from text with the shared pipeline: run(text, reference_date="2025-02-13")."""
-    from briefx.extract import extract
+    from briefx.api import extract
 
     def _run(text: str, reference_date: str | None = None, **kw: object) -> Brief:
         ref = dt.date.fromisoformat(reference_date) if reference_date else None

@@ -68,7 +68,17 @@ def test_csv_neutralises_formulas_and_keeps_numbers(hostile: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows
-    assert set(rows[0]) == {"doc", "section", "type", "text", "start", "end", "value", "unit", "name"}
+    assert set(rows[0]) == {
+        "doc",
+        "section",
+        "type",
+        "text",
+        "start",
+        "end",
+        "value",
+        "unit",
+        "name",
+    }
     for row in rows:
         assert not row["text"].startswith(("=", "+", "-", "@"))
     money = next(r for r in rows if r["type"] == "money")

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from rich.console import Console
 
+from briefx.api import extract_many
 from briefx.errors import InputError
 from briefx.evaluate import (
     brief_prediction,
@@ -24,7 +25,6 @@ from briefx.evaluate import (
     same_norm,
     score_predictions,
 )
-from briefx.extract import extract_many
 from briefx.sources import Source
 
 ROOT = Path(__file__).resolve().parent.parent

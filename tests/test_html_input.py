@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from briefx.api import extract_many
 from briefx.errors import InputError
-from briefx.extract import extract_many
 from briefx.html_input import article_text, looks_like_html, read_html
 from briefx.sources import Source, read_path, read_stdin
 

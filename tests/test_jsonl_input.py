@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from briefx.api import extract_many
 from briefx.errors import InputError
-from briefx.extract import extract_many
 from briefx.sources import Source, read_jsonl_records
 
 DATA = Path(__file__).parent / "data"

@@ -219,6 +219,8 @@ class EntitiesComponent:
         heads, _ = title_words()
         if i == 0 or doc[i - 1].lower_ in ("of", "for", "the", "and", "in"):
             return []  # "the mayor of L'Aquila": the place holds no title
+        if not is_title_word(doc[i - 1].text):
+            return []  # "... Hegseth Visits NATO": a headline's words are no title
         j = i
         has_head = False
         while j > 0:

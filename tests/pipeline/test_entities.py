@@ -267,3 +267,14 @@ def test_mayor_of_a_place_is_no_title(run: Run) -> None:
     found = find(brief, "L'Aquila")
     assert found is not None
     assert found[0] != "PERSON"
+
+
+def test_headline_words_are_no_title(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run(
+        "U.S. Defense Secretary Pete Hegseth Visits NATO Amid Talks\n\n"
+        "U.S. Defense Secretary Pete Hegseth met NATO allies in Brussels on Thursday."
+    )
+    nato = next(e for e in brief.entities if e.name == "NATO")
+    assert nato.titles == []
+    hegseth = next(e for e in brief.entities if e.name == "Pete Hegseth")
+    assert hegseth.titles == ["U.S. Defense Secretary"]

@@ -10,7 +10,7 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from briefx.extract import extract_many
+from briefx.api import extract_many
 from briefx.records import Brief
 from briefx.sources import Source
 
