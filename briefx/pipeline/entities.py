@@ -495,6 +495,12 @@ class EntitiesComponent:
         full_names = [m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
         for n, m in enumerate(mentions):
             one_word = len(m.text.split()) == 1
+            if m.label == "PERSON" and not one_word:
+                # "Von der Leyen" -> "Ursula von der Leyen": a surname with particles
+                tail = " " + m.text.lower()
+                longer = [f for f in full_names if f.lower().endswith(tail)]
+                if longer:
+                    names[n] = longer[0]
             if m.label in ("PERSON", "ORG") and one_word and not table_type[n]:
                 for full in full_names:
                     parts = canonical_person(full).split()
@@ -585,12 +591,23 @@ def _in_capitals(doc: Doc, i: int, j: int) -> bool:
     return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near)
 
 
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos",
+                  "das", "le", "la", "bin", "ibn", "al", "ter", "ten", "zu"}  # fmt: skip
+
+
 def _merge_broken(doc: Doc) -> list[Span]:
-    """Join an entity span that ends with "and"/"of"/"for" to the same-type span right after it
-    ("the Holiday Activities and" + "Food Programme"): NER broke one name in two."""
+    """Join entity spans NER broke in two.
+
+    - a span that ends with "and"/"of"/"for" and the same-type span right after it ("the
+      Holiday Activities and" + "Food Programme");
+    - a PERSON that ends with, or is followed by, name particles and the capitalised word
+      after them ("Ursula von der" + "Leyen", which the small model calls GPE).
+    """
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
+        gap = doc[prev.end : ent.start] if prev is not None else None
         if (
             prev is not None
             and prev.end == ent.start
@@ -598,9 +615,36 @@ def _merge_broken(doc: Doc) -> list[Span]:
             and prev[-1].lower_ in ("and", "of", "for", "&")
         ):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+        elif (
+            prev is not None
+            and gap is not None
+            and prev.label_ == "PERSON"
+            and len(gap) <= 3
+            and (
+                prev[-1].lower_ in NAME_PARTICLES or (len(gap) and gap[0].lower_ in NAME_PARTICLES)
+            )
+            and all(t.lower_ in NAME_PARTICLES for t in gap)
+            and ent[0].is_title
+            and len(ent) <= 2
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
-            out.append(ent)
+            out.append(_extend_particles(doc, ent))
     return out
+
+
+def _extend_particles(doc: Doc, ent: Span) -> Span:
+    """Extend a PERSON over trailing particles and the name word after them ("Ursula von" +
+    "der Leyen" when NER tagged nothing after it)."""
+    if ent.label_ != "PERSON":
+        return ent
+    j = ent.end
+    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - ent.end < 3:
+        j += 1
+    trailing = ent[-1].lower_ in NAME_PARTICLES
+    if (j > ent.end or trailing) and j < len(doc) and doc[j].is_title and not doc[j].ent_type_:
+        return Span(doc, ent.start, j + 1, label="PERSON")
+    return ent
 
 
 def _generic_plural(doc: Doc, m: _Mention) -> bool:

@@ -35,6 +35,25 @@ def texts(brief: Brief) -> set[str]:
 
 # (text, mention, nth occurrence, expected (type, name))
 NAMED = [
+    # names with particles stay whole; a surname with particles joins the full name
+    (
+        "Commission President Ursula von der Leyen spoke. Von der Leyen left.",
+        "Ursula von der Leyen",
+        0,
+        ("PERSON", "Ursula von der Leyen"),
+    ),
+    (
+        "Commission President Ursula von der Leyen spoke. Von der Leyen left.",
+        "Von der Leyen",
+        0,
+        ("PERSON", "Ursula von der Leyen"),
+    ),
+    (
+        "Charles de Gaulle founded the party.",
+        "Charles de Gaulle",
+        0,
+        ("PERSON", "Charles de Gaulle"),
+    ),
     # surnames and first names join the full name; initials and suffixes go
     (
         "Defense Secretary Pete Hegseth spoke. Later Hegseth left.",
