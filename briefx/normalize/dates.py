@@ -298,6 +298,9 @@ def normalize_date(
     return _dateparser(t, reference, date_order)
 
 
+THE_DECADE = re.compile(r"(the (?:next|past|last|coming|previous)) (decade|century)", re.IGNORECASE)
+
+
 def read_date(
     text: str, reference: dt.date | None = None, date_order: str = "MDY", prefer: str = "past"
 ) -> DateValue | None:
@@ -307,6 +310,10 @@ def read_date(
     over ("Monday the", "5 a year and 50").
     """
     t = " ".join(text.split())
+    decade = THE_DECADE.fullmatch(t)
+    if decade:  # "the past decade" is "the past 10 years", anchored on the reference date
+        years = "10" if decade.group(2).lower() == "decade" else "100"
+        t = f"{decade.group(1)} {years} years"
     v = parse_numeric(t, date_order)
     if v:
         return v

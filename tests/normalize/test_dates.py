@@ -35,6 +35,8 @@ CASES = [
     ("Jan. 22, 2013 through May 30, 2014", "past", "2013-01-22/2014-05-30", "day", False),
     ("from 3 to 5 June", "past", "2025-06-03/2025-06-05", "day", True),
     ("2016 through March 2019", "past", "2016-01/2019-03", "month", False),
+    ("the past decade", "past", "2015-02-13/2025-02-13", "year", True),
+    ("the next decade", "past", "2025-02-13/2035-02-13", "year", True),
     ("today", "past", "2025-02-13", "day", True),
     ("yesterday", "past", "2025-02-12", "day", True),
     ("last Tuesday", "past", "2025-02-11", "day", True),
