@@ -40,12 +40,20 @@ def facts_from_doc(doc: object, offset: int = 0) -> DocFacts:
     d = doc
     return DocFacts(
         offset=offset,
-        sentence_starts=[offset + s.start_char for s in d.sents],  # type: ignore[attr-defined]
+        sentence_starts=[offset + s.start_char for s in _sentences(d)],
         meta=d._.briefx_meta or DocMeta(),  # type: ignore[attr-defined]
         entities=list(d._.briefx_entities or []),  # type: ignore[attr-defined]
         figures=list(d._.briefx_figures or []),  # type: ignore[attr-defined]
         dates=list(d._.briefx_dates or []),  # type: ignore[attr-defined]
     )
+
+
+def _sentences(doc: object) -> list[object]:
+    """A Doc's sentences, or the whole Doc where no component set sentence boundaries."""
+    d = doc
+    if d.has_annotation("SENT_START") or d.has_annotation("DEP"):  # type: ignore[attr-defined]
+        return list(d.sents)  # type: ignore[attr-defined]
+    return [d[:]]  # type: ignore[index]
 
 
 def build_brief(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -320,3 +321,14 @@ def test_jobs_give_the_same_records_in_the_same_order(tmp_path: Path) -> None:
     two = run_cli("extract", "-f", "jsonl", "--jobs", "2", *files)
     assert one.returncode == two.returncode == 0, two.stderr
     assert one.stdout == two.stdout
+
+
+def test_table_respects_no_color() -> None:
+    env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "80"}
+    coloured = run_cli("extract", str(SAMPLE), "-f", "table", env=env).stdout.decode()
+    colour = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])(?:;[0-9;]*)?m")
+    assert colour.search(coloured)  # the type column is cyan when colour is on
+    plain = run_cli("extract", str(SAMPLE), "-f", "table", env={**env, "NO_COLOR": "1"})
+    text = plain.stdout.decode()
+    assert "Pete Hegseth" in text
+    assert not colour.search(text)

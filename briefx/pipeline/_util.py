@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def set_extension(name: str, default: object = None) -> None:
@@ -129,3 +129,13 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text  # type: ignore[no-any-return]
+
+
+def has_sentences(doc: Doc) -> bool:
+    """True when a parser, senter or sentencizer has set sentence boundaries."""
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, or the whole doc as one where no component set them."""
+    return list(doc.sents) if has_sentences(doc) else [doc[:]]

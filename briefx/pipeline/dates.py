@@ -32,7 +32,7 @@ from briefx.normalize.date_grammar import (
 )
 from briefx.normalize.dates import DateValue, normalize_date, read_date
 from briefx.normalize.numbers import ORDINAL_WORDS
-from briefx.pipeline._util import reference_date, text_of
+from briefx.pipeline._util import has_sentences, reference_date, text_of
 
 NUMERIC_DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d.\-/]*\d)"
@@ -251,7 +251,7 @@ class DatesComponent:
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
             return "past"
-        sent = doc[k].sent
+        sent = doc[k].sent if has_sentences(doc) else doc[:]
         key = sent.start
         if key in self._tense:
             return self._tense[key]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.normalize.numbers import as_json_number
 from briefx.normalize.scan import Found, scan
-from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline._util import Intervals, overlaps, sentences, text_of
 from briefx.resources import read_jsonl
 
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
@@ -307,7 +307,7 @@ class FiguresComponent:
         """Give a bare percentage the basis of one in the same or the previous sentence."""
         out: list[FigureFact] = []
         last: tuple[int, str] | None = None  # (sentence number, basis)
-        sent_starts = [s.start_char for s in doc.sents]
+        sent_starts = [s.start_char for s in sentences(doc)]
         for f in facts:
             if f.kind == "percent":
                 n = bisect_right(sent_starts, f.start) - 1

@@ -124,7 +124,10 @@ class MetadataComponent:
 
     @staticmethod
     def _line_sentences(doc: Doc) -> None:
-        # Line breaks end sentences in briefs (headings, bullets, datelines).
+        # Line breaks end sentences in briefs (headings, bullets, datelines). A parsed Doc
+        # keeps the parser's sentences: spaCy refuses to change them (E043).
+        if doc.has_annotation("DEP"):
+            return
         for token in doc[1:]:
             prev = doc[token.i - 1]
             if not token.is_space and (
