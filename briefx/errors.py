@@ -37,6 +37,8 @@ class Errors(metaclass=_ErrorsWithCodes):
     E008 = "{path}: can't read the file ({reason})."
     E009 = "Invalid reference date '{value}': use YYYY-MM-DD."
     E010 = "{path}: can't load the spaCy pipeline at this path ({reason})."
+    E011 = "The Dask engine needs dask[distributed], which is not installed: pip install 'briefx[dask]'."
+    E012 = "Can't connect to the Dask scheduler at '{address}' ({reason}); is `dask scheduler` running?"
 
 
 class BriefxError(Exception):

@@ -59,7 +59,6 @@ def _model_config(model: str) -> tuple[str, Any, dict[str, Any]]:
     return source, config, meta
 
 
-@cache
 def load(model: str | None = None, date_order: str = "MDY") -> Language:
     """Load the briefx pipeline once per model name.
 
@@ -68,11 +67,16 @@ def load(model: str | None = None, date_order: str = "MDY") -> Language:
     date_order (str): reading of slashed numeric dates ("MDY", "DMY", "YMD").
     RETURNS (Language): the pipeline, with briefx's components after the statistical ones.
     """
+    return _load(model or default_model(), date_order)
+
+
+@cache
+def _load(name: str, date_order: str) -> Language:
+    """Assemble the pipeline for an explicit model name (cached: once per process)."""
     from spacy import util
 
     import briefx.pipeline  # noqa: F401  registers the factories without the entry points
 
-    name = model or default_model()
     source, base_config, meta = _model_config(name)
     cfg_path = models_dir() / "config.cfg"
     try:
@@ -104,3 +108,8 @@ def load(model: str | None = None, date_order: str = "MDY") -> Language:
     nlp.meta["version"] = meta.get("version", nlp.meta.get("version", "0.0.0"))
     nlp.meta["briefx_base"] = name
     return nlp
+
+
+def loads() -> int:
+    """Return how many pipelines this process has assembled (one per model and date order)."""
+    return _load.cache_info().misses

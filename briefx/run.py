@@ -18,6 +18,7 @@ from briefx.records import Brief
 from briefx.sources import Source
 
 _worker_options: dict[str, Any] = {}
+CHUNK = 16  # sources per task: one spaCy batch
 
 
 def _init_worker(options: dict[str, Any]) -> None:
@@ -27,11 +28,21 @@ def _init_worker(options: dict[str, Any]) -> None:
     load(options["model"], options["date_order"])  # once per worker
 
 
-def _work(source: Source) -> str:
+def _work(sources: list[Source]) -> list[str]:
     from briefx.api import extract_many
 
-    brief = next(extract_many([source], **_worker_options))
-    return brief.model_dump_json()
+    return [brief.model_dump_json() for brief in extract_many(sources, **_worker_options)]
+
+
+def _chunks(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    chunk: list[Source] = []
+    for source in sources:
+        chunk.append(source)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def run(
@@ -57,5 +68,7 @@ def run(
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        for payload in pool.imap(_work, sources, chunksize=4):
-            yield Brief.model_validate_json(payload)
+        # Chunks of sources keep spaCy's batching inside each worker.
+        for payloads in pool.imap(_work, _chunks(sources, CHUNK)):
+            for payload in payloads:
+                yield Brief.model_validate_json(payload)
