@@ -138,3 +138,53 @@ def test_eval_missing_gold_file_is_a_one_line_error(tmp_path: Path) -> None:
     result = invoke("eval", str(tmp_path / "nope.jsonl"))
     assert result.exit_code == 1
     assert "E004" in result.stderr
+
+
+def _seed_html(tmp_path: Path) -> Path:
+    import html
+
+    lines = [ln for ln in SAMPLE.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    body = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in lines[1:])
+    page = (
+        f"<!doctype html><html><head><title>{html.escape(lines[0])}</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World $5 billion deals</a></nav>"
+        f"<article><h1>{html.escape(lines[0])}</h1>{body}</article>"
+        "<footer>Copyright 1999 Example News. Call 202-555-0100.</footer></body></html>"
+    )
+    p = tmp_path / "seed.html"
+    p.write_text(page, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("kind", ["text", "html", "jsonl"])
+def test_seed_in_every_input_kind(kind: str, tmp_path: Path) -> None:
+    if kind == "text":
+        args = [str(SAMPLE)]
+    elif kind == "html":
+        args = [str(_seed_html(tmp_path))]
+    else:
+        rec = tmp_path / "seed.jsonl"
+        text = SAMPLE.read_text(encoding="utf-8")
+        rec.write_text(json.dumps({"id": "seed", "text": text, "desk": "defense"}) + "\n")
+        args = ["--input-format", "jsonl", str(rec)]
+    result = invoke("extract", *args, "-f", "jsonl")
+    assert result.exit_code == 0, result.output
+    obj = json.loads(result.stdout)
+    names = {e["name"] for e in obj["entities"]}
+    assert {"Pete Hegseth", "NATO", "Ukraine Defense Contact Group"} <= names
+    money = [f for f in obj["figures"] if f["kind"] == "money"]
+    assert [(f["text"], f["value"]) for f in money] == [("over $126 billion", 126_000_000_000)]
+    assert obj["published"] == "2025-02-13"
+    if kind == "html":
+        assert "Copyright" not in obj["source"]["text"]  # the footer is no part of the article
+        assert "Home" not in obj["source"]["text"]
+    if kind == "jsonl":
+        assert obj["source"]["meta"] == {"desk": "defense"}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "html"])
+def test_seed_in_every_output_format(fmt: str) -> None:
+    result = invoke("extract", str(SAMPLE), "-f", fmt)
+    assert result.exit_code == 0, result.output
+    for expected in ("Pete Hegseth", "over $126 billion", "13.02.2025"):
+        assert expected.replace("$", "\\$") in result.stdout or expected in result.stdout
