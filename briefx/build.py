@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from briefx.__about__ import __version__
 from briefx.facts import DateFact, DocMeta, EntityFact, FigureFact
@@ -35,25 +36,24 @@ class DocFacts:
     dates: list[DateFact]
 
 
-def facts_from_doc(doc: object, offset: int = 0) -> DocFacts:
+def facts_from_doc(doc: Any, offset: int = 0) -> DocFacts:
     """Collect a processed Doc's facts (duck-typed: build.py does not import spaCy)."""
     d = doc
     return DocFacts(
         offset=offset,
         sentence_starts=[offset + s.start_char for s in _sentences(d)],
-        meta=d._.briefx_meta or DocMeta(),  # type: ignore[attr-defined]
-        entities=list(d._.briefx_entities or []),  # type: ignore[attr-defined]
-        figures=list(d._.briefx_figures or []),  # type: ignore[attr-defined]
-        dates=list(d._.briefx_dates or []),  # type: ignore[attr-defined]
+        meta=d._.briefx_meta or DocMeta(),
+        entities=list(d._.briefx_entities or []),
+        figures=list(d._.briefx_figures or []),
+        dates=list(d._.briefx_dates or []),
     )
 
 
-def _sentences(doc: object) -> list[object]:
+def _sentences(doc: Any) -> list[Any]:
     """A Doc's sentences, or the whole Doc where no component set sentence boundaries."""
-    d = doc
-    if d.has_annotation("SENT_START") or d.has_annotation("DEP"):  # type: ignore[attr-defined]
-        return list(d.sents)  # type: ignore[attr-defined]
-    return [d[:]]  # type: ignore[index]
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]]
 
 
 def build_brief(
@@ -98,7 +98,7 @@ def build_brief(
     figure_records = [
         Figure(
             id=f"f{n}",
-            kind=f.kind,
+            kind=f.kind,  # type: ignore[arg-type]
             text=text[s:e],
             start=s,
             end=e,
@@ -119,13 +119,13 @@ def build_brief(
     date_records = [
         DateMention(
             id=f"d{n}",
-            kind=d.kind,
+            kind=d.kind,  # type: ignore[arg-type]
             text=text[s:e],
             start=s,
             end=e,
             sentence=sentence(s),  # type: ignore[arg-type]
             value=d.value,
-            granularity=d.granularity,
+            granularity=d.granularity,  # type: ignore[arg-type]
             relative=d.relative,  # type: ignore[arg-type]
             ambiguous=d.ambiguous,
         )
@@ -171,7 +171,7 @@ def _entities(text: str, pieces: Sequence[DocFacts], sentence: object) -> list[E
             Entity(
                 id=f"e{n}",
                 name=key[0],
-                type=key[1],
+                type=key[1],  # type: ignore[arg-type]
                 titles=titles[key],  # type: ignore[arg-type]
                 mentions=[
                     Mention(text=text[s:e], start=s, end=e, sentence=sentence(s))  # type: ignore[operator]

@@ -55,7 +55,7 @@ def run(
     include_text: bool = False,
 ) -> Iterator[Brief]:
     """Yield one Brief per source, in input order, using ``jobs`` processes."""
-    options = {
+    options: dict[str, Any] = {
         "reference_date": reference_date,
         "model": model,
         "date_order": date_order,

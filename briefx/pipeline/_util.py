@@ -116,7 +116,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return doc
 
 
-_TEXT_KEY = ("briefx", "text")
+_TEXT_KEY = "briefx.text"
 
 
 def text_of(doc: Doc) -> str:
