@@ -3,7 +3,7 @@
 The tables live in ``models/`` (each names its source and licence in a comment line):
 ``aliases.jsonl`` (variants -> canonical name), ``places.jsonl`` (countries, demonyms, U.S. states,
 derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
-``departments.jsonl``, ``entity_words.jsonl`` and ``titles.jsonl``.
+``departments.jsonl``, ``organisations.jsonl``, ``entity_words.jsonl`` and ``titles.jsonl``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 INITIAL = re.compile(r"^[A-Z]\.$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:s)?$")
 # Words an acronym's expansion may contain without a letter of their own ("Agency for ...").
-ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", "du", "des"})
+ACRONYM_SKIP = frozenset(
+    {"of", "for", "and", "the", "on", "in", "to", "&", "de", "du", "des", "'s", "’s"}
+)
 COUNTRY_PREFIXES = (
     ("U.S. ", "United States "),
     ("US ", "United States "),
@@ -28,11 +30,13 @@ COUNTRY_PREFIXES = (
 
 @cache
 def aliases() -> dict[str, tuple[str, str]]:
-    """Return alias -> (canonical name, type) from models/aliases.jsonl and models/places.jsonl.
+    """Return alias -> (canonical name, type) from models/aliases.jsonl, organisations.jsonl
+    and places.jsonl.
 
-    The hand-kept aliases.jsonl wins over the derived places table.
+    The hand-kept aliases.jsonl wins over the organisations and the derived places table.
     """
     table = {r["alias"]: (r["name"], r["type"]) for r in read_jsonl("places.jsonl")}
+    table.update({r["alias"]: (r["name"], r["type"]) for r in read_jsonl("organisations.jsonl")})
     table.update({r["alias"]: (r["name"], r["type"]) for r in read_jsonl("aliases.jsonl")})
     return table
 
@@ -95,6 +99,12 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     return heads, mods
 
 
+@cache
+def postnominals() -> frozenset[str]:
+    """Return the letters written after a name that are no part of it ("MP", "OBE"), lower case."""
+    return frozenset(r["word"] for r in read_jsonl("titles.jsonl") if r["kind"] == "postnominal")
+
+
 def is_title_word(word: str) -> bool:
     """True for a title head or modifier, plurals included ("Representatives", "Secretaries")."""
     heads, mods = title_words()
@@ -153,12 +163,13 @@ def canonical_org(text: str) -> str:
 def singular_norp(text: str) -> str:
     """Return the singular demonym: "Iraqis" -> "Iraqi", "Pacific Islanders" -> "Pacific Islander".
 
-    A name the places table knows wins; otherwise a plural "-s" (not "-ss") is dropped.
+    A name the places table knows wins; otherwise a plural "-s" (not "-ss", not the "-is" of a
+    singular name such as "Artemis": the table lists "Iraqis", "Israelis") is dropped.
     """
     known = aliases().get(text)
     if known and known[1] == "NORP":
         return known[0]
-    if text.endswith("s") and not text.endswith("ss") and len(text) > 3:
+    if text.endswith("s") and not text.endswith(("ss", "is")) and len(text) > 3:
         return text[:-1]
     return text
 
@@ -183,22 +194,29 @@ def match_acronym(acronym: str, words: list[str]) -> int | None:
 
     Returns the index in ``words`` where the expansion starts, or None. Letters are matched
     from the end, one word each (a dotted abbreviation gives all its letters); "of", "for",
-    "and", "the" may sit inside the expansion without a letter. Linear in len(words).
+    "and", "the", "'s" may sit inside the expansion without a letter. Linear in len(words).
     """
     letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
     letters = letters.replace("&", "")
-    i = len(words) - 1
-    pos = len(letters)
-    while i >= 0 and pos > 0:
+    # Walk the words from the end, keeping every number of letters still to match: a
+    # lower-case "of" may give an "O" ("Department of Defense (DOD)") or none ("Office of
+    # Homeland Security (OHS)"). At most len(letters) states a word: linear in len(words).
+    n = len(letters)
+    todo = {n}
+    for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        got = acronym_letters(w)
-        if got and letters[:pos].endswith(got.upper()) and (w[:1].isupper() or w[:1].islower()):
-            pos -= len(got)
-            if pos == 0:
-                return i
-        elif w.lower() in ACRONYM_SKIP and pos < len(letters):
-            pass
-        else:
+        got = acronym_letters(w).upper()
+        new = set()
+        for pos in todo:
+            # an expansion starts with no lower-case "of", "the"
+            opening = pos == len(got) and w.lower() in ACRONYM_SKIP and w[:1].islower()
+            if got and pos >= len(got) and letters[:pos].endswith(got) and not opening:
+                new.add(pos - len(got))
+            if w.lower() in ACRONYM_SKIP and pos < n:
+                new.add(pos)
+        if 0 in new:
+            return i
+        if not new:
             return None
-        i -= 1
+        todo = new
     return None

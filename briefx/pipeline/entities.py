@@ -57,6 +57,7 @@ from briefx.normalize.names import (
     lookup_person,
     match_acronym,
     place_kinds,
+    postnominals,
     singular_norp,
     standalone_us_cities,
     title_words,
@@ -70,6 +71,9 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 # A dateline in capitals at a line start, before a comma or a dash: "CAPE CANAVERAL, Fla.,".
 DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=,| [–—-] )")
 TABLE_VOTES = 3
+# Camel case ("SpaceX", "BlackRock") is no person's name; "McDonald", "DeSantis" are.
+CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")
+ROMAN = re.compile(r"[IVX]+")
 TITLE_VOTES = 3
 
 
@@ -180,10 +184,30 @@ class EntitiesComponent:
                 tokens = tokens[k:]
                 titled = True
                 label = "PERSON"
+        if label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_ in postnominals():
+            tokens = tokens[:-1]  # "Michael Gove MP"
+        if label in ("PERSON", "ORG"):
+            tokens, label = _after_portfolio(doc, tokens, label)
         if not tokens:
             return extra
         if all(is_title_word(t.text) for t in tokens):
             return extra  # "Defense" of "Defense Secretary", "Representatives"
+        nxt = tokens[-1].i + 1
+        if (
+            len(tokens) > 1
+            and nxt < len(doc)
+            and f"{tokens[-1].lower_} {doc[nxt].lower_}" in entity_words("term")
+        ):
+            tokens = tokens[:-1]  # "EU State aid rules": "State aid" is a term
+        if (
+            len(tokens) == 2
+            and tokens[1].lower_ == "government"
+            and place_kinds().get(tokens[0].text) == "demonym"
+        ):
+            tokens, label = tokens[:1], "NORP"  # "the Scottish Government" -> NORP "Scottish"
+        if label == "PERSON" and len(tokens) == 1 and CAMEL.search(tokens[0].text):
+            label = "ORG"  # "SpaceX", "BlackRock": a person's name is not written in camel case
+        tokens, label = _mission(doc, tokens, label)
         # "J. Austin III" after "Lloyd": a name does not start with its middle initial.
         if label == "PERSON" and re.fullmatch(r"[A-Z]\.", tokens[0].text) and tokens[0].i > 0:
             prev = doc[tokens[0].i - 1]
@@ -219,23 +243,40 @@ class EntitiesComponent:
         heads, _ = title_words()
         if i == 0 or doc[i - 1].lower_ in ("of", "for", "the", "and", "in"):
             return []  # "the mayor of L'Aquila": the place holds no title
-        if not is_title_word(doc[i - 1].text):
-            return []  # "... Hegseth Visits NATO": a headline's words are no title
         j = i
         has_head = False
+        portfolio = False  # "Minister for Housing", "Chancellor of the Exchequer"
         while j > 0:
             t = doc[j - 1]
-            if t.is_space or t.is_punct or "\n" in t.text or t.lower_ in DETERMINERS:
+            prev = doc[j - 2] if j > 1 else None
+            if "\n" in t.text or t.is_space:
                 break
-            if is_title_word(t.text):
+            if prev is not None and (
+                (t.text == "." and is_title_word(prev.text + "."))
+                or (t.text in ("-", "‐") and is_title_word(prev.text))
+            ):
+                j -= 1  # "Brig" + "." of "Brig. Gen.", "Vice" + "-" of "Vice-President"
+                continue
+            if t.lower_ == "the" and prev is not None and prev.lower_ in ("of", "for"):
+                j -= 1
+                continue
+            if t.is_punct or t.lower_ in DETERMINERS:
+                break
+            if t.lower_ == "for" or (t.lower_ == "of" and not has_head):
+                portfolio = portfolio or not has_head
+            elif is_title_word(t.text):
                 has_head = has_head or t.lower_ in heads
             elif not (t.is_title or t.is_upper or _country_abbr(t)):
                 break
             j -= 1
+        # "... Hegseth Visits NATO": a headline's words are no title; a title ends with a title
+        # word next to the name, or with the portfolio after "for"/"of" ("Minister for Housing").
+        if not is_title_word(doc[i - 1].text) and not (portfolio and has_head):
+            return []
         # The title ends with a head word next to the name ("Secretary of Defense Lloyd").
         if not has_head or j == i:
             return []
-        while j < i and doc[j].lower_ in ("of", "the", "and"):
+        while j < i and doc[j].lower_ in ("of", "the", "and", "for"):
             j += 1
         return [doc[j:i].text] if j < i else []
 
@@ -289,7 +330,9 @@ class EntitiesComponent:
                 continue
             exp = list(doc[lo + k : t.i])
             content = [
-                w for w in exp if w.lower_ not in ("of", "for", "and", "the", "on", "in", "&")
+                w
+                for w in exp
+                if w.lower_ not in ("of", "for", "and", "the", "on", "in", "&", "'s", "’s")
             ]
             proper = all(w.text[:1].isupper() for w in content)
             before = doc[exp[0].i - 1].lower_ if exp[0].i > 0 else ""
@@ -348,6 +391,16 @@ class EntitiesComponent:
             return False  # "Federal Disaster Recovery Coordinator": an office
         if m.label in ("ORG", "PERSON") and len(words) > 1 and _generic_plural(doc, m):
             return False  # "Assistance Teams"
+        if nxt < len(doc) and doc[nxt].lower_ in heads and m.label in ("ORG", "PERSON"):
+            prev = doc[m.first_token - 1] if m.first_token > 0 else None
+            if len(words) == 1 and prev is not None and is_title_word(prev.text):
+                # "Chief Cabinet Secretary": a word between title words is part of the title
+                return bool(text.isupper() or lookup_person(text))
+            last = doc[m.last_token]
+            if m.label == "ORG" and (
+                last.tag_ in ("JJ", "VBG", "VBN") or last.lower_.endswith("ing")
+            ):
+                return False  # "Federal Coordinating" of "Federal Coordinating Officer"
         # "Defense" in "Defense Secretary Pete Hegseth"
         return not (
             m.label == "ORG" and len(words) == 1 and nxt < len(doc) and doc[nxt].lower_ in heads
@@ -393,7 +446,8 @@ class EntitiesComponent:
         dropped: set[int] = set()
         by_start = sorted(mentions, key=lambda m: m.start)
         starts = [m.start for m in by_start]
-        # Scan capitalised tokens; try the longest known name starting at each (up to 6 words).
+        # Scan capitalised tokens; try the longest known name starting at each (up to 9 tokens:
+        # "Department for Levelling Up, Housing and Communities").
         i = 0
         n = len(doc)
         while i < n:
@@ -402,7 +456,7 @@ class EntitiesComponent:
                 i += 1
                 continue
             hit = None
-            for j in range(min(n, i + 6), i, -1):
+            for j in range(min(n, i + 9), i, -1):
                 text = text_of(doc)[t.idx : doc[j - 1].idx + len(doc[j - 1])]
                 if text in known:
                     hit = (j, text)
@@ -468,6 +522,16 @@ class EntitiesComponent:
             names.append(name)
             table_type.append(typ)
             us_text = us_text or name in ("United States", "American") or name in us_states()
+        # An acronym with no parentheses whose expansion the text names: "FEMA" after "the
+        # Federal Emergency Management Agency".
+        org_full = [
+            names[n] for n, m in enumerate(mentions) if m.label == "ORG" and " " in names[n]
+        ]
+        for n, m in enumerate(mentions):
+            if m.label == "ORG" and m.text not in acronyms and ACRONYM.match(m.text):
+                full = next((f for f in org_full if match_acronym(m.text, f.split()) == 0), None)
+                names[n] = full or names[n]  # the text's expansion wins over the table
+        self._places_by_context(doc, mentions, table_type)
         # Organisations: "U.S. Agency for ..." -> "United States Agency for ...", departments.
         for n, m in enumerate(mentions):
             if m.label == "ORG" and not table_type[n]:
@@ -537,8 +601,13 @@ class EntitiesComponent:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for name, m, typ in zip(names, mentions, table_type, strict=True):
             label = m.label
-            if label == "ORG" and m.text.split()[-1].lower() in fac:
+            last = m.text.split()[-1].lower()
+            if label == "ORG" and last in fac:
                 label = "FAC"
+            elif " " in m.text and last in entity_words("gpe_head") and label != "NORP":
+                label = "GPE"  # "Iwate Prefecture", "Lafourche Parish"
+            elif " " in m.text and last in entity_words("law_head") and label in ("ORG", "PRODUCT"):
+                label = "LAW"  # "Cessation of Hostilities Agreement"
             votes[name][label] += 1
             if typ:
                 votes[name][typ] += TABLE_VOTES
@@ -554,6 +623,105 @@ class EntitiesComponent:
             label = votes[name].most_common(1)[0][0]
             facts.append(EntityFact(m.start, m.end, label, name, tuple(titles[name])))
         return facts
+
+    @staticmethod
+    def _places_by_context(
+        doc: Doc, mentions: list[_Mention], table_type: list[str | None]
+    ) -> None:
+        """Make a one-word PERSON or ORG a GPE where its context says it is a place.
+
+        - after "<place word> of" ("the city of Miyako", "residents of Sendai");
+        - in a list with a place ("in Houma, Thibodaux and New Orleans", "Terrebonne and
+          Lafourche parishes"), unless the word is part of a person's full name in the text.
+        """
+        context = entity_words("gpe_context")
+        in_names = {
+            w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()
+        }
+
+        def candidate(n: int) -> bool:
+            m = mentions[n]
+            return (
+                m.label in ("PERSON", "ORG")
+                and not table_type[n]
+                and not m.titled
+                and " " not in m.text
+                and not m.text.isupper()
+                and m.text not in in_names
+                and not lookup_person(m.text)
+            )
+
+        def is_place(n: int) -> bool:
+            return (table_type[n] or mentions[n].label) == "GPE"
+
+        text = text_of(doc)
+        for n, m in enumerate(mentions):
+            i = m.first_token
+            if (
+                candidate(n)
+                and i > 1
+                and doc[i - 1].lower_ == "of"
+                and doc[i - 2].lower_ in context
+            ):
+                table_type[n] = "GPE"
+        for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
+            for n in order:
+                if not candidate(n) or is_place(n):
+                    continue
+                for k in (n - 1, n + 1):
+                    if not 0 <= k < len(mentions) or not is_place(k):
+                        continue
+                    a, b = sorted((mentions[n], mentions[k]), key=lambda x: x.start)
+                    if text[a.end : b.start] in (", ", " and ", ", and ", " or "):
+                        table_type[n] = "GPE"
+                        break
+        # one entity, one type: "Houma" of "Houma-Terrebonne" is the place named elsewhere
+        places = {m.text for n, m in enumerate(mentions) if is_place(n)}
+        for n, m in enumerate(mentions):
+            if candidate(n) and m.text in places:
+                table_type[n] = "GPE"
+            if table_type[n] == "GPE" and m.label in ("PERSON", "ORG"):
+                m.label = "GPE"
+
+
+def _after_portfolio(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """Cut the portfolio off a name NER joined to it: "Commissioner for Energy Kadri Simson"
+    gives "Energy Kadri Simson"; the name is the last two words (with initials and a suffix)."""
+    i = tokens[0].i if tokens else 0
+    heads, _ = title_words()
+    if len(tokens) < 3 or i < 2 or doc[i - 1].lower_ not in ("for", "of"):
+        return tokens, label
+    if doc[i - 2].lower_ not in heads:
+        return tokens, label
+    k = len(tokens) - 1
+    if tokens[k].lower_.rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+        k -= 1
+    j = k - 1
+    while j > 0 and re.fullmatch(r"[A-Z]\.", tokens[j].text):
+        j -= 1
+    name = tokens[j:]
+    if j < 1 or not all(t.is_title and t.is_alpha for t in (tokens[j], tokens[k])):
+        return tokens, label
+    return name, "PERSON"
+
+
+def _mission(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """A numbered name before "mission" is a mission (EVENT): "Artemis III", "Crew-1"."""
+    if not tokens or label in ("GPE", "LOC", "LAW"):
+        return tokens, label
+    j = tokens[-1].i + 1
+    if (
+        j + 1 < len(doc)
+        and ROMAN.fullmatch(doc[j].text)
+        and doc[j + 1].lower_ == "mission"
+        and not ROMAN.fullmatch(tokens[-1].text)
+    ):
+        return [*tokens, doc[j]], "EVENT"  # "Artemis" + "III mission"
+    last = tokens[-1].text
+    numbered = any(c.isdigit() for c in last) or (len(tokens) > 1 and ROMAN.fullmatch(last))
+    if numbered and j < len(doc) and doc[j].lower_ == "mission":
+        return tokens, "EVENT"
+    return tokens, label
 
 
 def _country_abbr(t: Token) -> bool:

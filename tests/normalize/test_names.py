@@ -13,6 +13,7 @@ from briefx.normalize.names import (
     lookup_department,
     lookup_person,
     match_acronym,
+    postnominals,
     singular_norp,
 )
 
@@ -46,6 +47,8 @@ def test_canonical_person(name: str, expected: str) -> None:
         ("Russian Federation", ("Russia", "GPE")),
         ("Ukrainian", ("Ukrainian", "NORP")),  # demonyms
         ("Iraqis", ("Iraqi", "NORP")),
+        ("FEMA", ("Federal Emergency Management Agency", "ORG")),  # organisations.jsonl
+        ("Defra", ("Department for Environment, Food and Rural Affairs", "ORG")),
         ("Austin", None),  # a city and a surname: no table decides it
         ("Trump", None),
     ],
@@ -61,6 +64,8 @@ def test_lookup_alias(alias: str, expected: tuple[str, str] | None) -> None:
         ("Pacific Islanders", "Pacific Islander"),
         ("Americans", "American"),
         ("Swiss", "Swiss"),
+        ("Artemis", "Artemis"),  # "-is" of a singular name; the table lists "Israelis"
+        ("Israelis", "Israeli"),
         ("Russian", "Russian"),
     ],
 )
@@ -78,6 +83,24 @@ def test_singular_norp(text: str, expected: str) -> None:
         ("DSATs", ["Disaster", "Survivor", "Assistance", "Teams"], 0),
         ("WHO", ["the", "World", "Trade", "Organization"], None),
         ("NASA", ["said"], None),
+        # a lower-case "of" gives a letter or none; "'s" sits inside without one
+        ("DOD", ["the", "Department", "of", "Defense"], 1),
+        ("OHS", ["the", "Office", "of", "Homeland", "Security"], 1),
+        (
+            "GOHSEP",
+            [
+                "Governor",
+                "'s",
+                "Office",
+                "of",
+                "Homeland",
+                "Security",
+                "and",
+                "Emergency",
+                "Preparedness",
+            ],
+            0,
+        ),
     ],
 )
 def test_match_acronym(acronym: str, words: list[str], start: int | None) -> None:
@@ -134,6 +157,9 @@ def test_dateline_name(text: str, expected: str) -> None:
         ("Defense", True),
         ("former", True),
         ("Hegseth", False),
+        ("Brig", True),  # "Brig. Gen." tokenised "Brig" + "."
+        ("Chairperson", True),
+        ("Hon", True),
         ("Ukraine", False),
     ],
 )
@@ -147,3 +173,8 @@ def test_is_title_word(word: str, expected: bool) -> None:
 )
 def test_lookup_person(surname: str, expected: str | None) -> None:
     assert lookup_person(surname) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("MP", True), ("OBE", True), ("Smith", False)])
+def test_postnominals(word: str, expected: bool) -> None:
+    assert (word.lower() in postnominals()) == expected

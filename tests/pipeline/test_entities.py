@@ -157,6 +157,65 @@ NAMED = [
         0,
         ("ORG", "Family Reading Programme"),
     ),
+    # an acronym without parentheses takes the expansion the text gives, else the table
+    (
+        "The Federal Aviation Agency opened an inquiry. FAA staff arrived.",
+        "FAA",
+        0,
+        ("ORG", "Federal Aviation Agency"),
+    ),
+    (
+        "FEMA said aid would flow on Monday.",
+        "FEMA",
+        0,
+        ("ORG", "Federal Emergency Management Agency"),
+    ),
+    # an expansion with a possessive inside it
+    (
+        "Staff of the Mayor's Office of Emergency Management (MOEM) helped.",
+        "MOEM",
+        0,
+        ("ORG", "Mayor's Office of Emergency Management"),
+    ),
+    # a name NER splits at its commas, from the organisations table
+    (
+        "The Department for Environment, Food and Rural Affairs said so.",
+        "Department for Environment, Food and Rural Affairs",
+        0,
+        ("ORG", "Department for Environment, Food and Rural Affairs"),
+    ),
+    # a place by its context: "the city of", a list with a place, an administrative word
+    ("Damage was worst in the city of Miyako on Friday.", "Miyako", 0, ("GPE", "Miyako")),
+    (
+        "Survivors in Houma, Thibodaux and New Orleans can apply.",
+        "Thibodaux",
+        0,
+        ("GPE", "Thibodaux"),
+    ),
+    (
+        "The quake hit Iwate Prefecture on Friday.",
+        "Iwate Prefecture",
+        0,
+        ("GPE", "Iwate Prefecture"),
+    ),
+    # a named agreement is a LAW
+    (
+        "Both sides signed the Cessation of Hostilities Agreement in Pretoria.",
+        "Cessation of Hostilities Agreement",
+        0,
+        ("LAW", "Cessation of Hostilities Agreement"),
+    ),
+    # "the Scottish Government": the demonym is NORP, "Government" stays out
+    ("The Scottish Government runs its own scheme.", "Scottish", 0, ("NORP", "Scottish")),
+    # a numbered name before "mission" is an EVENT
+    (
+        "Four astronauts will fly on the Artemis III mission next year.",
+        "Artemis III",
+        0,
+        ("EVENT", "Artemis III"),
+    ),
+    # camel case is no person's name
+    ("Glover flew on SpaceX's Crew-1 mission.", "SpaceX", 0, ("ORG", "SpaceX")),
     pytest.param(
         "Sources at the State Department said so.",
         "State Department",
@@ -227,6 +286,15 @@ SPANS = [
         "Russian",
         "Russian Aggression",
     ),
+    # honorifics and postnominal letters stay out of a PERSON span
+    ("The Rt Hon Jane Smith MP said so.", "Jane Smith", "Rt Hon Jane Smith MP"),
+    # a function word does not end a name; "State aid" is a term
+    (
+        "The Army Contracting Command at Redstone Arsenal awarded it.",
+        "Army Contracting Command",
+        "Army Contracting Command at",
+    ),
+    ("The plan was approved under EU State aid rules.", "EU", "EU State"),
     # a lower-case direction word stays out of a place
     ("An earthquake struck central Italy on Monday.", "Italy", "central Italy"),
 ]
@@ -254,6 +322,12 @@ NOT_ENTITIES = [
         "Federal Disaster Recovery Coordinator Mike Byrne arrived.",
         "Federal Disaster Recovery Coordinator",
     ),
+    # the words of a title are no entity
+    ("Brig. Gen. Frank Lozano spoke on Monday.", "Brig"),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi spoke.", "Cabinet"),
+    ("Federal Coordinating Officer Kevin Wallace said so.", "Federal Coordinating"),
+    # FEMA's assistance programmes are named benefit types
+    ("FEMA approved $5 million in Public Assistance grants.", "Public Assistance"),
 ]
 
 
@@ -272,6 +346,19 @@ TITLES = [
     ("President Vladimir Putin spoke on Friday.", "Vladimir Putin", "President"),
     ("Secretary of State Antony Blinken spoke.", "Antony Blinken", "Secretary of State"),
     ("John Healey, the U.K. defence secretary, spoke.", "John Healey", "U.K. defence secretary"),
+    # dotted rank abbreviations, hyphenated titles, a portfolio after "for" / "of the"
+    ("Brig. Gen. Frank Lozano spoke on Monday.", "Frank Lozano", "Brig. Gen."),
+    (
+        "Executive Vice-President Margrethe Vestager said so.",
+        "Margrethe Vestager",
+        "Executive Vice-President",
+    ),
+    ("Commissioner for Energy Kadri Simson said so.", "Kadri Simson", "Commissioner for Energy"),
+    (
+        "Chancellor of the Exchequer Jeremy Hunt said so.",
+        "Jeremy Hunt",
+        "Chancellor of the Exchequer",
+    ),
 ]
 
 
