@@ -650,7 +650,10 @@ def parse_relative(words: list[str], ctx: Ctx) -> DateValue | None:
             return DateValue("range", f"{a.isoformat()}/{b.isoformat()}", cu[1], True)
         # "next 5/12", "next 6th of April": the next such date
         v = parse_absolute_words(rest, ctx, "future" if step > 0 else "past" if step < 0 else None)
-        if v is not None and (step != 0 or (rel == "this" and v.granularity == "day")):
+        if v is not None and v.granularity == "month" and v.value == f"{ref:%Y-%m}" and step:
+            # "last August" said in August is a year ago; "next August" a year on
+            return DateValue("date", f"{ref.year + step:04d}-{ref.month:02d}", "month", True)
+        if v is not None and (step != 0 or (rel == "this" and v.granularity in ("day", "month"))):
             return v
         # "last easter", "next boss's day"
         v = parse_holiday(rest, ctx, "future" if step > 0 else "past" if step < 0 else None)

@@ -53,8 +53,19 @@ QUARTER = re.compile(
     re.IGNORECASE,
 )
 SEASON = re.compile(
-    r"(?:the )?(spring|summer|autumn|fall|winter)(?: of)?\s*((?:19|20)\d\d)?", re.IGNORECASE
+    r"(?:the )?(?:(this|last|next|past|previous|coming) )?(spring|summer|autumn|fall|winter)"
+    r"(?: of)?\s*((?:19|20)\d\d)?",
+    re.IGNORECASE,
 )
+# "the first half of 2022", "H2 2023", "the second half of the year"
+HALF_YEAR = re.compile(
+    r"(?:the )?(?:(first|second) half of (?:the year|(this|last|next) year|((?:19|20)\d\d))"
+    r"|H([12]) ((?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+# "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
+# the year or month (ANNOTATION.md: "the early 1990s" keeps the decade's value)
+PERIOD_HEDGE = re.compile(r"(early|mid|late)(?:-| )(?=\S)", re.IGNORECASE)
 SEASON_MONTHS = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -72,6 +83,20 @@ DAY_RANGE = re.compile(
     r"(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})|"
     r"([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2}),?\s+(\d{4})"
 )
+
+
+def _season_year(ref: dt.date, a: int, b: int, rel: str) -> int:
+    """The year a season named without one starts in ("last summer" in March 2025 -> 2024)."""
+    year = ref.year
+    if b < a and ref.month <= b:
+        year -= 1  # "this winter" in January: the winter that began in December
+    if rel in ("last", "past", "previous"):
+        end = dt.date(year + (1 if b < a else 0), b, 1)
+        if (ref.year, ref.month) <= (end.year, end.month):
+            year -= 1  # the season is not over yet: the one before
+    elif rel in ("next", "coming") and (ref.year, ref.month) >= (year, a):
+        year += 1
+    return year
 
 
 def _iso(d: dt.date) -> str:
@@ -174,16 +199,31 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
             relative=not m.group(3),
         )
     m = SEASON.fullmatch(t)
-    if m:
-        season = m.group(1).lower()
-        year = int(m.group(2)) if m.group(2) else (reference.year if reference else None)
+    if m and not (m.group(1) and m.group(3)):
+        season = m.group(2).lower()
+        year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
         if year is None:
             return DateValue("range", None, "season", relative=True)
         a, b = SEASON_MONTHS[season]
+        if reference is not None and not m.group(3):
+            year = _season_year(reference, a, b, (m.group(1) or "this").lower())
         end_year = year + 1 if b < a else year
         return DateValue(
-            "range", f"{year}-{a:02d}/{end_year}-{b:02d}", "season", relative=not m.group(2)
+            "range", f"{year}-{a:02d}/{end_year}-{b:02d}", "season", relative=not m.group(3)
         )
+    m = HALF_YEAR.fullmatch(t)
+    if m:
+        half = 1 if (m.group(1) or "").lower() == "first" or m.group(4) == "1" else 2
+        given = m.group(3) or m.group(5)
+        if given:
+            year = int(given)
+        elif reference is None:
+            return DateValue("range", None, "month", relative=True)
+        else:
+            rel = (m.group(2) or "this").lower()
+            year = reference.year + {"last": -1, "next": 1}.get(rel, 0)
+        a = 1 if half == 1 else 7
+        return DateValue("range", f"{year}-{a:02d}/{year}-{a + 5:02d}", "month", relative=not given)
     m = YEAR_RANGE.fullmatch(t)
     if m:
         y1 = int(m.group(1) or m.group(3))
@@ -323,6 +363,12 @@ def read_date(
     v = parse_interval(t, reference)
     if v:
         return v
+    m = PERIOD_HEDGE.match(t)
+    if m and not PERIOD_HEDGE.match(t, m.end()):  # one modifier: "late 2026", not "late late"
+        v = read_date(t[m.end() :], reference, date_order, prefer)
+        if v is not None and v.kind == "date" and v.granularity in ("year", "month"):
+            return v
+        return None
     return parse_expression(t, reference, prefer, date_order)
 
 

@@ -123,15 +123,19 @@ class Scanner:
         self.groups = 0
         self.last_factor = Decimal(1)
         self.floor = 0  # atoms before this belong to a figure already read
+        self.origin = -1  # the atom the number being read starts at
 
     # -- helpers -----------------------------------------------------------------------
     def at(self, i: int) -> Atom | None:
         return self.atoms[i] if 0 <= i < len(self.atoms) else None
 
     def near(self, i: int) -> Atom | None:
-        """The atom at i if it continues the expression (no line break before it)."""
+        """The atom at i if it continues the expression (no line break before it).
+
+        The atom a number starts at may follow a line break ("\n\nThree people came").
+        """
         a = self.at(i)
-        return a if a is not None and not a.breaks else None
+        return a if a is not None and (not a.breaks or i == self.origin) else None
 
     def low(self, i: int) -> str:
         a = self.near(i)
@@ -185,7 +189,9 @@ class Scanner:
 
     # -- numbers (digits and words) ----------------------------------------------------
     def number(self, i: int) -> tuple[Decimal, int, dict[str, bool]] | None:
+        self.origin = i
         got = self._number(i)
+        self.origin = -1
         if got is None:
             return None
         self.last_factor = got[3]
@@ -284,8 +290,8 @@ class Scanner:
                 or "over" in part
             ):
                 flags["fraction"] = True
-            if words and part == ["half"]:
-                flags["fraction"] = True
+            if words and isinstance(last, str) and last in HALF:
+                flags["fraction"] = True  # "half", "a quarter", "one and a half"
             flags["words"] = words and not all(
                 isinstance(p, Decimal) or p in word_scales() or p in SIGN_WORDS for p in part
             )
@@ -321,6 +327,17 @@ class Scanner:
                 return None  # "1.8m" is metres, "100t" tonnes
             if low == "g" and t != "G":
                 return None
+            num, nxt = self.at(j - 1), self.near(j + 1)
+            if (
+                low == "g"
+                and not money
+                and num is not None
+                and len(num.text) == 1
+                and nxt is not None
+                and nxt.kind == "w"
+                and nxt.text.islower()
+            ):
+                return None  # "5G networks": a generation, not giga
             if low == "b" and t == "b" and not money:
                 return None
         return table[low], j + 1
@@ -415,7 +432,7 @@ class Scanner:
                 code = self.cur.words.get(phrase)
                 if code:
                     return code, j + n, Decimal(1)
-                if phrase in self.cur.subunits:
+                if phrase in self.cur.subunits and not self._abbreviation(j + n - 1):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
         for sym, code in self.cur.symbols:
             if self.text.startswith(sym, a.start):
@@ -429,6 +446,13 @@ class Scanner:
                         continue
                     return code, k + 1, Decimal(1)
         return None
+
+    def _abbreviation(self, j: int) -> bool:
+        """A one-letter word at atom j that opens a dotted abbreviation ("6 p.m.", "p.a.")."""
+        a, dot, b = self.at(j), self.at(j + 1), self.at(j + 2)
+        if a is None or len(a.text) != 1 or dot is None or b is None:
+            return False
+        return dot.text == "." and dot.glued and b.glued and b.kind == "w"
 
     def subunit_after(self, j: int, code: str) -> tuple[Decimal, int] | None:
         """ "and forty-five cents", "43c", "50" after a currency: (value in units, next atom)."""
@@ -646,6 +670,9 @@ class Scanner:
         if a.text in DASHES and a.glued:  # "a six-mile trip", "16-bit"
             b = self.near(j + 1)
             if b is not None and b.glued and b.kind == "w":
+                two = self._dashed_unit(j + 1)  # "a 25,000-square-foot facility"
+                if two is not None:
+                    return two
                 u = self.unit_after(j + 1)
                 if u is not None and u[1] == j + 2:
                     return u
@@ -673,6 +700,18 @@ class Scanner:
             return symbol, last + 1
         return None
 
+    def _dashed_unit(self, j: int) -> tuple[str, int] | None:
+        """A two-word unit joined by a dash ("square-foot", "cubic-metre") at atom j."""
+        dash, second, nxt = self.at(j + 1), self.at(j + 2), self.at(j + 3)
+        if dash is None or second is None or dash.text not in DASHES:
+            return None
+        if not (dash.glued and second.glued and second.kind == "w"):
+            return None
+        if nxt is not None and nxt.glued and nxt.kind in ("w", "d"):
+            return None
+        symbol = match_unit(f"{self.atoms[j].text} {second.text}")
+        return (symbol, j + 3) if symbol is not None else None
+
     # -- ranges ------------------------------------------------------------------------
     def range_partner(self, first: Found, j: int) -> Found | None:
         """The second end of a range after ``first`` ("to €4 billion", "-3%", "and 3%")."""
@@ -698,6 +737,8 @@ class Scanner:
         second = self.read_with_currency(k)
         if second is None or second.kind == "ordinal" or first.kind == "ordinal":
             return None
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            return None  # "fell 0.4 percentage points to 6.7%": a change and a level
         if a.text == "-":
             nxt = self.near(second.last_atom + 1)
             if nxt is not None and nxt.text in DASHES and nxt.glued:
@@ -731,6 +772,18 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
     a = sc.atoms[i]
     if a.kind == "d":
         prev = sc.at(i - 1)
+        if a.breaks or prev is None:
+            nxt, after = sc.at(i + 1), sc.at(i + 2)
+            if (
+                len(a.text) <= 2
+                and nxt is not None
+                and nxt.glued
+                and nxt.text in (".", ")")
+                and after is not None
+                and not after.breaks
+                and after.kind == "w"
+            ):
+                return False  # a list marker at a line start: "1. Aid", "2) Loans"
         # digits glued to letters or to "-" after letters are designations ("M777", "COVID-19")
         if prev is not None and a.glued:
             if (
@@ -779,6 +832,20 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
     return False
 
 
+def _phone_end(sc: Scanner, i: int) -> int:
+    """The atom after an international phone number starting at i ("+32 2 295 86 58"), or 0."""
+    a, prev = sc.atoms[i], sc.at(i - 1)
+    if a.kind != "d" or prev is None or prev.text != "+" or not a.glued or len(a.text) > 3:
+        return 0
+    k = i + 1
+    while k < len(sc.atoms) and k - i < 8:
+        b = sc.atoms[k]
+        if b.kind != "d" or b.breaks or b.start - sc.atoms[k - 1].end != 1:
+            break
+        k += 1
+    return k if k - i >= 3 else 0
+
+
 def scan(text: str) -> list[Found]:
     """Return the figures in ``text``, in order, ranges sharing a group number."""
     sc = Scanner(text)
@@ -788,6 +855,10 @@ def scan(text: str) -> list[Found]:
     while i < n:
         if not _starts_figure(sc, i):
             i += 1
+            continue
+        phone = _phone_end(sc, i)
+        if phone:
+            i = sc.floor = phone  # "+32 2 295 86 58": a telephone number
             continue
         f = sc.read(i)
         if f is None or (sc.atoms[i].low in ("a", "an") and out and out[-1].last_atom == i - 1):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,6 +40,10 @@ NUMERIC_DATE = re.compile(
 )
 INTERVAL = re.compile(
     r"\b(?:(?:Fiscal Year|fiscal year) \(FY\) ?\d{4}|(?:U\.S\. )?(?:[Ff]iscal [Yy]ear|FY) ?(?:\d{4}|\d{2})"
+    r"|[Ff]iscal (?:19|20)\d\d|(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d\d"
+    r"|(?:the )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
+    r"|H[12] (?:19|20)\d\d"
+    r"|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:spring|summer|autumn|winter|fall)"
     r"|(?:the )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
     r"|Q[1-4] (?:19|20)\d\d|(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
     r"|(?:19|20)\d\d/\d\d"
@@ -62,7 +67,7 @@ _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til"
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
      "all", "calendar", "working", "business", "more", "less", "fewer", "than", "over", "about",
      "nearly", "almost", "some", "at", "least", "up", "roughly", "approximately", "under", "old",
-     "date", "ides", "week", "quarter", ",", "-", "–", "/", "'"}  # fmt: skip
+     "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
 GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS
 ANCHORS = {"today", "yesterday", "tomorrow", "tmrw"} | set(WEEKDAYS) | set(UNITS)
 # words that begin a holiday name but also start ordinary phrases: glue, not anchors
@@ -76,7 +81,18 @@ MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid"
               "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
 MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 RATE_BEFORE = {"per", "every", "each", "a", "an"}
+# "42 U.S.C. 5121", "85 FR 1234": numbers in legal citations are no years (ANNOTATION.md)
+CITATION_WORDS = {"u.s.c.", "usc", "u.s.c", "c.f.r.", "cfr", "fr", "stat.", "pub.", "l.", "§",
+                  "§§"}  # fmt: skip
+# "a year", "per week" right after an amount: a rate ("200,000 tonnes of hydrogen a year")
+RATE_SPAN = re.compile(r"(?:a|an|per) (?:day|week|month|year|quarter)", re.IGNORECASE)
+DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
+# "in two years" after "the first time", "the highest" is a duration, not a future date
+IN_SPAN = re.compile(r"in (?:\w+ )?\w+ (?:days|weeks|months|years)\b", re.IGNORECASE)
+# "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
+ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
+PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
 # stays out of the span; "the past two years" and "the summer" keep it (ANNOTATION.md)
@@ -228,6 +244,10 @@ class DatesComponent:
                 if text[e - 1 : e] in ",-–/'" or toks[j - 1][2] in END_GLUE:
                     continue
                 last = toks[j - 1][2]
+                if (last in ORDINAL_WORDS or ORDINAL_DAY.fullmatch(last)) and self._modifies_noun(
+                    doc, e
+                ):
+                    continue  # "this September, the second such event": an ordinal
                 if last in ("before", "after") and [t[2] for t in toks[i:j]][-3:-1] != [
                     "the",
                     "day",
@@ -281,6 +301,28 @@ class DatesComponent:
         span = text[s:e].lower()
         if before and before[-1] in ("every", "each", "per"):
             return True
+        if span.split()[0] in ("every", "each", "per"):
+            return True  # "every quarter", "each spring"
+        if span[:1].isdigit() and (
+            (before and before[-1] in CITATION_WORDS)
+            or (after and after[0].strip(",;:") in CITATION_WORDS)
+        ):
+            return True  # "42 U.S.C. 5121"
+        if span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD:
+            return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
+        if RATE_SPAN.fullmatch(span) and (
+            self._after_amount(doc, s) or (before and before[-1] in ("once", "twice", "thrice"))
+        ):
+            return True  # "200,000 tonnes a year", "twice a year"
+        if (
+            DURATION_UNIT_END.search(span.split()[-1])
+            and len(after) >= 2
+            and after[0] in ("a", "an", "per")
+            and after[1].strip(".,;:") in ("day", "week", "month", "year")
+        ):
+            return True  # "seven days a week", "24 hours a day": a frequency
+        if ORDINAL_DAY.fullmatch(span) and self._modifies_noun(doc, e):
+            return True
         if span.split()[0] in ("a", "an", "per") and before and (
             before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
             or before[-1] in ("billion", "million", "thousand", "percent")
@@ -301,8 +343,8 @@ class DatesComponent:
             or re.match(r"[-–]\d", text[e : e + 2])
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
-        if span == "may" and self._tag_at(doc, s) == "MD":
-            return True  # the modal verb
+        if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
+            return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
         for ent in self._name_ents:
@@ -317,8 +359,13 @@ class DatesComponent:
         orig = text[max(0, s - 30) : s].split()
         if len(orig) >= 2 and orig[-1] == "of" and orig[-2][:1].isupper():
             word = orig[-2].strip(",.").lower()
-            if word not in MONTHS and word not in ("summer", "spring", "autumn", "winter", "fall"):
-                return True  # "Civil Rights Act of 1964"
+            if (
+                word not in MONTHS
+                and word not in ("summer", "spring", "autumn", "winter", "fall")
+                and word not in STOP_WORDS
+                and word not in PERIOD_PARTS
+            ):
+                return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
 
     def _date_word(self, w: str) -> bool:
@@ -333,6 +380,40 @@ class DatesComponent:
     def _tag_at(self, doc: Doc, offset: int) -> str:
         k = bisect.bisect_left(self._starts, offset)
         return doc[k].tag_ if k < len(doc) and doc[k].idx == offset else ""
+
+    def _within(self, doc: Doc, start: int) -> bool:
+        """ "the first time in", "the highest level in": "in N years" counts back."""
+        k = bisect.bisect_left(self._starts, start) - 1
+        if k < 0:
+            return False
+        t = doc[k]
+        if t.lower_ in ("time", "times"):
+            return True
+        return any(
+            x.tag_ == "JJS" or x.lower_ in ("first", "worst") for x in doc[max(0, k - 2) : k + 1]
+        )
+
+    def _after_amount(self, doc: Doc, start: int) -> bool:
+        """An amount (a number, money) ends the noun phrase right before ``start``."""
+        k = bisect.bisect_left(self._starts, start) - 1
+        if k < 0 or (doc[k].pos_ not in ("NOUN", "NUM", "PROPN", "SYM") and doc[k].text != "%"):
+            return False
+        lo = max(0, k - 6)
+        for t in reversed(doc[lo : k + 1]):
+            if t.like_num or t.text in ("$", "€", "£", "¥", "%"):
+                return True
+            if (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of") or t.is_punct:
+                return False
+        return False
+
+    def _modifies_noun(self, doc: Doc, end: int) -> bool:
+        """The word after ``end`` is a noun or adjective (not a month or "of")."""
+        k = bisect.bisect_left(self._starts, end)
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ in MONTHS or doc[k].lower_ in ("of", "and", "to"):
+            return False
+        return doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "such"
 
     def _counts_noun(self, doc: Doc, end: int, before: list[str]) -> bool:
         if before and before[-1] in ("than", "about", "some", "nearly", "almost", "approximately"):
@@ -373,6 +454,12 @@ class DatesComponent:
             value = self._value(doc, text, s, e, strict=False)
             if value is None:
                 continue
+            if (
+                IN_SPAN.match(text, s, e) and value.kind == "date" and self._within(doc, s)
+            ):  # "the second time in two years": within, not two years from now
+                within = self._value(doc, text, s + 3, e)
+                if within is not None and within.kind == "duration":
+                    s, value = s + 3, within
             if value.kind != "range" and BARE_THE.fullmatch(text[s:e]):
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:

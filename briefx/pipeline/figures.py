@@ -13,8 +13,8 @@ Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
@@ -41,7 +41,7 @@ MONTHS = {
     "sept", "oct", "nov", "dec",
 }  # fmt: skip
 CITATION_WORDS = {"u.s.c.", "usc", "cfr", "c.f.r.", "fr", "stat.", "u.s."}
-DESIGNATION_BEFORE = {"no.", "no", "#", "§", "nos.", "number", "v."}
+DESIGNATION_BEFORE = {"no.", "no", "#", "§", "§§", "nos.", "number", "v."}
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
 BASIS_DETERMINERS = {"the", "their", "its", "his", "her", "our", "your", "a", "an", "total", "all"}
 NOUNISH = {"NOUN", "PROPN", "ADJ"}
@@ -49,6 +49,9 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
+TIME_HYPHEN = re.compile(
+    r"[-–](?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b", re.IGNORECASE
+)
 
 
 @cache
@@ -70,6 +73,7 @@ class FiguresComponent:
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
         self._starts = [t.idx for t in doc]
+        self._running: dict[int, bool] = {}
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
@@ -86,15 +90,34 @@ class FiguresComponent:
             nxt = found[n + 1] if n + 1 < len(found) else None
             prev = found[n - 1] if n > 0 else None
             fact = self._figure(doc, f, prev, nxt, taken, names, times)
+            if (
+                fact is not None
+                and prev is not None
+                and f.group is not None
+                and prev.group == f.group
+                and f.group in dropped_groups
+                and self._cited(doc, prev)
+            ):
+                fact = None  # "§§ 5121-5207": the second end of a cited range
             if fact is None:
                 if f.group is not None:
                     dropped_groups.add(f.group)
                 continue
             kept.append((f, fact))
-        facts = []
+        facts: list[FigureFact] = []
         for f, fact in kept:
             if f.group is not None and f.group in dropped_groups:
                 fact = _with(fact, group=None)
+            prev_fact = facts[-1] if facts else None
+            if (
+                prev_fact is not None
+                and fact.group is not None
+                and prev_fact.group == fact.group
+                and prev_fact.kind == "number"
+                and fact.kind == "count"
+                and not isinstance(prev_fact.value, float)
+            ):  # "2 to 3 flights": the first end counts the same noun
+                facts[-1] = _with(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         doc._.briefx_figures = self._carry_basis(doc, facts)
         return doc
@@ -146,21 +169,30 @@ class FiguresComponent:
         bare = f.kind in ("number", "ordinal")
         after_low = after.lower_ if after is not None else ""
         before_low = before.lower_ if before is not None else ""
+        before_word = before_low.rstrip(".")  # "Oct." is one token
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
             if overlaps(f.start, f.end, within):
                 return None
             if overlaps(f.start, f.end, times) and (
-                after_low in MONTHS or before_low in MONTHS or _year_like(f)
+                after_low in MONTHS or before_word in MONTHS or _year_like(f)
             ):
                 return None
-            if after_low in MONTHS or before_low in MONTHS:
+            if after_low in MONTHS or before_word in MONTHS:
                 return None  # a number inside a date the dates stage did not claim
             if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
                 return None
-            if after_low in CITATION_WORDS or before_low in DESIGNATION_BEFORE:
+            if self._cited(doc, f) or (
+                after_low in CITATION_WORDS
+                and (
+                    after_low != "u.s."  # "531 U.S. 98" is a citation, "3 U.S. ships" no
+                    or (after.i + 1 < len(doc) and doc[after.i + 1].like_num)
+                )
+            ):
                 return None
+            if f.kind == "number" and text[f.end : f.end + 1].isalpha():
+                return None  # "5G networks", "3D printers": a designation
             if self._designation(doc, f, before):
                 return None
             if (
@@ -169,19 +201,23 @@ class FiguresComponent:
                 and f.kind == "number"
             ):
                 return None  # a duration: "three years" is a date
+            if TIME_HYPHEN.match(text, f.end):
+                return None  # "a 72-hour ceasefire": under a day is no figure, over it a date
             if _proportion(text, f, nxt) or _proportion(text, prev, f):
                 return None  # "one in three", "nearly 8 in 10"
             if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
                 return None  # "million-dollar homes"
         if (f.fraction and f.kind == "number") and (
-            after_low == "of" or (f.words and f.value == Decimal("0.5"))
+            after_low == "of" or (f.words and text[f.start : f.end].isalpha())
         ):
-            return None  # "a third of voters", "half"
+            return None  # "a third of voters", "half", "every quarter" (a lone fraction word)
         unit = f.unit
         kind = f.kind
         if kind == "ordinal":
             if not self._ordinal_ok(doc, f, before, after):
                 return None
+            if not f.words and self._in_name(doc, after):
+                return None  # "the 18th Airborne Corps", "the 116th Congress"
         elif kind == "number":
             word = text[f.start : f.end].lower()
             if word == "one" and (
@@ -206,6 +242,25 @@ class FiguresComponent:
             basis=basis,
             group=f.group,
         )
+
+    def _cited(self, doc: Doc, f: Found) -> bool:
+        """A number after "No.", "§" or a citation word ("42 U.S.C. 5121", "§ 406")."""
+        before = self._token_before(doc, f.start)
+        low = before.lower_ if before is not None else ""
+        if low == "u.s.":  # "531 U.S. 98", not "the U.S. 5th Fleet"
+            return before.i > 0 and doc[before.i - 1].like_num  # type: ignore[union-attr]
+        return low in DESIGNATION_BEFORE or low in CITATION_WORDS
+
+    def _in_name(self, doc: Doc, after: Token | None) -> bool:
+        """A digit ordinal before a capitalised name word in running (not Title Case) text."""
+        if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
+            return False
+        sent = after.sent if doc.has_annotation("SENT_START") else doc[:]
+        if sent.start not in self._running:  # once per sentence: linear on long texts
+            self._running[sent.start] = any(
+                t.is_alpha and not t.is_stop and t.text[:1].islower() for t in sent
+            )
+        return self._running[sent.start]
 
     def _designation(self, doc: Doc, f: Found, before: Token | None) -> bool:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
@@ -245,7 +300,6 @@ class FiguresComponent:
             return None
         table = _counted_nouns()
         i = tok.i
-        first = tok
         noun: Token | None = None
         for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
             t = doc[k]
@@ -261,6 +315,12 @@ class FiguresComponent:
             if (
                 t.lower_ in COUNT_SKIP_WORDS
                 or t.pos_ in COUNT_SKIP_POS
+                or (
+                    t.text in ("-", "–")
+                    and not t.whitespace_
+                    and k > i
+                    and not doc[k - 1].whitespace_
+                )
                 or (t.tag_ in ("VBN", "VBD") and k > i)
             ):
                 if k == i and table.get(t.lower_, {}).get("role") == "person":
@@ -277,9 +337,7 @@ class FiguresComponent:
                 return "person"
             break
         if noun is None:
-            if first.pos_ == "NUM" or first.lower_ in ("%",):
-                return None
-            return None
+            return self._title_plural(doc, i)
         lemma = noun.lemma_.lower()
         row = table.get(noun.lower_) or table.get(lemma)
         if row is not None:
@@ -288,6 +346,16 @@ class FiguresComponent:
             if row["role"] == "lemma":
                 return row["lemma"]
         return lemma
+
+    @staticmethod
+    def _title_plural(doc: Doc, i: int) -> str | None:
+        """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run."""
+        k = i
+        while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        if k == i or doc[k - 1].tag_ != "NNPS" or k >= len(doc) or doc[k].pos_ == "PROPN":
+            return None
+        return _singular(doc[k - 1].lower_)
 
     def _basis(self, doc: Doc, end: int) -> str | None:
         """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""

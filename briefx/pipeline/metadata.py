@@ -29,12 +29,23 @@ DATELINE = re.compile(
 # A line that is only a date, near the top ("Monday, April 6, 2009").
 DATE_LINE = re.compile(
     r"^[ \t]*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]*)?"
-    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t]*$",
+    r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t]*$",
     re.MULTILINE,
 )
 # "The press release issued by ... on 9 November 2022."
 ISSUED_ON = re.compile(
     r"(?:issued|published|released)\b[^\n.]{0,80}?\bon[ \t]+(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})",
+)
+# UK Government: "the government has announced today (12 October 2023)"
+TODAY_PAREN = re.compile(
+    r"\b[Tt]oday[ \t]*\((?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})\)"
+)
+# European Commission: "Brussels, 9 November 2022" at the start of a line
+PLACE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]{2,20}(?:[ \-][A-Z][a-z]{2,20})?,[ \t]*"
+    r"(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})"
+    r"(?=[ \t]*(?:$|[-–—:]))",
+    re.MULTILINE,
 )
 TERMINAL = (".", "!", "?", ";", ",", ":")
 MAX_HEADING_WORDS = 12
@@ -107,6 +118,8 @@ class MetadataComponent:
             (DATELINE, text),
             (DATE_LINE, head),
             (ISSUED_ON, head),
+            (TODAY_PAREN, head),
+            (PLACE_DATELINE, head),
         ):
             for m in pattern.finditer(where):
                 value = normalize_date(m.group("date"))

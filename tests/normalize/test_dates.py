@@ -56,6 +56,21 @@ CASES = [
     ("Christmas", "past", "2024-12-25", "day", True),
     ("Christmas", "future", "2025-12-25", "day", True),
     ("Orthodox Easter 2024", "past", "2024-05-05", "day", False),
+    # relative seasons, half-years, hedged periods, "last <month>" in that month, "fiscal N"
+    ("this summer", "past", "2025-06/2025-08", "season", True),
+    ("last summer", "past", "2024-06/2024-08", "season", True),
+    ("this winter", "past", "2024-12/2025-02", "season", True),
+    ("next spring", "past", "2025-03/2025-05", "season", True),
+    ("the first half of 2022", "past", "2022-01/2022-06", "month", False),
+    ("the second half of the year", "past", "2025-07/2025-12", "month", True),
+    ("H2 2023", "past", "2023-07/2023-12", "month", False),
+    ("late 2026", "past", "2026", "year", False),
+    ("mid-2024", "past", "2024", "year", False),
+    ("early next year", "past", "2026", "year", True),
+    ("late August", "past", "2025-08", "month", True),
+    ("last February", "past", "2024-02", "month", True),
+    ("next February", "past", "2026-02", "month", True),
+    ("fiscal 2025", "past", "2024-10-01/2025-09-30", "year", False),
 ]
 
 DURATIONS = [
@@ -68,7 +83,8 @@ DURATIONS = [
 ]
 
 NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
-             "50 countries", "3:32 a.m.", "ten minutes", "annual"]  # fmt: skip
+             "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday",
+             "the first half"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "prefer", "value", "grain", "relative"), CASES)

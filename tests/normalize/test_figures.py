@@ -54,6 +54,16 @@ SCAN = [
     ("Call 202-555-0100 now", []),
     ("the M777 and COVID-19", []),
     ("at 3:32 a.m.", []),
+    # own examples: times are no pence, dashed and cubic units, numbers at a line start
+    ("open from 8 a.m. to 6 p.m. daily", [("8", "number", 8, None), ("6", "number", 6, None)]),
+    ("call before 11 P.M. tonight", [("11", "number", 11, None)]),
+    ("sweets at 15p each", [("15p", "money", Decimal("0.15"), "GBP")]),
+    ("a 25,000-square-foot hall", [("25,000-square-foot", "quantity", 25_000, "ft2")]),
+    ("700,000 cubic yards of debris", [("700,000 cubic yards", "quantity", 700_000, "yd3")]),
+    ("12 square yards", [("12 square yards", "quantity", 12, "yd2")]),
+    ("Aid came.\n\n36 trucks left.", [("36", "number", 36, None)]),
+    ("Aid came.\n\nThree trucks left.", [("Three", "number", 3, None)]),
+    ("Steps\n1. Aid\n2) Loans", []),
 ]  # fmt: skip
 SCAN_XFAIL = [
     ("twenty one firsts", [("twenty one firsts", "number", Decimal(20) + Decimal(1), None)]),
@@ -95,6 +105,15 @@ def test_ranges_share_a_group(text: str, expected: list[tuple[str, object, str]]
     assert [(text[f.start : f.end], f.value, f.unit) for f in found] == expected
     assert found[0].group is not None
     assert found[0].group == found[1].group
+
+
+def test_change_then_level_is_no_range() -> None:
+    text = "fell 0.4 percentage points to 6.7%"
+    found = scan(text)
+    assert [(text[f.start : f.end], f.unit, f.group) for f in found] == [
+        ("0.4 percentage points", "pp", None),
+        ("6.7%", "%", None),
+    ]
 
 
 @pytest.mark.parametrize(("text", "comparator", "approximate"), HEDGES)

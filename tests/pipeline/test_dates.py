@@ -34,6 +34,19 @@ CASES = [
     ("Sales in the calendar year 2019 fell.", [("calendar year 2019", "2019")]),
     ("The fair opened on 2019 05 21 in Lyon.", [("2019 05 21", "2019-05-21")]),
     ("We will meet thu in Rome.", [("thu", "2025-02-13")]),
+    # own examples
+    ("The floods this summer displaced many.", [("this summer", "2025-06/2025-08")]),
+    ("Work ends by the end of fiscal 2026.", [("fiscal 2026", "2025-10-01/2026-09-30")]),
+    ("Fiscal 2024 funds were obligated.", [("Fiscal 2024", "2023-10-01/2024-09-30")]),
+    ("The first mission is set for late 2026.", [("late 2026", "2026")]),
+    ("In the first half of 2022, sales rose.", [("the first half of 2022", "2022-01/2022-06")]),
+    ("As of Oct. 28, the agency had paid.", [("Oct. 28", "2025-10-28")]),
+    ("It was the 14th such package since last February.", [("last February", "2024-02")]),
+    ("The payment is due on the 14th.", [("the 14th", "2025-01-14")]),
+    ("Each lander must operate for a year.", [("a year", "P1Y")]),
+    ("Talks resume this September, the second such round.", [("this September", "2025-09")]),
+    ("It was the second time in two years that we had cut.", [("two years", "P2Y")]),
+    ("Prices hit their highest level in three years.", [("three years", "P3Y")]),
 ]
 
 NEGATIVES = [
@@ -49,6 +62,14 @@ NEGATIVES = [
     "The cat sat on the mat.",
     "The Tet offensive began.",
     "It was the first trip by a minister.",
+    "Centers will close over the Thanksgiving holiday.",
+    "Over the Christmas and Easter holidays, clubs will run.",
+    "Councils must publish data every quarter.",
+    "It will produce around 200,000 tonnes of hydrogen a year.",
+    "Survivors can call the helpline seven days a week.",
+    "Funds flow under 42 U.S.C. 5121 and 10 U.S.C. 2282.",
+    "Payments are made twice a year.",
+    "This may or may not be right.",
 ]
 
 

@@ -25,6 +25,18 @@ FIGURES = [
     ("Rates rose 1.5 percentage points.", [("1.5 percentage points", "percent", 1.5, "pp")]),
     ("Over half a million children ate.", [("Over half a million", "count", 500_000, "child")]),
     ("It costs $3.10 per gallon.", [("$3.10", "money", 3.10, "USD")]),
+    # own examples: hyphenated modifiers, count ranges, dates no ordinals, line starts
+    ("It approved 1,150 low-interest disaster loans.", [("1,150", "count", 1150, "loan")]),
+    ("Around 2.4 million low-income households applied.",
+     [("Around 2.4 million", "count", 2_400_000, "household")]),
+    ("It plans 2 to 3 flights a year.", [("2", "count", 2, "flight"), ("3", "count", 3, "flight")]),
+    ("It is the 14th such package.", [("14th", "ordinal", 14, None)]),
+    ("Crews removed 700,000 cubic yards of debris.",
+     [("700,000 cubic yards", "quantity", 700_000, "yd3")]),
+    ("Aid came.\n\n36 trucks left.", [("36", "count", 36, "truck")]),
+    ("Centers open at 8 a.m. and close at 6 p.m. with 12 staff.", [("12", "count", 12, "staff")]),
+    ("Seventeen Disaster Recovery Centers are open.", [("Seventeen", "count", 17, "center")]),
+    ("It sent 3 U.S. Navy ships.", [("3", "count", 3, "ship")]),
 ]  # fmt: skip
 NOT_FIGURES = [
     "First we must act.",
@@ -35,6 +47,17 @@ NOT_FIGURES = [
     "They bought million-dollar homes.",
     "It began at 3:32 a.m. local time.",
     "Call 202-555-0100.",
+    "Funds flow under 42 U.S.C. 5121 and 10 U.S.C. 2282.",
+    "Two in three surveyed officers agreed.",
+    "About a quarter of the region lost water.",
+    "Councils publish data every quarter.",
+    "The 18th Airborne Corps and the 82nd Airborne Division deployed troops.",
+    "As of Oct. 28, the agency had paid.",
+    "Phone: +32 2 295 86 58.",
+    "The deployment of 5G networks began.",
+    "Both sides must respect the 72-hour ceasefire.",
+    "Under 42 U.S.C. §§ 5121-5207, the agency may act.",
+    "See 531 U.S. 98 for details.",
 ]
 FIGURES_XFAIL = [
     ("They own 40 fire engines.", [("40", "count", 40, "fire engine")]),

@@ -44,3 +44,20 @@ def test_title_and_headings(run) -> None:  # type: ignore[no-untyped-def]
     brief = run("Allies Pledge Aid\n\nThe allies met in Brussels.\n\nNext Steps\n\nTalks go on.")
     assert brief.title == "Allies Pledge Aid"
     assert "Next Steps" in [h.text for h in brief.headings]
+
+
+def test_uk_today_parenthesis(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("Help with bills\n\nThe government has announced today (12 October 2023) a plan.")
+    assert brief.published == "2023-10-12"
+
+
+def test_place_dateline_mixed_case(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("Scheme approved\n\nBrussels, 9 November 2022\n\nThe Commission acted today.")
+    assert brief.published == "2022-11-09"
+    assert ("today", "2022-11-09") in [(d.text, d.value) for d in brief.dates]
+
+
+def test_upper_case_date_line(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("Aid for Sudan\n\nPRESS STATEMENT\nJUNE 19, 2023\n\nToday, we announce aid.")
+    assert brief.published == "2023-06-19"
+    assert ("Today", "2023-06-19") in [(d.text, d.value) for d in brief.dates]
