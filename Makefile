@@ -21,6 +21,7 @@ run: install  ## extract the facts of the sample NATO brief
 lint: install
 	$(BIN)/ruff check briefx tests $(wildcard scripts benchmarks)
 	$(BIN)/ruff format --check briefx tests $(wildcard scripts benchmarks)
+	$(BIN)/mypy briefx
 
 test: install lint  ## lint, then the whole test suite
 	$(BIN)/python -m pytest

@@ -154,7 +154,7 @@ def orthodox_easter(year: int) -> dt.date:
 def holidays() -> dict[str, dict]:  # type: ignore[type-arg]
     """Holiday name -> rule row: computed ones (holidays.jsonl) and dated lunar ones
     (lunar_holidays.jsonl, made by scripts/make_lunar_holidays.py)."""
-    table = {}
+    table: dict[str, dict] = {}
     for file in ("holidays.jsonl", "lunar_holidays.jsonl"):
         for row in read_jsonl(file):
             for name in row["names"]:
@@ -354,17 +354,17 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
         and words[-1].isdigit()
         and all(w.isdigit() or w == "/" for w in words[:-2])
     ):  # "5/7, 2020": month / day, then the year
-        p = numeric_partial(words[:-2], date_order)
-        if p is not None and p.y is None:
-            p.y = int(words[-1])
-            return p
+        slashed = numeric_partial(words[:-2], date_order)
+        if slashed is not None and slashed.y is None:
+            slashed.y = int(words[-1])
+            return slashed
         return None
     m = ISO_PARTIAL.fullmatch("".join(words))
     if m:  # "2015-3-3", "2014-10"
         p = Partial(y=int(m.group(1)), m=int(m.group(2)), d=int(m.group(3)) if m.group(3) else None)
         return p if 1 <= p.m <= 12 and (p.d is None or 1 <= p.d <= 31) else None  # type: ignore[operator]
     p = Partial()
-    order = []
+    order: list[str] = []
     i, n = 0, len(words)
     while i < n:
         w = words[i]
@@ -427,6 +427,7 @@ def resolve_partial(
 ) -> tuple[dt.date, str] | None:
     """Fill a partial date's missing year (or month) from the reference date."""
     grain = "day" if p.d else "month" if p.m else "year"
+    d: dt.date | None  # to_date() may give None
     if p.m is None and p.d is not None:
         # "the 21st": a day of the reference month (or the next / previous one).
         if ctx.ref is None:
@@ -468,9 +469,9 @@ def resolve_partial(
     elif p.wd is not None and grain == "day" and d.weekday() != p.wd:
         # "Fri, Jul 18": the next year where the weekday fits the date.
         for k in range(1, 12):
-            cand = to_date(p, y + k)
-            if cand is not None and cand.weekday() == p.wd:
-                return cand, grain
+            later = to_date(p, y + k)
+            if later is not None and later.weekday() == p.wd:
+                return later, grain
     if d is None:
         return None
     return d, grain
@@ -561,6 +562,7 @@ def count_unit(words: list[str]) -> tuple[float, str] | None:
 def parse_relative(words: list[str], ctx: Ctx) -> DateValue | None:
     ref = ctx.ref
     n = len(words)
+    d: dt.date | None  # shift() may give None
     if n == 0:
         return None
     if words[0] == "around" and n > 1:
@@ -625,12 +627,12 @@ def parse_relative(words: list[str], ctx: Ctx) -> DateValue | None:
             return quarter_value(y, q + 1, True)
         if len(rest) == 1 and rest[0] in WEEKDAYS:
             wd = WEEKDAYS[rest[0]]
-            mode = {"next": "next_week", "previous": "prev_week", "last": "before",
+            rel_mode = {"next": "next_week", "previous": "prev_week", "last": "before",
                     "this": "on_after", "current": "this_week", "coming": "after",
                     "upcoming": "after", "following": "next_week", "past": "before"}.get(rel)  # fmt: skip
-            if mode is None:
+            if rel_mode is None:
                 return None
-            return DateValue("date", weekday_from(ref, wd, mode).isoformat(), "day", True)
+            return DateValue("date", weekday_from(ref, wd, rel_mode).isoformat(), "day", True)
         if len(rest) == 2 and rest[0] == "upcoming" and rest[1] in WEEKDAYS:
             d = weekday_from(ref, WEEKDAYS[rest[1]], "after")
             return DateValue("date", d.isoformat(), "day", True)

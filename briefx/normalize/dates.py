@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import cache
 
 from briefx.normalize.date_grammar import DateValue, parse_expression
@@ -155,7 +156,7 @@ def parse_duration(text: str) -> DateValue | None:
         return None
     unit = m.group("unit").lower()
     if m.group("a"):
-        n = 1
+        n: int | Decimal = 1
     elif m.group("num"):
         num = m.group("num").strip()
         if num.lower().startswith(("the ", "this ", "next ", "last ", "past ", "coming ")):
@@ -234,14 +235,14 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     m = DAY_RANGE.fullmatch(t)
     if m:
         if m.group(1):
-            d1, d2, mon, y = m.group(1), m.group(2), m.group(3), m.group(4)
+            d1, d2, mon, y_text = m.group(1), m.group(2), m.group(3), m.group(4)
         else:
-            mon, d1, d2, y = m.group(5), m.group(6), m.group(7), m.group(8)
+            mon, d1, d2, y_text = m.group(5), m.group(6), m.group(7), m.group(8)
         mo = MONTHS.get(mon.lower().rstrip("."))
         if mo:
             try:
-                a_ = dt.date(int(y), mo, int(d1))
-                b_ = dt.date(int(y), mo, int(d2))
+                a_ = dt.date(int(y_text), mo, int(d1))
+                b_ = dt.date(int(y_text), mo, int(d2))
             except ValueError:
                 return None
             return DateValue("range", f"{_iso(a_)}/{_iso(b_)}", "day")

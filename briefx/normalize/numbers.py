@@ -125,9 +125,10 @@ def digit_value(text: str) -> Decimal | None:
         value = Decimal(m.group("whole") or 0) + Decimal(m.group("num")) / den
         return sign * value
     body = m.group("body")
-    value = _plain_digits(body)
-    if value is None:
+    plain = _plain_digits(body)
+    if plain is None:
         return None
+    value = plain
     if m.group("exp"):
         power = Decimal(m.group("epow"))
         if m.group("esign").count("-") % 2:
@@ -192,7 +193,7 @@ def parse_int_items(items: Sequence[Item]) -> Decimal | None:
     reads as 122 (spoken style); stacked scales multiply ("three lakh crore").
     """
     total = Decimal(0)
-    cur: Decimal | None = None
+    cur: Decimal | int | None = None  # an int when SMALL/TENS words start the number
     last: str | None = None
     last_scale = 0
     scales = word_scales()
@@ -337,10 +338,10 @@ def parse_items(items: Sequence[Item]) -> Decimal | None:
         if a is None or not b:
             return None
         return sign * a / b
-    value = _fraction_items(items)
-    if value is None:
-        value = parse_int_items(items)
-    return sign * value if value is not None else None
+    result = _fraction_items(items)
+    if result is None:
+        result = parse_int_items(items)
+    return sign * result if result is not None else None
 
 
 def split_words(text: str) -> list[Item]:

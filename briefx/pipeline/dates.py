@@ -107,7 +107,8 @@ DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 
 def _holiday_words() -> tuple[set[str], set[str]]:
     """Words of the computed holidays' names (holidays.jsonl), as anchors or glue."""
-    anchors, glue = set(), set()
+    anchors: set[str] = set()
+    glue: set[str] = set()
     for name, row in holidays().items():
         if row["rule"] == "table":
             continue  # lunar names are many and use common words: matched whole (_holiday_names)

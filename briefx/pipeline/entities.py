@@ -467,7 +467,7 @@ class EntitiesComponent:
             j, text = hit
             start, end = t.idx, doc[j - 1].idx + len(doc[j - 1])
             k = bisect.bisect_left(starts, end)
-            inside = []
+            inside: list[_Mention] = []
             while (
                 k > 0 and len(inside) < 64
             ):  # NER spans do not overlap: walk back while they touch

@@ -187,7 +187,7 @@ class FiguresComponent:
                 after_low in CITATION_WORDS
                 and (
                     after_low != "u.s."  # "531 U.S. 98" is a citation, "3 U.S. ships" no
-                    or (after.i + 1 < len(doc) and doc[after.i + 1].like_num)
+                    or (after is not None and after.i + 1 < len(doc) and doc[after.i + 1].like_num)
                 )
             ):
                 return None
