@@ -897,6 +897,25 @@ def expand(p: Partial, y: int) -> tuple[dt.date, dt.date, str] | None:
 GRAIN_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def _range_end(
+    side: tuple[dt.date, dt.date, str, bool] | None, partial: Partial | None, ctx: Ctx
+) -> tuple[dt.date, dt.date, str, bool] | None:
+    """(first day, last day, grain, relative) of one end of a range: a relative expression
+    already resolved (``side``), or a partial date completed with the reference year."""
+    if side:
+        lo, hi, grain, _ = side
+        return lo, hi, grain, True
+    assert partial is not None
+    if partial.y is not None:
+        year, relative = partial.y, False
+    elif ctx.ref is not None:
+        year, relative = ctx.ref.year, True
+    else:
+        return None
+    e = expand(partial, year)
+    return None if e is None else (*e, relative)
+
+
 def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
     """ "July 13-15", "from 13 to 15 July", "2014 through May 2018", "between Jan 2019 and today"."""
     words = ws
@@ -944,33 +963,12 @@ def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
                     pl.y -= 1
             if pl.y is None and pl.m is None:
                 continue
-        relative = False
-        if sl:
-            a0, _a1, ga, _ra = sl
-            relative = True
-        else:
-            assert pl is not None
-            if pl.y is None:
-                if ctx.ref is None:
-                    return None
-                relative = True
-            ea = expand(pl, pl.y if pl.y is not None else ctx.ref.year)  # type: ignore[union-attr]
-            if ea is None:
-                return None
-            a0, _a1, ga = ea
-        if sr:
-            _b0, b1, gb, _rb = sr
-            relative = True
-        else:
-            assert pr is not None
-            if pr.y is None:
-                if ctx.ref is None:
-                    return None
-                relative = True
-            eb = expand(pr, pr.y if pr.y is not None else ctx.ref.year)  # type: ignore[union-attr]
-            if eb is None:
-                return None
-            _b0, b1, gb = eb
+        first, last = _range_end(sl, pl, ctx), _range_end(sr, pr, ctx)
+        if first is None or last is None:
+            return None
+        a0, _a1, ga, rel_a = first
+        _b0, b1, gb, rel_b = last
+        relative = rel_a or rel_b
         grain = ga if GRAIN_RANK[ga] <= GRAIN_RANK[gb] else gb
         start, end = a0, b1
         if start > end:
