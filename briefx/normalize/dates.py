@@ -275,49 +275,6 @@ HAS_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
 WEEKDAY_ONLY = re.compile(
     r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
 )
-PAST_SPAN = re.compile(
-    r"(?:the )?(past|last|previous|next|coming) (\S+) (days?|weeks?|months?|years?)", re.IGNORECASE
-)
-
-
-def _shift(ref: dt.date, unit: str, n: int) -> dt.date:
-    unit = unit.rstrip("s").lower()
-    if unit == "day":
-        return ref + dt.timedelta(days=n)
-    if unit == "week":
-        return ref + dt.timedelta(weeks=n)
-    months = n if unit == "month" else 12 * n
-    y, mo = divmod(ref.month - 1 + months, 12)
-    y += ref.year
-    day = min(ref.day, calendar.monthrange(y, mo + 1)[1])
-    return dt.date(y, mo + 1, day)
-
-
-def _at_grain(d: dt.date, unit: str) -> str:
-    unit = unit.rstrip("s").lower()
-    if unit in ("day", "week"):
-        return _iso(d)
-    if unit == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    return _year(d.year)
-
-
-def parse_relative_span(text: str, reference: dt.date | None) -> DateValue | None:
-    """Parse "the past two years" -> "2023/2025" (anchored on the reference date)."""
-    m = PAST_SPAN.fullmatch(text.strip())
-    if not m:
-        return None
-    n = parse_number(m.group(2))
-    if n is None:
-        return None
-    unit = m.group(3)
-    grain = unit.rstrip("s").lower()
-    if reference is None:
-        return DateValue("range", None, grain, relative=True)
-    forward = m.group(1).lower() in ("next", "coming")
-    other = _shift(reference, unit, int(n) if forward else -int(n))
-    a, b = (reference, other) if forward else (other, reference)
-    return DateValue("range", f"{_at_grain(a, unit)}/{_at_grain(b, unit)}", grain, relative=True)
 
 
 def normalize_date(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from briefx.normalize.numbers import parse_number, parse_ordinal, parse_words
+from briefx.normalize.numbers import parse_number, parse_words
 from briefx.resources import read_jsonl
 
 
@@ -34,11 +34,6 @@ def _hedges() -> list[tuple[str, Hedge]]:
     # Longest first, so "just over" wins over "over".
     table = [(r["phrase"], Hedge(0, r.get("comparator"), bool(r.get("approximate")))) for r in rows]
     return sorted(table, key=lambda kv: -len(kv[0]))
-
-
-def hedge_phrases() -> list[str]:
-    """Return every hedge phrase, longest first."""
-    return [p for p, _ in _hedges()]
 
 
 def split_hedge(text: str) -> Hedge:
@@ -116,33 +111,6 @@ def currencies() -> Currencies:
     return Currencies(tuple(symbols), frozenset(codes), words, prefixes, subunits)
 
 
-ISO_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
-
-
-def find_currency(text: str) -> str | None:
-    """Return the ISO 4217 code a money text names ("$126 billion" -> "USD")."""
-    table = currencies()
-    low = text.lower()
-    for word, code in sorted(table.words.items(), key=lambda kv: -len(kv[0])):
-        if len(word) > 2 and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
-            return code
-    for sym, code in table.symbols:
-        if sym.isalpha():
-            if re.search(rf"(?<![A-Za-z]){re.escape(sym)}(?![A-Za-z])", text):
-                return code
-        elif sym in text:
-            return code
-    m = ISO_CODE.search(text)
-    if m and m.group(1) in table.codes:
-        return m.group(1)
-    return None
-
-
-def known_codes() -> frozenset[str]:
-    """Return the ISO codes the currency table knows."""
-    return currencies().codes
-
-
 PERCENT_SIGN = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
 PERCENTAGE_POINTS = re.compile(r"\bpercentage[ -]points?\b|\bpp\b", re.IGNORECASE)
 
@@ -154,23 +122,3 @@ def parse_percent(text: str) -> tuple[Decimal, str] | None:
     body = body.strip().rstrip("-").strip()
     value = parse_number(body) if any(c.isdigit() for c in body) else parse_words(body)
     return (value, unit) if value is not None else None
-
-
-def parse_money(text: str) -> tuple[Decimal, str | None] | None:
-    """Return (amount, ISO code) for a money text: "€2.5bn" -> (2500000000, "EUR")."""
-    from briefx.normalize.scan import scan
-
-    for f in scan(text):
-        if f.kind == "money":
-            return f.value, f.unit
-    code = find_currency(text)
-    body = text
-    for sym, _ in currencies().symbols:
-        body = body.replace(sym, " ")
-    value = parse_number(body)
-    return (value, code) if value is not None else None
-
-
-def parse_ordinal_text(text: str) -> int | None:
-    """Return the ordinal's number ("third" -> 3)."""
-    return parse_ordinal(text)

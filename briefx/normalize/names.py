@@ -13,7 +13,6 @@ from functools import cache
 
 from briefx.resources import read_jsonl
 
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 INITIAL = re.compile(r"^[A-Z]\.$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:s)?$")

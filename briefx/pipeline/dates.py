@@ -80,7 +80,6 @@ PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
 MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
               "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
 MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-RATE_BEFORE = {"per", "every", "each", "a", "an"}
 # "42 U.S.C. 5121", "85 FR 1234": numbers in legal citations are no years (ANNOTATION.md)
 CITATION_WORDS = {"u.s.c.", "usc", "u.s.c", "c.f.r.", "cfr", "fr", "stat.", "pub.", "l.", "§",
                   "§§"}  # fmt: skip

@@ -123,10 +123,6 @@ class FiguresComponent:
         return doc
 
     # -- token access ------------------------------------------------------------------
-    def _token_at(self, doc: Doc, char: int) -> Token | None:
-        i = bisect_right(self._starts, char) - 1
-        return doc[i] if 0 <= i < len(doc) else None
-
     def _token_after(self, doc: Doc, char: int) -> Token | None:
         i = bisect_right(self._starts, char - 1)
         while i < len(doc) and doc[i].is_space:
