@@ -130,19 +130,15 @@ def read_path(path: str, *, html: bool | None = None) -> Source:
     return _source(path, decode(_read_bytes(path), path), html)
 
 
-def expand(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str]:
-    """Yield the inputs: files as given, folders walked (recursively, sorted) for ``pattern``.
-
-    A folder with no matching file yields the folder itself, so reading it fails with a
-    one-line error naming it.
+def walk(path: str, pattern: str = "*.txt") -> Iterator[str]:
+    """Yield the files of one input: a folder's files matching ``pattern`` (recursively,
+    sorted), or the path itself when it is not a folder (a missing file fails when read).
     """
-    for path in paths:
-        p = Path(path)
-        if path != "-" and p.is_dir():
-            found = sorted(str(f) for f in p.rglob(pattern) if f.is_file())
-            yield from found or [path]
-        else:
-            yield path
+    p = Path(path)
+    if p.is_dir():
+        yield from sorted(str(f) for f in p.rglob(pattern) if f.is_file())
+    else:
+        yield path
 
 
 def read_stdin(*, html: bool | None = None) -> Source:

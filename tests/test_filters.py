@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.filters import filter_brief, parse_only, parse_types
+from briefx.filters import filter_brief
+from briefx.options import Options
 from briefx.render.jsonout import dumps
 from tests.render import nato
 
@@ -27,18 +28,18 @@ TYPES_ERRORS = [("PERSON,CITY", "'CITY'"), ("MONEYS", "'MONEYS'"), (" , ", "none
 
 @pytest.mark.parametrize(("value", "expected"), ONLY_EXAMPLES)
 def test_parse_only(value: str, expected: set[str]) -> None:
-    assert parse_only(value) == expected
+    assert Options(only=value).only == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("value", "expected"), TYPES_EXAMPLES)
 def test_parse_types(value: str, expected: set[str]) -> None:
-    assert parse_types(value) == expected
+    assert Options(types=value).types == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("value", "message"), ONLY_ERRORS)
 def test_parse_only_errors(value: str, message: str) -> None:
     with pytest.raises(ValueError, match="unknown section") as err:
-        parse_only(value)
+        Options(only=value)  # type: ignore[arg-type]
     assert message in str(err.value)
     assert "choose from dates, entities, figures" in str(err.value)
 
@@ -46,7 +47,7 @@ def test_parse_only_errors(value: str, message: str) -> None:
 @pytest.mark.parametrize(("value", "message"), TYPES_ERRORS)
 def test_parse_types_errors(value: str, message: str) -> None:
     with pytest.raises(ValueError, match="unknown type") as err:
-        parse_types(value)
+        Options(types=value)  # type: ignore[arg-type]
     assert message in str(err.value)
     assert "PERSON" in str(err.value)
     assert "money" in str(err.value)

@@ -14,6 +14,7 @@ import typer
 from briefx.__about__ import __version__
 from briefx.cli import eval as eval_cmd
 from briefx.cli import extract as extract_cmd
+from briefx.cli._util import Command, Group
 
 app = typer.Typer(
     name="briefx",
@@ -21,6 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    cls=Group,
 )
 
 
@@ -39,11 +41,11 @@ def _root(
     """Extract the facts of news briefs: entities, figures and dates, with exact offsets."""
 
 
-app.command("extract")(extract_cmd.extract)
-app.command("eval")(eval_cmd.evaluate)
+app.command("extract", cls=Command)(extract_cmd.extract)
+app.command("eval", cls=Command)(eval_cmd.evaluate)
 
 
-@app.command()
+@app.command(cls=Command)
 def schema() -> None:
     """Print the JSON Schema of briefx's output (one Brief)."""
     from briefx.records import Brief

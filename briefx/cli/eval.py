@@ -21,11 +21,26 @@ class EvalFormat(StrEnum):
 
 def evaluate(
     gold: Annotated[
-        Path, typer.Argument(help="Gold JSON Lines: one case per line with text and annotations.")
+        Path,
+        typer.Argument(
+            metavar="GOLD", help="Gold JSON Lines: one case per line with text and annotations."
+        ),
     ],
     fmt: Annotated[
-        EvalFormat, typer.Option("--format", "-f", help="table (rich) or json (one line).")
+        EvalFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", help="table (rich) or json (one line)."),
     ] = EvalFormat.table,
+    pred: Annotated[
+        Path | None,
+        typer.Option(
+            "--pred",
+            metavar="FILE",
+            help=(
+                "Score these predictions instead of running briefx: briefx's JSON Lines "
+                'output, or gold-format lines with an "id".'
+            ),
+        ),
+    ] = None,
     date_order: DateOrderOpt = DateOrder.MDY,
     model: ModelOpt = None,
 ) -> None:
@@ -36,7 +51,7 @@ def evaluate(
     from briefx.evaluate import report_json, report_table, run_eval
 
     try:
-        report = run_eval(gold, model=model, date_order=date_order.value)
+        report = run_eval(gold, model=model, date_order=date_order.value, pred_path=pred)
     except BriefxError as exc:
         fail(str(exc))
         raise typer.Exit(Exit.ERROR) from exc

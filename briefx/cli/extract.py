@@ -1,21 +1,20 @@
-"""``briefx extract``: read inputs, extract, render."""
+"""``briefx extract``: flags -> ``Options``, ``briefx.run``, then a renderer. No run logic here."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from briefx.cli._util import DateOrder, DateOrderOpt, ModelOpt, fail, parse_date
+from briefx.cli._util import DateOrder, DateOrderOpt, ModelOpt, fail, note, options_from
 from briefx.errors import BriefxError, Exit
 
 if TYPE_CHECKING:
     from briefx.records import Brief
-    from briefx.sources import Source
 
 
 class Format(StrEnum):
@@ -49,6 +48,7 @@ def extract(
     files: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="FILE",
             help=(
                 'Files or folders (walked for --glob) to read; "-" or none (with a pipe) '
                 "reads standard input."
@@ -61,8 +61,9 @@ def extract(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help=(
-                "json (one object, or an array for several inputs), jsonl (one object per line), "
+                "json (one object for one file, else an array), jsonl (one object per line), "
                 "table (the terminal summary), html (highlighted text, one page), csv (one row "
                 "per fact), md (Markdown). Default: table when stdout is a terminal, else json."
             ),
@@ -71,9 +72,7 @@ def extract(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", help="Write to this file (a folder with --engine dask), not stdout."
-        ),
+        typer.Option("--output", "-o", metavar="FILE", help="Write to this file, not stdout."),
     ] = None,
     reference_date: Annotated[
         str | None,
@@ -88,36 +87,56 @@ def extract(
         InputFormat,
         typer.Option(
             "--input-format",
+            metavar="FORMAT",
             help=(
                 "auto: HTML pages (.html, .htm, or by content) through trafilatura, the rest as "
-                'text; jsonl: {"id": ..., "text": ...} records, one per line.'
+                'text; text; html; jsonl: {"id": ..., "text": ...} records, one per line.'
             ),
         ),
     ] = InputFormat.auto,
     glob: Annotated[
-        str, typer.Option("--glob", help="Which files to take from folders (recursively).")
+        str,
+        typer.Option(
+            "--glob", metavar="PATTERN", help="Which files to take from folders (recursively)."
+        ),
     ] = "*.txt",
     only: Annotated[
         str | None,
-        typer.Option("--only", help="Keep only these sections: entities,figures,dates."),
+        typer.Option(
+            "--only", metavar="LIST", help="Keep only these sections: entities,figures,dates."
+        ),
     ] = None,
     types: Annotated[
         str | None,
         typer.Option(
-            "--types", help="Keep only these entity types, figure kinds, date kinds: PERSON,money."
+            "--types",
+            metavar="LIST",
+            help="Keep only these entity types, figure kinds, date kinds: PERSON,money.",
         ),
     ] = None,
     include_text: Annotated[
         bool,
-        typer.Option("--include-text", help="Put the text in source.text (always for HTML input)."),
+        typer.Option(
+            "--include-text",
+            metavar="",
+            help="Put the text in source.text (always for HTML input).",
+        ),
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Worker processes (each loads the pipeline).")
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Worker processes, each loading the pipeline once (N >= 1).",
+        ),
     ] = 1,
     engine: Annotated[
         Engine,
         typer.Option(
-            "--engine", help="local, or dask (a Dask cluster; -o is then a folder of JSONL parts)."
+            "--engine",
+            metavar="ENGINE",
+            help="local (this machine, --jobs processes) or dask (a Dask cluster).",
         ),
     ] = Engine.local,
     scheduler: Annotated[
@@ -135,24 +154,30 @@ def extract(
     Exit status: 0 all inputs done, 1 some input failed (the others are still written),
     2 usage error.
     """
-    ref = parse_date(reference_date)
-    keep = _filters(only, types)
-    paths = list(files or [])
-    if not paths:
+    options = options_from(
+        reference_date=reference_date,
+        date_order=date_order.value,
+        model=model,
+        input_format=input_format.value,
+        glob=glob,
+        only=only,
+        types=types,
+        include_text=include_text or fmt is Format.html,
+        engine=engine.value,
+        jobs=jobs,
+        scheduler=scheduler,
+    )
+    inputs = list(files or [])
+    if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise typer.BadParameter(
-                "give FILE arguments, or '-' to read standard input", param_hint="FILES"
+                "give FILE arguments, or '-' to read standard input", param_hint="FILE"
             )
-        paths = ["-"]
-    if paths.count("-") > 1:
-        raise typer.BadParameter("standard input ('-') can be read only once", param_hint="FILES")
-    from briefx.sources import expand
-
-    single = len(paths) == 1 and not Path(paths[0]).is_dir() and input_format != InputFormat.jsonl
-    paths = list(expand(paths, glob))
-    if engine is Engine.dask:
-        _run_dask(paths, output, scheduler, jobs, ref, model, date_order)
-        return
+        inputs = ["-"]
+    if inputs.count("-") > 1:
+        raise typer.BadParameter("standard input ('-') can be read only once", param_hint="FILE")
+    # One named input that is not a folder nor JSON Lines gives one JSON object (or null).
+    single = len(inputs) == 1 and not Path(inputs[0]).is_dir() and options.input_format != "jsonl"
 
     out: TextIO
     if output is not None:
@@ -164,6 +189,8 @@ def extract(
     else:
         out = sys.stdout
     chosen = fmt or (Format.table if output is None and out.isatty() else Format.json)
+    if chosen is Format.html and not options.include_text:
+        options = options.model_copy(update={"include_text": True})
     failed = 0
 
     def report(exc: BriefxError) -> None:
@@ -172,20 +199,11 @@ def extract(
         fail(str(exc))
 
     try:
-        from briefx.run import run
+        from briefx.runner import run
 
-        briefs: Iterator[Brief] = run(
-            _sources(paths, input_format, report),
-            jobs=jobs,
-            reference_date=ref,
-            model=model,
-            date_order=date_order.value,
-            include_text=include_text or chosen is Format.html,
-        )
-        if keep is not None:
-            briefs = (keep(b) for b in briefs)
-        if len(paths) > 1 and sys.stderr.isatty():
-            briefs = _with_progress(briefs, len(paths))
+        briefs: Iterator[Brief] = run(inputs, options, on_error=report, on_note=note)
+        if len(inputs) > 1 and sys.stderr.isatty():
+            briefs = _with_progress(briefs, len(inputs))
         _render(briefs, chosen, out, to_file=output is not None, single=single)
     except BriefxError as exc:
         fail(str(exc))
@@ -195,39 +213,6 @@ def extract(
             out.close()
     if failed:
         raise typer.Exit(Exit.ERROR)
-
-
-def _filters(only: str | None, types: str | None) -> Callable[[Brief], Brief] | None:
-    """Parse --only/--types into a function over Briefs (usage error on unknown names)."""
-    if only is None and types is None:
-        return None
-    from briefx.filters import filter_brief, parse_only, parse_types
-
-    try:
-        sections = parse_only(only) if only is not None else None
-        kinds = parse_types(types) if types is not None else None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    return lambda b: filter_brief(b, only=sections, types=kinds)
-
-
-def _sources(
-    paths: list[str], input_format: InputFormat, report: Callable[[BriefxError], None]
-) -> Iterator[Source]:
-    """Read each input; a failing one is reported and skipped."""
-    from briefx.sources import read_jsonl_records, read_path, read_stdin
-
-    html = {InputFormat.html: True, InputFormat.text: False}.get(input_format)
-    for path in paths:
-        try:
-            if input_format is InputFormat.jsonl:
-                yield from read_jsonl_records(path, on_error=report)
-            elif path == "-":
-                yield read_stdin(html=html)
-            else:
-                yield read_path(path, html=html)
-        except BriefxError as exc:
-            report(exc)
 
 
 def _render(
@@ -269,47 +254,14 @@ def _render(
 
 
 def _with_progress(briefs: Iterator[Brief], total: int) -> Iterator[Brief]:
-    """Show a progress bar on stderr while the briefs stream by."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    """Show a progress bar on stderr while the briefs stream by (inputs, not records)."""
+    from rich.progress import BarColumn, Progress, TimeElapsedColumn
 
     from briefx.console import err
 
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = ("{task.description}", BarColumn(), "{task.completed} briefs", TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("briefx", total=total)
+        task = progress.add_task("briefx", total=None)
         for brief in briefs:
             yield brief
             progress.advance(task)
-
-
-def _run_dask(
-    paths: list[str],
-    output: Path | None,
-    scheduler: str | None,
-    jobs: int,
-    ref: object,
-    model: str | None,
-    date_order: DateOrder,
-) -> None:
-    """Run on a Dask cluster, writing JSONL partitions into the folder ``output``."""
-    if output is None:
-        raise typer.BadParameter("--engine dask writes a folder: give -o FOLDER", param_hint="-o")
-    from briefx.engines.dask import run_dask
-
-    try:
-        summary = run_dask(
-            paths,
-            output,
-            scheduler=scheduler,
-            n_workers=max(jobs, 2) if scheduler is None else jobs,
-            reference_date=ref,  # type: ignore[arg-type]
-            model=model,
-            date_order=date_order.value,
-        )
-    except BriefxError as exc:
-        fail(str(exc))
-        raise typer.Exit(Exit.ERROR) from exc
-    for path, message in summary.errors:
-        fail(f"{path}: {message}" if path not in message else message)
-    if summary.errors:
-        raise typer.Exit(Exit.ERROR)

@@ -1,5 +1,74 @@
-"""Ways to run briefx over many files beyond one machine's process pool (``briefx.run``).
+"""Engines decide where documents are processed, and nothing else.
 
-Each engine lives in its own module and imports its framework lazily, so ``briefx`` works
-without any of them installed: ``briefx.engines.dask`` needs ``pip install 'briefx[dask]'``.
+An engine takes a stream of ``Source`` objects and the run's ``Options`` and yields one
+``Brief`` per source, in input order, byte for byte what ``briefx.process.process`` gives in
+this process. Reading inputs, filtering and reporting failures are ``briefx.run``'s, before
+and after the engine, so every engine behaves alike.
+
+- ``local`` (``LocalEngine``): this process.
+- ``pool`` (``PoolEngine``): worker processes on this machine (``--jobs N``).
+- ``dask`` (``DaskEngine``): a Dask cluster, local or remote (``--engine dask``).
 """
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from briefx.options import Options
+    from briefx.records import Brief
+    from briefx.sources import Source
+
+
+class Engine(Protocol):
+    """Where documents are processed. Use as a context manager, or call ``close``."""
+
+    def process(self, sources: Iterable[Source], options: Options) -> Iterator[Brief]:
+        """Yield one Brief per source, in input order."""
+        ...
+
+    def close(self) -> None:
+        """Release workers or clusters the engine started."""
+        ...
+
+
+def engine_for(options: Options) -> Engine:
+    """The engine the options ask for: dask, a process pool (jobs > 1), or this process."""
+    if options.engine == "dask":
+        from briefx.engines.dask import DaskEngine
+
+        return DaskEngine(scheduler=options.scheduler, workers=options.jobs)
+    if options.jobs > 1:
+        from briefx.engines.pool import PoolEngine
+
+        return PoolEngine(options.jobs)
+    from briefx.engines.local import LocalEngine
+
+    return LocalEngine()
+
+
+def chunks(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    """Group a stream of sources into lists of ``size`` (the last may be shorter)."""
+    chunk: list[Source] = []
+    for source in sources:
+        chunk.append(source)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def process_chunk(sources: list[Source], options: Options) -> list[str]:
+    """Worker side of the pool and Dask engines: the Briefs of a chunk, as JSON text.
+
+    JSON, not Brief objects, crosses the process boundary: it is small, and
+    ``Brief.model_validate_json`` on the other side gives the same record back.
+    """
+    from briefx.process import process
+
+    return [brief.model_dump_json() for brief in process(sources, options)]
+
+
+__all__ = ["Engine", "chunks", "engine_for", "process_chunk"]

@@ -20,10 +20,18 @@ def jsonl(briefs: Iterable[Brief]) -> Iterator[str]:
 
 
 def json_doc(briefs: Iterable[Brief], *, single: bool) -> Iterator[str]:
-    """Yield one object (single input) or a JSON array, streamed element by element."""
+    """Yield one object (single input; ``null`` when it failed) or a JSON array, streamed.
+
+    The shape depends on the request, never on success: one named input gives an object or
+    null, several inputs or a folder an array of the briefs that succeeded (``[]`` for none).
+    """
     if single:
+        written = False
         for brief in briefs:
             yield dumps(brief, indent=2) + "\n"
+            written = True
+        if not written:
+            yield "null\n"
         return
     first = True
     for brief in briefs:
