@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint bench lock clean
+.PHONY: install run test test-browser lint bench lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,11 @@ lint: install
 	$(BIN)/ruff format --check briefx tests $(wildcard scripts benchmarks)
 	$(BIN)/mypy briefx
 
-test: install lint  ## lint, then the whole test suite
-	$(BIN)/python -m pytest
+test: install lint  ## lint, then the whole test suite (all but the browser tests)
+	$(BIN)/python -m pytest -m "not browser"
+
+test-browser: install  ## the HTML page in headless Chromium (needs: apt-get install chromium)
+	$(BIN)/python -m pytest -m browser
 
 bench: install  ## speed and memory against bare spaCy (long; see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench.py

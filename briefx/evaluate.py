@@ -12,7 +12,10 @@ the project's reference scorer exactly (the numbers are equal, rounded to 4 plac
   gold gives one, the canonical name;
 - ``by_type``: gold count, recall and norm_acc per entity type / figure kind ("count" is
   counted as "number") / "date";
-- entities also get ``type_acc`` and ``name_acc`` apart.
+- entities also get ``type_acc`` and ``name_acc`` apart;
+- ``overlap_recall``: the share of gold items that any overlapping prediction touches, and
+  ``value_recall`` (valR): the share that an overlapping prediction gets right in value
+  (as above); they forgive span conventions, not wrong values.
 
 ``run_eval`` runs briefx on each case's text with the case's reference date and scores it.
 """
@@ -61,6 +64,8 @@ class SectionScore:
     f1: float
     norm_acc: float
     norm_ok: int
+    overlap_recall: float
+    value_recall: float
     by_type: dict[str, TypeScore] = field(default_factory=dict)
     type_acc: float | None = None  # entities only
     name_acc: float | None = None  # entities only
@@ -135,14 +140,15 @@ def score_section(
     section: str, gold: Mapping[str, Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]
 ) -> SectionScore:
     """Score one section of predictions (gold-format items, by case id) against the gold."""
-    cases = n_gold = n_pred = tp = norm_ok = type_ok = name_ok = 0
+    cases = n_gold = n_pred = tp = norm_ok = type_ok = name_ok = touched = valued = 0
     buckets: dict[str, list[int]] = {}  # type -> [gold items, found, normalised right]
     for cid, case in gold.items():
         if section not in case:
             continue
         cases += 1
         at: dict[tuple[Any, Any], list[Mapping[str, Any]]] = defaultdict(list)
-        for item in (pred.get(cid) or {}).get(section) or []:
+        items = (pred.get(cid) or {}).get(section) or []
+        for item in items:
             at[(item.get("start"), item.get("end"))].append(item)
         unseen = {(g["start"], g["end"]) for g in case[section]}
         n_gold += len(unseen)
@@ -150,6 +156,11 @@ def score_section(
         for g in case[section]:
             counts = buckets.setdefault(_bucket(section, g), [0, 0, 0])
             counts[0] += 1
+            near = [
+                c for c in items if c.get("start", 0) < g["end"] and c.get("end", 0) > g["start"]
+            ]
+            touched += bool(near)
+            valued += any(same_norm(section, g, c) for c in near)
             span = (g["start"], g["end"])
             if span not in at or span not in unseen:
                 continue  # not predicted, or a repeated gold span (counted once)
@@ -185,6 +196,8 @@ def score_section(
         f1=_round(f1),
         norm_acc=_round(norm_ok / tp) if tp else (1.0 if n_gold == 0 else 0.0),
         norm_ok=norm_ok,
+        overlap_recall=_round(touched / n_gold) if n_gold else 1.0,
+        value_recall=_round(valued / n_gold) if n_gold else 1.0,
         by_type=by_type,
         type_acc=(_round(type_ok / tp) if tp else 0.0) if entities else None,
         name_acc=(_round(name_ok / tp) if tp else 0.0) if entities else None,
@@ -235,8 +248,8 @@ def evaluate(gold: Iterable[Mapping[str, Any]], briefs: Iterable[Brief]) -> Eval
     return score_predictions(cases, pred)
 
 
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    """Read a gold JSONL file; raise InputError (E004/E007/E008) naming the file and line."""
+def _json_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) of a JSONL file; InputError (E004/E007/E008) on trouble."""
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -245,16 +258,24 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         raise InputError(Errors.E007.format(path=path, reason=exc.reason)) from exc
     except OSError as exc:
         raise InputError(Errors.E008.format(path=path, reason=exc.strerror or exc)) from exc
-    cases = []
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            case = json.loads(line)
+            obj = json.loads(line)
         except json.JSONDecodeError as exc:
             reason = f"line {n}: not JSON ({exc.msg})"
             raise InputError(Errors.E007.format(path=path, reason=reason)) from exc
-        if not isinstance(case, dict) or "id" not in case or not isinstance(case.get("text"), str):
+        if not isinstance(obj, dict):
+            raise InputError(Errors.E007.format(path=path, reason=f"line {n}: not an object"))
+        yield n, obj
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Read a gold JSONL file; raise InputError (E004/E007/E008) naming the file and line."""
+    cases = []
+    for n, case in _json_lines(path):
+        if "id" not in case or not isinstance(case.get("text"), str):
             reason = f'line {n}: a gold case needs an "id" and a "text" string'
             raise InputError(Errors.E007.format(path=path, reason=reason))
         cases.append(case)
@@ -283,16 +304,47 @@ def extract_cases(
         yield from extract_many(sources, reference_date=ref, model=model, date_order=date_order)
 
 
-def run_eval(gold_path: Path, *, model: str | None = None, date_order: str = "MDY") -> EvalReport:
-    """Read a gold JSONL file, run briefx on its cases and score the output.
+def run_eval(
+    gold_path: Path,
+    *,
+    model: str | None = None,
+    date_order: str = "MDY",
+    pred_path: Path | None = None,
+) -> EvalReport:
+    """Read a gold JSONL file, run briefx on its cases (or read ``pred_path``) and score.
 
     gold_path (Path): the gold file.
     model (str | None): the spaCy pipeline (None: the default).
     date_order (str): reading of slashed numeric dates, "MDY", "DMY" or "YMD".
+    pred_path (Path | None): predictions to score instead of running briefx
+        (``read_predictions``).
     RETURNS (EvalReport): per-section scores.
     """
     cases = read_gold(Path(gold_path))
+    if pred_path is not None:
+        return score_predictions({str(c["id"]): c for c in cases}, read_predictions(pred_path))
     return evaluate(cases, extract_cases(cases, model=model, date_order=date_order))
+
+
+def read_predictions(path: Path) -> dict[str, dict[str, Any]]:
+    """Read predictions to score, by case id: briefx's JSON Lines output (one Brief a line,
+    its ``source.id`` or else ``source.path`` the case id) or gold-format lines with an "id".
+    """
+    preds: dict[str, dict[str, Any]] = {}
+    for n, case in _json_lines(path):
+        if "schema_version" in case:
+            try:
+                brief = Brief.model_validate(case)
+            except ValueError as exc:
+                reason = f"line {n}: not a briefx record ({exc})".splitlines()[0]
+                raise InputError(Errors.E007.format(path=path, reason=reason)) from exc
+            preds[_case_id(brief)] = brief_prediction(brief)
+        elif "id" in case:
+            preds[str(case["id"])] = case
+        else:
+            reason = f'line {n}: a prediction needs an "id" or to be a briefx record'
+            raise InputError(Errors.E007.format(path=path, reason=reason))
+    return preds
 
 
 def _scored(report: EvalReport) -> dict[str, SectionScore]:
@@ -320,13 +372,26 @@ def report_table(report: EvalReport) -> Group:
 
     scored = _scored(report)
     summary = Table(title="Scores", title_justify="left", show_edge=False)
-    for name in ("section", "cases", "gold", "pred", "P", "R", "F1", "norm", "type", "name"):
+    for name in (
+        "section",
+        "cases",
+        "gold",
+        "pred",
+        "P",
+        "R",
+        "F1",
+        "norm",
+        "valR",
+        "type",
+        "name",
+    ):
         summary.add_column(name, justify="left" if name == "section" else "right")
     for sec, s in scored.items():
         extra = [f"{s.type_acc:.3f}", f"{s.name_acc:.3f}"] if s.type_acc is not None else ["", ""]
         summary.add_row(
             sec, str(s.cases), str(s.gold), str(s.pred),
-            f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.norm_acc:.3f}", *extra,
+            f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.norm_acc:.3f}",
+            f"{s.value_recall:.3f}", *extra,
         )  # fmt: skip
     parts: list[Any] = [summary]
     for sec, s in scored.items():

@@ -101,7 +101,14 @@ class MetadataComponent:
                 continue
             line = text[s:e]
             nxt_blank = i + 1 >= len(lines) or lines[i + 1][1] == lines[i + 1][0]
-            if (s, e) != meta.title and blank_before and nxt_blank and reads_as_heading(line):
+            if (
+                (s, e) != meta.title
+                and blank_before
+                and nxt_blank
+                and reads_as_heading(line)
+                # A "Published: ..." line, or one that is only a date, is metadata.
+                and not (PUBLISHED.fullmatch(line) or DATE_LINE.fullmatch(line))
+            ):
                 meta.headings.append((s, e))
             blank_before = False
         self._find_published(text, meta)

@@ -58,15 +58,28 @@ def render_brief(brief: Brief) -> Group:
         t.add_column("value", style="bold")
         t.add_column("kind", style="cyan")
         t.add_column("note", style="dim")
-        for d in brief.dates:
-            note = ", ".join(
-                n for n, on in (("relative", d.relative), ("ambiguous", d.ambiguous)) if on
-            )
-            t.add_row(d.text, d.value or "?", d.kind, note)
+        t.add_column("n", justify="right")
+        for (value, kind, note), texts in _date_rows(brief).items():
+            t.add_row(" / ".join(dict.fromkeys(texts)), value, kind, note, str(len(texts)))
         parts.append(t)
     if not (brief.entities or brief.figures or brief.dates):
         parts.append(Text("No facts found.", style="dim"))
     return Group(*parts)  # type: ignore[arg-type]
+
+
+def _date_rows(brief: Brief) -> dict[tuple[str, str, str], list[str]]:
+    """Group the dates that say the same thing: (value, kind, note) -> their texts, in order.
+
+    A footer repeating the publication date is then one row with n = 2, as entities show
+    their mentions' count.
+    """
+    rows: dict[tuple[str, str, str], list[str]] = {}
+    for d in brief.dates:
+        note = ", ".join(
+            n for n, on in (("relative", d.relative), ("ambiguous", d.ambiguous)) if on
+        )
+        rows.setdefault((d.value or "?", d.kind, note), []).append(d.text)
+    return rows
 
 
 def print_table(briefs: Iterable[Brief], console: Console) -> None:
