@@ -32,13 +32,29 @@ def split_names(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _names(value: object) -> tuple[list[str], bool]:
-    """The names a filter value gives, and whether it was a flag's text (which must name one)."""
+def choose(value: object, known: dict[str, str], what: str) -> frozenset[str] | None:
+    """Read a filter value into the names as the records spell them (any case accepted).
+
+    value: None (no filter), a flag's comma-separated text (which must name at least one),
+        or a collection of names (empty: keep nothing of this kind).
+    known: upper-cased name -> the name as spelled; what: "section" or "type", for errors.
+    """
+    if value is None:
+        return None
     if isinstance(value, str):
-        return split_names(value), True
-    if isinstance(value, Iterable):
-        return [str(n) for n in value], False
-    raise ValueError("expected names: a comma-separated string or a collection")
+        names, flag = split_names(value), True
+    elif isinstance(value, Iterable):
+        names, flag = [str(n) for n in value], False
+    else:
+        # ValueError, not TypeError: pydantic turns only ValueError into a ValidationError.
+        raise ValueError(f"expected {what} names: a comma-separated string or a collection")  # noqa: TRY004
+    unknown = [n for n in names if n.upper() not in known]
+    if unknown or (flag and not names):
+        raise ValueError(
+            f"unknown {what} {', '.join(map(repr, unknown)) or '(none given)'}: "
+            f"choose from {', '.join(known.values())}"
+        )
+    return frozenset(known[n.upper()] for n in names)
 
 
 class Options(BaseModel):
@@ -82,29 +98,10 @@ class Options(BaseModel):
 
     @field_validator("only", mode="before")
     @classmethod
-    def _sections(cls, value: object) -> object:
-        if value is None:
-            return None
-        names, flag = _names(value)
-        names = [n.lower() for n in names]
-        unknown = [n for n in names if n not in SECTIONS]
-        if unknown or (flag and not names):
-            raise ValueError(
-                f"unknown section {', '.join(map(repr, unknown)) or '(none given)'}: "
-                f"choose from {', '.join(sorted(SECTIONS))}"
-            )
-        return frozenset(names)
+    def _sections(cls, value: object) -> frozenset[str] | None:
+        return choose(value, {n.upper(): n for n in sorted(SECTIONS)}, "section")
 
     @field_validator("types", mode="before")
     @classmethod
-    def _types(cls, value: object) -> object:
-        if value is None:
-            return None
-        names, flag = _names(value)
-        unknown = [n for n in names if n.upper() not in TYPES]
-        if unknown or (flag and not names):
-            raise ValueError(
-                f"unknown type {', '.join(map(repr, unknown)) or '(none given)'}: choose from "
-                f"{', '.join(TYPES.values())}"
-            )
-        return frozenset(TYPES[n.upper()] for n in names)
+    def _types(cls, value: object) -> frozenset[str] | None:
+        return choose(value, TYPES, "type")
