@@ -215,12 +215,13 @@ def child(config: str, words: int) -> dict[str, Any]:
         for _brief in extract_many([Source("long.txt", texts[0])]):
             pass
     elif config == "jobs2":
-        from briefx.run import run
+        from briefx.options import Options
+        from briefx.runner import run
         from briefx.sources import Source
 
         sources = [Source(f"doc{n}.txt", t) for n, t in enumerate(texts)]
         t1 = t0  # includes starting the pool and loading the pipeline in each worker
-        for _brief in run(sources, jobs=2):
+        for _brief in run(sources, Options(jobs=2)):
             pass
         result["worker_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
     else:
