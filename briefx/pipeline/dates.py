@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.facts import DateFact
+from briefx.kinds import is_date_kind, is_granularity
 from briefx.normalize.date_grammar import (
     CONNECTORS,
     MONTHS,
@@ -80,7 +81,8 @@ PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
 MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
               "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
 MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# "42 U.S.C. 5121", "85 FR 1234": numbers in legal citations are no years (ANNOTATION.md)
+# "42 U.S.C. 5121", "85 FR 1234": numbers in legal citations are no years (citations, section
+# numbers and the like are not tagged at all, neither as dates nor as figures)
 CITATION_WORDS = {"u.s.c.", "usc", "u.s.c", "c.f.r.", "cfr", "fr", "stat.", "pub.", "l.", "§",
                   "§§"}  # fmt: skip
 # "a year", "per week" right after an amount: a rate ("200,000 tonnes of hydrogen a year")
@@ -94,7 +96,8 @@ HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation"
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
-# stays out of the span; "the past two years" and "the summer" keep it (ANNOTATION.md)
+# stays out of the span; "the past/next N ..." and "the summer" keep it (the span follows spaCy
+# there: the article is part of those expressions)
 BARE_THE = re.compile(
     r"the (?:(?:following|next|last|previous|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
     r"|calendar year \d{4}|week \d{1,2})",
@@ -143,7 +146,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class DatesComponent:
-    """Find and normalise dates."""
+    """Find and normalise dates.
+
+    The instance holds only its settings and the holiday word tables (the same for every
+    Doc); what it learns about one Doc lives in a ``_DocDates`` made for that call.
+    """
 
     def __init__(self, date_order: str = "MDY") -> None:
         self.date_order = date_order
@@ -152,6 +159,31 @@ class DatesComponent:
         self.one_word_holidays = {
             n[0] for v in self.holiday_names.values() for n in v if len(n) == 1
         }
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set doc._.briefx_dates.
+
+        doc (Doc): the Doc, after ner, tagger, senter and briefx_metadata.
+        RETURNS (Doc): the same Doc.
+        """
+        doc._.briefx_dates = _DocDates(self, doc).read()
+        return doc
+
+
+class _DocDates:
+    """The dates of one Doc: per-document indexes and caches, one instance per call."""
+
+    def __init__(self, comp: DatesComponent, doc: Doc) -> None:
+        self.doc = doc
+        self.date_order = comp.date_order
+        self.holiday_anchors = comp.holiday_anchors
+        self.holiday_glue = comp.holiday_glue
+        self.holiday_names = comp.holiday_names
+        self.one_word_holidays = comp.one_word_holidays
+        self._starts = [t.idx for t in doc]  # token start offsets, for bisect
+        self._tense: dict[int, str] = {}  # sentence start -> "past" / "future"
+        self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
+        self._named: set[int] = set()  # tokens of a whole lunar holiday name (set by _scan)
 
     # ------------------------------------------------------------ token scanner
 
@@ -423,11 +455,10 @@ class DatesComponent:
             k += 1
         return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
 
-    def __call__(self, doc: Doc) -> Doc:
+    def read(self) -> list[DateFact]:
+        """Return the dates of the Doc, in text order."""
+        doc = self.doc
         text = text_of(doc)
-        self._starts = [t.idx for t in doc]
-        self._tense: dict[int, str] = {}
-        self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         found: list[tuple[int, int]] = []
         for m in NUMERIC_DATE.finditer(text):
             found.append((m.start(), m.end()))
@@ -464,19 +495,11 @@ class DatesComponent:
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:
                     s += 4
-            facts.append(
-                DateFact(
-                    s,
-                    e,
-                    value.kind,
-                    value.value,
-                    value.granularity,
-                    value.relative,
-                    value.ambiguous,
-                )
-            )
-        doc._.briefx_dates = facts
-        return doc
+            kind, grain = value.kind, value.granularity
+            if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
+                raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
+            facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
+        return facts
 
 
 @Language.factory(
