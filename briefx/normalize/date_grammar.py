@@ -59,9 +59,9 @@ FILLERS = {",", "of", "the", "-", "/", ".", "in"}
 class DateValue:
     """A normalised date expression."""
 
-    kind: str  # date | range | duration
+    kind: str  # a briefx.kinds.DateKind: date | range | duration
     value: str | None
-    granularity: str | None
+    granularity: str | None  # a briefx.kinds.Granularity
     relative: bool = False
     ambiguous: bool = False
 
@@ -616,7 +616,7 @@ def parse_relative(words: list[str], ctx: Ctx) -> DateValue | None:
             rest = rest[1:]
         if len(rest) == 1 and rest[0] in UNITS and UNITS[rest[0]] in ("week", "month", "year"):
             if rest[0].endswith("s"):
-                return None  # "the coming weeks" is vague (ANNOTATION.md)
+                return None  # "the coming weeks" is vague: vague expressions are no dates
             if rel == "past" and rest[0] != "year":
                 return None
             p = unit_period(ref, UNITS[rest[0]], step)
@@ -928,7 +928,7 @@ def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
         if c not in CONNECTORS or (c == "and") != (lead == "between"):
             continue
         if lead == "from" and c in ("and", "through", "thru"):
-            continue  # "from Jan. 22, 2013 through May 30, 2014": "from" stays out (ANNOTATION.md)
+            continue  # "from Jan. 22, 2013 through May 30, 2014": a range's span starts after "from"
         left, right = words[:k], words[k + 1 :]
         if right and right[0] == "the":
             right = right[1:]

@@ -47,7 +47,8 @@ DECADE = re.compile(
 FISCAL = re.compile(
     r"(?:(?:U\.?S\.? )?fiscal year|fiscal|FY)\s?(?:\(FY\)\s?)?(\d{4}|\d{2})", re.IGNORECASE
 )
-# "2019/20": a UK / Indian / Japanese April-March fiscal or tax year (ANNOTATION.md)
+# "2019/20": a UK / Indian / Japanese April-March fiscal or tax year, read at month precision
+# ("2019-04/2020-03")
 SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d)")
 QUARTER = re.compile(
     r"(?:the )?(?:Q([1-4])|(first|second|third|fourth)[- ]quarter(?: of)?)\s?((?:19|20)\d\d)?",
@@ -65,7 +66,7 @@ HALF_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
-# the year or month (ANNOTATION.md: "the early 1990s" keeps the decade's value)
+# the year or month, as "the early 1990s" keeps the decade's value (like a hedge in a figure)
 PERIOD_HEDGE = re.compile(r"(early|mid|late)(?:-| )(?=\S)", re.IGNORECASE)
 SEASON_MONTHS = {
     "spring": (3, 5),
@@ -349,12 +350,14 @@ def _dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue
         return DateValue("date", f"{iso.year}-W{iso.week:02d}", "week", relative=relative)
     if period == "month":
         if reference is not None and relative and not RELATIVE_WORDS.search(t):
-            # "March": the reference year (ANNOTATION.md); dateparser prefers the last past one.
+            # "March": a month without a year takes the reference date's year; dateparser would
+            # take the last past one.
             d = d.replace(year=reference.year)
         return DateValue("date", f"{d.year:04d}-{d.month:02d}", "month", relative=relative)
     if period == "year":
         return DateValue("date", _year(d.year), "year", relative=relative)
     if reference is not None and not HAS_YEAR.search(t) and not RELATIVE_WORDS.search(t):
-        # "August 23" takes the reference date's year (ANNOTATION.md), not the last past one.
+        # "August 23": a date without a year takes the reference date's year, not the last
+        # past one (dateparser's choice).
         d = d.replace(year=reference.year) if not (d.month == 2 and d.day == 29) else d
     return DateValue("date", _iso(d), "day", relative=relative)

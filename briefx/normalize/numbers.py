@@ -19,7 +19,7 @@ from briefx.resources import read_jsonl
 # A digit run with optional thousands separators, decimals and a leading sign. Every
 # quantifier is bounded by a literal separator, so matching stays linear on hostile text.
 DIGITS = re.compile(r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+\-−]?\.\d+")
-# "2-1/2", "1/4": fractions written with a slash (ANNOTATION.md: written out as decimals).
+# "2-1/2", "1/4": fractions written with a slash; their value is the decimal (2.5, 0.25).
 FRACTION = re.compile(r"(?:(\d{1,6})[\- ])?(\d{1,6})/(\d{1,6})")
 # One number written in digits, whole: "1,500", "1.111,11" (European), "1 414 021 100",
 # ".08", "-4/5", "2-1/2", "12.32e+14", "1.1^23", "1.3x10^6".

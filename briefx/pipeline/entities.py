@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import EntityFact
+from briefx.kinds import is_entity_type
 from briefx.normalize.names import (
     ACRONYM,
     canonical_org,
@@ -621,6 +622,8 @@ class EntitiesComponent:
         facts = []
         for name, m in zip(names, mentions, strict=True):
             label = votes[name].most_common(1)[0][0]
+            if not is_entity_type(label):
+                raise ValueError(f"unknown entity type {label!r}")
             facts.append(EntityFact(m.start, m.end, label, name, tuple(titles[name])))
         return facts
 
