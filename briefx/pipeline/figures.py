@@ -26,7 +26,7 @@ from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.numbers import as_json_number
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, sentences, text_of
-from briefx.resources import read_jsonl
+from briefx.resources import citation_words, months, read_jsonl
 
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
 # "rise above 5%"); after other verbs it is a hedge ("received over $126 billion").
@@ -37,12 +37,8 @@ CHANGE_VERBS = {
 }  # fmt: skip
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
-CITATION_WORDS = {"u.s.c.", "usc", "cfr", "c.f.r.", "fr", "stat.", "u.s."}
+MONTHS = set(months())
+CITATION_WORDS = citation_words()
 DESIGNATION_BEFORE = {"no.", "no", "#", "§", "§§", "nos.", "number", "v."}
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
 BASIS_DETERMINERS = {"the", "their", "its", "his", "her", "our", "your", "a", "an", "total", "all"}
