@@ -4,7 +4,7 @@ Candidates come from three finders, longest span first where they overlap:
 - linear regexes for numeric dates ("13.02.2025" comes out of spaCy as CARDINAL), quarters,
   seasons, fiscal years and decades;
 - a token scanner: runs of date-ish words around an anchor (a month, weekday, year, unit,
-  holiday, "today"...), read by ``briefx.normalize.date_grammar`` on the longest window it
+  holiday, "today"...), read by ``briefx.normalize.dates`` (its word grammar) on the longest window it
   accepts (the grammar decides the span: "in two weeks", "the summer", never "on");
 - spaCy's DATE spans that neither finder covers, normalised with dateparser.
 Each is normalised against the reference date in force at its place in the text, and a bare
@@ -23,18 +23,20 @@ from spacy.tokens import Doc
 
 from briefx.facts import DateFact
 from briefx.kinds import is_date_kind, is_granularity
-from briefx.normalize.date_grammar import (
+from briefx.normalize.dates import DateValue, normalize_date
+from briefx.normalize.dates.lexicon import (
     CONNECTORS,
-    MONTHS,
     SHORT_WEEKDAYS,
     UNITS,
     WEEKDAYS,
     holidays,
     tokens,
 )
-from briefx.normalize.dates import DateValue, normalize_date, read_date
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import has_sentences, reference_date, text_of
+from briefx.resources import citation_words, month_abbreviations, months, number_words
+
+MONTHS = months()
 
 NUMERIC_DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d.\-/]*\d)"
@@ -57,12 +59,15 @@ MAX_WINDOW = 14
 YEAR_ONLY = re.compile(r"\d{4}")
 END_GLUE = {"the", "of", "in", "from", "to", "and", "between", "at", "through", "until", "till",
             "thru", "more", "less", "than", "over", "about", "up"}  # fmt: skip
-NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "thousand", "a", "an", "and", "couple",
-}  # fmt: skip
+# number words and what joins them ("two hundred and fifty", "a couple of")
+NUMBER_WORDS = set(number_words("small", "tens")) | {
+    "hundred",
+    "thousand",
+    "a",
+    "an",
+    "and",
+    "couple",
+}
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
      "next", "last", "this", "past", "coming", "upcoming", "previous", "following", "current",
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
@@ -80,11 +85,10 @@ LOWER_AMBIGUOUS = {"may", "march", "sat", "sun", "wed", "mon", "jan", "dec", "au
 PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
 MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
               "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
-MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTH_ABBR = month_abbreviations()
 # "42 U.S.C. 5121", "85 FR 1234": numbers in legal citations are no years (citations, section
 # numbers and the like are not tagged at all, neither as dates nor as figures)
-CITATION_WORDS = {"u.s.c.", "usc", "u.s.c", "c.f.r.", "cfr", "fr", "stat.", "pub.", "l.", "§",
-                  "§§"}  # fmt: skip
+CITATION_WORDS = citation_words(also_words=False)
 # "a year", "per week" right after an amount: a rate ("200,000 tonnes of hydrogen a year")
 RATE_SPAN = re.compile(r"(?:a|an|per) (?:day|week|month|year|quarter)", re.IGNORECASE)
 DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
@@ -323,8 +327,13 @@ class _DocDates:
         return tense
 
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
-        fn = read_date if strict else normalize_date
-        return fn(text[s:e], reference_date(doc, s), self.date_order, self._prefer(doc, s))
+        return normalize_date(
+            text[s:e],
+            reference_date(doc, s),
+            self.date_order,
+            self._prefer(doc, s),
+            fallback=not strict,
+        )
 
     def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """Rates, habitual mentions, holidays as periods and dates inside names."""
