@@ -1,10 +1,11 @@
 """Input: files and stdin -> decoded text, and huge texts split into pieces.
 
 Only this module (and ``briefx.html_input``, for web pages) changes text: it decodes bytes
-(BOM removed, legacy encodings detected) and splits texts longer than a piece into pieces at
-paragraph, line, sentence or word boundaries, recording each piece's offset so positions map
-back to the whole text. HTML pages are recognised by name or content and read by
+(``briefx.decoding``: BOM removed, legacy encodings detected) and splits texts longer than a
+piece into pieces at paragraph, line, sentence or word boundaries, recording each piece's
+offset so positions map back to the whole text. HTML pages are recognised by name or content and read by
 ``briefx.html_input.read_html``; JSON Lines records are read by ``read_jsonl_records``.
+Each input becomes a ``Source`` (``briefx.records.Source``, the one Source class).
 """
 
 from __future__ import annotations

@@ -151,5 +151,7 @@ def count_unit(words: list[str]) -> tuple[float, str] | None:
     return n, UNITS[words[-1]]
 
 
-ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
-             "3rd": 3, "4th": 4, "5th": 5, "last": -1}  # fmt: skip
+# The nth weekday of a month ("the second Tuesday of May"): first to fifth, or the last (-1).
+ORD_WORDS = {w: v for w, v in number_words("ordinal").items() if v <= 5 and w != "nineth"}
+ORD_WORDS |= {f"{v}{s}": v for v, s in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (5, "th"))}
+ORD_WORDS["last"] = -1

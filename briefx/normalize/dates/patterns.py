@@ -9,6 +9,7 @@ import re
 
 from briefx.normalize.dates.lexicon import MONTHS
 from briefx.normalize.dates.value import DateValue
+from briefx.resources import number_words
 
 YEAR = re.compile(r"((?:1[5-9]|20|21)\d\d)")
 DOTTED = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
@@ -48,7 +49,7 @@ SEASON_MONTHS = {
     "fall": (9, 11),
     "winter": (12, 2),
 }
-QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_WORDS = {w: v for w, v in number_words("ordinal").items() if v <= 4}  # first..fourth
 YEAR_RANGE = re.compile(
     r"(?:from )?((?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*((?:19|20)\d\d|\d\d)"
     r"|between ((?:19|20)\d\d) and ((?:19|20)\d\d|\d\d)",
