@@ -9,13 +9,11 @@ they run on the full pipeline.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-import spacy
-from spacy.language import Language
 
-REFERENCE = dt.date(2025, 2, 13)  # a Thursday
+from tests.pipeline.conftest import date_pairs
+
+REFERENCE = "2025-02-13"  # a Thursday
 
 # text, expected (span, value) pairs; reference date 2025-02-13 (a Thursday)
 CASES = [
@@ -92,30 +90,14 @@ MODEL_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("briefx_metadata")
-    nlp.add_pipe("briefx_dates")
-    return nlp
-
-
-def _blank_dates(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.briefx_reference_date = REFERENCE
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(text[d.start : d.end], d.value) for d in doc._.briefx_dates]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_dates_by_rule(blank: Language, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _blank_dates(blank, text) == expected
+def test_dates_by_rule(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert date_pairs(blank_doc(text, REFERENCE)) == expected
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
-def test_not_dates_by_rule(blank: Language, text: str) -> None:
-    assert _blank_dates(blank, text) == []
+def test_not_dates_by_rule(blank_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert date_pairs(blank_doc(text, REFERENCE)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), MODEL_CASES)

@@ -8,34 +8,9 @@ past-tense verb) run on the full pipeline at the end.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
 
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("briefx_metadata")
-    nlp.add_pipe("briefx_dates")
-    return nlp
-
-
-def _doc(nlp: Language, text: str, reference: str | None = None) -> Doc:
-    doc = nlp.make_doc(text)
-    if reference:
-        doc._.briefx_reference_date = dt.date.fromisoformat(reference)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
-def _dates(doc: Doc) -> list[tuple[str, str | None]]:
-    return [(doc.text[d.start : d.end], d.value) for d in doc._.briefx_dates]
-
+from tests.pipeline.conftest import date_pairs
 
 PUBLISHED = [
     ("Ministers agree plan\n\nPublished: 13.02.2025\n\nThe ministers met today.", "2025-02-13"),
@@ -51,8 +26,8 @@ PUBLISHED = [
 
 
 @pytest.mark.parametrize(("text", "published"), PUBLISHED)
-def test_published(blank: Language, text: str, published: str | None) -> None:
-    assert _doc(blank, text)._.briefx_meta.published == published
+def test_published(blank_doc, text: str, published: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert blank_doc(text)._.briefx_meta.published == published
 
 
 # (text, caller's reference date or None, a relative date and its value)
@@ -69,24 +44,24 @@ RELATIVE = [
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), RELATIVE)
-def test_relative_dates_resolve_against_the_dateline(
-    blank: Language, text: str, reference: str | None, expected: tuple[str, str]
+def test_relative_dates_resolve_against_the_dateline(  # type: ignore[no-untyped-def]
+    blank_doc, text: str, reference: str | None, expected: tuple[str, str]
 ) -> None:
-    assert expected in _dates(_doc(blank, text, reference))
+    assert expected in date_pairs(blank_doc(text, reference))
 
 
-def test_several_datelines(blank: Language) -> None:
+def test_several_datelines(blank_doc) -> None:  # type: ignore[no-untyped-def]
     text = (
         "LONDON, March 3, 2020 — Talks began yesterday.\n\n"
         "PARIS, April 8, 2021 — Talks ended yesterday.\n"
     )
-    got = [d for d in _dates(_doc(blank, text)) if d[0] == "yesterday"]
+    got = [d for d in date_pairs(blank_doc(text)) if d[0] == "yesterday"]
     assert got == [("yesterday", "2020-03-02"), ("yesterday", "2021-04-07")]
 
 
-def test_title_and_headings(blank: Language) -> None:
+def test_title_and_headings(blank_doc) -> None:  # type: ignore[no-untyped-def]
     text = "Allies Pledge Aid\n\nThe allies met in Brussels.\n\nNext Steps\n\nTalks go on."
-    meta = _doc(blank, text)._.briefx_meta
+    meta = blank_doc(text)._.briefx_meta
     assert meta.title is not None
     assert text[meta.title[0] : meta.title[1]] == "Allies Pledge Aid"
     assert "Next Steps" in [text[s:e] for s, e in meta.headings]
