@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from briefx.__about__ import __version__
 from briefx.facts import DateFact, DocMeta, EntityFact, FigureFact
+from briefx.kinds import EntityType
 from briefx.records import (
     Brief,
     DateMention,
@@ -21,7 +21,6 @@ from briefx.records import (
     PipelineInfo,
     Source,
 )
-from briefx.sources import Source as InputSource
 
 
 @dataclass(slots=True)
@@ -59,7 +58,7 @@ def _sentences(doc: Any) -> list[Any]:
 def build_brief(
     pieces: Sequence[DocFacts],
     *,
-    source: InputSource,
+    source: Source,
     pipeline_name: str,
     pipeline_version: str,
     reference_date: dt.date | None,
@@ -67,6 +66,8 @@ def build_brief(
 ) -> Brief:
     """Assemble one ``Brief`` from the facts of the pieces of ``source.text``."""
     text = source.text
+    if text is None:
+        raise ValueError(f"build_brief needs the text of {source.path!r}")
     starts = sorted({s for p in pieces for s in p.sentence_starts} | {0})
 
     def sentence(pos: int) -> int:
@@ -98,15 +99,15 @@ def build_brief(
     figure_records = [
         Figure(
             id=f"f{n}",
-            kind=f.kind,  # type: ignore[arg-type]
+            kind=f.kind,
             text=text[s:e],
             start=s,
             end=e,
-            sentence=sentence(s),  # type: ignore[arg-type]
+            sentence=sentence(s),
             value=f.value,
             unit=f.unit,
             approximate=f.approximate,
-            comparator=f.comparator,  # type: ignore[arg-type]
+            comparator=f.comparator,
             basis=f.basis,
             group=group,
         )
@@ -119,14 +120,14 @@ def build_brief(
     date_records = [
         DateMention(
             id=f"d{n}",
-            kind=d.kind,  # type: ignore[arg-type]
+            kind=d.kind,
             text=text[s:e],
             start=s,
             end=e,
-            sentence=sentence(s),  # type: ignore[arg-type]
+            sentence=sentence(s),
             value=d.value,
-            granularity=d.granularity,  # type: ignore[arg-type]
-            relative=d.relative,  # type: ignore[arg-type]
+            granularity=d.granularity,
+            relative=d.relative,
             ambiguous=d.ambiguous,
         )
         for n, (s, e, d) in enumerate(dates, 1)
@@ -134,14 +135,8 @@ def build_brief(
     return Brief(
         briefx_version=__version__,
         pipeline=PipelineInfo(name=pipeline_name, version=pipeline_version),
-        source=Source(
-            path=source.path,
-            id=source.id,
-            format=source.format,  # type: ignore[arg-type]
-            text=text if include_text or source.format == "html" else None,
-            meta=source.meta,
-            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-            chars=len(text),
+        source=source.model_copy(
+            update={"text": text if include_text or source.format == "html" else None}
         ),
         title=title,
         published=published,
@@ -153,10 +148,12 @@ def build_brief(
     )
 
 
-def _entities(text: str, pieces: Sequence[DocFacts], sentence: object) -> list[Entity]:
+def _entities(
+    text: str, pieces: Sequence[DocFacts], sentence: Callable[[int], int]
+) -> list[Entity]:
     """Group mentions by (canonical name, type) across all pieces, in order of first mention."""
-    grouped: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    titles: dict[tuple[str, str], list[str]] = {}
+    grouped: dict[tuple[str, EntityType], list[tuple[int, int]]] = {}
+    titles: dict[tuple[str, EntityType], list[str]] = {}
     for p in pieces:
         for m in p.entities:
             key = (m.name, m.type)
@@ -171,11 +168,10 @@ def _entities(text: str, pieces: Sequence[DocFacts], sentence: object) -> list[E
             Entity(
                 id=f"e{n}",
                 name=key[0],
-                type=key[1],  # type: ignore[arg-type]
-                titles=titles[key],  # type: ignore[arg-type]
+                type=key[1],
+                titles=titles[key],
                 mentions=[
-                    Mention(text=text[s:e], start=s, end=e, sentence=sentence(s))  # type: ignore[operator]
-                    for s, e in spans
+                    Mention(text=text[s:e], start=s, end=e, sentence=sentence(s)) for s, e in spans
                 ],
             )
         )

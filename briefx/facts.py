@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefx.kinds import Comparator, DateKind, EntityType, FigureKind, Granularity
+
 
 @dataclass(frozen=True, slots=True)
 class FigureFact:
@@ -15,11 +17,11 @@ class FigureFact:
 
     start: int
     end: int
-    kind: str
+    kind: FigureKind
     value: float | int
     unit: str | None = None
     approximate: bool = False
-    comparator: str | None = None
+    comparator: Comparator | None = None
     basis: str | None = None
     group: int | None = None  # ends of one range share a group number
 
@@ -30,9 +32,9 @@ class DateFact:
 
     start: int
     end: int
-    kind: str
+    kind: DateKind
     value: str | None
-    granularity: str | None = None
+    granularity: Granularity | None = None
     relative: bool = False
     ambiguous: bool = False
 
@@ -43,7 +45,7 @@ class EntityFact:
 
     start: int
     end: int
-    type: str
+    type: EntityType
     name: str
     titles: tuple[str, ...] = ()
 

@@ -22,8 +22,9 @@ import logging
 import re
 from typing import Any
 
+from briefx.decoding import decode
 from briefx.errors import Errors, InputError
-from briefx.sources import Source, decode
+from briefx.records import Source
 
 # "<!DOCTYPE html", "<html", also after a BOM, white space or an XML declaration / comment.
 _HTML_START = re.compile(

@@ -6,17 +6,21 @@ Records know nothing of spaCy. ``Brief.model_json_schema()`` is the published sc
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+from pydantic.json_schema import SkipJsonSchema
+
+from briefx.kinds import Comparator, DateKind, EntityType, FigureKind, Granularity
+
+__all__ = [
+    "Brief", "Comparator", "DateKind", "DateMention", "Entity", "EntityType", "Figure",
+    "FigureKind", "Granularity", "Heading", "Mention", "PipelineInfo", "Source",
+]  # fmt: skip
 
 SCHEMA_VERSION = "1.0"
 
-EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT"]
-FigureKind = Literal["money", "percent", "count", "quantity", "number", "ordinal"]
-Comparator = Literal[">", ">=", "<", "<="]
-DateKind = Literal["date", "range", "duration"]
-Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century"]
 
 Offset = Annotated[int, Field(ge=0)]
 
@@ -121,6 +125,12 @@ class DateMention(_Span):
 class Source(_Record):
     """Where the brief came from."""
 
+    # The one Source class of briefx: ``briefx.sources`` makes it from an input with
+    # ``Source(path, text, ...)`` (text set, sha256 and chars computed); ``briefx.build`` puts a
+    # copy in the Brief whose ``text`` is None unless kept (HTML input, --include-text).
+    # ``published`` is the date the input's own metadata gives (the fallback reference date);
+    # it is not written to JSON.
+
     path: str = Field(description='The input path as given, "-" for standard input.')
     sha256: str = Field(
         pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the decoded text (UTF-8)."
@@ -146,6 +156,27 @@ class Source(_Record):
             "other fields of a JSONL record, passed through."
         ),
     )
+    published: SkipJsonSchema[str | None] = Field(default=None, exclude=True)
+
+    def __init__(self, path: str | None = None, text: str | None = None, /, **data: Any) -> None:
+        """Make a Source from an input, ``Source(path, text, ...)``, or from its JSON fields.
+
+        path (str): the input path ("-" for standard input).
+        text (str): the decoded text; ``sha256`` and ``chars`` are computed from it.
+        data: the other fields (all of them, by name, when pydantic reads a record back).
+        """
+        if path is not None:
+            data["path"] = path
+        if text is not None:
+            data.setdefault("sha256", sha256_of(text))
+            data.setdefault("chars", len(text))
+            data["text"] = text
+        super().__init__(**data)
+
+
+def sha256_of(text: str) -> str:
+    """Return the SHA-256 (hex) of ``text`` as UTF-8 (lone surrogates passed through)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class PipelineInfo(_Record):

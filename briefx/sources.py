@@ -1,10 +1,11 @@
 """Input: files and stdin -> decoded text, and huge texts split into pieces.
 
 Only this module (and ``briefx.html_input``, for web pages) changes text: it decodes bytes
-(BOM removed, legacy encodings detected) and splits texts longer than a piece into pieces at
-paragraph, line, sentence or word boundaries, recording each piece's offset so positions map
-back to the whole text. HTML pages are recognised by name or content and read by
+(``briefx.decoding``: BOM removed, legacy encodings detected) and splits texts longer than a
+piece into pieces at paragraph, line, sentence or word boundaries, recording each piece's
+offset so positions map back to the whole text. HTML pages are recognised by name or content and read by
 ``briefx.html_input.read_html``; JSON Lines records are read by ``read_jsonl_records``.
+Each input becomes a ``Source`` (``briefx.records.Source``, the one Source class).
 """
 
 from __future__ import annotations
@@ -15,86 +16,21 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from briefx.decoding import decode
 from briefx.errors import Errors, InputError
+from briefx.html_input import looks_like_html, read_html
+from briefx.records import Source
+
+# Re-exported (mypy --strict wants them named): ``Source`` lives in briefx.records (the one
+# Source class), ``decode`` in briefx.decoding (shared with briefx.html_input).
+__all__ = ["Source", "decode"]
+
 
 # spaCy refuses texts over 1,000,000 characters (E088) and needs ~2.7 MiB per 1,000 characters;
 # pieces of 100,000 characters keep one piece's memory near 300 MB.
 PIECE_CHARS = 100_000
-BINARY_SNIFF = 8192
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One input: its decoded text and the path it was read from ("-" for stdin).
-
-    format: "text", "html" (``text`` is the article extracted from the page) or "jsonl".
-    id: the record's id for JSONL input. meta: the page's title/author/date, or a JSONL
-    record's other fields. published: a publication date the input's metadata gives (ISO),
-    used as the reference date when the text states none and --reference-date is not given.
-    """
-
-    path: str
-    text: str
-    format: str = "text"
-    id: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    published: str | None = None
-
-
-def decode(data: bytes, path: str) -> str:
-    """Decode bytes: a BOM decides, else UTF-8, else the legacy encoding charset-normalizer finds."""
-    for bom, codec in (
-        (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-        (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):  # fmt: skip
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(codec)
-            except UnicodeDecodeError as exc:
-                raise InputError(Errors.E007.format(path=path, reason=exc.reason)) from exc
-    if b"\x00" in data[:BINARY_SNIFF]:
-        raise InputError(Errors.E006.format(path=path, reason="it holds NUL bytes"))
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    western = _as_cp1252(data)
-    if western is not None:
-        return western
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(Errors.E006.format(path=path, reason="no text encoding fits it"))
-    return str(best)
-
-
-# Share of non-ASCII letters above which a cp1252 reading is taken for mojibake (Cyrillic or
-# Greek bytes read as cp1252 come out almost all accented letters; French or German news
-# stays well below it).
-MAX_NON_ASCII_LETTERS = 0.3
-
-
-def _as_cp1252(data: bytes) -> str | None:
-    """Read English-language legacy text as Windows-1252, where that reading is plausible.
-
-    charset-normalizer alone was measured wrong on short Western text here: "Zürich — €5" in
-    cp1252 came out as cp1125 ("Z№rich Ч А5") and a cp1252 sentence with "€" as cp775.
-    """
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return text
-    non_ascii = sum(not c.isascii() for c in letters)
-    return text if non_ascii / len(letters) <= MAX_NON_ASCII_LETTERS else None
 
 
 def _read_bytes(path: str) -> bytes:
@@ -112,11 +48,7 @@ def _read_bytes(path: str) -> bytes:
 
 def _source(path: str, text: str, html: bool | None) -> Source:
     """Make the Source of a decoded input: read as a web page if ``html`` (None: detect)."""
-    from briefx.html_input import looks_like_html
-
     if html or (html is None and looks_like_html(path, text)):
-        from briefx.html_input import read_html
-
         return read_html(text, path)
     return Source(path, text)
 
@@ -243,12 +175,14 @@ _CUTS = (
 )
 
 
-def split_text(text: str, max_chars: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
+def split_text(text: str | None, max_chars: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
     """Yield (offset, piece) with pieces of at most ``max_chars``, cut at the best boundary.
 
     Concatenating the pieces gives back ``text`` exactly; each cut is searched only in the
-    second half of a window, so the whole split is linear in the text's length.
+    second half of a window, so the whole split is linear in the text's length. ``text`` may be
+    a ``Source.text`` (None only in a Brief read back without its text): None splits as "".
     """
+    text = text or ""
     start = 0
     n = len(text)
     while n - start > max_chars:

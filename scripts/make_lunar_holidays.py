@@ -11,7 +11,7 @@ are needed only to regenerate it (``pip install holidays convertdate`` then
   ``holidays`` package (MIT, vacanza/holidays), private module ``holidays.calendars.*``
   (private: pin the version the table was made with, printed in the table's header).
 Rows: {"names": [...], "rule": "table", "dates": ["YYYY-MM-DD", ...]} sorted; names lower case,
-apostrophes dropped, hyphens as spaces (as ``date_grammar.parse_holiday`` looks them up).
+apostrophes dropped, hyphens as spaces (as ``briefx.normalize.dates.grammar.parse_holiday`` looks them up).
 """
 
 from __future__ import annotations

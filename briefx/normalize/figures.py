@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 
 from briefx.normalize.numbers import parse_number, parse_words
-from briefx.resources import read_jsonl
+from briefx.resources import hedges, read_jsonl
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ NO_HEDGE = Hedge(0)
 
 @cache
 def _hedges() -> list[tuple[str, Hedge]]:
-    rows = read_jsonl("hedges.jsonl")
+    rows = hedges("figures")
     # Longest first, so "just over" wins over "over".
     table = [(r["phrase"], Hedge(0, r.get("comparator"), bool(r.get("approximate")))) for r in rows]
     return sorted(table, key=lambda kv: -len(kv[0]))

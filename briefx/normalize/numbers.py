@@ -14,12 +14,12 @@ from functools import cache
 
 from text_to_num import text2num
 
-from briefx.resources import read_jsonl
+from briefx.resources import number_words, read_jsonl
 
 # A digit run with optional thousands separators, decimals and a leading sign. Every
 # quantifier is bounded by a literal separator, so matching stays linear on hostile text.
 DIGITS = re.compile(r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+\-−]?\.\d+")
-# "2-1/2", "1/4": fractions written with a slash (ANNOTATION.md: written out as decimals).
+# "2-1/2", "1/4": fractions written with a slash; their value is the decimal (2.5, 0.25).
 FRACTION = re.compile(r"(?:(\d{1,6})[\- ])?(\d{1,6})/(\d{1,6})")
 # One number written in digits, whole: "1,500", "1.111,11" (European), "1 414 021 100",
 # ".08", "-4/5", "2-1/2", "12.32e+14", "1.1^23", "1.3x10^6".
@@ -33,23 +33,9 @@ SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
-SMALL = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-}  # fmt: skip
+SMALL = dict(number_words("small"))
+TENS = dict(number_words("tens"))
+ORDINAL_WORDS = dict(number_words("ordinal"))
 # Ordinals of scale words multiply what stands before them: "two hundredth" -> 200.
 SCALE_ORDINALS = {
     "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,

@@ -26,6 +26,8 @@ from briefx.normalize.numbers import (
     ORDINAL_WORDS,
     SCALE_ORDINALS,
     SIGN_WORDS,
+    SMALL,
+    TENS,
     Item,
     denominators,
     digit_value,
@@ -760,12 +762,7 @@ class Scanner:
         return None
 
 
-SMALL_OR_TENS = {w for w in ORDINAL_WORDS} | {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "a", "an", "hundred",
-}  # fmt: skip
+SMALL_OR_TENS = set(ORDINAL_WORDS) | set(SMALL) | set(TENS) | {"a", "an", "hundred"}
 
 
 def _starts_figure(sc: Scanner, i: int) -> bool:

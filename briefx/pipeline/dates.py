@@ -4,7 +4,7 @@ Candidates come from three finders, longest span first where they overlap:
 - linear regexes for numeric dates ("13.02.2025" comes out of spaCy as CARDINAL), quarters,
   seasons, fiscal years and decades;
 - a token scanner: runs of date-ish words around an anchor (a month, weekday, year, unit,
-  holiday, "today"...), read by ``briefx.normalize.date_grammar`` on the longest window it
+  holiday, "today"...), read by ``briefx.normalize.dates`` (its word grammar) on the longest window it
   accepts (the grammar decides the span: "in two weeks", "the summer", never "on");
 - spaCy's DATE spans that neither finder covers, normalised with dateparser.
 Each is normalised against the reference date in force at its place in the text, and a bare
@@ -22,18 +22,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.facts import DateFact
-from briefx.normalize.date_grammar import (
+from briefx.kinds import is_date_kind, is_granularity
+from briefx.normalize.dates import DateValue, normalize_date
+from briefx.normalize.dates.lexicon import (
     CONNECTORS,
-    MONTHS,
     SHORT_WEEKDAYS,
     UNITS,
     WEEKDAYS,
     holidays,
     tokens,
 )
-from briefx.normalize.dates import DateValue, normalize_date, read_date
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import has_sentences, reference_date, text_of
+from briefx.resources import citation_words, month_abbreviations, months, number_words
+
+MONTHS = months()
 
 NUMERIC_DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d.\-/]*\d)"
@@ -56,12 +59,15 @@ MAX_WINDOW = 14
 YEAR_ONLY = re.compile(r"\d{4}")
 END_GLUE = {"the", "of", "in", "from", "to", "and", "between", "at", "through", "until", "till",
             "thru", "more", "less", "than", "over", "about", "up"}  # fmt: skip
-NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "thousand", "a", "an", "and", "couple",
-}  # fmt: skip
+# number words and what joins them ("two hundred and fifty", "a couple of")
+NUMBER_WORDS = set(number_words("small", "tens")) | {
+    "hundred",
+    "thousand",
+    "a",
+    "an",
+    "and",
+    "couple",
+}
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
      "next", "last", "this", "past", "coming", "upcoming", "previous", "following", "current",
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
@@ -79,10 +85,10 @@ LOWER_AMBIGUOUS = {"may", "march", "sat", "sun", "wed", "mon", "jan", "dec", "au
 PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
 MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
               "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
-MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# "42 U.S.C. 5121", "85 FR 1234": numbers in legal citations are no years (ANNOTATION.md)
-CITATION_WORDS = {"u.s.c.", "usc", "u.s.c", "c.f.r.", "cfr", "fr", "stat.", "pub.", "l.", "§",
-                  "§§"}  # fmt: skip
+MONTH_ABBR = month_abbreviations()
+# "42 U.S.C. 5121", "85 FR 1234": numbers in legal citations are no years (citations, section
+# numbers and the like are not tagged at all, neither as dates nor as figures)
+CITATION_WORDS = citation_words(also_words=False)
 # "a year", "per week" right after an amount: a rate ("200,000 tonnes of hydrogen a year")
 RATE_SPAN = re.compile(r"(?:a|an|per) (?:day|week|month|year|quarter)", re.IGNORECASE)
 DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
@@ -94,7 +100,8 @@ HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation"
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
-# stays out of the span; "the past two years" and "the summer" keep it (ANNOTATION.md)
+# stays out of the span; "the past/next N ..." and "the summer" keep it (the span follows spaCy
+# there: the article is part of those expressions)
 BARE_THE = re.compile(
     r"the (?:(?:following|next|last|previous|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
     r"|calendar year \d{4}|week \d{1,2})",
@@ -143,7 +150,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class DatesComponent:
-    """Find and normalise dates."""
+    """Find and normalise dates.
+
+    The instance holds only its settings and the holiday word tables (the same for every
+    Doc); what it learns about one Doc lives in a ``_DocDates`` made for that call.
+    """
 
     def __init__(self, date_order: str = "MDY") -> None:
         self.date_order = date_order
@@ -152,6 +163,31 @@ class DatesComponent:
         self.one_word_holidays = {
             n[0] for v in self.holiday_names.values() for n in v if len(n) == 1
         }
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set doc._.briefx_dates.
+
+        doc (Doc): the Doc, after ner, tagger, senter and briefx_metadata.
+        RETURNS (Doc): the same Doc.
+        """
+        doc._.briefx_dates = _DocDates(self, doc).read()
+        return doc
+
+
+class _DocDates:
+    """The dates of one Doc: per-document indexes and caches, one instance per call."""
+
+    def __init__(self, comp: DatesComponent, doc: Doc) -> None:
+        self.doc = doc
+        self.date_order = comp.date_order
+        self.holiday_anchors = comp.holiday_anchors
+        self.holiday_glue = comp.holiday_glue
+        self.holiday_names = comp.holiday_names
+        self.one_word_holidays = comp.one_word_holidays
+        self._starts = [t.idx for t in doc]  # token start offsets, for bisect
+        self._tense: dict[int, str] = {}  # sentence start -> "past" / "future"
+        self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
+        self._named: set[int] = set()  # tokens of a whole lunar holiday name (set by _scan)
 
     # ------------------------------------------------------------ token scanner
 
@@ -291,8 +327,13 @@ class DatesComponent:
         return tense
 
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
-        fn = read_date if strict else normalize_date
-        return fn(text[s:e], reference_date(doc, s), self.date_order, self._prefer(doc, s))
+        return normalize_date(
+            text[s:e],
+            reference_date(doc, s),
+            self.date_order,
+            self._prefer(doc, s),
+            fallback=not strict,
+        )
 
     def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """Rates, habitual mentions, holidays as periods and dates inside names."""
@@ -423,11 +464,10 @@ class DatesComponent:
             k += 1
         return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
 
-    def __call__(self, doc: Doc) -> Doc:
+    def read(self) -> list[DateFact]:
+        """Return the dates of the Doc, in text order."""
+        doc = self.doc
         text = text_of(doc)
-        self._starts = [t.idx for t in doc]
-        self._tense: dict[int, str] = {}
-        self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         found: list[tuple[int, int]] = []
         for m in NUMERIC_DATE.finditer(text):
             found.append((m.start(), m.end()))
@@ -464,19 +504,11 @@ class DatesComponent:
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:
                     s += 4
-            facts.append(
-                DateFact(
-                    s,
-                    e,
-                    value.kind,
-                    value.value,
-                    value.granularity,
-                    value.relative,
-                    value.ambiguous,
-                )
-            )
-        doc._.briefx_dates = facts
-        return doc
+            kind, grain = value.kind, value.granularity
+            if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
+                raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
+            facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
+        return facts
 
 
 @Language.factory(

@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
+from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.numbers import as_json_number
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, sentences, text_of
-from briefx.resources import read_jsonl
+from briefx.resources import citation_words, months, read_jsonl
 
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
 # "rise above 5%"); after other verbs it is a hedge ("received over $126 billion").
@@ -35,12 +37,8 @@ CHANGE_VERBS = {
 }  # fmt: skip
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
-CITATION_WORDS = {"u.s.c.", "usc", "cfr", "c.f.r.", "fr", "stat.", "u.s."}
+MONTHS = set(months())
+CITATION_WORDS = citation_words()
 DESIGNATION_BEFORE = {"no.", "no", "#", "§", "§§", "nos.", "number", "v."}
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
 BASIS_DETERMINERS = {"the", "their", "its", "his", "her", "our", "your", "a", "an", "total", "all"}
@@ -60,7 +58,7 @@ def _counted_nouns() -> dict[str, dict[str, str]]:
 
 
 class FiguresComponent:
-    """Find and normalise figures."""
+    """Find and normalise figures (keeps no state: each call reads its Doc alone)."""
 
     def __call__(self, doc: Doc) -> Doc:
         """Set doc._.briefx_figures.
@@ -68,12 +66,26 @@ class FiguresComponent:
         doc (Doc): the Doc, after ner, tagger, lemmatizer, senter and briefx_dates.
         RETURNS (Doc): the same Doc.
         """
+        doc._.briefx_figures = _DocFigures(doc).read()
+        return doc
+
+
+class _DocFigures:
+    """The figures of one Doc: the per-document indexes live here, one instance per call."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._starts = [t.idx for t in doc]  # token start offsets, for bisect
+        self._running: dict[int, bool] = {}  # sentence start -> has lower-case running text
+        self._spans = Intervals(())  # every scanned candidate (set by read)
+
+    def read(self) -> list[FigureFact]:
+        """Return the figures of the Doc, in text order."""
+        doc = self.doc
         # A date the dates stage could not read (value None) does not hide a figure.
         taken = Intervals(
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
-        self._starts = [t.idx for t in doc]
-        self._running: dict[int, bool] = {}
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
@@ -107,7 +119,7 @@ class FiguresComponent:
         facts: list[FigureFact] = []
         for f, fact in kept:
             if f.group is not None and f.group in dropped_groups:
-                fact = _with(fact, group=None)
+                fact = replace(fact, group=None)
             prev_fact = facts[-1] if facts else None
             if (
                 prev_fact is not None
@@ -117,10 +129,9 @@ class FiguresComponent:
                 and fact.kind == "count"
                 and not isinstance(prev_fact.value, float)
             ):  # "2 to 3 flights": the first end counts the same noun
-                facts[-1] = _with(prev_fact, kind="count", unit=fact.unit)
+                facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        doc._.briefx_figures = self._carry_basis(doc, facts)
-        return doc
+        return self._carry_basis(doc, facts)
 
     # -- token access ------------------------------------------------------------------
     def _token_after(self, doc: Doc, char: int) -> Token | None:
@@ -227,6 +238,8 @@ class FiguresComponent:
                 if noun:
                     kind, unit = "count", noun
         basis = self._basis(doc, f.end) if kind == "percent" else None
+        if not is_figure_kind(kind) or not (comparator is None or is_comparator(comparator)):
+            raise ValueError(f"scan gave an unknown kind or comparator: {kind!r}, {comparator!r}")
         return FigureFact(
             start,
             f.end,
@@ -378,19 +391,9 @@ class FiguresComponent:
                 if f.basis:
                     last = (n, f.basis)
                 elif last and n - last[0] <= 1 and f.unit == "%":
-                    f = _with(f, basis=last[1])
+                    f = replace(f, basis=last[1])
             out.append(f)
         return out
-
-
-def _with(f: FigureFact, **changes: object) -> FigureFact:
-    fields = {
-        "start": f.start, "end": f.end, "kind": f.kind, "value": f.value, "unit": f.unit,
-        "approximate": f.approximate, "comparator": f.comparator, "basis": f.basis,
-        "group": f.group,
-    }  # fmt: skip
-    fields.update(changes)
-    return FigureFact(**fields)  # type: ignore[arg-type]
 
 
 def _proportion(text: str, a: Found | None, b: Found | None) -> bool:

@@ -1,0 +1,77 @@
+"""Date normalisation: a date expression -> ISO 8601, through one entry point, ``normalize_date``.
+
+Inside, split by concern (each module says more):
+- ``lexicon``: the words dates are made of, and the tokeniser the dates stage shares;
+- ``value``: ``DateValue`` (what comes out), ``Ctx`` and ``Partial`` (what the rules pass on);
+- ``resolve``: date arithmetic and resolution against the reference date;
+- ``patterns``: whole-span regular expressions (numeric dates, fiscal years, quarters, ...);
+- ``grammar``: the word grammar (relative, absolute, ranges, ordinal periods, holidays);
+- ``fallback``: the dateparser adapter, for what the rules above do not read.
+``normalize_date`` tries them in that order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefx.normalize.dates.fallback import read_with_dateparser
+from briefx.normalize.dates.grammar import parse_expression
+from briefx.normalize.dates.patterns import PERIOD_HEDGE, YEAR, parse_interval, parse_numeric
+from briefx.normalize.dates.value import DateValue
+
+__all__ = ["DateValue", "normalize_date"]
+
+THE_DECADE = re.compile(r"(the (?:next|past|last|coming|previous)) (decade|century)", re.IGNORECASE)
+
+
+def normalize_date(
+    text: str,
+    reference: dt.date | None = None,
+    date_order: str = "MDY",
+    prefer: str = "past",
+    *,
+    fallback: bool = True,
+) -> DateValue | None:
+    """Normalise one date expression; None when it is not a date briefx can state.
+
+    text (str): the expression ("next Tuesday", "13.02.2025", "the first half of 2024").
+    reference (date | None): the "today" relative expressions resolve against.
+    date_order (str): how slashed numeric dates read: "MDY", "DMY" or "YMD".
+    prefer (str): "past" or "future": which way a bare weekday or holiday resolves.
+    fallback (bool): try dateparser on what the rules do not read (default). False keeps to
+        the whole-text rules, which reject any text with words left over ("Monday the",
+        "5 a year and 50"): the dates stage tries token windows that way to find spans.
+    RETURNS (DateValue | None): kind, ISO value, granularity and flags.
+    """
+    t = " ".join(text.split())
+    if fallback and not t:
+        return None
+    v = _by_rules(t, reference, date_order, prefer)
+    if v or not fallback:
+        return v
+    return read_with_dateparser(t, reference, date_order)
+
+
+def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -> DateValue | None:
+    """The whole-text rules: patterns first, then the word grammar."""
+    decade = THE_DECADE.fullmatch(t)
+    if decade:  # "the past decade" is "the past 10 years", anchored on the reference date
+        years = "10" if decade.group(2).lower() == "decade" else "100"
+        t = f"{decade.group(1)} {years} years"
+    v = parse_numeric(t, date_order)
+    if v:
+        return v
+    m = YEAR.fullmatch(t)
+    if m:
+        return DateValue("date", m.group(1), "year")
+    v = parse_interval(t, reference)
+    if v:
+        return v
+    m = PERIOD_HEDGE.match(t)
+    if m and not PERIOD_HEDGE.match(t, m.end()):  # one modifier: "late 2026", not "late late"
+        v = _by_rules(" ".join(t[m.end() :].split()), reference, date_order, prefer)
+        if v is not None and v.kind == "date" and v.granularity in ("year", "month"):
+            return v
+        return None
+    return parse_expression(t, reference, prefer, date_order)

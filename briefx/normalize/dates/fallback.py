@@ -1,0 +1,73 @@
+"""The dateparser adapter: the calendar forms neither the patterns nor the grammar read,
+normalised with dateparser and corrected to briefx's conventions (a date without a year
+takes the reference date's year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from briefx.normalize.dates.patterns import iso_day, iso_year
+from briefx.normalize.dates.value import DateValue
+
+
+@cache
+def _parser(reference: dt.date | None, date_order: str):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "DATE_ORDER": date_order,
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_TIME_AS_PERIOD": True,
+        "STRICT_PARSING": False,
+        "REQUIRE_PARTS": [],
+    }
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+RELATIVE_WORDS = re.compile(
+    r"\b(today|yesterday|tomorrow|tonight|last|next|this|past|coming|ago|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|current|previous)\b",
+    re.IGNORECASE,
+)
+HAS_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
+WEEKDAY_ONLY = re.compile(
+    r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
+)
+
+
+def read_with_dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue | None:
+    """dateparser on one span, for the calendar forms the grammar does not read."""
+    relative = not HAS_YEAR.search(t)
+    if relative and reference is None:
+        return DateValue("date", None, None, relative=True)
+    data = _parser(reference, date_order).get_date_data(t)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "time":
+        return None
+    if WEEKDAY_ONLY.fullmatch(t) and reference is not None and d > reference:
+        d -= dt.timedelta(days=7)
+    if period == "week":
+        iso = d.isocalendar()
+        return DateValue("date", f"{iso.year}-W{iso.week:02d}", "week", relative=relative)
+    if period == "month":
+        if reference is not None and relative and not RELATIVE_WORDS.search(t):
+            # "March": a month without a year takes the reference date's year; dateparser would
+            # take the last past one.
+            d = d.replace(year=reference.year)
+        return DateValue("date", f"{d.year:04d}-{d.month:02d}", "month", relative=relative)
+    if period == "year":
+        return DateValue("date", iso_year(d.year), "year", relative=relative)
+    if reference is not None and not HAS_YEAR.search(t) and not RELATIVE_WORDS.search(t):
+        # "August 23": a date without a year takes the reference date's year, not the last
+        # past one (dateparser's choice).
+        d = d.replace(year=reference.year) if not (d.month == 2 and d.day == 29) else d
+    return DateValue("date", iso_day(d), "day", relative=relative)

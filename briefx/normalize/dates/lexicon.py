@@ -1,0 +1,157 @@
+"""The words dates are made of: months, weekdays, units, hedges, relative words, connectors,
+holidays, spelled numbers and years; and the tokeniser the grammar and the dates stage share.
+Word lists with a home in ``models/`` (months, number words, hedges) come from
+``briefx.resources``; the ones only dates use live here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from briefx.normalize.numbers import parse_number, parse_ordinal
+from briefx.resources import hedges, months, number_words, read_jsonl
+
+TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th)?|[^\s\w]", re.IGNORECASE)
+MONTHS = months()
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+SHORT_WEEKDAYS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "month": "month", "months": "month", "mo": "month", "year": "year", "years": "year",
+    "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "fortnight": "fortnight",
+}  # fmt: skip
+DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y",
+                 "fortnight": "D"}  # fmt: skip
+DURATION_FACTOR = {"decade": 10, "century": 100, "fortnight": 14}
+# Longest first, so a phrase wins over a shorter one it starts with.
+HEDGES = sorted((r["phrase"] for r in hedges("durations")), key=lambda h: -len(h))
+NEXT_WORDS = {"next", "following", "coming", "upcoming"}
+LAST_WORDS = {"last", "previous", "past", "preceding"}
+THIS_WORDS = {"this", "current", "present"}
+CONNECTORS = {"to", "through", "thru", "till", "til", "until", "-", "–", "—", "and"}
+FILLERS = {",", "of", "the", "-", "/", ".", "in"}
+
+
+@cache
+def holidays() -> dict[str, dict]:  # type: ignore[type-arg]
+    """Holiday name -> rule row: computed ones (holidays.jsonl) and dated lunar ones
+    (lunar_holidays.jsonl, made by scripts/make_lunar_holidays.py)."""
+    table: dict[str, dict] = {}
+    for file in ("holidays.jsonl", "lunar_holidays.jsonl"):
+        for row in read_jsonl(file):
+            for name in row["names"]:
+                table.setdefault(name, row)
+    return table
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in TOKEN.finditer(text)]
+
+
+def number(words: list[str]) -> float | None:
+    """A cardinal in digits or words ("3", "three", "twenty five", "a")."""
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in ("a", "an", "one"):
+        return 1
+    if any(w in ("a", "an", ",", "-") for w in words) or len(words) > 4:
+        return None
+    if len(words) == 1 and not words[0].isdigit() and not words[0].isalpha():
+        return None
+    if not all(w.isdigit() or w in NUM_VOCAB for w in words):
+        return None
+    v = parse_number(" ".join(words))
+    return float(v) if v is not None else None
+
+
+def day_of(words: list[str]) -> tuple[int, bool] | None:
+    """A day of month: "13", "13th", "first", "twenty first", "twenty five" -> (day, ordinal)."""
+    if not words or len(words) > 2 or (len(words) == 2 and not all(w.isalpha() for w in words)):
+        return None
+    if len(words) == 1:
+        w = words[0]
+        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)?", w)
+        if m:
+            d = int(m.group(1))
+            return (d, bool(m.group(2))) if 1 <= d <= 31 else None
+    o = parse_ordinal(" ".join(words))
+    if o is not None:
+        return (o, True) if 1 <= o <= 31 else None
+    if all(w.isalpha() for w in words):
+        v = parse_number(" ".join(words))
+        if v is not None and v == int(v) and 1 <= v <= 31:
+            return int(v), False
+    return None
+
+
+NUM_VOCAB = set(number_words("small", "tens")) | {"hundred", "thousand", "and", "dozen", "half"}
+TEENS = {w: v for w, v in number_words("small", "tens").items() if 10 <= v <= 20}
+
+
+def spelled_year(words: list[str]) -> int | None:
+    """ "two thousand and thirty two", "nineteen eighty six", "seventeen hundred thirty three"."""
+    if not words or not all(w.isalpha() for w in words) or len(words) > 7:
+        return None
+    if words[0] in TEENS and len(words) >= 2:
+        century = TEENS[words[0]]
+        rest = words[1:]
+        if rest[0] == "hundred":
+            rest = rest[1:]
+            if rest and rest[0] == "and":
+                rest = rest[1:]
+            if not rest:
+                return century * 100
+        if not rest or rest[0] in ("thousand",):
+            return None
+        v = parse_number(" ".join(rest))
+        if v is None or not 0 < v < 100 or v != int(v):
+            return None
+        y = century * 100 + int(v)
+        return y if 1000 <= y <= 2999 else None
+    if words[0] in ("two", "one") and len(words) >= 2 and words[1] == "thousand":
+        v = parse_number(" ".join(words))
+        if v is not None and v == int(v) and 1000 <= v <= 2999:
+            return int(v)
+    return None
+
+
+def year_of(words: list[str]) -> int | None:
+    if len(words) == 1 and re.fullmatch(r"\d{4}", words[0]):
+        y = int(words[0])
+        return y if 1000 <= y <= 2999 else None
+    return spelled_year(words)
+
+
+def weekday_word(w: str) -> int | None:
+    w = w.rstrip("s") if w.endswith("days") else w
+    return WEEKDAYS.get(w)
+
+
+def split_hedge(words: list[str]) -> list[str]:
+    text = " ".join(words)
+    for h in HEDGES:
+        if text.startswith(h + " "):
+            return words[len(h.split()) :]
+    return words
+
+
+def count_unit(words: list[str]) -> tuple[float, str] | None:
+    """ "two weeks", "3 days", "a week" -> (n, unit)."""
+    if len(words) < 2 or words[-1] not in UNITS:
+        return None
+    n = number(words[:-1])
+    if n is None or n <= 0:
+        return None
+    return n, UNITS[words[-1]]
+
+
+# The nth weekday of a month ("the second Tuesday of May"): first to fifth, or the last (-1).
+ORD_WORDS = {w: v for w, v in number_words("ordinal").items() if v <= 5 and w != "nineth"}
+ORD_WORDS |= {f"{v}{s}": v for v, s in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (5, "th"))}
+ORD_WORDS["last"] = -1

@@ -1,0 +1,116 @@
+"""``briefx_entities``: NER spans repaired, grouped into canonical entities, with titles.
+
+Readable rules on top of any English pipeline's NER (the maintainers' advice for systematic
+label errors, spaCy issues #2330, #10851). In order:
+
+1. Span repair: a span is cut at a line break and at an inner possessive ("DHS's FEMA" is two);
+   it loses leading determiners (unless the alias table keeps them, "The Hague"), trailing
+   possessives, punctuation and function words ("Northeast of"), a trailing "Headquarters" and
+   leading title words ("President Trump" -> "Trump"); a country abbreviation inside those title
+   words stays a GPE mention ("U.S." of "U.S. Defense Secretary Pete Hegseth"). A PERSON span that
+   starts with a middle initial takes the first name before it ("Lloyd" + "J. Austin III").
+2. Acronyms defined in parentheses ("Federal Emergency Management Agency (FEMA)") give the
+   expansion as one ORG span and name every mention of the acronym after it. An acronym of a
+   lower-case or generic expansion ("certification products contracts (CPC)") is no entity.
+3. A dateline in capitals at a line start ("CAPE CANAVERAL, Fla.,", "WASHINGTON –") is a GPE.
+4. Dropped: spans without a capital letter ("mm"), spans made only of title words ("Defense"
+   of "Defense Secretary"), an ORG right before a title head, offices named by title ("Federal
+   Disaster Recovery Coordinator"), kinds rather than names ("a Disaster Recovery Center",
+   "Disaster Survivor Assistance Teams"), holidays, diseases and "the Government", a LAW without
+   a law word ("Phase 1"), a lone direction word; and, in headings, a multi-word or PERSON span
+   that nothing in the body or the tables supports (title case misleads NER).
+5. Names the body tagged, and countries, demonyms and aliases from the tables, are tagged where
+   NER missed them (mostly in headings): one entity is tagged alike throughout a document.
+6. Canonical names (text evidence first, then tables): an acronym's expansion; a person's full
+   name in the text, else the people table ("President Trump" -> "Donald Trump"); a lone head
+   word of one named organisation ("Commission" -> "European Commission"); aliases and places
+   ("U.S." -> "United States", "Fla." -> "Florida", "Iraqis" -> "Iraqi"); a U.S. city followed by
+   its state -> "City, State" unless AP style lets it stand alone; U.S. departments.
+7. Types: a name after a personal title is a PERSON; a demonym is NORP, a country GPE; an ORG
+   whose last word is a facility word is FAC. Then one type per entity: each mention votes
+   with its label, a title adds three PERSON votes, a table entry adds three votes for its type.
+
+Sets ``doc._.briefx_entities`` (a list of ``EntityFact``, one per mention, in text order).
+
+Layout: one module per job, each a set of plain functions over a Doc and a list of
+``Mention`` records (``mention.py``): ``spans`` finds and repairs spans and drops what names
+nothing (steps 1, 3, 4); ``titles`` reads titles next to names (used by step 1); ``linking``
+links mentions across the document: acronyms and propagation (steps 2, 5); ``naming`` gives
+names and types (steps 6, 7, where surnames, lone head nouns and acronyms without parentheses
+are linked to the full name the text gives). This class only runs them in order.
+
+Why one component and not one per step: the steps pass each other working state (mentions
+with their token indices, heading flags, acronym tables) that is no fact a user wants on the
+Doc; splitting them into several factories would publish that state as ``doc._`` extensions
+and break ``nlp.add_pipe("briefx_entities")`` for anyone using it alone. What the component
+reads and writes is declared on the factory: ``requires=`` NER spans, the figures, dates and
+metadata stages' facts (their spans are not entities); ``assigns=`` ``doc._.briefx_entities``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefx.pipeline._util import Intervals, overlaps
+from briefx.pipeline.entities.linking import find_acronyms, propagate
+from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
+from briefx.pipeline.entities.naming import name_and_type
+from briefx.pipeline.entities.spans import datelines, heading_filter, keep, merge_broken, repair
+
+__all__ = ["EntitiesComponent", "make_entities"]
+
+
+class EntitiesComponent:
+    """Repair, link, name and title the NER's entity spans (keeps no state between Docs)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set doc._.briefx_entities.
+
+        doc (Doc): the Doc, after ner, tagger, briefx_metadata, briefx_dates and briefx_figures.
+        RETURNS (Doc): the same Doc.
+        """
+        taken = [(f.start, f.end) for f in (doc._.briefx_figures or [])]
+        taken += [(d.start, d.end) for d in (doc._.briefx_dates or [])]
+        meta = doc._.briefx_meta
+        headings = list(meta.headings) if meta else []
+        if meta and meta.title:
+            headings.append(meta.title)
+        mentions: list[Mention] = []
+        for ent in merge_broken(doc):
+            if ent.label_ in TYPES:
+                mentions.extend(repair(doc, ent))
+        acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
+        mentions = replace_overlapped(mentions, expansions)
+        mentions = replace_overlapped(mentions, datelines(doc))
+        for m in mentions:
+            m.in_heading = overlaps(m.start, m.end, headings)
+        blocked = Intervals(taken + no_regions)
+        mentions = [
+            m
+            for m in mentions
+            if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
+        ]
+        mentions = heading_filter(mentions)
+        mentions = propagate(doc, mentions, taken)
+        for m in mentions:
+            m.in_heading = overlaps(m.start, m.end, headings)
+            if m.text in not_entities:
+                m.label = ""
+        mentions = sorted((m for m in mentions if m.label), key=lambda m: m.start)
+        doc._.briefx_entities = name_and_type(doc, mentions, acronyms)
+        return doc
+
+
+@Language.factory(
+    "briefx_entities",
+    assigns=["doc._.briefx_entities"],
+    requires=["doc.ents", "doc._.briefx_figures", "doc._.briefx_dates", "doc._.briefx_meta"],
+    default_config={},
+)
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    """Create the entities component.
+
+    RETURNS (EntitiesComponent): sets doc._.briefx_entities.
+    """
+    return EntitiesComponent()

@@ -1,0 +1,218 @@
+"""Link mentions to one another across the document (the document-level coreference):
+acronyms defined in parentheses and their later mentions, and names tagged once that NER
+missed elsewhere (propagation). Surnames, lone head nouns and acronyms without parentheses
+are linked to the full name the text gives in ``naming.name_and_type``, where names are
+chosen.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from briefx.normalize.names import (
+    ACRONYM,
+    canonical_org,
+    canonical_person,
+    entity_words,
+    gazetteer,
+    is_title_word,
+    lookup_person,
+    match_acronym,
+    standalone_us_cities,
+    us_states,
+)
+from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline.entities.mention import Mention, in_capitals, mention_of
+
+
+def find_acronyms(
+    doc: Doc, taken: list[tuple[int, int]]
+) -> tuple[dict[str, str], set[str], list[Mention], list[tuple[int, int]]]:
+    """Find "Expansion (ACR)".
+
+    Returns acronym -> name, the acronyms (and expansions) that are no entity, the
+    expansion and acronym mentions, and the char regions of expansions that are no entity.
+    """
+    names: dict[str, str] = {}
+    not_entities: set[str] = set()
+    regions: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        acr = doc[t.i + 1].text
+        if not ACRONYM.match(acr) or t.i == 0:
+            continue
+        lo = max(0, t.i - 2 * len(acr) - 2)
+        words = [w.text for w in doc[lo : t.i]]
+        k = match_acronym(acr, words)
+        if k is None:
+            continue
+        exp = list(doc[lo + k : t.i])
+        content = [
+            w
+            for w in exp
+            if w.lower_ not in ("of", "for", "and", "the", "on", "in", "&", "'s", "’s")
+        ]
+        proper = all(w.text[:1].isupper() for w in content)
+        before = doc[exp[0].i - 1].lower_ if exp[0].i > 0 else ""
+        generic = (
+            before in ("a", "an")
+            or (acr.endswith("s") and acr[:-1].isupper())  # "DSATs": a kind, many of them
+            or is_title_word(exp[-1].text)  # "... Coordinator (FDRC)": an office
+        )
+        start, end = exp[0].idx, doc[t.i + 2].idx + 1
+        if not proper or generic or overlaps(start, end, taken):
+            not_entities.add(acr)  # "certification products contracts (CPC)", "(FY)"
+            regions.append((start, end))
+            continue
+        m = mention_of(doc, exp, "ORG", source="acronym")
+        names[acr] = canonical_org(m.text)
+        m.name = names[acr]
+        found.append(m)
+        found.append(mention_of(doc, [doc[t.i + 1]], "ORG", source="acronym"))
+    return names, not_entities, found, regions
+
+
+def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Tag, where NER missed them, names the document tagged elsewhere and table names."""
+    known: dict[str, tuple[str, str | None]] = {}
+    programme = entity_words("programme")
+    for m in mentions:
+        if m.in_heading or m.label == "" or not m.text[:1].isupper():
+            continue
+        known.setdefault(m.text, (m.label, m.name))
+        words = m.text.split()
+        if m.label == "ORG" and len(words) > 2 and words[-1].lower() in programme:
+            full = m.name or m.text
+            # the same name with a lower-case last word, or as a modifier without it
+            known.setdefault(" ".join([*words[:-1], words[-1].lower()]), ("ORG", full))
+            known.setdefault(" ".join(words[:-1]), ("ORG", full))
+    for alias, (_, typ) in gazetteer().items():
+        known.setdefault(alias, (typ, None))
+    spans = Intervals(taken)
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    # Scan capitalised tokens; try the longest known name starting at each (up to 9 tokens:
+    # "Department for Levelling Up, Housing and Communities").
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if not (t.text[:1].isupper() or t.text[:1].isdigit()):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + 9), i, -1):
+            text = text_of(doc)[t.idx : doc[j - 1].idx + len(doc[j - 1])]
+            if text in known:
+                hit = (j, text)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, text = hit
+        start, end = t.idx, doc[j - 1].idx + len(doc[j - 1])
+        k = bisect.bisect_left(starts, end)
+        inside: list[Mention] = []
+        while k > 0 and len(inside) < 64:  # NER spans do not overlap: walk back while they touch
+            k -= 1
+            if by_start[k].end > start:
+                inside.append(by_start[k])
+            elif by_start[k].end <= start and by_start[k].start < start:
+                break
+        # A longer known name replaces the pieces NER made of it ("Holiday Activities" of
+        # "Holiday Activities and Food programme"); it never cuts into another mention.
+        if overlaps(start, end, spans) or any(
+            m.start < start or m.end > end or (m.start, m.end) == (start, end) for m in inside
+        ):
+            i += 1
+            continue
+        if len(text) <= 3 and text.isupper() and in_capitals(doc, i, j):
+            i = j  # "HELP US REBUILD": a short code inside a line in capitals is a word
+            continue
+        label, name = known[text]
+        m = mention_of(doc, list(doc[i:j]), label, source="propagated")
+        m.name = name
+        added.append(m)
+        dropped.update(id(x) for x in inside)
+        i = j
+    return [m for m in mentions if id(m) not in dropped] + added
+
+
+# -- links the naming step makes (naming.name_and_type calls them in order) ---------------
+
+
+def link_bare_acronyms(mentions: list[Mention], names: list[str], acronyms: dict[str, str]) -> None:
+    """An acronym with no parentheses whose expansion the text names: "FEMA" after "the
+    Federal Emergency Management Agency" (the text's expansion wins over the table)."""
+    org_full = [names[n] for n, m in enumerate(mentions) if m.label == "ORG" and " " in names[n]]
+    for n, m in enumerate(mentions):
+        if m.label == "ORG" and m.text not in acronyms and ACRONYM.match(m.text):
+            full = next((f for f in org_full if match_acronym(m.text, f.split()) == 0), None)
+            names[n] = full or names[n]  # the text's expansion wins over the table
+
+
+def link_cities(doc: Doc, mentions: list[Mention], names: list[str]) -> None:
+    """A U.S. city followed by its state: "Beaumont, Texas" (AP's standalone cities excepted),
+    and every other mention of that city."""
+    city_names: dict[str, str] = {}
+    for n, m in enumerate(mentions[:-1]):
+        nxt = mentions[n + 1]
+        between = text_of(doc)[m.end : nxt.start]
+        if (
+            m.label == "GPE"
+            and m.source != "dateline"
+            and between.strip() == ","
+            and names[n + 1] in us_states()
+            and m.text not in standalone_us_cities()
+            and names[n] == m.text
+        ):
+            city_names[m.text] = f"{m.text}, {names[n + 1]}"
+    for n, m in enumerate(mentions):
+        # every mention of the city, whatever NER called it ("Austin was ready")
+        if m.text in city_names and names[n] == m.text:
+            names[n] = city_names[m.text]
+
+
+def link_persons(mentions: list[Mention], names: list[str], table_type: list[str | None]) -> None:
+    """Persons: a surname or first name to the full name in the text ("Hegseth" -> "Pete
+    Hegseth", "Von der Leyen" -> "Ursula von der Leyen"); else the people table for a
+    well-known surname; then the canonical form of a person's name."""
+    full_names = [m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    for n, m in enumerate(mentions):
+        one_word = len(m.text.split()) == 1
+        if m.label == "PERSON" and not one_word:
+            # "Von der Leyen" -> "Ursula von der Leyen": a surname with particles
+            tail = " " + m.text.lower()
+            longer = [f for f in full_names if f.lower().endswith(tail)]
+            if longer:
+                names[n] = longer[0]
+        if m.label in ("PERSON", "ORG") and one_word and not table_type[n]:
+            for full in full_names:
+                parts = canonical_person(full).split()
+                if m.text in (parts[-1], parts[0]) and full != m.text:
+                    names[n] = full
+                    m.label = "PERSON"
+                    break
+            else:
+                known = lookup_person(m.text)
+                if known:  # NER often calls a lone surname ORG ("Trump administration")
+                    names[n] = known
+                    table_type[n] = "PERSON"
+        if m.label == "PERSON" or names[n] in full_names:
+            names[n] = canonical_person(names[n])
+
+
+def link_head_nouns(mentions: list[Mention], names: list[str]) -> None:
+    """A lone head word of one named organisation: "Commission" -> "European Commission"."""
+    org_names = {names[n] for n, m in enumerate(mentions) if m.label == "ORG"}
+    for n, m in enumerate(mentions):
+        if m.label == "ORG" and len(m.text.split()) == 1 and m.text[:1].isupper():
+            cands = {o for o in org_names if len(o.split()) > 1 and o.split()[-1] == m.text}
+            if len(cands) == 1:
+                names[n] = cands.pop()

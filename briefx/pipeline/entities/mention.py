@@ -1,0 +1,64 @@
+"""A mention while the entities stage works on it (``Mention``), and the helpers every
+step uses to make, replace and read mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import get_args
+
+from spacy.tokens import Doc, Token
+
+from briefx.kinds import EntityType
+from briefx.pipeline._util import overlaps, text_of
+
+TYPES = set(get_args(EntityType))  # the labels kept from NER
+
+DETERMINERS = {"the", "a", "an"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Mention:
+    """One mention: its span, label and what the steps learn about it (titles, name, source)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    titled: bool = False
+    titles: list[str] = field(default_factory=list)
+    in_heading: bool = False
+    source: str = "ner"  # ner, acronym, dateline, propagated, gazetteer, title
+    name: str | None = None  # set where the text itself fixes the name
+    first_token: int = 0
+    last_token: int = 0
+
+
+def mention_of(doc: Doc, tokens: list[Token], label: str, source: str = "ner") -> Mention:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Mention(
+        start,
+        end,
+        text_of(doc)[start:end],
+        label,
+        source=source,
+        first_token=tokens[0].i,
+        last_token=tokens[-1].i,
+    )
+
+
+def replace_overlapped(mentions: list[Mention], better: list[Mention]) -> list[Mention]:
+    """Put ``better`` mentions in, dropping those they overlap."""
+    spans = [(b.start, b.end) for b in better]
+    return [m for m in mentions if not overlaps(m.start, m.end, spans)] + better
+
+
+def tokens_text(doc: Doc, tokens: list[Token]) -> str:
+    return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])] if tokens else ""
+
+
+def in_capitals(doc: Doc, i: int, j: int) -> bool:
+    """True where a neighbour of tokens i..j is a capitalised word too ("HELP US REBUILD")."""
+    near = [doc[k] for k in (i - 1, j) if 0 <= k < len(doc)]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near)

@@ -1,0 +1,201 @@
+"""Canonical names and types: each mention's name (text evidence first, then the tables),
+then one type per entity by votes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from briefx.facts import EntityFact
+from briefx.kinds import is_entity_type
+from briefx.normalize.names import (
+    canonical_org,
+    entity_words,
+    lookup_alias,
+    lookup_department,
+    lookup_person,
+    place_kinds,
+    singular_norp,
+    us_states,
+)
+from briefx.pipeline._util import text_of
+from briefx.pipeline.entities.linking import (
+    link_bare_acronyms,
+    link_cities,
+    link_head_nouns,
+    link_persons,
+)
+from briefx.pipeline.entities.mention import Mention
+
+TABLE_VOTES = 3
+
+TITLE_VOTES = 3
+
+
+def name_and_type(doc: Doc, mentions: list[Mention], acronyms: dict[str, str]) -> list[EntityFact]:
+    """Give every mention its entity's canonical name and type, in these steps (order matters).
+
+    1. a first name for each mention: the text's own (an acronym's expansion), else the tables;
+    2. links across the document (``linking``): an acronym to its expansion in the text, a
+       city to "City, State", a surname to the full name, a lone head noun to the one
+       organisation it ends; types from context for one-word places; organisations and
+       departments canonicalised; a product's generic noun added;
+    3. one type per entity by votes; every title said of the entity.
+    """
+    names, table_type, us_text = _first_names(mentions, acronyms)
+    link_bare_acronyms(mentions, names, acronyms)
+    _places_by_context(doc, mentions, table_type)
+    _canonical_orgs(mentions, names, table_type, us_text)
+    link_cities(doc, mentions, names)
+    link_persons(mentions, names, table_type)
+    link_head_nouns(mentions, names)
+    _name_products(doc, mentions, names)
+    types = _vote_types(mentions, names, table_type)
+    titles = _titles_by_name(mentions, names)
+    facts = []
+    for name, m in zip(names, mentions, strict=True):
+        label = types[name]
+        if not is_entity_type(label):
+            raise ValueError(f"unknown entity type {label!r}")
+        facts.append(EntityFact(m.start, m.end, label, name, tuple(titles[name])))
+    return facts
+
+
+def _first_names(
+    mentions: list[Mention], acronyms: dict[str, str]
+) -> tuple[list[str], list[str | None], bool]:
+    """Each mention's first name and table type, and whether the text is about the U.S."""
+    names: list[str] = []
+    table_type: list[str | None] = []
+    us_text = False
+    kinds = place_kinds()
+    for m in mentions:
+        alias = lookup_alias(m.text)
+        typ = None
+        if m.name:
+            name = m.name
+            typ = alias[1] if alias else None
+        elif m.text in acronyms:
+            name = acronyms[m.text]
+        elif alias:
+            name, typ = alias
+        elif m.label == "NORP":
+            name = singular_norp(m.text)
+        else:
+            name = m.text
+        if m.text in kinds and kinds[m.text] == "demonym":
+            typ = "NORP"
+        names.append(name)
+        table_type.append(typ)
+        us_text = us_text or name in ("United States", "American") or name in us_states()
+    return names, table_type, us_text
+
+
+def _canonical_orgs(
+    mentions: list[Mention], names: list[str], table_type: list[str | None], us_text: bool
+) -> None:
+    """Organisations: "U.S. Agency for ..." -> "United States Agency for ...", departments."""
+    for n, m in enumerate(mentions):
+        if m.label == "ORG" and not table_type[n]:
+            dept = lookup_department(m.text) if us_text else None
+            names[n] = dept or canonical_org(names[n])
+
+
+def _name_products(doc: Doc, mentions: list[Mention], names: list[str]) -> None:
+    """Product with a generic noun after it: "M777 howitzers" -> "M777 howitzer"."""
+    for n, m in enumerate(mentions):
+        if m.label != "PRODUCT" or m.name:
+            continue
+        for k in range(m.last_token + 1, min(len(doc), m.last_token + 4)):
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                break
+            if doc[k].pos_ == "NOUN":
+                names[n] = f"{names[n]} {doc[k].lemma_}"
+                break
+
+
+def _vote_types(
+    mentions: list[Mention], names: list[str], table_type: list[str | None]
+) -> dict[str, str]:
+    """One type per entity: each mention votes with its label, a title and a table entry more."""
+    fac = entity_words("fac_head")
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, m, typ in zip(names, mentions, table_type, strict=True):
+        label = m.label
+        last = m.text.split()[-1].lower()
+        if label == "ORG" and last in fac:
+            label = "FAC"
+        elif " " in m.text and last in entity_words("gpe_head") and label != "NORP":
+            label = "GPE"  # "Iwate Prefecture", "Lafourche Parish"
+        elif " " in m.text and last in entity_words("law_head") and label in ("ORG", "PRODUCT"):
+            label = "LAW"  # "Cessation of Hostilities Agreement"
+        votes[name][label] += 1
+        if typ:
+            votes[name][typ] += TABLE_VOTES
+        if m.titled and not typ:
+            votes[name]["PERSON"] += TITLE_VOTES
+    return {name: votes[name].most_common(1)[0][0] for name in votes}
+
+
+def _titles_by_name(mentions: list[Mention], names: list[str]) -> dict[str, list[str]]:
+    """Every title said of each entity, in order of first mention."""
+    titles: dict[str, list[str]] = defaultdict(list)
+    for name, m in zip(names, mentions, strict=True):
+        for t in m.titles:
+            if t not in titles[name]:
+                titles[name].append(t)
+    return titles
+
+
+def _places_by_context(doc: Doc, mentions: list[Mention], table_type: list[str | None]) -> None:
+    """Make a one-word PERSON or ORG a GPE where its context says it is a place.
+
+    - after "<place word> of" ("the city of Miyako", "residents of Sendai");
+    - in a list with a place ("in Houma, Thibodaux and New Orleans", "Terrebonne and
+      Lafourche parishes"), unless the word is part of a person's full name in the text.
+    """
+    context = entity_words("gpe_context")
+    in_names = {
+        w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()
+    }
+
+    def candidate(n: int) -> bool:
+        m = mentions[n]
+        return (
+            m.label in ("PERSON", "ORG")
+            and not table_type[n]
+            and not m.titled
+            and " " not in m.text
+            and not m.text.isupper()
+            and m.text not in in_names
+            and not lookup_person(m.text)
+        )
+
+    def is_place(n: int) -> bool:
+        return (table_type[n] or mentions[n].label) == "GPE"
+
+    text = text_of(doc)
+    for n, m in enumerate(mentions):
+        i = m.first_token
+        if candidate(n) and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in context:
+            table_type[n] = "GPE"
+    for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
+        for n in order:
+            if not candidate(n) or is_place(n):
+                continue
+            for k in (n - 1, n + 1):
+                if not 0 <= k < len(mentions) or not is_place(k):
+                    continue
+                a, b = sorted((mentions[n], mentions[k]), key=lambda x: x.start)
+                if text[a.end : b.start] in (", ", " and ", ", and ", " or "):
+                    table_type[n] = "GPE"
+                    break
+    # one entity, one type: "Houma" of "Houma-Terrebonne" is the place named elsewhere
+    places = {m.text for n, m in enumerate(mentions) if is_place(n)}
+    for n, m in enumerate(mentions):
+        if candidate(n) and m.text in places:
+            table_type[n] = "GPE"
+        if table_type[n] == "GPE" and m.label in ("PERSON", "ORG"):
+            m.label = "GPE"

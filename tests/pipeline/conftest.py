@@ -1,0 +1,40 @@
+"""Fixtures for rule tests without a statistical model: ``spacy.blank("en")`` + briefx stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    """A blank English pipeline with the metadata and dates stages (no tagger, no NER)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("briefx_metadata")
+    nlp.add_pipe("briefx_dates")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def blank_doc(blank: Language) -> Callable[..., Doc]:
+    """Run the blank pipeline on text: blank_doc(text, reference_date="2025-02-13")."""
+
+    def _run(text: str, reference_date: str | None = None) -> Doc:
+        doc = blank.make_doc(text)
+        if reference_date:
+            doc._.briefx_reference_date = dt.date.fromisoformat(reference_date)
+        for _, proc in blank.pipeline:
+            doc = proc(doc)
+        return doc
+
+    return _run
+
+
+def date_pairs(doc: Doc) -> list[tuple[str, str | None]]:
+    """The (text, value) of each date the dates stage found."""
+    return [(doc.text[d.start : d.end], d.value) for d in doc._.briefx_dates]
