@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any, Self
 
-from briefx.engines import chunks, process_chunk
+from briefx.engines._work import chunks, process_chunk
 from briefx.errors import BriefxError, Errors
 from briefx.options import Options
 from briefx.records import Brief

@@ -13,7 +13,7 @@ import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Any, Self
 
-from briefx.engines import chunks, process_chunk
+from briefx.engines._work import chunks, process_chunk
 from briefx.options import Options
 from briefx.records import Brief
 from briefx.sources import Source
