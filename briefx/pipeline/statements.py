@@ -1,0 +1,775 @@
+"""``briefx_statements``: who said, announced, pledged or called for what (ANNOTATION.md).
+
+A statement is a cue (a reporting or commitment verb or phrase from
+``models/statement_cues.jsonl``), its source and its content. Found, sentence by sentence:
+
+1. Quotations with their source on either side: "“...,” said X", "“...,” X said",
+   "X said: “...”", a quotation broken by its attribution ("“A,” she said, “B.”" gives two), and
+   a quotation paragraph signed off by a "Name, Title" line (cue "say").
+2. Reported speech: source + cue + content ("X said (that) ...", "X called for ...",
+   "X has pledged to ..."), the content running to the end of the sentence, cut before an
+   embedded attribution (", he said"), before a participial adjunct (", reflecting ..."; not
+   "including"), and for cues that take a noun phrase ("call for", "express") at the first comma.
+3. Inverted attributions after the content: "Prices will rise, the bank said." and participial
+   cues that share the clause's source ("..., citing concerns over ...").
+4. "according to X": the rest of the clause is the content; a document speaks for the
+   organisation named after "by/from/of" ("the survey published by X").
+
+The source is found by the dependency parse where the pipeline has one (the cue's subject),
+else by position: the noun phrase before the cue, past auxiliaries, adverbs, negation and a
+comma-delimited parenthesis ("Hegseth, while ..., indicated"), or after it ("said X").
+Pronouns, titles and short forms resolve through ``briefx.pipeline.coref``. "we"/"I" are the
+author's voice (no statement); a common noun ("officials", "a spokesperson", "the report") is an
+unnamed source (a statement without a speaker name). Passive, infinitival, modal ("would say")
+and habitual ("often say") cues, cues inside a quotation or inside another statement's content
+(the outer source wins), headlines, and negated cues with no clause ("while not committing to
+such an increase") give no statement.
+
+Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from briefx.facts import EntityFact, StatementFact
+from briefx.normalize.cues import Cue, cues, prepositions, words
+from briefx.pipeline import coref
+from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
+
+set_extension("briefx_statements")
+
+OPEN_QUOTES = "“«"
+CLOSE_QUOTES = "”»"
+STRAIGHT = '"'
+AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "you"})
+UNNAMED_PRONOUNS = frozenset({"they", "them"})
+PRONOUNS = AUTHOR_PRONOUNS | UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS | coref.THING_PRONOUNS
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "did", "do", "does"}
+)
+BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
+NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+FUTURE_MODALS = frozenset(
+    {"will", "would", "could", "might", "may", "should", "can", "must", "shall"}
+)
+FUNCTION = frozenset(
+    {"that", "which", "who", "and", "or", "but", "if", "when", "while", "as", "to", "of", "in",
+     "on", "for", "with", "by", "at", "from", "than", "so", "because", "although", "after",
+     "before", "since", "this", "these", "those", "there", "it"}
+)  # fmt: skip
+NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
+CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
+DASHES = frozenset({"—", "–", "--"})
+SPEAKING = ("PERSON", "ORG", "GPE")
+SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
+
+
+@dataclass
+class _Source:
+    """A source expression and what it refers to."""
+
+    start: int  # token range of the words naming the source
+    end: int
+    name: str | None
+    entity: EntityFact | None
+    author: bool = False  # "we", "I": the author's voice
+
+
+class StatementsComponent:
+    """Find statements: cue, source and content, with the entities already on the doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.briefx_statements = _Finder(doc).run()
+        return doc
+
+
+class _Finder:
+    """The work of one call: built per document, so the component itself keeps no state."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.entities: list[EntityFact] = sorted(
+            doc._.briefx_entities or [], key=lambda e: (e.start, e.end)
+        )
+        self.by_end: dict[int, EntityFact] = {}
+        self.by_start: dict[int, EntityFact] = {}
+        for e in self.entities:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and len(span):
+                self.by_end[span.end - 1] = e
+                self.by_start[span.start] = e
+        self.quotes = _quotations(self.text)  # inner spans (start, end), marks outside
+        self.quote_marks = Intervals((s - 1, e + 1) for s, e in self.quotes)
+        meta = doc._.briefx_meta
+        skip = list(meta.headings) if meta else []
+        if meta and meta.title:
+            skip.append(meta.title)
+        self.headings = Intervals(skip)
+        self.tagged = doc.has_annotation("TAG")
+        self.parsed = doc.has_annotation("DEP")
+
+    # the driver -------------------------------------------------------------------------------
+
+    def run(self) -> list[StatementFact]:
+        found: list[tuple[int, StatementFact]] = []  # (cue char offset, fact)
+        for sent in sentences(self.doc):
+            i = sent.start
+            while i < sent.end:
+                t = self.doc[i]
+                if self._inside_quote(t) or self.headings.overlaps(t.idx, t.idx + len(t)):
+                    i += 1
+                    continue
+                got, nxt = self._at(sent, i)
+                found.extend((t.idx, f) for f in got)
+                i = max(nxt, i + 1)
+        found.extend((-1, f) for f in self._sign_offs([f for _, f in found]))
+        # The outer source wins: a cue inside another statement's content gives none.
+        kept = [
+            f for at, f in found if not any(g is not f and g.start <= at < g.end for _, g in found)
+        ]
+        unique = {(f.start, f.end, f.speaker_name, f.cue): f for f in kept}
+        return sorted(unique.values(), key=lambda f: (f.start, f.end))
+
+    def _at(self, sent: Span, i: int) -> tuple[list[StatementFact], int]:
+        """The statements a cue at token ``i`` gives, and where to go on scanning."""
+        doc = self.doc
+        t = doc[i]
+        lower = t.lower_
+        for seq, lemma in prepositions().items():
+            if tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
+                return self._according(sent, i, i + len(seq), lemma), i + len(seq)
+        for cue in cues().get(lower, ()):
+            end = i + 1
+            if cue.particle:
+                if end < sent.end and doc[end].lower_ == cue.particle:
+                    end += 1
+                else:
+                    continue
+            if not self._is_verb(t):
+                return [], i + 1
+            return self._reported(sent, i, end, cue), end
+        return [], i + 1
+
+    # reported speech and quotations ---------------------------------------------------------
+
+    def _reported(self, sent: Span, i: int, cue_end: int, cue: Cue) -> list[StatementFact]:
+        doc = self.doc
+        t = doc[i]
+        prev = doc[i - 1] if i > sent.start else None
+        if prev is not None and prev.lower_ == "to":
+            return []  # "to announce": infinitival, no act yet
+        participle = t.tag_ == "VBG" if self.tagged else t.lower_.endswith("ing")
+        negated = cue.negative
+        source: _Source | None = None
+        inverted = False
+        if participle and prev is not None and (prev.text == "," or prev.lower_ in NEGATIONS):
+            # ", citing ...", "while not committing ...": the clause's own source
+            negated = negated or prev.lower_ in NEGATIONS
+            source = self._clause_source(sent, i)
+        elif participle:
+            return []  # "the warning", "after announcing": no finite act
+        else:
+            pre = self._before_cue(sent, i)
+            if pre is None:
+                return []
+            j, neg, passive = pre
+            negated = negated or neg
+            if passive:
+                return []
+            if prev is not None and (prev.text in (",", ":") or _is_close(prev.text)):
+                source = self._source_after(sent, cue_end)
+                inverted = source is not None
+            if source is None:
+                source = self._subject(sent, i, j)
+                if source is not None and source.start > sent.start:
+                    before = doc[source.start - 1]
+                    inverted = before.text == "," or _is_close(before.text)
+        if source is None or source.author:
+            return []
+        out: list[StatementFact] = []
+        after = source.end if inverted and source.start >= cue_end else cue_end
+        fwd = self._content_after(sent, after, cue)
+        if inverted:
+            back = self._content_before(sent, min(source.start, i))
+            if back is not None:
+                out.append(self._fact(cue, source, back, negated))
+            if fwd is not None and fwd[2]:
+                out.append(self._fact(cue, source, fwd, negated))  # "“A,” she said, “B.”"
+            elif back is None and fwd is not None:
+                out.append(self._fact(cue, source, fwd, negated))
+        elif fwd is not None:
+            out.append(self._fact(cue, source, fwd, negated))
+        if negated:
+            out = [f for f in out if f.quote or self._has_clause(f)]
+        return out
+
+    def _before_cue(self, sent: Span, i: int) -> tuple[int, bool, bool] | None:
+        """Walk back from the cue over auxiliaries, adverbs and negation.
+
+        RETURNS: (index of the last token before them, negated, passive), or None for a
+        hypothetical or habitual cue ("would say", "often say").
+        """
+        doc = self.doc
+        j = i - 1
+        negated = passive = False
+        cue = doc[i]
+        while j >= sent.start:
+            w = doc[j]
+            lw = w.lower_
+            if lw in NEGATIONS:
+                negated = True
+            elif lw in FUTURE_MODALS or (self.tagged and w.tag_ == "MD") or lw in words("habitual"):
+                return None
+            elif lw in AUXILIARIES or lw in BE:
+                if lw in BE and (cue.tag_ == "VBN" if self.tagged else True) and lw != "has":
+                    passive = passive or not (lw in ("'s", "’s") and not self.tagged)
+            elif self._is_adverb(w):
+                pass
+            else:
+                break
+            j -= 1
+        return j, negated, passive
+
+    def _is_adverb(self, t: Token) -> bool:
+        if self.tagged:
+            return t.tag_ in ("RB", "RBR", "RBS") and t.lower_ not in ("so", "as")
+        return t.lower_ in words("adverb") or (t.is_alpha and t.lower_.endswith("ly"))
+
+    def _is_verb(self, t: Token) -> bool:
+        return not self.tagged or t.tag_.startswith("VB")
+
+    def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
+        """The source before the cue: by the parse where there is one, else by position."""
+        if self.parsed:
+            src = self._subject_dep(self.doc[i])
+            if src is not None:
+                return src
+        return self._subject_before(sent, j)
+
+    def _subject_dep(self, cue: Token) -> _Source | None:
+        for child in cue.children:
+            if child.dep_ in ("nsubj",):
+                start = child.left_edge.i
+                end = child.i + 1
+                # a relative clause or appositive after the head is no part of the name
+                if child.i in self.by_end:
+                    e = self.by_end[child.i]
+                    span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+                    if span is not None:
+                        start = min(start, span.start)
+                while start < end and (
+                    self.doc[start].is_punct or self.doc[start].lower_ in FUNCTION
+                ):
+                    start += 1
+                if start < end:
+                    return self._source(start, end)
+        return None
+
+    def _subject_before(self, sent: Span, j: int) -> _Source | None:
+        """The noun phrase ending at token ``j`` (a parenthesis between commas skipped)."""
+        doc = self.doc
+        if j < sent.start:
+            return None
+        if doc[j].text == ",":
+            k = j - 1
+            while k > sent.start and doc[k].text != ",":
+                k -= 1
+            if k <= sent.start or doc[k].text != ",":
+                return None
+            inner = self._np_before(k + 1, j - 1)
+            if inner is not None and inner[0] == k + 1 and (j - 1) in self.by_end:
+                src = self._source(inner[0], j)  # "the bank's economist, Jane Roe, said"
+                if src is not None and src.entity is not None:
+                    return src
+            j = k - 1
+        np_ = self._np_before(sent.start, j)
+        if np_ is None:
+            return None
+        return self._source(*np_)
+
+    def _np_before(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The token range of a noun phrase ending at ``j`` (not before ``lo``), or None."""
+        doc = self.doc
+        if j < lo:
+            return None
+        t = doc[j]
+        if j in self.by_end:
+            e = self.by_end[j]
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            start = span.start if span is not None else j
+            if start > lo and doc[start - 1].lower_ == "the":
+                start -= 1
+            return max(start, lo), j + 1
+        if t.lower_ in PRONOUNS:
+            return j, j + 1
+        if not self._is_noun(t):
+            return None
+        start = j
+        while start - 1 >= lo:
+            w = doc[start - 1]
+            if w.lower_ in ("the", "a", "an") or (self.tagged and w.tag_ in ("DT", "PRP$")):
+                start -= 1
+                break
+            if w.lower_ == "of" and start - 2 >= lo and self._is_noun(doc[start - 2]):
+                start -= 1  # "the Government of Chile", "the Minister of Finance"
+                continue
+            if self._np_word(w):
+                start -= 1
+                continue
+            break
+        return start, j + 1
+
+    def _is_noun(self, t: Token) -> bool:
+        if self.tagged:
+            return t.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        return t.is_alpha and t.lower_ not in FUNCTION and t.lower_ not in PRONOUNS
+
+    def _np_word(self, t: Token) -> bool:
+        if "\n" in t.text:
+            return False
+        if self.tagged:
+            return t.tag_ in NP_TAGS and t.tag_ not in ("DT", "PRP$")
+        return (t.is_alpha or t.text in ("'s", "’s", "-")) and t.lower_ not in FUNCTION
+
+    def _source(self, start: int, end: int) -> _Source | None:
+        """What the words ``doc[start:end]`` name: an entity, a resolved reference, or nobody."""
+        doc = self.doc
+        words_ = [t for t in doc[start:end] if not t.is_punct]
+        if not words_:
+            return None
+        lowers = [t.lower_ for t in words_]
+        if len(lowers) == 1 and lowers[0] in AUTHOR_PRONOUNS:
+            return _Source(start, end, None, None, author=True)
+        if "government" in lowers:
+            ref = coref.resolve(doc, start, end, self.entities)
+            return _Source(start, end, ref.name if ref else None, ref.entity if ref else None)
+        lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [e for e in self.entities if lo <= e.start and e.end <= hi]
+        if inside:
+            # the head: the mention at the end, else the first one ("the Minister of Finance of
+            # Japan" is a titled office, not Japan)
+            e = inside[-1] if inside[-1].end == hi else None
+            if e is not None and e.type in SPEAKING and "of" not in lowers[:-1]:
+                return _Source(start, end, e.name, e)
+            if e is not None and e.type in SPEAKING and lowers[0] != "the":
+                return _Source(start, end, e.name, e)
+        if lowers[0] in PRONOUNS or lowers[0] == "the":
+            ref = coref.resolve(doc, start, end, self.entities)
+            if ref is not None:
+                return _Source(start, end, ref.name, ref.entity)
+        if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
+            return None  # "it" that refers to nothing named: an expletive, not a source
+        return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _source_after(self, sent: Span, k: int) -> _Source | None:
+        """The source right after an inverted cue: "..., said the minister." """
+        doc = self.doc
+        if k >= sent.end:
+            return None
+        j = k
+        if j in self.by_start or doc[j].lower_ in ("the", "a", "an"):
+            e_end = None
+            if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
+                j += 1
+            if j in self.by_start:
+                e = self.by_start[j]
+                span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                e_end = span.end if span is not None else j + 1
+            else:
+                while j < sent.end and self._np_word(doc[j]) and not doc[j].is_punct:
+                    j += 1
+                e_end = j
+            if e_end is not None and e_end > k:
+                return self._source(k, e_end)
+        if doc[j].lower_ in PRONOUNS:
+            return self._source(j, j + 1)
+        return None
+
+    def _clause_source(self, sent: Span, i: int) -> _Source | None:
+        """The source of a participial cue: the sentence's subject at its start."""
+        doc = self.doc
+        if self.parsed:
+            head = doc[i].head
+            while head.i != i and head.dep_ not in ("ROOT",) and head.head.i != head.i:
+                head = head.head
+            src = self._subject_dep(head)
+            if src is not None:
+                return src
+        k = sent.start
+        while k < i and (doc[k].is_space or doc[k].lower_ in ("but", "and", "the")):
+            k += 1
+        if k in self.by_start:
+            e = self.by_start[k]
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and span.end <= i:
+                return self._source(k, span.end)
+        for m in range(k, min(i, k + 5)):  # "President Trump", "U.S. Defense Secretary X"
+            if m in self.by_start and doc[m].text[:1].isupper():
+                e = self.by_start[m]
+                if e.type in SPEAKING:
+                    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                    if span is not None and span.end <= i:
+                        return self._source(m, span.end)
+        if doc[k].lower_ in PRONOUNS:
+            return self._source(k, k + 1)
+        return None
+
+    # content spans ------------------------------------------------------------------------------
+
+    def _content_after(self, sent: Span, k: int, cue: Cue) -> tuple[int, int, bool] | None:
+        """The content after the cue: (start char, end char, is a quotation), or None."""
+        doc = self.doc
+        if k >= sent.end:
+            return self._quote_at(k)
+        if doc[k].text == ",":
+            q = self._quote_at(k + 1)  # "she said, “B.”"
+            return q
+        # skip an object and time phrase before "that" ("told reporters on Monday that")
+        clause = cue.content == "clause"
+        for m in range(k, min(sent.end, k + 9)):
+            w = doc[m]
+            if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
+                between = doc[k:m]
+                if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
+                    k = m + 1
+                    clause = True
+                break
+            if w.is_punct and w.text not in ("-", "'s"):
+                break
+        while k < sent.end:
+            w = doc[k]
+            if w.text == ":":
+                clause = True  # "said: ..."
+            elif w.lower_ == "to" and cue.content != "object":
+                clause = True  # "pledged to cut ...": the infinitival "to" is left out
+            else:
+                break
+            k += 1
+        q = self._quote_at(k)
+        if q is not None:
+            return q
+        if k >= sent.end:
+            return None
+        end = k
+        object_only = cue.content == "object" or (cue.content == "any" and not clause)
+        while end < sent.end:
+            w = doc[end]
+            if w.text == "," and end > k:
+                nxt = doc[end + 1] if end + 1 < sent.end else None
+                if object_only or self._attribution_follows(sent, end + 1):
+                    break
+                if nxt is not None and self._participle_adjunct(nxt):
+                    break
+            if w.text in CLAUSE_BREAKS and end > k and w.text != "(":
+                break
+            if w.lower_ == "according" and end + 1 < sent.end and doc[end + 1].lower_ == "to":
+                break
+            if "\n" in w.text:
+                break
+            end += 1
+        return self._trim(k, end)
+
+    def _content_before(self, sent: Span, a: int) -> tuple[int, int, bool] | None:
+        """The content before an inverted attribution starting at token ``a``."""
+        doc = self.doc
+        j = a - 1
+        while j >= sent.start and (doc[j].text == "," or doc[j].is_space):
+            j -= 1
+        if j < sent.start:
+            # the quotation may end in the previous sentence: ““...” he said." split by senter
+            q = self._quote_ending(doc[a].idx if a < len(doc) else len(self.text))
+            return q
+        q = self._quote_ending(doc[j].idx + len(doc[j]))
+        if q is not None:
+            return q
+        start = sent.start
+        for m in range(sent.start, min(j, sent.start + 12)):
+            if doc[m].text in DASHES:
+                start = m + 1  # "BRUSSELS, March 4 — ...": the dateline is no content
+        while start <= j and (doc[start].is_space or doc[start].text in OPEN_QUOTES + STRAIGHT):
+            start += 1
+        if j - start < 2:
+            return None
+        return self._trim(start, j + 1)
+
+    def _quote_at(self, k: int) -> tuple[int, int, bool] | None:
+        """A quotation that opens at token ``k``."""
+        if k >= len(self.doc):
+            return None
+        t = self.doc[k]
+        if t.is_space and k + 1 < len(self.doc):
+            t = self.doc[k + 1]
+        for s, e in self.quotes:
+            if s - 1 == t.idx or (s - 1 >= t.idx and s - 1 < t.idx + len(t)):
+                return self._quote_content(s, e)
+        return None
+
+    def _quote_ending(self, at: int) -> tuple[int, int, bool] | None:
+        """A quotation whose closing mark ends at char ``at`` (",”" or "”," before it)."""
+        for s, e in self.quotes:
+            if e + 1 == at or (e + 1 < at and self.text[e + 1 : at].strip() in ("", ",")):
+                return self._quote_content(s, e)
+        return None
+
+    def _quote_content(self, s: int, e: int) -> tuple[int, int, bool] | None:
+        inner = self.text[s:e]
+        stripped = inner.rstrip()
+        if stripped.endswith(","):
+            stripped = stripped[:-1].rstrip()
+        lead = len(inner) - len(inner.lstrip())
+        if len(stripped) - lead < 2:
+            return None
+        return s + lead, s + len(stripped), True
+
+    def _trim(self, k: int, end: int) -> tuple[int, int, bool] | None:
+        """Char span of doc[k:end] without leading/trailing punctuation and space."""
+        doc = self.doc
+        while k < end and (doc[k].is_space or doc[k].text in (",", ":", "-")):
+            k += 1
+        while end > k and (
+            doc[end - 1].is_space or doc[end - 1].text in (".", ",", ";", ":", "!", "?")
+        ):
+            end -= 1
+        if end - k < 1 or not any(t.is_alpha or t.like_num for t in doc[k:end]):
+            return None
+        start_c, end_c = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
+        text = self.text[start_c:end_c]
+        # a lone unmatched quotation mark at either end is no part of the content
+        if text[:1] in OPEN_QUOTES + STRAIGHT and not any(
+            c in text[1:] for c in CLOSE_QUOTES + STRAIGHT
+        ):
+            start_c += 1
+        if text[-1:] in CLOSE_QUOTES + STRAIGHT and not any(
+            c in text[:-1] for c in OPEN_QUOTES + STRAIGHT
+        ):
+            end_c -= 1
+        if end_c <= start_c:
+            return None
+        return start_c, end_c, False
+
+    def _attribution_follows(self, sent: Span, k: int) -> bool:
+        """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``."""
+        doc = self.doc
+        for m in range(k, min(sent.end, k + 7)):
+            w = doc[m]
+            if w.is_punct and w.text not in ("'s", "’s", "-", "."):
+                return False
+            if w.lower_ == "according":
+                return m == k
+            if w.lower_ in cues() and self._is_verb(w) and not (self.tagged and w.tag_ == "VBG"):
+                return True
+        return False
+
+    def _participle_adjunct(self, t: Token) -> bool:
+        if t.lower_ in words("participle_preposition"):
+            return False
+        if self.tagged:
+            return t.tag_ == "VBG"
+        return t.is_alpha and t.lower_.endswith("ing")
+
+    def _is_verb_like(self, t: Token) -> bool:
+        if self.tagged:
+            return t.tag_.startswith(("VB", "MD"))
+        return False
+
+    def _has_clause(self, f: StatementFact) -> bool:
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if not self.tagged:
+            return True
+        return any(t.tag_.startswith(("VB", "MD")) and t.tag_ != "VBG" for t in span) or any(
+            t.like_num or t.text in ("%",) for t in span
+        )
+
+    # according to ---------------------------------------------------------------------------------
+
+    def _according(self, sent: Span, i: int, k: int, lemma: str) -> list[StatementFact]:
+        doc = self.doc
+        end = k
+        while (
+            end < sent.end
+            and doc[end].text not in (",", ".", ";", ":", "!", "?")
+            and "\n" not in doc[end].text
+        ):
+            end += 1
+        if end == k:
+            return []
+        source = self._phrase_source(k, end)
+        if source is None or source.author:
+            return []
+        first = sent.start
+        while first < i and (doc[first].is_space or doc[first].lower_ in ("but", "and", "yet")):
+            first += 1
+        if first == i:  # "According to X, ..."
+            if end < sent.end and doc[end].text == ",":
+                content = self._trim(end + 1, sent.end)
+            else:
+                return []
+        else:
+            start = sent.start
+            for m in range(sent.start, min(i, sent.start + 12)):
+                if doc[m].text in DASHES:
+                    start = m + 1
+            content = self._trim(start, i)
+        if content is None:
+            return []
+        return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
+
+    def _phrase_source(self, k: int, end: int) -> _Source | None:
+        """The source named after "according to": an entity, or the issuer of a document."""
+        doc = self.doc
+        j = k
+        if doc[j].lower_ in ("the", "a", "an") and j + 1 < end:
+            j += 1
+        if j in self.by_start:
+            e = self.by_start[j]
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            stop = span.end if span is not None else j + 1
+            if e.type in SPEAKING:
+                return _Source(k, min(stop, end), e.name, e)
+        heads = words("document_noun")
+        for m in range(j, end - 1):
+            if doc[m].lower_ not in ("by", "from", "of"):
+                continue
+            at = m + 2 if doc[m + 1].lower_ == "the" else m + 1
+            hit = self.by_start.get(at)
+            if (
+                hit is not None
+                and hit.type in ("ORG", "GPE")
+                and any(t.lower_ in heads for t in doc[j:m])
+            ):
+                return _Source(k, end, hit.name, hit)  # "the survey published by X"
+        if doc[k].lower_ in PRONOUNS or doc[k].lower_ == "the":
+            src = self._source(k, end)
+            if src is not None:
+                return src
+        return _Source(k, end, None, None)
+
+    # sign-off lines -------------------------------------------------------------------------------
+
+    def _sign_offs(self, found: list[StatementFact]) -> list[StatementFact]:
+        """A quotation paragraph followed by a "Name, Title" line: the named person says it."""
+        out = []
+        taken = Intervals((f.start, f.end) for f in found)
+        for s, e in self.quotes:
+            if taken.overlaps(s, e):
+                continue
+            line_end = self.text.find("\n", e)
+            if line_end < 0:
+                continue
+            after = self.text[e + 1 : line_end].strip()
+            if after not in ("", ".", ","):
+                continue
+            nl = line_end
+            while nl < len(self.text) and self.text[nl] in "\n \t":
+                nl += 1
+            stop = self.text.find("\n", nl)
+            stop = len(self.text) if stop < 0 else stop
+            line = self.text[nl:stop]
+            m = SIGN_OFF.match(line)
+            if not m:
+                continue
+            name_lo = nl + m.start(1)
+            name_hi = nl + m.end(1)
+            e_hit = next(
+                (x for x in self.entities if name_lo <= x.start and x.end <= name_hi + 1),
+                None,
+            )
+            if e_hit is None or e_hit.type != "PERSON":
+                continue
+            q = self._quote_content(s, e)
+            if q is None:
+                continue
+            span = self.doc.char_span(e_hit.start, e_hit.end, alignment_mode="expand")
+            if span is None:
+                continue
+            src = _Source(span.start, span.end, e_hit.name, e_hit)
+            out.append(self._fact(Cue("say", frozenset(), None, "clause"), src, q, False))
+        return out
+
+    # helpers ----------------------------------------------------------------------------------------
+
+    def _inside_quote(self, t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in self.quotes)
+
+    def _fact(
+        self, cue: Cue, src: _Source, content: tuple[int, int, bool], negated: bool
+    ) -> StatementFact:
+        start, end, quote = content
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        modals = words("modal")
+        hedged = span is not None and any(t.lower_ in modals for t in span)
+        s_span = self.doc[src.start : src.end]
+        return StatementFact(
+            start=start,
+            end=end,
+            cue=cue.lemma,
+            quote=quote,
+            speaker_text=s_span.text,
+            speaker_start=s_span.start_char,
+            speaker_end=s_span.end_char,
+            speaker_name=src.name,
+            speaker_entity=(src.entity.start, src.entity.end) if src.entity else None,
+            negated=negated,
+            hedged=hedged,
+        )
+
+
+def _is_close(text: str) -> bool:
+    return text in CLOSE_QUOTES or text == STRAIGHT or text in ("’", "'")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Inner char spans of quotations: “...” pairs, and straight quotes paired in a paragraph.
+
+    A quotation still open at the end of its paragraph runs to the end of that paragraph (a
+    quotation that goes on in the next paragraph reopens there).
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in re.split(r"(\n\s*\n)", text):
+        opened: int | None = None
+        straight_open: int | None = None
+        for n, c in enumerate(para):
+            at = pos + n
+            if c in OPEN_QUOTES and opened is None and straight_open is None:
+                opened = at + 1
+            elif c in CLOSE_QUOTES and opened is not None:
+                out.append((opened, at))
+                opened = None
+            elif c == STRAIGHT and opened is None:
+                if straight_open is None:
+                    straight_open = at + 1
+                else:
+                    out.append((straight_open, at))
+                    straight_open = None
+        start = opened if opened is not None else straight_open
+        if start is not None:
+            end = pos + len(para.rstrip())
+            if end > start:
+                out.append((start, end))
+        pos += len(para)
+    return sorted(out)
+
+
+@Language.factory(
+    "briefx_statements",
+    assigns=["doc._.briefx_statements"],
+    requires=["doc._.briefx_entities"],
+    default_config={},
+)
+def make_statements(nlp: Language, name: str) -> StatementsComponent:
+    """Create the statements component.
+
+    nlp (Language): the pipeline.
+    name (str): the component name.
+    RETURNS (StatementsComponent): sets doc._.briefx_statements.
+    """
+    return StatementsComponent()
