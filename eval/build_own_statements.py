@@ -27,7 +27,7 @@ DEV = [
             ("Tiff Macklem", "say", "But we are not there yet.", True, []),
             ("Bank of Canada", "project", "inflation would stay close to 3% during the first half of the year", False, ["3%"]),
             ("Carolyn Rogers", "add", "core inflation had eased to 3.1% in January", False, ["3.1%"]),
-            ("Reuters", "according to", "Most economists expect the first cut in June", False, []),
+            ("Reuters", "according to", "Most economists expect the first cut in June", False, ["first"]),
         ],
     ),
     (

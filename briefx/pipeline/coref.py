@@ -14,7 +14,9 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
 - the <word of a name> ("the Bank", "the Commission"): the latest ORG whose canonical name
   holds the word; the <source noun> ("the company", "the agency"): the latest ORG;
 - "the <demonym> Government" / "the Government of <country>": the country (by the demonym
-  table), with its entity where the text names it; a bare "the Government" is None.
+  table), with its entity where the text names it; a bare "the Government" is None;
+- a short form in capitals ("Lopez", "the Brigade", "Von der Leyen"): the latest PERSON, ORG
+  or GPE whose longer canonical name ends with those words.
 
 Surname and head-noun linking of names stays in the entities component for now; the entities
 refactor is meant to fold it in here.
@@ -63,6 +65,9 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
         return _latest(doc, before, ("PERSON",))
     if len(lowers) == 1 and lowers[0] in THING_PRONOUNS:
         return _latest(doc, before, ("ORG",))
+    short = short_form(span.text, before)
+    if short is not None:
+        return short
     if lowers[0] != "the" or len(lowers) < 2:
         return None
     head = lowers[-1]
@@ -80,6 +85,30 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
     if head in words("source_noun") and len(lowers) == 2:
         return _latest(doc, before, ("ORG",))
     return None
+
+
+def short_form(text: str, before: list[EntityFact]) -> Referent | None:
+    """The latest entity whose longer canonical name ends with ``text`` ("the Brigade" ->
+    "London Fire Brigade", "Lopez" -> "Maria Lopez"); words in lower case never match."""
+    tail = [w for w in text.split() if w.lower() != "the"]
+    if not tail or not all(w[:1].isupper() for w in tail):
+        return None
+    low = [w.lower() for w in tail]
+    for e in reversed(before):
+        parts = e.name.lower().split()
+        if e.type not in SPEAKING_TYPES or len(parts) <= len(low):
+            continue
+        # the head of "Bank of Canada" is "Bank": the words before "of"/"for"
+        cut = next((k for k, p in enumerate(parts) if p in ("of", "for")), len(parts))
+        if parts[-len(low) :] == low or (e.type == "ORG" and parts[:cut][-len(low) :] == low):
+            return Referent(e.name, e)
+    return None
+
+
+def before_span(doc: Doc, start: int, entities: list[EntityFact]) -> list[EntityFact]:
+    """The entity mentions before token ``start``, within WINDOW sentences (for callers that
+    resolve a short form themselves)."""
+    return _before(entities, doc[start].idx, doc, start)
 
 
 def _before(entities: list[EntityFact], at: int, doc: Doc, start: int) -> list[EntityFact]:

@@ -31,13 +31,14 @@ Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import EntityFact, StatementFact
 from briefx.normalize.cues import Cue, cues, prepositions, words
+from briefx.normalize.names import is_title_word
 from briefx.pipeline import coref
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
 
@@ -113,6 +114,13 @@ class _Finder:
         self.headings = Intervals(skip)
         self.tagged = doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
+        self.in_date: set[int] = set()
+        for d in doc._.briefx_dates or []:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                self.in_date.update(range(span.start, span.end))
+        self.last: tuple[int, _Source] | None = None  # (sentence start, source) of the latest
+        self.extra: list[EntityFact] = []  # proper names of sources that no entity carries
 
     # the driver -------------------------------------------------------------------------------
 
@@ -129,6 +137,7 @@ class _Finder:
                 found.extend((t.idx, f) for f in got)
                 i = max(nxt, i + 1)
         found.extend((-1, f) for f in self._sign_offs([f for _, f in found]))
+        found.extend((-1, f) for f in self._continued([f for _, f in found]))
         # The outer source wins: a cue inside another statement's content gives none.
         kept = [
             f for at, f in found if not any(g is not f and g.start <= at < g.end for _, g in found)
@@ -185,11 +194,11 @@ class _Finder:
             if prev is not None and (prev.text in (",", ":") or _is_close(prev.text)):
                 source = self._source_after(sent, cue_end)
                 inverted = source is not None
-            if source is None:
+            if source is None and j >= sent.start and doc[j].lower_ in ("and", "but"):
+                source = self._clause_source(sent, i)  # "X kept rates ... and said ..."
+            elif source is None:
                 source = self._subject(sent, i, j)
-                if source is not None and source.start > sent.start:
-                    before = doc[source.start - 1]
-                    inverted = before.text == "," or _is_close(before.text)
+                inverted = source is not None and self._after_break(sent, source.start)
         if source is None or source.author:
             return []
         out: list[StatementFact] = []
@@ -206,8 +215,38 @@ class _Finder:
         elif fwd is not None:
             out.append(self._fact(cue, source, fwd, negated))
         if negated:
-            out = [f for f in out if f.quote or self._has_clause(f)]
+            questions = words("question_word")
+            out = [
+                f
+                for f in out
+                if f.quote
+                or (
+                    self._has_clause(f)
+                    and self.text[f.start : f.end].split()[0].lower() not in questions
+                )
+            ]
+        if out:
+            self.last = (sent.start, source)
         return out
+
+    def _after_break(self, sent: Span, k: int) -> bool:
+        """True where the source at token ``k`` follows a comma or a closing quotation mark,
+        titles between ("..., President Gabriel Boric said")."""
+        doc = self.doc
+        k -= 1
+        steps = 0
+        while (
+            k > sent.start
+            and steps < 5
+            and (
+                doc[k].lower_ in ("the", "a", "an", ".")
+                or is_title_word(doc[k].text)
+                or (doc[k].is_title and doc[k].is_alpha)
+            )
+        ):
+            k -= 1
+            steps += 1
+        return k >= sent.start and (doc[k].text == "," or _is_close(doc[k].text))
 
     def _before_cue(self, sent: Span, i: int) -> tuple[int, bool, bool] | None:
         """Walk back from the cue over auxiliaries, adverbs and negation.
@@ -231,6 +270,11 @@ class _Finder:
                     passive = passive or not (lw in ("'s", "’s") and not self.tagged)
             elif self._is_adverb(w):
                 pass
+            elif j in self.in_date:  # "X on Tuesday proposed"
+                while j - 1 >= sent.start and (j - 1) in self.in_date:
+                    j -= 1
+                if j - 1 >= sent.start and doc[j - 1].lower_ in ("on", "in", "at", "during"):
+                    j -= 1
             else:
                 break
             j -= 1
@@ -305,6 +349,14 @@ class _Finder:
             start = span.start if span is not None else j
             if start > lo and doc[start - 1].lower_ == "the":
                 start -= 1
+            # "farmers in western Kansas": a place after a preposition is no head
+            k = start - 1
+            while k > lo and self.tagged and doc[k].tag_ in ("JJ", "NNP") and doc[k].is_lower:
+                k -= 1
+            if k > lo and doc[k].lower_ in words("head_preposition") and e.type in ("GPE", "LOC"):
+                outer = self._np_before(lo, k - 1)
+                if outer is not None and outer[1] == k:
+                    return outer[0], j + 1
             return max(start, lo), j + 1
         if t.lower_ in PRONOUNS:
             return j, j + 1
@@ -349,23 +401,66 @@ class _Finder:
         if "government" in lowers:
             ref = coref.resolve(doc, start, end, self.entities)
             return _Source(start, end, ref.name if ref else None, ref.entity if ref else None)
-        lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        # The head ends at a preposition outside a name: "farmers in Kansas" are farmers.
+        head_end = end
+        preps = words("head_preposition")
+        for m in range(start + 1, end):
+            if doc[m].lower_ in preps and not self._in_entity(m):
+                head_end = m
+                break
+        lo, hi = doc[start].idx, doc[head_end - 1].idx + len(doc[head_end - 1])
         inside = [e for e in self.entities if lo <= e.start and e.end <= hi]
-        if inside:
-            # the head: the mention at the end, else the first one ("the Minister of Finance of
-            # Japan" is a titled office, not Japan)
-            e = inside[-1] if inside[-1].end == hi else None
-            if e is not None and e.type in SPEAKING and "of" not in lowers[:-1]:
-                return _Source(start, end, e.name, e)
-            if e is not None and e.type in SPEAKING and lowers[0] != "the":
-                return _Source(start, end, e.name, e)
-        if lowers[0] in PRONOUNS or lowers[0] == "the":
-            ref = coref.resolve(doc, start, end, self.entities)
-            if ref is not None:
-                return _Source(start, end, ref.name, ref.entity)
+        e = inside[-1] if inside and inside[-1].end == hi else None
+        if e is not None and e.type in SPEAKING:
+            # a one-word short form of a longer name said before ("the Brigade", "Lopez")
+            if " " not in e.name:
+                before = coref.before_span(doc, start, self._known())
+                short = coref.short_form(e.name, before)
+                if short is not None:
+                    return _Source(start, end, short.name, short.entity)
+                # NER took the last word of a longer proper name: "London Fire Brigade"
+                span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                k = span.start if span is not None else head_end
+                while k > 0 and self._proper(doc[k - 1]):
+                    k -= 1
+                if span is not None and k < span.start:
+                    return self._named(min(k, start), end, doc[k : span.end].text, e.type)
+            return _Source(start, end, e.name, e)
+        ref = coref.resolve(doc, start, head_end, self._known())
+        if ref is not None:
+            entity = ref.entity if ref.entity not in self.extra else None
+            return _Source(start, end, ref.name, entity)
         if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
             return None  # "it" that refers to nothing named: an expletive, not a source
+        head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
+        if self.tagged and head and all(self._proper(t) for t in head):
+            # a proper name NER did not tag: "Greater Manchester Police said"
+            return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _proper(self, t: Token) -> bool:
+        return (
+            self.tagged
+            and t.tag_ in ("NNP", "NNPS")
+            and t.text[:1].isupper()
+            and not is_title_word(t.text)
+        )
+
+    def _named(self, start: int, end: int, name: str, typ: str) -> _Source:
+        """A source named by a proper name no entity carries; later short forms find it."""
+        s_span = self.doc[start:end]
+        self.extra.append(EntityFact(s_span.start_char, s_span.end_char, typ, name))
+        return _Source(start, end, name, None)
+
+    def _known(self) -> list[EntityFact]:
+        """The entities, and the proper names of sources found so far, in text order."""
+        if not self.extra:
+            return self.entities
+        return sorted([*self.entities, *self.extra], key=lambda e: (e.start, e.end))
+
+    def _in_entity(self, m: int) -> bool:
+        t = self.doc[m]
+        return any(e.start <= t.idx < e.end for e in self.entities)
 
     def _source_after(self, sent: Span, k: int) -> _Source | None:
         """The source right after an inverted cue: "..., said the minister." """
@@ -392,8 +487,11 @@ class _Finder:
         return None
 
     def _clause_source(self, sent: Span, i: int) -> _Source | None:
-        """The source of a participial cue: the sentence's subject at its start."""
+        """The source of a participial or coordinated cue: the source of the sentence's latest
+        statement, else the sentence's subject at its start."""
         doc = self.doc
+        if self.last is not None and self.last[0] == sent.start:
+            return self.last[1]
         if self.parsed:
             head = doc[i].head
             while head.i != i and head.dep_ not in ("ROOT",) and head.head.i != head.i:
@@ -402,6 +500,9 @@ class _Finder:
             if src is not None:
                 return src
         k = sent.start
+        for m in range(sent.start, min(i, sent.start + 12)):
+            if doc[m].text in DASHES:
+                k = m + 1  # "OTTAWA, March 6 — The Bank ...": past the dateline
         while k < i and (doc[k].is_space or doc[k].lower_ in ("but", "and", "the")):
             k += 1
         if k in self.by_start:
@@ -652,6 +753,31 @@ class _Finder:
                 return src
         return _Source(k, end, None, None)
 
+    def _continued(self, found: list[StatementFact]) -> list[StatementFact]:
+        """A quotation with no attribution of its own that follows, in the same paragraph, the
+        attribution of a quotation: the same source goes on ("“A,” he said. “B.”")."""
+        out: list[StatementFact] = []
+        taken = Intervals((f.start, f.end) for f in found)
+        quoted = sorted((f for f in found if f.quote), key=lambda f: f.start)
+        for s, e in self.quotes:
+            if taken.overlaps(s, e):
+                continue
+            prev = [f for f in quoted if f.end <= s]
+            if not prev:
+                continue
+            f = prev[-1]
+            between = self.text[max(f.end, f.speaker_end) : s - 1]
+            if (
+                "\n" in between
+                or len(between) > 60
+                or any(g.start > f.start and g.end <= s for g in found if g is not f)
+            ):
+                continue
+            q = self._quote_content(s, e)
+            if q is not None:
+                out.append(replace(f, start=q[0], end=q[1], hedged=self._hedged(q[0], q[1])))
+        return out
+
     # sign-off lines -------------------------------------------------------------------------------
 
     def _sign_offs(self, found: list[StatementFact]) -> list[StatementFact]:
@@ -699,13 +825,16 @@ class _Finder:
     def _inside_quote(self, t: Token) -> bool:
         return any(s <= t.idx < e for s, e in self.quotes)
 
+    def _hedged(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        modals = words("modal")
+        return span is not None and any(t.lower_ in modals for t in span)
+
     def _fact(
         self, cue: Cue, src: _Source, content: tuple[int, int, bool], negated: bool
     ) -> StatementFact:
         start, end, quote = content
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        modals = words("modal")
-        hedged = span is not None and any(t.lower_ in modals for t in span)
+        hedged = self._hedged(start, end)
         s_span = self.doc[src.start : src.end]
         return StatementFact(
             start=start,
