@@ -66,6 +66,7 @@ FUNCTION = frozenset(
 NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
 CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
 DASHES = frozenset({"—", "–", "--"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 SPEAKING = ("PERSON", "ORG", "GPE")
 SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
 
@@ -160,8 +161,9 @@ class _Finder:
                     end += 1
                 else:
                     continue
-            if not self._is_verb(t):
-                return [], i + 1
+            prev = doc[i - 1] if i > sent.start else None
+            if not self._is_verb(t) or (prev is not None and prev.lower_ in DETERMINERS):
+                return [], i + 1  # "the plan", "its report": a noun
             return self._reported(sent, i, end, cue), end
         return [], i + 1
 
@@ -540,6 +542,10 @@ class _Finder:
                 if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
                     k = m + 1
                     clause = True
+                break
+            if w.text in (":", ",") and self._quote_at(m + 1) is not None:
+                if all(not self._is_verb_like(x) for x in doc[k:m]):
+                    k = m + 1  # "told reporters: “...”"
                 break
             if w.is_punct and w.text not in ("-", "'s"):
                 break
