@@ -30,6 +30,7 @@ Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -107,7 +108,12 @@ class _Finder:
                 self.by_end[span.end - 1] = e
                 self.by_start[span.start] = e
         self.quotes = _quotations(self.text)  # inner spans (start, end), marks outside
-        self.quote_marks = Intervals((s - 1, e + 1) for s, e in self.quotes)
+        self.quote_inner = Intervals(self.quotes)
+        self.opening = {s - 1: e for s, e in self.quotes}  # opening mark -> inner end
+        self.by_close = sorted(self.quotes, key=lambda q: q[1])
+        self.closing_ends = [e + 1 for _, e in self.by_close]
+        self.entity_starts = [e.start for e in self.entities]
+        self.entity_spans = Intervals((e.start, e.end) for e in self.entities)
         meta = doc._.briefx_meta
         skip = list(meta.headings) if meta else []
         if meta and meta.title:
@@ -122,6 +128,7 @@ class _Finder:
                 self.in_date.update(range(span.start, span.end))
         self.last: tuple[int, _Source] | None = None  # (sentence start, source) of the latest
         self.extra: list[EntityFact] = []  # proper names of sources that no entity carries
+        self._known_cache: tuple[int, list[EntityFact]] = (0, [])
 
     # the driver -------------------------------------------------------------------------------
 
@@ -152,7 +159,7 @@ class _Finder:
         t = doc[i]
         lower = t.lower_
         for seq, lemma in prepositions().items():
-            if tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
+            if lower == seq[0] and tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
                 return self._according(sent, i, i + len(seq), lemma), i + len(seq)
         for cue in cues().get(lower, ()):
             end = i + 1
@@ -411,7 +418,12 @@ class _Finder:
                 head_end = m
                 break
         lo, hi = doc[start].idx, doc[head_end - 1].idx + len(doc[head_end - 1])
-        inside = [e for e in self.entities if lo <= e.start and e.end <= hi]
+        k = bisect.bisect_left(self.entity_starts, lo)
+        inside = []
+        while k < len(self.entities) and self.entities[k].start < hi:
+            if self.entities[k].end <= hi:
+                inside.append(self.entities[k])
+            k += 1
         e = inside[-1] if inside and inside[-1].end == hi else None
         if e is not None and e.type in SPEAKING:
             # a one-word short form of a longer name said before ("the Brigade", "Lopez")
@@ -458,11 +470,14 @@ class _Finder:
         """The entities, and the proper names of sources found so far, in text order."""
         if not self.extra:
             return self.entities
-        return sorted([*self.entities, *self.extra], key=lambda e: (e.start, e.end))
+        if self._known_cache[0] != len(self.extra):
+            merged = sorted([*self.entities, *self.extra], key=lambda e: (e.start, e.end))
+            self._known_cache = (len(self.extra), merged)
+        return self._known_cache[1]
 
     def _in_entity(self, m: int) -> bool:
         t = self.doc[m]
-        return any(e.start <= t.idx < e.end for e in self.entities)
+        return self.entity_spans.overlaps(t.idx, t.idx + 1)
 
     def _source_after(self, sent: Span, k: int) -> _Source | None:
         """The source right after an inverted cue: "..., said the minister." """
@@ -612,16 +627,19 @@ class _Finder:
         t = self.doc[k]
         if t.is_space and k + 1 < len(self.doc):
             t = self.doc[k + 1]
-        for s, e in self.quotes:
-            if s - 1 == t.idx or (s - 1 >= t.idx and s - 1 < t.idx + len(t)):
-                return self._quote_content(s, e)
+        for at in range(t.idx, t.idx + len(t)):
+            if at in self.opening:
+                return self._quote_content(at + 1, self.opening[at])
         return None
 
     def _quote_ending(self, at: int) -> tuple[int, int, bool] | None:
         """A quotation whose closing mark ends at char ``at`` (",”" or "”," before it)."""
-        for s, e in self.quotes:
-            if e + 1 == at or (e + 1 < at and self.text[e + 1 : at].strip() in ("", ",")):
-                return self._quote_content(s, e)
+        k = bisect.bisect_right(self.closing_ends, at)
+        if k == 0:
+            return None
+        s, e = self.by_close[k - 1]
+        if e + 1 == at or self.text[e + 1 : at].strip() in ("", ","):
+            return self._quote_content(s, e)
         return None
 
     def _quote_content(self, s: int, e: int) -> tuple[int, int, bool] | None:
@@ -829,7 +847,7 @@ class _Finder:
     # helpers ----------------------------------------------------------------------------------------
 
     def _inside_quote(self, t: Token) -> bool:
-        return any(s <= t.idx < e for s, e in self.quotes)
+        return self.quote_inner.overlaps(t.idx, t.idx + 1)
 
     def _hedged(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
