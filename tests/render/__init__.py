@@ -11,8 +11,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from briefx.api import extract_many
+from briefx.filters import filter_brief
 from briefx.records import Brief
 from briefx.sources import Source
+from briefx.statements_filter import without_statements
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 NATO_PATH = "samples/hegseth-nato.txt"
@@ -85,3 +87,12 @@ def read_page(html: str) -> tuple[list[dict[str, str]], str]:
     parser.feed(html)
     parser.close()
     return parser.marks, "".join(parser.text)
+
+
+def filtered(
+    brief: Brief, only: frozenset[str] | None = None, types: frozenset[str] | None = None
+) -> Brief:
+    """``filter_brief`` as ``--only`` will treat statements: kept only when asked for (see
+    briefx/statements_filter.py; idempotent once filters.py does it itself)."""
+    out = filter_brief(brief, only=only, types=types)
+    return without_statements(out) if only is not None and "statements" not in only else out

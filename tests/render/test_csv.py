@@ -9,10 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from briefx.filters import filter_brief
 from briefx.records import Brief
 from briefx.render.csv import COLUMNS, csv_rows, neutralise
-from tests.render import FORMULA, all_briefs, hostile, nato
+from tests.render import FORMULA, all_briefs, filtered, hostile, nato
 
 
 def _read(briefs: list[Brief]) -> list[dict[str, str]]:
@@ -57,13 +56,13 @@ def test_no_briefs_is_a_header() -> None:
 
 def test_one_chunk_per_row_and_crlf() -> None:
     chunks = list(csv_rows([nato()]))
-    assert len(chunks) == 1 + len(nato().to_rows())
+    assert len(chunks) == 1 + len(nato().to_rows()) + len(nato().statements)
     assert all(c.endswith("\r\n") for c in chunks)
 
 
 def test_nato_rows() -> None:
     rows = _read([nato()])
-    hegseth = [r for r in rows if r["name"] == "Pete Hegseth"]
+    hegseth = [r for r in rows if r["name"] == "Pete Hegseth" and r["section"] == "entity"]
     assert len(hegseth) == 6  # one row per mention
     assert hegseth[0] == {
         "doc": "samples/hegseth-nato.txt", "section": "entity", "type": "PERSON",
@@ -79,7 +78,14 @@ def test_nato_rows() -> None:
     date = next(r for r in rows if r["section"] == "date")
     assert (date["type"], date["text"], date["value"]) == ("date", "13.02.2025", "2025-02-13")
     assert [r["section"] for r in rows] == sorted(
-        (r["section"] for r in rows), key=["entity", "figure", "date"].index
+        (r["section"] for r in rows), key=["entity", "figure", "date", "statements"].index
+    )
+    said = next(r for r in rows if r["section"] == "statements" and r["type"] == "call for")
+    assert (said["name"], said["text"], said["value"], said["unit"]) == (
+        "Donald Trump",
+        "an increase to 5%",
+        "5%",
+        "reported",
     )
 
 
@@ -123,19 +129,24 @@ def test_to_rows_matches_the_csv_columns_unescaped() -> None:
 def test_rows_count_every_fact() -> None:
     for brief in all_briefs():
         facts = sum(len(e.mentions) for e in brief.entities) + len(brief.figures) + len(brief.dates)
-        assert len(_read([brief])) == facts
+        assert len(_read([brief])) == facts + len(brief.statements)
 
 
 @pytest.mark.parametrize(
     ("only", "types", "sections", "kinds"),
     [
         (frozenset({"figures"}), None, {"figure"}, None),
-        (None, frozenset({"PERSON", "money"}), {"entity", "figure"}, {"PERSON", "money"}),
+        (
+            None,
+            frozenset({"PERSON", "money"}),
+            {"entity", "figure", "statements"},  # --types does not filter statements
+            {"PERSON", "money"},
+        ),
         (frozenset({"dates"}), frozenset({"person"}), set(), set()),
     ],
 )
 def test_filters(only, types, sections, kinds) -> None:  # type: ignore[no-untyped-def]
-    rows = _read([filter_brief(nato(), only=only, types=types)])
+    rows = _read([filtered(nato(), only=only, types=types)])
     assert {r["section"] for r in rows} == sections
     if kinds is not None:
-        assert {r["type"] for r in rows} == kinds
+        assert {r["type"] for r in rows if r["section"] != "statements"} == kinds

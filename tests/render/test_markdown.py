@@ -8,10 +8,9 @@ from collections.abc import Iterator
 import pytest
 from markdown_it import MarkdownIt  # rich's own Markdown parser: no extra dependency
 
-from briefx.filters import filter_brief
 from briefx.records import Brief
 from briefx.render.markdown import markdown, md_escape
-from tests.render import HOSTILE, SCRIPT, all_briefs, hostile, nato
+from tests.render import HOSTILE, SCRIPT, all_briefs, filtered, hostile, nato
 
 GFM = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -101,7 +100,7 @@ def test_no_briefs_no_text() -> None:
 
 
 def test_brief_without_facts() -> None:
-    empty = filter_brief(nato(), only=frozenset())
+    empty = filtered(nato(), only=frozenset())
     assert "No facts found." in "".join(markdown([empty]))
 
 
@@ -115,8 +114,18 @@ def test_brief_without_facts() -> None:
     ],
 )  # fmt: skip
 def test_filters(only, types, present, absent) -> None:  # type: ignore[no-untyped-def]
-    text = "".join(markdown([filter_brief(nato(), only=only, types=types)]))
+    text = "".join(markdown([filtered(nato(), only=only, types=types)]))
     for s in present:
         assert s in text
     for s in absent:
         assert s not in text
+
+
+def test_who_said_what() -> None:
+    text = "".join(markdown([nato()]))
+    assert "## Who said what\n" in text
+    assert "| Donald Trump | call for | an increase to 5% | 5% |  |" in text
+    assert (
+        "| Pete Hegseth | indicate | defense spending should not dip below 3% of GDP | 3% | hedged |"
+        in text
+    )
