@@ -329,6 +329,14 @@ class _Finder:
         doc = self.doc
         if j < sent.start:
             return None
+        if doc[j].text == ")":  # "the Agency (FEMA) announced": the acronym is no source
+            k = j - 1
+            while k > sent.start and k > j - 8 and doc[k].text != "(":
+                k -= 1
+            if doc[k].text == "(":
+                j = k - 1
+                if j < sent.start:
+                    return None
         if doc[j].text == ",":
             k = j - 1
             while k > sent.start and doc[k].text != ",":
@@ -595,7 +603,10 @@ class _Finder:
             if "\n" in w.text:
                 break
             end += 1
-        return self._trim(k, end)
+        content = self._trim(k, end)
+        if content is not None and not self._states(content, clause or cue.content == "clause"):
+            return None
+        return content
 
     def _content_before(self, sent: Span, a: int) -> tuple[int, int, bool] | None:
         """The content before an inverted attribution starting at token ``a``."""
@@ -618,7 +629,24 @@ class _Finder:
             start += 1
         if j - start < 2:
             return None
-        return self._trim(start, j + 1)
+        content = self._trim(start, j + 1)
+        if content is not None and not self._states(content, True):
+            return None  # "In a statement, X said ...": a phrase, no content
+        return content
+
+    def _states(self, content: tuple[int, int, bool], clause: bool) -> bool:
+        """True where a content span can state something: a clause holds a verb, a noun
+        phrase does not start with a preposition ("said in a statement", "said on Friday")."""
+        if not self.tagged:
+            return True
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if span[0].tag_ in ("IN", "RP") and span[0].lower_ not in ("that", "whether", "if"):
+            return False
+        if clause:
+            return any(t.tag_.startswith(("VB", "MD")) for t in span)
+        return True
 
     def _quote_at(self, k: int) -> tuple[int, int, bool] | None:
         """A quotation that opens at token ``k``."""

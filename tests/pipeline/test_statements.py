@@ -147,6 +147,19 @@ REPORTED = [
             ("Jane Roe", "add", "the plan was late", False),
         ],
     ),
+    # an acronym in parentheses between the source and its cue
+    (
+        "Acme Corp (AC) said that profits rose 5%.",
+        [("Acme Corp", "say", "profits rose 5%", False)],
+    ),
+    (
+        "The National Water Board (NWB) announced that usage fell 8%.",
+        [("National Water Board", "announce", "usage fell 8%", False)],
+    ),
+    (
+        "The Bank of Canada (BoC) warned that growth could stall.",
+        [("Bank of Canada", "warn", "growth could stall", False)],
+    ),
     # inverted: the source after the content
     ("Europe must act now, Jane Roe said.", [("Jane Roe", "say", "Europe must act now", False)]),
     (
@@ -384,6 +397,43 @@ def test_full_pipeline(run, text: str, expected: list[tuple[object, ...]]) -> No
         for s in brief.statements
     ]
     assert got == expected
+
+
+# A phrase next to the attribution is no content: "In a statement, X said ...", "..., X said
+# in a statement." (needs the tagger: a clause holds a verb, a content does not start with a
+# preposition).
+PHRASES = [
+    (
+        "In a statement, the World Health Organization said 1,200 cases had been confirmed.",
+        ("World Health Organization", "1,200 cases had been confirmed"),
+    ),
+    (
+        "In an interview, Finance Minister Maria Lopez said taxes would rise.",
+        ("Maria Lopez", "taxes would rise"),
+    ),
+    (
+        "At a news conference, the European Commission said exports had doubled.",
+        ("European Commission", "exports had doubled"),
+    ),
+    (
+        "Rivers rose 3 feet overnight, the Environment Agency said in a statement.",
+        ("Environment Agency", "Rivers rose 3 feet overnight"),
+    ),
+    (
+        "The plant will close in June, Acme Industries said on Friday.",
+        ("Acme Industries", "The plant will close in June"),
+    ),
+    (
+        "Exports fell 4% last year, the European Commission said during a visit to Kyiv.",
+        ("European Commission", "Exports fell 4% last year"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_phrases_are_no_content(run, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.text) for s in run(text).statements] == [expected]
 
 
 @pytest.mark.model
