@@ -348,11 +348,32 @@ class _Finder:
                 src = self._source(inner[0], j)  # "the bank's economist, Jane Roe, said"
                 if src is not None and src.entity is not None:
                     return src
+            paren = (k + 1, j)
             j = k - 1
+        else:
+            paren = None
         np_ = self._np_before(sent.start, j)
         if np_ is None:
             return None
-        return self._source(*np_)
+        src = self._source(*np_)
+        if src is not None and src.name is None and paren is not None:
+            # "The report, published by the Office for National Statistics, said": the
+            # document speaks for the organisation that issued it
+            if doc[np_[1] - 1].lower_ in words("document_noun"):
+                issuer = self._issuer(*paren)
+                if issuer is not None:
+                    return _Source(src.start, src.end, issuer.name, issuer)
+        return src
+
+    def _issuer(self, lo: int, hi: int) -> EntityFact | None:
+        """The organisation after "by"/"from" in doc[lo:hi] ("published by X")."""
+        for m in range(lo, hi - 1):
+            if self.doc[m].lower_ in ("by", "from"):
+                at = m + 2 if self.doc[m + 1].lower_ == "the" else m + 1
+                hit = self.by_start.get(at)
+                if hit is not None and hit.type in ("ORG", "GPE"):
+                    return hit
+        return None
 
     def _np_before(self, lo: int, j: int) -> tuple[int, int] | None:
         """The token range of a noun phrase ending at ``j`` (not before ``lo``), or None."""
@@ -501,6 +522,15 @@ class _Finder:
                 e = self.by_start[j]
                 span = doc.char_span(e.start, e.end, alignment_mode="expand")
                 e_end = span.end if span is not None else j + 1
+                # "said FEMA Administrator Deanne Criswell": titles, then the name (the head)
+                m = e_end
+                while m < sent.end and m - e_end < 4 and is_title_word(doc[m].text):
+                    m += 1
+                if m > e_end and m in self.by_start:
+                    e2 = self.by_start[m]
+                    span2 = doc.char_span(e2.start, e2.end, alignment_mode="expand")
+                    if span2 is not None and e2.type in SPEAKING:
+                        e_end = span2.end
             else:
                 while j < sent.end and self._np_word(doc[j]) and not doc[j].is_punct:
                     j += 1
@@ -556,6 +586,11 @@ class _Finder:
         if doc[k].text == ",":
             q = self._quote_at(k + 1)  # "she said, “B.”"
             return q
+        if cue.content == "quote":  # "released the following statement: “...”"
+            for m in range(k, min(sent.end, k + 6)):
+                if doc[m].text == ":":
+                    return self._quote_at(m + 1)
+            return None
         # skip an object and time phrase before "that" ("told reporters on Monday that")
         clause = cue.content == "clause"
         for m in range(k, min(sent.end, k + 9)):
@@ -570,7 +605,7 @@ class _Finder:
                 if all(not self._is_verb_like(x) for x in doc[k:m]):
                     k = m + 1  # "told reporters: “...”"
                 break
-            if w.is_punct and w.text not in ("-", "'s"):
+            if (w.is_punct and w.text not in ("-", "'s")) or w.lower_ in ("and", "but"):
                 break
         while k < sent.end:
             w = doc[k]
@@ -600,6 +635,13 @@ class _Finder:
                 break
             if w.lower_ == "according" and end + 1 < sent.end and doc[end + 1].lower_ == "to":
                 break
+            if w.lower_ in ("and", "but") and end > k and end + 1 < sent.end:
+                nxt = doc[end + 1]
+                finite = self.tagged and nxt.tag_ in ("VBD", "VBZ")
+                if (finite and object_only) or (
+                    nxt.lower_ in cues() and self._is_verb(nxt) and nxt.tag_ != "VBG"
+                ):
+                    break  # "declared an emergency and urged ...": a new act of the source
             if "\n" in w.text:
                 break
             end += 1

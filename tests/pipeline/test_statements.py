@@ -93,6 +93,32 @@ QUOTATIONS = [
         "“We are ready,” Jane Roe said. “But not yet.”",
         [("Jane Roe", "say", "We are ready", True), ("Jane Roe", "say", "But not yet.", True)],
     ),
+    # the source after the cue: titles, then the name
+    (
+        "“Help is coming,” said Acme Corp Chairman John Doe.",
+        [("John Doe", "say", "Help is coming", True)],
+    ),
+    (
+        "“We are ready,” said NATO Secretary Jane Roe.",
+        [("Jane Roe", "say", "We are ready", True)],
+    ),
+    (
+        "“Rates will fall,” said Germany Minister Maria Lopez.",
+        [("Maria Lopez", "say", "Rates will fall", True)],
+    ),
+    # a statement released as such: the whole quoted body
+    (
+        "Acme Corp released the following statement: “The plant is safe. Nobody was hurt.”",
+        [("Acme Corp", "release", "The plant is safe. Nobody was hurt.", True)],
+    ),
+    (
+        "NATO issued the following statement: “The talks will go on.”",
+        [("NATO", "issue", "The talks will go on.", True)],
+    ),
+    (
+        "The National Water Board released this statement: “Usage fell.”",
+        [("National Water Board", "release", "Usage fell.", True)],
+    ),
     # sign-off lines
     (
         "“Keep your windows closed.”\nJane Roe, Commissioner for Fire Safety\n",
@@ -146,6 +172,41 @@ REPORTED = [
             ("Jane Roe", "add", "costs had doubled", False),
             ("Jane Roe", "add", "the plan was late", False),
         ],
+    ),
+    # a new act of the same source after "and" ends the content
+    (
+        "Jane Roe said the bridge was safe and added that it would reopen.",
+        [
+            ("Jane Roe", "say", "the bridge was safe", False),
+            ("Jane Roe", "add", "it would reopen", False),
+        ],
+    ),
+    (
+        "Acme Corp announced 200 new jobs and pledged to build a plant.",
+        [
+            ("Acme Corp", "announce", "200 new jobs", False),
+            ("Acme Corp", "pledge", "build a plant", False),
+        ],
+    ),
+    (
+        "NATO called for calm but warned that troops were ready.",
+        [
+            ("NATO", "call for", "calm", False),
+            ("NATO", "warn", "troops were ready", False),
+        ],
+    ),
+    # a document speaks for the organisation that issued it
+    (
+        "The report, published by the National Water Board, said usage fell 8%.",
+        [("National Water Board", "say", "usage fell 8%", False)],
+    ),
+    (
+        "The survey, released by Acme Corp on Monday, said sales rose.",
+        [("Acme Corp", "say", "sales rose", False)],
+    ),
+    (
+        "The study, commissioned by NATO, said spending must rise.",
+        [("NATO", "say", "spending must rise", False)],
     ),
     # an acronym in parentheses between the source and its cue
     (
