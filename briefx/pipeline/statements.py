@@ -359,10 +359,9 @@ class _Finder:
         if src is not None and src.name is None and paren is not None:
             # "The report, published by the Office for National Statistics, said": the
             # document speaks for the organisation that issued it
-            if doc[np_[1] - 1].lower_ in words("document_noun"):
-                issuer = self._issuer(*paren)
-                if issuer is not None:
-                    return _Source(src.start, src.end, issuer.name, issuer)
+            issuer = self._issuer(*paren)
+            if doc[np_[1] - 1].lower_ in words("document_noun") and issuer is not None:
+                return _Source(src.start, src.end, issuer.name, issuer)
         return src
 
     def _issuer(self, lo: int, hi: int) -> EntityFact | None:
