@@ -214,7 +214,8 @@ class _Finder:
         after = source.end if inverted and source.start >= cue_end else cue_end
         fwd = self._content_after(sent, after, cue)
         if inverted:
-            back = self._content_before(sent, min(source.start, i))
+            brk = self._break_before(sent, min(source.start, i))
+            back = self._content_before(sent, brk + 1 if brk is not None else min(source.start, i))
             if back is not None:
                 out.append(self._fact(cue, source, back, negated))
             if fwd is not None and fwd[2]:
@@ -240,22 +241,30 @@ class _Finder:
 
     def _after_break(self, sent: Span, k: int) -> bool:
         """True where the source at token ``k`` follows a comma or a closing quotation mark,
-        titles between ("..., President Gabriel Boric said")."""
+        its titles between ("..., President Gabriel Boric said", "“...,” Acme chief executive
+        Jane Roe said")."""
+        return self._break_before(sent, k) is not None
+
+    def _break_before(self, sent: Span, k: int) -> int | None:
+        """The index of the comma or closing mark before the words that name the source."""
         doc = self.doc
         k -= 1
         steps = 0
-        while (
-            k > sent.start
-            and steps < 5
-            and (
-                doc[k].lower_ in ("the", "a", "an", ".")
-                or is_title_word(doc[k].text)
-                or (doc[k].is_title and doc[k].is_alpha)
+        while k > sent.start and steps < 7:
+            t = doc[k]
+            name_word = (
+                t.lower_ in ("the", "a", "an", ".", "'s", "’s")
+                or is_title_word(t.text)
+                or (t.is_title and t.is_alpha)
+                or (self.tagged and t.tag_ in ("NN", "NNP", "JJ", "NNPS"))
             )
-        ):
+            if not name_word:
+                break
             k -= 1
             steps += 1
-        return k >= sent.start and (doc[k].text == "," or _is_close(doc[k].text))
+        if k >= sent.start and (doc[k].text == "," or _is_close(doc[k].text)):
+            return k
+        return None
 
     def _before_cue(self, sent: Span, i: int) -> tuple[int, bool, bool] | None:
         """Walk back from the cue over auxiliaries, adverbs and negation.

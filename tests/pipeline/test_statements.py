@@ -491,6 +491,33 @@ PHRASES = [
 ]
 
 
+# An inverted attribution whose source has titles and an organisation before the name: the
+# content ends before them.
+INVERTED_TITLES = [
+    (
+        "Results\n\n“Demand was strong,” Acme Industries chief executive Jane Roe said.",
+        ("Jane Roe", "Demand was strong"),
+    ),
+    (
+        (
+            "Aid\n\nThe bloc has pledged €50 billion for Ukraine, European Commission President "
+            "Ursula von der Leyen said on Thursday."
+        ),
+        ("Ursula von der Leyen", "The bloc has pledged €50 billion for Ukraine"),
+    ),
+    (
+        "Talks\n\nThe talks will resume in May, U.S. Secretary of State Antony Blinken said.",
+        ("Antony Blinken", "The talks will resume in May"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), INVERTED_TITLES)
+def test_inverted_source_with_titles(run, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.text) for s in run(text).statements] == [expected]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), PHRASES)
 def test_phrases_are_no_content(run, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
