@@ -857,7 +857,8 @@ class _Finder:
 
     def _continued(self, found: list[StatementFact]) -> list[StatementFact]:
         """A quotation with no attribution of its own that follows, in the same paragraph, the
-        attribution of a quotation: the same source goes on ("“A,” he said. “B.”")."""
+        attribution of a quotation: the same source goes on ("“A,” he said. “B.”"); likewise the
+        next paragraph of a quotation that ran on unclosed to the end of its paragraph."""
         out: list[StatementFact] = []
         taken = Intervals((f.start, f.end) for f in found)
         quoted = sorted((f for f in found if f.quote), key=lambda f: f.start)
@@ -869,15 +870,20 @@ class _Finder:
                 continue
             f = prev[-1]
             between = self.text[max(f.end, f.speaker_end) : s - 1]
+            # across a paragraph break only where the quotation ran on unclosed (a quotation of
+            # several paragraphs reopens each one)
+            run_on = not between.strip() and f.end < s
             if (
-                "\n" in between
+                ("\n" in between and not run_on)
                 or len(between) > 60
                 or any(g.start > f.start and g.end <= s for g in found if g is not f)
             ):
                 continue
             q = self._quote_content(s, e)
             if q is not None:
-                out.append(replace(f, start=q[0], end=q[1], hedged=self._hedged(q[0], q[1])))
+                more = replace(f, start=q[0], end=q[1], hedged=self._hedged(q[0], q[1]))
+                out.append(more)
+                quoted.append(more)  # a third paragraph goes on from the second
         return out
 
     # sign-off lines -------------------------------------------------------------------------------

@@ -119,6 +119,23 @@ QUOTATIONS = [
         "The National Water Board released this statement: “Usage fell.”",
         [("National Water Board", "release", "Usage fell.", True)],
     ),
+    # a quotation of several paragraphs reopens each one
+    (
+        "Jane Roe said:\n\n“Costs rose.\n\n“We will act.”",
+        [("Jane Roe", "say", "Costs rose.", True), ("Jane Roe", "say", "We will act.", True)],
+    ),
+    (
+        "“The plant is safe.\n\n“Nobody was hurt,” said NATO.",
+        [("NATO", "say", "Nobody was hurt", True)],
+    ),
+    (
+        "John Doe told reporters:\n\n“It is over.\n\n“We lost.\n\n“We go home.”",
+        [
+            ("John Doe", "tell", "It is over.", True),
+            ("John Doe", "tell", "We lost.", True),
+            ("John Doe", "tell", "We go home.", True),
+        ],
+    ),
     # sign-off lines
     (
         "“Keep your windows closed.”\nJane Roe, Commissioner for Fire Safety\n",
