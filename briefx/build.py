@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from briefx.__about__ import __version__
-from briefx.facts import DateFact, DocMeta, EntityFact, FigureFact
+from briefx.facts import DateFact, DocMeta, EntityFact, FigureFact, StatementFact
 from briefx.kinds import EntityType
 from briefx.records import (
     Brief,
@@ -20,6 +20,7 @@ from briefx.records import (
     Mention,
     PipelineInfo,
     Source,
+    Statement,
 )
 
 
@@ -33,6 +34,7 @@ class DocFacts:
     entities: list[EntityFact]
     figures: list[FigureFact]
     dates: list[DateFact]
+    statements: list[StatementFact] = field(default_factory=list)
 
 
 def facts_from_doc(doc: Any, offset: int = 0) -> DocFacts:
@@ -45,6 +47,7 @@ def facts_from_doc(doc: Any, offset: int = 0) -> DocFacts:
         entities=list(d._.briefx_entities or []),
         figures=list(d._.briefx_figures or []),
         dates=list(d._.briefx_dates or []),
+        statements=list(getattr(d._, "briefx_statements", None) or []),
     )
 
 
@@ -132,6 +135,7 @@ def build_brief(
         )
         for n, (s, e, d) in enumerate(dates, 1)
     ]
+    entity_records = _entities(text, pieces, sentence)
     return Brief(
         briefx_version=__version__,
         pipeline=PipelineInfo(name=pipeline_name, version=pipeline_version),
@@ -142,9 +146,12 @@ def build_brief(
         published=published,
         reference_date=ref,
         headings=headings,
-        entities=_entities(text, pieces, sentence),
+        entities=entity_records,
         figures=figure_records,
         dates=date_records,
+        statements=_statements(
+            text, pieces, sentence, entity_records, figure_records, date_records
+        ),
     )
 
 
@@ -173,6 +180,60 @@ def _entities(
                 mentions=[
                     Mention(text=text[s:e], start=s, end=e, sentence=sentence(s)) for s, e in spans
                 ],
+            )
+        )
+    return out
+
+
+def _statements(
+    text: str,
+    pieces: Sequence[DocFacts],
+    sentence: Any,
+    entities: list[Entity],
+    figures: list[Figure],
+    dates: list[DateMention],
+) -> list[Statement]:
+    """Statements in text order, their speaker, figures and dates given by record id."""
+    by_mention = {(m.start, m.end): e for e in entities for m in e.mentions}
+    by_name: dict[str, Entity] = {}
+    for e in entities:
+        by_name.setdefault(e.name, e)
+    facts = sorted(
+        (
+            (st.start + p.offset, st.end + p.offset, p.offset, st)
+            for p in pieces
+            for st in p.statements
+        ),
+        key=lambda x: (x[0], x[1]),
+    )
+    out = []
+    for n, (s, end, offset, st) in enumerate(facts, 1):
+        speaker = None
+        if st.speaker_entity is not None:
+            hit = by_mention.get((st.speaker_entity[0] + offset, st.speaker_entity[1] + offset))
+            speaker = hit.id if hit else None
+        if speaker is None and st.speaker_name:
+            hit = by_name.get(st.speaker_name)
+            speaker = hit.id if hit else None
+        name = st.speaker_name
+        if speaker is not None:
+            name = next(x.name for x in entities if x.id == speaker)
+        out.append(
+            Statement(
+                id=f"s{n}",
+                text=text[s:end],
+                start=s,
+                end=end,
+                sentence=sentence(s),
+                speaker=speaker,
+                speaker_name=name,
+                speaker_text=st.speaker_text,
+                cue=st.cue,
+                quote=st.quote,
+                figures=[f.id for f in figures if s <= f.start and f.end <= end],
+                dates=[d.id for d in dates if s <= d.start and d.end <= end],
+                negated=st.negated,
+                hedged=st.hedged,
             )
         )
     return out

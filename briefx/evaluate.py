@@ -38,7 +38,7 @@ from briefx.sources import Source
 if TYPE_CHECKING:
     from rich.console import Group
 
-SECTIONS = ("entities", "figures", "dates")
+SECTIONS = ("entities", "figures", "dates", "statements")
 DIGITS = 4  # the rounding of every reported share
 
 
@@ -69,13 +69,29 @@ class SectionScore:
     by_type: dict[str, TypeScore] = field(default_factory=dict)
     type_acc: float | None = None  # entities only
     name_acc: float | None = None  # entities only
+    attribution: Attribution | None = None  # statements only
 
     def to_dict(self) -> dict[str, Any]:
         """Return the scores as plain data (the reference scorer's layout)."""
         out = asdict(self)
         if self.type_acc is None:
             del out["type_acc"], out["name_acc"]
+        if self.attribution is None:
+            del out["attribution"]
+        else:
+            del out["norm_ok"]
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Figure attribution: (speaker, figure span) pairs of the statements, gold vs predicted."""
+
+    gold: int
+    pred: int
+    precision: float
+    recall: float
+    f1: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +190,7 @@ def score_section(
             if section == "entities":
                 type_ok += any(c.get("type") in _types(g) for c in candidates)
                 name_ok += not g.get("name") or any(c.get("name") == g["name"] for c in candidates)
-    precision = tp / n_pred if n_pred else (1.0 if n_gold == 0 else 0.0)
-    recall = tp / n_gold if n_gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = _prf(tp, n_gold, n_pred)
     by_type = {
         k: TypeScore(
             gold=g,
@@ -191,9 +205,9 @@ def score_section(
         gold=n_gold,
         pred=n_pred,
         span_tp=tp,
-        precision=_round(precision),
-        recall=_round(recall),
-        f1=_round(f1),
+        precision=precision,
+        recall=recall,
+        f1=f1,
         norm_acc=_round(norm_ok / tp) if tp else (1.0 if n_gold == 0 else 0.0),
         norm_ok=norm_ok,
         overlap_recall=_round(touched / n_gold) if n_gold else 1.0,
@@ -204,12 +218,65 @@ def score_section(
     )
 
 
+def _prf(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float]:
+    precision = tp / n_pred if n_pred else (1.0 if n_gold == 0 else 0.0)
+    recall = tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return _round(precision), _round(recall), _round(f1)
+
+
+def score_statements(
+    gold: Mapping[str, Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]
+) -> SectionScore:
+    """Score statements: a gold statement is found by a predicted one with the same speaker
+    name and an overlapping content span (each prediction used once); statements without a
+    named speaker are not scored. Figure attribution scores the (case, speaker, figure span)
+    pairs. Predictions give figures as ``figure_spans`` ([start, end] pairs).
+    """
+    cases = tp = n_gold = n_pred = 0
+    pairs_gold: set[tuple[Any, ...]] = set()
+    pairs_pred: set[tuple[Any, ...]] = set()
+    for cid, case in gold.items():
+        if "statements" not in case:
+            continue
+        cases += 1
+        golds = [x for x in case["statements"] if x.get("speaker")]
+        preds = [y for y in (pred.get(cid) or {}).get("statements") or [] if y.get("speaker")]
+        n_gold += len(golds)
+        n_pred += len(preds)
+        used: set[int] = set()
+        for x in golds:
+            for i, y in enumerate(preds):
+                overlaps = y.get("start", 0) < x["end"] and y.get("end", 0) > x["start"]
+                if i not in used and y["speaker"] == x["speaker"] and overlaps:
+                    used.add(i)
+                    tp += 1
+                    break
+        pairs_gold |= {(cid, x["speaker"], tuple(f)) for x in golds for f in x.get("figures") or []}
+        for y in preds:
+            spans = y["figure_spans"] if "figure_spans" in y else y.get("figures") or []
+            pairs_pred |= {
+                (cid, y["speaker"], tuple(f)) for f in spans if isinstance(f, list | tuple)
+            }
+    precision, recall, f1 = _prf(tp, n_gold, n_pred)
+    right = len(pairs_gold & pairs_pred)
+    return SectionScore(
+        cases=cases, gold=n_gold, pred=n_pred, span_tp=tp, precision=precision, recall=recall,
+        f1=f1, norm_acc=1.0, norm_ok=tp, overlap_recall=recall, value_recall=recall,
+        attribution=Attribution(len(pairs_gold), len(pairs_pred),
+                                *_prf(right, len(pairs_gold), len(pairs_pred))),
+    )  # fmt: skip
+
+
 def score_predictions(
     gold: Mapping[str, Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]
 ) -> EvalReport:
     """Score predictions in the gold's own format (flat entity mentions), keyed by case id."""
     return EvalReport(
-        sections={s: score_section(s, gold, pred) for s in SECTIONS},
+        sections={
+            s: score_statements(gold, pred) if s == "statements" else score_section(s, gold, pred)
+            for s in SECTIONS
+        },
         cases=len(gold),
         missing_ids=sum(1 for cid in gold if cid not in pred),
     )
@@ -222,12 +289,27 @@ def flat_mentions(brief: Brief) -> Iterator[dict[str, Any]]:
             yield {**m.model_dump(mode="json"), "type": entity.type, "name": entity.name}
 
 
+def flat_statements(brief: Brief) -> Iterator[dict[str, Any]]:
+    """Yield the statements in the gold format: the speaker by name (``speaker_name``, else
+    its entity's name) and the figures as ``figure_spans`` ([start, end] pairs)."""
+    names = {e.id: e.name for e in brief.entities}
+    spans = {f.id: [f.start, f.end] for f in brief.figures}
+    for st in brief.statements:
+        speaker = st.speaker_name or (names.get(st.speaker) if st.speaker else None)
+        yield {
+            **st.model_dump(mode="json"),
+            "speaker": speaker,
+            "figure_spans": [spans[i] for i in st.figures if i in spans],
+        }
+
+
 def brief_prediction(brief: Brief) -> dict[str, Any]:
-    """Return a Brief's entities, figures and dates in the gold format."""
+    """Return a Brief's entities, figures, dates and statements in the gold format."""
     return {
         "entities": list(flat_mentions(brief)),
         "figures": [f.model_dump(mode="json") for f in brief.figures],
         "dates": [d.model_dump(mode="json") for d in brief.dates],
+        "statements": list(flat_statements(brief)),
     }
 
 
@@ -395,6 +477,15 @@ def report_table(report: EvalReport) -> Group:
         )  # fmt: skip
     parts: list[Any] = [summary]
     for sec, s in scored.items():
+        if s.attribution is not None:
+            a = s.attribution
+            parts.append(
+                f"{sec}: figure attribution gold {a.gold} pred {a.pred} "
+                f"P {a.precision:.3f} R {a.recall:.3f} F1 {a.f1:.3f}"
+            )
+    for sec, s in scored.items():
+        if not s.by_type:
+            continue
         t = Table(title=f"{sec.capitalize()} by type", title_justify="left", show_edge=False)
         t.add_column("type")
         for name in ("gold", "R", "norm"):

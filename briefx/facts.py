@@ -60,3 +60,24 @@ class DocMeta:
     headings: list[tuple[int, int]] = field(default_factory=list)
     # (offset, ISO date) of each dateline or "Published:" line, in text order
     datelines: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFact:
+    """A statement: who (speaker) said, announced or called for what (the content span).
+
+    ``speaker_name`` is the canonical name of the source (None for an unnamed one);
+    ``speaker_entity`` the span of the entity mention it resolves to, if one carries it.
+    """
+
+    start: int  # the content span
+    end: int
+    cue: str  # lemma: "say", "call for", "according to"
+    quote: bool
+    speaker_text: str
+    speaker_start: int
+    speaker_end: int
+    speaker_name: str | None = None
+    speaker_entity: tuple[int, int] | None = None
+    negated: bool = False
+    hedged: bool = False

@@ -2,6 +2,11 @@
 
 Filters work on records, after the engine, so every engine and every renderer sees the same
 filtered ``Brief``; fact ids are kept as they were (a filtered brief may hold e2 and f3 only).
+Statements point at entities, figures and dates by id, and every id in the output resolves:
+``--only statements`` keeps the records its statements point to, whatever the other filters
+say; without it, a statement kept under ``--types`` (which does not filter statements) points
+only to the records the types keep (its ``speaker`` id is null where the speaker's type was
+dropped; ``speaker_name`` still names it).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from collections.abc import Iterable
 
 from briefx.options import Options
 from briefx.records import Brief
+from briefx.statements_filter import narrow_statement_refs, with_statement_refs
 
 
 def keep(brief: Brief, options: Options) -> Brief:
@@ -23,15 +29,29 @@ def keep(brief: Brief, options: Options) -> Brief:
     if only is None and types is None:
         return brief
     entities, figures, dates = brief.entities, brief.figures, brief.dates
+    statements = brief.statements
     if only is not None:
         entities = entities if "entities" in only else []
         figures = figures if "figures" in only else []
         dates = dates if "dates" in only else []
+        statements = statements if "statements" in only else []
     if types is not None:
         entities = [e for e in entities if e.type in types]
         figures = [f for f in figures if f.kind in types]
         dates = [d for d in dates if d.kind in types]
-    return brief.model_copy(update={"entities": entities, "figures": figures, "dates": dates})
+    kept = brief.model_copy(
+        update={
+            "entities": entities,
+            "figures": figures,
+            "dates": dates,
+            "statements": statements,
+        }
+    )
+    if not statements:
+        return kept
+    if only is not None:  # statements asked for: they bring what they point to
+        return with_statement_refs(kept, brief)
+    return narrow_statement_refs(kept)
 
 
 def filter_brief(

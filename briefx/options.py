@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from briefx.records import DateKind, EntityType, FigureKind
 
-Section = Literal["entities", "figures", "dates"]
+Section = Literal["entities", "figures", "dates", "statements"]
 SECTIONS: tuple[str, ...] = get_args(Section)
 # Entity types are upper case, figure and date kinds lower case; no name is in two of the sets.
 TYPES: dict[str, str] = {

@@ -122,6 +122,49 @@ class DateMention(_Span):
     )
 
 
+class Statement(_Span):
+    """Who said, announced, pledged or called for what: a cue, its source and its content.
+
+    ``text``/``start``/``end`` cover the content (the quotation without its marks, or the
+    reported clause); ``sentence`` is the sentence where the content starts.
+    """
+
+    id: str = Field(pattern=r"^s\d+$", description='Stable id in text order: "s1", "s2", ...')
+    speaker: str | None = Field(
+        default=None,
+        description='Id of the entity that speaks ("e1"); null where no entity carries it.',
+    )
+    speaker_name: str | None = Field(
+        default=None,
+        description=(
+            'Canonical name of who speaks, also where no entity carries it ("the Chilean '
+            'Government" speaks as "Chile"); null for an unnamed source ("officials said").'
+        ),
+    )
+    speaker_text: str = Field(
+        description='The words naming the source: "he", "officials", "the Secretary".'
+    )
+    cue: str = Field(
+        description='Lemma of the reporting or commitment cue: "say", "call for", "according to".'
+    )
+    quote: bool = Field(
+        default=False, description="True for a direct quotation, false for reported speech."
+    )
+    figures: list[str] = Field(
+        default_factory=list, description="Ids of the figures inside the content."
+    )
+    dates: list[str] = Field(
+        default_factory=list, description="Ids of the dates inside the content."
+    )
+    negated: bool = Field(
+        default=False,
+        description='True where the cue itself is negated or denies ("did not say", "denied that").',
+    )
+    hedged: bool = Field(
+        default=False, description="True where the content holds a modal (should, could, may)."
+    )
+
+
 class Source(_Record):
     """Where the brief came from."""
 
@@ -220,6 +263,10 @@ class Brief(_Record):
     entities: list[Entity] = Field(default_factory=list, description="Entities, by first mention.")
     figures: list[Figure] = Field(default_factory=list, description="Figures, in text order.")
     dates: list[DateMention] = Field(default_factory=list, description="Dates, in text order.")
+    statements: list[Statement] = Field(
+        default_factory=list,
+        description="Statements (who said, announced or called for what), in text order.",
+    )
 
     def to_rows(self) -> list[dict[str, Any]]:
         """Flatten the facts into one dict per fact, e.g. for ``pandas.DataFrame(brief.to_rows())``.

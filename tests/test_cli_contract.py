@@ -140,6 +140,9 @@ def test_eval_gives_the_scores_worked_out_by_hand() -> None:
     2 of 3 each way (P = R = F1 0.6667), norm 2/2 = 1.0, overlap 1.0, valR 2/3 = 0.6667.
     dates: both spans right (P = R = F1 1.0), "next month" valued 2025-02 (gold 2025-03):
     norm 0.5, valR 0.5.
+    statements: gold France / pledge / $2 billion. Predicted France (right), Emmanuel Macron
+    (wrong speaker, overlapping) and one with no speaker (not scored): P 1/2, R 1/1, F1 0.6667;
+    (speaker, figure) pairs: gold 1, predicted 2, right 1: P 0.5, R 1.0, F1 0.6667.
     """
     result = briefx(
         "eval",
@@ -160,6 +163,17 @@ def test_eval_gives_the_scores_worked_out_by_hand() -> None:
     assert scores("entities", "type_acc", "name_acc") == (0.6667, 0.6667)
     assert scores("figures", *prf) == (0.6667, 0.6667, 0.6667, 1.0, 1.0, 0.6667)
     assert scores("dates", *prf) == (1.0, 1.0, 1.0, 0.5, 1.0, 0.5)
+    assert scores("statements", "gold", "pred", "span_tp", "precision", "recall", "f1") == (
+        1,
+        2,
+        1,
+        0.5,
+        1.0,
+        0.6667,
+    )
+    assert s["statements"]["attribution"] == {
+        "gold": 1, "pred": 2, "precision": 0.5, "recall": 1.0, "f1": 0.6667
+    }  # fmt: skip
 
 
 @pytest.mark.model

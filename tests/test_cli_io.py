@@ -126,7 +126,7 @@ def test_eval_command_scores_a_gold_file() -> None:
     result = invoke("eval", str(DATA / "gold-small.jsonl"), "--format", "json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert set(report["sections"]) <= {"entities", "figures", "dates"}
+    assert set(report["sections"]) <= {"entities", "figures", "dates", "statements"}
     for sec in report["sections"].values():
         assert 0.0 <= sec["f1"] <= 1.0
     table = invoke("eval", str(DATA / "gold-small.jsonl"))

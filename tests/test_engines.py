@@ -54,6 +54,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 CASES = [
     ("plain", "text", {}),
     ("only figures", "text", {"only": "figures"}),
+    ("only statements", "text", {"only": "statements"}),
     ("types PERSON,money", "text", {"types": "PERSON,money"}),
     ("include text", "text", {"include_text": True}),
     ("reference date", "text", {"reference_date": dt.date(2025, 2, 13)}),

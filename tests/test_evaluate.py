@@ -113,6 +113,11 @@ EXPECTED = {
     "dates": {"cases": 3, "gold": 2, "pred": 2, "span_tp": 1, "precision": 0.5, "recall": 0.5,
               "f1": 0.5, "norm_acc": 0.0, "norm_ok": 0, "overlap_recall": 0.5, "value_recall": 0.0,
               "by_type": {"date": {"gold": 2, "recall": 0.5, "norm_acc": 0.0}}},
+    # no case annotates statements: nothing to find, nothing found
+    "statements": {"cases": 0, "gold": 0, "pred": 0, "span_tp": 0, "precision": 1.0, "recall": 1.0,
+                   "f1": 1.0, "norm_acc": 1.0, "overlap_recall": 1.0, "value_recall": 1.0,
+                   "by_type": {}, "attribution": {"gold": 0, "pred": 0, "precision": 1.0,
+                                                  "recall": 1.0, "f1": 1.0}},
 }  # fmt: skip
 
 
@@ -126,10 +131,11 @@ def test_score_predictions_on_the_corner_cases() -> None:
 # scores 1.0 (no gold, no prediction); a section no case annotates scores no case.
 EMPTY = [
     ({"e": {"id": "e", "entities": [], "figures": [], "dates": []}},
-     {s: (1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0) for s in ("entities", "figures", "dates")}),
+     {**{s: (1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0) for s in ("entities", "figures", "dates")},
+      "statements": (0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)}),
     ({"f": {"id": "f", "figures": []}},
      {"entities": (0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), "figures": (1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
-      "dates": (0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)}),
+      "dates": (0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), "statements": (0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)}),
 ]  # fmt: skip
 
 
@@ -171,7 +177,7 @@ def test_run_eval_on_a_small_gold_file(nlp) -> None:  # type: ignore[no-untyped-
 
     data = json.loads(report_json(report))
     assert data == report_dict(report)
-    assert list(data["sections"]) == ["entities", "figures", "dates"]
+    assert list(data["sections"]) == ["entities", "figures", "dates", "statements"]
     assert set(data["sections"]["entities"]) >= {"precision", "recall", "f1", "norm_acc", "by_type",
                                                  "type_acc", "name_acc"}  # fmt: skip
     assert "type_acc" not in data["sections"]["figures"]

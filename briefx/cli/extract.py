@@ -103,7 +103,12 @@ def extract(
     only: Annotated[
         str | None,
         typer.Option(
-            "--only", metavar="LIST", help="Keep only these sections: entities,figures,dates."
+            "--only",
+            metavar="LIST",
+            help=(
+                "Keep only these sections: entities,figures,dates,statements (statements keep "
+                "the entities, figures and dates they point to)."
+            ),
         ),
     ] = None,
     types: Annotated[
@@ -149,7 +154,7 @@ def extract(
     ] = None,
     model: ModelOpt = None,
 ) -> None:
-    """Extract entities, figures and dates from news briefs.
+    """Extract entities, figures, dates and statements from news briefs.
 
     Exit status: 0 all inputs done, 1 some input failed (the others are still written),
     2 usage error.

@@ -1,4 +1,10 @@
-"""CSV: one row per fact (an entity: one row per mention), streamed, safe to open in a spreadsheet."""
+"""CSV: one row per fact (an entity: one row per mention), streamed, safe to open in a spreadsheet.
+
+Statements follow each brief's facts as rows of section "statements": type = the cue (with
+"not " when negated), text/start/end = the content, value = the texts of the figures stated in
+it ("; "-separated), unit = "quote" or "reported", name = who speaks (the canonical name; empty
+for an unnamed source).
+"""
 
 from __future__ import annotations
 
@@ -35,5 +41,25 @@ def csv_rows(briefs: Iterable[Brief]) -> Iterator[str]:
 
     yield line(COLUMNS)
     for brief in briefs:
-        for row in brief.to_rows():
+        for row in [*brief.to_rows(), *statement_rows(brief)]:
             yield line(neutralise(row[c]) for c in COLUMNS)
+
+
+def statement_rows(brief: Brief) -> list[dict[str, Any]]:
+    """One row per statement, in the CSV's columns (section "statements"); nothing escaped."""
+    doc = brief.source.id or brief.source.path
+    figures = {f.id: f.text for f in brief.figures}
+    return [
+        {
+            "doc": doc,
+            "section": "statements",
+            "type": ("not " if s.negated else "") + s.cue,
+            "text": s.text,
+            "start": s.start,
+            "end": s.end,
+            "value": "; ".join(figures[i] for i in s.figures if i in figures) or None,
+            "unit": "quote" if s.quote else "reported",
+            "name": s.speaker_name,
+        }
+        for s in brief.statements
+    ]

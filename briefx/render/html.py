@@ -2,7 +2,9 @@
 
 One self-contained page (no scripts, no external resources), streamed: header, one section per
 brief, footer. Entities, figures and dates get one colour each; the label names the type and
-hovering shows the normalised value. displaCy escapes the text; everything else we escape here.
+hovering shows the normalised value. A statement's content is underlined, hovering names who
+says it, and a link after it leads to the speaker's mention. displaCy escapes the text;
+everything else we escape here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ import html
 from collections.abc import Iterable, Iterator
 from typing import Any, get_args
 
-from briefx.records import Brief, DateKind, DateMention, Entity, EntityType, Figure, FigureKind
+from briefx.records import (
+    Brief,
+    DateKind,
+    DateMention,
+    Entity,
+    EntityType,
+    Figure,
+    FigureKind,
+    Statement,
+)
 
 SECTION_COLORS = {"entity": "#a6e1fa", "figure": "#fcd59a", "date": "#dcc3f7"}
 LABELS = {
@@ -35,6 +46,9 @@ section.brief { border-top: 1px solid #ccc; padding-top: 1rem; margin-top: 2rem;
 .meta, .note { color: #555; }
 .legend mark { padding: 0.1em 0.4em; border-radius: 0.3em; margin-right: 0.5em; }
 mark.entity[title] { cursor: help; }
+span.statement { border-bottom: 2px solid #5a9e6f; }
+span.statement[title] { cursor: help; }
+a.speaker, span.speaker { font-size: 0.8em; color: #2e6b41; margin-left: 0.3em; }
 </style>
 </head>
 <body>
@@ -51,6 +65,7 @@ def _legend() -> str:
     marks = "".join(
         f'<mark style="background: {color}">{name}</mark>' for name, color in SECTION_COLORS.items()
     )
+    marks += '<span class="statement">statement</span>'
     return f'<p class="legend">{marks}</p>\n'
 
 
@@ -61,7 +76,7 @@ def _template() -> str | None:
     mark = '<mark class="entity"'
     if mark not in TPL_ENT:  # a spaCy that changed its template: keep the highlights, lose hover
         return None
-    attrs = ' data-section="{section}" data-id="{fact_id}" title="{hover}"'
+    attrs = ' id="{anchor}" data-section="{section}" data-id="{fact_id}" title="{hover}"'
     return TPL_ENT.replace(mark, mark + attrs, 1)
 
 
@@ -83,7 +98,12 @@ def _date_hover(d: DateMention) -> str:
     return f"{d.kind.upper()} {d.value or '?'}" + (f" ({', '.join(notes)})" if notes else "")
 
 
-def _spans(brief: Brief) -> list[dict[str, Any]]:
+def _anchor(n: int, fact_id: str, start: int | None = None) -> str:
+    """The id of a fact's mark: "brief-1-e2-23" (an entity mention), "brief-1-f3"."""
+    return f"brief-{n}-{fact_id}" + (f"-{start}" if start is not None else "")
+
+
+def _spans(brief: Brief, n: int = 1) -> list[dict[str, Any]]:
     """Return the displaCy spans of every fact, in text order, overlaps dropped."""
     spans: list[tuple[int, int, str, str, str, str]] = []
     for e in brief.entities:
@@ -100,7 +120,13 @@ def _spans(brief: Brief) -> list[dict[str, Any]]:
     for start, stop, label, section, fact_id, hover in sorted(spans, key=lambda s: (s[0], -s[1])):
         if start < end:
             continue
-        params = {"section": section, "fact_id": _e(fact_id), "hover": _e(hover)}
+        anchor = _anchor(n, fact_id, start if section == "entity" else None)
+        params = {
+            "section": section,
+            "fact_id": _e(fact_id),
+            "hover": _e(hover),
+            "anchor": _e(anchor),
+        }
         out.append({"start": start, "end": stop, "label": _e(label), "params": params})
         end = stop
     return out
@@ -125,11 +151,95 @@ def render_section(brief: Brief, n: int = 1) -> str:
     template = _template()
     if template:
         options["template"] = template
-    doc = {"text": brief.source.text, "ents": _spans(brief), "title": None}
-    body = displacy.render(
-        [doc], style="ent", manual=True, page=False, jupyter=False, options=options
-    )
+    spans = _spans(brief, n)
+    if not brief.statements:
+        doc = {"text": brief.source.text, "ents": spans, "title": None}
+        body = displacy.render(
+            [doc], style="ent", manual=True, page=False, jupyter=False, options=options
+        )
+    else:
+        body = _with_statements(brief, spans, options, n)
     return f"{head}{body}\n</section>\n"
+
+
+def _statement_hover(s: Statement) -> str:
+    who = s.speaker_name or f"unnamed source ({s.speaker_text})"
+    flags = [f for f, on in (("negated", s.negated), ("hedged", s.hedged)) if on]
+    kind = "quotes" if s.quote else "reports"
+    return f"{who} {kind} ({s.cue})" + (f", {', '.join(flags)}" if flags else "")
+
+
+def _speaker_anchor(brief: Brief, s: Statement, n: int) -> str | None:
+    """The mention a statement's speaker link leads to: the latest mention of the speaker
+    before the content that reads like the speaker's words, else the latest, else the first."""
+    entity = next((e for e in brief.entities if e.id == s.speaker), None)
+    if entity is None:
+        return None
+    before = [m for m in entity.mentions if m.start < s.start]
+    same = [m for m in before if m.text == s.speaker_text]
+    mention = (same or before or entity.mentions)[-1 if (same or before) else 0]
+    return _anchor(n, entity.id, mention.start)
+
+
+def _with_statements(
+    brief: Brief, spans: list[dict[str, Any]], options: dict[str, Any], n: int
+) -> str:
+    """Render the text in segments: each statement's content wrapped in its own span.
+
+    Statements never cross a fact (their content is whole tokens and holds whole facts); a
+    statement overlapping an earlier one is not wrapped.
+    """
+    from spacy import displacy
+
+    text = brief.source.text or ""
+    chosen: list[Statement] = []
+    for s in sorted(brief.statements, key=lambda x: (x.start, -x.end)):
+        if not chosen or s.start >= chosen[-1].end:
+            chosen.append(s)
+    cuts: list[tuple[int, int, Statement | None]] = []
+    pos = 0
+    for s in chosen:
+        if s.start > pos:
+            cuts.append((pos, s.start, None))
+        cuts.append((s.start, s.end, s))
+        pos = s.end
+    if pos < len(text):
+        cuts.append((pos, len(text), None))
+    parts = []
+    for lo, hi, st in cuts:
+        ents = [
+            {**sp, "start": sp["start"] - lo, "end": sp["end"] - lo}
+            for sp in spans
+            if lo <= sp["start"] and sp["end"] <= hi
+        ]
+        html_ = displacy.render(
+            [{"text": text[lo:hi], "ents": ents, "title": None}],
+            style="ent",
+            manual=True,
+            page=False,
+            jupyter=False,
+            options=options,
+        )
+        inner = html_[html_.index(">") + 1 : html_.rindex("</div>")]
+        if st is not None:
+            who = _e(st.speaker_name or st.speaker_text)
+            target = _speaker_anchor(brief, st, n)
+            link = (
+                f'<a class="speaker" href="#{_e(target)}">— {who}</a>'
+                if target
+                else f'<span class="speaker">— {who}</span>'
+            )
+            inner = (
+                f'<span class="statement" id="{_e(_anchor(n, st.id))}" data-id="{_e(st.id)}" '
+                f'data-speaker="{_e(st.speaker or "")}" title="{_e(_statement_hover(st))}">'
+                f"{inner}{link}</span>"
+            )
+        parts.append(inner)
+    return (
+        '<div class="entities" style="line-height: 2.5; direction: ltr">'
+        + "".join(parts)
+        + "</div>"
+    )
 
 
 def html_page(briefs: Iterable[Brief]) -> Iterator[str]:

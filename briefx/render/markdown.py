@@ -1,4 +1,4 @@
-"""Markdown: a summary per brief (title, source and dates, entities, figures, dates tables)."""
+"""Markdown: a summary per brief (title, source and dates; entities, figures, dates, statements)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,18 @@ def render_brief(brief: Brief) -> str:
             for d in brief.dates
         ]  # fmt: skip
         out.append("## Dates\n\n" + _table(["text", "kind", "value", "granularity", "note"], rows))
-    if not (brief.entities or brief.figures or brief.dates):
+    if brief.statements:
+        figures = {f.id: f.text for f in brief.figures}
+        rows = [
+            [s.speaker_name or f"({s.speaker_text})", ("not " if s.negated else "") + s.cue,
+             ("“" + s.text + "”") if s.quote else s.text,
+             "; ".join(figures[i] for i in s.figures if i in figures),
+             ", ".join(n for n, on in (("hedged", s.hedged),) if on)]
+            for s in brief.statements
+        ]  # fmt: skip
+        header = ["speaker", "cue", "says", "figures", "note"]
+        out.append("## Who said what\n\n" + _table(header, rows))
+    if not (brief.entities or brief.figures or brief.dates or brief.statements):
         out.append("No facts found.\n")
     return "\n".join(out)
 

@@ -1,4 +1,4 @@
-"""The terminal summary (rich): title, dates, entities by type, figures."""
+"""The terminal summary (rich): title, dates, entities by type, figures, who said what."""
 
 from __future__ import annotations
 
@@ -9,9 +9,30 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from briefx.records import Brief, Figure
+from briefx.records import Brief, Figure, Statement
 
 TYPE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT"]
+EXCERPT = 60  # characters of a statement's content shown
+
+
+def excerpt(s: Statement, width: int = EXCERPT) -> str:
+    """A statement's content, shortened to ``width`` characters at a word boundary, in quotation
+    marks when it is a direct quotation."""
+    text = " ".join(s.text.split())
+    if len(text) > width:
+        cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+        text = cut + "…"
+    return f"“{text}”" if s.quote else text
+
+
+def speaker_label(s: Statement) -> str:
+    """Who speaks: the canonical name, or the source's own words for an unnamed source."""
+    return s.speaker_name or f"({s.speaker_text})"
+
+
+def cue_label(s: Statement) -> str:
+    """The cue, with "not" for a negated one ("not say")."""
+    return ("not " if s.negated else "") + s.cue
 
 
 def format_value(f: Figure) -> str:
@@ -62,7 +83,19 @@ def render_brief(brief: Brief) -> Group:
         for (value, kind, note), texts in _date_rows(brief).items():
             t.add_row(" / ".join(dict.fromkeys(texts)), value, kind, note, str(len(texts)))
         parts.append(t)
-    if not (brief.entities or brief.figures or brief.dates):
+    if brief.statements:
+        figures = {f.id: f.text for f in brief.figures}
+        t = Table(title="Who said what", title_justify="left", show_edge=False)
+        t.add_column("speaker", style="bold", overflow="fold")
+        t.add_column("cue", style="cyan", no_wrap=True)
+        t.add_column("figures", overflow="fold")
+        t.add_column("says", overflow="fold")
+        for s in brief.statements:
+            figs = "; ".join(figures[i] for i in s.figures if i in figures)
+            says = excerpt(s) + (" (hedged)" if s.hedged else "")
+            t.add_row(speaker_label(s), cue_label(s), figs, says)
+        parts.append(t)
+    if not (brief.entities or brief.figures or brief.dates or brief.statements):
         parts.append(Text("No facts found.", style="dim"))
     return Group(*parts)  # type: ignore[arg-type]
 

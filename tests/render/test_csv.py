@@ -57,13 +57,13 @@ def test_no_briefs_is_a_header() -> None:
 
 def test_one_chunk_per_row_and_crlf() -> None:
     chunks = list(csv_rows([nato()]))
-    assert len(chunks) == 1 + len(nato().to_rows())
+    assert len(chunks) == 1 + len(nato().to_rows()) + len(nato().statements)
     assert all(c.endswith("\r\n") for c in chunks)
 
 
 def test_nato_rows() -> None:
     rows = _read([nato()])
-    hegseth = [r for r in rows if r["name"] == "Pete Hegseth"]
+    hegseth = [r for r in rows if r["name"] == "Pete Hegseth" and r["section"] == "entity"]
     assert len(hegseth) == 6  # one row per mention
     assert hegseth[0] == {
         "doc": "samples/hegseth-nato.txt", "section": "entity", "type": "PERSON",
@@ -79,7 +79,14 @@ def test_nato_rows() -> None:
     date = next(r for r in rows if r["section"] == "date")
     assert (date["type"], date["text"], date["value"]) == ("date", "13.02.2025", "2025-02-13")
     assert [r["section"] for r in rows] == sorted(
-        (r["section"] for r in rows), key=["entity", "figure", "date"].index
+        (r["section"] for r in rows), key=["entity", "figure", "date", "statements"].index
+    )
+    said = next(r for r in rows if r["section"] == "statements" and r["type"] == "call for")
+    assert (said["name"], said["text"], said["value"], said["unit"]) == (
+        "Donald Trump",
+        "an increase to 5%",
+        "5%",
+        "reported",
     )
 
 
@@ -123,14 +130,19 @@ def test_to_rows_matches_the_csv_columns_unescaped() -> None:
 def test_rows_count_every_fact() -> None:
     for brief in all_briefs():
         facts = sum(len(e.mentions) for e in brief.entities) + len(brief.figures) + len(brief.dates)
-        assert len(_read([brief])) == facts
+        assert len(_read([brief])) == facts + len(brief.statements)
 
 
 @pytest.mark.parametrize(
     ("only", "types", "sections", "kinds"),
     [
         (frozenset({"figures"}), None, {"figure"}, None),
-        (None, frozenset({"PERSON", "money"}), {"entity", "figure"}, {"PERSON", "money"}),
+        (
+            None,
+            frozenset({"PERSON", "money"}),
+            {"entity", "figure", "statements"},  # --types does not filter statements
+            {"PERSON", "money"},
+        ),
         (frozenset({"dates"}), frozenset({"person"}), set(), set()),
     ],
 )
@@ -138,4 +150,4 @@ def test_filters(only, types, sections, kinds) -> None:  # type: ignore[no-untyp
     rows = _read([filter_brief(nato(), only=only, types=types)])
     assert {r["section"] for r in rows} == sections
     if kinds is not None:
-        assert {r["type"] for r in rows} == kinds
+        assert {r["type"] for r in rows if r["section"] != "statements"} == kinds

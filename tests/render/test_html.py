@@ -93,8 +93,10 @@ def test_self_contained() -> None:
     html = _page(all_briefs())
     assert html.startswith("<!DOCTYPE html>")
     assert html.endswith("</html>\n")
-    for outside in ("src=", "href=", "url(", "@import", "<link", "<script"):
+    for outside in ("src=", "url(", "@import", "<link", "<script"):
         assert outside not in html
+    # the only links lead inside the page (a statement to its speaker's mention)
+    assert all(target.startswith("#") for target in re.findall(r'href="([^"]*)"', html))
     assert "default-src 'none'" in html  # and the browser would refuse anything outside
 
 
@@ -133,3 +135,29 @@ def test_filters(only, types, sections) -> None:  # type: ignore[no-untyped-def]
     marks, text = read_page(_page([filter_brief(nato(), only=only, types=types)]))
     assert {m["data-section"] for m in marks} == sections
     assert "Pete Hegseth" in text  # the text stays whole; only the highlights go
+
+
+def test_statements_are_marked_and_linked_to_their_speaker() -> None:
+    html = _page([nato()])
+    spans = re.findall(r'<span class="statement" id="([^"]+)" data-id="(s\d+)" '
+                       r'data-speaker="(e\d*)" title="([^"]+)">', html)  # fmt: skip
+    assert len(spans) == len(nato().statements)
+    titles = {sid: title for _, sid, _, title in spans}
+    trump = next(s for s in nato().statements if s.cue == "call for")
+    assert titles[trump.id] == "Donald Trump reports (call for)"
+    hegseth = next(s for s in nato().statements if s.cue == "indicate")
+    assert titles[hegseth.id] == "Pete Hegseth reports (indicate), hedged"
+    ids = set(re.findall(r' id="([^"]+)"', html))
+    targets = re.findall(r'<a class="speaker" href="#([^"]+)">— ([^<]+)</a>', html)
+    assert targets
+    assert all(t in ids for t, _ in targets)  # every link leads to a mark on the page
+    assert ("brief-1-" + hegseth.speaker + "-", "Pete Hegseth") in {
+        (t.rsplit("-", 1)[0] + "-", who) for t, who in targets
+    }  # type: ignore[operator]
+
+
+def test_statement_content_keeps_its_facts_marked() -> None:
+    marks, text = read_page(_page([nato()]))
+    # the figure inside Trump's call is still a mark, once
+    assert [m["text"] for m in marks].count("5%") == 1
+    assert "an increase to 5%" in " ".join(text.split())

@@ -120,3 +120,13 @@ def test_filters(only, types, present, absent) -> None:  # type: ignore[no-untyp
         assert s in text
     for s in absent:
         assert s not in text
+
+
+def test_who_said_what() -> None:
+    text = "".join(markdown([nato()]))
+    assert "## Who said what\n" in text
+    assert "| Donald Trump | call for | an increase to 5% | 5% |  |" in text
+    assert (
+        "| Pete Hegseth | indicate | defense spending should not dip below 3% of GDP | 3% | hedged |"
+        in text
+    )

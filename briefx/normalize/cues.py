@@ -1,0 +1,68 @@
+"""The statement cue table (``models/statement_cues.jsonl``): one loader, plain functions.
+
+Reporting and commitment verbs, "according to", hedging modals and the small word classes the
+statements component and the coreference helper need. See the table's header for provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from briefx.resources import read_jsonl
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting or commitment verb (or verb + particle)."""
+
+    lemma: str
+    forms: frozenset[str]
+    particle: str | None
+    content: str  # "clause", "object" or "any"
+    negative: bool = False
+
+
+@cache
+def cues() -> dict[str, list[Cue]]:
+    """Return verb form (lower case) -> the cues it can start ("called" -> call for, call on)."""
+    out: dict[str, list[Cue]] = {}
+    for r in read_jsonl("statement_cues.jsonl"):
+        if r["kind"] != "cue":
+            continue
+        cue = Cue(
+            r["lemma"],
+            frozenset(r["forms"]),
+            r.get("particle"),
+            r["content"],
+            bool(r.get("negative")),
+        )
+        for form in cue.forms:
+            out.setdefault(form, []).append(cue)
+    # a verb + particle first: "called for" before a bare "call"
+    for forms in out.values():
+        forms.sort(key=lambda c: c.particle is None)
+    return out
+
+
+@cache
+def words(kind: str) -> frozenset[str]:
+    """Return the words of one kind: modal, participle_preposition, habitual, source_noun,
+    document_noun."""
+    return frozenset(r["word"] for r in read_jsonl("statement_cues.jsonl") if r["kind"] == kind)
+
+
+@cache
+def prepositions() -> dict[tuple[str, ...], str]:
+    """Return the word sequences of prepositional cues -> lemma: ("according", "to")."""
+    return {
+        tuple(r["words"]): r["lemma"]
+        for r in read_jsonl("statement_cues.jsonl")
+        if r["kind"] == "preposition"
+    }
+
+
+@cache
+def demonym_countries() -> dict[str, str]:
+    """Return demonym -> country ("Chilean" -> "Chile"), models/demonym_countries.jsonl."""
+    return {r["demonym"]: r["country"] for r in read_jsonl("demonym_countries.jsonl")}

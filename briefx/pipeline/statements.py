@@ -1,0 +1,1013 @@
+"""``briefx_statements``: who said, announced, pledged or called for what (ANNOTATION.md).
+
+A statement is a cue (a reporting or commitment verb or phrase from
+``models/statement_cues.jsonl``), its source and its content. Found, sentence by sentence:
+
+1. Quotations with their source on either side: "“...,” said X", "“...,” X said",
+   "X said: “...”", a quotation broken by its attribution ("“A,” she said, “B.”" gives two), and
+   a quotation paragraph signed off by a "Name, Title" line (cue "say").
+2. Reported speech: source + cue + content ("X said (that) ...", "X called for ...",
+   "X has pledged to ..."), the content running to the end of the sentence, cut before an
+   embedded attribution (", he said"), before a participial adjunct (", reflecting ..."; not
+   "including"), and for cues that take a noun phrase ("call for", "express") at the first comma.
+3. Inverted attributions after the content: "Prices will rise, the bank said." and participial
+   cues that share the clause's source ("..., citing concerns over ...").
+4. "according to X": the rest of the clause is the content; a document speaks for the
+   organisation named after "by/from/of" ("the survey published by X").
+
+The source is found by the dependency parse where the pipeline has one (the cue's subject),
+else by position: the noun phrase before the cue, past auxiliaries, adverbs, negation and a
+comma-delimited parenthesis ("Hegseth, while ..., indicated"), or after it ("said X").
+Pronouns, titles and short forms resolve through ``briefx.pipeline.coref``. "we"/"I" are the
+author's voice (no statement); a common noun ("officials", "a spokesperson", "the report") is an
+unnamed source (a statement without a speaker name). Passive, infinitival, modal ("would say")
+and habitual ("often say") cues, cues inside a quotation or inside another statement's content
+(the outer source wins), headlines, and negated cues with no clause ("while not committing to
+such an increase") give no statement.
+
+Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from briefx.facts import EntityFact, StatementFact
+from briefx.kinds import EntityType
+from briefx.normalize.cues import Cue, cues, prepositions, words
+from briefx.normalize.names import is_title_word
+from briefx.pipeline import coref
+from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
+
+set_extension("briefx_statements")
+
+OPEN_QUOTES = "“«"
+CLOSE_QUOTES = "”»"
+STRAIGHT = '"'
+AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "you"})
+UNNAMED_PRONOUNS = frozenset({"they", "them"})
+PRONOUNS = AUTHOR_PRONOUNS | UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS | coref.THING_PRONOUNS
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "did", "do", "does"}
+)
+BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
+NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+FUTURE_MODALS = frozenset(
+    {"will", "would", "could", "might", "may", "should", "can", "must", "shall"}
+)
+FUNCTION = frozenset(
+    {"that", "which", "who", "and", "or", "but", "if", "when", "while", "as", "to", "of", "in",
+     "on", "for", "with", "by", "at", "from", "than", "so", "because", "although", "after",
+     "before", "since", "this", "these", "those", "there", "it"}
+)  # fmt: skip
+NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
+CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
+DASHES = frozenset({"—", "–", "--"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+SPEAKING = ("PERSON", "ORG", "GPE")
+SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
+
+
+@dataclass
+class _Source:
+    """A source expression and what it refers to."""
+
+    start: int  # token range of the words naming the source
+    end: int
+    name: str | None
+    entity: EntityFact | None
+    author: bool = False  # "we", "I": the author's voice
+
+
+class StatementsComponent:
+    """Find statements: cue, source and content, with the entities already on the doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.briefx_statements = _Finder(doc).run()
+        return doc
+
+
+class _Finder:
+    """The work of one call: built per document, so the component itself keeps no state."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.entities: list[EntityFact] = sorted(
+            doc._.briefx_entities or [], key=lambda e: (e.start, e.end)
+        )
+        self.by_end: dict[int, EntityFact] = {}
+        self.by_start: dict[int, EntityFact] = {}
+        for e in self.entities:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and len(span):
+                self.by_end[span.end - 1] = e
+                self.by_start[span.start] = e
+        self.quotes = _quotations(self.text)  # inner spans (start, end), marks outside
+        self.quote_inner = Intervals(self.quotes)
+        self.opening = {s - 1: e for s, e in self.quotes}  # opening mark -> inner end
+        self.by_close = sorted(self.quotes, key=lambda q: q[1])
+        self.closing_ends = [e + 1 for _, e in self.by_close]
+        self.entity_starts = [e.start for e in self.entities]
+        self.entity_spans = Intervals((e.start, e.end) for e in self.entities)
+        meta = doc._.briefx_meta
+        skip = list(meta.headings) if meta else []
+        if meta and meta.title:
+            skip.append(meta.title)
+        self.headings = Intervals(skip)
+        self.tagged = doc.has_annotation("TAG")
+        self.parsed = doc.has_annotation("DEP")
+        self.in_date: set[int] = set()
+        for d in doc._.briefx_dates or []:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                self.in_date.update(range(span.start, span.end))
+        self.last: tuple[int, _Source] | None = None  # (sentence start, source) of the latest
+        self.extra: list[EntityFact] = []  # proper names of sources that no entity carries
+        self._known_cache: tuple[int, list[EntityFact]] = (0, [])
+
+    # the driver -------------------------------------------------------------------------------
+
+    def run(self) -> list[StatementFact]:
+        found: list[tuple[int, StatementFact]] = []  # (cue char offset, fact)
+        for sent in sentences(self.doc):
+            i = sent.start
+            while i < sent.end:
+                t = self.doc[i]
+                if self._inside_quote(t) or self.headings.overlaps(t.idx, t.idx + len(t)):
+                    i += 1
+                    continue
+                got, nxt = self._at(sent, i)
+                found.extend((t.idx, f) for f in got)
+                i = max(nxt, i + 1)
+        found.extend((-1, f) for f in self._sign_offs([f for _, f in found]))
+        found.extend((-1, f) for f in self._continued([f for _, f in found]))
+        # The outer source wins: a cue inside another statement's content gives none.
+        kept = [
+            f for at, f in found if not any(g is not f and g.start <= at < g.end for _, g in found)
+        ]
+        unique = {(f.start, f.end, f.speaker_name, f.cue): f for f in kept}
+        return sorted(unique.values(), key=lambda f: (f.start, f.end))
+
+    def _at(self, sent: Span, i: int) -> tuple[list[StatementFact], int]:
+        """The statements a cue at token ``i`` gives, and where to go on scanning."""
+        doc = self.doc
+        t = doc[i]
+        lower = t.lower_
+        for seq, lemma in prepositions().items():
+            if lower == seq[0] and tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
+                return self._according(sent, i, i + len(seq), lemma), i + len(seq)
+        for cue in cues().get(lower, ()):
+            end = i + 1
+            if cue.particle:
+                if end < sent.end and doc[end].lower_ == cue.particle:
+                    end += 1
+                else:
+                    continue
+            prev = doc[i - 1] if i > sent.start else None
+            if not self._is_verb(t) or (prev is not None and prev.lower_ in DETERMINERS):
+                return [], i + 1  # "the plan", "its report": a noun
+            return self._reported(sent, i, end, cue), end
+        return [], i + 1
+
+    # reported speech and quotations ---------------------------------------------------------
+
+    def _reported(self, sent: Span, i: int, cue_end: int, cue: Cue) -> list[StatementFact]:
+        doc = self.doc
+        t = doc[i]
+        prev = doc[i - 1] if i > sent.start else None
+        if prev is not None and prev.lower_ == "to":
+            return []  # "to announce": infinitival, no act yet
+        participle = t.tag_ == "VBG" if self.tagged else t.lower_.endswith("ing")
+        negated = cue.negative
+        source: _Source | None = None
+        inverted = False
+        if participle and prev is not None and (prev.text == "," or prev.lower_ in NEGATIONS):
+            # ", citing ...", "while not committing ...": the clause's own source
+            negated = negated or prev.lower_ in NEGATIONS
+            source = self._clause_source(sent, i)
+        elif participle:
+            return []  # "the warning", "after announcing": no finite act
+        else:
+            pre = self._before_cue(sent, i)
+            if pre is None:
+                return []
+            j, neg, passive = pre
+            negated = negated or neg
+            if passive:
+                return []
+            if prev is not None and (prev.text in (",", ":") or _is_close(prev.text)):
+                source = self._source_after(sent, cue_end)
+                inverted = source is not None
+            if source is None and j >= sent.start and doc[j].lower_ in ("and", "but"):
+                source = self._clause_source(sent, i)  # "X kept rates ... and said ..."
+            elif source is None:
+                source = self._subject(sent, i, j)
+                inverted = source is not None and self._after_break(sent, source.start)
+        if source is None or source.author:
+            return []
+        out: list[StatementFact] = []
+        after = source.end if inverted and source.start >= cue_end else cue_end
+        fwd = self._content_after(sent, after, cue)
+        if inverted:
+            brk = self._break_before(sent, min(source.start, i))
+            back = self._content_before(sent, brk + 1 if brk is not None else min(source.start, i))
+            if back is not None:
+                out.append(self._fact(cue, source, back, negated))
+            if fwd is not None and fwd[2]:
+                out.append(self._fact(cue, source, fwd, negated))  # "“A,” she said, “B.”"
+            elif back is None and fwd is not None:
+                out.append(self._fact(cue, source, fwd, negated))
+        elif fwd is not None:
+            out.append(self._fact(cue, source, fwd, negated))
+        if negated:
+            questions = words("question_word")
+            out = [
+                f
+                for f in out
+                if f.quote
+                or (
+                    self._has_clause(f)
+                    and self.text[f.start : f.end].split()[0].lower() not in questions
+                )
+            ]
+        if out:
+            self.last = (sent.start, source)
+        return out
+
+    def _after_break(self, sent: Span, k: int) -> bool:
+        """True where the source at token ``k`` follows a comma or a closing quotation mark,
+        its titles between ("..., President Gabriel Boric said", "“...,” Acme chief executive
+        Jane Roe said")."""
+        return self._break_before(sent, k) is not None
+
+    def _break_before(self, sent: Span, k: int) -> int | None:
+        """The index of the comma or closing mark before the words that name the source."""
+        doc = self.doc
+        k -= 1
+        steps = 0
+        while k > sent.start and steps < 7:
+            t = doc[k]
+            name_word = (
+                t.lower_ in ("the", "a", "an", ".", "'s", "’s")
+                or is_title_word(t.text)
+                or (t.is_title and t.is_alpha)
+                or (self.tagged and t.tag_ in ("NN", "NNP", "JJ", "NNPS"))
+            )
+            if not name_word:
+                break
+            k -= 1
+            steps += 1
+        if k >= sent.start and (doc[k].text == "," or _is_close(doc[k].text)):
+            return k
+        return None
+
+    def _before_cue(self, sent: Span, i: int) -> tuple[int, bool, bool] | None:
+        """Walk back from the cue over auxiliaries, adverbs and negation.
+
+        RETURNS: (index of the last token before them, negated, passive), or None for a
+        hypothetical or habitual cue ("would say", "often say").
+        """
+        doc = self.doc
+        j = i - 1
+        negated = passive = False
+        cue = doc[i]
+        while j >= sent.start:
+            w = doc[j]
+            lw = w.lower_
+            if lw in NEGATIONS:
+                negated = True
+            elif lw in FUTURE_MODALS or (self.tagged and w.tag_ == "MD") or lw in words("habitual"):
+                return None
+            elif lw in AUXILIARIES or lw in BE:
+                if lw in BE and (cue.tag_ == "VBN" if self.tagged else True) and lw != "has":
+                    passive = passive or not (lw in ("'s", "’s") and not self.tagged)
+            elif self._is_adverb(w):
+                pass
+            elif j in self.in_date:  # "X on Tuesday proposed"
+                while j - 1 >= sent.start and (j - 1) in self.in_date:
+                    j -= 1
+                if j - 1 >= sent.start and doc[j - 1].lower_ in ("on", "in", "at", "during"):
+                    j -= 1
+            else:
+                break
+            j -= 1
+        return j, negated, passive
+
+    def _is_adverb(self, t: Token) -> bool:
+        if self.tagged:
+            return t.tag_ in ("RB", "RBR", "RBS") and t.lower_ not in ("so", "as")
+        return t.lower_ in words("adverb") or (t.is_alpha and t.lower_.endswith("ly"))
+
+    def _is_verb(self, t: Token) -> bool:
+        return not self.tagged or t.tag_.startswith("VB")
+
+    def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
+        """The source before the cue: by the parse where there is one, else by position."""
+        if self.parsed:
+            src = self._subject_dep(self.doc[i])
+            if src is not None:
+                return src
+        return self._subject_before(sent, j)
+
+    def _subject_dep(self, cue: Token) -> _Source | None:
+        for child in cue.children:
+            if child.dep_ in ("nsubj",):
+                start = child.left_edge.i
+                end = child.i + 1
+                # a relative clause or appositive after the head is no part of the name
+                if child.i in self.by_end:
+                    e = self.by_end[child.i]
+                    span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+                    if span is not None:
+                        start = min(start, span.start)
+                while start < end and (
+                    self.doc[start].is_punct or self.doc[start].lower_ in FUNCTION
+                ):
+                    start += 1
+                if start < end:
+                    return self._source(start, end)
+        return None
+
+    def _subject_before(self, sent: Span, j: int) -> _Source | None:
+        """The noun phrase ending at token ``j`` (a parenthesis between commas skipped)."""
+        doc = self.doc
+        if j < sent.start:
+            return None
+        if doc[j].text == ")":  # "the Agency (FEMA) announced": the acronym is no source
+            k = j - 1
+            while k > sent.start and k > j - 8 and doc[k].text != "(":
+                k -= 1
+            if doc[k].text == "(":
+                j = k - 1
+                if j < sent.start:
+                    return None
+        if doc[j].text == ",":
+            k = j - 1
+            while k > sent.start and doc[k].text != ",":
+                k -= 1
+            if k <= sent.start or doc[k].text != ",":
+                return None
+            inner = self._np_before(k + 1, j - 1)
+            if inner is not None and inner[0] == k + 1 and (j - 1) in self.by_end:
+                src = self._source(inner[0], j)  # "the bank's economist, Jane Roe, said"
+                if src is not None and src.entity is not None:
+                    return src
+            paren = (k + 1, j)
+            j = k - 1
+        else:
+            paren = None
+        np_ = self._np_before(sent.start, j)
+        if np_ is None:
+            return None
+        src = self._source(*np_)
+        if src is not None and src.name is None and paren is not None:
+            # "The report, published by the Office for National Statistics, said": the
+            # document speaks for the organisation that issued it
+            issuer = self._issuer(*paren)
+            if doc[np_[1] - 1].lower_ in words("document_noun") and issuer is not None:
+                return _Source(src.start, src.end, issuer.name, issuer)
+        return src
+
+    def _issuer(self, lo: int, hi: int) -> EntityFact | None:
+        """The organisation after "by"/"from" in doc[lo:hi] ("published by X")."""
+        for m in range(lo, hi - 1):
+            if self.doc[m].lower_ in ("by", "from"):
+                at = m + 2 if self.doc[m + 1].lower_ == "the" else m + 1
+                hit = self.by_start.get(at)
+                if hit is not None and hit.type in ("ORG", "GPE"):
+                    return hit
+        return None
+
+    def _np_before(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The token range of a noun phrase ending at ``j`` (not before ``lo``), or None."""
+        doc = self.doc
+        if j < lo:
+            return None
+        t = doc[j]
+        if j in self.by_end:
+            e = self.by_end[j]
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            start = span.start if span is not None else j
+            if start > lo and doc[start - 1].lower_ == "the":
+                start -= 1
+            # "farmers in western Kansas": a place after a preposition is no head
+            k = start - 1
+            while k > lo and self.tagged and doc[k].tag_ in ("JJ", "NNP") and doc[k].is_lower:
+                k -= 1
+            if k > lo and doc[k].lower_ in words("head_preposition") and e.type in ("GPE", "LOC"):
+                outer = self._np_before(lo, k - 1)
+                if outer is not None and outer[1] == k:
+                    return outer[0], j + 1
+            return max(start, lo), j + 1
+        if t.lower_ in PRONOUNS:
+            return j, j + 1
+        if not self._is_noun(t):
+            return None
+        start = j
+        while start - 1 >= lo:
+            w = doc[start - 1]
+            if w.lower_ in ("the", "a", "an") or (self.tagged and w.tag_ in ("DT", "PRP$")):
+                start -= 1
+                break
+            if w.lower_ == "of" and start - 2 >= lo and self._is_noun(doc[start - 2]):
+                start -= 1  # "the Government of Chile", "the Minister of Finance"
+                continue
+            if self._np_word(w):
+                start -= 1
+                continue
+            break
+        return start, j + 1
+
+    def _is_noun(self, t: Token) -> bool:
+        if self.tagged:
+            return t.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        return t.is_alpha and t.lower_ not in FUNCTION and t.lower_ not in PRONOUNS
+
+    def _np_word(self, t: Token) -> bool:
+        if "\n" in t.text:
+            return False
+        if self.tagged:
+            return t.tag_ in NP_TAGS and t.tag_ not in ("DT", "PRP$")
+        return (t.is_alpha or t.text in ("'s", "’s", "-")) and t.lower_ not in FUNCTION
+
+    def _source(self, start: int, end: int) -> _Source | None:
+        """What the words ``doc[start:end]`` name: an entity, a resolved reference, or nobody."""
+        doc = self.doc
+        words_ = [t for t in doc[start:end] if not t.is_punct]
+        if not words_:
+            return None
+        lowers = [t.lower_ for t in words_]
+        if len(lowers) == 1 and lowers[0] in AUTHOR_PRONOUNS:
+            return _Source(start, end, None, None, author=True)
+        if "government" in lowers:
+            ref = coref.resolve(doc, start, end, self.entities)
+            return _Source(start, end, ref.name if ref else None, ref.entity if ref else None)
+        # The head ends at a preposition outside a name: "farmers in Kansas" are farmers.
+        head_end = end
+        preps = words("head_preposition")
+        for m in range(start + 1, end):
+            if doc[m].lower_ in preps and not self._in_entity(m):
+                head_end = m
+                break
+        lo, hi = doc[start].idx, doc[head_end - 1].idx + len(doc[head_end - 1])
+        k = bisect.bisect_left(self.entity_starts, lo)
+        inside = []
+        while k < len(self.entities) and self.entities[k].start < hi:
+            if self.entities[k].end <= hi:
+                inside.append(self.entities[k])
+            k += 1
+        e = inside[-1] if inside and inside[-1].end == hi else None
+        if e is not None and e.type in SPEAKING:
+            # a one-word short form of a longer name said before ("the Brigade", "Lopez")
+            if " " not in e.name:
+                before = coref.before_span(doc, start, self._known())
+                short = coref.short_form(e.name, before)
+                if short is not None:
+                    return _Source(start, end, short.name, short.entity)
+                # NER took the last word of a longer proper name: "London Fire Brigade"
+                span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                k = span.start if span is not None else head_end
+                while k > 0 and self._proper(doc[k - 1]):
+                    k -= 1
+                if span is not None and k < span.start:
+                    return self._named(min(k, start), end, doc[k : span.end].text, e.type)
+            return _Source(start, end, e.name, e)
+        ref = coref.resolve(doc, start, head_end, self._known())
+        if ref is not None:
+            entity = ref.entity if ref.entity not in self.extra else None
+            return _Source(start, end, ref.name, entity)
+        if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
+            return None  # "it" that refers to nothing named: an expletive, not a source
+        head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
+        if self.tagged and head and all(self._proper(t) for t in head):
+            # a proper name NER did not tag: "Greater Manchester Police said"
+            return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
+        return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _proper(self, t: Token) -> bool:
+        return (
+            self.tagged
+            and t.tag_ in ("NNP", "NNPS")
+            and t.text[:1].isupper()
+            and not is_title_word(t.text)
+        )
+
+    def _named(self, start: int, end: int, name: str, typ: EntityType) -> _Source:
+        """A source named by a proper name no entity carries; later short forms find it."""
+        s_span = self.doc[start:end]
+        self.extra.append(EntityFact(s_span.start_char, s_span.end_char, typ, name))
+        return _Source(start, end, name, None)
+
+    def _known(self) -> list[EntityFact]:
+        """The entities, and the proper names of sources found so far, in text order."""
+        if not self.extra:
+            return self.entities
+        if self._known_cache[0] != len(self.extra):
+            merged = sorted([*self.entities, *self.extra], key=lambda e: (e.start, e.end))
+            self._known_cache = (len(self.extra), merged)
+        return self._known_cache[1]
+
+    def _in_entity(self, m: int) -> bool:
+        t = self.doc[m]
+        return self.entity_spans.overlaps(t.idx, t.idx + 1)
+
+    def _source_after(self, sent: Span, k: int) -> _Source | None:
+        """The source right after an inverted cue: "..., said the minister." """
+        doc = self.doc
+        if k >= sent.end:
+            return None
+        j = k
+        if j in self.by_start or doc[j].lower_ in ("the", "a", "an"):
+            e_end = None
+            if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
+                j += 1
+            if j in self.by_start:
+                e = self.by_start[j]
+                span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                e_end = span.end if span is not None else j + 1
+                # "said FEMA Administrator Deanne Criswell": titles, then the name (the head)
+                m = e_end
+                while m < sent.end and m - e_end < 4 and is_title_word(doc[m].text):
+                    m += 1
+                if m > e_end and m in self.by_start:
+                    e2 = self.by_start[m]
+                    span2 = doc.char_span(e2.start, e2.end, alignment_mode="expand")
+                    if span2 is not None and e2.type in SPEAKING:
+                        e_end = span2.end
+            else:
+                while j < sent.end and self._np_word(doc[j]) and not doc[j].is_punct:
+                    j += 1
+                e_end = j
+            if e_end is not None and e_end > k:
+                return self._source(k, e_end)
+        if doc[j].lower_ in PRONOUNS:
+            return self._source(j, j + 1)
+        return None
+
+    def _clause_source(self, sent: Span, i: int) -> _Source | None:
+        """The source of a participial or coordinated cue: the source of the sentence's latest
+        statement, else the sentence's subject at its start."""
+        doc = self.doc
+        if self.last is not None and self.last[0] == sent.start:
+            return self.last[1]
+        if self.parsed:
+            head = doc[i].head
+            while head.i != i and head.dep_ not in ("ROOT",) and head.head.i != head.i:
+                head = head.head
+            src = self._subject_dep(head)
+            if src is not None:
+                return src
+        k = sent.start
+        for m in range(sent.start, min(i, sent.start + 12)):
+            if doc[m].text in DASHES:
+                k = m + 1  # "OTTAWA, March 6 — The Bank ...": past the dateline
+        while k < i and (doc[k].is_space or doc[k].lower_ in ("but", "and", "the")):
+            k += 1
+        if k in self.by_start:
+            e = self.by_start[k]
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and span.end <= i:
+                return self._source(k, span.end)
+        for m in range(k, min(i, k + 5)):  # "President Trump", "U.S. Defense Secretary X"
+            if m in self.by_start and doc[m].text[:1].isupper():
+                e = self.by_start[m]
+                if e.type in SPEAKING:
+                    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                    if span is not None and span.end <= i:
+                        return self._source(m, span.end)
+        if doc[k].lower_ in PRONOUNS:
+            return self._source(k, k + 1)
+        return None
+
+    # content spans ------------------------------------------------------------------------------
+
+    def _content_after(self, sent: Span, k: int, cue: Cue) -> tuple[int, int, bool] | None:
+        """The content after the cue: (start char, end char, is a quotation), or None."""
+        doc = self.doc
+        if k >= sent.end:
+            return self._quote_at(k)
+        if doc[k].text == ",":
+            q = self._quote_at(k + 1)  # "she said, “B.”"
+            return q
+        if cue.content == "quote":  # "released the following statement: “...”"
+            for m in range(k, min(sent.end, k + 6)):
+                if doc[m].text == ":":
+                    return self._quote_at(m + 1)
+            return None
+        # skip an object and time phrase before "that" ("told reporters on Monday that")
+        clause = cue.content == "clause"
+        for m in range(k, min(sent.end, k + 9)):
+            w = doc[m]
+            if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
+                between = doc[k:m]
+                if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
+                    k = m + 1
+                    clause = True
+                break
+            if w.text in (":", ",") and self._quote_at(m + 1) is not None:
+                if all(not self._is_verb_like(x) for x in doc[k:m]):
+                    k = m + 1  # "told reporters: “...”"
+                break
+            if (w.is_punct and w.text not in ("-", "'s")) or w.lower_ in ("and", "but"):
+                break
+        while k < sent.end:
+            w = doc[k]
+            if w.text == ":":
+                clause = True  # "said: ..."
+            elif w.lower_ == "to" and cue.content != "object":
+                clause = True  # "pledged to cut ...": the infinitival "to" is left out
+            else:
+                break
+            k += 1
+        q = self._quote_at(k)
+        if q is not None:
+            return q
+        if k >= sent.end:
+            return None
+        end = k
+        object_only = cue.content == "object" or (cue.content == "any" and not clause)
+        while end < sent.end:
+            w = doc[end]
+            if w.text == "," and end > k:
+                nxt = doc[end + 1] if end + 1 < sent.end else None
+                if object_only or self._attribution_follows(sent, end + 1):
+                    break
+                if nxt is not None and self._participle_adjunct(nxt):
+                    break
+            if w.text in CLAUSE_BREAKS and end > k and w.text != "(":
+                break
+            if w.lower_ == "according" and end + 1 < sent.end and doc[end + 1].lower_ == "to":
+                break
+            if w.lower_ in ("and", "but") and end > k and end + 1 < sent.end:
+                nxt = doc[end + 1]
+                finite = self.tagged and nxt.tag_ in ("VBD", "VBZ")
+                if (finite and object_only) or (
+                    nxt.lower_ in cues() and self._is_verb(nxt) and nxt.tag_ != "VBG"
+                ):
+                    break  # "declared an emergency and urged ...": a new act of the source
+            if "\n" in w.text:
+                break
+            end += 1
+        content = self._trim(k, end)
+        if content is not None and not self._states(content, clause or cue.content == "clause"):
+            return None
+        return content
+
+    def _content_before(self, sent: Span, a: int) -> tuple[int, int, bool] | None:
+        """The content before an inverted attribution starting at token ``a``."""
+        doc = self.doc
+        j = a - 1
+        while j >= sent.start and (doc[j].text == "," or doc[j].is_space):
+            j -= 1
+        if j < sent.start:
+            # the quotation may end in the previous sentence: ““...” he said." split by senter
+            q = self._quote_ending(doc[a].idx if a < len(doc) else len(self.text))
+            return q
+        q = self._quote_ending(doc[j].idx + len(doc[j]))
+        if q is not None:
+            return q
+        start = sent.start
+        for m in range(sent.start, min(j, sent.start + 12)):
+            if doc[m].text in DASHES:
+                start = m + 1  # "BRUSSELS, March 4 — ...": the dateline is no content
+        while start <= j and (doc[start].is_space or doc[start].text in OPEN_QUOTES + STRAIGHT):
+            start += 1
+        if j - start < 2:
+            return None
+        content = self._trim(start, j + 1)
+        if content is not None and not self._states(content, True):
+            return None  # "In a statement, X said ...": a phrase, no content
+        return content
+
+    def _states(self, content: tuple[int, int, bool], clause: bool) -> bool:
+        """True where a content span can state something: a clause holds a verb, a noun
+        phrase does not start with a preposition ("said in a statement", "said on Friday")."""
+        if not self.tagged:
+            return True
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if span[0].tag_ in ("IN", "RP") and span[0].lower_ not in ("that", "whether", "if"):
+            return False
+        if clause:
+            return any(t.tag_.startswith(("VB", "MD")) for t in span)
+        return True
+
+    def _quote_at(self, k: int) -> tuple[int, int, bool] | None:
+        """A quotation that opens at token ``k``."""
+        if k >= len(self.doc):
+            return None
+        t = self.doc[k]
+        if t.is_space and k + 1 < len(self.doc):
+            t = self.doc[k + 1]
+        for at in range(t.idx, t.idx + len(t)):
+            if at in self.opening:
+                return self._quote_content(at + 1, self.opening[at])
+        return None
+
+    def _quote_ending(self, at: int) -> tuple[int, int, bool] | None:
+        """A quotation whose closing mark ends at char ``at`` (",”" or "”," before it)."""
+        k = bisect.bisect_right(self.closing_ends, at)
+        if k == 0:
+            return None
+        s, e = self.by_close[k - 1]
+        if e + 1 == at or self.text[e + 1 : at].strip() in ("", ","):
+            return self._quote_content(s, e)
+        return None
+
+    def _quote_content(self, s: int, e: int) -> tuple[int, int, bool] | None:
+        inner = self.text[s:e]
+        stripped = inner.rstrip()
+        if stripped.endswith(","):
+            stripped = stripped[:-1].rstrip()
+        lead = len(inner) - len(inner.lstrip())
+        if len(stripped) - lead < 2:
+            return None
+        return s + lead, s + len(stripped), True
+
+    def _trim(self, k: int, end: int) -> tuple[int, int, bool] | None:
+        """Char span of doc[k:end] without leading/trailing punctuation and space."""
+        doc = self.doc
+        while k < end and (doc[k].is_space or doc[k].text in (",", ":", "-")):
+            k += 1
+        while end > k and (
+            doc[end - 1].is_space or doc[end - 1].text in (".", ",", ";", ":", "!", "?")
+        ):
+            end -= 1
+        if end - k < 1 or not any(t.is_alpha or t.like_num for t in doc[k:end]):
+            return None
+        start_c, end_c = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
+        text = self.text[start_c:end_c]
+        # a lone unmatched quotation mark at either end is no part of the content
+        if text[:1] in OPEN_QUOTES + STRAIGHT and not any(
+            c in text[1:] for c in CLOSE_QUOTES + STRAIGHT
+        ):
+            start_c += 1
+        if text[-1:] in CLOSE_QUOTES + STRAIGHT and not any(
+            c in text[:-1] for c in OPEN_QUOTES + STRAIGHT
+        ):
+            end_c -= 1
+        if end_c <= start_c:
+            return None
+        return start_c, end_c, False
+
+    def _attribution_follows(self, sent: Span, k: int) -> bool:
+        """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``."""
+        doc = self.doc
+        for m in range(k, min(sent.end, k + 7)):
+            w = doc[m]
+            if w.is_punct and w.text not in ("'s", "’s", "-", "."):
+                return False
+            if w.lower_ == "according":
+                return m == k
+            if w.lower_ in cues() and self._is_verb(w) and not (self.tagged and w.tag_ == "VBG"):
+                return True
+        return False
+
+    def _participle_adjunct(self, t: Token) -> bool:
+        if t.lower_ in words("participle_preposition"):
+            return False
+        if self.tagged:
+            return t.tag_ == "VBG"
+        return t.is_alpha and t.lower_.endswith("ing")
+
+    def _is_verb_like(self, t: Token) -> bool:
+        if self.tagged:
+            return t.tag_.startswith(("VB", "MD"))
+        return False
+
+    def _has_clause(self, f: StatementFact) -> bool:
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if not self.tagged:
+            return True
+        return any(t.tag_.startswith(("VB", "MD")) and t.tag_ != "VBG" for t in span) or any(
+            t.like_num or t.text in ("%",) for t in span
+        )
+
+    # according to ---------------------------------------------------------------------------------
+
+    def _according(self, sent: Span, i: int, k: int, lemma: str) -> list[StatementFact]:
+        doc = self.doc
+        end = k
+        while (
+            end < sent.end
+            and doc[end].text not in (",", ".", ";", ":", "!", "?")
+            and "\n" not in doc[end].text
+        ):
+            end += 1
+        if end == k:
+            return []
+        source = self._phrase_source(k, end)
+        if source is None or source.author:
+            return []
+        first = sent.start
+        while first < i and (doc[first].is_space or doc[first].lower_ in ("but", "and", "yet")):
+            first += 1
+        if first == i:  # "According to X, ..."
+            if end < sent.end and doc[end].text == ",":
+                content = self._trim(end + 1, sent.end)
+            else:
+                return []
+        else:
+            start = sent.start
+            for m in range(sent.start, min(i, sent.start + 12)):
+                if doc[m].text in DASHES:
+                    start = m + 1
+            content = self._trim(start, i)
+        if content is None:
+            return []
+        return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
+
+    def _phrase_source(self, k: int, end: int) -> _Source | None:
+        """The source named after "according to": an entity, or the issuer of a document."""
+        doc = self.doc
+        j = k
+        if doc[j].lower_ in ("the", "a", "an") and j + 1 < end:
+            j += 1
+        if j in self.by_start:
+            e = self.by_start[j]
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            stop = span.end if span is not None else j + 1
+            if e.type in SPEAKING:
+                return _Source(k, min(stop, end), e.name, e)
+        heads = words("document_noun")
+        for m in range(j, end - 1):
+            if doc[m].lower_ not in ("by", "from", "of"):
+                continue
+            at = m + 2 if doc[m + 1].lower_ == "the" else m + 1
+            hit = self.by_start.get(at)
+            if (
+                hit is not None
+                and hit.type in ("ORG", "GPE")
+                and any(t.lower_ in heads for t in doc[j:m])
+            ):
+                return _Source(k, end, hit.name, hit)  # "the survey published by X"
+        if doc[k].lower_ in PRONOUNS or doc[k].lower_ == "the":
+            src = self._source(k, end)
+            if src is not None:
+                return src
+        return _Source(k, end, None, None)
+
+    def _continued(self, found: list[StatementFact]) -> list[StatementFact]:
+        """A quotation with no attribution of its own that follows, in the same paragraph, the
+        attribution of a quotation: the same source goes on ("“A,” he said. “B.”"); likewise the
+        next paragraph of a quotation that ran on unclosed to the end of its paragraph."""
+        out: list[StatementFact] = []
+        taken = Intervals((f.start, f.end) for f in found)
+        quoted = sorted((f for f in found if f.quote), key=lambda f: f.start)
+        for s, e in self.quotes:
+            if taken.overlaps(s, e):
+                continue
+            prev = [f for f in quoted if f.end <= s]
+            if not prev:
+                continue
+            f = prev[-1]
+            between = self.text[max(f.end, f.speaker_end) : s - 1]
+            # across a paragraph break only where the quotation ran on unclosed (a quotation of
+            # several paragraphs reopens each one)
+            run_on = not between.strip() and f.end < s
+            if (
+                ("\n" in between and not run_on)
+                or len(between) > 60
+                or any(g.start > f.start and g.end <= s for g in found if g is not f)
+            ):
+                continue
+            q = self._quote_content(s, e)
+            if q is not None:
+                more = replace(f, start=q[0], end=q[1], hedged=self._hedged(q[0], q[1]))
+                out.append(more)
+                quoted.append(more)  # a third paragraph goes on from the second
+        return out
+
+    # sign-off lines -------------------------------------------------------------------------------
+
+    def _sign_offs(self, found: list[StatementFact]) -> list[StatementFact]:
+        """A quotation paragraph followed by a "Name, Title" line: the named person says it."""
+        out = []
+        taken = Intervals((f.start, f.end) for f in found)
+        for s, e in self.quotes:
+            if taken.overlaps(s, e):
+                continue
+            line_end = self.text.find("\n", e)
+            if line_end < 0:
+                continue
+            after = self.text[e + 1 : line_end].strip()
+            if after not in ("", ".", ","):
+                continue
+            nl = line_end
+            while nl < len(self.text) and self.text[nl] in "\n \t":
+                nl += 1
+            stop = self.text.find("\n", nl)
+            stop = len(self.text) if stop < 0 else stop
+            line = self.text[nl:stop]
+            m = SIGN_OFF.match(line)
+            if not m:
+                continue
+            name_lo = nl + m.start(1)
+            name_hi = nl + m.end(1)
+            e_hit = next(
+                (x for x in self.entities if name_lo <= x.start and x.end <= name_hi + 1),
+                None,
+            )
+            if e_hit is None or e_hit.type != "PERSON":
+                continue
+            q = self._quote_content(s, e)
+            if q is None:
+                continue
+            span = self.doc.char_span(e_hit.start, e_hit.end, alignment_mode="expand")
+            if span is None:
+                continue
+            src = _Source(span.start, span.end, e_hit.name, e_hit)
+            out.append(self._fact(Cue("say", frozenset(), None, "clause"), src, q, False))
+        return out
+
+    # helpers ----------------------------------------------------------------------------------------
+
+    def _inside_quote(self, t: Token) -> bool:
+        return self.quote_inner.overlaps(t.idx, t.idx + 1)
+
+    def _hedged(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        modals = words("modal")
+        return span is not None and any(t.lower_ in modals for t in span)
+
+    def _fact(
+        self, cue: Cue, src: _Source, content: tuple[int, int, bool], negated: bool
+    ) -> StatementFact:
+        start, end, quote = content
+        hedged = self._hedged(start, end)
+        s_span = self.doc[src.start : src.end]
+        return StatementFact(
+            start=start,
+            end=end,
+            cue=cue.lemma,
+            quote=quote,
+            speaker_text=s_span.text,
+            speaker_start=s_span.start_char,
+            speaker_end=s_span.end_char,
+            speaker_name=src.name,
+            speaker_entity=(src.entity.start, src.entity.end) if src.entity else None,
+            negated=negated,
+            hedged=hedged,
+        )
+
+
+def _is_close(text: str) -> bool:
+    return text in CLOSE_QUOTES or text == STRAIGHT or text in ("’", "'")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Inner char spans of quotations: “...” pairs, and straight quotes paired in a paragraph.
+
+    A quotation still open at the end of its paragraph runs to the end of that paragraph (a
+    quotation that goes on in the next paragraph reopens there).
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in re.split(r"(\n\s*\n)", text):
+        opened: int | None = None
+        straight_open: int | None = None
+        for n, c in enumerate(para):
+            at = pos + n
+            if c in OPEN_QUOTES and opened is None and straight_open is None:
+                opened = at + 1
+            elif c in CLOSE_QUOTES and opened is not None:
+                out.append((opened, at))
+                opened = None
+            elif c == STRAIGHT and opened is None:
+                if straight_open is None:
+                    straight_open = at + 1
+                else:
+                    out.append((straight_open, at))
+                    straight_open = None
+        start = opened if opened is not None else straight_open
+        if start is not None:
+            end = pos + len(para.rstrip())
+            if end > start:
+                out.append((start, end))
+        pos += len(para)
+    return sorted(out)
+
+
+@Language.factory(
+    "briefx_statements",
+    assigns=["doc._.briefx_statements"],
+    requires=["doc._.briefx_entities"],
+    default_config={},
+)
+def make_statements(nlp: Language, name: str) -> StatementsComponent:
+    """Create the statements component.
+
+    nlp (Language): the pipeline.
+    name (str): the component name.
+    RETURNS (StatementsComponent): sets doc._.briefx_statements.
+    """
+    return StatementsComponent()

@@ -1,0 +1,587 @@
+"""briefx_statements: who said, announced or called for what.
+
+Rules are tested on ``spacy.blank("en")`` + a sentencizer + the component, with the entities
+given by hand (the statistical model is not the point); a few cases run the full pipeline.
+Each family has at least three examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefx.facts import EntityFact
+from briefx.pipeline.statements import StatementsComponent
+
+# name as written -> (type, canonical name, titles)
+NAMES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "Jane Roe": ("PERSON", "Jane Roe", ()),
+    "Roe": ("PERSON", "Jane Roe", ()),
+    "John Doe": ("PERSON", "John Doe", ()),
+    "Maria Lopez": ("PERSON", "Maria Lopez", ("Finance Minister",)),
+    "Acme Corp": ("ORG", "Acme Corp", ()),
+    "Bank of Canada": ("ORG", "Bank of Canada", ()),
+    "National Water Board": ("ORG", "National Water Board", ()),
+    "NATO": ("ORG", "NATO", ()),
+    "Germany": ("GPE", "Germany", ()),
+    "Chile": ("GPE", "Chile", ()),
+    "Paris": ("GPE", "Paris", ()),
+}
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _doc(nlp: spacy.language.Language, text: str) -> Doc:
+    doc = nlp(text)
+    facts = []
+    for written, (typ, name, titles) in sorted(NAMES.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"\b{re.escape(written)}\b", text):
+            if any(f.start <= m.start() < f.end for f in facts):
+                continue
+            facts.append(EntityFact(m.start(), m.end(), typ, name, titles))
+    doc._.briefx_entities = sorted(facts, key=lambda f: f.start)
+    return StatementsComponent()(doc)
+
+
+def _found(nlp: spacy.language.Language, text: str) -> list[tuple[object, ...]]:
+    doc = _doc(nlp, text)
+    return [
+        (s.speaker_name, s.cue, text[s.start : s.end], s.quote) for s in doc._.briefx_statements
+    ]
+
+
+# (text, [(speaker name, cue, content, quote)])
+QUOTATIONS = [
+    ("“We will pay it,” said Jane Roe.", [("Jane Roe", "say", "We will pay it", True)]),
+    ("“We will pay it,” Jane Roe said.", [("Jane Roe", "say", "We will pay it", True)]),
+    (
+        "“Prices will fall,” said Jane Roe, the chief economist.",
+        [("Jane Roe", "say", "Prices will fall", True)],
+    ),
+    ("Jane Roe said: “We will pay it.”", [("Jane Roe", "say", "We will pay it.", True)]),
+    (
+        "John Doe told reporters: “The deal is done.”",
+        [("John Doe", "tell", "The deal is done.", True)],
+    ),
+    (
+        'Acme Corp said: "Sales rose by a third."',
+        [("Acme Corp", "say", "Sales rose by a third.", True)],
+    ),
+    # a quotation broken by its attribution: one statement per piece
+    (
+        "Jane Roe spoke first. “We will,” she said, “pay it.”",
+        [("Jane Roe", "say", "We will", True), ("Jane Roe", "say", "pay it.", True)],
+    ),
+    (
+        "John Doe arrived late. “It is over,” he said, “and we lost.”",
+        [("John Doe", "say", "It is over", True), ("John Doe", "say", "and we lost.", True)],
+    ),
+    (
+        "“Rates stay,” Jane Roe said, “for now.”",
+        [("Jane Roe", "say", "Rates stay", True), ("Jane Roe", "say", "for now.", True)],
+    ),
+    # a quotation that goes on after its attribution's sentence
+    (
+        "“We are ready,” Jane Roe said. “But not yet.”",
+        [("Jane Roe", "say", "We are ready", True), ("Jane Roe", "say", "But not yet.", True)],
+    ),
+    # the source after the cue: titles, then the name
+    (
+        "“Help is coming,” said Acme Corp Chairman John Doe.",
+        [("John Doe", "say", "Help is coming", True)],
+    ),
+    (
+        "“We are ready,” said NATO Secretary Jane Roe.",
+        [("Jane Roe", "say", "We are ready", True)],
+    ),
+    (
+        "“Rates will fall,” said Germany Minister Maria Lopez.",
+        [("Maria Lopez", "say", "Rates will fall", True)],
+    ),
+    # a statement released as such: the whole quoted body
+    (
+        "Acme Corp released the following statement: “The plant is safe. Nobody was hurt.”",
+        [("Acme Corp", "release", "The plant is safe. Nobody was hurt.", True)],
+    ),
+    (
+        "NATO issued the following statement: “The talks will go on.”",
+        [("NATO", "issue", "The talks will go on.", True)],
+    ),
+    (
+        "The National Water Board released this statement: “Usage fell.”",
+        [("National Water Board", "release", "Usage fell.", True)],
+    ),
+    # a quotation of several paragraphs reopens each one
+    (
+        "Jane Roe said:\n\n“Costs rose.\n\n“We will act.”",
+        [("Jane Roe", "say", "Costs rose.", True), ("Jane Roe", "say", "We will act.", True)],
+    ),
+    (
+        "“The plant is safe.\n\n“Nobody was hurt,” said NATO.",
+        [("NATO", "say", "Nobody was hurt", True)],
+    ),
+    (
+        "John Doe told reporters:\n\n“It is over.\n\n“We lost.\n\n“We go home.”",
+        [
+            ("John Doe", "tell", "It is over.", True),
+            ("John Doe", "tell", "We lost.", True),
+            ("John Doe", "tell", "We go home.", True),
+        ],
+    ),
+    # sign-off lines
+    (
+        "“Keep your windows closed.”\nJane Roe, Commissioner for Fire Safety\n",
+        [("Jane Roe", "say", "Keep your windows closed.", True)],
+    ),
+    (
+        "“Our crews are on site.”\nJohn Doe, Station Commander\n",
+        [("John Doe", "say", "Our crews are on site.", True)],
+    ),
+    (
+        "“Water use must fall.”\n— Maria Lopez, Finance Minister\n",
+        [("Maria Lopez", "say", "Water use must fall.", True)],
+    ),
+]
+
+REPORTED = [
+    (
+        "Acme Corp said that profits rose 5% in the year.",
+        [("Acme Corp", "say", "profits rose 5% in the year", False)],
+    ),
+    (
+        "Jane Roe said the bridge would reopen in May.",
+        [("Jane Roe", "say", "the bridge would reopen in May", False)],
+    ),
+    (
+        "John Doe told reporters on Monday that the talks had failed.",
+        [("John Doe", "tell", "the talks had failed", False)],
+    ),
+    (
+        "Jane Roe has recently called for an increase to 5%, a target no one has met.",
+        [("Jane Roe", "call for", "an increase to 5%", False)],
+    ),
+    (
+        "NATO called for more troops, citing the threat in the east.",
+        [
+            ("NATO", "call for", "more troops", False),
+            ("NATO", "cite", "the threat in the east", False),
+        ],
+    ),
+    (
+        "Germany has pledged to cut emissions by 40% by 2030.",
+        [("Germany", "pledge", "cut emissions by 40% by 2030", False)],
+    ),
+    (
+        "Jane Roe, who leads the bank, warned that inflation could rise.",
+        [("Jane Roe", "warn", "inflation could rise", False)],
+    ),
+    (
+        "Jane Roe added that costs had doubled, adding that the plan was late.",
+        [
+            ("Jane Roe", "add", "costs had doubled", False),
+            ("Jane Roe", "add", "the plan was late", False),
+        ],
+    ),
+    # a new act of the same source after "and" ends the content
+    (
+        "Jane Roe said the bridge was safe and added that it would reopen.",
+        [
+            ("Jane Roe", "say", "the bridge was safe", False),
+            ("Jane Roe", "add", "it would reopen", False),
+        ],
+    ),
+    (
+        "Acme Corp announced 200 new jobs and pledged to build a plant.",
+        [
+            ("Acme Corp", "announce", "200 new jobs", False),
+            ("Acme Corp", "pledge", "build a plant", False),
+        ],
+    ),
+    (
+        "NATO called for calm but warned that troops were ready.",
+        [
+            ("NATO", "call for", "calm", False),
+            ("NATO", "warn", "troops were ready", False),
+        ],
+    ),
+    # a document speaks for the organisation that issued it
+    (
+        "The report, published by the National Water Board, said usage fell 8%.",
+        [("National Water Board", "say", "usage fell 8%", False)],
+    ),
+    (
+        "The survey, released by Acme Corp on Monday, said sales rose.",
+        [("Acme Corp", "say", "sales rose", False)],
+    ),
+    (
+        "The study, commissioned by NATO, said spending must rise.",
+        [("NATO", "say", "spending must rise", False)],
+    ),
+    # an acronym in parentheses between the source and its cue
+    (
+        "Acme Corp (AC) said that profits rose 5%.",
+        [("Acme Corp", "say", "profits rose 5%", False)],
+    ),
+    (
+        "The National Water Board (NWB) announced that usage fell 8%.",
+        [("National Water Board", "announce", "usage fell 8%", False)],
+    ),
+    (
+        "The Bank of Canada (BoC) warned that growth could stall.",
+        [("Bank of Canada", "warn", "growth could stall", False)],
+    ),
+    # inverted: the source after the content
+    ("Europe must act now, Jane Roe said.", [("Jane Roe", "say", "Europe must act now", False)]),
+    (
+        "The plant will close in June, Acme Corp said on Friday.",
+        [("Acme Corp", "say", "The plant will close in June", False)],
+    ),
+    (
+        "Exports fell sharply last year, said John Doe.",
+        [("John Doe", "say", "Exports fell sharply last year", False)],
+    ),
+]
+
+ACCORDING_TO = [
+    (
+        "Prices rose 3% last year, according to Acme Corp.",
+        [("Acme Corp", "according to", "Prices rose 3% last year", False)],
+    ),
+    (
+        "According to NATO, 23 members meet the target.",
+        [("NATO", "according to", "23 members meet the target", False)],
+    ),
+    (
+        "Usage fell 8%, according to a survey published by the National Water Board.",
+        [("National Water Board", "according to", "Usage fell 8%", False)],
+    ),
+    # a document alone, or a group of people, is an unnamed source
+    (
+        "Usage fell 8%, according to a new survey.",
+        [(None, "according to", "Usage fell 8%", False)],
+    ),
+    (
+        "Wheat prices fell last week, according to traders in Paris.",
+        [(None, "according to", "Wheat prices fell last week", False)],
+    ),
+]
+
+WHO_SPEAKS = [
+    # pronouns, titles and short forms resolve to the entity they refer to
+    (
+        "Jane Roe met the board. She said the deal was off.",
+        [("Jane Roe", "say", "the deal was off", False)],
+    ),
+    (
+        "Finance Minister Maria Lopez spoke in Paris. The minister said taxes would rise.",
+        [("Maria Lopez", "say", "taxes would rise", False)],
+    ),
+    (
+        "The Bank of Canada held its rate. The Bank said inflation would ease.",
+        [("Bank of Canada", "say", "inflation would ease", False)],
+    ),
+    (
+        "Acme Corp cut 200 jobs. It said demand had slowed.",
+        [("Acme Corp", "say", "demand had slowed", False)],
+    ),
+    (
+        "Jane Roe arrived on Monday. Roe said the vote would be close.",
+        [("Jane Roe", "say", "the vote would be close", False)],
+    ),
+    # "the X Government" speaks as country X; a bare "the Government" is unnamed
+    (
+        "The Chilean Government has pledged 100 million pesos for new homes.",
+        [("Chile", "pledge", "100 million pesos for new homes", False)],
+    ),
+    (
+        "The Government of Chile said the fires were under control.",
+        [("Chile", "say", "the fires were under control", False)],
+    ),
+    (
+        "The German government announced that the plant would close.",
+        [("Germany", "announce", "the plant would close", False)],
+    ),
+    (
+        "The Government said the fires were under control.",
+        [(None, "say", "the fires were under control", False)],
+    ),
+    # unnamed sources give statements without a speaker
+    (
+        "Officials said the bridge would reopen.",
+        [(None, "say", "the bridge would reopen", False)],
+    ),
+    (
+        "A spokesperson said the talks would go on.",
+        [(None, "say", "the talks would go on", False)],
+    ),
+    ("They said the road was closed.", [(None, "say", "the road was closed", False)]),
+    # where sources nest, the outer one wins
+    (
+        "Jane Roe said that Acme Corp had announced a deal.",
+        [("Jane Roe", "say", "Acme Corp had announced a deal", False)],
+    ),
+    (
+        "Prices will rise, Acme Corp expects, John Doe said.",
+        [("John Doe", "say", "Prices will rise, Acme Corp expects", False)],
+    ),
+    (
+        "John Doe said Germany had pledged more money.",
+        [("John Doe", "say", "Germany had pledged more money", False)],
+    ),
+]
+
+NO_STATEMENT = [
+    # the author's voice
+    "We said last week that the plan would fail.",
+    "I said in March that rates would rise.",
+    "We reported on Friday that the talks had stalled.",
+    # events with no reported content
+    "Ukraine has received over $126 billion in support from 50 countries.",
+    "Acme Corp opened a plant in Paris.",
+    "The board met on Monday.",
+    # passive, infinitival, future, hypothetical or habitual cues
+    "The meeting was announced on Monday.",
+    "Acme Corp wants to announce a deal.",
+    "Acme Corp will announce its results on Friday.",
+    "Jane Roe would say that it works.",
+    "Officials often say the plan works.",
+    "Managers usually say the same thing.",
+    # a negated cue with no stated content
+    "Jane Roe did not say when the payments would begin.",
+    "John Doe did not say whether the plant would close.",
+    "Acme Corp did not say how many jobs would go.",
+    # a cue inside a quotation is part of the quotation
+    "“He said we would win,” read the banner.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATIONS)
+def test_quotations(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_speech(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_according_to(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_SPEAKS)
+def test_who_speaks(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+@pytest.mark.parametrize("text", NO_STATEMENT)
+def test_no_statement(blank, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == []
+
+
+# (text, negated, hedged)
+FLAGS = [
+    ("Jane Roe indicated that spending should not fall.", False, True),
+    ("John Doe said prices could rise.", False, True),
+    ("Acme Corp said sales may slow.", False, True),
+    ("Jane Roe did not say that rates would rise.", True, True),
+    ("Acme Corp denied that it had cut 200 jobs.", True, False),
+    ("John Doe never said the plant would close.", True, True),
+    ("Jane Roe said the plant will close.", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "negated", "hedged"), FLAGS)
+def test_negated_and_hedged(blank, text: str, negated: bool, hedged: bool) -> None:  # type: ignore[no-untyped-def]
+    (st,) = _doc(blank, text)._.briefx_statements
+    assert (st.negated, st.hedged) == (negated, hedged)
+
+
+def test_speaker_words_and_entity(blank) -> None:  # type: ignore[no-untyped-def]
+    text = "Jane Roe met the board. She said the deal was off."
+    (st,) = _doc(blank, text)._.briefx_statements
+    assert (st.speaker_text, st.speaker_name) == ("She", "Jane Roe")
+    assert st.speaker_entity == (0, 8)
+    assert text[st.speaker_start : st.speaker_end] == "She"
+
+
+def test_component_keeps_no_state(blank) -> None:  # type: ignore[no-untyped-def]
+    component = StatementsComponent()
+    before = dict(vars(component)) if hasattr(component, "__dict__") else {}
+    doc = blank("Jane Roe said the deal was off.")
+    doc._.briefx_entities = [EntityFact(0, 8, "PERSON", "Jane Roe")]
+    component(doc)
+    after = dict(vars(component)) if hasattr(component, "__dict__") else {}
+    assert before == after == {}
+
+
+def test_no_entities_and_no_sentences() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Officials said the bridge would reopen.")
+    StatementsComponent()(doc)  # no entities attribute set, no sentence boundaries
+    assert [(s.speaker_name, s.cue) for s in doc._.briefx_statements] == [(None, "say")]
+
+
+# The full pipeline: the model's tags, entities and sentences.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Finance Minister Maria Lopez said on Tuesday that the deficit would fall to 2% "
+                "of GDP. “We have done the hard work,” she told parliament."
+            ),
+            [
+                ("Maria Lopez", "say", "the deficit would fall to 2% of GDP", False, ["2%"]),
+                ("Maria Lopez", "tell", "We have done the hard work", True, []),
+            ],
+        ),
+        (
+            (
+                "The Reserve Bank of Australia kept its cash rate at 4.35% on Tuesday and said "
+                "inflation remained too high."
+            ),
+            [("Reserve Bank of Australia", "say", "inflation remained too high", False, [])],
+        ),
+        (
+            "Sales rose 12% to $3.2 billion in the quarter, Northwind Industries said.",
+            [
+                (
+                    "Northwind Industries",
+                    "say",
+                    "Sales rose 12% to $3.2 billion in the quarter",
+                    False,
+                    ["12%", "$3.2 billion"],
+                )
+            ],
+        ),
+    ],
+)
+def test_full_pipeline(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text)
+    figures = {f.id: f.text for f in brief.figures}
+    got = [
+        (s.speaker_name, s.cue, s.text, s.quote, [figures[i] for i in s.figures])
+        for s in brief.statements
+    ]
+    assert got == expected
+
+
+# A phrase next to the attribution is no content: "In a statement, X said ...", "..., X said
+# in a statement." (needs the tagger: a clause holds a verb, a content does not start with a
+# preposition).
+PHRASES = [
+    (
+        "In a statement, the World Health Organization said 1,200 cases had been confirmed.",
+        ("World Health Organization", "1,200 cases had been confirmed"),
+    ),
+    (
+        "In an interview, Finance Minister Maria Lopez said taxes would rise.",
+        ("Maria Lopez", "taxes would rise"),
+    ),
+    (
+        "At a news conference, the European Commission said exports had doubled.",
+        ("European Commission", "exports had doubled"),
+    ),
+    (
+        "Rivers rose 3 feet overnight, the Environment Agency said in a statement.",
+        ("Environment Agency", "Rivers rose 3 feet overnight"),
+    ),
+    (
+        "The plant will close in June, Acme Industries said on Friday.",
+        ("Acme Industries", "The plant will close in June"),
+    ),
+    (
+        "Exports fell 4% last year, the European Commission said during a visit to Kyiv.",
+        ("European Commission", "Exports fell 4% last year"),
+    ),
+]
+
+
+# An inverted attribution whose source has titles and an organisation before the name: the
+# content ends before them.
+INVERTED_TITLES = [
+    (
+        "Results\n\n“Demand was strong,” Acme Industries chief executive Jane Roe said.",
+        ("Jane Roe", "Demand was strong"),
+    ),
+    (
+        (
+            "Aid\n\nThe bloc has pledged €50 billion for Ukraine, European Commission President "
+            "Ursula von der Leyen said on Thursday."
+        ),
+        ("Ursula von der Leyen", "The bloc has pledged €50 billion for Ukraine"),
+    ),
+    (
+        "Talks\n\nThe talks will resume in May, U.S. Secretary of State Antony Blinken said.",
+        ("Antony Blinken", "The talks will resume in May"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), INVERTED_TITLES)
+def test_inverted_source_with_titles(run, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.text) for s in run(text).statements] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_phrases_are_no_content(run, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.text) for s in run(text).statements] == [expected]
+
+
+@pytest.mark.model
+def test_seed_brief_statements(nato) -> None:  # type: ignore[no-untyped-def]
+    figures = {f.id: f.text for f in nato.figures}
+    got = {(s.speaker_name, s.cue): s for s in nato.statements}
+    trump_calls = got[("Donald Trump", "call for")]
+    assert [figures[i] for i in trump_calls.figures] == ["5%"]
+    hegseth = got[("Pete Hegseth", "indicate")]
+    assert [figures[i] for i in hegseth.figures] == ["3%"]
+    assert hegseth.hedged
+    assert not hegseth.negated
+    assert hegseth.text == "defense spending should not dip below 3% of GDP"
+    suggest = got[("Donald Trump", "suggest")]
+    assert suggest.figures == []
+    assert suggest.speaker_text == "He"
+    # "while not committing to such an increase": a negated cue with no content
+    assert ("Pete Hegseth", "commit") not in got
+    # every id resolves
+    ids = {e.id for e in nato.entities}
+    assert all(s.speaker in ids for s in nato.statements if s.speaker)
+
+
+@pytest.fixture(scope="module")
+def nato(run):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "samples" / "hegseth-nato.txt"
+    return run(path.read_text(encoding="utf-8"), path="samples/hegseth-nato.txt")
+
+
+@pytest.mark.model
+def test_parsed_pipeline_uses_the_subject() -> None:
+    """With a dependency parser in the pipeline, the cue's subject names the source."""
+    import spacy as sp
+
+    from briefx.nlp import default_model
+
+    nlp = sp.load(default_model())
+    for name in ("briefx_metadata", "briefx_dates", "briefx_figures", "briefx_entities"):
+        nlp.add_pipe(name)
+    nlp.add_pipe("briefx_statements")
+    doc = nlp("The European Commission on Tuesday proposed €4 billion for rail links.")
+    assert [(s.speaker_name, s.cue) for s in doc._.briefx_statements] == [
+        ("European Commission", "propose")
+    ]
