@@ -58,6 +58,10 @@ def evaluate(
     if fmt is EvalFormat.json:
         typer.echo(report_json(report))
     else:
+        from rich.console import Console
+
         from briefx.console import console
 
-        console.print(report_table(report))
+        # Piped, rich assumes 80 columns and would cut the score columns to "0.9…".
+        out = console if console.is_terminal else Console(width=120, no_color=True)
+        out.print(report_table(report))
