@@ -94,7 +94,9 @@ class Found:
 def atoms_of(text: str) -> list[Atom]:
     """Cut text into atoms (linear time)."""
     out: list[Atom] = []
-    for m in ATOM.finditer(text):
+    # Up to the last non-space character: white space with no atom after it made ATOM try
+    # (and fail) from each of its positions, quadratic in a long trailing blank.
+    for m in ATOM.finditer(text, 0, len(text.rstrip())):
         ws = m.group("ws")
         kind = "d" if m.group("d") else "w" if m.group("w") else "p"
         start, end = m.start() + len(ws), m.end()
@@ -725,7 +727,8 @@ class Scanner:
                 return None
         elif a.low == "and":
             before = self.at(first.first_atom - 1)
-            hedge_word = self.text[: first.start].rstrip().lower()
+            # a bounded look back: the whole text per "and" was quadratic on long texts
+            hedge_word = self.text[max(0, first.start - 64) : first.start].rstrip().lower()
             if not hedge_word.endswith("between") and (before is None or before.low != "between"):
                 return None
         elif a.low not in ("to", "through"):

@@ -33,7 +33,7 @@ from briefx.normalize.date_grammar import (
 )
 from briefx.normalize.dates import DateValue, normalize_date, read_date
 from briefx.normalize.numbers import ORDINAL_WORDS
-from briefx.pipeline._util import has_sentences, reference_date, text_of
+from briefx.pipeline._util import has_sentences, readable_text, reference_date
 
 NUMERIC_DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d.\-/]*\d)"
@@ -424,7 +424,7 @@ class DatesComponent:
         return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
 
     def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
+        text = readable_text(doc)  # runs of more than MAX_RUN non-space characters blanked
         self._starts = [t.idx for t in doc]
         self._tense: dict[int, str] = {}
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]

@@ -102,6 +102,7 @@ class EntitiesComponent:
         headings = list(meta.headings) if meta else []
         if meta and meta.title:
             headings.append(meta.title)
+        heading_spans = Intervals(headings)
         mentions: list[_Mention] = []
         for ent in _merge_broken(doc):
             if ent.label_ in TYPES:
@@ -110,7 +111,7 @@ class EntitiesComponent:
         mentions = _replace(mentions, expansions)
         mentions = _replace(mentions, self._datelines(doc))
         for m in mentions:
-            m.in_heading = overlaps(m.start, m.end, headings)
+            m.in_heading = overlaps(m.start, m.end, heading_spans)
         blocked = Intervals(taken + no_regions)
         mentions = [
             m
@@ -120,7 +121,7 @@ class EntitiesComponent:
         mentions = self._heading_filter(mentions)
         mentions = self._propagate(doc, mentions, taken)
         for m in mentions:
-            m.in_heading = overlaps(m.start, m.end, headings)
+            m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:
                 m.label = ""
         mentions = sorted((m for m in mentions if m.label), key=lambda m: m.start)
@@ -317,6 +318,7 @@ class EntitiesComponent:
         not_entities: set[str] = set()
         regions: list[tuple[int, int]] = []
         found: list[_Mention] = []
+        taken_spans = Intervals(taken)
         for t in doc:
             if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
@@ -342,7 +344,7 @@ class EntitiesComponent:
                 or is_title_word(exp[-1].text)  # "... Coordinator (FDRC)": an office
             )
             start, end = exp[0].idx, doc[t.i + 2].idx + 1
-            if not proper or generic or overlaps(start, end, taken):
+            if not proper or generic or overlaps(start, end, taken_spans):
                 not_entities.add(acr)  # "certification products contracts (CPC)", "(FY)"
                 regions.append((start, end))
                 continue
@@ -527,10 +529,14 @@ class EntitiesComponent:
         org_full = [
             names[n] for n, m in enumerate(mentions) if m.label == "ORG" and " " in names[n]
         ]
+        expansion: dict[str, str | None] = {}  # once per acronym, not per mention
         for n, m in enumerate(mentions):
             if m.label == "ORG" and m.text not in acronyms and ACRONYM.match(m.text):
-                full = next((f for f in org_full if match_acronym(m.text, f.split()) == 0), None)
-                names[n] = full or names[n]  # the text's expansion wins over the table
+                if m.text not in expansion:
+                    expansion[m.text] = next(
+                        (f for f in org_full if match_acronym(m.text, f.split()) == 0), None
+                    )
+                names[n] = expansion[m.text] or names[n]  # the text's expansion wins
         self._places_by_context(doc, mentions, table_type)
         # Organisations: "U.S. Agency for ..." -> "United States Agency for ...", departments.
         for n, m in enumerate(mentions):
@@ -557,21 +563,30 @@ class EntitiesComponent:
                 names[n] = city_names[m.text]
         # Persons: the full name in the text; else the people table for a well-known surname.
         full_names = [m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+        # Indexed once, so each mention is one lookup (linear in the mentions): the first full
+        # name ending in " <words>" (lower case), and the first whose first or last word is w.
+        by_tail: dict[str, str] = {}
+        by_part: dict[str, str] = {}
+        for full in full_names:
+            low = full.lower()
+            for p, ch in enumerate(low):
+                if ch == " ":
+                    by_tail.setdefault(low[p:], full)
+            parts = canonical_person(full).split()
+            by_part.setdefault(parts[0], full)
+            by_part.setdefault(parts[-1], full)
         for n, m in enumerate(mentions):
             one_word = len(m.text.split()) == 1
             if m.label == "PERSON" and not one_word:
                 # "Von der Leyen" -> "Ursula von der Leyen": a surname with particles
-                tail = " " + m.text.lower()
-                longer = [f for f in full_names if f.lower().endswith(tail)]
+                longer = by_tail.get(" " + m.text.lower())
                 if longer:
-                    names[n] = longer[0]
+                    names[n] = longer
             if m.label in ("PERSON", "ORG") and one_word and not table_type[n]:
-                for full in full_names:
-                    parts = canonical_person(full).split()
-                    if m.text in (parts[-1], parts[0]) and full != m.text:
-                        names[n] = full
-                        m.label = "PERSON"
-                        break
+                named = by_part.get(m.text)
+                if named is not None and named != m.text:
+                    names[n] = named
+                    m.label = "PERSON"
                 else:
                     known = lookup_person(m.text)
                     if known:  # NER often calls a lone surname ORG ("Trump administration")
@@ -581,11 +596,15 @@ class EntitiesComponent:
                 names[n] = canonical_person(names[n])
         # A lone head word of one named organisation: "Commission" -> "European Commission".
         org_names = {names[n] for n, m in enumerate(mentions) if m.label == "ORG"}
+        by_head: dict[str, set[str]] = defaultdict(set)
+        for o in org_names:
+            if len(o.split()) > 1:
+                by_head[o.split()[-1]].add(o)
         for n, m in enumerate(mentions):
             if m.label == "ORG" and len(m.text.split()) == 1 and m.text[:1].isupper():
-                cands = {o for o in org_names if len(o.split()) > 1 and o.split()[-1] == m.text}
+                cands = by_head.get(m.text, set())
                 if len(cands) == 1:
-                    names[n] = cands.pop()
+                    names[n] = next(iter(cands))
         # Product with a generic noun after it: "M777 howitzers" -> "M777 howitzer".
         for n, m in enumerate(mentions):
             if m.label != "PRODUCT" or m.name:
@@ -749,7 +768,7 @@ def _mention_of(doc: Doc, tokens: list[Token], label: str, source: str = "ner") 
 
 def _replace(mentions: list[_Mention], better: list[_Mention]) -> list[_Mention]:
     """Put ``better`` mentions in, dropping those they overlap."""
-    spans = [(b.start, b.end) for b in better]
+    spans = Intervals((b.start, b.end) for b in better)
     return [m for m in mentions if not overlaps(m.start, m.end, spans)] + better
 
 
