@@ -67,6 +67,9 @@ def test_cache_hit_gives_identical_output(
     assert loaded.meta.get("briefx_cache") == _entries(cache)[0].name
     assert "briefx_cache" not in built.meta
     assert loaded.pipe_names == assembled.pipe_names
+    # the blank tokenizer it is created with is replaced whole by the stored one
+    assert loaded.tokenizer.to_bytes() == assembled.tokenizer.to_bytes()
+    assert loaded.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
     expected = _briefs(monkeypatch, assembled)
     assert _briefs(monkeypatch, built) == expected
     assert _briefs(monkeypatch, loaded) == expected
