@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 
 from briefx.normalize.figures import (
     Currencies,
@@ -89,6 +90,20 @@ class Found:
     first_atom: int = 0
     last_atom: int = 0
     notes: set[str] = field(default_factory=set)
+
+
+@cache
+def _symbols_by_char() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+    """The currency symbols by first and by last character, each list longest first.
+
+    A number looks up the one character before or after it instead of trying every symbol.
+    """
+    first: dict[str, list[tuple[str, str]]] = {}
+    last: dict[str, list[tuple[str, str]]] = {}
+    for sym, code in currencies().symbols:
+        first.setdefault(sym[0], []).append((sym, code))
+        last.setdefault(sym[-1], []).append((sym, code))
+    return first, last
 
 
 def atoms_of(text: str) -> list[Atom]:
@@ -354,7 +369,7 @@ class Scanner:
         if not gap_ok:
             return None
         # symbols ending right before the number ("$", "US$", "HK$", "Rs.", "ரூ")
-        for sym, code in self.cur.symbols:
+        for sym, code in _symbols_by_char()[1].get(self.text[a.end - 1], ()):
             s = a.end - len(sym)
             if s >= 0 and self.text.startswith(sym, s):
                 k = i - 1
@@ -436,7 +451,7 @@ class Scanner:
                     return code, j + n, Decimal(1)
                 if phrase in self.cur.subunits and not self._abbreviation(j + n - 1):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
-        for sym, code in self.cur.symbols:
+        for sym, code in _symbols_by_char()[0].get(self.text[a.start], ()):
             if self.text.startswith(sym, a.start):
                 end = a.start + len(sym)
                 k = j

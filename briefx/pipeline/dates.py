@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -104,6 +105,13 @@ BARE_THE = re.compile(
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 
 
+# The normalisers are pure functions of (text, reference date, date order, preference) and
+# return frozen values: remembered, a window tried again (the token scanner tries each start
+# with shrinking windows) or a date repeated across briefs ("Monday", "last year") is read once.
+_read_date = lru_cache(maxsize=8192)(read_date)
+_normalize_date = lru_cache(maxsize=8192)(normalize_date)
+
+
 def _holiday_words() -> tuple[set[str], set[str]]:
     """Words of the computed holidays' names (holidays.jsonl), as anchors or glue."""
     anchors: set[str] = set()
@@ -147,6 +155,7 @@ class DatesComponent:
 
     def __init__(self, date_order: str = "MDY") -> None:
         self.date_order = date_order
+        self._sent_starts: list[int] | None = None  # of the Doc being read
         self.holiday_anchors, self.holiday_glue = _holiday_words()
         self.holiday_names = _holiday_names()
         self.one_word_holidays = {
@@ -271,10 +280,15 @@ class DatesComponent:
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
             return "past"
-        sent = doc[k].sent if has_sentences(doc) else doc[:]
-        key = sent.start
+        # Sentence starts found once per Doc: ``doc[k].sent`` per candidate walked the sentence.
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in doc.sents] if has_sentences(doc) else [0]
+        n = bisect.bisect_right(self._sent_starts, k) - 1
+        key = self._sent_starts[n]
         if key in self._tense:
             return self._tense[key]
+        end = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        sent = doc[key:end]
         # a date word is no verb, whatever the tagger says ("easter", "sat", "march")
         words = [t for t in sent if not self._date_word(t.lower_)]
         tags = [t.tag_ for t in words]
@@ -291,7 +305,7 @@ class DatesComponent:
         return tense
 
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
-        fn = read_date if strict else normalize_date
+        fn = _read_date if strict else _normalize_date
         return fn(text[s:e], reference_date(doc, s), self.date_order, self._prefer(doc, s))
 
     def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
@@ -427,6 +441,7 @@ class DatesComponent:
         text = readable_text(doc)  # runs of more than MAX_RUN non-space characters blanked
         self._starts = [t.idx for t in doc]
         self._tense: dict[int, str] = {}
+        self._sent_starts = None
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         found: list[tuple[int, int]] = []
         for m in NUMERIC_DATE.finditer(text):

@@ -452,6 +452,8 @@ class EntitiesComponent:
         # "Department for Levelling Up, Housing and Communities").
         i = 0
         n = len(doc)
+        full_text = text_of(doc)
+        tok_end = [t.idx + len(t) for t in doc]  # once, not two Tokens per window
         while i < n:
             t = doc[i]
             if not (t.text[:1].isupper() or t.text[:1].isdigit()):
@@ -459,7 +461,7 @@ class EntitiesComponent:
                 continue
             hit = None
             for j in range(min(n, i + 9), i, -1):
-                text = text_of(doc)[t.idx : doc[j - 1].idx + len(doc[j - 1])]
+                text = full_text[t.idx : tok_end[j - 1]]
                 if text in known:
                     hit = (j, text)
                     break
