@@ -14,6 +14,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Give the session its own pipeline cache (briefx/nlp.py): never the user's."""
+    import os
+    import tempfile
+
+    os.environ["BRIEFX_CACHE_DIR"] = folder = tempfile.mkdtemp(prefix="briefx-test-cache-")
+    config.add_cleanup(lambda: _remove(folder))
+
+
+def _remove(path: str) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",

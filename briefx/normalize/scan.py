@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 
 from briefx.normalize.figures import (
     Currencies,
@@ -93,10 +94,26 @@ class Found:
     notes: set[str] = field(default_factory=set)
 
 
+@cache
+def _symbols_by_char() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+    """The currency symbols by first and by last character, each list longest first.
+
+    A number looks up the one character before or after it instead of trying every symbol.
+    """
+    first: dict[str, list[tuple[str, str]]] = {}
+    last: dict[str, list[tuple[str, str]]] = {}
+    for sym, code in currencies().symbols:
+        first.setdefault(sym[0], []).append((sym, code))
+        last.setdefault(sym[-1], []).append((sym, code))
+    return first, last
+
+
 def atoms_of(text: str) -> list[Atom]:
     """Cut text into atoms (linear time)."""
     out: list[Atom] = []
-    for m in ATOM.finditer(text):
+    # Up to the last non-space character: white space with no atom after it made ATOM try
+    # (and fail) from each of its positions, quadratic in a long trailing blank.
+    for m in ATOM.finditer(text, 0, len(text.rstrip())):
         ws = m.group("ws")
         kind = "d" if m.group("d") else "w" if m.group("w") else "p"
         start, end = m.start() + len(ws), m.end()
@@ -354,7 +371,7 @@ class Scanner:
         if not gap_ok:
             return None
         # symbols ending right before the number ("$", "US$", "HK$", "Rs.", "ரூ")
-        for sym, code in self.cur.symbols:
+        for sym, code in _symbols_by_char()[1].get(self.text[a.end - 1], ()):
             s = a.end - len(sym)
             if s >= 0 and self.text.startswith(sym, s):
                 k = i - 1
@@ -436,7 +453,7 @@ class Scanner:
                     return code, j + n, Decimal(1)
                 if phrase in self.cur.subunits and not self._abbreviation(j + n - 1):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
-        for sym, code in self.cur.symbols:
+        for sym, code in _symbols_by_char()[0].get(self.text[a.start], ()):
             if self.text.startswith(sym, a.start):
                 end = a.start + len(sym)
                 k = j
@@ -727,7 +744,8 @@ class Scanner:
                 return None
         elif a.low == "and":
             before = self.at(first.first_atom - 1)
-            hedge_word = self.text[: first.start].rstrip().lower()
+            # a bounded look back: the whole text per "and" was quadratic on long texts
+            hedge_word = self.text[max(0, first.start - 64) : first.start].rstrip().lower()
             if not hedge_word.endswith("between") and (before is None or before.low != "between"):
                 return None
         elif a.low not in ("to", "through"):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -33,7 +34,7 @@ from briefx.normalize.dates.lexicon import (
     tokens,
 )
 from briefx.normalize.numbers import ORDINAL_WORDS
-from briefx.pipeline._util import has_sentences, reference_date, text_of
+from briefx.pipeline._util import has_sentences, readable_text, reference_date
 from briefx.resources import citation_words, month_abbreviations, months, number_words
 
 MONTHS = months()
@@ -109,6 +110,12 @@ BARE_THE = re.compile(
 )
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+
+
+# The normalisers are pure functions of (text, reference date, date order, preference) and
+# return frozen values: remembered, a window tried again (the token scanner tries each start
+# with shrinking windows) or a date repeated across briefs ("Monday", "last year") is read once.
+_normalize_date = lru_cache(maxsize=8192)(normalize_date)
 
 
 def _holiday_words() -> tuple[set[str], set[str]]:
@@ -188,6 +195,7 @@ class _DocDates:
         self._tense: dict[int, str] = {}  # sentence start -> "past" / "future"
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         self._named: set[int] = set()  # tokens of a whole lunar holiday name (set by _scan)
+        self._sent_starts: list[int] | None = None  # found on first need (see _tense_at)
 
     # ------------------------------------------------------------ token scanner
 
@@ -307,10 +315,15 @@ class _DocDates:
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
             return "past"
-        sent = doc[k].sent if has_sentences(doc) else doc[:]
-        key = sent.start
+        # Sentence starts found once per Doc: ``doc[k].sent`` per candidate walked the sentence.
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in doc.sents] if has_sentences(doc) else [0]
+        n = bisect.bisect_right(self._sent_starts, k) - 1
+        key = self._sent_starts[n]
         if key in self._tense:
             return self._tense[key]
+        end = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        sent = doc[key:end]
         # a date word is no verb, whatever the tagger says ("easter", "sat", "march")
         words = [t for t in sent if not self._date_word(t.lower_)]
         tags = [t.tag_ for t in words]
@@ -327,7 +340,7 @@ class _DocDates:
         return tense
 
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
-        return normalize_date(
+        return _normalize_date(
             text[s:e],
             reference_date(doc, s),
             self.date_order,
@@ -467,7 +480,7 @@ class _DocDates:
     def read(self) -> list[DateFact]:
         """Return the dates of the Doc, in text order."""
         doc = self.doc
-        text = text_of(doc)
+        text = readable_text(doc)  # runs of more than MAX_RUN non-space characters blanked
         found: list[tuple[int, int]] = []
         for m in NUMERIC_DATE.finditer(text):
             found.append((m.start(), m.end()))

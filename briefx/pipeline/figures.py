@@ -25,7 +25,7 @@ from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.numbers import as_json_number
 from briefx.normalize.scan import Found, scan
-from briefx.pipeline._util import Intervals, overlaps, sentences, text_of
+from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
 from briefx.resources import citation_words, months, read_jsonl
 
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
@@ -94,7 +94,7 @@ class _DocFigures:
             ),
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
-        found = scan(text_of(doc))
+        found = scan(readable_text(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         kept: list[tuple[Found, FigureFact]] = []

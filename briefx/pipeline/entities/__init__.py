@@ -76,6 +76,7 @@ class EntitiesComponent:
         headings = list(meta.headings) if meta else []
         if meta and meta.title:
             headings.append(meta.title)
+        heading_spans = Intervals(headings)
         mentions: list[Mention] = []
         for ent in merge_broken(doc):
             if ent.label_ in TYPES:
@@ -84,7 +85,7 @@ class EntitiesComponent:
         mentions = replace_overlapped(mentions, expansions)
         mentions = replace_overlapped(mentions, datelines(doc))
         for m in mentions:
-            m.in_heading = overlaps(m.start, m.end, headings)
+            m.in_heading = overlaps(m.start, m.end, heading_spans)
         blocked = Intervals(taken + no_regions)
         mentions = [
             m
@@ -94,7 +95,7 @@ class EntitiesComponent:
         mentions = heading_filter(mentions)
         mentions = propagate(doc, mentions, taken)
         for m in mentions:
-            m.in_heading = overlaps(m.start, m.end, headings)
+            m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:
                 m.label = ""
         mentions = sorted((m for m in mentions if m.label), key=lambda m: m.start)

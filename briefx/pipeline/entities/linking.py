@@ -8,6 +8,7 @@ chosen.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 
 from spacy.tokens import Doc
 
@@ -39,6 +40,7 @@ def find_acronyms(
     not_entities: set[str] = set()
     regions: list[tuple[int, int]] = []
     found: list[Mention] = []
+    taken_spans = Intervals(taken)
     for t in doc:
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
             continue
@@ -64,7 +66,7 @@ def find_acronyms(
             or is_title_word(exp[-1].text)  # "... Coordinator (FDRC)": an office
         )
         start, end = exp[0].idx, doc[t.i + 2].idx + 1
-        if not proper or generic or overlaps(start, end, taken):
+        if not proper or generic or overlaps(start, end, taken_spans):
             not_entities.add(acr)  # "certification products contracts (CPC)", "(FY)"
             regions.append((start, end))
             continue
@@ -101,6 +103,8 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
     # "Department for Levelling Up, Housing and Communities").
     i = 0
     n = len(doc)
+    full_text = text_of(doc)
+    tok_end = [t.idx + len(t) for t in doc]  # once, not two Tokens per window
     while i < n:
         t = doc[i]
         if not (t.text[:1].isupper() or t.text[:1].isdigit()):
@@ -108,7 +112,7 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
             continue
         hit = None
         for j in range(min(n, i + 9), i, -1):
-            text = text_of(doc)[t.idx : doc[j - 1].idx + len(doc[j - 1])]
+            text = full_text[t.idx : tok_end[j - 1]]
             if text in known:
                 hit = (j, text)
                 break
@@ -151,10 +155,14 @@ def link_bare_acronyms(mentions: list[Mention], names: list[str], acronyms: dict
     """An acronym with no parentheses whose expansion the text names: "FEMA" after "the
     Federal Emergency Management Agency" (the text's expansion wins over the table)."""
     org_full = [names[n] for n, m in enumerate(mentions) if m.label == "ORG" and " " in names[n]]
+    expansion: dict[str, str | None] = {}  # once per acronym, not per mention
     for n, m in enumerate(mentions):
         if m.label == "ORG" and m.text not in acronyms and ACRONYM.match(m.text):
-            full = next((f for f in org_full if match_acronym(m.text, f.split()) == 0), None)
-            names[n] = full or names[n]  # the text's expansion wins over the table
+            if m.text not in expansion:
+                expansion[m.text] = next(
+                    (f for f in org_full if match_acronym(m.text, f.split()) == 0), None
+                )
+            names[n] = expansion[m.text] or names[n]  # the text's expansion wins
 
 
 def link_cities(doc: Doc, mentions: list[Mention], names: list[str]) -> None:
@@ -184,21 +192,30 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
     Hegseth", "Von der Leyen" -> "Ursula von der Leyen"); else the people table for a
     well-known surname; then the canonical form of a person's name."""
     full_names = [m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    # Indexed once, so each mention is one lookup (linear in the mentions): the first full
+    # name ending in " <words>" (lower case), and the first whose first or last word is w.
+    by_tail: dict[str, str] = {}
+    by_part: dict[str, str] = {}
+    for full in full_names:
+        low = full.lower()
+        for p, ch in enumerate(low):
+            if ch == " ":
+                by_tail.setdefault(low[p:], full)
+        parts = canonical_person(full).split()
+        by_part.setdefault(parts[0], full)
+        by_part.setdefault(parts[-1], full)
     for n, m in enumerate(mentions):
         one_word = len(m.text.split()) == 1
         if m.label == "PERSON" and not one_word:
             # "Von der Leyen" -> "Ursula von der Leyen": a surname with particles
-            tail = " " + m.text.lower()
-            longer = [f for f in full_names if f.lower().endswith(tail)]
+            longer = by_tail.get(" " + m.text.lower())
             if longer:
-                names[n] = longer[0]
+                names[n] = longer
         if m.label in ("PERSON", "ORG") and one_word and not table_type[n]:
-            for full in full_names:
-                parts = canonical_person(full).split()
-                if m.text in (parts[-1], parts[0]) and full != m.text:
-                    names[n] = full
-                    m.label = "PERSON"
-                    break
+            named = by_part.get(m.text)
+            if named is not None and named != m.text:
+                names[n] = named
+                m.label = "PERSON"
             else:
                 known = lookup_person(m.text)
                 if known:  # NER often calls a lone surname ORG ("Trump administration")
@@ -211,8 +228,12 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
 def link_head_nouns(mentions: list[Mention], names: list[str]) -> None:
     """A lone head word of one named organisation: "Commission" -> "European Commission"."""
     org_names = {names[n] for n, m in enumerate(mentions) if m.label == "ORG"}
+    by_head: dict[str, set[str]] = defaultdict(set)  # indexed once: one lookup a mention
+    for o in org_names:
+        if len(o.split()) > 1:
+            by_head[o.split()[-1]].add(o)
     for n, m in enumerate(mentions):
         if m.label == "ORG" and len(m.text.split()) == 1 and m.text[:1].isupper():
-            cands = {o for o in org_names if len(o.split()) > 1 and o.split()[-1] == m.text}
+            cands = by_head.get(m.text, set())
             if len(cands) == 1:
-                names[n] = cands.pop()
+                names[n] = next(iter(cands))

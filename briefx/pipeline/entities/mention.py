@@ -10,7 +10,7 @@ from typing import get_args
 from spacy.tokens import Doc, Token
 
 from briefx.kinds import EntityType
-from briefx.pipeline._util import overlaps, text_of
+from briefx.pipeline._util import Intervals, overlaps, text_of
 
 TYPES = set(get_args(EntityType))  # the labels kept from NER
 
@@ -50,7 +50,7 @@ def mention_of(doc: Doc, tokens: list[Token], label: str, source: str = "ner") -
 
 def replace_overlapped(mentions: list[Mention], better: list[Mention]) -> list[Mention]:
     """Put ``better`` mentions in, dropping those they overlap."""
-    spans = [(b.start, b.end) for b in better]
+    spans = Intervals((b.start, b.end) for b in better)
     return [m for m in mentions if not overlaps(m.start, m.end, spans)] + better
 
 
