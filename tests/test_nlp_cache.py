@@ -46,7 +46,7 @@ def _fresh(date_order: str = "MDY"):  # type: ignore[no-untyped-def]
 
 
 def _briefs(monkeypatch: pytest.MonkeyPatch, nlp, **kw: object) -> list[str]:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(api, "_nlp", lambda *_a: nlp)
+    monkeypatch.setattr(nlp_mod, "load", lambda *_a: nlp)  # what briefx.process loads
     briefs: list[Brief] = list(api.extract_many(TEXTS, **kw))  # type: ignore[arg-type]
     return [b.model_dump_json() for b in briefs]
 
