@@ -91,13 +91,19 @@ class Currencies:
 
 @cache
 def currencies() -> Currencies:
-    """Return the currency table from models/currencies.jsonl."""
+    """Return the currency table: models/currencies.jsonl, then models/currency_names.jsonl."""
     symbols, words, prefixes, subunits = [], {}, {}, {}
     codes = set()
-    for r in read_jsonl("currencies.jsonl"):
+    hand = read_jsonl("currencies.jsonl")
+    # The CLDR table (scripts/derive_currencies.py) fills in what the hand table leaves out.
+    known = {(r["type"], r["match"].lower()) for r in hand}
+    derived = [
+        r for r in read_jsonl("currency_names.jsonl") if (r["type"], r["match"].lower()) not in known
+    ]
+    for r in (*hand, *derived):
         kind, match, code = r["type"], r["match"], r["code"]
         if kind == "word":
-            words[match.lower()] = code
+            words.setdefault(match.lower(), code)
         elif kind == "code":
             codes.add(match)
         elif kind == "dollar_prefix":
