@@ -25,6 +25,7 @@ def _script(name: str) -> ModuleType:
     ("script", "table"),
     [
         ("derive_currencies", "currency_names.jsonl"),
+        ("derive_units", "unit_names.jsonl"),
     ],
 )
 def test_committed_table_equals_fresh_build(script: str, table: str) -> None:
