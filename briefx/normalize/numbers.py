@@ -217,7 +217,7 @@ def parse_int_items(items: Sequence[Item]) -> Decimal | None:
     scales = word_scales()
     for item in items:
         if isinstance(item, Decimal):
-            if last == "and" and cur is not None and item < 100:
+            if last == "and" and cur is not None and 0 < item < 100:
                 cur, last = cur + item, "digit"  # "3 hundred and 12"
                 continue
             if last not in (None, "scale", "and"):
@@ -319,8 +319,9 @@ def _fraction_items(items: Sequence[Item]) -> Decimal | None:
     frac = numerator / den
     if "and" not in items:
         return frac * trail
-    if whole_scale != 1 and trail == 1:
-        return whole + frac * whole_scale  # "two million and a half" -> 2.5 million
+    if whole_scale != 1:  # the whole has its own scale: the fraction takes the last one
+        # "two million and a half" -> 2.5 million; "one billion and three quarters million"
+        return whole + frac * (trail if trail != 1 else whole_scale)
     return (whole + frac) * trail  # "four and a quarter million" -> 4.25 million
 
 

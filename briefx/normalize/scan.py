@@ -236,7 +236,8 @@ class Scanner:
                     and items[-1] == "and"
                     and (items[-2] in scale_words() or items[-2] == "hundred")
                     and self.low(j + 1) not in word_scales()
-                )  # "4 thousand 2 hundred and 7"; not "5 thousand and 6 thousand"
+                    and a.text.strip("0") != ""
+                )  # "4 thousand 2 hundred and 7"; not "5 thousand and 6 thousand", "... and 0"
                 if (
                     items
                     and not after_and

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
-from briefx.normalize.numbers import as_json_number
+from briefx.normalize.numbers import ORDINAL_WORDS, as_json_number
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, sentences, text_of
 from briefx.resources import read_jsonl
@@ -203,6 +203,10 @@ class FiguresComponent:
                 return None  # "one in three", "nearly 8 in 10"
             if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
                 return None  # "million-dollar homes"
+        if f.fraction and f.kind == "number" and f.words and after_low != "of":
+            ordinal = self._article_ordinal(doc, f, after)
+            if ordinal is not None:
+                return ordinal  # "a third arrest": an ordinal, not a fraction
         if (f.fraction and f.kind == "number") and (
             after_low == "of" or (f.words and text[f.start : f.end].isalpha())
         ):
@@ -238,6 +242,25 @@ class FiguresComponent:
             basis=basis,
             group=f.group,
         )
+
+    @staticmethod
+    def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
+        """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
+        (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
+        words = text_of(doc)[f.start : f.end].split()
+        if len(words) != 2 or words[0].lower() not in ("a", "an") or after is None:
+            return None
+        value = ORDINAL_WORDS.get(words[1].lower())
+        if value is None:
+            return None
+        nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        if not (
+            after.pos_ == "NOUN"
+            or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
+        ):
+            return None
+        start = f.end - len(words[1])
+        return FigureFact(start, f.end, "ordinal", value, None)
 
     def _cited(self, doc: Doc, f: Found) -> bool:
         """A number after "No.", "§" or a citation word ("42 U.S.C. 5121", "§ 406")."""
@@ -279,7 +302,8 @@ class FiguresComponent:
             return False
         last = tok[-1]
         if last.lower_ == "second" and before is not None and before.lower_ in ("a", "per", "one"):
-            return False
+            # "a second" is a time unit, but "a second term" an ordinal before its noun
+            return before.lower_ == "a" and after is not None and after.pos_ == "NOUN"
         if last.pos_ == "ADV" and (after is None or after.pos_ in ("PRON", "PUNCT", "VERB", "AUX")):
             return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
         return True
@@ -317,7 +341,10 @@ class FiguresComponent:
                     and k > i
                     and not doc[k - 1].whitespace_
                 )
-                or (t.tag_ in ("VBN", "VBD") and k > i)
+                or (
+                    t.tag_ in ("VBN", "VBD")
+                    and (k > i or (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"))
+                )  # "50 registered voters"
             ):
                 if k == i and table.get(t.lower_, {}).get("role") == "person":
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
