@@ -65,9 +65,7 @@ def _symbol_ok(sym: str) -> bool:
 
 def plain(text: str) -> str:
     """Drop accents: "colón" -> "colon" (English texts often write names without them)."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def symbols(current: dict[str, set[str]]) -> dict[str, str]:

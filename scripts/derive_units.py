@@ -94,9 +94,9 @@ def _names(defn: pint.util.UnitDefinition) -> set[str]:  # type: ignore[name-def
     out = {defn.name.replace("_", " ").lower()}
     for alias in defn.aliases:
         words = alias.replace("_", " ").split()
-        if alias.isascii() and alias.replace("_", "").isalpha() and alias.islower():
-            if not SKIP_ALIAS_WORDS & set(words):
-                out.add(" ".join(words))
+        plain = alias.isascii() and alias.replace("_", "").isalpha() and alias.islower()
+        if plain and not SKIP_ALIAS_WORDS & set(words):
+            out.add(" ".join(words))
     return out
 
 
@@ -145,7 +145,11 @@ def rows() -> list[dict[str, str]]:
                     add(alias + defn.symbol, psym, pdim, psize)  # "um" for "µm"
     for name in POWERS:
         base = ureg.get_symbol(name)
-        words = sorted(n for n in _names(ureg._units[name]) if " " not in n) if name in ureg._units else []
+        words = (
+            sorted(n for n in _names(ureg._units[name]) if " " not in n)
+            if name in ureg._units
+            else []
+        )
         if not words:
             words = [n for n in (name, name.replace("meter", "metre"))]
         words = sorted(set(words) | {name.replace("meter", "metre")})

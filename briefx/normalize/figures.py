@@ -92,13 +92,18 @@ class Currencies:
 @cache
 def currencies() -> Currencies:
     """Return the currency table: models/currencies.jsonl, then models/currency_names.jsonl."""
-    symbols, words, prefixes, subunits = [], {}, {}, {}
+    symbols: list[tuple[str, str]] = []
+    words: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    subunits: dict[str, str] = {}
     codes = set()
     hand = read_jsonl("currencies.jsonl")
     # The CLDR table (scripts/derive_currencies.py) fills in what the hand table leaves out.
     known = {(r["type"], r["match"].lower()) for r in hand}
     derived = [
-        r for r in read_jsonl("currency_names.jsonl") if (r["type"], r["match"].lower()) not in known
+        r
+        for r in read_jsonl("currency_names.jsonl")
+        if (r["type"], r["match"].lower()) not in known
     ]
     for r in (*hand, *derived):
         kind, match, code = r["type"], r["match"], r["code"]

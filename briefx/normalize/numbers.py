@@ -122,8 +122,8 @@ def digit_value(text: str) -> Decimal | None:
             return None
         frac = Decimal(str(unicodedata.numeric(text[-1])))
         if text[-1] in "⅓⅔⅙⅚⅐⅑":  # thirds, sixths, sevenths, ninths: exact ratios
-            num, den = VULGAR_RATIOS[text[-1]]
-            frac = Decimal(num) / Decimal(den)
+            top, bottom = VULGAR_RATIOS[text[-1]]
+            frac = Decimal(top) / Decimal(bottom)
         return whole - frac if whole < 0 or text.startswith(("-", "−")) else whole + frac
     m = DIGIT_NUMBER.fullmatch(text)
     if not m:

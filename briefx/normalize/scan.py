@@ -517,9 +517,7 @@ class Scanner:
             last_atom=second[1] - 1,
         )
 
-    def subunit_after(
-        self, j: int, code: str, named: bool = False
-    ) -> tuple[Decimal, int] | None:
+    def subunit_after(self, j: int, code: str, named: bool = False) -> tuple[Decimal, int] | None:
         """ "and forty-five cents", "43c", "50" after a currency: (value in units, next atom).
 
         named (bool): the subunit must be named ("$20 and 43 cents", not "$20 and 43").

@@ -255,8 +255,7 @@ class FiguresComponent:
             return None
         nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
         if not (
-            after.pos_ == "NOUN"
-            or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
+            after.pos_ == "NOUN" or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
         ):
             return None
         start = f.end - len(words[1])

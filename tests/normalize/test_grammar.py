@@ -118,7 +118,8 @@ def test_tally_is_two_numbers_not_a_range(text: str) -> None:
 def test_upward_dash_is_a_range(text: str) -> None:
     found = scan(text)
     assert len(found) == 2
-    assert found[0].group is not None and found[0].group == found[1].group
+    assert found[0].group is not None
+    assert found[0].group == found[1].group
 
 
 @pytest.mark.parametrize(
@@ -160,4 +161,5 @@ def test_in_first_unit(first: str, second: str, value: int, expected: Decimal | 
     if expected is None:
         assert got is None
     else:
-        assert got is not None and abs(got - expected) < Decimal("1e-9")
+        assert got is not None
+        assert abs(got - expected) < Decimal("1e-9")
