@@ -65,6 +65,9 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
 POWERS = ["meter", "kilometer", "centimeter", "foot", "yard", "mile", "inch"]
 SKIP_ALIAS_WORDS = {"international", "avdp", "avoirdupois", "us", "uk", "liquid", "knot"}
 IRREGULAR = {"foot": "feet"}
+# Symbols that news text also writes with a plural "s" ("5 kgs", "10 kms", "3 yds"); not
+# those whose plural spells a word ("pts", "has", "ins").
+INFORMAL_PLURALS = ["km", "kg", "cm", "mm", "mg", "yd", "lb", "oz", "gal", "qt", "tbsp", "tsp"]
 
 
 def plural(name: str) -> str:
@@ -115,7 +118,7 @@ def rows() -> list[dict[str, str]]:
     clash: set[str] = set()
 
     def add(match: str, symbol: str, dim: str, size: str) -> None:
-        key = match if len(match) == 1 else match.lower()
+        key = match if len(match) == 1 or not match.isascii() else match.lower()
         row = {"match": key, "symbol": symbol, "dimension": dim, "factor": size}
         if key in out and out[key]["symbol"] != symbol:
             clash.add(key)  # "Mm"/"mm": a case-blind key that names two units is left out
@@ -130,8 +133,14 @@ def rows() -> list[dict[str, str]]:
             add(n, symbol, dim, size)
             if _countable(n, dim):
                 add(plural(n), symbol, dim, size)
-        if defn.symbol.replace(" ", "").isalpha() or not defn.symbol.isascii():
-            add(defn.symbol, symbol, dim, size)
+        one_capital = len(defn.symbol) == 1 and defn.symbol.isupper()
+        if (
+            defn.symbol.replace(" ", "").isalpha() or not defn.symbol.isascii()
+        ) and not one_capital:
+            add(defn.symbol, symbol, dim, size)  # not "W": a capital alone is an initial
+        for alias in defn.aliases:
+            if len(alias) <= 2 and not alias.islower():
+                add(alias, symbol, dim, size)  # "L" for litres: a symbol whose case counts
         for p in prefixes:
             pre = ureg._prefixes[p]
             pdim, psize = _size(ureg, p + name)
@@ -141,8 +150,8 @@ def rows() -> list[dict[str, str]]:
                 add(plural(p + n), psym, pdim, psize)
             add(psym, psym, pdim, psize)
             for alias in pre.aliases:
-                if alias in ("u",):
-                    add(alias + defn.symbol, psym, pdim, psize)  # "um" for "µm"
+                if alias in ("u", "mc"):
+                    add(alias + defn.symbol, psym, pdim, psize)  # "um", "mcg" for "µm", "µg"
     for name in POWERS:
         base = ureg.get_symbol(name)
         words = (
@@ -173,6 +182,10 @@ def rows() -> list[dict[str, str]]:
     dim, size = _size(ureg, "mile / hour")
     for per in ("per hour", "an hour"):
         add(f"miles {per}", "mph", dim, size)
+    for sym in INFORMAL_PLURALS:  # "kgs", "lbs": symbols written with a plural "s"
+        row = out.get(sym)
+        if row is not None:
+            add(sym + "s", row["symbol"], row["dimension"], row["factor"])
     for key in clash:
         del out[key]
     return [out[k] for k in sorted(out)]

@@ -215,8 +215,14 @@ def parse_int_items(items: Sequence[Item]) -> Decimal | None:
     last: str | None = None
     last_scale = 0
     scales = word_scales()
+    before_and: str | None = None
     for item in items:
         if isinstance(item, Decimal):
+            if before_and == "digit" and last == "and" and cur is not None:
+                if not 0 < item < 1:
+                    return None  # "5 and 6" is two numbers; "2 and 3/4" one
+                cur, last = cur + item, "fraction"
+                continue
             if last == "and" and cur is not None and 0 < item < 100:
                 cur, last = cur + item, "digit"  # "3 hundred and 12"
                 continue
@@ -232,9 +238,9 @@ def parse_int_items(items: Sequence[Item]) -> Decimal | None:
                 cur = Decimal(1)
             last = "a"
         elif w == "and":
-            if last not in ("hundred", "scale"):
+            if last not in ("hundred", "scale", "digit"):
                 return None
-            last = "and"
+            before_and, last = last, "and"
         elif w in SMALL:
             v = SMALL[w]
             if last in (None, "hundred", "scale", "and") or (last == "tens" and v < 10):

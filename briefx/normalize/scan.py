@@ -49,6 +49,8 @@ EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\
 SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/\d{1,2}(?![\d/])")
 # Thousands separated by a space, also a no-break or thin one ("85 000", "1 234 567").
 SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,.]?\d)")
+# A fraction written with a slash, numerator below the denominator checked by the caller.
+PROPER_FRACTION = re.compile(r"\d{1,2}/\d{1,3}(?![\d/])")
 # A mixed number written with a space: "7 1/2", "9 5/16" (the numerator below the denominator).
 SPACED_FRACTION = re.compile(r" (\d{1,2})/(\d{1,3})(?![\d/])")
 ORD_SUFFIX = {"st", "nd", "rd", "th"}
@@ -237,7 +239,13 @@ class Scanner:
                     and (items[-2] in scale_words() or items[-2] == "hundred")
                     and self.low(j + 1) not in word_scales()
                     and a.text.strip("0") != ""
-                )  # "4 thousand 2 hundred and 7"; not "5 thousand and 6 thousand", "... and 0"
+                ) or (
+                    len(items) >= 2
+                    and items[-1] == "and"
+                    and isinstance(items[-2], Decimal)
+                    and items[-2] == items[-2].to_integral_value()
+                    and PROPER_FRACTION.match(self.text, a.start) is not None
+                )  # "4 thousand 2 hundred and 7", "2 and 3/4"; not "5 thousand and 6 thousand"
                 if (
                     items
                     and not after_and
@@ -274,6 +282,9 @@ class Scanner:
                 break
             if a.kind != "w":
                 break
+            if low == "of" and items and self._of_a_scale(items[-1], j):
+                j += 2  # "a quarter of a million" reads as "a quarter million"
+                continue
             if (
                 is_number_word(low)
                 or low in ("point",)
@@ -335,6 +346,15 @@ class Scanner:
                 factor *= word_scales()[p]
             return value, ends[n - 1], flags, factor
         return None
+
+    def _of_a_scale(self, last: Item, j: int) -> bool:
+        """ "of a million" after a fraction word ("half", "a quarter", "three quarters")."""
+        return (
+            isinstance(last, str)
+            and (last in HALF or last in denominators())
+            and self.low(j + 1) in ("a", "an")
+            and word_scales().get(self.low(j + 2), 0) >= 1000
+        )
 
     @staticmethod
     def _below_scale(items: list[Item], value: Decimal) -> bool:

@@ -20,10 +20,15 @@ SPACES = re.compile(r"\s+")
 @cache
 def unit_table() -> dict[str, str]:
     """Return lower-case unit text (single spaces) -> symbol."""
-    table = {r["match"].lower(): r["symbol"] for r in read_jsonl("units.jsonl")}
+    table = {_key(r["match"]): r["symbol"] for r in read_jsonl("units.jsonl")}
     for r in read_jsonl("unit_names.jsonl"):
-        table.setdefault(r["match"].lower(), r["symbol"])
+        table.setdefault(_key(r["match"]), r["symbol"])
     return table
+
+
+def _key(match: str) -> str:
+    """One letter keeps its case ("L" litres, "m" metres, but "M" is no unit); longer ones not."""
+    return match if len(match) == 1 else match.lower()
 
 
 @cache
@@ -41,9 +46,14 @@ def match_unit(phrase: str) -> str | None:
     if len(phrase) > 40:
         return None
     key = SPACES.sub(" ", phrase.strip())
-    if len(key) == 1:  # "m" but not "M" (a scale); signs as written ("″")
-        return unit_table().get(key) if key.islower() or not key.isalpha() else None
-    return unit_table().get(key.lower())
+    if len(key) == 1:  # "m" and "L" but not "M" (a scale); signs as written ("″")
+        return unit_table().get(key)
+    symbol = unit_table().get(key.lower())
+    if symbol is None and "." in key:  # "sq. ft", "cu. m"; not "in." nor "p.m."
+        bare = SPACES.sub(" ", key.replace(".", " ")).strip().lower()
+        if bare not in ("in", "pm", "am"):
+            symbol = unit_table().get(bare)
+    return symbol
 
 
 def in_first_unit(first: str, second: str, value: Decimal) -> Decimal | None:

@@ -25,6 +25,9 @@ WORDS: list[Row] = [
     ("eight and a quarter billion", [("eight and a quarter billion", "number", 8_250_000_000, None)]),
     ("three twentieths", [("three twentieths", "number", Decimal("0.15"), None)]),
     ("between 5 thousand and 6 thousand", [("5 thousand", "number", 5000, None), ("6 thousand", "number", 6000, None)]),
+    ("a quarter of a million", [("a quarter of a million", "number", 250_000, None)]),
+    ("three quarters of a billion euros", [("three quarters of a billion euros", "money", 750_000_000, "EUR")]),
+    ("half of a million", [("half of a million", "number", 500_000, None)]),
 ]  # fmt: skip
 
 FRACTIONS: list[Row] = [
@@ -35,6 +38,10 @@ FRACTIONS: list[Row] = [
     ("walked 3 1/4 miles", [("3 1/4 miles", "quantity", Decimal("3.25"), "mi")]),
     ("a 5 3/8-inch bolt", [("5 3/8-inch", "quantity", Decimal("5.375"), "in")]),
     ("a 1/2-inch gap", [("1/2-inch", "quantity", Decimal("0.5"), "in")]),
+    ("4 and 1/2 miles", [("4 and 1/2 miles", "quantity", Decimal("4.5"), "mi")]),
+    ("1 and 3/8", [("1 and 3/8", "number", Decimal("1.375"), None)]),
+    ("7 and 2/3 cups", [("7 and 2/3 cups", "quantity", Decimal(23) / 3, "cup")]),
+    ("5 and 6 people", [("5", "number", 5, None), ("6", "number", 6, None)]),
 ]  # fmt: skip
 
 GROUPS: list[Row] = [
@@ -56,6 +63,7 @@ CURRENCIES: list[Row] = [
     ("NT$40 each", [("NT$40", "money", 40, "TWD")]),
     ("twenty Thai baht", [("twenty Thai baht", "money", 20, "THB")]),
     ("450 Polish zlotys", [("450 Polish zlotys", "money", 450, "PLN")]),
+    ("ten bucks", [("ten bucks", "money", 10, "USD")]),
 ]  # fmt: skip
 
 TWO_UNITS: list[Row] = [
@@ -77,6 +85,15 @@ UNITS: list[Row] = [
     ("8 square kilometres", [("8 square kilometres", "quantity", 8, "km2")]),
     ("a 9″ tablet", [("9″", "quantity", 9, "in")]),
     ("Two to four inches of rain", [("Two", "quantity", 2, "in"), ("four inches", "quantity", 4, "in")]),
+    ("30 kgs of rice", [("30 kgs", "quantity", 30, "kg")]),
+    ("12 kms away", [("12 kms", "quantity", 12, "km")]),
+    ("8 yds", [("8 yds", "quantity", 8, "yd")]),
+    ("900 sq. ft. of space", [("900 sq. ft", "quantity", 900, "ft2")]),
+    ("3 cu. m of soil", [("3 cu. m", "quantity", 3, "m3")]),
+    ("a 1.5 L bottle", [("1.5 L", "quantity", Decimal("1.5"), "l")]),
+    ("400 mcg daily", [("400 mcg", "quantity", 400, "µg")]),
+    ("rose 4 in. The", [("4", "number", 4, None)]),
+    ("5 W 42nd", [("5", "number", 5, None), ("42nd", "ordinal", 42, None)]),
 ]  # fmt: skip
 
 NEGATIVE: list[Row] = [
