@@ -83,10 +83,24 @@ class Currencies:
     dollar_prefixes: dict[str, str]  # "hk" -> HKD (letters before "$")
     subunits: dict[str, str]  # "cents" -> USD (a hundredth)
 
-    @property
-    def symbol_set(self) -> frozenset[str]:
-        """Every symbol, as written."""
-        return frozenset(s for s, _ in self.symbols)
+    by_first: dict[str, tuple[tuple[str, str], ...]]  # first character -> symbols
+    by_last: dict[str, tuple[tuple[str, str], ...]]  # last character -> symbols
+    symbol_set: frozenset[str]  # every symbol, as written
+
+    def starting_with(self, char: str) -> tuple[tuple[str, str], ...]:
+        """The symbols that start with ``char``, longest first (a few, not the whole table)."""
+        return self.by_first.get(char, ())
+
+    def ending_with(self, char: str) -> tuple[tuple[str, str], ...]:
+        """The symbols that end with ``char``, longest first."""
+        return self.by_last.get(char, ())
+
+
+def _by_char(symbols: list[tuple[str, str]], pos: int) -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for sym, code in symbols:
+        out.setdefault(sym[pos], []).append((sym, code))
+    return {c: tuple(v) for c, v in out.items()}
 
 
 @cache
@@ -119,7 +133,16 @@ def currencies() -> Currencies:
             symbols.append((match, code))
         codes.add(code)
     symbols.sort(key=lambda kv: -len(kv[0]))
-    return Currencies(tuple(symbols), frozenset(codes), words, prefixes, subunits)
+    return Currencies(
+        tuple(symbols),
+        frozenset(codes),
+        words,
+        prefixes,
+        subunits,
+        _by_char(symbols, 0),
+        _by_char(symbols, -1),
+        frozenset(s for s, _ in symbols),
+    )
 
 
 PERCENT_SIGN = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?s?\b", re.IGNORECASE)

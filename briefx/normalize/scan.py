@@ -293,6 +293,7 @@ class Scanner:
                 or (
                     low == "over"
                     and items
+                    and not any(isinstance(x, str) and x in word_scales() for x in items)
                     and self._is_number_start(j + 1)
                     and (self.atoms[j + 1].kind == "w" or any(isinstance(x, str) for x in items))
                 )
@@ -417,7 +418,7 @@ class Scanner:
         if not gap_ok:
             return None
         # symbols ending right before the number ("$", "US$", "HK$", "Rs.", "ரூ")
-        for sym, code in self.cur.symbols:
+        for sym, code in self.cur.ending_with(self.text[a.end - 1]):
             s = a.end - len(sym)
             if s >= 0 and self.text.startswith(sym, s):
                 k = i - 1
@@ -499,7 +500,7 @@ class Scanner:
                     return code, j + n, Decimal(1)
                 if phrase in self.cur.subunits and not self._abbreviation(j + n - 1):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
-        for sym, code in self.cur.symbols:
+        for sym, code in self.cur.starting_with(self.text[a.start]):
             if self.text.startswith(sym, a.start):
                 end = a.start + len(sym)
                 k = j

@@ -153,8 +153,12 @@ class FiguresComponent:
         comparator, approximate = f.comparator, f.approximate
         if f.hedge_start is not None:
             before = self._token_before(doc, f.hedge_start)
-            governed = before is not None and (
-                before.lemma_.lower() in CHANGE_VERBS or before.lower_ in CHANGE_VERBS
+            # A verb of change governs a preposition ("dip below 3%"), not an approximating
+            # adverb, which stays in the span ("rose nearly 18%", "fell about 6%").
+            governed = (
+                before is not None
+                and (before.lemma_.lower() in CHANGE_VERBS or before.lower_ in CHANGE_VERBS)
+                and not (f.approximate and _adverb_hedge(text_of(doc)[f.hedge_start : f.start]))
             )
             if governed or overlaps(f.hedge_start, f.start, taken):
                 comparator, approximate = None, False
@@ -417,6 +421,16 @@ def _with(f: FigureFact, **changes: object) -> FigureFact:
     }  # fmt: skip
     fields.update(changes)
     return FigureFact(**fields)  # type: ignore[arg-type]
+
+
+# Words that end a prepositional hedge ("just over", "up to", "more than").
+HEDGE_PREPOSITIONS = {"over", "under", "above", "below", "to", "than", "of", "near"}
+
+
+def _adverb_hedge(hedge: str) -> bool:
+    """ "nearly", "about", "roughly": a hedge that is an adverb, not a preposition."""
+    words = hedge.lower().split()
+    return bool(words) and words[-1] not in HEDGE_PREPOSITIONS
 
 
 def _proportion(text: str, a: Found | None, b: Found | None) -> bool:

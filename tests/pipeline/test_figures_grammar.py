@@ -22,6 +22,12 @@ def _rows(brief):  # type: ignore[no-untyped-def]
         ("Nearly 70 percent of homes lost power.", "Nearly 70 percent", "<", True),
         ("Almost 900 people applied.", "Almost 900", "<", True),
         ("Well over 2,000 runners took part.", "Well over 2,000", ">", False),
+        # after a verb of change an adverb stays in the span, a preposition does not
+        ("Exports rose nearly 12% last year.", "nearly 12%", "<", True),
+        ("The lira fell about 9% in a week.", "about 9%", None, True),
+        ("Fares climbed roughly 30% this year.", "roughly 30%", None, True),
+        ("Inflation should not rise above 4% again.", "4%", None, False),
+        ("Snow depths near 20 inches were seen.", "near 20 inches", None, True),
     ],
 )
 def test_comparators(run, text: str, span: str, comparator: str, approximate: bool) -> None:  # type: ignore[no-untyped-def]
@@ -57,6 +63,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("The refund was $8 and 25 cents.", [("$8 and 25 cents", "money", 8.25, "USD")]),
         ("The calf weighed 9 pounds 4 ounces.", [("9 pounds 4 ounces", "quantity", 9.25, "lb")]),
         ("The wall is 3 metres 50 centimetres tall.", [("3 metres 50 centimetres", "quantity", 3.5, "m")]),
+        # "over" after a scaled amount is a preposition, not a fraction bar
+        ("It pledged £3.5 billion over five years.", [("£3.5 billion", "money", 3_500_000_000, "GBP")]),
+        ("They spent 2 million over six months.", [("2 million", "number", 2_000_000, None)]),
+        ("A grant of €40 million over two years.", [("€40 million", "money", 40_000_000, "EUR")]),
     ],
 )  # fmt: skip
 def test_families(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
