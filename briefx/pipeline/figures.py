@@ -14,7 +14,7 @@ Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.language import Language
@@ -119,7 +119,7 @@ class FiguresComponent:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = _with(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        doc._.briefx_figures = self._carry_basis(doc, facts)
+        doc._.briefx_figures = self._carry_basis(doc, _carry_count(doc, facts))
         return doc
 
     # -- token access ------------------------------------------------------------------
@@ -411,6 +411,41 @@ class FiguresComponent:
                     f = _with(f, basis=last[1])
             out.append(f)
         return out
+
+
+def _carry_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """Give a bare whole number the noun of the count just before it in the same sentence,
+    where the text leaves the noun out: "52,000 positions and construction 19,000",
+    "23 people died and more than 1.4 million were affected"."""
+    text = text_of(doc)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    starts = [t.idx for t in doc]
+    out: list[FigureFact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.kind == "number"
+            and prev.kind == "count"
+            and f.group is None
+            and prev.group is None
+            and isinstance(f.value, int)
+            and f.value > 0
+            and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
+            and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
+            and not _noun_follows(doc, f.end, starts)
+        ):
+            f = _with(f, kind="count", unit=prev.unit)
+        out.append(f)
+    return out
+
+
+def _noun_follows(doc: Doc, end: int, starts: list[int]) -> bool:
+    i = bisect_left(starts, end)
+    if i >= len(doc):
+        return False
+    t = doc[i]
+    return t.pos_ in ("NOUN", "PROPN", "NUM") or t.text in ("-", "–", "%")
 
 
 def _with(f: FigureFact, **changes: object) -> FigureFact:

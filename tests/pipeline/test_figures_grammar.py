@@ -63,6 +63,12 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("The refund was $8 and 25 cents.", [("$8 and 25 cents", "money", 8.25, "USD")]),
         ("The calf weighed 9 pounds 4 ounces.", [("9 pounds 4 ounces", "quantity", 9.25, "lb")]),
         ("The wall is 3 metres 50 centimetres tall.", [("3 metres 50 centimetres", "quantity", 3.5, "m")]),
+        # a count whose noun the text leaves out takes the noun of the count before it
+        ("At least 9 people died and more than 2,000 were hurt.",
+         [("At least 9", "count", 9, "person"), ("more than 2,000", "count", 2000, "person")]),
+        ("Retail added 30,000 jobs and farming 4,000.", [("30,000", "count", 30000, "job"), ("4,000", "count", 4000, "job")]),
+        ("We sold 12 cars in 2024.", [("12", "count", 12, "car")]),
+        ("It has 40 staff. The score was 7.", [("40", "count", 40, "staff"), ("7", "number", 7, None)]),
         # "over" after a scaled amount is a preposition, not a fraction bar
         ("It pledged £3.5 billion over five years.", [("£3.5 billion", "money", 3_500_000_000, "GBP")]),
         ("They spent 2 million over six months.", [("2 million", "number", 2_000_000, None)]),
