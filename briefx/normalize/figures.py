@@ -83,21 +83,46 @@ class Currencies:
     dollar_prefixes: dict[str, str]  # "hk" -> HKD (letters before "$")
     subunits: dict[str, str]  # "cents" -> USD (a hundredth)
 
-    @property
-    def symbol_set(self) -> frozenset[str]:
-        """Every symbol, as written."""
-        return frozenset(s for s, _ in self.symbols)
+    by_first: dict[str, tuple[tuple[str, str], ...]]  # first character -> symbols
+    by_last: dict[str, tuple[tuple[str, str], ...]]  # last character -> symbols
+    symbol_set: frozenset[str]  # every symbol, as written
+
+    def starting_with(self, char: str) -> tuple[tuple[str, str], ...]:
+        """The symbols that start with ``char``, longest first (a few, not the whole table)."""
+        return self.by_first.get(char, ())
+
+    def ending_with(self, char: str) -> tuple[tuple[str, str], ...]:
+        """The symbols that end with ``char``, longest first."""
+        return self.by_last.get(char, ())
+
+
+def _by_char(symbols: list[tuple[str, str]], pos: int) -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for sym, code in symbols:
+        out.setdefault(sym[pos], []).append((sym, code))
+    return {c: tuple(v) for c, v in out.items()}
 
 
 @cache
 def currencies() -> Currencies:
-    """Return the currency table from models/currencies.jsonl."""
-    symbols, words, prefixes, subunits = [], {}, {}, {}
+    """Return the currency table: models/currencies.jsonl, then models/currency_names.jsonl."""
+    symbols: list[tuple[str, str]] = []
+    words: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    subunits: dict[str, str] = {}
     codes = set()
-    for r in read_jsonl("currencies.jsonl"):
+    hand = read_jsonl("currencies.jsonl")
+    # The CLDR table (scripts/derive_currencies.py) fills in what the hand table leaves out.
+    known = {(r["type"], r["match"].lower()) for r in hand}
+    derived = [
+        r
+        for r in read_jsonl("currency_names.jsonl")
+        if (r["type"], r["match"].lower()) not in known
+    ]
+    for r in (*hand, *derived):
         kind, match, code = r["type"], r["match"], r["code"]
         if kind == "word":
-            words[match.lower()] = code
+            words.setdefault(match.lower(), code)
         elif kind == "code":
             codes.add(match)
         elif kind == "dollar_prefix":
@@ -108,7 +133,16 @@ def currencies() -> Currencies:
             symbols.append((match, code))
         codes.add(code)
     symbols.sort(key=lambda kv: -len(kv[0]))
-    return Currencies(tuple(symbols), frozenset(codes), words, prefixes, subunits)
+    return Currencies(
+        tuple(symbols),
+        frozenset(codes),
+        words,
+        prefixes,
+        subunits,
+        _by_char(symbols, 0),
+        _by_char(symbols, -1),
+        frozenset(s for s, _ in symbols),
+    )
 
 
 PERCENT_SIGN = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?s?\b", re.IGNORECASE)

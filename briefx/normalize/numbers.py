@@ -8,6 +8,7 @@ Word numbers are read item by item (a digit group counts as one item), so "4 tho
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -29,9 +30,14 @@ DIGIT_NUMBER = re.compile(
     r"|(?P<sign2>[+\-−])?(?P<body>\d[\d,. ]*|\.\d[\d]*)"
     r"(?:(?P<exp>[eE]|\^|[xX×]10\^)(?P<esign>[+\-]{0,2})(?P<epow>\d{1,3}))?"
 )
+VULGAR_RATIOS = {"⅓": (1, 3), "⅔": (2, 3), "⅙": (1, 6), "⅚": (5, 6), "⅐": (1, 7), "⅑": (1, 9)}
 SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# Indian grouping: lakh and crore in pairs of digits before the last three ("2,45,67,890").
+INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+# Vulgar fractions ("½", "⅞"), alone or after a whole number ("5½").
+VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
 SMALL = dict(number_words("small"))
 TENS = dict(number_words("tens"))
@@ -95,7 +101,17 @@ def digit_value(text: str) -> Decimal | None:
     "1,500" -> 1500, "1.111,11" -> 1111.11, "1,3" -> 1.3, "1 414 021 100" -> 1414021100,
     "-4/5" -> -0.8, "2-1/2" -> 2.5, "12.32e+14", "1.1^23", "1.3x10^6".
     """
-    m = DIGIT_NUMBER.fullmatch(text.strip())
+    text = text.strip()
+    if text and text[-1] in VULGAR:
+        whole = digit_value(text[:-1]) if text[:-1] else Decimal(0)
+        if whole is None or whole != whole.to_integral_value():
+            return None
+        frac = Decimal(str(unicodedata.numeric(text[-1])))
+        if text[-1] in "⅓⅔⅙⅚⅐⅑":  # thirds, sixths, sevenths, ninths: exact ratios
+            top, bottom = VULGAR_RATIOS[text[-1]]
+            frac = Decimal(top) / Decimal(bottom)
+        return whole - frac if whole < 0 or text.startswith(("-", "−")) else whole + frac
+    m = DIGIT_NUMBER.fullmatch(text)
     if not m:
         return None
     sign = (
@@ -132,7 +148,9 @@ def _plain_digits(body: str) -> Decimal | None:
         if not SPACE_GROUPS.fullmatch(body):
             return None
         body = body.replace(" ", "")
-    if "," in body and "." in body:
+    if INDIAN_GROUPS.fullmatch(body):
+        body = body.replace(",", "")
+    elif "," in body and "." in body:
         if COMMA_GROUPS.fullmatch(body):
             body = body.replace(",", "")
         elif DOT_GROUPS.fullmatch(body):
@@ -183,9 +201,18 @@ def parse_int_items(items: Sequence[Item]) -> Decimal | None:
     last: str | None = None
     last_scale = 0
     scales = word_scales()
+    before_and: str | None = None
     for item in items:
         if isinstance(item, Decimal):
-            if last not in (None, "scale"):
+            if before_and == "digit" and last == "and" and cur is not None:
+                if not 0 < item < 1:
+                    return None  # "5 and 6" is two numbers; "2 and 3/4" one
+                cur, last = cur + item, "fraction"
+                continue
+            if last == "and" and cur is not None and 0 < item < 100:
+                cur, last = cur + item, "digit"  # "3 hundred and 12"
+                continue
+            if last not in (None, "scale", "and"):
                 return None
             cur, last = item, "digit"
             continue
@@ -197,9 +224,9 @@ def parse_int_items(items: Sequence[Item]) -> Decimal | None:
                 cur = Decimal(1)
             last = "a"
         elif w == "and":
-            if last not in ("hundred", "scale"):
+            if last not in ("hundred", "scale", "digit"):
                 return None
-            last = "and"
+            before_and, last = last, "and"
         elif w in SMALL:
             v = SMALL[w]
             if last in (None, "hundred", "scale", "and") or (last == "tens" and v < 10):
@@ -281,10 +308,13 @@ def _fraction_items(items: Sequence[Item]) -> Decimal | None:
         numerator = n
     else:
         return None
-    if whole_scale == 1 or trail != 1:
-        whole_scale = trail if "and" in items else Decimal(1)
-    frac = numerator / den * whole_scale
-    return whole + frac if "and" in items else frac * trail
+    frac = numerator / den
+    if "and" not in items:
+        return frac * trail
+    if whole_scale != 1:  # the whole has its own scale: the fraction takes the last one
+        # "two million and a half" -> 2.5 million; "one billion and three quarters million"
+        return whole + frac * (trail if trail != 1 else whole_scale)
+    return (whole + frac) * trail  # "four and a quarter million" -> 4.25 million
 
 
 def parse_items(items: Sequence[Item]) -> Decimal | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
 
 from briefx.normalize.figures import (
     Currencies,
@@ -29,6 +28,7 @@ from briefx.normalize.numbers import (
     SIGN_WORDS,
     SMALL,
     TENS,
+    VULGAR,
     Item,
     denominators,
     digit_value,
@@ -38,15 +38,23 @@ from briefx.normalize.numbers import (
     scale_words,
     word_scales,
 )
-from briefx.normalize.units import match_unit
+from briefx.normalize.units import in_first_unit, match_unit
 
 # One atom: a digit run (with separators), a letter run, or one other character. The
 # whitespace before it is captured so the grammar can refuse to cross a line break.
-ATOM = re.compile(r"(?P<ws>\s*)(?:(?P<d>\d[\d,.]*|\.\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S))")
+# A vulgar fraction ends a digit run or stands alone ("5½", "½").
+ATOM = re.compile(
+    rf"(?P<ws>\s*)(?:(?P<d>\d[\d,.]*[{VULGAR}]?|\.\d+|[{VULGAR}])|(?P<w>[^\W\d_]+)|(?P<p>\S))"
+)
 TRAILING_SEP = re.compile(r"[,.]+$")
 EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\w])")
 SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/\d{1,2}(?![\d/])")
-SPACE_GROUP = re.compile(r" \d{3}(?![\d,.]?\d)")
+# Thousands separated by a space, also a no-break or thin one ("85 000", "1 234 567").
+SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,.]?\d)")
+# A fraction written with a slash, numerator below the denominator checked by the caller.
+PROPER_FRACTION = re.compile(r"\d{1,2}/\d{1,3}(?![\d/])")
+# A mixed number written with a space: "7 1/2", "9 5/16" (the numerator below the denominator).
+SPACED_FRACTION = re.compile(r" (\d{1,2})/(\d{1,3})(?![\d/])")
 ORD_SUFFIX = {"st", "nd", "rd", "th"}
 PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
 DASHES = {"-", "–", "—"}
@@ -92,20 +100,6 @@ class Found:
     first_atom: int = 0
     last_atom: int = 0
     notes: set[str] = field(default_factory=set)
-
-
-@cache
-def _symbols_by_char() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
-    """The currency symbols by first and by last character, each list longest first.
-
-    A number looks up the one character before or after it instead of trying every symbol.
-    """
-    first: dict[str, list[tuple[str, str]]] = {}
-    last: dict[str, list[tuple[str, str]]] = {}
-    for sym, code in currencies().symbols:
-        first.setdefault(sym[0], []).append((sym, code))
-        last.setdefault(sym[-1], []).append((sym, code))
-    return first, last
 
 
 def atoms_of(text: str) -> list[Atom]:
@@ -179,15 +173,15 @@ class Scanner:
                 sign = -1 if prev.text != "+" else 1
         j, end = i + 1, a.end
         body = a.text
-        # "1 414 021 100": thousands separated by spaces (two groups at least).
+        # "1 414 021 100", "85 000": thousands separated by spaces.
         m = SPACE_GROUP.match(self.text, end)
-        if m and len(body) <= 3 and body.isdigit():
+        if m and len(body) <= 3 and body.isdigit() and not body.startswith("0"):
             groups, pos = [], end
             while m:
-                groups.append(m.group())
+                groups.append(" " + m.group()[1:])
                 pos = m.end()
                 m = SPACE_GROUP.match(self.text, pos)
-            if len(groups) >= 2:
+            if len(groups) >= 2 or self._lone_group_ok(pos):
                 body += "".join(groups)
                 end = pos
                 while j < len(self.atoms) and self.atoms[j].start < end:
@@ -195,6 +189,13 @@ class Scanner:
         value = digit_value(body)
         if value is None:
             return None
+        m = SPACED_FRACTION.match(self.text, end)
+        if m and body.isdigit() and 0 < int(m.group(1)) < int(m.group(2)):
+            value += Decimal(m.group(1)) / Decimal(m.group(2))  # "7 1/2 miles"
+            end = m.end()
+            while j < len(self.atoms) and self.atoms[j].start < end:
+                j += 1
+            return sign * value, j, end
         for regex in (EXPONENT, SLASH_FRACTION):
             m = regex.match(self.text, end)
             if m:
@@ -205,6 +206,11 @@ class Scanner:
                         j += 1
                     break
         return sign * value, j, end
+
+    def _lone_group_ok(self, pos: int) -> bool:
+        """One space-separated group ("85 000") joins unless another digit follows ("5 000 7")."""
+        rest = self.text[pos : pos + 2]
+        return not (rest[:1].isspace() and rest[1:2].isdigit())
 
     # -- numbers (digits and words) ----------------------------------------------------
     def number(self, i: int) -> tuple[Decimal, int, dict[str, bool]] | None:
@@ -231,8 +237,22 @@ class Scanner:
             if a is None:
                 break
             if a.kind == "d":
+                after_and = (
+                    len(items) >= 2
+                    and items[-1] == "and"
+                    and (items[-2] in scale_words() or items[-2] == "hundred")
+                    and self.low(j + 1) not in word_scales()
+                    and a.text.strip("0") != ""
+                ) or (
+                    len(items) >= 2
+                    and items[-1] == "and"
+                    and isinstance(items[-2], Decimal)
+                    and items[-2] == items[-2].to_integral_value()
+                    and PROPER_FRACTION.match(self.text, a.start) is not None
+                )  # "4 thousand 2 hundred and 7", "2 and 3/4"; not "5 thousand and 6 thousand"
                 if (
                     items
+                    and not after_and
                     and items[-1] not in scale_words()
                     and items[-1]
                     not in (
@@ -246,7 +266,12 @@ class Scanner:
                 d = self.digits(j)
                 if d is None:
                     break
-                if items and items[-1] in scale_words() and self.low(d[1]) not in word_scales():
+                if (
+                    items
+                    and items[-1] in scale_words()
+                    and self.low(d[1]) not in word_scales()
+                    and not self._below_scale(items, d[0])
+                ):
                     break
                 items.append(d[0])
                 j = d[1]
@@ -261,6 +286,9 @@ class Scanner:
                 break
             if a.kind != "w":
                 break
+            if low == "of" and items and self._of_a_scale(items[-1], j):
+                j += 2  # "a quarter of a million" reads as "a quarter million"
+                continue
             if (
                 is_number_word(low)
                 or low in ("point",)
@@ -269,6 +297,7 @@ class Scanner:
                 or (
                     low == "over"
                     and items
+                    and not any(isinstance(x, str) and x in word_scales() for x in items)
                     and self._is_number_start(j + 1)
                     and (self.atoms[j + 1].kind == "w" or any(isinstance(x, str) for x in items))
                 )
@@ -323,6 +352,28 @@ class Scanner:
             return value, ends[n - 1], flags, factor
         return None
 
+    def _of_a_scale(self, last: Item, j: int) -> bool:
+        """ "of a million" after a fraction word ("half", "a quarter", "three quarters")."""
+        return (
+            isinstance(last, str)
+            and (last in HALF or last in denominators())
+            and self.low(j + 1) in ("a", "an")
+            and word_scales().get(self.low(j + 2), 0) >= 1000
+        )
+
+    @staticmethod
+    def _below_scale(items: list[Item], value: Decimal) -> bool:
+        """ "6 thousand 312": a last digit group below the scale before it adds to the number."""
+        last = items[-1]
+        return (
+            isinstance(last, str)
+            and last in word_scales()
+            and len(items) >= 2
+            and not isinstance(items[-2], str)
+            and value == value.to_integral_value()
+            and 0 < value < 100 <= word_scales()[last]
+        )
+
     def _is_number_start(self, j: int) -> bool:
         a = self.near(j)
         return a is not None and (a.kind == "d" or (a.kind == "w" and a.low in SMALL_OR_TENS))
@@ -357,8 +408,8 @@ class Scanner:
                 and nxt.text.islower()
             ):
                 return None  # "5G networks": a generation, not giga
-            if low == "b" and t == "b" and not money:
-                return None
+            if low == "b" and t == "b" and not money and (num is None or "." not in num.text):
+                return None  # "16b" is a designation; "2.7b" a scale
         return table[low], j + 1
 
     # -- currencies --------------------------------------------------------------------
@@ -371,7 +422,7 @@ class Scanner:
         if not gap_ok:
             return None
         # symbols ending right before the number ("$", "US$", "HK$", "Rs.", "ரூ")
-        for sym, code in _symbols_by_char()[1].get(self.text[a.end - 1], ()):
+        for sym, code in self.cur.ending_with(self.text[a.end - 1]):
             s = a.end - len(sym)
             if s >= 0 and self.text.startswith(sym, s):
                 k = i - 1
@@ -453,7 +504,7 @@ class Scanner:
                     return code, j + n, Decimal(1)
                 if phrase in self.cur.subunits and not self._abbreviation(j + n - 1):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
-        for sym, code in _symbols_by_char()[0].get(self.text[a.start], ()):
+        for sym, code in self.cur.starting_with(self.text[a.start]):
             if self.text.startswith(sym, a.start):
                 end = a.start + len(sym)
                 k = j
@@ -473,8 +524,29 @@ class Scanner:
             return False
         return dot.text == "." and dot.glued and b.glued and b.kind == "w"
 
-    def subunit_after(self, j: int, code: str) -> tuple[Decimal, int] | None:
-        """ "and forty-five cents", "43c", "50" after a currency: (value in units, next atom)."""
+    def _measure_not_money(self, found: Found, k: int, j: int) -> Found | None:
+        """ "7 pounds 6 ounces": a currency word that is also a unit (atoms k to j), followed
+        by a smaller unit of its dimension, is a measure in two units."""
+        unit = self.unit_after(k)
+        if unit is None or unit[1] != j:
+            return None
+        second = self.second_unit(j, unit[0])
+        if second is None:
+            return None
+        return replace(
+            found,
+            kind="quantity",
+            unit=unit[0],
+            value=found.value + second[0],
+            end=self.atoms[second[1] - 1].end,
+            last_atom=second[1] - 1,
+        )
+
+    def subunit_after(self, j: int, code: str, named: bool = False) -> tuple[Decimal, int] | None:
+        """ "and forty-five cents", "43c", "50" after a currency: (value in units, next atom).
+
+        named (bool): the subunit must be named ("$20 and 43 cents", not "$20 and 43").
+        """
         k = j
         if self.low(k) == "and":
             k += 1
@@ -492,7 +564,7 @@ class Scanner:
             if b.low in self.cur.subunits:
                 return value / 100, nxt + 1
             return None
-        return value / 100, nxt
+        return (value / 100, nxt) if not named else None
 
     # -- the grammar -------------------------------------------------------------------
     def read(self, i: int) -> Found | None:
@@ -556,6 +628,7 @@ class Scanner:
             found.scaled = True
             j = sc[1]
         found.end = self.atoms[j - 1].end
+        after_number = j
         if code is None:
             post = self.currency_after(j)
             if post is not None:
@@ -582,6 +655,16 @@ class Scanner:
                         found.value += sub[0]
                         j = sub[1]
                         found.end = self.atoms[j - 1].end
+        if code is not None and pre is not None and not found.scaled:
+            sub = self.subunit_after(j, code, named=True)
+            if sub is not None:  # "$20 and 43 cents": one amount
+                found.value += sub[0]
+                j = sub[1]
+                found.end = self.atoms[j - 1].end
+        if code is not None and pre is None and not found.scaled:
+            measure = self._measure_not_money(found, after_number, j)
+            if measure is not None:
+                return measure
         if code is not None:
             found.kind, found.unit = "money", code
             found.last_atom = j - 1
@@ -598,14 +681,36 @@ class Scanner:
             symbol, j = unit
             found.kind, found.unit = "quantity", symbol
             found.end = self.atoms[j - 1].end
-            if symbol == "ft":  # "5 ft 2 in", "5 feet 2 inches"
-                inch = self._inches(j)
-                if inch is not None:
-                    found.value += inch[0] / 12
-                    j = inch[1]
-                    found.end = self.atoms[j - 1].end
+            second = self.second_unit(j, symbol)
+            if second is not None:  # "5 feet 2 inches", "1 m 85 cm": summed in the first unit
+                found.value += second[0]
+                j = second[1]
+                found.end = self.atoms[j - 1].end
         found.last_atom = j - 1
         return found
+
+    def second_unit(self, j: int, first: str) -> tuple[Decimal, int] | None:
+        """A smaller unit of the same dimension after a measure ("2 inches" after "5 feet"):
+        (its value in the first unit, next atom). "in" counts here ("5 ft 2 in")."""
+        k = j + 1 if self.low(j) in ("and", ",") else j
+        a = self.near(k)
+        if a is None or a.kind != "d":
+            return None
+        saved = self.last_factor
+        n = self.number(k)
+        self.last_factor = saved
+        if n is None or n[2]["ordinal"] or n[0] < 0:
+            return None
+        u = self.near(n[1])
+        symbol = "in" if u is not None and u.low == "in" else None
+        nxt = n[1] + 1
+        if symbol is None:
+            got = self.unit_after(n[1])
+            if got is None:
+                return None
+            symbol, nxt = got
+        value = in_first_unit(first, symbol, n[0])
+        return (value, nxt) if value is not None else None
 
     def _known_suffix(self, j: int) -> bool:
         return (
@@ -615,15 +720,6 @@ class Scanner:
             or self.unit_after(j) is not None
             or self.low(j) in word_scales()
         )
-
-    def _inches(self, j: int) -> tuple[Decimal, int] | None:
-        d = self.digits(j)
-        if d is None:
-            return None
-        u = self.near(d[1])
-        if u is not None and u.low in ("in", "inch", "inches", '"'):
-            return d[0], d[1] + 1
-        return None
 
     def _a_unit(self, i: int) -> Found | None:
         """ "a dollar", "an ml", "a Pound" (weight): one of the unit."""
@@ -714,7 +810,7 @@ class Scanner:
             nxt = self.at(last + 1)
             if nxt is not None and nxt.glued and nxt.kind in ("w", "d"):
                 continue
-            if symbol == "in" or (symbol == "pm" and phrase.lower() == "pm"):
+            if phrase.lower() in ("in", "pm"):  # the preposition, the time of day
                 continue
             return symbol, last + 1
         return None
@@ -848,9 +944,16 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
 
 
 def _phone_end(sc: Scanner, i: int) -> int:
-    """The atom after an international phone number starting at i ("+32 2 295 86 58"), or 0."""
+    """The atom after a phone number starting at i ("+32 2 295 86 58", "020 7946 0000"), or 0.
+
+    An international one starts with "+"; a national one with a trunk "0" before further
+    groups of digits (no amount is written with a leading zero and a second group).
+    """
     a, prev = sc.atoms[i], sc.at(i - 1)
-    if a.kind != "d" or prev is None or prev.text != "+" or not a.glued or len(a.text) > 3:
+    trunk = a.kind == "d" and a.text.isdigit() and len(a.text) >= 2 and a.text[0] == "0"
+    if not trunk and (
+        a.kind != "d" or prev is None or prev.text != "+" or not a.glued or len(a.text) > 3
+    ):
         return 0
     k = i + 1
     while k < len(sc.atoms) and k - i < 8:
@@ -898,6 +1001,10 @@ def scan(text: str) -> list[Found]:
             i = sc.floor = k
             continue
         _hedge(sc, f)
+        if partner is not None and _tally(sc, f, partner):
+            out.extend([f, partner])  # "voted 5-4", "won 3-1": two numbers, no range
+            i = sc.floor = max(partner.last_atom + 1, i + 1)
+            continue
         if partner is not None:
             sc.groups += 1
             first = _fill_range(f, partner)
@@ -911,6 +1018,24 @@ def scan(text: str) -> list[Found]:
         i = max(nxt, i + 1)
         sc.floor = i
     return out
+
+
+def _tally(sc: Scanner, first: Found, second: Found) -> bool:
+    """A vote tally or a score ("5-4", "3-1", "2-2"): whole numbers joined by a dash, the first
+    not below the second (a range runs upwards: "5-10 people")."""
+    dash = sc.at(first.last_atom + 1)
+    return (
+        dash is not None
+        and dash.text in DASHES
+        and first.kind == second.kind == "number"
+        and not first.words
+        and not second.words
+        and first.unit is None
+        and second.unit is None
+        and first.value == first.value.to_integral_value()
+        and second.value == second.value.to_integral_value()
+        and first.value >= second.value >= 0
+    )
 
 
 def _hedge(sc: Scanner, f: Found) -> None:

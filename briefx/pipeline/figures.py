@@ -14,7 +14,7 @@ Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
-from briefx.normalize.numbers import as_json_number
+from briefx.normalize.numbers import ORDINAL_WORDS, as_json_number
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
 from briefx.resources import citation_words, months, read_jsonl
@@ -131,7 +131,7 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        return self._carry_basis(doc, facts)
+        return self._carry_basis(doc, _carry_count(doc, facts))
 
     # -- token access ------------------------------------------------------------------
     def _token_after(self, doc: Doc, char: int) -> Token | None:
@@ -164,8 +164,12 @@ class _DocFigures:
         comparator, approximate = f.comparator, f.approximate
         if f.hedge_start is not None:
             before = self._token_before(doc, f.hedge_start)
-            governed = before is not None and (
-                before.lemma_.lower() in CHANGE_VERBS or before.lower_ in CHANGE_VERBS
+            # A verb of change governs a preposition ("dip below 3%"), not an approximating
+            # adverb, which stays in the span ("rose nearly 18%", "fell about 6%").
+            governed = (
+                before is not None
+                and (before.lemma_.lower() in CHANGE_VERBS or before.lower_ in CHANGE_VERBS)
+                and not (f.approximate and _adverb_hedge(text_of(doc)[f.hedge_start : f.start]))
             )
             if governed or overlaps(f.hedge_start, f.start, taken):
                 comparator, approximate = None, False
@@ -214,6 +218,10 @@ class _DocFigures:
                 return None  # "one in three", "nearly 8 in 10"
             if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
                 return None  # "million-dollar homes"
+        if f.fraction and f.kind == "number" and f.words and after_low != "of":
+            ordinal = self._article_ordinal(doc, f, after)
+            if ordinal is not None:
+                return ordinal  # "a third arrest": an ordinal, not a fraction
         if (f.fraction and f.kind == "number") and (
             after_low == "of" or (f.words and text[f.start : f.end].isalpha())
         ):
@@ -251,6 +259,24 @@ class _DocFigures:
             basis=basis,
             group=f.group,
         )
+
+    @staticmethod
+    def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
+        """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
+        (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
+        words = text_of(doc)[f.start : f.end].split()
+        if len(words) != 2 or words[0].lower() not in ("a", "an") or after is None:
+            return None
+        value = ORDINAL_WORDS.get(words[1].lower())
+        if value is None:
+            return None
+        nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        if not (
+            after.pos_ == "NOUN" or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
+        ):
+            return None
+        start = f.end - len(words[1])
+        return FigureFact(start, f.end, "ordinal", value, None)
 
     def _cited(self, doc: Doc, f: Found) -> bool:
         """A number after "No.", "§" or a citation word ("42 U.S.C. 5121", "§ 406")."""
@@ -292,7 +318,8 @@ class _DocFigures:
             return False
         last = tok[-1]
         if last.lower_ == "second" and before is not None and before.lower_ in ("a", "per", "one"):
-            return False
+            # "a second" is a time unit, but "a second term" an ordinal before its noun
+            return before.lower_ == "a" and after is not None and after.pos_ == "NOUN"
         if last.pos_ == "ADV" and (after is None or after.pos_ in ("PRON", "PUNCT", "VERB", "AUX")):
             return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
         return True
@@ -330,7 +357,10 @@ class _DocFigures:
                     and k > i
                     and not doc[k - 1].whitespace_
                 )
-                or (t.tag_ in ("VBN", "VBD") and k > i)
+                or (
+                    t.tag_ in ("VBN", "VBD")
+                    and (k > i or (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"))
+                )  # "50 registered voters"
             ):
                 if k == i and table.get(t.lower_, {}).get("role") == "person":
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -394,6 +424,51 @@ class _DocFigures:
                     f = replace(f, basis=last[1])
             out.append(f)
         return out
+
+
+def _carry_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """Give a bare whole number the noun of the count just before it in the same sentence,
+    where the text leaves the noun out: "52,000 positions and construction 19,000",
+    "23 people died and more than 1.4 million were affected"."""
+    text = text_of(doc)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    starts = [t.idx for t in doc]
+    out: list[FigureFact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.kind == "number"
+            and prev.kind == "count"
+            and f.group is None
+            and prev.group is None
+            and isinstance(f.value, int)
+            and f.value > 0
+            and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
+            and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
+            and not _noun_follows(doc, f.end, starts)
+        ):
+            f = replace(f, kind="count", unit=prev.unit)
+        out.append(f)
+    return out
+
+
+def _noun_follows(doc: Doc, end: int, starts: list[int]) -> bool:
+    i = bisect_left(starts, end)
+    if i >= len(doc):
+        return False
+    t = doc[i]
+    return t.pos_ in ("NOUN", "PROPN", "NUM") or t.text in ("-", "–", "%")
+
+
+# Words that end a prepositional hedge ("just over", "up to", "more than").
+HEDGE_PREPOSITIONS = {"over", "under", "above", "below", "to", "than", "of", "near"}
+
+
+def _adverb_hedge(hedge: str) -> bool:
+    """ "nearly", "about", "roughly": a hedge that is an adverb, not a preposition."""
+    words = hedge.lower().split()
+    return bool(words) and words[-1] not in HEDGE_PREPOSITIONS
 
 
 def _proportion(text: str, a: Found | None, b: Found | None) -> bool:

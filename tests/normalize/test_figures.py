@@ -79,7 +79,7 @@ HEDGES = [
     ("received over $5", ">", False), ("at least 1,500", ">=", False),
     ("no less than six", ">=", False), ("under 3%", "<", False), ("fewer than 40", "<", False),
     ("up to €18 billion", "<=", False), ("as many as 50,000", "<=", False),
-    ("approximately 50", None, True), ("some 50", None, True), ("nearly 70,000", None, True),
+    ("approximately 50", None, True), ("some 50", None, True), ("nearly 70,000", "<", True),
     ("15,000", None, False),
 ]  # fmt: skip
 

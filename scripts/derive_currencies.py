@@ -1,0 +1,130 @@
+"""Derive models/currency_names.jsonl: every current currency's code, English names and symbols.
+
+Source: the Unicode CLDR data as shipped by ``babel`` (already a runtime dependency; babel is
+BSD-3-Clause, the CLDR data is under the Unicode licence). For each currency that is legal
+tender in some territory today (CLDR ``territory_currencies`` with no end date):
+- ``code``: the ISO 4217 code, unless it is an English stop word ("ALL", "TOP");
+- ``word``: the English display name and its plural forms, lower case ("malaysian ringgit",
+  "malaysian ringgits"), and the head noun of the name when no other current currency shares
+  it and it is no ordinary English word ("ringgit", "baht");
+- ``symbol``: each symbol that a locale of a territory using the currency writes, where it
+  names one currency only ("₡" -> CRC, "NT$" -> TWD; "$", "¥", "kr" name several and are
+  left to the hand table) and cannot be read as a letter or word (one- and two-letter Latin
+  symbols such as "R", "Ft", "Le" are left out).
+
+models/currencies.jsonl (edited by hand) wins where both name the same text. A test rebuilds
+this table in memory and compares it with the committed copy
+(tests/normalize/test_derived_tables.py).
+
+Run from the project root: ``.venv/bin/python scripts/derive_currencies.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+from babel import Locale
+from babel.core import get_global
+from babel.localedata import locale_identifiers
+from spacy.lang.en.stop_words import STOP_WORDS
+
+OUT = Path(__file__).resolve().parent.parent / "models" / "currency_names.jsonl"
+HEADER = (
+    "// Current currencies (ISO 4217 codes, English names and plurals, unambiguous symbols).\n"
+    "// Derived by scripts/derive_currencies.py from Unicode CLDR via babel (CLDR: Unicode\n"
+    "// licence; babel: BSD-3-Clause). Do not edit by hand: rerun the script. Hand entries in\n"
+    "// currencies.jsonl win over these.\n"
+)
+# Head nouns of currency names that are ordinary English words: alone after a number they
+# name something else ("3 gold medals", "a real increase", "the mark").
+ENGLISH_HEADS = {"mark", "real", "sol", "gold", "dong", "rand", "kip", "escudo", "florin", "colon"}
+BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u200b\u061c"), None)
+
+
+def current_currencies() -> dict[str, set[str]]:
+    """Return code -> territories where it is legal tender today."""
+    out: dict[str, set[str]] = {}
+    for territory, rows in get_global("territory_currencies").items():
+        for code, _start, end, tender in rows:
+            if end is None and tender:
+                out.setdefault(code, set()).add(territory)
+    return out
+
+
+def _symbol_ok(sym: str) -> bool:
+    if not sym or any(unicodedata.category(c).startswith("Z") for c in sym):
+        return False
+    if len(sym) == 1:
+        return unicodedata.category(sym) == "Sc"  # "₡", not the letter "ر"
+    if sym.isascii() and sym.isalpha():
+        return len(sym) >= 3 and sym[0].isupper()  # "FCFA", "Ksh"; not "R", "Ft", "den"
+    return True
+
+
+def plain(text: str) -> str:
+    """Drop accents: "colón" -> "colon" (English texts often write names without them)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def symbols(current: dict[str, set[str]]) -> dict[str, str]:
+    """Return symbol -> code for the symbols that name one current currency."""
+    seen: dict[str, set[str]] = {}
+    for ident in sorted(locale_identifiers()):
+        loc = Locale.parse(ident)
+        if not loc.territory:
+            continue
+        for code, territories in current.items():
+            if loc.territory in territories:
+                sym = (loc.currency_symbols.get(code) or "").translate(BIDI).strip()
+                if sym and sym != code:
+                    seen.setdefault(sym, set()).add(code)
+    return {s: next(iter(c)) for s, c in seen.items() if len(c) == 1 and _symbol_ok(s)}
+
+
+def rows() -> list[dict[str, str]]:
+    """Build the table rows (sorted, so the file is stable)."""
+    en = Locale.parse("en")
+    current = current_currencies()
+    plural = en._data["currency_names_plural"]
+    out: dict[tuple[str, str], str] = {}
+    heads: dict[str, set[str]] = {}
+    for code in sorted(current):
+        if code.lower() not in STOP_WORDS:
+            out[("code", code)] = code
+        names = {en.currencies.get(code, "")} | set(dict(plural.get(code, {})).values())
+        for name in names:
+            name = name.lower().strip()
+            if not name or "(" in name or name == code.lower():
+                continue
+            out.setdefault(("word", name), code)
+            out.setdefault(("word", plain(name)), code)
+            heads.setdefault(name.split()[-1], set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) != 1:
+            continue
+        for form in {head, plain(head)}:
+            if form not in ENGLISH_HEADS and form.removesuffix("s") not in ENGLISH_HEADS:
+                out.setdefault(("word", form), next(iter(codes)))
+    for sym, code in symbols(current).items():
+        out.setdefault(("symbol", sym), code)
+    return [
+        {"match": match, "code": code, "type": typ}
+        for (typ, match), code in sorted(out.items(), key=lambda kv: (kv[0][0], kv[0][1]))
+    ]
+
+
+def render() -> str:
+    """Return the file text."""
+    return HEADER + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
+
+
+def main() -> None:
+    text = render()
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{text.count(chr(10)) - HEADER.count(chr(10))} rows -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

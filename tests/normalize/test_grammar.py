@@ -1,0 +1,182 @@
+"""Figures that compose, family by family (scanner only, no spaCy).
+
+Each family has at least three examples written for it before its rule (invented texts).
+Row: (text, [(span, kind, value, unit), ...]); values compare with a tolerance of 1e-9.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from briefx.normalize.numbers import digit_value, parse_items
+from briefx.normalize.scan import scan
+from briefx.normalize.units import in_first_unit, match_unit
+
+Row = tuple[str, list[tuple[str, str, object, str | None]]]
+
+WORDS: list[Row] = [
+    ("They counted 4 thousand 2 hundred and 7 votes.", [("4 thousand 2 hundred and 7", "number", 4207, None)]),
+    ("a crowd of 9 thousand and 15", [("9 thousand and 15", "number", 9015, None)]),
+    ("one hundred and 5 boats", [("one hundred and 5", "number", 105, None)]),
+    ("two hundred point five", [("two hundred point five", "number", Decimal("200.5"), None)]),
+    ("three and a half million", [("three and a half million", "number", 3_500_000, None)]),
+    ("eight and a quarter billion", [("eight and a quarter billion", "number", 8_250_000_000, None)]),
+    ("three twentieths", [("three twentieths", "number", Decimal("0.15"), None)]),
+    ("between 5 thousand and 6 thousand", [("5 thousand", "number", 5000, None), ("6 thousand", "number", 6000, None)]),
+    ("a quarter of a million", [("a quarter of a million", "number", 250_000, None)]),
+    ("three quarters of a billion euros", [("three quarters of a billion euros", "money", 750_000_000, "EUR")]),
+    ("half of a million", [("half of a million", "number", 500_000, None)]),
+]  # fmt: skip
+
+FRACTIONS: list[Row] = [
+    ("a 4½% rise", [("4½%", "percent", Decimal("4.5"), "%")]),
+    ("only ¾ mile away", [("¾ mile", "quantity", Decimal("0.75"), "mi")]),
+    ("a 2⅓ litre jug", [("2⅓ litre", "quantity", Decimal(7) / 3, "l")]),
+    ("€1½ billion", [("€1½ billion", "money", 1_500_000_000, "EUR")]),
+    ("walked 3 1/4 miles", [("3 1/4 miles", "quantity", Decimal("3.25"), "mi")]),
+    ("a 5 3/8-inch bolt", [("5 3/8-inch", "quantity", Decimal("5.375"), "in")]),
+    ("a 1/2-inch gap", [("1/2-inch", "quantity", Decimal("0.5"), "in")]),
+    ("4 and 1/2 miles", [("4 and 1/2 miles", "quantity", Decimal("4.5"), "mi")]),
+    ("1 and 3/8", [("1 and 3/8", "number", Decimal("1.375"), None)]),
+    ("7 and 2/3 cups", [("7 and 2/3 cups", "quantity", Decimal(23) / 3, "cup")]),
+    ("5 and 6 people", [("5", "number", 5, None), ("6", "number", 6, None)]),
+]  # fmt: skip
+
+GROUPS: list[Row] = [
+    ("about 42 000 fans", [("42 000", "number", 42000, None)]),
+    ("9\u202f876\u202f543 people", [("9\u202f876\u202f543", "number", 9876543, None)]),
+    ("3\u00a0500 tonnes", [("3\u00a0500 tonnes", "quantity", 3500, "t")]),
+    ("7,12,34,567 rupees", [("7,12,34,567 rupees", "money", 71234567, "INR")]),
+    ("a 4.2b deal", [("4.2b", "number", 4_200_000_000, None)]),
+    ("GBP 7M", [("GBP 7M", "money", 7_000_000, "GBP")]),
+    ("a 12mn fund", [("12mn", "number", 12_000_000, None)]),
+]  # fmt: skip
+
+CURRENCIES: list[Row] = [
+    ("sold for 90 Malaysian ringgit", [("90 Malaysian ringgit", "money", 90, "MYR")]),
+    ("fined 300 Turkish lira", [("300 Turkish lira", "money", 300, "TRY")]),
+    ("a ticket at ₡900", [("₡900", "money", 900, "CRC")]),
+    ("EGP 75 a month", [("EGP 75", "money", 75, "EGP")]),
+    ("raised ₦2 billion", [("₦2 billion", "money", 2_000_000_000, "NGN")]),
+    ("NT$40 each", [("NT$40", "money", 40, "TWD")]),
+    ("twenty Thai baht", [("twenty Thai baht", "money", 20, "THB")]),
+    ("450 Polish zlotys", [("450 Polish zlotys", "money", 450, "PLN")]),
+    ("ten bucks", [("ten bucks", "money", 10, "USD")]),
+]  # fmt: skip
+
+TWO_UNITS: list[Row] = [
+    ("it cost $9 and 99 cents", [("$9 and 99 cents", "money", Decimal("9.99"), "USD")]),
+    ("€3 and 5 cents", [("€3 and 5 cents", "money", Decimal("3.05"), "EUR")]),
+    ("a fish of 3 pounds 8 ounces", [("3 pounds 8 ounces", "quantity", Decimal("3.5"), "lb")]),
+    ("he is 6 feet 3 inches", [("6 feet 3 inches", "quantity", Decimal("6.25"), "ft")]),
+    ("2 m 40 cm high", [("2 m 40 cm", "quantity", Decimal("2.4"), "m")]),
+    ("1 mile 880 yards", [("1 mile 880 yards", "quantity", Decimal("1.5"), "mi")]),
+    ("a 5′ 6″ door", [("5′ 6″", "quantity", Decimal("5.5"), "ft")]),
+    ("between $9 and 99 people", [("$9", "money", 9, "USD"), ("99", "number", 99, None)]),
+]  # fmt: skip
+
+UNITS: list[Row] = [
+    ("3 decilitres of cream", [("3 decilitres", "quantity", 3, "dl")]),
+    ("40 milligrams", [("40 milligrams", "quantity", 40, "mg")]),
+    ("a 6-inch blade", [("6-inch", "quantity", 6, "in")]),
+    ("12 centilitres", [("12 centilitres", "quantity", 12, "cl")]),
+    ("8 square kilometres", [("8 square kilometres", "quantity", 8, "km2")]),
+    ("a 9″ tablet", [("9″", "quantity", 9, "in")]),
+    ("Two to four inches of rain", [("Two", "quantity", 2, "in"), ("four inches", "quantity", 4, "in")]),
+    ("30 kgs of rice", [("30 kgs", "quantity", 30, "kg")]),
+    ("12 kms away", [("12 kms", "quantity", 12, "km")]),
+    ("8 yds", [("8 yds", "quantity", 8, "yd")]),
+    ("900 sq. ft. of space", [("900 sq. ft", "quantity", 900, "ft2")]),
+    ("3 cu. m of soil", [("3 cu. m", "quantity", 3, "m3")]),
+    ("a 1.5 L bottle", [("1.5 L", "quantity", Decimal("1.5"), "l")]),
+    ("400 mcg daily", [("400 mcg", "quantity", 400, "µg")]),
+    ("rose 4 in. The", [("4", "number", 4, None)]),
+    ("5 W 42nd", [("5", "number", 5, None), ("42nd", "ordinal", 42, None)]),
+]  # fmt: skip
+
+NEGATIVE: list[Row] = [
+    ("call 020 7946 0123 today", []),
+    ("ring 0161 496 0000", []),
+    ("dial 01632 960 555 now", []),
+]
+
+
+def _check(text: str, expected: list[tuple[str, str, object, str | None]]) -> None:
+    got = [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text)]
+    assert [g[0] for g in got] == [e[0] for e in expected], got
+    for (_, kind, value, unit), (_, ekind, evalue, eunit) in zip(got, expected, strict=True):
+        assert kind == ekind
+        assert unit == eunit
+        assert abs(Decimal(value) - Decimal(str(evalue))) < Decimal("1e-9") * max(
+            1, abs(Decimal(str(evalue)))
+        ), (value, evalue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    WORDS + FRACTIONS + GROUPS + CURRENCIES + TWO_UNITS + UNITS + NEGATIVE,
+)
+def test_family(text: str, expected: list[tuple[str, str, object, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["The board voted 6-3 to close it.", "won 4-0 away", "the match ended 1-1"]
+)
+def test_tally_is_two_numbers_not_a_range(text: str) -> None:
+    found = scan(text)
+    assert len(found) == 2
+    assert all(f.kind == "number" and f.group is None for f in found)
+
+
+@pytest.mark.parametrize("text", ["5-10 people", "3-7 days later", "aged 18-25"])
+def test_upward_dash_is_a_range(text: str) -> None:
+    found = scan(text)
+    assert len(found) == 2
+    assert found[0].group is not None
+    assert found[0].group == found[1].group
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("7½", Decimal("7.5")), ("⅛", Decimal("0.125")), ("4,56,789", 456789), ("1,00,000", 100000)],
+)
+def test_digit_value(text: str, value: object) -> None:
+    assert digit_value(text) == Decimal(str(value))
+
+
+@pytest.mark.parametrize(
+    ("items", "value"),
+    [
+        (["four", "and", "a", "quarter", "million"], 4_250_000),
+        (["two", "million", "and", "a", "half"], 2_500_000),
+        (["six", "and", "three", "fifths"], Decimal("6.6")),
+    ],
+)
+def test_fraction_of_scaled_whole(items: list[str], value: object) -> None:
+    assert parse_items(items) == Decimal(str(value))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "symbol"),
+    [("kilometres", "km"), ("decilitres", "dl"), ("milligram", "mg"), ("feet", "ft"),
+     ("degrees Celsius", "°C"), ("square miles", "mi2"), ("″", "in"), ("M", None)],
+)  # fmt: skip
+def test_unit_names(phrase: str, symbol: str | None) -> None:
+    assert match_unit(phrase) == symbol
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "value", "expected"),
+    [("ft", "in", 6, Decimal("0.5")), ("lb", "oz", 4, Decimal("0.25")), ("m", "cm", 5, Decimal("0.05")),
+     ("in", "ft", 1, None), ("kg", "km", 1, None)],
+)  # fmt: skip
+def test_in_first_unit(first: str, second: str, value: int, expected: Decimal | None) -> None:
+    got = in_first_unit(first, second, Decimal(value))
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert abs(got - expected) < Decimal("1e-9")

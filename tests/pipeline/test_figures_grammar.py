@@ -1,0 +1,79 @@
+"""Figure families through the real pipeline: comparators, tallies, "a" + ordinal, counted
+nouns after a participle, two-unit figures. Invented texts, three or more per family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2025-02-13"
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "comparator", "approximate"),
+    [
+        ("Under 300 guests came.", "Under 300", "<", False),
+        ("The plan allows at most 8 flights.", "at most 8", "<=", False),
+        ("It weighs above 4 tonnes.", "above 4 tonnes", ">", False),
+        ("Nearly 70 percent of homes lost power.", "Nearly 70 percent", "<", True),
+        ("Almost 900 people applied.", "Almost 900", "<", True),
+        ("Well over 2,000 runners took part.", "Well over 2,000", ">", False),
+        # after a verb of change an adverb stays in the span, a preposition does not
+        ("Exports rose nearly 12% last year.", "nearly 12%", "<", True),
+        ("The lira fell about 9% in a week.", "about 9%", None, True),
+        ("Fares climbed roughly 30% this year.", "roughly 30%", None, True),
+        ("Inflation should not rise above 4% again.", "4%", None, False),
+        ("Snow depths near 20 inches were seen.", "near 20 inches", None, True),
+    ],
+)
+def test_comparators(run, text: str, span: str, comparator: str, approximate: bool) -> None:  # type: ignore[no-untyped-def]
+    (f,) = run(text, reference_date=REF).figures
+    assert (f.text, f.comparator, f.approximate) == (span, comparator, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The committee voted 9-2 to proceed.", [9, 2]),
+        ("The home side won 4-1 on Sunday night.", [4, 1]),
+        ("The senate passed it 60-40.", [60, 40]),
+    ],
+)
+def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-untyped-def]
+    figures = run(text, reference_date=REF).figures
+    assert [f.value for f in figures] == values
+    assert all(f.group is None and f.kind in ("number", "count") for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police made a fourth arrest.", [("fourth", "ordinal", 4, None)]),
+        ("It was a fifth straight loss.", [("fifth", "ordinal", 5, None)]),
+        ("She won a second term.", [("second", "ordinal", 2, None)]),
+        ("A third of members voted no.", []),
+        ("Wait a second, he said.", []),
+        ("The state has 3,10,500 registered voters.", [("3,10,500", "count", 310500, "voter")]),
+        ("It has 40 licensed taxis.", [("40", "count", 40, "taxi")]),
+        ("We found 12 damaged bridges.", [("12", "count", 12, "bridge")]),
+        ("The refund was $8 and 25 cents.", [("$8 and 25 cents", "money", 8.25, "USD")]),
+        ("The calf weighed 9 pounds 4 ounces.", [("9 pounds 4 ounces", "quantity", 9.25, "lb")]),
+        ("The wall is 3 metres 50 centimetres tall.", [("3 metres 50 centimetres", "quantity", 3.5, "m")]),
+        # a count whose noun the text leaves out takes the noun of the count before it
+        ("At least 9 people died and more than 2,000 were hurt.",
+         [("At least 9", "count", 9, "person"), ("more than 2,000", "count", 2000, "person")]),
+        ("Retail added 30,000 jobs and farming 4,000.", [("30,000", "count", 30000, "job"), ("4,000", "count", 4000, "job")]),
+        ("We sold 12 cars in 2024.", [("12", "count", 12, "car")]),
+        ("It has 40 staff. The score was 7.", [("40", "count", 40, "staff"), ("7", "number", 7, None)]),
+        # "over" after a scaled amount is a preposition, not a fraction bar
+        ("It pledged £3.5 billion over five years.", [("£3.5 billion", "money", 3_500_000_000, "GBP")]),
+        ("They spent 2 million over six months.", [("2 million", "number", 2_000_000, None)]),
+        ("A grant of €40 million over two years.", [("€40 million", "money", 40_000_000, "EUR")]),
+    ],
+)  # fmt: skip
+def test_families(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
