@@ -460,3 +460,29 @@ LAST_OF = [  # "final" / "last" as an ordinal of a period
 @table(LAST_OF)
 def test_last_of(text: str, span: str, value: str) -> None:
     assert one(text) == (span, value)
+
+
+RELATIVE_QUARTER = [
+    ("the start of next quarter", "the start of next quarter", "2026-04/2026-06"),
+    ("the end of this quarter", "the end of this quarter", "2026-01/2026-03"),
+    ("the close of last quarter", "the close of last quarter", "2025-10/2025-12"),
+]
+
+
+@table(RELATIVE_QUARTER)
+def test_relative_quarter(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+SAME_SPAN = [  # several rules build the span; the first reading that resolves wins
+    ("the ninth of May, nineteen forty-five", "the ninth of May, nineteen forty-five", "1945-05-09"),
+    ("the first of July, nineteen sixty-seven", "the first of July, nineteen sixty-seven",
+     "1967-07-01"),
+    ("the third of March, two thousand and one", "the third of March, two thousand and one",
+     "2001-03-03"),
+]  # fmt: skip
+
+
+@table(SAME_SPAN)
+def test_same_span_readings(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)

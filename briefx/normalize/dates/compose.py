@@ -229,6 +229,9 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("mon", i, i + 1, MONTHS[w]))
         if w in UNITS or w in ("quarter", "quarters"):
             out.append(Piece("unit", i, i + 1, UNITS.get(w, "quarter")))
+        if w == "q" and i + 1 < n and words[i + 1] in ("1", "2", "3", "4"):  # "Q2" tokenised
+            q = int(words[i + 1])
+            out.append(Piece("time", i, i + 2, _quarter_resolver(q), relative=True, rule="quarter"))
         if m := QUARTER_TOKEN.fullmatch(w):
             q = int(m.group(1))
             out.append(Piece("time", i, i + 1, _quarter_resolver(q), relative=True, rule="quarter"))
@@ -703,6 +706,21 @@ def build_same_period(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "same period")
 
 
+def build_relative_quarter(m: Match, t: Text) -> Piece | None:
+    """ "next quarter", "this quarter", "last quarter": the quarter one step from the
+    reference date's (the date grammar reads these alone; here they are pieces of longer
+    dates, "the start of next quarter")."""
+    if m[-1].value != "quarter":
+        return None
+    rel = m[0].value
+    step = 1 if rel in ("next", "coming") else -1 if rel in ("last", "previous", "past") else 0
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.ref is None else bounds(ctx.ref, "quarter").shift(step, "quarter")
+
+    return _time(m, fn, "relative quarter")
+
+
 def build_latest_quarter(m: Match, t: Text) -> Piece | None:
     """ "the most recent quarter", "the latest quarter": the last complete one."""
 
@@ -831,6 +849,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit before", (W("the"), "unit", W("before", "after", "earlier", "later")), build_unit_before),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
+    Rule("relative quarter", (REL_WORDS, "unit"), build_relative_quarter),
     Rule("latest quarter", (W("the"), W("latest", "most"), W("recent", "quarter")), build_latest_quarter),
     Rule("latest quarter", (W("the"), W("most"), W("recent"), W("quarter")), build_latest_quarter),
     Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending"), "time"), build_period_to),
@@ -903,16 +922,33 @@ def compose(
     return list(pieces.values())
 
 
+def _first_of(pieces: list[Piece]) -> Piece:
+    """One piece for a span several rules built: its value is the first that resolves."""
+    if len(pieces) == 1 or pieces[0].kind != "time":
+        return pieces[0]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        for p in pieces:
+            if (iv := resolve(p, ctx)) is not None:
+                return iv
+        return None
+
+    return replace(pieces[0], value=fn)
+
+
 def longest(pieces: Iterable[Piece], kinds: tuple[str, ...] = ("time",)) -> list[Piece]:
-    """The composed pieces of ``kinds`` that no longer one covers, longest first."""
-    cands = sorted(
-        (p for p in pieces if p.kind in kinds and (p.parts or p.rule == "decade in words")),
-        key=lambda p: (p.start - p.end, p.start),
-    )
+    """The composed pieces of ``kinds`` that no longer one covers, longest first; where
+    several rules built the same span, their readings are tried in the order of RULES."""
+    order = {r.name: k for k, r in enumerate(RULES)}
+    by_span: dict[tuple[int, int], list[Piece]] = {}
+    for p in pieces:
+        if p.kind in kinds and (p.parts or p.rule == "decade in words"):
+            by_span.setdefault((p.start, p.end), []).append(p)
     out: list[Piece] = []
-    for p in cands:
-        if not any(q.start < p.end and p.start < q.end for q in out):
-            out.append(p)
+    for (a, b), group in sorted(by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+        if not any(q.start < b and a < q.end for q in out):
+            group.sort(key=lambda p: order.get(p.rule, -1))
+            out.append(_first_of(group))
     return out
 
 
