@@ -231,6 +231,7 @@ class _DocDates:
         self._tense: dict[int, str] = {}  # sentence start -> "past" / "future"
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         self._named: set[int] = set()  # tokens of a whole lunar holiday name (set by _scan)
+        self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
 
     # ------------------------------------------------------------ token scanner
 
@@ -381,13 +382,16 @@ class _DocDates:
         return clause_tense(doc, k, j, self._date_word)
 
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
-        return normalize_date(
-            text[s:e],
-            reference_date(doc, s),
-            self.date_order,
-            self._prefer(doc, s),
-            fallback=not strict,
-        )
+        key = (s, e, strict)
+        if key not in self._values:  # the composing grammar and the span finders ask alike
+            self._values[key] = normalize_date(
+                text[s:e],
+                reference_date(doc, s),
+                self.date_order,
+                self._prefer(doc, s),
+                fallback=not strict,
+            )
+        return self._values[key]
 
     def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """Rates, habitual mentions, holidays as periods and dates inside names."""

@@ -866,22 +866,35 @@ RULES: tuple[Rule, ...] = (
 # ---------------------------------------------------------------- the fixpoint
 
 
-def _fits(piece: Piece, item: str | frozenset[str]) -> bool:
-    if isinstance(item, str):
-        return piece.kind == item
-    return piece.kind == "word" and piece.value in item
+Index = dict[tuple[int, object], list[Piece]]
 
 
-def _matches(
-    by_start: dict[int, list[Piece]], i: int, pattern: Sequence[str | frozenset[str]]
-) -> Iterable[Match]:
+def _key(p: Piece) -> object:
+    return ("w", p.value) if p.kind == "word" else p.kind
+
+
+def _index(pieces: Iterable[Piece]) -> Index:
+    """Pieces by (start, kind), and words by (start, ("w", word)), for matching."""
+    idx: Index = {}
+    for p in pieces:
+        idx.setdefault((p.start, _key(p)), []).append(p)
+        if p.kind == "word":  # a pattern may ask for any word
+            idx.setdefault((p.start, "word"), []).append(p)
+    return idx
+
+
+def _matches(idx: Index, i: int, pattern: Sequence[str | frozenset[str]]) -> Iterable[Match]:
     if not pattern:
         yield ()
         return
-    for p in by_start.get(i, ()):
-        if _fits(p, pattern[0]):
-            for rest in _matches(by_start, p.end, pattern[1:]):
-                yield (p, *rest)
+    item = pattern[0]
+    if isinstance(item, str):
+        heads = idx.get((i, item), [])
+    else:
+        heads = [p for w in item for p in idx.get((i, ("w", w)), [])]
+    for p in heads:
+        for rest in _matches(idx, p.end, pattern[1:]):
+            yield (p, *rest)
 
 
 def compose(
@@ -903,13 +916,23 @@ def compose(
     for p in (*atoms(words), *given):
         pieces.setdefault((p.kind, p.start, p.end, p.rule), p)
     for _round in range(max_rounds):
-        by_start: dict[int, list[Piece]] = {}
+        idx = _index(pieces.values())
+        by_key: dict[object, list[Piece]] = {}
         for p in pieces.values():
-            by_start.setdefault(p.start, []).append(p)
+            by_key.setdefault(_key(p), []).append(p)
+            if p.kind == "word":
+                by_key.setdefault("word", []).append(p)
         new = 0
         for rule in rules:
-            for i in list(by_start):
-                for m in _matches(by_start, i, rule.pattern):
+            item = rule.pattern[0]
+            heads = (
+                by_key.get(item, [])
+                if isinstance(item, str)
+                else [p for w in item for p in by_key.get(("w", w), [])]
+            )
+            for head in heads:
+                for rest in _matches(idx, head.end, rule.pattern[1:]):
+                    m = (head, *rest)
                     built = rule.build(m, text)
                     if built is None:
                         continue
