@@ -232,6 +232,7 @@ class _DocDates:
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         self._named: set[int] = set()  # tokens of a whole lunar holiday name (set by _scan)
         self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
+        self._ent_starts: set[int] | None = None  # where entities start (made when needed)
 
     # ------------------------------------------------------------ token scanner
 
@@ -517,8 +518,9 @@ class _DocDates:
         nxt = CAPITAL_AFTER.match(after)
         if nxt is None or self._date_word(nxt.group(1).lower()):
             return False
-        at = e + nxt.start(1)
-        return not any(ent.start_char == at for ent in doc.ents)
+        if self._ent_starts is None:
+            self._ent_starts = {ent.start_char for ent in doc.ents}
+        return e + nxt.start(1) not in self._ent_starts
 
     def _date_word(self, w: str) -> bool:
         return (
