@@ -77,3 +77,10 @@ def citation_words(*, also_words: bool = True) -> frozenset[str]:
     """
     rows = read_jsonl("citation_words.jsonl")
     return frozenset(r["word"] for r in rows if also_words or not r.get("also_a_word"))
+
+
+@cache
+def fiscal_years() -> tuple[dict[str, Any], ...]:
+    """Government fiscal years (models/fiscal_years.jsonl): first month, precision, the words
+    of a text that name the government, and the row a text naming none falls back to."""
+    return read_jsonl("fiscal_years.jsonl")

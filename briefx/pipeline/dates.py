@@ -25,6 +25,19 @@ from spacy.tokens import Doc
 from briefx.facts import DateFact
 from briefx.kinds import is_date_kind, is_granularity
 from briefx.normalize.dates import DateValue, normalize_date
+from briefx.normalize.dates.compose import (
+    Ctx,
+    Interval,
+    Piece,
+    compose,
+    const,
+    duration_iso,
+    duration_of,
+    given_rule,
+    interval_of,
+    longest,
+    resolve,
+)
 from briefx.normalize.dates.lexicon import (
     CONNECTORS,
     SHORT_WEEKDAYS,
@@ -35,6 +48,7 @@ from briefx.normalize.dates.lexicon import (
 )
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import has_sentences, readable_text, reference_date
+from briefx.pipeline.tense import clause_tense
 from briefx.resources import citation_words, month_abbreviations, months, number_words
 
 MONTHS = months()
@@ -107,6 +121,35 @@ BARE_THE = re.compile(
     r"the (?:(?:following|next|last|previous|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
     r"|calendar year \d{4}|week \d{1,2})",
     re.IGNORECASE,
+)
+# a month or weekday alone (maybe after "The"), and what glues it into a name
+LONE_NAME_WORD = re.compile(
+    r"(The |the )?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+DOMAIN_AFTER = re.compile(r"\.[a-z]{2,}\b")
+NAME_TAIL = re.compile(r" (?:for|of) [A-Z]")
+CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+# "the June accident", "The September jobs report": a month (day) used as a modifier; the
+# article belongs to the noun after it, not to the date
+MODIFIER_MONTH = re.compile(
+    r"[Tt]he (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?"
+)
+# capitalised words that end the name of a law: "the Companies Act 2006" (ANNOTATION.md: the
+# year stays in the LAW span)
+LAW_WORDS = {"Act", "Acts", "Regulations", "Order", "Ordinance", "Code", "Bill", "Directive"}
+PUNCT_END = {",", "-", "–", "—", "/", "'", ".", ";", ":"}
+MAX_PIECE = 6  # tokens in a single expression given to the composing grammar
+# words that relate a date to another: such a date has a year of its own ("last March")
+RELATION = re.compile(
+    r"\b(?:this|next|last|past|coming|previous|current|ago|today|yesterday|tomorrow|now|"
+    r"following|later|earlier|upcoming|same|that)\b",
+    re.IGNORECASE,
+)
+YEAR_IN = re.compile(r"\d{4}|'\d\d")
+WEEKDAY_SPAN = re.compile(
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
 )
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
@@ -196,6 +239,8 @@ class _DocDates:
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         self._named: set[int] = set()  # tokens of a whole lunar holiday name (set by _scan)
         self._sent_starts: list[int] | None = None  # found on first need (see _tense_at)
+        self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
+        self._ent_starts: set[int] | None = None  # where entities start (made when needed)
 
     # ------------------------------------------------------------ token scanner
 
@@ -315,6 +360,9 @@ class _DocDates:
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
             return "past"
+        clause = self._clause(doc, offset)
+        if clause is not None:
+            return "past" if clause in ("past", "perfect") else "future"
         # Sentence starts found once per Doc: ``doc[k].sent`` per candidate walked the sentence.
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in doc.sents] if has_sentences(doc) else [0]
@@ -339,14 +387,25 @@ class _DocDates:
         self._tense[key] = tense
         return tense
 
+    def _clause(self, doc: Doc, s: int, e: int | None = None) -> str | None:
+        """The tense of the clause around the date at ``s:e`` (briefx.pipeline.tense)."""
+        k = bisect.bisect_right(self._starts, s) - 1
+        if k < 0 or k >= len(doc):
+            return None
+        j = k + 1 if e is None else max(k + 1, bisect.bisect_left(self._starts, e))
+        return clause_tense(doc, k, j, self._date_word)
+
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
-        return _normalize_date(
-            text[s:e],
-            reference_date(doc, s),
-            self.date_order,
-            self._prefer(doc, s),
-            fallback=not strict,
-        )
+        key = (s, e, strict)
+        if key not in self._values:  # the composing grammar and the span finders ask alike
+            self._values[key] = _normalize_date(
+                text[s:e],
+                reference_date(doc, s),
+                self.date_order,
+                self._prefer(doc, s),
+                fallback=not strict,
+            )
+        return self._values[key]
 
     def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """Rates, habitual mentions, holidays as periods and dates inside names."""
@@ -388,6 +447,9 @@ class _DocDates:
             text[e : e + 1] == "," or (after and after[0] == "and")
         ):
             return True  # "the Christmas, Easter and summer holidays"
+        orig_before = text[max(0, s - 30) : s].split()
+        if YEAR_ONLY.fullmatch(span) and orig_before and orig_before[-1] in LAW_WORDS:
+            return True  # "the Water Industry Act 1991": the year is part of the law's name
         if YEAR_ONLY.fullmatch(span) and self._counts_noun(doc, e, before):
             return True  # "More than 2000 people"
         if after and after[0].startswith(("-to-", "-over-", "-on-")):
@@ -397,6 +459,8 @@ class _DocDates:
             or re.match(r"[-–]\d", text[e : e + 2])
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
+        if self._in_name(doc, text, s, e):
+            return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
             return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
@@ -421,6 +485,55 @@ class _DocDates:
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    def _trim_lead(
+        self, doc: Doc, text: str, s: int, e: int, v: DateValue
+    ) -> tuple[int, DateValue]:
+        """Leave out a first word that is not part of the date: the article of a month used as
+        a modifier ("the June accident"), "over" as a preposition ("£2 billion over three
+        years"), "last" as a verb ("to last 30 months")."""
+        span = text[s:e]
+        tag = self._tag_at(doc, s)
+        cut = 0
+        if MODIFIER_MONTH.fullmatch(span) and v.kind == "date":
+            cut = 4
+        elif span.lower().startswith("over ") and v.kind == "duration":
+            k = bisect.bisect_left(self._starts, s) - 1
+            prev = doc[k] if k >= 0 else None
+            if prev is not None and (
+                prev.tag_.startswith(("NN", "CD", "RP", "$"))
+                or (prev.tag_.startswith("VB") and prev.lemma_ != "be")
+            ):
+                cut = 5
+        elif span.lower().startswith("last "):
+            k = bisect.bisect_left(self._starts, s) - 1
+            prev_tag = doc[k].tag_ if k >= 0 else ""
+            if (tag.startswith("VB") and tag != "VBN") or prev_tag in ("TO", "MD"):
+                cut = 5  # "is scheduled to last 30 months", "could last a year"
+        if not cut:
+            return s, v
+        bare = self._value(doc, text, s + cut, e, strict=False)
+        if bare is None or (cut == 4 and bare.kind != v.kind):
+            return s, v
+        return s + cut, bare
+
+    def _in_name(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A lone month or weekday that is part of a name: the next word is glued to it (a
+        capitalised word that opens no entity of its own, a web domain, "for"/"of" + Name)."""
+        m = LONE_NAME_WORD.fullmatch(text[s:e])
+        if m is None:
+            return False
+        after = text[e : e + 40]
+        if DOMAIN_AFTER.match(after):
+            return True  # "Monday.com"
+        if m.group(1) and NAME_TAIL.match(after):
+            return True  # "The March for Science": a capitalised article and a name after it
+        nxt = CAPITAL_AFTER.match(after)
+        if nxt is None or self._date_word(nxt.group(1).lower()):
+            return False
+        if self._ent_starts is None:
+            self._ent_starts = {ent.start_char for ent in doc.ents}
+        return e + nxt.start(1) not in self._ent_starts
 
     def _date_word(self, w: str) -> bool:
         return (
@@ -477,6 +590,95 @@ class _DocDates:
             k += 1
         return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
 
+    # ------------------------------------------------------------ composition
+
+    def _compose(
+        self, doc: Doc, text: str, found: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], Piece]:
+        """Spans the composing grammar (briefx.normalize.dates.compose) builds, with their pieces.
+
+        Its given pieces are the single expressions this stage reads: the spans found so far
+        and every short window of date words around an anchor, read by ``normalize_date`` without its fallback.
+        """
+        toks = tokens(text)
+        if not toks:
+            return {}
+        first = {t[0]: k for k, t in enumerate(toks)}
+        last = {t[1]: k for k, t in enumerate(toks)}
+        kinds = [self._kind(toks, i, text) for i in range(len(toks))]
+        windows: dict[tuple[int, int], bool] = {se: False for se in found}
+        for i, kind in enumerate(kinds):
+            if kind is None or toks[i][2] in END_GLUE - {"the"}:
+                continue
+            anchored = False
+            for j in range(i, min(len(toks), i + MAX_PIECE)):
+                if kinds[j] is None or (j > i and "\n" in text[toks[j - 1][1] : toks[j][0]]):
+                    break
+                anchored |= kinds[j] == "A"
+                if anchored and toks[j][2] not in END_GLUE and toks[j][2] not in PUNCT_END:
+                    windows.setdefault((toks[i][0], toks[j][1]), True)
+        given: list[Piece] = []
+        for (s, e), strict in windows.items():
+            a, b = first.get(s), last.get(e)
+            if a is None or b is None:
+                continue
+            i, j = a, b
+            v = self._value(doc, text, s, e, strict=strict)
+            if v is None or v.value is None:
+                continue
+            span = text[s:e]
+            if v.kind == "duration":
+                d = duration_of(v.value)
+                if d is not None:
+                    given.append(Piece("dur", i, j + 1, d, rule="given"))
+                continue
+            iv = interval_of(v.value)
+            if iv is None:
+                continue
+            bare = v.relative and not RELATION.search(span) and not YEAR_IN.search(span)
+            given.append(Piece("time", i, j + 1, const(iv), bare, given_rule(span)))
+        tags = []
+        for s, _e, _w in toks:
+            k = bisect.bisect_right(self._starts, s) - 1
+            tags.append(doc[k].tag_ if 0 <= k < len(doc) else "")
+        pieces = compose([t[2] for t in toks], given, tags)
+        out = {}
+        for p in longest(pieces, ("time", "dur")):
+            out[(toks[p.start][0], toks[p.end - 1][1])] = p
+            if p.rule == "shared unit":  # "three" and "five years": both, and nothing longer
+                q = p.parts[-1]
+                out[(toks[q.start][0], toks[q.end - 1][1])] = q
+        return out
+
+    def _directed(
+        self, doc: Doc, text: str, s: int, e: int, v: DateValue | None
+    ) -> DateValue | None:
+        """A month or day without a year, moved to the year the clause's tense points to:
+        the most recent one in a clause about the past, the next one in one about the future."""
+        if v is None or v.kind not in ("date", "range") or not v.relative or v.value is None:
+            return v
+        span = text[s:e]
+        if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_SPAN.search(span):
+            return v
+        if v.granularity not in ("day", "month", "quarter"):
+            return v
+        ref = reference_date(doc, s)
+        iv = interval_of(v.value)
+        tense = self._clause(doc, s, e)
+        if ref is None or iv is None or tense not in ("past", "future"):
+            return v
+        step = (
+            -1
+            if tense == "past" and iv.start > ref
+            else 1
+            if tense == "future" and iv.end < ref
+            else 0
+        )
+        moved = iv.shift(step, "year") if step else None
+        if moved is None:
+            return v
+        return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
+
     def read(self) -> list[DateFact]:
         """Return the dates of the Doc, in text order."""
         doc = self.doc
@@ -487,10 +689,13 @@ class _DocDates:
         for m in INTERVAL.finditer(text):
             found.append((m.start(), m.end()))
         found.extend(self._scan(doc, text))
+        composed = self._compose(doc, text, found)
+        found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
         candidates: list[tuple[int, int]] = []
         taken = bytearray(len(text) + 1)  # linear overlap test on long texts
-        for s, e in found:
+        pinned = [se for se, p in composed.items() if p.rule in ("shared unit", "given", "weekday")]
+        for s, e in [*pinned, *found]:
             if not any(taken[s:e]):
                 candidates.append((s, e))
                 taken[s:e] = b"\x01" * (e - s)
@@ -501,18 +706,34 @@ class _DocDates:
                     candidates.append((s, e))
                     taken[s:e] = b"\x01" * (e - s)
         facts = []
+        anchor: Interval | None = None  # the date named last: "later that month" reads it
         for s, e in sorted(candidates):
             if self._rejected(doc, text, s, e):
                 continue
-            value = self._value(doc, text, s, e, strict=False)
+            value = None
+            if (s, e) in composed and composed[(s, e)].kind == "dur":
+                p = composed[(s, e)]
+                value = DateValue("duration", duration_iso(*p.value), None)
+            elif (s, e) in composed:
+                ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor)
+                iv = resolve(composed[(s, e)], ctx)
+                if iv is not None:
+                    kind = "range" if "/" in iv.iso() else "date"
+                    value = DateValue(kind, iv.iso(), iv.grain, True)
+            if value is None:
+                value = self._directed(doc, text, s, e, self._value(doc, text, s, e, strict=False))
             if value is None:
                 continue
+            if value.kind in ("date", "range"):
+                anchor = interval_of(value.value) or anchor
             if (
                 IN_SPAN.match(text, s, e) and value.kind == "date" and self._within(doc, s)
             ):  # "the second time in two years": within, not two years from now
                 within = self._value(doc, text, s + 3, e)
                 if within is not None and within.kind == "duration":
                     s, value = s + 3, within
+            if (s, e) not in composed:
+                s, value = self._trim_lead(doc, text, s, e, value)
             if value.kind != "range" and BARE_THE.fullmatch(text[s:e]):
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:

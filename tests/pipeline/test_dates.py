@@ -42,11 +42,12 @@ CASES = [
     ("We will meet thu in Rome.", [("thu", "2025-02-13")]),
     # own examples
     ("The floods this summer displaced many.", [("this summer", "2025-06/2025-08")]),
-    ("Work ends by the end of fiscal 2026.", [("fiscal 2026", "2025-10-01/2026-09-30")]),
+    # a hedge on a period stays in the span and keeps the period's value (eval/README.md)
+    ("Work ends by the end of fiscal 2026.", [("the end of fiscal 2026", "2025-10-01/2026-09-30")]),
     ("Fiscal 2024 funds were obligated.", [("Fiscal 2024", "2023-10-01/2024-09-30")]),
     ("The first mission is set for late 2026.", [("late 2026", "2026")]),
     ("In the first half of 2022, sales rose.", [("the first half of 2022", "2022-01/2022-06")]),
-    ("As of Oct. 28, the agency had paid.", [("Oct. 28", "2025-10-28")]),
+    ("As of Oct. 28, the agency had paid.", [("Oct. 28", "2025-10-28")]),  # no tagger: no tense
     ("It was the 14th such package since last February.", [("last February", "2024-02")]),
     ("Each lander must operate for a year.", [("a year", "P1Y")]),
     ("Talks resume this September, the second such round.", [("this September", "2025-09")]),
@@ -59,7 +60,8 @@ MODEL_CASES = [
         "Markets shut for Diwali and reopened after Eid al-Adha 2024.",
         [("Diwali", "2024-10-31"), ("Eid al-Adha 2024", "2024-06-16")],
     ),
-    ("The payment is due on the 14th.", [("the 14th", "2025-01-14")]),
+    # a day without a year in a clause about the future: the next one (ANNOTATION.md)
+    ("The payment is due on the 14th.", [("the 14th", "2025-02-14")]),
     ("Prices hit their highest level in three years.", [("three years", "P3Y")]),
 ]
 
@@ -134,7 +136,6 @@ def test_hostile_text_is_fast(nlp) -> None:  # type: ignore[no-untyped-def]
     assert time.perf_counter() - start < 30
 
 
-@pytest.mark.xfail(strict=True, reason="a spelled-out year alone is not read as a date")
 def test_spelled_year(run) -> None:  # type: ignore[no-untyped-def]
     brief = run("Sales rose in two thousand and nineteen.", reference_date="2025-02-13")
     assert [(d.text, d.value) for d in brief.dates] == [("two thousand and nineteen", "2019")]

@@ -8,6 +8,9 @@ Inside, split by concern (each module says more):
 - ``grammar``: the word grammar (relative, absolute, ranges, ordinal periods, holidays);
 - ``fallback``: the dateparser adapter, for what the rules above do not read.
 ``normalize_date`` tries them in that order.
+- ``compose``: the grammar that composes what ``normalize_date`` reads into longer dates
+  (typed pieces, rules over pieces, a fixpoint, late resolution); the dates stage runs it
+  over a whole text, since its rules reach outside one expression ("later that month").
 """
 
 from __future__ import annotations

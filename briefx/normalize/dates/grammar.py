@@ -521,8 +521,10 @@ def parse_nth(words: list[str], ctx: Ctx) -> DateValue | None:
         return None  # "13.02.2025last": not an ordinal
     if words[1] == "last" and nth > 0:  # "third last week of 2018"
         nth, k = -nth, 1
+    if len(words) < 4 + k:
+        return None  # "fifth last day": no scope left
     what = words[1 + k]
-    if words[2 + k] not in ("of", "in") or len(words) < 4 + k:
+    if words[2 + k] not in ("of", "in"):
         return None
     scope_words = words[3 + k :]
     if (

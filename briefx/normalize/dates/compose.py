@@ -1,0 +1,1036 @@
+"""Dates that compose: typed pieces, small rules over pieces, a fixpoint, late resolution.
+
+The design of Duckling and SUTime (STYLE.md section G), at briefx's scale:
+- a *piece* covers tokens ``[start, end)`` of one text and has a ``kind`` and a value. Token
+  rules make the first pieces (a weekday, a month, a number, an ordinal, a unit, a year in
+  words); single calendar expressions read by the package's entry point
+  (``briefx.normalize.dates.normalize_date``: patterns, word grammar, dateparser) come in as
+  ``time`` and ``dur`` pieces too.
+- a *rule* is a pattern over adjacent pieces (kinds or literal words) and a few lines that
+  build one new piece from the matched ones: duration + "after" + time -> time;
+  time + "to" + time -> range; ordinal + "week" + "of" + time -> time.
+- ``compose`` applies every rule again and again until no new piece appears (a fixpoint),
+  so "two weeks before the 5th of next month" is built from rules that each know one step.
+- a ``time`` piece holds a *resolver*, a function of the context (reference date, tense of
+  the clause, the date mentioned last before it). Values are computed only then
+  (``resolve``), so "the following Monday" stays a relation until the text around it is known.
+Every rule has its own tests (tests/normalize/test_date_compose.py).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from briefx.normalize.dates.lexicon import (
+    DURATION_CODE,
+    DURATION_FACTOR,
+    MONTHS,
+    UNITS,
+    WEEKDAYS,
+    spelled_year,
+    tokens,
+)
+from briefx.normalize.dates.resolve import add_months, week_start, weekday_from
+from briefx.normalize.dates.value import fmt
+from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
+from briefx.resources import fiscal_years, number_words
+
+__all__ = ["Ctx", "Interval", "Piece", "compose", "interval_of", "resolve"]
+
+GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A stretch of calendar ``[start, end]`` read at ``grain``; ``pair`` writes it "A/B"."""
+
+    start: dt.date
+    end: dt.date
+    grain: str
+    pair: bool = False
+
+    def iso(self) -> str:
+        """The ISO 8601 text: one value at the grain, or "START/END"."""
+        if self.pair or fmt(self.start, self.grain) != fmt(self.end, self.grain):
+            return f"{fmt(self.start, self.grain)}/{fmt(self.end, self.grain)}"
+        return fmt(self.start, self.grain)
+
+    def shift(self, n: int, unit: str) -> Interval | None:
+        a, b = shift_date(self.start, n, unit), shift_date(self.end, n, unit)
+        if a is None or b is None:
+            return None
+        if not self.pair:
+            return bounds(a, self.grain)
+        return replace(self, start=a, end=b)
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What a relative piece resolves against."""
+
+    ref: dt.date | None
+    prefer: str = "past"  # tense of the clause: "past" or "future"
+    anchor: Interval | None = None  # the date the text named last before this one
+
+
+Resolver = Callable[[Ctx], "Interval | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A typed reading of tokens ``[start, end)``."""
+
+    kind: str  # time | dur | num | ord | wd | mon | unit | yearword | word | anchor
+    start: int
+    end: int
+    value: Any = None
+    relative: bool = False  # a time piece with no year of its own (may take a neighbour's)
+    rule: str = "atom"
+    parts: tuple[Piece, ...] = field(default=(), compare=False)
+
+
+def shift_date(d: dt.date, n: int, unit: str) -> dt.date | None:
+    try:
+        if unit == "day":
+            return d + dt.timedelta(days=n)
+        if unit == "week":
+            return d + dt.timedelta(weeks=n)
+        if unit == "fortnight":
+            return d + dt.timedelta(weeks=2 * n)
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+        return add_months(d, n * months)
+    except (KeyError, OverflowError, ValueError):
+        return None
+
+
+def bounds(d: dt.date, grain: str) -> Interval:
+    """The day / week / month / quarter / year / decade that holds ``d``."""
+    if grain == "week":
+        a = week_start(d)
+        return Interval(a, a + dt.timedelta(days=6), "week")
+    if grain == "month":
+        return Interval(
+            d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1]), "month"
+        )
+    if grain == "quarter":
+        m = 3 * ((d.month - 1) // 3) + 1
+        end = dt.date(d.year, m + 2, calendar.monthrange(d.year, m + 2)[1])
+        return Interval(dt.date(d.year, m, 1), end, "month", pair=True)
+    if grain == "year":
+        return Interval(dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year")
+    if grain == "decade":
+        y = d.year - d.year % 10
+        return Interval(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "year", pair=True)
+    return Interval(d, d, "day")
+
+
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _side(text: str) -> Interval | None:
+    try:
+        if m := ISO_WEEK.fullmatch(text):
+            return bounds(dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1), "week")
+        if re.fullmatch(r"\d{4}", text):
+            return bounds(dt.date(int(text), 1, 1), "year")
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            return bounds(dt.date(int(text[:4]), int(text[5:]), 1), "month")
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return bounds(dt.date.fromisoformat(text), "day")
+    except ValueError:
+        return None
+    return None
+
+
+def interval_of(value: str | None) -> Interval | None:
+    """Read an ISO value briefx writes ("2026-04", "2026-W12", "2019/2021") as an interval."""
+    if not value or value.startswith("P"):
+        return None
+    if "/" in value:
+        a, b = (_side(x) for x in value.split("/", 1))
+        if a is None or b is None:
+            return None
+        grain = a.grain if GRAIN_RANK[a.grain] <= GRAIN_RANK[b.grain] else b.grain
+        return Interval(a.start, b.end, grain, pair=True)
+    return _side(value)
+
+
+DURATION = re.compile(r"P(\d+(?:\.\d+)?)([DWMY])")
+DURATION_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def duration_of(value: str | None) -> tuple[int, str] | None:
+    """ "P3Y" -> (3, "year"); None for fractions and other forms."""
+    m = DURATION.fullmatch(value or "")
+    if not m or "." in m.group(1):
+        return None
+    return int(m.group(1)), DURATION_UNIT[m.group(2)]
+
+
+def resolve(piece: Piece, ctx: Ctx) -> Interval | None:
+    """The value of a ``time`` piece in context (None when it cannot be stated)."""
+    fn = piece.value
+    try:
+        return fn(ctx) if callable(fn) else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def const(iv: Interval) -> Resolver:
+    return lambda _ctx: iv
+
+
+# ---------------------------------------------------------------- token rules (atoms)
+
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+# number words (models/number_words.jsonl) and what joins them ("two thousand and nine")
+NUMBER_VOCAB = set(number_words("small", "tens")) | {"hundred", "thousand", "and", "-"}
+QUARTER_TOKEN = re.compile(r"q([1-4])")
+
+
+def _month_resolver(month: int) -> Resolver:
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.ref is None else bounds(dt.date(ctx.ref.year, month, 1), "month")
+
+    return fn
+
+
+def _quarter_resolver(q: int) -> Resolver:
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.ref is None else bounds(dt.date(ctx.ref.year, 3 * q - 2, 1), "quarter")
+
+    return fn
+
+
+def _year_piece(start: int, end: int, year: int, rule: str) -> Piece:
+    return Piece("yearword", start, end, year, rule=rule)
+
+
+def atoms(words: Sequence[str]) -> list[Piece]:
+    """Token rules: one piece per reading of a token or a run of number words."""
+    out: list[Piece] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        out.append(Piece("word", i, i + 1, w))
+        if w in WEEKDAYS:
+            out.append(Piece("wd", i, i + 1, WEEKDAYS[w]))
+        elif w.endswith("s") and w[:-1] in WEEKDAYS:
+            out.append(Piece("wds", i, i + 1, WEEKDAYS[w[:-1]]))
+        if w in MONTHS and len(w) > 2:
+            out.append(Piece("mon", i, i + 1, MONTHS[w]))
+        if w in UNITS or w in ("quarter", "quarters"):
+            out.append(Piece("unit", i, i + 1, UNITS.get(w, "quarter")))
+        if w == "q" and i + 1 < n and words[i + 1] in ("1", "2", "3", "4"):  # "Q2" tokenised
+            q = int(words[i + 1])
+            out.append(Piece("time", i, i + 2, _quarter_resolver(q), relative=True, rule="quarter"))
+        if m := QUARTER_TOKEN.fullmatch(w):
+            q = int(m.group(1))
+            out.append(Piece("time", i, i + 1, _quarter_resolver(q), relative=True, rule="quarter"))
+        if w.isdigit() and len(w) <= 4:
+            out.append(Piece("num", i, i + 1, int(w)))
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w) and 1 <= int(w[:-2]) <= 31:
+            out.append(Piece("ord", i, i + 1, int(w[:-2])))
+        if w in ORDINAL_WORDS:
+            out.append(Piece("ord", i, i + 1, ORDINAL_WORDS[w]))
+        if w in ("final", "last"):  # "the final quarter of 2024": the last one
+            out.append(Piece("ord", i, i + 1, -1))
+        if w == "'" and i + 1 < n and re.fullmatch(r"\d\d", words[i + 1]):
+            yy = int(words[i + 1])
+            out.append(_year_piece(i, i + 2, yy + (2000 if yy < 50 else 1900), "apostrophe year"))
+    # runs of number words: cardinals, ordinals ("thirty-first"), years ("nineteen eighty-six")
+    i = 0
+    while i < n:
+        if words[i] not in NUMBER_VOCAB or words[i] in ("and", "-"):
+            i += 1
+            continue
+        j = i
+        while j < n and (words[j] in NUMBER_VOCAB or words[j] in ORDINAL_WORDS
+                         or words[j] in DECADE_WORDS):  # fmt: skip
+            j += 1
+            if words[j - 1] in ORDINAL_WORDS or words[j - 1] in DECADE_WORDS:
+                break
+        for a in range(i, j):
+            for b in range(j, a, -1):
+                run = [w for w in words[a:b] if w != "-"]
+                if not run or words[b - 1] in ("and", "-") or run[0] == "and":
+                    continue
+                last = run[-1]
+                if (
+                    last in DECADE_WORDS
+                    and len(run) == 2
+                    and run[0] in ("nineteen", "eighteen", "twenty")
+                ):
+                    century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[run[0]]
+                    start = century + DECADE_WORDS[last]
+                    iv = Interval(
+                        dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", pair=True
+                    )
+                    a0 = a - 1 if a and words[a - 1] == "the" else a  # "the" inside, as "the 1990s"
+                    out.append(Piece("time", a0, b, const(iv), rule="decade in words"))
+                elif last in ORDINAL_WORDS and len(run) > 1:
+                    o = parse_ordinal(" ".join(run))
+                    if o is not None:
+                        out.append(Piece("ord", a, b, o, rule="ordinal in words"))
+                elif len(run) > 1:
+                    y = spelled_year(run)
+                    if y is not None:
+                        out.append(_year_piece(a, b, y, "year in words"))
+                    v = parse_number(" ".join(run))
+                    if v is not None and v == int(v):
+                        out.append(Piece("num", a, b, int(v), rule="number in words"))
+                elif run[0] not in ORDINAL_WORDS and (v := parse_number(run[0])) is not None:
+                    out.append(Piece("num", a, b, int(v), rule="number in words"))
+        i = max(j, i + 1)
+    return out
+
+
+# ---------------------------------------------------------------- rules over pieces
+
+Match = tuple[Piece, ...]
+Builder = Callable[[Match, "Text"], "Piece | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern over adjacent pieces and the builder of the new piece.
+
+    Each pattern item is a piece kind ("time", "dur", ...) or a set of literal words.
+    """
+
+    name: str
+    pattern: tuple[str | frozenset[str], ...]
+    build: Builder
+
+
+@dataclass(slots=True)
+class Text:
+    """The tokens of one text, with their part-of-speech tags when a tagger ran."""
+
+    words: list[str]
+    tags: list[str]
+
+    def before(self, i: int) -> str:
+        return self.words[i - 1] if i > 0 else ""
+
+    def after(self, i: int) -> str:
+        return self.words[i] if i < len(self.words) else ""
+
+
+def W(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+def _time(m: Match, fn: Resolver, rule: str, relative: bool = False, kind: str = "time") -> Piece:
+    return Piece(kind, m[0].start, m[-1].end, fn, relative, rule, m)
+
+
+def _resolved(p: Piece) -> Resolver:
+    return p.value  # type: ignore[no-any-return]
+
+
+# -- ranges: any time on either side ------------------------------------------------
+
+RANGE_WORDS = W("to", "through", "thru", "until", "till", "-", "–", "—", "and")
+NEEDS_FROM = {"to", "until", "till", "through", "thru"}
+
+
+def _reyear(iv: Interval, year: int) -> Interval | None:
+    return iv.shift(year - iv.start.year, "year")
+
+
+def build_range(m: Match, t: Text) -> Piece | None:
+    left, conn, right = m
+    c = conn.value
+    lead = t.before(left.start)
+    if c == "and" and lead != "between":
+        return None  # "in 2019 and 2020" names two dates
+    if c in NEEDS_FROM and lead != "from" and (left.rule == "weekday" or right.rule == "weekday"):
+        return None  # "moved the vote from Monday to Tuesday" names two dates
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a, b = resolve(left, ctx), resolve(right, ctx)
+        if a is None or b is None:
+            return None
+        if left.relative and not right.relative and a.start.year != b.start.year:
+            a = _reyear(a, b.end.year)  # "Q2-Q3 2026", "December to March 2027"
+            if a is not None and a.start > b.end:
+                a = a.shift(-1, "year")
+            if a is None:
+                return None
+        if (
+            a.start > b.end
+            or (b.start <= a.start and a.end <= b.end)
+            or (a.start <= b.start and b.end <= a.end)
+        ):
+            return None  # backwards, or one side inside the other ("Dec-2018" is one month)
+        grain = a.grain if GRAIN_RANK[a.grain] <= GRAIN_RANK[b.grain] else b.grain
+        return Interval(a.start, b.end, grain, pair=True)
+
+    return _time(m, fn, "range")
+
+
+def build_and_next(m: Match, t: Text) -> Piece | None:
+    """ "this year and next", "this month and next": the period and the one after."""
+    first = m[0]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(first, ctx)
+        if a is None or a.pair or a.grain not in ("week", "month", "year"):
+            return None
+        b = a.shift(1, a.grain)
+        return None if b is None else Interval(a.start, b.end, a.grain, pair=True)
+
+    return _time(m, fn, "this and next")
+
+
+# -- an offset from an anchor ---------------------------------------------------------
+
+
+def build_offset(m: Match, t: Text) -> Piece | None:
+    """ "four days after Labor Day", "two years after the 2019 merger"."""
+    dur, rel, anchor = m[0], m[1].value, m[-1]
+    n, unit = dur.value
+    sign = -1 if rel == "before" else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None:
+            return None
+        base = bounds(a.start if sign < 0 or not a.pair else a.end, a.grain) if a.pair else a
+        return base.shift(sign * n, unit)
+
+    return _time(m, fn, "offset")
+
+
+def build_ago(m: Match, t: Text) -> Piece | None:
+    """ "six months ago": the reference date moved back, at the unit's precision."""
+    n, unit = m[0].value
+    grain = {"fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
+    step = -1 if m[1].value in ("ago", "back") else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        d = shift_date(ctx.ref, step * n, unit)
+        return None if d is None else bounds(d, grain)
+
+    return _time(m, fn, "ago")
+
+
+def build_later(m: Match, t: Text) -> Piece | None:
+    """ "six months later", "two days earlier": from the date named before, at the unit."""
+    n, unit = m[0].value
+    grain = {"fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
+    sign = -1 if m[1].value == "earlier" else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.anchor is None:
+            return None
+        d = shift_date(ctx.anchor.start, sign * n, unit)
+        return None if d is None else bounds(d, grain)
+
+    return _time(m, fn, "later")
+
+
+def build_count_weekdays(m: Match, t: Text) -> Piece | None:
+    """ "three Fridays from now", "two Mondays ago"."""
+    n, wd = m[0].value, m[1].value
+    future = m[-1].value == "now"
+    if not 1 <= n <= 52:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        if future:
+            d = weekday_from(ctx.ref, wd, "after") + dt.timedelta(weeks=n - 1)
+        else:
+            d = weekday_from(ctx.ref, wd, "before") - dt.timedelta(weeks=n - 1)
+        return bounds(d, "day")
+
+    return _time(m, fn, "weekdays from now")
+
+
+def build_event_anchor(m: Match, t: Text) -> Piece | None:
+    """ "the 2019 merger", "the election on 3 May": a dated event, only used as an anchor."""
+    times = [p for p in m if p.kind == "time"]
+    nouns = [p for p in m if p.kind == "word"][1:]
+    if len(times) != 1 or not nouns:
+        return None
+    if any(t.tags and not t.tags[p.start].startswith("NN") for p in nouns[:1]):
+        return None
+    if nouns[0].value in RANGE_WORDS or nouns[0].value in UNITS:
+        return None
+    return _time(m, _resolved(times[0]), "event", kind="anchor")
+
+
+# -- ordinals of a period --------------------------------------------------------------
+
+
+def build_nth_of(m: Match, t: Text) -> Piece | None:
+    """ "the third week of 2026", "the 5th of next month", "the second Monday of May"."""
+    core = [p for p in m if p.kind != "word" or p.value not in ("the", "of", "in")]
+    nth = core[0].value
+    scope = core[-1]
+    what = core[1] if len(core) == 3 else None
+    if (
+        what is not None
+        and what.kind == "unit"
+        and what.value not in ("day", "week", "month", "quarter")
+    ):
+        return None
+    if nth < 0 and (what is None or what.kind != "unit" or what.value not in ("month", "quarter")):
+        return None  # "the final week of ...": read by the date grammar
+
+    def fn(ctx: Ctx) -> Interval | None:
+        s = resolve(scope, ctx)
+        if s is None:
+            return None
+        if what is None or (what.kind == "unit" and what.value == "day"):
+            if s.grain != "month" or s.pair:
+                if what is None:
+                    return None
+                d = s.start + dt.timedelta(days=nth - 1)
+                return bounds(d, "day") if d <= s.end else None
+            return bounds(s.start.replace(day=nth), "day")
+        if what.kind in ("wd", "wds"):
+            first = s.start + dt.timedelta(days=(what.value - s.start.weekday()) % 7)
+            d = first + dt.timedelta(weeks=nth - 1)
+            return bounds(d, "day") if d <= s.end else None
+        if what.value == "week":
+            if s.grain == "year" and not s.pair:
+                return bounds(dt.date.fromisocalendar(s.start.year, nth, 1), "week")
+            first = s.start + dt.timedelta(days=(0 - s.start.weekday()) % 7)
+            d = first + dt.timedelta(weeks=nth - 1)
+            return bounds(d, "week") if d <= s.end else None
+        if what.value == "month" and s.grain == "year" and 1 <= nth <= 12:
+            return bounds(dt.date(s.start.year, nth, 1), "month")
+        if what.value == "month" and s.grain == "year" and nth == -1:
+            return bounds(dt.date(s.start.year, 12, 1), "month")
+        if what.value == "quarter" and s.grain == "year" and nth in (1, 2, 3, 4, -1):
+            q = 4 if nth == -1 else nth
+            return bounds(dt.date(s.start.year, 3 * q - 2, 1), "quarter")
+        return None
+
+    return _time(m, fn, "nth of")
+
+
+def build_day_month(m: Match, t: Text) -> Piece | None:
+    """ "the sixth of June", "March twenty-third", "23rd March": a day of a month."""
+    day = next(p for p in m if p.kind == "ord" or p.kind == "num").value
+    month = next(p for p in m if p.kind == "mon").value
+    if not 1 <= day <= 31:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        return bounds(dt.date(ctx.ref.year, month, day), "day")
+
+    return _time(m, fn, "day of month", relative=True)
+
+
+def build_with_year(m: Match, t: Text) -> Piece | None:
+    """ "October of '93", "the fall of '01", "June, nineteen forty-four"."""
+    first, year = m[0], m[-1].value
+    if not first.relative:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(first, ctx)
+        return None if a is None else _reyear(a, year)
+
+    return _time(m, fn, "with year")
+
+
+def build_year(m: Match, t: Text) -> Piece | None:
+    """ "in two thousand and nine", "the year two thousand": a year in words, in context."""
+    y = m[-1].value
+    if m[0].kind == "yearword" and t.before(m[0].start) not in YEAR_LEAD:
+        return None
+    iv = Interval(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    return _time(m, const(iv), "year")
+
+
+YEAR_LEAD = {"in", "since", "by", "until", "till", "before", "after", "from", "of", "to", "around",
+             "circa", "during", "through", "and"}  # fmt: skip
+
+
+# -- weekdays related to a week or another date ----------------------------------------
+
+
+def build_weekday_of_week(m: Match, t: Text) -> Piece | None:
+    """ "the Friday of next week", "Tuesday of this week"."""
+    wd, week = next(p for p in m if p.kind == "wd").value, m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        w = resolve(week, ctx)
+        if w is None or w.grain != "week":
+            return None
+        return bounds(w.start + dt.timedelta(days=wd), "day")
+
+    return _time(m, fn, "weekday of week")
+
+
+def build_weekdays_in_week(m: Match, t: Text) -> Piece | None:
+    """ "Friday to Sunday next week": both days in that week."""
+    a, b, week = m[0].value, m[2].value, m[3]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        w = resolve(week, ctx)
+        if w is None or w.grain != "week" or b < a:
+            return None
+        return Interval(w.start + dt.timedelta(days=a), w.start + dt.timedelta(days=b), "day", True)
+
+    return _time(m, fn, "weekdays of week")
+
+
+def build_weekday_before_last(m: Match, t: Text) -> Piece | None:
+    """ "the Wednesday before last" (a week before last Wednesday); "after next" likewise."""
+    wd = next(p for p in m if p.kind == "wd").value
+    back = m[-2].value == "before"
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        if back:
+            return bounds(weekday_from(ctx.ref, wd, "before") - dt.timedelta(weeks=1), "day")
+        return bounds(weekday_from(ctx.ref, wd, "after") + dt.timedelta(weeks=1), "day")
+
+    return _time(m, fn, "weekday before last")
+
+
+def build_following(m: Match, t: Text) -> Piece | None:
+    """ "the following Monday", "the next day", "the previous week": from the date named
+    before (the reference date when there is none)."""
+    rel = m[1].value
+    target = m[2]
+    step = -1 if rel in ("previous", "preceding") else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        base = ctx.anchor.start if ctx.anchor is not None else ctx.ref
+        if base is None:
+            return None
+        if target.kind == "wd":
+            return bounds(
+                weekday_from(base, target.value, "after" if step > 0 else "before"), "day"
+            )
+        d = shift_date(base, step, target.value)
+        return None if d is None else bounds(d, target.value)
+
+    return _time(m, fn, "following")
+
+
+# -- periods of news ---------------------------------------------------------------------
+
+
+def build_part_of(m: Match, t: Text) -> Piece | None:
+    """ "the end of the year", "the start of next quarter", "the close of 2025": the period's
+    value (a hedge on a period keeps the period's value)."""
+    return _time(m, _resolved(m[-1]), "part of", relative=m[-1].relative)
+
+
+def build_this_unit(m: Match, t: Text) -> Piece | None:
+    """ "mid-year", "year-end", "the decade" (in "the end of the decade"): the current one."""
+    unit = next((p.value for p in m if p.kind == "unit"), "decade")
+    grain = {"decade": "decade", "year": "year", "month": "month", "week": "week"}.get(unit)
+    if grain is None:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.ref is None else bounds(ctx.ref, grain)
+
+    return _time(m, fn, "this unit", relative=True)
+
+
+def build_eve(m: Match, t: Text) -> Piece | None:
+    """ "the eve of Independence Day": the day before."""
+    day = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(day, ctx)
+        return None if a is None or a.grain != "day" else a.shift(-1, "day")
+
+    return _time(m, fn, "eve")
+
+
+def build_that_unit(m: Match, t: Text) -> Piece | None:
+    """ "later that month", "earlier that week": the period of the date named before."""
+    unit = m[-1].value
+    if unit not in ("week", "month", "year"):
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.anchor is None else bounds(ctx.anchor.start, unit)
+
+    return _time(m, fn, "that unit")
+
+
+def build_unit_before(m: Match, t: Text) -> Piece | None:
+    """ "the year before", "the month after": one unit from the date named before."""
+    unit = m[1].value
+    if unit not in ("week", "month", "year"):
+        return None
+    step = -1 if m[2].value in ("before", "earlier") else 1
+    if (
+        t.after(m[-1].end) in ("the", "a", "an", "last", "next", "this")
+        or t.after(m[-1].end)[:1].isdigit()
+    ):
+        return None  # "the year before the election": an offset, read by another rule
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.anchor is None:
+            return None
+        d = shift_date(ctx.anchor.start, step, unit)
+        return None if d is None else bounds(d, unit)
+
+    return _time(m, fn, "unit before")
+
+
+def build_same_period(m: Match, t: Text) -> Piece | None:
+    """ "the same period last year", "the same quarter a year earlier": the date named before,
+    a year back."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.anchor is None else ctx.anchor.shift(-1, "year")
+
+    return _time(m, fn, "same period")
+
+
+def build_relative_quarter(m: Match, t: Text) -> Piece | None:
+    """ "next quarter", "this quarter", "last quarter": the quarter one step from the
+    reference date's (the date grammar reads these alone; here they are pieces of longer
+    dates, "the start of next quarter")."""
+    if m[-1].value != "quarter":
+        return None
+    rel = m[0].value
+    step = 1 if rel in ("next", "coming") else -1 if rel in ("last", "previous", "past") else 0
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.ref is None else bounds(ctx.ref, "quarter").shift(step, "quarter")
+
+    return _time(m, fn, "relative quarter")
+
+
+def build_latest_quarter(m: Match, t: Text) -> Piece | None:
+    """ "the most recent quarter", "the latest quarter": the last complete one."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        this = bounds(ctx.ref, "quarter")
+        return this.shift(-1, "quarter")
+
+    return _time(m, fn, "latest quarter")
+
+
+def fiscal_start(words: Iterable[str], term: str) -> tuple[int, str]:
+    """(first month, precision) of "this fiscal year" in a text naming ``words``."""
+    seen = set(words)
+    for row in fiscal_years():
+        if seen & set(row["cues"]):
+            return row["start_month"], row["precision"]
+    default = next(r for r in fiscal_years() if r.get("default_for") == term)
+    return default["start_month"], default["precision"]
+
+
+def build_fiscal(m: Match, t: Text) -> Piece | None:
+    """ "this financial year", "the last fiscal year": the fiscal year holding the reference
+    date (or the one before / after); its first month from models/fiscal_years.jsonl."""
+    rel = next(p.value for p in m if p.value in REL_WORDS)
+    term = next(p.value for p in m if p.value in ("fiscal", "financial"))
+    step = 1 if rel in ("next", "coming") else -1 if rel in ("last", "previous", "past") else 0
+    start_month, precision = fiscal_start(t.words, term)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        y = ctx.ref.year if ctx.ref.month >= start_month else ctx.ref.year - 1
+        a = dt.date(y + step, start_month, 1)
+        b = add_months(a, 12) - dt.timedelta(days=1)
+        return Interval(a, b, precision, pair=True)
+
+    return _time(m, fn, "fiscal year")
+
+
+def build_period_to(m: Match, t: Text) -> Piece | None:
+    """ "the 12 months to June 2021", "the three months ending in May": the period that ends
+    with the named one, counted back at the duration's unit (ANNOTATION.md)."""
+    n, unit = m[1].value
+    end = m[-1]
+    if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        b = resolve(end, ctx)
+        if b is None:
+            return None
+        last = bounds(b.end, unit)
+        first = last.shift(-(n - 1), unit)
+        if first is None:
+            return None
+        grain = "month" if unit == "quarter" else unit
+        return Interval(first.start, last.end, grain, pair=True)
+
+    return _time(m, fn, "period to")
+
+
+def duration_iso(n: float, unit: str) -> str:
+    """(3, "year") -> "P3Y"; (2, "decade") -> "P20Y"."""
+    v = n * DURATION_FACTOR.get(unit, 1)
+    return f"P{int(v) if v == int(v) else v}{DURATION_CODE[unit]}"
+
+
+def build_half(m: Match, t: Text) -> Piece | None:
+    """ "half a year" -> six months, "half a century" -> 50 years, "a year and a half"."""
+    unit = next(p.value for p in m if p.kind == "unit")
+    whole = m[0].kind == "word" and m[0].value in ("a", "an")  # "a year and a half"
+    months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None:
+        return None
+    n = months * 3 // 2 if whole else months // 2
+    n_unit = (n // 12, "year") if n % 12 == 0 else (n, "month")
+    return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
+
+
+def build_shared_unit(m: Match, t: Text) -> Piece | None:
+    """ "between three and five years": "three" takes the unit of "five years" (two
+    durations, as a range of figures is two figures)."""
+    if t.before(m[0].start) not in ("between", "from") or m[0].value <= 0:
+        return None
+    _n, unit = m[-1].value
+    return Piece("dur", m[0].start, m[0].end, (m[0].value, unit), rule="shared unit", parts=m)
+
+
+REL_WORDS = W("this", "current", "last", "previous", "past", "next", "coming")
+PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
+
+RULES: tuple[Rule, ...] = (
+    Rule("range", ("time", RANGE_WORDS, "time"), build_range),
+    Rule("this and next", ("time", W("and"), W("next")), build_and_next),
+    Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
+    Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
+    Rule("later", ("dur", W("later", "earlier")), build_later),
+    Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
+    Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
+    Rule("event", (W("the"), "time", "word"), build_event_anchor),
+    Rule("event", (W("the"), "word", W("on", "of", "in"), "time"), build_event_anchor),
+    Rule("nth of", (W("the"), "ord", W("of"), "time"), build_nth_of),
+    Rule("nth of", (W("the"), "ord", "unit", W("of", "in"), "time"), build_nth_of),
+    Rule("nth of", (W("the"), "ord", "wd", W("of", "in"), "time"), build_nth_of),
+    Rule("nth of", ("ord", "unit", W("of", "in"), "time"), build_nth_of),
+    Rule("day of month", (W("the"), "ord", W("of"), "mon"), build_day_month),
+    Rule("day of month", ("mon", "ord"), build_day_month),
+    Rule("with year", ("time", W("of"), "yearword"), build_with_year),
+    Rule("with year", ("time", W(","), "yearword"), build_with_year),
+    Rule("year", (W("the"), W("year"), "yearword"), build_year),
+    Rule("year", ("yearword",), build_year),
+    Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
+    Rule("weekday of week", ("wd", W("of"), "time"), build_weekday_of_week),
+    Rule("weekdays of week", ("wd", W("to", "through", "-", "–"), "wd", "time"), build_weekdays_in_week),
+    Rule("weekday before last", (W("the"), "wd", W("before"), W("last")), build_weekday_before_last),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "wd"), build_following),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "unit"), build_following),
+    Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
+    Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
+    Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
+    Rule("this unit", (W("the"), W("decade")), build_this_unit),
+    Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
+    Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
+    Rule("unit before", (W("the"), "unit", W("before", "after", "earlier", "later")), build_unit_before),
+    Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
+    Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
+    Rule("relative quarter", (REL_WORDS, "unit"), build_relative_quarter),
+    Rule("latest quarter", (W("the"), W("latest", "most"), W("recent", "quarter")), build_latest_quarter),
+    Rule("latest quarter", (W("the"), W("most"), W("recent"), W("quarter")), build_latest_quarter),
+    Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending"), "time"), build_period_to),
+    Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
+    Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
+    Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
+    Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
+    Rule("weekday after next", (W("the"), "wd", W("after"), W("next")), build_weekday_before_last),
+    Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
+    Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- the fixpoint
+
+
+Index = dict[tuple[int, object], list[Piece]]
+
+
+def _key(p: Piece) -> object:
+    return ("w", p.value) if p.kind == "word" else p.kind
+
+
+def _index(pieces: Iterable[Piece]) -> Index:
+    """Pieces by (start, kind), and words by (start, ("w", word)), for matching."""
+    idx: Index = {}
+    for p in pieces:
+        idx.setdefault((p.start, _key(p)), []).append(p)
+        if p.kind == "word":  # a pattern may ask for any word
+            idx.setdefault((p.start, "word"), []).append(p)
+    return idx
+
+
+def _matches(idx: Index, i: int, pattern: Sequence[str | frozenset[str]]) -> Iterable[Match]:
+    if not pattern:
+        yield ()
+        return
+    item = pattern[0]
+    if isinstance(item, str):
+        heads = idx.get((i, item), [])
+    else:
+        heads = [p for w in item for p in idx.get((i, ("w", w)), [])]
+    for p in heads:
+        for rest in _matches(idx, p.end, pattern[1:]):
+            yield (p, *rest)
+
+
+def compose(
+    words: Sequence[str],
+    given: Iterable[Piece] = (),
+    tags: Sequence[str] | None = None,
+    rules: Sequence[Rule] = RULES,
+    max_rounds: int = 6,
+) -> list[Piece]:
+    """Every piece the rules can build over ``words``, from the atoms and the ``given`` pieces.
+
+    words (Sequence[str]): lower-case tokens.
+    given (Iterable[Piece]): pieces read elsewhere (single calendar expressions, durations).
+    tags (Sequence[str] | None): a part-of-speech tag per token, when a tagger ran.
+    RETURNS (list[Piece]): all pieces, atoms included, in no particular order.
+    """
+    text = Text(list(words), list(tags) if tags else [])
+    pieces: dict[tuple[str, int, int, str], Piece] = {}
+    for p in (*atoms(words), *given):
+        pieces.setdefault((p.kind, p.start, p.end, p.rule), p)
+    for _round in range(max_rounds):
+        idx = _index(pieces.values())
+        by_key: dict[object, list[Piece]] = {}
+        for p in pieces.values():
+            by_key.setdefault(_key(p), []).append(p)
+            if p.kind == "word":
+                by_key.setdefault("word", []).append(p)
+        new = 0
+        for rule in rules:
+            item = rule.pattern[0]
+            heads = (
+                by_key.get(item, [])
+                if isinstance(item, str)
+                else [p for w in item for p in by_key.get(("w", w), [])]
+            )
+            for head in heads:
+                for rest in _matches(idx, head.end, rule.pattern[1:]):
+                    m = (head, *rest)
+                    built = rule.build(m, text)
+                    if built is None:
+                        continue
+                    key = (built.kind, built.start, built.end, rule.name)
+                    if key not in pieces:
+                        pieces[key] = replace(built, rule=rule.name)
+                        new += 1
+        if not new:
+            break
+    return list(pieces.values())
+
+
+def _first_of(pieces: list[Piece]) -> Piece:
+    """One piece for a span several rules built: its value is the first that resolves."""
+    if len(pieces) == 1 or pieces[0].kind != "time":
+        return pieces[0]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        for p in pieces:
+            if (iv := resolve(p, ctx)) is not None:
+                return iv
+        return None
+
+    return replace(pieces[0], value=fn)
+
+
+def longest(pieces: Iterable[Piece], kinds: tuple[str, ...] = ("time",)) -> list[Piece]:
+    """The composed pieces of ``kinds`` that no longer one covers, longest first; where
+    several rules built the same span, their readings are tried in the order of RULES."""
+    order = {r.name: k for k, r in enumerate(RULES)}
+    by_span: dict[tuple[int, int], list[Piece]] = {}
+    for p in pieces:
+        if p.kind in kinds and (p.parts or p.rule == "decade in words"):
+            by_span.setdefault((p.start, p.end), []).append(p)
+    out: list[Piece] = []
+    for (a, b), group in sorted(by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+        if not any(q.start < b and a < q.end for q in out):
+            group.sort(key=lambda p: order.get(p.rule, -1))
+            out.append(_first_of(group))
+    return out
+
+
+def text_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The tokens the grammar reads, with character offsets (the lexicon's tokeniser)."""
+    return tokens(text)
+
+
+WEEKDAY_SPAN = re.compile(
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
+)
+
+
+def given_rule(span: str) -> str:
+    """The rule name of a given piece: "weekday" for a bare weekday (ranges treat it apart)."""
+    return "weekday" if WEEKDAY_SPAN.fullmatch(span) else "given"
+
+
+MAX_GIVEN = 6  # tokens in one single expression read by ``briefx.normalize.dates``
+
+
+def given_pieces(
+    text: str, toks: Sequence[tuple[int, int, str]], ref: dt.date | None, prefer: str = "past"
+) -> list[Piece]:
+    """Single calendar expressions of ``text`` as pieces: every window of up to ``MAX_GIVEN``
+    tokens that ``normalize_date`` (without its fallback) reads whole (the dates stage gives
+    its own)."""
+    from briefx.normalize.dates import normalize_date  # the package's one entry point
+
+    out: list[Piece] = []
+    for i in range(len(toks)):
+        for j in range(i, min(len(toks), i + MAX_GIVEN)):
+            span = text[toks[i][0] : toks[j][1]]
+            v = normalize_date(span, ref, "MDY", prefer, fallback=False)
+            if v is None or v.value is None:
+                continue
+            if v.kind == "duration":
+                if (d := duration_of(v.value)) is not None:
+                    out.append(Piece("dur", i, j + 1, d, rule="given"))
+                continue
+            if (iv := interval_of(v.value)) is not None:
+                bare = v.relative and not re.search(
+                    r"\d{4}|\b(?:this|next|last)\b", span, re.IGNORECASE
+                )
+                out.append(Piece("time", i, j + 1, const(iv), bare, given_rule(span)))
+    return out
+
+
+def read_composed(
+    text: str, ref: dt.date | None, prefer: str = "past", anchor: str | None = None
+) -> list[tuple[str, str | None]]:
+    """(span text, ISO value) of every composed date in ``text``, longest first; for tests
+    and for trying the grammar alone (the dates stage gives its own pieces and context)."""
+    toks = tokens(text)
+    words = [w for _s, _e, w in toks]
+    pieces = compose(words, given_pieces(text, toks, ref, prefer))
+    ctx = Ctx(ref, prefer, interval_of(anchor))
+    out = []
+    for p in longest(pieces):
+        iv = resolve(p, ctx)
+        out.append((text[toks[p.start][0] : toks[p.end - 1][1]], iv.iso() if iv else None))
+    return out

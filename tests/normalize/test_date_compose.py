@@ -1,0 +1,488 @@
+"""The composing date grammar (briefx.normalize.dates.compose), rule by rule (own examples).
+
+Each table is one rule family, with at least three examples it must get right; the reference
+date is Wednesday 2026-03-18 (ISO week 12) unless a row gives another. ``anchor`` is the date
+the text named before (for "later that month", "the following Monday"). New cases go in the
+table of their rule; known misses stay as strict xfails in MISSES.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefx.normalize.dates.compose import (
+    RULES,
+    Ctx,
+    Interval,
+    Piece,
+    atoms,
+    compose,
+    const,
+    interval_of,
+    longest,
+    read_composed,
+    resolve,
+)
+from briefx.normalize.dates.lexicon import UNITS
+
+REF = dt.date(2026, 3, 18)
+
+
+def one(text: str, prefer: str = "past", anchor: str | None = None, ref: dt.date = REF):
+    """The single composed date of ``text`` as (span, value), or None."""
+    found = read_composed(text, ref, prefer, anchor)
+    return found[0] if len(found) == 1 else (found or None)
+
+
+def table(rows):  # type: ignore[no-untyped-def]
+    return pytest.mark.parametrize(("text", "span", "value"), rows)
+
+
+# ---------------------------------------------------------------- ranges: any form either side
+
+RANGES = [
+    ("from May to August 2027", "May to August 2027", "2027-05/2027-08"),
+    ("3.4.2026–9.4.2026", "3.4.2026–9.4.2026", "2026-04-03/2026-04-09"),
+    ("Q1-Q2 2027", "Q1-Q2 2027", "2027-01/2027-06"),
+    ("from late 2021 through early 2023", "late 2021 through early 2023", "2021/2023"),
+    ("between 2011 and 2014", "2011 and 2014", "2011/2014"),
+    ("from December to March 2027", "December to March 2027", "2026-12/2027-03"),
+]
+
+
+@table(RANGES)
+def test_range(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+THIS_AND_NEXT = [
+    ("this year and next", "this year and next", "2026/2027"),
+    ("this month and next", "this month and next", "2026-03/2026-04"),
+    ("this week and next", "this week and next", "2026-W12/2026-W13"),
+]
+
+
+@table(THIS_AND_NEXT)
+def test_this_and_next(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2019 and 2020",  # two dates, not a range ("and" needs "between")
+        "Dec-2018",  # one month: the sides nest
+        "Monday to Tuesday",  # two weekdays without "from": two dates
+    ],
+)
+def test_no_range(text: str) -> None:
+    assert all("/" not in (v or "") for _s, v in read_composed(text, REF))
+
+
+# ---------------------------------------------------------------- an offset from an anchor
+
+OFFSETS = [
+    ("two weeks before 1 June", "two weeks before 1 June", "2026-05-18"),
+    ("five years after the 2020 census", "five years after the 2020 census", "2025"),
+    ("a week after the vote on 9 April", "a week after the vote on 9 April", "2026-04-16"),
+    ("ten days after the 12 June summit", "ten days after the 12 June summit", "2026-06-22"),
+]
+
+
+@table(OFFSETS)
+def test_offset(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+def test_offset_from_holiday_follows_the_tense() -> None:
+    assert one("three days after Christmas", "future") == (
+        "three days after Christmas",
+        "2026-12-28",
+    )
+    assert one("three days after Christmas", "past") == ("three days after Christmas", "2025-12-28")
+
+
+WEEKDAY_COUNTS = [
+    ("two Mondays from now", "two Mondays from now", "2026-03-30"),
+    ("four Saturdays from now", "four Saturdays from now", "2026-04-11"),
+    ("three Tuesdays ago", "three Tuesdays ago", "2026-03-03"),
+]
+
+
+@table(WEEKDAY_COUNTS)
+def test_weekday_count(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+LATER = [  # anchor 2025-03-10
+    ("six months later", "six months later", "2025-09"),
+    ("two weeks later", "two weeks later", "2025-W13"),
+    ("three years earlier", "three years earlier", "2022"),
+]
+
+
+@table(LATER)
+def test_later(text: str, span: str, value: str) -> None:
+    assert one(text, anchor="2025-03-10") == (span, value)
+
+
+def test_later_needs_an_anchor() -> None:
+    assert read_composed("six months later", REF) == [("six months later", None)]
+
+
+# ---------------------------------------------------------------- ordinals of a period
+
+NTH_OF = [
+    ("the third week of 2027", "the third week of 2027", "2027-W03"),
+    ("the 10th of next month", "the 10th of next month", "2026-04-10"),
+    ("the 21st of last month", "the 21st of last month", "2026-02-21"),
+    ("the second Tuesday of May 2026", "the second Tuesday of May 2026", "2026-05-12"),
+]
+
+
+@table(NTH_OF)
+def test_nth_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+DAY_OF_MONTH = [
+    ("the ninth of July", "the ninth of July", "2026-07-09"),
+    ("October twenty-first", "October twenty-first", "2026-10-21"),
+    ("the twelfth of March", "the twelfth of March", "2026-03-12"),
+]
+
+
+@table(DAY_OF_MONTH)
+def test_day_of_month(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+# ---------------------------------------------------------------- years and days in words
+
+WORDS = [
+    ("in nineteen eighty-four", "nineteen eighty-four", "1984"),
+    ("since two thousand and three", "two thousand and three", "2003"),
+    ("the year nineteen hundred", "the year nineteen hundred", "1900"),
+    ("August of '98", "August of '98", "1998-08"),
+    ("the spring of '05", "the spring of '05", "2005-03/2005-05"),
+    ("the nineteen-eighties", "the nineteen-eighties", "1980/1989"),
+    ("the nineteen sixties", "the nineteen sixties", "1960/1969"),
+]
+
+
+@table(WORDS)
+def test_words(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["about nineteen hundred people", "twenty twenty-one votes"])
+def test_number_words_without_date_context(text: str) -> None:
+    assert read_composed(text, REF) == []
+
+
+# ---------------------------------------------------------------- weekdays and weeks
+
+WEEKDAY_OF_WEEK = [
+    ("the Thursday of next week", "the Thursday of next week", "2026-03-26"),
+    ("Monday of last week", "Monday of last week", "2026-03-09"),
+    ("the Sunday of this week", "the Sunday of this week", "2026-03-22"),
+    ("Tuesday to Thursday next week", "Tuesday to Thursday next week", "2026-03-24/2026-03-26"),
+    ("Thursday to Saturday last week", "Thursday to Saturday last week", "2026-03-12/2026-03-14"),
+    ("Monday through Wednesday this week", "Monday through Wednesday this week",
+     "2026-03-16/2026-03-18"),
+]  # fmt: skip
+
+
+@table(WEEKDAY_OF_WEEK)
+def test_weekday_of_week(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+BEFORE_LAST = [
+    ("the Monday before last", "the Monday before last", "2026-03-09"),
+    ("the Friday before last", "the Friday before last", "2026-03-06"),
+    ("the Sunday after next", "the Sunday after next", "2026-03-29"),
+]
+
+
+@table(BEFORE_LAST)
+def test_weekday_before_last(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+FOLLOWING = [  # anchor Thursday 2026-02-05
+    ("the following Monday", "the following Monday", "2026-02-09"),
+    ("the next day", "the next day", "2026-02-06"),
+    ("the previous Friday", "the previous Friday", "2026-01-30"),
+    ("the following week", "the following week", "2026-W07"),
+]
+
+
+@table(FOLLOWING)
+def test_following(text: str, span: str, value: str) -> None:
+    assert one(text, anchor="2026-02-05") == (span, value)
+
+
+# ---------------------------------------------------------------- period words of news
+
+PARTS = [
+    ("the end of next month", "the end of next month", "2026-04"),
+    ("the beginning of 2027", "the beginning of 2027", "2027"),
+    ("the close of the year", "the close of the year", "2026"),
+    ("the turn of the decade", "the turn of the decade", "2020/2029"),
+]
+
+
+@table(PARTS)
+def test_part_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+THIS_UNIT = [
+    ("by mid-year", "mid-year", "2026"),
+    ("at year-end", "year-end", "2026"),
+    ("by mid-month", "mid-month", "2026-03"),
+]
+
+
+@table(THIS_UNIT)
+def test_this_unit(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+EVE = [
+    ("the eve of Labor Day", "the eve of Labor Day", "2025-08-31"),
+    ("the eve of New Year's Day", "the eve of New Year's Day", "2025-12-31"),
+    ("the eve of Easter", "the eve of Easter", "2025-04-19"),
+]
+
+
+@table(EVE)
+def test_eve(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+THAT_UNIT = [  # anchor Monday 2025-07-14
+    ("later that month", "later that month", "2025-07"),
+    ("earlier that week", "earlier that week", "2025-W29"),
+    ("later that year", "later that year", "2025"),
+    ("the year before", "the year before", "2024"),
+    ("the month after", "the month after", "2025-08"),
+    ("the week before", "the week before", "2025-W28"),
+]
+
+
+@table(THAT_UNIT)
+def test_that_unit(text: str, span: str, value: str) -> None:
+    assert one(text, anchor="2025-07-14") == (span, value)
+
+
+SAME_PERIOD = [  # anchor the first quarter of 2026
+    ("the same period last year", "the same period last year", "2025-01/2025-03"),
+    ("the same quarter a year earlier", "the same quarter a year earlier", "2025-01/2025-03"),
+    ("the same time last year", "the same time last year", "2025-01/2025-03"),
+]
+
+
+@table(SAME_PERIOD)
+def test_same_period(text: str, span: str, value: str) -> None:
+    assert one(text, anchor="2026-01/2026-03") == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("the most recent quarter", REF, "2025-10/2025-12"),
+        ("the latest quarter", REF, "2025-10/2025-12"),
+        ("the latest quarter", dt.date(2026, 8, 5), "2026-04/2026-06"),
+    ],
+)
+def test_latest_quarter(text: str, ref: dt.date, value: str) -> None:
+    assert one(text, ref=ref) == (text, value)
+
+
+FISCAL = [
+    ("this financial year", "this financial year", "2025-04/2026-03"),
+    ("Japan's exports fell in the last fiscal year", "the last fiscal year", "2024-04/2025-03"),
+    ("Congress funds next fiscal year", "next fiscal year", "2026-10-01/2027-09-30"),
+]
+
+
+@table(FISCAL)
+def test_fiscal_year(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+# ---------------------------------------------------------------- durations kept apart
+
+DURATIONS = [
+    ("half a year", [("half a year", "P6M")]),
+    ("a year and a half", [("a year and a half", "P18M")]),
+    ("half a century", [("half a century", "P50Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATIONS)
+def test_half(text: str, expected: list[tuple[str, str]]) -> None:
+    toks_words = [w for w in text.lower().split()]
+    pieces = compose(toks_words)
+    durs = [p for p in longest(pieces, ("dur",))]
+    assert len(durs) == 1
+    from briefx.normalize.dates.compose import duration_iso
+
+    assert duration_iso(*durs[0].value) == expected[0][1]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("between three and five years", (3, "year")),
+        ("between 6 and 8 months", (6, "month")),
+        ("from two to four weeks", (2, "week")),
+    ],
+)
+def test_shared_unit(words: str, value: tuple[int, str]) -> None:
+    ws = words.split()
+    dur = Piece("dur", len(ws) - 2, len(ws), (8, UNITS[ws[-1]]))  # as the dates stage gives it
+    pieces = [p for p in compose(ws, [dur]) if p.rule == "shared unit"]
+    assert [(p.start, p.end, p.value) for p in pieces] == [(1, 2, value)]
+
+
+# ---------------------------------------------------------------- the engine itself
+
+
+def test_fixpoint_composes_rules_on_rules() -> None:
+    # offset (rule) over nth-of (rule) over "next month" (given)
+    assert one("two weeks before the 10th of next month") == (
+        "two weeks before the 10th of next month",
+        "2026-03-27",
+    )
+    # offset over nth-of over a given month and year
+    assert one("three days after the third Monday of May 2026") == (
+        "three days after the third Monday of May 2026",
+        "2026-05-21",
+    )
+
+
+def test_values_are_resolved_late() -> None:
+    pieces = compose(["the", "following", "monday"])
+    (p,) = longest(pieces)
+    monday = resolve(p, Ctx(REF, "past", interval_of("2026-02-05")))
+    other = resolve(p, Ctx(REF, "past", interval_of("2026-06-04")))
+    assert (monday.iso(), other.iso()) == ("2026-02-09", "2026-06-08")  # type: ignore[union-attr]
+
+
+def test_longest_piece_wins() -> None:
+    given = [Piece("time", 3, 5, const(interval_of("2026-04")))]  # "next month"
+    pieces = compose(["the", "10th", "of", "next", "month"], given)
+    assert [(p.start, p.end) for p in longest(pieces)] == [(0, 5)]
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2026", "2026"),
+        ("2026-04", "2026-04"),
+        ("2026-04-15", "2026-04-15"),
+        ("2026-W12", "2026-W12"),
+        ("2019/2021", "2019/2021"),
+        ("2025-10/2025-12", "2025-10/2025-12"),
+        ("2013-10-01/2014-09-30", "2013-10-01/2014-09-30"),
+    ],
+)
+def test_interval_round_trip(value: str, iso: str) -> None:
+    iv = interval_of(value)
+    assert iv is not None
+    assert iv.iso() == iso
+
+
+def test_interval_shift_keeps_grain() -> None:
+    iv = Interval(dt.date(2026, 1, 1), dt.date(2026, 3, 31), "month", pair=True)
+    assert iv.shift(-1, "year").iso() == "2025-01/2025-03"  # type: ignore[union-attr]
+
+
+def test_every_rule_has_a_name_and_pattern() -> None:
+    assert all(r.name and r.pattern for r in RULES)
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "value"),
+    [
+        (["thirty", "-", "first"], "ord", 31),
+        (["nineteen", "eighty", "-", "six"], "yearword", 1986),
+        (["'", "93"], "yearword", 1993),
+        (["fridays"], "wds", 4),
+        (["q3"], "time", None),
+    ],
+)
+def test_atoms(words: list[str], kind: str, value: object) -> None:
+    full = [p for p in atoms(words) if p.kind == kind and (p.start, p.end) == (0, len(words))]
+    assert full
+    assert value is None or full[0].value == value
+
+
+# ---------------------------------------------------------------- known misses
+
+MISSES = [
+    ("the second closest Monday to October fifth", "2026-10-05"),  # no "closest" rule
+    ("the last weekend of May", "2026-05-30/2026-05-31"),  # no weekend piece
+]
+
+
+@pytest.mark.xfail(strict=True, reason="rule not written yet")
+@pytest.mark.parametrize(("text", "value"), MISSES)
+def test_known_misses(text: str, value: str) -> None:
+    assert one(text) == (text, value)
+
+
+PERIOD_TO = [  # a period counted back from a date (ANNOTATION.md)
+    ("the 12 months to June 2021", "the 12 months to June 2021", "2020-07/2021-06"),
+    ("the three months ending in May", "the three months ending in May", "2026-03/2026-05"),
+    ("the two years to 2025", "the two years to 2025", "2024/2025"),
+]
+
+
+@table(PERIOD_TO)
+def test_period_to(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+LAST_OF = [  # "final" / "last" as an ordinal of a period
+    ("the final quarter of 2024", "the final quarter of 2024", "2024-10/2024-12"),
+    ("the last quarter of 2023", "the last quarter of 2023", "2023-10/2023-12"),
+    ("the last month of 2025", "the last month of 2025", "2025-12"),
+    ("the second quarter of next year", "the second quarter of next year", "2027-04/2027-06"),
+]
+
+
+@table(LAST_OF)
+def test_last_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+RELATIVE_QUARTER = [
+    ("the start of next quarter", "the start of next quarter", "2026-04/2026-06"),
+    ("the end of this quarter", "the end of this quarter", "2026-01/2026-03"),
+    ("the close of last quarter", "the close of last quarter", "2025-10/2025-12"),
+]
+
+
+@table(RELATIVE_QUARTER)
+def test_relative_quarter(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+SAME_SPAN = [  # several rules build the span; the first reading that resolves wins
+    ("the ninth of May, nineteen forty-five", "the ninth of May, nineteen forty-five", "1945-05-09"),
+    ("the first of July, nineteen sixty-seven", "the first of July, nineteen sixty-seven",
+     "1967-07-01"),
+    ("the third of March, two thousand and one", "the third of March, two thousand and one",
+     "2001-03-03"),
+]  # fmt: skip
+
+
+@table(SAME_SPAN)
+def test_same_span_readings(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)

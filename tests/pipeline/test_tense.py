@@ -1,0 +1,61 @@
+"""The tense of the clause directs bare weekdays and months without a year (own examples).
+
+ANNOTATION.md: in a clause about the future, the next such day; about the past, the most
+recent one. Reference date Thursday 2025-02-13; the tagger is the point, so the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+TENSE = [
+    # weekdays
+    ("The council will vote on Monday.", "Monday", "2025-02-17"),
+    ("The council voted on Monday.", "Monday", "2025-02-10"),
+    ("The court is expected to rule on Tuesday.", "Tuesday", "2025-02-18"),
+    ("Lawmakers must pass the bill by Friday.", "Friday", "2025-02-14"),
+    ("The shop has been shut since Saturday.", "Saturday", "2025-02-08"),
+    ("Delegates arrive in Geneva on Sunday.", "Sunday", "2025-02-16"),
+    # months and days without a year
+    ("The plant closed in November.", "November", "2024-11"),
+    ("The plant will reopen in January.", "January", "2026-01"),
+    ("The strike is set to start on Jan. 9.", "Jan. 9", "2026-01-09"),
+    ("Police said the fire broke out on Dec. 2.", "Dec. 2", "2024-12-02"),
+    # a present verb: a month keeps the reference year
+    ("Inflation is 3% in January, the office says.", "January", "2025-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), TENSE)
+def test_tense_directs_the_date(run, text: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == [(span, value)]
+
+
+NAMES = [
+    "Tuesday Partners hired a new adviser.",
+    "Analysts at Sunday.com cut their forecast.",
+    "April Hughes, the council's treasurer, resigned.",
+    "The March of Dimes raised funds.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_month_or_weekday_inside_a_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text, reference_date="2025-02-13").dates == []
+
+
+COMPOSED = [  # the composing grammar inside the dates stage: anchors from the text before
+    ("Talks broke down on 3 February and resumed the following Monday.",
+     [("3 February", "2025-02-03"), ("the following Monday", "2025-02-10")]),
+    ("The mine flooded in June 2024 and reopened four months later.",
+     [("June 2024", "2024-06"), ("four months later", "2024-10")]),
+    ("Repairs will take between two and four weeks.", [("two", "P2W"), ("four weeks", "P4W")]),
+    ("The levy applies from this October to May 2027.", [("this October to May 2027", "2025-10/2027-05")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOSED)
+def test_composed_in_the_stage(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == expected
