@@ -265,7 +265,9 @@ class _Finder:
             return []
         doc = self.doc
         out: list[_Source] = []
-        k = source.start - 1  # leftwards: "A, B and <source>"
+        k = source.start - 1  # leftwards: "A, B and <source>" ("A, <source> said" is no list)
+        if k < sent.start or doc[k].lower_ != "and":
+            k = -1
         while k - 1 >= sent.start and doc[k].lower_ in ("and", ","):
             e = self.by_end.get(k - 1)
             if e is None or e.type not in SPEAKING:
@@ -781,13 +783,12 @@ class _Finder:
         2030", ", a 12% rise" (a number, no finite verb, no cue of its own, up to the next
         comma or the end of the sentence)."""
         doc = self.doc
-        if not self.tagged:
-            return False
         m = k
         number = False
         while m < sent.end and doc[m].text not in (",", ";", ":", "(") and "\n" not in doc[m].text:
             t = doc[m]
-            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.lower_ in cues() and t.tag_ != "VBG"):
+            finite = self.tagged and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            if finite or (t.lower_ in cues() and t.tag_ != "VBG" and not t.lower_.endswith("ing")):
                 return False
             if t.lower_ in ("which", "who", "while", "whereas", "although", "but", "according"):
                 return False
@@ -797,9 +798,16 @@ class _Finder:
 
     def _inner_conjunct(self, verb: Token, cue_i: int | None) -> bool:
         """True where a cue verb after "and" is coordinated inside the content, not with the
-        cue itself: "said it had hired 600 staff and expected ..." (by the parse)."""
-        if not self.parsed or cue_i is None:
+        cue itself: "said it had hired 600 staff and expected ...": by the parse, else where the
+        verb is a past participle that shares a perfect auxiliary of the content ("had") and
+        the cue is no participle."""
+        if cue_i is None:
             return False
+        if not self.parsed:
+            if not self.tagged or verb.tag_ != "VBN" or self.doc[cue_i].tag_ == "VBN":
+                return False
+            between = self.doc[cue_i + 1 : verb.i]
+            return any(t.lower_ in ("had", "has", "have") for t in between)
         head = verb
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
