@@ -168,10 +168,7 @@ def _is_subject(doc: Doc, e: EntityFact) -> bool:
             return True
     if span[0].is_sent_start or span.start == 0:
         return True
-    after = span.end
-    if after < len(doc) and doc[after].text == "(":  # "the Agency (FEMA) said"
-        close = next((k for k in range(after, min(after + 6, len(doc))) if doc[k].text == ")"), None)
-        after = close + 1 if close is not None else after
+    after = _past_parenthesis(doc, span.end)
     nxt = doc[after] if after < len(doc) else None
     if nxt is None:
         return False
@@ -180,6 +177,26 @@ def _is_subject(doc: Doc, e: EntityFact) -> bool:
     if not nxt.tag_:
         return True
     return nxt.tag_.startswith(("VB", "MD")) or (nxt.tag_ == "RB" and after + 1 < len(doc))
+
+
+def _past_parenthesis(doc: Doc, k: int) -> int:
+    """The token after what may stand between a subject and its verb: a bracketed short form
+    ("the Agency (FEMA) said"), a comma-delimited parenthesis ("Acme, based in Ohio, has"),
+    and time words ("Acme today awarded")."""
+    for _ in range(2):
+        if k >= len(doc):
+            return k
+        if doc[k].text in ("(", ","):
+            close = ")" if doc[k].text == "(" else ","
+            stop = next(
+                (m for m in range(k + 1, min(k + 12, len(doc))) if doc[m].text == close), None
+            )
+            if stop is None or any(doc[m].is_sent_start for m in range(k + 1, stop + 1)):
+                return k
+            k = stop + 1
+        while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):
+            k += 1
+    return k
 
 
 def _government(doc: Doc, span: object, entities: list[EntityFact]) -> Referent | None:

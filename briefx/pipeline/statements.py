@@ -217,6 +217,10 @@ class _Finder:
         out: list[StatementFact] = []
         after = source.end if inverted and source.start >= cue_end else cue_end
         fwd = self._content_after(sent, after, cue, i)
+        gapped = None  # "pledged €90 million and Japan €70 million": Japan's own statement
+        gap = self._gapped(sent, fwd) if fwd is not None and not fwd[2] else None
+        if fwd is not None and gap is not None:
+            fwd, gapped = (fwd[0], gap[0], False), gap[1:]
         back = None
         if inverted:
             brk = self._break_before(sent, min(source.start, i))
@@ -234,11 +238,9 @@ class _Finder:
             elif back is None and fwd is not None:
                 out.append(self._fact(cue, source, fwd, negated))
         elif fwd is not None:
-            gap = self._gapped(sent, fwd) if not fwd[2] else None
-            if gap is not None:
-                fwd, (other, rest) = (fwd[0], gap[0], False), gap[1:]
-                out.append(self._fact(cue, other, rest, negated))
             out.append(self._fact(cue, source, fwd, negated))
+        if gapped is not None and fwd is not None and any(f.start == fwd[0] for f in out):
+            out.append(self._fact(cue, gapped[0], gapped[1], negated))
         if out and not inverted:
             for other in self._coordinated(sent, source, i):
                 out.extend(self._fact(cue, other, (f.start, f.end, f.quote), negated) for f in out
@@ -792,7 +794,7 @@ class _Finder:
                 return False
             if t.lower_ in ("which", "who", "while", "whereas", "although", "but", "according"):
                 return False
-            number = number or t.like_num or t.text == "%"
+            number = number or any(c.isdigit() for c in t.text) or t.text == "%"
             m += 1
         return number and m > k
 
