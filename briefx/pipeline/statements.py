@@ -243,8 +243,11 @@ class _Finder:
             out.append(self._fact(cue, gapped[0], gapped[1], negated))
         if out and not inverted:
             for other in self._coordinated(sent, source, i):
-                out.extend(self._fact(cue, other, (f.start, f.end, f.quote), negated) for f in out
-                           if f.speaker_start == self.doc[source.start].idx)
+                out.extend(
+                    self._fact(cue, other, (f.start, f.end, f.quote), negated)
+                    for f in out
+                    if f.speaker_start == self.doc[source.start].idx
+                )
         if negated:
             questions = words("question_word")
             out = [
@@ -315,7 +318,9 @@ class _Finder:
             if name is None or name.end >= span.end:
                 continue
             rest = doc[name.end : span.end]
-            if not (rest[0].like_num or rest[0].is_currency or (len(rest) > 1 and rest[1].like_num)):
+            if not (
+                rest[0].like_num or rest[0].is_currency or (len(rest) > 1 and rest[1].like_num)
+            ):
                 continue
             if any(self._is_verb_like(x) for x in rest):
                 continue
