@@ -595,6 +595,40 @@ TAGGED = [
 ]
 
 
+# "the agency", "the company": the latest organisation in subject position, found past a
+# bracketed short form, a comma parenthesis and time words between the name and its verb.
+SUBJECT_REFERENCES = [
+    (
+        (
+            "The Federal Roads Agency (FRA) today awarded a $40 million contract to Hillside "
+            "Builders. The work will take two years, the agency said."
+        ),
+        [("Federal Roads Agency", "say", "The work will take two years")],
+    ),
+    (
+        (
+            "Northwind Mining, based in Perth, has hired Lake Partners to sell its coal unit. "
+            "The company said bids were due in May."
+        ),
+        [("Northwind Mining", "say", "bids were due in May")],
+    ),
+    (
+        (
+            "Nordic Ferries Inc., which runs 40 ships, yesterday signed a deal with Baltic Ports. "
+            "The company said fares would not rise."
+        ),
+        [("Nordic Ferries Inc.", "say", "fares would not rise")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_REFERENCES)
+def test_subject_references(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements]
+    assert got == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), TAGGED)
 def test_tagged_families(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
