@@ -621,6 +621,16 @@ class _Finder:
         if k >= sent.end:
             return None
         j = k
+        m = k  # "said Minister Dubois", "said Dr. Jane Roe": titles before the name
+        while (
+            m < sent.end
+            and m - k < 4
+            and m not in self.by_start
+            and (is_title_word(doc[m].text) or doc[m].text == ".")
+        ):
+            m += 1
+        if m > k and m in self.by_start and self.by_start[m].type == "PERSON":
+            j = m
         if j in self.by_start or doc[j].lower_ in ("the", "a", "an"):
             e_end = None
             if j < sent.end and doc[j].lower_ in ("the", "a", "an"):

@@ -531,7 +531,19 @@ FAR_SHORT_FORMS = [
     ),
 ]
 
-NEW_FAMILIES = FIGURE_TAILS + COORDINATED + ADJUNCTS + PRONOUN_AFTER_CUE + FAR_SHORT_FORMS
+# A source after the cue with titles before the name: "said Minister Dubois".
+TITLED_AFTER_CUE = [
+    ("“We are done,” said Dr. Mary Major.", [("Mary Major", "say", "We are done", True)]),
+    ("“Rates stay,” said Minister Jane Roe.", [("Jane Roe", "say", "Rates stay", True)]),
+    (
+        "Mary Major spoke. “We will pay,” said President Major.",
+        [("Mary Major", "say", "We will pay", True)],
+    ),
+]
+
+NEW_FAMILIES = (
+    TITLED_AFTER_CUE + FIGURE_TAILS + COORDINATED + ADJUNCTS + PRONOUN_AFTER_CUE + FAR_SHORT_FORMS
+)
 
 # No named statement: the author's voice and negated cues with no content stay out in the new
 # families too (the tagger is the point: a negated cue needs a clause).
