@@ -15,6 +15,14 @@ A statement is a cue (a reporting or commitment verb or phrase from
 4. "according to X": the rest of the clause is the content; a document speaks for the
    organisation named after "by/from/of" ("the survey published by X").
 
+Clause structure: an object content goes on past a comma where the phrase after it only goes on
+about a figure (", up 8% from a year earlier": a digit, no finite verb, no cue); a cue verb
+after "and" that the parse (else a past participle sharing the content's "had") puts inside the
+content does not end it. Coordinated named subjects each make the statement ("Germany and
+France called for ..."), and a gapped second act is the second source's ("pledged €90 million
+and Japan €70 million"). An adjunct before a source ("Speaking in Paris, X said that ...") is no
+content: the clause after the cue is.
+
 The source is found by the dependency parse where the pipeline has one (the cue's subject),
 else by position: the noun phrase before the cue, past auxiliaries, adverbs, negation and a
 comma-delimited parenthesis ("Hegseth, while ..., indicated"), or after it ("said X").
