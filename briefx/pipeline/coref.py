@@ -5,8 +5,9 @@
 the entities already on the doc (``doc._.briefx_entities``), and returns the ``Referent`` they
 stand for, or None. It looks only backwards from the words, at most ``WINDOW`` sentences:
 
-- he / she (him, her): the latest PERSON named in subject position (the mention starts its
-  sentence or a verb follows it), else the latest PERSON;
+- he / she (him, her): the latest PERSON named in subject position (by the parse where there
+  is one: the mention, or the noun it is in apposition to, is a subject; else the mention
+  starts its sentence or a verb follows it), else the latest PERSON;
 - it: the latest ORG in subject position, else the latest ORG; "they", "we", "I" are not
   resolved ("they" is as often an unnamed group, "we" is the issuer: the author's voice);
 - the <title word> ("the Secretary", "the minister"): the latest PERSON whose titles hold that
@@ -16,7 +17,8 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
 - "the <demonym> Government" / "the Government of <country>": the country (by the demonym
   table), with its entity where the text names it; a bare "the Government" is None;
 - a short form in capitals ("Lopez", "the Brigade", "Von der Leyen"): the latest PERSON, ORG
-  or GPE whose longer canonical name ends with those words.
+  or GPE whose longer canonical name ends with those words, anywhere before (a proper name
+  is no pronoun: no sentence window).
 
 Surname and head-noun linking of names stays in the entities component for now; the entities
 refactor is meant to fold it in here.
@@ -38,6 +40,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 SPEAKING_TYPES = ("PERSON", "ORG", "GPE")
 GOVERNMENT = "government"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
         return _latest(doc, before, ("PERSON",))
     if len(lowers) == 1 and lowers[0] in THING_PRONOUNS:
         return _latest(doc, before, ("ORG",))
-    short = short_form(span.text, before)
+    short = short_form(span.text, earlier(entities, at))  # a name is no pronoun: no window
     if short is not None:
         return short
     if lowers[0] != "the" or len(lowers) < 2:
@@ -103,6 +106,14 @@ def short_form(text: str, before: list[EntityFact]) -> Referent | None:
         if parts[-len(low) :] == low or (e.type == "ORG" and parts[:cut][-len(low) :] == low):
             return Referent(e.name, e)
     return None
+
+
+def earlier(entities: list[EntityFact], at: int) -> list[EntityFact]:
+    """All the entity mentions that end before char ``at``: a short form of a proper name
+    ("Lopez", "Minister Marchand", "the Brigade") may refer back to its full name however far
+    back it was given, unlike a pronoun or a title."""
+    ends = [e.end for e in entities]
+    return entities[: bisect.bisect_right(ends, at)]
 
 
 def before_span(doc: Doc, start: int, entities: list[EntityFact]) -> list[EntityFact]:
@@ -143,20 +154,49 @@ def _latest(doc: Doc, before: list[EntityFact], types: tuple[str, ...]) -> Refer
 
 
 def _is_subject(doc: Doc, e: EntityFact) -> bool:
-    """True where the mention starts its sentence or a verb follows it (tags permitting)."""
+    """True where the mention is the subject of its clause: by the parse where there is one
+    (its head word, or the noun it stands in apposition to, is a subject), else where it starts
+    its sentence or a verb follows it (past a bracketed short form, tags permitting)."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
         return False
+    if doc.has_annotation("DEP"):
+        root = span.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ in SUBJECT_DEPS:
+            return True
     if span[0].is_sent_start or span.start == 0:
         return True
-    nxt = doc[span.end] if span.end < len(doc) else None
+    after = _past_parenthesis(doc, span.end)
+    nxt = doc[after] if after < len(doc) else None
     if nxt is None:
         return False
     if nxt.lower_ in ("'s", "’s"):
         return False
     if not nxt.tag_:
         return True
-    return nxt.tag_.startswith(("VB", "MD")) or (nxt.tag_ == "RB" and span.end + 1 < len(doc))
+    return nxt.tag_.startswith(("VB", "MD")) or (nxt.tag_ == "RB" and after + 1 < len(doc))
+
+
+def _past_parenthesis(doc: Doc, k: int) -> int:
+    """The token after what may stand between a subject and its verb: a bracketed short form
+    ("the Agency (FEMA) said"), a comma-delimited parenthesis ("Acme, based in Ohio, has"),
+    and time words ("Acme today awarded")."""
+    for _ in range(2):
+        if k >= len(doc):
+            return k
+        if doc[k].text in ("(", ","):
+            close = ")" if doc[k].text == "(" else ","
+            stop = next(
+                (m for m in range(k + 1, min(k + 12, len(doc))) if doc[m].text == close), None
+            )
+            if stop is None or any(doc[m].is_sent_start for m in range(k + 1, stop + 1)):
+                return k
+            k = stop + 1
+        while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):
+            k += 1
+    return k
 
 
 def _government(doc: Doc, span: object, entities: list[EntityFact]) -> Referent | None:

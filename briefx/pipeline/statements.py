@@ -15,6 +15,14 @@ A statement is a cue (a reporting or commitment verb or phrase from
 4. "according to X": the rest of the clause is the content; a document speaks for the
    organisation named after "by/from/of" ("the survey published by X").
 
+Clause structure: an object content goes on past a comma where the phrase after it only goes on
+about a figure (", up 8% from a year earlier": a digit, no finite verb, no cue); a cue verb
+after "and" that the parse (else a past participle sharing the content's "had") puts inside the
+content does not end it. Coordinated named subjects each make the statement ("Germany and
+France called for ..."), and a gapped second act is the second source's ("pledged €90 million
+and Japan €70 million"). An adjunct before a source ("Speaking in Paris, X said that ...") is no
+content: the clause after the cue is.
+
 The source is found by the dependency parse where the pipeline has one (the cue's subject),
 else by position: the noun phrase before the cue, past auxiliaries, adverbs, negation and a
 comma-delimited parenthesis ("Hegseth, while ..., indicated"), or after it ("said X").
@@ -65,6 +73,9 @@ FUNCTION = frozenset(
      "on", "for", "with", "by", "at", "from", "than", "so", "because", "although", "after",
      "before", "since", "this", "these", "those", "there", "it"}
 )  # fmt: skip
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "after", "before", "during", "from", "with", "by", "following", "since"}
+)
 NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
 CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
 DASHES = frozenset({"—", "–", "--"})
@@ -213,10 +224,21 @@ class _Finder:
             return []
         out: list[StatementFact] = []
         after = source.end if inverted and source.start >= cue_end else cue_end
-        fwd = self._content_after(sent, after, cue)
+        fwd = self._content_after(sent, after, cue, i)
+        gapped = None  # "pledged €90 million and Japan €70 million": Japan's own statement
+        gap = self._gapped(sent, fwd) if fwd is not None and not fwd[2] else None
+        if fwd is not None and gap is not None:
+            fwd, gapped = (fwd[0], gap[0], False), gap[1:]
+        back = None
         if inverted:
             brk = self._break_before(sent, min(source.start, i))
             back = self._content_before(sent, brk + 1 if brk is not None else min(source.start, i))
+            if back is not None and fwd is not None and not back[2] and self._adjunct(back):
+                # "Speaking in Paris, Jane Roe said that ...": what stands before the source
+                # is an adjunct of the clause; the content is the clause after the cue
+                inverted = False
+                back = None
+        if inverted:
             if back is not None:
                 out.append(self._fact(cue, source, back, negated))
             if fwd is not None and fwd[2]:
@@ -225,6 +247,15 @@ class _Finder:
                 out.append(self._fact(cue, source, fwd, negated))
         elif fwd is not None:
             out.append(self._fact(cue, source, fwd, negated))
+        if gapped is not None and fwd is not None and any(f.start == fwd[0] for f in out):
+            out.append(self._fact(cue, gapped[0], gapped[1], negated))
+        if out and not inverted:
+            for other in self._coordinated(sent, source, i):
+                out.extend(
+                    self._fact(cue, other, (f.start, f.end, f.quote), negated)
+                    for f in out
+                    if f.speaker_start == self.doc[source.start].idx
+                )
         if negated:
             questions = words("question_word")
             out = [
@@ -239,6 +270,74 @@ class _Finder:
         if out:
             self.last = (sent.start, source)
         return out
+
+    def _coordinated(self, sent: Span, source: _Source, i: int) -> list[_Source]:
+        """The other named sources coordinated with a subject source before the cue:
+        "Germany and France called for ...", "Chile, Peru and Bolivia said ..." (each speaks)."""
+        if source.entity is None or source.end > i:
+            return []
+        doc = self.doc
+        out: list[_Source] = []
+        k = source.start - 1  # leftwards: "A, B and <source>" ("A, <source> said" is no list)
+        if k < sent.start or doc[k].lower_ != "and":
+            k = -1
+        while k - 1 >= sent.start and doc[k].lower_ in ("and", ","):
+            e = self.by_end.get(k - 1)
+            if e is None or e.type not in SPEAKING:
+                break
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None:
+                break
+            out.append(_Source(span.start, span.end, e.name, e))
+            k = span.start - 1
+            if k >= sent.start and doc[k].lower_ == "the":
+                k -= 1
+        k = source.end  # rightwards: "<source> and B" (the parse takes the first conjunct)
+        while k + 1 < i and doc[k].lower_ in ("and", ","):
+            at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            e = self.by_start.get(at)
+            if e is None or e.type not in SPEAKING:
+                break
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None or span.end > i:
+                break
+            out.append(_Source(span.start, span.end, e.name, e))
+            k = span.end
+        return [o for o in out if o.name != source.name]
+
+    def _gapped(
+        self, sent: Span, content: tuple[int, int, bool]
+    ) -> tuple[int, _Source, tuple[int, int, bool]] | None:
+        """A gapped second act in a content: "pledged €90 million and Japan €70 million" ->
+        (end of the first content, the second source, its content), where a named source
+        follows "and" and a figure follows it, with no verb of its own."""
+        doc = self.doc
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return None
+        for t in span:
+            if t.lower_ != "and" or t.i + 1 >= span.end or t.i == span.start:
+                continue
+            at = t.i + 2 if doc[t.i + 1].lower_ == "the" else t.i + 1
+            e = self.by_start.get(at)
+            if e is None or e.type not in SPEAKING:
+                continue
+            name = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if name is None or name.end >= span.end:
+                continue
+            rest = doc[name.end : span.end]
+            if not (
+                rest[0].like_num or rest[0].is_currency or (len(rest) > 1 and rest[1].like_num)
+            ):
+                continue
+            if any(self._is_verb_like(x) for x in rest):
+                continue
+            first = self._trim(span.start, t.i)
+            second = self._trim(name.end, span.end)
+            if first is None or second is None:
+                continue
+            return first[1], _Source(t.i + 1, name.end, e.name, e), second
+        return None
 
     def _after_break(self, sent: Span, k: int) -> bool:
         """True where the source at token ``k`` follows a comma or a closing quotation mark,
@@ -318,6 +417,13 @@ class _Finder:
     def _subject_dep(self, cue: Token) -> _Source | None:
         for child in cue.children:
             if child.dep_ in ("nsubj",):
+                if child.i not in self.by_end:  # "Its founder, Jane Roe, said": the name
+                    for a in child.children:
+                        e = self.by_end.get(a.i) if a.dep_ == "appos" else None
+                        if e is not None and e.type in SPEAKING:
+                            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+                            if span is not None:
+                                return self._source(span.start, span.end)
                 start = child.left_edge.i
                 end = child.i + 1
                 # a relative clause or appositive after the head is no part of the name
@@ -466,7 +572,7 @@ class _Finder:
         if e is not None and e.type in SPEAKING:
             # a one-word short form of a longer name said before ("the Brigade", "Lopez")
             if " " not in e.name:
-                before = coref.before_span(doc, start, self._known())
+                before = coref.earlier(self._known(), doc[start].idx)
                 short = coref.short_form(e.name, before)
                 if short is not None:
                     return _Source(start, end, short.name, short.entity)
@@ -523,6 +629,16 @@ class _Finder:
         if k >= sent.end:
             return None
         j = k
+        m = k  # "said Minister Dubois", "said Dr. Jane Roe": titles before the name
+        while (
+            m < sent.end
+            and m - k < 4
+            and m not in self.by_start
+            and (is_title_word(doc[m].text) or doc[m].text == ".")
+        ):
+            m += 1
+        if m > k and m in self.by_start and self.by_start[m].type == "PERSON":
+            j = m
         if j in self.by_start or doc[j].lower_ in ("the", "a", "an"):
             e_end = None
             if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
@@ -545,8 +661,12 @@ class _Finder:
                     j += 1
                 e_end = j
             if e_end is not None and e_end > k:
+                if e_end < sent.end and self._is_verb_like(doc[e_end]):
+                    return None  # "..., said the company would appeal": the content's subject
                 return self._source(k, e_end)
         if doc[j].lower_ in PRONOUNS:
+            if j + 1 < sent.end and not doc[j + 1].is_punct:
+                return None  # "X, which ..., said it would appeal": "it" opens the content
             return self._source(j, j + 1)
         return None
 
@@ -587,8 +707,11 @@ class _Finder:
 
     # content spans ------------------------------------------------------------------------------
 
-    def _content_after(self, sent: Span, k: int, cue: Cue) -> tuple[int, int, bool] | None:
-        """The content after the cue: (start char, end char, is a quotation), or None."""
+    def _content_after(
+        self, sent: Span, k: int, cue: Cue, cue_i: int | None = None
+    ) -> tuple[int, int, bool] | None:
+        """The content after the cue (token ``cue_i``): (start char, end char, is a quotation),
+        or None."""
         doc = self.doc
         if k >= sent.end:
             return self._quote_at(k)
@@ -636,9 +759,11 @@ class _Finder:
             w = doc[end]
             if w.text == "," and end > k:
                 nxt = doc[end + 1] if end + 1 < sent.end else None
-                if object_only or self._attribution_follows(sent, end + 1):
+                if self._attribution_follows(sent, end + 1):
                     break
-                if nxt is not None and self._participle_adjunct(nxt):
+                if object_only and not self._figure_tail(sent, end + 1):
+                    break
+                if nxt is not None and self._participle_adjunct(nxt) and not object_only:
                     break
             if w.text in CLAUSE_BREAKS and end > k and w.text != "(":
                 break
@@ -648,7 +773,10 @@ class _Finder:
                 nxt = doc[end + 1]
                 finite = self.tagged and nxt.tag_ in ("VBD", "VBZ")
                 if (finite and object_only) or (
-                    nxt.lower_ in cues() and self._is_verb(nxt) and nxt.tag_ != "VBG"
+                    nxt.lower_ in cues()
+                    and self._is_verb(nxt)
+                    and nxt.tag_ != "VBG"
+                    and not self._inner_conjunct(nxt, cue_i)
                 ):
                     break  # "declared an emergency and urged ...": a new act of the source
             if "\n" in w.text:
@@ -658,6 +786,59 @@ class _Finder:
         if content is not None and not self._states(content, clause or cue.content == "clause"):
             return None
         return content
+
+    def _adjunct(self, content: tuple[int, int, bool]) -> bool:
+        """True where a span is a participial or prepositional adjunct with no finite verb
+        ("Speaking in Paris", "In a written response", "After the vote")."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first = span[0]
+        if self.tagged:
+            opens = first.tag_ in ("VBG", "IN") and first.lower_ not in ("that", "if", "whether")
+            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+        else:
+            opens = first.lower_.endswith("ing") or first.lower_ in ADJUNCT_PREPOSITIONS
+            finite = False
+        return opens and not finite
+
+    def _figure_tail(self, sent: Span, k: int) -> bool:
+        """True where the phrase after a comma at ``k`` only goes on about a figure of the
+        content: ", up 8% from a year earlier", ", down from 3.0%", ", rising to €6 billion by
+        2030", ", a 12% rise" (a number, no finite verb, no cue of its own, up to the next
+        comma or the end of the sentence)."""
+        doc = self.doc
+        m = k
+        number = False
+        while m < sent.end and doc[m].text not in (",", ";", ":", "(") and "\n" not in doc[m].text:
+            t = doc[m]
+            finite = self.tagged and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            if finite or (t.lower_ in cues() and t.tag_ != "VBG" and not t.lower_.endswith("ing")):
+                return False
+            if t.lower_ in ("which", "who", "while", "whereas", "although", "but", "according"):
+                return False
+            number = number or any(c.isdigit() for c in t.text) or t.text == "%"
+            m += 1
+        return number and m > k
+
+    def _inner_conjunct(self, verb: Token, cue_i: int | None) -> bool:
+        """True where a cue verb after "and" is coordinated inside the content, not with the
+        cue itself: "said it had hired 600 staff and expected ...": by the parse, else where the
+        verb is a past participle that shares a perfect auxiliary of the content ("had") and
+        the cue is no participle."""
+        if cue_i is None:
+            return False
+        if not self.parsed:
+            if not self.tagged or verb.tag_ != "VBN" or self.doc[cue_i].tag_ == "VBN":
+                return False
+            between = self.doc[cue_i + 1 : verb.i]
+            return any(t.lower_ in ("had", "has", "have") for t in between)
+        head = verb
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+            if head.i == cue_i:
+                return False
+        return head.i != cue_i and cue_i < head.i
 
     def _content_before(self, sent: Span, a: int) -> tuple[int, int, bool] | None:
         """The content before an inverted attribution starting at token ``a``."""
