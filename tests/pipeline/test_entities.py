@@ -73,12 +73,27 @@ NAMED = [
         0,
         ("PERSON", "Lloyd Austin"),
     ),
-    # a well-known surname alone: the people table
+    # a well-known surname with a title: the people table
     (
         "The talks followed a call by President Trump on Monday.",
         "Trump",
         0,
         ("PERSON", "Donald Trump"),
+    ),
+    (
+        "Prime Minister Carney met the premiers on Monday.",
+        "Carney",
+        0,
+        ("PERSON", "Mark Carney"),
+    ),
+    # a surname alone, with no title anywhere: the table does not decide who it is
+    ("Carney, a fisherman from Cork, said the catch was poor.", "Carney", 0, ("PERSON", "Carney")),
+    # the document's own full name wins over the table
+    (
+        "Maria Tusk, a local councillor, spoke first. Tusk said the bridge must be rebuilt.",
+        "Tusk",
+        1,
+        ("PERSON", "Maria Tusk"),
     ),
     # variants and abbreviations
     ("The U.S. and the United States Navy agree.", "U.S.", 0, ("GPE", "United States")),
@@ -105,7 +120,13 @@ NAMED = [
         0,
         ("GPE", "Washington, D.C."),
     ),
-    ("TAMPA, Fla., March 3, 2021 -- The company said sales rose.", "TAMPA", 0, ("GPE", "Tampa")),
+    # a dateline city takes its state, as any city does (Wikipedia's title "Tampa, Florida")
+    (
+        "TAMPA, Fla., March 3, 2021 -- The company said sales rose.",
+        "TAMPA",
+        0,
+        ("GPE", "Tampa, Florida"),
+    ),
     ("TAMPA, Fla., March 3, 2021 -- The company said sales rose.", "Fla.", 0, ("GPE", "Florida")),
     ("The firm is based in Boulder, Colo., and hires locally.", "Colo.", 0, ("GPE", "Colorado")),
     # a U.S. city with its state; AP's standalone cities stay alone; "Austin, Texas" is no person
