@@ -117,3 +117,24 @@ def test_form_rules(text: str, spans: list[tuple[str, str]], want: list[tuple[st
 )
 def test_words_of(text: str, want: list[str]):
     assert [w for _, _, w in words_of(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "entity"),
+    [
+        # a defined acronym of an index, a duty or a quota is no entity
+        ("The Harbour Price Index (HPI) rose 2%. HPI data came late.", "HPI", False),
+        ("The Sugar Import Duty (SID) was cut. SID receipts fell.", "SID", False),
+        ("The Seasonal Worker Quota (SWQ) was raised.", "SWQ", False),
+        # an agency whose name ends in a word of that kind is still an organisation
+        ("The Northern Geological Survey (NGS) mapped it. NGS said so.", "NGS", True),
+        ("The Office of Tax Policy (OTP) agreed.", "OTP", True),
+    ],
+)
+def test_acronyms_of_kinds(text: str, acronym: str, entity: bool):
+    from briefx.pipeline.entities.linking import find_acronyms
+
+    doc = NLP(text)
+    names, not_entities, _, _ = find_acronyms(doc, [])
+    assert (acronym in names) is entity
+    assert (acronym in not_entities) is not entity
