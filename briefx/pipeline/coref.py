@@ -230,6 +230,21 @@ class Ent:
     tags: set[str] = field(default_factory=set)
 
 
+class Covered:
+    """Which characters the mentions cover: overlap tests in O(span) on long documents."""
+
+    def __init__(self, size: int, ents: list[Ent]) -> None:
+        self.mask = bytearray(size + 1)
+        for e in ents:
+            self.add(e.start, e.end)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def hit(self, start: int, end: int) -> bool:
+        return 1 in self.mask[start:end]
+
+
 ORG_LIKE = ("ORG", "PRODUCT", "LAW", "FAC")
 
 
@@ -252,16 +267,18 @@ def surnames(doc: Doc, text: str, ents: list[Ent]) -> None:
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     # a surname NER left untagged ("Merriweather added ...") is that person too
+    covered = Covered(len(text), ents)
     for t in doc:
         names = full.get(t.text)
         if not names or len(names) != 1 or not (t.is_title or t.is_upper) or lookup_alias(t.text):
             continue
-        if any(e.start < t.idx + len(t) and t.idx < e.end for e in ents):
+        if covered.hit(t.idx, t.idx + len(t)):
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.is_alpha:
             continue  # part of a longer name
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
+        covered.add(t.idx, t.idx + len(t))
 
 
 def _opens(short: list[str], long: list[str]) -> bool:
@@ -273,6 +290,11 @@ def _opens(short: list[str], long: list[str]) -> bool:
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
     longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
+    by_first: dict[str, list[Ent]] = defaultdict(list)  # longer names by their first word
+    for x in longs:
+        w = _words(x.name)
+        by_first[w[1] if w[0] == "The" and len(w) > 1 else w[0]].append(x)
+    type_of = {x.name: x.type for x in longs}
     for e in ents:
         words = _words(text[e.start : e.end])
         if not words or (e.type == "PERSON" and e.fixed) or kinds.get(" ".join(words)):
@@ -281,7 +303,11 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             continue
         if e.type in ("GPE", "LOC") and place_pop(" ".join(words)) >= 0:
             continue  # "Assam" of "Assam State Disaster Management Authority" is the place
-        cands = {x.name for x in longs if x is not e and _opens(words, _words(x.name))}
+        cands = {
+            x.name
+            for x in by_first.get(words[0], ())
+            if x is not e and _opens(words, _words(x.name))
+        }
         if len(cands) != 1:
             continue
         target = next(iter(cands))
@@ -292,11 +318,11 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             if text[end : end + 1 + len(more)] != " " + more:
                 break
             end += 1 + len(more)
-        if not any(x is not e and x.start < end and e.end < x.end for x in ents):
+        if end > e.end and not any(x is not e and x.start < end and e.end < x.end for x in ents):
             e.end = end
         e.name = target
         e.tags.add("short")
-        e.type = next(x.type for x in longs if x.name == target)
+        e.type = type_of[target]
     # untagged later uses of a first word: "Volantis said ...", "Talon is ready"
     firsts: dict[str, set[str]] = defaultdict(set)
     for x in longs:
@@ -315,31 +341,35 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             firsts[w[-1]].add(x.name)
     if not firsts:
         return
+    covered = Covered(len(text), ents)
+    types_by_name = {x.name: x.type for x in ents}
     for t in doc:
         names = firsts.get(t.text)
         if not names or len(names) != 1:
             continue
-        if any(e.start < t.idx + len(t) and t.idx < e.end for e in ents):
+        if covered.hit(t.idx, t.idx + len(t)):
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # part of another name
         target = next(iter(names))
-        typ = next(x.type for x in ents if x.name == target)
-        ents.append(Ent(t.idx, t.idx + len(t), typ, target, tags={"short"}))
+        ents.append(Ent(t.idx, t.idx + len(t), types_by_name[target], target, tags={"short"}))
+        covered.add(t.idx, t.idx + len(t))
 
 
 def acronyms(text: str, ents: list[Ent]) -> None:
     """An acronym whose letters spell exactly one organisation the document names in full is
     that organisation ("CDMI" after "Colorado Department of Mobility Infrastructure")."""
     longs = {e.name for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2}
+    found: dict[str, set[str]] = {}
     for e in ents:
         word = text[e.start : e.end]
         if not ACRONYM.match(word) or e.name != word or lookup_alias(word):
             continue
-        cands = {name for name in longs if match_acronym(word, _words(name)) == 0}
-        if len(cands) == 1:
-            e.name, e.type = cands.pop(), "ORG"
+        if word not in found:
+            found[word] = {name for name in longs if match_acronym(word, _words(name)) == 0}
+        if len(found[word]) == 1:
+            e.name, e.type = next(iter(found[word])), "ORG"
 
 
 def storm_names(text: str, ents: list[Ent]) -> None:
@@ -368,9 +398,18 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
     if not orgs:
         return
 
+    by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
+    for o in orgs:
+        head = _head(o.name)
+        if head:
+            by_head[head].append(o)
+
     def latest(word: str, pos: int) -> str | None:
-        before = [o for o in orgs if o.start < pos and _head(o.name) == word]
-        return before[-1].name if before else None
+        named = by_head.get(word)
+        if not named:
+            return None
+        k = bisect.bisect_left([o.start for o in named], pos)
+        return named[k - 1].name if k else None
 
     for e in ents:
         word = text[e.start : e.end]
@@ -381,10 +420,11 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         name = latest(word, e.start)
         if name and name != e.name and "short" not in e.tags:
             e.name, e.type = name, "ORG"
+    covered = Covered(len(text), ents)
     for t in doc:
         if t.i == 0 or doc[t.i - 1].lower_ != "the" or not t.is_title or not t.is_alpha:
             continue
-        if any(e.start < t.idx + len(t) and t.idx < e.end for e in ents):
+        if t.text not in by_head or covered.hit(t.idx, t.idx + len(t)):
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and (nxt.is_title or nxt.lower_ in ("of", "for")):
@@ -392,6 +432,7 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         name = latest(t.text, t.idx)
         if name:
             ents.append(Ent(t.idx, t.idx + len(t), "ORG", name, tags={"head"}))
+            covered.add(t.idx, t.idx + len(t))
 
 
 def _state_names() -> dict[str, str]:

@@ -52,7 +52,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref import Ent
+from briefx.pipeline.coref import Covered, Ent
 from briefx.resources import read_jsonl
 
 BULLETS = "•*-–—·▪◦‣"
@@ -570,14 +570,17 @@ def places(
             ents.remove(b)
             a.end, a.name = b.end, both
     # add names NER missed: "(Toulouse)", "in Tawila", "Portland and Bend"
-    spans = list(blocked)
+    covered = Covered(len(text), ents)
+    for lo, hi in blocked:
+        covered.add(lo, hi)
+    place_ends = {x.end for x in ents if x.type == "GPE"}
     n = len(doc)
     for t in doc:
-        if not (t.is_title and t.is_alpha) or _overlapping(ents, t.idx, t.idx + len(t)):
+        if not (t.is_title and t.is_alpha) or covered.hit(t.idx, t.idx + len(t)):
             continue
         prev = doc[t.i - 1].text if t.i > 0 else ""
-        after_place = prev in ("and", ",", "or") and any(
-            x.type == "GPE" and x.end == doc[t.i - 1].idx - (prev != ",") for x in ents
+        after_place = prev in ("and", ",", "or") and (
+            doc[t.i - 1].idx - (prev != ",") in place_ends
         )
         if not (prev in ("(", "in", "at", "from", "near") or after_place):
             continue
@@ -590,12 +593,9 @@ def places(
             name = span.text
             if span.end < n and doc[span.end].is_title and doc[span.end].is_alpha:
                 continue  # "(Sofia Ek, ...)": part of a longer name
-            if (
-                place_pop(name) >= 15000
-                and not _overlapping(ents, span.start_char, span.end_char)
-                and not any(a < span.end_char and span.start_char < b for a, b in spans)
-            ):
+            if place_pop(name) >= 15000 and not covered.hit(span.start_char, span.end_char):
                 ents.append(Ent(span.start_char, span.end_char, "GPE", name, tags={"gazetteer"}))
+                covered.add(span.start_char, span.end_char)
                 break
 
 
