@@ -91,6 +91,11 @@ CASES = [
      [("The Morning Globe", "ORG", "The Morning Globe")]),
     ("It told the Harbour Board on Monday.", [("Harbour Board", "ORG")],
      [("Harbour Board", "ORG", "Harbour Board")]),
+    # a name after a title that NER missed; a word between title words is the title's
+    ("It was signed by Hon. Ines Marlow today.", [],
+     [("Ines Marlow", "PERSON", "Ines Marlow")]),
+    ("Chief Harbour Secretary Ines Marlow spoke.", [("Ines Marlow", "PERSON")],
+     [("Ines Marlow", "PERSON", "Ines Marlow")]),
     # Government of X is the country
     ("The Government of Norway agreed.", [("Government of Norway", "ORG")],
      [("Norway", "GPE", "Norway")]),

@@ -632,8 +632,8 @@ def titled_names(doc: Doc, text: str, ents: list[Ent]) -> None:
             if _titleish(doc[k].text) or doc[k].lower_ in STOP_WORDS:
                 break
             k += 1
-        if k == j:
-            continue
+        if k == j or (k < n and _titleish(doc[k].text)):
+            continue  # "Chief Cabinet Secretary": a word between title words is the title's
         s, e = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
         if _overlapping(ents, s, e):
             continue
