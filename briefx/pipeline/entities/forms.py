@@ -97,7 +97,7 @@ def sentence_start(doc: Doc, i: int) -> bool:
     if j < 0:
         return True
     prev = doc[j]
-    if "\n" in prev.text or "\n" in doc.text[prev.idx + len(prev) : doc[i].idx]:
+    if "\n" in prev.text or "\n" in text_of(doc)[prev.idx + len(prev) : doc[i].idx]:
         return True
     if prev.text in ("“", '"', "‘", "'", "(") and j > 0:
         return sentence_start(doc, j)
