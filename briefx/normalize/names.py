@@ -219,3 +219,20 @@ def match_acronym(acronym: str, words: list[str]) -> int | None:
             return None
         todo = new
     return None
+
+
+@cache
+def world_places() -> dict[str, list[dict[str, object]]]:
+    """Return name -> gazetteer rows (models/world_places.jsonl, derived from GeoNames)."""
+    out: dict[str, list[dict[str, object]]] = {}
+    for r in read_jsonl("world_places.jsonl"):
+        out.setdefault(str(r["name"]), []).append(r)
+    return out
+
+
+def place_pop(name: str) -> int:
+    """Return the largest population the gazetteer gives a name (subdivisions count as 10^6)."""
+    rows = world_places().get(name, [])
+    return max(
+        (10**6 if r["kind"] == "subdivision" else int(str(r["pop"])) for r in rows), default=-1
+    )

@@ -20,20 +20,53 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
   or GPE whose longer canonical name ends with those words, anywhere before (a proper name
   is no pronoun: no sentence window).
 
-Surname and head-noun linking of names stays in the entities component for now; the entities
-refactor is meant to fold it in here.
+Names (``link_names``, run by the entities component on its mentions): one place where short
+forms get the full name the same document gives, tables only as a fallback, never over it:
+
+1. Surnames: a lone capitalised word that is the last word of one person's full name anywhere in
+   the document (headline included) is that PERSON, whatever NER called it; untagged later
+   uses of the surname are tagged.
+2. Short forms of organisations, products and laws: a mention whose words open exactly one
+   longer name in the document ("Meridian", "Columbia Bulk" -> "Columbia Bulk Terminals Inc.";
+   "Talon" -> "Talon 7") is that entity, with the rest of the name where the text goes on;
+   untagged later uses of a first word English does not know in lower case are tagged.
+3. Acronyms without parentheses: letters that spell exactly one organisation named in full.
+4. Storm names: a lone name that ends one EVENT ("Odalys" after "Hurricane Odalys").
+5. Head nouns: "the Board", "the Department", "the Office" (capitalised) is the latest
+   organisation named before whose head noun it is (the last word, or the word before "of").
+6. Places: a city followed by ", State" is "City, State" wherever it is named (a state followed
+   by a state is not: "Ohio, Texas"); a word the alias table reads as a capital is the state
+   where the text says so ("Spokane, Washington", "Washington state"); a city named without
+   its state, in a text that names states, is "City, State" for the largest place of that name
+   the gazetteer puts in one of them.
+7. Types: one type per name, the type read off a name's form first, else the majority.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
 from briefx.normalize.cues import demonym_countries, words
-from briefx.normalize.names import title_words
+from briefx.normalize.names import (
+    ACRONYM,
+    aliases,
+    lookup_alias,
+    match_acronym,
+    place_kinds,
+    place_pop,
+    standalone_us_cities,
+    title_words,
+    us_states,
+    world_places,
+)
+from briefx.pipeline._util import text_of
+from briefx.resources import read_jsonl
 
 WINDOW = 4  # sentences an antecedent may lie back
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -218,3 +251,325 @@ def _government(doc: Doc, span: object, entities: list[EntityFact]) -> Referent 
             named = next((x for x in entities if x.type == "GPE" and x.name == country), None)
             return Referent(country, named)
     return None
+
+
+# -- names: short forms, surnames, head nouns, places (run by briefx_entities) --------------
+
+
+@dataclass
+class Ent:
+    """One entity mention while the form and link rules work on it."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    titles: tuple[str, ...] = ()
+    fixed: bool = False  # the type was read off the form: it wins the type vote
+    link: bool = True  # the name may still be linked to a longer one
+    tags: set[str] = field(default_factory=set)
+
+
+class Covered:
+    """Which characters the mentions cover: overlap tests in O(span) on long documents."""
+
+    def __init__(self, size: int, ents: list[Ent]) -> None:
+        self.mask = bytearray(size + 1)
+        for e in ents:
+            self.add(e.start, e.end)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def hit(self, start: int, end: int) -> bool:
+        return 1 in self.mask[start:end]
+
+
+ORG_LIKE = ("ORG", "PRODUCT", "LAW", "FAC")
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def surnames(doc: Doc, text: str, ents: list[Ent]) -> None:
+    full: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type == "PERSON" and len(words) >= 2:
+            full[words[-1]].add(e.name)
+            full[words[-1].upper()].add(e.name)
+    for e in ents:
+        word = text[e.start : e.end]
+        if " " in word or (e.type == "PERSON" and len(_words(e.name)) > 1):
+            continue
+        names = full.get(word)
+        if names and len(names) == 1 and not lookup_alias(word):
+            e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
+    # a surname NER left untagged ("Merriweather added ...") is that person too
+    covered = Covered(len(text), ents)
+    for t in doc:
+        names = full.get(t.text)
+        if not names or len(names) != 1 or not (t.is_title or t.is_upper) or lookup_alias(t.text):
+            continue
+        if covered.hit(t.idx, t.idx + len(t)):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.is_alpha:
+            continue  # part of a longer name
+        ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
+        covered.add(t.idx, t.idx + len(t))
+
+
+def _opens(short: list[str], long: list[str]) -> bool:
+    if long[:1] == ["The"] and short[:1] != ["The"]:
+        long = long[1:]
+    return len(short) < len(long) and long[: len(short)] == short
+
+
+def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    kinds = place_kinds()
+    longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
+    by_first: dict[str, list[Ent]] = defaultdict(list)  # longer names by their first word
+    for x in longs:
+        w = _words(x.name)
+        by_first[w[1] if w[0] == "The" and len(w) > 1 else w[0]].append(x)
+    type_of = {x.name: x.type for x in longs}
+    for e in ents:
+        words = _words(text[e.start : e.end])
+        if not words or (e.type == "PERSON" and e.fixed) or kinds.get(" ".join(words)):
+            continue
+        if lookup_alias(" ".join(words)):
+            continue
+        if e.type in ("GPE", "LOC") and place_pop(" ".join(words)) >= 0:
+            continue  # "Assam" of "Assam State Disaster Management Authority" is the place
+        cands = {
+            x.name
+            for x in by_first.get(words[0], ())
+            if x is not e and _opens(words, _words(x.name))
+        }
+        if len(cands) != 1:
+            continue
+        target = next(iter(cands))
+        # the text may go on with more words of the name: "Meridian" + " Orbital"
+        rest = _words(target)[len(words) + (_words(target)[0] == "The") :]
+        end = e.end
+        for more in rest:
+            if text[end : end + 1 + len(more)] != " " + more:
+                break
+            end += 1 + len(more)
+        if end > e.end and not any(x is not e and x.start < end and e.end < x.end for x in ents):
+            e.end = end
+        e.name = target
+        e.tags.add("short")
+        e.type = type_of[target]
+    # untagged later uses of a first word: "Volantis said ...", "Talon is ready"
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for x in longs:
+        w = _words(x.name)
+        w = w[1:] if w[0] == "The" else w
+        if (
+            x.type in ("ORG", "PRODUCT")
+            and w[0].isalpha()
+            and w[0].lower() not in english
+            and len(w[0]) > 2
+        ):
+            firsts[w[0]].add(x.name)
+    for x in ents:
+        w = _words(x.name)
+        if x.type == "EVENT" and len(w) >= 2 and w[-1].lower() not in english:
+            firsts[w[-1]].add(x.name)
+    if not firsts:
+        return
+    covered = Covered(len(text), ents)
+    types_by_name = {x.name: x.type for x in ents}
+    for t in doc:
+        names = firsts.get(t.text)
+        if not names or len(names) != 1:
+            continue
+        if covered.hit(t.idx, t.idx + len(t)):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            continue  # part of another name
+        target = next(iter(names))
+        ents.append(Ent(t.idx, t.idx + len(t), types_by_name[target], target, tags={"short"}))
+        covered.add(t.idx, t.idx + len(t))
+
+
+def acronyms(text: str, ents: list[Ent]) -> None:
+    """An acronym whose letters spell exactly one organisation the document names in full is
+    that organisation ("CDMI" after "Colorado Department of Mobility Infrastructure")."""
+    longs = {e.name for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2}
+    found: dict[str, set[str]] = {}
+    for e in ents:
+        word = text[e.start : e.end]
+        if not ACRONYM.match(word) or e.name != word or lookup_alias(word):
+            continue
+        if word not in found:
+            found[word] = {name for name in longs if match_acronym(word, _words(name)) == 0}
+        if len(found[word]) == 1:
+            e.name, e.type = next(iter(found[word])), "ORG"
+
+
+def storm_names(text: str, ents: list[Ent]) -> None:
+    events = [e for e in ents if e.type == "EVENT" and len(_words(e.name)) >= 2]
+    for e in ents:
+        word = text[e.start : e.end]
+        if " " in word:
+            continue
+        cands = {x.name for x in events if _words(x.name)[-1] == word}
+        if len(cands) == 1:
+            e.name, e.type, e.fixed = next(iter(cands)), "EVENT", True
+
+
+def _head(name: str) -> str | None:
+    words = _words(name)
+    for k, w in enumerate(words):
+        if w.lower() in ("of", "for", "on") and k > 0:
+            return words[k - 1]
+    return words[-1] if len(words) > 1 else None
+
+
+def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    orgs = sorted(
+        (e for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2), key=lambda e: e.start
+    )
+    if not orgs:
+        return
+
+    by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
+    for o in orgs:
+        head = _head(o.name)
+        if head:
+            by_head[head].append(o)
+
+    def latest(word: str, pos: int) -> str | None:
+        named = by_head.get(word)
+        if not named:
+            return None
+        k = bisect.bisect_left([o.start for o in named], pos)
+        return named[k - 1].name if k else None
+
+    for e in ents:
+        word = text[e.start : e.end]
+        if " " in word or not word[:1].isupper() or e.type not in ("ORG", "GPE", "FAC", "PERSON"):
+            continue
+        if e.type == "PERSON" and e.fixed:
+            continue
+        name = latest(word, e.start)
+        if name and name != e.name and "short" not in e.tags:
+            e.name, e.type = name, "ORG"
+    covered = Covered(len(text), ents)
+    for t in doc:
+        if t.i == 0 or doc[t.i - 1].lower_ != "the" or not t.is_title or not t.is_alpha:
+            continue
+        if t.text not in by_head or covered.hit(t.idx, t.idx + len(t)):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.is_title or nxt.lower_ in ("of", "for")):
+            continue  # "the Board of Trustees": another name
+        name = latest(t.text, t.idx)
+        if name:
+            ents.append(Ent(t.idx, t.idx + len(t), "ORG", name, tags={"head"}))
+            covered.add(t.idx, t.idx + len(t))
+
+
+def _state_names() -> dict[str, str]:
+    """Return alias -> canonical name of U.S. states and Canadian provinces."""
+    out = {
+        str(r["alias"]): str(r["name"])
+        for r in read_jsonl("places.jsonl")
+        if str(r["kind"]).startswith("us_state")
+    }  # the state, also where the alias table means a city by the word ("Washington")
+    provinces = {
+        str(r["region"])
+        for rows in world_places().values()
+        for r in rows
+        if r["kind"] == "city" and r.get("region") and r["country"] == "CA"
+    }
+    out.update({p: p for p in provinces})
+    out.update({a: v[0] for a, v in aliases().items() if v[0] in provinces})  # "N.S."
+    return out
+
+
+def places(text: str, ents: list[Ent]) -> None:
+    states = _state_names()
+    state_set = set(us_states()) | set(states.values())
+    ents.sort(key=lambda e: e.start)
+    city_names: dict[str, str] = {}
+    for n, e in enumerate(ents[:-1]):
+        nxt = ents[n + 1]
+        word = text[e.start : e.end]
+        st = states.get(text[nxt.start : nxt.end]) or (nxt.name if nxt.name in state_set else None)
+        if (
+            e.type == "GPE"
+            and st
+            and text[e.end : nxt.start].strip() == ","
+            and e.name not in state_set
+            and place_kinds().get(word) is None
+            and e.name.title() not in standalone_us_cities()
+            and word.title() not in standalone_us_cities()
+        ):
+            city = e.name if not word.isupper() else word.title()
+            city_names[word] = f"{city}, {st}"
+            nxt.name, nxt.type = st, "GPE"
+    # A word the alias table reads as a city but that also names a state is the state where the
+    # document uses it so: "Spokane, Washington", "Washington state", "the state of Washington".
+    state_words = {text[x.start : x.end] for x in ents if x.name in state_set}
+    for x in ents:
+        word = text[x.start : x.end]
+        st = states.get(word)
+        if (
+            st
+            and x.name != st
+            and (
+                word in state_words
+                or re.match(r" [Ss]tate\b", text[x.end :])
+                or text[: x.start].endswith("state of ")
+            )
+        ):
+            state_words.add(word)
+    for x in ents:
+        word = text[x.start : x.end]
+        if word in state_words and states.get(word):
+            x.name, x.type = states[word], "GPE"
+    named_states = {e.name for e in ents if e.name in state_set}
+    for e in ents:
+        word = text[e.start : e.end]
+        if word in city_names:
+            e.name, e.type = city_names[word], "GPE"
+            continue
+        if e.type != "GPE" or e.name != word or e.name in state_set or place_kinds().get(word):
+            continue
+        if word in standalone_us_cities():
+            continue
+        pops = {
+            str(r["region"]): int(str(r["pop"]))
+            for r in world_places().get(word, [])
+            if r.get("region") and r["region"] in named_states
+        }
+        if pops:  # the largest of the places of that name in the states the text names
+            e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
+
+
+def types(ents: list[Ent]) -> None:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in ents:
+        votes[e.name][e.type] += 10 if e.fixed else 1
+    for e in ents:
+        e.type = votes[e.name].most_common(1)[0][0]
+
+
+def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
+    """Link short forms to the document's full names and settle one type per entity."""
+    text = text_of(doc)
+    surnames(doc, text, ents)
+    storm_names(text, ents)
+    acronyms(text, ents)
+    short_forms(doc, text, ents, english)
+    head_nouns(doc, text, ents, english)
+    places(text, ents)
+    types(ents)
+    ents.sort(key=lambda e: e.start)
+    return ents

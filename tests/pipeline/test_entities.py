@@ -73,12 +73,25 @@ NAMED = [
         0,
         ("PERSON", "Lloyd Austin"),
     ),
-    # a well-known surname alone: the people table
+    # a well-known surname with a title: the people table
     (
         "The talks followed a call by President Trump on Monday.",
         "Trump",
         0,
         ("PERSON", "Donald Trump"),
+    ),
+    (
+        "Prime Minister Carney met the premiers on Monday.",
+        "Carney",
+        0,
+        ("PERSON", "Mark Carney"),
+    ),
+    # the document's own full name wins over the table
+    (
+        "Maria Tusk, a local councillor, spoke first. Tusk said the bridge must be rebuilt.",
+        "Tusk",
+        0,
+        ("PERSON", "Maria Tusk"),
     ),
     # variants and abbreviations
     ("The U.S. and the United States Navy agree.", "U.S.", 0, ("GPE", "United States")),
@@ -105,7 +118,13 @@ NAMED = [
         0,
         ("GPE", "Washington, D.C."),
     ),
-    ("TAMPA, Fla., March 3, 2021 -- The company said sales rose.", "TAMPA", 0, ("GPE", "Tampa")),
+    # a dateline city takes its state, as any city does (Wikipedia's title "Tampa, Florida")
+    (
+        "TAMPA, Fla., March 3, 2021 -- The company said sales rose.",
+        "TAMPA",
+        0,
+        ("GPE", "Tampa, Florida"),
+    ),
     ("TAMPA, Fla., March 3, 2021 -- The company said sales rose.", "Fla.", 0, ("GPE", "Florida")),
     ("The firm is based in Boulder, Colo., and hires locally.", "Colo.", 0, ("GPE", "Colorado")),
     # a U.S. city with its state; AP's standalone cities stay alone; "Austin, Texas" is no person
@@ -247,6 +266,20 @@ def test_name_and_type(
     run: Run, text: str, mention: str, nth: int, expected: tuple[str, str]
 ) -> None:
     assert find(run(text), mention, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Carney, a fisherman from Cork, said the catch was poor.", "Carney"),
+        ("The ferry captain, Tusk, refused to sail.", "Tusk"),
+        ("Orbán Farms sold the land.", "Orbán"),
+    ],
+)
+def test_people_table_needs_a_title(run: Run, text: str, surname: str) -> None:
+    """A well-known surname alone, with no title anywhere, keeps the name the text gives."""
+    hit = find(run(text), surname, 0)
+    assert hit is None or hit[1] == surname
 
 
 # (text, span that must be a mention, span that must not be one)

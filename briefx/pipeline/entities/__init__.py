@@ -37,7 +37,10 @@ Layout: one module per job, each a set of plain functions over a Doc and a list 
 nothing (steps 1, 3, 4); ``titles`` reads titles next to names (used by step 1); ``linking``
 links mentions across the document: acronyms and propagation (steps 2, 5); ``naming`` gives
 names and types (steps 6, 7, where surnames, lone head nouns and acronyms without parentheses
-are linked to the full name the text gives). This class only runs them in order.
+are linked to the full name the text gives). Then ``forms`` reads spans and types off the form
+of names (legal forms, lists, laws with years, storms, designations, facilities, speaker
+labels, the gazetteer of places), and ``briefx.pipeline.coref.link_names`` links short forms,
+surnames, head nouns and cities across the document. This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -52,7 +55,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from briefx.facts import EntityFact
+from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps
+from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
@@ -63,6 +70,10 @@ __all__ = ["EntitiesComponent", "make_entities"]
 
 class EntitiesComponent:
     """Repair, link, name and title the NER's entity spans (keeps no state between Docs)."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self._nlp = nlp
+        self._words: frozenset[str] | None = None  # a static word list, not per-document state
 
     def __call__(self, doc: Doc) -> Doc:
         """Set doc._.briefx_entities.
@@ -99,8 +110,42 @@ class EntitiesComponent:
             if m.text in not_entities:
                 m.label = ""
         mentions = sorted((m for m in mentions if m.label), key=lambda m: m.start)
-        doc._.briefx_entities = name_and_type(doc, mentions, acronyms)
+        facts = name_and_type(doc, mentions, acronyms)
+        # Form rules (forms.py), then the document-level linking of names (coref.link_names).
+        ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
+        english = self._english()
+        ents, freed = refine(doc, ents, english, taken)
+        ents = link_names(doc, ents, english)
+        if freed:  # a law's year, a designation's number: part of a name, no date or figure
+            doc._.briefx_dates = [
+                d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)
+            ]
+            doc._.briefx_figures = [
+                f for f in doc._.briefx_figures or [] if not overlaps(f.start, f.end, freed)
+            ]
+        doc._.briefx_entities = [
+            EntityFact(e.start, e.end, e.type, e.name, e.titles)
+            for e in ents
+            if is_entity_type(e.type)
+        ]
         return doc
+
+    def _english(self) -> frozenset[str]:
+        """English words in lower case: the lemmatizer's WordNet index where the pipeline has
+        one (a static table, read once; empty on a blank pipeline, where the rules that need it
+        do nothing)."""
+        if self._words is None:
+            words: set[str] = set()
+            nlp = self._nlp
+            if nlp is not None and "lemmatizer" in nlp.pipe_names:
+                lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    table = lookups.get_table("lemma_index")
+                    for pos in ("noun", "verb", "adj", "adv"):
+                        if pos in table:
+                            words.update(table[pos])
+            self._words = frozenset(words)
+        return self._words
 
 
 @Language.factory(
@@ -114,4 +159,4 @@ def make_entities(nlp: Language, name: str) -> EntitiesComponent:
 
     RETURNS (EntitiesComponent): sets doc._.briefx_entities.
     """
-    return EntitiesComponent()
+    return EntitiesComponent(nlp)

@@ -21,11 +21,10 @@ from briefx.normalize.names import (
     is_title_word,
     lookup_person,
     match_acronym,
-    standalone_us_cities,
-    us_states,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.pipeline.entities.mention import Mention, in_capitals, mention_of
+from briefx.pipeline.entities.forms import form_words
+from briefx.pipeline.entities.mention import DETERMINERS, Mention, in_capitals, mention_of
 
 
 def find_acronyms(
@@ -53,6 +52,18 @@ def find_acronyms(
         if k is None:
             continue
         exp = list(doc[lo + k : t.i])
+        # The long name is the whole capitalised name, also where the letters start later:
+        # "the Oregon Department of Coastal Waters (DCW)".
+        while (
+            exp[0].i > 1
+            and doc[exp[0].i - 1].is_title
+            and doc[exp[0].i - 1].is_alpha
+            and doc[exp[0].i - 1].lower_ not in DETERMINERS
+            and not is_title_word(doc[exp[0].i - 1].text)
+            and "\n" not in doc[exp[0].i - 1].whitespace_
+            and not doc[exp[0].i - 2].is_punct
+        ):
+            exp.insert(0, doc[exp[0].i - 1])
         content = [
             w
             for w in exp
@@ -64,6 +75,8 @@ def find_acronyms(
             before in ("a", "an")
             or (acr.endswith("s") and acr[:-1].isupper())  # "DSATs": a kind, many of them
             or is_title_word(exp[-1].text)  # "... Coordinator (FDRC)": an office
+            # an index, a survey, a tax or duty, a quota: a kind of thing, not an entity
+            or exp[-1].lower_ in form_words("not_entity_head")
         )
         start, end = exp[0].idx, doc[t.i + 2].idx + 1
         if not proper or generic or overlaps(start, end, taken_spans):
@@ -165,28 +178,6 @@ def link_bare_acronyms(mentions: list[Mention], names: list[str], acronyms: dict
             names[n] = expansion[m.text] or names[n]  # the text's expansion wins
 
 
-def link_cities(doc: Doc, mentions: list[Mention], names: list[str]) -> None:
-    """A U.S. city followed by its state: "Beaumont, Texas" (AP's standalone cities excepted),
-    and every other mention of that city."""
-    city_names: dict[str, str] = {}
-    for n, m in enumerate(mentions[:-1]):
-        nxt = mentions[n + 1]
-        between = text_of(doc)[m.end : nxt.start]
-        if (
-            m.label == "GPE"
-            and m.source != "dateline"
-            and between.strip() == ","
-            and names[n + 1] in us_states()
-            and m.text not in standalone_us_cities()
-            and names[n] == m.text
-        ):
-            city_names[m.text] = f"{m.text}, {names[n + 1]}"
-    for n, m in enumerate(mentions):
-        # every mention of the city, whatever NER called it ("Austin was ready")
-        if m.text in city_names and names[n] == m.text:
-            names[n] = city_names[m.text]
-
-
 def link_persons(mentions: list[Mention], names: list[str], table_type: list[str | None]) -> None:
     """Persons: a surname or first name to the full name in the text ("Hegseth" -> "Pete
     Hegseth", "Von der Leyen" -> "Ursula von der Leyen"); else the people table for a
@@ -204,6 +195,7 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
         parts = canonical_person(full).split()
         by_part.setdefault(parts[0], full)
         by_part.setdefault(parts[-1], full)
+    titled = {m.text for m in mentions if m.titled}
     for n, m in enumerate(mentions):
         one_word = len(m.text.split()) == 1
         if m.label == "PERSON" and not one_word:
@@ -217,7 +209,9 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
                 names[n] = named
                 m.label = "PERSON"
             else:
-                known = lookup_person(m.text)
+                # the people table is a fallback for a surname the document titles somewhere
+                # ("President Trump"), never for a surname alone ("Carney", "Tusk")
+                known = lookup_person(m.text) if m.text in titled else None
                 if known:  # NER often calls a lone surname ORG ("Trump administration")
                     names[n] = known
                     table_type[n] = "PERSON"

@@ -23,7 +23,6 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import text_of
 from briefx.pipeline.entities.linking import (
     link_bare_acronyms,
-    link_cities,
     link_head_nouns,
     link_persons,
 )
@@ -48,10 +47,8 @@ def name_and_type(doc: Doc, mentions: list[Mention], acronyms: dict[str, str]) -
     link_bare_acronyms(mentions, names, acronyms)
     _places_by_context(doc, mentions, table_type)
     _canonical_orgs(mentions, names, table_type, us_text)
-    link_cities(doc, mentions, names)
     link_persons(mentions, names, table_type)
     link_head_nouns(mentions, names)
-    _name_products(doc, mentions, names)
     types = _vote_types(mentions, names, table_type)
     titles = _titles_by_name(mentions, names)
     facts = []
@@ -101,19 +98,6 @@ def _canonical_orgs(
         if m.label == "ORG" and not table_type[n]:
             dept = lookup_department(m.text) if us_text else None
             names[n] = dept or canonical_org(names[n])
-
-
-def _name_products(doc: Doc, mentions: list[Mention], names: list[str]) -> None:
-    """Product with a generic noun after it: "M777 howitzers" -> "M777 howitzer"."""
-    for n, m in enumerate(mentions):
-        if m.label != "PRODUCT" or m.name:
-            continue
-        for k in range(m.last_token + 1, min(len(doc), m.last_token + 4)):
-            if not (doc[k].is_lower and doc[k].is_alpha):
-                break
-            if doc[k].pos_ == "NOUN":
-                names[n] = f"{names[n]} {doc[k].lemma_}"
-                break
 
 
 def _vote_types(

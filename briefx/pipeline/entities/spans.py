@@ -30,13 +30,16 @@ from briefx.pipeline.entities.mention import (
 )
 from briefx.pipeline.entities.titles import country_abbr, titles_after, titles_before
 
-# A dateline in capitals at a line start, before a comma or a dash: "CAPE CANAVERAL, Fla.,".
-DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=,| [–—-] )")
+# A dateline in capitals at a line start, before a comma, a dash ("--" too) or a bracket;
+# several places joined by "/" ("GENEVA/PORT SUDAN") are each a dateline.
+DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})*)"
+    r"(?=,| [–—-]{1,2} | \()"
+)
 
 # Camel case ("SpaceX", "BlackRock") is no person's name; "McDonald", "DeSantis" are.
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")
 
-ROMAN = re.compile(r"[IVX]+")
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos",
@@ -169,7 +172,6 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
         tokens, label = tokens[:1], "NORP"  # "the Scottish Government" -> NORP "Scottish"
     if label == "PERSON" and len(tokens) == 1 and CAMEL.search(tokens[0].text):
         label = "ORG"  # "SpaceX", "BlackRock": a person's name is not written in camel case
-    tokens, label = _mission(doc, tokens, label)
     # "J. Austin III" after "Lloyd": a name does not start with its middle initial.
     if label == "PERSON" and re.fullmatch(r"[A-Z]\.", tokens[0].text) and tokens[0].i > 0:
         prev = doc[tokens[0].i - 1]
@@ -213,34 +215,18 @@ def _after_portfolio(doc: Doc, tokens: list[Token], label: str) -> tuple[list[To
     return name, "PERSON"
 
 
-def _mission(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], str]:
-    """A numbered name before "mission" is a mission (EVENT): "Artemis III", "Crew-1"."""
-    if not tokens or label in ("GPE", "LOC", "LAW"):
-        return tokens, label
-    j = tokens[-1].i + 1
-    if (
-        j + 1 < len(doc)
-        and ROMAN.fullmatch(doc[j].text)
-        and doc[j + 1].lower_ == "mission"
-        and not ROMAN.fullmatch(tokens[-1].text)
-    ):
-        return [*tokens, doc[j]], "EVENT"  # "Artemis" + "III mission"
-    last = tokens[-1].text
-    numbered = any(c.isdigit() for c in last) or (len(tokens) > 1 and ROMAN.fullmatch(last))
-    if numbered and j < len(doc) and doc[j].lower_ == "mission":
-        return tokens, "EVENT"
-    return tokens, label
-
-
 def datelines(doc: Doc) -> list[Mention]:
     out = []
     for mt in DATELINE.finditer(text_of(doc)):
-        span = doc.char_span(mt.start(1), mt.end(1))
-        if span is None or sum(c.isalpha() for c in mt.group(1)) < 4:
-            continue
-        m = mention_of(doc, list(span), "GPE", source="dateline")
-        m.name = dateline_name(m.text)
-        out.append(m)
+        start = mt.start(1)
+        for part in mt.group(1).split("/"):
+            span = doc.char_span(start, start + len(part), alignment_mode="expand")
+            start += len(part) + 1
+            if span is None or sum(c.isalpha() for c in part) < 4:
+                continue
+            m = mention_of(doc, list(span), "GPE", source="dateline")
+            m.name = dateline_name(m.text)
+            out.append(m)
     return out
 
 

@@ -1,0 +1,705 @@
+"""Entity spans and types read off the form of a name, after NER and the repairs in entities.py.
+
+Each rule is general (a kind of name, never a name): it reads the words of the text and the
+tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_places.jsonl``).
+``refine(doc, ents, words)`` runs them in this order over the document's mentions:
+
+1. Bullets: a list marker ("•", "*", "-") is never inside a span.
+2. Capital lines: a speaker label in a transcript ("MS LINDQVIST:") is that person; a label that
+   names no person ("QUESTION:", "THE CHAIR:") holds no entity; time zones ("CDT") are none.
+3. Legal forms: a capitalised run ending with a company's legal form ("Granite Peak
+   Constructors LLC", "Fjordvind AS") is one ORG, whatever NER made of it.
+4. Lists: the items of a bulleted list are one kind of thing: where most items start with a
+   name of one type, an item that starts with a capitalised run is a name of that type.
+5. "The": a newspaper's title keeps its "The" ("The Economist"); so does a name written with a
+   capital "The" inside a sentence ("shares in The Boeing Company").
+6. Laws keep their year ("Clean Harbors Act of 1981", "Water Industry Act 1991").
+7. Storms: "Hurricane Zelda", "Post-Tropical Storm Idris" are one EVENT.
+8. Designations: a word with a model number ("Lumen-B2", "T-72B3", "ND-5X"), a name with a
+   number ("Talon 7", "Atlas V"), or a designation with a name after it ("AL-9 Pelican") is a
+   PRODUCT where it stands before a product noun, beside a named product, or NER tagged it.
+9. Facilities and natural places by their last word ("Vandenberg Space Force Base" FAC,
+   "Space Launch Complex 46" FAC with its number, "Kaziranga National Park" LOC).
+10. Titles: an ORG span that ends in title words before a title head ("CDMI Executive" of
+    "CDMI Executive Director") loses them.
+11. Common words at a sentence start ("Forecasters", "Drought", "Summary") are no PERSON or
+    ORG: one word that English knows in lower case (the model's WordNet lemma index), that the
+    document never writes capitalised inside a sentence and no table knows.
+12. Places: a name the world gazetteer knows (cities, first-level subdivisions) that NER typed
+    ORG, NORP, LOC or FAC is a GPE ("Bergen", "North Darfur"), as is a PERSON after "in"/"at"/
+    "from"; unknown capitalised runs in "(City)" or after "in" that the gazetteer knows are added.
+13. "Government of X" is the GPE X (the government of the day is not tagged).
+
+Each rule leaves a mention alone where the document itself says otherwise (a longer name the
+document gives, a title before a person); linking of short forms is in ``entity_links.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from briefx.normalize.names import (
+    entity_words,
+    is_title_word,
+    lookup_alias,
+    place_kinds,
+    place_pop,
+    title_words,
+)
+from briefx.pipeline._util import text_of
+from briefx.pipeline.coref import Covered, Ent
+from briefx.resources import read_jsonl
+
+BULLETS = "•*-–—·▪◦‣"
+BULLET_LINE = re.compile(r"(?m)^[ \t]*[•*\-–—·▪◦‣]+[ \t]+")
+UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of the Latin alphabets
+SPEAKER = re.compile(rf"(?m)^([{UPPER}][{UPPER}.'’ -]{{1,40}}?)(?:\s*\([^)\n]*\))?:")
+DESIGNATION = re.compile(
+    r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Z])[A-Z][A-Za-z]*(?:-?[A-Za-z0-9]+)*$"
+)
+YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
+ROMAN = re.compile(r"^[IVX]{1,4}$")
+SENTENCE_END = ".!?:\n"
+
+
+@cache
+def form_words(kind: str) -> frozenset[str]:
+    """Return the words of one kind from models/entity_forms.jsonl (lower case)."""
+    return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    """Return company legal forms ("llc", "gmbh", "plc") from models/legal_forms.jsonl."""
+    return frozenset(r["form"] for r in read_jsonl("legal_forms.jsonl"))
+
+
+def is_legal_form(t: Token) -> bool:
+    """True for a legal-form word as written after a company name ("LLC", "GmbH", "plc")."""
+    low = t.lower_
+    if low not in legal_forms() and low.rstrip(".") not in legal_forms():
+        return False
+    if t.is_lower:  # "as", "co", "et" in lower case are English; "plc", "llc" are not
+        return len(low.rstrip(".")) >= 3 and low.rstrip(".") in {"plc", "llc", "llp", "gmbh", "ltd"}
+    return not t.is_title or len(low.rstrip(".")) >= 2
+
+
+def sentence_start(doc: Doc, i: int) -> bool:
+    """True where token i opens a sentence, a line, a heading or a list item."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    if "\n" in prev.text or "\n" in text_of(doc)[prev.idx + len(prev) : doc[i].idx]:
+        return True
+    if prev.text in ("“", '"', "‘", "'", "(") and j > 0:
+        return sentence_start(doc, j)
+    return prev.text[-1:] in SENTENCE_END or all(c in BULLETS for c in prev.text)
+
+
+def _span_tokens(doc: Doc, e: Ent) -> list[Token]:
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _overlapping(ents: list[Ent], start: int, end: int) -> list[Ent]:
+    return [e for e in ents if e.start < end and start < e.end]
+
+
+def _put(ents: list[Ent], new: Ent, only_inside: bool = True) -> bool:
+    """Add ``new``, dropping the mentions inside it; refuse where one sticks out of it."""
+    hit = _overlapping(ents, new.start, new.end)
+    if only_inside and any(e.start < new.start or e.end > new.end for e in hit):
+        return False
+    for e in hit:
+        ents.remove(e)
+    ents.append(new)
+    return True
+
+
+# 1. bullets ----------------------------------------------------------------------------------
+
+
+def strip_bullets(text: str, ents: list[Ent]) -> None:
+    for e in ents:
+        s = e.start
+        while s < e.end and (text[s] in BULLETS or text[s].isspace()):
+            s += 1
+        if s != e.start and s < e.end:
+            cut = text[e.start : s]
+            e.start = s
+            e.name = e.name.removeprefix(cut)
+
+
+# 2. capital lines ----------------------------------------------------------------------------
+
+
+def speaker_labels(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """ "MS LINDQVIST:" -> PERSON "Lindqvist" (named by the linker); "QUESTION:" -> nothing."""
+    honorific = form_words("honorific")
+    for mt in SPEAKER.finditer(text):
+        label = mt.group(1).strip()
+        words = label.replace(".", " ").split()
+        start = mt.start(1)
+        end = start + len(mt.group(1).rstrip())
+        for e in _overlapping(ents, start, end):
+            ents.remove(e)
+        if len(words) >= 2 and words[0].lower() in honorific and words[-1].isupper():
+            sur = words[-1]
+            s = text.rindex(sur, start, end)
+            name = sur[:1] + sur[1:].lower()
+            ents.append(Ent(s, s + len(sur), "PERSON", name, fixed=True, tags={"label"}))
+    zones = form_words("time_zone")
+    ents[:] = [e for e in ents if text[e.start : e.end].lower() not in zones]
+
+
+# 3. legal forms -------------------------------------------------------------------------------
+
+
+def _capital_run_before(doc: Doc, k: int, limit: int = 6) -> int:
+    """Return the first token of the run of capitalised words ending before token k."""
+    j = k
+    while j > 0 and k - j < limit:
+        t = doc[j - 1]
+        if "\n" in t.text or t.is_space:
+            break
+        if t.text in ("&",) or (t.lower_ == "and" and j - 2 >= 0 and doc[j - 2].is_title):
+            j -= 1
+            continue
+        if not (t.is_title or t.is_upper or (t.text[:1].isupper() and t.is_alpha)):
+            break
+        if all(c in BULLETS for c in t.text):
+            break
+        j -= 1
+    while j < k and (doc[j].lower_ in ("and", "&") or all(c in BULLETS for c in doc[j].text)):
+        j += 1
+    if j < k and doc[j].lower_ == "the" and sentence_start(doc, j) and not _item_start(doc, j):
+        j += 1
+    return j
+
+
+def _item_start(doc: Doc, i: int) -> bool:
+    """True where token i opens a bulleted list item."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j >= 0 and all(c in BULLETS for c in doc[j].text)
+
+
+def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
+    for t in doc:
+        if t.i == 0 or not is_legal_form(t):
+            continue
+        prev = doc[t.i - 1]
+        if not (prev.is_title or prev.is_upper) or prev.is_punct:
+            continue
+        j = _capital_run_before(doc, t.i)
+        if j >= t.i:
+            continue
+        start, end = doc[j].idx, t.idx + len(t)
+        name = text_of(doc)[start:end]
+        _put(ents, Ent(start, end, "ORG", name, fixed=True, tags={"legal"}))
+
+
+# 4. lists --------------------------------------------------------------------------------------
+
+
+def list_items(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """Bulleted items are one kind of thing: name the capitalised head of every item."""
+    items: list[tuple[int, int]] = []  # char span of each item's head
+    for mt in BULLET_LINE.finditer(text):
+        line_end = text.find("\n", mt.end())
+        line_end = len(text) if line_end < 0 else line_end
+        head = re.match(r"[^,(;:–—\n]*", text[mt.end() : line_end])
+        assert head is not None
+        h = head.group(0)
+        h = re.split(r" - | with | of | in | at | for | based ", h)[0].rstrip()
+        items.append((mt.end(), mt.end() + len(h)))
+    if len(items) < 2:
+        return
+    heads = []
+    for s, e in items:
+        span = doc.char_span(s, e, alignment_mode="contract")
+        words = [t for t in span] if span is not None else []
+        ok = (
+            bool(words)
+            and len(words) <= 7
+            and all(
+                t.is_title or t.is_upper or t.lower_ in ("and", "&", "of") or is_legal_form(t)
+                for t in words
+            )
+        )
+        ok = ok and words[0].text[:1].isupper()
+        # a name, not a clause: no stop word but a leading "The" and inner "and", "of"
+        ok = ok and not any(
+            t.lower_ in STOP_WORDS
+            and t.lower_ not in ("and", "of")
+            and not (k == 0 and t.lower_ == "the")
+            for k, t in enumerate(words)
+        )
+        heads.append((s, e, ok))
+    types = set()
+    for s, _, ok in heads:
+        hit = [x for x in ents if x.start == s or (x.start == s + 4 and text[s : s + 4] == "The ")]
+        if ok and hit:
+            types.add(hit[0].type)
+    if len(types) != 1 or sum(ok for _, _, ok in heads) * 2 <= len(heads):
+        return
+    kind = types.pop()
+    if kind not in ("ORG", "PRODUCT"):
+        return
+    for s, e, ok in heads:
+        if ok:
+            name = text[s:e]
+            old = _overlapping(ents, s, e)
+            if any(x.fixed and (x.start, x.end) != (s, e) for x in old):
+                continue
+            _put(ents, Ent(s, e, kind, name, fixed=True, tags={"item"}), only_inside=False)
+
+
+# 5. "The" --------------------------------------------------------------------------------------
+
+
+def the_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+    pubs = form_words("publication")
+    for e in ents:
+        if e.type not in ("ORG", "FAC", "PRODUCT", "LAW", "EVENT") or e.start < 4:
+            continue
+        if text[e.start - 4 : e.start] != "The ":
+            continue
+        toks = doc.char_span(e.start - 4, e.start - 1)
+        if toks is None:
+            continue
+        i = toks[0].i
+        last = text[e.start : e.end].split()[-1].lower()
+        if last in pubs or not sentence_start(doc, i):
+            e.start -= 4
+            if not e.name.startswith("The "):
+                e.name = "The " + e.name
+
+
+# 6. laws with their year -----------------------------------------------------------------------
+
+
+def law_years(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Extend a LAW over "of 1981" / " 1991"; return the year spans it took."""
+    law_words = {"act", "law", "code", "bill", "statute", "ordinance", "amendment"}
+    taken = []
+    for e in ents:
+        if (
+            e.type not in ("LAW", "ORG")
+            or text[e.start : e.end].split()[-1].lower() not in law_words
+        ):
+            continue
+        if e.type == "ORG" and len(text[e.start : e.end].split()) < 2:
+            continue
+        mt = re.match(r"(?: of|,)? ((?:1[6-9]|20)\d\d)\b", text[e.end :])
+        if mt:
+            taken.append((e.end + mt.start(1), e.end + mt.end(1)))
+            e.end += mt.end()
+            e.name = text[e.start : e.end]
+            e.type = "LAW"
+            e.fixed = True
+        elif e.type == "ORG":
+            e.type, e.fixed = "LAW", True
+    return taken
+
+
+# 7. storms -------------------------------------------------------------------------------------
+
+
+def storms(doc: Doc, text: str, ents: list[Ent]) -> None:
+    heads, mods = form_words("event_head"), form_words("event_mod")
+    for t in doc:
+        if t.lower_ not in heads or not t.is_title or t.i + 1 >= len(doc):
+            continue
+        nxt = doc[t.i + 1]
+        if not (nxt.is_title and nxt.is_alpha) or is_title_word(nxt.text):
+            continue
+        j = t.i
+        while j > 0 and (doc[j - 1].lower_ in mods or doc[j - 1].text == "-"):
+            j -= 1
+        while j < t.i and doc[j].text == "-":
+            j += 1
+        if j > 0 and doc[j - 1].text == "-" and j > 1 and doc[j - 2].lower_ in {"post"}:
+            j -= 2
+        start, end = doc[j].idx, nxt.idx + len(nxt)
+        if any(x.start < start and x.type != "EVENT" for x in _overlapping(ents, start, end)):
+            continue  # "National Hurricane Center": the word is inside another name
+        if nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_title and doc[nxt.i + 1].is_alpha:
+            continue  # "Hurricane Research Division": a longer name
+        _put(ents, Ent(start, end, "EVENT", text[start:end], fixed=True), only_inside=False)
+
+
+# 8. designations -------------------------------------------------------------------------------
+
+
+def _designation(w: str) -> bool:
+    """True for a word with a model number: "T-72B3", "Lumen-B2", "ND-5X", "M777" (not "21st",
+    "FY2019", "Q3", "COVID-19")."""
+    if not DESIGNATION.match(w) or YEAR.match(w):
+        return False
+    if re.fullmatch(r"(FY|Q|H|CY|W|G)\d+", w) or lookup_alias(w):
+        return False
+    if w in entity_words("not_entity") or w.split("-")[0] in entity_words("not_entity"):
+        return False  # "COVID-19"
+    return any(c.isalpha() for c in w) and any(c.isdigit() for c in w)
+
+
+def words_of(text: str) -> list[tuple[int, int, str]]:
+    """Split text at white space; strip quotes, brackets and a trailing possessive or stop."""
+    out = []
+    for mt in re.finditer(r"\S+", text):
+        s, e = mt.start(), mt.end()
+        while s < e and text[s] in "(\"“‘'[":
+            s += 1
+        while e > s and text[e - 1] in ".,;:)\"”’'!?]":
+            e -= 1
+        if text[s:e].endswith(("'s", "’s")):
+            e -= 2
+        if s < e:
+            out.append((s, e, text[s:e]))
+    return out
+
+
+def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Tag model designations as PRODUCT (EVENT before "mission"); return the number spans
+    that are part of a name ("7" of "Talon 7"), for the figures stage to let go."""
+    nouns, events = form_words("product_noun"), form_words("event_noun")
+    skip = {"phase", "section", "article", "chapter", "title", "stage", "level", "tier", "grade"}
+    units = words_of(text)
+    numbers: list[tuple[int, int]] = []
+    n = len(units)
+    i = 0
+    while i < n:
+        s, e, w = units[i]
+        nxt = units[i + 1][2] if i + 1 < n else ""
+        joined = i + 1 < n and units[i + 1][0] == e + 1
+        j = None
+        if _designation(w):
+            j = i + 1
+            # "AL-9 Pelican", "VR-220 Courier": a name right after the designation
+            if (
+                joined
+                and nxt[:1].isupper()
+                and nxt.isalpha()
+                and not is_title_word(nxt)
+                and nxt.lower() not in nouns
+            ):
+                j = i + 2
+        elif (
+            w[:1].isupper() and w.isalpha() and joined and w.lower() not in skip
+            and (re.fullmatch(r"\d{1,3}", nxt) or ROMAN.match(nxt))
+            and not is_title_word(w)
+            and text[e : units[i + 1][0]] == " "
+        ):  # fmt: skip
+            j = i + 2
+        if j is None:
+            i += 1
+            continue
+        start, end = s, units[j - 1][1]
+        # "Aoba HV-4": a name NER joined to the designation before it
+        for x in _overlapping(ents, s, e):
+            if x.start < s and x.type in ("PERSON", "PRODUCT", "ORG") and x.end >= e:
+                start = x.start
+        after = units[j][2].lower() if j < n else ""
+        after2 = units[j + 1][2].lower() if j + 1 < n else ""
+        ner = _overlapping(ents, start, end)
+        strong = (
+            after in nouns or after2 in nouns or after in events
+            or any(x.type in ("PRODUCT", "EVENT") for x in ner)
+        )  # fmt: skip
+        typ = "EVENT" if after in events or any(x.type == "EVENT" for x in ner) else "PRODUCT"
+        numbered_name = not _designation(w)
+        if any(x.type in ("GPE", "LOC", "LAW", "FAC") for x in ner) and not strong:
+            i += 1
+            continue
+        if numbered_name and not strong:
+            i += 1
+            continue
+        if not strong and not any(x.type in ("PRODUCT", "PERSON", "ORG") for x in ner):
+            prev = units[i - 1][2].lower() if i > 0 else ""
+            if prev not in ("the", "its", "a", "an", "their", "his", "her", "our", "new"):
+                i += 1
+                continue
+        new = Ent(start, end, typ, text[start:end], fixed=True)
+        if _put(ents, new, only_inside=False) and numbered_name:
+            numbers.append(units[j - 1][:2])
+        i = j
+    return numbers
+
+
+# 9. facilities and natural places --------------------------------------------------------------
+
+
+def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
+    fac = form_words("fac_head") | entity_words("fac_head")
+    loc = form_words("loc_head")
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if len(words) < 2 or e.type in ("GPE", "NORP", "LAW", "EVENT"):
+            continue
+        last = words[-1].lower()
+        if last in fac and e.type != "FAC":
+            e.type, e.fixed = "FAC", True
+        elif last in loc and e.type in ("ORG", "FAC", "PERSON", "GPE"):
+            e.type, e.fixed = "LOC", True
+        # "Space Launch Complex 46": the number after a facility head is in the name
+        if last in fac:
+            mt = re.match(r" (\d{1,3}[A-Z]?)\b", text[e.end :])
+            if mt:
+                e.end += mt.end()
+                e.name = text[e.start : e.end]
+    # NER often stops before the head: "Space Launch" + "Complex 46"
+    for e in list(ents):
+        if e.type not in ("ORG", "FAC", "PERSON"):
+            continue
+        mt = re.match(r" ([A-Z][a-z]+)(?: (\d{1,3}[A-Z]?))?\b", text[e.end :])
+        if mt and mt.group(1).lower() in fac:
+            new_end = e.end + mt.end()
+            if not _overlapping([x for x in ents if x is not e], e.end, new_end):
+                e.end = new_end
+                e.name = text[e.start : e.end]
+                e.type, e.fixed = "FAC", True
+
+
+# 10. title words after an organisation -----------------------------------------------------------
+
+
+def cut_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
+    heads, _ = title_words()
+    for e in ents:
+        if e.type != "ORG":
+            continue
+        toks = _span_tokens(doc, e)
+        if len(toks) < 2 or toks[-1].i + 1 >= len(doc) or doc[toks[-1].i + 1].lower_ not in heads:
+            continue
+        k = len(toks)
+        while k > 1 and is_title_word(toks[k - 1].text):
+            k -= 1
+        if k < len(toks):
+            e.end = toks[k - 1].idx + len(toks[k - 1])
+            e.name = text[e.start : e.end]
+
+
+# 11. common words at a sentence start ---------------------------------------------------------
+
+
+def common_words(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    if not english:
+        return
+    inside = {t.text for t in doc if t.text[:1].isupper() and not sentence_start(doc, t.i)}
+    keep = []
+    for e in ents:
+        word = text[e.start : e.end]
+        tok = doc.char_span(e.start, e.end)
+        if (
+            e.type in ("PERSON", "ORG", "NORP")
+            and tok is not None
+            and len(tok) == 1
+            and word.istitle()
+            and not e.fixed
+            and not e.titles
+            and sentence_start(doc, tok[0].i)
+            and (word.lower() in english or tok[0].lemma_.lower() in english)
+            and word not in inside
+            and not lookup_alias(word)
+        ):
+            continue
+        keep.append(e)
+    ents[:] = keep
+
+
+# 12. places -----------------------------------------------------------------------------------
+
+
+def places(
+    doc: Doc,
+    text: str,
+    ents: list[Ent],
+    person_words: set[str],
+    english: frozenset[str] = frozenset(),
+    blocked: Iterable[tuple[int, int]] = (),
+) -> None:
+    kinds = place_kinds()
+    # the document's own evidence first: the opening words of a longer name it gives
+    # ("Meridian" of "Meridian Orbital Systems") are that name, not a town of the gazetteer
+    openers: set[str] = set()
+    for x in ents:
+        w = text[x.start : x.end].split()
+        if x.type in ("ORG", "PRODUCT", "FAC", "PERSON") and len(w) >= 2:
+            w = w[1:] if w[0] == "The" else w
+            openers.update(" ".join(w[:k]) for k in range(1, len(w)))
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.fixed or e.titles or word in person_words or kinds.get(word) == "demonym":
+            continue
+        if word in openers and e.type != "GPE":
+            continue
+        pop = place_pop(word)
+        if pop < 0:
+            continue
+        toks = doc.char_span(e.start, e.end, alignment_mode="expand")
+        prev = doc[toks[0].i - 1].lower_ if toks is not None and toks[0].i > 0 else ""
+        if e.type in ("ORG", "NORP", "LOC", "FAC") and (
+            pop >= 1000 or prev in ("in", "at", "from")
+        ):
+            if e.type == "LOC" and pop < 10**6 and " " not in word:
+                continue
+            e.type = "GPE"
+        elif e.type == "PERSON" and (prev in ("in", "at", "from", "near", "to") or pop >= 500000):
+            e.type = "GPE"
+    # "Newfoundland" + "and" + "Labrador": one subdivision
+    ents.sort(key=lambda x: x.start)
+    for a, b in zip(list(ents), list(ents[1:]), strict=False):
+        both = text[a.start : b.end]
+        if (
+            a.type == b.type == "GPE"
+            and text[a.end : b.start] == " and "
+            and place_pop(both) > 0
+            and a in ents
+            and b in ents
+        ):
+            ents.remove(b)
+            a.end, a.name = b.end, both
+    # add names NER missed: "(Toulouse)", "in Tawila", "Portland and Bend"
+    covered = Covered(len(text), ents)
+    for lo, hi in blocked:
+        covered.add(lo, hi)
+    place_ends = {x.end for x in ents if x.type == "GPE"}
+    n = len(doc)
+    for t in doc:
+        if not (t.is_title and t.is_alpha) or covered.hit(t.idx, t.idx + len(t)):
+            continue
+        prev = doc[t.i - 1].text if t.i > 0 else ""
+        after_place = prev in ("and", ",", "or") and (
+            doc[t.i - 1].idx - (prev != ",") in place_ends
+        )
+        if not (prev in ("(", "in", "at", "from", "near") or after_place):
+            continue
+        if t.text in person_words or t.text in openers or t.lower_ in english_months():
+            continue
+        for k in (3, 2, 1):
+            if t.i + k > n:
+                continue
+            span = doc[t.i : t.i + k]
+            name = span.text
+            if span.end < n and doc[span.end].is_title and doc[span.end].is_alpha:
+                continue  # "(Sofia Ek, ...)": part of a longer name
+            if place_pop(name) >= 15000 and not covered.hit(span.start_char, span.end_char):
+                ents.append(Ent(span.start_char, span.end_char, "GPE", name, tags={"gazetteer"}))
+                covered.add(span.start_char, span.end_char)
+                break
+
+
+@cache
+def english_months() -> frozenset[str]:
+    """Month and weekday names (never a place when NER missed them): "March", "Monday"."""
+    import calendar
+
+    return frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name] if w)
+
+
+# 14. names after a title that NER missed -------------------------------------------------------
+
+
+def _titleish(word: str) -> bool:
+    return is_title_word(word) or word.lower().rstrip(".") in form_words("honorific")
+
+
+def titled_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """ "Hon. Élise Marchand", "Minister Marchand": capitalised words after a title head are a
+    PERSON where NER tagged nothing there; "the mediator, Anders Holm" gives "Holm" its first
+    name back."""
+    heads, _ = title_words()
+    n = len(doc)
+    for t in doc:
+        head = t.lower_ in heads or t.lower_.rstrip(".") in form_words("honorific")
+        if not head or not t.text[:1].isupper() or t.i + 1 >= n:
+            continue
+        j = t.i + 1
+        if doc[j].text == "." and j + 1 < n:
+            j += 1
+        k = j
+        while k < n and k - j < 3 and doc[k].is_title and doc[k].is_alpha:
+            if _titleish(doc[k].text) or doc[k].lower_ in STOP_WORDS:
+                break
+            k += 1
+        if k == j or (k < n and _titleish(doc[k].text)):
+            continue  # "Chief Cabinet Secretary": a word between title words is the title's
+        s, e = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+        if _overlapping(ents, s, e):
+            continue
+        ents.append(Ent(s, e, "PERSON", text[s:e], titles=(t.text,), tags={"titled"}))
+    for x in ents:
+        if x.type != "PERSON" or " " in text[x.start : x.end]:
+            continue
+        span = doc.char_span(x.start, x.end)
+        if span is None or span.start == 0:
+            continue
+        prev = doc[span.start - 1]
+        if (
+            prev.is_title
+            and prev.is_alpha
+            and not _titleish(prev.text)
+            and prev.lower_ not in STOP_WORDS
+            and not sentence_start(doc, prev.i)
+            and not _overlapping(ents, prev.idx, prev.idx + len(prev))
+        ):
+            x.start = prev.idx
+            x.name = text[x.start : x.end]
+
+
+# 13. Government of X ----------------------------------------------------------------------------
+
+
+def government_of(text: str, ents: list[Ent]) -> None:
+    for e in list(ents):
+        mt = re.fullmatch(r"(?:the )?Government of (?:the )?(.+)", text[e.start : e.end])
+        if mt:
+            country = mt.group(1)
+            alias = lookup_alias(country)
+            if alias and alias[1] == "GPE":
+                s = e.start + mt.start(1)
+                ents.remove(e)
+                ents.append(Ent(s, e.end, "GPE", alias[0], fixed=True))
+
+
+def refine(
+    doc: Doc,
+    ents: list[Ent],
+    english: frozenset[str] = frozenset(),
+    taken: Iterable[tuple[int, int]] = (),
+) -> tuple[list[Ent], list[tuple[int, int]]]:
+    """Run the form rules; return the mentions and the spans taken from figures and dates."""
+    text = text_of(doc)
+    ents = list(ents)
+    blocked = list(taken)
+
+    def is_taken(s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in blocked)
+
+    strip_bullets(text, ents)
+    speaker_labels(doc, text, ents)
+    government_of(text, ents)
+    legal_form_names(doc, ents)
+    storms(doc, text, ents)
+    freed = designations(doc, text, ents)
+    list_items(doc, text, ents)
+    the_names(doc, text, ents)
+    freed += law_years(doc, text, ents)
+    by_head_word(doc, text, ents)
+    cut_titles(doc, text, ents)
+    common_words(doc, text, ents, english)
+    titled_names(doc, text, ents)
+    person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
+    places(doc, text, ents, person_words, english, blocked)
+    ents.sort(key=lambda e: e.start)
+    return ents, freed

@@ -1,0 +1,145 @@
+"""Form rules (briefx/pipeline/entity_forms.py) on spacy.blank("en"): invented texts only."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.forms import refine, words_of
+
+NLP = spacy.blank("en")
+ENGLISH = frozenset({"drought", "summary", "levy", "forecaster", "board", "kite", "question"})
+
+
+def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
+    """Build mentions from (surface, type) pairs, each at its next occurrence."""
+    out, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        out.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    return out
+
+
+def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    doc = NLP(text)
+    ents, _ = refine(doc, ents_of(text, spans), ENGLISH)
+    ents = link_names(doc, ents, ENGLISH)
+    return [(text[e.start : e.end], e.type, e.name) for e in ents]
+
+
+CASES = [
+    # bullets never inside a span
+    ("Bidders:\n• Ardent Marine Services\n• Holt Brothers\n",
+     [("• Ardent Marine Services", "ORG"), ("Holt Brothers", "ORG")],
+     [("Ardent Marine Services", "ORG", "Ardent Marine Services"),
+      ("Holt Brothers", "ORG", "Holt Brothers")]),
+    # legal forms make one ORG of the capitalised run before them
+    ("The contract went to Pinecrest Civil Works LLC of Tulsa.", [("Pinecrest Civil Works", "ORG")],
+     [("Pinecrest Civil Works LLC", "ORG", "Pinecrest Civil Works LLC")]),
+    ("Shares in Vestmark Holdings GmbH rose.", [],
+     [("Vestmark Holdings GmbH", "ORG", "Vestmark Holdings GmbH")]),
+    ("Orders came from Talvik Offshore AS, a utility.", [("Talvik Offshore", "PERSON")],
+     [("Talvik Offshore AS", "ORG", "Talvik Offshore AS")]),
+    # lists: every item of a list of companies is a company, "The" kept
+    ("Shortlisted:\n- Corvane Energy plc\n- Brisk Harbour Partners\n- The Saltmarsh Group\n",
+     [("Corvane Energy", "ORG")],
+     [("Corvane Energy plc", "ORG", "Corvane Energy plc"),
+      ("Brisk Harbour Partners", "ORG", "Brisk Harbour Partners"),
+      ("The Saltmarsh Group", "ORG", "The Saltmarsh Group")]),
+    # laws keep their year
+    ("It broke the Clean Rivers Act of 1987 twice.", [("Clean Rivers Act", "LAW")],
+     [("Clean Rivers Act of 1987", "LAW", "Clean Rivers Act of 1987")]),
+    ("Under the Fisheries Act 2003, fines rose.", [("Fisheries Act", "ORG")],
+     [("Fisheries Act 2003", "LAW", "Fisheries Act 2003")]),
+    # storms are one EVENT; the lone name later is the same storm
+    ("Hurricane Zelda hit Cuba. Zelda then weakened.", [("Zelda", "PERSON"), ("Cuba", "GPE"),
+                                                       ("Zelda", "PERSON")],
+     [("Hurricane Zelda", "EVENT", "Hurricane Zelda"), ("Cuba", "GPE", "Cuba"),
+      ("Zelda", "EVENT", "Hurricane Zelda")]),
+    ("Damage from Post-Tropical Storm Ivo was wide.", [("Post-Tropical Storm Ivo", "ORG")],
+     [("Post-Tropical Storm Ivo", "EVENT", "Post-Tropical Storm Ivo")]),
+    # designations are PRODUCT with their number
+    ("The army ordered 40 T-72B3 tanks.", [],
+     [("T-72B3", "PRODUCT", "T-72B3")]),
+    ("It flew the Kestrel-4 drone and the Osprey 9 rocket.", [],
+     [("Kestrel-4", "PRODUCT", "Kestrel-4"), ("Osprey 9", "PRODUCT", "Osprey 9")]),
+    ("It ordered the QX-12 Heron for patrols.", [],
+     [("QX-12 Heron", "PRODUCT", "QX-12 Heron")]),
+    ("The Orion IV mission launched.", [("Orion", "PERSON")],
+     [("Orion IV", "EVENT", "Orion IV")]),
+    # untouched: phases, fiscal years, diseases, model-less names
+    ("Phase 2 of the plan starts in FY2027 despite COVID-19.", [], []),
+    ("Chapter 11 protection was sought.", [], []),
+    # facilities by their last word, with a number after the head
+    ("It lifted off from Launch Complex 39 near Corbin Air Force Base.",
+     [("Launch", "ORG"), ("Corbin Air Force Base", "PERSON")],
+     [("Launch Complex 39", "FAC", "Launch Complex 39"),
+      ("Corbin Air Force Base", "FAC", "Corbin Air Force Base")]),
+    # time zones and transcript labels
+    ("At 4 a.m. PDT the storm turned.", [("PDT", "ORG")], []),
+    ("Present: Maria Lund, director.\n\nMS LUND: We are ready.\n\nQUESTION: When?\n",
+     [("Maria Lund", "PERSON"), ("QUESTION", "PERSON")],
+     [("Maria Lund", "PERSON", "Maria Lund"), ("LUND", "PERSON", "Maria Lund")]),
+    # common words at a sentence start are no names; a name inside a sentence is kept
+    ("Drought hit the north. Levy said so.", [("Drought", "PERSON"), ("Levy", "PERSON")], []),
+    ("Drought hit the north, Mr Drought said.", [("Drought", "PERSON"), ("Drought", "PERSON")],
+     [("Drought", "PERSON", "Drought"), ("Drought", "PERSON", "Drought")]),
+    # "The" of a newspaper's title; a lower-case "the" stays out
+    ("The Morning Globe reported it first.", [("Morning Globe", "ORG")],
+     [("The Morning Globe", "ORG", "The Morning Globe")]),
+    ("It told the Harbour Board on Monday.", [("Harbour Board", "ORG")],
+     [("Harbour Board", "ORG", "Harbour Board")]),
+    # a name after a title that NER missed; a word between title words is the title's
+    ("It was signed by Hon. Ines Marlow today.", [],
+     [("Ines Marlow", "PERSON", "Ines Marlow")]),
+    ("Chief Harbour Secretary Ines Marlow spoke.", [("Ines Marlow", "PERSON")],
+     [("Ines Marlow", "PERSON", "Ines Marlow")]),
+    # Government of X is the country
+    ("The Government of Norway agreed.", [("Government of Norway", "ORG")],
+     [("Norway", "GPE", "Norway")]),
+    # places: the gazetteer makes a city NER typed ORG a GPE; a person's surname stays
+    ("Two Bergen utilities joined.", [("Bergen", "ORG")], [("Bergen", "GPE", "Bergen")]),
+    ("Anna Bergen spoke. Bergen agreed.", [("Anna Bergen", "PERSON"), ("Bergen", "ORG")],
+     [("Anna Bergen", "PERSON", "Anna Bergen"), ("Bergen", "PERSON", "Anna Bergen")]),
+    ("Offices in (Toulouse) and Lyon.", [("Lyon", "GPE")],
+     [("Toulouse", "GPE", "Toulouse"), ("Lyon", "GPE", "Lyon")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), CASES)
+def test_form_rules(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert run(text, spans) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"Lumen-B2" (VR-220).', ["Lumen-B2", "VR-220"]),
+        ("Firm's plan, done.", ["Firm", "plan", "done"]),
+    ],
+)
+def test_words_of(text: str, want: list[str]):
+    assert [w for _, _, w in words_of(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "entity"),
+    [
+        # a defined acronym of an index, a duty or a quota is no entity
+        ("The Harbour Price Index (HPI) rose 2%. HPI data came late.", "HPI", False),
+        ("The Sugar Import Duty (SID) was cut. SID receipts fell.", "SID", False),
+        ("The Seasonal Worker Quota (SWQ) was raised.", "SWQ", False),
+        # an agency whose name ends in a word of that kind is still an organisation
+        ("The Northern Geological Survey (NGS) mapped it. NGS said so.", "NGS", True),
+        ("The Office of Tax Policy (OTP) agreed.", "OTP", True),
+    ],
+)
+def test_acronyms_of_kinds(text: str, acronym: str, entity: bool):
+    from briefx.pipeline.entities.linking import find_acronyms
+
+    doc = NLP(text)
+    names, not_entities, _, _ = find_acronyms(doc, [])
+    assert (acronym in names) is entity
+    assert (acronym in not_entities) is not entity

@@ -1,0 +1,118 @@
+"""Document-level linking (briefx/pipeline/entity_links.py) on spacy.blank("en"): invented texts."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.coref import Ent, link_names
+
+NLP = spacy.blank("en")
+ENGLISH = frozenset({"board", "department", "office", "harbour"})
+
+
+def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    ents, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    out = link_names(NLP(text), ents, ENGLISH)
+    return [(text[e.start : e.end], e.type, e.name) for e in out]
+
+
+CASES = [
+    # surnames: the full name anywhere in the document, whatever NER said
+    ("Rathmore wins. Priya Rathmore said so.", [("Rathmore", "GPE"), ("Priya Rathmore", "PERSON")],
+     [("Rathmore", "PERSON", "Priya Rathmore"), ("Priya Rathmore", "PERSON", "Priya Rathmore")]),
+    # untouched: two people share the surname -> no link
+    ("Ann Vale and Tom Vale met. Vale left.",
+     [("Ann Vale", "PERSON"), ("Tom Vale", "PERSON"), ("Vale", "PERSON")],
+     [("Ann Vale", "PERSON", "Ann Vale"), ("Tom Vale", "PERSON", "Tom Vale"),
+      ("Vale", "PERSON", "Vale")]),
+    # short forms of organisations and products, also with more words of the name after them
+    ("Quorvex Orbital launched. Quorvex Orbital Systems said Quorvex would fly again.",
+     [("Quorvex", "NORP"), ("Quorvex Orbital Systems", "ORG"), ("Quorvex", "PERSON")],
+     [("Quorvex Orbital", "ORG", "Quorvex Orbital Systems"),
+      ("Quorvex Orbital Systems", "ORG", "Quorvex Orbital Systems"),
+      ("Quorvex", "ORG", "Quorvex Orbital Systems")]),
+    ("Dunmere Bulk Terminals Inc. was fined. Dunmere Bulk must pay.",
+     [("Dunmere Bulk Terminals Inc.", "ORG"), ("Dunmere Bulk", "PERSON")],
+     [("Dunmere Bulk Terminals Inc.", "ORG", "Dunmere Bulk Terminals Inc."),
+      ("Dunmere Bulk", "ORG", "Dunmere Bulk Terminals Inc.")]),
+    # untagged later uses of a first word that English does not know
+    ("Zentrova Robotics applied. Zentrova said it was ready.", [("Zentrova Robotics", "ORG")],
+     [("Zentrova Robotics", "ORG", "Zentrova Robotics"),
+      ("Zentrova", "ORG", "Zentrova Robotics")]),
+    # acronyms without parentheses
+    ("The Lakeland Port Authority met. LPA said no.",
+     [("Lakeland Port Authority", "ORG"), ("LPA", "ORG")],
+     [("Lakeland Port Authority", "ORG", "Lakeland Port Authority"),
+      ("LPA", "ORG", "Lakeland Port Authority")]),
+    # head nouns: "the Board", "the Department" refer back
+    ("The Federal Maritime Board fined it. The Board said the fine stands.",
+     [("Federal Maritime Board", "ORG")],
+     [("Federal Maritime Board", "ORG", "Federal Maritime Board"),
+      ("Board", "ORG", "Federal Maritime Board")]),
+    ("The Utah Department of Water Rights (UDWR) met. The Department agreed.",
+     [("Utah Department of Water Rights", "ORG"), ("UDWR", "ORG"), ("Department", "ORG")],
+     [("Utah Department of Water Rights", "ORG", "Utah Department of Water Rights"),
+      ("UDWR", "ORG", "Utah Department of Water Rights"),
+      ("Department", "ORG", "Utah Department of Water Rights")]),
+    # untouched: no earlier organisation with that head, or lower case
+    ("The Board met. The harbour board agreed.", [], []),
+    # storms: the lone name is the storm
+    ("Hurricane Ulla grew. Ulla then weakened.", [("Hurricane Ulla", "EVENT"), ("Ulla", "PERSON")],
+     [("Hurricane Ulla", "EVENT", "Hurricane Ulla"), ("Ulla", "EVENT", "Hurricane Ulla")]),
+    # states side by side are not "City, State"; a city with its state is
+    ("Storms hit Ohio, Texas, Utah and Maine.",
+     [("Ohio", "GPE"), ("Texas", "GPE"), ("Utah", "GPE"), ("Maine", "GPE")],
+     [("Ohio", "GPE", "Ohio"), ("Texas", "GPE", "Texas"), ("Utah", "GPE", "Utah"),
+      ("Maine", "GPE", "Maine")]),
+    ("It opened in Salem, Oregon, and later in Salem again.",
+     [("Salem", "GPE"), ("Oregon", "GPE"), ("Salem", "GPE")],
+     [("Salem", "GPE", "Salem, Oregon"), ("Oregon", "GPE", "Oregon"),
+      ("Salem", "GPE", "Salem, Oregon")]),
+    # a city the gazetteer puts in a state the document names
+    ("Oregon officials met in Coos Bay.", [("Oregon", "GPE"), ("Coos Bay", "GPE")],
+     [("Oregon", "GPE", "Oregon"), ("Coos Bay", "GPE", "Coos Bay, Oregon")]),
+    # untouched: no state named in the document
+    ("Officials met in Coos Bay.", [("Coos Bay", "GPE")], [("Coos Bay", "GPE", "Coos Bay")]),
+    # a Canadian province by its abbreviation
+    ("A wharf at Cheticamp, N.S., opens.", [("Cheticamp", "GPE"), ("N.S.", "GPE")],
+     [("Cheticamp", "GPE", "Cheticamp, Nova Scotia"), ("N.S.", "GPE", "Nova Scotia")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), CASES)
+def test_links(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert run(text, spans) == want
+
+
+STATE_CASES = [
+    # a word the alias table reads as a capital is the state where the document says so
+    ("Fires near Spokane, Washington, spread. Washington asked for aid.",
+     [("Spokane", "GPE"), ("Washington", "GPE"), ("Washington", "GPE")],
+     [("Spokane", "GPE", "Spokane, Washington"), ("Washington", "GPE", "Washington"),
+      ("Washington", "GPE", "Washington")]),
+    ("Rain fell across Washington state. Washington declared an emergency.",
+     [("Washington", "GPE"), ("Washington", "GPE")],
+     [("Washington", "GPE", "Washington"), ("Washington", "GPE", "Washington")]),
+    # untouched: the capital
+    ("Talks in Washington ended.", [("Washington", "GPE")],
+     [("Washington", "GPE", "Washington, D.C.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), STATE_CASES)
+def test_state_or_capital(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    ents, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        name = "Washington, D.C." if surface == "Washington" else surface  # the alias table
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    out = link_names(NLP(text), ents, ENGLISH)
+    assert [(text[e.start : e.end], e.type, e.name) for e in out] == want
