@@ -330,10 +330,12 @@ def _opens(short: list[str], long: list[str]) -> bool:
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
     longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
-    by_first: dict[str, list[Ent]] = defaultdict(list)  # longer names by their first word
+    # Longer names by their first word, each name once with the mentions that carry it (a
+    # name repeated N times must not be compared N times per mention: that is quadratic).
+    by_first: dict[str, dict[str, list[Ent]]] = defaultdict(dict)
     for x in longs:
         w = _words(x.name)
-        by_first[w[1] if w[0] == "The" and len(w) > 1 else w[0]].append(x)
+        by_first[w[1] if w[0] == "The" and len(w) > 1 else w[0]].setdefault(x.name, []).append(x)
     type_of = {x.name: x.type for x in longs}
     for e in ents:
         words = _words(text[e.start : e.end])
@@ -344,9 +346,9 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         if e.type in ("GPE", "LOC") and place_pop(" ".join(words)) >= 0:
             continue  # "Assam" of "Assam State Disaster Management Authority" is the place
         cands = {
-            x.name
-            for x in by_first.get(words[0], ())
-            if x is not e and _opens(words, _words(x.name))
+            name
+            for name, carriers in by_first.get(words[0], {}).items()
+            if (len(carriers) > 1 or carriers[0] is not e) and _opens(words, _words(name))
         }
         if len(cands) != 1:
             continue

@@ -118,8 +118,8 @@ def _put(ents: list[Ent], new: Ent, only_inside: bool = True) -> bool:
     hit = _overlapping(ents, new.start, new.end)
     if only_inside and any(e.start < new.start or e.end > new.end for e in hit):
         return False
-    for e in hit:
-        ents.remove(e)
+    if hit:  # the same test as _overlapping: list.remove compared mentions field by field
+        ents[:] = [e for e in ents if not (e.start < new.end and new.start < e.end)]
     ents.append(new)
     return True
 
