@@ -281,7 +281,11 @@ def atoms(words: Sequence[str]) -> list[Piece]:
                     if o is not None:
                         out.append(Piece("ord", a, b, o, rule="ordinal in words"))
                 elif len(run) > 1:
-                    y = spelled_year(run)
+                    # a year is the whole run of number words: "two thousand" inside "two
+                    # hundred and two thousand" or "twenty five" after "one hundred and" is
+                    # part of a larger number, not a year
+                    whole = a == i and all(words[k] in ("and", "-") for k in range(b, j))
+                    y = spelled_year(run) if whole else None
                     if y is not None:
                         out.append(_year_piece(a, b, y, "year in words"))
                     v = parse_number(" ".join(run))
