@@ -42,6 +42,7 @@ from briefx.normalize.dates.lexicon import (
     CONNECTORS,
     SHORT_WEEKDAYS,
     UNITS,
+    WEEKDAY_PHRASE,
     WEEKDAYS,
     holidays,
     tokens,
@@ -148,9 +149,6 @@ RELATION = re.compile(
     re.IGNORECASE,
 )
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
-WEEKDAY_SPAN = re.compile(
-    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
-)
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 
@@ -658,7 +656,7 @@ class _DocDates:
         if v is None or v.kind not in ("date", "range") or not v.relative or v.value is None:
             return v
         span = text[s:e]
-        if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_SPAN.search(span):
+        if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
         if v.granularity not in ("day", "month", "quarter"):
             return v

@@ -31,6 +31,7 @@ from briefx.normalize.dates.lexicon import (
     DURATION_FACTOR,
     MONTHS,
     UNITS,
+    WEEKDAY_PHRASE,
     WEEKDAYS,
     spelled_year,
     tokens,
@@ -984,14 +985,9 @@ def text_tokens(text: str) -> list[tuple[int, int, str]]:
     return tokens(text)
 
 
-WEEKDAY_SPAN = re.compile(
-    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
-)
-
-
 def given_rule(span: str) -> str:
     """The rule name of a given piece: "weekday" for a bare weekday (ranges treat it apart)."""
-    return "weekday" if WEEKDAY_SPAN.fullmatch(span) else "given"
+    return "weekday" if WEEKDAY_PHRASE.fullmatch(span) else "given"
 
 
 MAX_GIVEN = 6  # tokens in one single expression read by ``briefx.normalize.dates``

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from briefx.normalize.dates.lexicon import WEEKDAY_PHRASE
 from briefx.normalize.dates.patterns import iso_day, iso_year
 from briefx.normalize.dates.value import DateValue
 
@@ -36,9 +37,6 @@ RELATIVE_WORDS = re.compile(
     re.IGNORECASE,
 )
 HAS_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
-WEEKDAY_ONLY = re.compile(
-    r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
-)
 
 
 def read_with_dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue | None:
@@ -53,7 +51,7 @@ def read_with_dateparser(t: str, reference: dt.date | None, date_order: str) -> 
     period = data.period or "day"
     if period == "time":
         return None
-    if WEEKDAY_ONLY.fullmatch(t) and reference is not None and d > reference:
+    if WEEKDAY_PHRASE.fullmatch(t) and reference is not None and d > reference:
         d -= dt.timedelta(days=7)
     if period == "week":
         iso = d.isocalendar()

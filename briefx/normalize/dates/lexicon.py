@@ -20,6 +20,8 @@ SHORT_WEEKDAYS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
 }  # fmt: skip
+# A phrase that is only a weekday, "Tuesday" or "on Tuesday" (search it, or fullmatch it).
+WEEKDAY_PHRASE = re.compile(r"(?:on )?(?:" + "|".join(WEEKDAYS) + ")", re.IGNORECASE)
 UNITS = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "month": "month", "months": "month", "mo": "month", "year": "year", "years": "year",
