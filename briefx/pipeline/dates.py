@@ -113,6 +113,9 @@ IN_SPAN = re.compile(r"in (?:\w+ )?\w+ (?:days|weeks|months|years)\b", re.IGNORE
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
+# words that name a period and take a year after them ("Summer 2022", "Fiscal 2025")
+PERIOD_WORDS = {"spring", "summer", "autumn", "fall", "winter", "fiscal", "financial", "calendar",
+                "quarter", "half", "season", "term", "session", "class", "vintage"}  # fmt: skip
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
@@ -142,6 +145,16 @@ MODIFIER_MONTH = re.compile(
 LAW_WORDS = {"Act", "Acts", "Regulations", "Order", "Ordinance", "Code", "Bill", "Directive"}
 PUNCT_END = {",", "-", "–", "—", "/", "'", ".", ";", ":"}
 MAX_PIECE = 6  # tokens in a single expression given to the composing grammar
+# "the 21st day of the strike", "the 3rd week of the trial": an ordinal count of days or weeks
+# (a date such as "the 5th day of next month" is composed whole, over the scope)
+ORDINAL_COUNT = re.compile(
+    r"(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)) (?:day|week|month|year)",
+    re.IGNORECASE,
+)
+COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
+# a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
+BARE_NUMBER = re.compile(r"\d{1,4}")
+DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 # words that relate a date to another: such a date has a year of its own ("last March")
 RELATION = re.compile(
     r"\b(?:this|next|last|past|coming|previous|current|ago|today|yesterday|tomorrow|now|"
@@ -211,6 +224,8 @@ class DatesComponent:
         self.one_word_holidays = {
             n[0] for v in self.holiday_names.values() for n in v if len(n) == 1
         }
+        # every word of a holiday's name: "Adha" in "Eid al-Adha 2024" names no designation
+        self.holiday_words = {w for name in holidays() for w in name.split()}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set doc._.briefx_dates.
@@ -232,6 +247,7 @@ class _DocDates:
         self.holiday_glue = comp.holiday_glue
         self.holiday_names = comp.holiday_names
         self.one_word_holidays = comp.one_word_holidays
+        self.holiday_words = comp.holiday_words
         self._starts = [t.idx for t in doc]  # token start offsets, for bisect
         self._tense: dict[int, str] = {}  # sentence start -> "past" / "future"
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
@@ -434,6 +450,10 @@ class _DocDates:
             return True  # "seven days a week", "24 hours a day": a frequency
         if ORDINAL_DAY.fullmatch(span) and self._modifies_noun(doc, e):
             return True
+        if ORDINAL_COUNT.fullmatch(span) and COUNT_SCOPE_AFTER.match(text, e):
+            return True  # "the 21st day of his hunger strike": a count, not a date
+        if BARE_NUMBER.fullmatch(span) and self._designation(doc, text, s):
+            return True  # "Flight 1862", "Building 47"
         if span.split()[0] in ("a", "an", "per") and before and (
             before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
             or before[-1] in ("billion", "million", "thousand", "percent")
@@ -529,9 +549,29 @@ class _DocDates:
         nxt = CAPITAL_AFTER.match(after)
         if nxt is None or self._date_word(nxt.group(1).lower()):
             return False
+        if nxt.start(1) == 1 and not m.group(1) and self._opens_sentence(text, s):
+            return True  # "Thursday Holdings named ...": a date opens a sentence with "On"
         if self._ent_starts is None:
             self._ent_starts = {ent.start_char for ent in doc.ents}
         return e + nxt.start(1) not in self._ent_starts
+
+    @staticmethod
+    def _opens_sentence(text: str, s: int) -> bool:
+        before = text[max(0, s - 3) : s].rstrip(" ")
+        return not before or before[-1] in ".!?\n\"“"
+
+    def _designation(self, doc: Doc, text: str, s: int) -> bool:
+        """The number at ``s`` follows a capitalised noun that is no date word ("Flight 1862",
+        "Building 47"; not "May 2024", "FY 2025", "Week 12", "Summer 2022")."""
+        m = DESIGNATION_BEFORE.search(text, max(0, s - 30), s)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if self._date_word(word) or word in UNITS or word in PERIOD_WORDS:
+            return False
+        if word in self.holiday_words or word in self.holiday_anchors:
+            return False
+        return self._tag_at(doc, m.start(1)).startswith("NN")
 
     def _date_word(self, w: str) -> bool:
         return (

@@ -5,9 +5,11 @@ the past and the next one in a clause about the future (ANNOTATION.md). briefx's
 no parser, so the clause is read from the tags: the verb group nearest before the date in its
 sentence (after it, when none is before), taken with the auxiliaries, modals and "to" next to it:
 - a modal or "will" ("will open in May", "must agree by Friday"), an infinitival "to"
-  ("plans to publish in April", "is set to begin on Jan. 6"), or a verb of scheduling
-  ("is expected on Monday"): "future";
-- a past tag (VBD): "past"; a present perfect ("has approved"): "perfect", past for a bare
+  ("plans to publish in April", "is set to begin on Jan. 6"), or a verb of scheduling or
+  putting off ("is expected on Monday", "was postponed until Nov. 3"): "future";
+- a past tag (VBD), or a bare past participle ("the summit, held on Dec. 5"): "past"; an
+  implicative verb's infinitive ("declined to comment on Friday") takes that verb's tense;
+  a present perfect ("has approved"): "perfect", past for a bare
   weekday, but a month keeps the reference year ("has approved a rise from 1 July");
 - a present verb and nothing else ("Voters go to the polls on Sunday"): "present". News uses
   it for what is scheduled, so a bare weekday there is the coming one, while a month keeps
@@ -22,8 +24,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 # lemmas of verbs that put what they govern in the future ("is expected on Monday")
+# and verbs of putting off ("was postponed until Nov. 3"): the new date lies ahead of the act
 SCHEDULE_LEMMAS = {"expect", "schedule", "set", "due", "plan", "slate", "aim", "intend",
-                   "propose", "forecast", "project", "predict"}  # fmt: skip
+                   "propose", "forecast", "project", "predict", "postpone", "delay", "defer",
+                   "adjourn", "reschedule", "extend"}  # fmt: skip
+# implicative and aspectual verbs: what their infinitive says happened when they did ("declined
+# to comment on Friday", "began to withdraw on Sunday"), so the infinitive is no plan
+IMPLICATIVE_LEMMAS = {"decline", "refuse", "fail", "manage", "begin", "start", "continue", "try",
+                      "attempt", "rush", "hurry", "hesitate", "neglect", "cease", "bother",
+                      "dare", "stop"}  # fmt: skip
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "must", "should", "would", "could", "may", "might",
                 "can", "ca", "going"}  # fmt: skip
 GROUP_TAGS = ("VB", "MD", "TO", "RB")
@@ -48,6 +57,10 @@ def _group(doc: Doc, k: int, lo: int, hi: int) -> list[Token]:
 
 def group_tense(group: list[Token]) -> str | None:
     """ "past" / "future" / "present" / "perfect" / None for one verb group."""
+    for i, t in enumerate(group[:-1]):
+        if t.lemma_ in IMPLICATIVE_LEMMAS and t.tag_.startswith("VB") and group[i + 1].tag_ == "TO":
+            group = group[: i + 1]  # "declined to comment": the tense is "declined"'s
+            break
     lows = [t.lower_ for t in group]
     tags = [t.tag_ for t in group]
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
@@ -62,6 +75,8 @@ def group_tense(group: list[Token]) -> str | None:
         return "perfect"  # "has approved a rise from 1 July": the date may lie either side
     if any(t in ("VBZ", "VBP") for t in tags):
         return "present"
+    if "VBN" in tags and not any(t.lemma_ in ("have", "be") for t in group):
+        return "past"  # a reduced relative: "the summit, held on Dec. 5, ..."
     return None
 
 

@@ -154,6 +154,23 @@ FORMS = [
 ]
 
 
+# A weekday with a date and no year: the weekday may move the date to the next year, where it
+# fits there; otherwise the explicit date wins, in the reference year (ANNOTATION.md).
+WEEKDAY_AND_DATE = [
+    ("Sat, Aug 9", dt.date(2024, 3, 1), "2025-08-09"),  # a Saturday in 2025
+    ("Monday, March 2", dt.date(2026, 1, 10), "2026-03-02"),  # fits the reference year
+    ("Tuesday, 3 June", dt.date(2026, 5, 1), "2026-06-03"),  # fits only 2025: the date wins
+    ("Wednesday, 14 May", dt.date(2026, 5, 20), "2026-05-14"),  # fits 2025 and 2031: the date
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), WEEKDAY_AND_DATE)
+def test_weekday_and_date(text: str, ref: dt.date, value: str) -> None:
+    v = normalize_date(text, ref, fallback=False)
+    assert v is not None
+    assert v.value == value
+
+
 @pytest.mark.parametrize(("text", "prefer", "value", "relative"), LUNAR)
 def test_lunar_holidays(text: str, prefer: str, value: str, relative: bool) -> None:
     v = normalize_date(text, REF, prefer=prefer, fallback=False)

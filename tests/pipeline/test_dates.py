@@ -89,6 +89,18 @@ MODEL_NEGATIVES = [
     "It will produce around 200,000 tonnes of hydrogen a year.",
     "Survivors can call the helpline seven days a week.",
     "This may or may not be right.",
+    # a number after a capitalised noun is a designation, not a year ("Building 47")
+    "Crews sealed off Hangar 52 after the fire.",
+    "Flight 1862 was diverted to Lyon.",
+    "Bus 1999 broke down on the bridge.",
+    # an ordinal count of days ("the 21st day of the strike") is no day of a month
+    "Talks entered the 12th day of the dispute.",
+    "Protesters marked the 30th day of the sit-in.",
+    "It was the 3rd week of the trial.",
+    # a weekday or month that opens a sentence and a name ("Friday Holdings")
+    "Thursday Holdings named a new chair.",
+    "Wednesday Networks cut 200 jobs.",
+    "Monday Capital raised a new fund.",
 ]
 
 

@@ -23,6 +23,20 @@ TENSE = [
     ("Police said the fire broke out on Dec. 2.", "Dec. 2", "2024-12-02"),
     # a present verb: a month keeps the reference year
     ("Inflation is 3% in January, the office says.", "January", "2025-01"),
+    # an implicative verb in the past: its infinitive happened then, it is no plan
+    ("The minister refused to resign on Monday.", "Monday", "2025-02-10"),
+    ("The company declined to comment on Tuesday.", "Tuesday", "2025-02-11"),
+    ("Rescuers managed to reach the village on Saturday.", "Saturday", "2025-02-08"),
+    ("Rebels began to withdraw on Sunday.", "Sunday", "2025-02-09"),
+    # a bare past participle (a reduced relative) tells of the past
+    ("The summit, held on Dec. 5, ended without a deal.", "Dec. 5", "2024-12-05"),
+    ("A referendum held in November approved the plan.", "November", "2024-11"),
+    ("The bridge, opened in March, carries heavy traffic.", "March", "2024-03"),
+    # a verb of putting off points to a later date, whatever its tense
+    ("The trial was postponed until Nov. 3.", "Nov. 3", "2025-11-03"),
+    ("The vote was delayed until Tuesday.", "Tuesday", "2025-02-18"),
+    ("The court adjourned the case to Dec. 9.", "Dec. 9", "2025-12-09"),
+    ("Officials deferred the decision until June.", "June", "2025-06"),
 ]
 
 

@@ -165,8 +165,9 @@ def resolve_partial(
     elif direction == "past" and d >= ctx.ref:
         d = to_date(p, y - 1)
     elif p.wd is not None and grain == "day" and d.weekday() != p.wd:
-        # "Fri, Jul 18": the next year where the weekday fits the date.
-        for k in range(1, 12):
+        # "Fri, Jul 18": the next year, where the weekday fits the date there; further off,
+        # the explicit date wins over the weekday (ANNOTATION.md), in the reference year.
+        for k in range(1, 2):
             later = to_date(p, y + k)
             if later is not None and later.weekday() == p.wd:
                 return later, grain
