@@ -155,6 +155,7 @@ COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
 # a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
 BARE_NUMBER = re.compile(r"\d{1,4}")
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 # words that relate a date to another: such a date has a year of its own ("last March")
 RELATION = re.compile(
     r"\b(?:this|next|last|past|coming|previous|current|ago|today|yesterday|tomorrow|now|"
@@ -765,13 +766,18 @@ class _DocDates:
             if value.kind in ("date", "range"):
                 anchor = interval_of(value.value) or anchor
             if (
-                IN_SPAN.match(text, s, e) and value.kind == "date" and self._within(doc, s)
-            ):  # "the second time in two years": within, not two years from now
+                IN_SPAN.match(text, s, e)
+                and value.kind == "date"
+                and (self._within(doc, s) or self._clause(doc, s, e) in ("past", "perfect"))
+            ):  # "the second time in two years", "was built in two years": within, not ahead
                 within = self._value(doc, text, s + 3, e)
                 if within is not None and within.kind == "duration":
                     s, value = s + 3, within
             if (s, e) not in composed:
                 s, value = self._trim_lead(doc, text, s, e, value)
+            if value.kind == "range" and (lead := RANGE_LEAD.match(text, s, e)):
+                s = lead.end()  # "from May to July", "between 2019 and 2021": the preposition
+                # stays outside, as it does for one date ("on Friday" -> "Friday")
             if value.kind != "range" and BARE_THE.fullmatch(text[s:e]):
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:

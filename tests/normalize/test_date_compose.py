@@ -49,7 +49,30 @@ RANGES = [
     ("from late 2021 through early 2023", "late 2021 through early 2023", "2021/2023"),
     ("between 2011 and 2014", "2011 and 2014", "2011/2014"),
     ("from December to March 2027", "December to March 2027", "2026-12/2027-03"),
+    # a side inside the other, joined by a word: the range runs on to the end of the wider one
+    ("from next month to the end of 2027", "next month to the end of 2027", "2026-04/2027-12"),
+    ("from 2027 to the end of March 2027", "2027 to the end of March 2027", "2027-01/2027-03"),
 ]
+
+
+# Two sides without a year: the second follows the first (across the year's end), and the
+# pair goes where the clause's tense points, as a month alone does (ANNOTATION.md).
+YEARLESS_RANGES = [
+    ("between November and February", "future", "November and February", "2026-11/2027-02"),
+    ("from October to January", "future", "October to January", "2026-10/2027-01"),
+    ("from December to February", "past", "December to February", "2025-12/2026-02"),
+    ("from April to June", "past", "April to June", "2025-04/2025-06"),
+    ("from January to February", "future", "January to February", "2027-01/2027-02"),
+    # one side inside the other, joined by a word
+    ("from June until the end of the year", "future", "June until the end of the year", "2026-06/2026-12"),
+    ("between May and the end of the year", "future", "May and the end of the year", "2026-05/2026-12"),
+    ("from April until the end of the year", "past", "April until the end of the year", "2025-04/2025-12"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "prefer", "span", "value"), YEARLESS_RANGES)
+def test_yearless_range(text: str, prefer: str, span: str, value: str) -> None:
+    assert one(text, prefer) == (span, value)
 
 
 @table(RANGES)
@@ -75,6 +98,7 @@ def test_this_and_next(text: str, span: str, value: str) -> None:
         "in 2019 and 2020",  # two dates, not a range ("and" needs "between")
         "Dec-2018",  # one month: the sides nest
         "Monday to Tuesday",  # two weekdays without "from": two dates
+        "May-2027",  # one month: the sides nest
     ],
 )
 def test_no_range(text: str) -> None:
@@ -341,6 +365,10 @@ def test_half(text: str, expected: list[tuple[str, str]]) -> None:
         ("between three and five years", (3, "year")),
         ("between 6 and 8 months", (6, "month")),
         ("from two to four weeks", (2, "week")),
+        # "to" or a dash needs no "from": "take six to eight weeks", "a 3-5 year wait"
+        ("take six to eight weeks", (6, "week")),
+        ("last 5 - 8 years", (5, "year")),
+        ("for four to eight months", (4, "month")),
     ],
 )
 def test_shared_unit(words: str, value: tuple[int, str]) -> None:

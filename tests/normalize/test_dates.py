@@ -113,6 +113,11 @@ def test_not_dates(text: str) -> None:
         ("02/03/2025", "DMY", "2025-03-02", True),
         ("13/02/2025", "MDY", "2025-02-13", False),
         ("2025/02/13", "YMD", "2025-02-13", False),
+        # dashed day-month-year dates read like slashed ones, by the date order
+        ("10-26-2026", "MDY", "2026-10-26", False),
+        ("26-10-2026", "MDY", "2026-10-26", False),
+        ("03-04-2026", "DMY", "2026-04-03", True),
+        ("03-04-2026", "MDY", "2026-03-04", True),
     ],
 )
 def test_slashed(text: str, order: str, value: str, ambiguous: bool) -> None:

@@ -63,7 +63,16 @@ MODEL_CASES = [
     # a day without a year in a clause about the future: the next one (ANNOTATION.md)
     ("The payment is due on the 14th.", [("the 14th", "2025-02-14")]),
     ("Prices hit their highest level in three years.", [("three years", "P3Y")]),
-]
+    # "in N units" in a clause about the past: the time it took, not a date ahead
+    ("The bridge was built in two years.", [("two years", "P2Y")]),
+    ("Engineers restored power in three days.", [("three days", "P3D")]),
+    ("The team finished the survey in six weeks.", [("six weeks", "P6W")]),
+    ("The plant will reopen in two years.", [("in two years", "2027-02-13")]),
+    # a range of months without a year, where the tense points
+    ("The museum will be closed between November and January.", [("November and January", "2025-11/2026-01")]),
+    ("The road was shut from October to December.", [("October to December", "2024-10/2024-12")]),
+    ("Repairs should take four to six weeks.", [("four", "P4W"), ("six weeks", "P6W")]),
+]  # fmt: skip
 
 NEGATIVES = [
     "The agency recently said it will act soon, in the coming weeks.",

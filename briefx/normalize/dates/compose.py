@@ -352,6 +352,29 @@ def _reyear(iv: Interval, year: int) -> Interval | None:
     return iv.shift(year - iv.start.year, "year")
 
 
+DASHES = {"-", "–", "—"}
+
+
+def _yearless_pair(a: Interval, b: Interval, ctx: Ctx) -> tuple[Interval, Interval] | None:
+    """Two ends without a year: the second follows the first ("between November and
+    February" runs into the next year), and the pair goes where the clause's tense points, as
+    a month alone does: the most recent one in a clause about the past, else the coming one."""
+    assert ctx.ref is not None
+    if a.start > b.end:
+        shifted = b.shift(1, "year")
+        if shifted is None:
+            return None
+        b = shifted
+    step = -1 if ctx.prefer == "past" and a.start > ctx.ref else 0
+    step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
+    if step:
+        a2, b2 = a.shift(step, "year"), b.shift(step, "year")
+        if a2 is None or b2 is None:
+            return None
+        a, b = a2, b2
+    return a, b
+
+
 def build_range(m: Match, t: Text) -> Piece | None:
     left, conn, right = m
     c = conn.value
@@ -371,12 +394,16 @@ def build_range(m: Match, t: Text) -> Piece | None:
                 a = a.shift(-1, "year")
             if a is None:
                 return None
-        if (
-            a.start > b.end
-            or (b.start <= a.start and a.end <= b.end)
-            or (a.start <= b.start and b.end <= a.end)
-        ):
-            return None  # backwards, or one side inside the other ("Dec-2018" is one month)
+        if left.relative and right.relative and ctx.ref is not None:
+            moved = _yearless_pair(a, b, ctx)
+            if moved is None:
+                return None
+            a, b = moved
+        nested = (b.start <= a.start and a.end <= b.end) or (a.start <= b.start and b.end <= a.end)
+        if a.start > b.end or (a.start, a.end) == (b.start, b.end):
+            return None  # backwards, or the same period twice
+        if nested and c in DASHES:
+            return None  # "Dec-2018" is one month; "June until the end of the year" is a range
         grain = a.grain if GRAIN_RANK[a.grain] <= GRAIN_RANK[b.grain] else b.grain
         return Interval(a.start, b.end, grain, pair=True)
 
@@ -808,11 +835,15 @@ def build_half(m: Match, t: Text) -> Piece | None:
 
 
 def build_shared_unit(m: Match, t: Text) -> Piece | None:
-    """ "between three and five years": "three" takes the unit of "five years" (two
-    durations, as a range of figures is two figures)."""
-    if t.before(m[0].start) not in ("between", "from") or m[0].value <= 0:
+    """ "between three and five years", "six to eight weeks": "three" takes the unit of "five
+    years" (two durations, as a range of figures is two figures). Without "between" or "from"
+    the numbers must rise ("take six to eight weeks"), and "and" needs "between"."""
+    lead, conn = t.before(m[0].start), m[1].value
+    n, unit = m[-1].value
+    if m[0].value <= 0 or (conn == "and" and lead != "between"):
         return None
-    _n, unit = m[-1].value
+    if lead not in ("between", "from") and not m[0].value < n:
+        return None
     return Piece("dur", m[0].start, m[0].end, (m[0].value, unit), rule="shared unit", parts=m)
 
 

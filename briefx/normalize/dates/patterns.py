@@ -12,8 +12,9 @@ from briefx.normalize.dates.value import DateValue
 from briefx.resources import number_words
 
 YEAR = re.compile(r"((?:1[5-9]|20|21)\d\d)")
-DOTTED = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
-SLASHED = re.compile(r"(\d{1,4})/(\d{1,2})/(\d{1,4})")
+DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")  # day first ("13.02.2025")
+# slashed, or dashed with a four-digit year ("10-26-2026"): read by the date order
+SLASHED = re.compile(r"(\d{1,4})/(\d{1,2})/(\d{1,4})|(\d{1,2})-(\d{1,2})-(\d{4})")
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 DECADE = re.compile(
     r"(?:the )?(?:(?:early|mid|late)[- ])?((?:1[5-9]|20)\d)0(?:s|'s)", re.IGNORECASE
@@ -105,7 +106,7 @@ def parse_numeric(text: str, date_order: str = "MDY") -> DateValue | None:
             return None
     m = SLASHED.fullmatch(text)
     if m:
-        a, b, c = m.groups()
+        a, b, c = m.groups()[:3] if m.group(1) else m.groups()[3:]
         readings = []
         for order in dict.fromkeys([date_order, "MDY", "DMY", "YMD"]):
             parts = dict(zip(order, (a, b, c), strict=True))
