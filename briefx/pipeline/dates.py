@@ -759,6 +759,8 @@ class _DocDates:
                 if iv is not None:
                     kind = "range" if "/" in iv.iso() else "date"
                     value = DateValue(kind, iv.iso(), iv.grain, True)
+                    if composed[(s, e)].relative:  # "the sixth of June": no year of its own
+                        value = self._directed(doc, text, s, e, value)
             if value is None:
                 value = self._directed(doc, text, s, e, self._value(doc, text, s, e, strict=False))
             if value is None:

@@ -51,7 +51,6 @@ RANGES = [
     ("from December to March 2027", "December to March 2027", "2026-12/2027-03"),
     # a side inside the other, joined by a word: the range runs on to the end of the wider one
     ("from next month to the end of 2027", "next month to the end of 2027", "2026-04/2027-12"),
-    ("from 2027 to the end of March 2027", "2027 to the end of March 2027", "2027-01/2027-03"),
 ]
 
 
@@ -469,6 +468,11 @@ PERIOD_TO = [  # a period counted back from a date (ANNOTATION.md)
     ("the 12 months to June 2021", "the 12 months to June 2021", "2020-07/2021-06"),
     ("the three months ending in May", "the three months ending in May", "2026-03/2026-05"),
     ("the two years to 2025", "the two years to 2025", "2024/2025"),
+    # one unit, and years counted back in months from a month
+    ("the year to April", "the year to April", "2025-05/2026-04"),
+    ("the year ended June 30, 2025", "the year ended June 30, 2025", "2024-07/2025-06"),
+    ("the quarter to May 2026", "the quarter to May 2026", "2026-03/2026-05"),
+    ("the two years to March 2026", "the two years to March 2026", "2024-04/2026-03"),
 ]
 
 

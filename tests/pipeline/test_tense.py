@@ -37,6 +37,11 @@ TENSE = [
     ("The vote was delayed until Tuesday.", "Tuesday", "2025-02-18"),
     ("The court adjourned the case to Dec. 9.", "Dec. 9", "2025-12-09"),
     ("Officials deferred the decision until June.", "June", "2025-06"),
+    # composed dates without a year follow the tense as well
+    ("The ferry sank on the sixth of June.", "the sixth of June", "2024-06-06"),
+    ("The talks ended on the twenty-third of March.", "the twenty-third of March", "2024-03-23"),
+    ("The council will meet on the ninth of January.", "the ninth of January", "2026-01-09"),
+    ("The quake struck at the end of November.", "the end of November", "2024-11"),
 ]
 
 

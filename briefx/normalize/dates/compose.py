@@ -399,11 +399,13 @@ def build_range(m: Match, t: Text) -> Piece | None:
             if moved is None:
                 return None
             a, b = moved
-        nested = (b.start <= a.start and a.end <= b.end) or (a.start <= b.start and b.end <= a.end)
-        if a.start > b.end or (a.start, a.end) == (b.start, b.end):
+        a_in_b = b.start <= a.start and a.end <= b.end
+        b_in_a = a.start <= b.start and b.end <= a.end
+        if a.start > b.end or (a_in_b and b_in_a):
             return None  # backwards, or the same period twice
-        if nested and c in DASHES:
-            return None  # "Dec-2018" is one month; "June until the end of the year" is a range
+        if b_in_a or (a_in_b and c in DASHES):
+            return None  # "Dec-2018" is one month, "the year to April" a period to a month;
+            # "June until the end of the year" is a range
         grain = a.grain if GRAIN_RANK[a.grain] <= GRAIN_RANK[b.grain] else b.grain
         return Interval(a.start, b.end, grain, pair=True)
 
@@ -553,7 +555,7 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
             return bounds(dt.date(s.start.year, 3 * q - 2, 1), "quarter")
         return None
 
-    return _time(m, fn, "nth of")
+    return _time(m, fn, "nth of", relative=scope.relative)  # "the sixth of June": no year
 
 
 def build_day_month(m: Match, t: Text) -> Piece | None:
@@ -692,7 +694,7 @@ def build_eve(m: Match, t: Text) -> Piece | None:
         a = resolve(day, ctx)
         return None if a is None or a.grain != "day" else a.shift(-1, "day")
 
-    return _time(m, fn, "eve")
+    return _time(m, fn, "eve", relative=day.relative)
 
 
 def build_that_unit(m: Match, t: Text) -> Piece | None:
@@ -797,7 +799,7 @@ def build_fiscal(m: Match, t: Text) -> Piece | None:
 def build_period_to(m: Match, t: Text) -> Piece | None:
     """ "the 12 months to June 2021", "the three months ending in May": the period that ends
     with the named one, counted back at the duration's unit (ANNOTATION.md)."""
-    n, unit = m[1].value
+    n, unit = m[1].value if m[1].kind == "dur" else (1, m[1].value)  # "the year to April"
     end = m[-1]
     if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
         return None
@@ -806,11 +808,17 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
         b = resolve(end, ctx)
         if b is None:
             return None
-        last = bounds(b.end, unit)
-        first = last.shift(-(n - 1), unit)
+        if unit in ("quarter", "year") and GRAIN_RANK[b.grain] < GRAIN_RANK["quarter"]:
+            # "the year to April", "the two years to March 2026": months counted back
+            last = bounds(b.end, "month")
+            first = last.shift(-(n * (3 if unit == "quarter" else 12) - 1), "month")
+            grain = "month"
+        else:
+            last = bounds(b.end, unit)
+            first = last.shift(-(n - 1), unit)
+            grain = "month" if unit == "quarter" else unit
         if first is None:
             return None
-        grain = "month" if unit == "quarter" else unit
         return Interval(first.start, last.end, grain, pair=True)
 
     return _time(m, fn, "period to")
@@ -890,6 +898,7 @@ RULES: tuple[Rule, ...] = (
     Rule("latest quarter", (W("the"), W("most"), W("recent"), W("quarter")), build_latest_quarter),
     Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending"), "time"), build_period_to),
     Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
+    Rule("period to", (W("the"), "unit", W("to", "through", "ending", "ended"), "time"), build_period_to),
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
