@@ -155,6 +155,7 @@ COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
 # a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
 BARE_NUMBER = re.compile(r"\d{1,4}")
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 # words that relate a date to another: such a date has a year of its own ("last March")
 RELATION = re.compile(
@@ -703,7 +704,7 @@ class _DocDates:
             return v
         ref = reference_date(doc, s)
         iv = interval_of(v.value)
-        tense = self._clause(doc, s, e)
+        tense = "past" if SINCE_BEFORE.search(text, max(0, s - 7), s) else self._clause(doc, s, e)
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         step = (

@@ -42,6 +42,10 @@ TENSE = [
     ("The talks ended on the twenty-third of March.", "the twenty-third of March", "2024-03-23"),
     ("The council will meet on the ninth of January.", "the ninth of January", "2026-01-09"),
     ("The quake struck at the end of November.", "the end of November", "2024-11"),
+    # "since" points back, whatever the tense
+    ("Prices have risen since August.", "August", "2024-08"),
+    ("The road has been closed since 3 March.", "3 March", "2024-03-03"),
+    ("Output has grown steadily since the end of June.", "the end of June", "2024-06"),
 ]
 
 
