@@ -155,6 +155,8 @@ COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
 # a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
 BARE_NUMBER = re.compile(r"\d{1,4}")
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
+DECADE_END = re.compile(r"\d0'?s$")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 # words that relate a date to another: such a date has a year of its own ("last March")
@@ -461,8 +463,10 @@ class _DocDates:
             or before[-1] in ("billion", "million", "thousand", "percent")
         ):  # fmt: skip
             return True
-        if after and after[0].strip(".,;:") in HOLIDAY_PERIOD:
-            return True
+        if after and after[0].strip(".,;:") in HOLIDAY_PERIOD and not any(
+            ch.isdigit() for ch in span
+        ):
+            return True  # "the Easter period"; "the 2015-2020 period" is a date
         if any(w.strip(".,;:") in ("holidays", "breaks") for w in after[:5]) and (
             text[e : e + 1] == "," or (after and after[0] == "and")
         ):
@@ -781,6 +785,10 @@ class _DocDates:
             if value.kind == "range" and (lead := RANGE_LEAD.match(text, s, e)):
                 s = lead.end()  # "from May to July", "between 2019 and 2021": the preposition
                 # stays outside, as it does for one date ("on Friday" -> "Friday")
+            if THE_NUMBER.match(text, s, e) and not DECADE_END.search(text, s, e):
+                bare = self._value(doc, text, s + 4, e)
+                if bare is not None and bare.value == value.value:
+                    s += 4  # "The 2015-2020 strategy": the article is the noun's
             if value.kind != "range" and BARE_THE.fullmatch(text[s:e]):
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:

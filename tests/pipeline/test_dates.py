@@ -72,6 +72,12 @@ MODEL_CASES = [
     ("The museum will be closed between November and January.", [("November and January", "2025-11/2026-01")]),
     ("The road was shut from October to December.", [("October to December", "2024-10/2024-12")]),
     ("Repairs should take four to six weeks.", [("four", "P4W"), ("six weeks", "P6W")]),
+    # a year or a span of years used as a modifier: the article stays out, "period" does not
+    # make it a holiday period
+    ("The 2015-2020 strategy was scrapped.", [("2015-2020", "2015/2020")]),
+    ("The 2030-2035 targets were set.", [("2030-2035", "2030/2035")]),
+    ("Exports doubled over the 2015-2020 period.", [("2015-2020", "2015/2020")]),
+    ("Sales fell in the 2024 holiday season.", [("2024", "2024")]),
 ]  # fmt: skip
 
 NEGATIVES = [
