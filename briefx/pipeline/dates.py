@@ -463,8 +463,10 @@ class _DocDates:
             or before[-1] in ("billion", "million", "thousand", "percent")
         ):  # fmt: skip
             return True
-        if after and after[0].strip(".,;:") in HOLIDAY_PERIOD and not any(
-            ch.isdigit() for ch in span
+        if (
+            after
+            and after[0].strip(".,;:") in HOLIDAY_PERIOD
+            and not any(ch.isdigit() for ch in span)
         ):
             return True  # "the Easter period"; "the 2015-2020 period" is a date
         if any(w.strip(".,;:") in ("holidays", "breaks") for w in after[:5]) and (
@@ -564,7 +566,7 @@ class _DocDates:
     @staticmethod
     def _opens_sentence(text: str, s: int) -> bool:
         before = text[max(0, s - 3) : s].rstrip(" ")
-        return not before or before[-1] in ".!?\n\"“"
+        return not before or before[-1] in '.!?\n"“'
 
     def _designation(self, doc: Doc, text: str, s: int) -> bool:
         """The number at ``s`` follows a capitalised noun that is no date word ("Flight 1862",
