@@ -181,8 +181,10 @@ class _Finder:
                 else:
                     continue
             prev = doc[i - 1] if i > sent.start else None
-            if not self._is_verb(t) or (prev is not None and prev.lower_ in DETERMINERS):
+            if prev is not None and prev.lower_ in DETERMINERS:
                 return [], i + 1  # "the plan", "its report": a noun
+            if not self._is_verb(t) and not self._verb_before_that(t, end):
+                return [], i + 1
             return self._reported(sent, i, end, cue), end
         return [], i + 1
 
@@ -405,6 +407,16 @@ class _Finder:
 
     def _is_verb(self, t: Token) -> bool:
         return not self.tagged or t.tag_.startswith("VB")
+
+    def _verb_before_that(self, t: Token, end: int) -> bool:
+        """True where a cue the tagger read as a noun is the verb of its clause: a noun or
+        name before it (no determiner) and the complementizer "that" after it ("the Kanto
+        institute forecast that ...", "Analysts estimate that ...")."""
+        doc = self.doc
+        if t.i == 0 or end >= len(doc) or doc[end].lower_ != "that":
+            return False
+        prev = doc[t.i - 1]
+        return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") and doc[end].tag_ in ("IN", "DT")
 
     def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
         """The source before the cue: by the parse where there is one, else by position."""
@@ -683,10 +695,7 @@ class _Finder:
             src = self._subject_dep(head)
             if src is not None:
                 return src
-        k = sent.start
-        for m in range(sent.start, min(i, sent.start + 12)):
-            if doc[m].text in DASHES:
-                k = m + 1  # "OTTAWA, March 6 — The Bank ...": past the dateline
+        k = self._past_dateline(sent, i)  # "OTTAWA, March 6 — The Bank ...": past the dateline
         while k < i and (doc[k].is_space or doc[k].lower_ in ("but", "and", "the")):
             k += 1
         if k in self.by_start:
@@ -725,13 +734,14 @@ class _Finder:
             return None
         # skip an object and time phrase before "that" ("told reporters on Monday that")
         clause = cue.content == "clause"
+        marked = False  # a "that" or a colon opens the content
         for m in range(k, min(sent.end, k + 9)):
             w = doc[m]
             if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
                 between = doc[k:m]
                 if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
                     k = m + 1
-                    clause = True
+                    clause = marked = True
                 break
             if w.text in (":", ",") and self._quote_at(m + 1) is not None:
                 if all(not self._is_verb_like(x) for x in doc[k:m]):
@@ -742,7 +752,7 @@ class _Finder:
         while k < sent.end:
             w = doc[k]
             if w.text == ":":
-                clause = True  # "said: ..."
+                clause = marked = True  # "said: ..."
             elif w.lower_ == "to" and cue.content != "object":
                 clause = True  # "pledged to cut ...": the infinitival "to" is left out
             else:
@@ -751,8 +761,8 @@ class _Finder:
         q = self._quote_at(k)
         if q is not None:
             return q
-        if k >= sent.end:
-            return None
+        if k >= sent.end or (cue.content == "that" and not marked):
+            return None  # "declared a state of emergency": no stated content
         end = k
         object_only = cue.content == "object" or (cue.content == "any" and not clause)
         while end < sent.end:
@@ -783,7 +793,9 @@ class _Finder:
                 break
             end += 1
         content = self._trim(k, end)
-        if content is not None and not self._states(content, clause or cue.content == "clause"):
+        if content is not None and not self._states(
+            content, clause or cue.content in ("clause", "that")
+        ):
             return None
         return content
 
@@ -853,10 +865,7 @@ class _Finder:
         q = self._quote_ending(doc[j].idx + len(doc[j]))
         if q is not None:
             return q
-        start = sent.start
-        for m in range(sent.start, min(j, sent.start + 12)):
-            if doc[m].text in DASHES:
-                start = m + 1  # "BRUSSELS, March 4 — ...": the dateline is no content
+        start = self._past_dateline(sent, j)  # "BRUSSELS, March 4 — ...": no content
         while start <= j and (doc[start].is_space or doc[start].text in OPEN_QUOTES + STRAIGHT):
             start += 1
         if j - start < 2:
@@ -998,11 +1007,7 @@ class _Finder:
             else:
                 return []
         else:
-            start = sent.start
-            for m in range(sent.start, min(i, sent.start + 12)):
-                if doc[m].text in DASHES:
-                    start = m + 1
-            content = self._trim(start, i)
+            content = self._trim(self._past_dateline(sent, i), i)
         if content is None:
             return []
         return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
@@ -1111,6 +1116,19 @@ class _Finder:
         return out
 
     # helpers ----------------------------------------------------------------------------------------
+
+    def _past_dateline(self, sent: Span, limit: int) -> int:
+        """The first token after a dateline that opens the sentence ("OTTAWA, March 6 —",
+        "FRANKFURT, April 11 (Reuters) -"): a dash, or a hyphen with space on both sides, among
+        the first 12 tokens (before ``limit``); else the sentence start."""
+        doc = self.doc
+        k = sent.start
+        for m in range(sent.start, min(limit, sent.start + 12)):
+            t = doc[m]
+            spaced = t.text == "-" and m > sent.start and doc[m - 1].whitespace_ and t.whitespace_
+            if t.text in DASHES or spaced:
+                k = m + 1
+        return k
 
     def _inside_quote(self, t: Token) -> bool:
         return self.quote_inner.overlaps(t.idx, t.idx + 1)

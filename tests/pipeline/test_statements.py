@@ -870,3 +870,71 @@ def test_parsed_pipeline_uses_the_subject() -> None:
     assert [(s.speaker_name, s.cue) for s in doc._.briefx_statements] == [
         ("European Commission", "propose")
     ]
+
+
+# A wire dateline with an agency tag and a spaced hyphen ("FRANKFURT, April 11 (Reuters) -")
+# is no source and no content: the clause's own subject speaks.
+DATELINES = [
+    (
+        "PARIS, March 4 (Reuters) - Acme Corp kept its price at $4 and said demand would rise.",
+        [("Acme Corp", "say", "demand would rise", False)],
+    ),
+    (
+        "PARIS, May 2 - Bank of Canada held rates, citing weak growth in exports.",
+        [("Bank of Canada", "cite", "weak growth in exports", False)],
+    ),
+    (
+        "PARIS, June 9 (AP) - Prices will rise 2%, Acme Corp said.",
+        [("Acme Corp", "say", "Prices will rise 2%", False)],
+    ),
+]
+
+# Cues whose content must be opened by "that", a colon or a quotation: "declare" (a declared
+# emergency, dividend or war is an act, not a statement) and "show" (figures that show ...).
+THAT_CUES = [
+    (
+        "Jane Roe declared that the crisis was over.",
+        [("Jane Roe", "declare", "the crisis was over", False)],
+    ),
+    (
+        "Figures released by National Water Board showed that reservoirs were 40% full.",
+        [("National Water Board", "show", "reservoirs were 40% full", False)],
+    ),
+    (
+        "Acme Corp declared: “The strike is over.”",
+        [("Acme Corp", "declare", "The strike is over.", True)],
+    ),
+    ("Jane Roe declared a state of emergency in 12 counties as the river rose.", []),
+    ("Acme Corp declared a dividend of $1 per share.", []),
+    ("Germany declared war on waste when the plan was launched.", []),
+    ("Acme Corp showed a profit of $2 million.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES + THAT_CUES)
+def test_datelines_and_that_cues(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# A cue the tagger reads as a noun ("forecast/NN") is a verb between a name and "that".
+NOUN_TAGGED_CUES = [
+    (
+        "The Meridian Institute forecast that rents would rise 4% next year.",
+        [("Meridian Institute", "forecast", "rents would rise 4% next year")],
+    ),
+    (
+        "Separately, the Harbor Research Group forecast that exports would grow 3% in 2027.",
+        [("Harbor Research Group", "forecast", "exports would grow 3% in 2027")],
+    ),
+    (
+        "The Kowloon Trade Council forecast that exports would fall 5% this year.",
+        [("Kowloon Trade Council", "forecast", "exports would fall 5% this year")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NOUN_TAGGED_CUES)
+def test_noun_tagged_cues(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
+    assert got == expected
