@@ -295,6 +295,7 @@ class _Finder:
             if k >= sent.start and doc[k].lower_ == "the":
                 k -= 1
         k = source.end  # rightwards: "<source> and B" (the parse takes the first conjunct)
+        right: list[_Source] = []
         while k + 1 < i and doc[k].lower_ in ("and", ","):
             at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
             e = self.by_start.get(at)
@@ -303,8 +304,12 @@ class _Finder:
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             if span is None or span.end > i:
                 break
-            out.append(_Source(span.start, span.end, e.name, e))
+            right.append(_Source(span.start, span.end, e.name, e))
             k = span.end
+        pre = self._before_cue(sent, i)
+        if right and pre is not None and k == pre[0] + 1:
+            # the list runs up to the cue: no appositive ("Jane Roe, the U.S. envoy, said")
+            out.extend(right)
         return [o for o in out if o.name != source.name]
 
     def _gapped(
@@ -1004,6 +1009,15 @@ class _Finder:
         if first == i:  # "According to X, ..."
             if end < sent.end and doc[end].text == ",":
                 content = self._trim(end + 1, sent.end)
+            elif source.entity is not None and source.end < end:
+                # "According to the Survey (USGS) a quake struck ...": no comma; the content
+                # starts after the name (and its bracketed short form)
+                after = source.end
+                if doc[after].text == "(":
+                    while after < end and doc[after].text != ")":
+                        after += 1
+                    after += 1
+                content = self._trim(after, sent.end) if after < end - 1 else None
             else:
                 return []
         else:

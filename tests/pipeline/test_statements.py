@@ -938,3 +938,54 @@ NOUN_TAGGED_CUES = [
 def test_noun_tagged_cues(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
     assert got == expected
+
+
+# "According to X" with no comma before the content: the content starts after the name (and
+# its bracketed short form).
+ACCORDING_NO_COMMA = [
+    (
+        "According to National Water Board reservoirs were 40% full in May.",
+        [("National Water Board", "according to", "reservoirs were 40% full in May", False)],
+    ),
+    (
+        "According to the Bank of Canada (BoC) inflation fell to 3% in June.",
+        [("Bank of Canada", "according to", "inflation fell to 3% in June", False)],
+    ),
+    (
+        "According to Acme Corp sales rose 5% last year.",
+        [("Acme Corp", "according to", "sales rose 5% last year", False)],
+    ),
+]
+
+# A name after a source's comma is an appositive, not a second source, unless the list runs
+# up to the cue ("Germany, the EU and France said").
+APPOSITIVES = [
+    (
+        "Jane Roe, the German envoy to Japan, said talks would resume.",
+        [("Jane Roe", "say", "talks would resume", False)],
+    ),
+    (
+        "Maria Lopez, the U.S. trade representative, said the deal was close.",
+        [("Maria Lopez", "say", "the deal was close", False)],
+    ),
+    (
+        "Germany, France and Japan said the deal was close.",
+        [
+            ("France", "say", "the deal was close", False),
+            ("Germany", "say", "the deal was close", False),
+            ("Japan", "say", "the deal was close", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVES)
+def test_appositive_is_no_second_source(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, s.cue, s.text, s.quote) for s in run(text).statements]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_NO_COMMA)
+def test_according_without_comma(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(_found(blank, text)) == sorted(expected)
