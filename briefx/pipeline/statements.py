@@ -363,6 +363,7 @@ class _Finder:
                 t.lower_ in ("the", "a", "an", ".", "'s", "’s")
                 or is_title_word(t.text)
                 or (t.is_title and t.is_alpha)
+                or (t.is_upper and t.is_alpha and len(t) > 1)  # "WHO", tagged as a pronoun
                 or (self.tagged and t.tag_ in ("NN", "NNP", "JJ", "NNPS"))
             )
             if not name_word:
@@ -727,6 +728,10 @@ class _Finder:
         """The content after the cue (token ``cue_i``): (start char, end char, is a quotation),
         or None."""
         doc = self.doc
+        if k > 0 and k - 1 < len(doc) and doc[k - 1].text == ":":
+            body = self._body_after_colon(doc[k - 1].idx + 1)
+            if body is not None:
+                return body
         if k >= sent.end:
             return self._quote_at(k)
         if doc[k].text == ",":
@@ -748,8 +753,11 @@ class _Finder:
                     k = m + 1
                     clause = marked = True
                 break
-            if w.text in (":", ",") and self._quote_at(m + 1) is not None:
+            body = self._body_after_colon(w.idx + 1) if w.text == ":" else None
+            if w.text in (":", ",") and (self._quote_at(m + 1) is not None or body is not None):
                 if all(not self._is_verb_like(x) for x in doc[k:m]):
+                    if body is not None:
+                        return body  # "told reporters:" and the body in the next paragraph
                     k = m + 1  # "told reporters: “...”"
                 break
             if (w.is_punct and w.text not in ("-", "'s")) or w.lower_ in ("and", "but"):
@@ -757,6 +765,9 @@ class _Finder:
         while k < sent.end:
             w = doc[k]
             if w.text == ":":
+                body = self._body_after_colon(w.idx + 1)
+                if body is not None:
+                    return body  # "X said:" and the statement's body in the next paragraph
                 clause = marked = True  # "said: ..."
             elif w.lower_ == "to" and cue.content != "object":
                 clause = True  # "pledged to cut ...": the infinitival "to" is left out
@@ -803,6 +814,41 @@ class _Finder:
         ):
             return None
         return content
+
+    def _body_after_colon(self, at: int) -> tuple[int, int, bool] | None:
+        """An unquoted statement body after a colon that ends its line ("Jane Roe said:\n\n
+        ..."): the next paragraph, and the paragraphs after it while they speak in the first
+        person ("I", "we", "our"); a heading or a quotation mark stops it. None where the
+        colon does not end its line or a quotation opens after it."""
+        text = self.text
+        nl = text.find("\n", at)
+        if nl < 0 or text[at:nl].strip():
+            return None
+        start = nl
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text) or text[start] in OPEN_QUOTES + STRAIGHT:
+            return None
+        first = words("first_person")
+        end = None
+        pos = start
+        while pos < len(text):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            para = text[pos:stop].strip()
+            if not para or self.headings.overlaps(pos, stop):
+                break
+            if end is not None:
+                lowers = {w.lower() for w in re.findall(r"[A-Za-z]+", para)}
+                if not lowers & first:
+                    break
+            end = pos + len(text[pos:stop].rstrip())
+            pos = stop
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        if end is None or end - start < 2:
+            return None
+        return start, end, True
 
     def _adjunct(self, content: tuple[int, int, bool]) -> bool:
         """True where a span is a participial or prepositional adjunct with no finite verb

@@ -989,3 +989,87 @@ def test_appositive_is_no_second_source(run, text: str, expected: list[tuple[obj
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_NO_COMMA)
 def test_according_without_comma(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert sorted(_found(blank, text)) == sorted(expected)
+
+
+# A quotation broken by an attribution whose titles start with an acronym ("WHO", which the
+# tagger may read as a pronoun): both pieces are the speaker's.
+BROKEN_BY_ACRONYM_TITLES = [
+    (
+        "Cases\n\n“Cases are rising,” WHO regional director Maria Lopez said, “in every country.”",
+        [
+            ("Maria Lopez", "say", "Cases are rising", True),
+            ("Maria Lopez", "say", "in every country.", True),
+        ],
+    ),
+    (
+        "Outlook\n\n“Prices will fall,” IMF chief economist Jane Roe said, “but slowly.”",
+        [
+            ("Jane Roe", "say", "Prices will fall", True),
+            ("Jane Roe", "say", "but slowly.", True),
+        ],
+    ),
+    (
+        "Talks\n\n“We are ready,” NATO spokesperson John Doe said, “for any outcome.”",
+        [
+            ("John Doe", "say", "We are ready", True),
+            ("John Doe", "say", "for any outcome.", True),
+        ],
+    ),
+]
+
+# "according to <document> published by X": the document speaks for X.
+ACCORDING_DOCUMENTS = [
+    (
+        "Growth will slow to 1%, according to projections published by Bank of Canada.",
+        [("Bank of Canada", "according to", "Growth will slow to 1%", False)],
+    ),
+    (
+        "Exports fell 3%, according to statistics from National Water Board.",
+        [("National Water Board", "according to", "Exports fell 3%", False)],
+    ),
+    (
+        "Rates will stay high, according to minutes of Bank of Canada.",
+        [("Bank of Canada", "according to", "Rates will stay high", False)],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), BROKEN_BY_ACRONYM_TITLES)
+def test_broken_quotation_with_acronym_titles(
+    run, text: str, expected: list[tuple[object, ...]]
+) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, s.cue, s.text, s.quote) for s in run(text).statements]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_DOCUMENTS)
+def test_according_to_documents(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# An unquoted statement body after "X said:" at the end of its line: the next paragraph, and
+# the paragraphs after it while they speak in the first person.
+BODY_AFTER_COLON = [
+    (
+        "Jane Roe said:\n\nThe plan will cut costs by 5%.\n\nAcme Corp said sales rose.",
+        [
+            ("Jane Roe", "say", "The plan will cut costs by 5%.", True),
+            ("Acme Corp", "say", "sales rose", False),
+        ],
+    ),
+    (
+        "John Doe told reporters:\n\nWe will build 40 homes.\n\nOur work starts in May.\n\n"
+        "The board met on Monday.",
+        [("John Doe", "tell", "We will build 40 homes.\n\nOur work starts in May.", True)],
+    ),
+    (
+        "In Paris, Maria Lopez said:\n\nThis is a good day for France.\n",
+        [("Maria Lopez", "say", "This is a good day for France.", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_AFTER_COLON)
+def test_body_after_colon(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
