@@ -1059,8 +1059,10 @@ BODY_AFTER_COLON = [
         ],
     ),
     (
-        "John Doe told reporters:\n\nWe will build 40 homes.\n\nOur work starts in May.\n\n"
-        "The board met on Monday.",
+        (
+            "John Doe told reporters:\n\nWe will build 40 homes.\n\nOur work starts in May.\n\n"
+            "The board met on Monday."
+        ),
         [("John Doe", "tell", "We will build 40 homes.\n\nOur work starts in May.", True)],
     ),
     (
