@@ -661,7 +661,9 @@ class _Finder:
             e_end = None
             if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
                 j += 1
-            if j in self.by_start:
+            # a name that cannot speak is a modifier of a noun phrase ("said the American
+            # banking system remained ...", "said the French minister")
+            if j in self.by_start and self.by_start[j].type in SPEAKING:
                 e = self.by_start[j]
                 span = doc.char_span(e.start, e.end, alignment_mode="expand")
                 e_end = span.end if span is not None else j + 1
@@ -999,9 +1001,10 @@ class _Finder:
         return start_c, end_c, False
 
     def _attribution_follows(self, sent: Span, k: int) -> bool:
-        """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``."""
+        """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``
+        (a source of up to 11 words: "Secretary of Defense Lloyd J. Austin III said")."""
         doc = self.doc
-        for m in range(k, min(sent.end, k + 7)):
+        for m in range(k, min(sent.end, k + 12)):
             w = doc[m]
             if w.is_punct and w.text not in ("'s", "’s", "-", "."):
                 return False

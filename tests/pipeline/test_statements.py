@@ -1075,3 +1075,43 @@ BODY_AFTER_COLON = [
 @pytest.mark.parametrize(("text", "expected"), BODY_AFTER_COLON)
 def test_body_after_colon(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _found(blank, text) == expected
+
+
+# A long inverted attribution ("..., Secretary of Defense Lloyd J. Austin III said") still
+# ends the content before it; a name that cannot speak after an inverted cue is a modifier of
+# the content's subject ("said the American banking system remained sound").
+LONG_ATTRIBUTIONS = [
+    (
+        (
+            "Aid\n\nEnvoys from 40 nations pledged to send more aid to the region, Secretary of "
+            "Defense Lloyd J. Austin III said today."
+        ),
+        [("Lloyd Austin", "say", "Envoys from 40 nations pledged to send more aid to the region")],
+    ),
+    (
+        (
+            "Trade\n\nExporters across the region reported that orders had fallen, European "
+            "Commission Executive Vice President Valdis Dombrovskis said."
+        ),
+        [
+            (
+                "Valdis Dombrovskis",
+                "say",
+                "Exporters across the region reported that orders had fallen",
+            )
+        ],
+    ),
+    (
+        (
+            "Banks\n\nJanet Yellen, the U.S. Treasury Secretary, said the American banking system "
+            "remained sound."
+        ),
+        [("Janet Yellen", "say", "the American banking system remained sound")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LONG_ATTRIBUTIONS)
+def test_long_attributions(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
