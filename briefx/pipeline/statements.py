@@ -194,13 +194,17 @@ class _Finder:
         doc = self.doc
         t = doc[i]
         prev = doc[i - 1] if i > sent.start else None
-        if prev is not None and prev.lower_ == "to":
+        pleased = self._pleased_to(sent, i)
+        if prev is not None and prev.lower_ == "to" and pleased is None:
             return []  # "to announce": infinitival, no act yet
         participle = t.tag_ == "VBG" if self.tagged else t.lower_.endswith("ing")
         negated = cue.negative
         source: _Source | None = None
         inverted = False
-        if participle and prev is not None and (prev.text == "," or prev.lower_ in NEGATIONS):
+        if pleased is not None:
+            # "The United States is pleased to announce ...": the act of the subject of "is"
+            source = self._subject_before(sent, pleased)
+        elif participle and prev is not None and (prev.text == "," or prev.lower_ in NEGATIONS):
             # ", citing ...", "while not committing ...": the clause's own source
             negated = negated or prev.lower_ in NEGATIONS
             source = self._clause_source(sent, i)
@@ -272,6 +276,19 @@ class _Finder:
         if out:
             self.last = (sent.start, source)
         return out
+
+    def _pleased_to(self, sent: Span, i: int) -> int | None:
+        """For a cue after "<be> pleased to" ("is pleased to announce", "was proud to report"),
+        the index of the last word before the "be" (where the subject ends), else None."""
+        doc = self.doc
+        k = i - 3
+        if k < sent.start or doc[i - 1].lower_ != "to":
+            return None
+        if doc[i - 2].lower_ not in words("pleased") or doc[k].lower_ not in BE | AUXILIARIES:
+            return None
+        while k >= sent.start and (doc[k].lower_ in BE | AUXILIARIES or self._is_adverb(doc[k])):
+            k -= 1
+        return k if k >= sent.start else None
 
     def _coordinated(self, sent: Span, source: _Source, i: int) -> list[_Source]:
         """The other named sources coordinated with a subject source before the cue:
@@ -782,7 +799,7 @@ class _Finder:
         if k >= sent.end or (cue.content == "that" and not marked):
             return None  # "declared a state of emergency": no stated content
         end = k
-        object_only = cue.content == "object" or (cue.content == "any" and not clause)
+        object_only = cue.content in ("object", "as") or (cue.content == "any" and not clause)
         while end < sent.end:
             w = doc[end]
             if w.text == "," and end > k:
@@ -811,6 +828,8 @@ class _Finder:
                 break
             end += 1
         content = self._trim(k, end)
+        if cue.content == "as" and not any(x.lower_ == "as" for x in doc[k:end]):
+            return None  # "described the process": no stated content without "as"
         if content is not None and not self._states(
             content, clause or cue.content in ("clause", "that")
         ):

@@ -1115,3 +1115,54 @@ LONG_ATTRIBUTIONS = [
 @pytest.mark.parametrize(("text", "expected"), LONG_ATTRIBUTIONS)
 def test_long_attributions(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
+
+
+# "<source> is pleased to announce ...": the cue is the subject's own act, not an infinitive
+# of intent; "we" stays the author's voice.
+PLEASED_TO = [
+    (
+        "Acme Corp is pleased to announce a $5 million grant for schools.",
+        [("Acme Corp", "announce", "a $5 million grant for schools", False)],
+    ),
+    (
+        "Bank of Canada was proud to report that inflation fell to 2%.",
+        [("Bank of Canada", "report", "inflation fell to 2%", False)],
+    ),
+    (
+        "Germany is delighted to announce €90 million for schools in Peru.",
+        [("Germany", "announce", "€90 million for schools in Peru", False)],
+    ),
+    ("We are pleased to announce a new office in Paris.", []),
+    ("Acme Corp hopes to announce a deal with Globex.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEASED_TO)
+def test_pleased_to_announce(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# "describe X as Y" states a judgement; "describe X" alone does not.
+DESCRIBE_AS = [
+    (
+        "Jane Roe described the budget as “a cash splash”.",
+        [("Jane Roe", "describe", "the budget as “a cash splash”", False)],
+    ),
+    (
+        "Acme Corp described the quarter as its best since 2019.",
+        [("Acme Corp", "describe", "the quarter as its best since 2019", False)],
+    ),
+    (
+        "John Doe described the talks as constructive, adding that more were due.",
+        [
+            ("John Doe", "describe", "the talks as constructive", False),
+            ("John Doe", "add", "more were due", False),
+        ],
+    ),
+    ("Maria Lopez described the process in a letter to Globex.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBE_AS)
+def test_describe_as(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
