@@ -434,11 +434,21 @@ class _Finder:
     def _verb_before_that(self, t: Token, end: int) -> bool:
         """True where a cue the tagger read as a noun is the verb of its clause: a noun or
         name before it (no determiner) and the complementizer "that" after it ("the Kanto
-        institute forecast that ...", "Analysts estimate that ...")."""
+        institute forecast that ...", "Analysts estimate that ..."), or a name and a time
+        phrase before it ("The IMF on Tuesday forecast growth of 2.8%")."""
         doc = self.doc
-        if t.i == 0 or end >= len(doc) or doc[end].lower_ != "that":
+        if t.i == 0 or end >= len(doc):
             return False
-        prev = doc[t.i - 1]
+        k = t.i - 1
+        if k in self.in_date:  # "The IMF on Tuesday forecast world growth of 2.8%"
+            while k - 1 >= 0 and (k - 1) in self.in_date:
+                k -= 1
+            if k - 1 >= 0 and doc[k - 1].lower_ in ("on", "in"):
+                k -= 1
+            return k > t.i - 5 and k > 0 and doc[k - 1].tag_ in ("NNP", "NNPS")
+        if doc[end].lower_ != "that":
+            return False
+        prev = doc[k]
         return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") and doc[end].tag_ in ("IN", "DT")
 
     def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
@@ -503,7 +513,7 @@ class _Finder:
             j = k - 1
         else:
             paren = None
-        np_ = self._np_before(sent.start, j)
+        np_ = self._np_before(self._past_dateline(sent, j + 1), j)  # "Nov 14 - Acme": Acme
         if np_ is None:
             return None
         src = self._source(*np_)

@@ -1166,3 +1166,30 @@ DESCRIBE_AS = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBE_AS)
 def test_describe_as(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _found(blank, text) == expected
+
+
+# A cue the tagger may read as a noun after a name and a time phrase is the verb ("The IMF on
+# Tuesday forecast growth of 2.8%"); a wire dateline before an untagged company name is no part
+# of the source ("MUNICH, Nov 14 - Siemens on Thursday ...").
+NAME_TIME_CUE = [
+    (
+        "Outlook\n\nWASHINGTON — The Harbor Research Group on Tuesday forecast growth of 2.8% "
+        "this year.",
+        [("Harbor Research Group", "forecast", "growth of 2.8% this year")],
+    ),
+    (
+        "Outlook\n\nMUNICH, Nov 14 - Norvik on Thursday forecast sales of between €10 billion "
+        "and €11 billion.",
+        [("Norvik", "forecast", "sales of between €10 billion and €11 billion")],
+    ),
+    (
+        "Outlook\n\nThe Kowloon Trade Council on Monday forecast exports of $40 billion.",
+        [("Kowloon Trade Council", "forecast", "exports of $40 billion")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NAME_TIME_CUE)
+def test_name_time_cue(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
