@@ -1173,13 +1173,17 @@ def test_describe_as(blank, text: str, expected: list[tuple[object, ...]]) -> No
 # of the source ("MUNICH, Nov 14 - Siemens on Thursday ...").
 NAME_TIME_CUE = [
     (
-        "Outlook\n\nWASHINGTON — The Harbor Research Group on Tuesday forecast growth of 2.8% "
-        "this year.",
+        (
+            "Outlook\n\nWASHINGTON — The Harbor Research Group on Tuesday forecast growth of 2.8% "
+            "this year."
+        ),
         [("Harbor Research Group", "forecast", "growth of 2.8% this year")],
     ),
     (
-        "Outlook\n\nMUNICH, Nov 14 - Norvik on Thursday forecast sales of between €10 billion "
-        "and €11 billion.",
+        (
+            "Outlook\n\nMUNICH, Nov 14 - Norvik on Thursday forecast sales of between €10 billion "
+            "and €11 billion."
+        ),
         [("Norvik", "forecast", "sales of between €10 billion and €11 billion")],
     ),
     (
