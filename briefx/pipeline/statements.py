@@ -959,13 +959,19 @@ class _Finder:
 
     def _states(self, content: tuple[int, int, bool], clause: bool) -> bool:
         """True where a content span can state something: a clause holds a verb, a noun
-        phrase does not start with a preposition ("said in a statement", "said on Friday")."""
+        phrase does not start with a preposition ("said in a statement", "said on Friday"),
+        unless the preposition opens a number ("At least 23 people died", "Over 500 homes")."""
         if not self.tagged:
             return True
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None or not len(span):
             return False
-        if span[0].tag_ in ("IN", "RP") and span[0].lower_ not in ("that", "whether", "if"):
+        numeric = any(t.like_num for t in span[1:3])  # "At least 23 people have died"
+        if (
+            span[0].tag_ in ("IN", "RP")
+            and span[0].lower_ not in ("that", "whether", "if")
+            and not numeric
+        ):
             return False
         if clause:
             return any(t.tag_.startswith(("VB", "MD")) for t in span)
@@ -1121,7 +1127,11 @@ class _Finder:
             if doc[m].lower_ not in ("by", "from", "of"):
                 continue
             at = m + 2 if doc[m + 1].lower_ == "the" else m + 1
-            hit = self.by_start.get(at)
+            # past a common-noun descriptor: "data from the brokerage Tillman & Ross"
+            skip = at
+            while skip < min(end, at + 3) and skip not in self.by_start and doc[skip].is_lower:
+                skip += 1
+            hit = self.by_start.get(at) or self.by_start.get(skip)
             if (
                 hit is not None
                 and hit.type in ("ORG", "GPE")

@@ -1197,3 +1197,49 @@ NAME_TIME_CUE = [
 @pytest.mark.parametrize(("text", "expected"), NAME_TIME_CUE)
 def test_name_time_cue(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
+
+
+# "according to <document> from the <descriptor> X": the issuer is the name after the common
+# noun that describes it.
+ACCORDING_DESCRIBED_ISSUER = [
+    (
+        "Sales fell 4%, according to data from the research firm Acme Corp.",
+        [("Acme Corp", "according to", "Sales fell 4%", False)],
+    ),
+    (
+        "Exports rose 2%, according to a survey by the lender Bank of Canada.",
+        [("Bank of Canada", "according to", "Exports rose 2%", False)],
+    ),
+    (
+        "Prices rose 3%, according to figures from the statistics agency National Water Board.",
+        [("National Water Board", "according to", "Prices rose 3%", False)],
+    ),
+]
+
+# A content that opens with a preposition before a number states something ("At least 23
+# people have died, the Authority said"), unlike "said on Friday".
+PREPOSITION_BEFORE_NUMBER = [
+    (
+        "Results\n\nAt least 23 people have died in the floods, the National Water Board said.",
+        [("National Water Board", "say", "At least 23 people have died in the floods")],
+    ),
+    (
+        "Results\n\nOver 500 homes were damaged by the storm, Acme Insurance Group said.",
+        [("Acme Insurance Group", "say", "Over 500 homes were damaged by the storm")],
+    ),
+    (
+        "Results\n\nAbout 40 residents left the building, the London Fire Brigade said on Monday.",
+        [("London Fire Brigade", "say", "About 40 residents left the building")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_DESCRIBED_ISSUER)
+def test_according_described_issuer(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_BEFORE_NUMBER)
+def test_preposition_before_number(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
