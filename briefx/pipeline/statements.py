@@ -12,8 +12,18 @@ A statement is a cue (a reporting or commitment verb or phrase from
    "including"), and for cues that take a noun phrase ("call for", "express") at the first comma.
 3. Inverted attributions after the content: "Prices will rise, the bank said." and participial
    cues that share the clause's source ("..., citing concerns over ...").
-4. "according to X": the rest of the clause is the content; a document speaks for the
-   organisation named after "by/from/of" ("the survey published by X").
+4. "according to X": the rest of the clause is the content (also with no comma: "According to
+   the Survey (USGS) a quake struck ..."); a document speaks for the organisation named after
+   "by/from/of" ("the survey published by X", "data from the brokerage X").
+5. An unquoted statement body after "X said:" at the end of its line: the next paragraph, and
+   those after it while they speak in the first person.
+
+Cue forms: "<source> is pleased to announce" is the source's act (table kind ``pleased``);
+"declare" and "show" need a content opened by "that", a colon or a quotation ("declared a state
+of emergency" is an act); "describe" needs "as" ("described the budget as ..."); a cue the
+tagger read as a noun is a verb between a name and "that", or after a name and a time phrase
+("The IMF on Tuesday forecast ..."). A wire dateline ("FRANKFURT, April 11 (Reuters) -") is
+neither source nor content.
 
 Clause structure: an object content goes on past a comma where the phrase after it only goes on
 about a figure (", up 8% from a year earlier": a digit, no finite verb, no cue); a cue verb
