@@ -10,8 +10,9 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
   starts its sentence or a verb follows it), else the latest PERSON;
 - it: the latest ORG in subject position, else the latest ORG; "they", "we", "I" are not
   resolved ("they" is as often an unnamed group, "we" is the issuer: the author's voice);
-- the <title word> ("the Secretary", "the minister"): the latest PERSON whose titles hold that
-  word (entities give the titles next to a name), else None;
+- the <title word> ("the Secretary", "the minister", "the governor"): the latest PERSON whose
+  titles hold that word, also abbreviated ("Gov."; entities give the titles next to a name),
+  else the latest PERSON named without a title (within the window), else None;
 - the <word of a name> ("the Bank", "the Commission"): the latest ORG whose canonical name
   holds the word; the <source noun> ("the company", "the agency"): the latest ORG;
 - "the <demonym> Government" / "the Government of <country>": the country (by the demonym
@@ -112,7 +113,12 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
     heads, _ = title_words()
     if head in heads:
         for e in reversed(before):
-            if e.type == "PERSON" and any(head in t.lower().split() for t in e.titles):
+            if e.type == "PERSON" and any(_holds_title(t, head) for t in e.titles):
+                return Referent(e.name, e)
+        # no person named with that title: the latest person whose title the text gave in
+        # another form ("Janet Yellen, the U.S. Treasury Secretary, ... The Secretary")
+        for e in reversed(before):
+            if e.type == "PERSON" and not e.titles:
                 return Referent(e.name, e)
         return None
     for e in reversed(before):
@@ -121,6 +127,15 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
     if head in words("source_noun") and len(lowers) == 2:
         return _latest(doc, before, ("ORG",))
     return None
+
+
+def _holds_title(title: str, head: str) -> bool:
+    """True where a title holds the word ``head``, also abbreviated ("Gov." holds "governor",
+    "Sen." "senator", "Prof." "professor": a dotted word whose letters open the head)."""
+    for w in title.lower().split():
+        if w == head or (w.endswith(".") and len(w) > 2 and head.startswith(w[:-1])):
+            return True
+    return False
 
 
 def short_form(text: str, before: list[EntityFact]) -> Referent | None:

@@ -12,8 +12,18 @@ A statement is a cue (a reporting or commitment verb or phrase from
    "including"), and for cues that take a noun phrase ("call for", "express") at the first comma.
 3. Inverted attributions after the content: "Prices will rise, the bank said." and participial
    cues that share the clause's source ("..., citing concerns over ...").
-4. "according to X": the rest of the clause is the content; a document speaks for the
-   organisation named after "by/from/of" ("the survey published by X").
+4. "according to X": the rest of the clause is the content (also with no comma: "According to
+   the Survey (USGS) a quake struck ..."); a document speaks for the organisation named after
+   "by/from/of" ("the survey published by X", "data from the brokerage X").
+5. An unquoted statement body after "X said:" at the end of its line: the next paragraph, and
+   those after it while they speak in the first person.
+
+Cue forms: "<source> is pleased to announce" is the source's act (table kind ``pleased``);
+"declare" and "show" need a content opened by "that", a colon or a quotation ("declared a state
+of emergency" is an act); "describe" needs "as" ("described the budget as ..."); a cue the
+tagger read as a noun is a verb between a name and "that", or after a name and a time phrase
+("The IMF on Tuesday forecast ..."). A wire dateline ("FRANKFURT, April 11 (Reuters) -") is
+neither source nor content.
 
 Clause structure: an object content goes on past a comma where the phrase after it only goes on
 about a figure (", up 8% from a year earlier": a digit, no finite verb, no cue); a cue verb
@@ -181,8 +191,10 @@ class _Finder:
                 else:
                     continue
             prev = doc[i - 1] if i > sent.start else None
-            if not self._is_verb(t) or (prev is not None and prev.lower_ in DETERMINERS):
+            if prev is not None and prev.lower_ in DETERMINERS:
                 return [], i + 1  # "the plan", "its report": a noun
+            if not self._is_verb(t) and not self._verb_before_that(t, end):
+                return [], i + 1
             return self._reported(sent, i, end, cue), end
         return [], i + 1
 
@@ -192,13 +204,17 @@ class _Finder:
         doc = self.doc
         t = doc[i]
         prev = doc[i - 1] if i > sent.start else None
-        if prev is not None and prev.lower_ == "to":
+        pleased = self._pleased_to(sent, i)
+        if prev is not None and prev.lower_ == "to" and pleased is None:
             return []  # "to announce": infinitival, no act yet
         participle = t.tag_ == "VBG" if self.tagged else t.lower_.endswith("ing")
         negated = cue.negative
         source: _Source | None = None
         inverted = False
-        if participle and prev is not None and (prev.text == "," or prev.lower_ in NEGATIONS):
+        if pleased is not None:
+            # "The United States is pleased to announce ...": the act of the subject of "is"
+            source = self._subject_before(sent, pleased)
+        elif participle and prev is not None and (prev.text == "," or prev.lower_ in NEGATIONS):
             # ", citing ...", "while not committing ...": the clause's own source
             negated = negated or prev.lower_ in NEGATIONS
             source = self._clause_source(sent, i)
@@ -271,6 +287,19 @@ class _Finder:
             self.last = (sent.start, source)
         return out
 
+    def _pleased_to(self, sent: Span, i: int) -> int | None:
+        """For a cue after "<be> pleased to" ("is pleased to announce", "was proud to report"),
+        the index of the last word before the "be" (where the subject ends), else None."""
+        doc = self.doc
+        k = i - 3
+        if k < sent.start or doc[i - 1].lower_ != "to":
+            return None
+        if doc[i - 2].lower_ not in words("pleased") or doc[k].lower_ not in BE | AUXILIARIES:
+            return None
+        while k >= sent.start and (doc[k].lower_ in BE | AUXILIARIES or self._is_adverb(doc[k])):
+            k -= 1
+        return k if k >= sent.start else None
+
     def _coordinated(self, sent: Span, source: _Source, i: int) -> list[_Source]:
         """The other named sources coordinated with a subject source before the cue:
         "Germany and France called for ...", "Chile, Peru and Bolivia said ..." (each speaks)."""
@@ -293,6 +322,7 @@ class _Finder:
             if k >= sent.start and doc[k].lower_ == "the":
                 k -= 1
         k = source.end  # rightwards: "<source> and B" (the parse takes the first conjunct)
+        right: list[_Source] = []
         while k + 1 < i and doc[k].lower_ in ("and", ","):
             at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
             e = self.by_start.get(at)
@@ -301,8 +331,12 @@ class _Finder:
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             if span is None or span.end > i:
                 break
-            out.append(_Source(span.start, span.end, e.name, e))
+            right.append(_Source(span.start, span.end, e.name, e))
             k = span.end
+        pre = self._before_cue(sent, i)
+        if right and pre is not None and k == pre[0] + 1:
+            # the list runs up to the cue: no appositive ("Jane Roe, the U.S. envoy, said")
+            out.extend(right)
         return [o for o in out if o.name != source.name]
 
     def _gapped(
@@ -356,6 +390,7 @@ class _Finder:
                 t.lower_ in ("the", "a", "an", ".", "'s", "’s")
                 or is_title_word(t.text)
                 or (t.is_title and t.is_alpha)
+                or (t.is_upper and t.is_alpha and len(t) > 1)  # "WHO", tagged as a pronoun
                 or (self.tagged and t.tag_ in ("NN", "NNP", "JJ", "NNPS"))
             )
             if not name_word:
@@ -405,6 +440,26 @@ class _Finder:
 
     def _is_verb(self, t: Token) -> bool:
         return not self.tagged or t.tag_.startswith("VB")
+
+    def _verb_before_that(self, t: Token, end: int) -> bool:
+        """True where a cue the tagger read as a noun is the verb of its clause: a noun or
+        name before it (no determiner) and the complementizer "that" after it ("the Kanto
+        institute forecast that ...", "Analysts estimate that ..."), or a name and a time
+        phrase before it ("The IMF on Tuesday forecast growth of 2.8%")."""
+        doc = self.doc
+        if t.i == 0 or end >= len(doc):
+            return False
+        k = t.i - 1
+        if k in self.in_date:  # "The IMF on Tuesday forecast world growth of 2.8%"
+            while k - 1 >= 0 and (k - 1) in self.in_date:
+                k -= 1
+            if k - 1 >= 0 and doc[k - 1].lower_ in ("on", "in"):
+                k -= 1
+            return k > t.i - 5 and k > 0 and doc[k - 1].tag_ in ("NNP", "NNPS")
+        if doc[end].lower_ != "that":
+            return False
+        prev = doc[k]
+        return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") and doc[end].tag_ in ("IN", "DT")
 
     def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
         """The source before the cue: by the parse where there is one, else by position."""
@@ -468,7 +523,7 @@ class _Finder:
             j = k - 1
         else:
             paren = None
-        np_ = self._np_before(sent.start, j)
+        np_ = self._np_before(self._past_dateline(sent, j + 1), j)  # "Nov 14 - Acme": Acme
         if np_ is None:
             return None
         src = self._source(*np_)
@@ -643,7 +698,9 @@ class _Finder:
             e_end = None
             if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
                 j += 1
-            if j in self.by_start:
+            # a name that cannot speak is a modifier of a noun phrase ("said the American
+            # banking system remained ...", "said the French minister")
+            if j in self.by_start and self.by_start[j].type in SPEAKING:
                 e = self.by_start[j]
                 span = doc.char_span(e.start, e.end, alignment_mode="expand")
                 e_end = span.end if span is not None else j + 1
@@ -683,10 +740,7 @@ class _Finder:
             src = self._subject_dep(head)
             if src is not None:
                 return src
-        k = sent.start
-        for m in range(sent.start, min(i, sent.start + 12)):
-            if doc[m].text in DASHES:
-                k = m + 1  # "OTTAWA, March 6 — The Bank ...": past the dateline
+        k = self._past_dateline(sent, i)  # "OTTAWA, March 6 — The Bank ...": past the dateline
         while k < i and (doc[k].is_space or doc[k].lower_ in ("but", "and", "the")):
             k += 1
         if k in self.by_start:
@@ -713,6 +767,10 @@ class _Finder:
         """The content after the cue (token ``cue_i``): (start char, end char, is a quotation),
         or None."""
         doc = self.doc
+        if k > 0 and k - 1 < len(doc) and doc[k - 1].text == ":":
+            body = self._body_after_colon(doc[k - 1].idx + 1)
+            if body is not None:
+                return body
         if k >= sent.end:
             return self._quote_at(k)
         if doc[k].text == ",":
@@ -725,16 +783,20 @@ class _Finder:
             return None
         # skip an object and time phrase before "that" ("told reporters on Monday that")
         clause = cue.content == "clause"
+        marked = False  # a "that" or a colon opens the content
         for m in range(k, min(sent.end, k + 9)):
             w = doc[m]
             if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
                 between = doc[k:m]
                 if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
                     k = m + 1
-                    clause = True
+                    clause = marked = True
                 break
-            if w.text in (":", ",") and self._quote_at(m + 1) is not None:
+            body = self._body_after_colon(w.idx + 1) if w.text == ":" else None
+            if w.text in (":", ",") and (self._quote_at(m + 1) is not None or body is not None):
                 if all(not self._is_verb_like(x) for x in doc[k:m]):
+                    if body is not None:
+                        return body  # "told reporters:" and the body in the next paragraph
                     k = m + 1  # "told reporters: “...”"
                 break
             if (w.is_punct and w.text not in ("-", "'s")) or w.lower_ in ("and", "but"):
@@ -742,7 +804,10 @@ class _Finder:
         while k < sent.end:
             w = doc[k]
             if w.text == ":":
-                clause = True  # "said: ..."
+                body = self._body_after_colon(w.idx + 1)
+                if body is not None:
+                    return body  # "X said:" and the statement's body in the next paragraph
+                clause = marked = True  # "said: ..."
             elif w.lower_ == "to" and cue.content != "object":
                 clause = True  # "pledged to cut ...": the infinitival "to" is left out
             else:
@@ -751,10 +816,10 @@ class _Finder:
         q = self._quote_at(k)
         if q is not None:
             return q
-        if k >= sent.end:
-            return None
+        if k >= sent.end or (cue.content == "that" and not marked):
+            return None  # "declared a state of emergency": no stated content
         end = k
-        object_only = cue.content == "object" or (cue.content == "any" and not clause)
+        object_only = cue.content in ("object", "as") or (cue.content == "any" and not clause)
         while end < sent.end:
             w = doc[end]
             if w.text == "," and end > k:
@@ -783,9 +848,48 @@ class _Finder:
                 break
             end += 1
         content = self._trim(k, end)
-        if content is not None and not self._states(content, clause or cue.content == "clause"):
+        if cue.content == "as" and not any(x.lower_ == "as" for x in doc[k:end]):
+            return None  # "described the process": no stated content without "as"
+        if content is not None and not self._states(
+            content, clause or cue.content in ("clause", "that")
+        ):
             return None
         return content
+
+    def _body_after_colon(self, at: int) -> tuple[int, int, bool] | None:
+        """An unquoted statement body after a colon that ends its line ("Jane Roe said:\n\n
+        ..."): the next paragraph, and the paragraphs after it while they speak in the first
+        person ("I", "we", "our"); a heading or a quotation mark stops it. None where the
+        colon does not end its line or a quotation opens after it."""
+        text = self.text
+        nl = text.find("\n", at)
+        if nl < 0 or text[at:nl].strip():
+            return None
+        start = nl
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text) or text[start] in OPEN_QUOTES + STRAIGHT:
+            return None
+        first = words("first_person")
+        end = None
+        pos = start
+        while pos < len(text):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            para = text[pos:stop].strip()
+            if not para or self.headings.overlaps(pos, stop):
+                break
+            if end is not None:
+                lowers = {w.lower() for w in re.findall(r"[A-Za-z]+", para)}
+                if not lowers & first:
+                    break
+            end = pos + len(text[pos:stop].rstrip())
+            pos = stop
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        if end is None or end - start < 2:
+            return None
+        return start, end, True
 
     def _adjunct(self, content: tuple[int, int, bool]) -> bool:
         """True where a span is a participial or prepositional adjunct with no finite verb
@@ -853,10 +957,7 @@ class _Finder:
         q = self._quote_ending(doc[j].idx + len(doc[j]))
         if q is not None:
             return q
-        start = sent.start
-        for m in range(sent.start, min(j, sent.start + 12)):
-            if doc[m].text in DASHES:
-                start = m + 1  # "BRUSSELS, March 4 — ...": the dateline is no content
+        start = self._past_dateline(sent, j)  # "BRUSSELS, March 4 — ...": no content
         while start <= j and (doc[start].is_space or doc[start].text in OPEN_QUOTES + STRAIGHT):
             start += 1
         if j - start < 2:
@@ -868,13 +969,19 @@ class _Finder:
 
     def _states(self, content: tuple[int, int, bool], clause: bool) -> bool:
         """True where a content span can state something: a clause holds a verb, a noun
-        phrase does not start with a preposition ("said in a statement", "said on Friday")."""
+        phrase does not start with a preposition ("said in a statement", "said on Friday"),
+        unless the preposition opens a number ("At least 23 people died", "Over 500 homes")."""
         if not self.tagged:
             return True
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None or not len(span):
             return False
-        if span[0].tag_ in ("IN", "RP") and span[0].lower_ not in ("that", "whether", "if"):
+        numeric = any(t.like_num for t in span[1:3])  # "At least 23 people have died"
+        if (
+            span[0].tag_ in ("IN", "RP")
+            and span[0].lower_ not in ("that", "whether", "if")
+            and not numeric
+        ):
             return False
         if clause:
             return any(t.tag_.startswith(("VB", "MD")) for t in span)
@@ -939,9 +1046,10 @@ class _Finder:
         return start_c, end_c, False
 
     def _attribution_follows(self, sent: Span, k: int) -> bool:
-        """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``."""
+        """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``
+        (a source of up to 11 words: "Secretary of Defense Lloyd J. Austin III said")."""
         doc = self.doc
-        for m in range(k, min(sent.end, k + 7)):
+        for m in range(k, min(sent.end, k + 12)):
             w = doc[m]
             if w.is_punct and w.text not in ("'s", "’s", "-", "."):
                 return False
@@ -995,14 +1103,19 @@ class _Finder:
         if first == i:  # "According to X, ..."
             if end < sent.end and doc[end].text == ",":
                 content = self._trim(end + 1, sent.end)
+            elif source.entity is not None and source.end < end:
+                # "According to the Survey (USGS) a quake struck ...": no comma; the content
+                # starts after the name (and its bracketed short form)
+                after = source.end
+                if doc[after].text == "(":
+                    while after < end and doc[after].text != ")":
+                        after += 1
+                    after += 1
+                content = self._trim(after, sent.end) if after < end - 1 else None
             else:
                 return []
         else:
-            start = sent.start
-            for m in range(sent.start, min(i, sent.start + 12)):
-                if doc[m].text in DASHES:
-                    start = m + 1
-            content = self._trim(start, i)
+            content = self._trim(self._past_dateline(sent, i), i)
         if content is None:
             return []
         return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
@@ -1024,7 +1137,11 @@ class _Finder:
             if doc[m].lower_ not in ("by", "from", "of"):
                 continue
             at = m + 2 if doc[m + 1].lower_ == "the" else m + 1
-            hit = self.by_start.get(at)
+            # past a common-noun descriptor: "data from the brokerage Tillman & Ross"
+            skip = at
+            while skip < min(end, at + 3) and skip not in self.by_start and doc[skip].is_lower:
+                skip += 1
+            hit = self.by_start.get(at) or self.by_start.get(skip)
             if (
                 hit is not None
                 and hit.type in ("ORG", "GPE")
@@ -1111,6 +1228,19 @@ class _Finder:
         return out
 
     # helpers ----------------------------------------------------------------------------------------
+
+    def _past_dateline(self, sent: Span, limit: int) -> int:
+        """The first token after a dateline that opens the sentence ("OTTAWA, March 6 —",
+        "FRANKFURT, April 11 (Reuters) -"): a dash, or a hyphen with space on both sides, among
+        the first 12 tokens (before ``limit``); else the sentence start."""
+        doc = self.doc
+        k = sent.start
+        for m in range(sent.start, min(limit, sent.start + 12)):
+            t = doc[m]
+            spaced = t.text == "-" and m > sent.start and doc[m - 1].whitespace_ and t.whitespace_
+            if t.text in DASHES or spaced:
+                k = m + 1
+        return k
 
     def _inside_quote(self, t: Token) -> bool:
         return self.quote_inner.overlaps(t.idx, t.idx + 1)

@@ -66,13 +66,53 @@ CASES = [
     # nobody named: None
     ("The Government spoke.", [], "The Government", None),
     ("Acme Corp grew. They said so.", [("Acme Corp", "ORG", "Acme Corp", ())], "They", None),
+    ("He said no.", [], "He", None),
+    # a person whose only title has another head is no "Secretary"
+    (
+        "Governor Jane Roe spoke. The Secretary left.",
+        [("Jane Roe", "PERSON", "Jane Roe", ("Governor",))],
+        "The Secretary",
+        None,
+    ),
+    # abbreviated titles hold their head word
+    (
+        "Gov. Jane Roe spoke. The governor left.",
+        [("Jane Roe", "PERSON", "Jane Roe", ("Gov.",))],
+        "The governor",
+        "Jane Roe",
+    ),
+    (
+        "Sen. John Doe spoke. The Senator left.",
+        [("John Doe", "PERSON", "John Doe", ("Sen.",))],
+        "The Senator",
+        "John Doe",
+    ),
+    (
+        "Prof. Maria Lopez spoke. The professor left.",
+        [("Maria Lopez", "PERSON", "Maria Lopez", ("Prof.",))],
+        "The professor",
+        "Maria Lopez",
+    ),
+    # no person named with the title: the latest person named without one (the text gave the
+    # title in a form entities did not read), never a person with another title
     (
         "Jane Roe spoke. The Secretary left.",
         [("Jane Roe", "PERSON", "Jane Roe", ())],
         "The Secretary",
-        None,
+        "Jane Roe",
     ),
-    ("He said no.", [], "He", None),
+    (
+        "Jane Roe met Governor John Doe. The Secretary left.",
+        [("Jane Roe", "PERSON", "Jane Roe", ()), ("John Doe", "PERSON", "John Doe", ("Governor",))],
+        "The Secretary",
+        "Jane Roe",
+    ),
+    (
+        "John Doe spoke. Jane Roe, the trade envoy, agreed. The minister left.",
+        [("John Doe", "PERSON", "John Doe", ()), ("Jane Roe", "PERSON", "Jane Roe", ())],
+        "The minister",
+        "Jane Roe",
+    ),
 ]
 
 

@@ -870,3 +870,376 @@ def test_parsed_pipeline_uses_the_subject() -> None:
     assert [(s.speaker_name, s.cue) for s in doc._.briefx_statements] == [
         ("European Commission", "propose")
     ]
+
+
+# A wire dateline with an agency tag and a spaced hyphen ("FRANKFURT, April 11 (Reuters) -")
+# is no source and no content: the clause's own subject speaks.
+DATELINES = [
+    (
+        "PARIS, March 4 (Reuters) - Acme Corp kept its price at $4 and said demand would rise.",
+        [("Acme Corp", "say", "demand would rise", False)],
+    ),
+    (
+        "PARIS, May 2 - Bank of Canada held rates, citing weak growth in exports.",
+        [("Bank of Canada", "cite", "weak growth in exports", False)],
+    ),
+    (
+        "PARIS, June 9 (AP) - Prices will rise 2%, Acme Corp said.",
+        [("Acme Corp", "say", "Prices will rise 2%", False)],
+    ),
+]
+
+# Cues whose content must be opened by "that", a colon or a quotation: "declare" (a declared
+# emergency, dividend or war is an act, not a statement) and "show" (figures that show ...).
+THAT_CUES = [
+    (
+        "Jane Roe declared that the crisis was over.",
+        [("Jane Roe", "declare", "the crisis was over", False)],
+    ),
+    (
+        "Figures released by National Water Board showed that reservoirs were 40% full.",
+        [("National Water Board", "show", "reservoirs were 40% full", False)],
+    ),
+    (
+        "Acme Corp declared: “The strike is over.”",
+        [("Acme Corp", "declare", "The strike is over.", True)],
+    ),
+    ("Jane Roe declared a state of emergency in 12 counties as the river rose.", []),
+    ("Acme Corp declared a dividend of $1 per share.", []),
+    ("Germany declared war on waste when the plan was launched.", []),
+    ("Acme Corp showed a profit of $2 million.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES + THAT_CUES)
+def test_datelines_and_that_cues(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# A cue the tagger reads as a noun ("forecast/NN") is a verb between a name and "that".
+NOUN_TAGGED_CUES = [
+    (
+        "The Meridian Institute forecast that rents would rise 4% next year.",
+        [("Meridian Institute", "forecast", "rents would rise 4% next year")],
+    ),
+    (
+        "Separately, the Harbor Research Group forecast that exports would grow 3% in 2027.",
+        [("Harbor Research Group", "forecast", "exports would grow 3% in 2027")],
+    ),
+    (
+        "The Kowloon Trade Council forecast that exports would fall 5% this year.",
+        [("Kowloon Trade Council", "forecast", "exports would fall 5% this year")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NOUN_TAGGED_CUES)
+def test_noun_tagged_cues(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
+    assert got == expected
+
+
+# "According to X" with no comma before the content: the content starts after the name (and
+# its bracketed short form).
+ACCORDING_NO_COMMA = [
+    (
+        "According to National Water Board reservoirs were 40% full in May.",
+        [("National Water Board", "according to", "reservoirs were 40% full in May", False)],
+    ),
+    (
+        "According to the Bank of Canada (BoC) inflation fell to 3% in June.",
+        [("Bank of Canada", "according to", "inflation fell to 3% in June", False)],
+    ),
+    (
+        "According to Acme Corp sales rose 5% last year.",
+        [("Acme Corp", "according to", "sales rose 5% last year", False)],
+    ),
+]
+
+# A name after a source's comma is an appositive, not a second source, unless the list runs
+# up to the cue ("Germany, the EU and France said").
+APPOSITIVES = [
+    (
+        "Jane Roe, the German envoy to Japan, said talks would resume.",
+        [("Jane Roe", "say", "talks would resume", False)],
+    ),
+    (
+        "Maria Lopez, the U.S. trade representative, said the deal was close.",
+        [("Maria Lopez", "say", "the deal was close", False)],
+    ),
+    (
+        "Germany, France and Japan said the deal was close.",
+        [
+            ("France", "say", "the deal was close", False),
+            ("Germany", "say", "the deal was close", False),
+            ("Japan", "say", "the deal was close", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVES)
+def test_appositive_is_no_second_source(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, s.cue, s.text, s.quote) for s in run(text).statements]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_NO_COMMA)
+def test_according_without_comma(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(_found(blank, text)) == sorted(expected)
+
+
+# A quotation broken by an attribution whose titles start with an acronym ("WHO", which the
+# tagger may read as a pronoun): both pieces are the speaker's.
+BROKEN_BY_ACRONYM_TITLES = [
+    (
+        "Cases\n\n“Cases are rising,” WHO regional director Maria Lopez said, “in every country.”",
+        [
+            ("Maria Lopez", "say", "Cases are rising", True),
+            ("Maria Lopez", "say", "in every country.", True),
+        ],
+    ),
+    (
+        "Outlook\n\n“Prices will fall,” IMF chief economist Jane Roe said, “but slowly.”",
+        [
+            ("Jane Roe", "say", "Prices will fall", True),
+            ("Jane Roe", "say", "but slowly.", True),
+        ],
+    ),
+    (
+        "Talks\n\n“We are ready,” NATO spokesperson John Doe said, “for any outcome.”",
+        [
+            ("John Doe", "say", "We are ready", True),
+            ("John Doe", "say", "for any outcome.", True),
+        ],
+    ),
+]
+
+# "according to <document> published by X": the document speaks for X.
+ACCORDING_DOCUMENTS = [
+    (
+        "Growth will slow to 1%, according to projections published by Bank of Canada.",
+        [("Bank of Canada", "according to", "Growth will slow to 1%", False)],
+    ),
+    (
+        "Exports fell 3%, according to statistics from National Water Board.",
+        [("National Water Board", "according to", "Exports fell 3%", False)],
+    ),
+    (
+        "Rates will stay high, according to minutes of Bank of Canada.",
+        [("Bank of Canada", "according to", "Rates will stay high", False)],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), BROKEN_BY_ACRONYM_TITLES)
+def test_broken_quotation_with_acronym_titles(
+    run, text: str, expected: list[tuple[object, ...]]
+) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, s.cue, s.text, s.quote) for s in run(text).statements]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_DOCUMENTS)
+def test_according_to_documents(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# An unquoted statement body after "X said:" at the end of its line: the next paragraph, and
+# the paragraphs after it while they speak in the first person.
+BODY_AFTER_COLON = [
+    (
+        "Jane Roe said:\n\nThe plan will cut costs by 5%.\n\nAcme Corp said sales rose.",
+        [
+            ("Jane Roe", "say", "The plan will cut costs by 5%.", True),
+            ("Acme Corp", "say", "sales rose", False),
+        ],
+    ),
+    (
+        (
+            "John Doe told reporters:\n\nWe will build 40 homes.\n\nOur work starts in May.\n\n"
+            "The board met on Monday."
+        ),
+        [("John Doe", "tell", "We will build 40 homes.\n\nOur work starts in May.", True)],
+    ),
+    (
+        "In Paris, Maria Lopez said:\n\nThis is a good day for France.\n",
+        [("Maria Lopez", "say", "This is a good day for France.", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_AFTER_COLON)
+def test_body_after_colon(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# A long inverted attribution ("..., Secretary of Defense Lloyd J. Austin III said") still
+# ends the content before it; a name that cannot speak after an inverted cue is a modifier of
+# the content's subject ("said the American banking system remained sound").
+LONG_ATTRIBUTIONS = [
+    (
+        (
+            "Aid\n\nEnvoys from 40 nations pledged to send more aid to the region, Secretary of "
+            "Defense Lloyd J. Austin III said today."
+        ),
+        [("Lloyd Austin", "say", "Envoys from 40 nations pledged to send more aid to the region")],
+    ),
+    (
+        (
+            "Trade\n\nExporters across the region reported that orders had fallen, European "
+            "Commission Executive Vice President Valdis Dombrovskis said."
+        ),
+        [
+            (
+                "Valdis Dombrovskis",
+                "say",
+                "Exporters across the region reported that orders had fallen",
+            )
+        ],
+    ),
+    (
+        (
+            "Banks\n\nJanet Yellen, the U.S. Treasury Secretary, said the American banking system "
+            "remained sound."
+        ),
+        [("Janet Yellen", "say", "the American banking system remained sound")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LONG_ATTRIBUTIONS)
+def test_long_attributions(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
+
+
+# "<source> is pleased to announce ...": the cue is the subject's own act, not an infinitive
+# of intent; "we" stays the author's voice.
+PLEASED_TO = [
+    (
+        "Acme Corp is pleased to announce a $5 million grant for schools.",
+        [("Acme Corp", "announce", "a $5 million grant for schools", False)],
+    ),
+    (
+        "Bank of Canada was proud to report that inflation fell to 2%.",
+        [("Bank of Canada", "report", "inflation fell to 2%", False)],
+    ),
+    (
+        "Germany is delighted to announce €90 million for schools in Peru.",
+        [("Germany", "announce", "€90 million for schools in Peru", False)],
+    ),
+    ("We are pleased to announce a new office in Paris.", []),
+    ("Acme Corp hopes to announce a deal with Globex.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEASED_TO)
+def test_pleased_to_announce(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# "describe X as Y" states a judgement; "describe X" alone does not.
+DESCRIBE_AS = [
+    (
+        "Jane Roe described the budget as “a cash splash”.",
+        [("Jane Roe", "describe", "the budget as “a cash splash”", False)],
+    ),
+    (
+        "Acme Corp described the quarter as its best since 2019.",
+        [("Acme Corp", "describe", "the quarter as its best since 2019", False)],
+    ),
+    (
+        "John Doe described the talks as constructive, adding that more were due.",
+        [
+            ("John Doe", "describe", "the talks as constructive", False),
+            ("John Doe", "add", "more were due", False),
+        ],
+    ),
+    ("Maria Lopez described the process in a letter to Globex.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBE_AS)
+def test_describe_as(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# A cue the tagger may read as a noun after a name and a time phrase is the verb ("The IMF on
+# Tuesday forecast growth of 2.8%"); a wire dateline before an untagged company name is no part
+# of the source ("MUNICH, Nov 14 - Siemens on Thursday ...").
+NAME_TIME_CUE = [
+    (
+        (
+            "Outlook\n\nWASHINGTON — The Harbor Research Group on Tuesday forecast growth of 2.8% "
+            "this year."
+        ),
+        [("Harbor Research Group", "forecast", "growth of 2.8% this year")],
+    ),
+    (
+        (
+            "Outlook\n\nMUNICH, Nov 14 - Norvik on Thursday forecast sales of between €10 billion "
+            "and €11 billion."
+        ),
+        [("Norvik", "forecast", "sales of between €10 billion and €11 billion")],
+    ),
+    (
+        "Outlook\n\nThe Kowloon Trade Council on Monday forecast exports of $40 billion.",
+        [("Kowloon Trade Council", "forecast", "exports of $40 billion")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NAME_TIME_CUE)
+def test_name_time_cue(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
+
+
+# "according to <document> from the <descriptor> X": the issuer is the name after the common
+# noun that describes it.
+ACCORDING_DESCRIBED_ISSUER = [
+    (
+        "Sales fell 4%, according to data from the research firm Acme Corp.",
+        [("Acme Corp", "according to", "Sales fell 4%", False)],
+    ),
+    (
+        "Exports rose 2%, according to a survey by the lender Bank of Canada.",
+        [("Bank of Canada", "according to", "Exports rose 2%", False)],
+    ),
+    (
+        "Prices rose 3%, according to figures from the statistics agency National Water Board.",
+        [("National Water Board", "according to", "Prices rose 3%", False)],
+    ),
+]
+
+# A content that opens with a preposition before a number states something ("At least 23
+# people have died, the Authority said"), unlike "said on Friday".
+PREPOSITION_BEFORE_NUMBER = [
+    (
+        "Results\n\nAt least 23 people have died in the floods, the National Water Board said.",
+        [("National Water Board", "say", "At least 23 people have died in the floods")],
+    ),
+    (
+        "Results\n\nOver 500 homes were damaged by the storm, Acme Insurance Group said.",
+        [("Acme Insurance Group", "say", "Over 500 homes were damaged by the storm")],
+    ),
+    (
+        "Results\n\nAbout 40 residents left the building, the London Fire Brigade said on Monday.",
+        [("London Fire Brigade", "say", "About 40 residents left the building")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_DESCRIBED_ISSUER)
+def test_according_described_issuer(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_BEFORE_NUMBER)
+def test_preposition_before_number(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.speaker_name, s.cue, s.text) for s in run(text).statements] == expected
