@@ -345,6 +345,10 @@ NOT_ENTITIES = [
     ("Advances made in the certification products contracts (CPC) phase. CPC work ended.", "CPC"),
     ("Survivors can visit a Disaster Recovery Center in the county.", "Disaster Recovery Center"),
     ("Disaster Survivor Assistance Teams (DSATs) visited homes.", "Assistance Teams"),
+    # an acronym defined for a kind (a plural kind noun heads it) is no entity either
+    ("Mobile Medical Units (MMUs) toured the valley. The MMUs left on Friday.", "MMUs"),
+    ("Community Recovery Centers (CRCs) opened in Dayton. Two CRCs closed.", "CRCs"),
+    ("Regional Response Teams (RRT) arrived by road.", "Regional Response Teams"),
     ("Families can apply, and the Government has confirmed funding.", "Government"),
     ("Clubs run over the Christmas, Easter and summer holidays.", "Easter"),
     ("Deaths from COVID-19 fell sharply this year.", "COVID-19"),
@@ -362,6 +366,19 @@ NOT_ENTITIES = [
     # FEMA's assistance programmes are named benefit types
     ("FEMA approved $5 million in Public Assistance grants.", "Public Assistance"),
 ]
+
+
+# ... while a plural name of one body stays an entity, with or without an acronym
+ONE_BODY = [
+    ("The Rapid Support Forces (RSF) said they had taken the town.", "Rapid Support Forces"),
+    ("Fighting between the Israel Defense Forces and Hamas went on.", "Israel Defense Forces"),
+    ("The United Nations (UN) said aid was ready. The UN will send food.", "UN"),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), ONE_BODY)
+def test_plural_names_of_one_body(run: Run, text: str, present: str) -> None:
+    assert present in texts(run(text))
 
 
 @pytest.mark.parametrize(("text", "absent"), NOT_ENTITIES)

@@ -25,6 +25,7 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.mention import DETERMINERS, Mention, in_capitals, mention_of
+from briefx.pipeline.entities.spans import names_a_kind
 
 
 def find_acronyms(
@@ -73,7 +74,7 @@ def find_acronyms(
         before = doc[exp[0].i - 1].lower_ if exp[0].i > 0 else ""
         generic = (
             before in ("a", "an")
-            or (acr.endswith("s") and acr[:-1].isupper())  # "DSATs": a kind, many of them
+            or names_a_kind(doc, exp[0].i, exp[-1].i)  # "... Assistance Teams (DSATs)"
             or is_title_word(exp[-1].text)  # "... Coordinator (FDRC)": an office
             # an index, a survey, a tax or duty, a quota: a kind of thing, not an entity
             or exp[-1].lower_ in form_words("not_entity_head")

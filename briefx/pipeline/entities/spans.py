@@ -283,21 +283,19 @@ def heading_filter(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def names_a_kind(doc: Doc, first: int, last: int) -> bool:
+    """True where tokens first..last name a kind of thing, many of them, not one body: the
+    head noun is a plural of a kind word ("Assistance Teams", "Mobile Medical Units",
+    "Community Recovery Centers"; the table ``kind_plural``). Used for NER spans and for the
+    expansions of acronyms ("Disaster Survivor Assistance Teams (DSATs)")."""
+    head = doc[last]
+    text = text_of(doc)[doc[first].idx : head.idx + len(head)]
+    word = head.lower_
+    # by form, not by tag: the tagger reads "Units" of a capitalised name as a singular NNP
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+    return last > first and singular in entity_words("kind_plural") and not lookup_alias(text)
+
+
 def _generic_plural(doc: Doc, m: Mention) -> bool:
-    """A plural common noun ends the span: "Assistance Teams" names a kind, not one body."""
-    last = doc[m.last_token]
-    return (
-        last.tag_ in ("NNS", "NNPS")
-        and last.lemma_.lower()
-        in {
-            "team",
-            "center",
-            "centre",
-            "office",
-            "unit",
-            "force",
-            "group",
-            "committee",
-        }
-        and not lookup_alias(m.text)
-    )
+    """A plural kind noun ends the span: "Assistance Teams" names a kind, not one body."""
+    return names_a_kind(doc, m.first_token, m.last_token)
