@@ -434,3 +434,42 @@ def test_headline_words_are_no_title(run) -> None:  # type: ignore[no-untyped-de
     assert nato.titles == []
     hegseth = next(e for e in brief.entities if e.name == "Pete Hegseth")
     assert hegseth.titles == ["U.S. Defense Secretary"]
+
+
+# A line in capitals: case says nothing there, so names are read by their letters in the form
+# the body or a table writes them; one function word is that word. (spans present, absent)
+CAPITAL_LINES = [
+    (
+        "BANKS - DEUTSCHE BANK TO CUT JOBS\nFRANKFURT -- Deutsche Bank said it would cut jobs.",
+        ("DEUTSCHE BANK", "ORG"),
+    ),
+    (
+        "MARKETS - CREDIT AGRICOLE SHARES JUMP\nPARIS -- Shares in Credit Agricole rose 4 percent.",
+        ("CREDIT AGRICOLE", "ORG"),
+    ),
+    ("RESULTS FROM SOUTH KOREA AND CHAD\nVoters in Chad went to the polls.", ("CHAD", "GPE")),
+    ("HELP US REBUILD\nThe United States sent aid to the towns.", ("US", None)),
+    ("WHO WE ARE\nThe World Health Organization said so.", ("WHO", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), CAPITAL_LINES)
+def test_capital_lines(run: Run, text: str, span: tuple[str, str | None]) -> None:
+    got = {m.text: e.type for e in run(text).entities for m in e.mentions}
+    word, typ = span
+    assert got.get(word) == typ
+
+
+# A one-word label in capitals before a dash that is no place is no dateline.
+DATELINE_LABELS = [
+    ("SOCCER - Arsenal beat Chelsea 2-1 on Sunday.", "SOCCER", False),
+    ("UPDATE - The ministry said the road was open.", "UPDATE", False),
+    ("TENNIS - Coco Gauff won in three sets.", "TENNIS", False),
+    ("NAIROBI - The ministry said the road was open.", "NAIROBI", True),
+    ("CAPE TOWN -- The ministry said the road was open.", "CAPE TOWN", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "place"), DATELINE_LABELS)
+def test_dateline_labels(run: Run, text: str, word: str, place: bool) -> None:
+    assert (word in texts(run(text))) is place

@@ -24,7 +24,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.entities.forms import form_words
-from briefx.pipeline.entities.mention import DETERMINERS, Mention, in_capitals, mention_of
+from briefx.pipeline.entities.mention import DETERMINERS, Mention, capital_lines, mention_of
 from briefx.pipeline.entities.spans import names_a_kind
 
 
@@ -106,8 +106,15 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
             # the same name with a lower-case last word, or as a modifier without it
             known.setdefault(" ".join([*words[:-1], words[-1].lower()]), ("ORG", full))
             known.setdefault(" ".join(words[:-1]), ("ORG", full))
-    for alias, (_, typ) in gazetteer().items():
+    # In a line in capitals a name is looked up by its letters alone, in the form the body
+    # (or a table) writes it: "BAYERN MUNICH" is the body's "Bayern Munich".
+    folded: dict[str, tuple[str, str | None]] = {
+        text.upper(): (label, name or text) for text, (label, name) in reversed(known.items())
+    }
+    for alias, (canonical, typ) in gazetteer().items():
         known.setdefault(alias, (typ, None))
+        folded.setdefault(alias.upper(), (typ, canonical))
+    caps = capital_lines(doc)
     spans = Intervals(taken)
     added: list[Mention] = []
     dropped: set[int] = set()
@@ -125,10 +132,14 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
             i += 1
             continue
         hit = None
+        table = folded if caps[i] else known
         for j in range(min(n, i + 9), i, -1):
             text = full_text[t.idx : tok_end[j - 1]]
-            if text in known:
-                hit = (j, text)
+            key = text.upper() if caps[i] else text
+            if key in table and not (caps[i] and j == i + 1 and t.is_stop):
+                # (in capitals one word that is an English function word is that word:
+                # "HELP US REBUILD", "WHO WE ARE")
+                hit = (j, key)
                 break
         if hit is None:
             i += 1
@@ -150,10 +161,7 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
         ):
             i += 1
             continue
-        if len(text) <= 3 and text.isupper() and in_capitals(doc, i, j):
-            i = j  # "HELP US REBUILD": a short code inside a line in capitals is a word
-            continue
-        label, name = known[text]
+        label, name = table[text]
         m = mention_of(doc, list(doc[i:j]), label, source="propagated")
         m.name = name
         added.append(m)

@@ -17,6 +17,7 @@ from briefx.normalize.names import (
     lookup_department,
     lookup_person,
     place_kinds,
+    place_pop,
     postnominals,
     title_words,
 )
@@ -224,8 +225,11 @@ def datelines(doc: Doc) -> list[Mention]:
             start += len(part) + 1
             if span is None or sum(c.isalpha() for c in part) < 4:
                 continue
+            name = dateline_name(part)
+            if " " not in part and not lookup_alias(part) and place_pop(name) < 0:
+                continue  # "SOCCER - ...", "UPDATE - ...": a one-word label that is no place
             m = mention_of(doc, list(span), "GPE", source="dateline")
-            m.name = dateline_name(m.text)
+            m.name = name
             out.append(m)
     return out
 
