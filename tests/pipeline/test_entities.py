@@ -473,3 +473,20 @@ DATELINE_LABELS = [
 @pytest.mark.parametrize(("text", "word", "place"), DATELINE_LABELS)
 def test_dateline_labels(run: Run, text: str, word: str, place: bool) -> None:
     assert (word in texts(run(text))) is place
+
+
+# A short name the body gives before the longer one is its own name (not a short form of it);
+# after the longer one it is that name. (text, mention index, name)
+SHORT_BEFORE_LONG = [
+    ("Siemens said sales rose. Siemens also owns a stake in Siemens Energy.", "Siemens", "Siemens"),
+    ("Volvo said profit fell. Its former unit Volvo Cars gained.", "Volvo", "Volvo"),
+    ("Hyundai said exports rose, and Hyundai Mobis agreed.", "Hyundai", "Hyundai"),
+    # untouched: after the long name, the short one is that name
+    ("Deutsche Telekom said sales rose. Shares in Deutsche fell.", "Deutsche", "Deutsche Telekom"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), SHORT_BEFORE_LONG)
+def test_short_name_before_long(run: Run, text: str, word: str, name: str) -> None:
+    got = [e.name for e in run(text).entities for m in e.mentions if m.text == word]
+    assert got and set(got) == {name}

@@ -216,7 +216,7 @@ def _after_portfolio(doc: Doc, tokens: list[Token], label: str) -> tuple[list[To
     return name, "PERSON"
 
 
-def datelines(doc: Doc) -> list[Mention]:
+def datelines(doc: Doc, english: frozenset[str] = frozenset()) -> list[Mention]:
     out = []
     for mt in DATELINE.finditer(text_of(doc)):
         start = mt.start(1)
@@ -226,8 +226,13 @@ def datelines(doc: Doc) -> list[Mention]:
             if span is None or sum(c.isalpha() for c in part) < 4:
                 continue
             name = dateline_name(part)
-            if " " not in part and not lookup_alias(part) and place_pop(name) < 0:
-                continue  # "SOCCER - ...", "UPDATE - ...": a one-word label that is no place
+            if (
+                " " not in part
+                and part.lower() in english
+                and not lookup_alias(part)
+                and place_pop(name) < 0
+            ):
+                continue  # "SOCCER - ...", "UPDATE - ...": a label in English words, no place
             m = mention_of(doc, list(span), "GPE", source="dateline")
             m.name = name
             out.append(m)
