@@ -489,4 +489,5 @@ SHORT_BEFORE_LONG = [
 @pytest.mark.parametrize(("text", "word", "name"), SHORT_BEFORE_LONG)
 def test_short_name_before_long(run: Run, text: str, word: str, name: str) -> None:
     got = [e.name for e in run(text).entities for m in e.mentions if m.text == word]
-    assert got and set(got) == {name}
+    assert got
+    assert set(got) == {name}
