@@ -333,6 +333,16 @@ SPANS = [
 ]
 
 
+# a spaced dash ends a name (datelines run into the first name); a score is no part of a name
+SPANS += [
+    ("SEOUL -- Samsung Electronics said profit fell.", "Samsung Electronics", "Samsung"),
+    ("OSLO -- Equinor said output rose.", "OSLO", "OSLO -- Equinor"),
+    ("Carlos Alcaraz beat Jannik Sinner 6-4 7-5 on Friday.", "Jannik Sinner", "Jannik Sinner 6-4"),
+    ("Iga Swiatek beat Coco Gauff 6-2 6-3 in Rome.", "Coco Gauff", "Coco Gauff 6-2"),
+    ("Coca-Cola said sales of Coca-Cola Zero rose.", "Coca-Cola", "Coca"),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SPANS)
 def test_spans(run: Run, text: str, present: str, absent: str) -> None:
     got = texts(run(text))
@@ -466,6 +476,7 @@ DATELINE_LABELS = [
     ("UPDATE - The ministry said the road was open.", "UPDATE", False),
     ("TENNIS - Coco Gauff won in three sets.", "TENNIS", False),
     ("NAIROBI - The ministry said the road was open.", "NAIROBI", True),
+    ("FRANKFURT -- Shares in the bank fell.", "FRANKFURT", True),
     ("CAPE TOWN -- The ministry said the road was open.", "CAPE TOWN", True),
 ]
 

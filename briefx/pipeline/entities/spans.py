@@ -16,8 +16,8 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_department,
     lookup_person,
+    place_first_words,
     place_kinds,
-    place_pop,
     postnominals,
     title_words,
 )
@@ -109,10 +109,17 @@ def repair(doc: Doc, ent: Span) -> list[Mention]:
         elif not t.is_space:
             parts[-1].append(t)
     tokens = next((p for p in parts if p), [])
-    # Cut at an inner possessive: "DHS’s Federal Emergency Management Agency".
+    # Cut at an inner possessive ("DHS’s Federal Emergency Management Agency") and at a dash
+    # with spaces around it, which no name holds ("SEOUL -- Samsung Electronics").
     pieces: list[list[Token]] = [[]]
     for t in tokens:
-        if t.lower_ in POSSESSIVES and pieces[-1]:
+        spaced_dash = (
+            t.text.strip("-–—") == ""
+            and t.i > 0
+            and bool(doc[t.i - 1].whitespace_)
+            and bool(t.whitespace_)
+        )
+        if (t.lower_ in POSSESSIVES and pieces[-1]) or spaced_dash:
             pieces.append([])
         else:
             pieces[-1].append(t)
@@ -130,6 +137,8 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
     function = entity_words("function")
     while tokens and (
         tokens[-1].is_punct
+        # a score or a time after a name: "Jannik Sinner 6-4" (names hold no digits)
+        or (label == "PERSON" and re.fullmatch(r"[\d.:/–-]*\d[\d.:/–-]*", tokens[-1].text))
         or tokens[-1].lower_ in POSSESSIVES
         or tokens[-1].lower_ in function
         or (label == "ORG" and tokens[-1].lower_ in entity_words("strip_tail"))
@@ -216,8 +225,13 @@ def _after_portfolio(doc: Doc, tokens: list[Token], label: str) -> tuple[list[To
     return name, "PERSON"
 
 
-def datelines(doc: Doc, english: frozenset[str] = frozenset()) -> list[Mention]:
+def datelines(
+    doc: Doc, english: frozenset[str] = frozenset()
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Return the datelines (GPE mentions) and the char spans of line labels in their place
+    ("SOCCER - ...": no entity at all)."""
     out = []
+    labels: list[tuple[int, int]] = []
     for mt in DATELINE.finditer(text_of(doc)):
         start = mt.start(1)
         for part in mt.group(1).split("/"):
@@ -230,13 +244,14 @@ def datelines(doc: Doc, english: frozenset[str] = frozenset()) -> list[Mention]:
                 " " not in part
                 and part.lower() in english
                 and not lookup_alias(part)
-                and place_pop(name) < 0
+                and name not in place_first_words()
             ):
+                labels.append((start - len(part) - 1, start - 1))
                 continue  # "SOCCER - ...", "UPDATE - ...": a label in English words, no place
             m = mention_of(doc, list(span), "GPE", source="dateline")
             m.name = name
             out.append(m)
-    return out
+    return out, labels
 
 
 def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
