@@ -333,6 +333,17 @@ SPANS = [
 ]
 
 
+# a company before a lower-case title stays a name ("Defense Secretary" stays a title)
+SPANS += [
+    ("On Monday, Apple chief executive Tim Cook praised the plant.", "Apple", "Apple chief"),
+    (
+        "Analysts said Microsoft president Brad Smith would testify.",
+        "Microsoft",
+        "Microsoft president",
+    ),
+    ("In Vevey, Nestle chairman Paul Bulcke spoke.", "Nestle", "Nestle chairman"),
+]
+
 # a spaced dash ends a name (datelines run into the first name); a score is no part of a name
 SPANS += [
     ("SEOUL -- Samsung Electronics said profit fell.", "Samsung Electronics", "Samsung"),

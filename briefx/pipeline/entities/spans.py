@@ -286,9 +286,14 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
         last = doc[m.last_token]
         if m.label == "ORG" and (last.tag_ in ("JJ", "VBG", "VBN") or last.lower_.endswith("ing")):
             return False  # "Federal Coordinating" of "Federal Coordinating Officer"
-    # "Defense" in "Defense Secretary Pete Hegseth"
+    # "Defense" in "Defense Secretary Pete Hegseth"; a lower-case title after a name is no part
+    # of it: "Apple chief executive Tim Cook" keeps "Apple"
     return not (
-        m.label == "ORG" and len(words) == 1 and nxt < len(doc) and doc[nxt].lower_ in heads
+        m.label == "ORG"
+        and len(words) == 1
+        and nxt < len(doc)
+        and doc[nxt].lower_ in heads
+        and not doc[nxt].is_lower
     )
 
 
