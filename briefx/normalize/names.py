@@ -230,6 +230,12 @@ def world_places() -> dict[str, list[dict[str, object]]]:
     return out
 
 
+@cache
+def place_first_words() -> frozenset[str]:
+    """Return the first words of the gazetteer's names ("Frankfurt" of "Frankfurt am Main")."""
+    return frozenset(name.split()[0] for name in world_places() if name.split())
+
+
 def place_pop(name: str) -> int:
     """Return the largest population the gazetteer gives a name (subdivisions count as 10^6)."""
     rows = world_places().get(name, [])

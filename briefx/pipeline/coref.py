@@ -66,7 +66,7 @@ from briefx.normalize.names import (
     us_states,
     world_places,
 )
-from briefx.pipeline._util import text_of
+from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.resources import read_jsonl
 
 WINDOW = 4  # sentences an antecedent may lie back
@@ -352,6 +352,22 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         w = _words(x.name)
         by_first[w[1] if w[0] == "The" and len(w) > 1 else w[0]].setdefault(x.name, []).append(x)
     type_of = {x.name: x.type for x in longs}
+    # Where the body gives a short name before the longer one, the short name is its own:
+    # "Siemens ... its stake in Siemens Energy", "Volvo ... Volvo Cars". A heading comes first
+    # in any document, so only the body counts (and a first long name in a heading counts).
+    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
+    heads = Intervals(
+        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
+    )
+    first_long: dict[str, int] = {}
+    for x in longs:
+        first_long[x.name] = min(first_long.get(x.name, x.start), x.start)
+    first_short: dict[str, int] = {}
+    for x in ents:
+        # (a name NER cut short goes on with a capitalised word: "Quorvex" + " Orbital")
+        if not overlaps(x.start, x.end, heads) and not re.match(r" [A-Z]", text[x.end :]):
+            key = text[x.start : x.end]
+            first_short[key] = min(first_short.get(key, x.start), x.start)
     for e in ents:
         words = _words(text[e.start : e.end])
         if not words or (e.type == "PERSON" and e.fixed) or kinds.get(" ".join(words)):
@@ -363,7 +379,9 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         cands = {
             name
             for name, carriers in by_first.get(words[0], {}).items()
-            if (len(carriers) > 1 or carriers[0] is not e) and _opens(words, _words(name))
+            if (len(carriers) > 1 or carriers[0] is not e)
+            and _opens(words, _words(name))
+            and first_short.get(" ".join(words), e.start) > first_long[name]
         }
         if len(cands) != 1:
             continue

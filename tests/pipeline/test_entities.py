@@ -333,6 +333,27 @@ SPANS = [
 ]
 
 
+# a company before a lower-case title stays a name ("Defense Secretary" stays a title)
+SPANS += [
+    ("On Monday, Apple chief executive Tim Cook praised the plant.", "Apple", "Apple chief"),
+    (
+        "Analysts said Microsoft president Brad Smith would testify.",
+        "Microsoft",
+        "Microsoft president",
+    ),
+    ("In Vevey, Nestle chairman Paul Bulcke spoke.", "Nestle", "Nestle chairman"),
+]
+
+# a spaced dash ends a name (datelines run into the first name); a score is no part of a name
+SPANS += [
+    ("SEOUL -- Samsung Electronics said profit fell.", "Samsung Electronics", "Samsung"),
+    ("OSLO -- Equinor said output rose.", "OSLO", "OSLO -- Equinor"),
+    ("Carlos Alcaraz beat Jannik Sinner 6-4 7-5 on Friday.", "Jannik Sinner", "Jannik Sinner 6-4"),
+    ("Iga Swiatek beat Coco Gauff 6-2 6-3 in Rome.", "Coco Gauff", "Coco Gauff 6-2"),
+    ("Coca-Cola said sales of Coca-Cola Zero rose.", "Coca-Cola", "Coca"),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SPANS)
 def test_spans(run: Run, text: str, present: str, absent: str) -> None:
     got = texts(run(text))
@@ -345,6 +366,10 @@ NOT_ENTITIES = [
     ("Advances made in the certification products contracts (CPC) phase. CPC work ended.", "CPC"),
     ("Survivors can visit a Disaster Recovery Center in the county.", "Disaster Recovery Center"),
     ("Disaster Survivor Assistance Teams (DSATs) visited homes.", "Assistance Teams"),
+    # an acronym defined for a kind (a plural kind noun heads it) is no entity either
+    ("Mobile Medical Units (MMUs) toured the valley. The MMUs left on Friday.", "MMUs"),
+    ("Community Recovery Centers (CRCs) opened in Dayton. Two CRCs closed.", "CRCs"),
+    ("Regional Response Teams (RRT) arrived by road.", "Regional Response Teams"),
     ("Families can apply, and the Government has confirmed funding.", "Government"),
     ("Clubs run over the Christmas, Easter and summer holidays.", "Easter"),
     ("Deaths from COVID-19 fell sharply this year.", "COVID-19"),
@@ -362,6 +387,19 @@ NOT_ENTITIES = [
     # FEMA's assistance programmes are named benefit types
     ("FEMA approved $5 million in Public Assistance grants.", "Public Assistance"),
 ]
+
+
+# ... while a plural name of one body stays an entity, with or without an acronym
+ONE_BODY = [
+    ("The Rapid Support Forces (RSF) said they had taken the town.", "Rapid Support Forces"),
+    ("Fighting between the Israel Defense Forces and Hamas went on.", "Israel Defense Forces"),
+    ("The United Nations (UN) said aid was ready. The UN will send food.", "UN"),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), ONE_BODY)
+def test_plural_names_of_one_body(run: Run, text: str, present: str) -> None:
+    assert present in texts(run(text))
 
 
 @pytest.mark.parametrize(("text", "absent"), NOT_ENTITIES)
@@ -417,3 +455,61 @@ def test_headline_words_are_no_title(run) -> None:  # type: ignore[no-untyped-de
     assert nato.titles == []
     hegseth = next(e for e in brief.entities if e.name == "Pete Hegseth")
     assert hegseth.titles == ["U.S. Defense Secretary"]
+
+
+# A line in capitals: case says nothing there, so names are read by their letters in the form
+# the body or a table writes them; one function word is that word. (spans present, absent)
+CAPITAL_LINES = [
+    (
+        "BANKS - DEUTSCHE BANK TO CUT JOBS\nFRANKFURT -- Deutsche Bank said it would cut jobs.",
+        ("DEUTSCHE BANK", "ORG"),
+    ),
+    (
+        "MARKETS - CREDIT AGRICOLE SHARES JUMP\nPARIS -- Shares in Credit Agricole rose 4 percent.",
+        ("CREDIT AGRICOLE", "ORG"),
+    ),
+    ("RESULTS FROM SOUTH KOREA AND CHAD\nVoters in Chad went to the polls.", ("CHAD", "GPE")),
+    ("HELP US REBUILD\nThe United States sent aid to the towns.", ("US", None)),
+    ("WHO WE ARE\nThe World Health Organization said so.", ("WHO", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), CAPITAL_LINES)
+def test_capital_lines(run: Run, text: str, span: tuple[str, str | None]) -> None:
+    got = {m.text: e.type for e in run(text).entities for m in e.mentions}
+    word, typ = span
+    assert got.get(word) == typ
+
+
+# A one-word label in capitals before a dash that is no place is no dateline.
+DATELINE_LABELS = [
+    ("SOCCER - Arsenal beat Chelsea 2-1 on Sunday.", "SOCCER", False),
+    ("UPDATE - The ministry said the road was open.", "UPDATE", False),
+    ("TENNIS - Coco Gauff won in three sets.", "TENNIS", False),
+    ("NAIROBI - The ministry said the road was open.", "NAIROBI", True),
+    ("FRANKFURT -- Shares in the bank fell.", "FRANKFURT", True),
+    ("CAPE TOWN -- The ministry said the road was open.", "CAPE TOWN", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "place"), DATELINE_LABELS)
+def test_dateline_labels(run: Run, text: str, word: str, place: bool) -> None:
+    assert (word in texts(run(text))) is place
+
+
+# A short name the body gives before the longer one is its own name (not a short form of it);
+# after the longer one it is that name. (text, mention index, name)
+SHORT_BEFORE_LONG = [
+    ("Siemens said sales rose. Siemens also owns a stake in Siemens Energy.", "Siemens", "Siemens"),
+    ("Volvo said profit fell. Its former unit Volvo Cars gained.", "Volvo", "Volvo"),
+    ("Hyundai said exports rose, and Hyundai Mobis agreed.", "Hyundai", "Hyundai"),
+    # untouched: after the long name, the short one is that name
+    ("Deutsche Telekom said sales rose. Shares in Deutsche fell.", "Deutsche", "Deutsche Telekom"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), SHORT_BEFORE_LONG)
+def test_short_name_before_long(run: Run, text: str, word: str, name: str) -> None:
+    got = [e.name for e in run(text).entities for m in e.mentions if m.text == word]
+    assert got
+    assert set(got) == {name}

@@ -94,10 +94,11 @@ class EntitiesComponent:
                 mentions.extend(repair(doc, ent))
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
         mentions = replace_overlapped(mentions, expansions)
-        mentions = replace_overlapped(mentions, datelines(doc))
+        lines, labels = datelines(doc, self._english())
+        mentions = replace_overlapped(mentions, lines)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
-        blocked = Intervals(taken + no_regions)
+        blocked = Intervals(taken + no_regions + labels)
         mentions = [
             m
             for m in mentions

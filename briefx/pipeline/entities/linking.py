@@ -24,7 +24,8 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.entities.forms import form_words
-from briefx.pipeline.entities.mention import DETERMINERS, Mention, in_capitals, mention_of
+from briefx.pipeline.entities.mention import DETERMINERS, Mention, capital_lines, mention_of
+from briefx.pipeline.entities.spans import names_a_kind
 
 
 def find_acronyms(
@@ -73,7 +74,7 @@ def find_acronyms(
         before = doc[exp[0].i - 1].lower_ if exp[0].i > 0 else ""
         generic = (
             before in ("a", "an")
-            or (acr.endswith("s") and acr[:-1].isupper())  # "DSATs": a kind, many of them
+            or names_a_kind(doc, exp[0].i, exp[-1].i)  # "... Assistance Teams (DSATs)"
             or is_title_word(exp[-1].text)  # "... Coordinator (FDRC)": an office
             # an index, a survey, a tax or duty, a quota: a kind of thing, not an entity
             or exp[-1].lower_ in form_words("not_entity_head")
@@ -105,8 +106,15 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
             # the same name with a lower-case last word, or as a modifier without it
             known.setdefault(" ".join([*words[:-1], words[-1].lower()]), ("ORG", full))
             known.setdefault(" ".join(words[:-1]), ("ORG", full))
-    for alias, (_, typ) in gazetteer().items():
+    # In a line in capitals a name is looked up by its letters alone, in the form the body
+    # (or a table) writes it: "BAYERN MUNICH" is the body's "Bayern Munich".
+    folded: dict[str, tuple[str, str | None]] = {
+        text.upper(): (label, name or text) for text, (label, name) in reversed(known.items())
+    }
+    for alias, (canonical, typ) in gazetteer().items():
         known.setdefault(alias, (typ, None))
+        folded.setdefault(alias.upper(), (typ, canonical))
+    caps = capital_lines(doc)
     spans = Intervals(taken)
     added: list[Mention] = []
     dropped: set[int] = set()
@@ -124,10 +132,14 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
             i += 1
             continue
         hit = None
+        table = folded if caps[i] else known
         for j in range(min(n, i + 9), i, -1):
             text = full_text[t.idx : tok_end[j - 1]]
-            if text in known:
-                hit = (j, text)
+            key = text.upper() if caps[i] else text
+            if key in table and not (caps[i] and j == i + 1 and t.is_stop):
+                # (in capitals one word that is an English function word is that word:
+                # "HELP US REBUILD", "WHO WE ARE")
+                hit = (j, key)
                 break
         if hit is None:
             i += 1
@@ -149,10 +161,7 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
         ):
             i += 1
             continue
-        if len(text) <= 3 and text.isupper() and in_capitals(doc, i, j):
-            i = j  # "HELP US REBUILD": a short code inside a line in capitals is a word
-            continue
-        label, name = known[text]
+        label, name = table[text]
         m = mention_of(doc, list(doc[i:j]), label, source="propagated")
         m.name = name
         added.append(m)

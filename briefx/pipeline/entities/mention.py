@@ -58,7 +58,20 @@ def tokens_text(doc: Doc, tokens: list[Token]) -> str:
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])] if tokens else ""
 
 
-def in_capitals(doc: Doc, i: int, j: int) -> bool:
-    """True where a neighbour of tokens i..j is a capitalised word too ("HELP US REBUILD")."""
-    near = [doc[k] for k in (i - 1, j) if 0 <= k < len(doc)]
-    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near)
+def capital_lines(doc: Doc) -> list[bool]:
+    """Per token: True where its line is written in capitals (a headline, an agency header:
+    at least two words of two letters or more, none of them with a lower-case letter). There
+    case says nothing: a name and a word look alike ("BAYERN MUNICH SACK COACH", "HELP US")."""
+    text = text_of(doc)
+    out = [False] * len(doc)
+    pos = 0
+    k = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+        caps = len(words) >= 2 and not any(c.islower() for c in line)
+        while k < len(doc) and doc[k].idx < end + 1:
+            out[k] = caps and doc[k].idx < end
+            k += 1
+        pos = end + 1
+    return out

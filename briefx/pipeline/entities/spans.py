@@ -16,6 +16,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_department,
     lookup_person,
+    place_first_words,
     place_kinds,
     postnominals,
     title_words,
@@ -108,10 +109,17 @@ def repair(doc: Doc, ent: Span) -> list[Mention]:
         elif not t.is_space:
             parts[-1].append(t)
     tokens = next((p for p in parts if p), [])
-    # Cut at an inner possessive: "DHS’s Federal Emergency Management Agency".
+    # Cut at an inner possessive ("DHS’s Federal Emergency Management Agency") and at a dash
+    # with spaces around it, which no name holds ("SEOUL -- Samsung Electronics").
     pieces: list[list[Token]] = [[]]
     for t in tokens:
-        if t.lower_ in POSSESSIVES and pieces[-1]:
+        spaced_dash = (
+            t.text.strip("-–—") == ""
+            and t.i > 0
+            and bool(doc[t.i - 1].whitespace_)
+            and bool(t.whitespace_)
+        )
+        if (t.lower_ in POSSESSIVES and pieces[-1]) or spaced_dash:
             pieces.append([])
         else:
             pieces[-1].append(t)
@@ -129,6 +137,8 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
     function = entity_words("function")
     while tokens and (
         tokens[-1].is_punct
+        # a score or a time after a name: "Jannik Sinner 6-4" (names hold no digits)
+        or (label == "PERSON" and re.fullmatch(r"[\d.:/–-]*\d[\d.:/–-]*", tokens[-1].text))
         or tokens[-1].lower_ in POSSESSIVES
         or tokens[-1].lower_ in function
         or (label == "ORG" and tokens[-1].lower_ in entity_words("strip_tail"))
@@ -215,8 +225,13 @@ def _after_portfolio(doc: Doc, tokens: list[Token], label: str) -> tuple[list[To
     return name, "PERSON"
 
 
-def datelines(doc: Doc) -> list[Mention]:
+def datelines(
+    doc: Doc, english: frozenset[str] = frozenset()
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Return the datelines (GPE mentions) and the char spans of line labels in their place
+    ("SOCCER - ...": no entity at all)."""
     out = []
+    labels: list[tuple[int, int]] = []
     for mt in DATELINE.finditer(text_of(doc)):
         start = mt.start(1)
         for part in mt.group(1).split("/"):
@@ -224,10 +239,19 @@ def datelines(doc: Doc) -> list[Mention]:
             start += len(part) + 1
             if span is None or sum(c.isalpha() for c in part) < 4:
                 continue
+            name = dateline_name(part)
+            if (
+                " " not in part
+                and part.lower() in english
+                and not lookup_alias(part)
+                and name not in place_first_words()
+            ):
+                labels.append((start - len(part) - 1, start - 1))
+                continue  # "SOCCER - ...", "UPDATE - ...": a label in English words, no place
             m = mention_of(doc, list(span), "GPE", source="dateline")
-            m.name = dateline_name(m.text)
+            m.name = name
             out.append(m)
-    return out
+    return out, labels
 
 
 def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
@@ -262,9 +286,14 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
         last = doc[m.last_token]
         if m.label == "ORG" and (last.tag_ in ("JJ", "VBG", "VBN") or last.lower_.endswith("ing")):
             return False  # "Federal Coordinating" of "Federal Coordinating Officer"
-    # "Defense" in "Defense Secretary Pete Hegseth"
+    # "Defense" in "Defense Secretary Pete Hegseth"; a lower-case title after a name is no part
+    # of it: "Apple chief executive Tim Cook" keeps "Apple"
     return not (
-        m.label == "ORG" and len(words) == 1 and nxt < len(doc) and doc[nxt].lower_ in heads
+        m.label == "ORG"
+        and len(words) == 1
+        and nxt < len(doc)
+        and doc[nxt].lower_ in heads
+        and not doc[nxt].is_lower
     )
 
 
@@ -283,21 +312,19 @@ def heading_filter(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def names_a_kind(doc: Doc, first: int, last: int) -> bool:
+    """True where tokens first..last name a kind of thing, many of them, not one body: the
+    head noun is a plural of a kind word ("Assistance Teams", "Mobile Medical Units",
+    "Community Recovery Centers"; the table ``kind_plural``). Used for NER spans and for the
+    expansions of acronyms ("Disaster Survivor Assistance Teams (DSATs)")."""
+    head = doc[last]
+    text = text_of(doc)[doc[first].idx : head.idx + len(head)]
+    word = head.lower_
+    # by form, not by tag: the tagger reads "Units" of a capitalised name as a singular NNP
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+    return last > first and singular in entity_words("kind_plural") and not lookup_alias(text)
+
+
 def _generic_plural(doc: Doc, m: Mention) -> bool:
-    """A plural common noun ends the span: "Assistance Teams" names a kind, not one body."""
-    last = doc[m.last_token]
-    return (
-        last.tag_ in ("NNS", "NNPS")
-        and last.lemma_.lower()
-        in {
-            "team",
-            "center",
-            "centre",
-            "office",
-            "unit",
-            "force",
-            "group",
-            "committee",
-        }
-        and not lookup_alias(m.text)
-    )
+    """A plural kind noun ends the span: "Assistance Teams" names a kind, not one body."""
+    return names_a_kind(doc, m.first_token, m.last_token)

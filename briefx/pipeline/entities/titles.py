@@ -22,6 +22,7 @@ def titles_before(doc: Doc, i: int) -> list[str]:
     j = i
     has_head = False
     portfolio = False  # "Minister for Housing", "Chancellor of the Exchequer"
+    lower_case = False  # a title word written in lower case
     while j > 0:
         t = doc[j - 1]
         prev = doc[j - 2] if j > 1 else None
@@ -42,8 +43,11 @@ def titles_before(doc: Doc, i: int) -> list[str]:
             portfolio = portfolio or not has_head
         elif is_title_word(t.text):
             has_head = has_head or t.lower_ in heads
+            lower_case = lower_case or t.is_lower
         elif not (t.is_title or t.is_upper or country_abbr(t)):
             break
+        elif lower_case and not country_abbr(t):
+            break  # a name before a title in lower case is no part of it: "Apple chief executive"
         j -= 1
     # "... Hegseth Visits NATO": a headline's words are no title; a title ends with a title
     # word next to the name, or with the portfolio after "for"/"of" ("Minister for Housing").
