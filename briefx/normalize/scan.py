@@ -394,7 +394,16 @@ class Scanner:
             if not a.glued and low != "k" and t not in ("G", "K"):
                 return None
             if low in ("m", "t", "l") and t.islower() and not money:
-                return None  # "1.8m" is metres, "100t" tonnes
+                nxt_unit = self.near(j + 1)
+                if not (
+                    low == "m"
+                    and nxt_unit is not None
+                    and nxt_unit.kind == "w"
+                    and (
+                        self.unit_after(j + 1) is not None or self.currency_after(j + 1) is not None
+                    )
+                ):
+                    return None  # "1.8m" is metres, "100t" tonnes; "3m tonnes" is million
             if low == "g" and t != "G":
                 return None
             num, nxt = self.at(j - 1), self.near(j + 1)

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from briefx.normalize.figures import hedge_before, parse_percent, split_hedge
+from briefx.normalize.figures import hedge_before, local_dollar, parse_percent, split_hedge
 from briefx.normalize.scan import scan
 
 SCAN = [
@@ -136,3 +136,22 @@ def test_hostile_text_is_linear(text: str) -> None:
     t0 = time.perf_counter()
     scan(text)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(
+    ("place", "region", "code"),
+    [
+        ("HALIFAX", "Nova Scotia", "CAD"),
+        ("WELLINGTON", None, "NZD"),
+        ("SYDNEY", None, "AUD"),
+        ("KINGSTON", "Jamaica", "JMD"),
+        ("SINGAPORE", None, "SGD"),
+        ("LONDON", "Ontario", "CAD"),
+        ("BRISBANE", "Calif.", None),
+        ("WASHINGTON", None, None),
+        ("LONDON", None, None),
+        ("GENEVA", None, None),
+    ],
+)
+def test_local_dollar(place: str, region: str | None, code: str | None) -> None:
+    assert local_dollar(place, region) == code

@@ -28,11 +28,40 @@ def _rows(brief):  # type: ignore[no-untyped-def]
         ("Fares climbed roughly 30% this year.", "roughly 30%", None, True),
         ("Inflation should not rise above 4% again.", "4%", None, False),
         ("Snow depths near 20 inches were seen.", "near 20 inches", None, True),
+        # after a verb that "up" completes, "up to" is particle + preposition
+        ("Unemployment ticked up to 4.4% in May.", "4.4%", None, False),
+        ("The rate edged up to 3.1% last month.", "3.1%", None, False),
+        ("Yields moved up to 5% this week.", "5%", None, False),
+        ("The plan could cut up to 500 posts.", "up to 500", "<=", False),
+        # after a noun, "above"/"below"/"over"/"under" is a preposition of that noun
+        ("Monthly readings above 5% are rare.", "5%", None, False),
+        ("The drone carries a payload over 35 kilometres.", "35 kilometres", None, False),
+        ("Towns below 200 metres flooded.", "200 metres", None, False),
     ],
 )
 def test_comparators(run, text: str, span: str, comparator: str, approximate: bool) -> None:  # type: ignore[no-untyped-def]
     (f,) = run(text, reference_date=REF).figures
     assert (f.text, f.comparator, f.approximate) == (span, comparator, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with no noun after a verb of harm counts people
+        ("Monsoon floods kill 23 in Assam.", [("23", "count", 23, "person")]),
+        ("The blast injured 40 at the market.", [("40", "count", 40, "person")]),
+        ("Police arrested 12 after the match.", [("12", "count", 12, "person")]),
+        # ... after a verb of change or level, the plural subject names what is counted
+        ("Arrivals fell to about 412,000 in the quarter.", [("about 412,000", "count", 412000, "arrival")]),
+        ("Applications rose to 9,500 last year.", [("9,500", "count", 9500, "application")]),
+        ("Admissions reached 1,200 in the spring.", [("1,200", "count", 1200, "admission")]),
+        ("The index rose to 412.5 points.", [("412.5", "number", 412.5, None)]),
+    ],
+)  # fmt: skip
+def test_elided_count_nouns(
+    run, text: str, expected: list[tuple[str, str, float, str | None]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,6 +102,30 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("It pledged £3.5 billion over five years.", [("£3.5 billion", "money", 3_500_000_000, "GBP")]),
         ("They spent 2 million over six months.", [("2 million", "number", 2_000_000, None)]),
         ("A grant of €40 million over two years.", [("€40 million", "money", 40_000_000, "EUR")]),
+        # a bare "$" in a text datelined in another dollar country is that country's dollar
+        ("WELLINGTON, 4 May 2026 — The council spent $3.2 million.", [("$3.2 million", "money", 3_200_000, "NZD")]),
+        ("TORONTO, March 3, 2026 -- Ontario will spend $120 million and US$4 million.",
+         [("$120 million", "money", 120_000_000, "CAD"), ("US$4 million", "money", 4_000_000, "USD")]),
+        ("SALEM, Ore. – The state spent $3 million.", [("$3 million", "money", 3_000_000, "USD")]),
+        # "pounds" after a verb or noun of weight is a mass, not sterling
+        ("The package weighs 3 pounds.", [("3 pounds", "quantity", 3, "lb")]),
+        ("A parcel weighing 12 pounds arrived.", [("12 pounds", "quantity", 12, "lb")]),
+        ("The baby weighed 7½ pounds at birth.", [("7½ pounds", "quantity", 7.5, "lb")]),
+        ("The ticket cost 3 pounds.", [("3 pounds", "money", 3, "GBP")]),
+        # a glued "m" before a plural noun or another unit is million, not metres
+        ("The app has 12.5m monthly users.", [("12.5m", "count", 12_500_000, "user")]),
+        ("About 2m people fled the region.", [("About 2m", "count", 2_000_000, "person")]),
+        ("They shipped 3m tonnes of wheat.", [("3m tonnes", "quantity", 3_000_000, "t")]),
+        ("The wall is 1.8m tall.", [("1.8m", "quantity", 1.8, "m")]),
+        ("A 58m tower rose.", [("58m", "quantity", 58, "m")]),
+        # a plural compound of an irregular plural keeps its first part
+        ("The plan needs 1,700 skilled tradespeople.", [("1,700", "count", 1700, "tradesperson")]),
+        ("The city hired 40 firemen.", [("40", "count", 40, "fireman")]),
+        ("He has 9 grandchildren.", [("9", "count", 9, "grandchild")]),
+        # a hyphenated compound modifier before the noun is skipped
+        ("It adds two new truck-climbing lanes.", [("two", "count", 2, "lane")]),
+        ("They built 14 flood-control gates.", [("14", "count", 14, "gate")]),
+        ("The bill funds 300 child-care centres.", [("300", "count", 300, "centre")]),
     ],
 )  # fmt: skip
 def test_families(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
