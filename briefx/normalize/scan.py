@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from briefx.normalize.compose import compose
 from briefx.normalize.figures import (
     Currencies,
     currencies,
@@ -855,6 +856,10 @@ class Scanner:
                 return None
         elif a.low not in ("to", "through"):
             return None
+        if first.fraction and first.words:
+            return None  # "dropped by a fifth to 2.1 million tonnes": a share, then a level
+        if a.low == "to" and self.low(first.first_atom - 1) == "by":
+            return None  # "rose by 14,000 to 231,000": a change, then the level it reached
         k = j + 1
         b = self.near(k)
         if b is None:
@@ -1026,7 +1031,7 @@ def scan(text: str) -> list[Found]:
             nxt = f.last_atom + 1
         i = max(nxt, i + 1)
         sc.floor = i
-    return out
+    return compose(text, out)
 
 
 def _tally(sc: Scanner, first: Found, second: Found) -> bool:

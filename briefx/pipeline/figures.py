@@ -69,7 +69,10 @@ DATELINE_PLACE = re.compile(
 )
 DATELINE_WITHIN = 1000  # characters from the top where a dateline may stand
 # A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).
-BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\bdollars?\b")
+BARE_DOLLAR = re.compile(
+    r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
+)
+CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
     r"[-–](?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b", re.IGNORECASE
 )
@@ -156,7 +159,8 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        return _local_dollars(doc, self._carry_basis(doc, _carry_count(doc, facts)))
+        facts = _cents_currency(doc, _carry_count(doc, facts))
+        return _local_dollars(doc, self._carry_basis(doc, facts))
 
     # -- token access ------------------------------------------------------------------
     def _token_after(self, doc: Doc, char: int) -> Token | None:
@@ -518,6 +522,32 @@ def _carry_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
+    return out
+
+
+def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Shares rose 8 cents to A$4.12": an amount in cents alone takes the currency of the
+    nearest amount with a currency in the same sentence ("cents" alone reads as USD)."""
+    text = text_of(doc)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "money" or f.unit != "USD" or "$" in text[f.start : f.end]:
+            continue
+        if not CENTS.search(text, f.start, f.end):
+            continue
+        sent = bisect_right(sent_starts, f.start)
+        near = [
+            g
+            for g in facts
+            if g is not f
+            and g.kind == "money"
+            and bisect_right(sent_starts, g.start) == sent
+            and not CENTS.search(text, g.start, g.end)
+        ]
+        if near:
+            nearest = min(near, key=lambda g: abs(g.start - f.start))
+            out[n] = replace(f, unit=nearest.unit)
     return out
 
 

@@ -51,6 +51,8 @@ def test_comparators(run, text: str, span: str, comparator: str, approximate: bo
         ("Monsoon floods kill 23 in Assam.", [("23", "count", 23, "person")]),
         ("The blast injured 40 at the market.", [("40", "count", 40, "person")]),
         ("Police arrested 12 after the match.", [("12", "count", 12, "person")]),
+        ("The virus has infected 1,450 in the province.", [("1,450", "count", 1450, "person")]),
+        ("Jobless claims rose by 14,000 to 231,000.", [("14,000", "count", 14000, "claim"), ("231,000", "count", 231000, "claim")]),
         # ... after a verb of change or level, the plural subject names what is counted
         ("Arrivals fell to about 412,000 in the quarter.", [("about 412,000", "count", 412000, "arrival")]),
         ("Applications rose to 9,500 last year.", [("9,500", "count", 9500, "application")]),
@@ -107,6 +109,11 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("TORONTO, March 3, 2026 -- Ontario will spend $120 million and US$4 million.",
          [("$120 million", "money", 120_000_000, "CAD"), ("US$4 million", "money", 4_000_000, "USD")]),
         ("SALEM, Ore. – The state spent $3 million.", [("$3 million", "money", 3_000_000, "USD")]),
+        # an amount in cents alone takes the currency of the amount next to it
+        ("Shares rose 8 cents to A$4.12.", [("8 cents", "money", 0.08, "AUD"), ("A$4.12", "money", 4.12, "AUD")]),
+        ("The fare rose 20 cents to €2.10.", [("20 cents", "money", 0.2, "EUR"), ("€2.10", "money", 2.1, "EUR")]),
+        ("Petrol rose to $3.89, up 14 cents.", [("$3.89", "money", 3.89, "USD"), ("14 cents", "money", 0.14, "USD")]),
+        ("OTTAWA, March 6, 2026 — Bread rose 11 cents.", [("11 cents", "money", 0.11, "CAD")]),
         # "pounds" after a verb or noun of weight is a mass, not sterling
         ("The package weighs 3 pounds.", [("3 pounds", "quantity", 3, "lb")]),
         ("A parcel weighing 12 pounds arrived.", [("12 pounds", "quantity", 12, "lb")]),
