@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
+from briefx.normalize.cues import cues
 from briefx.normalize.figures import local_dollar
 from briefx.normalize.numbers import ORDINAL_WORDS, as_json_number
 from briefx.normalize.scan import Found, scan
@@ -46,6 +47,11 @@ UP_VERBS = {
 # "a payload over 35 kilometres"), not hedge the number.
 NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
 # Verbs of level: "Arrivals reached 1,200": the plural subject names what the number counts.
+# Words of comparison before "the N": "than the 135,000 economists had expected".
+COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
+# Nouns of change: their compound names what is counted ("job growth", "job losses").
+CHANGE_NOUNS = {"growth", "gain", "loss", "increase", "decrease", "decline", "rise", "fall",
+                "drop", "creation", "cut"}  # fmt: skip
 LEVEL_VERBS = {"reach", "total", "top", "hit", "average", "number", "exceed", "stand", "surpass"}
 # Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
 WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
@@ -105,6 +111,7 @@ class _DocFigures:
         self._running: dict[int, bool] = {}  # sentence start -> has lower-case running text
         self._spans = Intervals(())  # every scanned candidate (set by read)
         self._taken = Intervals(())  # the dates (set by read)
+        self._elided: set[int] = set()  # starts of counts whose noun the text leaves out
 
     def read(self) -> list[FigureFact]:
         """Return the figures of the Doc, in text order."""
@@ -159,7 +166,7 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        facts = _cents_currency(doc, _carry_count(doc, facts))
+        facts = _cents_currency(doc, _carry_count(doc, facts, self._elided))
         return _local_dollars(doc, self._carry_basis(doc, facts))
 
     # -- token access ------------------------------------------------------------------
@@ -276,6 +283,9 @@ class _DocFigures:
                     return None  # a duration
                 if noun is None:
                     noun = _elided_noun(doc, f)
+                elif _subject_of_expectation(doc, f):
+                    noun = None  # "fewer than the 135,000 economists had expected"
+                    self._elided.add(f.start)
                 if noun:
                     kind, unit = "count", noun
         basis = self._basis(doc, f.end) if kind == "percent" else None
@@ -498,7 +508,9 @@ class _DocFigures:
         return out
 
 
-def _carry_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _carry_count(
+    doc: Doc, facts: list[FigureFact], elided: set[int] | frozenset[int] = frozenset()
+) -> list[FigureFact]:
     """Give a bare whole number the noun of the count just before it in the same sentence,
     where the text leaves the noun out: "52,000 positions and construction 19,000",
     "23 people died and more than 1.4 million were affected"."""
@@ -518,7 +530,7 @@ def _carry_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             and f.value > 0
             and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
             and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
-            and not _noun_follows(doc, f.end, starts)
+            and (f.start in elided or not _noun_follows(doc, f.end, starts))
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
@@ -571,6 +583,30 @@ def _local_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     ]
 
 
+def _subject_of_expectation(doc: Doc, f: Found) -> bool:
+    """ "fewer than the 135,000 economists had expected", "short of the 120,000 analysts had
+    forecast": after a word of comparison and "the", the noun after the number is the subject
+    of a reporting verb that has no object, so the number counts what it is compared with."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in COMPARISON_WORDS:
+        return False
+    k = span.end
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k + 1 : k + 2].text != "":
+        if doc[k + 1].pos_ not in ("ADJ", "NOUN"):
+            break
+        k += 1
+    if doc[k].tag_ != "NNS":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in cues():
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].is_space
+
+
 def _elided_noun(doc: Doc, f: Found) -> str | None:
     """The noun of a count the text leaves out, read from the words before it (the pipeline
     has no parser): after a verb of harm it counts people ("floods kill 23"); after a verb of
@@ -597,7 +633,11 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     while k >= 0 and doc[k].pos_ in ("AUX", "ADV", "PART"):
         k -= 1
     subj = doc[k] if k >= 0 else None
-    if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
+        return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    if subj.tag_ != "NNS":
         return None
     row = table.get(subj.lower_)
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()

@@ -54,12 +54,14 @@ def test_rules_alone() -> None:
     text = "5 feet 2 inches"
     a, b = _piece("quantity", "5", "ft", 0, 6), _piece("quantity", "2", "in", 7, 15)
     joined = measure_in_two_units(text, a, b)
-    assert joined is not None and (joined.start, joined.end, joined.unit) == (0, 15, "ft")
+    assert joined is not None
+    assert (joined.start, joined.end, joined.unit) == (0, 15, "ft")
     assert measure_in_two_units(text, b, a) is None  # the larger unit must come first
     text = "$7 and 25 cents"
     c = _piece("money", "7", "USD", 0, 2)
     d = _piece("money", "0.25", "USD", 7, 15, notes={"subunit"})
     got = amount_and_subunit(text, c, d)
-    assert got is not None and got.value == Decimal("7.25")
+    assert got is not None
+    assert got.value == Decimal("7.25")
     assert amount_and_subunit(text, c, _piece("money", "0.25", "USD", 7, 15)) is None
     assert [p.end for p in compose(text, [c, d])] == [15]

@@ -58,6 +58,18 @@ def test_comparators(run, text: str, span: str, comparator: str, approximate: bo
         ("Applications rose to 9,500 last year.", [("9,500", "count", 9500, "application")]),
         ("Admissions reached 1,200 in the spring.", [("1,200", "count", 1200, "admission")]),
         ("The index rose to 412.5 points.", [("412.5", "number", 412.5, None)]),
+        # "the N NOUN had expected": the noun is the reporting verb's subject, not counted
+        ("Employers added 118,000 jobs, fewer than the 135,000 economists had expected.",
+         [("118,000", "count", 118000, "job"), ("135,000", "count", 135000, "job")]),
+        ("The firm sold 4,000 cars, more than the 3,500 analysts forecast.",
+         [("4,000", "count", 4000, "car"), ("3,500", "count", 3500, "car")]),
+        ("Builders started 1,200 homes, short of the 1,350 economists had predicted.",
+         [("1,200", "count", 1200, "home"), ("1,350", "count", 1350, "home")]),
+        ("The 300 delegates agreed.", [("300", "count", 300, "delegate")]),
+        # a noun of change after a noun: that noun is counted
+        ("Job growth averaged about 126,000 a month.", [("about 126,000", "count", 126000, "job")]),
+        ("Job losses reached 40,000 in the sector.", [("40,000", "count", 40000, "job")]),
+        ("Enrolment growth hit 900 at the college.", [("900", "count", 900, "enrolment")]),
     ],
 )  # fmt: skip
 def test_elided_count_nouns(
