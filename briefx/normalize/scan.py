@@ -1016,6 +1016,8 @@ def scan(text: str) -> list[Found]:
             continue
         _hedge(sc, f)
         if partner is not None and _tally(sc, f, partner):
+            f.notes.add("tally")
+            partner.notes.add("tally")
             out.extend([f, partner])  # "voted 5-4", "won 3-1": two numbers, no range
             i = sc.floor = max(partner.last_atom + 1, i + 1)
             continue

@@ -256,14 +256,23 @@ class _DocFigures:
                 return None  # "one in three", "nearly 8 in 10"
             if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
                 return None  # "million-dollar homes"
-        if f.fraction and f.kind == "number" and f.words and after_low != "of":
+        if (
+            f.fraction
+            and f.kind == "number"
+            and f.words
+            and after_low != "of"
+            and (after is None or not overlaps(after.idx, after.idx + len(after), taken))
+        ):
             ordinal = self._article_ordinal(doc, f, after)
             if ordinal is not None:
                 return ordinal  # "a third arrest": an ordinal, not a fraction
+        words = text[f.start : f.end].split()
         if (f.fraction and f.kind == "number") and (
-            after_low == "of" or (f.words and text[f.start : f.end].isalpha())
+            after_low == "of"
+            or (f.words and len(words) == 1 and words[0].isalpha())
+            or (f.words and len(words) == 2 and words[0].lower() in ("a", "an"))
         ):
-            return None  # "a third of voters", "half", "every quarter" (a lone fraction word)
+            return None  # "a third of voters", "half", "rose by a quarter" (a share alone)
         unit = f.unit
         kind = f.kind
         if kind == "ordinal":
@@ -370,8 +379,8 @@ class _DocFigures:
 
     def _designation(self, doc: Doc, f: Found, before: Token | None) -> bool:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
-        if f.words or f.hedge_start is not None or before is None:
-            return False
+        if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
+            return False  # "passed the House 218-214": a tally, not "Phase 1"
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -617,6 +626,13 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     )
     if span is None or span.start == 0:
         return None
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "to"
+        and doc[span.end + 1].tag_ == "VB"
+        and doc[span.start - 1].pos_ == "VERB"
+    ):
+        return "person"  # "forced 50,000 to evacuate": the people made to act
     k = span.start - 1
     if doc[k].lower_ in ("to", "at", "by") and k > 0:
         k -= 1

@@ -52,6 +52,10 @@ def test_comparators(run, text: str, span: str, comparator: str, approximate: bo
         ("The blast injured 40 at the market.", [("40", "count", 40, "person")]),
         ("Police arrested 12 after the match.", [("12", "count", 12, "person")]),
         ("The virus has infected 1,450 in the province.", [("1,450", "count", 1450, "person")]),
+        # a number between a verb and "to" + a verb is the people made to act
+        ("The fire forced 50,000 to evacuate.", [("50,000", "count", 50000, "person")]),
+        ("The rebels allowed 300 to leave the town.", [("300", "count", 300, "person")]),
+        ("Officials told about 2,000 to stay indoors.", [("about 2,000", "count", 2000, "person")]),
         ("Jobless claims rose by 14,000 to 231,000.", [("14,000", "count", 14000, "claim"), ("231,000", "count", 231000, "claim")]),
         # ... after a verb of change or level, the plural subject names what is counted
         ("Arrivals fell to about 412,000 in the quarter.", [("about 412,000", "count", 412000, "arrival")]),
@@ -84,6 +88,10 @@ def test_elided_count_nouns(
         ("The committee voted 9-2 to proceed.", [9, 2]),
         ("The home side won 4-1 on Sunday night.", [4, 1]),
         ("The senate passed it 60-40.", [60, 40]),
+        # a tally after a capitalised body is no designation ("Phase 1")
+        ("The measure passed the House 218-214.", [218, 214]),
+        ("It cleared the Senate 51-49 on Tuesday.", [51, 49]),
+        ("The bill passed the Assembly 60-20.", [60, 20]),
     ],
 )
 def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -99,6 +107,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("It was a fifth straight loss.", [("fifth", "ordinal", 5, None)]),
         ("She won a second term.", [("second", "ordinal", 2, None)]),
         ("A third of members voted no.", []),
+        # "a" + a fraction word alone is a share, not a figure
+        ("Rents rose by a third in two years.", []),
+        ("Sales fell by a quarter.", []),
+        ("Output grew by a fifth last year.", []),
         ("Wait a second, he said.", []),
         ("The state has 3,10,500 registered voters.", [("3,10,500", "count", 310500, "voter")]),
         ("It has 40 licensed taxis.", [("40", "count", 40, "taxi")]),
