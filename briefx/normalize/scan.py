@@ -512,7 +512,11 @@ class Scanner:
                 code = self.cur.words.get(phrase)
                 if code:
                     return code, j + n, Decimal(1)
-                if phrase in self.cur.subunits and not self._abbreviation(j + n - 1):
+                if (
+                    phrase in self.cur.subunits
+                    and not self._abbreviation(j + n - 1)
+                    and not (n == 1 and a.text.isupper() and len(a.text) == 1)  # "45.6C": Celsius
+                ):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
         for sym, code in self.cur.starting_with(self.text[a.start]):
             if self.text.startswith(sym, a.start):

@@ -79,6 +79,7 @@ BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
 )
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
+PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
     r"[-–](?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b", re.IGNORECASE
 )
@@ -278,6 +279,8 @@ class _DocFigures:
         if kind == "ordinal":
             if not self._ordinal_ok(doc, f, before, after):
                 return None
+            if PERIOD_HYPHEN.match(text, f.end):
+                return None  # "first-half profit": a period (the dates' business), no ordinal
             if not f.words and self._in_name(doc, after):
                 return None  # "the 18th Airborne Corps", "the 116th Congress"
         elif kind == "number":

@@ -149,6 +149,14 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("They shipped 3m tonnes of wheat.", [("3m tonnes", "quantity", 3_000_000, "t")]),
         ("The wall is 1.8m tall.", [("1.8m", "quantity", 1.8, "m")]),
         ("A 58m tower rose.", [("58m", "quantity", 58, "m")]),
+        # a capital "C" glued to a number is Celsius; "c" stays cents
+        ("Temperatures hit 45.6C in the capital.", [("45.6C", "quantity", 45.6, "°C")]),
+        ("Forecasters expect a 3C rise.", [("3C", "quantity", 3, "°C")]),
+        ("A stamp costs 43c.", [("43c", "money", 0.43, "USD")]),
+        # an ordinal joined to a period word is a period, not an ordinal
+        ("It reported a rise in first-half profit.", []),
+        ("The second-half recovery was slow.", []),
+        ("It is the first time.", [("first", "ordinal", 1, None)]),
         # a plural compound of an irregular plural keeps its first part
         ("The plan needs 1,700 skilled tradespeople.", [("1,700", "count", 1700, "tradesperson")]),
         ("The city hired 40 firemen.", [("40", "count", 40, "fireman")]),
