@@ -26,6 +26,15 @@ def _rows(text: str) -> list[tuple[str, str, Decimal, str | None]]:
         # an amount and its hundredths
         ("It cost 3 euros 50 cents.", [("3 euros 50 cents", "money", Decimal("3.5"), "EUR")]),
         ("It cost twenty dollars and fifty cents.", [("twenty dollars and fifty cents", "money", Decimal("20.5"), "USD")]),
+        # a fraction of one unit
+        ("The school is a third of a mile away.", [("a third of a mile", "quantity", Decimal("0.3333"), "mi")]),
+        ("A gap of seven-eighths of an inch opened.", [("seven-eighths of an inch", "quantity", Decimal("0.875"), "in")]),
+        ("Rates fell a quarter of a percentage point.", [("a quarter of a percentage point", "percent", Decimal("0.25"), "pp")]),
+        ("Fees are half of one percent.", [("half of one percent", "percent", Decimal("0.5"), "%")]),
+        # a number times a power of ten
+        ("The count was 2.5 × 10^6.", [("2.5 × 10^6", "number", Decimal(2500000), None)]),
+        ("The gap is 3 x 10^-2 metres.", [("3 x 10^-2 metres", "quantity", Decimal("0.03"), "m")]),
+        ("It holds 1.2 x 10^9 cells.", [("1.2 x 10^9", "number", Decimal(1200000000), None)]),
         ("The fee is 7 pounds and 20 pence.", [("7 pounds and 20 pence", "money", Decimal("7.2"), "GBP")]),
     ],
 )  # fmt: skip
