@@ -177,24 +177,47 @@ def _place_aliases() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _dollar_of_country(code: str) -> str | None:
-    from babel.numbers import get_currency_name, get_territory_currencies
+def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
+    """The currency of a country (ISO 3166 code) and the symbols its locales write for it
+    (CLDR via babel): "ZA" -> ("ZAR", {"R"}), "CA" -> ("CAD", {"$", "CA$"})."""
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_currency_symbol, get_territory_currencies
 
-    found = get_territory_currencies(code)
-    if not found or found[0] == "USD" or "Dollar" not in get_currency_name(found[0], locale="en"):
+    found = get_territory_currencies(country)
+    if not found:
         return None
-    return str(found[0])
+    code = str(found[0])
+    locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
+    return code, frozenset(get_currency_symbol(code, loc) for loc in locales)
+
+
+def _dollar_of_country(code: str) -> str | None:
+    from babel.numbers import get_currency_name
+
+    found = local_currency(code)
+    if (
+        found is None
+        or found[0] == "USD"
+        or "Dollar" not in get_currency_name(found[0], locale="en")
+    ):
+        return None
+    return found[0]
 
 
 def local_dollar(place: str, region: str | None = None) -> str | None:
-    """The dollar a text from ``place`` means by a bare "$", where it is not the U.S. dollar.
-
-    ``place`` is a dateline place ("HALIFAX"), ``region`` the province, state or country
-    written after it ("Nova Scotia"). The region decides where the gazetteer knows it;
-    otherwise the most populous place of that name (GeoNames), or a country of that name
-    (CLDR). The currency is the country's (CLDR) if its English name is a dollar:
+    """The dollar a text from ``place`` means by a bare "$", where it is not the U.S. dollar:
+    the currency of ``place_country`` if its English name is a dollar.
     ("HALIFAX", "Nova Scotia") -> "CAD", ("WELLINGTON", None) -> "NZD", ("LONDON", None) -> None.
     """
+    country = place_country(place, region)
+    return _dollar_of_country(country) if country is not None else None
+
+
+def place_country(place: str, region: str | None = None) -> str | None:
+    """The country (ISO 3166 code) of a dateline place ("HALIFAX") with the province, state
+    or country written after it ("Nova Scotia"). The region decides where the gazetteer knows
+    it; otherwise the most populous place of that name (GeoNames), or a country of that name
+    (CLDR): ("HALIFAX", "Nova Scotia") -> "CA", ("SALEM", "Ore.") -> "US"."""
     from briefx.normalize.names import world_places
 
     countries = _country_codes()
@@ -205,10 +228,10 @@ def local_dollar(place: str, region: str | None = None) -> str | None:
         title = " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
         known = aliases.get(name) or aliases.get(title)
         if known is not None and known[1].startswith("us_state"):
-            return None  # "BRISBANE, Calif.": a U.S. state
+            return "US"  # "BRISBANE, Calif.": a U.S. state
         country = known[0] if known is not None and known[1] == "country" else title
         if country in countries:
-            return _dollar_of_country(countries[country])
+            return countries[country]
         rows = world_places().get(title, [])
         if name is region:
             rows = [r for r in rows if r["kind"] == "subdivision"] or rows
@@ -216,5 +239,5 @@ def local_dollar(place: str, region: str | None = None) -> str | None:
             best = max(
                 rows, key=lambda r: 10**9 if r["kind"] == "subdivision" else int(str(r["pop"]))
             )
-            return _dollar_of_country(str(best["country"]))
+            return str(best["country"])
     return None

@@ -130,8 +130,10 @@ def atoms_of(text: str) -> list[Atom]:
 class Scanner:
     """Read figures from one text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, local: tuple[str, frozenset[str]] | None = None) -> None:
         self.text = text
+        # the currency of the text's country and the letter symbols it writes ("R", "SR")
+        self.local_code, self.local_symbols = local if local is not None else ("", frozenset())
         self.atoms = atoms_of(text)
         self.cur: Currencies = currencies()
         self.groups = 0
@@ -447,6 +449,12 @@ class Scanner:
                     if pre:
                         return pre[0], pre[1], 1
                 return code, k, 1
+        if (
+            a.kind == "w"
+            and a.text in self.local_symbols
+            and (i < 2 or not self._word_glued(i - 1))
+        ):
+            return self.local_code, i - 1, 1  # "R450 million" in a South African text
         if a.kind == "w" and a.text in self.cur.codes:
             return a.text, i - 1, 1
         if a.kind == "w":
@@ -454,6 +462,11 @@ class Scanner:
             if w is not None:
                 return w[0], w[1], 1
         return None
+
+    def _word_glued(self, k: int) -> bool:
+        """Atom k is glued to a letter or digit before it ("FR" in "AFR")."""
+        prev = self.at(k - 1)
+        return prev is not None and self.atoms[k].glued and prev.kind in ("w", "d")
 
     def _dollar_prefix(self, k: int) -> tuple[str, int] | None:
         """Letters before "$" ("HK$", "nzd$", "c $"): (code, first atom)."""
@@ -919,6 +932,7 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 prev.kind == "w"
                 and prev.text not in sc.cur.codes
                 and prev.text not in (sc.cur.symbol_set)
+                and prev.text not in sc.local_symbols
             ):
                 return False
             if prev.kind == "d" or prev.text in (":", "/", "."):
@@ -982,9 +996,13 @@ def _phone_end(sc: Scanner, i: int) -> int:
     return k if k - i >= 3 else 0
 
 
-def scan(text: str) -> list[Found]:
-    """Return the figures in ``text``, in order, ranges sharing a group number."""
-    sc = Scanner(text)
+def scan(text: str, local: tuple[str, frozenset[str]] | None = None) -> list[Found]:
+    """Return the figures in ``text``, in order, ranges sharing a group number.
+
+    local: the currency of the text's country and its symbols ("ZAR", {"R"}): a letter symbol
+    of it before a number is that currency ("R1.2 billion" in a Johannesburg release).
+    """
+    sc = Scanner(text, local)
     out: list[Found] = []
     i = 0
     n = len(sc.atoms)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
-from briefx.normalize.figures import local_dollar
+from briefx.normalize.figures import local_currency, place_country
 from briefx.normalize.numbers import ORDINAL_WORDS, as_json_number
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
@@ -113,6 +113,7 @@ class _DocFigures:
         self._spans = Intervals(())  # every scanned candidate (set by read)
         self._taken = Intervals(())  # the dates (set by read)
         self._elided: set[int] = set()  # starts of counts whose noun the text leaves out
+        self._local: tuple[str, frozenset[str]] | None = None  # the dateline's currency
 
     def read(self) -> list[FigureFact]:
         """Return the figures of the Doc, in text order."""
@@ -130,7 +131,8 @@ class _DocFigures:
             ),
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
-        found = scan(readable_text(doc))
+        self._local = _local_currency(text_of(doc))
+        found = scan(readable_text(doc), self._local)
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         kept: list[tuple[Found, FigureFact]] = []
@@ -168,7 +170,7 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _cents_currency(doc, _carry_count(doc, facts, self._elided))
-        return _local_dollars(doc, self._carry_basis(doc, facts))
+        return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
     def _token_after(self, doc: Doc, char: int) -> Token | None:
@@ -575,16 +577,23 @@ def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     return out
 
 
-def _local_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-    """A bare "$" in a text from a dollar country other than the U.S. is that country's
-    dollar (a dateline "HALIFAX, Nova Scotia" -> CAD), as ANNOTATION.md reads it."""
-    if not any(f.unit == "USD" for f in facts):
+def _local_currency(text: str) -> tuple[str, frozenset[str]] | None:
+    """The currency (and its symbols) of the country of the text's dateline, if any."""
+    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN)
+    country = place_country(m.group(1), m.group(2)) if m is not None else None
+    return local_currency(country) if country is not None and country != "US" else None
+
+
+def _local_dollars(
+    doc: Doc, facts: list[FigureFact], local: tuple[str, frozenset[str]] | None
+) -> list[FigureFact]:
+    """A bare "$" (or "dollars", "cents") in a text from a dollar country other than the U.S.
+    is that country's dollar (a dateline "HALIFAX, Nova Scotia" -> CAD), as ANNOTATION.md
+    reads it."""
+    if local is None or "$" not in local[1] or not any(f.unit == "USD" for f in facts):
         return facts
     text = text_of(doc)
-    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN)
-    code = local_dollar(m.group(1), m.group(2)) if m is not None else None
-    if code is None:
-        return facts
+    code = local[0]
     return [
         replace(f, unit=code)
         if f.unit == "USD"

@@ -133,6 +133,11 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("TORONTO, March 3, 2026 -- Ontario will spend $120 million and US$4 million.",
          [("$120 million", "money", 120_000_000, "CAD"), ("US$4 million", "money", 4_000_000, "USD")]),
         ("SALEM, Ore. – The state spent $3 million.", [("$3 million", "money", 3_000_000, "USD")]),
+        # a letter symbol of the dateline country's currency names it
+        ("JOHANNESBURG, 3 May 2026 — The city will spend R450 million on pipes.", [("R450 million", "money", 450_000_000, "ZAR")]),
+        ("VICTORIA, Seychelles, 3 May 2026 — It set aside SR25 million.", [("SR25 million", "money", 25_000_000, "SCR")]),
+        ("OSLO, 3 May 2026 — The fund lost kr 900 billion.", [("kr 900 billion", "money", 900_000_000_000, "NOK")]),
+        ("The Treasury allocated R1.2 billion.", []),
         # an amount in cents alone takes the currency of the amount next to it
         ("Shares rose 8 cents to A$4.12.", [("8 cents", "money", 0.08, "AUD"), ("A$4.12", "money", 4.12, "AUD")]),
         ("The fare rose 20 cents to €2.10.", [("20 cents", "money", 0.2, "EUR"), ("€2.10", "money", 2.1, "EUR")]),
