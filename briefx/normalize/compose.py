@@ -10,7 +10,7 @@ between them, each returning the joined piece or None (``shared/STYLE.md``, sect
 - ``fraction_of_unit``: a fraction + "of" + one unit ("a third of a mile" -> 0.3333 mi);
 - ``times_power_of_ten``: a number × a power of ten ("2.5 x 10^6" -> 2500000);
 - ``fraction_of_percent`` (on one piece and the words after it): "a quarter of a percentage
-  point" -> 0.25 pp.
+  point" -> 0.25 pp; ``inches_abbreviated``: "a 3/8 in. pipe" -> 0.375 in.
 
 ``compose`` applies them left to right with a stack until no rule fires, so a joined piece
 can join again ("1 mile 20 yards 2 feet"); each piece is pushed and popped at most once, so the
@@ -38,6 +38,7 @@ OF_PERCENT = re.compile(r" of (?:an?|one) (percentage points?|per ?cent|percent)
 # "2.5 x 10^6": a number, a times sign, a power of ten.
 TIMES_GAP = re.compile(r" ?[x×*] ?")
 POWER = re.compile(r"10(?:\^|\*\*)")
+INCH_ABBR = re.compile(r" in\.(?=[ \t]+[a-z]|[,;)])")
 # "2 in." / "2 in": a bare number before "in" after a measure is inches ("6 ft. 2 in.").
 INCH_AFTER = re.compile(r" in\b\.?")
 
@@ -127,13 +128,24 @@ def fraction_of_percent(text: str, a: Found) -> Found | None:
     return replace(a, kind="percent", unit=unit, end=m.end())
 
 
+def inches_abbreviated(text: str, a: Found) -> Found | None:
+    """ "a 3/8 in. pipe", "2 in. of rain": a bare number before "in." (with its full stop and
+    no capital after it, so no sentence ends there) is inches."""
+    if a.kind != "number" or a.unit is not None or a.group is not None or a.words:
+        return None
+    m = INCH_ABBR.match(text, a.end)
+    if m is None:
+        return None
+    return replace(a, kind="quantity", unit="in", end=a.end + len(m.group()))
+
+
 RULES: tuple[Rule, ...] = (
     measure_in_two_units,
     amount_and_subunit,
     fraction_of_unit,
     times_power_of_ten,
 )
-UNARY: tuple[Callable[[str, Found], Found | None], ...] = (fraction_of_percent,)
+UNARY: tuple[Callable[[str, Found], Found | None], ...] = (fraction_of_percent, inches_abbreviated)
 
 
 def compose(text: str, pieces: list[Found], rules: tuple[Rule, ...] = RULES) -> list[Found]:

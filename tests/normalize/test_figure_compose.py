@@ -31,6 +31,14 @@ def _rows(text: str) -> list[tuple[str, str, Decimal, str | None]]:
         ("A gap of seven-eighths of an inch opened.", [("seven-eighths of an inch", "quantity", Decimal("0.875"), "in")]),
         ("Rates fell a quarter of a percentage point.", [("a quarter of a percentage point", "percent", Decimal("0.25"), "pp")]),
         ("Fees are half of one percent.", [("half of one percent", "percent", Decimal("0.5"), "%")]),
+        # a bare number before "in." and a lower-case word is inches
+        ("The pipe is 3/8 in. wide.", [("3/8 in.", "quantity", Decimal("0.375"), "in")]),
+        ("Crews laid a 12 in. main.", [("12 in.", "quantity", Decimal(12), "in")]),
+        ("It got 2 in. of rain.", [("2 in.", "quantity", Decimal(2), "in")]),
+        # a singular fraction word after "and" or before a scale is an adjective
+        ("It raised one and three-quarter million pounds.", [("one and three-quarter million pounds", "money", Decimal(1750000), "GBP")]),
+        ("The truck weighed six and three quarter tonnes.", [("six and three quarter tonnes", "quantity", Decimal("6.75"), "t")]),
+        ("They hired two and one-half thousand staff.", [("two and one-half thousand", "number", Decimal(2500), None)]),
         # a number times a power of ten
         ("The count was 2.5 × 10^6.", [("2.5 × 10^6", "number", Decimal(2500000), None)]),
         ("The gap is 3 x 10^-2 metres.", [("3 x 10^-2 metres", "quantity", Decimal("0.03"), "m")]),
