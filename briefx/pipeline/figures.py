@@ -389,7 +389,8 @@ class _DocFigures:
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
-        if not (word[:1].isupper() and word.isalpha()):
+        if not (word.isalpha() and (word[:1].isupper() or not word[1:].islower())):
+            # "Phase 1", and camel-case product names: "iPhone 15", "eVTOL 3"
             return False
         if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
             return False
