@@ -273,9 +273,14 @@ class _DocFigures:
         if (f.fraction and f.kind == "number") and (
             after_low == "of"
             or (f.words and len(words) == 1 and words[0].isalpha())
-            or (f.words and len(words) == 2 and words[0].lower() in ("a", "an"))
+            or (
+                f.words
+                and len(words) == 2
+                and words[0].lower() in ("a", "an")
+                and before_low == "by"
+            )
         ):
-            return None  # "a third of voters", "half", "rose by a quarter" (a share alone)
+            return None  # "a third of voters", "half", "rose by a quarter" (a change by a share)
         unit = f.unit
         kind = f.kind
         if kind == "ordinal":

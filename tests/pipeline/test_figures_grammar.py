@@ -107,7 +107,7 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("It was a fifth straight loss.", [("fifth", "ordinal", 5, None)]),
         ("She won a second term.", [("second", "ordinal", 2, None)]),
         ("A third of members voted no.", []),
-        # "a" + a fraction word alone is a share, not a figure
+        # "by" + "a" + a fraction word is a change by a share, not a figure
         ("Rents rose by a third in two years.", []),
         ("Sales fell by a quarter.", []),
         ("Output grew by a fifth last year.", []),
