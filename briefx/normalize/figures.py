@@ -156,3 +156,88 @@ def parse_percent(text: str) -> tuple[Decimal, str] | None:
     body = body.strip().rstrip("-").strip()
     value = parse_number(body) if any(c.isdigit() for c in body) else parse_words(body)
     return (value, unit) if value is not None else None
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """English country name -> ISO 3166 code (CLDR, through babel)."""
+    from babel import Locale
+
+    return {name: code for code, name in Locale("en").territories.items() if code.isalpha()}
+
+
+@cache
+def _place_aliases() -> dict[str, tuple[str, str]]:
+    """Alias -> (name, kind) of countries and U.S. states (models/places.jsonl)."""
+    return {
+        r["alias"]: (r["name"], r["kind"])
+        for r in read_jsonl("places.jsonl")
+        if r["kind"] != "demonym"
+    }
+
+
+@cache
+def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
+    """The currency of a country (ISO 3166 code) and the symbols its locales write for it
+    (CLDR via babel): "ZA" -> ("ZAR", {"R"}), "CA" -> ("CAD", {"$", "CA$"})."""
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    found = get_territory_currencies(country)
+    if not found:
+        return None
+    code = str(found[0])
+    locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
+    return code, frozenset(get_currency_symbol(code, loc) for loc in locales)
+
+
+def _dollar_of_country(code: str) -> str | None:
+    from babel.numbers import get_currency_name
+
+    found = local_currency(code)
+    if (
+        found is None
+        or found[0] == "USD"
+        or "Dollar" not in get_currency_name(found[0], locale="en")
+    ):
+        return None
+    return found[0]
+
+
+def local_dollar(place: str, region: str | None = None) -> str | None:
+    """The dollar a text from ``place`` means by a bare "$", where it is not the U.S. dollar:
+    the currency of ``place_country`` if its English name is a dollar.
+    ("HALIFAX", "Nova Scotia") -> "CAD", ("WELLINGTON", None) -> "NZD", ("LONDON", None) -> None.
+    """
+    country = place_country(place, region)
+    return _dollar_of_country(country) if country is not None else None
+
+
+def place_country(place: str, region: str | None = None) -> str | None:
+    """The country (ISO 3166 code) of a dateline place ("HALIFAX") with the province, state
+    or country written after it ("Nova Scotia"). The region decides where the gazetteer knows
+    it; otherwise the most populous place of that name (GeoNames), or a country of that name
+    (CLDR): ("HALIFAX", "Nova Scotia") -> "CA", ("SALEM", "Ore.") -> "US"."""
+    from briefx.normalize.names import world_places
+
+    countries = _country_codes()
+    aliases = _place_aliases()
+    for name in (region, place):
+        if not name:
+            continue
+        title = " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+        known = aliases.get(name) or aliases.get(title)
+        if known is not None and known[1].startswith("us_state"):
+            return "US"  # "BRISBANE, Calif.": a U.S. state
+        country = known[0] if known is not None and known[1] == "country" else title
+        if country in countries:
+            return countries[country]
+        rows = world_places().get(title, [])
+        if name is region:
+            rows = [r for r in rows if r["kind"] == "subdivision"] or rows
+        if rows:
+            best = max(
+                rows, key=lambda r: 10**9 if r["kind"] == "subdivision" else int(str(r["pop"]))
+            )
+            return str(best["country"])
+    return None

@@ -301,7 +301,9 @@ def _fraction_items(items: Sequence[Item]) -> Decimal | None:
         return None
     if num_items in (["a"], ["an"], ["one"], [Decimal(1)]):
         numerator = Decimal(1)
-    elif plural:
+    elif plural or "and" in items or trail != 1:
+        # "three quarters"; a singular denominator after "and" or before a scale is an
+        # adjective: "six and three-quarter tonnes", "three-quarter million"
         n = parse_int_items(num_items)
         if n is None:
             return None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from briefx.normalize.compose import compose
 from briefx.normalize.figures import (
     Currencies,
     currencies,
@@ -129,8 +130,10 @@ def atoms_of(text: str) -> list[Atom]:
 class Scanner:
     """Read figures from one text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, local: tuple[str, frozenset[str]] | None = None) -> None:
         self.text = text
+        # the currency of the text's country and the letter symbols it writes ("R", "SR")
+        self.local_code, self.local_symbols = local if local is not None else ("", frozenset())
         self.atoms = atoms_of(text)
         self.cur: Currencies = currencies()
         self.groups = 0
@@ -394,7 +397,16 @@ class Scanner:
             if not a.glued and low != "k" and t not in ("G", "K"):
                 return None
             if low in ("m", "t", "l") and t.islower() and not money:
-                return None  # "1.8m" is metres, "100t" tonnes
+                nxt_unit = self.near(j + 1)
+                if not (
+                    low == "m"
+                    and nxt_unit is not None
+                    and nxt_unit.kind == "w"
+                    and (
+                        self.unit_after(j + 1) is not None or self.currency_after(j + 1) is not None
+                    )
+                ):
+                    return None  # "1.8m" is metres, "100t" tonnes; "3m tonnes" is million
             if low == "g" and t != "G":
                 return None
             num, nxt = self.at(j - 1), self.near(j + 1)
@@ -437,6 +449,12 @@ class Scanner:
                     if pre:
                         return pre[0], pre[1], 1
                 return code, k, 1
+        if (
+            a.kind == "w"
+            and a.text in self.local_symbols
+            and (i < 2 or not self._word_glued(i - 1))
+        ):
+            return self.local_code, i - 1, 1  # "R450 million" in a South African text
         if a.kind == "w" and a.text in self.cur.codes:
             return a.text, i - 1, 1
         if a.kind == "w":
@@ -444,6 +462,11 @@ class Scanner:
             if w is not None:
                 return w[0], w[1], 1
         return None
+
+    def _word_glued(self, k: int) -> bool:
+        """Atom k is glued to a letter or digit before it ("FR" in "AFR")."""
+        prev = self.at(k - 1)
+        return prev is not None and self.atoms[k].glued and prev.kind in ("w", "d")
 
     def _dollar_prefix(self, k: int) -> tuple[str, int] | None:
         """Letters before "$" ("HK$", "nzd$", "c $"): (code, first atom)."""
@@ -502,7 +525,11 @@ class Scanner:
                 code = self.cur.words.get(phrase)
                 if code:
                     return code, j + n, Decimal(1)
-                if phrase in self.cur.subunits and not self._abbreviation(j + n - 1):
+                if (
+                    phrase in self.cur.subunits
+                    and not self._abbreviation(j + n - 1)
+                    and not (n == 1 and a.text.isupper() and len(a.text) == 1)  # "45.6C": Celsius
+                ):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
         for sym, code in self.cur.starting_with(self.text[a.start]):
             if self.text.startswith(sym, a.start):
@@ -846,6 +873,10 @@ class Scanner:
                 return None
         elif a.low not in ("to", "through"):
             return None
+        if first.fraction and first.words:
+            return None  # "dropped by a fifth to 2.1 million tonnes": a share, then a level
+        if a.low == "to" and self.low(first.first_atom - 1) == "by":
+            return None  # "rose by 14,000 to 231,000": a change, then the level it reached
         k = j + 1
         b = self.near(k)
         if b is None:
@@ -901,6 +932,7 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 prev.kind == "w"
                 and prev.text not in sc.cur.codes
                 and prev.text not in (sc.cur.symbol_set)
+                and prev.text not in sc.local_symbols
             ):
                 return False
             if prev.kind == "d" or prev.text in (":", "/", "."):
@@ -964,9 +996,13 @@ def _phone_end(sc: Scanner, i: int) -> int:
     return k if k - i >= 3 else 0
 
 
-def scan(text: str) -> list[Found]:
-    """Return the figures in ``text``, in order, ranges sharing a group number."""
-    sc = Scanner(text)
+def scan(text: str, local: tuple[str, frozenset[str]] | None = None) -> list[Found]:
+    """Return the figures in ``text``, in order, ranges sharing a group number.
+
+    local: the currency of the text's country and its symbols ("ZAR", {"R"}): a letter symbol
+    of it before a number is that currency ("R1.2 billion" in a Johannesburg release).
+    """
+    sc = Scanner(text, local)
     out: list[Found] = []
     i = 0
     n = len(sc.atoms)
@@ -1002,6 +1038,8 @@ def scan(text: str) -> list[Found]:
             continue
         _hedge(sc, f)
         if partner is not None and _tally(sc, f, partner):
+            f.notes.add("tally")
+            partner.notes.add("tally")
             out.extend([f, partner])  # "voted 5-4", "won 3-1": two numbers, no range
             i = sc.floor = max(partner.last_atom + 1, i + 1)
             continue
@@ -1017,7 +1055,7 @@ def scan(text: str) -> list[Found]:
             nxt = f.last_atom + 1
         i = max(nxt, i + 1)
         sc.floor = i
-    return out
+    return compose(text, out)
 
 
 def _tally(sc: Scanner, first: Found, second: Found) -> bool:

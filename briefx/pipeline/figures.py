@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
+from briefx.normalize.cues import cues
+from briefx.normalize.figures import local_currency, place_country
 from briefx.normalize.numbers import ORDINAL_WORDS, as_json_number
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
@@ -35,6 +37,24 @@ CHANGE_VERBS = {
     "reduce", "cut", "raise", "sink", "slip", "slide", "jump", "soar", "plunge", "go", "come",
     "stay", "remain", "keep", "hold", "lower", "push", "bring", "set", "fell", "rose",
 }  # fmt: skip
+# Verbs that "up" completes as a direction: after them "up to 4.4%" is particle + preposition
+# ("ticked up to 4.4%"); after other verbs "up to" is a hedge ("could cut up to 500 posts").
+UP_VERBS = {
+    "tick", "edge", "inch", "creep", "move", "go", "climb", "jump", "rise", "shoot", "bump",
+    "trend", "ratchet", "revise", "rose", "ticked", "edged", "moved", "went", "revised",
+}  # fmt: skip
+# Prepositions of place or degree: after a noun they attach to it ("the third month above 5%",
+# "a payload over 35 kilometres"), not hedge the number.
+NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
+# Verbs of level: "Arrivals reached 1,200": the plural subject names what the number counts.
+# Words of comparison before "the N": "than the 135,000 economists had expected".
+COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
+# Nouns of change: their compound names what is counted ("job growth", "job losses").
+CHANGE_NOUNS = {"growth", "gain", "loss", "increase", "decrease", "decline", "rise", "fall",
+                "drop", "creation", "cut"}  # fmt: skip
+LEVEL_VERBS = {"reach", "total", "top", "hit", "average", "number", "exceed", "stand", "surpass"}
+# Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
+WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
 MONTHS = set(months())
@@ -47,6 +67,19 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
+# A dateline in capitals at a line start, with the province, state or country after it:
+# "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
+DATELINE_PLACE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’ -]{1,40})?"
+    r"(?:,[ \t]*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}))?(?=,| [–—-]{1,2} | \()"
+)
+DATELINE_WITHIN = 1000  # characters from the top where a dateline may stand
+# A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).
+BARE_DOLLAR = re.compile(
+    r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
+)
+CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
+PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
     r"[-–](?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b", re.IGNORECASE
 )
@@ -78,6 +111,9 @@ class _DocFigures:
         self._starts = [t.idx for t in doc]  # token start offsets, for bisect
         self._running: dict[int, bool] = {}  # sentence start -> has lower-case running text
         self._spans = Intervals(())  # every scanned candidate (set by read)
+        self._taken = Intervals(())  # the dates (set by read)
+        self._elided: set[int] = set()  # starts of counts whose noun the text leaves out
+        self._local: tuple[str, frozenset[str]] | None = None  # the dateline's currency
 
     def read(self) -> list[FigureFact]:
         """Return the figures of the Doc, in text order."""
@@ -86,6 +122,7 @@ class _DocFigures:
         taken = Intervals(
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
+        self._taken = taken
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
@@ -94,7 +131,8 @@ class _DocFigures:
             ),
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
-        found = scan(readable_text(doc))
+        self._local = _local_currency(text_of(doc))
+        found = scan(readable_text(doc), self._local)
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         kept: list[tuple[Found, FigureFact]] = []
@@ -131,7 +169,8 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        return self._carry_basis(doc, _carry_count(doc, facts))
+        facts = _cents_currency(doc, _carry_count(doc, facts, self._elided))
+        return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
     def _token_after(self, doc: Doc, char: int) -> Token | None:
@@ -160,17 +199,19 @@ class _DocFigures:
         text = text_of(doc)
         if overlaps(f.start, f.end, taken):
             return None
+        if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
+            # "12.5m users": a glued "m" before a plural noun is million, not metres
+            f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
+        if f.kind == "money" and f.unit == "GBP" and self._weight(doc, f):
+            f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
         start = f.start
         comparator, approximate = f.comparator, f.approximate
         if f.hedge_start is not None:
             before = self._token_before(doc, f.hedge_start)
             # A verb of change governs a preposition ("dip below 3%"), not an approximating
             # adverb, which stays in the span ("rose nearly 18%", "fell about 6%").
-            governed = (
-                before is not None
-                and (before.lemma_.lower() in CHANGE_VERBS or before.lower_ in CHANGE_VERBS)
-                and not (f.approximate and _adverb_hedge(text_of(doc)[f.hedge_start : f.start]))
-            )
+            hedge = text_of(doc)[f.hedge_start : f.start].strip().lower()
+            governed = _governed(before, hedge, f.approximate)
             if governed or overlaps(f.hedge_start, f.start, taken):
                 comparator, approximate = None, False
             else:
@@ -218,19 +259,35 @@ class _DocFigures:
                 return None  # "one in three", "nearly 8 in 10"
             if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
                 return None  # "million-dollar homes"
-        if f.fraction and f.kind == "number" and f.words and after_low != "of":
+        if (
+            f.fraction
+            and f.kind == "number"
+            and f.words
+            and after_low != "of"
+            and (after is None or not overlaps(after.idx, after.idx + len(after), taken))
+        ):
             ordinal = self._article_ordinal(doc, f, after)
             if ordinal is not None:
                 return ordinal  # "a third arrest": an ordinal, not a fraction
+        words = text[f.start : f.end].split()
         if (f.fraction and f.kind == "number") and (
-            after_low == "of" or (f.words and text[f.start : f.end].isalpha())
+            after_low == "of"
+            or (f.words and len(words) == 1 and words[0].isalpha())
+            or (
+                f.words
+                and len(words) == 2
+                and words[0].lower() in ("a", "an")
+                and before_low == "by"
+            )
         ):
-            return None  # "a third of voters", "half", "every quarter" (a lone fraction word)
+            return None  # "a third of voters", "half", "rose by a quarter" (a change by a share)
         unit = f.unit
         kind = f.kind
         if kind == "ordinal":
             if not self._ordinal_ok(doc, f, before, after):
                 return None
+            if PERIOD_HYPHEN.match(text, f.end):
+                return None  # "first-half profit": a period (the dates' business), no ordinal
             if not f.words and self._in_name(doc, after):
                 return None  # "the 18th Airborne Corps", "the 116th Congress"
         elif kind == "number":
@@ -240,9 +297,14 @@ class _DocFigures:
             ):
                 return None
             if f.value == f.value.to_integral_value() and not f.fraction:
-                noun = self._counted_noun(doc, f.end)
+                noun = self._counted_noun(doc, f.end, singular=f.value == 1)
                 if noun == "":
                     return None  # a duration
+                if noun is None:
+                    noun = _elided_noun(doc, f)
+                elif _subject_of_expectation(doc, f):
+                    noun = None  # "fewer than the 135,000 economists had expected"
+                    self._elided.add(f.start)
                 if noun:
                     kind, unit = "count", noun
         basis = self._basis(doc, f.end) if kind == "percent" else None
@@ -259,6 +321,34 @@ class _DocFigures:
             basis=basis,
             group=f.group,
         )
+
+    def _million_before_plural(self, doc: Doc, f: Found) -> bool:
+        """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
+        text = text_of(doc)
+        if not (text[f.end - 1 : f.end] == "m" and text[f.end - 2 : f.end - 1].isdigit()):
+            return False
+        tok = self._token_after(doc, f.end)
+        while tok is not None and tok.pos_ == "ADJ" and tok.i + 1 < len(doc):
+            tok = doc[tok.i + 1]
+        return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+
+    def _weight(self, doc: Doc, f: Found) -> bool:
+        """ "weighs 3 pounds", "a parcel weighing 12 pounds": "pounds" that a word of weight
+        governs is a mass, not sterling (a "£" is always money)."""
+        span = text_of(doc)[f.start : f.end]
+        if "£" in span or not span.lower().rstrip("s").endswith("pound"):
+            return False
+        tok = self._token_before(doc, f.hedge_start if f.hedge_start is not None else f.start)
+        for _ in range(3):
+            if tok is None:
+                return False
+            if tok.lemma_.lower() in WEIGHT_WORDS or tok.lower_ in WEIGHT_WORDS:
+                return True
+            if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("at", "of"):
+                return False
+            tok = doc[tok.i - 1] if tok.i > 0 else None
+        after = self._token_after(doc, f.end)
+        return after is not None and after.lower_ in WEIGHT_WORDS
 
     @staticmethod
     def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
@@ -299,12 +389,13 @@ class _DocFigures:
 
     def _designation(self, doc: Doc, f: Found, before: Token | None) -> bool:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
-        if f.words or f.hedge_start is not None or before is None:
-            return False
+        if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
+            return False  # "passed the House 218-214": a tally, not "Phase 1"
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
-        if not (word[:1].isupper() and word.isalpha()):
+        if not (word.isalpha() and (word[:1].isupper() or not word[1:].islower())):
+            # "Phase 1", and camel-case product names: "iPhone 15", "eVTOL 3"
             return False
         if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
             return False
@@ -324,7 +415,7 @@ class _DocFigures:
             return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
         return True
 
-    def _counted_noun(self, doc: Doc, end: int) -> str | None:
+    def _counted_noun(self, doc: Doc, end: int, singular: bool = False) -> str | None:
         """Return the lemma of the noun a number counts ("50 countries" -> "country").
 
         Adjectives, names and numbers between are skipped ("18 more 155 mm M777 towed
@@ -337,12 +428,20 @@ class _DocFigures:
         table = _counted_nouns()
         i = tok.i
         noun: Token | None = None
+        compound_end = -1  # the last token of a hyphenated modifier ("truck-climbing")
         for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
             t = doc[k]
             if t.is_space:
                 break
+            if k <= compound_end:
+                continue
+            if overlaps(t.idx, t.idx + len(t), self._taken):
+                break  # a date after the number: "9,500 last year"
             if noun is None and k > i and overlaps(t.idx, t.idx + len(t), self._spans):
                 continue  # another figure in between: "18 more 155 mm howitzers"
+            if _hyphen_modifier(doc, k):
+                compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
+                continue
             if t.pos_ == "NOUN" and t.lower_ not in ("%",):
                 noun = t
                 continue
@@ -384,7 +483,10 @@ class _DocFigures:
                 return ""
             if row["role"] == "lemma":
                 return row["lemma"]
-        return lemma
+        # after a number above one the noun is plural, so "specimen" is no compound of "men"
+        plural = not singular or noun.tag_ == "NNS"
+        compound = _compound_lemma(noun.lower_, table) if plural else None
+        return compound or lemma
 
     @staticmethod
     def _title_plural(doc: Doc, i: int) -> str | None:
@@ -426,7 +528,9 @@ class _DocFigures:
         return out
 
 
-def _carry_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _carry_count(
+    doc: Doc, facts: list[FigureFact], elided: set[int] | frozenset[int] = frozenset()
+) -> list[FigureFact]:
     """Give a bare whole number the noun of the count just before it in the same sentence,
     where the text leaves the noun out: "52,000 positions and construction 19,000",
     "23 people died and more than 1.4 million were affected"."""
@@ -446,11 +550,182 @@ def _carry_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             and f.value > 0
             and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
             and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
-            and not _noun_follows(doc, f.end, starts)
+            and (f.start in elided or not _noun_follows(doc, f.end, starts))
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
     return out
+
+
+def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Shares rose 8 cents to A$4.12": an amount in cents alone takes the currency of the
+    nearest amount with a currency in the same sentence ("cents" alone reads as USD).
+    One pass and a bisect per amount in cents: linear-logarithmic in the figures."""
+    text = text_of(doc)
+    if not any(f.kind == "money" and f.unit == "USD" for f in facts):
+        return facts
+    sent_starts = [s.start_char for s in sentences(doc)]
+    cents = [
+        f.kind == "money"
+        and f.unit == "USD"
+        and "$" not in text[f.start : f.end]
+        and CENTS.search(text, f.start, f.end) is not None
+        for f in facts
+    ]
+    named: dict[int, tuple[list[int], list[str | None]]] = {}  # sentence -> (starts, units)
+    for f, is_cents in zip(facts, cents, strict=True):
+        if f.kind == "money" and not is_cents:
+            starts, units = named.setdefault(bisect_right(sent_starts, f.start), ([], []))
+            starts.append(f.start)
+            units.append(f.unit)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if not cents[n]:
+            continue
+        starts, units = named.get(bisect_right(sent_starts, f.start), ([], []))
+        if not starts:
+            continue
+        k = bisect_left(starts, f.start)
+        near = [x for x in (k - 1, k) if 0 <= x < len(starts)]
+        best = min(near, key=lambda x: abs(starts[x] - f.start))
+        out[n] = replace(f, unit=units[best])
+    return out
+
+
+def _local_currency(text: str) -> tuple[str, frozenset[str]] | None:
+    """The currency (and its symbols) of the country of the text's dateline, if any."""
+    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN)
+    country = place_country(m.group(1), m.group(2)) if m is not None else None
+    return local_currency(country) if country is not None and country != "US" else None
+
+
+def _local_dollars(
+    doc: Doc, facts: list[FigureFact], local: tuple[str, frozenset[str]] | None
+) -> list[FigureFact]:
+    """A bare "$" (or "dollars", "cents") in a text from a dollar country other than the U.S.
+    is that country's dollar (a dateline "HALIFAX, Nova Scotia" -> CAD), as ANNOTATION.md
+    reads it."""
+    if local is None or "$" not in local[1] or not any(f.unit == "USD" for f in facts):
+        return facts
+    text = text_of(doc)
+    code = local[0]
+    return [
+        replace(f, unit=code)
+        if f.unit == "USD"
+        and BARE_DOLLAR.search(text, f.start, f.end)
+        and "USD" not in text[f.start : f.end]
+        else f
+        for f in facts
+    ]
+
+
+def _subject_of_expectation(doc: Doc, f: Found) -> bool:
+    """ "fewer than the 135,000 economists had expected", "short of the 120,000 analysts had
+    forecast": after a word of comparison and "the", the noun after the number is the subject
+    of a reporting verb that has no object, so the number counts what it is compared with."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in COMPARISON_WORDS:
+        return False
+    k = span.end
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k + 1 : k + 2].text != "":
+        if doc[k + 1].pos_ not in ("ADJ", "NOUN"):
+            break
+        k += 1
+    if doc[k].tag_ != "NNS":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in cues():
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].is_space
+
+
+def _elided_noun(doc: Doc, f: Found) -> str | None:
+    """The noun of a count the text leaves out, read from the words before it (the pipeline
+    has no parser): after a verb of harm it counts people ("floods kill 23"); after a verb of
+    change or level, the plural noun before that verb is what is counted ("Arrivals fell to
+    about 412,000", "Admissions reached 1,200")."""
+    span = doc.char_span(
+        f.hedge_start if f.hedge_start is not None else f.start, f.end, alignment_mode="expand"
+    )
+    if span is None or span.start == 0:
+        return None
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "to"
+        and doc[span.end + 1].tag_ == "VB"
+        and doc[span.start - 1].pos_ == "VERB"
+    ):
+        return "person"  # "forced 50,000 to evacuate": the people made to act
+    k = span.start - 1
+    if doc[k].lower_ in ("to", "at", "by") and k > 0:
+        k -= 1
+    verb = doc[k]
+    if verb.pos_ != "VERB":
+        return None
+    table = _counted_nouns()
+    lemma = verb.lemma_.lower()
+    if table.get(lemma, {}).get("role") == "verb_person" and k == span.start - 1:
+        return "person"
+    if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
+        return None
+    k -= 1
+    while k >= 0 and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k -= 1
+    subj = doc[k] if k >= 0 else None
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
+        return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    if subj.tag_ != "NNS":
+        return None
+    row = table.get(subj.lower_)
+    return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
+
+
+def _hyphen_modifier(doc: Doc, k: int) -> bool:
+    """Token k opens a hyphenated modifier before a noun: "truck-climbing lanes",
+    "flood-control gates" (three glued tokens, then a noun)."""
+    if k + 3 >= len(doc):
+        return False
+    a, dash, b, nxt = doc[k], doc[k + 1], doc[k + 2], doc[k + 3]
+    return (
+        a.is_alpha
+        and dash.text in ("-", "–")
+        and not a.whitespace_
+        and not dash.whitespace_
+        and b.is_alpha
+        and bool(b.whitespace_)
+        and nxt.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _compound_lemma(word: str, table: dict[str, dict[str, str]]) -> str | None:
+    """A compound of an irregular plural keeps its first part: "tradespeople" ->
+    "tradesperson", "firemen" -> "fireman" (the plural-to-lemma rows of the table)."""
+    for plural, row in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if row["role"] == "lemma" and len(word) > len(plural) + 2 and word.endswith(plural):
+            return word[: -len(plural)] + row["lemma"]
+    return None
+
+
+def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
+    """The word before a hedge governs it, so the hedge is a preposition outside the span:
+    a verb of change ("dip below 3%"; an adverb "rose nearly 18%" stays a hedge), a verb that
+    "up" completes ("ticked up to 4.4%"), or a noun ("the month above 5%")."""
+    if before is None:
+        return False
+    lemma, low = before.lemma_.lower(), before.lower_
+    if hedge == "up to":
+        return lemma in UP_VERBS or low in UP_VERBS
+    if hedge in NOUN_PREPOSITIONS and before.pos_ in ("NOUN", "PROPN") and before.tag_ != "NNP":
+        return True
+    return (lemma in CHANGE_VERBS or low in CHANGE_VERBS) and not (
+        approximate and _adverb_hedge(hedge)
+    )
 
 
 def _noun_follows(doc: Doc, end: int, starts: list[int]) -> bool:

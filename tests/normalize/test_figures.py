@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from briefx.normalize.figures import hedge_before, parse_percent, split_hedge
+from briefx.normalize.figures import hedge_before, local_dollar, parse_percent, split_hedge
 from briefx.normalize.scan import scan
 
 SCAN = [
@@ -107,13 +107,32 @@ def test_ranges_share_a_group(text: str, expected: list[tuple[str, object, str]]
     assert found[0].group == found[1].group
 
 
-def test_change_then_level_is_no_range() -> None:
-    text = "fell 0.4 percentage points to 6.7%"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fell 0.4 percentage points to 6.7%", [("0.4 percentage points", "pp"), ("6.7%", "%")]),
+        # "by N to M": a change, then the level it reached
+        ("claims rose by 14,000 to 231,000", [("14,000", None), ("231,000", None)]),
+        ("sales fell by 3% to 12%", [("3%", "%"), ("12%", "%")]),
+        ("output rose by 20 to 140 tonnes", [("20", None), ("140 tonnes", "t")]),
+    ],
+)
+def test_change_then_level_is_no_range(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = scan(text)
-    assert [(text[f.start : f.end], f.unit, f.group) for f in found] == [
-        ("0.4 percentage points", "pp", None),
-        ("6.7%", "%", None),
-    ]
+    assert [(text[f.start : f.end], f.unit) for f in found] == expected
+    assert all(f.group is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exports dropped by a fifth to 2.1 million tonnes",
+        "a third to 40 million euros",
+        "half to 30%",
+    ],
+)
+def test_fraction_word_starts_no_range(text: str) -> None:
+    assert all(f.group is None and f.unit is None for f in scan(text) if f.fraction)
 
 
 @pytest.mark.parametrize(("text", "comparator", "approximate"), HEDGES)
@@ -136,3 +155,22 @@ def test_hostile_text_is_linear(text: str) -> None:
     t0 = time.perf_counter()
     scan(text)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(
+    ("place", "region", "code"),
+    [
+        ("HALIFAX", "Nova Scotia", "CAD"),
+        ("WELLINGTON", None, "NZD"),
+        ("SYDNEY", None, "AUD"),
+        ("KINGSTON", "Jamaica", "JMD"),
+        ("SINGAPORE", None, "SGD"),
+        ("LONDON", "Ontario", "CAD"),
+        ("BRISBANE", "Calif.", None),
+        ("WASHINGTON", None, None),
+        ("LONDON", None, None),
+        ("GENEVA", None, None),
+    ],
+)
+def test_local_dollar(place: str, region: str | None, code: str | None) -> None:
+    assert local_dollar(place, region) == code

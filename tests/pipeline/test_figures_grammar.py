@@ -28,6 +28,15 @@ def _rows(brief):  # type: ignore[no-untyped-def]
         ("Fares climbed roughly 30% this year.", "roughly 30%", None, True),
         ("Inflation should not rise above 4% again.", "4%", None, False),
         ("Snow depths near 20 inches were seen.", "near 20 inches", None, True),
+        # after a verb that "up" completes, "up to" is particle + preposition
+        ("Unemployment ticked up to 4.4% in May.", "4.4%", None, False),
+        ("The rate edged up to 3.1% last month.", "3.1%", None, False),
+        ("Yields moved up to 5% this week.", "5%", None, False),
+        ("The plan could cut up to 500 posts.", "up to 500", "<=", False),
+        # after a noun, "above"/"below"/"over"/"under" is a preposition of that noun
+        ("Monthly readings above 5% are rare.", "5%", None, False),
+        ("The drone carries a payload over 35 kilometres.", "35 kilometres", None, False),
+        ("Towns below 200 metres flooded.", "200 metres", None, False),
     ],
 )
 def test_comparators(run, text: str, span: str, comparator: str, approximate: bool) -> None:  # type: ignore[no-untyped-def]
@@ -36,11 +45,53 @@ def test_comparators(run, text: str, span: str, comparator: str, approximate: bo
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with no noun after a verb of harm counts people
+        ("Monsoon floods kill 23 in Assam.", [("23", "count", 23, "person")]),
+        ("The blast injured 40 at the market.", [("40", "count", 40, "person")]),
+        ("Police arrested 12 after the match.", [("12", "count", 12, "person")]),
+        ("The virus has infected 1,450 in the province.", [("1,450", "count", 1450, "person")]),
+        # a number between a verb and "to" + a verb is the people made to act
+        ("The fire forced 50,000 to evacuate.", [("50,000", "count", 50000, "person")]),
+        ("The rebels allowed 300 to leave the town.", [("300", "count", 300, "person")]),
+        ("Officials told about 2,000 to stay indoors.", [("about 2,000", "count", 2000, "person")]),
+        ("Jobless claims rose by 14,000 to 231,000.", [("14,000", "count", 14000, "claim"), ("231,000", "count", 231000, "claim")]),
+        # ... after a verb of change or level, the plural subject names what is counted
+        ("Arrivals fell to about 412,000 in the quarter.", [("about 412,000", "count", 412000, "arrival")]),
+        ("Applications rose to 9,500 last year.", [("9,500", "count", 9500, "application")]),
+        ("Admissions reached 1,200 in the spring.", [("1,200", "count", 1200, "admission")]),
+        ("The index rose to 412.5 points.", [("412.5", "number", 412.5, None)]),
+        # "the N NOUN had expected": the noun is the reporting verb's subject, not counted
+        ("Employers added 118,000 jobs, fewer than the 135,000 economists had expected.",
+         [("118,000", "count", 118000, "job"), ("135,000", "count", 135000, "job")]),
+        ("The firm sold 4,000 cars, more than the 3,500 analysts forecast.",
+         [("4,000", "count", 4000, "car"), ("3,500", "count", 3500, "car")]),
+        ("Builders started 1,200 homes, short of the 1,350 economists had predicted.",
+         [("1,200", "count", 1200, "home"), ("1,350", "count", 1350, "home")]),
+        ("The 300 delegates agreed.", [("300", "count", 300, "delegate")]),
+        # a noun of change after a noun: that noun is counted
+        ("Job growth averaged about 126,000 a month.", [("about 126,000", "count", 126000, "job")]),
+        ("Job losses reached 40,000 in the sector.", [("40,000", "count", 40000, "job")]),
+        ("Enrolment growth hit 900 at the college.", [("900", "count", 900, "enrolment")]),
+    ],
+)  # fmt: skip
+def test_elided_count_nouns(
+    run, text: str, expected: list[tuple[str, str, float, str | None]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("The committee voted 9-2 to proceed.", [9, 2]),
         ("The home side won 4-1 on Sunday night.", [4, 1]),
         ("The senate passed it 60-40.", [60, 40]),
+        # a tally after a capitalised body is no designation ("Phase 1")
+        ("The measure passed the House 218-214.", [218, 214]),
+        ("It cleared the Senate 51-49 on Tuesday.", [51, 49]),
+        ("The bill passed the Assembly 60-20.", [60, 20]),
     ],
 )
 def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -56,6 +107,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("It was a fifth straight loss.", [("fifth", "ordinal", 5, None)]),
         ("She won a second term.", [("second", "ordinal", 2, None)]),
         ("A third of members voted no.", []),
+        # "by" + "a" + a fraction word is a change by a share, not a figure
+        ("Rents rose by a third in two years.", []),
+        ("Sales fell by a quarter.", []),
+        ("Output grew by a fifth last year.", []),
         ("Wait a second, he said.", []),
         ("The state has 3,10,500 registered voters.", [("3,10,500", "count", 310500, "voter")]),
         ("It has 40 licensed taxis.", [("40", "count", 40, "taxi")]),
@@ -73,6 +128,48 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("It pledged £3.5 billion over five years.", [("£3.5 billion", "money", 3_500_000_000, "GBP")]),
         ("They spent 2 million over six months.", [("2 million", "number", 2_000_000, None)]),
         ("A grant of €40 million over two years.", [("€40 million", "money", 40_000_000, "EUR")]),
+        # a bare "$" in a text datelined in another dollar country is that country's dollar
+        ("WELLINGTON, 4 May 2026 — The council spent $3.2 million.", [("$3.2 million", "money", 3_200_000, "NZD")]),
+        ("TORONTO, March 3, 2026 -- Ontario will spend $120 million and US$4 million.",
+         [("$120 million", "money", 120_000_000, "CAD"), ("US$4 million", "money", 4_000_000, "USD")]),
+        ("SALEM, Ore. – The state spent $3 million.", [("$3 million", "money", 3_000_000, "USD")]),
+        # a letter symbol of the dateline country's currency names it
+        ("JOHANNESBURG, 3 May 2026 — The city will spend R450 million on pipes.", [("R450 million", "money", 450_000_000, "ZAR")]),
+        ("VICTORIA, Seychelles, 3 May 2026 — It set aside SR25 million.", [("SR25 million", "money", 25_000_000, "SCR")]),
+        ("OSLO, 3 May 2026 — The fund lost kr 900 billion.", [("kr 900 billion", "money", 900_000_000_000, "NOK")]),
+        ("The Treasury allocated R1.2 billion.", []),
+        # an amount in cents alone takes the currency of the amount next to it
+        ("Shares rose 8 cents to A$4.12.", [("8 cents", "money", 0.08, "AUD"), ("A$4.12", "money", 4.12, "AUD")]),
+        ("The fare rose 20 cents to €2.10.", [("20 cents", "money", 0.2, "EUR"), ("€2.10", "money", 2.1, "EUR")]),
+        ("Petrol rose to $3.89, up 14 cents.", [("$3.89", "money", 3.89, "USD"), ("14 cents", "money", 0.14, "USD")]),
+        ("OTTAWA, March 6, 2026 — Bread rose 11 cents.", [("11 cents", "money", 0.11, "CAD")]),
+        # "pounds" after a verb or noun of weight is a mass, not sterling
+        ("The package weighs 3 pounds.", [("3 pounds", "quantity", 3, "lb")]),
+        ("A parcel weighing 12 pounds arrived.", [("12 pounds", "quantity", 12, "lb")]),
+        ("The baby weighed 7½ pounds at birth.", [("7½ pounds", "quantity", 7.5, "lb")]),
+        ("The ticket cost 3 pounds.", [("3 pounds", "money", 3, "GBP")]),
+        # a glued "m" before a plural noun or another unit is million, not metres
+        ("The app has 12.5m monthly users.", [("12.5m", "count", 12_500_000, "user")]),
+        ("About 2m people fled the region.", [("About 2m", "count", 2_000_000, "person")]),
+        ("They shipped 3m tonnes of wheat.", [("3m tonnes", "quantity", 3_000_000, "t")]),
+        ("The wall is 1.8m tall.", [("1.8m", "quantity", 1.8, "m")]),
+        ("A 58m tower rose.", [("58m", "quantity", 58, "m")]),
+        # a capital "C" glued to a number is Celsius; "c" stays cents
+        ("Temperatures hit 45.6C in the capital.", [("45.6C", "quantity", 45.6, "°C")]),
+        ("Forecasters expect a 3C rise.", [("3C", "quantity", 3, "°C")]),
+        ("A stamp costs 43c.", [("43c", "money", 0.43, "USD")]),
+        # an ordinal joined to a period word is a period, not an ordinal
+        ("It reported a rise in first-half profit.", []),
+        ("The second-half recovery was slow.", []),
+        ("It is the first time.", [("first", "ordinal", 1, None)]),
+        # a plural compound of an irregular plural keeps its first part
+        ("The plan needs 1,700 skilled tradespeople.", [("1,700", "count", 1700, "tradesperson")]),
+        ("The city hired 40 firemen.", [("40", "count", 40, "fireman")]),
+        ("He has 9 grandchildren.", [("9", "count", 9, "grandchild")]),
+        # a hyphenated compound modifier before the noun is skipped
+        ("It adds two new truck-climbing lanes.", [("two", "count", 2, "lane")]),
+        ("They built 14 flood-control gates.", [("14", "count", 14, "gate")]),
+        ("The bill funds 300 child-care centres.", [("300", "count", 300, "centre")]),
     ],
 )  # fmt: skip
 def test_families(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
