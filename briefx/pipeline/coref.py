@@ -48,6 +48,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -477,8 +478,10 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             covered.add(t.idx, t.idx + len(t))
 
 
+@cache
 def _state_names() -> dict[str, str]:
-    """Return alias -> canonical name of U.S. states and Canadian provinces."""
+    """Return alias -> canonical name of U.S. states and Canadian provinces (once: the
+    provinces are read off the whole gazetteer; callers must not change the dict)."""
     out = {
         str(r["alias"]): str(r["name"])
         for r in read_jsonl("places.jsonl")
