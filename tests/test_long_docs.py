@@ -4,7 +4,7 @@ extract_many cuts texts longer than PIECE_CHARS into pieces; this runs a text of
 characters (many pieces) in a fresh process so its peak RSS is its own. The 5 MB case of
 issue 6 is measured by ``benchmarks/bench.py --long-mb 5``. A long text's memory is bounded by
 the pieces in flight (BATCH_CHARS), not by its length, so 1 MB already exercises it: 596 MB peak
-RSS with one 100,000-character piece a batch (938 MB was measured with two).
+RSS with one 100,000-character piece a batch, 983 MB with two (in process, same machine).
 """
 
 from __future__ import annotations
