@@ -27,7 +27,12 @@ from typing import TYPE_CHECKING, Any
 
 from briefx.__about__ import __version__
 from briefx.errors import Errors, ModelError
-from briefx.resources import models_dir
+from briefx.resources import (
+    CACHE_ENV,  # noqa: F401  re-exported: the variable's name
+    cache_dir,
+    file_digest,
+    models_dir,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -159,7 +164,6 @@ def _assemble(
 
 # --- the on-disk cache ---------------------------------------------------------------------
 
-CACHE_ENV = "BRIEFX_CACHE_DIR"
 CACHE_LAYOUT = 1  # bump when what is stored, or how, changes
 _MARK = "briefx_cache"  # nlp.meta key holding the cache key
 _STALE_TMP_SECONDS = 3600
@@ -169,17 +173,11 @@ def cache_root() -> Path | None:
     """Return the folder of cached pipelines, or None when caching is off.
 
     ``$BRIEFX_CACHE_DIR`` (``off`` or empty: no cache), else ``$XDG_CACHE_HOME/briefx``,
-    else ``~/.cache/briefx``; pipelines go in its ``pipelines/`` subfolder.
+    else ``~/.cache/briefx`` (``briefx.resources.cache_dir``); pipelines go in its
+    ``pipelines/`` subfolder.
     """
-    env = os.environ.get(CACHE_ENV)
-    if env is not None:
-        if env.strip().lower() in ("", "off", "0", "no", "none"):
-            return None
-        base = Path(env).expanduser()
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = Path(xdg) / "briefx" if xdg else Path.home() / ".cache" / "briefx"
-    return base / "pipelines"
+    base = cache_dir()
+    return None if base is None else base / "pipelines"
 
 
 def cache_key(source: str, meta: dict[str, Any]) -> str:
@@ -205,7 +203,7 @@ def cache_key(source: str, meta: dict[str, Any]) -> str:
     for p in sorted(models_dir().iterdir()):
         if p.is_file():
             h.update(p.name.encode() + b"\0")
-            h.update(hashlib.sha256(p.read_bytes()).digest())
+            h.update(file_digest(p))
     return h.hexdigest()[:32]
 
 

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BATCH_SIZE = 16  # as fast as larger batches here, at a fraction of the memory
-BATCH_CHARS = 200_000  # at most ~550 MB of Docs in flight
+# The statistical pipeline's transient memory follows the characters in one batch: tok2vec
+# holds every layer's output for all its tokens at once (~330 MB for one 100,000-character
+# piece, measured; spaCy components alone, briefx's off). One full piece at a time.
+BATCH_CHARS = 100_000
 T = TypeVar("T")
 
 
@@ -57,7 +60,7 @@ def process(sources: Iterable[Source], options: Options) -> Iterator[Brief]:
         for doc, (src, offset, last) in nlp.pipe(docs, as_tuples=True, batch_size=len(batch)):
             facts.append(facts_from_doc(doc, offset))
             if last:
-                yield build_brief(
+                brief = build_brief(
                     facts,
                     source=src,
                     include_text=options.include_text,
@@ -65,14 +68,16 @@ def process(sources: Iterable[Source], options: Options) -> Iterator[Brief]:
                     pipeline_version=version,
                     reference_date=reference_date,
                 )
-                facts = []
+                facts = []  # freed before the brief is rendered, not after
+                yield brief
 
 
 def _batches(items: Iterable[tuple[str, T]]) -> Iterator[list[tuple[str, T]]]:
     """Group pieces into batches of at most BATCH_SIZE pieces and BATCH_CHARS characters.
 
-    spaCy's batch_size counts documents; a Doc costs ~2.7 MiB per 1,000 characters, so 16
-    pieces of 100,000 characters would hold ~4 GB at once. Bounding characters bounds memory.
+    spaCy's batch_size counts documents; the pipeline's working memory costs ~3.3 MiB per 1,000
+    characters of a batch, so 16 pieces of 100,000 characters would hold ~5 GB at once.
+    Bounding characters bounds memory.
     """
     batch: list[tuple[str, T]] = []
     chars = 0

@@ -5,7 +5,15 @@ In a wheel ``models/`` ships as ``briefx/models``; in a checkout it sits beside 
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import marshal
+import os
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +40,167 @@ def read_jsonl(name: str) -> tuple[dict[str, Any], ...]:
             if line and not line.startswith("//"):
                 rows.append(json.loads(line))
     return tuple(rows)
+
+
+def file_digest(path: Path) -> bytes:
+    """Return the SHA-256 of a file (read once per process while its size and time hold)."""
+    st = path.stat()
+    return _digest(str(path), st.st_size, st.st_mtime_ns)
+
+
+@cache
+def _digest(path: str, _size: int, _mtime_ns: int) -> bytes:
+    return hashlib.sha256(Path(path).read_bytes()).digest()
+
+
+# -- the user's cache: derived forms of what is in models/, rebuilt when it changes ----------
+
+CACHE_ENV = "BRIEFX_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """Return briefx's cache folder, or None when caching is off.
+
+    ``$BRIEFX_CACHE_DIR`` (``off`` or empty: no cache), else ``$XDG_CACHE_HOME/briefx``,
+    else ``~/.cache/briefx``: never inside the package, which may be read-only.
+    """
+    env = os.environ.get(CACHE_ENV)
+    if env is not None:
+        if env.strip().lower() in ("", "off", "0", "no", "none"):
+            return None
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "briefx" if xdg else Path.home() / ".cache" / "briefx"
+
+
+_INDEX_MAGIC = b"briefx-index-1\n"
+_INDEX_BUCKETS = 4096
+
+
+class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
+    """A JSONL table grouped by one column, read only where it is asked.
+
+    The rows are spread over buckets by a hash of the column's value, each bucket a marshalled
+    ``{value: (row, ...)}``; a lookup decodes one bucket (about 17 values of the 60,000 names of
+    the gazetteer), so a run pays for the words its documents hold, not for the whole table.
+    Rows keep the table's order within a value; a checksum guards the whole on opening.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        if not data.startswith(_INDEX_MAGIC):
+            raise ValueError("not a briefx table index")
+        start = len(_INDEX_MAGIC) + 8
+        head_len = int.from_bytes(data[len(_INDEX_MAGIC) : start], "little")
+        count, offsets, crc = marshal.loads(data[start : start + head_len])
+        body = memoryview(data)[start + head_len :]
+        if len(offsets) != _INDEX_BUCKETS + 1 or offsets[-1] != len(body):
+            raise ValueError("a truncated table index")
+        if zlib.crc32(body) != crc:
+            raise ValueError("a damaged table index")
+        self._data = body
+        self._offsets: tuple[int, ...] = offsets
+        self._count: int = count
+        self._buckets: dict[int, dict[str, tuple[dict[str, Any], ...]]] = {}
+
+    @staticmethod
+    def build(rows: tuple[dict[str, Any], ...], column: str) -> bytes:
+        """Return the index of ``rows`` by ``column``, as bytes."""
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            if column in r:
+                grouped.setdefault(str(r[column]), []).append(r)
+        buckets: list[dict[str, tuple[dict[str, Any], ...]]] = [{} for _ in range(_INDEX_BUCKETS)]
+        for value, group in grouped.items():
+            buckets[_bucket_of(value)][value] = tuple(group)
+        blobs = [marshal.dumps(b) for b in buckets]
+        offsets = [0]
+        for blob in blobs:
+            offsets.append(offsets[-1] + len(blob))
+        body = b"".join(blobs)
+        head = marshal.dumps((len(grouped), tuple(offsets), zlib.crc32(body)))
+        return b"".join([_INDEX_MAGIC, len(head).to_bytes(8, "little"), head, body])
+
+    def _bucket(self, n: int) -> dict[str, tuple[dict[str, Any], ...]]:
+        got = self._buckets.get(n)
+        if got is None:
+            got = self._buckets[n] = marshal.loads(
+                self._data[self._offsets[n] : self._offsets[n + 1]]
+            )
+        return got
+
+    def __getitem__(self, key: str) -> tuple[dict[str, Any], ...]:
+        return self._bucket(_bucket_of(key))[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._bucket(_bucket_of(key))
+
+    def __iter__(self) -> Iterator[str]:
+        for n in range(_INDEX_BUCKETS):
+            yield from self._bucket(n)
+
+    def __len__(self) -> int:
+        return self._count
+
+
+def _bucket_of(value: str) -> int:
+    return zlib.crc32(value.encode("utf-8", "surrogatepass")) % _INDEX_BUCKETS
+
+
+@cache
+def table_index(name: str, column: str) -> TableIndex:
+    """Return the rows of models/``name`` grouped by ``column`` (``open_index``, once)."""
+    return open_index(name, column)
+
+
+def open_index(name: str, column: str) -> TableIndex:
+    """Return the rows of models/``name`` grouped by ``column``, in a form fast to open.
+
+    The index is built from the JSONL (the maintained source) once and kept in
+    ``cache_dir()/tables``, under a key that hashes the table's bytes, the column and the Python
+    version (marshal's format); it is written to a temporary file and renamed into place, so
+    processes starting together never see half of one. Without a usable cache it is built in
+    memory (the whole table parsed, as before), with a warning when the cache is unusable.
+    """
+    base = cache_dir()
+    key = hashlib.sha256(
+        b"%s\0%s\0%s\0%d"
+        % (file_digest(models_dir() / name), column.encode(), _INDEX_MAGIC, marshal.version)
+    )
+    key.update(repr(sys.version_info[:2]).encode())
+    path = None
+    if base is not None:
+        path = base / "tables" / f"{Path(name).stem}-{column}-{key.hexdigest()[:24]}.idx"
+        try:
+            return TableIndex(path.read_bytes())
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # noqa: BLE001  damaged content can fail in any way
+            _warn(f"ignoring the unusable table index {path} ({type(exc).__name__}: {exc})")
+    data = TableIndex.build(read_jsonl(name), column)
+    if path is not None:
+        _write_atomically(path, data)
+    return TableIndex(data)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        _warn(f"can't write the table index {path} ({type(exc).__name__}: {exc}); not cached")
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _warn(message: str) -> None:
+    print(f"briefx: warning: {message}.", file=sys.stderr)
 
 
 # -- word lists: each has one home, a table in models/, and one loader here -------------------

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from briefx import resources
@@ -55,3 +59,103 @@ def test_hedges_need_a_known_use() -> None:
 )
 def test_citation_words(also_words: bool, word: str, present: bool) -> None:
     assert (word in resources.citation_words(also_words=also_words)) is present
+
+
+# -- table indexes: a JSONL table grouped by a column, kept in the user's cache --------------
+
+
+def _grouped(name: str, column: str) -> dict[str, tuple[dict[str, Any], ...]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in resources.read_jsonl(name):
+        out.setdefault(str(r[column]), []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [("world_places.jsonl", "name"), ("world_places.jsonl", "country"), ("places.jsonl", "kind"),
+     ("months.jsonl", "month")],
+)  # fmt: skip
+def test_index_holds_the_rows_of_the_table_in_order(cache: Path, name: str, column: str) -> None:
+    expected = _grouped(name, column)
+    for index in (resources.open_index(name, column), resources.open_index(name, column)):
+        assert len(index) == len(expected)
+        assert dict(index.items()) == expected  # every value, rows in the table's order
+        assert "no such value" not in index
+        assert index.get("no such value") is None
+    assert len(list((cache / "tables").iterdir())) == 1  # built once, then read
+
+
+def test_index_is_read_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    resources.open_index("months.jsonl", "month")
+    monkeypatch.setattr(resources, "read_jsonl", _no_parse)
+    assert resources.open_index("months.jsonl", "month")["5"][0]["word"] == "may"
+
+
+def _no_parse(name: str) -> tuple[dict[str, Any], ...]:
+    raise AssertionError(f"{name} parsed although its index is in the cache")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "folder"])
+def test_damaged_index_is_rebuilt_with_a_warning(
+    cache: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    resources.open_index("months.jsonl", "month")
+    (path,) = (cache / "tables").iterdir()
+    data = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":
+        path.write_bytes(data[:-3] + bytes([data[-3] ^ 0xFF]) + data[-2:])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        path.unlink()
+        path.mkdir()
+    index = resources.open_index("months.jsonl", "month")
+    assert dict(index.items()) == _grouped("months.jsonl", "month")
+    assert "briefx: warning: ignoring the unusable table index" in capsys.readouterr().err
+    if damage != "folder":  # rebuilt in place: the next run reads it again
+        resources.open_index("months.jsonl", "month")
+        assert capsys.readouterr().err == ""
+
+
+def test_index_without_a_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(resources.CACHE_ENV, "off")
+    index = resources.open_index("months.jsonl", "month")
+    assert dict(index.items()) == _grouped("months.jsonl", "month")
+    assert not list(tmp_path.iterdir())
+
+
+def test_unwritable_cache_warns_and_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv(resources.CACHE_ENV, str(blocker / "cache"))  # a folder under a file
+    index = resources.open_index("months.jsonl", "month")
+    assert dict(index.items()) == _grouped("months.jsonl", "month")
+    assert "briefx: warning: can't write the table index" in capsys.readouterr().err
+
+
+def test_index_key_follows_the_table(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    models = tmp_path / "models"
+    shutil.copytree(resources.models_dir(), models)
+    monkeypatch.setattr(resources, "models_dir", lambda: models)
+    resources.read_jsonl.cache_clear()
+    monkeypatch.setattr(resources, "read_jsonl", resources.read_jsonl.__wrapped__)
+    assert "13" not in resources.open_index("months.jsonl", "month")
+    with (models / "months.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"word": "undecember", "month": 13}\n')
+    assert resources.open_index("months.jsonl", "month")["13"][0]["word"] == "undecember"
+    assert len(list((cache / "tables").iterdir())) == 2
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(resources.CACHE_ENV, str(folder))
+    return folder

@@ -9,9 +9,11 @@ derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 INITIAL = re.compile(r"^[A-Z]\.$")
@@ -221,13 +223,20 @@ def match_acronym(acronym: str, words: list[str]) -> int | None:
     return None
 
 
+def world_places() -> Mapping[str, tuple[dict[str, Any], ...]]:
+    """Return name -> gazetteer rows (models/world_places.jsonl, derived from GeoNames).
+
+    An index read only for the names asked (``briefx.resources.table_index``): parsing the
+    whole 5 MB table cost more than any other part of a short run's start-up.
+    """
+    return table_index("world_places.jsonl", "name")
+
+
 @cache
-def world_places() -> dict[str, list[dict[str, object]]]:
-    """Return name -> gazetteer rows (models/world_places.jsonl, derived from GeoNames)."""
-    out: dict[str, list[dict[str, object]]] = {}
-    for r in read_jsonl("world_places.jsonl"):
-        out.setdefault(str(r["name"]), []).append(r)
-    return out
+def city_regions(country: str) -> frozenset[str]:
+    """Return the regions (states, provinces) the gazetteer gives cities of one country."""
+    rows = table_index("world_places.jsonl", "country").get(country, ())
+    return frozenset(str(r["region"]) for r in rows if r["kind"] == "city" and r.get("region"))
 
 
 @cache
@@ -238,7 +247,7 @@ def place_first_words() -> frozenset[str]:
 
 def place_pop(name: str) -> int:
     """Return the largest population the gazetteer gives a name (subdivisions count as 10^6)."""
-    rows = world_places().get(name, [])
+    rows = world_places().get(name, ())
     return max(
         (10**6 if r["kind"] == "subdivision" else int(str(r["pop"])) for r in rows), default=-1
     )

@@ -49,6 +49,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -57,6 +58,7 @@ from briefx.normalize.cues import demonym_countries, words
 from briefx.normalize.names import (
     ACRONYM,
     aliases,
+    city_regions,
     lookup_alias,
     match_acronym,
     place_kinds,
@@ -510,19 +512,16 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             covered.add(t.idx, t.idx + len(t))
 
 
+@cache
 def _state_names() -> dict[str, str]:
-    """Return alias -> canonical name of U.S. states and Canadian provinces."""
+    """Return alias -> canonical name of U.S. states and Canadian provinces (built once;
+    callers must not change the dict)."""
     out = {
         str(r["alias"]): str(r["name"])
         for r in read_jsonl("places.jsonl")
         if str(r["kind"]).startswith("us_state")
     }  # the state, also where the alias table means a city by the word ("Washington")
-    provinces = {
-        str(r["region"])
-        for rows in world_places().values()
-        for r in rows
-        if r["kind"] == "city" and r.get("region") and r["country"] == "CA"
-    }
+    provinces = city_regions("CA")
     out.update({p: p for p in provinces})
     out.update({a: v[0] for a, v in aliases().items() if v[0] in provinces})  # "N.S."
     return out

@@ -259,6 +259,7 @@ class _DocDates:
         self._sent_starts: list[int] | None = None  # found on first need (see _tense_at)
         self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
         self._ent_starts: set[int] | None = None  # where entities start (made when needed)
+        self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
 
     # ------------------------------------------------------------ token scanner
 
@@ -411,7 +412,9 @@ class _DocDates:
         if k < 0 or k >= len(doc):
             return None
         j = k + 1 if e is None else max(k + 1, bisect.bisect_left(self._starts, e))
-        return clause_tense(doc, k, j, self._date_word)
+        if (k, j) not in self._clauses:  # asked again for the same date (~45% of the calls)
+            self._clauses[k, j] = clause_tense(doc, k, j, self._date_word)
+        return self._clauses[k, j]
 
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
         key = (s, e, strict)

@@ -7,12 +7,14 @@ import pytest
 from briefx.normalize.names import (
     canonical_org,
     canonical_person,
+    city_regions,
     dateline_name,
     is_title_word,
     lookup_alias,
     lookup_department,
     lookup_person,
     match_acronym,
+    place_pop,
     postnominals,
     singular_norp,
 )
@@ -178,3 +180,20 @@ def test_lookup_person(surname: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("MP", True), ("OBE", True), ("Smith", False)])
 def test_postnominals(word: str, expected: bool) -> None:
     assert (word.lower() in postnominals()) == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "region", "present"),
+    [("CA", "Ontario", True), ("CA", "Nova Scotia", True), ("US", "Ohio", True),
+     ("CA", "Ohio", False), ("US", "Ontario", False), ("ZZ", "Ontario", False)],
+)  # fmt: skip
+def test_city_regions(country: str, region: str, present: bool) -> None:
+    assert (region in city_regions(country)) is present
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [("Toronto", True), ("Lyon", True), ("Ontario", True), ("Toronto Zoo", False), ("toronto", False)],
+)  # fmt: skip
+def test_place_pop_reads_the_gazetteer(name: str, known: bool) -> None:
+    assert (place_pop(name) >= 0) is known

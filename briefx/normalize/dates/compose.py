@@ -918,9 +918,10 @@ def _key(p: Piece) -> object:
     return ("w", p.value) if p.kind == "word" else p.kind
 
 
-def _index(pieces: Iterable[Piece]) -> Index:
-    """Pieces by (start, kind), and words by (start, ("w", word)), for matching."""
-    idx: Index = {}
+def _index(pieces: Iterable[Piece], idx: Index | None = None) -> Index:
+    """Pieces by (start, kind), and words by (start, ("w", word)), for matching (added to
+    ``idx`` when given)."""
+    idx = {} if idx is None else idx
     for p in pieces:
         idx.setdefault((p.start, _key(p)), []).append(p)
         if p.kind == "word":  # a pattern may ask for any word
@@ -960,10 +961,16 @@ def compose(
     pieces: dict[tuple[str, int, int, str], Piece] = {}
     for p in (*atoms(words), *given):
         pieces.setdefault((p.kind, p.start, p.end, p.rule), p)
+    # The indexes grow by each round's new pieces (appended in the order they were made, as a
+    # rebuild from ``pieces`` would list them) instead of being rebuilt every round.
+    idx: Index = {}
+    by_key: dict[object, list[Piece]] = {}
+    indexed = 0
     for _round in range(max_rounds):
-        idx = _index(pieces.values())
-        by_key: dict[object, list[Piece]] = {}
-        for p in pieces.values():
+        fresh = list(pieces.values())[indexed:]
+        indexed = len(pieces)
+        _index(fresh, idx)
+        for p in fresh:
             by_key.setdefault(_key(p), []).append(p)
             if p.kind == "word":
                 by_key.setdefault("word", []).append(p)
