@@ -232,7 +232,7 @@ def place_country(place: str, region: str | None = None) -> str | None:
         country = known[0] if known is not None and known[1] == "country" else title
         if country in countries:
             return countries[country]
-        rows = world_places().get(title, [])
+        rows = list(world_places().get(title, ()))
         if name is region:
             rows = [r for r in rows if r["kind"] == "subdivision"] or rows
         if rows:
