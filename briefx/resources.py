@@ -104,11 +104,20 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
 
     @staticmethod
     def build(rows: tuple[dict[str, Any], ...], column: str) -> bytes:
-        """Return the index of ``rows`` by ``column``, as bytes."""
+        """Return the index of ``rows`` by ``column``, as bytes.
+
+        ``column`` may be ``"field:first"``: rows are then grouped by the first word of
+        ``field`` ("Frankfurt" for "Frankfurt am Main").
+        """
+        field, _, part = column.partition(":")
         grouped: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
-            if column in r:
-                grouped.setdefault(str(r[column]), []).append(r)
+            if field in r:
+                value = str(r[field])
+                if part == "first":
+                    value = value.split(maxsplit=1)[0] if value.strip() else ""
+                if value:
+                    grouped.setdefault(value, []).append(r)
         buckets: list[dict[str, tuple[dict[str, Any], ...]]] = [{} for _ in range(_INDEX_BUCKETS)]
         for value, group in grouped.items():
             buckets[_bucket_of(value)][value] = tuple(group)
@@ -169,7 +178,11 @@ def open_index(name: str, column: str) -> TableIndex:
     key.update(repr(sys.version_info[:2]).encode())
     path = None
     if base is not None:
-        path = base / "tables" / f"{Path(name).stem}-{column}-{key.hexdigest()[:24]}.idx"
+        path = (
+            base
+            / "tables"
+            / f"{Path(name).stem}-{column.replace(':', '_')}-{key.hexdigest()[:24]}.idx"
+        )
         try:
             return TableIndex(path.read_bytes())
         except FileNotFoundError:

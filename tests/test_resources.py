@@ -86,6 +86,21 @@ def test_index_holds_the_rows_of_the_table_in_order(cache: Path, name: str, colu
     assert len(list((cache / "tables").iterdir())) == 1  # built once, then read
 
 
+@pytest.mark.parametrize(
+    ("first", "in_a_name"),
+    [("Frankfurt", "Frankfurt am Main"), ("Kingston", "Kingston upon Hull"), ("Salt", "Salt Lake City")],
+)  # fmt: skip
+def test_index_by_first_word(cache: Path, first: str, in_a_name: str) -> None:
+    index = resources.open_index("world_places.jsonl", "name:first")
+    expected = [
+        r for r in resources.read_jsonl("world_places.jsonl") if r["name"].split()[0] == first
+    ]
+    assert list(index[first]) == expected
+    assert any(r["name"] == in_a_name for r in index[first])
+    assert "Soccer" not in index
+    assert len(index._buckets) <= 3  # asking decodes the buckets asked for, not the gazetteer
+
+
 def test_index_is_read_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     resources.open_index("months.jsonl", "month")
     monkeypatch.setattr(resources, "read_jsonl", _no_parse)

@@ -239,10 +239,11 @@ def city_regions(country: str) -> frozenset[str]:
     return frozenset(str(r["region"]) for r in rows if r["kind"] == "city" and r.get("region"))
 
 
-@cache
-def place_first_words() -> frozenset[str]:
-    """Return the first words of the gazetteer's names ("Frankfurt" of "Frankfurt am Main")."""
-    return frozenset(name.split()[0] for name in world_places() if name.split())
+def place_first_words() -> Mapping[str, tuple[dict[str, Any], ...]]:
+    """Return first word -> gazetteer rows whose name starts with it ("Frankfurt" of "Frankfurt
+    am Main"): an index like ``world_places``, so that asking decodes one bucket, not the whole
+    gazetteer."""
+    return table_index("world_places.jsonl", "name:first")
 
 
 def place_pop(name: str) -> int:
