@@ -181,7 +181,9 @@ HELDOUT = [
 ]
 
 
-def case(cid: str, text: str, statements: list[tuple]) -> dict:  # type: ignore[type-arg]
+def case(cid: str, text: str, statements: list[tuple], source: str = SOURCE) -> dict:  # type: ignore[type-arg]
+    """Return a FORMAT.md case; contents and figures are found by their text, which must be
+    unique (the content in the text, each figure in its content)."""
     out = []
     for speaker, cue, content, quote, figures in statements:
         start = text.find(content)
@@ -192,12 +194,13 @@ def case(cid: str, text: str, statements: list[tuple]) -> dict:  # type: ignore[
         for fig in figures:
             at = text.find(fig, start, end)
             assert at >= 0, (cid, fig)
+            assert text.find(fig, at + 1, end) < 0, (cid, "ambiguous figure", fig)
             spans.append([at, at + len(fig)])
         out.append(
             {"speaker": speaker, "cue": cue, "start": start, "end": end, "text": content,
              "quote": quote, "figures": spans}
         )  # fmt: skip
-    return {"id": cid, "source": SOURCE, "text": text, "statements": out}
+    return {"id": cid, "source": source, "text": text, "statements": out}
 
 
 def main() -> None:

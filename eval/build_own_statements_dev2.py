@@ -12,9 +12,8 @@ Run from the project root: ``python eval/build_own_statements_dev2.py``.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from build_own_statements import HERE, case  # the same offsets and checks as the first set
 SOURCE = "written for briefx by hand (statements helper, issue 15, second dev set); CC0"
 
 CASES = [
@@ -127,30 +126,10 @@ CASES = [
 ]
 
 
-def case(cid: str, text: str, statements: list[tuple]) -> dict:  # type: ignore[type-arg]
-    out = []
-    for speaker, cue, content, quote, figures in statements:
-        start = text.find(content)
-        assert start >= 0, (cid, content)
-        assert text.find(content, start + 1) < 0, (cid, "ambiguous", content)
-        end = start + len(content)
-        spans = []
-        for fig in figures:
-            at = text.find(fig, start, end)
-            assert at >= 0, (cid, fig)
-            assert text.find(fig, at + 1, end) < 0, (cid, "ambiguous figure", fig)
-            spans.append([at, at + len(fig)])
-        out.append(
-            {"speaker": speaker, "cue": cue, "start": start, "end": end, "text": content,
-             "quote": quote, "figures": spans}
-        )  # fmt: skip
-    return {"id": cid, "source": SOURCE, "text": text, "statements": out}
-
-
 def main() -> None:
     with open(HERE / "own-statements-dev2.jsonl", "w", encoding="utf-8") as f:
         for cid, text, statements in CASES:
-            f.write(json.dumps(case(cid, text, statements), ensure_ascii=False) + "\n")
+            f.write(json.dumps(case(cid, text, statements, SOURCE), ensure_ascii=False) + "\n")
     print(f"{len(CASES)} cases -> eval/own-statements-dev2.jsonl")
 
 
