@@ -191,26 +191,15 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
     return code, frozenset(get_currency_symbol(code, loc) for loc in locales)
 
 
-def _dollar_of_country(code: str) -> str | None:
-    from babel.numbers import get_currency_name
-
-    found = local_currency(code)
-    if (
-        found is None
-        or found[0] == "USD"
-        or "Dollar" not in get_currency_name(found[0], locale="en")
-    ):
-        return None
-    return found[0]
-
-
 def local_dollar(place: str, region: str | None = None) -> str | None:
     """The dollar a text from ``place`` means by a bare "$", where it is not the U.S. dollar:
-    the currency of ``place_country`` if its English name is a dollar.
-    ("HALIFAX", "Nova Scotia") -> "CAD", ("WELLINGTON", None) -> "NZD", ("LONDON", None) -> None.
+    the currency of ``place_country`` where its locales write it "$" (``local_currency``, the
+    test the figures stage applies). ("HALIFAX", "Nova Scotia") -> "CAD", ("WELLINGTON", None)
+    -> "NZD", ("LONDON", None) -> None.
     """
     country = place_country(place, region)
-    return _dollar_of_country(country) if country is not None else None
+    found = local_currency(country) if country is not None and country != "US" else None
+    return found[0] if found is not None and "$" in found[1] else None
 
 
 def place_country(place: str, region: str | None = None) -> str | None:
