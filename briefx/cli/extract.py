@@ -205,7 +205,10 @@ def extract(
 
     try:
         from briefx.runner import run
+        from briefx.startup import import_spacy
 
+        if options.engine == "local" and options.jobs == 1:
+            import_spacy()  # this process runs the pipeline: spaCy without its CLI
         briefs: Iterator[Brief] = run(inputs, options, on_error=report, on_note=note)
         if len(inputs) > 1 and sys.stderr.isatty():
             briefs = _with_progress(briefs, len(inputs))
