@@ -152,6 +152,7 @@ def _assemble(
         nlp = util.load_model_from_config(config.interpolate(), auto_fill=True, validate=True)
     except OSError as exc:
         raise ModelError(Errors.E010.format(path=name, reason=exc)) from exc
+    _compile_attribute_ruler(nlp)
     # Static vectors (md, lg) are not sourced with the components: take the base's.
     if meta.get("vectors", {}).get("vectors", 0):
         base = util.load_model(source, exclude=list(base_pipes))
@@ -162,9 +163,27 @@ def _assemble(
     return nlp
 
 
+def _compile_attribute_ruler(nlp: Language) -> None:
+    """Swap the sourced attribute ruler for one that applies the same rules by table lookup.
+
+    Same rules, same results, a tenth of the time (``briefx.pipeline.attributes``); it is
+    stored and loaded like the stock one (its rules in ``attribute_ruler/patterns``).
+    """
+    from spacy.pipeline import AttributeRuler
+
+    from briefx.pipeline.attributes import FACTORY
+
+    stock = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if type(stock) is not AttributeRuler:
+        return
+    compiled = nlp.replace_pipe("attribute_ruler", FACTORY)
+    assert isinstance(compiled, AttributeRuler)
+    compiled.add_patterns(stock.patterns)
+
+
 # --- the on-disk cache ---------------------------------------------------------------------
 
-CACHE_LAYOUT = 1  # bump when what is stored, or how, changes
+CACHE_LAYOUT = 2  # bump when what is stored, or how, changes
 _MARK = "briefx_cache"  # nlp.meta key holding the cache key
 _STALE_TMP_SECONDS = 3600
 

@@ -89,8 +89,12 @@ class Options(BaseModel):
         description="Entity types, figure kinds and date kinds to keep; None keeps all.",
     )
     engine: EngineName = Field(default="local", description="Where documents are processed.")
-    jobs: Annotated[int, Field(ge=1)] = Field(
-        default=1, description="Worker processes (local engine) or Dask workers (local cluster)."
+    jobs: Annotated[int, Field(ge=0)] = Field(
+        default=1,
+        description=(
+            "Worker processes (local engine) or Dask workers (local cluster); 0: automatic "
+            "(this process for small runs, one per CPU for large ones)."
+        ),
     )
     scheduler: str | None = Field(
         default=None, description="Address of a running Dask scheduler (dask engine)."

@@ -133,9 +133,12 @@ def extract(
             "--jobs",
             "-j",
             metavar="N",
-            help="Worker processes, each loading the pipeline once (N >= 1).",
+            help=(
+                "Worker processes. 0 (default): this process, or one per CPU (at most 4) "
+                "for runs of 2+ documents and 20,000+ characters; 1: this process only."
+            ),
         ),
-    ] = 1,
+    ] = 0,
     engine: Annotated[
         Engine,
         typer.Option(
@@ -205,7 +208,10 @@ def extract(
 
     try:
         from briefx.runner import run
+        from briefx.startup import import_spacy
 
+        if options.engine == "local" and options.jobs <= 1:
+            import_spacy()  # this process runs the pipeline: spaCy without its CLI
         briefs: Iterator[Brief] = run(inputs, options, on_error=report, on_note=note)
         if len(inputs) > 1 and sys.stderr.isatty():
             briefs = _with_progress(briefs, len(inputs))

@@ -5,8 +5,10 @@ An engine takes a stream of ``Source`` objects and the run's ``Options`` and yie
 this process. Reading inputs, filtering and reporting failures are ``briefx.run``'s, before
 and after the engine, so every engine behaves alike.
 
-- ``local`` (``LocalEngine``): this process.
+- ``local`` (``LocalEngine``): this process (``--jobs 1``, the Python API's default).
 - ``pool`` (``PoolEngine``): worker processes on this machine (``--jobs N``).
+- ``auto`` (``AutoEngine``): this process for small runs, a worker per CPU for large ones
+  (``--jobs 0``, the command's default).
 - ``dask`` (``DaskEngine``): a Dask cluster, local or remote (``--engine dask``).
 """
 
@@ -34,11 +36,17 @@ class Engine(Protocol):
 
 
 def engine_for(options: Options) -> Engine:
-    """The engine the options ask for: dask, a process pool (jobs > 1), or this process."""
+    """The engine the options ask for: dask, a process pool (jobs > 1), the automatic choice
+    (jobs 0), or this process."""
     if options.engine == "dask":
+        from briefx.engines.auto import cpus
         from briefx.engines.dask import DaskEngine
 
-        return DaskEngine(scheduler=options.scheduler, workers=options.jobs)
+        return DaskEngine(scheduler=options.scheduler, workers=options.jobs or cpus())
+    if options.jobs == 0:
+        from briefx.engines.auto import AutoEngine
+
+        return AutoEngine()
     if options.jobs > 1:
         from briefx.engines.pool import PoolEngine
 

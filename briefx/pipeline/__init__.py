@@ -4,6 +4,6 @@ Importing this package registers all of them; spaCy also finds each one through 
 ``spacy_factories`` entry point, so ``nlp.add_pipe("briefx_figures")`` works without an import.
 """
 
-from briefx.pipeline import dates, entities, figures, metadata, statements
+from briefx.pipeline import attributes, dates, entities, figures, metadata, statements
 
-__all__ = ["dates", "entities", "figures", "metadata", "statements"]
+__all__ = ["attributes", "dates", "entities", "figures", "metadata", "statements"]
