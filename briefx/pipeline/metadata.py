@@ -47,6 +47,17 @@ PLACE_DATELINE = re.compile(
     r"(?=[ \t]*(?:$|[-–—:]))",
     re.MULTILINE,
 )
+# A numeric date after a place: "LONDON 1996-08-30" (wire copy, no comma), "GENEVA, 2025-02-13
+# (Reuters) -", "Frankfurt am Main, 30.01.2025": ISO, year-first slashes, and day-month-year with
+# dots or slashes (normalize_date reads them; the date order decides slashed ones).
+NUMERIC_DATE = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+PLACE_WORD = r"(?:[A-Z][A-Z.'\-]+|[A-Z][a-z]+)"
+NUMERIC_DATELINE = re.compile(
+    rf"^[ \t]*{PLACE_WORD}(?:[ \-](?:{PLACE_WORD}|[a-z]{{2,3}}(?=[ \-][A-Z])))*"
+    rf"(?:,[ \t]*[A-Z][A-Za-z.]{{1,15}})?,?[ \t]+(?P<date>{NUMERIC_DATE})"
+    r"(?=[ \t]*(?:$|[-–—:(]))",
+    re.MULTILINE,
+)
 TERMINAL = (".", "!", "?", ";", ",", ":")
 MAX_HEADING_WORDS = 12
 MAX_TITLE_WORDS = 30
@@ -127,6 +138,7 @@ class MetadataComponent:
             (ISSUED_ON, head),
             (TODAY_PAREN, head),
             (PLACE_DATELINE, head),
+            (NUMERIC_DATELINE, head),
         ):
             for m in pattern.finditer(where):
                 value = normalize_date(m.group("date"))

@@ -22,6 +22,13 @@ PUBLISHED = [
     ("Scheme approved\n\nBrussels, 9 November 2022\n\nThe Commission acted today.", "2022-11-09"),
     ("Aid for Sudan\n\nPRESS STATEMENT\nJUNE 19, 2023\n\nToday, we announce aid.", "2023-06-19"),
     ("No date stated here.\n\nThe allies met.", None),
+    # Numeric dates in datelines: wire style without a comma, ISO and dotted day-month-year
+    ("SOCCER - LEEDS HOLD ARSENAL .\n\nLONDON 1996-08-30\n\nLeeds held Arsenal .", "1996-08-30"),
+    ("GENEVA, 2025-02-13 (Reuters) - The agency said it would act.", "2025-02-13"),
+    ("Talks resume\n\nVIENNA 13.02.2025 — Negotiators met today.", "2025-02-13"),
+    ("Rates held\n\nFrankfurt am Main, 30.01.2025\n\nThe bank kept rates.", "2025-01-30"),
+    ("Order 2025-02-13 of the court was quashed on appeal.", None),  # not a dateline
+    ("Figures\n\nUNIT 2025-17 reported 40 cases.", None),  # a code, not a date
 ]  # fmt: skip
 
 
@@ -40,6 +47,8 @@ RELATIVE = [
      ("today", "2022-11-09")),
     ("Aid for Sudan\n\nPRESS STATEMENT\nJUNE 19, 2023\n\nToday, we announce aid.", None,
      ("Today", "2023-06-19")),
+    ("TENNIS - RESULTS .\n\nNEW YORK 1996-08-28\n\nResults today of the open .", None,
+     ("today", "1996-08-28")),
 ]  # fmt: skip
 
 
