@@ -244,6 +244,9 @@ def main() -> None:
     parser.add_argument("--hostile-kb", type=int, default=200, help="size of each hostile file")
     parser.add_argument("--long-mb", type=float, default=5, help="one long document (0: skip)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/latest.md")
+    parser.add_argument(
+        "--no-readme", dest="readme", action="store_false", help="leave README.md's tables alone"
+    )
     args = parser.parse_args()
 
     model = model_name()
@@ -324,7 +327,26 @@ def main() -> None:
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")
+    if args.readme:
+        quote_in_readme(report)
     print(report)
+
+
+README = ROOT / "README.md"
+README_START = "<!-- bench:start"
+README_END = "<!-- bench:end -->"
+
+
+def quote_in_readme(report: str) -> None:
+    """Put the report's tables between the README's bench markers (the rest is left alone)."""
+    text = README.read_text(encoding="utf-8")
+    start, end = text.find(README_START), text.find(README_END)
+    if start < 0 or end < start:
+        print("bench: README.md has no bench markers; not updated", file=sys.stderr)
+        return
+    start = text.index("\n", start) + 1
+    tables = "\n\n".join(block for block in report.split("\n\n") if block.lstrip().startswith("|"))
+    README.write_text(text[:start] + tables + "\n" + text[end:], encoding="utf-8")
 
 
 def met(value: float, goal: float) -> str:
