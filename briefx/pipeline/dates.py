@@ -154,6 +154,9 @@ ORDINAL_COUNT = re.compile(
 COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
 # a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
 BARE_NUMBER = re.compile(r"\d{1,4}")
+# numbers of one to three digits, alone or joined ("54", "61 and 47"): ages and counts, no
+# years (a year has four digits, or an apostrophe: "'08")
+SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(?:\s+and)?")
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
 DECADE_END = re.compile(r"\d0'?s$")
@@ -206,6 +209,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRAILING_PUNCT and text[end - 1] != ".":
         end -= 1
+    if text[end - 2 : end] in ("'s", "’s"):
+        end -= 2  # "Last Thursday's": the possessive stays outside the span
     low = text[start:end].lower()
     for word in LEADING:
         if low.startswith(word):
@@ -259,6 +264,7 @@ class _DocDates:
         self._sent_starts: list[int] | None = None  # found on first need (see _tense_at)
         self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
         self._ent_starts: set[int] | None = None  # where entities start (made when needed)
+        self._fac_starts: set[int] | None = None  # where FAC entities start (made when needed)
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
 
     # ------------------------------------------------------------ token scanner
@@ -461,6 +467,8 @@ class _DocDates:
             return True  # "the 21st day of his hunger strike": a count, not a date
         if BARE_NUMBER.fullmatch(span) and self._designation(doc, text, s):
             return True  # "Flight 1862", "Building 47"
+        if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
+            return True  # "1600 Pennsylvania Avenue": a street number
         if span.split()[0] in ("a", "an", "per") and before and (
             before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
             or before[-1] in ("billion", "million", "thousand", "percent")
@@ -583,6 +591,12 @@ class _DocDates:
         if word in self.holiday_words or word in self.holiday_anchors:
             return False
         return self._tag_at(doc, m.start(1)).startswith("NN")
+
+    def _before_facility(self, doc: Doc, end: int) -> bool:
+        """A facility's name (a FAC entity) starts right after ``end``."""
+        if self._fac_starts is None:
+            self._fac_starts = {ent.start_char for ent in doc.ents if ent.label_ == "FAC"}
+        return end + 1 in self._fac_starts and doc.text[end : end + 1] == " "
 
     def _date_word(self, w: str) -> bool:
         return (
@@ -775,6 +789,8 @@ class _DocDates:
                 value = self._directed(doc, text, s, e, self._value(doc, text, s, e, strict=False))
             if value is None:
                 continue
+            if value.kind in ("date", "range") and SMALL_NUMBERS.fullmatch(text, s, e):
+                continue  # "The minister, 54,", "aged 61 and 47": a year has four digits
             if value.kind in ("date", "range"):
                 anchor = interval_of(value.value) or anchor
             if (

@@ -127,6 +127,33 @@ def test_offset_from_holiday_follows_the_tense() -> None:
     assert one("three days after Christmas", "past") == ("three days after Christmas", "2025-12-28")
 
 
+UNIT_OF = [  # the unit before or after the one that holds an anchor (ISO weeks)
+    ("the week after Easter", "the week after Easter", "2026-W15"),
+    ("the week before 1 June", "the week before 1 June", "2026-W22"),
+    ("the month before the vote on 9 April", "the month before the vote on 9 April", "2026-03"),
+    ("the year after the 2020 census", "the year after the 2020 census", "2021"),
+]
+
+
+@table(UNIT_OF)
+def test_unit_of_anchor(text: str, span: str, value: str) -> None:
+    assert one(text, "future") == (span, value)
+
+
+UNIT_AFTER_NEXT = [  # two units on from the reference date, or two back
+    ("the month after next", "the month after next", "2026-05"),
+    ("the week after next", "the week after next", "2026-W14"),
+    ("the year after next", "the year after next", "2028"),
+    ("the month before last", "the month before last", "2026-01"),
+    ("the 1st of the month after next", "the 1st of the month after next", "2026-05-01"),
+]
+
+
+@table(UNIT_AFTER_NEXT)
+def test_unit_after_next(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
 WEEKDAY_COUNTS = [
     ("two Mondays from now", "two Mondays from now", "2026-03-30"),
     ("four Saturdays from now", "four Saturdays from now", "2026-04-11"),

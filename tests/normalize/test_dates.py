@@ -68,6 +68,10 @@ CASES = [
     ("mid-2024", "past", "2024", "year", False),
     ("early next year", "past", "2026", "year", True),
     ("late August", "past", "2025-08", "month", True),
+    # a hedge on a weekday keeps the day, as on a month (TimeML keeps "late" in the extent)
+    ("late Tuesday", "past", "2025-02-11", "day", True),
+    ("early Monday", "future", "2025-02-17", "day", True),
+    ("late Friday", "past", "2025-02-07", "day", True),
     ("last February", "past", "2024-02", "month", True),
     ("next February", "past", "2026-02", "month", True),
     ("fiscal 2025", "past", "2024-10-01/2025-09-30", "year", False),
@@ -83,7 +87,7 @@ DURATIONS = [
 ]
 
 NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
-             "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday",
+             "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday night",
              "the first half"]  # fmt: skip
 
 

@@ -355,20 +355,24 @@ def _reyear(iv: Interval, year: int) -> Interval | None:
 DASHES = {"-", "–", "—"}
 
 
-def _yearless_pair(a: Interval, b: Interval, ctx: Ctx) -> tuple[Interval, Interval] | None:
-    """Two ends without a year: the second follows the first ("between November and
-    February" runs into the next year), and the pair goes where the clause's tense points, as
-    a month alone does: the most recent one in a clause about the past, else the coming one."""
+def _yearless_pair(
+    a: Interval, b: Interval, ctx: Ctx, unit: str = "year"
+) -> tuple[Interval, Interval] | None:
+    """Two ends without a year (``unit`` "year") or without a week (two weekdays, ``unit``
+    "week"): the second follows the first ("between November and February" runs into the next
+    year, "from Friday to Tuesday" into the next week), and the pair goes where the clause's
+    tense points, as a month alone does: the most recent one in a clause about the past, else
+    the coming one."""
     assert ctx.ref is not None
     if a.start > b.end:
-        shifted = b.shift(1, "year")
+        shifted = b.shift(1, unit)
         if shifted is None:
             return None
         b = shifted
     step = -1 if ctx.prefer == "past" and a.start > ctx.ref else 0
     step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
     if step:
-        a2, b2 = a.shift(step, "year"), b.shift(step, "year")
+        a2, b2 = a.shift(step, unit), b.shift(step, unit)
         if a2 is None or b2 is None:
             return None
         a, b = a2, b2
@@ -395,7 +399,8 @@ def build_range(m: Match, t: Text) -> Piece | None:
             if a is None:
                 return None
         if left.relative and right.relative and ctx.ref is not None:
-            moved = _yearless_pair(a, b, ctx)
+            weekdays = left.rule == right.rule == "weekday"
+            moved = _yearless_pair(a, b, ctx, "week" if weekdays else "year")
             if moved is None:
                 return None
             a, b = moved
@@ -730,6 +735,40 @@ def build_unit_before(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "unit before")
 
 
+def build_unit_of(m: Match, t: Text) -> Piece | None:
+    """ "the week after Easter", "the month before the vote on 9 April": the unit next to the
+    one that holds the anchor."""
+    unit, anchor = m[1].value, m[-1]
+    if unit not in ("week", "month", "year"):
+        return None
+    step = -1 if m[2].value == "before" else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None:
+            return None
+        d = shift_date(a.start if step < 0 else a.end, step, unit)
+        return None if d is None else bounds(d, unit)
+
+    return _time(m, fn, "unit of")
+
+
+def build_unit_after_next(m: Match, t: Text) -> Piece | None:
+    """ "the month after next", "the year before last": two units from the reference date."""
+    unit = m[1].value
+    if unit not in ("week", "month", "year", "quarter"):
+        return None
+    step = 2 if m[2].value == "after" else -2
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        d = shift_date(ctx.ref, step, unit)
+        return None if d is None else bounds(d, unit)
+
+    return _time(m, fn, "unit after next")
+
+
 def build_same_period(m: Match, t: Text) -> Piece | None:
     """ "the same period last year", "the same quarter a year earlier": the date named before,
     a year back."""
@@ -903,6 +942,10 @@ RULES: tuple[Rule, ...] = (
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
     Rule("weekday after next", (W("the"), "wd", W("after"), W("next")), build_weekday_before_last),
+    Rule("unit after next", (W("the"), "unit", W("after"), W("next")), build_unit_after_next),
+    Rule("unit after next", (W("the"), "unit", W("before"), W("last")), build_unit_after_next),
+    Rule("unit of", (W("the"), "unit", W("before", "after"), "time"), build_unit_of),
+    Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
 )  # fmt: skip

@@ -1,0 +1,96 @@
+"""The dates stage on news forms: possessive dates, false dates, weekday ranges, hedged days.
+
+Own examples, three or more per rule, written before the rule. Each table names the rule it
+tests. The rules that need tags (the tense of the clause, a FAC entity after a number) run on
+the full pipeline; the rest on ``spacy.blank("en")`` + the dates stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.conftest import date_pairs
+
+REFERENCE = "2026-03-25"  # a Wednesday
+
+# A possessive "'s" stays outside the span (ANNOTATION.md), and the date is still read.
+POSSESSIVE = [
+    ("This month's report was weak.", [("This month", "2026-03")]),
+    ("Last Thursday's auction raised $3 billion.", [("Last Thursday", "2026-03-19")]),
+    ("The board backed last year's plan.", [("last year", "2025")]),
+    ("Next week's talks were cancelled.", [("Next week", "2026-W14")]),
+    ("Shares rose after today's results.", [("today", "2026-03-25")]),
+]
+
+# A bare number of one to three digits is no year on its own: ages in apposition
+# ("The minister, 54,"), counts that spaCy calls DATE.
+AGES = [
+    "The minister, 54, said she would not resign.",
+    "The ministers, aged 61 and 47, met for the first time.",
+    "Its founder, 72, stepped down.",
+    "The striker, 19, signed a new contract.",
+]
+
+# A number right before a facility name is a street number ("1600 Pennsylvania Avenue").
+ADDRESSES = [
+    "Protesters gathered outside 1600 Pennsylvania Avenue.",
+    "The family lives at 2010 Elm Street.",
+    "The bank moved to 1999 Broadway Avenue.",
+]
+
+# A weekday range in a clause about the future ends on the weekday after its start.
+WEEKDAY_RANGES = [
+    ("Roadworks will close the bridge from Monday to Thursday.", [("Monday to Thursday", "2026-03-30/2026-04-02")]),
+    ("The museum will be shut from Friday to Tuesday.", [("Friday to Tuesday", "2026-03-27/2026-03-31")]),
+    ("Trains will not run from Saturday until Monday.", [("Saturday until Monday", "2026-03-28/2026-03-30")]),
+]  # fmt: skip
+
+# A hedge on a weekday keeps the day ("late Sunday", as "late August" keeps the month).
+HEDGED_DAYS = [
+    ("The storm hit the coast late Sunday.", [("late Sunday", "2026-03-22")]),
+    ("Rebels attacked the town early Monday.", [("early Monday", "2026-03-23")]),
+    ("The vote was held late Tuesday.", [("late Tuesday", "2026-03-24")]),
+]
+
+# A possessive date after a reporting verb belongs to the reported clause ("said Sunday's
+# vote would go ahead": the vote lies ahead).
+REPORTED_POSSESSIVE = [
+    ("Officials said Sunday's vote would go ahead.", [("Sunday", "2026-03-29")]),
+    ("The union said Friday's strike will be the largest yet.", [("Friday", "2026-03-27")]),
+    ("Police said Monday's attack killed 12 people.", [("Monday", "2026-03-23")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
+def test_possessive_dates(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+@pytest.mark.parametrize("text", AGES + ADDRESSES)
+def test_numbers_that_are_no_dates(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text, reference_date=REFERENCE).dates == []
+
+
+def test_a_year_before_a_name_is_kept(run) -> None:  # type: ignore[no-untyped-def]
+    brief = run("In 2010 Apple launched the iPad.", reference_date=REFERENCE)
+    assert [(d.text, d.value) for d in brief.dates] == [("2010", "2010")]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_RANGES)
+def test_weekday_ranges(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_DAYS)
+def test_hedged_days(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_POSSESSIVE)
+def test_reported_possessive(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+def test_possessive_split_keeps_holiday_names(blank_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = blank_doc("Shops close on New Year's Day 2027.", REFERENCE)
+    assert date_pairs(doc) == [("New Year's Day 2027", "2027-01-01")]
