@@ -723,7 +723,7 @@ class _DocDates:
         span = text[s:e]
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
-        if v.granularity not in ("day", "month", "quarter"):
+        if v.granularity not in ("day", "month", "quarter", "season"):
             return v
         ref = reference_date(doc, s)
         iv = interval_of(v.value)

@@ -500,6 +500,10 @@ PERIOD_TO = [  # a period counted back from a date (ANNOTATION.md)
     ("the year ended June 30, 2025", "the year ended June 30, 2025", "2024-07/2025-06"),
     ("the quarter to May 2026", "the quarter to May 2026", "2026-03/2026-05"),
     ("the two years to March 2026", "the two years to March 2026", "2024-04/2026-03"),
+    # one week or month is that week or month, not a pair of the same value twice
+    ("the week ended March 13", "the week ended March 13", "2026-W11"),
+    ("the week ending 6 March 2026", "the week ending 6 March 2026", "2026-W10"),
+    ("the month ended Feb. 28", "the month ended Feb. 28", "2026-02"),
 ]
 
 

@@ -60,6 +60,19 @@ REPORTED_POSSESSIVE = [
     ("Police said Monday's attack killed 12 people.", [("Monday", "2026-03-23")]),
 ]
 
+# A season without a year goes where the clause's tense points, as a month does.
+SEASONS = [
+    ("The factory closed in the autumn.", "2026-03-25", [("the autumn", "2025-09/2025-11")]),
+    ("Sales fell sharply over the summer.", "2026-03-25", [("the summer", "2025-06/2025-08")]),
+    ("The group plans to hold elections in the spring.", "2026-11-12", [("the spring", "2027-03/2027-05")]),
+    ("Work on the dam will resume in the summer.", "2026-10-01", [("the summer", "2027-06/2027-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SEASONS)
+def test_seasons_by_tense(run, text: str, ref: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
 def test_possessive_dates(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -858,6 +858,8 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
             grain = "month" if unit == "quarter" else unit
         if first is None:
             return None
+        if first == last:  # "the week ended Friday": that one week
+            return last
         return Interval(first.start, last.end, grain, pair=True)
 
     return _time(m, fn, "period to")
