@@ -51,7 +51,22 @@ RANGES = [
     ("from December to March 2027", "December to March 2027", "2026-12/2027-03"),
     # a side inside the other, joined by a word: the range runs on to the end of the wider one
     ("from next month to the end of 2027", "next month to the end of 2027", "2026-04/2027-12"),
+    # a second side without a year is the first such one from the first side on
+    ("between October 2024 and March", "October 2024 and March", "2024-10/2025-03"),
+    ("from 5 June 2025 to 10 July", "5 June 2025 to 10 July", "2025-06-05/2025-07-10"),
+    ("from December 2023 to February", "December 2023 to February", "2023-12/2024-02"),
 ]
+
+WEEK_OF = [  # the ISO week that holds the day ("the week of", "the week beginning")
+    ("the week beginning 5 January", "the week beginning 5 January", "2026-W02"),
+    ("the week starting March 23", "the week starting March 23", "2026-W13"),
+    ("the week commencing 2 February 2026", "the week commencing 2 February 2026", "2026-W06"),
+]
+
+
+@table(WEEK_OF)
+def test_week_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
 
 
 # Two sides without a year: the second follows the first (across the year's end), and the

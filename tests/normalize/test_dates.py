@@ -160,6 +160,10 @@ FORMS = [
     ("from 3/1-3/4, 2024", "2024-03-01/2024-03-04"),
     ("this Friday-Mar-14", "2025-03-14"),
     ("between 2015 and 2018", "2015/2018"),
+    # a numbered week, "calendar" before it or not: the ISO week of the reference year
+    ("week 12", "2025-W12"),
+    ("calendar week 27", "2025-W27"),
+    ("Calendar Week 9", "2025-W09"),
 ]
 
 

@@ -398,6 +398,12 @@ def build_range(m: Match, t: Text) -> Piece | None:
                 a = a.shift(-1, "year")
             if a is None:
                 return None
+        if right.relative and not left.relative and b.start.year != a.end.year:
+            b = _reyear(b, a.end.year)  # "October 2024 and March": the March after it
+            if b is not None and b.end < a.start:
+                b = b.shift(1, "year")
+            if b is None:
+                return None
         if left.relative and right.relative and ctx.ref is not None:
             weekdays = left.rule == right.rule == "weekday"
             moved = _yearless_pair(a, b, ctx, "week" if weekdays else "year")
@@ -753,6 +759,21 @@ def build_unit_of(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "unit of")
 
 
+def build_week_of(m: Match, t: Text) -> Piece | None:
+    """ "the week beginning 5 January", "the week of 14 September": the ISO week holding the
+    day (a Sunday opens the week on a U.S. calendar: the week after it)."""
+    day = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(day, ctx)
+        if a is None or a.grain != "day":
+            return None
+        d = a.start + dt.timedelta(days=1) if a.start.weekday() == 6 else a.start
+        return bounds(d, "week")
+
+    return _time(m, fn, "week of", relative=day.relative)
+
+
 def build_unit_after_next(m: Match, t: Text) -> Piece | None:
     """ "the month after next", "the year before last": two units from the reference date."""
     unit = m[1].value
@@ -947,6 +968,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit after next", (W("the"), "unit", W("after"), W("next")), build_unit_after_next),
     Rule("unit after next", (W("the"), "unit", W("before"), W("last")), build_unit_after_next),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "time"), build_unit_of),
+    Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
