@@ -216,6 +216,10 @@ DAY_OF_MONTH = [
     ("the ninth of July", "the ninth of July", "2026-07-09"),
     ("October twenty-first", "October twenty-first", "2026-10-21"),
     ("the twelfth of March", "the twelfth of March", "2026-03-12"),
+    # "<month> the <ordinal>"
+    ("May the twenty-first", "May the twenty-first", "2026-05-21"),
+    ("December the first", "December the first", "2026-12-01"),
+    ("June the 4th", "June the 4th", "2026-06-04"),
 ]
 
 
@@ -234,7 +238,15 @@ WORDS = [
     ("the spring of '05", "the spring of '05", "2005-03/2005-05"),
     ("the nineteen-eighties", "the nineteen-eighties", "1980/1989"),
     ("the nineteen sixties", "the nineteen sixties", "1960/1969"),
-]
+    # a day with its year in words and no comma; a round "two thousand" may be a count
+    ("the thirty-first of December nineteen ninety-nine", "the thirty-first of December nineteen ninety-nine", "1999-12-31"),
+    ("the fourth of July eighteen seventy-six", "the fourth of July eighteen seventy-six", "1876-07-04"),
+    ("March the third two thousand and eight", "March the third two thousand and eight", "2008-03-03"),
+    # a decade without its century: the latest one that has ended
+    ("the '90s", "the '90s", "1990/1999"),
+    ("the '70s", "the '70s", "1970/1979"),
+    ("since '80s", "'80s", "1980/1989"),
+]  # fmt: skip
 
 
 @table(WORDS)
@@ -245,6 +257,18 @@ def test_words(text: str, span: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["about nineteen hundred people", "twenty twenty-one votes"])
 def test_number_words_without_date_context(text: str) -> None:
     assert read_composed(text, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("March the third two thousand voters", "March the third"),
+        ("on June the 4th nineteen hundred troops", "June the 4th"),
+        ("May the first two thousand marchers", "May the first"),
+    ],
+)
+def test_round_number_after_a_day_is_no_year(text: str, span: str) -> None:
+    assert one(text)[0] == span
 
 
 # ---------------------------------------------------------------- weekdays and weeks

@@ -212,6 +212,20 @@ def _quarter_resolver(q: int) -> Resolver:
     return fn
 
 
+def _decade_resolver(tens: int) -> Resolver:
+    """A decade named without its century ("the '90s"): the latest one that has ended by the
+    reference date (the 1900s without one). Decades in words ("the nineties") are left out:
+    "temperatures in the nineties" are no decade."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        start = 1900 + tens
+        if ctx.ref is not None and 2000 + tens + 9 < ctx.ref.year:
+            start = 2000 + tens
+        return Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", pair=True)
+
+    return fn
+
+
 def _year_piece(start: int, end: int, year: int, rule: str) -> Piece:
     return Piece("yearword", start, end, year, rule=rule)
 
@@ -244,6 +258,13 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("ord", i, i + 1, ORDINAL_WORDS[w]))
         if w in ("final", "last"):  # "the final quarter of 2024": the last one
             out.append(Piece("ord", i, i + 1, -1))
+        if w == "'" and i + 2 < n and re.fullmatch(r"\d0", words[i + 1]) and words[i + 2] == "s":
+            a0 = i - 1 if i and words[i - 1] == "the" else i  # "the '90s", as "the 1990s"
+            out.append(
+                Piece(
+                    "time", a0, i + 3, _decade_resolver(int(words[i + 1])), rule="decade in words"
+                )
+            )
         if w == "'" and i + 1 < n and re.fullmatch(r"\d\d", words[i + 1]):
             yy = int(words[i + 1])
             out.append(_year_piece(i, i + 2, yy + (2000 if yy < 50 else 1900), "apostrophe year"))
@@ -597,6 +618,14 @@ def build_with_year(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "with year")
 
 
+def build_day_with_year(m: Match, t: Text) -> Piece | None:
+    """ "the thirty-first of December nineteen ninety-nine": a day in words, its year in words
+    with no comma; a round year ("two thousand", "nineteen hundred") may be a count after it."""
+    if m[0].rule != "day of month" or m[-1].value % 100 == 0:
+        return None
+    return build_with_year(m, t)
+
+
 def build_year(m: Match, t: Text) -> Piece | None:
     """ "in two thousand and nine", "the year two thousand": a year in words, in context."""
     y = m[-1].value
@@ -938,6 +967,8 @@ RULES: tuple[Rule, ...] = (
     Rule("day of month", ("mon", "ord"), build_day_month),
     Rule("with year", ("time", W("of"), "yearword"), build_with_year),
     Rule("with year", ("time", W(","), "yearword"), build_with_year),
+    Rule("with year", ("time", "yearword"), build_day_with_year),
+    Rule("day of month", ("mon", W("the"), "ord"), build_day_month),
     Rule("year", (W("the"), W("year"), "yearword"), build_year),
     Rule("year", ("yearword",), build_year),
     Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
