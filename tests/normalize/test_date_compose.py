@@ -169,6 +169,38 @@ def test_unit_after_next(text: str, span: str, value: str) -> None:
     assert one(text) == (span, value)
 
 
+WEEKDAY_BY = [  # the weekday before or after a day (strictly), the ordinal counting on
+    ("the Monday before Christmas", "the Monday before Christmas", "2026-12-21"),
+    ("the Friday after Thanksgiving", "the Friday after Thanksgiving", "2026-11-27"),
+    ("the Sunday after 4 July", "the Sunday after 4 July", "2026-07-05"),
+    (
+        "the first Tuesday after the first Monday in November",
+        "the first Tuesday after the first Monday in November",
+        "2026-11-03",
+    ),
+    ("the second Friday before 1 June", "the second Friday before 1 June", "2026-05-22"),
+]
+
+
+@table(WEEKDAY_BY)
+def test_weekday_by_anchor(text: str, span: str, value: str) -> None:
+    assert one(text, "future") == (span, value)
+
+
+FIRST_N_OF = [  # the first or last N units of a period
+    ("the first nine months of 2025", "the first nine months of 2025", "2025-01/2025-09"),
+    ("the last three months of the year", "the last three months of the year", "2026-10/2026-12"),
+    ("the first two weeks of March", "the first two weeks of March", "2026-03-01/2026-03-14"),
+    ("the first six months of last year", "the first six months of last year", "2025-01/2025-06"),
+    ("the final two years of the decade", "the final two years of the decade", "2028/2029"),
+]
+
+
+@table(FIRST_N_OF)
+def test_first_n_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
 WEEKDAY_COUNTS = [
     ("two Mondays from now", "two Mondays from now", "2026-03-30"),
     ("four Saturdays from now", "four Saturdays from now", "2026-04-11"),

@@ -803,6 +803,59 @@ def build_week_of(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "week of", relative=day.relative)
 
 
+def build_weekday_by(m: Match, t: Text) -> Piece | None:
+    """ "the Monday before Christmas", "the first Tuesday after the first Monday in
+    November": the (nth) weekday strictly before or after a day."""
+    wd = next(p for p in m if p.kind == "wd").value
+    ords = [p.value for p in m if p.kind == "ord"]
+    nth = ords[0] if ords else 1
+    anchor = m[-1]
+    before = m[-2].value == "before"
+    if not 1 <= nth <= 5:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None or a.grain != "day":
+            return None
+        if before:
+            d = weekday_from(a.start, wd, "before") - dt.timedelta(weeks=nth - 1)
+        else:
+            d = weekday_from(a.start, wd, "after") + dt.timedelta(weeks=nth - 1)
+        return bounds(d, "day")
+
+    return _time(m, fn, "weekday by", relative=anchor.relative)
+
+
+def build_first_n_of(m: Match, t: Text) -> Piece | None:
+    """ "the first nine months of 2025", "the last three months of the year": the first or
+    last N units of a period."""
+    edge = m[1].value
+    n, unit = m[2].value
+    scope = m[-1]
+    if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
+        return None
+    grain = {"week": "day", "quarter": "month"}.get(unit, unit)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(scope, ctx)
+        if a is None:
+            return None
+        if edge == "first":
+            last = shift_date(a.start, n, unit)
+            if last is None:
+                return None
+            iv = Interval(a.start, last - dt.timedelta(days=1), grain, pair=True)
+        else:
+            first = shift_date(a.end + dt.timedelta(days=1), -n, unit)
+            if first is None:
+                return None
+            iv = Interval(first, a.end, grain, pair=True)
+        return iv if iv.start >= a.start and iv.end <= a.end else None
+
+    return _time(m, fn, "first n of", relative=scope.relative)
+
+
 def build_unit_after_next(m: Match, t: Text) -> Piece | None:
     """ "the month after next", "the year before last": two units from the reference date."""
     unit = m[1].value
@@ -999,6 +1052,9 @@ RULES: tuple[Rule, ...] = (
     Rule("unit after next", (W("the"), "unit", W("after"), W("next")), build_unit_after_next),
     Rule("unit after next", (W("the"), "unit", W("before"), W("last")), build_unit_after_next),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "time"), build_unit_of),
+    Rule("weekday by", (W("the"), "wd", W("before", "after"), "time"), build_weekday_by),
+    Rule("weekday by", (W("the"), "ord", "wd", W("before", "after"), "time"), build_weekday_by),
+    Rule("first n of", (W("the"), W("first", "last", "final"), "dur", W("of", "in"), "time"), build_first_n_of),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
