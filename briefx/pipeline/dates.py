@@ -69,6 +69,15 @@ INTERVAL = re.compile(
     r"|(?:the )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
     r"|the (?:spring|summer|autumn|winter|fall)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter))\b"
 )
+# a month/day with no year after a date preposition ("on 12/24", "between 5/1 and 5/7"); not
+# a fraction ("by 1/4 point" has no such preposition; "on 3/4 of" and "1/8%" are amounts)
+SLASHED_DAY = re.compile(
+    r"\b(?:[Oo]n|[Ff]rom|[Bb]etween|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter)\s+"
+    r"((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"
+    r"(?:\s*(?:-|–|to|and|through|until)\s*((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])))?"
+    r"(?![\d/%]|\.\d|\s+(?:of|percent|per)\b)"
+)
+FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
 LEADING = ("in ", "on ", "by ", "since ", "during ", "from ", "until ", "at ")
 TRAILING_PUNCT = " \t\n\r,;:–—-"
 MAX_WINDOW = 14
@@ -467,6 +476,8 @@ class _DocDates:
             return True  # "the 21st day of his hunger strike": a count, not a date
         if BARE_NUMBER.fullmatch(span) and self._designation(doc, text, s):
             return True  # "Flight 1862", "Building 47"
+        if FRACTION.fullmatch(span) and after and after[0] in ("of", "percent", "per"):
+            return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
             return True  # "1600 Pennsylvania Avenue": a street number
         if span.split()[0] in ("a", "an", "per") and before and (
@@ -751,6 +762,9 @@ class _DocDates:
             found.append((m.start(), m.end()))
         for m in INTERVAL.finditer(text):
             found.append((m.start(), m.end()))
+        if self.date_order == "MDY":
+            for m in SLASHED_DAY.finditer(text):
+                found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
         composed = self._compose(doc, text, found)
         found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)

@@ -74,6 +74,31 @@ def test_seasons_by_tense(run, text: str, ref: str, expected: list[tuple[str, st
     assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
 
 
+# A slashed month/day with no year after a date preposition ("on 12/24"); fractions are not
+# dates ("by 1/4 point", "on 3/4 of days", "7 1/8%").
+SLASHED_DAYS = [
+    ("The meeting is on 12/24.", [("12/24", "2026-12-24")]),
+    ("Set a meeting between 5/1 and 5/7.", [("5/1 and 5/7", "2026-05-01/2026-05-07")]),
+    ("Offices will close from 7/3 to 7/5.", [("7/3 to 7/5", "2026-07-03/2026-07-05")]),
+    ("Polls open on 11/3 in most states.", [("11/3", "2026-11-03")]),
+]
+NOT_SLASHED_DAYS = [
+    "Shares rose by 1/4 point.",
+    "It rained on 3/4 of the days.",
+    "The bonds pay 7 1/8% until 2031.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED_DAYS)
+def test_slashed_days(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert date_pairs(blank_doc(text, REFERENCE)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_SLASHED_DAYS)
+def test_fractions_are_no_days(blank_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [v for _t, v in date_pairs(blank_doc(text, REFERENCE))] in ([], ["2031"])
+
+
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
 def test_possessive_dates(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
