@@ -523,7 +523,12 @@ class _DocDates:
             ):
                 return True
         orig = text[max(0, s - 30) : s].split()
-        if len(orig) >= 2 and orig[-1] == "of" and orig[-2][:1].isupper():
+        if (
+            len(orig) >= 2
+            and orig[-1] == "of"
+            and orig[-2][:1].isupper()
+            and not span.startswith("the ")  # "Results of the October vote": no name
+        ):
             word = orig[-2].strip(",.").lower()
             if (
                 word not in MONTHS
@@ -816,7 +821,10 @@ class _DocDates:
                 if within is not None and within.kind == "duration":
                     s, value = s + 3, within
             if (s, e) not in composed:
+                s0 = s
                 s, value = self._trim_lead(doc, text, s, e, value)
+                if s != s0:  # "The October vote was close": the bare month, by the tense
+                    value = self._directed(doc, text, s, e, value)
             if value.kind == "range" and (lead := RANGE_LEAD.match(text, s, e)):
                 s = lead.end()  # "from May to July", "between 2019 and 2021": the preposition
                 # stays outside, as it does for one date ("on Friday" -> "Friday")

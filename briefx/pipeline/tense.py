@@ -133,13 +133,27 @@ def clause_tense(
         if verb(doc[k]):
             if _reported_possessive(doc, k, start, end):
                 break  # "said Sunday's vote would go ahead": the reported clause's verb decides
-            return group_tense(_group(doc, k, lo, start))
+            group = _group(doc, k, lo, start)
+            tense = group_tense(group)
+            if tense is not None or not _non_finite(group):
+                return tense
+            k = group[0].i  # "citing a surge in December, raised": no tense, look on
         k -= 1
     if k < lo and cut:
         return None  # the verb before is too far off to tell; the one after is another's
     k = end
     while k < hi and doc[k].text not in CLAUSE_STOP:
         if verb(doc[k]):
-            return group_tense(_group(doc, k, end, hi))
+            group = _group(doc, k, end, hi)
+            tense = group_tense(group)
+            if tense is not None or not _non_finite(group):
+                return tense
+            k = group[-1].i
         k += 1
     return None
+
+
+def _non_finite(group: list[Token]) -> bool:
+    """A verb group of a gerund or present participle only ("citing", "following"): it has
+    no tense of its own."""
+    return all(t.tag_ in ("VBG", "RB") for t in group) and any(t.tag_ == "VBG" for t in group)
