@@ -824,7 +824,7 @@ class _DocDates:
                 s0 = s
                 s, value = self._trim_lead(doc, text, s, e, value)
                 if s != s0:  # "The October vote was close": the bare month, by the tense
-                    value = self._directed(doc, text, s, e, value)
+                    value = self._directed(doc, text, s, e, value) or value
             if value.kind == "range" and (lead := RANGE_LEAD.match(text, s, e)):
                 s = lead.end()  # "from May to July", "between 2019 and 2021": the preposition
                 # stays outside, as it does for one date ("on Friday" -> "Friday")
