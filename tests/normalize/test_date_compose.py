@@ -48,6 +48,7 @@ RANGES = [
     ("Q1-Q2 2027", "Q1-Q2 2027", "2027-01/2027-06"),
     ("from late 2021 through early 2023", "late 2021 through early 2023", "2021/2023"),
     ("between 2011 and 2014", "2011 and 2014", "2011/2014"),
+    ("from May 2025 to the end of the year", "May 2025 to the end of the year", "2025-05/2025-12"),
     ("from December to March 2027", "December to March 2027", "2026-12/2027-03"),
     # a side inside the other, joined by a word: the range runs on to the end of the wider one
     ("from next month to the end of 2027", "next month to the end of 2027", "2026-04/2027-12"),
@@ -81,6 +82,10 @@ YEARLESS_RANGES = [
     ("from June until the end of the year", "future", "June until the end of the year", "2026-06/2026-12"),
     ("between May and the end of the year", "future", "May and the end of the year", "2026-05/2026-12"),
     ("from April until the end of the year", "past", "April until the end of the year", "2025-04/2025-12"),
+    # "the month", "the week" as the second side: the one that holds the first side
+    ("from 3 May to the end of the month", "future", "3 May to the end of the month", "2026-05-03/2026-05-31"),
+    ("from 2 September until the end of the week", "future", "2 September until the end of the week", "2026-09-02/2026-09-06"),
+    ("between 10 October and the end of the month", "past", "10 October and the end of the month", "2025-10-10/2025-10-31"),
 ]  # fmt: skip
 
 

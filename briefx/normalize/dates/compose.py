@@ -409,10 +409,27 @@ def build_range(m: Match, t: Text) -> Piece | None:
     if c in NEEDS_FROM and lead != "from" and (left.rule == "weekday" or right.rule == "weekday"):
         return None  # "moved the vote from Monday to Tuesday" names two dates
 
+    tail = t.words[right.start : right.end][-2:]
+    own_unit = (  # "3 May to the end of the month": the month that holds 3 May
+        UNITS.get(tail[1])
+        if len(tail) == 2 and tail[0] == "the" and UNITS.get(tail[1]) in ("week", "month", "year")
+        else None
+    )
+
     def fn(ctx: Ctx) -> Interval | None:
         a, b = resolve(left, ctx), resolve(right, ctx)
         if a is None or b is None:
             return None
+        if own_unit is not None:
+            if left.relative and ctx.ref is not None:
+                moved = _yearless_pair(a, a, ctx)
+                if moved is None:
+                    return None
+                a = moved[0]
+            b = bounds(a.end, own_unit)
+            if b.end < a.end:
+                return None
+            return Interval(a.start, b.end, a.grain, pair=True)
         if left.relative and not right.relative and a.start.year != b.start.year:
             a = _reyear(a, b.end.year)  # "Q2-Q3 2026", "December to March 2027"
             if a is not None and a.start > b.end:
