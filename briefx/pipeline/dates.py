@@ -77,6 +77,9 @@ SLASHED_DAY = re.compile(
     r"(?:\s*(?:-|–|to|and|through|until)\s*((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])))?"
     r"(?![\d/%]|\.\d|\s+(?:of|percent|per)\b)"
 )
+# parts of a day after a holiday's name ("on Christmas morning"): the day, not a modifier
+DAY_PARTS = {"eve", "morning", "afternoon", "evening", "night"}
+NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
 LEADING = ("in ", "on ", "by ", "since ", "during ", "from ", "until ", "at ")
 TRAILING_PUNCT = " \t\n\r,;:–—-"
@@ -476,6 +479,8 @@ class _DocDates:
             return True  # "the 21st day of his hunger strike": a count, not a date
         if BARE_NUMBER.fullmatch(span) and self._designation(doc, text, s):
             return True  # "Flight 1862", "Building 47"
+        if self._holiday_modifier(doc, text, span, e):
+            return True  # "the Christmas market", "Easter eggs": a kind of thing, no day
         if FRACTION.fullmatch(span) and after and after[0] in ("of", "percent", "per"):
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
@@ -606,6 +611,19 @@ class _DocDates:
             return False
         if word in self.holiday_words or word in self.holiday_anchors:
             return False
+        return self._tag_at(doc, m.start(1)).startswith("NN")
+
+    def _holiday_modifier(self, doc: Doc, text: str, span: str, end: int) -> bool:
+        """A holiday's name alone ("the Christmas") right before a common noun that is no date
+        word: the noun's modifier."""
+        name = span.removeprefix("the ")
+        if name.replace("'", "") not in holidays():
+            return False
+        m = NEXT_WORD.match(text, end)
+        if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
+            return False
+        if m.group(1) in UNITS or m.group(1) in DAY_PARTS:
+            return False  # "Christmas week", "Easter morning": still the holiday's time
         return self._tag_at(doc, m.start(1)).startswith("NN")
 
     def _before_facility(self, doc: Doc, end: int) -> bool:

@@ -99,6 +99,21 @@ def test_fractions_are_no_days(blank_doc, text: str) -> None:  # type: ignore[no
     assert [v for _t, v in date_pairs(blank_doc(text, REFERENCE))] in ([], ["2031"])
 
 
+# A holiday used as a noun's modifier names a kind of thing, not a day ("the Christmas
+# market"); the holiday's own day words stay dates ("Christmas Day", "Christmas Eve").
+HOLIDAY_MODIFIERS = [
+    ("The Christmas market opens on Friday.", [("Friday", "2026-03-27")]),
+    ("Sales of Easter eggs rose sharply.", []),
+    ("The Thanksgiving turkey shortage worsened.", []),
+    ("Shops will close on Christmas Day.", [("Christmas Day", "2026-12-25")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAY_MODIFIERS)
+def test_holiday_modifiers(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
 def test_possessive_dates(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
