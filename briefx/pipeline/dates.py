@@ -278,6 +278,8 @@ class _DocDates:
         self._ent_starts: set[int] | None = None  # where entities start (made when needed)
         self._fac_starts: set[int] | None = None  # where FAC entities start (made when needed)
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
+        self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
+        self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
 
     # ------------------------------------------------------------ token scanner
 
@@ -319,7 +321,7 @@ class _DocDates:
         return None
 
     def _scan(self, doc: Doc, text: str) -> list[tuple[int, int]]:
-        toks = [t for t in tokens(text)]
+        toks = self._tokens(text)
         kinds = [self._kind(toks, i, text) for i in range(len(toks))]
         self._named = self._mark_names(toks, kinds)
         spans = []
@@ -358,13 +360,19 @@ class _DocDates:
 
     def _read_run(self, doc: Doc, text: str, toks: list, lo: int, hi: int) -> list[tuple[int, int]]:  # type: ignore[type-arg]
         out = []
+        # the first token at or after k that can anchor a date, for each k of the run (a window
+        # [i, j) holds one when it starts before j)
+        first = [hi] * (hi - lo + 1)
+        for k in range(hi - 1, lo - 1, -1):
+            w = toks[k][2]
+            anchor = (w in ANCHORS or w[:1].isdigit() or w in MONTHS or w in SHORT_WEEKDAYS
+                      or w.replace("'", "") in self.holiday_anchors or k in self._named)  # fmt: skip
+            first[k - lo] = k if anchor else first[k - lo + 1]
         i = lo
         while i < hi:
             found = None
             for j in range(min(hi, i + MAX_WINDOW), i, -1):
-                if not any(t[2] in ANCHORS or t[2][:1].isdigit() or t[2] in MONTHS
-                           or t[2] in SHORT_WEEKDAYS or t[2].replace("'", "") in self.holiday_anchors
-                           or k in self._named for k, t in enumerate(toks[i:j], i)):  # fmt: skip
+                if first[i - lo] >= j:
                     continue
                 s, e = toks[i][0], toks[j - 1][1]
                 if text[e - 1 : e] in ",-–/'" or toks[j - 1][2] in END_GLUE:
@@ -389,10 +397,22 @@ class _DocDates:
                 i += 1
         return out
 
+    def _tokens(self, text: str) -> list[tuple[int, int, str]]:
+        """The lexicon's tokens of the Doc's text, made once (the scanner and the composing
+        grammar read the same)."""
+        if self._toks is None:
+            self._toks = tokens(text)
+        return self._toks
+
     # ------------------------------------------------------------ context
 
     def _prefer(self, doc: Doc, offset: int) -> str:
         """ "past" in a sentence with a past-tense verb or a present one, else "future"."""
+        if offset not in self._prefers:  # asked once per window tried from this offset
+            self._prefers[offset] = self._prefer_at(doc, offset)
+        return self._prefers[offset]
+
+    def _prefer_at(self, doc: Doc, offset: int) -> str:
         starts = self._starts
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
@@ -697,7 +717,7 @@ class _DocDates:
         Its given pieces are the single expressions this stage reads: the spans found so far
         and every short window of date words around an anchor, read by ``normalize_date`` without its fallback.
         """
-        toks = tokens(text)
+        toks = self._tokens(text)
         if not toks:
             return {}
         first = {t[0]: k for k, t in enumerate(toks)}
