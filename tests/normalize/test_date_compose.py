@@ -58,6 +58,34 @@ RANGES = [
     ("from December 2023 to February", "December 2023 to February", "2023-12/2024-02"),
 ]
 
+OF_RELATIVE_YEAR = [  # a month or day with "last/next/this year" after it: that year's
+    ("in March last year", "March last year", "2025-03"),
+    ("June of next year", "June of next year", "2027-06"),
+    ("the 3rd of June last year", "the 3rd of June last year", "2025-06-03"),
+    ("on 12 November this year", "12 November this year", "2026-11-12"),
+    ("the first quarter of last year", "the first quarter of last year", "2025-01/2025-03"),
+]
+
+
+@table(OF_RELATIVE_YEAR)
+def test_of_relative_year(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+WEEKENDS = [  # the Saturday and Sunday of a week
+    ("this weekend", "this weekend", "2026-03-21/2026-03-22"),
+    ("last weekend", "last weekend", "2026-03-14/2026-03-15"),
+    ("next weekend", "next weekend", "2026-03-28/2026-03-29"),
+    ("the last weekend of May", "the last weekend of May", "2026-05-30/2026-05-31"),
+    ("the first weekend of April", "the first weekend of April", "2026-04-04/2026-04-05"),
+]
+
+
+@table(WEEKENDS)
+def test_weekends(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
 WEEK_OF = [  # the ISO week that holds the day ("the week of", "the week beginning")
     ("the week beginning 5 January", "the week beginning 5 January", "2026-W02"),
     ("the week starting March 23", "the week starting March 23", "2026-W13"),
@@ -557,7 +585,6 @@ def test_atoms(words: list[str], kind: str, value: object) -> None:
 
 MISSES = [
     ("the second closest Monday to October fifth", "2026-10-05"),  # no "closest" rule
-    ("the last weekend of May", "2026-05-30/2026-05-31"),  # no weekend piece
 ]
 
 

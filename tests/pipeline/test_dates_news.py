@@ -114,6 +114,36 @@ def test_holiday_modifiers(run, text: str, expected: list[tuple[str, str]]) -> N
     assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
 
 
+# "the weekend": its Saturday and Sunday, the latest in a past clause, else the coming one;
+# as a noun's modifier it names no days
+WEEKENDS = [
+    ("The storm hit the coast over the weekend.", [("the weekend", "2026-03-21/2026-03-22")]),
+    ("Talks will continue over the weekend.", [("the weekend", "2026-03-28/2026-03-29")]),
+    ("Fans queued all through last weekend.", [("last weekend", "2026-03-21/2026-03-22")]),
+    ("The weekend edition sold out.", []),
+    ("The weekend shift was cancelled.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKENDS)
+def test_weekends(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+# "<month or day> last/next year" composes; a holiday with "of last year" is computed in that
+# year (not moved a year from this one's date)
+RELATIVE_YEAR = [
+    ("Sales fell in March last year.", [("March last year", "2025-03")]),
+    ("Shops were shut on MLK day of last year.", [("MLK day of last year", "2025-01-20")]),
+    ("Crowds were small on Labor Day of last year.", [("Labor Day of last year", "2025-09-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_YEAR)
+def test_relative_year(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
 def test_possessive_dates(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected

@@ -914,6 +914,82 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "relative quarter")
 
 
+YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0,
+             "current": 0}  # fmt: skip
+
+
+def build_of_relative_year(m: Match, t: Text) -> Piece | None:
+    """ "March last year", "June of next year", "the 3rd of June last year": a month, day or
+    quarter without a year, in the year named after it."""
+    first = m[0]
+    step = YEAR_STEP.get(m[-2].value)
+    if not first.relative or step is None:
+        return None
+
+    words = t.words[first.start : first.end]
+    if not any(w in MONTHS or w in ("quarter", "half") for w in words):
+        return None  # a holiday ("MLK day of last year") is computed in its year elsewhere
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(first, ctx)
+        if a is None or ctx.ref is None or a.grain == "year":
+            return None
+        return _reyear(a, ctx.ref.year + step)
+
+    return _time(m, fn, "of relative year")
+
+
+def _weekend(d: dt.date) -> Interval:
+    """The Saturday and Sunday of the ISO week that holds ``d``."""
+    sat = week_start(d) + dt.timedelta(days=5)
+    return Interval(sat, sat + dt.timedelta(days=1), "day", pair=True)
+
+
+def build_weekend(m: Match, t: Text) -> Piece | None:
+    """ "this weekend", "last weekend", "next weekend", "the weekend" (the latest one in a
+    clause about the past, else the coming one): a Saturday and Sunday."""
+    rel = m[0].value
+    nxt = m[-1].end
+    if rel == "the" and nxt < len(t.tags) and t.tags[nxt].startswith("NN"):
+        return None  # "the weekend edition": a modifier of the noun
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        this = _weekend(ctx.ref)
+        if rel == "the":
+            if ctx.prefer == "past" and this.start > ctx.ref:
+                return _weekend(ctx.ref - dt.timedelta(weeks=1))
+            return this
+        step = YEAR_STEP.get(rel, 0)
+        return _weekend(ctx.ref + dt.timedelta(weeks=step))
+
+    return _time(m, fn, "weekend")
+
+
+def build_nth_weekend(m: Match, t: Text) -> Piece | None:
+    """ "the last weekend of May", "the first weekend of April": counted by Saturdays."""
+    nth, scope = m[1].value, m[-1]
+    if not (1 <= nth <= 5 or nth == -1):
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(scope, ctx)
+        if a is None or a.grain not in ("month", "year"):
+            return None
+        sats = []
+        d = weekday_from(a.start, 5, "on_after")
+        while d + dt.timedelta(days=1) <= a.end:
+            sats.append(d)
+            d += dt.timedelta(weeks=1)
+        if not sats or nth > len(sats):
+            return None
+        sat = sats[nth - 1] if nth > 0 else sats[-1]
+        return Interval(sat, sat + dt.timedelta(days=1), "day", pair=True)
+
+    return _time(m, fn, "nth weekend", relative=scope.relative)
+
+
 def build_latest_quarter(m: Match, t: Text) -> Piece | None:
     """ "the most recent quarter", "the latest quarter": the last complete one."""
 
@@ -1072,6 +1148,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday by", (W("the"), "wd", W("before", "after"), "time"), build_weekday_by),
     Rule("weekday by", (W("the"), "ord", "wd", W("before", "after"), "time"), build_weekday_by),
     Rule("first n of", (W("the"), W("first", "last", "final"), "dur", W("of", "in"), "time"), build_first_n_of),
+    Rule("of relative year", ("time", W(*YEAR_STEP), W("year")), build_of_relative_year),
+    Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
+    Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
+    Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
