@@ -1180,6 +1180,14 @@ def _index(pieces: Iterable[Piece], idx: Index | None = None) -> Index:
     return idx
 
 
+def _can_start(idx: Index, words: Sequence[str], i: int, item: str | frozenset[str]) -> bool:
+    """A piece that ``item`` asks for may start at token ``i`` (a word piece there is the
+    word itself)."""
+    if isinstance(item, str):
+        return (i, item) in idx
+    return i < len(words) and words[i] in item
+
+
 def _matches(idx: Index, i: int, pattern: Sequence[str | frozenset[str]]) -> Iterable[Match]:
     if not pattern:
         yield ()
@@ -1233,7 +1241,10 @@ def compose(
                 if isinstance(item, str)
                 else [p for w in item for p in by_key.get(("w", w), [])]
             )
+            second = rule.pattern[1] if len(rule.pattern) > 1 else None
             for head in heads:
+                if second is not None and not _can_start(idx, words, head.end, second):
+                    continue  # the next item is not there: no match to look for
                 for rest in _matches(idx, head.end, rule.pattern[1:]):
                     m = (head, *rest)
                     built = rule.build(m, text)
