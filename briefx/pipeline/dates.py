@@ -69,6 +69,18 @@ INTERVAL = re.compile(
     r"|(?:the )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
     r"|the (?:spring|summer|autumn|winter|fall)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter))\b"
 )
+# a month/day with no year after a date preposition ("on 12/24", "between 5/1 and 5/7"); not
+# a fraction ("by 1/4 point" has no such preposition; "on 3/4 of" and "1/8%" are amounts)
+SLASHED_DAY = re.compile(
+    r"\b(?:[Oo]n|[Ff]rom|[Bb]etween|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter)\s+"
+    r"((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"
+    r"(?:\s*(?:-|–|to|and|through|until)\s*((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])))?"
+    r"(?![\d/%]|\.\d|\s+(?:of|percent|per)\b)"
+)
+# parts of a day after a holiday's name ("on Christmas morning"): the day, not a modifier
+DAY_PARTS = {"eve", "morning", "afternoon", "evening", "night"}
+NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
 LEADING = ("in ", "on ", "by ", "since ", "during ", "from ", "until ", "at ")
 TRAILING_PUNCT = " \t\n\r,;:–—-"
 MAX_WINDOW = 14
@@ -154,6 +166,9 @@ ORDINAL_COUNT = re.compile(
 COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
 # a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
 BARE_NUMBER = re.compile(r"\d{1,4}")
+# numbers of one to three digits, alone or joined ("54", "61 and 47"): ages and counts, no
+# years (a year has four digits, or an apostrophe: "'08")
+SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(?:\s+and)?")
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
 DECADE_END = re.compile(r"\d0'?s$")
@@ -206,6 +221,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRAILING_PUNCT and text[end - 1] != ".":
         end -= 1
+    if text[end - 2 : end] in ("'s", "’s"):
+        end -= 2  # "Last Thursday's": the possessive stays outside the span
     low = text[start:end].lower()
     for word in LEADING:
         if low.startswith(word):
@@ -259,7 +276,10 @@ class _DocDates:
         self._sent_starts: list[int] | None = None  # found on first need (see _tense_at)
         self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
         self._ent_starts: set[int] | None = None  # where entities start (made when needed)
+        self._fac_starts: set[int] | None = None  # where FAC entities start (made when needed)
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
+        self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
+        self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
 
     # ------------------------------------------------------------ token scanner
 
@@ -301,7 +321,7 @@ class _DocDates:
         return None
 
     def _scan(self, doc: Doc, text: str) -> list[tuple[int, int]]:
-        toks = [t for t in tokens(text)]
+        toks = self._tokens(text)
         kinds = [self._kind(toks, i, text) for i in range(len(toks))]
         self._named = self._mark_names(toks, kinds)
         spans = []
@@ -340,13 +360,19 @@ class _DocDates:
 
     def _read_run(self, doc: Doc, text: str, toks: list, lo: int, hi: int) -> list[tuple[int, int]]:  # type: ignore[type-arg]
         out = []
+        # the first token at or after k that can anchor a date, for each k of the run (a window
+        # [i, j) holds one when it starts before j)
+        first = [hi] * (hi - lo + 1)
+        for k in range(hi - 1, lo - 1, -1):
+            w = toks[k][2]
+            anchor = (w in ANCHORS or w[:1].isdigit() or w in MONTHS or w in SHORT_WEEKDAYS
+                      or w.replace("'", "") in self.holiday_anchors or k in self._named)  # fmt: skip
+            first[k - lo] = k if anchor else first[k - lo + 1]
         i = lo
         while i < hi:
             found = None
             for j in range(min(hi, i + MAX_WINDOW), i, -1):
-                if not any(t[2] in ANCHORS or t[2][:1].isdigit() or t[2] in MONTHS
-                           or t[2] in SHORT_WEEKDAYS or t[2].replace("'", "") in self.holiday_anchors
-                           or k in self._named for k, t in enumerate(toks[i:j], i)):  # fmt: skip
+                if first[i - lo] >= j:
                     continue
                 s, e = toks[i][0], toks[j - 1][1]
                 if text[e - 1 : e] in ",-–/'" or toks[j - 1][2] in END_GLUE:
@@ -371,10 +397,22 @@ class _DocDates:
                 i += 1
         return out
 
+    def _tokens(self, text: str) -> list[tuple[int, int, str]]:
+        """The lexicon's tokens of the Doc's text, made once (the scanner and the composing
+        grammar read the same)."""
+        if self._toks is None:
+            self._toks = tokens(text)
+        return self._toks
+
     # ------------------------------------------------------------ context
 
     def _prefer(self, doc: Doc, offset: int) -> str:
         """ "past" in a sentence with a past-tense verb or a present one, else "future"."""
+        if offset not in self._prefers:  # asked once per window tried from this offset
+            self._prefers[offset] = self._prefer_at(doc, offset)
+        return self._prefers[offset]
+
+    def _prefer_at(self, doc: Doc, offset: int) -> str:
         starts = self._starts
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
@@ -461,6 +499,12 @@ class _DocDates:
             return True  # "the 21st day of his hunger strike": a count, not a date
         if BARE_NUMBER.fullmatch(span) and self._designation(doc, text, s):
             return True  # "Flight 1862", "Building 47"
+        if self._holiday_modifier(doc, text, span, e):
+            return True  # "the Christmas market", "Easter eggs": a kind of thing, no day
+        if FRACTION.fullmatch(span) and after and after[0] in ("of", "percent", "per"):
+            return True  # "3/4 of the days": a fraction
+        if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
+            return True  # "1600 Pennsylvania Avenue": a street number
         if span.split()[0] in ("a", "an", "per") and before and (
             before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
             or before[-1] in ("billion", "million", "thousand", "percent")
@@ -504,7 +548,12 @@ class _DocDates:
             ):
                 return True
         orig = text[max(0, s - 30) : s].split()
-        if len(orig) >= 2 and orig[-1] == "of" and orig[-2][:1].isupper():
+        if (
+            len(orig) >= 2
+            and orig[-1] == "of"
+            and orig[-2][:1].isupper()
+            and not span.startswith("the ")  # "Results of the October vote": no name
+        ):
             word = orig[-2].strip(",.").lower()
             if (
                 word not in MONTHS
@@ -584,6 +633,25 @@ class _DocDates:
             return False
         return self._tag_at(doc, m.start(1)).startswith("NN")
 
+    def _holiday_modifier(self, doc: Doc, text: str, span: str, end: int) -> bool:
+        """A holiday's name alone ("the Christmas") right before a common noun that is no date
+        word: the noun's modifier."""
+        name = span.removeprefix("the ")
+        if name.replace("'", "") not in holidays():
+            return False
+        m = NEXT_WORD.match(text, end)
+        if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
+            return False
+        if m.group(1) in UNITS or m.group(1) in DAY_PARTS:
+            return False  # "Christmas week", "Easter morning": still the holiday's time
+        return self._tag_at(doc, m.start(1)).startswith("NN")
+
+    def _before_facility(self, doc: Doc, end: int) -> bool:
+        """A facility's name (a FAC entity) starts right after ``end``."""
+        if self._fac_starts is None:
+            self._fac_starts = {ent.start_char for ent in doc.ents if ent.label_ == "FAC"}
+        return end + 1 in self._fac_starts and doc.text[end : end + 1] == " "
+
     def _date_word(self, w: str) -> bool:
         return (
             w in MONTHS
@@ -649,7 +717,7 @@ class _DocDates:
         Its given pieces are the single expressions this stage reads: the spans found so far
         and every short window of date words around an anchor, read by ``normalize_date`` without its fallback.
         """
-        toks = tokens(text)
+        toks = self._tokens(text)
         if not toks:
             return {}
         first = {t[0]: k for k, t in enumerate(toks)}
@@ -709,7 +777,7 @@ class _DocDates:
         span = text[s:e]
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
-        if v.granularity not in ("day", "month", "quarter"):
+        if v.granularity not in ("day", "month", "quarter", "season"):
             return v
         ref = reference_date(doc, s)
         iv = interval_of(v.value)
@@ -737,6 +805,9 @@ class _DocDates:
             found.append((m.start(), m.end()))
         for m in INTERVAL.finditer(text):
             found.append((m.start(), m.end()))
+        if self.date_order == "MDY":
+            for m in SLASHED_DAY.finditer(text):
+                found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
         composed = self._compose(doc, text, found)
         found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)
@@ -775,6 +846,8 @@ class _DocDates:
                 value = self._directed(doc, text, s, e, self._value(doc, text, s, e, strict=False))
             if value is None:
                 continue
+            if value.kind in ("date", "range") and SMALL_NUMBERS.fullmatch(text, s, e):
+                continue  # "The minister, 54,", "aged 61 and 47": a year has four digits
             if value.kind in ("date", "range"):
                 anchor = interval_of(value.value) or anchor
             if (
@@ -786,7 +859,10 @@ class _DocDates:
                 if within is not None and within.kind == "duration":
                     s, value = s + 3, within
             if (s, e) not in composed:
+                s0 = s
                 s, value = self._trim_lead(doc, text, s, e, value)
+                if s != s0:  # "The October vote was close": the bare month, by the tense
+                    value = self._directed(doc, text, s, e, value) or value
             if value.kind == "range" and (lead := RANGE_LEAD.match(text, s, e)):
                 s = lead.end()  # "from May to July", "between 2019 and 2021": the preposition
                 # stays outside, as it does for one date ("on Friday" -> "Friday")

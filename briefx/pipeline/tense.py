@@ -20,8 +20,11 @@ None when no verb is found (a heading, a list item): the caller decides.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Token
+
+from briefx.normalize.cues import cues
 
 # lemmas of verbs that put what they govern in the future ("is expected on Monday")
 # and verbs of putting off ("was postponed until Nov. 3"): the new date lies ahead of the act
@@ -80,6 +83,29 @@ def group_tense(group: list[Token]) -> str | None:
     return None
 
 
+def _reported_possessive(doc: Doc, verb_at: int, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is possessive ("Sunday's vote") and opens the clause a
+    reporting verb at ``verb_at`` governs ("said Sunday's vote would ..."): the noun phrase
+    is the reported clause's subject, so that clause's verb gives the tense."""
+    if end >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    between = doc[verb_at + 1 : start]
+    if any(t.tag_ not in ("DT", "JJ", "PRP$") for t in between):
+        return False  # only "the", "last", ... between the verb and the date
+    forms = reporting_verbs()
+    return doc[verb_at].lower_ in forms
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Forms of the verbs that take a reported clause (models/statement_cues.jsonl)."""
+    return frozenset(
+        form
+        for form, cues_ in cues().items()
+        if any(c.content in ("clause", "any") and c.particle is None for c in cues_)
+    )
+
+
 def clause_tense(
     doc: Doc,
     start: int,
@@ -105,13 +131,29 @@ def clause_tense(
     k = start - 1
     while k >= lo and doc[k].text not in CLAUSE_STOP:
         if verb(doc[k]):
-            return group_tense(_group(doc, k, lo, start))
+            if _reported_possessive(doc, k, start, end):
+                break  # "said Sunday's vote would go ahead": the reported clause's verb decides
+            group = _group(doc, k, lo, start)
+            tense = group_tense(group)
+            if tense is not None or not _non_finite(group):
+                return tense
+            k = group[0].i  # "citing a surge in December, raised": no tense, look on
         k -= 1
     if k < lo and cut:
         return None  # the verb before is too far off to tell; the one after is another's
     k = end
     while k < hi and doc[k].text not in CLAUSE_STOP:
         if verb(doc[k]):
-            return group_tense(_group(doc, k, end, hi))
+            group = _group(doc, k, end, hi)
+            tense = group_tense(group)
+            if tense is not None or not _non_finite(group):
+                return tense
+            k = group[-1].i
         k += 1
     return None
+
+
+def _non_finite(group: list[Token]) -> bool:
+    """A verb group of a gerund or present participle only ("citing", "following"): it has
+    no tense of its own."""
+    return all(t.tag_ in ("VBG", "RB") for t in group) and any(t.tag_ == "VBG" for t in group)

@@ -48,10 +48,54 @@ RANGES = [
     ("Q1-Q2 2027", "Q1-Q2 2027", "2027-01/2027-06"),
     ("from late 2021 through early 2023", "late 2021 through early 2023", "2021/2023"),
     ("between 2011 and 2014", "2011 and 2014", "2011/2014"),
+    ("from May 2025 to the end of the year", "May 2025 to the end of the year", "2025-05/2025-12"),
     ("from December to March 2027", "December to March 2027", "2026-12/2027-03"),
     # a side inside the other, joined by a word: the range runs on to the end of the wider one
     ("from next month to the end of 2027", "next month to the end of 2027", "2026-04/2027-12"),
+    # a second side without a year is the first such one from the first side on
+    ("between October 2024 and March", "October 2024 and March", "2024-10/2025-03"),
+    ("from 5 June 2025 to 10 July", "5 June 2025 to 10 July", "2025-06-05/2025-07-10"),
+    ("from December 2023 to February", "December 2023 to February", "2023-12/2024-02"),
 ]
+
+OF_RELATIVE_YEAR = [  # a month or day with "last/next/this year" after it: that year's
+    ("in March last year", "March last year", "2025-03"),
+    ("June of next year", "June of next year", "2027-06"),
+    ("the 3rd of June last year", "the 3rd of June last year", "2025-06-03"),
+    ("on 12 November this year", "12 November this year", "2026-11-12"),
+    ("the first quarter of last year", "the first quarter of last year", "2025-01/2025-03"),
+]
+
+
+@table(OF_RELATIVE_YEAR)
+def test_of_relative_year(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+WEEKENDS = [  # the Saturday and Sunday of a week
+    ("this weekend", "this weekend", "2026-03-21/2026-03-22"),
+    ("last weekend", "last weekend", "2026-03-14/2026-03-15"),
+    ("next weekend", "next weekend", "2026-03-28/2026-03-29"),
+    ("the last weekend of May", "the last weekend of May", "2026-05-30/2026-05-31"),
+    ("the first weekend of April", "the first weekend of April", "2026-04-04/2026-04-05"),
+]
+
+
+@table(WEEKENDS)
+def test_weekends(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+WEEK_OF = [  # the ISO week that holds the day ("the week of", "the week beginning")
+    ("the week beginning 5 January", "the week beginning 5 January", "2026-W02"),
+    ("the week starting March 23", "the week starting March 23", "2026-W13"),
+    ("the week commencing 2 February 2026", "the week commencing 2 February 2026", "2026-W06"),
+]
+
+
+@table(WEEK_OF)
+def test_week_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
 
 
 # Two sides without a year: the second follows the first (across the year's end), and the
@@ -66,6 +110,10 @@ YEARLESS_RANGES = [
     ("from June until the end of the year", "future", "June until the end of the year", "2026-06/2026-12"),
     ("between May and the end of the year", "future", "May and the end of the year", "2026-05/2026-12"),
     ("from April until the end of the year", "past", "April until the end of the year", "2025-04/2025-12"),
+    # "the month", "the week" as the second side: the one that holds the first side
+    ("from 3 May to the end of the month", "future", "3 May to the end of the month", "2026-05-03/2026-05-31"),
+    ("from 2 September until the end of the week", "future", "2 September until the end of the week", "2026-09-02/2026-09-06"),
+    ("between 10 October and the end of the month", "past", "10 October and the end of the month", "2025-10-10/2025-10-31"),
 ]  # fmt: skip
 
 
@@ -127,6 +175,65 @@ def test_offset_from_holiday_follows_the_tense() -> None:
     assert one("three days after Christmas", "past") == ("three days after Christmas", "2025-12-28")
 
 
+UNIT_OF = [  # the unit before or after the one that holds an anchor (ISO weeks)
+    ("the week after Easter", "the week after Easter", "2026-W15"),
+    ("the week before 1 June", "the week before 1 June", "2026-W22"),
+    ("the month before the vote on 9 April", "the month before the vote on 9 April", "2026-03"),
+    ("the year after the 2020 census", "the year after the 2020 census", "2021"),
+]
+
+
+@table(UNIT_OF)
+def test_unit_of_anchor(text: str, span: str, value: str) -> None:
+    assert one(text, "future") == (span, value)
+
+
+UNIT_AFTER_NEXT = [  # two units on from the reference date, or two back
+    ("the month after next", "the month after next", "2026-05"),
+    ("the week after next", "the week after next", "2026-W14"),
+    ("the year after next", "the year after next", "2028"),
+    ("the month before last", "the month before last", "2026-01"),
+    ("the 1st of the month after next", "the 1st of the month after next", "2026-05-01"),
+]
+
+
+@table(UNIT_AFTER_NEXT)
+def test_unit_after_next(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+WEEKDAY_BY = [  # the weekday before or after a day (strictly), the ordinal counting on
+    ("the Monday before Christmas", "the Monday before Christmas", "2026-12-21"),
+    ("the Friday after Thanksgiving", "the Friday after Thanksgiving", "2026-11-27"),
+    ("the Sunday after 4 July", "the Sunday after 4 July", "2026-07-05"),
+    (
+        "the first Tuesday after the first Monday in November",
+        "the first Tuesday after the first Monday in November",
+        "2026-11-03",
+    ),
+    ("the second Friday before 1 June", "the second Friday before 1 June", "2026-05-22"),
+]
+
+
+@table(WEEKDAY_BY)
+def test_weekday_by_anchor(text: str, span: str, value: str) -> None:
+    assert one(text, "future") == (span, value)
+
+
+FIRST_N_OF = [  # the first or last N units of a period
+    ("the first nine months of 2025", "the first nine months of 2025", "2025-01/2025-09"),
+    ("the last three months of the year", "the last three months of the year", "2026-10/2026-12"),
+    ("the first two weeks of March", "the first two weeks of March", "2026-03-01/2026-03-14"),
+    ("the first six months of last year", "the first six months of last year", "2025-01/2025-06"),
+    ("the final two years of the decade", "the final two years of the decade", "2028/2029"),
+]
+
+
+@table(FIRST_N_OF)
+def test_first_n_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
 WEEKDAY_COUNTS = [
     ("two Mondays from now", "two Mondays from now", "2026-03-30"),
     ("four Saturdays from now", "four Saturdays from now", "2026-04-11"),
@@ -174,6 +281,10 @@ DAY_OF_MONTH = [
     ("the ninth of July", "the ninth of July", "2026-07-09"),
     ("October twenty-first", "October twenty-first", "2026-10-21"),
     ("the twelfth of March", "the twelfth of March", "2026-03-12"),
+    # "<month> the <ordinal>"
+    ("May the twenty-first", "May the twenty-first", "2026-05-21"),
+    ("December the first", "December the first", "2026-12-01"),
+    ("June the 4th", "June the 4th", "2026-06-04"),
 ]
 
 
@@ -192,7 +303,15 @@ WORDS = [
     ("the spring of '05", "the spring of '05", "2005-03/2005-05"),
     ("the nineteen-eighties", "the nineteen-eighties", "1980/1989"),
     ("the nineteen sixties", "the nineteen sixties", "1960/1969"),
-]
+    # a day with its year in words and no comma; a round "two thousand" may be a count
+    ("the thirty-first of December nineteen ninety-nine", "the thirty-first of December nineteen ninety-nine", "1999-12-31"),
+    ("the fourth of July eighteen seventy-six", "the fourth of July eighteen seventy-six", "1876-07-04"),
+    ("March the third two thousand and eight", "March the third two thousand and eight", "2008-03-03"),
+    # a decade without its century: the latest one that has ended
+    ("the '90s", "the '90s", "1990/1999"),
+    ("the '70s", "the '70s", "1970/1979"),
+    ("since '80s", "'80s", "1980/1989"),
+]  # fmt: skip
 
 
 @table(WORDS)
@@ -203,6 +322,18 @@ def test_words(text: str, span: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["about nineteen hundred people", "twenty twenty-one votes"])
 def test_number_words_without_date_context(text: str) -> None:
     assert read_composed(text, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("March the third two thousand voters", "March the third"),
+        ("on June the 4th nineteen hundred troops", "June the 4th"),
+        ("May the first two thousand marchers", "May the first"),
+    ],
+)
+def test_round_number_after_a_day_is_no_year(text: str, span: str) -> None:
+    assert one(text)[0] == span
 
 
 # ---------------------------------------------------------------- weekdays and weeks
@@ -454,7 +585,6 @@ def test_atoms(words: list[str], kind: str, value: object) -> None:
 
 MISSES = [
     ("the second closest Monday to October fifth", "2026-10-05"),  # no "closest" rule
-    ("the last weekend of May", "2026-05-30/2026-05-31"),  # no weekend piece
 ]
 
 
@@ -473,6 +603,10 @@ PERIOD_TO = [  # a period counted back from a date (ANNOTATION.md)
     ("the year ended June 30, 2025", "the year ended June 30, 2025", "2024-07/2025-06"),
     ("the quarter to May 2026", "the quarter to May 2026", "2026-03/2026-05"),
     ("the two years to March 2026", "the two years to March 2026", "2024-04/2026-03"),
+    # one week or month is that week or month, not a pair of the same value twice
+    ("the week ended March 13", "the week ended March 13", "2026-W11"),
+    ("the week ending 6 March 2026", "the week ending 6 March 2026", "2026-W10"),
+    ("the month ended Feb. 28", "the month ended Feb. 28", "2026-02"),
 ]
 
 

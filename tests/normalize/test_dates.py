@@ -68,6 +68,10 @@ CASES = [
     ("mid-2024", "past", "2024", "year", False),
     ("early next year", "past", "2026", "year", True),
     ("late August", "past", "2025-08", "month", True),
+    # a hedge on a weekday keeps the day, as on a month (TimeML keeps "late" in the extent)
+    ("late Tuesday", "past", "2025-02-11", "day", True),
+    ("early Monday", "future", "2025-02-17", "day", True),
+    ("late Friday", "past", "2025-02-07", "day", True),
     ("last February", "past", "2024-02", "month", True),
     ("next February", "past", "2026-02", "month", True),
     ("fiscal 2025", "past", "2024-10-01/2025-09-30", "year", False),
@@ -83,7 +87,7 @@ DURATIONS = [
 ]
 
 NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
-             "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday",
+             "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday night",
              "the first half"]  # fmt: skip
 
 
@@ -156,6 +160,10 @@ FORMS = [
     ("from 3/1-3/4, 2024", "2024-03-01/2024-03-04"),
     ("this Friday-Mar-14", "2025-03-14"),
     ("between 2015 and 2018", "2015/2018"),
+    # a numbered week, "calendar" before it or not: the ISO week of the reference year
+    ("week 12", "2025-W12"),
+    ("calendar week 27", "2025-W27"),
+    ("Calendar Week 9", "2025-W09"),
 ]
 
 

@@ -42,6 +42,24 @@ TENSE = [
     ("The talks ended on the twenty-third of March.", "the twenty-third of March", "2024-03-23"),
     ("The council will meet on the ninth of January.", "the ninth of January", "2026-01-09"),
     ("The quake struck at the end of November.", "the end of November", "2024-11"),
+    # a non-finite verb (a participle opening a phrase) has no tense: the clause's finite
+    # verb decides
+    (
+        "The agency, citing a surge in orders in December, raised its forecast.",
+        "December",
+        "2024-12",
+    ),
+    (
+        "Following the collapse of talks in October, both sides returned to the table.",
+        "October",
+        "2024-10",
+    ),
+    ("Pointing to weak sales in November, the firm cut 300 jobs.", "November", "2024-11"),
+    ("Citing a strike planned for March, the airline will cancel flights.", "March", "2025-03"),
+    # a month used as a modifier, its article left out, follows the tense as well
+    ("The October vote was close.", "October", "2024-10"),
+    ("Results of the November election will be known soon.", "November", "2025-11"),
+    ("The September jobs report showed a drop.", "September", "2024-09"),
     # "since" points back, whatever the tense
     ("Prices have risen since August.", "August", "2024-08"),
     ("The road has been closed since 3 March.", "3 March", "2024-03-03"),

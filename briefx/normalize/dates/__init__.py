@@ -20,6 +20,7 @@ import re
 
 from briefx.normalize.dates.fallback import read_with_dateparser
 from briefx.normalize.dates.grammar import parse_expression
+from briefx.normalize.dates.lexicon import WEEKDAY_PHRASE
 from briefx.normalize.dates.patterns import PERIOD_HEDGE, YEAR, parse_interval, parse_numeric
 from briefx.normalize.dates.value import DateValue
 
@@ -73,8 +74,11 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
         return v
     m = PERIOD_HEDGE.match(t)
     if m and not PERIOD_HEDGE.match(t, m.end()):  # one modifier: "late 2026", not "late late"
-        v = _by_rules(" ".join(t[m.end() :].split()), reference, date_order, prefer)
+        rest = " ".join(t[m.end() :].split())
+        v = _by_rules(rest, reference, date_order, prefer)
         if v is not None and v.kind == "date" and v.granularity in ("year", "month"):
             return v
+        if v is not None and v.granularity == "day" and WEEKDAY_PHRASE.fullmatch(rest):
+            return v  # "late Sunday", "early Monday": the day, as "late August" keeps the month
         return None
     return parse_expression(t, reference, prefer, date_order)

@@ -212,6 +212,20 @@ def _quarter_resolver(q: int) -> Resolver:
     return fn
 
 
+def _decade_resolver(tens: int) -> Resolver:
+    """A decade named without its century ("the '90s"): the latest one that has ended by the
+    reference date (the 1900s without one). Decades in words ("the nineties") are left out:
+    "temperatures in the nineties" are no decade."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        start = 1900 + tens
+        if ctx.ref is not None and 2000 + tens + 9 < ctx.ref.year:
+            start = 2000 + tens
+        return Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", pair=True)
+
+    return fn
+
+
 def _year_piece(start: int, end: int, year: int, rule: str) -> Piece:
     return Piece("yearword", start, end, year, rule=rule)
 
@@ -244,6 +258,13 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("ord", i, i + 1, ORDINAL_WORDS[w]))
         if w in ("final", "last"):  # "the final quarter of 2024": the last one
             out.append(Piece("ord", i, i + 1, -1))
+        if w == "'" and i + 2 < n and re.fullmatch(r"\d0", words[i + 1]) and words[i + 2] == "s":
+            a0 = i - 1 if i and words[i - 1] == "the" else i  # "the '90s", as "the 1990s"
+            out.append(
+                Piece(
+                    "time", a0, i + 3, _decade_resolver(int(words[i + 1])), rule="decade in words"
+                )
+            )
         if w == "'" and i + 1 < n and re.fullmatch(r"\d\d", words[i + 1]):
             yy = int(words[i + 1])
             out.append(_year_piece(i, i + 2, yy + (2000 if yy < 50 else 1900), "apostrophe year"))
@@ -355,20 +376,24 @@ def _reyear(iv: Interval, year: int) -> Interval | None:
 DASHES = {"-", "–", "—"}
 
 
-def _yearless_pair(a: Interval, b: Interval, ctx: Ctx) -> tuple[Interval, Interval] | None:
-    """Two ends without a year: the second follows the first ("between November and
-    February" runs into the next year), and the pair goes where the clause's tense points, as
-    a month alone does: the most recent one in a clause about the past, else the coming one."""
+def _yearless_pair(
+    a: Interval, b: Interval, ctx: Ctx, unit: str = "year"
+) -> tuple[Interval, Interval] | None:
+    """Two ends without a year (``unit`` "year") or without a week (two weekdays, ``unit``
+    "week"): the second follows the first ("between November and February" runs into the next
+    year, "from Friday to Tuesday" into the next week), and the pair goes where the clause's
+    tense points, as a month alone does: the most recent one in a clause about the past, else
+    the coming one."""
     assert ctx.ref is not None
     if a.start > b.end:
-        shifted = b.shift(1, "year")
+        shifted = b.shift(1, unit)
         if shifted is None:
             return None
         b = shifted
     step = -1 if ctx.prefer == "past" and a.start > ctx.ref else 0
     step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
     if step:
-        a2, b2 = a.shift(step, "year"), b.shift(step, "year")
+        a2, b2 = a.shift(step, unit), b.shift(step, unit)
         if a2 is None or b2 is None:
             return None
         a, b = a2, b2
@@ -384,18 +409,42 @@ def build_range(m: Match, t: Text) -> Piece | None:
     if c in NEEDS_FROM and lead != "from" and (left.rule == "weekday" or right.rule == "weekday"):
         return None  # "moved the vote from Monday to Tuesday" names two dates
 
+    tail = t.words[right.start : right.end][-2:]
+    own_unit = (  # "3 May to the end of the month": the month that holds 3 May
+        UNITS.get(tail[1])
+        if len(tail) == 2 and tail[0] == "the" and UNITS.get(tail[1]) in ("week", "month", "year")
+        else None
+    )
+
     def fn(ctx: Ctx) -> Interval | None:
         a, b = resolve(left, ctx), resolve(right, ctx)
         if a is None or b is None:
             return None
+        if own_unit is not None:
+            if left.relative and ctx.ref is not None:
+                moved = _yearless_pair(a, a, ctx)
+                if moved is None:
+                    return None
+                a = moved[0]
+            b = bounds(a.end, own_unit)
+            if b.end < a.end:
+                return None
+            return Interval(a.start, b.end, a.grain, pair=True)
         if left.relative and not right.relative and a.start.year != b.start.year:
             a = _reyear(a, b.end.year)  # "Q2-Q3 2026", "December to March 2027"
             if a is not None and a.start > b.end:
                 a = a.shift(-1, "year")
             if a is None:
                 return None
+        if right.relative and not left.relative and b.start.year != a.end.year:
+            b = _reyear(b, a.end.year)  # "October 2024 and March": the March after it
+            if b is not None and b.end < a.start:
+                b = b.shift(1, "year")
+            if b is None:
+                return None
         if left.relative and right.relative and ctx.ref is not None:
-            moved = _yearless_pair(a, b, ctx)
+            weekdays = left.rule == right.rule == "weekday"
+            moved = _yearless_pair(a, b, ctx, "week" if weekdays else "year")
             if moved is None:
                 return None
             a, b = moved
@@ -586,6 +635,14 @@ def build_with_year(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "with year")
 
 
+def build_day_with_year(m: Match, t: Text) -> Piece | None:
+    """ "the thirty-first of December nineteen ninety-nine": a day in words, its year in words
+    with no comma; a round year ("two thousand", "nineteen hundred") may be a count after it."""
+    if m[0].rule != "day of month" or m[-1].value % 100 == 0:
+        return None
+    return build_with_year(m, t)
+
+
 def build_year(m: Match, t: Text) -> Piece | None:
     """ "in two thousand and nine", "the year two thousand": a year in words, in context."""
     y = m[-1].value
@@ -730,6 +787,108 @@ def build_unit_before(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "unit before")
 
 
+def build_unit_of(m: Match, t: Text) -> Piece | None:
+    """ "the week after Easter", "the month before the vote on 9 April": the unit next to the
+    one that holds the anchor."""
+    unit, anchor = m[1].value, m[-1]
+    if unit not in ("week", "month", "year"):
+        return None
+    step = -1 if m[2].value == "before" else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None:
+            return None
+        d = shift_date(a.start if step < 0 else a.end, step, unit)
+        return None if d is None else bounds(d, unit)
+
+    return _time(m, fn, "unit of")
+
+
+def build_week_of(m: Match, t: Text) -> Piece | None:
+    """ "the week beginning 5 January", "the week of 14 September": the ISO week holding the
+    day (a Sunday opens the week on a U.S. calendar: the week after it)."""
+    day = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(day, ctx)
+        if a is None or a.grain != "day":
+            return None
+        d = a.start + dt.timedelta(days=1) if a.start.weekday() == 6 else a.start
+        return bounds(d, "week")
+
+    return _time(m, fn, "week of", relative=day.relative)
+
+
+def build_weekday_by(m: Match, t: Text) -> Piece | None:
+    """ "the Monday before Christmas", "the first Tuesday after the first Monday in
+    November": the (nth) weekday strictly before or after a day."""
+    wd = next(p for p in m if p.kind == "wd").value
+    ords = [p.value for p in m if p.kind == "ord"]
+    nth = ords[0] if ords else 1
+    anchor = m[-1]
+    before = m[-2].value == "before"
+    if not 1 <= nth <= 5:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None or a.grain != "day":
+            return None
+        if before:
+            d = weekday_from(a.start, wd, "before") - dt.timedelta(weeks=nth - 1)
+        else:
+            d = weekday_from(a.start, wd, "after") + dt.timedelta(weeks=nth - 1)
+        return bounds(d, "day")
+
+    return _time(m, fn, "weekday by", relative=anchor.relative)
+
+
+def build_first_n_of(m: Match, t: Text) -> Piece | None:
+    """ "the first nine months of 2025", "the last three months of the year": the first or
+    last N units of a period."""
+    edge = m[1].value
+    n, unit = m[2].value
+    scope = m[-1]
+    if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
+        return None
+    grain = {"week": "day", "quarter": "month"}.get(unit, unit)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(scope, ctx)
+        if a is None:
+            return None
+        if edge == "first":
+            last = shift_date(a.start, n, unit)
+            if last is None:
+                return None
+            iv = Interval(a.start, last - dt.timedelta(days=1), grain, pair=True)
+        else:
+            first = shift_date(a.end + dt.timedelta(days=1), -n, unit)
+            if first is None:
+                return None
+            iv = Interval(first, a.end, grain, pair=True)
+        return iv if iv.start >= a.start and iv.end <= a.end else None
+
+    return _time(m, fn, "first n of", relative=scope.relative)
+
+
+def build_unit_after_next(m: Match, t: Text) -> Piece | None:
+    """ "the month after next", "the year before last": two units from the reference date."""
+    unit = m[1].value
+    if unit not in ("week", "month", "year", "quarter"):
+        return None
+    step = 2 if m[2].value == "after" else -2
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        d = shift_date(ctx.ref, step, unit)
+        return None if d is None else bounds(d, unit)
+
+    return _time(m, fn, "unit after next")
+
+
 def build_same_period(m: Match, t: Text) -> Piece | None:
     """ "the same period last year", "the same quarter a year earlier": the date named before,
     a year back."""
@@ -753,6 +912,82 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
         return None if ctx.ref is None else bounds(ctx.ref, "quarter").shift(step, "quarter")
 
     return _time(m, fn, "relative quarter")
+
+
+YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0,
+             "current": 0}  # fmt: skip
+
+
+def build_of_relative_year(m: Match, t: Text) -> Piece | None:
+    """ "March last year", "June of next year", "the 3rd of June last year": a month, day or
+    quarter without a year, in the year named after it."""
+    first = m[0]
+    step = YEAR_STEP.get(m[-2].value)
+    if not first.relative or step is None:
+        return None
+
+    words = t.words[first.start : first.end]
+    if not any(w in MONTHS or w in ("quarter", "half") for w in words):
+        return None  # a holiday ("MLK day of last year") is computed in its year elsewhere
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(first, ctx)
+        if a is None or ctx.ref is None or a.grain == "year":
+            return None
+        return _reyear(a, ctx.ref.year + step)
+
+    return _time(m, fn, "of relative year")
+
+
+def _weekend(d: dt.date) -> Interval:
+    """The Saturday and Sunday of the ISO week that holds ``d``."""
+    sat = week_start(d) + dt.timedelta(days=5)
+    return Interval(sat, sat + dt.timedelta(days=1), "day", pair=True)
+
+
+def build_weekend(m: Match, t: Text) -> Piece | None:
+    """ "this weekend", "last weekend", "next weekend", "the weekend" (the latest one in a
+    clause about the past, else the coming one): a Saturday and Sunday."""
+    rel = m[0].value
+    nxt = m[-1].end
+    if rel == "the" and nxt < len(t.tags) and t.tags[nxt].startswith("NN"):
+        return None  # "the weekend edition": a modifier of the noun
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        this = _weekend(ctx.ref)
+        if rel == "the":
+            if ctx.prefer == "past" and this.start > ctx.ref:
+                return _weekend(ctx.ref - dt.timedelta(weeks=1))
+            return this
+        step = YEAR_STEP.get(rel, 0)
+        return _weekend(ctx.ref + dt.timedelta(weeks=step))
+
+    return _time(m, fn, "weekend")
+
+
+def build_nth_weekend(m: Match, t: Text) -> Piece | None:
+    """ "the last weekend of May", "the first weekend of April": counted by Saturdays."""
+    nth, scope = m[1].value, m[-1]
+    if not (1 <= nth <= 5 or nth == -1):
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(scope, ctx)
+        if a is None or a.grain not in ("month", "year"):
+            return None
+        sats = []
+        d = weekday_from(a.start, 5, "on_after")
+        while d + dt.timedelta(days=1) <= a.end:
+            sats.append(d)
+            d += dt.timedelta(weeks=1)
+        if not sats or nth > len(sats):
+            return None
+        sat = sats[nth - 1] if nth > 0 else sats[-1]
+        return Interval(sat, sat + dt.timedelta(days=1), "day", pair=True)
+
+    return _time(m, fn, "nth weekend", relative=scope.relative)
 
 
 def build_latest_quarter(m: Match, t: Text) -> Piece | None:
@@ -819,6 +1054,8 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
             grain = "month" if unit == "quarter" else unit
         if first is None:
             return None
+        if first == last:  # "the week ended Friday": that one week
+            return last
         return Interval(first.start, last.end, grain, pair=True)
 
     return _time(m, fn, "period to")
@@ -876,6 +1113,8 @@ RULES: tuple[Rule, ...] = (
     Rule("day of month", ("mon", "ord"), build_day_month),
     Rule("with year", ("time", W("of"), "yearword"), build_with_year),
     Rule("with year", ("time", W(","), "yearword"), build_with_year),
+    Rule("with year", ("time", "yearword"), build_day_with_year),
+    Rule("day of month", ("mon", W("the"), "ord"), build_day_month),
     Rule("year", (W("the"), W("year"), "yearword"), build_year),
     Rule("year", ("yearword",), build_year),
     Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
@@ -903,6 +1142,18 @@ RULES: tuple[Rule, ...] = (
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
     Rule("weekday after next", (W("the"), "wd", W("after"), W("next")), build_weekday_before_last),
+    Rule("unit after next", (W("the"), "unit", W("after"), W("next")), build_unit_after_next),
+    Rule("unit after next", (W("the"), "unit", W("before"), W("last")), build_unit_after_next),
+    Rule("unit of", (W("the"), "unit", W("before", "after"), "time"), build_unit_of),
+    Rule("weekday by", (W("the"), "wd", W("before", "after"), "time"), build_weekday_by),
+    Rule("weekday by", (W("the"), "ord", "wd", W("before", "after"), "time"), build_weekday_by),
+    Rule("first n of", (W("the"), W("first", "last", "final"), "dur", W("of", "in"), "time"), build_first_n_of),
+    Rule("of relative year", ("time", W(*YEAR_STEP), W("year")), build_of_relative_year),
+    Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
+    Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
+    Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
+    Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
+    Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
 )  # fmt: skip
@@ -927,6 +1178,14 @@ def _index(pieces: Iterable[Piece], idx: Index | None = None) -> Index:
         if p.kind == "word":  # a pattern may ask for any word
             idx.setdefault((p.start, "word"), []).append(p)
     return idx
+
+
+def _can_start(idx: Index, words: Sequence[str], i: int, item: str | frozenset[str]) -> bool:
+    """A piece that ``item`` asks for may start at token ``i`` (a word piece there is the
+    word itself)."""
+    if isinstance(item, str):
+        return (i, item) in idx
+    return i < len(words) and words[i] in item
 
 
 def _matches(idx: Index, i: int, pattern: Sequence[str | frozenset[str]]) -> Iterable[Match]:
@@ -982,7 +1241,10 @@ def compose(
                 if isinstance(item, str)
                 else [p for w in item for p in by_key.get(("w", w), [])]
             )
+            second = rule.pattern[1] if len(rule.pattern) > 1 else None
             for head in heads:
+                if second is not None and not _can_start(idx, words, head.end, second):
+                    continue  # the next item is not there: no match to look for
                 for rest in _matches(idx, head.end, rule.pattern[1:]):
                     m = (head, *rest)
                     built = rule.build(m, text)

@@ -768,7 +768,9 @@ def parse_words(words: list[str], ctx: Ctx) -> DateValue | None:
             if d.weekday() == 6:
                 d += dt.timedelta(days=1)  # a Sunday opens the week on a U.S. calendar
             return DateValue("date", fmt(d, "week"), "week", day.relative)
-    # "week 1"
+    # "week 1", "calendar week 27"
+    if words[:1] == ["calendar"]:
+        words = words[1:]
     if len(words) == 2 and words[0] == "week" and words[1].isdigit() and ctx.ref is not None:
         w = int(words[1])
         if 1 <= w <= 53:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from functools import cache
+from itertools import pairwise
 
 from briefx.normalize.numbers import parse_number, parse_ordinal
 from briefx.resources import hedges, months, number_words, read_jsonl
@@ -52,8 +53,38 @@ def holidays() -> dict[str, dict]:  # type: ignore[type-arg]
     return table
 
 
+# words whose possessive is a date's ("Sunday's vote", "last year's plan", "today's talks"):
+# the "'s" is split off, so it stays outside the span as ANNOTATION.md has it
+POSSESSIVE_STEMS = {"today", "yesterday", "tomorrow", "tonight"}
+
+
+@cache
+def _holiday_possessives() -> frozenset[tuple[str, str]]:
+    """(word before, "xs") pairs inside holiday names, written without the apostrophe
+    ("new", "years"): "New Year's Day" keeps its "year's" whole."""
+    out = set()
+    for name in holidays():
+        words = name.lower().replace("'", "").split()
+        out |= {(a, b) for a, b in pairwise(words) if b.endswith("s")}
+    return frozenset(out)
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in TOKEN.finditer(text)]
+    out = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in TOKEN.finditer(text)]
+    if "'s" not in text and "’s" not in text:
+        return out
+    split: list[tuple[int, int, str]] = []
+    for k, (s, e, w) in enumerate(out):
+        stem = w[:-2]
+        if (
+            w.endswith("'s")
+            and (stem in POSSESSIVE_STEMS or stem in WEEKDAYS or stem in MONTHS or stem in UNITS)
+            and (out[k - 1][2] if k else "", stem + "s") not in _holiday_possessives()
+        ):
+            split += [(s, e - 2, stem), (e - 2, e, "'s")]
+        else:
+            split.append((s, e, w))
+    return split
 
 
 def number(words: list[str]) -> float | None:
