@@ -195,7 +195,7 @@ CASES = [
     (
         "own-ent3-13",
         "2026-03-21",
-        "SOCCER - [[GERMAN|NORP]] FIRST DIVISION RESULTS.\n"
+        "SOCCER - [[GERMAN|NORP|German]] FIRST DIVISION RESULTS.\n"
         "[[BERLIN|GPE|Berlin]] 2026-03-21\n"
         "Results of [[Bundesliga|ORG]] matches on Saturday:\n"
         "[[Stuttgart|ORG|VfB Stuttgart]] 2 [[Cologne|ORG|1. FC Köln]] 0\n"
