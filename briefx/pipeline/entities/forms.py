@@ -49,6 +49,7 @@ from briefx.normalize.names import (
     lookup_alias,
     place_kinds,
     place_pop,
+    singular_norp,
     title_words,
 )
 from briefx.pipeline._util import text_of
@@ -672,6 +673,65 @@ def government_of(text: str, ents: list[Ent]) -> None:
                 ents.append(Ent(s, e.end, "GPE", alias[0], fixed=True))
 
 
+# 15. a name whose "'s" is no possessive ----------------------------------------------------------
+
+
+def possessive_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """ "Standard & Poor's cut ...", "a downgrade by Moody's.": where the "'s" after a name is
+    followed by a verb or ends the clause, it owns nothing and is part of the name (a business
+    named in the possessive form), provided the text never writes the name without it."""
+    tagged = doc.has_annotation("TAG")
+    for e in ents:
+        mark = text[e.end : e.end + 2]
+        if mark not in ("'s", "’s") or (e.end + 2 < len(text) and text[e.end + 2].isalnum()):
+            continue
+        if e.type not in ("ORG", "GPE", "PERSON", "FAC", "NORP") or e.fixed:
+            continue
+        word = text[e.start : e.end]
+        if e.type == "PERSON" and " " in word and "&" not in word:
+            continue  # "Ann Roe's." is Ann Roe's (a person's name has no "'s")
+        bare = re.compile(rf"(?<![\w&]){re.escape(word)}(?!['’]s\b|\w)")
+        if bare.search(text):
+            continue  # the text writes the name without "'s": the "'s" is a possessive
+        after = doc.char_span(e.end + 2, len(text.rstrip()), alignment_mode="expand")
+        nxt = after[0] if after is not None and len(after) else None
+        ends = nxt is None or nxt.text in (".", ",", ";", ":", ")")
+        verb = nxt is not None and tagged and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        if not (ends or verb):
+            continue
+        e.end += 2
+        name = text[e.start : e.end]
+        e.name = e.name + mark if e.name == word else e.name
+        e.type = "GPE" if place_pop(name) >= 0 else "ORG"
+        e.fixed = True
+
+
+# 16. a place before a party or group word ---------------------------------------------------------
+
+
+def place_and_group(text: str, ents: list[Ent]) -> None:
+    """ "a Louisiana Republican", "two Ohio Democrats": the state (or country) is a GPE and the
+    party member a NORP, where NER made one mention of both."""
+    kinds = place_kinds()
+    groups = form_words("party_member")
+    for e in list(ents):
+        words = text[e.start : e.end].split()
+        if len(words) < 2 or len(words) > 4 or e.type not in ("NORP", "ORG", "GPE", "PERSON"):
+            continue
+        if words[-1].lower() not in groups or not words[-1].istitle():
+            continue
+        place = " ".join(words[:-1])
+        alias = lookup_alias(place)
+        if kinds.get(place) not in ("country", "us_state") and not (alias and alias[1] == "GPE"):
+            continue
+        cut = e.start + len(place)
+        group = words[-1]
+        ents.remove(e)
+        ents.append(Ent(e.start, cut, "GPE", alias[0] if alias else place, fixed=True))
+        g = text.index(group, cut)
+        ents.append(Ent(g, e.end, "NORP", singular_norp(group), fixed=True))
+
+
 def refine(
     doc: Doc,
     ents: list[Ent],
@@ -687,6 +747,8 @@ def refine(
         return any(a < e and s < b for a, b in blocked)
 
     strip_bullets(text, ents)
+    place_and_group(text, ents)
+    possessive_names(doc, text, ents)
     speaker_labels(doc, text, ents)
     government_of(text, ents)
     legal_form_names(doc, ents)

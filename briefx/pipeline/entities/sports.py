@@ -38,7 +38,7 @@ from briefx.pipeline.entities.spans import DATELINE
 
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
-BRACKET = r"(?: \([^()\n]{2,30}\))?"
+BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )"
 SCORE_LINE = re.compile(
     rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
     r"(?: \(\w+ \d{1,3}[-–]\d{1,3}\))?[ \t]*$"  # "(halftime 1-0)" may follow
@@ -46,7 +46,7 @@ SCORE_LINE = re.compile(
 TABLE_LINE = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]? +)?({NAME})(?: +\d{{1,4}}){{4,}}[ \t]*$")
 SCORE = re.compile(r"(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
-PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \(([^()\n]{{2,30}})\)")  # fmt: skip
+PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
 PREPS = r"(?:with|to|at|against|over|v|vs|versus)"
 BIG_CITY = 300_000  # a word of a player's name may be a town ("Fleetwood"), not a big city
 

@@ -1,0 +1,83 @@
+"""Form rules for wire copy (briefx/pipeline/entities/forms.py) on spacy.blank("en"), the
+mentions and (where a rule reads them) the tags given: invented texts only."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.forms import place_and_group, possessive_names
+
+NLP = spacy.blank("en")
+
+
+def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
+    out, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        out.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    return out
+
+
+# "a Louisiana Republican": the place is a GPE, the party member a NORP
+PARTY = [
+    ("Texas Democrat Ann Roe voted no.", [("Texas Democrat", "NORP")],
+     [("Texas", "GPE", "Texas"), ("Democrat", "NORP", "Democrat")]),
+    ("Two Ohio Republicans abstained.", [("Ohio Republicans", "NORP")],
+     [("Ohio", "GPE", "Ohio"), ("Republicans", "NORP", "Republican")]),
+    ("The New York Democrat spoke.", [("New York Democrat", "NORP")],
+     [("New York", "GPE", "New York"), ("Democrat", "NORP", "Democrat")]),
+    # untouched: no place before the group word, or no group word after the place
+    ("Native American leaders met.", [("Native American", "NORP")],
+     [("Native American", "NORP", "Native American")]),
+    ("Shares of Texas Instruments rose.", [("Texas Instruments", "ORG")],
+     [("Texas Instruments", "ORG", "Texas Instruments")]),
+    ("The Republican National Committee met.", [("Republican National Committee", "ORG")],
+     [("Republican National Committee", "ORG", "Republican National Committee")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), PARTY)
+def test_place_and_group(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    ents = ents_of(text, spans)
+    place_and_group(text, ents)
+    got = sorted((e.start, text[e.start : e.end], e.type, e.name) for e in ents)
+    assert [g[1:] for g in got] == expected
+
+
+# A name in the possessive form that owns nothing ("Halvorsen & Pike's cut ..."): the "'s" is
+# part of it. (text, mentions, the tag of the word after "'s" or None, expected (text, type))
+POSSESSIVE = [
+    ("Halvorsen & Pike's cut the outlook.", [("Halvorsen & Pike", "ORG")], "VBD",
+     ("Halvorsen & Pike's", "ORG")),
+    ("The bonds were downgraded by Brennick's.", [("Brennick", "GPE")], None,
+     ("Brennick's", "ORG")),
+    ("Ostrander's, the ratings firm, said so.", [("Ostrander", "PERSON")], None,
+     ("Ostrander's", "ORG")),
+    # untouched: a possessive before a noun; a name the text also writes without "'s"
+    ("Halvorsen & Pike's outlook was cut.", [("Halvorsen & Pike", "ORG")], "NN",
+     ("Halvorsen & Pike", "ORG")),
+    ("Norway said so. A rise was Norway's.", [("Norway", "GPE"), ("Norway", "GPE")], None,
+     ("Norway", "GPE")),
+    ("Ann Roe's.", [("Ann Roe", "PERSON")], None, ("Ann Roe", "PERSON")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "tag", "expected"), POSSESSIVE)
+def test_possessive_names(
+    text: str, spans: list[tuple[str, str]], tag: str | None, expected: tuple[str, str]
+) -> None:
+    doc = NLP(text)
+    if tag is not None:
+        for t in doc:
+            t.tag_ = "NNP" if t.text[:1].isupper() else "DT"
+        k = next(t.i for t in doc if t.text in ("'s", "’s"))
+        doc[k + 1].tag_ = tag
+    ents = ents_of(text, spans)
+    possessive_names(doc, text, ents)
+    last = ents[-1]
+    assert (text[last.start : last.end], last.type) == expected
