@@ -111,7 +111,7 @@ class EntitiesComponent:
             if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
         ]
         mentions = heading_filter(mentions)
-        mentions = propagate(doc, mentions, taken)
+        mentions = propagate(doc, mentions, taken, self._english())
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:

@@ -92,8 +92,16 @@ def find_acronyms(
     return names, not_entities, found, regions
 
 
-def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Tag, where NER missed them, names the document tagged elsewhere and table names."""
+def propagate(
+    doc: Doc,
+    mentions: list[Mention],
+    taken: list[tuple[int, int]],
+    english: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Tag, where NER missed them, names the document tagged elsewhere and table names.
+
+    In a line in capitals NER's guesses are dropped where every word is an English word and
+    neither the body nor a table knows the name ("LEADING RESULTS", "WIN AGAIN")."""
     known: dict[str, tuple[str, str | None]] = {}
     programme = entity_words("programme")
     caps = capital_lines(doc)
@@ -117,6 +125,20 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
     for alias, (canonical, typ) in gazetteer().items():
         known.setdefault(alias, (typ, None))
         folded.setdefault(alias.upper(), (typ, canonical))
+    if english:
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.source == "ner"
+                and caps[m.first_token]
+                and m.text.upper() not in folded
+                and all(
+                    t.lower_ in english or t.lemma_.lower() in english or not t.is_alpha
+                    for t in doc[m.first_token : m.last_token + 1]
+                )
+            )
+        ]
     spans = Intervals(taken)
     added: list[Mention] = []
     dropped: set[int] = set()

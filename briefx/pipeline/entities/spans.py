@@ -246,8 +246,8 @@ def datelines(
                 c.islower() for c in rest
             )
             if (
-                " " not in part
-                and part.lower() in english
+                (" " not in part or headline)
+                and all(w in english for w in part.lower().split())
                 and not lookup_alias(part)
                 and (name not in place_first_words() or (headline and not place_kinds().get(name)))
             ):

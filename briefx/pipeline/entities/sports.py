@@ -43,7 +43,10 @@ SCORE_LINE = re.compile(
     rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
     r"(?: \(\w+ \d{1,3}[-–]\d{1,3}\))?[ \t]*$"  # "(halftime 1-0)" may follow
 )
-TABLE_LINE = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]? +)?({NAME})(?: +\d{{1,4}}){{4,}}[ \t]*$")
+CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
+TABLE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]? +)?({NAME}){BRACKET}(?: +{CELL}){{4,}}[ \t]*$"
+)
 SCORE = re.compile(r"(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
@@ -130,11 +133,12 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
 
 def _club_like(x: Ent, word: str) -> bool:
     """A side named like a place: a city or region, or a name holding a big city's name
-    ("Atletico Madrid"), not a person's full name."""
+    ("Atletico Madrid"), not a person's full name; a one-word name that is no surname of a
+    person the text names ("Sinner" after "Jannik Sinner" is linked to him)."""
     if x.type in ("GPE", "LOC", "FAC"):
         return True
     if " " not in word:
-        return place_pop(_name(word)) >= 0
+        return place_pop(_name(word)) >= 0 or (x.type == "PERSON" and " " not in x.name)
     return any(place_pop(_name(w)) >= BIG_CITY for w in word.split())
 
 
