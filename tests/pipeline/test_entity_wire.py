@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.forms import place_and_group, possessive_names
+from briefx.pipeline.entities.forms import by_head_word, place_and_group, possessive_names
 
 NLP = spacy.blank("en")
 
@@ -81,3 +81,24 @@ def test_possessive_names(
     possessive_names(doc, text, ents)
     last = ents[-1]
     assert (text[last.start : last.end], last.type) == expected
+
+
+# The last word of a sports event's or a war's name makes it an EVENT ("... Invitational").
+EVENTS = [
+    ("He led the Halden Invitational on Friday.", ("Halden Invitational", "FAC"), "EVENT"),
+    ("Norway won the Brennick Cup again.", ("Brennick Cup", "ORG"), "EVENT"),
+    ("She reached the Marlow Open final.", ("Marlow Open", "PERSON"), "EVENT"),
+    ("Veterans of the Fenland War met.", ("Fenland War", "GPE"), "EVENT"),
+    # untouched: other last words, a lower-case tail, one word
+    ("Shares of Quill Games rose.", ("Quill Games", "ORG"), "ORG"),
+    ("He studied at the Open University.", ("Open University", "ORG"), "ORG"),
+    ("The Halden open day was busy.", ("Halden open", "ORG"), "ORG"),
+    ("Open said so.", ("Open", "ORG"), "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), EVENTS)
+def test_event_tails(text: str, span: tuple[str, str], expected: str) -> None:
+    ents = ents_of(text, [span])
+    by_head_word(NLP(text), text, ents)
+    assert ents[0].type == expected

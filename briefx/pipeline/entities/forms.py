@@ -443,11 +443,17 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     fac = form_words("fac_head") | entity_words("fac_head")
     loc = form_words("loc_head")
+    event = form_words("event_tail")
     for e in ents:
         words = text[e.start : e.end].split()
-        if len(words) < 2 or e.type in ("GPE", "NORP", "LAW", "EVENT"):
+        if len(words) < 2 or e.type in ("NORP", "LAW", "EVENT"):
             continue
         last = words[-1].lower()
+        if last in event and words[-1][:1].isupper():
+            e.type, e.fixed = "EVENT", True  # "Arnold Palmer Invitational", "Davis Cup"
+            continue
+        if e.type == "GPE":
+            continue
         if last in fac and e.type != "FAC":
             e.type, e.fixed = "FAC", True
         elif last in loc and e.type in ("ORG", "FAC", "PERSON", "GPE"):
