@@ -7,7 +7,13 @@ import pytest
 import spacy
 
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.forms import by_head_word, place_and_group, possessive_names
+from briefx.pipeline.entities.forms import (
+    by_head_word,
+    place_and_group,
+    places,
+    possessive_names,
+    titled_names,
+)
 
 NLP = spacy.blank("en")
 
@@ -102,3 +108,38 @@ def test_event_tails(text: str, span: tuple[str, str], expected: str) -> None:
     ents = ents_of(text, [span])
     by_head_word(NLP(text), text, ents)
     assert ents[0].type == expected
+
+
+# A town's name with "the" before it names no town ("the White House said"): NER's ORG stays;
+# without "the" the gazetteer still makes the place.
+THE_PLACE = [
+    ("The White House said so.", ("White House", "ORG"), "ORG"),
+    ("Staff at the Oak Ridge lab left.", ("Oak Ridge", "ORG"), "ORG"),
+    ("He backed the Union City project board.", ("Union City", "ORG"), "ORG"),
+    ("She moved to Round Rock last year.", ("Round Rock", "ORG"), "GPE"),
+    ("Offices in Green Bay closed.", ("Green Bay", "FAC"), "GPE"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), THE_PLACE)
+def test_the_before_a_town(text: str, span: tuple[str, str], expected: str) -> None:
+    ents = ents_of(text, [span])
+    places(NLP(text), text, ents, set())
+    assert ents[0].type == expected
+
+
+# Common English words after a title word before a lower-case word are no person's name.
+TITLED = [
+    ("Results of Premier League matches came in.", []),
+    ("The Governor General rules were read.", []),
+    ("The Chancellor Fund payments rose.", []),
+    ("Premier Lindqvist said so.", [("Lindqvist", "PERSON")]),
+    ("Governor Halvard spoke.", [("Halvard", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_titled_names(text: str, expected: list[tuple[str, str]]) -> None:
+    ents: list[Ent] = []
+    titled_names(NLP(text), text, ents, frozenset({"league", "general", "fund", "rules"}))
+    assert [(text[e.start : e.end], e.type) for e in ents] == expected

@@ -555,6 +555,8 @@ def places(
             continue
         toks = doc.char_span(e.start, e.end, alignment_mode="expand")
         prev = doc[toks[0].i - 1].lower_ if toks is not None and toks[0].i > 0 else ""
+        if prev == "the" and " " in word:
+            continue  # "the White House": a town's name with "the" before it names no town
         if e.type in ("ORG", "NORP", "LOC", "FAC") and (
             pop >= 1000 or prev in ("in", "at", "from")
         ):
@@ -621,10 +623,13 @@ def _titleish(word: str) -> bool:
     return is_title_word(word) or word.lower().rstrip(".") in form_words("honorific")
 
 
-def titled_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+def titled_names(
+    doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()
+) -> None:
     """ "Hon. Élise Marchand", "Minister Marchand": capitalised words after a title head are a
-    PERSON where NER tagged nothing there; "the mediator, Anders Holm" gives "Holm" its first
-    name back."""
+    PERSON where NER tagged nothing there, unless they are common English words before a
+    lower-case word ("Premier League matches": the title word is part of another name); "the
+    mediator, Anders Holm" gives "Holm" its first name back."""
     heads, _ = title_words()
     n = len(doc)
     for t in doc:
@@ -644,6 +649,14 @@ def titled_names(doc: Doc, text: str, ents: list[Ent]) -> None:
         s, e = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
         if _overlapping(ents, s, e):
             continue
+        if (
+            english
+            and all(doc[x].lower_ in english for x in range(j, k))
+            and k < n
+            and doc[k].is_lower
+            and doc[k].is_alpha
+        ):
+            continue  # "Premier League matches", "Governor General rules"
         ents.append(Ent(s, e, "PERSON", text[s:e], titles=(t.text,), tags={"titled"}))
     for x in ents:
         if x.type != "PERSON" or " " in text[x.start : x.end]:
@@ -766,7 +779,7 @@ def refine(
     by_head_word(doc, text, ents)
     cut_titles(doc, text, ents)
     common_words(doc, text, ents, english)
-    titled_names(doc, text, ents)
+    titled_names(doc, text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
     ents.sort(key=lambda e: e.start)
