@@ -123,7 +123,9 @@ class EntitiesComponent:
         english = self._english()
         ents, freed = refine(doc, ents, english, taken)
         ents = link_names(doc, ents, english)
-        ents = teams(doc, ents)  # after the one-type vote: a match makes a city's club an ORG
+        ents = teams(
+            doc, ents, english
+        )  # after the one-type vote: a match makes a city's club an ORG
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)

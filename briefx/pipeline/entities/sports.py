@@ -35,6 +35,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.spans import DATELINE
+from briefx.resources import table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
@@ -217,6 +218,33 @@ def one_type(
                 covered.add(s, e)
 
 
+def given_name(word: str, english: frozenset[str]) -> bool:
+    """True for a given name of the table (``given_names.jsonl``) that is no English word."""
+    return word.lower() not in english and bool(table_index("given_names.jsonl", "name").get(word))
+
+
+def player_names(
+    text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]
+) -> None:
+    """In sports copy a two- or three-word ORG that opens with a given name that is no English
+    word ("Kylian Mbappe", "Sandro Tonali") is a player, unless it is a side of a match or holds
+    a town's name ("Aston Villa" plays; "Rapid Vienna")."""
+    if not english:
+        return
+    for x in ents:
+        word = text[x.start : x.end]
+        words = word.split()
+        if x.type != "ORG" or "team" in x.tags or not 2 <= len(words) <= 3:
+            continue
+        if word.lower() in teams or not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words):
+            continue
+        if not given_name(words[0], english) or any(place_pop(w) >= 15000 for w in words):
+            continue
+        for y in ents:
+            if y.name == x.name and y.type == "ORG" and "team" not in y.tags:
+                y.type, y.fixed = "PERSON", True
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in DATELINE.finditer(text)]
 
@@ -230,7 +258,7 @@ def keep_datelines(text: str, ents: list[Ent]) -> None:
                 x.type, x.name = "GPE", dateline_name(text[s:e])
 
 
-def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
+def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
     keep_datelines(text, ents)
@@ -243,5 +271,6 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     result_lines(text, ents, found)
     matches(text, ents, found, lines)
     one_type(text, ents, found, lines)
+    player_names(text, ents, found, english)
     ents.sort(key=lambda e: e.start)
     return ents
