@@ -83,6 +83,9 @@ CASES = [
      [("Tom Hale", "PERSON"), ("U.S.", "GPE"), ("Ian Roe", "PERSON"), ("Britain", "GPE")]),
     ("Orders came from Acme Foods (Britain) 4 times.", [("Acme Foods", "ORG"), ("Britain", "GPE")],
      [("Acme Foods", "ORG"), ("Britain", "GPE")]),
+    # fractions and percentage ranges are no scores
+    ("Frankfurt lost 1-1/2 percent.", [("Frankfurt", "GPE")], [("Frankfurt", "GPE")]),
+    ("Hamburg lost 3-4 percent of its trade.", [("Hamburg", "GPE")], [("Hamburg", "GPE")]),
     # no score, no table, no result list: nothing happens
     ("Leeds beat its recycling target, the council said.", [("Leeds", "GPE")],
      [("Leeds", "GPE")]),
