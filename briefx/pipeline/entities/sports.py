@@ -48,7 +48,9 @@ CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "
 TABLE_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]? +)?({NAME}){BRACKET}(?: +{CELL}){{4,}}[ \t]*$"
 )
-SCORE = re.compile(r"(?<![\d/-])\d{1,3}[-–]\d{1,3}(?![\d/-]| ?(?:percent|%|per\b))")  # not "6-1/2", "5-7 percent"
+SCORE = re.compile(
+    r"(?<![\d/-])\d{1,3}[-–]\d{1,3}(?![\d/-]| ?(?:percent|%|per\b))"
+)  # not "6-1/2", "5-7 percent"
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
 PREPS = r"(?:with|to|at|against|over|v|vs|versus)"
