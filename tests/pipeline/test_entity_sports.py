@@ -83,6 +83,17 @@ CASES = [
      [("Tom Hale", "PERSON"), ("U.S.", "GPE"), ("Ian Roe", "PERSON"), ("Britain", "GPE")]),
     ("Orders came from Acme Foods (Britain) 4 times.", [("Acme Foods", "ORG"), ("Britain", "GPE")],
      [("Acme Foods", "ORG"), ("Britain", "GPE")]),
+    # a city right before a team role in sports copy is the club; a country stays
+    ("Leeds manager Ann Roe was pleased with the 2-0 win.", [("Leeds", "GPE"), ("Ann Roe", "PERSON")],
+     [("Leeds", "ORG"), ("Ann Roe", "PERSON")]),
+    ("Porto striker Rui Gil scored in a 3-1 win.", [("Porto", "GPE"), ("Rui Gil", "PERSON")],
+     [("Porto", "ORG"), ("Rui Gil", "PERSON")]),
+    ("Won 2-1. Lyon goalkeeper Paul Roux saved twice.", [("Lyon", "GPE"), ("Paul Roux", "PERSON")],
+     [("Lyon", "ORG"), ("Paul Roux", "PERSON")]),
+    ("Won 2-1. Italy coach Ugo Bassi said so.", [("Italy", "GPE"), ("Ugo Bassi", "PERSON")],
+     [("Italy", "GPE"), ("Ugo Bassi", "PERSON")]),
+    ("Leeds manager Ann Roe opened the store.", [("Leeds", "GPE"), ("Ann Roe", "PERSON")],
+     [("Leeds", "GPE"), ("Ann Roe", "PERSON")]),
     # fractions and percentage ranges are no scores
     ("Frankfurt lost 1-1/2 percent.", [("Frankfurt", "GPE")], [("Frankfurt", "GPE")]),
     ("Hamburg lost 3-4 percent of its trade.", [("Hamburg", "GPE")], [("Hamburg", "GPE")]),

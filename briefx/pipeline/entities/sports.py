@@ -18,7 +18,8 @@ undo what the match says. In order:
    ("beat", "drew", "lost"; ``entity_forms.jsonl`` kind ``match_verb``) or right after one (a
    score and "with"/"to"/"at"/"against" between allowed) is a team: a city or region there is
    an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat Ruud 6-4").
-4. One team, one type: every other mention of a team's words (in a capital line too:
+4. Roles: a city right before a team role ("Leeds manager", "Porto striker") is the club.
+5. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
 """
@@ -195,6 +196,21 @@ def matches(
             teams.setdefault(word.lower(), _name(word))
 
 
+def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]) -> None:
+    """ "Leeds manager Ann Roe", "Porto striker ...": a place right before a team role noun
+    (``entity_forms.jsonl`` kind ``team_role``) in sports copy is a club (a country stays)."""
+    role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
+    for x in ents:
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or not role.match(text, x.end) or is_nation(word):
+            continue
+        if any(a <= x.start < b for a, b in lines):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
 def one_type(
     text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
 ) -> None:
@@ -272,6 +288,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     players(text, ents)
     result_lines(text, ents, found)
     matches(text, ents, found, lines)
+    roles(text, ents, found, lines)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
     ents.sort(key=lambda e: e.start)
