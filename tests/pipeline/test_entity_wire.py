@@ -143,3 +143,21 @@ def test_titled_names(text: str, expected: list[tuple[str, str]]) -> None:
     ents: list[Ent] = []
     titled_names(NLP(text), text, ents, frozenset({"league", "general", "fund", "rules"}))
     assert [(text[e.start : e.end], e.type) for e in ents] == expected
+
+
+# The last word of a sports venue's name makes it a FAC.
+VENUES = [
+    ("Fans filled the Halden Cricket Ground.", ("Halden Cricket Ground", "ORG"), "FAC"),
+    ("He won at Brennick Circuit last year.", ("Brennick Circuit", "PERSON"), "FAC"),
+    ("The Marlow Motor Speedway reopened.", ("Marlow Motor Speedway", "ORG"), "FAC"),
+    # untouched: a court is no circuit; "Field" is a surname, not in the list
+    ("The Fifth Circuit Court ruled.", ("Fifth Circuit Court", "ORG"), "ORG"),
+    ("Sally Field spoke.", ("Sally Field", "PERSON"), "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), VENUES)
+def test_venues(text: str, span: tuple[str, str], expected: str) -> None:
+    ents = ents_of(text, [span])
+    by_head_word(NLP(text), text, ents)
+    assert ents[0].type == expected
