@@ -276,11 +276,26 @@ def keep_datelines(text: str, ents: list[Ent]) -> None:
                 x.type, x.name = "GPE", dateline_name(text[s:e])
 
 
+LINE_END_DIGIT = re.compile(r"\d[ \t]*$", re.MULTILINE)
+BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
+
+
+def _sports_copy(text: str) -> bool:
+    """True where the text has a score, a result or table line, or a name with its country in
+    brackets (cheap tests first: most texts are no sports copy)."""
+    if SCORE.search(text):
+        return True
+    if LINE_END_DIGIT.search(text) and (SCORE_LINE.search(text) or TABLE_LINE.search(text)):
+        return True
+    nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
+    return nations and bool(PLAYER.search(text))
+
+
 def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
     keep_datelines(text, ents)
-    if not any(p.search(text) for p in (SCORE, SCORE_LINE, TABLE_LINE, PLAYER)):
+    if not _sports_copy(text):
         return ents  # no score, no table, no result list: no sports copy
     ents = list(ents)
     found: dict[str, str] = {}
