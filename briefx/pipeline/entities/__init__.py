@@ -12,7 +12,9 @@ label errors, spaCy issues #2330, #10851). In order:
 2. Acronyms defined in parentheses ("Federal Emergency Management Agency (FEMA)") give the
    expansion as one ORG span and name every mention of the acronym after it. An acronym of a
    lower-case or generic expansion ("certification products contracts (CPC)") is no entity.
-3. A dateline in capitals at a line start ("CAPE CANAVERAL, Fla.,", "WASHINGTON –") is a GPE.
+3. A dateline in capitals at a line start ("CAPE CANAVERAL, Fla.,", "WASHINGTON –", a wire's
+   "LONDON 2026-03-14" on its own line) is a GPE; a word before a dash and a headline in
+   capitals ("GOLF - LEADING SCORES") is a label.
 4. Dropped: spans without a capital letter ("mm"), spans made only of title words ("Defense"
    of "Defense Secretary"), an ORG right before a title head, offices named by title ("Federal
    Disaster Recovery Coordinator"), kinds rather than names ("a Disaster Recovery Center",
@@ -40,7 +42,10 @@ names and types (steps 6, 7, where surnames, lone head nouns and acronyms withou
 are linked to the full name the text gives). Then ``forms`` reads spans and types off the form
 of names (legal forms, lists, laws with years, storms, designations, facilities, speaker
 labels, the gazetteer of places), and ``briefx.pipeline.coref.link_names`` links short forms,
-surnames, head nouns and cities across the document. This class only runs them in order.
+surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
+off the structure of sports copy (result lines, table rows, match verbs with a score, a
+name with its country in brackets) after the one-type vote. This class only runs them in
+order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -64,6 +69,7 @@ from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
 from briefx.pipeline.entities.spans import datelines, heading_filter, keep, merge_broken, repair
+from briefx.pipeline.entities.sports import teams
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -105,7 +111,7 @@ class EntitiesComponent:
             if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
         ]
         mentions = heading_filter(mentions)
-        mentions = propagate(doc, mentions, taken)
+        mentions = propagate(doc, mentions, taken, self._english())
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:
@@ -117,6 +123,9 @@ class EntitiesComponent:
         english = self._english()
         ents, freed = refine(doc, ents, english, taken)
         ents = link_names(doc, ents, english)
+        ents = teams(
+            doc, ents, english
+        )  # after the one-type vote: a match makes a city's club an ORG
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)

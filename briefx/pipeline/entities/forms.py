@@ -49,6 +49,7 @@ from briefx.normalize.names import (
     lookup_alias,
     place_kinds,
     place_pop,
+    singular_norp,
     title_words,
 )
 from briefx.pipeline._util import text_of
@@ -442,11 +443,17 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     fac = form_words("fac_head") | entity_words("fac_head")
     loc = form_words("loc_head")
+    event = form_words("event_tail")
     for e in ents:
         words = text[e.start : e.end].split()
-        if len(words) < 2 or e.type in ("GPE", "NORP", "LAW", "EVENT"):
+        if len(words) < 2 or e.type in ("NORP", "LAW", "EVENT"):
             continue
         last = words[-1].lower()
+        if last in event and words[-1][:1].isupper():
+            e.type, e.fixed = "EVENT", True  # "Arnold Palmer Invitational", "Davis Cup"
+            continue
+        if e.type == "GPE":
+            continue
         if last in fac and e.type != "FAC":
             e.type, e.fixed = "FAC", True
         elif last in loc and e.type in ("ORG", "FAC", "PERSON", "GPE"):
@@ -548,6 +555,8 @@ def places(
             continue
         toks = doc.char_span(e.start, e.end, alignment_mode="expand")
         prev = doc[toks[0].i - 1].lower_ if toks is not None and toks[0].i > 0 else ""
+        if prev == "the" and " " in word:
+            continue  # "the White House": a town's name with "the" before it names no town
         if e.type in ("ORG", "NORP", "LOC", "FAC") and (
             pop >= 1000 or prev in ("in", "at", "from")
         ):
@@ -614,10 +623,13 @@ def _titleish(word: str) -> bool:
     return is_title_word(word) or word.lower().rstrip(".") in form_words("honorific")
 
 
-def titled_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+def titled_names(
+    doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()
+) -> None:
     """ "Hon. Élise Marchand", "Minister Marchand": capitalised words after a title head are a
-    PERSON where NER tagged nothing there; "the mediator, Anders Holm" gives "Holm" its first
-    name back."""
+    PERSON where NER tagged nothing there, unless they are common English words before a
+    lower-case word ("Premier League matches": the title word is part of another name); "the
+    mediator, Anders Holm" gives "Holm" its first name back."""
     heads, _ = title_words()
     n = len(doc)
     for t in doc:
@@ -637,6 +649,14 @@ def titled_names(doc: Doc, text: str, ents: list[Ent]) -> None:
         s, e = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
         if _overlapping(ents, s, e):
             continue
+        if (
+            english
+            and all(doc[x].lower_ in english for x in range(j, k))
+            and k < n
+            and doc[k].is_lower
+            and doc[k].is_alpha
+        ):
+            continue  # "Premier League matches", "Governor General rules"
         ents.append(Ent(s, e, "PERSON", text[s:e], titles=(t.text,), tags={"titled"}))
     for x in ents:
         if x.type != "PERSON" or " " in text[x.start : x.end]:
@@ -672,6 +692,65 @@ def government_of(text: str, ents: list[Ent]) -> None:
                 ents.append(Ent(s, e.end, "GPE", alias[0], fixed=True))
 
 
+# 15. a name whose "'s" is no possessive ----------------------------------------------------------
+
+
+def possessive_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """ "Standard & Poor's cut ...", "a downgrade by Moody's.": where the "'s" after a name is
+    followed by a verb or ends the clause, it owns nothing and is part of the name (a business
+    named in the possessive form), provided the text never writes the name without it."""
+    tagged = doc.has_annotation("TAG")
+    for e in ents:
+        mark = text[e.end : e.end + 2]
+        if mark not in ("'s", "’s") or (e.end + 2 < len(text) and text[e.end + 2].isalnum()):
+            continue
+        if e.type not in ("ORG", "GPE", "PERSON", "FAC", "NORP") or e.fixed:
+            continue
+        word = text[e.start : e.end]
+        if e.type == "PERSON" and " " in word and "&" not in word:
+            continue  # "Ann Roe's." is Ann Roe's (a person's name has no "'s")
+        bare = re.compile(rf"(?<![\w&]){re.escape(word)}(?!['’]s\b|\w)")
+        if bare.search(text):
+            continue  # the text writes the name without "'s": the "'s" is a possessive
+        after = doc.char_span(e.end + 2, len(text.rstrip()), alignment_mode="expand")
+        nxt = after[0] if after is not None and len(after) else None
+        ends = nxt is None or nxt.text in (".", ",", ";", ":", ")")
+        verb = nxt is not None and tagged and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        if not (ends or verb):
+            continue
+        e.end += 2
+        name = text[e.start : e.end]
+        e.name = e.name + mark if e.name == word else e.name
+        e.type = "GPE" if place_pop(name) >= 0 else "ORG"
+        e.fixed = True
+
+
+# 16. a place before a party or group word ---------------------------------------------------------
+
+
+def place_and_group(text: str, ents: list[Ent]) -> None:
+    """ "a Louisiana Republican", "two Ohio Democrats": the state (or country) is a GPE and the
+    party member a NORP, where NER made one mention of both."""
+    kinds = place_kinds()
+    groups = form_words("party_member")
+    for e in list(ents):
+        words = text[e.start : e.end].split()
+        if len(words) < 2 or len(words) > 4 or e.type not in ("NORP", "ORG", "GPE", "PERSON"):
+            continue
+        if words[-1].lower() not in groups or not words[-1].istitle():
+            continue
+        place = " ".join(words[:-1])
+        alias = lookup_alias(place)
+        if kinds.get(place) not in ("country", "us_state") and not (alias and alias[1] == "GPE"):
+            continue
+        cut = e.start + len(place)
+        group = words[-1]
+        ents.remove(e)
+        ents.append(Ent(e.start, cut, "GPE", alias[0] if alias else place, fixed=True))
+        g = text.index(group, cut)
+        ents.append(Ent(g, e.end, "NORP", singular_norp(group), fixed=True))
+
+
 def refine(
     doc: Doc,
     ents: list[Ent],
@@ -687,6 +766,8 @@ def refine(
         return any(a < e and s < b for a, b in blocked)
 
     strip_bullets(text, ents)
+    place_and_group(text, ents)
+    possessive_names(doc, text, ents)
     speaker_labels(doc, text, ents)
     government_of(text, ents)
     legal_form_names(doc, ents)
@@ -698,7 +779,7 @@ def refine(
     by_head_word(doc, text, ents)
     cut_titles(doc, text, ents)
     common_words(doc, text, ents, english)
-    titled_names(doc, text, ents)
+    titled_names(doc, text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
     ents.sort(key=lambda e: e.start)

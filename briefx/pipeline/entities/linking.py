@@ -92,13 +92,24 @@ def find_acronyms(
     return names, not_entities, found, regions
 
 
-def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Tag, where NER missed them, names the document tagged elsewhere and table names."""
+def propagate(
+    doc: Doc,
+    mentions: list[Mention],
+    taken: list[tuple[int, int]],
+    english: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Tag, where NER missed them, names the document tagged elsewhere and table names.
+
+    In a line in capitals NER's guesses are dropped where every word is an English word and
+    neither the body nor a table knows the name ("LEADING RESULTS", "WIN AGAIN")."""
     known: dict[str, tuple[str, str | None]] = {}
     programme = entity_words("programme")
+    caps = capital_lines(doc)
     for m in mentions:
         if m.in_heading or m.label == "" or not m.text[:1].isupper():
             continue
+        if m.source == "ner" and caps[m.first_token]:
+            continue  # NER's reading of a line in capitals is no evidence for the body
         known.setdefault(m.text, (m.label, m.name))
         words = m.text.split()
         if m.label == "ORG" and len(words) > 2 and words[-1].lower() in programme:
@@ -114,7 +125,20 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
     for alias, (canonical, typ) in gazetteer().items():
         known.setdefault(alias, (typ, None))
         folded.setdefault(alias.upper(), (typ, canonical))
-    caps = capital_lines(doc)
+    if english:
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.source == "ner"
+                and caps[m.first_token]
+                and m.text.upper() not in folded
+                and all(
+                    t.lower_ in english or t.lemma_.lower() in english or not t.is_alpha
+                    for t in doc[m.first_token : m.last_token + 1]
+                )
+            )
+        ]
     spans = Intervals(taken)
     added: list[Mention] = []
     dropped: set[int] = set()
@@ -156,8 +180,12 @@ def propagate(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -
                 break
         # A longer known name replaces the pieces NER made of it ("Holiday Activities" of
         # "Holiday Activities and Food programme"); it never cuts into another mention.
+        # In capitals NER reads words as names ("ENGLAND BEAT" of "ENGLAND BEAT PAKISTAN"): there
+        # a known name wins over an NER span it cuts into that nothing else knows.
         if overlaps(start, end, spans) or any(
-            m.start < start or m.end > end or (m.start, m.end) == (start, end) for m in inside
+            (m.start < start or m.end > end or (m.start, m.end) == (start, end))
+            and not (caps[i] and m.source == "ner" and m.text.upper() not in folded)
+            for m in inside
         ):
             i += 1
             continue

@@ -35,8 +35,8 @@ from briefx.pipeline.entities.titles import country_abbr, titles_after, titles_b
 # several places joined by "/" ("GENEVA/PORT SUDAN") are each a dateline.
 DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})*)"
-    r"(?=,| [–—-]{1,2} | \()"
-)
+    r"(?=,| ,| [–—-]{1,2} | \(| (?:1[89]|20)\d\d-\d\d-\d\d[ \t]*$)"
+)  # "LONDON 2026-03-14" on a line of its own: the wire dateline with an ISO date
 
 # Camel case ("SpaceX", "BlackRock") is no person's name; "McDonald", "DeSantis" are.
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")
@@ -240,18 +240,29 @@ def datelines(
             if span is None or sum(c.isalpha() for c in part) < 4:
                 continue
             name = dateline_name(part)
+            rest = line_of(text_of(doc), mt.end(1))
+            # "GOLF - LEADING SCORES ...": a word before a dash and a headline in capitals
+            headline = bool(re.match(r" [–—-]{1,2} .*[A-Z]{2}", rest)) and not any(
+                c.islower() for c in rest
+            )
             if (
-                " " not in part
-                and part.lower() in english
+                (" " not in part or headline)
+                and all(w in english for w in part.lower().split())
                 and not lookup_alias(part)
-                and name not in place_first_words()
+                and (name not in place_first_words() or (headline and not place_kinds().get(name)))
             ):
                 labels.append((start - len(part) - 1, start - 1))
-                continue  # "SOCCER - ...", "UPDATE - ...": a label in English words, no place
+                continue  # "SOCCER - ...", "GOLF - LEADING SCORES": a label in English words
             m = mention_of(doc, list(span), "GPE", source="dateline")
             m.name = name
             out.append(m)
     return out, labels
+
+
+def line_of(text: str, i: int) -> str:
+    """Return the rest of the line from char i."""
+    end = text.find("\n", i)
+    return text[i : end if end >= 0 else len(text)]
 
 
 def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:

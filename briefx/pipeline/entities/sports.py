@@ -1,0 +1,310 @@
+"""Teams and players in sports copy, read off the structure of the text (never off a list of
+clubs): a club named after its city is an ORG where the text makes it play, a national team
+named by its country stays the country (GPE), a name with its country in brackets in a result
+list is a player (ANNOTATION.md: clubs are ORG; eval/README.md: national teams are GPE).
+
+``teams(doc, ents)`` runs after the document-level linking (``coref.link_names``), so that its
+one-type-per-name vote, which rightly makes "Barcelona" one place in a travel story, does not
+undo what the match says. In order:
+
+1. Players: "Jannik Sinner (Italy)", "Tommy Fleetwood (Britain)": two to four capitalised words
+   right before a country in brackets are a PERSON (result lists of tennis, golf, athletics),
+   unless NER made an ORG of them or a word of them is a large city ("Rapid Vienna (Austria)").
+2. Result lines: a line that is only "Name N Name N" (a score, "(Country)" allowed after each
+   name) or "Name N N N N ..." (a league table row) names teams: a country (``places.jsonl``
+   kind country, or a home nation of ``entity_forms.jsonl`` kind ``sport_nation``) is GPE,
+   anything else ORG. A table row of a player NER typed PERSON (no word of it a place) stays.
+3. Matches: in a sentence with a score ("2-1", "3-0"), a name right before a match verb
+   ("beat", "drew", "lost"; ``entity_forms.jsonl`` kind ``match_verb``) or right after one (a
+   score and "with"/"to"/"at"/"against" between allowed) is a team: a city or region there is
+   an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat Ruud 6-4").
+4. Roles: a city right before a team role ("Leeds manager", "Porto striker") is the club.
+5. One team, one type: every other mention of a team's words (in a capital line too:
+   "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
+   is where the story was filed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from briefx.normalize.names import dateline_name, lookup_alias, place_kinds, place_pop
+from briefx.pipeline._util import text_of
+from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.entities.forms import form_words
+from briefx.pipeline.entities.spans import DATELINE
+from briefx.resources import table_index
+
+WORD = r"[A-Z][\w'’.&-]*"
+NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
+BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )"
+SCORE_LINE = re.compile(
+    rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
+    r"(?: \(\w+ \d{1,3}[-–]\d{1,3}\))?[ \t]*$"  # "(halftime 1-0)" may follow
+)
+CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
+TABLE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]? +)?({NAME}){BRACKET}(?: +{CELL}){{4,}}[ \t]*$"
+)
+SCORE = re.compile(
+    r"(?<![\d/-])\d{1,3}[-–]\d{1,3}(?![\d/-]| ?(?:percent|%|per\b))"
+)  # not "6-1/2", "5-7 percent"
+SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
+PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
+PREPS = r"(?:with|to|at|against|over|v|vs|versus)"
+BIG_CITY = 300_000  # a word of a player's name may be a town ("Fleetwood"), not a big city
+
+
+@cache
+def _verb_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
+    after = re.compile(rf"^\s+(?:(?:have|has|had|were|was)\s+)?(?:{verbs})\b", re.IGNORECASE)
+    before = re.compile(
+        rf"(?:\b(?:{verbs})(?:\s+{SCORE.pattern})?(?:\s+{PREPS})?|\b(?:against|v|vs|versus))"
+        rf"\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+def is_nation(word: str) -> bool:
+    """True for a country or home nation, whose sports team keeps the country's name (GPE)."""
+    w = word.title() if word.isupper() and len(word) > 3 else word
+    if place_kinds().get(w) == "country" or w.lower() in form_words("sport_nation"):
+        return True
+    alias = lookup_alias(w)
+    return bool(alias and alias[1] == "GPE" and place_kinds().get(alias[0]) == "country")
+
+
+def _name(word: str) -> str:
+    return word.title() if word.isupper() and len(word) > 3 else word
+
+
+def _replace(ents: list[Ent], new: Ent) -> None:
+    ents[:] = [e for e in ents if not (e.start < new.end and new.start < e.end)]
+    ents.append(new)
+
+
+def _at(ents: list[Ent], start: int, end: int) -> Ent | None:
+    return next((e for e in ents if e.start == start and e.end == end), None)
+
+
+def players(text: str, ents: list[Ent]) -> None:
+    for mt in PLAYER.finditer(text):
+        if not is_nation(mt.group(2).strip()):
+            continue
+        s, e = mt.start(1), mt.end(1)
+        words = mt.group(1).split()
+        if not words[-1][:1].isupper() or any(place_pop(w) >= BIG_CITY for w in words):
+            continue
+        old = [x for x in ents if x.start < e and s < x.end]
+        if any(x.type == "ORG" for x in old) or any(x.start < s or x.end > e for x in old):
+            continue
+        _replace(ents, Ent(s, e, "PERSON", mt.group(1), fixed=True, tags={"player"}))
+
+
+def _team(ents: list[Ent], s: int, e: int, word: str, teams: dict[str, str]) -> None:
+    if is_nation(word):
+        old = _at(ents, s, e)
+        if old is None or old.type != "GPE":
+            alias = lookup_alias(_name(word))
+            _replace(ents, Ent(s, e, "GPE", alias[0] if alias else _name(word), fixed=True))
+        return
+    _replace(ents, Ent(s, e, "ORG", _name(word), fixed=True, tags={"team"}))
+    teams.setdefault(word.lower(), _name(word))
+
+
+def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    for mt in SCORE_LINE.finditer(text):
+        for g in (1, 3):
+            _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+    for mt in TABLE_LINE.finditer(text):
+        s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        old = _at(ents, s, e)
+        words = word.split()
+        if (
+            old is not None
+            and old.type == "PERSON"
+            and len(words) > 1
+            and all(place_pop(w) < BIG_CITY for w in words)
+        ):
+            continue  # a player's row in a table of scores
+        _team(ents, s, e, word, teams)
+
+
+def _club_like(x: Ent, word: str) -> bool:
+    """A side named like a place: a city or region, or a name holding a big city's name
+    ("Atletico Madrid"), not a person's full name; a one-word name that is no surname of a
+    person the text names ("Sinner" after "Jannik Sinner" is linked to him)."""
+    if x.type in ("GPE", "LOC", "FAC"):
+        return True
+    if " " not in word:
+        return place_pop(_name(word)) >= 0 or (x.type == "PERSON" and " " not in x.name)
+    return any(place_pop(_name(w)) >= BIG_CITY for w in word.split())
+
+
+def matches(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """Sides of a match in sports copy (a text with a score): subjects and objects of match
+    verbs."""
+    after, before = _verb_pattern()
+    ents.sort(key=lambda x: x.start)
+    people = {w for x in ents if x.type == "PERSON" for w in text[x.start : x.end].split()}
+    covered = Covered(len(text), ents)
+    for mt in SENTENCE.finditer(text):
+        lo, hi = mt.start(), mt.end()
+        headline = len(mt.group(0).split()) > 1 and not any(c.islower() for c in mt.group(0))
+        if not (SCORE.search(mt.group(0)) or headline):
+            continue  # a match needs its score, or is a headline of sports copy
+        for x in [x for x in ents if lo <= x.start and x.end <= hi]:
+            word = text[x.start : x.end]
+            if not (after.match(text[x.end : hi]) or before.search(text[lo : x.start])):
+                continue
+            if any(a <= x.start < b for a, b in lines) or is_nation(word):
+                continue
+            # the side's name goes on with capitalised words NER left out ("Newcastle United")
+            more = re.match(
+                rf"(?: (?!(?:{'|'.join(form_words('match_verb'))})\b){WORD})+", text[x.end : hi]
+            )
+            ext = more.group(0).rstrip(".") if more else ""
+            if ext and not covered.hit(x.end, x.end + len(ext)) and x.type != "PERSON":
+                x.end += len(ext)
+                covered.add(x.start, x.end)
+                word = text[x.start : x.end]
+                x.name = _name(word)
+            if x.type == "ORG":
+                teams.setdefault(word.lower(), x.name)
+            elif _club_like(x, word):
+                x.type, x.fixed, x.name = "ORG", True, _name(word)
+                x.tags.add("team")
+                teams.setdefault(word.lower(), x.name)
+        # an object NER missed: "lost 2-1 to Villarreal" (not a person the text names)
+        for side in re.finditer(rf"(?<=\s)({NAME})", mt.group(0)):
+            s, e = lo + side.start(1), lo + side.end(1)
+            word = side.group(1).rstrip(".")
+            e = s + len(word)
+            if covered.hit(s, e) or not before.search(text[lo:s]) or is_nation(word):
+                continue
+            if any(w in people for w in word.split()) or any(a <= s < b for a, b in lines):
+                continue
+            ents.append(Ent(s, e, "ORG", _name(word), fixed=True, tags={"team"}))
+            covered.add(s, e)
+            teams.setdefault(word.lower(), _name(word))
+
+
+def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]) -> None:
+    """ "Leeds manager Ann Roe", "Porto striker ...": a place right before a team role noun
+    (``entity_forms.jsonl`` kind ``team_role``) in sports copy is a club (a country stays)."""
+    role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
+    for x in ents:
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or not role.match(text, x.end) or is_nation(word):
+            continue
+        if any(a <= x.start < b for a, b in lines):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
+def one_type(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    if not teams:
+        return
+    for x in ents:
+        word = text[x.start : x.end].lower()
+        if word in teams and x.type != "ORG" and not any(a <= x.start < b for a, b in lines):
+            x.type, x.name, x.fixed = "ORG", teams[word], True
+    covered = Covered(len(text), ents)
+    for a, b in lines:
+        covered.add(a, b)
+    for word, name in teams.items():
+        for mt in re.finditer(
+            rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]| [A-Z])", text, re.IGNORECASE
+        ):
+            s, e = mt.span()
+            found = text[s:e]
+            if not (found == name or found.isupper() or found.istitle()):
+                continue
+            if not covered.hit(s, e):
+                ents.append(Ent(s, e, "ORG", name, fixed=True, tags={"team"}))
+                covered.add(s, e)
+
+
+def given_name(word: str, english: frozenset[str]) -> bool:
+    """True for a given name of the table (``given_names.jsonl``) that is no English word."""
+    return word.lower() not in english and bool(table_index("given_names.jsonl", "name").get(word))
+
+
+def player_names(
+    text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]
+) -> None:
+    """In sports copy a two- or three-word ORG that opens with a given name that is no English
+    word ("Kylian Mbappe", "Sandro Tonali") is a player, unless it is a side of a match or holds
+    a town's name ("Aston Villa" plays; "Rapid Vienna")."""
+    if not english:
+        return
+    for x in ents:
+        word = text[x.start : x.end]
+        words = word.split()
+        if x.type != "ORG" or "team" in x.tags or not 2 <= len(words) <= 3:
+            continue
+        if word.lower() in teams or not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words):
+            continue
+        if not given_name(words[0], english) or any(place_pop(w) >= 15000 for w in words):
+            continue
+        for y in ents:
+            if y.name == x.name and y.type == "ORG" and "team" not in y.tags:
+                y.type, y.fixed = "PERSON", True
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in DATELINE.finditer(text)]
+
+
+def keep_datelines(text: str, ents: list[Ent]) -> None:
+    """A dateline is the place the story was filed from, whatever a name linked it to
+    ("MADRID" is no surname of "Atletico Madrid")."""
+    for s, e in dateline_spans(text):
+        for x in ents:
+            if x.start == s and x.end == e and x.type != "GPE":
+                x.type, x.name = "GPE", dateline_name(text[s:e])
+
+
+LINE_END_DIGIT = re.compile(r"\d[ \t]*$", re.MULTILINE)
+BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
+
+
+def _sports_copy(text: str) -> bool:
+    """True where the text has a score, a result or table line, or a name with its country in
+    brackets (cheap tests first: most texts are no sports copy)."""
+    if SCORE.search(text):
+        return True
+    if LINE_END_DIGIT.search(text) and (SCORE_LINE.search(text) or TABLE_LINE.search(text)):
+        return True
+    nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
+    return nations and bool(PLAYER.search(text))
+
+
+def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
+    """Apply the sports rules above; return the mentions in text order."""
+    text = text_of(doc)
+    keep_datelines(text, ents)
+    if not _sports_copy(text):
+        return ents  # no score, no table, no result list: no sports copy
+    ents = list(ents)
+    found: dict[str, str] = {}
+    lines = dateline_spans(text)
+    players(text, ents)
+    result_lines(text, ents, found)
+    matches(text, ents, found, lines)
+    roles(text, ents, found, lines)
+    one_type(text, ents, found, lines)
+    player_names(text, ents, found, english)
+    ents.sort(key=lambda e: e.start)
+    return ents
