@@ -48,6 +48,16 @@ CASES = [
      [("DETROIT", "ORG"), ("Toronto", "ORG")]),
     ("Final scores:\nAnna Lindqvist 71 70 68 209\n", [("Anna Lindqvist", "PERSON")],
      [("Anna Lindqvist", "PERSON")]),
+    # a score NER ran into a name is cut off it, and the rest is typed by the match
+    ("Hull beat Bristol 2-0 on Saturday.", [("Hull", "GPE"), ("Bristol 2-0", "PRODUCT")],
+     [("Hull", "ORG"), ("Bristol", "ORG")]),
+    ("Results:\nDerby 1 Leeds 0\n", [("1 Leeds 0", "WORK_OF_ART")],
+     [("Derby", "ORG"), ("Leeds", "ORG")]),
+    ("Porto drew 1-1 with Braga 2-2 last week.", [("Porto", "GPE"), ("Braga 2-2", "PERSON")],
+     [("Porto", "ORG"), ("Braga", "ORG")]),
+    # ... a bare number after a name stays with it
+    ("The Boeing 737 flew on after Leeds won 2-1.", [("Boeing 737", "PRODUCT"), ("Leeds", "GPE")],
+     [("Boeing 737", "PRODUCT"), ("Leeds", "ORG")]),
     # subjects and objects of match verbs in a sentence with a score
     ("Leeds beat Bristol 2-0 on Saturday.", [("Leeds", "GPE"), ("Bristol", "GPE")],
      [("Leeds", "ORG"), ("Bristol", "ORG")]),

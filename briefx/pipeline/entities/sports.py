@@ -52,6 +52,10 @@ TABLE_LINE = re.compile(
 SCORE = re.compile(
     r"(?<![\d/-])\d{1,3}[-–]\d{1,3}(?![\d/-]| ?(?:percent|%|per\b))"
 )  # not "6-1/2", "5-7 percent"
+# a score NER ran into a name ("Wimbledon 2-0"), or the goal counts around one in a result
+# line ("0 Leeds 0"); a bare number after a name is left alone ("Boeing 737", "Falcon 9")
+TRAILING_SCORE = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}$")
+BETWEEN_COUNTS = re.compile(r"^\d{1,3}[ \t]+(\S.*?)[ \t]+\d{1,3}$")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
 PREPS = r"(?:with|to|at|against|over|v|vs|versus)"
@@ -291,6 +295,25 @@ def _sports_copy(text: str) -> bool:
     return nations and bool(PLAYER.search(text))
 
 
+def scores_cut(text: str, ents: list[Ent]) -> None:
+    """A score NER ran into a name ("Wimbledon 2-0", "0 Leeds 0") is no part of it: the name
+    is what is left; the match rules below then type it."""
+    for x in ents:
+        span = text[x.start : x.end]
+        tail, both = TRAILING_SCORE.search(span), BETWEEN_COUNTS.match(span)
+        if both:
+            start, end = x.start + both.start(1), x.start + both.end(1)
+        elif tail:
+            start, end = x.start, x.start + tail.start()
+        else:
+            continue
+        if not text[start:end][:1].isupper():
+            continue
+        x.start, x.end, x.name = start, end, _name(text[start:end])
+        if x.type in ("PRODUCT", "WORK_OF_ART"):
+            x.type = "ORG"
+
+
 def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
@@ -298,6 +321,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     if not _sports_copy(text):
         return ents  # no score, no table, no result list: no sports copy
     ents = list(ents)
+    scores_cut(text, ents)
     found: dict[str, str] = {}
     lines = dateline_spans(text)
     players(text, ents)
