@@ -60,6 +60,8 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("watt_hour", ("kilo", "mega", "giga"), None),
     ("degree_Celsius", (), None),
     ("degree_Fahrenheit", (), None),
+    ("byte", ("kilo", "mega", "giga", "tera"), None),
+    ("bit", ("kilo", "mega", "giga"), None),
 ]
 # Lengths that also make areas and volumes ("square miles", "cubic metres").
 POWERS = ["meter", "kilometer", "centimeter", "foot", "yard", "mile", "inch"]

@@ -9,6 +9,8 @@ between them, each returning the joined piece or None (``shared/STYLE.md``, sect
 - ``amount_and_subunit``: an amount + its hundredths ("3 euros" + "50 cents" -> 3.50 EUR);
 - ``fraction_of_unit``: a fraction + "of" + one unit ("a third of a mile" -> 0.3333 mi);
 - ``times_power_of_ten``: a number × a power of ten ("2.5 x 10^6" -> 2500000);
+- ``unit_and_a_fraction``: a measure + "and" + a fraction in words ("a mile" + "a half" ->
+  1.5 mi);
 - ``fraction_of_percent`` (on one piece and the words after it): "a quarter of a percentage
   point" -> 0.25 pp; ``inches_abbreviated``: "a 3/8 in. pipe" -> 0.375 in.
 
@@ -38,6 +40,7 @@ OF_PERCENT = re.compile(r" of (?:an?|one) (percentage points?|per ?cent|percent)
 # "2.5 x 10^6": a number, a times sign, a power of ten.
 TIMES_GAP = re.compile(r" ?[x×*] ?")
 POWER = re.compile(r"10(?:\^|\*\*)")
+AND_GAP = re.compile(r" and ")
 INCH_ABBR = re.compile(r" in\.(?=[ \t]+[a-z]|[,;)])")
 # "2 in." / "2 in": a bare number before "in" after a measure is inches ("6 ft. 2 in.").
 INCH_AFTER = re.compile(r" in\b\.?")
@@ -66,6 +69,20 @@ def times_power_of_ten(text: str, a: Found, b: Found) -> Found | None:
     return replace(
         b, start=a.start, value=a.value * b.value, first_atom=a.first_atom, words=a.words
     )
+
+
+def unit_and_a_fraction(text: str, a: Found, b: Found) -> Found | None:
+    """ "a mile and a half", "three kilometres and a quarter": a whole measure, "and", then a
+    fraction in words is one measure."""
+    if a.kind not in ("quantity", "money") or a.unit is None or a.group is not None:
+        return None
+    if b.kind != "number" or not (b.fraction and b.words) or b.group is not None:
+        return None
+    if not 0 < b.value < 1 or a.value != a.value.to_integral_value() or a.scaled:
+        return None
+    if AND_GAP.fullmatch(text, a.end, b.start) is None:
+        return None
+    return replace(a, value=a.value + b.value, end=b.end, last_atom=b.last_atom)
 
 
 def measure_in_two_units(text: str, a: Found, b: Found) -> Found | None:
@@ -144,6 +161,7 @@ RULES: tuple[Rule, ...] = (
     amount_and_subunit,
     fraction_of_unit,
     times_power_of_ten,
+    unit_and_a_fraction,
 )
 UNARY: tuple[Callable[[str, Found], Found | None], ...] = (fraction_of_percent, inches_abbreviated)
 

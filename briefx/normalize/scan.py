@@ -31,12 +31,14 @@ from briefx.normalize.numbers import (
     TENS,
     VULGAR,
     Item,
+    compound_denominator,
     denominators,
     digit_value,
     is_number_word,
     parse_items,
     parse_ordinal,
     scale_words,
+    unit_denominators,
     word_scales,
 )
 from briefx.normalize.units import in_first_unit, match_unit
@@ -58,8 +60,11 @@ PROPER_FRACTION = re.compile(r"\d{1,2}/\d{1,3}(?![\d/])")
 SPACED_FRACTION = re.compile(r" (\d{1,2})/(\d{1,3})(?![\d/])")
 ORD_SUFFIX = {"st", "nd", "rd", "th"}
 PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
+# Basis points, hundredths of a percentage point: "25 basis points", "15 bps", "75bp".
+BASIS_POINT_ABBREVIATIONS = {"bp", "bps", "bpt", "bpts"}
 DASHES = {"-", "–", "—"}
 BRACKETS = {"(": ")", "<": ">", "[": "]"}
+A_UNIT_IDIOMS = {"in", "foot", "ton", "m", "bit", "kilo"}
 MAX_GAP = 4  # spaces allowed between the atoms of one figure
 MAX_ITEMS = 24
 
@@ -192,6 +197,17 @@ class Scanner:
         value = digit_value(body)
         if value is None:
             return None
+        vulgar = self.at(j)
+        if (
+            vulgar is not None
+            and vulgar.text in VULGAR
+            and vulgar.start == end + 1
+            and body.isdigit()
+            and self.text[end] == " "
+        ):
+            whole = digit_value(body + vulgar.text)  # "3 ½ %": a vulgar fraction after a space
+            if whole is not None:
+                return sign * whole, j + 1, vulgar.end
         m = SPACED_FRACTION.match(self.text, end)
         if m and body.isdigit() and 0 < int(m.group(1)) < int(m.group(2)):
             value += Decimal(m.group(1)) / Decimal(m.group(2))  # "7 1/2 miles"
@@ -244,7 +260,10 @@ class Scanner:
                     len(items) >= 2
                     and items[-1] == "and"
                     and (items[-2] in scale_words() or items[-2] == "hundred")
-                    and self.low(j + 1) not in word_scales()
+                    and (
+                        self.low(j + 1) not in word_scales()
+                        or self._falling_scale(items, self.low(j + 1), i)
+                    )
                     and a.text.strip("0") != ""
                 ) or (
                     len(items) >= 2
@@ -283,7 +302,7 @@ class Scanner:
             low = a.low
             if a.kind == "p" and a.text in DASHES and items and isinstance(items[-1], str):
                 nxt = self.near(j + 1)
-                if nxt is not None and nxt.kind == "w" and is_number_word(nxt.low):
+                if nxt is not None and nxt.kind == "w" and self._number_word(nxt.low, items):
                     j += 1
                     continue
                 break
@@ -293,7 +312,7 @@ class Scanner:
                 j += 2  # "a quarter of a million" reads as "a quarter million"
                 continue
             if (
-                is_number_word(low)
+                self._number_word(low, items)
                 or low in ("point",)
                 or (low == "and" and items)
                 or (low in ("a", "an") and (not items or items[-1] in HALF or items[-1] == "and"))
@@ -339,6 +358,7 @@ class Scanner:
                 (isinstance(last, str) and last in denominators() and last not in HALF)
                 or (isinstance(last, str) and last in ("halves", "quarters"))
                 or "over" in part
+                or compound_denominator(part) is not None
             ):
                 flags["fraction"] = True
             if words and isinstance(last, str) and last in HALF:
@@ -354,6 +374,25 @@ class Scanner:
                 factor *= word_scales()[p]
             return value, ends[n - 1], flags, factor
         return None
+
+    def _falling_scale(self, items: list[Item], scale: str, i: int) -> bool:
+        """ "2 billion and 500 million": a smaller scale after "and" continues the number
+        (the same scale twice is two numbers, "5 thousand and 6 thousand", and so is
+        anything after "between")."""
+        last = items[-2]
+        if not isinstance(last, str) or last not in word_scales():
+            return False
+        if word_scales()[scale] >= word_scales()[last] or scale in DOZEN:
+            return False
+        return self.low(i - 1) != "between"
+
+    @staticmethod
+    def _number_word(low: str, items: list[Item]) -> bool:
+        """A word of a number; "firsts", "seconds" only after a tens word ("three twenty
+        firsts", "five thirty-seconds")."""
+        return is_number_word(low) or (
+            low in unit_denominators() and bool(items) and items[-1] in TENS
+        )
 
     def _of_a_scale(self, last: Item, j: int) -> bool:
         """ "of a million" after a fraction word ("half", "a quarter", "three quarters")."""
@@ -457,6 +496,8 @@ class Scanner:
             return self.local_code, i - 1, 1  # "R450 million" in a South African text
         if a.kind == "w" and a.text in self.cur.codes:
             return a.text, i - 1, 1
+        if a.kind == "w" and (folded := self.cur.letters(a.text)) and not self._word_glued(i - 1):
+            return folded, i - 1, 1  # "KSh 200", "TSH 5,000"
         if a.kind == "w":
             w = self._word_before(i - 1)
             if w is not None:
@@ -498,7 +539,7 @@ class Scanner:
             ):
                 continue
             phrase = " ".join(self.atoms[x].low for x in range(first, k + 1))
-            code = self.cur.words.get(phrase)
+            code = self.cur.named(phrase)
             if code and phrase not in ("le", "real", "won", "rand", "dong", "kip"):
                 return code, first
         return None
@@ -514,6 +555,9 @@ class Scanner:
                 return t, j + 1, Decimal(1)
             if len(t) == 4 and t[0] == "M" and t[1:] in self.cur.codes:
                 return t[1:], j + 1, Decimal(10**6)
+            folded = self.cur.letters(t)
+            if folded is not None and not (self.at(j + 1) and self.atoms[j + 1].glued):
+                return folded, j + 1, Decimal(1)  # "200 KSh"
             for n in (3, 2, 1):
                 if j + n > len(self.atoms) or any(
                     self.atoms[x].breaks for x in range(j + 1, j + n)
@@ -522,7 +566,7 @@ class Scanner:
                 if any(self.atoms[x].kind != "w" for x in range(j, j + n)):
                     continue
                 phrase = " ".join(self.atoms[x].low for x in range(j, j + n))
-                code = self.cur.words.get(phrase)
+                code = self.cur.named(phrase)
                 if code:
                     return code, j + n, Decimal(1)
                 if (
@@ -590,7 +634,10 @@ class Scanner:
         if b is not None and b.kind == "w":
             if b.low in self.cur.subunits:
                 return value / 100, nxt + 1
-            return None
+            # "15 USD 50 at the door": a bare number right after the code is its hundredths,
+            # unless a unit, scale, currency or percent makes it an amount of its own
+            if named or k != j or b.glued or self._known_suffix(nxt):
+                return None
         return (value / 100, nxt) if not named else None
 
     # -- the grammar -------------------------------------------------------------------
@@ -696,6 +743,12 @@ class Scanner:
             found.kind, found.unit = "money", code
             found.last_atom = j - 1
             return found
+        bp = self.basis_points_after(j)
+        if bp is not None:  # "25 basis points" -> 0.25 pp
+            found.kind, found.unit, found.value = "percent", "pp", found.value / 100
+            found.end = self.atoms[bp - 1].end
+            found.last_atom = bp - 1
+            return found
         pct = self.percent_after(j)
         if pct is not None:
             found.kind, found.unit = "percent", pct[0]
@@ -744,6 +797,7 @@ class Scanner:
             self.abbreviation_scale(j, money=True) is not None
             or self.currency_after(j) is not None
             or self.percent_after(j) is not None
+            or self.basis_points_after(j) is not None
             or self.unit_after(j) is not None
             or self.low(j) in word_scales()
         )
@@ -762,7 +816,8 @@ class Scanner:
         if code and nxt.low in ("dollar", "euro", "yen", "rupee", "shekel"):
             return Found(a.start, nxt.end, "money", Decimal(1), code, first_atom=i, last_atom=i + 1)
         unit = self.unit_after(i + 1)
-        if unit is not None and len(nxt.low) >= 2 and nxt.low not in ("in", "foot", "ton", "m"):
+        # not words that "a" makes an idiom or a rate: "a foot", "a bit", "a kilo of lamb"
+        if unit is not None and len(nxt.low) >= 2 and nxt.low not in A_UNIT_IDIOMS:
             symbol, j = unit
             end = self.atoms[j - 1].end
             return Found(
@@ -798,6 +853,26 @@ class Scanner:
             return "pp", k + 1
         return None
 
+    def basis_points_after(self, j: int) -> int | None:
+        """ "basis points", "-basis-point", "bps", "bp" after a number: the next atom."""
+        k = j
+        a = self.near(k)
+        if a is not None and a.text in DASHES and a.glued:
+            k += 1
+            a = self.near(k)
+        if a is None or a.kind != "w":
+            return None
+        nxt = self.at(k + 1)
+        if a.low in BASIS_POINT_ABBREVIATIONS:
+            return None if nxt is not None and nxt.glued and nxt.kind in ("w", "d") else k + 1
+        if a.low != "basis":
+            return None
+        b = self.near(k + 1)
+        if b is not None and b.text in DASHES and b.glued:
+            k += 1
+            b = self.near(k + 1)
+        return k + 2 if b is not None and b.low in ("point", "points") else None
+
     def unit_after(self, j: int) -> tuple[str, int] | None:
         """A unit of measure after a number (longest phrase first): (symbol, next atom)."""
         a = self.near(j)
@@ -809,9 +884,13 @@ class Scanner:
             if u is not None and close is not None and close.text == BRACKETS[a.text]:
                 return u[0], u[1] + 1
             return None
-        if a.text in DASHES and a.glued:  # "a six-mile trip", "16-bit"
+        prime = self._ascii_prime(j)
+        if prime is not None:
+            return prime, j + 1
+        spaced = a.text == "-" and self.text[a.start - 1 : a.start] == " "
+        if a.text in DASHES and (a.glued or spaced):  # "a six-mile trip", "16-bit"
             b = self.near(j + 1)
-            if b is not None and b.glued and b.kind == "w":
+            if b is not None and (b.glued or (spaced and b.start == a.end + 1)) and b.kind == "w":
                 two = self._dashed_unit(j + 1)  # "a 25,000-square-foot facility"
                 if two is not None:
                     return two
@@ -840,6 +919,32 @@ class Scanner:
             if phrase.lower() in ("in", "pm"):  # the preposition, the time of day
                 continue
             return symbol, last + 1
+        return None
+
+    def _ascii_prime(self, j: int) -> str | None:
+        """Feet and inches in ASCII primes glued to a number: '6\'2"', '5\' 10"', 'a 12" pizza'.
+        A '"' is inches where it opens no quotation (an even number of '"' before it on its
+        line); a "'" is feet only where inches follow."""
+        a, num = self.at(j), self.at(j - 1)
+        if a is None or num is None or num.kind != "d" or not a.glued:
+            return None
+        if a.text == '"':
+            line = self.text.rfind("\n", max(0, a.start - 400), a.start) + 1
+            if self.text.count('"', max(line, a.start - 400), a.start) % 2:
+                return None  # 'she wrote "20"': a closing quotation mark
+            nxt = self.at(j + 1)
+            return "in" if nxt is None or not (nxt.glued and nxt.kind in ("w", "d")) else None
+        if a.text in ("'", "’"):
+            inches, mark = self.at(j + 1), self.at(j + 2)
+            if (
+                inches is not None
+                and inches.kind == "d"
+                and inches.start - a.end <= 1
+                and mark is not None
+                and mark.glued
+                and mark.text in ('"', "″", "”")
+            ):
+                return "ft"
         return None
 
     def _dashed_unit(self, j: int) -> tuple[str, int] | None:

@@ -25,7 +25,7 @@ from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
 from briefx.normalize.figures import local_currency, place_country
-from briefx.normalize.numbers import ORDINAL_WORDS, as_json_number
+from briefx.normalize.numbers import as_json_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
 from briefx.resources import citation_words, months, read_jsonl
@@ -197,7 +197,7 @@ class _DocFigures:
         times: Intervals,
     ) -> FigureFact | None:
         text = text_of(doc)
-        if overlaps(f.start, f.end, taken):
+        if overlaps(f.start, f.end, taken) and not _year_inside_measure(f, taken):
             return None
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
@@ -338,6 +338,11 @@ class _DocFigures:
         span = text_of(doc)[f.start : f.end]
         if "£" in span or not span.lower().rstrip("s").endswith("pound"):
             return False
+        after = self._token_after(doc, f.end)
+        if not f.scaled and after is not None and after.lower_ == "of" and after.i + 1 < len(doc):
+            nxt = doc[after.i + 1]
+            if nxt.pos_ == "NOUN" or (nxt.pos_ == "ADJ" and nxt.i + 1 < len(doc)):
+                return True  # "two pounds of sugar": a measure of a substance
         tok = self._token_before(doc, f.hedge_start if f.hedge_start is not None else f.start)
         for _ in range(3):
             if tok is None:
@@ -347,17 +352,16 @@ class _DocFigures:
             if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("at", "of"):
                 return False
             tok = doc[tok.i - 1] if tok.i > 0 else None
-        after = self._token_after(doc, f.end)
         return after is not None and after.lower_ in WEIGHT_WORDS
 
     @staticmethod
     def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
         """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
         (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
-        words = text_of(doc)[f.start : f.end].split()
+        words = text_of(doc)[f.start : f.end].split(maxsplit=1)
         if len(words) != 2 or words[0].lower() not in ("a", "an") or after is None:
             return None
-        value = ORDINAL_WORDS.get(words[1].lower())
+        value = parse_ordinal(words[1])  # "a third arrest", "a twenty-first term"
         if value is None:
             return None
         nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
@@ -751,6 +755,17 @@ def _proportion(text: str, a: Found | None, b: Found | None) -> bool:
     if a is None or b is None or a.kind != "number" or b.kind != "number":
         return False
     return text[a.end : b.start] == " in " and a.value < b.value
+
+
+def _year_inside_measure(f: Found, taken: Intervals) -> bool:
+    """ "swam 1500 m", "laid 2020 m of cable": a number the dates stage read as a year, with
+    a unit of measure after it inside the figure, is the measure's number."""
+    return (
+        f.kind == "quantity"
+        and not f.words
+        and not overlaps(f.start - 1, f.start, taken)
+        and not overlaps(f.end - 1, f.end + 1, taken)
+    )
 
 
 def _year_like(f: Found) -> bool:

@@ -37,6 +37,19 @@ def _rows(brief):  # type: ignore[no-untyped-def]
         ("Monthly readings above 5% are rare.", "5%", None, False),
         ("The drone carries a payload over 35 kilometres.", "35 kilometres", None, False),
         ("Towns below 200 metres flooded.", "200 metres", None, False),
+        # informal bounds (issue 14): "shy of", "north of", "a little over/under"
+        ("Just shy of 1,000 runners finished.", "Just shy of 1,000", "<", True),
+        ("Shy of 20 teams entered.", "Shy of 20", "<", True),
+        ("The firm has north of 400 stores.", "north of 400", ">", False),
+        ("Well north of 2,000 fans came.", "Well north of 2,000", ">", False),
+        ("The aid totals a little over €40 million.", "a little over €40 million", ">", True),
+        ("A little under 300 homes flooded.", "A little under 300", "<", True),
+        (
+            "The plan costs slightly more than $9 billion.",
+            "slightly more than $9 billion",
+            ">",
+            True,
+        ),
     ],
 )
 def test_comparators(run, text: str, span: str, comparator: str, approximate: bool) -> None:  # type: ignore[no-untyped-def]
@@ -148,6 +161,22 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("A parcel weighing 12 pounds arrived.", [("12 pounds", "quantity", 12, "lb")]),
         ("The baby weighed 7½ pounds at birth.", [("7½ pounds", "quantity", 7.5, "lb")]),
         ("The ticket cost 3 pounds.", [("3 pounds", "money", 3, "GBP")]),
+        # ... and so is "pounds of" a substance
+        ("Add two pounds of sugar.", [("two pounds", "quantity", 2, "lb")]),
+        ("They sold one and a half pounds of beef.", [("one and a half pounds", "quantity", 1.5, "lb")]),
+        ("Crews hauled 40 pounds of debris away.", [("40 pounds", "quantity", 40, "lb")]),
+        # a number the dates stage reads as a year is a measure's number before its unit
+        ("He swam 1500 m in the final.", [("1500 m", "quantity", 1500, "m")]),
+        ("Crews laid 2020 m of cable.", [("2020 m", "quantity", 2020, "m")]),
+        ("The 1800 m climb is steep.", [("1800 m", "quantity", 1800, "m")]),
+        # basis points are hundredths of a percentage point
+        ("The bank cut its rate by 25 basis points.", [("25 basis points", "percent", 0.25, "pp")]),
+        ("The Fed delivered a 50 basis point hike.", [("50 basis point", "percent", 0.5, "pp")]),
+        ("Yields rose 15 bps on Monday.", [("15 bps", "percent", 0.15, "pp")]),
+        # a compound ordinal after "a" before a noun is an ordinal; alone, a fraction
+        ("It is a twenty-first term.", [("twenty-first", "ordinal", 21, None)]),
+        ("a twenty-first", [("a twenty-first", "number", 1 / 21, None)]),
+        ("three twenty firsts", [("three twenty firsts", "number", 3 / 21, None)]),
         # a glued "m" before a plural noun or another unit is million, not metres
         ("The app has 12.5m monthly users.", [("12.5m", "count", 12_500_000, "user")]),
         ("About 2m people fled the region.", [("About 2m", "count", 2_000_000, "person")]),
