@@ -135,6 +135,8 @@ def rows() -> list[dict[str, str]]:
             add(n, symbol, dim, size)
             if _countable(n, dim):
                 add(plural(n), symbol, dim, size)
+        if ours is not None:
+            add(ours, symbol, dim, size)  # "fl oz": the symbol briefx reports is a spelling too
         one_capital = len(defn.symbol) == 1 and defn.symbol.isupper()
         if (
             defn.symbol.replace(" ", "").isalpha() or not defn.symbol.isascii()
@@ -174,7 +176,11 @@ def rows() -> list[dict[str, str]]:
             add(f"{word} {base}", symbol, dim, size)
             add(f"sq {base}" if power == 2 else f"cu {base}", symbol, dim, size)
             add(f"{base}{sup}", symbol, dim, size)
+            add(f"{base}^{power}", symbol, dim, size)  # "m^2", "ft^3"
             add(symbol, symbol, dim, size)
+            powered = f"cubic_{name}" if power == 3 else f"square_{name}"
+            if powered in ureg._units and ureg._units[powered].symbol.isalpha():
+                add(ureg._units[powered].symbol, symbol, dim, size)  # "cc" for cm3
     dim, size = _size(ureg, "kilometer / hour")
     for km in ("kilometer", "kilometre"):
         for per in ("per hour", "an hour", "a hour"):

@@ -674,9 +674,15 @@ class Scanner:
             found.kind = "ordinal"
             found.last_atom = j - 1
             return found
-        # glued digit ordinal: "21st"
+        # glued digit ordinal: "21st"; spaced where the suffix agrees ("the 21 st century")
         b = self.near(j)
-        if a.kind == "d" and b is not None and b.glued and b.low in ORD_SUFFIX and j == i + 1:
+        if (
+            a.kind == "d"
+            and b is not None
+            and b.low in ORD_SUFFIX
+            and j == i + 1
+            and (b.glued or (b.start == a.end + 1 and b.low == _ordinal_suffix(a.text)))
+        ):
             nxt = self.at(j + 1)
             if nxt is None or not (nxt.glued and nxt.kind == "w"):
                 found.kind, found.end, found.last_atom = "ordinal", b.end, j
@@ -849,9 +855,17 @@ class Scanner:
             return "%", k + 1
         if low == "per" and self.low(k + 1) == "cent":
             return "%", k + 2
+        if low == "per" and self.low(k + 1) == "-" and self.low(k + 2) == "cent":
+            return "%", k + 3  # "55 per-cent"
+        if low == "pc" and a.glued and not self._glued_after(k):
+            return "%", k + 1  # "rose 3pc" (British press); "12 pc" apart is pieces
         if low == "pp" or low == "ppt" or low == "ppts":
             return "pp", k + 1
         return None
+
+    def _glued_after(self, k: int) -> bool:
+        nxt = self.at(k + 1)
+        return nxt is not None and nxt.glued and nxt.kind in ("w", "d")
 
     def basis_points_after(self, j: int) -> int | None:
         """ "basis points", "-basis-point", "bps", "bp" after a number: the next atom."""
@@ -1010,6 +1024,16 @@ class Scanner:
                 if f is not None and f.first_atom == k:
                     return f
         return None
+
+
+def _ordinal_suffix(digits: str) -> str:
+    """The English suffix of a number written in digits: "21" -> "st", "12" -> "th"."""
+    if not digits.isdigit():
+        return ""
+    n = int(digits)
+    if 11 <= n % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 SMALL_OR_TENS = set(ORDINAL_WORDS) | set(SMALL) | set(TENS) | {"a", "an", "hundred"}

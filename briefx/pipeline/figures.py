@@ -251,8 +251,9 @@ class _DocFigures:
                 after is not None
                 and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
                 and f.kind == "number"
+                and not (f.fraction and self._article_ordinal(doc, f, after) is not None)
             ):
-                return None  # a duration: "three years" is a date
+                return None  # a duration: "three years" is a date ("the one hundredth day" no)
             if TIME_HYPHEN.match(text, f.end):
                 return None  # "a 72-hour ceasefire": under a day is no figure, over it a date
             if _proportion(text, f, nxt) or _proportion(text, prev, f):
@@ -359,8 +360,11 @@ class _DocFigures:
         """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
         (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
         words = text_of(doc)[f.start : f.end].split(maxsplit=1)
-        if len(words) != 2 or words[0].lower() not in ("a", "an") or after is None:
+        if len(words) != 2 or after is None:
             return None
+        head = words[0].lower()
+        if head not in ("a", "an") and not (head == "one" and _after_the(doc, f.start)):
+            return None  # "the one hundredth day": "one" + a scale ordinal after "the"
         value = parse_ordinal(words[1])  # "a third arrest", "a twenty-first term"
         if value is None:
             return None
@@ -369,7 +373,7 @@ class _DocFigures:
             after.pos_ == "NOUN" or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
         ):
             return None
-        start = f.end - len(words[1])
+        start = f.start if head == "one" else f.end - len(words[1])
         return FigureFact(start, f.end, "ordinal", value, None)
 
     def _cited(self, doc: Doc, f: Found) -> bool:
@@ -411,6 +415,8 @@ class _DocFigures:
         tok = doc.char_span(f.start, f.end, alignment_mode="expand")
         if tok is None:
             return False
+        if text_of(doc).strip() == tok.text:
+            return True  # the whole text is the ordinal ("first", as the peer suites write it)
         last = tok[-1]
         if last.lower_ == "second" and before is not None and before.lower_ in ("a", "per", "one"):
             # "a second" is a time unit, but "a second term" an ordinal before its noun
@@ -755,6 +761,12 @@ def _proportion(text: str, a: Found | None, b: Found | None) -> bool:
     if a is None or b is None or a.kind != "number" or b.kind != "number":
         return False
     return text[a.end : b.start] == " in " and a.value < b.value
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    """The token before character ``start`` is "the"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 def _year_inside_measure(f: Found, taken: Intervals) -> bool:

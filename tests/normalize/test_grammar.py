@@ -172,6 +172,30 @@ INFORMATION: list[Row] = [
     ("a 2 TB drive", [("2 TB", "quantity", 2, "TB")]),
     ("64 gigabytes", [("64 gigabytes", "quantity", 64, "GB")]),
 ]  # fmt: skip
+# Unit spellings that compose: "sq"/"cu" for square/cubic before any length, "^2"/"^3",
+# and the other spellings of a unit's symbol.
+UNIT_SPELLINGS: list[Row] = [
+    ("1,000 sq. metres", [("1,000 sq. metres", "quantity", 1000, "m2")]),
+    ("40 sq miles", [("40 sq miles", "quantity", 40, "mi2")]),
+    ("3 cu. yards of soil", [("3 cu. yards", "quantity", 3, "yd3")]),
+    ("2 m^2 of glass", [("2 m^2", "quantity", 2, "m2")]),
+    ("5 ft^3", [("5 ft^3", "quantity", 5, "ft3")]),
+    ("3 fl oz", [("3 fl oz", "quantity", 3, "fl oz")]),
+    ("an 8 fl. oz cup", [("8 fl. oz", "quantity", 8, "fl oz")]),
+    ("5 cc of serum", [("5 cc", "quantity", 5, "cm3")]),
+    ("at 3 km/hr", [("3 km/hr", "quantity", 3, "km/h")]),
+    ("at 90 kmph", [("90 kmph", "quantity", 90, "km/h")]),
+]  # fmt: skip
+# A spaced ordinal suffix that agrees with its number (tokenised text); "pc" glued, "per-cent".
+SPACED_SUFFIX_AND_PC: list[Row] = [
+    ("the 21 st century", [("21 st", "ordinal", 21, None)]),
+    ("the 3 rd round", [("3 rd", "ordinal", 3, None)]),
+    ("the 12 th floor", [("12 th", "ordinal", 12, None)]),
+    ("the 3 th", [("3", "number", 3, None)]),
+    ("shares rose 3pc", [("3pc", "percent", 3, "%")]),
+    ("a 0.2pc gain", [("0.2pc", "percent", Decimal("0.2"), "%")]),
+    ("55 per-cent", [("55 per-cent", "percent", 55, "%")]),
+]  # fmt: skip
 # Thousands separated by dots with no decimals ("1.234.567"): two or more groups of three.
 DOT_GROUPS: list[Row] = [
     ("1.234.567 people", [("1.234.567", "number", 1_234_567, None)]),
@@ -198,6 +222,8 @@ ROUND_TWO = (
     + PRIMES
     + SPACED_DASH_UNIT
     + INFORMATION
+    + UNIT_SPELLINGS
+    + SPACED_SUFFIX_AND_PC
     + DOT_GROUPS
 )
 

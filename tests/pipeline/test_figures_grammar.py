@@ -177,6 +177,14 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("It is a twenty-first term.", [("twenty-first", "ordinal", 21, None)]),
         ("a twenty-first", [("a twenty-first", "number", 1 / 21, None)]),
         ("three twenty firsts", [("three twenty firsts", "number", 3 / 21, None)]),
+        # "the one hundredth day": a scale ordinal after "the" before a noun
+        ("It marks the one hundredth day.", [("one hundredth", "ordinal", 100, None)]),
+        ("He was the one thousandth visitor.", [("one thousandth", "ordinal", 1000, None)]),
+        ("Only one thousandth of a gram remained.", [("one thousandth of a gram", "quantity", 0.001, "g")]),
+        # a text that is only an ordinal is that ordinal (peer-suite style)
+        ("first", [("first", "ordinal", 1, None)]),
+        ("Fifth", [("Fifth", "ordinal", 5, None)]),
+        ("eighth", [("eighth", "ordinal", 8, None)]),
         # a glued "m" before a plural noun or another unit is million, not metres
         ("The app has 12.5m monthly users.", [("12.5m", "count", 12_500_000, "user")]),
         ("About 2m people fled the region.", [("About 2m", "count", 2_000_000, "person")]),
