@@ -98,8 +98,9 @@ def rows() -> list[dict[str, str]]:
             name = name.lower().strip()
             if not name or "(" in name or name == code.lower():
                 continue
-            out.setdefault(("word", name), code)
-            out.setdefault(("word", plain(name)), code)
+            for form in {name, name.replace(" & ", " and ")}:  # "trinidad and tobago dollars"
+                out.setdefault(("word", form), code)
+                out.setdefault(("word", plain(form)), code)
             heads.setdefault(name.split()[-1], set()).add(code)
     for head, codes in heads.items():
         if len(codes) != 1:

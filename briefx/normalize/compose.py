@@ -49,9 +49,10 @@ Rule = Callable[[str, "Found", "Found"], "Found | None"]
 
 
 def fraction_of_unit(text: str, a: Found, b: Found) -> Found | None:
-    """ "a third of a mile", "seven-eighths of an inch": a fraction of one unit is that much
-    of the unit ("half a mile" the scanner reads itself)."""
-    if not a.fraction or a.kind != "number" or a.group is not None or a.value >= 1:
+    """ "a third of a mile", "seven-eighths of an inch", "3/8 of an inch": a fraction of one
+    unit is that much of the unit ("half a mile" the scanner reads itself)."""
+    slash = "/" in text[a.start : a.end]  # "3/8 of an inch"
+    if not (a.fraction or slash) or a.kind != "number" or a.group is not None or a.value >= 1:
         return None
     if b.kind not in ("quantity", "money") or b.value != 1 or b.group is not None:
         return None

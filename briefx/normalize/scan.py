@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from briefx.normalize.compose import compose
 from briefx.normalize.figures import (
@@ -51,7 +52,7 @@ ATOM = re.compile(
 )
 TRAILING_SEP = re.compile(r"[,.]+$")
 EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\w])")
-SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/\d{1,2}(?![\d/])")
+SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/(?:\d{1,2}|100|1000)(?![\d/])")
 # Thousands separated by a space, also a no-break or thin one ("85 000", "1 234 567").
 SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,.]?\d)")
 # A fraction written with a slash, numerator below the denominator checked by the caller.
@@ -65,6 +66,8 @@ BASIS_POINT_ABBREVIATIONS = {"bp", "bps", "bpt", "bpts"}
 DASHES = {"-", "–", "—"}
 BRACKETS = {"(": ")", "<": ">", "[": "]"}
 A_UNIT_IDIOMS = {"in", "foot", "ton", "m", "bit", "kilo"}
+NAME_JOINERS = {"-", "&", ".", "'", "’"}
+SPACES = re.compile(r"\s+")
 MAX_GAP = 4  # spaces allowed between the atoms of one figure
 MAX_ITEMS = 24
 
@@ -529,16 +532,32 @@ class Scanner:
             return "USD", k - 1
         return None
 
+    def _name_phrase(self, first: int, last: int) -> str | None:
+        """The lower-case text of atoms first..last if they can spell a currency's name:
+        words, with "-", "&", "." or "'" between ("Bosnia-Herzegovina convertible marks",
+        "Trinidad & Tobago dollars"), on one line with single spaces."""
+        if first < 0 or last >= len(self.atoms):
+            return None
+        atoms = self.atoms[first : last + 1]
+        if atoms[0].kind != "w" or atoms[-1].kind != "w":
+            return None
+        for prev, x in pairwise(atoms):
+            if x.breaks or x.start - prev.end > 1:
+                return None
+            if x.kind == "d" or (x.kind == "p" and x.text not in NAME_JOINERS):
+                return None
+        if len(atoms) == 1:
+            return atoms[0].low
+        return SPACES.sub(" ", self.text[atoms[0].start : atoms[-1].end].lower())
+
     def _word_before(self, k: int) -> tuple[str, int] | None:
-        for n in (3, 2, 1):
+        for n in (5, 4, 3, 2, 1):
             first = k - n + 1
-            if (
-                first < self.floor
-                or first < 0
-                or any(self.atoms[x].breaks for x in range(first + 1, k + 1))
-            ):
+            if first < self.floor:
                 continue
-            phrase = " ".join(self.atoms[x].low for x in range(first, k + 1))
+            phrase = self._name_phrase(first, k)
+            if phrase is None:
+                continue
             code = self.cur.named(phrase)
             if code and phrase not in ("le", "real", "won", "rand", "dong", "kip"):
                 return code, first
@@ -558,18 +577,14 @@ class Scanner:
             folded = self.cur.letters(t)
             if folded is not None and not (self.at(j + 1) and self.atoms[j + 1].glued):
                 return folded, j + 1, Decimal(1)  # "200 KSh"
-            for n in (3, 2, 1):
-                if j + n > len(self.atoms) or any(
-                    self.atoms[x].breaks for x in range(j + 1, j + n)
-                ):
+            for n in (5, 4, 3, 2, 1):
+                phrase = self._name_phrase(j, j + n - 1)
+                if phrase is None:
                     continue
-                if any(self.atoms[x].kind != "w" for x in range(j, j + n)):
-                    continue
-                phrase = " ".join(self.atoms[x].low for x in range(j, j + n))
                 code = self.cur.named(phrase)
                 if code:
                     return code, j + n, Decimal(1)
-                if (
+                if n <= 3 and (
                     phrase in self.cur.subunits
                     and not self._abbreviation(j + n - 1)
                     and not (n == 1 and a.text.isupper() and len(a.text) == 1)  # "45.6C": Celsius
@@ -1083,7 +1098,8 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 nxt.text == "/"
                 and a.text.isdigit()
                 and after.text.isdigit()
-                and int(a.text) < int(after.text) <= 99
+                and int(a.text) < int(after.text)
+                and (int(after.text) <= 99 or after.text in ("100", "1000"))  # "20/100"
             )
             if not simple:
                 return False  # a time of day or a date: "3:32", "12/05"

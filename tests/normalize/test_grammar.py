@@ -150,6 +150,13 @@ CURRENCY_ADJECTIVE: list[Row] = [
     ("40 Russian roubles", [("40 Russian roubles", "money", 40, "RUB")]),
     ("Brazilian reais 30", [("Brazilian reais 30", "money", 30, "BRL")]),
 ]  # fmt: skip
+# Currency names of four or five words, with "-", "&" or "and" inside (CLDR names).
+LONG_CURRENCY_NAMES: list[Row] = [
+    ("paid 100 Papua New Guinean kina", [("100 Papua New Guinean kina", "money", 100, "PGK")]),
+    ("40 Trinidad and Tobago dollars", [("40 Trinidad and Tobago dollars", "money", 40, "TTD")]),
+    ("20 Bosnia-Herzegovina convertible marks", [("20 Bosnia-Herzegovina convertible marks", "money", 20, "BAM")]),
+    ("Central African CFA francs 900", [("Central African CFA francs 900", "money", 900, "XAF")]),
+]  # fmt: skip
 # Feet and inches written with ASCII or typographic primes.
 PRIMES: list[Row] = [
     ("a 5' 10\" guard", [("5' 10\"", "quantity", Decimal(35) / 6, "ft")]),
@@ -196,6 +203,17 @@ SPACED_SUFFIX_AND_PC: list[Row] = [
     ("a 0.2pc gain", [("0.2pc", "percent", Decimal("0.2"), "%")]),
     ("55 per-cent", [("55 per-cent", "percent", 55, "%")]),
 ]  # fmt: skip
+# Hundredths and thousandths written with a slash; scale abbreviations "lkh", "mil".
+SLASH_AND_SCALES: list[Row] = [
+    ("20/100", [("20/100", "number", Decimal("0.2"), None)]),
+    ("7/1000 of an inch", [("7/1000 of an inch", "quantity", Decimal("0.007"), "in")]),
+    ("3/100", [("3/100", "number", Decimal("0.03"), None)]),
+    ("3/8 of an inch", [("3/8 of an inch", "quantity", Decimal("0.375"), "in")]),
+    ("1/2 of a mile", [("1/2 of a mile", "quantity", Decimal("0.5"), "mi")]),
+    ("30 lkh", [("30 lkh", "number", 3_000_000, None)]),
+    ("a $5 mil deal", [("$5 mil", "money", 5_000_000, "USD")]),
+    ("12 lkh rupees", [("12 lkh rupees", "money", 1_200_000, "INR")]),
+]  # fmt: skip
 # Thousands separated by dots with no decimals ("1.234.567"): two or more groups of three.
 DOT_GROUPS: list[Row] = [
     ("1.234.567 people", [("1.234.567", "number", 1_234_567, None)]),
@@ -219,11 +237,13 @@ ROUND_TWO = (
     + CODE_THEN_HUNDREDTHS
     + SYMBOL_CASE
     + CURRENCY_ADJECTIVE
+    + LONG_CURRENCY_NAMES
     + PRIMES
     + SPACED_DASH_UNIT
     + INFORMATION
     + UNIT_SPELLINGS
     + SPACED_SUFFIX_AND_PC
+    + SLASH_AND_SCALES
     + DOT_GROUPS
 )
 
