@@ -60,6 +60,7 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("watt_hour", ("kilo", "mega", "giga"), None),
     ("degree_Celsius", (), None),
     ("degree_Fahrenheit", (), None),
+    ("horsepower", (), None),
     ("byte", ("kilo", "mega", "giga", "tera"), None),
     ("bit", ("kilo", "mega", "giga"), None),
 ]

@@ -920,7 +920,7 @@ class Scanner:
         if a.text in DASHES and (a.glued or spaced):  # "a six-mile trip", "16-bit"
             b = self.near(j + 1)
             if b is not None and (b.glued or (spaced and b.start == a.end + 1)) and b.kind == "w":
-                two = self._dashed_unit(j + 1)  # "a 25,000-square-foot facility"
+                two = self._dashed_unit(j + 1, spaced)  # "a 25,000-square-foot facility"
                 if two is not None:
                     return two
                 u = self.unit_after(j + 1)
@@ -976,12 +976,15 @@ class Scanner:
                 return "ft"
         return None
 
-    def _dashed_unit(self, j: int) -> tuple[str, int] | None:
-        """A two-word unit joined by a dash ("square-foot", "cubic-metre") at atom j."""
+    def _dashed_unit(self, j: int, spaced: bool = False) -> tuple[str, int] | None:
+        """A two-word unit joined by a dash ("square-foot", "cubic-metre") at atom j; with
+        spaced dashes in tokenised text ("50,000 - square - foot")."""
         dash, second, nxt = self.at(j + 1), self.at(j + 2), self.at(j + 3)
-        if dash is None or second is None or dash.text not in DASHES:
+        if dash is None or second is None or dash.text not in DASHES or second.kind != "w":
             return None
-        if not (dash.glued and second.glued and second.kind == "w"):
+        joined = dash.glued and second.glued
+        apart = spaced and dash.start == self.atoms[j].end + 1 and second.start == dash.end + 1
+        if not (joined or apart):
             return None
         if nxt is not None and nxt.glued and nxt.kind in ("w", "d"):
             return None

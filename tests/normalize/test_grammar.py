@@ -171,6 +171,10 @@ SPACED_DASH_UNIT: list[Row] = [
     ("the 6 - foot fence", [("6 - foot", "quantity", 6, "ft")]),
     ("a 3 - inch gap", [("3 - inch", "quantity", 3, "in")]),
     ("a 4 - acre plot", [("4 - acre", "quantity", 4, "acre")]),
+    ("a 50,000 - square - foot store", [("50,000 - square - foot", "quantity", 50_000, "ft2")]),
+    ("a 300 - horsepower engine", [("300 - horsepower", "quantity", 300, "hp")]),
+    ("rated at 150 hp", [("150 hp", "quantity", 150, "hp")]),
+    ("a 90 - minute show", [("90", "number", 90, None)]),
 ]  # fmt: skip
 # Amounts of information (pint: bytes and bits with their prefixes).
 INFORMATION: list[Row] = [
