@@ -9,6 +9,8 @@ between them, each returning the joined piece or None (``shared/STYLE.md``, sect
 - ``amount_and_subunit``: an amount + its hundredths ("3 euros" + "50 cents" -> 3.50 EUR);
 - ``fraction_of_unit``: a fraction + "of" + one unit ("a third of a mile" -> 0.3333 mi);
 - ``times_power_of_ten``: a number × a power of ten ("2.5 x 10^6" -> 2500000);
+- ``scales_summed``: a bare number with a scale + "and" + a smaller scaled amount ("2 billion"
+  + "500 million dollars" -> 2500000000 USD);
 - ``unit_and_a_fraction``: a measure + "and" + a fraction in words ("a mile" + "a half" ->
   1.5 mi);
 - ``fraction_of_percent`` (on one piece and the words after it): "a quarter of a percentage
@@ -70,6 +72,27 @@ def times_power_of_ten(text: str, a: Found, b: Found) -> Found | None:
     return replace(
         b, start=a.start, value=a.value * b.value, first_atom=a.first_atom, words=a.words
     )
+
+
+def scales_summed(text: str, a: Found, b: Found) -> Found | None:
+    """ "2 billion and 500 million dollars", "3 million and 200 thousand": a bare scaled
+    number and a whole number of a smaller scale are one amount, in the second's unit (the
+    same scale twice, "5 thousand and 6 thousand", stays two numbers)."""
+    if a.kind != "number" or a.unit is not None or not a.scaled or a.group is not None:
+        return None
+    if not b.scaled or b.group is not None or b.comparator is not None or b.approximate:
+        return None
+    if b.factor >= a.factor or b.value >= a.factor or b.value <= 0:
+        return None
+    if (b.value / b.factor) != (b.value / b.factor).to_integral_value():
+        return None  # "1.5 lakh tonnes" after "2,000 crore" is a figure of its own
+    if AND_GAP.fullmatch(text, a.end, b.start) is None:
+        return None
+    return replace(
+        b, start=a.start, value=a.value + b.value, first_atom=a.first_atom,
+        comparator=a.comparator, approximate=a.approximate, hedge_start=a.hedge_start,
+        factor=a.factor,
+    )  # fmt: skip
 
 
 def unit_and_a_fraction(text: str, a: Found, b: Found) -> Found | None:
@@ -163,6 +186,7 @@ RULES: tuple[Rule, ...] = (
     fraction_of_unit,
     times_power_of_ten,
     unit_and_a_fraction,
+    scales_summed,
 )
 UNARY: tuple[Callable[[str, Found], Found | None], ...] = (fraction_of_percent, inches_abbreviated)
 

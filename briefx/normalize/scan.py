@@ -263,10 +263,7 @@ class Scanner:
                     len(items) >= 2
                     and items[-1] == "and"
                     and (items[-2] in scale_words() or items[-2] == "hundred")
-                    and (
-                        self.low(j + 1) not in word_scales()
-                        or self._falling_scale(items, self.low(j + 1), i)
-                    )
+                    and self.low(j + 1) not in word_scales()
                     and a.text.strip("0") != ""
                 ) or (
                     len(items) >= 2
@@ -377,17 +374,6 @@ class Scanner:
                 factor *= word_scales()[p]
             return value, ends[n - 1], flags, factor
         return None
-
-    def _falling_scale(self, items: list[Item], scale: str, i: int) -> bool:
-        """ "2 billion and 500 million": a smaller scale after "and" continues the number
-        (the same scale twice is two numbers, "5 thousand and 6 thousand", and so is
-        anything after "between")."""
-        last = items[-2]
-        if not isinstance(last, str) or last not in word_scales():
-            return False
-        if word_scales()[scale] >= word_scales()[last] or scale in DOZEN:
-            return False
-        return self.low(i - 1) != "between"
 
     @staticmethod
     def _number_word(low: str, items: list[Item]) -> bool:

@@ -297,7 +297,7 @@ class _DocFigures:
                 after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
             ):
                 return None
-            if f.value == f.value.to_integral_value() and not f.fraction:
+            if f.value == f.value.to_integral_value() and not f.fraction and "tally" not in f.notes:
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
                 if noun == "":
                     return None  # a duration

@@ -110,6 +110,8 @@ SCALES_SUMMED: list[Row] = [
     ("3 million and 200 thousand voters", [("3 million and 200 thousand", "number", 3_200_000, None)]),
     ("1 billion and 40 million euros", [("1 billion and 40 million euros", "money", 1_040_000_000, "EUR")]),
     ("between 2 million and 500 thousand", [("2 million", "number", 2_000_000, None), ("500 thousand", "number", 500_000, None)]),
+    ("Rs 2,000 crore and 1.5 lakh tonnes", [("Rs 2,000 crore", "money", 20_000_000_000, "INR"), ("1.5 lakh tonnes", "quantity", 150_000, "t")]),
+    ("$3 billion and 200 million people", [("$3 billion", "money", 3_000_000_000, "USD"), ("200 million", "number", 200_000_000, None)]),
 ]  # fmt: skip
 # A vulgar fraction after a space still ends the number before it.
 SPACED_VULGAR: list[Row] = [

@@ -178,6 +178,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("a twenty-first", [("a twenty-first", "number", 1 / 21, None)]),
         ("three twenty firsts", [("three twenty firsts", "number", 3 / 21, None)]),
         # "the one hundredth day": a scale ordinal after "the" before a noun
+        # the numbers of a tally count nothing ("a 7-2 vote")
+        ("It followed a 7-2 vote.", [("7", "number", 7, None), ("2", "number", 2, None)]),
+        ("After a 3-1 win, fans cheered.", [("3", "number", 3, None), ("1", "number", 1, None)]),
+        ("The 5-4 ruling stands.", [("5", "number", 5, None), ("4", "number", 4, None)]),
         ("It marks the one hundredth day.", [("one hundredth", "ordinal", 100, None)]),
         ("He was the one thousandth visitor.", [("one thousandth", "ordinal", 1000, None)]),
         ("Only one thousandth of a gram remained.", [("one thousandth of a gram", "quantity", 0.001, "g")]),
