@@ -244,7 +244,9 @@ class Scanner:
         self.last_factor = got[3]
         return got[0], got[1], got[2]
 
-    def _number(self, i: int) -> tuple[Decimal, int, dict[str, bool], Decimal] | None:
+    def _number(
+        self, i: int, commas: bool = True
+    ) -> tuple[Decimal, int, dict[str, bool], Decimal] | None:
         """Read a number at atom i: (value, next atom, flags)."""
         items: list[Item] = []
         ends: list[int] = []  # atom index after each item
@@ -306,6 +308,18 @@ class Scanner:
                     j += 1
                     continue
                 break
+            if (
+                commas
+                and a.text == ","
+                and a.glued
+                and items
+                and items[-1] in ("thousand", "million", "billion", "trillion")
+                and self._is_number_start(j + 1)
+                and self.atoms[j + 1].kind == "w"
+                and self._below(j + 1, scale_words()[str(items[-1])])
+            ):
+                j += 1  # "one thousand, two hundred and fifty": the comma of a written number
+                continue
             if a.kind != "w":
                 break
             if low == "of" and items and self._of_a_scale(items[-1], j):
@@ -374,6 +388,11 @@ class Scanner:
                 factor *= word_scales()[p]
             return value, ends[n - 1], flags, factor
         return None
+
+    def _below(self, j: int, factor: int) -> bool:
+        """The number in words at atom j is below ``factor`` (it continues one before it)."""
+        got = self._number(j, commas=False)  # one group: the look-ahead stays linear
+        return got is not None and not got[2]["ordinal"] and 0 < got[0] < factor
 
     @staticmethod
     def _number_word(low: str, items: list[Item]) -> bool:

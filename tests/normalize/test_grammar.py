@@ -104,6 +104,14 @@ COMPOUND_DENOMINATORS: list[Row] = [
     ("seven sixty fourths", [("seven sixty fourths", "number", Decimal(7) / 64, None)]),
     ("a twenty-first", [("a twenty-first", "number", Decimal(1) / 21, None)]),
 ]  # fmt: skip
+# A comma after a scale word inside a number written in words.
+WORDS_WITH_COMMAS: list[Row] = [
+    ("one thousand, two hundred and fifty", [("one thousand, two hundred and fifty", "number", 1250, None)]),
+    ("two million, three hundred thousand", [("two million, three hundred thousand", "number", 2_300_000, None)]),
+    ("five thousand, six hundred people", [("five thousand, six hundred", "number", 5600, None)]),
+    ("one thousand, two thousand", [("one thousand", "number", 1000, None), ("two thousand", "number", 2000, None)]),
+    ("in 1,000, two died", [("1,000", "number", 1000, None), ("two", "number", 2, None)]),
+]  # fmt: skip
 # Falling scales joined by "and" are one number; the same scale twice is a range.
 SCALES_SUMMED: list[Row] = [
     ("2 billion and 500 million dollars", [("2 billion and 500 million dollars", "money", 2_500_000_000, "USD")]),
@@ -250,6 +258,7 @@ ROUND_TWO = (
     + UNIT_SPELLINGS
     + SPACED_SUFFIX_AND_PC
     + SLASH_AND_SCALES
+    + WORDS_WITH_COMMAS
     + DOT_GROUPS
 )
 
