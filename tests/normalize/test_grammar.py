@@ -167,6 +167,16 @@ LONG_CURRENCY_NAMES: list[Row] = [
     ("20 Bosnia-Herzegovina convertible marks", [("20 Bosnia-Herzegovina convertible marks", "money", 20, "BAM")]),
     ("Central African CFA francs 900", [("Central African CFA francs 900", "money", 900, "XAF")]),
 ]  # fmt: skip
+# Former currencies (CLDR) in texts of their time; a current currency wins a shared word.
+FORMER_CURRENCIES: list[Row] = [
+    ("1.2 billion French francs", [("1.2 billion French francs", "money", 1_200_000_000, "FRF")]),
+    ("500 million Dutch guilders", [("500 million Dutch guilders", "money", 500_000_000, "NLG")]),
+    ("3,000 drachmas", [("3,000 drachmas", "money", 3000, "GRD")]),
+    ("120 billion lire", [("120 billion lire", "money", 120_000_000_000, "ITL")]),
+    ("DM 3.5 billion", [("DM 3.5 billion", "money", 3_500_000_000, "DEM")]),
+    ("40 million Deutsche marks", [("40 million Deutsche marks", "money", 40_000_000, "DEM")]),
+    ("100 roubles", [("100 roubles", "money", 100, "RUB")]),
+]  # fmt: skip
 # Feet and inches written with ASCII or typographic primes.
 PRIMES: list[Row] = [
     ("a 5' 10\" guard", [("5' 10\"", "quantity", Decimal(35) / 6, "ft")]),
@@ -252,6 +262,7 @@ ROUND_TWO = (
     + SYMBOL_CASE
     + CURRENCY_ADJECTIVE
     + LONG_CURRENCY_NAMES
+    + FORMER_CURRENCIES
     + PRIMES
     + SPACED_DASH_UNIT
     + INFORMATION
