@@ -225,8 +225,8 @@ class _DocFigures:
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
-            if overlaps(f.start, f.end, within):
-                return None
+            if overlaps(f.start, f.start + 1, within):
+                return None  # a name that holds the number ("Phase 1"), not one after it
             if overlaps(f.start, f.end, times) and (
                 after_low in MONTHS or before_word in MONTHS or _year_like(f)
             ):

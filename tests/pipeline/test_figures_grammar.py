@@ -178,6 +178,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("a twenty-first", [("a twenty-first", "number", 1 / 21, None)]),
         ("three twenty firsts", [("three twenty firsts", "number", 3 / 21, None)]),
         # "the one hundredth day": a scale ordinal after "the" before a noun
+        # a name the tagger finds in the end of a number does not hide it; one that holds it does
+        ("2.5^-1", [("2.5^-1", "number", 0.4, None)]),
+        ("The Boeing 737 landed safely.", []),
+        ("Phase 2 starts soon.", []),
         # the numbers of a tally count nothing ("a 7-2 vote")
         ("It followed a 7-2 vote.", [("7", "number", 7, None), ("2", "number", 2, None)]),
         ("After a 3-1 win, fans cheered.", [("3", "number", 3, None), ("1", "number", 1, None)]),
