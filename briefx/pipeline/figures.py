@@ -197,7 +197,8 @@ class _DocFigures:
         times: Intervals,
     ) -> FigureFact | None:
         text = text_of(doc)
-        if overlaps(f.start, f.end, taken) and not _year_inside_measure(f, taken):
+        whole = text.strip() == text[f.start : f.end]  # the text is only this number ("1990")
+        if overlaps(f.start, f.end, taken) and not (_year_inside_measure(f, taken) or whole):
             return None
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
@@ -227,8 +228,10 @@ class _DocFigures:
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
             if overlaps(f.start, f.start + 1, within):
                 return None  # a name that holds the number ("Phase 1"), not one after it
-            if overlaps(f.start, f.end, times) and (
-                after_low in MONTHS or before_word in MONTHS or _year_like(f)
+            if (
+                not whole
+                and overlaps(f.start, f.end, times)
+                and (after_low in MONTHS or before_word in MONTHS or _year_like(f))
             ):
                 return None
             if after_low in MONTHS or before_word in MONTHS:

@@ -178,6 +178,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("a twenty-first", [("a twenty-first", "number", 1 / 21, None)]),
         ("three twenty firsts", [("three twenty firsts", "number", 3 / 21, None)]),
         # "the one hundredth day": a scale ordinal after "the" before a noun
+        # a text that is only a number is that number, though it reads as a year too
+        ("2000", [("2000", "number", 2000, None)]),
+        ("1990", [("1990", "number", 1990, None)]),
+        ("Prices fell in 1990.", []),
         # a name the tagger finds in the end of a number does not hide it; one that holds it does
         ("2.5^-1", [("2.5^-1", "number", 0.4, None)]),
         ("The Boeing 737 landed safely.", []),
