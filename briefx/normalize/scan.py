@@ -65,6 +65,8 @@ PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
 BASIS_POINT_ABBREVIATIONS = {"bp", "bps", "bpt", "bpts"}
 DASHES = {"-", "–", "—"}
 BRACKETS = {"(": ")", "<": ">", "[": "]"}
+# Currency words that "a" makes an ordinary word: "a real change", "a won match", "a rand".
+CURRENCY_IDIOMS = {"le", "real", "won", "rand", "dong", "kip", "pound", "buck", "grand"}
 A_UNIT_IDIOMS = {"in", "foot", "ton", "m", "bit", "kilo"}
 NAME_JOINERS = {"-", "&", ".", "'", "’"}
 SPACES = re.compile(r"\s+")
@@ -839,8 +841,23 @@ class Scanner:
                 a.start, nxt.end, "quantity", Decimal(1), "lb", first_atom=i, last_atom=i + 1
             )
         code = self.cur.words.get(nxt.low)
-        if code and nxt.low in ("dollar", "euro", "yen", "rupee", "shekel"):
-            return Found(a.start, nxt.end, "money", Decimal(1), code, first_atom=i, last_atom=i + 1)
+        if code and not nxt.low.endswith("s") and nxt.low not in CURRENCY_IDIOMS:
+            # "a dollar", "a franc"; "a dollar fifty" with its hundredths
+            found = Found(
+                a.start, nxt.end, "money", Decimal(1), code, first_atom=i, last_atom=i + 1
+            )
+            sub = self.subunit_after(i + 2, code)
+            if sub is not None:
+                found.value += sub[0]
+                found.last_atom = sub[1] - 1
+                found.end = self.atoms[sub[1] - 1].end
+            return found
+        sub_code = self.cur.subunits.get(nxt.low)
+        if sub_code and len(nxt.low) > 2 and not nxt.low.endswith("s"):  # "a cent", "a penny"
+            return Found(
+                a.start, nxt.end, "money", Decimal("0.01"), sub_code, first_atom=i, last_atom=i + 1,
+                notes={"subunit"},
+            )  # fmt: skip
         unit = self.unit_after(i + 1)
         # not words that "a" makes an idiom or a rate: "a foot", "a bit", "a kilo of lamb"
         if unit is not None and len(nxt.low) >= 2 and nxt.low not in A_UNIT_IDIOMS:

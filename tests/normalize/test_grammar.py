@@ -177,6 +177,18 @@ FORMER_CURRENCIES: list[Row] = [
     ("40 million Deutsche marks", [("40 million Deutsche marks", "money", 40_000_000, "DEM")]),
     ("100 roubles", [("100 roubles", "money", 100, "RUB")]),
 ]  # fmt: skip
+# "a" + a currency or its hundredth, and the hundredths after it; "quid".
+ONE_OF_A_CURRENCY: list[Row] = [
+    ("a dollar fifty", [("a dollar fifty", "money", Decimal("1.5"), "USD")]),
+    ("a euro twenty", [("a euro twenty", "money", Decimal("1.2"), "EUR")]),
+    ("a rupee", [("a rupee", "money", 1, "INR")]),
+    ("a ringgit", [("a ringgit", "money", 1, "MYR")]),
+    ("a cent", [("a cent", "money", Decimal("0.01"), "USD")]),
+    ("a penny", [("a penny", "money", Decimal("0.01"), "GBP")]),
+    ("100 quid", [("100 quid", "money", 100, "GBP")]),
+    ("twenty quid a week", [("twenty quid", "money", 20, "GBP")]),
+    ("a real change", []),
+]  # fmt: skip
 # Feet and inches written with ASCII or typographic primes.
 PRIMES: list[Row] = [
     ("a 5' 10\" guard", [("5' 10\"", "quantity", Decimal(35) / 6, "ft")]),
@@ -263,6 +275,7 @@ ROUND_TWO = (
     + CURRENCY_ADJECTIVE
     + LONG_CURRENCY_NAMES
     + FORMER_CURRENCIES
+    + ONE_OF_A_CURRENCY
     + PRIMES
     + SPACED_DASH_UNIT
     + INFORMATION
