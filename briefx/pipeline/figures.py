@@ -169,6 +169,7 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
+        facts = _partitive_count(doc, facts)
         facts = _cents_currency(doc, _carry_count(doc, facts, self._elided))
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
@@ -567,6 +568,27 @@ def _carry_count(
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
+    return out
+
+
+PARTITIVE = re.compile(r" of (?:the|those|these|its|their) ", re.IGNORECASE)
+
+
+def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
+    noun (the text leaves it out)."""
+    text = text_of(doc)
+    out = list(facts)
+    for n in range(len(out) - 1):
+        f, nxt = out[n], out[n + 1]
+        if (
+            f.kind == "number"
+            and nxt.kind == "count"
+            and isinstance(f.value, int)
+            and f.group is None
+            and PARTITIVE.fullmatch(text, f.end, nxt.start) is not None
+        ):
+            out[n] = replace(f, kind="count", unit=nxt.unit)
     return out
 
 

@@ -178,6 +178,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("a twenty-first", [("a twenty-first", "number", 1 / 21, None)]),
         ("three twenty firsts", [("three twenty firsts", "number", 3 / 21, None)]),
         # "the one hundredth day": a scale ordinal after "the" before a noun
+        # "N of the M nouns": the first number counts the same noun
+        ("So far 40 of the 72 families have been rehoused.", [("40", "count", 40, "family"), ("72", "count", 72, "family")]),
+        ("Three of the 12 victims were children.", [("Three", "count", 3, "victim"), ("12", "count", 12, "victim")]),
+        ("Only 5 of the 30 schools reopened.", [("5", "count", 5, "school"), ("30", "count", 30, "school")]),
         # a text that is only a number is that number, though it reads as a year too
         ("2000", [("2000", "number", 2000, None)]),
         ("1990", [("1990", "number", 1990, None)]),
