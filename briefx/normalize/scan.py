@@ -1019,11 +1019,16 @@ class Scanner:
         a = self.near(j)
         if a is None:
             return None
+        spaced_dash = False
         if a.text in DASHES:
             if not (a.glued and self.near(j + 1) is not None and self.atoms[j + 1].glued) and (
                 a.text == "-"
             ):
-                return None
+                # "5 - 10 %" in tokenised text: a spaced hyphen joins a bare number to one
+                # with a unit (checked below); anything else is no range
+                spaced_dash = first.unit is None and not first.words
+                if not spaced_dash:
+                    return None
         elif a.low == "and":
             before = self.at(first.first_atom - 1)
             # a bounded look back: the whole text per "and" was quadratic on long texts
@@ -1045,6 +1050,8 @@ class Scanner:
             return None
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             return None  # "fell 0.4 percentage points to 6.7%": a change and a level
+        if spaced_dash and (second.unit is None or second.words or second.value <= first.value):
+            return None
         if a.text == "-":
             nxt = self.near(second.last_atom + 1)
             if nxt is not None and nxt.text in DASHES and nxt.glued:

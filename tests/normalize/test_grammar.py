@@ -208,6 +208,14 @@ SPACED_DASH_UNIT: list[Row] = [
     ("rated at 150 hp", [("150 hp", "quantity", 150, "hp")]),
     ("a 90 - minute show", [("90", "number", 90, None)]),
 ]  # fmt: skip
+# A spaced hyphen between a bare number and a larger one with a unit is a range
+# (tokenised text); between two bare numbers it is not.
+SPACED_RANGES: list[Row] = [
+    ("prices rose 5 - 10 %", [("5", "percent", 5, "%"), ("10 %", "percent", 10, "%")]),
+    ("a 2 - 3 mile walk", [("2", "quantity", 2, "mi"), ("3 mile", "quantity", 3, "mi")]),
+    ("sales of 40 - 50 million euros", [("40", "money", 40_000_000, "EUR"), ("50 million euros", "money", 50_000_000, "EUR")]),
+    ("voted 51 - 49", [("51", "number", 51, None), ("49", "number", 49, None)]),
+]  # fmt: skip
 # Amounts of information (pint: bytes and bits with their prefixes).
 INFORMATION: list[Row] = [
     ("5 MB of data", [("5 MB", "quantity", 5, "MB")]),
@@ -279,6 +287,7 @@ ROUND_TWO = (
     + PRIMES
     + SPACED_DASH_UNIT
     + INFORMATION
+    + SPACED_RANGES
     + UNIT_SPELLINGS
     + SPACED_SUFFIX_AND_PC
     + SLASH_AND_SCALES
