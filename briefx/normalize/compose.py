@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefx.normalize.numbers import VULGAR
 from briefx.normalize.units import in_first_unit, match_unit
 
 if TYPE_CHECKING:
@@ -51,10 +52,10 @@ Rule = Callable[[str, "Found", "Found"], "Found | None"]
 
 
 def fraction_of_unit(text: str, a: Found, b: Found) -> Found | None:
-    """ "a third of a mile", "seven-eighths of an inch", "3/8 of an inch": a fraction of one
+    """ "a third of a mile", "seven-eighths of an inch", "3/8 of an inch", "¾ of a mile": a
+    fraction of one
     unit is that much of the unit ("half a mile" the scanner reads itself)."""
-    slash = "/" in text[a.start : a.end]  # "3/8 of an inch"
-    if not (a.fraction or slash) or a.kind != "number" or a.group is not None or a.value >= 1:
+    if not _a_fraction(text, a) or a.kind != "number" or a.group is not None or a.value >= 1:
         return None
     if b.kind not in ("quantity", "money") or b.value != 1 or b.group is not None:
         return None
@@ -160,7 +161,7 @@ def amount_and_subunit(text: str, a: Found, b: Found) -> Found | None:
 
 def fraction_of_percent(text: str, a: Found) -> Found | None:
     """ "a quarter of a percentage point" -> 0.25 pp, "half of one percent" -> 0.5 %."""
-    if not a.fraction or a.kind != "number" or a.group is not None or a.value >= 1:
+    if not _a_fraction(text, a) or a.kind != "number" or a.group is not None or a.value >= 1:
         return None
     m = OF_PERCENT.match(text, a.end)
     if m is None:
@@ -207,6 +208,11 @@ def compose(text: str, pieces: list[Found], rules: tuple[Rule, ...] = RULES) -> 
             cur = joined
         out.append(cur)
     return out
+
+
+def _a_fraction(text: str, a: Found) -> bool:
+    """A fraction in words, with a slash or a vulgar fraction ("a third", "3/8", "¾")."""
+    return a.fraction or any(c in VULGAR or c == "/" for c in text[a.start : a.end])
 
 
 def _joined(text: str, a: Found, b: Found) -> bool:

@@ -309,6 +309,9 @@ class Scanner:
                 if nxt is not None and nxt.kind == "w" and self._number_word(nxt.low, items):
                     j += 1
                     continue
+                if nxt is not None and a.glued and nxt.glued and nxt.low in ("and", "a", "an"):
+                    j += 1  # "one-and-a-half million"
+                    continue
                 break
             if (
                 commas

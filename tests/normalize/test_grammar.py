@@ -104,6 +104,14 @@ COMPOUND_DENOMINATORS: list[Row] = [
     ("seven sixty fourths", [("seven sixty fourths", "number", Decimal(7) / 64, None)]),
     ("a twenty-first", [("a twenty-first", "number", Decimal(1) / 21, None)]),
 ]  # fmt: skip
+# Hyphenated "and a half"; vulgar fractions of one unit.
+HYPHENS_AND_VULGAR_OF: list[Row] = [
+    ("one-and-a-half million people", [("one-and-a-half million", "number", 1_500_000, None)]),
+    ("a two-and-a-half-year term", [("two-and-a-half", "number", Decimal("2.5"), None)]),
+    ("¾ of a mile", [("¾ of a mile", "quantity", Decimal("0.75"), "mi")]),
+    ("¼ of a percentage point", [("¼ of a percentage point", "percent", Decimal("0.25"), "pp")]),
+    ("½ of one percent", [("½ of one percent", "percent", Decimal("0.5"), "%")]),
+]  # fmt: skip
 # A comma after a scale word inside a number written in words.
 WORDS_WITH_COMMAS: list[Row] = [
     ("one thousand, two hundred and fifty", [("one thousand, two hundred and fifty", "number", 1250, None)]),
@@ -292,6 +300,7 @@ ROUND_TWO = (
     + SPACED_SUFFIX_AND_PC
     + SLASH_AND_SCALES
     + WORDS_WITH_COMMAS
+    + HYPHENS_AND_VULGAR_OF
     + DOT_GROUPS
 )
 
