@@ -88,6 +88,7 @@ class Currencies:
     symbol_set: frozenset[str]  # every symbol, as written
     folded: dict[str, str]  # lower case -> code: letter symbols in any case after a capital
     adjectives: dict[str, frozenset[str]]  # "brazilian" -> {BRL}: the words before a name's head
+    name_words: frozenset[str]  # every word of a name or subunit ("bosnia", "marks", "cents")
 
     def starting_with(self, char: str) -> tuple[tuple[str, str], ...]:
         """The symbols that start with ``char``, longest first (a few, not the whole table)."""
@@ -168,6 +169,7 @@ def currencies() -> Currencies:
         frozenset(s for s, _ in symbols),
         folded,
         {a: frozenset(c) for a, c in adjectives.items()},
+        frozenset(w for p in (*words, *subunits) for w in re.split(r"[\s\-&.'’]+", p) if w),
     )
 
 

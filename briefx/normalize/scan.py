@@ -561,6 +561,8 @@ class Scanner:
         return SPACES.sub(" ", self.text[atoms[0].start : atoms[-1].end].lower())
 
     def _word_before(self, k: int) -> tuple[str, int] | None:
+        if self.atoms[k].low not in self.cur.name_words:
+            return None  # no currency's name ends in this word: one set look-up per number
         for n in (5, 4, 3, 2, 1):
             first = k - n + 1
             if first < self.floor:
@@ -587,7 +589,7 @@ class Scanner:
             folded = self.cur.letters(t)
             if folded is not None and not (self.at(j + 1) and self.atoms[j + 1].glued):
                 return folded, j + 1, Decimal(1)  # "200 KSh"
-            for n in (5, 4, 3, 2, 1):
+            for n in (5, 4, 3, 2, 1) if a.low in self.cur.name_words else ():
                 phrase = self._name_phrase(j, j + n - 1)
                 if phrase is None:
                     continue
