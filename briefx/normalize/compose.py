@@ -47,6 +47,8 @@ AND_GAP = re.compile(r" and ")
 INCH_ABBR = re.compile(r" in\.(?=[ \t]+[a-z]|[,;)])")
 # "2 in." / "2 in": a bare number before "in" after a measure is inches ("6 ft. 2 in.").
 INCH_AFTER = re.compile(r" in\b\.?")
+# Nothing but punctuation or the end of the text after a number: the clause ends there.
+CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)!?]|$)")
 
 Rule = Callable[[str, "Found", "Found"], "Found | None"]
 
@@ -130,10 +132,16 @@ def measure_in_two_units(text: str, a: Found, b: Found) -> Found | None:
     if b.kind == "number" and not b.fraction:
         m = INCH_AFTER.match(text, b.end)
         if m is None:
-            return None
-        unit, end = "in", b.end + len(m.group().rstrip("."))
-        if m.group().endswith("."):
-            end += 1
+            # "6 foot 2.", "five feet six,": inches left unsaid at the end of a clause
+            if a.unit != "ft" or not (1 <= b.value <= 11) or b.value != int(b.value):
+                return None
+            if CLAUSE_END.match(text, b.end) is None:
+                return None
+            unit, end = "in", b.end
+        else:
+            unit, end = "in", b.end + len(m.group().rstrip("."))
+            if m.group().endswith("."):
+                end += 1
     elif b.kind != "quantity":
         return None
     if unit is None:
