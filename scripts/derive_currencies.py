@@ -7,6 +7,8 @@ tender in some territory today (CLDR ``territory_currencies`` with no end date):
 - ``word``: the English display name and its plural forms, lower case ("malaysian ringgit",
   "malaysian ringgits"), and the head noun of the name when no other current currency shares
   it and it is no ordinary English word ("ringgit", "baht");
+- ``word`` also for former currencies (legal tender once: "French francs", "pesetas"), their
+  names and plurals, and a head noun that no current currency shares;
 - ``symbol``: each symbol that a locale of a territory using the currency writes, where it
   names one currency only ("₡" -> CRC, "NT$" -> TWD; "$", "¥", "kr" name several and are
   left to the hand table) and cannot be read as a letter or word (one- and two-letter Latin
@@ -49,6 +51,16 @@ def current_currencies() -> dict[str, set[str]]:
     for territory, rows in get_global("territory_currencies").items():
         for code, _start, end, tender in rows:
             if end is None and tender:
+                out.setdefault(code, set()).add(territory)
+    return out
+
+
+def former_currencies() -> dict[str, set[str]]:
+    """Return code -> territories where it was legal tender and no longer is."""
+    out: dict[str, set[str]] = {}
+    for territory, rows in get_global("territory_currencies").items():
+        for code, _start, end, tender in rows:
+            if end is not None and tender:
                 out.setdefault(code, set()).add(territory)
     return out
 
@@ -98,8 +110,9 @@ def rows() -> list[dict[str, str]]:
             name = name.lower().strip()
             if not name or "(" in name or name == code.lower():
                 continue
-            out.setdefault(("word", name), code)
-            out.setdefault(("word", plain(name)), code)
+            for form in {name, name.replace(" & ", " and ")}:  # "trinidad and tobago dollars"
+                out.setdefault(("word", form), code)
+                out.setdefault(("word", plain(form)), code)
             heads.setdefault(name.split()[-1], set()).add(code)
     for head, codes in heads.items():
         if len(codes) != 1:
@@ -109,6 +122,23 @@ def rows() -> list[dict[str, str]]:
                 out.setdefault(("word", form), next(iter(codes)))
     for sym, code in symbols(current).items():
         out.setdefault(("symbol", sym), code)
+    # Former currencies (legal tender once, now ended): their English names and plurals, for
+    # texts written while they were in use ("1.2 billion French francs", "Greek drachmas");
+    # a head noun only where no current currency has it and it names one former currency.
+    old_heads: dict[str, set[str]] = {}
+    for code in sorted(set(former_currencies()) - set(current)):
+        names = {en.currencies.get(code, "")} | set(dict(plural.get(code, {})).values())
+        for name in names:
+            name = name.lower().strip()
+            if not name or "(" in name or name == code.lower() or not name.isascii():
+                continue
+            out.setdefault(("word", name), code)
+            old_heads.setdefault(name.split()[-1], set()).add(code)
+    stems = {plain(h)[:4] for h in heads}  # "colones" is a current "colón" too
+    for head, codes in old_heads.items():
+        unique = len(codes) == 1 and plain(head)[:4] not in stems and len(head) >= 6
+        if unique and head not in ENGLISH_HEADS and head.removesuffix("s") not in ENGLISH_HEADS:
+            out.setdefault(("word", head), next(iter(codes)))
     return [
         {"match": match, "code": code, "type": typ}
         for (typ, match), code in sorted(out.items(), key=lambda kv: (kv[0][0], kv[0][1]))

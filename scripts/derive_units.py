@@ -60,6 +60,9 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("watt_hour", ("kilo", "mega", "giga"), None),
     ("degree_Celsius", (), None),
     ("degree_Fahrenheit", (), None),
+    ("horsepower", (), None),
+    ("byte", ("kilo", "mega", "giga", "tera"), None),
+    ("bit", ("kilo", "mega", "giga"), None),
 ]
 # Lengths that also make areas and volumes ("square miles", "cubic metres").
 POWERS = ["meter", "kilometer", "centimeter", "foot", "yard", "mile", "inch"]
@@ -133,6 +136,8 @@ def rows() -> list[dict[str, str]]:
             add(n, symbol, dim, size)
             if _countable(n, dim):
                 add(plural(n), symbol, dim, size)
+        if ours is not None:
+            add(ours, symbol, dim, size)  # "fl oz": the symbol briefx reports is a spelling too
         one_capital = len(defn.symbol) == 1 and defn.symbol.isupper()
         if (
             defn.symbol.replace(" ", "").isalpha() or not defn.symbol.isascii()
@@ -172,7 +177,11 @@ def rows() -> list[dict[str, str]]:
             add(f"{word} {base}", symbol, dim, size)
             add(f"sq {base}" if power == 2 else f"cu {base}", symbol, dim, size)
             add(f"{base}{sup}", symbol, dim, size)
+            add(f"{base}^{power}", symbol, dim, size)  # "m^2", "ft^3"
             add(symbol, symbol, dim, size)
+            powered = f"cubic_{name}" if power == 3 else f"square_{name}"
+            if powered in ureg._units and ureg._units[powered].symbol.isalpha():
+                add(ureg._units[powered].symbol, symbol, dim, size)  # "cc" for cm3
     dim, size = _size(ureg, "kilometer / hour")
     for km in ("kilometer", "kilometre"):
         for per in ("per hour", "an hour", "a hour"):

@@ -86,6 +86,9 @@ class Currencies:
     by_first: dict[str, tuple[tuple[str, str], ...]]  # first character -> symbols
     by_last: dict[str, tuple[tuple[str, str], ...]]  # last character -> symbols
     symbol_set: frozenset[str]  # every symbol, as written
+    folded: dict[str, str]  # lower case -> code: letter symbols in any case after a capital
+    adjectives: dict[str, frozenset[str]]  # "brazilian" -> {BRL}: the words before a name's head
+    name_words: frozenset[str]  # every word of a name or subunit ("bosnia", "marks", "cents")
 
     def starting_with(self, char: str) -> tuple[tuple[str, str], ...]:
         """The symbols that start with ``char``, longest first (a few, not the whole table)."""
@@ -94,6 +97,20 @@ class Currencies:
     def ending_with(self, char: str) -> tuple[tuple[str, str], ...]:
         """The symbols that end with ``char``, longest first."""
         return self.by_last.get(char, ())
+
+    def letters(self, word: str) -> str | None:
+        """The currency of a letter symbol in any case after its capital ("KSh", "TSH")."""
+        return self.folded.get(word.lower()) if word[:1].isupper() else None
+
+    def named(self, phrase: str) -> str | None:
+        """The currency a lower-case phrase names: a CLDR name ("brazilian real") or one of
+        its adjectives with any name of the same currency ("brazilian reais")."""
+        code = self.words.get(phrase)
+        if code is not None or " " not in phrase:
+            return code
+        adjective, head = phrase.rsplit(" ", 1)
+        code = self.words.get(head)
+        return code if code is not None and code in self.adjectives.get(adjective, ()) else None
 
 
 def _by_char(symbols: list[tuple[str, str]], pos: int) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -133,6 +150,14 @@ def currencies() -> Currencies:
             symbols.append((match, code))
         codes.add(code)
     symbols.sort(key=lambda kv: -len(kv[0]))
+    # "KSh", "KSH", "Ksh": a symbol of three or more Latin letters, written in any case after
+    # its capital, names its currency (one- and two-letter ones are ordinary words too).
+    folded = {s.lower(): c for s, c in symbols if s.isascii() and s.isalpha() and len(s) >= 3}
+    adjectives: dict[str, set[str]] = {}
+    for phrase, code in words.items():
+        head = phrase.rsplit(" ", 1)
+        if len(head) == 2:
+            adjectives.setdefault(head[0], set()).add(code)
     return Currencies(
         tuple(symbols),
         frozenset(codes),
@@ -142,6 +167,9 @@ def currencies() -> Currencies:
         _by_char(symbols, 0),
         _by_char(symbols, -1),
         frozenset(s for s, _ in symbols),
+        folded,
+        {a: frozenset(c) for a, c in adjectives.items()},
+        frozenset(w for p in (*words, *subunits) for w in re.split(r"[\s\-&.'’]+", p) if w),
     )
 
 

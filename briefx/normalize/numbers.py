@@ -34,6 +34,9 @@ VULGAR_RATIOS = {"⅓": (1, 3), "⅔": (2, 3), "⅙": (1, 6), "⅚": (5, 6), "�
 SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# Thousands separated by dots with no decimals: two groups or more ("1.234.567"); one dot is
+# a decimal point ("1.234").
+DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 # Indian grouping: lakh and crore in pairs of digits before the last three ("2,45,67,890").
 INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # Vulgar fractions ("½", "⅞"), alone or after a whole number ("5½").
@@ -79,6 +82,33 @@ def denominators() -> dict[str, tuple[int, bool]]:
             table[word + "s"] = (n, True)
     table["fourths"] = (4, True)
     return table
+
+
+@cache
+def unit_denominators() -> dict[str, tuple[int, bool]]:
+    """Return the ordinals of one to nine and their plurals, which end a compound
+    denominator after a tens word: "twenty firsts" -> 21sts, "thirty-seconds" -> 32nds."""
+    table: dict[str, tuple[int, bool]] = {}
+    for word, n in ORDINAL_WORDS.items():
+        if 1 <= n <= 9:
+            table[word] = (n, False)
+            table[word + "s"] = (n, True)
+    return table
+
+
+def compound_denominator(items: Sequence[Item]) -> tuple[int, bool, int] | None:
+    """A tens word + an ordinal of one to nine that ends ``items`` after a numerator is one
+    denominator: ["three", "twenty", "firsts"] -> (21, True, 1) = (denominator, plural, where
+    the numerator ends); ["a", "twenty", "first"] -> (21, False, 1)."""
+    if len(items) < 3:
+        return None
+    last, tens = items[-1], items[-2]
+    if not isinstance(last, str) or not isinstance(tens, str) or tens not in TENS:
+        return None
+    unit = unit_denominators().get(last)
+    if unit is None:
+        return None
+    return TENS[tens] + unit[0], unit[1], len(items) - 2
 
 
 def is_number_word(word: str) -> bool:
@@ -165,7 +195,9 @@ def _plain_digits(body: str) -> Decimal | None:
         else:
             return None
     elif body.count(".") > 1:
-        return None
+        if not DOT_THOUSANDS.fullmatch(body):
+            return None
+        body = body.replace(".", "")
     try:
         return Decimal(body)
     except InvalidOperation:
@@ -283,10 +315,15 @@ def _fraction_items(items: Sequence[Item]) -> Decimal | None:
     if k == 0 or not isinstance(items[k - 1], str):
         return None
     den_word = items[k - 1]
-    if den_word not in denominators():
+    compound = compound_denominator(items[:k])
+    if compound is not None:
+        den, plural, num_end = compound  # "three twenty firsts", "a thirty-second"
+    elif den_word in denominators():
+        den, plural = denominators()[den_word]  # type: ignore[index]
+        num_end = k - 1
+    else:
         return None
-    den, plural = denominators()[den_word]  # type: ignore[index]
-    num_items = list(items[: k - 1])
+    num_items = list(items[:num_end])
     whole, whole_scale = Decimal(0), Decimal(1)
     if "and" in num_items:
         j = len(num_items) - 1 - num_items[::-1].index("and")

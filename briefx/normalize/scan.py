@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from briefx.normalize.compose import compose
 from briefx.normalize.figures import (
@@ -31,12 +32,14 @@ from briefx.normalize.numbers import (
     TENS,
     VULGAR,
     Item,
+    compound_denominator,
     denominators,
     digit_value,
     is_number_word,
     parse_items,
     parse_ordinal,
     scale_words,
+    unit_denominators,
     word_scales,
 )
 from briefx.normalize.units import in_first_unit, match_unit
@@ -49,7 +52,7 @@ ATOM = re.compile(
 )
 TRAILING_SEP = re.compile(r"[,.]+$")
 EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\w])")
-SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/\d{1,2}(?![\d/])")
+SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/(?:\d{1,2}|100|1000)(?![\d/])")
 # Thousands separated by a space, also a no-break or thin one ("85 000", "1 234 567").
 SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,.]?\d)")
 # A fraction written with a slash, numerator below the denominator checked by the caller.
@@ -58,8 +61,15 @@ PROPER_FRACTION = re.compile(r"\d{1,2}/\d{1,3}(?![\d/])")
 SPACED_FRACTION = re.compile(r" (\d{1,2})/(\d{1,3})(?![\d/])")
 ORD_SUFFIX = {"st", "nd", "rd", "th"}
 PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
+# Basis points, hundredths of a percentage point: "25 basis points", "15 bps", "75bp".
+BASIS_POINT_ABBREVIATIONS = {"bp", "bps", "bpt", "bpts"}
 DASHES = {"-", "–", "—"}
 BRACKETS = {"(": ")", "<": ">", "[": "]"}
+# Currency words that "a" makes an ordinary word: "a real change", "a won match", "a rand".
+CURRENCY_IDIOMS = {"le", "real", "won", "rand", "dong", "kip", "pound", "buck", "grand"}
+A_UNIT_IDIOMS = {"in", "foot", "ton", "m", "bit", "kilo"}
+NAME_JOINERS = {"-", "&", ".", "'", "’"}
+SPACES = re.compile(r"\s+")
 MAX_GAP = 4  # spaces allowed between the atoms of one figure
 MAX_ITEMS = 24
 
@@ -192,6 +202,17 @@ class Scanner:
         value = digit_value(body)
         if value is None:
             return None
+        vulgar = self.at(j)
+        if (
+            vulgar is not None
+            and vulgar.text in VULGAR
+            and vulgar.start == end + 1
+            and body.isdigit()
+            and self.text[end] == " "
+        ):
+            whole = digit_value(body + vulgar.text)  # "3 ½ %": a vulgar fraction after a space
+            if whole is not None:
+                return sign * whole, j + 1, vulgar.end
         m = SPACED_FRACTION.match(self.text, end)
         if m and body.isdigit() and 0 < int(m.group(1)) < int(m.group(2)):
             value += Decimal(m.group(1)) / Decimal(m.group(2))  # "7 1/2 miles"
@@ -225,7 +246,9 @@ class Scanner:
         self.last_factor = got[3]
         return got[0], got[1], got[2]
 
-    def _number(self, i: int) -> tuple[Decimal, int, dict[str, bool], Decimal] | None:
+    def _number(
+        self, i: int, commas: bool = True
+    ) -> tuple[Decimal, int, dict[str, bool], Decimal] | None:
         """Read a number at atom i: (value, next atom, flags)."""
         items: list[Item] = []
         ends: list[int] = []  # atom index after each item
@@ -283,17 +306,32 @@ class Scanner:
             low = a.low
             if a.kind == "p" and a.text in DASHES and items and isinstance(items[-1], str):
                 nxt = self.near(j + 1)
-                if nxt is not None and nxt.kind == "w" and is_number_word(nxt.low):
+                if nxt is not None and nxt.kind == "w" and self._number_word(nxt.low, items):
                     j += 1
                     continue
+                if nxt is not None and a.glued and nxt.glued and nxt.low in ("and", "a", "an"):
+                    j += 1  # "one-and-a-half million"
+                    continue
                 break
+            if (
+                commas
+                and a.text == ","
+                and a.glued
+                and items
+                and items[-1] in ("thousand", "million", "billion", "trillion")
+                and self._is_number_start(j + 1)
+                and self.atoms[j + 1].kind == "w"
+                and self._below(j + 1, scale_words()[str(items[-1])])
+            ):
+                j += 1  # "one thousand, two hundred and fifty": the comma of a written number
+                continue
             if a.kind != "w":
                 break
             if low == "of" and items and self._of_a_scale(items[-1], j):
                 j += 2  # "a quarter of a million" reads as "a quarter million"
                 continue
             if (
-                is_number_word(low)
+                self._number_word(low, items)
                 or low in ("point",)
                 or (low == "and" and items)
                 or (low in ("a", "an") and (not items or items[-1] in HALF or items[-1] == "and"))
@@ -339,6 +377,7 @@ class Scanner:
                 (isinstance(last, str) and last in denominators() and last not in HALF)
                 or (isinstance(last, str) and last in ("halves", "quarters"))
                 or "over" in part
+                or compound_denominator(part) is not None
             ):
                 flags["fraction"] = True
             if words and isinstance(last, str) and last in HALF:
@@ -354,6 +393,19 @@ class Scanner:
                 factor *= word_scales()[p]
             return value, ends[n - 1], flags, factor
         return None
+
+    def _below(self, j: int, factor: int) -> bool:
+        """The number in words at atom j is below ``factor`` (it continues one before it)."""
+        got = self._number(j, commas=False)  # one group: the look-ahead stays linear
+        return got is not None and not got[2]["ordinal"] and 0 < got[0] < factor
+
+    @staticmethod
+    def _number_word(low: str, items: list[Item]) -> bool:
+        """A word of a number; "firsts", "seconds" only after a tens word ("three twenty
+        firsts", "five thirty-seconds")."""
+        return is_number_word(low) or (
+            low in unit_denominators() and bool(items) and items[-1] in TENS
+        )
 
     def _of_a_scale(self, last: Item, j: int) -> bool:
         """ "of a million" after a fraction word ("half", "a quarter", "three quarters")."""
@@ -457,6 +509,8 @@ class Scanner:
             return self.local_code, i - 1, 1  # "R450 million" in a South African text
         if a.kind == "w" and a.text in self.cur.codes:
             return a.text, i - 1, 1
+        if a.kind == "w" and (folded := self.cur.letters(a.text)) and not self._word_glued(i - 1):
+            return folded, i - 1, 1  # "KSh 200", "TSH 5,000"
         if a.kind == "w":
             w = self._word_before(i - 1)
             if w is not None:
@@ -488,17 +542,35 @@ class Scanner:
             return "USD", k - 1
         return None
 
+    def _name_phrase(self, first: int, last: int) -> str | None:
+        """The lower-case text of atoms first..last if they can spell a currency's name:
+        words, with "-", "&", "." or "'" between ("Bosnia-Herzegovina convertible marks",
+        "Trinidad & Tobago dollars"), on one line with single spaces."""
+        if first < 0 or last >= len(self.atoms):
+            return None
+        atoms = self.atoms[first : last + 1]
+        if atoms[0].kind != "w" or atoms[-1].kind != "w":
+            return None
+        for prev, x in pairwise(atoms):
+            if x.breaks or x.start - prev.end > 1:
+                return None
+            if x.kind == "d" or (x.kind == "p" and x.text not in NAME_JOINERS):
+                return None
+        if len(atoms) == 1:
+            return atoms[0].low
+        return SPACES.sub(" ", self.text[atoms[0].start : atoms[-1].end].lower())
+
     def _word_before(self, k: int) -> tuple[str, int] | None:
-        for n in (3, 2, 1):
+        if self.atoms[k].low not in self.cur.name_words:
+            return None  # no currency's name ends in this word: one set look-up per number
+        for n in (5, 4, 3, 2, 1):
             first = k - n + 1
-            if (
-                first < self.floor
-                or first < 0
-                or any(self.atoms[x].breaks for x in range(first + 1, k + 1))
-            ):
+            if first < self.floor:
                 continue
-            phrase = " ".join(self.atoms[x].low for x in range(first, k + 1))
-            code = self.cur.words.get(phrase)
+            phrase = self._name_phrase(first, k)
+            if phrase is None:
+                continue
+            code = self.cur.named(phrase)
             if code and phrase not in ("le", "real", "won", "rand", "dong", "kip"):
                 return code, first
         return None
@@ -514,18 +586,17 @@ class Scanner:
                 return t, j + 1, Decimal(1)
             if len(t) == 4 and t[0] == "M" and t[1:] in self.cur.codes:
                 return t[1:], j + 1, Decimal(10**6)
-            for n in (3, 2, 1):
-                if j + n > len(self.atoms) or any(
-                    self.atoms[x].breaks for x in range(j + 1, j + n)
-                ):
+            folded = self.cur.letters(t)
+            if folded is not None and not (self.at(j + 1) and self.atoms[j + 1].glued):
+                return folded, j + 1, Decimal(1)  # "200 KSh"
+            for n in (5, 4, 3, 2, 1) if a.low in self.cur.name_words else ():
+                phrase = self._name_phrase(j, j + n - 1)
+                if phrase is None:
                     continue
-                if any(self.atoms[x].kind != "w" for x in range(j, j + n)):
-                    continue
-                phrase = " ".join(self.atoms[x].low for x in range(j, j + n))
-                code = self.cur.words.get(phrase)
+                code = self.cur.named(phrase)
                 if code:
                     return code, j + n, Decimal(1)
-                if (
+                if n <= 3 and (
                     phrase in self.cur.subunits
                     and not self._abbreviation(j + n - 1)
                     and not (n == 1 and a.text.isupper() and len(a.text) == 1)  # "45.6C": Celsius
@@ -590,7 +661,10 @@ class Scanner:
         if b is not None and b.kind == "w":
             if b.low in self.cur.subunits:
                 return value / 100, nxt + 1
-            return None
+            # "15 USD 50 at the door": a bare number right after the code is its hundredths,
+            # unless a unit, scale, currency or percent makes it an amount of its own
+            if named or k != j or b.glued or self._known_suffix(nxt):
+                return None
         return (value / 100, nxt) if not named else None
 
     # -- the grammar -------------------------------------------------------------------
@@ -627,9 +701,15 @@ class Scanner:
             found.kind = "ordinal"
             found.last_atom = j - 1
             return found
-        # glued digit ordinal: "21st"
+        # glued digit ordinal: "21st"; spaced where the suffix agrees ("the 21 st century")
         b = self.near(j)
-        if a.kind == "d" and b is not None and b.glued and b.low in ORD_SUFFIX and j == i + 1:
+        if (
+            a.kind == "d"
+            and b is not None
+            and b.low in ORD_SUFFIX
+            and j == i + 1
+            and (b.glued or (b.start == a.end + 1 and b.low == _ordinal_suffix(a.text)))
+        ):
             nxt = self.at(j + 1)
             if nxt is None or not (nxt.glued and nxt.kind == "w"):
                 found.kind, found.end, found.last_atom = "ordinal", b.end, j
@@ -696,6 +776,12 @@ class Scanner:
             found.kind, found.unit = "money", code
             found.last_atom = j - 1
             return found
+        bp = self.basis_points_after(j)
+        if bp is not None:  # "25 basis points" -> 0.25 pp
+            found.kind, found.unit, found.value = "percent", "pp", found.value / 100
+            found.end = self.atoms[bp - 1].end
+            found.last_atom = bp - 1
+            return found
         pct = self.percent_after(j)
         if pct is not None:
             found.kind, found.unit = "percent", pct[0]
@@ -744,6 +830,7 @@ class Scanner:
             self.abbreviation_scale(j, money=True) is not None
             or self.currency_after(j) is not None
             or self.percent_after(j) is not None
+            or self.basis_points_after(j) is not None
             or self.unit_after(j) is not None
             or self.low(j) in word_scales()
         )
@@ -759,10 +846,26 @@ class Scanner:
                 a.start, nxt.end, "quantity", Decimal(1), "lb", first_atom=i, last_atom=i + 1
             )
         code = self.cur.words.get(nxt.low)
-        if code and nxt.low in ("dollar", "euro", "yen", "rupee", "shekel"):
-            return Found(a.start, nxt.end, "money", Decimal(1), code, first_atom=i, last_atom=i + 1)
+        if code and not nxt.low.endswith("s") and nxt.low not in CURRENCY_IDIOMS:
+            # "a dollar", "a franc"; "a dollar fifty" with its hundredths
+            found = Found(
+                a.start, nxt.end, "money", Decimal(1), code, first_atom=i, last_atom=i + 1
+            )
+            sub = self.subunit_after(i + 2, code)
+            if sub is not None:
+                found.value += sub[0]
+                found.last_atom = sub[1] - 1
+                found.end = self.atoms[sub[1] - 1].end
+            return found
+        sub_code = self.cur.subunits.get(nxt.low)
+        if sub_code and len(nxt.low) > 2 and not nxt.low.endswith("s"):  # "a cent", "a penny"
+            return Found(
+                a.start, nxt.end, "money", Decimal("0.01"), sub_code, first_atom=i, last_atom=i + 1,
+                notes={"subunit"},
+            )  # fmt: skip
         unit = self.unit_after(i + 1)
-        if unit is not None and len(nxt.low) >= 2 and nxt.low not in ("in", "foot", "ton", "m"):
+        # not words that "a" makes an idiom or a rate: "a foot", "a bit", "a kilo of lamb"
+        if unit is not None and len(nxt.low) >= 2 and nxt.low not in A_UNIT_IDIOMS:
             symbol, j = unit
             end = self.atoms[j - 1].end
             return Found(
@@ -794,9 +897,37 @@ class Scanner:
             return "%", k + 1
         if low == "per" and self.low(k + 1) == "cent":
             return "%", k + 2
+        if low == "per" and self.low(k + 1) == "-" and self.low(k + 2) == "cent":
+            return "%", k + 3  # "55 per-cent"
+        if low == "pc" and a.glued and not self._glued_after(k):
+            return "%", k + 1  # "rose 3pc" (British press); "12 pc" apart is pieces
         if low == "pp" or low == "ppt" or low == "ppts":
             return "pp", k + 1
         return None
+
+    def _glued_after(self, k: int) -> bool:
+        nxt = self.at(k + 1)
+        return nxt is not None and nxt.glued and nxt.kind in ("w", "d")
+
+    def basis_points_after(self, j: int) -> int | None:
+        """ "basis points", "-basis-point", "bps", "bp" after a number: the next atom."""
+        k = j
+        a = self.near(k)
+        if a is not None and a.text in DASHES and a.glued:
+            k += 1
+            a = self.near(k)
+        if a is None or a.kind != "w":
+            return None
+        nxt = self.at(k + 1)
+        if a.low in BASIS_POINT_ABBREVIATIONS:
+            return None if nxt is not None and nxt.glued and nxt.kind in ("w", "d") else k + 1
+        if a.low != "basis":
+            return None
+        b = self.near(k + 1)
+        if b is not None and b.text in DASHES and b.glued:
+            k += 1
+            b = self.near(k + 1)
+        return k + 2 if b is not None and b.low in ("point", "points") else None
 
     def unit_after(self, j: int) -> tuple[str, int] | None:
         """A unit of measure after a number (longest phrase first): (symbol, next atom)."""
@@ -809,10 +940,14 @@ class Scanner:
             if u is not None and close is not None and close.text == BRACKETS[a.text]:
                 return u[0], u[1] + 1
             return None
-        if a.text in DASHES and a.glued:  # "a six-mile trip", "16-bit"
+        prime = self._ascii_prime(j)
+        if prime is not None:
+            return prime, j + 1
+        spaced = a.text == "-" and self.text[a.start - 1 : a.start] == " "
+        if a.text in DASHES and (a.glued or spaced):  # "a six-mile trip", "16-bit"
             b = self.near(j + 1)
-            if b is not None and b.glued and b.kind == "w":
-                two = self._dashed_unit(j + 1)  # "a 25,000-square-foot facility"
+            if b is not None and (b.glued or (spaced and b.start == a.end + 1)) and b.kind == "w":
+                two = self._dashed_unit(j + 1, spaced)  # "a 25,000-square-foot facility"
                 if two is not None:
                     return two
                 u = self.unit_after(j + 1)
@@ -842,12 +977,41 @@ class Scanner:
             return symbol, last + 1
         return None
 
-    def _dashed_unit(self, j: int) -> tuple[str, int] | None:
-        """A two-word unit joined by a dash ("square-foot", "cubic-metre") at atom j."""
-        dash, second, nxt = self.at(j + 1), self.at(j + 2), self.at(j + 3)
-        if dash is None or second is None or dash.text not in DASHES:
+    def _ascii_prime(self, j: int) -> str | None:
+        """Feet and inches in ASCII primes glued to a number: '6\'2"', '5\' 10"', 'a 12" pizza'.
+        A '"' is inches where it opens no quotation (an even number of '"' before it on its
+        line); a "'" is feet only where inches follow."""
+        a, num = self.at(j), self.at(j - 1)
+        if a is None or num is None or num.kind != "d" or not a.glued:
             return None
-        if not (dash.glued and second.glued and second.kind == "w"):
+        if a.text == '"':
+            line = self.text.rfind("\n", max(0, a.start - 400), a.start) + 1
+            if self.text.count('"', max(line, a.start - 400), a.start) % 2:
+                return None  # 'she wrote "20"': a closing quotation mark
+            nxt = self.at(j + 1)
+            return "in" if nxt is None or not (nxt.glued and nxt.kind in ("w", "d")) else None
+        if a.text in ("'", "’"):
+            inches, mark = self.at(j + 1), self.at(j + 2)
+            if (
+                inches is not None
+                and inches.kind == "d"
+                and inches.start - a.end <= 1
+                and mark is not None
+                and mark.glued
+                and mark.text in ('"', "″", "”")
+            ):
+                return "ft"
+        return None
+
+    def _dashed_unit(self, j: int, spaced: bool = False) -> tuple[str, int] | None:
+        """A two-word unit joined by a dash ("square-foot", "cubic-metre") at atom j; with
+        spaced dashes in tokenised text ("50,000 - square - foot")."""
+        dash, second, nxt = self.at(j + 1), self.at(j + 2), self.at(j + 3)
+        if dash is None or second is None or dash.text not in DASHES or second.kind != "w":
+            return None
+        joined = dash.glued and second.glued
+        apart = spaced and dash.start == self.atoms[j].end + 1 and second.start == dash.end + 1
+        if not (joined or apart):
             return None
         if nxt is not None and nxt.glued and nxt.kind in ("w", "d"):
             return None
@@ -860,11 +1024,16 @@ class Scanner:
         a = self.near(j)
         if a is None:
             return None
+        spaced_dash = False
         if a.text in DASHES:
             if not (a.glued and self.near(j + 1) is not None and self.atoms[j + 1].glued) and (
                 a.text == "-"
             ):
-                return None
+                # "5 - 10 %" in tokenised text: a spaced hyphen joins a bare number to one
+                # with a unit (checked below); anything else is no range
+                spaced_dash = first.unit is None and not first.words
+                if not spaced_dash:
+                    return None
         elif a.low == "and":
             before = self.at(first.first_atom - 1)
             # a bounded look back: the whole text per "and" was quadratic on long texts
@@ -886,6 +1055,8 @@ class Scanner:
             return None
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             return None  # "fell 0.4 percentage points to 6.7%": a change and a level
+        if spaced_dash and (second.unit is None or second.words or second.value <= first.value):
+            return None
         if a.text == "-":
             nxt = self.near(second.last_atom + 1)
             if nxt is not None and nxt.text in DASHES and nxt.glued:
@@ -905,6 +1076,16 @@ class Scanner:
                 if f is not None and f.first_atom == k:
                     return f
         return None
+
+
+def _ordinal_suffix(digits: str) -> str:
+    """The English suffix of a number written in digits: "21" -> "st", "12" -> "th"."""
+    if not digits.isdigit():
+        return ""
+    n = int(digits)
+    if 11 <= n % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 SMALL_OR_TENS = set(ORDINAL_WORDS) | set(SMALL) | set(TENS) | {"a", "an", "hundred"}
@@ -954,7 +1135,8 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 nxt.text == "/"
                 and a.text.isdigit()
                 and after.text.isdigit()
-                and int(a.text) < int(after.text) <= 99
+                and int(a.text) < int(after.text)
+                and (int(after.text) <= 99 or after.text in ("100", "1000"))  # "20/100"
             )
             if not simple:
                 return False  # a time of day or a date: "3:32", "12/05"

@@ -15,6 +15,7 @@ from functools import cache
 from briefx.resources import read_jsonl
 
 SPACES = re.compile(r"\s+")
+POWER_WORDS = {"sq": "square", "cu": "cubic"}
 
 
 @cache
@@ -53,6 +54,11 @@ def match_unit(phrase: str) -> str | None:
         bare = SPACES.sub(" ", key.replace(".", " ")).strip().lower()
         if bare not in ("in", "pm", "am"):
             symbol = unit_table().get(bare)
+            key = bare
+    if symbol is None:  # "sq metres", "cu. yards": the short words before any length name
+        words = key.lower().split(" ", 1)
+        if len(words) == 2 and words[0] in POWER_WORDS:
+            symbol = unit_table().get(f"{POWER_WORDS[words[0]]} {words[1]}")
     return symbol
 
 

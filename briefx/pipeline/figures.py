@@ -25,7 +25,7 @@ from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
 from briefx.normalize.figures import local_currency, place_country
-from briefx.normalize.numbers import ORDINAL_WORDS, as_json_number
+from briefx.normalize.numbers import as_json_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
 from briefx.resources import citation_words, months, read_jsonl
@@ -169,6 +169,7 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
+        facts = _partitive_count(doc, facts)
         facts = _cents_currency(doc, _carry_count(doc, facts, self._elided))
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
@@ -197,7 +198,8 @@ class _DocFigures:
         times: Intervals,
     ) -> FigureFact | None:
         text = text_of(doc)
-        if overlaps(f.start, f.end, taken):
+        whole = text.strip() == text[f.start : f.end]  # the text is only this number ("1990")
+        if overlaps(f.start, f.end, taken) and not (_year_inside_measure(f, taken) or whole):
             return None
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
@@ -225,10 +227,12 @@ class _DocFigures:
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
-            if overlaps(f.start, f.end, within):
-                return None
-            if overlaps(f.start, f.end, times) and (
-                after_low in MONTHS or before_word in MONTHS or _year_like(f)
+            if overlaps(f.start, f.start + 1, within):
+                return None  # a name that holds the number ("Phase 1"), not one after it
+            if (
+                not whole
+                and overlaps(f.start, f.end, times)
+                and (after_low in MONTHS or before_word in MONTHS or _year_like(f))
             ):
                 return None
             if after_low in MONTHS or before_word in MONTHS:
@@ -251,8 +255,9 @@ class _DocFigures:
                 after is not None
                 and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
                 and f.kind == "number"
+                and not (f.fraction and self._article_ordinal(doc, f, after) is not None)
             ):
-                return None  # a duration: "three years" is a date
+                return None  # a duration: "three years" is a date ("the one hundredth day" no)
             if TIME_HYPHEN.match(text, f.end):
                 return None  # "a 72-hour ceasefire": under a day is no figure, over it a date
             if _proportion(text, f, nxt) or _proportion(text, prev, f):
@@ -296,7 +301,7 @@ class _DocFigures:
                 after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
             ):
                 return None
-            if f.value == f.value.to_integral_value() and not f.fraction:
+            if f.value == f.value.to_integral_value() and not f.fraction and "tally" not in f.notes:
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
                 if noun == "":
                     return None  # a duration
@@ -338,6 +343,11 @@ class _DocFigures:
         span = text_of(doc)[f.start : f.end]
         if "£" in span or not span.lower().rstrip("s").endswith("pound"):
             return False
+        after = self._token_after(doc, f.end)
+        if not f.scaled and after is not None and after.lower_ == "of" and after.i + 1 < len(doc):
+            nxt = doc[after.i + 1]
+            if nxt.pos_ == "NOUN" or (nxt.pos_ == "ADJ" and nxt.i + 1 < len(doc)):
+                return True  # "two pounds of sugar": a measure of a substance
         tok = self._token_before(doc, f.hedge_start if f.hedge_start is not None else f.start)
         for _ in range(3):
             if tok is None:
@@ -347,17 +357,19 @@ class _DocFigures:
             if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("at", "of"):
                 return False
             tok = doc[tok.i - 1] if tok.i > 0 else None
-        after = self._token_after(doc, f.end)
         return after is not None and after.lower_ in WEIGHT_WORDS
 
     @staticmethod
     def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
         """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
         (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
-        words = text_of(doc)[f.start : f.end].split()
-        if len(words) != 2 or words[0].lower() not in ("a", "an") or after is None:
+        words = text_of(doc)[f.start : f.end].split(maxsplit=1)
+        if len(words) != 2 or after is None:
             return None
-        value = ORDINAL_WORDS.get(words[1].lower())
+        head = words[0].lower()
+        if head not in ("a", "an") and not (head == "one" and _after_the(doc, f.start)):
+            return None  # "the one hundredth day": "one" + a scale ordinal after "the"
+        value = parse_ordinal(words[1])  # "a third arrest", "a twenty-first term"
         if value is None:
             return None
         nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
@@ -365,7 +377,7 @@ class _DocFigures:
             after.pos_ == "NOUN" or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
         ):
             return None
-        start = f.end - len(words[1])
+        start = f.start if head == "one" else f.end - len(words[1])
         return FigureFact(start, f.end, "ordinal", value, None)
 
     def _cited(self, doc: Doc, f: Found) -> bool:
@@ -407,6 +419,8 @@ class _DocFigures:
         tok = doc.char_span(f.start, f.end, alignment_mode="expand")
         if tok is None:
             return False
+        if text_of(doc).strip() == tok.text:
+            return True  # the whole text is the ordinal ("first", as the peer suites write it)
         last = tok[-1]
         if last.lower_ == "second" and before is not None and before.lower_ in ("a", "per", "one"):
             # "a second" is a time unit, but "a second term" an ordinal before its noun
@@ -554,6 +568,27 @@ def _carry_count(
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
+    return out
+
+
+PARTITIVE = re.compile(r" of (?:the|those|these|its|their) ", re.IGNORECASE)
+
+
+def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
+    noun (the text leaves it out)."""
+    text = text_of(doc)
+    out = list(facts)
+    for n in range(len(out) - 1):
+        f, nxt = out[n], out[n + 1]
+        if (
+            f.kind == "number"
+            and nxt.kind == "count"
+            and isinstance(f.value, int)
+            and f.group is None
+            and PARTITIVE.fullmatch(text, f.end, nxt.start) is not None
+        ):
+            out[n] = replace(f, kind="count", unit=nxt.unit)
     return out
 
 
@@ -751,6 +786,23 @@ def _proportion(text: str, a: Found | None, b: Found | None) -> bool:
     if a is None or b is None or a.kind != "number" or b.kind != "number":
         return False
     return text[a.end : b.start] == " in " and a.value < b.value
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    """The token before character ``start`` is "the"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
+
+
+def _year_inside_measure(f: Found, taken: Intervals) -> bool:
+    """ "swam 1500 m", "laid 2020 m of cable": a number the dates stage read as a year, with
+    a unit of measure after it inside the figure, is the measure's number."""
+    return (
+        f.kind == "quantity"
+        and not f.words
+        and not overlaps(f.start - 1, f.start, taken)
+        and not overlaps(f.end - 1, f.end + 1, taken)
+    )
 
 
 def _year_like(f: Found) -> bool:

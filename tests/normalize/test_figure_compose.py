@@ -44,6 +44,10 @@ def _rows(text: str) -> list[tuple[str, str, Decimal, str | None]]:
         ("The gap is 3 x 10^-2 metres.", [("3 x 10^-2 metres", "quantity", Decimal("0.03"), "m")]),
         ("It holds 1.2 x 10^9 cells.", [("1.2 x 10^9", "number", Decimal(1200000000), None)]),
         ("The fee is 7 pounds and 20 pence.", [("7 pounds and 20 pence", "money", Decimal("7.2"), "GBP")]),
+        # feet and a bare number of inches at the end of a clause
+        ("He stands 6 foot 2.", [("6 foot 2", "quantity", Decimal("6.1667"), "ft")]),
+        ("She is five feet six, and fast.", [("five feet six", "quantity", Decimal("5.5"), "ft")]),
+        ("The guard is 6 ft 11", [("6 ft 11", "quantity", Decimal("6.9167"), "ft")]),
     ],
 )  # fmt: skip
 def test_composed(text: str, expected: list[tuple[str, str, Decimal, str | None]]) -> None:
@@ -56,7 +60,9 @@ def test_composed(text: str, expected: list[tuple[str, str, Decimal, str | None]
         "It cost three pounds. 4 ounces of tea were sold.",  # a sentence ends between them
         "The wall is 3 m. 20 people came.",
         "The road is 5 km, 10 km more than planned.",  # the second unit is not smaller
-        "He is 5 feet 9 tall.",  # a bare number without "in"
+        "He is 5 feet 9 tall.",  # a bare number without "in", a word after it
+        "The wall rose 6 feet 2 days ago.",
+        "It is 3 metres 5.",  # inches only after feet
     ],
 )
 def test_not_composed(text: str) -> None:

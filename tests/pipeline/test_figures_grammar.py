@@ -37,6 +37,19 @@ def _rows(brief):  # type: ignore[no-untyped-def]
         ("Monthly readings above 5% are rare.", "5%", None, False),
         ("The drone carries a payload over 35 kilometres.", "35 kilometres", None, False),
         ("Towns below 200 metres flooded.", "200 metres", None, False),
+        # informal bounds (issue 14): "shy of", "north of", "a little over/under"
+        ("Just shy of 1,000 runners finished.", "Just shy of 1,000", "<", True),
+        ("Shy of 20 teams entered.", "Shy of 20", "<", True),
+        ("The firm has north of 400 stores.", "north of 400", ">", False),
+        ("Well north of 2,000 fans came.", "Well north of 2,000", ">", False),
+        ("The aid totals a little over €40 million.", "a little over €40 million", ">", True),
+        ("A little under 300 homes flooded.", "A little under 300", "<", True),
+        (
+            "The plan costs slightly more than $9 billion.",
+            "slightly more than $9 billion",
+            ">",
+            True,
+        ),
     ],
 )
 def test_comparators(run, text: str, span: str, comparator: str, approximate: bool) -> None:  # type: ignore[no-untyped-def]
@@ -148,6 +161,46 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("A parcel weighing 12 pounds arrived.", [("12 pounds", "quantity", 12, "lb")]),
         ("The baby weighed 7½ pounds at birth.", [("7½ pounds", "quantity", 7.5, "lb")]),
         ("The ticket cost 3 pounds.", [("3 pounds", "money", 3, "GBP")]),
+        # ... and so is "pounds of" a substance
+        ("Add two pounds of sugar.", [("two pounds", "quantity", 2, "lb")]),
+        ("They sold one and a half pounds of beef.", [("one and a half pounds", "quantity", 1.5, "lb")]),
+        ("Crews hauled 40 pounds of debris away.", [("40 pounds", "quantity", 40, "lb")]),
+        # a number the dates stage reads as a year is a measure's number before its unit
+        ("He swam 1500 m in the final.", [("1500 m", "quantity", 1500, "m")]),
+        ("Crews laid 2020 m of cable.", [("2020 m", "quantity", 2020, "m")]),
+        ("The 1800 m climb is steep.", [("1800 m", "quantity", 1800, "m")]),
+        # basis points are hundredths of a percentage point
+        ("The bank cut its rate by 25 basis points.", [("25 basis points", "percent", 0.25, "pp")]),
+        ("The Fed delivered a 50 basis point hike.", [("50 basis point", "percent", 0.5, "pp")]),
+        ("Yields rose 15 bps on Monday.", [("15 bps", "percent", 0.15, "pp")]),
+        # a compound ordinal after "a" before a noun is an ordinal; alone, a fraction
+        ("It is a twenty-first term.", [("twenty-first", "ordinal", 21, None)]),
+        ("a twenty-first", [("a twenty-first", "number", 1 / 21, None)]),
+        ("three twenty firsts", [("three twenty firsts", "number", 3 / 21, None)]),
+        # "the one hundredth day": a scale ordinal after "the" before a noun
+        # "N of the M nouns": the first number counts the same noun
+        ("So far 40 of the 72 families have been rehoused.", [("40", "count", 40, "family"), ("72", "count", 72, "family")]),
+        ("Three of the 12 victims were children.", [("Three", "count", 3, "victim"), ("12", "count", 12, "victim")]),
+        ("Only 5 of the 30 schools reopened.", [("5", "count", 5, "school"), ("30", "count", 30, "school")]),
+        # a text that is only a number is that number, though it reads as a year too
+        ("2000", [("2000", "number", 2000, None)]),
+        ("1990", [("1990", "number", 1990, None)]),
+        ("Prices fell in 1990.", []),
+        # a name the tagger finds in the end of a number does not hide it; one that holds it does
+        ("2.5^-1", [("2.5^-1", "number", 0.4, None)]),
+        ("The Boeing 737 landed safely.", []),
+        ("Phase 2 starts soon.", []),
+        # the numbers of a tally count nothing ("a 7-2 vote")
+        ("It followed a 7-2 vote.", [("7", "number", 7, None), ("2", "number", 2, None)]),
+        ("After a 3-1 win, fans cheered.", [("3", "number", 3, None), ("1", "number", 1, None)]),
+        ("The 5-4 ruling stands.", [("5", "number", 5, None), ("4", "number", 4, None)]),
+        ("It marks the one hundredth day.", [("one hundredth", "ordinal", 100, None)]),
+        ("He was the one thousandth visitor.", [("one thousandth", "ordinal", 1000, None)]),
+        ("Only one thousandth of a gram remained.", [("one thousandth of a gram", "quantity", 0.001, "g")]),
+        # a text that is only an ordinal is that ordinal (peer-suite style)
+        ("first", [("first", "ordinal", 1, None)]),
+        ("Fifth", [("Fifth", "ordinal", 5, None)]),
+        ("eighth", [("eighth", "ordinal", 8, None)]),
         # a glued "m" before a plural noun or another unit is million, not metres
         ("The app has 12.5m monthly users.", [("12.5m", "count", 12_500_000, "user")]),
         ("About 2m people fled the region.", [("About 2m", "count", 2_000_000, "person")]),
