@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from briefx.pipeline.coref import Ent
+
 
 @pytest.fixture(scope="session")
 def blank() -> Language:
@@ -38,3 +40,13 @@ def blank_doc(blank: Language) -> Callable[..., Doc]:
 def date_pairs(doc: Doc) -> list[tuple[str, str | None]]:
     """The (text, value) of each date the dates stage found."""
     return [(doc.text[d.start : d.end], d.value) for d in doc._.briefx_dates]
+
+
+def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
+    """Build mentions from (surface, type) pairs, each at its next occurrence."""
+    out, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        out.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    return out

@@ -5,21 +5,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.coref import link_names
 from briefx.pipeline.entities.forms import refine, words_of
+from tests.pipeline.conftest import ents_of
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset({"drought", "summary", "levy", "forecaster", "board", "kite", "question"})
-
-
-def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    """Build mentions from (surface, type) pairs, each at its next occurrence."""
-    out, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        out.append(Ent(s, s + len(surface), typ, surface))
-        pos = s + len(surface)
-    return out
 
 
 def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:

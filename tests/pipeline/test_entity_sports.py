@@ -6,23 +6,14 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.linking import propagate
 from briefx.pipeline.entities.mention import mention_of
 from briefx.pipeline.entities.spans import datelines
 from briefx.pipeline.entities.sports import teams
+from tests.pipeline.conftest import ents_of
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset({"talks", "resume", "leading", "results", "grand", "union", "wins", "takes"})
-
-
-def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    out, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        out.append(Ent(s, s + len(surface), typ, surface))
-        pos = s + len(surface)
-    return out
 
 
 def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:

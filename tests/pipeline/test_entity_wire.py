@@ -14,17 +14,9 @@ from briefx.pipeline.entities.forms import (
     possessive_names,
     titled_names,
 )
+from tests.pipeline.conftest import ents_of
 
 NLP = spacy.blank("en")
-
-
-def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    out, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        out.append(Ent(s, s + len(surface), typ, surface))
-        pos = s + len(surface)
-    return out
 
 
 # "a Louisiana Republican": the place is a GPE, the party member a NORP

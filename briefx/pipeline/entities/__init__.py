@@ -100,7 +100,8 @@ class EntitiesComponent:
                 mentions.extend(repair(doc, ent))
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
         mentions = replace_overlapped(mentions, expansions)
-        lines, labels = datelines(doc, self._english())
+        english = self._english()
+        lines, labels = datelines(doc, english)
         mentions = replace_overlapped(mentions, lines)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
@@ -111,7 +112,7 @@ class EntitiesComponent:
             if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
         ]
         mentions = heading_filter(mentions)
-        mentions = propagate(doc, mentions, taken, self._english())
+        mentions = propagate(doc, mentions, taken, english)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:
@@ -120,12 +121,10 @@ class EntitiesComponent:
         facts = name_and_type(doc, mentions, acronyms)
         # Form rules (forms.py), then the document-level linking of names (coref.link_names).
         ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
-        english = self._english()
         ents, freed = refine(doc, ents, english, taken)
         ents = link_names(doc, ents, english)
-        ents = teams(
-            doc, ents, english
-        )  # after the one-type vote: a match makes a city's club an ORG
+        # After the one-type vote: a match makes a city's club an ORG.
+        ents = teams(doc, ents, english)
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)
