@@ -1,0 +1,60 @@
+"""Scores and table cells in wire copy (``briefx.normalize.scores``): invented lines, three or
+more per shape, with designations that must stay designations."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.normalize.scores import score_starts
+
+
+def _numbers(text: str) -> list[str]:
+    starts = score_starts(text)
+    out = []
+    for s in sorted(starts):
+        e = s
+        while e < len(text) and (text[e].isdigit() or text[e] in "-–"):
+            e += 1
+        out.append(text[s:e])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a result line: "Name N Name N"
+        ("Bristol City 3 Luton 1", ["3", "1"]),
+        ("Results: Hull 0 Grimsby 2", ["0", "2"]),
+        ("Denver 112 Utah 108\nPhoenix 99 Dallas 97", ["112", "108", "99", "97"]),
+        # a list of pairs: a scorecard, a points table, bowling figures
+        ("Kent 280 (Sam Billings 72, Zak Crawley 41)", ["280", "72", "41"]),
+        ("Standings: Verstappen 77, Norris 62, Leclerc 50.", ["77", "62", "50"]),
+        ("Bowling: Ravi Jadeja 3-41, Axar Patel 2-30.", ["3-41", "2-30"]),
+        # a player with the country in brackets
+        ("Iga Swiatek (Poland) 6-2, Coco Gauff (U.S.) 3", ["6-2", "3"]),
+        # a table row: a name and three or more numbers
+        ("Sevilla 8 5 2 1 14 6 17", ["8", "5", "2", "1", "14", "6", "17"]),
+        ("Kenya 4 3 5", ["4", "3", "5"]),
+        ("x\nAjax Amsterdam 9 7 1 1 25 8 22\n", ["9", "7", "1", "1", "25", "8", "22"]),
+    ],
+)
+def test_scores(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Boeing 737 landed.",
+        "Phase 1, Phase 2",  # one name twice: designations
+        "Apollo 11 Crew Meets Gemini 4 Team",  # a headline, no piece is only pairs
+        "Expedition 31 and Expedition 32 docked.",
+        "Section 3(b), Article 5",
+        "Windows 95 and Office 97 shipped.",
+        "Sales rose 5 percent in March.",
+        "Route 66",  # one pair alone
+        "",
+    ],
+)
+def test_not_scores(text: str) -> None:
+    assert score_starts(text) == set()
