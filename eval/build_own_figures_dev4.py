@@ -255,9 +255,9 @@ BRIEFS: list[tuple[str, str, str]] = [
     (
         "b01-soccer",
         "1996-09-08",
-        "SOCCER - SPANISH FIRST DIVISION RESULTS.\n"
+        "SOCCER - SPANISH [FIRST|ordinal|1] DIVISION RESULTS.\n"
         "MADRID 1996-09-08\n"
-        "Results of Spanish first division matches played on Sunday:\n"
+        "Results of Spanish [first|ordinal|1] division matches played on Sunday:\n"
         "Real Madrid [3|number|3] Valencia [1|number|1]\n"
         "Atletico Madrid [0|number|0] Sevilla [0|number|0]\n"
         "Deportivo Coruna [2|number|2] Real Betis [2|number|2]\n"

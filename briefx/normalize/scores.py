@@ -26,10 +26,10 @@ __all__ = ["score_starts"]
 WORD = r"(?:[A-Z][\w'’.&-]*|de|del|da|di|van|von|der|le|la|bin)"
 NAME = rf"[A-Z][\w'’.&-]*(?: {WORD})*(?: \( ?[A-Z][^()\n]{{1,30}}? ?\))?"
 NUM = r"\d{1,4}(?:[-–]\d{1,4})?(?![\w.,]?\d)"
-PAIR = re.compile(rf"({NAME}) ((?:{NUM})(?: {NUM})*)")
-NUMBER = re.compile(NUM)
+PAIR = re.compile(rf"({NAME}) ((?:{NUM})(?:(?: | and ){NUM})*)")  # "Kent 304 and 198": two innings
+DIGITS = re.compile(r"\d+")
 # the pieces of a line: split at list separators and brackets, not inside "(Germany)"
-SEPARATOR = re.compile(r"[;,]\s+|:\s+|\s+\((?![A-Z][^()\n]{1,30}\)\s+\d)|\)(?! \d)\s*|\.\s*$")
+SEPARATOR = re.compile(r"[;,]\s+|:\s+|\.\s+|\s+\((?![A-Z][^()\n]{1,30}\)\s+\d)|\)(?! \d)\s*|\.\s*$")
 
 
 def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
@@ -47,7 +47,8 @@ def _pairs(piece: str) -> list[tuple[str, list[tuple[int, int]]]] | None:
     for m in PAIR.finditer(piece):
         if m.start() != pos and piece[pos : m.start()].strip():
             return None
-        nums = [(m.start(2) + n.start(), m.start(2) + n.end()) for n in NUMBER.finditer(m.group(2))]
+        # every number of the pair, both ends of "4-62" too
+        nums = [(m.start(2) + n.start(), m.start(2) + n.end()) for n in DIGITS.finditer(m.group(2))]
         pairs.append((m.group(1).split(" (")[0], nums))
         pos = m.end()
         while pos < len(piece) and piece[pos] == " ":

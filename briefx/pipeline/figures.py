@@ -321,7 +321,12 @@ class _DocFigures:
                 after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
             ):
                 return None
-            if f.value == f.value.to_integral_value() and not f.fraction and "tally" not in f.notes:
+            if (
+                f.value == f.value.to_integral_value()
+                and not f.fraction
+                and "tally" not in f.notes
+                and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
+            ):
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
                 if noun == "":
                     return None  # a duration

@@ -13,7 +13,7 @@ def _numbers(text: str) -> list[str]:
     out = []
     for s in sorted(starts):
         e = s
-        while e < len(text) and (text[e].isdigit() or text[e] in "-–"):
+        while e < len(text) and text[e].isdigit():
             e += 1
         out.append(text[s:e])
     return out
@@ -29,9 +29,9 @@ def _numbers(text: str) -> list[str]:
         # a list of pairs: a scorecard, a points table, bowling figures
         ("Kent 280 (Sam Billings 72, Zak Crawley 41)", ["280", "72", "41"]),
         ("Standings: Verstappen 77, Norris 62, Leclerc 50.", ["77", "62", "50"]),
-        ("Bowling: Ravi Jadeja 3-41, Axar Patel 2-30.", ["3-41", "2-30"]),
+        ("Bowling: Ravi Jadeja 3-41, Axar Patel 2-30.", ["3", "41", "2", "30"]),
         # a player with the country in brackets
-        ("Iga Swiatek (Poland) 6-2, Coco Gauff (U.S.) 3", ["6-2", "3"]),
+        ("Iga Swiatek (Poland) 6-2, Coco Gauff (U.S.) 3", ["6", "2", "3"]),
         # a table row: a name and three or more numbers
         ("Sevilla 8 5 2 1 14 6 17", ["8", "5", "2", "1", "14", "6", "17"]),
         ("Kenya 4 3 5", ["4", "3", "5"]),
@@ -58,3 +58,17 @@ def test_scores(text: str, numbers: list[str]) -> None:
 )
 def test_not_scores(text: str) -> None:
     assert score_starts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # two innings joined by "and", and pieces after a full stop
+        ("Scores: Kent 304 and 198. Essex 250 (Alastair Cook 88; Jamie Porter 4-51).",
+         ["304", "198", "250", "88", "4", "51"]),
+        ("Surrey 190 and 201-6, Sussex 280", ["190", "201", "6", "280"]),
+        ("Otago 222. Canterbury 219 (Tom Latham 90)", ["222", "219", "90"]),
+    ],
+)  # fmt: skip
+def test_innings_and_sentences(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers

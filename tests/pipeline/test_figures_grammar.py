@@ -240,6 +240,8 @@ def test_families(run, text: str, expected: list[tuple[str, str, float, str | No
         ("Lazio 7 4 2 1 15", [("7", "number", 7, None), ("4", "number", 4, None),
                               ("2", "number", 2, None), ("1", "number", 1, None),
                               ("15", "number", 15, None)]),
+        # a score takes no counted noun from the next team ("2 Leeds", "1\nQueens")
+        ("Luton 2 Leeds 1", [("2", "number", 2, None), ("1", "number", 1, None)]),
         ("Points: Rossi 88, Lorenzo 71", [("88", "number", 88, None), ("71", "number", 71, None)]),
         # a capitalised currency name after a score is the next team ("2 Real" is no money)
         ("Getafe 1 Real Sociedad 3", [("1", "number", 1, None), ("3", "number", 3, None)]),
@@ -264,6 +266,7 @@ def test_families(run, text: str, expected: list[tuple[str, str, float, str | No
                                                  ("5", "count", 5, "climber")]),
         # wire currency words
         ("Profit fell to 12.4 million stg.", [("12.4 million stg", "money", 12400000, "GBP")]),
+        ("Earnings were 31 cts a share.", [("31 cts", "money", 0.31, "USD")]),
         ("Sales were 310 mln dlrs.", [("310 mln dlrs", "money", 310000000, "USD")]),
         ("The ministry paid Tk 20 crore.", [("Tk 20 crore", "money", 200000000, "BDT")]),
         ("It cost 4 billion deutsche marks.", [("4 billion deutsche marks", "money", 4000000000,
