@@ -584,6 +584,8 @@ class Scanner:
             t = a.text
             if t in self.cur.codes:
                 return t, j + 1, Decimal(1)
+            if a.low in self.local_symbols and len(t) >= 3 and t[1:].islower():
+                return self.local_code, j + 1, Decimal(1)  # "3.50 crowns" in a Swedish text
             if len(t) == 4 and t[0] == "M" and t[1:] in self.cur.codes:
                 return t[1:], j + 1, Decimal(10**6)
             folded = self.cur.letters(t)

@@ -25,9 +25,13 @@ __all__ = ["score_starts"]
 
 WORD = r"(?:[A-Z][\w'’.&-]*|de|del|da|di|van|von|der|le|la|bin)"
 NAME = rf"[A-Z][\w'’.&-]*(?: {WORD})*(?: \( ?[A-Z][^()\n]{{1,30}}? ?\))?"
-NUM = r"\d{1,4}(?:[-–]\d{1,4})?(?![\w.,]?\d)"
+# a cell: 23, 4-62, 4,567, .564 (a winning percentage), 1/2, or "-" (none)
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:[-–]\d{1,4}|/\d{1,2})?|\.\d{1,4}|[-–](?= |$))(?![\w.,]?\d)"
 PAIR = re.compile(rf"({NAME}) ((?:{NUM})(?:(?: | and ){NUM})*)")  # "Kent 304 and 198": two innings
-DIGITS = re.compile(r"\d+")
+DIGITS = re.compile(r"\.?\d[\d,]*")
+LEAD = re.compile(
+    r"\d{1,4} (?=[A-Z])"
+)  # a rank or total before the name: "134 Colin Montgomerie 66 68"
 # the pieces of a line: split at list separators and brackets, not inside "(Germany)"
 SEPARATOR = re.compile(r"[;,]\s+|:\s+|\.\s+|\s+\((?![A-Z][^()\n]{1,30}\)\s+\d)|\)(?! \d)\s*|\.\s*$")
 
@@ -44,7 +48,10 @@ def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
 def _pairs(piece: str) -> list[tuple[str, list[tuple[int, int]]]] | None:
     """The (name, number spans) pairs that make up the whole piece, else None."""
     pairs, pos = [], 0
-    for m in PAIR.finditer(piece):
+    lead = LEAD.match(piece)
+    if lead is not None:
+        pos = lead.end()
+    for m in PAIR.finditer(piece, pos):
         if m.start() != pos and piece[pos : m.start()].strip():
             return None
         # every number of the pair, both ends of "4-62" too
@@ -53,7 +60,11 @@ def _pairs(piece: str) -> list[tuple[str, list[tuple[int, int]]]] | None:
         pos = m.end()
         while pos < len(piece) and piece[pos] == " ":
             pos += 1
-    return pairs if pairs and pos == len(piece) else None
+    if not pairs or pos != len(piece):
+        return None
+    if lead is not None:  # the leading number is a cell of the first pair
+        pairs[0] = (pairs[0][0], [(0, lead.end() - 1), *pairs[0][1]])
+    return pairs
 
 
 def score_starts(text: str) -> set[int]:

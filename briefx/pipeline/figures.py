@@ -73,7 +73,8 @@ MAX_COUNT_LOOKAHEAD = 7
 # "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
 DATELINE_PLACE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’ -]{1,40})?"
-    r"(?:,[ \t]*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}))?(?=,| [–—-]{1,2} | \()"
+    r"(?:,[ \t]*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}))?"
+    r"(?=,| [–—-]{1,2} | \(| \d{4}-\d\d-\d\d[ \t]*$)"  # "STOCKHOLM 1996-07-10" on its own line
 )
 DATELINE_WITHIN = 1000  # characters from the top where a dateline may stand
 # A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).

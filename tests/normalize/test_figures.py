@@ -10,7 +10,13 @@ from decimal import Decimal
 
 import pytest
 
-from briefx.normalize.figures import hedge_before, local_dollar, parse_percent, split_hedge
+from briefx.normalize.figures import (
+    hedge_before,
+    local_currency,
+    local_dollar,
+    parse_percent,
+    split_hedge,
+)
 from briefx.normalize.scan import scan
 
 SCAN = [
@@ -174,3 +180,27 @@ def test_hostile_text_is_linear(text: str) -> None:
 )
 def test_local_dollar(place: str, region: str | None, code: str | None) -> None:
     assert local_dollar(place, region) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # a name several currencies share is the text's own currency (issue 14, wire copy)
+        ("rose 4.20 crowns", "NO", [("4.20 crowns", "money", Decimal("4.20"), "NOK")]),
+        ("paid Sh3,000 a month", "TZ", [("Sh3,000", "money", 3000, "TZS")]),
+        ("fell 12 kronor", "SE", [("12 kronor", "money", 12, "SEK")]),
+        ("costs 75 pounds", "EG", [("75 pounds", "money", 75, "EGP")]),
+        ("paid 900 shillings", "UG", [("900 shillings", "money", 900, "UGX")]),
+        # not from one of its countries: no currency
+        ("wore 3 crowns", "FR", [("3", "number", 3, None)]),
+        ("paid Sh3,000", "US", []),
+        # an adjective decides without a dateline
+        ("a 40 million Danish crowns deal", None, [("40 million Danish crowns", "money", 40 * 10**6, "DKK")]),
+    ],
+)  # fmt: skip
+def test_shared_currency_names(
+    text: str, country: str | None, expected: list[tuple[str, str, object, str | None]]
+) -> None:
+    local = local_currency(country) if country else None
+    got = [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text, local)]
+    assert got == expected

@@ -13,7 +13,9 @@ def _numbers(text: str) -> list[str]:
     out = []
     for s in sorted(starts):
         e = s
-        while e < len(text) and text[e].isdigit():
+        while e < len(text) and (
+            text[e].isdigit() or (text[e] in ".," and text[e + 1 : e + 2].isdigit())
+        ):
             e += 1
         out.append(text[s:e])
     return out
@@ -68,6 +70,12 @@ def test_not_scores(text: str) -> None:
          ["304", "198", "250", "88", "4", "51"]),
         ("Surrey 190 and 201-6, Sussex 280", ["190", "201", "6", "280"]),
         ("Otago 222. Canterbury 219 (Tom Latham 90)", ["222", "219", "90"]),
+        # standings cells: a winning percentage, games behind, "-" for none; a leading total
+        ("BOSTON 81 60 .574 -", ["81", "60", ".574"]),
+        ("TORONTO 74 67 .525 7", ["74", "67", ".525", "7"]),
+        ("271 Vijay Singh (Fiji) 68 70", ["271", "68", "70"]),
+        ("140 Lee Westwood 71 69, Darren Clarke 72 68", ["140", "71", "69", "72", "68"]),
+        ("Rankings: Andre Agassi 3,420, Jim Courier 2,985", ["3,420", "2,985"]),
     ],
 )  # fmt: skip
 def test_innings_and_sentences(text: str, numbers: list[str]) -> None:

@@ -242,6 +242,8 @@ def test_families(run, text: str, expected: list[tuple[str, str, float, str | No
                               ("15", "number", 15, None)]),
         # a score takes no counted noun from the next team ("2 Leeds", "1\nQueens")
         ("Luton 2 Leeds 1", [("2", "number", 2, None), ("1", "number", 1, None)]),
+        ("DETROIT 66 75 .468 15", [("66", "number", 66, None), ("75", "number", 75, None),
+                                   (".468", "number", 0.468, None), ("15", "number", 15, None)]),
         ("Points: Rossi 88, Lorenzo 71", [("88", "number", 88, None), ("71", "number", 71, None)]),
         # a capitalised currency name after a score is the next team ("2 Real" is no money)
         ("Getafe 1 Real Sociedad 3", [("1", "number", 1, None), ("3", "number", 3, None)]),
@@ -272,6 +274,12 @@ def test_families(run, text: str, expected: list[tuple[str, str, float, str | No
         ("It cost 4 billion deutsche marks.", [("4 billion deutsche marks", "money", 4000000000,
                                                 "DEM")]),
         ("She scored 85 marks.", [("85", "count", 85, "mark")]),
+        # a name several currencies share is the dateline country's currency
+        ("OSLO, June 2 - Equinor rose 6.10 crowns.", [("6.10 crowns", "money", 6.1, "NOK")]),
+        ("KAMPALA - Farmers got Sh1,200 a kilo.", [("Sh1,200", "money", 1200, "UGX")]),
+        ("PRAGUE - Tickets cost 250 crowns.", [("250 crowns", "money", 250, "CZK")]),
+        ("COPENHAGEN 1996-04-02\nCarlsberg rose 7 crowns.", [("7 crowns", "money", 7, "DKK")]),
+        ("The queen kept 4 crowns.", [("4", "count", 4, "crown")]),
         # an amount carried over a word of change or comparison
         ("Net profit rose to 40 million stg from 31 million.",
          [("40 million stg", "money", 40000000, "GBP"), ("31 million", "money", 31000000, "GBP")]),
