@@ -89,7 +89,9 @@ class Currencies:
     folded: dict[str, str]  # lower case -> code: letter symbols in any case after a capital
     adjectives: dict[str, frozenset[str]]  # "brazilian" -> {BRL}: the words before a name's head
     name_words: frozenset[str]  # every word of a name or subunit ("bosnia", "marks", "cents")
-    generic: dict[str, frozenset[str]]  # "crowns" -> {SEK, NOK, ...}: a name several currencies share
+    generic: dict[
+        str, frozenset[str]
+    ]  # "crowns" -> {SEK, NOK, ...}: a name several currencies share
 
     def starting_with(self, char: str) -> tuple[tuple[str, str], ...]:
         """The symbols that start with ``char``, longest first (a few, not the whole table)."""
@@ -234,9 +236,7 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
         get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
     }
     shared = {w for w, codes in currencies().generic.items() if code in codes}
-    return code, frozenset(
-        {get_currency_symbol(code, loc) for loc in locales} | heads | shared
-    )
+    return code, frozenset({get_currency_symbol(code, loc) for loc in locales} | heads | shared)
 
 
 def local_dollar(place: str, region: str | None = None) -> str | None:

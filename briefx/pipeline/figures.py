@@ -631,7 +631,11 @@ def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
                 passive = passive or doc[k].lemma_.lower() in ("be", "get")
                 k += 1
-            if k < len(doc) and doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            if (
+                k < len(doc)
+                and doc[k].pos_ == "VERB"
+                and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            ):
                 role = table.get(doc[k].lemma_.lower(), {}).get("role")
                 if role == "subject_person" or (role == "verb_person" and passive):
                     f = replace(f, kind="count", unit="person")
