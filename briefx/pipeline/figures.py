@@ -182,7 +182,7 @@ class _DocFigures:
             facts.append(fact)
         facts = _partitive_count(doc, facts)
         facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
-        facts = _carry_currency(doc, _cents_currency(doc, facts), self._scores)
+        facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -700,15 +700,19 @@ def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 
 # The words between two amounts of one change or comparison: "rose to 585 million stg from 452
-# million", "fell 90 yen to 6,210", "46.2p against 37.9p".
-CHANGE_GAP = re.compile(r"[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+")
+# million", "fell 90 yen to 6,210", "46.2p against 37.9p"; or the "/" of a bid/ask quote.
+CHANGE_GAP = re.compile(r"[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+|/")
 
 
-def _carry_currency(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
-    """A bare number right after an amount of money and a word of change or comparison, with no
-    noun of its own, is an amount in the same currency ("rose to 585 million stg from 452
-    million" -> 452000000 GBP, "fell 90 yen to 6,210"; the second end of a range "$5 to 10" too)."""
-    if not any(f.kind == "money" for f in facts):
+CARRIED_KINDS = ("money", "quantity")
+
+
+def _carry_unit(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
+    """A bare number right after an amount of money or a measure and a word of change or
+    comparison, with no noun of its own, is in the same currency or unit ("rose to 585 million
+    stg from 452 million" -> 452000000 GBP, "fell 90 yen to 6,210", "stocks rose 2,450 tonnes to
+    845,625" -> 845625 t; the second end of a range "$5 to 10" too)."""
+    if not any(f.kind in CARRIED_KINDS for f in facts):
         return facts
     text = text_of(doc)
     starts = [t.idx for t in doc]
@@ -718,7 +722,7 @@ def _carry_currency(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind == "money"
+            and prev.kind in CARRIED_KINDS
             and f.kind == "number"
             and f.group == prev.group  # both alone, or the two ends of one range
             and f.start not in scores
@@ -726,7 +730,7 @@ def _carry_currency(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list
             and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
             and not _noun_follows(doc, f.end, starts)
         ):
-            f = replace(f, kind="money", unit=prev.unit)
+            f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
     return out
 

@@ -20,6 +20,11 @@ from briefx.normalize.figures import (
 from briefx.normalize.scan import scan
 
 SCAN = [
+    # a bid/ask quote: two numbers written alike ("." or digit groups), no date or time
+    ("at 1.3520/1.3530", [("1.3520", "number", Decimal("1.3520"), None),
+                          ("1.3530", "number", Decimal("1.3530"), None)]),
+    ("at 5,215/5,225", [("5,215", "number", 5215, None), ("5,225", "number", 5225, None)]),
+    ("on 12/05 at 3:32", []),
     ("The fund holds €2.5bn.", [("€2.5bn", "money", Decimal("2.5e9"), "EUR")]),
     ("a £300m grant", [("£300m", "money", 300_000_000, "GBP")]),
     ("paid 126 billion dollars", [("126 billion dollars", "money", 126 * 10**9, "USD")]),
