@@ -94,6 +94,14 @@ def _counted_nouns() -> dict[str, dict[str, str]]:
     return {r["word"]: r for r in read_jsonl("counted_nouns.jsonl")}
 
 
+@cache
+def _match_verbs() -> frozenset[str]:
+    """Verbs of sports reports ("beat", "drew"; models/entity_forms.jsonl kind match_verb)."""
+    return frozenset(
+        r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == "match_verb"
+    )
+
+
 class FiguresComponent:
     """Find and normalise figures (keeps no state: each call reads its Doc alone)."""
 
@@ -128,12 +136,7 @@ class _DocFigures:
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
         self._taken = taken
-        # an entity with no letter ("2-1" as PRODUCT) is NER noise, no name holding a number
-        ents = [
-            (e.start_char, e.end_char, e.label_)
-            for e in doc.ents
-            if e.label_ in TIME_LABELS or any(c.isalpha() for c in e.text)
-        ]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
             "not_person": Intervals(
@@ -246,7 +249,11 @@ class _DocFigures:
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
-            if not score and overlaps(f.start, f.start + 1, within):
+            if (
+                not score
+                and overlaps(f.start, f.start + 1, within)
+                and not self._match_in_name(doc, f)
+            ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
                 not whole
@@ -352,6 +359,20 @@ class _DocFigures:
             basis=basis,
             group=f.group,
         )
+
+    @staticmethod
+    def _match_in_name(doc: Doc, f: Found) -> bool:
+        """A score that NER ran into a name, or typed as one, after a match verb: "CHELSEA BEAT
+        ARSENAL 2-1", "Rangers beat Celtic 2-1" ("2-1" a PRODUCT). "Boeing 777-200" has no
+        verb, so it stays a designation."""
+        if "tally" not in f.notes:
+            return False
+        verbs = _match_verbs()
+        for e in doc.ents:
+            if e.start_char <= f.start < e.end_char:
+                lo = max(e.sent.start if doc.has_annotation("SENT_START") else 0, e.start - 4)
+                return any(t.lower_ in verbs for t in doc[lo : e.end] if t.idx < f.start)
+        return False
 
     def _million_before_plural(self, doc: Doc, f: Found) -> bool:
         """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
