@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
-from briefx.normalize.figures import local_currency, place_country
+from briefx.normalize.figures import currencies, local_currency, place_country
 from briefx.normalize.numbers import as_json_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
@@ -82,6 +82,9 @@ BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
 )
 SCORE_NUMBER = re.compile(r"\d+")
+# a Title Case currency name before a bare two- or four-digit year is a name: "Euro 96", "Euro
+# 2004" (a tournament), not 96 euros; codes and symbols ("EUR 96", "€96") stay money
+NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
@@ -226,6 +229,8 @@ class _DocFigures:
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
             f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
+        if f.kind == "money" and _name_with_year(text[f.start : f.end]):
+            return None
         if f.kind == "money" and f.unit == "GBP" and self._weight(doc, f):
             f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
         start = f.start
@@ -616,6 +621,15 @@ def _carry_count(
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
     return out
+
+
+def _name_with_year(span: str) -> bool:
+    """ "Euro 96": a currency's name (not a symbol: "Rs 20", "Ksh 50") in Title Case and a year."""
+    m = NAME_WITH_YEAR.fullmatch(span)
+    if m is None:
+        return False
+    cur = currencies()
+    return m.group(1).lower() in cur.words and m.group(1) not in cur.symbol_set
 
 
 def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:

@@ -256,6 +256,12 @@ def test_families(run, text: str, expected: list[tuple[str, str, float, str | No
         ("LAZIO BEAT ROMA 3-1 IN DERBY.", [("3", "number", 3, None), ("1", "number", 1, None)]),
         ("LYON HOLD MARSEILLE 2-2.", [("2", "number", 2, None), ("2", "number", 2, None)]),
         ("The Boeing 777-200 was delayed.", []),
+        # a tournament named with its year is no amount
+        ("Spain won Euro 2008 in Vienna.", []),
+        ("He starred at Euro 92.", []),
+        ("Tickets cost €92.", [("€92", "money", 92, "EUR")]),
+        ("It paid EUR 88 per night.", [("EUR 88", "money", 88, "EUR")]),
+        ("Tea costs Rs 30 here.", [("Rs 30", "money", 30, "INR")]),
         # ages are neither figures nor dates
         ("Tom Hart, 52, a teacher, was hurt.", []),
         ("The pilot, aged 47, was unhurt.", []),
