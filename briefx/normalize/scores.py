@@ -28,6 +28,7 @@ NAME = rf"[A-Z][\w'’.&-]*(?: {WORD})*(?: \( ?[A-Z][^()\n]{{1,30}}? ?\))?"
 # a cell: 23, 4-62, 4,567, .564 (a winning percentage), 1/2, or "-" (none)
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:[-–]\d{1,4}|/\d{1,2})?|\.\d{1,4}|[-–](?= |$))(?![\w.,]?\d)"
 PAIR = re.compile(rf"({NAME}) ((?:{NUM})(?:(?: | and ){NUM})*)")  # "Kent 304 and 198": two innings
+MAX_PIECE = 160  # characters: "Queens Park Rangers (England) 1 Wolverhampton Wanderers 1"
 DIGITS = re.compile(r"\.?\d[\d,]*")
 LEAD = re.compile(
     r"\d{1,4} (?=[A-Z])"
@@ -75,7 +76,9 @@ def score_starts(text: str) -> set[int]:
     offset = 0
     for line in text.split("\n"):
         found: list[tuple[str, int, list[tuple[int, int]]]] = []  # name, piece start, numbers
-        for start, piece in _pieces(line, offset):
+        for start, piece in _pieces(line, offset) if any(c.isdigit() for c in line) else ():
+            if len(piece) > MAX_PIECE or not any(c.isdigit() for c in piece):
+                continue  # a score piece is short: this keeps the regexes linear on long lines
             pairs = _pairs(piece)
             if pairs is None:
                 continue

@@ -80,3 +80,12 @@ def test_not_scores(text: str) -> None:
 )  # fmt: skip
 def test_innings_and_sentences(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+def test_long_lines_stay_linear() -> None:
+    import time
+
+    text = "7 " + "Alpha Beta " * 50_000 + "\n" + "Gamma 3 Delta " * 20_000  # quadratic unguarded
+    t0 = time.perf_counter()
+    assert score_starts(text) == set()
+    assert time.perf_counter() - t0 < 2.0
