@@ -89,6 +89,9 @@ class Currencies:
     folded: dict[str, str]  # lower case -> code: letter symbols in any case after a capital
     adjectives: dict[str, frozenset[str]]  # "brazilian" -> {BRL}: the words before a name's head
     name_words: frozenset[str]  # every word of a name or subunit ("bosnia", "marks", "cents")
+    generic: dict[
+        str, frozenset[str]
+    ]  # "crowns" -> {SEK, NOK, ...}: a name several currencies share
 
     def starting_with(self, char: str) -> tuple[tuple[str, str], ...]:
         """The symbols that start with ``char``, longest first (a few, not the whole table)."""
@@ -110,7 +113,10 @@ class Currencies:
             return code
         adjective, head = phrase.rsplit(" ", 1)
         code = self.words.get(head)
-        return code if code is not None and code in self.adjectives.get(adjective, ()) else None
+        if code is not None and code in self.adjectives.get(adjective, ()):
+            return code
+        shared = self.generic.get(head, frozenset()) & self.adjectives.get(adjective, frozenset())
+        return next(iter(shared)) if len(shared) == 1 else None  # "swedish crowns" -> SEK
 
 
 def _by_char(symbols: list[tuple[str, str]], pos: int) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -128,6 +134,7 @@ def currencies() -> Currencies:
     prefixes: dict[str, str] = {}
     subunits: dict[str, str] = {}
     codes = set()
+    generic: dict[str, set[str]] = {}
     hand = read_jsonl("currencies.jsonl")
     # The CLDR table (scripts/derive_currencies.py) fills in what the hand table leaves out.
     known = {(r["type"], r["match"].lower()) for r in hand}
@@ -146,6 +153,9 @@ def currencies() -> Currencies:
             prefixes[match.lower()] = code
         elif kind == "subunit":
             subunits[match.lower()] = code
+        elif kind == "generic":
+            generic.setdefault(match, set()).add(code)
+            continue  # no currency of its own: the text's country or an adjective decides
         else:
             symbols.append((match, code))
         codes.add(code)
@@ -169,7 +179,10 @@ def currencies() -> Currencies:
         frozenset(s for s, _ in symbols),
         folded,
         {a: frozenset(c) for a, c in adjectives.items()},
-        frozenset(w for p in (*words, *subunits) for w in re.split(r"[\s\-&.'’]+", p) if w),
+        frozenset(
+            w for p in (*words, *subunits, *generic) for w in re.split(r"[\s\-&.'’]+", p) if w
+        ),
+        {w: frozenset(c) for w, c in generic.items()},
     )
 
 
@@ -209,14 +222,21 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
     """The currency of a country (ISO 3166 code) and the symbols its locales write for it
     (CLDR via babel): "ZA" -> ("ZAR", {"R"}), "CA" -> ("CAD", {"$", "CA$"})."""
     from babel.localedata import locale_identifiers
-    from babel.numbers import get_currency_symbol, get_territory_currencies
+    from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
     found = get_territory_currencies(country)
     if not found:
         return None
     code = str(found[0])
     locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
-    return code, frozenset(get_currency_symbol(code, loc) for loc in locales)
+    # and the head word of the currency's English name, singular and plural ("shilling",
+    # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from
+    # the country means its own currency by them ("Sh200 million" in Nairobi is KES)
+    heads = {
+        get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
+    }
+    shared = {w for w, codes in currencies().generic.items() if code in codes}
+    return code, frozenset({get_currency_symbol(code, loc) for loc in locales} | heads | shared)
 
 
 def local_dollar(place: str, region: str | None = None) -> str | None:

@@ -584,6 +584,8 @@ class Scanner:
             t = a.text
             if t in self.cur.codes:
                 return t, j + 1, Decimal(1)
+            if a.low in self.local_symbols and len(t) >= 3 and t[1:].islower():
+                return self.local_code, j + 1, Decimal(1)  # "3.50 crowns" in a Swedish text
             if len(t) == 4 and t[0] == "M" and t[1:] in self.cur.codes:
                 return t[1:], j + 1, Decimal(10**6)
             folded = self.cur.letters(t)
@@ -1091,6 +1093,16 @@ def _ordinal_suffix(digits: str) -> str:
 SMALL_OR_TENS = set(ORDINAL_WORDS) | set(SMALL) | set(TENS) | {"a", "an", "hundred"}
 
 
+def _quote_pair(sc: Scanner, i: int, j: int) -> bool:
+    """Atoms i and j around a glued "/" are a bid/ask quote ("383.90/384.40", "5,215/5,225"):
+    two numbers written alike with a decimal point or digit groups, which no date or time has."""
+    a, b = sc.at(i), sc.at(j)
+    if a is None or b is None or a.kind != "d" or b.kind != "d" or not b.glued:
+        return False
+    marks = [c for c in ".," if c in a.text]
+    return bool(marks) and marks == [c for c in ".," if c in b.text]
+
+
 def _starts_figure(sc: Scanner, i: int) -> bool:
     a = sc.atoms[i]
     if a.kind == "d":
@@ -1116,7 +1128,9 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 and prev.text not in sc.local_symbols
             ):
                 return False
-            if prev.kind == "d" or prev.text in (":", "/", "."):
+            if (prev.kind == "d" or prev.text in (":", "/", ".")) and not (
+                prev.text == "/" and _quote_pair(sc, i - 2, i)  # "383.90/384.40"
+            ):
                 return False
             if prev.text in DASHES and prev.glued:
                 before = sc.at(i - 2)
@@ -1138,7 +1152,7 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 and int(a.text) < int(after.text)
                 and (int(after.text) <= 99 or after.text in ("100", "1000"))  # "20/100"
             )
-            if not simple:
+            if not simple and not (nxt.text == "/" and _quote_pair(sc, i, i + 2)):
                 return False  # a time of day or a date: "3:32", "12/05"
         return True
     if a.kind == "w":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
@@ -24,9 +25,10 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
-from briefx.normalize.figures import local_currency, place_country
+from briefx.normalize.figures import currencies, local_currency, place_country
 from briefx.normalize.numbers import as_json_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
+from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
 from briefx.resources import citation_words, months, read_jsonl
 
@@ -71,13 +73,18 @@ MAX_COUNT_LOOKAHEAD = 7
 # "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
 DATELINE_PLACE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’ -]{1,40})?"
-    r"(?:,[ \t]*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}))?(?=,| [–—-]{1,2} | \()"
+    r"(?:,[ \t]*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}))?"
+    r"(?=,| [–—-]{1,2} | \(| \d{4}-\d\d-\d\d[ \t]*$)"  # "STOCKHOLM 1996-07-10" on its own line
 )
 DATELINE_WITHIN = 1000  # characters from the top where a dateline may stand
 # A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).
 BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
 )
+SCORE_NUMBER = re.compile(r"\d+")
+# a Title Case currency name before a bare two- or four-digit year is a name: "Euro 96", "Euro
+# 2004" (a tournament), not 96 euros; codes and symbols ("EUR 96", "€96") stay money
+NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
@@ -88,6 +95,14 @@ TIME_HYPHEN = re.compile(
 @cache
 def _counted_nouns() -> dict[str, dict[str, str]]:
     return {r["word"]: r for r in read_jsonl("counted_nouns.jsonl")}
+
+
+@cache
+def _match_verbs() -> frozenset[str]:
+    """Verbs of sports reports ("beat", "drew"; models/entity_forms.jsonl kind match_verb)."""
+    return frozenset(
+        r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == "match_verb"
+    )
 
 
 class FiguresComponent:
@@ -114,6 +129,7 @@ class _DocFigures:
         self._taken = Intervals(())  # the dates (set by read)
         self._elided: set[int] = set()  # starts of counts whose noun the text leaves out
         self._local: tuple[str, frozenset[str]] | None = None  # the dateline's currency
+        self._scores: set[int] = set()  # starts of scores and table cells (normalize.scores)
 
     def read(self) -> list[FigureFact]:
         """Return the figures of the Doc, in text order."""
@@ -133,6 +149,7 @@ class _DocFigures:
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
         self._local = _local_currency(text_of(doc))
         found = scan(readable_text(doc), self._local)
+        self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         kept: list[tuple[Found, FigureFact]] = []
@@ -170,7 +187,8 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _partitive_count(doc, facts)
-        facts = _cents_currency(doc, _carry_count(doc, facts, self._elided))
+        facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
+        facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -199,11 +217,20 @@ class _DocFigures:
     ) -> FigureFact | None:
         text = text_of(doc)
         whole = text.strip() == text[f.start : f.end]  # the text is only this number ("1990")
+        score = f.start in self._scores
+        if score and f.kind != "number":
+            # "Deportivo Coruna 2 Real Betis 2": a score, not 2 Brazilian reais
+            m = SCORE_NUMBER.match(text, f.start)
+            if m is None:
+                return None
+            f = replace(f, end=m.end(), kind="number", unit=None, value=Decimal(m.group()))
         if overlaps(f.start, f.end, taken) and not (_year_inside_measure(f, taken) or whole):
             return None
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
             f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
+        if f.kind == "money" and _name_with_year(text[f.start : f.end]):
+            return None
         if f.kind == "money" and f.unit == "GBP" and self._weight(doc, f):
             f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
         start = f.start
@@ -227,7 +254,11 @@ class _DocFigures:
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
-            if overlaps(f.start, f.start + 1, within):
+            if (
+                not score
+                and overlaps(f.start, f.start + 1, within)
+                and not self._match_in_name(doc, f)
+            ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
                 not whole
@@ -239,6 +270,8 @@ class _DocFigures:
                 return None  # a number inside a date the dates stage did not claim
             if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
                 return None
+            if not score and _age(doc, f, before, after):
+                return None  # "aged 31", "Jan Kowalski, 44, a miner": an age
             if self._cited(doc, f) or (
                 after_low in CITATION_WORDS
                 and (
@@ -249,7 +282,7 @@ class _DocFigures:
                 return None
             if f.kind == "number" and text[f.end : f.end + 1].isalpha():
                 return None  # "5G networks", "3D printers": a designation
-            if self._designation(doc, f, before):
+            if not score and self._designation(doc, f, before):
                 return None
             if (
                 after is not None
@@ -301,7 +334,12 @@ class _DocFigures:
                 after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
             ):
                 return None
-            if f.value == f.value.to_integral_value() and not f.fraction and "tally" not in f.notes:
+            if (
+                f.value == f.value.to_integral_value()
+                and not f.fraction
+                and "tally" not in f.notes
+                and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
+            ):
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
                 if noun == "":
                     return None  # a duration
@@ -326,6 +364,20 @@ class _DocFigures:
             basis=basis,
             group=f.group,
         )
+
+    @staticmethod
+    def _match_in_name(doc: Doc, f: Found) -> bool:
+        """A score that NER ran into a name, or typed as one, after a match verb: "CHELSEA BEAT
+        ARSENAL 2-1", "Rangers beat Celtic 2-1" ("2-1" a PRODUCT). "Boeing 777-200" has no
+        verb, so it stays a designation."""
+        if "tally" not in f.notes:
+            return False
+        verbs = _match_verbs()
+        for e in doc.ents:
+            if e.start_char <= f.start < e.end_char:
+                lo = max(e.sent.start if doc.has_annotation("SENT_START") else 0, e.start - 4)
+                return any(t.lower_ in verbs for t in doc[lo : e.end] if t.idx < f.start)
+        return False
 
     def _million_before_plural(self, doc: Doc, f: Found) -> bool:
         """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
@@ -571,6 +623,61 @@ def _carry_count(
     return out
 
 
+def _name_with_year(span: str) -> bool:
+    """ "Euro 96": a currency's name (not a symbol: "Rs 20", "Ksh 50") in Title Case and a year."""
+    m = NAME_WITH_YEAR.fullmatch(span)
+    if m is None:
+        return False
+    cur = currencies()
+    return m.group(1).lower() in cur.words and m.group(1) not in cur.symbol_set
+
+
+def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
+    """An age: a whole number under 120 after a word of age ("aged 31"), or set off by commas
+    right after a name or a noun ("Jan Kowalski, 44, a miner", "The driver, 23, was")."""
+    if f.words or f.fraction or f.value != f.value.to_integral_value() or not 0 < f.value < 120:
+        return False
+    if before is None:
+        return False
+    if _counted_nouns().get(before.lower_, {}).get("role") == "age":
+        return True
+    if before.text != "," or after is None or after.text != "," or before.i == 0:
+        return False
+    head = doc[before.i - 1]
+    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return (
+        head.pos_ in ("PROPN", "NOUN")
+        and not head.like_num
+        and (nxt is None or not nxt.like_num)  # "1, 2, 3": a list
+    )
+
+
+def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Five died and 14 were wounded": a bare whole number that is the subject of a verb of
+    death or of a passive verb of harm counts people (``counted_nouns.jsonl`` roles
+    ``subject_person`` and ``verb_person``)."""
+    table = _counted_nouns()
+    out: list[FigureFact] = []
+    for f in facts:
+        if f.kind == "number" and isinstance(f.value, int) and f.value > 0:
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            k = span.end if span is not None else len(doc)
+            passive = False
+            while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+                passive = passive or doc[k].lemma_.lower() in ("be", "get")
+                k += 1
+            if (
+                k < len(doc)
+                and doc[k].pos_ == "VERB"
+                and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            ):
+                role = table.get(doc[k].lemma_.lower(), {}).get("role")
+                if role == "subject_person" or (role == "verb_person" and passive):
+                    f = replace(f, kind="count", unit="person")
+        out.append(f)
+    return out
+
+
 PARTITIVE = re.compile(r" of (?:the|those|these|its|their) ", re.IGNORECASE)
 
 
@@ -624,6 +731,42 @@ def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         near = [x for x in (k - 1, k) if 0 <= x < len(starts)]
         best = min(near, key=lambda x: abs(starts[x] - f.start))
         out[n] = replace(f, unit=units[best])
+    return out
+
+
+# The words between two amounts of one change or comparison: "rose to 585 million stg from 452
+# million", "fell 90 yen to 6,210", "46.2p against 37.9p"; or the "/" of a bid/ask quote.
+CHANGE_GAP = re.compile(r"[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+|/")
+
+
+CARRIED_KINDS = ("money", "quantity")
+
+
+def _carry_unit(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
+    """A bare number right after an amount of money or a measure and a word of change or
+    comparison, with no noun of its own, is in the same currency or unit ("rose to 585 million
+    stg from 452 million" -> 452000000 GBP, "fell 90 yen to 6,210", "stocks rose 2,450 tonnes to
+    845,625" -> 845625 t; the second end of a range "$5 to 10" too)."""
+    if not any(f.kind in CARRIED_KINDS for f in facts):
+        return facts
+    text = text_of(doc)
+    starts = [t.idx for t in doc]
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out: list[FigureFact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in CARRIED_KINDS
+            and f.kind == "number"
+            and f.group == prev.group  # both alone, or the two ends of one range
+            and f.start not in scores
+            and CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
+            and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
+            and not _noun_follows(doc, f.end, starts)
+        ):
+            f = replace(f, kind=prev.kind, unit=prev.unit)
+        out.append(f)
     return out
 
 

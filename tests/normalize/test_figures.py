@@ -10,10 +10,21 @@ from decimal import Decimal
 
 import pytest
 
-from briefx.normalize.figures import hedge_before, local_dollar, parse_percent, split_hedge
+from briefx.normalize.figures import (
+    hedge_before,
+    local_currency,
+    local_dollar,
+    parse_percent,
+    split_hedge,
+)
 from briefx.normalize.scan import scan
 
 SCAN = [
+    # a bid/ask quote: two numbers written alike ("." or digit groups), no date or time
+    ("at 1.3520/1.3530", [("1.3520", "number", Decimal("1.3520"), None),
+                          ("1.3530", "number", Decimal("1.3530"), None)]),
+    ("at 5,215/5,225", [("5,215", "number", 5215, None), ("5,225", "number", 5225, None)]),
+    ("on 12/05 at 3:32", []),
     ("The fund holds €2.5bn.", [("€2.5bn", "money", Decimal("2.5e9"), "EUR")]),
     ("a £300m grant", [("£300m", "money", 300_000_000, "GBP")]),
     ("paid 126 billion dollars", [("126 billion dollars", "money", 126 * 10**9, "USD")]),
@@ -174,3 +185,27 @@ def test_hostile_text_is_linear(text: str) -> None:
 )
 def test_local_dollar(place: str, region: str | None, code: str | None) -> None:
     assert local_dollar(place, region) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # a name several currencies share is the text's own currency (issue 14, wire copy)
+        ("rose 4.20 crowns", "NO", [("4.20 crowns", "money", Decimal("4.20"), "NOK")]),
+        ("paid Sh3,000 a month", "TZ", [("Sh3,000", "money", 3000, "TZS")]),
+        ("fell 12 kronor", "SE", [("12 kronor", "money", 12, "SEK")]),
+        ("costs 75 pounds", "EG", [("75 pounds", "money", 75, "EGP")]),
+        ("paid 900 shillings", "UG", [("900 shillings", "money", 900, "UGX")]),
+        # not from one of its countries: no currency
+        ("wore 3 crowns", "FR", [("3", "number", 3, None)]),
+        ("paid Sh3,000", "US", []),
+        # an adjective decides without a dateline
+        ("a 40 million Danish crowns deal", None, [("40 million Danish crowns", "money", 40 * 10**6, "DKK")]),
+    ],
+)  # fmt: skip
+def test_shared_currency_names(
+    text: str, country: str | None, expected: list[tuple[str, str, object, str | None]]
+) -> None:
+    local = local_currency(country) if country else None
+    got = [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text, local)]
+    assert got == expected

@@ -227,3 +227,92 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
 )  # fmt: skip
 def test_families(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# Wire copy (issue 14): scores and table cells after a name, ages, people as the subject of a
+# verb of harm, wire currency words, and an amount carried over a word of change.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scores and table cells after a name are numbers, not designations ("Phase 1")
+        ("Leyton Orient 2 Barnet 2", [("2", "number", 2, None), ("2", "number", 2, None)]),
+        ("Toronto 96 Detroit 90", [("96", "number", 96, None), ("90", "number", 90, None)]),
+        ("Lazio 7 4 2 1 15", [("7", "number", 7, None), ("4", "number", 4, None),
+                              ("2", "number", 2, None), ("1", "number", 1, None),
+                              ("15", "number", 15, None)]),
+        # a score takes no counted noun from the next team ("2 Leeds", "1\nQueens")
+        ("Luton 2 Leeds 1", [("2", "number", 2, None), ("1", "number", 1, None)]),
+        ("DETROIT 66 75 .468 15", [("66", "number", 66, None), ("75", "number", 75, None),
+                                   (".468", "number", 0.468, None), ("15", "number", 15, None)]),
+        ("Points: Rossi 88, Lorenzo 71", [("88", "number", 88, None), ("71", "number", 71, None)]),
+        # a capitalised currency name after a score is the next team ("2 Real" is no money)
+        ("Getafe 1 Real Sociedad 3", [("1", "number", 1, None), ("3", "number", 3, None)]),
+        ("The Boeing 747 was grounded.", []),
+        ("Phase 2, Phase 3", []),
+        # a score that NER typed as a product is still a tally
+        ("Porto beat Braga 3-0 on Sunday.", [("3", "number", 3, None), ("0", "number", 0, None)]),
+        # ages are neither figures nor dates
+        # a capitals headline NER ran into one name: the score after a match verb stays
+        ("LAZIO BEAT ROMA 3-1 IN DERBY.", [("3", "number", 3, None), ("1", "number", 1, None)]),
+        ("LYON HOLD MARSEILLE 2-2.", [("2", "number", 2, None), ("2", "number", 2, None)]),
+        ("The Boeing 777-200 was delayed.", []),
+        # a tournament named with its year is no amount
+        ("Spain won Euro 2008 in Vienna.", []),
+        ("He starred at Euro 92.", []),
+        ("Tickets cost €92.", [("€92", "money", 92, "EUR")]),
+        ("It paid EUR 88 per night.", [("EUR 88", "money", 88, "EUR")]),
+        ("Tea costs Rs 30 here.", [("Rs 30", "money", 30, "INR")]),
+        # ages are neither figures nor dates
+        ("Tom Hart, 52, a teacher, was hurt.", []),
+        ("The pilot, aged 47, was unhurt.", []),
+        ("Lena Fox, 33, paid $900 for it.", [("$900", "money", 900, "USD")]),
+        ("Bids came in at 80, 85, 90 and 95.", [("80", "number", 80, None),
+                                                ("85", "number", 85, None),
+                                                ("90", "number", 90, None),
+                                                ("95", "number", 95, None)]),
+        # a bare number as the subject of a verb of death or a passive verb of harm: people
+        ("Three died in the crash.", [("Three", "count", 3, "person")]),
+        ("At least 9 were injured.", [("At least 9", "count", 9, "person")]),
+        ("Eleven drowned and 40 were rescued.", [("Eleven", "count", 11, "person"),
+                                                 ("40", "count", 40, "person")]),
+        ("Of the 12 climbers, 5 were rescued.", [("12", "count", 12, "climber"),
+                                                 ("5", "count", 5, "climber")]),
+        # wire currency words
+        ("Profit fell to 12.4 million stg.", [("12.4 million stg", "money", 12400000, "GBP")]),
+        ("Earnings were 31 cts a share.", [("31 cts", "money", 0.31, "USD")]),
+        ("Sales were 310 mln dlrs.", [("310 mln dlrs", "money", 310000000, "USD")]),
+        ("The ministry paid Tk 20 crore.", [("Tk 20 crore", "money", 200000000, "BDT")]),
+        ("It cost 4 billion deutsche marks.", [("4 billion deutsche marks", "money", 4000000000,
+                                                "DEM")]),
+        ("She scored 85 marks.", [("85", "count", 85, "mark")]),
+        # a name several currencies share is the dateline country's currency
+        ("OSLO, June 2 - Equinor rose 6.10 crowns.", [("6.10 crowns", "money", 6.1, "NOK")]),
+        ("KAMPALA - Farmers got Sh1,200 a kilo.", [("Sh1,200", "money", 1200, "UGX")]),
+        ("PRAGUE - Tickets cost 250 crowns.", [("250 crowns", "money", 250, "CZK")]),
+        ("COPENHAGEN 1996-04-02\nCarlsberg rose 7 crowns.", [("7 crowns", "money", 7, "DKK")]),
+        ("The queen kept 4 crowns.", [("4", "count", 4, "crown")]),
+        # an amount carried over a word of change or comparison
+        ("Net profit rose to 40 million stg from 31 million.",
+         [("40 million stg", "money", 40000000, "GBP"), ("31 million", "money", 31000000, "GBP")]),
+        ("Toyota rose 30 yen to 1,940.", [("30 yen", "money", 30, "JPY"),
+                                          ("1,940", "money", 1940, "JPY")]),
+        ("Revenue was €8 million against 6 million.",
+         [("€8 million", "money", 8000000, "EUR"), ("6 million", "money", 6000000, "EUR")]),
+        ("Zinc stocks fell 1,275 tonnes to 402,300.", [("1,275 tonnes", "quantity", 1275, "t"),
+                                                       ("402,300", "quantity", 402300, "t")]),
+        ("The level rose 12 cm to 410.", [("12 cm", "quantity", 12, "cm"),
+                                          ("410", "quantity", 410, "cm")]),
+        ("The river rose 2 feet to 31 feet.", [("2 feet", "quantity", 2, "ft"),
+                                               ("31 feet", "quantity", 31, "ft")]),
+        # a bid/ask quote is two figures, the second in the first one's currency
+        ("Silver ended at $5.12/5.15 an ounce.", [("$5.12", "money", 5.12, "USD"),
+                                                  ("5.15", "money", 5.15, "USD")]),
+        ("The rupiah was at 2,341/2,346.", [("2,341", "number", 2341, None),
+                                            ("2,346", "number", 2346, None)]),
+        ("Talks resumed on 14/06 at 3:30.", []),
+        ("It paid $5 million to 12 investors.", [("$5 million", "money", 5000000, "USD"),
+                                                 ("12", "count", 12, "investor")]),
+    ],
+)  # fmt: skip
+def test_wire_copy(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
