@@ -115,6 +115,7 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
         return p if 1 <= p.m <= 12 and (p.d is None or 1 <= p.d <= 31) else None  # type: ignore[operator]
     p = Partial()
     order: list[str] = []
+    spelled_day = False  # the day a cardinal in words ("two"), not "2" or "the second"
     i, n = 0, len(words)
     while i < n:
         w = words[i]
@@ -148,6 +149,7 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
             elif p.d is None and size <= 2 and (dd := day_of(piece)) is not None:
                 p.d, p.ordinal = dd
                 order.append("D")
+                spelled_day = not dd[1] and not piece[0][:1].isdigit()
             else:
                 continue
             i += size
@@ -160,6 +162,8 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
         return None
     if pattern == "" and p.wd is None:
         return None
+    if pattern == "D" and p.wd is not None and spelled_day:
+        return None  # "resigned Tuesday, two days after the vote": a count, not the 2nd
     if p.d == -15:
         p.d = 15 if p.m in (3, 5, 7, 10) else 13
     return p
