@@ -123,7 +123,9 @@ CITATION_WORDS = citation_words(also_words=False)
 RATE_SPAN = re.compile(r"(?:a|an|per) (?:day|week|month|year|quarter)", re.IGNORECASE)
 DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
 # "in two years" after "the first time", "the highest" is a duration, not a future date
-IN_SPAN = re.compile(r"in (?:\w+ )?\w+ (?:days|weeks|months|years)\b", re.IGNORECASE)
+IN_SPAN = re.compile(
+    r"in (?:\w+ )?\w+ (?:(?:day|week|month|year|decade)s?|century|centuries)\b", re.IGNORECASE
+)
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
@@ -177,7 +179,9 @@ DECADE_END = re.compile(r"\d0'?s$")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
 # words that put what follows after the clause's act, whatever its tense: "shares slipped
 # ahead of Friday's jobs report" (the report is still to come)
-AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.I)
+AHEAD_OF = re.compile(
+    r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.IGNORECASE
+)
 AHEAD_REACH = 24
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 # words that relate a date to another: such a date has a year of its own ("last March")
@@ -288,6 +292,7 @@ class _DocDates:
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
         self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
         self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
+        self._text: str | None = None  # the Doc's text, once (see _prefer_at)
 
     # ------------------------------------------------------------ token scanner
 
@@ -425,7 +430,9 @@ class _DocDates:
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
             return "past"
-        if AHEAD_OF.search(doc.text, max(0, offset - AHEAD_REACH), offset):
+        if self._text is None:
+            self._text = doc.text  # built on each call of ``Doc.text``: once per Doc
+        if AHEAD_OF.search(self._text, max(0, offset - AHEAD_REACH), offset):
             return "future"  # "ahead of Friday's report", also after a past verb
         clause = self._clause(doc, offset)
         if clause is not None:

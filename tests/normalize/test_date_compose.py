@@ -164,9 +164,21 @@ OFFSETS = [
     ("a week after the vote on 9 April", "a week after the vote on 9 April", "2026-04-16"),
     ("ten days after the 12 June summit", "ten days after the 12 June summit", "2026-06-22"),
     # an event with a possessive or an adjective before its noun
-    ("a week before its annual meeting on 14 May", "a week before its annual meeting on 14 May", "2026-05-07"),
-    ("two days after their wedding on 3 July", "two days after their wedding on 3 July", "2026-07-05"),
-    ("a month before the general election on 7 May", "a month before the general election on 7 May", "2026-04-07"),
+    (
+        "a week before its annual meeting on 14 May",
+        "a week before its annual meeting on 14 May",
+        "2026-05-07",
+    ),
+    (
+        "two days after their wedding on 3 July",
+        "two days after their wedding on 3 July",
+        "2026-07-05",
+    ),
+    (
+        "a month before the general election on 7 May",
+        "a month before the general election on 7 May",
+        "2026-04-07",
+    ),
 ]
 
 

@@ -68,6 +68,10 @@ CASES = [
     ("mid-2024", "past", "2024", "year", False),
     ("early next year", "past", "2026", "year", True),
     ("late August", "past", "2025-08", "month", True),
+    # a hedge on a relative week keeps the ISO week, as on a month
+    ("late last week", "past", "2025-W06", "week", True),
+    ("early next week", "future", "2025-W08", "week", True),
+    ("late this week", "past", "2025-W07", "week", True),
     # a hedge on a weekday keeps the day, as on a month (TimeML keeps "late" in the extent)
     ("late Tuesday", "past", "2025-02-11", "day", True),
     ("early Monday", "future", "2025-02-17", "day", True),
