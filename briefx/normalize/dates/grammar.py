@@ -449,8 +449,25 @@ def _counted_from_now(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
             if tail[0] in ("later", "before", "earlier") and n == k + 2 and body[0] in ("a", "an"):
                 return None
             sign = -1 if tail[0] in BACKWARD_TAILS else 1
-            return _count_back_or_on(body, ref + dt.timedelta(days=base_shift), sign)
+            v = _count_back_or_on(body, ref + dt.timedelta(days=base_shift), sign)
+            if v is not None and tail[0] in ("ago", "back") and (cu := count_unit(body)):
+                return _at_unit(v, cu[1])  # "three months ago" -> the month (TimeML)
+            return v
     return SKIP
+
+
+# the precision of "N units ago": the unit's own, a decade or century by its year
+AGO_GRAIN = {"week": "week", "month": "month", "quarter": "month", "year": "year",
+             "decade": "year", "century": "year"}  # fmt: skip
+
+
+def _at_unit(v: DateValue, unit: str) -> DateValue:
+    """A day counted back by whole units, at the unit's precision ("six weeks ago" -> its ISO
+    week, "two years ago" -> the year); days and fortnights keep the day."""
+    grain = AGO_GRAIN.get(unit)
+    if grain is None or v.value is None or v.granularity != "day":
+        return v
+    return DateValue("date", fmt(dt.date.fromisoformat(v.value), grain), grain, True)
 
 
 def _count_back_or_on(body: list[str], base: dt.date, sign: int) -> DateValue | None:
