@@ -236,3 +236,32 @@ def test_hostile_text_is_fast() -> None:
     for text in ("a" * 1_000_000, "1" * 100_000, "May " * 20_000):
         normalize_date(text, REF, fallback=False)
     assert time.perf_counter() - start < 5
+
+
+# A hyphen inside a number in words is no range dash: "nineteen ninety-two" is not "ninety"
+# to "two" (a range of days in 1990); a dash between dates still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May, nineteen ninety-two",
+        "the first of May, nineteen ninety-two",
+        "June, twenty twenty-one",
+    ],
+)
+def test_hyphenated_number_word_is_no_range(text: str) -> None:
+    v = normalize_date(text, REF, fallback=False)
+    assert v is None or v.kind != "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("May 1-2", "2025-05-01/2025-05-02"),
+        ("1998-2003", "1998/2003"),
+        ("June 3 - June 5", "2025-06-03/2025-06-05"),
+    ],
+)
+def test_dash_between_dates_is_a_range(text: str, value: str) -> None:
+    v = normalize_date(text, REF, fallback=False)
+    assert v is not None
+    assert v.value == value

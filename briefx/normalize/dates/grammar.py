@@ -670,6 +670,13 @@ def _range_end(
     return None if e is None else (*e, relative)
 
 
+# the two halves of a hyphenated number in words ("ninety-two", "twenty-first")
+TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+              "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth"}  # fmt: skip
+
+
 def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
     """ "July 13-15", "from 13 to 15 July", "2014 through May 2018", "between Jan 2019 and today"."""
     words = ws
@@ -681,6 +688,8 @@ def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
         c = words[k]
         if c not in CONNECTORS or (c == "and") != (lead == "between"):
             continue
+        if c == "-" and words[k - 1] in TENS_WORDS and words[k + 1] in UNIT_WORDS:
+            continue  # "nineteen ninety-two": a number in words, not "ninety" to "two"
         if lead == "from" and c in ("and", "through", "thru"):
             continue  # "from Jan. 22, 2013 through May 30, 2014": a range's span starts after "from"
         left, right = words[:k], words[k + 1 :]
