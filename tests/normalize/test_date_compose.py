@@ -68,6 +68,10 @@ OF_RELATIVE_YEAR = [  # a month or day with "last/next/this year" after it: that
     ("in week 14 of next year", "week 14 of next year", "2027-W14"),
     ("week 40 of last year", "week 40 of last year", "2025-W40"),
     ("calendar week 2 of this year", "calendar week 2 of this year", "2026-W02"),
+    # a season before "of last/next/this year"
+    ("the summer of next year", "the summer of next year", "2027-06/2027-08"),
+    ("the autumn of last year", "the autumn of last year", "2025-09/2025-11"),
+    ("the spring of this year", "the spring of this year", "2026-03/2026-05"),
 ]
 
 
@@ -178,6 +182,22 @@ OFFSETS = [
         "a month before the general election on 7 May",
         "a month before the general election on 7 May",
         "2026-04-07",
+    ),
+    # from the end or the start of a period: its last or first day
+    (
+        "five days before the end of the month",
+        "five days before the end of the month",
+        "2026-03-26",
+    ),
+    (
+        "two weeks after the start of next month",
+        "two weeks after the start of next month",
+        "2026-04-15",
+    ),
+    (
+        "ten days before the close of the year",
+        "ten days before the close of the year",
+        "2026-12-21",
     ),
 ]
 
@@ -377,7 +397,17 @@ WEEKDAY_OF_WEEK = [
     ("Thursday to Saturday last week", "Thursday to Saturday last week", "2026-03-12/2026-03-14"),
     ("Monday through Wednesday this week", "Monday through Wednesday this week",
      "2026-03-16/2026-03-18"),
+    # without "of": a weekday right before "this/next/last week"
+    ("Thursday this week", "Thursday this week", "2026-03-19"),
+    ("Monday next week", "Monday next week", "2026-03-23"),
+    ("Friday last week", "Friday last week", "2026-03-13"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Monday next month", "Friday this year", "Tuesday the week"])
+def test_weekday_needs_a_week_right_after_it(text: str) -> None:
+    # without "of" only "this/next/last week" makes a weekday of a week: nothing spans both
+    assert all(span != text for span, _value in read_composed(text, REF))
 
 
 @table(WEEKDAY_OF_WEEK)

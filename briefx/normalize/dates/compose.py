@@ -486,11 +486,15 @@ def build_offset(m: Match, t: Text) -> Piece | None:
     dur, rel, anchor = m[0], m[1].value, m[-1]
     n, unit = dur.value
     sign = -1 if rel == "before" else 1
+    part = t.words[anchor.start + 1] if anchor.rule == "part of" else None
+    edge = "end" if part in PART_END else "start" if part in PART_START else None
 
     def fn(ctx: Ctx) -> Interval | None:
         a = resolve(anchor, ctx)
         if a is None:
             return None
+        if edge is not None:  # "five days before the end of the month": from its last day
+            a = bounds(a.end if edge == "end" else a.start, "day")
         base = bounds(a.start if sign < 0 or not a.pair else a.end, a.grain) if a.pair else a
         return base.shift(sign * n, unit)
 
@@ -671,8 +675,14 @@ YEAR_LEAD = {"in", "since", "by", "until", "till", "before", "after", "from", "o
 
 
 def build_weekday_of_week(m: Match, t: Text) -> Piece | None:
-    """ "the Friday of next week", "Tuesday of this week"."""
+    """ "the Friday of next week", "Tuesday of this week", "Monday next week"."""
     wd, week = next(p for p in m if p.kind == "wd").value, m[-1]
+    if m[-2].kind == "wd" and not (  # no "of": only "this/next/last week" right after the day
+        week.end - week.start == 2
+        and t.words[week.start] in REL_WORDS
+        and t.words[week.start + 1] == "week"
+    ):
+        return None
 
     def fn(ctx: Ctx) -> Interval | None:
         w = resolve(week, ctx)
@@ -929,6 +939,11 @@ YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "th
              "current": 0}  # fmt: skip
 
 
+# what "of last/next year" may follow besides a month: a quarter ("Q4"), a half, a season
+PERIOD_OF_YEAR = {"quarter", "half", "spring", "summer", "autumn", "fall", "winter"}
+QUARTER_CODE = re.compile(r"q[1-4]")
+
+
 def build_of_relative_year(m: Match, t: Text) -> Piece | None:
     """ "March last year", "June of next year", "the 3rd of June last year": a month, day or
     quarter without a year, in the year named after it."""
@@ -950,7 +965,7 @@ def build_of_relative_year(m: Match, t: Text) -> Piece | None:
                 return None  # no week 53 that year
 
         return _time(m, numbered, "of relative year")
-    if not any(w in MONTHS or w in ("quarter", "half") for w in words):
+    if not any(w in MONTHS or w in PERIOD_OF_YEAR or QUARTER_CODE.fullmatch(w) for w in words):
         return None  # a holiday ("MLK day of last year") is computed in its year elsewhere
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1118,6 +1133,8 @@ def build_shared_unit(m: Match, t: Text) -> Piece | None:
 REL_WORDS = W("this", "current", "last", "previous", "past", "next", "coming")
 # the determiners of a dated event: "the election on 3 May", "its annual meeting on 14 May"
 EVENT_DET = W("the", "its", "their", "his", "her", "our")
+PART_END = {"end", "close"}  # the part of a period an offset counts from: its last day
+PART_START = {"start", "beginning"}  # ... or its first
 PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
 
 RULES: tuple[Rule, ...] = (
@@ -1145,6 +1162,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", ("yearword",), build_year),
     Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
     Rule("weekday of week", ("wd", W("of"), "time"), build_weekday_of_week),
+    Rule("weekday of week", ("wd", "time"), build_weekday_of_week),
     Rule("weekdays of week", ("wd", W("to", "through", "-", "–"), "wd", "time"), build_weekdays_in_week),
     Rule("weekday before last", (W("the"), "wd", W("before"), W("last")), build_weekday_before_last),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "wd"), build_following),
