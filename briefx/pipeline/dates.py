@@ -15,6 +15,7 @@ future or verbless one. Sets ``doc._.briefx_dates`` (a list of ``DateFact``).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ from briefx.normalize.dates.compose import (
     Ctx,
     Interval,
     Piece,
+    bounds,
     compose,
     const,
     duration_iso,
@@ -121,7 +123,9 @@ CITATION_WORDS = citation_words(also_words=False)
 RATE_SPAN = re.compile(r"(?:a|an|per) (?:day|week|month|year|quarter)", re.IGNORECASE)
 DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
 # "in two years" after "the first time", "the highest" is a duration, not a future date
-IN_SPAN = re.compile(r"in (?:\w+ )?\w+ (?:days|weeks|months|years)\b", re.IGNORECASE)
+IN_SPAN = re.compile(
+    r"in (?:\w+ )?\w+ (?:(?:day|week|month|year|decade)s?|century|centuries)\b", re.IGNORECASE
+)
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
@@ -173,6 +177,12 @@ DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
 DECADE_END = re.compile(r"\d0'?s$")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
+# words that put what follows after the clause's act, whatever its tense: "shares slipped
+# ahead of Friday's jobs report" (the report is still to come)
+AHEAD_OF = re.compile(
+    r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+AHEAD_REACH = 24
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 # words that relate a date to another: such a date has a year of its own ("last March")
 RELATION = re.compile(
@@ -180,6 +190,8 @@ RELATION = re.compile(
     r"following|later|earlier|upcoming|same|that)\b",
     re.IGNORECASE,
 )
+WEEK_NUMBER = re.compile(r"(\d{4})-W(\d\d)")
+NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calendar week 40"
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
@@ -280,6 +292,7 @@ class _DocDates:
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
         self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
         self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
+        self._text: str | None = None  # the Doc's text, once (see _prefer_at)
 
     # ------------------------------------------------------------ token scanner
 
@@ -417,6 +430,10 @@ class _DocDates:
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         if not len(doc):
             return "past"
+        if self._text is None:
+            self._text = doc.text  # built on each call of ``Doc.text``: once per Doc
+        if AHEAD_OF.search(self._text, max(0, offset - AHEAD_REACH), offset):
+            return "future"  # "ahead of Friday's report", also after a past verb
         clause = self._clause(doc, offset)
         if clause is not None:
             return "past" if clause in ("past", "perfect") else "future"
@@ -777,11 +794,16 @@ class _DocDates:
         span = text[s:e]
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
-        if v.granularity not in ("day", "month", "quarter", "season"):
+        if v.granularity not in ("day", "week", "month", "quarter", "season"):
             return v
         ref = reference_date(doc, s)
         iv = interval_of(v.value)
-        tense = "past" if SINCE_BEFORE.search(text, max(0, s - 7), s) else self._clause(doc, s, e)
+        if SINCE_BEFORE.search(text, max(0, s - 7), s):
+            tense: str | None = "past"
+        elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s):
+            tense = "future"
+        else:
+            tense = self._clause(doc, s, e)
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         step = (
@@ -794,7 +816,17 @@ class _DocDates:
         moved = iv.shift(step, "year") if step else None
         if moved is None:
             return v
-        return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
+        value = moved.iso()
+        if v.granularity == "week":  # a week moves with its number ("week 3") or its day
+            numbered = WEEK_NUMBER.fullmatch(v.value or "")
+            if numbered and NUMBERED_WEEK.search(span):
+                year, week = int(numbered.group(1)) + step, int(numbered.group(2))
+                if week > dt.date(year, 12, 28).isocalendar()[1]:
+                    return v  # no week 53 that year
+                value = f"{year}-W{week:02d}"
+            else:  # "the week of 9 March": the week that holds 9 March of that year
+                value = bounds(moved.start, "week").iso()
+        return DateValue(v.kind, value, v.granularity, v.relative, v.ambiguous)
 
     def read(self) -> list[DateFact]:
         """Return the dates of the Doc, in text order."""

@@ -64,6 +64,14 @@ OF_RELATIVE_YEAR = [  # a month or day with "last/next/this year" after it: that
     ("the 3rd of June last year", "the 3rd of June last year", "2025-06-03"),
     ("on 12 November this year", "12 November this year", "2026-11-12"),
     ("the first quarter of last year", "the first quarter of last year", "2025-01/2025-03"),
+    # a numbered week keeps its number in the year named
+    ("in week 14 of next year", "week 14 of next year", "2027-W14"),
+    ("week 40 of last year", "week 40 of last year", "2025-W40"),
+    ("calendar week 2 of this year", "calendar week 2 of this year", "2026-W02"),
+    # a season before "of last/next/this year"
+    ("the summer of next year", "the summer of next year", "2027-06/2027-08"),
+    ("the autumn of last year", "the autumn of last year", "2025-09/2025-11"),
+    ("the spring of this year", "the spring of this year", "2026-03/2026-05"),
 ]
 
 
@@ -159,6 +167,38 @@ OFFSETS = [
     ("five years after the 2020 census", "five years after the 2020 census", "2025"),
     ("a week after the vote on 9 April", "a week after the vote on 9 April", "2026-04-16"),
     ("ten days after the 12 June summit", "ten days after the 12 June summit", "2026-06-22"),
+    # an event with a possessive or an adjective before its noun
+    (
+        "a week before its annual meeting on 14 May",
+        "a week before its annual meeting on 14 May",
+        "2026-05-07",
+    ),
+    (
+        "two days after their wedding on 3 July",
+        "two days after their wedding on 3 July",
+        "2026-07-05",
+    ),
+    (
+        "a month before the general election on 7 May",
+        "a month before the general election on 7 May",
+        "2026-04-07",
+    ),
+    # from the end or the start of a period: its last or first day
+    (
+        "five days before the end of the month",
+        "five days before the end of the month",
+        "2026-03-26",
+    ),
+    (
+        "two weeks after the start of next month",
+        "two weeks after the start of next month",
+        "2026-04-15",
+    ),
+    (
+        "ten days before the close of the year",
+        "ten days before the close of the year",
+        "2026-12-21",
+    ),
 ]
 
 
@@ -180,6 +220,10 @@ UNIT_OF = [  # the unit before or after the one that holds an anchor (ISO weeks)
     ("the week before 1 June", "the week before 1 June", "2026-W22"),
     ("the month before the vote on 9 April", "the month before the vote on 9 April", "2026-03"),
     ("the year after the 2020 census", "the year after the 2020 census", "2021"),
+    # a day next to its anchor
+    ("the day after Christmas", "the day after Christmas", "2026-12-26"),
+    ("the day before the vote on 9 April", "the day before the vote on 9 April", "2026-04-08"),
+    ("the day before 1 June", "the day before 1 June", "2026-05-31"),
 ]
 
 
@@ -258,8 +302,11 @@ def test_later(text: str, span: str, value: str) -> None:
     assert one(text, anchor="2025-03-10") == (span, value)
 
 
-def test_later_needs_an_anchor() -> None:
-    assert read_composed("six months later", REF) == [("six months later", None)]
+def test_later_without_an_anchor_counts_from_the_reference_date() -> None:
+    # "A year earlier, the mill employed 900": no date named before, so from "today"
+    assert one("a year earlier") == ("a year earlier", "2025")
+    assert one("two weeks earlier") == ("two weeks earlier", "2026-W10")
+    assert one("three months later") == ("three months later", "2026-06")
 
 
 # ---------------------------------------------------------------- ordinals of a period
@@ -300,6 +347,10 @@ WORDS = [
     ("since two thousand and three", "two thousand and three", "2003"),
     ("the year nineteen hundred", "the year nineteen hundred", "1900"),
     ("August of '98", "August of '98", "1998-08"),
+    # a month or season with an apostrophe year and no "of"
+    ("March '09", "March '09", "2009-03"),
+    ("summer '69", "summer '69", "1969-06/1969-08"),
+    ("October '93", "October '93", "1993-10"),
     ("the spring of '05", "the spring of '05", "2005-03/2005-05"),
     ("the nineteen-eighties", "the nineteen-eighties", "1980/1989"),
     ("the nineteen sixties", "the nineteen sixties", "1960/1969"),
@@ -346,7 +397,17 @@ WEEKDAY_OF_WEEK = [
     ("Thursday to Saturday last week", "Thursday to Saturday last week", "2026-03-12/2026-03-14"),
     ("Monday through Wednesday this week", "Monday through Wednesday this week",
      "2026-03-16/2026-03-18"),
+    # without "of": a weekday right before "this/next/last week"
+    ("Thursday this week", "Thursday this week", "2026-03-19"),
+    ("Monday next week", "Monday next week", "2026-03-23"),
+    ("Friday last week", "Friday last week", "2026-03-13"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Monday next month", "Friday this year", "Tuesday the week"])
+def test_weekday_needs_a_week_right_after_it(text: str) -> None:
+    # without "of" only "this/next/last week" makes a weekday of a week: nothing spans both
+    assert all(span != text for span, _value in read_composed(text, REF))
 
 
 @table(WEEKDAY_OF_WEEK)

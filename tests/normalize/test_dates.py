@@ -49,7 +49,12 @@ CASES = [
     ("this year", "past", "2025", "year", True),
     ("the past two years", "past", "2023-02-13/2025-02-13", "year", True),
     ("in three weeks", "past", "2025-03-06", "day", True),
-    ("two months ago", "past", "2024-12-13", "day", True),
+    # "N units ago" at the unit's precision (TimeML; eval/README.md readings); days keep the day
+    ("two months ago", "past", "2024-12", "month", True),
+    ("six weeks ago", "past", "2025-W01", "week", True),
+    ("a decade ago", "past", "2015", "year", True),
+    ("three years back", "past", "2022", "year", True),
+    ("three days ago", "past", "2025-02-10", "day", True),
     ("the first Monday of March", "past", "2025-03-03", "day", True),
     ("Easter 2024", "past", "2024-03-31", "day", False),
     ("Thanksgiving 2024", "past", "2024-11-28", "day", False),
@@ -68,6 +73,10 @@ CASES = [
     ("mid-2024", "past", "2024", "year", False),
     ("early next year", "past", "2026", "year", True),
     ("late August", "past", "2025-08", "month", True),
+    # a hedge on a relative week keeps the ISO week, as on a month
+    ("late last week", "past", "2025-W06", "week", True),
+    ("early next week", "future", "2025-W08", "week", True),
+    ("late this week", "past", "2025-W07", "week", True),
     # a hedge on a weekday keeps the day, as on a month (TimeML keeps "late" in the extent)
     ("late Tuesday", "past", "2025-02-11", "day", True),
     ("early Monday", "future", "2025-02-17", "day", True),
@@ -227,3 +236,32 @@ def test_hostile_text_is_fast() -> None:
     for text in ("a" * 1_000_000, "1" * 100_000, "May " * 20_000):
         normalize_date(text, REF, fallback=False)
     assert time.perf_counter() - start < 5
+
+
+# A hyphen inside a number in words is no range dash: "nineteen ninety-two" is not "ninety"
+# to "two" (a range of days in 1990); a dash between dates still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May, nineteen ninety-two",
+        "the first of May, nineteen ninety-two",
+        "June, twenty twenty-one",
+    ],
+)
+def test_hyphenated_number_word_is_no_range(text: str) -> None:
+    v = normalize_date(text, REF, fallback=False)
+    assert v is None or v.kind != "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("May 1-2", "2025-05-01/2025-05-02"),
+        ("1998-2003", "1998/2003"),
+        ("June 3 - June 5", "2025-06-03/2025-06-05"),
+    ],
+)
+def test_dash_between_dates_is_a_range(text: str, value: str) -> None:
+    v = normalize_date(text, REF, fallback=False)
+    assert v is not None
+    assert v.value == value

@@ -63,6 +63,10 @@ MODEL_CASES = [
     # a day without a year in a clause about the future: the next one (ANNOTATION.md)
     ("The payment is due on the 14th.", [("the 14th", "2025-02-14")]),
     ("Prices hit their highest level in three years.", [("three years", "P3Y")]),
+    # a singular unit and a decade count back the same way
+    ("Prices rose at the fastest pace in a decade.", [("a decade", "P10Y")]),
+    ("It was the first rise in a year.", [("a year", "P1Y")]),
+    ("Output hit its lowest level in a century.", [("a century", "P100Y")]),
     # "in N units" in a clause about the past: the time it took, not a date ahead
     ("The bridge was built in two years.", [("two years", "P2Y")]),
     ("Engineers restored power in three days.", [("three days", "P3D")]),

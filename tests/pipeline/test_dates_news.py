@@ -43,6 +43,10 @@ WEEKDAY_RANGES = [
     ("Roadworks will close the bridge from Monday to Thursday.", [("Monday to Thursday", "2026-03-30/2026-04-02")]),
     ("The museum will be shut from Friday to Tuesday.", [("Friday to Tuesday", "2026-03-27/2026-03-31")]),
     ("Trains will not run from Saturday until Monday.", [("Saturday until Monday", "2026-03-28/2026-03-30")]),
+    # "through" names a span without "from"; "to" without it may name a change (two dates)
+    ("The fair is open Thursday through Sunday.", [("Thursday through Sunday", "2026-03-26/2026-03-29")]),
+    ("The exhibition runs Friday through Monday.", [("Friday through Monday", "2026-03-27/2026-03-30")]),
+    ("The vote was moved Monday to Tuesday.", [("Monday", "2026-03-23"), ("Tuesday", "2026-03-24")]),
 ]  # fmt: skip
 
 # A hedge on a weekday keeps the day ("late Sunday", as "late August" keeps the month).
@@ -137,6 +141,58 @@ RELATIVE_YEAR = [
     ("Shops were shut on MLK day of last year.", [("MLK day of last year", "2025-01-20")]),
     ("Crowds were small on Labor Day of last year.", [("Labor Day of last year", "2025-09-01")]),
 ]
+
+
+# A week without a year follows the clause's tense as a day or month does: "week N" keeps
+# its number, "the week of <day>" is the week that holds that day in the year moved to.
+DIRECTED_WEEKS = [
+    ("Lawmakers will vote in the week of 9 March.", "2026-12-02", [("the week of 9 March", "2027-W10")]),
+    ("The union will strike in week 3.", "2026-12-02", [("week 3", "2027-W03")]),
+    ("Output fell in week 50.", "2026-12-02", [("week 50", "2025-W50")]),
+    ("Output fell in week 20.", "2026-12-02", [("week 20", "2026-W20")]),  # already past: stays
+]  # fmt: skip
+
+# A weekday and a number in words is no "weekday the Nth": the number counts what follows.
+WEEKDAY_AND_COUNT = [
+    ("The minister resigned Tuesday, two days after the vote.", [("Tuesday", "2026-03-24"), ("two days", "P2D")]),
+    ("The shop reopened Friday, five weeks after the fire.", [("Friday", "2026-03-20"), ("five weeks", "P5W")]),
+    ("Voting ends Sunday, three days before the deadline.", [("Sunday", "2026-03-29"), ("three days", "P3D")]),
+    ("The vote is on Tuesday the 31st.", [("Tuesday the 31st", "2026-03-31")]),  # an ordinal day stays
+]  # fmt: skip
+
+# "the day before/after" reads the date named before; alone it is a day from the reference
+# date and is never moved a year by the tense.
+DAY_NEXT_TO = [
+    ("The strike began on 4 May 2025. The day before, talks had collapsed.", [("4 May 2025", "2025-05-04"), ("The day before", "2025-05-03")]),
+    ("The plant shut on 2 March. The day after, workers protested.", [("2 March", "2026-03-02"), ("The day after", "2026-03-03")]),
+    ("The company will split its shares the day before its annual meeting on 14 May.", [("the day before its annual meeting on 14 May", "2026-05-13")]),
+]  # fmt: skip
+
+
+# "ahead of", "in advance of", "in the run-up to": the date lies after the clause's act, so a
+# bare weekday or month is the coming one even after a past verb; "after" keeps the past.
+AHEAD_OF = [
+    ("Shares slipped ahead of Friday's jobs report.", [("Friday", "2026-03-27")]),
+    ("Traders were cautious in advance of Thursday's rate decision.", [("Thursday", "2026-03-26")]),
+    ("Bonds rallied in the run-up to the February vote.", [("February", "2027-02")]),
+    ("Stocks fell after Friday's jobs report.", [("Friday", "2026-03-20")]),  # past
+    ("Bonds rallied after the February vote.", [("February", "2026-02")]),  # past
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AHEAD_OF)
+def test_ahead_of_points_forward(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), DIRECTED_WEEKS)
+def test_directed_weeks(run, text: str, ref: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_AND_COUNT + DAY_NEXT_TO)
+def test_day_next_to_a_count_or_a_date(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_YEAR)

@@ -76,8 +76,8 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
     if m and not PERIOD_HEDGE.match(t, m.end()):  # one modifier: "late 2026", not "late late"
         rest = " ".join(t[m.end() :].split())
         v = _by_rules(rest, reference, date_order, prefer)
-        if v is not None and v.kind == "date" and v.granularity in ("year", "month"):
-            return v
+        if v is not None and v.kind == "date" and v.granularity in ("year", "month", "week"):
+            return v  # "late 2026", "mid-March", "late last week": the period's value
         if v is not None and v.granularity == "day" and WEEKDAY_PHRASE.fullmatch(rest):
             return v  # "late Sunday", "early Monday": the day, as "late August" keeps the month
         return None

@@ -367,6 +367,7 @@ def _resolved(p: Piece) -> Resolver:
 
 RANGE_WORDS = W("to", "through", "thru", "until", "till", "-", "–", "—", "and")
 NEEDS_FROM = {"to", "until", "till", "through", "thru"}
+THROUGH = {"through", "thru"}
 
 
 def _reyear(iv: Interval, year: int) -> Interval | None:
@@ -406,8 +407,10 @@ def build_range(m: Match, t: Text) -> Piece | None:
     lead = t.before(left.start)
     if c == "and" and lead != "between":
         return None  # "in 2019 and 2020" names two dates
-    if c in NEEDS_FROM and lead != "from" and (left.rule == "weekday" or right.rule == "weekday"):
-        return None  # "moved the vote from Monday to Tuesday" names two dates
+    weekday = left.rule == "weekday" or right.rule == "weekday"
+    if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
+        return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
+        # through Sunday" is one span: "through" does not name a change
 
     tail = t.words[right.start : right.end][-2:]
     own_unit = (  # "3 May to the end of the month": the month that holds 3 May
@@ -483,11 +486,15 @@ def build_offset(m: Match, t: Text) -> Piece | None:
     dur, rel, anchor = m[0], m[1].value, m[-1]
     n, unit = dur.value
     sign = -1 if rel == "before" else 1
+    part = t.words[anchor.start + 1] if anchor.rule == "part of" else None
+    edge = "end" if part in PART_END else "start" if part in PART_START else None
 
     def fn(ctx: Ctx) -> Interval | None:
         a = resolve(anchor, ctx)
         if a is None:
             return None
+        if edge is not None:  # "five days before the end of the month": from its last day
+            a = bounds(a.end if edge == "end" else a.start, "day")
         base = bounds(a.start if sign < 0 or not a.pair else a.end, a.grain) if a.pair else a
         return base.shift(sign * n, unit)
 
@@ -510,15 +517,18 @@ def build_ago(m: Match, t: Text) -> Piece | None:
 
 
 def build_later(m: Match, t: Text) -> Piece | None:
-    """ "six months later", "two days earlier": from the date named before, at the unit."""
+    """ "six months later", "two days earlier": from the date named before, at the unit; with
+    no date named before, from the reference date, as "ago" reads ("A year earlier, the mill
+    employed 900")."""
     n, unit = m[0].value
     grain = {"fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
     sign = -1 if m[1].value == "earlier" else 1
 
     def fn(ctx: Ctx) -> Interval | None:
-        if ctx.anchor is None:
+        base = ctx.anchor.start if ctx.anchor is not None else ctx.ref
+        if base is None:
             return None
-        d = shift_date(ctx.anchor.start, sign * n, unit)
+        d = shift_date(base, sign * n, unit)
         return None if d is None else bounds(d, grain)
 
     return _time(m, fn, "later")
@@ -546,12 +556,15 @@ def build_count_weekdays(m: Match, t: Text) -> Piece | None:
 def build_event_anchor(m: Match, t: Text) -> Piece | None:
     """ "the 2019 merger", "the election on 3 May": a dated event, only used as an anchor."""
     times = [p for p in m if p.kind == "time"]
-    nouns = [p for p in m if p.kind == "word"][1:]
+    words = [p for p in m if p.kind == "word"][1:]
+    nouns = words[:-1] if m[-1].kind == "time" else words  # without "on" in "the vote on 3 May"
     if len(times) != 1 or not nouns:
         return None
-    if any(t.tags and not t.tags[p.start].startswith("NN") for p in nouns[:1]):
+    if t.tags and not t.tags[nouns[-1].start].startswith("NN"):
+        return None  # the head: "the election", "its annual meeting"
+    if t.tags and any(not t.tags[p.start].startswith(("NN", "JJ")) for p in nouns[:-1]):
         return None
-    if nouns[0].value in RANGE_WORDS or nouns[0].value in UNITS:
+    if any(p.value in RANGE_WORDS or p.value in UNITS for p in nouns):
         return None
     return _time(m, _resolved(times[0]), "event", kind="anchor")
 
@@ -638,6 +651,8 @@ def build_with_year(m: Match, t: Text) -> Piece | None:
 def build_day_with_year(m: Match, t: Text) -> Piece | None:
     """ "the thirty-first of December nineteen ninety-nine": a day in words, its year in words
     with no comma; a round year ("two thousand", "nineteen hundred") may be a count after it."""
+    if m[-1].rule == "apostrophe year":  # "March '09", "summer '69": no count reads "'09"
+        return build_with_year(m, t)
     if m[0].rule != "day of month" or m[-1].value % 100 == 0:
         return None
     return build_with_year(m, t)
@@ -660,8 +675,14 @@ YEAR_LEAD = {"in", "since", "by", "until", "till", "before", "after", "from", "o
 
 
 def build_weekday_of_week(m: Match, t: Text) -> Piece | None:
-    """ "the Friday of next week", "Tuesday of this week"."""
+    """ "the Friday of next week", "Tuesday of this week", "Monday next week"."""
     wd, week = next(p for p in m if p.kind == "wd").value, m[-1]
+    if m[-2].kind == "wd" and not (  # no "of": only "this/next/last week" right after the day
+        week.end - week.start == 2
+        and t.words[week.start] in REL_WORDS
+        and t.words[week.start + 1] == "week"
+    ):
+        return None
 
     def fn(ctx: Ctx) -> Interval | None:
         w = resolve(week, ctx)
@@ -767,9 +788,9 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
 
 
 def build_unit_before(m: Match, t: Text) -> Piece | None:
-    """ "the year before", "the month after": one unit from the date named before."""
+    """ "the year before", "the day after": one unit from the date named before."""
     unit = m[1].value
-    if unit not in ("week", "month", "year"):
+    if unit not in ("day", "week", "month", "year"):
         return None
     step = -1 if m[2].value in ("before", "earlier") else 1
     if (
@@ -788,10 +809,10 @@ def build_unit_before(m: Match, t: Text) -> Piece | None:
 
 
 def build_unit_of(m: Match, t: Text) -> Piece | None:
-    """ "the week after Easter", "the month before the vote on 9 April": the unit next to the
-    one that holds the anchor."""
+    """ "the week after Easter", "the month before the vote on 9 April", "the day after
+    Christmas": the unit next to the one that holds the anchor."""
     unit, anchor = m[1].value, m[-1]
-    if unit not in ("week", "month", "year"):
+    if unit not in ("day", "week", "month", "year"):
         return None
     step = -1 if m[2].value == "before" else 1
 
@@ -918,6 +939,11 @@ YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "th
              "current": 0}  # fmt: skip
 
 
+# what "of last/next year" may follow besides a month: a quarter ("Q4"), a half, a season
+PERIOD_OF_YEAR = {"quarter", "half", "spring", "summer", "autumn", "fall", "winter"}
+QUARTER_CODE = re.compile(r"q[1-4]")
+
+
 def build_of_relative_year(m: Match, t: Text) -> Piece | None:
     """ "March last year", "June of next year", "the 3rd of June last year": a month, day or
     quarter without a year, in the year named after it."""
@@ -927,7 +953,19 @@ def build_of_relative_year(m: Match, t: Text) -> Piece | None:
         return None
 
     words = t.words[first.start : first.end]
-    if not any(w in MONTHS or w in ("quarter", "half") for w in words):
+    if len(words) >= 2 and words[-2] == "week" and words[-1].isdigit():
+        week = int(words[-1])  # "week 14 of next year": that year's ISO week 14
+
+        def numbered(ctx: Ctx) -> Interval | None:
+            if ctx.ref is None:
+                return None
+            try:
+                return bounds(dt.date.fromisocalendar(ctx.ref.year + step, week, 1), "week")
+            except ValueError:
+                return None  # no week 53 that year
+
+        return _time(m, numbered, "of relative year")
+    if not any(w in MONTHS or w in PERIOD_OF_YEAR or QUARTER_CODE.fullmatch(w) for w in words):
         return None  # a holiday ("MLK day of last year") is computed in its year elsewhere
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1093,6 +1131,10 @@ def build_shared_unit(m: Match, t: Text) -> Piece | None:
 
 
 REL_WORDS = W("this", "current", "last", "previous", "past", "next", "coming")
+# the determiners of a dated event: "the election on 3 May", "its annual meeting on 14 May"
+EVENT_DET = W("the", "its", "their", "his", "her", "our")
+PART_END = {"end", "close"}  # the part of a period an offset counts from: its last day
+PART_START = {"start", "beginning"}  # ... or its first
 PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
 
 RULES: tuple[Rule, ...] = (
@@ -1104,7 +1146,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
     Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
     Rule("event", (W("the"), "time", "word"), build_event_anchor),
-    Rule("event", (W("the"), "word", W("on", "of", "in"), "time"), build_event_anchor),
+    Rule("event", (EVENT_DET, "word", W("on", "of", "in"), "time"), build_event_anchor),
+    Rule("event", (EVENT_DET, "word", "word", W("on", "of", "in"), "time"), build_event_anchor),
     Rule("nth of", (W("the"), "ord", W("of"), "time"), build_nth_of),
     Rule("nth of", (W("the"), "ord", "unit", W("of", "in"), "time"), build_nth_of),
     Rule("nth of", (W("the"), "ord", "wd", W("of", "in"), "time"), build_nth_of),
@@ -1119,6 +1162,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", ("yearword",), build_year),
     Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
     Rule("weekday of week", ("wd", W("of"), "time"), build_weekday_of_week),
+    Rule("weekday of week", ("wd", "time"), build_weekday_of_week),
     Rule("weekdays of week", ("wd", W("to", "through", "-", "–"), "wd", "time"), build_weekdays_in_week),
     Rule("weekday before last", (W("the"), "wd", W("before"), W("last")), build_weekday_before_last),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "wd"), build_following),

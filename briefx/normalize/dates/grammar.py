@@ -115,6 +115,7 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
         return p if 1 <= p.m <= 12 and (p.d is None or 1 <= p.d <= 31) else None  # type: ignore[operator]
     p = Partial()
     order: list[str] = []
+    spelled_day = False  # the day a cardinal in words ("two"), not "2" or "the second"
     i, n = 0, len(words)
     while i < n:
         w = words[i]
@@ -148,6 +149,7 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
             elif p.d is None and size <= 2 and (dd := day_of(piece)) is not None:
                 p.d, p.ordinal = dd
                 order.append("D")
+                spelled_day = not dd[1] and not piece[0][:1].isdigit()
             else:
                 continue
             i += size
@@ -160,6 +162,8 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
         return None
     if pattern == "" and p.wd is None:
         return None
+    if pattern == "D" and p.wd is not None and spelled_day:
+        return None  # "resigned Tuesday, two days after the vote": a count, not the 2nd
     if p.d == -15:
         p.d = 15 if p.m in (3, 5, 7, 10) else 13
     return p
@@ -445,8 +449,25 @@ def _counted_from_now(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
             if tail[0] in ("later", "before", "earlier") and n == k + 2 and body[0] in ("a", "an"):
                 return None
             sign = -1 if tail[0] in BACKWARD_TAILS else 1
-            return _count_back_or_on(body, ref + dt.timedelta(days=base_shift), sign)
+            v = _count_back_or_on(body, ref + dt.timedelta(days=base_shift), sign)
+            if v is not None and tail[0] in ("ago", "back") and (cu := count_unit(body)):
+                return _at_unit(v, cu[1])  # "three months ago" -> the month (TimeML)
+            return v
     return SKIP
+
+
+# the precision of "N units ago": the unit's own, a decade or century by its year
+AGO_GRAIN = {"week": "week", "month": "month", "quarter": "month", "year": "year",
+             "decade": "year", "century": "year"}  # fmt: skip
+
+
+def _at_unit(v: DateValue, unit: str) -> DateValue:
+    """A day counted back by whole units, at the unit's precision ("six weeks ago" -> its ISO
+    week, "two years ago" -> the year); days and fortnights keep the day."""
+    grain = AGO_GRAIN.get(unit)
+    if grain is None or v.value is None or v.granularity != "day":
+        return v
+    return DateValue("date", fmt(dt.date.fromisoformat(v.value), grain), grain, True)
 
 
 def _count_back_or_on(body: list[str], base: dt.date, sign: int) -> DateValue | None:
@@ -649,6 +670,13 @@ def _range_end(
     return None if e is None else (*e, relative)
 
 
+# the two halves of a hyphenated number in words ("ninety-two", "twenty-first")
+TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+              "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth"}  # fmt: skip
+
+
 def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
     """ "July 13-15", "from 13 to 15 July", "2014 through May 2018", "between Jan 2019 and today"."""
     words = ws
@@ -660,6 +688,8 @@ def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
         c = words[k]
         if c not in CONNECTORS or (c == "and") != (lead == "between"):
             continue
+        if c == "-" and words[k - 1] in TENS_WORDS and words[k + 1] in UNIT_WORDS:
+            continue  # "nineteen ninety-two": a number in words, not "ninety" to "two"
         if lead == "from" and c in ("and", "through", "thru"):
             continue  # "from Jan. 22, 2013 through May 30, 2014": a range's span starts after "from"
         left, right = words[:k], words[k + 1 :]
