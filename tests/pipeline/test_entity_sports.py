@@ -13,6 +13,7 @@ from briefx.pipeline.entities.sports import teams
 from tests.pipeline.conftest import ents_of
 
 NLP = spacy.blank("en")
+NLP.add_pipe("briefx_metadata")  # the datelines it records are where the entities stage reads them
 ENGLISH = frozenset({"talks", "resume", "leading", "results", "grand", "union", "wins", "takes"})
 
 
@@ -120,6 +121,13 @@ DATELINES = [
     # a place before a dash and a headline is no label; nor is a year in a line
     ("BOSTON - MAYOR RESIGNS\nText.", [("BOSTON", "Boston")], []),
     ("SEVEN 2026 PLANS\nText.", [], []),
+    # the place before any date the metadata stage reads as a dateline (its forms, one place)
+    ("FRANKFURT 30.01.2026\nShares fell.", [("FRANKFURT", "Frankfurt")], []),
+    ("OSLO 2026/02/03\nText.", [("OSLO", "Oslo")], []),
+    ("GENEVA, 2026-02-13 (Reuters) - Text.", [("GENEVA", "Geneva")], []),
+    # a date in a line of capitals that is no dateline gives no place
+    ("REPORT DUE 2026-02-13 ON RATES\nText.", [], []),
+    ("Lima 2026-02-13\nText.", [], []),
 ]
 
 

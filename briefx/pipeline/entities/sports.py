@@ -35,7 +35,7 @@ from briefx.normalize.names import dateline_name, lookup_alias, place_kinds, pla
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import form_words
-from briefx.pipeline.entities.spans import DATELINE
+from briefx.pipeline.entities.spans import dateline_spans
 from briefx.resources import table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
@@ -267,14 +267,11 @@ def player_names(
                 y.type, y.fixed = "PERSON", True
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(1), m.end(1)) for m in DATELINE.finditer(text)]
-
-
-def keep_datelines(text: str, ents: list[Ent]) -> None:
+def keep_datelines(doc: Doc, ents: list[Ent]) -> None:
     """A dateline is the place the story was filed from, whatever a name linked it to
     ("MADRID" is no surname of "Atletico Madrid")."""
-    for s, e in dateline_spans(text):
+    text = text_of(doc)
+    for s, e in dateline_spans(doc):
         for x in ents:
             if x.start == s and x.end == e and x.type != "GPE":
                 x.type, x.name = "GPE", dateline_name(text[s:e])
@@ -317,13 +314,13 @@ def scores_cut(text: str, ents: list[Ent]) -> None:
 def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
-    keep_datelines(text, ents)
+    keep_datelines(doc, ents)
     if not _sports_copy(text):
         return ents  # no score, no table, no result list: no sports copy
     ents = list(ents)
     scores_cut(text, ents)
     found: dict[str, str] = {}
-    lines = dateline_spans(text)
+    lines = dateline_spans(doc)
     players(text, ents)
     result_lines(text, ents, found)
     matches(text, ents, found, lines)
