@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from briefx.normalize.cues import demonym_countries
 from briefx.resources import read_jsonl, table_index
 
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -65,6 +66,20 @@ def gazetteer() -> dict[str, tuple[str, str]]:
 def us_states() -> frozenset[str]:
     """Return the canonical names of U.S. states and territories."""
     return frozenset(r["name"] for r in read_jsonl("places.jsonl") if r["kind"] == "us_state")
+
+
+# The ISO 3166 code of the country whose states places.jsonl lists (kind "us_state"): the one
+# key that ties the states to their country's name (aliases) and demonyms (demonym table).
+US_CODE = "US"
+
+
+@cache
+def us_names() -> frozenset[str]:
+    """Return the canonical names that tell a text is about the U.S.: the country, its demonyms
+    (models/demonym_countries.jsonl) and its states and territories (models/places.jsonl)."""
+    country = aliases()[US_CODE][0]
+    demonyms = {d for d, c in demonym_countries().items() if c == country}
+    return frozenset({country, *demonyms}) | us_states()
 
 
 @cache
