@@ -27,6 +27,7 @@ undo what the match says. In order:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import cache
 
 from spacy.tokens import Doc
@@ -58,8 +59,26 @@ TRAILING_SCORE = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}$")
 BETWEEN_COUNTS = re.compile(r"^\d{1,3}[ \t]+(\S.*?)[ \t]+\d{1,3}$")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
-PREPS = r"(?:with|to|at|against|over|v|vs|versus)"
+# "1. Ann Roe (Germany) Velox 1:28:15": a team after the player's country, then the row's
+# figures or the line's end
+ROW_TEAM = re.compile(rf"(?m){PLAYER.pattern}[ \t]+({NAME})(?=[ \t]*(?:$|[\d(+]))")
+# A cricket scorecard row: batsman, how out (caught, stumped, bowled, lbw, run out, not out),
+# runs. Names are capitalised words or initials ("A. Roe", "Inzamam-ul-Haq").
+CRICKETER = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+SCORECARD = re.compile(
+    rf"(?m)^[ \t]*({CRICKETER})[ \t]+(?:(?:c|st)[ \t]+({CRICKETER})[ \t]+b[ \t]+({CRICKETER})"
+    rf"|c (?:and|&) b[ \t]+({CRICKETER})|(?:lbw[ \t]+)?b[ \t]+({CRICKETER})"
+    rf"|run out(?:[ \t]+\(({CRICKETER})\))?|not out|retired hurt)[ \t]+\d{{1,3}}\*?[ \t]*$"
+)
+RESULT_AFTER = re.compile(r"[ \t]*$|[ \t]+\d{1,3}(?:[-–:.]\d{1,3})+\b", re.MULTILINE)
+# A line of scorers ("Scorers: Leeds - Ann Roe 2, Bo Lee (pen). Hull - ..."): its segments
+# open with a player's name, after the team's name and a dash where the line gives one.
+SCORERS = re.compile(r"(?m)^[ \t]*(?:Goal)?[Ss]corers?[ \t]*:(.*)$")
+PERSON_NAME = rf"{WORD}(?: (?:van|von|de|der|da|di|{WORD})){{0,3}}"
+SCORER = re.compile(rf"[ \t]*(?:({NAME})[ \t]+[-–][ \t]+)?({PERSON_NAME})")
+PREPS = r"(?:with|to|at|against|over|by|v|vs|versus)"  # "beaten 2-1 by Hull"
 BIG_CITY = 300_000  # a word of a player's name may be a town ("Fleetwood"), not a big city
+TOWN = 15_000  # a name NER typed ORG with a town in it is a club's ("Sporting Braga")
 
 
 @cache
@@ -96,18 +115,100 @@ def _at(ents: list[Ent], start: int, end: int) -> Ent | None:
     return next((e for e in ents if e.start == start and e.end == end), None)
 
 
-def players(text: str, ents: list[Ent]) -> None:
+def _person_like(words: list[str], english: frozenset[str]) -> bool:
+    """A name NER typed ORG reads as a person's: its first word is no English word and no later
+    word is a town's name ("Yara Basu", not "Sporting Braga", "Lech Poznan"); a given name may
+    be a town's too ("Sabine")."""
+    return words[0].lower() not in english and all(place_pop(w) < TOWN for w in words[1:])
+
+
+def _result_after(text: str, i: int) -> bool:
+    """True where a result follows a bracket: a match verb, a score, a time or the line's end."""
+    after, _ = _verb_pattern()
+    return bool(after.match(text[i:]) or RESULT_AFTER.match(text, i))
+
+
+def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """ "Name (Country)": a player, whatever NER made of the name (an ORG that reads as a
+    person's name, a FAC, a span run into the bracket), and so is every other mention of the
+    same name in the document."""
+    found: dict[str, str] = {}
     for mt in PLAYER.finditer(text):
-        if not is_nation(mt.group(2).strip()):
+        country = mt.group(2).strip()
+        if not is_nation(country):
             continue
         s, e = mt.start(1), mt.end(1)
         words = mt.group(1).split()
         if not words[-1][:1].isupper() or any(place_pop(w) >= BIG_CITY for w in words):
             continue
         old = [x for x in ents if x.start < e and s < x.end]
-        if any(x.type == "ORG" for x in old) or any(x.start < s or x.end > e for x in old):
+        if any(x.start < s or x.end > mt.end() for x in old):
+            continue
+        into = any(x.end > e for x in old)  # NER ran the name into the bracket: no club's name
+        if any(x.type == "ORG" for x in old) and not (
+            (into or _person_like(words, english)) and _result_after(text, mt.end())
+        ):
             continue
         _replace(ents, Ent(s, e, "PERSON", mt.group(1), fixed=True, tags={"player"}))
+        found[mt.group(1)] = mt.group(1)
+        cs, ce = mt.start(2), mt.start(2) + len(country)
+        if into and not any(x.start < ce and cs < x.end for x in ents):
+            alias = lookup_alias(_name(country))  # the country NER ran into the name
+            ents.append(Ent(cs, ce, "GPE", alias[0] if alias else _name(country), fixed=True))
+    for x in ents:
+        word = text[x.start : x.end]
+        if word in found and x.type != "PERSON":
+            x.type, x.name, x.fixed = "PERSON", found[word], True
+
+
+def row_teams(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """ "1. Ann Roe (Germany) Velox 1:28:15": the name after a player's country on a result
+    row, before the row's figures or its end, is the player's team."""
+    for mt in ROW_TEAM.finditer(text):
+        if not is_nation(mt.group(2).strip()) or is_nation(mt.group(3)):
+            continue
+        _team(ents, mt.start(3), mt.end(3), mt.group(3), teams)
+
+
+def _full_names(ents: list[Ent]) -> dict[str, set[str]]:
+    full: dict[str, set[str]] = defaultdict(set)
+    for x in ents:
+        if x.type == "PERSON" and " " in x.name:
+            full[x.name.split()[-1]].add(x.name)
+    return full
+
+
+def _player(ents: list[Ent], s: int, e: int, word: str, full: dict[str, set[str]]) -> None:
+    """Put a player at s:e; a lone surname takes the full name a person of the text has."""
+    names = full.get(word, set())
+    name = next(iter(names)) if len(names) == 1 and " " not in word else word
+    _replace(ents, Ent(s, e, "PERSON", name, fixed=True, tags={"player"}))
+
+
+def scorers(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """ "Scorers: Leeds - Ann Roe 2, Bo Lee (12th minute)": teams and players."""
+    full = _full_names(ents)
+    for line in SCORERS.finditer(text):
+        pos = line.start(1)
+        for seg in re.split(r"([,;]|\.(?=\s|$))", line.group(1)):
+            mt = SCORER.match(seg)
+            if mt and seg.strip() not in (",", ";", "."):
+                if mt.group(1):
+                    _team(ents, pos + mt.start(1), pos + mt.end(1), mt.group(1), teams)
+                if not is_nation(mt.group(2)) and mt.group(2).lower() not in teams:
+                    _player(ents, pos + mt.start(2), pos + mt.end(2), mt.group(2), full)
+            pos += len(seg)
+
+
+def scorecards(text: str, ents: list[Ent]) -> None:
+    """Cricket scorecard rows ("Ann Roe c Lee b Kahn 45", "Ann Roe lbw b Kahn 3", "Ann Roe not
+    out 12"): the batsman, the catcher or stumper and the bowler are people; a lone surname
+    takes the full name a person of the text has."""
+    full = _full_names(ents)
+    for mt in SCORECARD.finditer(text):
+        for g in range(1, (mt.lastindex or 0) + 1):
+            if mt.group(g) is not None:
+                _player(ents, mt.start(g), mt.end(g), mt.group(g), full)
 
 
 def _team(ents: list[Ent], s: int, e: int, word: str, teams: dict[str, str]) -> None:
@@ -158,6 +259,10 @@ def matches(
     after, before = _verb_pattern()
     ents.sort(key=lambda x: x.start)
     people = {w for x in ents if x.type == "PERSON" for w in text[x.start : x.end].split()}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for x in ents:
+        if x.type == "PERSON" and " " in x.name:
+            surnames[x.name.split()[-1].upper()].add(x.name)
     covered = Covered(len(text), ents)
     for mt in SENTENCE.finditer(text):
         lo, hi = mt.start(), mt.end()
@@ -170,9 +275,14 @@ def matches(
                 continue
             if any(a <= x.start < b for a, b in lines) or is_nation(word):
                 continue
-            # the side's name goes on with capitalised words NER left out ("Newcastle United")
+            names = surnames.get(word.upper(), set()) if " " not in word else set()
+            if len(names) == 1:  # "HOLM WINS": the surname of a person the text names
+                x.type, x.name, x.fixed = "PERSON", next(iter(names)), True
+                continue
+            # the side's name goes on with capitalised words NER left out ("Newcastle United"),
+            # up to a match verb ("LEEDS WIN AGAIN": a headline's verb in capitals too)
             more = re.match(
-                rf"(?: (?!(?:{'|'.join(form_words('match_verb'))})\b){WORD})+", text[x.end : hi]
+                rf"(?: (?!(?i:{'|'.join(form_words('match_verb'))})\b){WORD})+", text[x.end : hi]
             )
             ext = more.group(0).rstrip(".") if more else ""
             if ext and not covered.hit(x.end, x.end + len(ext)) and x.type != "PERSON":
@@ -288,6 +398,8 @@ def _sports_copy(text: str) -> bool:
         return True
     if LINE_END_DIGIT.search(text) and (SCORE_LINE.search(text) or TABLE_LINE.search(text)):
         return True
+    if (LINE_END_DIGIT.search(text) and SCORECARD.search(text)) or SCORERS.search(text):
+        return True
     nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
     return nations and bool(PLAYER.search(text))
 
@@ -321,8 +433,11 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     scores_cut(text, ents)
     found: dict[str, str] = {}
     lines = dateline_spans(doc)
-    players(text, ents)
+    players(text, ents, english)
+    scorecards(text, ents)
+    row_teams(text, ents, found)
     result_lines(text, ents, found)
+    scorers(text, ents, found)
     matches(text, ents, found, lines)
     roles(text, ents, found, lines)
     one_type(text, ents, found, lines)
