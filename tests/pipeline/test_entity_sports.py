@@ -137,6 +137,27 @@ PLAYER_BRACKETS = [
      [("Lech Poznan", "ORG"), ("Poland", "GPE"), ("Sporting Braga", "ORG"), ("Portugal", "GPE")]),
 ]  # fmt: skip
 
+# In sports copy "Name of Country" and "Country's Name" are players (and every other mention
+# of the name); a club with a city or an English word in its name is left alone.
+NATION_PLAYERS = [
+    ("In the women's draw, Zofia Krawiec of Poland beat Lin Qiao 6-3 6-1.",
+     [("Zofia Krawiec", "ORG"), ("Poland", "GPE"), ("Lin Qiao", "PERSON")],
+     [("Zofia Krawiec", "PERSON"), ("Poland", "GPE"), ("Lin Qiao", "PERSON")]),
+    ("South Africa's Thabo Mokoena took five wickets as the hosts won by 3-1.",
+     [("South Africa", "GPE"), ("Thabo Mokoena", "ORG")],
+     [("South Africa", "GPE"), ("Thabo Mokoena", "PERSON")]),
+    ("Kenya's Wanjiru Kamau beat Ana Silva 2-1. Wanjiru Kamau said she was tired.",
+     [("Kenya", "GPE"), ("Wanjiru Kamau", "FAC"), ("Ana Silva", "PERSON"), ("Wanjiru Kamau", "GPE")],
+     [("Kenya", "GPE"), ("Wanjiru Kamau", "PERSON"), ("Ana Silva", "PERSON"),
+      ("Wanjiru Kamau", "PERSON")]),
+    # untouched: clubs (a big city, an English word), a bank
+    ("Germany's Bayern Munich beat Spain's Real Betis 2-0.",
+     [("Germany", "GPE"), ("Bayern Munich", "ORG"), ("Spain", "GPE"), ("Real Betis", "ORG")],
+     [("Germany", "GPE"), ("Bayern Munich", "ORG"), ("Spain", "GPE"), ("Real Betis", "ORG")]),
+    ("The Central Bank of Ireland fined the club after a 2-1 defeat.",
+     [("The Central Bank of Ireland", "ORG")], [("The Central Bank of Ireland", "ORG")]),
+]  # fmt: skip
+
 # The team after a player's country on a result row ("(Germany) Ferrari") is a team, and so
 # is every other mention of it; a row without a team after the bracket is left alone.
 ROW_TEAMS = [
@@ -178,6 +199,14 @@ def test_players_rows_scorecards(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert run(text, spans) == expected
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), NATION_PLAYERS)
+def test_nation_players(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    out = teams(NLP(text), ents_of(text, spans), frozenset({"real", "central", "bank", "the"}))
+    assert [(text[e.start : e.end], e.type) for e in out] == expected
 
 
 # A line of scorers: "Team - Name 2, Name", "Name (12th minute)": the team and the players.

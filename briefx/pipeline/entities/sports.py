@@ -59,6 +59,9 @@ TRAILING_SCORE = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}$")
 BETWEEN_COUNTS = re.compile(r"^\d{1,3}[ \t]+(\S.*?)[ \t]+\d{1,3}$")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
+# "Iga Roe of Poland", "Kenya's Jomo Ruto": a name next to its country in sports copy
+OF_NATION = re.compile(rf"(?<![\w'’-])({WORD}(?: {WORD}){{1,2}}) of (?:the )?({NAME})")
+NATION_S = re.compile(rf"({NAME})['’]s ({WORD}(?: {WORD}){{1,2}})(?![\w'’-])")
 # "1. Ann Roe (Germany) Velox 1:28:15": a team after the player's country, then the row's
 # figures or the line's end
 ROW_TEAM = re.compile(rf"(?m){PLAYER.pattern}[ \t]+({NAME})(?=[ \t]*(?:$|[\d(+]))")
@@ -155,10 +158,48 @@ def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -
         if into and not any(x.start < ce and cs < x.end for x in ents):
             alias = lookup_alias(_name(country))  # the country NER ran into the name
             ents.append(Ent(cs, ce, "GPE", alias[0] if alias else _name(country), fixed=True))
+    for mt in OF_NATION.finditer(text):  # "Iga Roe of Poland"
+        if is_nation(mt.group(2)):
+            _nation_player(text, ents, mt.start(1), mt.group(1).split(), english, found, -1)
+    for mt in NATION_S.finditer(text):  # "Kenya's Jomo Ruto"
+        if is_nation(mt.group(1)):
+            _nation_player(text, ents, mt.start(2), mt.group(2).split(), english, found, 1)
     for x in ents:
         word = text[x.start : x.end]
         if word in found and x.type != "PERSON":
             x.type, x.name, x.fixed = "PERSON", found[word], True
+
+
+def _nation_player(
+    text: str,
+    ents: list[Ent],
+    start: int,
+    words: list[str],
+    english: frozenset[str],
+    found: dict[str, str],
+    side: int,
+) -> None:
+    """The two or three words next to a country ("of Poland", "Kenya's") that read as a
+    person's name (no big city, no English first word, not in capitals) are a player; side -1
+    takes the last words (before "of"), 1 the first (after "'s")."""
+    for k in (3, 2):
+        if len(words) < k:
+            continue
+        sub = words[-k:] if side < 0 else words[:k]
+        name = " ".join(sub)
+        s = start + (len(" ".join(words)) - len(name) if side < 0 else 0)
+        e = s + len(name)
+        if name.isupper() or any(place_pop(w) >= BIG_CITY for w in sub):
+            continue
+        if not _person_like(sub, english) or place_pop(sub[0]) >= TOWN:
+            continue
+        old = [x for x in ents if x.start < e and s < x.end]
+        if any(x.start < s or x.end > e for x in old):
+            continue
+        if not any(x.type == "PERSON" for x in old):
+            _replace(ents, Ent(s, e, "PERSON", name, fixed=True, tags={"player"}))
+        found[name] = name
+        return
 
 
 def row_teams(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
