@@ -209,6 +209,33 @@ def test_nation_players(
     assert [(text[e.start : e.end], e.type) for e in out] == expected
 
 
+# The club a player moves from or to ("signed from Hull", "joined Porto", "loaned to Braga"),
+# and a one-word name before a team role ("Velox team principal") are clubs; a person's full
+# name after such a verb and a country are left alone.
+TRANSFERS = [
+    ("Tom Aske, signed from Hull in May, scored twice in a 2-0 win.",
+     [("Tom Aske", "PERSON"), ("Hull", "GPE")], [("Tom Aske", "PERSON"), ("Hull", "ORG")]),
+    ("Leeds won 3-1. Rudd, who joined Corby Rovers last year, scored.",
+     [("Leeds", "GPE"), ("Rudd", "PERSON"), ("Corby Rovers", "PERSON")],
+     [("Leeds", "ORG"), ("Rudd", "PERSON"), ("Corby Rovers", "ORG")]),
+    ("The race ended 2-1 on points. Velox team principal Ann Roe was pleased.",
+     [("Velox", "PERSON"), ("Ann Roe", "PERSON")], [("Velox", "ORG"), ("Ann Roe", "PERSON")]),
+    # untouched: a player signed, a country
+    ("Hull won 2-0 after they signed Jan Vos from Porto.",
+     [("Hull", "GPE"), ("Jan Vos", "PERSON"), ("Porto", "GPE")],
+     [("Hull", "ORG"), ("Jan Vos", "PERSON"), ("Porto", "ORG")]),
+    ("Ada Ruiz, who moved to Spain in 2020, won 6-2 6-1.", [("Ada Ruiz", "PERSON"), ("Spain", "GPE")],
+     [("Ada Ruiz", "PERSON"), ("Spain", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), TRANSFERS)
+def test_transfers(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected
+
+
 # A line of scorers: "Team - Name 2, Name", "Name (12th minute)": the team and the players.
 SCORERS = [
     ("Leeds 3 Hull 1\nScorers: Leeds - Tom Aske 2, Ben Rudd. Hull - Ian Moss (pen).\n",

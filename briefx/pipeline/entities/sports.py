@@ -79,6 +79,12 @@ RESULT_AFTER = re.compile(r"[ \t]*$|[ \t]+\d{1,3}(?:[-–:.]\d{1,3})+\b", re.MUL
 SCORERS = re.compile(r"(?m)^[ \t]*(?:Goal)?[Ss]corers?[ \t]*:(.*)$")
 PERSON_NAME = rf"{WORD}(?: (?:van|von|de|der|da|di|{WORD})){{0,3}}"
 SCORER = re.compile(rf"[ \t]*(?:({NAME})[ \t]+[-–][ \t]+)?({PERSON_NAME})")
+# A player's move: "signed from", "bought Ann Roe from", "joined", "joining", "loaned to"
+TRANSFER = re.compile(
+    r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
+    r"(?:from|to)|join(?:ed|ing|s)?)"
+    r"\s+(?:the\s+)?\Z"
+)
 PREPS = r"(?:with|to|at|against|over|by|v|vs|versus)"  # "beaten 2-1 by Hull"
 BIG_CITY = 300_000  # a word of a player's name may be a town ("Fleetwood"), not a big city
 TOWN = 15_000  # a name NER typed ORG with a town in it is a club's ("Sporting Braga")
@@ -357,10 +363,30 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
     role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
     for x in ents:
         word = text[x.start : x.end]
-        if x.type not in ("GPE", "LOC") or not role.match(text, x.end) or is_nation(word):
+        one_word_person = x.type == "PERSON" and " " not in x.name  # no person the text names
+        if not (x.type in ("GPE", "LOC") or one_word_person) or not role.match(text, x.end):
+            continue
+        if is_nation(word):
             continue
         if any(a <= x.start < b for a, b in lines):
             continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
+def transfers(text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]) -> None:
+    """ "signed from Hull", "joined Corby Rovers", "loaned to Braga": in sports copy the club a
+    player moves from or to (a place, or a name NER typed a person that has no given name);
+    a country stays."""
+    for x in ents:
+        if x.type == "ORG" or not TRANSFER.search(text, 0, x.start):
+            continue
+        word = text[x.start : x.end]
+        if is_nation(word) or any(given_name(w, english) for w in word.split()[:1]):
+            continue
+        if x.type == "PERSON" and " " in word and not any(place_pop(w) >= 0 for w in word.split()):
+            continue  # a person's full name with no place in it
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
         teams.setdefault(word.lower(), x.name)
@@ -481,6 +507,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     scorers(text, ents, found)
     matches(text, ents, found, lines)
     roles(text, ents, found, lines)
+    transfers(text, ents, found, english)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
     ents.sort(key=lambda e: e.start)
