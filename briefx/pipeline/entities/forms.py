@@ -54,7 +54,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 BULLETS = "•*-–—·▪◦‣"
 BULLET_LINE = re.compile(r"(?m)^[ \t]*[•*\-–—·▪◦‣]+[ \t]+")
@@ -751,6 +751,39 @@ def place_and_group(text: str, ents: list[Ent]) -> None:
         ents.append(Ent(g, e.end, "NORP", singular_norp(group), fixed=True))
 
 
+# 17. an organisation by its context ----------------------------------------------------------
+
+ORG_AFTER = re.compile(r",\s+which\b|\s+(?:shares|stock)\b|['’]s\s+shares\b")
+ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?)\s+(?:in|of)\s+(?:the\s+)?\Z")
+WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+\Z")
+
+
+def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name a person's or a place's that its context says is an organisation: a descriptor
+    noun right before it (``entity_forms.jsonl`` kind ``org_descriptor``: "software maker X",
+    "newspaper X"), "X, which ...", "shares in X", "X shares". Not where the name opens with a
+    given name ("rival Maria Ostrova") or is a known place; every mention of the name follows
+    (the type vote of coref.link_names counts a fixed mention more)."""
+    given = table_index("given_names.jsonl", "name")
+    descriptors = form_words("org_descriptor")
+    for e in ents:
+        if e.type not in ("PERSON", "GPE") or e.fixed:
+            continue
+        word = text[e.start : e.end]
+        first = word.split()[0]
+        if first in given and first.lower() not in english:
+            continue
+        if e.type == "GPE" and (place_pop(word) >= 0 or lookup_alias(word)):
+            continue
+        before = WORD_BEFORE.search(text, 0, e.start)
+        if (
+            (before and before.group(1).lower() in descriptors)
+            or ORG_AFTER.match(text, e.end)
+            or ORG_BEFORE.search(text, max(0, e.start - 30), e.start)
+        ):
+            e.type, e.fixed = "ORG", True
+
+
 def refine(
     doc: Doc,
     ents: list[Ent],
@@ -780,6 +813,7 @@ def refine(
     cut_titles(doc, text, ents)
     common_words(doc, text, ents, english)
     titled_names(doc, text, ents, english)
+    org_context(text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
     ents.sort(key=lambda e: e.start)
