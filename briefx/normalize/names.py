@@ -195,7 +195,23 @@ def dateline_name(text: str) -> str:
     known = lookup_alias(text)
     if known:
         return known[0]
-    return " ".join(w[:1] + w[1:].lower() for w in text.split())
+    name = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    return _city_of_region(name) or name
+
+
+def _city_of_region(region: str) -> str | None:
+    """A dateline names a city: "New York" (the state) -> "New York City", where the gazetteer's
+    largest city of the region is named "<region> City" (GeoNames)."""
+    rows = [r for r in world_places().get(f"{region} City", ()) if r.get("region") == region]
+    if not rows:
+        return None
+    country = str(rows[0]["country"])
+    pops = [
+        int(str(r["pop"]))
+        for r in table_index("world_places.jsonl", "country").get(country, ())
+        if r["kind"] == "city" and r.get("region") == region
+    ]
+    return f"{region} City" if max(int(str(r["pop"])) for r in rows) >= max(pops) else None
 
 
 def acronym_letters(word: str) -> str:

@@ -146,6 +146,11 @@ def test_canonical_org(text: str, expected: str) -> None:
         ("CAPE CANAVERAL", "Cape Canaveral"),
         ("WASHINGTON", "Washington, D.C."),
         ("LONDON", "London"),
+        # a dateline names a city: a state whose largest city is "<State> City" is that city
+        ("NEW YORK", "New York City"),
+        ("OKLAHOMA", "Oklahoma City"),
+        ("TEXAS", "Texas"),  # Texas City is no largest city of Texas
+        ("QUEBEC", "Quebec"),  # nor Quebec City of Quebec
     ],
 )
 def test_dateline_name(text: str, expected: str) -> None:
