@@ -125,6 +125,32 @@ ORG_CONTEXT = [
 ]  # fmt: skip
 
 
+# A name typed a place that opens with a given name and is no place the gazetteer knows is a
+# person ("a cross from Dale Moravec"); known places and names with a place's head word stay.
+GIVEN_NAME_PLACES = [
+    ("A cross from Dale Moravec set up the goal.", [("Dale Moravec", "GPE")],
+     [("Dale Moravec", "PERSON", "Dale Moravec")]),
+    ("Talks with Ines Vukovic ended on Monday.", [("Ines Vukovic", "GPE")],
+     [("Ines Vukovic", "PERSON", "Ines Vukovic")]),
+    ("The award went to Lena Ostrova and her team.", [("Lena Ostrova", "LOC")],
+     [("Lena Ostrova", "PERSON", "Lena Ostrova")]),
+    # untouched: known places, a place's head word
+    ("Flooding hit Victoria Falls on Monday.", [("Victoria Falls", "GPE")],
+     [("Victoria Falls", "GPE", "Victoria Falls")]),
+    ("They sailed into Charlotte Harbor at dawn.", [("Charlotte Harbor", "LOC")],
+     [("Charlotte Harbor", "FAC", "Charlotte Harbor")]),  # a harbour: by_head_word
+    ("Crews reached Maria Lake by noon.", [("Maria Lake", "LOC")],
+     [("Maria Lake", "LOC", "Maria Lake")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), GIVEN_NAME_PLACES)
+def test_given_name_places(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    assert run(text, spans) == want
+
+
 @pytest.mark.parametrize(("text", "spans", "want"), ORG_CONTEXT)
 def test_org_context(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert run(text, spans) == want

@@ -753,6 +753,7 @@ def place_and_group(text: str, ents: list[Ent]) -> None:
 
 # 17. an organisation by its context ----------------------------------------------------------
 
+TOWN = 15_000  # a word of a person's name may be a village's name, not a town's
 ORG_AFTER = re.compile(r",\s+which\b|\s+(?:shares|stock)\b|['’]s\s+shares\b")
 ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?)\s+(?:in|of)\s+(?:the\s+)?\Z")
 WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+\Z")
@@ -782,6 +783,27 @@ def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             or ORG_BEFORE.search(text, max(0, e.start - 30), e.start)
         ):
             e.type, e.fixed = "ORG", True
+
+
+def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name NER typed a place that opens with a given name (``given_names.jsonl``, no English
+    word) and that the gazetteer does not know, with no town or place head word after the
+    given name, is a person ("a cross from Dale Moravec")."""
+    given = table_index("given_names.jsonl", "name")
+    heads = form_words("loc_head") | form_words("fac_head") | entity_words("fac_head")
+    for e in ents:
+        if e.type not in ("GPE", "LOC") or e.fixed:
+            continue
+        words = text[e.start : e.end].split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        if words[0] not in given or words[0].lower() in english or lookup_alias(" ".join(words)):
+            continue
+        if place_pop(" ".join(words)) >= 0 or words[-1].lower() in heads:
+            continue
+        if any(place_pop(w) >= TOWN for w in words[1:]):
+            continue
+        e.type, e.fixed = "PERSON", True
 
 
 def refine(
@@ -814,6 +836,7 @@ def refine(
     common_words(doc, text, ents, english)
     titled_names(doc, text, ents, english)
     org_context(text, ents, english)
+    given_name_places(text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
     ents.sort(key=lambda e: e.start)
