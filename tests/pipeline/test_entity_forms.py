@@ -122,6 +122,8 @@ ORG_CONTEXT = [
     ("The company Paris said nothing of the kind.", [("Paris", "GPE")], [("Paris", "GPE", "Paris")]),
     ("They met Tom Rask, who offered more.", [("Tom Rask", "PERSON")],
      [("Tom Rask", "PERSON", "Tom Rask")]),
+    ("Officials met Ostrova. Ostrova shares the view.", [("Ostrova", "PERSON"), ("Ostrova", "PERSON")],
+     [("Ostrova", "PERSON", "Ostrova"), ("Ostrova", "PERSON", "Ostrova")]),
 ]  # fmt: skip
 
 

@@ -754,7 +754,11 @@ def place_and_group(text: str, ents: list[Ent]) -> None:
 # 17. an organisation by its context ----------------------------------------------------------
 
 TOWN = 15_000  # a word of a person's name may be a village's name, not a town's
-ORG_AFTER = re.compile(r",\s+which\b|\s+(?:shares|stock)\b|['’]s\s+shares\b")
+# "X shares rose", not the verb "X shares the view"
+DETERMINER = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|no)"
+ORG_AFTER = re.compile(
+    rf",\s+which\b|(?:['’]s)?\s+(?:shares|stock)\b(?!\s+{DETERMINER}\b)", re.IGNORECASE
+)
 ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?)\s+(?:in|of)\s+(?:the\s+)?\Z")
 WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+\Z")
 
