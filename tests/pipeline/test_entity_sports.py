@@ -229,7 +229,27 @@ TRANSFERS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "spans", "expected"), TRANSFERS)
+# A team role after a capitalised name ("Velox team principal", "Porto striker") marks sports
+# copy where no score does; a lower-case role ("plant manager") and a role of business copy
+# too ("Leeds manager", in CASES) do not.
+ROLE_COPY = [
+    ("Velox team principal Ann Roe praised the staff. Velox won its first title.",
+     [("Velox", "PERSON"), ("Ann Roe", "PERSON"), ("Velox", "PERSON")],
+     [("Velox", "ORG"), ("Ann Roe", "PERSON"), ("Velox", "ORG")]),
+    ("Rudd, signed from Corby Rovers, impressed Hull striker Ian Moss.",
+     [("Rudd", "PERSON"), ("Corby Rovers", "PERSON"), ("Hull", "GPE"), ("Ian Moss", "PERSON")],
+     [("Rudd", "PERSON"), ("Corby Rovers", "ORG"), ("Hull", "ORG"), ("Ian Moss", "PERSON")]),
+    ("Porto striker Ana Lima was injured in training.", [("Porto", "GPE"), ("Ana Lima", "PERSON")],
+     [("Porto", "ORG"), ("Ana Lima", "PERSON")]),
+    # untouched: a lower-case role, no role
+    ("In Leeds the plant manager Ian Moss left.", [("Leeds", "GPE"), ("Ian Moss", "PERSON")],
+     [("Leeds", "GPE"), ("Ian Moss", "PERSON")]),
+    ("Shares in Leeds rose. Analyst Ian Moss said so.", [("Leeds", "GPE"), ("Ian Moss", "PERSON")],
+     [("Leeds", "GPE"), ("Ian Moss", "PERSON")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), TRANSFERS + ROLE_COPY)
 def test_transfers(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:

@@ -91,6 +91,12 @@ TOWN = 15_000  # a name NER typed ORG with a town in it is a club's ("Sporting B
 
 
 @cache
+def _role_after_name() -> re.Pattern[str]:
+    roles = "|".join(sorted(form_words("sport_role"), key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{roles})\b")
+
+
+@cache
 def _verb_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
     after = re.compile(rf"^\s+(?:(?:have|has|had|were|was)\s+)?(?:{verbs})\b", re.IGNORECASE)
@@ -459,14 +465,17 @@ BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
 
 
 def _sports_copy(text: str) -> bool:
-    """True where the text has a score, a result or table line, or a name with its country in
-    brackets (cheap tests first: most texts are no sports copy)."""
+    """True where the text has a score, a result, table, scorecard or scorers line, a team role
+    after a name, or a name with its country in brackets (cheap tests first: most texts are no
+    sports copy)."""
     if SCORE.search(text):
         return True
     if LINE_END_DIGIT.search(text) and (SCORE_LINE.search(text) or TABLE_LINE.search(text)):
         return True
     if (LINE_END_DIGIT.search(text) and SCORECARD.search(text)) or SCORERS.search(text):
         return True
+    if _role_after_name().search(text):
+        return True  # "Porto striker", "Velox team principal": sports copy with no score
     nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
     return nations and bool(PLAYER.search(text))
 
