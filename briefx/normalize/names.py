@@ -199,6 +199,7 @@ def dateline_name(text: str) -> str:
     return _city_of_region(name) or name
 
 
+@cache
 def _city_of_region(region: str) -> str | None:
     """A dateline names a city: "New York" (the state) -> "New York City", where the gazetteer's
     largest city of the region is named "<region> City" (GeoNames)."""

@@ -780,7 +780,7 @@ def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             continue
         if e.type == "GPE" and (place_pop(word) >= 0 or lookup_alias(word)):
             continue
-        before = WORD_BEFORE.search(text, 0, e.start)
+        before = WORD_BEFORE.search(text, max(0, e.start - 40), e.start)  # a window: linear
         if (
             (before and before.group(1).lower() in descriptors)
             or ORG_AFTER.match(text, e.end)

@@ -386,7 +386,7 @@ def transfers(text: str, ents: list[Ent], teams: dict[str, str], english: frozen
     player moves from or to (a place, or a name NER typed a person that has no given name);
     a country stays."""
     for x in ents:
-        if x.type == "ORG" or not TRANSFER.search(text, 0, x.start):
+        if x.type == "ORG" or not TRANSFER.search(text, max(0, x.start - 120), x.start):
             continue
         word = text[x.start : x.end]
         if is_nation(word) or any(given_name(w, english) for w in word.split()[:1]):
