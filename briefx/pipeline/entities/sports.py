@@ -27,6 +27,7 @@ undo what the match says. In order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
 
@@ -231,26 +232,49 @@ def _full_names(ents: list[Ent]) -> dict[str, set[str]]:
     return full
 
 
-def _player(ents: list[Ent], s: int, e: int, word: str, full: dict[str, set[str]]) -> None:
-    """Put a player at s:e; a lone surname takes the full name a person of the text has."""
+def _player(s: int, e: int, word: str, full: dict[str, set[str]]) -> Ent:
+    """A player at s:e; a lone surname takes the full name a person of the text has."""
     names = full.get(word, set())
     name = next(iter(names)) if len(names) == 1 and " " not in word else word
-    _replace(ents, Ent(s, e, "PERSON", name, fixed=True, tags={"player"}))
+    return Ent(s, e, "PERSON", name, fixed=True, tags={"player"})
+
+
+def _replace_all(ents: list[Ent], new: list[Ent]) -> None:
+    """Put the mentions ``new`` (not overlapping each other) in place of those they overlap:
+    one pass, where one ``_replace`` each would cost a pass over the mentions per row."""
+    if not new:
+        return
+    new.sort(key=lambda x: x.start)
+    starts = [x.start for x in new]
+
+    def hit(x: Ent) -> bool:
+        i = bisect_right(starts, x.end - 1)  # the last new mention that starts before x ends
+        return i > 0 and new[i - 1].end > x.start
+
+    ents[:] = [x for x in ents if not hit(x)] + new
 
 
 def scorers(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     """ "Scorers: Leeds - Ann Roe 2, Bo Lee (12th minute)": teams and players."""
     full = _full_names(ents)
+    new: list[Ent] = []
     for line in SCORERS.finditer(text):
         pos = line.start(1)
         for seg in re.split(r"([,;]|\.(?=\s|$))", line.group(1)):
             mt = SCORER.match(seg)
             if mt and seg.strip() not in (",", ";", "."):
                 if mt.group(1):
-                    _team(ents, pos + mt.start(1), pos + mt.end(1), mt.group(1), teams)
+                    s, e, word = pos + mt.start(1), pos + mt.end(1), mt.group(1)
+                    if is_nation(word):
+                        alias = lookup_alias(_name(word))
+                        new.append(Ent(s, e, "GPE", alias[0] if alias else _name(word), fixed=True))
+                    else:
+                        new.append(Ent(s, e, "ORG", _name(word), fixed=True, tags={"team"}))
+                        teams.setdefault(word.lower(), _name(word))
                 if not is_nation(mt.group(2)) and mt.group(2).lower() not in teams:
-                    _player(ents, pos + mt.start(2), pos + mt.end(2), mt.group(2), full)
+                    new.append(_player(pos + mt.start(2), pos + mt.end(2), mt.group(2), full))
             pos += len(seg)
+    _replace_all(ents, new)
 
 
 def scorecards(text: str, ents: list[Ent]) -> None:
@@ -258,10 +282,13 @@ def scorecards(text: str, ents: list[Ent]) -> None:
     out 12"): the batsman, the catcher or stumper and the bowler are people; a lone surname
     takes the full name a person of the text has."""
     full = _full_names(ents)
-    for mt in SCORECARD.finditer(text):
-        for g in range(1, (mt.lastindex or 0) + 1):
-            if mt.group(g) is not None:
-                _player(ents, mt.start(g), mt.end(g), mt.group(g), full)
+    new = [
+        _player(mt.start(g), mt.end(g), mt.group(g), full)
+        for mt in SCORECARD.finditer(text)
+        for g in range(1, (mt.lastindex or 0) + 1)
+        if mt.group(g) is not None
+    ]
+    _replace_all(ents, new)
 
 
 def _team(ents: list[Ent], s: int, e: int, word: str, teams: dict[str, str]) -> None:
