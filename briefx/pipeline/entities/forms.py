@@ -29,6 +29,12 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     ORG, NORP, LOC or FAC is a GPE ("Bergen", "North Darfur"), as is a PERSON after "in"/"at"/
     "from"; unknown capitalised runs in "(City)" or after "in" that the gazetteer knows are added.
 13. "Government of X" is the GPE X (the government of the day is not tagged).
+17. Organisations by context: a descriptor noun right before a name ("software maker X",
+    "newspaper X"; ``entity_forms.jsonl`` kind ``org_descriptor``), "X, which", "shares in X",
+    "X shares rose" make an ORG of a name typed a person or an unknown place, unless the name
+    opens with a given name.
+18. A name typed a place that opens with a given name, that no gazetteer knows and that has no
+    town or place head word after the given name, is a person ("a cross from Dale Moravec").
 
 Each rule leaves a mention alone where the document itself says otherwise (a longer name the
 document gives, a title before a person); linking of short forms is in ``entity_links.py``.
@@ -787,6 +793,9 @@ def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             or ORG_BEFORE.search(text, max(0, e.start - 30), e.start)
         ):
             e.type, e.fixed = "ORG", True
+
+
+# 18. a place that is a person's name ----------------------------------------------------------
 
 
 def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:

@@ -9,16 +9,23 @@ undo what the match says. In order:
 
 1. Players: "Jannik Sinner (Italy)", "Tommy Fleetwood (Britain)": two to four capitalised words
    right before a country in brackets are a PERSON (result lists of tennis, golf, athletics),
-   unless NER made an ORG of them or a word of them is a large city ("Rapid Vienna (Austria)").
+   unless a word of them is a large city ("Rapid Vienna (Austria)") or NER made an ORG of them
+   that reads as no person's name or has no result after the bracket; "Iga Roe of Poland" and
+   "Kenya's Jomo Ruto" too. Every other mention of such a name is that player. Then the rows:
+   a team after the player's country ("(Germany) Ferrari 1:28:15"), cricket scorecard rows
+   ("Roe c Lee b Kahn 45": people) and scorers lines ("Scorers: Leeds - Ann Roe 2").
 2. Result lines: a line that is only "Name N Name N" (a score, "(Country)" allowed after each
    name) or "Name N N N N ..." (a league table row) names teams: a country (``places.jsonl``
    kind country, or a home nation of ``entity_forms.jsonl`` kind ``sport_nation``) is GPE,
    anything else ORG. A table row of a player NER typed PERSON (no word of it a place) stays.
 3. Matches: in a sentence with a score ("2-1", "3-0"), a name right before a match verb
    ("beat", "drew", "lost"; ``entity_forms.jsonl`` kind ``match_verb``) or right after one (a
-   score and "with"/"to"/"at"/"against" between allowed) is a team: a city or region there is
-   an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat Ruud 6-4").
-4. Roles: a city right before a team role ("Leeds manager", "Porto striker") is the club.
+   score and "with"/"to"/"at"/"against"/"by" between allowed) is a team: a city or region
+   there is an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat
+   Ruud 6-4"), and so does the surname of one ("HOLM WINS AGAIN" after "Anna Holm").
+4. Roles: a city, or a one-word name no person has, right before a team role ("Leeds manager",
+   "McLaren team principal") is the club; so is the club a player moves from or to ("signed
+   from Hull", "joined Porto").
 5. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
