@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from briefx.normalize.cues import demonym_countries
 from briefx.resources import read_jsonl, table_index
 
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -65,6 +66,20 @@ def gazetteer() -> dict[str, tuple[str, str]]:
 def us_states() -> frozenset[str]:
     """Return the canonical names of U.S. states and territories."""
     return frozenset(r["name"] for r in read_jsonl("places.jsonl") if r["kind"] == "us_state")
+
+
+# The ISO 3166 code of the country whose states places.jsonl lists (kind "us_state"): the one
+# key that ties the states to their country's name (aliases) and demonyms (demonym table).
+US_CODE = "US"
+
+
+@cache
+def us_names() -> frozenset[str]:
+    """Return the canonical names that tell a text is about the U.S.: the country, its demonyms
+    (models/demonym_countries.jsonl) and its states and territories (models/places.jsonl)."""
+    country = aliases()[US_CODE][0]
+    demonyms = {d for d, c in demonym_countries().items() if c == country}
+    return frozenset({country, *demonyms}) | us_states()
 
 
 @cache
@@ -180,7 +195,24 @@ def dateline_name(text: str) -> str:
     known = lookup_alias(text)
     if known:
         return known[0]
-    return " ".join(w[:1] + w[1:].lower() for w in text.split())
+    name = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    return _city_of_region(name) or name
+
+
+@cache
+def _city_of_region(region: str) -> str | None:
+    """A dateline names a city: "New York" (the state) -> "New York City", where the gazetteer's
+    largest city of the region is named "<region> City" (GeoNames)."""
+    rows = [r for r in world_places().get(f"{region} City", ()) if r.get("region") == region]
+    if not rows:
+        return None
+    country = str(rows[0]["country"])
+    pops = [
+        int(str(r["pop"]))
+        for r in table_index("world_places.jsonl", "country").get(country, ())
+        if r["kind"] == "city" and r.get("region") == region
+    ]
+    return f"{region} City" if max(int(str(r["pop"])) for r in rows) >= max(pops) else None
 
 
 def acronym_letters(word: str) -> str:

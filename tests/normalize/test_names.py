@@ -17,6 +17,7 @@ from briefx.normalize.names import (
     place_pop,
     postnominals,
     singular_norp,
+    us_names,
 )
 
 
@@ -145,6 +146,11 @@ def test_canonical_org(text: str, expected: str) -> None:
         ("CAPE CANAVERAL", "Cape Canaveral"),
         ("WASHINGTON", "Washington, D.C."),
         ("LONDON", "London"),
+        # a dateline names a city: a state whose largest city is "<State> City" is that city
+        ("NEW YORK", "New York City"),
+        ("OKLAHOMA", "Oklahoma City"),
+        ("TEXAS", "Texas"),  # Texas City is no largest city of Texas
+        ("QUEBEC", "Quebec"),  # nor Quebec City of Quebec
     ],
 )
 def test_dateline_name(text: str, expected: str) -> None:
@@ -197,3 +203,22 @@ def test_city_regions(country: str, region: str, present: bool) -> None:
 )  # fmt: skip
 def test_place_pop_reads_the_gazetteer(name: str, known: bool) -> None:
     assert (place_pop(name) >= 0) is known
+
+
+# The names that tell a text is about the U.S. come from the tables (the country, its demonym,
+# its states), none from the code. (name, is a U.S. name)
+US_NAMES = [
+    ("United States", True),
+    ("American", True),
+    ("Ohio", True),
+    ("Texas", True),
+    ("Canadian", False),
+    ("American Samoa", False),  # its own demonym and country, no U.S. state in the table
+    ("Mexico", False),
+    ("U.S.", False),  # an alias: the names are canonical
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), US_NAMES)
+def test_us_names(name: str, expected: bool) -> None:
+    assert (name in us_names()) is expected

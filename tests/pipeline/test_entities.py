@@ -143,6 +143,25 @@ NAMED = [
         0,
         ("ORG", "United States Department of State"),
     ),
+    # ... the U.S. evidence from the tables: the demonym, a state; none from another country
+    (
+        "An American envoy met officials at the State Department on Monday.",
+        "State Department",
+        0,
+        ("ORG", "United States Department of State"),
+    ),
+    (
+        "Ohio officials met staff of the Treasury Department on Monday.",
+        "Treasury Department",
+        0,
+        ("ORG", "United States Department of the Treasury"),
+    ),
+    (
+        "A Canadian envoy met officials at the State Department on Monday.",
+        "State Department",
+        0,
+        ("ORG", "State Department"),
+    ),
     # NORP: singular demonym, demonym never GPE
     ("Many Iraqis returned home.", "Iraqis", 0, ("NORP", "Iraqi")),
     ("The Ukrainian authorities agreed.", "Ukrainian", 0, ("NORP", "Ukrainian")),

@@ -99,6 +99,65 @@ CASES = [
 ]  # fmt: skip
 
 
+# An organisation by its context: a descriptor noun right before the name ("software maker
+# Velnor Systems", "newspaper Bild"), "Name, which ...", "shares in Name", "Name shares": an
+# ORG over every mention of the name; a person's name (a given name first) and places stay.
+ORG_CONTEXT = [
+    ("U.S. chipmaker Quorra Labs agreed the deal. Quorra Labs said it was pleased.",
+     [("U.S.", "GPE"), ("Quorra Labs", "PERSON"), ("Quorra Labs", "PERSON")],
+     [("U.S.", "GPE", "U.S."), ("Quorra Labs", "ORG", "Quorra Labs"),
+      ("Quorra Labs", "ORG", "Quorra Labs")]),
+    ("The Danish newspaper Ekstravagant reported the sale.",
+     [("Danish", "NORP"), ("Ekstravagant", "PERSON")],
+     [("Danish", "NORP", "Danish"), ("Ekstravagant", "ORG", "Ekstravagant")]),
+    ("Industry group Tidewater Forum warned of costs.", [("Tidewater Forum", "PERSON")],
+     [("Tidewater Forum", "ORG", "Tidewater Forum")]),
+    ("Bids came from Halvorsen Heavy Works, which offered more.",
+     [("Halvorsen Heavy Works", "PERSON")], [("Halvorsen Heavy Works", "ORG", "Halvorsen Heavy Works")]),
+    ("Shares in Brask fell 3% after the report.", [("Brask", "PERSON")], [("Brask", "ORG", "Brask")]),
+    ("Veltrix shares rose 2% on Monday.", [("Veltrix", "PERSON")], [("Veltrix", "ORG", "Veltrix")]),
+    # untouched: a person's name after a descriptor, a place after one, a person with "who"
+    ("His rival Maria Ostrova won the vote.", [("Maria Ostrova", "PERSON")],
+     [("Maria Ostrova", "PERSON", "Maria Ostrova")]),
+    ("The company Paris said nothing of the kind.", [("Paris", "GPE")], [("Paris", "GPE", "Paris")]),
+    ("They met Tom Rask, who offered more.", [("Tom Rask", "PERSON")],
+     [("Tom Rask", "PERSON", "Tom Rask")]),
+    ("Officials met Ostrova. Ostrova shares the view.", [("Ostrova", "PERSON"), ("Ostrova", "PERSON")],
+     [("Ostrova", "PERSON", "Ostrova"), ("Ostrova", "PERSON", "Ostrova")]),
+]  # fmt: skip
+
+
+# A name typed a place that opens with a given name and is no place the gazetteer knows is a
+# person ("a cross from Dale Moravec"); known places and names with a place's head word stay.
+GIVEN_NAME_PLACES = [
+    ("A cross from Dale Moravec set up the goal.", [("Dale Moravec", "GPE")],
+     [("Dale Moravec", "PERSON", "Dale Moravec")]),
+    ("Talks with Ines Vukovic ended on Monday.", [("Ines Vukovic", "GPE")],
+     [("Ines Vukovic", "PERSON", "Ines Vukovic")]),
+    ("The award went to Lena Ostrova and her team.", [("Lena Ostrova", "LOC")],
+     [("Lena Ostrova", "PERSON", "Lena Ostrova")]),
+    # untouched: known places, a place's head word
+    ("Flooding hit Victoria Falls on Monday.", [("Victoria Falls", "GPE")],
+     [("Victoria Falls", "GPE", "Victoria Falls")]),
+    ("They sailed into Charlotte Harbor at dawn.", [("Charlotte Harbor", "LOC")],
+     [("Charlotte Harbor", "FAC", "Charlotte Harbor")]),  # a harbour: by_head_word
+    ("Crews reached Maria Lake by noon.", [("Maria Lake", "LOC")],
+     [("Maria Lake", "LOC", "Maria Lake")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), GIVEN_NAME_PLACES)
+def test_given_name_places(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    assert run(text, spans) == want
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), ORG_CONTEXT)
+def test_org_context(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert run(text, spans) == want
+
+
 @pytest.mark.parametrize(("text", "spans", "want"), CASES)
 def test_form_rules(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert run(text, spans) == want

@@ -13,6 +13,7 @@ from briefx.pipeline.entities.sports import teams
 from tests.pipeline.conftest import ents_of
 
 NLP = spacy.blank("en")
+NLP.add_pipe("briefx_metadata")  # the datelines it records are where the entities stage reads them
 ENGLISH = frozenset({"talks", "resume", "leading", "results", "grand", "union", "wins", "takes"})
 
 
@@ -32,6 +33,12 @@ CASES = [
     # ... national sides stay their country
     ("Friendly results:\nWales 2 Ireland 1\nScotland 0 Norway 0\n", [("Wales", "GPE")],
      [("Wales", "GPE"), ("Ireland", "GPE"), ("Scotland", "GPE"), ("Norway", "GPE")]),
+        # the side after "by" in a passive ("beaten 2-1 by Hull")
+    ("Leeds were beaten 2-1 by Hull on Sunday.", [("Leeds", "GPE"), ("Hull", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG")]),
+    ("Porto were held 0-0 by Braga.", [("Porto", "GPE")], [("Porto", "ORG"), ("Braga", "ORG")]),
+    ("Oslo were beaten 3-1 by Bergen in the final.", [("Oslo", "GPE"), ("Bergen", "PERSON")],
+     [("Oslo", "ORG"), ("Bergen", "ORG")]),
     # league table rows are teams; a player's row of scores stays a person
     ("Standings:\nHull 10 7 2 1 20 8 23\nDerby 10 6 3 1 18 9 21\n", [("Hull", "GPE")],
      [("Hull", "ORG"), ("Derby", "ORG")]),
@@ -104,6 +111,194 @@ CASES = [
 ]  # fmt: skip
 
 
+# A name with its country in brackets is a player whatever NER made of it (an ORG, a FAC, a
+# span run into the bracket), and so is every other mention of that name; a club with its
+# country keeps its type (a town or an English word in the name).
+PLAYER_BRACKETS = [
+    ("Results on Friday:\nTomas Vrba (Czech Republic) beat Ilkka Saari (Finland) 6-3 6-2\n",
+     [("Tomas Vrba", "ORG"), ("Czech Republic", "GPE"), ("Ilkka Saari (Finland", "ORG")],
+     [("Tomas Vrba", "PERSON"), ("Czech Republic", "GPE"), ("Ilkka Saari", "PERSON"),
+      ("Finland", "GPE")]),
+    ("Kenya's Jomo Ruto won in 27:10.\nResults:\n1. Jomo Ruto (Kenya) 27:10.2\n",
+     [("Kenya", "GPE"), ("Jomo Ruto", "FAC"), ("Jomo Ruto", "ORG"), ("Kenya", "GPE")],
+     [("Kenya", "GPE"), ("Jomo Ruto", "PERSON"), ("Jomo Ruto", "PERSON"), ("Kenya", "GPE")]),
+    ("Semi-finals:\nNoor Halabi (Jordan) beat Ines Orta (Portugal) 6-1 6-4\n",
+     [("Noor Halabi", "ORG"), ("Jordan", "GPE"), ("Ines Orta", "PERSON"), ("Portugal", "GPE")],
+     [("Noor Halabi", "PERSON"), ("Jordan", "GPE"), ("Ines Orta", "PERSON"), ("Portugal", "GPE")]),
+    ("Quarter-finals:\nHalle Dunmore (Ireland) beat Ada Ruiz (Spain) 6-4 6-2\n",
+     [("Halle Dunmore (Ireland", "ORG"), ("Ada Ruiz", "PERSON"), ("Spain", "GPE")],
+     [("Halle Dunmore", "PERSON"), ("Ireland", "GPE"), ("Ada Ruiz", "PERSON"), ("Spain", "GPE")]),
+    ("Quarter-finals:\nRose Tallow (Chile) beat Mia Ward (Peru) 6-4 6-2\n",
+     [("Rose Tallow (Chile", "ORG"), ("Mia Ward", "PERSON"), ("Peru", "GPE")],
+     [("Rose Tallow", "PERSON"), ("Chile", "GPE"), ("Mia Ward", "PERSON"), ("Peru", "GPE")]),
+    # untouched: clubs with their country (a town, an English word in the name)
+    ("Group C:\nLech Poznan (Poland) beat Sporting Braga (Portugal) 2-0\n",
+     [("Lech Poznan", "ORG"), ("Poland", "GPE"), ("Sporting Braga", "ORG"), ("Portugal", "GPE")],
+     [("Lech Poznan", "ORG"), ("Poland", "GPE"), ("Sporting Braga", "ORG"), ("Portugal", "GPE")]),
+]  # fmt: skip
+
+# In sports copy "Name of Country" and "Country's Name" are players (and every other mention
+# of the name); a club with a city or an English word in its name is left alone.
+NATION_PLAYERS = [
+    ("In the women's draw, Zofia Krawiec of Poland beat Lin Qiao 6-3 6-1.",
+     [("Zofia Krawiec", "ORG"), ("Poland", "GPE"), ("Lin Qiao", "PERSON")],
+     [("Zofia Krawiec", "PERSON"), ("Poland", "GPE"), ("Lin Qiao", "PERSON")]),
+    ("South Africa's Thabo Mokoena took five wickets as the hosts won by 3-1.",
+     [("South Africa", "GPE"), ("Thabo Mokoena", "ORG")],
+     [("South Africa", "GPE"), ("Thabo Mokoena", "PERSON")]),
+    ("Kenya's Wanjiru Kamau beat Ana Silva 2-1. Wanjiru Kamau said she was tired.",
+     [("Kenya", "GPE"), ("Wanjiru Kamau", "FAC"), ("Ana Silva", "PERSON"), ("Wanjiru Kamau", "GPE")],
+     [("Kenya", "GPE"), ("Wanjiru Kamau", "PERSON"), ("Ana Silva", "PERSON"),
+      ("Wanjiru Kamau", "PERSON")]),
+    # untouched: clubs (a big city, an English word), a bank
+    ("Germany's Bayern Munich beat Spain's Real Betis 2-0.",
+     [("Germany", "GPE"), ("Bayern Munich", "ORG"), ("Spain", "GPE"), ("Real Betis", "ORG")],
+     [("Germany", "GPE"), ("Bayern Munich", "ORG"), ("Spain", "GPE"), ("Real Betis", "ORG")]),
+    ("The Central Bank of Ireland fined the club after a 2-1 defeat.",
+     [("The Central Bank of Ireland", "ORG")], [("The Central Bank of Ireland", "ORG")]),
+]  # fmt: skip
+
+# The team after a player's country on a result row ("(Germany) Ferrari") is a team, and so
+# is every other mention of it; a row without a team after the bracket is left alone.
+ROW_TEAMS = [
+    (("Leading positions:\n1. Anton Berg (Sweden) Torvik 2:01:33\n2. Luca Neri (Italy) Lancia "
+      "12 seconds behind\nTorvik took its first win."),
+     [("Anton Berg", "PERSON"), ("Sweden", "GPE"), ("Torvik", "PERSON"), ("Luca Neri", "PERSON"),
+      ("Italy", "GPE"), ("Torvik", "PERSON")],
+     [("Anton Berg", "PERSON"), ("Sweden", "GPE"), ("Torvik", "ORG"), ("Luca Neri", "PERSON"),
+      ("Italy", "GPE"), ("Lancia", "ORG"), ("Torvik", "ORG")]),
+    ("Stage result:\n1. Ole Dahl (Denmark) Team Alvik 4:12:33\n",
+     [("Ole Dahl", "PERSON"), ("Denmark", "GPE"), ("Team Alvik", "GPE")],
+     [("Ole Dahl", "PERSON"), ("Denmark", "GPE"), ("Team Alvik", "ORG")]),
+    ("Final positions:\n1. Maya Roth (Austria) Velox\n",
+     [("Maya Roth", "PERSON"), ("Austria", "GPE")],
+     [("Maya Roth", "PERSON"), ("Austria", "GPE"), ("Velox", "ORG")]),
+    # untouched: scores after the bracket, no team
+    ("Leading scores:\nPeter Holm (Denmark) 68 70\n", [("Peter Holm", "PERSON"), ("Denmark", "GPE")],
+     [("Peter Holm", "PERSON"), ("Denmark", "GPE")]),
+]  # fmt: skip
+
+# Cricket scorecard rows: batsman, catcher, stumper and bowler are people.
+SCORECARDS = [
+    ("Scores:\nTom Baxter c Ruane b Okafor 45\nDev Rao lbw b Okafor 12\n", [],
+     [("Tom Baxter", "PERSON"), ("Ruane", "PERSON"), ("Okafor", "PERSON"), ("Dev Rao", "PERSON"),
+      ("Okafor", "PERSON")]),
+    ("Kenya innings:\nA. Odhiambo st Shah b Pillai 8\nJ. Mwangi not out 30\n",
+     [("Kenya", "GPE"), ("Shah", "ORG")],
+     [("Kenya", "GPE"), ("A. Odhiambo", "PERSON"), ("Shah", "PERSON"), ("Pillai", "PERSON"),
+      ("J. Mwangi", "PERSON")]),
+    ("Innings:\nRavi Menon-Das c and b Latif 4\nOwen Hale run out 19\n", [("Latif", "GPE")],
+     [("Ravi Menon-Das", "PERSON"), ("Latif", "PERSON"), ("Owen Hale", "PERSON")]),
+    # untouched: a result line, a sentence with "b" in it
+    ("Results:\nLeeds 2 Hull 1\n", [], [("Leeds", "ORG"), ("Hull", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), PLAYER_BRACKETS + ROW_TEAMS + SCORECARDS)
+def test_players_rows_scorecards(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), NATION_PLAYERS)
+def test_nation_players(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    out = teams(NLP(text), ents_of(text, spans), frozenset({"real", "central", "bank", "the"}))
+    assert [(text[e.start : e.end], e.type) for e in out] == expected
+
+
+# The club a player moves from or to ("signed from Hull", "joined Porto", "loaned to Braga"),
+# and a one-word name before a team role ("Velox team principal") are clubs; a person's full
+# name after such a verb and a country are left alone.
+TRANSFERS = [
+    ("Tom Aske, signed from Hull in May, scored twice in a 2-0 win.",
+     [("Tom Aske", "PERSON"), ("Hull", "GPE")], [("Tom Aske", "PERSON"), ("Hull", "ORG")]),
+    ("Leeds won 3-1. Rudd, who joined Corby Rovers last year, scored.",
+     [("Leeds", "GPE"), ("Rudd", "PERSON"), ("Corby Rovers", "PERSON")],
+     [("Leeds", "ORG"), ("Rudd", "PERSON"), ("Corby Rovers", "ORG")]),
+    ("The race ended 2-1 on points. Velox team principal Ann Roe was pleased.",
+     [("Velox", "PERSON"), ("Ann Roe", "PERSON")], [("Velox", "ORG"), ("Ann Roe", "PERSON")]),
+    # untouched: a player signed, a country
+    ("Hull won 2-0 after they signed Jan Vos from Porto.",
+     [("Hull", "GPE"), ("Jan Vos", "PERSON"), ("Porto", "GPE")],
+     [("Hull", "ORG"), ("Jan Vos", "PERSON"), ("Porto", "ORG")]),
+    ("Ada Ruiz, who moved to Spain in 2020, won 6-2 6-1.", [("Ada Ruiz", "PERSON"), ("Spain", "GPE")],
+     [("Ada Ruiz", "PERSON"), ("Spain", "GPE")]),
+]  # fmt: skip
+
+
+# A team role after a capitalised name ("Velox team principal", "Porto striker") marks sports
+# copy where no score does; a lower-case role ("plant manager") and a role of business copy
+# too ("Leeds manager", in CASES) do not.
+ROLE_COPY = [
+    ("Velox team principal Ann Roe praised the staff. Velox won its first title.",
+     [("Velox", "PERSON"), ("Ann Roe", "PERSON"), ("Velox", "PERSON")],
+     [("Velox", "ORG"), ("Ann Roe", "PERSON"), ("Velox", "ORG")]),
+    ("Rudd, signed from Corby Rovers, impressed Hull striker Ian Moss.",
+     [("Rudd", "PERSON"), ("Corby Rovers", "PERSON"), ("Hull", "GPE"), ("Ian Moss", "PERSON")],
+     [("Rudd", "PERSON"), ("Corby Rovers", "ORG"), ("Hull", "ORG"), ("Ian Moss", "PERSON")]),
+    ("Porto striker Ana Lima was injured in training.", [("Porto", "GPE"), ("Ana Lima", "PERSON")],
+     [("Porto", "ORG"), ("Ana Lima", "PERSON")]),
+    # untouched: a lower-case role, no role
+    ("In Leeds the plant manager Ian Moss left.", [("Leeds", "GPE"), ("Ian Moss", "PERSON")],
+     [("Leeds", "GPE"), ("Ian Moss", "PERSON")]),
+    ("Shares in Leeds rose. Analyst Ian Moss said so.", [("Leeds", "GPE"), ("Ian Moss", "PERSON")],
+     [("Leeds", "GPE"), ("Ian Moss", "PERSON")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), TRANSFERS + ROLE_COPY)
+def test_transfers(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected
+
+
+# A line of scorers: "Team - Name 2, Name", "Name (12th minute)": the team and the players.
+SCORERS = [
+    ("Leeds 3 Hull 1\nScorers: Leeds - Tom Aske 2, Ben Rudd. Hull - Ian Moss (pen).\n",
+     [("Tom Aske", "ORG")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Leeds", "ORG"), ("Tom Aske", "PERSON"),
+      ("Ben Rudd", "PERSON"), ("Hull", "ORG"), ("Ian Moss", "PERSON")]),
+    ("Rovers won 2-0.\nScorers: Jan Vos (12th minute), Piet Kramer (88)\n", [("Rovers", "ORG")],
+     [("Rovers", "ORG"), ("Jan Vos", "PERSON"), ("Piet Kramer", "PERSON")]),
+    ("Wales won 2-1.\nScorer: Wales - Dai Rees\n", [("Wales", "GPE"), ("Dai Rees", "GPE")],
+     [("Wales", "GPE"), ("Wales", "GPE"), ("Dai Rees", "PERSON")]),
+    # untouched: no scorers line
+    ("Leeds 2 Hull 1\nAttendance: 21,000\n", [], [("Leeds", "ORG"), ("Hull", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SCORERS)
+def test_scorers(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert run(text, spans) == expected
+
+
+# A one-word side in a headline that is the surname of a person the text names is that person.
+HEADLINE_SURNAMES = [
+    ("TENNIS - HOLM WINS AGAIN\nAnna Holm won 6-2 6-3 on Sunday.", [("HOLM", "ORG"), ("Anna Holm", "PERSON")],
+     [("HOLM", "PERSON"), ("Anna Holm", "PERSON")]),
+    ("GOLF - ODELL BEATS TARRANT IN PLAYOFF\nJack Odell beat Sam Tarrant 3-2.",
+     [("ODELL", "ORG"), ("TARRANT", "GPE"), ("Jack Odell", "PERSON"), ("Sam Tarrant", "PERSON")],
+     [("ODELL", "PERSON"), ("TARRANT", "PERSON"), ("Jack Odell", "PERSON"), ("Sam Tarrant", "PERSON")]),
+    ("BOXING - KAYA BEATS LIND ON POINTS\nEmre Kaya beat Ola Lind 116-112.",
+     [("KAYA", "ORG"), ("LIND", "GPE"), ("Emre Kaya", "PERSON"), ("Ola Lind", "PERSON")],
+     [("KAYA", "PERSON"), ("LIND", "PERSON"), ("Emre Kaya", "PERSON"), ("Ola Lind", "PERSON")]),
+    # untouched: a side no person of the text is named after
+    ("SOCCER - LEEDS WIN AGAIN\nLeeds beat Hull 2-0.", [("LEEDS", "ORG"), ("Leeds", "GPE")],
+     [("LEEDS", "ORG"), ("Leeds", "ORG"), ("Hull", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), HEADLINE_SURNAMES)
+def test_headline_surnames(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected
+
+
 @pytest.mark.parametrize(("text", "spans", "expected"), CASES)
 def test_teams(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     assert run(text, spans) == expected
@@ -120,6 +315,13 @@ DATELINES = [
     # a place before a dash and a headline is no label; nor is a year in a line
     ("BOSTON - MAYOR RESIGNS\nText.", [("BOSTON", "Boston")], []),
     ("SEVEN 2026 PLANS\nText.", [], []),
+    # the place before any date the metadata stage reads as a dateline (its forms, one place)
+    ("FRANKFURT 30.01.2026\nShares fell.", [("FRANKFURT", "Frankfurt")], []),
+    ("OSLO 2026/02/03\nText.", [("OSLO", "Oslo")], []),
+    ("GENEVA, 2026-02-13 (Reuters) - Text.", [("GENEVA", "Geneva")], []),
+    # a date in a line of capitals that is no dateline gives no place
+    ("REPORT DUE 2026-02-13 ON RATES\nText.", [], []),
+    ("Lima 2026-02-13\nText.", [], []),
 ]
 
 

@@ -29,6 +29,12 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     ORG, NORP, LOC or FAC is a GPE ("Bergen", "North Darfur"), as is a PERSON after "in"/"at"/
     "from"; unknown capitalised runs in "(City)" or after "in" that the gazetteer knows are added.
 13. "Government of X" is the GPE X (the government of the day is not tagged).
+17. Organisations by context: a descriptor noun right before a name ("software maker X",
+    "newspaper X"; ``entity_forms.jsonl`` kind ``org_descriptor``), "X, which", "shares in X",
+    "X shares rose" make an ORG of a name typed a person or an unknown place, unless the name
+    opens with a given name.
+18. A name typed a place that opens with a given name, that no gazetteer knows and that has no
+    town or place head word after the given name, is a person ("a cross from Dale Moravec").
 
 Each rule leaves a mention alone where the document itself says otherwise (a longer name the
 document gives, a title before a person); linking of short forms is in ``entity_links.py``.
@@ -54,7 +60,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 BULLETS = "•*-–—·▪◦‣"
 BULLET_LINE = re.compile(r"(?m)^[ \t]*[•*\-–—·▪◦‣]+[ \t]+")
@@ -751,6 +757,68 @@ def place_and_group(text: str, ents: list[Ent]) -> None:
         ents.append(Ent(g, e.end, "NORP", singular_norp(group), fixed=True))
 
 
+# 17. an organisation by its context ----------------------------------------------------------
+
+TOWN = 15_000  # a word of a person's name may be a village's name, not a town's
+# "X shares rose", not the verb "X shares the view"
+DETERMINER = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|no)"
+ORG_AFTER = re.compile(
+    rf",\s+which\b|(?:['’]s)?\s+(?:shares|stock)\b(?!\s+{DETERMINER}\b)", re.IGNORECASE
+)
+ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?)\s+(?:in|of)\s+(?:the\s+)?\Z")
+WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+\Z")
+
+
+def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name a person's or a place's that its context says is an organisation: a descriptor
+    noun right before it (``entity_forms.jsonl`` kind ``org_descriptor``: "software maker X",
+    "newspaper X"), "X, which ...", "shares in X", "X shares". Not where the name opens with a
+    given name ("rival Maria Ostrova") or is a known place; every mention of the name follows
+    (the type vote of coref.link_names counts a fixed mention more)."""
+    given = table_index("given_names.jsonl", "name")
+    descriptors = form_words("org_descriptor")
+    for e in ents:
+        if e.type not in ("PERSON", "GPE") or e.fixed:
+            continue
+        word = text[e.start : e.end]
+        first = word.split()[0]
+        if first in given and first.lower() not in english:
+            continue
+        if e.type == "GPE" and (place_pop(word) >= 0 or lookup_alias(word)):
+            continue
+        before = WORD_BEFORE.search(text, max(0, e.start - 40), e.start)  # a window: linear
+        if (
+            (before and before.group(1).lower() in descriptors)
+            or ORG_AFTER.match(text, e.end)
+            or ORG_BEFORE.search(text, max(0, e.start - 30), e.start)
+        ):
+            e.type, e.fixed = "ORG", True
+
+
+# 18. a place that is a person's name ----------------------------------------------------------
+
+
+def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name NER typed a place that opens with a given name (``given_names.jsonl``, no English
+    word) and that the gazetteer does not know, with no town or place head word after the
+    given name, is a person ("a cross from Dale Moravec")."""
+    given = table_index("given_names.jsonl", "name")
+    heads = form_words("loc_head") | form_words("fac_head") | entity_words("fac_head")
+    for e in ents:
+        if e.type not in ("GPE", "LOC") or e.fixed:
+            continue
+        words = text[e.start : e.end].split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        if words[0] not in given or words[0].lower() in english or lookup_alias(" ".join(words)):
+            continue
+        if place_pop(" ".join(words)) >= 0 or words[-1].lower() in heads:
+            continue
+        if any(place_pop(w) >= TOWN for w in words[1:]):
+            continue
+        e.type, e.fixed = "PERSON", True
+
+
 def refine(
     doc: Doc,
     ents: list[Ent],
@@ -780,6 +848,8 @@ def refine(
     cut_titles(doc, text, ents)
     common_words(doc, text, ents, english)
     titled_names(doc, text, ents, english)
+    org_context(text, ents, english)
+    given_name_places(text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
     ents.sort(key=lambda e: e.start)

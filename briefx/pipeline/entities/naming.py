@@ -18,7 +18,7 @@ from briefx.normalize.names import (
     lookup_person,
     place_kinds,
     singular_norp,
-    us_states,
+    us_names,
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.entities.linking import (
@@ -86,7 +86,7 @@ def _first_names(
             typ = "NORP"
         names.append(name)
         table_type.append(typ)
-        us_text = us_text or name in ("United States", "American") or name in us_states()
+        us_text = us_text or name in us_names()
     return names, table_type, us_text
 
 

@@ -31,12 +31,16 @@ from briefx.pipeline.entities.mention import (
 )
 from briefx.pipeline.entities.titles import country_abbr, titles_after, titles_before
 
-# A dateline in capitals at a line start, before a comma, a dash ("--" too) or a bracket;
-# several places joined by "/" ("GENEVA/PORT SUDAN") are each a dateline.
-DATELINE = re.compile(
-    r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})*)"
-    r"(?=,| ,| [–—-]{1,2} | \(| (?:1[89]|20)\d\d-\d\d-\d\d[ \t]*$)"
-)  # "LONDON 2026-03-14" on a line of its own: the wire dateline with an ISO date
+# A place in capitals at a line start; several places joined by "/" ("GENEVA/PORT SUDAN") are
+# each a dateline.
+CAPS_PLACES = (
+    r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})*)"
+)
+# A dateline without a date: the place before a comma, a dash ("--" too) or a bracket.
+DATELINE = re.compile(rf"(?m)^{CAPS_PLACES}(?=,| ,| [–—-]{{1,2}} | \()")
+# The place before a date the metadata stage read as a dateline ("LONDON 2026-03-14"): the
+# forms of a wire date are known there only (metadata.NUMERIC_DATELINE), not again here.
+PLACE_BEFORE_DATE = re.compile(rf"{CAPS_PLACES},?[ \t]+")
 
 # Camel case ("SpaceX", "BlackRock") is no person's name; "McDonald", "DeSantis" are.
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")
@@ -232,15 +236,15 @@ def datelines(
     ("SOCCER - ...": no entity at all)."""
     out = []
     labels: list[tuple[int, int]] = []
-    for mt in DATELINE.finditer(text_of(doc)):
-        start = mt.start(1)
-        for part in mt.group(1).split("/"):
+    for line_start, line_end in dateline_spans(doc):
+        start = line_start
+        for part in text_of(doc)[line_start:line_end].split("/"):
             span = doc.char_span(start, start + len(part), alignment_mode="expand")
             start += len(part) + 1
             if span is None or sum(c.isalpha() for c in part) < 4:
                 continue
             name = dateline_name(part)
-            rest = line_of(text_of(doc), mt.end(1))
+            rest = line_of(text_of(doc), line_end)
             # "GOLF - LEADING SCORES ...": a word before a dash and a headline in capitals
             headline = bool(re.match(r" [–—-]{1,2} .*[A-Z]{2}", rest)) and not any(
                 c.islower() for c in rest
@@ -257,6 +261,21 @@ def datelines(
             m.name = name
             out.append(m)
     return out, labels
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Return the char spans of the datelines' places in text order: a place in capitals before
+    a comma, a dash or a bracket, and the place before each date that the metadata stage
+    recorded as a dateline (``DocMeta.datelines``)."""
+    text = text_of(doc)
+    found = {m.start(1): m.end(1) for m in DATELINE.finditer(text)}
+    meta = doc._.briefx_meta
+    for date_start, _iso in meta.datelines if meta else []:
+        line_start = text.rfind("\n", 0, date_start) + 1
+        m = PLACE_BEFORE_DATE.fullmatch(text, line_start, date_start)
+        if m:
+            found.setdefault(m.start(1), m.end(1))
+    return sorted(found.items())
 
 
 def line_of(text: str, i: int) -> str:

@@ -9,16 +9,23 @@ undo what the match says. In order:
 
 1. Players: "Jannik Sinner (Italy)", "Tommy Fleetwood (Britain)": two to four capitalised words
    right before a country in brackets are a PERSON (result lists of tennis, golf, athletics),
-   unless NER made an ORG of them or a word of them is a large city ("Rapid Vienna (Austria)").
+   unless a word of them is a large city ("Rapid Vienna (Austria)") or NER made an ORG of them
+   that reads as no person's name or has no result after the bracket; "Iga Roe of Poland" and
+   "Kenya's Jomo Ruto" too. Every other mention of such a name is that player. Then the rows:
+   a team after the player's country ("(Germany) Ferrari 1:28:15"), cricket scorecard rows
+   ("Roe c Lee b Kahn 45": people) and scorers lines ("Scorers: Leeds - Ann Roe 2").
 2. Result lines: a line that is only "Name N Name N" (a score, "(Country)" allowed after each
    name) or "Name N N N N ..." (a league table row) names teams: a country (``places.jsonl``
    kind country, or a home nation of ``entity_forms.jsonl`` kind ``sport_nation``) is GPE,
    anything else ORG. A table row of a player NER typed PERSON (no word of it a place) stays.
 3. Matches: in a sentence with a score ("2-1", "3-0"), a name right before a match verb
    ("beat", "drew", "lost"; ``entity_forms.jsonl`` kind ``match_verb``) or right after one (a
-   score and "with"/"to"/"at"/"against" between allowed) is a team: a city or region there is
-   an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat Ruud 6-4").
-4. Roles: a city right before a team role ("Leeds manager", "Porto striker") is the club.
+   score and "with"/"to"/"at"/"against"/"by" between allowed) is a team: a city or region
+   there is an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat
+   Ruud 6-4"), and so does the surname of one ("HOLM WINS AGAIN" after "Anna Holm").
+4. Roles: a city, or a one-word name no person has, right before a team role ("Leeds manager",
+   "McLaren team principal") is the club; so is the club a player moves from or to ("signed
+   from Hull", "joined Porto").
 5. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
@@ -27,6 +34,8 @@ undo what the match says. In order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from functools import cache
 
 from spacy.tokens import Doc
@@ -35,7 +44,7 @@ from briefx.normalize.names import dateline_name, lookup_alias, place_kinds, pla
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import form_words
-from briefx.pipeline.entities.spans import DATELINE
+from briefx.pipeline.entities.spans import dateline_spans
 from briefx.resources import table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
@@ -58,8 +67,41 @@ TRAILING_SCORE = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}$")
 BETWEEN_COUNTS = re.compile(r"^\d{1,3}[ \t]+(\S.*?)[ \t]+\d{1,3}$")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
-PREPS = r"(?:with|to|at|against|over|v|vs|versus)"
+# "Iga Roe of Poland", "Kenya's Jomo Ruto": a name next to its country in sports copy
+OF_NATION = re.compile(rf"(?<![\w'’-])({WORD}(?: {WORD}){{1,2}}) of (?:the )?({NAME})")
+NATION_S = re.compile(rf"({NAME})['’]s ({WORD}(?: {WORD}){{1,2}})(?![\w'’-])")
+# "1. Ann Roe (Germany) Velox 1:28:15": a team after the player's country, then the row's
+# figures or the line's end
+ROW_TEAM = re.compile(rf"(?m){PLAYER.pattern}[ \t]+({NAME})(?=[ \t]*(?:$|[\d(+]))")
+# A cricket scorecard row: batsman, how out (caught, stumped, bowled, lbw, run out, not out),
+# runs. Names are capitalised words or initials ("A. Roe", "Inzamam-ul-Haq").
+CRICKETER = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+SCORECARD = re.compile(
+    rf"(?m)^[ \t]*({CRICKETER})[ \t]+(?:(?:c|st)[ \t]+({CRICKETER})[ \t]+b[ \t]+({CRICKETER})"
+    rf"|c (?:and|&) b[ \t]+({CRICKETER})|(?:lbw[ \t]+)?b[ \t]+({CRICKETER})"
+    rf"|run out(?:[ \t]+\(({CRICKETER})\))?|not out|retired hurt)[ \t]+\d{{1,3}}\*?[ \t]*$"
+)
+RESULT_AFTER = re.compile(r"[ \t]*$|[ \t]+\d{1,3}(?:[-–:.]\d{1,3})+\b", re.MULTILINE)
+# A line of scorers ("Scorers: Leeds - Ann Roe 2, Bo Lee (pen). Hull - ..."): its segments
+# open with a player's name, after the team's name and a dash where the line gives one.
+SCORERS = re.compile(r"(?m)^[ \t]*(?:Goal)?[Ss]corers?[ \t]*:(.*)$")
+PERSON_NAME = rf"{WORD}(?: (?:van|von|de|der|da|di|{WORD})){{0,3}}"
+SCORER = re.compile(rf"[ \t]*(?:({NAME})[ \t]+[-–][ \t]+)?({PERSON_NAME})")
+# A player's move: "signed from", "bought Ann Roe from", "joined", "joining", "loaned to"
+TRANSFER = re.compile(
+    r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
+    r"(?:from|to)|join(?:ed|ing|s)?)"
+    r"\s+(?:the\s+)?\Z"
+)
+PREPS = r"(?:with|to|at|against|over|by|v|vs|versus)"  # "beaten 2-1 by Hull"
 BIG_CITY = 300_000  # a word of a player's name may be a town ("Fleetwood"), not a big city
+TOWN = 15_000  # a name NER typed ORG with a town in it is a club's ("Sporting Braga")
+
+
+@cache
+def _role_after_name() -> re.Pattern[str]:
+    roles = "|".join(sorted(form_words("sport_role"), key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{roles})\b")
 
 
 @cache
@@ -96,18 +138,164 @@ def _at(ents: list[Ent], start: int, end: int) -> Ent | None:
     return next((e for e in ents if e.start == start and e.end == end), None)
 
 
-def players(text: str, ents: list[Ent]) -> None:
+def _person_like(words: list[str], english: frozenset[str]) -> bool:
+    """A name NER typed ORG reads as a person's: its first word is no English word and no later
+    word is a town's name ("Yara Basu", not "Sporting Braga", "Lech Poznan"); a given name may
+    be a town's too ("Sabine")."""
+    return words[0].lower() not in english and all(place_pop(w) < TOWN for w in words[1:])
+
+
+def _result_after(text: str, i: int) -> bool:
+    """True where a result follows a bracket: a match verb, a score, a time or the line's end."""
+    after, _ = _verb_pattern()
+    return bool(after.match(text[i:]) or RESULT_AFTER.match(text, i))
+
+
+def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """ "Name (Country)": a player, whatever NER made of the name (an ORG that reads as a
+    person's name, a FAC, a span run into the bracket), and so is every other mention of the
+    same name in the document."""
+    found: dict[str, str] = {}
     for mt in PLAYER.finditer(text):
-        if not is_nation(mt.group(2).strip()):
+        country = mt.group(2).strip()
+        if not is_nation(country):
             continue
         s, e = mt.start(1), mt.end(1)
         words = mt.group(1).split()
         if not words[-1][:1].isupper() or any(place_pop(w) >= BIG_CITY for w in words):
             continue
         old = [x for x in ents if x.start < e and s < x.end]
-        if any(x.type == "ORG" for x in old) or any(x.start < s or x.end > e for x in old):
+        if any(x.start < s or x.end > mt.end() for x in old):
+            continue
+        into = any(x.end > e for x in old)  # NER ran the name into the bracket: no club's name
+        if any(x.type == "ORG" for x in old) and not (
+            (into or _person_like(words, english)) and _result_after(text, mt.end())
+        ):
             continue
         _replace(ents, Ent(s, e, "PERSON", mt.group(1), fixed=True, tags={"player"}))
+        found[mt.group(1)] = mt.group(1)
+        cs, ce = mt.start(2), mt.start(2) + len(country)
+        if into and not any(x.start < ce and cs < x.end for x in ents):
+            alias = lookup_alias(_name(country))  # the country NER ran into the name
+            ents.append(Ent(cs, ce, "GPE", alias[0] if alias else _name(country), fixed=True))
+    for mt in OF_NATION.finditer(text):  # "Iga Roe of Poland"
+        if is_nation(mt.group(2)):
+            _nation_player(text, ents, mt.start(1), mt.group(1).split(), english, found, -1)
+    for mt in NATION_S.finditer(text):  # "Kenya's Jomo Ruto"
+        if is_nation(mt.group(1)):
+            _nation_player(text, ents, mt.start(2), mt.group(2).split(), english, found, 1)
+    for x in ents:
+        word = text[x.start : x.end]
+        if word in found and x.type != "PERSON":
+            x.type, x.name, x.fixed = "PERSON", found[word], True
+
+
+def _nation_player(
+    text: str,
+    ents: list[Ent],
+    start: int,
+    words: list[str],
+    english: frozenset[str],
+    found: dict[str, str],
+    side: int,
+) -> None:
+    """The two or three words next to a country ("of Poland", "Kenya's") that read as a
+    person's name (no big city, no English first word, not in capitals) are a player; side -1
+    takes the last words (before "of"), 1 the first (after "'s")."""
+    for k in (3, 2):
+        if len(words) < k:
+            continue
+        sub = words[-k:] if side < 0 else words[:k]
+        name = " ".join(sub)
+        s = start + (len(" ".join(words)) - len(name) if side < 0 else 0)
+        e = s + len(name)
+        if name.isupper() or any(place_pop(w) >= BIG_CITY for w in sub):
+            continue
+        if not _person_like(sub, english) or place_pop(sub[0]) >= TOWN:
+            continue
+        old = [x for x in ents if x.start < e and s < x.end]
+        if any(x.start < s or x.end > e for x in old):
+            continue
+        if not any(x.type == "PERSON" for x in old):
+            _replace(ents, Ent(s, e, "PERSON", name, fixed=True, tags={"player"}))
+        found[name] = name
+        return
+
+
+def row_teams(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """ "1. Ann Roe (Germany) Velox 1:28:15": the name after a player's country on a result
+    row, before the row's figures or its end, is the player's team."""
+    for mt in ROW_TEAM.finditer(text):
+        if not is_nation(mt.group(2).strip()) or is_nation(mt.group(3)):
+            continue
+        _team(ents, mt.start(3), mt.end(3), mt.group(3), teams)
+
+
+def _full_names(ents: list[Ent]) -> dict[str, set[str]]:
+    full: dict[str, set[str]] = defaultdict(set)
+    for x in ents:
+        if x.type == "PERSON" and " " in x.name:
+            full[x.name.split()[-1]].add(x.name)
+    return full
+
+
+def _player(s: int, e: int, word: str, full: dict[str, set[str]]) -> Ent:
+    """A player at s:e; a lone surname takes the full name a person of the text has."""
+    names = full.get(word, set())
+    name = next(iter(names)) if len(names) == 1 and " " not in word else word
+    return Ent(s, e, "PERSON", name, fixed=True, tags={"player"})
+
+
+def _replace_all(ents: list[Ent], new: list[Ent]) -> None:
+    """Put the mentions ``new`` (not overlapping each other) in place of those they overlap:
+    one pass, where one ``_replace`` each would cost a pass over the mentions per row."""
+    if not new:
+        return
+    new.sort(key=lambda x: x.start)
+    starts = [x.start for x in new]
+
+    def hit(x: Ent) -> bool:
+        i = bisect_right(starts, x.end - 1)  # the last new mention that starts before x ends
+        return i > 0 and new[i - 1].end > x.start
+
+    ents[:] = [x for x in ents if not hit(x)] + new
+
+
+def scorers(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """ "Scorers: Leeds - Ann Roe 2, Bo Lee (12th minute)": teams and players."""
+    full = _full_names(ents)
+    new: list[Ent] = []
+    for line in SCORERS.finditer(text):
+        pos = line.start(1)
+        for seg in re.split(r"([,;]|\.(?=\s|$))", line.group(1)):
+            mt = SCORER.match(seg)
+            if mt and seg.strip() not in (",", ";", "."):
+                if mt.group(1):
+                    s, e, word = pos + mt.start(1), pos + mt.end(1), mt.group(1)
+                    if is_nation(word):
+                        alias = lookup_alias(_name(word))
+                        new.append(Ent(s, e, "GPE", alias[0] if alias else _name(word), fixed=True))
+                    else:
+                        new.append(Ent(s, e, "ORG", _name(word), fixed=True, tags={"team"}))
+                        teams.setdefault(word.lower(), _name(word))
+                if not is_nation(mt.group(2)) and mt.group(2).lower() not in teams:
+                    new.append(_player(pos + mt.start(2), pos + mt.end(2), mt.group(2), full))
+            pos += len(seg)
+    _replace_all(ents, new)
+
+
+def scorecards(text: str, ents: list[Ent]) -> None:
+    """Cricket scorecard rows ("Ann Roe c Lee b Kahn 45", "Ann Roe lbw b Kahn 3", "Ann Roe not
+    out 12"): the batsman, the catcher or stumper and the bowler are people; a lone surname
+    takes the full name a person of the text has."""
+    full = _full_names(ents)
+    new = [
+        _player(mt.start(g), mt.end(g), mt.group(g), full)
+        for mt in SCORECARD.finditer(text)
+        for g in range(1, (mt.lastindex or 0) + 1)
+        if mt.group(g) is not None
+    ]
+    _replace_all(ents, new)
 
 
 def _team(ents: list[Ent], s: int, e: int, word: str, teams: dict[str, str]) -> None:
@@ -158,6 +346,10 @@ def matches(
     after, before = _verb_pattern()
     ents.sort(key=lambda x: x.start)
     people = {w for x in ents if x.type == "PERSON" for w in text[x.start : x.end].split()}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for x in ents:
+        if x.type == "PERSON" and " " in x.name:
+            surnames[x.name.split()[-1].upper()].add(x.name)
     covered = Covered(len(text), ents)
     for mt in SENTENCE.finditer(text):
         lo, hi = mt.start(), mt.end()
@@ -170,9 +362,14 @@ def matches(
                 continue
             if any(a <= x.start < b for a, b in lines) or is_nation(word):
                 continue
-            # the side's name goes on with capitalised words NER left out ("Newcastle United")
+            names = surnames.get(word.upper(), set()) if " " not in word else set()
+            if len(names) == 1:  # "HOLM WINS": the surname of a person the text names
+                x.type, x.name, x.fixed = "PERSON", next(iter(names)), True
+                continue
+            # the side's name goes on with capitalised words NER left out ("Newcastle United"),
+            # up to a match verb ("LEEDS WIN AGAIN": a headline's verb in capitals too)
             more = re.match(
-                rf"(?: (?!(?:{'|'.join(form_words('match_verb'))})\b){WORD})+", text[x.end : hi]
+                rf"(?: (?!(?i:{'|'.join(form_words('match_verb'))})\b){WORD})+", text[x.end : hi]
             )
             ext = more.group(0).rstrip(".") if more else ""
             if ext and not covered.hit(x.end, x.end + len(ext)) and x.type != "PERSON":
@@ -206,10 +403,30 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
     role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
     for x in ents:
         word = text[x.start : x.end]
-        if x.type not in ("GPE", "LOC") or not role.match(text, x.end) or is_nation(word):
+        one_word_person = x.type == "PERSON" and " " not in x.name  # no person the text names
+        if not (x.type in ("GPE", "LOC") or one_word_person) or not role.match(text, x.end):
+            continue
+        if is_nation(word):
             continue
         if any(a <= x.start < b for a, b in lines):
             continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
+def transfers(text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]) -> None:
+    """ "signed from Hull", "joined Corby Rovers", "loaned to Braga": in sports copy the club a
+    player moves from or to (a place, or a name NER typed a person that has no given name);
+    a country stays."""
+    for x in ents:
+        if x.type == "ORG" or not TRANSFER.search(text, max(0, x.start - 120), x.start):
+            continue
+        word = text[x.start : x.end]
+        if is_nation(word) or any(given_name(w, english) for w in word.split()[:1]):
+            continue
+        if x.type == "PERSON" and " " in word and not any(place_pop(w) >= 0 for w in word.split()):
+            continue  # a person's full name with no place in it
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
         teams.setdefault(word.lower(), x.name)
@@ -267,14 +484,11 @@ def player_names(
                 y.type, y.fixed = "PERSON", True
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(1), m.end(1)) for m in DATELINE.finditer(text)]
-
-
-def keep_datelines(text: str, ents: list[Ent]) -> None:
+def keep_datelines(doc: Doc, ents: list[Ent]) -> None:
     """A dateline is the place the story was filed from, whatever a name linked it to
     ("MADRID" is no surname of "Atletico Madrid")."""
-    for s, e in dateline_spans(text):
+    text = text_of(doc)
+    for s, e in dateline_spans(doc):
         for x in ents:
             if x.start == s and x.end == e and x.type != "GPE":
                 x.type, x.name = "GPE", dateline_name(text[s:e])
@@ -285,12 +499,17 @@ BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
 
 
 def _sports_copy(text: str) -> bool:
-    """True where the text has a score, a result or table line, or a name with its country in
-    brackets (cheap tests first: most texts are no sports copy)."""
+    """True where the text has a score, a result, table, scorecard or scorers line, a team role
+    after a name, or a name with its country in brackets (cheap tests first: most texts are no
+    sports copy)."""
     if SCORE.search(text):
         return True
     if LINE_END_DIGIT.search(text) and (SCORE_LINE.search(text) or TABLE_LINE.search(text)):
         return True
+    if (LINE_END_DIGIT.search(text) and SCORECARD.search(text)) or SCORERS.search(text):
+        return True
+    if _role_after_name().search(text):
+        return True  # "Porto striker", "Velox team principal": sports copy with no score
     nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
     return nations and bool(PLAYER.search(text))
 
@@ -317,17 +536,21 @@ def scores_cut(text: str, ents: list[Ent]) -> None:
 def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
-    keep_datelines(text, ents)
+    keep_datelines(doc, ents)
     if not _sports_copy(text):
         return ents  # no score, no table, no result list: no sports copy
     ents = list(ents)
     scores_cut(text, ents)
     found: dict[str, str] = {}
-    lines = dateline_spans(text)
-    players(text, ents)
+    lines = dateline_spans(doc)
+    players(text, ents, english)
+    scorecards(text, ents)
+    row_teams(text, ents, found)
     result_lines(text, ents, found)
+    scorers(text, ents, found)
     matches(text, ents, found, lines)
     roles(text, ents, found, lines)
+    transfers(text, ents, found, english)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
     ents.sort(key=lambda e: e.start)
