@@ -3,7 +3,8 @@
 The tables live in ``models/`` (each names its source and licence in a comment line):
 ``aliases.jsonl`` (variants -> canonical name), ``places.jsonl`` (countries, demonyms, U.S. states,
 derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
-``departments.jsonl``, ``organisations.jsonl``, ``entity_words.jsonl`` and ``titles.jsonl``.
+``departments.jsonl``, ``organisations.jsonl``, ``companies.jsonl`` (listed companies, derived by
+``scripts/derive_companies.py``), ``entity_words.jsonl`` and ``titles.jsonl``.
 """
 
 from __future__ import annotations
@@ -144,6 +145,41 @@ def canonical_person(name: str) -> str:
 def lookup_alias(text: str) -> tuple[str, str] | None:
     """Return (canonical name, type) for a known variant ("U.S." -> "United States")."""
     return aliases().get(text) or aliases().get(text.strip())
+
+
+@cache
+def companies() -> dict[str, str]:
+    """Return alias -> canonical name of listed companies (models/companies.jsonl)."""
+    return {r["alias"]: r["name"] for r in read_jsonl("companies.jsonl")}
+
+
+@cache
+def company_tails() -> frozenset[str]:
+    """Return the words a short mention of a company leaves out, lower case, without a final
+    full stop: legal forms ("corp", "plc", "ag") and the company_tail words ("group", "motor")."""
+    forms = {r["form"].rstrip(".") for r in read_jsonl("legal_forms.jsonl")}
+    return frozenset(forms | entity_words("company_tail"))
+
+
+def lookup_company(text: str) -> str | None:
+    """Return the canonical name of a listed company a mention names, or None.
+
+    The whole text first, then without its last words while they are legal forms or company
+    tails: "Toyota Motor Corp" -> "Toyota", "Sony Group" -> "Sony", "Ford Motor Co" -> "Ford
+    Motor Company"; "Siemens Energy" stays itself (a company of its own), "Ford" alone is no
+    listed name.
+    """
+    table = companies()
+    words = text.split()
+    tails = company_tails()
+    while words:
+        found = table.get(" ".join(words))
+        if found or len(words) == 1 or words[-1].lower().rstrip(".,") not in tails:
+            return found
+        words.pop()
+        if words and words[-1] in ("&", "and"):
+            words.pop()
+    return None
 
 
 def lookup_person(surname: str) -> str | None:

@@ -8,9 +8,11 @@ from briefx.normalize.names import (
     canonical_org,
     canonical_person,
     city_regions,
+    companies,
     dateline_name,
     is_title_word,
     lookup_alias,
+    lookup_company,
     lookup_department,
     lookup_person,
     match_acronym,
@@ -222,3 +224,31 @@ US_NAMES = [
 @pytest.mark.parametrize(("name", "expected"), US_NAMES)
 def test_us_names(name: str, expected: bool) -> None:
     assert (name in us_names()) is expected
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Autodesk", "Autodesk"),  # a listed name as it stands
+        ("Dassault Systemes", "Dassault Systèmes"),  # the accents folded away
+        ("Toyota Motor Corp", "Toyota"),  # legal form and company tail dropped
+        ("Toyota Motor Corp.", "Toyota"),
+        ("Sony Group", "Sony"),
+        ("Ford Motor Co", "Ford Motor Company"),
+        ("Mitsui & Co.", "Mitsui & Co."),
+        ("Siemens Energy", "Siemens Energy AG"),  # a company of its own, not Siemens
+        ("Ford", None),  # a surname first: only the listed "Ford Motor" names the company
+        ("Phoenix", None),  # a city of a million people
+        ("Georgia", None),  # a country and a U.S. state
+        ("Dassault", None),  # two listed companies share it
+        ("Toyota Motor Plant", None),  # "Plant" is no company tail
+        ("Corp", None),
+    ],
+)
+def test_lookup_company(text: str, expected: str | None) -> None:
+    assert lookup_company(text) == expected
+
+
+def test_company_table_is_organisations_only() -> None:
+    table = companies()
+    assert len(table) > 1500
+    assert all(alias[:1].isupper() or alias[:1].isdigit() for alias in table)
+    assert all(len(alias) >= 3 for alias in table)

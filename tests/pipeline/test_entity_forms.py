@@ -33,6 +33,10 @@ CASES = [
      [("Vestmark Holdings GmbH", "ORG", "Vestmark Holdings GmbH")]),
     ("Orders came from Talvik Offshore AS, a utility.", [("Talvik Offshore", "PERSON")],
      [("Talvik Offshore AS", "ORG", "Talvik Offshore AS")]),
+    # a listed company with its legal form takes the listed name (models/companies.jsonl)
+    ("Recalls at Nissan Motor Co Ltd widened.", [("Nissan Motor", "ORG")],
+     [("Nissan Motor Co Ltd", "ORG", "Nissan")]),
+    ("It sued Ford Motor Co. last year.", [], [("Ford Motor Co.", "ORG", "Ford Motor Company")]),
     # lists: every item of a list of companies is a company, "The" kept
     ("Shortlisted:\n- Corvane Energy plc\n- Brisk Harbour Partners\n- The Saltmarsh Group\n",
      [("Corvane Energy", "ORG")],

@@ -53,6 +53,7 @@ from briefx.normalize.names import (
     entity_words,
     is_title_word,
     lookup_alias,
+    lookup_company,
     place_kinds,
     place_pop,
     singular_norp,
@@ -212,6 +213,7 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
             continue
         start, end = doc[j].idx, t.idx + len(t)
         name = text_of(doc)[start:end]
+        name = lookup_company(name) or name  # a listed company: "Toyota Motor Corp" -> "Toyota"
         _put(ents, Ent(start, end, "ORG", name, fixed=True, tags={"legal"}))
 
 

