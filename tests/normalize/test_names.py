@@ -224,6 +224,8 @@ US_NAMES = [
 @pytest.mark.parametrize(("name", "expected"), US_NAMES)
 def test_us_names(name: str, expected: bool) -> None:
     assert (name in us_names()) is expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
