@@ -59,6 +59,16 @@ def english_words() -> set[str]:
     return {w for pos in ("noun", "verb", "adj", "adv") if pos in table for w in table[pos]}
 
 
+def plausible_title(name: str, title: str) -> bool:
+    """Whether a listed Wikipedia title can be the listed company's: they share a word, or the
+    title is the name's initials ("Banco Bilbao Vizcaya Argentaria" -> "BBVA"). A few addresses
+    in the source point at another company ("ABB" -> "Groupe SEB"); the name is kept there."""
+    name_words = re.findall(r"\w+", fold(name).lower())
+    title_words = re.findall(r"\w+", fold(title).lower())
+    initials = "".join(w[0] for w in name_words)
+    return bool(set(name_words) & set(title_words)) or "".join(title_words) == initials
+
+
 def strip_form(name: str, forms: set[str]) -> str:
     """Drop trailing legal forms and a trailing comma: "Moody's Corporation" -> "Moody's"."""
     words = name.split()
@@ -105,7 +115,9 @@ def main() -> int:
     for stock in tickers.get_all_stocks():
         url = (stock.get("metadata") or {}).get("wikipedia_url") or ""
         title = unquote(url.rsplit("/wiki/", 1)[-1]).replace("_", " ") if "/wiki/" in url else ""
-        title = DISAMBIGUATION.sub("", title) or DISAMBIGUATION.sub("", stock["name"])
+        title = DISAMBIGUATION.sub("", title)
+        if not title or not plausible_title(stock["name"], title):
+            title = DISAMBIGUATION.sub("", stock["name"])
         for raw in (stock["name"], title):
             base = DISAMBIGUATION.sub("", raw).strip()
             for alias in {base, strip_form(base, forms)}:

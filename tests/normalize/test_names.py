@@ -242,6 +242,8 @@ def test_us_names(name: str, expected: bool) -> None:
         ("Georgia", None),  # a country and a U.S. state
         ("Dassault", None),  # two listed companies share it
         ("Toyota Motor Plant", None),  # "Plant" is no company tail
+        ("ABB", "ABB"),  # the source's address points at another company: the name stands
+        ("Banco Bilbao Vizcaya Argentaria", "BBVA"),  # a title made of the name's initials
         ("Corp", None),
     ],
 )
