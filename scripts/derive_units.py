@@ -61,6 +61,9 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("degree_Celsius", (), None),
     ("degree_Fahrenheit", (), None),
     ("horsepower", (), None),
+    ("volt", ("kilo",), None),  # no "mV"/"mA": "MV Sea Star", "an MA" read as units
+    ("ampere", (), None),
+    ("hertz", ("kilo", "mega", "giga"), None),
     ("byte", ("kilo", "mega", "giga", "tera"), None),
     ("bit", ("kilo", "mega", "giga"), None),
 ]
@@ -68,6 +71,7 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
 POWERS = ["meter", "kilometer", "centimeter", "foot", "yard", "mile", "inch"]
 SKIP_ALIAS_WORDS = {"international", "avdp", "avoirdupois", "us", "uk", "liquid", "knot"}
 IRREGULAR = {"foot": "feet"}
+INVARIANT = ("hertz",)  # "5 kilohertz", not "kilohertzs"
 # Symbols that news text also writes with a plural "s" ("5 kgs", "10 kms", "3 yds"); not
 # those whose plural spells a word ("pts", "has", "ins").
 INFORMAL_PLURALS = ["km", "kg", "cm", "mm", "mg", "yd", "lb", "oz", "gal", "qt", "tbsp", "tsp"]
@@ -80,6 +84,8 @@ def plural(name: str) -> str:
     if words[0] == "degree":
         k = 0
     w = words[k]
+    if w.endswith(INVARIANT):
+        return name
     if w in IRREGULAR:
         w = IRREGULAR[w]
     elif w.endswith(("s", "x", "ch", "sh")):

@@ -758,7 +758,10 @@ class Scanner:
                         found.scaled = True
                         j += 1
                         found.end = self.atoms[j - 1].end
-                if factor == 1 and not found.scaled and self.atoms[j - 1].kind == "w":
+                # a scale inside a number in words is part of the whole number, which takes
+                # its subunits: "three hundred euros and twenty cents"
+                whole = not found.scaled or (flags["words"] and factor == 1)
+                if factor == 1 and whole and self.atoms[j - 1].kind == "w":
                     sub = self.subunit_after(j, code)
                     if sub is not None:
                         found.value += sub[0]
@@ -777,6 +780,8 @@ class Scanner:
         if code is not None:
             found.kind, found.unit = "money", code
             found.last_atom = j - 1
+            if pre is not None and found.value > 0:
+                self._sign_before_symbol(found)  # "-$450", "-£3 million"
             return found
         bp = self.basis_points_after(j)
         if bp is not None:  # "25 basis points" -> 0.25 pp
@@ -803,6 +808,21 @@ class Scanner:
                 found.end = self.atoms[j - 1].end
         found.last_atom = j - 1
         return found
+
+    def _sign_before_symbol(self, found: Found) -> None:
+        """A sign glued to a currency symbol is the amount's: "-$450" -> -450 USD. Not a dash
+        after a number or a word ("$3-$5", "pre-$5")."""
+        k = found.first_atom
+        sign, before = self.at(k - 1), self.at(k - 2)
+        if sign is None or sign.text not in ("-", "−", "+") or sign.end != self.atoms[k].start:
+            return
+        if before is not None and before.text != "(" and before.end >= sign.start:
+            return
+        if before is not None and before.kind == "d":
+            return
+        if sign.text != "+":
+            found.value = -found.value
+        found.start, found.first_atom = sign.start, k - 1
 
     def second_unit(self, j: int, first: str) -> tuple[Decimal, int] | None:
         """A smaller unit of the same dimension after a measure ("2 inches" after "5 feet"):
@@ -992,7 +1012,7 @@ class Scanner:
                 return None  # 'she wrote "20"': a closing quotation mark
             nxt = self.at(j + 1)
             return "in" if nxt is None or not (nxt.glued and nxt.kind in ("w", "d")) else None
-        if a.text in ("'", "’"):
+        if a.text in ("'", "’", "′"):  # ASCII, typographic, or the prime sign for feet
             inches, mark = self.at(j + 1), self.at(j + 2)
             if (
                 inches is not None

@@ -76,6 +76,30 @@ SCAN = [
     ("Aid came.\n\nThree trucks left.", [("Three", "number", 3, None)]),
     ("Steps\n1. Aid\n2) Loans", []),
     ("15 USD 50 more", [("15 USD 50", "money", Decimal("15.5"), "USD")]),
+    # session 6 (issue 14): a sign glued to a currency symbol is the amount's; a dash after
+    # a number or a word is no sign
+    ("a balance of -$450", [("-$450", "money", -450, "USD")]),
+    ("losses of -£3 million", [("-£3 million", "money", -3_000_000, "GBP")]),
+    ("a return of (-€20)", [("-€20", "money", -20, "EUR")]),
+    ("+¥500 on the day", [("+¥500", "money", 500, "JPY")]),
+    ("$3-$5", [("$3", "money", 3, "USD"), ("$5", "money", 5, "USD")]),
+    ("a pre-$5 offer", [("$5", "money", 5, "USD")]),
+    # a number in words with a scale inside takes its subunits like one in digits
+    ("three hundred and fifty euros and twenty cents", [("three hundred and fifty euros and twenty cents", "money", Decimal("350.2"), "EUR")]),
+    ("twenty thousand dollars and fifty cents", [("twenty thousand dollars and fifty cents", "money", Decimal("20000.5"), "USD")]),
+    ("four hundred pounds and ten pence", [("four hundred pounds and ten pence", "money", Decimal("400.1"), "GBP")]),
+    ("2 billion dollars and 5 cents", [("2 billion dollars", "money", 2 * 10**9, "USD"), ("5 cents", "money", Decimal("0.05"), "USD")]),
+    # the prime sign (U+2032) for feet, with inches after it
+    ("5′11″", [("5′11″", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
+    ("stands 6′2″ tall", [("6′2″", "quantity", Decimal(6) + Decimal(2) / 12, "ft")]),
+    ("a 4′6″ gap", [("4′6″", "quantity", Decimal("4.5"), "ft")]),
+    # electrical units from pint (names, plurals, symbols; no lone capital "V", "A")
+    ("a 230 volts supply", [("230 volts", "quantity", 230, "V")]),
+    ("a 13 amps fuse", [("13 amps", "quantity", 13, "A")]),
+    ("runs at 3.2 GHz", [("3.2 GHz", "quantity", Decimal("3.2"), "GHz")]),
+    ("mains at 50 Hz", [("50 Hz", "quantity", 50, "Hz")]),
+    ("a 400 kV line", [("400 kV", "quantity", 400, "kV")]),
+    ("Plan 2 A", [("2", "number", 2, None)]),
 ]  # fmt: skip
 SCAN_XFAIL = [
     ("twenty one firsts", [("twenty one firsts", "number", Decimal(20) + Decimal(1), None)]),
