@@ -258,6 +258,7 @@ class _DocFigures:
                 not score
                 and overlaps(f.start, f.start + 1, within)
                 and not self._match_in_name(doc, f)
+                and not _number_as_name(doc, f)
             ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
@@ -946,6 +947,18 @@ def _year_inside_measure(f: Found, taken: Intervals) -> bool:
         and not overlaps(f.start - 1, f.start, taken)
         and not overlaps(f.end - 1, f.end + 1, taken)
     )
+
+
+def _number_as_name(doc: Doc, f: Found) -> bool:
+    """NER typed the figure alone as a name: "the 101st edition" (ORG), "250k views" (PRODUCT).
+    Only a digit ordinal or digits with a lower-case scale suffix, which no name is alone
+    ("3M", "7-Eleven" and "the 101st Airborne" are kept as names)."""
+    span = text_of(doc)[f.start : f.end]
+    digit_ordinal = f.kind == "ordinal" and not f.words
+    suffixed = f.scaled and not f.words and span[-1:].islower() and span[:1].isdigit()
+    if not (digit_ordinal or suffixed):
+        return False
+    return any(e.start_char == f.start and e.end_char == f.end for e in doc.ents)
 
 
 def _year_like(f: Found) -> bool:

@@ -316,3 +316,36 @@ def test_families(run, text: str, expected: list[tuple[str, str, float, str | No
 )  # fmt: skip
 def test_wire_copy(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# NER sometimes types a figure alone as a name ("101st" ORG, "250k" PRODUCT). A digit ordinal
+# or digits with a lower-case scale suffix is never a name alone; the number stays a figure.
+# Entities set by hand on a blank pipeline, so the rule is tested without the model's whims.
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("The 101st edition opened.", "ORG", [("101st", "ordinal", 101)]),
+        ("The museum marked its 102nd birthday.", "ORG", [("102nd", "ordinal", 102)]),
+        ("The song has 250k views.", "PRODUCT", [("250k", "number", 250_000)]),
+        ("The firm has 12k staff.", "ORG", [("12k", "number", 12_000)]),
+        # a name that is more than the number, or a capital suffix, stays a name
+        ("The 82nd Airborne Division deployed.", "ORG", []),
+        ("Shares of 3M rose.", "ORG", []),
+    ],
+)
+def test_number_typed_as_a_name(text: str, label: str, expected: list[tuple[str, str, int]]) -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("briefx_metadata")
+    nlp.add_pipe("briefx_dates")
+    nlp.add_pipe("briefx_figures")
+    doc = nlp.make_doc(text)
+    first = next(t for t in doc if t.text[:1].isdigit())
+    end = first.i + (3 if "Airborne" in text else 1)
+    doc.ents = [Span(doc, first.i, end, label=label)]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    got = [(text[f.start : f.end], f.kind, f.value) for f in doc._.briefx_figures]
+    assert got == expected
