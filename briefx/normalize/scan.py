@@ -1262,6 +1262,9 @@ def scan(text: str, local: tuple[str, frozenset[str]] | None = None) -> list[Fou
         if partner is not None:
             sc.groups += 1
             first = _fill_range(f, partner)
+            after_partner = sc.near(partner.last_atom + 1)
+            if partner.scaled or after_partner is None or after_partner.kind != "w":
+                partner = _carry_currency(first, partner)  # not "$9 and 99 people"
             first.group = partner.group = sc.groups
             out.extend([first, partner])
             nxt = partner.last_atom + 1
@@ -1305,6 +1308,15 @@ def _fill_range(first: Found, second: Found) -> Found:
     if second.scaled and not first.scaled and first.kind in ("money", "number", "quantity"):
         first = replace(first, value=first.value * second.factor, factor=second.factor, scaled=True)
     return first
+
+
+def _carry_currency(first: Found, second: Found) -> Found:
+    """Give the second end of a range the currency the first one names: "$100-200",
+    "€10-20 million" (a range runs upwards: "$10 to 5 workers" is no range of money)."""
+    if first.kind == "money" and second.unit is None and second.kind == "number":
+        if not second.words and second.value >= first.value > 0:
+            return replace(second, kind="money", unit=first.unit)
+    return second
 
 
 def _parenthetical(sc: Scanner, f: Found) -> Found:

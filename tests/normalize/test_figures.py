@@ -100,6 +100,13 @@ SCAN = [
     ("mains at 50 Hz", [("50 Hz", "quantity", 50, "Hz")]),
     ("a 400 kV line", [("400 kV", "quantity", 400, "kV")]),
     ("Plan 2 A", [("2", "number", 2, None)]),
+    # "quadrillion" (short scale) like "trillion"; the plural alone stays vague
+    ("debt of ¥1.2 quadrillion", [("¥1.2 quadrillion", "money", Decimal("1.2e15"), "JPY")]),
+    ("two quadrillion", [("two quadrillion", "number", 2 * 10**15, None)]),
+    ("3 quadrillion tokens", [("3 quadrillion", "number", 3 * 10**15, None)]),
+    ("quadrillions of stars", []),
+    # a second number below the first is no upper end of money
+    ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
 SCAN_XFAIL = [
     ("twenty one firsts", [("twenty one firsts", "number", Decimal(20) + Decimal(1), None)]),
@@ -109,6 +116,11 @@ RANGES = [
     ("€3 to €4 billion", [("€3", 3 * 10**9, "EUR"), ("€4 billion", 4 * 10**9, "EUR")]),
     ("2-3%", [("2", 2, "%"), ("3%", 3, "%")]),
     ("2-1/4 to 2-1/2 percent", [("2-1/4", Decimal("2.25"), "%"), ("2-1/2 percent", Decimal("2.5"), "%")]),
+    # the currency of the first end carries to a bare second end (a range runs upwards)
+    ("$100-200", [("$100", 100, "USD"), ("200", 200, "USD")]),
+    ("€10-20 million", [("€10", 10**7, "EUR"), ("20 million", 2 * 10**7, "EUR")]),
+    ("between £3 and 4 billion", [("£3", 3 * 10**9, "GBP"), ("4 billion", 4 * 10**9, "GBP")]),
+    ("Rs 50-60 lakh", [("Rs 50", 5 * 10**6, "INR"), ("60 lakh", 6 * 10**6, "INR")]),
 ]  # fmt: skip
 HEDGES = [
     ("received over $5", ">", False), ("at least 1,500", ">=", False),

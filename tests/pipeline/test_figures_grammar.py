@@ -218,6 +218,10 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         # a plural compound of an irregular plural keeps its first part
         ("The plan needs 1,700 skilled tradespeople.", [("1,700", "count", 1700, "tradesperson")]),
         ("The city hired 40 firemen.", [("40", "count", 40, "fireman")]),
+        # a range's currency carries to a bare upper end, not to a number that counts a noun
+        ("Repairs will cost $5-6 billion.", [("$5", "money", 5 * 10**9, "USD"), ("6 billion", "money", 6 * 10**9, "USD")]),
+        ("Seats cost £20-30.", [("£20", "money", 20, "GBP"), ("30", "money", 30, "GBP")]),
+        ("The fund paid $10 to 15 families.", [("$10", "money", 10, "USD"), ("15", "count", 15, "family")]),
         ("He has 9 grandchildren.", [("9", "count", 9, "grandchild")]),
         # a hyphenated compound modifier before the noun is skipped
         ("It adds two new truck-climbing lanes.", [("two", "count", 2, "lane")]),
