@@ -916,9 +916,9 @@ class Scanner:
                 return "pp", k + 2
             return None
         if low in PERCENT_WORDS:
-            return "%", k + 1
+            return self._points(k + 1)
         if low == "per" and self.low(k + 1) == "cent":
-            return "%", k + 2
+            return self._points(k + 2)
         if low == "per" and self.low(k + 1) == "-" and self.low(k + 2) == "cent":
             return "%", k + 3  # "55 per-cent"
         if low == "pc" and a.glued and not self._glued_after(k):
@@ -926,6 +926,13 @@ class Scanner:
         if low == "pp" or low == "ppt" or low == "ppts":
             return "pp", k + 1
         return None
+
+    def _points(self, k: int) -> tuple[str, int]:
+        """A percent word ends at atom k: "point(s)" after it makes percentage points, as wire
+        copy writes them ("0.25 pct point", "2 per cent points")."""
+        if self.low(k) in ("point", "points"):
+            return "pp", k + 1
+        return "%", k
 
     def _glued_after(self, k: int) -> bool:
         nxt = self.at(k + 1)

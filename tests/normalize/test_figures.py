@@ -105,6 +105,11 @@ SCAN = [
     ("two quadrillion", [("two quadrillion", "number", 2 * 10**15, None)]),
     ("3 quadrillion tokens", [("3 quadrillion", "number", 3 * 10**15, None)]),
     ("quadrillions of stars", []),
+    # "point(s)" after a percent word: percentage points, as wire copy writes them
+    ("rose 0.25 pct point", [("0.25 pct point", "percent", Decimal("0.25"), "pp")]),
+    ("narrowed 1.5 pct points", [("1.5 pct points", "percent", Decimal("1.5"), "pp")]),
+    ("fell 3 per cent points", [("3 per cent points", "percent", 3, "pp")]),
+    ("rose 5 percent, points out", [("5 percent", "percent", 5, "%")]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
