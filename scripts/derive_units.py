@@ -64,6 +64,7 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("volt", ("kilo",), None),  # no "mV"/"mA": "MV Sea Star", "an MA" read as units
     ("ampere", (), None),
     ("hertz", ("kilo", "mega", "giga"), None),
+    ("bushel", (), None),
     ("byte", ("kilo", "mega", "giga", "tera"), None),
     ("bit", ("kilo", "mega", "giga"), None),
 ]
@@ -197,6 +198,18 @@ def rows() -> list[dict[str, str]]:
     dim, size = _size(ureg, "mile / hour")
     for per in ("per hour", "an hour"):
         add(f"miles {per}", "mph", dim, size)
+    dim, size = _size(ureg, "meter / second")
+    for m in ("meter", "metre"):
+        for per in ("per second", "a second"):
+            add(f"{m}s {per}", "m/s", dim, size)
+            add(f"{m} {per}", "m/s", dim, size)
+    add("m/s", "m/s", dim, size)  # not "mps": "50 MPs" are members of parliament
+    for pre, psym in (("kilo", "k"), ("mega", "M"), ("giga", "G")):
+        dim, size = _size(ureg, f"{pre}bit / second")
+        for per in ("per second", "a second"):
+            add(f"{pre}bits {per}", f"{psym}bit/s", dim, size)
+        add(f"{psym.lower()}bps", f"{psym}bit/s", dim, size)  # "10 Mbps", "1 Gbps"
+        add(f"{psym}bit/s", f"{psym}bit/s", dim, size)
     for sym in INFORMAL_PLURALS:  # "kgs", "lbs": symbols written with a plural "s"
         row = out.get(sym)
         if row is not None:

@@ -801,13 +801,31 @@ class Scanner:
             symbol, j = unit
             found.kind, found.unit = "quantity", symbol
             found.end = self.atoms[j - 1].end
-            second = self.second_unit(j, symbol)
+            second = self.second_unit(j, symbol) or self._dashed_inches(j, symbol)
             if second is not None:  # "5 feet 2 inches", "1 m 85 cm": summed in the first unit
                 found.value += second[0]
                 j = second[1]
                 found.end = self.atoms[j - 1].end
         found.last_atom = j - 1
         return found
+
+    def _dashed_inches(self, j: int, first: str) -> tuple[Decimal, int] | None:
+        """A height written "5-foot-11" or "6 - foot - 2": the inches after a dash, no unit
+        named, below 12 (in the first unit, feet; next atom)."""
+        dash, num = self.near(j), self.near(j + 1)
+        if first != "ft" or dash is None or num is None or dash.text not in DASHES:
+            return None
+        unit = self.atoms[j - 1]
+        if unit.low != "foot" or num.kind != "d" or not num.text.isdigit() or int(num.text) >= 12:
+            return None
+        if not (dash.glued and num.glued) and not (unit.glued is False and not dash.glued):
+            return None  # glued as "5-foot-11", or spaced throughout as tokenised text writes it
+        nxt = self.at(j + 2)
+        if nxt is not None and nxt.glued and nxt.kind in ("w", "d") or (
+            nxt is not None and nxt.text in DASHES and nxt.glued
+        ):
+            return None  # "a 5-foot-11-inch", "6-foot-2-3": no height of this form
+        return Decimal(num.text) / 12, j + 2
 
     def _sign_before_symbol(self, found: Found) -> None:
         """A sign glued to a currency symbol is the amount's: "-$450" -> -450 USD. Not a dash

@@ -110,6 +110,18 @@ SCAN = [
     ("narrowed 1.5 pct points", [("1.5 pct points", "percent", Decimal("1.5"), "pp")]),
     ("fell 3 per cent points", [("3 per cent points", "percent", 3, "pp")]),
     ("rose 5 percent, points out", [("5 percent", "percent", 5, "%")]),
+    # a height "5-foot-11": inches after a dash, below 12; not a width or a list
+    ("a 6-foot-2 forward", [("6-foot-2", "quantity", Decimal(6) + Decimal(2) / 12, "ft")]),
+    ("5-foot-11", [("5-foot-11", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
+    ("a 6 - foot - 9 centre", [("6 - foot - 9", "quantity", Decimal(6) + Decimal(9) / 12, "ft")]),
+    ("a 10-foot-12 wall", [("10-foot", "quantity", 10, "ft"), ("12", "number", 12, None)]),
+    ("a 12-foot-wide road", [("12-foot", "quantity", 12, "ft")]),
+    # speeds in metres per second and data rates (pint); "MPs" are no unit
+    ("winds of 30 m/s", [("30 m/s", "quantity", 30, "m/s")]),
+    ("40 metres per second", [("40 metres per second", "quantity", 40, "m/s")]),
+    ("a 100 Mbps line", [("100 Mbps", "quantity", 100, "Mbit/s")]),
+    ("4,000 bushels of wheat", [("4,000 bushels", "quantity", 4000, "bu")]),
+    ("The 50 MPs voted", [("50", "number", 50, None)]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
