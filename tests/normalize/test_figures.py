@@ -122,6 +122,10 @@ SCAN = [
     ("a 100 Mbps line", [("100 Mbps", "quantity", 100, "Mbit/s")]),
     ("4,000 bushels of wheat", [("4,000 bushels", "quantity", 4000, "bu")]),
     ("The 50 MPs voted", [("50", "number", 50, None)]),
+    # an ordinal in words after "scale and": one ordinal; "one and first" stays two
+    ("the one hundred and first day", [("one hundred and first", "ordinal", 101, None)]),
+    ("its two thousand and fifth issue", [("two thousand and fifth", "ordinal", 2005, None)]),
+    ("one and first", [("one", "number", 1, None), ("first", "ordinal", 1, None)]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
