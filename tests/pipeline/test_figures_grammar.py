@@ -44,6 +44,16 @@ def _rows(brief):  # type: ignore[no-untyped-def]
         ("Well north of 2,000 fans came.", "Well north of 2,000", ">", False),
         ("The aid totals a little over €40 million.", "a little over €40 million", ">", True),
         ("A little under 300 homes flooded.", "A little under 300", "<", True),
+        # session 6: intensified and "as ... as" bounds, and hedges of approximation
+        ("Upward of 700 runners entered.", "Upward of 700", ">", False),
+        ("Far more than 80 boats sailed.", "Far more than 80", ">", False),
+        ("As few as 15 pupils stayed.", "As few as 15", ">=", False),
+        ("Fares as low as €9 were offered.", "as low as €9", ">=", False),
+        ("Rates could reach as high as 7%.", "as high as 7%", "<=", False),
+        ("Not fewer than 60 firms bid.", "Not fewer than 60", ">=", False),
+        ("The fee is in the region of £400.", "in the region of £400", None, True),
+        ("More or less 90 guests came.", "More or less 90", None, True),
+        ("Circa 3,000 troops were sent.", "Circa 3,000", None, True),
         (
             "The plan costs slightly more than $9 billion.",
             "slightly more than $9 billion",
