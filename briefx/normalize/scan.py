@@ -48,7 +48,7 @@ from briefx.normalize.units import in_first_unit, match_unit
 # whitespace before it is captured so the grammar can refuse to cross a line break.
 # A vulgar fraction ends a digit run or stands alone ("5½", "½").
 ATOM = re.compile(
-    rf"(?P<ws>\s*)(?:(?P<d>\d[\d,.]*[{VULGAR}]?|\.\d+|[{VULGAR}])|(?P<w>[^\W\d_]+)|(?P<p>\S))"
+    rf"(?P<ws>\s*)(?:(?P<d>\d[\d,.]*[{VULGAR}]?|\.\d[\d,.]*|[{VULGAR}])|(?P<w>[^\W\d_]+)|(?P<p>\S))"
 )
 TRAILING_SEP = re.compile(r"[,.]+$")
 EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\w])")
@@ -129,6 +129,10 @@ def atoms_of(text: str) -> list[Atom]:
                 end -= len(trail.group())
                 body = text[start:end]
         breaks = "\n" in ws or len(ws) > MAX_GAP
+        if kind == "d" and body[0] == "." and not ws and out and out[-1].kind == "w":
+            # "Rs.5000", "No.5": the full stop ends the abbreviation; no ".5000" after a word
+            out.append(Atom("p", ".", start, start + 1, True, breaks))
+            start, body, breaks = start + 1, body[1:], False
         out.append(Atom(kind, body, start, end, not ws, breaks))
         if kind == "d" and end < m.end():
             out.append(Atom("p", text[end : end + 1], end, end + 1, True, False))
@@ -1174,7 +1178,8 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
             ):
                 return False
             if (prev.kind == "d" or prev.text in (":", "/", ".")) and not (
-                prev.text == "/" and _quote_pair(sc, i - 2, i)  # "383.90/384.40"
+                (prev.text == "/" and _quote_pair(sc, i - 2, i))  # "383.90/384.40"
+                or (prev.text == "." and _symbol_with_stop(sc, i - 1))  # "Rs.5000"
             ):
                 return False
             if prev.text in DASHES and prev.glued:
@@ -1214,6 +1219,12 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
             or low in DOZEN
         )
     return False
+
+
+def _symbol_with_stop(sc: Scanner, k: int) -> bool:
+    """The full stop at atom k ends a currency symbol glued to the number ("Rs.5000")."""
+    word = sc.at(k - 1)
+    return word is not None and word.kind == "w" and word.text + "." in sc.cur.symbol_set
 
 
 def _phone_end(sc: Scanner, i: int) -> int:

@@ -126,6 +126,12 @@ SCAN = [
     ("the one hundred and first day", [("one hundred and first", "ordinal", 101, None)]),
     ("its two thousand and fifth issue", [("two thousand and fifth", "ordinal", 2005, None)]),
     ("one and first", [("one", "number", 1, None), ("first", "ordinal", 1, None)]),
+    # a currency symbol's full stop glued to the number ends the symbol: no ".5000"
+    ("a fee of Rs.5000", [("Rs.5000", "money", 5000, "INR")]),
+    ("paid Rs.5,000 in fees", [("Rs.5,000", "money", 5000, "INR")]),
+    ("Rs.2.5 lakh", [("Rs.2.5 lakh", "money", 250_000, "INR")]),
+    ("No.5 was sold", []),
+    ("it was .5 of that", [(".5", "number", Decimal("0.5"), None)]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
