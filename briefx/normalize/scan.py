@@ -356,7 +356,7 @@ class Scanner:
         for n in range(len(items), 0, -1):
             part = items[:n]
             last = part[-1]
-            if part[-2:] == ["half", "a"] and n == len(items):
+            if part[-2:] in (["half", "a"], ["half", "an"]) and n == len(items):
                 value = parse_items(part[:-1])
                 if value is not None and len(part) == 2:
                     flags.update(words=True, fraction=True)
@@ -832,10 +832,19 @@ class Scanner:
         return Decimal(num.text) / 12, j + 2
 
     def _sign_before_symbol(self, found: Found) -> None:
-        """A sign glued to a currency symbol is the amount's: "-$450" -> -450 USD. Not a dash
-        after a number or a word ("$3-$5", "pre-$5")."""
+        """A sign glued to a currency symbol, or a sign word before it, is the amount's: "-$450",
+        "minus $3 billion". Not a dash after a number or a word ("$3-$5", "pre-$5")."""
         k = found.first_atom
         sign, before = self.at(k - 1), self.at(k - 2)
+        if (
+            sign is not None
+            and sign.low in SIGN_WORDS
+            and not self.atoms[k].breaks
+            and (before is None or before.kind != "d")  # "$10 minus $2": a difference
+        ):
+            found.value = -found.value  # "minus $3 billion", "negative $200"
+            found.start, found.first_atom = sign.start, k - 1
+            return
         if sign is None or sign.text not in ("-", "−", "+") or sign.end != self.atoms[k].start:
             return
         if before is not None and before.text != "(" and before.end >= sign.start:

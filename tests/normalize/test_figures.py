@@ -83,6 +83,13 @@ SCAN = [
     ("a return of (-€20)", [("-€20", "money", -20, "EUR")]),
     ("+¥500 on the day", [("+¥500", "money", 500, "JPY")]),
     ("$3-$5", [("$3", "money", 3, "USD"), ("$5", "money", 5, "USD")]),
+    ("a deficit of minus $3 billion", [("minus $3 billion", "money", -3 * 10**9, "USD")]),
+    ("fell to negative €200", [("negative €200", "money", -200, "EUR")]),
+    ("$10 minus $2", [("$10", "money", 10, "USD"), ("$2", "money", 2, "USD")]),
+    # "half an" before a unit, as "half a" ("half an inch")
+    ("half an inch of rain", [("half an inch", "quantity", Decimal("0.5"), "in")]),
+    ("half an ounce of gold", [("half an ounce", "quantity", Decimal("0.5"), "oz")]),
+    ("half an acre", [("half an acre", "quantity", Decimal("0.5"), "acre")]),
     ("a pre-$5 offer", [("$5", "money", 5, "USD")]),
     # a number in words with a scale inside takes its subunits like one in digits
     ("three hundred and fifty euros and twenty cents", [("three hundred and fifty euros and twenty cents", "money", Decimal("350.2"), "EUR")]),
