@@ -331,6 +331,11 @@ class Scanner:
                 continue
             if a.kind != "w":
                 break
+            if low == "oh" and "point" in items:
+                items.append("zero")  # "twelve point oh five": a digit zero after the point
+                j += 1
+                ends.append(j)
+                continue
             if low == "of" and items and self._of_a_scale(items[-1], j):
                 j += 2  # "a quarter of a million" reads as "a quarter million"
                 continue

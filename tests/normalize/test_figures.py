@@ -139,6 +139,10 @@ SCAN = [
     ("Rs.2.5 lakh", [("Rs.2.5 lakh", "money", 250_000, "INR")]),
     ("No.5 was sold", []),
     ("it was .5 of that", [(".5", "number", Decimal("0.5"), None)]),
+    # "oh" is a digit zero after "point" only
+    ("twelve point oh five", [("twelve point oh five", "number", Decimal("12.05"), None)]),
+    ("one point oh oh seven", [("one point oh oh seven", "number", Decimal("1.007"), None)]),
+    ("two oh five", [("two", "number", 2, None), ("five", "number", 5, None)]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
