@@ -65,12 +65,27 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("ampere", (), None),
     ("hertz", ("kilo", "mega", "giga"), None),
     ("bushel", (), None),
+    ("joule", ("kilo", "mega", "giga", "tera", "peta"), None),
+    ("calorie", ("kilo",), None),
+    ("decibel", (), None),
+    ("pound_force_per_square_inch", (), "psi"),
+    ("ampere_hour", ("milli",), None),
     ("byte", ("kilo", "mega", "giga", "tera"), None),
     ("bit", ("kilo", "mega", "giga"), None),
 ]
 # Lengths that also make areas and volumes ("square miles", "cubic metres").
 POWERS = ["meter", "kilometer", "centimeter", "foot", "yard", "mile", "inch"]
-SKIP_ALIAS_WORDS = {"international", "avdp", "avoirdupois", "us", "uk", "liquid", "knot"}
+SKIP_ALIAS_WORDS = {
+    "international",
+    "avdp",
+    "avoirdupois",
+    "us",
+    "uk",
+    "liquid",
+    "knot",
+    "th",
+    "thermochemical",
+}
 IRREGULAR = {"foot": "feet"}
 INVARIANT = ("hertz",)  # "5 kilohertz", not "kilohertzs"
 # Symbols that news text also writes with a plural "s" ("5 kgs", "10 kms", "3 yds"); not

@@ -128,6 +128,12 @@ SCAN = [
     ("40 metres per second", [("40 metres per second", "quantity", 40, "m/s")]),
     ("a 100 Mbps line", [("100 Mbps", "quantity", 100, "Mbit/s")]),
     ("4,000 bushels of wheat", [("4,000 bushels", "quantity", 4000, "bu")]),
+    # energy, sound, pressure and charge (pint): names, plurals, symbols
+    ("a 2,000 kcal diet", [("2,000 kcal", "quantity", 2000, "kcal")]),
+    ("released 5 petajoules", [("5 petajoules", "quantity", 5, "PJ")]),
+    ("noise of 110 decibels", [("110 decibels", "quantity", 110, "dB")]),
+    ("inflated to 32 psi", [("32 psi", "quantity", 32, "psi")]),
+    ("a 5,000 mAh battery", [("5,000 mAh", "quantity", 5000, "mAh")]),
     ("The 50 MPs voted", [("50", "number", 50, None)]),
     # an ordinal in words after "scale and": one ordinal; "one and first" stays two
     ("the one hundred and first day", [("one hundred and first", "ordinal", 101, None)]),
