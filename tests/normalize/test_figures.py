@@ -149,6 +149,10 @@ SCAN = [
     ("twelve point oh five", [("twelve point oh five", "number", Decimal("12.05"), None)]),
     ("one point oh oh seven", [("one point oh oh seven", "number", Decimal("1.007"), None)]),
     ("two oh five", [("two", "number", 2, None), ("five", "number", 5, None)]),
+    # a CLDR name run together into one word
+    ("42 kuwaitidinars", [("42 kuwaitidinars", "money", 42, "KWD")]),
+    ("15 omanirials", [("15 omanirials", "money", 15, "OMR")]),
+    ("300 czechkorunas", [("300 czechkorunas", "money", 300, "CZK")]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
