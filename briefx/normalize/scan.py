@@ -623,6 +623,8 @@ class Scanner:
                     nxt = self.at(k + 1)
                     if sym.isalpha() and nxt is not None and nxt.glued and nxt.kind == "w":
                         continue
+                    if nxt is not None and nxt.glued and nxt.kind == "d":
+                        continue  # "In 2020 $5 million": the symbol opens the next amount
                     return code, k + 1, Decimal(1)
         return None
 
