@@ -485,6 +485,16 @@ class Scanner:
                 return None  # "16b" is a designation; "2.7b" a scale
         return table[low], j + 1
 
+    def _dashed_scale(self, j: int) -> tuple[int, int] | None:
+        """A scale word joined by a dash to an amount: "$5-million", "€1.5-billion"."""
+        dash, word = self.near(j), self.near(j + 1)
+        if dash is None or word is None or dash.text not in DASHES or not dash.glued:
+            return None
+        if not word.glued or word.kind != "w" or word.low in DOZEN:
+            return None
+        factor = word_scales().get(word.low)
+        return (factor, j + 2) if factor is not None else None
+
     # -- currencies --------------------------------------------------------------------
     def currency_before(self, i: int) -> tuple[str, int, int] | None:
         """A currency named before the number that starts at atom i: (code, first atom, scale)."""
@@ -742,6 +752,8 @@ class Scanner:
             found.start = self.atoms[k].start
             found.first_atom = k
         sc = self.abbreviation_scale(j, money=code is not None)
+        if sc is None and pre is not None:
+            sc = self._dashed_scale(j)  # "a $5-million contract"
         if sc is not None and not flags["words"]:
             found.value *= sc[0]
             found.factor *= sc[0]

@@ -153,6 +153,10 @@ SCAN = [
     ("42 kuwaitidinars", [("42 kuwaitidinars", "money", 42, "KWD")]),
     ("15 omanirials", [("15 omanirials", "money", 15, "OMR")]),
     ("300 czechkorunas", [("300 czechkorunas", "money", 300, "CZK")]),
+    # a scale word joined by a dash to an amount with its symbol
+    ("a $5-million contract", [("$5-million", "money", 5 * 10**6, "USD")]),
+    ("the €1.5-billion plan", [("€1.5-billion", "money", Decimal("1.5e9"), "EUR")]),
+    ("a £300-million-a-year scheme", [("£300-million", "money", 3 * 10**8, "GBP")]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
