@@ -1333,7 +1333,7 @@ def scan(text: str, local: tuple[str, frozenset[str]] | None = None) -> list[Fou
             out.extend([first, partner])
             nxt = partner.last_atom + 1
         else:
-            f = _parenthetical(sc, f)
+            f = _dimension_unit(sc, _parenthetical(sc, f))
             out.append(f)
             nxt = f.last_atom + 1
         i = max(nxt, i + 1)
@@ -1372,6 +1372,25 @@ def _fill_range(first: Found, second: Found) -> Found:
     if second.scaled and not first.scaled and first.kind in ("money", "number", "quantity"):
         first = replace(first, value=first.value * second.factor, factor=second.factor, scaled=True)
     return first
+
+
+def _dimension_unit(sc: Scanner, f: Found) -> Found:
+    """A bare number before "by"/"x" and a measure takes the measure's unit: "40 by 60 feet",
+    "10 x 12 m" (each side a figure; "won by 3", "2 x 4" stay numbers)."""
+    if f.kind != "number" or f.words or f.unit is not None:
+        return f
+    a = sc.near(f.last_atom + 1)
+    if a is None or a.low not in ("by", "x", "×"):
+        return f
+    b = sc.near(f.last_atom + 2)
+    if b is None or b.kind != "d" or sc.text.startswith("^", b.end):
+        return f  # "3 x 10^-2 metres": a power of ten, read by compose
+    saved, floor = sc.last_factor, sc.floor
+    second = sc.read(f.last_atom + 2)
+    sc.last_factor, sc.floor = saved, floor
+    if second is None or second.kind != "quantity" or second.unit is None:
+        return f
+    return replace(f, kind="quantity", unit=second.unit)
 
 
 def _carry_currency(first: Found, second: Found) -> Found:

@@ -157,6 +157,12 @@ SCAN = [
     ("a $5-million contract", [("$5-million", "money", 5 * 10**6, "USD")]),
     ("the €1.5-billion plan", [("€1.5-billion", "money", Decimal("1.5e9"), "EUR")]),
     ("a £300-million-a-year scheme", [("£300-million", "money", 3 * 10**8, "GBP")]),
+    # the sides of a measure written "A by B unit" both take the unit
+    ("a plot of 40 by 60 feet", [("40", "quantity", 40, "ft"), ("60 feet", "quantity", 60, "ft")]),
+    ("a 10 x 12 foot room", [("10", "quantity", 10, "ft"), ("12 foot", "quantity", 12, "ft")]),
+    ("a hall of 30 × 20 m", [("30", "quantity", 30, "m"), ("20 m", "quantity", 20, "m")]),
+    ("won by 3 goals", [("3", "number", 3, None)]),
+    ("a rise of 5 by 2030", [("5", "number", 5, None), ("2030", "number", 2030, None)]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
