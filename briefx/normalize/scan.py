@@ -844,9 +844,7 @@ class Scanner:
         if not (dash.glued and num.glued) and not (unit.glued is False and not dash.glued):
             return None  # glued as "5-foot-11", or spaced throughout as tokenised text writes it
         nxt = self.at(j + 2)
-        if nxt is not None and nxt.glued and nxt.kind in ("w", "d") or (
-            nxt is not None and nxt.text in DASHES and nxt.glued
-        ):
+        if nxt is not None and nxt.glued and (nxt.kind in ("w", "d") or nxt.text in DASHES):
             return None  # "a 5-foot-11-inch", "6-foot-2-3": no height of this form
         return Decimal(num.text) / 12, j + 2
 
@@ -1396,9 +1394,14 @@ def _dimension_unit(sc: Scanner, f: Found) -> Found:
 def _carry_currency(first: Found, second: Found) -> Found:
     """Give the second end of a range the currency the first one names: "$100-200",
     "€10-20 million" (a range runs upwards: "$10 to 5 workers" is no range of money)."""
-    if first.kind == "money" and second.unit is None and second.kind == "number":
-        if not second.words and second.value >= first.value > 0:
-            return replace(second, kind="money", unit=first.unit)
+    if (
+        first.kind == "money"
+        and second.unit is None
+        and second.kind == "number"
+        and not second.words
+        and second.value >= first.value > 0
+    ):
+        return replace(second, kind="money", unit=first.unit)
     return second
 
 

@@ -347,7 +347,9 @@ def test_wire_copy(run, text: str, expected: list[tuple[str, str, float, str | N
         ("Shares of 3M rose.", "ORG", []),
     ],
 )
-def test_number_typed_as_a_name(text: str, label: str, expected: list[tuple[str, str, int]]) -> None:
+def test_number_typed_as_a_name(
+    text: str, label: str, expected: list[tuple[str, str, int]]
+) -> None:
     import spacy
     from spacy.tokens import Span
 
@@ -379,7 +381,9 @@ def test_number_typed_as_a_name(text: str, label: str, expected: list[tuple[str,
         ("It rose 40 points.", "40", []),
     ],
 )
-def test_marked_amount_beats_a_date(text: str, date: str, expected: list[tuple[str, str, float]]) -> None:
+def test_marked_amount_beats_a_date(
+    text: str, date: str, expected: list[tuple[str, str, float]]
+) -> None:
     from types import SimpleNamespace
 
     import spacy
