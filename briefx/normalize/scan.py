@@ -55,6 +55,9 @@ EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\
 SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/(?:\d{1,2}|100|1000)(?![\d/])")
 # Thousands separated by a space, also a no-break or thin one ("85 000", "1 234 567").
 SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,.]?\d)")
+# Thousands separated by an apostrophe, as Swiss usage writes them ("CHF 1'000", "2'500'000"),
+# decimals after a point ("1'234.50").
+APOSTROPHE_GROUPS = re.compile(r"(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])")
 # A fraction written with a slash, numerator below the denominator checked by the caller.
 PROPER_FRACTION = re.compile(r"\d{1,2}/\d{1,3}(?![\d/])")
 # A mixed number written with a space: "7 1/2", "9 5/16" (the numerator below the denominator).
@@ -203,6 +206,12 @@ class Scanner:
                 end = pos
                 while j < len(self.atoms) and self.atoms[j].start < end:
                     j += 1
+        m = APOSTROPHE_GROUPS.match(self.text, end)
+        if m and len(body) <= 3 and body.isdigit() and not body.startswith("0"):
+            body += m.group().replace("'", "").replace("’", "")  # "1'000" -> "1000"
+            end = m.end()
+            while j < len(self.atoms) and self.atoms[j].start < end:
+                j += 1
         value = digit_value(body)
         if value is None:
             return None

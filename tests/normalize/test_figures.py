@@ -163,6 +163,11 @@ SCAN = [
     ("a hall of 30 × 20 m", [("30", "quantity", 30, "m"), ("20 m", "quantity", 20, "m")]),
     ("won by 3 goals", [("3", "number", 3, None)]),
     ("a rise of 5 by 2030", [("5", "number", 5, None), ("2030", "number", 2030, None)]),
+    # thousands separated by an apostrophe (Swiss usage); feet and inches stay a height
+    ("a fee of CHF 2'500'000", [("CHF 2'500'000", "money", 2_500_000, "CHF")]),
+    ("about 12'000 people", [("12'000", "number", 12_000, None)]),
+    ("1’500 francs", [("1’500 francs", "money", 1500, "CHF")]),
+    ("a 5'11\" guard", [("5'11\"", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
