@@ -61,13 +61,33 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("degree_Celsius", (), None),
     ("degree_Fahrenheit", (), None),
     ("horsepower", (), None),
+    ("volt", ("kilo",), None),  # no "mV"/"mA": "MV Sea Star", "an MA" read as units
+    ("ampere", (), None),
+    ("hertz", ("kilo", "mega", "giga"), None),
+    ("bushel", (), None),
+    ("joule", ("kilo", "mega", "giga", "tera", "peta"), None),
+    ("calorie", ("kilo",), None),
+    ("decibel", (), None),
+    ("pound_force_per_square_inch", (), "psi"),
+    ("ampere_hour", ("milli",), None),
     ("byte", ("kilo", "mega", "giga", "tera"), None),
     ("bit", ("kilo", "mega", "giga"), None),
 ]
 # Lengths that also make areas and volumes ("square miles", "cubic metres").
 POWERS = ["meter", "kilometer", "centimeter", "foot", "yard", "mile", "inch"]
-SKIP_ALIAS_WORDS = {"international", "avdp", "avoirdupois", "us", "uk", "liquid", "knot"}
+SKIP_ALIAS_WORDS = {
+    "international",
+    "avdp",
+    "avoirdupois",
+    "us",
+    "uk",
+    "liquid",
+    "knot",
+    "th",
+    "thermochemical",
+}
 IRREGULAR = {"foot": "feet"}
+INVARIANT = ("hertz",)  # "5 kilohertz", not "kilohertzs"
 # Symbols that news text also writes with a plural "s" ("5 kgs", "10 kms", "3 yds"); not
 # those whose plural spells a word ("pts", "has", "ins").
 INFORMAL_PLURALS = ["km", "kg", "cm", "mm", "mg", "yd", "lb", "oz", "gal", "qt", "tbsp", "tsp"]
@@ -80,6 +100,8 @@ def plural(name: str) -> str:
     if words[0] == "degree":
         k = 0
     w = words[k]
+    if w.endswith(INVARIANT):
+        return name
     if w in IRREGULAR:
         w = IRREGULAR[w]
     elif w.endswith(("s", "x", "ch", "sh")):
@@ -191,6 +213,18 @@ def rows() -> list[dict[str, str]]:
     dim, size = _size(ureg, "mile / hour")
     for per in ("per hour", "an hour"):
         add(f"miles {per}", "mph", dim, size)
+    dim, size = _size(ureg, "meter / second")
+    for m in ("meter", "metre"):
+        for per in ("per second", "a second"):
+            add(f"{m}s {per}", "m/s", dim, size)
+            add(f"{m} {per}", "m/s", dim, size)
+    add("m/s", "m/s", dim, size)  # not "mps": "50 MPs" are members of parliament
+    for pre, psym in (("kilo", "k"), ("mega", "M"), ("giga", "G")):
+        dim, size = _size(ureg, f"{pre}bit / second")
+        for per in ("per second", "a second"):
+            add(f"{pre}bits {per}", f"{psym}bit/s", dim, size)
+        add(f"{psym.lower()}bps", f"{psym}bit/s", dim, size)  # "10 Mbps", "1 Gbps"
+        add(f"{psym}bit/s", f"{psym}bit/s", dim, size)
     for sym in INFORMAL_PLURALS:  # "kgs", "lbs": symbols written with a plural "s"
         row = out.get(sym)
         if row is not None:

@@ -163,6 +163,10 @@ def currencies() -> Currencies:
     # "KSh", "KSH", "Ksh": a symbol of three or more Latin letters, written in any case after
     # its capital, names its currency (one- and two-letter ones are ordinary words too).
     folded = {s.lower(): c for s, c in symbols if s.isascii() and s.isalpha() and len(s) >= 3}
+    # A name written as one word, as chat and forms run it together: "kuwaitidinars".
+    for phrase, code in list(words.items()):
+        if " " in phrase:
+            words.setdefault(phrase.replace(" ", ""), code)
     adjectives: dict[str, set[str]] = {}
     for phrase, code in words.items():
         head = phrase.rsplit(" ", 1)

@@ -462,7 +462,10 @@ def parse_ordinal(text: str) -> int | None:
         return None
     if len(words) == 1:
         return ORDINAL_WORDS[last]
-    head = parse_int_items(words[:-1])
+    before = words[:-1]
+    if len(before) > 2 and before[-1] == "and" and before[-2] in scale_words():
+        before = before[:-1]  # "one hundred and first", "three thousand and fifth"
+    head = parse_int_items(before)
     if head is None or head != head.to_integral_value():
         return None
     return int(head) + ORDINAL_WORDS[last]

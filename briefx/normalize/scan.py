@@ -48,13 +48,16 @@ from briefx.normalize.units import in_first_unit, match_unit
 # whitespace before it is captured so the grammar can refuse to cross a line break.
 # A vulgar fraction ends a digit run or stands alone ("5½", "½").
 ATOM = re.compile(
-    rf"(?P<ws>\s*)(?:(?P<d>\d[\d,.]*[{VULGAR}]?|\.\d+|[{VULGAR}])|(?P<w>[^\W\d_]+)|(?P<p>\S))"
+    rf"(?P<ws>\s*)(?:(?P<d>\d[\d,.]*[{VULGAR}]?|\.\d[\d,.]*|[{VULGAR}])|(?P<w>[^\W\d_]+)|(?P<p>\S))"
 )
 TRAILING_SEP = re.compile(r"[,.]+$")
 EXPONENT = re.compile(r"(?:[eE][+\-]?|\^[+\-]{0,2}|[xX×]10\^[+\-]?)\d{1,3}(?![\w])")
 SLASH_FRACTION = re.compile(r"(?:-\d{1,2})?/(?:\d{1,2}|100|1000)(?![\d/])")
 # Thousands separated by a space, also a no-break or thin one ("85 000", "1 234 567").
 SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,.]?\d)")
+# Thousands separated by an apostrophe, as Swiss usage writes them ("CHF 1'000", "2'500'000"),
+# decimals after a point ("1'234.50").
+APOSTROPHE_GROUPS = re.compile(r"(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])")
 # A fraction written with a slash, numerator below the denominator checked by the caller.
 PROPER_FRACTION = re.compile(r"\d{1,2}/\d{1,3}(?![\d/])")
 # A mixed number written with a space: "7 1/2", "9 5/16" (the numerator below the denominator).
@@ -129,6 +132,10 @@ def atoms_of(text: str) -> list[Atom]:
                 end -= len(trail.group())
                 body = text[start:end]
         breaks = "\n" in ws or len(ws) > MAX_GAP
+        if kind == "d" and body[0] == "." and not ws and out and out[-1].kind == "w":
+            # "Rs.5000", "No.5": the full stop ends the abbreviation; no ".5000" after a word
+            out.append(Atom("p", ".", start, start + 1, True, breaks))
+            start, body, breaks = start + 1, body[1:], False
         out.append(Atom(kind, body, start, end, not ws, breaks))
         if kind == "d" and end < m.end():
             out.append(Atom("p", text[end : end + 1], end, end + 1, True, False))
@@ -199,6 +206,12 @@ class Scanner:
                 end = pos
                 while j < len(self.atoms) and self.atoms[j].start < end:
                     j += 1
+        m = APOSTROPHE_GROUPS.match(self.text, end)
+        if m and len(body) <= 3 and body.isdigit() and not body.startswith("0"):
+            body += m.group().replace("'", "").replace("’", "")  # "1'000" -> "1000"
+            end = m.end()
+            while j < len(self.atoms) and self.atoms[j].start < end:
+                j += 1
         value = digit_value(body)
         if value is None:
             return None
@@ -327,6 +340,11 @@ class Scanner:
                 continue
             if a.kind != "w":
                 break
+            if low == "oh" and "point" in items:
+                items.append("zero")  # "twelve point oh five": a digit zero after the point
+                j += 1
+                ends.append(j)
+                continue
             if low == "of" and items and self._of_a_scale(items[-1], j):
                 j += 2  # "a quarter of a million" reads as "a quarter million"
                 continue
@@ -352,7 +370,7 @@ class Scanner:
         for n in range(len(items), 0, -1):
             part = items[:n]
             last = part[-1]
-            if part[-2:] == ["half", "a"] and n == len(items):
+            if part[-2:] in (["half", "a"], ["half", "an"]) and n == len(items):
                 value = parse_items(part[:-1])
                 if value is not None and len(part) == 2:
                     flags.update(words=True, fraction=True)
@@ -475,6 +493,16 @@ class Scanner:
             if low == "b" and t == "b" and not money and (num is None or "." not in num.text):
                 return None  # "16b" is a designation; "2.7b" a scale
         return table[low], j + 1
+
+    def _dashed_scale(self, j: int) -> tuple[int, int] | None:
+        """A scale word joined by a dash to an amount: "$5-million", "€1.5-billion"."""
+        dash, word = self.near(j), self.near(j + 1)
+        if dash is None or word is None or dash.text not in DASHES or not dash.glued:
+            return None
+        if not word.glued or word.kind != "w" or word.low in DOZEN:
+            return None
+        factor = word_scales().get(word.low)
+        return (factor, j + 2) if factor is not None else None
 
     # -- currencies --------------------------------------------------------------------
     def currency_before(self, i: int) -> tuple[str, int, int] | None:
@@ -614,6 +642,8 @@ class Scanner:
                     nxt = self.at(k + 1)
                     if sym.isalpha() and nxt is not None and nxt.glued and nxt.kind == "w":
                         continue
+                    if nxt is not None and nxt.glued and nxt.kind == "d":
+                        continue  # "In 2020 $5 million": the symbol opens the next amount
                     return code, k + 1, Decimal(1)
         return None
 
@@ -731,6 +761,8 @@ class Scanner:
             found.start = self.atoms[k].start
             found.first_atom = k
         sc = self.abbreviation_scale(j, money=code is not None)
+        if sc is None and pre is not None:
+            sc = self._dashed_scale(j)  # "a $5-million contract"
         if sc is not None and not flags["words"]:
             found.value *= sc[0]
             found.factor *= sc[0]
@@ -758,7 +790,10 @@ class Scanner:
                         found.scaled = True
                         j += 1
                         found.end = self.atoms[j - 1].end
-                if factor == 1 and not found.scaled and self.atoms[j - 1].kind == "w":
+                # a scale inside a number in words is part of the whole number, which takes
+                # its subunits: "three hundred euros and twenty cents"
+                whole = not found.scaled or (flags["words"] and factor == 1)
+                if factor == 1 and whole and self.atoms[j - 1].kind == "w":
                     sub = self.subunit_after(j, code)
                     if sub is not None:
                         found.value += sub[0]
@@ -777,6 +812,8 @@ class Scanner:
         if code is not None:
             found.kind, found.unit = "money", code
             found.last_atom = j - 1
+            if pre is not None and found.value > 0:
+                self._sign_before_symbol(found)  # "-$450", "-£3 million"
             return found
         bp = self.basis_points_after(j)
         if bp is not None:  # "25 basis points" -> 0.25 pp
@@ -796,13 +833,53 @@ class Scanner:
             symbol, j = unit
             found.kind, found.unit = "quantity", symbol
             found.end = self.atoms[j - 1].end
-            second = self.second_unit(j, symbol)
+            second = self.second_unit(j, symbol) or self._dashed_inches(j, symbol)
             if second is not None:  # "5 feet 2 inches", "1 m 85 cm": summed in the first unit
                 found.value += second[0]
                 j = second[1]
                 found.end = self.atoms[j - 1].end
         found.last_atom = j - 1
         return found
+
+    def _dashed_inches(self, j: int, first: str) -> tuple[Decimal, int] | None:
+        """A height written "5-foot-11" or "6 - foot - 2": the inches after a dash, no unit
+        named, below 12 (in the first unit, feet; next atom)."""
+        dash, num = self.near(j), self.near(j + 1)
+        if first != "ft" or dash is None or num is None or dash.text not in DASHES:
+            return None
+        unit = self.atoms[j - 1]
+        if unit.low != "foot" or num.kind != "d" or not num.text.isdigit() or int(num.text) >= 12:
+            return None
+        if not (dash.glued and num.glued) and not (unit.glued is False and not dash.glued):
+            return None  # glued as "5-foot-11", or spaced throughout as tokenised text writes it
+        nxt = self.at(j + 2)
+        if nxt is not None and nxt.glued and (nxt.kind in ("w", "d") or nxt.text in DASHES):
+            return None  # "a 5-foot-11-inch", "6-foot-2-3": no height of this form
+        return Decimal(num.text) / 12, j + 2
+
+    def _sign_before_symbol(self, found: Found) -> None:
+        """A sign glued to a currency symbol, or a sign word before it, is the amount's: "-$450",
+        "minus $3 billion". Not a dash after a number or a word ("$3-$5", "pre-$5")."""
+        k = found.first_atom
+        sign, before = self.at(k - 1), self.at(k - 2)
+        if (
+            sign is not None
+            and sign.low in SIGN_WORDS
+            and not self.atoms[k].breaks
+            and (before is None or before.kind != "d")  # "$10 minus $2": a difference
+        ):
+            found.value = -found.value  # "minus $3 billion", "negative $200"
+            found.start, found.first_atom = sign.start, k - 1
+            return
+        if sign is None or sign.text not in ("-", "−", "+") or sign.end != self.atoms[k].start:
+            return
+        if before is not None and before.text != "(" and before.end >= sign.start:
+            return
+        if before is not None and before.kind == "d":
+            return
+        if sign.text != "+":
+            found.value = -found.value
+        found.start, found.first_atom = sign.start, k - 1
 
     def second_unit(self, j: int, first: str) -> tuple[Decimal, int] | None:
         """A smaller unit of the same dimension after a measure ("2 inches" after "5 feet"):
@@ -896,9 +973,9 @@ class Scanner:
                 return "pp", k + 2
             return None
         if low in PERCENT_WORDS:
-            return "%", k + 1
+            return self._points(k + 1)
         if low == "per" and self.low(k + 1) == "cent":
-            return "%", k + 2
+            return self._points(k + 2)
         if low == "per" and self.low(k + 1) == "-" and self.low(k + 2) == "cent":
             return "%", k + 3  # "55 per-cent"
         if low == "pc" and a.glued and not self._glued_after(k):
@@ -906,6 +983,13 @@ class Scanner:
         if low == "pp" or low == "ppt" or low == "ppts":
             return "pp", k + 1
         return None
+
+    def _points(self, k: int) -> tuple[str, int]:
+        """A percent word ends at atom k: "point(s)" after it makes percentage points, as wire
+        copy writes them ("0.25 pct point", "2 per cent points")."""
+        if self.low(k) in ("point", "points"):
+            return "pp", k + 1
+        return "%", k
 
     def _glued_after(self, k: int) -> bool:
         nxt = self.at(k + 1)
@@ -992,7 +1076,7 @@ class Scanner:
                 return None  # 'she wrote "20"': a closing quotation mark
             nxt = self.at(j + 1)
             return "in" if nxt is None or not (nxt.glued and nxt.kind in ("w", "d")) else None
-        if a.text in ("'", "’"):
+        if a.text in ("'", "’", "′"):  # ASCII, typographic, or the prime sign for feet
             inches, mark = self.at(j + 1), self.at(j + 2)
             if (
                 inches is not None
@@ -1129,7 +1213,8 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
             ):
                 return False
             if (prev.kind == "d" or prev.text in (":", "/", ".")) and not (
-                prev.text == "/" and _quote_pair(sc, i - 2, i)  # "383.90/384.40"
+                (prev.text == "/" and _quote_pair(sc, i - 2, i))  # "383.90/384.40"
+                or (prev.text == "." and _symbol_with_stop(sc, i - 1))  # "Rs.5000"
             ):
                 return False
             if prev.text in DASHES and prev.glued:
@@ -1169,6 +1254,12 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
             or low in DOZEN
         )
     return False
+
+
+def _symbol_with_stop(sc: Scanner, k: int) -> bool:
+    """The full stop at atom k ends a currency symbol glued to the number ("Rs.5000")."""
+    word = sc.at(k - 1)
+    return word is not None and word.kind == "w" and word.text + "." in sc.cur.symbol_set
 
 
 def _phone_end(sc: Scanner, i: int) -> int:
@@ -1242,11 +1333,14 @@ def scan(text: str, local: tuple[str, frozenset[str]] | None = None) -> list[Fou
         if partner is not None:
             sc.groups += 1
             first = _fill_range(f, partner)
+            after_partner = sc.near(partner.last_atom + 1)
+            if partner.scaled or after_partner is None or after_partner.kind != "w":
+                partner = _carry_currency(first, partner)  # not "$9 and 99 people"
             first.group = partner.group = sc.groups
             out.extend([first, partner])
             nxt = partner.last_atom + 1
         else:
-            f = _parenthetical(sc, f)
+            f = _dimension_unit(sc, _parenthetical(sc, f))
             out.append(f)
             nxt = f.last_atom + 1
         i = max(nxt, i + 1)
@@ -1285,6 +1379,39 @@ def _fill_range(first: Found, second: Found) -> Found:
     if second.scaled and not first.scaled and first.kind in ("money", "number", "quantity"):
         first = replace(first, value=first.value * second.factor, factor=second.factor, scaled=True)
     return first
+
+
+def _dimension_unit(sc: Scanner, f: Found) -> Found:
+    """A bare number before "by"/"x" and a measure takes the measure's unit: "40 by 60 feet",
+    "10 x 12 m" (each side a figure; "won by 3", "2 x 4" stay numbers)."""
+    if f.kind != "number" or f.words or f.unit is not None:
+        return f
+    a = sc.near(f.last_atom + 1)
+    if a is None or a.low not in ("by", "x", "×"):
+        return f
+    b = sc.near(f.last_atom + 2)
+    if b is None or b.kind != "d" or sc.text.startswith("^", b.end):
+        return f  # "3 x 10^-2 metres": a power of ten, read by compose
+    saved, floor = sc.last_factor, sc.floor
+    second = sc.read(f.last_atom + 2)
+    sc.last_factor, sc.floor = saved, floor
+    if second is None or second.kind != "quantity" or second.unit is None:
+        return f
+    return replace(f, kind="quantity", unit=second.unit)
+
+
+def _carry_currency(first: Found, second: Found) -> Found:
+    """Give the second end of a range the currency the first one names: "$100-200",
+    "€10-20 million" (a range runs upwards: "$10 to 5 workers" is no range of money)."""
+    if (
+        first.kind == "money"
+        and second.unit is None
+        and second.kind == "number"
+        and not second.words
+        and second.value >= first.value > 0
+    ):
+        return replace(second, kind="money", unit=first.unit)
+    return second
 
 
 def _parenthetical(sc: Scanner, f: Found) -> Found:

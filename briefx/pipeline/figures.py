@@ -224,7 +224,9 @@ class _DocFigures:
             if m is None:
                 return None
             f = replace(f, end=m.end(), kind="number", unit=None, value=Decimal(m.group()))
-        if overlaps(f.start, f.end, taken) and not (_year_inside_measure(f, taken) or whole):
+        if overlaps(f.start, f.end, taken) and not (
+            _year_inside_measure(f, taken) or whole or _marked_amount(text, f)
+        ):
             return None
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
@@ -258,6 +260,7 @@ class _DocFigures:
                 not score
                 and overlaps(f.start, f.start + 1, within)
                 and not self._match_in_name(doc, f)
+                and not _number_as_name(doc, f)
             ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
@@ -946,6 +949,30 @@ def _year_inside_measure(f: Found, taken: Intervals) -> bool:
         and not overlaps(f.start - 1, f.start, taken)
         and not overlaps(f.end - 1, f.end + 1, taken)
     )
+
+
+def _marked_amount(text: str, f: Found) -> bool:
+    """A percentage with "%" or money that opens with its symbol, in digits ("5⅞%", "₾40"): no
+    date holds one, so a date read over it (an NER slip) does not hide the figure. Not a
+    symbol after a number ("In 2020 $5 million": the year is no amount)."""
+    if f.words:
+        return False
+    span = text[f.start : f.end]
+    if f.kind == "percent":
+        return "%" in span
+    return f.kind == "money" and not span[:1].isalnum() and span[:1] not in "-+−"
+
+
+def _number_as_name(doc: Doc, f: Found) -> bool:
+    """NER typed the figure alone as a name: "the 101st edition" (ORG), "250k views" (PRODUCT).
+    Only a digit ordinal or digits with a lower-case scale suffix, which no name is alone
+    ("3M", "7-Eleven" and "the 101st Airborne" are kept as names)."""
+    span = text_of(doc)[f.start : f.end]
+    digit_ordinal = f.kind == "ordinal" and not f.words
+    suffixed = f.scaled and not f.words and span[-1:].islower() and span[:1].isdigit()
+    if not (digit_ordinal or suffixed):
+        return False
+    return any(e.start_char == f.start and e.end_char == f.end for e in doc.ents)
 
 
 def _year_like(f: Found) -> bool:

@@ -76,6 +76,100 @@ SCAN = [
     ("Aid came.\n\nThree trucks left.", [("Three", "number", 3, None)]),
     ("Steps\n1. Aid\n2) Loans", []),
     ("15 USD 50 more", [("15 USD 50", "money", Decimal("15.5"), "USD")]),
+    # session 6 (issue 14): a sign glued to a currency symbol is the amount's; a dash after
+    # a number or a word is no sign
+    ("a balance of -$450", [("-$450", "money", -450, "USD")]),
+    ("losses of -£3 million", [("-£3 million", "money", -3_000_000, "GBP")]),
+    ("a return of (-€20)", [("-€20", "money", -20, "EUR")]),
+    ("+¥500 on the day", [("+¥500", "money", 500, "JPY")]),
+    ("$3-$5", [("$3", "money", 3, "USD"), ("$5", "money", 5, "USD")]),
+    ("a deficit of minus $3 billion", [("minus $3 billion", "money", -3 * 10**9, "USD")]),
+    ("fell to negative €200", [("negative €200", "money", -200, "EUR")]),
+    ("$10 minus $2", [("$10", "money", 10, "USD"), ("$2", "money", 2, "USD")]),
+    # "half an" before a unit, as "half a" ("half an inch")
+    ("half an inch of rain", [("half an inch", "quantity", Decimal("0.5"), "in")]),
+    ("half an ounce of gold", [("half an ounce", "quantity", Decimal("0.5"), "oz")]),
+    ("half an acre", [("half an acre", "quantity", Decimal("0.5"), "acre")]),
+    ("a pre-$5 offer", [("$5", "money", 5, "USD")]),
+    # a number in words with a scale inside takes its subunits like one in digits
+    ("three hundred and fifty euros and twenty cents", [("three hundred and fifty euros and twenty cents", "money", Decimal("350.2"), "EUR")]),
+    ("twenty thousand dollars and fifty cents", [("twenty thousand dollars and fifty cents", "money", Decimal("20000.5"), "USD")]),
+    ("four hundred pounds and ten pence", [("four hundred pounds and ten pence", "money", Decimal("400.1"), "GBP")]),
+    ("2 billion dollars and 5 cents", [("2 billion dollars", "money", 2 * 10**9, "USD"), ("5 cents", "money", Decimal("0.05"), "USD")]),
+    # the prime sign (U+2032) for feet, with inches after it
+    ("5′11″", [("5′11″", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
+    ("stands 6′2″ tall", [("6′2″", "quantity", Decimal(6) + Decimal(2) / 12, "ft")]),
+    ("a 4′6″ gap", [("4′6″", "quantity", Decimal("4.5"), "ft")]),
+    # electrical units from pint (names, plurals, symbols; no lone capital "V", "A")
+    ("a 230 volts supply", [("230 volts", "quantity", 230, "V")]),
+    ("a 13 amps fuse", [("13 amps", "quantity", 13, "A")]),
+    ("runs at 3.2 GHz", [("3.2 GHz", "quantity", Decimal("3.2"), "GHz")]),
+    ("mains at 50 Hz", [("50 Hz", "quantity", 50, "Hz")]),
+    ("a 400 kV line", [("400 kV", "quantity", 400, "kV")]),
+    ("Plan 2 A", [("2", "number", 2, None)]),
+    # "quadrillion" (short scale) like "trillion"; the plural alone stays vague
+    ("debt of ¥1.2 quadrillion", [("¥1.2 quadrillion", "money", Decimal("1.2e15"), "JPY")]),
+    ("two quadrillion", [("two quadrillion", "number", 2 * 10**15, None)]),
+    ("3 quadrillion tokens", [("3 quadrillion", "number", 3 * 10**15, None)]),
+    ("quadrillions of stars", []),
+    # "point(s)" after a percent word: percentage points, as wire copy writes them
+    ("rose 0.25 pct point", [("0.25 pct point", "percent", Decimal("0.25"), "pp")]),
+    ("narrowed 1.5 pct points", [("1.5 pct points", "percent", Decimal("1.5"), "pp")]),
+    ("fell 3 per cent points", [("3 per cent points", "percent", 3, "pp")]),
+    ("rose 5 percent, points out", [("5 percent", "percent", 5, "%")]),
+    # a height "5-foot-11": inches after a dash, below 12; not a width or a list
+    ("a 6-foot-2 forward", [("6-foot-2", "quantity", Decimal(6) + Decimal(2) / 12, "ft")]),
+    ("5-foot-11", [("5-foot-11", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
+    ("a 6 - foot - 9 centre", [("6 - foot - 9", "quantity", Decimal(6) + Decimal(9) / 12, "ft")]),
+    ("a 10-foot-12 wall", [("10-foot", "quantity", 10, "ft"), ("12", "number", 12, None)]),
+    ("a 12-foot-wide road", [("12-foot", "quantity", 12, "ft")]),
+    # speeds in metres per second and data rates (pint); "MPs" are no unit
+    ("winds of 30 m/s", [("30 m/s", "quantity", 30, "m/s")]),
+    ("40 metres per second", [("40 metres per second", "quantity", 40, "m/s")]),
+    ("a 100 Mbps line", [("100 Mbps", "quantity", 100, "Mbit/s")]),
+    ("4,000 bushels of wheat", [("4,000 bushels", "quantity", 4000, "bu")]),
+    # energy, sound, pressure and charge (pint): names, plurals, symbols
+    ("a 2,000 kcal diet", [("2,000 kcal", "quantity", 2000, "kcal")]),
+    ("released 5 petajoules", [("5 petajoules", "quantity", 5, "PJ")]),
+    ("noise of 110 decibels", [("110 decibels", "quantity", 110, "dB")]),
+    ("inflated to 32 psi", [("32 psi", "quantity", 32, "psi")]),
+    ("a 5,000 mAh battery", [("5,000 mAh", "quantity", 5000, "mAh")]),
+    ("The 50 MPs voted", [("50", "number", 50, None)]),
+    # an ordinal in words after "scale and": one ordinal; "one and first" stays two
+    ("the one hundred and first day", [("one hundred and first", "ordinal", 101, None)]),
+    ("its two thousand and fifth issue", [("two thousand and fifth", "ordinal", 2005, None)]),
+    ("one and first", [("one", "number", 1, None), ("first", "ordinal", 1, None)]),
+    # a currency symbol's full stop glued to the number ends the symbol: no ".5000"
+    ("a fee of Rs.5000", [("Rs.5000", "money", 5000, "INR")]),
+    ("paid Rs.5,000 in fees", [("Rs.5,000", "money", 5000, "INR")]),
+    ("Rs.2.5 lakh", [("Rs.2.5 lakh", "money", 250_000, "INR")]),
+    ("No.5 was sold", []),
+    ("it was .5 of that", [(".5", "number", Decimal("0.5"), None)]),
+    # "oh" is a digit zero after "point" only
+    ("twelve point oh five", [("twelve point oh five", "number", Decimal("12.05"), None)]),
+    ("one point oh oh seven", [("one point oh oh seven", "number", Decimal("1.007"), None)]),
+    ("two oh five", [("two", "number", 2, None), ("five", "number", 5, None)]),
+    # a CLDR name run together into one word
+    ("42 kuwaitidinars", [("42 kuwaitidinars", "money", 42, "KWD")]),
+    ("15 omanirials", [("15 omanirials", "money", 15, "OMR")]),
+    ("300 czechkorunas", [("300 czechkorunas", "money", 300, "CZK")]),
+    # a scale word joined by a dash to an amount with its symbol
+    ("a $5-million contract", [("$5-million", "money", 5 * 10**6, "USD")]),
+    ("the €1.5-billion plan", [("€1.5-billion", "money", Decimal("1.5e9"), "EUR")]),
+    ("a £300-million-a-year scheme", [("£300-million", "money", 3 * 10**8, "GBP")]),
+    # the sides of a measure written "A by B unit" both take the unit
+    ("a plot of 40 by 60 feet", [("40", "quantity", 40, "ft"), ("60 feet", "quantity", 60, "ft")]),
+    ("a 10 x 12 foot room", [("10", "quantity", 10, "ft"), ("12 foot", "quantity", 12, "ft")]),
+    ("a hall of 30 × 20 m", [("30", "quantity", 30, "m"), ("20 m", "quantity", 20, "m")]),
+    ("won by 3 goals", [("3", "number", 3, None)]),
+    ("a rise of 5 by 2030", [("5", "number", 5, None), ("2030", "number", 2030, None)]),
+    # thousands separated by an apostrophe (Swiss usage); feet and inches stay a height
+    ("a fee of CHF 2'500'000", [("CHF 2'500'000", "money", 2_500_000, "CHF")]),
+    ("about 12'000 people", [("12'000", "number", 12_000, None)]),
+    ("1’500 francs", [("1’500 francs", "money", 1500, "CHF")]),
+    ("a 5'11\" guard", [("5'11\"", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
+    # a second number below the first is no upper end of money
+    ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip
 SCAN_XFAIL = [
     ("twenty one firsts", [("twenty one firsts", "number", Decimal(20) + Decimal(1), None)]),
@@ -85,6 +179,11 @@ RANGES = [
     ("€3 to €4 billion", [("€3", 3 * 10**9, "EUR"), ("€4 billion", 4 * 10**9, "EUR")]),
     ("2-3%", [("2", 2, "%"), ("3%", 3, "%")]),
     ("2-1/4 to 2-1/2 percent", [("2-1/4", Decimal("2.25"), "%"), ("2-1/2 percent", Decimal("2.5"), "%")]),
+    # the currency of the first end carries to a bare second end (a range runs upwards)
+    ("$100-200", [("$100", 100, "USD"), ("200", 200, "USD")]),
+    ("€10-20 million", [("€10", 10**7, "EUR"), ("20 million", 2 * 10**7, "EUR")]),
+    ("between £3 and 4 billion", [("£3", 3 * 10**9, "GBP"), ("4 billion", 4 * 10**9, "GBP")]),
+    ("Rs 50-60 lakh", [("Rs 50", 5 * 10**6, "INR"), ("60 lakh", 6 * 10**6, "INR")]),
 ]  # fmt: skip
 HEDGES = [
     ("received over $5", ">", False), ("at least 1,500", ">=", False),

@@ -27,6 +27,8 @@ DIGITS_NONE = ["1.2.3", "1,2,3", "abc"]
 ORDINALS = [
     ("third", 3), ("21st", 21), ("twenty-first", 21), ("two hundredth", 200),
     ("one hundred twenty fifth", 125), ("forty—second", 42),
+    # "and" after a scale word before the ordinal: "one hundred and first"
+    ("one hundred and first", 101), ("three thousand and fifth", 3005), ("a hundred and third", 103),
 ]  # fmt: skip
 ORDINALS_XFAIL = [("21st.", 21)]  # a trailing full stop is left to the caller
 PLAIN = [("126 billion", 126 * 10**9), ("5.6B", Decimal("5.6e9")), ("three", 3), ("1,500", 1500)]
