@@ -61,7 +61,7 @@ CASES = [
     (
         "own-ent5-02",
         "2026-11-22",
-        "SOCCER - [[ITALIAN|NORP]] [[SERIE A|ORG|Serie A]] STANDINGS.\n"
+        "SOCCER - [[ITALIAN|NORP|Italian]] [[SERIE A|ORG|Serie A]] STANDINGS.\n"
         "[[ROME|GPE|Rome]] 2026-11-22\n"
         "[[Italian|NORP]] [[Serie A|ORG]] standings after Sunday's matches (tabulate under "
         "played, won, drawn, lost, goals for, against, points):\n"
@@ -183,7 +183,7 @@ CASES = [
     (
         "own-ent5-08",
         "2026-11-30",
-        "[[SAUDI|NORP]] AND [[QATARI|NORP]] MINISTERS MEET ON [[GAZA|GPE|LOC|Gaza Strip]] TRUCE.\n"
+        "[[SAUDI|NORP|Saudi]] AND [[QATARI|NORP|Qatari]] MINISTERS MEET ON [[GAZA|GPE|LOC|Gaza Strip]] TRUCE.\n"
         "[[RIYADH|GPE|Riyadh]] 2026-11-30\n"
         "[[Saudi|NORP]] Foreign Minister Prince [[Faisal bin Farhan|PERSON|Faisal bin Farhan Al Saud]] "
         "met [[Qatari|NORP]] Prime Minister Sheikh "
@@ -220,7 +220,7 @@ CASES = [
     (
         "own-ent5-10",
         "1996-08-14",
-        "[[CHECHEN|NORP]] REBELS SAY [[RUSSIAN|NORP]] TROOPS SHELLED VILLAGE.\n"
+        "[[CHECHEN|NORP|Chechen]] REBELS SAY [[RUSSIAN|NORP|Russian]] TROOPS SHELLED VILLAGE.\n"
         "[[NAZRAN|GPE|Nazran]], [[Russia|GPE]] 1996-08-14\n"
         "[[Chechen|NORP]] separatist fighters accused [[Russian|NORP]] troops on Wednesday of "
         "shelling the village of [[Shatoi|GPE|Shatoy]], south of the regional capital, despite a "
@@ -276,7 +276,7 @@ CASES = [
     (
         "own-ent5-13",
         "2026-11-20",
-        "[[GERMAN|NORP]] STOCKS CLOSE LOWER ON RATE WORRIES.\n"
+        "[[GERMAN|NORP|German]] STOCKS CLOSE LOWER ON RATE WORRIES.\n"
         "[[FRANKFURT|GPE|Frankfurt]] 2026-11-20\n"
         "[[German|NORP]] shares closed lower on Thursday after "
         "[[Bundesbank|ORG|Deutsche Bundesbank]] President [[Joachim Nagel|PERSON]] said inflation "
