@@ -68,7 +68,15 @@ from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
-from briefx.pipeline.entities.spans import datelines, heading_filter, keep, merge_broken, repair
+from briefx.pipeline.entities.spans import (
+    caps_names,
+    datelines,
+    heading_filter,
+    keep,
+    merge_broken,
+    missed_people,
+    repair,
+)
 from briefx.pipeline.entities.sports import teams
 
 __all__ = ["EntitiesComponent", "make_entities"]
@@ -94,13 +102,13 @@ class EntitiesComponent:
         if meta and meta.title:
             headings.append(meta.title)
         heading_spans = Intervals(headings)
+        english = self._english()
         mentions: list[Mention] = []
         for ent in merge_broken(doc):
             if ent.label_ in TYPES:
-                mentions.extend(repair(doc, ent))
+                mentions.extend(repair(doc, ent, english))
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
         mentions = replace_overlapped(mentions, expansions)
-        english = self._english()
         lines, labels = datelines(doc, english)
         mentions = replace_overlapped(mentions, lines)
         for m in mentions:
@@ -113,6 +121,8 @@ class EntitiesComponent:
         ]
         mentions = heading_filter(mentions)
         mentions = propagate(doc, mentions, taken, english)
+        mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
+        mentions = caps_names(doc, mentions, english)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:
