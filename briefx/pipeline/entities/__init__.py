@@ -128,7 +128,7 @@ class EntitiesComponent:
         mentions = heading_filter(mentions)
         mentions = propagate(doc, mentions, taken, english)
         mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
-        mentions = caps_names(doc, mentions, english)
+        mentions = caps_names(doc, mentions, english, taken)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:

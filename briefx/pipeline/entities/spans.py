@@ -100,6 +100,8 @@ def _extend_particles(doc: Doc, ent: Span) -> Span:
     if ent.label_ != "PERSON":
         return ent
     ent = _extend_hyphen(doc, ent)
+    if ent.start > 0 and re.fullmatch(r"[A-Z]\.", doc[ent.start - 1].text):
+        ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "T." + "Bavuma"
     j = ent.end
     while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - ent.end < 3:
         j += 1
@@ -556,12 +558,19 @@ def _is_english(t: Token, english: frozenset[str]) -> bool:
     return low in english or t.lemma_.lower() in english or low.removesuffix("s") in english
 
 
-def caps_names(doc: Doc, mentions: list[Mention], english: frozenset[str]) -> list[Mention]:
-    """Re-read lines in capitals (headlines, where case says nothing) against the body.
+def caps_names(
+    doc: Doc,
+    mentions: list[Mention],
+    english: frozenset[str],
+    blocked: list[tuple[int, int]] = [],  # noqa: B006  (read only)
+) -> list[Mention]:
+    """Tag surnames NER missed and re-read lines in capitals (headlines, where case says
+    nothing) against the body.
 
-    - A word that is the surname of a person the body names in full is that person ("GILL" after
-      "Shubman Gill", also where the surname is an English word); a body name in capitals was
-      already tagged (``linking.propagate``).
+    - A word that is the surname of one person the body names in full is that person, in a line
+      in capitals ("GILL" after "Shubman Gill", also where the surname is an English word) and
+      in the body where it stands alone ("fly-half Smith went off" after "Marcus Smith"); a body
+      name in capitals was already tagged (``linking.propagate``).
     - An NER span in such a line that runs from a name into English words loses them ("PARMA GO
       TOP AS" -> "PARMA", "NBA RESULTS" -> "NBA"), unless the body writes the whole span as a
       name.
@@ -569,15 +578,29 @@ def caps_names(doc: Doc, mentions: list[Mention], english: frozenset[str]) -> li
     if not english:
         return mentions
     caps = capital_lines(doc)
-    if not any(caps):
-        return mentions
     text = text_of(doc)
     body = [m for m in mentions if not caps[m.first_token]]
     known = {m.text.upper() for m in body}
+    given = table_index("given_names.jsonl", "name")
     surnames: dict[str, set[str]] = {}
     for m in body:
         words = m.text.split()
-        if m.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+        # NER's person, or a two-word ORG that opens with a given name no English word is
+        # ("Antoine Dupont" typed ORG: the form rules make it a person later)
+        person = m.label == "PERSON" or (
+            m.label == "ORG"
+            and len(words) == 2
+            and words[0] in given
+            and words[0].lower() not in english
+        )
+        initial = bool(re.fullmatch(r"[A-Z]\.", words[0]))  # "S. Gill" is "Shubman Gill"
+        if (
+            person
+            and len(words) > 1
+            and not initial
+            and words[-1][:1].isupper()
+            and words[-1].isalpha()
+        ):
             surnames.setdefault(words[-1].upper(), set()).add(m.name or m.text)
     out: list[Mention] = []
     for m in mentions:
@@ -590,11 +613,24 @@ def caps_names(doc: Doc, mentions: list[Mention], english: frozenset[str]) -> li
         cut = mention_of(doc, toks, m.label)
         cut.in_heading = m.in_heading
         out.append(cut)
-    spans = Intervals([(m.start, m.end) for m in out])
+    spans = Intervals([(m.start, m.end) for m in out] + blocked)
+    n = len(doc)
     for t in doc:
-        names = surnames.get(t.text)
-        if not caps[t.i] or not names or len(names) != 1 or overlaps(t.idx, t.idx + len(t), spans):
+        names = surnames.get(t.text.upper())
+        if not names or len(names) != 1 or overlaps(t.idx, t.idx + len(t), spans):
             continue
+        if not caps[t.i]:
+            # in the body: a lone capitalised surname ("fly-half Smith went off"), not part of
+            # a longer name, and not an English word at a sentence's start ("Young people")
+            prev = doc[t.i - 1] if t.i else None
+            nxt = doc[t.i + 1] if t.i + 1 < n else None
+            if not _name_word(t) or (prev is not None and _name_word(prev)):
+                continue
+            if nxt is not None and _name_word(nxt):
+                continue
+            opening = prev is None or prev.is_punct or "\n" in prev.text or prev.is_space
+            if opening and t.lower_ in english:
+                continue
         new = mention_of(doc, [t], "PERSON", source="propagated")
         new.name = next(iter(names))
         out.append(new)
