@@ -609,9 +609,15 @@ def caps_names(
             continue
         toks = list(doc[m.first_token : m.last_token + 1])
         while len(toks) > 1 and (_is_english(toks[-1], english) or not toks[-1].is_alpha):
+            whole = tokens_text(doc, toks).title()
+            if lookup_alias(whole) or place_pop(whole) >= 0:
+                break  # "SOUTH KOREA" of "SOUTH KOREA'S SHARES": a place, though English words
             toks = toks[:-1]
         cut = mention_of(doc, toks, m.label)
         cut.in_heading = m.in_heading
+        alias = lookup_alias(cut.text.title())
+        if alias:  # "SOUTH KOREA" is the table's "South Korea"
+            cut.name, cut.label = alias
         out.append(cut)
     spans = Intervals([(m.start, m.end) for m in out] + blocked)
     n = len(doc)
@@ -631,7 +637,11 @@ def caps_names(
             opening = prev is None or prev.is_punct or "\n" in prev.text or prev.is_space
             if opening and t.lower_ in english:
                 continue
-        new = mention_of(doc, [t], "PERSON", source="propagated")
+        prev = doc[t.i - 1] if t.i else None
+        initial = prev is not None and bool(re.fullmatch(r"[A-Z]\.", prev.text))
+        # "T. Bavuma": the initial before the surname belongs to the name
+        toks = [doc[t.i - 1], t] if initial else [t]
+        new = mention_of(doc, toks, "PERSON", source="propagated")
         new.name = next(iter(names))
         out.append(new)
     return [m for m in out if text[m.start : m.end]]
