@@ -607,6 +607,11 @@ def caps_names(
         if not caps[m.first_token] or m.source != "ner" or m.text.upper() in known:
             out.append(m)
             continue
+        names = surnames.get(m.text)
+        if names and len(names) == 1 and " " not in m.text:
+            m.label, m.name = "PERSON", next(iter(names))  # "ALCARAZ" typed ORG: the player
+            out.append(m)
+            continue
         toks = list(doc[m.first_token : m.last_token + 1])
         while len(toks) > 1 and (_is_english(toks[-1], english) or not toks[-1].is_alpha):
             whole = tokens_text(doc, toks).title()

@@ -504,8 +504,9 @@ def player_names(
     text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]
 ) -> None:
     """In sports copy a two- or three-word ORG that opens with a given name that is no English
-    word ("Kylian Mbappe", "Sandro Tonali") is a player, unless it is a side of a match or holds
-    a town's name ("Aston Villa" plays; "Rapid Vienna")."""
+    word ("Kylian Mbappe", "Sandro Tonali"), or two words neither of which is an English word
+    or a big city's name ("Tyrrell Hatton"), is a player, unless it is a side of a match or holds a
+    town's name ("Aston Villa" plays; "Rapid Vienna")."""
     if not english:
         return
     for x in ents:
@@ -515,7 +516,16 @@ def player_names(
             continue
         if word.lower() in teams or not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words):
             continue
-        if not given_name(words[0], english) or any(place_pop(w) >= 15000 for w in words):
+        if "competition" in x.tags:
+            continue
+        if given_name(words[0], english):
+            if any(place_pop(w) >= 15000 for w in words):
+                continue
+        # else two words that are no English words and no big city's ("Tyrrell Hatton": the
+        # table lacks many given names; "Lech Poznan" holds a city)
+        elif len(words) != 2 or any(
+            w.lower() in english or place_pop(w) >= BIG_CITY for w in words
+        ):
             continue
         for y in ents:
             if y.name == x.name and y.type == "ORG" and "team" not in y.tags:
