@@ -6,9 +6,12 @@ label errors, spaCy issues #2330, #10851). In order:
 1. Span repair: a span is cut at a line break and at an inner possessive ("DHS's FEMA" is two);
    it loses leading determiners (unless the alias table keeps them, "The Hague"), trailing
    possessives, punctuation and function words ("Northeast of"), a trailing "Headquarters" and
-   leading title words ("President Trump" -> "Trump"); a country abbreviation inside those title
+   leading title words ("President Trump" -> "Trump"), unless only common words follow them in
+   an ORG ("General Motors", "Premier League"); a country abbreviation inside those title
    words stays a GPE mention ("U.S." of "U.S. Defense Secretary Pete Hegseth"). A PERSON span that
-   starts with a middle initial takes the first name before it ("Lloyd" + "J. Austin III").
+   starts with a middle initial takes the first name before it ("Lloyd" + "J. Austin III"); one
+   cut at a hyphen takes the rest of its word ("Kim Min" + "-seok"); "Name of Country" is a
+   person and a country. Lower-case words after a name are cut off ("Interfax news agency").
 2. Acronyms defined in parentheses ("Federal Emergency Management Agency (FEMA)") give the
    expansion as one ORG span and name every mention of the acronym after it. An acronym of a
    lower-case or generic expansion ("certification products contracts (CPC)") is no entity.
@@ -22,7 +25,10 @@ label errors, spaCy issues #2330, #10851). In order:
    a law word ("Phase 1"), a lone direction word; and, in headings, a multi-word or PERSON span
    that nothing in the body or the tables supports (title case misleads NER).
 5. Names the body tagged, and countries, demonyms and aliases from the tables, are tagged where
-   NER missed them (mostly in headings): one entity is tagged alike throughout a document.
+   NER missed them (mostly in headings): one entity is tagged alike throughout a document. Full
+   names NER missed or cut that open with a given name are a PERSON ("135 Rory McIlroy 68 67");
+   lines in capitals are re-read against the body ("GILL" after "Shubman Gill"; "NBA RESULTS"
+   -> "NBA").
 6. Canonical names (text evidence first, then tables): an acronym's expansion; a person's full
    name in the text, else the people table ("President Trump" -> "Donald Trump"); a lone head
    word of one named organisation ("Commission" -> "European Commission"); aliases and places
@@ -68,7 +74,15 @@ from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
-from briefx.pipeline.entities.spans import datelines, heading_filter, keep, merge_broken, repair
+from briefx.pipeline.entities.spans import (
+    caps_names,
+    datelines,
+    heading_filter,
+    keep,
+    merge_broken,
+    missed_people,
+    repair,
+)
 from briefx.pipeline.entities.sports import teams
 
 __all__ = ["EntitiesComponent", "make_entities"]
@@ -94,13 +108,13 @@ class EntitiesComponent:
         if meta and meta.title:
             headings.append(meta.title)
         heading_spans = Intervals(headings)
+        english = self._english()
         mentions: list[Mention] = []
         for ent in merge_broken(doc):
             if ent.label_ in TYPES:
-                mentions.extend(repair(doc, ent))
+                mentions.extend(repair(doc, ent, english))
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
         mentions = replace_overlapped(mentions, expansions)
-        english = self._english()
         lines, labels = datelines(doc, english)
         mentions = replace_overlapped(mentions, lines)
         for m in mentions:
@@ -113,6 +127,8 @@ class EntitiesComponent:
         ]
         mentions = heading_filter(mentions)
         mentions = propagate(doc, mentions, taken, english)
+        mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
+        mentions = caps_names(doc, mentions, english, taken)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
             if m.text in not_entities:

@@ -208,6 +208,8 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
         prev = doc[t.i - 1]
         if not (prev.is_title or prev.is_upper) or prev.is_punct:
             continue
+        if t.is_upper and prev.is_upper and t.lower_ in STOP_WORDS:
+            continue  # a headline in capitals: "PARMA GO TOP AS ..." ("as", not the form "AS")
         j = _capital_run_before(doc, t.i)
         if j >= t.i:
             continue

@@ -6,6 +6,8 @@ and the drop rules (kinds, offices, titles alone, heading spans title case made 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,18 +20,22 @@ from briefx.normalize.names import (
     lookup_person,
     place_first_words,
     place_kinds,
+    place_pop,
     postnominals,
     title_words,
 )
-from briefx.pipeline._util import text_of
+from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
     POSSESSIVES,
     Mention,
+    capital_lines,
     mention_of,
     tokens_text,
 )
 from briefx.pipeline.entities.titles import country_abbr, titles_after, titles_before
+from briefx.resources import table_index
 
 # A place in capitals at a line start; several places joined by "/" ("GENEVA/PORT SUDAN") are
 # each a dateline.
@@ -93,6 +99,9 @@ def _extend_particles(doc: Doc, ent: Span) -> Span:
     "der Leyen" when NER tagged nothing after it)."""
     if ent.label_ != "PERSON":
         return ent
+    ent = _extend_hyphen(doc, ent)
+    if ent.start > 0 and re.fullmatch(r"[A-Z]\.", doc[ent.start - 1].text):
+        ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "T." + "Bavuma"
     j = ent.end
     while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - ent.end < 3:
         j += 1
@@ -102,8 +111,28 @@ def _extend_particles(doc: Doc, ent: Span) -> Span:
     return ent
 
 
-def repair(doc: Doc, ent: Span) -> list[Mention]:
-    """Return the mentions one NER span stands for (none, one, or a split)."""
+def _extend_hyphen(doc: Doc, ent: Span) -> Span:
+    """Extend a PERSON over the part of its last word NER cut at a hyphen ("Kim Min" +
+    "-seok", "Jun Young" + "-hyun"): a hyphen and a word glued to it, no space around."""
+    j = ent.end
+    if (
+        j + 1 < len(doc)
+        and doc[j].text in ("-", "‐")
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+        and not doc[j + 1].ent_type_
+    ):
+        return Span(doc, ent.start, j + 2, label="PERSON")
+    return ent
+
+
+def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[Mention]:
+    """Return the mentions one NER span stands for (none, one, or a split).
+
+    english (frozenset[str]): English words in lower case (empty on a blank pipeline): a title
+    word NER put inside an ORG before common words is part of its name ("General Motors").
+    """
     tokens = list(ent)
     # Cut at a line break: keep the first non-blank line's part.
     parts: list[list[Token]] = [[]]
@@ -129,11 +158,42 @@ def repair(doc: Doc, ent: Span) -> list[Mention]:
             pieces[-1].append(t)
     out: list[Mention] = []
     for piece in pieces:
-        out.extend(_trim(doc, piece, ent.label_))
+        country = _of_country(doc, piece) if ent.label_ == "PERSON" else 0
+        if country:  # "Aryna Sabalenka of Belarus": the person, then the country
+            out.extend(_trim(doc, piece[:country], "PERSON", english))
+            out.append(mention_of(doc, piece[country + 1 :], "GPE"))
+            continue
+        out.extend(_trim(doc, piece, ent.label_, english))
     return out
 
 
-def _trim(doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
+def _of_country(doc: Doc, tokens: list[Token]) -> int:
+    """The index of "of" in a PERSON span "Given Surname of Country" that NER ran on into a
+    country ("Jomo Ruto of Kenya"); 0 where there is none."""
+    for k, t in enumerate(tokens):
+        if t.lower_ == "of" and k >= 2:
+            rest = tokens_text(doc, tokens[k + 1 :])
+            alias = lookup_alias(rest)
+            if place_kinds().get(rest) == "country" or (alias and alias[1] == "GPE"):
+                return k
+    return 0
+
+
+def _title_in_name(tokens: list[Token], english: frozenset[str]) -> bool:
+    """True where the words after an ORG's leading title words are all common English words
+    and no known person's surname: the title word is part of the name ("General Motors",
+    "Premier League", "Chief Executives Board"), not a title before a name ("President Macron",
+    "Defense Secretary Pete Hegseth")."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(english and words) and all(
+        (t.lower_ in english or t.lower_.removesuffix("s") in english) and not lookup_person(t.text)
+        for t in words
+    )
+
+
+def _trim(
+    doc: Doc, tokens: list[Token], label: str, english: frozenset[str] = frozenset()
+) -> list[Mention]:
     extra: list[Mention] = []
     whole = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])] if tokens else ""
     if tokens and tokens[0].lower_ in DETERMINERS and not lookup_alias(whole):
@@ -148,6 +208,7 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
         or (label == "ORG" and tokens[-1].lower_ in entity_words("strip_tail"))
     ):
         tokens = tokens[:-1]
+    tokens = _without_common_tail(doc, tokens)
     titled = False
     if label in ("PERSON", "ORG") and not lookup_department(tokens_text(doc, tokens)):
         heads, _ = title_words()
@@ -156,6 +217,8 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
             k += 1
         # An ORG loses its leading words only where they hold a title head ("President
         # Trump"), not "State" of "State Department" or "U.S." of "U.S. Agency for ...".
+        if label == "ORG" and k and _title_in_name(tokens[k:], english):
+            k = 0
         if k and (label == "PERSON" or any(t.lower_ in heads for t in tokens[:k])):
             extra = [
                 mention_of(doc, [t], "GPE", source="title") for t in tokens[:k] if country_abbr(t)
@@ -206,6 +269,23 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> list[Mention]:
     if m.titled and label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and not lookup_alias(m.text):
         m.label = "PERSON"
     return [*extra, m]
+
+
+def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Cut lower-case words off the end of a name: "Interfax news agency", "Xinhua news",
+    "the Hudson river" (ANNOTATION.md: a lower-case generic word after a name stays outside
+    the span). A word glued to the one before it ("Jong-un") and a name particle stay; a span
+    with no capitalised word before them ("euro area") is left as it is."""
+    k = len(tokens)
+    while k > 1:
+        t = tokens[k - 1]
+        glued = t.i > 0 and not doc[t.i - 1].whitespace_
+        if not (t.is_lower and t.is_alpha) or glued or t.lower_ in NAME_PARTICLES:
+            break
+        k -= 1
+    if k < len(tokens) and any(t.text[:1].isupper() for t in tokens[:k]):
+        return tokens[:k]
+    return tokens
 
 
 def _after_portfolio(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], str]:
@@ -358,3 +438,215 @@ def names_a_kind(doc: Doc, first: int, last: int) -> bool:
 def _generic_plural(doc: Doc, m: Mention) -> bool:
     """A plural kind noun ends the span: "Assistance Teams" names a kind, not one body."""
     return names_a_kind(doc, m.first_token, m.last_token)
+
+
+BIG_CITY = 300_000  # a word of a person's name may be a town's ("Lautaro", "Fleetwood")
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    """Last words that make a capitalised run a place's, a facility's or a body's name."""
+    return (
+        form_words("loc_head")
+        | form_words("fac_head")
+        | form_words("event_tail")
+        | form_words("company_tail")
+        | form_words("publication")
+        | entity_words("fac_head")
+        | entity_words("kind_plural")
+        | entity_words("programme")
+        | entity_words("law_word")
+        | entity_words("gpe_head")
+    )
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word of letters, not in capitals ("McIlroy", "Rory"; not "RORY", "rory")."""
+    return t.text[:1].isupper() and t.is_alpha and not t.is_upper and len(t) > 1
+
+
+def _cut_by_ner(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True where the mentions that overlap s:e lie inside it and are shorter: NER cut the
+    name ("Novak" of "Novak Djokovic", "Haaland" of "Erling Haaland") or missed it."""
+    i = bisect_left(spans, (s, -1))
+    if i and spans[i - 1][1] > s:
+        return False  # one starts before the run and runs into it
+    while i < len(spans) and spans[i][0] < e:
+        a, b = spans[i]
+        if b > e or (a, b) == (s, e):
+            return False
+        i += 1
+    return True
+
+
+def missed_people(
+    doc: Doc,
+    mentions: list[Mention],
+    english: frozenset[str],
+    blocked: list[tuple[int, int]],
+) -> list[Mention]:
+    """Return PERSON mentions for full names NER left untagged: a run of two or three
+    capitalised words (a hyphenated one counts as one: "Gilgeous-Alexander") that opens with a
+    given name of ``given_names.jsonl`` where the first or the last word is no English word
+    ("Rory McIlroy", "Lautaro Martinez", "Aryna Sabalenka"), no word is a title, a big place or
+    a name's head word ("Victoria Park", "Jordan Valley"), the whole is no place, and no
+    capitalised word goes on before or after it. The small model drops such names in result
+    lists and after numbers, or tags only a part of them ("Novak" ORG of "Novak Djokovic"), which
+    the run then replaces; nothing is done on a blank pipeline (no English word list)."""
+    if not english:
+        return []
+    given = table_index("given_names.jsonl", "name")
+    # NER's people stand as NER read them; a run may take in another label's piece of it
+    by_start = sorted((m.start, m.end) for m in mentions if m.label != "PERSON")
+    spans = Intervals(blocked + [(m.start, m.end) for m in mentions if m.label == "PERSON"])
+    caps = capital_lines(doc)
+    text = text_of(doc)
+    heads = _name_heads()
+    out: list[Mention] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if not _name_word(t) or t.text not in given or caps[i]:
+            i += 1
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        run_on = prev is not None and _name_word(prev) and not is_title_word(prev.text)
+        if run_on or (prev is not None and prev.text == "-" and not prev.whitespace_):
+            i += 1
+            continue
+        words = [[t]]
+        j = i + 1
+        while j < n and len(words) < 4:
+            if doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+                # "Gilgeous-Alexander", "Min-seok": a part glued on by a hyphen
+                if j + 1 < n and doc[j + 1].is_alpha and not doc[j + 1].is_upper:
+                    words[-1] += [doc[j], doc[j + 1]]
+                    j += 2
+                    continue
+                break
+            if doc[j - 1].whitespace_ and _name_word(doc[j]):
+                words.append([doc[j]])
+                j += 1
+                continue
+            break
+        i = j
+        if not 2 <= len(words) <= 3:
+            continue
+        parts = [text[w[0].idx : w[-1].idx + len(w[-1])] for w in words]
+        if len(words) == 3 and parts[2].lower() in english and parts[1].lower() not in english:
+            words, parts = words[:2], parts[:2]  # "Pete Hegseth Visits" in a title-case heading
+        toks = [x for w in words for x in w]
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if overlaps(s, e, spans) or not _cut_by_ner(by_start, s, e):
+            continue
+        if parts[0].lower() in english and parts[-1].lower() in english:
+            continue
+        if any(is_title_word(p) for p in parts) or parts[-1].lower() in heads:
+            continue
+        if place_pop(text[s:e]) >= 0 or lookup_alias(text[s:e]) or lookup_alias(parts[0]):
+            continue
+        if any(place_pop(p) >= BIG_CITY for p in parts):
+            continue
+        out.append(mention_of(doc, toks, "PERSON", source="given"))
+    return out
+
+
+def _is_english(t: Token, english: frozenset[str]) -> bool:
+    """True for an English word, inflected forms too ("RESULTS", "STANDINGS")."""
+    low = t.lower_
+    return low in english or t.lemma_.lower() in english or low.removesuffix("s") in english
+
+
+def caps_names(
+    doc: Doc,
+    mentions: list[Mention],
+    english: frozenset[str],
+    blocked: list[tuple[int, int]] = [],  # noqa: B006  (read only)
+) -> list[Mention]:
+    """Tag surnames NER missed and re-read lines in capitals (headlines, where case says
+    nothing) against the body.
+
+    - A word that is the surname of one person the body names in full is that person, in a line
+      in capitals ("GILL" after "Shubman Gill", also where the surname is an English word) and
+      in the body where it stands alone ("fly-half Smith went off" after "Marcus Smith"); a body
+      name in capitals was already tagged (``linking.propagate``).
+    - An NER span in such a line that runs from a name into English words loses them ("PARMA GO
+      TOP AS" -> "PARMA", "NBA RESULTS" -> "NBA"), unless the body writes the whole span as a
+      name.
+    Nothing is done on a blank pipeline (no English word list)."""
+    if not english:
+        return mentions
+    caps = capital_lines(doc)
+    text = text_of(doc)
+    body = [m for m in mentions if not caps[m.first_token]]
+    known = {m.text.upper() for m in body}
+    given = table_index("given_names.jsonl", "name")
+    surnames: dict[str, set[str]] = {}
+    for m in body:
+        words = m.text.split()
+        # NER's person, or a two-word ORG that opens with a given name no English word is
+        # ("Antoine Dupont" typed ORG: the form rules make it a person later)
+        person = m.label == "PERSON" or (
+            m.label == "ORG"
+            and len(words) == 2
+            and words[0] in given
+            and words[0].lower() not in english
+        )
+        initial = bool(re.fullmatch(r"[A-Z]\.", words[0]))  # "S. Gill" is "Shubman Gill"
+        if (
+            person
+            and len(words) > 1
+            and not initial
+            and words[-1][:1].isupper()
+            and words[-1].isalpha()
+        ):
+            surnames.setdefault(words[-1].upper(), set()).add(m.name or m.text)
+    out: list[Mention] = []
+    for m in mentions:
+        if not caps[m.first_token] or m.source != "ner" or m.text.upper() in known:
+            out.append(m)
+            continue
+        names = surnames.get(m.text)
+        if names and len(names) == 1 and " " not in m.text:
+            m.label, m.name = "PERSON", next(iter(names))  # "ALCARAZ" typed ORG: the player
+            out.append(m)
+            continue
+        toks = list(doc[m.first_token : m.last_token + 1])
+        while len(toks) > 1 and (_is_english(toks[-1], english) or not toks[-1].is_alpha):
+            whole = tokens_text(doc, toks).title()
+            if lookup_alias(whole) or place_pop(whole) >= 0:
+                break  # "SOUTH KOREA" of "SOUTH KOREA'S SHARES": a place, though English words
+            toks = toks[:-1]
+        cut = mention_of(doc, toks, m.label)
+        cut.in_heading = m.in_heading
+        alias = lookup_alias(cut.text.title())
+        if alias:  # "SOUTH KOREA" is the table's "South Korea"
+            cut.name, cut.label = alias
+        out.append(cut)
+    spans = Intervals([(m.start, m.end) for m in out] + blocked)
+    n = len(doc)
+    for t in doc:
+        names = surnames.get(t.text.upper())
+        if not names or len(names) != 1 or overlaps(t.idx, t.idx + len(t), spans):
+            continue
+        if not caps[t.i]:
+            # in the body: a lone capitalised surname ("fly-half Smith went off"), not part of
+            # a longer name, and not an English word at a sentence's start ("Young people")
+            prev = doc[t.i - 1] if t.i else None
+            nxt = doc[t.i + 1] if t.i + 1 < n else None
+            if not _name_word(t) or (prev is not None and _name_word(prev)):
+                continue
+            if nxt is not None and _name_word(nxt):
+                continue
+            opening = prev is None or prev.is_punct or "\n" in prev.text or prev.is_space
+            if opening and t.lower_ in english:
+                continue
+        prev = doc[t.i - 1] if t.i else None
+        initial = prev is not None and bool(re.fullmatch(r"[A-Z]\.", prev.text))
+        # "T. Bavuma": the initial before the surname belongs to the name
+        toks = [doc[t.i - 1], t] if initial else [t]
+        new = mention_of(doc, toks, "PERSON", source="propagated")
+        new.name = next(iter(names))
+        out.append(new)
+    return [m for m in out if text[m.start : m.end]]

@@ -26,7 +26,13 @@ undo what the match says. In order:
 4. Roles: a city, or a one-word name no person has, right before a team role ("Leeds manager",
    "McLaren team principal") is the club; so is the club a player moves from or to ("signed
    from Hull", "joined Porto").
-5. One team, one type: every other mention of a team's words (in a capital line too:
+5. Names by form (session 6): a league ("Serie A", "Bundesliga", "Premier League") is ORG, a
+   cup or championship ("FA Cup", "Six Nations") EVENT, a stadium ("Stade de France") FAC
+   (``entity_words.jsonl`` kinds ``league_word``, ``competition_tail``, ``venue_word``); a name
+   typed a place that holds a big city's name but is no place is a club ("Manchester City",
+   "Bayern Munich"); a word of one club's longer name stands for it ("Stuttgart" after "VfB
+   Stuttgart", "City" after "Manchester City").
+6. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
 """
@@ -38,9 +44,16 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from briefx.normalize.names import dateline_name, lookup_alias, place_kinds, place_pop
+from briefx.normalize.names import (
+    dateline_name,
+    entity_words,
+    lookup_alias,
+    place_kinds,
+    place_pop,
+)
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import form_words
@@ -52,7 +65,7 @@ NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
 BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )"
 SCORE_LINE = re.compile(
     rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
-    r"(?: \(\w+ \d{1,3}[-–]\d{1,3}\))?[ \t]*$"  # "(halftime 1-0)" may follow
+    r"(?: \([\w .-]{1,25}\))?[ \t]*$"  # "(halftime 1-0)", "(OT)", "(aet)" may follow
 )
 CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
 TABLE_LINE = re.compile(
@@ -107,10 +120,13 @@ def _role_after_name() -> re.Pattern[str]:
 @cache
 def _verb_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
+    stops = "|".join(sorted((w for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
     after = re.compile(rf"^\s+(?:(?:have|has|had|were|was)\s+)?(?:{verbs})\b", re.IGNORECASE)
     before = re.compile(
         rf"(?:\b(?:{verbs})(?:\s+{SCORE.pattern})?(?:\s+{PREPS})?|\b(?:against|v|vs|versus))"
-        rf"\s+(?:the\s+)?$",
+        # one lower-case modifier that is no function word: "beat non-league Hull" (not "won
+        # in Vancouver", "won their Six Nations opener")
+        rf"\s+(?:the\s+)?(?:(?!(?:{stops})\b)(?-i:[a-z][a-z-]+)\s+)?$",
         re.IGNORECASE,
     )
     return after, before
@@ -339,7 +355,11 @@ def _club_like(x: Ent, word: str) -> bool:
 
 
 def matches(
-    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+    text: str,
+    ents: list[Ent],
+    teams: dict[str, str],
+    lines: list[tuple[int, int]],
+    english: frozenset[str] = frozenset(),
 ) -> None:
     """Sides of a match in sports copy (a text with a score): subjects and objects of match
     verbs."""
@@ -360,7 +380,11 @@ def matches(
             word = text[x.start : x.end]
             if not (after.match(text[x.end : hi]) or before.search(text[lo : x.start])):
                 continue
-            if any(a <= x.start < b for a, b in lines) or is_nation(word):
+            if (
+                any(a <= x.start < b for a, b in lines)
+                or is_nation(word)
+                or "competition" in x.tags
+            ):
                 continue
             names = surnames.get(word.upper(), set()) if " " not in word else set()
             if len(names) == 1:  # "HOLM WINS": the surname of a person the text names
@@ -383,13 +407,24 @@ def matches(
                 x.type, x.fixed, x.name = "ORG", True, _name(word)
                 x.tags.add("team")
                 teams.setdefault(word.lower(), x.name)
-        # an object NER missed: "lost 2-1 to Villarreal" (not a person the text names)
+        # an object NER missed: "lost 2-1 to Villarreal" (not a person the text names); a
+        # subject too, "while Inter were held 1-1", unless it opens the sentence and is an
+        # English word ("Holders were beaten")
         for side in re.finditer(rf"(?<=\s)({NAME})", mt.group(0)):
             s, e = lo + side.start(1), lo + side.end(1)
             word = side.group(1).rstrip(".")
             e = s + len(word)
-            if covered.hit(s, e) or not before.search(text[lo:s]) or is_nation(word):
+            if covered.hit(s, e) or is_nation(word):
                 continue
+            if not before.search(text[lo:s]):
+                opening = not text[lo:s].strip(" \t\"'“‘")
+                common = (
+                    opening
+                    and place_pop(word) < 0
+                    and any(w.lower() in english or w.lower()[:-1] in english for w in word.split())
+                )
+                if not after.match(text[e:hi]) or common or word.isupper():
+                    continue
             if any(w in people for w in word.split()) or any(a <= s < b for a, b in lines):
                 continue
             ents.append(Ent(s, e, "ORG", _name(word), fixed=True, tags={"team"}))
@@ -446,7 +481,10 @@ def one_type(
         covered.add(a, b)
     for word, name in teams.items():
         for mt in re.finditer(
-            rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]| [A-Z])", text, re.IGNORECASE
+            # (the capital after it case-sensitive: under IGNORECASE " [A-Z]" is any next word)
+            rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]|(?-i: [A-Z]))",
+            text,
+            re.IGNORECASE,
         ):
             s, e = mt.span()
             found = text[s:e]
@@ -466,8 +504,9 @@ def player_names(
     text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]
 ) -> None:
     """In sports copy a two- or three-word ORG that opens with a given name that is no English
-    word ("Kylian Mbappe", "Sandro Tonali") is a player, unless it is a side of a match or holds
-    a town's name ("Aston Villa" plays; "Rapid Vienna")."""
+    word ("Kylian Mbappe", "Sandro Tonali"), or two words neither of which is an English word
+    or a big city's name ("Tyrrell Hatton"), is a player, unless it is a side of a match or holds a
+    town's name ("Aston Villa" plays; "Rapid Vienna")."""
     if not english:
         return
     for x in ents:
@@ -477,7 +516,16 @@ def player_names(
             continue
         if word.lower() in teams or not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words):
             continue
-        if not given_name(words[0], english) or any(place_pop(w) >= 15000 for w in words):
+        if "competition" in x.tags:
+            continue
+        if given_name(words[0], english):
+            if any(place_pop(w) >= 15000 for w in words):
+                continue
+        # else two words that are no English words and no big city's ("Tyrrell Hatton": the
+        # table lacks many given names; "Lech Poznan" holds a city)
+        elif len(words) != 2 or any(
+            w.lower() in english or place_pop(w) >= BIG_CITY for w in words
+        ):
             continue
         for y in ents:
             if y.name == x.name and y.type == "ORG" and "team" not in y.tags:
@@ -494,7 +542,7 @@ def keep_datelines(doc: Doc, ents: list[Ent]) -> None:
                 x.type, x.name = "GPE", dateline_name(text[s:e])
 
 
-LINE_END_DIGIT = re.compile(r"\d[ \t]*$", re.MULTILINE)
+LINE_END_DIGIT = re.compile(r"\d[ \t]*(?:\([\w .-]{1,25}\)[ \t]*)?$", re.MULTILINE)  # "118 (OT)"
 BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
 
 
@@ -533,6 +581,137 @@ def scores_cut(text: str, ents: list[Ent]) -> None:
             x.type = "ORG"
 
 
+def city_clubs(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """In sports copy, a name of two or three words typed a place that holds a big city's name
+    but is no place itself ("Manchester City", "Bayern Munich", "Paris Saint-Germain") is a
+    club; a known place ("Mexico City"), a direction word ("North London") or a place head
+    word ("Munich Airport") keeps it a place."""
+    directions = entity_words("direction")
+    heads = (
+        form_words("loc_head")
+        | form_words("fac_head")
+        | entity_words("fac_head")
+        | entity_words("gpe_head")
+    )
+    for x in ents:
+        word = text[x.start : x.end]
+        words = word.split()
+        if x.type not in ("GPE", "LOC") or x.fixed or not 2 <= len(words) <= 3:
+            continue
+        if not all(w[:1].isupper() for w in words) or word.isupper():
+            continue
+        if place_pop(word) >= 0 or lookup_alias(word) or is_nation(word):
+            continue
+        if any(w.lower() in directions or w.lower() in heads for w in words):
+            continue
+        if not any(place_pop(w.split("-")[0]) >= BIG_CITY for w in words):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, word
+        x.tags.add("team")
+        teams.setdefault(word.lower(), word)
+
+
+def short_forms(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """A word of one club's longer name stands for that club in the same sports copy
+    ("Stuttgart" after "VfB Stuttgart", "Bayern" after "Bayern Munich", "City" after
+    "Manchester City"): ``one_type`` then tags it alike. Not a country, a function word, or a
+    word two clubs share ("Manchester" of City and United)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, name in teams.items():
+        words = key.split()
+        if len(words) < 2:
+            continue
+        for w in words:
+            if len(w) > 2 and w not in STOP_WORDS and not is_nation(w):
+                owners[w].add(name)
+    team_words = {x.name.lower() for x in ents if "team" in x.tags}
+    for w, names in owners.items():
+        # only where the word stands alone somewhere: a mention or a capitalised word
+        alone = re.search(rf"(?<![\w'’-]){re.escape(w.title())}(?![\w'’-]| [A-Z])", text)
+        if len(names) == 1 and w not in teams and w not in team_words and alone:
+            teams[w] = next(iter(names))
+
+
+# A run of capitalised words on one line, with the particles of venue names ("Stade de
+# France") and a league's letter or number ("Serie A", "Ligue 1").
+RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:de|del|di|da|du)[ \t]+)?(?:[A-Z][\w'’&-]*|\d))*")
+DROP_FRONT = {"the", "a", "an"}
+
+
+def _run_kind(words: list[str]) -> str:
+    """The type a run's form gives in sports copy: ORG for a league, EVENT for a competition,
+    FAC for a venue; "" for none."""
+    low = [w.lower() for w in words]
+    leagues = entity_words("league_word")
+    last = low[-1]
+    if last in leagues and len(low) > 1:
+        return "ORG"  # "Premier League", "La Liga", "Western Conference"
+    if len(low) > 1 and low[-2] in leagues and (len(last) == 1 or last.isdigit()):
+        return "ORG"  # "Serie A", "Ligue 1"
+    if len(low) == 1 and any(last.endswith(w) and len(last) > len(w) + 3 for w in leagues):
+        return "ORG"  # "Bundesliga", "Superliga"
+    if len(low) > 1 and (
+        last in form_words("event_tail") or last in entity_words("competition_tail")
+    ):
+        return "EVENT"  # "FA Cup", "ATP Finals", "Six Nations"
+    venues = entity_words("venue_word")
+    if len(low) > 1 and (low[0] in venues or last in venues):
+        return "FAC"  # "Stade de France", "Inalpi Arena"
+    if len(low) == 1 and any(last.endswith(w) and len(last) > len(w) + 3 for w in venues):
+        return "FAC"  # "Westfalenstadion"
+    return ""
+
+
+def _in_body(text: str, name: str) -> bool:
+    """True where the text writes ``name`` (found in capitals) as a name: each word with a
+    capital, not all in capitals ("Premier League", not "English league")."""
+    pattern = r"[ \t]+".join(re.escape(w) for w in name.split())
+    return any(
+        not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split())
+        for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text, re.IGNORECASE)
+    )
+
+
+def competitions(text: str, ents: list[Ent]) -> None:
+    """Leagues, competitions and venues read off the form of their names in sports copy
+    (``entity_words.jsonl`` kinds ``league_word``, ``competition_tail``, ``venue_word`` and
+    ``entity_forms.jsonl`` kind ``event_tail``): a league is ORG ("Serie A", "Bundesliga",
+    "SERIE A" in a headline), a cup or championship EVENT ("FA Cup", "Six Nations"), a stadium
+    FAC ("Stade de France"), whatever NER made of them or missed. A leading demonym or
+    country stays apart ("Italian Serie A"); a name NER typed EVENT stays ("Champions League":
+    which competitions are named like leagues is world knowledge)."""
+    demonyms = {a for a, k in place_kinds().items() if k == "demonym"}
+    group_at = {x.start for x in ents if x.type == "NORP"}  # "ENGLISH LEAGUE"
+    new: list[Ent] = []
+    for mt in RUN.finditer(text):
+        words = mt.group(0).split()
+        s = mt.start()
+        while words and (words[0].lower() in DROP_FRONT or _name(words[0]) in demonyms
+                         or is_nation(words[0]) or s in group_at):  # fmt: skip
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else mt.end()
+            words = words[1:]
+        # in capitals the run goes on into the headline's words: "SERIE A STANDINGS"
+        k = len(words)
+        kind = _run_kind(words) if words else ""
+        while not kind and mt.group(0).isupper() and k > 1:
+            k -= 1
+            kind = _run_kind(words[:k])
+        if not kind:
+            continue
+        words = words[:k]
+        e = text.index(words[-1], s) + len(words[-1])
+        if mt.group(0).isupper() and len(words) > 1 and not _in_body(text, text[s:e]):
+            continue  # "ENGLISH LEAGUE RESULTS": a headline's words, unless the body names it
+        old = [x for x in ents if x.start < e and s < x.end]
+        if any(x.start < s or x.end > e for x in old) or any(x.type == kind for x in old):
+            continue  # part of a longer name, or typed so already
+        if any(x.type == "EVENT" for x in old) and kind == "ORG":
+            continue
+        name = " ".join(_name(w) for w in words) if mt.group(0).isupper() else text[s:e]
+        new.append(Ent(s, e, kind, name, fixed=True, tags={"competition"}))
+    _replace_all(ents, new)
+
+
 def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
@@ -543,14 +722,17 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     scores_cut(text, ents)
     found: dict[str, str] = {}
     lines = dateline_spans(doc)
+    competitions(text, ents)
+    city_clubs(text, ents, found)
     players(text, ents, english)
     scorecards(text, ents)
     row_teams(text, ents, found)
     result_lines(text, ents, found)
     scorers(text, ents, found)
-    matches(text, ents, found, lines)
+    matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
     transfers(text, ents, found, english)
+    short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
     ents.sort(key=lambda e: e.start)
