@@ -186,7 +186,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-08-20", "Floodwaters began to recede [Wednesday|@prev] after days of rain. [Last week|2026-W33]'s storm was the worst since [1987|1987]. The government said it would release emergency funds on [Monday|@next] and rebuild the damaged levees before [the winter|2026-12/2027-02]."),
         ("2026-05-28", "The company said [Thursday|2026-05-28] that [first-quarter|2026-01/2026-03] profit fell 20 percent. It had warned in [April|2026-04] that sales in [March|2026-03] were weak, and it expects a recovery in [the second half|2026-07/2026-12]."),
     ],
-}
+}  # fmt: skip
 
 
 def _weekday(name: str, ref: dt.date, sign: int) -> str:
@@ -205,7 +205,9 @@ def unmark(ref: str, marked: str) -> tuple[str, list[dict[str, object]]]:
         span, value = m.group(1), m.group(2)
         if value in ("@prev", "@next"):
             value = _weekday(span, dt.date.fromisoformat(ref), -1 if value == "@prev" else 1)
-        dates.append({"text": span, "start": len(text), "end": len(text) + len(span), "value": value})
+        dates.append(
+            {"text": span, "start": len(text), "end": len(text) + len(span), "value": value}
+        )
         text += span
         pos = m.end()
     text += marked[pos:]
@@ -215,7 +217,8 @@ def unmark(ref: str, marked: str) -> tuple[str, list[dict[str, object]]]:
 def check(cases: list[dict[str, object]]) -> None:
     ids, texts = set(), set()
     for c in cases:
-        assert c["id"] not in ids and c["text"] not in texts, c["id"]
+        assert c["id"] not in ids, c["id"]
+        assert c["text"] not in texts, c["id"]
         ids.add(c["id"])
         texts.add(c["text"])
         last = 0
@@ -244,8 +247,7 @@ def main() -> None:
     check(dev + chk)
     for name, cases in (("own-dates-dev5", dev), ("own-dates-dev5-check", chk)):
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            for c in cases:
-                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
         print(name, len(cases), "cases", sum(len(c["dates"]) for c in cases), "dates")
 
 
