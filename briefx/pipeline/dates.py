@@ -184,6 +184,7 @@ AHEAD_OF = re.compile(
     r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 AHEAD_REACH = 24
+QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 # words that relate a date to another: such a date has a year of its own ("last March")
@@ -828,6 +829,9 @@ class _DocDates:
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming
                 # one; a state in a month keeps the year ("Inflation is 3% in March")
+        if tense == "future" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
+            tense = "past"  # "will report third-quarter results": the figures of a quarter
+            # that has begun; the report's future does not move it
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         step = (

@@ -69,6 +69,7 @@ GROUP_TAGS = ("VB", "MD", "TO", "RB")
 MAX_GAP = 16
 CLAUSE_STOP = {";", ":", "—", "–", "(", ")"}
 SENT_END = {".", "!", "?"}
+OPENING_QUOTES = {"“", '"', "‘", "'"}
 
 
 def _is_verb(t: Token) -> bool:
@@ -244,7 +245,9 @@ def _clause_tense(
                 if before is not None and before.tag_ == "CC":
                     k = group[0].i - 1  # "would release funds and rebuild ...": the first verb's
                     continue
-                if before is not None and before.tag_.startswith(("NN", "PRP")):
+                if before is None or before.text in OPENING_QUOTES:
+                    return "future"  # "“Come back on Monday,” the clerk said": an imperative
+                if before.tag_.startswith(("NN", "PRP")):
                     tense = "scheduled"  # "Voters go to the polls": a present read as VB
             if tense == "future" and group[0].tag_ == "TO" and _after_past_perfect(doc, group, lo):
                 return "past"  # "had expected the company to report on Tuesday"

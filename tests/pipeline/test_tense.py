@@ -138,6 +138,19 @@ NARRATION = [
     ("The new tax applies from Jan. 6.", [("Jan. 6", "2026-01-06")]),
     ("The festival opens on Feb. 2.", [("Feb. 2", "2026-02-02")]),
     ("Parliament reconvenes on Jan. 20.", [("Jan. 20", "2026-01-20")]),
+    # an imperative (in a quotation or alone): what is asked is ahead
+    ("“Come back on Monday,” the clerk told them.", [("Monday", "2025-02-17")]),
+    ("“Send the papers by Friday,” she said.", [("Friday", "2025-02-14")]),
+    ("Register before Sunday to vote.", [("Sunday", "2025-02-16")]),
+    # a quarter that qualifies figures is the one they cover: a future report does not move it
+    ("The firm will publish fourth-quarter results on March 3.",
+     [("fourth-quarter", "2024-10/2024-12"), ("March 3", "2025-03-03")]),
+    ("The bank is expected to report fourth-quarter profit next week.",
+     [("fourth-quarter", "2024-10/2024-12"), ("next week", "2025-W08")]),
+    ("The group will announce third-quarter sales on Monday.",
+     [("third-quarter", "2024-07/2024-09"), ("Monday", "2025-02-17")]),
+    # ... while a quarter the clause itself is about still follows the tense
+    ("Sales will rise in the third quarter.", [("the third quarter", "2025-07/2025-09")]),
 ]  # fmt: skip
 
 
