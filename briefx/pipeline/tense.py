@@ -247,8 +247,10 @@ def _clause_tense(
                     continue
                 if before is None or before.text in OPENING_QUOTES:
                     return "future"  # "“Come back on Monday,” the clerk said": an imperative
-                if before.tag_.startswith(("NN", "PRP")):
-                    tense = "scheduled"  # "Voters go to the polls": a present read as VB
+                if before.tag_.startswith(("NN", "PRP")) or before.text == ",":
+                    # "Voters go to the polls", "The rules, announced Monday, go into effect
+                    # Friday": a present the tagger read as a base form
+                    tense = "scheduled"
             if tense == "future" and group[0].tag_ == "TO" and _after_past_perfect(doc, group, lo):
                 return "past"  # "had expected the company to report on Tuesday"
             if tense in ("past", "perfect", "present", "scheduled") and _forward(doc, group, start):

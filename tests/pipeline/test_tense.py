@@ -120,6 +120,12 @@ NARRATION = [
     ("Voters in the region go to the polls on Sunday.", [("Sunday", "2025-02-16")]),
     ("Members of the union meet on Monday.", [("Monday", "2025-02-17")]),
     ("Residents of the island go without power until Friday.", [("Friday", "2025-02-14")]),
+    # ... also after an appositive that closes with a comma
+    ("The rules, announced Monday, go into effect Friday.",
+     [("Monday", "2025-02-10"), ("Friday", "2025-02-14")]),
+    ("The new fares, approved in March, take effect in January.",
+     [("March", "2024-03"), ("January", "2026-01")]),
+    ("The talks, delayed twice, resume on Monday.", [("Monday", "2025-02-17")]),
     # a past perfect: a plan seen from the past, gone by (also through its infinitive)
     ("The airline had planned to resume flights on Monday.", [("Monday", "2025-02-10")]),
     ("The vote had been scheduled for Tuesday.", [("Tuesday", "2025-02-11")]),
