@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from briefx.facts import DateFact
 from briefx.kinds import is_date_kind, is_granularity
+from briefx.normalize.cues import words
 from briefx.normalize.dates import DateValue, normalize_date
 from briefx.normalize.dates.compose import (
     Ctx,
@@ -183,6 +184,8 @@ AHEAD_OF = re.compile(
     r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 AHEAD_REACH = 24
+QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
+HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 # words that relate a date to another: such a date has a year of its own ("last March")
 RELATION = re.compile(
@@ -612,6 +615,24 @@ class _DocDates:
             return s, v
         return s + cut, bare
 
+    def _habitual(self, doc: Doc, s: int) -> bool:
+        """A habitual adverb on the verb that governs the date ("is usually held in June",
+        "normally meets on Tuesday"): a recurring mention, no date (ANNOTATION.md)."""
+        k = bisect.bisect_right(self._starts, s) - 1
+        habitual = words("habitual")
+        for j in range(k - 1, max(-1, k - HABITUAL_REACH), -1):
+            t = doc[j]
+            if t.is_punct or t.tag_ in ("CC", "WDT"):
+                return False
+            if t.lower_ in habitual:
+                rest = doc[j + 1 : k]  # its verb, then the date's preposition (and "the")
+                n = 0
+                while n < len(rest) and rest[n].tag_.startswith(("VB", "RB")):
+                    n += 1
+                tail = [u.tag_ for u in rest[n:]]
+                return n > 0 and bool(tail) and tail[0] == "IN" and set(tail[1:]) <= {"DT"}
+        return False
+
     def _in_name(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A lone month or weekday that is part of a name: the next word is glued to it (a
         capitalised word that opens no entity of its own, a web domain, "for"/"of" + Name)."""
@@ -804,6 +825,13 @@ class _DocDates:
             tense = "future"
         else:
             tense = self._clause(doc, s, e)
+            if tense == "scheduled" or (tense == "present" and v.granularity == "day"):
+                tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
+                # March 31": scheduled, as a bare weekday in a present clause is the coming
+                # one; a state in a month keeps the year ("Inflation is 3% in March")
+        if tense == "future" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
+            tense = "past"  # "will report third-quarter results": the figures of a quarter
+            # that has begun; the report's future does not move it
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         step = (
@@ -880,6 +908,8 @@ class _DocDates:
                 continue
             if value.kind in ("date", "range") and SMALL_NUMBERS.fullmatch(text, s, e):
                 continue  # "The minister, 54,", "aged 61 and 47": a year has four digits
+            if value.kind in ("date", "range") and value.relative and self._habitual(doc, s):
+                continue  # "The fair, normally held in August, ...": every year's August
             if value.kind in ("date", "range"):
                 anchor = interval_of(value.value) or anchor
             if (

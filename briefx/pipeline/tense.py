@@ -11,10 +11,23 @@ sentence (after it, when none is before), taken with the auxiliaries, modals and
   implicative verb's infinitive ("declined to comment on Friday") takes that verb's tense;
   a present perfect ("has approved"): "perfect", past for a bare
   weekday, but a month keeps the reference year ("has approved a rise from 1 July");
-- a present verb and nothing else ("Voters go to the polls on Sunday"): "present". News uses
-  it for what is scheduled, so a bare weekday there is the coming one, while a month keeps
-  the reference year ("Inflation is 3% in March").
+- a simple present of an event verb ("The treaty takes effect on Jan. 1", "Voters go to the
+  polls on Sunday", also where the tagger reads the present as a base form after its
+  subject): "scheduled", as news writes what is planned; the coming day or month. Not in a
+  line without a full stop (a headline: "Output falls in August" tells what happened);
+- another present ("Inflation is 3% in March", "are investigating", "figures show"):
+  "present": a bare weekday there is the coming one, a day of the month the next one, a
+  month keeps the reference year.
 None when no verb is found (a heading, a list item): the caller decides.
+
+The verb that governs the date is read past words that are not it: a participle inside a
+noun phrase ("rebuild the damaged levees before the winter"), a base form joined by "and" to
+the verb that carries the tense ("would release funds on Monday and rebuild ..."). A past
+perfect is past, also through the infinitive it governs ("had expected the company to report
+on Tuesday": a plan seen from the past). A verb that sets its object ahead (``FORWARD_LEMMAS``:
+"has called a strike for Monday") points a date after "for"/"by"/"until" in that object
+forward, and leaves one after "in" undecided ("signalled a cut in September": the object's
+time, not the act's); a date right after such a verb dates the act ("signalled on Tuesday").
 """
 
 from __future__ import annotations
@@ -38,9 +51,25 @@ IMPLICATIVE_LEMMAS = {"decline", "refuse", "fail", "manage", "begin", "start", "
                       "dare", "stop"}  # fmt: skip
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "must", "should", "would", "could", "may", "might",
                 "can", "ca", "going"}  # fmt: skip
+# verbs that put the time of their object ahead of the act, but only of their object: "signalled
+# a cut in September", "has called a strike for Monday" (a date right after the verb, "signalled
+# on Tuesday", dates the act itself)
+FORWARD_LEMMAS = {"signal", "promise", "pledge", "vow", "threaten", "call", "urge", "demand",
+                  "recommend", "anticipate", "announce", "order", "summon"}  # fmt: skip
+# prepositions that name the time something is set for or runs to ("called a strike for Monday")
+TARGET_PREPOSITIONS = {"for", "until", "till", "by"}
+# a noun phrase's own words between a verb and a date: its object
+OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
+# verbs whose simple present tells a state, not a scheduled event ("Inflation is 3% in March")
+STATIVE_LEMMAS = {"be", "have", "remain", "stay", "stand", "seem", "appear", "look", "total",
+                  "amount", "exceed", "mean", "need", "want", "know", "own", "contain",
+                  "include", "lag", "trail", "account", "represent", "cost", "equal", "sit",
+                  "hover", "hold", "compare", "reflect", "mark", "face", "cover"}  # fmt: skip
 GROUP_TAGS = ("VB", "MD", "TO", "RB")
 MAX_GAP = 16
 CLAUSE_STOP = {";", ":", "—", "–", "(", ")"}
+SENT_END = {".", "!", "?"}
+OPENING_QUOTES = {"“", '"', "‘", "'"}
 
 
 def _is_verb(t: Token) -> bool:
@@ -59,13 +88,15 @@ def _group(doc: Doc, k: int, lo: int, hi: int) -> list[Token]:
 
 
 def group_tense(group: list[Token]) -> str | None:
-    """ "past" / "future" / "present" / "perfect" / None for one verb group."""
+    """ "past" / "future" / "scheduled" / "present" / "perfect" / None for one verb group."""
     for i, t in enumerate(group[:-1]):
         if t.lemma_ in IMPLICATIVE_LEMMAS and t.tag_.startswith("VB") and group[i + 1].tag_ == "TO":
             group = group[: i + 1]  # "declined to comment": the tense is "declined"'s
             break
     lows = [t.lower_ for t in group]
     tags = [t.tag_ for t in group]
+    if _past_perfect(group):
+        return "past"  # "had expected to report on Tuesday": a plan seen from the past, gone by
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
         return "future"
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
@@ -77,10 +108,65 @@ def group_tense(group: list[Token]) -> str | None:
     if "VBN" in tags and any(t.lemma_ == "have" for t in group):
         return "perfect"  # "has approved a rise from 1 July": the date may lie either side
     if any(t in ("VBZ", "VBP") for t in tags):
-        return "present"
+        return "scheduled" if _event_present(group) else "present"
     if "VBN" in tags and not any(t.lemma_ in ("have", "be") for t in group):
         return "past"  # a reduced relative: "the summit, held on Dec. 5, ..."
     return None
+
+
+def _event_present(group: list[Token]) -> bool:
+    """A simple present of an event verb ("takes effect", "opens", "begin"): news writes what
+    is scheduled so. Not a state ("is", "remains"), an act going on ("are investigating"), nor
+    a reporting verb, whose content has its own time ("figures show a rise in May")."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].tag_ not in ("VBZ", "VBP"):
+        return False
+    v = verbs[-1]
+    return v.lemma_ not in STATIVE_LEMMAS and v.lower_ not in cues()
+
+
+def _past_perfect(group: list[Token]) -> bool:
+    """ "had expected", "had been scheduled", "had hoped to": a past of the past, no modal."""
+    for i, t in enumerate(group[:-1]):
+        if t.lemma_ == "have" and t.tag_ == "VBD":
+            return any(u.tag_ == "VBN" for u in group[i + 1 :]) and not any(
+                u.tag_ == "MD" for u in group
+            )
+    return False
+
+
+def _adjectival(doc: Doc, group: list[Token]) -> bool:
+    """A lone participle inside a noun phrase ("the damaged levees", "a planned strike"): an
+    adjective, no verb of the clause."""
+    t = group[0]
+    if len(group) != 1 or t.tag_ not in ("VBN", "VBG") or t.i == 0:
+        return False
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return doc[t.i - 1].tag_ in ("DT", "PRP$", "POS", "JJ", "CD") and (
+        nxt is not None and nxt.tag_.startswith(("NN", "JJ"))
+    )
+
+
+def _bare_base(group: list[Token]) -> bool:
+    """A verb group of a base form alone ("go", "rebuild"): no modal, "to" or auxiliary."""
+    return all(t.tag_ in ("VB", "RB") for t in group) and any(t.tag_ == "VB" for t in group)
+
+
+def _forward(doc: Doc, group: list[Token], start: int) -> bool:
+    """A verb of ``FORWARD_LEMMAS`` whose object holds the date at ``start``: "signalled a cut
+    in September", "has called a general strike for Monday"."""
+    verb = next((t for t in reversed(group) if t.tag_.startswith("VB")), None)
+    if verb is None or verb.lemma_ not in FORWARD_LEMMAS:
+        return False
+    between = doc[group[-1].i + 1 : start]
+    if not between or between[-1].tag_ != "IN":
+        return False
+    words = between[:-1]
+    return (
+        bool(words)
+        and all(t.tag_.startswith(OBJECT_TAGS) for t in words)
+        and any(t.tag_.startswith("NN") for t in words)
+    )
 
 
 def _reported_possessive(doc: Doc, verb_at: int, start: int, end: int) -> bool:
@@ -122,6 +208,22 @@ def clause_tense(
         return None
     sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     lo, hi = sent.start, sent.end
+    # a line without a full stop is a headline, whose present tells what happened
+    # ("Factory output falls in August"): no schedule there
+    headline = not any(t.text in SENT_END for t in doc[max(lo, hi - 3) : hi])
+    tense = _clause_tense(doc, start, end, lo, hi, is_date_word, max_gap)
+    return "present" if headline and tense == "scheduled" else tense
+
+
+def _clause_tense(
+    doc: Doc,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    is_date_word: Callable[[str], bool],
+    max_gap: int,
+) -> str | None:
 
     def verb(t: Token) -> bool:
         return _is_verb(t) and not is_date_word(t.lower_)
@@ -134,7 +236,27 @@ def clause_tense(
             if _reported_possessive(doc, k, start, end):
                 break  # "said Sunday's vote would go ahead": the reported clause's verb decides
             group = _group(doc, k, lo, start)
+            if _adjectival(doc, group):
+                k = group[0].i - 1  # "rebuild the damaged levees before the winter"
+                continue
             tense = group_tense(group)
+            if tense is None and _bare_base(group):
+                before = doc[group[0].i - 1] if group[0].i > lo else None
+                if before is not None and before.tag_ == "CC":
+                    k = group[0].i - 1  # "would release funds and rebuild ...": the first verb's
+                    continue
+                if before is None or before.text in OPENING_QUOTES:
+                    return "future"  # "“Come back on Monday,” the clerk said": an imperative
+                if before.tag_.startswith(("NN", "PRP")) or before.text == ",":
+                    # "Voters go to the polls", "The rules, announced Monday, go into effect
+                    # Friday": a present the tagger read as a base form
+                    tense = "scheduled"
+            if tense == "future" and group[0].tag_ == "TO" and _after_past_perfect(doc, group, lo):
+                return "past"  # "had expected the company to report on Tuesday"
+            if tense in ("past", "perfect", "present", "scheduled") and _forward(doc, group, start):
+                # "called a strike for Monday": ahead; "signalled a cut in September": the
+                # object's time, which the verb's tense does not tell
+                return "future" if doc[start - 1].lower_ in TARGET_PREPOSITIONS else None
             if tense is not None or not _non_finite(group):
                 return tense
             k = group[0].i  # "citing a surge in December, raised": no tense, look on
@@ -151,6 +273,17 @@ def clause_tense(
             k = group[-1].i
         k += 1
     return None
+
+
+def _after_past_perfect(doc: Doc, group: list[Token], lo: int) -> bool:
+    """The infinitive ``group`` ("to report") is governed by a past perfect before its object
+    ("had expected the company to report")."""
+    k = group[0].i - 1
+    while k >= lo and doc[k].text not in CLAUSE_STOP and not _is_verb(doc[k]):
+        if not doc[k].tag_.startswith((*OBJECT_TAGS, "PRP")):
+            return False
+        k -= 1
+    return k >= lo and _is_verb(doc[k]) and _past_perfect(_group(doc, k, lo, group[0].i))
 
 
 def _non_finite(group: list[Token]) -> bool:

@@ -486,6 +486,10 @@ THAT_UNIT = [  # anchor Monday 2025-07-14
     ("the year before", "the year before", "2024"),
     ("the month after", "the month after", "2025-08"),
     ("the week before", "the week before", "2025-W28"),
+    # "that" alone, as a determiner
+    ("that year", "that year", "2025"),
+    ("that month", "that month", "2025-07"),
+    ("that week", "that week", "2025-W29"),
 ]
 
 
@@ -668,6 +672,26 @@ PERIOD_TO = [  # a period counted back from a date (ANNOTATION.md)
     ("the week ended March 13", "the week ended March 13", "2026-W11"),
     ("the week ending 6 March 2026", "the week ending 6 March 2026", "2026-W10"),
     ("the month ended Feb. 28", "the month ended Feb. 28", "2026-02"),
+    # a fiscal or financial year named by its end
+    (
+        "the fiscal year ended June 30, 2025",
+        "the fiscal year ended June 30, 2025",
+        "2024-07/2025-06",
+    ),
+    ("the financial year to March 2026", "the financial year to March 2026", "2025-04/2026-03"),
+    ("the fiscal year ending Sept. 30", "the fiscal year ending Sept. 30", "2025-10/2026-09"),
+    # a body's own quarter or half named by its end: the end decides the months, not the number
+    (
+        "the fiscal second quarter ended Sept. 30, 2025",
+        "the fiscal second quarter ended Sept. 30, 2025",
+        "2025-07/2025-09",
+    ),
+    (
+        "its fiscal first quarter ended Dec. 31, 2025",
+        "fiscal first quarter ended Dec. 31, 2025",
+        "2025-10/2025-12",
+    ),
+    ("the first half ending March 31", "the first half ending March 31", "2025-10/2026-03"),
 ]
 
 

@@ -100,3 +100,103 @@ COMPOSED = [  # the composing grammar inside the dates stage: anchors from the t
 def test_composed_in_the_stage(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     brief = run(text, reference_date="2025-02-13")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# Narration (issue 14): the governing clause, read past the words that are not its verb.
+# Reference date Thursday 2025-02-13, as above.
+NARRATION = [
+    # a base form joined by "and" takes the tense of the verb it is joined to
+    ("The agency will close the office on Friday and reopen it on Tuesday.",
+     [("Friday", "2025-02-14"), ("Tuesday", "2025-02-18")]),
+    ("Crews would clear the road and repair the bridge before the spring.",
+     [("the spring", "2025-03/2025-05")]),
+    ("Officials said they would inspect the dam and publish a report in March.",
+     [("March", "2025-03")]),
+    # a participle inside a noun phrase is an adjective, not the clause's verb
+    ("The city will rebuild the flooded homes before June.", [("June", "2025-06")]),
+    ("Engineers plan to repair the damaged tracks by Monday.", [("Monday", "2025-02-17")]),
+    ("The ministry will replace the stolen laptops in April.", [("April", "2025-04")]),
+    # a present that the tagger reads as a base form, after its subject: scheduled
+    ("Voters in the region go to the polls on Sunday.", [("Sunday", "2025-02-16")]),
+    ("Members of the union meet on Monday.", [("Monday", "2025-02-17")]),
+    ("Residents of the island go without power until Friday.", [("Friday", "2025-02-14")]),
+    # ... also after an appositive that closes with a comma
+    ("The rules, announced Monday, go into effect Friday.",
+     [("Monday", "2025-02-10"), ("Friday", "2025-02-14")]),
+    ("The new fares, approved in March, take effect in January.",
+     [("March", "2024-03"), ("January", "2026-01")]),
+    ("The talks, delayed twice, resume on Monday.", [("Monday", "2025-02-17")]),
+    # a past perfect: a plan seen from the past, gone by (also through its infinitive)
+    ("The airline had planned to resume flights on Monday.", [("Monday", "2025-02-10")]),
+    ("The vote had been scheduled for Tuesday.", [("Tuesday", "2025-02-11")]),
+    ("Investors had expected the bank to cut rates on Wednesday.", [("Wednesday", "2025-02-12")]),
+    # a verb that sets its object ahead: "for"/"by"/"until" the coming day; "in" a month,
+    # which the verb's tense does not place, keeps the reference year
+    ("The union has called a strike for Monday.", [("Monday", "2025-02-17")]),
+    ("The president has summoned his cabinet for Saturday.", [("Saturday", "2025-02-15")]),
+    ("The court has ordered a recount by Friday.", [("Friday", "2025-02-14")]),
+    ("The central bank signalled a rise in October.", [("October", "2025-10")]),
+    ("The minister promised new elections in November.", [("November", "2025-11")]),
+    # ... but a date right after the verb dates the act itself
+    ("The company announced on Monday a plan to cut jobs.", [("Monday", "2025-02-10")]),
+    ("The ministry signalled in December that it would act.", [("December", "2024-12")]),
+    # a day of the month in a present clause is scheduled: the next one, as a weekday
+    ("The new tax applies from Jan. 6.", [("Jan. 6", "2026-01-06")]),
+    ("The festival opens on Feb. 2.", [("Feb. 2", "2026-02-02")]),
+    ("Parliament reconvenes on Jan. 20.", [("Jan. 20", "2026-01-20")]),
+    # an imperative (in a quotation or alone): what is asked is ahead
+    ("“Come back on Monday,” the clerk told them.", [("Monday", "2025-02-17")]),
+    ("“Send the papers by Friday,” she said.", [("Friday", "2025-02-14")]),
+    ("Register before Sunday to vote.", [("Sunday", "2025-02-16")]),
+    # a quarter that qualifies figures is the one they cover: a future report does not move it
+    ("The firm will publish fourth-quarter results on March 3.",
+     [("fourth-quarter", "2024-10/2024-12"), ("March 3", "2025-03-03")]),
+    ("The bank is expected to report fourth-quarter profit next week.",
+     [("fourth-quarter", "2024-10/2024-12"), ("next week", "2025-W08")]),
+    ("The group will announce third-quarter sales on Monday.",
+     [("third-quarter", "2024-07/2024-09"), ("Monday", "2025-02-17")]),
+    # ... while a quarter the clause itself is about still follows the tense
+    ("Sales will rise in the third quarter.", [("the third quarter", "2025-07/2025-09")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION)
+def test_narration_clause(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+HABITUAL = [  # a habitual adverb on the date's verb: every year's month, no date
+    ("The fair is usually held in September.", []),
+    ("The council traditionally meets in January to set the budget.", []),
+    ("The board usually meets on Tuesday.", []),
+    # kept: the adverb is on another clause's verb, or the date has a year, or is a duration
+    ("The plant usually closed early, but on Friday it stayed open.", [("Friday", "2025-02-07")]),
+    ("The fair, usually held in 2019 and 2021, was moved.", [("2019", "2019"), ("2021", "2021")]),
+    ("Repairs usually take three weeks.", [("three weeks", "P3W")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HABITUAL)
+def test_habitual_mentions(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+THAT_YEAR = [  # "that year/month/week" alone: the period of the date named before
+    ("The mill opened in 1974; that year it hired 200 workers.", [("1974", "1974"), ("that year", "1974")]),
+    ("The bank cut rates on June 3, 2021, and that month the peso fell.",
+     [("June 3, 2021", "2021-06-03"), ("that month", "2021-06")]),
+    ("The dam burst on 4 May 2019. That week the army built a levee.",
+     [("4 May 2019", "2019-05-04"), ("That week", "2019-W18")]),
+    # no date named as fine as the unit, or "that" is no determiner: nothing
+    ("The mine opened in 1974, and that month it hired 200 miners.", [("1974", "1974")]),
+    ("He said that year-end bonuses would be cut.", [("year-end", "2025")]),
+    ("The firm grew quickly that year.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_YEAR)
+def test_that_year(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == expected

@@ -776,13 +776,27 @@ def build_eve(m: Match, t: Text) -> Piece | None:
 
 
 def build_that_unit(m: Match, t: Text) -> Piece | None:
-    """ "later that month", "earlier that week": the period of the date named before."""
+    """ "later that month", "earlier that week", "that year": the period of the date named
+    before."""
     unit = m[-1].value
     if unit not in ("week", "month", "year"):
         return None
+    if len(m) == 2 and (
+        t.after(m[-1].end) in ("-", "–", "after", "by", "on")
+        or (m[0].start < len(t.tags) and t.tags[m[0].start] not in ("DT", ""))
+        or (
+            m[0].start > 0
+            and m[0].start - 1 < len(t.tags)
+            and t.tags[m[0].start - 1].startswith("VB")
+        )
+    ):  # "said that year-end ...", "that year after year": "that" is no determiner there
+        return None
 
     def fn(ctx: Ctx) -> Interval | None:
-        return None if ctx.anchor is None else bounds(ctx.anchor.start, unit)
+        a = ctx.anchor
+        if a is None or GRAIN_RANK.get(a.grain, 0) > GRAIN_RANK[unit]:
+            return None  # "in 1974 ... that month": no month was named
+        return bounds(a.start, unit)
 
     return _time(m, fn, "that unit")
 
@@ -1099,6 +1113,29 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "period to")
 
 
+def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:
+    """ "the fiscal year ended June 30": the period that ends with the date, as "the year
+    ended June 30" (a body's fiscal year named by its end)."""
+    p = build_period_to((m[0], *m[2:]), t)
+    return (
+        None if p is None else Piece(p.kind, m[0].start, m[-1].end, p.value, p.relative, p.rule, m)
+    )
+
+
+def build_nth_period_to(m: Match, t: Text) -> Piece | None:
+    """ "the fiscal second quarter ended Sept. 30", "its fiscal first half ending in March": a
+    body's own quarter or half, named by its end (its number does not say which months)."""
+    what = m[-3]
+    n, unit = (1, "quarter") if what.value == "quarter" else (6, "month")
+    if m[-1].value is None:
+        return None
+    dur = Piece("dur", what.start, what.end, (n, unit))
+    p = build_period_to((m[0], dur, m[-2], m[-1]), t)
+    return (
+        None if p is None else Piece(p.kind, m[0].start, m[-1].end, p.value, p.relative, p.rule, m)
+    )
+
+
 def duration_iso(n: float, unit: str) -> str:
     """(3, "year") -> "P3Y"; (2, "decade") -> "P20Y"."""
     v = n * DURATION_FACTOR.get(unit, 1)
@@ -1173,6 +1210,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
+    Rule("that unit", (W("that"), "unit"), build_that_unit),
     Rule("unit before", (W("the"), "unit", W("before", "after", "earlier", "later")), build_unit_before),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
@@ -1182,6 +1220,10 @@ RULES: tuple[Rule, ...] = (
     Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending"), "time"), build_period_to),
     Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
     Rule("period to", (W("the"), "unit", W("to", "through", "ending", "ended"), "time"), build_period_to),
+    Rule("period to", (W("the"), W("fiscal", "financial"), "unit", W("to", "through", "ending", "ended"), "time"), build_fiscal_period_to),
+    Rule("nth quarter to", (W("the"), W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
+    Rule("nth quarter to", (W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
+    Rule("nth quarter to", (W("the"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
