@@ -14,8 +14,9 @@ countries, places and well-known institutions, invented figures, events, quotati
 firms and people. Annotated by ``shared/eval/ANNOTATION.md`` and the readings of
 ``eval/README.md`` inline while writing, before briefx was run on any of them:
 ``[[text|TYPE]]`` or ``[[text|TYPE|canonical name]]``. Readings: a road is FAC (OntoNotes), its
-name the Wikipedia title ("I-25" -> "Interstate 25"); a company's span keeps its legal form, its
-name does not; a newspaper or journal is ORG. This script turns the marks into offsets and checks
+name the Wikipedia title ("I-25" -> "Interstate 25"); a company's span keeps its legal form; a
+real company's name is its Wikipedia title, an invented one's keeps its legal form (as in
+own-briefs-dev); a newspaper or journal is ORG. This script turns the marks into offsets and checks
 every span (``text[start:end] == text``, in order, no overlap, known type). The CHECK cases go to
 the check file: scored only at the end of a session.
 Run from the project root: ``python eval/build_own_entities_dev6.py``.
@@ -76,14 +77,13 @@ CASES = [
         "[[DENVER|GPE|Denver]] -- The [[Colorado Department of Transportation|ORG]] on Monday "
         "awarded a $212 million contract to widen [[I-25|FAC|Interstate 25]] north of "
         "[[Fort Collins|GPE|Fort Collins, Colorado]] to a joint venture of "
-        "[[Kessler Ridge Constructors LLC|ORG|Kessler Ridge Constructors]] and "
-        "[[Tamarack Paving Inc.|ORG|Tamarack Paving]]\n"
+        "[[Kessler Ridge Constructors LLC|ORG]] and "
+        "[[Tamarack Paving Inc.|ORG]]\n"
         "A second contract, worth $38 million, for bridge work on [[U.S. 287|FAC|U.S. Route "
         "287]] near [[Loveland|GPE|Loveland, Colorado]], went to [[Pinyon Civil Group|ORG]]. "
         "Work on [[I-70|FAC|Interstate 70]] through [[Glenwood Canyon|LOC]] will be tendered in "
         "the autumn, the department said.\n"
-        "Bidders for the [[I-25|FAC|Interstate 25]] job included [[Arvada Earthworks Co.|ORG|"
-        "Arvada Earthworks]] and [[Front Range Heavy Civil LLC|ORG|Front Range Heavy Civil]]. "
+        "Bidders for the [[I-25|FAC|Interstate 25]] job included [[Arvada Earthworks Co.|ORG]] and [[Front Range Heavy Civil LLC|ORG]]. "
         "The [[Federal Highway Administration|ORG]] will pay 80% of the cost.\n",
     ),
     (
@@ -167,12 +167,12 @@ CASES = [
         "own-ent6-09",
         "2026-07-15",
         "[[WILMINGTON|GPE|Wilmington, Delaware]], [[Del.|GPE|Delaware]] -- "
-        "[[Brightline Home Stores Inc.|ORG|Brightline Home Stores]] filed for bankruptcy "
+        "[[Brightline Home Stores Inc.|ORG]] filed for bankruptcy "
         "protection on Wednesday in the [[U.S. Bankruptcy Court for the District of "
         "Delaware|ORG|United States Bankruptcy Court for the District of Delaware]], listing "
         "debts of $1.2 billion.\n"
-        "The retailer said [[Larkspur Capital Partners LP|ORG|Larkspur Capital Partners]] and "
-        "[[Orchard Street Lending LLC|ORG|Orchard Street Lending]] would provide $150 million of "
+        "The retailer said [[Larkspur Capital Partners LP|ORG]] and "
+        "[[Orchard Street Lending LLC|ORG]] would provide $150 million of "
         "financing. Its landlords include [[Simon Property Group|ORG]].\n"
         "A suit by former employees is pending before the [[U.S. Court of Appeals for the Third "
         "Circuit|ORG|United States Court of Appeals for the Third Circuit]], the "
