@@ -18,7 +18,7 @@ from tests.pipeline.conftest import ents_of
 NLP = spacy.blank("en")
 ENGLISH = frozenset(
     {"environment", "climate", "change", "water", "sanitation", "heritage", "culture", "park",
-     "wildlife", "rural", "march", "audit", "risk", "science", "technology", "trade"}
+     "wildlife", "rural", "march", "audit", "risk", "science", "technology", "trade", "summit"}
 )  # fmt: skip
 
 
@@ -140,12 +140,21 @@ COORDINATED = [
     # a name coordinated with an organisation is an organisation
     ("The brand competes with Sonos and Bose.", [("Sonos", "ORG"), ("Bose", "PERSON")],
      [("Sonos", "ORG", "Sonos"), ("Bose", "ORG", "Bose")]),
+    ("It buys from Pinewood, Summit and Halvig Foods.",
+     [("Pinewood", "PERSON"), ("Summit", "GPE"), ("Halvig Foods", "ORG")],
+     [("Pinewood", "ORG", "Pinewood"), ("Summit", "ORG", "Summit"),
+      ("Halvig Foods", "ORG", "Halvig Foods")]),
     ("Parts come from Pegatron, Quanta and Wistron.",
      [("Pegatron", "ORG"), ("Quanta", "GPE"), ("Wistron", "PERSON")],
      [("Pegatron", "ORG", "Pegatron"), ("Quanta", "ORG", "Quanta"), ("Wistron", "ORG", "Wistron")]),
     ("Deals with Kvarn or Halvig Foods fell through.", [("Kvarn", "GPE"), ("Halvig Foods", "ORG")],
      [("Kvarn", "ORG", "Kvarn"), ("Halvig Foods", "ORG", "Halvig Foods")]),
-    # untouched: a country, a person with a given name, a surname the text gives in full
+    # untouched: a company's seat before its state, a country, a person with a given name, a
+    # surname the text gives in full
+    ("The award went to Brask Aero Inc., Hawthorne, California.",
+     [("Brask Aero Inc.", "ORG"), ("Hawthorne", "GPE"), ("California", "GPE")],
+     [("Brask Aero Inc.", "ORG", "Brask Aero Inc."), ("Hawthorne", "GPE", "Hawthorne, California"),
+      ("California", "GPE", "California")]),
     ("Talks between Norvik and Kenya ended.", [("Norvik", "ORG"), ("Kenya", "GPE")],
      [("Norvik", "ORG", "Norvik"), ("Kenya", "GPE", "Kenya")]),
     ("A deal between Norvik and Maria Ostrova ended.",

@@ -946,8 +946,9 @@ COORDINATION = re.compile(r"^(?:,? and |,? or |, |/| & )$")
 def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Names coordinated with an organisation are organisations ("competes with Sonos and
     Bose", "Apple, Foxconn and Pegatron"): a mention typed a person or a place that is
-    joined by "and", "or" or a comma to an ORG, unless it opens with a given name, English
-    knows it in lower case, or it is a country, an alias or a large place (100,000 people)."""
+    joined by "and", "or" or a comma to an ORG, unless it opens with a given name, is the
+    surname of a person the text names, or is a country, an alias or a large place (100,000
+    people). (WordNet knows many firms' names in lower case: "bose", so English is no guard.)"""
     given = table_index("given_names.jsonl", "name")
     surnames = {
         text[x.start : x.end].split()[-1]
@@ -955,6 +956,13 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
         if x.type == "PERSON" and " " in text[x.start : x.end]
     }
     order = sorted(ents, key=lambda x: x.start)
+    # "Brask Aero Inc., Hawthorne, Calif.": a town before its state is the company's seat
+    seats = {
+        id(a)
+        for a, b in pairwise(order)
+        if text[a.end : b.start] == ", "
+        and (lookup_alias(text[b.start : b.end]) or place_pop(text[b.start : b.end]) >= 10**6)
+    }
     changed = True
     while changed:
         changed = False
@@ -964,9 +972,11 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
             for e, other in ((a, b), (b, a)):
                 if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC") or e.fixed:
                     continue
+                if id(e) in seats:
+                    continue
                 word = text[e.start : e.end]
                 first = word.split()[0]
-                if (first in given and " " in word) or word.lower() in english or word in surnames:
+                if (first in given and " " in word) or word in surnames:
                     continue
                 if lookup_alias(word) or place_pop(word) >= 100_000 or place_kinds().get(word):
                     continue
