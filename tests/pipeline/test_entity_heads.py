@@ -149,6 +149,11 @@ COORDINATED = [
      [("Pegatron", "ORG", "Pegatron"), ("Quanta", "ORG", "Quanta"), ("Wistron", "ORG", "Wistron")]),
     ("Deals with Kvarn or Halvig Foods fell through.", [("Kvarn", "GPE"), ("Halvig Foods", "ORG")],
      [("Kvarn", "ORG", "Kvarn"), ("Halvig Foods", "ORG", "Halvig Foods")]),
+    ("Rates from Maersk and Hapag-Lloyd rose.", [("Maersk", "PRODUCT"), ("Hapag-Lloyd", "ORG")],
+     [("Maersk", "ORG", "Maersk"), ("Hapag-Lloyd", "ORG", "Hapag-Lloyd")]),
+    # untouched: a model with its number beside a company
+    ("Orders for the Vela 320 and Airbus fell.", [("Vela 320", "PRODUCT"), ("Airbus", "ORG")],
+     [("Vela 320", "PRODUCT", "Vela 320"), ("Airbus", "ORG", "Airbus")]),
     # untouched: a company's seat before its state, a country, a person with a given name, a
     # surname the text gives in full
     ("The award went to Brask Aero Inc., Hawthorne, California.",
@@ -164,6 +169,22 @@ COORDINATED = [
      [("Lena Brask", "PERSON"), ("Norvik", "ORG"), ("Norvik", "ORG"), ("Brask", "PERSON")],
      [("Lena Brask", "PERSON", "Lena Brask"), ("Norvik", "ORG", "Norvik"),
       ("Norvik", "ORG", "Norvik"), ("Brask", "PERSON", "Lena Brask")]),
+]  # fmt: skip
+
+PUBLICATIONS = [
+    # a capitalised run ending with a newspaper's word is one ORG
+    ("Prices fell, the Baltic Timber Gazette reported.",
+     [("Baltic", "GPE"), ("Timber Gazette", "PERSON")],
+     [("Baltic Timber Gazette", "ORG", "Baltic Timber Gazette")]),
+    ("She told Harbour Freight Weekly on Monday.", [("Harbour Freight Weekly", "PERSON")],
+     [("Harbour Freight Weekly", "ORG", "Harbour Freight Weekly")]),
+    ("A letter to the Fenland Star drew replies.", [("Fenland", "GPE")],
+     [("Fenland Star", "ORG", "Fenland Star")]),
+    # untouched: a word that names a paper only after "the"; a product's name
+    ("Sales of the VX-40 Courier van rose.", [("VX-40 Courier", "PRODUCT")],
+     [("VX-40 Courier", "PRODUCT", "VX-40 Courier")]),
+    ("A Velmor Star spokesman spoke.", [("Velmor Star", "PERSON")],
+     [("Velmor Star", "PERSON", "Velmor Star")]),
 ]  # fmt: skip
 
 PRODUCTS = [
@@ -214,4 +235,9 @@ def test_product_variants(
 def test_coordinated_orgs(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ):
+    assert run(text, spans) == want
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), PUBLICATIONS)
+def test_publications(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert run(text, spans) == want

@@ -336,6 +336,39 @@ def list_items(doc: Doc, text: str, ents: list[Ent]) -> None:
 # 5. "The" --------------------------------------------------------------------------------------
 
 
+# a publication's last word that names nothing else ("Nordic Shipping Journal"); the other
+# publication words ("Star", "Post", "Sun") make a name only after "the"
+MASTHEADS = frozenset(
+    {"journal", "gazette", "herald", "tribune", "chronicle", "inquirer", "telegraph"}
+    | {"examiner", "weekly", "ledger", "bulletin", "times"}
+)
+
+
+def publications(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A capitalised run ending with a newspaper's or journal's word (``entity_forms.jsonl``
+    kind ``publication``) is one ORG, whatever NER made of its words ("the Baltic Timber
+    Gazette": not GPE "Baltic" + PERSON "Timber Gazette")."""
+    pubs = form_words("publication")
+    for t in doc:
+        if t.i == 0 or t.lower_ not in pubs or not t.is_title:
+            continue
+        j = _capital_run_before(doc, t.i)
+        if j >= t.i or doc[j].lower_ == "the":
+            continue
+        before = doc[j - 1].lower_ if j > 0 else ""
+        if t.lower_ not in MASTHEADS and before != "the":
+            continue
+        start, end = doc[j].idx, t.idx + len(t)
+        if any(c.isdigit() for c in text[start:end]):
+            continue  # "VR-220 Courier": a product's name
+        inside = _overlapping(ents, start, end)
+        if any(x.start < start or x.end > end for x in inside):
+            continue
+        if any(x.type in ("ORG", "LAW", "EVENT", "FAC") and x.fixed for x in inside):
+            continue
+        _put(ents, Ent(start, end, "ORG", text[start:end], fixed=True))
+
+
 def the_names(doc: Doc, text: str, ents: list[Ent]) -> None:
     pubs = form_words("publication")
     for e in ents:
@@ -970,8 +1003,10 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
             if not COORDINATION.match(text[a.end : b.start]):
                 continue
             for e, other in ((a, b), (b, a)):
-                if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC") or e.fixed:
+                if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC", "PRODUCT"):
                     continue
+                if e.fixed or (e.type == "PRODUCT" and any(c.isdigit() for c in e.name)):
+                    continue  # "the Boeing 737 and Airbus": a model stays a product
                 if id(e) in seats:
                     continue
                 word = text[e.start : e.end]
@@ -1182,6 +1217,7 @@ def refine(
     freed += designations(doc, text, ents)
     product_variants(text, ents)
     list_items(doc, text, ents)
+    publications(doc, text, ents)
     the_names(doc, text, ents)
     freed += law_years(doc, text, ents)
     by_head_word(doc, text, ents)
