@@ -1070,8 +1070,9 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
     - a body named with its country last ("Environment and Climate Change Canada") is one ORG
       where NER typed the country an organisation or a nationality.
     """
+    gone: set[int] = set()  # ids of mentions merged into a longer one (no list scans)
     for e in sorted(ents, key=lambda x: x.start):
-        if e not in ents or e.type != "ORG" or not _org_head(e, text):
+        if id(e) in gone or e.type != "ORG" or not _org_head(e, text):
             continue
         mt = CONTINUATION.match(text, e.end)
         if mt:
@@ -1087,15 +1088,13 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
                 and place_pop(rest) < 0
             ):
                 new_end = e.end + len(tail)
-                ents[:] = [
-                    x for x in ents if x is e or not (x.start < new_end and e.end <= x.start)
-                ]
+                gone.update(id(x) for x in _overlapping(ents, e.end, new_end) if x is not e)
                 e.name = _full_body_name(e.name) + tail
                 e.end = new_end
                 e.fixed = True
-    by_start = sorted(ents, key=lambda x: x.start)
+    by_start = sorted((x for x in ents if id(x) not in gone), key=lambda x: x.start)
     for a, b in pairwise(by_start):
-        if a not in ents or b not in ents or b.type != "ORG" or not _org_head(b, text):
+        if id(a) in gone or b.type != "ORG" or not _org_head(b, text):
             continue
         gap = text[a.end : b.start]
         alias = lookup_alias(text[a.start : a.end])
@@ -1109,7 +1108,7 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
                 b.name = alias[0] + " " + b.name
             b.start = a.start
             b.fixed = True
-            ents.remove(a)
+            gone.add(id(a))
         # "Monetary Policy and Financial Stability Committee"
         elif (
             gap == " and "
@@ -1122,7 +1121,9 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
             b.start = a.start
             b.name = text[b.start : b.end]
             b.fixed = True
-            ents.remove(a)
+            gone.add(id(a))
+    if gone:
+        ents[:] = [x for x in ents if id(x) not in gone]
     # "Environment and Climate Change Canada", "Statistics Norway"
     not_nouns = english_months() | entity_words("direction")
     for mt in COUNTRY_LAST.finditer(text):
