@@ -187,6 +187,20 @@ PUBLICATIONS = [
      [("Velmor Star", "PERSON", "Velmor Star")]),
 ]  # fmt: skip
 
+ARTICLE_NAMES = [
+    # a name right after a lower-case "the" is no person: coordinated, apposed or numbered
+    ("Levels rose on the River Wye and the Lugg.", [("River Wye", "ORG"), ("Lugg", "PERSON")],
+     [("River Wye", "LOC", "River Wye"), ("Lugg", "LOC", "Lugg")]),
+    ("It launched a drone, the Kestra, in May.", [("Kestra", "PERSON")],
+     [("Kestra", "PRODUCT", "Kestra")]),
+    ("Buyers waited for the Orin 5.", [("Orin 5", "PERSON")], [("Orin 5", "PRODUCT", "Orin 5")]),
+    # untouched: a name as a modifier, a family, no "the"
+    ("Voters backed the Halvorsen administration.", [("Halvorsen", "PERSON")],
+     [("Halvorsen", "PERSON", "Halvorsen")]),
+    ("Staff thanked the Bellamys.", [("Bellamys", "PERSON")], [("Bellamys", "PERSON", "Bellamys")]),
+    ("It hired Kestra, a veteran.", [("Kestra", "PERSON")], [("Kestra", "PERSON", "Kestra")]),
+]  # fmt: skip
+
 PRODUCTS = [
     # a name that opens with a product's designation is that product
     ("The Vela 3 ships in May; the Vela 3 Max follows.",
@@ -240,4 +254,9 @@ def test_coordinated_orgs(
 
 @pytest.mark.parametrize(("text", "spans", "want"), PUBLICATIONS)
 def test_publications(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert run(text, spans) == want
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), ARTICLE_NAMES)
+def test_article_names(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert run(text, spans) == want

@@ -1018,6 +1018,47 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
                 e.type, e.fixed, changed = "ORG", True, True
 
 
+def article_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A name right after a lower-case "the" is no person ("the Dee", "a smart speaker, the
+    Solstice,"), unless a noun follows it ("the Obama administration") or a title goes with
+    it: it takes the type of a name it is coordinated with ("the River Tay and the Dee"),
+    else, as the apposition of a lower-case noun or with a model number, it is a PRODUCT."""
+    order = sorted(ents, key=lambda x: x.start)
+    for k, e in enumerate(order):
+        if e.type != "PERSON" or e.fixed or e.titles or e.start < 4:
+            continue
+        if text[e.start - 4 : e.start] != "the ":
+            continue
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.is_alpha
+            and (nxt.pos_ in ("NOUN", "PROPN", "") and nxt.is_lower)
+        ):
+            continue  # "the Obama administration": a name as a modifier
+        partners = [
+            x
+            for x in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None)
+            if x is not None
+            and x.type not in ("PERSON", "")
+            and re.fullmatch(r",? (?:and|or) (?:the )?|, (?:the )?", _between(text, x, e))
+        ]
+        if partners:
+            e.type, e.fixed = partners[0].type, True
+            continue
+        before = text[max(0, e.start - 40) : e.start - 4]
+        if re.search(r"\b[a-z]+, $", before) or any(c.isdigit() for c in text[e.start : e.end]):
+            e.type, e.fixed = "PRODUCT", True
+
+
+def _between(text: str, a: Ent, b: Ent) -> str:
+    """The text between two mentions in either order."""
+    return text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+
+
 # 18. a place that is a person's name ----------------------------------------------------------
 
 
@@ -1228,6 +1269,7 @@ def refine(
     titled_names(doc, text, ents, english)
     org_context(text, ents, english)
     coordinated_orgs(text, ents, english)
+    article_names(doc, text, ents)
     given_name_places(text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
