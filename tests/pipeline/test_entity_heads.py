@@ -56,6 +56,13 @@ HEADS = [
      [("Hells Gorge", "LOC", "Hells Gorge")]),
     ("The Limpopo River burst its banks.", [("Limpopo River", "GPE")],
      [("Limpopo River", "LOC", "Limpopo River")]),
+    # a metropolitan region of a known city: GPE
+    ("Buses in Greater Manchester run late.", [("Greater Manchester", "ORG")],
+     [("Greater Manchester", "GPE", "Greater Manchester")]),
+    ("Rents in Metro Vancouver rose.", [("Metro Vancouver", "PERSON")],
+     [("Metro Vancouver", "GPE", "Metro Vancouver")]),
+    ("Jobs fell in Greater Lyon.", [("Greater Lyon", "ORG")],
+     [("Greater Lyon", "GPE", "Greater Lyon")]),
     # untouched: places the gazetteer knows, a council
     ("Storms hit Lake Charles and Tana River.", [("Lake Charles", "GPE"), ("Tana River", "GPE")],
      [("Lake Charles", "GPE", "Lake Charles"), ("Tana River", "GPE", "Tana River")]),
@@ -187,6 +194,19 @@ PUBLICATIONS = [
      [("Velmor Star", "PERSON", "Velmor Star")]),
 ]  # fmt: skip
 
+LETTER_MODELS = [
+    # a person's name ending with a lone capital letter is a model
+    ("A smaller Vega C is due in May.", [("Vega C", "PERSON")], [("Vega C", "PRODUCT", "Vega C")]),
+    ("Orion B flies next.", [("Orion B", "PERSON")], [("Orion B", "PRODUCT", "Orion B")]),
+    ("Sales of the Zephyr T rose.", [("Zephyr T", "PERSON")], [("Zephyr T", "PRODUCT", "Zephyr T")]),
+    # untouched: regnal numbers and "X", initials with a full stop
+    ("Henry V was staged.", [("Henry V", "PERSON")], [("Henry V", "PERSON", "Henry V")]),
+    ("A film on Malcolm X opened.", [("Malcolm X", "PERSON")],
+     [("Malcolm X", "PERSON", "Malcolm X")]),
+    ("John Q. Smith spoke.", [("John Q. Smith", "PERSON")],
+     [("John Q. Smith", "PERSON", "John Q. Smith")]),
+]  # fmt: skip
+
 ARTICLE_NAMES = [
     # a name right after a lower-case "the" is no person: coordinated, apposed or numbered
     ("Levels rose on the River Wye and the Lugg.", [("River Wye", "ORG"), ("Lugg", "PERSON")],
@@ -259,4 +279,9 @@ def test_publications(text: str, spans: list[tuple[str, str]], want: list[tuple[
 
 @pytest.mark.parametrize(("text", "spans", "want"), ARTICLE_NAMES)
 def test_article_names(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert run(text, spans) == want
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), LETTER_MODELS)
+def test_letter_models(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert run(text, spans) == want

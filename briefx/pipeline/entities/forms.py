@@ -629,6 +629,14 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             ):
                 e.type, e.fixed = "GPE", True
                 continue
+        # "Greater Manchester", "Metro Vancouver": a metropolitan region of a known place
+        if (
+            first in form_words("region_lead")
+            and e.type in ("ORG", "FAC", "PERSON", "LOC", "NORP")
+            and place_pop(" ".join(words[1:])) >= 100_000
+        ):
+            e.type, e.fixed = "GPE", True
+            continue
         # "Pampanga River" typed a place: a river, unless the gazetteer knows the name
         if e.type == "GPE" and last in loc and words[-1][:1].isupper() and not known:
             e.type, e.fixed = "LOC", True
@@ -1054,6 +1062,18 @@ def article_names(doc: Doc, text: str, ents: list[Ent]) -> None:
             e.type, e.fixed = "PRODUCT", True
 
 
+LETTER_MODEL = re.compile(r" [A-HJ-UWYZ]$")  # not I, V, X: regnal numbers ("Henry V")
+
+
+def letter_models(text: str, ents: list[Ent]) -> None:
+    """A name typed a person that ends with a lone capital letter is a model ("Vega C",
+    "Orion B"): people's initials take a full stop, and a regnal number or "Malcolm X" uses
+    I, V or X."""
+    for e in ents:
+        if e.type == "PERSON" and not e.titles and LETTER_MODEL.search(text[e.start : e.end]):
+            e.type, e.fixed = "PRODUCT", True
+
+
 def _between(text: str, a: Ent, b: Ent) -> str:
     """The text between two mentions in either order."""
     return text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
@@ -1270,6 +1290,7 @@ def refine(
     org_context(text, ents, english)
     coordinated_orgs(text, ents, english)
     article_names(doc, text, ents)
+    letter_models(text, ents)
     given_name_places(text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
