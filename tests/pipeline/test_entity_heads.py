@@ -178,6 +178,21 @@ COORDINATED = [
       ("Norvik", "ORG", "Norvik"), ("Brask", "PERSON", "Lena Brask")]),
 ]  # fmt: skip
 
+STEMS = [
+    # the document's company or product before the gazetteer
+    ("Halvik Wind GmbH won. Shares in Halvik rose.", [("Halvik", "GPE")],
+     [("Halvik Wind GmbH", "ORG", "Halvik Wind GmbH"), ("Halvik", "ORG", "Halvik Wind GmbH")]),
+    ("Orders went to Tarnby Steel Ltd on Monday. Tarnby said more.", [("Tarnby", "PERSON")],
+     [("Tarnby Steel Ltd", "ORG", "Tarnby Steel Ltd"), ("Tarnby", "ORG", "Tarnby Steel Ltd")]),
+    ("It flew 20 Corvo-3 drones. The Corvo network grows.",
+     [("Corvo-3", "PRODUCT"), ("Corvo", "GPE")],
+     [("Corvo-3", "PRODUCT", "Corvo-3"), ("Corvo", "PRODUCT", "Corvo")]),
+    # untouched: a country the company is named after
+    ("Kenya Tea Holdings Ltd grew, and exports from Kenya rose.",
+     [("Kenya Tea Holdings Ltd", "ORG"), ("Kenya", "GPE")],
+     [("Kenya Tea Holdings Ltd", "ORG", "Kenya Tea Holdings Ltd"), ("Kenya", "GPE", "Kenya")]),
+]  # fmt: skip
+
 PUBLICATIONS = [
     # a capitalised run ending with a newspaper's word is one ORG
     ("Prices fell, the Baltic Timber Gazette reported.",
@@ -284,4 +299,9 @@ def test_article_names(text: str, spans: list[tuple[str, str]], want: list[tuple
 
 @pytest.mark.parametrize(("text", "spans", "want"), LETTER_MODELS)
 def test_letter_models(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert run(text, spans) == want
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), STEMS)
+def test_name_stems(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert run(text, spans) == want

@@ -1241,6 +1241,36 @@ def _full_body_name(name: str) -> str:
 # 20. a product's longer name ------------------------------------------------------------------
 
 
+def name_stems(text: str, ents: list[Ent]) -> None:
+    """The document's own names before the gazetteer: a mention typed a place or a person that
+    is the opening of a company's name with its legal form ("Shares in Ostrander" after
+    "Ostrander Wind GmbH") is that company; one that is the stem of a numbered product ("Lumen"
+    beside "Lumen-B2") is that product. Not for countries, aliases, large places (100,000)."""
+    companies: dict[str, str] = {}
+    products: set[str] = set()
+    for x in ents:
+        words = text[x.start : x.end].split()
+        if x.type == "ORG" and "legal" in x.tags and len(words) >= 2:
+            for k in range(1, len(words) - 1 + (len(words) == 2)):
+                companies.setdefault(" ".join(words[:k]), x.name)
+        if x.type == "PRODUCT" and any(c.isdigit() for c in text[x.start : x.end]):
+            stem = re.split(r"[- ]", text[x.start : x.end])[0]
+            if stem and not any(c.isdigit() for c in stem):
+                products.add(stem)
+    if not companies and not products:
+        return
+    for e in ents:
+        if e.type not in ("GPE", "LOC", "PERSON") or e.fixed or e.titles:
+            continue
+        word = text[e.start : e.end]
+        if lookup_alias(word) or place_pop(word) >= 100_000:
+            continue
+        if word in companies:
+            e.type, e.name, e.fixed = "ORG", companies[word], True
+        elif word in products:
+            e.type, e.fixed = "PRODUCT", True
+
+
 def product_variants(text: str, ents: list[Ent]) -> None:
     """A name that opens with a product's designation is that product's variant ("Arc 5 Pro"
     after "Arc 5" PRODUCT), whatever NER typed it."""
@@ -1278,6 +1308,7 @@ def refine(
     freed = numbered_roads(text, ents)
     freed += designations(doc, text, ents)
     product_variants(text, ents)
+    name_stems(text, ents)
     list_items(doc, text, ents)
     publications(doc, text, ents)
     the_names(doc, text, ents)
