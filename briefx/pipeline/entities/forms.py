@@ -35,6 +35,16 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     opens with a given name.
 18. A name typed a place that opens with a given name, that no gazetteer knows and that has no
     town or place head word after the given name, is a person ("a cross from Dale Moravec").
+19. Head words and coordination (session 6): companies coordinated at a legal form are split
+    and a sentence-initial descriptor ("Rival X Motors Ltd") cut off; roads by their code
+    ("I-80", "A9" among road words, "Route 9") are FAC; a natural place's or subdivision's word
+    that leads ("River Wye", "County Kerry") and a metropolitan region ("Greater Manchester")
+    type the name; public bodies keep "for (the) ...", an organisation's acronym before them and
+    coordinated first words, and a body named with its country last is one ORG; names joined
+    to an ORG by "and"/"or"/a comma are ORGs; a run ending with a newspaper's word is one ORG;
+    a person after a lower-case "the", or ending with a lone capital letter, is no person; a
+    name opening with a numbered product is that product, a stem of a company or product the
+    document names is that company or product.
 
 Each rule leaves a mention alone where the document itself says otherwise (a longer name the
 document gives, a title before a person); linking of short forms is in ``entity_links.py``.
