@@ -478,7 +478,7 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
     by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
     for o in orgs:
         head = _head(o.name)
-        if head:
+        if head and not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
             by_head[head].append(o)
 
     def latest(word: str, pos: int) -> str | None:

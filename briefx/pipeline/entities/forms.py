@@ -35,6 +35,16 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     opens with a given name.
 18. A name typed a place that opens with a given name, that no gazetteer knows and that has no
     town or place head word after the given name, is a person ("a cross from Dale Moravec").
+19. Head words and coordination (session 6): companies coordinated at a legal form are split
+    and a sentence-initial descriptor ("Rival X Motors Ltd") cut off; roads by their code
+    ("I-80", "A9" among road words, "Route 9") are FAC; a natural place's or subdivision's word
+    that leads ("River Wye", "County Kerry") and a metropolitan region ("Greater Manchester")
+    type the name; public bodies keep "for (the) ...", an organisation's acronym before them and
+    coordinated first words, and a body named with its country last is one ORG; names joined
+    to an ORG by "and"/"or"/a comma are ORGs; a run ending with a newspaper's word is one ORG;
+    a person after a lower-case "the", or ending with a lone capital letter, is no person; a
+    name opening with a numbered product is that product, a stem of a company or product the
+    document names is that company or product.
 
 Each rule leaves a mention alone where the document itself says otherwise (a longer name the
 document gives, a title before a person); linking of short forms is in ``entity_links.py``.
@@ -45,6 +55,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -179,6 +190,9 @@ def _capital_run_before(doc: Doc, k: int, limit: int = 6) -> int:
         if "\n" in t.text or t.is_space:
             break
         if t.text in ("&",) or (t.lower_ == "and" and j - 2 >= 0 and doc[j - 2].is_title):
+            # "Lear Corporation and Magna International Inc.": two companies, not one
+            if j - 2 >= 0 and is_legal_form(doc[j - 2]) and not is_legal_form(doc[j]):
+                break
             j -= 1
             continue
         if not (t.is_title or t.is_upper or (t.text[:1].isupper() and t.is_alpha)):
@@ -189,6 +203,9 @@ def _capital_run_before(doc: Doc, k: int, limit: int = 6) -> int:
     while j < k and (doc[j].lower_ in ("and", "&") or all(c in BULLETS for c in doc[j].text)):
         j += 1
     if j < k and doc[j].lower_ == "the" and sentence_start(doc, j) and not _item_start(doc, j):
+        j += 1
+    # "Rival Honda Motor Co": a descriptor noun that opens the sentence is no part of the name
+    if j + 1 < k and doc[j].lower_ in form_words("org_descriptor") and sentence_start(doc, j):
         j += 1
     return j
 
@@ -201,9 +218,59 @@ def _item_start(doc: Doc, i: int) -> bool:
     return j >= 0 and all(c in BULLETS for c in doc[j].text)
 
 
+def split_companies(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """Cut a span that coordinates companies at a legal form ("PepsiCo Inc. and Keurig Dr
+    Pepper Inc" is two) and drop a descriptor noun that opens a sentence before a company
+    ("Rival Honda Motor Co"); the legal-form rule then tags each company."""
+    descriptors = form_words("org_descriptor")
+    for e in list(ents):
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        toks = list(span)
+        if (
+            toks[0].lower_ in descriptors
+            and toks[1].text[:1].isupper()
+            and sentence_start(doc, toks[0].i)
+        ):
+            e.start = toks[1].idx
+            e.name = (
+                e.name[len(toks[0].text) :].strip() if e.name.startswith(toks[0].text) else e.name
+            )
+            toks = toks[1:]
+        for k in range(1, len(toks) - 1):
+            if toks[k].lower_ in ("and", "&") and is_legal_form(toks[k - 1]):
+                if is_legal_form(toks[k + 1]) or not toks[k + 1].text[:1].isupper():
+                    continue
+                first_end = toks[k - 1].idx + len(toks[k - 1])
+                first = text[e.start : first_end]
+                ents.append(
+                    Ent(e.start, first_end, "ORG", lookup_company(first) or first, fixed=True)
+                )
+                e.start = toks[k + 1].idx
+                e.name = text[e.start : e.end]
+                e.type = "ORG"
+                break
+
+
+def _split_form(doc: Doc, i: int) -> int:
+    """Return the end character of a legal form the tokenizer split at its slash ("A/S",
+    "S/A", "K/S") that starts at token i, or -1; a sentence's full stop after it is left out."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "/" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return -1
+    last = doc[i + 2]
+    form = (doc[i].text + "/" + last.text).lower()
+    if form in legal_forms():
+        return last.idx + len(last)
+    if form.rstrip(".") in legal_forms():
+        return last.idx + len(last.text.rstrip("."))
+    return -1
+
+
 def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
     for t in doc:
-        if t.i == 0 or not is_legal_form(t):
+        split_end = _split_form(doc, t.i) if t.i > 0 else -1
+        if t.i == 0 or not (is_legal_form(t) or split_end > 0):
             continue
         prev = doc[t.i - 1]
         if not (prev.is_title or prev.is_upper) or prev.is_punct:
@@ -213,7 +280,10 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
         j = _capital_run_before(doc, t.i)
         if j >= t.i:
             continue
-        start, end = doc[j].idx, t.idx + len(t)
+        start, end = doc[j].idx, split_end if split_end > 0 else t.idx + len(t)
+        for x in _overlapping(ents, start, end):  # "Carlsberg A/S." -> the stop is no part
+            if x.start >= start and x.end > end and not text_of(doc)[end : x.end].strip(".,;:"):
+                x.end = end
         name = text_of(doc)[start:end]
         name = lookup_company(name) or name  # a listed company: "Toyota Motor Corp" -> "Toyota"
         _put(ents, Ent(start, end, "ORG", name, fixed=True, tags={"legal"}))
@@ -276,6 +346,39 @@ def list_items(doc: Doc, text: str, ents: list[Ent]) -> None:
 
 
 # 5. "The" --------------------------------------------------------------------------------------
+
+
+# a publication's last word that names nothing else ("Nordic Shipping Journal"); the other
+# publication words ("Star", "Post", "Sun") make a name only after "the"
+MASTHEADS = frozenset(
+    {"journal", "gazette", "herald", "tribune", "chronicle", "inquirer", "telegraph"}
+    | {"examiner", "weekly", "ledger", "bulletin", "times"}
+)
+
+
+def publications(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A capitalised run ending with a newspaper's or journal's word (``entity_forms.jsonl``
+    kind ``publication``) is one ORG, whatever NER made of its words ("the Baltic Timber
+    Gazette": not GPE "Baltic" + PERSON "Timber Gazette")."""
+    pubs = form_words("publication")
+    for t in doc:
+        if t.i == 0 or t.lower_ not in pubs or not t.is_title:
+            continue
+        j = _capital_run_before(doc, t.i)
+        if j >= t.i or doc[j].lower_ == "the":
+            continue
+        before = doc[j - 1].lower_ if j > 0 else ""
+        if t.lower_ not in MASTHEADS and before != "the":
+            continue
+        start, end = doc[j].idx, t.idx + len(t)
+        if any(c.isdigit() for c in text[start:end]):
+            continue  # "VR-220 Courier": a product's name
+        inside = _overlapping(ents, start, end)
+        if any(x.start < start or x.end > end for x in inside):
+            continue
+        if any(x.type in ("ORG", "LAW", "EVENT", "FAC") and x.fixed for x in inside):
+            continue
+        _put(ents, Ent(start, end, "ORG", text[start:end], fixed=True))
 
 
 def the_names(doc: Doc, text: str, ents: list[Ent]) -> None:
@@ -423,6 +526,10 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         after = units[j][2].lower() if j < n else ""
         after2 = units[j + 1][2].lower() if j + 1 < n else ""
         ner = _overlapping(ents, start, end)
+        if j == i + 1 and after not in nouns and after2 not in nouns and _road(text, s, w):
+            _put(ents, Ent(s, e, "FAC", road_name(w), fixed=True), only_inside=False)
+            i = j
+            continue
         strong = (
             after in nouns or after2 in nouns or after in events
             or any(x.type in ("PRODUCT", "EVENT") for x in ner)
@@ -447,6 +554,65 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
     return numbers
 
 
+# 8b. roads -------------------------------------------------------------------------------------
+ROAD_CODE = re.compile(r"^([A-Z]{1,2})-?(\d{1,4})$")
+ROAD_NUMBER = re.compile(
+    r"\b(Interstate|Highway|Route|State Route|U\.S\.|US|SR) (\d{1,4})\b(?![.,]\d|%| ?[-–])"
+)
+
+
+def _sentence(text: str, s: int) -> str:
+    """Return the sentence (or line) around character s, roughly: from the last stop or line
+    break before it to the next one."""
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    ends = [i for i in (text.find(". ", s), text.find("\n", s)) if i >= 0]
+    return text[a : min(ends) if ends else len(text)]
+
+
+def _road(text: str, s: int, w: str) -> bool:
+    """True for a code that is a road: an Interstate ("I-25"), or a letter-and-number code
+    ("A9", "M62") in a sentence about roads (``road_word``)."""
+    mt = ROAD_CODE.match(w)
+    if not mt:
+        return False
+    if mt.group(1).lower() in {r["word"] for r in road_prefixes()} and "-" in w:
+        return True
+    words = set(re.findall(r"[a-z]+", _sentence(text, s).lower()))
+    return bool(words & form_words("road_word"))
+
+
+@cache
+def road_prefixes() -> tuple[dict[str, str], ...]:
+    """Return the road-code letters of models/entity_forms.jsonl with their title pattern."""
+    return tuple(r for r in read_jsonl("entity_forms.jsonl") if r["kind"] == "road_prefix")
+
+
+def road_name(w: str) -> str:
+    """Return a road's title: "I-25" -> "Interstate 25"; other codes as written."""
+    mt = ROAD_CODE.match(w)
+    if mt:
+        for r in road_prefixes():
+            if r["word"] == mt.group(1).lower():
+                return str(r["name"]).format(mt.group(2))
+    return w
+
+
+def numbered_roads(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Tag "Route 66", "Highway 401", "Interstate 25" and, in a sentence about roads,
+    "U.S. 287" / "SR 99" as FAC; return the number spans (no figures)."""
+    numbers = []
+    for mt in ROAD_NUMBER.finditer(text):
+        kind = mt.group(1)
+        if kind in ("U.S.", "US", "SR"):
+            words = set(re.findall(r"[a-z]+", _sentence(text, mt.start()).lower()))
+            if not words & form_words("road_word"):
+                continue
+        name = f"U.S. Route {mt.group(2)}" if kind in ("U.S.", "US") else mt.group(0)
+        if _put(ents, Ent(mt.start(), mt.end(), "FAC", name, fixed=True), only_inside=False):
+            numbers.append(mt.span(2))
+    return numbers
+
+
 # 9. facilities and natural places --------------------------------------------------------------
 
 
@@ -454,11 +620,39 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     fac = form_words("fac_head") | entity_words("fac_head")
     loc = form_words("loc_head")
     event = form_words("event_tail")
+    lead, gpe = form_words("loc_lead"), entity_words("gpe_head")
     for e in ents:
         words = text[e.start : e.end].split()
         if len(words) < 2 or e.type in ("NORP", "LAW", "EVENT"):
             continue
         last = words[-1].lower()
+        first = words[0].lower()
+        name = text[e.start : e.end]
+        known = place_pop(name) >= 0 or lookup_alias(name) or lookup_company(name)
+        # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE)
+        if words[0][:1].isupper() and not known and last not in fac:
+            if first in lead and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT"):
+                e.type, e.fixed = "LOC", True
+                continue
+            if (
+                first in gpe
+                and e.type in ("ORG", "FAC", "PERSON", "LOC", "PRODUCT")
+                and last not in form_words("org_head")
+            ):
+                e.type, e.fixed = "GPE", True
+                continue
+        # "Greater Manchester", "Metro Vancouver": a metropolitan region of a known place
+        if (
+            first in form_words("region_lead")
+            and e.type in ("ORG", "FAC", "PERSON", "LOC", "NORP")
+            and place_pop(" ".join(words[1:])) >= 100_000
+        ):
+            e.type, e.fixed = "GPE", True
+            continue
+        # "Pampanga River" typed a place: a river, unless the gazetteer knows the name
+        if e.type == "GPE" and last in loc and words[-1][:1].isupper() and not known:
+            e.type, e.fixed = "LOC", True
+            continue
         if last in event and words[-1][:1].isupper():
             e.type, e.fixed = "EVENT", True  # "Arnold Palmer Invitational", "Davis Cup"
             continue
@@ -799,6 +993,104 @@ def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             e.type, e.fixed = "ORG", True
 
 
+COORDINATION = re.compile(r"^(?:,? and |,? or |, |/| & )$")
+
+
+def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Names coordinated with an organisation are organisations ("competes with Sonos and
+    Bose", "Apple, Foxconn and Pegatron"): a mention typed a person or a place that is
+    joined by "and", "or" or a comma to an ORG, unless it opens with a given name, is the
+    surname of a person the text names, or is a country, an alias or a large place (100,000
+    people). (WordNet knows many firms' names in lower case: "bose", so English is no guard.)"""
+    given = table_index("given_names.jsonl", "name")
+    surnames = {
+        text[x.start : x.end].split()[-1]
+        for x in ents
+        if x.type == "PERSON" and " " in text[x.start : x.end]
+    }
+    order = sorted(ents, key=lambda x: x.start)
+    # "Brask Aero Inc., Hawthorne, Calif.": a town before its state is the company's seat
+    seats = {
+        id(a)
+        for a, b in pairwise(order)
+        if text[a.end : b.start] == ", "
+        and (lookup_alias(text[b.start : b.end]) or place_pop(text[b.start : b.end]) >= 10**6)
+    }
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairwise(order):
+            if not COORDINATION.match(text[a.end : b.start]):
+                continue
+            for e, other in ((a, b), (b, a)):
+                if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC", "PRODUCT"):
+                    continue
+                if e.fixed or (e.type == "PRODUCT" and any(c.isdigit() for c in e.name)):
+                    continue  # "the Boeing 737 and Airbus": a model stays a product
+                if id(e) in seats:
+                    continue
+                word = text[e.start : e.end]
+                first = word.split()[0]
+                if (first in given and " " in word) or word in surnames:
+                    continue
+                if lookup_alias(word) or place_pop(word) >= 100_000 or place_kinds().get(word):
+                    continue
+                e.type, e.fixed, changed = "ORG", True, True
+
+
+def article_names(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A name right after a lower-case "the" is no person ("the Dee", "a smart speaker, the
+    Solstice,"), unless a noun follows it ("the Obama administration") or a title goes with
+    it: it takes the type of a name it is coordinated with ("the River Tay and the Dee"),
+    else, as the apposition of a lower-case noun or with a model number, it is a PRODUCT."""
+    order = sorted(ents, key=lambda x: x.start)
+    for k, e in enumerate(order):
+        if e.type != "PERSON" or e.fixed or e.titles or e.start < 4:
+            continue
+        if text[e.start - 4 : e.start] != "the ":
+            continue
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.is_alpha
+            and (nxt.pos_ in ("NOUN", "PROPN", "") and nxt.is_lower)
+        ):
+            continue  # "the Obama administration": a name as a modifier
+        partners = [
+            x
+            for x in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None)
+            if x is not None
+            and x.type not in ("PERSON", "")
+            and re.fullmatch(r",? (?:and|or) (?:the )?|, (?:the )?", _between(text, x, e))
+        ]
+        if partners:
+            e.type, e.fixed = partners[0].type, True
+            continue
+        before = text[max(0, e.start - 40) : e.start - 4]
+        if re.search(r"\b[a-z]+, $", before) or any(c.isdigit() for c in text[e.start : e.end]):
+            e.type, e.fixed = "PRODUCT", True
+
+
+LETTER_MODEL = re.compile(r" [A-HJ-UWYZ]$")  # not I, V, X: regnal numbers ("Henry V")
+
+
+def letter_models(text: str, ents: list[Ent]) -> None:
+    """A name typed a person that ends with a lone capital letter is a model ("Vega C",
+    "Orion B"): people's initials take a full stop, and a regnal number or "Malcolm X" uses
+    I, V or X."""
+    for e in ents:
+        if e.type == "PERSON" and not e.titles and LETTER_MODEL.search(text[e.start : e.end]):
+            e.type, e.fixed = "PRODUCT", True
+
+
+def _between(text: str, a: Ent, b: Ent) -> str:
+    """The text between two mentions in either order."""
+    return text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+
+
 # 18. a place that is a person's name ----------------------------------------------------------
 
 
@@ -823,6 +1115,186 @@ def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> No
         e.type, e.fixed = "PERSON", True
 
 
+# 19. names of public bodies --------------------------------------------------------------------
+
+
+def _org_head(e: Ent, text: str) -> bool:
+    """True for a body's name: its last word is a body's head ("Bankruptcy Court"), or its
+    head comes before "of" or "for" ("Court of Appeals", "Agency for Asylum")."""
+    words = text[e.start : e.end].split()
+    heads = form_words("org_head")
+    if words and words[-1].lower() in heads:
+        return True
+    return any(w.lower() in heads and n in ("of", "for") for w, n in pairwise(words))
+
+
+CONTINUATION = re.compile(
+    r" for (?:the )?(?:[A-Z][\w’'-]*)(?: (?:of|and|the|for|[A-Z][\w’'-]*))*(?=[^\w’'-]|$)"
+)
+
+
+def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Give public bodies their whole name:
+
+    - an organisation whose last word is a body's head continues with "for (the) ..."
+      ("U.S. Bankruptcy Court for the District of Delaware", "Office for Budget Review");
+    - an acronym of a known organisation right before one is part of it ("UN Office for ...");
+    - "X and Y Committee": a capitalised ORG before "and" and a body is one name;
+    - a body named with its country last ("Environment and Climate Change Canada") is one ORG
+      where NER typed the country an organisation or a nationality.
+    """
+    gone: set[int] = set()  # ids of mentions merged into a longer one (no list scans)
+    for e in sorted(ents, key=lambda x: x.start):
+        if id(e) in gone or e.type != "ORG" or not _org_head(e, text):
+            continue
+        mt = CONTINUATION.match(text, e.end)
+        if mt:
+            tail = mt.group(0)
+            # stop before a trailing function word or lower-case word
+            tail = re.sub(r"(?: (?:of|and|the|for))+$", "", tail)
+            rest = re.sub(r"^ for (?:the )?", "", tail)
+            # "thanked the Council for Kenya's help": a place or a possessive is no name's end
+            if (
+                rest
+                and not re.search(r"['’]s?$", rest)
+                and not lookup_alias(rest)
+                and place_pop(rest) < 0
+            ):
+                new_end = e.end + len(tail)
+                gone.update(id(x) for x in _overlapping(ents, e.end, new_end) if x is not e)
+                e.name = _full_body_name(e.name) + tail
+                e.end = new_end
+                e.fixed = True
+    by_start = sorted((x for x in ents if id(x) not in gone), key=lambda x: x.start)
+    for a, b in pairwise(by_start):
+        if id(a) in gone or b.type != "ORG" or not _org_head(b, text):
+            continue
+        gap = text[a.end : b.start]
+        alias = lookup_alias(text[a.start : a.end])
+        # "UN Population Fund": a known organisation's acronym before a body
+        if gap == " " and a.type == "ORG" and alias and alias[1] == "ORG" and a.end - a.start <= 5:
+            # a body named by its remit keeps the name the text gives it ("UN Office for the
+            # Coordination of Humanitarian Affairs" -> "Office for the Coordination of ...",
+            # its usual title); a bare body takes the organisation's name ("United Nations
+            # Population Fund")
+            if not re.search(r" (?:for|of|on) ", b.name) and not b.name.startswith(alias[0]):
+                b.name = alias[0] + " " + b.name
+            b.start = a.start
+            b.fixed = True
+            gone.add(id(a))
+        # "Monetary Policy and Financial Stability Committee"
+        elif (
+            gap == " and "
+            and a.type == "ORG"
+            and not _org_head(a, text)
+            and not lookup_company(text[a.start : a.end])
+            and not alias
+            and all(w[:1].isupper() for w in text[a.start : a.end].split())
+        ):
+            b.start = a.start
+            b.name = text[b.start : b.end]
+            b.fixed = True
+            gone.add(id(a))
+    if gone:
+        ents[:] = [x for x in ents if id(x) not in gone]
+    # "Environment and Climate Change Canada", "Statistics Norway"
+    not_nouns = english_months() | entity_words("direction")
+    for mt in COUNTRY_LAST.finditer(text):
+        alias = lookup_alias(mt.group(2))
+        if not alias or alias[1] != "GPE" or place_kinds().get(alias[0]) != "country":
+            continue
+        at = [x for x in ents if x.start == mt.start(2) and x.end == mt.end(2)]
+        lead = mt.group(1)
+        while lead.split() and lead.split()[0].lower() in STOP_WORDS:  # "But", "The"
+            lead = lead.split(" ", 1)[1] if " " in lead.strip() else ""
+        words = [w for w in lead.split() if w not in ("and", "&")]
+        if not words or lead.split()[0] in ("and", "&"):
+            continue
+        if not all(_english_noun(w, english) for w in words) or any(
+            w.lower() in not_nouns or is_title_word(w) or place_pop(w) >= 100_000 for w in words
+        ):
+            continue
+        # NER's own reading (the country typed an organisation), or nouns joined by "and"
+        if not any(x.type in ("ORG", "NORP") for x in at) and not re.search(r" (and|&) ", lead):
+            continue
+        start = mt.end(2) - len(lead) - len(mt.group(2))
+        end = mt.end(2)
+        # "the United States and Canada": names of places or people are no body's words
+        if any(x.type in ("GPE", "LOC", "PERSON") for x in _overlapping(ents, start, mt.start(2))):
+            continue
+        if any(lookup_alias(p.strip()) for p in re.split(r" (?:and|&) ", lead)):
+            continue
+        _put(ents, Ent(start, end, "ORG", text[start:end], fixed=True), only_inside=False)
+
+
+def _english_noun(w: str, english: frozenset[str]) -> bool:
+    """True for a word English knows in lower case, plurals too ("Fisheries", "Resources")."""
+    low = w.lower()
+    return (
+        low in english
+        or (low.endswith("s") and low[:-1] in english)
+        or (low.endswith("ies") and low[:-3] + "y" in english)
+    )
+
+
+COUNTRY_LAST = re.compile(r"((?:[A-Z][a-z]+ (?:and |& )?)+)([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _full_body_name(name: str) -> str:
+    """Spell out a country abbreviation that opens a body's name ("U.S. District Court" ->
+    "United States District Court"), as the name of the whole body reads."""
+    first, _, rest = name.partition(" ")
+    alias = lookup_alias(first)
+    if rest and alias and alias[1] == "GPE":
+        return alias[0] + " " + rest
+    return name
+
+
+# 20. a product's longer name ------------------------------------------------------------------
+
+
+def name_stems(text: str, ents: list[Ent]) -> None:
+    """The document's own names before the gazetteer: a mention typed a place or a person that
+    is the opening of a company's name with its legal form ("Shares in Ostrander" after
+    "Ostrander Wind GmbH") is that company; one that is the stem of a numbered product ("Lumen"
+    beside "Lumen-B2") is that product. Not for countries, aliases, large places (100,000)."""
+    companies: dict[str, str] = {}
+    products: set[str] = set()
+    for x in ents:
+        words = text[x.start : x.end].split()
+        if x.type == "ORG" and "legal" in x.tags and len(words) >= 2:
+            for k in range(1, len(words) - 1 + (len(words) == 2)):
+                companies.setdefault(" ".join(words[:k]), x.name)
+        if x.type == "PRODUCT" and any(c.isdigit() for c in text[x.start : x.end]):
+            stem = re.split(r"[- ]", text[x.start : x.end])[0]
+            if stem and not any(c.isdigit() for c in stem):
+                products.add(stem)
+    if not companies and not products:
+        return
+    for e in ents:
+        if e.type not in ("GPE", "LOC", "PERSON") or e.fixed or e.titles:
+            continue
+        word = text[e.start : e.end]
+        if lookup_alias(word) or place_pop(word) >= 100_000:
+            continue
+        if word in companies:
+            e.type, e.name, e.fixed = "ORG", companies[word], True
+        elif word in products:
+            e.type, e.fixed = "PRODUCT", True
+
+
+def product_variants(text: str, ents: list[Ent]) -> None:
+    """A name that opens with a product's designation is that product's variant ("Arc 5 Pro"
+    after "Arc 5" PRODUCT), whatever NER typed it."""
+    products = {text[e.start : e.end] for e in ents if e.type == "PRODUCT"}
+    products = {p for p in products if any(c.isdigit() for c in p)}
+    for e in ents:
+        if e.type in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+            name = text[e.start : e.end]
+            if any(name.startswith((p + " ", p + "-")) for p in products):
+                e.type, e.fixed = "PRODUCT", True
+
+
 def refine(
     doc: Doc,
     ents: list[Ent],
@@ -842,17 +1314,26 @@ def refine(
     possessive_names(doc, text, ents)
     speaker_labels(doc, text, ents)
     government_of(text, ents)
+    split_companies(doc, text, ents)
     legal_form_names(doc, ents)
     storms(doc, text, ents)
-    freed = designations(doc, text, ents)
+    freed = numbered_roads(text, ents)
+    freed += designations(doc, text, ents)
+    product_variants(text, ents)
+    name_stems(text, ents)
     list_items(doc, text, ents)
+    publications(doc, text, ents)
     the_names(doc, text, ents)
     freed += law_years(doc, text, ents)
     by_head_word(doc, text, ents)
+    public_bodies(doc, text, ents, english)
     cut_titles(doc, text, ents)
     common_words(doc, text, ents, english)
     titled_names(doc, text, ents, english)
     org_context(text, ents, english)
+    coordinated_orgs(text, ents, english)
+    article_names(doc, text, ents)
+    letter_models(text, ents)
     given_name_places(text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
