@@ -42,7 +42,7 @@ def extract_many(
     sources: ``Source`` objects (path, text and input metadata) or plain strings (texts).
     options: an ``Options``; or its fields as keywords (``reference_date=...``,
         ``include_text=True``, ``jobs=2``, ``only="figures"``...).
-    Each text is cut into pieces of at most 100,000 characters at paragraph or sentence
+    Each text is cut into pieces of at most 50,000 characters at paragraph or sentence
     boundaries, run through the pipeline and put back together; no Doc outlives its brief.
     """
     if options is not None and settings:

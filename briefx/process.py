@@ -22,15 +22,17 @@ BATCH_SIZE = 16  # as fast as larger batches here, at a fraction of the memory
 # The statistical pipeline's transient memory follows the characters in one batch: tok2vec
 # holds every layer's output for all its tokens at once (~330 MB for one 100,000-character
 # piece, measured; spaCy components alone, briefx's off). One full piece at a time.
-BATCH_CHARS = 100_000
+BATCH_CHARS = PIECE_CHARS
 T = TypeVar("T")
 
 
 def process(sources: Iterable[Source], options: Options) -> Iterator[Brief]:
     """Extract one ``Brief`` per source, streaming, in input order.
 
-    Each text is cut into pieces of at most 100,000 characters at paragraph or sentence
+    Each text is cut into pieces of at most PIECE_CHARS characters at paragraph or sentence
     boundaries, run through ``nlp.pipe`` and put back together; no Doc outlives its brief.
+    A piece without a dateline of its own resolves relative dates against the last dateline
+    of the pieces before it ("Published: 13.02.2025" at the top of a long text).
     Uses the options' reference_date, model, date_order and include_text; filters are
     ``briefx.run``'s business.
     """
@@ -48,10 +50,15 @@ def process(sources: Iterable[Source], options: Options) -> Iterator[Brief]:
             for n, (offset, piece) in enumerate(parts):
                 yield piece, (src, offset, n == len(parts) - 1)
 
+    # A long text's last dateline so far, by source. Pieces are batched by characters, so a
+    # later piece of a long text is made into a Doc after the pieces before it have run.
+    carried: dict[int, dt.date] = {}
+
     def doc_of(piece: str, src: Source) -> Doc:
         doc = make_doc(nlp, piece)
         doc._.briefx_reference_date = reference_date
-        doc._.briefx_fallback_date = dt.date.fromisoformat(src.published) if src.published else None
+        fallback = dt.date.fromisoformat(src.published) if src.published else None
+        doc._.briefx_fallback_date = carried.get(id(src), fallback)
         return doc
 
     facts: list[DocFacts] = []
@@ -59,7 +66,10 @@ def process(sources: Iterable[Source], options: Options) -> Iterator[Brief]:
         docs = ((doc_of(piece, ctx[0]), ctx) for piece, ctx in batch)
         for doc, (src, offset, last) in nlp.pipe(docs, as_tuples=True, batch_size=len(batch)):
             facts.append(facts_from_doc(doc, offset))
+            if facts[-1].meta.datelines:
+                carried[id(src)] = dt.date.fromisoformat(facts[-1].meta.datelines[-1][1])
             if last:
+                carried.pop(id(src), None)
                 brief = build_brief(
                     facts,
                     source=src,
@@ -76,7 +86,7 @@ def _batches(items: Iterable[tuple[str, T]]) -> Iterator[list[tuple[str, T]]]:
     """Group pieces into batches of at most BATCH_SIZE pieces and BATCH_CHARS characters.
 
     spaCy's batch_size counts documents; the pipeline's working memory costs ~3.3 MiB per 1,000
-    characters of a batch, so 16 pieces of 100,000 characters would hold ~5 GB at once.
+    characters of a batch, so 16 pieces of 50,000 characters would hold ~2.6 GB at once.
     Bounding characters bounds memory.
     """
     batch: list[tuple[str, T]] = []

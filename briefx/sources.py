@@ -29,8 +29,10 @@ __all__ = ["Source", "decode"]
 
 
 # spaCy refuses texts over 1,000,000 characters (E088) and needs ~2.7 MiB per 1,000 characters;
-# pieces of 100,000 characters keep one piece's memory near 300 MB.
-PIECE_CHARS = 100_000
+# pieces of 50,000 characters keep one piece's memory near 150 MB. Measured on the 5 MB text of
+# benchmarks/bench.py: 931 MB peak RSS with 100,000-character pieces, 735 MB with 50,000, in the
+# same time (212 s, 193 s). A news brief is a few thousand characters: one piece.
+PIECE_CHARS = 50_000
 
 
 def _read_bytes(path: str) -> bytes:

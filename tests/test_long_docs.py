@@ -3,8 +3,9 @@
 extract_many cuts texts longer than PIECE_CHARS into pieces; this runs a text of LONG_CHARS
 characters (many pieces) in a fresh process so its peak RSS is its own. The 5 MB case of
 issue 6 is measured by ``benchmarks/bench.py --long-mb 5``. A long text's memory is bounded by
-the pieces in flight (BATCH_CHARS), not by its length, so 1 MB already exercises it: 596 MB peak
-RSS with one 100,000-character piece a batch, 983 MB with two (in process, same machine).
+the pieces in flight (BATCH_CHARS), not by its length, so 1 MB already exercises it: 607 MB peak
+RSS with one 100,000-character piece a batch, 393 MB with one 50,000-character piece (fresh
+process, same machine).
 """
 
 from __future__ import annotations
@@ -97,6 +98,9 @@ def test_long_document(tmp_path: Path) -> None:
     assert len(spans) > 10_000
     for span in spans:
         assert text[span["start"] : span["end"]] == span["text"], span
+    # "Published: 13.02.2025" opens the text: "on Tuesday" in every later piece resolves too.
+    assert brief["dates"]
+    assert [d for d in brief["dates"] if not d["value"]][:3] == []
     # The figures and dates of the last piece sit at their whole-text offsets, in order.
     starts = [f["start"] for f in brief["figures"]]
     assert starts == sorted(starts)
