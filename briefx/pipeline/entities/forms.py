@@ -26,8 +26,13 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     ORG: one word that English knows in lower case (the model's WordNet lemma index), that the
     document never writes capitalised inside a sentence and no table knows.
 12. Places: a name the world gazetteer knows (cities, first-level subdivisions) that NER typed
-    ORG, NORP, LOC or FAC is a GPE ("Bergen", "North Darfur"), as is a PERSON after "in"/"at"/
-    "from"; unknown capitalised runs in "(City)" or after "in" that the gazetteer knows are added.
+    ORG, NORP, LOC or FAC is a GPE ("Bergen", "North Darfur"), as is a PERSON that names a
+    town (15,000 people) and no person the document or the people table gives, no given name,
+    after a word of place ("in", "into", "near", "at", "neighbouring"), or of a country the
+    document names (100,000 people: "Estonian ... Tallinn"), or a city of 500,000; unknown
+    capitalised runs in "(City)" or after "in" that the gazetteer knows are added. A place
+    after "the" that is no country, state or alias is a river or region, a LOC ("the St.
+    Lawrence", "the Donbas region"), unless it modifies a noun ("the Fergana cotton harvest").
 13. "Government of X" is the GPE X (the government of the day is not tagged).
 17. Organisations by context: a descriptor noun right before a name ("software maker X",
     "newspaper X"; ``entity_forms.jsonl`` kind ``org_descriptor``), "X, which", "shares in X",
@@ -60,15 +65,19 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from briefx.normalize.cues import demonym_countries
+from briefx.normalize.figures import place_country
 from briefx.normalize.names import (
     entity_words,
     is_title_word,
     lookup_alias,
     lookup_company,
+    lookup_person,
     place_kinds,
     place_pop,
     singular_norp,
     title_words,
+    world_places,
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
@@ -748,9 +757,21 @@ def places(
         if x.type in ("ORG", "PRODUCT", "FAC", "PERSON") and len(w) >= 2:
             w = w[1:] if w[0] == "The" else w
             openers.update(" ".join(w[:k]) for k in range(1, len(w)))
+    # a person the document names: the words of its full names (other than the name itself)
+    # and of names with a title
+    named: dict[str, set[str]] = {}
+    for x in ents:
+        full = text[x.start : x.end]
+        if x.type == "PERSON" and (x.titles or " " in full):
+            for part in full.split():
+                named.setdefault(part, set()).add("" if x.titles else full)
+    countries: frozenset[str] | None = None
     for e in ents:
         word = text[e.start : e.end]
-        if e.fixed or e.titles or word in person_words or kinds.get(word) == "demonym":
+        if e.fixed or e.titles or kinds.get(word) == "demonym":
+            continue
+        person = named.get(word, set()) - {word} if e.type == "PERSON" else word in person_words
+        if person:
             continue
         if word in openers and e.type != "GPE":
             continue
@@ -767,8 +788,11 @@ def places(
             if e.type == "LOC" and pop < 10**6 and " " not in word:
                 continue
             e.type = "GPE"
-        elif e.type == "PERSON" and (prev in ("in", "at", "from", "near", "to") or pop >= 500000):
-            e.type = "GPE"
+        elif e.type == "PERSON" and _person_place(word, pop, english):
+            if countries is None:
+                countries = named_countries(ents)
+            if pop >= PERSON_CITY or prev in PLACE_WORDS or _in_countries(word, countries):
+                e.type = "GPE"
     # "Newfoundland" + "and" + "Labrador": one subdivision
     ents.sort(key=lambda x: x.start)
     for a, b in zip(list(ents), list(ents[1:]), strict=False):
@@ -810,6 +834,78 @@ def places(
                 ents.append(Ent(span.start_char, span.end_char, "GPE", name, tags={"gazetteer"}))
                 covered.add(span.start_char, span.end_char)
                 break
+
+
+PLACE_WORDS = ("in", "into", "near", "at", "neighbouring", "neighboring")  # "staff in Woking"
+PERSON_CITY = 500_000  # a lone name this large is the city, not a surname ("Lincoln" is not)
+COUNTRY_TOWN = 100_000  # a town of a country the document names ("Estonian ... Tallinn")
+
+
+def _person_place(word: str, pop: int, english: frozenset[str]) -> bool:
+    """True where a name NER typed a person may be the gazetteer's place of that name: the
+    document gives no person of that name (checked by the caller), no well-known person has it
+    as a surname, it is no given name, and the place is a town (a village's name is often a
+    surname: "a goal from Kane")."""
+    if pop < TOWN or lookup_person(word):
+        return False
+    first = word.split()[0]
+    given = table_index("given_names.jsonl", "name").get(first)
+    return not (given and first.lower() not in english)
+
+
+def named_countries(ents: list[Ent]) -> frozenset[str]:
+    """The countries (ISO 3166 codes) the document names, by name or demonym ("Estonian")."""
+    kinds = place_kinds()
+    demonyms = demonym_countries()
+    found = set()
+    for x in ents:
+        name = demonyms.get(x.name) if x.type == "NORP" else x.name
+        if x.type in ("GPE", "NORP") and name and kinds.get(name) == "country":
+            code = place_country(name)
+            if code:
+                found.add(code)
+    return frozenset(found)
+
+
+def _in_countries(word: str, countries: frozenset[str]) -> bool:
+    """True where the gazetteer gives a town of that name in one of ``countries``."""
+    return any(
+        r["kind"] == "city" and r["country"] in countries and int(str(r["pop"])) >= COUNTRY_TOWN
+        for r in world_places().get(word, ())
+    )
+
+
+def article_places(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A place name after "the" that is no country, state or alias is a river or a region, a
+    LOC ("the St. Lawrence", "the Cagayan and ...", "the Donbas region"): towns and provinces
+    take no article. Not where the name is a modifier of a noun after it ("the Louisiana
+    coast", "the India captain"), nor where the gazetteer's place stands before "region" or a
+    natural place's word ("the Donetsk region": the province)."""
+    kinds = place_kinds()
+    heads = form_words("loc_head") | {"region"}
+    for e in ents:
+        if e.type != "GPE" or e.fixed or text[max(0, e.start - 4) : e.start] not in ARTICLES:
+            continue
+        word = text[e.start : e.end]
+        if kinds.get(word) or kinds.get(e.name) or kinds.get("The " + word) or lookup_alias(word):
+            continue  # "the Netherlands", "the Gambia"
+        if any(
+            r["kind"] == "city" and int(str(r["pop"])) >= COUNTRY_TOWN
+            for r in world_places().get(word, ())
+        ):
+            continue  # a large town: "the Bronx"
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.is_alpha:
+            if nxt.lower_ in heads:
+                if place_pop(word) >= 0:
+                    continue
+            elif nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or not (nxt.pos_ or nxt.is_stop):
+                continue  # a modifier (with no tagger: any word but a function word)
+        e.type = "LOC"
+
+
+ARTICLES = ("the ", "The ")
 
 
 @cache
@@ -1337,5 +1433,6 @@ def refine(
     given_name_places(text, ents, english)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
+    article_places(doc, text, ents)
     ents.sort(key=lambda e: e.start)
     return ents, freed
