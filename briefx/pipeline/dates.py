@@ -193,11 +193,33 @@ RELATION = re.compile(
     r"following|later|earlier|upcoming|same|that)\b",
     re.IGNORECASE,
 )
+# "the day after", "the week before": a unit next to a date or event; before a word that
+# opens its object ("the day after the explosion", "the day before he resigned") it is not
+# counted from the reference date (the composing grammar dates it from the event, if it can)
+UNIT_NEXT_TO = re.compile(r"the (?:day|week|month|year) (?:before|after)", re.IGNORECASE)
+OBJECT_TAGS = ("DT", "PRP", "NN", "JJ", "CD", "WP", "WDT")
+# an offset counted from the reference date by units alone ("the day after", "in two weeks",
+# "two weeks hence"): it names no month, day or holiday, so it has no year to move by tense
+COUNT_GLUE = {"the", "a", "an", "after", "before", "hence", "in", "within"}
 WEEK_NUMBER = re.compile(r"(\d{4})-W(\d\d)")
 NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calendar week 40"
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+
+
+def _counted_from_reference(span: str) -> bool:
+    """The span counts whole units from the reference date and names nothing else ("the day
+    after", "in two weeks", "two weeks hence"); "week 12", "the summer" and "3 June" name a
+    period of the calendar."""
+    words = [w for _s, _e, w in tokens(span)]
+    if not any(w in UNITS for w in words):
+        return False
+    for k, w in enumerate(words):
+        counts = (w in NUMBER_WORDS or w.isdigit()) and k + 1 < len(words) and words[k + 1] in UNITS
+        if not (w in UNITS or w in COUNT_GLUE or counts):
+            return False
+    return True
 
 
 # The normalisers are pure functions of (text, reference date, date order, preference) and
@@ -495,6 +517,8 @@ class _DocDates:
             return True
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
+        if UNIT_NEXT_TO.fullmatch(span) and self._object_follows(doc, e):
+            return True  # "the day after the explosion" with no dated event: no date
         if span[:1].isdigit() and (
             (before and before[-1] in CITATION_WORDS)
             or (after and after[0].strip(",;:") in CITATION_WORDS)
@@ -728,6 +752,25 @@ class _DocDates:
                 return False
         return False
 
+    def _object_follows(self, doc: Doc, end: int) -> bool:
+        """A word that opens a noun phrase or a clause follows ``end`` in the same sentence
+        ("the day after [the explosion]", "the day before [he resigned]")."""
+        k = bisect.bisect_left(self._starts, end)
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc) or doc[k].is_punct or doc[k].is_sent_start:
+            return False
+        if doc[k].lower_ in ("yesterday", "tomorrow", "today", "next", "last"):
+            return False
+        return doc[k].tag_.startswith(OBJECT_TAGS)
+
+    def _sentence(self, doc: Doc, offset: int) -> int:
+        """The number of the sentence that holds the character ``offset``."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in doc.sents] if has_sentences(doc) else [0]
+        k = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return bisect.bisect_right(self._sent_starts, k) - 1
+
     def _modifies_noun(self, doc: Doc, end: int) -> bool:
         """The word after ``end`` is a noun or adjective (not a month or "of")."""
         k = bisect.bisect_left(self._starts, end)
@@ -815,6 +858,8 @@ class _DocDates:
         span = text[s:e]
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
+        if _counted_from_reference(span):
+            return v  # "the day after" is the reference date's next day: no year to move
         if v.granularity not in ("day", "week", "month", "quarter", "season"):
             return v
         ref = reference_date(doc, s)
@@ -887,6 +932,7 @@ class _DocDates:
                     taken[s:e] = b"\x01" * (e - s)
         facts = []
         anchor: Interval | None = None  # the date named last: "later that month" reads it
+        anchor_sent = 0  # the sentence it is in ("a year earlier" in the same one)
         for s, e in sorted(candidates):
             if self._rejected(doc, text, s, e):
                 continue
@@ -895,8 +941,11 @@ class _DocDates:
                 p = composed[(s, e)]
                 value = DateValue("duration", duration_iso(*p.value), None)
             elif (s, e) in composed:
-                ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor)
+                gap = self._sentence(doc, s) - anchor_sent if anchor is not None else None
+                ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
                 iv = resolve(composed[(s, e)], ctx)
+                if iv is None and composed[(s, e)].rule == "unit of event":
+                    continue  # "the day after the explosion", no date for it: none stated
                 if iv is not None:
                     kind = "range" if "/" in iv.iso() else "date"
                     value = DateValue(kind, iv.iso(), iv.grain, True)
@@ -910,8 +959,8 @@ class _DocDates:
                 continue  # "The minister, 54,", "aged 61 and 47": a year has four digits
             if value.kind in ("date", "range") and value.relative and self._habitual(doc, s):
                 continue  # "The fair, normally held in August, ...": every year's August
-            if value.kind in ("date", "range"):
-                anchor = interval_of(value.value) or anchor
+            if value.kind in ("date", "range") and (named := interval_of(value.value)):
+                anchor, anchor_sent = named, self._sentence(doc, s)
             if (
                 IN_SPAN.match(text, s, e)
                 and value.kind == "date"

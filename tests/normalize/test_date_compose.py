@@ -309,6 +309,97 @@ def test_later_without_an_anchor_counts_from_the_reference_date() -> None:
     assert one("three months later") == ("three months later", "2026-06")
 
 
+SAME_PERIOD_EARLIER = [  # a month, quarter, half or season named in the same sentence
+    ("a year earlier", "2026-07/2026-09", "a year earlier", "2025-07/2025-09"),  # a quarter
+    ("two years earlier", "2026-05", "two years earlier", "2024-05"),  # a month
+    ("a year later", "2025-01/2025-06", "a year later", "2026-01/2026-06"),  # a half
+    ("up 4% on a year earlier", "2025-12/2026-02", "a year earlier", "2024-12/2025-02"),  # winter
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), SAME_PERIOD_EARLIER)
+def test_year_earlier_keeps_the_named_period(text: str, anchor: str, span: str, value: str) -> None:
+    assert one(text, anchor=anchor) == (span, value)
+
+
+YEAR_EARLIER_UNTOUCHED = [  # (text, anchor, gap, value): a day, a year, another sentence
+    ("a year earlier", "2026-03-10", 0, "2025"),
+    ("a year earlier", "2019", 0, "2018"),
+    ("a year earlier", "2026-05", 1, "2025"),  # the month was named in the sentence before
+    ("three months earlier", "2026-05", 0, "2026-02"),  # not whole years: counted by months
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "gap", "value"), YEAR_EARLIER_UNTOUCHED)
+def test_year_earlier_otherwise_counts_at_its_unit(
+    text: str, anchor: str, gap: int, value: str
+) -> None:
+    assert read_composed(text, REF, "past", anchor, gap) == [(text, value)]
+
+
+COMPARED_AGO = [  # "from/than a year ago" after a named period: that period a year back
+    ("up 3% from a year ago", "2026-05", "a year ago", "2025-05"),
+    ("higher than a year ago", "2025-10/2025-12", "a year ago", "2024-10/2024-12"),
+    ("compared with two years ago", "2026-01/2026-06", "two years ago", "2024-01/2024-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), COMPARED_AGO)
+def test_compared_ago_keeps_the_named_period(text: str, anchor: str, span: str, value: str) -> None:
+    assert one(text, anchor=anchor) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "gap", "expected"),
+    [
+        # no comparison: nothing composed, the date grammar reads "a year ago" (2025)
+        ("sold a year ago", "2026-05", 0, []),
+        # a day, or a month in another sentence: no value here, so the stage falls back on
+        # the grammar's reading of the same span
+        ("up 3% from a year ago", "2026-05-04", 0, [("a year ago", None)]),
+        ("up 3% from a year ago", "2026-05", 1, [("a year ago", None)]),
+    ],
+)
+def test_ago_otherwise_left_to_the_grammar(
+    text: str, anchor: str, gap: int, expected: list[tuple[str, None]]
+) -> None:
+    assert read_composed(text, REF, "past", anchor, gap) == expected
+
+
+UNIT_OF_EVENT = [  # (text, anchor, span, value): an event dated just before
+    ("the day after the explosion", "2026-03-03", "the day after the explosion", "2026-03-04"),
+    ("the day before the summit", "2026-04-14", "the day before the summit", "2026-04-13"),
+    ("on the day after the vote", "2026-05-31", "the day after the vote", "2026-06-01"),
+    ("the week after the dissolution", "2026-02-02", "the week after the dissolution", "2026-W07"),
+    ("the day after his arrest", "2026-01-09", "the day after his arrest", "2026-01-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), UNIT_OF_EVENT)
+def test_unit_of_a_dated_event(text: str, anchor: str, span: str, value: str) -> None:
+    assert one(text, anchor=anchor) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "gap"),
+    [
+        ("the day after the explosion", None, 0),  # no date named: no value
+        ("the day after the explosion", "2026-03", 0),  # only a month: no day to count from
+        ("the day after the explosion", "2026-03-03", 2),  # named two sentences back
+    ],
+)
+def test_unit_of_an_undated_event_has_no_value(text: str, anchor: str | None, gap: int) -> None:
+    assert read_composed(text, REF, "past", anchor, gap) == [(text, None)]
+
+
+def test_event_with_its_own_date_wins() -> None:
+    # the dated event ("the vote on 9 April") is the anchor, not the date named before
+    assert one("the day after the vote on 9 April", "future", anchor="2026-01-05") == (
+        "the day after the vote on 9 April",
+        "2026-04-10",
+    )
+
+
 # ---------------------------------------------------------------- ordinals of a period
 
 NTH_OF = [

@@ -200,3 +200,55 @@ THAT_YEAR = [  # "that year/month/week" alone: the period of the date named befo
 def test_that_year(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     brief = run(text, reference_date="2025-02-13")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# "the day after <event>": the day next to an event dated in the same sentence or the one
+# before; an event with no date near it gives no date (not the reference date's next day, nor
+# that day a year back). Reference date Thursday 2025-02-13, as above.
+EVENT_ANCHORED = [
+    ("A fire broke out at the depot on 3 February. The day after the fire, the owners closed it.",
+     [("3 February", "2025-02-03"), ("The day after the fire", "2025-02-04")]),
+    ("The referendum was held on 9 February, and the day after the referendum the currency fell.",
+     [("9 February", "2025-02-09"), ("the day after the referendum", "2025-02-10")]),
+    ("Troops crossed the border on 1 February; on the day before the invasion, diplomats met.",
+     [("1 February", "2025-02-01"), ("the day before the invasion", "2025-01-31")]),
+    # untouched: no dated event near it, or a clause as its object
+    ("Investigators questioned the driver the day after the crash.", []),
+    ("The minister quit the day before the debate, aides said.", []),
+    ("Rates rose the day after they met.", []),
+    ("A storm hit the coast on 2 February. Power was cut. The day after the storm, schools shut.",
+     [("2 February", "2025-02-02")]),
+    # a bare "the day after" counts from the reference date, with no year moved by the tense
+    ("The board met, and rates were cut the day after.", [("the day after", "2025-02-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_ANCHORED)
+def test_day_after_an_event(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# "from a year earlier", "than a year ago" after a month, quarter or half named in the same
+# sentence: that period a year before (eval/README.md); otherwise the year, as before.
+YEAR_EARLIER = [
+    ("Second-quarter revenue fell 6% from a year earlier.",
+     [("Second-quarter", "2024-04/2024-06"), ("a year earlier", "2023-04/2023-06")]),
+    ("Car sales in January rose 9% from a year earlier.",
+     [("January", "2025-01"), ("a year earlier", "2024-01")]),
+    ("Unemployment in December was lower than a year ago.",
+     [("December", "2024-12"), ("a year ago", "2023-12")]),
+    ("Output in the fourth quarter was up 2% on a year earlier.",
+     [("the fourth quarter", "2024-10/2024-12"), ("a year earlier", "2023-10/2023-12")]),
+    # untouched: no period named before, a year named, or no comparison with "ago"
+    ("Three years earlier, the club had been relegated.", [("Three years earlier", "2022")]),
+    ("The port reopened in 2021; two years earlier, it had flooded.",
+     [("2021", "2021"), ("two years earlier", "2019")]),
+    ("In January, he said he had moved a year ago.", [("January", "2025-01"), ("a year ago", "2024")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_EARLIER)
+def test_year_earlier_after_a_period(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-02-13")
+    assert [(d.text, d.value) for d in brief.dates] == expected

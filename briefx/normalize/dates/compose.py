@@ -80,6 +80,15 @@ class Ctx:
     ref: dt.date | None
     prefer: str = "past"  # tense of the clause: "past" or "future"
     anchor: Interval | None = None  # the date the text named last before this one
+    # sentences between ``anchor`` and this date: 0 in the same sentence, 1 in the one before;
+    # None where the text gives no sentences (read as the same sentence)
+    anchor_gap: int | None = None
+
+    def near_anchor(self, gap: int) -> Interval | None:
+        """The anchor when it lies at most ``gap`` sentences back, else None."""
+        if self.anchor is None or (self.anchor_gap or 0) > gap:
+            return None
+        return self.anchor
 
 
 Resolver = Callable[[Ctx], "Interval | None"]
@@ -525,6 +534,8 @@ def build_later(m: Match, t: Text) -> Piece | None:
     sign = -1 if m[1].value == "earlier" else 1
 
     def fn(ctx: Ctx) -> Interval | None:
+        if (same := _same_period(ctx, n * sign, unit)) is not None:
+            return same  # "Third-quarter sales rose 8% from a year earlier": that quarter
         base = ctx.anchor.start if ctx.anchor is not None else ctx.ref
         if base is None:
             return None
@@ -532,6 +543,37 @@ def build_later(m: Match, t: Text) -> Piece | None:
         return None if d is None else bounds(d, grain)
 
     return _time(m, fn, "later")
+
+
+def _same_period(ctx: Ctx, years: int, unit: str) -> Interval | None:
+    """A whole number of years from a month, quarter, half or season named in the same
+    sentence: that period, the years away ("Retail sales in May rose 3% from a year
+    earlier" -> May of the year before; eval/README.md, dev4 readings). None for any other
+    anchor (a day, a year) or unit, or an anchor in another sentence."""
+    a = ctx.near_anchor(0)
+    if a is None or unit != "year" or a.grain != "month":
+        return None
+    return a.shift(years, "year")
+
+
+# words that compare a figure with an earlier one: "up 3% from a year ago", "higher than a
+# year ago", "compared with ... a year ago"
+COMPARED = W("from", "than", "on", "over", "with", "against", "versus", "vs")
+
+
+def build_compared_ago(m: Match, t: Text) -> Piece | None:
+    """ "from a year ago" after a period named in the same sentence ("Home prices in March
+    were 5% higher than a year ago"): that period a year back, as "a year earlier" reads.
+    Anything else is "N units ago" counted from the reference date: the date grammar reads it
+    (the piece resolves to None, so the stage falls back to that reading)."""
+    n, unit = m[0].value
+    if t.before(m[0].start) not in COMPARED:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return _same_period(ctx, -n, unit)
+
+    return _time(m, fn, "compared ago")
 
 
 def build_count_weekdays(m: Match, t: Text) -> Piece | None:
@@ -567,6 +609,52 @@ def build_event_anchor(m: Match, t: Text) -> Piece | None:
     if any(p.value in RANGE_WORDS or p.value in UNITS for p in nouns):
         return None
     return _time(m, _resolved(times[0]), "event", kind="anchor")
+
+
+# words that cannot be part of an event's noun phrase: they end it or make it a date
+EVENT_STOP = W("and", "or", "but", "of", "on", "in", "at", "to", "by", "for", "from", "with",
+               "that", "which", "who", "when", "after", "before", ",", ".", ";", ":", "-", "–")  # fmt: skip
+
+
+def build_event_np(m: Match, t: Text) -> Piece | None:
+    """ "the explosion", "the vote", "its annual meeting", "the peace talks": an event named
+    by a determiner and up to three nouns and adjectives, with no date of its own; only an
+    anchor for "the day after the explosion". With tags, the head is a noun and the phrase
+    ends there (no noun after it)."""
+    if t.before(m[0].start) not in ("before", "after"):
+        return None  # only the object of "the day after ..." (see build_unit_of_event)
+    words = [p for p in m if p.kind == "word"][1:]
+    dated = (UNITS, MONTHS, WEEKDAYS, EVENT_STOP)
+    if any(not p.value.isalpha() or any(p.value in d for d in dated) for p in words):
+        return None  # "the day after 3 May", "the week after next": read by other rules
+    if t.tags:
+        if not t.tags[words[-1].start].startswith("NN"):
+            return None
+        if any(not t.tags[p.start].startswith(("NN", "JJ", "VBN")) for p in words[:-1]):
+            return None
+        if m[-1].end < len(t.tags) and t.tags[m[-1].end].startswith("NN"):
+            return None  # "the peace" in "the peace talks": the phrase goes on
+    return Piece("event", m[0].start, m[-1].end, None, rule="event np", parts=m)
+
+
+def build_unit_of_event(m: Match, t: Text) -> Piece | None:
+    """ "the day after the explosion", "the week before the vote": the unit next to an event
+    that the text dated in this sentence or the one before (the date named last there, as
+    fine as the unit: a day for "the day after"). An event with no date near it gives no
+    value, and no date is stated (counting from the reference date would be a wrong one)."""
+    unit = m[1].value
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    step = -1 if m[2].value == "before" else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if a is None or a.pair or GRAIN_RANK.get(a.grain, 9) > GRAIN_RANK[unit]:
+            return None
+        d = shift_date(a.start if step < 0 else a.end, step, unit)
+        return None if d is None else bounds(d, unit)
+
+    return _time(m, fn, "unit of event")
 
 
 # -- ordinals of a period --------------------------------------------------------------
@@ -1180,6 +1268,7 @@ RULES: tuple[Rule, ...] = (
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
     Rule("later", ("dur", W("later", "earlier")), build_later),
+    Rule("compared ago", ("dur", W("ago")), build_compared_ago),
     Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
     Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
     Rule("event", (W("the"), "time", "word"), build_event_anchor),
@@ -1240,6 +1329,10 @@ RULES: tuple[Rule, ...] = (
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
+    Rule("event np", (EVENT_DET, "word"), build_event_np),
+    Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
+    Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
+    Rule("unit of event", (W("the"), "unit", W("before", "after"), "event"), build_unit_of_event),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
 )  # fmt: skip
@@ -1416,14 +1509,19 @@ def given_pieces(
 
 
 def read_composed(
-    text: str, ref: dt.date | None, prefer: str = "past", anchor: str | None = None
+    text: str,
+    ref: dt.date | None,
+    prefer: str = "past",
+    anchor: str | None = None,
+    anchor_gap: int = 0,
 ) -> list[tuple[str, str | None]]:
     """(span text, ISO value) of every composed date in ``text``, longest first; for tests
-    and for trying the grammar alone (the dates stage gives its own pieces and context)."""
+    and for trying the grammar alone (the dates stage gives its own pieces and context).
+    ``anchor_gap``: sentences between ``anchor`` and ``text`` (0: the same sentence)."""
     toks = tokens(text)
     words = [w for _s, _e, w in toks]
     pieces = compose(words, given_pieces(text, toks, ref, prefer))
-    ctx = Ctx(ref, prefer, interval_of(anchor))
+    ctx = Ctx(ref, prefer, interval_of(anchor), anchor_gap)
     out = []
     for p in longest(pieces):
         iv = resolve(p, ctx)
