@@ -5,19 +5,15 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from briefx.pipeline.coref import link_names
-from briefx.pipeline.entities.forms import refine, words_of
-from tests.pipeline.conftest import ents_of
+from briefx.pipeline.entities.forms import words_of
+from tests.pipeline.conftest import refined
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset({"drought", "summary", "levy", "forecaster", "board", "kite", "question"})
 
 
 def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    doc = NLP(text)
-    ents, _ = refine(doc, ents_of(text, spans), ENGLISH)
-    ents = link_names(doc, ents, ENGLISH)
-    return [(text[e.start : e.end], e.type, e.name) for e in ents]
+    return refined(text, spans, ENGLISH)
 
 
 CASES = [

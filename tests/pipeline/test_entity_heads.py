@@ -9,13 +9,9 @@ coordinated first words, a body named with its country last, a product's longer 
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from briefx.pipeline.coref import link_names
-from briefx.pipeline.entities.forms import refine
-from tests.pipeline.conftest import ents_of
+from tests.pipeline.conftest import refined
 
-NLP = spacy.blank("en")
 ENGLISH = frozenset(
     {"environment", "climate", "change", "water", "sanitation", "heritage", "culture", "park",
      "wildlife", "rural", "march", "audit", "risk", "science", "technology", "trade", "summit"}
@@ -23,10 +19,7 @@ ENGLISH = frozenset(
 
 
 def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    doc = NLP(text)
-    ents, _ = refine(doc, ents_of(text, spans), ENGLISH)
-    ents = link_names(doc, ents, ENGLISH)
-    return [(text[e.start : e.end], e.type, e.name) for e in ents]
+    return refined(text, spans, ENGLISH)
 
 
 ROADS = [
