@@ -354,6 +354,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         w = _words(x.name)
         by_first[w[1] if w[0] == "The" and len(w) > 1 else w[0]].setdefault(x.name, []).append(x)
     type_of = {x.name: x.type for x in longs}
+    branded = {x.name for x in longs if "branded" in x.tags}
     # Where the body gives a short name before the longer one, the short name is its own:
     # "Siemens ... its stake in Siemens Energy", "Volvo ... Volvo Cars". A heading comes first
     # in any document, so only the body counts (and a first long name in a heading counts).
@@ -388,6 +389,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         if len(cands) != 1:
             continue
         target = next(iter(cands))
+        if e.type == "ORG" and target in branded:
+            continue  # "Ford" beside "Ford F-150": the maker, not its model
         # the text may go on with more words of the name: "Meridian" + " Orbital"
         rest = _words(target)[len(words) + (_words(target)[0] == "The") :]
         end = e.end
@@ -407,6 +410,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         w = w[1:] if w[0] == "The" else w
         if (
             x.type in ("ORG", "PRODUCT")
+            and x.name not in branded
             and w[0].isalpha()
             and w[0].lower() not in english
             and len(w[0]) > 2

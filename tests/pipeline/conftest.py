@@ -55,13 +55,15 @@ def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
 def refined(
     text: str, spans: list[tuple[str, str]], english: frozenset[str]
 ) -> list[tuple[str, str, str]]:
-    """(surface, type, name) of the mentions after the forms rules and name linking, on
+    """(surface, type, name) of the mentions after the forms and context rules and name linking, on
     ``spacy.blank("en")``, with ``english`` as the English word list."""
     from briefx.pipeline.coref import link_names
+    from briefx.pipeline.entities.context import by_context
     from briefx.pipeline.entities.forms import refine
 
     doc = _BLANK(text)
     ents, _ = refine(doc, ents_of(text, spans), english)
+    by_context(doc, ents, english)
     ents = link_names(doc, ents, english)
     return [(text[e.start : e.end], e.type, e.name) for e in ents]
 

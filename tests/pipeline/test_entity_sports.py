@@ -67,6 +67,31 @@ CASES = [
      [("Chelmsford", "ORG"), ("Norwich City", "ORG")]),
     ("Arsenal beat Everton 2-0 at home.", [("Arsenal", "PERSON"), ("Everton", "PERSON")],
      [("Arsenal", "ORG"), ("Everton", "ORG")]),
+    # ... "at home to", "away to": the side after them
+    ("Burnley drew 0-0 at home to Reading.", [("Burnley", "GPE"), ("Reading", "PERSON")],
+     [("Burnley", "ORG"), ("Reading", "ORG")]),
+    ("Toulouse lost 2-1 away to Nantes.", [("Toulouse", "GPE"), ("Nantes", "GPE")],
+     [("Toulouse", "ORG"), ("Nantes", "ORG")]),
+    ("Rennes won 1-0 away at Lens on Friday.", [("Rennes", "GPE"), ("Lens", "GPE")],
+     [("Rennes", "ORG"), ("Lens", "ORG")]),
+    # fixture verbs name the sides with no score, in sports copy
+    ("Derby won 2-0. Reading, who host Exeter on Friday, lost.", [("Reading", "GPE"),
+                                                                   ("Exeter", "GPE")],
+     [("Reading", "GPE"), ("Exeter", "ORG")]),
+    ("Derby won 2-0. Lille play Metz next week.", [("Lille", "GPE"), ("Metz", "GPE")],
+     [("Lille", "ORG"), ("Metz", "ORG")]),
+    ("Hull lost 1-0. Bristol face Oxford in the cup.", [("Bristol", "GPE"), ("Oxford", "GPE")],
+     [("Bristol", "ORG"), ("Oxford", "ORG")]),
+    # untouched: no sports copy; countries; a place after "in" in a fixture sentence
+    ("Tokyo will host Osaka officials next week.", [("Tokyo", "GPE"), ("Osaka", "GPE")],
+     [("Tokyo", "GPE"), ("Osaka", "GPE")]),
+    ("Derby won 2-0. Scotland host Italy in Glasgow.",
+     [("Scotland", "GPE"), ("Italy", "GPE"), ("Glasgow", "GPE")],
+     [("Scotland", "GPE"), ("Italy", "GPE"), ("Glasgow", "GPE")]),
+    # untouched: a person's full name after "at home to"
+    ("Anna Lindqvist drew 1-1 at home to Maria Ek.",
+     [("Anna Lindqvist", "PERSON"), ("Maria Ek", "PERSON")],
+     [("Anna Lindqvist", "PERSON"), ("Maria Ek", "PERSON")]),
     # untouched: countries, players, and a city with no match in the sentence
     ("Italy beat Spain 2-1 in Turin.", [("Italy", "GPE"), ("Spain", "GPE"), ("Turin", "GPE")],
      [("Italy", "GPE"), ("Spain", "GPE"), ("Turin", "GPE")]),

@@ -47,7 +47,10 @@ links mentions across the document: acronyms and propagation (steps 2, 5); ``nam
 names and types (steps 6, 7, where surnames, lone head nouns and acronyms without parentheses
 are linked to the full name the text gives). Then ``forms`` reads spans and types off the form
 of names (legal forms, lists, laws with years, storms, designations, facilities, speaker
-labels, the gazetteer of places), and ``briefx.pipeline.coref.link_names`` links short forms,
+labels, the gazetteer of places), ``context`` reads types off the words around names
+(rivers after "the" and before "river" or after "across", subdivisions before "province",
+events by their last word, a brand before its model), and
+``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote. This class only runs them in
@@ -70,6 +73,7 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.context import by_context
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
@@ -138,6 +142,7 @@ class EntitiesComponent:
         # Form rules (forms.py), then the document-level linking of names (coref.link_names).
         ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
         ents, freed = refine(doc, ents, english, taken)
+        by_context(doc, ents, english)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -24,7 +24,8 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     "CDMI Executive Director") loses them.
 11. Common words at a sentence start ("Forecasters", "Drought", "Summary") are no PERSON or
     ORG: one word that English knows in lower case (the model's WordNet lemma index), that the
-    document never writes capitalised inside a sentence and no table knows.
+    document never writes capitalised inside a sentence and no table knows; nor a GPE or LOC
+    where the word is a common noun no place table knows ("Athletes from Kenya").
 12. Places: a name the world gazetteer knows (cities, first-level subdivisions) that NER typed
     ORG, NORP, LOC or FAC is a GPE ("Bergen", "North Darfur"), as is a PERSON that names a
     town (15,000 people) and no person the document or the people table gives, no given name,
@@ -33,6 +34,11 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     capitalised runs in "(City)" or after "in" that the gazetteer knows are added. A place
     after "the" that is no country, state or alias is a river or region, a LOC ("the St.
     Lawrence", "the Donbas region"), unless it modifies a noun ("the Fergana cotton harvest").
+    The document's own evidence wins over the gazetteer (session 7): a name typed ORG that the
+    document shows to be a company (``company_words``: a listed company, "shares of X", "X,
+    which", "carmaker X", "X's chief executive", "X gained 0.8%") stays ORG unless it follows
+    "in", "into" or "near"; a bare one-word PRODUCT that names a town (no determiner or brand
+    before it, no product noun after it: "to guard Daugavpils") is the town.
 13. "Government of X" is the GPE X (the government of the day is not tagged).
 17. Organisations by context: a descriptor noun right before a name ("software maker X",
     "newspaper X"; ``entity_forms.jsonl`` kind ``org_descriptor``), "X, which", "shares in X",
@@ -50,6 +56,11 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     a person after a lower-case "the", or ending with a lone capital letter, is no person; a
     name opening with a numbered product is that product, a stem of a company or product the
     document names is that company or product.
+    Session 7: a road code written "the A27" is a road also where its paragraph speaks of
+    roads or the document's other roads have its letter, never after a possessive or a brand
+    ("its A350", "Airbus A350"); "US 1" / "SR 9" need road words in the paragraph, not the
+    sentence; a name with a four-digit model number before a product noun ("Ram 1500
+    pickups") is a PRODUCT.
 
 Each rule leaves a mention alone where the document itself says otherwise (a longer name the
 document gives, a title before a person); linking of short forms is in ``entity_links.py``.
@@ -63,7 +74,7 @@ from functools import cache
 from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import place_country
@@ -498,6 +509,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
     nouns, events = form_words("product_noun"), form_words("event_noun")
     skip = {"phase", "section", "article", "chapter", "title", "stage", "level", "tier", "grade"}
     units = words_of(text)
+    letters = road_letters(text)
     numbers: list[tuple[int, int]] = []
     n = len(units)
     i = 0
@@ -519,7 +531,17 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
                 j = i + 2
         elif (
             w[:1].isupper() and w.isalpha() and joined and w.lower() not in skip
-            and (re.fullmatch(r"\d{1,3}", nxt) or ROMAN.match(nxt))
+            and (
+                re.fullmatch(r"\d{1,3}", nxt)
+                or ROMAN.match(nxt)
+                # "Ram 1500 pickups": a four-digit model number before a product noun
+                or (
+                    re.fullmatch(r"\d{4}", nxt) is not None
+                    and not YEAR.match(nxt)
+                    and i + 2 < n
+                    and units[i + 2][2].lower() in nouns
+                )
+            )
             and not is_title_word(w)
             and text[e : units[i + 1][0]] == " "
         ):  # fmt: skip
@@ -535,7 +557,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         after = units[j][2].lower() if j < n else ""
         after2 = units[j + 1][2].lower() if j + 1 < n else ""
         ner = _overlapping(ents, start, end)
-        if j == i + 1 and after not in nouns and after2 not in nouns and _road(text, s, w):
+        if j == i + 1 and after not in nouns and after2 not in nouns and _road(text, s, w, letters):
             _put(ents, Ent(s, e, "FAC", road_name(w), fixed=True), only_inside=False)
             i = j
             continue
@@ -578,16 +600,46 @@ def _sentence(text: str, s: int) -> str:
     return text[a : min(ends) if ends else len(text)]
 
 
-def _road(text: str, s: int, w: str) -> bool:
+def _road(text: str, s: int, w: str, letters: frozenset[str] = frozenset()) -> bool:
     """True for a code that is a road: an Interstate ("I-25"), or a letter-and-number code
-    ("A9", "M62") in a sentence about roads (``road_word``)."""
+    ("A9", "M62") in a sentence about roads (``road_word``); or, written "the A27" with no
+    capitalised brand before it, one in a paragraph about roads ("off the M62. A bridge ...")
+    or of a letter that the document's other roads have ("the A14 ... avoid the A27")."""
     mt = ROAD_CODE.match(w)
     if not mt:
         return False
     if mt.group(1).lower() in {r["word"] for r in road_prefixes()} and "-" in w:
         return True
+    before = re.search(r"(\S+) $", text[max(0, s - 30) : s])
+    if before and (before.group(1).lower() in POSSESSIVES or before.group(1)[:1].isupper()):
+        return False  # "its A350", "Airbus A350": a model, not a road
     words = set(re.findall(r"[a-z]+", _sentence(text, s).lower()))
-    return bool(words & form_words("road_word"))
+    if words & form_words("road_word"):
+        return True
+    if text[max(0, s - 4) : s] not in ("the ", "The "):
+        return False
+    if mt.group(1) in letters:
+        return True
+    return bool(set(re.findall(r"[a-z]+", _paragraph(text, s).lower())) & form_words("road_word"))
+
+
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "a", "an"})
+
+
+def _paragraph(text: str, s: int) -> str:
+    """Return the line around character s (at most 500 characters either side)."""
+    a = max(text.rfind("\n", max(0, s - 500), s) + 1, s - 500, 0)
+    b = text.find("\n", s, s + 500)
+    return text[a : b if b >= 0 else min(len(text), s + 500)]
+
+
+def road_letters(text: str) -> frozenset[str]:
+    """The letters of the codes that are roads by their sentence ("A14" -> "A")."""
+    return frozenset(
+        mt.group(1)
+        for s, _, w in words_of(text)
+        if (mt := ROAD_CODE.match(w)) and _road(text, s, w)
+    )
 
 
 @cache
@@ -613,7 +665,7 @@ def numbered_roads(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
     for mt in ROAD_NUMBER.finditer(text):
         kind = mt.group(1)
         if kind in ("U.S.", "US", "SR"):
-            words = set(re.findall(r"[a-z]+", _sentence(text, mt.start()).lower()))
+            words = set(re.findall(r"[a-z]+", _paragraph(text, mt.start()).lower()))
             if not words & form_words("road_word"):
                 continue
         name = f"U.S. Route {mt.group(2)}" if kind in ("U.S.", "US") else mt.group(0)
@@ -721,7 +773,22 @@ def common_words(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
         word = text[e.start : e.end]
         tok = doc.char_span(e.start, e.end)
         if (
-            e.type in ("PERSON", "ORG", "NORP")
+            (
+                e.type in ("PERSON", "ORG", "NORP")
+                # "Athletes from Kenya": a common noun typed a place that no table knows (not
+                # "Europe", "Alps": proper nouns; with no tagger, a plural of an English noun)
+                or (
+                    e.type in ("GPE", "LOC")
+                    and tok is not None
+                    and place_pop(word) < 0
+                    and not place_kinds().get(word)
+                    and (
+                        tok[0].pos_ == "NOUN"
+                        if tok[0].pos_
+                        else word.endswith("s") and word.lower()[:-1] in english
+                    )
+                )
+            )
             and tok is not None
             and len(tok) == 1
             and word.istitle()
@@ -766,6 +833,7 @@ def places(
             for part in full.split():
                 named.setdefault(part, set()).add("" if x.titles else full)
     countries: frozenset[str] | None = None
+    firms = company_words(text, ents)
     for e in ents:
         word = text[e.start : e.end]
         if e.fixed or e.titles or kinds.get(word) == "demonym":
@@ -782,6 +850,11 @@ def places(
         prev = doc[toks[0].i - 1].lower_ if toks is not None and toks[0].i > 0 else ""
         if prev == "the" and " " in word:
             continue  # "the White House": a town's name with "the" before it names no town
+        if e.type == "ORG" and word in firms and prev not in ("in", "into", "near"):
+            continue  # "Shares of Hitachi", "Toyota, which ...": the company, not its town
+        if e.type == "PRODUCT" and " " not in word and _town_not_product(doc, toks, pop):
+            e.type = "GPE"  # "to guard Daugavpils": no product takes a town's name bare
+            continue
         if e.type in ("ORG", "NORP", "LOC", "FAC") and (
             pop >= 1000 or prev in ("in", "at", "from")
         ):
@@ -837,6 +910,26 @@ def places(
 
 
 PLACE_WORDS = ("in", "into", "near", "at", "neighbouring", "neighboring")  # "staff in Woking"
+
+
+def _town_not_product(doc: Doc, toks: object, pop: int) -> bool:
+    """True where a one-word PRODUCT is the gazetteer's town (15,000 people): nothing before it
+    that a product takes (a determiner, a possessive, a capitalised brand) and no product noun
+    after it ("the Tacoma", "its Leaf", "Toyota Tacoma", "Tacoma pickups" stay products)."""
+    if pop < TOWN or not isinstance(toks, Span) or any(c.isdigit() for c in toks.text):
+        return False
+    prev = doc[toks.start - 1] if toks.start > 0 else None
+    nxt = doc[toks.end] if toks.end < len(doc) else None
+    if prev is not None and (
+        prev.lower_ in PRODUCT_BEFORE or (prev.is_title and not sentence_start(doc, prev.i))
+    ):
+        return False
+    return not (nxt is not None and nxt.lower_ in form_words("product_noun"))
+
+
+PRODUCT_BEFORE = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that", "new"}
+)
 PERSON_CITY = 500_000  # a lone name this large is the city, not a surname ("Lincoln" is not)
 COUNTRY_TOWN = 100_000  # a town of a country the document names ("Estonian ... Tallinn")
 
@@ -1061,6 +1154,44 @@ ORG_AFTER = re.compile(
 )
 ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?)\s+(?:in|of)\s+(?:the\s+)?\Z")
 WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+\Z")
+
+
+STOCK_MOVE = re.compile(
+    r"\s+(?:rose|fell|gained|lost|slipped|jumped|climbed|dropped|slid|surged|tumbled|"
+    r"added|shed|edged (?:up|down|higher|lower))\s+(?:about |nearly |almost |more than )?"
+    r"[\d.,]+\s?(?:%|percent|per cent)"
+)
+FIRM_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:chief|shares|stock|profit|profits|revenue|revenues|sales|earnings|board|"
+    r"shareholders|chairman|chairwoman|ceo|cfo|finance chief|results|market value|plant|"
+    r"plants|factory|factories|headquarters|subsidiary|brand|models?)\b",
+    re.IGNORECASE,
+)
+
+
+def company_words(text: str, ents: list[Ent]) -> frozenset[str]:
+    """The names the document shows to be companies, which a town's name in the gazetteer does
+    not overrule: a listed company (``companies.jsonl``) or a name with a company's context at
+    one of its mentions: a descriptor before it ("carmaker X"), "X, which", "shares of X", "X
+    shares", a legal form after it, "X's chief executive / profit / plant", a share move with
+    a percentage ("X gained 0.8%")."""
+    descriptors = form_words("org_descriptor")
+    found = set()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("ORG", "GPE", "PERSON") or word in found:
+            continue
+        before = WORD_BEFORE.search(text, max(0, e.start - 40), e.start)
+        if (
+            lookup_company(word)
+            or (before and before.group(1).lower() in descriptors)
+            or ORG_AFTER.match(text, e.end)
+            or ORG_BEFORE.search(text, max(0, e.start - 30), e.start)
+            or FIRM_POSSESSIVE.match(text, e.end)
+            or STOCK_MOVE.match(text, e.end)
+        ):
+            found.add(word)
+    return frozenset(found)
 
 
 def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:

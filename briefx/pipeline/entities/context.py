@@ -1,0 +1,265 @@
+"""Entity types read off the words around a name (session 7, issue 13), after the form rules
+of ``forms.refine`` and before the document-level linking of ``coref.link_names``.
+
+Each rule reads a kind of context, never a name; the word lists are ``entity_forms.jsonl``
+kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) and
+``entity_words.jsonl`` kind ``gpe_head``. In order:
+
+1. Natural places: a name between "the" and a lower-case natural feature word ("the Lugenda
+   river", "the Kivu lake") is that feature, a LOC named "Lugenda River"; a one-word name
+   after a word of crossing or following and "the" ("crossed the Oskil", "along the Tisza")
+   that no table knows and that no noun follows is a river or a region (LOC).
+2. Subdivisions: a name before a lower-case subdivision word ("Ituri province", "Arad county",
+   "Aichi prefecture") is a GPE named "Ituri Province" (ANNOTATION.md: administrative units are
+   GPE; the lower-case word stays outside the span, the name is the canonical title).
+3. Events: a capitalised run that ends with an event word ("Dubai Airshow", "Royal Welsh Show",
+   "Web Summit", "the Commonwealth Games", "the Goodwood Festival of Speed") is one EVENT, over
+   the names NER found inside it; "Games" only after "the".
+4. Branded products: a brand right before a product ("Toyota" + "Hilux", "Ford" + "F-150") is
+   one PRODUCT; so is a name typed an organisation that opens with a company the document or
+   the company table names and goes on with a model's name, after "the" or before a product
+   noun ("the new Nissan Leaf", "Volvo EX30 cars").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from briefx.normalize.names import (
+    entity_words,
+    is_title_word,
+    lookup_alias,
+    lookup_company,
+    place_kinds,
+    place_pop,
+)
+from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.entities.forms import (
+    _english_noun,
+    _put,
+    company_words,
+    english_months,
+    form_words,
+)
+
+NAME_WORD = r"[A-Z][\w'’-]*"
+CONNECTORS = ("of", "de", "and", "the", "for")
+TITLED = {"province": "Province", "prefecture": "Prefecture", "county": "County",
+          "oblast": "Oblast", "governorate": "Governorate", "canton": "Canton",
+          "voivodeship": "Voivodeship", "parish": "Parish", "municipality": "Municipality",
+          "borough": "Borough"}  # fmt: skip
+STRONG = frozenset({"province", "prefecture", "oblast", "governorate", "voivodeship", "canton"})
+
+
+def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """Run the context rules over the document's mentions (in place)."""
+    text = doc.text
+    natural_places(doc, ents, english)
+    subdivisions(text, ents)
+    events(text, ents, english)
+    branded_products(text, ents)
+    ents.sort(key=lambda e: e.start)
+
+
+# 1. natural places ---------------------------------------------------------------------------
+
+
+def _known(word: str) -> bool:
+    """A name a table gives a kind to: a country, state, alias or listed company."""
+    return bool(place_kinds().get(word) or lookup_alias(word) or lookup_company(word))
+
+
+def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    text = doc.text
+    after = form_words("natural_after")
+    crossing = form_words("crossing_word")
+    for e in ents:
+        if e.fixed or e.titles or e.type in ("NORP", "LAW", "EVENT", "LOC"):
+            continue
+        word = text[e.start : e.end]
+        if any(c.isdigit() for c in word) or not word[:1].isupper():
+            continue
+        before = text[max(0, e.start - 40) : e.start]
+        if not re.search(r"\bthe $", before):
+            continue
+        mt = re.match(r" ([a-z]+)\b", text[e.end :])
+        nxt = mt.group(1) if mt else ""
+        if nxt in after and not _known(word):
+            e.type, e.fixed = "LOC", True
+            e.name = f"{e.name} {nxt.rstrip('s').title()}" if nxt in ("river", "rivers") else e.name
+            continue
+        prev = re.search(r"([a-z]+) the $", before)
+        if (
+            prev
+            and prev.group(1) in crossing
+            and word.count(" ") <= 1
+            and not _known(word)
+            and word.lower() not in english
+            and not _modifier(doc, e.end, english)
+        ):
+            e.type, e.fixed = "LOC", True
+    # a name NER missed there: "along the Tisza near ..."
+    covered = Covered(len(text), ents)
+    for mt in CROSSING.finditer(text):
+        if mt.group(1).lower() not in crossing:
+            continue
+        s, end = mt.span(2)
+        word = mt.group(2)
+        if (
+            covered.hit(s, end)
+            or word.lower() in english
+            or _known(word)
+            or _modifier(doc, end, english)
+        ):
+            continue
+        if word.lower() in english_months():
+            continue
+        ents.append(Ent(s, end, "LOC", word, fixed=True, tags={"crossing"}))
+        covered.add(s, end)
+
+
+CROSSING = re.compile(r"\b([a-z]+) the ([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)\b(?![\w'’-])")
+
+
+def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
+    """True where a noun follows the name that ends at ``end`` ("the Nile cruise"): the name
+    modifies it (with no tagger: an English word that is no function word)."""
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nxt = span[0]
+    if not (nxt.is_alpha and nxt.is_lower):
+        return False
+    if nxt.pos_:
+        return nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    return not nxt.is_stop and _english_noun(nxt.text, english)
+
+
+# 2. subdivisions -----------------------------------------------------------------------------
+
+
+def subdivisions(text: str, ents: list[Ent]) -> None:
+    heads = entity_words("gpe_head")
+    for e in ents:
+        if e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
+            continue
+        mt = re.match(r" ([a-z]+)\b", text[e.end :])
+        if not mt or mt.group(1) not in heads:
+            continue
+        word = text[e.start : e.end]
+        if not word[:1].isupper() or word.split()[-1].lower() in heads:
+            continue
+        if place_kinds().get(word) in ("country", "us_state"):
+            continue  # "the Texas county" names no county
+        if e.type == "ORG" and place_pop(word) < 0 and mt.group(1) not in STRONG:
+            continue  # "the Labour borough of ...": an organisation before a weak word
+        e.type, e.fixed = "GPE", True
+        if e.name == word:
+            e.name = f"{word} {TITLED.get(mt.group(1), mt.group(1).title())}"
+
+
+# 3. events -----------------------------------------------------------------------------------
+
+
+def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    heads = "|".join(sorted((w.title() for w in form_words("event_word")), key=len, reverse=True))
+    run = re.compile(
+        rf"((?:{NAME_WORD} (?:(?:of|de|and|the|for) )?){{1,5}})({heads})\b"
+        rf"((?: of(?: the)? {NAME_WORD})?)"
+    )
+    for mt in run.finditer(text):
+        start, end = mt.start(), mt.end()
+        words = mt.group(1).split()
+        while words and (words[0] in ("The", "A", "An") or is_title_word(words[0])):
+            start += len(words[0]) + 1
+            words = words[1:]
+        # "Tickets for Glastonbury Festival": a sentence's first word before a connector
+        if (
+            len(words) > 2
+            and words[1] in CONNECTORS
+            and _sentence_start(text, start)
+            and _english_noun(words[0], english)
+        ):
+            start += len(words[0]) + len(words[1]) + 2
+            words = words[2:]
+        if not words or words[0] in CONNECTORS:
+            continue
+        if start > 0 and text[start - 1] not in ' \n\t("“‘':
+            continue
+        head = mt.group(2)
+        if head == "Games" and not re.search(
+            r"\b[Tt]he (?:[a-z]+ )?$", text[max(0, start - 20) : start]
+        ):
+            continue  # "Epic Games said": a company
+        if re.match(r" [A-Z]", text[end:]) and not re.match(r" (?:On|In)\b", text[end:]):
+            continue  # "Figures Show Prices Rising": a headline's verb, not a show
+        if len(words) == 1 and words[0].lower() in english and _sentence_start(text, start):
+            continue  # "Summary Show ..." at a line start: a heading's words
+        _put(ents, Ent(start, end, "EVENT", text[start:end], fixed=True), only_inside=True)
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in '.!?\n:"“'
+
+
+# 4. branded products -------------------------------------------------------------------------
+
+ORGISH = re.compile(r"(?i)^(?:motors?|group|holdings?|industries|corp\.?|inc\.?|co\.?|ltd\.?)$")
+
+
+def branded_products(text: str, ents: list[Ent]) -> None:
+    order = sorted(ents, key=lambda x: x.start)
+    gone: set[int] = set()
+    for a, b in pairwise(order):
+        if id(a) in gone or text[a.end : b.start] != " " or b.type != "PRODUCT":
+            continue
+        word = text[a.start : a.end]
+        if a.type not in ("ORG", "GPE") or a.titles or " " in word:
+            continue
+        if a.type == "GPE" and not lookup_company(word):
+            continue  # "Paris" + a product: the place the product is named for stays
+        b.start, b.name, b.fixed = a.start, text[a.start : b.end], True
+        b.tags.add("branded")
+        gone.add(id(a))
+    if gone:
+        ents[:] = [x for x in ents if id(x) not in gone]
+    # "the Galaxy S24 smartphone": a model's capitalised name right before its designation
+    covered = Covered(len(text), ents)
+    for b in ents:
+        word = text[b.start : b.end]
+        if b.type != "PRODUCT" or not any(c.isdigit() for c in word) or " " in word:
+            continue
+        mt = re.search(r"(?<![\w'’-])([A-Z][a-z]+) $", text[max(0, b.start - 30) : b.start])
+        if not mt or mt.group(1).lower() in STOP_WORDS or is_title_word(mt.group(1)):
+            continue
+        s = b.start - len(mt.group(0))
+        if covered.hit(s, b.start) or _sentence_start(text, s):
+            continue
+        b.start, b.name = s, text[s : b.end]
+        covered.add(s, b.end)
+    nouns = form_words("product_noun")
+    firms = company_words(text, ents)
+    for e in ents:
+        if e.type != "ORG" or e.fixed:
+            continue
+        words = text[e.start : e.end].split()
+        if not 2 <= len(words) <= 3 or lookup_company(" ".join(words)):
+            continue
+        brand, rest = words[0], words[1:]
+        if not (brand in firms or lookup_company(brand)) or not all(
+            w[:1].isupper() or w[:1].isdigit() for w in rest
+        ):
+            continue  # "the House of Representatives": no company's model
+        if any(ORGISH.match(w) or w.lower() in form_words("org_head") for w in rest):
+            continue
+        before = text[max(0, e.start - 20) : e.start].lower()
+        mt = re.match(r" ([a-z]+)\b", text[e.end :])
+        if re.search(r"\b(?:the|a|an)(?: new| latest)? $", before) or (mt and mt.group(1) in nouns):
+            e.type, e.fixed = "PRODUCT", True
