@@ -10,6 +10,7 @@ derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -28,6 +29,16 @@ COUNTRY_PREFIXES = (
     ("U.S. ", "United States "),
     ("US ", "United States "),
     ("U.K. ", "United Kingdom "),
+)
+# A short form of a union of states that opens an organisation's name, spelled out as the
+# English Wikipedia titles do ("UN Population Fund" -> "United Nations Population Fund", "EU
+# Agency for Asylum" -> "European Union Agency for Asylum"). Only canonical_org reads these:
+# departments (lookup_department) are national.
+UNION_PREFIXES = (
+    ("UN ", "United Nations "),
+    ("U.N. ", "United Nations "),
+    ("EU ", "European Union "),
+    ("E.U. ", "European Union "),
 )
 
 
@@ -205,11 +216,38 @@ def lookup_department(text: str) -> str | None:
 
 
 def canonical_org(text: str) -> str:
-    """Spell out a leading country abbreviation: "U.S. Agency for ..." -> "United States Agency..."."""
-    for prefix, full in COUNTRY_PREFIXES:
-        if text.startswith(prefix) and len(text) > len(prefix):
+    """Spell out a leading country or union abbreviation: "U.S. Agency for ..." -> "United States
+    Agency for ...", "UN Development Programme" -> "United Nations Development Programme"; a name
+    the alias tables know takes their title ("Securities and Exchange Commission")."""
+    known = aliases().get(text)
+    if known and known[1] == "ORG":
+        return known[0]
+    for prefix, full in (*COUNTRY_PREFIXES, *UNION_PREFIXES):
+        if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
             return full + text[len(prefix) :]
     return text
+
+
+def fold_accents(text: str) -> str:
+    """Drop accents: "Zürich" -> "Zurich", "Toruń" -> "Torun"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def accented_place(name: str) -> str:
+    """The gazetteer's own spelling of a place the text writes without its accents ("Sao Paulo"
+    -> "São Paulo", "Malmo" -> "Malmö"): where the largest place of that name is a folded
+    spelling of an accented name (models/world_places.jsonl keeps GeoNames' spelling with its
+    accents and the folded one as ``alias_of``). English exonyms ("Munich", "Cologne") are not
+    folded spellings and stay; a name the gazetteer gives a larger unaccented place keeps its
+    spelling."""
+    rows = world_places().get(name, ())
+    if not rows:
+        return name
+    top = max(rows, key=lambda r: 10**6 if r["kind"] == "subdivision" else int(str(r["pop"])))
+    accented = str(top.get("alias_of") or "")
+    if accented and accented != name and fold_accents(accented) == name:
+        return accented
+    return name
 
 
 def singular_norp(text: str) -> str:
