@@ -187,6 +187,7 @@ CHECK = [
     ),
 ]
 
+
 def build(cid: str, ref: str, marked: str) -> dict:
     text, ents, pos, out = "", [], 0, []
     for mt in MARK.finditer(marked):

@@ -178,13 +178,14 @@ def lookup_company(text: str) -> str | None:
     The whole text first, then without its last words while they are legal forms or company
     tails: "Toyota Motor Corp" -> "Toyota", "Sony Group" -> "Sony", "Ford Motor Co" -> "Ford
     Motor Company"; "Siemens Energy" stays itself (a company of its own), "Ford" alone is no
-    listed name.
+    listed name. "and" reads as "&" ("Marks and Spencer Group plc" -> "Marks & Spencer").
     """
     table = companies()
     words = text.split()
     tails = company_tails()
     while words:
-        found = table.get(" ".join(words))
+        joined = " ".join(words)
+        found = table.get(joined) or table.get(joined.replace(" and ", " & "))
         if found or len(words) == 1 or words[-1].lower().rstrip(".,") not in tails:
             return found
         words.pop()
@@ -222,6 +223,10 @@ def canonical_org(text: str) -> str:
     known = aliases().get(text)
     if known and known[1] == "ORG":
         return known[0]
+    for prefix, _ in COUNTRY_PREFIXES[:2]:  # "U.S. Securities and Exchange Commission"
+        rest = aliases().get(text.removeprefix(prefix)) if text.startswith(prefix) else None
+        if rest and rest[1] == "ORG" and rest[0].startswith(("United States ", "U.S. ")):
+            return rest[0]
     for prefix, full in (*COUNTRY_PREFIXES, *UNION_PREFIXES):
         if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
             return full + text[len(prefix) :]

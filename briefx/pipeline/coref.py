@@ -50,8 +50,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -583,19 +585,35 @@ def places(text: str, ents: list[Ent]) -> None:
             continue
         if word in standalone_us_cities():
             continue
-        rows = world_places().get(word, [])
+        rows = world_places().get(word, ())
         pops = {
             str(r["region"]): int(str(r["pop"]))
             for r in rows
             if r.get("region") and r["region"] in named_states
         }
+        if any(_standalone_abroad(r, rows) for r in rows if r.get("region") in pops):
+            continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
             e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
         elif us_text and (state := _dominant_us_state(rows)):
             e.name = f"{word}, {state}"
 
 
+# a city outside the U.S. this large, the largest of its name, stands alone
+STANDALONE_POP = 500_000
+
+
+def _standalone_abroad(row: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> bool:
+    """A city outside the U.S. that English Wikipedia titles without its province: the largest
+    place of its name, with STANDALONE_POP people or more ("Vancouver", "Calgary"; "Kingston,
+    Ontario" is not). U.S. cities follow the AP list of models/us_cities.jsonl instead."""
+    if row["country"] == "US" or int(str(row["pop"])) < STANDALONE_POP:
+        return False
+    return all(int(str(r["pop"])) <= int(str(row["pop"])) for r in rows)
+
+
 US_CITY_MARGIN = 3  # the U.S. place must have this many times the people of any other of its name
+US_CITY_CAP = 1_000_000  # and fewer people than this
 
 
 def _about_us(text: str, ents: list[Ent]) -> bool:
@@ -611,17 +629,16 @@ def _about_us(text: str, ents: list[Ent]) -> bool:
     return False
 
 
-def _dominant_us_state(rows: tuple[dict[str, object], ...] | list[dict[str, object]]) -> str | None:
+def _dominant_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
     """The state of a U.S. city named without it, in a text about the U.S., where the gazetteer's
     largest place of that name is in the U.S. and has US_CITY_MARGIN times the people of any
     other ("Fort Collins" -> Colorado, "Davenport" -> Iowa; "Vancouver" and "Perth" are not)."""
-    cities = [r for r in rows if r["kind"] == "city"]
+    cities = sorted((r for r in rows if r["kind"] == "city"), key=lambda r: -int(str(r["pop"])))
     if not cities:
         return None
-    cities.sort(key=lambda r: -int(str(r["pop"])))
     top = cities[0]
-    if top["country"] != "US" or not top.get("region"):
-        return None
+    if top["country"] != "US" or not top.get("region") or int(str(top["pop"])) >= US_CITY_CAP:
+        return None  # (a borough of New York City: "Manhattan", "Brooklyn" stand alone)
     second = int(str(cities[1]["pop"])) if len(cities) > 1 else 0
     if int(str(top["pop"])) < US_CITY_MARGIN * second:
         return None

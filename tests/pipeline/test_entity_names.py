@@ -1,0 +1,192 @@
+"""Canonical names (issue 13 names) on spacy.blank("en") and the tables: publications after
+"the", "UN"/"EU" prefixes, regulators by short form, listed companies with legal forms, names in
+capitals, places written without accents, U.S. cities with their state. Invented texts; each rule
+has cases that must stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.normalize.names import accented_place, canonical_org, lookup_alias, lookup_company
+from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.naming import _uncapitalised
+
+NLP = spacy.blank("en")
+
+
+def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    ents, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    out = link_names(NLP(text), ents, frozenset())
+    return [(text[e.start : e.end], e.name) for e in out]
+
+
+PUBLICATIONS = [
+    ("Editors at the Boston Globe disagreed.", "Boston Globe", "The Boston Globe"),
+    ("He wrote to the Seattle Times on Monday.", "Seattle Times", "The Seattle Times"),
+    ("A poll for the Jerusalem Post showed it.", "Jerusalem Post", "The Jerusalem Post"),
+    ("The figures, the Spectator said, were wrong.", "Spectator", "The Spectator"),
+    # untouched: a table title without "The", a word no masthead, no "the", a capital "The"
+    ("He told the Los Angeles Times so.", "Los Angeles Times", "Los Angeles Times"),
+    ("Readers of the Daily Mail complained.", "Daily Mail", "Daily Mail"),
+    ("Kestrel Post said sales rose.", "Kestrel Post", "Kestrel Post"),
+    ("The board of the Harbour Trust met.", "Harbour Trust", "Harbour Trust"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), PUBLICATIONS)
+def test_publications_after_the(text: str, surface: str, name: str) -> None:
+    assert run(text, [(surface, "ORG")]) == [(surface, name)]
+
+
+def test_publication_rule_needs_an_org() -> None:
+    text = "Ships crossed the Atlantic Post route."
+    assert run(text, [("Atlantic", "LOC")]) == [("Atlantic", "Atlantic")]
+
+
+ORGS = [
+    ("UN Environment Programme", "United Nations Environment Programme"),
+    ("UN Human Rights Council", "United Nations Human Rights Council"),
+    ("U.N. Mission in South Sudan", "United Nations Mission in South Sudan"),
+    ("EU Agency for Cybersecurity", "European Union Agency for Cybersecurity"),
+    ("U.S. Fish and Wildlife Service", "United States Fish and Wildlife Service"),
+    ("Securities and Exchange Commission", "U.S. Securities and Exchange Commission"),
+    ("U.S. Securities and Exchange Commission", "U.S. Securities and Exchange Commission"),
+    ("U.S. Army Corps of Engineers", "United States Army Corps of Engineers"),
+    # untouched: no prefix, an acronym, a word that only starts like one
+    ("United Nations Children's Fund", "United Nations Children's Fund"),
+    ("UNHCR", "UNHCR"),
+    ("UNESCO", "UNESCO"),
+    ("Eurostat", "Eurostat"),
+    ("EU-Japan Centre", "EU-Japan Centre"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORGS)
+def test_canonical_org(text: str, name: str) -> None:
+    assert canonical_org(text) == name
+
+
+SHORT_FORMS = [
+    ("Fed", "Federal Reserve"),
+    ("FDIC", "Federal Deposit Insurance Corporation"),
+    ("Bundesbank", "Deutsche Bundesbank"),
+    ("SNB", "Swiss National Bank"),
+    ("Financial Times", "Financial Times"),
+]
+
+
+@pytest.mark.parametrize(("alias", "name"), SHORT_FORMS)
+def test_short_forms_in_the_tables(alias: str, name: str) -> None:
+    assert lookup_alias(alias) == (name, "ORG")
+
+
+COMPANIES = [
+    ("Nestle S.A.", "Nestlé"),
+    ("Geberit AG", "Geberit"),
+    ("Talanx AG", "Talanx"),
+    ("Lanxess AG", "Lanxess"),
+    ("Marks and Spencer Group plc", "Marks & Spencer"),
+    # untouched: titles that keep their form (a word, an acronym, a U.S. form), an unlisted firm
+    ("Continental AG", "Continental AG"),
+    ("CRH plc", "CRH plc"),
+    ("Apple Inc.", "Apple Inc."),
+    ("Brightwater Logistics Ltd", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMPANIES)
+def test_listed_company_titles(text: str, name: str | None) -> None:
+    assert lookup_company(text) == name
+
+
+CAPITALS = [
+    ("BEIJING", "Beijing"),
+    ("SOUTH AFRICA", "South Africa"),
+    ("GERMAN", "German"),
+    ("NIGERIANS", "Nigerians"),
+    # untouched: acronyms, short words and initials, names no table knows
+    ("NATO", "NATO"),
+    ("U.S. OPEN", "U.S. OPEN"),
+    ("KESTREL ORBITAL", "KESTREL ORBITAL"),
+    ("Beijing", "Beijing"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITALS)
+def test_names_in_capitals(text: str, name: str) -> None:
+    assert _uncapitalised(text, {}) == name
+
+
+ACCENTS = [
+    ("Malmo", "Malmö"),
+    ("Gdansk", "Gdańsk"),
+    ("Reykjavik", "Reykjavík"),
+    ("Bogota", "Bogotá"),
+    # untouched: English exonyms, names without accents, a name no gazetteer knows
+    ("Munich", "Munich"),
+    ("Cologne", "Cologne"),
+    ("Paris", "Paris"),
+    ("Kestrelton", "Kestrelton"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ACCENTS)
+def test_places_take_their_accents(text: str, name: str) -> None:
+    assert accented_place(text) == name
+
+
+US_CITIES = [
+    # a text about the U.S. (a state, a standalone city, a state inside a name)
+    (
+        "Crews from Denver reached Greeley by noon.",
+        [("Denver", "GPE"), ("Greeley", "GPE")],
+        [("Denver", "Denver"), ("Greeley", "Greeley, Colorado")],
+    ),
+    (
+        "The Idaho Transportation Department closed roads near Boise.",
+        [("Idaho Transportation Department", "ORG"), ("Boise", "GPE")],
+        [
+            ("Idaho Transportation Department", "Idaho Transportation Department"),
+            ("Boise", "Boise, Idaho"),
+        ],
+    ),
+    (
+        "Storms hit Texas and later Knoxville.",
+        [("Texas", "GPE"), ("Knoxville", "GPE")],
+        [("Texas", "Texas"), ("Knoxville", "Knoxville, Tennessee")],
+    ),
+    # untouched: a larger place of the name abroad, a standalone city, no U.S. evidence
+    (
+        "Crews from Denver reached Vancouver and Perth.",
+        [("Denver", "GPE"), ("Vancouver", "GPE"), ("Perth", "GPE")],
+        [("Denver", "Denver"), ("Vancouver", "Vancouver"), ("Perth", "Perth")],
+    ),
+    (
+        "Crews from Denver reached Chicago and Manhattan.",
+        [("Denver", "GPE"), ("Chicago", "GPE"), ("Manhattan", "GPE")],
+        [("Denver", "Denver"), ("Chicago", "Chicago"), ("Manhattan", "Manhattan")],
+    ),
+    ("Crews reached Greeley by noon.", [("Greeley", "GPE")], [("Greeley", "Greeley")]),
+    # a province named: its towns take it, a large city of its own name stands alone
+    (
+        "Trains to Vancouver and Kamloops, British Columbia, stopped.",
+        [("Vancouver", "GPE"), ("Kamloops", "GPE"), ("British Columbia", "GPE")],
+        [
+            ("Vancouver", "Vancouver"),
+            ("Kamloops", "Kamloops, British Columbia"),
+            ("British Columbia", "British Columbia"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), US_CITIES)
+def test_us_cities_take_their_state(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected
