@@ -190,3 +190,68 @@ def test_us_cities_take_their_state(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert run(text, spans) == expected
+
+
+def teams(text: str, spans: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    from briefx.pipeline.entities.leagues import team_names
+
+    ents, pos = [], 0
+    for surface, typ, name in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    return [(text[e.start : e.end], e.name) for e in team_names(text, ents)]
+
+
+NBA = "National Basketball Association"
+LEAGUE_TEAMS = [
+    # a document that names the league: places and nicknames of one team, in capitals too
+    (
+        "NBA scores: Memphis 101 SACRAMENTO 99. The Pacers won.",
+        [
+            ("NBA", "ORG", NBA),
+            ("Memphis", "ORG", "Memphis"),
+            ("SACRAMENTO", "ORG", "SACRAMENTO"),
+            ("Pacers", "ORG", "Pacers"),
+        ],
+        [
+            ("NBA", NBA),
+            ("Memphis", "Memphis Grizzlies"),
+            ("SACRAMENTO", "Sacramento Kings"),
+            ("Pacers", "Indiana Pacers"),
+        ],
+    ),
+    (
+        "Utah beat New Orleans in the NBA on Friday.",
+        [("Utah", "ORG", "Utah"), ("New Orleans", "ORG", "New Orleans"), ("NBA", "ORG", NBA)],
+        [("Utah", "Utah Jazz"), ("New Orleans", "New Orleans Pelicans"), ("NBA", NBA)],
+    ),
+    # untouched: a place two teams share, a place typed GPE, no league named
+    (
+        "NBA: Los Angeles 99 Detroit 90, in Detroit.",
+        [
+            ("NBA", "ORG", NBA),
+            ("Los Angeles", "ORG", "Los Angeles"),
+            ("Detroit", "ORG", "Detroit"),
+            ("Detroit", "GPE", "Detroit"),
+        ],
+        [
+            ("NBA", NBA),
+            ("Los Angeles", "Los Angeles"),
+            ("Detroit", "Detroit Pistons"),
+            ("Detroit", "Detroit"),
+        ],
+    ),
+    (
+        "Memphis 101 Sacramento 99.",
+        [("Memphis", "ORG", "Memphis"), ("Sacramento", "ORG", "Sacramento")],
+        [("Memphis", "Memphis"), ("Sacramento", "Sacramento")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), LEAGUE_TEAMS)
+def test_league_teams(
+    text: str, spans: list[tuple[str, str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert teams(text, spans) == expected

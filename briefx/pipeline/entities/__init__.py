@@ -68,9 +68,10 @@ from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
-from briefx.pipeline._util import Intervals, overlaps
+from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.forms import refine
+from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
@@ -141,6 +142,7 @@ class EntitiesComponent:
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
+        ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)
