@@ -255,3 +255,77 @@ def test_league_teams(
     text: str, spans: list[tuple[str, str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert teams(text, spans) == expected
+
+
+def clubs(text: str, spans: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    from briefx.pipeline.entities.leagues import british_clubs
+
+    ents, pos = [], 0
+    for surface, typ, name in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name, tags={"team"} if typ == "ORG" else set()))
+        pos = s + len(surface)
+    british_clubs(ents)
+    return [(text[e.start : e.end], e.name) for e in ents]
+
+
+BRITISH_CLUBS = [
+    # sports copy from Britain (a British place named): sides take "F.C."
+    (
+        "GLASGOW 2026-02-01\nCeltic 2 Hibernian 0",
+        [
+            ("GLASGOW", "GPE", "Glasgow"),
+            ("Celtic", "ORG", "Celtic"),
+            ("Hibernian", "ORG", "Hibernian"),
+        ],
+        [("GLASGOW", "Glasgow"), ("Celtic", "Celtic F.C."), ("Hibernian", "Hibernian F.C.")],
+    ),
+    (
+        "LONDON 2026-02-01\nCrystal Palace 1 Bristol Rovers 1",
+        [
+            ("LONDON", "GPE", "London"),
+            ("Crystal Palace", "ORG", "Crystal Palace"),
+            ("Bristol Rovers", "ORG", "Bristol Rovers"),
+        ],
+        [
+            ("LONDON", "London"),
+            ("Crystal Palace", "Crystal Palace F.C."),
+            ("Bristol Rovers", "Bristol Rovers F.C."),
+        ],
+    ),
+    # untouched: a town for its club, a suffix of its own, a club from abroad, an acronym
+    (
+        "LONDON 2026-02-01\nReading 1 AFC Wimbledon 2, Benfica lost to Real Madrid. PSV won.",
+        [
+            ("LONDON", "GPE", "London"),
+            ("Reading", "ORG", "Reading"),
+            ("AFC Wimbledon", "ORG", "AFC Wimbledon"),
+            ("Real Madrid", "ORG", "Real Madrid"),
+            ("PSV", "ORG", "PSV"),
+        ],
+        [
+            ("LONDON", "London"),
+            ("Reading", "Reading"),
+            ("AFC Wimbledon", "AFC Wimbledon"),
+            ("Real Madrid", "Real Madrid"),
+            ("PSV", "PSV"),
+        ],
+    ),
+    # untouched: no British place named
+    (
+        "LISBON 2026-02-01\nCeltic 2 Hibernian 0",
+        [
+            ("LISBON", "GPE", "Lisbon"),
+            ("Celtic", "ORG", "Celtic"),
+            ("Hibernian", "ORG", "Hibernian"),
+        ],
+        [("LISBON", "Lisbon"), ("Celtic", "Celtic"), ("Hibernian", "Hibernian")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), BRITISH_CLUBS)
+def test_british_clubs(
+    text: str, spans: list[tuple[str, str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert clubs(text, spans) == expected
