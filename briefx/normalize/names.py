@@ -4,7 +4,8 @@ The tables live in ``models/`` (each names its source and licence in a comment l
 ``aliases.jsonl`` (variants -> canonical name), ``places.jsonl`` (countries, demonyms, U.S. states,
 derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 ``departments.jsonl``, ``organisations.jsonl``, ``companies.jsonl`` (listed companies, derived by
-``scripts/derive_companies.py``), ``entity_words.jsonl`` and ``titles.jsonl``.
+``scripts/derive_companies.py``), ``entity_words.jsonl``, ``titles.jsonl`` and
+``world_places.jsonl`` (whose accented spellings ``accented_place`` restores).
 """
 
 from __future__ import annotations
