@@ -76,6 +76,9 @@ SHORT_FORMS = [
     ("FDIC", "Federal Deposit Insurance Corporation"),
     ("Bundesbank", "Deutsche Bundesbank"),
     ("SNB", "Swiss National Bank"),
+    ("Kyodo", "Kyodo News"),
+    ("Moody's", "Moody's Ratings"),
+    ("Standard & Poor's", "S&P Global Ratings"),
     ("Financial Times", "Financial Times"),
 ]
 
