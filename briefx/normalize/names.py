@@ -108,6 +108,12 @@ def people() -> dict[str, str]:
 
 
 @cache
+def us_bodies() -> dict[str, str]:
+    """Return short name -> title of U.S. federal bodies ("Senate" -> "United States Senate")."""
+    return {r["short"]: r["name"] for r in read_jsonl("us_bodies.jsonl")}
+
+
+@cache
 def departments() -> dict[str, str]:
     """Return short name -> canonical name of U.S. executive departments ("State" -> ...)."""
     return {r["short"]: r["name"] for r in read_jsonl("departments.jsonl")}
@@ -201,13 +207,15 @@ def lookup_person(surname: str) -> str | None:
 
 
 def lookup_department(text: str) -> str | None:
-    """Return the U.S. executive department a name stands for.
+    """Return the U.S. executive department (or federal body) a name stands for.
 
     "State Department", "Department of State", "U.S. Department of State" ->
     "United States Department of State"; None for anything else.
     """
     for prefix, _ in COUNTRY_PREFIXES[:2]:
         text = text.removeprefix(prefix)
+    if text in us_bodies():  # "Senate", "House", "Congress" (models/us_bodies.jsonl)
+        return us_bodies()[text]
     if text.startswith("Department of "):
         short = text[len("Department of ") :]
     elif text.endswith(" Department"):

@@ -614,6 +614,7 @@ def _standalone_abroad(row: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]
 
 US_CITY_MARGIN = 3  # the U.S. place must have this many times the people of any other of its name
 US_CITY_CAP = 1_000_000  # and fewer people than this
+US_CITY_FLOOR = 10_000  # and at least this many
 
 
 def _about_us(text: str, ents: list[Ent]) -> bool:
@@ -637,8 +638,9 @@ def _dominant_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
     if not cities:
         return None
     top = cities[0]
-    if top["country"] != "US" or not top.get("region") or int(str(top["pop"])) >= US_CITY_CAP:
-        return None  # (a borough of New York City: "Manhattan", "Brooklyn" stand alone)
+    pop = int(str(top["pop"]))
+    if top["country"] != "US" or not top.get("region") or not US_CITY_FLOOR <= pop < US_CITY_CAP:
+        return None  # (a borough of New York City: "Manhattan"; a hamlet: "Congress, Arizona")
     second = int(str(cities[1]["pop"])) if len(cities) > 1 else 0
     if int(str(top["pop"])) < US_CITY_MARGIN * second:
         return None

@@ -332,3 +332,22 @@ def test_british_clubs(
     text: str, spans: list[tuple[str, str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert clubs(text, spans) == expected
+
+
+US_BODIES = [
+    ("Senate", "United States Senate"),
+    ("House", "United States House of Representatives"),
+    ("U.S. Congress", "United States Congress"),
+    ("Supreme Court", "Supreme Court of the United States"),
+    # untouched: a state's or another country's body, a longer name
+    ("Oregon Senate", None),
+    ("Senate of Italy", None),
+    ("House Committee on Ways and Means", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), US_BODIES)
+def test_us_bodies(text: str, name: str | None) -> None:
+    from briefx.normalize.names import lookup_department
+
+    assert lookup_department(text) == name

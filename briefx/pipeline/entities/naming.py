@@ -21,6 +21,7 @@ from briefx.normalize.names import (
     place_kinds,
     place_pop,
     singular_norp,
+    standalone_us_cities,
     us_names,
 )
 from briefx.pipeline._util import text_of
@@ -94,8 +95,14 @@ def _first_names(
             name = accented_place(name)
         names.append(name)
         table_type.append(typ)
-        us_text = us_text or name in us_names()
+        us_text = us_text or name in us_names() or _us_evidence(m.text, name)
     return names, table_type, us_text
+
+
+def _us_evidence(text: str, name: str) -> bool:
+    """A mention that says the text is about the U.S. beyond the country and its states: a name
+    with a "U.S." prefix ("U.S. Senate") or a city AP lets stand alone ("WASHINGTON" dateline)."""
+    return text.startswith(("U.S. ", "US ")) or name.split(",")[0] in standalone_us_cities()
 
 
 def _uncapitalised(text: str, acronyms: dict[str, str]) -> str:
@@ -118,11 +125,12 @@ def _uncapitalised(text: str, acronyms: dict[str, str]) -> str:
 def _canonical_orgs(
     mentions: list[Mention], names: list[str], table_type: list[str | None], us_text: bool
 ) -> None:
-    """Organisations: "U.S. Agency for ..." -> "United States Agency for ...", departments."""
+    """Organisations: "U.S. Agency for ..." -> "United States Agency for ...", departments and
+    federal bodies in a text about the U.S. ("the Senate" -> "United States Senate")."""
     for n, m in enumerate(mentions):
-        if m.label == "ORG" and not table_type[n]:
+        if m.label in ("ORG", "FAC") and not table_type[n]:
             dept = lookup_department(m.text) if us_text else None
-            names[n] = dept or canonical_org(names[n])
+            names[n] = dept or (canonical_org(names[n]) if m.label == "ORG" else names[n])
 
 
 def _vote_types(
