@@ -18,6 +18,10 @@ two letters, or a form two companies share ("Dassault"); and an English word in 
 one of the large-cap indices (S&P 100, NASDAQ 100, Dow Jones, EURO STOXX 50, FTSE 100, DAX,
 CAC 40, Nikkei 225, SMI, AEX, IBEX 35), where news means the company: "Toyota", "Siemens",
 "Nissan" are kept, "Orion" and "Hub" are not.
+A title that ends with a non-U.S. legal form ("Nestlé SA", a Wikipedia address that redirects)
+is written without it where English Wikipedia's naming convention for companies (WP:NCCORP: a
+legal form only where the name needs telling apart) would drop it (``plain_title``): not for
+an English word, a place, a given name, a run of English words or an acronym ("CRH plc").
 The entities stage reads the table only for spans the NER already found (see
 ``briefx.normalize.names.lookup_company``): a listed name never becomes an entity by itself.
 """
@@ -80,6 +84,37 @@ def strip_form(name: str, forms: set[str]) -> str:
     return " ".join(words)
 
 
+# Legal forms that English Wikipedia leaves out of a company's title unless the bare name needs
+# telling apart from something else (WP:NCCORP): "Nestlé SA" and "Siemens Energy AG" are
+# redirects to "Nestlé" and "Siemens Energy"; "Continental AG", "Vinci SA" and "CRH plc" keep the
+# form (a word, a place, an acronym). The U.S. forms ("Inc.", "Corporation", "Company") are
+# kept: the titles use them more often ("Apple Inc.", "AES Corporation").
+TITLE_FORMS = frozenset(
+    {"sa", "s.a", "ag", "se", "nv", "n.v", "plc", "spa", "s.p.a", "a/s", "ab", "asa", "oyj"}
+    | {"ltd", "limited", "kgaa", "bv", "b.v", "gmbh"}
+)
+ACRONYM_NAME = re.compile(r"^[A-Z0-9&]{2,5}$")
+
+
+def plain_title(title: str, forms: set[str], ambiguous: set[str]) -> str:
+    """The title without a trailing non-U.S. legal form ("Nestlé SA" -> "Nestlé"), unless the
+    name without it is ambiguous: an English word, a place, a given name ("Continental AG"),
+    a run of English words ("National Grid plc", "Anglo American plc"), or an acronym ("CRH
+    plc", "SES S.A."); a name with more than one form ("ZOZO Co., Ltd") is left as it is."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".,") not in TITLE_FORMS:
+        return title
+    rest = [w.rstrip(",") for w in words[:-1]]
+    bare = " ".join(rest)
+    if rest[-1].lower().rstrip(".") in forms or rest[-1] in ("&", "and"):
+        return title
+    if bare.lower() in ambiguous or ACRONYM_NAME.match(bare):
+        return title
+    if all(w.lower() in ambiguous for w in rest):
+        return title
+    return bare
+
+
 LARGE_CAP = (
     "S&P 100",
     "NASDAQ 100",
@@ -118,6 +153,7 @@ def main() -> int:
         title = DISAMBIGUATION.sub("", title)
         if not title or not plausible_title(stock["name"], title):
             title = DISAMBIGUATION.sub("", stock["name"])
+        title = plain_title(title, forms, ambiguous | never)
         for raw in (stock["name"], title):
             base = DISAMBIGUATION.sub("", raw).strip()
             for alias in {base, strip_form(base, forms)}:

@@ -4,12 +4,14 @@ The tables live in ``models/`` (each names its source and licence in a comment l
 ``aliases.jsonl`` (variants -> canonical name), ``places.jsonl`` (countries, demonyms, U.S. states,
 derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 ``departments.jsonl``, ``organisations.jsonl``, ``companies.jsonl`` (listed companies, derived by
-``scripts/derive_companies.py``), ``entity_words.jsonl`` and ``titles.jsonl``.
+``scripts/derive_companies.py``), ``entity_words.jsonl``, ``titles.jsonl`` and
+``world_places.jsonl`` (whose accented spellings ``accented_place`` restores).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -28,6 +30,16 @@ COUNTRY_PREFIXES = (
     ("U.S. ", "United States "),
     ("US ", "United States "),
     ("U.K. ", "United Kingdom "),
+)
+# A short form of a union of states that opens an organisation's name, spelled out as the
+# English Wikipedia titles do ("UN Population Fund" -> "United Nations Population Fund", "EU
+# Agency for Asylum" -> "European Union Agency for Asylum"). Only canonical_org reads these:
+# departments (lookup_department) are national.
+UNION_PREFIXES = (
+    ("UN ", "United Nations "),
+    ("U.N. ", "United Nations "),
+    ("EU ", "European Union "),
+    ("E.U. ", "European Union "),
 )
 
 
@@ -93,6 +105,12 @@ def standalone_us_cities() -> frozenset[str]:
 def people() -> dict[str, str]:
     """Return surname -> full name of well-known office holders (models/people.jsonl)."""
     return {r["surname"]: r["name"] for r in read_jsonl("people.jsonl")}
+
+
+@cache
+def us_bodies() -> dict[str, str]:
+    """Return short name -> title of U.S. federal bodies ("Senate" -> "United States Senate")."""
+    return {r["short"]: r["name"] for r in read_jsonl("us_bodies.jsonl")}
 
 
 @cache
@@ -167,13 +185,14 @@ def lookup_company(text: str) -> str | None:
     The whole text first, then without its last words while they are legal forms or company
     tails: "Toyota Motor Corp" -> "Toyota", "Sony Group" -> "Sony", "Ford Motor Co" -> "Ford
     Motor Company"; "Siemens Energy" stays itself (a company of its own), "Ford" alone is no
-    listed name.
+    listed name. "and" reads as "&" ("Marks and Spencer Group plc" -> "Marks & Spencer").
     """
     table = companies()
     words = text.split()
     tails = company_tails()
     while words:
-        found = table.get(" ".join(words))
+        joined = " ".join(words)
+        found = table.get(joined) or table.get(joined.replace(" and ", " & "))
         if found or len(words) == 1 or words[-1].lower().rstrip(".,") not in tails:
             return found
         words.pop()
@@ -188,13 +207,15 @@ def lookup_person(surname: str) -> str | None:
 
 
 def lookup_department(text: str) -> str | None:
-    """Return the U.S. executive department a name stands for.
+    """Return the U.S. executive department (or federal body) a name stands for.
 
     "State Department", "Department of State", "U.S. Department of State" ->
     "United States Department of State"; None for anything else.
     """
     for prefix, _ in COUNTRY_PREFIXES[:2]:
         text = text.removeprefix(prefix)
+    if text in us_bodies():  # "Senate", "House", "Congress" (models/us_bodies.jsonl)
+        return us_bodies()[text]
     if text.startswith("Department of "):
         short = text[len("Department of ") :]
     elif text.endswith(" Department"):
@@ -205,11 +226,42 @@ def lookup_department(text: str) -> str | None:
 
 
 def canonical_org(text: str) -> str:
-    """Spell out a leading country abbreviation: "U.S. Agency for ..." -> "United States Agency..."."""
-    for prefix, full in COUNTRY_PREFIXES:
-        if text.startswith(prefix) and len(text) > len(prefix):
+    """Spell out a leading country or union abbreviation: "U.S. Agency for ..." -> "United States
+    Agency for ...", "UN Development Programme" -> "United Nations Development Programme"; a name
+    the alias tables know takes their title ("Securities and Exchange Commission")."""
+    known = aliases().get(text)
+    if known and known[1] == "ORG":
+        return known[0]
+    for prefix, _ in COUNTRY_PREFIXES[:2]:  # "U.S. Securities and Exchange Commission"
+        rest = aliases().get(text.removeprefix(prefix)) if text.startswith(prefix) else None
+        if rest and rest[1] == "ORG" and rest[0].startswith(("United States ", "U.S. ")):
+            return rest[0]
+    for prefix, full in (*COUNTRY_PREFIXES, *UNION_PREFIXES):
+        if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
             return full + text[len(prefix) :]
     return text
+
+
+def fold_accents(text: str) -> str:
+    """Drop accents: "Zürich" -> "Zurich", "Toruń" -> "Torun"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def accented_place(name: str) -> str:
+    """The gazetteer's own spelling of a place the text writes without its accents ("Sao Paulo"
+    -> "São Paulo", "Malmo" -> "Malmö"): where the largest place of that name is a folded
+    spelling of an accented name (models/world_places.jsonl keeps GeoNames' spelling with its
+    accents and the folded one as ``alias_of``). English exonyms ("Munich", "Cologne") are not
+    folded spellings and stay; a name the gazetteer gives a larger unaccented place keeps its
+    spelling."""
+    rows = world_places().get(name, ())
+    if not rows:
+        return name
+    top = max(rows, key=lambda r: 10**6 if r["kind"] == "subdivision" else int(str(r["pop"])))
+    accented = str(top.get("alias_of") or "")
+    if accented and accented != name and fold_accents(accented) == name:
+        return accented
+    return name
 
 
 def singular_norp(text: str) -> str:

@@ -41,6 +41,8 @@ forms get the full name the same document gives, tables only as a fallback, neve
    its state, in a text that names states, is "City, State" for the largest place of that name
    the gazetteer puts in one of them.
 7. Types: one type per name, the type read off a name's form first, else the majority.
+0. (First of all) Publications: "the Washington Post" is "The Washington Post" where the last
+   word is a masthead word whose papers keep "The" in their titles (``publications``).
 """
 
 from __future__ import annotations
@@ -48,8 +50,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -59,12 +63,14 @@ from briefx.normalize.names import (
     ACRONYM,
     aliases,
     city_regions,
+    entity_words,
     lookup_alias,
     match_acronym,
     place_kinds,
     place_pop,
     standalone_us_cities,
     title_words,
+    us_names,
     us_states,
     world_places,
 )
@@ -573,6 +579,7 @@ def places(text: str, ents: list[Ent]) -> None:
         if word in state_words and states.get(word):
             x.name, x.type = states[word], "GPE"
     named_states = {e.name for e in ents if e.name in state_set}
+    us_text = bool(named_states) or _about_us(text, ents)
     for e in ents:
         word = text[e.start : e.end]
         if word in city_names:
@@ -582,13 +589,80 @@ def places(text: str, ents: list[Ent]) -> None:
             continue
         if word in standalone_us_cities():
             continue
+        rows = world_places().get(word, ())
         pops = {
             str(r["region"]): int(str(r["pop"]))
-            for r in world_places().get(word, [])
+            for r in rows
             if r.get("region") and r["region"] in named_states
         }
+        if any(_standalone_abroad(r, rows) for r in rows if r.get("region") in pops):
+            continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
             e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
+        elif us_text and (state := _dominant_us_state(rows)):
+            e.name = f"{word}, {state}"
+
+
+# a city outside the U.S. this large, the largest of its name, stands alone
+STANDALONE_POP = 500_000
+
+
+def _standalone_abroad(row: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> bool:
+    """A city outside the U.S. that English Wikipedia titles without its province: the largest
+    place of its name, with STANDALONE_POP people or more ("Vancouver", "Calgary"; "Kingston,
+    Ontario" is not). U.S. cities follow the AP list of models/us_cities.jsonl instead."""
+    if row["country"] == "US" or int(str(row["pop"])) < STANDALONE_POP:
+        return False
+    return all(int(str(r["pop"])) <= int(str(row["pop"])) for r in rows)
+
+
+US_CITY_MARGIN = 3  # the U.S. place must have this many times the people of any other of its name
+US_CITY_CAP = 1_000_000  # and fewer people than this
+US_CITY_FLOOR = 10_000  # and at least this many
+
+
+def _about_us(text: str, ents: list[Ent]) -> bool:
+    """Whether the text is about the U.S.: it names the country, a demonym of it, a state (also
+    inside a name: "the Colorado Department of Transportation") or a city AP lets stand alone."""
+    us = us_names()
+    cities = standalone_us_cities()
+    for e in ents:
+        if e.name in us or e.name in cities:
+            return True
+        if e.type == "ORG" and any(w in us for w in _words(e.name)):
+            return True
+    return False
+
+
+def _dominant_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
+    """The state of a U.S. city named without it, in a text about the U.S., where the gazetteer's
+    largest place of that name is in the U.S. and has US_CITY_MARGIN times the people of any
+    other ("Fort Collins" -> Colorado, "Davenport" -> Iowa; "Vancouver" and "Perth" are not)."""
+    cities = sorted((r for r in rows if r["kind"] == "city"), key=lambda r: -int(str(r["pop"])))
+    if not cities:
+        return None
+    top = cities[0]
+    pop = int(str(top["pop"]))
+    if top["country"] != "US" or not top.get("region") or not US_CITY_FLOOR <= pop < US_CITY_CAP:
+        return None  # (a borough of New York City: "Manhattan"; a hamlet: "Congress, Arizona")
+    second = int(str(cities[1]["pop"])) if len(cities) > 1 else 0
+    if int(str(top["pop"])) < US_CITY_MARGIN * second:
+        return None
+    return str(top["region"])
+
+
+def publications(text: str, ents: list[Ent]) -> None:
+    """A newspaper or magazine named after a lower-case "the" whose title keeps "The": "the
+    Washington Post" -> "The Washington Post", "the Economist" -> "The Economist". The span
+    leaves "the" out (ANNOTATION.md); the name is read off the last word (the ``masthead`` words
+    of models/entity_words.jsonl). A table entry wins ("the Financial Times")."""
+    mastheads = entity_words("masthead")
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or e.name != word or text[max(0, e.start - 4) : e.start] != "the ":
+            continue
+        if word[:1].isupper() and word.split()[-1].lower() in mastheads and not lookup_alias(word):
+            e.name = "The " + word
 
 
 def types(ents: list[Ent]) -> None:
@@ -602,6 +676,7 @@ def types(ents: list[Ent]) -> None:
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
+    publications(text, ents)
     surnames(doc, text, ents)
     storm_names(text, ents)
     acronyms(text, ents)

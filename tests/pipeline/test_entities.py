@@ -224,11 +224,12 @@ NAMED = [
     ),
     # a place by its context: "the city of", a list with a place, an administrative word
     ("Damage was worst in the city of Miyako on Friday.", "Miyako", 0, ("GPE", "Miyako")),
+    # (and, in a text about the U.S. -- "New Orleans" -- a U.S. town takes its state's name)
     (
         "Survivors in Houma, Thibodaux and New Orleans can apply.",
         "Thibodaux",
         0,
-        ("GPE", "Thibodaux"),
+        ("GPE", "Thibodaux, Louisiana"),
     ),
     (
         "The quake hit Iwate Prefecture on Friday.",

@@ -33,7 +33,10 @@ label errors, spaCy issues #2330, #10851). In order:
    name in the text, else the people table ("President Trump" -> "Donald Trump"); a lone head
    word of one named organisation ("Commission" -> "European Commission"); aliases and places
    ("U.S." -> "United States", "Fla." -> "Florida", "Iraqis" -> "Iraqi"); a U.S. city followed by
-   its state -> "City, State" unless AP style lets it stand alone; U.S. departments.
+   its state -> "City, State" unless AP style lets it stand alone; U.S. departments; "UN"/"EU"
+   prefixes spelled out; names in capitals in the tables' spelling ("RUSSIAN" -> "Russian");
+   places written without accents in the gazetteer's ("Sao Paulo" -> "São Paulo"); publications
+   after "the" with their "The" ("the Washington Post" -> "The Washington Post").
 7. Types: a name after a personal title is a PERSON; a demonym is NORP, a country GPE; an ORG
    whose last word is a facility word is FAC. Then one type per entity: each mention votes
    with its label, a title adds three PERSON votes, a table entry adds three votes for its type.
@@ -53,8 +56,9 @@ events by their last word, a brand before its model), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
-name with its country in brackets) after the one-type vote. This class only runs them in
-order.
+name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
+it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
+with "F.C."). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -71,10 +75,11 @@ from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
-from briefx.pipeline._util import Intervals, overlaps
+from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context
 from briefx.pipeline.entities.forms import refine
+from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
@@ -146,6 +151,7 @@ class EntitiesComponent:
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
+        ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)

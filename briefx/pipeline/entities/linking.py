@@ -123,6 +123,8 @@ def propagate(
         text.upper(): (label, name or text) for text, (label, name) in reversed(known.items())
     }
     for alias, (canonical, typ) in gazetteer().items():
+        if typ == "ORG" and alias.istitle() and " " not in alias and alias.lower() in english:
+            continue  # "Fed" names the Federal Reserve where NER says so; "Fed by rain" does not
         known.setdefault(alias, (typ, None))
         folded.setdefault(alias.upper(), (typ, canonical))
     if english:

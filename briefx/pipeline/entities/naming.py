@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.normalize.names import (
+    accented_place,
     canonical_org,
     entity_words,
     lookup_alias,
@@ -18,7 +19,9 @@ from briefx.normalize.names import (
     lookup_department,
     lookup_person,
     place_kinds,
+    place_pop,
     singular_norp,
+    standalone_us_cities,
     us_names,
 )
 from briefx.pipeline._util import text_of
@@ -70,7 +73,8 @@ def _first_names(
     us_text = False
     kinds = place_kinds()
     for m in mentions:
-        alias = lookup_alias(m.text)
+        text = _uncapitalised(m.text, acronyms)
+        alias = lookup_alias(text)
         typ = None
         if m.name:
             name = m.name
@@ -79,28 +83,54 @@ def _first_names(
             name = acronyms[m.text]
         elif alias:
             name, typ = alias
-        elif m.label != "NORP" and (company := lookup_company(m.text)):
+        elif m.label != "NORP" and (company := lookup_company(text)):
             name, typ = company, "ORG"
         elif m.label == "NORP":
-            name = singular_norp(m.text)
+            name = singular_norp(text)
         else:
-            name = m.text
-        if m.text in kinds and kinds[m.text] == "demonym":
+            name = text
+        if text in kinds and kinds[text] == "demonym":
             typ = "NORP"
+        if (typ or m.label) in ("GPE", "LOC"):
+            name = accented_place(name)
         names.append(name)
         table_type.append(typ)
-        us_text = us_text or name in us_names()
+        us_text = us_text or name in us_names() or _us_evidence(m.text, name)
     return names, table_type, us_text
+
+
+def _us_evidence(text: str, name: str) -> bool:
+    """A mention that says the text is about the U.S. beyond the country and its states: a name
+    with a "U.S." prefix ("U.S. Senate") or a city AP lets stand alone ("WASHINGTON" dateline)."""
+    return text.startswith(("U.S. ", "US ")) or name.split(",")[0] in standalone_us_cities()
+
+
+def _uncapitalised(text: str, acronyms: dict[str, str]) -> str:
+    """A name written in capitals (a headline, a results line, a label) in the spelling the
+    tables give it: "RUSSIAN" -> "Russian", "BEIJING" -> "Beijing". Only where a table knows
+    the title-cased form (aliases, places, the gazetteer, listed companies); acronyms ("NATO",
+    "ECB") and names no table knows keep their letters."""
+    if not text.isupper() or text in acronyms or lookup_alias(text) or len(text) < 4:
+        return text
+    if any(len(w.strip(".,&'")) < 3 for w in text.split()):
+        return text  # "U.S. OPEN", "AC MILAN": initials and short words are not sure
+    titled = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    if lookup_alias(titled) or place_pop(titled) >= 0 or lookup_company(titled):
+        return titled
+    if titled.endswith("s") and lookup_alias(titled[:-1]):
+        return titled  # "IRAQIS"
+    return text
 
 
 def _canonical_orgs(
     mentions: list[Mention], names: list[str], table_type: list[str | None], us_text: bool
 ) -> None:
-    """Organisations: "U.S. Agency for ..." -> "United States Agency for ...", departments."""
+    """Organisations: "U.S. Agency for ..." -> "United States Agency for ...", departments and
+    federal bodies in a text about the U.S. ("the Senate" -> "United States Senate")."""
     for n, m in enumerate(mentions):
-        if m.label == "ORG" and not table_type[n]:
+        if m.label in ("ORG", "FAC") and not table_type[n]:
             dept = lookup_department(m.text) if us_text else None
-            names[n] = dept or canonical_org(names[n])
+            names[n] = dept or (canonical_org(names[n]) if m.label == "ORG" else names[n])
 
 
 def _vote_types(
