@@ -587,7 +587,7 @@ def places(text: str, ents: list[Ent]) -> None:
             continue
         if e.type != "GPE" or e.name != word or e.name in state_set or place_kinds().get(word):
             continue
-        if word in standalone_us_cities():
+        if word in standalone_us_cities() or _unit_named(text, e.start):
             continue
         rows = world_places().get(word, ())
         pops = {
@@ -601,6 +601,13 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
         elif us_text and (state := _dominant_us_state(rows)):
             e.name = f"{word}, {state}"
+
+
+def _unit_named(text: str, start: int) -> bool:
+    """Whether the name follows "<subdivision word> of" ("the Texas county of Hays", "the
+    parish of Lafourche"): it names that unit, not the largest city of its name."""
+    mt = re.search(r"\b([a-z]+) of $", text[max(0, start - 30) : start])
+    return bool(mt) and mt.group(1) in entity_words("gpe_head")
 
 
 # a city outside the U.S. this large, the largest of its name, stands alone

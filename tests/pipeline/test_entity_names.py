@@ -175,6 +175,27 @@ US_CITIES = [
         [("Denver", "Denver"), ("Chicago", "Chicago"), ("Manhattan", "Manhattan")],
     ),
     ("Crews reached Greeley by noon.", [("Greeley", "GPE")], [("Greeley", "Greeley")]),
+    # a subdivision named "<unit> of X" is that unit, not the largest city of its name
+    (
+        "Crews from Denver reached the county of Greeley.",
+        [("Denver", "GPE"), ("Greeley", "GPE")],
+        [("Denver", "Denver"), ("Greeley", "Greeley")],
+    ),
+    (
+        "Storms hit Texas and the parish of Knoxville.",
+        [("Texas", "GPE"), ("Knoxville", "GPE")],
+        [("Texas", "Texas"), ("Knoxville", "Knoxville")],
+    ),
+    (
+        "The Colorado county of Boulder flooded.",
+        [("Colorado", "GPE"), ("Boulder", "GPE")],
+        [("Colorado", "Colorado"), ("Boulder", "Boulder")],
+    ),
+    (  # "city of" is no subdivision word: the city takes its state
+        "Storms hit Texas and the city of Knoxville.",
+        [("Texas", "GPE"), ("Knoxville", "GPE")],
+        [("Texas", "Texas"), ("Knoxville", "Knoxville, Tennessee")],
+    ),
     # a province named: its towns take it, a large city of its own name stands alone
     (
         "Trains to Vancouver and Kamloops, British Columbia, stopped.",
