@@ -188,7 +188,7 @@ class _DocFigures:
             facts.append(fact)
         facts = _partitive_count(doc, facts)
         facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
-        facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores)
+        facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -271,6 +271,8 @@ class _DocFigures:
                 return None
             if after_low in MONTHS or before_word in MONTHS:
                 return None  # a number inside a date the dates stage did not claim
+            if self._word_in_name(doc, f, before, after):
+                return None  # "the Six Nations", "the Three Lions": a capitalised name
             if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
                 return None
             if not score and _age(doc, f, before, after):
@@ -322,6 +324,15 @@ class _DocFigures:
             )
         ):
             return None  # "a third of voters", "half", "rose by a quarter" (a change by a share)
+        if (
+            f.fraction
+            and f.kind == "number"
+            and f.words
+            and not whole
+            and abs(f.value) < 1
+            and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+        ):
+            return None  # "of which a third has been funded", "two-thirds voted": a share
         unit = f.unit
         kind = f.kind
         if kind == "ordinal":
@@ -337,13 +348,17 @@ class _DocFigures:
                 after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
             ):
                 return None
+            whole_number = f.value == f.value.to_integral_value()
             if (
-                f.value == f.value.to_integral_value()
-                and not f.fraction
+                not f.fraction
                 and "tally" not in f.notes
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
+                and (whole_number or self._plural_next(doc, f.end))
             ):
+                # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
+                if noun == "" and not whole_number:
+                    noun = None  # "2.5 times": no duration, no count
                 if noun == "":
                     return None  # a duration
                 if noun is None:
@@ -454,6 +469,18 @@ class _DocFigures:
             )
         return self._running[sent.start]
 
+    def _word_in_name(self, doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
+        """A capitalised number word inside running text, before a capitalised name word:
+        "won the Six Nations title" (not at a sentence or line start: "Seventeen Centers")."""
+        text = text_of(doc)
+        if not f.words or not text[f.start : f.start + 1].isupper() or before is None:
+            return False
+        if before.is_punct or before.is_space or "\n" in text[before.idx + len(before) : f.start]:
+            return False
+        if before.is_sent_start is True or f.hedge_start is not None:
+            return False
+        return self._in_name(doc, after)
+
     def _designation(self, doc: Doc, f: Found, before: Token | None) -> bool:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
         if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
@@ -461,7 +488,8 @@ class _DocFigures:
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
-        if not (word.isalpha() and (word[:1].isupper() or not word[1:].islower())):
+        letters = word.replace("&", "") if "&" in word[1:-1] else word  # "S&P 500"
+        if not (letters.isalpha() and (word[:1].isupper() or not word[1:].islower())):
             # "Phase 1", and camel-case product names: "iPhone 15", "eVTOL 3"
             return False
         if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
@@ -484,18 +512,30 @@ class _DocFigures:
             return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
         return True
 
+    def _plural_next(self, doc: Doc, end: int) -> bool:
+        """The word right after the number is a plural noun ("23.4 points", "1.5 tries")."""
+        tok = self._token_after(doc, end)
+        return tok is not None and tok.idx == end + 1 and _plural_noun(tok, after_number=True)
+
     def _counted_noun(self, doc: Doc, end: int, singular: bool = False) -> str | None:
         """Return the lemma of the noun a number counts ("50 countries" -> "country").
 
         Adjectives, names and numbers between are skipped ("18 more 155 mm M777 towed
         howitzers" -> "howitzer"); the last noun of the first noun run is the head. ""
-        means a time noun (the figure is a duration).
+        means a time noun (the figure is a duration). A hyphenated noun right after the
+        number is what it counts ("a 214-page report", "the six-team table").
         """
         tok = self._token_after(doc, end)
         if tok is None:
             return None
         table = _counted_nouns()
         i = tok.i
+        hyphened = _hyphen_noun(doc, end, tok)
+        if hyphened is not None:
+            row = table.get(hyphened.lower_)
+            if row is not None and row["role"] == "time":
+                return ""
+            return hyphened.lemma_.lower()
         noun: Token | None = None
         compound_end = -1  # the last token of a hyphenated modifier ("truck-climbing")
         for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
@@ -511,7 +551,9 @@ class _DocFigures:
             if _hyphen_modifier(doc, k):
                 compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
                 continue
-            if t.pos_ == "NOUN" and t.lower_ not in ("%",):
+            if (t.pos_ == "NOUN" and t.lower_ not in ("%",)) or (
+                k == i and not singular and _plural_noun(t, after_number=True)
+            ):
                 noun = t
                 continue
             if noun is not None:
@@ -745,11 +787,18 @@ CHANGE_GAP = re.compile(r"[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ 
 CARRIED_KINDS = ("money", "quantity")
 
 
-def _carry_unit(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
+def _carry_unit(
+    doc: Doc,
+    facts: list[FigureFact],
+    scores: set[int],
+    elided: set[int] | frozenset[int] = frozenset(),
+) -> list[FigureFact]:
     """A bare number right after an amount of money or a measure and a word of change or
     comparison, with no noun of its own, is in the same currency or unit ("rose to 585 million
     stg from 452 million" -> 452000000 GBP, "fell 90 yen to 6,210", "stocks rose 2,450 tonnes to
-    845,625" -> 845625 t; the second end of a range "$5 to 10" too)."""
+    845,625" -> 845625 t; the second end of a range "$5 to 10" too). So is the number an
+    expectation is compared with ("profit fell to 412 mln euros, missing the 455 mln analysts
+    had forecast")."""
     if not any(f.kind in CARRIED_KINDS for f in facts):
         return facts
     text = text_of(doc)
@@ -764,9 +813,14 @@ def _carry_unit(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list[Fig
             and f.kind == "number"
             and f.group == prev.group  # both alone, or the two ends of one range
             and f.start not in scores
-            and CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
             and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
-            and not _noun_follows(doc, f.end, starts)
+            and (
+                f.start in elided
+                or (
+                    CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
+                    and not _noun_follows(doc, f.end, starts)
+                )
+            )
         ):
             f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
@@ -807,7 +861,10 @@ def _subject_of_expectation(doc: Doc, f: Found) -> bool:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None or span.start < 2 or span.end + 1 >= len(doc):
         return False
-    if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in COMPARISON_WORDS:
+    word = doc[span.start - 2]
+    if doc[span.start - 1].lower_ != "the" or not (
+        word.lower_ in COMPARISON_WORDS or word.tag_ in ("VBG", "VBD")  # "missing the", "beat the"
+    ):
         return False
     k = span.end
     while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k + 1 : k + 2].text != "":
@@ -882,6 +939,36 @@ def _hyphen_modifier(doc: Doc, k: int) -> bool:
         and bool(b.whitespace_)
         and nxt.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _plural_noun(tok: Token, after_number: bool = False) -> bool:
+    """A plural noun; right after a number above one also a lower-case "-s" word the tagger
+    read as a verb, since a plural number cannot be the subject of a third-person singular
+    verb ("scored three tries to one", "took four wickets", "two saves")."""
+    if tok.tag_ == "NNS":
+        return True
+    return (
+        after_number
+        and tok.tag_ == "VBZ"
+        and tok.is_alpha
+        and tok.is_lower
+        and tok.lower_.endswith("s")
+        and not tok.lower_.endswith("ss")
+        and tok.lemma_.lower() not in ("be", "have", "do")
+    )
+
+
+def _hyphen_noun(doc: Doc, end: int, tok: Token) -> Token | None:
+    """The noun of a hyphenated count glued to the number: "214-page" -> "page",
+    "six-team" -> "team"; None where the word is no noun ("3-under", "5-4")."""
+    if tok.text not in ("-", "–") or tok.idx != end or tok.whitespace_ or tok.i + 1 >= len(doc):
+        return None
+    word = doc[tok.i + 1]
+    if not word.is_alpha or not word.is_lower or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    if word.i + 1 < len(doc) and doc[word.i + 1].text in ("-", "–") and not word.whitespace_:
+        return None  # "a 2-year-old", "a 3-to-1": a longer compound, not a counted noun
+    return word if word.pos_ == "NOUN" or word.tag_ in ("NN", "NNS") else None
 
 
 def _compound_lemma(word: str, table: dict[str, dict[str, str]]) -> str | None:

@@ -1,0 +1,169 @@
+"""Figures of whole briefs that a right span can still read wrong (issue 14, session 7).
+
+Table-driven through the real pipeline, one table per rule, each with cases that must stay
+as they are. Every sentence is invented for these tests (none comes from a gold set).
+Rows: (text, [(span, kind, value, unit), ...]) for every figure in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2026-03-03"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+def _cells(line: str) -> list[Row]:
+    """Every number of a table row, as plain numbers."""
+    return [(n, "number", int(n), None) for n in line.split()[1:]]
+
+
+def _dates(brief):  # type: ignore[no-untyped-def]
+    return [d.text for d in brief.dates]
+
+
+# A decimal before a plural noun counts it ("index points" in market reports).
+DECIMAL_COUNTS = [
+    ("The Hang Seng slid 87.6 points to 17,402.3.",
+     [("87.6", "count", 87.6, "point"), ("17,402.3", "number", 17402.3, None)]),
+    ("The FTSE 100 gained 41.25 points in early trade.", [("41.25", "count", 41.25, "point")]),
+    ("Families had 1.8 children on average.", [("1.8", "count", 1.8, "child")]),
+    # must stay: a decimal with no noun after it, a decimal measure
+    ("Shares of the lender rose 1.25 to 30.5.",
+     [("1.25", "number", 1.25, None), ("30.5", "number", 30.5, None)]),
+    ("The quake measured 5.8 on Sunday.", [("5.8", "number", 5.8, None)]),
+]  # fmt: skip
+
+# A hyphenated noun glued to the number is what it counts.
+HYPHEN_COUNTS = [
+    ("The council published a 96-page review.", [("96", "count", 96, "page")]),
+    ("She chairs a nine-member panel.", [("nine", "count", 9, "member")]),
+    ("They finished last in the 18-team division.", [("18", "count", 18, "team")]),
+    # must stay: a measure, a time (a date, no figure), a tally
+    ("Workers laid a 40-kilometre pipeline.", [("40-kilometre", "quantity", 40, "km")]),
+    ("Officials set a 30-day deadline.", []),
+    ("The court ruled 5-4 on Monday.", [("5", "number", 5, None), ("4", "number", 4, None)]),
+]  # fmt: skip
+
+# A plural "-s" word right after a number above one is its noun, even if tagged as a verb.
+PLURAL_AFTER_NUMBER = [
+    ("Munster scored four tries to two.",
+     [("four", "count", 4, "try"), ("two", "count", 2, "try")]),
+    ("The keeper made six saves before the break.", [("six", "count", 6, "save")]),
+    ("Bumrah took three wickets before lunch.", [("three", "count", 3, "wicket")]),
+]  # fmt: skip
+
+# A capitalised number word inside running text before a capitalised name word is a name.
+NUMBER_WORDS_IN_NAMES = [
+    ("Fans packed Cardiff for the Six Nations decider.", []),
+    ("He played for the Three Lions at Wembley.", []),
+    ("Tourists flock to the Seven Sisters cliffs each summer.", []),
+    # must stay: a sentence start, a Title Case headline, lower-case running text
+    ("Seventeen Disaster Recovery Centers are open.", [("Seventeen", "count", 17, "center")]),
+    ("Storm Leaves Three Dead In Texas", [("Three", "count", 3, "person")]),
+    ("The three Baltic states agreed.", [("three", "count", 3, "state")]),
+]  # fmt: skip
+
+# An index whose name ends in "&" letters ("S&P") holds its number.
+INDEX_NAMES = [
+    ("The S&P 500 closed higher on Friday.", []),
+    ("Options on the S&P 100 expired.", []),
+    ("The S&P 400 lost 0.8%.", [("0.8%", "percent", 0.8, "%")]),
+]  # fmt: skip
+
+# A fraction in words below one in running text, with no noun after it, is a share of a group.
+SHARES = [
+    ("Donors pledged $30 million, but a fifth has yet to arrive.",
+     [("$30 million", "money", 30_000_000, "USD")]),
+    ("Two-thirds voted to strike.", []),
+    ("Of the wells, a quarter ran dry.", []),
+    # must stay: an ordinal before its noun, a bare phrase, a fraction of a unit
+    ("Police made a third arrest.", [("third", "ordinal", 3, None)]),
+    ("three quarters", [("three quarters", "number", 0.75, None)]),
+]  # fmt: skip
+
+# The number an expectation is compared with takes the amount's currency.
+EXPECTATIONS = [
+    ("Revenue rose to $4.2 billion, beating the $3.9 billion analysts had expected.",
+     [("$4.2 billion", "money", 4_200_000_000, "USD"),
+      ("$3.9 billion", "money", 3_900_000_000, "USD")]),
+    ("Profit fell to 310 mln stg, missing the 340 mln analysts had forecast.",
+     [("310 mln stg", "money", 310_000_000, "GBP"), ("340 mln", "money", 340_000_000, "GBP")]),
+    ("Sales hit 9.1 bln euros, topping the 8.8 bln economists had predicted.",
+     [("9.1 bln euros", "money", 9_100_000_000, "EUR"),
+      ("8.8 bln", "money", 8_800_000_000, "EUR")]),
+    # must stay: a noun that is no subject of a reporting verb
+    ("The firm hired 40 people, beating the 30 analysts from the bank.",
+     [("40", "count", 40, "person"), ("30", "count", 30, "analyst")]),
+]  # fmt: skip
+
+# A currency code before an amount is no designation, whatever noun follows ("per vehicle").
+CODES = [
+    ("The toll is NOK 45 per vehicle.", [("NOK 45", "money", 45, "NOK")]),
+    ("Landing costs USD 900 per aircraft.", [("USD 900", "money", 900, "USD")]),
+    ("Parking is CHF 12 per car.", [("CHF 12", "money", 12, "CHF")]),
+    # must stay: a model designation before a product noun
+    ("The Falcon 9 rocket flew again.", []),
+]  # fmt: skip
+
+# Wire-copy scale words and hedges.
+WIRE = [
+    ("Japan approved a ¥3.4trn stimulus.", [("¥3.4trn", "money", 3_400_000_000_000, "JPY")]),
+    ("The fund manages 1.2 trln yen.", [("1.2 trln yen", "money", 1_200_000_000_000, "JPY")]),
+    ("Turnout was barely 38%.", [("barely 38%", "percent", 38, "%")]),
+    ("Scarcely 200 people came.", [("Scarcely 200", "count", 200, "person")]),
+    ("He barely won the seat.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    DECIMAL_COUNTS
+    + HYPHEN_COUNTS
+    + PLURAL_AFTER_NUMBER
+    + NUMBER_WORDS_IN_NAMES
+    + INDEX_NAMES
+    + SHARES
+    + EXPECTATIONS
+    + CODES
+    + WIRE,
+)
+def test_brief_figures(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
+
+
+# A date may not cut a number, join the cells of a table row, or take an ordinal's noun:
+# the figure stands and a shorter date inside the span still does.
+@pytest.mark.parametrize(
+    ("text", "figures", "dates"),
+    [
+        ("Output rose in May to 2.35 million barrels a day.",
+         [("2.35 million barrels", "quantity", 2_350_000, "bbl")], ["May"]),
+        ("Exports rose in June to 4.1 billion euros.",
+         [("4.1 billion euros", "money", 4_100_000_000, "EUR")], ["June"]),
+        ("Arsenal 26 18 5 3 58 22 59",
+         _cells("Arsenal 26 18 5 3 58 22 59"), []),
+        ("Leeds 24 11 7 6 30 25 40",
+         _cells("Leeds 24 11 7 6 30 25 40"), []),
+        ("The bank held rates on Tuesday, the fourth hold in a row.",
+         [("fourth", "ordinal", 4, None)], ["Tuesday"]),
+        ("Shares fell on Friday, the second drop this week.",
+         [("second", "ordinal", 2, None)], ["Friday", "this week"]),
+        # must stay: dates with an ordinal day, a day-month pair, a range
+        ("The meeting is on Friday the 13th.", [], ["Friday the 13th"]),
+        ("It met on Monday, the third of March.", [], ["Monday, the third of March"]),
+        ("The vote was held on 29 May.", [], ["29 May"]),
+        ("Talks ran from March to 3 April.", [], ["March to 3 April"]),
+        ("The creek rose two and a half feet.", [("two and a half feet", "quantity", 2.5, "ft")], []),
+        ("Rents rose four and a half percent.",
+         [("four and a half percent", "percent", 4.5, "%")], []),
+    ],
+)  # fmt: skip
+def test_dates_leave_figures(run, text: str, figures: list[Row], dates: list[str]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date=REF)
+    assert _rows(brief) == figures
+    assert _dates(brief) == dates
