@@ -189,6 +189,7 @@ class _DocFigures:
         facts = _partitive_count(doc, facts)
         facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
+        facts = _points_of_percent(text_of(doc), facts)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -233,6 +234,8 @@ class _DocFigures:
             f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
         if f.kind == "money" and _name_with_year(text[f.start : f.end]):
             return None
+        if _unit_of_a_price(text, f, nxt):
+            return None  # "A litre of milk costs ₹750": the unit a price is quoted for
         if f.kind == "money" and f.unit == "GBP" and self._weight(doc, f):
             f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
         start = f.start
@@ -665,6 +668,43 @@ def _carry_count(
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
+    return out
+
+
+A_UNIT_START = re.compile(r"an? ", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+# "rose 0.2 point to 4.1%": points before a change to or from a percentage
+POINTS_TO_PERCENT = re.compile(
+    r"([ \t]+points?)\b(?:[ \t]+\w+)?[ \t]+(?:to|from)[ \t]+", re.IGNORECASE
+)
+
+
+def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:
+    """One unit ("a litre", "A barrel") before the price of it in the same sentence: the
+    unit the price is quoted for, no quantity of its own ("A pint now costs £4")."""
+    return (
+        f.kind == "quantity"
+        and f.value == 1
+        and A_UNIT_START.match(text, f.start) is not None
+        and nxt is not None
+        and nxt.kind == "money"
+        and SENTENCE_BREAK.search(text, f.end, nxt.start) is None
+    )
+
+
+def _points_of_percent(text: str, facts: list[FigureFact]) -> list[FigureFact]:
+    """A change in points right before a change to or from a percentage is in percentage
+    points: "the jobless rate rose 0.2 point to 4.1%" -> "0.2 point", 0.2 pp; index points
+    before a level stay a count ("fell 23.4 points to 3,845.6")."""
+    out = list(facts)
+    for n in range(len(out) - 1):
+        f, nxt = out[n], out[n + 1]
+        if f.kind not in ("number", "count") or (f.kind == "count" and f.unit != "point"):
+            continue
+        m = POINTS_TO_PERCENT.match(text, f.end)
+        if m is None or m.end() != nxt.start or nxt.kind != "percent" or nxt.unit != "%":
+            continue
+        out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
     return out
 
 

@@ -120,9 +120,34 @@ WIRE = [
 ]  # fmt: skip
 
 
+# Points before a change to or from a percentage are percentage points.
+POINTS = [
+    ("The jobless rate rose 0.2 point to 4.1%.",
+     [("0.2 point", "percent", 0.2, "pp"), ("4.1%", "percent", 4.1, "%")]),
+    ("Support for the party fell 3 points to 41%.",
+     [("3 points", "percent", 3, "pp"), ("41%", "percent", 41, "%")]),
+    ("Approval dropped 5 points from 48% in May.",
+     [("5 points", "percent", 5, "pp"), ("48%", "percent", 48, "%")]),
+    # must stay: index points before a level
+    ("The index fell 23.4 points to 3,845.6.",
+     [("23.4", "count", 23.4, "point"), ("3,845.6", "number", 3845.6, None)]),
+]  # fmt: skip
+
+# One unit before its price is the unit the price is quoted for, no quantity.
+UNIT_PRICES = [
+    ("A barrel of Brent fetched $82.10.", [("$82.10", "money", 82.1, "USD")]),
+    ("A litre of milk costs ₹750 in the city.", [("₹750", "money", 750, "INR")]),
+    ("A tonne of wheat sold for €230.", [("€230", "money", 230, "EUR")]),
+    # must stay: one unit with no price after it
+    ("A kilometre of new road opened.", [("A kilometre", "quantity", 1, "km")]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    DECIMAL_COUNTS
+    POINTS
+    + UNIT_PRICES
+    + DECIMAL_COUNTS
     + HYPHEN_COUNTS
     + PLURAL_AFTER_NUMBER
     + NUMBER_WORDS_IN_NAMES
