@@ -954,6 +954,8 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     while k >= 0 and doc[k].pos_ in ("AUX", "ADV", "PART"):
         k -= 1
     subj = doc[k] if k >= 0 else None
+    if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
+        return "person"  # "the registered jobless fell by 12,000": people are counted
     if subj is None or subj.pos_ != "NOUN":
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":

@@ -133,6 +133,18 @@ POINTS = [
      [("23.4", "count", 23.4, "point"), ("3,845.6", "number", 3845.6, None)]),
 ]  # fmt: skip
 
+# A nominalised adjective of people before a verb of change names what is counted.
+PEOPLE_SUBJECTS = [
+    ("Registered jobless fell by 12,000 to 2.9 million in May.",
+     [("12,000", "count", 12000, "person"), ("2.9 million", "count", 2_900_000, "person")]),
+    ("The registered unemployed rose by 8,000 to 1.2 million.",
+     [("8,000", "count", 8000, "person"), ("1.2 million", "count", 1_200_000, "person")]),
+    ("The homeless rose to 4,500 this winter.", [("4,500", "count", 4500, "person")]),
+    # must stay: a plural noun subject is itself counted
+    ("Jobless claims fell by 9,000 to 212,000.",
+     [("9,000", "count", 9000, "claim"), ("212,000", "count", 212_000, "claim")]),
+]  # fmt: skip
+
 # One unit before its price is the unit the price is quoted for, no quantity.
 UNIT_PRICES = [
     ("A barrel of Brent fetched $82.10.", [("$82.10", "money", 82.1, "USD")]),
@@ -146,6 +158,7 @@ UNIT_PRICES = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     POINTS
+    + PEOPLE_SUBJECTS
     + UNIT_PRICES
     + DECIMAL_COUNTS
     + HYPHEN_COUNTS
