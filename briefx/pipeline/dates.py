@@ -139,6 +139,8 @@ ORDINAL_END = re.compile(
 # A date that would cut a number: a digit then ".94" or "1," then a digit.
 CUT_NUMBER_AFTER = re.compile(r"[.,]\d")
 DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
+# "$380 million a year earlier": a relation after the period makes it a date, not a rate
+RELATION_END = re.compile(r" (?:earlier|ago|before|later|after|previously)$", re.IGNORECASE)
 CUT_NUMBER_BEFORE = re.compile(r"\d[.,]$")
 # Two bare numbers ("29 22") with a third number next to them: cells of a table row.
 NUMBER_PAIR = re.compile(r"\d{1,3} \d{1,3}")
@@ -582,7 +584,7 @@ class _DocDates:
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
             return True  # "1600 Pennsylvania Avenue": a street number
-        if span.split()[0] in ("a", "an", "per") and before and (
+        if span.split()[0] in ("a", "an", "per") and not RELATION_END.search(span) and before and (
             before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
             or before[-1] in ("billion", "million", "thousand", "percent")
         ):  # fmt: skip

@@ -191,6 +191,18 @@ def test_brief_figures(run, text: str, expected: list[Row]) -> None:  # type: ig
          [("fourth", "ordinal", 4, None)], ["Tuesday"]),
         ("Shares fell on Friday, the second drop this week.",
          [("second", "ordinal", 2, None)], ["Friday", "this week"]),
+        # an amount before "a year earlier" / "a year ago": a date, not a rate
+        ("Net income was $412 million, compared with $380 million a year earlier.",
+         [("$412 million", "money", 412_000_000, "USD"), ("$380 million", "money", 380_000_000, "USD")],
+         ["a year earlier"]),
+        ("Sales rose to 2.1 billion euros from 1.9 billion a year ago.",
+         [("2.1 billion euros", "money", 2_100_000_000, "EUR"),
+          ("1.9 billion", "money", 1_900_000_000, "EUR")], ["a year ago"]),
+        ("Revenue fell to £88m from £95m a year earlier.",
+         [("£88m", "money", 88_000_000, "GBP"), ("£95m", "money", 95_000_000, "GBP")],
+         ["a year earlier"]),
+        ("The plant makes 5,000 cars a year.", [("5,000", "count", 5000, "car")], []),
+        ("It charges $5 a month.", [("$5", "money", 5, "USD")], []),
         # must stay: dates with an ordinal day, a day-month pair, a range
         ("The meeting is on Friday the 13th.", [], ["Friday the 13th"]),
         ("It met on Monday, the third of March.", [], ["Monday, the third of March"]),
