@@ -69,6 +69,7 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
+MULTIPLIERS = {"times", "fold"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
 # "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
 DATELINE_PLACE = re.compile(
@@ -361,7 +362,7 @@ class _DocFigures:
                 # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
                 if noun == "" and not whole_number:
-                    noun = None  # "2.5 times": no duration, no count
+                    noun = None  # "2.5 years": no duration of a decimal count
                 if noun == "":
                     return None  # a duration
                 if noun is None:
@@ -518,7 +519,12 @@ class _DocFigures:
     def _plural_next(self, doc: Doc, end: int) -> bool:
         """The word right after the number is a plural noun ("23.4 points", "1.5 tries")."""
         tok = self._token_after(doc, end)
-        return tok is not None and tok.idx == end + 1 and _plural_noun(tok, after_number=True)
+        return (
+            tok is not None
+            and tok.idx == end + 1
+            and _plural_noun(tok, after_number=True)
+            and tok.lower_ not in MULTIPLIERS
+        )
 
     def _counted_noun(self, doc: Doc, end: int, singular: bool = False) -> str | None:
         """Return the lemma of the noun a number counts ("50 countries" -> "country").

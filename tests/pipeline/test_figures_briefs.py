@@ -36,6 +36,7 @@ DECIMAL_COUNTS = [
     ("Shares of the lender rose 1.25 to 30.5.",
      [("1.25", "number", 1.25, None), ("30.5", "number", 30.5, None)]),
     ("The quake measured 5.8 on Sunday.", [("5.8", "number", 5.8, None)]),
+    ("Debt rose to 1.2 times earnings.", [("1.2", "number", 1.2, None)]),
 ]  # fmt: skip
 
 # A hyphenated noun glued to the number is what it counts.
