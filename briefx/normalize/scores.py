@@ -48,8 +48,11 @@ DIGITS = re.compile(r"\.?\d[\d,]*")
 LEAD = re.compile(
     r"\d{1,4} (?=[A-Z])"
 )  # a rank or total before the name: "134 Colin Montgomerie 66 68"
-# the pieces of a line: split at list separators and brackets, not inside "(Germany)"
-SEPARATOR = re.compile(r"[;,]\s+|:\s+|\.\s+|\s+\((?![A-Z][^()\n]{1,30}\)\s+\d)|\)(?! \d)\s*|\.\s*$")
+# the pieces of a line: split at list separators and brackets, not inside "(Germany)" nor
+# after an initial ("A. Flower 83")
+SEPARATOR = re.compile(
+    r"[;,]\s+|:\s+|(?<!\b[A-Z])\.\s+|\s+\((?![A-Z][^()\n]{1,30}\)\s+\d)|\)(?! \d)\s*|\.\s*$"
+)
 
 
 def _pieces(line: str, offset: int) -> list[tuple[int, str]]:

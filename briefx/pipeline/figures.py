@@ -26,7 +26,7 @@ from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
 from briefx.normalize.figures import currencies, local_currency, place_country
-from briefx.normalize.numbers import as_json_number, parse_ordinal
+from briefx.normalize.numbers import as_json_number, parse_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
@@ -191,6 +191,7 @@ class _DocFigures:
         facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _points_of_percent(text_of(doc), facts)
+        facts = _fraction_points(text_of(doc), facts, taken)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -683,6 +684,42 @@ SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 POINTS_TO_PERCENT = re.compile(
     r"([ \t]+points?)\b(?:[ \t]+\w+)?[ \t]+(?:to|from)[ \t]+", re.IGNORECASE
 )
+
+
+FRACTION_POINT = re.compile(
+    r"\b(?:(an?|one|two|three)[ -])?(half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b",
+    re.IGNORECASE,
+)
+
+
+def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> list[FigureFact]:
+    """A fraction word before "point" is a change in percentage points: "a quarter-point
+    cut" -> "quarter-point", 0.25 pp; "a half-point hike" -> 0.5 pp; "three-quarter point"
+    -> 0.75 pp. The article stays out of the span, as it does before an ordinal."""
+    if "point" not in text:
+        return facts
+    added: list[FigureFact] = []
+    for m in FRACTION_POINT.finditer(text):
+        count, frac = (m.group(1) or "a").lower(), m.group(2).lower()
+        if count in ("a", "an", "one"):
+            value = parse_number(f"a {frac.rstrip('s')}")
+            start = m.start(2)
+        else:
+            value = parse_number(f"{count} {frac if frac.endswith('s') else frac + 's'}")
+            start = m.start(1)
+        if value is None or overlaps(start, m.end(), taken):
+            continue
+        if any(
+            f.kind != "number" and overlaps(f.start, f.end, Intervals([(start, m.end())]))
+            for f in facts
+        ):
+            continue
+        added.append(FigureFact(start, m.end(), "percent", as_json_number(value), "pp"))
+    if not added:
+        return facts
+    spans = Intervals((f.start, f.end) for f in added)
+    kept = [f for f in facts if not overlaps(f.start, f.end, spans)]
+    return sorted(kept + added, key=lambda f: f.start)
 
 
 def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:

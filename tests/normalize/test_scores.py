@@ -82,6 +82,10 @@ def test_not_scores(text: str) -> None:
         ("Lunch: Sri Lanka 132 for three", ["132"]),
         ("Stumps: Zimbabwe 201 for 7 (Brendan Taylor 88 not out)", ["201", "88"]),
         ("Bangladesh 245 for nine declared", ["245"]),
+        # a name with an initial: the full stop after it is no separator
+        ("K. Mendis 64, D. Karunaratne 51", ["64", "51"]),
+        ("Kent 210 (J. Denly 77, S. Billings 40)", ["210", "77", "40"]),
+        ("B. Stokes 3-40, J. Root 1-12", ["3", "40", "1", "12"]),
     ],
 )  # fmt: skip
 def test_innings_and_sentences(text: str, numbers: list[str]) -> None:

@@ -129,6 +129,12 @@ POINTS = [
      [("3 points", "percent", 3, "pp"), ("41%", "percent", 41, "%")]),
     ("Approval dropped 5 points from 48% in May.",
      [("5 points", "percent", 5, "pp"), ("48%", "percent", 48, "%")]),
+    # a fraction word before "point": a change in percentage points, the article left out
+    ("The Fed made a quarter-point cut in March.", [("quarter-point", "percent", 0.25, "pp")]),
+    ("Markets priced in a half-point hike.", [("half-point", "percent", 0.5, "pp")]),
+    ("Traders expect a three-quarter-point rise.",
+     [("three-quarter-point", "percent", 0.75, "pp")]),
+    ("The bank cut rates by a quarter point.", [("quarter point", "percent", 0.25, "pp")]),
     # must stay: index points before a level
     ("The index fell 23.4 points to 3,845.6.",
      [("23.4", "count", 23.4, "point"), ("3,845.6", "number", 3845.6, None)]),
