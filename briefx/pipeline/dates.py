@@ -144,6 +144,7 @@ RELATION_END = re.compile(r" (?:earlier|ago|before|later|after|previously)$", re
 CUT_NUMBER_BEFORE = re.compile(r"\d[.,]$")
 # Two bare numbers ("29 22") with a third number next to them: cells of a table row.
 NUMBER_PAIR = re.compile(r"\d{1,3} \d{1,3}")
+DECIMAL_PAIR = re.compile(r"\d+\.\d+ \d+|\d+ \d+\.\d+")  # a decimal is no day or month
 NUMBER_NEXT = re.compile(r"[ \t]+[-+]?\d")
 NUMBER_PREV = re.compile(r"\d[ \t]+$")
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
@@ -540,6 +541,8 @@ class _DocDates:
             NUMBER_NEXT.match(text, e) or NUMBER_PREV.search(text, max(0, s - 12), s)
         ):
             return True  # "Celtic 29 22 4 3 71 20 70": cells of a table row, no day and month
+        if DECIMAL_PAIR.fullmatch(span):
+            return True  # "(U.S.) 19.78 2. Kenny Bednarek": a time and the next rank
         return bool(ORDINAL_END.search(span)) and self._ordinal_before_noun(doc, e)
         # "on Wednesday, the eighth cut this year": the ordinal of the cut, no day
 

@@ -224,3 +224,16 @@ def test_dates_leave_figures(run, text: str, figures: list[Row], dates: list[str
     brief = run(text, reference_date=REF)
     assert _rows(brief) == figures
     assert _dates(brief) == dates
+
+
+# A decimal and the number after it are no day and month ("(U.S.) 19.78 2. Kenny Bednarek").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 200 metres: 1. Noah Lyles (U.S.) 19.78 2. Kenny Bednarek (U.S.) 19.96",
+        "Women's 100 metres hurdles: 1. Tia Jones (U.S.) 12.31 2. Ackera Nugent (Jamaica) 12.40",
+        "Long jump: 1. Miltiadis Tentoglou (Greece) 8.32 2. Wayne Pinnock (Jamaica) 8.27",
+    ],
+)
+def test_no_dates_in_results_lists(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _dates(run(text, reference_date=REF)) == []
