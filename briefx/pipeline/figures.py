@@ -276,6 +276,8 @@ class _DocFigures:
                 return None
             if after_low in MONTHS or before_word in MONTHS:
                 return None  # a number inside a date the dates stage did not claim
+            if _round_of(doc, f, before, after):
+                return None  # "reached the last eight": a round of a competition, no count
             if self._word_in_name(doc, f, before, after):
                 return None  # "the Six Nations", "the Three Lions": a capitalised name
             if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
@@ -678,7 +680,7 @@ def _carry_count(
     return out
 
 
-A_UNIT_START = re.compile(r"an? ", re.IGNORECASE)
+A_UNIT_START = re.compile(r"An? ")  # at a sentence start: "A litre of milk costs ₹750"
 SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # "rose 0.2 point to 4.1%": points before a change to or from a percentage
 POINTS_TO_PERCENT = re.compile(
@@ -687,7 +689,7 @@ POINTS_TO_PERCENT = re.compile(
 
 
 FRACTION_POINT = re.compile(
-    r"\b(?:(an?|one|two|three)[ -])?(half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b",
+    r"\b(an?|one|two|three)[ -](half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b",
     re.IGNORECASE,
 )
 
@@ -700,7 +702,7 @@ def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> li
         return facts
     added: list[FigureFact] = []
     for m in FRACTION_POINT.finditer(text):
-        count, frac = (m.group(1) or "a").lower(), m.group(2).lower()
+        count, frac = m.group(1).lower(), m.group(2).lower()
         if count in ("a", "an", "one"):
             value = parse_number(f"a {frac.rstrip('s')}")
             start = m.start(2)
@@ -722,6 +724,24 @@ def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> li
     return sorted(kept + added, key=lambda f: f.start)
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    """Nothing but spaces between ``start`` and a sentence end or line start before it."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n"
+
+
+def _round_of(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
+    """ "reached the last eight", "into the final four": "the last/final" + a whole number
+    with no noun after it names a round of a competition ("the last 10 games" counts)."""
+    if before is None or before.lower_ not in ("last", "final") or before.i == 0:
+        return False
+    if doc[before.i - 1].lower_ != "the" or f.hedge_start is not None:
+        return False
+    return after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "VERB", "AUX")
+
+
 def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:
     """One unit ("a litre", "A barrel") before the price of it in the same sentence: the
     unit the price is quoted for, no quantity of its own ("A pint now costs £4")."""
@@ -729,6 +749,7 @@ def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:
         f.kind == "quantity"
         and f.value == 1
         and A_UNIT_START.match(text, f.start) is not None
+        and _sentence_initial(text, f.start)
         and nxt is not None
         and nxt.kind == "money"
         and SENTENCE_BREAK.search(text, f.end, nxt.start) is None

@@ -111,6 +111,15 @@ CODES = [
     ("The Falcon 9 rocket flew again.", []),
 ]  # fmt: skip
 
+# "the last eight", "the final four": a round of a competition, no count.
+ROUNDS = [
+    ("She earned $36,000 for reaching the last eight.", [("$36,000", "money", 36000, "USD")]),
+    ("They made the final four.", []),
+    ("He lost in the last 16 to a qualifier.", []),
+    # must stay: a number before its noun
+    ("He scored in the last 10 games.", [("10", "count", 10, "game")]),
+]  # fmt: skip
+
 # Wire-copy scale words and hedges.
 WIRE = [
     ("Japan approved a ¥3.4trn stimulus.", [("¥3.4trn", "money", 3_400_000_000_000, "JPY")]),
@@ -135,6 +144,7 @@ POINTS = [
     ("Traders expect a three-quarter-point rise.",
      [("three-quarter-point", "percent", 0.75, "pp")]),
     ("The bank cut rates by a quarter point.", [("quarter point", "percent", 0.25, "pp")]),
+    ("It is at the half point of the season.", []),  # no article or count: no change
     # must stay: index points before a level
     ("The index fell 23.4 points to 3,845.6.",
      [("23.4", "count", 23.4, "point"), ("3,845.6", "number", 3845.6, None)]),
@@ -157,8 +167,10 @@ UNIT_PRICES = [
     ("A barrel of Brent fetched $82.10.", [("$82.10", "money", 82.1, "USD")]),
     ("A litre of milk costs ₹750 in the city.", [("₹750", "money", 750, "INR")]),
     ("A tonne of wheat sold for €230.", [("€230", "money", 230, "EUR")]),
-    # must stay: one unit with no price after it
+    # must stay: one unit with no price after it, one bought inside a sentence
     ("A kilometre of new road opened.", [("A kilometre", "quantity", 1, "km")]),
+    ("It bought a hectare of land for $2 million.",
+     [("a hectare", "quantity", 1, "ha"), ("$2 million", "money", 2_000_000, "USD")]),
 ]  # fmt: skip
 
 
@@ -175,6 +187,7 @@ UNIT_PRICES = [
     + SHARES
     + EXPECTATIONS
     + CODES
+    + ROUNDS
     + WIRE,
 )
 def test_brief_figures(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
