@@ -69,7 +69,9 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
-MULTIPLIERS = {"times", "fold"}  # "1.2 times": a multiple, no count of times
+MULTIPLIERS = {"times", "fold"}
+# "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
+LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
 # "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
 DATELINE_PLACE = re.compile(
@@ -360,7 +362,10 @@ class _DocFigures:
                 not f.fraction
                 and "tally" not in f.notes
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
-                and (whole_number or self._plural_next(doc, f.end))
+                and (
+                    whole_number
+                    or (self._plural_next(doc, f.end) and before_low not in LEVEL_WORDS)
+                )
             ):
                 # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)

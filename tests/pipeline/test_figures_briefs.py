@@ -37,6 +37,7 @@ DECIMAL_COUNTS = [
      [("1.25", "number", 1.25, None), ("30.5", "number", 30.5, None)]),
     ("The quake measured 5.8 on Sunday.", [("5.8", "number", 5.8, None)]),
     ("Debt rose to 1.2 times earnings.", [("1.2", "number", 1.2, None)]),
+    ("The index closed at 1,431.22 points.", [("1,431.22", "number", 1431.22, None)]),
 ]  # fmt: skip
 
 # A hyphenated noun glued to the number is what it counts.
