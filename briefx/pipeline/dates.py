@@ -129,6 +129,24 @@ IN_SPAN = re.compile(
 )
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+# A span that ends in "the" + an ordinal day ("Wednesday, the eighth", "Friday the 13th").
+ORDINAL_END = re.compile(
+    r"\bthe (?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))$",
+    re.IGNORECASE,
+)
+# A date that would cut a number: a digit then ".94" or "1," then a digit.
+CUT_NUMBER_AFTER = re.compile(r"[.,]\d")
+DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
+# "$380 million a year earlier": a relation after the period makes it a date, not a rate
+RELATION_END = re.compile(r" (?:earlier|ago|before|later|after|previously)$", re.IGNORECASE)
+CUT_NUMBER_BEFORE = re.compile(r"\d[.,]$")
+# Two bare numbers ("29 22") with a third number next to them: cells of a table row.
+NUMBER_PAIR = re.compile(r"\d{1,3} \d{1,3}")
+DECIMAL_PAIR = re.compile(r"\d+\.\d+ \d+|\d+ \d+\.\d+")  # a decimal is no day or month
+NUMBER_NEXT = re.compile(r"[ \t]+[-+]?\d")
+NUMBER_PREV = re.compile(r"\d[ \t]+$")
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
 # words that name a period and take a year after them ("Summer 2022", "Fiscal 2025")
 PERIOD_WORDS = {"spring", "summer", "autumn", "fall", "winter", "fiscal", "financial", "calendar",
@@ -508,6 +526,26 @@ class _DocDates:
             )
         return self._values[key]
 
+    def _overreach(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A span that runs into a figure: it cuts a number, joins two cells of a table row,
+        or ends in an ordinal that has its noun after it. Dropped before the longest spans
+        are chosen, so a shorter date inside it ("Wednesday") still stands."""
+        span = text[s:e]
+        if DANGLING_END.search(span):
+            return True  # "rose two and a half feet": no date ends in "and a"
+        if CUT_NUMBER_AFTER.match(text, e) and span[-1:].isdigit():
+            return True  # "rose in April to 1.94 million barrels": "April to 1" cuts a number
+        if CUT_NUMBER_BEFORE.search(text, max(0, s - 2), s) and span[:1].isdigit():
+            return True
+        if NUMBER_PAIR.fullmatch(span) and (
+            NUMBER_NEXT.match(text, e) or NUMBER_PREV.search(text, max(0, s - 12), s)
+        ):
+            return True  # "Celtic 29 22 4 3 71 20 70": cells of a table row, no day and month
+        if DECIMAL_PAIR.fullmatch(span):
+            return True  # "(U.S.) 19.78 2. Kenny Bednarek": a time and the next rank
+        return bool(ORDINAL_END.search(span)) and self._ordinal_before_noun(doc, e)
+        # "on Wednesday, the eighth cut this year": the ordinal of the cut, no day
+
     def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """Rates, habitual mentions, holidays as periods and dates inside names."""
         before = text[max(0, s - 30) : s].lower().split()
@@ -549,7 +587,7 @@ class _DocDates:
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
             return True  # "1600 Pennsylvania Avenue": a street number
-        if span.split()[0] in ("a", "an", "per") and before and (
+        if span.split()[0] in ("a", "an", "per") and not RELATION_END.search(span) and before and (
             before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
             or before[-1] in ("billion", "million", "thousand", "percent")
         ):  # fmt: skip
@@ -771,6 +809,16 @@ class _DocDates:
         k = max(0, bisect.bisect_right(self._starts, offset) - 1)
         return bisect.bisect_right(self._sent_starts, k) - 1
 
+    def _ordinal_before_noun(self, doc: Doc, end: int) -> bool:
+        """An ordinal that ends a span is followed by its noun, which the tagger may read as a
+        past verb after "the": "the eighth cut", "the third rise" (not "the 8th of May")."""
+        if self._modifies_noun(doc, end):
+            return True
+        k = bisect.bisect_left(self._starts, end)
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return k < len(doc) and doc[k].tag_ in ("VBD", "VBN") and doc[k].idx == end + 1
+
     def _modifies_noun(self, doc: Doc, end: int) -> bool:
         """The word after ``end`` is a noun or adjective (not a month or "of")."""
         k = bisect.bisect_left(self._starts, end)
@@ -915,6 +963,8 @@ class _DocDates:
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
         composed = self._compose(doc, text, found)
+        composed = {se: p for se, p in composed.items() if not self._overreach(doc, text, *se)}
+        found = [se for se in found if not self._overreach(doc, text, *se)]
         found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
         candidates: list[tuple[int, int]] = []
@@ -927,7 +977,7 @@ class _DocDates:
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 s, e = _trim(text, ent.start_char, ent.end_char)
-                if e > s and not any(taken[s:e]):
+                if e > s and not any(taken[s:e]) and not self._overreach(doc, text, s, e):
                     candidates.append((s, e))
                     taken[s:e] = b"\x01" * (e - s)
         facts = []

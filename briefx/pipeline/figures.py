@@ -26,7 +26,7 @@ from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
 from briefx.normalize.figures import currencies, local_currency, place_country
-from briefx.normalize.numbers import as_json_number, parse_ordinal
+from briefx.normalize.numbers import as_json_number, parse_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
@@ -69,6 +69,9 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
+MULTIPLIERS = {"times", "fold"}
+# "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
+LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
 # "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
 DATELINE_PLACE = re.compile(
@@ -188,7 +191,9 @@ class _DocFigures:
             facts.append(fact)
         facts = _partitive_count(doc, facts)
         facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
-        facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores)
+        facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
+        facts = _points_of_percent(text_of(doc), facts)
+        facts = _fraction_points(text_of(doc), facts, taken)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -233,6 +238,8 @@ class _DocFigures:
             f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
         if f.kind == "money" and _name_with_year(text[f.start : f.end]):
             return None
+        if _unit_of_a_price(text, f, nxt):
+            return None  # "A litre of milk costs ₹750": the unit a price is quoted for
         if f.kind == "money" and f.unit == "GBP" and self._weight(doc, f):
             f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
         start = f.start
@@ -271,6 +278,10 @@ class _DocFigures:
                 return None
             if after_low in MONTHS or before_word in MONTHS:
                 return None  # a number inside a date the dates stage did not claim
+            if _round_of(doc, f, before, after):
+                return None  # "reached the last eight": a round of a competition, no count
+            if self._word_in_name(doc, f, before, after):
+                return None  # "the Six Nations", "the Three Lions": a capitalised name
             if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
                 return None
             if not score and _age(doc, f, before, after):
@@ -322,6 +333,15 @@ class _DocFigures:
             )
         ):
             return None  # "a third of voters", "half", "rose by a quarter" (a change by a share)
+        if (
+            f.fraction
+            and f.kind == "number"
+            and f.words
+            and not whole
+            and abs(f.value) < 1
+            and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+        ):
+            return None  # "of which a third has been funded", "two-thirds voted": a share
         unit = f.unit
         kind = f.kind
         if kind == "ordinal":
@@ -337,13 +357,20 @@ class _DocFigures:
                 after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
             ):
                 return None
+            whole_number = f.value == f.value.to_integral_value()
             if (
-                f.value == f.value.to_integral_value()
-                and not f.fraction
+                not f.fraction
                 and "tally" not in f.notes
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
+                and (
+                    whole_number
+                    or (self._plural_next(doc, f.end) and before_low not in LEVEL_WORDS)
+                )
             ):
+                # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
+                if noun == "" and not whole_number:
+                    noun = None  # "2.5 years": no duration of a decimal count
                 if noun == "":
                     return None  # a duration
                 if noun is None:
@@ -454,6 +481,18 @@ class _DocFigures:
             )
         return self._running[sent.start]
 
+    def _word_in_name(self, doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
+        """A capitalised number word inside running text, before a capitalised name word:
+        "won the Six Nations title" (not at a sentence or line start: "Seventeen Centers")."""
+        text = text_of(doc)
+        if not f.words or not text[f.start : f.start + 1].isupper() or before is None:
+            return False
+        if before.is_punct or before.is_space or "\n" in text[before.idx + len(before) : f.start]:
+            return False
+        if before.is_sent_start is True or f.hedge_start is not None:
+            return False
+        return self._in_name(doc, after)
+
     def _designation(self, doc: Doc, f: Found, before: Token | None) -> bool:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
         if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
@@ -461,7 +500,8 @@ class _DocFigures:
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
-        if not (word.isalpha() and (word[:1].isupper() or not word[1:].islower())):
+        letters = word.replace("&", "") if "&" in word[1:-1] else word  # "S&P 500"
+        if not (letters.isalpha() and (word[:1].isupper() or not word[1:].islower())):
             # "Phase 1", and camel-case product names: "iPhone 15", "eVTOL 3"
             return False
         if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
@@ -484,18 +524,35 @@ class _DocFigures:
             return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
         return True
 
+    def _plural_next(self, doc: Doc, end: int) -> bool:
+        """The word right after the number is a plural noun ("23.4 points", "1.5 tries")."""
+        tok = self._token_after(doc, end)
+        return (
+            tok is not None
+            and tok.idx == end + 1
+            and _plural_noun(tok, after_number=True)
+            and tok.lower_ not in MULTIPLIERS
+        )
+
     def _counted_noun(self, doc: Doc, end: int, singular: bool = False) -> str | None:
         """Return the lemma of the noun a number counts ("50 countries" -> "country").
 
         Adjectives, names and numbers between are skipped ("18 more 155 mm M777 towed
         howitzers" -> "howitzer"); the last noun of the first noun run is the head. ""
-        means a time noun (the figure is a duration).
+        means a time noun (the figure is a duration). A hyphenated noun right after the
+        number is what it counts ("a 214-page report", "the six-team table").
         """
         tok = self._token_after(doc, end)
         if tok is None:
             return None
         table = _counted_nouns()
         i = tok.i
+        hyphened = _hyphen_noun(doc, end, tok)
+        if hyphened is not None:
+            row = table.get(hyphened.lower_)
+            if row is not None and row["role"] == "time":
+                return ""
+            return hyphened.lemma_.lower()
         noun: Token | None = None
         compound_end = -1  # the last token of a hyphenated modifier ("truck-climbing")
         for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
@@ -511,7 +568,9 @@ class _DocFigures:
             if _hyphen_modifier(doc, k):
                 compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
                 continue
-            if t.pos_ == "NOUN" and t.lower_ not in ("%",):
+            if (t.pos_ == "NOUN" and t.lower_ not in ("%",)) or (
+                k == i and not singular and _plural_noun(t, after_number=True)
+            ):
                 noun = t
                 continue
             if noun is not None:
@@ -623,6 +682,98 @@ def _carry_count(
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
+    return out
+
+
+A_UNIT_START = re.compile(r"An? ")  # at a sentence start: "A litre of milk costs ₹750"
+SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+# "rose 0.2 point to 4.1%": points before a change to or from a percentage
+POINTS_TO_PERCENT = re.compile(
+    r"([ \t]+points?)\b(?:[ \t]+\w+)?[ \t]+(?:to|from)[ \t]+", re.IGNORECASE
+)
+
+
+FRACTION_POINT = re.compile(
+    r"\b(an?|one|two|three)[ -](half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b",
+    re.IGNORECASE,
+)
+
+
+def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> list[FigureFact]:
+    """A fraction word before "point" is a change in percentage points: "a quarter-point
+    cut" -> "quarter-point", 0.25 pp; "a half-point hike" -> 0.5 pp; "three-quarter point"
+    -> 0.75 pp. The article stays out of the span, as it does before an ordinal."""
+    if "point" not in text:
+        return facts
+    added: list[FigureFact] = []
+    for m in FRACTION_POINT.finditer(text):
+        count, frac = m.group(1).lower(), m.group(2).lower()
+        if count in ("a", "an", "one"):
+            value = parse_number(f"a {frac.rstrip('s')}")
+            start = m.start(2)
+        else:
+            value = parse_number(f"{count} {frac if frac.endswith('s') else frac + 's'}")
+            start = m.start(1)
+        if value is None or overlaps(start, m.end(), taken):
+            continue
+        if any(
+            f.kind != "number" and overlaps(f.start, f.end, Intervals([(start, m.end())]))
+            for f in facts
+        ):
+            continue
+        added.append(FigureFact(start, m.end(), "percent", as_json_number(value), "pp"))
+    if not added:
+        return facts
+    spans = Intervals((f.start, f.end) for f in added)
+    kept = [f for f in facts if not overlaps(f.start, f.end, spans)]
+    return sorted(kept + added, key=lambda f: f.start)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Nothing but spaces between ``start`` and a sentence end or line start before it."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n"
+
+
+def _round_of(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
+    """ "reached the last eight", "into the final four": "the last/final" + a whole number
+    with no noun after it names a round of a competition ("the last 10 games" counts)."""
+    if before is None or before.lower_ not in ("last", "final") or before.i == 0:
+        return False
+    if doc[before.i - 1].lower_ != "the" or f.hedge_start is not None:
+        return False
+    return after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "VERB", "AUX")
+
+
+def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:
+    """One unit ("a litre", "A barrel") before the price of it in the same sentence: the
+    unit the price is quoted for, no quantity of its own ("A pint now costs £4")."""
+    return (
+        f.kind == "quantity"
+        and f.value == 1
+        and A_UNIT_START.match(text, f.start) is not None
+        and _sentence_initial(text, f.start)
+        and nxt is not None
+        and nxt.kind == "money"
+        and SENTENCE_BREAK.search(text, f.end, nxt.start) is None
+    )
+
+
+def _points_of_percent(text: str, facts: list[FigureFact]) -> list[FigureFact]:
+    """A change in points right before a change to or from a percentage is in percentage
+    points: "the jobless rate rose 0.2 point to 4.1%" -> "0.2 point", 0.2 pp; index points
+    before a level stay a count ("fell 23.4 points to 3,845.6")."""
+    out = list(facts)
+    for n in range(len(out) - 1):
+        f, nxt = out[n], out[n + 1]
+        if f.kind not in ("number", "count") or (f.kind == "count" and f.unit != "point"):
+            continue
+        m = POINTS_TO_PERCENT.match(text, f.end)
+        if m is None or m.end() != nxt.start or nxt.kind != "percent" or nxt.unit != "%":
+            continue
+        out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
     return out
 
 
@@ -745,11 +896,18 @@ CHANGE_GAP = re.compile(r"[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ 
 CARRIED_KINDS = ("money", "quantity")
 
 
-def _carry_unit(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
+def _carry_unit(
+    doc: Doc,
+    facts: list[FigureFact],
+    scores: set[int],
+    elided: set[int] | frozenset[int] = frozenset(),
+) -> list[FigureFact]:
     """A bare number right after an amount of money or a measure and a word of change or
     comparison, with no noun of its own, is in the same currency or unit ("rose to 585 million
     stg from 452 million" -> 452000000 GBP, "fell 90 yen to 6,210", "stocks rose 2,450 tonnes to
-    845,625" -> 845625 t; the second end of a range "$5 to 10" too)."""
+    845,625" -> 845625 t; the second end of a range "$5 to 10" too). So is the number an
+    expectation is compared with ("profit fell to 412 mln euros, missing the 455 mln analysts
+    had forecast")."""
     if not any(f.kind in CARRIED_KINDS for f in facts):
         return facts
     text = text_of(doc)
@@ -764,9 +922,14 @@ def _carry_unit(doc: Doc, facts: list[FigureFact], scores: set[int]) -> list[Fig
             and f.kind == "number"
             and f.group == prev.group  # both alone, or the two ends of one range
             and f.start not in scores
-            and CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
             and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
-            and not _noun_follows(doc, f.end, starts)
+            and (
+                f.start in elided
+                or (
+                    CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
+                    and not _noun_follows(doc, f.end, starts)
+                )
+            )
         ):
             f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
@@ -807,7 +970,10 @@ def _subject_of_expectation(doc: Doc, f: Found) -> bool:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None or span.start < 2 or span.end + 1 >= len(doc):
         return False
-    if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in COMPARISON_WORDS:
+    word = doc[span.start - 2]
+    if doc[span.start - 1].lower_ != "the" or not (
+        word.lower_ in COMPARISON_WORDS or word.tag_ in ("VBG", "VBD")  # "missing the", "beat the"
+    ):
         return False
     k = span.end
     while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k + 1 : k + 2].text != "":
@@ -857,6 +1023,8 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     while k >= 0 and doc[k].pos_ in ("AUX", "ADV", "PART"):
         k -= 1
     subj = doc[k] if k >= 0 else None
+    if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
+        return "person"  # "the registered jobless fell by 12,000": people are counted
     if subj is None or subj.pos_ != "NOUN":
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
@@ -882,6 +1050,36 @@ def _hyphen_modifier(doc: Doc, k: int) -> bool:
         and bool(b.whitespace_)
         and nxt.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _plural_noun(tok: Token, after_number: bool = False) -> bool:
+    """A plural noun; right after a number above one also a lower-case "-s" word the tagger
+    read as a verb, since a plural number cannot be the subject of a third-person singular
+    verb ("scored three tries to one", "took four wickets", "two saves")."""
+    if tok.tag_ == "NNS":
+        return True
+    return (
+        after_number
+        and tok.tag_ == "VBZ"
+        and tok.is_alpha
+        and tok.is_lower
+        and tok.lower_.endswith("s")
+        and not tok.lower_.endswith("ss")
+        and tok.lemma_.lower() not in ("be", "have", "do")
+    )
+
+
+def _hyphen_noun(doc: Doc, end: int, tok: Token) -> Token | None:
+    """The noun of a hyphenated count glued to the number: "214-page" -> "page",
+    "six-team" -> "team"; None where the word is no noun ("3-under", "5-4")."""
+    if tok.text not in ("-", "–") or tok.idx != end or tok.whitespace_ or tok.i + 1 >= len(doc):
+        return None
+    word = doc[tok.i + 1]
+    if not word.is_alpha or not word.is_lower or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    if word.i + 1 < len(doc) and doc[word.i + 1].text in ("-", "–") and not word.whitespace_:
+        return None  # "a 2-year-old", "a 3-to-1": a longer compound, not a counted noun
+    return word if word.pos_ == "NOUN" or word.tag_ in ("NN", "NNS") else None
 
 
 def _compound_lemma(word: str, table: dict[str, dict[str, str]]) -> str | None:

@@ -55,6 +55,8 @@ def test_scores(text: str, numbers: list[str]) -> None:
         "Windows 95 and Office 97 shipped.",
         "Sales rose 5 percent in March.",
         "Route 66",  # one pair alone
+        "Apollo 11 for three astronauts",  # "for" a count, not a number of wickets
+        "Windows 11 for business",
         "",
     ],
 )
@@ -76,6 +78,14 @@ def test_not_scores(text: str) -> None:
         ("271 Vijay Singh (Fiji) 68 70", ["271", "68", "70"]),
         ("140 Lee Westwood 71 69, Darren Clarke 72 68", ["140", "71", "69", "72", "68"]),
         ("Rankings: Andre Agassi 3,420, Jim Courier 2,985", ["3,420", "2,985"]),
+        # a cricket total alone in its piece: "for" a number of wickets, or "not out"
+        ("Lunch: Sri Lanka 132 for three", ["132"]),
+        ("Stumps: Zimbabwe 201 for 7 (Brendan Taylor 88 not out)", ["201", "88"]),
+        ("Bangladesh 245 for nine declared", ["245"]),
+        # a name with an initial: the full stop after it is no separator
+        ("K. Mendis 64, D. Karunaratne 51", ["64", "51"]),
+        ("Kent 210 (J. Denly 77, S. Billings 40)", ["210", "77", "40"]),
+        ("B. Stokes 3-40, J. Root 1-12", ["3", "40", "1", "12"]),
     ],
 )  # fmt: skip
 def test_innings_and_sentences(text: str, numbers: list[str]) -> None:

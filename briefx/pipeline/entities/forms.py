@@ -77,7 +77,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.cues import demonym_countries
-from briefx.normalize.figures import place_country
+from briefx.normalize.figures import currencies, place_country
 from briefx.normalize.names import (
     entity_words,
     is_title_word,
@@ -544,6 +544,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             )
             and not is_title_word(w)
             and text[e : units[i + 1][0]] == " "
+            and w not in currencies().codes  # "EUR 800 per vehicle": an amount, no name
         ):  # fmt: skip
             j = i + 2
         if j is None:
