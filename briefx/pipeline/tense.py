@@ -23,8 +23,9 @@ None when no verb is found (a heading, a list item): the caller decides.
 The verb that governs the date is read past words that are not it: a participle inside a
 noun phrase ("rebuild the damaged levees before the winter"), a base form joined by "and" to
 the verb that carries the tense ("would release funds on Monday and rebuild ..."). A past
-perfect is past, also through the infinitive it governs ("had expected the company to report
-on Tuesday": a plan seen from the past). A verb that sets its object ahead (``FORWARD_LEMMAS``:
+perfect is past; through the infinitive it governs ("had expected the company to report
+on Tuesday": a plan seen from the past) it is "perfect": a bare weekday the one gone by, a month
+in the reference year. A verb that sets its object ahead (``FORWARD_LEMMAS``:
 "has called a strike for Monday") points a date after "for"/"by"/"until" in that object
 forward, and leaves one after "in" undecided ("signalled a cut in September": the object's
 time, not the act's); a date right after such a verb dates the act ("signalled on Tuesday").
@@ -96,7 +97,13 @@ def group_tense(group: list[Token]) -> str | None:
     lows = [t.lower_ for t in group]
     tags = [t.tag_ for t in group]
     if _past_perfect(group):
-        return "past"  # "had expected to report on Tuesday": a plan seen from the past, gone by
+        planned = any(t.lemma_ in SCHEDULE_LEMMAS for t in group) or any(
+            tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)
+        )
+        # "had expected to report on Tuesday", "had planned to strike in December": a plan seen
+        # from the past; a bare weekday is the one gone by, a month keeps the reference year
+        # (as after a present perfect). "had closed in March": past.
+        return "perfect" if planned else "past"
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
         return "future"
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
@@ -252,7 +259,11 @@ def _clause_tense(
                     # Friday": a present the tagger read as a base form
                     tense = "scheduled"
             if tense == "future" and group[0].tag_ == "TO" and _after_past_perfect(doc, group, lo):
-                return "past"  # "had expected the company to report on Tuesday"
+                # "had expected the company to report on Tuesday": a plan seen from the past,
+                # a bare weekday the one gone by; a month keeps the reference year ("had
+                # expected the bank to cut rates in December", written in October), as after a
+                # present perfect: the plan's month may lie either side of today
+                return "perfect"
             if tense in ("past", "perfect", "present", "scheduled") and _forward(doc, group, start):
                 # "called a strike for Monday": ahead; "signalled a cut in September": the
                 # object's time, which the verb's tense does not tell
