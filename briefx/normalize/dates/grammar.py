@@ -310,7 +310,7 @@ def _rel_unit(rel: str, rest: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
     if rest[0].endswith("s"):
         return None  # "the coming weeks" is vague: vague expressions are no dates
     if rel == "past" and rest[0] != "year":
-        return None
+        return _rel_count(rel, ["one", rest[0]], ctx, ref)  # "the past week": the week to today
     return _period(unit_period(ref, UNITS[rest[0]], _step(rel)))
 
 
