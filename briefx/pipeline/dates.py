@@ -64,6 +64,7 @@ INTERVAL = re.compile(
     r"\b(?:(?:Fiscal Year|fiscal year) \(FY\) ?\d{4}|(?:U\.S\. )?(?:[Ff]iscal [Yy]ear|FY) ?(?:\d{4}|\d{2})"
     r"|[Ff]iscal (?:19|20)\d\d|(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d\d"
     r"|(?:the )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
+    r"|(?:the )?(?:first|second) half"
     r"|H[12] (?:19|20)\d\d"
     r"|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:spring|summer|autumn|winter|fall)"
     r"|(?:the )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
@@ -121,6 +122,25 @@ MONTH_ABBR = month_abbreviations()
 # numbers and the like are not tagged at all, neither as dates nor as figures)
 CITATION_WORDS = citation_words(also_words=False)
 # "a year", "per week" right after an amount: a rate ("200,000 tonnes of hydrogen a year")
+# a half named alone ("in the first half"): of a year only where the sentence or the one
+# before speaks of calendar periods or amounts (not "scored in the first half" of a match)
+BARE_HALF = re.compile(r"(?:the )?(?:first|second) half", re.IGNORECASE)
+PERIOD_CUE = re.compile(
+    r"(?<![\d-])(?:19|20)\d\d(?![\d-])|%|\bper ?cent\b|[$€£¥]|\b(?:quarter|year|fiscal|Q[1-4]|H[12])\b"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+# a clause about the future seen from the past: "said ... would", "was due to", "were to"
+FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|was|were)\b(?:\s+(?:due|expected|scheduled|set|going|supposed|slated))?\s+to\b"
+    r"|\bwould\b|\w'd\b",
+    re.IGNORECASE,
+)
+# a unit counted from a date: "a year earlier", "a week after the collapse" (no rate, also
+# right after an amount: "from $280 million a year earlier")
+COUNTED_FROM = re.compile(
+    r"\b(?:earlier|ago|later|before|after)$|\b(?:before|after) ", re.IGNORECASE
+)
 RATE_SPAN = re.compile(r"(?:a|an|per) (?:day|week|month|year|quarter)", re.IGNORECASE)
 DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
 # "in two years" after "the first time", "the highest" is a duration, not a future date
@@ -517,6 +537,10 @@ class _DocDates:
             return True
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
+        if BARE_HALF.fullmatch(span) and (
+            (after and after[0] == "of") or not self._period_context(doc, text, s)
+        ):
+            return True  # "the first half of the match", "scored in the second half"
         if UNIT_NEXT_TO.fullmatch(span) and self._object_follows(doc, e):
             return True  # "the day after the explosion" with no dated event: no date
         if span[:1].isdigit() and (
@@ -549,7 +573,7 @@ class _DocDates:
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
             return True  # "1600 Pennsylvania Avenue": a street number
-        if span.split()[0] in ("a", "an", "per") and before and (
+        if span.split()[0] in ("a", "an", "per") and not COUNTED_FROM.search(span) and before and (
             before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
             or before[-1] in ("billion", "million", "thousand", "percent")
         ):  # fmt: skip
@@ -607,6 +631,18 @@ class _DocDates:
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    def _period_context(self, doc: Doc, text: str, s: int) -> bool:
+        """The sentence of ``s`` or the one before names a year, a calendar period or an
+        amount (a figure's currency or percent sign)."""
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents] if has_sentences(doc) else [0]
+        n = self._sentence(doc, s)
+        lo = self._sent_starts[max(0, n - 1)]
+        hi = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        a = doc[lo].idx if lo < len(doc) else 0
+        b = doc[hi].idx if hi < len(doc) else len(text)
+        return PERIOD_CUE.search(text, a, b) is not None
 
     def _trim_lead(
         self, doc: Doc, text: str, s: int, e: int, v: DateValue
@@ -848,6 +884,45 @@ class _DocDates:
                 out[(toks[q.start][0], toks[q.end - 1][1])] = q
         return out
 
+    def _seen_from(
+        self,
+        doc: Doc,
+        text: str,
+        s: int,
+        e: int,
+        v: DateValue | None,
+        anchor: Interval,
+        anchor_end: int,
+    ) -> DateValue | None:
+        """The future seen from the past: a month or day without a year in a "would" clause
+        after a past date of the same sentence ("warned in August that sales would slump in
+        October") is the first such one after that date, not after today (TimeML: reported
+        speech keeps the reporter's time). Only for a date within a year before today."""
+        if v is None or v.kind not in ("date", "range") or not v.relative or v.value is None:
+            return v
+        span = text[s:e]
+        if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
+            return v
+        if v.granularity not in ("day", "month", "quarter", "season"):
+            return v
+        ref = reference_date(doc, s)
+        iv = interval_of(v.value)
+        if ref is None or iv is None or anchor.grain not in ("day", "week", "month"):
+            return v
+        if not (ref - dt.timedelta(days=366) <= anchor.end < ref):
+            return v
+        if not FUTURE_IN_PAST.search(text, anchor_end, s):
+            return v
+        first = None
+        for k in (-2, -1, 0, 1):
+            moved = iv.shift(k, "year") if k else iv
+            if moved is not None and moved.start > anchor.end:
+                first = moved
+                break
+        if first is None or first == iv:
+            return v
+        return DateValue(v.kind, first.iso(), v.granularity, v.relative, v.ambiguous)
+
     def _directed(
         self, doc: Doc, text: str, s: int, e: int, v: DateValue | None
     ) -> DateValue | None:
@@ -933,6 +1008,8 @@ class _DocDates:
         facts = []
         anchor: Interval | None = None  # the date named last: "later that month" reads it
         anchor_sent = 0  # the sentence it is in ("a year earlier" in the same one)
+        text_year: tuple[int, int] | None = None  # "In 2025, ...": (year, sentence)
+        anchor_end = 0  # where the anchor's span ends
         for s, e in sorted(candidates):
             if self._rejected(doc, text, s, e):
                 continue
@@ -940,11 +1017,21 @@ class _DocDates:
             if (s, e) in composed and composed[(s, e)].kind == "dur":
                 p = composed[(s, e)]
                 value = DateValue("duration", duration_iso(*p.value), None)
+            elif (
+                composed.get((s, e))
+                and composed[(s, e)].rule == "dur of event"
+                and (anchor is not None and text[anchor_end:s].strip() == ",")
+            ):  # "resigned Tuesday, two days after the vote": the count dates the day named
+                # right before it, not the event: the duration alone, as it reads
+                q = composed[(s, e)].parts[0]
+                toks = self._tokens(text)
+                s, e = toks[q.start][0], toks[q.end - 1][1]
+                value = DateValue("duration", duration_iso(*q.value), None)
             elif (s, e) in composed:
                 gap = self._sentence(doc, s) - anchor_sent if anchor is not None else None
                 ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
                 iv = resolve(composed[(s, e)], ctx)
-                if iv is None and composed[(s, e)].rule == "unit of event":
+                if iv is None and composed[(s, e)].rule in ("unit of event", "dur of event"):
                     continue  # "the day after the explosion", no date for it: none stated
                 if iv is not None:
                     kind = "range" if "/" in iv.iso() else "date"
@@ -952,15 +1039,30 @@ class _DocDates:
                     if composed[(s, e)].relative:  # "the sixth of June": no year of its own
                         value = self._directed(doc, text, s, e, value)
             if value is None:
-                value = self._directed(doc, text, s, e, self._value(doc, text, s, e, strict=False))
+                raw = self._value(doc, text, s, e, strict=False)
+                if raw is None and BARE_HALF.fullmatch(text, s, e):  # "in the first half" (of
+                    # a year: ``_rejected`` kept it only where the text speaks of periods)
+                    raw = _normalize_date(f"{text[s:e]} of the year", reference_date(doc, s))
+                value = self._directed(doc, text, s, e, raw)
+                if anchor is not None and anchor_sent == self._sentence(doc, s):
+                    value = self._seen_from(doc, text, s, e, value, anchor, anchor_end)
             if value is None:
                 continue
             if value.kind in ("date", "range") and SMALL_NUMBERS.fullmatch(text, s, e):
                 continue  # "The minister, 54,", "aged 61 and 47": a year has four digits
             if value.kind in ("date", "range") and value.relative and self._habitual(doc, s):
                 continue  # "The fair, normally held in August, ...": every year's August
+            if value.relative and text_year and text_year[1] == self._sentence(doc, s):
+                value = _in_year(text[s:e], value, text_year[0])  # "In 2025, ... the first half"
             if value.kind in ("date", "range") and (named := interval_of(value.value)):
-                anchor, anchor_sent = named, self._sentence(doc, s)
+                anchor, anchor_sent, anchor_end = named, self._sentence(doc, s), e
+                if value.granularity == "year" and YEAR_ONLY.fullmatch(text[s:e]):
+                    words_before = text[max(0, s - 8) : s].split()
+                    opens = not words_before or self._opens_sentence(text, s)
+                    if opens or words_before[-1].lower() in YEAR_OF_TEXT:
+                        text_year = (int(value.value or 0), anchor_sent)
+                    else:
+                        text_year = None
             if (
                 IN_SPAN.match(text, s, e)
                 and value.kind == "date"
@@ -990,6 +1092,24 @@ class _DocDates:
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
             facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
         return facts
+
+
+YEAR_OF_TEXT = {"in", "for", "during", "of", "throughout"}  # "In 2025, ...", "For 2024, ..."
+
+
+def _in_year(span: str, value: DateValue, year: int) -> DateValue:
+    """A quarter or half named without a year ("the first half") in a sentence that named
+    its year before it ("In 2025, exports grew in the first half"): that year's
+    (ANNOTATION.md: a quarter without a year takes the year the text gives)."""
+    if not (QUARTER_WORD.search(span) or BARE_HALF.fullmatch(span)) or YEAR_IN.search(span):
+        return value
+    iv = interval_of(value.value)
+    if iv is None or iv.start.year != iv.end.year or iv.start.year == year:
+        return value
+    moved = iv.shift(year - iv.start.year, "year")
+    if moved is None:
+        return value
+    return DateValue(value.kind, moved.iso(), value.granularity, True, value.ambiguous)
 
 
 @Language.factory(

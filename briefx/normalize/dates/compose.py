@@ -561,13 +561,33 @@ def _same_period(ctx: Ctx, years: int, unit: str) -> Interval | None:
 COMPARED = W("from", "than", "on", "over", "with", "against", "versus", "vs")
 
 
+# the words of an amount between "from" and "a year ago": "down from 4.6 million a year ago",
+# "compared with $280 million a year ago", "against 3.1 percent a year ago"
+AMOUNT_WORDS = W("million", "billion", "trillion", "thousand", "mln", "bln", "percent", "per",
+                 "cent", "%", "$", "€", "£", "¥", "points", "point", ".", ",")  # fmt: skip
+MAX_AMOUNT = 6  # tokens of an amount between the comparing word and "a year ago"
+
+
+def _compared_word(t: Text, i: int) -> str:
+    """The word before token ``i``, or before an amount that ends there ("from 4.6 million")."""
+    j, digits = i, False
+    while j > 0 and i - j < MAX_AMOUNT:
+        w = t.words[j - 1]
+        if w.isdigit():
+            digits = True
+        elif w not in AMOUNT_WORDS:
+            break
+        j -= 1
+    return t.before(j if digits else i)
+
+
 def build_compared_ago(m: Match, t: Text) -> Piece | None:
     """ "from a year ago" after a period named in the same sentence ("Home prices in March
     were 5% higher than a year ago"): that period a year back, as "a year earlier" reads.
     Anything else is "N units ago" counted from the reference date: the date grammar reads it
     (the piece resolves to None, so the stage falls back to that reading)."""
     n, unit = m[0].value
-    if t.before(m[0].start) not in COMPARED:
+    if _compared_word(t, m[0].start) not in COMPARED:
         return None
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -655,6 +675,26 @@ def build_unit_of_event(m: Match, t: Text) -> Piece | None:
         return None if d is None else bounds(d, unit)
 
     return _time(m, fn, "unit of event")
+
+
+def build_dur_of_event(m: Match, t: Text) -> Piece | None:
+    """ "two days after the explosion", "a week before the vote": a count of units next to an
+    event that the text dated in this sentence or the one before, one span resolved at the
+    event's grain (a day for an event on a day). An event with no date near it gives no value
+    and no date is stated, as for "the day after the explosion" (eval/README.md readings)."""
+    n, unit = m[0].value
+    if unit not in ("day", "week", "month", "year") or n != int(n) or not 1 <= n <= 99:
+        return None
+    step = -1 if m[1].value == "before" else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if a is None or a.pair or GRAIN_RANK.get(a.grain, 9) > GRAIN_RANK[unit]:
+            return None
+        d = shift_date(a.start if step < 0 else a.end, step * int(n), unit)
+        return None if d is None else bounds(d, a.grain)
+
+    return _time(m, fn, "dur of event")
 
 
 # -- ordinals of a period --------------------------------------------------------------
@@ -815,6 +855,8 @@ def build_following(m: Match, t: Text) -> Piece | None:
     rel = m[1].value
     target = m[2]
     step = -1 if rel in ("previous", "preceding") else 1
+    if target.kind == "unit" and target.value in ("decade", "century"):
+        return None  # "the next decade": the next ten years from today (normalize_date)
 
     def fn(ctx: Ctx) -> Interval | None:
         base = ctx.anchor.start if ctx.anchor is not None else ctx.ref
@@ -1333,6 +1375,7 @@ RULES: tuple[Rule, ...] = (
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
     Rule("unit of event", (W("the"), "unit", W("before", "after"), "event"), build_unit_of_event),
+    Rule("dur of event", ("dur", W("before", "after"), "event"), build_dur_of_event),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
 )  # fmt: skip

@@ -1,0 +1,198 @@
+"""The dates stage on issue 14's session-7 families: a count of units next to a dated event, "a
+year earlier/ago" after an amount, a half of a year named alone, the year a sentence gives to a
+quarter or half, plans seen from a past perfect, "the past week", "the next decade", and the
+future seen from a past date ("warned in August that sales would slump in October").
+
+Own examples, three or more per rule, written before the rule (none from a gold set); each
+table names its rule and holds the cases that must stay as they are. The rules read the tense
+and the tags, so they run on the full pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefx.normalize.dates import normalize_date
+from briefx.normalize.dates.compose import read_composed
+
+Pairs = list[tuple[str, str]]
+
+# "N units after/before <event>": the event dated in this sentence or the one before gives the
+# day; an event with no date near it gives no date at all (not a duration).
+EVENT_COUNTS: list[tuple[str, str, Pairs]] = [
+    ("The storm hit on May 3. Four days after the storm, power returned.", "2026-06-01",
+     [("May 3", "2026-05-03"), ("Four days after the storm", "2026-05-07")]),
+    ("The tanker ran aground on 9 January, and a week after the spill, volunteers cleaned the beach.", "2026-03-01",
+     [("9 January", "2026-01-09"), ("a week after the spill", "2026-01-16")]),
+    ("The referendum was held on Sunday, May 17. Two weeks before the referendum, polls had shown a tie.", "2026-06-01",
+     [("Sunday, May 17", "2026-05-17"), ("Two weeks before the referendum", "2026-05-03")]),
+    # untouched: no date for the event; a count right after a date (", two weeks after ...")
+    # dates that day, not the event, and stays a duration
+    ("The ferry sailed on 3 June, two weeks after the strike.", "2026-07-01", [("3 June", "2026-06-03"), ("two weeks", "P2W")]),
+    ("Power returned four days after the storm.", "2026-06-01", []),
+    ("Three weeks after the merger, the chief executive quit.", "2026-06-01", []),
+    ("Two months after the fire, the mill reopened.", "2026-06-01", []),
+]  # fmt: skip
+
+# "a year earlier" / "a year ago" right after an amount is no rate ("$5 a year"): it names the
+# period before it a year back; rates stay untagged.
+YEAR_AFTER_AMOUNT: list[tuple[str, str, Pairs]] = [
+    ("Exports in April were $3.2 billion, up from $2.9 billion a year earlier.", "2026-05-20",
+     [("April", "2026-04"), ("a year earlier", "2025-04")]),
+    ("The jobless rate in March was 5.1%, against 4.8% a year ago.", "2026-05-20",
+     [("March", "2026-03"), ("a year ago", "2025-03")]),
+    ("Output in the first quarter fell to 900,000 tonnes from 1.1 million tonnes a year earlier.", "2026-05-20",
+     [("the first quarter", "2026-01/2026-03"), ("a year earlier", "2025-01/2025-03")]),
+    ("Margins narrowed to 11 percent, from 13 percent a year ago.", "2026-05-20",
+     [("a year ago", "2025")]),
+    # untouched: rates
+    ("The mill produces 40,000 tonnes a year.", "2026-05-20", []),
+    ("She earns £30,000 a year.", "2026-05-20", []),
+]  # fmt: skip
+
+# "the first half" alone is a half of a year where the sentence (or the one before) speaks of
+# calendar periods or amounts; a match's half, a book's half are no dates.
+BARE_HALVES: list[tuple[str, str, Pairs]] = [
+    ("Profit rose 8 percent in the first half.", "2026-09-15", [("the first half", "2026-01/2026-06")]),
+    ("The group expects costs of $40 million in the second half.", "2026-09-15",
+     [("the second half", "2026-07/2026-12")]),
+    ("Net sales fell 3% in the second half, the company said.", "2027-02-10",
+     [("the second half", "2026-07/2026-12")]),
+    # untouched
+    ("Silva scored in the first half and again after the break.", "2026-09-15", []),
+    ("The first half of the book is about his childhood.", "2026-09-15", []),
+    ("Both goals came in the second half.", "2026-09-15", []),
+]  # fmt: skip
+
+# A quarter or half with no year in a sentence that opened with its year ("In 2024, ...") is
+# that year's (ANNOTATION.md: the year the text gives); "since 2020" gives no year to it.
+TEXT_YEAR: list[tuple[str, str, Pairs]] = [
+    ("In 2024, sales fell sharply in the third quarter.", "2026-09-15",
+     [("2024", "2024"), ("the third quarter", "2024-07/2024-09")]),
+    ("For 2025, the firm reported a loss in the second half.", "2026-09-15",
+     [("2025", "2025"), ("the second half", "2025-07/2025-12")]),
+    ("During 2023, output peaked in the fourth quarter.", "2026-09-15",
+     [("2023", "2023"), ("the fourth quarter", "2023-10/2023-12")]),
+    # untouched
+    ("Prices have risen since 2020, and rose 2 percent in the second quarter.", "2026-09-15",
+     [("2020", "2020"), ("the second quarter", "2026-04/2026-06")]),
+]  # fmt: skip
+
+# A plan seen from a past perfect ("had expected ... to", "had planned to"): a month keeps the
+# reference year (it may lie either side of today), a bare weekday is the one gone by; a plain
+# past perfect stays past.
+PLANS_FROM_THE_PAST: list[tuple[str, str, Pairs]] = [
+    ("Economists had expected the bank to raise rates in November.", "2025-10-08", [("November", "2025-11")]),
+    ("The union had planned to strike in December.", "2025-10-08", [("December", "2025-12")]),
+    ("Traders had expected the ministry to sell bonds in December.", "2025-10-08", [("December", "2025-12")]),
+    ("The vote had been scheduled for Thursday.", "2025-10-08", [("Thursday", "2025-10-02")]),
+    # untouched
+    ("The plant had closed in December.", "2025-10-08", [("December", "2024-12")]),
+    ("Investors had expected the firm to report on Monday, but it delayed the release.", "2025-10-08",
+     [("Monday", "2025-10-06")]),
+]  # fmt: skip
+
+# The future seen from a past date of the same sentence: a month or day without a year in a
+# "would"/"was to" clause is the first one after that date (not after today).
+SEEN_FROM: list[tuple[str, str, Pairs]] = [
+    ("The retailer warned in August that sales would slump in October.", "2026-07-02",
+     [("August", "2025-08"), ("October", "2025-10")]),
+    ("In September the builder said the tower would be finished by November.", "2026-06-20",
+     [("September", "2025-09"), ("November", "2025-11")]),
+    ("The ministry announced in October that the new fares were to take effect on January 1.", "2026-08-12",
+     [("October", "2025-10"), ("January 1", "2026-01-01")]),
+    # untouched: "will" is seen from today; a date years back is no reporting time
+    ("Sales fell in August and will recover in March.", "2026-12-01",
+     [("August", "2026-08"), ("March", "2027-03")]),
+    ("The firm, which was founded in March 2019, said it would close in October.", "2026-07-02",
+     [("March 2019", "2019-03"), ("October", "2026-10")]),
+    ("In May the minister said the plant would close in June.", "2026-07-02",
+     [("May", "2026-05"), ("June", "2026-06")]),
+]  # fmt: skip
+
+
+def _pairs(run, text: str, ref: str) -> Pairs:  # type: ignore[no-untyped-def]
+    return [(d.text, d.value) for d in run(text, reference_date=ref).dates]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), EVENT_COUNTS)
+def test_counts_from_a_dated_event(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), YEAR_AFTER_AMOUNT)
+def test_a_year_earlier_after_an_amount(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), BARE_HALVES)
+def test_bare_halves(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), TEXT_YEAR)
+def test_year_the_sentence_gives(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PLANS_FROM_THE_PAST)
+def test_plans_seen_from_a_past_perfect(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SEEN_FROM)
+def test_future_seen_from_a_past_date(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected
+
+
+# The grammar alone: "N units after <event>" resolves against the anchor it is given, at the
+# anchor's grain, and to nothing without one (or with one two sentences back).
+DUR_OF_EVENT = [
+    ("four days after the blast", "2026-02-10", 0, "2026-02-14"),
+    ("two weeks before the referendum", "2026-05-20", 1, "2026-05-06"),
+    ("three months after the merger", "2025-11", 0, "2026-02"),
+    ("two days after the crash", None, 0, None),
+    ("five days after the storm", "2026-02-10", 2, None),
+    ("two days after the summit", "2026", 0, None),  # a year is too coarse for days
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "gap", "value"), DUR_OF_EVENT)
+def test_dur_of_event_rule(text: str, anchor: str | None, gap: int, value: str | None) -> None:
+    ref = dt.date(2026, 6, 1)
+    assert read_composed(text, ref, "past", anchor, gap) == [(text, value)]
+
+
+# The normaliser alone: "the past week/month" is the span up to today, as "the past two weeks";
+# "the next decade" the ten years from today. ("the first half" alone stays no date there: the
+# dates stage reads it, where the text speaks of periods.)
+NORMALISED = [
+    ("the past week", "2026-03-18/2026-03-25"),
+    ("the past month", "2026-02-25/2026-03-25"),
+    ("the next decade", "2026-03-25/2036-03-25"),
+    # untouched
+    ("the past year", "2025"),
+    ("the past two weeks", "2026-03-11/2026-03-25"),
+    ("the first half of 2024", "2024-01/2024-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NORMALISED)
+def test_normalised_periods(text: str, value: str) -> None:
+    v = normalize_date(text, dt.date(2026, 3, 25))
+    assert v is not None
+    assert v.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank expects lending to double over the next decade.", [("the next decade", "2026-03-25/2036-03-25")]),
+        ("Clashes intensified over the past week.", [("the past week", "2026-03-18/2026-03-25")]),
+        ("Rents have climbed steadily over the past month.", [("the past month", "2026-02-25/2026-03-25")]),
+    ],
+)  # fmt: skip
+def test_anchored_periods_in_text(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, "2026-03-25") == expected
