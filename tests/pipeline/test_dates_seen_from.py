@@ -196,3 +196,29 @@ def test_normalised_periods(text: str, value: str) -> None:
 )  # fmt: skip
 def test_anchored_periods_in_text(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, "2026-03-25") == expected
+
+
+# "the N months ended <date>": a period that has ended, counted back from its end; without a
+# year the end is the last one gone by. "year's end", "month's end" keep the period's value,
+# as "year-end" does.
+ENDED_PERIODS: list[tuple[str, str, Pairs]] = [
+    ("Profit for the three months ended Dec. 31 rose 9%.", "1998-02-19",
+     [("the three months ended Dec. 31", "1997-10/1997-12")]),
+    ("Revenue for the six months ended June 30 fell.", "2026-02-19",
+     [("the six months ended June 30", "2025-01/2025-06")]),
+    ("Sales in the nine months ended in September were flat.", "2026-03-02",
+     [("the nine months ended in September", "2025-01/2025-09")]),
+    ("The fund hopes to raise $2 billion by year's end.", "2026-03-02", [("year's end", "2026")]),
+    ("The sale should close by month's end.", "2026-03-02", [("month's end", "2026-03")]),
+    ("Rates are expected to fall before year’s end.", "2026-03-02", [("year’s end", "2026")]),
+    # untouched: a period whose end lies ahead; an end that names its year
+    ("The company will report results for the quarter ending March 31.", "2026-02-19",
+     [("the quarter ending March 31", "2026-01/2026-03")]),
+    ("In the 12 months ended March 31, 2025, profit doubled.", "2026-02-19",
+     [("the 12 months ended March 31, 2025", "2024-04/2025-03")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ENDED_PERIODS)
+def test_ended_periods(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected

@@ -1220,11 +1220,15 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
     end = m[-1]
     if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
         return None
+    ended = any(p.kind == "word" and p.value == "ended" for p in m)
 
     def fn(ctx: Ctx) -> Interval | None:
         b = resolve(end, ctx)
         if b is None:
             return None
+        if ended and end.relative and ctx.ref is not None and b.start > ctx.ref:
+            b = b.shift(-1, "year") or b  # "the three months ended Dec. 31" (in February):
+            # a period that has ended, so its end without a year is the last one gone by
         if unit in ("quarter", "year") and GRAIN_RANK[b.grain] < GRAIN_RANK["quarter"]:
             # "the year to April", "the two years to March 2026": months counted back
             last = bounds(b.end, "month")
@@ -1338,6 +1342,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
+    Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
@@ -1348,7 +1353,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative quarter", (REL_WORDS, "unit"), build_relative_quarter),
     Rule("latest quarter", (W("the"), W("latest", "most"), W("recent", "quarter")), build_latest_quarter),
     Rule("latest quarter", (W("the"), W("most"), W("recent"), W("quarter")), build_latest_quarter),
-    Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending"), "time"), build_period_to),
+    Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending", "ended"), "time"), build_period_to),
     Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
     Rule("period to", (W("the"), "unit", W("to", "through", "ending", "ended"), "time"), build_period_to),
     Rule("period to", (W("the"), W("fiscal", "financial"), "unit", W("to", "through", "ending", "ended"), "time"), build_fiscal_period_to),
