@@ -222,3 +222,18 @@ ENDED_PERIODS: list[tuple[str, str, Pairs]] = [
 @pytest.mark.parametrize(("text", "ref", "expected"), ENDED_PERIODS)
 def test_ended_periods(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, ref) == expected
+
+
+# "week N of <year>": that ISO week of the year named (one span, as "the third week of 2026").
+WEEK_OF_YEAR: list[tuple[str, Pairs]] = [
+    ("Filing opens in week 5 of 2027.", [("week 5 of 2027", "2027-W05")]),
+    ("Deliveries slip to calendar week 12 in 2026.", [("calendar week 12 in 2026", "2026-W12")]),
+    ("The festival falls in week 30 of 2020.", [("week 30 of 2020", "2020-W30")]),
+    # untouched: a week with no year
+    ("Deliveries have slipped to week 34.", [("week 34", "2026-W34")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_OF_YEAR)
+def test_week_of_year(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, "2026-01-05") == expected

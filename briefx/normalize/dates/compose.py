@@ -786,6 +786,24 @@ def build_day_with_year(m: Match, t: Text) -> Piece | None:
     return build_with_year(m, t)
 
 
+def build_week_of_year(m: Match, t: Text) -> Piece | None:
+    """ "week 5 of 2027", "calendar week 12 in 2026": that ISO week of the year named."""
+    n, year = m[-3].value, m[-1]
+    if not isinstance(n, int) or not 1 <= n <= 53:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        if y is None or y.grain != "year" or y.pair:
+            return None
+        try:
+            return bounds(dt.date.fromisocalendar(y.start.year, n, 1), "week")
+        except ValueError:  # no week 53 that year
+            return None
+
+    return _time(m, fn, "week of year")
+
+
 def build_year(m: Match, t: Text) -> Piece | None:
     """ "in two thousand and nine", "the year two thousand": a year in words, in context."""
     y = m[-1].value
@@ -1330,6 +1348,8 @@ RULES: tuple[Rule, ...] = (
     Rule("with year", ("time", W(","), "yearword"), build_with_year),
     Rule("with year", ("time", "yearword"), build_day_with_year),
     Rule("day of month", ("mon", W("the"), "ord"), build_day_month),
+    Rule("week of year", (W("week"), "num", W("of", "in"), "time"), build_week_of_year),
+    Rule("week of year", (W("calendar"), W("week"), "num", W("of", "in"), "time"), build_week_of_year),
     Rule("year", (W("the"), W("year"), "yearword"), build_year),
     Rule("year", ("yearword",), build_year),
     Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
