@@ -237,3 +237,21 @@ WEEK_OF_YEAR: list[tuple[str, Pairs]] = [
 @pytest.mark.parametrize(("text", "expected"), WEEK_OF_YEAR)
 def test_week_of_year(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, "2026-01-05") == expected
+
+
+# A month, then "to" and a number, is no range of days ("fell in March to 3 percent"): a bare
+# day number joins a range only where the other side names a day.
+MONTH_THEN_NUMBER: list[tuple[str, Pairs]] = [
+    ("Inflation fell in March to 3 percent.", [("March", "2026-03")]),
+    ("The index rose in May to 4,200 points.", [("May", "2025-05")]),
+    ("Exports climbed in February to 5 billion dollars.", [("February", "2026-02")]),
+    # untouched: day ranges
+    ("The fair ran from March 3 to 5.", [("March 3 to 5", "2026-03-03/2026-03-05")]),
+    ("The show ran from 13 to 15 March.", [("13 to 15 March", "2026-03-13/2026-03-15")]),
+    ("The festival ran Feb. 3-12.", [("Feb. 3-12", "2026-02-03/2026-02-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_THEN_NUMBER)
+def test_month_then_number_is_no_range(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, "2026-03-20") == expected

@@ -714,6 +714,10 @@ def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
                 continue
             if pr.m is None and pr.d is not None and pr.y is None and pl.m is None:
                 continue
+            if (pr.m is None and pr.d is not None and pl.d is None) or (
+                pl.m is None and pl.d is not None and pr.d is None
+            ):
+                continue  # "fell in March to 3 percent": a month and a number, no days
             if pr.m is None and pr.d is not None:
                 pr.m = pl.m
                 if pr.y is None:
