@@ -63,15 +63,15 @@ NUMERIC_DATE = re.compile(
 INTERVAL = re.compile(
     r"\b(?:(?:Fiscal Year|fiscal year) \(FY\) ?\d{4}|(?:U\.S\. )?(?:[Ff]iscal [Yy]ear|FY) ?(?:\d{4}|\d{2})"
     r"|[Ff]iscal (?:19|20)\d\d|(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d\d"
-    r"|(?:the )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
-    r"|(?:the )?(?:first|second) half"
+    r"|(?:[Tt]he )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
+    r"|(?:[Tt]he )?(?:first|second) half"
     r"|H[12] (?:19|20)\d\d"
     r"|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:spring|summer|autumn|winter|fall)"
-    r"|(?:the )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
-    r"|Q[1-4] (?:19|20)\d\d|(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
+    r"|(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
+    r"|Q[1-4] (?:19|20)\d\d|(?:[Tt]he )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
     r"|(?:19|20)\d\d/\d\d"
-    r"|(?:the )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
-    r"|the (?:spring|summer|autumn|winter|fall)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter))\b"
+    r"|(?:[Tt]he )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
+    r"|[Tt]he (?:spring|summer|autumn|winter|fall)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter))\b"
 )
 # a month/day with no year after a date preposition ("on 12/24", "between 5/1 and 5/7"); not
 # a fraction ("by 1/4 point" has no such preposition; "on 3/4 of" and "1/8%" are amounts)

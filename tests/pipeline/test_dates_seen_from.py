@@ -255,3 +255,32 @@ MONTH_THEN_NUMBER: list[tuple[str, Pairs]] = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_THEN_NUMBER)
 def test_month_then_number_is_no_range(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, "2026-03-20") == expected
+
+
+# "this past weekend" is the last one; "the previous weekend" the one before the date named
+# last (before today when none is named), as "the previous week" reads.
+PAST_WEEKENDS: list[tuple[str, Pairs]] = [
+    ("The vote was held this past weekend.", [("this past weekend", "2026-06-13/2026-06-14")]),
+    ("The vote was held on May 20. Fans had gathered in the city the previous weekend.",
+     [("May 20", "2026-05-20"), ("the previous weekend", "2026-05-16/2026-05-17")]),
+    ("Thousands marched in the capital the previous weekend.", [("the previous weekend", "2026-06-13/2026-06-14")]),
+    # untouched
+    ("Talks will continue this weekend.", [("this weekend", "2026-06-20/2026-06-21")]),
+    ("Police made 40 arrests last weekend.", [("last weekend", "2026-06-13/2026-06-14")]),
+]  # fmt: skip
+
+# A capital "The" opening a sentence is inside a season's, decade's, quarter's or half's span,
+# as "the" is elsewhere (ANNOTATION.md).
+SENTENCE_THE: list[tuple[str, Pairs]] = [
+    ("The 1990s were a boom time for the port.", [("The 1990s", "1990/1999")]),
+    ("The second quarter was the strongest, with sales up 9%.", [("The second quarter", "2026-04/2026-06")]),
+    ("The spring of 2025 was the wettest on record.", [("The spring of 2025", "2025-03/2025-05")]),
+    ("The early 1980s brought mass unemployment.", [("The early 1980s", "1980/1989")]),
+    # untouched: an article of a noun after a year range
+    ("The 2015-2020 strategy failed.", [("2015-2020", "2015/2020")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_WEEKENDS + SENTENCE_THE)
+def test_past_weekends_and_sentence_the(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, "2026-06-17") == expected

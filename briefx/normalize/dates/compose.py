@@ -1148,12 +1148,18 @@ def _weekend(d: dt.date) -> Interval:
 def build_weekend(m: Match, t: Text) -> Piece | None:
     """ "this weekend", "last weekend", "next weekend", "the weekend" (the latest one in a
     clause about the past, else the coming one): a Saturday and Sunday."""
-    rel = m[0].value
+    rel = "last" if m[1].value in ("past", "previous") else m[0].value  # "this past weekend"
     nxt = m[-1].end
     if rel == "the" and nxt < len(t.tags) and t.tags[nxt].startswith("NN"):
         return None  # "the weekend edition": a modifier of the noun
 
+    anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
+
     def fn(ctx: Ctx) -> Interval | None:
+        if anaphor and ctx.near_anchor(1) is not None:
+            a = ctx.near_anchor(1)
+            assert a is not None
+            return _weekend(a.start - dt.timedelta(weeks=1))
         if ctx.ref is None:
             return None
         this = _weekend(ctx.ref)
@@ -1393,6 +1399,7 @@ RULES: tuple[Rule, ...] = (
     Rule("of relative year", ("time", W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
+    Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
