@@ -1156,9 +1156,8 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
     anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
 
     def fn(ctx: Ctx) -> Interval | None:
-        if anaphor and ctx.near_anchor(1) is not None:
-            a = ctx.near_anchor(1)
-            assert a is not None
+        a = ctx.near_anchor(1) if anaphor else None
+        if a is not None:
             return _weekend(a.start - dt.timedelta(weeks=1))
         if ctx.ref is None:
             return None
