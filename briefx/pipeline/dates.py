@@ -884,6 +884,35 @@ class _DocDates:
                 out[(toks[q.start][0], toks[q.end - 1][1])] = q
         return out
 
+    def _headline_weekday(self, doc: Doc, text: str, s: int, e: int, v: DateValue) -> DateValue:
+        """A bare weekday in a headline's present ("Dow ends lower Tuesday", "Talks resume
+        Thursday"): wire headlines tell what happened or is to happen next in the present, so
+        the day is the nearer of the last and the next one (yesterday, not next week)."""
+        ref = reference_date(doc, s)
+        if ref is None or v.value is None or not self._headline(doc, s):
+            return v
+        if self._clause(doc, s, e) not in ("present", None):
+            return v
+        if AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s):
+            return v
+        day = WEEKDAYS[text[s:e].split()[-1].lower()]
+        back = (ref.weekday() - day) % 7
+        nearest = ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
+        return DateValue(v.kind, nearest.isoformat(), v.granularity, v.relative, v.ambiguous)
+
+    def _headline(self, doc: Doc, offset: int) -> bool:
+        """The sentence at ``offset`` is a line without a full stop (a headline)."""
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents] if has_sentences(doc) else [0]
+        n = self._sentence(doc, offset)
+        lo = self._sent_starts[n]
+        hi = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        words = [t for t in doc[lo:hi] if t.is_alpha and not self._date_word(t.lower_)]
+        if len(words) < 3:
+            return False  # a date alone ("saturday", "on Friday") is no headline
+        tail = [t for t in doc[max(lo, hi - 3) : hi] if not t.is_space]
+        return not any(t.text in (".", "!", "?") for t in tail)
+
     def _seen_from(
         self,
         doc: Doc,
@@ -1087,6 +1116,8 @@ class _DocDates:
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:
                     s += 4
+            if WEEKDAY_PHRASE.fullmatch(text, s, e) and value.granularity == "day":
+                value = self._headline_weekday(doc, text, s, e, value)
             kind, grain = value.kind, value.granularity
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")

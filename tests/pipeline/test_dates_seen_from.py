@@ -284,3 +284,22 @@ SENTENCE_THE: list[tuple[str, Pairs]] = [
 @pytest.mark.parametrize(("text", "expected"), PAST_WEEKENDS + SENTENCE_THE)
 def test_past_weekends_and_sentence_the(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, "2026-06-17") == expected
+
+
+# A bare weekday in a headline's present (a line without a full stop) is the nearer of the last
+# and the next such day: wire headlines tell what just happened or happens next in the present.
+HEADLINE_WEEKDAYS: list[tuple[str, Pairs]] = [
+    ("Dow ends lower Tuesday as banks slide", [("Tuesday", "2026-03-10")]),
+    ("Talks resume Thursday after weekend breakdown", [("Thursday", "2026-03-12")]),
+    ("Copper slips Monday on demand worries\n\nLONDON (Reuters) - Copper fell on Monday.",
+     [("Monday", "2026-03-09"), ("Monday", "2026-03-09")]),
+    # untouched: a past verb; a full sentence's present is scheduled; the day itself
+    ("Markets closed Monday for holiday", [("Monday", "2026-03-09")]),
+    ("Voters go to the polls Sunday.", [("Sunday", "2026-03-15")]),
+    ("Fed holds rates Wednesday", [("Wednesday", "2026-03-11")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_WEEKDAYS)
+def test_headline_weekdays(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, "2026-03-11") == expected
