@@ -303,3 +303,24 @@ HEADLINE_WEEKDAYS: list[tuple[str, Pairs]] = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_WEEKDAYS)
 def test_headline_weekdays(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, "2026-03-11") == expected
+
+
+# "the same day/week" is the period of the date named in this sentence or the one before; a
+# year before "'s" gives its year to the quarter, half or month after it.
+SAME_AND_POSSESSIVE: list[tuple[str, Pairs]] = [
+    ("The plant exploded on June 3. The same day, the company issued a statement.",
+     [("June 3", "2026-06-03"), ("The same day", "2026-06-03")]),
+    ("Strikers walked out on 12 May, and that same week the minister resigned.",
+     [("12 May", "2026-05-12"), ("that same week", "2026-W20")]),
+    ("Profit rose in the year's first half.", [("the year's first half", "2026-01/2026-06")]),
+    ("Last year's second quarter was the weakest.", [("Last year's second quarter", "2025-04/2025-06")]),
+    ("Last year's June was the hottest on record.", [("Last year's June", "2025-06")]),
+    # untouched: no date named before; a modifier
+    ("The same day, shares fell.", []),
+    ("The shop offers same-day delivery.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_AND_POSSESSIVE)
+def test_same_unit_and_possessive_year(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, "2026-07-15") == expected

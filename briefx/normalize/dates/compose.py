@@ -949,6 +949,57 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "that unit")
 
 
+def build_same_unit(m: Match, t: Text) -> Piece | None:
+    """ "the same day", "that same week": the period of the date named in this sentence or
+    the one before, at the unit; with no such date, no date is stated."""
+    unit = m[-1].value
+    if unit not in ("day", "week", "month", "year") or t.after(m[-1].end) in ("-", "–", "as"):
+        return None  # "same-day delivery", "the same day as the vote"
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if a is None or a.pair or GRAIN_RANK.get(a.grain, 9) > GRAIN_RANK[unit]:
+            return None
+        return bounds(a.start, unit)
+
+    return _time(m, fn, "same unit")
+
+
+def build_possessive_year(m: Match, t: Text) -> Piece | None:
+    """ "last year's second quarter", "the year's first half", "2025's third quarter": a
+    quarter, half or month of the year named before "'s"."""
+    year, part = m[0], m[2:]
+    if len(part) == 2:  # "first half", "second quarter" as an ordinal and a word
+        n, word = part[0].value, part[1].value
+        size = 6 if word == "half" else 3
+        if not isinstance(n, int) or not 1 <= n <= 12 // size:
+            return None
+
+        def first(ctx: Ctx) -> Interval | None:
+            return Interval(
+                dt.date(2000, size * (n - 1) + 1, 1), dt.date(2000, size * n, 1), "month", pair=True
+            )
+
+    elif part[0].relative:
+
+        def first(ctx: Ctx) -> Interval | None:
+            return resolve(part[0], ctx)
+
+    else:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y, p = resolve(year, ctx), first(ctx)
+        if y is None or p is None or y.grain != "year" or y.pair:
+            return None
+        moved = _reyear(p, y.start.year)
+        if moved is None or not moved.pair:
+            return moved
+        return Interval(moved.start, bounds(moved.end, "month").end, moved.grain, pair=True)
+
+    return _time(m, fn, "possessive year")
+
+
 def build_unit_before(m: Match, t: Text) -> Piece | None:
     """ "the year before", "the day after": one unit from the date named before."""
     unit = m[1].value
@@ -1372,6 +1423,9 @@ RULES: tuple[Rule, ...] = (
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
     Rule("that unit", (W("that"), "unit"), build_that_unit),
+    Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
+    Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
+    Rule("possessive year", ("time", W("'s", "’s"), "ord", W("half", "quarter")), build_possessive_year),
     Rule("unit before", (W("the"), "unit", W("before", "after", "earlier", "later")), build_unit_before),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
