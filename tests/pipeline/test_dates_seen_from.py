@@ -324,3 +324,20 @@ SAME_AND_POSSESSIVE: list[tuple[str, Pairs]] = [
 @pytest.mark.parametrize(("text", "expected"), SAME_AND_POSSESSIVE)
 def test_same_unit_and_possessive_year(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, "2026-07-15") == expected
+
+
+# "a year before" with nothing after it reads as "a year earlier": from the date named before
+# (the same period a year back), else from the reference date.
+UNIT_BEFORE_ALONE: list[tuple[str, Pairs]] = [
+    ("Sales in May rose 4% from a year before, and exports fell.", [("May", "2026-05"), ("a year before", "2025-05")]),
+    ("Profit was $2.1 billion in the three months through June, against $1.8 billion a year before.",
+     [("the three months through June", "2026-04/2026-06"), ("a year before", "2025-04/2025-06")]),
+    ("The plant had closed two years before.", [("two years before", "2024")]),
+    # untouched: an offset from an undated event
+    ("He arrived a week before the vote.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_BEFORE_ALONE)
+def test_unit_before_alone(run, text: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, "2026-08-05") == expected

@@ -531,7 +531,9 @@ def build_later(m: Match, t: Text) -> Piece | None:
     employed 900")."""
     n, unit = m[0].value
     grain = {"fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
-    sign = -1 if m[1].value == "earlier" else 1
+    sign = -1 if m[1].value in ("earlier", "before") else 1
+    if m[1].value == "before" and t.after(m[-1].end) not in ("", ".", ",", ";", ":", ")", "and"):
+        return None  # "a year before the war": an offset from what follows, read elsewhere
 
     def fn(ctx: Ctx) -> Interval | None:
         if (same := _same_period(ctx, n * sign, unit)) is not None:
@@ -1387,7 +1389,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this and next", ("time", W("and"), W("next")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
-    Rule("later", ("dur", W("later", "earlier")), build_later),
+    Rule("later", ("dur", W("later", "earlier", "before")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
     Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
     Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
