@@ -149,6 +149,8 @@ IN_SPAN = re.compile(
 )
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+# "the year-earlier period", "the prior-year period": a period counted back, no holiday
+YEAR_BACK = re.compile(r"\byear-(?:earlier|ago|before)\b|\bprior-year\b", re.IGNORECASE)
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
 # words that name a period and take a year after them ("Summer 2022", "Fiscal 2025")
 PERIOD_WORDS = {"spring", "summer", "autumn", "fall", "winter", "fiscal", "financial", "calendar",
@@ -204,6 +206,9 @@ AHEAD_OF = re.compile(
     r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 AHEAD_REACH = 24
+# days after a quarter's end within which a report of it is still to come ("will report
+# results for the second quarter" written in July): about one quarter
+REPORTING_LAG = 92
 QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
@@ -548,7 +553,7 @@ class _DocDates:
             or (after and after[0].strip(",;:") in CITATION_WORDS)
         ):
             return True  # "42 U.S.C. 5121"
-        if span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD:
+        if span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD and not YEAR_BACK.search(span):
             return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
         if RATE_SPAN.fullmatch(span) and (
             self._after_amount(doc, s) or (before and before[-1] in ("once", "twice", "thrice"))
@@ -600,6 +605,8 @@ class _DocDates:
             or re.match(r"[-–]\d", text[e : e + 2])
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
+        if self._weekday_kind(doc, span, s, e):
+            return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
         if self._in_name(doc, text, s, e):
             return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
@@ -692,6 +699,22 @@ class _DocDates:
                 tail = [u.tag_ for u in rest[n:]]
                 return n > 0 and bool(tail) and tail[0] == "IN" and set(tail[1:]) <= {"DT"}
         return False
+
+    def _weekday_kind(self, doc: Doc, span: str, s: int, e: int) -> bool:
+        """A lone weekday that opens a noun phrase before a plural noun, in a clause of the
+        simple present ("Sunday papers carry ...", "the Saturday markets draw ..."): what
+        happens on such days, a recurring mention (ANNOTATION.md). After a verb ("said Tuesday
+        talks would resume"), before a singular noun ("the Sunday vote") or in a clause of
+        another tense ("Tuesday talks collapsed") it names one day."""
+        if span not in WEEKDAYS:
+            return False
+        k = bisect.bisect_right(self._starts, s) - 1
+        j = bisect.bisect_left(self._starts, e)
+        if k < 0 or j >= len(doc) or doc[j].tag_ != "NNS" or doc[j].idx - e > 1:
+            return False
+        if not (doc[k].is_sent_start or (k > 0 and doc[k - 1].tag_ in ("DT", "PRP$", "JJ"))):
+            return False
+        return self._clause(doc, s, e) in ("present", "scheduled")
 
     def _in_name(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A lone month or weekday that is part of a name: the next word is glued to it (a
@@ -983,6 +1006,14 @@ class _DocDates:
             # that has begun; the report's future does not move it
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
+        if (
+            tense == "future"
+            and QUARTER_WORD.search(span)
+            and iv.end < ref
+            and (ref - iv.end).days <= REPORTING_LAG
+        ):
+            return v  # "plans to report earnings for the second quarter" in July: the quarter
+            # just ended, whose figures come out in the weeks after it
         step = (
             -1
             if tense == "past" and iv.start > ref

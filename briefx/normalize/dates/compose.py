@@ -643,7 +643,10 @@ def build_event_np(m: Match, t: Text) -> Piece | None:
     by a determiner and up to three nouns and adjectives, with no date of its own; only an
     anchor for "the day after the explosion". With tags, the head is a noun and the phrase
     ends there (no noun after it)."""
-    if t.before(m[0].start) not in ("before", "after"):
+    lead = t.before(m[0].start)
+    if lead == "of" and m[0].start >= 2 and t.words[m[0].start - 2] == "ahead":
+        lead = "before"  # "a day ahead of the vote", as "a day before the vote"
+    if lead not in ("before", "after"):
         return None  # only the object of "the day after ..." (see build_unit_of_event)
     words = [p for p in m if p.kind == "word"][1:]
     dated = (UNITS, MONTHS, WEEKDAYS, EVENT_STOP)
@@ -687,7 +690,7 @@ def build_dur_of_event(m: Match, t: Text) -> Piece | None:
     n, unit = m[0].value
     if unit not in ("day", "week", "month", "year") or n != int(n) or not 1 <= n <= 99:
         return None
-    step = -1 if m[1].value == "before" else 1
+    step = -1 if m[1].value in ("before", "ahead") else 1
 
     def fn(ctx: Ctx) -> Interval | None:
         a = ctx.near_anchor(1)
@@ -716,6 +719,13 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         return None
     if nth < 0 and (what is None or what.kind != "unit" or what.value not in ("month", "quarter")):
         return None  # "the final week of ...": read by the date grammar
+    if (
+        what is not None
+        and what.kind == "unit"
+        and what.value in ("month", "quarter")
+        and any(w in MONTHS for w in t.words[scope.start : scope.end])
+    ):
+        return None  # "results for the first quarter in May": no quarter of a month
 
     def fn(ctx: Ctx) -> Interval | None:
         s = resolve(scope, ctx)
@@ -1135,13 +1145,32 @@ def build_same_period(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "same period")
 
 
+def build_years_back(m: Match, t: Text) -> Piece | None:
+    """ "the third quarter a year ago", "March two years earlier": a month, quarter, half or
+    season named without a year, that many years before the one it names alone (one span,
+    as "March last year" is). A day, a week or a dated period takes no such count."""
+    first, (n, unit) = m[0], m[1].value
+    if not first.relative or unit != "year" or not 1 <= n <= 10:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(first, ctx)
+        if a is None or ctx.ref is None or a.grain not in ("month", "quarter"):
+            return None
+        back = n + 1 if ctx.prefer == "past" and a.start > ctx.ref else n
+        return a.shift(-back, "year")  # from the last one gone by, in past narration
+
+    return _time(m, fn, "years back")
+
+
 def build_relative_quarter(m: Match, t: Text) -> Piece | None:
     """ "next quarter", "this quarter", "last quarter": the quarter one step from the
     reference date's (the date grammar reads these alone; here they are pieces of longer
-    dates, "the start of next quarter")."""
+    dates, "the start of next quarter"); "the current quarter" keeps its article, as "the
+    current month" does."""
     if m[-1].value != "quarter":
         return None
-    rel = m[0].value
+    rel = m[-2].value
     step = 1 if rel in ("next", "coming") else -1 if rel in ("last", "previous", "past") else 0
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1149,6 +1178,9 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
 
     return _time(m, fn, "relative quarter")
 
+
+# the periods "the year-earlier ..." names
+YEAR_BACK_NOUNS = W("period", "quarter", "month", "half", "season")
 
 YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0,
              "current": 0}  # fmt: skip
@@ -1432,6 +1464,12 @@ RULES: tuple[Rule, ...] = (
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
     Rule("relative quarter", (REL_WORDS, "unit"), build_relative_quarter),
+    Rule("relative quarter", (W("the"), W("current", "previous", "past", "coming", "next"), "unit"), build_relative_quarter),
+    # "the year-earlier quarter", "the year-ago period", "the prior-year quarter": the period
+    # named before, a year back (as "the same quarter a year earlier")
+    Rule("same period", (W("the"), W("year"), W("-"), W("earlier", "ago", "before"), YEAR_BACK_NOUNS), build_same_period),
+    Rule("same period", (W("the"), W("prior"), W("-"), W("year"), YEAR_BACK_NOUNS), build_same_period),
+    Rule("years back", ("time", "dur", W("ago", "earlier", "before")), build_years_back),
     Rule("latest quarter", (W("the"), W("latest", "most"), W("recent", "quarter")), build_latest_quarter),
     Rule("latest quarter", (W("the"), W("most"), W("recent"), W("quarter")), build_latest_quarter),
     Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending", "ended"), "time"), build_period_to),
@@ -1463,6 +1501,7 @@ RULES: tuple[Rule, ...] = (
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
     Rule("unit of event", (W("the"), "unit", W("before", "after"), "event"), build_unit_of_event),
     Rule("dur of event", ("dur", W("before", "after"), "event"), build_dur_of_event),
+    Rule("dur of event", ("dur", W("ahead"), W("of"), "event"), build_dur_of_event),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
 )  # fmt: skip
