@@ -92,6 +92,22 @@ WEEKDAY_KINDS: list[tuple[str, str, Pairs]] = [
 ]  # fmt: skip
 
 
+# "the first N months" with no "of ...": the year's opening months, the last such stretch that
+# has ended in past narration; "the most recent" needs its unit ("the most recent quarter").
+FIRST_MONTHS: list[tuple[str, str, Pairs]] = [
+    ("Operating profit for the first nine months climbed 14 percent.", "1991-02-21",
+     [("the first nine months", "1990-01/1990-09")]),
+    ("Shipments in the first six months fell to 40,000 vehicles.", "1995-08-30",
+     [("the first six months", "1995-01/1995-06")]),
+    ("The brewer expects volumes to grow in the first eight months.", "1997-03-03",
+     [("the first eight months", "1997-01/1997-08")]),
+    # untouched: a stretch of something else; days; "the most recent" with no unit
+    ("In the first six months of his term, the mayor vetoed two bills.", "1997-03-03", [("six months", "P6M")]),
+    ("For the first three days, the refinery was shut.", "1997-03-03", [("three days", "P3D")]),
+    ("The most recent figures show a rise in exports.", "1997-03-03", []),
+]  # fmt: skip
+
+
 def _pairs(run, text: str, ref: str) -> Pairs:  # type: ignore[no-untyped-def]
     return [(d.text, d.value) for d in run(text, reference_date=ref).dates]
 
@@ -135,3 +151,8 @@ GRAMMAR = [
 @pytest.mark.parametrize(("text", "anchor", "expected"), GRAMMAR)
 def test_grammar(text: str, anchor: str | None, expected: list[tuple[str, str | None]]) -> None:
     assert read_composed(text, dt.date(2026, 6, 1), "past", anchor) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), FIRST_MONTHS)
+def test_first_months(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected

@@ -1280,6 +1280,27 @@ def build_nth_weekend(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "nth weekend", relative=scope.relative)
 
 
+def build_first_months(m: Match, t: Text) -> Piece | None:
+    """ "the first nine months", "the first two quarters" with no "of ...": the year's
+    opening stretch, in the reference year; in past narration the last one that has ended
+    ("Profit for the first nine months rose", written in March: last year's)."""
+    n, unit = m[-1].value
+    months = {"month": 1, "quarter": 3}.get(unit, 0) * n
+    if n != int(n) or not 2 <= months <= 11 or t.after(m[-1].end) == "of":
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        year = ctx.ref.year
+        if ctx.prefer == "past" and dt.date(year, int(months), 1) > ctx.ref:
+            year -= 1  # the stretch has not ended yet: the last one that has
+        start = dt.date(year, 1, 1)
+        return Interval(start, bounds(dt.date(year, int(months), 1), "month").end, "month", True)
+
+    return _time(m, fn, "first months")
+
+
 def build_latest_quarter(m: Match, t: Text) -> Piece | None:
     """ "the most recent quarter", "the latest quarter": the last complete one."""
 
@@ -1470,7 +1491,8 @@ RULES: tuple[Rule, ...] = (
     Rule("same period", (W("the"), W("year"), W("-"), W("earlier", "ago", "before"), YEAR_BACK_NOUNS), build_same_period),
     Rule("same period", (W("the"), W("prior"), W("-"), W("year"), YEAR_BACK_NOUNS), build_same_period),
     Rule("years back", ("time", "dur", W("ago", "earlier", "before")), build_years_back),
-    Rule("latest quarter", (W("the"), W("latest", "most"), W("recent", "quarter")), build_latest_quarter),
+    Rule("latest quarter", (W("the"), W("latest"), W("quarter")), build_latest_quarter),
+    Rule("first months", (W("the"), W("first"), "dur"), build_first_months),
     Rule("latest quarter", (W("the"), W("most"), W("recent"), W("quarter")), build_latest_quarter),
     Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending", "ended"), "time"), build_period_to),
     Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
