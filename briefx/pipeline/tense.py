@@ -33,12 +33,15 @@ time, not the act's); a date right after such a verb dates the act ("signalled o
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from briefx.normalize.cues import cues
+
+WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 # lemmas of verbs that put what they govern in the future ("is expected on Monday")
 # and verbs of putting off ("was postponed until Nov. 3"): the new date lies ahead of the act
@@ -57,6 +60,14 @@ FUTURE_WORDS = {"will", "shall", "'ll", "wo", "must", "should", "would", "could"
 # on Tuesday", dates the act itself)
 FORWARD_LEMMAS = {"signal", "promise", "pledge", "vow", "threaten", "call", "urge", "demand",
                   "recommend", "anticipate", "announce", "order", "summon"}  # fmt: skip
+# verbs of waiting for or getting ready for what comes: a weekday that opens their object
+# ("awaited Friday's jobs report", "braced for Sunday's vote") is ahead of the act, whatever its
+# tense ("awaited the report on Friday" dates the waiting)
+ANTICIPATION_LEMMAS = {"await", "eye", "anticipate", "brace", "prepare", "gear"}
+# those of them that look ahead only with "for" ("braced for", "prepared for")
+ANTICIPATION_FOR = {"brace", "prepare", "gear"}
+# words between such a verb and its object's weekday: "braced for", "geared up for the"
+ANTICIPATION_GLUE = {"for", "up", "the", "a", "this", "next"}
 # prepositions that name the time something is set for or runs to ("called a strike for Monday")
 TARGET_PREPOSITIONS = {"for", "until", "till", "by"}
 # a noun phrase's own words between a verb and a date: its object
@@ -176,6 +187,22 @@ def _forward(doc: Doc, group: list[Token], start: int) -> bool:
     )
 
 
+def _anticipates(doc: Doc, group: list[Token], start: int, end: int) -> bool:
+    """A verb of ``ANTICIPATION_LEMMAS`` whose object opens with the weekday at ``start``
+    ("awaited Friday's report", "eyed Thursday auctions"; not "prepared Monday for ...")."""
+    if end >= len(doc) or not doc[end].tag_.startswith(("POS", "NN")):
+        return False
+    verb = next((t for t in reversed(group) if t.tag_.startswith("VB")), None)
+    if verb is None or verb.lemma_ not in ANTICIPATION_LEMMAS:
+        return False
+    if doc[start].lower_ not in WEEKDAY_NAMES:
+        return False  # "awaited March's trade figures": a month's data come out after it
+    between = [t.lower_ for t in doc[group[-1].i + 1 : start]]
+    if verb.lemma_ in ANTICIPATION_FOR and "for" not in between:
+        return False  # "prepared Monday's filing" may be done; "prepared for Monday's" is ahead
+    return all(w in ANTICIPATION_GLUE for w in between)
+
+
 def _reported_possessive(doc: Doc, verb_at: int, start: int, end: int) -> bool:
     """The date at ``[start, end)`` is possessive ("Sunday's vote") and opens the clause a
     reporting verb at ``verb_at`` governs ("said Sunday's vote would ..."): the noun phrase
@@ -264,6 +291,8 @@ def _clause_tense(
                 # expected the bank to cut rates in December", written in October), as after a
                 # present perfect: the plan's month may lie either side of today
                 return "perfect"
+            if _anticipates(doc, group, start, end):
+                return "future"  # "awaited Friday's jobs report": the report is ahead
             if tense in ("past", "perfect", "present", "scheduled") and _forward(doc, group, start):
                 # "called a strike for Monday": ahead; "signalled a cut in September": the
                 # object's time, which the verb's tense does not tell

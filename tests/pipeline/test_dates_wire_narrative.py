@@ -108,6 +108,20 @@ FIRST_MONTHS: list[tuple[str, str, Pairs]] = [
 ]  # fmt: skip
 
 
+# a weekday opening the object of a verb of waiting or getting ready ("awaited", "eyed",
+# "braced for"): the coming one, whatever the verb's tense; the day of the waiting itself
+# ("awaited the ruling on Monday"), a month's data, or "prepared" without "for" read as before.
+ANTICIPATION: list[tuple[str, str, Pairs]] = [
+    ("Bond traders awaited Thursday's auction of new notes.", "1994-06-07", [("Thursday", "1994-06-09")]),
+    ("Currency dealers eyed Friday's trade figures.", "1994-06-07", [("Friday", "1994-06-10")]),
+    ("Coastal towns braced for Saturday's storm surge.", "1994-06-07", [("Saturday", "1994-06-11")]),
+    # untouched
+    ("Lawyers awaited the ruling on Monday.", "1994-06-07", [("Monday", "1994-06-06")]),
+    ("Analysts awaited April's housing figures.", "1994-06-07", [("April", "1994-04")]),
+    ("The clerk prepared Monday's docket.", "1994-06-07", [("Monday", "1994-06-06")]),
+]  # fmt: skip
+
+
 def _pairs(run, text: str, ref: str) -> Pairs:  # type: ignore[no-untyped-def]
     return [(d.text, d.value) for d in run(text, reference_date=ref).dates]
 
@@ -155,4 +169,9 @@ def test_grammar(text: str, anchor: str | None, expected: list[tuple[str, str | 
 
 @pytest.mark.parametrize(("text", "ref", "expected"), FIRST_MONTHS)
 def test_first_months(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(run, text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ANTICIPATION)
+def test_weekday_ahead_of_anticipation(run, text: str, ref: str, expected: Pairs) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(run, text, ref) == expected
