@@ -159,6 +159,10 @@ GRAMMAR = [
     ("three days ahead of the strike", None, [("three days ahead of the strike", None)]),
     ("the year-ago quarter", "2026-01/2026-03", [("the year-ago quarter", "2025-01/2025-03")]),
     ("June two years earlier", None, [("June two years earlier", "2024-06")]),
+    # "year end" written apart is "year-end"; a week's end is no period's end
+    ("by year end", None, [("year end", "2026")]),
+    ("at the year end", None, [("the year end", "2026")]),
+    ("before month end", None, [("month end", "2026-06")]),
 ]
 
 

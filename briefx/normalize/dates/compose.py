@@ -924,6 +924,13 @@ def build_this_unit(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "this unit", relative=True)
 
 
+def build_unit_end(m: Match, t: Text) -> Piece | None:
+    """ "by year end", "the month end": written apart, as "year-end" is joined."""
+    if m[-2].value not in ("year", "month") or t.words[m[-2].start] not in ("year", "month"):
+        return None  # "two years end ...", "week end" (a weekend) are no period's end
+    return build_this_unit(m, t)
+
+
 def build_eve(m: Match, t: Text) -> Piece | None:
     """ "the eve of Independence Day": the day before."""
     day = m[-1]
@@ -1474,6 +1481,8 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
     Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
+    Rule("this unit", ("unit", W("end")), build_unit_end),
+    Rule("this unit", (W("the"), "unit", W("end")), build_unit_end),
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
