@@ -63,14 +63,15 @@ NUMERIC_DATE = re.compile(
 INTERVAL = re.compile(
     r"\b(?:(?:Fiscal Year|fiscal year) \(FY\) ?\d{4}|(?:U\.S\. )?(?:[Ff]iscal [Yy]ear|FY) ?(?:\d{4}|\d{2})"
     r"|[Ff]iscal (?:19|20)\d\d|(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d\d"
-    r"|(?:the )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
+    r"|(?:[Tt]he )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
+    r"|(?:[Tt]he )?(?:first|second) half"
     r"|H[12] (?:19|20)\d\d"
     r"|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:spring|summer|autumn|winter|fall)"
-    r"|(?:the )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
-    r"|Q[1-4] (?:19|20)\d\d|(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
+    r"|(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
+    r"|Q[1-4] (?:19|20)\d\d|(?:[Tt]he )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
     r"|(?:19|20)\d\d/\d\d"
-    r"|(?:the )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
-    r"|the (?:spring|summer|autumn|winter|fall)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter))\b"
+    r"|(?:[Tt]he )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
+    r"|[Tt]he (?:spring|summer|autumn|winter|fall)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter))\b"
 )
 # a month/day with no year after a date preposition ("on 12/24", "between 5/1 and 5/7"); not
 # a fraction ("by 1/4 point" has no such preposition; "on 3/4 of" and "1/8%" are amounts)
@@ -121,6 +122,25 @@ MONTH_ABBR = month_abbreviations()
 # numbers and the like are not tagged at all, neither as dates nor as figures)
 CITATION_WORDS = citation_words(also_words=False)
 # "a year", "per week" right after an amount: a rate ("200,000 tonnes of hydrogen a year")
+# a half named alone ("in the first half"): of a year only where the sentence or the one
+# before speaks of calendar periods or amounts (not "scored in the first half" of a match)
+BARE_HALF = re.compile(r"(?:the )?(?:first|second) half", re.IGNORECASE)
+PERIOD_CUE = re.compile(
+    r"(?<![\d-])(?:19|20)\d\d(?![\d-])|%|\bper ?cent\b|[$€£¥]|\b(?:quarter|year|fiscal|Q[1-4]|H[12])\b"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+# a clause about the future seen from the past: "said ... would", "was due to", "were to"
+FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|was|were)\b(?:\s+(?:due|expected|scheduled|set|going|supposed|slated))?\s+to\b"
+    r"|\bwould\b|\w'd\b",
+    re.IGNORECASE,
+)
+# a unit counted from a date: "a year earlier", "a week after the collapse" (no rate, also
+# right after an amount: "from $280 million a year earlier")
+COUNTED_FROM = re.compile(
+    r"\b(?:earlier|ago|later|before|after)$|\b(?:before|after) ", re.IGNORECASE
+)
 RATE_SPAN = re.compile(r"(?:a|an|per) (?:day|week|month|year|quarter)", re.IGNORECASE)
 DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
 # "in two years" after "the first time", "the highest" is a duration, not a future date
@@ -147,6 +167,8 @@ NUMBER_PAIR = re.compile(r"\d{1,3} \d{1,3}")
 DECIMAL_PAIR = re.compile(r"\d+\.\d+ \d+|\d+ \d+\.\d+")  # a decimal is no day or month
 NUMBER_NEXT = re.compile(r"[ \t]+[-+]?\d")
 NUMBER_PREV = re.compile(r"\d[ \t]+$")
+# "the year-earlier period", "the prior-year period": a period counted back, no holiday
+YEAR_BACK = re.compile(r"\byear-(?:earlier|ago|before)\b|\bprior-year\b", re.IGNORECASE)
 HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation", "recess"}
 # words that name a period and take a year after them ("Summer 2022", "Fiscal 2025")
 PERIOD_WORDS = {"spring", "summer", "autumn", "fall", "winter", "fiscal", "financial", "calendar",
@@ -202,6 +224,9 @@ AHEAD_OF = re.compile(
     r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 AHEAD_REACH = 24
+# days after a quarter's end within which a report of it is still to come ("will report
+# results for the second quarter" written in July): about one quarter
+REPORTING_LAG = 92
 QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
@@ -555,6 +580,10 @@ class _DocDates:
             return True
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
+        if BARE_HALF.fullmatch(span) and (
+            (after and after[0] == "of") or not self._period_context(doc, text, s)
+        ):
+            return True  # "the first half of the match", "scored in the second half"
         if UNIT_NEXT_TO.fullmatch(span) and self._object_follows(doc, e):
             return True  # "the day after the explosion" with no dated event: no date
         if span[:1].isdigit() and (
@@ -562,7 +591,7 @@ class _DocDates:
             or (after and after[0].strip(",;:") in CITATION_WORDS)
         ):
             return True  # "42 U.S.C. 5121"
-        if span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD:
+        if span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD and not YEAR_BACK.search(span):
             return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
         if RATE_SPAN.fullmatch(span) and (
             self._after_amount(doc, s) or (before and before[-1] in ("once", "twice", "thrice"))
@@ -587,9 +616,14 @@ class _DocDates:
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
             return True  # "1600 Pennsylvania Avenue": a street number
-        if span.split()[0] in ("a", "an", "per") and not RELATION_END.search(span) and before and (
-            before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
-            or before[-1] in ("billion", "million", "thousand", "percent")
+        if (
+            span.split()[0] in ("a", "an", "per")
+            and not (COUNTED_FROM.search(span) or RELATION_END.search(span))
+            and before
+            and (
+                before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
+                or before[-1] in ("billion", "million", "thousand", "percent")
+            )
         ):  # fmt: skip
             return True
         if (
@@ -614,6 +648,8 @@ class _DocDates:
             or re.match(r"[-–]\d", text[e : e + 2])
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
+        if self._weekday_kind(doc, span, s, e):
+            return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
         if self._in_name(doc, text, s, e):
             return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
@@ -645,6 +681,18 @@ class _DocDates:
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    def _period_context(self, doc: Doc, text: str, s: int) -> bool:
+        """The sentence of ``s`` or the one before names a year, a calendar period or an
+        amount (a figure's currency or percent sign)."""
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents] if has_sentences(doc) else [0]
+        n = self._sentence(doc, s)
+        lo = self._sent_starts[max(0, n - 1)]
+        hi = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        a = doc[lo].idx if lo < len(doc) else 0
+        b = doc[hi].idx if hi < len(doc) else len(text)
+        return PERIOD_CUE.search(text, a, b) is not None
 
     def _trim_lead(
         self, doc: Doc, text: str, s: int, e: int, v: DateValue
@@ -694,6 +742,22 @@ class _DocDates:
                 tail = [u.tag_ for u in rest[n:]]
                 return n > 0 and bool(tail) and tail[0] == "IN" and set(tail[1:]) <= {"DT"}
         return False
+
+    def _weekday_kind(self, doc: Doc, span: str, s: int, e: int) -> bool:
+        """A lone weekday that opens a noun phrase before a plural noun, in a clause of the
+        simple present ("Sunday papers carry ...", "the Saturday markets draw ..."): what
+        happens on such days, a recurring mention (ANNOTATION.md). After a verb ("said Tuesday
+        talks would resume"), before a singular noun ("the Sunday vote") or in a clause of
+        another tense ("Tuesday talks collapsed") it names one day."""
+        if span not in WEEKDAYS:
+            return False
+        k = bisect.bisect_right(self._starts, s) - 1
+        j = bisect.bisect_left(self._starts, e)
+        if k < 0 or j >= len(doc) or doc[j].tag_ != "NNS" or doc[j].idx - e > 1:
+            return False
+        if not (doc[k].is_sent_start or (k > 0 and doc[k - 1].tag_ in ("DT", "PRP$", "JJ"))):
+            return False
+        return self._clause(doc, s, e) in ("present", "scheduled")
 
     def _in_name(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A lone month or weekday that is part of a name: the next word is glued to it (a
@@ -896,6 +960,74 @@ class _DocDates:
                 out[(toks[q.start][0], toks[q.end - 1][1])] = q
         return out
 
+    def _headline_weekday(self, doc: Doc, text: str, s: int, e: int, v: DateValue) -> DateValue:
+        """A bare weekday in a headline's present ("Dow ends lower Tuesday", "Talks resume
+        Thursday"): wire headlines tell what happened or is to happen next in the present, so
+        the day is the nearer of the last and the next one (yesterday, not next week)."""
+        ref = reference_date(doc, s)
+        if ref is None or v.value is None or not self._headline(doc, s):
+            return v
+        if self._clause(doc, s, e) not in ("present", None):
+            return v
+        if AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s):
+            return v
+        day = WEEKDAYS[text[s:e].split()[-1].lower()]
+        back = (ref.weekday() - day) % 7
+        nearest = ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
+        return DateValue(v.kind, nearest.isoformat(), v.granularity, v.relative, v.ambiguous)
+
+    def _headline(self, doc: Doc, offset: int) -> bool:
+        """The sentence at ``offset`` is a line without a full stop (a headline)."""
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents] if has_sentences(doc) else [0]
+        n = self._sentence(doc, offset)
+        lo = self._sent_starts[n]
+        hi = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        words = [t for t in doc[lo:hi] if t.is_alpha and not self._date_word(t.lower_)]
+        if len(words) < 3:
+            return False  # a date alone ("saturday", "on Friday") is no headline
+        tail = [t for t in doc[max(lo, hi - 3) : hi] if not t.is_space]
+        return not any(t.text in (".", "!", "?") for t in tail)
+
+    def _seen_from(
+        self,
+        doc: Doc,
+        text: str,
+        s: int,
+        e: int,
+        v: DateValue | None,
+        anchor: Interval,
+        anchor_end: int,
+    ) -> DateValue | None:
+        """The future seen from the past: a month or day without a year in a "would" clause
+        after a past date of the same sentence ("warned in August that sales would slump in
+        October") is the first such one after that date, not after today (TimeML: reported
+        speech keeps the reporter's time). Only for a date within a year before today."""
+        if v is None or v.kind not in ("date", "range") or not v.relative or v.value is None:
+            return v
+        span = text[s:e]
+        if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
+            return v
+        if v.granularity not in ("day", "month", "quarter", "season"):
+            return v
+        ref = reference_date(doc, s)
+        iv = interval_of(v.value)
+        if ref is None or iv is None or anchor.grain not in ("day", "week", "month"):
+            return v
+        if not (ref - dt.timedelta(days=366) <= anchor.end < ref):
+            return v
+        if not FUTURE_IN_PAST.search(text, anchor_end, s):
+            return v
+        first = None
+        for k in (-2, -1, 0, 1):
+            moved = iv.shift(k, "year") if k else iv
+            if moved is not None and moved.start > anchor.end:
+                first = moved
+                break
+        if first is None or first == iv:
+            return v
+        return DateValue(v.kind, first.iso(), v.granularity, v.relative, v.ambiguous)
+
     def _directed(
         self, doc: Doc, text: str, s: int, e: int, v: DateValue | None
     ) -> DateValue | None:
@@ -927,6 +1059,14 @@ class _DocDates:
             # that has begun; the report's future does not move it
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
+        if (
+            tense == "future"
+            and QUARTER_WORD.search(span)
+            and iv.end < ref
+            and (ref - iv.end).days <= REPORTING_LAG
+        ):
+            return v  # "plans to report earnings for the second quarter" in July: the quarter
+            # just ended, whose figures come out in the weeks after it
         step = (
             -1
             if tense == "past" and iv.start > ref
@@ -983,6 +1123,8 @@ class _DocDates:
         facts = []
         anchor: Interval | None = None  # the date named last: "later that month" reads it
         anchor_sent = 0  # the sentence it is in ("a year earlier" in the same one)
+        text_year: tuple[int, int] | None = None  # "In 2025, ...": (year, sentence)
+        anchor_end = 0  # where the anchor's span ends
         for s, e in sorted(candidates):
             if self._rejected(doc, text, s, e):
                 continue
@@ -990,11 +1132,21 @@ class _DocDates:
             if (s, e) in composed and composed[(s, e)].kind == "dur":
                 p = composed[(s, e)]
                 value = DateValue("duration", duration_iso(*p.value), None)
+            elif (
+                composed.get((s, e))
+                and composed[(s, e)].rule == "dur of event"
+                and (anchor is not None and text[anchor_end:s].strip() == ",")
+            ):  # "resigned Tuesday, two days after the vote": the count dates the day named
+                # right before it, not the event: the duration alone, as it reads
+                q = composed[(s, e)].parts[0]
+                toks = self._tokens(text)
+                s, e = toks[q.start][0], toks[q.end - 1][1]
+                value = DateValue("duration", duration_iso(*q.value), None)
             elif (s, e) in composed:
                 gap = self._sentence(doc, s) - anchor_sent if anchor is not None else None
                 ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
                 iv = resolve(composed[(s, e)], ctx)
-                if iv is None and composed[(s, e)].rule == "unit of event":
+                if iv is None and composed[(s, e)].rule in ("unit of event", "dur of event"):
                     continue  # "the day after the explosion", no date for it: none stated
                 if iv is not None:
                     kind = "range" if "/" in iv.iso() else "date"
@@ -1002,15 +1154,30 @@ class _DocDates:
                     if composed[(s, e)].relative:  # "the sixth of June": no year of its own
                         value = self._directed(doc, text, s, e, value)
             if value is None:
-                value = self._directed(doc, text, s, e, self._value(doc, text, s, e, strict=False))
+                raw = self._value(doc, text, s, e, strict=False)
+                if raw is None and BARE_HALF.fullmatch(text, s, e):  # "in the first half" (of
+                    # a year: ``_rejected`` kept it only where the text speaks of periods)
+                    raw = _normalize_date(f"{text[s:e]} of the year", reference_date(doc, s))
+                value = self._directed(doc, text, s, e, raw)
+                if anchor is not None and anchor_sent == self._sentence(doc, s):
+                    value = self._seen_from(doc, text, s, e, value, anchor, anchor_end)
             if value is None:
                 continue
             if value.kind in ("date", "range") and SMALL_NUMBERS.fullmatch(text, s, e):
                 continue  # "The minister, 54,", "aged 61 and 47": a year has four digits
             if value.kind in ("date", "range") and value.relative and self._habitual(doc, s):
                 continue  # "The fair, normally held in August, ...": every year's August
+            if value.relative and text_year and text_year[1] == self._sentence(doc, s):
+                value = _in_year(text[s:e], value, text_year[0])  # "In 2025, ... the first half"
             if value.kind in ("date", "range") and (named := interval_of(value.value)):
-                anchor, anchor_sent = named, self._sentence(doc, s)
+                anchor, anchor_sent, anchor_end = named, self._sentence(doc, s), e
+                if value.granularity == "year" and YEAR_ONLY.fullmatch(text[s:e]):
+                    words_before = text[max(0, s - 8) : s].split()
+                    opens = not words_before or self._opens_sentence(text, s)
+                    if opens or words_before[-1].lower() in YEAR_OF_TEXT:
+                        text_year = (int(value.value or 0), anchor_sent)
+                    else:
+                        text_year = None
             if (
                 IN_SPAN.match(text, s, e)
                 and value.kind == "date"
@@ -1035,11 +1202,31 @@ class _DocDates:
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:
                     s += 4
+            if WEEKDAY_PHRASE.fullmatch(text, s, e) and value.granularity == "day":
+                value = self._headline_weekday(doc, text, s, e, value)
             kind, grain = value.kind, value.granularity
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
             facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
         return facts
+
+
+YEAR_OF_TEXT = {"in", "for", "during", "of", "throughout"}  # "In 2025, ...", "For 2024, ..."
+
+
+def _in_year(span: str, value: DateValue, year: int) -> DateValue:
+    """A quarter or half named without a year ("the first half") in a sentence that named
+    its year before it ("In 2025, exports grew in the first half"): that year's
+    (ANNOTATION.md: a quarter without a year takes the year the text gives)."""
+    if not (QUARTER_WORD.search(span) or BARE_HALF.fullmatch(span)) or YEAR_IN.search(span):
+        return value
+    iv = interval_of(value.value)
+    if iv is None or iv.start.year != iv.end.year or iv.start.year == year:
+        return value
+    moved = iv.shift(year - iv.start.year, "year")
+    if moved is None:
+        return value
+    return DateValue(value.kind, moved.iso(), value.granularity, True, value.ambiguous)
 
 
 @Language.factory(

@@ -23,8 +23,9 @@ None when no verb is found (a heading, a list item): the caller decides.
 The verb that governs the date is read past words that are not it: a participle inside a
 noun phrase ("rebuild the damaged levees before the winter"), a base form joined by "and" to
 the verb that carries the tense ("would release funds on Monday and rebuild ..."). A past
-perfect is past, also through the infinitive it governs ("had expected the company to report
-on Tuesday": a plan seen from the past). A verb that sets its object ahead (``FORWARD_LEMMAS``:
+perfect is past; through the infinitive it governs ("had expected the company to report
+on Tuesday": a plan seen from the past) it is "perfect": a bare weekday the one gone by, a month
+in the reference year. A verb that sets its object ahead (``FORWARD_LEMMAS``:
 "has called a strike for Monday") points a date after "for"/"by"/"until" in that object
 forward, and leaves one after "in" undecided ("signalled a cut in September": the object's
 time, not the act's); a date right after such a verb dates the act ("signalled on Tuesday").
@@ -32,12 +33,15 @@ time, not the act's); a date right after such a verb dates the act ("signalled o
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from briefx.normalize.cues import cues
+
+WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 # lemmas of verbs that put what they govern in the future ("is expected on Monday")
 # and verbs of putting off ("was postponed until Nov. 3"): the new date lies ahead of the act
@@ -56,6 +60,14 @@ FUTURE_WORDS = {"will", "shall", "'ll", "wo", "must", "should", "would", "could"
 # on Tuesday", dates the act itself)
 FORWARD_LEMMAS = {"signal", "promise", "pledge", "vow", "threaten", "call", "urge", "demand",
                   "recommend", "anticipate", "announce", "order", "summon"}  # fmt: skip
+# verbs of waiting for or getting ready for what comes: a weekday that opens their object
+# ("awaited Friday's jobs report", "braced for Sunday's vote") is ahead of the act, whatever its
+# tense ("awaited the report on Friday" dates the waiting)
+ANTICIPATION_LEMMAS = {"await", "eye", "anticipate", "brace", "prepare", "gear"}
+# those of them that look ahead only with "for" ("braced for", "prepared for")
+ANTICIPATION_FOR = {"brace", "prepare", "gear"}
+# words between such a verb and its object's weekday: "braced for", "geared up for the"
+ANTICIPATION_GLUE = {"for", "up", "the", "a", "this", "next"}
 # prepositions that name the time something is set for or runs to ("called a strike for Monday")
 TARGET_PREPOSITIONS = {"for", "until", "till", "by"}
 # a noun phrase's own words between a verb and a date: its object
@@ -96,7 +108,13 @@ def group_tense(group: list[Token]) -> str | None:
     lows = [t.lower_ for t in group]
     tags = [t.tag_ for t in group]
     if _past_perfect(group):
-        return "past"  # "had expected to report on Tuesday": a plan seen from the past, gone by
+        planned = any(t.lemma_ in SCHEDULE_LEMMAS for t in group) or any(
+            tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)
+        )
+        # "had expected to report on Tuesday", "had planned to strike in December": a plan seen
+        # from the past; a bare weekday is the one gone by, a month keeps the reference year
+        # (as after a present perfect). "had closed in March": past.
+        return "perfect" if planned else "past"
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
         return "future"
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
@@ -167,6 +185,22 @@ def _forward(doc: Doc, group: list[Token], start: int) -> bool:
         and all(t.tag_.startswith(OBJECT_TAGS) for t in words)
         and any(t.tag_.startswith("NN") for t in words)
     )
+
+
+def _anticipates(doc: Doc, group: list[Token], start: int, end: int) -> bool:
+    """A verb of ``ANTICIPATION_LEMMAS`` whose object opens with the weekday at ``start``
+    ("awaited Friday's report", "eyed Thursday auctions"; not "prepared Monday for ...")."""
+    if end >= len(doc) or not doc[end].tag_.startswith(("POS", "NN")):
+        return False
+    verb = next((t for t in reversed(group) if t.tag_.startswith("VB")), None)
+    if verb is None or verb.lemma_ not in ANTICIPATION_LEMMAS:
+        return False
+    if doc[start].lower_ not in WEEKDAY_NAMES:
+        return False  # "awaited March's trade figures": a month's data come out after it
+    between = [t.lower_ for t in doc[group[-1].i + 1 : start]]
+    if verb.lemma_ in ANTICIPATION_FOR and "for" not in between:
+        return False  # "prepared Monday's filing" may be done; "prepared for Monday's" is ahead
+    return all(w in ANTICIPATION_GLUE for w in between)
 
 
 def _reported_possessive(doc: Doc, verb_at: int, start: int, end: int) -> bool:
@@ -252,7 +286,13 @@ def _clause_tense(
                     # Friday": a present the tagger read as a base form
                     tense = "scheduled"
             if tense == "future" and group[0].tag_ == "TO" and _after_past_perfect(doc, group, lo):
-                return "past"  # "had expected the company to report on Tuesday"
+                # "had expected the company to report on Tuesday": a plan seen from the past,
+                # a bare weekday the one gone by; a month keeps the reference year ("had
+                # expected the bank to cut rates in December", written in October), as after a
+                # present perfect: the plan's month may lie either side of today
+                return "perfect"
+            if _anticipates(doc, group, start, end):
+                return "future"  # "awaited Friday's jobs report": the report is ahead
             if tense in ("past", "perfect", "present", "scheduled") and _forward(doc, group, start):
                 # "called a strike for Monday": ahead; "signalled a cut in September": the
                 # object's time, which the verb's tense does not tell

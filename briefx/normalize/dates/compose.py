@@ -531,7 +531,9 @@ def build_later(m: Match, t: Text) -> Piece | None:
     employed 900")."""
     n, unit = m[0].value
     grain = {"fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
-    sign = -1 if m[1].value == "earlier" else 1
+    sign = -1 if m[1].value in ("earlier", "before") else 1
+    if m[1].value == "before" and t.after(m[-1].end) not in ("", ".", ",", ";", ":", ")", "and"):
+        return None  # "a year before the war": an offset from what follows, read elsewhere
 
     def fn(ctx: Ctx) -> Interval | None:
         if (same := _same_period(ctx, n * sign, unit)) is not None:
@@ -561,13 +563,33 @@ def _same_period(ctx: Ctx, years: int, unit: str) -> Interval | None:
 COMPARED = W("from", "than", "on", "over", "with", "against", "versus", "vs")
 
 
+# the words of an amount between "from" and "a year ago": "down from 4.6 million a year ago",
+# "compared with $280 million a year ago", "against 3.1 percent a year ago"
+AMOUNT_WORDS = W("million", "billion", "trillion", "thousand", "mln", "bln", "percent", "per",
+                 "cent", "%", "$", "€", "£", "¥", "points", "point", ".", ",")  # fmt: skip
+MAX_AMOUNT = 6  # tokens of an amount between the comparing word and "a year ago"
+
+
+def _compared_word(t: Text, i: int) -> str:
+    """The word before token ``i``, or before an amount that ends there ("from 4.6 million")."""
+    j, digits = i, False
+    while j > 0 and i - j < MAX_AMOUNT:
+        w = t.words[j - 1]
+        if w.isdigit():
+            digits = True
+        elif w not in AMOUNT_WORDS:
+            break
+        j -= 1
+    return t.before(j if digits else i)
+
+
 def build_compared_ago(m: Match, t: Text) -> Piece | None:
     """ "from a year ago" after a period named in the same sentence ("Home prices in March
     were 5% higher than a year ago"): that period a year back, as "a year earlier" reads.
     Anything else is "N units ago" counted from the reference date: the date grammar reads it
     (the piece resolves to None, so the stage falls back to that reading)."""
     n, unit = m[0].value
-    if t.before(m[0].start) not in COMPARED:
+    if _compared_word(t, m[0].start) not in COMPARED:
         return None
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -621,7 +643,10 @@ def build_event_np(m: Match, t: Text) -> Piece | None:
     by a determiner and up to three nouns and adjectives, with no date of its own; only an
     anchor for "the day after the explosion". With tags, the head is a noun and the phrase
     ends there (no noun after it)."""
-    if t.before(m[0].start) not in ("before", "after"):
+    lead = t.before(m[0].start)
+    if lead == "of" and m[0].start >= 2 and t.words[m[0].start - 2] == "ahead":
+        lead = "before"  # "a day ahead of the vote", as "a day before the vote"
+    if lead not in ("before", "after"):
         return None  # only the object of "the day after ..." (see build_unit_of_event)
     words = [p for p in m if p.kind == "word"][1:]
     dated = (UNITS, MONTHS, WEEKDAYS, EVENT_STOP)
@@ -657,6 +682,26 @@ def build_unit_of_event(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "unit of event")
 
 
+def build_dur_of_event(m: Match, t: Text) -> Piece | None:
+    """ "two days after the explosion", "a week before the vote": a count of units next to an
+    event that the text dated in this sentence or the one before, one span resolved at the
+    event's grain (a day for an event on a day). An event with no date near it gives no value
+    and no date is stated, as for "the day after the explosion" (eval/README.md readings)."""
+    n, unit = m[0].value
+    if unit not in ("day", "week", "month", "year") or n != int(n) or not 1 <= n <= 99:
+        return None
+    step = -1 if m[1].value in ("before", "ahead") else 1
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if a is None or a.pair or GRAIN_RANK.get(a.grain, 9) > GRAIN_RANK[unit]:
+            return None
+        d = shift_date(a.start if step < 0 else a.end, step * int(n), unit)
+        return None if d is None else bounds(d, a.grain)
+
+    return _time(m, fn, "dur of event")
+
+
 # -- ordinals of a period --------------------------------------------------------------
 
 
@@ -674,6 +719,13 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         return None
     if nth < 0 and (what is None or what.kind != "unit" or what.value not in ("month", "quarter")):
         return None  # "the final week of ...": read by the date grammar
+    if (
+        what is not None
+        and what.kind == "unit"
+        and what.value in ("month", "quarter")
+        and any(w in MONTHS for w in t.words[scope.start : scope.end])
+    ):
+        return None  # "results for the first quarter in May": no quarter of a month
 
     def fn(ctx: Ctx) -> Interval | None:
         s = resolve(scope, ctx)
@@ -746,6 +798,24 @@ def build_day_with_year(m: Match, t: Text) -> Piece | None:
     return build_with_year(m, t)
 
 
+def build_week_of_year(m: Match, t: Text) -> Piece | None:
+    """ "week 5 of 2027", "calendar week 12 in 2026": that ISO week of the year named."""
+    n, year = m[-3].value, m[-1]
+    if not isinstance(n, int) or not 1 <= n <= 53:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        if y is None or y.grain != "year" or y.pair:
+            return None
+        try:
+            return bounds(dt.date.fromisocalendar(y.start.year, n, 1), "week")
+        except ValueError:  # no week 53 that year
+            return None
+
+    return _time(m, fn, "week of year")
+
+
 def build_year(m: Match, t: Text) -> Piece | None:
     """ "in two thousand and nine", "the year two thousand": a year in words, in context."""
     y = m[-1].value
@@ -815,6 +885,8 @@ def build_following(m: Match, t: Text) -> Piece | None:
     rel = m[1].value
     target = m[2]
     step = -1 if rel in ("previous", "preceding") else 1
+    if target.kind == "unit" and target.value in ("decade", "century"):
+        return None  # "the next decade": the next ten years from today (normalize_date)
 
     def fn(ctx: Ctx) -> Interval | None:
         base = ctx.anchor.start if ctx.anchor is not None else ctx.ref
@@ -852,6 +924,13 @@ def build_this_unit(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "this unit", relative=True)
 
 
+def build_unit_end(m: Match, t: Text) -> Piece | None:
+    """ "by year end", "the month end": written apart, as "year-end" is joined."""
+    if m[-2].value not in ("year", "month") or t.words[m[-2].start] not in ("year", "month"):
+        return None  # "two years end ...", "week end" (a weekend) are no period's end
+    return build_this_unit(m, t)
+
+
 def build_eve(m: Match, t: Text) -> Piece | None:
     """ "the eve of Independence Day": the day before."""
     day = m[-1]
@@ -887,6 +966,57 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
         return bounds(a.start, unit)
 
     return _time(m, fn, "that unit")
+
+
+def build_same_unit(m: Match, t: Text) -> Piece | None:
+    """ "the same day", "that same week": the period of the date named in this sentence or
+    the one before, at the unit; with no such date, no date is stated."""
+    unit = m[-1].value
+    if unit not in ("day", "week", "month", "year") or t.after(m[-1].end) in ("-", "–", "as"):
+        return None  # "same-day delivery", "the same day as the vote"
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if a is None or a.pair or GRAIN_RANK.get(a.grain, 9) > GRAIN_RANK[unit]:
+            return None
+        return bounds(a.start, unit)
+
+    return _time(m, fn, "same unit")
+
+
+def build_possessive_year(m: Match, t: Text) -> Piece | None:
+    """ "last year's second quarter", "the year's first half", "2025's third quarter": a
+    quarter, half or month of the year named before "'s"."""
+    year, part = m[0], m[2:]
+    if len(part) == 2:  # "first half", "second quarter" as an ordinal and a word
+        n, word = part[0].value, part[1].value
+        size = 6 if word == "half" else 3
+        if not isinstance(n, int) or not 1 <= n <= 12 // size:
+            return None
+
+        def first(ctx: Ctx) -> Interval | None:
+            return Interval(
+                dt.date(2000, size * (n - 1) + 1, 1), dt.date(2000, size * n, 1), "month", pair=True
+            )
+
+    elif part[0].relative:
+
+        def first(ctx: Ctx) -> Interval | None:
+            return resolve(part[0], ctx)
+
+    else:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y, p = resolve(year, ctx), first(ctx)
+        if y is None or p is None or y.grain != "year" or y.pair:
+            return None
+        moved = _reyear(p, y.start.year)
+        if moved is None or not moved.pair:
+            return moved
+        return Interval(moved.start, bounds(moved.end, "month").end, moved.grain, pair=True)
+
+    return _time(m, fn, "possessive year")
 
 
 def build_unit_before(m: Match, t: Text) -> Piece | None:
@@ -1022,13 +1152,32 @@ def build_same_period(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "same period")
 
 
+def build_years_back(m: Match, t: Text) -> Piece | None:
+    """ "the third quarter a year ago", "March two years earlier": a month, quarter, half or
+    season named without a year, that many years before the one it names alone (one span,
+    as "March last year" is). A day, a week or a dated period takes no such count."""
+    first, (n, unit) = m[0], m[1].value
+    if not first.relative or unit != "year" or not 1 <= n <= 10:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(first, ctx)
+        if a is None or ctx.ref is None or a.grain not in ("month", "quarter"):
+            return None
+        back = n + 1 if ctx.prefer == "past" and a.start > ctx.ref else n
+        return a.shift(-back, "year")  # from the last one gone by, in past narration
+
+    return _time(m, fn, "years back")
+
+
 def build_relative_quarter(m: Match, t: Text) -> Piece | None:
     """ "next quarter", "this quarter", "last quarter": the quarter one step from the
     reference date's (the date grammar reads these alone; here they are pieces of longer
-    dates, "the start of next quarter")."""
+    dates, "the start of next quarter"); "the current quarter" keeps its article, as "the
+    current month" does."""
     if m[-1].value != "quarter":
         return None
-    rel = m[0].value
+    rel = m[-2].value
     step = 1 if rel in ("next", "coming") else -1 if rel in ("last", "previous", "past") else 0
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1036,6 +1185,9 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
 
     return _time(m, fn, "relative quarter")
 
+
+# the periods "the year-earlier ..." names
+YEAR_BACK_NOUNS = W("period", "quarter", "month", "half", "season")
 
 YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0,
              "current": 0}  # fmt: skip
@@ -1088,12 +1240,17 @@ def _weekend(d: dt.date) -> Interval:
 def build_weekend(m: Match, t: Text) -> Piece | None:
     """ "this weekend", "last weekend", "next weekend", "the weekend" (the latest one in a
     clause about the past, else the coming one): a Saturday and Sunday."""
-    rel = m[0].value
+    rel = "last" if m[1].value in ("past", "previous") else m[0].value  # "this past weekend"
     nxt = m[-1].end
     if rel == "the" and nxt < len(t.tags) and t.tags[nxt].startswith("NN"):
         return None  # "the weekend edition": a modifier of the noun
 
+    anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
+
     def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1) if anaphor else None
+        if a is not None:
+            return _weekend(a.start - dt.timedelta(weeks=1))
         if ctx.ref is None:
             return None
         this = _weekend(ctx.ref)
@@ -1128,6 +1285,27 @@ def build_nth_weekend(m: Match, t: Text) -> Piece | None:
         return Interval(sat, sat + dt.timedelta(days=1), "day", pair=True)
 
     return _time(m, fn, "nth weekend", relative=scope.relative)
+
+
+def build_first_months(m: Match, t: Text) -> Piece | None:
+    """ "the first nine months", "the first two quarters" with no "of ...": the year's
+    opening stretch, in the reference year; in past narration the last one that has ended
+    ("Profit for the first nine months rose", written in March: last year's)."""
+    n, unit = m[-1].value
+    months = {"month": 1, "quarter": 3}.get(unit, 0) * n
+    if n != int(n) or not 2 <= months <= 11 or t.after(m[-1].end) == "of":
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        year = ctx.ref.year
+        if ctx.prefer == "past" and dt.date(year, int(months), 1) > ctx.ref:
+            year -= 1  # the stretch has not ended yet: the last one that has
+        start = dt.date(year, 1, 1)
+        return Interval(start, bounds(dt.date(year, int(months), 1), "month").end, "month", True)
+
+    return _time(m, fn, "first months")
 
 
 def build_latest_quarter(m: Match, t: Text) -> Piece | None:
@@ -1178,11 +1356,15 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
     end = m[-1]
     if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
         return None
+    ended = any(p.kind == "word" and p.value == "ended" for p in m)
 
     def fn(ctx: Ctx) -> Interval | None:
         b = resolve(end, ctx)
         if b is None:
             return None
+        if ended and end.relative and ctx.ref is not None and b.start > ctx.ref:
+            b = b.shift(-1, "year") or b  # "the three months ended Dec. 31" (in February):
+            # a period that has ended, so its end without a year is the last one gone by
         if unit in ("quarter", "year") and GRAIN_RANK[b.grain] < GRAIN_RANK["quarter"]:
             # "the year to April", "the two years to March 2026": months counted back
             last = bounds(b.end, "month")
@@ -1267,7 +1449,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this and next", ("time", W("and"), W("next")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
-    Rule("later", ("dur", W("later", "earlier")), build_later),
+    Rule("later", ("dur", W("later", "earlier", "before")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
     Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
     Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
@@ -1284,6 +1466,8 @@ RULES: tuple[Rule, ...] = (
     Rule("with year", ("time", W(","), "yearword"), build_with_year),
     Rule("with year", ("time", "yearword"), build_day_with_year),
     Rule("day of month", ("mon", W("the"), "ord"), build_day_month),
+    Rule("week of year", (W("week"), "num", W("of", "in"), "time"), build_week_of_year),
+    Rule("week of year", (W("calendar"), W("week"), "num", W("of", "in"), "time"), build_week_of_year),
     Rule("year", (W("the"), W("year"), "yearword"), build_year),
     Rule("year", ("yearword",), build_year),
     Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
@@ -1296,17 +1480,30 @@ RULES: tuple[Rule, ...] = (
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
+    Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
+    Rule("this unit", ("unit", W("end")), build_unit_end),
+    Rule("this unit", (W("the"), "unit", W("end")), build_unit_end),
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
     Rule("that unit", (W("that"), "unit"), build_that_unit),
+    Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
+    Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
+    Rule("possessive year", ("time", W("'s", "’s"), "ord", W("half", "quarter")), build_possessive_year),
     Rule("unit before", (W("the"), "unit", W("before", "after", "earlier", "later")), build_unit_before),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
     Rule("relative quarter", (REL_WORDS, "unit"), build_relative_quarter),
-    Rule("latest quarter", (W("the"), W("latest", "most"), W("recent", "quarter")), build_latest_quarter),
+    Rule("relative quarter", (W("the"), W("current", "previous", "past", "coming", "next"), "unit"), build_relative_quarter),
+    # "the year-earlier quarter", "the year-ago period", "the prior-year quarter": the period
+    # named before, a year back (as "the same quarter a year earlier")
+    Rule("same period", (W("the"), W("year"), W("-"), W("earlier", "ago", "before"), YEAR_BACK_NOUNS), build_same_period),
+    Rule("same period", (W("the"), W("prior"), W("-"), W("year"), YEAR_BACK_NOUNS), build_same_period),
+    Rule("years back", ("time", "dur", W("ago", "earlier", "before")), build_years_back),
+    Rule("latest quarter", (W("the"), W("latest"), W("quarter")), build_latest_quarter),
+    Rule("first months", (W("the"), W("first"), "dur"), build_first_months),
     Rule("latest quarter", (W("the"), W("most"), W("recent"), W("quarter")), build_latest_quarter),
-    Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending"), "time"), build_period_to),
+    Rule("period to", (W("the"), "dur", W("to", "through", "until", "ending", "ended"), "time"), build_period_to),
     Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
     Rule("period to", (W("the"), "unit", W("to", "through", "ending", "ended"), "time"), build_period_to),
     Rule("period to", (W("the"), W("fiscal", "financial"), "unit", W("to", "through", "ending", "ended"), "time"), build_fiscal_period_to),
@@ -1326,6 +1523,7 @@ RULES: tuple[Rule, ...] = (
     Rule("of relative year", ("time", W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
+    Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
@@ -1333,6 +1531,8 @@ RULES: tuple[Rule, ...] = (
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
     Rule("unit of event", (W("the"), "unit", W("before", "after"), "event"), build_unit_of_event),
+    Rule("dur of event", ("dur", W("before", "after"), "event"), build_dur_of_event),
+    Rule("dur of event", ("dur", W("ahead"), W("of"), "event"), build_dur_of_event),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
 )  # fmt: skip

@@ -310,7 +310,7 @@ def _rel_unit(rel: str, rest: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
     if rest[0].endswith("s"):
         return None  # "the coming weeks" is vague: vague expressions are no dates
     if rel == "past" and rest[0] != "year":
-        return None
+        return _rel_count(rel, ["one", rest[0]], ctx, ref)  # "the past week": the week to today
     return _period(unit_period(ref, UNITS[rest[0]], _step(rel)))
 
 
@@ -714,6 +714,10 @@ def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
                 continue
             if pr.m is None and pr.d is not None and pr.y is None and pl.m is None:
                 continue
+            if (pr.m is None and pr.d is not None and pl.d is None) or (
+                pl.m is None and pl.d is not None and pr.d is None
+            ):
+                continue  # "fell in March to 3 percent": a month and a number, no days
             if pr.m is None and pr.d is not None:
                 pr.m = pl.m
                 if pr.y is None:
