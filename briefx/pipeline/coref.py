@@ -607,7 +607,7 @@ def _unit_named(text: str, start: int) -> bool:
     """Whether the name follows "<subdivision word> of" ("the Texas county of Hays", "the
     parish of Lafourche"): it names that unit, not the largest city of its name."""
     mt = re.search(r"\b([a-z]+) of $", text[max(0, start - 30) : start])
-    return bool(mt) and mt.group(1) in entity_words("gpe_head")
+    return mt is not None and mt.group(1) in entity_words("gpe_head")
 
 
 # a city outside the U.S. this large, the largest of its name, stands alone
