@@ -283,8 +283,14 @@ def dateline_name(text: str) -> str:
     known = lookup_alias(text)
     if known:
         return known[0]
-    name = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    name = title_case(text)
     return _city_of_region(name) or name
+
+
+def title_case(text: str) -> str:
+    """A name written in capitals with each word's first letter kept: "GOLDEN STATE" -> "Golden
+    State" (``str.title`` would also capitalise after an apostrophe: "O'NEILL'S")."""
+    return " ".join(w[:1] + w[1:].lower() for w in text.split())
 
 
 @cache

@@ -77,6 +77,10 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.resources import read_jsonl
 
+# matched at an offset (``pattern.match(text, pos)``), so no copy of the text's rest per name
+NEXT_CAPITAL = re.compile(r" [A-Z]")
+STATE_AFTER = re.compile(r" [Ss]tate\b")
+
 WINDOW = 4  # sentences an antecedent may lie back
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
@@ -374,7 +378,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
     first_short: dict[str, int] = {}
     for x in ents:
         # (a name NER cut short goes on with a capitalised word: "Quorvex" + " Orbital")
-        if not overlaps(x.start, x.end, heads) and not re.match(r" [A-Z]", text[x.end :]):
+        if not overlaps(x.start, x.end, heads) and not NEXT_CAPITAL.match(text, x.end):
             key = text[x.start : x.end]
             first_short[key] = min(first_short.get(key, x.start), x.start)
     for e in ents:
@@ -569,7 +573,7 @@ def places(text: str, ents: list[Ent]) -> None:
             and x.name != st
             and (
                 word in state_words
-                or re.match(r" [Ss]tate\b", text[x.end :])
+                or STATE_AFTER.match(text, x.end)
                 or text[: x.start].endswith("state of ")
             )
         ):

@@ -37,7 +37,7 @@ from briefx.normalize.names import (
     place_kinds,
     place_pop,
 )
-from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.coref import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.entities.forms import (
     _english_noun,
     _put,
@@ -47,6 +47,9 @@ from briefx.pipeline.entities.forms import (
 )
 
 NAME_WORD = r"[A-Z][\w'’-]*"
+# the next word, matched at an offset (``pattern.match(text, pos)``: no copy of the text's rest)
+NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+NEXT_ON_IN = re.compile(r" (?:On|In)\b")
 CONNECTORS = ("of", "de", "and", "the", "for")
 TITLED = {"province": "Province", "prefecture": "Prefecture", "county": "County",
           "oblast": "Oblast", "governorate": "Governorate", "canton": "Canton",
@@ -86,7 +89,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         before = text[max(0, e.start - 40) : e.start]
         if not re.search(r"\bthe $", before):
             continue
-        mt = re.match(r" ([a-z]+)\b", text[e.end :])
+        mt = NEXT_LOWER.match(text, e.end)
         nxt = mt.group(1) if mt else ""
         if nxt in after and not _known(word):
             e.type, e.fixed = "LOC", True
@@ -147,7 +150,7 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
     for e in ents:
         if e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
             continue
-        mt = re.match(r" ([a-z]+)\b", text[e.end :])
+        mt = NEXT_LOWER.match(text, e.end)
         if not mt or mt.group(1) not in heads:
             continue
         word = text[e.start : e.end]
@@ -195,7 +198,7 @@ def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             r"\b[Tt]he (?:[a-z]+ )?$", text[max(0, start - 20) : start]
         ):
             continue  # "Epic Games said": a company
-        if re.match(r" [A-Z]", text[end:]) and not re.match(r" (?:On|In)\b", text[end:]):
+        if NEXT_CAPITAL.match(text, end) and not NEXT_ON_IN.match(text, end):
             continue  # "Figures Show Prices Rising": a headline's verb, not a show
         if len(words) == 1 and words[0].lower() in english and _sentence_start(text, start):
             continue  # "Summary Show ..." at a line start: a heading's words
@@ -260,6 +263,6 @@ def branded_products(text: str, ents: list[Ent]) -> None:
         if any(ORGISH.match(w) or w.lower() in form_words("org_head") for w in rest):
             continue
         before = text[max(0, e.start - 20) : e.start].lower()
-        mt = re.match(r" ([a-z]+)\b", text[e.end :])
+        mt = NEXT_LOWER.match(text, e.end)
         if re.search(r"\b(?:the|a|an)(?: new| latest)? $", before) or (mt and mt.group(1) in nouns):
             e.type, e.fixed = "PRODUCT", True

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from briefx.normalize.names import ACRONYM, aliases, world_places
+from briefx.normalize.names import ACRONYM, aliases, title_case, world_places
 from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl
 
@@ -47,6 +47,12 @@ def _top_country(name: str) -> tuple[str, int] | None:
     return str(top["country"]), int(str(top["pop"]))
 
 
+def _foreign(word: str) -> bool:
+    """A word that is a place abroad of FOREIGN_POP people or more ("Madrid", "Munich")."""
+    top = _top_country(word)
+    return top is not None and top[0] != GB and top[1] >= FOREIGN_POP
+
+
 def _british(ents: list[Ent]) -> bool:
     uk = aliases()["UK"][0]
     for e in ents:
@@ -66,11 +72,7 @@ def british_clubs(ents: list[Ent]) -> None:
             continue
         if _top_country(e.name) is not None:
             continue  # "Leeds", "Coventry": a town for its club
-        foreign = False
-        for w in e.name.split():
-            top = _top_country(w)
-            foreign = foreign or (top is not None and top[0] != GB and top[1] >= FOREIGN_POP)
-        if not foreign:
+        if not any(_foreign(w) for w in e.name.split()):
             e.name += " F.C."
 
 
@@ -91,7 +93,7 @@ def team_names(text: str, ents: list[Ent]) -> list[Ent]:
             continue
         word = text[e.start : e.end]
         if word.isupper():
-            word = " ".join(w[:1] + w[1:].lower() for w in word.split())  # "GOLDEN STATE"
+            word = title_case(word)  # "GOLDEN STATE"
         team = table.get(word) or table.get(e.name)
         if team:
             e.name = team

@@ -22,6 +22,7 @@ from briefx.normalize.names import (
     place_pop,
     singular_norp,
     standalone_us_cities,
+    title_case,
     us_names,
 )
 from briefx.pipeline._util import text_of
@@ -114,7 +115,7 @@ def _uncapitalised(text: str, acronyms: dict[str, str]) -> str:
         return text
     if any(len(w.strip(".,&'")) < 3 for w in text.split()):
         return text  # "U.S. OPEN", "AC MILAN": initials and short words are not sure
-    titled = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    titled = title_case(text)
     if lookup_alias(titled) or place_pop(titled) >= 0 or lookup_company(titled):
         return titled
     if titled.endswith("s") and lookup_alias(titled[:-1]):
