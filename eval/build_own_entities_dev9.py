@@ -19,9 +19,9 @@ Run from the project root: ``python eval/build_own_entities_dev9.py``.
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
+
+from entity_marks import build_sets
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "own-entities-dev9.jsonl"
@@ -31,8 +31,6 @@ SOURCE = (
     "company, flood and market copy; real places, institutions and companies, invented figures, "
     "events, quotations and people; MIT."
 )
-TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"}
-MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)(?:\|([^\]]+))?\]\]")
 
 CASES = [
     (
@@ -188,50 +186,5 @@ CHECK = [
 ]
 
 
-def build(cid: str, ref: str, marked: str) -> dict:
-    text, ents, pos, out = "", [], 0, []
-    for mt in MARK.finditer(marked):
-        out.append(marked[pos : mt.start()])
-        text = "".join(out)
-        span, typ, name = mt.group(1), mt.group(2), mt.group(3) or mt.group(1)
-        assert typ in TYPES, (cid, typ)
-        ents.append(
-            {"text": span, "start": len(text), "end": len(text) + len(span), "type": typ,
-             "name": name}
-        )  # fmt: skip
-        out.append(span)
-        pos = mt.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    assert "[[" not in text and "]]" not in text, cid
-    last = 0
-    for e in ents:
-        assert text[e["start"] : e["end"]] == e["text"], (cid, e)
-        assert e["start"] >= last, (cid, e)
-        last = e["end"]
-    return {"id": cid, "source": SOURCE, "text": text, "reference_date": ref, "entities": ents}
-
-
-def write(path: Path, cases: list[tuple[str, str, str]]) -> None:
-    rows = [build(*c) for c in cases]
-    with path.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    counts: dict[str, int] = {}
-    for r in rows:
-        for e in r["entities"]:
-            counts[e["type"]] = counts.get(e["type"], 0) + 1
-    total = sum(counts.values())
-    print(path.name, len(rows), "cases,", total, "entities:",
-          sorted(counts.items(), key=lambda x: -x[1]))  # fmt: skip
-
-
-def main() -> None:
-    ids = [c[0] for c in CASES + CHECK]
-    assert len(set(ids)) == len(ids) and len({c[2] for c in CASES + CHECK}) == len(ids)
-    write(OUT, CASES)
-    write(OUT_CHECK, CHECK)
-
-
 if __name__ == "__main__":
-    main()
+    build_sets(OUT, OUT_CHECK, CASES, CHECK, SOURCE)
