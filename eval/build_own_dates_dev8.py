@@ -33,22 +33,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
+
+from date_marks import check, unmark
 
 HERE = Path(__file__).resolve().parent
 SOURCE = (
     "briefx own cases: written and annotated by hand for briefx by the project's annotators "
     "(ANNOTATION.md conventions), MIT"
 )
-MARK = re.compile(r"\[([^\]|]+)\|([^\]|]+)\]")
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-VALUE = re.compile(
-    r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P\d+[YMWD])"
-    r"(/(\d{4}(-\d{2}(-\d{2})?)?))?$"
-)
-
-# (reference date, marked text) by family
 CASES: dict[str, list[tuple[str, str]]] = {
     "weekday-past": [
         ("1989-10-16", "NEW YORK (AP) - Stock prices rebounded sharply [Monday|@prev0] after [Friday|@prev]'s 190-point plunge, the second-largest drop since [Oct. 19, 1987|1987-10-19]."),
@@ -136,58 +129,6 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2000-11-08", "Year-over-year growth in same-store sales slowed to 3 percent."),
     ],
 }  # fmt: skip
-
-
-def resolve(span: str, value: str, ref: dt.date) -> str:
-    """A marker value -> its ISO value (weekdays and ISO weeks by ``datetime``)."""
-    if value.startswith("@week"):
-        shift = int(value[5:] or 0)
-        y, w, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
-        return f"{y}-W{w:02d}"
-    if value.startswith("@"):
-        day = next(WEEKDAYS.index(w) for w in WEEKDAYS if w in span.lower())
-        if value == "@next":
-            delta = (day - ref.weekday()) % 7 or 7
-            return (ref + dt.timedelta(days=delta)).isoformat()
-        back = (ref.weekday() - day) % 7
-        if value == "@prev" and back == 0:
-            back = 7
-        return (ref - dt.timedelta(days=back)).isoformat()
-    return value
-
-
-def unmark(marked: str, ref: dt.date) -> tuple[str, list[dict[str, object]]]:
-    text, dates, pos = "", [], 0
-    for m in MARK.finditer(marked):
-        text += marked[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        value = resolve(m.group(1), m.group(2), ref)
-        dates.append({"text": m.group(1), "start": start, "end": len(text), "value": value})
-        pos = m.end()
-    return text + marked[pos:], dates
-
-
-def check(cases: list[dict[str, object]]) -> None:
-    assert len({c["id"] for c in cases}) == len(cases)
-    assert len({c["text"] for c in cases}) == len(cases)
-    for c in cases:
-        last = 0
-        for d in c["dates"]:  # type: ignore[attr-defined]
-            assert c["text"][d["start"] : d["end"]] == d["text"], (c["id"], d)  # type: ignore[index]
-            assert d["start"] >= last, c["id"]
-            last = d["end"]
-            assert VALUE.match(d["value"]), (c["id"], d["value"])
-            for part in d["value"].split("/"):
-                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
-                    day = dt.date.fromisoformat(part)
-                    for i, w in enumerate(WEEKDAYS):  # a weekday span falls on its weekday
-                        if w in d["text"].lower():
-                            assert day.weekday() == i, (c["id"], d)
-                elif m := re.fullmatch(r"(\d{4})-W(\d{2})", part):
-                    dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-                elif m := re.fullmatch(r"\d{4}-(\d{2})", part):
-                    assert 1 <= int(m[1]) <= 12, (c["id"], part)
 
 
 def main() -> None:
