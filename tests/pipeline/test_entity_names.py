@@ -94,6 +94,13 @@ COMPANIES = [
     ("Talanx AG", "Talanx"),
     ("Lanxess AG", "Lanxess"),
     ("Marks and Spencer Group plc", "Marks & Spencer"),
+    # a leading "The" the table does not know is left out
+    ("The Kroger Co.", "Kroger"),
+    ("The Procter & Gamble Company", "Procter & Gamble"),
+    ("The Allstate Corporation", "Allstate"),
+    # untouched: a title with "The" of its own, an unlisted firm with "The"
+    ("The Hershey Company", "The Hershey Company"),
+    ("The Brightwater Company", None),
     # untouched: titles that keep their form (a word, an acronym, a U.S. form), an unlisted firm
     ("Continental AG", "Continental AG"),
     ("CRH plc", "CRH plc"),
