@@ -59,7 +59,7 @@ ORGS = [
     ("U.S. Army Corps of Engineers", "United States Army Corps of Engineers"),
     # untouched: no prefix, an acronym, a word that only starts like one
     ("United Nations Children's Fund", "United Nations Children's Fund"),
-    ("UNHCR", "UNHCR"),
+    ("UNOPS", "UNOPS"),
     ("UNESCO", "UNESCO"),
     ("Eurostat", "Eurostat"),
     ("EU-Japan Centre", "EU-Japan Centre"),
@@ -80,6 +80,10 @@ SHORT_FORMS = [
     ("Moody's", "Moody's Ratings"),
     ("Standard & Poor's", "S&P Global Ratings"),
     ("Financial Times", "Financial Times"),
+    # the United Nations system by acronym
+    ("UNHCR", "United Nations High Commissioner for Refugees"),
+    ("OCHA", "Office for the Coordination of Humanitarian Affairs"),
+    ("IOM", "International Organization for Migration"),
 ]
 
 
