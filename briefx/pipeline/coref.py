@@ -41,6 +41,8 @@ forms get the full name the same document gives, tables only as a fallback, neve
    where the text says so ("Spokane, Washington", "Washington state"); a city named without
    its state, in a text that names states, is "City, State" for the largest place of that name
    the gazetteer puts in one of them.
+   Roads: a code of Great Britain's road numbering in a text about Britain is titled as
+   English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
 7. Types: one type per name, the type read off a name's form first, else the majority.
 0. (First of all) Publications: "the Washington Post" is "The Washington Post" where the last
    word is a masthead word whose papers keep "The" in their titles (``publications``).
@@ -806,6 +808,51 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
             e.name = f"{e.name} ({country})"
 
 
+BRITISH_ROAD = re.compile(r"([A-Z])(\d{1,4})")
+GB = "GB"  # the gazetteer's code of the United Kingdom
+
+
+@cache
+def _road_titles() -> dict[str, str]:
+    """Return a road code's letter -> the title pattern of Great Britain's roads of that letter
+    (models/entity_forms.jsonl, kind road_title)."""
+    rows = read_jsonl("entity_forms.jsonl")
+    return {str(r["word"]).upper(): str(r["name"]) for r in rows if r["kind"] == "road_title"}
+
+
+def _weight(row: Mapping[str, Any]) -> int:
+    """A gazetteer row's people, a subdivision counting as 10^6 (as ``place_pop`` counts it)."""
+    return 10**6 if row["kind"] == "subdivision" else int(str(row["pop"]))
+
+
+def _in_britain(ents: list[Ent]) -> bool:
+    """Whether the text names the United Kingdom or a place the gazetteer's largest of that name
+    puts there ("Leeds", "Aberdeenshire", "Scotland")."""
+    uk = aliases()["UK"][0]
+    for e in ents:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        rows = world_places().get(e.name, ())
+        top = max(rows, key=_weight, default=None)
+        if e.name == uk or (top is not None and top["country"] == GB):
+            return True
+    return False
+
+
+def road_titles(ents: list[Ent]) -> None:
+    """A road named by its code in a text about Great Britain takes its title there: "M62" ->
+    "M62 motorway", "A500" -> "A500 road" (the road_title patterns)."""
+    titles = _road_titles()
+    roads = [
+        (e, mt)
+        for e in ents
+        if e.type == "FAC" and (mt := BRITISH_ROAD.fullmatch(e.name)) and mt.group(1) in titles
+    ]
+    if roads and _in_britain(ents):
+        for e, mt in roads:
+            e.name = titles[mt.group(1)].format(mt.group(2))
+
+
 def types(ents: list[Ent]) -> None:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for e in ents:
@@ -825,6 +872,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
     places(text, ents)
+    road_titles(ents)
     types(ents)
     ents.sort(key=lambda e: e.start)
     return ents

@@ -213,3 +213,29 @@ def test_short_person_names(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ) -> None:
     assert run(text, spans) == want
+
+
+ROADS = [
+    # a road code in a text about Great Britain takes its title
+    ("The M25 was shut near Reading.", [("M25", "FAC"), ("Reading", "GPE")],
+     [("M25", "FAC", "M25 motorway"), ("Reading", "GPE", "Reading")]),
+    ("Lorries queued on the A303 towards Salisbury.", [("A303", "FAC"), ("Salisbury", "GPE")],
+     [("A303", "FAC", "A303 road"), ("Salisbury", "GPE", "Salisbury")]),
+    ("Flooding closed the M4 near Cardiff.", [("M4", "FAC"), ("Cardiff", "GPE")],
+     [("M4", "FAC", "M4 motorway"), ("Cardiff", "GPE", "Cardiff")]),
+    ("Snow closed the A96 across Aberdeenshire.", [("A96", "FAC"), ("Aberdeenshire", "GPE")],
+     [("A96", "FAC", "A96 road"), ("Aberdeenshire", "GPE", "Aberdeenshire")]),
+    # untouched: a road abroad, a code that is no road, no British place named
+    ("The A6 near Lyon was closed.", [("A6", "FAC"), ("Lyon", "GPE")],
+     [("A6", "FAC", "A6"), ("Lyon", "GPE", "Lyon")]),
+    ("An A320 landed in Leeds.", [("A320", "PRODUCT"), ("Leeds", "GPE")],
+     [("A320", "PRODUCT", "A320"), ("Leeds", "GPE", "Leeds")]),
+    ("The M9 was closed.", [("M9", "FAC")], [("M9", "FAC", "M9")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), ROADS)
+def test_british_road_titles(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, spans) == want
