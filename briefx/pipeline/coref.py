@@ -741,7 +741,7 @@ def _generic_body(name: str) -> bool:
     Agriculture" (many countries have one); not "Ministry of Economy, Trade and Industry", nor
     a name that holds a place ("Ministry of Health of Kenya") or already says its country."""
     words = _words(name.replace(",", ""))
-    if words[:1] == ["Federal"]:
+    if words[:2] == ["Federal", "Ministry"]:  # (Switzerland's "Federal Department of ...": own)
         words = words[1:]
     if len(words) < 3 or words[0] not in BODY_HEADS or words[1] != "of" or lookup_alias(name):
         return False  # ("Department for Transport": a British title of its own)
