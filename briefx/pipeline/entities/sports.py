@@ -55,7 +55,7 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.spans import dateline_spans
 from briefx.resources import table_index
@@ -747,5 +747,8 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
+    # the players found here name their surnames too ("ALCARAZ" in the headline of a results
+    # list with "Carlos Alcaraz (Spain)"): the document-level surname linking once more
+    surnames(doc, text, ents)
     ents.sort(key=lambda e: e.start)
     return ents
