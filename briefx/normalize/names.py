@@ -185,10 +185,18 @@ def lookup_company(text: str) -> str | None:
     The whole text first, then without its last words while they are legal forms or company
     tails: "Toyota Motor Corp" -> "Toyota", "Sony Group" -> "Sony", "Ford Motor Co" -> "Ford
     Motor Company"; "Siemens Energy" stays itself (a company of its own), "Ford" alone is no
-    listed name. "and" reads as "&" ("Marks and Spencer Group plc" -> "Marks & Spencer").
+    listed name. "and" reads as "&" ("Marks and Spencer Group plc" -> "Marks & Spencer"). A
+    leading "The" the table does not know is left out ("The Boeing Company" -> "Boeing"; "The
+    Hershey Company" is a title of its own).
     """
+    found = _listed(text.split())
+    if found is None and text.startswith("The "):
+        found = _listed(text.split()[1:])
+    return found
+
+
+def _listed(words: list[str]) -> str | None:
     table = companies()
-    words = text.split()
     tails = company_tails()
     while words:
         joined = " ".join(words)

@@ -26,7 +26,8 @@ forms get the full name the same document gives, tables only as a fallback, neve
 
 1. Surnames: a lone capitalised word that is the last word of one person's full name anywhere in
    the document (headline included) is that PERSON, whatever NER called it; untagged later
-   uses of the surname are tagged.
+   uses of the surname are tagged. So is a surname of several words ("Van der Berg") and an
+   initial with a surname ("M. Okafor") that shortens exactly one full name.
 2. Short forms of organisations, products and laws: a mention whose words open exactly one
    longer name in the document ("Meridian", "Columbia Bulk" -> "Columbia Bulk Terminals Inc.";
    "Talon" -> "Talon 7") is that entity, with the rest of the name where the text goes on;
@@ -40,9 +41,14 @@ forms get the full name the same document gives, tables only as a fallback, neve
    where the text says so ("Spokane, Washington", "Washington state"); a city named without
    its state, in a text that names states, is "City, State" for the largest place of that name
    the gazetteer puts in one of them.
+   Roads: a code of Great Britain's road numbering in a text about Britain is titled as
+   English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
 7. Types: one type per name, the type read off a name's form first, else the majority.
 0. (First of all) Publications: "the Washington Post" is "The Washington Post" where the last
    word is a masthead word whose papers keep "The" in their titles (``publications``).
+   Then national bodies: a ministry or department with a generic title ("Ministry of Health")
+   takes its country in brackets, as English Wikipedia titles them ("Ministry of Health
+   (Kenya)"): the country the text gives it, else the one it names most (``national_bodies``).
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ from briefx.facts import EntityFact
 from briefx.normalize.cues import demonym_countries, words
 from briefx.normalize.names import (
     ACRONYM,
+    US_CODE,
     aliases,
     city_regions,
     entity_words,
@@ -319,6 +326,38 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
+# An initial before a surname: "J. Okafor", "J Okafor", "A. de Wit" (results lines, scorecards)
+INITIAL_SURNAME = re.compile(r"([A-Z])\.? ((?:[a-z]+ )*[A-Z].*)")
+
+
+def _surname_tails(ents: list[Ent]) -> dict[str, set[str]]:
+    """The surnames of several words the document's full names end with, lower case: "van der
+    berg" and "der berg" of "Pieter van der Berg", "sandoval reyes" of "Lucía Sandoval Reyes"."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type == "PERSON":
+            for k in range(1, len(words) - 1):
+                tails[" ".join(words[k:]).lower()].add(e.name)
+    return tails
+
+
+def _long_form(word: str, full: dict[str, set[str]], tails: dict[str, set[str]]) -> str | None:
+    """The one full name a mention of several words shortens: a surname of several words
+    ("Sandoval Reyes", "Van der Berg"), or an initial and a surname ("M. Okafor", whose full
+    name's first word starts with that letter). None where no full name, or several, fit."""
+    names = tails.get(word.lower(), set())
+    initial = INITIAL_SURNAME.fullmatch(word)
+    if initial and not names:
+        rest = initial.group(2)
+        names = {
+            n
+            for n in (tails.get(rest.lower(), set()) | full.get(rest, set()))
+            if n[:1] == initial.group(1) and _words(n)[0].rstrip(".") != initial.group(1)
+        }
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def surnames(doc: Doc, text: str, ents: list[Ent]) -> None:
     full: dict[str, set[str]] = defaultdict(set)
     for e in ents:
@@ -326,8 +365,14 @@ def surnames(doc: Doc, text: str, ents: list[Ent]) -> None:
         if e.type == "PERSON" and len(words) >= 2:
             full[words[-1]].add(e.name)
             full[words[-1].upper()].add(e.name)
+    tails = _surname_tails(ents)
     for e in ents:
         word = text[e.start : e.end]
+        if " " in word and e.name == word and e.type in ("PERSON", "ORG"):
+            longer = _long_form(word, full, tails)
+            if longer:
+                e.name, e.type, e.fixed = longer, "PERSON", True
+            continue
         if " " in word or (e.type == "PERSON" and len(_words(e.name)) > 1):
             continue
         names = full.get(word)
@@ -676,6 +721,138 @@ def publications(text: str, ents: list[Ent]) -> None:
             e.name = "The " + word
 
 
+# The words of a national body's name that carry no subject of their own ("Ministry of Trade and
+# Industry" has two subjects).
+BODY_FILLERS = frozenset({"of", "for", "and", "the", "&"})
+BODY_HEADS = ("Ministry", "Department")
+MAX_BODY_SUBJECTS = 2  # more subjects make a title that no other country's body shares
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Return the canonical names of countries (models/places.jsonl, kind "country")."""
+    kinds = place_kinds()
+    return frozenset(v[0] for a, v in aliases().items() if kinds.get(a) == "country")
+
+
+def _generic_body(name: str) -> bool:
+    """A ministry or department whose title names only its subject, one or two words: "Ministry
+    of Health", "Federal Ministry of Finance", "Ministry of Foreign Affairs", "Department of
+    Agriculture" (many countries have one); not "Ministry of Economy, Trade and Industry", nor
+    a name that holds a place ("Ministry of Health of Kenya") or already says its country."""
+    words = _words(name.replace(",", ""))
+    if words[:2] == ["Federal", "Ministry"]:  # (Switzerland's "Federal Department of ...": own)
+        words = words[1:]
+    if len(words) < 3 or words[0] not in BODY_HEADS or words[1] != "of" or lookup_alias(name):
+        return False  # ("Department for Transport": a British title of its own)
+    subjects = [w for w in words[2:] if w.lower() not in BODY_FILLERS]
+    return (
+        0 < len(subjects) <= MAX_BODY_SUBJECTS
+        and all(w.isalpha() and w[:1].isupper() and not lookup_alias(w) for w in subjects)
+        and all(w.lower() in BODY_FILLERS or w[:1].isupper() for w in words[2:])
+    )
+
+
+def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
+    if ent is None:
+        return None
+    if ent.name in countries:
+        return ent.name
+    country = demonym_countries().get(ent.name) if ent.type == "NORP" else None
+    return country if country in countries else None
+
+
+def national_bodies(text: str, ents: list[Ent]) -> None:
+    """A national ministry or department named without its country takes it in brackets, as
+    English Wikipedia titles the bodies many countries have ("Ministry of Health (Kenya)",
+    "Department of Agriculture (Philippines)"). The country is the one the text gives it
+    ("Kenya's Ministry of Health", "the Ministry of Finance of Ghana", "the Dutch Ministry of
+    Defence"), else the one the document names most (first named on a tie). No country, or the
+    United States (whose departments the departments table names), leaves the name as it is."""
+    ents.sort(key=lambda e: e.start)
+    countries = _country_names()
+    us = aliases()[US_CODE][0]
+    bodies = [n for n, e in enumerate(ents) if e.type == "ORG" and _generic_body(e.name)]
+    if not bodies:
+        return
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in ents:
+        country = _country_of(e, countries)
+        if country:
+            counts[country] += 1
+            first.setdefault(country, e.start)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    document = ranked[0] if ranked else None
+    said: dict[int, str] = {}  # a body's country where the text gives it next to the body
+    for n in bodies:
+        e = ents[n]
+        before = ents[n - 1] if n > 0 else None
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        gap = text[before.end : e.start] if before else ""
+        country = None
+        if before is not None and (gap in ("'s ", "’s ") or (before.type == "NORP" and gap == " ")):
+            country = _country_of(before, countries)
+            if country is None and before.type == "GPE":
+                said[n] = ""  # "Ontario's Ministry of Health": a province's or a state's
+                continue
+        if country is None and after is not None and text[e.end : after.start] == " of ":
+            country = _country_of(after, countries)
+        if country:
+            said[n] = country
+    by_name = {ents[n].name: c for n, c in reversed(said.items()) if c}  # the first said wins
+    for n in bodies:
+        e = ents[n]
+        country = said[n] if n in said else by_name.get(e.name) or document
+        if country and country != us:
+            e.name = f"{e.name} ({country})"
+
+
+BRITISH_ROAD = re.compile(r"([A-Z])(\d{1,4})")
+GB = "GB"  # the gazetteer's code of the United Kingdom
+
+
+@cache
+def _road_titles() -> dict[str, str]:
+    """Return a road code's letter -> the title pattern of Great Britain's roads of that letter
+    (models/entity_forms.jsonl, kind road_title)."""
+    rows = read_jsonl("entity_forms.jsonl")
+    return {str(r["word"]).upper(): str(r["name"]) for r in rows if r["kind"] == "road_title"}
+
+
+def _weight(row: Mapping[str, Any]) -> int:
+    """A gazetteer row's people, a subdivision counting as 10^6 (as ``place_pop`` counts it)."""
+    return 10**6 if row["kind"] == "subdivision" else int(str(row["pop"]))
+
+
+def _in_britain(ents: list[Ent]) -> bool:
+    """Whether the text names the United Kingdom or a place the gazetteer's largest of that name
+    puts there ("Leeds", "Aberdeenshire", "Scotland")."""
+    uk = aliases()["UK"][0]
+    for e in ents:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        rows = world_places().get(e.name, ())
+        top = max(rows, key=_weight, default=None)
+        if e.name == uk or (top is not None and top["country"] == GB):
+            return True
+    return False
+
+
+def road_titles(ents: list[Ent]) -> None:
+    """A road named by its code in a text about Great Britain takes its title there: "M62" ->
+    "M62 motorway", "A500" -> "A500 road" (the road_title patterns)."""
+    titles = _road_titles()
+    roads = [
+        (e, mt)
+        for e in ents
+        if e.type == "FAC" and (mt := BRITISH_ROAD.fullmatch(e.name)) and mt.group(1) in titles
+    ]
+    if roads and _in_britain(ents):
+        for e, mt in roads:
+            e.name = titles[mt.group(1)].format(mt.group(2))
+
+
 def types(ents: list[Ent]) -> None:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for e in ents:
@@ -688,12 +865,14 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
     publications(text, ents)
+    national_bodies(text, ents)
     surnames(doc, text, ents)
     storm_names(text, ents)
     acronyms(text, ents)
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
     places(text, ents)
+    road_titles(ents)
     types(ents)
     ents.sort(key=lambda e: e.start)
     return ents

@@ -116,3 +116,134 @@ def test_state_or_capital(
         pos = s + len(surface)
     out = link_names(NLP(text), ents, ENGLISH)
     assert [(text[e.start : e.end], e.type, e.name) for e in out] == want
+
+
+NATIONAL_BODIES = [
+    # a generic ministry or department takes the country the text gives it, in brackets
+    ("Chile's Ministry of Mining said output fell. The Ministry expects a rebound.",
+     [("Chile", "GPE"), ("Ministry of Mining", "ORG"), ("Ministry", "ORG")],
+     [("Chile", "GPE", "Chile"), ("Ministry of Mining", "ORG", "Ministry of Mining (Chile)"),
+      ("Ministry", "ORG", "Ministry of Mining (Chile)")]),
+    ("The Ministry of Foreign Affairs of Peru summoned the envoy.",
+     [("Ministry of Foreign Affairs", "ORG"), ("Peru", "GPE")],
+     [("Ministry of Foreign Affairs", "ORG", "Ministry of Foreign Affairs (Peru)"),
+      ("Peru", "GPE", "Peru")]),
+    ("The Estonian Ministry of Defence signed the deal in Tallinn.",
+     [("Estonian", "NORP"), ("Ministry of Defence", "ORG"), ("Tallinn", "GPE")],
+     [("Estonian", "NORP", "Estonian"),
+      ("Ministry of Defence", "ORG", "Ministry of Defence (Estonia)"),
+      ("Tallinn", "GPE", "Tallinn")]),
+    ("Austria's Federal Ministry of Finance said so.",
+     [("Austria", "GPE"), ("Federal Ministry of Finance", "ORG")],
+     [("Austria", "GPE", "Austria"),
+      ("Federal Ministry of Finance", "ORG", "Federal Ministry of Finance (Austria)")]),
+    # else the country the document names most ("Zambia" twice, "Malawi" once)
+    ("Zambia will cut fuel duty, the Department of Energy said. Zambia and Malawi agreed.",
+     [("Zambia", "GPE"), ("Department of Energy", "ORG"), ("Zambia", "GPE"), ("Malawi", "GPE")],
+     [("Zambia", "GPE", "Zambia"), ("Department of Energy", "ORG", "Department of Energy (Zambia)"),
+      ("Zambia", "GPE", "Zambia"), ("Malawi", "GPE", "Malawi")]),
+    # untouched: a title with three subjects, a British "Department for", no country, the
+    # United States, a state's or province's body
+    ("Japan's Ministry of Land, Infrastructure and Transport said so.",
+     [("Japan", "GPE"), ("Ministry of Land, Infrastructure and Transport", "ORG")],
+     [("Japan", "GPE", "Japan"),
+      ("Ministry of Land, Infrastructure and Transport", "ORG",
+       "Ministry of Land, Infrastructure and Transport")]),
+    ("In Britain the Department for Transport said so.",
+     [("Britain", "GPE"), ("Department for Transport", "ORG")],
+     [("Britain", "GPE", "United Kingdom"),
+      ("Department for Transport", "ORG", "Department for Transport")]),
+    ("Bern: the Swiss Federal Department of Finance said so.",
+     [("Bern", "GPE"), ("Swiss", "NORP"), ("Federal Department of Finance", "ORG")],
+     [("Bern", "GPE", "Bern"), ("Swiss", "NORP", "Swiss"),
+      ("Federal Department of Finance", "ORG", "Federal Department of Finance")]),
+    ("The Ministry of Health said cases rose.", [("Ministry of Health", "ORG")],
+     [("Ministry of Health", "ORG", "Ministry of Health")]),
+    ("The Department of Labor said U.S. jobs rose.",
+     [("Department of Labor", "ORG"), ("U.S.", "GPE")],
+     [("Department of Labor", "ORG", "Department of Labor"), ("U.S.", "GPE", "United States")]),
+    ("Canada named Ontario's Ministry of Health in the report.",
+     [("Canada", "GPE"), ("Ontario", "GPE"), ("Ministry of Health", "ORG")],
+     [("Canada", "GPE", "Canada"), ("Ontario", "GPE", "Ontario"),
+      ("Ministry of Health", "ORG", "Ministry of Health")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), NATIONAL_BODIES)
+def test_national_bodies(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    ents, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        name = {"U.S.": "United States", "Britain": "United Kingdom"}.get(surface, surface)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    out = link_names(NLP(text), ents, ENGLISH)
+    assert [(text[e.start : e.end], e.type, e.name) for e in out] == want
+
+
+SHORT_PERSONS = [
+    # an initial and a surname: the full name whose first word starts with that letter
+    ("Tariq Osei won. Results: 1. T. Osei 10.01",
+     [("Tariq Osei", "PERSON"), ("T. Osei", "PERSON")],
+     [("Tariq Osei", "PERSON", "Tariq Osei"), ("T. Osei", "PERSON", "Tariq Osei")]),
+    ("Greta Lindqvist scored 88 and R. Pohl 40. G. Lindqvist batted on.",
+     [("Greta Lindqvist", "PERSON"), ("R. Pohl", "PERSON"), ("G. Lindqvist", "ORG")],
+     [("Greta Lindqvist", "PERSON", "Greta Lindqvist"), ("R. Pohl", "PERSON", "R. Pohl"),
+      ("G. Lindqvist", "PERSON", "Greta Lindqvist")]),
+    ("Anouk de Wit led. A. de Wit finished first.",
+     [("Anouk de Wit", "PERSON"), ("A. de Wit", "PERSON")],
+     [("Anouk de Wit", "PERSON", "Anouk de Wit"), ("A. de Wit", "PERSON", "Anouk de Wit")]),
+    # a surname of several words
+    ("Marta Ruiz Ortega spoke. Ruiz Ortega said rates would fall.",
+     [("Marta Ruiz Ortega", "PERSON"), ("Ruiz Ortega", "ORG")],
+     [("Marta Ruiz Ortega", "PERSON", "Marta Ruiz Ortega"),
+      ("Ruiz Ortega", "PERSON", "Marta Ruiz Ortega")]),
+    ("Joost van den Broek met them. Van den Broek left.",
+     [("Joost van den Broek", "PERSON"), ("Van den Broek", "PERSON")],
+     [("Joost van den Broek", "PERSON", "Joost van den Broek"),
+      ("Van den Broek", "PERSON", "Joost van den Broek")]),
+    # untouched: another initial, two people of that surname, no full name
+    ("Tariq Osei won. K. Osei was second.", [("Tariq Osei", "PERSON"), ("K. Osei", "PERSON")],
+     [("Tariq Osei", "PERSON", "Tariq Osei"), ("K. Osei", "PERSON", "K. Osei")]),
+    ("Ama Boateng and Abena Boateng ran. A. Boateng won.",
+     [("Ama Boateng", "PERSON"), ("Abena Boateng", "PERSON"), ("A. Boateng", "PERSON")],
+     [("Ama Boateng", "PERSON", "Ama Boateng"), ("Abena Boateng", "PERSON", "Abena Boateng"),
+      ("A. Boateng", "PERSON", "A. Boateng")]),
+    ("J. Mensah won the race.", [("J. Mensah", "PERSON")],
+     [("J. Mensah", "PERSON", "J. Mensah")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), SHORT_PERSONS)
+def test_short_person_names(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, spans) == want
+
+
+ROADS = [
+    # a road code in a text about Great Britain takes its title
+    ("The M25 was shut near Reading.", [("M25", "FAC"), ("Reading", "GPE")],
+     [("M25", "FAC", "M25 motorway"), ("Reading", "GPE", "Reading")]),
+    ("Lorries queued on the A303 towards Salisbury.", [("A303", "FAC"), ("Salisbury", "GPE")],
+     [("A303", "FAC", "A303 road"), ("Salisbury", "GPE", "Salisbury")]),
+    ("Flooding closed the M4 near Cardiff.", [("M4", "FAC"), ("Cardiff", "GPE")],
+     [("M4", "FAC", "M4 motorway"), ("Cardiff", "GPE", "Cardiff")]),
+    ("Snow closed the A96 across Aberdeenshire.", [("A96", "FAC"), ("Aberdeenshire", "GPE")],
+     [("A96", "FAC", "A96 road"), ("Aberdeenshire", "GPE", "Aberdeenshire")]),
+    # untouched: a road abroad, a code that is no road, no British place named
+    ("The A6 near Lyon was closed.", [("A6", "FAC"), ("Lyon", "GPE")],
+     [("A6", "FAC", "A6"), ("Lyon", "GPE", "Lyon")]),
+    ("An A320 landed in Leeds.", [("A320", "PRODUCT"), ("Leeds", "GPE")],
+     [("A320", "PRODUCT", "A320"), ("Leeds", "GPE", "Leeds")]),
+    ("The M9 was closed.", [("M9", "FAC")], [("M9", "FAC", "M9")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), ROADS)
+def test_british_road_titles(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, spans) == want

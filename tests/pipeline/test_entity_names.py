@@ -59,7 +59,7 @@ ORGS = [
     ("U.S. Army Corps of Engineers", "United States Army Corps of Engineers"),
     # untouched: no prefix, an acronym, a word that only starts like one
     ("United Nations Children's Fund", "United Nations Children's Fund"),
-    ("UNHCR", "UNHCR"),
+    ("UNOPS", "UNOPS"),
     ("UNESCO", "UNESCO"),
     ("Eurostat", "Eurostat"),
     ("EU-Japan Centre", "EU-Japan Centre"),
@@ -80,6 +80,10 @@ SHORT_FORMS = [
     ("Moody's", "Moody's Ratings"),
     ("Standard & Poor's", "S&P Global Ratings"),
     ("Financial Times", "Financial Times"),
+    # the United Nations system by acronym
+    ("UNHCR", "United Nations High Commissioner for Refugees"),
+    ("OCHA", "Office for the Coordination of Humanitarian Affairs"),
+    ("IOM", "International Organization for Migration"),
 ]
 
 
@@ -94,6 +98,13 @@ COMPANIES = [
     ("Talanx AG", "Talanx"),
     ("Lanxess AG", "Lanxess"),
     ("Marks and Spencer Group plc", "Marks & Spencer"),
+    # a leading "The" the table does not know is left out
+    ("The Kroger Co.", "Kroger"),
+    ("The Procter & Gamble Company", "Procter & Gamble"),
+    ("The Allstate Corporation", "Allstate"),
+    # untouched: a title with "The" of its own, an unlisted firm with "The"
+    ("The Hershey Company", "The Hershey Company"),
+    ("The Brightwater Company", None),
     # untouched: titles that keep their form (a word, an acronym, a U.S. form), an unlisted firm
     ("Continental AG", "Continental AG"),
     ("CRH plc", "CRH plc"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.linking import propagate
 from briefx.pipeline.entities.mention import mention_of
 from briefx.pipeline.entities.spans import datelines
@@ -533,3 +534,60 @@ def test_competitions(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert [(t, y) for t, y, _ in run_english(text, spans)] == expected
+
+
+LINKED_PLAYERS = [
+    # "Name (Country)" keeps the full name the document linked the short name to
+    ("Results: 1. T. Osei (Ghana) 10.01 2. P. Lind (Sweden) 10.09",
+     [("T. Osei", "PERSON", "Tariq Osei"), ("Ghana", "GPE", "Ghana"),
+      ("P. Lind", "PERSON", "P. Lind"), ("Sweden", "GPE", "Sweden")],
+     [("T. Osei", "Tariq Osei"), ("Ghana", "Ghana"), ("P. Lind", "P. Lind"),
+      ("Sweden", "Sweden")]),
+    ("1 - Ana Ruiz (Spain) beat 3 - B. Kowal (Poland) 6-4 6-2",
+     [("Ana Ruiz", "PERSON", "Ana Ruiz"), ("Spain", "GPE", "Spain"),
+      ("B. Kowal", "PERSON", "Beata Kowal"), ("Poland", "GPE", "Poland")],
+     [("Ana Ruiz", "Ana Ruiz"), ("Spain", "Spain"), ("B. Kowal", "Beata Kowal"),
+      ("Poland", "Poland")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), LINKED_PLAYERS)
+def test_players_keep_linked_names(
+    text: str, spans: list[tuple[str, str, str]], expected: list[tuple[str, str]]
+) -> None:
+    ents, pos = [], 0
+    for surface, typ, name in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    assert [(text[e.start : e.end], e.name) for e in teams(NLP(text), ents)] == expected
+
+
+SURNAMES_OF_PLAYERS = [
+    # a surname in a headline in capitals is the player the results rows name
+    (("TENNIS - LINDQVIST REACHES FINAL.\n1 - Greta Lindqvist (Sweden) beat 4 - Ama Boateng "
+      "(Ghana) 6-4 6-2\n"),
+     [("LINDQVIST", "ORG", "LINDQVIST"), ("Greta Lindqvist", "ORG", "Greta Lindqvist"),
+      ("Sweden", "GPE", "Sweden"), ("Ama Boateng", "ORG", "Ama Boateng"),
+      ("Ghana", "GPE", "Ghana")],
+     [("LINDQVIST", "Greta Lindqvist"), ("Greta Lindqvist", "Greta Lindqvist"),
+      ("Sweden", "Sweden"), ("Ama Boateng", "Ama Boateng"), ("Ghana", "Ghana")]),
+    (("Boateng won in three sets.\n1 - Ama Boateng (Ghana) beat 2 - Rui Costa (Portugal) 6-4 "
+      "3-6 6-2\n"),
+     [("Ama Boateng", "ORG", "Ama Boateng"), ("Ghana", "GPE", "Ghana"),
+      ("Rui Costa", "ORG", "Rui Costa"), ("Portugal", "GPE", "Portugal")],
+     [("Boateng", "Ama Boateng"), ("Ama Boateng", "Ama Boateng"), ("Ghana", "Ghana"),
+      ("Rui Costa", "Rui Costa"), ("Portugal", "Portugal")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SURNAMES_OF_PLAYERS)
+def test_surnames_of_players(
+    text: str, spans: list[tuple[str, str, str]], expected: list[tuple[str, str]]
+) -> None:
+    ents, pos = [], 0
+    for surface, typ, name in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    assert [(text[e.start : e.end], e.name) for e in teams(NLP(text), ents)] == expected

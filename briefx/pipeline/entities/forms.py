@@ -359,6 +359,7 @@ def list_items(doc: Doc, text: str, ents: list[Ent]) -> None:
     for s, e, ok in heads:
         if ok:
             name = text[s:e]
+            name = (lookup_company(name) if kind == "ORG" else None) or name  # a listed title
             old = _overlapping(ents, s, e)
             if any(x.fixed and (x.start, x.end) != (s, e) for x in old):
                 continue

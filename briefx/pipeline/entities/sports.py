@@ -55,7 +55,7 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.spans import dateline_spans
 from briefx.resources import table_index
@@ -198,8 +198,10 @@ def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -
             (into or _person_like(words, english)) and _result_after(text, mt.end())
         ):
             continue
-        _replace(ents, Ent(s, e, "PERSON", mt.group(1), fixed=True, tags={"player"}))
-        found[mt.group(1)] = mt.group(1)
+        # the full name the document linked the mention to stays ("M. Okafor" -> "Mia Okafor")
+        name = next((x.name for x in old if (x.start, x.end, x.type) == (s, e, "PERSON")), None)
+        _replace(ents, Ent(s, e, "PERSON", name or mt.group(1), fixed=True, tags={"player"}))
+        found[mt.group(1)] = name or mt.group(1)
         cs, ce = mt.start(2), mt.start(2) + len(country)
         if into and not any(x.start < ce and cs < x.end for x in ents):
             alias = lookup_alias(_name(country))  # the country NER ran into the name
@@ -745,5 +747,8 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
+    # the players found here name their surnames too ("ALCARAZ" in the headline of a results
+    # list with "Carlos Alcaraz (Spain)"): the document-level surname linking once more
+    surnames(doc, text, ents)
     ents.sort(key=lambda e: e.start)
     return ents
