@@ -132,7 +132,7 @@ CASES = [
         "[[iPhone|PRODUCT]]. The [[Commission|ORG|European Commission]] also opened a case into "
         "whether [[Google|ORG]] favours its [[Chrome|PRODUCT|Google Chrome]] browser on "
         "[[Pixel 9|PRODUCT]] phones.\n"
-        "[[Microsoft|ORG]] said it would change how [[Windows 11|PRODUCT]] sets defaults in the "
+        "[[Microsoft|ORG]] said it would change how [[Windows 11|PRODUCT]] sets defaults in "
         "[[Europe|LOC]]. In [[Dublin|GPE]], the [[Data Protection "
         "Commission|ORG]] said it was reviewing whether [[Meta|ORG|Meta Platforms]] trained its "
         "models on [[Europeans|NORP|European]]' posts without consent, a question the "
@@ -155,9 +155,9 @@ CASES = [
     (
         "own-ent10t-09",
         "2026-02-10",
-        "[[Transport for London|ORG]] said the [[Elizabeth line|FAC]] would close between "
+        "[[Transport for London|ORG]] said the [[Elizabeth|FAC|Elizabeth line]] line would close between "
         "[[Paddington|FAC|London Paddington station]] and [[Heathrow|FAC|Heathrow Airport]] for "
-        "four weekends in March, and that new trains on the [[Piccadilly line|FAC]] would enter "
+        "four weekends in March, and that new trains on the [[Piccadilly|FAC|Piccadilly line]] line would enter "
         "service in the autumn. [[Camden|GPE|London Borough of Camden]] council asked for "
         "extra buses.\n"
         "In [[Greater Manchester|GPE]], mayor [[Rachel Okafor|PERSON]] said trams on the "
