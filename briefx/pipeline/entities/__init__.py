@@ -77,7 +77,7 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
-from briefx.pipeline.entities.context import by_context
+from briefx.pipeline.entities.context import by_context, lone_names
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -119,7 +119,7 @@ class EntitiesComponent:
         heading_spans = Intervals(headings)
         english = self._english()
         mentions: list[Mention] = []
-        for ent in merge_broken(doc):
+        for ent in merge_broken(doc, english):
             if ent.label_ in TYPES:
                 mentions.extend(repair(doc, ent, english))
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
@@ -152,6 +152,7 @@ class EntitiesComponent:
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
+        lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)

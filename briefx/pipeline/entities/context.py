@@ -9,9 +9,12 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    river", "the Kivu lake") is that feature, a LOC named "Lugenda River"; a one-word name
    after a word of crossing or following and "the" ("crossed the Oskil", "along the Tisza")
    that no table knows and that no noun follows is a river or a region (LOC).
-2. Subdivisions: a name before a lower-case subdivision word ("Ituri province", "Arad county",
-   "Aichi prefecture") is a GPE named "Ituri Province" (ANNOTATION.md: administrative units are
-   GPE; the lower-case word stays outside the span, the name is the canonical title).
+2. Kind words after a name: a name before a lower-case subdivision word ("Ituri province",
+   "Arad county", "Aichi prefecture") is a GPE named "Ituri Province" (ANNOTATION.md:
+   administrative units are GPE; the lower-case word stays outside the span, the name is the
+   canonical title); one before a lower-case facility word, after at most two modifiers ("the
+   Simandou mine", "Escondida copper mine", "the Elizabeth line"), is a FAC (session 8), not
+   where the name is a company or a known place that owns or locates it ("the Ford plant").
 3. Events: a capitalised run that ends with an event word ("Dubai Airshow", "Royal Welsh Show",
    "Web Summit", "the Commonwealth Games", "the Goodwood Festival of Speed") is one EVENT, over
    the names NER found inside it; "Games" only after "the".
@@ -19,6 +22,9 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    one PRODUCT; so is a name typed an organisation that opens with a company the document or
    the company table names and goes on with a model's name, after "the" or before a product
    noun ("the new Nissan Leaf", "Volvo EX30 cars").
+5. Lone names (``lone_names``, run by the component after the linking and sports rules): a
+   one-word name typed a person that no full name, title, table or given name supports is an
+   organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from briefx.normalize.names import (
     is_title_word,
     lookup_alias,
     lookup_company,
+    lookup_person,
     place_kinds,
     place_pop,
 )
@@ -44,7 +51,9 @@ from briefx.pipeline.entities.forms import (
     company_words,
     english_months,
     form_words,
+    product_nouns,
 )
+from briefx.resources import table_index
 
 NAME_WORD = r"[A-Z][\w'’-]*"
 # the next word, matched at an offset (``pattern.match(text, pos)``: no copy of the text's rest)
@@ -63,6 +72,7 @@ def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     text = doc.text
     natural_places(doc, ents, english)
     subdivisions(text, ents)
+    facilities(doc, ents, english)
     events(text, ents, english)
     branded_products(text, ents)
     ents.sort(key=lambda e: e.start)
@@ -142,10 +152,11 @@ def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
     return not nxt.is_stop and _english_noun(nxt.text, english)
 
 
-# 2. subdivisions -----------------------------------------------------------------------------
+# 2. kind words after a name: subdivisions and facilities ------------------------------------
 
 
 def subdivisions(text: str, ents: list[Ent]) -> None:
+    """A name before a lower-case subdivision word is a GPE with the word in its name."""
     heads = entity_words("gpe_head")
     for e in ents:
         if e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
@@ -163,6 +174,98 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
         e.type, e.fixed = "GPE", True
         if e.name == word:
             e.name = f"{word} {TITLED.get(mt.group(1), mt.group(1).title())}"
+
+
+def fac_words() -> frozenset[str]:
+    """Facility head words (GeoNames class S in ``entity_forms.jsonl``, the older list of
+    ``entity_words.jsonl``, and ``fac_after``: words written in lower case after a facility's
+    name, "the Elizabeth line", "the Viking Link interconnector")."""
+    return form_words("fac_head") | entity_words("fac_head") | form_words("fac_after")
+
+
+# heads after which a company's name is the owner, not the facility ("the Ford plant")
+OWNED = frozenset({"plant", "refinery", "depot", "terminal", "complex", "base", "pipeline"})
+KIND_AFTER = re.compile(r"((?: [a-z]+){1,3})\b")
+
+
+def _fac_head(doc: Doc, text: str, end: int, english: frozenset[str]) -> str:
+    """The facility word that follows the name ending at ``end``, after at most two
+    lower-case modifiers that are nouns or adjectives ("Escondida copper mine", "Hornsea wind
+    farm"), else ""."""
+    mt = KIND_AFTER.match(text, end)
+    if not mt:
+        return ""
+    heads = fac_words()
+    words = mt.group(1).split()
+    for k, w in enumerate(words):
+        if w in heads:
+            mods = words[:k]
+            if all(w2 not in STOP_WORDS and _noun_or_adj(doc, text, end, w2, english)
+                   for w2 in mods):  # fmt: skip
+                return w
+            return ""
+        if w in STOP_WORDS:
+            return ""
+    return ""
+
+
+def _noun_or_adj(doc: Doc, text: str, end: int, word: str, english: frozenset[str]) -> bool:
+    k = text.find(" " + word, end)
+    span = doc.char_span(k + 1, k + 1 + len(word)) if k >= 0 else None
+    if span is not None and span[0].pos_:
+        return span[0].pos_ in ("NOUN", "ADJ", "PROPN")
+    return _english_noun(word, english)
+
+
+def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name before a lower-case facility word (after at most two modifiers) is a FAC: "the
+    Simandou mine", "the Elizabeth line", "Escondida copper mine"; the word stays outside the
+    span (ANNOTATION.md, as "the Hudson river"). Not a company's name before a facility it
+    owns ("the Ford plant"), nor a country, a place of the gazetteer or an alias ("the Tahara
+    plant": the town), nor a person with a title; names NER missed there are added ("the
+    Piccadilly line")."""
+    text = doc.text
+    firms = company_words(text, ents)
+    for e in ents:
+        if e.fixed or e.titles or e.type not in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT"):
+            continue
+        word = text[e.start : e.end]
+        if not word[:1].isupper():
+            continue
+        head = _fac_head(doc, text, e.end, english)
+        if not head or _owner(word, firms, e.type == "PERSON"):
+            continue
+        if e.type == "ORG" and head in OWNED:
+            continue
+        e.type, e.fixed = "FAC", True
+        if head == "line" and e.name == word:
+            e.name = f"{word} line"
+    covered = Covered(len(text), ents)
+    for mt in FAC_RUN.finditer(text):
+        s, end = mt.span(1)
+        word = mt.group(1)
+        if covered.hit(s, end) or _owner(word, firms) or word.split()[0] in CONNECTORS:
+            continue
+        if any(w.lower() in english or is_title_word(w) for w in word.split()):
+            continue  # "the Western line", "the Senate line"
+        head = _fac_head(doc, text, end, english)
+        if not head or head in OWNED:
+            continue
+        name = f"{word} line" if head == "line" else word
+        ents.append(Ent(s, end, "FAC", name, fixed=True))
+        covered.add(s, end)
+
+
+FAC_RUN = re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD})(?= [a-z])")
+
+
+def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
+    """True for a name that owns or locates a facility rather than naming it: a company, a
+    country, a state, an alias or a place of the gazetteer (for a name NER typed a person, only
+    a city of a million: "the Elizabeth line" is no town's)."""
+    if word in firms or lookup_company(word) or _known(word):
+        return True
+    return place_pop(word) >= (10**6 if person else 0)
 
 
 # 3. events -----------------------------------------------------------------------------------
@@ -247,7 +350,7 @@ def branded_products(text: str, ents: list[Ent]) -> None:
             continue
         b.start, b.name = s, text[s : b.end]
         covered.add(s, b.end)
-    nouns = form_words("product_noun")
+    nouns = product_nouns()
     firms = company_words(text, ents)
     for e in ents:
         if e.type != "ORG" or e.fixed:
@@ -266,3 +369,33 @@ def branded_products(text: str, ents: list[Ent]) -> None:
         mt = NEXT_LOWER.match(text, e.end)
         if re.search(r"\b(?:the|a|an)(?: new| latest)? $", before) or (mt and mt.group(1) in nouns):
             e.type, e.fixed = "PRODUCT", True
+
+
+# 5. lone names typed a person ------------------------------------------------------------------
+
+
+def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """A one-word name typed a person that nothing shows to be a person is no person (session
+    8): news copy introduces a person by full name or title, so a lone word whose canonical
+    name stayed one word (no full name in the document, none in the people table), with no
+    title, no speaker-label or player tag and no given name ("Ryanair said", "for McLaren";
+    a given name only where it is a town of 100,000, "near Goma") names an organisation, or the gazetteer's place where it knows one. Runs after
+    the document-level linking (``coref.link_names``) and the sports rules, which give
+    surnames their full names and scorecard names their players."""
+    given = table_index("given_names.jsonl", "name")
+    titled = {text[e.start : e.end] for e in ents if e.titles}
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "PERSON" or word in titled or e.tags & {"label", "player"} or " " in e.name:
+            continue
+        if " " in word or not word[:1].isupper() or word.isupper() or "-" in word:
+            continue  # a name in capitals is a heading's or a label's; "Inzamam-ul-Haq"
+        if lookup_person(word):
+            continue
+        place = place_pop(word) >= 0 or _known(word)
+        if word in given and word.lower() not in english and not place_pop(word) >= BIG_TOWN:
+            continue  # a lone given name: part of a person's name NER cut ("Priya")
+        e.type, e.fixed = ("GPE" if place else "ORG"), True
+
+
+BIG_TOWN = 100_000  # a given name that is also a town this large is the town ("near Goma")

@@ -90,6 +90,7 @@ from briefx.normalize.names import (
     title_words,
     world_places,
 )
+from briefx.normalize.numbers import scale_words
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.resources import read_jsonl, table_index
@@ -503,10 +504,49 @@ def words_of(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@cache
+def product_nouns() -> frozenset[str]:
+    """The ``product_noun`` words with their regular plurals ("phone" -> "phones", "bus" ->
+    "buses", "ferry" -> "ferries"): the table lists some plurals, not all."""
+    out = set(form_words("product_noun"))
+    for w in list(out):
+        out.add(w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith("s") else "s"))
+    return frozenset(out)
+
+
+MODEL_NUMBER = re.compile(r"\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}")
+MODEL_SUFFIX = re.compile(r"[A-Z]{1,4}|\d{1,2}")
+
+
+def _brand_model(
+    units: list[tuple[int, int, str]], i: int, text: str, firms: frozenset[str]
+) -> int:
+    """The end index (exclusive) of a company's model designation that starts at unit i, a
+    company's name before a model number ("Boeing 747-8", "Boeing 737 MAX 10"); 0 where there
+    is none. Not an amount ("fined Apple 410 million euros"), a year or a percentage."""
+    w = units[i][2]
+    n = len(units)
+    if i + 1 >= n or not (w in firms or lookup_company(w)) or text[units[i][1]] != " ":
+        return 0
+    nxt = units[i + 1][2]
+    if not MODEL_NUMBER.fullmatch(nxt) or YEAR.match(nxt) or units[i + 1][0] != units[i][1] + 1:
+        return 0
+    after = units[i + 2][2].lower() if i + 2 < n else ""
+    if after in scale_words() or after in ("percent", "per", "cent", "points", "pence"):
+        return 0
+    j = i + 2
+    while j < n and units[j][0] == units[j - 1][1] + 1 and MODEL_SUFFIX.fullmatch(units[j][2]):
+        if text[units[j - 1][1]] != " ":
+            break
+        j += 1  # "737" + "MAX" + "10"
+    return j
+
+
 def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
     """Tag model designations as PRODUCT (EVENT before "mission"); return the number spans
     that are part of a name ("7" of "Talon 7"), for the figures stage to let go."""
-    nouns, events = form_words("product_noun"), form_words("event_noun")
+    nouns, events = product_nouns(), form_words("event_noun")
+    firms = company_words(text, ents)
     skip = {"phase", "section", "article", "chapter", "title", "stage", "level", "tier", "grade"}
     units = words_of(text)
     letters = road_letters(text)
@@ -518,6 +558,14 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         nxt = units[i + 1][2] if i + 1 < n else ""
         joined = i + 1 < n and units[i + 1][0] == e + 1
         j = None
+        branded = _brand_model(units, i, text, firms) if w[:1].isupper() and w.isalpha() else 0
+        if branded:
+            new = Ent(s, units[branded - 1][1], "PRODUCT", text[s : units[branded - 1][1]])
+            new.fixed = True
+            if _put(ents, new, only_inside=False):
+                numbers.extend(u[:2] for u in units[i + 1 : branded] if u[2][:1].isdigit())
+            i = branded
+            continue
         if _designation(w):
             j = i + 1
             # "AL-9 Pelican", "VR-220 Courier": a name right after the designation
@@ -925,7 +973,7 @@ def _town_not_product(doc: Doc, toks: object, pop: int) -> bool:
         prev.lower_ in PRODUCT_BEFORE or (prev.is_title and not sentence_start(doc, prev.i))
     ):
         return False
-    return not (nxt is not None and nxt.lower_ in form_words("product_noun"))
+    return not (nxt is not None and nxt.lower_ in product_nouns())
 
 
 PRODUCT_BEFORE = frozenset(

@@ -576,6 +576,8 @@ def scores_cut(text: str, ents: list[Ent]) -> None:
     """A score NER ran into a name ("Wimbledon 2-0", "0 Leeds 0") is no part of it: the name
     is what is left; the match rules below then type it."""
     for x in ents:
+        if x.fixed and x.type == "PRODUCT":
+            continue  # a model number read off the form ("Boeing 777-9") is no score
         span = text[x.start : x.end]
         tail, both = TRAILING_SCORE.search(span), BETWEEN_COUNTS.match(span)
         if both:
