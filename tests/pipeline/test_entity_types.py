@@ -62,6 +62,8 @@ LONE = [
     ("Aid reached Bukavu and Goma.", [("Bukavu", "GPE"), ("Goma", "PERSON")],
      [("Bukavu", "GPE"), ("Goma", "GPE")]),
     ("Convoys reached Kharkiv on Friday.", [("Kharkiv", "PERSON")], [("Kharkiv", "GPE")]),
+    ("Shelling hit homes in Velyka Rybytsia and in Zorvanka.",
+     [("Zorvanka", "PERSON")], [("Zorvanka", "GPE")]),
     # untouched: a surname of a full name the text gives, a title, a given name, a well-known
     # person's surname, a name in capitals, a hyphenated name
     ("Ana Duvall spoke. Duvall said no.", [("Ana Duvall", "PERSON"), ("Duvall", "PERSON")],
@@ -107,7 +109,7 @@ def _doc(text: str, spans: list[tuple[str, str]]) -> spacy.tokens.Doc:
     return doc
 
 
-# a possessive of a capitalised plural common noun inside a body's name is no cut
+# a possessive of a capitalised plural common noun inside a body's name is no cut; a full stop is
 POSSESSIVES = [
     ("The Farmers' Union met.", [("Farmers' Union", "ORG")], ["Farmers' Union"]),
     ("The Working People's Party won.", [("Working People's Party", "ORG")],
@@ -121,6 +123,14 @@ POSSESSIVES = [
      ["Norland", "Defence Ministry"]),
     ("Apple's iPhone sold.", [("Apple's iPhone", "ORG")], ["Apple", "iPhone"]),
     ("The People's Daily said so.", [("People's Daily", "ORG")], ["People", "Daily"]),
+    # a sentence's full stop NER ran over ends the name
+    ("Crews left Port Alder. Velmora said so.", [("Port Alder. Velmora", "ORG")],
+     ["Port Alder", "Velmora"]),
+    ("Work stopped at Cerro Azul! Tarvik said.", [("Cerro Azul! Tarvik", "ORG")],
+     ["Cerro Azul", "Tarvik"]),
+    # untouched: a stop inside an abbreviation
+    ("Shares of Acme Corp. fell.", [("Acme Corp.", "ORG")], ["Acme Corp."]),
+    ("Talks in Washington, D.C. ended.", [("Washington, D.C.", "GPE")], ["Washington, D.C."]),
 ]  # fmt: skip
 
 
@@ -148,6 +158,7 @@ MODELS = [
     ("Boeing 2025 results were weak.", [("Boeing", "ORG")], [("Boeing", "ORG", "Boeing")]),
     ("Boeing 12 percent of the market was lost.", [("Boeing", "ORG")],
      [("Boeing", "ORG", "Boeing")]),
+    ("About 140 vessels waited at anchor.", [], []),
 ]  # fmt: skip
 
 
@@ -156,3 +167,59 @@ def test_brand_models(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert refined(text, spans, ENGLISH) == expected
+
+
+# in sports copy an event named by its host keeps the host's name: a demonym or a country
+HOST_EVENTS = [
+    ("Rossi won the Belgian Grand Prix after a 2-1 battle.", [("Belgian", "NORP")],
+     [("Belgian Grand Prix", "EVENT")]),
+    ("Kerr beat Moss 6-3, 6-4 to reach the Danish Open final.", [("Danish", "NORP")],
+     [("Danish Open", "EVENT")]),
+    ("Team Velox won the Monaco Grand Prix after a 2-1 duel.",
+     [("Monaco", "GPE"), ("Prix", "EVENT")], [("Monaco Grand Prix", "EVENT")]),
+    # untouched: a league's demonym, a home nation's side, a headline in capitals
+    ("Velmora won 2-1 in the Italian Serie A.", [("Italian", "NORP")],
+     [("Italian", "NORP"), ("Serie A", "ORG")]),
+    ("Hosts named their England World Cup squad after a 2-1 win.", [("England", "GPE")],
+     [("England", "GPE"), ("World Cup", "EVENT")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), HOST_EVENTS)
+def test_host_events(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    from briefx.pipeline.entities.sports import teams
+
+    doc = NLP(text)
+    got = [(text[e.start : e.end], e.type) for e in teams(doc, ents_of(text, spans), ENGLISH)]
+    assert [g for g in got if g[1] in ("EVENT", "NORP", "GPE") or g in expected] == expected
+
+
+# a word the company table lists that NER left untagged is that company
+LISTED = [
+    ("Regulators fined Apple on Wednesday.", [], [("Apple", "ORG", "Apple Inc.")]),
+    ("After the vote Glencore said it would sell.", [], [("Glencore", "ORG", "Glencore")]),
+    ("Orders rose, and Kone reports next week.", [], [("Kone", "ORG", "Kone")]),
+    ("Talks with Anglo American went on.", [("Anglo American", "NORP")],
+     [("Anglo American", "ORG", "Anglo American")]),
+    ("Shares rose as Glencore gained.", [("Glencore", "PERSON")], [("Glencore", "ORG", "Glencore")]),
+    # untouched: a group the table lists under another name, a title before a person
+    ("Anglo voters stayed home.", [("Anglo", "NORP")], [("Anglo", "NORP", "Anglo")]),
+    # untouched: an English word at a sentence start, inside a longer name, a month
+    ("Next year prices rise.", [], []),
+    ("Shell companies were closed.", [], []),
+    ("Staff at Apple Valley Farms left.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), LISTED)
+def test_listed_companies(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    from briefx.pipeline.entities.context import listed_companies
+
+    doc = NLP(text)
+    ents = ents_of(text, spans)
+    listed_companies(doc, ents, ENGLISH | {"next", "shell", "company", "year", "price"})
+    assert [(text[e.start : e.end], e.type, e.name) for e in ents] == expected

@@ -51,6 +51,7 @@ from briefx.pipeline.entities.forms import (
     company_words,
     english_months,
     form_words,
+    legal_forms,
     product_nouns,
 )
 from briefx.resources import table_index
@@ -60,10 +61,6 @@ NAME_WORD = r"[A-Z][\w'’-]*"
 NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 NEXT_ON_IN = re.compile(r" (?:On|In)\b")
 CONNECTORS = ("of", "de", "and", "the", "for")
-TITLED = {"province": "Province", "prefecture": "Prefecture", "county": "County",
-          "oblast": "Oblast", "governorate": "Governorate", "canton": "Canton",
-          "voivodeship": "Voivodeship", "parish": "Parish", "municipality": "Municipality",
-          "borough": "Borough"}  # fmt: skip
 STRONG = frozenset({"province", "prefecture", "oblast", "governorate", "voivodeship", "canton"})
 
 
@@ -75,6 +72,7 @@ def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     facilities(doc, ents, english)
     events(text, ents, english)
     branded_products(text, ents)
+    listed_companies(doc, ents, english)
     ents.sort(key=lambda e: e.start)
 
 
@@ -173,7 +171,7 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
             continue  # "the Labour borough of ...": an organisation before a weak word
         e.type, e.fixed = "GPE", True
         if e.name == word:
-            e.name = f"{word} {TITLED.get(mt.group(1), mt.group(1).title())}"
+            e.name = f"{word} {mt.group(1).title()}"
 
 
 def fac_words() -> frozenset[str]:
@@ -317,7 +315,17 @@ def _sentence_start(text: str, s: int) -> bool:
 
 # 4. branded products -------------------------------------------------------------------------
 
-ORGISH = re.compile(r"(?i)^(?:motors?|group|holdings?|industries|corp\.?|inc\.?|co\.?|ltd\.?)$")
+
+def _org_word(w: str) -> bool:
+    """True for a word that ends a company's or a body's name, not a model's: a legal form
+    ("Corp.", "AG"), a company tail ("Motors", "Group") or a body's head ("Authority")."""
+    low = w.lower()
+    return (
+        low in legal_forms()
+        or low.rstrip(".") in legal_forms()
+        or low in entity_words("company_tail")
+        or low in form_words("org_head")
+    )
 
 
 def branded_products(text: str, ents: list[Ent]) -> None:
@@ -363,7 +371,7 @@ def branded_products(text: str, ents: list[Ent]) -> None:
             w[:1].isupper() or w[:1].isdigit() for w in rest
         ):
             continue  # "the House of Representatives": no company's model
-        if any(ORGISH.match(w) or w.lower() in form_words("org_head") for w in rest):
+        if any(_org_word(w) for w in rest):
             continue
         before = text[max(0, e.start - 20) : e.start].lower()
         mt = NEXT_LOWER.match(text, e.end)
@@ -379,7 +387,8 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
     8): news copy introduces a person by full name or title, so a lone word whose canonical
     name stayed one word (no full name in the document, none in the people table), with no
     title, no speaker-label or player tag and no given name ("Ryanair said", "for McLaren";
-    a given name only where it is a town of 100,000, "near Goma") names an organisation, or the gazetteer's place where it knows one. Runs after
+    a given name only where it is a town of 100,000, "near Goma"; after "in" or "near" a place
+    the gazetteer lacks) names an organisation, or the gazetteer's place where it knows one. Runs after
     the document-level linking (``coref.link_names``) and the sports rules, which give
     surnames their full names and scorecard names their players."""
     given = table_index("given_names.jsonl", "name")
@@ -395,7 +404,72 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
         place = place_pop(word) >= 0 or _known(word)
         if word in given and word.lower() not in english and not place_pop(word) >= BIG_TOWN:
             continue  # a lone given name: part of a person's name NER cut ("Priya")
-        e.type, e.fixed = ("GPE" if place else "ORG"), True
+        after_place_word = PLACE_BEFORE.search(text, max(0, e.start - 15), e.start)
+        e.type, e.fixed = ("GPE" if place or after_place_word else "ORG"), True
 
 
+PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
 BIG_TOWN = 100_000  # a given name that is also a town this large is the town ("near Goma")
+
+
+# 6. listed companies NER missed ----------------------------------------------------------------
+
+
+def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised word or two that the company table lists (``companies.jsonl``, listed
+    companies of twenty stock indices) and that NER left untagged is that company, an ORG
+    ("fined Apple", "Glencore said", "in Zurich Nestle gained"): not where a capitalised word
+    joins it to a longer name, not inside a figure or date, and an English word ("Next",
+    "Shell") only inside a sentence, never at its start (session 8). A mention NER typed a
+    group, a person or a region whose whole text the table lists by that name ("Anglo
+    American") is the company too."""
+    text = doc.text
+    for e in ents:  # "Anglo American" typed a group, "Siemens" a person: the listed company
+        word = text[e.start : e.end]
+        if e.fixed or e.titles or e.type not in ("NORP", "PERSON", "LOC"):
+            continue
+        if (" " in word or word.lower() not in english) and lookup_company(word) == word:
+            e.type = "ORG"
+    covered = Covered(len(text), ents)
+    for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:
+        covered.add(fact.start, fact.end)
+    toks = list(doc)
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (t.is_title or t.is_upper) or not t.is_alpha or covered.hit(t.idx, t.idx + len(t)):
+            i += 1
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.is_title or prev.is_upper) and prev.is_alpha:
+            i += 1
+            continue  # inside a longer capitalised run
+        for k in (2, 1):
+            if i + k > n:
+                continue
+            span = doc[i : i + k]
+            nxt = toks[i + k] if i + k < n else None
+            if nxt is not None and nxt.is_alpha and (nxt.is_title or nxt.is_upper):
+                continue
+            if not all(x.is_alpha and (x.is_title or x.is_upper) for x in span):
+                continue
+            name = lookup_company(span.text)
+            if not name or covered.hit(span.start_char, span.end_char):
+                continue
+            if (
+                k == 1
+                and (t.lower_ in english or t.lower_ in STOP_WORDS or english_months() & {t.lower_})
+                and _sentence_start(text, t.idx)
+            ):
+                break  # "Shell shocked", "Next year": an English word opening a sentence
+            if t.lower_ in english_months() or (t.text.isupper() and len(t) <= 3 and k == 1):
+                break  # "May", an acronym the table has as a ticker-like short name
+            ents.append(Ent(span.start_char, span.end_char, "ORG", name, tags={"listed"}))
+            covered.add(span.start_char, span.end_char)
+            break
+        i += 1
+
+
+def _facts(doc: Doc, attr: str) -> list:  # type: ignore[type-arg]
+    return list(getattr(doc._, attr, None) or []) if doc.has_extension(attr) else []

@@ -579,6 +579,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
                 j = i + 2
         elif (
             w[:1].isupper() and w.isalpha() and joined and w.lower() not in skip
+            and w.lower() not in STOP_WORDS  # "About 140 vessels": a hedge, no name
             and (
                 re.fullmatch(r"\d{1,3}", nxt)
                 or ROMAN.match(nxt)

@@ -153,8 +153,9 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
         elif not t.is_space:
             parts[-1].append(t)
     tokens = next((p for p in parts if p), [])
-    # Cut at an inner possessive ("DHS’s Federal Emergency Management Agency") and at a dash
-    # with spaces around it, which no name holds ("SEOUL -- Samsung Electronics").
+    # Cut at an inner possessive ("DHS’s Federal Emergency Management Agency"), at a dash
+    # with spaces around it, which no name holds ("SEOUL -- Samsung Electronics"), and at a
+    # sentence's stop (session 8: "at El Teniente. Glencore said").
     pieces: list[list[Token]] = [[]]
     for t in tokens:
         spaced_dash = (
@@ -163,10 +164,13 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             and bool(doc[t.i - 1].whitespace_)
             and bool(t.whitespace_)
         )
+        stop = t.text in (".", "!", "?") and bool(pieces[-1]) and bool(t.whitespace_)
         if (
-            t.lower_ in POSSESSIVES and pieces[-1] and not _group_possessive(t, tokens, english)
-        ) or spaced_dash:
-            pieces.append([])
+            (t.lower_ in POSSESSIVES and pieces[-1] and not _group_possessive(t, tokens, english))
+            or spaced_dash
+            or stop
+        ):
+            pieces.append([])  # a full stop NER ran over ends a name ("El Teniente. Glencore")
         else:
             pieces[-1].append(t)
     out: list[Mention] = []
