@@ -223,3 +223,44 @@ def test_listed_companies(
     ents = ents_of(text, spans)
     listed_companies(doc, ents, ENGLISH | {"next", "shell", "company", "year", "price"})
     assert [(text[e.start : e.end], e.type, e.name) for e in ents] == expected
+
+
+# a name that ends with a body's head word is an ORG, whatever NER typed it
+BODY_HEADS = [
+    ("Fees rose, the Harbour of Velmora Authority said.", [("Harbour of Velmora Authority", "LOC")],
+     [("Harbour of Velmora Authority", "ORG")]),
+    ("The Tarsk Regional Agency met.", [("Tarsk Regional Agency", "GPE")],
+     [("Tarsk Regional Agency", "ORG")]),
+    ("The Norland Farmers Association said so.", [("Norland Farmers Association", "FAC")],
+     [("Norland Farmers Association", "ORG")]),
+    # untouched: heads that also end facilities' names, a union of states
+    ("Crews met at the Velmora Space Center.", [("Velmora Space Center", "FAC")],
+     [("Velmora Space Center", "FAC")]),
+    ("The Soviet Union fell.", [("Soviet Union", "GPE")], [("Soviet Union", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), BODY_HEADS)
+def test_body_heads(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected
+
+
+# a name right after a vessel's or craft's kind noun is that vessel or craft (PRODUCT)
+CRAFTS = [
+    ("The container ship Velmora Star lost power.", [("Velmora Star", "ORG")],
+     [("Velmora Star", "PRODUCT")]),
+    ("The tanker Sea Kestrel ran aground.", [("Sea Kestrel", "PERSON")],
+     [("Sea Kestrel", "PRODUCT")]),
+    ("A bulk carrier Tarsk Dawn was towed.", [("Tarsk Dawn", "ORG")], [("Tarsk Dawn", "PRODUCT")]),
+    # untouched: an airline after "carrier", a listed company, a place
+    ("The carrier Skyjet cut fares.", [("Skyjet", "ORG")], [("Skyjet", "ORG")]),
+    ("The ship Glencore chartered sank.", [("Glencore", "ORG")], [("Glencore", "ORG")]),
+    ("The ferry Dover left.", [("Dover", "GPE")], [("Dover", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CRAFTS)
+def test_crafts(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected

@@ -316,6 +316,9 @@ def _sentence_start(text: str, s: int) -> bool:
 # 4. branded products -------------------------------------------------------------------------
 
 
+CRAFT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([a-z]+) )?([a-z]+) \Z")
+
+
 def _org_word(w: str) -> bool:
     """True for a word that ends a company's or a body's name, not a model's: a legal form
     ("Corp.", "AG"), a company tail ("Motors", "Group") or a body's head ("Authority")."""
@@ -358,6 +361,22 @@ def branded_products(text: str, ents: list[Ent]) -> None:
             continue
         b.start, b.name = s, text[s : b.end]
         covered.add(s, b.end)
+    # "the container ship Ever Alma", "the tanker Sea Lion": a vessel or craft named after its
+    # kind noun (``craft_noun``); "carrier" only after another noun ("bulk carrier"), since
+    # "carrier X" alone is an airline
+    crafts = form_words("craft_noun")
+    for e in ents:
+        if e.fixed or e.titles or e.type not in ("ORG", "PERSON", "GPE", "FAC", "LOC"):
+            continue
+        mt = CRAFT_BEFORE.search(text, max(0, e.start - 30), e.start)
+        if not mt or mt.group(2) not in crafts:
+            continue
+        if mt.group(2) == "carrier" and not mt.group(1):
+            continue
+        word = text[e.start : e.end]
+        if lookup_company(word) or _known(word) or place_pop(word) >= 0:
+            continue
+        e.type, e.fixed = "PRODUCT", True
     nouns = product_nouns()
     firms = company_words(text, ents)
     for e in ents:

@@ -727,6 +727,9 @@ def numbered_roads(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
 # 9. facilities and natural places --------------------------------------------------------------
 
 
+BOTH_HEADS = frozenset({"centre", "center", "office", "club", "union"})
+
+
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     fac = form_words("fac_head") | entity_words("fac_head")
     loc = form_words("loc_head")
@@ -739,6 +742,16 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         last = words[-1].lower()
         first = words[0].lower()
         name = text[e.start : e.end]
+        # a body's head word ends it: "Port of Rotterdam Authority", "Welsh Rugby Union" (ORG,
+        # session 8); not the heads that also end facilities' names ("Space Center", "Oval
+        # Office")
+        if (
+            e.type in ("LOC", "GPE", "FAC", "PRODUCT")
+            and words[-1][:1].isupper()
+            and last in (form_words("org_head") | form_words("body_word")) - BOTH_HEADS
+        ):
+            e.type, e.fixed = "ORG", True
+            continue
         known = place_pop(name) >= 0 or lookup_alias(name) or lookup_company(name)
         # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE)
         if words[0][:1].isupper() and not known and last not in fac:
