@@ -264,3 +264,43 @@ CRAFTS = [
 @pytest.mark.parametrize(("text", "spans", "expected"), CRAFTS)
 def test_crafts(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected
+
+
+# an appositive ", the <kind noun>" after a name gives its type
+APPOSITIVES = [
+    ("Output at Tarnvik, the copper mine in Peru, fell.", [("Tarnvik", "GPE"), ("Peru", "GPE")],
+     [("Tarnvik", "FAC"), ("Peru", "GPE")]),
+    ("Orders at Velcora, the lift maker, rose.", [("Velcora", "PERSON")], [("Velcora", "ORG")]),
+    ("Rain swelled the Oskava, the river that runs south.", [("Oskava", "ORG")],
+     [("Oskava", "LOC")]),
+    ("Crews reached Dolna, a town near the border.", [("Dolna", "PERSON")], [("Dolna", "GPE")]),
+    # untouched: a person before a company word, a country, no kind noun
+    ("Ana Ruiz, the firm's founder, spoke.", [("Ana Ruiz", "PERSON")], [("Ana Ruiz", "PERSON")]),
+    ("France, the host nation, won.", [("France", "GPE")], [("France", "GPE")]),
+    ("Velcora, the favourite, won.", [("Velcora", "PERSON")], [("Velcora", "PERSON")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), APPOSITIVES)
+def test_appositives(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH | {"lift", "maker"})] == expected
+
+
+# a metropolitan region of a city NER missed after "in" is a GPE
+METRO = [
+    ("In Greater Manchester, trams ran late.", [], [("Greater Manchester", "GPE")]),
+    ("Rents rose in Greater Lyon last year.", [], [("Greater Lyon", "GPE")]),
+    ("Buses were added in Metro Vancouver.", [], [("Metro Vancouver", "GPE")]),
+    # untouched: a lead word before no city, a common word after "In"
+    ("Rents rose in Greater Velmora.", [], []),
+    ("In Brief, prices rose.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), METRO)
+def test_metro_regions(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected

@@ -22,7 +22,9 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    one PRODUCT; so is a name typed an organisation that opens with a company the document or
    the company table names and goes on with a model's name, after "the" or before a product
    noun ("the new Nissan Leaf", "Volvo EX30 cars").
-5. Lone names (``lone_names``, run by the component after the linking and sports rules): a
+5. Appositives: ", the copper mine", ", the lift maker", ", a town" after a name type it (FAC,
+   ORG, GPE) where NER typed it otherwise.
+6. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
    organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
 """
@@ -73,6 +75,7 @@ def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     events(text, ents, english)
     branded_products(text, ents)
     listed_companies(doc, ents, english)
+    appositives(doc, ents, english)
     ents.sort(key=lambda e: e.start)
 
 
@@ -492,3 +495,42 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
 
 def _facts(doc: Doc, attr: str) -> list:  # type: ignore[type-arg]
     return list(getattr(doc._, attr, None) or []) if doc.has_extension(attr) else []
+
+
+# 7. appositives ----------------------------------------------------------------------------------
+
+
+APPOSITIVE = re.compile(r", (?:the|a|an)((?: [a-z-]+){1,3})\b")
+
+
+def appositives(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name followed by an appositive ", the <kind noun>" takes the kind's type (session 8):
+    a facility word ("Escondida, the copper mine in Chile") FAC, an organisation's descriptor
+    ("Kone, the lift maker") ORG, a town word ("Ineu, a town near ...") GPE, a natural
+    feature ("the Mureș, the river that ...") LOC. At most two modifiers before the noun, none
+    a function word; not a mention with a title, nor a known country, alias or listed
+    company typed otherwise."""
+    text = doc.text
+    kinds = (
+        (fac_words() - form_words("org_head"), "FAC"),
+        (form_words("org_descriptor"), "ORG"),
+        (frozenset({"town", "city", "village", "port", "capital", "suburb"}), "GPE"),
+        (form_words("natural_after"), "LOC"),
+    )
+    for e in ents:
+        if e.titles or e.type in ("NORP", "LAW", "EVENT") or (e.fixed and e.type != "GPE"):
+            continue
+        mt = APPOSITIVE.match(text, e.end)
+        if not mt:
+            continue
+        typ = ""
+        for w in mt.group(1).split():  # the first kind noun, after modifiers
+            typ = next((t for words, t in kinds if w in words), "")
+            if typ or w in STOP_WORDS:  # ("mine" is also a stop word)
+                break
+        word = text[e.start : e.end]
+        if not typ or typ == e.type or (_known(word) and typ != "GPE"):
+            continue
+        if typ == "ORG" and e.type == "PERSON" and " " in word:
+            continue  # "Ana Ruiz, the firm's founder": a person before a company word
+        e.type, e.fixed = typ, True

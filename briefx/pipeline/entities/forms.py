@@ -955,7 +955,7 @@ def places(
         after_place = prev in ("and", ",", "or") and (
             doc[t.i - 1].idx - (prev != ",") in place_ends
         )
-        if not (prev in ("(", "in", "at", "from", "near") or after_place):
+        if not (prev in ("(", "in", "In", "at", "from", "near") or after_place):
             continue
         if t.text in person_words or t.text in openers or t.lower_ in english_months():
             continue
@@ -966,7 +966,14 @@ def places(
             name = span.text
             if span.end < n and doc[span.end].is_title and doc[span.end].is_alpha:
                 continue  # "(Sofia Ek, ...)": part of a longer name
-            if place_pop(name) >= 15000 and not covered.hit(span.start_char, span.end_char):
+            metro = (  # "in Greater Manchester": a metropolitan region of a city (session 8)
+                k > 1
+                and span[0].lower_ in form_words("region_lead")
+                and place_pop(span[1:].text) >= 100_000
+            )
+            if (place_pop(name) >= 15000 or metro) and not covered.hit(
+                span.start_char, span.end_char
+            ):
                 ents.append(Ent(span.start_char, span.end_char, "GPE", name, tags={"gazetteer"}))
                 covered.add(span.start_char, span.end_char)
                 break
