@@ -304,3 +304,28 @@ def test_metro_regions(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected
+
+
+# a capitalised run after "the" that ends with a law word is one LAW
+LAWS = [
+    ("Firms breached the Digital Fairness Act on Monday.", [("Digital Fairness", "ORG")],
+     [("Digital Fairness Act", "LAW")]),
+    ("The question the AI Act leaves open.", [], [("AI Act", "LAW")]),
+    ("Both signed the Velmora Treaty in May.", [("Velmora", "GPE")], [("Velmora Treaty", "LAW")]),
+    # untouched: a lone law word, a year after it (law_years reads it), a longer body's name
+    ("The Act says so.", [], []),
+    ("Under the Clean Rivers Act 1991 firms pay.", [], []),
+    ("The Trade Agreement Secretariat met.", [("Trade Agreement Secretariat", "ORG")],
+     [("Trade Agreement Secretariat", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), LAWS)
+def test_laws(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from briefx.pipeline.entities.context import laws
+
+    ents = ents_of(text, spans)
+    laws(text, ents)
+    assert [
+        (text[e.start : e.end], e.type) for e in sorted(ents, key=lambda e: e.start)
+    ] == expected

@@ -24,7 +24,9 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    noun ("the new Nissan Leaf", "Volvo EX30 cars").
 5. Appositives: ", the copper mine", ", the lift maker", ", a town" after a name type it (FAC,
    ORG, GPE) where NER typed it otherwise.
-6. Lone names (``lone_names``, run by the component after the linking and sports rules): a
+6. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
+   law word after "the") are one LAW.
+7. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
    organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
 """
@@ -76,6 +78,7 @@ def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     branded_products(text, ents)
     listed_companies(doc, ents, english)
     appositives(doc, ents, english)
+    laws(text, ents)
     ents.sort(key=lambda e: e.start)
 
 
@@ -534,3 +537,27 @@ def appositives(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         if typ == "ORG" and e.type == "PERSON" and " " in word:
             continue  # "Ana Ruiz, the firm's founder": a person before a company word
         e.type, e.fixed = typ, True
+
+
+# 8. laws NER missed --------------------------------------------------------------------------------
+
+
+def laws(text: str, ents: list[Ent]) -> None:
+    """A capitalised run after "the" that ends with a capitalised law word (``entity_words``
+    kind ``law_head``: Act, Treaty, Directive, Regulation, Agreement, Protocol, ...) is one LAW
+    over the names NER found inside it ("the AI Act", "the Digital Services Act", "the CHIPS
+    Act"), session 8. Not where a year follows (``forms.law_years`` reads those with their
+    year), nor a lone law word ("the Act")."""
+    heads = "|".join(sorted((w.title() for w in entity_words("law_head")), key=len, reverse=True))
+    run = re.compile(
+        rf"\b[Tt]he ((?:(?:{NAME_WORD}|[A-Z]{{2,}}) (?:(?:of|on|for|and|the) )?){{1,6}}"
+        rf"(?:{heads}))\b(?! (?:of )?\d)"
+    )
+    for mt in run.finditer(text):
+        s, end = mt.span(1)
+        words = mt.group(1).split()
+        if words[0] in CONNECTORS or is_title_word(words[0]):
+            continue
+        if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
+            continue
+        _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True)
