@@ -34,12 +34,14 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.names import (
+    companies,
     entity_words,
     is_title_word,
     lookup_alias,
@@ -460,10 +462,11 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
         covered.add(fact.start, fact.end)
     toks = list(doc)
     n = len(toks)
+    firsts = _company_first_words()
     i = 0
     while i < n:
         t = toks[i]
-        if not (t.is_title or t.is_upper) or not t.is_alpha or covered.hit(t.idx, t.idx + len(t)):
+        if t.text not in firsts or not t.is_alpha or covered.hit(t.idx, t.idx + len(t)):
             i += 1
             continue
         prev = toks[i - 1] if i > 0 else None
@@ -494,6 +497,13 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
             covered.add(span.start_char, span.end_char)
             break
         i += 1
+
+
+@cache
+def _company_first_words() -> frozenset[str]:
+    """The first words of the company table's names, capitalised as written (a cheap test
+    before ``lookup_company``)."""
+    return frozenset(alias.split()[0] for alias in companies() if alias[:1].isupper())
 
 
 def _facts(doc: Doc, attr: str) -> list:  # type: ignore[type-arg]
