@@ -150,6 +150,13 @@ MODELS = [
     ("Boeing said deliveries of the Boeing 737 MAX 10 slipped.",
      [("Boeing", "ORG"), ("Boeing", "ORG")],
      [("Boeing", "ORG", "Boeing"), ("Boeing 737 MAX 10", "PRODUCT", "Boeing 737 MAX 10")]),
+    # a company's name right before a designation is its brand; the company alone stays itself
+    ("Carriers fly the Airbus A321neo to Rome. Airbus said so.",
+     [("Airbus", "ORG"), ("Rome", "GPE"), ("Airbus", "ORG")],
+     [("Airbus A321neo", "PRODUCT", "Airbus A321neo"), ("Rome", "GPE", "Rome"),
+      ("Airbus", "ORG", "Airbus")]),
+    ("Airbus said its A350 deliveries slowed as the A1 closed.", [("Airbus", "ORG")],
+     [("Airbus", "ORG", "Airbus"), ("A350", "PRODUCT", "A350"), ("A1", "FAC", "A1")]),
     # plurals of product nouns count as the singular
     ("Buyers liked the Pixel 9 phones.", [], [("Pixel 9", "PRODUCT", "Pixel 9")]),
     # untouched: an amount, a year, a percentage after a company

@@ -562,6 +562,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         if branded:
             new = Ent(s, units[branded - 1][1], "PRODUCT", text[s : units[branded - 1][1]])
             new.fixed = True
+            new.tags.add("branded")
             if _put(ents, new, only_inside=False):
                 numbers.extend(u[:2] for u in units[i + 1 : branded] if u[2][:1].isdigit())
             i = branded
@@ -604,6 +605,16 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         for x in _overlapping(ents, s, e):
             if x.start < s and x.type in ("PERSON", "PRODUCT", "ORG") and x.end >= e:
                 start = x.start
+        # "the Airbus A321neo to ...": a company's name right before a designation is its brand
+        brand = (
+            start == s
+            and _designation(w)
+            and i > 0
+            and units[i - 1][1] + 1 == s
+            and (units[i - 1][2] in firms or bool(lookup_company(units[i - 1][2])))
+        )
+        if brand:
+            start = units[i - 1][0]
         after = units[j][2].lower() if j < n else ""
         after2 = units[j + 1][2].lower() if j + 1 < n else ""
         ner = _overlapping(ents, start, end)
@@ -612,7 +623,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             i = j
             continue
         strong = (
-            after in nouns or after2 in nouns or after in events
+            brand or after in nouns or after2 in nouns or after in events
             or any(x.type in ("PRODUCT", "EVENT") for x in ner)
         )  # fmt: skip
         typ = "EVENT" if after in events or any(x.type == "EVENT" for x in ner) else "PRODUCT"
@@ -629,6 +640,8 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
                 i += 1
                 continue
         new = Ent(start, end, typ, text[start:end], fixed=True)
+        if brand:
+            new.tags.add("branded")  # "Airbus" alone stays the maker (coref.short_forms)
         if _put(ents, new, only_inside=False) and numbered_name:
             numbers.append(units[j - 1][:2])
         i = j
