@@ -336,3 +336,24 @@ def test_laws(text: str, spans: list[tuple[str, str]], expected: list[tuple[str,
     assert [
         (text[e.start : e.end], e.type) for e in sorted(ents, key=lambda e: e.start)
     ] == expected
+
+
+# a name that ends with a company's line of business is an ORG, not a person or a place
+SECTORS = [
+    ("Skyvale Air will fly to Tirana.", [("Skyvale Air", "PERSON"), ("Tirana", "GPE")],
+     [("Skyvale Air", "ORG"), ("Tirana", "GPE")]),
+    ("Ostrava Capital said it would invest.", [("Ostrava Capital", "GPE")],
+     [("Ostrava Capital", "ORG")]),
+    ("Orders at Tarnvik Robotics rose.", [("Tarnvik Robotics", "PERSON")],
+     [("Tarnvik Robotics", "ORG")]),
+    # untouched: a surname that is an English word, a title before a person, a one-word name
+    ("Mara Steel said so.", [("Mara Steel", "PERSON")], [("Mara Steel", "PERSON")]),
+    ("Energy rose.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SECTORS)
+def test_sector_words(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected

@@ -765,6 +765,17 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         ):
             e.type, e.fixed = "ORG", True
             continue
+        # a company's line of business ends it: "Wizz Air", "Ostberg Capital" (session 8)
+        if (
+            e.type in ("PERSON", "LOC", "GPE", "PRODUCT")
+            and not e.titles
+            and words[-1][:1].isupper()
+            and last in form_words("sector_word")
+            and place_pop(name) < 0
+            and not lookup_alias(name)
+        ):
+            e.type, e.fixed = "ORG", True
+            continue
         known = place_pop(name) >= 0 or lookup_alias(name) or lookup_company(name)
         # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE)
         if words[0][:1].isupper() and not known and last not in fac:
