@@ -285,6 +285,8 @@ APPOSITIVES = [
     ("Ana Ruiz, the firm's founder, spoke.", [("Ana Ruiz", "PERSON")], [("Ana Ruiz", "PERSON")]),
     ("France, the host nation, won.", [("France", "GPE")], [("France", "GPE")]),
     ("Velcora, the favourite, won.", [("Velcora", "PERSON")], [("Velcora", "PERSON")]),
+    ("Jets flew from Velmora Airport, the airline said.", [("Velmora Airport", "FAC")],
+     [("Velmora Airport", "FAC")]),
 ]  # fmt: skip
 
 

@@ -40,6 +40,7 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from briefx.normalize.cues import cues
 from briefx.normalize.names import (
     companies,
     entity_words,
@@ -499,6 +500,19 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
         i += 1
 
 
+def _clause_subject(doc: Doc, end: int) -> bool:
+    """True where a finite verb follows the noun phrase that ends at ``end`` (its tag where
+    the pipeline tags, else a reporting verb of ``statement_cues.jsonl``): the phrase opens a
+    clause ("..., the airline said"), it is no appositive ("the lift maker based in ...")."""
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nxt = span[0]
+    if nxt.tag_:
+        return nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")  # a finite verb, not "based in"
+    return nxt.lower_ in cues()
+
+
 @cache
 def _company_first_words() -> frozenset[str]:
     """The first words of the company table's names, capitalised as written (a cheap test
@@ -536,14 +550,18 @@ def appositives(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         mt = APPOSITIVE.match(text, e.end)
         if not mt:
             continue
-        typ = ""
-        for w in mt.group(1).split():  # the first kind noun, after modifiers
+        typ, noun_end = "", mt.end()
+        for wm in re.finditer(r"[a-z-]+", mt.group(1)):  # the first kind noun, after modifiers
+            w = wm.group(0)
             typ = next((t for words, t in kinds if w in words), "")
+            noun_end = mt.start(1) + wm.end()
             if typ or w in STOP_WORDS:  # ("mine" is also a stop word)
                 break
         word = text[e.start : e.end]
         if not typ or typ == e.type or (_known(word) and typ != "GPE"):
             continue
+        if _clause_subject(doc, noun_end):
+            continue  # "... at Munich Airport, the airline said": a new clause's subject
         if typ == "ORG" and e.type == "PERSON" and " " in word:
             continue  # "Ana Ruiz, the firm's founder": a person before a company word
         e.type, e.fixed = typ, True
