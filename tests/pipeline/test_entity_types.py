@@ -359,3 +359,21 @@ def test_sector_words(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected
+
+
+# a venue word that opens a name makes it a FAC, also outside sports copy
+VENUES = [
+    ("The race moves to the Circuit Pierre Laval in May.", [("Circuit Pierre Laval", "PERSON")],
+     [("Circuit Pierre Laval", "FAC")]),
+    ("Fans filled the Stadio Velmora on Sunday.", [("Stadio Velmora", "ORG")],
+     [("Stadio Velmora", "FAC")]),
+    ("Drivers tested at the Autodromo Tarsk.", [("Autodromo Tarsk", "GPE")],
+     [("Autodromo Tarsk", "FAC")]),
+    # untouched: a venue word that ends no name, a lone word
+    ("Arena said it would hire.", [("Arena", "ORG")], [("Arena", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), VENUES)
+def test_venues(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected

@@ -777,7 +777,16 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             e.type, e.fixed = "ORG", True
             continue
         known = place_pop(name) >= 0 or lookup_alias(name) or lookup_company(name)
-        # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE)
+        # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE);
+        # "Circuit Gilles Villeneuve", "Stade Velodrome" (FAC, session 8)
+        if (
+            words[0][:1].isupper()
+            and not known
+            and first in entity_words("venue_word")
+            and e.type in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")
+        ):
+            e.type, e.fixed = "FAC", True
+            continue
         if words[0][:1].isupper() and not known and last not in fac:
             if first in lead and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT"):
                 e.type, e.fixed = "LOC", True
