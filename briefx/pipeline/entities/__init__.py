@@ -3,7 +3,8 @@
 Readable rules on top of any English pipeline's NER (the maintainers' advice for systematic
 label errors, spaCy issues #2330, #10851). In order:
 
-1. Span repair: a span is cut at a line break and at an inner possessive ("DHS's FEMA" is two);
+1. Span repair: a span is cut at a line break, at a full stop and at an inner possessive
+   ("DHS's FEMA" is two; "Women's Tennis Association" one);
    it loses leading determiners (unless the alias table keeps them, "The Hague"), trailing
    possessives, punctuation and function words ("Northeast of"), a trailing "Headquarters" and
    leading title words ("President Trump" -> "Trump"), unless only common words follow them in
@@ -52,13 +53,15 @@ are linked to the full name the text gives). Then ``forms`` reads spans and type
 of names (legal forms, lists, laws with years, storms, designations, facilities, speaker
 labels, the gazetteer of places), ``context`` reads types off the words around names
 (rivers after "the" and before "river" or after "across", subdivisions before "province",
-events by their last word, a brand before its model), and
+facilities before "mine" or "line", events by their last word, a brand before its model, a
+vessel after "ship", listed companies NER missed, appositives, laws by their law word), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
-with "F.C."). This class only runs them in order.
+with "F.C."); last, ``context.lone_names`` retypes a one-word PERSON that no full name, title
+or table supports ("Ryanair said"). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the

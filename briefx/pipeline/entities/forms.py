@@ -18,8 +18,14 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
 8. Designations: a word with a model number ("Lumen-B2", "T-72B3", "ND-5X"), a name with a
    number ("Talon 7", "Atlas V"), or a designation with a name after it ("AL-9 Pelican") is a
    PRODUCT where it stands before a product noun, beside a named product, or NER tagged it.
+   Session 8: a company's name before a model number or a designation is one branded PRODUCT
+   ("Boeing 747-8", "Boeing 737 MAX 10", "the Airbus A321neo to ..."); product nouns count in
+   the plural ("Pixel 9 phones").
 9. Facilities and natural places by their last word ("Vandenberg Space Force Base" FAC,
-   "Space Launch Complex 46" FAC with its number, "Kaziranga National Park" LOC).
+   "Space Launch Complex 46" FAC with its number, "Kaziranga National Park" LOC). Session 8:
+   a body's head word makes an ORG ("Port of Rotterdam Authority"), so does a company's line
+   of business ("Wizz Air", ``sector_word``); a venue word that opens a name makes a FAC
+   ("Circuit Gilles Villeneuve").
 10. Titles: an ORG span that ends in title words before a title head ("CDMI Executive" of
     "CDMI Executive Director") loses them.
 11. Common words at a sentence start ("Forecasters", "Drought", "Summary") are no PERSON or

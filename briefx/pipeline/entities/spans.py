@@ -1,5 +1,6 @@
-"""Find and repair entity spans: NER spans joined where NER broke them, cut at line breaks
-and inner possessives, trimmed of determiners, title words and function words; datelines;
+"""Find and repair entity spans: NER spans joined where NER broke them, cut at line breaks,
+full stops and inner possessives (not a plural common noun's inside a body's name, "People's
+Party"), trimmed of determiners, title words and function words; datelines;
 and the drop rules (kinds, offices, titles alone, heading spans title case made up).
 """
 
