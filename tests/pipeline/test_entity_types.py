@@ -14,7 +14,7 @@ from tests.pipeline.conftest import ents_of, refined
 
 ENGLISH = frozenset(
     {"line", "copper", "wind", "farm", "mine", "plant", "party", "worker", "farmer", "people",
-     "woman", "station", "said", "senate", "board", "gold", "new", "rail", "union", "western", "apple"}
+     "woman", "station", "said", "senate", "crew", "board", "gold", "new", "rail", "union", "western", "apple"}
 )  # fmt: skip
 
 NLP = spacy.blank("en")
@@ -377,3 +377,28 @@ VENUES = [
 @pytest.mark.parametrize(("text", "spans", "expected"), VENUES)
 def test_venues(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     assert [(t, y) for t, y, _ in refined(text, spans, ENGLISH)] == expected
+
+
+# an untagged capitalised word before a reporting verb, that no person explains, is an ORG
+SPEAKERS = [
+    ("Shares fell after EDF said the reactor would wait.", [], [("EDF", "ORG")]),
+    ("After the vote, Velmix announced a deal.", [], [("Velmix", "ORG")]),
+    ("In a statement Ørsted said work would stop.", [], [("Ørsted", "ORG")]),
+    # untouched: a person's surname the text gives, a given name, a plural noun, a pronoun,
+    # a weekday, the end of a longer name
+    ("Ana Ruiz spoke. Later Ruiz said more.", [("Ana Ruiz", "PERSON")], [("Ana Ruiz", "PERSON")]),
+    ("Later Priya said no.", [], []),
+    ("Officials said no and he said yes.", [], []),
+    ("Monday said it all.", [], []),
+    ("The Tarsk Velmix said so.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SPEAKERS)
+def test_speakers(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from briefx.pipeline.entities.context import speakers
+
+    doc = NLP(text)
+    ents = ents_of(text, spans)
+    speakers(doc, ents, ENGLISH | {"official", "share", "statement"})
+    assert [(text[e.start : e.end], e.type) for e in ents] == expected

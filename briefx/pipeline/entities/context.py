@@ -24,9 +24,11 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    noun ("the new Nissan Leaf", "Volvo EX30 cars").
 5. Appositives: ", the copper mine", ", the lift maker", ", a town" after a name type it (FAC,
    ORG, GPE) where NER typed it otherwise.
-6. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
+6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
+   person or given name explains is an organisation.
+7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
    law word after "the") are one LAW.
-7. Lone names (``lone_names``, run by the component after the linking and sports rules): a
+8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
    organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
 """
@@ -82,6 +84,7 @@ def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     listed_companies(doc, ents, english)
     appositives(doc, ents, english)
     laws(text, ents)
+    speakers(doc, ents, english)
     ents.sort(key=lambda e: e.start)
 
 
@@ -589,3 +592,43 @@ def laws(text: str, ents: list[Ent]) -> None:
         if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
             continue
         _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True)
+
+
+# 9. unknown names that speak -------------------------------------------------------------------
+
+
+SPEAKER_RUN = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[&'’-][^\W\d_]+)*) ([a-z]+)\b")
+
+
+def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised word NER left untagged that a reporting verb follows ("EDF said", "Sumar
+    announced") names someone who speaks; with no full name of a person in the document (the
+    linker gives surnames theirs) and no given name, it is an organisation (session 8). Not an
+    English word, a stop word, a title word, a month or weekday, a word inside a longer
+    capitalised run, nor one inside a figure or date."""
+    text = doc.text
+    verbs = cues()
+    covered = Covered(len(text), ents)
+    for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:
+        covered.add(fact.start, fact.end)
+    given = table_index("given_names.jsonl", "name")
+    surnames = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
+    for mt in SPEAKER_RUN.finditer(text):
+        word, verb = mt.group(1), mt.group(2)
+        s, end = mt.span(1)
+        if verb not in verbs or covered.hit(s, end):
+            continue
+        low = word.lower()
+        if low in STOP_WORDS or _english_noun(word, english) or low in english_months():
+            continue
+        if is_title_word(word) or (word[1:].islower() and low in STOP_WORDS):
+            continue
+        if word in given or word in surnames or lookup_person(word):
+            continue
+        before = text[max(0, s - 30) : s]
+        if re.search(r"[A-Z][\w'’-]* $", before):
+            continue  # the last word of a longer capitalised run
+        typ = "GPE" if place_pop(word) >= 0 or _known(word) else "ORG"
+        name = lookup_company(word) or word
+        ents.append(Ent(s, end, typ, name, tags={"speaker"}))
+        covered.add(s, end)
