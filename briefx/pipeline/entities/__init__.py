@@ -3,7 +3,8 @@
 Readable rules on top of any English pipeline's NER (the maintainers' advice for systematic
 label errors, spaCy issues #2330, #10851). In order:
 
-1. Span repair: a span is cut at a line break and at an inner possessive ("DHS's FEMA" is two);
+1. Span repair: a span is cut at a line break, at a full stop and at an inner possessive
+   ("DHS's FEMA" is two; "Women's Tennis Association" one);
    it loses leading determiners (unless the alias table keeps them, "The Hague"), trailing
    possessives, punctuation and function words ("Northeast of"), a trailing "Headquarters" and
    leading title words ("President Trump" -> "Trump"), unless only common words follow them in
@@ -52,13 +53,15 @@ are linked to the full name the text gives). Then ``forms`` reads spans and type
 of names (legal forms, lists, laws with years, storms, designations, facilities, speaker
 labels, the gazetteer of places), ``context`` reads types off the words around names
 (rivers after "the" and before "river" or after "across", subdivisions before "province",
-events by their last word, a brand before its model), and
+facilities before "mine" or "line", events by their last word, a brand before its model, a
+vessel after "ship", listed companies NER missed, appositives, laws by their law word), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
-with "F.C."). This class only runs them in order.
+with "F.C."); last, ``context.lone_names`` retypes a one-word PERSON that no full name, title
+or table supports ("Ryanair said"). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -77,7 +80,7 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
-from briefx.pipeline.entities.context import by_context
+from briefx.pipeline.entities.context import by_context, lone_names
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -119,7 +122,7 @@ class EntitiesComponent:
         heading_spans = Intervals(headings)
         english = self._english()
         mentions: list[Mention] = []
-        for ent in merge_broken(doc):
+        for ent in merge_broken(doc, english):
             if ent.label_ in TYPES:
                 mentions.extend(repair(doc, ent, english))
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
@@ -152,6 +155,7 @@ class EntitiesComponent:
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
+        lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)

@@ -9,9 +9,12 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    river", "the Kivu lake") is that feature, a LOC named "Lugenda River"; a one-word name
    after a word of crossing or following and "the" ("crossed the Oskil", "along the Tisza")
    that no table knows and that no noun follows is a river or a region (LOC).
-2. Subdivisions: a name before a lower-case subdivision word ("Ituri province", "Arad county",
-   "Aichi prefecture") is a GPE named "Ituri Province" (ANNOTATION.md: administrative units are
-   GPE; the lower-case word stays outside the span, the name is the canonical title).
+2. Kind words after a name: a name before a lower-case subdivision word ("Ituri province",
+   "Arad county", "Aichi prefecture") is a GPE named "Ituri Province" (ANNOTATION.md:
+   administrative units are GPE; the lower-case word stays outside the span, the name is the
+   canonical title); one before a lower-case facility word, after at most two modifiers ("the
+   Simandou mine", "Escondida copper mine", "the Elizabeth line"), is a FAC (session 8), not
+   where the name is a company or a known place that owns or locates it ("the Ford plant").
 3. Events: a capitalised run that ends with an event word ("Dubai Airshow", "Royal Welsh Show",
    "Web Summit", "the Commonwealth Games", "the Goodwood Festival of Speed") is one EVENT, over
    the names NER found inside it; "Games" only after "the".
@@ -19,21 +22,34 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    one PRODUCT; so is a name typed an organisation that opens with a company the document or
    the company table names and goes on with a model's name, after "the" or before a product
    noun ("the new Nissan Leaf", "Volvo EX30 cars").
+5. Appositives: ", the copper mine", ", the lift maker", ", a town" after a name type it (FAC,
+   ORG, GPE) where NER typed it otherwise.
+6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
+   person or given name explains is an organisation.
+7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
+   law word after "the") are one LAW.
+8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
+   one-word name typed a person that no full name, title, table or given name supports is an
+   organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from briefx.normalize.cues import cues
 from briefx.normalize.names import (
+    companies,
     entity_words,
     is_title_word,
     lookup_alias,
     lookup_company,
+    lookup_person,
     place_kinds,
     place_pop,
 )
@@ -44,17 +60,16 @@ from briefx.pipeline.entities.forms import (
     company_words,
     english_months,
     form_words,
+    legal_forms,
+    product_nouns,
 )
+from briefx.resources import table_index
 
 NAME_WORD = r"[A-Z][\w'’-]*"
 # the next word, matched at an offset (``pattern.match(text, pos)``: no copy of the text's rest)
 NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 NEXT_ON_IN = re.compile(r" (?:On|In)\b")
 CONNECTORS = ("of", "de", "and", "the", "for")
-TITLED = {"province": "Province", "prefecture": "Prefecture", "county": "County",
-          "oblast": "Oblast", "governorate": "Governorate", "canton": "Canton",
-          "voivodeship": "Voivodeship", "parish": "Parish", "municipality": "Municipality",
-          "borough": "Borough"}  # fmt: skip
 STRONG = frozenset({"province", "prefecture", "oblast", "governorate", "voivodeship", "canton"})
 
 
@@ -63,8 +78,13 @@ def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     text = doc.text
     natural_places(doc, ents, english)
     subdivisions(text, ents)
+    facilities(doc, ents, english)
     events(text, ents, english)
     branded_products(text, ents)
+    listed_companies(doc, ents, english)
+    appositives(doc, ents, english)
+    laws(text, ents)
+    speakers(doc, ents, english)
     ents.sort(key=lambda e: e.start)
 
 
@@ -142,10 +162,11 @@ def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
     return not nxt.is_stop and _english_noun(nxt.text, english)
 
 
-# 2. subdivisions -----------------------------------------------------------------------------
+# 2. kind words after a name: subdivisions and facilities ------------------------------------
 
 
 def subdivisions(text: str, ents: list[Ent]) -> None:
+    """A name before a lower-case subdivision word is a GPE with the word in its name."""
     heads = entity_words("gpe_head")
     for e in ents:
         if e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
@@ -162,7 +183,99 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
             continue  # "the Labour borough of ...": an organisation before a weak word
         e.type, e.fixed = "GPE", True
         if e.name == word:
-            e.name = f"{word} {TITLED.get(mt.group(1), mt.group(1).title())}"
+            e.name = f"{word} {mt.group(1).title()}"
+
+
+def fac_words() -> frozenset[str]:
+    """Facility head words (GeoNames class S in ``entity_forms.jsonl``, the older list of
+    ``entity_words.jsonl``, and ``fac_after``: words written in lower case after a facility's
+    name, "the Elizabeth line", "the Viking Link interconnector")."""
+    return form_words("fac_head") | entity_words("fac_head") | form_words("fac_after")
+
+
+# heads after which a company's name is the owner, not the facility ("the Ford plant")
+OWNED = frozenset({"plant", "refinery", "depot", "terminal", "complex", "base", "pipeline"})
+KIND_AFTER = re.compile(r"((?: [a-z]+){1,3})\b")
+
+
+def _fac_head(doc: Doc, text: str, end: int, english: frozenset[str]) -> str:
+    """The facility word that follows the name ending at ``end``, after at most two
+    lower-case modifiers that are nouns or adjectives ("Escondida copper mine", "Hornsea wind
+    farm"), else ""."""
+    mt = KIND_AFTER.match(text, end)
+    if not mt:
+        return ""
+    heads = fac_words()
+    words = mt.group(1).split()
+    for k, w in enumerate(words):
+        if w in heads:
+            mods = words[:k]
+            if all(w2 not in STOP_WORDS and _noun_or_adj(doc, text, end, w2, english)
+                   for w2 in mods):  # fmt: skip
+                return w
+            return ""
+        if w in STOP_WORDS:
+            return ""
+    return ""
+
+
+def _noun_or_adj(doc: Doc, text: str, end: int, word: str, english: frozenset[str]) -> bool:
+    k = text.find(" " + word, end)
+    span = doc.char_span(k + 1, k + 1 + len(word)) if k >= 0 else None
+    if span is not None and span[0].pos_:
+        return span[0].pos_ in ("NOUN", "ADJ", "PROPN")
+    return _english_noun(word, english)
+
+
+def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name before a lower-case facility word (after at most two modifiers) is a FAC: "the
+    Simandou mine", "the Elizabeth line", "Escondida copper mine"; the word stays outside the
+    span (ANNOTATION.md, as "the Hudson river"). Not a company's name before a facility it
+    owns ("the Ford plant"), nor a country, a place of the gazetteer or an alias ("the Tahara
+    plant": the town), nor a person with a title; names NER missed there are added ("the
+    Piccadilly line")."""
+    text = doc.text
+    firms = company_words(text, ents)
+    for e in ents:
+        if e.fixed or e.titles or e.type not in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT"):
+            continue
+        word = text[e.start : e.end]
+        if not word[:1].isupper():
+            continue
+        head = _fac_head(doc, text, e.end, english)
+        if not head or _owner(word, firms, e.type == "PERSON"):
+            continue
+        if e.type == "ORG" and head in OWNED:
+            continue
+        e.type, e.fixed = "FAC", True
+        if head == "line" and e.name == word:
+            e.name = f"{word} line"
+    covered = Covered(len(text), ents)
+    for mt in FAC_RUN.finditer(text):
+        s, end = mt.span(1)
+        word = mt.group(1)
+        if covered.hit(s, end) or _owner(word, firms) or word.split()[0] in CONNECTORS:
+            continue
+        if any(w.lower() in english or is_title_word(w) for w in word.split()):
+            continue  # "the Western line", "the Senate line"
+        head = _fac_head(doc, text, end, english)
+        if not head or head in OWNED:
+            continue
+        name = f"{word} line" if head == "line" else word
+        ents.append(Ent(s, end, "FAC", name, fixed=True))
+        covered.add(s, end)
+
+
+FAC_RUN = re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD})(?= [a-z])")
+
+
+def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
+    """True for a name that owns or locates a facility rather than naming it: a company, a
+    country, a state, an alias or a place of the gazetteer (for a name NER typed a person, only
+    a city of a million: "the Elizabeth line" is no town's)."""
+    if word in firms or lookup_company(word) or _known(word):
+        return True
+    return place_pop(word) >= (10**6 if person else 0)
 
 
 # 3. events -----------------------------------------------------------------------------------
@@ -214,7 +327,20 @@ def _sentence_start(text: str, s: int) -> bool:
 
 # 4. branded products -------------------------------------------------------------------------
 
-ORGISH = re.compile(r"(?i)^(?:motors?|group|holdings?|industries|corp\.?|inc\.?|co\.?|ltd\.?)$")
+
+CRAFT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([a-z]+) )?([a-z]+) \Z")
+
+
+def _org_word(w: str) -> bool:
+    """True for a word that ends a company's or a body's name, not a model's: a legal form
+    ("Corp.", "AG"), a company tail ("Motors", "Group") or a body's head ("Authority")."""
+    low = w.lower()
+    return (
+        low in legal_forms()
+        or low.rstrip(".") in legal_forms()
+        or low in entity_words("company_tail")
+        or low in form_words("org_head")
+    )
 
 
 def branded_products(text: str, ents: list[Ent]) -> None:
@@ -247,7 +373,23 @@ def branded_products(text: str, ents: list[Ent]) -> None:
             continue
         b.start, b.name = s, text[s : b.end]
         covered.add(s, b.end)
-    nouns = form_words("product_noun")
+    # "the container ship Ever Alma", "the tanker Sea Lion": a vessel or craft named after its
+    # kind noun (``craft_noun``); "carrier" only after another noun ("bulk carrier"), since
+    # "carrier X" alone is an airline
+    crafts = form_words("craft_noun")
+    for e in ents:
+        if e.fixed or e.titles or e.type not in ("ORG", "PERSON", "GPE", "FAC", "LOC"):
+            continue
+        mt = CRAFT_BEFORE.search(text, max(0, e.start - 30), e.start)
+        if not mt or mt.group(2) not in crafts:
+            continue
+        if mt.group(2) == "carrier" and not mt.group(1):
+            continue
+        word = text[e.start : e.end]
+        if lookup_company(word) or _known(word) or place_pop(word) >= 0:
+            continue
+        e.type, e.fixed = "PRODUCT", True
+    nouns = product_nouns()
     firms = company_words(text, ents)
     for e in ents:
         if e.type != "ORG" or e.fixed:
@@ -260,9 +402,233 @@ def branded_products(text: str, ents: list[Ent]) -> None:
             w[:1].isupper() or w[:1].isdigit() for w in rest
         ):
             continue  # "the House of Representatives": no company's model
-        if any(ORGISH.match(w) or w.lower() in form_words("org_head") for w in rest):
+        if any(_org_word(w) for w in rest):
             continue
         before = text[max(0, e.start - 20) : e.start].lower()
         mt = NEXT_LOWER.match(text, e.end)
         if re.search(r"\b(?:the|a|an)(?: new| latest)? $", before) or (mt and mt.group(1) in nouns):
             e.type, e.fixed = "PRODUCT", True
+
+
+# 5. lone names typed a person ------------------------------------------------------------------
+
+
+def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """A one-word name typed a person that nothing shows to be a person is no person (session
+    8): news copy introduces a person by full name or title, so a lone word whose canonical
+    name stayed one word (no full name in the document, none in the people table), with no
+    title, no speaker-label or player tag and no given name ("Ryanair said", "for McLaren";
+    a given name only where it is a town of 100,000, "near Goma"; after "in" or "near" a place
+    the gazetteer lacks) names an organisation, or the gazetteer's place where it knows one. Runs after
+    the document-level linking (``coref.link_names``) and the sports rules, which give
+    surnames their full names and scorecard names their players."""
+    given = table_index("given_names.jsonl", "name")
+    titled = {text[e.start : e.end] for e in ents if e.titles}
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "PERSON" or word in titled or e.tags & {"label", "player"} or " " in e.name:
+            continue
+        if " " in word or not word[:1].isupper() or word.isupper() or "-" in word:
+            continue  # a name in capitals is a heading's or a label's; "Inzamam-ul-Haq"
+        if lookup_person(word):
+            continue
+        place = place_pop(word) >= 0 or _known(word)
+        if word in given and word.lower() not in english and not place_pop(word) >= BIG_TOWN:
+            continue  # a lone given name: part of a person's name NER cut ("Priya")
+        after_place_word = PLACE_BEFORE.search(text, max(0, e.start - 15), e.start)
+        e.type, e.fixed = ("GPE" if place or after_place_word else "ORG"), True
+
+
+PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
+BIG_TOWN = 100_000  # a given name that is also a town this large is the town ("near Goma")
+
+
+# 6. listed companies NER missed ----------------------------------------------------------------
+
+
+def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised word or two that the company table lists (``companies.jsonl``, listed
+    companies of twenty stock indices) and that NER left untagged is that company, an ORG
+    ("fined Apple", "Glencore said", "in Zurich Nestle gained"): not where a capitalised word
+    joins it to a longer name, not inside a figure or date, and an English word ("Next",
+    "Shell") only inside a sentence, never at its start (session 8). A mention NER typed a
+    group, a person or a region whose whole text the table lists by that name ("Anglo
+    American") is the company too."""
+    text = doc.text
+    for e in ents:  # "Anglo American" typed a group, "Siemens" a person: the listed company
+        word = text[e.start : e.end]
+        if e.fixed or e.titles or e.type not in ("NORP", "PERSON", "LOC"):
+            continue
+        if (" " in word or word.lower() not in english) and lookup_company(word) == word:
+            e.type = "ORG"
+    covered = Covered(len(text), ents)
+    for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:
+        covered.add(fact.start, fact.end)
+    toks = list(doc)
+    n = len(toks)
+    firsts = _company_first_words()
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.text not in firsts or not t.is_alpha or covered.hit(t.idx, t.idx + len(t)):
+            i += 1
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.is_title or prev.is_upper) and prev.is_alpha:
+            i += 1
+            continue  # inside a longer capitalised run
+        for k in (2, 1):
+            if i + k > n:
+                continue
+            span = doc[i : i + k]
+            nxt = toks[i + k] if i + k < n else None
+            if nxt is not None and nxt.is_alpha and (nxt.is_title or nxt.is_upper):
+                continue
+            if not all(x.is_alpha and (x.is_title or x.is_upper) for x in span):
+                continue
+            name = lookup_company(span.text)
+            if not name or covered.hit(span.start_char, span.end_char):
+                continue
+            if (
+                k == 1
+                and (t.lower_ in english or t.lower_ in STOP_WORDS or english_months() & {t.lower_})
+                and _sentence_start(text, t.idx)
+            ):
+                break  # "Shell shocked", "Next year": an English word opening a sentence
+            if t.lower_ in english_months() or (t.text.isupper() and len(t) <= 3 and k == 1):
+                break  # "May", an acronym the table has as a ticker-like short name
+            ents.append(Ent(span.start_char, span.end_char, "ORG", name, tags={"listed"}))
+            covered.add(span.start_char, span.end_char)
+            break
+        i += 1
+
+
+def _clause_subject(doc: Doc, end: int) -> bool:
+    """True where a finite verb follows the noun phrase that ends at ``end`` (its tag where
+    the pipeline tags, else a reporting verb of ``statement_cues.jsonl``): the phrase opens a
+    clause ("..., the airline said"), it is no appositive ("the lift maker based in ...")."""
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nxt = span[0]
+    if nxt.tag_:
+        return nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")  # a finite verb, not "based in"
+    return nxt.lower_ in cues()
+
+
+@cache
+def _company_first_words() -> frozenset[str]:
+    """The first words of the company table's names, capitalised as written (a cheap test
+    before ``lookup_company``)."""
+    return frozenset(alias.split()[0] for alias in companies() if alias[:1].isupper())
+
+
+def _facts(doc: Doc, attr: str) -> list:  # type: ignore[type-arg]
+    return list(getattr(doc._, attr, None) or []) if doc.has_extension(attr) else []
+
+
+# 7. appositives ----------------------------------------------------------------------------------
+
+
+APPOSITIVE = re.compile(r", (?:the|a|an)((?: [a-z-]+){1,3})\b")
+
+
+def appositives(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name followed by an appositive ", the <kind noun>" takes the kind's type (session 8):
+    a facility word ("Escondida, the copper mine in Chile") FAC, an organisation's descriptor
+    ("Kone, the lift maker") ORG, a town word ("Ineu, a town near ...") GPE, a natural
+    feature ("the Mureș, the river that ...") LOC. At most two modifiers before the noun, none
+    a function word; not a mention with a title, nor a known country, alias or listed
+    company typed otherwise."""
+    text = doc.text
+    kinds = (
+        (fac_words() - form_words("org_head"), "FAC"),
+        (form_words("org_descriptor"), "ORG"),
+        (frozenset({"town", "city", "village", "port", "capital", "suburb"}), "GPE"),
+        (form_words("natural_after"), "LOC"),
+    )
+    for e in ents:
+        if e.titles or e.type in ("NORP", "LAW", "EVENT") or (e.fixed and e.type != "GPE"):
+            continue
+        mt = APPOSITIVE.match(text, e.end)
+        if not mt:
+            continue
+        typ, noun_end = "", mt.end()
+        for wm in re.finditer(r"[a-z-]+", mt.group(1)):  # the first kind noun, after modifiers
+            w = wm.group(0)
+            typ = next((t for words, t in kinds if w in words), "")
+            noun_end = mt.start(1) + wm.end()
+            if typ or w in STOP_WORDS:  # ("mine" is also a stop word)
+                break
+        word = text[e.start : e.end]
+        if not typ or typ == e.type or (_known(word) and typ != "GPE"):
+            continue
+        if _clause_subject(doc, noun_end):
+            continue  # "... at Munich Airport, the airline said": a new clause's subject
+        if typ == "ORG" and e.type == "PERSON" and " " in word:
+            continue  # "Ana Ruiz, the firm's founder": a person before a company word
+        e.type, e.fixed = typ, True
+
+
+# 8. laws NER missed --------------------------------------------------------------------------------
+
+
+def laws(text: str, ents: list[Ent]) -> None:
+    """A capitalised run after "the" that ends with a capitalised law word (``entity_words``
+    kind ``law_head``: Act, Treaty, Directive, Regulation, Agreement, Protocol, ...) is one LAW
+    over the names NER found inside it ("the AI Act", "the Digital Services Act", "the CHIPS
+    Act"), session 8. Not where a year follows (``forms.law_years`` reads those with their
+    year), nor a lone law word ("the Act")."""
+    heads = "|".join(sorted((w.title() for w in entity_words("law_head")), key=len, reverse=True))
+    run = re.compile(
+        rf"\b[Tt]he ((?:(?:{NAME_WORD}|[A-Z]{{2,}}) (?:(?:of|on|for|and|the) )?){{1,6}}"
+        rf"(?:{heads}))\b(?! (?:of )?\d)"
+    )
+    for mt in run.finditer(text):
+        s, end = mt.span(1)
+        words = mt.group(1).split()
+        if words[0] in CONNECTORS or is_title_word(words[0]):
+            continue
+        if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
+            continue
+        _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True)
+
+
+# 9. unknown names that speak -------------------------------------------------------------------
+
+
+SPEAKER_RUN = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[&'’-][^\W\d_]+)*) ([a-z]+)\b")
+
+
+def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised word NER left untagged that a reporting verb follows ("EDF said", "Sumar
+    announced") names someone who speaks; with no full name of a person in the document (the
+    linker gives surnames theirs) and no given name, it is an organisation (session 8). Not an
+    English word, a stop word, a title word, a month or weekday, a word inside a longer
+    capitalised run, nor one inside a figure or date."""
+    text = doc.text
+    verbs = cues()
+    covered = Covered(len(text), ents)
+    for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:
+        covered.add(fact.start, fact.end)
+    given = table_index("given_names.jsonl", "name")
+    surnames = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
+    for mt in SPEAKER_RUN.finditer(text):
+        word, verb = mt.group(1), mt.group(2)
+        s, end = mt.span(1)
+        if verb not in verbs or covered.hit(s, end):
+            continue
+        low = word.lower()
+        if low in STOP_WORDS or _english_noun(word, english) or low in english_months():
+            continue
+        if is_title_word(word) or (word[1:].islower() and low in STOP_WORDS):
+            continue
+        if word in given or word in surnames or lookup_person(word):
+            continue
+        before = text[max(0, s - 30) : s]
+        if re.search(r"[A-Z][\w'’-]* $", before):
+            continue  # the last word of a longer capitalised run
+        typ = "GPE" if place_pop(word) >= 0 or _known(word) else "ORG"
+        name = lookup_company(word) or word
+        ents.append(Ent(s, end, typ, name, tags={"speaker"}))
+        covered.add(s, end)

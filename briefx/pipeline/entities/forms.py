@@ -18,8 +18,14 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
 8. Designations: a word with a model number ("Lumen-B2", "T-72B3", "ND-5X"), a name with a
    number ("Talon 7", "Atlas V"), or a designation with a name after it ("AL-9 Pelican") is a
    PRODUCT where it stands before a product noun, beside a named product, or NER tagged it.
+   Session 8: a company's name before a model number or a designation is one branded PRODUCT
+   ("Boeing 747-8", "Boeing 737 MAX 10", "the Airbus A321neo to ..."); product nouns count in
+   the plural ("Pixel 9 phones").
 9. Facilities and natural places by their last word ("Vandenberg Space Force Base" FAC,
-   "Space Launch Complex 46" FAC with its number, "Kaziranga National Park" LOC).
+   "Space Launch Complex 46" FAC with its number, "Kaziranga National Park" LOC). Session 8:
+   a body's head word makes an ORG ("Port of Rotterdam Authority"), so does a company's line
+   of business ("Wizz Air", ``sector_word``); a venue word that opens a name makes a FAC
+   ("Circuit Gilles Villeneuve").
 10. Titles: an ORG span that ends in title words before a title head ("CDMI Executive" of
     "CDMI Executive Director") loses them.
 11. Common words at a sentence start ("Forecasters", "Drought", "Summary") are no PERSON or
@@ -90,6 +96,7 @@ from briefx.normalize.names import (
     title_words,
     world_places,
 )
+from briefx.normalize.numbers import scale_words
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.resources import read_jsonl, table_index
@@ -504,10 +511,49 @@ def words_of(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@cache
+def product_nouns() -> frozenset[str]:
+    """The ``product_noun`` words with their regular plurals ("phone" -> "phones", "bus" ->
+    "buses", "ferry" -> "ferries"): the table lists some plurals, not all."""
+    out = set(form_words("product_noun"))
+    for w in list(out):
+        out.add(w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith("s") else "s"))
+    return frozenset(out)
+
+
+MODEL_NUMBER = re.compile(r"\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}")
+MODEL_SUFFIX = re.compile(r"[A-Z]{1,4}|\d{1,2}")
+
+
+def _brand_model(
+    units: list[tuple[int, int, str]], i: int, text: str, firms: frozenset[str]
+) -> int:
+    """The end index (exclusive) of a company's model designation that starts at unit i, a
+    company's name before a model number ("Boeing 747-8", "Boeing 737 MAX 10"); 0 where there
+    is none. Not an amount ("fined Apple 410 million euros"), a year or a percentage."""
+    w = units[i][2]
+    n = len(units)
+    if i + 1 >= n or not (w in firms or lookup_company(w)) or text[units[i][1]] != " ":
+        return 0
+    nxt = units[i + 1][2]
+    if not MODEL_NUMBER.fullmatch(nxt) or YEAR.match(nxt) or units[i + 1][0] != units[i][1] + 1:
+        return 0
+    after = units[i + 2][2].lower() if i + 2 < n else ""
+    if after in scale_words() or after in ("percent", "per", "cent", "points", "pence"):
+        return 0
+    j = i + 2
+    while j < n and units[j][0] == units[j - 1][1] + 1 and MODEL_SUFFIX.fullmatch(units[j][2]):
+        if text[units[j - 1][1]] != " ":
+            break
+        j += 1  # "737" + "MAX" + "10"
+    return j
+
+
 def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
     """Tag model designations as PRODUCT (EVENT before "mission"); return the number spans
     that are part of a name ("7" of "Talon 7"), for the figures stage to let go."""
-    nouns, events = form_words("product_noun"), form_words("event_noun")
+    nouns, events = product_nouns(), form_words("event_noun")
+    firms = company_words(text, ents)
     skip = {"phase", "section", "article", "chapter", "title", "stage", "level", "tier", "grade"}
     units = words_of(text)
     letters = road_letters(text)
@@ -519,6 +565,15 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         nxt = units[i + 1][2] if i + 1 < n else ""
         joined = i + 1 < n and units[i + 1][0] == e + 1
         j = None
+        branded = _brand_model(units, i, text, firms) if w[:1].isupper() and w.isalpha() else 0
+        if branded:
+            new = Ent(s, units[branded - 1][1], "PRODUCT", text[s : units[branded - 1][1]])
+            new.fixed = True
+            new.tags.add("branded")
+            if _put(ents, new, only_inside=False):
+                numbers.extend(u[:2] for u in units[i + 1 : branded] if u[2][:1].isdigit())
+            i = branded
+            continue
         if _designation(w):
             j = i + 1
             # "AL-9 Pelican", "VR-220 Courier": a name right after the designation
@@ -532,6 +587,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
                 j = i + 2
         elif (
             w[:1].isupper() and w.isalpha() and joined and w.lower() not in skip
+            and w.lower() not in STOP_WORDS  # "About 140 vessels": a hedge, no name
             and (
                 re.fullmatch(r"\d{1,3}", nxt)
                 or ROMAN.match(nxt)
@@ -556,6 +612,16 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         for x in _overlapping(ents, s, e):
             if x.start < s and x.type in ("PERSON", "PRODUCT", "ORG") and x.end >= e:
                 start = x.start
+        # "the Airbus A321neo to ...": a company's name right before a designation is its brand
+        brand = (
+            start == s
+            and _designation(w)
+            and i > 0
+            and units[i - 1][1] + 1 == s
+            and (units[i - 1][2] in firms or bool(lookup_company(units[i - 1][2])))
+        )
+        if brand:
+            start = units[i - 1][0]
         after = units[j][2].lower() if j < n else ""
         after2 = units[j + 1][2].lower() if j + 1 < n else ""
         ner = _overlapping(ents, start, end)
@@ -564,7 +630,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             i = j
             continue
         strong = (
-            after in nouns or after2 in nouns or after in events
+            brand or after in nouns or after2 in nouns or after in events
             or any(x.type in ("PRODUCT", "EVENT") for x in ner)
         )  # fmt: skip
         typ = "EVENT" if after in events or any(x.type == "EVENT" for x in ner) else "PRODUCT"
@@ -581,6 +647,8 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
                 i += 1
                 continue
         new = Ent(start, end, typ, text[start:end], fixed=True)
+        if brand:
+            new.tags.add("branded")  # "Airbus" alone stays the maker (coref.short_forms)
         if _put(ents, new, only_inside=False) and numbered_name:
             numbers.append(units[j - 1][:2])
         i = j
@@ -679,6 +747,9 @@ def numbered_roads(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
 # 9. facilities and natural places --------------------------------------------------------------
 
 
+BOTH_HEADS = frozenset({"centre", "center", "office", "club", "union"})
+
+
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     fac = form_words("fac_head") | entity_words("fac_head")
     loc = form_words("loc_head")
@@ -691,8 +762,38 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         last = words[-1].lower()
         first = words[0].lower()
         name = text[e.start : e.end]
+        # a body's head word ends it: "Port of Rotterdam Authority", "Welsh Rugby Union" (ORG,
+        # session 8); not the heads that also end facilities' names ("Space Center", "Oval
+        # Office")
+        if (
+            e.type in ("LOC", "GPE", "FAC", "PRODUCT")
+            and words[-1][:1].isupper()
+            and last in (form_words("org_head") | form_words("body_word")) - BOTH_HEADS
+        ):
+            e.type, e.fixed = "ORG", True
+            continue
+        # a company's line of business ends it: "Wizz Air", "Ostberg Capital" (session 8)
+        if (
+            e.type in ("PERSON", "LOC", "GPE", "PRODUCT")
+            and not e.titles
+            and words[-1][:1].isupper()
+            and last in form_words("sector_word")
+            and place_pop(name) < 0
+            and not lookup_alias(name)
+        ):
+            e.type, e.fixed = "ORG", True
+            continue
         known = place_pop(name) >= 0 or lookup_alias(name) or lookup_company(name)
-        # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE)
+        # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE);
+        # "Circuit Gilles Villeneuve", "Stade Velodrome" (FAC, session 8)
+        if (
+            words[0][:1].isupper()
+            and not known
+            and first in entity_words("venue_word")
+            and e.type in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")
+        ):
+            e.type, e.fixed = "FAC", True
+            continue
         if words[0][:1].isupper() and not known and last not in fac:
             if first in lead and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT"):
                 e.type, e.fixed = "LOC", True
@@ -894,7 +995,7 @@ def places(
         after_place = prev in ("and", ",", "or") and (
             doc[t.i - 1].idx - (prev != ",") in place_ends
         )
-        if not (prev in ("(", "in", "at", "from", "near") or after_place):
+        if not (prev in ("(", "in", "In", "at", "from", "near") or after_place):
             continue
         if t.text in person_words or t.text in openers or t.lower_ in english_months():
             continue
@@ -905,7 +1006,14 @@ def places(
             name = span.text
             if span.end < n and doc[span.end].is_title and doc[span.end].is_alpha:
                 continue  # "(Sofia Ek, ...)": part of a longer name
-            if place_pop(name) >= 15000 and not covered.hit(span.start_char, span.end_char):
+            metro = (  # "in Greater Manchester": a metropolitan region of a city (session 8)
+                k > 1
+                and span[0].lower_ in form_words("region_lead")
+                and place_pop(span[1:].text) >= 100_000
+            )
+            if (place_pop(name) >= 15000 or metro) and not covered.hit(
+                span.start_char, span.end_char
+            ):
                 ents.append(Ent(span.start_char, span.end_char, "GPE", name, tags={"gazetteer"}))
                 covered.add(span.start_char, span.end_char)
                 break
@@ -926,7 +1034,7 @@ def _town_not_product(doc: Doc, toks: object, pop: int) -> bool:
         prev.lower_ in PRODUCT_BEFORE or (prev.is_title and not sentence_start(doc, prev.i))
     ):
         return False
-    return not (nxt is not None and nxt.lower_ in form_words("product_noun"))
+    return not (nxt is not None and nxt.lower_ in product_nouns())
 
 
 PRODUCT_BEFORE = frozenset(

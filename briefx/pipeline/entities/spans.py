@@ -1,5 +1,6 @@
-"""Find and repair entity spans: NER spans joined where NER broke them, cut at line breaks
-and inner possessives, trimmed of determiners, title words and function words; datelines;
+"""Find and repair entity spans: NER spans joined where NER broke them, cut at line breaks,
+full stops and inner possessives (not a plural common noun's inside a body's name, "People's
+Party"), trimmed of determiners, title words and function words; datelines;
 and the drop rules (kinds, offices, titles alone, heading spans title case made up).
 """
 
@@ -57,11 +58,13 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", 
                   "das", "le", "la", "bin", "ibn", "al", "ter", "ten", "zu"}  # fmt: skip
 
 
-def merge_broken(doc: Doc) -> list[Span]:
+def merge_broken(doc: Doc, english: frozenset[str] = frozenset()) -> list[Span]:
     """Join entity spans NER broke in two.
 
     - a span that ends with "and"/"of"/"for" and the same-type span right after it ("the
       Holiday Activities and" + "Food Programme");
+    - a span that ends with a plural common noun, its possessive and the ORG after it, where
+      the whole is one body's name ("Women" + "'s" + "Tennis Association");
     - a PERSON that ends with, or is followed by, name particles and the capitalised word
       after them ("Ursula von der" + "Leyen", which the small model calls GPE).
     """
@@ -76,6 +79,15 @@ def merge_broken(doc: Doc) -> list[Span]:
             and prev[-1].lower_ in ("and", "of", "for", "&")
         ):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+        elif (
+            prev is not None
+            and gap is not None
+            and ent.label_ == "ORG"
+            and len(gap) == 1
+            and gap[0].lower_ in POSSESSIVES
+            and _body_owner(prev[-1], ent, english)
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         elif (
             prev is not None
             and gap is not None
@@ -142,8 +154,9 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
         elif not t.is_space:
             parts[-1].append(t)
     tokens = next((p for p in parts if p), [])
-    # Cut at an inner possessive ("DHS’s Federal Emergency Management Agency") and at a dash
-    # with spaces around it, which no name holds ("SEOUL -- Samsung Electronics").
+    # Cut at an inner possessive ("DHS’s Federal Emergency Management Agency"), at a dash
+    # with spaces around it, which no name holds ("SEOUL -- Samsung Electronics"), and at a
+    # sentence's stop (session 8: "at El Teniente. Glencore said").
     pieces: list[list[Token]] = [[]]
     for t in tokens:
         spaced_dash = (
@@ -152,8 +165,13 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             and bool(doc[t.i - 1].whitespace_)
             and bool(t.whitespace_)
         )
-        if (t.lower_ in POSSESSIVES and pieces[-1]) or spaced_dash:
-            pieces.append([])
+        stop = t.text in (".", "!", "?") and bool(pieces[-1]) and bool(t.whitespace_)
+        if (
+            (t.lower_ in POSSESSIVES and pieces[-1] and not _group_possessive(t, tokens, english))
+            or spaced_dash
+            or stop
+        ):
+            pieces.append([])  # a full stop NER ran over ends a name ("El Teniente. Glencore")
         else:
             pieces[-1].append(t)
     out: list[Mention] = []
@@ -165,6 +183,28 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             continue
         out.extend(_trim(doc, piece, ent.label_, english))
     return out
+
+
+def _group_possessive(t: Token, tokens: list[Token], english: frozenset[str]) -> bool:
+    """True where the possessive ``t`` is inside one body's name (session 8); see
+    ``_body_owner``."""
+    k = tokens.index(t)
+    return _body_owner(tokens[k - 1], tokens[k + 1 :], english)
+
+
+def _body_owner(owner: Token, rest: list[Token] | Span, english: frozenset[str]) -> bool:
+    """True where a capitalised plural common noun owns the capitalised words after it and they
+    end with a body's head word (``org_head`` and ``body_word``): one name ("People's Party",
+    "Women's Tennis Association", "Workers' Party"). "DHS's FEMA", "Russia's Defence Ministry",
+    "Apple's iPhone" stay apart: their owner is a name, not a common noun."""
+    low = owner.lower_
+    irregular = ("people", "women", "men", "children")
+    if not owner.is_title or not len(rest) or not (low.endswith("s") or low in irregular):
+        return False
+    if not (low in irregular or low[:-1] in english or low.removesuffix("'") in english):
+        return False  # a plural common noun, not a name ("Humphreys'")
+    heads = form_words("org_head") | form_words("body_word")
+    return all(r.is_title or r.lower_ in ("of", "and") for r in rest) and rest[-1].lower_ in heads
 
 
 def _of_country(doc: Doc, tokens: list[Token]) -> int:

@@ -578,6 +578,8 @@ def scores_cut(text: str, ents: list[Ent]) -> None:
     """A score NER ran into a name ("Wimbledon 2-0", "0 Leeds 0") is no part of it: the name
     is what is left; the match rules below then type it."""
     for x in ents:
+        if x.fixed and x.type == "PRODUCT":
+            continue  # a model number read off the form ("Boeing 777-9") is no score
         span = text[x.start : x.end]
         tail, both = TRAILING_SCORE.search(span), BETWEEN_COUNTS.match(span)
         if both:
@@ -650,6 +652,20 @@ RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:de|del|di|da|du)[ \t]+)?(?:[A-
 DROP_FRONT = {"the", "a", "an"}
 
 
+def _host_event(words: list[str]) -> bool:
+    """True for a competition named by its host, a demonym or a country before the event's
+    words ("French Open", "Belgian Grand Prix", "Monaco Grand Prix"); not a home nation's side
+    ("England World Cup squad") nor a run in capitals (a headline's words)."""
+    while words and words[0].lower() in DROP_FRONT:
+        words = words[1:]
+    if len(words) < 2 or " ".join(words).isupper() or _run_kind(words) != "EVENT":
+        return False
+    first = _name(words[0])
+    if first.lower() in form_words("sport_nation"):
+        return False
+    return place_kinds().get(first) in ("demonym", "country")
+
+
 def _run_kind(words: list[str]) -> str:
     """The type a run's form gives in sports copy: ORG for a league, EVENT for a competition,
     FAC for a venue; "" for none."""
@@ -698,8 +714,11 @@ def competitions(text: str, ents: list[Ent]) -> None:
     for mt in RUN.finditer(text):
         words = mt.group(0).split()
         s = mt.start()
-        while words and (words[0].lower() in DROP_FRONT or _name(words[0]) in demonyms
-                         or is_nation(words[0]) or s in group_at):  # fmt: skip
+        # an event is named by its host: "French Open", "Monaco Grand Prix" keep their first
+        # word (session 8); a league's demonym or a home nation stays apart ("Italian Serie A")
+        host = _host_event(words)
+        while words and (words[0].lower() in DROP_FRONT or (not host and (
+                _name(words[0]) in demonyms or is_nation(words[0]) or s in group_at))):  # fmt: skip
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else mt.end()
             words = words[1:]
         # in capitals the run goes on into the headline's words: "SERIE A STANDINGS"
@@ -715,8 +734,11 @@ def competitions(text: str, ents: list[Ent]) -> None:
         if mt.group(0).isupper() and len(words) > 1 and not _in_body(text, text[s:e]):
             continue  # "ENGLISH LEAGUE RESULTS": a headline's words, unless the body names it
         old = [x for x in ents if x.start < e and s < x.end]
-        if any(x.start < s or x.end > e for x in old) or any(x.type == kind for x in old):
-            continue  # part of a longer name, or typed so already
+        if any(x.start < s or x.end > e for x in old) or any(
+            (x.type == kind and (x.start, x.end) == (s, e)) or x.type == kind == "ORG" for x in old
+        ):
+            continue  # part of a longer name, or typed so already (an EVENT NER cut, "Prix",
+            # takes the whole name)
         if any(x.type == "EVENT" for x in old) and kind == "ORG":
             continue
         name = " ".join(_name(w) for w in words) if mt.group(0).isupper() else text[s:e]
