@@ -1058,10 +1058,24 @@ class Scanner:
             nxt = self.at(last + 1)
             if nxt is not None and nxt.glued and nxt.kind in ("w", "d"):
                 continue
+            if phrase[:1].isupper() and self._designation_dash(last + 1):
+                continue  # "two Mi-17 helicopters": a model name, not miles ("6-foot-2" is)
             if phrase.lower() in ("in", "pm"):  # the preposition, the time of day
                 continue
             return symbol, last + 1
         return None
+
+    def _designation_dash(self, j: int) -> bool:
+        """Atom j is a dash glued between a word and digits ("Mi-17", "Tu-154", "6-foot-2")."""
+        dash, digits = self.at(j), self.at(j + 1)
+        return (
+            dash is not None
+            and dash.glued
+            and dash.text in DASHES
+            and digits is not None
+            and digits.glued
+            and digits.kind == "d"
+        )
 
     def _ascii_prime(self, j: int) -> str | None:
         """Feet and inches in ASCII primes glued to a number: '6\'2"', '5\' 10"', 'a 12" pizza'.

@@ -155,6 +155,7 @@ class _DocFigures:
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
+        dropped_first: dict[int, Found] = {}  # group -> its first end, where that was dropped
         kept: list[tuple[Found, FigureFact]] = []
         for n, f in enumerate(found):
             nxt = found[n + 1] if n + 1 < len(found) else None
@@ -172,10 +173,21 @@ class _DocFigures:
             if fact is None:
                 if f.group is not None:
                     dropped_groups.add(f.group)
+                    if prev is None or prev.group != f.group:
+                        dropped_first[f.group] = f
                 continue
             kept.append((f, fact))
         facts: list[FigureFact] = []
+        text = text_of(doc)
         for f, fact in kept:
+            first = dropped_first.get(f.group) if f.group is not None else None
+            if (
+                first is not None
+                and text[first.end : f.start] in ("-", "–")
+                and not first.words
+                and not overlaps(first.start, first.end, taken)
+            ):
+                continue  # "Boeing 737-800": the end of a model number whose start is a name
             if f.group is not None and f.group in dropped_groups:
                 fact = replace(fact, group=None)
             prev_fact = facts[-1] if facts else None
@@ -194,6 +206,7 @@ class _DocFigures:
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
+        facts = _exchange_rates(doc, facts)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -574,6 +587,9 @@ class _DocFigures:
                 noun = t
                 continue
             if noun is not None:
+                if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
+                    noun = None  # "14 wind and solar farms": both nouns modify "farms"
+                    continue
                 break
             if (
                 t.lower_ in COUNT_SKIP_WORDS
@@ -593,7 +609,13 @@ class _DocFigures:
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
                     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
                         return "person"
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and k == i and t.text.endswith("s"):
+                if (
+                    t.pos_ == "PROPN"
+                    and t.text[:1].isupper()
+                    and k == i
+                    and t.text.endswith("s")
+                    and not self._in_name(doc, t)  # "18 Airbus A321 jets": a maker's name
+                ):
                     # Title Case headline: "50 Nations Pledge"
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
                     if nxt is None or nxt.pos_ != "NOUN":
@@ -656,6 +678,9 @@ class _DocFigures:
         return out
 
 
+MORE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)")
+
+
 def _carry_count(
     doc: Doc, facts: list[FigureFact], elided: set[int] | frozenset[int] = frozenset()
 ) -> list[FigureFact]:
@@ -668,6 +693,9 @@ def _carry_count(
     out: list[FigureFact] = []
     for f in facts:
         prev = out[-1] if out else None
+        if f.kind == "number" and MORE_AFTER.match(text, f.end):
+            # "18 jets worth $2.7 billion, with options on 12 more": more of the last count
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
         if (
             prev is not None
             and f.kind == "number"
@@ -890,7 +918,10 @@ def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 # The words between two amounts of one change or comparison: "rose to 585 million stg from 452
 # million", "fell 90 yen to 6,210", "46.2p against 37.9p"; or the "/" of a bid/ask quote.
-CHANGE_GAP = re.compile(r"[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+|/")
+# ", down from 2.2 million": the level a change is measured from, after a comma.
+CHANGE_GAP = re.compile(
+    r"(?:,[ \t]+(?:up|down))?[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+|/"
+)
 
 
 CARRIED_KINDS = ("money", "quantity")
@@ -933,6 +964,36 @@ def _carry_unit(
         ):
             f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
+    return out
+
+
+# "to 5.62 per dollar", "at 83.4 to the dollar": a rate against a currency named after it
+PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|against the)[ \t]+(?:U\.?S\.?[ \t]+)?([a-z]+)\b")
+
+
+def _exchange_rates(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare number before "per dollar" ("to the euro") is the price of that currency in the
+    currency the sentence names before it ("the real", "Brazil's real"): "The real firmed to
+    5.62 per dollar" -> 5.62 BRL; "the rupee closed at 83.42 to the dollar" -> INR."""
+    text = text_of(doc)
+    words = currencies().words
+    out = list(facts)
+    for n, f in enumerate(facts):
+        m = PER_CURRENCY.match(text, f.end) if f.kind == "number" else None
+        if m is None or m.group(1) not in words:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in reversed(
+            doc[span.sent.start if doc.has_annotation("SENT_START") else 0 : span.start]
+        ):
+            code = words.get(t.lower_)
+            if code is None or t.lower_ == m.group(1) or t.i == 0:
+                continue
+            if doc[t.i - 1].lower_ in ("the", "'s", "’s"):
+                out[n] = replace(f, kind="money", unit=code)
+            break
     return out
 
 
@@ -1019,9 +1080,13 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
         return "person"
     if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
         return None
+    counted = _number_of(doc, k)
+    if counted is not None:
+        return counted  # "The number of people out of work fell by 310,000"
     k -= 1
     while k >= 0 and doc[k].pos_ in ("AUX", "ADV", "PART"):
         k -= 1
+    k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
         return "person"  # "the registered jobless fell by 12,000": people are counted
@@ -1033,6 +1098,61 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
         return None
     row = table.get(subj.lower_)
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
+
+
+PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+
+
+def _head_before_phrase(doc: Doc, k: int) -> int:
+    """The token before a prepositional phrase that ends at token k, where it is a plural noun
+    (the subject's head): "Arrivals at the airport", "cases in Europe", "Deaths on the roads"
+    -> "Arrivals", "cases", "Deaths". Otherwise k itself ("of" keeps its noun: "sales of cars")."""
+    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return k
+    j = k
+    while j > 0 and doc[j].pos_ in PHRASE_WORDS and k - j < 4:
+        j -= 1
+    if doc[j].pos_ != "ADP" or doc[j].lower_ == "of":
+        return k
+    while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
+        j -= 1
+    return j if doc[j].tag_ == "NNS" else k
+
+
+def _number_of(doc: Doc, verb: int) -> str | None:
+    """ "The number of people out of work fell", "the number of flights cancelled reached": the
+    plural noun after "number of" that opens the subject of the verb at token ``verb``."""
+    sent_start = doc[verb].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(verb - 2, max(sent_start, verb - 10) - 1, -1):
+        if doc[j].lower_ == "number" and doc[j + 1].lower_ == "of":
+            k = j + 2
+            while k < verb and doc[k].pos_ == "ADJ":
+                k += 1
+            if k >= verb or doc[k].tag_ != "NNS":
+                return None
+            if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:verb]):
+                return None
+            row = _counted_nouns().get(doc[k].lower_)
+            if row is not None and row["role"] == "person":
+                return "person"
+            return (
+                row["lemma"]
+                if row is not None and row["role"] == "lemma"
+                else doc[k].lemma_.lower()
+            )
+    return None
+
+
+def _conjoined_plural(doc: Doc, k: int) -> bool:
+    """After the conjunction at token k, a modifier and a plural noun ("wind and solar farms",
+    "bus and tram depots"): the noun before the conjunction is a modifier of that plural. A
+    plural right after the conjunction is a second head ("staff and contractors")."""
+    for n, t in enumerate(doc[k + 1 : k + 5]):
+        if t.is_space or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+        if t.tag_ == "NNS":
+            return n > 0
+    return False
 
 
 def _hyphen_modifier(doc: Doc, k: int) -> bool:

@@ -1,0 +1,134 @@
+"""Figures of whole briefs read wrong with the right span (issue 14, session 8).
+
+Table-driven through the real pipeline (the rules read the tagger's parts of speech), one table
+per rule, each with cases that must stay as they are. Every sentence is invented for these
+tests (none comes from a gold set). Rows: (text, [(span, kind, value, unit), ...]) for every
+figure in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2026-03-03"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+# The counted noun after coordinated modifiers or a maker's name and model is the plural head.
+NOUN_AFTER_MODIFIERS = [
+    ("The power will come from 14 wind and solar farms.", [("14", "count", 14, "farm")]),
+    ("The firm runs 40 bus and tram depots.", [("40", "count", 40, "depot")]),
+    ("Crews closed 12 road and rail crossings.", [("12", "count", 12, "crossing")]),
+    ("The airline will buy 18 Airbus A321XLR jets.", [("18", "count", 18, "jet")]),
+    ("The army ordered 60 Leopard 2A8 tanks.", [("60", "count", 60, "tank")]),
+    # must stay: two heads joined ("staff and contractors"), a headline in Title Case
+    ("The firm employs 300 staff and contractors.", [("300", "count", 300, "staff")]),
+    ("The clinic treated 40 children and adults.", [("40", "count", 40, "child")]),
+    ("Storm Leaves Three Dead In Texas", [("Three", "count", 3, "person")]),
+]  # fmt: skip
+
+# The subject's plural noun before a phrase, or "the number of" + a plural, names what a
+# number after a verb of change or level counts.
+SUBJECT_NOUNS = [
+    ("Measles cases in Europe rose to 127,350 last year.",
+     [("127,350", "count", 127350, "case")]),
+    ("Arrivals at the airport fell to 412,000.", [("412,000", "count", 412000, "arrival")]),
+    ("Deaths on the roads reached 1,695.", [("1,695", "count", 1695, "death")]),
+    ("The number of people out of work fell by 310,000 to 6.8 million.",
+     [("310,000", "count", 310000, "person"), ("6.8 million", "count", 6800000, "person")]),
+    ("The number of flights cancelled reached 1,140.", [("1,140", "count", 1140, "flight")]),
+    ("The number of migrants crossing the Channel rose to 36,800.",
+     [("36,800", "count", 36800, "migrant")]),
+    # must stay: a singular subject, an index level, no verb of change
+    ("The index in Tokyo rose to 38,500.", [("38,500", "number", 38500, None)]),
+    ("The number of the house is 221.", [("221", "number", 221, None)]),
+]  # fmt: skip
+
+# "N more" counts more of the last count in the sentence, past an amount of money between.
+MORE_OF_THE_COUNT = [
+    ("It will buy 18 jets worth $2.7 billion, with options on 12 more.",
+     [("18", "count", 18, "jet"), ("$2.7 billion", "money", 2_700_000_000, "USD"),
+      ("12", "count", 12, "jet")]),
+    ("The city hired 40 nurses for $3 million and plans 25 more.",
+     [("40", "count", 40, "nurse"), ("$3 million", "money", 3_000_000, "USD"),
+      ("25", "count", 25, "nurse")]),
+    ("Kenya got 200 buses, paid €9 million, and wants 150 more.",
+     [("200", "count", 200, "bus"), ("€9 million", "money", 9_000_000, "EUR"),
+      ("150", "count", 150, "bus")]),
+    # must stay: "more than", no count before
+    ("It paid $5 million and expects 3 more.",
+     [("$5 million", "money", 5_000_000, "USD"), ("3", "number", 3, None)]),
+]  # fmt: skip
+
+# A level a change is measured from after ", down from" / ", up from" is in the same unit.
+DOWN_FROM = [
+    ("The crop fell to 1.8 million tonnes, down from 2.2 million a year earlier.",
+     [("1.8 million tonnes", "quantity", 1_800_000, "t"),
+      ("2.2 million", "quantity", 2_200_000, "t")]),
+    ("Output rose to 4.1 million barrels, up from 3.9 million.",
+     [("4.1 million barrels", "quantity", 4_100_000, "bbl"),
+      ("3.9 million", "quantity", 3_900_000, "bbl")]),
+    ("Profit was 412 mln euros, down from 455 mln.",
+     [("412 mln euros", "money", 412_000_000, "EUR"), ("455 mln", "money", 455_000_000, "EUR")]),
+    # must stay: a number with a noun of its own
+    ("Sales hit $8 million, up from 30 stores.",
+     [("$8 million", "money", 8_000_000, "USD"), ("30", "count", 30, "store")]),
+]  # fmt: skip
+
+# A model number "Name 737-800": the second end of the dash goes with the first (a name).
+MODEL_NUMBERS = [
+    ("It will replace 22 older Boeing 737-800 aircraft.", [("22", "count", 22, "aircraft")]),
+    ("The fleet has 9 Airbus 330-300 jets.", [("9", "count", 9, "jet")]),
+    ("Rescuers flew in two Mi-17 helicopters.", [("two", "count", 2, "helicopter")]),
+    # must stay: a range of numbers, a tally
+    ("Prices rose 5-10% and 20-30 people came.",
+     [("5", "percent", 5, "%"), ("10%", "percent", 10, "%"), ("20", "count", 20, "person"),
+      ("30", "count", 30, "person")]),
+    ("The court ruled 5-4 on Monday.", [("5", "number", 5, None), ("4", "number", 4, None)]),
+    ("The road is 4 mi long.", [("4 mi", "quantity", 4, "mi")]),
+]  # fmt: skip
+
+# An exchange rate: a number before "per dollar" is in the currency the sentence names.
+EXCHANGE_RATES = [
+    ("The real firmed 0.6% to 5.62 per dollar.",
+     [("0.6%", "percent", 0.6, "%"), ("5.62", "money", 5.62, "BRL")]),
+    ("The rupee closed at 83.42 to the dollar.", [("83.42", "money", 83.42, "INR")]),
+    ("The lira slid to 34.5 against the dollar.", [("34.5", "money", 34.5, "TRY")]),
+    ("Japan's yen weakened to 151.20 per U.S. dollar.", [("151.20", "money", 151.2, "JPY")]),
+    # must stay: no currency named before, "real" as an adjective
+    ("Real wages rose 2.1% while 40 per dollar was the cap.",
+     [("2.1%", "percent", 2.1, "%"), ("40", "number", 40, None)]),
+]  # fmt: skip
+
+# A bare "$" in a text from a place whose currency is a dollar is that dollar, also where CLDR
+# writes its symbol with letters ("HK$").
+DATELINE_DOLLARS = [
+    ("HONG KONG, Aug 12 - Shares rose 3.2% to $71.45.",
+     [("3.2%", "percent", 3.2, "%"), ("$71.45", "money", 71.45, "HKD")]),
+    ("SINGAPORE, Aug 12 - The fine was $4,000.", [("$4,000", "money", 4000, "SGD")]),
+    ("TAIPEI, Aug 12 - The fare rose to $35.", [("$35", "money", 35, "TWD")]),
+    # must stay: "US$", a non-dollar country
+    ("HONG KONG, Aug 12 - It raised US$500 million.",
+     [("US$500 million", "money", 500_000_000, "USD")]),
+    ("CAPE TOWN, Feb 25 - Spending is $141 billion.",
+     [("$141 billion", "money", 141_000_000_000, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    NOUN_AFTER_MODIFIERS
+    + SUBJECT_NOUNS
+    + MORE_OF_THE_COUNT
+    + DOWN_FROM
+    + MODEL_NUMBERS
+    + EXCHANGE_RATES
+    + DATELINE_DOLLARS,
+)
+def test_brief_figures(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
