@@ -1390,7 +1390,13 @@ def _fill_range(first: Found, second: Found) -> Found:
     """Give the first end of a range the unit and scale the second one names."""
     if first.unit is None and second.unit is not None:
         first = replace(first, kind=second.kind, unit=second.unit)
-    if second.scaled and not first.scaled and first.kind in ("money", "number", "quantity"):
+    if (
+        second.scaled
+        and not first.scaled
+        and first.kind in ("money", "number", "quantity")
+        and first.value
+        <= second.value / second.factor  # runs upwards: not "200,000 to 7.8 million"
+    ):
         first = replace(first, value=first.value * second.factor, factor=second.factor, scaled=True)
     return first
 

@@ -51,9 +51,10 @@ NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
 # Verbs of level: "Arrivals reached 1,200": the plural subject names what the number counts.
 # Words of comparison before "the N": "than the 135,000 economists had expected".
 COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
-# Nouns of change: their compound names what is counted ("job growth", "job losses").
+# Nouns of change or number: their compound names what is counted ("job growth", "job
+# losses", "passenger numbers").
 CHANGE_NOUNS = {"growth", "gain", "loss", "increase", "decrease", "decline", "rise", "fall",
-                "drop", "creation", "cut"}  # fmt: skip
+                "drop", "creation", "cut", "number", "total"}  # fmt: skip
 LEVEL_VERBS = {"reach", "total", "top", "hit", "average", "number", "exceed", "stand", "surpass"}
 # Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
 WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
@@ -88,6 +89,8 @@ SCORE_NUMBER = re.compile(r"\d+")
 # a Title Case currency name before a bare two- or four-digit year is a name: "Euro 96", "Euro
 # 2004" (a tournament), not 96 euros; codes and symbols ("EUR 96", "€96") stay money
 NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
+# a currency code glued to a small whole number, with no scale ("COP29"): a name before a noun
+CODE_NAME = re.compile(r"[A-Z]{3}\d{1,3}")
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
@@ -206,7 +209,7 @@ class _DocFigures:
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
-        facts = _exchange_rates(doc, facts)
+        facts = _exchange_rates(doc, facts, self._local)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -249,7 +252,9 @@ class _DocFigures:
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
             f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
-        if f.kind == "money" and _name_with_year(text[f.start : f.end]):
+        if f.kind == "money" and (
+            _name_with_year(text[f.start : f.end]) or self._code_name(doc, f)
+        ):
             return None
         if _unit_of_a_price(text, f, nxt):
             return None  # "A litre of milk costs ₹750": the unit a price is quoted for
@@ -421,6 +426,14 @@ class _DocFigures:
                 lo = max(e.sent.start if doc.has_annotation("SENT_START") else 0, e.start - 4)
                 return any(t.lower_ in verbs for t in doc[lo : e.end] if t.idx < f.start)
         return False
+
+    def _code_name(self, doc: Doc, f: Found) -> bool:
+        """ "the COP29 talks", "The COP30 summit": a currency code glued to a small whole number
+        before a noun is a name, not 29 Colombian pesos ("paid ZAR450 per tonne" is money)."""
+        if CODE_NAME.fullmatch(text_of(doc), f.start, f.end) is None:
+            return False
+        after = self._token_after(doc, f.end)
+        return after is not None and after.pos_ == "NOUN"
 
     def _million_before_plural(self, doc: Doc, f: Found) -> bool:
         """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
@@ -622,6 +635,9 @@ class _DocFigures:
                         return _singular(t.lower_)
                 continue
             if k == i and table.get(t.lower_, {}).get("role") == "person":
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if nxt is not None and nxt.pos_ == "NOUN":
+                    continue  # "23 missing fishermen": an adjective of the noun after it
                 return "person"
             break
         if noun is None:
@@ -971,7 +987,9 @@ def _carry_unit(
 PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|against the)[ \t]+(?:U\.?S\.?[ \t]+)?([a-z]+)\b")
 
 
-def _exchange_rates(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _exchange_rates(
+    doc: Doc, facts: list[FigureFact], local: tuple[str, frozenset[str]] | None
+) -> list[FigureFact]:
     """A bare number before "per dollar" ("to the euro") is the price of that currency in the
     currency the sentence names before it ("the real", "Brazil's real"): "The real firmed to
     5.62 per dollar" -> 5.62 BRL; "the rupee closed at 83.42 to the dollar" -> INR."""
@@ -985,16 +1003,35 @@ def _exchange_rates(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None:
             continue
-        for t in reversed(
-            doc[span.sent.start if doc.has_annotation("SENT_START") else 0 : span.start]
-        ):
-            code = words.get(t.lower_)
-            if code is None or t.lower_ == m.group(1) or t.i == 0:
+        lo = span.sent.start if doc.has_annotation("SENT_START") else 0
+        for t in reversed(doc[lo : span.start]):
+            if t.i < 1 or t.lower_ == m.group(1) or not t.is_alpha:
                 continue
-            if doc[t.i - 1].lower_ in ("the", "'s", "’s"):
+            code = _currency_named(doc, t, local)
+            if code is not None:
                 out[n] = replace(f, kind="money", unit=code)
-            break
+                break
     return out
+
+
+def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None) -> str | None:
+    """The currency a noun phrase ending at token t names: "the real", "the Egyptian pound",
+    "Kenya's shilling" (the country's currency, CLDR), "the shilling" in a Nairobi dateline."""
+    low, before = t.lower_, doc[t.i - 1]
+    words = currencies().words
+    det = t.i > 1 and doc[t.i - 2].lower_ in ("the", "'s", "’s")
+    if det and f"{before.lower_} {low}" in words:
+        return words[f"{before.lower_} {low}"]  # "the Egyptian pound"
+    if before.lower_ in ("'s", "’s") and t.i > 1:
+        country = place_country(doc[t.i - 2].text)
+        found = local_currency(country) if country is not None else None
+        if found is not None and low in found[1]:
+            return found[0]  # "Kenya's shilling"
+    if before.lower_ not in ("the", "'s", "’s"):
+        return None
+    if local is not None and low in local[1]:
+        return local[0]
+    return words.get(low)
 
 
 def _local_currency(text: str) -> tuple[str, frozenset[str]] | None:
@@ -1071,6 +1108,8 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     k = span.start - 1
     if doc[k].lower_ in ("to", "at", "by") and k > 0:
         k -= 1
+        if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
+            k = _change_verb_before(doc, k)  # "Arrivals rose 14% to 2.3 million"
     verb = doc[k]
     if verb.pos_ != "VERB":
         return None
@@ -1094,13 +1133,37 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
         return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
-    if subj.tag_ != "NNS":
+    if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
         return None
     row = table.get(subj.lower_)
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
 
 
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+# Subjects whose level is no count of them: "Prices rose 3% to 2,412".
+LEVEL_NOUNS = {"price", "rate", "yield", "index", "cost", "level"}
+MAX_CHANGE_GAP = 8  # tokens between a verb of change and the "to" of its level
+PERCENT_WORDS = {"%", "percent", "pct", "cent", "points", "point"}
+
+
+def _change_verb_before(doc: Doc, k: int) -> int:
+    """The verb of change or level whose change ends at token k, with the amount of the change
+    and dates between ("rose 14% to", "fell 3.2 per cent in March to"): its index, else k. Stops
+    at punctuation and at any other verb."""
+    lo = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(k, max(lo, k - MAX_CHANGE_GAP) - 1, -1):
+        t = doc[j]
+        if t.is_punct and t.text != "%":
+            return k
+        if t.pos_ in ("VERB", "AUX"):
+            lemma = t.lemma_.lower()
+            if lemma not in CHANGE_VERBS and t.lower_ not in CHANGE_VERBS:
+                return k
+            gap = doc[j + 1 : k + 1]
+            if any(g.like_num for g in gap) and not any(g.lower_ in PERCENT_WORDS for g in gap):
+                return k  # "rose 12,350 tonnes to 187,900": the level is in the change's unit
+            return j
+    return k
 
 
 def _head_before_phrase(doc: Doc, k: int) -> int:

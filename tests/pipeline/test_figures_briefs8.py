@@ -99,6 +99,11 @@ EXCHANGE_RATES = [
     ("The rupee closed at 83.42 to the dollar.", [("83.42", "money", 83.42, "INR")]),
     ("The lira slid to 34.5 against the dollar.", [("34.5", "money", 34.5, "TRY")]),
     ("Japan's yen weakened to 151.20 per U.S. dollar.", [("151.20", "money", 151.2, "JPY")]),
+    ("The Egyptian pound was at 48.6 per dollar.", [("48.6", "money", 48.6, "EGP")]),
+    ("Kenya's shilling weakened to 129.5 against the dollar.",
+     [("129.5", "money", 129.5, "KES")]),
+    ("NAIROBI, May 3 - The shilling weakened to 129.5 against the dollar.",
+     [("129.5", "money", 129.5, "KES")]),
     # must stay: no currency named before, "real" as an adjective
     ("Real wages rose 2.1% while 40 per dollar was the cap.",
      [("2.1%", "percent", 2.1, "%"), ("40", "number", 40, None)]),
@@ -119,6 +124,59 @@ DATELINE_DOLLARS = [
 ]  # fmt: skip
 
 
+# The level after a change ("rose 14% to 2.3 million") counts the subject of the verb of change.
+LEVEL_AFTER_CHANGE = [
+    ("Tourist arrivals rose 14% to 2.3 million last year.",
+     [("14%", "percent", 14, "%"), ("2.3 million", "count", 2_300_000, "arrival")]),
+    ("Bankruptcies jumped 11% from a year earlier to 9,840.",
+     [("11%", "percent", 11, "%"), ("9,840", "count", 9840, "bankruptcy")]),
+    ("Passenger numbers rose 6% to 81.2 million.",
+     [("6%", "percent", 6, "%"), ("81.2 million", "count", 81_200_000, "passenger")]),
+    # must stay: a price or an index is no count, another verb between
+    ("Gold prices rose 1% to 2,412.", [("1%", "percent", 1, "%"), ("2,412", "number", 2412, None)]),
+    ("The index rose 2% to 3,845.", [("2%", "percent", 2, "%"), ("3,845", "number", 3845, None)]),
+    ("Exports rose 4%, which took reserves to 9,100.",
+     [("4%", "percent", 4, "%"), ("9,100", "number", 9100, None)]),
+]  # fmt: skip
+
+# People aboard, and an adjective of people before the noun it modifies.
+PEOPLE_WORDS = [
+    ("The jet crashed, killing all 157 aboard.", [("157", "count", 157, "person")]),
+    ("The ferry sank with 300 aboard.", [("300", "count", 300, "person")]),
+    ("Rescuers found 23 missing fishermen.", [("23", "count", 23, "fisherman")]),
+    ("Medics treated 14 injured miners.", [("14", "count", 14, "miner")]),
+    # must stay: the adjective alone
+    ("More than 300 injured were taken to hospital.",
+     [("More than 300", "count", 300, "person")]),
+]  # fmt: skip
+
+# A currency code glued to a small whole number before a noun is a name ("the COP29 talks").
+CODE_NAMES = [
+    ("Leaders met at the COP29 talks in Baku.", []),
+    ("The COP30 summit opens in Belem.", []),
+    ("The COP28 deal set up a fund.", []),
+    # must stay: a scale, a space
+    ("The fund raised JPY300 billion and USD5m.",
+     [("JPY300 billion", "money", 300_000_000_000, "JPY"), ("USD5m", "money", 5_000_000, "USD")]),
+    ("It costs EUR 20.", [("EUR 20", "money", 20, "EUR")]),
+    ("Farmers got ZAR450 per tonne.", [("ZAR450", "money", 450, "ZAR")]),
+]  # fmt: skip
+
+# "bpd" is barrels; a range runs upwards, so "200,000 to 7.8 million" takes no scale.
+BARRELS = [
+    ("Demand rose 200,000 bpd to 7.8 million bpd.",
+     [("200,000 bpd", "quantity", 200_000, "bbl"), ("7.8 million bpd", "quantity", 7_800_000, "bbl")]),
+    ("Output fell 150,000 b/d in May.", [("150,000 b/d", "quantity", 150_000, "bbl")]),
+    ("Iraq pumps 4.3 million bpd.", [("4.3 million bpd", "quantity", 4_300_000, "bbl")]),
+    # must stay: a range that runs upwards takes the scale
+    ("Stocks rose 1.5 to 2 million tonnes.",
+     [("1.5", "quantity", 1_500_000, "t"), ("2 million tonnes", "quantity", 2_000_000, "t")]),
+    ("The budget is 3,000 to 4,000 million euros.",
+     [("3,000", "money", 3_000_000_000, "EUR"),
+      ("4,000 million euros", "money", 4_000_000_000, "EUR")]),
+]  # fmt: skip
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -128,7 +186,11 @@ DATELINE_DOLLARS = [
     + DOWN_FROM
     + MODEL_NUMBERS
     + EXCHANGE_RATES
-    + DATELINE_DOLLARS,
+    + DATELINE_DOLLARS
+    + LEVEL_AFTER_CHANGE
+    + PEOPLE_WORDS
+    + CODE_NAMES
+    + BARRELS,
 )
 def test_brief_figures(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
