@@ -81,6 +81,14 @@ DATELINE_PLACE = re.compile(
     r"(?=,| [–—-]{1,2} | \(| \d{4}-\d\d-\d\d[ \t]*$)"  # "STOCKHOLM 1996-07-10" on its own line
 )
 DATELINE_WITHIN = 1000  # characters from the top where a dateline may stand
+# A dateline in Title Case at the very top, as government releases write it: "Ottawa, Ontario -",
+# "Canberra, 4 May 2026 —" (a place, a region or date after a comma, then a dash).
+TITLE_DATELINE = re.compile(
+    r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:, [\w ,.]{4,30}?)? [–—-]{1,2} "
+)
+MAX_PLACE_NAMES = 40  # a text naming more places is no one country's
+POSSESSIVE = re.compile(r"['’]s?$")
 # A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).
 BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
@@ -153,7 +161,7 @@ class _DocFigures:
             ),
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
-        self._local = _local_currency(text_of(doc))
+        self._local = _local_currency(text_of(doc)) or _mentioned_currency(doc)
         found = scan(readable_text(doc), self._local)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
@@ -382,7 +390,10 @@ class _DocFigures:
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
                 and (
                     whole_number
-                    or (self._plural_next(doc, f.end) and before_low not in LEVEL_WORDS)
+                    or (
+                        self._plural_next(doc, f.end)
+                        and (before_low not in LEVEL_WORDS or not _points_after(text, f.end))
+                    )
                 )
             ):
                 # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
@@ -729,7 +740,9 @@ def _carry_count(
     return out
 
 
-A_UNIT_START = re.compile(r"An? ")  # at a sentence start: "A litre of milk costs ₹750"
+A_UNIT_START = re.compile(r"An? ", re.IGNORECASE)  # "A litre of milk costs ₹750"
+# "a litre of diesel £1.45", "a kilo of rice costs 40 rupees": the unit's noun, then the price
+UNIT_OF_NOUN = re.compile(r" of [a-z]+(?: (?:costs?|is|was|now|at|sells? for))* ")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # "rose 0.2 point to 4.1%": points before a change to or from a percentage
 POINTS_TO_PERCENT = re.compile(
@@ -773,6 +786,14 @@ def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> li
     return sorted(kept + added, key=lambda f: f.start)
 
 
+POINTS_AFTER = re.compile(r"[ \t]+points?\b", re.IGNORECASE)
+
+
+def _points_after(text: str, end: int) -> bool:
+    """ "to 412.5 points": index points after a level, which is no count of them."""
+    return POINTS_AFTER.match(text, end) is not None
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     """Nothing but spaces between ``start`` and a sentence end or line start before it."""
     k = start
@@ -793,15 +814,19 @@ def _round_of(doc: Doc, f: Found, before: Token | None, after: Token | None) -> 
 
 def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:
     """One unit ("a litre", "A barrel") before the price of it in the same sentence: the
-    unit the price is quoted for, no quantity of its own ("A pint now costs £4")."""
+    unit the price is quoted for, no quantity of its own ("A pint now costs £4"); inside a
+    sentence, "a unit of a noun" right before the price ("and a litre of diesel £1.45")."""
     return (
         f.kind == "quantity"
         and f.value == 1
         and A_UNIT_START.match(text, f.start) is not None
-        and _sentence_initial(text, f.start)
         and nxt is not None
         and nxt.kind == "money"
         and SENTENCE_BREAK.search(text, f.end, nxt.start) is None
+        and (
+            _sentence_initial(text, f.start)
+            or UNIT_OF_NOUN.fullmatch(text, f.end, nxt.start) is not None
+        )
     )
 
 
@@ -839,6 +864,12 @@ def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
         return False
     if _counted_nouns().get(before.lower_, {}).get("role") == "age":
         return True
+    if (
+        f.hedge_start is not None
+        and before.i > 0
+        and _counted_nouns().get(doc[before.i - 1].lower_, {}).get("role") == "age"
+    ):
+        return True  # "aged under 5": the hedge is a preposition of the age
     if before.text != "," or after is None or after.text != "," or before.i == 0:
         return False
     head = doc[before.i - 1]
@@ -1034,9 +1065,22 @@ def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None
     return words.get(low)
 
 
+def _mentioned_currency(doc: Doc) -> tuple[str, frozenset[str]] | None:
+    """With no dateline: the currency of the one country the text's places name, where that is
+    not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
+    none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
+    names = {POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
+    if not names or len(names) > MAX_PLACE_NAMES:
+        return None
+    countries = {place_country(name) for name in names}
+    if len(countries) != 1 or None in countries or "US" in countries:
+        return None
+    return local_currency(countries.pop())  # type: ignore[arg-type]
+
+
 def _local_currency(text: str) -> tuple[str, frozenset[str]] | None:
     """The currency (and its symbols) of the country of the text's dateline, if any."""
-    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN)
+    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
     country = place_country(m.group(1), m.group(2)) if m is not None else None
     return local_currency(country) if country is not None and country != "US" else None
 
@@ -1179,7 +1223,8 @@ def _head_before_phrase(doc: Doc, k: int) -> int:
         return k
     while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
         j -= 1
-    return j if doc[j].tag_ == "NNS" else k
+    # a singular head is the subject too ("Attendance at the games"): no plural is counted
+    return j if doc[j].tag_ in ("NNS", "NN") else k
 
 
 def _number_of(doc: Doc, verb: int) -> str | None:

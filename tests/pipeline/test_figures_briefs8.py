@@ -124,6 +124,61 @@ DATELINE_DOLLARS = [
 ]  # fmt: skip
 
 
+# With no dateline, the one non-U.S. dollar country the text's places name gives "$" (and a
+# Title Case dateline at the top counts as a dateline).
+MENTIONED_COUNTRY = [
+    ("The Government of Canada is investing $12.5 million in Ontario and Quebec.",
+     [("$12.5 million", "money", 12_500_000, "CAD")]),
+    ("Ottawa, Ontario - The government today announced $4 million for broadband.",
+     [("$4 million", "money", 4_000_000, "CAD")]),
+    ("New Zealand's government will spend $1.2 billion on hospitals in Auckland.",
+     [("$1.2 billion", "money", 1_200_000_000, "NZD")]),
+    ("South Africa's budget lifts spending to R2.59 trillion.",
+     [("R2.59 trillion", "money", 2_590_000_000_000, "ZAR")]),
+    # must stay: two countries, the U.S., no place at all
+    ("Canada's Maple Bank will buy a U.S. lender for $13.6 billion.",
+     [("$13.6 billion", "money", 13_600_000_000, "USD")]),
+    ("The firm paid $5 million for a plant in Ohio.", [("$5 million", "money", 5_000_000, "USD")]),
+    ("The firm paid $5 million for a plant.", [("$5 million", "money", 5_000_000, "USD")]),
+    ("Washington - The Pentagon will spend $4 billion.",
+     [("$4 billion", "money", 4_000_000_000, "USD")]),
+]  # fmt: skip
+
+# "a unit of a noun" right before its price is the unit the price is quoted for.
+UNIT_OF_A_PRICE = [
+    ("A pint costs £5.20 and a litre of diesel £1.45.",
+     [("£5.20", "money", 5.2, "GBP"), ("£1.45", "money", 1.45, "GBP")]),
+    ("Petrol was 190 rupees a litre and a kilo of rice costs 40 rupees.",
+     [("190 rupees", "money", 190, "INR"), ("40 rupees", "money", 40, "INR")]),
+    ("Bread is dear, and a pound of butter sells for $6.",
+     [("$6", "money", 6, "USD")]),
+    # must stay: a measure that a price does not follow at once
+    ("He walked a mile to pay $3.",
+     [("a mile", "quantity", 1, "mi"), ("$3", "money", 3, "USD")]),
+]  # fmt: skip
+
+# A decimal before a plural noun after "to"/"at" counts it, but index points after a level don't.
+DECIMAL_LEVELS = [
+    ("Infant mortality fell to 3.4 deaths per 1,000 live births.",
+     [("3.4", "count", 3.4, "death"), ("1,000", "count", 1000, "birth")]),
+    ("The fertility rate fell to 1.3 children per woman.", [("1.3", "count", 1.3, "child")]),
+    ("Scoring rose to 2.8 goals a game.", [("2.8", "count", 2.8, "goal")]),
+    # must stay: index points after a level
+    ("The index rose to 412.5 points.", [("412.5", "number", 412.5, None)]),
+    ("The index closed at 1,431.22 points.", [("1,431.22", "number", 1431.22, None)]),
+]  # fmt: skip
+
+# A singular head before a phrase is the subject: the plural in the phrase is not counted.
+SINGULAR_SUBJECTS = [
+    ("Attendance at the games averaged 41,650.", [("41,650", "number", 41650, None)]),
+    ("Traffic on the bridges reached 98,000.", [("98,000", "number", 98000, None)]),
+    ("Demand for the loans rose to 12,400.", [("12,400", "number", 12400, None)]),
+    # must stay: a plural head
+    ("Visitors to the islands rose to 2.1 million.",
+     [("2.1 million", "count", 2_100_000, "visitor")]),
+    ("Vaccines went to 2,000 children aged under 5.", [("2,000", "count", 2000, "child")]),
+]  # fmt: skip
+
 # The level after a change ("rose 14% to 2.3 million") counts the subject of the verb of change.
 LEVEL_AFTER_CHANGE = [
     ("Tourist arrivals rose 14% to 2.3 million last year.",
@@ -187,6 +242,10 @@ BARRELS = [
     + MODEL_NUMBERS
     + EXCHANGE_RATES
     + DATELINE_DOLLARS
+    + MENTIONED_COUNTRY
+    + UNIT_OF_A_PRICE
+    + DECIMAL_LEVELS
+    + SINGULAR_SUBJECTS
     + LEVEL_AFTER_CHANGE
     + PEOPLE_WORDS
     + CODE_NAMES
