@@ -282,6 +282,7 @@ class Scanner:
                     and (items[-2] in scale_words() or items[-2] == "hundred")
                     and self.low(j + 1) not in word_scales()
                     and a.text.strip("0") != ""
+                    and (items[-2] == "hundred" or not self._word_after(j))
                 ) or (
                     len(items) >= 2
                     and items[-1] == "and"
@@ -1064,6 +1065,12 @@ class Scanner:
                 continue
             return symbol, last + 1
         return None
+
+    def _word_after(self, j: int) -> bool:
+        """A word follows the digits at atom j: "$5 million and 40 staff" (two figures, not
+        5000040; "4 thousand 2 hundred and 7" and "5 million and 40" at an end still join)."""
+        b = self.near(j + 1)
+        return b is not None and b.kind == "w" and not b.glued
 
     def _designation_dash(self, j: int) -> bool:
         """Atom j is a dash glued between a word and digits ("Mi-17", "Tu-154", "6-foot-2")."""

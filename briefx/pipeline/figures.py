@@ -38,6 +38,8 @@ CHANGE_VERBS = {
     "dip", "fall", "drop", "rise", "increase", "decrease", "climb", "grow", "decline",
     "reduce", "cut", "raise", "sink", "slip", "slide", "jump", "soar", "plunge", "go", "come",
     "stay", "remain", "keep", "hold", "lower", "push", "bring", "set", "fell", "rose",
+    "double", "triple", "halve", "surge", "tumble", "slump", "ease", "swell", "shrink",
+    "rebound", "recover", "leap", "widen", "narrow",
 }  # fmt: skip
 # Verbs that "up" completes as a direction: after them "up to 4.4%" is particle + preposition
 # ("ticked up to 4.4%"); after other verbs "up to" is a hedge ("could cut up to 500 posts").
@@ -260,6 +262,10 @@ class _DocFigures:
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
             f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
+        elif f.kind == "quantity" and f.unit == "m" and _million_after_money(text, f, prev):
+            # "Profit was £3m, with revenue of 12.4m": million in the amount's currency
+            assert prev is not None
+            f = replace(f, kind="money", unit=prev.unit, value=f.value * 10**6, scaled=True)
         if f.kind == "money" and (
             _name_with_year(text[f.start : f.end]) or self._code_name(doc, f)
         ):
@@ -742,7 +748,7 @@ def _carry_count(
 
 A_UNIT_START = re.compile(r"An? ", re.IGNORECASE)  # "A litre of milk costs ₹750"
 # "a litre of diesel £1.45", "a kilo of rice costs 40 rupees": the unit's noun, then the price
-UNIT_OF_NOUN = re.compile(r" of [a-z]+(?: (?:costs?|is|was|now|at|sells? for))* ")
+UNIT_OF_NOUN = re.compile(r" of [a-z]+(?: (?:costs?|costing|is|was|now|at|sells? for))* ")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # "rose 0.2 point to 4.1%": points before a change to or from a percentage
 POINTS_TO_PERCENT = re.compile(
@@ -1004,7 +1010,10 @@ def _carry_unit(
             and (
                 f.start in elided
                 or (
-                    CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
+                    (
+                        CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
+                        or (prev.kind == "money" and _scaled_amount(text, prev, f))
+                    )
                     and not _noun_follows(doc, f.end, starts)
                 )
             )
@@ -1012,6 +1021,48 @@ def _carry_unit(
             f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
     return out
+
+
+# A scale word ends the span: "11.1 lakh crore", "1.2 billion", "450 mln", "3bn".
+SCALE_END = re.compile(
+    r"(?:\d|\b(?:thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|tn))$",
+    re.IGNORECASE,
+)
+SCALED_GAP = re.compile(
+    r"(?:[ \t]+(?:in|of|for)[ \t]+[a-z]+)?,?[ \t]+(?:and|with|plus|including|of which)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}"
+)
+
+
+GLUED_SCALE = re.compile(r"\d(?:m|bn|mn)$")
+
+
+def _million_after_money(text: str, f: Found, prev: Found | None) -> bool:
+    """A glued "m" after money written with a glued scale in the same sentence is million."""
+    return (
+        prev is not None
+        and prev.kind == "money"
+        and GLUED_SCALE.search(text, prev.start, prev.end) is not None
+        and GLUED_SCALE.search(text, f.start, f.end) is not None
+        and SENTENCE_BREAK.search(text, prev.end, f.start) is None
+        and MEASURE_AFTER.match(text, f.end) is None
+    )
+
+
+# "a 12m-long boat", "12m high": a length after all
+MEASURE_AFTER = re.compile(r"[-–]|[ \t]+(?:long|tall|high|deep|wide|away|above|below)\b")
+
+
+def _scaled_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
+    """A bare amount with a scale word a few words after money in one clause is money too:
+    "43.1 trillion rupees, with 11.1 lakh crore for capital spending", "$4 billion in loans and
+    1.5 billion in grants" (not a plain number: "$5 million and 40 staff" has its noun)."""
+    span = text[f.start : f.end]
+    return (
+        SCALE_END.search(span) is not None
+        and not span[-1:].isdigit()
+        and SCALED_GAP.fullmatch(text, prev.end, f.start) is not None
+    )
 
 
 # "to 5.62 per dollar", "at 83.4 to the dollar": a rate against a currency named after it

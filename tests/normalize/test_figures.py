@@ -121,6 +121,10 @@ SCAN = [
     ("a 6-foot-2 forward", [("6-foot-2", "quantity", Decimal(6) + Decimal(2) / 12, "ft")]),
     ("5-foot-11", [("5-foot-11", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
     ("a 6 - foot - 9 centre", [("6 - foot - 9", "quantity", Decimal(6) + Decimal(9) / 12, "ft")]),
+    # digits after "N million and" with a word after them are a figure of their own
+    ("paid 5 million and 40 staff", [("5 million", "number", 5_000_000, None), ("40", "number", 40, None)]),
+    ("1 million and 40", [("1 million and 40", "number", 1_000_040, None)]),
+    ("3 hundred and 40 people", [("3 hundred and 40", "number", 340, None)]),
     # a capitalised unit word glued to a dash and digits is a model name ("Mi-17"), no unit
     ("two Mi-17 helicopters", [("two", "number", 2, None)]),
     ("three Mi-8 and Ka-52 helicopters", [("three", "number", 3, None)]),

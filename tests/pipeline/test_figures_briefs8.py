@@ -179,12 +179,36 @@ SINGULAR_SUBJECTS = [
     ("Vaccines went to 2,000 children aged under 5.", [("2,000", "count", 2000, "child")]),
 ]  # fmt: skip
 
+# A bare scaled amount a few words after money in one clause is in its currency; a glued "m"
+# after money with a glued scale is million; digits after "N million and" with a word after them
+# are a figure of their own.
+SCALED_AMOUNTS = [
+    ("Revenue is put at 43.1 trillion rupees, with 11.1 lakh crore for roads.",
+     [("43.1 trillion rupees", "money", 43_100_000_000_000, "INR"),
+      ("11.1 lakh crore", "money", 11_100_000_000_000, "INR")]),
+    ("The bank lent $4 billion in loans and 1.5 billion in grants.",
+     [("$4 billion", "money", 4_000_000_000, "USD"), ("1.5 billion", "money", 1_500_000_000, "USD")]),
+    ("Profit was £3m, with revenue of 12.4m.",
+     [("£3m", "money", 3_000_000, "GBP"), ("12.4m", "money", 12_400_000, "GBP")]),
+    ("The firm paid $5 million and 40 staff left.",
+     [("$5 million", "money", 5_000_000, "USD"), ("40", "count", 40, "staff")]),
+    # must stay: a noun of its own, a length
+    ("It raised €2 billion and 1.5 million new shares.",
+     [("€2 billion", "money", 2_000_000_000, "EUR"), ("1.5 million", "count", 1_500_000, "share")]),
+    ("The club paid £3m for a wall 12m high.",
+     [("£3m", "money", 3_000_000, "GBP"), ("12m", "quantity", 12, "m")]),
+    ("He swam 400m after a £2m deal.",
+     [("400m", "quantity", 400, "m"), ("£2m", "money", 2_000_000, "GBP")]),
+]  # fmt: skip
+
 # The level after a change ("rose 14% to 2.3 million") counts the subject of the verb of change.
 LEVEL_AFTER_CHANGE = [
     ("Tourist arrivals rose 14% to 2.3 million last year.",
      [("14%", "percent", 14, "%"), ("2.3 million", "count", 2_300_000, "arrival")]),
     ("Bankruptcies jumped 11% from a year earlier to 9,840.",
      [("11%", "percent", 11, "%"), ("9,840", "count", 9840, "bankruptcy")]),
+    ("Flu admissions doubled to 2,840 in the week.",
+     [("2,840", "count", 2840, "admission")]),
     ("Passenger numbers rose 6% to 81.2 million.",
      [("6%", "percent", 6, "%"), ("81.2 million", "count", 81_200_000, "passenger")]),
     # must stay: a price or an index is no count, another verb between
@@ -243,6 +267,7 @@ BARRELS = [
     + EXCHANGE_RATES
     + DATELINE_DOLLARS
     + MENTIONED_COUNTRY
+    + SCALED_AMOUNTS
     + UNIT_OF_A_PRICE
     + DECIMAL_LEVELS
     + SINGULAR_SUBJECTS
