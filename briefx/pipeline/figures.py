@@ -54,9 +54,9 @@ NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
 # Words of comparison before "the N": "than the 135,000 economists had expected".
 COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
 # Nouns of change or number: their compound names what is counted ("job growth", "job
-# losses", "passenger numbers").
+# losses", "passenger numbers", "the death toll", "sales volumes").
 CHANGE_NOUNS = {"growth", "gain", "loss", "increase", "decrease", "decline", "rise", "fall",
-                "drop", "creation", "cut", "number", "total"}  # fmt: skip
+                "drop", "creation", "cut", "number", "total", "toll", "volume"}  # fmt: skip
 LEVEL_VERBS = {"reach", "total", "top", "hit", "average", "number", "exceed", "stand", "surpass"}
 # Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
 WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
@@ -101,6 +101,7 @@ SCORE_NUMBER = re.compile(r"\d+")
 NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
 # a currency code glued to a small whole number, with no scale ("COP29"): a name before a noun
 CODE_NAME = re.compile(r"[A-Z]{3}\d{1,3}")
+ON_BOARD = re.compile(r"[ \t]+on[ \t]+board\b", re.IGNORECASE)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
@@ -215,7 +216,9 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _partitive_count(doc, facts)
-        facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
+        # a verb of harm names people before the last count's noun is carried ("The death toll
+        # rose to 57, and 1,200 had been evacuated": 1,200 people)
+        facts = _carry_count(doc, _harm_subject(doc, facts), self._elided)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
@@ -588,6 +591,8 @@ class _DocFigures:
         tok = self._token_after(doc, end)
         if tok is None:
             return None
+        if ON_BOARD.match(text_of(doc), end):
+            return "person"  # "with 242 on board", as "242 aboard"
         table = _counted_nouns()
         i = tok.i
         hyphened = _hyphen_noun(doc, end, tok)
@@ -726,9 +731,14 @@ def _carry_count(
     out: list[FigureFact] = []
     for f in facts:
         prev = out[-1] if out else None
+        reach = 0  # sentences back where the count may stand
         if f.kind == "number" and MORE_AFTER.match(text, f.end):
             # "18 jets worth $2.7 billion, with options on 12 more": more of the last count
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+        elif f.kind == "number" and _reported(doc, f, starts):
+            # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            reach = 1
         if (
             prev is not None
             and f.kind == "number"
@@ -738,12 +748,30 @@ def _carry_count(
             and isinstance(f.value, int)
             and f.value > 0
             and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
-            and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
+            and 0
+            <= bisect_right(sent_starts, f.start) - bisect_right(sent_starts, prev.start)
+            <= reach
             and (f.start in elided or not _noun_follows(doc, f.end, starts))
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
     return out
+
+
+REPORT_VERBS = {"report", "record", "register", "confirm", "log"}
+
+
+def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The bare object of a verb of reporting a tally, before a comma or the sentence's end
+    ("Romania reported 30,692, ...", "Kenya recorded 212.")."""
+    i = bisect_left(starts, f.start)
+    if i == 0 or i >= len(doc):
+        return False
+    verb = doc[i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORT_VERBS:
+        return False
+    k = bisect_left(starts, f.end)
+    return k >= len(doc) or doc[k].text in (",", ".", ";")
 
 
 A_UNIT_START = re.compile(r"An? ", re.IGNORECASE)  # "A litre of milk costs ₹750"
@@ -918,7 +946,7 @@ PARTITIVE = re.compile(r" of (?:the|those|these|its|their) ", re.IGNORECASE)
 
 def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
-    noun (the text leaves it out)."""
+    noun (the text leaves it out); so does one after a fronted "Of the 40 passengers, 12"."""
     text = text_of(doc)
     out = list(facts)
     for n in range(len(out) - 1):
@@ -931,7 +959,20 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             and PARTITIVE.fullmatch(text, f.end, nxt.start) is not None
         ):
             out[n] = replace(f, kind="count", unit=nxt.unit)
+        elif (
+            f.kind == "count"
+            and nxt.kind == "number"
+            and isinstance(nxt.value, int)
+            and nxt.group is None
+            and FRONTED_PARTITIVE.search(text, max(0, f.start - 12), f.start) is not None
+            and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
+        ):
+            out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
     return out
+
+
+FRONTED_PARTITIVE = re.compile(r"\b[Oo]f (?:the|those|these|its|their) $")
+PARTITIVE_GAP = re.compile(r" [a-z][a-z -]{0,40}, ")
 
 
 def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -1255,7 +1296,8 @@ def _change_verb_before(doc: Doc, k: int) -> int:
             if lemma not in CHANGE_VERBS and t.lower_ not in CHANGE_VERBS:
                 return k
             gap = doc[j + 1 : k + 1]
-            if any(g.like_num for g in gap) and not any(g.lower_ in PERCENT_WORDS for g in gap):
+            digits = any(g.like_num and not g.is_alpha for g in gap)  # not "by a third"
+            if digits and not any(g.lower_ in PERCENT_WORDS for g in gap):
                 return k  # "rose 12,350 tonnes to 187,900": the level is in the change's unit
             return j
     return k

@@ -201,6 +201,42 @@ SCALED_AMOUNTS = [
      [("400m", "quantity", 400, "m"), ("£2m", "money", 2_000_000, "GBP")]),
 ]  # fmt: skip
 
+# Subjects that count what they name: unemployment (people), payrolls (jobs), the death toll
+# (deaths), sales volumes (sales); a verb of harm names people before a count's noun is carried.
+SUBJECTS_OF_COUNTS = [
+    ("Unemployment fell by 23,000 to 1.2 million in March.",
+     [("23,000", "count", 23000, "person"), ("1.2 million", "count", 1_200_000, "person")]),
+    ("Employment rose by 41,000 in May.", [("41,000", "count", 41000, "person")]),
+    ("Nonfarm payrolls increased by 143,000 last month.", [("143,000", "count", 143000, "job")]),
+    ("The death toll rose to 57, and 1,200 had been evacuated.",
+     [("57", "count", 57, "death"), ("1,200", "count", 1200, "person")]),
+    ("Floods destroyed 300 homes and 12 were injured.",
+     [("300", "count", 300, "home"), ("12", "count", 12, "person")]),
+    ("Applications for asylum dropped by a third to 28,000.",
+     [("28,000", "count", 28000, "application")]),
+    # a fronted partitive keeps its noun over a verb of harm
+    ("Of the 40 passengers, 12 were hurt.",
+     [("40", "count", 40, "passenger"), ("12", "count", 12, "passenger")]),
+    ("Of its 120 branches, 30 will close.",
+     [("120", "count", 120, "branch"), ("30", "count", 30, "branch")]),
+    ("Of the 90 miners trapped, 71 were rescued.",
+     [("90", "count", 90, "miner"), ("71", "count", 71, "miner")]),
+    # the bare object of a verb of reporting counts what the text counted just before
+    ("Cholera cases rose to 1,845. Kenya recorded 212, the ministry said.",
+     [("1,845", "count", 1845, "case"), ("212", "count", 212, "case")]),
+    ("Polio cases rose to 48 this year. Pakistan reported 31.",
+     [("48", "count", 48, "case"), ("31", "count", 31, "case")]),
+    ("The agency counted 412 new infections. Lagos registered 150, officials said.",
+     [("412", "count", 412, "infection"), ("150", "count", 150, "infection")]),
+    ("The ministry sold 400 cars. Later it reported 2,500 in gains.",
+     [("400", "count", 400, "car"), ("2,500", "number", 2500, None)]),
+    # must stay: a rate of unemployment, a noun after the number
+    ("The unemployment rate rose to 4.3%, and 3 unemployment offices closed.",
+     [("4.3%", "percent", 4.3, "%"), ("3", "count", 3, "office")]),
+    ("The plant employs 52,000 staff, and construction 19,000.",
+     [("52,000", "count", 52000, "staff"), ("19,000", "count", 19000, "staff")]),
+]  # fmt: skip
+
 # The level after a change ("rose 14% to 2.3 million") counts the subject of the verb of change.
 LEVEL_AFTER_CHANGE = [
     ("Tourist arrivals rose 14% to 2.3 million last year.",
@@ -222,6 +258,8 @@ LEVEL_AFTER_CHANGE = [
 PEOPLE_WORDS = [
     ("The jet crashed, killing all 157 aboard.", [("157", "count", 157, "person")]),
     ("The ferry sank with 300 aboard.", [("300", "count", 300, "person")]),
+    ("The jet crashed with 242 on board.", [("242", "count", 242, "person")]),
+    ("The ferry had 300 people on board.", [("300", "count", 300, "person")]),
     ("Rescuers found 23 missing fishermen.", [("23", "count", 23, "fisherman")]),
     ("Medics treated 14 injured miners.", [("14", "count", 14, "miner")]),
     # must stay: the adjective alone
@@ -267,6 +305,7 @@ BARRELS = [
     + EXCHANGE_RATES
     + DATELINE_DOLLARS
     + MENTIONED_COUNTRY
+    + SUBJECTS_OF_COUNTS
     + SCALED_AMOUNTS
     + UNIT_OF_A_PRICE
     + DECIMAL_LEVELS
