@@ -218,7 +218,7 @@ class _DocFigures:
         facts = _partitive_count(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
-        facts = _carry_count(doc, _harm_subject(doc, facts), self._elided)
+        facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
@@ -941,6 +941,42 @@ def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     return out
 
 
+RUNS_BEFORE = {"made", "make", "makes", "scored", "score", "scores", "scoring", "chasing", "chase",
+               "posted", "post", "reached", "for", "hit", "hits"}  # fmt: skip
+
+
+def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence), a bare
+    score after "made", "scored", "all out for" counts runs ("Lara made 153 off 210 balls",
+    "bowled out for 212"); "312 for six" counts six wickets."""
+    table = _counted_nouns()
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if not any(table.get(t.lower_, {}).get("role") == "cricket" for t in sent):
+            continue
+        before = doc[span.start - 1]
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.lower_ != "off":
+            continue  # "10 overs", "six fours": a noun of its own
+        if before.lower_ == "for" and span.start > 1 and doc[span.start - 2].like_num:
+            if f.value <= 10:
+                out[n] = replace(f, kind="count", unit="wicket")  # "312 for six"
+        elif before.lower_ in RUNS_BEFORE or (
+            after is not None
+            and after.lower_ in ("for", "not")
+            and after.i + 1 < len(doc)
+            and (doc[after.i + 1].like_num or doc[after.i + 1].lower_ == "out")
+        ):
+            out[n] = replace(f, kind="count", unit="run")  # "made 153", "45 for two", "116 not out"
+    return out
+
+
 PARTITIVE = re.compile(r" of (?:the|those|these|its|their) ", re.IGNORECASE)
 
 
@@ -1317,7 +1353,8 @@ def _head_before_phrase(doc: Doc, k: int) -> int:
     while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
         j -= 1
     # a singular head is the subject too ("Attendance at the games"): no plural is counted
-    return j if doc[j].tag_ in ("NNS", "NN") else k
+    people = _counted_nouns().get(doc[j].lower_, {}).get("role") == "person"  # a headline's tags
+    return j if doc[j].tag_ in ("NNS", "NN") or people else k
 
 
 def _number_of(doc: Doc, verb: int) -> str | None:

@@ -207,6 +207,7 @@ SUBJECTS_OF_COUNTS = [
     ("Unemployment fell by 23,000 to 1.2 million in March.",
      [("23,000", "count", 23000, "person"), ("1.2 million", "count", 1_200_000, "person")]),
     ("Employment rose by 41,000 in May.", [("41,000", "count", 41000, "person")]),
+    ("Displacement in the province tops 600,000.", [("600,000", "count", 600000, "person")]),
     ("Nonfarm payrolls increased by 143,000 last month.", [("143,000", "count", 143000, "job")]),
     ("The death toll rose to 57, and 1,200 had been evacuated.",
      [("57", "count", 57, "death"), ("1,200", "count", 1200, "person")]),
@@ -235,6 +236,24 @@ SUBJECTS_OF_COUNTS = [
      [("4.3%", "percent", 4.3, "%"), ("3", "count", 3, "office")]),
     ("The plant employs 52,000 staff, and construction 19,000.",
      [("52,000", "count", 52000, "staff"), ("19,000", "count", 19000, "staff")]),
+]  # fmt: skip
+
+# In a cricket report a bare score after "made", "scored", "all out for" counts runs, and
+# "312 for six" counts wickets.
+CRICKET = [
+    ("Sri Lanka were bowled out for 187 after tea.", [("187", "count", 187, "run")]),
+    ("Smith made 141 off 203 balls.",
+     [("141", "count", 141, "run"), ("203", "count", 203, "ball")]),
+    ("Pakistan were 45 for two after 12 overs.",
+     [("45", "count", 45, "run"), ("two", "count", 2, "wicket"), ("12", "count", 12, "over")]),
+    ("Kenya first innings 188 for four (Obuya 71 not out).",
+     [("188", "count", 188, "run"), ("four", "count", 4, "wicket"), ("71", "count", 71, "run")]),
+    ("India won by six wickets, chasing 265.",
+     [("six", "count", 6, "wicket"), ("265", "count", 265, "run")]),
+    # must stay: no cricket word in the sentence, a noun of its own
+    ("Arsenal scored 3 in the second half.",
+     [("3", "number", 3, None), ("second", "ordinal", 2, None)]),
+    ("He paid 212 for the bat.", [("212", "number", 212, None)]),
 ]  # fmt: skip
 
 # The level after a change ("rose 14% to 2.3 million") counts the subject of the verb of change.
@@ -305,6 +324,7 @@ BARRELS = [
     + EXCHANGE_RATES
     + DATELINE_DOLLARS
     + MENTIONED_COUNTRY
+    + CRICKET
     + SUBJECTS_OF_COUNTS
     + SCALED_AMOUNTS
     + UNIT_OF_A_PRICE
