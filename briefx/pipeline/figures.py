@@ -951,6 +951,7 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     "bowled out for 212"); "312 for six" counts six wickets."""
     table = _counted_nouns()
     out = list(facts)
+    cricket: dict[int, bool] = {}  # sentence start -> has a cricket word (once per sentence)
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
             continue
@@ -958,7 +959,11 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         if span is None or span.start == 0:
             continue
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if not any(table.get(t.lower_, {}).get("role") == "cricket" for t in sent):
+        if sent.start not in cricket:
+            cricket[sent.start] = any(
+                table.get(t.lower_, {}).get("role") == "cricket" for t in sent
+            )
+        if not cricket[sent.start]:
             continue
         before = doc[span.start - 1]
         after = doc[span.end] if span.end < len(doc) else None
