@@ -240,7 +240,11 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
         get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
     }
     shared = {w for w, codes in currencies().generic.items() if code in codes}
-    return code, frozenset({get_currency_symbol(code, loc) for loc in locales} | heads | shared)
+    # a dollar is written "$" where it is the country's own, also where CLDR's symbol is "HK$"
+    # (its narrow symbol, which babel does not give): "$71.45" in a Hong Kong release is HKD
+    dollar = {"$"} if "dollar" in heads else set()
+    symbols = {get_currency_symbol(code, loc) for loc in locales}
+    return code, frozenset(symbols | heads | shared | dollar)
 
 
 def local_dollar(place: str, region: str | None = None) -> str | None:

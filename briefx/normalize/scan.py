@@ -282,6 +282,7 @@ class Scanner:
                     and (items[-2] in scale_words() or items[-2] == "hundred")
                     and self.low(j + 1) not in word_scales()
                     and a.text.strip("0") != ""
+                    and (items[-2] == "hundred" or not self._word_after(j))
                 ) or (
                     len(items) >= 2
                     and items[-1] == "and"
@@ -1058,10 +1059,30 @@ class Scanner:
             nxt = self.at(last + 1)
             if nxt is not None and nxt.glued and nxt.kind in ("w", "d"):
                 continue
+            if phrase[:1].isupper() and self._designation_dash(last + 1):
+                continue  # "two Mi-17 helicopters": a model name, not miles ("6-foot-2" is)
             if phrase.lower() in ("in", "pm"):  # the preposition, the time of day
                 continue
             return symbol, last + 1
         return None
+
+    def _word_after(self, j: int) -> bool:
+        """A word follows the digits at atom j: "$5 million and 40 staff" (two figures, not
+        5000040; "4 thousand 2 hundred and 7" and "5 million and 40" at an end still join)."""
+        b = self.near(j + 1)
+        return b is not None and b.kind == "w" and not b.glued
+
+    def _designation_dash(self, j: int) -> bool:
+        """Atom j is a dash glued between a word and digits ("Mi-17", "Tu-154", "6-foot-2")."""
+        dash, digits = self.at(j), self.at(j + 1)
+        return (
+            dash is not None
+            and dash.glued
+            and dash.text in DASHES
+            and digits is not None
+            and digits.glued
+            and digits.kind == "d"
+        )
 
     def _ascii_prime(self, j: int) -> str | None:
         """Feet and inches in ASCII primes glued to a number: '6\'2"', '5\' 10"', 'a 12" pizza'.
@@ -1376,7 +1397,13 @@ def _fill_range(first: Found, second: Found) -> Found:
     """Give the first end of a range the unit and scale the second one names."""
     if first.unit is None and second.unit is not None:
         first = replace(first, kind=second.kind, unit=second.unit)
-    if second.scaled and not first.scaled and first.kind in ("money", "number", "quantity"):
+    if (
+        second.scaled
+        and not first.scaled
+        and first.kind in ("money", "number", "quantity")
+        and first.value
+        <= second.value / second.factor  # runs upwards: not "200,000 to 7.8 million"
+    ):
         first = replace(first, value=first.value * second.factor, factor=second.factor, scaled=True)
     return first
 

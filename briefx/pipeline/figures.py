@@ -38,6 +38,8 @@ CHANGE_VERBS = {
     "dip", "fall", "drop", "rise", "increase", "decrease", "climb", "grow", "decline",
     "reduce", "cut", "raise", "sink", "slip", "slide", "jump", "soar", "plunge", "go", "come",
     "stay", "remain", "keep", "hold", "lower", "push", "bring", "set", "fell", "rose",
+    "double", "triple", "halve", "surge", "tumble", "slump", "ease", "swell", "shrink",
+    "rebound", "recover", "leap", "widen", "narrow",
 }  # fmt: skip
 # Verbs that "up" completes as a direction: after them "up to 4.4%" is particle + preposition
 # ("ticked up to 4.4%"); after other verbs "up to" is a hedge ("could cut up to 500 posts").
@@ -51,9 +53,10 @@ NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
 # Verbs of level: "Arrivals reached 1,200": the plural subject names what the number counts.
 # Words of comparison before "the N": "than the 135,000 economists had expected".
 COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
-# Nouns of change: their compound names what is counted ("job growth", "job losses").
+# Nouns of change or number: their compound names what is counted ("job growth", "job
+# losses", "passenger numbers", "the death toll", "sales volumes").
 CHANGE_NOUNS = {"growth", "gain", "loss", "increase", "decrease", "decline", "rise", "fall",
-                "drop", "creation", "cut"}  # fmt: skip
+                "drop", "creation", "cut", "number", "total", "toll", "volume"}  # fmt: skip
 LEVEL_VERBS = {"reach", "total", "top", "hit", "average", "number", "exceed", "stand", "surpass"}
 # Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
 WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
@@ -80,6 +83,14 @@ DATELINE_PLACE = re.compile(
     r"(?=,| [–—-]{1,2} | \(| \d{4}-\d\d-\d\d[ \t]*$)"  # "STOCKHOLM 1996-07-10" on its own line
 )
 DATELINE_WITHIN = 1000  # characters from the top where a dateline may stand
+# A dateline in Title Case at the very top, as government releases write it: "Ottawa, Ontario -",
+# "Canberra, 4 May 2026 —" (a place, a region or date after a comma, then a dash).
+TITLE_DATELINE = re.compile(
+    r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:, [\w ,.]{4,30}?)? [–—-]{1,2} "
+)
+MAX_PLACE_NAMES = 40  # a text naming more places is no one country's
+POSSESSIVE = re.compile(r"['’]s?$")
 # A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).
 BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
@@ -88,6 +99,9 @@ SCORE_NUMBER = re.compile(r"\d+")
 # a Title Case currency name before a bare two- or four-digit year is a name: "Euro 96", "Euro
 # 2004" (a tournament), not 96 euros; codes and symbols ("EUR 96", "€96") stay money
 NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
+# a currency code glued to a small whole number, with no scale ("COP29"): a name before a noun
+CODE_NAME = re.compile(r"[A-Z]{3}\d{1,3}")
+ON_BOARD = re.compile(r"[ \t]+on[ \t]+board\b", re.IGNORECASE)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
@@ -150,11 +164,12 @@ class _DocFigures:
             ),
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
-        self._local = _local_currency(text_of(doc))
+        self._local = _local_currency(text_of(doc)) or _mentioned_currency(doc)
         found = scan(readable_text(doc), self._local)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
+        dropped_first: dict[int, Found] = {}  # group -> its first end, where that was dropped
         kept: list[tuple[Found, FigureFact]] = []
         for n, f in enumerate(found):
             nxt = found[n + 1] if n + 1 < len(found) else None
@@ -172,10 +187,21 @@ class _DocFigures:
             if fact is None:
                 if f.group is not None:
                     dropped_groups.add(f.group)
+                    if prev is None or prev.group != f.group:
+                        dropped_first[f.group] = f
                 continue
             kept.append((f, fact))
         facts: list[FigureFact] = []
+        text = text_of(doc)
         for f, fact in kept:
+            first = dropped_first.get(f.group) if f.group is not None else None
+            if (
+                first is not None
+                and text[first.end : f.start] in ("-", "–")
+                and not first.words
+                and not overlaps(first.start, first.end, taken)
+            ):
+                continue  # "Boeing 737-800": the end of a model number whose start is a name
             if f.group is not None and f.group in dropped_groups:
                 fact = replace(fact, group=None)
             prev_fact = facts[-1] if facts else None
@@ -190,10 +216,13 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _partitive_count(doc, facts)
-        facts = _harm_subject(doc, _carry_count(doc, facts, self._elided))
+        # a verb of harm names people before the last count's noun is carried ("The death toll
+        # rose to 57, and 1,200 had been evacuated": 1,200 people)
+        facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
+        facts = _exchange_rates(doc, facts, self._local)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
 
     # -- token access ------------------------------------------------------------------
@@ -236,7 +265,13 @@ class _DocFigures:
         if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
             # "12.5m users": a glued "m" before a plural noun is million, not metres
             f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
-        if f.kind == "money" and _name_with_year(text[f.start : f.end]):
+        elif f.kind == "quantity" and f.unit == "m" and _million_after_money(text, f, prev):
+            # "Profit was £3m, with revenue of 12.4m": million in the amount's currency
+            assert prev is not None
+            f = replace(f, kind="money", unit=prev.unit, value=f.value * 10**6, scaled=True)
+        if f.kind == "money" and (
+            _name_with_year(text[f.start : f.end]) or self._code_name(doc, f)
+        ):
             return None
         if _unit_of_a_price(text, f, nxt):
             return None  # "A litre of milk costs ₹750": the unit a price is quoted for
@@ -364,7 +399,10 @@ class _DocFigures:
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
                 and (
                     whole_number
-                    or (self._plural_next(doc, f.end) and before_low not in LEVEL_WORDS)
+                    or (
+                        self._plural_next(doc, f.end)
+                        and (before_low not in LEVEL_WORDS or not _points_after(text, f.end))
+                    )
                 )
             ):
                 # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
@@ -408,6 +446,14 @@ class _DocFigures:
                 lo = max(e.sent.start if doc.has_annotation("SENT_START") else 0, e.start - 4)
                 return any(t.lower_ in verbs for t in doc[lo : e.end] if t.idx < f.start)
         return False
+
+    def _code_name(self, doc: Doc, f: Found) -> bool:
+        """ "the COP29 talks", "The COP30 summit": a currency code glued to a small whole number
+        before a noun is a name, not 29 Colombian pesos ("paid ZAR450 per tonne" is money)."""
+        if CODE_NAME.fullmatch(text_of(doc), f.start, f.end) is None:
+            return False
+        after = self._token_after(doc, f.end)
+        return after is not None and after.pos_ == "NOUN"
 
     def _million_before_plural(self, doc: Doc, f: Found) -> bool:
         """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
@@ -545,6 +591,8 @@ class _DocFigures:
         tok = self._token_after(doc, end)
         if tok is None:
             return None
+        if ON_BOARD.match(text_of(doc), end):
+            return "person"  # "with 242 on board", as "242 aboard"
         table = _counted_nouns()
         i = tok.i
         hyphened = _hyphen_noun(doc, end, tok)
@@ -574,6 +622,9 @@ class _DocFigures:
                 noun = t
                 continue
             if noun is not None:
+                if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
+                    noun = None  # "14 wind and solar farms": both nouns modify "farms"
+                    continue
                 break
             if (
                 t.lower_ in COUNT_SKIP_WORDS
@@ -593,13 +644,22 @@ class _DocFigures:
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
                     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
                         return "person"
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and k == i and t.text.endswith("s"):
+                if (
+                    t.pos_ == "PROPN"
+                    and t.text[:1].isupper()
+                    and k == i
+                    and t.text.endswith("s")
+                    and not self._in_name(doc, t)  # "18 Airbus A321 jets": a maker's name
+                ):
                     # Title Case headline: "50 Nations Pledge"
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
                     if nxt is None or nxt.pos_ != "NOUN":
                         return _singular(t.lower_)
                 continue
             if k == i and table.get(t.lower_, {}).get("role") == "person":
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if nxt is not None and nxt.pos_ == "NOUN":
+                    continue  # "23 missing fishermen": an adjective of the noun after it
                 return "person"
             break
         if noun is None:
@@ -656,6 +716,9 @@ class _DocFigures:
         return out
 
 
+MORE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)")
+
+
 def _carry_count(
     doc: Doc, facts: list[FigureFact], elided: set[int] | frozenset[int] = frozenset()
 ) -> list[FigureFact]:
@@ -668,6 +731,14 @@ def _carry_count(
     out: list[FigureFact] = []
     for f in facts:
         prev = out[-1] if out else None
+        reach = 0  # sentences back where the count may stand
+        if f.kind == "number" and MORE_AFTER.match(text, f.end):
+            # "18 jets worth $2.7 billion, with options on 12 more": more of the last count
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+        elif f.kind == "number" and _reported(doc, f, starts):
+            # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            reach = 1
         if (
             prev is not None
             and f.kind == "number"
@@ -677,7 +748,9 @@ def _carry_count(
             and isinstance(f.value, int)
             and f.value > 0
             and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
-            and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
+            and 0
+            <= bisect_right(sent_starts, f.start) - bisect_right(sent_starts, prev.start)
+            <= reach
             and (f.start in elided or not _noun_follows(doc, f.end, starts))
         ):
             f = replace(f, kind="count", unit=prev.unit)
@@ -685,7 +758,25 @@ def _carry_count(
     return out
 
 
-A_UNIT_START = re.compile(r"An? ")  # at a sentence start: "A litre of milk costs ₹750"
+REPORT_VERBS = {"report", "record", "register", "confirm", "log"}
+
+
+def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The bare object of a verb of reporting a tally, before a comma or the sentence's end
+    ("Romania reported 30,692, ...", "Kenya recorded 212.")."""
+    i = bisect_left(starts, f.start)
+    if i == 0 or i >= len(doc):
+        return False
+    verb = doc[i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORT_VERBS:
+        return False
+    k = bisect_left(starts, f.end)
+    return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+A_UNIT_START = re.compile(r"An? ", re.IGNORECASE)  # "A litre of milk costs ₹750"
+# "a litre of diesel £1.45", "a kilo of rice costs 40 rupees": the unit's noun, then the price
+UNIT_OF_NOUN = re.compile(r" of [a-z]+(?: (?:costs?|costing|is|was|now|at|sells? for))* ")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # "rose 0.2 point to 4.1%": points before a change to or from a percentage
 POINTS_TO_PERCENT = re.compile(
@@ -729,6 +820,14 @@ def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> li
     return sorted(kept + added, key=lambda f: f.start)
 
 
+POINTS_AFTER = re.compile(r"[ \t]+points?\b", re.IGNORECASE)
+
+
+def _points_after(text: str, end: int) -> bool:
+    """ "to 412.5 points": index points after a level, which is no count of them."""
+    return POINTS_AFTER.match(text, end) is not None
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     """Nothing but spaces between ``start`` and a sentence end or line start before it."""
     k = start
@@ -749,15 +848,19 @@ def _round_of(doc: Doc, f: Found, before: Token | None, after: Token | None) -> 
 
 def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:
     """One unit ("a litre", "A barrel") before the price of it in the same sentence: the
-    unit the price is quoted for, no quantity of its own ("A pint now costs £4")."""
+    unit the price is quoted for, no quantity of its own ("A pint now costs £4"); inside a
+    sentence, "a unit of a noun" right before the price ("and a litre of diesel £1.45")."""
     return (
         f.kind == "quantity"
         and f.value == 1
         and A_UNIT_START.match(text, f.start) is not None
-        and _sentence_initial(text, f.start)
         and nxt is not None
         and nxt.kind == "money"
         and SENTENCE_BREAK.search(text, f.end, nxt.start) is None
+        and (
+            _sentence_initial(text, f.start)
+            or UNIT_OF_NOUN.fullmatch(text, f.end, nxt.start) is not None
+        )
     )
 
 
@@ -795,6 +898,12 @@ def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
         return False
     if _counted_nouns().get(before.lower_, {}).get("role") == "age":
         return True
+    if (
+        f.hedge_start is not None
+        and before.i > 0
+        and _counted_nouns().get(doc[before.i - 1].lower_, {}).get("role") == "age"
+    ):
+        return True  # "aged under 5": the hedge is a preposition of the age
     if before.text != "," or after is None or after.text != "," or before.i == 0:
         return False
     head = doc[before.i - 1]
@@ -832,12 +941,53 @@ def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     return out
 
 
+RUNS_BEFORE = {"made", "make", "makes", "scored", "score", "scores", "scoring", "chasing", "chase",
+               "posted", "post", "reached", "for", "hit", "hits"}  # fmt: skip
+
+
+def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence), a bare
+    score after "made", "scored", "all out for" counts runs ("Lara made 153 off 210 balls",
+    "bowled out for 212"); "312 for six" counts six wickets."""
+    table = _counted_nouns()
+    out = list(facts)
+    cricket: dict[int, bool] = {}  # sentence start -> has a cricket word (once per sentence)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if sent.start not in cricket:
+            cricket[sent.start] = any(
+                table.get(t.lower_, {}).get("role") == "cricket" for t in sent
+            )
+        if not cricket[sent.start]:
+            continue
+        before = doc[span.start - 1]
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.lower_ != "off":
+            continue  # "10 overs", "six fours": a noun of its own
+        if before.lower_ == "for" and span.start > 1 and doc[span.start - 2].like_num:
+            if f.value <= 10:
+                out[n] = replace(f, kind="count", unit="wicket")  # "312 for six"
+        elif before.lower_ in RUNS_BEFORE or (
+            after is not None
+            and after.lower_ in ("for", "not")
+            and after.i + 1 < len(doc)
+            and (doc[after.i + 1].like_num or doc[after.i + 1].lower_ == "out")
+        ):
+            out[n] = replace(f, kind="count", unit="run")  # "made 153", "45 for two", "116 not out"
+    return out
+
+
 PARTITIVE = re.compile(r" of (?:the|those|these|its|their) ", re.IGNORECASE)
 
 
 def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
-    noun (the text leaves it out)."""
+    noun (the text leaves it out); so does one after a fronted "Of the 40 passengers, 12"."""
     text = text_of(doc)
     out = list(facts)
     for n in range(len(out) - 1):
@@ -850,7 +1000,20 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             and PARTITIVE.fullmatch(text, f.end, nxt.start) is not None
         ):
             out[n] = replace(f, kind="count", unit=nxt.unit)
+        elif (
+            f.kind == "count"
+            and nxt.kind == "number"
+            and isinstance(nxt.value, int)
+            and nxt.group is None
+            and FRONTED_PARTITIVE.search(text, max(0, f.start - 12), f.start) is not None
+            and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
+        ):
+            out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
     return out
+
+
+FRONTED_PARTITIVE = re.compile(r"\b[Oo]f (?:the|those|these|its|their) $")
+PARTITIVE_GAP = re.compile(r" [a-z][a-z -]{0,40}, ")
 
 
 def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -890,7 +1053,10 @@ def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 # The words between two amounts of one change or comparison: "rose to 585 million stg from 452
 # million", "fell 90 yen to 6,210", "46.2p against 37.9p"; or the "/" of a bid/ask quote.
-CHANGE_GAP = re.compile(r"[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+|/")
+# ", down from 2.2 million": the level a change is measured from, after a comma.
+CHANGE_GAP = re.compile(
+    r"(?:,[ \t]+(?:up|down))?[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+|/"
+)
 
 
 CARRIED_KINDS = ("money", "quantity")
@@ -926,7 +1092,10 @@ def _carry_unit(
             and (
                 f.start in elided
                 or (
-                    CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
+                    (
+                        CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
+                        or (prev.kind == "money" and _scaled_amount(text, prev, f))
+                    )
                     and not _noun_follows(doc, f.end, starts)
                 )
             )
@@ -936,9 +1105,115 @@ def _carry_unit(
     return out
 
 
+# A scale word ends the span: "11.1 lakh crore", "1.2 billion", "450 mln", "3bn".
+SCALE_END = re.compile(
+    r"(?:\d|\b(?:thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|tn))$",
+    re.IGNORECASE,
+)
+SCALED_GAP = re.compile(
+    r"(?:[ \t]+(?:in|of|for)[ \t]+[a-z]+)?,?[ \t]+(?:and|with|plus|including|of which)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}"
+)
+
+
+GLUED_SCALE = re.compile(r"\d(?:m|bn|mn)$")
+
+
+def _million_after_money(text: str, f: Found, prev: Found | None) -> bool:
+    """A glued "m" after money written with a glued scale in the same sentence is million."""
+    return (
+        prev is not None
+        and prev.kind == "money"
+        and GLUED_SCALE.search(text, prev.start, prev.end) is not None
+        and GLUED_SCALE.search(text, f.start, f.end) is not None
+        and SENTENCE_BREAK.search(text, prev.end, f.start) is None
+        and MEASURE_AFTER.match(text, f.end) is None
+    )
+
+
+# "a 12m-long boat", "12m high": a length after all
+MEASURE_AFTER = re.compile(r"[-–]|[ \t]+(?:long|tall|high|deep|wide|away|above|below)\b")
+
+
+def _scaled_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
+    """A bare amount with a scale word a few words after money in one clause is money too:
+    "43.1 trillion rupees, with 11.1 lakh crore for capital spending", "$4 billion in loans and
+    1.5 billion in grants" (not a plain number: "$5 million and 40 staff" has its noun)."""
+    span = text[f.start : f.end]
+    return (
+        SCALE_END.search(span) is not None
+        and not span[-1:].isdigit()
+        and SCALED_GAP.fullmatch(text, prev.end, f.start) is not None
+    )
+
+
+# "to 5.62 per dollar", "at 83.4 to the dollar": a rate against a currency named after it
+PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|against the)[ \t]+(?:U\.?S\.?[ \t]+)?([a-z]+)\b")
+
+
+def _exchange_rates(
+    doc: Doc, facts: list[FigureFact], local: tuple[str, frozenset[str]] | None
+) -> list[FigureFact]:
+    """A bare number before "per dollar" ("to the euro") is the price of that currency in the
+    currency the sentence names before it ("the real", "Brazil's real"): "The real firmed to
+    5.62 per dollar" -> 5.62 BRL; "the rupee closed at 83.42 to the dollar" -> INR."""
+    text = text_of(doc)
+    words = currencies().words
+    out = list(facts)
+    for n, f in enumerate(facts):
+        m = PER_CURRENCY.match(text, f.end) if f.kind == "number" else None
+        if m is None or m.group(1) not in words:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        lo = span.sent.start if doc.has_annotation("SENT_START") else 0
+        for t in reversed(doc[lo : span.start]):
+            if t.i < 1 or t.lower_ == m.group(1) or not t.is_alpha:
+                continue
+            code = _currency_named(doc, t, local)
+            if code is not None:
+                out[n] = replace(f, kind="money", unit=code)
+                break
+    return out
+
+
+def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None) -> str | None:
+    """The currency a noun phrase ending at token t names: "the real", "the Egyptian pound",
+    "Kenya's shilling" (the country's currency, CLDR), "the shilling" in a Nairobi dateline."""
+    low, before = t.lower_, doc[t.i - 1]
+    words = currencies().words
+    det = t.i > 1 and doc[t.i - 2].lower_ in ("the", "'s", "’s")
+    if det and f"{before.lower_} {low}" in words:
+        return words[f"{before.lower_} {low}"]  # "the Egyptian pound"
+    if before.lower_ in ("'s", "’s") and t.i > 1:
+        country = place_country(doc[t.i - 2].text)
+        found = local_currency(country) if country is not None else None
+        if found is not None and low in found[1]:
+            return found[0]  # "Kenya's shilling"
+    if before.lower_ not in ("the", "'s", "’s"):
+        return None
+    if local is not None and low in local[1]:
+        return local[0]
+    return words.get(low)
+
+
+def _mentioned_currency(doc: Doc) -> tuple[str, frozenset[str]] | None:
+    """With no dateline: the currency of the one country the text's places name, where that is
+    not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
+    none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
+    names = {POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
+    if not names or len(names) > MAX_PLACE_NAMES:
+        return None
+    countries = {place_country(name) for name in names}
+    if len(countries) != 1 or None in countries or "US" in countries:
+        return None
+    return local_currency(countries.pop())  # type: ignore[arg-type]
+
+
 def _local_currency(text: str) -> tuple[str, frozenset[str]] | None:
     """The currency (and its symbols) of the country of the text's dateline, if any."""
-    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN)
+    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
     country = place_country(m.group(1), m.group(2)) if m is not None else None
     return local_currency(country) if country is not None and country != "US" else None
 
@@ -1010,6 +1285,8 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     k = span.start - 1
     if doc[k].lower_ in ("to", "at", "by") and k > 0:
         k -= 1
+        if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
+            k = _change_verb_before(doc, k)  # "Arrivals rose 14% to 2.3 million"
     verb = doc[k]
     if verb.pos_ != "VERB":
         return None
@@ -1019,9 +1296,13 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
         return "person"
     if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
         return None
+    counted = _number_of(doc, k)
+    if counted is not None:
+        return counted  # "The number of people out of work fell by 310,000"
     k -= 1
     while k >= 0 and doc[k].pos_ in ("AUX", "ADV", "PART"):
         k -= 1
+    k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
         return "person"  # "the registered jobless fell by 12,000": people are counted
@@ -1029,10 +1310,92 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
         return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
-    if subj.tag_ != "NNS":
+    if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
         return None
     row = table.get(subj.lower_)
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
+
+
+PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+# Subjects whose level is no count of them: "Prices rose 3% to 2,412".
+LEVEL_NOUNS = {"price", "rate", "yield", "index", "cost", "level"}
+MAX_CHANGE_GAP = 8  # tokens between a verb of change and the "to" of its level
+PERCENT_WORDS = {"%", "percent", "pct", "cent", "points", "point"}
+
+
+def _change_verb_before(doc: Doc, k: int) -> int:
+    """The verb of change or level whose change ends at token k, with the amount of the change
+    and dates between ("rose 14% to", "fell 3.2 per cent in March to"): its index, else k. Stops
+    at punctuation and at any other verb."""
+    lo = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(k, max(lo, k - MAX_CHANGE_GAP) - 1, -1):
+        t = doc[j]
+        if t.is_punct and t.text != "%":
+            return k
+        if t.pos_ in ("VERB", "AUX"):
+            lemma = t.lemma_.lower()
+            if lemma not in CHANGE_VERBS and t.lower_ not in CHANGE_VERBS:
+                return k
+            gap = doc[j + 1 : k + 1]
+            digits = any(g.like_num and not g.is_alpha for g in gap)  # not "by a third"
+            if digits and not any(g.lower_ in PERCENT_WORDS for g in gap):
+                return k  # "rose 12,350 tonnes to 187,900": the level is in the change's unit
+            return j
+    return k
+
+
+def _head_before_phrase(doc: Doc, k: int) -> int:
+    """The token before a prepositional phrase that ends at token k, where it is a plural noun
+    (the subject's head): "Arrivals at the airport", "cases in Europe", "Deaths on the roads"
+    -> "Arrivals", "cases", "Deaths". Otherwise k itself ("of" keeps its noun: "sales of cars")."""
+    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return k
+    j = k
+    while j > 0 and doc[j].pos_ in PHRASE_WORDS and k - j < 4:
+        j -= 1
+    if doc[j].pos_ != "ADP" or doc[j].lower_ == "of":
+        return k
+    while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
+        j -= 1
+    # a singular head is the subject too ("Attendance at the games"): no plural is counted
+    people = _counted_nouns().get(doc[j].lower_, {}).get("role") == "person"  # a headline's tags
+    return j if doc[j].tag_ in ("NNS", "NN") or people else k
+
+
+def _number_of(doc: Doc, verb: int) -> str | None:
+    """ "The number of people out of work fell", "the number of flights cancelled reached": the
+    plural noun after "number of" that opens the subject of the verb at token ``verb``."""
+    sent_start = doc[verb].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(verb - 2, max(sent_start, verb - 10) - 1, -1):
+        if doc[j].lower_ == "number" and doc[j + 1].lower_ == "of":
+            k = j + 2
+            while k < verb and doc[k].pos_ == "ADJ":
+                k += 1
+            if k >= verb or doc[k].tag_ != "NNS":
+                return None
+            if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:verb]):
+                return None
+            row = _counted_nouns().get(doc[k].lower_)
+            if row is not None and row["role"] == "person":
+                return "person"
+            return (
+                row["lemma"]
+                if row is not None and row["role"] == "lemma"
+                else doc[k].lemma_.lower()
+            )
+    return None
+
+
+def _conjoined_plural(doc: Doc, k: int) -> bool:
+    """After the conjunction at token k, a modifier and a plural noun ("wind and solar farms",
+    "bus and tram depots"): the noun before the conjunction is a modifier of that plural. A
+    plural right after the conjunction is a second head ("staff and contractors")."""
+    for n, t in enumerate(doc[k + 1 : k + 5]):
+        if t.is_space or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+        if t.tag_ == "NNS":
+            return n > 0
+    return False
 
 
 def _hyphen_modifier(doc: Doc, k: int) -> bool:

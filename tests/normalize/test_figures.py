@@ -121,6 +121,14 @@ SCAN = [
     ("a 6-foot-2 forward", [("6-foot-2", "quantity", Decimal(6) + Decimal(2) / 12, "ft")]),
     ("5-foot-11", [("5-foot-11", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
     ("a 6 - foot - 9 centre", [("6 - foot - 9", "quantity", Decimal(6) + Decimal(9) / 12, "ft")]),
+    # digits after "N million and" with a word after them are a figure of their own
+    ("paid 5 million and 40 staff", [("5 million", "number", 5_000_000, None), ("40", "number", 40, None)]),
+    ("1 million and 40", [("1 million and 40", "number", 1_000_040, None)]),
+    ("3 hundred and 40 people", [("3 hundred and 40", "number", 340, None)]),
+    # a capitalised unit word glued to a dash and digits is a model name ("Mi-17"), no unit
+    ("two Mi-17 helicopters", [("two", "number", 2, None)]),
+    ("three Mi-8 and Ka-52 helicopters", [("three", "number", 3, None)]),
+    ("flew 300 Mi to the coast", [("300 Mi", "quantity", 300, "mi")]),
     ("a 10-foot-12 wall", [("10-foot", "quantity", 10, "ft"), ("12", "number", 12, None)]),
     ("a 12-foot-wide road", [("12-foot", "quantity", 12, "ft")]),
     # speeds in metres per second and data rates (pint); "MPs" are no unit
@@ -275,6 +283,10 @@ def test_hostile_text_is_linear(text: str) -> None:
         ("SYDNEY", None, "AUD"),
         ("KINGSTON", "Jamaica", "JMD"),
         ("SINGAPORE", None, "SGD"),
+        # a dollar whose CLDR symbol has letters ("HK$") is still "$" at home
+        ("HONG KONG", None, "HKD"),
+        ("TAIPEI", None, "TWD"),
+        ("NASSAU", "Bahamas", "BSD"),
         ("LONDON", "Ontario", "CAD"),
         ("BRISBANE", "Calif.", None),
         ("WASHINGTON", None, None),
