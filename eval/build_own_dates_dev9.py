@@ -57,7 +57,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-05-01", "The midterm elections will be held on [the first Tuesday in November|2026-11-03]."),
         ("2026-04-20", "The rent increase took effect on [the 10th of last month|2026-03-10]."),
         ("2026-09-15", "The board will meet again on [the second Monday of next month|2026-10-12]."),
-        ("2026-04-02", "The bill must pass [a month before the election on 3 May|2026-04-03] to take effect this year."),
+        ("2026-04-02", "The bill must pass [a month before the election on 3 May|2026-04-03] to take effect [this year|2026]."),
         ("2026-03-01", "The festival opens [two weeks after the referendum on April 12|2026-04-26]."),
         ("2026-08-03", "The recall was announced [the day before yesterday|2026-08-01]."),
         ("2026-10-05", "Shoppers are expected to crowd the malls over [the weekend after Thanksgiving|2026-11-28/2026-11-29]."),
