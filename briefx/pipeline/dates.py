@@ -50,6 +50,7 @@ from briefx.normalize.dates.lexicon import (
     holidays,
     tokens,
 )
+from briefx.normalize.names import company_tails, entity_words
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import has_sentences, readable_text, reference_date
 from briefx.pipeline.tense import clause_tense
@@ -293,6 +294,14 @@ def _holiday_names() -> dict[str, list[tuple[str, ...]]]:
     for v in names.values():
         v.sort(key=len, reverse=True)
     return names
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """Words that end a company's or a newspaper's name (models/legal_forms.jsonl and the
+    company_tail and masthead words of models/entity_words.jsonl): a month or weekday glued
+    to one ("Friday Holdings", "The Sunday Times") is part of the name, not a date."""
+    return company_tails() | entity_words("masthead")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -773,6 +782,8 @@ class _DocDates:
         nxt = CAPITAL_AFTER.match(after)
         if nxt is None or self._date_word(nxt.group(1).lower()):
             return False
+        if nxt.start(1) == 1 and nxt.group(1).lower() in _name_heads():
+            return True  # "Friday Holdings", "The Sunday Telegraph": a company or paper's head word
         if nxt.start(1) == 1 and not m.group(1) and self._opens_sentence(text, s):
             return True  # "Thursday Holdings named ...": a date opens a sentence with "On"
         if self._ent_starts is None:

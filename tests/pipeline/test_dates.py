@@ -56,6 +56,8 @@ CASES = [
 
 MODEL_CASES = [
     ("The ministers met on Friday in Brussels.", [("Friday", "2025-02-07")]),
+    # a weekday glued to a company's head word is in its name; the date after it stays
+    ("Workers at Monday Motors went on strike on Friday.", [("Friday", "2025-02-07")]),
     (
         "Markets shut for Diwali and reopened after Eid al-Adha 2024.",
         [("Diwali", "2024-10-31"), ("Eid al-Adha 2024", "2024-06-16")],
@@ -120,6 +122,10 @@ MODEL_NEGATIVES = [
     "Thursday Holdings named a new chair.",
     "Wednesday Networks cut 200 jobs.",
     "Monday Capital raised a new fund.",
+    # a month or weekday before a company's or a paper's head word, inside the sentence
+    "Shares in Sunday Holdings fell 3% in early trade.",
+    "Analysts at August Industries expect a rate cut.",
+    "The Saturday Herald ran the story first.",
 ]
 
 
