@@ -125,6 +125,22 @@ YEARLESS_RANGES = [
 ]  # fmt: skip
 
 
+# One side names only a day ("the 9th"): that day in the other side's month, whichever way
+# the clause points (not the next 9th after today).
+DAY_ONLY_RANGES = [
+    ("from May 5 to the 9th", "future", "May 5 to the 9th", "2026-05-05/2026-05-09"),
+    ("from the 5th to the 9th of May", "future", "the 5th to the 9th of May", "2026-05-05/2026-05-09"),
+    ("June 28th through the 2nd", "future", "June 28th through the 2nd", "2026-06-28/2026-07-02"),
+    ("the 27th to the 3rd of March 2027", "past", "the 27th to the 3rd of March 2027", "2027-02-27/2027-03-03"),
+    ("from the fifth to the ninth of October", "future", "the fifth to the ninth of October", "2026-10-05/2026-10-09"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "prefer", "span", "value"), DAY_ONLY_RANGES)
+def test_day_only_range(text: str, prefer: str, span: str, value: str) -> None:
+    assert one(text, prefer) == (span, value)
+
+
 @pytest.mark.parametrize(("text", "prefer", "span", "value"), YEARLESS_RANGES)
 def test_yearless_range(text: str, prefer: str, span: str, value: str) -> None:
     assert one(text, prefer) == (span, value)

@@ -410,6 +410,31 @@ def _yearless_pair(
     return a, b
 
 
+def _day_only(words: Sequence[str]) -> bool:
+    """A day of the month alone: "the 9th", "9th", "the ninth" (no month, no weekday)."""
+    rest = [w for w in words if w != "the"]
+    if len(rest) != 1:
+        return False
+    w = rest[0]
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w)) or w in ORDINAL_WORDS
+
+
+def _day_in_month(other: Interval, day: int, step: int) -> Interval | None:
+    """A range whose one end names only a day: that day in the other end's month, after
+    it (``step`` 1: the range's end) or before it (-1: its start), else in the month next
+    to it."""
+    d = other.start
+    for k in (0, step):
+        y, mo = divmod(d.year * 12 + d.month - 1 + k, 12)
+        if day > calendar.monthrange(y, mo + 1)[1]:
+            continue
+        x = dt.date(y, mo + 1, day)
+        if (step == 1 and x > d) or (step == -1 and x < d):
+            a, b = (d, x) if step == 1 else (x, d)
+            return Interval(a, b, "day", pair=True)
+    return None
+
+
 def build_range(m: Match, t: Text) -> Piece | None:
     left, conn, right = m
     c = conn.value
@@ -428,10 +453,18 @@ def build_range(m: Match, t: Text) -> Piece | None:
         else None
     )
 
+    left_day, right_day = _day_only(t.words[left.start : left.end]), _day_only(
+        t.words[right.start : right.end]
+    )
+
     def fn(ctx: Ctx) -> Interval | None:
         a, b = resolve(left, ctx), resolve(right, ctx)
         if a is None or b is None:
             return None
+        if right_day and not left_day and a.grain == b.grain == "day":
+            return _day_in_month(a, b.start.day, 1)  # "May 5 to the 9th": May's 9th
+        if left_day and not right_day and a.grain == b.grain == "day":
+            return _day_in_month(b, a.start.day, -1)  # "the 5th to the 9th of May"
         if own_unit is not None:
             if left.relative and ctx.ref is not None:
                 moved = _yearless_pair(a, a, ctx)
