@@ -469,7 +469,28 @@ WORDS = [
     ("the '90s", "the '90s", "1990/1999"),
     ("the '70s", "the '70s", "1970/1979"),
     ("since '80s", "'80s", "1980/1989"),
+    # a hedge and "the" before it stay in the span, as "the early 1990s"
+    ("in the early '90s", "the early '90s", "1990/1999"),
+    ("the mid-'60s", "the mid-'60s", "1960/1969"),
+    # in words, or in digits without the apostrophe, after "the"
+    ("he grew up in the nineties", "the nineties", "1990/1999"),
+    ("the early seventies", "the early seventies", "1970/1979"),
+    ("in the mid-eighties", "the mid-eighties", "1980/1989"),
+    ("a hit in the 80s", "the 80s", "1980/1989"),
 ]  # fmt: skip
+
+# a decade word that is an age or a measure: no decade
+NOT_DECADES = [
+    "she is in her sixties",
+    "temperatures in the nineties all week",
+    "he shot in the seventies on every round",
+    "highs in the 80s",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DECADES)
+def test_not_decades(text: str) -> None:
+    assert read_composed(text, REF) == []
 
 
 @table(WORDS)

@@ -30,6 +30,11 @@ CASES = [
     ("2019/20", "past", "2019-04/2020-03", "month", False),
     ("the 1990s", "past", "1990/1999", "decade", False),
     ("the mid-1960s", "past", "1960/1969", "decade", False),
+    # a round hundred before 2000 is a century: "the 1800s" is not 1800-1809
+    ("the 1800s", "past", "1800/1899", "decade", False),
+    ("the late 1700s", "past", "1700/1799", "decade", False),
+    ("the early 1900s", "past", "1900/1999", "decade", False),
+    ("the 2000s", "past", "2000/2009", "decade", False),
     ("2014-2020", "past", "2014/2020", "year", False),
     ("20-21 October 2022", "past", "2022-10-20/2022-10-21", "day", False),
     ("Jan. 22, 2013 through May 30, 2014", "past", "2013-01-22/2014-05-30", "day", False),

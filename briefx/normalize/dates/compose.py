@@ -222,9 +222,9 @@ def _quarter_resolver(q: int) -> Resolver:
 
 
 def _decade_resolver(tens: int) -> Resolver:
-    """A decade named without its century ("the '90s"): the latest one that has ended by the
-    reference date (the 1900s without one). Decades in words ("the nineties") are left out:
-    "temperatures in the nineties" are no decade."""
+    """A decade named without its century ("the '90s", "the nineties", "the 80s"): the latest
+    one that has ended by the reference date (the 1900s without one). ``atoms`` leaves out
+    measures ("temperatures in the nineties") and ages ("in her sixties", no "the")."""
 
     def fn(ctx: Ctx) -> Interval | None:
         start = 1900 + tens
@@ -233,6 +233,31 @@ def _decade_resolver(tens: int) -> Resolver:
         return Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", pair=True)
 
     return fn
+
+
+DECADE_HEDGES = {"early", "mid", "late"}
+# words that make "the nineties", "the 80s" a measure (degrees, a score), not a decade
+MEASURE_WORDS = {"temperature", "temperatures", "degrees", "highs", "lows", "heat", "fahrenheit",
+                 "celsius", "thermometer", "score", "scores", "shot", "round"}  # fmt: skip
+
+
+def _decade_start(words: Sequence[str], i: int, need_the: bool) -> int:
+    """Where a decade at token ``i`` starts: at "the" before it, with a hedge between ("the
+    early '90s", "the mid-eighties"); ``i`` itself when there is none (``need_the``: the
+    decade needs "the", and ``i`` means it has none)."""
+    k = i
+    if k >= 2 and words[k - 1] == "-" and words[k - 2] in DECADE_HEDGES:
+        k -= 2
+    elif k >= 1 and words[k - 1] in DECADE_HEDGES:
+        k -= 1
+    if k >= 1 and words[k - 1] == "the":
+        return k - 1
+    return i if (need_the or k == i) else k
+
+
+def _measure(words: Sequence[str], start: int) -> bool:
+    """A measure word in the eight words before ``start``: "temperatures in the nineties"."""
+    return any(w in MEASURE_WORDS for w in words[max(0, start - 8) : start])
 
 
 def _year_piece(start: int, end: int, year: int, rule: str) -> Piece:
@@ -268,12 +293,20 @@ def atoms(words: Sequence[str]) -> list[Piece]:
         if w in ("final", "last"):  # "the final quarter of 2024": the last one
             out.append(Piece("ord", i, i + 1, -1))
         if w == "'" and i + 2 < n and re.fullmatch(r"\d0", words[i + 1]) and words[i + 2] == "s":
-            a0 = i - 1 if i and words[i - 1] == "the" else i  # "the '90s", as "the 1990s"
+            a0 = _decade_start(words, i, need_the=False)  # "the '90s", as "the 1990s"
             out.append(
                 Piece(
                     "time", a0, i + 3, _decade_resolver(int(words[i + 1])), rule="decade in words"
                 )
             )
+        tens = DECADE_WORDS.get(w) or (
+            int(w) if re.fullmatch(r"[1-9]0", w) and i + 1 < n and words[i + 1] == "s" else None
+        )
+        if tens and (a0 := _decade_start(words, i, need_the=True)) < i and not _measure(words, a0):
+            # "the nineties", "the early 80s": a decade after "the" (not "in her sixties",
+            # nor temperatures "in the nineties")
+            end = i + 1 if w in DECADE_WORDS else i + 2
+            out.append(Piece("time", a0, end, _decade_resolver(tens), rule="decade in words"))
         if w == "'" and i + 1 < n and re.fullmatch(r"\d\d", words[i + 1]):
             yy = int(words[i + 1])
             out.append(_year_piece(i, i + 2, yy + (2000 if yy < 50 else 1900), "apostrophe year"))

@@ -139,6 +139,8 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     m = DECADE.fullmatch(t)
     if m:
         start = int(m.group(1)) * 10
+        if start % 100 == 0 and start < 2000:  # "the 1800s", "the early 1900s": a century
+            return DateValue("range", f"{start}/{start + 99}", "decade")
         return DateValue("range", f"{start}/{start + 9}", "decade")
     m = QUARTER.fullmatch(t)
     if m:
