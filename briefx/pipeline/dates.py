@@ -279,8 +279,11 @@ def _holiday_words() -> tuple[set[str], set[str]]:
     for name, row in holidays().items():
         if row["rule"] == "table":
             continue  # lunar names are many and use common words: matched whole (_holiday_names)
-        for w in name.split():
+        words_ = name.split()
+        for w in words_:
             (glue if w in HOLIDAY_GLUE or w in WEEKDAYS else anchors).add(w)
+        if not any(w in anchors or w in WEEKDAYS for w in words_) and words_[-1] not in ANCHORS:
+            anchors.add(words_[-1])  # "new years eve": all glue words; its last one anchors it
     return anchors, glue
 
 
@@ -587,6 +590,8 @@ class _DocDates:
         span = text[s:e].lower()
         if before and before[-1] in ("every", "each", "per"):
             return True
+        if before and before[-1] in ("a", "an") and span in WEEKDAYS:
+            return True  # "falls on a Friday": some Friday, no day
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
         if BARE_HALF.fullmatch(span) and (

@@ -56,6 +56,10 @@ CASES = [
 
 MODEL_CASES = [
     ("The ministers met on Friday in Brussels.", [("Friday", "2025-02-07")]),
+    # a holiday whose name is all glue words ("New Year's Eve") is found as "Christmas Eve" is
+    ("The fireworks will start on New Year's Eve.", [("New Year's Eve", "2025-12-31")]),
+    ("Crowds gathered on New Year's Eve.", [("New Year's Eve", "2024-12-31")]),
+    ("New Year's Eve 2027 falls on a Friday.", [("New Year's Eve 2027", "2027-12-31")]),
     # a weekday glued to a company's head word is in its name; the date after it stays
     ("Workers at Monday Motors went on strike on Friday.", [("Friday", "2025-02-07")]),
     (
@@ -126,6 +130,11 @@ MODEL_NEGATIVES = [
     "Shares in Sunday Holdings fell 3% in early trade.",
     "Analysts at August Industries expect a rate cut.",
     "The Saturday Herald ran the story first.",
+    "Eve Marsh said the plan had failed.",
+    # a weekday after "a" is some such day, no date
+    "The holiday often falls on a Monday.",
+    "The ballot was moved to a Sunday to raise turnout.",
+    "Deliveries never arrive on a Saturday.",
 ]
 
 
