@@ -469,6 +469,10 @@ WORDS = [
     ("the '90s", "the '90s", "1990/1999"),
     ("the '70s", "the '70s", "1970/1979"),
     ("since '80s", "'80s", "1980/1989"),
+    # the zero of a year said aloud
+    ("in nineteen oh five", "nineteen oh five", "1905"),
+    ("in nineteen-oh-eight", "nineteen-oh-eight", "1908"),
+    ("the spring of nineteen oh two", "the spring of nineteen oh two", "1902-03/1902-05"),
     # a hedge and "the" before it stay in the span, as "the early 1990s"
     ("in the early '90s", "the early '90s", "1990/1999"),
     ("the mid-'60s", "the mid-'60s", "1960/1969"),
@@ -498,7 +502,9 @@ def test_words(text: str, span: str, value: str) -> None:
     assert one(text) == (span, value)
 
 
-@pytest.mark.parametrize("text", ["about nineteen hundred people", "twenty twenty-one votes"])
+@pytest.mark.parametrize(
+    "text", ["about nineteen hundred people", "twenty twenty-one votes", "oh five", "in nineteen oh"]
+)
 def test_number_words_without_date_context(text: str) -> None:
     assert read_composed(text, REF) == []
 

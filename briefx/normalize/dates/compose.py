@@ -32,7 +32,9 @@ from briefx.normalize.dates.lexicon import (
     MONTHS,
     UNITS,
     WEEKDAY_PHRASE,
+    TEENS,
     WEEKDAYS,
+    ZERO_WORDS,
     spelled_year,
     tokens,
 )
@@ -241,6 +243,12 @@ MEASURE_WORDS = {"temperature", "temperatures", "degrees", "highs", "lows", "hea
                  "celsius", "thermometer", "score", "scores", "shot", "round"}  # fmt: skip
 
 
+def _year_zero(words: Sequence[str], j: int, i: int) -> bool:
+    """The "oh" of a year said aloud, after its century ("nineteen oh five")."""
+    k = j - 1 if j > i and words[j - 1] != "-" else j - 2
+    return words[j] in ZERO_WORDS and k >= i and words[k] in TEENS
+
+
 def _decade_start(words: Sequence[str], i: int, need_the: bool) -> int:
     """Where a decade at token ``i`` starts: at "the" before it, with a hedge between ("the
     early '90s", "the mid-eighties"); ``i`` itself when there is none (``need_the``: the
@@ -318,7 +326,7 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             continue
         j = i
         while j < n and (words[j] in NUMBER_VOCAB or words[j] in ORDINAL_WORDS
-                         or words[j] in DECADE_WORDS):  # fmt: skip
+                         or words[j] in DECADE_WORDS or _year_zero(words, j, i)):  # fmt: skip
             j += 1
             if words[j - 1] in ORDINAL_WORDS or words[j - 1] in DECADE_WORDS:
                 break
