@@ -299,6 +299,17 @@ def _holiday_names() -> dict[str, list[tuple[str, ...]]]:
     return names
 
 
+def _glued_period_digit(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Token ``i`` ("q", "h") touches a digit 1-4 written right before or after it."""
+    s, e, _w = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return bool(
+        (prev is not None and prev[1] == s and prev[2] in ("1", "2", "3", "4"))
+        or (nxt is not None and nxt[0] == e and nxt[2] in ("1", "2", "3", "4"))
+    )
+
+
 @lru_cache(maxsize=1)
 def _name_heads() -> frozenset[str]:
     """Words that end a company's or a newspaper's name (models/legal_forms.jsonl and the
@@ -409,6 +420,11 @@ class _DocDates:
             return "G" if len(w) <= 4 else None
         if w in GLUE or w in self.holiday_glue or w in ("yr", "yrs"):
             return "G"
+        if w in ("q", "h") and _glued_period_digit(toks, i):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt[0] == toks[i][1] and re.fullmatch(r"\d\d", nxt[2]):
+                return "A"  # "2Q25", "1H26": the year glued on
+            return "G"  # "3Q 2025", "Q3": a quarter or half written by analysts
         if w in (".",) and i > 0 and toks[i - 1][2] in MONTH_ABBR and toks[i - 1][1] == s:
             return "G"
         return None

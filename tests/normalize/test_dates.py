@@ -22,6 +22,13 @@ CASES = [
     ("the third of March", "past", "2025-03-03", "day", True),
     ("twenty five January nineteen eighty six", "past", "1986-01-25", "day", False),
     ("Q3 2024", "past", "2024-07/2024-09", "quarter", False),
+    # analysts' quarters and halves: the digit first, a year glued on or after an apostrophe
+    ("3Q 2024", "past", "2024-07/2024-09", "quarter", False),
+    ("2Q25", "past", "2025-04/2025-06", "quarter", False),
+    ("Q4 '23", "past", "2023-10/2023-12", "quarter", False),
+    ("Q1/2026", "past", "2026-01/2026-03", "quarter", False),
+    ("1H 2024", "past", "2024-01/2024-06", "month", False),
+    ("2H23", "past", "2023-07/2023-12", "month", False),
     ("the second quarter of 2019", "past", "2019-04/2019-06", "quarter", False),
     ("summer 2022", "past", "2022-06/2022-08", "season", False),
     ("winter 2023", "past", "2023-12/2024-02", "season", False),
@@ -102,7 +109,7 @@ DURATIONS = [
 
 NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
              "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday night",
-             "the first half"]  # fmt: skip
+             "the first half", "Q3 25", "5Q 2024", "3H 2024"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "prefer", "value", "grain", "relative"), CASES)

@@ -56,6 +56,10 @@ CASES = [
 
 MODEL_CASES = [
     ("The ministers met on Friday in Brussels.", [("Friday", "2025-02-07")]),
+    # analysts' quarters and halves in a sentence
+    ("Profit rose 12% in 3Q 2024.", [("3Q 2024", "2024-07/2024-09")]),
+    ("The bank's 2Q24 results beat forecasts.", [("2Q24", "2024-04/2024-06")]),
+    ("Margins improved in 1H23, the company said.", [("1H23", "2023-01/2023-06")]),
     # a holiday whose name is all glue words ("New Year's Eve") is found as "Christmas Eve" is
     ("The fireworks will start on New Year's Eve.", [("New Year's Eve", "2025-12-31")]),
     ("Crowds gathered on New Year's Eve.", [("New Year's Eve", "2024-12-31")]),

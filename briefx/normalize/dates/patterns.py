@@ -25,8 +25,11 @@ FISCAL = re.compile(
 # "2019/20": a UK / Indian / Japanese April-March fiscal or tax year, read at month precision
 # ("2019-04/2020-03")
 SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+# "Q3 2025", "3Q 2025", "3Q25", "Q3 '25", "Q3/2025": analysts' forms; a two-digit year only
+# glued to the quarter or after an apostrophe ("Q3 25" may be a count)
 QUARTER = re.compile(
-    r"(?:the )?(?:Q([1-4])|(first|second|third|fourth)[- ]quarter(?: of)?)\s?((?:19|20)\d\d)?",
+    r"(?:the )?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)[- ]quarter(?: of)?)"
+    r"(?:\s?/?((?:19|20)\d\d)|(?<=[Qq])(\d\d)|\s?'(\d\d))?",
     re.IGNORECASE,
 )
 SEASON = re.compile(
@@ -37,7 +40,7 @@ SEASON = re.compile(
 # "the first half of 2022", "H2 2023", "the second half of the year"
 HALF_YEAR = re.compile(
     r"(?:the )?(?:(first|second) half of (?:the year|(this|last|next) year|((?:19|20)\d\d))"
-    r"|H([12]) ((?:19|20)\d\d))",
+    r"|H([12]) ((?:19|20)\d\d)|([12])H ?((?:19|20)\d\d)|([12])H(\d\d))",
     re.IGNORECASE,
 )
 # "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
@@ -144,15 +147,17 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
         return DateValue("range", f"{start}/{start + 9}", "decade")
     m = QUARTER.fullmatch(t)
     if m:
-        q = int(m.group(1)) if m.group(1) else QUARTER_WORDS[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
+        q = int(m.group(1) or m.group(2) or QUARTER_WORDS[m.group(3).lower()])
+        short = m.group(5) or m.group(6)
+        given = int(m.group(4)) if m.group(4) else 2000 + int(short) if short else None
+        year = given if given else (reference.year if reference else None)
         if year is None:
             return DateValue("range", None, "quarter", relative=True)
         return DateValue(
             "range",
             f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}",
             "quarter",
-            relative=not m.group(3),
+            relative=not given,
         )
     m = SEASON.fullmatch(t)
     if m and not (m.group(1) and m.group(3)):
@@ -169,8 +174,8 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
         )
     m = HALF_YEAR.fullmatch(t)
     if m:
-        half = 1 if (m.group(1) or "").lower() == "first" or m.group(4) == "1" else 2
-        given = m.group(3) or m.group(5)
+        half = 1 if (m.group(1) or "").lower() == "first" or "1" in (m.group(4), m.group(6), m.group(8)) else 2
+        given = m.group(3) or m.group(5) or m.group(7) or (m.group(9) and f"20{m.group(9)}")
         if given:
             year = int(given)
         elif reference is None:
