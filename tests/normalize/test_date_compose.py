@@ -86,7 +86,24 @@ WEEKENDS = [  # the Saturday and Sunday of a week
     ("next weekend", "next weekend", "2026-03-28/2026-03-29"),
     ("the last weekend of May", "the last weekend of May", "2026-05-30/2026-05-31"),
     ("the first weekend of April", "the first weekend of April", "2026-04-04/2026-04-05"),
+    # two weekends away, and the weekend next to an anchor
+    ("the weekend before last", "the weekend before last", "2026-03-07/2026-03-08"),
+    ("the weekend after next", "the weekend after next", "2026-04-04/2026-04-05"),
+    ("over the weekend after Easter 2026", "the weekend after Easter 2026", "2026-04-11/2026-04-12"),
+    ("the weekend before Christmas 2026", "the weekend before Christmas 2026", "2026-12-19/2026-12-20"),
+    ("the weekend after the vote on 3 May", "the weekend after the vote on 3 May", "2026-05-09/2026-05-10"),
 ]
+
+SEASONS_AWAY = [  # a season a year before "last summer", or after "next winter"
+    ("the summer before last", "the summer before last", "2024-06/2024-08"),
+    ("the winter after next", "the winter after next", "2027-12/2028-02"),
+    ("the autumn before last", "the autumn before last", "2024-09/2024-11"),
+]
+
+
+@table(SEASONS_AWAY)
+def test_seasons_away(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
 
 
 @table(WEEKENDS)

@@ -38,6 +38,7 @@ from briefx.normalize.dates.lexicon import (
     spelled_year,
     tokens,
 )
+from briefx.normalize.dates.patterns import SEASON_MONTHS, season_year
 from briefx.normalize.dates.resolve import add_months, week_start, weekday_from
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
@@ -1338,6 +1339,55 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "weekend")
 
 
+def build_weekend_after_next(m: Match, t: Text) -> Piece | None:
+    """ "the weekend before last", "the weekend after next": two weekends from this one."""
+    step = 2 if m[2].value == "after" else -2
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        return _weekend(ctx.ref + dt.timedelta(weeks=step))  # as "last/next weekend" step one
+
+    return _time(m, fn, "weekend after next")
+
+
+def build_weekend_by(m: Match, t: Text) -> Piece | None:
+    """ "the weekend after Thanksgiving", "the weekend before the vote on 3 May": the first
+    weekend after the anchor, or the last one before it."""
+    anchor, after = m[-1], m[2].value == "after"
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None:
+            return None
+        w = _weekend(a.end)
+        if after and w.start <= a.end:
+            w = _weekend(a.end + dt.timedelta(weeks=1))
+        if not after:
+            w = _weekend(a.start)
+            if w.end >= a.start:
+                w = _weekend(a.start - dt.timedelta(weeks=1))
+        return w
+
+    return _time(m, fn, "weekend by")
+
+
+def build_season_after_next(m: Match, t: Text) -> Piece | None:
+    """ "the summer before last", "the winter after next": the season a year before "last
+    summer" or after "next winter"."""
+    season, after = m[1].value, m[2].value == "after"
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        a, b = SEASON_MONTHS[season]
+        year = season_year(ctx.ref, a, b, "next" if after else "last") + (1 if after else -1)
+        end = dt.date(year + (1 if b < a else 0), b, 1)
+        return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
+
+    return _time(m, fn, "season after next")
+
+
 def build_nth_weekend(m: Match, t: Text) -> Piece | None:
     """ "the last weekend of May", "the first weekend of April": counted by Saturdays."""
     nth, scope = m[1].value, m[-1]
@@ -1512,6 +1562,7 @@ def build_shared_unit(m: Match, t: Text) -> Piece | None:
 
 
 REL_WORDS = W("this", "current", "last", "previous", "past", "next", "coming")
+SEASON_WORDS = frozenset(SEASON_MONTHS)
 # the determiners of a dated event: "the election on 3 May", "its annual meeting on 14 May"
 EVENT_DET = W("the", "its", "their", "his", "her", "our")
 PART_END = {"end", "close"}  # the part of a period an offset counts from: its last day
@@ -1599,8 +1650,14 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
+    Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
+    Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),
+    Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "time"), build_weekend_by),
+    Rule("season after next", (W("the"), SEASON_WORDS, W("before"), W("last")), build_season_after_next),
+    Rule("season after next", (W("the"), SEASON_WORDS, W("after"), W("next")), build_season_after_next),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
+    Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "anchor"), build_weekend_by),
     Rule("event np", (EVENT_DET, "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),

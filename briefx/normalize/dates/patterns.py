@@ -65,7 +65,7 @@ DAY_RANGE = re.compile(
 )
 
 
-def _season_year(ref: dt.date, a: int, b: int, rel: str) -> int:
+def season_year(ref: dt.date, a: int, b: int, rel: str) -> int:
     """The year a season named without one starts in ("last summer" in March 2025 -> 2024)."""
     year = ref.year
     if b < a and ref.month <= b:
@@ -167,7 +167,7 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
             return DateValue("range", None, "season", relative=True)
         a, b = SEASON_MONTHS[season]
         if reference is not None and not m.group(3):
-            year = _season_year(reference, a, b, (m.group(1) or "this").lower())
+            year = season_year(reference, a, b, (m.group(1) or "this").lower())
         end_year = year + 1 if b < a else year
         return DateValue(
             "range", f"{year}-{a:02d}/{end_year}-{b:02d}", "season", relative=not m.group(3)
