@@ -420,6 +420,8 @@ class _DocDates:
             return "G" if len(w) <= 4 else None
         if w in GLUE or w in self.holiday_glue or w in ("yr", "yrs"):
             return "G"
+        if w == "end" and i + 1 < len(toks) and toks[i + 1][2] == "-" and toks[i + 1][0] == toks[i][1]:
+            return "G"  # "end-June", "end-2027": the wire's hedge
         if w in ("q", "h") and _glued_period_digit(toks, i):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt[0] == toks[i][1] and re.fullmatch(r"\d\d", nxt[2]):

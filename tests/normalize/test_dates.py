@@ -109,7 +109,8 @@ DURATIONS = [
 
 NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
              "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday night",
-             "the first half", "Q3 25", "5Q 2024", "3H 2024"]  # fmt: skip
+             "the first half", "Q3 25", "5Q 2024", "3H 2024",
+             "end-Monday", "end 2025"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "prefer", "value", "grain", "relative"), CASES)

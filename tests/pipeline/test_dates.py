@@ -56,6 +56,10 @@ CASES = [
 
 MODEL_CASES = [
     ("The ministers met on Friday in Brussels.", [("Friday", "2025-02-07")]),
+    # "end-" before a month or year: the wire's hedge, kept in the span as "mid-March"
+    ("The refinery expects to restart by end-June.", [("end-June", "2025-06")]),
+    ("Debt will peak at end-2027.", [("end-2027", "2027")]),
+    ("Stocks at end-March 2024 were higher.", [("end-March 2024", "2024-03")]),
     # analysts' quarters and halves in a sentence
     ("Profit rose 12% in 3Q 2024.", [("3Q 2024", "2024-07/2024-09")]),
     ("The bank's 2Q24 results beat forecasts.", [("2Q24", "2024-04/2024-06")]),
@@ -135,6 +139,7 @@ MODEL_NEGATIVES = [
     "Analysts at August Industries expect a rate cut.",
     "The Saturday Herald ran the story first.",
     "Eve Marsh said the plan had failed.",
+    "The end-user price rose again.",
     # a weekday after "a" is some such day, no date
     "The holiday often falls on a Monday.",
     "The ballot was moved to a Sunday to raise turnout.",

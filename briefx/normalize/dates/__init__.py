@@ -78,7 +78,7 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
         v = _by_rules(rest, reference, date_order, prefer)
         if v is not None and v.kind == "date" and v.granularity in ("year", "month", "week"):
             return v  # "late 2026", "mid-March", "late last week": the period's value
-        if v is not None and v.granularity == "day" and WEEKDAY_PHRASE.fullmatch(rest):
+        if v is not None and v.granularity == "day" and WEEKDAY_PHRASE.fullmatch(rest) and not m.group(2):
             return v  # "late Sunday", "early Monday": the day, as "late August" keeps the month
         return None
     return parse_expression(t, reference, prefer, date_order)

@@ -45,7 +45,8 @@ HALF_YEAR = re.compile(
 )
 # "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
 # the year or month, as "the early 1990s" keeps the decade's value (like a hedge in a figure)
-PERIOD_HEDGE = re.compile(r"(early|mid|late)(?:-| )(?=\S)", re.IGNORECASE)
+# ("end-June", "end-2027": the wire's "by the end of"; written with a hyphen only)
+PERIOD_HEDGE = re.compile(r"(early|mid|late)(?:-| )(?=\S)|(end)-(?=\w)", re.IGNORECASE)
 SEASON_MONTHS = {
     "spring": (3, 5),
     "summer": (6, 8),
