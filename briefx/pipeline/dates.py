@@ -174,6 +174,8 @@ HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation"
 # words that name a period and take a year after them ("Summer 2022", "Fiscal 2025")
 PERIOD_WORDS = {"spring", "summer", "autumn", "fall", "winter", "fiscal", "financial", "calendar",
                 "quarter", "half", "season", "term", "session", "class", "vintage"}  # fmt: skip
+# period words the scanner reads on through to a split year after them ("fall" is a verb too)
+SPLIT_YEAR_WORDS = {"fiscal", "financial", "winter"}
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
@@ -217,7 +219,8 @@ BARE_NUMBER = re.compile(r"\d{1,4}")
 SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(?:\s+and)?")
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
-DECADE_END = re.compile(r"\d0'?s$")
+# spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
+DECADE_END = re.compile(r"\d0'?s$|\b(?:fiscal|financial|tax) year$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
 # words that put what follows after the clause's act, whatever its tense: "shares slipped
 # ahead of Friday's jobs report" (the report is still to come)
@@ -420,6 +423,8 @@ class _DocDates:
             return "G" if len(w) <= 4 else None
         if w in GLUE or w in self.holiday_glue or w in ("yr", "yrs"):
             return "G"
+        if w in SPLIT_YEAR_WORDS or (w == "tax" and i + 1 < len(toks) and toks[i + 1][2] == "year"):
+            return "G"  # "fiscal 2025-26", "the 2025-26 tax year", "the winter of 2025-26"
         if w == "end" and i + 1 < len(toks) and toks[i + 1][2] == "-" and toks[i + 1][0] == toks[i][1]:
             return "G"  # "end-June", "end-2027": the wire's hedge
         if w in ("q", "h") and _glued_period_digit(toks, i):

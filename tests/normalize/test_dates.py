@@ -35,6 +35,15 @@ CASES = [
     ("FY 2014", "past", "2013-10-01/2014-09-30", "year", False),
     ("Fiscal Year (FY) 2021", "past", "2020-10-01/2021-09-30", "year", False),
     ("2019/20", "past", "2019-04/2020-03", "month", False),
+    # a split year named as a fiscal or tax year is April-March, with either mark
+    ("the 2023-24 fiscal year", "past", "2023-04/2024-03", "month", False),
+    ("fiscal 2021-22", "past", "2021-04/2022-03", "month", False),
+    ("FY2024/25", "past", "2024-04/2025-03", "month", False),
+    ("the financial year 2022-23", "past", "2022-04/2023-03", "month", False),
+    ("the 2020-21 tax year", "past", "2020-04/2021-03", "month", False),
+    # a winter named by its two years
+    ("the winter of 2023-24", "past", "2023-12/2024-02", "season", False),
+    ("winter 2021/22", "past", "2021-12/2022-02", "season", False),
     ("the 1990s", "past", "1990/1999", "decade", False),
     ("the mid-1960s", "past", "1960/1969", "decade", False),
     # a round hundred before 2000 is a century: "the 1800s" is not 1800-1809
@@ -110,7 +119,7 @@ DURATIONS = [
 NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
              "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday night",
              "the first half", "Q3 25", "5Q 2024", "3H 2024",
-             "end-Monday", "end 2025"]  # fmt: skip
+             "end-Monday", "end 2025", "fiscal 2021-23", "the winter of 2023-25"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "prefer", "value", "grain", "relative"), CASES)

@@ -60,6 +60,10 @@ MODEL_CASES = [
     ("The refinery expects to restart by end-June.", [("end-June", "2025-06")]),
     ("Debt will peak at end-2027.", [("end-2027", "2027")]),
     ("Stocks at end-March 2024 were higher.", [("end-March 2024", "2024-03")]),
+    # split years in a sentence; "the" of a named fiscal year stays in the span
+    ("The budget for the 2024-25 fiscal year was cut.", [("the 2024-25 fiscal year", "2024-04/2025-03")]),
+    ("Revenue in fiscal 2023-24 rose 8%.", [("fiscal 2023-24", "2023-04/2024-03")]),
+    ("Heavy snow fell during the winter of 2023-24.", [("the winter of 2023-24", "2023-12/2024-02")]),
     # analysts' quarters and halves in a sentence
     ("Profit rose 12% in 3Q 2024.", [("3Q 2024", "2024-07/2024-09")]),
     ("The bank's 2Q24 results beat forecasts.", [("2Q24", "2024-04/2024-06")]),

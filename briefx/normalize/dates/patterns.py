@@ -25,6 +25,15 @@ FISCAL = re.compile(
 # "2019/20": a UK / Indian / Japanese April-March fiscal or tax year, read at month precision
 # ("2019-04/2020-03")
 SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+# "the 2025-26 fiscal year", "fiscal 2025-26", "FY2025/26", "the financial year 2025-26": a
+# split year named as a fiscal or tax year is April-March, written with either mark
+FISCAL_SPLIT = re.compile(
+    r"(?:the )?(?:(?:(?:fiscal|financial|tax) year|fiscal|FY) ?((?:19|20)\d\d)[-/–](\d\d)"
+    r"|((?:19|20)\d\d)[-/–](\d\d) (?:fiscal|financial|tax) year)",
+    re.IGNORECASE,
+)
+# "the winter of 2025-26", "winter 2025/26": December to February across the two years
+WINTER_SPLIT = re.compile(r"(?:the )?winter(?: of)? ((?:19|20)\d\d)[-/–](\d\d)", re.IGNORECASE)
 # "Q3 2025", "3Q 2025", "3Q25", "Q3 '25", "Q3/2025": analysts' forms; a two-digit year only
 # glued to the quarter or after an apostrophe ("Q3 25" may be a count)
 QUARTER = re.compile(
@@ -136,6 +145,14 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     if m:
         y = _two_digit_year(m.group(1))
         return DateValue("range", f"{y - 1}-10-01/{y}-09-30", "year")
+    m = FISCAL_SPLIT.fullmatch(t)
+    if m:
+        y, yy = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        return DateValue("range", f"{y}-04/{y + 1}-03", "month") if (y + 1) % 100 == yy else None
+    m = WINTER_SPLIT.fullmatch(t)
+    if m:
+        y = int(m.group(1))
+        return DateValue("range", f"{y}-12/{y + 1}-02", "season") if (y + 1) % 100 == int(m.group(2)) else None
     m = SPLIT_YEAR.fullmatch(t)
     if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
         y = int(m.group(1))
