@@ -220,6 +220,7 @@ SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
 # spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
+THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
 DECADE_END = re.compile(r"\d0'?s$|\b(?:fiscal|financial|tax) year$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
 # words that put what follows after the clause's act, whatever its tense: "shares slipped
@@ -1075,6 +1076,13 @@ class _DocDates:
         if v is None or v.kind not in ("date", "range") or not v.relative or v.value is None:
             return v
         span = text[s:e]
+        if THIS_SEASON.fullmatch(span) and (iv := interval_of(v.value)) is not None:
+            ref = reference_date(doc, s)
+            if ref is not None and iv.start > ref and self._clause(doc, s, e) == "past":
+                moved = iv.shift(-1, "year")  # "This winter was mild" in May: the one just gone
+                if moved is not None:
+                    return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
+            return v
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
         if _counted_from_reference(span):

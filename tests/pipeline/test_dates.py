@@ -60,6 +60,10 @@ MODEL_CASES = [
     ("The refinery expects to restart by end-June.", [("end-June", "2025-06")]),
     ("Debt will peak at end-2027.", [("end-2027", "2027")]),
     ("Stocks at end-March 2024 were higher.", [("end-March 2024", "2024-03")]),
+    # "this <season>" in a clause about the past, before the season has begun: the last one
+    ("This summer was the hottest on record.", [("This summer", "2024-06/2024-08")]),
+    ("This spring was unusually dry, farmers said.", [("This spring", "2024-03/2024-05")]),
+    ("The harvest this autumn will be late.", [("this autumn", "2025-09/2025-11")]),
     # split years in a sentence; "the" of a named fiscal year stays in the span
     ("The budget for the 2024-25 fiscal year was cut.", [("the 2024-25 fiscal year", "2024-04/2025-03")]),
     ("Revenue in fiscal 2023-24 rose 8%.", [("fiscal 2023-24", "2023-04/2024-03")]),
