@@ -64,6 +64,11 @@ MODEL_CASES = [
     ("This summer was the hottest on record.", [("This summer", "2024-06/2024-08")]),
     ("This spring was unusually dry, farmers said.", [("This spring", "2024-03/2024-05")]),
     ("The harvest this autumn will be late.", [("this autumn", "2025-09/2025-11")]),
+    # "this coming", "this past": "this" stays in the span
+    ("We meet this coming Friday.", [("this coming Friday", "2025-02-14")]),
+    ("Sales rose this past summer.", [("this past summer", "2024-06/2024-08")]),
+    ("Snow is expected this coming winter.", [("this coming winter", "2025-12/2026-02")]),
+    ("Prices fell over the past summer.", [("the past summer", "2024-06/2024-08")]),
     # split years in a sentence; "the" of a named fiscal year stays in the span
     ("The budget for the 2024-25 fiscal year was cut.", [("the 2024-25 fiscal year", "2024-04/2025-03")]),
     ("Revenue in fiscal 2023-24 rose 8%.", [("fiscal 2023-24", "2023-04/2024-03")]),

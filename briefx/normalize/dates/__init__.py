@@ -26,6 +26,7 @@ from briefx.normalize.dates.value import DateValue
 
 __all__ = ["DateValue", "normalize_date"]
 
+THIS_BEFORE = re.compile(r"this (?=(?:coming|past|upcoming) \S)", re.IGNORECASE)
 THE_DECADE = re.compile(r"(the (?:next|past|last|coming|previous)) (decade|century)", re.IGNORECASE)
 
 
@@ -66,6 +67,9 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
     v = parse_numeric(t, date_order)
     if v:
         return v
+    m = THIS_BEFORE.match(t)
+    if m:  # "this coming Friday", "this past summer": as "coming Friday", "past summer"
+        return _by_rules(t[m.end() :], reference, date_order, prefer)
     m = YEAR.fullmatch(t)
     if m:
         return DateValue("date", m.group(1), "year")
