@@ -94,6 +94,19 @@ WEEKENDS = [  # the Saturday and Sunday of a week
     ("the weekend after the vote on 3 May", "the weekend after the vote on 3 May", "2026-05-09/2026-05-10"),
 ]
 
+AGO_ANCHORED = [  # "today", "this week/month" moved back, at their own grain
+    ("a year ago today", "a year ago today", "2025-03-18"),
+    ("two years ago this month", "two years ago this month", "2024-03"),
+    ("a year ago this week", "a year ago this week", "2025-W12"),
+    ("a month ago yesterday", "a month ago yesterday", "2026-02-17"),
+]
+
+
+@table(AGO_ANCHORED)
+def test_ago_anchored(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
 SEASONS_AWAY = [  # a season a year before "last summer", or after "next winter"
     ("the summer before last", "the summer before last", "2024-06/2024-08"),
     ("the winter after next", "the winter after next", "2027-12/2028-02"),

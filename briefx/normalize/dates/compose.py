@@ -600,6 +600,28 @@ def build_ago(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "ago")
 
 
+SHIFT_UNITS = {"day", "week", "month", "year", "decade", "fortnight"}
+
+
+def build_ago_anchored(m: Match, t: Text) -> Piece | None:
+    """ "a year ago today", "two years ago this month": the period of the reference date
+    ("today", "this week/month/quarter") moved back by the duration, at that period's grain."""
+    n, unit = m[0].value
+    anchor = m[-1]
+    if t.words[anchor.start] not in ("today", "yesterday", "this") or unit not in SHIFT_UNITS:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None or a.pair or a.grain not in ("day", "week", "month"):
+            return None
+        mid = a.start + (a.end - a.start) // 2  # a week's Thursday keeps its number
+        d = shift_date(mid, -n, unit)
+        return None if d is None else bounds(d, a.grain)
+
+    return _time(m, fn, "ago anchored")
+
+
 def build_later(m: Match, t: Text) -> Piece | None:
     """ "six months later", "two days earlier": from the date named before, at the unit; with
     no date named before, from the reference date, as "ago" reads ("A year earlier, the mill
@@ -1576,6 +1598,7 @@ RULES: tuple[Rule, ...] = (
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
     Rule("later", ("dur", W("later", "earlier", "before")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
+    Rule("ago anchored", ("dur", W("ago"), "time"), build_ago_anchored),
     Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
     Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
     Rule("event", (W("the"), "time", "word"), build_event_anchor),
