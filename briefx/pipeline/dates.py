@@ -221,6 +221,7 @@ SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
 # spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
+SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)
 THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
 DECADE_END = re.compile(r"\d0'?s$|\b(?:fiscal|financial|tax) year$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
@@ -434,8 +435,13 @@ class _DocDates:
             if nxt is not None and nxt[0] == toks[i][1] and re.fullmatch(r"\d\d", nxt[2]):
                 return "A"  # "2Q25", "1H26": the year glued on
             return "G"  # "3Q 2025", "Q3": a quarter or half written by analysts
-        if w in (".",) and i > 0 and toks[i - 1][2] in MONTH_ABBR and toks[i - 1][1] == s:
-            return "G"
+        if (
+            w == "."
+            and i > 0
+            and (toks[i - 1][2] in MONTH_ABBR or toks[i - 1][2] in SHORT_WEEKDAYS)
+            and toks[i - 1][1] == s
+        ):
+            return "G"  # "Jan.", "Sat.": an abbreviation's full stop
         return None
 
     def _scan(self, doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -1086,6 +1092,8 @@ class _DocDates:
             return v
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
+        if SHORT_WEEKDAY_IN.search(span):
+            return v  # "Sat., May 16": the weekday chose the year
         if _counted_from_reference(span):
             return v  # "the day after" is the reference date's next day: no year to move
         if v.granularity not in ("day", "week", "month", "quarter", "season"):

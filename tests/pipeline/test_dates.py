@@ -64,6 +64,10 @@ MODEL_CASES = [
     ("This summer was the hottest on record.", [("This summer", "2024-06/2024-08")]),
     ("This spring was unusually dry, farmers said.", [("This spring", "2024-03/2024-05")]),
     ("The harvest this autumn will be late.", [("this autumn", "2025-09/2025-11")]),
+    # a short weekday with its full stop before a date: one span, the weekday's year
+    ("The plant opened on Sat., Feb. 15.", [("Sat., Feb. 15", "2025-02-15")]),
+    ("The fair runs Tue., March 4 through Thu., March 6.", [("Tue., March 4 through Thu., March 6", "2025-03-04/2025-03-06")]),
+    ("Talks resumed on Mon. 10 February.", [("Mon. 10 February", "2025-02-10")]),
     # "this coming", "this past": "this" stays in the span
     ("We meet this coming Friday.", [("this coming Friday", "2025-02-14")]),
     ("Sales rose this past summer.", [("this past summer", "2024-06/2024-08")]),
