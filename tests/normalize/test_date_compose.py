@@ -107,6 +107,18 @@ def test_ago_anchored(text: str, span: str, value: str) -> None:
     assert one(text) == (span, value)
 
 
+MONTH_OF = [  # "the month of May": one span, the month
+    ("in the month of May", "the month of May", "2026-05"),
+    ("the entire month of June", "the entire month of June", "2026-06"),
+    ("the month of October 2024", "the month of October 2024", "2024-10"),
+]
+
+
+@table(MONTH_OF)
+def test_month_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
 SEASONS_AWAY = [  # a season a year before "last summer", or after "next winter"
     ("the summer before last", "the summer before last", "2024-06/2024-08"),
     ("the winter after next", "the winter after next", "2027-12/2028-02"),

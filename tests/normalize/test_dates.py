@@ -108,6 +108,10 @@ CASES = [
 ]
 
 DURATIONS = [
+    # days of a kind counted ("business", "working", "trading" days) are days
+    ("three business days", "P3D"),
+    ("60 working days", "P60D"),
+    ("two trading days", "P2D"),
     ("three years", "P3Y"),
     ("30 days", "P30D"),
     ("more than 40 years", "P40Y"),
@@ -287,3 +291,9 @@ def test_dash_between_dates_is_a_range(text: str, value: str) -> None:
     v = normalize_date(text, REF, fallback=False)
     assert v is not None
     assert v.value == value
+
+
+# an ordinal before a unit counts days or weeks (dateparser read "the 88th day" as 1988)
+@pytest.mark.parametrize("text", ["the 88th day", "the 12th day", "its 40th week", "the 3rd month"])
+def test_ordinal_unit_is_no_date(text: str) -> None:
+    assert normalize_date(text, REF) is None

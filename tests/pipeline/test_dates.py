@@ -81,6 +81,9 @@ MODEL_CASES = [
     ("Profit rose 12% in 3Q 2024.", [("3Q 2024", "2024-07/2024-09")]),
     ("The bank's 2Q24 results beat forecasts.", [("2Q24", "2024-04/2024-06")]),
     ("Margins improved in 1H23, the company said.", [("1H23", "2023-01/2023-06")]),
+    # U.S. Election Day (the Tuesday after the first Monday in November) and May Day
+    ("Voters go to the polls on Election Day.", [("Election Day", "2025-11-04")]),
+    ("Thousands marched on May Day.", [("May Day", "2024-05-01")]),
     # a holiday whose name is all glue words ("New Year's Eve") is found as "Christmas Eve" is
     ("The fireworks will start on New Year's Eve.", [("New Year's Eve", "2025-12-31")]),
     ("Crowds gathered on New Year's Eve.", [("New Year's Eve", "2024-12-31")]),
@@ -157,6 +160,10 @@ MODEL_NEGATIVES = [
     "The Saturday Herald ran the story first.",
     "Eve Marsh said the plan had failed.",
     "The end-user price rose again.",
+    # an ordinal count of days, with nothing after it
+    "It was the 88th day.",
+    "The siege entered its 40th week.",
+    "The May Day rally drew thousands.",
     # a weekday after "a" is some such day, no date
     "The holiday often falls on a Monday.",
     "The ballot was moved to a Sunday to raise turnout.",

@@ -622,6 +622,17 @@ def build_ago_anchored(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "ago anchored")
 
 
+def build_month_of(m: Match, t: Text) -> Piece | None:
+    """ "the month of May", "the entire month of June": the month named."""
+    month = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(month, ctx)
+        return a if a is not None and a.grain == "month" and not a.pair else None
+
+    return _time(m, fn, "month of", relative=month.relative)
+
+
 def build_later(m: Match, t: Text) -> Piece | None:
     """ "six months later", "two days earlier": from the date named before, at the unit; with
     no date named before, from the reference date, as "ago" reads ("A year earlier, the mill
@@ -1599,6 +1610,8 @@ RULES: tuple[Rule, ...] = (
     Rule("later", ("dur", W("later", "earlier", "before")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
     Rule("ago anchored", ("dur", W("ago"), "time"), build_ago_anchored),
+    Rule("month of", (W("the"), W("month"), W("of"), "time"), build_month_of),
+    Rule("month of", (W("the"), W("entire", "whole"), W("month"), W("of"), "time"), build_month_of),
     Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
     Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
     Rule("event", (W("the"), "time", "word"), build_event_anchor),
