@@ -438,10 +438,18 @@ class _DocDates:
         if (
             w == "."
             and i > 0
-            and (toks[i - 1][2] in MONTH_ABBR or toks[i - 1][2] in SHORT_WEEKDAYS)
+            and (
+                toks[i - 1][2] in MONTH_ABBR
+                or toks[i - 1][2] in SHORT_WEEKDAYS
+                or (
+                    toks[i - 1][2] == "st"
+                    and i + 1 < len(toks)
+                    and toks[i + 1][2].replace("'", "") in self.holiday_anchors
+                )
+            )
             and toks[i - 1][1] == s
         ):
-            return "G"  # "Jan.", "Sat.": an abbreviation's full stop
+            return "G"  # "Jan.", "Sat.", "St. Patrick's Day": an abbreviation's full stop
         return None
 
     def _scan(self, doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -119,6 +119,28 @@ def test_month_of(text: str, span: str, value: str) -> None:
     assert one(text) == (span, value)
 
 
+YEAR_PARTS = [
+    # a year in digits with "'s" (tokenised 2026 ' s) before a quarter or half
+    ("in 2026's second quarter", "2026's second quarter", "2026-04/2026-06"),
+    ("2025's first half", "2025's first half", "2025-01/2025-06"),
+    ("2024’s fourth quarter", "2024’s fourth quarter", "2024-10/2024-12"),
+    # an ISO week's number above 31 as an ordinal
+    ("the 40th week of the year", "the 40th week of the year", "2026-W40"),
+    ("the 52nd week of 2027", "the 52nd week of 2027", "2027-W52"),
+    ("the 33rd week of next year", "the 33rd week of next year", "2027-W33"),
+]
+
+
+@table(YEAR_PARTS)
+def test_year_parts(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["the 54th week of 2027", "the 40th day of May", "the 35th of June"])
+def test_no_such_part(text: str) -> None:
+    assert read_composed(text, REF) == []
+
+
 SEASONS_AWAY = [  # a season a year before "last summer", or after "next winter"
     ("the summer before last", "the summer before last", "2024-06/2024-08"),
     ("the winter after next", "the winter after next", "2027-12/2028-02"),

@@ -295,7 +295,9 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("time", i, i + 1, _quarter_resolver(q), relative=True, rule="quarter"))
         if w.isdigit() and len(w) <= 4:
             out.append(Piece("num", i, i + 1, int(w)))
-        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w) and 1 <= int(w[:-2]) <= 31:
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w) and (
+            1 <= int(w[:-2]) <= 31 or (int(w[:-2]) <= 53 and i + 1 < n and words[i + 1] == "week")
+        ):  # a day of a month, or an ISO week's number ("the 40th week of the year")
             out.append(Piece("ord", i, i + 1, int(w[:-2])))
         if w in ORDINAL_WORDS:
             out.append(Piece("ord", i, i + 1, ORDINAL_WORDS[w]))
@@ -1095,7 +1097,7 @@ def build_same_unit(m: Match, t: Text) -> Piece | None:
 def build_possessive_year(m: Match, t: Text) -> Piece | None:
     """ "last year's second quarter", "the year's first half", "2025's third quarter": a
     quarter, half or month of the year named before "'s"."""
-    year, part = m[0], m[2:]
+    year, part = m[0], m[3:] if m[1].value == "'" else m[2:]  # "2026's" is 2026 ' s
     if len(part) == 2:  # "first half", "second quarter" as an ordinal and a word
         n, word = part[0].value, part[1].value
         size = 6 if word == "half" else 3
@@ -1651,6 +1653,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
     Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
     Rule("possessive year", ("time", W("'s", "’s"), "ord", W("half", "quarter")), build_possessive_year),
+    Rule("possessive year", ("time", W("'", "’"), W("s"), "ord", W("half", "quarter")), build_possessive_year),
     Rule("unit before", (W("the"), "unit", W("before", "after", "earlier", "later")), build_unit_before),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
