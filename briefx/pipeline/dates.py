@@ -669,15 +669,7 @@ class _DocDates:
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
             return True  # "1600 Pennsylvania Avenue": a street number
-        if (
-            span.split()[0] in ("a", "an", "per")
-            and not (COUNTED_FROM.search(span) or RELATION_END.search(span))
-            and before
-            and (
-                before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
-                or before[-1] in ("billion", "million", "thousand", "percent")
-            )
-        ):  # fmt: skip
+        if self._rate_start(text, s, e):
             return True
         if (
             after
@@ -734,6 +726,21 @@ class _DocDates:
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    @staticmethod
+    def _rate_start(text: str, s: int, e: int) -> bool:
+        """The span opens with a rate's "a"/"per" after an amount ("4 percent a year ...")."""
+        span = text[s:e].lower()
+        before = text[max(0, s - 30) : s].lower().split()
+        return bool(
+            span.split()[0] in ("a", "an", "per")
+            and not (COUNTED_FROM.search(span) or RELATION_END.search(span))
+            and before
+            and (
+                before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
+                or before[-1] in ("billion", "million", "thousand", "percent")
+            )
+        )  # fmt: skip
 
     def _period_context(self, doc: Doc, text: str, s: int) -> bool:
         """The sentence of ``s`` or the one before names a year, a calendar period or an
@@ -1167,8 +1174,18 @@ class _DocDates:
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
         composed = self._compose(doc, text, found)
-        composed = {se: p for se, p in composed.items() if not self._overreach(doc, text, *se)}
-        found = [se for se in found if not self._overreach(doc, text, *se)]
+        # a span that opens with a rate ("4 percent a year from 1990 through 1995") is dropped
+        # before the longest spans are chosen, so the date inside it still stands
+        composed = {
+            se: p
+            for se, p in composed.items()
+            if not self._overreach(doc, text, *se) and not self._rate_start(text, *se)
+        }
+        found = [
+            se
+            for se in found
+            if not self._overreach(doc, text, *se) and not self._rate_start(text, *se)
+        ]
         found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
         candidates: list[tuple[int, int]] = []

@@ -68,6 +68,10 @@ MODEL_CASES = [
     ("The plant opened on Sat., Feb. 15.", [("Sat., Feb. 15", "2025-02-15")]),
     ("The fair runs Tue., March 4 through Thu., March 6.", [("Tue., March 4 through Thu., March 6", "2025-03-04/2025-03-06")]),
     ("Talks resumed on Mon. 10 February.", [("Mon. 10 February", "2025-02-10")]),
+    # a rate before a range: the range stands
+    ("Inflation averaged 4 percent a year from 1990 through 1995.", [("1990 through 1995", "1990/1995")]),
+    ("Output grew 3% a year from 2010 to 2015.", [("2010 to 2015", "2010/2015")]),
+    ("Fees rose by $40 a year between 2019 and 2022.", [("2019 and 2022", "2019/2022")]),
     # "this coming", "this past": "this" stays in the span
     ("We meet this coming Friday.", [("this coming Friday", "2025-02-14")]),
     ("Sales rose this past summer.", [("this past summer", "2024-06/2024-08")]),
