@@ -68,6 +68,10 @@ MODEL_CASES = [
     ("The plant opened on Sat., Feb. 15.", [("Sat., Feb. 15", "2025-02-15")]),
     ("The fair runs Tue., March 4 through Thu., March 6.", [("Tue., March 4 through Thu., March 6", "2025-03-04/2025-03-06")]),
     ("Talks resumed on Mon. 10 February.", [("Mon. 10 February", "2025-02-10")]),
+    # a verb of putting off in the past: "on Monday" dates the act, "until" the new date
+    ("The court adjourned the case on Monday until March 3.", [("Monday", "2025-02-10"), ("March 3", "2025-03-03")]),
+    ("Police extended the curfew on Sunday until February 28.", [("Sunday", "2025-02-09"), ("February 28", "2025-02-28")]),
+    ("The vote was postponed until Friday.", [("Friday", "2025-02-14")]),
     # a rate before a range: the range stands
     ("Inflation averaged 4 percent a year from 1990 through 1995.", [("1990 through 1995", "1990/1995")]),
     ("Output grew 3% a year from 2010 to 2015.", [("2010 to 2015", "2010/2015")]),
