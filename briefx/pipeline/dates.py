@@ -66,7 +66,7 @@ INTERVAL = re.compile(
     r"|[Ff]iscal (?:19|20)\d\d|(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d\d"
     r"|(?:[Tt]he )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
     r"|(?:[Tt]he )?(?:first|second) half"
-    r"|H[12] (?:19|20)\d\d"
+    r"|H[12] (?:19|20)\d\d|(?:[Ff]irst|[Ss]econd)-half (?:19|20)\d\d"
     r"|(?:(?:[Tt]his |[Tt]he )?(?:past|coming|upcoming|previous) |(?:[Tt]his|[Ll]ast|[Nn]ext) )"
     r"(?:spring|summer|autumn|winter|fall)"
     r"|(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
@@ -176,7 +176,8 @@ HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation"
 PERIOD_WORDS = {"spring", "summer", "autumn", "fall", "winter", "fiscal", "financial", "calendar",
                 "quarter", "half", "season", "term", "session", "class", "vintage"}  # fmt: skip
 # period words the scanner reads on through to a split year after them ("fall" is a verb too)
-SPLIT_YEAR_WORDS = {"fiscal", "financial", "winter"}
+SEASON_OF_YEARS = re.compile(r"the (?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)? season")
+SPLIT_YEAR_WORDS = {"fiscal", "financial", "winter", "season"}
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
@@ -426,9 +427,18 @@ class _DocDates:
             return "G" if len(w) <= 4 else None
         if w in GLUE or w in self.holiday_glue or w in ("yr", "yrs"):
             return "G"
+        if w == "time" and i > 0 and toks[i - 1][2] in ("'s", "'", "’s", "’"):
+            return "G"  # "in two weeks' time", "in a month's time"
+        if w in ("'s", "’s") and i + 1 < len(toks) and toks[i + 1][2] == "time":
+            return "G"
         if w in SPLIT_YEAR_WORDS or (w == "tax" and i + 1 < len(toks) and toks[i + 1][2] == "year"):
             return "G"  # "fiscal 2025-26", "the 2025-26 tax year", "the winter of 2025-26"
-        if w == "end" and i + 1 < len(toks) and toks[i + 1][2] == "-" and toks[i + 1][0] == toks[i][1]:
+        if (
+            w == "end"
+            and i + 1 < len(toks)
+            and toks[i + 1][2] == "-"
+            and toks[i + 1][0] == toks[i][1]
+        ):
             return "G"  # "end-June", "end-2027": the wire's hedge
         if w in ("q", "h") and _glued_period_digit(toks, i):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -644,7 +654,11 @@ class _DocDates:
             or (after and after[0].strip(",;:") in CITATION_WORDS)
         ):
             return True  # "42 U.S.C. 5121"
-        if span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD and not YEAR_BACK.search(span):
+        if (
+            span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD
+            and not YEAR_BACK.search(span)
+            and not SEASON_OF_YEARS.fullmatch(span)
+        ):
             return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
         if RATE_SPAN.fullmatch(span) and (
             self._after_amount(doc, s) or (before and before[-1] in ("once", "twice", "thrice"))

@@ -89,9 +89,24 @@ WEEKENDS = [  # the Saturday and Sunday of a week
     # two weekends away, and the weekend next to an anchor
     ("the weekend before last", "the weekend before last", "2026-03-07/2026-03-08"),
     ("the weekend after next", "the weekend after next", "2026-04-04/2026-04-05"),
-    ("over the weekend after Easter 2026", "the weekend after Easter 2026", "2026-04-11/2026-04-12"),
-    ("the weekend before Christmas 2026", "the weekend before Christmas 2026", "2026-12-19/2026-12-20"),
-    ("the weekend after the vote on 3 May", "the weekend after the vote on 3 May", "2026-05-09/2026-05-10"),
+    (
+        "over the weekend after Easter 2026",
+        "the weekend after Easter 2026",
+        "2026-04-11/2026-04-12",
+    ),
+    (
+        "the weekend before Christmas 2026",
+        "the weekend before Christmas 2026",
+        "2026-12-19/2026-12-20",
+    ),
+    (
+        "the weekend after the vote on 3 May",
+        "the weekend after the vote on 3 May",
+        "2026-05-09/2026-05-10",
+    ),
+    # the weekend named by its days
+    ("the weekend of May 23-24", "the weekend of May 23-24", "2026-05-23/2026-05-24"),
+    ("over the weekend of 6 June", "the weekend of 6 June", "2026-06-06/2026-06-07"),
 ]
 
 AGO_ANCHORED = [  # "today", "this week/month" moved back, at their own grain
@@ -124,6 +139,9 @@ YEAR_PARTS = [
     ("in 2026's second quarter", "2026's second quarter", "2026-04/2026-06"),
     ("2025's first half", "2025's first half", "2025-01/2025-06"),
     ("2024’s fourth quarter", "2024’s fourth quarter", "2024-10/2024-12"),
+    # "Q1" (read as q 1) before "of next year"
+    ("Q1 of next year", "Q1 of next year", "2027-01/2027-03"),
+    ("Q3 last year", "Q3 last year", "2025-07/2025-09"),
     # an ISO week's number above 31 as an ordinal
     ("the 40th week of the year", "the 40th week of the year", "2026-W40"),
     ("the 52nd week of 2027", "the 52nd week of 2027", "2027-W52"),
@@ -136,7 +154,9 @@ def test_year_parts(text: str, span: str, value: str) -> None:
     assert one(text) == (span, value)
 
 
-@pytest.mark.parametrize("text", ["the 54th week of 2027", "the 40th day of May", "the 35th of June"])
+@pytest.mark.parametrize(
+    "text", ["the 54th week of 2027", "the 40th day of May", "the 35th of June"]
+)
 def test_no_such_part(text: str) -> None:
     assert read_composed(text, REF) == []
 
@@ -567,7 +587,8 @@ def test_words(text: str, span: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["about nineteen hundred people", "twenty twenty-one votes", "oh five", "in nineteen oh"]
+    "text",
+    ["about nineteen hundred people", "twenty twenty-one votes", "oh five", "in nineteen oh"],
 )
 def test_number_words_without_date_context(text: str) -> None:
     assert read_composed(text, REF) == []

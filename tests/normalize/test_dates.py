@@ -41,6 +41,17 @@ CASES = [
     ("FY2024/25", "past", "2024-04/2025-03", "month", False),
     ("the financial year 2022-23", "past", "2022-04/2023-03", "month", False),
     ("the 2020-21 tax year", "past", "2020-04/2021-03", "month", False),
+    # a season of sport or business named by its years, "the" and "season" inside
+    ("the 2023-24 season", "past", "2023/2024", "year", False),
+    ("the 1998/99 season", "past", "1998/1999", "year", False),
+    ("the 2026 season", "past", "2026", "year", False),
+    # a half written as a modifier before its year
+    ("first-half 2024", "past", "2024-01/2024-06", "month", False),
+    ("second-half 2023", "past", "2023-07/2023-12", "month", False),
+    # "the past/next fortnight" as "the past/next two weeks"; "in N units' time" as "in N units"
+    ("the past fortnight", "past", "2025-01-30/2025-02-13", "week", True),
+    ("in two weeks' time", "future", "2025-02-27", "day", True),
+    ("in a month's time", "future", "2025-03-13", "day", True),
     # a winter named by its two years
     ("the winter of 2023-24", "past", "2023-12/2024-02", "season", False),
     ("winter 2021/22", "past", "2021-12/2022-02", "season", False),

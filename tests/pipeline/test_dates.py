@@ -72,6 +72,10 @@ MODEL_CASES = [
     ("The court adjourned the case on Monday until March 3.", [("Monday", "2025-02-10"), ("March 3", "2025-03-03")]),
     ("Police extended the curfew on Sunday until February 28.", [("Sunday", "2025-02-09"), ("February 28", "2025-02-28")]),
     ("The vote was postponed until Friday.", [("Friday", "2025-02-14")]),
+    # a season named by its years; "in N units' time"
+    ("The club won the title in the 2023-24 season.", [("the 2023-24 season", "2023/2024")]),
+    ("The talks resume in two weeks' time.", [("in two weeks' time", "2025-02-27")]),
+    ("The bridge opens in a month's time.", [("in a month's time", "2025-03-13")]),
     # a rate before a range: the range stands
     ("Inflation averaged 4 percent a year from 1990 through 1995.", [("1990 through 1995", "1990/1995")]),
     ("Output grew 3% a year from 2010 to 2015.", [("2010 to 2015", "2010/2015")]),
@@ -172,6 +176,7 @@ MODEL_NEGATIVES = [
     "It was the 88th day.",
     "The siege entered its 40th week.",
     "The May Day rally drew thousands.",
+    "The Christmas season was busy for shops.",
     # a weekday after "a" is some such day, no date
     "The holiday often falls on a Monday.",
     "The ballot was moved to a Sunday to raise turnout.",

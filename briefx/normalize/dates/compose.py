@@ -30,9 +30,9 @@ from briefx.normalize.dates.lexicon import (
     DURATION_CODE,
     DURATION_FACTOR,
     MONTHS,
+    TEENS,
     UNITS,
     WEEKDAY_PHRASE,
-    TEENS,
     WEEKDAYS,
     ZERO_WORDS,
     spelled_year,
@@ -497,8 +497,9 @@ def build_range(m: Match, t: Text) -> Piece | None:
         else None
     )
 
-    left_day, right_day = _day_only(t.words[left.start : left.end]), _day_only(
-        t.words[right.start : right.end]
+    left_day, right_day = (
+        _day_only(t.words[left.start : left.end]),
+        _day_only(t.words[right.start : right.end]),
     )
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1329,7 +1330,8 @@ def build_of_relative_year(m: Match, t: Text) -> Piece | None:
                 return None  # no week 53 that year
 
         return _time(m, numbered, "of relative year")
-    if not any(w in MONTHS or w in PERIOD_OF_YEAR or QUARTER_CODE.fullmatch(w) for w in words):
+    named = any(w in MONTHS or w in PERIOD_OF_YEAR or QUARTER_CODE.fullmatch(w) for w in words)
+    if not named and not QUARTER_CODE.fullmatch("".join(words)):  # "Q1" is read as q 1
         return None  # a holiday ("MLK day of last year") is computed in its year elsewhere
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1405,6 +1407,24 @@ def build_weekend_by(m: Match, t: Text) -> Piece | None:
         return w
 
     return _time(m, fn, "weekend by")
+
+
+def build_weekend_of(m: Match, t: Text) -> Piece | None:
+    """ "the weekend of May 23-24", "the weekend of 6 June": the weekend that holds the days."""
+    days = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(days, ctx)
+        if a is None or a.grain != "day" or (a.end - a.start).days > 2:
+            return None
+        w = _weekend(a.start)
+        return (
+            w
+            if w.start - dt.timedelta(days=1) <= a.start and a.end <= w.end + dt.timedelta(days=1)
+            else None
+        )
+
+    return _time(m, fn, "weekend of", relative=days.relative)
 
 
 def build_season_after_next(m: Match, t: Text) -> Piece | None:
@@ -1692,6 +1712,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
     Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),
     Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "time"), build_weekend_by),
+    Rule("weekend of", (W("the"), W("weekend"), W("of"), "time"), build_weekend_of),
     Rule("season after next", (W("the"), SEASON_WORDS, W("before"), W("last")), build_season_after_next),
     Rule("season after next", (W("the"), SEASON_WORDS, W("after"), W("next")), build_season_after_next),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),

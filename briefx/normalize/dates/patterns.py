@@ -32,6 +32,10 @@ FISCAL_SPLIT = re.compile(
     r"|((?:19|20)\d\d)[-/–](\d\d) (?:fiscal|financial|tax) year)",
     re.IGNORECASE,
 )
+# "the 2026 season", "the 2025-26 season": a sports or business season, its calendar years
+SEASON_YEARS = re.compile(
+    r"the ((?:19|20)\d\d)(?:[-/–](\d\d|(?:19|20)\d\d))? season", re.IGNORECASE
+)
 # "the winter of 2025-26", "winter 2025/26": December to February across the two years
 WINTER_SPLIT = re.compile(r"(?:the )?winter(?: of)? ((?:19|20)\d\d)[-/–](\d\d)", re.IGNORECASE)
 # "Q3 2025", "3Q 2025", "3Q25", "Q3 '25", "Q3/2025": analysts' forms; a two-digit year only
@@ -49,7 +53,8 @@ SEASON = re.compile(
 # "the first half of 2022", "H2 2023", "the second half of the year"
 HALF_YEAR = re.compile(
     r"(?:the )?(?:(first|second) half of (?:the year|(this|last|next) year|((?:19|20)\d\d))"
-    r"|H([12]) ((?:19|20)\d\d)|([12])H ?((?:19|20)\d\d)|([12])H(\d\d))",
+    r"|H([12]) ((?:19|20)\d\d)|([12])H ?((?:19|20)\d\d)|([12])H(\d\d)"
+    r"|(first|second)-half ((?:19|20)\d\d))",
     re.IGNORECASE,
 )
 # "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
@@ -149,10 +154,21 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     if m:
         y, yy = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         return DateValue("range", f"{y}-04/{y + 1}-03", "month") if (y + 1) % 100 == yy else None
+    m = SEASON_YEARS.fullmatch(t)
+    if m:
+        y, end = int(m.group(1)), m.group(2)
+        if not end:
+            return DateValue("date", str(y), "year")
+        y2 = int(end) if len(end) == 4 else y - y % 100 + int(end)
+        return DateValue("range", f"{y}/{y2}", "year") if y2 == y + 1 else None
     m = WINTER_SPLIT.fullmatch(t)
     if m:
         y = int(m.group(1))
-        return DateValue("range", f"{y}-12/{y + 1}-02", "season") if (y + 1) % 100 == int(m.group(2)) else None
+        return (
+            DateValue("range", f"{y}-12/{y + 1}-02", "season")
+            if (y + 1) % 100 == int(m.group(2))
+            else None
+        )
     m = SPLIT_YEAR.fullmatch(t)
     if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
         y = int(m.group(1))
@@ -192,17 +208,26 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
         )
     m = HALF_YEAR.fullmatch(t)
     if m:
-        half = 1 if (m.group(1) or "").lower() == "first" or "1" in (m.group(4), m.group(6), m.group(8)) else 2
-        given = m.group(3) or m.group(5) or m.group(7) or (m.group(9) and f"20{m.group(9)}")
-        if given:
-            year = int(given)
+        first = (m.group(1) or m.group(10) or "").lower() == "first"
+        half = 1 if first or "1" in (m.group(4), m.group(6), m.group(8)) else 2
+        half_year = (
+            m.group(3)
+            or m.group(5)
+            or m.group(7)
+            or m.group(11)
+            or (m.group(9) and f"20{m.group(9)}")
+        )
+        if half_year:
+            year = int(half_year)
         elif reference is None:
             return DateValue("range", None, "month", relative=True)
         else:
             rel = (m.group(2) or "this").lower()
             year = reference.year + {"last": -1, "next": 1}.get(rel, 0)
         a = 1 if half == 1 else 7
-        return DateValue("range", f"{year}-{a:02d}/{year}-{a + 5:02d}", "month", relative=not given)
+        return DateValue(
+            "range", f"{year}-{a:02d}/{year}-{a + 5:02d}", "month", relative=not half_year
+        )
     m = YEAR_RANGE.fullmatch(t)
     if m:
         y1 = int(m.group(1) or m.group(3))
