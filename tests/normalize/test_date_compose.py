@@ -161,6 +161,24 @@ def test_no_such_part(text: str) -> None:
     assert read_composed(text, REF) == []
 
 
+PART_HEDGED = [  # a hedge on a period keeps the period's value; a half by its side
+    ("in the early part of next year", "the early part of next year", "2027"),
+    ("the latter part of the year", "the latter part of the year", "2026"),
+    ("the final months of 2025", "the final months of 2025", "2025"),
+    ("the closing weeks of the year", "the closing weeks of the year", "2026"),
+    ("the back half of last year", "the back half of last year", "2025-07/2025-12"),
+    ("the latter half of 2024", "the latter half of 2024", "2024-07/2024-12"),
+    ("the front half of the year", "the front half of the year", "2026-01/2026-06"),
+    # one named unit stays that unit
+    ("the final month of 2025", "the final month of 2025", "2025-12"),
+]
+
+
+@table(PART_HEDGED)
+def test_part_hedged(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
 SEASONS_AWAY = [  # a season a year before "last summer", or after "next winter"
     ("the summer before last", "the summer before last", "2024-06/2024-08"),
     ("the winter after next", "the winter after next", "2027-12/2028-02"),

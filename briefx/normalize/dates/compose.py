@@ -830,6 +830,8 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         return None
     if nth < 0 and (what is None or what.kind != "unit" or what.value not in ("month", "quarter")):
         return None  # "the final week of ...": read by the date grammar
+    if what is not None and what.kind == "unit" and t.words[what.start].endswith("s"):
+        return None  # "the final months of 2025": a hedge on the year ("part of"), no one month
     if (
         what is not None
         and what.kind == "unit"
@@ -1020,6 +1022,25 @@ def build_part_of(m: Match, t: Text) -> Piece | None:
     """ "the end of the year", "the start of next quarter", "the close of 2025": the period's
     value (a hedge on a period keeps the period's value)."""
     return _time(m, _resolved(m[-1]), "part of", relative=m[-1].relative)
+
+
+def build_half_of(m: Match, t: Text) -> Piece | None:
+    """ "the latter half of 2025", "the back half of last year", "the front half of the year":
+    the year's second or first half."""
+    second = m[1].value != "front"
+    year = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        if y is None or y.grain != "year" or y.pair:
+            return None
+        a = 7 if second else 1
+        first = dt.date(y.start.year, a, 1)
+        return Interval(
+            first, bounds(dt.date(y.start.year, a + 5, 1), "month").end, "month", pair=True
+        )
+
+    return _time(m, fn, "half of", relative=year.relative)
 
 
 def build_this_unit(m: Match, t: Text) -> Piece | None:
@@ -1216,6 +1237,8 @@ def build_first_n_of(m: Match, t: Text) -> Piece | None:
     scope = m[-1]
     if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
         return None
+    if m[2].end - m[2].start == 1 and t.words[m[2].start].endswith("s"):
+        return None  # "the final months of 2025": no number, a hedge ("part of")
     grain = {"week": "day", "quarter": "month"}.get(unit, unit)
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1622,6 +1645,12 @@ SEASON_WORDS = frozenset(SEASON_MONTHS)
 EVENT_DET = W("the", "its", "their", "his", "her", "our")
 PART_END = {"end", "close"}  # the part of a period an offset counts from: its last day
 PART_START = {"start", "beginning"}  # ... or its first
+# "the early part of next year", "the latter half of 2025", "the final weeks of the year": a
+# hedge on the period, which keeps its value (as "late 2025"); halves with a number are not
+# here ("the first half" is read as a half)
+PART_HEDGES = W(
+    "early", "earlier", "late", "later", "latter", "final", "closing", "opening", "back"
+)
 PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
 
 RULES: tuple[Rule, ...] = (
@@ -1661,6 +1690,8 @@ RULES: tuple[Rule, ...] = (
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "wd"), build_following),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
+    Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
+    Rule("half of", (W("the"), W("latter", "back", "front"), W("half"), W("of"), "time"), build_half_of),
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
     Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
