@@ -50,6 +50,7 @@ from briefx.normalize.dates.lexicon import (
     holidays,
     tokens,
 )
+from briefx.normalize.names import company_tails, entity_words
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import has_sentences, readable_text, reference_date
 from briefx.pipeline.tense import clause_tense
@@ -65,8 +66,9 @@ INTERVAL = re.compile(
     r"|[Ff]iscal (?:19|20)\d\d|(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d\d"
     r"|(?:[Tt]he )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
     r"|(?:[Tt]he )?(?:first|second) half"
-    r"|H[12] (?:19|20)\d\d"
-    r"|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:spring|summer|autumn|winter|fall)"
+    r"|H[12] (?:19|20)\d\d|(?:[Ff]irst|[Ss]econd)-half (?:19|20)\d\d"
+    r"|(?:(?:[Tt]his |[Tt]he )?(?:past|coming|upcoming|previous) |(?:[Tt]his|[Ll]ast|[Nn]ext) )"
+    r"(?:spring|summer|autumn|winter|fall)"
     r"|(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
     r"|Q[1-4] (?:19|20)\d\d|(?:[Tt]he )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
     r"|(?:19|20)\d\d/\d\d"
@@ -173,6 +175,9 @@ HOLIDAY_PERIOD = {"holiday", "holidays", "break", "season", "period", "vacation"
 # words that name a period and take a year after them ("Summer 2022", "Fiscal 2025")
 PERIOD_WORDS = {"spring", "summer", "autumn", "fall", "winter", "fiscal", "financial", "calendar",
                 "quarter", "half", "season", "term", "session", "class", "vintage"}  # fmt: skip
+# period words the scanner reads on through to a split year after them ("fall" is a verb too)
+SEASON_OF_YEARS = re.compile(r"the (?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)? season")
+SPLIT_YEAR_WORDS = {"fiscal", "financial", "winter", "season"}
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
@@ -216,7 +221,10 @@ BARE_NUMBER = re.compile(r"\d{1,4}")
 SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(?:\s+and)?")
 DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
-DECADE_END = re.compile(r"\d0'?s$")
+# spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
+SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)
+THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
+DECADE_END = re.compile(r"\d0'?s$|\b(?:fiscal|financial|tax) year$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
 # words that put what follows after the clause's act, whatever its tense: "shares slipped
 # ahead of Friday's jobs report" (the report is still to come)
@@ -278,8 +286,11 @@ def _holiday_words() -> tuple[set[str], set[str]]:
     for name, row in holidays().items():
         if row["rule"] == "table":
             continue  # lunar names are many and use common words: matched whole (_holiday_names)
-        for w in name.split():
+        words_ = name.split()
+        for w in words_:
             (glue if w in HOLIDAY_GLUE or w in WEEKDAYS else anchors).add(w)
+        if not any(w in anchors or w in WEEKDAYS for w in words_) and words_[-1] not in ANCHORS:
+            anchors.add(words_[-1])  # "new years eve": all glue words; its last one anchors it
     return anchors, glue
 
 
@@ -293,6 +304,25 @@ def _holiday_names() -> dict[str, list[tuple[str, ...]]]:
     for v in names.values():
         v.sort(key=len, reverse=True)
     return names
+
+
+def _glued_period_digit(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Token ``i`` ("q", "h") touches a digit 1-4 written right before or after it."""
+    s, e, _w = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return bool(
+        (prev is not None and prev[1] == s and prev[2] in ("1", "2", "3", "4"))
+        or (nxt is not None and nxt[0] == e and nxt[2] in ("1", "2", "3", "4"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """Words that end a company's or a newspaper's name (models/legal_forms.jsonl and the
+    company_tail and masthead words of models/entity_words.jsonl): a month or weekday glued
+    to one ("Friday Holdings", "The Sunday Times") is part of the name, not a date."""
+    return company_tails() | entity_words("masthead")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -397,8 +427,39 @@ class _DocDates:
             return "G" if len(w) <= 4 else None
         if w in GLUE or w in self.holiday_glue or w in ("yr", "yrs"):
             return "G"
-        if w in (".",) and i > 0 and toks[i - 1][2] in MONTH_ABBR and toks[i - 1][1] == s:
+        if w == "time" and i > 0 and toks[i - 1][2] in ("'s", "'", "’s", "’"):
+            return "G"  # "in two weeks' time", "in a month's time"
+        if w in ("'s", "’s") and i + 1 < len(toks) and toks[i + 1][2] == "time":
             return "G"
+        if w in SPLIT_YEAR_WORDS or (w == "tax" and i + 1 < len(toks) and toks[i + 1][2] == "year"):
+            return "G"  # "fiscal 2025-26", "the 2025-26 tax year", "the winter of 2025-26"
+        if (
+            w == "end"
+            and i + 1 < len(toks)
+            and toks[i + 1][2] == "-"
+            and toks[i + 1][0] == toks[i][1]
+        ):
+            return "G"  # "end-June", "end-2027": the wire's hedge
+        if w in ("q", "h") and _glued_period_digit(toks, i):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt[0] == toks[i][1] and re.fullmatch(r"\d\d", nxt[2]):
+                return "A"  # "2Q25", "1H26": the year glued on
+            return "G"  # "3Q 2025", "Q3": a quarter or half written by analysts
+        if (
+            w == "."
+            and i > 0
+            and (
+                toks[i - 1][2] in MONTH_ABBR
+                or toks[i - 1][2] in SHORT_WEEKDAYS
+                or (
+                    toks[i - 1][2] == "st"
+                    and i + 1 < len(toks)
+                    and toks[i + 1][2].replace("'", "") in self.holiday_anchors
+                )
+            )
+            and toks[i - 1][1] == s
+        ):
+            return "G"  # "Jan.", "Sat.", "St. Patrick's Day": an abbreviation's full stop
         return None
 
     def _scan(self, doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -578,6 +639,8 @@ class _DocDates:
         span = text[s:e].lower()
         if before and before[-1] in ("every", "each", "per"):
             return True
+        if before and before[-1] in ("a", "an") and span in WEEKDAYS:
+            return True  # "falls on a Friday": some Friday, no day
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
         if BARE_HALF.fullmatch(span) and (
@@ -591,7 +654,11 @@ class _DocDates:
             or (after and after[0].strip(",;:") in CITATION_WORDS)
         ):
             return True  # "42 U.S.C. 5121"
-        if span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD and not YEAR_BACK.search(span):
+        if (
+            span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD
+            and not YEAR_BACK.search(span)
+            and not SEASON_OF_YEARS.fullmatch(span)
+        ):
             return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
         if RATE_SPAN.fullmatch(span) and (
             self._after_amount(doc, s) or (before and before[-1] in ("once", "twice", "thrice"))
@@ -616,15 +683,7 @@ class _DocDates:
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
             return True  # "1600 Pennsylvania Avenue": a street number
-        if (
-            span.split()[0] in ("a", "an", "per")
-            and not (COUNTED_FROM.search(span) or RELATION_END.search(span))
-            and before
-            and (
-                before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
-                or before[-1] in ("billion", "million", "thousand", "percent")
-            )
-        ):  # fmt: skip
+        if self._rate_start(text, s, e):
             return True
         if (
             after
@@ -681,6 +740,21 @@ class _DocDates:
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    @staticmethod
+    def _rate_start(text: str, s: int, e: int) -> bool:
+        """The span opens with a rate's "a"/"per" after an amount ("4 percent a year ...")."""
+        span = text[s:e].lower()
+        before = text[max(0, s - 30) : s].lower().split()
+        return bool(
+            span.split()[0] in ("a", "an", "per")
+            and not (COUNTED_FROM.search(span) or RELATION_END.search(span))
+            and before
+            and (
+                before[-1][:1].isdigit() or before[-1][:1] in "$€£¥" or before[-1].endswith("%")
+                or before[-1] in ("billion", "million", "thousand", "percent")
+            )
+        )  # fmt: skip
 
     def _period_context(self, doc: Doc, text: str, s: int) -> bool:
         """The sentence of ``s`` or the one before names a year, a calendar period or an
@@ -773,6 +847,8 @@ class _DocDates:
         nxt = CAPITAL_AFTER.match(after)
         if nxt is None or self._date_word(nxt.group(1).lower()):
             return False
+        if nxt.start(1) == 1 and nxt.group(1).lower() in _name_heads():
+            return True  # "Friday Holdings", "The Sunday Telegraph": a company or paper's head word
         if nxt.start(1) == 1 and not m.group(1) and self._opens_sentence(text, s):
             return True  # "Thursday Holdings named ...": a date opens a sentence with "On"
         if self._ent_starts is None:
@@ -1036,8 +1112,17 @@ class _DocDates:
         if v is None or v.kind not in ("date", "range") or not v.relative or v.value is None:
             return v
         span = text[s:e]
+        if THIS_SEASON.fullmatch(span) and (iv := interval_of(v.value)) is not None:
+            ref = reference_date(doc, s)
+            if ref is not None and iv.start > ref and self._clause(doc, s, e) == "past":
+                moved = iv.shift(-1, "year")  # "This winter was mild" in May: the one just gone
+                if moved is not None:
+                    return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
+            return v
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
+        if SHORT_WEEKDAY_IN.search(span):
+            return v  # "Sat., May 16": the weekday chose the year
         if _counted_from_reference(span):
             return v  # "the day after" is the reference date's next day: no year to move
         if v.granularity not in ("day", "week", "month", "quarter", "season"):
@@ -1103,8 +1188,18 @@ class _DocDates:
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
         composed = self._compose(doc, text, found)
-        composed = {se: p for se, p in composed.items() if not self._overreach(doc, text, *se)}
-        found = [se for se in found if not self._overreach(doc, text, *se)]
+        # a span that opens with a rate ("4 percent a year from 1990 through 1995") is dropped
+        # before the longest spans are chosen, so the date inside it still stands
+        composed = {
+            se: p
+            for se, p in composed.items()
+            if not self._overreach(doc, text, *se) and not self._rate_start(text, *se)
+        }
+        found = [
+            se
+            for se in found
+            if not self._overreach(doc, text, *se) and not self._rate_start(text, *se)
+        ]
         found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
         candidates: list[tuple[int, int]] = []

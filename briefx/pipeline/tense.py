@@ -70,6 +70,8 @@ ANTICIPATION_FOR = {"brace", "prepare", "gear"}
 ANTICIPATION_GLUE = {"for", "up", "the", "a", "this", "next"}
 # prepositions that name the time something is set for or runs to ("called a strike for Monday")
 TARGET_PREPOSITIONS = {"for", "until", "till", "by"}
+# verbs of putting off: a date after "until"/"to" is their new date, ahead; "on" dates the act
+PUT_OFF_LEMMAS = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "push"}
 # a noun phrase's own words between a verb and a date: its object
 OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
 # verbs whose simple present tells a state, not a scheduled event ("Inflation is 3% in March")
@@ -274,6 +276,8 @@ def _clause_tense(
                 k = group[0].i - 1  # "rebuild the damaged levees before the winter"
                 continue
             tense = group_tense(group)
+            if tense == "future" and _put_off_act(doc, group, start):
+                tense = "past"  # "adjourned the case on Monday until July 8": Monday is the act's
             if tense is None and _bare_base(group):
                 before = doc[group[0].i - 1] if group[0].i > lo else None
                 if before is not None and before.tag_ == "CC":
@@ -313,6 +317,20 @@ def _clause_tense(
             k = group[-1].i
         k += 1
     return None
+
+
+def _put_off_act(doc: Doc, group: list[Token], start: int) -> bool:
+    """A verb of putting off in the past ("adjourned", "was postponed") and a date that is not
+    its new date: "on Monday", "Monday" (the act's day), not "until/to/for Monday"."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].lemma_ not in PUT_OFF_LEMMAS:
+        return False
+    if not any(t.tag_ == "VBD" for t in group) and not (
+        verbs[-1].tag_ == "VBN" and any(t.lower_ in ("was", "were") for t in group)
+    ):
+        return False
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    return prev not in TARGET_PREPOSITIONS and prev not in ("to", "into", "till")
 
 
 def _after_past_perfect(doc: Doc, group: list[Token], lo: int) -> bool:

@@ -86,7 +86,109 @@ WEEKENDS = [  # the Saturday and Sunday of a week
     ("next weekend", "next weekend", "2026-03-28/2026-03-29"),
     ("the last weekend of May", "the last weekend of May", "2026-05-30/2026-05-31"),
     ("the first weekend of April", "the first weekend of April", "2026-04-04/2026-04-05"),
+    # two weekends away, and the weekend next to an anchor
+    ("the weekend before last", "the weekend before last", "2026-03-07/2026-03-08"),
+    ("the weekend after next", "the weekend after next", "2026-04-04/2026-04-05"),
+    (
+        "over the weekend after Easter 2026",
+        "the weekend after Easter 2026",
+        "2026-04-11/2026-04-12",
+    ),
+    (
+        "the weekend before Christmas 2026",
+        "the weekend before Christmas 2026",
+        "2026-12-19/2026-12-20",
+    ),
+    (
+        "the weekend after the vote on 3 May",
+        "the weekend after the vote on 3 May",
+        "2026-05-09/2026-05-10",
+    ),
+    # the weekend named by its days
+    ("the weekend of May 23-24", "the weekend of May 23-24", "2026-05-23/2026-05-24"),
+    ("over the weekend of 6 June", "the weekend of 6 June", "2026-06-06/2026-06-07"),
 ]
+
+AGO_ANCHORED = [  # "today", "this week/month" moved back, at their own grain
+    ("a year ago today", "a year ago today", "2025-03-18"),
+    ("two years ago this month", "two years ago this month", "2024-03"),
+    ("a year ago this week", "a year ago this week", "2025-W12"),
+    ("a month ago yesterday", "a month ago yesterday", "2026-02-17"),
+]
+
+
+@table(AGO_ANCHORED)
+def test_ago_anchored(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+MONTH_OF = [  # "the month of May": one span, the month
+    ("in the month of May", "the month of May", "2026-05"),
+    ("the entire month of June", "the entire month of June", "2026-06"),
+    ("the month of October 2024", "the month of October 2024", "2024-10"),
+]
+
+
+@table(MONTH_OF)
+def test_month_of(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+YEAR_PARTS = [
+    # a year in digits with "'s" (tokenised 2026 ' s) before a quarter or half
+    ("in 2026's second quarter", "2026's second quarter", "2026-04/2026-06"),
+    ("2025's first half", "2025's first half", "2025-01/2025-06"),
+    ("2024’s fourth quarter", "2024’s fourth quarter", "2024-10/2024-12"),
+    # "Q1" (read as q 1) before "of next year"
+    ("Q1 of next year", "Q1 of next year", "2027-01/2027-03"),
+    ("Q3 last year", "Q3 last year", "2025-07/2025-09"),
+    # an ISO week's number above 31 as an ordinal
+    ("the 40th week of the year", "the 40th week of the year", "2026-W40"),
+    ("the 52nd week of 2027", "the 52nd week of 2027", "2027-W52"),
+    ("the 33rd week of next year", "the 33rd week of next year", "2027-W33"),
+]
+
+
+@table(YEAR_PARTS)
+def test_year_parts(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["the 54th week of 2027", "the 40th day of May", "the 35th of June"]
+)
+def test_no_such_part(text: str) -> None:
+    assert read_composed(text, REF) == []
+
+
+PART_HEDGED = [  # a hedge on a period keeps the period's value; a half by its side
+    ("in the early part of next year", "the early part of next year", "2027"),
+    ("the latter part of the year", "the latter part of the year", "2026"),
+    ("the final months of 2025", "the final months of 2025", "2025"),
+    ("the closing weeks of the year", "the closing weeks of the year", "2026"),
+    ("the back half of last year", "the back half of last year", "2025-07/2025-12"),
+    ("the latter half of 2024", "the latter half of 2024", "2024-07/2024-12"),
+    ("the front half of the year", "the front half of the year", "2026-01/2026-06"),
+    # one named unit stays that unit
+    ("the final month of 2025", "the final month of 2025", "2025-12"),
+]
+
+
+@table(PART_HEDGED)
+def test_part_hedged(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
+
+
+SEASONS_AWAY = [  # a season a year before "last summer", or after "next winter"
+    ("the summer before last", "the summer before last", "2024-06/2024-08"),
+    ("the winter after next", "the winter after next", "2027-12/2028-02"),
+    ("the autumn before last", "the autumn before last", "2024-09/2024-11"),
+]
+
+
+@table(SEASONS_AWAY)
+def test_seasons_away(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value)
 
 
 @table(WEEKENDS)
@@ -123,6 +225,22 @@ YEARLESS_RANGES = [
     ("from 2 September until the end of the week", "future", "2 September until the end of the week", "2026-09-02/2026-09-06"),
     ("between 10 October and the end of the month", "past", "10 October and the end of the month", "2025-10-10/2025-10-31"),
 ]  # fmt: skip
+
+
+# One side names only a day ("the 9th"): that day in the other side's month, whichever way
+# the clause points (not the next 9th after today).
+DAY_ONLY_RANGES = [
+    ("from May 5 to the 9th", "future", "May 5 to the 9th", "2026-05-05/2026-05-09"),
+    ("from the 5th to the 9th of May", "future", "the 5th to the 9th of May", "2026-05-05/2026-05-09"),
+    ("June 28th through the 2nd", "future", "June 28th through the 2nd", "2026-06-28/2026-07-02"),
+    ("the 27th to the 3rd of March 2027", "past", "the 27th to the 3rd of March 2027", "2027-02-27/2027-03-03"),
+    ("from the fifth to the ninth of October", "future", "the fifth to the ninth of October", "2026-10-05/2026-10-09"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "prefer", "span", "value"), DAY_ONLY_RANGES)
+def test_day_only_range(text: str, prefer: str, span: str, value: str) -> None:
+    assert one(text, prefer) == (span, value)
 
 
 @pytest.mark.parametrize(("text", "prefer", "span", "value"), YEARLESS_RANGES)
@@ -453,7 +571,32 @@ WORDS = [
     ("the '90s", "the '90s", "1990/1999"),
     ("the '70s", "the '70s", "1970/1979"),
     ("since '80s", "'80s", "1980/1989"),
+    # the zero of a year said aloud
+    ("in nineteen oh five", "nineteen oh five", "1905"),
+    ("in nineteen-oh-eight", "nineteen-oh-eight", "1908"),
+    ("the spring of nineteen oh two", "the spring of nineteen oh two", "1902-03/1902-05"),
+    # a hedge and "the" before it stay in the span, as "the early 1990s"
+    ("in the early '90s", "the early '90s", "1990/1999"),
+    ("the mid-'60s", "the mid-'60s", "1960/1969"),
+    # in words, or in digits without the apostrophe, after "the"
+    ("he grew up in the nineties", "the nineties", "1990/1999"),
+    ("the early seventies", "the early seventies", "1970/1979"),
+    ("in the mid-eighties", "the mid-eighties", "1980/1989"),
+    ("a hit in the 80s", "the 80s", "1980/1989"),
 ]  # fmt: skip
+
+# a decade word that is an age or a measure: no decade
+NOT_DECADES = [
+    "she is in her sixties",
+    "temperatures in the nineties all week",
+    "he shot in the seventies on every round",
+    "highs in the 80s",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DECADES)
+def test_not_decades(text: str) -> None:
+    assert read_composed(text, REF) == []
 
 
 @table(WORDS)
@@ -461,7 +604,10 @@ def test_words(text: str, span: str, value: str) -> None:
     assert one(text) == (span, value)
 
 
-@pytest.mark.parametrize("text", ["about nineteen hundred people", "twenty twenty-one votes"])
+@pytest.mark.parametrize(
+    "text",
+    ["about nineteen hundred people", "twenty twenty-one votes", "oh five", "in nineteen oh"],
+)
 def test_number_words_without_date_context(text: str) -> None:
     assert read_composed(text, REF) == []
 

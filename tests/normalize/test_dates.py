@@ -22,14 +22,46 @@ CASES = [
     ("the third of March", "past", "2025-03-03", "day", True),
     ("twenty five January nineteen eighty six", "past", "1986-01-25", "day", False),
     ("Q3 2024", "past", "2024-07/2024-09", "quarter", False),
+    # analysts' quarters and halves: the digit first, a year glued on or after an apostrophe
+    ("3Q 2024", "past", "2024-07/2024-09", "quarter", False),
+    ("2Q25", "past", "2025-04/2025-06", "quarter", False),
+    ("Q4 '23", "past", "2023-10/2023-12", "quarter", False),
+    ("Q1/2026", "past", "2026-01/2026-03", "quarter", False),
+    ("1H 2024", "past", "2024-01/2024-06", "month", False),
+    ("2H23", "past", "2023-07/2023-12", "month", False),
     ("the second quarter of 2019", "past", "2019-04/2019-06", "quarter", False),
     ("summer 2022", "past", "2022-06/2022-08", "season", False),
     ("winter 2023", "past", "2023-12/2024-02", "season", False),
     ("FY 2014", "past", "2013-10-01/2014-09-30", "year", False),
     ("Fiscal Year (FY) 2021", "past", "2020-10-01/2021-09-30", "year", False),
     ("2019/20", "past", "2019-04/2020-03", "month", False),
+    # a split year named as a fiscal or tax year is April-March, with either mark
+    ("the 2023-24 fiscal year", "past", "2023-04/2024-03", "month", False),
+    ("fiscal 2021-22", "past", "2021-04/2022-03", "month", False),
+    ("FY2024/25", "past", "2024-04/2025-03", "month", False),
+    ("the financial year 2022-23", "past", "2022-04/2023-03", "month", False),
+    ("the 2020-21 tax year", "past", "2020-04/2021-03", "month", False),
+    # a season of sport or business named by its years, "the" and "season" inside
+    ("the 2023-24 season", "past", "2023/2024", "year", False),
+    ("the 1998/99 season", "past", "1998/1999", "year", False),
+    ("the 2026 season", "past", "2026", "year", False),
+    # a half written as a modifier before its year
+    ("first-half 2024", "past", "2024-01/2024-06", "month", False),
+    ("second-half 2023", "past", "2023-07/2023-12", "month", False),
+    # "the past/next fortnight" as "the past/next two weeks"; "in N units' time" as "in N units"
+    ("the past fortnight", "past", "2025-01-30/2025-02-13", "week", True),
+    ("in two weeks' time", "future", "2025-02-27", "day", True),
+    ("in a month's time", "future", "2025-03-13", "day", True),
+    # a winter named by its two years
+    ("the winter of 2023-24", "past", "2023-12/2024-02", "season", False),
+    ("winter 2021/22", "past", "2021-12/2022-02", "season", False),
     ("the 1990s", "past", "1990/1999", "decade", False),
     ("the mid-1960s", "past", "1960/1969", "decade", False),
+    # a round hundred before 2000 is a century: "the 1800s" is not 1800-1809
+    ("the 1800s", "past", "1800/1899", "decade", False),
+    ("the late 1700s", "past", "1700/1799", "decade", False),
+    ("the early 1900s", "past", "1900/1999", "decade", False),
+    ("the 2000s", "past", "2000/2009", "decade", False),
     ("2014-2020", "past", "2014/2020", "year", False),
     ("20-21 October 2022", "past", "2022-10-20/2022-10-21", "day", False),
     ("Jan. 22, 2013 through May 30, 2014", "past", "2013-01-22/2014-05-30", "day", False),
@@ -87,6 +119,10 @@ CASES = [
 ]
 
 DURATIONS = [
+    # days of a kind counted ("business", "working", "trading" days) are days
+    ("three business days", "P3D"),
+    ("60 working days", "P60D"),
+    ("two trading days", "P2D"),
     ("three years", "P3Y"),
     ("30 days", "P30D"),
     ("more than 40 years", "P40Y"),
@@ -97,7 +133,8 @@ DURATIONS = [
 
 NOT_DATES = ["recently", "soon", "the coming weeks", "to date", "many years", "the long term",
              "50 countries", "3:32 a.m.", "ten minutes", "annual", "late Tuesday night",
-             "the first half"]  # fmt: skip
+             "the first half", "Q3 25", "5Q 2024", "3H 2024",
+             "end-Monday", "end 2025", "fiscal 2021-23", "the winter of 2023-25"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "prefer", "value", "grain", "relative"), CASES)
@@ -265,3 +302,9 @@ def test_dash_between_dates_is_a_range(text: str, value: str) -> None:
     v = normalize_date(text, REF, fallback=False)
     assert v is not None
     assert v.value == value
+
+
+# an ordinal before a unit counts days or weeks (dateparser read "the 88th day" as 1988)
+@pytest.mark.parametrize("text", ["the 88th day", "the 12th day", "its 40th week", "the 3rd month"])
+def test_ordinal_unit_is_no_date(text: str) -> None:
+    assert normalize_date(text, REF) is None

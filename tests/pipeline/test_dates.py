@@ -56,6 +56,52 @@ CASES = [
 
 MODEL_CASES = [
     ("The ministers met on Friday in Brussels.", [("Friday", "2025-02-07")]),
+    # "end-" before a month or year: the wire's hedge, kept in the span as "mid-March"
+    ("The refinery expects to restart by end-June.", [("end-June", "2025-06")]),
+    ("Debt will peak at end-2027.", [("end-2027", "2027")]),
+    ("Stocks at end-March 2024 were higher.", [("end-March 2024", "2024-03")]),
+    # "this <season>" in a clause about the past, before the season has begun: the last one
+    ("This summer was the hottest on record.", [("This summer", "2024-06/2024-08")]),
+    ("This spring was unusually dry, farmers said.", [("This spring", "2024-03/2024-05")]),
+    ("The harvest this autumn will be late.", [("this autumn", "2025-09/2025-11")]),
+    # a short weekday with its full stop before a date: one span, the weekday's year
+    ("The plant opened on Sat., Feb. 15.", [("Sat., Feb. 15", "2025-02-15")]),
+    ("The fair runs Tue., March 4 through Thu., March 6.", [("Tue., March 4 through Thu., March 6", "2025-03-04/2025-03-06")]),
+    ("Talks resumed on Mon. 10 February.", [("Mon. 10 February", "2025-02-10")]),
+    # a verb of putting off in the past: "on Monday" dates the act, "until" the new date
+    ("The court adjourned the case on Monday until March 3.", [("Monday", "2025-02-10"), ("March 3", "2025-03-03")]),
+    ("Police extended the curfew on Sunday until February 28.", [("Sunday", "2025-02-09"), ("February 28", "2025-02-28")]),
+    ("The vote was postponed until Friday.", [("Friday", "2025-02-14")]),
+    # a season named by its years; "in N units' time"
+    ("The club won the title in the 2023-24 season.", [("the 2023-24 season", "2023/2024")]),
+    ("The talks resume in two weeks' time.", [("in two weeks' time", "2025-02-27")]),
+    ("The bridge opens in a month's time.", [("in a month's time", "2025-03-13")]),
+    # a rate before a range: the range stands
+    ("Inflation averaged 4 percent a year from 1990 through 1995.", [("1990 through 1995", "1990/1995")]),
+    ("Output grew 3% a year from 2010 to 2015.", [("2010 to 2015", "2010/2015")]),
+    ("Fees rose by $40 a year between 2019 and 2022.", [("2019 and 2022", "2019/2022")]),
+    # "this coming", "this past": "this" stays in the span
+    ("We meet this coming Friday.", [("this coming Friday", "2025-02-14")]),
+    ("Sales rose this past summer.", [("this past summer", "2024-06/2024-08")]),
+    ("Snow is expected this coming winter.", [("this coming winter", "2025-12/2026-02")]),
+    ("Prices fell over the past summer.", [("the past summer", "2024-06/2024-08")]),
+    # split years in a sentence; "the" of a named fiscal year stays in the span
+    ("The budget for the 2024-25 fiscal year was cut.", [("the 2024-25 fiscal year", "2024-04/2025-03")]),
+    ("Revenue in fiscal 2023-24 rose 8%.", [("fiscal 2023-24", "2023-04/2024-03")]),
+    ("Heavy snow fell during the winter of 2023-24.", [("the winter of 2023-24", "2023-12/2024-02")]),
+    # analysts' quarters and halves in a sentence
+    ("Profit rose 12% in 3Q 2024.", [("3Q 2024", "2024-07/2024-09")]),
+    ("The bank's 2Q24 results beat forecasts.", [("2Q24", "2024-04/2024-06")]),
+    ("Margins improved in 1H23, the company said.", [("1H23", "2023-01/2023-06")]),
+    # U.S. Election Day (the Tuesday after the first Monday in November) and May Day
+    ("Voters go to the polls on Election Day.", [("Election Day", "2025-11-04")]),
+    ("Thousands marched on May Day.", [("May Day", "2024-05-01")]),
+    # a holiday whose name is all glue words ("New Year's Eve") is found as "Christmas Eve" is
+    ("The fireworks will start on New Year's Eve.", [("New Year's Eve", "2025-12-31")]),
+    ("Crowds gathered on New Year's Eve.", [("New Year's Eve", "2024-12-31")]),
+    ("New Year's Eve 2027 falls on a Friday.", [("New Year's Eve 2027", "2027-12-31")]),
+    # a weekday glued to a company's head word is in its name; the date after it stays
+    ("Workers at Monday Motors went on strike on Friday.", [("Friday", "2025-02-07")]),
     (
         "Markets shut for Diwali and reopened after Eid al-Adha 2024.",
         [("Diwali", "2024-10-31"), ("Eid al-Adha 2024", "2024-06-16")],
@@ -120,6 +166,21 @@ MODEL_NEGATIVES = [
     "Thursday Holdings named a new chair.",
     "Wednesday Networks cut 200 jobs.",
     "Monday Capital raised a new fund.",
+    # a month or weekday before a company's or a paper's head word, inside the sentence
+    "Shares in Sunday Holdings fell 3% in early trade.",
+    "Analysts at August Industries expect a rate cut.",
+    "The Saturday Herald ran the story first.",
+    "Eve Marsh said the plan had failed.",
+    "The end-user price rose again.",
+    # an ordinal count of days, with nothing after it
+    "It was the 88th day.",
+    "The siege entered its 40th week.",
+    "The May Day rally drew thousands.",
+    "The Christmas season was busy for shops.",
+    # a weekday after "a" is some such day, no date
+    "The holiday often falls on a Monday.",
+    "The ballot was moved to a Sunday to raise turnout.",
+    "Deliveries never arrive on a Saturday.",
 ]
 
 

@@ -26,7 +26,12 @@ from briefx.normalize.dates.value import DateValue
 
 __all__ = ["DateValue", "normalize_date"]
 
-THE_DECADE = re.compile(r"(the (?:next|past|last|coming|previous)) (decade|century)", re.IGNORECASE)
+THIS_BEFORE = re.compile(r"this (?=(?:coming|past|upcoming) \S)", re.IGNORECASE)
+THE_DECADE = re.compile(
+    r"(the (?:next|past|last|coming|previous)) (decade|century|fortnight)", re.IGNORECASE
+)
+# "in two weeks' time", "in a month's time": "in two weeks"
+IN_TIME = re.compile(r"(in .+?)(?:'s|'|’s|’) time", re.IGNORECASE)
 
 
 def normalize_date(
@@ -61,11 +66,17 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
     """The whole-text rules: patterns first, then the word grammar."""
     decade = THE_DECADE.fullmatch(t)
     if decade:  # "the past decade" is "the past 10 years", anchored on the reference date
-        years = "10" if decade.group(2).lower() == "decade" else "100"
-        t = f"{decade.group(1)} {years} years"
+        unit = decade.group(2).lower()
+        t = f"{decade.group(1)} {'2 weeks' if unit == 'fortnight' else '10 years' if unit == 'decade' else '100 years'}"
+    in_time = IN_TIME.fullmatch(t)
+    if in_time:
+        return _by_rules(in_time.group(1), reference, date_order, prefer)
     v = parse_numeric(t, date_order)
     if v:
         return v
+    m = THIS_BEFORE.match(t)
+    if m:  # "this coming Friday", "this past summer": as "coming Friday", "past summer"
+        return _by_rules(t[m.end() :], reference, date_order, prefer)
     m = YEAR.fullmatch(t)
     if m:
         return DateValue("date", m.group(1), "year")
@@ -78,7 +89,12 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
         v = _by_rules(rest, reference, date_order, prefer)
         if v is not None and v.kind == "date" and v.granularity in ("year", "month", "week"):
             return v  # "late 2026", "mid-March", "late last week": the period's value
-        if v is not None and v.granularity == "day" and WEEKDAY_PHRASE.fullmatch(rest):
+        if (
+            v is not None
+            and v.granularity == "day"
+            and WEEKDAY_PHRASE.fullmatch(rest)
+            and not m.group(2)
+        ):
             return v  # "late Sunday", "early Monday": the day, as "late August" keeps the month
         return None
     return parse_expression(t, reference, prefer, date_order)

@@ -30,12 +30,15 @@ from briefx.normalize.dates.lexicon import (
     DURATION_CODE,
     DURATION_FACTOR,
     MONTHS,
+    TEENS,
     UNITS,
     WEEKDAY_PHRASE,
     WEEKDAYS,
+    ZERO_WORDS,
     spelled_year,
     tokens,
 )
+from briefx.normalize.dates.patterns import SEASON_MONTHS, season_year
 from briefx.normalize.dates.resolve import add_months, week_start, weekday_from
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
@@ -222,9 +225,9 @@ def _quarter_resolver(q: int) -> Resolver:
 
 
 def _decade_resolver(tens: int) -> Resolver:
-    """A decade named without its century ("the '90s"): the latest one that has ended by the
-    reference date (the 1900s without one). Decades in words ("the nineties") are left out:
-    "temperatures in the nineties" are no decade."""
+    """A decade named without its century ("the '90s", "the nineties", "the 80s"): the latest
+    one that has ended by the reference date (the 1900s without one). ``atoms`` leaves out
+    measures ("temperatures in the nineties") and ages ("in her sixties", no "the")."""
 
     def fn(ctx: Ctx) -> Interval | None:
         start = 1900 + tens
@@ -233,6 +236,37 @@ def _decade_resolver(tens: int) -> Resolver:
         return Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", pair=True)
 
     return fn
+
+
+DECADE_HEDGES = {"early", "mid", "late"}
+# words that make "the nineties", "the 80s" a measure (degrees, a score), not a decade
+MEASURE_WORDS = {"temperature", "temperatures", "degrees", "highs", "lows", "heat", "fahrenheit",
+                 "celsius", "thermometer", "score", "scores", "shot", "round"}  # fmt: skip
+
+
+def _year_zero(words: Sequence[str], j: int, i: int) -> bool:
+    """The "oh" of a year said aloud, after its century ("nineteen oh five")."""
+    k = j - 1 if j > i and words[j - 1] != "-" else j - 2
+    return words[j] in ZERO_WORDS and k >= i and words[k] in TEENS
+
+
+def _decade_start(words: Sequence[str], i: int, need_the: bool) -> int:
+    """Where a decade at token ``i`` starts: at "the" before it, with a hedge between ("the
+    early '90s", "the mid-eighties"); ``i`` itself when there is none (``need_the``: the
+    decade needs "the", and ``i`` means it has none)."""
+    k = i
+    if k >= 2 and words[k - 1] == "-" and words[k - 2] in DECADE_HEDGES:
+        k -= 2
+    elif k >= 1 and words[k - 1] in DECADE_HEDGES:
+        k -= 1
+    if k >= 1 and words[k - 1] == "the":
+        return k - 1
+    return i if (need_the or k == i) else k
+
+
+def _measure(words: Sequence[str], start: int) -> bool:
+    """A measure word in the eight words before ``start``: "temperatures in the nineties"."""
+    return any(w in MEASURE_WORDS for w in words[max(0, start - 8) : start])
 
 
 def _year_piece(start: int, end: int, year: int, rule: str) -> Piece:
@@ -261,19 +295,29 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("time", i, i + 1, _quarter_resolver(q), relative=True, rule="quarter"))
         if w.isdigit() and len(w) <= 4:
             out.append(Piece("num", i, i + 1, int(w)))
-        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w) and 1 <= int(w[:-2]) <= 31:
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w) and (
+            1 <= int(w[:-2]) <= 31 or (int(w[:-2]) <= 53 and i + 1 < n and words[i + 1] == "week")
+        ):  # a day of a month, or an ISO week's number ("the 40th week of the year")
             out.append(Piece("ord", i, i + 1, int(w[:-2])))
         if w in ORDINAL_WORDS:
             out.append(Piece("ord", i, i + 1, ORDINAL_WORDS[w]))
         if w in ("final", "last"):  # "the final quarter of 2024": the last one
             out.append(Piece("ord", i, i + 1, -1))
         if w == "'" and i + 2 < n and re.fullmatch(r"\d0", words[i + 1]) and words[i + 2] == "s":
-            a0 = i - 1 if i and words[i - 1] == "the" else i  # "the '90s", as "the 1990s"
+            a0 = _decade_start(words, i, need_the=False)  # "the '90s", as "the 1990s"
             out.append(
                 Piece(
                     "time", a0, i + 3, _decade_resolver(int(words[i + 1])), rule="decade in words"
                 )
             )
+        tens = DECADE_WORDS.get(w) or (
+            int(w) if re.fullmatch(r"[1-9]0", w) and i + 1 < n and words[i + 1] == "s" else None
+        )
+        if tens and (a0 := _decade_start(words, i, need_the=True)) < i and not _measure(words, a0):
+            # "the nineties", "the early 80s": a decade after "the" (not "in her sixties",
+            # nor temperatures "in the nineties")
+            end = i + 1 if w in DECADE_WORDS else i + 2
+            out.append(Piece("time", a0, end, _decade_resolver(tens), rule="decade in words"))
         if w == "'" and i + 1 < n and re.fullmatch(r"\d\d", words[i + 1]):
             yy = int(words[i + 1])
             out.append(_year_piece(i, i + 2, yy + (2000 if yy < 50 else 1900), "apostrophe year"))
@@ -285,7 +329,7 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             continue
         j = i
         while j < n and (words[j] in NUMBER_VOCAB or words[j] in ORDINAL_WORDS
-                         or words[j] in DECADE_WORDS):  # fmt: skip
+                         or words[j] in DECADE_WORDS or _year_zero(words, j, i)):  # fmt: skip
             j += 1
             if words[j - 1] in ORDINAL_WORDS or words[j - 1] in DECADE_WORDS:
                 break
@@ -410,6 +454,31 @@ def _yearless_pair(
     return a, b
 
 
+def _day_only(words: Sequence[str]) -> bool:
+    """A day of the month alone: "the 9th", "9th", "the ninth" (no month, no weekday)."""
+    rest = [w for w in words if w != "the"]
+    if len(rest) != 1:
+        return False
+    w = rest[0]
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w)) or w in ORDINAL_WORDS
+
+
+def _day_in_month(other: Interval, day: int, step: int) -> Interval | None:
+    """A range whose one end names only a day: that day in the other end's month, after
+    it (``step`` 1: the range's end) or before it (-1: its start), else in the month next
+    to it."""
+    d = other.start
+    for k in (0, step):
+        y, mo = divmod(d.year * 12 + d.month - 1 + k, 12)
+        if day > calendar.monthrange(y, mo + 1)[1]:
+            continue
+        x = dt.date(y, mo + 1, day)
+        if (step == 1 and x > d) or (step == -1 and x < d):
+            a, b = (d, x) if step == 1 else (x, d)
+            return Interval(a, b, "day", pair=True)
+    return None
+
+
 def build_range(m: Match, t: Text) -> Piece | None:
     left, conn, right = m
     c = conn.value
@@ -428,10 +497,19 @@ def build_range(m: Match, t: Text) -> Piece | None:
         else None
     )
 
+    left_day, right_day = (
+        _day_only(t.words[left.start : left.end]),
+        _day_only(t.words[right.start : right.end]),
+    )
+
     def fn(ctx: Ctx) -> Interval | None:
         a, b = resolve(left, ctx), resolve(right, ctx)
         if a is None or b is None:
             return None
+        if right_day and not left_day and a.grain == b.grain == "day":
+            return _day_in_month(a, b.start.day, 1)  # "May 5 to the 9th": May's 9th
+        if left_day and not right_day and a.grain == b.grain == "day":
+            return _day_in_month(b, a.start.day, -1)  # "the 5th to the 9th of May"
         if own_unit is not None:
             if left.relative and ctx.ref is not None:
                 moved = _yearless_pair(a, a, ctx)
@@ -523,6 +601,39 @@ def build_ago(m: Match, t: Text) -> Piece | None:
         return None if d is None else bounds(d, grain)
 
     return _time(m, fn, "ago")
+
+
+SHIFT_UNITS = {"day", "week", "month", "year", "decade", "fortnight"}
+
+
+def build_ago_anchored(m: Match, t: Text) -> Piece | None:
+    """ "a year ago today", "two years ago this month": the period of the reference date
+    ("today", "this week/month/quarter") moved back by the duration, at that period's grain."""
+    n, unit = m[0].value
+    anchor = m[-1]
+    if t.words[anchor.start] not in ("today", "yesterday", "this") or unit not in SHIFT_UNITS:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None or a.pair or a.grain not in ("day", "week", "month"):
+            return None
+        mid = a.start + (a.end - a.start) // 2  # a week's Thursday keeps its number
+        d = shift_date(mid, -n, unit)
+        return None if d is None else bounds(d, a.grain)
+
+    return _time(m, fn, "ago anchored")
+
+
+def build_month_of(m: Match, t: Text) -> Piece | None:
+    """ "the month of May", "the entire month of June": the month named."""
+    month = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(month, ctx)
+        return a if a is not None and a.grain == "month" and not a.pair else None
+
+    return _time(m, fn, "month of", relative=month.relative)
 
 
 def build_later(m: Match, t: Text) -> Piece | None:
@@ -719,6 +830,8 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         return None
     if nth < 0 and (what is None or what.kind != "unit" or what.value not in ("month", "quarter")):
         return None  # "the final week of ...": read by the date grammar
+    if what is not None and what.kind == "unit" and t.words[what.start].endswith("s"):
+        return None  # "the final months of 2025": a hedge on the year ("part of"), no one month
     if (
         what is not None
         and what.kind == "unit"
@@ -911,6 +1024,25 @@ def build_part_of(m: Match, t: Text) -> Piece | None:
     return _time(m, _resolved(m[-1]), "part of", relative=m[-1].relative)
 
 
+def build_half_of(m: Match, t: Text) -> Piece | None:
+    """ "the latter half of 2025", "the back half of last year", "the front half of the year":
+    the year's second or first half."""
+    second = m[1].value != "front"
+    year = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        if y is None or y.grain != "year" or y.pair:
+            return None
+        a = 7 if second else 1
+        first = dt.date(y.start.year, a, 1)
+        return Interval(
+            first, bounds(dt.date(y.start.year, a + 5, 1), "month").end, "month", pair=True
+        )
+
+    return _time(m, fn, "half of", relative=year.relative)
+
+
 def build_this_unit(m: Match, t: Text) -> Piece | None:
     """ "mid-year", "year-end", "the decade" (in "the end of the decade"): the current one."""
     unit = next((p.value for p in m if p.kind == "unit"), "decade")
@@ -987,7 +1119,7 @@ def build_same_unit(m: Match, t: Text) -> Piece | None:
 def build_possessive_year(m: Match, t: Text) -> Piece | None:
     """ "last year's second quarter", "the year's first half", "2025's third quarter": a
     quarter, half or month of the year named before "'s"."""
-    year, part = m[0], m[2:]
+    year, part = m[0], m[3:] if m[1].value == "'" else m[2:]  # "2026's" is 2026 ' s
     if len(part) == 2:  # "first half", "second quarter" as an ordinal and a word
         n, word = part[0].value, part[1].value
         size = 6 if word == "half" else 3
@@ -1105,6 +1237,8 @@ def build_first_n_of(m: Match, t: Text) -> Piece | None:
     scope = m[-1]
     if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
         return None
+    if m[2].end - m[2].start == 1 and t.words[m[2].start].endswith("s"):
+        return None  # "the final months of 2025": no number, a hedge ("part of")
     grain = {"week": "day", "quarter": "month"}.get(unit, unit)
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1219,7 +1353,8 @@ def build_of_relative_year(m: Match, t: Text) -> Piece | None:
                 return None  # no week 53 that year
 
         return _time(m, numbered, "of relative year")
-    if not any(w in MONTHS or w in PERIOD_OF_YEAR or QUARTER_CODE.fullmatch(w) for w in words):
+    named = any(w in MONTHS or w in PERIOD_OF_YEAR or QUARTER_CODE.fullmatch(w) for w in words)
+    if not named and not QUARTER_CODE.fullmatch("".join(words)):  # "Q1" is read as q 1
         return None  # a holiday ("MLK day of last year") is computed in its year elsewhere
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1262,6 +1397,73 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
         return _weekend(ctx.ref + dt.timedelta(weeks=step))
 
     return _time(m, fn, "weekend")
+
+
+def build_weekend_after_next(m: Match, t: Text) -> Piece | None:
+    """ "the weekend before last", "the weekend after next": two weekends from this one."""
+    step = 2 if m[2].value == "after" else -2
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        return _weekend(ctx.ref + dt.timedelta(weeks=step))  # as "last/next weekend" step one
+
+    return _time(m, fn, "weekend after next")
+
+
+def build_weekend_by(m: Match, t: Text) -> Piece | None:
+    """ "the weekend after Thanksgiving", "the weekend before the vote on 3 May": the first
+    weekend after the anchor, or the last one before it."""
+    anchor, after = m[-1], m[2].value == "after"
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(anchor, ctx)
+        if a is None:
+            return None
+        w = _weekend(a.end)
+        if after and w.start <= a.end:
+            w = _weekend(a.end + dt.timedelta(weeks=1))
+        if not after:
+            w = _weekend(a.start)
+            if w.end >= a.start:
+                w = _weekend(a.start - dt.timedelta(weeks=1))
+        return w
+
+    return _time(m, fn, "weekend by")
+
+
+def build_weekend_of(m: Match, t: Text) -> Piece | None:
+    """ "the weekend of May 23-24", "the weekend of 6 June": the weekend that holds the days."""
+    days = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(days, ctx)
+        if a is None or a.grain != "day" or (a.end - a.start).days > 2:
+            return None
+        w = _weekend(a.start)
+        return (
+            w
+            if w.start - dt.timedelta(days=1) <= a.start and a.end <= w.end + dt.timedelta(days=1)
+            else None
+        )
+
+    return _time(m, fn, "weekend of", relative=days.relative)
+
+
+def build_season_after_next(m: Match, t: Text) -> Piece | None:
+    """ "the summer before last", "the winter after next": the season a year before "last
+    summer" or after "next winter"."""
+    season, after = m[1].value, m[2].value == "after"
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        a, b = SEASON_MONTHS[season]
+        year = season_year(ctx.ref, a, b, "next" if after else "last") + (1 if after else -1)
+        end = dt.date(year + (1 if b < a else 0), b, 1)
+        return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
+
+    return _time(m, fn, "season after next")
 
 
 def build_nth_weekend(m: Match, t: Text) -> Piece | None:
@@ -1438,10 +1640,17 @@ def build_shared_unit(m: Match, t: Text) -> Piece | None:
 
 
 REL_WORDS = W("this", "current", "last", "previous", "past", "next", "coming")
+SEASON_WORDS = frozenset(SEASON_MONTHS)
 # the determiners of a dated event: "the election on 3 May", "its annual meeting on 14 May"
 EVENT_DET = W("the", "its", "their", "his", "her", "our")
 PART_END = {"end", "close"}  # the part of a period an offset counts from: its last day
 PART_START = {"start", "beginning"}  # ... or its first
+# "the early part of next year", "the latter half of 2025", "the final weeks of the year": a
+# hedge on the period, which keeps its value (as "late 2025"); halves with a number are not
+# here ("the first half" is read as a half)
+PART_HEDGES = W(
+    "early", "earlier", "late", "later", "latter", "final", "closing", "opening", "back"
+)
 PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
 
 RULES: tuple[Rule, ...] = (
@@ -1451,6 +1660,9 @@ RULES: tuple[Rule, ...] = (
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
     Rule("later", ("dur", W("later", "earlier", "before")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
+    Rule("ago anchored", ("dur", W("ago"), "time"), build_ago_anchored),
+    Rule("month of", (W("the"), W("month"), W("of"), "time"), build_month_of),
+    Rule("month of", (W("the"), W("entire", "whole"), W("month"), W("of"), "time"), build_month_of),
     Rule("weekdays from now", ("num", "wds", W("from"), W("now")), build_count_weekdays),
     Rule("weekdays ago", ("num", "wds", W("ago")), build_count_weekdays),
     Rule("event", (W("the"), "time", "word"), build_event_anchor),
@@ -1478,6 +1690,8 @@ RULES: tuple[Rule, ...] = (
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "wd"), build_following),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
+    Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
+    Rule("half of", (W("the"), W("latter", "back", "front"), W("half"), W("of"), "time"), build_half_of),
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
     Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
@@ -1490,6 +1704,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
     Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
     Rule("possessive year", ("time", W("'s", "’s"), "ord", W("half", "quarter")), build_possessive_year),
+    Rule("possessive year", ("time", W("'", "’"), W("s"), "ord", W("half", "quarter")), build_possessive_year),
     Rule("unit before", (W("the"), "unit", W("before", "after", "earlier", "later")), build_unit_before),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
@@ -1525,8 +1740,15 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
+    Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
+    Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),
+    Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "time"), build_weekend_by),
+    Rule("weekend of", (W("the"), W("weekend"), W("of"), "time"), build_weekend_of),
+    Rule("season after next", (W("the"), SEASON_WORDS, W("before"), W("last")), build_season_after_next),
+    Rule("season after next", (W("the"), SEASON_WORDS, W("after"), W("next")), build_season_after_next),
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
+    Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "anchor"), build_weekend_by),
     Rule("event np", (EVENT_DET, "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),

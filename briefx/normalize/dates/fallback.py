@@ -37,10 +37,15 @@ RELATIVE_WORDS = re.compile(
     re.IGNORECASE,
 )
 HAS_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
+# an ordinal before a unit: a count ("the 88th day", "the 12th week"), which dateparser would
+# read as a year or a month
+ORDINAL_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:day|week|month|year)s?\b", re.IGNORECASE)
 
 
 def read_with_dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue | None:
     """dateparser on one span, for the calendar forms the grammar does not read."""
+    if ORDINAL_UNIT.search(t):
+        return None
     relative = not HAS_YEAR.search(t)
     if relative and reference is None:
         return DateValue("date", None, None, relative=True)

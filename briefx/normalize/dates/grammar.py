@@ -169,6 +169,9 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
     return p
 
 
+DAY_KINDS = {"business", "working", "trading", "calendar", "school", "sitting"}
+
+
 def parse_duration(words: list[str]) -> DateValue | None:
     """ "three years", "30 days", "more than 40 years", "a decade", "three-day", "all week"."""
     if len(words) == 2 and words[0] == "all" and words[1] in ("week", "month", "year", "day"):
@@ -176,6 +179,8 @@ def parse_duration(words: list[str]) -> DateValue | None:
     core = split_hedge(words)
     if core and core[-1] == "old" and len(core) >= 3 and core[-2] == "-":
         core = core[:-2]  # "forty-year-old"
+    if len(core) >= 3 and core[-2] in DAY_KINDS and UNITS.get(core[-1]) == "day":
+        core = core[:-2] + core[-1:]  # "three business days", "60 working days": days counted
     if len(core) < 2 or core[-1] not in UNITS:
         return None
     unit = UNITS[core[-1]]

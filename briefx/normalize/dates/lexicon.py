@@ -125,6 +125,7 @@ def day_of(words: list[str]) -> tuple[int, bool] | None:
 
 NUM_VOCAB = set(number_words("small", "tens")) | {"hundred", "thousand", "and", "dozen", "half"}
 TEENS = {w: v for w, v in number_words("small", "tens").items() if 10 <= v <= 20}
+ZERO_WORDS = ("oh", "o")  # the zero of a year said aloud ("nineteen oh five")
 
 
 def spelled_year(words: list[str]) -> int | None:
@@ -142,6 +143,10 @@ def spelled_year(words: list[str]) -> int | None:
                 return century * 100
         if not rest or rest[0] in ("thousand",):
             return None
+        if len(rest) == 2 and rest[0] in ZERO_WORDS:  # "nineteen oh five": 1905
+            rest = rest[1:]
+            if (v := parse_number(rest[0])) is None or not 1 <= v <= 9:
+                return None
         v = parse_number(" ".join(rest))
         if v is None or not 0 < v < 100 or v != int(v):
             return None

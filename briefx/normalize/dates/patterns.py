@@ -25,8 +25,24 @@ FISCAL = re.compile(
 # "2019/20": a UK / Indian / Japanese April-March fiscal or tax year, read at month precision
 # ("2019-04/2020-03")
 SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+# "the 2025-26 fiscal year", "fiscal 2025-26", "FY2025/26", "the financial year 2025-26": a
+# split year named as a fiscal or tax year is April-March, written with either mark
+FISCAL_SPLIT = re.compile(
+    r"(?:the )?(?:(?:(?:fiscal|financial|tax) year|fiscal|FY) ?((?:19|20)\d\d)[-/–](\d\d)"
+    r"|((?:19|20)\d\d)[-/–](\d\d) (?:fiscal|financial|tax) year)",
+    re.IGNORECASE,
+)
+# "the 2026 season", "the 2025-26 season": a sports or business season, its calendar years
+SEASON_YEARS = re.compile(
+    r"the ((?:19|20)\d\d)(?:[-/–](\d\d|(?:19|20)\d\d))? season", re.IGNORECASE
+)
+# "the winter of 2025-26", "winter 2025/26": December to February across the two years
+WINTER_SPLIT = re.compile(r"(?:the )?winter(?: of)? ((?:19|20)\d\d)[-/–](\d\d)", re.IGNORECASE)
+# "Q3 2025", "3Q 2025", "3Q25", "Q3 '25", "Q3/2025": analysts' forms; a two-digit year only
+# glued to the quarter or after an apostrophe ("Q3 25" may be a count)
 QUARTER = re.compile(
-    r"(?:the )?(?:Q([1-4])|(first|second|third|fourth)[- ]quarter(?: of)?)\s?((?:19|20)\d\d)?",
+    r"(?:the )?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)[- ]quarter(?: of)?)"
+    r"(?:\s?/?((?:19|20)\d\d)|(?<=[Qq])(\d\d)|\s?'(\d\d))?",
     re.IGNORECASE,
 )
 SEASON = re.compile(
@@ -37,12 +53,14 @@ SEASON = re.compile(
 # "the first half of 2022", "H2 2023", "the second half of the year"
 HALF_YEAR = re.compile(
     r"(?:the )?(?:(first|second) half of (?:the year|(this|last|next) year|((?:19|20)\d\d))"
-    r"|H([12]) ((?:19|20)\d\d))",
+    r"|H([12]) ((?:19|20)\d\d)|([12])H ?((?:19|20)\d\d)|([12])H(\d\d)"
+    r"|(first|second)-half ((?:19|20)\d\d))",
     re.IGNORECASE,
 )
 # "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
 # the year or month, as "the early 1990s" keeps the decade's value (like a hedge in a figure)
-PERIOD_HEDGE = re.compile(r"(early|mid|late)(?:-| )(?=\S)", re.IGNORECASE)
+# ("end-June", "end-2027": the wire's "by the end of"; written with a hyphen only)
+PERIOD_HEDGE = re.compile(r"(early|mid|late)(?:-| )(?=\S)|(end)-(?=\w)", re.IGNORECASE)
 SEASON_MONTHS = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -62,7 +80,7 @@ DAY_RANGE = re.compile(
 )
 
 
-def _season_year(ref: dt.date, a: int, b: int, rel: str) -> int:
+def season_year(ref: dt.date, a: int, b: int, rel: str) -> int:
     """The year a season named without one starts in ("last summer" in March 2025 -> 2024)."""
     year = ref.year
     if b < a and ref.month <= b:
@@ -132,6 +150,25 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     if m:
         y = _two_digit_year(m.group(1))
         return DateValue("range", f"{y - 1}-10-01/{y}-09-30", "year")
+    m = FISCAL_SPLIT.fullmatch(t)
+    if m:
+        y, yy = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        return DateValue("range", f"{y}-04/{y + 1}-03", "month") if (y + 1) % 100 == yy else None
+    m = SEASON_YEARS.fullmatch(t)
+    if m:
+        y, end = int(m.group(1)), m.group(2)
+        if not end:
+            return DateValue("date", str(y), "year")
+        y2 = int(end) if len(end) == 4 else y - y % 100 + int(end)
+        return DateValue("range", f"{y}/{y2}", "year") if y2 == y + 1 else None
+    m = WINTER_SPLIT.fullmatch(t)
+    if m:
+        y = int(m.group(1))
+        return (
+            DateValue("range", f"{y}-12/{y + 1}-02", "season")
+            if (y + 1) % 100 == int(m.group(2))
+            else None
+        )
     m = SPLIT_YEAR.fullmatch(t)
     if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
         y = int(m.group(1))
@@ -139,18 +176,22 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     m = DECADE.fullmatch(t)
     if m:
         start = int(m.group(1)) * 10
+        if start % 100 == 0 and start < 2000:  # "the 1800s", "the early 1900s": a century
+            return DateValue("range", f"{start}/{start + 99}", "decade")
         return DateValue("range", f"{start}/{start + 9}", "decade")
     m = QUARTER.fullmatch(t)
     if m:
-        q = int(m.group(1)) if m.group(1) else QUARTER_WORDS[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
+        q = int(m.group(1) or m.group(2) or QUARTER_WORDS[m.group(3).lower()])
+        short = m.group(5) or m.group(6)
+        given = int(m.group(4)) if m.group(4) else 2000 + int(short) if short else None
+        year = given if given else (reference.year if reference else None)
         if year is None:
             return DateValue("range", None, "quarter", relative=True)
         return DateValue(
             "range",
             f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}",
             "quarter",
-            relative=not m.group(3),
+            relative=not given,
         )
     m = SEASON.fullmatch(t)
     if m and not (m.group(1) and m.group(3)):
@@ -160,24 +201,33 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
             return DateValue("range", None, "season", relative=True)
         a, b = SEASON_MONTHS[season]
         if reference is not None and not m.group(3):
-            year = _season_year(reference, a, b, (m.group(1) or "this").lower())
+            year = season_year(reference, a, b, (m.group(1) or "this").lower())
         end_year = year + 1 if b < a else year
         return DateValue(
             "range", f"{year}-{a:02d}/{end_year}-{b:02d}", "season", relative=not m.group(3)
         )
     m = HALF_YEAR.fullmatch(t)
     if m:
-        half = 1 if (m.group(1) or "").lower() == "first" or m.group(4) == "1" else 2
-        given = m.group(3) or m.group(5)
-        if given:
-            year = int(given)
+        first = (m.group(1) or m.group(10) or "").lower() == "first"
+        half = 1 if first or "1" in (m.group(4), m.group(6), m.group(8)) else 2
+        half_year = (
+            m.group(3)
+            or m.group(5)
+            or m.group(7)
+            or m.group(11)
+            or (m.group(9) and f"20{m.group(9)}")
+        )
+        if half_year:
+            year = int(half_year)
         elif reference is None:
             return DateValue("range", None, "month", relative=True)
         else:
             rel = (m.group(2) or "this").lower()
             year = reference.year + {"last": -1, "next": 1}.get(rel, 0)
         a = 1 if half == 1 else 7
-        return DateValue("range", f"{year}-{a:02d}/{year}-{a + 5:02d}", "month", relative=not given)
+        return DateValue(
+            "range", f"{year}-{a:02d}/{year}-{a + 5:02d}", "month", relative=not half_year
+        )
     m = YEAR_RANGE.fullmatch(t)
     if m:
         y1 = int(m.group(1) or m.group(3))
