@@ -320,3 +320,30 @@ def test_shared_currency_names(
     local = local_currency(country) if country else None
     got = [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text, local)]
     assert got == expected
+
+
+def test_country_codes_table_is_cldr() -> None:
+    """models/country_codes.jsonl is babel's (CLDR's) English territory names, as the pinned babel
+    gives them: rerun scripts/derive_country_codes.py when babel moves."""
+    from babel import Locale
+
+    from briefx.normalize.figures import _country_codes
+
+    expected = {name: code for code, name in Locale("en").territories.items() if code.isalpha()}
+    assert _country_codes() == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "region", "expected"),
+    [
+        ("NAIROBI", None, "KE"),
+        ("HALIFAX", "Nova Scotia", "CA"),
+        ("SALEM", "Ore.", "US"),
+        ("Germany", None, "DE"),
+        ("KENYA", None, "KE"),
+    ],
+)
+def test_place_country(place: str, region: str | None, expected: str) -> None:
+    from briefx.normalize.figures import place_country
+
+    assert place_country(place, region) == expected
