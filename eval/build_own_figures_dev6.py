@@ -228,8 +228,9 @@ def unmark(marked: str) -> tuple[str, list[dict[str, object]]]:
     return text + marked[pos:], figures
 
 
-def check(cases: list[dict[str, object]]) -> None:
-    """Fail on a bad offset, overlap, kind, unit, or a repeated id or text."""
+def check(cases: list[dict[str, object]], units: set[str] = UNIT_SYMBOLS) -> None:
+    """Fail on a bad offset, overlap, kind, unit (a quantity's among ``units``), or a repeated id
+    or text."""
     ids, texts = set(), set()
     for c in cases:
         assert c["id"] not in ids and c["text"] not in texts, c["id"]
@@ -249,15 +250,15 @@ def check(cases: list[dict[str, object]]) -> None:
             elif kind == "percent":
                 assert unit in ("%", "pp"), (c["id"], unit)
             elif kind == "quantity":
-                assert unit in UNIT_SYMBOLS, (c["id"], unit)
+                assert unit in units, (c["id"], unit)
             elif kind == "count":
                 assert isinstance(unit, str) and unit.isalpha() and unit.islower(), (c["id"], unit)
             else:
                 assert unit is None, (c["id"], unit)
 
 
-def write(name: str, cases: list[dict[str, object]]) -> None:
-    check(cases)
+def write(name: str, cases: list[dict[str, object]], units: set[str] = UNIT_SYMBOLS) -> None:
+    check(cases, units)
     with (HERE / name).open("w", encoding="utf-8") as out:
         for c in cases:
             out.write(json.dumps(c, ensure_ascii=False) + "\n")

@@ -25,15 +25,13 @@ Run from the project root: ``python eval/build_own_figures_dev7.py`` (rewrites t
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_own_figures_dev6 import KINDS, SOURCE, unmark  # noqa: E402
+from build_own_figures_dev6 import SOURCE, unmark, write  # noqa: E402
 
 UNIT_SYMBOLS = {
     "km", "mi", "m", "ft", "in", "mm", "cm", "kg", "g", "mg", "lb", "oz", "t", "ton", "gal",
@@ -213,41 +211,6 @@ BRIEFS: list[tuple[str, str, str, str]] = [
 CHECK = ("03-shipping", "07-football", "11-blizzard")
 
 
-def check(cases: list[dict[str, object]]) -> None:
-    """Fail on a bad offset, overlap, kind, unit, or a repeated id or text."""
-    ids, texts = set(), set()
-    for c in cases:
-        assert c["id"] not in ids and c["text"] not in texts, c["id"]
-        ids.add(c["id"])
-        texts.add(c["text"])
-        text = str(c["text"])
-        assert "[" not in text and "|" not in text, c["id"]
-        end = 0
-        for f in c["figures"]:  # type: ignore[attr-defined]
-            assert text[f["start"] : f["end"]] == f["text"], (c["id"], f)
-            assert f["start"] >= end, (c["id"], "overlap or order", f)
-            end = f["end"]
-            kind, unit = f["kind"], f.get("unit")
-            assert kind in KINDS, (c["id"], kind)
-            if kind == "money":
-                assert isinstance(unit, str) and re.fullmatch(r"[A-Z]{3}", unit), (c["id"], unit)
-            elif kind == "percent":
-                assert unit in ("%", "pp"), (c["id"], unit)
-            elif kind == "quantity":
-                assert unit in UNIT_SYMBOLS, (c["id"], unit)
-            elif kind == "count":
-                assert isinstance(unit, str) and unit.isalpha() and unit.islower(), (c["id"], unit)
-            else:
-                assert unit is None, (c["id"], unit)
-
-
-def write(name: str, cases: list[dict[str, object]]) -> None:
-    check(cases)
-    with (HERE / name).open("w", encoding="utf-8") as out:
-        for c in cases:
-            out.write(json.dumps(c, ensure_ascii=False) + "\n")
-
-
 def main() -> None:
     dev, hold = [], []
     for key, ref, family, marked in BRIEFS:
@@ -255,8 +218,8 @@ def main() -> None:
         case = {"id": f"own-fb7-{key}", "family": family, "source": SOURCE, "published": ref,
                 "reference_date": ref, "text": text, "figures": figures}  # fmt: skip
         (hold if key in CHECK else dev).append(case)
-    write("own-figures-dev7.jsonl", dev)
-    write("own-figures-dev7-check.jsonl", hold)
+    write("own-figures-dev7.jsonl", dev, UNIT_SYMBOLS)
+    write("own-figures-dev7-check.jsonl", hold, UNIT_SYMBOLS)
     n_dev = sum(len(c["figures"]) for c in dev)  # type: ignore[arg-type]
     n_hold = sum(len(c["figures"]) for c in hold)  # type: ignore[arg-type]
     print(len(dev), n_dev, len(hold), n_hold)
