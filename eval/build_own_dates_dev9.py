@@ -35,11 +35,9 @@ Run from the project root: ``python eval/build_own_dates_dev9.py`` (rewrites bot
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
-from date_marks import check, unmark
+from date_marks import build
 
 HERE = Path(__file__).resolve().parent
 SOURCE = (
@@ -185,20 +183,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
 
 
 def main() -> None:
-    dev, held = [], []
-    for family, items in CASES.items():
-        for i, (ref, marked) in enumerate(items, 1):
-            text, dates = unmark(marked, dt.date.fromisoformat(ref))
-            check_half = i % 4 == 0
-            prefix = "own-d9c" if check_half else "own-d9"
-            case = {"id": f"{prefix}-{family}-{i:03d}", "family": family, "source": SOURCE,
-                    "text": text, "reference_date": ref, "published": ref, "dates": dates}  # fmt: skip
-            (held if check_half else dev).append(case)
-    check(dev + held)
-    for name, cases in (("own-dates-dev9", dev), ("own-dates-dev9-check", held)):
-        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
-        print(name, len(cases), "cases", sum(len(c["dates"]) for c in cases), "dates")  # type: ignore[misc, arg-type]
+    build(CASES, SOURCE, 9, HERE)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Shared by the date dev-set builders ``build_own_dates_dev7.py`` and ``build_own_dates_dev8.py``:
+"""Shared by the date dev-set builders ``build_own_dates_dev7.py``, ``dev8`` and ``dev9``:
 a case is written with its dates marked inline, ``[span|value]``, where the value is ISO 8601 or a
 marker resolved against the case's reference date (weekdays ``@prev``, ``@prev0``, ``@next``;
 ISO weeks ``@week``, ``@week+1``, ``@week-1``); the marks are stripped, offsets computed and
@@ -8,7 +8,9 @@ every value checked.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from pathlib import Path
 
 MARK = re.compile(r"\[([^\]|]+)\|([^\]|]+)\]")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -70,3 +72,22 @@ def check(cases: list[dict[str, object]]) -> None:
                     dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
                 elif m := re.fullmatch(r"\d{4}-(\d{2})", part):
                     assert 1 <= int(m[1]) <= 12, (c["id"], part)
+
+
+def build(cases: dict[str, list[tuple[str, str]]], source: str, n: int, folder: Path) -> None:
+    """Write ``own-dates-dev<n>.jsonl`` and its check file (every fourth case of a family) into
+    ``folder``, after checking both; ids ``own-d<n>[c]-<family>-NNN``."""
+    dev, held = [], []
+    for family, items in cases.items():
+        for i, (ref, marked) in enumerate(items, 1):
+            text, dates = unmark(marked, dt.date.fromisoformat(ref))
+            check_half = i % 4 == 0
+            prefix = f"own-d{n}c" if check_half else f"own-d{n}"
+            case = {"id": f"{prefix}-{family}-{i:03d}", "family": family, "source": source,
+                    "text": text, "reference_date": ref, "published": ref, "dates": dates}  # fmt: skip
+            (held if check_half else dev).append(case)
+    check(dev + held)
+    for name, part in ((f"own-dates-dev{n}", dev), (f"own-dates-dev{n}-check", held)):
+        with open(folder / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in part)
+        print(name, len(part), "cases", sum(len(c["dates"]) for c in part), "dates")  # type: ignore[misc, arg-type]
