@@ -281,13 +281,18 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
 # 3. events -----------------------------------------------------------------------------------
 
 
-def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+@cache
+def _event_run() -> re.Pattern[str]:
+    """A capitalised run ending with an event word (built once from the table)."""
     heads = "|".join(sorted((w.title() for w in form_words("event_word")), key=len, reverse=True))
-    run = re.compile(
+    return re.compile(
         rf"((?:{NAME_WORD} (?:(?:of|de|and|the|for) )?){{1,5}})({heads})\b"
         rf"((?: of(?: the)? {NAME_WORD})?)"
     )
-    for mt in run.finditer(text):
+
+
+def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    for mt in _event_run().finditer(text):
         start, end = mt.start(), mt.end()
         words = mt.group(1).split()
         while words and (words[0] in ("The", "A", "An") or is_title_word(words[0])):
@@ -573,18 +578,23 @@ def appositives(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
 # 8. laws NER missed --------------------------------------------------------------------------------
 
 
+@cache
+def _law_run() -> re.Pattern[str]:
+    """A capitalised run after "the" ending with a law word, no year after (built once)."""
+    heads = "|".join(sorted((w.title() for w in entity_words("law_head")), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he ((?:(?:{NAME_WORD}|[A-Z]{{2,}}) (?:(?:of|on|for|and|the) )?){{1,6}}"
+        rf"(?:{heads}))\b(?! (?:of )?\d)"
+    )
+
+
 def laws(text: str, ents: list[Ent]) -> None:
     """A capitalised run after "the" that ends with a capitalised law word (``entity_words``
     kind ``law_head``: Act, Treaty, Directive, Regulation, Agreement, Protocol, ...) is one LAW
     over the names NER found inside it ("the AI Act", "the Digital Services Act", "the CHIPS
     Act"), session 8. Not where a year follows (``forms.law_years`` reads those with their
     year), nor a lone law word ("the Act")."""
-    heads = "|".join(sorted((w.title() for w in entity_words("law_head")), key=len, reverse=True))
-    run = re.compile(
-        rf"\b[Tt]he ((?:(?:{NAME_WORD}|[A-Z]{{2,}}) (?:(?:of|on|for|and|the) )?){{1,6}}"
-        rf"(?:{heads}))\b(?! (?:of )?\d)"
-    )
-    for mt in run.finditer(text):
+    for mt in _law_run().finditer(text):
         s, end = mt.span(1)
         words = mt.group(1).split()
         if words[0] in CONNECTORS or is_title_word(words[0]):
