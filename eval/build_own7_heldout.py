@@ -32,7 +32,8 @@ equals its ``reference_date`` and is the value of one of its date spans, unique 
 ``own7-``) and texts, and that ``shared/eval/score.py F F`` gives 1.000 in every section of each
 file (run with ``/work/main/.venv/bin/python`` when it exists).
 
-Run from the project root: ``python3 eval/build_own7_heldout.py`` (rewrites the three files).
+Run from the project root: ``python3 eval/build_own7_heldout.py`` (rewrites the three files). The
+mechanics (marks, offsets, checks, writing) are ``eval/case_marks.py``'s, shared by sets 6-8.
 
 Choices where ANNOTATION.md and eval/README.md are silent (applied throughout):
 - Units beyond the ANNOTATION.md list: "gigawatts"/"GW" -> "GW", "megawatts" -> "MW";
@@ -92,15 +93,8 @@ Choices where ANNOTATION.md and eval/README.md are silent (applied throughout):
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import re
-import subprocess
-import sys
-from decimal import Decimal
-from pathlib import Path
+from case_marks import build_set
 
-HERE = Path(__file__).resolve().parent
 SOURCE_BRIEFS = (
     "own7: written and annotated by hand for briefx (held-out set 7, session 8) by a helper who "
     "neither read nor ran briefx; real institutions, companies, places and office holders, events "
@@ -110,23 +104,6 @@ SOURCE_CASES = (
     "own7: short cases written and annotated by hand for briefx (held-out set 7, session 8) by a "
     "helper who neither read nor ran briefx (ANNOTATION.md conventions; invented figures); MIT"
 )
-TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"}
-KINDS = {"money", "percent", "count", "quantity", "number", "ordinal"}
-UNIT_SYMBOLS = {
-    "km", "mi", "m", "ft", "in", "mm", "cm", "kg", "g", "mg", "lb", "oz", "t", "ton", "gal",
-    "l", "ml", "dl", "bbl", "km/h", "mph", "km2", "acre", "ha", "kWh", "yd", "ft2", "ft3", "m2",
-    "m3", "°C", "°F", "kn", "MW", "GW", "MWh", "GWh", "TEU", "ly", "nmi", "m/s",
-}  # fmt: skip
-# ISO 4217 codes used in this set (checked against this list, all current ISO 4217 codes).
-ISO_4217 = {
-    "USD", "EUR", "GBP", "XOF", "GHS", "CLP", "CAD", "CNY", "SGD", "JPY", "CHF", "INR", "THB",
-    "PHP", "TRY", "UAH", "MXN", "NOK", "DKK", "ILS", "PLN", "EGP", "VND", "NGN", "BRL", "ZAR",
-    "KRW", "AUD", "SEK", "HUF", "IDR", "PKR", "MAD", "KZT", "ISK", "CZK", "NZD", "HKD", "AED",
-    "SAR", "QAR", "KES", "TWD", "MYR", "COP", "PEN", "ARS", "RON", "BDT", "LKR", "ETB", "TZS",
-}  # fmt: skip
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}"
-VALUE = re.compile(rf"^(?:(?:{POINT})(?:/(?:{POINT}))?|P\d+[YMWD])$")
 
 # ---------------------------------------------------------------------------------------------
 # Briefs: (id, family, reference_date, published, marked text)
@@ -746,231 +723,13 @@ FIGURE_CASES: dict[str, list[str]] = {
 }
 
 
-def _number(raw: str) -> int | float:
-    v = Decimal(raw)
-    return int(v) if v == v.to_integral_value() else float(round(v, 10))
-
-
-def check_figure(cid: str, f: dict) -> None:
-    kind, unit = f["kind"], f.get("unit")
-    assert kind in KINDS, (cid, kind)
-    if kind == "money":
-        assert isinstance(unit, str) and unit in ISO_4217, (cid, unit)
-    elif kind == "percent":
-        assert unit in ("%", "pp"), (cid, unit)
-    elif kind == "quantity":
-        assert unit in UNIT_SYMBOLS, (cid, unit)
-    elif kind == "count":
-        assert isinstance(unit, str) and re.fullmatch(r"[A-Za-z][a-z]+( [a-z]+)?", unit), (cid, unit)
-    else:
-        assert unit is None, (cid, unit)
-
-
-def check_date(cid: str, d: dict) -> None:
-    value = d["value"]
-    assert VALUE.match(value), (cid, value)
-    parts = value.split("/")
-    for part in parts:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
-            dt.date.fromisoformat(part)
-        elif m := re.fullmatch(r"(\d{4})-W(\d{2})", part):
-            dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        elif m := re.fullmatch(r"\d{4}-(\d{2})", part):
-            assert 1 <= int(m[1]) <= 12, (cid, part)
-    if len(parts) == 2 and not value.startswith("P"):
-        assert parts[0] < parts[1], (cid, value)
-    # A span naming a weekday, with a full-date value, falls on that weekday.
-    named = [w for w in WEEKDAYS if w in d["text"]]
-    if named and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        assert dt.date.fromisoformat(value).strftime("%A") == named[0], (cid, d)
-    if len(named) == 2 and len(parts) == 2:
-        assert dt.date.fromisoformat(parts[0]).strftime("%A") == named[0], (cid, d)
-        assert dt.date.fromisoformat(parts[1]).strftime("%A") == named[1], (cid, d)
-
-
-def check_spans(cid: str, text: str, items: list[dict]) -> None:
-    last = 0
-    for it in items:
-        assert text[it["start"] : it["end"]] == it["text"], (cid, it)
-        assert it["start"] >= last, (cid, "overlap or order", it)
-        last = it["end"]
-
-
-BRIEF_MARK = re.compile(r"\[\[([^\]|]+)\|([^\]]+)\]\]")
-
-
-def build_brief(cid: str, family: str, ref: str, published: str | None, marked: str) -> dict:
-    out: list[str] = []
-    ents: list[dict] = []
-    figs: list[dict] = []
-    dates: list[dict] = []
-    pos = 0
-    for m in BRIEF_MARK.finditer(marked):
-        out.append(marked[pos : m.start()])
-        start = len("".join(out))
-        span, rest = m.group(1), m.group(2).split("|")
-        item: dict = {"text": span, "start": start, "end": start + len(span)}
-        if rest[0] in TYPES:
-            assert len(rest) in (1, 2), (cid, m.group(0))
-            item.update(type=rest[0], name=rest[1] if len(rest) == 2 else span)
-            ents.append(item)
-        elif rest[0] == "D":
-            assert len(rest) == 2, (cid, m.group(0))
-            item["value"] = rest[1]
-            check_date(cid, item)
-            dates.append(item)
-        elif rest[0] in KINDS:
-            assert len(rest) in (2, 3), (cid, m.group(0))
-            item.update(kind=rest[0], value=_number(rest[1]))
-            if len(rest) == 3:
-                item["unit"] = rest[2]
-            check_figure(cid, item)
-            figs.append(item)
-        else:
-            raise AssertionError((cid, m.group(0)))
-        out.append(span)
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    assert "[[" not in text and "]]" not in text and "|" not in text, cid
-    for items in (ents, figs, dates):
-        check_spans(cid, text, items)
-    words = len(text.split())
-    assert 150 <= words <= 260, (cid, words)
-    case: dict = {"id": cid, "family": family, "source": SOURCE_BRIEFS, "text": text,
-                  "reference_date": ref}  # fmt: skip
-    if published:
-        case["published"] = published
-    case.update(entities=ents, figures=figs, dates=dates)
-    return case
-
-
-DATE_MARK = re.compile(r"\[([^\]|]+)\|([^\]|]+)\]")
-FIG_MARK = re.compile(r"\[([^\]|]+)\|(\w+)\|([^|\]]+)(?:\|([^\]]+))?\]")
-
-
-def build_date_case(cid: str, family: str, ref: str, marked: str) -> dict:
-    text, dates, pos = "", [], 0
-    for m in DATE_MARK.finditer(marked):
-        text += marked[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        d = {"text": m.group(1), "start": start, "end": len(text), "value": m.group(2)}
-        check_date(cid, d)
-        dates.append(d)
-        pos = m.end()
-    text += marked[pos:]
-    assert "[" not in text and "|" not in text, cid
-    check_spans(cid, text, dates)
-    return {"id": cid, "family": family, "source": SOURCE_CASES, "text": text,
-            "reference_date": ref, "dates": dates}  # fmt: skip
-
-
-def build_figure_case(cid: str, family: str, marked: str) -> dict:
-    text, figs, pos = "", [], 0
-    for m in FIG_MARK.finditer(marked):
-        text += marked[pos : m.start()]
-        span, kind, value, unit = m.groups()
-        start = len(text)
-        text += span
-        f: dict = {"text": span, "start": start, "end": len(text), "kind": kind,
-                   "value": _number(value)}  # fmt: skip
-        if unit is not None:
-            f["unit"] = unit
-        check_figure(cid, f)
-        figs.append(f)
-        pos = m.end()
-    text += marked[pos:]
-    assert "[" not in text and "|" not in text, cid
-    check_spans(cid, text, figs)
-    return {"id": cid, "family": family, "source": SOURCE_CASES, "text": text, "figures": figs}
-
-
-def write(name: str, cases: list[dict]) -> None:
-    assert len({c["id"] for c in cases}) == len(cases), name
-    assert len({c["text"] for c in cases}) == len(cases), name
-    with (HERE / name).open("w", encoding="utf-8") as f:
-        for c in cases:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-
-
-def score_self(name: str) -> None:
-    """``score.py F F`` must give 1.000 in every section (the shared scorer, not briefx)."""
-    scorer = HERE.parent.parent / "shared" / "eval" / "score.py"
-    if not scorer.exists():
-        scorer = Path("/work/shared/eval/score.py")
-    python = Path("/work/main/.venv/bin/python")
-    exe = str(python) if python.exists() else sys.executable
-    path = str(HERE / name)
-    out = subprocess.run([exe, str(scorer), path, path, "--json"], check=True,
-                         capture_output=True, text=True).stdout  # fmt: skip
-    res = json.loads(out.strip().splitlines()[-1])
-    assert res["missing_ids"] == 0, (name, res)
-    assert res["sections"], name
-    for sec, r in res["sections"].items():
-        for key in ("precision", "recall", "f1", "norm_acc", "value_recall", "overlap_recall",
-                    "type_acc", "name_acc"):
-            if key in r:
-                assert r[key] == 1.0, (name, sec, key, r[key])
-    print(f"  score.py {name} {name}: 1.000 in " + ", ".join(res["sections"]))
-
-
-def tally(items: list[dict], key: str) -> str:
-    counts: dict[str, int] = {}
-    for it in items:
-        counts[it[key]] = counts.get(it[key], 0) + 1
-    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
-
-
-def main() -> None:
-    briefs = [build_brief(*b) for b in BRIEFS]
-    for b in briefs:
-        assert b["id"].startswith("own7-ho-"), b["id"]
-        if "published" in b:
-            # The text states its date: a date span with that value, and it is the reference date.
-            assert b["published"] == b["reference_date"], b["id"]
-            assert any(d["value"] == b["published"] for d in b["dates"]), b["id"]
-    write("own7-briefs-heldout.jsonl", briefs)
-    score_self("own7-briefs-heldout.jsonl")
-    ents = [e for c in briefs for e in c["entities"]]
-    figs = [f for c in briefs for f in c["figures"]]
-    dates = [d for c in briefs for d in c["dates"]]
-    words = [len(c["text"].split()) for c in briefs]
-    print(f"own7-briefs-heldout: {len(briefs)} cases ({min(words)}-{max(words)} words); "
-          f"{len(ents)} entities ({tally(ents, 'type')}); {len(figs)} figures "
-          f"({tally(figs, 'kind')}); {len(dates)} dates")  # fmt: skip
-    money = [f for f in figs if f["kind"] == "money"]
-    pp = sum(1 for f in figs if f.get("unit") == "pp")
-    kinds = {"duration": 0, "week": 0, "range": 0, "point": 0}
-    for d in dates:
-        v = d["value"]
-        k = "duration" if v.startswith("P") else "range" if "/" in v else "week" if "W" in v else "point"
-        kinds[k] += 1
-    print(f"  money by currency: {tally(money, 'unit')}; pp {pp}; dates {kinds}")
-
-    dcases = []
-    for family, items in DATE_CASES.items():
-        for i, (ref, marked) in enumerate(items, 1):
-            dcases.append(build_date_case(f"own7-d-{family}-{i:03d}", family, ref, marked))
-    write("own7-dates-heldout.jsonl", dcases)
-    score_self("own7-dates-heldout.jsonl")
-    nd = sum(len(c["dates"]) for c in dcases)
-    neg = sum(1 for c in dcases if not c["dates"])
-    fam = {f: len(v) for f, v in DATE_CASES.items()}
-    print(f"own7-dates-heldout: {len(dcases)} cases, {nd} dates, {neg} negatives; {fam}")
-
-    fcases = []
-    for family, marks in FIGURE_CASES.items():
-        for i, marked in enumerate(marks, 1):
-            fcases.append(build_figure_case(f"own7-f-{family}-{i:03d}", family, marked))
-    write("own7-figures-heldout.jsonl", fcases)
-    score_self("own7-figures-heldout.jsonl")
-    ff = [f for c in fcases for f in c["figures"]]
-    neg = sum(1 for c in fcases if not c["figures"])
-    fam = {f: len(v) for f, v in FIGURE_CASES.items()}
-    print(f"own7-figures-heldout: {len(fcases)} cases, {len(ff)} figures ({tally(ff, 'kind')}), "
-          f"{neg} negatives; {fam}")  # fmt: skip
-
-
 if __name__ == "__main__":
-    main()
+    build_set(
+        "own7",
+        "own7-briefs-heldout",
+        BRIEFS,
+        DATE_CASES,
+        FIGURE_CASES,
+        source_briefs=SOURCE_BRIEFS,
+        source_cases=SOURCE_CASES,
+    )
