@@ -150,7 +150,7 @@ class EntitiesComponent:
         # Form rules (forms.py), then the document-level linking of names (coref.link_names).
         ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
         ents, freed = refine(doc, ents, english, taken)
-        by_context(doc, ents, english)
+        freed += by_context(doc, ents, english)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -6,7 +6,7 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
 ``entity_words.jsonl`` kind ``gpe_head``. In order:
 
 1. Natural places: a name between "the" and a lower-case natural feature word ("the Lugenda
-   river", "the Kivu lake") is that feature, a LOC named "Lugenda River"; a one-word name
+   river", "the Kivu lake"; "island" and "volcano" also without "the") is that feature, a LOC named "Lugenda River"; a one-word name
    after a word of crossing or following and "the" ("crossed the Oskil", "along the Tisza")
    that no table knows and that no noun follows is a river or a region (LOC).
 2. Kind words after a name: a name before a lower-case subdivision word ("Ituri province",
@@ -17,7 +17,9 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    where the name is a company or a known place that owns or locates it ("the Ford plant").
 3. Events: a capitalised run that ends with an event word ("Dubai Airshow", "Royal Welsh Show",
    "Web Summit", "the Commonwealth Games", "the Goodwood Festival of Speed") is one EVENT, over
-   the names NER found inside it; "Games" only after "the".
+   the names NER found inside it; "Games" only after "the". Session 9: an event word with its
+   year ("Expo 2025", the year no date) and a named fire after "the" ("the Dixie Fire") are
+   one EVENT; a planet alone after a word of travel ("past Venus") is a LOC.
 4. Branded products: a brand right before a product ("Toyota" + "Hilux", "Ford" + "F-150") is
    one PRODUCT; so is a name typed an organisation that opens with a company the document or
    the company table names and goes on with a model's name, after "the" or before a product
@@ -73,19 +75,25 @@ CONNECTORS = ("of", "de", "and", "the", "for")
 STRONG = frozenset({"province", "prefecture", "oblast", "governorate", "voivodeship", "canton"})
 
 
-def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
-    """Run the context rules over the document's mentions (in place)."""
+def by_context(
+    doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Run the context rules over the document's mentions (in place); return the spans of
+    names that hold a year, which is then no date."""
     text = doc.text
     natural_places(doc, ents, english)
     subdivisions(text, ents)
     facilities(doc, ents, english)
     events(text, ents, english)
+    freed = event_years(text, ents)  # a year inside an event's name is no date ("Expo 2025")
+    sky_objects(text, ents)
     branded_products(text, ents)
     listed_companies(doc, ents, english)
     appositives(doc, ents, english)
     laws(text, ents)
     speakers(doc, ents, english)
     ents.sort(key=lambda e: e.start)
+    return freed
 
 
 # 1. natural places ---------------------------------------------------------------------------
@@ -99,6 +107,7 @@ def _known(word: str) -> bool:
 def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     text = doc.text
     after = form_words("natural_after")
+    bare = form_words("natural_after_bare")
     crossing = form_words("crossing_word")
     for e in ents:
         if e.fixed or e.titles or e.type in ("NORP", "LAW", "EVENT", "LOC"):
@@ -107,10 +116,14 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         if any(c.isdigit() for c in word) or not word[:1].isupper():
             continue
         before = text[max(0, e.start - 40) : e.start]
-        if not re.search(r"\bthe $", before):
-            continue
         mt = NEXT_LOWER.match(text, e.end)
         nxt = mt.group(1) if mt else ""
+        # "off Tagulandang island", "near Merapi volcano": these words need no "the" (session 9)
+        if nxt in bare and not _known(word):
+            e.type, e.fixed = "LOC", True
+            continue
+        if not re.search(r"\bthe $", before):
+            continue
         if nxt in after and not _known(word):
             e.type, e.fixed = "LOC", True
             e.name = f"{e.name} {nxt.rstrip('s').title()}" if nxt in ("river", "rivers") else e.name
@@ -279,6 +292,57 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
 
 
 # 3. events -----------------------------------------------------------------------------------
+
+
+@cache
+def _event_year() -> re.Pattern[str]:
+    """An event word before a year ("Expo 2025", "Euro 2028"); "the X Fire" (built once)."""
+    heads = "|".join(sorted((w.title() for w in form_words("event_year")), key=len, reverse=True))
+    ups = "|".join(w.upper() for w in form_words("event_year"))
+    fires = "|".join(w.title() for w in form_words("event_fire"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])"
+        rf"|(?<=\b[Tt]he )(?:{NAME_WORD} ){{1,2}}(?:{fires})\b(?! [A-Z]))"
+    )
+
+
+def event_years(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """An event word with its year is one EVENT, the year inside the span ("Expo 2025",
+    "Euro 2028", ANNOTATION.md: a date inside a name is no date); a named wildfire after "the"
+    ("the Ridge Fire", as U.S. fire agencies name incidents; "Cal Fire said" has no "the") is
+    an EVENT (session 9). Returns the spans that hold a year."""
+    years = []
+    for mt in _event_year().finditer(text):
+        start, end = mt.span()
+        new = Ent(start, end, "EVENT", mt.group(), fixed=True)
+        if _put(ents, new, only_inside=True) and mt.group()[-1:].isdigit():
+            years.append((start, end))
+    return years
+
+
+def sky_objects(text: str, ents: list[Ent]) -> None:
+    """A planet or dwarf planet (``entity_forms.jsonl`` kind ``sky_object``) named alone after
+    a word of travel or position ("past Venus", "beyond Neptune", "to Jupiter") is a LOC, as
+    OntoNotes tags astronomical objects; a name that goes on ("Venus Williams", "Mars Inc.")
+    or stands elsewhere ("Mars said") is left to the other rules (session 9)."""
+    sky = form_words("sky_object")
+    travel = form_words("sky_before")
+    covered = Covered(len(text), ents)
+    for mt in SKY_WORD.finditer(text):
+        word = mt.group(2)
+        if word.lower() not in sky or mt.group(1).lower() not in travel:
+            continue
+        s, e = mt.span(2)
+        hit = [x for x in ents if x.start == s and x.end == e]
+        if hit:
+            if not hit[0].titles:
+                hit[0].type, hit[0].fixed = "LOC", True
+        elif not covered.hit(s, e):
+            ents.append(Ent(s, e, "LOC", word, fixed=True))
+            covered.add(s, e)
+
+
+SKY_WORD = re.compile(r"\b([a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-]\w)")
 
 
 @cache

@@ -26,6 +26,14 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
    a body's head word makes an ORG ("Port of Rotterdam Authority"), so does a company's line
    of business ("Wizz Air", ``sector_word``); a venue word that opens a name makes a FAC
    ("Circuit Gilles Villeneuve").
+   Session 9: a natural feature's generic term that opens the name ("Cerro Torre", "Salar de
+   Uyuni", "Mont Ventoux", "Sierra de Gredos") or stands before "of" ("Strait of Hormuz", "Gulf
+   of Aden") makes a LOC, and so does a landform's last word ("Heron Island", "Rogers Pass"),
+   unless a body's or a company's word is in the name ("Sierra Club", "Sierra Nevada
+   Corporation"), the name has a number or is written in capitals, or the gazetteer knows the
+   town ("Walvis Bay"); a square's word opens or ends a FAC ("Plaza de Mayo", "Tahrir Square").
+   Two mentions side by side that together are a country, territory or town are one GPE
+   ("French" + "Guiana", ``joined_places``).
 10. Titles: an ORG span that ends in title words before a title head ("CDMI Executive" of
     "CDMI Executive Director") loses them.
 11. Common words at a sentence start ("Forecasters", "Drought", "Summary") are no PERSON or
@@ -755,6 +763,11 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     loc = form_words("loc_head")
     event = form_words("event_tail")
     lead, gpe = form_words("loc_lead"), entity_words("gpe_head")
+    loc_of = form_words("loc_of")
+    venue_lead = entity_words("venue_word") | form_words("fac_lead")
+    org_last_words = form_words("org_head") | form_words("body_word") | form_words("sector_word")
+    company_word = entity_words("company_tail") | legal_forms()
+    water = loc - form_words("loc_head_town")  # "Coos Bay", "Beverly Hills": towns
     for e in ents:
         words = text[e.start : e.end].split()
         if len(words) < 2 or e.type in ("NORP", "LAW", "EVENT"):
@@ -784,18 +797,33 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             e.type, e.fixed = "ORG", True
             continue
         known = place_pop(name) >= 0 or lookup_alias(name) or lookup_company(name)
+        # a body's or a company's last word wins over a lead word: "Sierra Club", "Cape
+        # Shipping" (session 9)
+        org_last = last in org_last_words or any(
+            w[:1].isupper() and w.lower().strip(",") in company_word for w in words
+        )
         # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE);
-        # "Circuit Gilles Villeneuve", "Stade Velodrome" (FAC, session 8)
+        # "Circuit Gilles Villeneuve", "Stade Velodrome" (FAC, session 8); "Plaza San Martín",
+        # "Place de la Concorde" (FAC, session 9)
         if (
             words[0][:1].isupper()
             and not known
-            and first in entity_words("venue_word")
+            and not org_last
+            and first in venue_lead
             and e.type in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")
         ):
             e.type, e.fixed = "FAC", True
             continue
-        if words[0][:1].isupper() and not known and last not in fac:
-            if first in lead and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT"):
+        if words[0][:1].isupper() and not known and last not in fac and not org_last:
+            # "Cerro Armazones", "Salar de Uyuni", "Mont Ventoux" (session 9), "Lake Kivu";
+            # "Strait of Hormuz", "Cape of Good Hope" (a feature word before "of")
+            of_lead = first in loc_of and len(words) > 2 and words[1] == "of"
+            if (
+                (first in lead or of_lead)
+                and not name.isupper()  # "CAPE CANAVERAL, Fla.": a dateline
+                and not any(c.isdigit() for c in name)  # "Sierra 3500": a model
+                and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT")
+            ):
                 e.type, e.fixed = "LOC", True
                 continue
             if (
@@ -814,7 +842,7 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             e.type, e.fixed = "GPE", True
             continue
         # "Pampanga River" typed a place: a river, unless the gazetteer knows the name
-        if e.type == "GPE" and last in loc and words[-1][:1].isupper() and not known:
+        if e.type == "GPE" and last in water and words[-1][:1].isupper() and not known:
             e.type, e.fixed = "LOC", True
             continue
         if last in event and words[-1][:1].isupper():
@@ -824,7 +852,11 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             continue
         if last in fac and e.type != "FAC":
             e.type, e.fixed = "FAC", True
-        elif last in loc and e.type in ("ORG", "FAC", "PERSON", "GPE"):
+        elif (
+            last in loc
+            and e.type in ("ORG", "FAC", "PERSON", "GPE")
+            and (last in water or not known)
+        ):
             e.type, e.fixed = "LOC", True
         # "Space Launch Complex 46": the number after a facility head is in the name
         if last in fac:
@@ -1017,6 +1049,46 @@ def places(
                 ents.append(Ent(span.start_char, span.end_char, "GPE", name, tags={"gazetteer"}))
                 covered.add(span.start_char, span.end_char)
                 break
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """CLDR's English names of countries and territories (``country_codes.jsonl``)."""
+    return frozenset(r["name"] for r in read_jsonl("country_codes.jsonl"))
+
+
+JOINABLE = frozenset({"NORP", "ORG", "GPE", "LOC", "PERSON", "FAC"})
+
+
+def joined_places(text: str, ents: list[Ent]) -> None:
+    """Two mentions side by side that together are a country or territory of the tables
+    ("French" + "Guiana", "South" + "Sudan") or a town of 15,000 that neither is alone
+    ("Nova" + "Kakhovka", where one part alone is no place) are that one GPE (session 9): NER cuts such names at an adjective."""
+    ents.sort(key=lambda x: x.start)
+    out: list[Ent] = []
+    for e in ents:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and text[a.end : e.start] == " "
+            and a.type in JOINABLE
+            and e.type in JOINABLE
+            and not a.titles
+            and not e.titles
+        ):
+            both = text[a.start : e.end]
+            if (
+                both in country_names()
+                or place_kinds().get(both) == "country"
+                or (
+                    place_pop(both) >= TOWN
+                    and min(place_pop(text[a.start : a.end]), place_pop(text[e.start : e.end])) < 0
+                )
+            ):
+                a.end, a.type, a.name, a.fixed = e.end, "GPE", both, True
+                continue
+        out.append(e)
+    ents[:] = out
 
 
 PLACE_WORDS = ("in", "into", "near", "at", "neighbouring", "neighboring")  # "staff in Woking"
@@ -1672,6 +1744,7 @@ def refine(
     article_names(doc, text, ents)
     letter_models(text, ents)
     given_name_places(text, ents, english)
+    joined_places(text, ents)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
     article_places(doc, text, ents)

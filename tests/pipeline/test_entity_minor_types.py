@@ -1,0 +1,109 @@
+"""Minor entity types read off a name's form and context (session 9, issue 13): natural places
+by a feature word that leads or follows ("Cerro Torre", "Strait of Malacca", "Banda island"),
+squares and farms (FAC), planets (LOC), events with their year and named fires (EVENT), and
+names NER cut in two that together are a country ("French" + "Guiana"). On spacy.blank("en")
+with invented texts; each family has cases that must stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.conftest import refined
+
+ENGLISH = frozenset({"range", "pass", "square", "farm", "place", "fire", "summary"})
+
+CASES = [
+    # a natural feature's word that opens the name (English, Spanish, French generic terms)
+    ("Climbers left Cerro Torre at dawn.", [("Cerro Torre", "PERSON")],
+     [("Cerro Torre", "LOC", "Cerro Torre")]),
+    ("Brine from the Salar de Arizaro was tested.", [("Salar de Arizaro", "ORG")],
+     [("Salar de Arizaro", "LOC", "Salar de Arizaro")]),
+    ("Riders climbed Mont Aigoual on Friday.", [("Mont Aigoual", "ORG")],
+     [("Mont Aigoual", "LOC", "Mont Aigoual")]),
+    ("Snow fell on the Sierra de Gredos.", [("Sierra de Gredos", "ORG")],
+     [("Sierra de Gredos", "LOC", "Sierra de Gredos")]),
+    # ... or that stands before "of"
+    ("Tankers crossed the Strait of Malacca.", [("Strait of Malacca", "ORG")],
+     [("Strait of Malacca", "LOC", "Strait of Malacca")]),
+    ("Fishing boats left the Gulf of Aden.", [("Gulf of Aden", "ORG")],
+     [("Gulf of Aden", "LOC", "Gulf of Aden")]),
+    # untouched: a body's or a company's word in the name, a country, a dateline in capitals
+    ("The Sierra Club said the plan was weak.", [("Sierra Club", "ORG")],
+     [("Sierra Club", "ORG", "Sierra Club")]),
+    ("Sierra Nevada Corporation won a contract.", [("Sierra Nevada Corporation", "ORG")],
+     [("Sierra Nevada Corporation", "ORG", "Sierra Nevada Corporation")]),
+    ("Sierra Leone said it would vote.", [("Sierra Leone", "GPE")],
+     [("Sierra Leone", "GPE", "Sierra Leone")]),
+    ("Gulf of Mexico Holdings Inc said it would sell.", [("Gulf of Mexico Holdings Inc", "ORG")],
+     [("Gulf of Mexico Holdings Inc", "ORG", "Gulf of Mexico Holdings Inc")]),
+    # a landform's last word (GeoNames feature names): island, pass, peak
+    ("Divers reached Heron Island on Monday.", [("Heron Island", "ORG")],
+     [("Heron Island", "LOC", "Heron Island")]),
+    ("Fog closed Rogers Pass overnight.", [("Rogers Pass", "PERSON")],
+     [("Rogers Pass", "LOC", "Rogers Pass")]),
+    ("Hikers were rescued below Glacier Peak.", [("Glacier Peak", "ORG")],
+     [("Glacier Peak", "LOC", "Glacier Peak")]),
+    # untouched: a town the gazetteer knows whose name ends with such a word
+    ("Ships sheltered at Walvis Bay.", [("Walvis Bay", "GPE")],
+     [("Walvis Bay", "GPE", "Walvis Bay")]),
+    ("Ports in Walvis Bay reopened.", [("Walvis Bay", "ORG")],
+     [("Walvis Bay", "GPE", "Walvis Bay")]),
+    # "island", "volcano" after a name, with or without "the"
+    ("Ash fell on Banda island.", [("Banda", "GPE")], [("Banda", "LOC", "Banda")]),
+    ("Villagers fled Sinabung volcano.", [("Sinabung", "PERSON")],
+     [("Sinabung", "LOC", "Sinabung")]),
+    ("Ferries left the Lembeh island port.", [("Lembeh", "ORG")],
+     [("Lembeh", "LOC", "Lembeh")]),
+    # untouched: a country before "island"
+    ("Tourists flew to Malta island.", [("Malta", "GPE")], [("Malta", "GPE", "Malta")]),
+    # a square's word that opens its name, a square or farm at the end (FAC)
+    ("Crowds filled the Plaza de Mayo.", [("Plaza de Mayo", "ORG")],
+     [("Plaza de Mayo", "FAC", "Plaza de Mayo")]),
+    ("Police cleared Place Bellecour.", [("Place Bellecour", "PERSON")],
+     [("Place Bellecour", "FAC", "Place Bellecour")]),
+    ("Protesters gathered in Tahrir Square.", [("Tahrir Square", "ORG")],
+     [("Tahrir Square", "FAC", "Tahrir Square")]),
+    ("The festival returns to Pilton Farm.", [("Pilton Farm", "ORG")],
+     [("Pilton Farm", "FAC", "Pilton Farm")]),
+    # untouched: a company that opens with a square's word
+    ("Plaza Premium Group said lounges were full.", [("Plaza Premium Group", "ORG")],
+     [("Plaza Premium Group", "ORG", "Plaza Premium Group")]),
+    # planets after a word of travel or position (LOC)
+    ("The probe flew past Mars in May.", [("Mars", "ORG")], [("Mars", "LOC", "Mars")]),
+    ("Missions to Saturn cost more.", [("Saturn", "ORG")], [("Saturn", "LOC", "Saturn")]),
+    ("Ice was found beyond Pluto.", [("Pluto", "PERSON")], [("Pluto", "LOC", "Pluto")]),
+    # untouched: a company that speaks, a person with a surname
+    ("Mars, which makes sweets, said sales rose.", [("Mars", "ORG")],
+     [("Mars", "ORG", "Mars")]),
+    ("Fans cheered Venus Williams.", [("Venus Williams", "PERSON")],
+     [("Venus Williams", "PERSON", "Venus Williams")]),
+    # an event word with its year; a named fire after "the"
+    ("Visitors to Expo 2030 in Riyadh queued.", [("Riyadh", "GPE")],
+     [("Expo 2030", "EVENT", "Expo 2030"), ("Riyadh", "GPE", "Riyadh")]),
+    ("Tickets for Euro 2028 sold out.", [], [("Euro 2028", "EVENT", "Euro 2028")]),
+    ("The Cedar Fire grew overnight.", [("Cedar Fire", "FAC")],
+     [("Cedar Fire", "EVENT", "Cedar Fire")]),
+    ("Crews held the Dixie Fire at the ridge.", [], [("Dixie Fire", "EVENT", "Dixie Fire")]),
+    # untouched: an agency named with "Fire", a fire service
+    ("Cal Fire said crews held the line.", [("Cal Fire", "ORG")],
+     [("Cal Fire", "ORG", "Cal Fire")]),
+    ("The Fire Brigades Union said.", [("Fire Brigades Union", "ORG")],
+     [("Fire Brigades Union", "ORG", "Fire Brigades Union")]),
+    # two mentions that together are a country or territory
+    ("In French Guiana, rockets flew.", [("French", "NORP"), ("Guiana", "ORG")],
+     [("French Guiana", "GPE", "French Guiana")]),
+    ("In French Polynesia, ships waited.", [("French", "NORP"), ("Polynesia", "LOC")],
+     [("French Polynesia", "GPE", "French Polynesia")]),
+    ("Aid reached Nova Kakhovka.", [("Nova", "ORG"), ("Kakhovka", "GPE")],
+     [("Nova Kakhovka", "GPE", "Nova Kakhovka")]),
+    # untouched: a demonym before a company
+    ("The French Renault plant closed.", [("French", "NORP"), ("Renault", "ORG")],
+     [("French", "NORP", "French"), ("Renault", "ORG", "Renault")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CASES)
+def test_minor_types(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert refined(text, spans, ENGLISH) == expected
