@@ -10,7 +10,9 @@ import pytest
 
 from tests.pipeline.conftest import refined
 
-ENGLISH = frozenset({"range", "pass", "square", "farm", "place", "fire", "summary"})
+ENGLISH = frozenset(
+    {"range", "pass", "square", "farm", "place", "fire", "summary", "fine", "burst", "report"}
+)
 
 CASES = [
     # a natural feature's word that opens the name (English, Spanish, French generic terms)
@@ -96,6 +98,24 @@ CASES = [
      [("French Polynesia", "GPE", "French Polynesia")]),
     ("Aid reached Nova Kakhovka.", [("Nova", "ORG"), ("Kakhovka", "GPE")],
      [("Nova Kakhovka", "GPE", "Nova Kakhovka")]),
+    # a name typed ORG that opens a listed company's name keeps ORG over a town's name
+    ("Albemarle said brine levels fell.", [("Albemarle", "ORG")],
+     [("Albemarle", "ORG", "Albemarle")]),
+    ("Meta said it would wait.", [("Meta", "ORG")], [("Meta", "ORG", "Meta")]),
+    ("Toyota said output rose.", [("Toyota", "ORG")], [("Toyota", "ORG", "Toyota")]),
+    # untouched: after "in" it is the town
+    ("Staff in Albemarle said they would stay.", [("Albemarle", "ORG")],
+     [("Albemarle", "GPE", "Albemarle")]),
+    # a place no table knows that acts like a body is an organisation
+    ("In London, Ofcom fined a bank.", [("London", "GPE"), ("Ofcom", "GPE")],
+     [("London", "GPE", "London"), ("Ofcom", "ORG", "Ofcom")]),
+    ("Later, Zorbex said prices would rise.", [("Zorbex", "GPE")],
+     [("Zorbex", "ORG", "Zorbex")]),
+    ("The Kravlund announced a deal.", [("Kravlund", "LOC")],
+     [("Kravlund", "ORG", "Kravlund")]),
+    # untouched: a river after "the" that burst its banks; a known town that acts
+    ("The Narew burst its banks.", [("Narew", "LOC")], [("Narew", "LOC", "Narew")]),
+    ("Kharkiv reported blasts.", [("Kharkiv", "GPE")], [("Kharkiv", "GPE", "Kharkiv")]),
     # untouched: a demonym before a company
     ("The French Renault plant closed.", [("French", "NORP"), ("Renault", "ORG")],
      [("French", "NORP", "French"), ("Renault", "ORG", "Renault")]),

@@ -46,7 +46,6 @@ from spacy.tokens import Doc
 
 from briefx.normalize.cues import cues
 from briefx.normalize.names import (
-    companies,
     entity_words,
     is_title_word,
     lookup_alias,
@@ -63,6 +62,7 @@ from briefx.pipeline.entities.forms import (
     english_months,
     form_words,
     legal_forms,
+    listed_first_words,
     product_nouns,
 )
 from briefx.resources import table_index
@@ -92,6 +92,7 @@ def by_context(
     appositives(doc, ents, english)
     laws(text, ents)
     speakers(doc, ents, english)
+    acting_places(text, ents, english)
     ents.sort(key=lambda e: e.start)
     return freed
 
@@ -535,7 +536,7 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
         covered.add(fact.start, fact.end)
     toks = list(doc)
     n = len(toks)
-    firsts = _company_first_words()
+    firsts = listed_first_words()
     i = 0
     while i < n:
         t = toks[i]
@@ -583,13 +584,6 @@ def _clause_subject(doc: Doc, end: int) -> bool:
     if nxt.tag_:
         return nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")  # a finite verb, not "based in"
     return nxt.lower_ in cues()
-
-
-@cache
-def _company_first_words() -> frozenset[str]:
-    """The first words of the company table's names, capitalised as written (a cheap test
-    before ``lookup_company``)."""
-    return frozenset(alias.split()[0] for alias in companies() if alias[:1].isupper())
 
 
 def _facts(doc: Doc, attr: str) -> list:  # type: ignore[type-arg]
@@ -672,6 +666,31 @@ def laws(text: str, ents: list[Ent]) -> None:
 
 
 SPEAKER_RUN = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[&'’-][^\W\d_]+)*) ([a-z]+)\b")
+
+
+PLACE_PREP = re.compile(r"\b(?:[Tt]he|in|at|from|to|into|near|of|across|along|off) \Z")
+
+
+def acting_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A one-word name typed a place that no place table knows and that acts like a body is an
+    organisation (session 9): before a reporting verb ("Ofcom said"), or, with no article or
+    preposition of place before it, before a verb in the past tense ("Ofcom fined a firm").
+    A river after "the" that rises or bursts its banks is left alone, as is any place the
+    gazetteer, the aliases or the company table knows."""
+    verbs = cues()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("GPE", "LOC") or e.fixed or e.titles or " " in word:
+            continue
+        if not word[:1].isupper() or word.isupper() or word.lower() in english:
+            continue
+        if place_pop(word) >= 0 or _known(word):
+            continue
+        mt = NEXT_LOWER.match(text, e.end)
+        nxt = mt.group(1) if mt else ""
+        past = nxt.endswith("ed") and (nxt[:-1] in english or nxt[:-2] in english)
+        if nxt in verbs or (past and not PLACE_PREP.search(text, max(0, e.start - 10), e.start)):
+            e.type, e.fixed = "ORG", True
 
 
 def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:

@@ -93,6 +93,7 @@ from spacy.tokens import Doc, Span, Token
 from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import currencies, place_country
 from briefx.normalize.names import (
+    companies,
     entity_words,
     is_title_word,
     lookup_alias,
@@ -985,8 +986,15 @@ def places(
         prev = doc[toks[0].i - 1].lower_ if toks is not None and toks[0].i > 0 else ""
         if prev == "the" and " " in word:
             continue  # "the White House": a town's name with "the" before it names no town
-        if e.type == "ORG" and word in firms and prev not in ("in", "into", "near"):
-            continue  # "Shares of Hitachi", "Toyota, which ...": the company, not its town
+        if (
+            e.type == "ORG"
+            and (word in firms or word in listed_first_words())
+            and prev not in ("in", "into", "near")
+        ):
+            # "Shares of Hitachi", "Toyota, which ...": the company, not its town; a name NER
+            # typed ORG that opens a listed company's name ("Albemarle" of "Albemarle
+            # Corporation", session 9): the table agrees with the document, not the gazetteer
+            continue
         if e.type == "PRODUCT" and " " not in word and _town_not_product(doc, toks, pop):
             e.type = "GPE"  # "to guard Daugavpils": no product takes a town's name bare
             continue
@@ -1089,6 +1097,12 @@ def joined_places(text: str, ents: list[Ent]) -> None:
                 continue
         out.append(e)
     ents[:] = out
+
+
+@cache
+def listed_first_words() -> frozenset[str]:
+    """The first words of the company table's names, capitalised as written."""
+    return frozenset(alias.split()[0] for alias in companies() if alias[:1].isupper())
 
 
 PLACE_WORDS = ("in", "into", "near", "at", "neighbouring", "neighboring")  # "staff in Woking"
