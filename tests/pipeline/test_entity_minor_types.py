@@ -11,7 +11,24 @@ import pytest
 from tests.pipeline.conftest import refined
 
 ENGLISH = frozenset(
-    {"range", "pass", "square", "farm", "place", "fire", "summary", "fine", "burst", "report"}
+    {
+        "range",
+        "pass",
+        "square",
+        "farm",
+        "place",
+        "fire",
+        "summary",
+        "fine",
+        "burst",
+        "report",
+        "patriot",
+        "javelin",
+        "tiger",
+        "apple",
+        "kestrel",
+        "room",
+    }
 )
 
 CASES = [
@@ -116,6 +133,31 @@ CASES = [
     # untouched: a river after "the" that burst its banks; a known town that acts
     ("The Narew burst its banks.", [("Narew", "LOC")], [("Narew", "LOC", "Narew")]),
     ("Kharkiv reported blasts.", [("Kharkiv", "GPE")], [("Kharkiv", "GPE", "Kharkiv")]),
+    # a designation with up to two names after it; a number with a variant's letters
+    ("They bought 40 K9 Thunder tanks.", [], [("K9 Thunder", "PRODUCT", "K9 Thunder")]),
+    ("Crews flew the AW-101 Merlin Mark jets.", [],
+     [("AW-101 Merlin Mark", "PRODUCT", "AW-101 Merlin Mark")]),
+    ("The army ordered 105 Leopard 2A8 tanks.", [],
+     [("Leopard 2A8", "PRODUCT", "Leopard 2A8")]),
+    ("Ukraine got 31 Abrams 1A2 tanks.", [("Ukraine", "GPE")],
+     [("Ukraine", "GPE", "Ukraine"), ("Abrams 1A2", "PRODUCT", "Abrams 1A2")]),
+    # untouched: a code with no product noun, a section
+    ("Staff in Room 2B met.", [], []),
+    # a determiner NER put in front of a numbered product stays out
+    ("An Ariane 6 rocket lifted off.", [("An Ariane 6", "PRODUCT")],
+     [("Ariane 6", "PRODUCT", "Ariane 6")]),
+    ("The Vega 2 rocket flew.", [("The Vega 2", "PRODUCT")],
+     [("Vega 2", "PRODUCT", "Vega 2")]),
+    # an English word typed an organisation or a person before a plural product noun
+    ("They sent Patriot missiles.", [("Patriot", "ORG")], [("Patriot", "PRODUCT", "Patriot")]),
+    ("Troops fired Javelin missiles.", [("Javelin", "PERSON")],
+     [("Javelin", "PRODUCT", "Javelin")]),
+    ("The army flew Tiger helicopters.", [("Tiger", "ORG")], [("Tiger", "PRODUCT", "Tiger")]),
+    # untouched: a listed company, a maker the document names, a word no dictionary has
+    ("Buyers chose Apple phones.", [("Apple", "ORG")], [("Apple", "ORG", "Apple")]),
+    ("Carmaker Kestrel said Kestrel cars sold.", [("Kestrel", "ORG"), ("Kestrel", "ORG")],
+     [("Kestrel", "ORG", "Kestrel"), ("Kestrel", "ORG", "Kestrel")]),
+    ("Saab jets flew.", [("Saab", "ORG")], [("Saab", "ORG", "Saab")]),
     # untouched: a demonym before a company
     ("The French Renault plant closed.", [("French", "NORP"), ("Renault", "ORG")],
      [("French", "NORP", "French"), ("Renault", "ORG", "Renault")]),

@@ -111,6 +111,7 @@ from briefx.pipeline.coref import Covered, Ent
 from briefx.resources import read_jsonl, table_index
 
 BULLETS = "•*-–—·▪◦‣"
+ARTICLE_WORDS = frozenset({"A", "An", "The", "a", "an", "the"})
 BULLET_LINE = re.compile(r"(?m)^[ \t]*[•*\-–—·▪◦‣]+[ \t]+")
 UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of the Latin alphabets
 SPEAKER = re.compile(rf"(?m)^([{UPPER}][{UPPER}.'’ -]{{1,40}}?)(?:\s*\([^)\n]*\))?:")
@@ -586,20 +587,25 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         if _designation(w):
             j = i + 1
             # "AL-9 Pelican", "VR-220 Courier": a name right after the designation
-            if (
-                joined
-                and nxt[:1].isupper()
-                and nxt.isalpha()
-                and not is_title_word(nxt)
-                and nxt.lower() not in nouns
+            # "K2 Black Panther": two such words (session 9)
+            while (
+                j < n
+                and j <= i + 2
+                and units[j][0] == units[j - 1][1] + 1
+                and units[j][2][:1].isupper()
+                and units[j][2].isalpha()
+                and not is_title_word(units[j][2])
+                and units[j][2].lower() not in nouns
             ):
-                j = i + 2
+                j += 1
         elif (
             w[:1].isupper() and w.isalpha() and joined and w.lower() not in skip
             and w.lower() not in STOP_WORDS  # "About 140 vessels": a hedge, no name
             and (
                 re.fullmatch(r"\d{1,3}", nxt)
                 or ROMAN.match(nxt)
+                # "Leopard 2A8 tanks": a number with a variant's letters (session 9)
+                or re.fullmatch(r"\d{1,2}[A-Z]{1,2}\d{0,2}", nxt)
                 # "Ram 1500 pickups": a four-digit model number before a product noun
                 or (
                     re.fullmatch(r"\d{4}", nxt) is not None
@@ -619,7 +625,12 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         start, end = s, units[j - 1][1]
         # "Aoba HV-4": a name NER joined to the designation before it
         for x in _overlapping(ents, s, e):
-            if x.start < s and x.type in ("PERSON", "PRODUCT", "ORG") and x.end >= e:
+            if (
+                x.start < s
+                and x.type in ("PERSON", "PRODUCT", "ORG")
+                and x.end >= e
+                and text[x.start : s].strip() not in ARTICLE_WORDS  # "An Ariane 6" (session 9)
+            ):
                 start = x.start
         # "the Airbus A321neo to ...": a company's name right before a designation is its brand
         brand = (
@@ -662,6 +673,27 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             numbers.append(units[j - 1][:2])
         i = j
     return numbers
+
+
+def word_products(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A one-word name typed an organisation or a person that is an English word, before a
+    product noun in the plural ("Patriot missiles", "Javelin missiles", "Tiger helicopters")
+    names a model, a PRODUCT (session 9): makers and brands before their products stay ORG
+    where the document or the company table shows them to be companies ("Boeing jets",
+    "Apple phones"), and a name that is no English word ("Saab jets") is left alone."""
+    nouns = product_nouns()
+    firms = company_words(text, ents)
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("ORG", "PERSON") or e.fixed or e.titles or " " in word:
+            continue
+        if not word.istitle():
+            continue
+        if word.lower() not in english or word in firms or word in listed_first_words():
+            continue
+        mt = re.match(r" ([a-z]+)\b", text[e.end : e.end + 30])
+        if mt and mt.group(1) in nouns and mt.group(1).endswith("s"):
+            e.type, e.fixed = "PRODUCT", True
 
 
 # 8b. roads -------------------------------------------------------------------------------------
@@ -1742,6 +1774,7 @@ def refine(
     storms(doc, text, ents)
     freed = numbered_roads(text, ents)
     freed += designations(doc, text, ents)
+    word_products(text, ents, english)
     product_variants(text, ents)
     name_stems(text, ents)
     list_items(doc, text, ents)
