@@ -93,6 +93,9 @@ def by_context(
     laws(text, ents)
     speakers(doc, ents, english)
     acting_places(text, ents, english)
+    bodies_after(text, ents)
+    facility_runs(text, ents, english)
+    bullet_names(text, ents, english)
     ents.sort(key=lambda e: e.start)
     return freed
 
@@ -666,6 +669,96 @@ def laws(text: str, ents: list[Ent]) -> None:
 
 
 SPEAKER_RUN = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[&'’-][^\W\d_]+)*) ([a-z]+)\b")
+
+
+@cache
+def _body_run() -> re.Pattern[str]:
+    """A name between "the" and a lower-case body word ("the Verdi union")."""
+    words = "|".join(sorted(form_words("body_after"), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD}) (?:{words})\b")
+
+
+def bodies_after(text: str, ents: list[Ent]) -> None:
+    """A name between "the" and a lower-case word for a body ("the Verdi union", "the Vox
+    party", "the Wagner group"; ``entity_forms.jsonl`` kind ``body_after``) is an ORG; the word
+    stays outside the span, as after a river or a mine (session 9). Not a demonym, a country
+    or a city of 100,000 ("the German union", "the Kenya group"), nor a person with a title."""
+    covered = Covered(len(text), ents)
+    for mt in _body_run().finditer(text):
+        s, end = mt.span(1)
+        word = mt.group(1)
+        if word.split()[0] in CONNECTORS or is_title_word(word.split()[0]):
+            continue
+        if place_kinds().get(word) or lookup_alias(word) or place_pop(word) >= BIG_TOWN:
+            continue
+        inside = [x for x in ents if x.start < end and s < x.end]
+        if not inside and not covered.hit(s, end):
+            ents.append(Ent(s, end, "ORG", word, fixed=True))
+            covered.add(s, end)
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, end):
+            x = inside[0]
+            if not x.titles and not x.fixed and x.type in ("PERSON", "GPE", "LOC", "PRODUCT"):
+                x.type, x.fixed = "ORG", True
+
+
+FAC_NAME = r"(?:[A-Z][\w'’-]*|[A-Z]\.)"
+
+
+@cache
+def _facility_run() -> re.Pattern[str]:
+    """A capitalised run ending with a facility's head word, or "Port of X" (built once)."""
+    heads = form_words("fac_head") | entity_words("fac_head")
+    alt = "|".join(sorted((w.title() for w in heads), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.-])(?:(?:{FAC_NAME} (?:(?:of|de|del|di) )?){{1,3}}(?:{alt})"
+        rf"|Port of {NAME_WORD})\b(?! [A-Z])(?!['’-]\w)"
+    )
+
+
+def facility_runs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised run that ends with a facility's head word ("the Brenner Base Tunnel",
+    "Sam Ratulangi International Airport", "Vera C. Rubin Observatory") or a port's name
+    ("the Port of Rotterdam") that NER missed or cut is one FAC, over the mentions inside it
+    (session 9). Not a run that opens with "The" or a title word at a sentence start, nor one
+    that a longer name goes on ("Port of Rotterdam Authority")."""
+    for mt in _facility_run().finditer(text):
+        start, end = mt.span()
+        words = mt.group().split()
+        while words and (words[0] in ("The", "A", "An") or is_title_word(words[0])):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or words[0] in CONNECTORS:
+            continue
+        if len(words) == 2 and words[0].lower() in english and _sentence_start(text, start):
+            continue  # "Harbour Bridge ..." at a line start: a heading's words
+        inside = [x for x in ents if x.start < end and start < x.end]
+        if any(x.type in ("FAC", "EVENT", "LAW") or x.titles for x in inside):
+            continue
+        _put(ents, Ent(start, end, "FAC", text[start:end], fixed=True), only_inside=True)
+
+
+BULLET_NAME = re.compile(
+    r"(?m)^[ \t]*[•*·▪◦‣-][ \t]+([A-Z][A-Z&'’-]{2,}(?: [A-Z][A-Z&'’-]+){0,2}) ([a-z]+)\b"
+)
+
+
+def bullet_names(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name in capitals that opens a bullet and acts ("• MAERSK resumed two services", "•
+    ACME said") is an organisation, as in a digest of company news (session 9): not an English
+    word, a known place or alias (then a GPE), nor a name already tagged."""
+    verbs = cues()
+    covered = Covered(len(text), ents)
+    for mt in BULLET_NAME.finditer(text):
+        s, end = mt.span(1)
+        word, nxt = mt.group(1), mt.group(2)
+        if covered.hit(s, end) or _english_noun(word, english):
+            continue
+        if not (nxt in verbs or (nxt.endswith("ed") and len(nxt) > 4)):
+            continue
+        title = word.title()
+        typ = "GPE" if place_pop(title) >= 0 or _known(title) or _known(word) else "ORG"
+        ents.append(Ent(s, end, typ, word, fixed=True))
+        covered.add(s, end)
 
 
 PLACE_PREP = re.compile(r"\b(?:[Tt]he|in|at|from|to|into|near|of|across|along|off) \Z")
