@@ -171,6 +171,25 @@ CASES = [
     # untouched: an English word in capitals, a name not at a bullet
     ("Digest:\n• TANKERS waited.\n", [], []),
     ("MAERSKO resumed sailings.", [], []),
+    # a facility named after a possessive, before a word of a plant it owns
+    ("Brine fell near its Loma Verde plant.", [("Loma Verde", "ORG")],
+     [("Loma Verde", "FAC", "Loma Verde")]),
+    ("Output rose at their Vaca Muerta refinery.", [("Vaca Muerta", "ORG")],
+     [("Vaca Muerta", "FAC", "Vaca Muerta")]),
+    ("Work stopped at its Cerrejon depot.", [("Cerrejon", "ORG")],
+     [("Cerrejon", "FAC", "Cerrejon")]),
+    # untouched: the owner before its plant
+    ("Staff left the Kestrel plant.", [("Kestrel", "ORG")], [("Kestrel", "ORG", "Kestrel")]),
+    # a stage race "Tour de/of X"
+    ("The Tour de France left Lille.", [("Tour de France", "ORG"), ("Lille", "GPE")],
+     [("Tour de France", "EVENT", "Tour de France"), ("Lille", "GPE", "Lille")]),
+    ("Riders in the Tour of Britain crashed.", [("Tour of Britain", "ORG")],
+     [("Tour of Britain", "EVENT", "Tour of Britain")]),
+    ("Fans lined the Tour du Rwanda.", [("Tour du Rwanda", "GPE")],
+     [("Tour du Rwanda", "EVENT", "Tour du Rwanda")]),
+    # untouched: a tour operator's name
+    ("Tour Holdings said bookings rose.", [("Tour Holdings", "ORG")],
+     [("Tour Holdings", "ORG", "Tour Holdings")]),
     # untouched: a demonym before a company
     ("The French Renault plant closed.", [("French", "NORP"), ("Renault", "ORG")],
      [("French", "NORP", "French"), ("Renault", "ORG", "Renault")]),

@@ -262,7 +262,12 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         head = _fac_head(doc, text, e.end, english)
         if not head or _owner(word, firms, e.type == "PERSON"):
             continue
-        if e.type == "ORG" and head in OWNED:
+        # "the Ford plant": the owner; "its La Negra plant": the plant's own name (session 9)
+        if (
+            e.type == "ORG"
+            and head in OWNED
+            and not POSSESSIVE_BEFORE.search(text, max(0, e.start - 6), e.start)
+        ):
             continue
         e.type, e.fixed = "FAC", True
         if head == "line" and e.name == word:
@@ -283,6 +288,7 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         covered.add(s, end)
 
 
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our) \Z")
 FAC_RUN = re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD})(?= [a-z])")
 
 

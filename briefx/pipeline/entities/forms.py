@@ -796,7 +796,7 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     loc = form_words("loc_head")
     event = form_words("event_tail")
     lead, gpe = form_words("loc_lead"), entity_words("gpe_head")
-    loc_of = form_words("loc_of")
+    loc_of, event_of = form_words("loc_of"), form_words("event_of")
     venue_lead = entity_words("venue_word") | form_words("fac_lead")
     org_last_words = form_words("org_head") | form_words("body_word") | form_words("sector_word")
     company_word = entity_words("company_tail") | legal_forms()
@@ -808,6 +808,10 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         last = words[-1].lower()
         first = words[0].lower()
         name = text[e.start : e.end]
+        # a race named "Tour de/of X" ("Tour de France", "Tour of Britain"; session 9)
+        if first in event_of and words[1] in ("de", "of", "du") and words[0].istitle():
+            e.type, e.fixed = "EVENT", True
+            continue
         # a body's head word ends it: "Port of Rotterdam Authority", "Welsh Rugby Union" (ORG,
         # session 8); not the heads that also end facilities' names ("Space Center", "Oval
         # Office")
