@@ -507,8 +507,10 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
         word = text[e.start : e.end]
         if e.type != "PERSON" or word in titled or e.tags & {"label", "player"} or " " in e.name:
             continue
-        if " " in word or not word[:1].isupper() or word.isupper() or "-" in word:
-            continue  # a name in capitals is a heading's or a label's; "Inzamam-ul-Haq"
+        if " " in word or not word[:1].isupper() or "-" in word:
+            continue  # "Inzamam-ul-Haq"
+        if word.isupper() and not acronym_in_text(text, e.start, word):
+            continue  # a name in capitals is a heading's or a label's
         if lookup_person(word):
             continue
         place = place_pop(word) >= 0 or _known(word)
@@ -519,6 +521,19 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
+
+
+def acronym_in_text(text: str, start: int, word: str) -> bool:
+    """True for a word of 3 to 6 capitals in a line of running text (a line with lower-case
+    words), not in a heading or label written in capitals ("BNPB said", not "GILL 64")."""
+    if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 6):
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls : le if le >= 0 else len(text)]
+    return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
+
+
 BIG_TOWN = 100_000  # a given name that is also a town this large is the town ("near Goma")
 
 
@@ -811,8 +826,10 @@ def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         if verb not in verbs or covered.hit(s, end):
             continue
         low = word.lower()
-        if low in STOP_WORDS or _english_noun(word, english) or low in english_months():
+        if low in STOP_WORDS or low in english_months():
             continue
+        if _english_noun(word, english) and not acronym_in_text(text, s, word):
+            continue  # WordNet lists "UNICEF"; an acronym in a line of running text is a name
         if is_title_word(word) or (word[1:].islower() and low in STOP_WORDS):
             continue
         if word in given or word in surnames or lookup_person(word):
