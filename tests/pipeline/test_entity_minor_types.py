@@ -196,6 +196,16 @@ CASES = [
     ("Later, KORVO said fees rose.", [], [("KORVO", "ORG", "KORVO")]),
     # untouched: a word in capitals in a heading
     ("UNICEF REPORTED SHORTAGES\nRain fell.", [], []),
+    # a descriptor of an organisation's kind before a name
+    ("Grid operator Vantera Rete said prices fell.", [("Vantera Rete", "PERSON")],
+     [("Vantera Rete", "ORG", "Vantera Rete")]),
+    ("The media watchdog Telvox fined the broadcaster.", [("Telvox", "GPE")],
+     [("Telvox", "ORG", "Telvox")]),
+    ("Water utility Aqualis raised bills.", [("Aqualis", "PERSON")],
+     [("Aqualis", "ORG", "Aqualis")]),
+    # untouched: a person named after such a word
+    ("Tour operator Maria Lund said bookings rose.", [("Maria Lund", "PERSON")],
+     [("Maria Lund", "PERSON", "Maria Lund")]),
     # untouched: a demonym before a company
     ("The French Renault plant closed.", [("French", "NORP"), ("Renault", "ORG")],
      [("French", "NORP", "French"), ("Renault", "ORG", "Renault")]),

@@ -528,9 +528,10 @@ def acronym_in_text(text: str, start: int, word: str) -> bool:
     words), not in a heading or label written in capitals ("BNPB said", not "GILL 64")."""
     if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 6):
         return False
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    line = text[ls : le if le >= 0 else len(text)]
+    lo, hi = max(0, start - 200), min(len(text), start + 200)  # bounded: no quadratic work
+    ls = text.rfind("\n", lo, start) + 1 or lo
+    le = text.find("\n", start, hi)
+    line = text[ls : le if le >= 0 else hi]
     return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
 
 
