@@ -68,6 +68,13 @@ CASES = [
      [("Tahrir Square", "FAC", "Tahrir Square")]),
     ("The festival returns to Pilton Farm.", [("Pilton Farm", "ORG")],
      [("Pilton Farm", "FAC", "Pilton Farm")]),
+    ("Rain stopped play on Court Suzanne-Lenglen.", [("Court Suzanne-Lenglen", "ORG")],
+     [("Court Suzanne-Lenglen", "FAC", "Court Suzanne-Lenglen")]),
+    ("Fans filled Court Philippe-Chatrier.", [("Court Philippe-Chatrier", "PERSON")],
+     [("Court Philippe-Chatrier", "FAC", "Court Philippe-Chatrier")]),
+    # untouched: a court of law
+    ("The Court of Appeal ruled.", [("Court of Appeal", "ORG")],
+     [("Court of Appeal", "ORG", "Court of Appeal")]),
     # untouched: a company that opens with a square's word
     ("Plaza Premium Group said lounges were full.", [("Plaza Premium Group", "ORG")],
      [("Plaza Premium Group", "ORG", "Plaza Premium Group")]),
@@ -84,6 +91,12 @@ CASES = [
     ("Visitors to Expo 2030 in Riyadh queued.", [("Riyadh", "GPE")],
      [("Expo 2030", "EVENT", "Expo 2030"), ("Riyadh", "GPE", "Riyadh")]),
     ("Tickets for Euro 2028 sold out.", [], [("Euro 2028", "EVENT", "Euro 2028")]),
+    ("Delegates at COP30 agreed a fund.", [], [("COP30", "EVENT", "COP30")]),
+    ("Talks at COP 31 in Antalya ended.", [("Antalya", "GPE")],
+     [("COP 31", "EVENT", "COP 31"), ("Antalya", "GPE", "Antalya")]),
+    # untouched: an event word in lower case, an edition's number not in capitals
+    ("The expo 2025 budget rose.", [], []),
+    ("Cop 3 said the road was shut.", [], []),
     ("The Cedar Fire grew overnight.", [("Cedar Fire", "FAC")],
      [("Cedar Fire", "EVENT", "Cedar Fire")]),
     ("Crews held the Dixie Fire at the ridge.", [], [("Dixie Fire", "EVENT", "Dixie Fire")]),

@@ -306,18 +306,19 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
 
 @cache
 def _event_year() -> re.Pattern[str]:
-    """An event word before a year ("Expo 2025", "Euro 2028"); "the X Fire" (built once)."""
+    """An event word before a year ("Expo 2025", "Euro 2028") or, in capitals, before an
+    edition's number ("COP30", "COP 29"); "the X Fire" (built once)."""
     heads = "|".join(sorted((w.title() for w in form_words("event_year")), key=len, reverse=True))
     ups = "|".join(w.upper() for w in form_words("event_year"))
     fires = "|".join(w.title() for w in form_words("event_fire"))
     return re.compile(
-        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])"
+        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])|(?:{ups}) ?\d{{1,2}}(?![\w.,-])"
         rf"|(?<=\b[Tt]he )(?:{NAME_WORD} ){{1,2}}(?:{fires})\b(?! [A-Z]))"
     )
 
 
 def event_years(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
-    """An event word with its year is one EVENT, the year inside the span ("Expo 2025",
+    """An event word with its year or edition is one EVENT, the number inside the span ("Expo 2025", "COP30",
     "Euro 2028", ANNOTATION.md: a date inside a name is no date); a named wildfire after "the"
     ("the Ridge Fire", as U.S. fire agencies name incidents; "Cal Fire said" has no "the") is
     an EVENT (session 9). Returns the spans that hold a year."""

@@ -847,6 +847,7 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             and not known
             and not org_last
             and first in venue_lead
+            and words[1] not in ("of", "for")  # "Court of Appeal", "Place of Safety"
             and e.type in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")
         ):
             e.type, e.fixed = "FAC", True
