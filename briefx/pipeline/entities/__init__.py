@@ -51,10 +51,14 @@ links mentions across the document: acronyms and propagation (steps 2, 5); ``nam
 names and types (steps 6, 7, where surnames, lone head nouns and acronyms without parentheses
 are linked to the full name the text gives). Then ``forms`` reads spans and types off the form
 of names (legal forms, lists, laws with years, storms, designations, facilities, speaker
-labels, the gazetteer of places), ``context`` reads types off the words around names
+labels, the gazetteer of places; session 9: natural places by a generic term that leads or
+ends them, squares, names NER cut in two that make a country), ``context`` reads types off the
+words around names
 (rivers after "the" and before "river" or after "across", subdivisions before "province",
 facilities before "mine" or "line", events by their last word, a brand before its model, a
-vessel after "ship", listed companies NER missed, appositives, laws by their law word), and
+vessel after "ship", listed companies NER missed, appositives, laws by their law word;
+session 9: events with their year, planets, bodies before "union" or "party", facilities by
+their head word, names in capitals that open a bullet, places no table knows that act), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
