@@ -12,7 +12,8 @@ from tests.pipeline.conftest import refined
 
 ENGLISH = frozenset(
     {"range", "pass", "square", "farm", "place", "fire", "summary", "fine", "burst", "report",
-     "patriot", "javelin", "tiger", "apple", "kestrel", "room", "harbour", "tanker", "unicef"}
+     "patriot", "javelin", "tiger", "apple", "kestrel", "room", "harbour", "tanker", "unicef", "delay",
+     "cancel", "launch", "market", "rally", "resign", "delight", "rain", "price", "troop"}
 )  # fmt: skip
 
 CASES = [
@@ -207,6 +208,16 @@ CASES = [
     # where WordNet lists it
     ("Rain fell.\n\nUNICEF reported shortages.", [], [("UNICEF", "ORG", "UNICEF")]),
     ("Later, KORVO said fees rose.", [], [("KORVO", "ORG", "KORVO")]),
+    # at a clause's start, an untagged name before a verb in the past tense acts: an ORG
+    ("Prices fell, and Korvanta delayed the launch.", [],
+     [("Korvanta", "ORG", "Korvanta")]),
+    ("Rain fell. Vestrail cancelled trains.", [], [("Vestrail", "ORG", "Vestrail")]),
+    ("In May, Orbitex launched a probe.", [], [("Orbitex", "ORG", "Orbitex")]),
+    # untouched: a pronoun's contraction, an English word, the surname of a person named
+    ("Over the summer I’m delighted to say it.", [], []),
+    ("Rain fell. Markets rallied.", [], []),
+    ("Ana Duvall spoke. Duvall resigned.", [("Ana Duvall", "PERSON")],
+     [("Ana Duvall", "PERSON", "Ana Duvall"), ("Duvall", "PERSON", "Ana Duvall")]),
     # untouched: a word in capitals in a heading
     ("UNICEF REPORTED SHORTAGES\nRain fell.", [], []),
     # a descriptor of an organisation's kind before a name

@@ -691,6 +691,7 @@ def laws(text: str, ents: list[Ent]) -> None:
 # 9. unknown names that speak -------------------------------------------------------------------
 
 
+CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n|, |\band )\Z")
 SPEAKER_RUN = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[&'’-][^\W\d_]+)*) ([a-z]+)\b")
 
 
@@ -811,7 +812,8 @@ def acting_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
 
 def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     """A capitalised word NER left untagged that a reporting verb follows ("EDF said", "Sumar
-    announced") names someone who speaks; with no full name of a person in the document (the
+    announced"), or at a clause's start a verb in the past tense ("Ørsted delayed", session 9),
+    names someone who speaks or acts; with no full name of a person in the document (the
     linker gives surnames theirs) and no given name, it is an organisation (session 8). Not an
     English word, a stop word, a title word, a month or weekday, a word inside a longer
     capitalised run, nor one inside a figure or date."""
@@ -825,7 +827,19 @@ def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     for mt in SPEAKER_RUN.finditer(text):
         word, verb = mt.group(1), mt.group(2)
         s, end = mt.span(1)
-        if verb not in verbs or covered.hit(s, end):
+        if covered.hit(s, end):
+            continue
+        # "Ørsted delayed work", "ScotRail cancelled services": a past-tense verb at the start
+        # of a clause acts like a reporting verb (session 9)
+        acted = (
+            len(verb) > 4
+            and verb.endswith("ed")
+            and (verb[:-1] in english or verb[:-2] in english or verb[:-3] in english)
+            and len(word) > 2
+            and not any(c in word for c in "'’")  # "I’m delighted"
+            and CLAUSE_START.search(text, max(0, s - 8), s) is not None
+        )
+        if verb not in verbs and not acted:
             continue
         low = word.lower()
         if low in STOP_WORDS or low in english_months():
