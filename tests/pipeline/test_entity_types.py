@@ -73,6 +73,12 @@ LONE = [
     ("Later, Priya said no.", [("Priya", "PERSON")], [("Priya", "PERSON")]),
     ("Macron said talks would go on.", [("Macron", "PERSON")], [("Macron", "PERSON")]),
     ("OKAFOR WINS AGAIN", [("OKAFOR", "PERSON")], [("OKAFOR", "PERSON")]),
+    ("Scores: GILL 64, ROOT 12", [("GILL", "PERSON")], [("GILL", "PERSON")]),
+    # an acronym in a line of running text is an organisation (session 9)
+    ("The disaster agency, BNPB, said camps were full.", [("BNPB", "PERSON")],
+     [("BNPB", "ORG")]),
+    ("Officials at KVTR said the line would close.", [("KVTR", "PERSON")], [("KVTR", "ORG")]),
+    ("Fares rose 4%, ZELKA said on Monday.", [("ZELKA", "PERSON")], [("ZELKA", "ORG")]),
     ("Abu-Kareem took three wickets.", [("Abu-Kareem", "PERSON")], [("Abu-Kareem", "PERSON")]),
 ]  # fmt: skip
 

@@ -51,10 +51,14 @@ links mentions across the document: acronyms and propagation (steps 2, 5); ``nam
 names and types (steps 6, 7, where surnames, lone head nouns and acronyms without parentheses
 are linked to the full name the text gives). Then ``forms`` reads spans and types off the form
 of names (legal forms, lists, laws with years, storms, designations, facilities, speaker
-labels, the gazetteer of places), ``context`` reads types off the words around names
+labels, the gazetteer of places; session 9: natural places by a generic term that leads or
+ends them, squares, names NER cut in two that make a country), ``context`` reads types off the
+words around names
 (rivers after "the" and before "river" or after "across", subdivisions before "province",
 facilities before "mine" or "line", events by their last word, a brand before its model, a
-vessel after "ship", listed companies NER missed, appositives, laws by their law word), and
+vessel after "ship", listed companies NER missed, appositives, laws by their law word;
+session 9: events with their year, planets, bodies before "union" or "party", facilities by
+their head word, names in capitals that open a bullet, places no table knows that act), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
@@ -150,7 +154,7 @@ class EntitiesComponent:
         # Form rules (forms.py), then the document-level linking of names (coref.link_names).
         ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
         ents, freed = refine(doc, ents, english, taken)
-        by_context(doc, ents, english)
+        freed += by_context(doc, ents, english)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

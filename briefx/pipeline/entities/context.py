@@ -6,7 +6,7 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
 ``entity_words.jsonl`` kind ``gpe_head``. In order:
 
 1. Natural places: a name between "the" and a lower-case natural feature word ("the Lugenda
-   river", "the Kivu lake") is that feature, a LOC named "Lugenda River"; a one-word name
+   river", "the Kivu lake"; "island" and "volcano" also without "the") is that feature, a LOC named "Lugenda River"; a one-word name
    after a word of crossing or following and "the" ("crossed the Oskil", "along the Tisza")
    that no table knows and that no noun follows is a river or a region (LOC).
 2. Kind words after a name: a name before a lower-case subdivision word ("Ituri province",
@@ -17,7 +17,9 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    where the name is a company or a known place that owns or locates it ("the Ford plant").
 3. Events: a capitalised run that ends with an event word ("Dubai Airshow", "Royal Welsh Show",
    "Web Summit", "the Commonwealth Games", "the Goodwood Festival of Speed") is one EVENT, over
-   the names NER found inside it; "Games" only after "the".
+   the names NER found inside it; "Games" only after "the". Session 9: an event word with its
+   year ("Expo 2025", the year no date) and a named fire after "the" ("the Dixie Fire") are
+   one EVENT; a planet alone after a word of travel ("past Venus") is a LOC.
 4. Branded products: a brand right before a product ("Toyota" + "Hilux", "Ford" + "F-150") is
    one PRODUCT; so is a name typed an organisation that opens with a company the document or
    the company table names and goes on with a model's name, after "the" or before a product
@@ -44,7 +46,6 @@ from spacy.tokens import Doc
 
 from briefx.normalize.cues import cues
 from briefx.normalize.names import (
-    companies,
     entity_words,
     is_title_word,
     lookup_alias,
@@ -61,6 +62,7 @@ from briefx.pipeline.entities.forms import (
     english_months,
     form_words,
     legal_forms,
+    listed_first_words,
     product_nouns,
 )
 from briefx.resources import table_index
@@ -73,19 +75,29 @@ CONNECTORS = ("of", "de", "and", "the", "for")
 STRONG = frozenset({"province", "prefecture", "oblast", "governorate", "voivodeship", "canton"})
 
 
-def by_context(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
-    """Run the context rules over the document's mentions (in place)."""
+def by_context(
+    doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Run the context rules over the document's mentions (in place); return the spans of
+    names that hold a year, which is then no date."""
     text = doc.text
     natural_places(doc, ents, english)
     subdivisions(text, ents)
     facilities(doc, ents, english)
     events(text, ents, english)
+    freed = event_years(text, ents)  # a year inside an event's name is no date ("Expo 2025")
+    sky_objects(text, ents)
     branded_products(text, ents)
     listed_companies(doc, ents, english)
     appositives(doc, ents, english)
     laws(text, ents)
     speakers(doc, ents, english)
+    acting_places(text, ents, english)
+    bodies_after(text, ents)
+    facility_runs(text, ents, english)
+    bullet_names(text, ents, english)
     ents.sort(key=lambda e: e.start)
+    return freed
 
 
 # 1. natural places ---------------------------------------------------------------------------
@@ -99,6 +111,7 @@ def _known(word: str) -> bool:
 def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     text = doc.text
     after = form_words("natural_after")
+    bare = form_words("natural_after_bare")
     crossing = form_words("crossing_word")
     for e in ents:
         if e.fixed or e.titles or e.type in ("NORP", "LAW", "EVENT", "LOC"):
@@ -107,10 +120,14 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         if any(c.isdigit() for c in word) or not word[:1].isupper():
             continue
         before = text[max(0, e.start - 40) : e.start]
-        if not re.search(r"\bthe $", before):
-            continue
         mt = NEXT_LOWER.match(text, e.end)
         nxt = mt.group(1) if mt else ""
+        # "off Tagulandang island", "near Merapi volcano": these words need no "the" (session 9)
+        if nxt in bare and not _known(word):
+            e.type, e.fixed = "LOC", True
+            continue
+        if not re.search(r"\bthe $", before):
+            continue
         if nxt in after and not _known(word):
             e.type, e.fixed = "LOC", True
             e.name = f"{e.name} {nxt.rstrip('s').title()}" if nxt in ("river", "rivers") else e.name
@@ -245,7 +262,12 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         head = _fac_head(doc, text, e.end, english)
         if not head or _owner(word, firms, e.type == "PERSON"):
             continue
-        if e.type == "ORG" and head in OWNED:
+        # "the Ford plant": the owner; "its La Negra plant": the plant's own name (session 9)
+        if (
+            e.type == "ORG"
+            and head in OWNED
+            and not POSSESSIVE_BEFORE.search(text, max(0, e.start - 6), e.start)
+        ):
             continue
         e.type, e.fixed = "FAC", True
         if head == "line" and e.name == word:
@@ -266,6 +288,7 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         covered.add(s, end)
 
 
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our) \Z")
 FAC_RUN = re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD})(?= [a-z])")
 
 
@@ -279,6 +302,58 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
 
 
 # 3. events -----------------------------------------------------------------------------------
+
+
+@cache
+def _event_year() -> re.Pattern[str]:
+    """An event word before a year ("Expo 2025", "Euro 2028") or, in capitals, before an
+    edition's number ("COP30", "COP 29"); "the X Fire" (built once)."""
+    heads = "|".join(sorted((w.title() for w in form_words("event_year")), key=len, reverse=True))
+    ups = "|".join(w.upper() for w in form_words("event_year"))
+    fires = "|".join(w.title() for w in form_words("event_fire"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])|(?:{ups}) ?\d{{1,2}}(?![\w.,-])"
+        rf"|(?<=\b[Tt]he )(?:{NAME_WORD} ){{1,2}}(?:{fires})\b(?! [A-Z]))"
+    )
+
+
+def event_years(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """An event word with its year or edition is one EVENT, the number inside the span ("Expo 2025", "COP30",
+    "Euro 2028", ANNOTATION.md: a date inside a name is no date); a named wildfire after "the"
+    ("the Ridge Fire", as U.S. fire agencies name incidents; "Cal Fire said" has no "the") is
+    an EVENT (session 9). Returns the spans that hold a year."""
+    years = []
+    for mt in _event_year().finditer(text):
+        start, end = mt.span()
+        new = Ent(start, end, "EVENT", mt.group(), fixed=True)
+        if _put(ents, new, only_inside=True) and mt.group()[-1:].isdigit():
+            years.append((start, end))
+    return years
+
+
+def sky_objects(text: str, ents: list[Ent]) -> None:
+    """A planet or dwarf planet (``entity_forms.jsonl`` kind ``sky_object``) named alone after
+    a word of travel or position ("past Venus", "beyond Neptune", "to Jupiter") is a LOC, as
+    OntoNotes tags astronomical objects; a name that goes on ("Venus Williams", "Mars Inc.")
+    or stands elsewhere ("Mars said") is left to the other rules (session 9)."""
+    sky = form_words("sky_object")
+    travel = form_words("sky_before")
+    covered = Covered(len(text), ents)
+    for mt in SKY_WORD.finditer(text):
+        word = mt.group(2)
+        if word.lower() not in sky or mt.group(1).lower() not in travel:
+            continue
+        s, e = mt.span(2)
+        hit = [x for x in ents if x.start == s and x.end == e]
+        if hit:
+            if not hit[0].titles:
+                hit[0].type, hit[0].fixed = "LOC", True
+        elif not covered.hit(s, e):
+            ents.append(Ent(s, e, "LOC", word, fixed=True))
+            covered.add(s, e)
+
+
+SKY_WORD = re.compile(r"\b([a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-]\w)")
 
 
 @cache
@@ -433,8 +508,10 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
         word = text[e.start : e.end]
         if e.type != "PERSON" or word in titled or e.tags & {"label", "player"} or " " in e.name:
             continue
-        if " " in word or not word[:1].isupper() or word.isupper() or "-" in word:
-            continue  # a name in capitals is a heading's or a label's; "Inzamam-ul-Haq"
+        if " " in word or not word[:1].isupper() or "-" in word:
+            continue  # "Inzamam-ul-Haq"
+        if word.isupper() and not acronym_in_text(text, e.start, word):
+            continue  # a name in capitals is a heading's or a label's
         if lookup_person(word):
             continue
         place = place_pop(word) >= 0 or _known(word)
@@ -445,6 +522,20 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
+
+
+def acronym_in_text(text: str, start: int, word: str) -> bool:
+    """True for a word of 3 to 6 capitals in a line of running text (a line with lower-case
+    words), not in a heading or label written in capitals ("BNPB said", not "GILL 64")."""
+    if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 6):
+        return False
+    lo, hi = max(0, start - 200), min(len(text), start + 200)  # bounded: no quadratic work
+    ls = text.rfind("\n", lo, start) + 1 or lo
+    le = text.find("\n", start, hi)
+    line = text[ls : le if le >= 0 else hi]
+    return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
+
+
 BIG_TOWN = 100_000  # a given name that is also a town this large is the town ("near Goma")
 
 
@@ -471,7 +562,7 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
         covered.add(fact.start, fact.end)
     toks = list(doc)
     n = len(toks)
-    firsts = _company_first_words()
+    firsts = listed_first_words()
     i = 0
     while i < n:
         t = toks[i]
@@ -519,13 +610,6 @@ def _clause_subject(doc: Doc, end: int) -> bool:
     if nxt.tag_:
         return nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")  # a finite verb, not "based in"
     return nxt.lower_ in cues()
-
-
-@cache
-def _company_first_words() -> frozenset[str]:
-    """The first words of the company table's names, capitalised as written (a cheap test
-    before ``lookup_company``)."""
-    return frozenset(alias.split()[0] for alias in companies() if alias[:1].isupper())
 
 
 def _facts(doc: Doc, attr: str) -> list:  # type: ignore[type-arg]
@@ -607,12 +691,129 @@ def laws(text: str, ents: list[Ent]) -> None:
 # 9. unknown names that speak -------------------------------------------------------------------
 
 
+CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n|, |\band )\Z")
 SPEAKER_RUN = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[&'’-][^\W\d_]+)*) ([a-z]+)\b")
+
+
+@cache
+def _body_run() -> re.Pattern[str]:
+    """A name between "the" and a lower-case body word ("the Verdi union")."""
+    words = "|".join(sorted(form_words("body_after"), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD}) (?:{words})\b")
+
+
+def bodies_after(text: str, ents: list[Ent]) -> None:
+    """A name between "the" and a lower-case word for a body ("the Verdi union", "the Vox
+    party", "the Wagner group"; ``entity_forms.jsonl`` kind ``body_after``) is an ORG; the word
+    stays outside the span, as after a river or a mine (session 9). Not a demonym, a country
+    or a city of 100,000 ("the German union", "the Kenya group"), nor a person with a title."""
+    covered = Covered(len(text), ents)
+    for mt in _body_run().finditer(text):
+        s, end = mt.span(1)
+        word = mt.group(1)
+        if word.split()[0] in CONNECTORS or is_title_word(word.split()[0]):
+            continue
+        if place_kinds().get(word) or lookup_alias(word) or place_pop(word) >= BIG_TOWN:
+            continue
+        inside = [x for x in ents if x.start < end and s < x.end]
+        if not inside and not covered.hit(s, end):
+            ents.append(Ent(s, end, "ORG", word, fixed=True))
+            covered.add(s, end)
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, end):
+            x = inside[0]
+            if not x.titles and not x.fixed and x.type in ("PERSON", "GPE", "LOC", "PRODUCT"):
+                x.type, x.fixed = "ORG", True
+
+
+FAC_NAME = r"(?:[A-Z][\w'’-]*|[A-Z]\.)"
+
+
+@cache
+def _facility_run() -> re.Pattern[str]:
+    """A capitalised run ending with a facility's head word, or "Port of X" (built once)."""
+    heads = form_words("fac_head") | entity_words("fac_head")
+    alt = "|".join(sorted((w.title() for w in heads), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.-])(?:(?:{FAC_NAME} (?:(?:of|de|del|di) )?){{1,3}}(?:{alt})"
+        rf"|Port of {NAME_WORD})\b(?! [A-Z])(?!['’-]\w)"
+    )
+
+
+def facility_runs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised run that ends with a facility's head word ("the Brenner Base Tunnel",
+    "Sam Ratulangi International Airport", "Vera C. Rubin Observatory") or a port's name
+    ("the Port of Rotterdam") that NER missed or cut is one FAC, over the mentions inside it
+    (session 9). Not a run that opens with "The" or a title word at a sentence start, nor one
+    that a longer name goes on ("Port of Rotterdam Authority")."""
+    for mt in _facility_run().finditer(text):
+        start, end = mt.span()
+        words = mt.group().split()
+        while words and (words[0] in ("The", "A", "An") or is_title_word(words[0])):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or words[0] in CONNECTORS:
+            continue
+        if len(words) == 2 and words[0].lower() in english and _sentence_start(text, start):
+            continue  # "Harbour Bridge ..." at a line start: a heading's words
+        inside = [x for x in ents if x.start < end and start < x.end]
+        if any(x.type in ("FAC", "EVENT", "LAW") or x.titles for x in inside):
+            continue
+        _put(ents, Ent(start, end, "FAC", text[start:end], fixed=True), only_inside=True)
+
+
+BULLET_NAME = re.compile(
+    r"(?m)^[ \t]*[•*·▪◦‣-][ \t]+([A-Z][A-Z&'’-]{2,}(?: [A-Z][A-Z&'’-]+){0,2}) ([a-z]+)\b"
+)
+
+
+def bullet_names(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name in capitals that opens a bullet and acts ("• MAERSK resumed two services", "•
+    ACME said") is an organisation, as in a digest of company news (session 9): not an English
+    word, a known place or alias (then a GPE), nor a name already tagged."""
+    verbs = cues()
+    covered = Covered(len(text), ents)
+    for mt in BULLET_NAME.finditer(text):
+        s, end = mt.span(1)
+        word, nxt = mt.group(1), mt.group(2)
+        if covered.hit(s, end) or _english_noun(word, english):
+            continue
+        if not (nxt in verbs or (nxt.endswith("ed") and len(nxt) > 4)):
+            continue
+        title = word.title()
+        typ = "GPE" if place_pop(title) >= 0 or _known(title) or _known(word) else "ORG"
+        ents.append(Ent(s, end, typ, word, fixed=True))
+        covered.add(s, end)
+
+
+PLACE_PREP = re.compile(r"\b(?:[Tt]he|in|at|from|to|into|near|of|across|along|off) \Z")
+
+
+def acting_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A one-word name typed a place that no place table knows and that acts like a body is an
+    organisation (session 9): before a reporting verb ("Ofcom said"), or, with no article or
+    preposition of place before it, before a verb in the past tense ("Ofcom fined a firm").
+    A river after "the" that rises or bursts its banks is left alone, as is any place the
+    gazetteer, the aliases or the company table knows."""
+    verbs = cues()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("GPE", "LOC") or e.fixed or e.titles or " " in word:
+            continue
+        if not word[:1].isupper() or word.isupper() or word.lower() in english:
+            continue
+        if place_pop(word) >= 0 or _known(word):
+            continue
+        mt = NEXT_LOWER.match(text, e.end)
+        nxt = mt.group(1) if mt else ""
+        past = nxt.endswith("ed") and (nxt[:-1] in english or nxt[:-2] in english)
+        if nxt in verbs or (past and not PLACE_PREP.search(text, max(0, e.start - 10), e.start)):
+            e.type, e.fixed = "ORG", True
 
 
 def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     """A capitalised word NER left untagged that a reporting verb follows ("EDF said", "Sumar
-    announced") names someone who speaks; with no full name of a person in the document (the
+    announced"), or at a clause's start a verb in the past tense ("Ørsted delayed", session 9),
+    names someone who speaks or acts; with no full name of a person in the document (the
     linker gives surnames theirs) and no given name, it is an organisation (session 8). Not an
     English word, a stop word, a title word, a month or weekday, a word inside a longer
     capitalised run, nor one inside a figure or date."""
@@ -626,11 +827,25 @@ def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     for mt in SPEAKER_RUN.finditer(text):
         word, verb = mt.group(1), mt.group(2)
         s, end = mt.span(1)
-        if verb not in verbs or covered.hit(s, end):
+        if covered.hit(s, end):
+            continue
+        # "Ørsted delayed work", "ScotRail cancelled services": a past-tense verb at the start
+        # of a clause acts like a reporting verb (session 9)
+        acted = (
+            len(verb) > 4
+            and verb.endswith("ed")
+            and (verb[:-1] in english or verb[:-2] in english or verb[:-3] in english)
+            and len(word) > 2
+            and not any(c in word for c in "'’")  # "I’m delighted"
+            and CLAUSE_START.search(text, max(0, s - 8), s) is not None
+        )
+        if verb not in verbs and not acted:
             continue
         low = word.lower()
-        if low in STOP_WORDS or _english_noun(word, english) or low in english_months():
+        if low in STOP_WORDS or low in english_months():
             continue
+        if _english_noun(word, english) and not acronym_in_text(text, s, word):
+            continue  # WordNet lists "UNICEF"; an acronym in a line of running text is a name
         if is_title_word(word) or (word[1:].islower() and low in STOP_WORDS):
             continue
         if word in given or word in surnames or lookup_person(word):

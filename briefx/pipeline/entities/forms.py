@@ -26,6 +26,14 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
    a body's head word makes an ORG ("Port of Rotterdam Authority"), so does a company's line
    of business ("Wizz Air", ``sector_word``); a venue word that opens a name makes a FAC
    ("Circuit Gilles Villeneuve").
+   Session 9: a natural feature's generic term that opens the name ("Cerro Torre", "Salar de
+   Uyuni", "Mont Ventoux", "Sierra de Gredos") or stands before "of" ("Strait of Hormuz", "Gulf
+   of Aden") makes a LOC, and so does a landform's last word ("Heron Island", "Rogers Pass"),
+   unless a body's or a company's word is in the name ("Sierra Club", "Sierra Nevada
+   Corporation"), the name has a number or is written in capitals, or the gazetteer knows the
+   town ("Walvis Bay"); a square's word opens or ends a FAC ("Plaza de Mayo", "Tahrir Square").
+   Two mentions side by side that together are a country, territory or town are one GPE
+   ("French" + "Guiana", ``joined_places``).
 10. Titles: an ORG span that ends in title words before a title head ("CDMI Executive" of
     "CDMI Executive Director") loses them.
 11. Common words at a sentence start ("Forecasters", "Drought", "Summary") are no PERSON or
@@ -85,6 +93,7 @@ from spacy.tokens import Doc, Span, Token
 from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import currencies, place_country
 from briefx.normalize.names import (
+    companies,
     entity_words,
     is_title_word,
     lookup_alias,
@@ -102,6 +111,7 @@ from briefx.pipeline.coref import Covered, Ent
 from briefx.resources import read_jsonl, table_index
 
 BULLETS = "•*-–—·▪◦‣"
+ARTICLE_WORDS = frozenset({"A", "An", "The", "a", "an", "the"})
 BULLET_LINE = re.compile(r"(?m)^[ \t]*[•*\-–—·▪◦‣]+[ \t]+")
 UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of the Latin alphabets
 SPEAKER = re.compile(rf"(?m)^([{UPPER}][{UPPER}.'’ -]{{1,40}}?)(?:\s*\([^)\n]*\))?:")
@@ -577,20 +587,25 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         if _designation(w):
             j = i + 1
             # "AL-9 Pelican", "VR-220 Courier": a name right after the designation
-            if (
-                joined
-                and nxt[:1].isupper()
-                and nxt.isalpha()
-                and not is_title_word(nxt)
-                and nxt.lower() not in nouns
+            # "K2 Black Panther": two such words (session 9)
+            while (
+                j < n
+                and j <= i + 2
+                and units[j][0] == units[j - 1][1] + 1
+                and units[j][2][:1].isupper()
+                and units[j][2].isalpha()
+                and not is_title_word(units[j][2])
+                and units[j][2].lower() not in nouns
             ):
-                j = i + 2
+                j += 1
         elif (
             w[:1].isupper() and w.isalpha() and joined and w.lower() not in skip
             and w.lower() not in STOP_WORDS  # "About 140 vessels": a hedge, no name
             and (
                 re.fullmatch(r"\d{1,3}", nxt)
                 or ROMAN.match(nxt)
+                # "Leopard 2A8 tanks": a number with a variant's letters (session 9)
+                or re.fullmatch(r"\d{1,2}[A-Z]{1,2}\d{0,2}", nxt)
                 # "Ram 1500 pickups": a four-digit model number before a product noun
                 or (
                     re.fullmatch(r"\d{4}", nxt) is not None
@@ -610,7 +625,12 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         start, end = s, units[j - 1][1]
         # "Aoba HV-4": a name NER joined to the designation before it
         for x in _overlapping(ents, s, e):
-            if x.start < s and x.type in ("PERSON", "PRODUCT", "ORG") and x.end >= e:
+            if (
+                x.start < s
+                and x.type in ("PERSON", "PRODUCT", "ORG")
+                and x.end >= e
+                and text[x.start : s].strip() not in ARTICLE_WORDS  # "An Ariane 6" (session 9)
+            ):
                 start = x.start
         # "the Airbus A321neo to ...": a company's name right before a designation is its brand
         brand = (
@@ -653,6 +673,27 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             numbers.append(units[j - 1][:2])
         i = j
     return numbers
+
+
+def word_products(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A one-word name typed an organisation or a person that is an English word, before a
+    product noun in the plural ("Patriot missiles", "Javelin missiles", "Tiger helicopters")
+    names a model, a PRODUCT (session 9): makers and brands before their products stay ORG
+    where the document or the company table shows them to be companies ("Boeing jets",
+    "Apple phones"), and a name that is no English word ("Saab jets") is left alone."""
+    nouns = product_nouns()
+    firms = company_words(text, ents)
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("ORG", "PERSON") or e.fixed or e.titles or " " in word:
+            continue
+        if not word.istitle():
+            continue
+        if word.lower() not in english or word in firms or word in listed_first_words():
+            continue
+        mt = re.match(r" ([a-z]+)\b", text[e.end : e.end + 30])
+        if mt and mt.group(1) in nouns and mt.group(1).endswith("s"):
+            e.type, e.fixed = "PRODUCT", True
 
 
 # 8b. roads -------------------------------------------------------------------------------------
@@ -755,6 +796,11 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     loc = form_words("loc_head")
     event = form_words("event_tail")
     lead, gpe = form_words("loc_lead"), entity_words("gpe_head")
+    loc_of, event_of = form_words("loc_of"), form_words("event_of")
+    venue_lead = entity_words("venue_word") | form_words("fac_lead")
+    org_last_words = form_words("org_head") | form_words("body_word") | form_words("sector_word")
+    company_word = entity_words("company_tail") | legal_forms()
+    water = loc - form_words("loc_head_town")  # "Coos Bay", "Beverly Hills": towns
     for e in ents:
         words = text[e.start : e.end].split()
         if len(words) < 2 or e.type in ("NORP", "LAW", "EVENT"):
@@ -762,6 +808,10 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         last = words[-1].lower()
         first = words[0].lower()
         name = text[e.start : e.end]
+        # a race named "Tour de/of X" ("Tour de France", "Tour of Britain"; session 9)
+        if first in event_of and words[1] in ("de", "of", "du") and words[0].istitle():
+            e.type, e.fixed = "EVENT", True
+            continue
         # a body's head word ends it: "Port of Rotterdam Authority", "Welsh Rugby Union" (ORG,
         # session 8); not the heads that also end facilities' names ("Space Center", "Oval
         # Office")
@@ -784,18 +834,34 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             e.type, e.fixed = "ORG", True
             continue
         known = place_pop(name) >= 0 or lookup_alias(name) or lookup_company(name)
+        # a body's or a company's last word wins over a lead word: "Sierra Club", "Cape
+        # Shipping" (session 9)
+        org_last = last in org_last_words or any(
+            w[:1].isupper() and w.lower().strip(",") in company_word for w in words
+        )
         # the head word leads: "River Tay", "Lake Kivu" (LOC); "County Donegal" (GPE);
-        # "Circuit Gilles Villeneuve", "Stade Velodrome" (FAC, session 8)
+        # "Circuit Gilles Villeneuve", "Stade Velodrome" (FAC, session 8); "Plaza San Martín",
+        # "Place de la Concorde" (FAC, session 9)
         if (
             words[0][:1].isupper()
             and not known
-            and first in entity_words("venue_word")
+            and not org_last
+            and first in venue_lead
+            and words[1] not in ("of", "for")  # "Court of Appeal", "Place of Safety"
             and e.type in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")
         ):
             e.type, e.fixed = "FAC", True
             continue
-        if words[0][:1].isupper() and not known and last not in fac:
-            if first in lead and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT"):
+        if words[0][:1].isupper() and not known and last not in fac and not org_last:
+            # "Cerro Armazones", "Salar de Uyuni", "Mont Ventoux" (session 9), "Lake Kivu";
+            # "Strait of Hormuz", "Cape of Good Hope" (a feature word before "of")
+            of_lead = first in loc_of and len(words) > 2 and words[1] == "of"
+            if (
+                (first in lead or of_lead)
+                and not name.isupper()  # "CAPE CANAVERAL, Fla.": a dateline
+                and not any(c.isdigit() for c in name)  # "Sierra 3500": a model
+                and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT")
+            ):
                 e.type, e.fixed = "LOC", True
                 continue
             if (
@@ -814,7 +880,7 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             e.type, e.fixed = "GPE", True
             continue
         # "Pampanga River" typed a place: a river, unless the gazetteer knows the name
-        if e.type == "GPE" and last in loc and words[-1][:1].isupper() and not known:
+        if e.type == "GPE" and last in water and words[-1][:1].isupper() and not known:
             e.type, e.fixed = "LOC", True
             continue
         if last in event and words[-1][:1].isupper():
@@ -824,7 +890,11 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             continue
         if last in fac and e.type != "FAC":
             e.type, e.fixed = "FAC", True
-        elif last in loc and e.type in ("ORG", "FAC", "PERSON", "GPE"):
+        elif (
+            last in loc
+            and e.type in ("ORG", "FAC", "PERSON", "GPE")
+            and (last in water or not known)
+        ):
             e.type, e.fixed = "LOC", True
         # "Space Launch Complex 46": the number after a facility head is in the name
         if last in fac:
@@ -953,8 +1023,15 @@ def places(
         prev = doc[toks[0].i - 1].lower_ if toks is not None and toks[0].i > 0 else ""
         if prev == "the" and " " in word:
             continue  # "the White House": a town's name with "the" before it names no town
-        if e.type == "ORG" and word in firms and prev not in ("in", "into", "near"):
-            continue  # "Shares of Hitachi", "Toyota, which ...": the company, not its town
+        if (
+            e.type == "ORG"
+            and (word in firms or word in listed_first_words())
+            and prev not in ("in", "into", "near")
+        ):
+            # "Shares of Hitachi", "Toyota, which ...": the company, not its town; a name NER
+            # typed ORG that opens a listed company's name ("Albemarle" of "Albemarle
+            # Corporation", session 9): the table agrees with the document, not the gazetteer
+            continue
         if e.type == "PRODUCT" and " " not in word and _town_not_product(doc, toks, pop):
             e.type = "GPE"  # "to guard Daugavpils": no product takes a town's name bare
             continue
@@ -1017,6 +1094,52 @@ def places(
                 ents.append(Ent(span.start_char, span.end_char, "GPE", name, tags={"gazetteer"}))
                 covered.add(span.start_char, span.end_char)
                 break
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """CLDR's English names of countries and territories (``country_codes.jsonl``)."""
+    return frozenset(r["name"] for r in read_jsonl("country_codes.jsonl"))
+
+
+JOINABLE = frozenset({"NORP", "ORG", "GPE", "LOC", "PERSON", "FAC"})
+
+
+def joined_places(text: str, ents: list[Ent]) -> None:
+    """Two mentions side by side that together are a country or territory of the tables
+    ("French" + "Guiana", "South" + "Sudan") or a town of 15,000 that neither is alone
+    ("Nova" + "Kakhovka", where one part alone is no place) are that one GPE (session 9): NER cuts such names at an adjective."""
+    ents.sort(key=lambda x: x.start)
+    out: list[Ent] = []
+    for e in ents:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and text[a.end : e.start] == " "
+            and a.type in JOINABLE
+            and e.type in JOINABLE
+            and not a.titles
+            and not e.titles
+        ):
+            both = text[a.start : e.end]
+            if (
+                both in country_names()
+                or place_kinds().get(both) == "country"
+                or (
+                    place_pop(both) >= TOWN
+                    and min(place_pop(text[a.start : a.end]), place_pop(text[e.start : e.end])) < 0
+                )
+            ):
+                a.end, a.type, a.name, a.fixed = e.end, "GPE", both, True
+                continue
+        out.append(e)
+    ents[:] = out
+
+
+@cache
+def listed_first_words() -> frozenset[str]:
+    """The first words of the company table's names, capitalised as written."""
+    return frozenset(alias.split()[0] for alias in companies() if alias[:1].isupper())
 
 
 PLACE_WORDS = ("in", "into", "near", "at", "neighbouring", "neighboring")  # "staff in Woking"
@@ -1656,6 +1779,7 @@ def refine(
     storms(doc, text, ents)
     freed = numbered_roads(text, ents)
     freed += designations(doc, text, ents)
+    word_products(text, ents, english)
     product_variants(text, ents)
     name_stems(text, ents)
     list_items(doc, text, ents)
@@ -1672,6 +1796,7 @@ def refine(
     article_names(doc, text, ents)
     letter_models(text, ents)
     given_name_places(text, ents, english)
+    joined_places(text, ents)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
     article_places(doc, text, ents)
