@@ -407,6 +407,9 @@ class _DocFigures:
             ):
                 # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
+                if noun is not None and self._benchmark(doc, f):
+                    noun = None  # "short of the 15 million target": counts the count before
+                    self._elided.add(f.start)
                 if noun == "" and not whole_number:
                     noun = None  # "2.5 years": no duration of a decimal count
                 if noun == "":
@@ -675,6 +678,18 @@ class _DocFigures:
         plural = not singular or noun.tag_ == "NNS"
         compound = _compound_lemma(noun.lower_, table) if plural else None
         return compound or lemma
+
+    def _benchmark(self, doc: Doc, f: Found) -> bool:
+        """A singular noun of a level right after a number above one ("the 15 million target",
+        "the 1,000 mark"; models/counted_nouns.jsonl role benchmark): what the number counts is
+        left out."""
+        tok = self._token_after(doc, f.end)
+        return (
+            f.value > 1
+            and tok is not None
+            and tok.tag_ == "NN"
+            and _counted_nouns().get(tok.lower_, {}).get("role") == "benchmark"
+        )
 
     @staticmethod
     def _title_plural(doc: Doc, i: int) -> str | None:
