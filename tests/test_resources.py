@@ -174,3 +174,19 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv(resources.CACHE_ENV, str(folder))
     return folder
+
+
+@pytest.mark.parametrize(
+    ("folded", "accented"),
+    [("Montreal", "Montréal"), ("Zurich", "Zürich"), ("Bogota", "Bogotá")],
+)
+def test_index_without_accents(cache: Path, folded: str, accented: str) -> None:
+    index = resources.open_index("world_places.jsonl", "name:folded")
+    expected = [
+        r
+        for r in resources.read_jsonl("world_places.jsonl")
+        if resources.fold_accents(r["name"]) == folded
+    ]
+    assert list(index[folded]) == expected
+    assert any(r["name"] == accented for r in index[folded])
+    assert resources.fold_accents("São Paulo") == "Sao Paulo"

@@ -1258,6 +1258,7 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 and prev.text not in sc.cur.codes
                 and prev.text not in (sc.cur.symbol_set)
                 and prev.text not in sc.local_symbols
+                and sc.cur.letters(prev.text) is None  # "Rmb3.2bn", "KSh3.2bn"
             ):
                 return False
             if (prev.kind == "d" or prev.text in (":", "/", ".")) and not (

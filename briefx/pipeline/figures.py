@@ -464,7 +464,13 @@ class _DocFigures:
         if not (text[f.end - 1 : f.end] == "m" and text[f.end - 2 : f.end - 1].isdigit()):
             return False
         tok = self._token_after(doc, f.end)
-        while tok is not None and tok.pos_ == "ADJ" and tok.i + 1 < len(doc):
+        # adjectives and singular nouns of a compound before the plural head: "12.5m monthly
+        # users", "5.2m fibre lines" (a measure in metres takes no plural noun after it)
+        for _ in range(3):
+            if tok is None or tok.i + 1 >= len(doc):
+                break
+            if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
+                break
             tok = doc[tok.i + 1]
         return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
@@ -800,7 +806,8 @@ POINTS_TO_PERCENT = re.compile(
 
 
 FRACTION_POINT = re.compile(
-    r"\b(an?|one|two|three)[ -](half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b",
+    r"\b(an?|one|two|three)[ -](half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b"
+    r"|\b(half) an? (?:percentage[ -])?point\b",  # "cut by half a point"
     re.IGNORECASE,
 )
 
@@ -808,13 +815,23 @@ FRACTION_POINT = re.compile(
 def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> list[FigureFact]:
     """A fraction word before "point" is a change in percentage points: "a quarter-point
     cut" -> "quarter-point", 0.25 pp; "a half-point hike" -> 0.5 pp; "three-quarter point"
-    -> 0.75 pp. The article stays out of the span, as it does before an ordinal."""
+    -> 0.75 pp; "by half a point" -> "half a point", 0.5 pp. The article stays out of the
+    span, as it does before an ordinal."""
     if "point" not in text:
         return facts
     added: list[FigureFact] = []
     for m in FRACTION_POINT.finditer(text):
-        count, frac = m.group(1).lower(), m.group(2).lower()
-        if count in ("a", "an", "one"):
+        value: Decimal | None
+        if m.group(3) is not None:  # "half a point": the whole phrase, as "half a percent"
+            if not _rate_sentence(text, m.start()):
+                continue  # "scored half a point more": no percentage in sight
+            value, start = Decimal("0.5"), m.start(3)
+            count = frac = ""
+        else:
+            count, frac = m.group(1).lower(), m.group(2).lower()
+        if count == "":
+            pass
+        elif count in ("a", "an", "one"):
             value = parse_number(f"a {frac.rstrip('s')}")
             start = m.start(2)
         else:
@@ -833,6 +850,19 @@ def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> li
     spans = Intervals((f.start, f.end) for f in added)
     kept = [f for f in facts if not overlaps(f.start, f.end, spans)]
     return sorted(kept + added, key=lambda f: f.start)
+
+
+RATE_WORDS = re.compile(r"%|\bper ?cent\b|\bpercent\b|\brates?\b|\byields?\b", re.IGNORECASE)
+
+
+def _rate_sentence(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` speaks of percentages or rates ("cut rates by half a point")."""
+    window = max(0, pos - 400)  # a bounded look back: linear on long texts
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, window, pos)]
+    start = starts[-1] if starts else window
+    end_m = SENTENCE_BREAK.search(text, pos, pos + 400)
+    end = end_m.start() if end_m else min(len(text), pos + 400)
+    return RATE_WORDS.search(text, start, end) is not None
 
 
 POINTS_AFTER = re.compile(r"[ \t]+points?\b", re.IGNORECASE)

@@ -176,6 +176,11 @@ SCAN = [
     ("about 12'000 people", [("12'000", "number", 12_000, None)]),
     ("1’500 francs", [("1’500 francs", "money", 1500, "CHF")]),
     ("a 5'11\" guard", [("5'11\"", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
+    # a letter symbol of three letters in any case after its capital, glued to the amount
+    ("raised Rmb3.2bn", [("Rmb3.2bn", "money", Decimal("3.2e9"), "CNY")]),
+    ("lent KSh3.2bn", [("KSh3.2bn", "money", Decimal("3.2e9"), "KES")]),
+    ("a TSh500,000 fine", [("TSh500,000", "money", 500_000, "TZS")]),
+    ("the M777 and COVID-19", []),
     # a second number below the first is no upper end of money
     ("paid $10 to 5", [("$10", "money", 10, "USD"), ("5", "number", 5, None)]),
 ]  # fmt: skip

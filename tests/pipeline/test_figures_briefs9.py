@@ -53,7 +53,33 @@ ACCENTLESS_DATELINES = [
 ]  # fmt: skip
 
 
+# A number glued to "m" before a plural noun, past adjectives and singular nouns of a compound,
+# is million; before a singular noun or an adjective of size it stays metres.
+GLUED_MILLION = [
+    ("The carrier has 5.2m fibre lines.", [("5.2m", "count", 5_200_000, "line")]),
+    ("The firm sold 3.2m electric vehicle batteries.",
+     [("3.2m", "count", 3_200_000, "battery")]),
+    ("Floods threaten 2m coastal homes.", [("2m", "count", 2_000_000, "home")]),
+    # must stay: metres
+    ("The crane lifted a 3.5m steel beam.", [("3.5m", "quantity", 3.5, "m")]),
+    ("The wall is 5.2m high.", [("5.2m", "quantity", 5.2, "m")]),
+]  # fmt: skip
+
+# "half a point" in a sentence of rates or percentages is half a percentage point.
+HALF_A_POINT = [
+    ("The bank cut rates by half a point in May.", [("half a point", "percent", 0.5, "pp")]),
+    ("Yields on 10-year bonds rose half a point.", [("half a point", "percent", 0.5, "pp")]),
+    ("Inflation eased to 3% after falling half a point.",
+     [("3%", "percent", 3, "%"), ("half a point", "percent", 0.5, "pp")]),
+    # must stay: no rate in the sentence
+    ("Spain scored half a point more than Italy.", []),
+]  # fmt: skip
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), BENCHMARKS + PLURAL_LEMMAS + ACCENTLESS_DATELINES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BENCHMARKS + PLURAL_LEMMAS + ACCENTLESS_DATELINES + GLUED_MILLION + HALF_A_POINT,
+)
 def test_brief_figures(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
