@@ -262,6 +262,17 @@ def hedges(use: str) -> tuple[dict[str, Any], ...]:
 
 
 @cache
+def figure_words(kind: str) -> frozenset[str]:
+    """Words the figures stage reads around a number, of one kind (models/figure_words.jsonl):
+    "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",
+    "weight_word", "multiplier"."""
+    words = frozenset(r["word"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == kind)
+    if not words:
+        raise ValueError(f"models/figure_words.jsonl has no words of kind {kind!r}")
+    return words
+
+
+@cache
 def citation_words(*, also_words: bool = True) -> frozenset[str]:
     """Words of legal citations (models/citation_words.jsonl), lower case.
 

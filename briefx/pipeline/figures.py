@@ -30,23 +30,15 @@ from briefx.normalize.numbers import as_json_number, parse_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
-from briefx.resources import citation_words, months, read_jsonl
+from briefx.resources import citation_words, figure_words, months, read_jsonl
 
+# Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
 # "rise above 5%"); after other verbs it is a hedge ("received over $126 billion").
-CHANGE_VERBS = {
-    "dip", "fall", "drop", "rise", "increase", "decrease", "climb", "grow", "decline",
-    "reduce", "cut", "raise", "sink", "slip", "slide", "jump", "soar", "plunge", "go", "come",
-    "stay", "remain", "keep", "hold", "lower", "push", "bring", "set", "fell", "rose",
-    "double", "triple", "halve", "surge", "tumble", "slump", "ease", "swell", "shrink",
-    "rebound", "recover", "leap", "widen", "narrow",
-}  # fmt: skip
+CHANGE_VERBS = figure_words("change_verb")
 # Verbs that "up" completes as a direction: after them "up to 4.4%" is particle + preposition
 # ("ticked up to 4.4%"); after other verbs "up to" is a hedge ("could cut up to 500 posts").
-UP_VERBS = {
-    "tick", "edge", "inch", "creep", "move", "go", "climb", "jump", "rise", "shoot", "bump",
-    "trend", "ratchet", "revise", "rose", "ticked", "edged", "moved", "went", "revised",
-}  # fmt: skip
+UP_VERBS = figure_words("up_verb")
 # Prepositions of place or degree: after a noun they attach to it ("the third month above 5%",
 # "a payload over 35 kilometres"), not hedge the number.
 NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
@@ -55,11 +47,10 @@ NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
 COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
 # Nouns of change or number: their compound names what is counted ("job growth", "job
 # losses", "passenger numbers", "the death toll", "sales volumes").
-CHANGE_NOUNS = {"growth", "gain", "loss", "increase", "decrease", "decline", "rise", "fall",
-                "drop", "creation", "cut", "number", "total", "toll", "volume"}  # fmt: skip
-LEVEL_VERBS = {"reach", "total", "top", "hit", "average", "number", "exceed", "stand", "surpass"}
+CHANGE_NOUNS = figure_words("change_noun")
+LEVEL_VERBS = figure_words("level_verb")
 # Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
-WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
+WEIGHT_WORDS = figure_words("weight_word")
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
 MONTHS = set(months())
@@ -72,7 +63,7 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
-MULTIPLIERS = {"times", "fold"}
+MULTIPLIERS = figure_words("multiplier")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
@@ -779,7 +770,7 @@ def _carry_count(
     return out
 
 
-REPORT_VERBS = {"report", "record", "register", "confirm", "log"}
+REPORT_VERBS = figure_words("report_verb")
 
 
 def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
@@ -1363,7 +1354,7 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
 
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".
-LEVEL_NOUNS = {"price", "rate", "yield", "index", "cost", "level"}
+LEVEL_NOUNS = figure_words("level_noun")
 MAX_CHANGE_GAP = 8  # tokens between a verb of change and the "to" of its level
 PERCENT_WORDS = {"%", "percent", "pct", "cent", "points", "point"}
 
