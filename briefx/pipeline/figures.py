@@ -744,9 +744,12 @@ def _carry_count(
     for f in facts:
         prev = out[-1] if out else None
         reach = 0  # sentences back where the count may stand
+        more = False
         if f.kind == "number" and MORE_AFTER.match(text, f.end):
-            # "18 jets worth $2.7 billion, with options on 12 more": more of the last count
+            # "18 jets worth $2.7 billion, with options on 12 more": more of the last count,
+            # also the end of a range ("between 40 and 50 ships ..., and up to 30 more")
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            more = True
         elif f.kind == "number" and _reported(doc, f, starts):
             # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
@@ -756,7 +759,7 @@ def _carry_count(
             and f.kind == "number"
             and prev.kind == "count"
             and f.group is None
-            and prev.group is None
+            and (prev.group is None or more)
             and isinstance(f.value, int)
             and f.value > 0
             and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
@@ -1499,6 +1502,8 @@ def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
     lemma, low = before.lemma_.lower(), before.lower_
     if hedge == "up to":
         return lemma in UP_VERBS or low in UP_VERBS
+    if " " in hedge:
+        return False  # "jumped as much as 12%", "rose more than 5%": a modifier, no preposition
     if hedge in NOUN_PREPOSITIONS and before.pos_ in ("NOUN", "PROPN") and before.tag_ != "NNP":
         return True
     return (lemma in CHANGE_VERBS or low in CHANGE_VERBS) and not (

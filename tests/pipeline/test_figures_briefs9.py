@@ -76,10 +76,53 @@ HALF_A_POINT = [
 ]  # fmt: skip
 
 
+# A hedge of several words is a modifier of the number, also after a verb of change; a lone
+# preposition a verb of change governs stays out of the span ("fell below 3%").
+HEDGES_AFTER_CHANGE = [
+    ("Shares jumped as much as 12% on Monday.", [("as much as 12%", "percent", 12, "%")]),
+    ("The index rose more than 2% in May.", [("more than 2%", "percent", 2, "%")]),
+    ("Bonds fell at least 1.5% last week.", [("at least 1.5%", "percent", 1.5, "%")]),
+    # must stay: a preposition, "up" + "to" after a verb that "up" completes
+    ("Exports fell below 3% in June.", [("3%", "percent", 3, "%")]),
+    ("Inflation ticked up to 4.4% in June.", [("4.4%", "percent", 4.4, "%")]),
+]  # fmt: skip
+
+# "N more" counts more of the last count, also where that count ends a range.
+MORE_AFTER_A_RANGE = [
+    ("Between 40 and 50 ships were waiting, and up to 30 more were expected.",
+     [("40", "count", 40, "ship"), ("50", "count", 50, "ship"), ("up to 30", "count", 30, "ship")]),
+    ("The firm hired 200-250 engineers and will add 100 more.",
+     [("200", "count", 200, "engineer"), ("250", "count", 250, "engineer"),
+      ("100", "count", 100, "engineer")]),
+    ("The clinic took 10 to 12 nurses and wants 5 more.",
+     [("10", "count", 10, "nurse"), ("12", "count", 12, "nurse"), ("5", "count", 5, "nurse")]),
+    # must stay: a score is no count
+    ("The score was 2-1 and 3 more goals followed.",
+     [("2", "number", 2, None), ("1", "number", 1, None), ("3", "count", 3, "goal")]),
+]  # fmt: skip
+
+# "stumps" (the close of a day's play) makes a sentence a cricket report.
+CRICKET_STUMPS = [
+    ("India scored 445 all out and Australia reached 51 for four at stumps.",
+     [("445", "count", 445, "run"), ("51", "count", 51, "run"), ("four", "count", 4, "wicket")]),
+    ("Pakistan were 210 for six at stumps.",
+     [("210", "count", 210, "run"), ("six", "count", 6, "wicket")]),
+    ("England closed on 98 for two at stumps.",
+     [("98", "count", 98, "run"), ("two", "count", 2, "wicket")]),
+]  # fmt: skip
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
-    BENCHMARKS + PLURAL_LEMMAS + ACCENTLESS_DATELINES + GLUED_MILLION + HALF_A_POINT,
+    BENCHMARKS
+    + PLURAL_LEMMAS
+    + ACCENTLESS_DATELINES
+    + GLUED_MILLION
+    + HALF_A_POINT
+    + HEDGES_AFTER_CHANGE
+    + MORE_AFTER_A_RANGE
+    + CRICKET_STUMPS,
 )
 def test_brief_figures(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
