@@ -635,6 +635,8 @@ class Scanner:
                 code = self.cur.named(phrase)
                 if code:
                     return self._named_subunit(code, j + n)
+                if n > 1 and phrase in self.local_symbols:
+                    return self.local_code, j + n, Decimal(1)  # "CFA francs" in Abidjan: XOF
                 adjective, _, head = phrase.rpartition(" ")
                 owner = self.cur.adjectives.get(adjective, frozenset())
                 if len(owner) == 1 and len(head) > 1 and head in self.cur.subunits:

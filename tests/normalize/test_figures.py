@@ -178,6 +178,7 @@ SCAN = [
     ("a 5'11\" guard", [("5'11\"", "quantity", Decimal(5) + Decimal(11) / 12, "ft")]),
     # a letter symbol of three letters in any case after its capital, glued to the amount
     ("raised Rmb3.2bn", [("Rmb3.2bn", "money", Decimal("3.2e9"), "CNY")]),
+    ("to GH¢3,228.75 per bag", [("GH¢3,228.75", "money", Decimal("3228.75"), "GHS")]),
     ("lent KSh3.2bn", [("KSh3.2bn", "money", Decimal("3.2e9"), "KES")]),
     ("a TSh500,000 fine", [("TSh500,000", "money", 500_000, "TZS")]),
     ("the M777 and COVID-19", []),
@@ -380,6 +381,11 @@ def test_local_dollar(place: str, region: str | None, code: str | None) -> None:
         ("rose Rs7.45", "GB", [("Rs7.45", "money", Decimal("7.45"), "INR")]),
         # the text's own currency word before a subunit word: a hundredth of it
         ("at 7.86 euro cents per kWh", "DE", [("7.86 euro cents", "money", Decimal("0.0786"), "EUR")]),
+        # a shared name of several words: the dateline country's franc
+        ("rises to 2,200 CFA francs", "CI", [("2,200 CFA francs", "money", 2200, "XOF")]),
+        ("raised 150 billion CFA francs", "CM", [("150 billion CFA francs", "money", 150 * 10**9, "XAF")]),
+        ("lent 50 billion CFA francs", "SN", [("50 billion CFA francs", "money", 50 * 10**9, "XOF")]),
+        ("lent 20 billion CFA francs", "GB", [("20 billion", "number", 20 * 10**9, None)]),
         # not from one of its countries: no currency
         ("wore 3 crowns", "FR", [("3", "number", 3, None)]),
         ("paid Sh3,000", "US", []),
