@@ -12,6 +12,7 @@ import marshal
 import os
 import sys
 import tempfile
+import unicodedata
 import zlib
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -107,7 +108,8 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
         """Return the index of ``rows`` by ``column``, as bytes.
 
         ``column`` may be ``"field:first"``: rows are then grouped by the first word of
-        ``field`` ("Frankfurt" for "Frankfurt am Main").
+        ``field`` ("Frankfurt" for "Frankfurt am Main"); or ``"field:folded"``: by ``field``
+        without its accents ("Montreal" for "Montréal", ``fold_accents``).
         """
         field, _, part = column.partition(":")
         grouped: dict[str, list[dict[str, Any]]] = {}
@@ -116,6 +118,8 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
                 value = str(r[field])
                 if part == "first":
                     value = value.split(maxsplit=1)[0] if value.strip() else ""
+                elif part == "folded":
+                    value = fold_accents(value)
                 if value:
                     grouped.setdefault(value, []).append(r)
         buckets: list[dict[str, tuple[dict[str, Any], ...]]] = [{} for _ in range(_INDEX_BUCKETS)]
@@ -153,6 +157,12 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
 
 def _bucket_of(value: str) -> int:
     return zlib.crc32(value.encode("utf-8", "surrogatepass")) % _INDEX_BUCKETS
+
+
+def fold_accents(text: str) -> str:
+    """Return ``text`` without combining accents ("Montréal" -> "Montreal", "Zürich" ->
+    "Zurich"), as capitals and wire copy write names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache
@@ -249,6 +259,17 @@ def hedges(use: str) -> tuple[dict[str, Any], ...]:
     if use == "durations":
         return tuple(r for r in read_jsonl("hedges.jsonl") if r.get("durations"))
     raise ValueError(f"hedges are for figures or durations, not {use!r}")
+
+
+@cache
+def figure_words(kind: str) -> frozenset[str]:
+    """Words the figures stage reads around a number, of one kind (models/figure_words.jsonl):
+    "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",
+    "weight_word", "multiplier"."""
+    words = frozenset(r["word"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == kind)
+    if not words:
+        raise ValueError(f"models/figure_words.jsonl has no words of kind {kind!r}")
+    return words
 
 
 @cache

@@ -174,3 +174,36 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv(resources.CACHE_ENV, str(folder))
     return folder
+
+
+@pytest.mark.parametrize(
+    ("folded", "accented"),
+    [("Montreal", "Montréal"), ("Zurich", "Zürich"), ("Bogota", "Bogotá")],
+)
+def test_index_without_accents(cache: Path, folded: str, accented: str) -> None:
+    index = resources.open_index("world_places.jsonl", "name:folded")
+    expected = [
+        r
+        for r in resources.read_jsonl("world_places.jsonl")
+        if resources.fold_accents(r["name"]) == folded
+    ]
+    assert list(index[folded]) == expected
+    assert any(r["name"] == accented for r in index[folded])
+    assert resources.fold_accents("São Paulo") == "Sao Paulo"
+
+
+@pytest.mark.parametrize(
+    ("kind", "word"),
+    [("change_verb", "rise"), ("up_verb", "tick"), ("change_noun", "toll"),
+     ("level_verb", "reach"), ("level_noun", "price"), ("report_verb", "report"),
+     ("weight_word", "weighs"), ("multiplier", "fold")],
+)  # fmt: skip
+def test_figure_words(kind: str, word: str) -> None:
+    words = resources.figure_words(kind)
+    assert word in words
+    assert all(w == w.lower() and w.strip() == w for w in words)
+
+
+def test_figure_words_unknown_kind() -> None:
+    with pytest.raises(ValueError, match="no words of kind"):
+        resources.figure_words("change_verbs")

@@ -8,12 +8,14 @@ models/currencies.jsonl.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from briefx.normalize.numbers import parse_number, parse_words
-from briefx.resources import hedges, read_jsonl
+from briefx.resources import fold_accents, hedges, read_jsonl, table_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +259,11 @@ def local_dollar(place: str, region: str | None = None) -> str | None:
     return found[0] if found is not None and "$" in found[1] else None
 
 
+def _folded_places() -> Mapping[str, tuple[dict[str, Any], ...]]:
+    """Gazetteer rows by name without accents (models/world_places.jsonl)."""
+    return table_index("world_places.jsonl", "name:folded")
+
+
 def place_country(place: str, region: str | None = None) -> str | None:
     """The country (ISO 3166 code) of a dateline place ("HALIFAX") with the province, state
     or country written after it ("Nova Scotia"). The region decides where the gazetteer knows
@@ -277,6 +284,9 @@ def place_country(place: str, region: str | None = None) -> str | None:
         if country in countries:
             return countries[country]
         rows = list(world_places().get(title, ()))
+        # "MONTREAL" is Montréal (1.7 million), not Montreal, Wisconsin: the accented spelling
+        # competes on population too
+        rows += [r for r in _folded_places().get(fold_accents(title), ()) if r not in rows]
         if name is region:
             rows = [r for r in rows if r["kind"] == "subdivision"] or rows
         if rows:

@@ -42,7 +42,7 @@ from briefx.normalize.numbers import (
     unit_denominators,
     word_scales,
 )
-from briefx.normalize.units import in_first_unit, match_unit
+from briefx.normalize.units import in_first_unit, match_unit, unit_scale
 
 # One atom: a digit run (with separators), a letter run, or one other character. The
 # whitespace before it is captured so the grammar can refuse to cross a line break.
@@ -151,6 +151,9 @@ class Scanner:
         self.text = text
         # the currency of the text's country and the letter symbols it writes ("R", "SR")
         self.local_code, self.local_symbols = local if local is not None else ("", frozenset())
+        # its symbols without a final stop ("Rs." and "Rs"), but not "$", whose country the
+        # figures stage decides (a "US$" or "U.S." near it names the U.S. dollar)
+        self.local_bare = frozenset(s.rstrip(".") for s in self.local_symbols if s != "$")
         self.atoms = atoms_of(text)
         self.cur: Currencies = currencies()
         self.groups = 0
@@ -237,6 +240,8 @@ class Scanner:
             m = regex.match(self.text, end)
             if m:
                 v = digit_value(body + m.group())
+                if v is None and regex is SLASH_FRACTION:
+                    v = _fraction_of_last_place(body, m.group())
                 if v is not None:
                     value, end = v, m.end()
                     while j < len(self.atoms) and self.atoms[j].start < end:
@@ -529,6 +534,8 @@ class Scanner:
                     pre = self._dollar_prefix(k)
                     if pre:
                         return pre[0], pre[1], 1
+                elif sym.rstrip(".") in self.local_bare:
+                    return self.local_code, k, 1  # "Rs7.45" in a Karachi text is PKR, not INR
                 return code, k, 1
         if (
             a.kind == "w"
@@ -614,7 +621,8 @@ class Scanner:
             if t in self.cur.codes:
                 return t, j + 1, Decimal(1)
             if a.low in self.local_symbols and len(t) >= 3 and t[1:].islower():
-                return self.local_code, j + 1, Decimal(1)  # "3.50 crowns" in a Swedish text
+                # "3.50 crowns" in a Swedish text; "7.86 euro cents" in a German one
+                return self._named_subunit(self.local_code, j + 1)
             if len(t) == 4 and t[0] == "M" and t[1:] in self.cur.codes:
                 return t[1:], j + 1, Decimal(10**6)
             folded = self.cur.letters(t)
@@ -626,7 +634,13 @@ class Scanner:
                     continue
                 code = self.cur.named(phrase)
                 if code:
-                    return code, j + n, Decimal(1)
+                    return self._named_subunit(code, j + n)
+                if n > 1 and phrase in self.local_symbols:
+                    return self.local_code, j + n, Decimal(1)  # "CFA francs" in Abidjan: XOF
+                adjective, _, head = phrase.rpartition(" ")
+                owner = self.cur.adjectives.get(adjective, frozenset())
+                if len(owner) == 1 and len(head) > 1 and head in self.cur.subunits:
+                    return next(iter(owner)), j + n, Decimal("0.01")  # "40 Australian cents"
                 if n <= 3 and (
                     phrase in self.cur.subunits
                     and not self._abbreviation(j + n - 1)
@@ -647,6 +661,15 @@ class Scanner:
                         continue  # "In 2020 $5 million": the symbol opens the next amount
                     return code, k + 1, Decimal(1)
         return None
+
+    def _named_subunit(self, code: str, j: int) -> tuple[str, int, Decimal]:
+        """After a currency's name ending before atom j: "7.86 euro cents", "40 Australian
+        cents" are a hundredth of the named currency, whichever currency the subunit word names
+        alone; otherwise the currency itself (code, next atom, factor)."""
+        sub = self.near(j)
+        if sub is not None and len(sub.text) > 1 and sub.low in self.cur.subunits:
+            return code, j + 1, Decimal("0.01")
+        return code, j, Decimal(1)
 
     def _abbreviation(self, j: int) -> bool:
         """A one-letter word at atom j that opens a dotted abbreviation ("6 p.m.", "p.a.")."""
@@ -831,9 +854,14 @@ class Scanner:
             return found
         unit = self.unit_after(j)
         if unit is not None:
-            symbol, j = unit
+            symbol, unit_start, j = unit[0], j, unit[1]
             found.kind, found.unit = "quantity", symbol
             found.end = self.atoms[j - 1].end
+            scale = unit_scale(self.text[self.atoms[unit_start].start : found.end])
+            if scale != 1 and not found.scaled:  # "42 bcm": 42 billion cubic metres
+                found.value *= scale
+                found.factor *= scale
+                found.scaled = True
             second = self.second_unit(j, symbol) or self._dashed_inches(j, symbol)
             if second is not None:  # "5 feet 2 inches", "1 m 85 cm": summed in the first unit
                 found.value += second[0]
@@ -1151,8 +1179,7 @@ class Scanner:
             return None
         if first.fraction and first.words:
             return None  # "dropped by a fifth to 2.1 million tonnes": a share, then a level
-        if a.low == "to" and self.low(first.first_atom - 1) == "by":
-            return None  # "rose by 14,000 to 231,000": a change, then the level it reached
+        by = a.low == "to" and self.low(first.first_atom - 1) == "by"
         k = j + 1
         b = self.near(k)
         if b is None:
@@ -1160,6 +1187,8 @@ class Scanner:
         second = self.read_with_currency(k)
         if second is None or second.kind == "ordinal" or first.kind == "ordinal":
             return None
+        if by and not _bare_end_of_scaled(first, second):
+            return None  # "rose by 14,000 to 231,000": a change, then the level it reached
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             return None  # "fell 0.4 percentage points to 6.7%": a change and a level
         if spaced_dash and (second.unit is None or second.words or second.value <= first.value):
@@ -1231,6 +1260,7 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 and prev.text not in sc.cur.codes
                 and prev.text not in (sc.cur.symbol_set)
                 and prev.text not in sc.local_symbols
+                and sc.cur.letters(prev.text) is None  # "Rmb3.2bn", "KSh3.2bn"
             ):
                 return False
             if (prev.kind == "d" or prev.text in (":", "/", ".")) and not (
@@ -1391,6 +1421,33 @@ def _hedge(sc: Scanner, f: Found) -> None:
     h = hedge_before(sc.text, f.start)
     if h is not None:
         f.hedge_start, f.comparator, f.approximate = h
+
+
+def _fraction_of_last_place(body: str, tail: str) -> Decimal | None:
+    """Grain and bond quotes in wire copy: a fraction after decimals is a fraction of the last
+    place ("$5.31-1/2" a bushel is 531.5 cents, 5.315), as "7-1/4 cents" is of a cent."""
+    whole = digit_value(body)
+    num, _, den = tail.removeprefix("-").partition("/")
+    if whole is None or not tail.startswith("-") or "." not in body or not num.isdigit():
+        return None
+    if not 0 < int(num) < int(den):
+        return None
+    places = len(body.rsplit(".", 1)[1])
+    return whole + Decimal(num) / Decimal(den) * Decimal(10) ** -places
+
+
+def _bare_end_of_scaled(first: Found, second: Found) -> bool:
+    """ "swell by 1.5 to 2 million barrels": a bare number below the scaled number after "to"
+    is the first end of a range in its scale (a change of 1.5 barrels to 2 million is no
+    reading); "rose by 14,000 to 231,000" and "by 3% to 12%" stay a change and a level."""
+    return (
+        first.unit is None
+        and not first.scaled
+        and not first.words
+        and second.scaled
+        and second.unit is not None
+        and 0 < first.value < second.value / second.factor
+    )
 
 
 def _fill_range(first: Found, second: Found) -> Found:

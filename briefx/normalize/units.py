@@ -42,6 +42,20 @@ def unit_sizes() -> dict[str, tuple[str, Decimal]]:
     return out
 
 
+@cache
+def _unit_scales() -> dict[str, Decimal]:
+    """Return lower-case unit text -> the scale it carries ("bcm", billion cubic metres -> 1e9)."""
+    return {
+        _key(r["match"]): Decimal(r["scale"]) for r in read_jsonl("units.jsonl") if "scale" in r
+    }
+
+
+def unit_scale(phrase: str) -> Decimal:
+    """Return the scale a unit's text carries in itself ("42 bcm" is 42 billion m3), else 1."""
+    key = SPACES.sub(" ", phrase.strip())
+    return _unit_scales().get(key if len(key) == 1 else key.lower(), Decimal(1))
+
+
 def match_unit(phrase: str) -> str | None:
     """Return the symbol of a unit named by the whole of ``phrase`` ("Square Feet" -> "ft2")."""
     if len(phrase) > 40:
@@ -55,6 +69,11 @@ def match_unit(phrase: str) -> str | None:
         if bare not in ("in", "pm", "am"):
             symbol = unit_table().get(bare)
             key = bare
+    if symbol is None and "-" in key.strip("-"):
+        # "terawatt-hours", "cubic-metres": a hyphen between the words of a unit's name is
+        # written for the space pint's names have (one rule instead of a hyphenated copy of
+        # every name)
+        symbol = unit_table().get(key.lower().replace("-", " "))
     if symbol is None:  # "sq metres", "cu. yards": the short words before any length name
         words = key.lower().split(" ", 1)
         if len(words) == 2 and words[0] in POWER_WORDS:

@@ -30,23 +30,15 @@ from briefx.normalize.numbers import as_json_number, parse_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
-from briefx.resources import citation_words, months, read_jsonl
+from briefx.resources import citation_words, figure_words, months, read_jsonl
 
+# Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
 # "rise above 5%"); after other verbs it is a hedge ("received over $126 billion").
-CHANGE_VERBS = {
-    "dip", "fall", "drop", "rise", "increase", "decrease", "climb", "grow", "decline",
-    "reduce", "cut", "raise", "sink", "slip", "slide", "jump", "soar", "plunge", "go", "come",
-    "stay", "remain", "keep", "hold", "lower", "push", "bring", "set", "fell", "rose",
-    "double", "triple", "halve", "surge", "tumble", "slump", "ease", "swell", "shrink",
-    "rebound", "recover", "leap", "widen", "narrow",
-}  # fmt: skip
+CHANGE_VERBS = figure_words("change_verb")
 # Verbs that "up" completes as a direction: after them "up to 4.4%" is particle + preposition
 # ("ticked up to 4.4%"); after other verbs "up to" is a hedge ("could cut up to 500 posts").
-UP_VERBS = {
-    "tick", "edge", "inch", "creep", "move", "go", "climb", "jump", "rise", "shoot", "bump",
-    "trend", "ratchet", "revise", "rose", "ticked", "edged", "moved", "went", "revised",
-}  # fmt: skip
+UP_VERBS = figure_words("up_verb")
 # Prepositions of place or degree: after a noun they attach to it ("the third month above 5%",
 # "a payload over 35 kilometres"), not hedge the number.
 NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
@@ -55,11 +47,10 @@ NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
 COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
 # Nouns of change or number: their compound names what is counted ("job growth", "job
 # losses", "passenger numbers", "the death toll", "sales volumes").
-CHANGE_NOUNS = {"growth", "gain", "loss", "increase", "decrease", "decline", "rise", "fall",
-                "drop", "creation", "cut", "number", "total", "toll", "volume"}  # fmt: skip
-LEVEL_VERBS = {"reach", "total", "top", "hit", "average", "number", "exceed", "stand", "surpass"}
+CHANGE_NOUNS = figure_words("change_noun")
+LEVEL_VERBS = figure_words("level_verb")
 # Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
-WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
+WEIGHT_WORDS = figure_words("weight_word")
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
 MONTHS = set(months())
@@ -72,7 +63,7 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
-MULTIPLIERS = {"times", "fold"}
+MULTIPLIERS = figure_words("multiplier")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
@@ -407,6 +398,9 @@ class _DocFigures:
             ):
                 # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
+                if noun is not None and self._benchmark(doc, f):
+                    noun = None  # "short of the 15 million target": counts the count before
+                    self._elided.add(f.start)
                 if noun == "" and not whole_number:
                     noun = None  # "2.5 years": no duration of a decimal count
                 if noun == "":
@@ -461,7 +455,13 @@ class _DocFigures:
         if not (text[f.end - 1 : f.end] == "m" and text[f.end - 2 : f.end - 1].isdigit()):
             return False
         tok = self._token_after(doc, f.end)
-        while tok is not None and tok.pos_ == "ADJ" and tok.i + 1 < len(doc):
+        # adjectives and singular nouns of a compound before the plural head: "12.5m monthly
+        # users", "5.2m fibre lines" (a measure in metres takes no plural noun after it)
+        for _ in range(3):
+            if tok is None or tok.i + 1 >= len(doc):
+                break
+            if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
+                break
             tok = doc[tok.i + 1]
         return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
@@ -676,6 +676,18 @@ class _DocFigures:
         compound = _compound_lemma(noun.lower_, table) if plural else None
         return compound or lemma
 
+    def _benchmark(self, doc: Doc, f: Found) -> bool:
+        """A singular noun of a level right after a number above one ("the 15 million target",
+        "the 1,000 mark"; models/counted_nouns.jsonl role benchmark): what the number counts is
+        left out."""
+        tok = self._token_after(doc, f.end)
+        return (
+            f.value > 1
+            and tok is not None
+            and tok.tag_ == "NN"
+            and _counted_nouns().get(tok.lower_, {}).get("role") == "benchmark"
+        )
+
     @staticmethod
     def _title_plural(doc: Doc, i: int) -> str | None:
         """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run."""
@@ -732,9 +744,12 @@ def _carry_count(
     for f in facts:
         prev = out[-1] if out else None
         reach = 0  # sentences back where the count may stand
+        more = False
         if f.kind == "number" and MORE_AFTER.match(text, f.end):
-            # "18 jets worth $2.7 billion, with options on 12 more": more of the last count
+            # "18 jets worth $2.7 billion, with options on 12 more": more of the last count,
+            # also the end of a range ("between 40 and 50 ships ..., and up to 30 more")
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            more = True
         elif f.kind == "number" and _reported(doc, f, starts):
             # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
@@ -744,7 +759,7 @@ def _carry_count(
             and f.kind == "number"
             and prev.kind == "count"
             and f.group is None
-            and prev.group is None
+            and (prev.group is None or more)
             and isinstance(f.value, int)
             and f.value > 0
             and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
@@ -758,7 +773,7 @@ def _carry_count(
     return out
 
 
-REPORT_VERBS = {"report", "record", "register", "confirm", "log"}
+REPORT_VERBS = figure_words("report_verb")
 
 
 def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
@@ -785,7 +800,8 @@ POINTS_TO_PERCENT = re.compile(
 
 
 FRACTION_POINT = re.compile(
-    r"\b(an?|one|two|three)[ -](half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b",
+    r"\b(an?|one|two|three)[ -](half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b"
+    r"|\b(half) an? (?:percentage[ -])?point\b",  # "cut by half a point"
     re.IGNORECASE,
 )
 
@@ -793,13 +809,23 @@ FRACTION_POINT = re.compile(
 def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> list[FigureFact]:
     """A fraction word before "point" is a change in percentage points: "a quarter-point
     cut" -> "quarter-point", 0.25 pp; "a half-point hike" -> 0.5 pp; "three-quarter point"
-    -> 0.75 pp. The article stays out of the span, as it does before an ordinal."""
+    -> 0.75 pp; "by half a point" -> "half a point", 0.5 pp. The article stays out of the
+    span, as it does before an ordinal."""
     if "point" not in text:
         return facts
     added: list[FigureFact] = []
     for m in FRACTION_POINT.finditer(text):
-        count, frac = m.group(1).lower(), m.group(2).lower()
-        if count in ("a", "an", "one"):
+        value: Decimal | None
+        if m.group(3) is not None:  # "half a point": the whole phrase, as "half a percent"
+            if not _rate_sentence(text, m.start()):
+                continue  # "scored half a point more": no percentage in sight
+            value, start = Decimal("0.5"), m.start(3)
+            count = frac = ""
+        else:
+            count, frac = m.group(1).lower(), m.group(2).lower()
+        if count == "":
+            pass
+        elif count in ("a", "an", "one"):
             value = parse_number(f"a {frac.rstrip('s')}")
             start = m.start(2)
         else:
@@ -818,6 +844,19 @@ def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> li
     spans = Intervals((f.start, f.end) for f in added)
     kept = [f for f in facts if not overlaps(f.start, f.end, spans)]
     return sorted(kept + added, key=lambda f: f.start)
+
+
+RATE_WORDS = re.compile(r"%|\bper ?cent\b|\bpercent\b|\brates?\b|\byields?\b", re.IGNORECASE)
+
+
+def _rate_sentence(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` speaks of percentages or rates ("cut rates by half a point")."""
+    window = max(0, pos - 400)  # a bounded look back: linear on long texts
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, window, pos)]
+    start = starts[-1] if starts else window
+    end_m = SENTENCE_BREAK.search(text, pos, pos + 400)
+    end = end_m.start() if end_m else min(len(text), pos + 400)
+    return RATE_WORDS.search(text, start, end) is not None
 
 
 POINTS_AFTER = re.compile(r"[ \t]+points?\b", re.IGNORECASE)
@@ -1318,7 +1357,7 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
 
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".
-LEVEL_NOUNS = {"price", "rate", "yield", "index", "cost", "level"}
+LEVEL_NOUNS = figure_words("level_noun")
 MAX_CHANGE_GAP = 8  # tokens between a verb of change and the "to" of its level
 PERCENT_WORDS = {"%", "percent", "pct", "cent", "points", "point"}
 
@@ -1463,6 +1502,8 @@ def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
     lemma, low = before.lemma_.lower(), before.lower_
     if hedge == "up to":
         return lemma in UP_VERBS or low in UP_VERBS
+    if " " in hedge:
+        return False  # "jumped as much as 12%", "rose more than 5%": a modifier, no preposition
     if hedge in NOUN_PREPOSITIONS and before.pos_ in ("NOUN", "PROPN") and before.tag_ != "NNP":
         return True
     return (lemma in CHANGE_VERBS or low in CHANGE_VERBS) and not (
