@@ -108,7 +108,7 @@ _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til"
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
      "all", "calendar", "working", "business", "more", "less", "fewer", "than", "over", "about",
      "nearly", "almost", "some", "at", "least", "up", "roughly", "approximately", "under", "old",
-     "long", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
+     "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
 GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS
 ANCHORS = {"today", "yesterday", "tomorrow", "tmrw"} | set(WEEKDAYS) | set(UNITS)
 # words that begin a holiday name but also start ordinary phrases: glue, not anchors

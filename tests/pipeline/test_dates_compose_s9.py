@@ -217,6 +217,39 @@ def test_last_weekday_before(text: str, span: str, value: str) -> None:
     assert read_composed(text, REF, "future") == [(span, value)]
 
 
+# "from X into Y" is a range, as "from X to Y"; "into" without "from" names no start.
+# A plural of a relative period ("the coming quarters") is vague, as "the coming weeks".
+INTO_AND_PLURALS = [
+    ("The strike lasted from late May into early June.", [("late May into early June", "2026-05/2026-06")]),
+    ("The cold spell lasted from December into February.", [("December into February", "2025-12/2026-02")]),
+    ("Talks ran from Monday into Wednesday.", [("Monday into Wednesday", "2026-06-08/2026-06-10")]),
+    ("The dispute dragged into July.", [("July", "2025-07")]),
+    ("The firm expects growth in the coming quarters.", []),
+    ("Profits will rise in the next quarter.", [("the next quarter", "2026-07/2026-09")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INTO_AND_PLURALS)
+def test_into_ranges_and_vague_plurals(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-06-10").dates] == expected
+
+
+# A run of units ("three straight months") is a duration of that many units; an ordinal run
+# ("a second straight month") names no length.
+RUNS = [
+    ("Prices have risen for three straight months.", [("three straight months", "P3M")]),
+    ("Exports grew for two consecutive years.", [("two consecutive years", "P2Y")]),
+    ("Rates rose for four successive weeks.", [("four successive weeks", "P4W")]),
+    ("Exports fell for a second straight month in May.", [("May", "2026-05")]),
+    ("The straight road runs for miles.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS)
+def test_runs_of_units(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert date_pairs(blank_doc(text, "2026-06-10")) == expected
+
+
 # "<unit>-long" is a duration adjective, as "three-day" is; the article stays outside.
 LONG = [
     ("It ended a decade-long war.", [("decade-long", "P10Y")]),

@@ -419,7 +419,7 @@ def _resolved(p: Piece) -> Resolver:
 
 # -- ranges: any time on either side ------------------------------------------------
 
-RANGE_WORDS = W("to", "through", "thru", "until", "till", "-", "–", "—", "and")
+RANGE_WORDS = W("to", "through", "thru", "until", "till", "into", "-", "–", "—", "and")
 NEEDS_FROM = {"to", "until", "till", "through", "thru"}
 THROUGH = {"through", "thru"}
 
@@ -486,6 +486,8 @@ def build_range(m: Match, t: Text) -> Piece | None:
     lead = t.before(left.start)
     if c == "and" and lead != "between":
         return None  # "in 2019 and 2020" names two dates
+    if c == "into" and lead != "from":
+        return None  # "from late May into early June" is a range; "ran into June" no start
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
@@ -1314,8 +1316,8 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
     reference date's (the date grammar reads these alone; here they are pieces of longer
     dates, "the start of next quarter"); "the current quarter" keeps its article, as "the
     current month" does."""
-    if m[-1].value != "quarter":
-        return None
+    if m[-1].value != "quarter" or t.words[m[-1].start].endswith("s"):
+        return None  # "the coming quarters": vague, as "the coming weeks"
     rel = m[-2].value
     step = 1 if rel in ("next", "coming") else -1 if rel in ("last", "previous", "past") else 0
 

@@ -169,6 +169,8 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
     return p
 
 
+# words of a run of units, which count them one after another: "for three straight months"
+RUN_WORDS = {"straight", "consecutive", "successive", "running"}
 DAY_KINDS = {"business", "working", "trading", "calendar", "school", "sitting"}
 
 
@@ -187,6 +189,13 @@ def parse_duration(words: list[str]) -> DateValue | None:
             core = ["a", *core]  # "decade-long": one decade
     if len(core) >= 3 and core[-2] in DAY_KINDS and UNITS.get(core[-1]) == "day":
         core = core[:-2] + core[-1:]  # "three business days", "60 working days": days counted
+    if (
+        len(core) >= 3
+        and core[-2] in RUN_WORDS
+        and core[-1] in UNITS
+        and core[0] not in ("a", "an")
+    ):
+        core = core[:-2] + core[-1:]  # "three straight months", "five consecutive quarters"
     if len(core) < 2 or core[-1] not in UNITS:
         return None
     unit = UNITS[core[-1]]
