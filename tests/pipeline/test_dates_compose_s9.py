@@ -250,6 +250,26 @@ def test_runs_of_units(blank_doc, text: str, expected: list[tuple[str, str]]) ->
     assert date_pairs(blank_doc(text, "2026-06-10")) == expected
 
 
+# A quarter or half named by its last month or by its months ("the June quarter", "the
+# April-June quarter"): those months; months that make no quarter name none.
+MONTHS_PERIOD = [
+    ("The results for the April-June quarter beat forecasts", "the April-June quarter", "2026-04/2026-06"),
+    ("The June quarter was the strongest on record", "The June quarter", "2026-04/2026-06"),
+    ("Profit rose in the December half", "the December half", "2026-07/2026-12"),
+    ("Sales fell in the March quarter", "the March quarter", "2026-01/2026-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value"), MONTHS_PERIOD)
+def test_months_period(text: str, span: str, value: str) -> None:
+    assert read_composed(text, REF, "past") == [(span, value)]
+
+
+def test_months_that_make_no_quarter() -> None:
+    found = read_composed("Sales rose in the April-May quarter", REF, "past")
+    assert [span for span, _value in found if "quarter" in span] == []
+
+
 # "<unit>-long" is a duration adjective, as "three-day" is; the article stays outside.
 LONG = [
     ("It ended a decade-long war.", [("decade-long", "P10Y")]),

@@ -1406,6 +1406,35 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "weekend")
 
 
+PERIOD_MONTHS = {"quarter": 3, "half": 6}
+
+
+def build_months_period(m: Match, t: Text) -> Piece | None:
+    """ "the June quarter", "the April-June quarter", "the December half": a quarter or half
+    named by its last month or by its months (the quarter that ends in June)."""
+    months_piece, noun = m[1], m[2].value
+    words = t.words[months_piece.start : months_piece.end]
+    if not words or not all(w in MONTHS or w in ("-", "–", "to", "through") for w in words):
+        return None
+    size = PERIOD_MONTHS[noun]
+    named = [MONTHS[w] for w in words if w in MONTHS]
+    if len(named) == 2 and (named[1] - named[0]) % 12 + 1 != size:
+        return None  # "the April-May quarter": no quarter
+    if len(named) > 2:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        iv = resolve(months_piece, ctx)
+        if iv is None or iv.grain != "month":
+            return None
+        if not iv.pair and iv.start.month == iv.end.month:  # one month: the period's last
+            start = add_months(iv.start, 1 - size)
+            return Interval(start, iv.end, "month", pair=True)
+        return replace(iv, pair=True)
+
+    return _time(m, fn, "months period", relative=months_piece.relative)
+
+
 # the days a holiday's weekend adds to it, by the holiday's weekday (Monday = 0): a Monday
 # holiday closes a long weekend from the Saturday, a Friday one opens it to the Sunday, a
 # Thursday one runs to the Sunday ("Thanksgiving weekend"); a midweek one stands alone
@@ -1795,6 +1824,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
     Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),
     Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "time"), build_weekend_by),
+    Rule("months period", (W("the"), "time", W("quarter", "half")), build_months_period),
     Rule("holiday weekend", ("time", W("weekend")), build_holiday_weekend),
     Rule("holiday weekend", (W("the"), "time", W("weekend")), build_holiday_weekend),
     Rule("weekend of", (W("the"), W("weekend"), W("of"), "time"), build_weekend_of),
