@@ -50,6 +50,7 @@ from briefx.normalize.dates.lexicon import (
     holidays,
     tokens,
 )
+from briefx.normalize.dates.patterns import SEASON_MONTHS
 from briefx.normalize.names import company_tails, entity_words
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import has_sentences, readable_text, reference_date
@@ -107,7 +108,7 @@ _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til"
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
      "all", "calendar", "working", "business", "more", "less", "fewer", "than", "over", "about",
      "nearly", "almost", "some", "at", "least", "up", "roughly", "approximately", "under", "old",
-     "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
+     "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
 GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS
 ANCHORS = {"today", "yesterday", "tomorrow", "tmrw"} | set(WEEKDAYS) | set(UNITS)
 # words that begin a holiday name but also start ordinary phrases: glue, not anchors
@@ -519,6 +520,8 @@ class _DocDates:
                 s, e = toks[i][0], toks[j - 1][1]
                 if text[e - 1 : e] in ",-–/'" or toks[j - 1][2] in END_GLUE:
                     continue
+                if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+                    continue  # "a decade" of "a decade-long war" cuts a word: try "decade-long"
                 last = toks[j - 1][2]
                 if (last in ORDINAL_WORDS or ORDINAL_DAY.fullmatch(last)) and self._modifies_noun(
                     doc, e
@@ -679,6 +682,8 @@ class _DocDates:
             return True  # "Flight 1862", "Building 47"
         if self._holiday_modifier(doc, text, span, e):
             return True  # "the Christmas market", "Easter eggs": a kind of thing, no day
+        if self._season_modifier(doc, text, span, e):
+            return True  # "its summer timetable", "winter tyres": a kind of thing, no season
         if FRACTION.fullmatch(span) and after and after[0] in ("of", "percent", "per"):
             return True  # "3/4 of the days": a fraction
         if BARE_NUMBER.fullmatch(span) and self._before_facility(doc, e):
@@ -882,8 +887,21 @@ class _DocDates:
         m = NEXT_WORD.match(text, end)
         if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
             return False
+        if m.group(1) in UNITS or m.group(1) in DAY_PARTS or m.group(1) == "weekend":
+            return False  # "Christmas week", "Easter morning", "July 4 weekend": its time
+        return self._tag_at(doc, m.start(1)).startswith("NN")
+
+    def _season_modifier(self, doc: Doc, text: str, span: str, end: int) -> bool:
+        """A season's name alone, with no determiner or year ("summer", not "the summer" or
+        "summer 2022"), right before a common noun that is no date word: the noun's modifier
+        ("its summer timetable", "winter storms"), as a holiday's name is."""
+        if span.lower() not in SEASON_MONTHS:
+            return False
+        m = NEXT_WORD.match(text, end)
+        if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
+            return False
         if m.group(1) in UNITS or m.group(1) in DAY_PARTS:
-            return False  # "Christmas week", "Easter morning": still the holiday's time
+            return False  # "summer months", "winter nights": still the season's time
         return self._tag_at(doc, m.start(1)).startswith("NN")
 
     def _before_facility(self, doc: Doc, end: int) -> bool:

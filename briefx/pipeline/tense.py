@@ -311,6 +311,11 @@ def _clause_tense(
     while k < hi and doc[k].text not in CLAUSE_STOP:
         if verb(doc[k]):
             group = _group(doc, k, end, hi)
+            to = next((i for i, t in enumerate(group) if t.tag_ == "TO"), 0)
+            if to:
+                # a date before its verb dates the verb, not the infinitive after it ("On
+                # Monday the firm agreed to buy ...", "speaking on Sunday, promised to call")
+                group = group[:to]
             tense = group_tense(group)
             if tense is not None or not _non_finite(group):
                 return tense

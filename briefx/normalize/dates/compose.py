@@ -35,11 +35,12 @@ from briefx.normalize.dates.lexicon import (
     WEEKDAY_PHRASE,
     WEEKDAYS,
     ZERO_WORDS,
+    holidays,
     spelled_year,
     tokens,
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS, season_year
-from briefx.normalize.dates.resolve import add_months, week_start, weekday_from
+from briefx.normalize.dates.resolve import add_months, holiday_date, week_start, weekday_from
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
 from briefx.resources import fiscal_years, number_words
@@ -418,7 +419,7 @@ def _resolved(p: Piece) -> Resolver:
 
 # -- ranges: any time on either side ------------------------------------------------
 
-RANGE_WORDS = W("to", "through", "thru", "until", "till", "-", "–", "—", "and")
+RANGE_WORDS = W("to", "through", "thru", "until", "till", "into", "-", "–", "—", "and")
 NEEDS_FROM = {"to", "until", "till", "through", "thru"}
 THROUGH = {"through", "thru"}
 
@@ -485,6 +486,8 @@ def build_range(m: Match, t: Text) -> Piece | None:
     lead = t.before(left.start)
     if c == "and" and lead != "between":
         return None  # "in 2019 and 2020" names two dates
+    if c == "into" and lead != "from":
+        return None  # "from late May into early June" is a range; "ran into June" no start
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
@@ -858,8 +861,10 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         if what.value == "week":
             if s.grain == "year" and not s.pair:
                 return bounds(dt.date.fromisocalendar(s.start.year, nth, 1), "week")
-            first = s.start + dt.timedelta(days=(0 - s.start.weekday()) % 7)
-            d = first + dt.timedelta(weeks=nth - 1)
+            # the weeks of a period are the ISO weeks whose Thursday falls in it (as ISO 8601
+            # gives weeks to years): "the first week of July" holds July's first Thursday
+            thursday = s.start + dt.timedelta(days=(3 - s.start.weekday()) % 7)
+            d = thursday + dt.timedelta(weeks=nth - 1)
             return bounds(d, "week") if d <= s.end else None
         if what.value == "month" and s.grain == "year" and 1 <= nth <= 12:
             return bounds(dt.date(s.start.year, nth, 1), "month")
@@ -1213,6 +1218,8 @@ def build_weekday_by(m: Match, t: Text) -> Piece | None:
     nth = ords[0] if ords else 1
     anchor = m[-1]
     before = m[-2].value == "before"
+    if nth == -1 and before:
+        nth = 1  # "the last Saturday before Christmas": the one right before it
     if not 1 <= nth <= 5:
         return None
 
@@ -1309,8 +1316,8 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
     reference date's (the date grammar reads these alone; here they are pieces of longer
     dates, "the start of next quarter"); "the current quarter" keeps its article, as "the
     current month" does."""
-    if m[-1].value != "quarter":
-        return None
+    if m[-1].value != "quarter" or t.words[m[-1].start].endswith("s"):
+        return None  # "the coming quarters": vague, as "the coming weeks"
     rel = m[-2].value
     step = 1 if rel in ("next", "coming") else -1 if rel in ("last", "previous", "past") else 0
 
@@ -1397,6 +1404,70 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
         return _weekend(ctx.ref + dt.timedelta(weeks=step))
 
     return _time(m, fn, "weekend")
+
+
+PERIOD_MONTHS = {"quarter": 3, "half": 6}
+
+
+def build_months_period(m: Match, t: Text) -> Piece | None:
+    """ "the June quarter", "the April-June quarter", "the December half": a quarter or half
+    named by its last month or by its months (the quarter that ends in June)."""
+    months_piece, noun = m[1], m[2].value
+    words = t.words[months_piece.start : months_piece.end]
+    if not words or not all(w in MONTHS or w in ("-", "–", "to", "through") for w in words):
+        return None
+    size = PERIOD_MONTHS[noun]
+    named = [MONTHS[w] for w in words if w in MONTHS]
+    if len(named) == 2 and (named[1] - named[0]) % 12 + 1 != size:
+        return None  # "the April-May quarter": no quarter
+    if len(named) > 2:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        iv = resolve(months_piece, ctx)
+        if iv is None or iv.grain != "month":
+            return None
+        if not iv.pair and iv.start.month == iv.end.month:  # one month: the period's last
+            start = add_months(iv.start, 1 - size)
+            return Interval(start, iv.end, "month", pair=True)
+        return replace(iv, pair=True)
+
+    return _time(m, fn, "months period", relative=months_piece.relative)
+
+
+# the days a holiday's weekend adds to it, by the holiday's weekday (Monday = 0): a Monday
+# holiday closes a long weekend from the Saturday, a Friday one opens it to the Sunday, a
+# Thursday one runs to the Sunday ("Thanksgiving weekend"); a midweek one stands alone
+HOLIDAY_WEEKEND = {0: (-2, 0), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
+
+
+def build_holiday_weekend(m: Match, t: Text) -> Piece | None:
+    """ "Memorial Day weekend", "the Labor Day weekend", "Easter weekend": the weekend that
+    holds the holiday, the holiday included."""
+    day = m[-2]
+    name = " ".join(w.replace("'", "") for w in t.words[day.start : day.end] if w not in ("'", "-"))
+    row = holidays().get(name.removeprefix("the "))
+    if row is None:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        iv = resolve(day, ctx)
+        if iv is None or iv.grain != "day" or iv.pair:
+            return None
+        if day.relative and ctx.ref is not None:  # no year given: the tense picks the one
+            step = -1 if ctx.prefer == "past" and iv.start > ctx.ref else 0
+            step = 1 if ctx.prefer == "future" and iv.start < ctx.ref else step
+            moved = holiday_date(row, iv.start.year + step) if step else iv.start
+            if moved is None:
+                return None
+            iv = Interval(moved, moved, "day")
+        span = HOLIDAY_WEEKEND.get(iv.start.weekday())
+        if span is None:
+            return iv  # a holiday in midweek that year: the weekend is the holiday's own time
+        a, b = (iv.start + dt.timedelta(days=k) for k in span)
+        return Interval(a, b, "day", pair=True)
+
+    return _time(m, fn, "holiday weekend")  # its year chosen here, by the tense
 
 
 def build_weekend_after_next(m: Match, t: Text) -> Piece | None:
@@ -1649,7 +1720,17 @@ PART_START = {"start", "beginning"}  # ... or its first
 # hedge on the period, which keeps its value (as "late 2025"); halves with a number are not
 # here ("the first half" is read as a half)
 PART_HEDGES = W(
-    "early", "earlier", "late", "later", "latter", "final", "closing", "opening", "back"
+    "early",
+    "earlier",
+    "late",
+    "later",
+    "latter",
+    "final",
+    "closing",
+    "opening",
+    "back",
+    "first",
+    "last",  # "the first days of January", "the last weeks of 2025"
 )
 PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
 
@@ -1743,6 +1824,9 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
     Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),
     Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "time"), build_weekend_by),
+    Rule("months period", (W("the"), "time", W("quarter", "half")), build_months_period),
+    Rule("holiday weekend", ("time", W("weekend")), build_holiday_weekend),
+    Rule("holiday weekend", (W("the"), "time", W("weekend")), build_holiday_weekend),
     Rule("weekend of", (W("the"), W("weekend"), W("of"), "time"), build_weekend_of),
     Rule("season after next", (W("the"), SEASON_WORDS, W("before"), W("last")), build_season_after_next),
     Rule("season after next", (W("the"), SEASON_WORDS, W("after"), W("next")), build_season_after_next),

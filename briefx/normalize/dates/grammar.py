@@ -169,6 +169,8 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
     return p
 
 
+# words of a run of units, which count them one after another: "for three straight months"
+RUN_WORDS = {"straight", "consecutive", "successive", "running"}
 DAY_KINDS = {"business", "working", "trading", "calendar", "school", "sitting"}
 
 
@@ -179,16 +181,29 @@ def parse_duration(words: list[str]) -> DateValue | None:
     core = split_hedge(words)
     if core and core[-1] == "old" and len(core) >= 3 and core[-2] == "-":
         core = core[:-2]  # "forty-year-old"
+    if len(core) >= 3 and core[-2:] == ["-", "long"]:
+        if core[0] in ("a", "an", "the"):
+            return None  # the article of "a decade-long war" is outside the span
+        core = core[:-2]  # "a decade-long war", "a two-week-long strike"
+        if len(core) == 1:
+            core = ["a", *core]  # "decade-long": one decade
     if len(core) >= 3 and core[-2] in DAY_KINDS and UNITS.get(core[-1]) == "day":
         core = core[:-2] + core[-1:]  # "three business days", "60 working days": days counted
+    if (
+        len(core) >= 3
+        and core[-2] in RUN_WORDS
+        and core[-1] in UNITS
+        and core[0] not in ("a", "an")
+    ):
+        core = core[:-2] + core[-1:]  # "three straight months", "five consecutive quarters"
     if len(core) < 2 or core[-1] not in UNITS:
         return None
     unit = UNITS[core[-1]]
     num_words = core[:-1]
     if num_words and num_words[-1] == "-":
         num_words = num_words[:-1]  # "three-day"
-    if len(num_words) >= 2 and num_words[0] == "a" and num_words[1] in ("few", "couple"):
-        return None
+    if len(num_words) >= 2 and num_words[0] == "a" and num_words[1] == "few":
+        return None  # "a few weeks": vague ("a couple of weeks" is two, read by ``number``)
     n = number([w for w in num_words if w != "-"]) if num_words else None
     if n is None or n <= 0:
         return None
@@ -272,8 +287,16 @@ def _bare_weekday(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
 
 
 def _earlier_this(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
-    """ "earlier this year", "later this week": the period itself."""
+    """ "earlier this year", "later this week", "later next month": the period itself (a
+    hedge on it, as "late next month")."""
     if words[0] in ("earlier", "later") and len(words) >= 3 and words[1] in THIS_WORDS:
+        return parse_relative(words[1:], ctx)
+    if (
+        words[0] in ("earlier", "later")
+        and len(words) == 3
+        and words[1] in ("next", "last")
+        and UNITS.get(words[2]) in ("week", "month", "quarter", "year")
+    ):
         return parse_relative(words[1:], ctx)
     return SKIP
 
@@ -454,9 +477,17 @@ def _counted_from_now(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
             if tail[0] in ("later", "before", "earlier") and n == k + 2 and body[0] in ("a", "an"):
                 return None
             sign = -1 if tail[0] in BACKWARD_TAILS else 1
+            if tail[0] in ("ago", "back") or tail[-1] == "now":
+                # "nearly two weeks ago", "some five years from now": the hedge stays in the
+                # span and the count keeps its value, as in "more than 40 years" (P40Y)
+                body = split_hedge(body)
             v = _count_back_or_on(body, ref + dt.timedelta(days=base_shift), sign)
-            if v is not None and tail[0] in ("ago", "back") and (cu := count_unit(body)):
-                return _at_unit(v, cu[1])  # "three months ago" -> the month (TimeML)
+            if (
+                v is not None
+                and tail in (["ago"], ["back"], ["from", "now"])
+                and (cu := count_unit(body))
+            ):  # "three months ago" -> the month (TimeML); "two years from now" -> the year
+                return _at_unit(v, cu[1])
             return v
     return SKIP
 
@@ -576,8 +607,9 @@ def parse_nth(words: list[str], ctx: Ctx) -> DateValue | None:
                 return None
             return DateValue("date", dt.date(y, m, day).isoformat(), "day", rel)
         if what == "week":
-            # the nth week starting on a Monday in the month; the last one ending in it
-            d = nth_weekday(y, m, 0, nth) if nth > 0 else nth_weekday(y, m, 6, nth)
+            # the weeks of a month are the ISO weeks whose Thursday falls in it, as ISO 8601
+            # gives weeks to years ("the first week of July", "last week of september 2014")
+            d = nth_weekday(y, m, 3, nth)
             return DateValue("date", fmt(d, "week"), "week", rel) if d else None
         return None
     if scope.granularity == "year":
@@ -620,7 +652,8 @@ def parse_holiday(words: list[str], ctx: Ctx, direction: str | None = None) -> D
                 words = words[:-1]
             rel = not bool(year_of(tail))
             break
-    name = " ".join(w.replace("'", "") for w in words if w not in (".", "-", "–"))
+    # a plural possessive leaves its apostrophe as a token ("Presidents' Day", "Veterans' Day")
+    name = " ".join(w.replace("'", "") for w in words if w not in (".", "-", "–", "'"))
     row = holidays().get(name)
     if row is None:
         return None

@@ -93,6 +93,8 @@ def number(words: list[str]) -> float | None:
         return None
     if len(words) == 1 and words[0] in ("a", "an", "one"):
         return 1
+    if words[-1] == "of" and words[-2] in GROUP_WORDS and words[:-2] in ([], ["a"]):
+        return GROUP_WORDS[words[-2]]  # "a couple of weeks", "the past couple of years"
     if any(w in ("a", "an", ",", "-") for w in words) or len(words) > 4:
         return None
     if len(words) == 1 and not words[0].isdigit() and not words[0].isalpha():
@@ -124,6 +126,7 @@ def day_of(words: list[str]) -> tuple[int, bool] | None:
 
 
 NUM_VOCAB = set(number_words("small", "tens")) | {"hundred", "thousand", "and", "dozen", "half"}
+GROUP_WORDS = number_words("group")  # "a couple of weeks": a count noun
 TEENS = {w: v for w, v in number_words("small", "tens").items() if 10 <= v <= 20}
 ZERO_WORDS = ("oh", "o")  # the zero of a year said aloud ("nineteen oh five")
 
