@@ -5,7 +5,9 @@ The tables live in ``models/`` (each names its source and licence in a comment l
 derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 ``departments.jsonl``, ``organisations.jsonl``, ``companies.jsonl`` (listed companies, derived by
 ``scripts/derive_companies.py``), ``entity_words.jsonl``, ``titles.jsonl`` and
-``world_places.jsonl`` (whose accented spellings ``accented_place`` restores).
+``world_places.jsonl`` (whose accented spellings ``accented_place`` restores) and
+``us_counties.jsonl`` (U.S. counties and their states, derived by
+``scripts/derive_us_counties.py``).
 """
 
 from __future__ import annotations
@@ -99,6 +101,16 @@ def us_names() -> frozenset[str]:
 def standalone_us_cities() -> frozenset[str]:
     """Return the U.S. cities titled without their state ("Houston", not "Houston, Texas")."""
     return frozenset(r["city"] for r in read_jsonl("us_cities.jsonl"))
+
+
+@cache
+def us_counties() -> dict[str, frozenset[str]]:
+    """Return county -> the states with a county of that name ("Franklin County" -> 24 states;
+    models/us_counties.jsonl, counties, parishes and boroughs)."""
+    found: dict[str, set[str]] = {}
+    for r in read_jsonl("us_counties.jsonl"):
+        found.setdefault(r["county"], set()).add(r["state"])
+    return {county: frozenset(states) for county, states in found.items()}
 
 
 @cache

@@ -247,3 +247,108 @@ def test_british_road_titles(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ) -> None:
     assert run(text, spans) == want
+
+
+DIACRITICS = [
+    # a name the document writes once with diacritics and elsewhere plain takes them
+    ("Zofia Wąsowska won the final. Wasowska said she was tired.",
+     [("Zofia Wąsowska", "PERSON"), ("Wasowska", "ORG")],
+     [("Zofia Wąsowska", "PERSON", "Zofia Wąsowska"), ("Wasowska", "PERSON", "Zofia Wąsowska")]),
+    ("Refugees reached Cúcuta on Monday. Shelters in Cucuta are full.",
+     [("Cúcuta", "GPE"), ("Cucuta", "GPE")],
+     [("Cúcuta", "GPE", "Cúcuta"), ("Cucuta", "GPE", "Cúcuta")]),
+    ("Société Brévanne cut jobs. Shares in Societe Brevanne rose.",
+     [("Société Brévanne", "ORG"), ("Societe Brevanne", "ORG")],
+     [("Société Brévanne", "ORG", "Société Brévanne"),
+      ("Societe Brevanne", "ORG", "Société Brévanne")]),
+    # a plain surname NER left untagged
+    ("Tomás Ibáñez won in Lima. Later Ibanez said the pitch was fast.",
+     [("Tomás Ibáñez", "PERSON"), ("Lima", "GPE")],
+     [("Tomás Ibáñez", "PERSON", "Tomás Ibáñez"), ("Lima", "GPE", "Lima"),
+      ("Ibanez", "PERSON", "Tomás Ibáñez")]),
+    # untouched: never written with diacritics; a plain name that folds to two spellings
+    ("Jan Novak spoke. Novak left.", [("Jan Novak", "PERSON"), ("Novak", "PERSON")],
+     [("Jan Novak", "PERSON", "Jan Novak"), ("Novak", "PERSON", "Jan Novak")]),
+    ("Lena Méry met Lena Merÿ and Lena Mery.",
+     [("Lena Méry", "PERSON"), ("Lena Merÿ", "PERSON"), ("Lena Mery", "PERSON")],
+     [("Lena Méry", "PERSON", "Lena Méry"), ("Lena Merÿ", "PERSON", "Lena Merÿ"),
+      ("Lena Mery", "PERSON", "Lena Mery")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), DIACRITICS)
+def test_diacritics_given_by_the_document(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, spans) == want
+
+
+COUNTIES = [
+    # a U.S. county named without its state: "<County>, <State>" for the state the text names
+    ("Floods hit Franklin County, the Ohio agency said. Ohio is wet.",
+     [("Franklin County", "GPE"), ("Ohio", "GPE")],
+     [("Franklin County", "GPE", "Franklin County, Ohio"), ("Ohio", "GPE", "Ohio")]),
+    ("Crews from Travis County helped out in Texas.",
+     [("Travis County", "PERSON"), ("Texas", "GPE")],
+     [("Travis County", "GPE", "Travis County, Texas"), ("Texas", "GPE", "Texas")]),
+    ("Power failed in Lafourche Parish, Louisiana officials said.",
+     [("Lafourche Parish", "GPE"), ("Louisiana", "GPE")],
+     [("Lafourche Parish", "GPE", "Lafourche Parish, Louisiana"),
+      ("Louisiana", "GPE", "Louisiana")]),
+    # two states named: the one that has a county of that name
+    ("Smoke from Yuba County reached Nevada and the rest of California.",
+     [("Yuba County", "GPE"), ("Nevada", "GPE"), ("California", "GPE")],
+     [("Yuba County", "GPE", "Yuba County, California"), ("Nevada", "GPE", "Nevada"),
+      ("California", "GPE", "California")]),
+    # no state named in a text about the U.S.: only a county name one state has
+    ("Cuyahoga County voted, United States media said.",
+     [("Cuyahoga County", "GPE"), ("United States", "GPE")],
+     [("Cuyahoga County", "GPE", "Cuyahoga County, Ohio"), ("United States", "GPE", "United States")]),
+    # untouched: written with its state; an Irish county; many states and none named; the
+    # text's state has no county of that name; a text not about the U.S.
+    ("Schools in Washoe County, Nevada, closed.", [("Washoe County", "GPE"), ("Nevada", "GPE")],
+     [("Washoe County", "GPE", "Washoe County, Nevada"), ("Nevada", "GPE", "Nevada")]),
+    ("Gusts hit County Cork in Ireland.", [("County Cork", "GPE"), ("Ireland", "GPE")],
+     [("County Cork", "GPE", "County Cork"), ("Ireland", "GPE", "Ireland")]),
+    ("Franklin County voted, United States media said.",
+     [("Franklin County", "GPE"), ("United States", "GPE")],
+     [("Franklin County", "GPE", "Franklin County"), ("United States", "GPE", "United States")]),
+    ("Franklin County sent help to Hawaii.", [("Franklin County", "GPE"), ("Hawaii", "GPE")],
+     [("Franklin County", "GPE", "Franklin County"), ("Hawaii", "GPE", "Hawaii")]),
+    ("Cuyahoga County was named in the report.", [("Cuyahoga County", "GPE")],
+     [("Cuyahoga County", "GPE", "Cuyahoga County")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), COUNTIES)
+def test_us_counties_take_their_state(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, spans) == want
+
+
+PEOPLE_AS_ORGS = [
+    # a full name NER called an ORG or GPE, used alone by its surname elsewhere: a PERSON
+    ("Sandra Perković won the discus. Perkovic said the crowd helped.",
+     [("Sandra Perković", "ORG"), ("Perkovic", "ORG")],
+     [("Sandra Perković", "PERSON", "Sandra Perković"),
+      ("Perkovic", "PERSON", "Sandra Perković")]),
+    ("Ana Quiroga spoke in Lima. Quiroga said prices would fall.",
+     [("Ana Quiroga", "GPE"), ("Lima", "GPE")],
+     [("Ana Quiroga", "PERSON", "Ana Quiroga"), ("Lima", "GPE", "Lima"),
+      ("Quiroga", "PERSON", "Ana Quiroga")]),
+    # untouched: no lone surname; a last word English knows; no given name first
+    ("Morgan Stanley cut jobs in London.", [("Morgan Stanley", "ORG"), ("London", "GPE")],
+     [("Morgan Stanley", "ORG", "Morgan Stanley"), ("London", "GPE", "London")]),
+    ("Maria Harbour fell. Harbour fees rose.", [("Maria Harbour", "ORG")],
+     [("Maria Harbour", "ORG", "Maria Harbour")]),
+    ("Brevanne Logistics grew. Logistics costs rose.", [("Brevanne Logistics", "ORG")],
+     [("Brevanne Logistics", "ORG", "Brevanne Logistics")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), PEOPLE_AS_ORGS)
+def test_people_named_as_organisations(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, spans) == want
