@@ -6,6 +6,8 @@ import pytest
 import spacy
 
 from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.linking import propagate
+from briefx.pipeline.entities.mention import mention_of
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset({"board", "department", "office", "harbour"})
@@ -352,3 +354,33 @@ def test_people_named_as_organisations(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ) -> None:
     assert run(text, spans) == want
+
+
+COUNTY_SPANS = [
+    # a U.S. county NER split or missed is one GPE span (the county table)
+    ("Power failed in Terrebonne Parish on Monday.",
+     [("Terrebonne", "GPE"), ("Parish", "NORP")], {("Terrebonne Parish", "GPE")}),
+    ("Crews reached Yuba County and Butte County.", [("Yuba", "ORG")],
+     {("Yuba County", "GPE"), ("Butte County", "GPE")}),
+    ("Schools in Matanuska-Susitna Borough closed.", [],
+     {("Matanuska-Susitna Borough", "GPE")}),
+    # untouched: a county the table does not know, a longer name NER found
+    ("Gusts hit County Cork.", [("County Cork", "GPE")], {("County Cork", "GPE")}),
+    ("The Orange County Fire Authority said so.", [("Orange County Fire Authority", "ORG")],
+     {("Orange County Fire Authority", "ORG")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), COUNTY_SPANS)
+def test_us_county_spans(
+    text: str, spans: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    doc = NLP(text)
+    mentions, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        span = doc.char_span(s, s + len(surface))
+        assert span is not None
+        mentions.append(mention_of(doc, list(span), typ))
+        pos = s + len(surface)
+    assert {(m.text, m.label) for m in propagate(doc, mentions, [], ENGLISH)} == expected
