@@ -267,6 +267,20 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# Letters NFKD does not decompose into a base letter and a mark, as English text writes them
+# without their diacritics ("Ødegaard" -> "Odegaard", "Łódź" -> "Lodz", "Đoković" -> "Dokovic").
+PLAIN_LETTERS = str.maketrans(
+    {"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i"}
+)
+
+
+def fold_letters(text: str) -> str:
+    """Drop accents and write the letters NFKD keeps in their plain form too: "Højgaard" ->
+    "Hojgaard", "Świątek" -> "Swiatek" (``fold_accents`` keeps "ø": the gazetteer's folded
+    spellings are made with it)."""
+    return fold_accents(text).translate(PLAIN_LETTERS)
+
+
 def accented_place(name: str) -> str:
     """The gazetteer's own spelling of a place the text writes without its accents ("Sao Paulo"
     -> "São Paulo", "Malmo" -> "Malmö"): where the largest place of that name is a folded

@@ -49,7 +49,8 @@ forms get the full name the same document gives, tables only as a fallback, neve
    Roads: a code of Great Britain's road numbering in a text about Britain is titled as
    English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
 7. Diacritics: a name the document writes once with diacritics and elsewhere plain is one name,
-   spelled with them ("Cucuta" after "Cúcuta").
+   spelled with them ("Cucuta" after "Cúcuta"); a person's full name written without the
+   diacritics of a name in the people table takes them ("Viktor Orban" -> "Viktor Orbán").
 8. Types: one type per name, the type read off a name's form first, else the majority.
 0. (First of all) Publications: "the Washington Post" is "The Washington Post" where the last
    word is a masthead word whose papers keep "The" in their titles (``publications``).
@@ -78,9 +79,10 @@ from briefx.normalize.names import (
     aliases,
     city_regions,
     entity_words,
-    fold_accents,
+    fold_letters,
     lookup_alias,
     match_acronym,
+    people,
     place_kinds,
     place_pop,
     standalone_us_cities,
@@ -349,7 +351,7 @@ def _surname_tails(ents: list[Ent]) -> dict[str, set[str]]:
             for k in range(1, len(words) - 1):
                 tail = " ".join(words[k:]).lower()
                 tails[tail].add(e.name)
-                tails[fold_accents(tail)].add(e.name)
+                tails[fold_letters(tail)].add(e.name)
     return tails
 
 
@@ -373,11 +375,14 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
     """A full name NER called an organisation or a place is a PERSON where it opens with a given
     name (models/given_names.jsonl), its other words are capitalised names that neither English
     nor the alias table knows, and the document uses its last word alone elsewhere: "Sandra
-    Perković ... Perkovic said" (diacritics mislead the small model). "Morgan Stanley" stays
-    unless "Stanley" stands alone; "Rio Tinto Group" is no candidate ("group" is English)."""
+    Perković ... Perkovic said" (diacritics mislead the small model), or its last two words
+    as a mention of their own ("Lucía Sandoval Reyes ... Sandoval Reyes"). "Morgan Stanley"
+    stays unless "Stanley" stands alone; "Maria Harbour" is no candidate by a lone word that
+    English knows ("Harbour fees")."""
     given = table_index("given_names.jsonl", "name")
-    alone: Counter[str] = Counter(fold_accents(t.text) for t in doc if t.is_title and t.is_alpha)
+    alone: Counter[str] = Counter(fold_letters(t.text) for t in doc if t.is_title and t.is_alpha)
     count: Counter[str] = Counter(e.name for e in ents)
+    shorter = {fold_letters(text[x.start : x.end]) for x in ents if " " in text[x.start : x.end]}
     for e in ents:
         words = _words(e.name)
         if (
@@ -386,8 +391,16 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
             and 2 <= len(words) <= 3
             and given.get(words[0])
             and all(w.isalpha() and w[:1].isupper() for w in words)
-            and not any(w.lower() in english or lookup_alias(w) for w in words[1:])
-            and alone[fold_accents(words[-1])] > count[e.name]
+            and not any(lookup_alias(w) for w in words[1:])
+            and (
+                (
+                    alone[fold_letters(words[-1])] > count[e.name]
+                    and not any(w.lower() in english for w in words[1:])
+                )
+                # a surname of two words named alone ("Lucía Sandoval Reyes ... Sandoval Reyes"):
+                # evidence enough, also where a word is English ("reyes")
+                or (len(words) == 3 and fold_letters(" ".join(words[1:])) in shorter)
+            )
         ):
             e.type, e.fixed = "PERSON", True
 
@@ -399,7 +412,7 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         words = _words(e.name)
         if e.type == "PERSON" and len(words) >= 2:
             # also as written without diacritics: "Swiatek" after "Iga Świątek"
-            for last in {words[-1], fold_accents(words[-1])}:
+            for last in {words[-1], fold_letters(words[-1])}:
                 full[last].add(e.name)
                 full[last.upper()].add(e.name)
     tails = _surname_tails(ents)
@@ -909,6 +922,24 @@ def road_titles(ents: list[Ent]) -> None:
             e.name = titles[mt.group(1)].format(mt.group(2))
 
 
+@cache
+def _people_by_spelling() -> dict[str, str]:
+    """Return the people table's full names by their spelling without diacritics."""
+    return {fold_letters(name): name for name in people().values()}
+
+
+def table_spellings(ents: list[Ent]) -> None:
+    """A full name the text writes without the diacritics of a well-known person's name in the
+    people table is that spelling ("Viktor Orban" -> "Viktor Orbán"): the same letters, so the
+    document's evidence stands."""
+    spelled = _people_by_spelling()
+    for e in ents:
+        if e.type == "PERSON" and " " in e.name:
+            known = spelled.get(fold_letters(e.name))
+            if known and known != e.name:
+                e.name = known
+
+
 def accents(ents: list[Ent]) -> None:
     """A name the document writes once with its diacritics and elsewhere plain is one name, with
     them ("Cucuta" after "Cúcuta", "Societe Generale" after "Société Générale"); the gazetteer
@@ -916,7 +947,7 @@ def accents(ents: list[Ent]) -> None:
     name that folds to two spellings in the document is left as it is."""
     spelled: dict[str, set[str]] = defaultdict(set)
     for e in ents:
-        plain = fold_accents(e.name)
+        plain = fold_letters(e.name)
         if plain != e.name:
             spelled[plain].add(e.name)
     if not spelled:
@@ -947,6 +978,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     head_nouns(doc, text, ents, english)
     places(text, ents)
     road_titles(ents)
+    table_spellings(ents)
     accents(ents)
     types(ents)
     ents.sort(key=lambda e: e.start)

@@ -268,6 +268,12 @@ DIACRITICS = [
      [("Tomás Ibáñez", "PERSON"), ("Lima", "GPE")],
      [("Tomás Ibáñez", "PERSON", "Tomás Ibáñez"), ("Lima", "GPE", "Lima"),
       ("Ibanez", "PERSON", "Tomás Ibáñez")]),
+    # letters NFKD keeps whole: "ø", "ł"
+    ("Martin Ødegaard scored. Odegaard said it was easy.",
+     [("Martin Ødegaard", "PERSON"), ("Odegaard", "PERSON")],
+     [("Martin Ødegaard", "PERSON", "Martin Ødegaard"), ("Odegaard", "PERSON", "Martin Ødegaard")]),
+    ("Trains left Łowicz late. Lowicz station was shut.", [("Łowicz", "GPE"), ("Lowicz", "GPE")],
+     [("Łowicz", "GPE", "Łowicz"), ("Lowicz", "GPE", "Łowicz")]),
     # untouched: never written with diacritics; a plain name that folds to two spellings
     ("Jan Novak spoke. Novak left.", [("Jan Novak", "PERSON"), ("Novak", "PERSON")],
      [("Jan Novak", "PERSON", "Jan Novak"), ("Novak", "PERSON", "Jan Novak")]),
@@ -339,6 +345,10 @@ PEOPLE_AS_ORGS = [
      [("Ana Quiroga", "GPE"), ("Lima", "GPE")],
      [("Ana Quiroga", "PERSON", "Ana Quiroga"), ("Lima", "GPE", "Lima"),
       ("Quiroga", "PERSON", "Ana Quiroga")]),
+    ("Lucía Sandoval Reyes spoke. Sandoval Reyes warned of risks.",
+     [("Lucía Sandoval Reyes", "ORG"), ("Sandoval Reyes", "PERSON")],
+     [("Lucía Sandoval Reyes", "PERSON", "Lucía Sandoval Reyes"),
+      ("Sandoval Reyes", "PERSON", "Lucía Sandoval Reyes")]),
     # untouched: no lone surname; a last word English knows; no given name first
     ("Morgan Stanley cut jobs in London.", [("Morgan Stanley", "ORG"), ("London", "GPE")],
      [("Morgan Stanley", "ORG", "Morgan Stanley"), ("London", "GPE", "London")]),
@@ -384,3 +394,28 @@ def test_us_county_spans(
         mentions.append(mention_of(doc, list(span), typ))
         pos = s + len(surface)
     assert {(m.text, m.label) for m in propagate(doc, mentions, [], ENGLISH)} == expected
+
+
+TABLE_SPELLINGS = [
+    # a full name written without the diacritics the people table gives it
+    ("Viktor Orban met Antonio Guterres. Orban said no.",
+     [("Viktor Orban", "PERSON"), ("Antonio Guterres", "PERSON"), ("Orban", "PERSON")],
+     [("Viktor Orban", "PERSON", "Viktor Orbán"), ("Antonio Guterres", "PERSON", "António Guterres"),
+      ("Orban", "PERSON", "Viktor Orbán")]),
+    ("Recep Tayyip Erdogan spoke in Ankara.",
+     [("Recep Tayyip Erdogan", "PERSON"), ("Ankara", "GPE")],
+     [("Recep Tayyip Erdogan", "PERSON", "Recep Tayyip Erdoğan"), ("Ankara", "GPE", "Ankara")]),
+    # untouched: another given name, a longer name, the table's own spelling
+    ("Ana Orban spoke.", [("Ana Orban", "PERSON")], [("Ana Orban", "PERSON", "Ana Orban")]),
+    ("Pedro Sanchez Ruiz spoke.", [("Pedro Sanchez Ruiz", "PERSON")],
+     [("Pedro Sanchez Ruiz", "PERSON", "Pedro Sanchez Ruiz")]),
+    ("Mark Carney spoke.", [("Mark Carney", "PERSON")],
+     [("Mark Carney", "PERSON", "Mark Carney")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), TABLE_SPELLINGS)
+def test_people_table_spellings(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, spans) == want
