@@ -5,7 +5,9 @@ The tables live in ``models/`` (each names its source and licence in a comment l
 derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 ``departments.jsonl``, ``organisations.jsonl``, ``companies.jsonl`` (listed companies, derived by
 ``scripts/derive_companies.py``), ``entity_words.jsonl``, ``titles.jsonl`` and
-``world_places.jsonl`` (whose accented spellings ``accented_place`` restores).
+``world_places.jsonl`` (whose accented spellings ``accented_place`` restores) and
+``us_counties.jsonl`` (U.S. counties and their states, derived by
+``scripts/derive_us_counties.py``).
 """
 
 from __future__ import annotations
@@ -99,6 +101,16 @@ def us_names() -> frozenset[str]:
 def standalone_us_cities() -> frozenset[str]:
     """Return the U.S. cities titled without their state ("Houston", not "Houston, Texas")."""
     return frozenset(r["city"] for r in read_jsonl("us_cities.jsonl"))
+
+
+@cache
+def us_counties() -> dict[str, frozenset[str]]:
+    """Return county -> the states with a county of that name ("Franklin County" -> 24 states;
+    models/us_counties.jsonl, counties, parishes and boroughs)."""
+    found: dict[str, set[str]] = {}
+    for r in read_jsonl("us_counties.jsonl"):
+        found.setdefault(r["county"], set()).add(r["state"])
+    return {county: frozenset(states) for county, states in found.items()}
 
 
 @cache
@@ -253,6 +265,20 @@ def canonical_org(text: str) -> str:
 def fold_accents(text: str) -> str:
     """Drop accents: "Zürich" -> "Zurich", "Toruń" -> "Torun"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Letters NFKD does not decompose into a base letter and a mark, as English text writes them
+# without their diacritics ("Ødegaard" -> "Odegaard", "Łódź" -> "Lodz", "Đoković" -> "Dokovic").
+PLAIN_LETTERS = str.maketrans(
+    {"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i"}
+)
+
+
+def fold_letters(text: str) -> str:
+    """Drop accents and write the letters NFKD keeps in their plain form too: "Højgaard" ->
+    "Hojgaard", "Świątek" -> "Swiatek" (``fold_accents`` keeps "ø": the gazetteer's folded
+    spellings are made with it)."""
+    return fold_accents(text).translate(PLAIN_LETTERS)
 
 
 def accented_place(name: str) -> str:

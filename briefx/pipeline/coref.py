@@ -27,7 +27,10 @@ forms get the full name the same document gives, tables only as a fallback, neve
 1. Surnames: a lone capitalised word that is the last word of one person's full name anywhere in
    the document (headline included) is that PERSON, whatever NER called it; untagged later
    uses of the surname are tagged. So is a surname of several words ("Van der Berg") and an
-   initial with a surname ("M. Okafor") that shortens exactly one full name.
+   initial with a surname ("M. Okafor") that shortens exactly one full name. A surname written
+   without the full name's diacritics counts ("Swiatek" of "Iga Świątek"), and a full name NER
+   called an ORG or GPE is a person where it opens with a given name and its last word stands
+   alone elsewhere ("Sandra Perković ... Perkovic said").
 2. Short forms of organisations, products and laws: a mention whose words open exactly one
    longer name in the document ("Meridian", "Columbia Bulk" -> "Columbia Bulk Terminals Inc.";
    "Talon" -> "Talon 7") is that entity, with the rest of the name where the text goes on;
@@ -40,10 +43,15 @@ forms get the full name the same document gives, tables only as a fallback, neve
    by a state is not: "Ohio, Texas"); a word the alias table reads as a capital is the state
    where the text says so ("Spokane, Washington", "Washington state"); a city named without
    its state, in a text that names states, is "City, State" for the largest place of that name
-   the gazetteer puts in one of them.
+   the gazetteer puts in one of them. A U.S. county, parish or borough named without its state
+   is "County, State" for the one state the text names that has a county of that name
+   (``models/us_counties.jsonl``; "Franklin County" in an Ohio text -> "Franklin County, Ohio").
    Roads: a code of Great Britain's road numbering in a text about Britain is titled as
    English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
-7. Types: one type per name, the type read off a name's form first, else the majority.
+7. Diacritics: a name the document writes once with diacritics and elsewhere plain is one name,
+   spelled with them ("Cucuta" after "Cúcuta"); a person's full name written without the
+   diacritics of a name in the people table takes them ("Viktor Orban" -> "Viktor Orbán").
+8. Types: one type per name, the type read off a name's form first, else the majority.
 0. (First of all) Publications: "the Washington Post" is "The Washington Post" where the last
    word is a masthead word whose papers keep "The" in their titles (``publications``).
    Then national bodies: a ministry or department with a generic title ("Ministry of Health")
@@ -71,18 +79,21 @@ from briefx.normalize.names import (
     aliases,
     city_regions,
     entity_words,
+    fold_letters,
     lookup_alias,
     match_acronym,
+    people,
     place_kinds,
     place_pop,
     standalone_us_cities,
     title_words,
+    us_counties,
     us_names,
     us_states,
     world_places,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 # matched at an offset (``pattern.match(text, pos)``), so no copy of the text's rest per name
 NEXT_CAPITAL = re.compile(r" [A-Z]")
@@ -338,7 +349,9 @@ def _surname_tails(ents: list[Ent]) -> dict[str, set[str]]:
         words = _words(e.name)
         if e.type == "PERSON":
             for k in range(1, len(words) - 1):
-                tails[" ".join(words[k:]).lower()].add(e.name)
+                tail = " ".join(words[k:]).lower()
+                tails[tail].add(e.name)
+                tails[fold_letters(tail)].add(e.name)
     return tails
 
 
@@ -358,13 +371,50 @@ def _long_form(word: str, full: dict[str, set[str]], tails: dict[str, set[str]])
     return next(iter(names)) if len(names) == 1 else None
 
 
-def surnames(doc: Doc, text: str, ents: list[Ent]) -> None:
+def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A full name NER called an organisation or a place is a PERSON where it opens with a given
+    name (models/given_names.jsonl), its other words are capitalised names that neither English
+    nor the alias table knows, and the document uses its last word alone elsewhere: "Sandra
+    Perković ... Perkovic said" (diacritics mislead the small model), or its last two words
+    as a mention of their own ("Lucía Sandoval Reyes ... Sandoval Reyes"). "Morgan Stanley"
+    stays unless "Stanley" stands alone; "Maria Harbour" is no candidate by a lone word that
+    English knows ("Harbour fees")."""
+    given = table_index("given_names.jsonl", "name")
+    alone: Counter[str] = Counter(fold_letters(t.text) for t in doc if t.is_title and t.is_alpha)
+    count: Counter[str] = Counter(e.name for e in ents)
+    shorter = {fold_letters(text[x.start : x.end]) for x in ents if " " in text[x.start : x.end]}
+    for e in ents:
+        words = _words(e.name)
+        if (
+            e.type in ("ORG", "GPE")
+            and e.name == text[e.start : e.end]
+            and 2 <= len(words) <= 3
+            and given.get(words[0])
+            and all(w.isalpha() and w[:1].isupper() for w in words)
+            and not any(lookup_alias(w) for w in words[1:])
+            and (
+                (
+                    alone[fold_letters(words[-1])] > count[e.name]
+                    and not any(w.lower() in english for w in words[1:])
+                )
+                # a surname of two words named alone ("Lucía Sandoval Reyes ... Sandoval Reyes"):
+                # evidence enough, also where a word is English ("reyes")
+                or (len(words) == 3 and fold_letters(" ".join(words[1:])) in shorter)
+            )
+        ):
+            e.type, e.fixed = "PERSON", True
+
+
+def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    _people_named_as_orgs(doc, text, ents, english)
     full: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         words = _words(e.name)
         if e.type == "PERSON" and len(words) >= 2:
-            full[words[-1]].add(e.name)
-            full[words[-1].upper()].add(e.name)
+            # also as written without diacritics: "Swiatek" after "Iga Świątek"
+            for last in {words[-1], fold_letters(words[-1])}:
+                full[last].add(e.name)
+                full[last.upper()].add(e.name)
     tails = _surname_tails(ents)
     for e in ents:
         word = text[e.start : e.end]
@@ -634,6 +684,10 @@ def places(text: str, ents: list[Ent]) -> None:
         if word in city_names:
             e.name, e.type = city_names[word], "GPE"
             continue
+        state = _county_state(word, named_states, us_text) if e.name == word else None
+        if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
+            e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True
+            continue
         if e.type != "GPE" or e.name != word or e.name in state_set or place_kinds().get(word):
             continue
         if word in standalone_us_cities() or _unit_named(text, e.start):
@@ -650,6 +704,21 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
         elif us_text and (state := _dominant_us_state(rows)):
             e.name = f"{word}, {state}"
+
+
+def _county_state(word: str, named_states: set[str], us_text: bool) -> str | None:
+    """The state of a U.S. county named without it: the one state the text names that has a
+    county of that name (models/us_counties.jsonl), else, in a text about the U.S. that names
+    none of them, the only state with such a county. None where several fit or none."""
+    states = us_counties().get(word)
+    if not states:
+        return None
+    named = states & named_states
+    if len(named) == 1:
+        return next(iter(named))
+    if not named and len(states) == 1 and us_text:
+        return next(iter(states))
+    return None
 
 
 def _unit_named(text: str, start: int) -> bool:
@@ -853,6 +922,42 @@ def road_titles(ents: list[Ent]) -> None:
             e.name = titles[mt.group(1)].format(mt.group(2))
 
 
+@cache
+def _people_by_spelling() -> dict[str, str]:
+    """Return the people table's full names by their spelling without diacritics."""
+    return {fold_letters(name): name for name in people().values()}
+
+
+def table_spellings(ents: list[Ent]) -> None:
+    """A full name the text writes without the diacritics of a well-known person's name in the
+    people table is that spelling ("Viktor Orban" -> "Viktor Orbán"): the same letters, so the
+    document's evidence stands."""
+    spelled = _people_by_spelling()
+    for e in ents:
+        if e.type == "PERSON" and " " in e.name:
+            known = spelled.get(fold_letters(e.name))
+            if known and known != e.name:
+                e.name = known
+
+
+def accents(ents: list[Ent]) -> None:
+    """A name the document writes once with its diacritics and elsewhere plain is one name, with
+    them ("Cucuta" after "Cúcuta", "Societe Generale" after "Société Générale"); the gazetteer
+    restores a place's diacritics where the text gives none (``names.accented_place``). A plain
+    name that folds to two spellings in the document is left as it is."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        plain = fold_letters(e.name)
+        if plain != e.name:
+            spelled[plain].add(e.name)
+    if not spelled:
+        return
+    for e in ents:
+        names = spelled.get(e.name)
+        if names and len(names) == 1:
+            e.name = next(iter(names))
+
+
 def types(ents: list[Ent]) -> None:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for e in ents:
@@ -866,13 +971,15 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     text = text_of(doc)
     publications(text, ents)
     national_bodies(text, ents)
-    surnames(doc, text, ents)
+    surnames(doc, text, ents, english)
     storm_names(text, ents)
     acronyms(text, ents)
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
     places(text, ents)
     road_titles(ents)
+    table_spellings(ents)
+    accents(ents)
     types(ents)
     ents.sort(key=lambda e: e.start)
     return ents

@@ -10,6 +10,7 @@ from briefx.normalize.names import (
     city_regions,
     companies,
     dateline_name,
+    fold_letters,
     is_title_word,
     lookup_alias,
     lookup_company,
@@ -19,6 +20,7 @@ from briefx.normalize.names import (
     place_pop,
     postnominals,
     singular_norp,
+    us_counties,
     us_names,
 )
 
@@ -256,3 +258,41 @@ def test_company_table_is_organisations_only() -> None:
     assert len(table) > 1500
     assert all(alias[:1].isupper() or alias[:1].isdigit() for alias in table)
     assert all(len(alias) >= 3 for alias in table)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Świątek", "Swiatek"),
+        ("Højgaard", "Hojgaard"),
+        ("Łódź", "Lodz"),
+        ("Đoković", "Dokovic"),
+        ("Cúcuta", "Cucuta"),
+        # untouched: plain text, other scripts
+        ("Franklin County", "Franklin County"),
+        ("Москва", "Москва"),
+    ],
+)
+def test_fold_letters(text: str, plain: str) -> None:
+    assert fold_letters(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("county", "states"),
+    [
+        ("Lafourche Parish", {"Louisiana"}),
+        ("Cuyahoga County", {"Ohio"}),
+        ("Matanuska-Susitna Borough", {"Alaska"}),
+        # untouched: not a U.S. county, a census area, a Puerto Rico municipio
+        ("County Cork", None),
+        ("Bethel Census Area", None),
+        ("Ponce Municipio", None),
+    ],
+)
+def test_us_counties_table(county: str, states: set[str] | None) -> None:
+    assert us_counties().get(county) == (frozenset(states) if states else None)
+
+
+def test_us_counties_shared_names() -> None:
+    """A county name many states share lists them all (the text picks one)."""
+    assert {"Ohio", "Pennsylvania", "Florida"} <= us_counties()["Franklin County"]

@@ -21,6 +21,7 @@ from briefx.normalize.names import (
     is_title_word,
     lookup_person,
     match_acronym,
+    us_counties,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.entities.forms import form_words
@@ -127,6 +128,10 @@ def propagate(
             continue  # "Fed" names the Federal Reserve where NER says so; "Fed by rain" does not
         known.setdefault(alias, (typ, None))
         folded.setdefault(alias.upper(), (typ, canonical))
+    # U.S. counties, parishes and boroughs: NER splits them ("Terrebonne" GPE + "Parish" NORP)
+    for county in us_counties():
+        known.setdefault(county, ("GPE", None))
+        folded.setdefault(county.upper(), ("GPE", county))
     if english:
         mentions = [
             m
