@@ -13,13 +13,12 @@ derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 from briefx.normalize.cues import demonym_countries
-from briefx.resources import read_jsonl, table_index
+from briefx.resources import fold_accents, read_jsonl, table_index
 
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 INITIAL = re.compile(r"^[A-Z]\.$")
@@ -260,11 +259,6 @@ def canonical_org(text: str) -> str:
         if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
             return full + text[len(prefix) :]
     return text
-
-
-def fold_accents(text: str) -> str:
-    """Drop accents: "Zürich" -> "Zurich", "Toruń" -> "Torun"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Letters NFKD does not decompose into a base letter and a mark, as English text writes them
