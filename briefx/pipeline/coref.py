@@ -380,27 +380,29 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
     stays unless "Stanley" stands alone; "Maria Harbour" is no candidate by a lone word that
     English knows ("Harbour fees")."""
     given = table_index("given_names.jsonl", "name")
+    candidates = [
+        (e, words)
+        for e in ents
+        if e.type in ("ORG", "GPE")
+        and e.name == text[e.start : e.end]
+        and 2 <= len(words := _words(e.name)) <= 3
+        and given.get(words[0])
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and not any(lookup_alias(w) for w in words[1:])
+    ]
+    if not candidates:
+        return  # the counts below read every token: only where a name may need them
     alone: Counter[str] = Counter(fold_letters(t.text) for t in doc if t.is_title and t.is_alpha)
     count: Counter[str] = Counter(e.name for e in ents)
     shorter = {fold_letters(text[x.start : x.end]) for x in ents if " " in text[x.start : x.end]}
-    for e in ents:
-        words = _words(e.name)
+    for e, words in candidates:
         if (
-            e.type in ("ORG", "GPE")
-            and e.name == text[e.start : e.end]
-            and 2 <= len(words) <= 3
-            and given.get(words[0])
-            and all(w.isalpha() and w[:1].isupper() for w in words)
-            and not any(lookup_alias(w) for w in words[1:])
-            and (
-                (
-                    alone[fold_letters(words[-1])] > count[e.name]
-                    and not any(w.lower() in english for w in words[1:])
-                )
-                # a surname of two words named alone ("Lucía Sandoval Reyes ... Sandoval Reyes"):
-                # evidence enough, also where a word is English ("reyes")
-                or (len(words) == 3 and fold_letters(" ".join(words[1:])) in shorter)
-            )
+            alone[fold_letters(words[-1])] > count[e.name]
+            and not any(w.lower() in english for w in words[1:])
+        ) or (
+            # a surname of two words named alone ("Lucía Sandoval Reyes ... Sandoval Reyes"):
+            # evidence enough, also where a word is English ("reyes")
+            len(words) == 3 and fold_letters(" ".join(words[1:])) in shorter
         ):
             e.type, e.fixed = "PERSON", True
 

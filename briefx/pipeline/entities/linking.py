@@ -8,7 +8,8 @@ chosen.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import ChainMap, defaultdict
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -93,6 +94,27 @@ def find_acronyms(
     return names, not_entities, found, regions
 
 
+@cache
+def _table_names(
+    english: frozenset[str],
+) -> tuple[dict[str, tuple[str, str | None]], dict[str, tuple[str, str | None]]]:
+    """The table names ``propagate`` tags wherever NER missed them, as written and in capitals:
+    the gazetteer's, then U.S. counties, parishes and boroughs (NER splits them: "Terrebonne"
+    GPE + "Parish" NORP). One English word that the gazetteer calls an ORG is left to NER ("Fed"
+    names the Federal Reserve where NER says so; "Fed by rain" does not)."""
+    known: dict[str, tuple[str, str | None]] = {}
+    folded: dict[str, tuple[str, str | None]] = {}
+    for alias, (canonical, typ) in gazetteer().items():
+        if typ == "ORG" and alias.istitle() and " " not in alias and alias.lower() in english:
+            continue
+        known.setdefault(alias, (typ, None))
+        folded.setdefault(alias.upper(), (typ, canonical))
+    for county in us_counties():
+        known.setdefault(county, ("GPE", None))
+        folded.setdefault(county.upper(), ("GPE", county))
+    return known, folded
+
+
 def propagate(
     doc: Doc,
     mentions: list[Mention],
@@ -123,15 +145,10 @@ def propagate(
     folded: dict[str, tuple[str, str | None]] = {
         text.upper(): (label, name or text) for text, (label, name) in reversed(known.items())
     }
-    for alias, (canonical, typ) in gazetteer().items():
-        if typ == "ORG" and alias.istitle() and " " not in alias and alias.lower() in english:
-            continue  # "Fed" names the Federal Reserve where NER says so; "Fed by rain" does not
-        known.setdefault(alias, (typ, None))
-        folded.setdefault(alias.upper(), (typ, canonical))
-    # U.S. counties, parishes and boroughs: NER splits them ("Terrebonne" GPE + "Parish" NORP)
-    for county in us_counties():
-        known.setdefault(county, ("GPE", None))
-        folded.setdefault(county.upper(), ("GPE", county))
+    # The document's names first, then the tables' (built once, not copied per document).
+    table_known, table_folded = _table_names(english)
+    known_all = ChainMap(known, table_known)
+    folded_all = ChainMap(folded, table_folded)
     if english:
         mentions = [
             m
@@ -139,7 +156,7 @@ def propagate(
             if not (
                 m.source == "ner"
                 and caps[m.first_token]
-                and m.text.upper() not in folded
+                and m.text.upper() not in folded_all
                 and all(
                     t.lower_ in english or t.lemma_.lower() in english or not t.is_alpha
                     for t in doc[m.first_token : m.last_token + 1]
@@ -163,7 +180,7 @@ def propagate(
             i += 1
             continue
         hit = None
-        table = folded if caps[i] else known
+        table = folded_all if caps[i] else known_all
         for j in range(min(n, i + 9), i, -1):
             text = full_text[t.idx : tok_end[j - 1]]
             key = text.upper() if caps[i] else text
@@ -191,7 +208,7 @@ def propagate(
         # a known name wins over an NER span it cuts into that nothing else knows.
         if overlaps(start, end, spans) or any(
             (m.start < start or m.end > end or (m.start, m.end) == (start, end))
-            and not (caps[i] and m.source == "ner" and m.text.upper() not in folded)
+            and not (caps[i] and m.source == "ner" and m.text.upper() not in folded_all)
             for m in inside
         ):
             i += 1
