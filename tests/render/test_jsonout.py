@@ -29,14 +29,19 @@ def _briefs() -> list[Brief]:
     return [*golden, empty, accents]
 
 
+@pytest.mark.parametrize("whole", [0, jsonout.WHOLE_RECORDS])  # record by record; at once
 @pytest.mark.parametrize("indent", [None, 2])
 @pytest.mark.parametrize("brief", _briefs(), ids=lambda b: f"{b.source.path}-{len(b.figures)}")
-def test_same_bytes_as_one_dump(brief: Brief, indent: int | None) -> None:
+def test_same_bytes_as_one_dump(
+    brief: Brief, indent: int | None, whole: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(jsonout, "WHOLE_RECORDS", whole)
     assert jsonout.dumps(brief, indent=indent) == _whole(brief, indent)
 
 
 def test_a_long_brief_comes_in_several_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     brief = _briefs()[0]
+    monkeypatch.setattr(jsonout, "WHOLE_RECORDS", 0)
     monkeypatch.setattr(jsonout, "CHUNK_CHARS", 200)
     pieces = list(jsonout.chunks(brief, indent=2))
     assert len(pieces) > 3
@@ -44,7 +49,8 @@ def test_a_long_brief_comes_in_several_pieces(monkeypatch: pytest.MonkeyPatch) -
 
 
 @pytest.mark.parametrize("single", [True, False])
-def test_json_doc_and_jsonl_parse_back(single: bool) -> None:
+def test_json_doc_and_jsonl_parse_back(single: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonout, "WHOLE_RECORDS", 0)
     briefs = _briefs()[:2] if not single else _briefs()[:1]
     doc = "".join(jsonout.json_doc(briefs, single=single))
     parsed = json.loads(doc)
