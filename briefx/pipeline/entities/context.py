@@ -203,6 +203,7 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
             e.name = f"{word} {mt.group(1).title()}"
 
 
+@cache
 def fac_words() -> frozenset[str]:
     """Facility head words (GeoNames class S in ``entity_forms.jsonl``, the older list of
     ``entity_words.jsonl``, and ``fac_after``: words written in lower case after a facility's
