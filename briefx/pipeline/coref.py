@@ -638,11 +638,11 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
     """A name of several words that ends one longer organisation name the document gave first
     is that organisation: "the Weather Service" after "the National Weather Service", "Red
     Cross volunteers" after "the American Red Cross" (one-word heads: ``head_nouns``). The
-    words the long name puts before it must be capitalised modifiers ("the International
-    Committee of the Red Cross" has no short form "Red Cross"); the document's long name wins
-    over a listed company ("the National Bank" after "the Swiss National Bank"); an alias, a
-    place of TAIL_PLACE_POP people or more, or one that fits two long names keeps its own
-    name."""
+    long name must be capitalised words only ("the International Committee of the Red Cross"
+    has no short form "Red Cross", "the National Bank of Canada" none "Bank of Canada"); the
+    document's long name wins over a listed company ("the National Bank" after "the Swiss
+    National Bank"); an alias, a place of TAIL_PLACE_POP people or more, or a name that fits
+    two long names keeps its own name."""
     longs: dict[str, int] = {}  # long name -> its first position
     for e in ents:
         if e.type == "ORG" and len(_words(e.name)) >= 3:
@@ -652,9 +652,9 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
     by_tail: dict[str, set[str]] = defaultdict(set)  # indexed once: one lookup a mention
     for name in longs:
         words = _words(name)
-        for k in range(len(words) - 2, 0, -1):  # tails of two words or more, longest first
-            if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in words[:k]):
-                break
+        if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in words):
+            continue  # "National Bank of Canada": "Bank of Canada" is a name of its own
+        for k in range(1, len(words) - 1):  # tails of two words or more
             by_tail[" ".join(words[k:])].add(name)
     for e in ents:
         word = text[e.start : e.end]

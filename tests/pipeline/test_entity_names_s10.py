@@ -58,6 +58,11 @@ TAIL_FORMS = [
         "National Guard",
     ),
     (
+        "The National Bank of Canada reported. The Bank of Canada held its rate.",
+        ["National Bank of Canada", "Bank of Canada"],
+        "Bank of Canada",
+    ),
+    (
         "Red Cross volunteers came on Monday. The American Red Cross said more would follow.",
         ["Red Cross", "American Red Cross"],
         "Red Cross",
