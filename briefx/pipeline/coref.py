@@ -81,6 +81,7 @@ from briefx.normalize.names import (
     entity_words,
     fold_letters,
     lookup_alias,
+    lookup_company,
     match_acronym,
     people,
     place_kinds,
@@ -459,7 +460,9 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
     by_first: dict[str, dict[str, list[Ent]]] = defaultdict(dict)
     for x in longs:
         w = _words(x.name)
-        by_first[w[1] if w[0] == "The" and len(w) > 1 else w[0]].setdefault(x.name, []).append(x)
+        first = w[1] if w[0] == "The" and len(w) > 1 else w[0]
+        # by the word without accents: "Itau" opens "Itaú Unibanco"
+        by_first[fold_letters(first)].setdefault(x.name, []).append(x)
     type_of = {x.name: x.type for x in longs}
     branded = {x.name for x in longs if "branded" in x.tags}
     # Where the body gives a short name before the longer one, the short name is its own:
@@ -488,9 +491,9 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             continue  # "Assam" of "Assam State Disaster Management Authority" is the place
         cands = {
             name
-            for name, carriers in by_first.get(words[0], {}).items()
+            for name, carriers in by_first.get(fold_letters(words[0]), {}).items()
             if (len(carriers) > 1 or carriers[0] is not e)
-            and _opens(words, _words(name))
+            and _opens(_words(fold_letters(" ".join(words))), _words(fold_letters(name)))
             and first_short.get(" ".join(words), e.start) > first_long[name]
         }
         if len(cands) != 1:
@@ -623,6 +626,50 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             covered.add(t.idx, t.idx + len(t))
 
 
+# words that make the last words of a name something other than its head ("International
+# Committee of the Red Cross": "Red Cross" is what the committee is of, not the committee)
+NOT_MODIFIER = frozenset({"of", "for", "to", "the", "and", "&", "on", "in", "de", "du"})
+# a place this large is the place, not the end of a name (the village "Red Cross, North
+# Carolina" does not keep "Red Cross" from being the American Red Cross)
+TAIL_PLACE_POP = 10_000
+
+
+def tail_forms(text: str, ents: list[Ent]) -> None:
+    """A name of several words that ends one longer organisation name the document gave first
+    is that organisation: "the Weather Service" after "the National Weather Service", "Red
+    Cross volunteers" after "the American Red Cross" (one-word heads: ``head_nouns``). The
+    long name must be capitalised words only ("the International Committee of the Red Cross"
+    has no short form "Red Cross", "the National Bank of Canada" none "Bank of Canada"); the
+    document's long name wins over a listed company ("the National Bank" after "the Swiss
+    National Bank"); an alias, a place of TAIL_PLACE_POP people or more, or a name that fits
+    two long names keeps its own name."""
+    longs: dict[str, int] = {}  # long name -> its first position
+    for e in ents:
+        if e.type == "ORG" and len(_words(e.name)) >= 3:
+            longs[e.name] = min(longs.get(e.name, e.start), e.start)
+    if not longs:
+        return
+    by_tail: dict[str, set[str]] = defaultdict(set)  # indexed once: one lookup a mention
+    for name in longs:
+        words = _words(name)
+        if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in words):
+            continue  # "National Bank of Canada": "Bank of Canada" is a name of its own
+        for k in range(1, len(words) - 1):  # tails of two words or more
+            by_tail[" ".join(words[k:])].add(name)
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or " " not in word or word not in by_tail:
+            continue
+        if e.name != word and e.name != lookup_company(word):
+            continue  # named by the text already; the document's evidence beats a listing
+        if lookup_alias(word) or place_pop(word) >= TAIL_PLACE_POP:
+            continue  # ("South Africa" of "Statistics South Africa" is the country)
+        cands = {name for name in by_tail[word] if longs[name] < e.start}
+        if len(cands) == 1:
+            e.name = next(iter(cands))
+            e.tags.add("short")
+
+
 @cache
 def _state_names() -> dict[str, str]:
     """Return alias -> canonical name of U.S. states and Canadian provinces (built once;
@@ -659,6 +706,11 @@ def places(text: str, ents: list[Ent]) -> None:
             city = e.name if not word.isupper() else word.title()
             city_names[word] = f"{city}, {st}"
             nxt.name, nxt.type = st, "GPE"
+        elif e.type == "GPE" and text[e.end : nxt.start].strip() == "," and nxt.type == "GPE":
+            city = e.name if not word.isupper() else word.title()
+            titled = _titled_abroad(city, nxt.name)
+            if titled:  # "PERTH, Scotland" (and "Perth" after it) -> "Perth, Scotland"
+                city_names[word] = city_names[city] = titled
     # A word the alias table reads as a city but that also names a state is the state where the
     # document uses it so: "Spokane, Washington", "Washington state", "the state of Washington".
     state_words = {text[x.start : x.end] for x in ents if x.name in state_set}
@@ -706,6 +758,34 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
         elif us_text and (state := _dominant_us_state(rows)):
             e.name = f"{word}, {state}"
+
+
+def _country_code(name: str) -> str | None:
+    """The ISO 3166 code of a country (CLDR's English name, ``country_codes.jsonl``) or of the
+    country a first-level subdivision the gazetteer knows lies in ("Scotland" -> "GB")."""
+    rows = table_index("country_codes.jsonl", "name").get(name, ())
+    if rows:
+        return str(rows[0]["code"])
+    subs = {str(r["country"]) for r in world_places().get(name, ()) if r["kind"] == "subdivision"}
+    return next(iter(subs)) if len(subs) == 1 else None
+
+
+def _titled_abroad(city: str, country: str) -> str | None:
+    """English Wikipedia's title of a city outside the U.S. and Canada that the text ties to its
+    country or nation ("Perth, Scotland"), where the gazetteer's largest place of that name lies
+    in another country: "<city>, <country>" ("Perth, Scotland", "Hamilton, New Zealand"). None
+    where the largest place of the name is that city ("Paris, France", "Cambridge, England"),
+    the gazetteer has no city of the name in that country, or that city has STANDALONE_POP
+    people or more."""
+    code = _country_code(country)
+    rows = [r for r in world_places().get(city, ()) if r["kind"] == "city"]
+    if code is None or code in ("US", "CA") or not rows:
+        return None
+    top = max(rows, key=lambda r: int(str(r["pop"])))
+    own = [int(str(r["pop"])) for r in rows if r["country"] == code]
+    if top["country"] == code or not own or max(own) >= STANDALONE_POP:
+        return None  # (a city this large stands alone: "Valencia, Spain" is "Valencia")
+    return f"{city}, {country}"
 
 
 def _county_state(word: str, named_states: set[str], us_text: bool) -> str | None:
@@ -978,6 +1058,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     acronyms(text, ents)
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
+    tail_forms(text, ents)
     places(text, ents)
     road_titles(ents)
     table_spellings(ents)
