@@ -584,7 +584,9 @@ class _DocFigures:
                 return True  # a digit ordinal ("Italy 3rd.") is never an adverb
             if before is None:
                 return False
-            return before.lower_ in ("the", "its", "their", "his", "her") or _after_rank_verb(before)
+            return before.lower_ in ("the", "its", "their", "his", "her") or _after_rank_verb(
+                before
+            )
         return True
 
     def _plural_next(self, doc: Doc, end: int) -> bool:

@@ -40,7 +40,9 @@ def _rows(brief):  # type: ignore[no-untyped-def]
         ("The Phase 3 trial ended.", []),
     ],
 )  # fmt: skip
-def test_places_in_a_ranking(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
+def test_places_in_a_ranking(
+    run, text: str, expected: list[tuple[str, str, float, str | None]]
+) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
 
 
@@ -59,5 +61,7 @@ def test_places_in_a_ranking(run, text: str, expected: list[tuple[str, str, floa
         ("A stamp cost 43c.", [("43c", "money", 0.43, "USD")]),
     ],
 )  # fmt: skip
-def test_one_letter_temperatures(run, text: str, expected: list[tuple[str, str, float, str | None]]) -> None:  # type: ignore[no-untyped-def]
+def test_one_letter_temperatures(
+    run, text: str, expected: list[tuple[str, str, float, str | None]]
+) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
