@@ -64,6 +64,9 @@ COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "a
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
 MULTIPLIERS = figure_words("multiplier")
+RANK_VERBS = figure_words("rank_verb")
+RANK_LINKS = {"in", "to", "from"}  # "came in third", "slipped to fourth", "rose from fifth"
+SEAT_NOUNS = figure_words("seat_noun")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
@@ -368,6 +371,14 @@ class _DocFigures:
             and (after is None or after.pos_ not in ("NOUN", "PROPN"))
         ):
             return None  # "of which a third has been funded", "two-thirds voted": a share
+        if (
+            f.kind == "quantity"
+            and f.unit in ("°C", "°F")
+            and text[f.end - 1 : f.end] in ("C", "F")
+            and before is not None
+            and before.lower_ in SEAT_NOUNS
+        ):
+            return None  # "Row 5C", "Gate 4F": a designation, no degrees
         unit = f.unit
         kind = f.kind
         if kind == "ordinal":
@@ -543,6 +554,8 @@ class _DocFigures:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
         if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
             return False  # "passed the House 218-214": a tally, not "Phase 1"
+        if f.kind == "ordinal":
+            return False  # "Italy 3rd, Greece 4th": a place in a ranking; no "Phase 3rd"
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -567,7 +580,13 @@ class _DocFigures:
             # "a second" is a time unit, but "a second term" an ordinal before its noun
             return before.lower_ == "a" and after is not None and after.pos_ == "NOUN"
         if last.pos_ == "ADV" and (after is None or after.pos_ in ("PRON", "PUNCT", "VERB", "AUX")):
-            return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
+            if not f.words:
+                return True  # a digit ordinal ("Italy 3rd.") is never an adverb
+            if before is None:
+                return False
+            return before.lower_ in ("the", "its", "their", "his", "her") or _after_rank_verb(
+                before
+            )
         return True
 
     def _plural_next(self, doc: Doc, end: int) -> bool:
@@ -1451,6 +1470,16 @@ def _hyphen_modifier(doc: Doc, k: int) -> bool:
         and b.is_alpha
         and bool(b.whitespace_)
         and nxt.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _after_rank_verb(before: Token) -> bool:
+    """The word before a bare ordinal is a verb of placing, or a link word right after one:
+    "Greece finished second", "Norris came in third", "the yen slipped to fourth"."""
+    if before.lower_ in RANK_LINKS and before.i > 0:
+        before = before.doc[before.i - 1]
+    return before.pos_ in ("VERB", "AUX") and (
+        before.lemma_.lower() in RANK_VERBS or before.lower_ in RANK_VERBS
     )
 
 

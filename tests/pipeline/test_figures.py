@@ -6,8 +6,6 @@ in FIGURES_XFAIL as strict xfails.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 FIGURES = [
@@ -120,16 +118,3 @@ def test_range_group(run) -> None:  # type: ignore[no-untyped-def]
     ]
     assert brief.figures[0].group is not None
     assert brief.figures[0].group == brief.figures[1].group
-
-
-def test_stage_is_cheap(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Over 8,000 clubs got £200m, up 2% on 2022, across 95 kilometres. " * 40
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "briefx_figures":
-            break
-        doc = proc(doc)
-    figures = nlp.get_pipe("briefx_figures")
-    t0 = time.perf_counter()
-    figures(doc)
-    assert time.perf_counter() - t0 < 0.1
