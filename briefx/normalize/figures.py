@@ -7,6 +7,7 @@ models/currencies.jsonl.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -248,6 +249,21 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
     return code, frozenset(symbols | heads | shared | dollar)
 
 
+@cache
+def currency_of_the_day(country: str, day: dt.date) -> tuple[str, str] | None:
+    """The currency in force in a country (ISO 3166 code) on a day and the head word of its
+    English name, singular (CLDR's territory currencies with their dates, via babel):
+    ("DE", 1995-03-03) -> ("DEM", "mark"), ("FR", 1990-01-01) -> ("FRF", "franc"),
+    ("DE", 2026-01-01) -> ("EUR", "euro")."""
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    found = get_territory_currencies(country, start_date=day)
+    if not found:
+        return None
+    code = str(found[0])
+    return code, get_currency_name(code, count=1, locale="en").rsplit(" ", 1)[-1].lower()
+
+
 def local_dollar(place: str, region: str | None = None) -> str | None:
     """The dollar a text from ``place`` means by a bare "$", where it is not the U.S. dollar:
     the currency of ``place_country`` where its locales write it "$" (``local_currency``, the
@@ -262,6 +278,12 @@ def local_dollar(place: str, region: str | None = None) -> str | None:
 def _folded_places() -> Mapping[str, tuple[dict[str, Any], ...]]:
     """Gazetteer rows by name without accents (models/world_places.jsonl)."""
     return table_index("world_places.jsonl", "name:folded")
+
+
+def _qualifier(name: str, first: str) -> bool:
+    """``name`` is ``first`` with a qualifier: "Frankfurt am Main", "Frankfurt (Oder)"."""
+    rest = name[len(first) + 1 :] if name.startswith(first + " ") else ""
+    return rest[:1] == "(" or rest[:1].islower()
 
 
 def place_country(place: str, region: str | None = None) -> str | None:
@@ -287,6 +309,14 @@ def place_country(place: str, region: str | None = None) -> str | None:
         # "MONTREAL" is Montréal (1.7 million), not Montreal, Wisconsin: the accented spelling
         # competes on population too
         rows += [r for r in _folded_places().get(fold_accents(title), ()) if r not in rows]
+        if not rows:
+            # "FRANKFURT" for "Frankfurt am Main", "Frankfurt (Oder)": GeoNames' name with its
+            # qualifier (a lower-case word or a bracket after the first word)
+            rows = [
+                r
+                for r in table_index("world_places.jsonl", "name:first").get(title, ())
+                if _qualifier(str(r["name"]), title)
+            ]
         if name is region:
             rows = [r for r in rows if r["kind"] == "subdivision"] or rows
         if rows:
