@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefx.normalize.numbers import parse_number, parse_words
@@ -223,10 +223,14 @@ def _place_aliases() -> dict[str, tuple[str, str]]:
     }
 
 
-@cache
-def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
+@lru_cache(maxsize=4096)
+def local_currency(country: str, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
     """The currency of a country (ISO 3166 code) and the symbols its locales write for it
-    (CLDR via babel): "ZA" -> ("ZAR", {"R"}), "CA" -> ("CAD", {"$", "CA$"})."""
+    (CLDR via babel): "ZA" -> ("ZAR", {"R"}), "CA" -> ("CAD", {"$", "CA$"}). With ``day``, the
+    currency in force that day where it is another than today's, with the words of its English
+    name only (CLDR's symbols of withdrawn currencies are letters such as "F" or "mk"):
+    ("DE", 1995-03-03) -> ("DEM", {"mark", "marks"}), ("FR", 1990-05-02) -> ("FRF", {"franc",
+    "francs"}, and the generic words "franc" names)."""
     from babel.localedata import locale_identifiers
     from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
@@ -234,6 +238,14 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
     if not found:
         return None
     code = str(found[0])
+    then = currency_of_the_day(country, day) if day is not None else None
+    if then is not None and then[0] != code:
+        old = then[0]
+        words = {
+            get_currency_name(old, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
+        }
+        shared = {w for w, codes in currencies().generic.items() if old in codes}
+        return old, frozenset(words | shared)
     locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
     # and the head word of the currency's English name, singular and plural ("shilling",
     # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from
@@ -249,7 +261,7 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
     return code, frozenset(symbols | heads | shared | dollar)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def currency_of_the_day(country: str, day: dt.date) -> tuple[str, str] | None:
     """The currency in force in a country (ISO 3166 code) on a day and the head word of its
     English name, singular (CLDR's territory currencies with their dates, via babel):

@@ -13,6 +13,7 @@ Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -27,7 +28,6 @@ from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
 from briefx.normalize.figures import (
     currencies,
-    currency_of_the_day,
     local_currency,
     place_country,
 )
@@ -167,7 +167,8 @@ class _DocFigures:
             ),
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
-        self._local = _local_currency(text_of(doc)) or _mentioned_currency(doc)
+        day = reference_date(doc)
+        self._local = _local_currency(text_of(doc), day) or _mentioned_currency(doc, day)
         found = scan(readable_text(doc), self._local)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
@@ -222,7 +223,6 @@ class _DocFigures:
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
-        facts = _currency_of_the_day(doc, facts)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
@@ -1357,7 +1357,7 @@ def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None
     return words.get(low)
 
 
-def _mentioned_currency(doc: Doc) -> tuple[str, frozenset[str]] | None:
+def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
     """With no dateline: the currency of the one country the text's places name, where that is
     not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
     none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
@@ -1367,7 +1367,7 @@ def _mentioned_currency(doc: Doc) -> tuple[str, frozenset[str]] | None:
     countries = {place_country(name) for name in names}
     if len(countries) != 1 or None in countries or "US" in countries:
         return None
-    return local_currency(countries.pop())  # type: ignore[arg-type]
+    return local_currency(countries.pop(), day)  # type: ignore[arg-type]
 
 
 def _dateline_country(text: str) -> str | None:
@@ -1376,38 +1376,11 @@ def _dateline_country(text: str) -> str | None:
     return place_country(m.group(1), m.group(2)) if m is not None else None
 
 
-def _local_currency(text: str) -> tuple[str, frozenset[str]] | None:
-    """The currency (and its symbols) of the country of the text's dateline, if any."""
+def _local_currency(text: str, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
+    """The currency (and its symbols) of the country of the text's dateline on the text's date
+    ("FRANKFURT" in 1995: marks), if any."""
     country = _dateline_country(text)
-    return local_currency(country) if country is not None and country != "US" else None
-
-
-def _currency_of_the_day(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-    """A count whose noun is the name of the currency in force in the dateline's country on the
-    text's date is money in it: "FRANKFURT, March 3 - ... injected 3.2 billion marks" in 1995 ->
-    DEM, "PARIS ... 40 million francs" in 1990 -> FRF (CLDR's territory currencies with their
-    dates, through babel). Exam marks in a London text, or "marks" in Frankfurt after the euro,
-    stay counts of marks."""
-    if not any(f.kind == "count" for f in facts):
-        return facts
-    country = _dateline_country(text_of(doc))
-    day = reference_date(doc)
-    if country is None or day is None:
-        return facts
-    named = currency_of_the_day(country, day)
-    if named is None:
-        return facts
-    code, noun = named
-    starts = [t.idx for t in doc]
-    out = list(facts)
-    for n, f in enumerate(facts):
-        if f.kind != "count" or f.unit != noun:
-            continue
-        i = bisect_left(starts, f.end + 1)
-        nxt = doc[i] if i < len(doc) and starts[i] == f.end + 1 else None
-        if nxt is not None and nxt.lemma_.lower() == noun:
-            out[n] = replace(f, end=nxt.idx + len(nxt), kind="money", unit=code)
-    return out
+    return local_currency(country, day) if country is not None and country != "US" else None
 
 
 def _local_dollars(

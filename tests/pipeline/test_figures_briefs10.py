@@ -94,15 +94,24 @@ ORDINALS = [
     ("He won his third title.", [("third", "ordinal", 3, None)]),
 ]  # fmt: skip
 
-# A count of the currency in force in the dateline's country on the text's date is money in it.
+# The currency of the dateline's country is the one in force on the text's date (babel/CLDR):
+# its name's words read as it ("marks" in Frankfurt in 1995 is DEM, "the lira" in Milan ITL).
 CURRENCY_OF_THE_DAY = [
     ("FRANKFURT, March 3 - Banks drew 12.4 billion marks from the facility.", "1995-03-03",
      [("12.4 billion marks", "money", 12_400_000_000, "DEM")]),
+    ("PARIS, May 2 - The group paid 40 million francs.", "1990-05-02",
+     [("40 million francs", "money", 40_000_000, "FRF")]),
+    ("AMSTERDAM, June 2 - Philips earned 610 million guilders.", "1994-06-02",
+     [("610 million guilders", "money", 610_000_000, "NLG")]),
+    ("MILAN, June 2 - The lira weakened to 1,590 per dollar.", "1994-06-02",
+     [("1,590", "money", 1590, "ITL")]),
     ("MADRID, Jan 9 - Exports fell by 200 billion pesetas.", "1996-01-09",
      [("200 billion pesetas", "money", 200_000_000_000, "ESP")]),
     # must stay: marks out of the currency's time or place
     ("FRANKFURT, Aug 14 - Pupils needed 62 marks.", "2026-08-14", [("62", "count", 62, "mark")]),
     ("LONDON, Aug 14 - Pupils needed 62 marks.", "1995-08-14", [("62", "count", 62, "mark")]),
+    ("ZURICH, June 2 - Nestle earned 3.1 billion francs.", "1994-06-02",
+     [("3.1 billion francs", "money", 3_100_000_000, "CHF")]),
 ]  # fmt: skip
 
 
