@@ -565,6 +565,13 @@ class _DocFigures:
             return False
         if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
             return False
+        if (
+            before.tag_ == "NNPS"
+            and before.i > 0
+            and doc[before.i - 1].lower_ == "the"
+            and not _noun_follows(doc, f.end, self._starts)
+        ):
+            return False  # "Labour holds 27 and the Conservatives 15": a plural name's count
         return before.pos_ in ("PROPN", "NOUN")
 
     @staticmethod
@@ -636,6 +643,28 @@ class _DocFigures:
             if _hyphen_modifier(doc, k):
                 compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
                 continue
+            if (
+                noun is None
+                and t.lower_ in ("and", "or")
+                and not (
+                    k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an"))
+                )
+            ):
+                break  # "rose to 12,400 and attendance reached": a new clause, not "40 and 50 ships"
+            if noun is None and t.lower_ == "more" and k + 1 < len(doc):
+                nxt = doc[k + 1]
+                if nxt.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "ADV", "SPACE"):
+                    return None  # "two or three more arrive daily": the noun is left out
+            if (
+                noun is None
+                and t.lower_ in ("last", "next", "this")
+                and k + 1 < len(doc)
+                and (
+                    doc[k + 1].lower_ in ("time", "times")
+                    or table.get(doc[k + 1].lower_, {}).get("role") == "time"
+                )
+            ):
+                break  # "compared with 250 last time", "300 this year": a time after the number
             if (t.pos_ == "NOUN" and t.lower_ not in ("%",)) or (
                 k == i and not singular and _plural_noun(t, after_number=True)
             ):
@@ -1485,6 +1514,8 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     implied = table.get(subj.lemma_.lower(), {})
     if implied.get("role") == "implies":
         return implied["lemma"]  # "The toll had stood at 31": deaths
+    if implied.get("role") == "group_person":
+        return "person"  # "The crowd swelled to 45,000", "Mexico's population reached 130 million"
     if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
         return None
     row = table.get(subj.lower_)

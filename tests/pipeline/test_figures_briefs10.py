@@ -85,6 +85,24 @@ CRICKET = [
     ("The bill needs 60 to win.", [("60", "number", 60, None)]),
 ]  # fmt: skip
 
+# A subject that names its members ("population", "membership", a collective noun of people)
+# before a verb of level counts them; "were born" counts people; a clause after "and" and a time
+# after the number are no noun of it; a plural name after "the" before a number is no designation.
+SUBJECTS = [
+    ("Mexico's population reached 130 million.", [("130 million", "count", 130_000_000, "person")]),
+    ("Membership rose to 12,400 and attendance fell.", [("12,400", "count", 12_400, "member")]),
+    ("The crowd swelled to 60,000.", [("60,000", "count", 60_000, "person")]),
+    ("About 1.4 million were born last year.", [("About 1.4 million", "count", 1_400_000, "person")]),
+    ("Each region sent 300 delegates, compared with 250 last time.",
+     [("300", "count", 300, "delegate"), ("250", "count", 250, "delegate")]),
+    ("Labour holds 27 seats and the Conservatives 15.",
+     [("27", "count", 27, "seat"), ("15", "count", 15, "seat")]),
+    # must stay: a range's first end, a designation, a level of no count
+    ("Between 40 and 50 ships wait.", [("40", "count", 40, "ship"), ("50", "count", 50, "ship")]),
+    ("Microsoft shipped Windows 95.", []),
+    ("Prices rose 3% to 2,412.", [("3%", "percent", 3, "%"), ("2,412", "number", 2412, None)]),
+]  # fmt: skip
+
 # An ordinal after a verb with no noun after it is no figure ("finished fourth").
 ORDINALS = [
     ("The club stay sixth.", []),
@@ -116,7 +134,7 @@ CURRENCY_OF_THE_DAY = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), HEADERS + PARTITIVES + GROUPS + TOLLS + CRICKET + ORDINALS
+    ("text", "expected"), HEADERS + PARTITIVES + GROUPS + TOLLS + CRICKET + SUBJECTS + ORDINALS
 )
 def test_counted_nouns(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
