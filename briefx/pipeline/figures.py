@@ -651,10 +651,13 @@ class _DocFigures:
                 )
             ):
                 break  # "rose to 12,400 and attendance reached": a new clause, not "40 and 50 ships"
-            if noun is None and t.lower_ == "more" and k + 1 < len(doc):
-                nxt = doc[k + 1]
-                if nxt.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "ADV", "SPACE"):
-                    return None  # "two or three more arrive daily": the noun is left out
+            if (
+                noun is None
+                and t.lower_ == "more"
+                and k + 1 < len(doc)
+                and doc[k + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "ADV", "SPACE")
+            ):
+                return None  # "two more were found", "12 more on Saturday": the noun left out
             if (
                 noun is None
                 and t.lower_ in ("last", "next", "this")
