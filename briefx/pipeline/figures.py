@@ -219,7 +219,7 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        facts = _header_count(doc, _partitive_count(doc, facts))
+        facts = _column_count(doc, _header_count(doc, _partitive_count(doc, facts)))
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
@@ -1200,6 +1200,58 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             if lo <= f.start < hi and not _noun_follows(doc, f.end, starts):
                 out[n] = replace(f, kind="count", unit=noun)
                 break
+    return out
+
+
+CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words with single spaces between
+CELL_GAP = re.compile(r"(?: {2,}|\t)")
+
+
+def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The cells of the line text[lo:hi] where two spaces or a tab part them, else None."""
+    line = text[lo:hi]
+    if CELL_GAP.search(line.strip()) is None:
+        return None
+    return [(lo + m.start(), lo + m.end()) for m in CELL.finditer(line)]
+
+
+def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare number in a column under a header that names a plural noun counts that noun:
+    "Province  Cases  Deaths" over "Equateur  1,204  45" -> 1,204 cases, 45 deaths. Cells are
+    parted by two spaces or a tab; a data line with as many cells as its header is read, until
+    a line of another shape."""
+    text = text_of(doc)
+    if "  " not in text and "\t" not in text:
+        return facts
+    nouns: dict[tuple[int, int], str] = {}  # a data cell -> the noun its column counts
+    header: list[str | None] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        cells = _cells(text, lo, hi)
+        if cells is None:
+            header = None
+            continue
+        words = [text[a:b] for a, b in cells]
+        if all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+            header = [_header_noun(doc, a, b) for a, b in cells]
+            header = header if any(header) else None
+            continue
+        if header is None or len(cells) != len(header):
+            header = None
+            continue
+        for cell, noun in zip(cells, header, strict=True):
+            if noun:
+                nouns[cell] = noun
+    if not nouns:
+        return facts
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind == "number" and isinstance(f.value, int) and f.value >= 0:
+            noun = nouns.get((f.start, f.end))
+            if noun:
+                out[n] = replace(f, kind="count", unit=noun)
     return out
 
 

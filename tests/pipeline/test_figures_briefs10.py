@@ -34,6 +34,21 @@ HEADERS = [
     ("Deaths: 12 children\n", [("12", "count", 12, "child")]),
 ]  # fmt: skip
 
+# A column whose header names a plural noun counts it in every cell under it.
+COLUMNS = [
+    ("Region     Votes     Seats\nNorth      412,300   12\nSouth      389,120   10\n",
+     [("412,300", "count", 412_300, "vote"), ("12", "count", 12, "seat"),
+      ("389,120", "count", 389_120, "vote"), ("10", "count", 10, "seat")]),
+    ("County     Homes   Schools\nKerry      410     3\n",
+     [("410", "count", 410, "home"), ("3", "count", 3, "school")]),
+    ("Team      Goals   Points\nRovers    41      58\n",
+     [("41", "count", 41, "goal"), ("58", "count", 58, "point")]),
+    # must stay: headers naming no noun, and a row of another shape
+    ("Team        W   L   Pct\nDetroit     66  75  .468\n",
+     [("66", "number", 66, None), ("75", "number", 75, None), (".468", "number", 0.468, None)]),
+    ("Region     Votes\nNorth has 412 voters.\n", [("412", "count", 412, "voter")]),
+]  # fmt: skip
+
 # A partitive with a word picking a part of a series ("of their last eight") counts one noun.
 PARTITIVES = [
     ("The club won nine of their last 12 matches.",
@@ -134,7 +149,8 @@ CURRENCY_OF_THE_DAY = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), HEADERS + PARTITIVES + GROUPS + TOLLS + CRICKET + SUBJECTS + ORDINALS
+    ("text", "expected"),
+    HEADERS + COLUMNS + PARTITIVES + GROUPS + TOLLS + CRICKET + SUBJECTS + ORDINALS,
 )
 def test_counted_nouns(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
