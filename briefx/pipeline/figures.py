@@ -1090,6 +1090,8 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             bowling = span.start > 2 and doc[span.start - 3].lemma_.lower() in WICKETS_VERBS
             unit = "wicket" if f.value <= MAX_WICKETS and not bowling else "run"
             out[n] = replace(f, kind="count", unit=unit)
+        elif before.lower_ == "off" and f.group is None:
+            out[n] = replace(f, kind="count", unit="ball")  # "reached 50 off 41": balls faced
         elif figures_next and before.lemma_.lower() in WICKETS_VERBS and f.value <= MAX_WICKETS:
             out[n] = replace(f, kind="count", unit="wicket")  # "took two for 19"
         elif (

@@ -94,6 +94,9 @@ CRICKET = [
      [("212", "count", 212, "run"), ("four", "count", 4, "wicket"), ("88", "count", 88, "run")]),
     ("Smith's 132 was his 30th century; they set them 300 to win.",
      [("132", "count", 132, "run"), ("30th", "ordinal", 30, None), ("300", "count", 300, "run")]),
+    ("Kohli reached 50 off 41 as India made 180 for two after 30 overs.",
+     [("50", "count", 50, "run"), ("41", "count", 41, "ball"), ("180", "count", 180, "run"),
+      ("two", "count", 2, "wicket"), ("30", "count", 30, "over")]),
     # must stay: a count carried after a name, and "N to win" outside cricket
     ("Bumrah took eight wickets and Siraj two.",
      [("eight", "count", 8, "wicket"), ("two", "count", 2, "wicket")]),
