@@ -645,6 +645,7 @@ class _DocFigures:
                 continue
             if (
                 noun is None
+                and k == i
                 and t.lower_ in ("and", "or")
                 and not (
                     k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an"))

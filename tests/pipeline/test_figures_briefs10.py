@@ -115,7 +115,10 @@ SUBJECTS = [
      [("300", "count", 300, "delegate"), ("250", "count", 250, "delegate")]),
     ("Labour holds 27 seats and the Conservatives 15.",
      [("27", "count", 27, "seat"), ("15", "count", 15, "seat")]),
-    # must stay: a range's first end, a designation, a level of no count
+    # must stay: a range's first end, a designation, a level of no count, a name and a
+    # modifier coordinated before the noun
+    ("Nearly 37,000 people were in 270 Red Cross and partner shelters.",
+     [("Nearly 37,000", "count", 37_000, "person"), ("270", "count", 270, "shelter")]),
     ("Between 40 and 50 ships wait.", [("40", "count", 40, "ship"), ("50", "count", 50, "ship")]),
     ("Microsoft shipped Windows 95.", []),
     ("Prices rose 3% to 2,412.", [("3%", "percent", 3, "%"), ("2,412", "number", 2412, None)]),
