@@ -7,11 +7,12 @@ models/currencies.jsonl.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefx.normalize.numbers import parse_number, parse_words
@@ -222,10 +223,14 @@ def _place_aliases() -> dict[str, tuple[str, str]]:
     }
 
 
-@cache
-def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
+@lru_cache(maxsize=4096)
+def local_currency(country: str, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
     """The currency of a country (ISO 3166 code) and the symbols its locales write for it
-    (CLDR via babel): "ZA" -> ("ZAR", {"R"}), "CA" -> ("CAD", {"$", "CA$"})."""
+    (CLDR via babel): "ZA" -> ("ZAR", {"R"}), "CA" -> ("CAD", {"$", "CA$"}). With ``day``, the
+    currency in force that day where it is another than today's, with the words of its English
+    name only (CLDR's symbols of withdrawn currencies are letters such as "F" or "mk"):
+    ("DE", 1995-03-03) -> ("DEM", {"mark", "marks"}), ("FR", 1990-05-02) -> ("FRF", {"franc",
+    "francs"}, and the generic words "franc" names)."""
     from babel.localedata import locale_identifiers
     from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
@@ -233,6 +238,14 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
     if not found:
         return None
     code = str(found[0])
+    then = currency_of_the_day(country, day) if day is not None else None
+    if then is not None and then[0] != code:
+        old = then[0]
+        words = {
+            get_currency_name(old, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
+        }
+        shared = {w for w, codes in currencies().generic.items() if old in codes}
+        return old, frozenset(words | shared)
     locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
     # and the head word of the currency's English name, singular and plural ("shilling",
     # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from
@@ -246,6 +259,21 @@ def local_currency(country: str) -> tuple[str, frozenset[str]] | None:
     dollar = {"$"} if "dollar" in heads else set()
     symbols = {get_currency_symbol(code, loc) for loc in locales}
     return code, frozenset(symbols | heads | shared | dollar)
+
+
+@lru_cache(maxsize=4096)
+def currency_of_the_day(country: str, day: dt.date) -> tuple[str, str] | None:
+    """The currency in force in a country (ISO 3166 code) on a day and the head word of its
+    English name, singular (CLDR's territory currencies with their dates, via babel):
+    ("DE", 1995-03-03) -> ("DEM", "mark"), ("FR", 1990-01-01) -> ("FRF", "franc"),
+    ("DE", 2026-01-01) -> ("EUR", "euro")."""
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    found = get_territory_currencies(country, start_date=day)
+    if not found:
+        return None
+    code = str(found[0])
+    return code, get_currency_name(code, count=1, locale="en").rsplit(" ", 1)[-1].lower()
 
 
 def local_dollar(place: str, region: str | None = None) -> str | None:
@@ -262,6 +290,12 @@ def local_dollar(place: str, region: str | None = None) -> str | None:
 def _folded_places() -> Mapping[str, tuple[dict[str, Any], ...]]:
     """Gazetteer rows by name without accents (models/world_places.jsonl)."""
     return table_index("world_places.jsonl", "name:folded")
+
+
+def _qualifier(name: str, first: str) -> bool:
+    """``name`` is ``first`` with a qualifier: "Frankfurt am Main", "Frankfurt (Oder)"."""
+    rest = name[len(first) + 1 :] if name.startswith(first + " ") else ""
+    return rest[:1] == "(" or rest[:1].islower()
 
 
 def place_country(place: str, region: str | None = None) -> str | None:
@@ -287,6 +321,14 @@ def place_country(place: str, region: str | None = None) -> str | None:
         # "MONTREAL" is Montréal (1.7 million), not Montreal, Wisconsin: the accented spelling
         # competes on population too
         rows += [r for r in _folded_places().get(fold_accents(title), ()) if r not in rows]
+        if not rows:
+            # "FRANKFURT" for "Frankfurt am Main", "Frankfurt (Oder)": GeoNames' name with its
+            # qualifier (a lower-case word or a bracket after the first word)
+            rows = [
+                r
+                for r in table_index("world_places.jsonl", "name:first").get(title, ())
+                if _qualifier(str(r["name"]), title)
+            ]
         if name is region:
             rows = [r for r in rows if r["kind"] == "subdivision"] or rows
         if rows:

@@ -13,6 +13,7 @@ Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -25,11 +26,22 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
-from briefx.normalize.figures import currencies, local_currency, place_country
+from briefx.normalize.figures import (
+    currencies,
+    local_currency,
+    place_country,
+)
 from briefx.normalize.numbers import as_json_number, parse_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
-from briefx.pipeline._util import Intervals, overlaps, readable_text, sentences, text_of
+from briefx.pipeline._util import (
+    Intervals,
+    overlaps,
+    readable_text,
+    reference_date,
+    sentences,
+    text_of,
+)
 from briefx.resources import citation_words, figure_words, months, read_jsonl
 
 # Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
@@ -64,8 +76,6 @@ COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "a
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
 MULTIPLIERS = figure_words("multiplier")
-RANK_VERBS = figure_words("rank_verb")
-RANK_LINKS = {"in", "to", "from"}  # "came in third", "slipped to fourth", "rose from fifth"
 SEAT_NOUNS = figure_words("seat_noun")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
@@ -158,7 +168,8 @@ class _DocFigures:
             ),
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
-        self._local = _local_currency(text_of(doc)) or _mentioned_currency(doc)
+        day = reference_date(doc)
+        self._local = _local_currency(text_of(doc), day) or _mentioned_currency(doc, day)
         found = scan(readable_text(doc), self._local)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
@@ -209,7 +220,7 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        facts = _partitive_count(doc, facts)
+        facts = _column_count(doc, _header_count(doc, _partitive_count(doc, facts)))
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
@@ -554,8 +565,6 @@ class _DocFigures:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
         if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
             return False  # "passed the House 218-214": a tally, not "Phase 1"
-        if f.kind == "ordinal":
-            return False  # "Italy 3rd, Greece 4th": a place in a ranking; no "Phase 3rd"
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -565,6 +574,13 @@ class _DocFigures:
             return False
         if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
             return False
+        if (
+            before.tag_ == "NNPS"
+            and before.i > 0
+            and doc[before.i - 1].lower_ == "the"
+            and not _noun_follows(doc, f.end, self._starts)
+        ):
+            return False  # "Labour holds 27 and the Conservatives 15": a plural name's count
         return before.pos_ in ("PROPN", "NOUN")
 
     @staticmethod
@@ -580,14 +596,13 @@ class _DocFigures:
             # "a second" is a time unit, but "a second term" an ordinal before its noun
             return before.lower_ == "a" and after is not None and after.pos_ == "NOUN"
         if last.pos_ == "ADV" and (after is None or after.pos_ in ("PRON", "PUNCT", "VERB", "AUX")):
-            if not f.words:
-                return True  # a digit ordinal ("Italy 3rd.") is never an adverb
-            if before is None:
-                return False
-            return before.lower_ in ("the", "its", "their", "his", "her") or _after_rank_verb(
-                before
-            )
-        return True
+            return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
+        # "Villa stay sixth.", "finished fourth in the final": after a verb, with no noun
+        return not (
+            before is not None
+            and before.pos_ in ("VERB", "AUX")
+            and (after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ"))
+        )
 
     def _plural_next(self, doc: Doc, end: int) -> bool:
         """The word right after the number is a plural noun ("23.4 points", "1.5 tries")."""
@@ -608,11 +623,13 @@ class _DocFigures:
         number is what it counts ("a 214-page report", "the six-team table").
         """
         tok = self._token_after(doc, end)
-        if tok is None:
-            return None
+        if tok is None or "\n" in text_of(doc)[end : tok.idx]:
+            return None  # a line ends the phrase: "Votes cast: 3,712,408\nWomen elected: 52"
         if ON_BOARD.match(text_of(doc), end):
             return "person"  # "with 242 on board", as "242 aboard"
         table = _counted_nouns()
+        if STRONG.match(text_of(doc), end):
+            return _strong_noun(doc, tok.i + 2, table)
         i = tok.i
         hyphened = _hyphen_noun(doc, end, tok)
         if hyphened is not None:
@@ -635,6 +652,32 @@ class _DocFigures:
             if _hyphen_modifier(doc, k):
                 compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
                 continue
+            if (
+                noun is None
+                and k == i
+                and t.lower_ in ("and", "or")
+                and not (
+                    k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an"))
+                )
+            ):
+                break  # "rose to 12,400 and attendance reached": a new clause, not "40 and 50 ships"
+            if (
+                noun is None
+                and t.lower_ == "more"
+                and k + 1 < len(doc)
+                and doc[k + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "ADV", "SPACE")
+            ):
+                return None  # "two more were found", "12 more on Saturday": the noun left out
+            if (
+                noun is None
+                and t.lower_ in ("last", "next", "this")
+                and k + 1 < len(doc)
+                and (
+                    doc[k + 1].lower_ in ("time", "times")
+                    or table.get(doc[k + 1].lower_, {}).get("role") == "time"
+                )
+            ):
+                break  # "compared with 250 last time", "300 this year": a time after the number
             if (t.pos_ == "NOUN" and t.lower_ not in ("%",)) or (
                 k == i and not singular and _plural_noun(t, after_number=True)
             ):
@@ -1001,15 +1044,33 @@ def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 RUNS_BEFORE = {"made", "make", "makes", "scored", "score", "scores", "scoring", "chasing", "chase",
                "posted", "post", "reached", "for", "hit", "hits"}  # fmt: skip
+WICKETS_VERBS = {"take", "claim"}  # "took two for 19": two wickets for 19 runs
+MAX_WICKETS = 10
+
+
+def _wickets_after(doc: Doc, i: int) -> bool:
+    """Token i is "for" between a score and a number of wickets: "96 for three"."""
+    return (
+        doc[i].lower_ == "for"
+        and i > 0
+        and doc[i - 1].like_num
+        and i + 1 < len(doc)
+        and doc[i + 1].like_num
+        and (parse_number(doc[i + 1].text) or 99) <= MAX_WICKETS
+    )
 
 
 def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-    """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence), a bare
-    score after "made", "scored", "all out for" counts runs ("Lara made 153 off 210 balls",
-    "bowled out for 212"); "312 for six" counts six wickets."""
+    """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence, or a score
+    with its wickets, "96 for three"), a bare score counts runs: after "made", "scored", "all out
+    for", a possessive ("Gill's 178"), or any verb or preposition ("added 45", "unbeaten on 48",
+    "349 behind"); "312 for six" counts six wickets, and so does "took two for 19" (two wickets
+    for 19 runs). A number with a noun of its own ("10 overs"), a partitive ("seven of their
+    last eight Tests"), a range or tally, and an elided count after a name ("Bumrah took eight
+    wickets and Siraj three") are left to the other rules."""
     table = _counted_nouns()
     out = list(facts)
-    cricket: dict[int, bool] = {}  # sentence start -> has a cricket word (once per sentence)
+    cricket: dict[int, bool] = {}  # sentence start -> a cricket sentence (once per sentence)
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
             continue
@@ -1019,7 +1080,8 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if sent.start not in cricket:
             cricket[sent.start] = any(
-                table.get(t.lower_, {}).get("role") == "cricket" for t in sent
+                table.get(t.lower_, {}).get("role") == "cricket" or _wickets_after(doc, t.i)
+                for t in sent
             )
         if not cricket[sent.start]:
             continue
@@ -1027,20 +1089,47 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.pos_ == "NOUN" and after.lower_ != "off":
             continue  # "10 overs", "six fours": a noun of its own
-        if before.lower_ == "for" and span.start > 1 and doc[span.start - 2].like_num:
-            if f.value <= 10:
-                out[n] = replace(f, kind="count", unit="wicket")  # "312 for six"
-        elif before.lower_ in RUNS_BEFORE or (
+        figures_next = (  # "took two for 19": bowling figures, wickets for runs
             after is not None
-            and after.lower_ in ("for", "not")
+            and after.lower_ == "for"
             and after.i + 1 < len(doc)
-            and (doc[after.i + 1].like_num or doc[after.i + 1].lower_ == "out")
+            and doc[after.i + 1].like_num
+        )
+        if before.lower_ == "for" and span.start > 1 and doc[span.start - 2].like_num:
+            # "312 for six"; the runs of bowling figures: "took two for 19"
+            bowling = span.start > 2 and doc[span.start - 3].lemma_.lower() in WICKETS_VERBS
+            unit = "wicket" if f.value <= MAX_WICKETS and not bowling else "run"
+            out[n] = replace(f, kind="count", unit=unit)
+        elif before.lower_ == "off" and f.group is None:
+            out[n] = replace(f, kind="count", unit="ball")  # "reached 50 off 41": balls faced
+        elif figures_next and before.lemma_.lower() in WICKETS_VERBS and f.value <= MAX_WICKETS:
+            out[n] = replace(f, kind="count", unit="wicket")  # "took two for 19"
+        elif (
+            before.lower_ in RUNS_BEFORE
+            or (
+                after is not None
+                and after.lower_ in ("for", "not")
+                and after.i + 1 < len(doc)
+                and (doc[after.i + 1].like_num or doc[after.i + 1].lower_ == "out")
+            )
+            or (after is not None and after.lower_ == "to" and doc[after.i + 1 :][:1].text == "win")
+            or (
+                f.group is None
+                and (before.pos_ in ("VERB", "ADP", "ADV") or before.lower_ in ("'s", "’s"))
+                and (after is None or (after.lower_ != "of" and after.text not in ("-", "–")))
+                and not MORE_AFTER.match(text_of(doc), f.end)
+            )
         ):
             out[n] = replace(f, kind="count", unit="run")  # "made 153", "45 for two", "116 not out"
     return out
 
 
-PARTITIVE = re.compile(r" of (?:the|those|these|its|their) ", re.IGNORECASE)
+# "of the", also with a word that picks a part of a series: "seven of their last eight Tests"
+PARTITIVE = re.compile(
+    r" of (?:the|those|these|its|their|his|her|our)"
+    r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? ",
+    re.IGNORECASE,
+)
 
 
 def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -1067,6 +1156,114 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
         ):
             out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
+    return out
+
+
+# "Seats won: SPD 57, CDU 47", "Injured: 212", "Homes destroyed: 1,340": a short header at a
+# line start (a capitalised word and up to three lower-case ones) before a colon.
+HEADER_LINE = re.compile(
+    r"^[ \t]*([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\S)", re.MULTILINE
+)
+HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
+
+
+def _header_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The counted noun a header names: its plural noun ("Seats won" -> "seat", "Women
+    elected" -> "woman") or a word for people ("Injured", "Missing" -> "person"), followed only
+    by participles or adjectives. None for anything else ("Turnout", "Note", "Source")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    table = _counted_nouns()
+    for n, t in enumerate(span):
+        low = t.lower_
+        row = table.get(low, {})
+        if n == 0 and row.get("role") == "person" and len(span) == 1:
+            return "person"  # "Injured: 212", as "212 injured"
+        if t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t)):
+            if not all(u.pos_ in HEADER_TAIL for u in span[n + 1 :]):
+                return None
+            if row.get("role") == "lemma":
+                return row["lemma"]
+            return _singular(low) if t.pos_ == "PROPN" else t.lemma_.lower()
+    return None
+
+
+def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare whole number on a line that opens with a header naming a plural noun counts that
+    noun: "Seats won: SPD 57, CDU 47" -> 57 seats, "Deaths: 19", "Injured: 212" (people)."""
+    text = text_of(doc)
+    if ":" not in text or not any(f.kind == "number" for f in facts):
+        return facts
+    lines: list[tuple[int, int, str]] = []  # (from, to, noun): the line after its header
+    for m in HEADER_LINE.finditer(text):
+        noun = _header_noun(doc, m.start(1), m.end(1))
+        if noun:
+            eol = text.find("\n", m.end())
+            lines.append((m.end(), len(text) if eol < 0 else eol, noun))
+    if not lines:
+        return facts
+    starts = [t.idx for t in doc]
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
+            continue
+        for lo, hi, noun in lines:
+            if lo <= f.start < hi and not _noun_follows(doc, f.end, starts):
+                out[n] = replace(f, kind="count", unit=noun)
+                break
+    return out
+
+
+CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words with single spaces between
+CELL_GAP = re.compile(r"(?: {2,}|\t)")
+
+
+def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The cells of the line text[lo:hi] where two spaces or a tab part them, else None."""
+    line = text[lo:hi]
+    if CELL_GAP.search(line.strip()) is None:
+        return None
+    return [(lo + m.start(), lo + m.end()) for m in CELL.finditer(line)]
+
+
+def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare number in a column under a header that names a plural noun counts that noun:
+    "Province  Cases  Deaths" over "Equateur  1,204  45" -> 1,204 cases, 45 deaths. Cells are
+    parted by two spaces or a tab; a data line with as many cells as its header is read, until
+    a line of another shape."""
+    text = text_of(doc)
+    if "  " not in text and "\t" not in text:
+        return facts
+    nouns: dict[tuple[int, int], str] = {}  # a data cell -> the noun its column counts
+    header: list[str | None] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        cells = _cells(text, lo, hi)
+        if cells is None:
+            header = None
+            continue
+        words = [text[a:b] for a, b in cells]
+        if all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+            header = [_header_noun(doc, a, b) for a, b in cells]
+            header = header if any(header) else None
+            continue
+        if header is None or len(cells) != len(header):
+            header = None
+            continue
+        for cell, noun in zip(cells, header, strict=True):
+            if noun:
+                nouns[cell] = noun
+    if not nouns:
+        return facts
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind == "number" and isinstance(f.value, int) and f.value >= 0:
+            noun = nouns.get((f.start, f.end))
+            if noun:
+                out[n] = replace(f, kind="count", unit=noun)
     return out
 
 
@@ -1256,7 +1453,7 @@ def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None
     return words.get(low)
 
 
-def _mentioned_currency(doc: Doc) -> tuple[str, frozenset[str]] | None:
+def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
     """With no dateline: the currency of the one country the text's places name, where that is
     not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
     none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
@@ -1266,14 +1463,20 @@ def _mentioned_currency(doc: Doc) -> tuple[str, frozenset[str]] | None:
     countries = {place_country(name) for name in names}
     if len(countries) != 1 or None in countries or "US" in countries:
         return None
-    return local_currency(countries.pop())  # type: ignore[arg-type]
+    return local_currency(countries.pop(), day)  # type: ignore[arg-type]
 
 
-def _local_currency(text: str) -> tuple[str, frozenset[str]] | None:
-    """The currency (and its symbols) of the country of the text's dateline, if any."""
+def _dateline_country(text: str) -> str | None:
+    """The ISO country code of the text's dateline, if any."""
     m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
-    country = place_country(m.group(1), m.group(2)) if m is not None else None
-    return local_currency(country) if country is not None and country != "US" else None
+    return place_country(m.group(1), m.group(2)) if m is not None else None
+
+
+def _local_currency(text: str, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
+    """The currency (and its symbols) of the country of the text's dateline on the text's date
+    ("FRANKFURT" in 1995: marks), if any."""
+    country = _dateline_country(text)
+    return local_currency(country, day) if country is not None and country != "US" else None
 
 
 def _local_dollars(
@@ -1333,10 +1536,18 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     )
     if span is None or span.start == 0:
         return None
+    table = _counted_nouns()
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "of"
+        and table.get(doc[span.start - 2].lemma_.lower(), {}).get("role") == "group_person"
+    ):
+        return "person"  # "a crew of 14", "a workforce of 3,800"
     if (
         span.end + 1 < len(doc)
         and doc[span.end].lower_ == "to"
         and doc[span.end + 1].tag_ == "VB"
+        and doc[span.end + 1].lower_ != "win"  # "needed 94 to win": a target score
         and doc[span.start - 1].pos_ == "VERB"
     ):
         return "person"  # "forced 50,000 to evacuate": the people made to act
@@ -1348,7 +1559,6 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     verb = doc[k]
     if verb.pos_ != "VERB":
         return None
-    table = _counted_nouns()
     lemma = verb.lemma_.lower()
     if table.get(lemma, {}).get("role") == "verb_person" and k == span.start - 1:
         return "person"
@@ -1358,8 +1568,8 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     if counted is not None:
         return counted  # "The number of people out of work fell by 310,000"
     k -= 1
-    while k >= 0 and doc[k].pos_ in ("AUX", "ADV", "PART"):
-        k -= 1
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].ent_type_ == "DATE"):
+        k -= 1  # "The toll this year has reached 612"
     k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
@@ -1368,6 +1578,11 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
         return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    implied = table.get(subj.lemma_.lower(), {})
+    if implied.get("role") == "implies":
+        return implied["lemma"]  # "The toll had stood at 31": deaths
+    if implied.get("role") == "group_person":
+        return "person"  # "The crowd swelled to 45,000", "Mexico's population reached 130 million"
     if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
         return None
     row = table.get(subj.lower_)
@@ -1473,14 +1688,28 @@ def _hyphen_modifier(doc: Doc, k: int) -> bool:
     )
 
 
-def _after_rank_verb(before: Token) -> bool:
-    """The word before a bare ordinal is a verb of placing, or a link word right after one:
-    "Greece finished second", "Norris came in third", "the yen slipped to fourth"."""
-    if before.lower_ in RANK_LINKS and before.i > 0:
-        before = before.doc[before.i - 1]
-    return before.pos_ in ("VERB", "AUX") and (
-        before.lemma_.lower() in RANK_VERBS or before.lower_ in RANK_VERBS
-    )
+STRONG = re.compile(r"[-–]strong\b", re.IGNORECASE)
+
+
+def _strong_noun(doc: Doc, k: int, table: dict[str, dict[str, str]]) -> str | None:
+    """What "N-strong" counts, from the noun phrase after it (token k on): the plural after an
+    "of" ("a 60-strong team of army engineers" -> "engineer"), else people where the head is a
+    collective noun of people ("a 1,200-strong police force"); None for anything else ("a
+    40-strong fleet" names no noun of its members)."""
+    head: Token | None = None
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[k].is_space:
+        head = doc[k]
+        k += 1
+    if head is None:
+        return None
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        for t in doc[k + 1 : k + 5]:
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_space:
+                break
+            if t.tag_ == "NNS":
+                row = table.get(t.lower_)
+                return row["lemma"] if row and row["role"] == "lemma" else t.lemma_.lower()
+    return "person" if table.get(head.lemma_.lower(), {}).get("role") == "group_person" else None
 
 
 def _plural_noun(tok: Token, after_number: bool = False) -> bool:

@@ -258,7 +258,8 @@ def test_families(run, text: str, expected: list[tuple[str, str, float, str | No
         ("Luton 2 Leeds 1", [("2", "number", 2, None), ("1", "number", 1, None)]),
         ("DETROIT 66 75 .468 15", [("66", "number", 66, None), ("75", "number", 75, None),
                                    (".468", "number", 0.468, None), ("15", "number", 15, None)]),
-        ("Points: Rossi 88, Lorenzo 71", [("88", "number", 88, None), ("71", "number", 71, None)]),
+        # a header naming a plural noun counts it (eval dev4 "Seats won: Labour 418"; dev9)
+        ("Points: Rossi 88, Lorenzo 71", [("88", "count", 88, "point"), ("71", "count", 71, "point")]),
         # a capitalised currency name after a score is the next team ("2 Real" is no money)
         ("Getafe 1 Real Sociedad 3", [("1", "number", 1, None), ("3", "number", 3, None)]),
         ("The Boeing 747 was grounded.", []),
