@@ -43,6 +43,7 @@ from briefx.normalize.dates.compose import (
 )
 from briefx.normalize.dates.lexicon import (
     CONNECTORS,
+    HEDGES,
     SHORT_WEEKDAYS,
     UNITS,
     WEEKDAY_PHRASE,
@@ -109,7 +110,11 @@ _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til"
      "all", "calendar", "working", "business", "more", "less", "fewer", "than", "over", "about",
      "nearly", "almost", "some", "at", "least", "up", "roughly", "approximately", "under", "old",
      "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
-GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS
+# the words of the duration hedges of models/hedges.jsonl ("barely a week ago", "just over a year
+# ago", "little more than a month ago"): one table for the hedges the grammar reads and the words
+# a span may open with; "within" stays out, as "from" and "between" do ("within a decade")
+HEDGE_GLUE = {w for h in HEDGES if not h.startswith("within") for w in h.split()}
+GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS | HEDGE_GLUE
 ANCHORS = {"today", "yesterday", "tomorrow", "tmrw"} | set(WEEKDAYS) | set(UNITS)
 # words that begin a holiday name but also start ordinary phrases: glue, not anchors
 HOLIDAY_GLUE = {"day", "of", "the", "st", "saint", "new", "good", "black", "all", "great", "holy",

@@ -40,7 +40,13 @@ from briefx.normalize.dates.lexicon import (
     tokens,
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS, season_year
-from briefx.normalize.dates.resolve import add_months, holiday_date, week_start, weekday_from
+from briefx.normalize.dates.resolve import (
+    add_months,
+    holiday_date,
+    nth_week_of,
+    week_start,
+    weekday_from,
+)
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
 from briefx.resources import fiscal_years, number_words
@@ -861,11 +867,8 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         if what.value == "week":
             if s.grain == "year" and not s.pair:
                 return bounds(dt.date.fromisocalendar(s.start.year, nth, 1), "week")
-            # the weeks of a period are the ISO weeks whose Thursday falls in it (as ISO 8601
-            # gives weeks to years): "the first week of July" holds July's first Thursday
-            thursday = s.start + dt.timedelta(days=(3 - s.start.weekday()) % 7)
-            d = thursday + dt.timedelta(weeks=nth - 1)
-            return bounds(d, "week") if d <= s.end else None
+            d = nth_week_of(s.start, s.end, nth)  # the one reading of a period's weeks
+            return bounds(d, "week") if d is not None else None
         if what.value == "month" and s.grain == "year" and 1 <= nth <= 12:
             return bounds(dt.date(s.start.year, nth, 1), "month")
         if what.value == "month" and s.grain == "year" and nth == -1:
@@ -1059,6 +1062,19 @@ def build_this_unit(m: Match, t: Text) -> Piece | None:
         return None if ctx.ref is None else bounds(ctx.ref, grain)
 
     return _time(m, fn, "this unit", relative=True)
+
+
+def build_hedged_in(m: Match, t: Text) -> Piece | None:
+    """ "earlier in the week", "later in the month", "early in 2025": a hedge on a period, which
+    keeps the period's value (as "late 2025", "late last week" do); not a day ("earlier in the
+    day" is shorter than a day)."""
+    inner = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        iv = resolve(inner, ctx)
+        return iv if iv is not None and iv.grain != "day" else None
+
+    return _time(m, fn, "hedged in", relative=inner.relative)
 
 
 def build_unit_end(m: Match, t: Text) -> Piece | None:
@@ -1781,6 +1797,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
+    Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
     Rule("that unit", (W("that"), "unit"), build_that_unit),
     Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
     Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
