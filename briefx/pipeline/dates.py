@@ -36,6 +36,7 @@ from briefx.normalize.dates.compose import (
     const,
     duration_iso,
     duration_of,
+    fiscal_country,
     given_rule,
     interval_of,
     longest,
@@ -135,6 +136,10 @@ CITATION_WORDS = citation_words(also_words=False)
 BARE_HALF = re.compile(r"(?:the )?(?:first|second) half", re.IGNORECASE)
 PERIOD_CUE = re.compile(
     r"(?<![\d-])(?:19|20)\d\d(?![\d-])|%|\bper ?cent\b|[$€£¥]|\b(?:quarter|year|fiscal|Q[1-4]|H[12])\b"
+    # the nouns of a business or economic period: "cut its outlook for the second half",
+    # "growth slowed in the second half"
+    r"|\b(?:outlook|guidance|forecasts?|growth|profits?|revenues?|sales|earnings|margins|output|"
+    r"demand|economy|inflation|exports|imports)\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
     re.IGNORECASE,
 )
@@ -241,6 +246,21 @@ AHEAD_REACH = 24
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
+# a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
+SPLIT_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-/–]\d\d\b(?! season)")
+APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
+# "Q4" alone is a quarter after a preposition of time or a determiner ("in Q4", "for Q1",
+# "the Q3 figures"); a "Q4" elsewhere may be a model's name
+QUARTER_DIGITS = {"1", "2", "3", "4"}  # "Q4" is read as "q" and "4"
+QUARTER_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over", "the", "its",
+                  "their", "of", "from", "to", "and", "-", "–"}  # fmt: skip
+# a month's name alone ("December"), as a modifier of its data ("December figures")
+MONTH_ONLY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# the nouns of a period's statistics: a month that modifies one names the data of a month gone by
+DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading", "sales",
+              "earnings"}  # fmt: skip
 QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
@@ -415,6 +435,15 @@ class _DocDates:
             if i and toks[i - 1][2] in ("$", "#", "@") and toks[i - 1][1] == s:
                 return None
             return "A"
+        if (
+            w == "q"
+            and i
+            and toks[i - 1][2] in QUARTER_BEFORE
+            and i + 1 < len(toks)
+            and toks[i + 1][2] in QUARTER_DIGITS
+            and toks[i + 1][0] == toks[i][1]
+        ):
+            return "A"  # "fell in Q4", "growth for Q1": a quarter (not "the Audi Q4 e-tron")
         if w in SHORT_WEEKDAYS:
             if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
@@ -982,6 +1011,25 @@ class _DocDates:
             k += 1
         return k < len(doc) and doc[k].tag_ in ("VBD", "VBN") and doc[k].idx == end + 1
 
+    def _fiscal_months(self, text: str, value: DateValue) -> DateValue:
+        """A split year read as April-March ("2027-28", "the 2027-28 financial year") moved to
+        the first month of the fiscal year of the country the text names
+        (models/fiscal_years.jsonl: Australia's runs July-June); April-March where it names
+        none, or a year counted in days (the U.S. federal one is named "FY2027")."""
+        row = fiscal_country(w for _s, _e, w in self._tokens(text))
+        if row is None or row["precision"] != "month" or row["start_month"] == 4:
+            return value
+        y, first = int((value.value or "")[:4]), row["start_month"]
+        iso = f"{y}-{first:02d}/{y + 1}-{first - 1:02d}"
+        return DateValue(value.kind, iso, value.granularity, value.relative, value.ambiguous)
+
+    def _next_word(self, doc: Doc, end: int) -> str:
+        """The lower-case word after ``end`` ("" at the end)."""
+        k = bisect.bisect_left(self._starts, end)
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return doc[k].lower_ if k < len(doc) else ""
+
     def _modifies_noun(self, doc: Doc, end: int) -> bool:
         """The word after ``end`` is a noun or adjective (not a month or "of")."""
         k = bisect.bisect_left(self._starts, end)
@@ -1162,9 +1210,15 @@ class _DocDates:
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming
                 # one; a state in a month keeps the year ("Inflation is 3% in March")
-        if tense == "future" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
-            tense = "past"  # "will report third-quarter results": the figures of a quarter
-            # that has begun; the report's future does not move it
+        if tense != "past" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
+            tense = "past"  # "will report third-quarter results", "reports fourth-quarter
+            # results" (in January): the figures of a quarter that has begun; the report's
+            # future does not move it
+        elif (
+            tense != "past" and MONTH_ONLY.fullmatch(span) and self._next_word(doc, e) in DATA_NOUNS
+        ):
+            tense = "past"  # "December figures are due on Feb. 10": the data of a month gone
+            # by (ANNOTATION.md: a release revising "December" figures)
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         if (
@@ -1322,6 +1376,8 @@ class _DocDates:
                     s += 4
             if WEEKDAY_PHRASE.fullmatch(text, s, e) and value.granularity == "day":
                 value = self._headline_weekday(doc, text, s, e, value)
+            if SPLIT_YEAR_SPAN.search(text, s, e) and APRIL_MARCH.fullmatch(value.value or ""):
+                value = self._fiscal_months(text, value)
             kind, grain = value.kind, value.granularity
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")

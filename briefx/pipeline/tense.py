@@ -365,7 +365,9 @@ def _closed_relative(doc: Doc, group: list[Token], lo: int, start: int) -> int |
     if not any(t.text == "," for t in between):
         return None
     k = group[0].i - 1
-    while k >= lo and doc[k].text != "," and not _is_verb(doc[k]) and doc[k].text not in CLAUSE_STOP:
+    while (
+        k >= lo and doc[k].text != "," and not _is_verb(doc[k]) and doc[k].text not in CLAUSE_STOP
+    ):
         if doc[k].tag_ in ("WDT", "WP", "WP$") and k > lo and doc[k - 1].text == ",":
             return k - 1
         k -= 1

@@ -494,6 +494,12 @@ def build_range(m: Match, t: Text) -> Piece | None:
         return None  # "in 2019 and 2020" names two dates
     if c == "into" and lead != "from":
         return None  # "from late May into early June" is a range; "ran into June" no start
+    if (
+        c in DASHES
+        and re.fullmatch(r"\d{4}", " ".join(t.words[left.start : left.end]))
+        and re.fullmatch(r"\d\d", t.words[right.start])
+    ):
+        return None  # "2027-28 in February": a split year ("2027-28") and a month, no range
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
@@ -1609,12 +1615,17 @@ def build_latest_quarter(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "latest quarter")
 
 
+def fiscal_country(words: Iterable[str]) -> dict[str, Any] | None:
+    """The row of models/fiscal_years.jsonl whose cues a text naming ``words`` holds first."""
+    seen = set(words)
+    return next((row for row in fiscal_years() if seen & set(row["cues"])), None)
+
+
 def fiscal_start(words: Iterable[str], term: str) -> tuple[int, str]:
     """(first month, precision) of "this fiscal year" in a text naming ``words``."""
-    seen = set(words)
-    for row in fiscal_years():
-        if seen & set(row["cues"]):
-            return row["start_month"], row["precision"]
+    row = fiscal_country(words)
+    if row is not None:
+        return row["start_month"], row["precision"]
     default = next(r for r in fiscal_years() if r.get("default_for") == term)
     return default["start_month"], default["precision"]
 
@@ -1669,7 +1680,9 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
             return last
         return Interval(first.start, last.end, grain, pair=True)
 
-    return _time(m, fn, "period to")
+    # "the three months to December": an end with no year leaves the year to the clause's
+    # tense (the dates stage moves it), as a bare month does
+    return _time(m, fn, "period to", relative=end.relative and not ended)
 
 
 def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:

@@ -22,9 +22,10 @@ DECADE = re.compile(
 FISCAL = re.compile(
     r"(?:(?:U\.?S\.? )?fiscal year|fiscal|FY)\s?(?:\(FY\)\s?)?(\d{4}|\d{2})", re.IGNORECASE
 )
-# "2019/20": a UK / Indian / Japanese April-March fiscal or tax year, read at month precision
-# ("2019-04/2020-03")
-SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+# "2019/20", "2019-20": a UK / Indian / Japanese April-March fiscal or tax year, read at month
+# precision ("2019-04/2020-03"; ANNOTATION.md). Dashed, the second year must be the next one and
+# no month ("2011-12" is December 2011, read before this); "2015-19" is a span of years
+SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)(?:/|[-–](?=1[3-9]|[2-9]\d))(\d\d)")
 # "the 2025-26 fiscal year", "fiscal 2025-26", "FY2025/26", "the financial year 2025-26": a
 # split year named as a fiscal or tax year is April-March, written with either mark
 FISCAL_SPLIT = re.compile(
