@@ -1617,7 +1617,7 @@ def build_latest_quarter(m: Match, t: Text) -> Piece | None:
 
 def fiscal_country(words: Iterable[str]) -> dict[str, Any] | None:
     """The row of models/fiscal_years.jsonl whose cues a text naming ``words`` holds first."""
-    seen = set(words)
+    seen = {w.removesuffix("'s").removesuffix("’s") for w in words}  # "zealand's": "zealand"
     return next((row for row in fiscal_years() if seen & set(row["cues"])), None)
 
 
