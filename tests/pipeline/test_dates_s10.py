@@ -42,7 +42,9 @@ def test_weeks_of_a_month_one_reading(year: int, month: int, nth: int) -> None:
     first = dt.date(year, month, 1)
     last = first.replace(day=calendar.monthrange(year, month)[1])
     thursday = nth_week_of(first, last, nth)
-    assert thursday is not None and thursday.weekday() == 3 and first <= thursday <= last
+    assert thursday is not None
+    assert thursday.weekday() == 3
+    assert first <= thursday <= last
     iso = thursday.isocalendar()
     want = f"{iso.year}-W{iso.week:02d}"
     phrase = f"the {ORDINALS[nth]} week of {calendar.month_name[month]} {year}"
