@@ -873,8 +873,8 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         if what.value == "week":
             if s.grain == "year" and not s.pair:
                 return bounds(dt.date.fromisocalendar(s.start.year, nth, 1), "week")
-            d = nth_week_of(s.start, s.end, nth)  # the one reading of a period's weeks
-            return bounds(d, "week") if d is not None else None
+            week = nth_week_of(s.start, s.end, nth)  # the one reading of a period's weeks
+            return bounds(week, "week") if week is not None else None
         if what.value == "month" and s.grain == "year" and 1 <= nth <= 12:
             return bounds(dt.date(s.start.year, nth, 1), "month")
         if what.value == "month" and s.grain == "year" and nth == -1:
