@@ -228,3 +228,39 @@ GONE_BY = [
 def test_period_gone_by(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     brief = run(text, reference_date="2026-01-20")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# -- anchors stated in the text: "that Thursday", "the following weekend", "early the
+# following month" count from the date named before, not from the reference date ----------
+
+ANCHORED = [
+    ("The fire started on July 20, a Monday. Crews contained it that Thursday.",
+     [("July 20", "2026-07-20"), ("that Thursday", "2026-07-23")]),
+    ("The ship left on May 4 and docked that Saturday.",
+     [("May 4", "2026-05-04"), ("that Saturday", "2026-05-09")]),
+    ("Talks opened on Sept. 1. They broke down that Friday.",
+     [("Sept. 1", "2026-09-01"), ("that Friday", "2026-09-04")]),
+    ("The fire was reported on June 30. Winds spread it again the following weekend.",
+     [("June 30", "2026-06-30"), ("the following weekend", "2026-07-04/2026-07-05")]),
+    ("The strike began on Saturday, Aug. 1, and ended the following weekend.",
+     [("Saturday, Aug. 1", "2026-08-01"), ("the following weekend", "2026-08-08/2026-08-09")]),
+    ("The plant shut on March 12 and reopened the following weekend.",
+     [("March 12", "2026-03-12"), ("the following weekend", "2026-03-14/2026-03-15")]),
+    ("He was suspended on June 30 and cleared early the following month.",
+     [("June 30", "2026-06-30"), ("early the following month", "2026-07")]),
+    ("The law passed on Jan. 9 and took effect late the following month.",
+     [("Jan. 9", "2026-01-09"), ("late the following month", "2026-02")]),
+    ("Troops arrived on Oct. 3 and left late the following week.",
+     [("Oct. 3", "2026-10-03"), ("late the following week", "2026-W41")]),
+    # untouched: hedged periods read from the reference date, "that" opening a clause
+    ("The minister arrived on Aug. 3. He said that Friday was the deadline.",
+     [("Aug. 3", "2026-08-03"), ("Friday", "2026-11-20")]),
+    ("The ministry will publish the figures early next month.", [("early next month", "2026-12")]),
+    ("Shares slipped in late October.", [("late October", "2026-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED)
+def test_anchored_on_a_date_named_before(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2026-11-25")
+    assert [(d.text, d.value) for d in brief.dates] == expected

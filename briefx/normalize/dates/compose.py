@@ -1083,6 +1083,16 @@ def build_hedged_in(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "hedged in", relative=inner.relative)
 
 
+def build_hedged(m: Match, t: Text) -> Piece | None:
+    """ "early the following month", "late that week": a hedge on a composed period (one read
+    from the date named before), which keeps its value; "late 2025" and "early next month" are
+    read whole by ``normalize_date``."""
+    inner = m[-1]
+    if not inner.parts:
+        return None
+    return build_hedged_in(m, t)
+
+
 def build_unit_end(m: Match, t: Text) -> Piece | None:
     """ "by year end", "the month end": written apart, as "year-end" is joined."""
     if m[-2].value not in ("year", "month") or t.words[m[-2].start] not in ("year", "month"):
@@ -1125,6 +1135,25 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
         return bounds(a.start, unit)
 
     return _time(m, fn, "that unit")
+
+
+def build_that_weekday(m: Match, t: Text) -> Piece | None:
+    """ "that Thursday" after "July 20, a Monday": the first such weekday on or after the date
+    named in this sentence or the one before; with none named, no date is stated here."""
+    wd = m[-1].value
+    nxt = m[-1].end
+    if nxt < len(t.words) and (
+        t.words[nxt] in ("'s", "’s") or (nxt < len(t.tags) and t.tags[nxt].startswith(("VB", "MD")))
+    ):  # "said that Thursday's vote ...", "said that Friday was ...": "that" opens a clause
+        return None  # (the tagger's DT/IN for "that" is no help: it reads most as IN)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if a is None or a.grain != "day" or a.pair:
+            return None
+        return bounds(a.start + dt.timedelta(days=(wd - a.start.weekday()) % 7), "day")
+
+    return _time(m, fn, "that weekday")
 
 
 def build_same_unit(m: Match, t: Text) -> Piece | None:
@@ -1410,9 +1439,15 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
         return None  # "the weekend edition": a modifier of the noun
 
     anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
+    following = m[1].value == "following"  # "the following weekend": after it
 
     def fn(ctx: Ctx) -> Interval | None:
-        a = ctx.near_anchor(1) if anaphor else None
+        a = ctx.near_anchor(1) if anaphor or following else None
+        if a is not None and following:
+            after = _weekend(a.start)
+            return after if after.start > a.end else _weekend(a.start + dt.timedelta(weeks=1))
+        if following:
+            return None  # "the following weekend" with no date named before: none stated
         if a is not None:
             return _weekend(a.start - dt.timedelta(weeks=1))
         if ctx.ref is None:
@@ -1811,7 +1846,9 @@ RULES: tuple[Rule, ...] = (
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
     Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
+    Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
     Rule("that unit", (W("that"), "unit"), build_that_unit),
+    Rule("that weekday", (W("that"), "wd"), build_that_weekday),
     Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
     Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
     Rule("possessive year", ("time", W("'s", "’s"), "ord", W("half", "quarter")), build_possessive_year),
@@ -1850,6 +1887,7 @@ RULES: tuple[Rule, ...] = (
     Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
+    Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
     Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
     Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),
