@@ -252,6 +252,12 @@ APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
 # "Q4" alone is a quarter after a preposition of time or a determiner ("in Q4", "for Q1",
 # "the Q3 figures"); a "Q4" elsewhere may be a model's name
 QUARTER_DIGITS = {"1", "2", "3", "4"}  # "Q4" is read as "q" and "4"
+HALF_DIGITS = {"1", "2"}  # "H2" as "h" and "2"
+# "in H2", "for H1": only after a preposition of time ("the H2 plant" is hydrogen's)
+HALF_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over"}
+# ... and not before a noun other than these ("demand for H2 fuel cells" is hydrogen's)
+HALF_AFTER = {"results", "sales", "revenue", "profit", "earnings", "figures", "guidance"}
+HALF_CODE = re.compile(r"H[12]")
 QUARTER_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over", "the", "its",
                   "their", "of", "from", "to", "and", "-", "–"}  # fmt: skip
 # a month's name alone ("December"), as a modifier of its data ("December figures")
@@ -259,8 +265,13 @@ MONTH_ONLY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 # the nouns of a period's statistics: a month that modifies one names the data of a month gone by
-DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading", "sales",
+DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading",
               "earnings"}  # fmt: skip
+# "figures for the fourth quarter", "data for December": the period of the data named before it
+DATA_FOR = re.compile(
+    r"\b(?:" + "|".join(sorted(DATA_NOUNS)) + r"|gdp|accounts)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
@@ -436,14 +447,14 @@ class _DocDates:
                 return None
             return "A"
         if (
-            w == "q"
+            w in ("q", "h")
             and i
-            and toks[i - 1][2] in QUARTER_BEFORE
+            and toks[i - 1][2] in (QUARTER_BEFORE if w == "q" else HALF_BEFORE)
             and i + 1 < len(toks)
-            and toks[i + 1][2] in QUARTER_DIGITS
+            and toks[i + 1][2] in (QUARTER_DIGITS if w == "q" else HALF_DIGITS)
             and toks[i + 1][0] == toks[i][1]
         ):
-            return "A"  # "fell in Q4", "growth for Q1": a quarter (not "the Audi Q4 e-tron")
+            return "A"  # "fell in Q4", "growth in H2": a quarter or half (not "an Audi Q4")
         if w in SHORT_WEEKDAYS:
             if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
@@ -684,6 +695,10 @@ class _DocDates:
             (after and after[0] == "of") or not self._period_context(doc, text, s)
         ):
             return True  # "the first half of the match", "scored in the second half"
+        if HALF_CODE.fullmatch(text, s, e) and self._next_word(doc, e) not in HALF_AFTER:
+            k = bisect.bisect_left(self._starts, e)
+            if k < len(doc) and doc[k].tag_.startswith(("NN", "JJ")):
+                return True  # "demand for H2 fuel cells": hydrogen, no half
         if UNIT_NEXT_TO.fullmatch(span) and self._object_follows(doc, e):
             return True  # "the day after the explosion" with no dated event: no date
         if span[:1].isdigit() and (
@@ -1215,10 +1230,18 @@ class _DocDates:
             # results" (in January): the figures of a quarter that has begun; the report's
             # future does not move it
         elif (
-            tense != "past" and MONTH_ONLY.fullmatch(span) and self._next_word(doc, e) in DATA_NOUNS
+            tense != "past"
+            and (MONTH_ONLY.fullmatch(span) or QUARTER_WORD.search(span))
+            and (
+                self._next_word(doc, e) in DATA_NOUNS
+                or (  # "results of the November election": the month is the election's
+                    DATA_FOR.search(text, max(0, s - 24), s) is not None
+                    and not self._modifies_noun(doc, e)
+                )
+            )
         ):
-            tense = "past"  # "December figures are due on Feb. 10": the data of a month gone
-            # by (ANNOTATION.md: a release revising "December" figures)
+            tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
+            # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         if (

@@ -78,6 +78,8 @@ ANTICIPATION_GLUE = {"for", "up", "the", "a", "this", "next"}
 TARGET_PREPOSITIONS = {"for", "until", "till", "by"}
 # verbs of putting off: a date after "until"/"to" is their new date, ahead; "on" dates the act
 PUT_OFF_LEMMAS = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "push"}
+# verbs that move a date, with "to" before the new one ("was moved to Friday")
+MOVE_LEMMAS = {"move", "bring", "shift", "switch"}
 # a noun phrase's own words between a verb and a date: its object
 OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
 # verbs whose simple present tells a state, not a scheduled event ("Inflation is 3% in March")
@@ -310,6 +312,8 @@ def _clause_tense(
             tense = group_tense(group)
             if tense == "future" and _put_off_act(doc, group, start):
                 tense = "past"  # "adjourned the case on Monday until July 8": Monday is the act's
+            elif _moved_to(doc, group, start):
+                tense = "future"  # "was pushed back to October", "moved to Friday": the new date
             if tense is None and _bare_base(group):
                 before = doc[group[0].i - 1] if group[0].i > lo else None
                 if before is not None and before.tag_ == "CC":
@@ -372,6 +376,22 @@ def _closed_relative(doc: Doc, group: list[Token], lo: int, start: int) -> int |
             return k - 1
         k -= 1
     return None
+
+
+def _moved_to(doc: Doc, group: list[Token], start: int) -> bool:
+    """A verb of moving a date (``PUT_OFF_LEMMAS`` and ``MOVE_LEMMAS``) and the date right after
+    "to"/"until"/"till"/"into": the new date, which lies ahead ("was pushed back to October",
+    "the vote was moved to Friday", "was brought forward to July")."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].lemma_ not in PUT_OFF_LEMMAS | MOVE_LEMMAS:
+        return False
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev not in ("to", "until", "till", "into"):
+        return False
+    between = doc[group[-1].i + 1 : start - 1]  # "pushed back", "moved the vote"
+    return all(
+        t.tag_.startswith(("RB", "RP", *OBJECT_TAGS)) and t.tag_ != "NNP" for t in between
+    )  # "moved Monday to Tuesday": a change from one date named to the next, no lead
 
 
 def _put_off_act(doc: Doc, group: list[Token], start: int) -> bool:

@@ -264,3 +264,36 @@ ANCHORED = [
 def test_anchored_on_a_date_named_before(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     brief = run(text, reference_date="2026-11-25")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# -- a date moved to a new one; data named before its period; bare halves -----------------
+
+MOVED_AND_DATA = [
+    # a verb of moving a date and "to"/"until": the new date, ahead, whatever the tense
+    ("The vote was pushed back to October.", [("October", "2026-10")]),
+    ("The hearing was brought forward to July.", [("July", "2026-07")]),
+    ("The summit was moved to September.", [("September", "2026-09")]),
+    # untouched: a move of something else, a date of the act
+    ("The company moved to London in October.", [("October", "2025-10")]),
+    # data named before the period: the period gone by
+    ("Data for December will be published on Thursday.",
+     [("December", "2025-12"), ("Thursday", "2026-06-11")]),
+    ("GDP figures for the fourth quarter are due on Thursday.",
+     [("the fourth quarter", "2025-10/2025-12"), ("Thursday", "2026-06-11")]),
+    ("Results for November will be released on Friday.",
+     [("November", "2025-11"), ("Friday", "2026-06-12")]),
+    # untouched: an event named by its month
+    ("The January sales will start on Jan. 2.", [("January", "2027-01"), ("Jan. 2", "2027-01-02")]),
+    # "H1"/"H2" after a preposition of time; not hydrogen
+    ("Turnover in H1 fell 4%.", [("H1", "2026-01/2026-06")]),
+    ("The group expects margins to improve in H2.", [("H2", "2026-07/2026-12")]),
+    ("Costs rose during H1, the firm said.", [("H1", "2026-01/2026-06")]),
+    ("Demand for H2 fuel cells rose.", []),
+    ("The H2 plant opened.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED_AND_DATA)
+def test_moved_dates_data_and_halves(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2026-06-10")
+    assert [(d.text, d.value) for d in brief.dates] == expected

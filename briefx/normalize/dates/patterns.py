@@ -55,7 +55,7 @@ SEASON = re.compile(
 HALF_YEAR = re.compile(
     r"(?:the )?(?:(first|second) half of (?:the year|(this|last|next) year|((?:19|20)\d\d))"
     r"|H([12]) ((?:19|20)\d\d)|([12])H ?((?:19|20)\d\d)|([12])H(\d\d)"
-    r"|(first|second)-half ((?:19|20)\d\d))",
+    r"|(first|second)-half ((?:19|20)\d\d)|H([12]))",  # "H2" alone: the reference year's
     re.IGNORECASE,
 )
 # "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
@@ -210,7 +210,7 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     m = HALF_YEAR.fullmatch(t)
     if m:
         first = (m.group(1) or m.group(10) or "").lower() == "first"
-        half = 1 if first or "1" in (m.group(4), m.group(6), m.group(8)) else 2
+        half = 1 if first or "1" in (m.group(4), m.group(6), m.group(8), m.group(12)) else 2
         half_year = (
             m.group(3)
             or m.group(5)
