@@ -191,6 +191,13 @@ SEASON_OF_YEARS = re.compile(r"the (?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)? season
 SPLIT_YEAR_WORDS = {"fiscal", "financial", "winter", "season"}
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+# a frequency in a sentence: a bare season there is every year's ("sails twice a week in winter")
+FREQUENCY = re.compile(
+    r"\b(?:once|twice|three times|every|each|daily|weekly|usually|normally|often|always)\b"
+    r"|\ba (?:day|week|month)\b",
+    re.IGNORECASE,
+)
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a date word may open a place's name ("Christmas Island")
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
 # stays out of the span; "the past/next N ..." and "the summer" keep it (the span follows spaCy
 # there: the article is part of those expressions)
@@ -691,6 +698,16 @@ class _DocDates:
             return True  # "falls on a Friday": some Friday, no day
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
+        if len(after) >= 2 and after[0] == "of" and after[1] in ("every", "each"):
+            return True  # "the first Saturday of every month", "the 15th of each month"
+        if (
+            span in SEASON_MONTHS
+            and before
+            and before[-1] == "in"
+            and FREQUENCY.search(self._sentence_text(doc, text, s))
+            and self._clause(doc, s, e) in ("present", "scheduled", None)
+        ):
+            return True  # "The ferry sails twice a week in winter": every winter
         if BARE_HALF.fullmatch(span) and (
             (after and after[0] == "of") or not self._period_context(doc, text, s)
         ):
@@ -769,6 +786,8 @@ class _DocDates:
             return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
+        if " " not in span and self._opens_place(doc, text, s, e):
+            return True  # "Christmas Island", "Easter Island": a place named with the word
         for ent in self._name_ents:
             if (
                 ent.label_ in NAME_ENTS
@@ -908,6 +927,27 @@ class _DocDates:
         if self._ent_starts is None:
             self._ent_starts = {ent.start_char for ent in doc.ents}
         return e + nxt.start(1) not in self._ent_starts
+
+    def _sentence_text(self, doc: Doc, text: str, s: int) -> str:
+        """The text of the sentence that holds offset ``s``."""
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents] if has_sentences(doc) else [0]
+        n = self._sentence(doc, s)
+        lo = self._sent_starts[n]
+        hi = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        a = doc[lo].idx if lo < len(doc) else 0
+        return text[a : doc[hi].idx if hi < len(doc) else len(text)]
+
+    def _opens_place(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A one-word date (a holiday, a month) that opens a place's name the tagger found, the
+        next word capitalised and no date word: "Christmas Island", "Easter Island"."""
+        nxt = CAPITAL_AFTER.match(text[e : e + 40])
+        if nxt is None or nxt.start(1) != 1 or self._date_word(nxt.group(1).lower()):
+            return False
+        return any(
+            ent.label_ in PLACE_ENTS and ent.start_char == s and ent.end_char > e
+            for ent in doc.ents
+        )
 
     @staticmethod
     def _opens_sentence(text: str, s: int) -> bool:

@@ -297,3 +297,27 @@ MOVED_AND_DATA = [
 def test_moved_dates_data_and_halves(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     brief = run(text, reference_date="2026-06-10")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# -- no date: a place named with a date word, "of every month", a bare season of a habit -----
+
+NO_DATE = [
+    ("The ferry to Christmas Island was cancelled because of high seas.", []),
+    ("Flights to Easter Island resume in June.", [("June", "2026-06")]),
+    ("The market is held on the first Saturday of every month.", []),
+    ("Rent is due on the 15th of each month.", []),
+    ("Readings are taken on the last Friday of every quarter.", []),
+    ("The ferry sails twice a week in winter.", []),
+    ("The buses run every hour in summer.", []),
+    ("The road is usually closed in winter.", []),
+    # untouched: a holiday's own day, a season in past narration, a season with "the"
+    ("Shops close on Christmas Day.", [("Christmas Day", "2026-12-25")]),
+    ("Trains ran once a day in winter.", [("winter", "2025-12/2026-02")]),
+    ("The ferry will sail twice a week over the summer.", [("the summer", "2026-06/2026-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_DATE)
+def test_no_date(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2026-05-11")
+    assert [(d.text, d.value) for d in brief.dates] == expected
