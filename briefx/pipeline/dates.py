@@ -18,6 +18,7 @@ import bisect
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -431,6 +432,8 @@ class _DocDates:
         self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
         self._ent_starts: set[int] | None = None  # where entities start (made when needed)
         self._fac_starts: set[int] | None = None  # where FAC entities start (made when needed)
+        self._place_ends: dict[int, int] | None = None  # place entities: start -> end (made once)
+        self._fiscal: list[dict[str, Any] | None] = []  # the text's fiscal-year country, once
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
         self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
         self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
@@ -944,10 +947,12 @@ class _DocDates:
         nxt = CAPITAL_AFTER.match(text[e : e + 40])
         if nxt is None or nxt.start(1) != 1 or self._date_word(nxt.group(1).lower()):
             return False
-        return any(
-            ent.label_ in PLACE_ENTS and ent.start_char == s and ent.end_char > e
-            for ent in doc.ents
-        )
+        if self._place_ends is None:  # once per Doc: a look over the entities per date is
+            # quadratic on long texts (tests/test_linear_work.py)
+            self._place_ends = {
+                ent.start_char: ent.end_char for ent in doc.ents if ent.label_ in PLACE_ENTS
+            }
+        return self._place_ends.get(s, 0) > e
 
     @staticmethod
     def _opens_sentence(text: str, s: int) -> bool:
@@ -1071,7 +1076,9 @@ class _DocDates:
         the first month of the fiscal year of the country the text names
         (models/fiscal_years.jsonl: Australia's runs July-June); April-March where it names
         none, or a year counted in days (the U.S. federal one is named "FY2027")."""
-        row = fiscal_country(w for _s, _e, w in self._tokens(text))
+        if not self._fiscal:  # once per Doc (a text of many split years reads it once)
+            self._fiscal.append(fiscal_country(w for _s, _e, w in self._tokens(text)))
+        row = self._fiscal[0]
         if row is None or row["precision"] != "month" or row["start_month"] == 4:
             return value
         y, first = int((value.value or "")[:4]), row["start_month"]

@@ -266,7 +266,11 @@ def clause_tense(
     # ("Factory output falls in August"): no schedule there
     headline = not any(t.text in SENT_END for t in doc[max(lo, hi - 3) : hi])
     tense = _clause_tense(doc, start, end, lo, hi, is_date_word, max_gap)
-    if headline and tense in ("scheduled", None) and _headline_change(doc, lo, start):
+    if (
+        headline
+        and tense in ("scheduled", None)
+        and _headline_change(doc, max(lo, start - max_gap), start)
+    ):
         return "past"  # "Retail sales jump in December": a figure's change, which is reported
     return "present" if headline and tense == "scheduled" else tense
 
@@ -274,7 +278,9 @@ def clause_tense(
 def _headline_change(doc: Doc, lo: int, start: int) -> bool:
     """A headline's verb of change before the date ("Retail sales jump in December", also where
     the tagger reads the verb as a noun): headlines report a change once it is measured, so the
-    period is the one gone by (models/figure_words.jsonl, "change_verb")."""
+    period is the one gone by (models/figure_words.jsonl, "change_verb"). The caller bounds
+    ``lo`` to the verbs that may govern the date (``max_gap`` tokens), as the clause reading
+    does: a line with no end is read in linear work."""
     verbs = figure_words("change_verb") - LIGHT_VERBS
     return any(
         (t.lemma_ in verbs or t.lower_ in verbs) and t.tag_.startswith(("VB", "NN")) and t.i > lo
