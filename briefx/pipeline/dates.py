@@ -106,11 +106,11 @@ NUMBER_WORDS = set(number_words("small", "tens")) | {
     "and",
     "couple",
 }
+# (the hedges' words, "about", "nearly", "more than" ..., come from models/hedges.jsonl below)
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
      "next", "last", "this", "past", "coming", "upcoming", "previous", "following", "current",
-     "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
-     "all", "calendar", "working", "business", "more", "less", "fewer", "than", "over", "about",
-     "nearly", "almost", "some", "at", "least", "up", "roughly", "approximately", "under", "old",
+     "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before",
+     "all", "calendar", "working", "business", "at", "up", "old",
      "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
 # the words of the duration hedges of models/hedges.jsonl ("barely a week ago", "just over a year
 # ago", "little more than a month ago"): one table for the hedges the grammar reads and the words
