@@ -18,6 +18,7 @@ import bisect
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -36,6 +37,7 @@ from briefx.normalize.dates.compose import (
     const,
     duration_iso,
     duration_of,
+    fiscal_country,
     given_rule,
     interval_of,
     longest,
@@ -43,6 +45,7 @@ from briefx.normalize.dates.compose import (
 )
 from briefx.normalize.dates.lexicon import (
     CONNECTORS,
+    HEDGES,
     SHORT_WEEKDAYS,
     UNITS,
     WEEKDAY_PHRASE,
@@ -103,13 +106,17 @@ NUMBER_WORDS = set(number_words("small", "tens")) | {
     "and",
     "couple",
 }
+# (the hedges' words, "about", "nearly", "more than" ..., come from models/hedges.jsonl below)
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
      "next", "last", "this", "past", "coming", "upcoming", "previous", "following", "current",
-     "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "around",
-     "all", "calendar", "working", "business", "more", "less", "fewer", "than", "over", "about",
-     "nearly", "almost", "some", "at", "least", "up", "roughly", "approximately", "under", "old",
+     "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before",
+     "all", "calendar", "working", "business", "at", "up", "old",
      "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
-GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS
+# the words of the duration hedges of models/hedges.jsonl ("barely a week ago", "just over a year
+# ago", "little more than a month ago"): one table for the hedges the grammar reads and the words
+# a span may open with; "within" stays out, as "from" and "between" do ("within a decade")
+HEDGE_GLUE = {w for h in HEDGES if not h.startswith("within") for w in h.split()}
+GLUE = _GLUE_WORDS | NUMBER_WORDS | set(ORDINAL_WORDS) | CONNECTORS | HEDGE_GLUE
 ANCHORS = {"today", "yesterday", "tomorrow", "tmrw"} | set(WEEKDAYS) | set(UNITS)
 # words that begin a holiday name but also start ordinary phrases: glue, not anchors
 HOLIDAY_GLUE = {"day", "of", "the", "st", "saint", "new", "good", "black", "all", "great", "holy",
@@ -130,6 +137,10 @@ CITATION_WORDS = citation_words(also_words=False)
 BARE_HALF = re.compile(r"(?:the )?(?:first|second) half", re.IGNORECASE)
 PERIOD_CUE = re.compile(
     r"(?<![\d-])(?:19|20)\d\d(?![\d-])|%|\bper ?cent\b|[$€£¥]|\b(?:quarter|year|fiscal|Q[1-4]|H[12])\b"
+    # the nouns of a business or economic period: "cut its outlook for the second half",
+    # "growth slowed in the second half"
+    r"|\b(?:outlook|guidance|forecasts?|growth|profits?|revenues?|sales|earnings|margins|output|"
+    r"demand|economy|inflation|exports|imports)\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
     re.IGNORECASE,
 )
@@ -181,6 +192,13 @@ SEASON_OF_YEARS = re.compile(r"the (?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)? season
 SPLIT_YEAR_WORDS = {"fiscal", "financial", "winter", "season"}
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+# a frequency in a sentence: a bare season there is every year's ("sails twice a week in winter")
+FREQUENCY = re.compile(
+    r"\b(?:once|twice|three times|every|each|daily|weekly|usually|normally|often|always)\b"
+    r"|\ba (?:day|week|month)\b",
+    re.IGNORECASE,
+)
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a date word may open a place's name ("Christmas Island")
 # "the following week", "the calendar year 2008", "the week 1", "the last easter": the article
 # stays out of the span; "the past/next N ..." and "the summer" keep it (the span follows spaCy
 # there: the article is part of those expressions)
@@ -236,6 +254,32 @@ AHEAD_REACH = 24
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
+# a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
+SPLIT_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-/–]\d\d\b(?! season)")
+APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
+# "Q4" alone is a quarter after a preposition of time or a determiner ("in Q4", "for Q1",
+# "the Q3 figures"); a "Q4" elsewhere may be a model's name
+QUARTER_DIGITS = {"1", "2", "3", "4"}  # "Q4" is read as "q" and "4"
+HALF_DIGITS = {"1", "2"}  # "H2" as "h" and "2"
+# "in H2", "for H1": only after a preposition of time ("the H2 plant" is hydrogen's)
+HALF_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over"}
+# ... and not before a noun other than these ("demand for H2 fuel cells" is hydrogen's)
+HALF_AFTER = {"results", "sales", "revenue", "profit", "earnings", "figures", "guidance"}
+HALF_CODE = re.compile(r"H[12]")
+QUARTER_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over", "the", "its",
+                  "their", "of", "from", "to", "and", "-", "–"}  # fmt: skip
+# a month's name alone ("December"), as a modifier of its data ("December figures")
+MONTH_ONLY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# the nouns of a period's statistics: a month that modifies one names the data of a month gone by
+DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading",
+              "earnings"}  # fmt: skip
+# "figures for the fourth quarter", "data for December": the period of the data named before it
+DATA_FOR = re.compile(
+    r"\b(?:" + "|".join(sorted(DATA_NOUNS)) + r"|gdp|accounts)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
 RANGE_LEAD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
@@ -388,6 +432,8 @@ class _DocDates:
         self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
         self._ent_starts: set[int] | None = None  # where entities start (made when needed)
         self._fac_starts: set[int] | None = None  # where FAC entities start (made when needed)
+        self._place_ends: dict[int, int] | None = None  # place entities: start -> end (made once)
+        self._fiscal: list[dict[str, Any] | None] = []  # the text's fiscal-year country, once
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
         self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
         self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
@@ -410,6 +456,15 @@ class _DocDates:
             if i and toks[i - 1][2] in ("$", "#", "@") and toks[i - 1][1] == s:
                 return None
             return "A"
+        if (
+            w in ("q", "h")
+            and i
+            and toks[i - 1][2] in (QUARTER_BEFORE if w == "q" else HALF_BEFORE)
+            and i + 1 < len(toks)
+            and toks[i + 1][2] in (QUARTER_DIGITS if w == "q" else HALF_DIGITS)
+            and toks[i + 1][0] == toks[i][1]
+        ):
+            return "A"  # "fell in Q4", "growth in H2": a quarter or half (not "an Audi Q4")
         if w in SHORT_WEEKDAYS:
             if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
@@ -646,10 +701,24 @@ class _DocDates:
             return True  # "falls on a Friday": some Friday, no day
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
+        if len(after) >= 2 and after[0] == "of" and after[1] in ("every", "each"):
+            return True  # "the first Saturday of every month", "the 15th of each month"
+        if (
+            span in SEASON_MONTHS
+            and before
+            and before[-1] == "in"
+            and FREQUENCY.search(self._sentence_text(doc, text, s))
+            and self._clause(doc, s, e) in ("present", "scheduled", None)
+        ):
+            return True  # "The ferry sails twice a week in winter": every winter
         if BARE_HALF.fullmatch(span) and (
             (after and after[0] == "of") or not self._period_context(doc, text, s)
         ):
             return True  # "the first half of the match", "scored in the second half"
+        if HALF_CODE.fullmatch(text, s, e) and self._next_word(doc, e) not in HALF_AFTER:
+            k = bisect.bisect_left(self._starts, e)
+            if k < len(doc) and doc[k].tag_.startswith(("NN", "JJ")):
+                return True  # "demand for H2 fuel cells": hydrogen, no half
         if UNIT_NEXT_TO.fullmatch(span) and self._object_follows(doc, e):
             return True  # "the day after the explosion" with no dated event: no date
         if span[:1].isdigit() and (
@@ -720,6 +789,8 @@ class _DocDates:
             return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
+        if " " not in span and self._opens_place(doc, text, s, e):
+            return True  # "Christmas Island", "Easter Island": a place named with the word
         for ent in self._name_ents:
             if (
                 ent.label_ in NAME_ENTS
@@ -860,6 +931,29 @@ class _DocDates:
             self._ent_starts = {ent.start_char for ent in doc.ents}
         return e + nxt.start(1) not in self._ent_starts
 
+    def _sentence_text(self, doc: Doc, text: str, s: int) -> str:
+        """The text of the sentence that holds offset ``s``."""
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents] if has_sentences(doc) else [0]
+        n = self._sentence(doc, s)
+        lo = self._sent_starts[n]
+        hi = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        a = doc[lo].idx if lo < len(doc) else 0
+        return text[a : doc[hi].idx if hi < len(doc) else len(text)]
+
+    def _opens_place(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A one-word date (a holiday, a month) that opens a place's name the tagger found, the
+        next word capitalised and no date word: "Christmas Island", "Easter Island"."""
+        nxt = CAPITAL_AFTER.match(text[e : e + 40])
+        if nxt is None or nxt.start(1) != 1 or self._date_word(nxt.group(1).lower()):
+            return False
+        if self._place_ends is None:  # once per Doc: a look over the entities per date is
+            # quadratic on long texts (tests/test_linear_work.py)
+            self._place_ends = {
+                ent.start_char: ent.end_char for ent in doc.ents if ent.label_ in PLACE_ENTS
+            }
+        return self._place_ends.get(s, 0) > e
+
     @staticmethod
     def _opens_sentence(text: str, s: int) -> bool:
         before = text[max(0, s - 3) : s].rstrip(" ")
@@ -976,6 +1070,27 @@ class _DocDates:
         while k < len(doc) and doc[k].is_space:
             k += 1
         return k < len(doc) and doc[k].tag_ in ("VBD", "VBN") and doc[k].idx == end + 1
+
+    def _fiscal_months(self, text: str, value: DateValue) -> DateValue:
+        """A split year read as April-March ("2027-28", "the 2027-28 financial year") moved to
+        the first month of the fiscal year of the country the text names
+        (models/fiscal_years.jsonl: Australia's runs July-June); April-March where it names
+        none, or a year counted in days (the U.S. federal one is named "FY2027")."""
+        if not self._fiscal:  # once per Doc (a text of many split years reads it once)
+            self._fiscal.append(fiscal_country(w for _s, _e, w in self._tokens(text)))
+        row = self._fiscal[0]
+        if row is None or row["precision"] != "month" or row["start_month"] == 4:
+            return value
+        y, first = int((value.value or "")[:4]), row["start_month"]
+        iso = f"{y}-{first:02d}/{y + 1}-{first - 1:02d}"
+        return DateValue(value.kind, iso, value.granularity, value.relative, value.ambiguous)
+
+    def _next_word(self, doc: Doc, end: int) -> str:
+        """The lower-case word after ``end`` ("" at the end)."""
+        k = bisect.bisect_left(self._starts, end)
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return doc[k].lower_ if k < len(doc) else ""
 
     def _modifies_noun(self, doc: Doc, end: int) -> bool:
         """The word after ``end`` is a noun or adjective (not a month or "of")."""
@@ -1157,9 +1272,23 @@ class _DocDates:
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming
                 # one; a state in a month keeps the year ("Inflation is 3% in March")
-        if tense == "future" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
-            tense = "past"  # "will report third-quarter results": the figures of a quarter
-            # that has begun; the report's future does not move it
+        if tense != "past" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
+            tense = "past"  # "will report third-quarter results", "reports fourth-quarter
+            # results" (in January): the figures of a quarter that has begun; the report's
+            # future does not move it
+        elif (
+            tense != "past"
+            and (MONTH_ONLY.fullmatch(span) or QUARTER_WORD.search(span))
+            and (
+                self._next_word(doc, e) in DATA_NOUNS
+                or (  # "results of the November election": the month is the election's
+                    DATA_FOR.search(text, max(0, s - 24), s) is not None
+                    and not self._modifies_noun(doc, e)
+                )
+            )
+        ):
+            tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
+            # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         if (
@@ -1317,6 +1446,8 @@ class _DocDates:
                     s += 4
             if WEEKDAY_PHRASE.fullmatch(text, s, e) and value.granularity == "day":
                 value = self._headline_weekday(doc, text, s, e, value)
+            if SPLIT_YEAR_SPAN.search(text, s, e) and APRIL_MARCH.fullmatch(value.value or ""):
+                value = self._fiscal_months(text, value)
             kind, grain = value.kind, value.granularity
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")

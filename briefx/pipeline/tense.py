@@ -40,6 +40,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from briefx.normalize.cues import cues
+from briefx.resources import figure_words
 
 WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
 
@@ -48,6 +49,11 @@ WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
 SCHEDULE_LEMMAS = {"expect", "schedule", "set", "due", "plan", "slate", "aim", "intend",
                    "propose", "forecast", "project", "predict", "postpone", "delay", "defer",
                    "adjourn", "reschedule", "extend"}  # fmt: skip
+# verbs of the figure table that are light or keep a level ("go", "hold", "set", "stay"): they
+# tell no measured change ("Voters go to the polls in November")
+LIGHT_VERBS = {"go", "come", "bring", "keep", "hold", "set", "stay", "remain", "push"}
+# adjectives of scheduling after "be" ("The report is due in January"), read with the verb group
+SCHEDULE_ADJECTIVES = {"due"}
 # implicative and aspectual verbs: what their infinitive says happened when they did ("declined
 # to comment on Friday", "began to withdraw on Sunday"), so the infinitive is no plan
 IMPLICATIVE_LEMMAS = {"decline", "refuse", "fail", "manage", "begin", "start", "continue", "try",
@@ -72,13 +78,16 @@ ANTICIPATION_GLUE = {"for", "up", "the", "a", "this", "next"}
 TARGET_PREPOSITIONS = {"for", "until", "till", "by"}
 # verbs of putting off: a date after "until"/"to" is their new date, ahead; "on" dates the act
 PUT_OFF_LEMMAS = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "push"}
+# verbs that move a date, with "to" before the new one ("was moved to Friday")
+MOVE_LEMMAS = {"move", "bring", "shift", "switch"}
 # a noun phrase's own words between a verb and a date: its object
 OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
 # verbs whose simple present tells a state, not a scheduled event ("Inflation is 3% in March")
 STATIVE_LEMMAS = {"be", "have", "remain", "stay", "stand", "seem", "appear", "look", "total",
                   "amount", "exceed", "mean", "need", "want", "know", "own", "contain",
                   "include", "lag", "trail", "account", "represent", "cost", "equal", "sit",
-                  "hover", "hold", "compare", "reflect", "mark", "face", "cover"}  # fmt: skip
+                  "hover", "hold", "compare", "reflect", "mark", "face", "cover", "follow",
+                  "precede"}  # fmt: skip
 GROUP_TAGS = ("VB", "MD", "TO", "RB")
 MAX_GAP = 16
 CLAUSE_STOP = {";", ":", "—", "–", "(", ")"}
@@ -90,14 +99,23 @@ def _is_verb(t: Token) -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"
 
 
-def _group(doc: Doc, k: int, lo: int, hi: int) -> list[Token]:
-    """The verb group around token ``k``: verbs, modals, "to", adverbs, "not"."""
+def _group(doc: Doc, k: int, lo: int, hi: int, adjectives: bool = True) -> list[Token]:
+    """The verb group around token ``k``: verbs, modals, "to", adverbs, "not"; with
+    ``adjectives``, an adjective of scheduling after a present "be" ("is due")."""
     a = k
     while a - 1 >= lo and doc[a - 1].tag_.startswith(GROUP_TAGS):
         a -= 1
     b = k + 1
     while b < hi and doc[b].tag_.startswith(GROUP_TAGS):
         b += 1
+    if (
+        adjectives
+        and b < hi
+        and doc[b].lower_ in SCHEDULE_ADJECTIVES
+        and doc[b - 1].lemma_ == "be"
+        and doc[b - 1].tag_ != "VBD"
+    ):
+        b += 1  # "The report is due in January": ahead ("was due in February" stays past)
     return list(doc[a:b])
 
 
@@ -248,7 +266,26 @@ def clause_tense(
     # ("Factory output falls in August"): no schedule there
     headline = not any(t.text in SENT_END for t in doc[max(lo, hi - 3) : hi])
     tense = _clause_tense(doc, start, end, lo, hi, is_date_word, max_gap)
+    if (
+        headline
+        and tense in ("scheduled", None)
+        and _headline_change(doc, max(lo, start - max_gap), start)
+    ):
+        return "past"  # "Retail sales jump in December": a figure's change, which is reported
     return "present" if headline and tense == "scheduled" else tense
+
+
+def _headline_change(doc: Doc, lo: int, start: int) -> bool:
+    """A headline's verb of change before the date ("Retail sales jump in December", also where
+    the tagger reads the verb as a noun): headlines report a change once it is measured, so the
+    period is the one gone by (models/figure_words.jsonl, "change_verb"). The caller bounds
+    ``lo`` to the verbs that may govern the date (``max_gap`` tokens), as the clause reading
+    does: a line with no end is read in linear work."""
+    verbs = figure_words("change_verb") - LIGHT_VERBS
+    return any(
+        (t.lemma_ in verbs or t.lower_ in verbs) and t.tag_.startswith(("VB", "NN")) and t.i > lo
+        for t in doc[lo:start]
+    )
 
 
 def _clause_tense(
@@ -275,9 +312,14 @@ def _clause_tense(
             if _adjectival(doc, group):
                 k = group[0].i - 1  # "rebuild the damaged levees before the winter"
                 continue
+            if (rel := _closed_relative(doc, group, lo, start)) is not None:
+                k = rel - 1  # "The bank, which meets in April, cut rates in January": the
+                continue  # relative clause is closed before the date; its verb is not the date's
             tense = group_tense(group)
             if tense == "future" and _put_off_act(doc, group, start):
                 tense = "past"  # "adjourned the case on Monday until July 8": Monday is the act's
+            elif _moved_to(doc, group, start):
+                tense = "future"  # "was pushed back to October", "moved to Friday": the new date
             if tense is None and _bare_base(group):
                 before = doc[group[0].i - 1] if group[0].i > lo else None
                 if before is not None and before.tag_ == "CC":
@@ -310,7 +352,9 @@ def _clause_tense(
     k = end
     while k < hi and doc[k].text not in CLAUSE_STOP:
         if verb(doc[k]):
-            group = _group(doc, k, end, hi)
+            # "The rate for January is due on Friday": a date before "is due" is the subject's
+            # (data of a period), not the schedule's
+            group = _group(doc, k, end, hi, adjectives=False)
             to = next((i for i, t in enumerate(group) if t.tag_ == "TO"), 0)
             if to:
                 # a date before its verb dates the verb, not the infinitive after it ("On
@@ -324,14 +368,49 @@ def _clause_tense(
     return None
 
 
+def _closed_relative(doc: Doc, group: list[Token], lo: int, start: int) -> int | None:
+    """Where the relative clause holding ``group`` opens (its comma), when it is set off by
+    commas and closed before the date at ``start`` (", which meets in April, ..."); else None."""
+    between = doc[group[-1].i + 1 : start]
+    if not any(t.text == "," for t in between):
+        return None
+    k = group[0].i - 1
+    while (
+        k >= lo and doc[k].text != "," and not _is_verb(doc[k]) and doc[k].text not in CLAUSE_STOP
+    ):
+        if doc[k].tag_ in ("WDT", "WP", "WP$") and k > lo and doc[k - 1].text == ",":
+            return k - 1
+        k -= 1
+    return None
+
+
+def _moved_to(doc: Doc, group: list[Token], start: int) -> bool:
+    """A verb of moving a date (``PUT_OFF_LEMMAS`` and ``MOVE_LEMMAS``) and the date right after
+    "to"/"until"/"till"/"into": the new date, which lies ahead ("was pushed back to October",
+    "the vote was moved to Friday", "was brought forward to July")."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].lemma_ not in PUT_OFF_LEMMAS | MOVE_LEMMAS:
+        return False
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev not in ("to", "until", "till", "into"):
+        return False
+    between = doc[group[-1].i + 1 : start - 1]  # "pushed back", "moved the vote"
+    return all(
+        t.tag_.startswith(("RB", "RP", *OBJECT_TAGS)) and t.tag_ != "NNP" for t in between
+    )  # "moved Monday to Tuesday": a change from one date named to the next, no lead
+
+
 def _put_off_act(doc: Doc, group: list[Token], start: int) -> bool:
     """A verb of putting off in the past ("adjourned", "was postponed") and a date that is not
     its new date: "on Monday", "Monday" (the act's day), not "until/to/for Monday"."""
     verbs = [t for t in group if t.tag_.startswith("VB")]
     if not verbs or verbs[-1].lemma_ not in PUT_OFF_LEMMAS:
         return False
-    if not any(t.tag_ == "VBD" for t in group) and not (
-        verbs[-1].tag_ == "VBN" and any(t.lower_ in ("was", "were") for t in group)
+    reduced = verbs[-1].tag_ == "VBN" and not any(t.lemma_ in ("have", "be") for t in group)
+    if (
+        not any(t.tag_ == "VBD" for t in group)
+        and not (verbs[-1].tag_ == "VBN" and any(t.lower_ in ("was", "were") for t in group))
+        and not reduced  # "the harvest, delayed by rain in September, ...": a reduced relative
     ):
         return False
     prev = doc[start - 1].lower_ if start > 0 else ""

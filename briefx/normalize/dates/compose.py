@@ -40,7 +40,13 @@ from briefx.normalize.dates.lexicon import (
     tokens,
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS, season_year
-from briefx.normalize.dates.resolve import add_months, holiday_date, week_start, weekday_from
+from briefx.normalize.dates.resolve import (
+    add_months,
+    holiday_date,
+    nth_week_of,
+    week_start,
+    weekday_from,
+)
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
 from briefx.resources import fiscal_years, number_words
@@ -488,6 +494,12 @@ def build_range(m: Match, t: Text) -> Piece | None:
         return None  # "in 2019 and 2020" names two dates
     if c == "into" and lead != "from":
         return None  # "from late May into early June" is a range; "ran into June" no start
+    if (
+        c in DASHES
+        and re.fullmatch(r"\d{4}", " ".join(t.words[left.start : left.end]))
+        and re.fullmatch(r"\d\d", t.words[right.start])
+    ):
+        return None  # "2027-28 in February": a split year ("2027-28") and a month, no range
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
@@ -861,11 +873,8 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         if what.value == "week":
             if s.grain == "year" and not s.pair:
                 return bounds(dt.date.fromisocalendar(s.start.year, nth, 1), "week")
-            # the weeks of a period are the ISO weeks whose Thursday falls in it (as ISO 8601
-            # gives weeks to years): "the first week of July" holds July's first Thursday
-            thursday = s.start + dt.timedelta(days=(3 - s.start.weekday()) % 7)
-            d = thursday + dt.timedelta(weeks=nth - 1)
-            return bounds(d, "week") if d <= s.end else None
+            week = nth_week_of(s.start, s.end, nth)  # the one reading of a period's weeks
+            return bounds(week, "week") if week is not None else None
         if what.value == "month" and s.grain == "year" and 1 <= nth <= 12:
             return bounds(dt.date(s.start.year, nth, 1), "month")
         if what.value == "month" and s.grain == "year" and nth == -1:
@@ -1061,6 +1070,29 @@ def build_this_unit(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "this unit", relative=True)
 
 
+def build_hedged_in(m: Match, t: Text) -> Piece | None:
+    """ "earlier in the week", "later in the month", "early in 2025": a hedge on a period, which
+    keeps the period's value (as "late 2025", "late last week" do); not a day ("earlier in the
+    day" is shorter than a day)."""
+    inner = m[-1]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        iv = resolve(inner, ctx)
+        return iv if iv is not None and iv.grain != "day" else None
+
+    return _time(m, fn, "hedged in", relative=inner.relative)
+
+
+def build_hedged(m: Match, t: Text) -> Piece | None:
+    """ "early the following month", "late that week": a hedge on a composed period (one read
+    from the date named before), which keeps its value; "late 2025" and "early next month" are
+    read whole by ``normalize_date``."""
+    inner = m[-1]
+    if not inner.parts:
+        return None
+    return build_hedged_in(m, t)
+
+
 def build_unit_end(m: Match, t: Text) -> Piece | None:
     """ "by year end", "the month end": written apart, as "year-end" is joined."""
     if m[-2].value not in ("year", "month") or t.words[m[-2].start] not in ("year", "month"):
@@ -1103,6 +1135,25 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
         return bounds(a.start, unit)
 
     return _time(m, fn, "that unit")
+
+
+def build_that_weekday(m: Match, t: Text) -> Piece | None:
+    """ "that Thursday" after "July 20, a Monday": the first such weekday on or after the date
+    named in this sentence or the one before; with none named, no date is stated here."""
+    wd = m[-1].value
+    nxt = m[-1].end
+    if nxt < len(t.words) and (
+        t.words[nxt] in ("'s", "’s") or (nxt < len(t.tags) and t.tags[nxt].startswith(("VB", "MD")))
+    ):  # "said that Thursday's vote ...", "said that Friday was ...": "that" opens a clause
+        return None  # (the tagger's DT/IN for "that" is no help: it reads most as IN)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if a is None or a.grain != "day" or a.pair:
+            return None
+        return bounds(a.start + dt.timedelta(days=(wd - a.start.weekday()) % 7), "day")
+
+    return _time(m, fn, "that weekday")
 
 
 def build_same_unit(m: Match, t: Text) -> Piece | None:
@@ -1388,9 +1439,15 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
         return None  # "the weekend edition": a modifier of the noun
 
     anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
+    following = m[1].value == "following"  # "the following weekend": after it
 
     def fn(ctx: Ctx) -> Interval | None:
-        a = ctx.near_anchor(1) if anaphor else None
+        a = ctx.near_anchor(1) if anaphor or following else None
+        if a is not None and following:
+            after = _weekend(a.start)
+            return after if after.start > a.end else _weekend(a.start + dt.timedelta(weeks=1))
+        if following:
+            return None  # "the following weekend" with no date named before: none stated
         if a is not None:
             return _weekend(a.start - dt.timedelta(weeks=1))
         if ctx.ref is None:
@@ -1593,12 +1650,17 @@ def build_latest_quarter(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "latest quarter")
 
 
+def fiscal_country(words: Iterable[str]) -> dict[str, Any] | None:
+    """The row of models/fiscal_years.jsonl whose cues a text naming ``words`` holds first."""
+    seen = {w.removesuffix("'s").removesuffix("’s") for w in words}  # "zealand's": "zealand"
+    return next((row for row in fiscal_years() if seen & set(row["cues"])), None)
+
+
 def fiscal_start(words: Iterable[str], term: str) -> tuple[int, str]:
     """(first month, precision) of "this fiscal year" in a text naming ``words``."""
-    seen = set(words)
-    for row in fiscal_years():
-        if seen & set(row["cues"]):
-            return row["start_month"], row["precision"]
+    row = fiscal_country(words)
+    if row is not None:
+        return row["start_month"], row["precision"]
     default = next(r for r in fiscal_years() if r.get("default_for") == term)
     return default["start_month"], default["precision"]
 
@@ -1653,7 +1715,9 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
             return last
         return Interval(first.start, last.end, grain, pair=True)
 
-    return _time(m, fn, "period to")
+    # "the three months to December": an end with no year leaves the year to the clause's
+    # tense (the dates stage moves it), as a bare month does
+    return _time(m, fn, "period to", relative=end.relative and not ended)
 
 
 def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:
@@ -1781,7 +1845,10 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
+    Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
+    Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
     Rule("that unit", (W("that"), "unit"), build_that_unit),
+    Rule("that weekday", (W("that"), "wd"), build_that_weekday),
     Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
     Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
     Rule("possessive year", ("time", W("'s", "’s"), "ord", W("half", "quarter")), build_possessive_year),
@@ -1820,6 +1887,7 @@ RULES: tuple[Rule, ...] = (
     Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
+    Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
     Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
     Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),

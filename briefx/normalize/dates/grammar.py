@@ -39,6 +39,7 @@ from briefx.normalize.dates.resolve import (
     expand,
     holiday_date,
     holiday_dates,
+    nth_week_of,
     nth_weekday,
     quarter_value,
     resolve_partial,
@@ -606,10 +607,9 @@ def parse_nth(words: list[str], ctx: Ctx) -> DateValue | None:
             if not 1 <= day <= last:
                 return None
             return DateValue("date", dt.date(y, m, day).isoformat(), "day", rel)
-        if what == "week":
-            # the weeks of a month are the ISO weeks whose Thursday falls in it, as ISO 8601
-            # gives weeks to years ("the first week of July", "last week of september 2014")
-            d = nth_weekday(y, m, 3, nth)
+        if what == "week":  # "the first week of July", "last week of september 2014"
+            first = dt.date(y, m, 1)
+            d = nth_week_of(first, first.replace(day=calendar.monthrange(y, m)[1]), nth)
             return DateValue("date", fmt(d, "week"), "week", rel) if d else None
         return None
     if scope.granularity == "year":

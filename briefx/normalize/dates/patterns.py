@@ -22,9 +22,10 @@ DECADE = re.compile(
 FISCAL = re.compile(
     r"(?:(?:U\.?S\.? )?fiscal year|fiscal|FY)\s?(?:\(FY\)\s?)?(\d{4}|\d{2})", re.IGNORECASE
 )
-# "2019/20": a UK / Indian / Japanese April-March fiscal or tax year, read at month precision
-# ("2019-04/2020-03")
-SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+# "2019/20", "2019-20": a UK / Indian / Japanese April-March fiscal or tax year, read at month
+# precision ("2019-04/2020-03"; ANNOTATION.md). Dashed, the second year must be the next one and
+# no month ("2011-12" is December 2011, read before this); "2015-19" is a span of years
+SPLIT_YEAR = re.compile(r"((?:19|20)\d\d)(?:/|[-–](?=1[3-9]|[2-9]\d))(\d\d)")
 # "the 2025-26 fiscal year", "fiscal 2025-26", "FY2025/26", "the financial year 2025-26": a
 # split year named as a fiscal or tax year is April-March, written with either mark
 FISCAL_SPLIT = re.compile(
@@ -54,7 +55,7 @@ SEASON = re.compile(
 HALF_YEAR = re.compile(
     r"(?:the )?(?:(first|second) half of (?:the year|(this|last|next) year|((?:19|20)\d\d))"
     r"|H([12]) ((?:19|20)\d\d)|([12])H ?((?:19|20)\d\d)|([12])H(\d\d)"
-    r"|(first|second)-half ((?:19|20)\d\d))",
+    r"|(first|second)-half ((?:19|20)\d\d)|H([12]))",  # "H2" alone: the reference year's
     re.IGNORECASE,
 )
 # "late 2026", "mid-August", "early next year": the modifier stays in the span, the value is
@@ -209,7 +210,7 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
     m = HALF_YEAR.fullmatch(t)
     if m:
         first = (m.group(1) or m.group(10) or "").lower() == "first"
-        half = 1 if first or "1" in (m.group(4), m.group(6), m.group(8)) else 2
+        half = 1 if first or "1" in (m.group(4), m.group(6), m.group(8), m.group(12)) else 2
         half_year = (
             m.group(3)
             or m.group(5)

@@ -41,6 +41,23 @@ def week_start(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
+def nth_week_of(first: dt.date, last: dt.date, n: int) -> dt.date | None:
+    """The Thursday of the ``n``-th week (``-1``: the last) of the period ``first``..``last``.
+
+    The one reading of "the first week of July", "the last week of September 2014" and "the
+    second week of next month" (the word grammar and the composing grammar both call it): the
+    weeks of a period are the ISO weeks whose Thursday falls in it, as ISO 8601 gives weeks to
+    years, so the first week holds the period's first Thursday. None when there is no such week.
+    """
+    if n > 0:
+        d = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
+    elif n < 0:
+        d = last - dt.timedelta(days=(last.weekday() - 3) % 7 + 7 * (-n - 1))
+    else:
+        return None
+    return d if first <= d <= last else None
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     if n > 0:
         first = dt.date(year, month, 1)
