@@ -257,6 +257,9 @@ REPORTING_LAG = 92
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
 SPLIT_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-/–]\d\d\b(?! season)")
 APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
+# "fiscal 2025", "FY25", "FY 2025": read first as the U.S. federal year (ANNOTATION.md)
+US_FISCAL = re.compile(r"(\d{4})-10-01/(\d{4})-09-30")
+FISCAL_NUMBER = re.compile(r"(?:[Ff]iscal|FY) ?(?:\d{4}|\d{2})")
 # "Q4" alone is a quarter after a preposition of time or a determiner ("in Q4", "for Q1",
 # "the Q3 figures"); a "Q4" elsewhere may be a model's name
 QUARTER_DIGITS = {"1", "2", "3", "4"}  # "Q4" is read as "q" and "4"
@@ -1076,14 +1079,32 @@ class _DocDates:
         the first month of the fiscal year of the country the text names
         (models/fiscal_years.jsonl: Australia's runs July-June); April-March where it names
         none, or a year counted in days (the U.S. federal one is named "FY2027")."""
-        if not self._fiscal:  # once per Doc (a text of many split years reads it once)
-            self._fiscal.append(fiscal_country(w for _s, _e, w in self._tokens(text)))
-        row = self._fiscal[0]
+        row = self._fiscal_row(text)  # once per Doc (a text of many split years reads it once)
         if row is None or row["precision"] != "month" or row["start_month"] == 4:
             return value
         y, first = int((value.value or "")[:4]), row["start_month"]
         iso = f"{y}-{first:02d}/{y + 1}-{first - 1:02d}"
         return DateValue(value.kind, iso, value.granularity, value.relative, value.ambiguous)
+
+    def _fiscal_row(self, text: str) -> dict[str, Any] | None:
+        """The row of models/fiscal_years.jsonl of the country the text names (once per Doc)."""
+        if not self._fiscal:
+            self._fiscal.append(fiscal_country(w for _s, _e, w in self._tokens(text)))
+        return self._fiscal[0]
+
+    def _fiscal_numbered(self, text: str, value: DateValue, number: int) -> DateValue:
+        """ "fiscal 2025", "FY25" in a text about a country whose government year is counted in
+        months (models/fiscal_years.jsonl): that country's year, named by its last year
+        (India's "FY25" is April 2024 - March 2025) or, where the row says so, by its first
+        (Japan's "fiscal 2025" begins in April 2025). The U.S. federal reading stays where the
+        text names the United States or no country."""
+        row = self._fiscal_row(text)
+        if row is None or row["precision"] != "month":
+            return value
+        first = row["start_month"]
+        y = number if row.get("named_by") == "start" else number - 1
+        iso = f"{y}-{first:02d}/{y + 1}-{first - 1:02d}"
+        return DateValue(value.kind, iso, "month", value.relative, value.ambiguous)
 
     def _next_word(self, doc: Doc, end: int) -> str:
         """The lower-case word after ``end`` ("" at the end)."""
@@ -1448,6 +1469,10 @@ class _DocDates:
                 value = self._headline_weekday(doc, text, s, e, value)
             if SPLIT_YEAR_SPAN.search(text, s, e) and APRIL_MARCH.fullmatch(value.value or ""):
                 value = self._fiscal_months(text, value)
+            elif FISCAL_NUMBER.search(text, s, e) and (
+                us := US_FISCAL.fullmatch(value.value or "")
+            ):
+                value = self._fiscal_numbered(text, value, int(us.group(2)))
             kind, grain = value.kind, value.granularity
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
