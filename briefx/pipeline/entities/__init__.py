@@ -90,6 +90,7 @@ from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
+from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
     caps_names,
     datelines,
@@ -155,6 +156,7 @@ class EntitiesComponent:
         ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
         ents, freed = refine(doc, ents, english, taken)
         freed += by_context(doc, ents, english)
+        freed += by_product(doc, ents, english)  # products and laws by their context
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
