@@ -17,7 +17,8 @@ from tests.pipeline.conftest import ents_of
 
 ENGLISH = frozenset(
     {"tomahawk", "falcon", "hunter", "electric", "sales", "rose", "class", "apple", "seal",
-     "analysts", "doctors", "buyers", "then", "crews", "peers", "regulators"}
+     "analysts", "doctors", "buyers", "then", "crews", "peers", "regulators", "attacks",
+     "most", "shops", "talks", "round", "prices"}
 )
 _BLANK = spacy.blank("en")
 
@@ -84,6 +85,10 @@ CASES = [
      [("Chinese", "NORP", "Chinese")]),
     ("Prices of the Japan chips fell.", [("Japan", "GPE")], [("Japan", "GPE", "Japan")]),
     ("The Electric cars sold well.", [], []),
+    # ... and a place no table knows before a product noun, with no determiner
+    ("Attacks on Varnix servers rose.", [("Varnix", "GPE")], [("Varnix", "PRODUCT", "Varnix")]),
+    # untouched: a town the gazetteer knows
+    ("Attacks on Leeds servers rose.", [("Leeds", "GPE")], [("Leeds", "GPE", "Leeds")]),
     # 4. things sold
     ("Sales of Velmora doubled last year.", [("Velmora", "ORG")], [("Velmora", "PRODUCT", "Velmora")]),
     ("Doctors wrote more prescriptions of Glintra.", [("Glintra", "GPE")],
@@ -91,6 +96,24 @@ CASES = [
     # untouched: a company, a country
     ("Sales of Apple doubled last year.", [("Apple", "ORG")], [("Apple", "ORG", "Apple")]),
     ("Supplies of France fell.", [("France", "GPE")], [("France", "GPE", "France")]),
+    # 4b. a capitalised word and a number after a verb of use or sale, and its siblings
+    ("Most PCs ran Fenestra 10 last year, and Fenestra 11 was new.", [],
+     [("Fenestra 10", "PRODUCT", "Fenestra 10"), ("Fenestra 11", "PRODUCT", "Fenestra 11")]),
+    ("Shops began selling the Pixar 10 in May.", [], [("Pixar 10", "PRODUCT", "Pixar 10")]),
+    # untouched: no such verb, a month, a company, a phase
+    ("Talks reached Round 10 in May.", [], []),
+    ("It sold 5 Phase 2 units.", [], []),
+    ("It ran Phase 2 trials.", [], []),
+    # 4b. a one-word name joined to a product
+    ("Prices of ten drugs including Eliquor and Jardavo fell.", [("Eliquor", "PRODUCT")],
+     [("Eliquor", "PRODUCT", "Eliquor"), ("Jardavo", "PRODUCT", "Jardavo")]),
+    ("Sales of Wegorix, Zepbox and Ozemra rose.", [("Wegorix", "PRODUCT")],
+     [("Wegorix", "PRODUCT", "Wegorix"), ("Zepbox", "PRODUCT", "Zepbox")]),
+    # untouched: a company, a country, an English word after the product
+    ("It sold Eliquor and Pfizer sold more.", [("Eliquor", "PRODUCT")],
+     [("Eliquor", "PRODUCT", "Eliquor"), ("Pfizer", "ORG", "Pfizer")]),
+    ("It sold Eliquor and France bought it.", [("Eliquor", "PRODUCT"), ("France", "GPE")],
+     [("Eliquor", "PRODUCT", "Eliquor"), ("France", "GPE", "France")]),
     # 5. laws and bills: a plural possessive, a jurisdiction in brackets, a year
     ("Peers passed the Renters' Rights Act 2025 on Monday.", [("Rights Act 2025", "LAW")],
      [("Renters' Rights Act 2025", "LAW", "Renters' Rights Act 2025")]),

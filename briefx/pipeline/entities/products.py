@@ -89,6 +89,8 @@ def by_product(
     freed = owned_products(text, ents, companies, firms, taken)
     noun_products(text, ents, firms, english)
     sold_products(text, ents, firms)
+    freed += numbered_products(text, ents, firms, taken)
+    joined_products(text, ents, firms, english)
     freed += law_runs(text, ents)
     waterways(text, ents)
     ents.sort(key=lambda e: e.start)
@@ -277,6 +279,12 @@ def noun_products(
             e.type = "PRODUCT"  # "and Tomahawk missiles": as forms.word_products reads it
             continue
         if not BEFORE_PRODUCT.search(text, max(0, e.start - 20), e.start):
+            # "attacks on Linux servers": a place no table knows, before a product noun
+            if (
+                e.type in ("GPE", "LOC") and not e.fixed and " " not in word
+                and place_pop(word) < 0 and _may_be_product(text, e, firms)
+            ):  # fmt: skip
+                e.type, e.fixed = "PRODUCT", True
             continue
         owned = POSSESSIVE.search(text, max(0, e.start - 30), e.start) is not None
         if e.fixed and not e.titles and e.type in ("LOC", "FAC") and owned:
@@ -343,6 +351,95 @@ def sold_products(text: str, ents: list[Ent], firms: frozenset[str]) -> None:
         mt = SOLD_OF.search(text, max(0, e.start - 30), e.start)
         if mt and mt.group(1).lower() in sold:
             e.type, e.fixed = "PRODUCT", True
+
+
+# 4b. numbered products and products joined to products ------------------------------------------
+
+NUMBERED = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z]+) (\d{1,3})\b(?![.,]\d|%|-)")
+VERB_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|its|a|an|their|new) )?\Z")
+
+
+def numbered_products(
+    text: str, ents: list[Ent], firms: frozenset[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A capitalised word and a number ("Windows 10", "Pixel 10") after a verb of using, selling
+    or launching (kind ``product_verb``: "ran Windows 10", "selling the Pixel 10"), or whose word
+    opens a product the document names ("Windows 11" beside "Windows 10"), is a PRODUCT, its
+    number no figure; return the number spans."""
+    verbs = product_words("product_verb")
+    freed: list[tuple[int, int]] = []
+    for _ in range(2):  # the second pass reads the stems the first found ("Windows 11")
+        stems = {text[e.start : e.end].split()[0] for e in ents if e.type == "PRODUCT"}
+        _numbered(text, ents, firms, taken, verbs, stems, freed)
+    return freed
+
+
+def _numbered(
+    text: str,
+    ents: list[Ent],
+    firms: frozenset[str],
+    taken: list[tuple[int, int]],
+    verbs: frozenset[str],
+    stems: set[str],
+    freed: list[tuple[int, int]],
+) -> None:
+    for mt in NUMBERED.finditer(text):
+        s, end = mt.span()
+        word = mt.group(1)
+        hit = [x for x in ents if x.start < end and s < x.end]
+        if any(
+            x.start < s or x.end > end or x.type not in ("ORG", "GPE", "PERSON", "LOC") for x in hit
+        ):
+            continue
+        if word in firms or lookup_company(word) or _place(word) or is_title_word(word):
+            continue
+        if word.lower() in english_months() or word in (
+            "Phase",
+            "Section",
+            "Article",
+            "Chapter",
+            "Group",
+            "Stage",
+            "Level",
+            "Tier",
+            "Class",
+        ):
+            continue
+        before = VERB_BEFORE.search(text, max(0, s - 30), s)
+        if not (word in stems or (before and before.group(1) in verbs)):
+            continue
+        if any((x.start, x.end, x.type) == (s, end, "PRODUCT") for x in hit):
+            continue
+        _put(ents, Ent(s, end, "PRODUCT", text[s:end], fixed=True), only_inside=False)
+        freed.extend((ts, te) for ts, te in taken if ts < end and mt.start(2) < te)
+
+
+JOINED = re.compile(r"^(?: and | or |, )([A-Z][a-z][\w-]*)\b(?![\w'’-])")
+
+
+def joined_products(
+    text: str, ents: list[Ent], firms: frozenset[str], english: frozenset[str]
+) -> None:
+    """A one-word name joined by "and", "or" or a comma to a PRODUCT after it ("Eliquis and
+    Jardiance") that NER left untagged or typed a place or organisation no table knows is a
+    PRODUCT too."""
+    for p in sorted((e for e in ents if e.type == "PRODUCT"), key=lambda e: e.start):
+        mt = JOINED.match(text[p.end : p.end + 40])
+        if not mt:
+            continue
+        s, end = p.end + mt.start(1), p.end + mt.end(1)
+        word = mt.group(1)
+        if word.lower() in english or word in firms or lookup_company(word) or _place(word):
+            continue
+        if lookup_person(word) or word in demonym_words() or is_title_word(word):
+            continue
+        hit = [x for x in ents if x.start < end and s < x.end]
+        if not hit:
+            ents.append(Ent(s, end, "PRODUCT", word, fixed=True))
+        elif len(hit) == 1 and (hit[0].start, hit[0].end) == (s, end):
+            x = hit[0]
+            if not x.fixed and not x.titles and x.type in ("ORG", "GPE", "LOC"):
+                x.type, x.fixed = "PRODUCT", True
 
 
 # 5. laws and bills ---------------------------------------------------------------------------------
