@@ -19,7 +19,7 @@ ENGLISH = frozenset(
     {"tomahawk", "falcon", "hunter", "electric", "sales", "rose", "class", "apple", "seal",
      "analysts", "doctors", "buyers", "then", "crews", "peers", "regulators", "attacks",
      "most", "shops", "talks", "round", "prices"}
-)
+)  # fmt: skip
 _BLANK = spacy.blank("en")
 
 

@@ -30,6 +30,7 @@ Each rule reads a kind of context or form, never a name; the word lists are
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -196,7 +197,7 @@ def owned_products(
     ents: list[Ent],
     companies: frozenset[str],
     firms: frozenset[str],
-    taken: list[tuple[int, int]] = (),
+    taken: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Retype names after a company's possessive, add models NER missed there; return the spans
     of figures that are part of a model's name."""
