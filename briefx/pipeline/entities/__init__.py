@@ -58,7 +58,11 @@ words around names
 facilities before "mine" or "line", events by their last word, a brand before its model, a
 vessel after "ship", listed companies NER missed, appositives, laws by their law word;
 session 9: events with their year, planets, bodies before "union" or "party", facilities by
-their head word, names in capitals that open a bullet, places no table knows that act), and
+their head word, names in capitals that open a bullet, places no table knows that act),
+``products`` reads products, laws and waterways off their context (session 10: ship classes,
+a company's product after its possessive, names before product nouns, things sold, numbered
+products after verbs of use and sale, bills and acts with possessives and a bracketed
+jurisdiction, rivers after boats "on the"), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
