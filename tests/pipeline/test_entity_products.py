@@ -18,7 +18,7 @@ from tests.pipeline.conftest import ents_of
 ENGLISH = frozenset(
     {"tomahawk", "falcon", "hunter", "electric", "sales", "rose", "class", "apple", "seal",
      "analysts", "doctors", "buyers", "then", "crews", "peers", "regulators", "attacks",
-     "most", "shops", "talks", "round", "prices"}
+     "most", "shops", "talks", "round", "prices", "voters", "ana"}
 )  # fmt: skip
 _BLANK = spacy.blank("en")
 
@@ -93,6 +93,14 @@ CASES = [
     ("Sales of Velmora doubled last year.", [("Velmora", "ORG")], [("Velmora", "PRODUCT", "Velmora")]),
     ("Doctors wrote more prescriptions of Glintra.", [("Glintra", "GPE")],
      [("Glintra", "PRODUCT", "Glintra")]),
+    ("Regulators approved Zelqora for adults.", [("Zelqora", "PERSON")],
+     [("Zelqora", "PRODUCT", "Zelqora")]),
+    ("The agency cleared Vantrel on Monday.", [("Vantrel", "ORG")],
+     [("Vantrel", "PRODUCT", "Vantrel")]),
+    # untouched: a person the text names, a given name, a company
+    ("Ana Ruiz spoke. Voters approved Ruiz in May.", [("Ana Ruiz", "PERSON"), ("Ruiz", "PERSON")],
+     [("Ana Ruiz", "PERSON", "Ana Ruiz"), ("Ruiz", "PERSON", "Ana Ruiz")]),
+    ("The board approved Pfizer on Monday.", [("Pfizer", "ORG")], [("Pfizer", "ORG", "Pfizer")]),
     # untouched: a company, a country
     ("Sales of Apple doubled last year.", [("Apple", "ORG")], [("Apple", "ORG", "Apple")]),
     ("Supplies of France fell.", [("France", "GPE")], [("France", "GPE", "France")]),
@@ -104,6 +112,14 @@ CASES = [
     ("Talks reached Round 10 in May.", [], []),
     ("It sold 5 Phase 2 units.", [], []),
     ("It ran Phase 2 trials.", [], []),
+    # 4b. aircraft model numbers: a variant after a hyphen or in capitals
+    ("It will fly its older 737-800 jets for longer.", [], [("737-800", "PRODUCT", "737-800")]),
+    ("Delays to the 737 MAX 10 hurt.", [("MAX", "ORG")], [("737 MAX 10", "PRODUCT", "737 MAX 10")]),
+    ("It ordered 20 more 321-200 freighters.", [], [("321-200", "PRODUCT", "321-200")]),
+    # untouched: a range, a round number, an amount in a currency, a bare count
+    ("It will buy 320-350 jets.", [], []),
+    ("Prices rose to 125 USD 10 days later.", [], []),
+    ("It sold 737 jets.", [], []),
     # 4b. a one-word name joined to a product
     ("Prices of ten drugs including Eliquor and Jardavo fell.", [("Eliquor", "PRODUCT")],
      [("Eliquor", "PRODUCT", "Eliquor"), ("Jardavo", "PRODUCT", "Jardavo")]),

@@ -18,7 +18,8 @@ Each rule reads a kind of context or form, never a name; the word lists are
    document nor the company table shows it to be a company (makers stay: "30 Embraer jets")
    and no table knows it as a place.
 4. Things sold: a one-word name after "sales of", "prescriptions of", "the price of" (kind
-   ``sold_of``) that is no company or place is a PRODUCT ("sales of Wegovy").
+   ``sold_of``) or right after a verb of approval or recall ("approved Zepbound", kind
+   ``approve_verb``) that is no company, place or person is a PRODUCT ("sales of Wegovy").
 5. Laws and bills: a capitalised run that ends with a law's head word or "Bill", with plural
    possessives ("Renters'") and a jurisdiction in brackets ("(Scotland)") inside it and a year
    after it, is one LAW ("the Renters' Rights Act 2025", "the Assisted Dying for Terminally Ill
@@ -36,6 +37,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from briefx.normalize.figures import currencies
 from briefx.normalize.names import (
     entity_words,
     is_title_word,
@@ -45,6 +47,7 @@ from briefx.normalize.names import (
     place_kinds,
     place_pop,
 )
+from briefx.normalize.numbers import scale_words
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
     _put,
@@ -91,6 +94,7 @@ def by_product(
     noun_products(text, ents, firms, english)
     sold_products(text, ents, firms)
     freed += numbered_products(text, ents, firms, taken)
+    freed += number_models(text, ents, taken)
     joined_products(text, ents, firms, english)
     freed += law_runs(text, ents)
     waterways(text, ents)
@@ -343,14 +347,30 @@ def demonym_words() -> frozenset[str]:
 SOLD_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?\Z")
 
 
+APPROVED = re.compile(r"\b([a-z]+) \Z")
+
+
 def sold_products(text: str, ents: list[Ent], firms: frozenset[str]) -> None:
     sold = product_words("sold_of")
+    approved = product_words("approve_verb")
+    surnames = {
+        text[x.start : x.end].split()[-1]
+        for x in ents
+        if x.type == "PERSON" and " " in text[x.start : x.end]
+    }
+    given = table_index("given_names.jsonl", "name")
     for e in ents:
         word = text[e.start : e.end]
         if " " in word or not _may_be_product(text, e, firms):
             continue
         mt = SOLD_OF.search(text, max(0, e.start - 30), e.start)
         if mt and mt.group(1).lower() in sold:
+            e.type, e.fixed = "PRODUCT", True
+            continue
+        # "regulators approved Zepbound for ...": a name no table knows after a verb of
+        # approval or recall, not a person the text names
+        mt = APPROVED.search(text, max(0, e.start - 20), e.start)
+        if mt and mt.group(1) in approved and word not in surnames and word not in given:
             e.type, e.fixed = "PRODUCT", True
 
 
@@ -413,6 +433,38 @@ def _numbered(
             continue
         _put(ents, Ent(s, end, "PRODUCT", text[s:end], fixed=True), only_inside=False)
         freed.extend((ts, te) for ts, te in taken if ts < end and mt.start(2) < te)
+
+
+NUMBER_MODEL = re.compile(
+    r"(?<![\w.,$€£%-])(\d{3})(-\d{1,3})?(?: ([A-Z]{2,4})(?: (\d{1,2}))?)?(?![\w%.,-]| ?%)"
+)
+
+
+def number_models(
+    text: str, ents: list[Ent], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An aircraft's model number ("737-800 jets", "the 737 MAX 10"): three digits that are no
+    round number, with a variant's number after a hyphen or a variant's name in capitals, before
+    a product noun or (with the name in capitals) anywhere, is a PRODUCT; a range ("320-350
+    jets") or a bare count is none. Return the figure spans it takes."""
+    crafts = form_words("craft_noun")
+    nouns = all_product_nouns() | crafts | {w + "s" for w in crafts}
+    codes = currencies().codes
+    freed: list[tuple[int, int]] = []
+    for mt in NUMBER_MODEL.finditer(text):
+        if not (mt.group(2) or mt.group(3)) or int(mt.group(1)) % 10 == 0:
+            continue
+        if mt.group(3) and (mt.group(3) in codes or mt.group(3).lower() in scale_words()):
+            continue
+        s, end = mt.span()
+        nxt = NEXT_WORD.match(text, end)
+        if not (mt.group(3) or (nxt and nxt.group(1) in nouns)):
+            continue
+        if any(x.start < s or x.end > end for x in ents if x.start < end and s < x.end):
+            continue
+        _put(ents, Ent(s, end, "PRODUCT", text[s:end], fixed=True), only_inside=False)
+        freed.extend((ts, te) for ts, te in taken if ts < end and s < te)
+    return freed
 
 
 JOINED = re.compile(r"^(?: and | or |, )([A-Z][a-z][\w-]*)\b(?![\w'’-])")
