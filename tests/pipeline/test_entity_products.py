@@ -152,6 +152,8 @@ CASES = [
     ("Traffic on the Ostrava below Linz stopped.", [("Ostrava", "GPE"), ("Linz", "GPE")],
      [("Ostrava", "LOC", "Ostrava"), ("Linz", "GPE", "Linz")]),
     ("Ferries on the Morvane resumed.", [], [("Morvane", "LOC", "Morvane")]),
+    ("The Kariva Dam on the Zembe was full.", [("Kariva Dam", "FAC"), ("Zembe", "FAC")],
+     [("Kariva Dam", "FAC", "Kariva Dam"), ("Zembe", "LOC", "Zembe")]),
     # untouched: a country, a company, a name that modifies a noun, no boats before it
     ("Shipping on the Netherlands side resumed.", [("Netherlands", "GPE")],
      [("Netherlands", "GPE", "Netherlands")]),

@@ -24,8 +24,9 @@ Each rule reads a kind of context or form, never a name; the word lists are
    possessives ("Renters'") and a jurisdiction in brackets ("(Scotland)") inside it and a year
    after it, is one LAW ("the Renters' Rights Act 2025", "the Assisted Dying for Terminally Ill
    Adults (Scotland) Bill"); the year is no date (its span is returned).
-6. Waterways: a name after a noun of boats or their traffic and "on the" ("barges on the
-   Rhine", "traffic on the Danube", kind ``water_user``) is a river, lake or sea (LOC).
+6. Waterways: a name after a noun of boats or their traffic, or of a dam or bridge, and "on
+   the" ("barges on the Rhine", "traffic on the Danube", "the Kariba Dam on the Zambezi", kind
+   ``water_user``) is a river, lake or sea (LOC).
 """
 
 from __future__ import annotations
