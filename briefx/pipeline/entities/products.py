@@ -32,6 +32,7 @@ Each rule reads a kind of context or form, never a name; the word lists are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
@@ -51,7 +52,6 @@ from briefx.normalize.names import (
 from briefx.normalize.numbers import scale_words
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
-    _put,
     company_words,
     english_months,
     form_words,
@@ -63,6 +63,49 @@ from briefx.resources import read_jsonl, table_index
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 TOWN = 15_000  # a name the gazetteer knows as a town this large is no product of its own
 BIG_TOWN = 100_000  # after an owner ("its Falcon sensor") only a large town's name stays one
+
+
+class _Mentions:
+    """The document's mentions kept sorted by start, for overlap look-ups by bisection (each
+    rule looks up the mentions at a match, not all of them: linear work on long documents)."""
+
+    def __init__(self, ents: list[Ent]) -> None:
+        ents.sort(key=lambda e: e.start)
+        self.ents = ents
+        self.starts = [e.start for e in ents]
+        self.longest = max((e.end - e.start for e in ents), default=0)
+
+    def hits(self, start: int, end: int) -> list[Ent]:
+        i = bisect_left(self.starts, start - self.longest)
+        j = bisect_left(self.starts, end)
+        return [x for x in self.ents[i:j] if x.start < end and start < x.end]
+
+    def put(self, new: Ent) -> None:
+        """Add ``new``, dropping the mentions it overlaps."""
+        for x in self.hits(new.start, new.end):
+            i = bisect_left(self.starts, x.start)
+            while self.ents[i] is not x:
+                i += 1
+            del self.ents[i]
+            del self.starts[i]
+        i = bisect_right(self.starts, new.start)
+        self.ents.insert(i, new)
+        self.starts.insert(i, new.start)
+        self.longest = max(self.longest, new.end - new.start)
+
+
+class _Taken:
+    """Figure and date spans sorted by start, for overlap look-ups by bisection."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def hits(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect_left(self.starts, start - self.longest)
+        j = bisect_left(self.starts, end)
+        return [(a, b) for a, b in self.spans[i:j] if a < end and start < b]
 
 
 @cache
@@ -86,19 +129,21 @@ def by_product(
     """Run the product and law rules over the document's mentions (in place); return the spans
     of years inside laws' names, which are then no dates."""
     text = doc.text
-    class_names(text, ents)
+    m = _Mentions(ents)
+    class_names(text, m)
     companies = company_words(text, ents)
     firms = companies | _speakers(text, ents)
-    taken = [(f.start, f.end) for f in (getattr(doc._, "briefx_figures", None) or [])]
-    taken += [(d.start, d.end) for d in (getattr(doc._, "briefx_dates", None) or [])]
-    freed = owned_products(text, ents, companies, firms, taken)
-    noun_products(text, ents, firms, english)
+    spans = [(f.start, f.end) for f in (getattr(doc._, "briefx_figures", None) or [])]
+    spans += [(d.start, d.end) for d in (getattr(doc._, "briefx_dates", None) or [])]
+    taken = _Taken(spans)
+    freed = owned_products(text, m, companies, firms, taken)
+    noun_products(text, m, firms, english)
     sold_products(text, ents, firms)
-    freed += numbered_products(text, ents, firms, taken)
-    freed += number_models(text, ents, taken)
-    joined_products(text, ents, firms, english)
-    freed += law_runs(text, ents)
-    waterways(text, ents)
+    freed += numbered_products(text, m, firms, taken)
+    freed += number_models(text, m, taken)
+    joined_products(text, m, firms, english)
+    freed += law_runs(text, m)
+    waterways(text, m)
     ents.sort(key=lambda e: e.start)
     return freed
 
@@ -108,14 +153,15 @@ def _place(word: str) -> bool:
     return bool(place_kinds().get(word) or lookup_alias(word)) or place_pop(word) >= TOWN
 
 
+SPEAKS = re.compile(r"(?:['’]s\b| (?:said|says|told|announced|sold|won|launched|recalled)\b)")
+
+
 def _speakers(text: str, ents: list[Ent]) -> frozenset[str]:
     """Names that act as companies somewhere in the document: an owner with a possessive ("X's")
     or the subject of a reporting verb ("X said")."""
     out = set()
     for e in ents:
-        if e.type in ("ORG", "PERSON", "GPE") and re.match(
-            r"(?:['’]s\b| (?:said|says|told|announced|sold|won|launched|recalled)\b)", text[e.end :]
-        ):
+        if e.type in ("ORG", "PERSON", "GPE") and SPEAKS.match(text, e.end):
             out.add(text[e.start : e.end])
     return frozenset(out)
 
@@ -149,7 +195,7 @@ def _may_be_product(text: str, e: Ent, firms: frozenset[str], places: bool = Tru
 CLASS = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*[ -])?[A-Z][\w'’]*)-class\b(?= ([a-z]+)\b)")
 
 
-def class_names(text: str, ents: list[Ent]) -> None:
+def class_names(text: str, m: _Mentions) -> None:
     nouns = all_product_nouns() | form_words("craft_noun")
     for mt in CLASS.finditer(text):
         noun = mt.group(2)
@@ -161,11 +207,13 @@ def class_names(text: str, ents: list[Ent]) -> None:
             s += lead.end()  # "The Virginia-class submarine": the article opens the sentence
         single = noun[:-1] if noun.endswith("s") and noun[:-1] in nouns else noun
         name = f"{text[s:end]} {single}"
-        _put(ents, Ent(s, end, "PRODUCT", name, fixed=True), only_inside=False)
+        m.put(Ent(s, end, "PRODUCT", name, fixed=True))
 
 
 # 2. a company's product ------------------------------------------------------------------------
 
+OWNER_END = re.compile(r"['’]s? (?:([a-z-]+) )?")
+POSSESSIVE_AT = re.compile(r"['’]s\b")
 OWNED = re.compile(r"['’]s? (?:([a-z-]+) )?\Z")
 
 
@@ -198,16 +246,12 @@ def _owned_model(text: str, start: int) -> int:
 
 
 def owned_products(
-    text: str,
-    ents: list[Ent],
-    companies: frozenset[str],
-    firms: frozenset[str],
-    taken: Sequence[tuple[int, int]] = (),
+    text: str, m: _Mentions, companies: frozenset[str], firms: frozenset[str], taken: _Taken
 ) -> list[tuple[int, int]]:
     """Retype names after a company's possessive, add models NER missed there; return the spans
     of figures that are part of a model's name."""
     freed: list[tuple[int, int]] = []
-    order = sorted(ents, key=lambda x: x.start)
+    order = list(m.ents)
     mods = product_words("owned_mod")
     stop = product_words("not_product_after")
     for a in order:
@@ -216,20 +260,20 @@ def owned_products(
         owner = text[a.start : a.end]
         if not (owner in companies or lookup_company(owner)):
             continue  # "Harlow College's Kennet School": no company's product
-        mt = re.match(r"['’]s? (?:([a-z-]+) )?", text[a.end :])
+        mt = OWNER_END.match(text, a.end)
         if not mt or (mt.group(1) and mt.group(1) not in mods):
             continue
-        s = a.end + mt.end()
+        s = mt.end()
         end = _owned_model(text, s)
-        if not end or any(x.start < end and s < x.end for x in ents):
+        if not end or m.hits(s, end):
             continue
         first = text.find(" ", s, end)
         first = end if first < 0 else first
-        if any(ts < first and s < te for ts, te in taken):
+        if taken.hits(s, first):
             continue  # "Tesla's Q3 deliveries": a date or a figure
         # "iOS 26": a number after the model's first word is part of its name, no figure
-        freed.extend((ts, te) for ts, te in taken if ts < end and s < te)
-        ents.append(Ent(s, end, "PRODUCT", text[s:end], fixed=True, tags={"owned"}))
+        freed.extend(taken.hits(s, end))
+        m.put(Ent(s, end, "PRODUCT", text[s:end], fixed=True, tags={"owned"}))
     for a, b in pairwise(order):
         if a.type != "ORG" or a.titles:
             continue
@@ -249,7 +293,7 @@ def owned_products(
         nxt = NEXT_WORD.match(text, b.end)
         if nxt and nxt.group(1) in stop:
             continue
-        if re.match(r"['’]s\b", text[b.end :]):
+        if POSSESSIVE_AT.match(text, b.end):
             continue  # "Alphabet's Waymo's": an owner itself
         b.type, b.fixed = "PRODUCT", True
         b.tags.add("owned")
@@ -269,10 +313,10 @@ NAME_BEFORE_NOUN = re.compile(r"(?<![\w'’.-])([A-Z][\w-]*[a-z][\w-]*)(?= ([a-z
 
 
 def noun_products(
-    text: str, ents: list[Ent], firms: frozenset[str], english: frozenset[str] = frozenset()
+    text: str, m: _Mentions, firms: frozenset[str], english: frozenset[str] = frozenset()
 ) -> None:
     nouns = all_product_nouns()
-    for e in ents:
+    for e in m.ents:
         nxt = NEXT_WORD.match(text, e.end)
         if not nxt or nxt.group(1) not in nouns:
             continue
@@ -307,11 +351,10 @@ def noun_products(
             continue  # "the Detroit cars"; after an owner ("its Falcon sensor") a product
         e.type, e.fixed = "PRODUCT", True
     # "the Orion capsule", "18 Qianfan satellites": a capitalised word NER left untagged
-    taken = [(e.start, e.end) for e in ents]
     for mt in NAME_BEFORE_NOUN.finditer(text):
         s, end = mt.span(1)
         word = mt.group(1)
-        if mt.group(2) not in nouns or any(ts < end and s < te for ts, te in taken):
+        if mt.group(2) not in nouns or m.hits(s, end):
             continue
         before = BEFORE_PRODUCT.search(text, max(0, s - 20), s)
         if not before:
@@ -326,8 +369,7 @@ def noun_products(
             continue
         if lookup_alias(word) or word in demonym_words():
             continue
-        ents.append(Ent(s, end, "PRODUCT", word, fixed=True))
-        taken.append((s, end))
+        m.put(Ent(s, end, "PRODUCT", word, fixed=True))
 
 
 def _sentence_start(text: str, s: int) -> bool:
@@ -382,7 +424,7 @@ VERB_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|its|a|an|their|new) )?\Z")
 
 
 def numbered_products(
-    text: str, ents: list[Ent], firms: frozenset[str], taken: list[tuple[int, int]]
+    text: str, m: _Mentions, firms: frozenset[str], taken: _Taken
 ) -> list[tuple[int, int]]:
     """A capitalised word and a number ("Windows 10", "Pixel 10") after a verb of using, selling
     or launching (kind ``product_verb``: "ran Windows 10", "selling the Pixel 10"), or whose word
@@ -391,16 +433,16 @@ def numbered_products(
     verbs = product_words("product_verb")
     freed: list[tuple[int, int]] = []
     for _ in range(2):  # the second pass reads the stems the first found ("Windows 11")
-        stems = {text[e.start : e.end].split()[0] for e in ents if e.type == "PRODUCT"}
-        _numbered(text, ents, firms, taken, verbs, stems, freed)
+        stems = {text[e.start : e.end].split()[0] for e in m.ents if e.type == "PRODUCT"}
+        _numbered(text, m, firms, taken, verbs, stems, freed)
     return freed
 
 
 def _numbered(
     text: str,
-    ents: list[Ent],
+    m: _Mentions,
     firms: frozenset[str],
-    taken: list[tuple[int, int]],
+    taken: _Taken,
     verbs: frozenset[str],
     stems: set[str],
     freed: list[tuple[int, int]],
@@ -408,7 +450,7 @@ def _numbered(
     for mt in NUMBERED.finditer(text):
         s, end = mt.span()
         word = mt.group(1)
-        hit = [x for x in ents if x.start < end and s < x.end]
+        hit = m.hits(s, end)
         if any(
             x.start < s or x.end > end or x.type not in ("ORG", "GPE", "PERSON", "LOC") for x in hit
         ):
@@ -432,8 +474,8 @@ def _numbered(
             continue
         if any((x.start, x.end, x.type) == (s, end, "PRODUCT") for x in hit):
             continue
-        _put(ents, Ent(s, end, "PRODUCT", text[s:end], fixed=True), only_inside=False)
-        freed.extend((ts, te) for ts, te in taken if ts < end and mt.start(2) < te)
+        m.put(Ent(s, end, "PRODUCT", text[s:end], fixed=True))
+        freed.extend(taken.hits(mt.start(2), end))
 
 
 NUMBER_MODEL = re.compile(
@@ -441,9 +483,7 @@ NUMBER_MODEL = re.compile(
 )
 
 
-def number_models(
-    text: str, ents: list[Ent], taken: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def number_models(text: str, m: _Mentions, taken: _Taken) -> list[tuple[int, int]]:
     """An aircraft's model number ("737-800 jets", "the 737 MAX 10"): three digits that are no
     round number, with a variant's number after a hyphen or a variant's name in capitals, before
     a product noun or (with the name in capitals) anywhere, is a PRODUCT; a range ("320-350
@@ -461,10 +501,10 @@ def number_models(
         nxt = NEXT_WORD.match(text, end)
         if not (mt.group(3) or (nxt and nxt.group(1) in nouns)):
             continue
-        if any(x.start < s or x.end > end for x in ents if x.start < end and s < x.end):
+        if any(x.start < s or x.end > end for x in m.hits(s, end)):
             continue
-        _put(ents, Ent(s, end, "PRODUCT", text[s:end], fixed=True), only_inside=False)
-        freed.extend((ts, te) for ts, te in taken if ts < end and s < te)
+        m.put(Ent(s, end, "PRODUCT", text[s:end], fixed=True))
+        freed.extend(taken.hits(s, end))
     return freed
 
 
@@ -472,12 +512,12 @@ JOINED = re.compile(r"^(?: and | or |, )([A-Z][a-z][\w-]*)\b(?![\w'’-])")
 
 
 def joined_products(
-    text: str, ents: list[Ent], firms: frozenset[str], english: frozenset[str]
+    text: str, m: _Mentions, firms: frozenset[str], english: frozenset[str]
 ) -> None:
     """A one-word name joined by "and", "or" or a comma to a PRODUCT after it ("Eliquis and
     Jardiance") that NER left untagged or typed a place or organisation no table knows is a
     PRODUCT too."""
-    for p in sorted((e for e in ents if e.type == "PRODUCT"), key=lambda e: e.start):
+    for p in [e for e in m.ents if e.type == "PRODUCT"]:
         mt = JOINED.match(text[p.end : p.end + 40])
         if not mt:
             continue
@@ -487,9 +527,9 @@ def joined_products(
             continue
         if lookup_person(word) or word in demonym_words() or is_title_word(word):
             continue
-        hit = [x for x in ents if x.start < end and s < x.end]
+        hit = m.hits(s, end)
         if not hit:
-            ents.append(Ent(s, end, "PRODUCT", word, fixed=True))
+            m.put(Ent(s, end, "PRODUCT", word, fixed=True))
         elif len(hit) == 1 and (hit[0].start, hit[0].end) == (s, end):
             x = hit[0]
             if not x.fixed and not x.titles and x.type in ("ORG", "GPE", "LOC"):
@@ -512,7 +552,7 @@ def _law_run() -> re.Pattern[str]:
     )
 
 
-def law_runs(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+def law_runs(text: str, m: _Mentions) -> list[tuple[int, int]]:
     freed = []
     for mt in _law_run().finditer(text):
         s, end = mt.span(1)
@@ -528,7 +568,7 @@ def law_runs(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             continue  # "Jane Bill": a person
         if mt.group(2):
             end = mt.end()
-        inside = [x for x in ents if x.start < end and s < x.end]
+        inside = m.hits(s, end)
         if any(x.start < s or text[end : x.end].strip(".,;:") for x in inside):
             continue  # a mention that sticks out: another name's words (not a full stop)
         if any(x.type == "LAW" and x.start == s and x.end == end for x in inside):
@@ -536,7 +576,8 @@ def law_runs(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         if not inside and not mt.group(2) and "(" not in mt.group(1):
             continue  # nothing NER saw and no year: context.laws reads "the X Act" after "the"
         new = Ent(s, end, "LAW", text[s:end], fixed=True)
-        if _put(ents, new, only_inside=False) and mt.group(2):
+        m.put(new)
+        if mt.group(2):
             freed.append(mt.span(2))
     return freed
 
@@ -554,7 +595,7 @@ AFTER_WATER = frozenset(
 )  # fmt: skip
 
 
-def waterways(text: str, ents: list[Ent]) -> None:
+def waterways(text: str, m: _Mentions) -> None:
     """A name after a noun of boats or their traffic and "on the" ("barges on the Rhine",
     "traffic on the Danube", kind ``water_user``) is a river, lake or sea (LOC), where no table
     knows it as a country, state or company and no lower-case noun follows it ("the Rhine
@@ -570,7 +611,7 @@ def waterways(text: str, ents: list[Ent]) -> None:
         nxt = NEXT_WORD.match(text, end)
         if nxt and not (nxt.group(1) in AFTER_WATER or nxt.group(1).endswith("ed")):
             continue  # "the Rhine ports": a name before a noun names the noun's thing
-        hit = [x for x in ents if x.start < end and s < x.end]
+        hit = m.hits(s, end)
         if any(x.titles or x.type in ("LOC", "PRODUCT", "EVENT", "LAW") for x in hit):
             continue
-        _put(ents, Ent(s, end, "LOC", word, fixed=True), only_inside=False)
+        m.put(Ent(s, end, "LOC", word, fixed=True))
