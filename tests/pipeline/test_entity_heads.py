@@ -151,6 +151,14 @@ COORDINATED = [
      [("Kvarn", "ORG", "Kvarn"), ("Halvig Foods", "ORG", "Halvig Foods")]),
     ("Rates from Maersk and Hapag-Lloyd rose.", [("Maersk", "PRODUCT"), ("Hapag-Lloyd", "ORG")],
      [("Maersk", "ORG", "Maersk"), ("Hapag-Lloyd", "ORG", "Hapag-Lloyd")]),
+    # untouched: a fronted place phrase before a comma is no list (session 10)
+    ("Prices fell. In Eurania, Kvarn cut fares.", [("Eurania", "LOC"), ("Kvarn", "ORG")],
+     [("Eurania", "LOC", "Eurania"), ("Kvarn", "ORG", "Kvarn")]),
+    ("At Halmstad, Kvarn opened a plant.", [("Halmstad", "GPE"), ("Kvarn", "ORG")],
+     [("Halmstad", "GPE", "Halmstad"), ("Kvarn", "ORG", "Kvarn")]),
+    ("Across Vestmark, Kvarn and Orlo raised fares.",
+     [("Vestmark", "GPE"), ("Kvarn", "ORG"), ("Orlo", "PERSON")],
+     [("Vestmark", "GPE", "Vestmark"), ("Kvarn", "ORG", "Kvarn"), ("Orlo", "ORG", "Orlo")]),
     # untouched: a model with its number beside a company
     ("Orders for the Vela 320 and Airbus fell.", [("Vela 320", "PRODUCT"), ("Airbus", "ORG")],
      [("Vela 320", "PRODUCT", "Vela 320"), ("Airbus", "ORG", "Airbus")]),

@@ -58,7 +58,11 @@ words around names
 facilities before "mine" or "line", events by their last word, a brand before its model, a
 vessel after "ship", listed companies NER missed, appositives, laws by their law word;
 session 9: events with their year, planets, bodies before "union" or "party", facilities by
-their head word, names in capitals that open a bullet, places no table knows that act), and
+their head word, names in capitals that open a bullet, places no table knows that act),
+``products`` reads products, laws and waterways off their context (session 10: ship classes,
+a company's product after its possessive, names before product nouns, things sold, numbered
+products after verbs of use and sale, bills and acts with possessives and a bracketed
+jurisdiction, rivers after boats "on the"), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
@@ -90,6 +94,7 @@ from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
+from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
     caps_names,
     datelines,
@@ -155,6 +160,7 @@ class EntitiesComponent:
         ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
         ents, freed = refine(doc, ents, english, taken)
         freed += by_context(doc, ents, english)
+        freed += by_product(doc, ents, english)  # products and laws by their context
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -1456,6 +1456,11 @@ def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
 COORDINATION = re.compile(r"^(?:,? and |,? or |, |/| & )$")
 
 
+FRONTED = re.compile(
+    r"(?:^|[.!?:;\n]\s*)(?:In|At|On|From|Across|Outside|Inside|Near|Beyond|Throughout) \Z"
+)
+
+
 def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Names coordinated with an organisation are organisations ("competes with Sonos and
     Bose", "Apple, Foxconn and Pegatron"): a mention typed a person or a place that is
@@ -1482,6 +1487,10 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
         for a, b in pairwise(order):
             if not COORDINATION.match(text[a.end : b.start]):
                 continue
+            if text[a.end : b.start].strip() == "," and FRONTED.search(
+                text, max(0, a.start - 20), a.start
+            ):
+                continue  # "In Europe, BYD cut prices": a fronted phrase, no list (session 10)
             for e, other in ((a, b), (b, a)):
                 if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC", "PRODUCT"):
                     continue
