@@ -42,12 +42,19 @@ HAS_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
 ORDINAL_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:day|week|month|year)s?\b", re.IGNORECASE)
 
 
+PROBE_DAY = dt.date(2001, 1, 1)  # any day: only whether dateparser reads the span is asked
+
+
 def read_with_dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue | None:
     """dateparser on one span, for the calendar forms the grammar does not read."""
     if ORDINAL_UNIT.search(t):
         return None
     relative = not HAS_YEAR.search(t)
     if relative and reference is None:
+        # Whether the span is a date at all does not hang on "today": ask with a fixed day
+        # ("their worst day" is none, with or without a reference date).
+        if read_with_dateparser(t, PROBE_DAY, date_order) is None:
+            return None
         return DateValue("date", None, None, relative=True)
     data = _parser(reference, date_order).get_date_data(t)
     if data.date_obj is None:
