@@ -431,6 +431,14 @@ PLAYERS = [
     ("Rapid Vienna won 3-1 at home.", [("Rapid Vienna", "ORG")], [("Rapid Vienna", "ORG")]),
     ("Dynamo Kyiv drew 2-2 at home.", [("Dynamo Kyiv", "ORG")], [("Dynamo Kyiv", "ORG")]),
     ("Shares of Mateo Holdings rose.", [("Mateo Holdings", "ORG")], [("Mateo Holdings", "ORG")]),
+    # untouched in sports copy: a company's own last word (line of business, tail, legal form)
+    ("Mateo Lindqvist scored in a 2-0 win for sponsor Varnock Minerals.",
+     [("Mateo Lindqvist", "ORG"), ("Varnock Minerals", "ORG")],
+     [("Mateo Lindqvist", "PERSON"), ("Varnock Minerals", "ORG")]),
+    ("Kestrel Airways flew the side home after a 3-1 win.", [("Kestrel Airways", "ORG")],
+     [("Kestrel Airways", "ORG")]),
+    ("Brannock Mining Ltd sponsored the 4-0 win.", [("Brannock Mining Ltd", "ORG")],
+     [("Brannock Mining Ltd", "ORG")]),
 ]  # fmt: skip
 
 

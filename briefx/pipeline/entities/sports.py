@@ -56,7 +56,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
-from briefx.pipeline.entities.forms import form_words
+from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.spans import dateline_spans
 from briefx.resources import table_index
 
@@ -528,8 +528,8 @@ def player_names(
             continue
         if word.lower() in teams or not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words):
             continue
-        if "competition" in x.tags:
-            continue
+        if "competition" in x.tags or words[-1].lower().rstrip(".") in _org_last_words():
+            continue  # "Hudbay Minerals", "Zenith Holdings": a company's own last word
         if given_name(words[0], english):
             if any(place_pop(w) >= 15000 for w in words):
                 continue
@@ -542,6 +542,19 @@ def player_names(
         for y in ents:
             if y.name == x.name and y.type == "ORG" and "team" not in y.tags:
                 y.type, y.fixed = "PERSON", True
+
+
+@cache
+def _org_last_words() -> frozenset[str]:
+    """Last words that make a name an organisation's (models/entity_forms.jsonl line of
+    business and body heads, company tails, legal forms): no player is named so."""
+    return (
+        form_words("sector_word")
+        | form_words("org_head")
+        | form_words("body_word")
+        | entity_words("company_tail")
+        | legal_forms()
+    )
 
 
 def keep_datelines(doc: Doc, ents: list[Ent]) -> None:
