@@ -43,8 +43,10 @@ from briefx.resources import table_index
 CAPS_PLACES = (
     r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})*)"
 )
-# A dateline without a date: the place before a comma, a dash ("--" too) or a bracket.
-DATELINE = re.compile(rf"(?m)^{CAPS_PLACES}(?=,| ,| [–—-]{{1,2}} | \()")
+# A dateline without a date: the place before a comma, a dash ("--" too) or a bracket. After a
+# dateline's comma comes a region, a date or the dash ("LIMA, Peru", "LIMA, March 4"), never a
+# lower-case word: "MMG, which operates the mine" opens a sentence with a company.
+DATELINE = re.compile(rf"(?m)^{CAPS_PLACES}(?=,(?![ \t]+[a-z])| ,| [–—-]{{1,2}} | \()")
 # The place before a date the metadata stage read as a dateline ("LONDON 2026-03-14"): the
 # forms of a wire date are known there only (metadata.NUMERIC_DATELINE), not again here.
 PLACE_BEFORE_DATE = re.compile(rf"{CAPS_PLACES},?[ \t]+")
