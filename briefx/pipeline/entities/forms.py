@@ -129,6 +129,10 @@ def form_words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
 
 
+# a legal form of initials with full stops ("a.s.", "s.r.o.", "N.V."), the last stop optional
+DOTTED_FORM = re.compile(r"[a-z]{1,2}(?:\.[a-z]{1,2})+\.?")
+
+
 @cache
 def legal_forms() -> frozenset[str]:
     """Return company legal forms ("llc", "gmbh", "plc") from models/legal_forms.jsonl."""
@@ -138,9 +142,13 @@ def legal_forms() -> frozenset[str]:
 def is_legal_form(t: Token) -> bool:
     """True for a legal-form word as written after a company name ("LLC", "GmbH", "plc")."""
     low = t.lower_
+    if DOTTED_FORM.fullmatch(low) and low + "." in legal_forms():
+        return True  # "a.s" + ".": the tokenizer split the form's last full stop off
     if low not in legal_forms() and low.rstrip(".") not in legal_forms():
         return False
     if t.is_lower:  # "as", "co", "et" in lower case are English; "plc", "llc" are not
+        if DOTTED_FORM.fullmatch(low):  # "a.s.", "s.r.o.": no English word
+            return True
         return len(low.rstrip(".")) >= 3 and low.rstrip(".") in {"plc", "llc", "llp", "gmbh", "ltd"}
     return not t.is_title or len(low.rstrip(".")) >= 2
 
@@ -318,6 +326,29 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
         if j >= t.i:
             continue
         start, end = doc[j].idx, split_end if split_end > 0 else t.idx + len(t)
+        low, stem = t.lower_, t.text.rstrip(".")
+        if (
+            t.text.endswith(".")
+            and low.rstrip(".") in legal_forms()
+            and not (stem[:1].isupper() and stem[1:].islower())  # "Ltd.", "Inc.": abbreviations
+            and not DOTTED_FORM.fullmatch(low)  # "N.V.", "a.s."
+        ):
+            end -= 1  # "Brenner-Kohl GmbH.", "CVS Group plc.": the sentence's full stop
+        elif (
+            DOTTED_FORM.fullmatch(low)
+            and low + "." in legal_forms()
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].text == "."
+            and not t.whitespace_
+        ):
+            end += 1  # "Ostrava Tooling a.s" + ".": the form's own full stop
+        # The name NER found right before the form is the company's name, wherever the run of
+        # capitals starts ("Marlow-Quince plc": the run stops at the hyphen; "Digital Group
+        # and Ashbury & Lyle plc": it runs into the list item before)
+        held = [x for x in ents if x.start <= prev.idx < x.end]
+        if held:
+            cut_into = any(x.start < start < x.end for x in ents if x is not held[0])
+            start = held[0].start if cut_into else min(start, held[0].start)
         for x in _overlapping(ents, start, end):  # "Carlsberg A/S." -> the stop is no part
             if x.start >= start and x.end > end and not text_of(doc)[end : x.end].strip(".,;:"):
                 x.end = end

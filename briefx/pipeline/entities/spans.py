@@ -26,7 +26,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.pipeline.entities.forms import form_words
+from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
     POSSESSIVES,
@@ -322,6 +322,8 @@ def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:
         glued = t.i > 0 and not doc[t.i - 1].whitespace_
         if not (t.is_lower and t.is_alpha) or glued or t.lower_ in NAME_PARTICLES:
             break
+        if k == len(tokens) and is_legal_form(t):
+            break  # "Marlow-Quince plc": a legal form is part of the company's name
         k -= 1
     if k < len(tokens) and any(t.text[:1].isupper() for t in tokens[:k]):
         return tokens[:k]
