@@ -88,3 +88,50 @@ LEGAL_FORMS = [
 @pytest.mark.parametrize(("text", "spans", "want"), LEGAL_FORMS)
 def test_legal_forms(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert refined(text, spans, ENGLISH) == want
+
+
+# a law cited by its number is one LAW over what NER found inside it
+CITED_LAWS = [
+    ("It acted under Regulation (EU) 2025/1412 on fraud.", [("EU", "ORG")],
+     [("Regulation (EU) 2025/1412", "LAW", "Regulation (EU) 2025/1412")]),
+    ("It breached Directive (EU) 2024/881 and Directive 2013/36/EU.", [],
+     [("Directive (EU) 2024/881", "LAW", "Directive (EU) 2024/881"),
+      ("Directive 2013/36/EU", "LAW", "Directive 2013/36/EU")]),
+    ("Council Regulation (EC) No 1206/2001 applies.", [("EC", "ORG")],
+     [("Council Regulation (EC) No 1206/2001", "LAW", "Council Regulation (EC) No 1206/2001")]),
+    ("The House passed Bill C-63 and Senate Bill 77.", [("House", "ORG")],
+     [("House", "ORG", "House"), ("Bill C-63", "LAW", "Bill C-63"),
+      ("Senate Bill 77", "LAW", "Senate Bill 77")]),
+    ("The governor signed Assembly Bill 904 on Friday.", [("Assembly", "ORG")],
+     [("Assembly Bill 904", "LAW", "Assembly Bill 904")]),
+    ("Banks broke Law 14/2013 and Law No. 2021-1104, and H.R. 5376 stalled.", [],
+     [("Law 14/2013", "LAW", "Law 14/2013"), ("Law No. 2021-1104", "LAW", "Law No. 2021-1104"),
+      ("H.R. 5376", "LAW", "H.R. 5376")]),
+    # untouched: a person named Bill, a bill without a number, a regulation without a citation,
+    # a law word before a plain number or year
+    ("Bill Marden said the bill passed.", [("Bill Marden", "PERSON")],
+     [("Bill Marden", "PERSON", "Bill Marden")]),
+    ("The Regulation takes effect in 2026 under rules 12/2024 set.", [], []),
+    ("Law 25 firms grew by 10/2024 standards.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), CITED_LAWS)
+def test_cited_laws(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert refined(text, spans, ENGLISH) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        ("Under Regulation (EU) 2025/1412 it paid.", ["Regulation (EU) 2025/1412"]),
+        ("Bill C-63 and Law 14/2013 passed.", ["Bill C-63", "Law 14/2013"]),
+        ("It paid 12/2024 in rules.", []),  # untouched: no law word
+    ],
+)
+def test_cited_laws_free_their_numbers(text: str, freed: list[str]):
+    """The spans returned are taken from the figures and dates stages (a citation's numbers)."""
+    from briefx.pipeline.entities.context import cited_laws
+
+    ents: list = []
+    assert [text[s:e] for s, e in cited_laws(text, ents)] == freed

@@ -29,7 +29,9 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
 6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
    person or given name explains is an organisation.
 7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
-   law word after "the") are one LAW.
+   law word after "the") are one LAW; so is a law cited by its number ("Regulation (EU)
+   2025/1412", "Bill C-41", "Senate Bill 412", "Law 10/2014"), whose numbers are then no
+   figure or date (session 10).
 8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
    organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
@@ -91,6 +93,7 @@ def by_context(
     listed_companies(doc, ents, english)
     appositives(doc, ents, english)
     laws(text, ents)
+    freed += cited_laws(text, ents)  # "Regulation (EU) 2025/1412": its numbers no figure
     speakers(doc, ents, english)
     acting_places(text, ents, english)
     bodies_after(text, ents)
@@ -687,6 +690,48 @@ def laws(text: str, ents: list[Ent]) -> None:
         if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
             continue
         _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True)
+
+
+# 8b. laws cited by their number (session 10) -------------------------------------------------
+
+# The citation forms of numbered instruments, as their issuers write them (a grammar of forms,
+# not a list of laws):
+# - EU acts (EU Publications Office, Interinstitutional Style Guide, "Titles of acts"):
+#   "Regulation (EU) 2024/1689", "Directive (EU) 2019/1937", "Council Regulation (EC) No
+#   2157/2001", "Commission Implementing Decision (EU) 2021/914", and the pre-2015 order
+#   "Directive 2014/65/EU";
+# - bills by chamber and number: "Bill C-27" (Canada), "Senate Bill 412", "Assembly Bill 1290",
+#   "House Bill 5" (U.S. states), "H.R. 3684" (U.S. Congress);
+# - numbered statutes: "Law 10/2014", "Law No. 2023-451", "Decree-Law 18/2024", "Public Law
+#   117-58", "Ordinance No. 12/2020".
+CITED_LAW = re.compile(
+    r"\b(?:"
+    r"(?:(?:Council|Commission|Parliament)(?: (?:Implementing|Delegated))? )?"
+    r"(?:Regulation|Directive|Decision)"
+    r"(?: \((?:EU|EC|EEC|Euratom|CFSP)\)(?: No\.?)? \d{1,4}/\d{1,4}"
+    r"| (?:No\.? )?\d{1,4}/\d{1,4}/(?:EU|EC|EEC|Euratom|CFSP))"
+    r"|(?:(?:Senate|Assembly|House) )?Bill (?:No\. )?(?:[A-Z]{1,2}-)?\d{1,5}"
+    r"|H\.R\. \d{1,5}"
+    r"|(?:Public )?(?:Law|Decree|Decree-Law|Ordinance|Act) No\.? \d{1,5}(?:[/-]\d{1,4})?"
+    r"|(?:Law|Decree|Decree-Law|Ordinance) \d{1,5}/\d{2,4}"
+    r"|Public Law \d{2,3}-\d{1,4}"
+    r")(?![\w/-])"
+)
+
+
+def cited_laws(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """A law cited by its number ("Regulation (EU) 2025/1412", "Bill C-41", "Law 10/2014") is
+    one LAW over what NER found inside it ("EU"); return the spans, whose numbers are then no
+    date or figure (ANNOTATION.md: legal citations are not figures). Session 10."""
+    spans = []
+    for mt in CITED_LAW.finditer(text):
+        s, end = mt.span()
+        if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
+            spans.append((s, end))
+            continue
+        if _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True):
+            spans.append((s, end))
+    return spans
 
 
 # 9. unknown names that speak -------------------------------------------------------------------
