@@ -135,3 +135,26 @@ def test_cited_laws_free_their_numbers(text: str, freed: list[str]):
 
     ents: list = []
     assert [text[s:e] for s, e in cited_laws(text, ents)] == freed
+
+
+# a glued word the company table lists (hyphen, "&", a capital inside) is that company
+GLUED = [
+    ("Its Rolls-Royce unit grew, and Rolls-Royce chief Ana Dreyer spoke.",
+     [("Ana Dreyer", "PERSON")],
+     [("Rolls-Royce", "ORG", "Rolls-Royce Holdings"), ("Rolls-Royce", "ORG", "Rolls-Royce Holdings"),
+      ("Ana Dreyer", "PERSON", "Ana Dreyer")]),
+    ("Sales:\n• eBay and Etsy rose.\n• H&M fell.\n", [("Etsy", "ORG")],
+     [("eBay", "ORG", "eBay"), ("Etsy", "ORG", "Etsy"), ("H&M", "ORG", "H&M")]),
+    ("RESULTS\nKNORR-BREMSE: orders rose.\n", [],
+     [("KNORR-BREMSE", "ORG", "Knorr-Bremse")]),
+    # untouched: part of a longer name, a glued word no table lists, a lower-case common word
+    ("Rolls-Royce Motor Cars said so.", [("Rolls-Royce Motor Cars", "ORG")],
+     [("Rolls-Royce Motor Cars", "ORG", "Rolls-Royce Motor Cars")]),
+    ("The Brenner-Kohl plant and the e-commerce arm of Quist-Mallow grew.", [], []),
+    ("Its paypal-style wallet grew.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), GLUED)
+def test_glued_companies(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert refined(text, spans, ENGLISH) == want

@@ -26,6 +26,8 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    noun ("the new Nissan Leaf", "Volvo EX30 cars").
 5. Appositives: ", the copper mine", ", the lift maker", ", a town" after a name type it (FAC,
    ORG, GPE) where NER typed it otherwise.
+5b. Listed companies NER missed whose name is one glued word ("Rolls-Royce", "H&M", "eBay")
+   are read off the text, as written or in capitals (session 10).
 6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
    person or given name explains is an organisation.
 7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
@@ -48,6 +50,7 @@ from spacy.tokens import Doc
 
 from briefx.normalize.cues import cues
 from briefx.normalize.names import (
+    companies,
     entity_words,
     is_title_word,
     lookup_alias,
@@ -601,6 +604,52 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
             covered.add(span.start_char, span.end_char)
             break
         i += 1
+    glued_companies(text, ents, covered)
+
+
+# a word with no space that a listed company's name can be: joined by a hyphen or "&", with a
+# digit, or with a capital inside ("Rolls-Royce", "H&M", "3M", "eBay"); the token rule above
+# reads only alphabetic words
+GLUED_WORD = re.compile(r"(?<![\w&'’.-])(\w+(?:[-&]\w+)+|\d+[A-Za-z]\w*|[a-z]+[A-Z]\w*)(?![\w&-])")
+
+
+@cache
+def _glued_companies() -> dict[str, tuple[str, str]]:
+    """Lower-cased glued aliases of the company table -> (alias, canonical name)."""
+    out = {}
+    for alias, name in companies().items():
+        if " " in alias or not alias:
+            continue
+        mixed = any(c.islower() for c in alias)  # "EBay" ("eBay"), not "ABB" (an acronym)
+        if GLUED_WORD.fullmatch(alias) or (
+            mixed and GLUED_WORD.fullmatch(alias[0].lower() + alias[1:])
+        ):
+            out[alias.lower()] = (alias, name)
+    return out
+
+
+def glued_companies(text: str, ents: list[Ent], covered: Covered) -> None:
+    """A word with no space that the company table lists and NER left untagged is that company,
+    an ORG: "Rolls-Royce chief executive", "• 3M said", "• eBay and Etsy". Written as the table
+    writes it, in capitals ("ROLLS-ROYCE:"), or with a lower-case first letter where the table
+    capitalises it ("eBay" for "EBay", pytickersymbols' spelling; the text's spelling is then
+    the name). Not inside a longer capitalised run, a figure or a date. Session 10."""
+    table = _glued_companies()
+    for mt in GLUED_WORD.finditer(text):
+        word = mt.group(1)
+        hit = table.get(word.lower())
+        if hit is None or covered.hit(mt.start(1), mt.end(1)):
+            continue
+        alias, name = hit
+        lower_first = word[:1].islower() and word[1:] == alias[1:]
+        if word != alias and not word.isupper() and not lower_first:
+            continue
+        if NEXT_CAPITAL.match(text, mt.end(1)):
+            continue  # "Rolls-Royce Motor Cars": part of a longer name
+        if lower_first and name == alias:
+            name = word
+        ents.append(Ent(mt.start(1), mt.end(1), "ORG", name, tags={"listed"}))
+        covered.add(mt.start(1), mt.end(1))
 
 
 def _clause_subject(doc: Doc, end: int) -> bool:
