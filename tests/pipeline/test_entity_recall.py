@@ -158,3 +158,60 @@ GLUED = [
 @pytest.mark.parametrize(("text", "spans", "want"), GLUED)
 def test_glued_companies(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert refined(text, spans, ENGLISH) == want
+
+
+def _mention(text: str, surface: str, label: str, in_heading: bool, source: str = "ner"):
+    from briefx.pipeline.entities.mention import Mention
+
+    s = text.index(surface)
+    return Mention(s, s + len(surface), surface, label, in_heading=in_heading, source=source)
+
+
+# (text, heading mention (surface, label), kept): a byline's person and a firm's name in a
+# heading are kept although the body does not name them; title case alone is not
+HEADINGS = [
+    ("By Lena Marsh\n\nOSLO -- Rain fell.", ("Lena Marsh", "PERSON"), True),
+    ("Reporting by Tomas Vell\n\nRain fell.", ("Tomas Vell", "PERSON"), True),
+    ("Harrow & Lisle Holdings Q3 call\n\nSales rose.", ("Harrow & Lisle Holdings", "ORG"), True),
+    ("Pellan Tooling GmbH Results\n\nSales rose.", ("Pellan Tooling GmbH", "ORG"), True),
+    # untouched: title case in a headline, a person not after "By", an ORG with no company word
+    ("Storm Batters Coast\n\nRain fell.", ("Storm Batters", "PERSON"), False),
+    ("Meet Lena Marsh\n\nRain fell.", ("Lena Marsh", "PERSON"), False),
+    ("Grain Exports Surge\n\nSales rose.", ("Grain Exports", "ORG"), False),
+    ("Nearby Village holdings out\n\nSales rose.", ("Nearby Village holdings", "ORG"), False),
+]
+
+
+@pytest.mark.parametrize(("text", "heading", "kept"), HEADINGS)
+def test_heading_filter(text: str, heading: tuple[str, str], kept: bool):
+    from briefx.pipeline.entities.spans import heading_filter
+
+    surface, label = heading
+    m = _mention(text, surface, label, in_heading=True)
+    assert (heading_filter([m], text) == [m]) is kept
+
+
+# an ORG or PERSON span that runs into a date or figure is cut before it, not dropped
+CUT_AT_TAKEN = [
+    ("Harrow & Lisle Holdings Q3 2026 call", "Harrow & Lisle Holdings Q3", "Q3 2026",
+     "Harrow & Lisle Holdings"),
+    ("Kestle Group 2025 results", "Kestle Group 2025", "2025", "Kestle Group"),
+    # untouched: a date that starts where the span starts, one inside the span, a place
+    ("Q3 Holdings rose", "Q3 Holdings", "Q3", "Q3 Holdings"),
+    ("Class of 2024 Fund rose", "Class of 2024 Fund", "2024", "Class of 2024 Fund"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "taken", "want"), CUT_AT_TAKEN)
+def test_cut_at_taken(text: str, span: str, taken: str, want: str):
+    from briefx.pipeline.entities.mention import mention_of
+    from briefx.pipeline.entities.spans import cut_at_taken
+
+    doc = NLP.make_doc(text)
+    s = text.index(span)
+    sp = doc.char_span(s, s + len(span))
+    assert sp is not None
+    m = mention_of(doc, list(sp), "ORG")
+    t = text.index(taken)
+    cut_at_taken(doc, [m], [(t, t + len(taken))])
+    assert m.text == want

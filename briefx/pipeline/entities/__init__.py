@@ -24,7 +24,9 @@ label errors, spaCy issues #2330, #10851). In order:
    Disaster Recovery Coordinator"), kinds rather than names ("a Disaster Recovery Center",
    "Disaster Survivor Assistance Teams"), holidays, diseases and "the Government", a LAW without
    a law word ("Phase 1"), a lone direction word; and, in headings, a multi-word or PERSON span
-   that nothing in the body or the tables supports (title case misleads NER).
+   that nothing in the body or the tables supports (title case misleads NER), unless it is a
+   byline's person or ends with a company word ("Hallmark & Vey Holdings"). An ORG or PERSON
+   span that runs into a date or figure is cut before it, not dropped (session 10).
 5. Names the body tagged, and countries, demonyms and aliases from the tables, are tagged where
    NER missed them (mostly in headings): one entity is tagged alike throughout a document. Full
    names NER missed or cut that open with a given name are a PERSON ("135 Rory McIlroy 68 67");
@@ -92,6 +94,7 @@ from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
 from briefx.pipeline.entities.spans import (
     caps_names,
+    cut_at_taken,
     datelines,
     heading_filter,
     keep,
@@ -135,13 +138,14 @@ class EntitiesComponent:
         mentions = replace_overlapped(mentions, lines)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
+        cut_at_taken(doc, mentions, taken)  # "Hallmark & Vey Holdings Q2" + "Q2 2026"
         blocked = Intervals(taken + no_regions + labels)
         mentions = [
             m
             for m in mentions
             if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
         ]
-        mentions = heading_filter(mentions)
+        mentions = heading_filter(mentions, text_of(doc))
         mentions = propagate(doc, mentions, taken, english)
         mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
         mentions = caps_names(doc, mentions, english, taken)
