@@ -215,3 +215,27 @@ def test_cut_at_taken(text: str, span: str, taken: str, want: str):
     t = text.index(taken)
     cut_at_taken(doc, [m], [(t, t + len(taken))])
     assert m.text == want
+
+
+# tickers in brackets are designations: the symbol is no entity, the exchange an ORG
+TICKERS = [
+    ("Shares of Pellan Bio Inc (PLNB.O) rose.", [("Pellan Bio Inc", "ORG"), ("PLNB.O", "ORG")],
+     [("Pellan Bio Inc", "ORG", "Pellan Bio Inc")]),
+    ("Kessel NV (KSL.AS) and Orth (7203.T) fell.", [("Kessel NV", "ORG"), ("KSL.AS", "ORG")],
+     [("Kessel NV", "ORG", "Kessel NV")]),
+    ("Varn Systems Inc. (NASDAQ: VRNS) said.", [("Varn Systems Inc.", "ORG"), ("NASDAQ: VRNS", "ORG")],
+     [("Varn Systems Inc.", "ORG", "Varn Systems Inc."), ("NASDAQ", "ORG", "NASDAQ")]),
+    ("Tolva Mining (TSX: TLV; NYSE: TLV) said.", [("Tolva Mining", "ORG"), ("TLV", "ORG")],
+     [("Tolva Mining", "ORG", "Tolva Mining"), ("TSX", "ORG", "TSX"), ("NYSE", "ORG", "NYSE")]),
+    # untouched: an acronym alone in brackets, a colon outside brackets, an abbreviation
+    ("The Grain Board (GRB) said.", [("Grain Board", "ORG"), ("GRB", "ORG")],
+     [("Grain Board", "ORG", "Grain Board"), ("GRB", "ORG", "GRB")]),
+    ("Note: KLM said so.", [("KLM", "ORG")], [("KLM", "ORG", "KLM")]),
+    ("It met the U.S. (and U.K.) envoys.", [("U.S.", "GPE"), ("U.K.", "GPE")],
+     [("U.S.", "GPE", "U.S."), ("U.K.", "GPE", "U.K.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), TICKERS)
+def test_tickers(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert refined(text, spans, ENGLISH) == want

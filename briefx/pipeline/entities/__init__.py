@@ -60,7 +60,9 @@ words around names
 facilities before "mine" or "line", events by their last word, a brand before its model, a
 vessel after "ship", listed companies NER missed, appositives, laws by their law word;
 session 9: events with their year, planets, bodies before "union" or "party", facilities by
-their head word, names in capitals that open a bullet, places no table knows that act), and
+their head word, names in capitals that open a bullet, places no table knows that act;
+session 10: laws cited by number, listed companies written as one glued word, and, through
+``tickers``, ticker symbols in brackets, which name nothing), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a

@@ -70,6 +70,7 @@ from briefx.pipeline.entities.forms import (
     listed_first_words,
     product_nouns,
 )
+from briefx.pipeline.entities.tickers import tickers
 from briefx.resources import table_index
 
 NAME_WORD = r"[A-Z][\w'’-]*"
@@ -86,6 +87,7 @@ def by_context(
     """Run the context rules over the document's mentions (in place); return the spans of
     names that hold a year, which is then no date."""
     text = doc.text
+    tickers(text, ents)  # "(KSTB.O)", "(NASDAQ: CRVN)": the symbol is no name
     natural_places(doc, ents, english)
     subdivisions(text, ents)
     facilities(doc, ents, english)
