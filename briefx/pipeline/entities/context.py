@@ -28,6 +28,8 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    ORG, GPE) where NER typed it otherwise.
 5b. Listed companies NER missed whose name is one glued word ("Rolls-Royce", "H&M", "eBay")
    are read off the text, as written or in capitals (session 10).
+5c. Bodies named by their head and remit after "the" ("the Department of Justice", "the
+   Bureau of Labor Statistics") that NER missed are one ORG (session 10).
 6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
    person or given name explains is an organisation.
 7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
@@ -62,6 +64,7 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.entities.forms import (
     _english_noun,
+    _overlapping,
     _put,
     company_words,
     english_months,
@@ -99,6 +102,7 @@ def by_context(
     appositives(doc, ents, english)
     laws(text, ents)
     freed += cited_laws(text, ents)  # "Regulation (EU) 2025/1412": its numbers no figure
+    bodies_of(text, ents)  # "the Department of Justice" that NER missed
     speakers(doc, ents, english)
     acting_places(text, ents, english)
     bodies_after(text, ents)
@@ -783,6 +787,44 @@ def cited_laws(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         if _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True):
             spans.append((s, end))
     return spans
+
+
+# 8c. bodies named "the Head of/for Remit" (session 10) ---------------------------------------
+
+
+@cache
+def _body_of() -> re.Pattern[str]:
+    """'the Department of Justice', 'the Office for Budget Review', 'the Court of Appeal':
+    "the", up to three capitalised words ending with a body's head (``entity_forms`` kind
+    ``org_head``), "of" or "for", and a capitalised run (built once)."""
+    heads = "|".join(sorted((w.title() for w in form_words("org_head")), key=len, reverse=True))
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"\b[Tt]he ((?:{word} ){{0,3}}(?:{heads}) (?:of|for) (?:the )?{word}"
+        rf"(?: (?:of|and|the|for|{word}))*)"
+    )
+
+
+def bodies_of(text: str, ents: list[Ent]) -> None:
+    """A body named by its head and remit after "the" ("the Department of Justice", "the
+    Bureau of Labor Statistics", "the Ministry of Health of Kenya") is one ORG where NER found
+    nothing or only places and organisations inside it; a trailing function word or a
+    possessive's owner stays out. Not after a title ("the Secretary of State": no body's head),
+    not where a person is inside, not over a longer mention."""
+    pos = 0
+    while mt := _body_of().search(text, pos):
+        s = mt.start(1)
+        run = mt.group(1).split(" and the ")[0]  # "... and the Office for ...": a second body
+        run = re.sub(r"(?: (?:of|and|the|for))+$", "", run)
+        end = pos = s + len(run)
+        if re.search(r"['’]s?$", run):
+            continue  # "the Office of the President's staff"
+        inside = _overlapping(ents, s, end)
+        if any(x.type not in ("ORG", "GPE", "LOC", "NORP") or x.titles for x in inside):
+            continue
+        if any(x.start <= s and end <= x.end for x in inside):
+            continue  # NER's span holds it already
+        _put(ents, Ent(s, end, "ORG", text[s:end], fixed=True), only_inside=True)
 
 
 # 9. unknown names that speak -------------------------------------------------------------------

@@ -1631,6 +1631,8 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
       ("U.S. Bankruptcy Court for the District of Delaware", "Office for Budget Review");
     - an acronym of a known organisation right before one is part of it ("UN Office for ...");
     - "X and Y Committee": a capitalised ORG before "and" and a body is one name;
+    - a country's abbreviation NER cut off a body's name of two words or more is part of it
+      ("U.S." + "District Court for ..."; not an acronym's expansion, session 10);
     - a body named with its country last ("Environment and Climate Change Canada") is one ORG
       where NER typed the country an organisation or a nationality.
     """
@@ -1671,6 +1673,22 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
             if not re.search(r" (?:for|of|on) ", b.name) and not b.name.startswith(alias[0]):
                 b.name = alias[0] + " " + b.name
             b.start = a.start
+            b.fixed = True
+            gone.add(id(a))
+        # "U.S." + "District Court for the Southern District of New York": NER cut the
+        # country's abbreviation off a body's name of two words or more (session 10)
+        elif (
+            gap == " "
+            and a.type == "GPE"
+            and a.end - a.start <= 5
+            and alias
+            and alias[1] == "GPE"
+            and " " in text[b.start : b.end]
+            and not b.titles
+            and not text.startswith(" (", b.end)  # an acronym's expansion keeps its span
+        ):
+            b.start = a.start
+            b.name = _full_body_name(text[a.start : a.end] + " " + b.name)
             b.fixed = True
             gone.add(id(a))
         # "Monetary Policy and Financial Stability Committee"
