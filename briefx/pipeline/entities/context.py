@@ -798,7 +798,7 @@ def _body_of() -> re.Pattern[str]:
     "the", up to three capitalised words ending with a body's head (``entity_forms`` kind
     ``org_head``), "of" or "for", and a capitalised run (built once)."""
     heads = "|".join(sorted((w.title() for w in form_words("org_head")), key=len, reverse=True))
-    word = r"[A-Z][\w'’-]*"
+    word = r"[A-Z][\w-]*"  # no apostrophe: a possessive ends the run
     return re.compile(
         rf"\b[Tt]he ((?:{word} ){{0,3}}(?:{heads}) (?:of|for) (?:the )?{word}"
         rf"(?: (?:of|and|the|for|{word}))*)"
@@ -817,8 +817,8 @@ def bodies_of(text: str, ents: list[Ent]) -> None:
         run = mt.group(1).split(" and the ")[0]  # "... and the Office for ...": a second body
         run = re.sub(r"(?: (?:of|and|the|for))+$", "", run)
         end = pos = s + len(run)
-        if re.search(r"['’]s?$", run):
-            continue  # "the Office of the President's staff"
+        if text.startswith(("'", "’"), end):
+            continue  # "the Office of the President's staff": the owner, not a body's name
         inside = _overlapping(ents, s, end)
         if any(x.type not in ("ORG", "GPE", "LOC", "NORP") or x.titles for x in inside):
             continue
