@@ -286,3 +286,54 @@ COUNTRY_BODIES = [
 @pytest.mark.parametrize(("text", "spans", "want"), COUNTRY_BODIES)
 def test_country_bodies(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
     assert refined(text, spans, ENGLISH) == want
+
+
+# an untagged name joined by "and" or a comma to an organisation is an organisation
+COORDINATED = [
+    ("Output, led by Qorvane and Kestrel Oil, held up.", [("Kestrel Oil", "ORG")],
+     [("Qorvane", "ORG", "Qorvane"), ("Kestrel Oil", "ORG", "Kestrel Oil")]),
+    ("It buys from Pellan Group, Orvanto and Quist.", [("Pellan Group", "ORG")],
+     [("Pellan Group", "ORG", "Pellan Group"), ("Orvanto", "ORG", "Orvanto"),
+      ("Quist", "ORG", "Quist")]),
+    # untouched: an English word opening a sentence, a full name with a given name, a known
+    # place, a stop word, a line in capitals
+    ("Officials and Kestrel Oil met.", [("Kestrel Oil", "ORG")],
+     [("Kestrel Oil", "ORG", "Kestrel Oil")]),
+    ("Both John Varga and Kestrel Oil agreed.", [("Kestrel Oil", "ORG")],
+     [("Kestrel Oil", "ORG", "Kestrel Oil")]),
+    ("It sells to Kestrel Oil and Germany.", [("Kestrel Oil", "ORG")],
+     [("Kestrel Oil", "ORG", "Kestrel Oil")]),
+    ("It sold Kestrel Oil and The rest.", [("Kestrel Oil", "ORG")],
+     [("Kestrel Oil", "ORG", "Kestrel Oil")]),
+    ("It thanked Kestrel Oil, Hon. Ana Varga and Minister Ruiz.",
+     [("Kestrel Oil", "ORG"), ("Ana Varga", "PERSON"), ("Ruiz", "PERSON")],
+     [("Kestrel Oil", "ORG", "Kestrel Oil"), ("Ana Varga", "PERSON", "Ana Varga"),
+      ("Ruiz", "PERSON", "Ruiz")]),
+    ("KESTREL OIL AND QORVANE RISE\n\nSales rose.", [("KESTREL OIL", "ORG")],
+     [("KESTREL OIL", "ORG", "KESTREL OIL")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), COORDINATED)
+def test_coordinated_names(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    english = ENGLISH | {"official", "officials", "rest"}
+    assert refined(text, spans, english) == want
+
+
+# an English word opening a sentence is no name, unless NER's organisation is a listed company
+LISTED_AT_START = [
+    ("Markets rose.\nSiemens fell 2 percent.", [("Siemens", "ORG")],
+     [("Siemens", "ORG", "Siemens")]),
+    # untouched: an English word NER called an organisation, a listed name typed a person
+    ("Markets rose.\nHarvest fell 2 percent.", [("Harvest", "ORG")], []),
+    ("Markets rose.\nHarvest rose.", [("Harvest", "PERSON")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), LISTED_AT_START)
+def test_listed_at_sentence_start(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    assert refined(text, spans, ENGLISH | {"siemens", "harvest", "market"}) == want

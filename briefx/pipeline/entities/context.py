@@ -30,6 +30,8 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    are read off the text, as written or in capitals (session 10).
 5c. Bodies named by their head and remit after "the" ("the Department of Justice", "the
    Bureau of Labor Statistics") that NER missed are one ORG (session 10).
+5d. An untagged name joined by "and" or a comma to an organisation is one ("led by Equinor
+   and Aker BP"), session 10.
 6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
    person or given name explains is an organisation.
 7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
@@ -103,6 +105,7 @@ def by_context(
     laws(text, ents)
     freed += cited_laws(text, ents)  # "Regulation (EU) 2025/1412": its numbers no figure
     bodies_of(text, ents)  # "the Department of Justice" that NER missed
+    coordinated_names(doc, ents, english)  # "led by Equinor and Aker BP"
     speakers(doc, ents, english)
     acting_places(text, ents, english)
     bodies_after(text, ents)
@@ -745,6 +748,62 @@ def laws(text: str, ents: list[Ent]) -> None:
         if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
             continue
         _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True)
+
+
+# 8d. untagged names coordinated with an organisation (session 10) ------------------------------
+
+CO_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}"
+# "Equinor and" + ORG; ORG + ", Foxconn and" / " and Pegatron"
+CO_BEFORE = re.compile(rf"(?<![\w&'’.-])({CO_NAME})(?:,? and |, )\Z")
+CO_AFTER = re.compile(rf"(?:,? and |, )({CO_NAME})(?![\w&'’-])")
+
+
+def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised name NER left untagged that is joined by "and" or a comma to an
+    organisation is one too ("led by Equinor and Aker BP", "Apple, Foxconn and Pegatron"), as
+    ``forms.coordinated_orgs`` retypes tagged ones. Not a word a sentence opens with that is
+    English ("Officials and Deutsche Bank"), a stop word, a full name that opens with a given
+    name, a place or alias the tables know, a line in capitals, or a figure's or date's words."""
+    text = doc.text
+    given = table_index("given_names.jsonl", "name")
+    covered = Covered(len(text), ents)
+    for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:
+        covered.add(fact.start, fact.end)
+
+    def ok(s: int, name: str) -> bool:
+        words = name.split()
+        line_s = text.rfind("\n", 0, s) + 1
+        line_e = text.find("\n", s)
+        line = text[line_s : line_e if line_e >= 0 else len(text)]
+        if not any(c.islower() for c in line) or covered.hit(s, s + len(name)):
+            return False
+        if any(w.lower() in STOP_WORDS or is_title_word(w) for w in words):
+            return False  # "the Canadian Coast Guard, Hon. Élise Marchand": a title
+        if len(words) > 1 and words[0] in given:
+            return False
+        if lookup_alias(name) or place_pop(name) >= 0 or place_kinds().get(name):
+            return False
+        low = name.lower()
+        return not (_sentence_start(text, s) and (low in english or low.rstrip("s") in english))
+
+    changed = True
+    while changed:
+        changed = False
+        for e in [x for x in ents if x.type == "ORG"]:
+            mt = CO_AFTER.match(text, e.end)
+            name = mt.group(1).rstrip(".") if mt else ""  # "and Quist.": the sentence's stop
+            if mt and ok(mt.start(1), name):
+                s = mt.start(1)
+            else:
+                mt = CO_BEFORE.search(text, max(0, e.start - 60), e.start)
+                name = mt.group(1) if mt else ""
+                if not (mt and ok(mt.start(1), name)):
+                    continue
+                s = mt.start(1)
+            new = Ent(s, s + len(name), "ORG", name, tags={"coordinated"})
+            ents.append(new)
+            covered.add(new.start, new.end)
+            changed = True
 
 
 # 8b. laws cited by their number (session 10) -------------------------------------------------
