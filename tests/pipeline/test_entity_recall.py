@@ -82,6 +82,12 @@ LEGAL_FORMS = [
      [("J Harlow plc", "ORG", "J Harlow plc"),
       ("Parks and Fenner Group plc", "ORG", "Parks and Fenner Group plc")]),
     ("The exports of a.m. shipments rose.", [], []),
+    # the EU's own forms (models/legal_forms.jsonl: SE, SCE, EEIG)
+    ("Chemicals group Orvalt SE cut jobs.", [("Orvalt", "ORG")],
+     [("Orvalt SE", "ORG", "Orvalt SE")]),
+    ("It paid Velmora Pay SE in May.", [("Velmora Pay SE", "PERSON")],
+     [("Velmora Pay SE", "ORG", "Velmora Pay SE")]),
+    ("Winds from the SE rose, and storms moved SE.", [], []),
 ]  # fmt: skip
 
 
