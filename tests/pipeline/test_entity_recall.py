@@ -343,3 +343,40 @@ def test_listed_at_sentence_start(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ):
     assert refined(text, spans, ENGLISH | {"siemens", "harvest", "market"}) == want
+
+
+# partners' surnames joined by commas and "&" are one firm
+PARTNERS = [
+    ("Ana Roe of Dravell, Quist, Marrow & Pike said so.",
+     [("Ana Roe", "PERSON"), ("Dravell", "ORG"), ("Quist, Marrow & Pike", "ORG")],
+     [("Ana Roe", "PERSON", "Ana Roe"),
+      ("Dravell, Quist, Marrow & Pike", "ORG", "Dravell, Quist, Marrow & Pike")]),
+    ("It hired Quist, Marrow & Pike.", [("Marrow & Pike", "ORG")],
+     [("Quist, Marrow & Pike", "ORG", "Quist, Marrow & Pike")]),
+    # untouched: places, given names, no organisation in NER's reading
+    ("Britain, France & Spain agreed.", [("Britain", "GPE"), ("France", "GPE"), ("Spain", "GPE")],
+     [("Britain", "GPE", "Britain"), ("France", "GPE", "France"), ("Spain", "GPE", "Spain")]),
+    ("Thanks to Anna, Maria & Peter.", [], []),
+    ("Drills by Quist, Marrow & Pike.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), PARTNERS)
+def test_partner_firms(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert refined(text, spans, ENGLISH) == want
+
+
+# a name before a number and "index" names an index, which is not tagged
+INDEXES = [
+    ("Orvalt plc will join the KSX 250 index; Pellan stays in the KSX 100.",
+     [("Orvalt plc", "ORG"), ("KSX", "ORG"), ("Pellan", "ORG"), ("KSX", "PERSON")],
+     [("Orvalt plc", "ORG", "Orvalt plc"), ("Pellan", "ORG", "Pellan")]),
+    # untouched: a name before a number with no index in the text, a model number
+    ("The KSX 100 rose and Kestrel 737 jets flew.", [("KSX", "ORG"), ("Kestrel", "ORG")],
+     [("KSX", "ORG", "KSX"), ("Kestrel 737", "PRODUCT", "Kestrel 737")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), INDEXES)
+def test_index_names(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert refined(text, spans, ENGLISH) == want

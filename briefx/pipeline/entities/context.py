@@ -32,6 +32,9 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    Bureau of Labor Statistics") that NER missed are one ORG (session 10).
 5d. An untagged name joined by "and" or a comma to an organisation is one ("led by Equinor
    and Aker BP"), session 10.
+5e. Partners' surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen &
+   Katz"); a name before a number and "index" is an index's, no entity ("the FTSE 250 index"),
+   session 10.
 6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
    person or given name explains is an organisation.
 7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
@@ -106,6 +109,8 @@ def by_context(
     freed += cited_laws(text, ents)  # "Regulation (EU) 2025/1412": its numbers no figure
     bodies_of(text, ents)  # "the Department of Justice" that NER missed
     coordinated_names(doc, ents, english)  # "led by Equinor and Aker BP"
+    partner_firms(text, ents)  # "Wachtell, Lipton, Rosen & Katz"
+    index_names(text, ents)  # "the FTSE 250 index": no entity
     speakers(doc, ents, english)
     acting_places(text, ents, english)
     bodies_after(text, ents)
@@ -804,6 +809,45 @@ def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
             ents.append(new)
             covered.add(new.start, new.end)
             changed = True
+
+
+# 8e. firms named by partners, index names (session 10) ------------------------------------------
+
+# "Wachtell, Lipton, Rosen & Katz", "Skadden, Arps, Slate, Meagher & Flom": surnames joined by
+# commas and a last "&", the way law and accounting firms are named
+PARTNERS = re.compile(r"(?<![\w&-])([A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? & [A-Z][\w'’-]+)(?![\w-])")
+# "the FTSE 250 index", "the Nikkei 225 Index": a name, a number and "index"
+INDEX_AFTER = re.compile(r" \d[\d,.]* [Ii]ndex\b")
+NUMBER_AFTER = re.compile(r" \d[\d,.]*\b")
+
+
+def partner_firms(text: str, ents: list[Ent]) -> None:
+    """Surnames joined by commas and "&" that NER read, at least in part, as an organisation
+    are one firm ("Wachtell, Lipton, Rosen & Katz"), not where a part is a known place or
+    alias or a given name ("Britain, France & Spain", "Ana, Luis & Eva")."""
+    given = table_index("given_names.jsonl", "name")
+    for mt in PARTNERS.finditer(text):
+        s, end = mt.span(1)
+        parts = re.split(r",? & |, ", mt.group(1))
+        if any(lookup_alias(p) or place_pop(p) >= 0 or p in given for p in parts):
+            continue
+        inside = _overlapping(ents, s, end)
+        if not any(x.type == "ORG" for x in inside) or any(x.type != "ORG" for x in inside):
+            continue
+        _put(ents, Ent(s, end, "ORG", mt.group(1), fixed=True), only_inside=True)
+
+
+def index_names(text: str, ents: list[Ent]) -> None:
+    """A name before a number and "index" is a stock index's (ANNOTATION.md: indices are not
+    tagged), and so is the same name before a number elsewhere in the document ("the FTSE 250
+    index" ... "the FTSE 100")."""
+    names = {text[e.start : e.end] for e in ents if INDEX_AFTER.match(text, e.end)}
+    if names:
+        ents[:] = [
+            e
+            for e in ents
+            if not (text[e.start : e.end] in names and NUMBER_AFTER.match(text, e.end))
+        ]
 
 
 # 8b. laws cited by their number (session 10) -------------------------------------------------
