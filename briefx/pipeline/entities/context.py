@@ -804,6 +804,8 @@ def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
                 name = mt.group(1) if mt else ""
                 if not (mt and ok(mt.start(1), name)):
                     continue
+                if " and " not in mt.group(0) and _sentence_start(text, mt.start(1)):
+                    continue  # "Separately, Water and Sanitation Kenya said": an opening word
                 s = mt.start(1)
             new = Ent(s, s + len(name), "ORG", name, tags={"coordinated"})
             ents.append(new)
