@@ -777,9 +777,11 @@ def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
 
     def ok(s: int, name: str) -> bool:
         words = name.split()
-        line_s = text.rfind("\n", 0, s) + 1
-        line_e = text.find("\n", s)
-        line = text[line_s : line_e if line_e >= 0 else len(text)]
+        # the line around the name, looked at within a bounded window (no scan per name)
+        lo = max(0, s - 200)
+        line_s = text.rfind("\n", lo, s) + 1 or lo
+        line_e = text.find("\n", s, s + 200)
+        line = text[line_s : line_e if line_e >= 0 else min(len(text), s + 200)]
         if not any(c.islower() for c in line) or covered.hit(s, s + len(name)):
             return False
         if any(w.lower() in STOP_WORDS or is_title_word(w) for w in words):
@@ -791,10 +793,10 @@ def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
         low = name.lower()
         return not (_sentence_start(text, s) and (low in english or low.rstrip("s") in english))
 
-    changed = True
-    while changed:
-        changed = False
-        for e in [x for x in ents if x.type == "ORG"]:
+    todo = [x for x in ents if x.type == "ORG"]
+    while todo:  # each new name is tried once more for the next in its list
+        new_ones: list[Ent] = []
+        for e in todo:
             mt = CO_AFTER.match(text, e.end)
             name = mt.group(1).rstrip(".") if mt else ""  # "and Quist.": the sentence's stop
             if mt and ok(mt.start(1), name):
@@ -810,14 +812,18 @@ def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
             new = Ent(s, s + len(name), "ORG", name, tags={"coordinated"})
             ents.append(new)
             covered.add(new.start, new.end)
-            changed = True
+            new_ones.append(new)
+        todo = new_ones
 
 
 # 8e. firms named by partners, index names (session 10) ------------------------------------------
 
 # "Wachtell, Lipton, Rosen & Katz", "Skadden, Arps, Slate, Meagher & Flom": surnames joined by
 # commas and a last "&", the way law and accounting firms are named
-PARTNERS = re.compile(r"(?<![\w&-])([A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? & [A-Z][\w'’-]+)(?![\w-])")
+# (bounded repeats: a long line of names joined by commas stays linear)
+PARTNERS = re.compile(
+    r"(?<![\w&-])([A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){1,6},? & [A-Z][\w'’-]+)(?![\w-])"
+)
 # "the FTSE 250 index", "the Nikkei 225 Index": a name, a number and "index"
 INDEX_AFTER = re.compile(r" \d[\d,.]* [Ii]ndex\b")
 NUMBER_AFTER = re.compile(r" \d[\d,.]*\b")
@@ -886,7 +892,11 @@ def cited_laws(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
     spans = []
     for mt in CITED_LAW.finditer(text):
         s, end = mt.span()
-        if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
+        if [
+            x
+            for x in _overlapping(ents, s, end)
+            if x.type == "LAW" and x.start <= s <= end <= x.end
+        ]:
             spans.append((s, end))
             continue
         if _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True):
@@ -906,7 +916,7 @@ def _body_of() -> re.Pattern[str]:
     word = r"[A-Z][\w-]*"  # no apostrophe: a possessive ends the run
     return re.compile(
         rf"\b[Tt]he ((?:{word} ){{0,3}}(?:{heads}) (?:of|for) (?:the )?{word}"
-        rf"(?: (?:of|and|the|for|{word}))*)"
+        rf"(?: (?:of|and|the|for|{word})){{0,8}})"  # bounded: a long title-case line
     )
 
 

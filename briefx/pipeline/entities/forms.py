@@ -345,9 +345,10 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
         # The name NER found right before the form is the company's name, wherever the run of
         # capitals starts ("Marlow-Quince plc": the run stops at the hyphen; "Digital Group
         # and Ashbury & Lyle plc": it runs into the list item before)
-        held = [x for x in ents if x.start <= prev.idx < x.end]
+        near = _overlapping(ents, start, end)  # one scan, as _put makes (no genexpr per form)
+        held = [x for x in near if x.start <= prev.idx < x.end]
         if held:
-            cut_into = any(x.start < start < x.end for x in ents if x is not held[0])
+            cut_into = [x for x in near if x is not held[0] and x.start < start < x.end]
             start = held[0].start if cut_into else min(start, held[0].start)
         for x in _overlapping(ents, start, end):  # "Carlsberg A/S." -> the stop is no part
             if x.start >= start and x.end > end and not text_of(doc)[end : x.end].strip(".,;:"):

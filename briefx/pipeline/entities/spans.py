@@ -456,12 +456,16 @@ def cut_at_taken(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]
     "Hallmark & Vey Holdings Q2 2026 earnings call"), and the whole span would be dropped as
     overlapping the date. The rest must still hold a capitalised word. Session 10."""
     text = text_of(doc)
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
     for m in mentions:
         if m.label not in ("ORG", "PERSON"):
             continue
-        cut = min((a for a, b in taken if m.start < a < m.end <= b), default=-1)
-        if cut < 0:
+        # the first figure or date that starts inside the mention (bisect: no scan per mention)
+        k = bisect_left(starts, m.start + 1)
+        if k >= len(spans) or spans[k][0] >= m.end or spans[k][1] < m.end:
             continue
+        cut = spans[k][0]
         toks = [t for t in doc[m.first_token : m.last_token + 1] if t.idx + len(t) <= cut]
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             toks.pop()
@@ -473,7 +477,16 @@ def cut_at_taken(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]
 
 
 # a byline: "By" (or "Words by", "Reporting by") opening a line before a name (session 10)
-BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+ )?[Bb][Yy]:? *\Z")
+BYLINE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ )?[Bb][Yy]:? *")
+
+
+def _after_byline(text: str, start: int) -> bool:
+    """True where a byline's words open the line up to ``start`` (a bounded look back)."""
+    low = max(0, start - 40)
+    nl = text.rfind("\n", low, start)
+    if nl < 0 and low > 0:
+        return False
+    return BYLINE.fullmatch(text, nl + 1, start) is not None
 
 
 def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
@@ -488,7 +501,7 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
     kept = []
     for m in mentions:
         supported = m.text in body or lookup_alias(m.text) or m.source != "ner"
-        if m.label == "PERSON" and BYLINE.search(text, 0, m.start):
+        if m.label == "PERSON" and _after_byline(text, m.start):
             supported = True
         words = m.text.split()
         if m.label == "ORG" and len(words) > 1 and words[-1][:1].isupper():

@@ -16,7 +16,9 @@ the acronym rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
+from briefx.pipeline._util import Intervals
 from briefx.pipeline.coref import Ent
 
 # "(KSTB.O)", "(7203.T)", "(BRKb.N)": a symbol of 1-6 letters or digits, a full stop, an
@@ -45,17 +47,21 @@ def tickers(text: str, ents: list[Ent]) -> None:
         exchanges.append(mt.span(1))
     if not symbols:
         return
+    symbols.sort()
+    sym_starts = [s for s, _ in symbols]
+    ex_starts = [s for s, _ in exchanges]  # in text order, as found
     keep = []
-    for e in ents:
-        if any(s <= e.start and e.end <= t for s, t in symbols):
+    for e in ents:  # bisect, not a scan of the symbols per mention
+        k = bisect_right(sym_starts, e.start) - 1
+        if k >= 0 and e.end <= symbols[k][1]:
             continue  # the symbol alone
-        ex = next(((s, t) for s, t in exchanges if e.start <= s < e.end), None)
-        if ex is not None and e.end > ex[1]:
-            e.start, e.end = ex
-            e.type, e.name = "ORG", text[ex[0] : ex[1]]
+        k = bisect_left(ex_starts, e.start)
+        if k < len(exchanges) and exchanges[k][0] < e.end and e.end > exchanges[k][1]:
+            e.start, e.end = exchanges[k]
+            e.type, e.name = "ORG", text[e.start : e.end]
         keep.append(e)
-    have = {(e.start, e.end) for e in keep}
+    taken = Intervals((e.start, e.end) for e in keep)
     for s, t in exchanges:  # an exchange NER left untagged
-        if (s, t) not in have and not any(e.start < t and s < e.end for e in keep):
+        if not taken.overlaps(s, t):
             keep.append(Ent(s, t, "ORG", text[s:t]))
     ents[:] = keep
