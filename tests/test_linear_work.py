@@ -37,6 +37,10 @@ KINDS = {
     "ranges": "between 5 and 6 and ",
     "dates": "on March 5, 2024 and 6 May ",
     "names": "Mr. John Smith of Acme Corp (AC) said. ",
+    # session 10: tickers, cited laws, lists of firms, bylines
+    "tickers": "Acme Inc (NYSE: AC) and Beta NV (BT.AS) rose. ",
+    "firms": "Kestrel Oil, Orvanto and Quist, Marrow & Pike plc said. By Ana Roe\n",
+    "laws": "under Regulation (EU) 2024/1689 and Bill C-41 and the Department of Justice ",
 }
 
 

@@ -24,7 +24,9 @@ label errors, spaCy issues #2330, #10851). In order:
    Disaster Recovery Coordinator"), kinds rather than names ("a Disaster Recovery Center",
    "Disaster Survivor Assistance Teams"), holidays, diseases and "the Government", a LAW without
    a law word ("Phase 1"), a lone direction word; and, in headings, a multi-word or PERSON span
-   that nothing in the body or the tables supports (title case misleads NER).
+   that nothing in the body or the tables supports (title case misleads NER), unless it is a
+   byline's person or ends with a company word ("Hallmark & Vey Holdings"). An ORG or PERSON
+   span that runs into a date or figure is cut before it, not dropped (session 10).
 5. Names the body tagged, and countries, demonyms and aliases from the tables, are tagged where
    NER missed them (mostly in headings): one entity is tagged alike throughout a document. Full
    names NER missed or cut that open with a given name are a PERSON ("135 Rory McIlroy 68 67");
@@ -58,11 +60,13 @@ words around names
 facilities before "mine" or "line", events by their last word, a brand before its model, a
 vessel after "ship", listed companies NER missed, appositives, laws by their law word;
 session 9: events with their year, planets, bodies before "union" or "party", facilities by
-their head word, names in capitals that open a bullet, places no table knows that act),
-``products`` reads products, laws and waterways off their context (session 10: ship classes,
-a company's product after its possessive, names before product nouns, things sold, numbered
-products after verbs of use and sale, bills and acts with possessives and a bracketed
-jurisdiction, rivers after boats "on the"), and
+their head word, names in capitals that open a bullet, places no table knows that act;
+session 10: laws cited by number, listed companies written as one glued word, and, through
+``tickers``, ticker symbols in brackets, which name nothing), ``products`` reads products,
+laws and waterways off their context (session 10: ship classes, a company's product after its
+possessive, names before product nouns, things sold, numbered products after verbs of use and
+sale, bills and acts with possessives and a bracketed jurisdiction, rivers after boats "on
+the"), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
@@ -97,6 +101,7 @@ from briefx.pipeline.entities.naming import name_and_type
 from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
     caps_names,
+    cut_at_taken,
     datelines,
     heading_filter,
     keep,
@@ -140,13 +145,14 @@ class EntitiesComponent:
         mentions = replace_overlapped(mentions, lines)
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
+        cut_at_taken(doc, mentions, taken)  # "Hallmark & Vey Holdings Q2" + "Q2 2026"
         blocked = Intervals(taken + no_regions + labels)
         mentions = [
             m
             for m in mentions
             if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
         ]
-        mentions = heading_filter(mentions)
+        mentions = heading_filter(mentions, text_of(doc))
         mentions = propagate(doc, mentions, taken, english)
         mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
         mentions = caps_names(doc, mentions, english, taken)

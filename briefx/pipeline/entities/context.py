@@ -26,10 +26,21 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    noun ("the new Nissan Leaf", "Volvo EX30 cars").
 5. Appositives: ", the copper mine", ", the lift maker", ", a town" after a name type it (FAC,
    ORG, GPE) where NER typed it otherwise.
+5b. Listed companies NER missed whose name is one glued word ("Rolls-Royce", "H&M", "eBay")
+   are read off the text, as written or in capitals (session 10).
+5c. Bodies named by their head and remit after "the" ("the Department of Justice", "the
+   Bureau of Labor Statistics") that NER missed are one ORG (session 10).
+5d. An untagged name joined by "and" or a comma to an organisation is one ("led by Equinor
+   and Aker BP"), session 10.
+5e. Partners' surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen &
+   Katz"); a name before a number and "index" is an index's, no entity ("the FTSE 250 index"),
+   session 10.
 6. Names that speak: an untagged capitalised word before a reporting verb ("EDF said") that no
    person or given name explains is an organisation.
 7. Laws NER missed: "the AI Act", "the Digital Services Act" (a capitalised run ending with a
-   law word after "the") are one LAW.
+   law word after "the") are one LAW; so is a law cited by its number ("Regulation (EU)
+   2025/1412", "Bill C-41", "Senate Bill 412", "Law 10/2014"), whose numbers are then no
+   figure or date (session 10).
 8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
    organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
@@ -46,6 +57,7 @@ from spacy.tokens import Doc
 
 from briefx.normalize.cues import cues
 from briefx.normalize.names import (
+    companies,
     entity_words,
     is_title_word,
     lookup_alias,
@@ -57,6 +69,7 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.entities.forms import (
     _english_noun,
+    _overlapping,
     _put,
     company_words,
     english_months,
@@ -65,6 +78,7 @@ from briefx.pipeline.entities.forms import (
     listed_first_words,
     product_nouns,
 )
+from briefx.pipeline.entities.tickers import tickers
 from briefx.resources import table_index
 
 NAME_WORD = r"[A-Z][\w'’-]*"
@@ -81,6 +95,7 @@ def by_context(
     """Run the context rules over the document's mentions (in place); return the spans of
     names that hold a year, which is then no date."""
     text = doc.text
+    tickers(text, ents)  # "(KSTB.O)", "(NASDAQ: CRVN)": the symbol is no name
     natural_places(doc, ents, english)
     subdivisions(text, ents)
     facilities(doc, ents, english)
@@ -91,6 +106,11 @@ def by_context(
     listed_companies(doc, ents, english)
     appositives(doc, ents, english)
     laws(text, ents)
+    freed += cited_laws(text, ents)  # "Regulation (EU) 2025/1412": its numbers no figure
+    bodies_of(text, ents)  # "the Department of Justice" that NER missed
+    coordinated_names(doc, ents, english)  # "led by Equinor and Aker BP"
+    partner_firms(text, ents)  # "Wachtell, Lipton, Rosen & Katz"
+    index_names(text, ents)  # "the FTSE 250 index": no entity
     speakers(doc, ents, english)
     acting_places(text, ents, english)
     bodies_after(text, ents)
@@ -598,6 +618,52 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
             covered.add(span.start_char, span.end_char)
             break
         i += 1
+    glued_companies(text, ents, covered)
+
+
+# a word with no space that a listed company's name can be: joined by a hyphen or "&", with a
+# digit, or with a capital inside ("Rolls-Royce", "H&M", "3M", "eBay"); the token rule above
+# reads only alphabetic words
+GLUED_WORD = re.compile(r"(?<![\w&'’.-])(\w+(?:[-&]\w+)+|\d+[A-Za-z]\w*|[a-z]+[A-Z]\w*)(?![\w&-])")
+
+
+@cache
+def _glued_companies() -> dict[str, tuple[str, str]]:
+    """Lower-cased glued aliases of the company table -> (alias, canonical name)."""
+    out = {}
+    for alias, name in companies().items():
+        if " " in alias or not alias:
+            continue
+        mixed = any(c.islower() for c in alias)  # "EBay" ("eBay"), not "ABB" (an acronym)
+        if GLUED_WORD.fullmatch(alias) or (
+            mixed and GLUED_WORD.fullmatch(alias[0].lower() + alias[1:])
+        ):
+            out[alias.lower()] = (alias, name)
+    return out
+
+
+def glued_companies(text: str, ents: list[Ent], covered: Covered) -> None:
+    """A word with no space that the company table lists and NER left untagged is that company,
+    an ORG: "Rolls-Royce chief executive", "• 3M said", "• eBay and Etsy". Written as the table
+    writes it, in capitals ("ROLLS-ROYCE:"), or with a lower-case first letter where the table
+    capitalises it ("eBay" for "EBay", pytickersymbols' spelling; the text's spelling is then
+    the name). Not inside a longer capitalised run, a figure or a date. Session 10."""
+    table = _glued_companies()
+    for mt in GLUED_WORD.finditer(text):
+        word = mt.group(1)
+        hit = table.get(word.lower())
+        if hit is None or covered.hit(mt.start(1), mt.end(1)):
+            continue
+        alias, name = hit
+        lower_first = word[:1].islower() and word[1:] == alias[1:]
+        if word != alias and not word.isupper() and not lower_first:
+            continue
+        if NEXT_CAPITAL.match(text, mt.end(1)):
+            continue  # "Rolls-Royce Motor Cars": part of a longer name
+        if lower_first and name == alias:
+            name = word
+        ents.append(Ent(mt.start(1), mt.end(1), "ORG", name, tags={"listed"}))
+        covered.add(mt.start(1), mt.end(1))
 
 
 def _clause_subject(doc: Doc, end: int) -> bool:
@@ -687,6 +753,193 @@ def laws(text: str, ents: list[Ent]) -> None:
         if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
             continue
         _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True)
+
+
+# 8d. untagged names coordinated with an organisation (session 10) ------------------------------
+
+CO_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}"
+# "Equinor and" + ORG; ORG + ", Foxconn and" / " and Pegatron"
+CO_BEFORE = re.compile(rf"(?<![\w&'’.-])({CO_NAME})(?:,? and |, )\Z")
+CO_AFTER = re.compile(rf"(?:,? and |, )({CO_NAME})(?![\w&'’-])")
+
+
+def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised name NER left untagged that is joined by "and" or a comma to an
+    organisation is one too ("led by Equinor and Aker BP", "Apple, Foxconn and Pegatron"), as
+    ``forms.coordinated_orgs`` retypes tagged ones. Not a word a sentence opens with that is
+    English ("Officials and Deutsche Bank"), a stop word, a full name that opens with a given
+    name, a place or alias the tables know, a line in capitals, or a figure's or date's words."""
+    text = doc.text
+    given = table_index("given_names.jsonl", "name")
+    covered = Covered(len(text), ents)
+    for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:
+        covered.add(fact.start, fact.end)
+
+    def ok(s: int, name: str) -> bool:
+        words = name.split()
+        # the line around the name, looked at within a bounded window (no scan per name)
+        lo = max(0, s - 200)
+        line_s = text.rfind("\n", lo, s) + 1 or lo
+        line_e = text.find("\n", s, s + 200)
+        line = text[line_s : line_e if line_e >= 0 else min(len(text), s + 200)]
+        if not any(c.islower() for c in line) or covered.hit(s, s + len(name)):
+            return False
+        if any(w.lower() in STOP_WORDS or is_title_word(w) for w in words):
+            return False  # "the Canadian Coast Guard, Hon. Élise Marchand": a title
+        if len(words) > 1 and words[0] in given:
+            return False
+        if lookup_alias(name) or place_pop(name) >= 0 or place_kinds().get(name):
+            return False
+        low = name.lower()
+        return not (_sentence_start(text, s) and (low in english or low.rstrip("s") in english))
+
+    todo = [x for x in ents if x.type == "ORG"]
+    while todo:  # each new name is tried once more for the next in its list
+        new_ones: list[Ent] = []
+        for e in todo:
+            mt = CO_AFTER.match(text, e.end)
+            name = mt.group(1).rstrip(".") if mt else ""  # "and Quist.": the sentence's stop
+            if mt and ok(mt.start(1), name):
+                s = mt.start(1)
+            else:
+                mt = CO_BEFORE.search(text, max(0, e.start - 60), e.start)
+                name = mt.group(1) if mt else ""
+                if not (mt and ok(mt.start(1), name)):
+                    continue
+                if " and " not in mt.group(0) and _sentence_start(text, mt.start(1)):
+                    continue  # "Separately, Water and Sanitation Kenya said": an opening word
+                s = mt.start(1)
+            new = Ent(s, s + len(name), "ORG", name, tags={"coordinated"})
+            ents.append(new)
+            covered.add(new.start, new.end)
+            new_ones.append(new)
+        todo = new_ones
+
+
+# 8e. firms named by partners, index names (session 10) ------------------------------------------
+
+# "Wachtell, Lipton, Rosen & Katz", "Skadden, Arps, Slate, Meagher & Flom": surnames joined by
+# commas and a last "&", the way law and accounting firms are named
+# (bounded repeats: a long line of names joined by commas stays linear)
+PARTNERS = re.compile(
+    r"(?<![\w&-])([A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){1,6},? & [A-Z][\w'’-]+)(?![\w-])"
+)
+# "the FTSE 250 index", "the Nikkei 225 Index": a name, a number and "index"
+INDEX_AFTER = re.compile(r" \d[\d,.]* [Ii]ndex\b")
+NUMBER_AFTER = re.compile(r" \d[\d,.]*\b")
+
+
+def partner_firms(text: str, ents: list[Ent]) -> None:
+    """Surnames joined by commas and "&" that NER read, at least in part, as an organisation
+    are one firm ("Wachtell, Lipton, Rosen & Katz"), not where a part is a known place or
+    alias or a given name ("Britain, France & Spain", "Ana, Luis & Eva")."""
+    given = table_index("given_names.jsonl", "name")
+    for mt in PARTNERS.finditer(text):
+        s, end = mt.span(1)
+        parts = re.split(r",? & |, ", mt.group(1))
+        if any(lookup_alias(p) or place_pop(p) >= 0 or p in given for p in parts):
+            continue
+        inside = _overlapping(ents, s, end)
+        if not any(x.type == "ORG" for x in inside) or any(x.type != "ORG" for x in inside):
+            continue
+        _put(ents, Ent(s, end, "ORG", mt.group(1), fixed=True), only_inside=True)
+
+
+def index_names(text: str, ents: list[Ent]) -> None:
+    """A name before a number and "index" is a stock index's (ANNOTATION.md: indices are not
+    tagged), and so is the same name before a number elsewhere in the document ("the FTSE 250
+    index" ... "the FTSE 100")."""
+    names = {text[e.start : e.end] for e in ents if INDEX_AFTER.match(text, e.end)}
+    if names:
+        ents[:] = [
+            e
+            for e in ents
+            if not (text[e.start : e.end] in names and NUMBER_AFTER.match(text, e.end))
+        ]
+
+
+# 8b. laws cited by their number (session 10) -------------------------------------------------
+
+# The citation forms of numbered instruments, as their issuers write them (a grammar of forms,
+# not a list of laws):
+# - EU acts (EU Publications Office, Interinstitutional Style Guide, "Titles of acts"):
+#   "Regulation (EU) 2024/1689", "Directive (EU) 2019/1937", "Council Regulation (EC) No
+#   2157/2001", "Commission Implementing Decision (EU) 2021/914", and the pre-2015 order
+#   "Directive 2014/65/EU";
+# - bills by chamber and number: "Bill C-27" (Canada), "Senate Bill 412", "Assembly Bill 1290",
+#   "House Bill 5" (U.S. states), "H.R. 3684" (U.S. Congress);
+# - numbered statutes: "Law 10/2014", "Law No. 2023-451", "Decree-Law 18/2024", "Public Law
+#   117-58", "Ordinance No. 12/2020".
+CITED_LAW = re.compile(
+    r"\b(?:"
+    r"(?:(?:Council|Commission|Parliament)(?: (?:Implementing|Delegated))? )?"
+    r"(?:Regulation|Directive|Decision)"
+    r"(?: \((?:EU|EC|EEC|Euratom|CFSP)\)(?: No\.?)? \d{1,4}/\d{1,4}"
+    r"| (?:No\.? )?\d{1,4}/\d{1,4}/(?:EU|EC|EEC|Euratom|CFSP))"
+    r"|(?:(?:Senate|Assembly|House) )?Bill (?:No\. )?(?:[A-Z]{1,2}-)?\d{1,5}"
+    r"|H\.R\. \d{1,5}"
+    r"|(?:Public )?(?:Law|Decree|Decree-Law|Ordinance|Act) No\.? \d{1,5}(?:[/-]\d{1,4})?"
+    r"|(?:Law|Decree|Decree-Law|Ordinance) \d{1,5}/\d{2,4}"
+    r"|Public Law \d{2,3}-\d{1,4}"
+    r")(?![\w/-])"
+)
+
+
+def cited_laws(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """A law cited by its number ("Regulation (EU) 2025/1412", "Bill C-41", "Law 10/2014") is
+    one LAW over what NER found inside it ("EU"); return the spans, whose numbers are then no
+    date or figure (ANNOTATION.md: legal citations are not figures). Session 10."""
+    spans = []
+    for mt in CITED_LAW.finditer(text):
+        s, end = mt.span()
+        if [
+            x
+            for x in _overlapping(ents, s, end)
+            if x.type == "LAW" and x.start <= s <= end <= x.end
+        ]:
+            spans.append((s, end))
+            continue
+        if _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True):
+            spans.append((s, end))
+    return spans
+
+
+# 8c. bodies named "the Head of/for Remit" (session 10) ---------------------------------------
+
+
+@cache
+def _body_of() -> re.Pattern[str]:
+    """'the Department of Justice', 'the Office for Budget Review', 'the Court of Appeal':
+    "the", up to three capitalised words ending with a body's head (``entity_forms`` kind
+    ``org_head``), "of" or "for", and a capitalised run (built once)."""
+    heads = "|".join(sorted((w.title() for w in form_words("org_head")), key=len, reverse=True))
+    word = r"[A-Z][\w-]*"  # no apostrophe: a possessive ends the run
+    return re.compile(
+        rf"\b[Tt]he ((?:{word} ){{0,3}}(?:{heads}) (?:of|for) (?:the )?{word}"
+        rf"(?: (?:of|and|the|for|{word})){{0,8}})"  # bounded: a long title-case line
+    )
+
+
+def bodies_of(text: str, ents: list[Ent]) -> None:
+    """A body named by its head and remit after "the" ("the Department of Justice", "the
+    Bureau of Labor Statistics", "the Ministry of Health of Kenya") is one ORG where NER found
+    nothing or only places and organisations inside it; a trailing function word or a
+    possessive's owner stays out. Not after a title ("the Secretary of State": no body's head),
+    not where a person is inside, not over a longer mention."""
+    pos = 0
+    while mt := _body_of().search(text, pos):
+        s = mt.start(1)
+        run = mt.group(1).split(" and the ")[0]  # "... and the Office for ...": a second body
+        run = re.sub(r"(?: (?:of|and|the|for))+$", "", run)
+        end = pos = s + len(run)
+        if text.startswith(("'", "’"), end):
+            continue  # "the Office of the President's staff": the owner, not a body's name
+        inside = _overlapping(ents, s, end)
+        if any(x.type not in ("ORG", "GPE", "LOC", "NORP") or x.titles for x in inside):
+            continue
+        if any(x.start <= s and end <= x.end for x in inside):
+            continue  # NER's span holds it already
+        _put(ents, Ent(s, end, "ORG", text[s:end], fixed=True), only_inside=True)
 
 
 # 9. unknown names that speak -------------------------------------------------------------------

@@ -129,6 +129,10 @@ def form_words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
 
 
+# a legal form of initials with full stops ("a.s.", "s.r.o.", "N.V."), the last stop optional
+DOTTED_FORM = re.compile(r"[a-z]{1,2}(?:\.[a-z]{1,2})+\.?")
+
+
 @cache
 def legal_forms() -> frozenset[str]:
     """Return company legal forms ("llc", "gmbh", "plc") from models/legal_forms.jsonl."""
@@ -138,9 +142,13 @@ def legal_forms() -> frozenset[str]:
 def is_legal_form(t: Token) -> bool:
     """True for a legal-form word as written after a company name ("LLC", "GmbH", "plc")."""
     low = t.lower_
+    if DOTTED_FORM.fullmatch(low) and low + "." in legal_forms():
+        return True  # "a.s" + ".": the tokenizer split the form's last full stop off
     if low not in legal_forms() and low.rstrip(".") not in legal_forms():
         return False
     if t.is_lower:  # "as", "co", "et" in lower case are English; "plc", "llc" are not
+        if DOTTED_FORM.fullmatch(low):  # "a.s.", "s.r.o.": no English word
+            return True
         return len(low.rstrip(".")) >= 3 and low.rstrip(".") in {"plc", "llc", "llp", "gmbh", "ltd"}
     return not t.is_title or len(low.rstrip(".")) >= 2
 
@@ -318,6 +326,30 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
         if j >= t.i:
             continue
         start, end = doc[j].idx, split_end if split_end > 0 else t.idx + len(t)
+        low, stem = t.lower_, t.text.rstrip(".")
+        if (
+            t.text.endswith(".")
+            and low.rstrip(".") in legal_forms()
+            and not (stem[:1].isupper() and stem[1:].islower())  # "Ltd.", "Inc.": abbreviations
+            and not DOTTED_FORM.fullmatch(low)  # "N.V.", "a.s."
+        ):
+            end -= 1  # "Brenner-Kohl GmbH.", "CVS Group plc.": the sentence's full stop
+        elif (
+            DOTTED_FORM.fullmatch(low)
+            and low + "." in legal_forms()
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].text == "."
+            and not t.whitespace_
+        ):
+            end += 1  # "Ostrava Tooling a.s" + ".": the form's own full stop
+        # The name NER found right before the form is the company's name, wherever the run of
+        # capitals starts ("Marlow-Quince plc": the run stops at the hyphen; "Digital Group
+        # and Ashbury & Lyle plc": it runs into the list item before)
+        near = _overlapping(ents, start, end)  # one scan, as _put makes (no genexpr per form)
+        held = [x for x in near if x.start <= prev.idx < x.end]
+        if held:
+            cut_into = [x for x in near if x is not held[0] and x.start < start < x.end]
+            start = held[0].start if cut_into else min(start, held[0].start)
         for x in _overlapping(ents, start, end):  # "Carlsberg A/S." -> the stop is no part
             if x.start >= start and x.end > end and not text_of(doc)[end : x.end].strip(".,;:"):
                 x.end = end
@@ -971,6 +1003,8 @@ def common_words(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
             and (word.lower() in english or tok[0].lemma_.lower() in english)
             and word not in inside
             and not lookup_alias(word)
+            # "Siemens fell 2.1 percent": NER's organisation that the company table lists
+            and not (e.type == "ORG" and lookup_company(word) == word)
         ):
             continue
         keep.append(e)
@@ -1609,6 +1643,8 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
       ("U.S. Bankruptcy Court for the District of Delaware", "Office for Budget Review");
     - an acronym of a known organisation right before one is part of it ("UN Office for ...");
     - "X and Y Committee": a capitalised ORG before "and" and a body is one name;
+    - a country's abbreviation NER cut off a body's name of two words or more is part of it
+      ("U.S." + "District Court for ..."; not an acronym's expansion, session 10);
     - a body named with its country last ("Environment and Climate Change Canada") is one ORG
       where NER typed the country an organisation or a nationality.
     """
@@ -1649,6 +1685,22 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
             if not re.search(r" (?:for|of|on) ", b.name) and not b.name.startswith(alias[0]):
                 b.name = alias[0] + " " + b.name
             b.start = a.start
+            b.fixed = True
+            gone.add(id(a))
+        # "U.S." + "District Court for the Southern District of New York": NER cut the
+        # country's abbreviation off a body's name of two words or more (session 10)
+        elif (
+            gap == " "
+            and a.type == "GPE"
+            and a.end - a.start <= 5
+            and alias
+            and alias[1] == "GPE"
+            and " " in text[b.start : b.end]
+            and not b.titles
+            and not text.startswith(" (", b.end)  # an acronym's expansion keeps its span
+        ):
+            b.start = a.start
+            b.name = _full_body_name(text[a.start : a.end] + " " + b.name)
             b.fixed = True
             gone.add(id(a))
         # "Monetary Policy and Financial Stability Committee"

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.names import (
+    company_tails,
     dateline_name,
     entity_words,
     is_title_word,
@@ -26,7 +27,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.pipeline.entities.forms import form_words
+from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
     POSSESSIVES,
@@ -324,6 +325,8 @@ def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:
         glued = t.i > 0 and not doc[t.i - 1].whitespace_
         if not (t.is_lower and t.is_alpha) or glued or t.lower_ in NAME_PARTICLES:
             break
+        if k == len(tokens) and is_legal_form(t):
+            break  # "Marlow-Quince plc": a legal form is part of the company's name
         k -= 1
     if k < len(tokens) and any(t.text[:1].isupper() for t in tokens[:k]):
         return tokens[:k]
@@ -449,8 +452,50 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
     )
 
 
-def heading_filter(mentions: list[Mention]) -> list[Mention]:
-    """Drop heading spans that title case made up: unsupported multi-word or PERSON spans."""
+def cut_at_taken(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
+    """Cut an organisation's or a person's span where a figure or a date begins inside it and
+    runs on past its end: NER swallowed the next word ("Hallmark & Vey Holdings Q2" of
+    "Hallmark & Vey Holdings Q2 2026 earnings call"), and the whole span would be dropped as
+    overlapping the date. The rest must still hold a capitalised word. Session 10."""
+    text = text_of(doc)
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+    for m in mentions:
+        if m.label not in ("ORG", "PERSON"):
+            continue
+        # the first figure or date that starts inside the mention (bisect: no scan per mention)
+        k = bisect_left(starts, m.start + 1)
+        if k >= len(spans) or spans[k][0] >= m.end or spans[k][1] < m.end:
+            continue
+        cut = spans[k][0]
+        toks = [t for t in doc[m.first_token : m.last_token + 1] if t.idx + len(t) <= cut]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if not toks or not any(t.text[:1].isupper() for t in toks) or toks[-1].is_lower:
+            continue
+        m.end = toks[-1].idx + len(toks[-1])
+        m.text = text[m.start : m.end]
+        m.last_token = toks[-1].i
+
+
+# a byline: "By" (or "Words by", "Reporting by") opening a line before a name (session 10)
+BYLINE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ )?[Bb][Yy]:? *")
+
+
+def _after_byline(text: str, start: int) -> bool:
+    """True where a byline's words open the line up to ``start`` (a bounded look back)."""
+    low = max(0, start - 40)
+    nl = text.rfind("\n", low, start)
+    if nl < 0 and low > 0:
+        return False
+    return BYLINE.fullmatch(text, nl + 1, start) is not None
+
+
+def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Drop heading spans that title case made up: unsupported multi-word or PERSON spans. A
+    PERSON in a byline ("By Maria Delgado" as the first line) is the author, and an ORG that
+    ends with a legal form or a company word ("Hallmark & Vey Holdings") a firm's name, not
+    title case (session 10)."""
     body = {m.text for m in mentions if not m.in_heading}
     body |= {
         w for m in mentions if not m.in_heading and m.label == "PERSON" for w in m.text.split()
@@ -458,6 +503,12 @@ def heading_filter(mentions: list[Mention]) -> list[Mention]:
     kept = []
     for m in mentions:
         supported = m.text in body or lookup_alias(m.text) or m.source != "ner"
+        if m.label == "PERSON" and _after_byline(text, m.start):
+            supported = True
+        words = m.text.split()
+        if m.label == "ORG" and len(words) > 1 and words[-1][:1].isupper():
+            # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form
+            supported = supported or words[-1].lower().rstrip(".") in company_tails()
         if m.in_heading and not supported and (m.label == "PERSON" or len(m.text.split()) > 1):
             continue
         kept.append(m)
