@@ -664,13 +664,13 @@ class _DocDates:
     def _value(self, doc: Doc, text: str, s: int, e: int, strict: bool = True) -> DateValue | None:
         key = (s, e, strict)
         if key not in self._values:  # the composing grammar and the span finders ask alike
-            self._values[key] = _normalize_date(
-                text[s:e],
-                reference_date(doc, s),
-                self.date_order,
-                self._prefer(doc, s),
-                fallback=not strict,
-            )
+            # Whether a window is a date does not hang on the tense, its value may: most windows
+            # tried are none, so the clause's tense is read only for those that are dates.
+            ref = reference_date(doc, s)
+            v = _normalize_date(text[s:e], ref, self.date_order, "past", fallback=not strict)
+            if v is not None and v.relative and self._prefer(doc, s) != "past":
+                v = _normalize_date(text[s:e], ref, self.date_order, "future", fallback=not strict)
+            self._values[key] = v
         return self._values[key]
 
     def _overreach(self, doc: Doc, text: str, s: int, e: int) -> bool:
