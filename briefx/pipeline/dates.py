@@ -56,7 +56,7 @@ from briefx.normalize.dates.lexicon import (
 from briefx.normalize.dates.patterns import SEASON_MONTHS
 from briefx.normalize.names import company_tails, entity_words
 from briefx.normalize.numbers import ORDINAL_WORDS
-from briefx.pipeline._util import has_sentences, readable_text, reference_date
+from briefx.pipeline._util import has_sentences, readable_text, reference_date, text_of
 from briefx.pipeline.tense import clause_tense
 from briefx.resources import citation_words, month_abbreviations, months, number_words
 
@@ -621,7 +621,7 @@ class _DocDates:
         if not len(doc):
             return "past"
         if self._text is None:
-            self._text = doc.text  # built on each call of ``Doc.text``: once per Doc
+            self._text = text_of(doc)
         if AHEAD_OF.search(self._text, max(0, offset - AHEAD_REACH), offset):
             return "future"  # "ahead of Friday's report", also after a past verb
         clause = self._clause(doc, offset)
@@ -1005,7 +1005,7 @@ class _DocDates:
         """A facility's name (a FAC entity) starts right after ``end``."""
         if self._fac_starts is None:
             self._fac_starts = {ent.start_char for ent in doc.ents if ent.label_ == "FAC"}
-        return end + 1 in self._fac_starts and doc.text[end : end + 1] == " "
+        return end + 1 in self._fac_starts and text_of(doc)[end : end + 1] == " "
 
     def _date_word(self, w: str) -> bool:
         return (

@@ -66,6 +66,7 @@ from briefx.normalize.names import (
     place_kinds,
     place_pop,
 )
+from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.entities.forms import (
     _english_noun,
@@ -94,7 +95,7 @@ def by_context(
 ) -> list[tuple[int, int]]:
     """Run the context rules over the document's mentions (in place); return the spans of
     names that hold a year, which is then no date."""
-    text = doc.text
+    text = text_of(doc)
     tickers(text, ents)  # "(KSTB.O)", "(NASDAQ: CRVN)": the symbol is no name
     natural_places(doc, ents, english)
     subdivisions(text, ents)
@@ -129,7 +130,7 @@ def _known(word: str) -> bool:
 
 
 def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
-    text = doc.text
+    text = text_of(doc)
     after = form_words("natural_after")
     bare = form_words("natural_after_bare")
     crossing = form_words("crossing_word")
@@ -188,7 +189,7 @@ CROSSING = re.compile(r"\b([a-z]+) the ([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'
 def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
     """True where a noun follows the name that ends at ``end`` ("the Nile cruise"): the name
     modifies it (with no tagger: an English word that is no function word)."""
-    span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
     if span is None or not len(span):
         return False
     nxt = span[0]
@@ -272,7 +273,7 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     owns ("the Ford plant"), nor a country, a place of the gazetteer or an alias ("the Tahara
     plant": the town), nor a person with a title; names NER missed there are added ("the
     Piccadilly line")."""
-    text = doc.text
+    text = text_of(doc)
     firms = company_words(text, ents)
     for e in ents:
         if e.fixed or e.titles or e.type not in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT"):
@@ -571,7 +572,7 @@ def listed_companies(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None
     "Shell") only inside a sentence, never at its start (session 8). A mention NER typed a
     group, a person or a region whose whole text the table lists by that name ("Anglo
     American") is the company too."""
-    text = doc.text
+    text = text_of(doc)
     for e in ents:  # "Anglo American" typed a group, "Siemens" a person: the listed company
         word = text[e.start : e.end]
         if e.fixed or e.titles or e.type not in ("NORP", "PERSON", "LOC"):
@@ -670,7 +671,7 @@ def _clause_subject(doc: Doc, end: int) -> bool:
     """True where a finite verb follows the noun phrase that ends at ``end`` (its tag where
     the pipeline tags, else a reporting verb of ``statement_cues.jsonl``): the phrase opens a
     clause ("..., the airline said"), it is no appositive ("the lift maker based in ...")."""
-    span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
     if span is None or not len(span):
         return False
     nxt = span[0]
@@ -696,7 +697,7 @@ def appositives(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     feature ("the Mureș, the river that ...") LOC. At most two modifiers before the noun, none
     a function word; not a mention with a title, nor a known country, alias or listed
     company typed otherwise."""
-    text = doc.text
+    text = text_of(doc)
     kinds = (
         (fac_words() - form_words("org_head"), "FAC"),
         (form_words("org_descriptor"), "ORG"),
@@ -769,7 +770,7 @@ def coordinated_names(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
     ``forms.coordinated_orgs`` retypes tagged ones. Not a word a sentence opens with that is
     English ("Officials and Deutsche Bank"), a stop word, a full name that opens with a given
     name, a place or alias the tables know, a line in capitals, or a figure's or date's words."""
-    text = doc.text
+    text = text_of(doc)
     given = table_index("given_names.jsonl", "name")
     covered = Covered(len(text), ents)
     for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:
@@ -1071,7 +1072,7 @@ def speakers(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     linker gives surnames theirs) and no given name, it is an organisation (session 8). Not an
     English word, a stop word, a title word, a month or weekday, a word inside a longer
     capitalised run, nor one inside a figure or date."""
-    text = doc.text
+    text = text_of(doc)
     verbs = cues()
     covered = Covered(len(text), ents)
     for fact in [*(_facts(doc, "briefx_figures")), *(_facts(doc, "briefx_dates"))]:

@@ -50,6 +50,7 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.normalize.numbers import scale_words
+from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
     company_words,
@@ -128,7 +129,7 @@ def by_product(
 ) -> list[tuple[int, int]]:
     """Run the product and law rules over the document's mentions (in place); return the spans
     of years inside laws' names, which are then no dates."""
-    text = doc.text
+    text = text_of(doc)
     m = _Mentions(ents)
     class_names(text, m)
     companies = company_words(text, ents)
