@@ -58,10 +58,17 @@ def tokens_text(doc: Doc, tokens: list[Token]) -> str:
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])] if tokens else ""
 
 
+_CAPS_KEY = "briefx.capital_lines"
+
+
 def capital_lines(doc: Doc) -> list[bool]:
     """Per token: True where its line is written in capitals (a headline, an agency header:
     at least two words of two letters or more, none of them with a lower-case letter). There
-    case says nothing: a name and a word look alike ("BAYERN MUNICH SACK COACH", "HELP US")."""
+    case says nothing: a name and a word look alike ("BAYERN MUNICH SACK COACH", "HELP US").
+    Built once per Doc (three entity rules ask) and kept in ``doc.user_data``; read only."""
+    cached = doc.user_data.get(_CAPS_KEY)
+    if cached is not None and len(cached) == len(doc):
+        return cached  # type: ignore[no-any-return]
     text = text_of(doc)
     out = [False] * len(doc)
     pos = 0
@@ -74,4 +81,5 @@ def capital_lines(doc: Doc) -> list[bool]:
             out[k] = caps and doc[k].idx < end
             k += 1
         pos = end + 1
+    doc.user_data[_CAPS_KEY] = out
     return out
