@@ -260,6 +260,13 @@ APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
 # "fiscal 2025", "FY25", "FY 2025": read first as the U.S. federal year (ANNOTATION.md)
 US_FISCAL = re.compile(r"(\d{4})-10-01/(\d{4})-09-30")
 FISCAL_NUMBER = re.compile(r"(?:[Ff]iscal|FY) ?(?:\d{4}|\d{2})")
+
+
+def _fiscal_iso(first_year: int, start_month: int) -> str:
+    """A fiscal year at month precision from its first month ("2025-04/2026-03")."""
+    return f"{first_year}-{start_month:02d}/{first_year + 1}-{start_month - 1:02d}"
+
+
 # "Q4" alone is a quarter after a preposition of time or a determiner ("in Q4", "for Q1",
 # "the Q3 figures"); a "Q4" elsewhere may be a model's name
 QUARTER_DIGITS = {"1", "2", "3", "4"}  # "Q4" is read as "q" and "4"
@@ -1082,8 +1089,7 @@ class _DocDates:
         row = self._fiscal_row(text)  # once per Doc (a text of many split years reads it once)
         if row is None or row["precision"] != "month" or row["start_month"] == 4:
             return value
-        y, first = int((value.value or "")[:4]), row["start_month"]
-        iso = f"{y}-{first:02d}/{y + 1}-{first - 1:02d}"
+        iso = _fiscal_iso(int((value.value or "")[:4]), row["start_month"])
         return DateValue(value.kind, iso, value.granularity, value.relative, value.ambiguous)
 
     def _fiscal_row(self, text: str) -> dict[str, Any] | None:
@@ -1101,9 +1107,8 @@ class _DocDates:
         row = self._fiscal_row(text)
         if row is None or row["precision"] != "month":
             return value
-        first = row["start_month"]
         y = number if row.get("named_by") == "start" else number - 1
-        iso = f"{y}-{first:02d}/{y + 1}-{first - 1:02d}"
+        iso = _fiscal_iso(y, row["start_month"])
         return DateValue(value.kind, iso, "month", value.relative, value.ambiguous)
 
     def _next_word(self, doc: Doc, end: int) -> str:
