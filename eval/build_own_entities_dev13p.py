@@ -61,7 +61,7 @@ CASES = [
         "and [[Daet|GPE]] were cancelled and ferries in the [[San Bernardino Strait|LOC]] were "
         "halted.\n"
         "President [[Ferdinand Marcos Jr.|PERSON]] flew to [[Camarines Sur|GPE]] on Monday. "
-        "\"Our [[Luzon|LOC]]-based teams have been on the ground since Friday,\" [[Marcos|PERSON|"
+        '"Our [[Luzon|LOC]]-based teams have been on the ground since Friday," [[Marcos|PERSON|'
         "Ferdinand Marcos Jr.]] said. The [[Japan|GPE]]-funded radar in [[Aurora|GPE|Aurora "
         "(province)]] tracked the storm into the [[South China Sea|LOC]].\n",
     ),
@@ -191,7 +191,7 @@ CASES = [
         "Freight rates from [[Shanghai|GPE]] to [[Rotterdam|GPE]] (via the [[Suez Canal|FAC]]) "
         "were flat. Insurers said war-risk premiums for the [[Persian Gulf|LOC]] and the "
         "[[Arabian Sea|LOC]] had doubled. [[Houthi|NORP]] forces in [[Yemen|GPE]]'s "
-        "[[Hodeidah|GPE]] province claimed the attacks. [[Jackson Whitfield|PERSON]], an "
+        "[[Hodeidah|GPE|Al Hudaydah Governorate]] province claimed the attacks. [[Jackson Whitfield|PERSON]], an "
         "analyst at [[Drewry|ORG]], said [[India|GPE]]-bound cargo was worst hit.\n",
     ),
 ]

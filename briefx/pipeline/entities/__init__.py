@@ -98,6 +98,7 @@ from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
+from briefx.pipeline.entities.places import place_context, place_names
 from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
     caps_names,
@@ -167,11 +168,13 @@ class EntitiesComponent:
         ents, freed = refine(doc, ents, english, taken)
         freed += by_context(doc, ents, english)
         freed += by_product(doc, ents, english)  # products and laws by their context
+        place_context(text_of(doc), ents, english)  # places the NER cut, missed or typed a body
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
+        place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)
