@@ -62,6 +62,7 @@ SUBDIVISIONS = [
     ("Ships avoid the Red Sea.", [("Red Sea", "LOC")], "LOC"),
     ("Fishermen on Lake Malawi said prices doubled.", [("Lake Malawi", "LOC")], "LOC"),
     ("Drought hit the Sahel region.", [("Sahel", "LOC")], "LOC"),
+    ("Boats sailed down the Blue Nile.", [("Blue Nile", "LOC")], "LOC"),
 ]
 
 
@@ -253,3 +254,36 @@ def test_untagged_places(text: str, spans: list[tuple[str, str]], want: set[str]
 def test_untagged_places_untouched(text: str, spans: list[tuple[str, str]]) -> None:
     got = {s for s, _, _ in apply(text, spans)}
     assert got == {s for s, _ in spans}
+
+
+CAPITALS = [
+    ("QUAKE ROCKS VANUATU\nPORT VILA - A quake struck.", "QUAKE ROCKS VANUATU", "Vanuatu"),
+    ("FLOODS SWAMP KARACHI\nKARACHI - Rain fell.", "FLOODS SWAMP KARACHI", "Karachi"),
+    ("MANILA BRACES FOR STORM\nMANILA - Winds rose.", "MANILA BRACES FOR STORM", "Manila"),
+    # untouched: a span no table knows any part of, a span the tables know whole
+    ("STORM BRACES CITY\nThe storm hit.", "STORM BRACES CITY", "Storm Braces City"),
+    ("SRI LANKA\nRain fell.", "SRI LANKA", "Sri Lanka"),
+]
+
+
+@pytest.mark.parametrize("text,span,want", CAPITALS)
+def test_capitals(text: str, span: str, want: str) -> None:
+    s = text.index(span)
+    ents = [Ent(s, s + len(span), "GPE", span.title())]
+    place_context(text, ents, ENGLISH)
+    assert ents[0].name == want
+    if want != span.title():
+        assert text[ents[0].start : ents[0].end] == want.upper()
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("Smoke closed the highway and reached Reno.", "Reno"),  # a given name, a large city
+        ("BASF cut 800 jobs at Ludwigshafen.", "Ludwigshafen"),  # "Ludwigshafen am Rhein"
+        ("The storm battered Catanduanes overnight.", "Catanduanes"),
+        ("Police evacuated Hafnarfjordur on Monday.", "Hafnarfjordur"),
+    ],
+)
+def test_untagged_places_after_verbs(text: str, surface: str) -> None:
+    assert (surface, "GPE") in {(s, t) for s, t, _ in apply(text, [])}

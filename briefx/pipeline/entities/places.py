@@ -29,6 +29,9 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
    unless it names a city of 100,000 people away from a sentence's start (WordNet lists large
    cities: "Colombo", "Chennai").
 
+0. Places in capitals: a headline's span in capitals that ends or opens with a place the
+   tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
+
 ``place_names`` runs last (after the linking and the sports rules): a place's name written
 without its diacritics takes the gazetteer's spelling wherever the place was typed
 (``names.accented_place``; the naming step only sees NER's first type), and for towns the
@@ -50,8 +53,10 @@ from briefx.normalize.names import (
     entity_words,
     lookup_alias,
     lookup_company,
+    place_first_words,
     place_kinds,
     place_pop,
+    title_case,
     world_places,
 )
 from briefx.pipeline.coref import Covered, Ent
@@ -65,17 +70,25 @@ PARTICLE_RUN = re.compile(
     r" (?:(?:do|da|dos|das|de|del|di|du|des|la|el|al|van|von|sur|upon|on)"
     r"(?: (?:la|los|las|le|les))? )?([A-Z][\w'’-]*)"
 )
-# a preposition of place right before a name (10 characters looked at)
-PLACE_PREP = re.compile(r"\b(?:in|at|near|from|to|into|towards?|outside|around|via|across) \Z")
+# a preposition of place, or a verb whose object is a place, right before a name
+PLACE_PREP = re.compile(
+    r"\b(?:in|at|near|from|to|into|towards?|outside|around|via|across"
+    r"|reached|reaching|visited|visiting|entered|evacuated|flooded|battered|lashed) \Z"
+)
 # what joins two names of a list: "X, Y", "X and Y", "X, and Y" (and "the" before features)
 JOINED = re.compile(r"(?:,|,? and) ")
 JOINED_THE = re.compile(r"(?:,|,? and)(?: the)? ")
 TOWN = 15_000  # a city of the gazetteer this large (its table of cities), or a subdivision
+BIG_TOWN = 100_000  # an English word that names a city this large may be the city
 # lower-case words after a name that only name subdivisions (``context.STRONG`` and
 # "district", "county" are weaker: "the Ginza district", "the Labour county")
 SUBDIVISION_WORD = re.compile(r" (province|prefecture|oblast|governorate|voivodeship|canton)\b")
 UNTAGGED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\Z")
 BODY_TYPES = ("ORG", "NORP")  # not FAC: "flights from Changi" name the airport
+
+
+# what a city's title adds to the name it is known by: "am Rhein", "an der Ruhr", "(Oder)"
+SHORT_TAIL = re.compile(r" (?:[a-z]|\()")
 
 
 def spellings() -> Mapping[str, tuple[dict[str, Any], ...]]:
@@ -84,23 +97,41 @@ def spellings() -> Mapping[str, tuple[dict[str, Any], ...]]:
     return table_index("place_spellings.jsonl", "plain")
 
 
-def gazetteer_kind(name: str) -> str:
-    """ "city" or "subdivision" where the gazetteer knows ``name`` (a subdivision first), as
-    written or without its accents ("Noumea" for "Nouméa"), else "". Countries, U.S. states and
-    aliases are the tables' (``place_kinds``, ``lookup_alias``)."""
-    rows = (
+def _rows(name: str) -> tuple[dict[str, Any], ...]:
+    return (
         world_places().get(name, ())
         or table_index("world_places.jsonl", "name:folded").get(name, ())
-        or tuple({"kind": "city"} for _ in spellings().get(name, ()))
+        or spellings().get(name, ())
+        or tuple(  # "Ludwigshafen" of "Ludwigshafen am Rhein", "Frankfurt (Oder)"
+            r
+            for r in place_first_words().get(name, ())
+            if SHORT_TAIL.match(str(r["name"]), len(name)) and r["kind"] == "city"
+        )
     )
-    if not rows:
+
+
+def gazetteer_kind(name: str) -> str:
+    """ "city" or "subdivision" where the gazetteer knows ``name`` (a subdivision first), as
+    written, without its accents ("Noumea" for "Nouméa", "Grindavik") or as the first words of
+    a city's title ("Ludwigshafen"), else "". Countries, U.S. states and aliases are the
+    tables' (``place_kinds``, ``lookup_alias``)."""
+    kinds = {str(r.get("kind", "city")) for r in _rows(name)}
+    if not kinds:
         return ""
-    kinds = {str(r["kind"]) for r in rows}
     return "subdivision" if "subdivision" in kinds else "city"
+
+
+def gazetteer_pop(name: str) -> int:
+    """The largest population of the places ``gazetteer_kind`` finds (a subdivision 10^6)."""
+    return max(
+        (10**6 if r.get("kind") == "subdivision" else int(str(r["pop"])) for r in _rows(name)),
+        default=-1,
+    )
 
 
 def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """Run the place rules 1-6 over the document's mentions (in place)."""
+    capitals(text, ents)
     longer_names(text, ents)
     subdivision_titles(text, ents)
     places_typed_bodies(text, ents, english)
@@ -108,6 +139,39 @@ def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozense
     natural_features(text, ents, english)
     untagged_places(text, ents, english)
     ents.sort(key=lambda e: e.start)
+
+
+# 0. places in a headline in capitals ------------------------------------------------------------
+
+
+def capitals(text: str, ents: list[Ent]) -> None:
+    """A span in capitals that no table knows and that ends or opens with a place the tables
+    know is that place: NER runs a headline's words into it ("QUAKE ROCKS VANUATU" ->
+    "VANUATU", "MANILA FLOODS" -> "MANILA")."""
+    for e in ents:
+        word = text[e.start : e.end]
+        words = word.split()
+        if e.type not in ("GPE", "LOC") or not word.isupper() or len(words) < 2:
+            continue
+        if _known_caps(word):
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            tail, head = " ".join(words[-n:]), " ".join(words[:n])
+            if _known_caps(tail):
+                e.start = e.end - len(tail)
+            elif _known_caps(head):
+                e.end = e.start + len(head)
+            else:
+                continue
+            e.name, e.fixed, e.link = title_case(text[e.start : e.end]), True, False
+            if alias := lookup_alias(e.name):
+                e.name = alias[0]
+            break
+
+
+def _known_caps(word: str) -> bool:
+    titled = title_case(word)
+    return bool(lookup_alias(word) or lookup_alias(titled)) or place_pop(titled) >= TOWN
 
 
 # 1. longer gazetteer names --------------------------------------------------------------------
@@ -155,7 +219,7 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
         if any(w.lower() in natural for w in words):
             continue  # "Red Sea" (also a state of Sudan), "Lake Malawi": the natural feature
         if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in heads:
-            continue  # "the Sahel" (also a region of Burkina Faso) stays a LOC
+            continue  # "the Sahel" (a region of Burkina Faso), "Blue Nile" (a state of Sudan)
         if gazetteer_kind(word) == "subdivision" or gazetteer_kind(" ".join(words[:-1])):
             e.type, e.fixed, e.link = "GPE", True, False
 
@@ -165,15 +229,16 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
 
 def _town(word: str, english: frozenset[str]) -> bool:
     """A name the gazetteer knows as a place and no table gives another kind."""
-    if word.lower() in english or lookup_company(word) or place_kinds().get(word) == "demonym":
+    if lookup_company(word) or place_kinds().get(word) == "demonym":
         return False
+    if word.lower() in english and gazetteer_pop(word) < BIG_TOWN:
+        return False  # "Orange", "Bath"; WordNet also lists large cities ("Colombo")
     alias = lookup_alias(word)
     if alias:
         return alias[1] in ("GPE", "LOC")
-    kind = gazetteer_kind(word)
     # a small U.S. place ("Red Cross", Louisiana) is no evidence; a town's accented name is
-    return kind == "subdivision" or (
-        kind == "city" and (place_pop(word) >= TOWN or word not in world_places())
+    return gazetteer_pop(word) >= TOWN or (
+        gazetteer_kind(word) == "city" and word not in world_places()
     )
 
 
@@ -198,7 +263,7 @@ def places_typed_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> 
 
 def _place_context(text: str, order: list[Ent], k: int) -> bool:
     e = order[k]
-    if PLACE_PREP.search(text, max(0, e.start - 12), e.start):
+    if PLACE_PREP.search(text, max(0, e.start - 14), e.start):
         return True
     if k > 0:
         prev = order[k - 1]
@@ -279,7 +344,6 @@ NAME_RUN = re.compile(r"(?<![\w'’.&-])([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,
 LIST_GAP = re.compile(r"(?: [-+−]?\d[\d.,]*(?: ?%| [a-z]{1,6})?)?(?:,|;|,? and) ")
 
 
-BIG_TOWN = 100_000  # an English word that names a city this large may be the city
 SENTENCE_START = re.compile(r"(?:^|[.!?;]\s*|\n)\Z")
 
 
@@ -294,13 +358,18 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
         if covered.hit(s, end) or word.isupper():
             continue
         words = [w.lower() for w in re.split("[ -]", word)]
-        if any(w in STOP_WORDS for w in words) or word in given or not _known_place(word):
+        if any(w in STOP_WORDS for w in words) or not _known_place(word):
             continue
+        tags = {"listed_place"}
+        if word in given:
+            if place_pop(word) < BIG_TOWN:
+                continue
+            tags.add("given")  # "reached Reno", not "Florence, Victoria and Paris"
         if any(w in english for w in words) and (
             place_pop(word) < BIG_TOWN or SENTENCE_START.search(text, max(0, s - 3), s)
         ):
             continue  # WordNet knows large cities ("Colombo"), and words ("Reading", "Bath")
-        found.append(Ent(s, end, "GPE", word, fixed=True, link=False, tags={"listed_place"}))
+        found.append(Ent(s, end, "GPE", word, fixed=True, link=False, tags=tags))
     if not found:
         return
     # the places of the list: those typed so, and names NER typed otherwise that the gazetteer
@@ -322,8 +391,10 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
         for k, e in enumerate(places):
             if "listed_place" not in e.tags or id(e) in keep:
                 continue
-            if PLACE_PREP.search(text, max(0, e.start - 12), e.start):
+            if PLACE_PREP.search(text, max(0, e.start - 14), e.start):
                 keep.add(id(e))
+                continue
+            if "given" in e.tags:
                 continue
             for j in (k - 1, k + 1):
                 if not 0 <= j < len(places):
@@ -337,7 +408,7 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
                     break
     for e in found:
         if id(e) in keep:
-            e.tags.discard("listed_place")
+            e.tags -= {"listed_place", "given"}
             _put(ents, e)
 
 
@@ -348,8 +419,7 @@ def _known_place(word: str) -> bool:
     alias = lookup_alias(word)
     if alias:
         return alias[1] == "GPE"
-    kind = gazetteer_kind(word)
-    return kind == "subdivision" or (kind == "city" and place_pop(word) >= TOWN)
+    return gazetteer_pop(word) >= TOWN
 
 
 # last: names ----------------------------------------------------------------------------------
