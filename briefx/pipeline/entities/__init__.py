@@ -66,14 +66,18 @@ session 10: laws cited by number, listed companies written as one glued word, an
 laws and waterways off their context (session 10: ship classes, a company's product after its
 possessive, names before product nouns, things sold, numbered products after verbs of use and
 sale, bills and acts with possessives and a bracketed jurisdiction, rivers after boats "on
-the"), and
+the"), ``places`` (session 11) reads places NER cut, missed or typed a body off the
+gazetteer and the words around them (a headline's span in capitals cut to its place, "Rio
+Grande" + "do Sul", "Osh Region" a GPE, "a ship from Noumea", "Hodeidah province", "the Mayon
+volcano", untagged places in lists with their figures), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
 with "F.C."); last, ``context.lone_names`` retypes a one-word PERSON that no full name, title
-or table supports ("Ryanair said"). This class only runs them in order.
+or table supports ("Ryanair said"), and ``places.place_names`` gives places typed by any rule
+the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the

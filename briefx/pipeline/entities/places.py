@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -97,7 +98,9 @@ def spellings() -> Mapping[str, tuple[dict[str, Any], ...]]:
     return table_index("place_spellings.jsonl", "plain")
 
 
+@lru_cache(maxsize=65536)
 def _rows(name: str) -> tuple[dict[str, Any], ...]:
+    """The gazetteer rows of a name (cached: a long document asks for the same names often)."""
     return (
         world_places().get(name, ())
         or table_index("world_places.jsonl", "name:folded").get(name, ())
@@ -298,7 +301,7 @@ def untagged_subdivisions(text: str, ents: list[Ent], english: frozenset[str]) -
             continue
         if any(w.lower() in english for w in word.split()):
             continue
-        _put(ents, Ent(s, end, "GPE", f"{word} {mt.group(1).title()}", fixed=True))
+        ents.append(Ent(s, end, "GPE", f"{word} {mt.group(1).title()}", fixed=True))
         covered.add(s, end)
 
 
@@ -357,8 +360,10 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
         word = mt.group(1)
         if covered.hit(s, end) or word.isupper():
             continue
+        if not _known_place(word):
+            continue
         words = [w.lower() for w in re.split("[ -]", word)]
-        if any(w in STOP_WORDS for w in words) or not _known_place(word):
+        if any(w in STOP_WORDS for w in words):
             continue
         tags = {"listed_place"}
         if word in given:
@@ -409,9 +414,10 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
     for e in found:
         if id(e) in keep:
             e.tags -= {"listed_place", "given"}
-            _put(ents, e)
+            ents.append(e)  # inside no mention (``covered``): nothing to replace
 
 
+@lru_cache(maxsize=65536)
 def _known_place(word: str) -> bool:
     """A country or state of the tables, a subdivision, or a city of 15,000 people."""
     if lookup_company(word):
