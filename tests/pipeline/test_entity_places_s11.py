@@ -266,7 +266,7 @@ CAPITALS = [
 ]
 
 
-@pytest.mark.parametrize("text,span,want", CAPITALS)
+@pytest.mark.parametrize(("text", "span", "want"), CAPITALS)
 def test_capitals(text: str, span: str, want: str) -> None:
     s = text.index(span)
     ents = [Ent(s, s + len(span), "GPE", span.title())]
@@ -277,7 +277,7 @@ def test_capitals(text: str, span: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text,surface",
+    ("text", "surface"),
     [
         ("Smoke closed the highway and reached Reno.", "Reno"),  # a given name, a large city
         ("BASF cut 800 jobs at Ludwigshafen.", "Ludwigshafen"),  # "Ludwigshafen am Rhein"

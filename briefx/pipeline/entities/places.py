@@ -61,7 +61,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Covered, Ent
-from briefx.pipeline.entities.forms import _put, form_words
+from briefx.pipeline.entities.forms import form_words
 from briefx.resources import table_index
 
 __all__ = ["place_context", "place_names"]
