@@ -485,6 +485,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         words = _words(text[e.start : e.end])
         if not words or (e.type == "PERSON" and e.fixed) or kinds.get(" ".join(words)):
             continue
+        if not e.link:  # a place a rule read off its context ("moved to Keflavik")
+            continue
         if lookup_alias(" ".join(words)):
             continue
         if e.type in ("GPE", "LOC") and place_pop(" ".join(words)) >= 0:

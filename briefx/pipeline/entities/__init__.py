@@ -66,14 +66,18 @@ session 10: laws cited by number, listed companies written as one glued word, an
 laws and waterways off their context (session 10: ship classes, a company's product after its
 possessive, names before product nouns, things sold, numbered products after verbs of use and
 sale, bills and acts with possessives and a bracketed jurisdiction, rivers after boats "on
-the"), and
+the"), ``places`` (session 11) reads places NER cut, missed or typed a body off the
+gazetteer and the words around them (a headline's span in capitals cut to its place, "Rio
+Grande" + "do Sul", "Osh Region" a GPE, "a ship from Noumea", "Hodeidah province", "the Mayon
+volcano", untagged places in lists with their figures), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
 with "F.C."); last, ``context.lone_names`` retypes a one-word PERSON that no full name, title
-or table supports ("Ryanair said"). This class only runs them in order.
+or table supports ("Ryanair said"), and ``places.place_names`` gives places typed by any rule
+the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -98,6 +102,7 @@ from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
+from briefx.pipeline.entities.places import place_context, place_names
 from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
     caps_names,
@@ -167,11 +172,13 @@ class EntitiesComponent:
         ents, freed = refine(doc, ents, english, taken)
         freed += by_context(doc, ents, english)
         freed += by_product(doc, ents, english)  # products and laws by their context
+        place_context(text_of(doc), ents, english)  # places the NER cut, missed or typed a body
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
+        place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)

@@ -456,12 +456,13 @@ def cut_at_taken(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]
     """Cut an organisation's or a person's span where a figure or a date begins inside it and
     runs on past its end: NER swallowed the next word ("Hallmark & Vey Holdings Q2" of
     "Hallmark & Vey Holdings Q2 2026 earnings call"), and the whole span would be dropped as
-    overlapping the date. The rest must still hold a capitalised word. Session 10."""
+    overlapping the date. The rest must still hold a capitalised word. Session 10; session 11:
+    places too, in a list of places with their figures ("Colombo +11%, Mombasa -3%")."""
     text = text_of(doc)
     spans = sorted(taken)
     starts = [a for a, _ in spans]
     for m in mentions:
-        if m.label not in ("ORG", "PERSON"):
+        if m.label not in ("ORG", "PERSON", "GPE", "LOC"):
             continue
         # the first figure or date that starts inside the mention (bisect: no scan per mention)
         k = bisect_left(starts, m.start + 1)

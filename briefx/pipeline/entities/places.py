@@ -1,0 +1,450 @@
+"""Places the NER missed, cut or typed otherwise, read off the gazetteer and the words around
+them (session 11, issue 13 places: GPE and LOC recall outside the U.S. and Western Europe).
+
+Run by the component after the context and product rules and before the document-level
+linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
+
+1. Longer gazetteer names: a place NER cut before a lower-case particle ("Rio Grande" of "Rio
+   Grande do Sul", "Eldorado" of "Eldorado do Sul") takes the words up to the longest name the
+   gazetteer (``models/world_places.jsonl``) knows.
+2. Subdivisions by their title: a span typed LOC that ends with a capitalised subdivision word
+   and is the gazetteer's subdivision ("Central Region" of Malawi) or a place it knows before
+   that word ("Osh Region", "Sughd Region", "Shefa Province") is a GPE (ANNOTATION.md:
+   administrative units are GPE); a one-word region stays ("the Sahel").
+3. Places typed a body: a name typed ORG or NORP that the gazetteer knows as a city or a
+   subdivision is a GPE where a preposition of place comes before it ("a ship from Noumea",
+   "moved to Hafnarfjordur") or "and" or a comma joins it to a place ("Hafnarfjordur and
+   Keflavik"); not a company the tables know ("shares in Toyota"), nor a name that speaks.
+4. Untagged names before a lower-case subdivision word that only names subdivisions
+   ("Yemen's Hodeidah province", "the Aichi prefecture") are a GPE titled with that word, as
+   ``context.subdivisions`` titles the ones NER found.
+
+5. Natural features: a name typed NORP that no table knows before a natural feature word ("the
+   Mayon volcano") is a LOC, and so is a name typed ORG or FAC joined by "and" to a natural
+   feature ("the Pamir Mountains and the Tian Shan").
+6. Untagged places in lists: a capitalised name NER left untagged that the gazetteer knows (a
+   city of 15,000 people, a subdivision, a country) is a GPE where a preposition of place comes
+   before it or a list joins it to a place, figures between allowed ("Chennai 210 mm, Colombo
+   180 mm, Male 95 mm"); not a given name ("Florence"), a word in capitals, nor an English word
+   unless it names a city of 100,000 people away from a sentence's start (WordNet lists large
+   cities: "Colombo", "Chennai").
+
+0. Places in capitals: a headline's span in capitals that ends or opens with a place the
+   tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
+
+``place_names`` runs last (after the linking and the sports rules): a place's name written
+without its diacritics takes the gazetteer's spelling wherever the place was typed
+(``names.accented_place``; the naming step only sees NER's first type), and for towns the
+gazetteer of large places lacks, ``models/place_spellings.jsonl`` (GeoNames towns of 1,000
+people, with "ð", "þ", "æ" written "d", "th", "ae": "Hafnarfjordur" -> "Hafnarfjörður").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from briefx.normalize.cues import cues
+from briefx.normalize.names import (
+    accented_place,
+    entity_words,
+    lookup_alias,
+    lookup_company,
+    place_first_words,
+    place_kinds,
+    place_pop,
+    title_case,
+    world_places,
+)
+from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.entities.forms import form_words
+from briefx.resources import table_index
+
+__all__ = ["place_context", "place_names"]
+
+# lower-case particles inside place names ("Rio Grande do Sul", "Coyuca de Benitez")
+PARTICLE_RUN = re.compile(
+    r" (?:(?:do|da|dos|das|de|del|di|du|des|la|el|al|van|von|sur|upon|on)"
+    r"(?: (?:la|los|las|le|les))? )?([A-Z][\w'’-]*)"
+)
+# a preposition of place, or a verb whose object is a place, right before a name
+PLACE_PREP = re.compile(
+    r"\b(?:in|at|near|from|to|into|towards?|outside|around|via|across"
+    r"|reached|reaching|visited|visiting|entered|evacuated|flooded|battered|lashed) \Z"
+)
+# what joins two names of a list: "X, Y", "X and Y", "X, and Y" (and "the" before features)
+JOINED = re.compile(r"(?:,|,? and) ")
+JOINED_THE = re.compile(r"(?:,|,? and)(?: the)? ")
+TOWN = 15_000  # a city of the gazetteer this large (its table of cities), or a subdivision
+BIG_TOWN = 100_000  # an English word that names a city this large may be the city
+# lower-case words after a name that only name subdivisions (``context.STRONG`` and
+# "district", "county" are weaker: "the Ginza district", "the Labour county")
+SUBDIVISION_WORD = re.compile(r" (province|prefecture|oblast|governorate|voivodeship|canton)\b")
+UNTAGGED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\Z")
+BODY_TYPES = ("ORG", "NORP")  # not FAC: "flights from Changi" name the airport
+
+
+# what a city's title adds to the name it is known by: "am Rhein", "an der Ruhr", "(Oder)"
+SHORT_TAIL = re.compile(r" (?:[a-z]|\()")
+
+
+def spellings() -> Mapping[str, tuple[dict[str, Any], ...]]:
+    """Plain spelling -> the town written with its diacritics (models/place_spellings.jsonl,
+    GeoNames towns of 1,000 people: "Grindavik" -> "Grindavík", "Hafnarfjordur")."""
+    return table_index("place_spellings.jsonl", "plain")
+
+
+@lru_cache(maxsize=65536)
+def _rows(name: str) -> tuple[dict[str, Any], ...]:
+    """The gazetteer rows of a name (cached: a long document asks for the same names often)."""
+    return (
+        world_places().get(name, ())
+        or table_index("world_places.jsonl", "name:folded").get(name, ())
+        or spellings().get(name, ())
+        or tuple(  # "Ludwigshafen" of "Ludwigshafen am Rhein", "Frankfurt (Oder)"
+            r
+            for r in place_first_words().get(name, ())
+            if SHORT_TAIL.match(str(r["name"]), len(name)) and r["kind"] == "city"
+        )
+    )
+
+
+def gazetteer_kind(name: str) -> str:
+    """ "city" or "subdivision" where the gazetteer knows ``name`` (a subdivision first), as
+    written, without its accents ("Noumea" for "Nouméa", "Grindavik") or as the first words of
+    a city's title ("Ludwigshafen"), else "". Countries, U.S. states and aliases are the
+    tables' (``place_kinds``, ``lookup_alias``)."""
+    kinds = {str(r.get("kind", "city")) for r in _rows(name)}
+    if not kinds:
+        return ""
+    return "subdivision" if "subdivision" in kinds else "city"
+
+
+def gazetteer_pop(name: str) -> int:
+    """The largest population of the places ``gazetteer_kind`` finds (a subdivision 10^6)."""
+    return max(
+        (10**6 if r.get("kind") == "subdivision" else int(str(r["pop"])) for r in _rows(name)),
+        default=-1,
+    )
+
+
+def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """Run the place rules 1-6 over the document's mentions (in place)."""
+    capitals(text, ents)
+    longer_names(text, ents)
+    subdivision_titles(text, ents)
+    places_typed_bodies(text, ents, english)
+    untagged_subdivisions(text, ents, english)
+    natural_features(text, ents, english)
+    untagged_places(text, ents, english)
+    ents.sort(key=lambda e: e.start)
+
+
+# 0. places in a headline in capitals ------------------------------------------------------------
+
+
+def capitals(text: str, ents: list[Ent]) -> None:
+    """A span in capitals that no table knows and that ends or opens with a place the tables
+    know is that place: NER runs a headline's words into it ("QUAKE ROCKS VANUATU" ->
+    "VANUATU", "MANILA FLOODS" -> "MANILA")."""
+    for e in ents:
+        word = text[e.start : e.end]
+        words = word.split()
+        if e.type not in ("GPE", "LOC") or not word.isupper() or len(words) < 2:
+            continue
+        if _known_caps(word):
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            tail, head = " ".join(words[-n:]), " ".join(words[:n])
+            if _known_caps(tail):
+                e.start = e.end - len(tail)
+            elif _known_caps(head):
+                e.end = e.start + len(head)
+            else:
+                continue
+            e.name, e.fixed, e.link = title_case(text[e.start : e.end]), True, False
+            if alias := lookup_alias(e.name):
+                e.name = alias[0]
+            break
+
+
+def _known_caps(word: str) -> bool:
+    titled = title_case(word)
+    return bool(lookup_alias(word) or lookup_alias(titled)) or place_pop(titled) >= TOWN
+
+
+# 1. longer gazetteer names --------------------------------------------------------------------
+
+
+def longer_names(text: str, ents: list[Ent]) -> None:
+    """Extend a place over the particles and names that make the gazetteer's longer name."""
+    covered = Covered(len(text), ents)
+    for e in ents:
+        if e.type not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or e.titles:
+            continue
+        word = text[e.start : e.end]
+        if not word[:1].isupper() or lookup_company(word):
+            continue
+        end, best = e.end, 0
+        for _ in range(3):  # at most three more words: "Coyuca de Benitez", "Rio Grande do Sul"
+            mt = PARTICLE_RUN.match(text, end)
+            if not mt or covered.hit(end + 1, mt.start(1)):
+                break
+            end = mt.end()
+            if world_places().get(text[e.start : end]):
+                best = end
+        if not best:
+            continue
+        if covered.hit(e.end, best):  # a mention NER found inside the tail is replaced
+            ents[:] = [x for x in ents if x is e or not (x.start < best and e.end <= x.start)]
+        name = text[e.start : best]
+        e.end, e.type, e.fixed = best, "GPE", True
+        e.name = name
+        covered.add(e.start, best)
+
+
+# 2. subdivisions by their title --------------------------------------------------------------
+
+
+def subdivision_titles(text: str, ents: list[Ent]) -> None:
+    """A LOC that is a subdivision, or a known place with a subdivision word, is a GPE."""
+    heads = entity_words("gpe_head") | {"region", "district", "state"}
+    natural = form_words("loc_head") | form_words("loc_lead") | form_words("natural_after")
+    for e in ents:
+        if e.type != "LOC" or e.titles:
+            continue
+        word = text[e.start : e.end]
+        words = word.split()
+        if any(w.lower() in natural for w in words):
+            continue  # "Red Sea" (also a state of Sudan), "Lake Malawi": the natural feature
+        if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in heads:
+            continue  # "the Sahel" (a region of Burkina Faso), "Blue Nile" (a state of Sudan)
+        if gazetteer_kind(word) == "subdivision" or gazetteer_kind(" ".join(words[:-1])):
+            e.type, e.fixed, e.link = "GPE", True, False
+
+
+# 3. places typed a body ----------------------------------------------------------------------
+
+
+def _town(word: str, english: frozenset[str]) -> bool:
+    """A name the gazetteer knows as a place and no table gives another kind."""
+    if lookup_company(word) or place_kinds().get(word) == "demonym":
+        return False
+    if word.lower() in english and gazetteer_pop(word) < BIG_TOWN:
+        return False  # "Orange", "Bath"; WordNet also lists large cities ("Colombo")
+    alias = lookup_alias(word)
+    if alias:
+        return alias[1] in ("GPE", "LOC")
+    # a small U.S. place ("Red Cross", Louisiana) is no evidence; a town's accented name is
+    return gazetteer_pop(word) >= TOWN or (
+        gazetteer_kind(word) == "city" and word not in world_places()
+    )
+
+
+def places_typed_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A known place typed ORG, FAC or NORP after a preposition of place, or joined to a place
+    by "and" or a comma, is a GPE (twice over, so a run of joined names all turn)."""
+    verbs = cues()
+    order = sorted(ents, key=lambda e: e.start)
+    for _ in range(2):
+        for k, e in enumerate(order):
+            if e.type not in BODY_TYPES or e.titles or e.tags & {"label", "player"}:
+                continue
+            word = text[e.start : e.end]
+            if not word[:1].isupper() or word.isupper() or not _town(word, english):
+                continue
+            nxt = re.match(r" ([a-z]+)\b", text[e.end : e.end + 20])
+            if nxt and nxt.group(1) in verbs:
+                continue  # "Noumea said": a body that speaks
+            if _place_context(text, order, k):
+                e.type, e.fixed, e.link = "GPE", True, False
+
+
+def _place_context(text: str, order: list[Ent], k: int) -> bool:
+    e = order[k]
+    if PLACE_PREP.search(text, max(0, e.start - 14), e.start):
+        return True
+    if k > 0:
+        prev = order[k - 1]
+        gap = text[prev.end : e.start]
+        if prev.type in ("GPE", "LOC") and JOINED.fullmatch(gap):
+            return True
+    if k + 1 < len(order):
+        nxt = order[k + 1]
+        gap = text[e.end : nxt.start]
+        if nxt.type in ("GPE", "LOC") and JOINED.fullmatch(gap):
+            return True
+    return False
+
+
+# 4. untagged names before a subdivision word ---------------------------------------------------
+
+
+def untagged_subdivisions(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """ "Hodeidah province" that NER missed: a GPE titled "Hodeidah Province"."""
+    covered = Covered(len(text), ents)
+    for mt in SUBDIVISION_WORD.finditer(text):
+        before = UNTAGGED_BEFORE.search(text, max(0, mt.start() - 40), mt.start())
+        if not before:
+            continue
+        s, end = before.span(1)
+        word = before.group(1)
+        if covered.hit(s, end) or any(
+            w.lower() in STOP_WORDS or w.lower() in english for w in word.split()
+        ):
+            continue
+        if s > 0 and text[s - 1] not in " \n\t(":
+            continue
+        if any(w.lower() in english for w in word.split()):
+            continue
+        ents.append(Ent(s, end, "GPE", f"{word} {mt.group(1).title()}", fixed=True))
+        covered.add(s, end)
+
+
+# 5. natural features typed a body or a people -------------------------------------------------
+
+
+def natural_features(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name typed NORP that no table knows as a people, before a lower-case natural feature
+    word ("the Mayon volcano", "the Taal volcano"), is a LOC (``context.natural_places`` reads
+    the other types); and a name typed ORG or FAC that "and" joins to a natural feature LOC
+    ("the Pamir Mountains and the Tian Shan") is one too, unless a table knows it."""
+    after = form_words("natural_after")
+    natural = form_words("loc_head") | form_words("loc_lead")
+    order = sorted(ents, key=lambda e: e.start)
+    for k, e in enumerate(order):
+        word = text[e.start : e.end]
+        if e.titles or not word[:1].isupper() or word.isupper() or word.lower() in english:
+            continue
+        if lookup_company(word) or lookup_alias(word) or place_kinds().get(word):
+            continue
+        if e.type == "NORP":
+            mt = re.match(r" ([a-z]+)\b", text[e.end : e.end + 20])
+            if mt and mt.group(1) in after:
+                e.type, e.fixed = "LOC", True
+            continue
+        if e.type not in ("ORG", "FAC") or e.fixed:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(order) or order[j].type != "LOC":
+                continue
+            other = order[j]
+            gap = text[other.end : e.start] if j < k else text[e.end : other.start]
+            words = text[other.start : other.end].lower().split()
+            if JOINED_THE.fullmatch(gap) and any(w in natural for w in words):
+                e.type, e.fixed = "LOC", True
+                break
+
+
+# 6. untagged places in lists ---------------------------------------------------------------------
+
+NAME_RUN = re.compile(r"(?<![\w'’.&-])([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3})(?![\w'’&-])")
+# between two names of a list: a figure of the first allowed ("Chennai 210 mm, Colombo")
+LIST_GAP = re.compile(r"(?: [-+−]?\d[\d.,]*(?: ?%| [a-z]{1,6})?)?(?:,|;|,? and) ")
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?;]\s*|\n)\Z")
+
+
+def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Untagged names the gazetteer knows, after a preposition of place or in a list of places."""
+    given = table_index("given_names.jsonl", "name")
+    covered = Covered(len(text), ents)
+    found: list[Ent] = []
+    for mt in NAME_RUN.finditer(text):
+        s, end = mt.span(1)
+        word = mt.group(1)
+        if covered.hit(s, end) or word.isupper():
+            continue
+        if not _known_place(word):
+            continue
+        words = [w.lower() for w in re.split("[ -]", word)]
+        if any(w in STOP_WORDS for w in words):
+            continue
+        tags = {"listed_place"}
+        if word in given:
+            if place_pop(word) < BIG_TOWN:
+                continue
+            tags.add("given")  # "reached Reno", not "Florence, Victoria and Paris"
+        if any(w in english for w in words) and (
+            place_pop(word) < BIG_TOWN or SENTENCE_START.search(text, max(0, s - 3), s)
+        ):
+            continue  # WordNet knows large cities ("Colombo"), and words ("Reading", "Bath")
+        found.append(Ent(s, end, "GPE", word, fixed=True, link=False, tags=tags))
+    if not found:
+        return
+    # the places of the list: those typed so, and names NER typed otherwise that the gazetteer
+    # knows ("Male 95 mm" typed a person, retyped by ``context.lone_names`` later)
+    places = sorted(
+        [
+            e
+            for e in ents
+            if e.type in ("GPE", "LOC")
+            or (
+                e.type in ("PERSON", "ORG") and not e.titles and _known_place(text[e.start : e.end])
+            )
+        ]
+        + found,
+        key=lambda e: e.start,
+    )
+    keep: set[int] = set()
+    for _ in range(3):  # a list's names join one another: "Chennai ..., Colombo ..., Male"
+        for k, e in enumerate(places):
+            if "listed_place" not in e.tags or id(e) in keep:
+                continue
+            if PLACE_PREP.search(text, max(0, e.start - 14), e.start):
+                keep.add(id(e))
+                continue
+            if "given" in e.tags:
+                continue
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(places):
+                    continue
+                o = places[j]
+                if "listed_place" in o.tags and id(o) not in keep:
+                    continue
+                gap = text[o.end : e.start] if j < k else text[e.end : o.start]
+                if LIST_GAP.fullmatch(gap):
+                    keep.add(id(e))
+                    break
+    for e in found:
+        if id(e) in keep:
+            e.tags -= {"listed_place", "given"}
+            ents.append(e)  # inside no mention (``covered``): nothing to replace
+
+
+@lru_cache(maxsize=65536)
+def _known_place(word: str) -> bool:
+    """A country or state of the tables, a subdivision, or a city of 15,000 people."""
+    if lookup_company(word):
+        return False
+    alias = lookup_alias(word)
+    if alias:
+        return alias[1] == "GPE"
+    return gazetteer_pop(word) >= TOWN
+
+
+# last: names ----------------------------------------------------------------------------------
+
+
+def place_names(text: str, ents: list[Ent]) -> None:
+    """A place written without its diacritics takes the gazetteer's spelling ("Sao Leopoldo"
+    -> "São Leopoldo"), also where a rule, not NER, made it a place."""
+    for e in ents:
+        if e.type not in ("GPE", "LOC") or e.name != text[e.start : e.end]:
+            continue
+        e.name = accented_place(e.name)
+        if (
+            e.name == text[e.start : e.end]
+            and e.name not in world_places()
+            and not place_kinds().get(e.name)
+            and not lookup_alias(e.name)
+        ):
+            # a town the gazetteer of large places lacks, or writes with "ð" ("Grindavík")
+            rows = spellings().get(e.name, ())
+            if rows:
+                e.name = str(rows[0]["name"])
