@@ -879,6 +879,8 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
             return bounds(dt.date(s.start.year, nth, 1), "month")
         if what.value == "month" and s.grain == "year" and nth == -1:
             return bounds(dt.date(s.start.year, 12, 1), "month")
+        if what.value == "quarter" and s.pair and nth in (1, 2, 3, 4, -1):
+            return fiscal_part(s, 4 if nth == -1 else nth, 3)  # "the fourth quarter of fiscal 2025"
         if what.value == "quarter" and s.grain == "year" and nth in (1, 2, 3, 4, -1):
             q = 4 if nth == -1 else nth
             return bounds(dt.date(s.start.year, 3 * q - 2, 1), "quarter")
@@ -1038,14 +1040,31 @@ def build_part_of(m: Match, t: Text) -> Piece | None:
     return _time(m, _resolved(m[-1]), "part of", relative=m[-1].relative)
 
 
+ONE_DAY = dt.timedelta(days=1)
+
+
+def fiscal_part(year: Interval, n: int, months: int) -> Interval | None:
+    """The ``n``-th stretch of ``months`` months (a quarter: 3, a half: 6) of a fiscal year, a
+    twelve-month pair such as "fiscal 2026" in India (April 2025 - March 2026): "the first half
+    of fiscal 2026" is April-September 2025; None for any other interval."""
+    if not year.pair or year.start.day != 1 or add_months(year.start, 12) - year.end != ONE_DAY:
+        return None
+    if not 1 <= n <= 12 // months:
+        return None
+    a = add_months(year.start, months * (n - 1))
+    return Interval(a, add_months(a, months) - ONE_DAY, year.grain, pair=True)
+
+
 def build_half_of(m: Match, t: Text) -> Piece | None:
     """ "the latter half of 2025", "the back half of last year", "the front half of the year":
-    the year's second or first half."""
-    second = m[1].value != "front"
+    the year's second or first half; "the first half of fiscal 2026": the fiscal year's."""
+    second = m[1].value not in ("front", "first")
     year = m[-1]
 
     def fn(ctx: Ctx) -> Interval | None:
         y = resolve(year, ctx)
+        if y is not None and y.pair:
+            return fiscal_part(y, 2 if second else 1, 6)
         if y is None or y.grain != "year" or y.pair:
             return None
         a = 7 if second else 1
@@ -1722,11 +1741,27 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
 
 def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:
     """ "the fiscal year ended June 30": the period that ends with the date, as "the year
-    ended June 30" (a body's fiscal year named by its end)."""
+    ended June 30" (a body's fiscal year named by its end). "the fiscal year ending in March"
+    with no year is the one in progress: the first such end on or after the reference date."""
     p = build_period_to((m[0], *m[2:]), t)
-    return (
-        None if p is None else Piece(p.kind, m[0].start, m[-1].end, p.value, p.relative, p.rule, m)
-    )
+    if p is None:
+        return None
+    end = m[-1]
+    if any(q.kind == "word" and q.value == "ending" for q in m) and end.relative:
+        inner = _resolved(p)
+
+        def fn(ctx: Ctx) -> Interval | None:
+            iv = inner(ctx)
+            if iv is None or ctx.ref is None:
+                return iv
+            while iv is not None and iv.end < ctx.ref:
+                iv = iv.shift(1, "year")
+            while iv is not None and (back := iv.shift(-1, "year")) and back.end >= ctx.ref:
+                iv = back
+            return iv
+
+        return Piece(p.kind, m[0].start, m[-1].end, fn, False, p.rule, m)
+    return Piece(p.kind, m[0].start, m[-1].end, p.value, p.relative, p.rule, m)
 
 
 def build_nth_period_to(m: Match, t: Text) -> Piece | None:
@@ -1836,7 +1871,7 @@ RULES: tuple[Rule, ...] = (
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
-    Rule("half of", (W("the"), W("latter", "back", "front"), W("half"), W("of"), "time"), build_half_of),
+    Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
     Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
@@ -1870,6 +1905,7 @@ RULES: tuple[Rule, ...] = (
     Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
     Rule("period to", (W("the"), "unit", W("to", "through", "ending", "ended"), "time"), build_period_to),
     Rule("period to", (W("the"), W("fiscal", "financial"), "unit", W("to", "through", "ending", "ended"), "time"), build_fiscal_period_to),
+    Rule("period to", (W("the"), W("fiscal", "financial"), "unit", W("ending", "ended"), W("in"), "time"), build_fiscal_period_to),
     Rule("nth quarter to", (W("the"), W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
     Rule("nth quarter to", (W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
     Rule("nth quarter to", (W("the"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
