@@ -179,6 +179,7 @@ DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGN
 IN_SPAN = re.compile(
     r"in (?:\w+ )?\w+ (?:(?:day|week|month|year|decade)s?|century|centuries)\b", re.IGNORECASE
 )
+WITHIN_REACH = 8  # tokens back from "in N units" to a rank ("the second storm to hit ...")
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 # A span that ends in "the" + an ordinal day ("Wednesday, the eighth", "Friday the 13th").
@@ -698,10 +699,44 @@ class _DocDates:
             t.startswith("VB") or t == "MD" for t in tags
         ):
             tense = "past"
+        elif n > 0 and self._answers_question(doc, self._sent_starts[n - 1], key):
+            # "Q: When did you last meet him? / MR BELL: On Monday.": a verbless answer is
+            # in the question's tense
+            tense = self._prefer_at(doc, doc[self._sent_starts[n - 1]].idx)
         else:
             tense = "future"
         self._tense[key] = tense
         return tense
+
+    def _answer_tense(self, doc: Doc, offset: int) -> str | None:
+        """The tense of the question a verbless answer at ``offset`` follows, else None."""
+        if not has_sentences(doc) or not len(doc):
+            return None
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents]
+        k = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        n = bisect.bisect_right(self._sent_starts, k) - 1
+        if n <= 0:
+            return None
+        key = self._sent_starts[n]
+        end = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
+        if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[key:end]):
+            return None
+        if n > 1 and _label_only(doc[self._sent_starts[n - 1] : key]):
+            n, key = n - 1, self._sent_starts[n - 1]  # "MS LUND:" split off on its own
+        if not self._answers_question(doc, self._sent_starts[n - 1], key):
+            return None
+        return self._prefer_at(doc, doc[self._sent_starts[n - 1]].idx)
+
+    @staticmethod
+    def _answers_question(doc: Doc, prev: int, key: int) -> bool:
+        """The sentence before ``key`` (from ``prev``) is a question with a verb, maybe with the
+        next speaker's label glued to it by the sentence splitter ("...again?\nMS LUND:")."""
+        sent = [t for t in doc[prev:key] if not t.is_space]
+        ask = max((i for i, t in enumerate(sent) if t.text == "?"), default=None)
+        if ask is None or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent[:ask]):
+            return False
+        return _label_only(sent[ask + 1 :])
 
     def _clause(self, doc: Doc, s: int, e: int | None = None) -> str | None:
         """The tense of the clause around the date at ``s:e`` (briefx.pipeline.tense)."""
@@ -1088,9 +1123,18 @@ class _DocDates:
         t = doc[k]
         if t.lower_ in ("time", "times"):
             return True
-        return any(
+        if any(
             x.tag_ == "JJS" or x.lower_ in ("first", "worst") for x in doc[max(0, k - 2) : k + 1]
-        )
+        ):
+            return True
+        # "the second storm to hit the islands in a week": a rank in a row of events counts
+        # back over "in N units", across an infinitive but no finite verb or comma
+        for x in reversed(doc[max(0, k - WITHIN_REACH) : k + 1]):
+            if x.is_punct or x.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return False
+            if x.lower_ in ORDINAL_WORDS or x.tag_ == "JJS":
+                return any(y.lower_ == "to" for y in doc[x.i : k])
+        return False
 
     def _after_amount(self, doc: Doc, start: int) -> bool:
         """An amount (a number, money) ends the noun phrase right before ``start``."""
@@ -1399,7 +1443,7 @@ class _DocDates:
         elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s):
             tense = "future"
         else:
-            tense = self._clause(doc, s, e)
+            tense = self._clause(doc, s, e) or self._answer_tense(doc, s)
             if tense == "scheduled" or (tense == "present" and v.granularity == "day"):
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming
@@ -1593,6 +1637,14 @@ class _DocDates:
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
             facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
         return facts
+
+
+def _label_only(tokens: Any) -> bool:
+    """Nothing but a speaker's label in capitals ("MS LUND:", "DR. OSEI:"), or nothing."""
+    words = [t for t in tokens if not t.is_space]
+    return not words or (
+        words[-1].text == ":" and all(t.text.isupper() or t.text == "." for t in words[:-1])
+    )
 
 
 YEAR_OF_TEXT = {"in", "for", "during", "of", "throughout"}  # "In 2025, ...", "For 2024, ..."

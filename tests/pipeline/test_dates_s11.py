@@ -304,3 +304,57 @@ FOLLOWING = [
 @pytest.mark.parametrize(("text", "expected"), FOLLOWING)
 def test_the_following_after_a_date(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, reference_date="2026-04-01")) == expected
+
+
+# -- "the year starting April 1": twelve months from a start still to come -----------------
+
+PERIOD_FROM = [
+    ("Tokyo's budget for the year starting April 1 is a record.", [("the year starting April 1", "2027-04/2028-03")]),
+    ("The Indian government will borrow less in the fiscal year beginning in April.",
+     [("the fiscal year beginning in April", "2027-04/2028-03")]),
+    ("The contract covers the financial year starting July 1, 2027.",
+     [("the financial year starting July 1, 2027", "2027-07/2028-06")]),
+    ("Prices are fixed for the quarter beginning in January.", [("the quarter beginning in January", "2027-01/2027-03")]),
+    # untouched: a period counted back to its end
+    ("Profit rose in the year to March.", [("the year to March", "2025-04/2026-03")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_FROM)
+def test_period_from_its_start(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2026-12-10")) == expected
+
+
+# -- "in N units" after a rank in a row of events counts back: a duration ----------------
+
+RANK_WITHIN = [
+    ("It is the third plant to close in two years.", [("two years", "P2Y")]),
+    ("Storm Ida, the second storm to hit the coast in a week, weakened.", [("a week", "P1W")]),
+    ("He became the fourth minister to resign in a month.", [("a month", "P1M")]),
+    # untouched: a rank before a finite verb, "in N units" ahead
+    ("The second phase will start in two weeks.", [("in two weeks", "2026-04-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_WITHIN)
+def test_rank_within_a_period(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    brief = run(text, reference_date="2026-04-01")
+    assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# -- a verbless answer in a transcript takes the tense of the question ---------------------
+
+ANSWERS = [
+    ("Q: When did the pump fail?\nMR ADE: On Sunday.", [("Sunday", "2026-03-29")]),
+    ("Q: When will the line reopen?\nMS KIM: In March.", [("March", "2027-03")]),
+    ("Q: When did talks stall?\nDR ROY: In February, after the vote.", [("February", "2026-02")]),
+    # untouched: an answer with its own verb, a plain verbless line
+    ("Q: When will it open?\nMR ADE: It opened in March.", [("March", "2026-03")]),
+    ("Closing date: 14 March", [("14 March", "2026-03-14")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS)
+def test_answer_in_the_question_tense(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    brief = run(text, reference_date="2026-04-01")
+    assert [(d.text, d.value) for d in brief.dates] == expected

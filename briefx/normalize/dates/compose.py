@@ -1764,6 +1764,35 @@ def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:
     return Piece(p.kind, m[0].start, m[-1].end, p.value, p.relative, p.rule, m)
 
 
+def build_period_from(m: Match, t: Text) -> Piece | None:
+    """ "the year starting April 1", "the fiscal year beginning in April": twelve months (or
+    the unit's length) from the named start; a start with no year is the first one on or after
+    the reference date's month (the year is still to begin), at month precision for a year."""
+    unit = next(p.value for p in m if p.kind == "unit")
+    start = m[-1]
+    months = {"year": 12, "quarter": 3, "month": 1}.get(unit)
+    if months is None:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        b = resolve(start, ctx)
+        if b is None:
+            return None
+        if start.relative and ctx.ref is not None:
+            month_of_ref = ctx.ref.replace(day=1)
+            while b is not None and b.start < month_of_ref:
+                b = b.shift(1, "year")
+            while b is not None and (back := b.shift(-1, "year")) and back.start >= month_of_ref:
+                b = back
+            if b is None:
+                return None
+        first = b.start.replace(day=1)
+        last = add_months(first, months) - ONE_DAY
+        return Interval(first, last, "month", pair=months > 1)
+
+    return _time(m, fn, "period from")
+
+
 def build_nth_period_to(m: Match, t: Text) -> Piece | None:
     """ "the fiscal second quarter ended Sept. 30", "its fiscal first half ending in March": a
     body's own quarter or half, named by its end (its number does not say which months)."""
@@ -1909,6 +1938,10 @@ RULES: tuple[Rule, ...] = (
     Rule("nth quarter to", (W("the"), W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
     Rule("nth quarter to", (W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
     Rule("nth quarter to", (W("the"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
+    Rule("period from", (W("the"), "unit", W("starting", "beginning"), "time"), build_period_from),
+    Rule("period from", (W("the"), "unit", W("starting", "beginning"), W("in", "on"), "time"), build_period_from),
+    Rule("period from", (W("the"), W("fiscal", "financial"), "unit", W("starting", "beginning"), "time"), build_period_from),
+    Rule("period from", (W("the"), W("fiscal", "financial"), "unit", W("starting", "beginning"), W("in", "on"), "time"), build_period_from),
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
