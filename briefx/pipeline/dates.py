@@ -287,6 +287,8 @@ NEXT_REACH = 48
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
+# a competition's name between a split year and "season": "2025-26 Premier League season"
+NAMED_SEASON = re.compile(r"(?: [A-Z][\w.&'’-]*){1,3} (?:season|campaign)\b")
 SPLIT_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-/–]\d\d\b(?! season)")
 APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
 # "fiscal 2025", "FY25", "FY 2025": read first as the U.S. federal year (ANNOTATION.md)
@@ -1568,7 +1570,13 @@ class _DocDates:
                 gap = self._sentence(doc, s) - anchor_sent if anchor is not None else None
                 ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
                 iv = resolve(composed[(s, e)], ctx)
-                if iv is None and composed[(s, e)].rule in ("unit of event", "dur of event"):
+                p = composed[(s, e)]
+                if iv is None and p.rule == "dur of event" and p.parts[-1].rule == "event clause":
+                    q = p.parts[0]  # "rose two days after it was announced", no date before:
+                    toks = self._tokens(text)  # the count alone, as it read before the clause
+                    s, e = toks[q.start][0], toks[q.end - 1][1]
+                    value = DateValue("duration", duration_iso(*q.value), None)
+                elif iv is None and p.rule in ("unit of event", "dur of event"):
                     continue  # "the day after the explosion", no date for it: none stated
                 if iv is not None:
                     kind = "range" if "/" in iv.iso() else "date"
@@ -1631,6 +1639,10 @@ class _DocDates:
                     s += 4
             if WEEKDAY_PHRASE.fullmatch(text, s, e) and value.granularity == "day":
                 value = self._headline_weekday(doc, text, s, e, value)
+            if APRIL_MARCH.fullmatch(value.value or "") and NAMED_SEASON.match(text, e):
+                y = int((value.value or "")[:4])  # "the 2025-26 Premier League season": a
+                value = DateValue("range", f"{y}/{y + 1}", "year")  # season's years, as
+                # "the 2025-26 season" (eval/README.md), no fiscal year
             value = self._by_country(text, s, e, value)
             kind, grain = value.kind, value.granularity
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):

@@ -358,3 +358,44 @@ ANSWERS = [
 def test_answer_in_the_question_tense(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     brief = run(text, reference_date="2026-04-01")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# -- "weekend's" as a possessive; a competition's name before "season" ---------------------
+
+WEEKEND_AND_SEASON = [
+    ("She won last weekend's race in Imola.", [("last weekend", "2026-03-28/2026-03-29")]),
+    ("This weekend's match is sold out.", [("This weekend", "2026-04-04/2026-04-05")]),
+    ("Next weekend's final will be in Madrid.", [("Next weekend", "2026-04-11/2026-04-12")]),
+    ("He signed before the 2026-27 Premier League season.", [("2026-27", "2026/2027")]),
+    ("The 2025-26 Serie A campaign ends in May.", [("2025-26", "2025/2026"), ("May", "2026-05")]),
+    ("Ticket prices for the 2026-27 NBA season rose.", [("2026-27", "2026/2027")]),
+    # untouched: a split year before a budget, a split year alone
+    ("India's 2026-27 Union Budget raised spending.", [("2026-27", "2026-04/2027-03")]),
+    ("Spending rises in 2026-27.", [("2026-27", "2026-04/2027-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKEND_AND_SEASON)
+def test_weekend_possessive_and_named_season(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2026-04-01")) == expected
+
+
+# -- "N units after it began": a pronoun and a past verb stand for the event dated before --
+
+AFTER_CLAUSE = [
+    ("The strike began on March 2 and ended eleven days after it started.",
+     [("March 2", "2026-03-02"), ("eleven days after it started", "2026-03-13")]),
+    ("Crews left on March 9 and returned two weeks after they set out.",
+     [("March 9", "2026-03-09"), ("two weeks after they set out", "2026-03-23")]),
+    ("The clinic opened on Feb. 2 and closed six weeks after it opened.",
+     [("Feb. 2", "2026-02-02"), ("six weeks after it opened", "2026-03-16")]),
+    # untouched: no date before (the count alone), a passive "was"
+    ("Shares fell a week after it launched.", [("a week", "P1W")]),
+    ("Prices rose two days after it was announced.", [("two days", "P2D")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_CLAUSE)
+def test_count_after_a_clause(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    brief = run(text, reference_date="2026-04-01")
+    assert [(d.text, d.value) for d in brief.dates] == expected

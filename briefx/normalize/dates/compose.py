@@ -788,6 +788,18 @@ def build_event_np(m: Match, t: Text) -> Piece | None:
     return Piece("event", m[0].start, m[-1].end, None, rule="event np", parts=m)
 
 
+def build_event_clause(m: Match, t: Text) -> Piece | None:
+    """ "(three weeks after) it began", "(two days before) they left": a pronoun and a verb in
+    the past, the event a date named just before stands for; only with tags, and only as the
+    object of "after"/"before" (the anchor of ``build_dur_of_event``)."""
+    if t.before(m[0].start) not in ("before", "after") or not t.tags:
+        return None
+    verb = m[1]
+    if t.tags[verb.start] != "VBD" or verb.value in ("was", "were", "had", "did"):
+        return None  # "after it was announced": no event of its own
+    return Piece("event", m[0].start, m[-1].end, None, rule="event clause", parts=m)
+
+
 def build_unit_of_event(m: Match, t: Text) -> Piece | None:
     """ "the day after the explosion", "the week before the vote": the unit next to an event
     that the text dated in this sentence or the one before (the date named last there, as
@@ -1974,6 +1986,8 @@ RULES: tuple[Rule, ...] = (
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
     Rule("unit of event", (W("the"), "unit", W("before", "after"), "event"), build_unit_of_event),
+    Rule("event clause", (W("it", "they", "he", "she", "we"), "word"), build_event_clause),
+    Rule("event clause", (W("it", "they", "he", "she", "we"), "word", W("out", "off", "up")), build_event_clause),
     Rule("dur of event", ("dur", W("before", "after"), "event"), build_dur_of_event),
     Rule("dur of event", ("dur", W("ahead"), W("of"), "event"), build_dur_of_event),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),

@@ -55,7 +55,7 @@ def holidays() -> dict[str, dict]:  # type: ignore[type-arg]
 
 # words whose possessive is a date's ("Sunday's vote", "last year's plan", "today's talks"):
 # the "'s" is split off, so it stays outside the span as ANNOTATION.md has it
-POSSESSIVE_STEMS = {"today", "yesterday", "tomorrow", "tonight"}
+POSSESSIVE_STEMS = {"today", "yesterday", "tomorrow", "tonight", "weekend"}  # "last weekend's race"
 
 
 @cache
