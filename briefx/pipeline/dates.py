@@ -179,6 +179,7 @@ DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGN
 IN_SPAN = re.compile(
     r"in (?:\w+ )?\w+ (?:(?:day|week|month|year|decade)s?|century|centuries)\b", re.IGNORECASE
 )
+LABEL_REACH = 8  # tokens of a speaker's label after a question ("? MS LUND:")
 WITHIN_REACH = 8  # tokens back from "in N units" to a rank ("the second storm to hit ...")
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
@@ -480,6 +481,7 @@ class _DocDates:
         self._fiscal: list[dict[str, Any] | None] = []  # the text's fiscal-year country, once
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
         self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
+        self._answers: dict[int, str | None] = {}  # sentence -> the tense of its question
         self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
         self._text: str | None = None  # the Doc's text, once (see _prefer_at)
 
@@ -711,34 +713,44 @@ class _DocDates:
         return tense
 
     def _answer_tense(self, doc: Doc, offset: int) -> str | None:
-        """The tense of the question a verbless answer at ``offset`` follows, else None."""
+        """The tense of the question a verbless answer at ``offset`` follows, else None (once
+        per sentence: a long sentence is read once, not once per date in it)."""
         if not has_sentences(doc) or not len(doc):
             return None
         if self._sent_starts is None:
             self._sent_starts = [t.start for t in doc.sents]
         k = max(0, bisect.bisect_right(self._starts, offset) - 1)
         n = bisect.bisect_right(self._sent_starts, k) - 1
+        if n not in self._answers:
+            self._answers[n] = self._answer_tense_of(doc, n)
+        return self._answers[n]
+
+    def _answer_tense_of(self, doc: Doc, n: int) -> str | None:
         if n <= 0:
             return None
-        key = self._sent_starts[n]
-        end = self._sent_starts[n + 1] if n + 1 < len(self._sent_starts) else len(doc)
-        if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[key:end]):
+        starts = self._sent_starts
+        assert starts is not None
+        key = starts[n]
+        prev = starts[n - 1]
+        if n > 1 and key - prev <= LABEL_REACH and _label_only(doc[prev:key]):
+            key, prev = prev, starts[n - 2]  # "MS LUND:" split off on its own
+        if not self._answers_question(doc, prev, key):
             return None
-        if n > 1 and _label_only(doc[self._sent_starts[n - 1] : key]):
-            n, key = n - 1, self._sent_starts[n - 1]  # "MS LUND:" split off on its own
-        if not self._answers_question(doc, self._sent_starts[n - 1], key):
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[starts[n] : end]):
             return None
-        return self._prefer_at(doc, doc[self._sent_starts[n - 1]].idx)
+        return self._prefer_at(doc, doc[prev].idx)
 
     @staticmethod
     def _answers_question(doc: Doc, prev: int, key: int) -> bool:
         """The sentence before ``key`` (from ``prev``) is a question with a verb, maybe with the
         next speaker's label glued to it by the sentence splitter ("...again?\nMS LUND:")."""
-        sent = [t for t in doc[prev:key] if not t.is_space]
-        ask = max((i for i, t in enumerate(sent) if t.text == "?"), default=None)
-        if ask is None or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent[:ask]):
+        tail = [t for t in doc[max(prev, key - LABEL_REACH) : key] if not t.is_space]
+        ask = max((i for i, t in enumerate(tail) if t.text == "?"), default=None)
+        if ask is None or not _label_only(tail[ask + 1 :]):
             return False
-        return _label_only(sent[ask + 1 :])
+        end = tail[ask].i
+        return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[prev:end])
 
     def _clause(self, doc: Doc, s: int, e: int | None = None) -> str | None:
         """The tense of the clause around the date at ``s:e`` (briefx.pipeline.tense)."""

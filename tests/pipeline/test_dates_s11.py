@@ -399,3 +399,26 @@ AFTER_CLAUSE = [
 def test_count_after_a_clause(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     brief = run(text, reference_date="2026-04-01")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# -- "Q3 FY25", "H1 FY26": an analyst's quarter or half of a fiscal year --------------------
+
+FISCAL_CODES = [
+    ("The Indian lender's Q3 FY26 profit rose 8%.", [("Q3 FY26", "2025-10/2025-12")]),
+    ("India's telecom group cut its H2 FY26 outlook.", [("H2 FY26", "2025-10/2026-03")]),
+    (
+        "The Japanese insurer expects a loss in Q1 fiscal 2026.",
+        [("Q1 fiscal 2026", "2026-04/2026-06")],
+    ),
+    # untouched: a calendar quarter with its year, a quarter alone
+    ("Sales rose in Q3 2025.", [("Q3 2025", "2025-07/2025-09")]),
+    (
+        "Growth slowed in the fourth quarter of 2025.",
+        [("the fourth quarter of 2025", "2025-10/2025-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_CODES)
+def test_fiscal_codes(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2026-02-10")) == expected

@@ -1067,6 +1067,21 @@ def fiscal_part(year: Interval, n: int, months: int) -> Interval | None:
     return Interval(a, add_months(a, months) - ONE_DAY, year.grain, pair=True)
 
 
+def build_fiscal_code(m: Match, t: Text) -> Piece | None:
+    """ "Q3 FY25", "H1 FY26", "Q2 fiscal 2026": an analyst's quarter or half of a fiscal year,
+    in the months of that year ("Q3 FY25" in India: October-December 2024)."""
+    letter, n, year = m[0].value, m[1].value, m[2]
+    if t.words[m[0].start] not in ("q", "h") or m[1].end != m[2].start:
+        return None
+    months = 3 if letter == "q" else 6
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        return None if y is None else fiscal_part(y, n, months)
+
+    return _time(m, fn, "fiscal code")
+
+
 def build_half_of(m: Match, t: Text) -> Piece | None:
     """ "the latter half of 2025", "the back half of last year", "the front half of the year":
     the year's second or first half; "the first half of fiscal 2026": the fiscal year's."""
@@ -1913,6 +1928,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
     Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),
+    Rule("fiscal code", (W("q", "h"), "num", "time"), build_fiscal_code),
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
     Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
