@@ -257,6 +257,9 @@ ORDINAL_COUNT = re.compile(
 OF_COUNT_AFTER = re.compile(
     r" of (?:the )?(?:\d|(?:" + "|".join(number_words("small", "tens")) + r")\b)", re.IGNORECASE
 )
+# a hyphenated term ("10-year", "three-month") and the rates it may modify
+HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
+RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 SERIAL_AFTER = re.compile(r"[/-]\d{3,}")  # a number's running part after a year
@@ -901,6 +904,8 @@ class _DocDates:
             return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
+        if HYPHEN_UNIT.search(span) and self._modifies_rate(doc, e):
+            return True  # "the 10-year yield", "the 12-month average": a rate's term, no date
         if " " not in span and self._opens_place(doc, text, s, e):
             return True  # "Christmas Island", "Easter Island": a place named with the word
         for ent in self._name_ents:
@@ -1275,6 +1280,17 @@ class _DocDates:
         if k >= len(doc) or doc[k].lower_ in MONTHS or doc[k].lower_ in ("of", "and", "to"):
             return False
         return doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "such"
+
+    def _modifies_rate(self, doc: Doc, end: int) -> bool:
+        """A noun of rate or level follows ``end`` within two words ("yield", "the two-year
+        Treasury yield", "the 30-year mortgage rate")."""
+        k = bisect.bisect_left(self._starts, end)
+        for t in doc[k : k + 3]:
+            if t.lemma_.lower() in RATE_NOUNS or t.lower_ in RATE_NOUNS:
+                return True
+            if t.is_punct or not (t.tag_.startswith(("NN", "JJ")) or t.is_space):
+                return False
+        return False
 
     def _year_modifier(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A year before a plural noun that dates it, no count of it: after an article or a

@@ -422,3 +422,23 @@ FISCAL_CODES = [
 @pytest.mark.parametrize(("text", "expected"), FISCAL_CODES)
 def test_fiscal_codes(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, reference_date="2026-02-10")) == expected
+
+
+# -- a hyphenated term before a rate is no duration ("the 10-year yield") ------------------
+
+RATE_TERMS = [
+    ("The 10-year yield rose to 4.6%.", []),
+    ("The five-year Treasury yield fell.", []),
+    ("The 12-month average of prices rose.", []),
+    ("The 15-year mortgage rate eased.", []),
+    # untouched: hyphenated durations of a thing
+    ("Leaders agreed a 60-day ceasefire.", [("60-day", "P60D")]),
+    ("The two-day summit ended.", [("two-day", "P2D")]),
+    ("They signed a 25-year lease.", [("25-year", "P25Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_TERMS)
+def test_rate_terms(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    brief = run(text, reference_date="2026-04-01")
+    assert [(d.text, d.value) for d in brief.dates] == expected
