@@ -291,6 +291,7 @@ NEXT_REACH = 48
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
+PART_RULES = {"nth of", "half of", "fiscal code"}  # parts of a period (see _no_nth)
 # a competition's name between a split year and "season": "2025-26 Premier League season"
 NAMED_SEASON = re.compile(r"(?: [A-Z][\w.&'’-]*){1,3} (?:season|campaign)\b")
 SPLIT_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-/–]\d\d\b(?! season)")
@@ -1222,9 +1223,10 @@ class _DocDates:
 
     @staticmethod
     def _no_nth(doc: Doc, s: int, p: Piece) -> bool:
-        """An ordinal of a period that has no such part ("the first of fiscal 2025", a day of a
-        fiscal year): no date, so the period inside it stands alone."""
-        return p.rule == "nth of" and resolve(p, Ctx(reference_date(doc, s))) is None
+        """A part of a period that has no such part ("the first of fiscal 2025", a day of a
+        fiscal year; "the first half of" a period the rule cannot halve): no date, so the
+        period inside it stands alone."""
+        return p.rule in PART_RULES and resolve(p, Ctx(reference_date(doc, s))) is None
 
     def _by_country(self, text: str, s: int, e: int, value: DateValue) -> DateValue:
         """A fiscal year in the months of the country the text names: a split year

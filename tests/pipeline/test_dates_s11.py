@@ -442,3 +442,19 @@ RATE_TERMS = [
 def test_rate_terms(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     brief = run(text, reference_date="2026-04-01")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# -- halves of a decade or century; a part a period does not have leaves the period -------
+
+HALVES = [
+    ("The canal was dug in the first half of the 18th century.", [("the first half of the 18th century", "1700/1749")]),
+    ("Trade boomed in the second half of the 1980s.", [("the second half of the 1980s", "1985/1989")]),
+    ("The town grew in the second half of the twentieth century.", [("the second half of the twentieth century", "1950/1999")]),
+    # untouched: a year's half
+    ("Exports grew in the first half of 2025.", [("the first half of 2025", "2025-01/2025-06")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HALVES)
+def test_halves_of_decades_and_centuries(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2026-04-01")) == expected

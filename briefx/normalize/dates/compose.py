@@ -1090,6 +1090,11 @@ def build_half_of(m: Match, t: Text) -> Piece | None:
 
     def fn(ctx: Ctx) -> Interval | None:
         y = resolve(year, ctx)
+        years = 0 if y is None else y.end.year - y.start.year + 1
+        if y is not None and y.pair and years in (10, 100) and y.start.timetuple().tm_yday == 1:
+            n = years // 2  # "the first half of the 19th century": its first fifty years
+            a = y.start.year + (n if second else 0)
+            return Interval(dt.date(a, 1, 1), dt.date(a + n - 1, 12, 31), "year", pair=True)
         if y is not None and y.pair:
             return fiscal_part(y, 2 if second else 1, 6)
         if y is None or y.grain != "year" or y.pair:
