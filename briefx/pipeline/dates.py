@@ -262,6 +262,13 @@ HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
 RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
+# "local time" or "hours" after a four-digit number, or a time zone after one that follows
+# "at", "until", "(" ...: a 24-hour clock time ("at 1430 GMT"; not "since 2019 UTC has ...")
+CLOCK_WORDS_AFTER = re.compile(r"\s?(?:local time|hours|hrs)\b")
+ZONE_AFTER = re.compile(r"\s?(?:[A-Z]{1,4}T|UTC|Z)\b")
+CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|until|till|from|to|and|by|before|after)\s+|\()$", re.IGNORECASE
+)
 SERIAL_AFTER = re.compile(r"[/-]\d{3,}")  # a number's running part after a year
 COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
 # a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
@@ -857,6 +864,12 @@ class _DocDates:
             return True  # "the 13th of 24 rounds", "the 3rd of the 10 stages": a place in a row
         if ORDINAL_COUNT.fullmatch(span) and COUNT_SCOPE_AFTER.match(text, e):
             return True  # "the 21st day of his hunger strike": a count, not a date
+        if BARE_NUMBER.fullmatch(span) and (
+            span[:1] == "0"
+            or CLOCK_WORDS_AFTER.match(text, e)
+            or (ZONE_AFTER.match(text, e) and CLOCK_BEFORE.search(text, max(0, s - 9), s))
+        ):
+            return True  # "at 1430 GMT", "0900 local time", "2100 hours": a time of day
         if BARE_NUMBER.fullmatch(span) and SERIAL_AFTER.match(text, e):
             return True  # "Reference: RS 2025/031", "case 2024-0117": a year in a serial number
         if BARE_NUMBER.fullmatch(span) and self._designation(doc, text, s):

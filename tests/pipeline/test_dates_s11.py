@@ -458,3 +458,22 @@ HALVES = [
 @pytest.mark.parametrize(("text", "expected"), HALVES)
 def test_halves_of_decades_and_centuries(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, reference_date="2026-04-01")) == expected
+
+
+# -- a 24-hour clock time is no year ---------------------------------------------------------
+
+CLOCK_TIMES = [
+    ("The probe launched at 1415 GMT on Monday.", [("Monday", "2026-03-30")]),
+    ("Trading resumed at 0930 local time.", []),
+    ("The curfew starts at 2200 hours.", []),
+    ("Voting ends at 2000 CET in Rome.", []),
+    # untouched: years before a capitalised word, a year after "in"
+    ("In 1800 the port had 2,000 ships.", [("1800", "1800")]),
+    ("Since 2019 UTC has been the standard.", [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_TIMES)
+def test_clock_times(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    brief = run(text, reference_date="2026-04-01")
+    assert [(d.text, d.value) for d in brief.dates] == expected
