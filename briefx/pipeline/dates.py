@@ -51,22 +51,37 @@ from briefx.normalize.dates.lexicon import (
     WEEKDAY_PHRASE,
     WEEKDAYS,
     holidays,
+    territory_date_order,
     tokens,
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS
+from briefx.normalize.figures import place_country
 from briefx.normalize.names import company_tails, entity_words
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import has_sentences, readable_text, reference_date, text_of
 from briefx.pipeline.tense import clause_tense
-from briefx.resources import citation_words, month_abbreviations, months, number_words
+from briefx.resources import citation_words, figure_words, month_abbreviations, months, number_words
 
 MONTHS = months()
 
+# "the nineteenth century", "the twenty-first century": ordinal words of centuries, longest first
+CENTURY_ORDINALS = (
+    "(?:(?:"
+    + "|".join(sorted(number_words("tens"), key=len, reverse=True))
+    + ")-)?(?:"
+    + "|".join(
+        sorted((w for w, v in number_words("ordinal").items() if v <= 21), key=len, reverse=True)
+    )
+    + ")"
+)
+# a day and month of a slashed date with a year ("3/4/2025", "28/02/25"): the text's own order
+SLASHED_PAIR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+MAX_PLACE_NAMES = 40  # a text naming more places is no one country's
 NUMERIC_DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d.\-/]*\d)"
 )
 INTERVAL = re.compile(
-    r"\b(?:(?:Fiscal Year|fiscal year) \(FY\) ?\d{4}|(?:U\.S\. )?(?:[Ff]iscal [Yy]ear|FY) ?(?:\d{4}|\d{2})"
+    r"\b(?:FY ?(?:19|20)\d\d[-/–]\d\d\b|(?:Fiscal Year|fiscal year) \(FY\) ?\d{4}|(?:U\.S\. )?(?:[Ff]iscal [Yy]ear|FY) ?(?:\d{4}|\d{2})"
     r"|[Ff]iscal (?:19|20)\d\d|(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d\d"
     r"|(?:[Tt]he )?(?:first|second) half of (?:(?:19|20)\d\d|the year|(?:this|last|next) year)"
     r"|(?:[Tt]he )?(?:first|second) half"
@@ -74,6 +89,9 @@ INTERVAL = re.compile(
     r"|(?:(?:[Tt]his |[Tt]he )?(?:past|coming|upcoming|previous) |(?:[Tt]his|[Ll]ast|[Nn]ext) )"
     r"(?:spring|summer|autumn|winter|fall)"
     r"|(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:1[5-9]|20)\d0(?:s|'s)"
+    r"|(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|"
+    + CENTURY_ORDINALS
+    + r")[- ]century"
     r"|Q[1-4] (?:19|20)\d\d|(?:[Tt]he )?(?:first|second|third|fourth)[- ]quarter(?: of (?:19|20)\d\d)?"
     r"|(?:19|20)\d\d/\d\d"
     r"|(?:[Tt]he )?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?: of)? (?:19|20)\d\d"
@@ -161,6 +179,8 @@ DURATION_UNIT_END = re.compile(r"(?:days?|weeks?|months?|years?|hours?)", re.IGN
 IN_SPAN = re.compile(
     r"in (?:\w+ )?\w+ (?:(?:day|week|month|year|decade)s?|century|centuries)\b", re.IGNORECASE
 )
+LABEL_REACH = 8  # tokens of a speaker's label after a question ("? MS LUND:")
+WITHIN_REACH = 8  # tokens back from "in N units" to a rank ("the second storm to hit ...")
 # "the 14th such package": an ordinal day that modifies a noun is an ordinal, not a date
 ORDINAL_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 # A span that ends in "the" + an ordinal day ("Wednesday, the eighth", "Friday the 13th").
@@ -207,6 +227,7 @@ BARE_THE = re.compile(
     r"|calendar year \d{4}|week \d{1,2})",
     re.IGNORECASE,
 )
+COUNTED_ON = re.compile(r"the following ", re.IGNORECASE)  # dev2 marks "previous Thursday" bare
 # a month or weekday alone (maybe after "The"), and what glues it into a name
 LONE_NAME_WORD = re.compile(
     r"(The |the )?(?:January|February|March|April|May|June|July|August|September|October|"
@@ -232,6 +253,23 @@ ORDINAL_COUNT = re.compile(
     r"(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)) (?:day|week|month|year)",
     re.IGNORECASE,
 )
+# "of" and a count or "the": what an ordinal day number ranks ("the 13th of 24 rounds")
+OF_COUNT_AFTER = re.compile(
+    r" of (?:the )?(?:\d|(?:" + "|".join(number_words("small", "tens")) + r")\b)", re.IGNORECASE
+)
+# a hyphenated term ("10-year", "three-month") and the rates it may modify
+HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
+RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
+YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
+LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
+# "local time" or "hours" after a four-digit number, or a time zone after one that follows
+# "at", "until", "(" ...: a 24-hour clock time ("at 1430 GMT"; not "since 2019 UTC has ...")
+CLOCK_WORDS_AFTER = re.compile(r"\s?(?:local time|hours|hrs)\b")
+ZONE_AFTER = re.compile(r"\s?(?:[A-Z]{1,4}T|UTC|Z)\b")
+CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|until|till|from|to|and|by|before|after)\s+|\()$", re.IGNORECASE
+)
+SERIAL_AFTER = re.compile(r"[/-]\d{3,}")  # a number's running part after a year
 COUNT_SCOPE_AFTER = re.compile(r"\s+(?:of|in|since|after)\b", re.IGNORECASE)
 # a bare number right after a capitalised noun is a designation ("Flight 1862", "Building 47")
 BARE_NUMBER = re.compile(r"\d{1,4}")
@@ -251,10 +289,18 @@ AHEAD_OF = re.compile(
     r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 AHEAD_REACH = 24
+# the next one of a series, dated by a preposition: what comes after the reference date
+NEXT_ONE = re.compile(
+    r"\b(?:the|its|their|his|her|our) next\b[^.;:!?\n]{0,32}?\s(?:on|in|at)\s+$", re.IGNORECASE
+)
+NEXT_REACH = 48
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
+PART_RULES = {"nth of", "half of", "fiscal code"}  # parts of a period (see _no_nth)
+# a competition's name between a split year and "season": "2025-26 Premier League season"
+NAMED_SEASON = re.compile(r"(?: [A-Z][\w.&'’-]*){1,3} (?:season|campaign)\b")
 SPLIT_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-/–]\d\d\b(?! season)")
 APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
 # "fiscal 2025", "FY25", "FY 2025": read first as the U.S. federal year (ANNOTATION.md)
@@ -446,6 +492,7 @@ class _DocDates:
         self._fiscal: list[dict[str, Any] | None] = []  # the text's fiscal-year country, once
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
         self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
+        self._answers: dict[int, str | None] = {}  # sentence -> the tense of its question
         self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
         self._text: str | None = None  # the Doc's text, once (see _prefer_at)
 
@@ -482,6 +529,8 @@ class _DocDates:
         if w in ANCHORS or w.replace("'", "") in self.holiday_anchors or w in PLURAL_WEEKDAYS:
             return "A"
         if w.replace("'", "") in self.holiday_glue:
+            return "G"
+        if w in ("time", "same") and self._this_time(toks, i):
             return "G"
         if w[:1].isdigit():
             if len(w) == 4 and w.isdigit() and 1500 <= int(w) <= 2199:
@@ -549,6 +598,14 @@ class _DocDates:
                 spans.extend(self._read_run(doc, text, toks, i, j))
             i = j
         return spans
+
+    @staticmethod
+    def _this_time(toks: list[tuple[int, int, str]], i: int) -> bool:
+        """ "time" of "this time last year" / "the same time next year", and that "same"."""
+        words = [toks[k][2] for k in range(max(0, i - 1), min(len(toks), i + 3))]
+        if toks[i][2] == "same":
+            return words[1:3] == ["same", "time"] and (i == 0 or words[0] == "the")
+        return i > 0 and words[0] in ("this", "same") and words[2:3] in (["last"], ["next"])
 
     def _mark_names(self, toks: list, kinds: list) -> set[int]:  # type: ignore[type-arg]
         """Mark every token of a whole lunar holiday name ("Eid al-Adha") as an anchor."""
@@ -631,6 +688,10 @@ class _DocDates:
             self._text = text_of(doc)
         if AHEAD_OF.search(self._text, max(0, offset - AHEAD_REACH), offset):
             return "future"  # "ahead of Friday's report", also after a past verb
+        if NEXT_ONE.search(self._text, max(0, offset - NEXT_REACH), offset) and not (
+            has_sentences(doc) and any(t.tag_ == "VBD" for t in doc[doc[k].sent.start : k])
+        ):  # "the next in Baku on Sunday", "its next meeting on Thursday" (not "won the
+            return "future"  # next race on Sunday": a past verb tells of one gone by)
         clause = self._clause(doc, offset)
         if clause is not None:
             return "past" if clause in ("past", "perfect") else "future"
@@ -653,10 +714,54 @@ class _DocDates:
             t.startswith("VB") or t == "MD" for t in tags
         ):
             tense = "past"
+        elif n > 0 and self._answers_question(doc, self._sent_starts[n - 1], key):
+            # "Q: When did you last meet him? / MR BELL: On Monday.": a verbless answer is
+            # in the question's tense
+            tense = self._prefer_at(doc, doc[self._sent_starts[n - 1]].idx)
         else:
             tense = "future"
         self._tense[key] = tense
         return tense
+
+    def _answer_tense(self, doc: Doc, offset: int) -> str | None:
+        """The tense of the question a verbless answer at ``offset`` follows, else None (once
+        per sentence: a long sentence is read once, not once per date in it)."""
+        if not has_sentences(doc) or not len(doc):
+            return None
+        if self._sent_starts is None:
+            self._sent_starts = [t.start for t in doc.sents]
+        k = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        n = bisect.bisect_right(self._sent_starts, k) - 1
+        if n not in self._answers:
+            self._answers[n] = self._answer_tense_of(doc, n)
+        return self._answers[n]
+
+    def _answer_tense_of(self, doc: Doc, n: int) -> str | None:
+        if n <= 0:
+            return None
+        starts = self._sent_starts
+        assert starts is not None
+        key = starts[n]
+        prev = starts[n - 1]
+        if n > 1 and key - prev <= LABEL_REACH and _label_only(doc[prev:key]):
+            key, prev = prev, starts[n - 2]  # "MS LUND:" split off on its own
+        if not self._answers_question(doc, prev, key):
+            return None
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[starts[n] : end]):
+            return None
+        return self._prefer_at(doc, doc[prev].idx)
+
+    @staticmethod
+    def _answers_question(doc: Doc, prev: int, key: int) -> bool:
+        """The sentence before ``key`` (from ``prev``) is a question with a verb, maybe with the
+        next speaker's label glued to it by the sentence splitter ("...again?\nMS LUND:")."""
+        tail = [t for t in doc[max(prev, key - LABEL_REACH) : key] if not t.is_space]
+        ask = max((i for i, t in enumerate(tail) if t.text == "?"), default=None)
+        if ask is None or not _label_only(tail[ask + 1 :]):
+            return False
+        end = tail[ask].i
+        return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[prev:end])
 
     def _clause(self, doc: Doc, s: int, e: int | None = None) -> str | None:
         """The tense of the clause around the date at ``s:e`` (briefx.pipeline.tense)."""
@@ -755,8 +860,18 @@ class _DocDates:
             return True  # "seven days a week", "24 hours a day": a frequency
         if ORDINAL_DAY.fullmatch(span) and self._modifies_noun(doc, e):
             return True
+        if ORDINAL_DAY.fullmatch(span) and OF_COUNT_AFTER.match(text, e):
+            return True  # "the 13th of 24 rounds", "the 3rd of the 10 stages": a place in a row
         if ORDINAL_COUNT.fullmatch(span) and COUNT_SCOPE_AFTER.match(text, e):
             return True  # "the 21st day of his hunger strike": a count, not a date
+        if BARE_NUMBER.fullmatch(span) and (
+            span[:1] == "0"
+            or CLOCK_WORDS_AFTER.match(text, e)
+            or (ZONE_AFTER.match(text, e) and CLOCK_BEFORE.search(text, max(0, s - 9), s))
+        ):
+            return True  # "at 1430 GMT", "0900 local time", "2100 hours": a time of day
+        if BARE_NUMBER.fullmatch(span) and SERIAL_AFTER.match(text, e):
+            return True  # "Reference: RS 2025/031", "case 2024-0117": a year in a serial number
         if BARE_NUMBER.fullmatch(span) and self._designation(doc, text, s):
             return True  # "Flight 1862", "Building 47"
         if self._holiday_modifier(doc, text, span, e):
@@ -782,7 +897,11 @@ class _DocDates:
         orig_before = text[max(0, s - 30) : s].split()
         if YEAR_ONLY.fullmatch(span) and orig_before and orig_before[-1] in LAW_WORDS:
             return True  # "the Water Industry Act 1991": the year is part of the law's name
-        if YEAR_ONLY.fullmatch(span) and self._counts_noun(doc, e, before):
+        if (
+            YEAR_ONLY.fullmatch(span)
+            and self._counts_noun(doc, e, before)
+            and not self._year_modifier(doc, text, s, e)
+        ):
             return True  # "More than 2000 people"
         if after and after[0].startswith(("-to-", "-over-", "-on-")):
             return True
@@ -799,6 +918,8 @@ class _DocDates:
             return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
+        if HYPHEN_UNIT.search(span) and self._modifies_rate(doc, e):
+            return True  # "the 10-year yield", "the 12-month average": a rate's term, no date
         if " " not in span and self._opens_place(doc, text, s, e):
             return True  # "Christmas Island", "Easter Island": a place named with the word
         for ent in self._name_ents:
@@ -1035,9 +1156,18 @@ class _DocDates:
         t = doc[k]
         if t.lower_ in ("time", "times"):
             return True
-        return any(
+        if any(
             x.tag_ == "JJS" or x.lower_ in ("first", "worst") for x in doc[max(0, k - 2) : k + 1]
-        )
+        ):
+            return True
+        # "the second storm to hit the islands in a week": a rank in a row of events counts
+        # back over "in N units", across an infinitive but no finite verb or comma
+        for x in reversed(doc[max(0, k - WITHIN_REACH) : k + 1]):
+            if x.is_punct or x.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return False
+            if x.lower_ in ORDINAL_WORDS or x.tag_ == "JJS":
+                return any(y.lower_ == "to" for y in doc[x.i : k])
+        return False
 
     def _after_amount(self, doc: Doc, start: int) -> bool:
         """An amount (a number, money) ends the noun phrase right before ``start``."""
@@ -1080,6 +1210,45 @@ class _DocDates:
         while k < len(doc) and doc[k].is_space:
             k += 1
         return k < len(doc) and doc[k].tag_ in ("VBD", "VBN") and doc[k].idx == end + 1
+
+    @staticmethod
+    def _text_date_order(doc: Doc, text: str) -> str:
+        """How the text writes slashed dates: day first where one of them only reads so
+        ("28/02/2025") or, with none that only reads month first, where the one country its
+        places name writes day first (CLDR: "Closing date: 3/4/2025" from London is 3 April);
+        else month first, the stage's default."""
+        day_first = month_first = False
+        for m in SLASHED_PAIR.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            day_first |= 12 < a <= 31 and 1 <= b <= 12
+            month_first |= 12 < b <= 31 and 1 <= a <= 12
+        if day_first != month_first:
+            return "DMY" if day_first else "MDY"
+        if day_first or not SLASHED_PAIR.search(text):
+            return "MDY"  # both readings, or no slashed date to read
+        names = {e.text for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
+        if not names or len(names) > MAX_PLACE_NAMES:
+            return "MDY"
+        countries = {place_country(name.removesuffix("'s").removesuffix("’s")) for name in names}
+        if len(countries) != 1 or None in countries:
+            return "MDY"
+        return "DMY" if territory_date_order(countries.pop()) == "DMY" else "MDY"  # type: ignore[arg-type]
+
+    @staticmethod
+    def _no_nth(doc: Doc, s: int, p: Piece) -> bool:
+        """A part of a period that has no such part ("the first of fiscal 2025", a day of a
+        fiscal year; "the first half of" a period the rule cannot halve): no date, so the
+        period inside it stands alone."""
+        return p.rule in PART_RULES and resolve(p, Ctx(reference_date(doc, s))) is None
+
+    def _by_country(self, text: str, s: int, e: int, value: DateValue) -> DateValue:
+        """A fiscal year in the months of the country the text names: a split year
+        (``_fiscal_months``) or a numbered one (``_fiscal_numbered``); others as they are."""
+        if SPLIT_YEAR_SPAN.search(text, s, e) and APRIL_MARCH.fullmatch(value.value or ""):
+            return self._fiscal_months(text, value)
+        if FISCAL_NUMBER.search(text, s, e) and (us := US_FISCAL.fullmatch(value.value or "")):
+            return self._fiscal_numbered(text, value, int(us.group(2)))
+        return value
 
     def _fiscal_months(self, text: str, value: DateValue) -> DateValue:
         """A split year read as April-March ("2027-28", "the 2027-28 financial year") moved to
@@ -1126,6 +1295,31 @@ class _DocDates:
         if k >= len(doc) or doc[k].lower_ in MONTHS or doc[k].lower_ in ("of", "and", "to"):
             return False
         return doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "such"
+
+    def _modifies_rate(self, doc: Doc, end: int) -> bool:
+        """A noun of rate or level follows ``end`` within two words ("yield", "the two-year
+        Treasury yield", "the 30-year mortgage rate")."""
+        k = bisect.bisect_left(self._starts, end)
+        for t in doc[k : k + 3]:
+            if t.lemma_.lower() in RATE_NOUNS or t.lower_ in RATE_NOUNS:
+                return True
+            if t.is_punct or not (t.tag_.startswith(("NN", "JJ")) or t.is_space):
+                return False
+        return False
+
+    def _year_modifier(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A year before a plural noun that dates it, no count of it: after an article or a
+        possessive ("the 2024 elections", "its 2022 models"), after "pre-"/"post-"
+        ("pre-2020 levels"), or before a noun of level ("2019 levels", "at 2019 prices")."""
+        if YEAR_PREFIX.search(text, max(0, s - 5), s):
+            return True
+        k = bisect.bisect_left(self._starts, s) - 1
+        if k >= 0 and (doc[k].lower_ in ("the", "a", "an") or doc[k].tag_ in ("PRP$", "POS")):
+            return True
+        j = bisect.bisect_left(self._starts, e)
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        return j < len(doc) and doc[j].lemma_.lower() in LEVEL_NOUNS
 
     def _counts_noun(self, doc: Doc, end: int, before: list[str]) -> bool:
         if before and before[-1] in ("than", "about", "some", "nearly", "almost", "approximately"):
@@ -1177,7 +1371,8 @@ class _DocDates:
                 if d is not None:
                     given.append(Piece("dur", i, j + 1, d, rule="given"))
                 continue
-            iv = interval_of(v.value)
+            iv = interval_of(self._by_country(text, s, e, v).value)  # "the first half of
+            # fiscal 2026" in India: the half of India's year
             if iv is None:
                 continue
             bare = v.relative and not RELATION.search(span) and not YEAR_IN.search(span)
@@ -1293,7 +1488,7 @@ class _DocDates:
         elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s):
             tense = "future"
         else:
-            tense = self._clause(doc, s, e)
+            tense = self._clause(doc, s, e) or self._answer_tense(doc, s)
             if tense == "scheduled" or (tense == "present" and v.granularity == "day"):
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming
@@ -1351,6 +1546,8 @@ class _DocDates:
         """Return the dates of the Doc, in text order."""
         doc = self.doc
         text = readable_text(doc)  # runs of more than MAX_RUN non-space characters blanked
+        if self.date_order == "MDY":  # the default: a text that shows its own order keeps it
+            self.date_order = self._text_date_order(doc, text)
         found: list[tuple[int, int]] = []
         for m in NUMERIC_DATE.finditer(text):
             found.append((m.start(), m.end()))
@@ -1366,7 +1563,9 @@ class _DocDates:
         composed = {
             se: p
             for se, p in composed.items()
-            if not self._overreach(doc, text, *se) and not self._rate_start(text, *se)
+            if not self._overreach(doc, text, *se)
+            and not self._rate_start(text, *se)
+            and not self._no_nth(doc, se[0], p)
         }
         found = [
             se
@@ -1414,7 +1613,13 @@ class _DocDates:
                 gap = self._sentence(doc, s) - anchor_sent if anchor is not None else None
                 ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
                 iv = resolve(composed[(s, e)], ctx)
-                if iv is None and composed[(s, e)].rule in ("unit of event", "dur of event"):
+                p = composed[(s, e)]
+                if iv is None and p.rule == "dur of event" and p.parts[-1].rule == "event clause":
+                    q = p.parts[0]  # "rose two days after it was announced", no date before:
+                    toks = self._tokens(text)  # the count alone, as it read before the clause
+                    s, e = toks[q.start][0], toks[q.end - 1][1]
+                    value = DateValue("duration", duration_iso(*q.value), None)
+                elif iv is None and p.rule in ("unit of event", "dur of event"):
                     continue  # "the day after the explosion", no date for it: none stated
                 if iv is not None:
                     kind = "range" if "/" in iv.iso() else "date"
@@ -1437,6 +1642,7 @@ class _DocDates:
                 continue  # "The fair, normally held in August, ...": every year's August
             if value.relative and text_year and text_year[1] == self._sentence(doc, s):
                 value = _in_year(text[s:e], value, text_year[0])  # "In 2025, ... the first half"
+            after_date = anchor is not None  # a date was named before this one
             if value.kind in ("date", "range") and (named := interval_of(value.value)):
                 anchor, anchor_sent, anchor_end = named, self._sentence(doc, s), e
                 if value.granularity == "year" and YEAR_ONLY.fullmatch(text[s:e]):
@@ -1466,23 +1672,34 @@ class _DocDates:
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:
                     s += 4  # "The 2015-2020 strategy": the article is the noun's
-            if value.kind != "range" and BARE_THE.fullmatch(text[s:e]):
+            if (
+                value.kind != "range"
+                and BARE_THE.fullmatch(text[s:e])
+                and not (after_date and COUNTED_ON.match(text, s))
+            ):  # "the following week" after a date is counted from it: the article stays
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:
                     s += 4
             if WEEKDAY_PHRASE.fullmatch(text, s, e) and value.granularity == "day":
                 value = self._headline_weekday(doc, text, s, e, value)
-            if SPLIT_YEAR_SPAN.search(text, s, e) and APRIL_MARCH.fullmatch(value.value or ""):
-                value = self._fiscal_months(text, value)
-            elif FISCAL_NUMBER.search(text, s, e) and (
-                us := US_FISCAL.fullmatch(value.value or "")
-            ):
-                value = self._fiscal_numbered(text, value, int(us.group(2)))
+            if APRIL_MARCH.fullmatch(value.value or "") and NAMED_SEASON.match(text, e):
+                y = int((value.value or "")[:4])  # "the 2025-26 Premier League season": a
+                value = DateValue("range", f"{y}/{y + 1}", "year")  # season's years, as
+                # "the 2025-26 season" (eval/README.md), no fiscal year
+            value = self._by_country(text, s, e, value)
             kind, grain = value.kind, value.granularity
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
             facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
         return facts
+
+
+def _label_only(tokens: Any) -> bool:
+    """Nothing but a speaker's label in capitals ("MS LUND:", "DR. OSEI:"), or nothing."""
+    words = [t for t in tokens if not t.is_space]
+    return not words or (
+        words[-1].text == ":" and all(t.text.isupper() or t.text == "." for t in words[:-1])
+    )
 
 
 YEAR_OF_TEXT = {"in", "for", "during", "of", "throughout"}  # "In 2025, ...", "For 2024, ..."

@@ -30,6 +30,8 @@ THIS_BEFORE = re.compile(r"this (?=(?:coming|past|upcoming) \S)", re.IGNORECASE)
 THE_DECADE = re.compile(
     r"(the (?:next|past|last|coming|previous)) (decade|century|fortnight)", re.IGNORECASE
 )
+# "this time last year", "the same time next year": the period, as "last year" (eval/README.md)
+THIS_TIME = re.compile(r"(?:this|the same) time ((?:last|next) (?:year|month|week))", re.IGNORECASE)
 # "in two weeks' time", "in a month's time": "in two weeks"
 IN_TIME = re.compile(r"(in .+?)(?:'s|'|’s|’) time", re.IGNORECASE)
 
@@ -68,6 +70,9 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
     if decade:  # "the past decade" is "the past 10 years", anchored on the reference date
         unit = decade.group(2).lower()
         t = f"{decade.group(1)} {'2 weeks' if unit == 'fortnight' else '10 years' if unit == 'decade' else '100 years'}"
+    this_time = THIS_TIME.fullmatch(t)
+    if this_time:
+        return _by_rules(this_time.group(1), reference, date_order, prefer)
     in_time = IN_TIME.fullmatch(t)
     if in_time:
         return _by_rules(in_time.group(1), reference, date_order, prefer)

@@ -788,6 +788,18 @@ def build_event_np(m: Match, t: Text) -> Piece | None:
     return Piece("event", m[0].start, m[-1].end, None, rule="event np", parts=m)
 
 
+def build_event_clause(m: Match, t: Text) -> Piece | None:
+    """ "(three weeks after) it began", "(two days before) they left": a pronoun and a verb in
+    the past, the event a date named just before stands for; only with tags, and only as the
+    object of "after"/"before" (the anchor of ``build_dur_of_event``)."""
+    if t.before(m[0].start) not in ("before", "after") or not t.tags:
+        return None
+    verb = m[1]
+    if t.tags[verb.start] != "VBD" or verb.value in ("was", "were", "had", "did"):
+        return None  # "after it was announced": no event of its own
+    return Piece("event", m[0].start, m[-1].end, None, rule="event clause", parts=m)
+
+
 def build_unit_of_event(m: Match, t: Text) -> Piece | None:
     """ "the day after the explosion", "the week before the vote": the unit next to an event
     that the text dated in this sentence or the one before (the date named last there, as
@@ -879,6 +891,8 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
             return bounds(dt.date(s.start.year, nth, 1), "month")
         if what.value == "month" and s.grain == "year" and nth == -1:
             return bounds(dt.date(s.start.year, 12, 1), "month")
+        if what.value == "quarter" and s.pair and nth in (1, 2, 3, 4, -1):
+            return fiscal_part(s, 4 if nth == -1 else nth, 3)  # "the fourth quarter of fiscal 2025"
         if what.value == "quarter" and s.grain == "year" and nth in (1, 2, 3, 4, -1):
             q = 4 if nth == -1 else nth
             return bounds(dt.date(s.start.year, 3 * q - 2, 1), "quarter")
@@ -1038,14 +1052,51 @@ def build_part_of(m: Match, t: Text) -> Piece | None:
     return _time(m, _resolved(m[-1]), "part of", relative=m[-1].relative)
 
 
+ONE_DAY = dt.timedelta(days=1)
+
+
+def fiscal_part(year: Interval, n: int, months: int) -> Interval | None:
+    """The ``n``-th stretch of ``months`` months (a quarter: 3, a half: 6) of a fiscal year, a
+    twelve-month pair such as "fiscal 2026" in India (April 2025 - March 2026): "the first half
+    of fiscal 2026" is April-September 2025; None for any other interval."""
+    if not year.pair or year.start.day != 1 or add_months(year.start, 12) - year.end != ONE_DAY:
+        return None
+    if not 1 <= n <= 12 // months:
+        return None
+    a = add_months(year.start, months * (n - 1))
+    return Interval(a, add_months(a, months) - ONE_DAY, year.grain, pair=True)
+
+
+def build_fiscal_code(m: Match, t: Text) -> Piece | None:
+    """ "Q3 FY25", "H1 FY26", "Q2 fiscal 2026": an analyst's quarter or half of a fiscal year,
+    in the months of that year ("Q3 FY25" in India: October-December 2024)."""
+    letter, n, year = m[0].value, m[1].value, m[2]
+    if t.words[m[0].start] not in ("q", "h") or m[1].end != m[2].start:
+        return None
+    months = 3 if letter == "q" else 6
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        return None if y is None else fiscal_part(y, n, months)
+
+    return _time(m, fn, "fiscal code")
+
+
 def build_half_of(m: Match, t: Text) -> Piece | None:
     """ "the latter half of 2025", "the back half of last year", "the front half of the year":
-    the year's second or first half."""
-    second = m[1].value != "front"
+    the year's second or first half; "the first half of fiscal 2026": the fiscal year's."""
+    second = m[1].value not in ("front", "first")
     year = m[-1]
 
     def fn(ctx: Ctx) -> Interval | None:
         y = resolve(year, ctx)
+        years = 0 if y is None else y.end.year - y.start.year + 1
+        if y is not None and y.pair and years in (10, 100) and y.start.timetuple().tm_yday == 1:
+            n = years // 2  # "the first half of the 19th century": its first fifty years
+            a = y.start.year + (n if second else 0)
+            return Interval(dt.date(a, 1, 1), dt.date(a + n - 1, 12, 31), "year", pair=True)
+        if y is not None and y.pair:
+            return fiscal_part(y, 2 if second else 1, 6)
         if y is None or y.grain != "year" or y.pair:
             return None
         a = 7 if second else 1
@@ -1722,11 +1773,56 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
 
 def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:
     """ "the fiscal year ended June 30": the period that ends with the date, as "the year
-    ended June 30" (a body's fiscal year named by its end)."""
+    ended June 30" (a body's fiscal year named by its end). "the fiscal year ending in March"
+    with no year is the one in progress: the first such end on or after the reference date."""
     p = build_period_to((m[0], *m[2:]), t)
-    return (
-        None if p is None else Piece(p.kind, m[0].start, m[-1].end, p.value, p.relative, p.rule, m)
-    )
+    if p is None:
+        return None
+    end = m[-1]
+    if any(q.kind == "word" and q.value == "ending" for q in m) and end.relative:
+        inner = _resolved(p)
+
+        def fn(ctx: Ctx) -> Interval | None:
+            iv = inner(ctx)
+            if iv is None or ctx.ref is None:
+                return iv
+            while iv is not None and iv.end < ctx.ref:
+                iv = iv.shift(1, "year")
+            while iv is not None and (back := iv.shift(-1, "year")) and back.end >= ctx.ref:
+                iv = back
+            return iv
+
+        return Piece(p.kind, m[0].start, m[-1].end, fn, False, p.rule, m)
+    return Piece(p.kind, m[0].start, m[-1].end, p.value, p.relative, p.rule, m)
+
+
+def build_period_from(m: Match, t: Text) -> Piece | None:
+    """ "the year starting April 1", "the fiscal year beginning in April": twelve months (or
+    the unit's length) from the named start; a start with no year is the first one on or after
+    the reference date's month (the year is still to begin), at month precision for a year."""
+    unit = next(p.value for p in m if p.kind == "unit")
+    start = m[-1]
+    months = {"year": 12, "quarter": 3, "month": 1}.get(unit)
+    if months is None:
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        b = resolve(start, ctx)
+        if b is None:
+            return None
+        if start.relative and ctx.ref is not None:
+            month_of_ref = ctx.ref.replace(day=1)
+            while b is not None and b.start < month_of_ref:
+                b = b.shift(1, "year")
+            while b is not None and (back := b.shift(-1, "year")) and back.start >= month_of_ref:
+                b = back
+            if b is None:
+                return None
+        first = b.start.replace(day=1)
+        last = add_months(first, months) - ONE_DAY
+        return Interval(first, last, "month", pair=months > 1)
+
+    return _time(m, fn, "period from")
 
 
 def build_nth_period_to(m: Match, t: Text) -> Piece | None:
@@ -1836,7 +1932,8 @@ RULES: tuple[Rule, ...] = (
     Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
-    Rule("half of", (W("the"), W("latter", "back", "front"), W("half"), W("of"), "time"), build_half_of),
+    Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),
+    Rule("fiscal code", (W("q", "h"), "num", "time"), build_fiscal_code),
     Rule("this unit", (W("mid"), W("-"), "unit"), build_this_unit),
     Rule("this unit", ("unit", W("-"), W("end")), build_this_unit),
     Rule("this unit", ("unit", W("'s", "’s"), W("end")), build_this_unit),
@@ -1870,9 +1967,14 @@ RULES: tuple[Rule, ...] = (
     Rule("period to", (W("the"), "dur", W("ending", "ended"), W("in"), "time"), build_period_to),
     Rule("period to", (W("the"), "unit", W("to", "through", "ending", "ended"), "time"), build_period_to),
     Rule("period to", (W("the"), W("fiscal", "financial"), "unit", W("to", "through", "ending", "ended"), "time"), build_fiscal_period_to),
+    Rule("period to", (W("the"), W("fiscal", "financial"), "unit", W("ending", "ended"), W("in"), "time"), build_fiscal_period_to),
     Rule("nth quarter to", (W("the"), W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
     Rule("nth quarter to", (W("fiscal", "financial"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
     Rule("nth quarter to", (W("the"), "ord", W("quarter", "half"), W("ending", "ended"), "time"), build_nth_period_to),
+    Rule("period from", (W("the"), "unit", W("starting", "beginning"), "time"), build_period_from),
+    Rule("period from", (W("the"), "unit", W("starting", "beginning"), W("in", "on"), "time"), build_period_from),
+    Rule("period from", (W("the"), W("fiscal", "financial"), "unit", W("starting", "beginning"), "time"), build_period_from),
+    Rule("period from", (W("the"), W("fiscal", "financial"), "unit", W("starting", "beginning"), W("in", "on"), "time"), build_period_from),
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
@@ -1905,6 +2007,8 @@ RULES: tuple[Rule, ...] = (
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
     Rule("unit of event", (W("the"), "unit", W("before", "after"), "event"), build_unit_of_event),
+    Rule("event clause", (W("it", "they", "he", "she", "we"), "word"), build_event_clause),
+    Rule("event clause", (W("it", "they", "he", "she", "we"), "word", W("out", "off", "up")), build_event_clause),
     Rule("dur of event", ("dur", W("before", "after"), "event"), build_dur_of_event),
     Rule("dur of event", ("dur", W("ahead"), W("of"), "event"), build_dur_of_event),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from enum import Enum
 from functools import lru_cache
+from itertools import pairwise
 
 from briefx.normalize.dates.lexicon import (
     CONNECTORS,
@@ -715,12 +716,50 @@ UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "n
               "ninth"}  # fmt: skip
 
 
+def _day_number(w: str) -> int | None:
+    return int(w) if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31 else None
+
+
+def coordinated_days(words: list[str]) -> list[str] | None:
+    """ "3, 4 and 5 June", "Dec. 27 and 28", "February 3, 4 and 5, 2025": days of one month
+    joined by commas and "and", each the day after the one before, as the range of the first
+    to the last ("3 - 5 June"); None for any other list (a day skipped: "July 6 and 13")."""
+    body, year = words, []
+    if len(body) > 2 and year_of(body[-1:]) is not None and len(body[-1]) == 4:
+        body, year = body[:-1], body[-1:]
+        if body and body[-1] == ",":
+            body = body[:-1]
+    if not body:
+        return None
+    month_first = body[0] in MONTHS
+    month = body[0] if month_first else body[-1]
+    if month not in MONTHS:
+        return None
+    days = body[1:] if month_first else body[:-1]
+    # D (, D)* and D: numbers at even places, commas between all but the last two
+    if len(days) < 3 or len(days) % 2 == 0 or days[-2] != "and":
+        return None
+    if any(sep != "," for sep in days[1:-2:2]):
+        return None
+    numbers = [n for d in days[::2] if (n := _day_number(d)) is not None]
+    if len(numbers) != len(days[::2]) or any(b != a + 1 for a, b in pairwise(numbers)):
+        return None
+    first, last = days[0], days[-1]
+    if month_first:
+        return [month, first, "-", month, last, *year]
+    return [first, month, "-", last, month, *year]
+
+
 def parse_range(ws: list[str], ctx: Ctx) -> DateValue | None:
     """ "July 13-15", "from 13 to 15 July", "2014 through May 2018", "between Jan 2019 and today"."""
     words = ws
     lead = None
     if words and words[0] in ("from", "between"):
         lead, words = words[0], words[1:]
+    if lead is None and "and" in words:
+        listed = coordinated_days(words)
+        if listed is not None:
+            return parse_range(listed, ctx)
     n = len(words)
     for k in range(1, n - 1):
         c = words[k]

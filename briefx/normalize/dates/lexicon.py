@@ -55,7 +55,7 @@ def holidays() -> dict[str, dict]:  # type: ignore[type-arg]
 
 # words whose possessive is a date's ("Sunday's vote", "last year's plan", "today's talks"):
 # the "'s" is split off, so it stays outside the span as ANNOTATION.md has it
-POSSESSIVE_STEMS = {"today", "yesterday", "tomorrow", "tonight"}
+POSSESSIVE_STEMS = {"today", "yesterday", "tomorrow", "tonight", "weekend"}  # "last weekend's race"
 
 
 @cache
@@ -196,3 +196,24 @@ def count_unit(words: list[str]) -> tuple[float, str] | None:
 ORD_WORDS = {w: v for w, v in number_words("ordinal").items() if v <= 5 and w != "nineth"}
 ORD_WORDS |= {f"{v}{s}": v for v, s in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (5, "th"))}
 ORD_WORDS["last"] = -1
+
+
+@cache
+def territory_date_order(code: str) -> str | None:
+    """How a country writes a short numeric date, from CLDR (babel): "MDY" ("US", "PH"),
+    "DMY" ("GB", "IN", "KE"), "YMD" ("JP", "CA" in CLDR's English); None for an unknown code.
+    The locale is the territory's English one where CLDR has it, else its first language's."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(f"en_{code}")
+    except (UnknownLocaleError, ValueError):
+        try:
+            locale = Locale.parse(f"und_{code}")
+        except (UnknownLocaleError, ValueError):
+            return None
+    if locale.territory != code:
+        return None  # "ZZ" (unknown region) comes back as en_US
+    pattern = locale.date_formats["short"].pattern
+    order = "".join(dict.fromkeys(c for c in pattern if c in "yMd")).upper()
+    return order if order in ("MDY", "DMY", "YMD") else None

@@ -19,6 +19,12 @@ ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 DECADE = re.compile(
     r"(?:the )?(?:(?:early|mid|late)[- ])?((?:1[5-9]|20)\d)0(?:s|'s)", re.IGNORECASE
 )
+# "the 19th century", "the late 19th century", "the twelfth century": its hundred years as "the
+# 1800s" is read (the 19th century -> 1800/1899), a hedge inside the span keeping that value
+CENTURY = re.compile(
+    r"(?:the )?(?:(?:early|mid|late)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))[- ]century",
+    re.IGNORECASE,
+)
 FISCAL = re.compile(
     r"(?:(?:U\.?S\.? )?fiscal year|fiscal|FY)\s?(?:\(FY\)\s?)?(\d{4}|\d{2})", re.IGNORECASE
 )
@@ -69,7 +75,21 @@ SEASON_MONTHS = {
     "fall": (9, 11),
     "winter": (12, 2),
 }
-QUARTER_WORDS = {w: v for w, v in number_words("ordinal").items() if v <= 4}  # first..fourth
+ORDINALS = number_words("ordinal")
+QUARTER_WORDS = {w: v for w, v in ORDINALS.items() if v <= 4}  # first..fourth
+TENS = number_words("tens")
+
+
+def ordinal_word(word: str) -> int | None:
+    """ "nineteenth" -> 19, "twenty-first" -> 21 (tens and an ordinal unit); None otherwise."""
+    if word in ORDINALS:
+        return ORDINALS[word]
+    tens, _, unit = word.partition("-")
+    if tens in TENS and ORDINALS.get(unit, 10) < 10:
+        return TENS[tens] + ORDINALS[unit]
+    return None
+
+
 YEAR_RANGE = re.compile(
     r"(?:from )?((?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*((?:19|20)\d\d|\d\d)"
     r"|between ((?:19|20)\d\d) and ((?:19|20)\d\d|\d\d)",
@@ -180,6 +200,13 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
         if start % 100 == 0 and start < 2000:  # "the 1800s", "the early 1900s": a century
             return DateValue("range", f"{start}/{start + 99}", "decade")
         return DateValue("range", f"{start}/{start + 9}", "decade")
+    m = CENTURY.fullmatch(t)
+    if m:
+        nth = int(m.group(1)) if m.group(1) else ordinal_word(m.group(2).lower())
+        if nth is not None and 1 <= nth <= 21:
+            start = (nth - 1) * 100
+            return DateValue("range", f"{start:04d}/{start + 99:04d}", "century")
+        return None
     m = QUARTER.fullmatch(t)
     if m:
         q = int(m.group(1) or m.group(2) or QUARTER_WORDS[m.group(3).lower()])
