@@ -66,7 +66,9 @@ session 10: laws cited by number, listed companies written as one glued word, an
 laws and waterways off their context (session 10: ship classes, a company's product after its
 possessive, names before product nouns, things sold, numbered products after verbs of use and
 sale, bills and acts with possessives and a bracketed jurisdiction, rivers after boats "on
-the"), and
+the"), ``families`` names products, events and laws by their family (session 11: car models
+with their maker, variants under their family, summits and Olympics by their edition's year,
+amendments to the U.S. constitution), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
@@ -93,6 +95,7 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
+from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -167,6 +170,7 @@ class EntitiesComponent:
         ents, freed = refine(doc, ents, english, taken)
         freed += by_context(doc, ents, english)
         freed += by_product(doc, ents, english)  # products and laws by their context
+        freed += family_names(doc, ents)  # "Model Y" -> "Tesla Model Y", "COP30" by its year
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -918,6 +918,16 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         if last in event and words[-1][:1].isupper():
             e.type, e.fixed = "EVENT", True  # "Arnold Palmer Invitational", "Davis Cup"
             continue
+        # "Guiana Space Centre", "Javits Convention Center": a place's kind before a head that
+        # ends bodies' names too (session 11)
+        if (
+            last in BOTH_HEADS
+            and words[-2].lower() in form_words("centre_fac")
+            and words[-2][:1].isupper()
+            and e.type in ("ORG", "PERSON", "GPE", "LOC")
+        ):
+            e.type, e.fixed = "FAC", True
+            continue
         if e.type == "GPE":
             continue
         if last in fac and e.type != "FAC":

@@ -18,8 +18,10 @@ Each rule reads a kind of context or form, never a name; the word lists are
    document nor the company table shows it to be a company (makers stay: "30 Embraer jets")
    and no table knows it as a place.
 4. Things sold: a one-word name after "sales of", "prescriptions of", "the price of" (kind
-   ``sold_of``) or right after a verb of approval or recall ("approved Zepbound", kind
-   ``approve_verb``) that is no company, place or person is a PRODUCT ("sales of Wegovy").
+   ``sold_of``), before "sales" or "prescriptions" (kind ``sold_after``, session 11: "Keytruda
+   sales rose") or right after a verb of approval or recall ("approved Zepbound", kind
+   ``approve_verb``) that is no company, place or person is a PRODUCT ("sales of Wegovy"); a
+   share move after "sales of X" ("sales of X rose 40%") is the sales', not a firm's.
 5. Laws and bills: a capitalised run that ends with a law's head word or "Bill", with plural
    possessives ("Renters'") and a jurisdiction in brackets ("(Scotland)") inside it and a year
    after it, is one LAW ("the Renters' Rights Act 2025", "the Assisted Dying for Terminally Ill
@@ -53,6 +55,7 @@ from briefx.normalize.numbers import scale_words
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
+    STOCK_MOVE,
     company_words,
     english_months,
     form_words,
@@ -396,6 +399,7 @@ APPROVED = re.compile(r"\b([a-z]+) \Z")
 
 def sold_products(text: str, ents: list[Ent], firms: frozenset[str]) -> None:
     sold = product_words("sold_of")
+    sold_after = product_words("sold_after")
     approved = product_words("approve_verb")
     surnames = {
         text[x.start : x.end].split()[-1]
@@ -405,11 +409,17 @@ def sold_products(text: str, ents: list[Ent], firms: frozenset[str]) -> None:
     given = table_index("given_names.jsonl", "name")
     for e in ents:
         word = text[e.start : e.end]
-        if " " in word or not _may_be_product(text, e, firms):
+        if " " in word:
             continue
         mt = SOLD_OF.search(text, max(0, e.start - 30), e.start)
-        if mt and mt.group(1).lower() in sold:
-            e.type, e.fixed = "PRODUCT", True
+        sold_of = bool(mt and mt.group(1).lower() in sold)
+        # "sales of X rose 40%": the move is the sales', no share price that makes X a firm
+        own = firms - {word} if sold_of and STOCK_MOVE.match(text, e.end) else firms
+        if not _may_be_product(text, e, own):
+            continue
+        after = NEXT_WORD.match(text, e.end)
+        if sold_of or (after and after.group(1) in sold_after):
+            e.type, e.fixed = "PRODUCT", True  # "sales of Wegovy", "Keytruda sales rose"
             continue
         # "regulators approved Zepbound for ...": a name no table knows after a verb of
         # approval or recall, not a person the text names
