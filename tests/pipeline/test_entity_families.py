@@ -176,7 +176,17 @@ OLYMPICS = [
     ("The Paralympics opened.", dt.date(2024, 8, 28), "Paralympics", "2024 Summer Paralympics"),
     # the year written before it names the edition, inside the span
     ("Los Angeles will host the 2028 Olympics.", None, "2028 Olympics", "2028 Summer Olympics"),
-    # untouched: a year that is no edition's, another event
+    # or by its host, the edition nearest the reference date where a host held two
+    ("The Paris Olympics left a surplus.", dt.date(2025, 5, 1), "Paris Olympics",
+     "2024 Summer Olympics"),
+    ("Tickets for the Milan Cortina Winter Olympics sold out.", dt.date(2026, 1, 5),
+     "Milan Cortina Winter Olympics", "2026 Winter Olympics"),
+    ("Snow fell before the Beijing Olympics.", dt.date(2021, 12, 1), "Beijing Olympics",
+     "2022 Winter Olympics"),
+    # untouched: a year that is no edition's, another event, a host of the other season
+    ("The Brisbane Winter Olympics were a joke.", dt.date(2026, 1, 1),
+     "Brisbane Winter Olympics", "Brisbane Winter Olympics"),
+    ("The Paris Masters opened.", dt.date(2026, 1, 1), "Paris Masters", "Paris Masters"),
     ("Plans for the 2027 Olympics failed.", dt.date(2026, 1, 1), "Olympics", "Olympics"),
     ("The Youth Olympics opened.", dt.date(2026, 1, 1), "Youth Olympics", "Youth Olympics"),
 ]  # fmt: skip
@@ -206,3 +216,32 @@ def test_family(word: str, family: str) -> None:
 )  # fmt: skip
 def test_nearest(since: int, every: int, year: int, edition: int) -> None:
     assert _nearest(since, every, year) == edition
+
+
+AIRPORTS = [
+    ("Heathrow handled a record 84 million passengers.", [("Heathrow", "GPE")],
+     [("Heathrow", "FAC", "Heathrow Airport")]),
+    ("Gatwick said work on its second runway would start.", [("Gatwick", "ORG")],
+     [("Gatwick", "FAC", "Gatwick Airport")]),
+    ("It will add 12 routes from Stansted, with flights in May.", [("Stansted", "ORG")],
+     [("Stansted", "FAC", "Stansted Airport")]),
+    ("Flights resumed at Schiphol on Monday.", [("Schiphol", "ORG")],
+     [("Schiphol", "FAC", "Schiphol Airport")]),
+    # untouched: an airline, a town, no air travel in the sentence, a name of two words
+    ("Ryanair said it would add 12 routes and more flights.", [("Ryanair", "ORG")],
+     [("Ryanair", "ORG", "Ryanair")]),
+    ("Flights from Luton were cut.", [("Luton", "GPE")], [("Luton", "GPE", "Luton")]),
+    ("Older jets kept flying from Frankfurt, with 90 flights a day.", [("Frankfurt", "GPE")],
+     [("Frankfurt", "GPE", "Frankfurt")]),
+    ("Trains from Paddington were cut.", [("Paddington", "ORG")],
+     [("Paddington", "ORG", "Paddington")]),
+    ("Passengers from Vestra Holdings flew.", [("Vestra Holdings", "ORG")],
+     [("Vestra Holdings", "ORG", "Vestra Holdings")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), AIRPORTS)
+def test_airports(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert names(text, spans) == expected

@@ -22,9 +22,18 @@ reads a kind of name and its context, never a name; the word lists are
    ("Boeing 777X").
 4. Editions: a numbered summit ("COP30", "COP 29") is named by its year's title, and a periodic
    event named without its year ("the Winter Olympics") by the edition nearest the reference
-   date, or by the year written before it ("the 2028 Olympics").
+   date, or by the year written before it ("the 2028 Olympics"), or by its host ("the Paris
+   Olympics" -> "2024 Summer Olympics").
 5. Amendments: "the First Amendment" in a text about the United States is the amendment to its
    constitution ("First Amendment to the United States Constitution").
+6. Airports by one word: a one-word name that no table knows as a town of 15,000, a company, a
+   country or an alias, in a sentence of air travel (``airport_cue``: "passengers", "runway",
+   "flights"), after "from", "at", "into", "via" or "out of", before a verb of airport traffic
+   (``airport_verb``: "handled", "reopened") or before "said ... its runway", is an airport, a
+   FAC named "X Airport" ("Heathrow handled 84 million passengers", "routes from Stansted"); an
+   airline's name ("Ryanair said it would add routes") has none of these places, and a name
+   NER typed a place stays one unless the gazetteer knows it as a village ("Heathrow"), not
+   where the gazetteer has no such name at all ("flying from Frankfurt": "Frankfurt am Main").
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ from briefx.normalize.names import (
     lookup_company,
     lookup_person,
     place_kinds,
+    place_pop,
     us_states,
 )
 from briefx.normalize.numbers import parse_ordinal
@@ -70,6 +80,7 @@ def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     ref = reference_date(doc)
     freed = editions(text, ents, ref.year if ref else None)
     amendments(text, ents)
+    airports(text, ents)
     ents.sort(key=lambda e: e.start)
     return freed
 
@@ -225,6 +236,8 @@ def editions(text: str, ents: list[Ent], year: int | None) -> list[tuple[int, in
                     e.name = row["title"].format(year=_numbered_year(row, int(mt.group(1))))
                     break
                 continue
+            if row["kind"] != "periodic":
+                continue
             inner = re.fullmatch(r"(?:((?:19|20)\d\d) )?(.+)", word)
             if not inner or inner.group(2) not in row["names"]:
                 continue
@@ -241,7 +254,31 @@ def editions(text: str, ents: list[Ent], year: int | None) -> list[tuple[int, in
             elif year is not None:
                 e.name = row["title"].format(year=_nearest(row["since"], row["every"], year))
             break
+        else:
+            hosted = _hosted(word, year)
+            if hosted:
+                e.name = hosted
     return freed
+
+
+def _hosted(word: str, year: int | None) -> str:
+    """The title of the Games a host names ("Paris Olympics" -> "2024 Summer Olympics",
+    "Milan Cortina Winter Olympics" -> "2026 Winter Olympics"), or ""."""
+    rows = _editions()
+    names = {n for r in rows if r["kind"] == "periodic" for n in r["names"]}
+    found = []
+    for r in rows:
+        if r["kind"] != "host" or not word.startswith(r["place"] + " "):
+            continue
+        rest = word[len(r["place"]) + 1 :]
+        season = "Winter" if "Winter" in rest else "Summer" if "Summer" in rest else ""
+        if rest in names and season in ("", r["games"]):
+            family = "Paralympics" if "Paralymp" in rest else "Olympics"
+            found.append((r["year"], f"{r['year']} {r['games']} {family}"))
+    if not found:
+        return ""
+    ref = year if year is not None else max(y for y, _ in found)
+    return min(found, key=lambda f: (abs(f[0] - ref), -f[0]))[1]
 
 
 # 5. amendments ---------------------------------------------------------------------------------
@@ -267,6 +304,54 @@ def amendments(text: str, ents: list[Ent]) -> None:
             us = _us_text(text, ents)
         if us:
             e.name = f"{word} to the United States Constitution"
+
+
+# 6. airports by one word -----------------------------------------------------------------------
+
+AIRPORT_BEFORE = re.compile(r"\b(?:[Ff]rom|at|into|via|out of) \Z")
+AIRPORT_AFTER = re.compile(r" ([a-z]+)\b")
+OWN_PART = re.compile(r" said\b[^.;\n]{0,40}?\bits (?:[a-z]+ )?(?:runway|terminal)s?\b")
+TOWN = 15_000
+
+
+def airports(text: str, ents: list[Ent]) -> None:
+    cues = form_words("airport_cue")
+    verbs = form_words("airport_verb")
+    for e in ents:
+        word = text[e.start : e.end]
+        if (
+            e.type not in ("ORG", "GPE", "PERSON", "LOC")
+            or e.titles
+            or " " in word
+            or not word[:1].isupper()
+            or word.isupper()
+            or e.name != word
+        ):
+            continue
+        s = _sentence_start(text, e.start)
+        end = SENTENCE_END.search(text, e.end)
+        sentence = text[s : end.start() if end else len(text)].lower()
+        if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
+            continue
+        after = AIRPORT_AFTER.match(text, e.end)
+        if not (
+            AIRPORT_BEFORE.search(text, max(0, e.start - 8), e.start)
+            or (after and after.group(1) in verbs)
+            or OWN_PART.match(text, e.end)
+        ):
+            continue
+        pop = place_pop(word)
+        if e.type == "GPE" and pop < 0:
+            continue  # a place NER knows and the gazetteer names otherwise ("Frankfurt")
+        if (
+            pop >= TOWN
+            or lookup_company(word)
+            or lookup_alias(word)
+            or place_kinds().get(word)
+            or lookup_person(word)
+        ):
+            continue
+        e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
 
 
 __all__ = ["family_names"]

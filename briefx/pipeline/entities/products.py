@@ -286,9 +286,7 @@ def owned_products(
             continue  # "Harlow College's Kennet School": no company's product
         mt = OWNED.search(text, a.end, b.start)
         if not mt or mt.start() != a.end or (mt.group(1) and mt.group(1) not in mods):
-            continue
-        if text[a.end] != "'" and text[a.end] != "’":
-            continue
+            continue  # OWNED opens with the possessive's apostrophe
         # "Eisai's rival Leqembi": the descriptor that made the name look like a firm's is
         # the owner's word here
         own = firms - {text[b.start : b.end]} if mt.group(1) else firms
@@ -369,9 +367,7 @@ def noun_products(
             continue
         if place_kinds().get(word) or lookup_alias(word) or place_pop(word) >= BIG_TOWN:
             continue
-        if is_title_word(word) or word.lower() in english_months():
-            continue
-        if lookup_alias(word) or word in demonym_words():
+        if is_title_word(word) or word.lower() in english_months() or word in demonym_words():
             continue
         m.put(Ent(s, end, "PRODUCT", word, fixed=True))
 
@@ -468,18 +464,8 @@ def _numbered(
             continue
         if word in firms or lookup_company(word) or _place(word) or is_title_word(word):
             continue
-        if word.lower() in english_months() or word in (
-            "Phase",
-            "Section",
-            "Article",
-            "Chapter",
-            "Group",
-            "Stage",
-            "Level",
-            "Tier",
-            "Class",
-        ):
-            continue
+        if word.lower() in english_months() or word.lower() in product_words("not_model_word"):
+            continue  # "Phase 2", "Section 7": a part or a stage, no product
         before = VERB_BEFORE.search(text, max(0, s - 30), s)
         if not (word in stems or (before and before.group(1) in verbs)):
             continue
