@@ -245,3 +245,42 @@ def test_airports(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert names(text, spans) == expected
+
+
+LATER = [
+    # an airport named once in a sentence of air travel is one everywhere
+    ("Heathrow handled 84 million passengers. BA will fly from Heathrow to Riyadh.",
+     [("Heathrow", "GPE"), ("Heathrow", "GPE")],
+     [("Heathrow", "FAC", "Heathrow Airport"), ("Heathrow", "FAC", "Heathrow Airport")]),
+    # a military operation by its lead word (forms.by_head_word)
+    ("India said Operation Sindoor had ended.", [("India", "GPE"), ("Operation Sindoor", "ORG")],
+     [("India", "GPE", "India"), ("Operation Sindoor", "EVENT", "Operation Sindoor")]),
+    ("Operation Spiderweb hit four airbases.", [("Operation Spiderweb", "PRODUCT")],
+     [("Operation Spiderweb", "EVENT", "Operation Spiderweb")]),
+    ("It called it Operation Rising Lion.", [("Operation Rising Lion", "ORG")],
+     [("Operation Rising Lion", "EVENT", "Operation Rising Lion")]),
+    # untouched: "Operation" before lower-case words
+    ("The Operation Support unit said so.", [("Operation Support", "ORG")],
+     [("Operation Support", "ORG", "Operation Support")]),
+    # a bracket with lower-case words inside a law's name (products.law_runs)
+    ("It would not change the Data (Use and Access) Act 2025.", [("Data", "ORG")],
+     [("Data (Use and Access) Act 2025", "LAW", "Data (Use and Access) Act 2025")]),
+    ("Peers passed the Victims (Rights and Duties) Bill.", [],
+     [("Victims (Rights and Duties) Bill", "LAW", "Victims (Rights and Duties) Bill")]),
+    ("It cited the Crime (Sentences of the Court) Act 1997.", [("Crime", "ORG")],
+     [("Crime (Sentences of the Court) Act 1997", "LAW",
+       "Crime (Sentences of the Court) Act 1997")]),
+    # a numbered product after a verb of use, whose word a gazetteer knows as a region
+    ("SpaceX flew a Falcon 9 from Florida.", [("SpaceX", "ORG"), ("Florida", "GPE")],
+     [("SpaceX", "ORG", "SpaceX"), ("Falcon 9", "PRODUCT", "Falcon 9"),
+      ("Florida", "GPE", "Florida")]),
+    # untouched: a place and a number with no verb of use
+    ("Falcon 9 people were hurt.", [("Falcon", "GPE")], [("Falcon", "GPE", "Falcon")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), LATER)
+def test_later_rules(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert names(text, spans) == expected

@@ -317,6 +317,7 @@ TOWN = 15_000
 def airports(text: str, ents: list[Ent]) -> None:
     cues = form_words("airport_cue")
     verbs = form_words("airport_verb")
+    found: set[str] = set()
     for e in ents:
         word = text[e.start : e.end]
         if (
@@ -352,6 +353,12 @@ def airports(text: str, ents: list[Ent]) -> None:
         ):
             continue
         e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
+        found.add(word)
+    # one airport is tagged alike throughout the document ("... from Heathrow to Riyadh")
+    for e in ents:
+        word = text[e.start : e.end]
+        if word in found and e.type in ("ORG", "GPE", "PERSON", "LOC") and not e.titles:
+            e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
 
 
 __all__ = ["family_names"]

@@ -462,13 +462,16 @@ def _numbered(
             x.start < s or x.end > end or x.type not in ("ORG", "GPE", "PERSON", "LOC") for x in hit
         ):
             continue
-        if word in firms or lookup_company(word) or _place(word) or is_title_word(word):
+        if word in firms or lookup_company(word) or is_title_word(word):
             continue
         if word.lower() in english_months() or word.lower() in product_words("not_model_word"):
             continue  # "Phase 2", "Section 7": a part or a stage, no product
         before = VERB_BEFORE.search(text, max(0, s - 30), s)
-        if not (word in stems or (before and before.group(1) in verbs)):
+        verb = bool(before and before.group(1) in verbs)
+        if not (word in stems or verb):
             continue
+        if _place(word) and not verb:
+            continue  # "flew a Falcon 9": a verb of use outweighs a place's name (Falcón)
         if any((x.start, x.end, x.type) == (s, end, "PRODUCT") for x in hit):
             continue
         m.put(Ent(s, end, "PRODUCT", text[s:end], fixed=True))
@@ -535,7 +538,10 @@ def joined_products(
 
 # 5. laws and bills ---------------------------------------------------------------------------------
 
-LAW_NAME_WORD = r"(?:[A-Z][\w-]*(?:s['’]|['’]s)?|\([A-Z][\w-]*(?: [A-Z][\w-]*)*\))"
+# a word of a law's name, or a bracket inside it: "(Scotland)", "(Use and Access)" (session 11)
+LAW_NAME_WORD = (
+    r"(?:[A-Z][\w-]*(?:s['’]|['’]s)?|\([A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|of|for|the))*\))"
+)
 LAW_LINK = r"(?:of|on|for|and|the|to|in|with|from|against|de)"
 
 
