@@ -39,6 +39,7 @@ reads a kind of name and its context, never a name; the word lists are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -74,13 +75,14 @@ def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     taken into an event's name, which are then no dates."""
     text = text_of(doc)
     ents.sort(key=lambda e: e.start)
+    sentences = _Sentences(text)
     split_designations(text, ents)
-    maker_models(text, ents)
+    maker_models(text, ents, sentences)
     variant_families(text, ents)
     ref = reference_date(doc)
     freed = editions(text, ents, ref.year if ref else None)
     amendments(text, ents)
-    airports(text, ents)
+    airports(text, ents, sentences)
     ents.sort(key=lambda e: e.start)
     return freed
 
@@ -90,12 +92,23 @@ def _next_word(text: str, end: int) -> str:
     return mt.group(1).lower() if mt else ""
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """The offset where the sentence holding ``pos`` starts."""
-    last = 0
-    for mt in SENTENCE_END.finditer(text, 0, pos):
-        last = mt.end()
-    return last
+class _Sentences:
+    """Where the text's sentences start (found once; looked up by bisection, so that a rule
+    asking per mention stays linear on long documents)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [mt.end() for mt in SENTENCE_END.finditer(text)]
+
+    def start(self, pos: int) -> int:
+        """The offset where the sentence holding ``pos`` starts."""
+        return self.starts[bisect_right(self.starts, pos) - 1]
+
+    def of(self, pos: int) -> str:
+        """The sentence holding ``pos``."""
+        i = bisect_right(self.starts, pos)
+        end = self.starts[i] if i < len(self.starts) else len(self.text)
+        return self.text[self.starts[i - 1] : end]
 
 
 # 1. split designations -------------------------------------------------------------------------
@@ -106,13 +119,12 @@ def split_designations(text: str, ents: list[Ent]) -> None:
     5B"): a PRODUCT of several words with a digit takes the capitalised word before it, where
     that word opens no sentence and is no function word, company, place, person, month or
     title."""
-    starts = {e.end for e in ents}
     for e in ents:
         word = text[e.start : e.end]
         if e.type != "PRODUCT" or " " not in word or not any(c.isdigit() for c in word):
             continue
         mt = WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
-        if not mt or mt.start() in starts or mt.end() - 1 in starts:
+        if not mt:
             continue
         first = mt.group(1)
         k = mt.start() - 1
@@ -139,9 +151,9 @@ def split_designations(text: str, ents: list[Ent]) -> None:
 # 2. car models by their maker ------------------------------------------------------------------
 
 
-def _maker(text: str, ents: list[Ent], e: Ent) -> Ent | None:
+def _maker(text: str, ents: list[Ent], e: Ent, sentences: _Sentences) -> Ent | None:
     """The company the sentence names last before ``e``, with no other name between them."""
-    s = _sentence_start(text, e.start)
+    s = sentences.start(e.start)
     before = [x for x in ents if s <= x.start and x.end <= e.start]
     if not before:
         return None
@@ -155,13 +167,13 @@ def _maker(text: str, ents: list[Ent], e: Ent) -> Ent | None:
     return m
 
 
-def maker_models(text: str, ents: list[Ent]) -> None:
+def maker_models(text: str, ents: list[Ent], sentences: _Sentences) -> None:
     nouns = product_words("car_noun")
     for e in ents:
         word = text[e.start : e.end]
         if e.type != "PRODUCT" or e.name != word or _next_word(text, e.end) not in nouns:
             continue
-        m = _maker(text, ents, e)
+        m = _maker(text, ents, e, sentences)
         if m is None:
             continue
         maker = text[m.start : m.end]
@@ -314,7 +326,7 @@ OWN_PART = re.compile(r" said\b[^.;\n]{0,40}?\bits (?:[a-z]+ )?(?:runway|termina
 TOWN = 15_000
 
 
-def airports(text: str, ents: list[Ent]) -> None:
+def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
     cues = form_words("airport_cue")
     verbs = form_words("airport_verb")
     found: set[str] = set()
@@ -329,9 +341,7 @@ def airports(text: str, ents: list[Ent]) -> None:
             or e.name != word
         ):
             continue
-        s = _sentence_start(text, e.start)
-        end = SENTENCE_END.search(text, e.end)
-        sentence = text[s : end.start() if end else len(text)].lower()
+        sentence = sentences.of(e.start).lower()
         if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
             continue
         after = AIRPORT_AFTER.match(text, e.end)
