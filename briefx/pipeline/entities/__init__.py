@@ -69,7 +69,9 @@ sale, bills and acts with possessives and a bracketed jurisdiction, rivers after
 the"), ``places`` (session 11) reads places NER cut, missed or typed a body off the
 gazetteer and the words around them (a headline's span in capitals cut to its place, "Rio
 Grande" + "do Sul", "Osh Region" a GPE, "a ship from Noumea", "Hodeidah province", "the Mayon
-volcano", untagged places in lists with their figures), and
+volcano", untagged places in lists with their figures), ``families`` names products, events
+and laws by their family (session 11: car models with their maker, variants under their
+family, summits and Olympics by their edition's year, amendments to the U.S. constitution), and
 ``briefx.pipeline.coref.link_names`` links short forms,
 surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
@@ -97,6 +99,7 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
+from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -173,6 +176,7 @@ class EntitiesComponent:
         freed += by_context(doc, ents, english)
         freed += by_product(doc, ents, english)  # products and laws by their context
         place_context(text_of(doc), ents, english)  # places the NER cut, missed or typed a body
+        freed += family_names(doc, ents)  # "Model Y" -> "Tesla Model Y", "COP30" by its year
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -380,8 +380,10 @@ SKY_WORD = re.compile(r"\b([a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-]\w)")
 
 @cache
 def _event_run() -> re.Pattern[str]:
-    """A capitalised run ending with an event word (built once from the table)."""
-    heads = "|".join(sorted((w.title() for w in form_words("event_word")), key=len, reverse=True))
+    """A capitalised run ending with an event word or a sports event's last word ("Japanese
+    Grand Prix", where NER took the demonym alone; session 11), built once from the tables."""
+    words = form_words("event_word") | form_words("event_tail")
+    heads = "|".join(sorted((w.title() for w in words), key=len, reverse=True))
     return re.compile(
         rf"((?:{NAME_WORD} (?:(?:of|de|and|the|for) )?){{1,5}})({heads})\b"
         rf"((?: of(?: the)? {NAME_WORD})?)"

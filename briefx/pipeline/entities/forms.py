@@ -844,6 +844,16 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         if first in event_of and words[1] in ("de", "of", "du") and words[0].istitle():
             e.type, e.fixed = "EVENT", True
             continue
+        # a named military operation, "Operation Sindoor" (OntoNotes EVENT; session 11)
+        if (
+            first in form_words("event_lead")
+            and words[0].istitle()
+            and len(words) <= 4
+            and all(w[:1].isupper() for w in words[1:])
+            and not _body_noun_after(text, e.end)  # "the Operation Support unit"
+        ):
+            e.type, e.fixed = "EVENT", True
+            continue
         # a body's head word ends it: "Port of Rotterdam Authority", "Welsh Rugby Union" (ORG,
         # session 8); not the heads that also end facilities' names ("Space Center", "Oval
         # Office")
@@ -918,6 +928,16 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
         if last in event and words[-1][:1].isupper():
             e.type, e.fixed = "EVENT", True  # "Arnold Palmer Invitational", "Davis Cup"
             continue
+        # "Guiana Space Centre", "Javits Convention Center": a place's kind before a head that
+        # ends bodies' names too (session 11)
+        if (
+            last in BOTH_HEADS
+            and words[-2].lower() in form_words("centre_fac")
+            and words[-2][:1].isupper()
+            and e.type in ("ORG", "PERSON", "GPE", "LOC")
+        ):
+            e.type, e.fixed = "FAC", True
+            continue
         if e.type == "GPE":
             continue
         if last in fac and e.type != "FAC":
@@ -945,6 +965,12 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
                 e.end = new_end
                 e.name = text[e.start : e.end]
                 e.type, e.fixed = "FAC", True
+
+
+def _body_noun_after(text: str, end: int) -> bool:
+    """A lower-case noun of a body or unit right after a name ("X unit", "X team")."""
+    mt = re.match(r" ([a-z]+)\b", text[end : end + 30])
+    return bool(mt and mt.group(1) in form_words("org_descriptor") | form_words("body_after"))
 
 
 # 10. title words after an organisation -----------------------------------------------------------

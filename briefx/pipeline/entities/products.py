@@ -18,8 +18,10 @@ Each rule reads a kind of context or form, never a name; the word lists are
    document nor the company table shows it to be a company (makers stay: "30 Embraer jets")
    and no table knows it as a place.
 4. Things sold: a one-word name after "sales of", "prescriptions of", "the price of" (kind
-   ``sold_of``) or right after a verb of approval or recall ("approved Zepbound", kind
-   ``approve_verb``) that is no company, place or person is a PRODUCT ("sales of Wegovy").
+   ``sold_of``), before "sales" or "prescriptions" (kind ``sold_after``, session 11: "Keytruda
+   sales rose") or right after a verb of approval or recall ("approved Zepbound", kind
+   ``approve_verb``) that is no company, place or person is a PRODUCT ("sales of Wegovy"); a
+   share move after "sales of X" ("sales of X rose 40%") is the sales', not a firm's.
 5. Laws and bills: a capitalised run that ends with a law's head word or "Bill", with plural
    possessives ("Renters'") and a jurisdiction in brackets ("(Scotland)") inside it and a year
    after it, is one LAW ("the Renters' Rights Act 2025", "the Assisted Dying for Terminally Ill
@@ -53,6 +55,7 @@ from briefx.normalize.numbers import scale_words
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
+    STOCK_MOVE,
     company_words,
     english_months,
     form_words,
@@ -283,9 +286,7 @@ def owned_products(
             continue  # "Harlow College's Kennet School": no company's product
         mt = OWNED.search(text, a.end, b.start)
         if not mt or mt.start() != a.end or (mt.group(1) and mt.group(1) not in mods):
-            continue
-        if text[a.end] != "'" and text[a.end] != "’":
-            continue
+            continue  # OWNED opens with the possessive's apostrophe
         # "Eisai's rival Leqembi": the descriptor that made the name look like a firm's is
         # the owner's word here
         own = firms - {text[b.start : b.end]} if mt.group(1) else firms
@@ -366,9 +367,7 @@ def noun_products(
             continue
         if place_kinds().get(word) or lookup_alias(word) or place_pop(word) >= BIG_TOWN:
             continue
-        if is_title_word(word) or word.lower() in english_months():
-            continue
-        if lookup_alias(word) or word in demonym_words():
+        if is_title_word(word) or word.lower() in english_months() or word in demonym_words():
             continue
         m.put(Ent(s, end, "PRODUCT", word, fixed=True))
 
@@ -396,6 +395,7 @@ APPROVED = re.compile(r"\b([a-z]+) \Z")
 
 def sold_products(text: str, ents: list[Ent], firms: frozenset[str]) -> None:
     sold = product_words("sold_of")
+    sold_after = product_words("sold_after")
     approved = product_words("approve_verb")
     surnames = {
         text[x.start : x.end].split()[-1]
@@ -405,11 +405,17 @@ def sold_products(text: str, ents: list[Ent], firms: frozenset[str]) -> None:
     given = table_index("given_names.jsonl", "name")
     for e in ents:
         word = text[e.start : e.end]
-        if " " in word or not _may_be_product(text, e, firms):
+        if " " in word:
             continue
         mt = SOLD_OF.search(text, max(0, e.start - 30), e.start)
-        if mt and mt.group(1).lower() in sold:
-            e.type, e.fixed = "PRODUCT", True
+        sold_of = bool(mt and mt.group(1).lower() in sold)
+        # "sales of X rose 40%": the move is the sales', no share price that makes X a firm
+        own = firms - {word} if sold_of and STOCK_MOVE.match(text, e.end) else firms
+        if not _may_be_product(text, e, own):
+            continue
+        after = NEXT_WORD.match(text, e.end)
+        if sold_of or (after and after.group(1) in sold_after):
+            e.type, e.fixed = "PRODUCT", True  # "sales of Wegovy", "Keytruda sales rose"
             continue
         # "regulators approved Zepbound for ...": a name no table knows after a verb of
         # approval or recall, not a person the text names
@@ -456,23 +462,16 @@ def _numbered(
             x.start < s or x.end > end or x.type not in ("ORG", "GPE", "PERSON", "LOC") for x in hit
         ):
             continue
-        if word in firms or lookup_company(word) or _place(word) or is_title_word(word):
+        if word in firms or lookup_company(word) or is_title_word(word):
             continue
-        if word.lower() in english_months() or word in (
-            "Phase",
-            "Section",
-            "Article",
-            "Chapter",
-            "Group",
-            "Stage",
-            "Level",
-            "Tier",
-            "Class",
-        ):
-            continue
+        if word.lower() in english_months() or word.lower() in product_words("not_model_word"):
+            continue  # "Phase 2", "Section 7": a part or a stage, no product
         before = VERB_BEFORE.search(text, max(0, s - 30), s)
-        if not (word in stems or (before and before.group(1) in verbs)):
+        verb = bool(before and before.group(1) in verbs)
+        if not (word in stems or verb):
             continue
+        if _place(word) and not verb:
+            continue  # "flew a Falcon 9": a verb of use outweighs a place's name (Falcón)
         if any((x.start, x.end, x.type) == (s, end, "PRODUCT") for x in hit):
             continue
         m.put(Ent(s, end, "PRODUCT", text[s:end], fixed=True))
@@ -539,7 +538,10 @@ def joined_products(
 
 # 5. laws and bills ---------------------------------------------------------------------------------
 
-LAW_NAME_WORD = r"(?:[A-Z][\w-]*(?:s['’]|['’]s)?|\([A-Z][\w-]*(?: [A-Z][\w-]*)*\))"
+# a word of a law's name, or a bracket inside it: "(Scotland)", "(Use and Access)" (session 11)
+LAW_NAME_WORD = (
+    r"(?:[A-Z][\w-]*(?:s['’]|['’]s)?|\([A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|of|for|the))*\))"
+)
 LAW_LINK = r"(?:of|on|for|and|the|to|in|with|from|against|de)"
 
 

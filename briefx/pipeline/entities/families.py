@@ -1,0 +1,374 @@
+"""Canonical names of products, events and laws read off their family (session 11, issue 13),
+after the product rules of ``products.by_product`` and before the document-level linking of
+``coref.link_names`` (which gives every later mention the name found here).
+
+The minor types are mostly found but named by their surface ("Model Y", "Leopard 2A7",
+"COP30"), where the canonical name (the English Wikipedia title) is the family's. Each rule
+reads a kind of name and its context, never a name; the word lists are
+``models/product_forms.jsonl`` (``car_noun``, ``variant_noun``) and
+``models/event_editions.jsonl``. In order:
+
+1. Split designations: a PRODUCT that NER cut after a capitalised word ("Long" + "March 5B")
+   takes that word back where nothing else claims it.
+2. Car models by their maker: a PRODUCT before a car's noun ("239,000 Model Y cars", "its Clio
+   hatchback") whose maker the sentence names before it, a company with nothing but words
+   between ("Tesla recalled ...", "Renault cut the price of its ..."), is named "Maker Model",
+   as Wikipedia titles car models; not where the company buys or sells another's cars ("bought
+   ... from", "ordered").
+3. Variants under their family: a designation whose last letter after a digit names a variant
+   ("Long March 5B", "Leopard 2A7", "M1A2 Abrams", "T-90M"), before a rocket's, satellite's or
+   armoured vehicle's noun, is named by its family ("Long March 5", "Leopard 2", "M1 Abrams",
+   "T-90"); a trailing "Block N" likewise ("Falcon 9 Block 5"). "X" is kept: it names a family
+   ("Boeing 777X").
+4. Editions: a numbered summit ("COP30", "COP 29") is named by its year's title, and a periodic
+   event named without its year ("the Winter Olympics") by the edition nearest the reference
+   date, or by the year written before it ("the 2028 Olympics"), or by its host ("the Paris
+   Olympics" -> "2024 Summer Olympics").
+5. Amendments: "the First Amendment" in a text about the United States is the amendment to its
+   constitution ("First Amendment to the United States Constitution").
+6. Airports by one word: a one-word name that no table knows as a town of 15,000, a company, a
+   country or an alias, in a sentence of air travel (``airport_cue``: "passengers", "runway",
+   "flights"), after "from", "at", "into", "via" or "out of", before a verb of airport traffic
+   (``airport_verb``: "handled", "reopened") or before "said ... its runway", is an airport, a
+   FAC named "X Airport" ("Heathrow handled 84 million passengers", "routes from Stansted"); an
+   airline's name ("Ryanair said it would add routes") has none of these places, and a name
+   NER typed a place stays one unless the gazetteer knows it as a village ("Heathrow"), not
+   where the gazetteer has no such name at all ("flying from Frankfurt": "Frankfurt am Main").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from briefx.normalize.names import (
+    is_title_word,
+    lookup_alias,
+    lookup_company,
+    lookup_person,
+    place_kinds,
+    place_pop,
+    us_states,
+)
+from briefx.normalize.numbers import parse_ordinal
+from briefx.pipeline._util import reference_date, text_of
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.forms import english_months, form_words
+from briefx.pipeline.entities.products import product_words
+from briefx.resources import read_jsonl
+
+NEXT_WORD = re.compile(r"(?:['’]s)? ([A-Za-z]+)\b")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
+VARIANT = re.compile(r"(?<=\d)[A-WYZ]\d?\Z")  # "5B", "2A7", "T-90M"; not "777X"
+BLOCK = re.compile(r" Block \d+\Z")
+NOT_MAKER_BETWEEN = re.compile(r"\b(?:from|by|bought|buy|buys|ordered|orders|rented|leased)\b")
+
+
+def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Run the family rules over the document's mentions (in place); return the spans of years
+    taken into an event's name, which are then no dates."""
+    text = text_of(doc)
+    ents.sort(key=lambda e: e.start)
+    sentences = _Sentences(text)
+    split_designations(text, ents)
+    maker_models(text, ents, sentences)
+    variant_families(text, ents)
+    ref = reference_date(doc)
+    freed = editions(text, ents, ref.year if ref else None)
+    amendments(text, ents)
+    airports(text, ents, sentences)
+    ents.sort(key=lambda e: e.start)
+    return freed
+
+
+def _next_word(text: str, end: int) -> str:
+    mt = NEXT_WORD.match(text, end)
+    return mt.group(1).lower() if mt else ""
+
+
+class _Sentences:
+    """Where the text's sentences start (found once; looked up by bisection, so that a rule
+    asking per mention stays linear on long documents)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [mt.end() for mt in SENTENCE_END.finditer(text)]
+
+    def start(self, pos: int) -> int:
+        """The offset where the sentence holding ``pos`` starts."""
+        return self.starts[bisect_right(self.starts, pos) - 1]
+
+    def of(self, pos: int) -> str:
+        """The sentence holding ``pos``."""
+        i = bisect_right(self.starts, pos)
+        end = self.starts[i] if i < len(self.starts) else len(self.text)
+        return self.text[self.starts[i - 1] : end]
+
+
+# 1. split designations -------------------------------------------------------------------------
+
+
+def split_designations(text: str, ents: list[Ent]) -> None:
+    """Take back the word NER cut off a designation ("A Long March 5B rocket" read as "March
+    5B"): a PRODUCT of several words with a digit takes the capitalised word before it, where
+    that word opens no sentence and is no function word, company, place, person, month or
+    title."""
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "PRODUCT" or " " not in word or not any(c.isdigit() for c in word):
+            continue
+        mt = WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+        if not mt:
+            continue
+        first = mt.group(1)
+        k = mt.start() - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k < 0 or text[k] in '.!?\n:"“':
+            continue  # a sentence's first word
+        if (
+            first.lower() in STOP_WORDS  # "An Ariane 6 rocket"
+            or is_title_word(first)
+            or first.lower() in english_months()
+            or lookup_company(first)
+            or lookup_alias(first)
+            or lookup_person(first)
+            or place_kinds().get(first)
+            or any(x.start <= mt.start() < x.end for x in ents)
+        ):
+            continue
+        if e.name == word:
+            e.name = text[mt.start() : e.end]
+        e.start = mt.start()
+
+
+# 2. car models by their maker ------------------------------------------------------------------
+
+
+def _maker(text: str, ents: list[Ent], e: Ent, sentences: _Sentences) -> Ent | None:
+    """The company the sentence names last before ``e``, with no other name between them."""
+    s = sentences.start(e.start)
+    before = [x for x in ents if s <= x.start and x.end <= e.start]
+    if not before:
+        return None
+    m = before[-1]
+    if m.type != "ORG" or m.titles or NOT_MAKER_BETWEEN.search(text, m.end, e.start):
+        return None
+    word = text[m.start : m.end]
+    low = word.split()[-1].lower()
+    if low in form_words("org_head") or low in form_words("body_word"):
+        return None  # "the Transport Agency said ...": a body, no maker
+    return m
+
+
+def maker_models(text: str, ents: list[Ent], sentences: _Sentences) -> None:
+    nouns = product_words("car_noun")
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "PRODUCT" or e.name != word or _next_word(text, e.end) not in nouns:
+            continue
+        m = _maker(text, ents, e, sentences)
+        if m is None:
+            continue
+        maker = text[m.start : m.end]
+        if not word.startswith(maker):
+            e.name = f"{maker} {word}"
+
+
+# 3. variants under their family ----------------------------------------------------------------
+
+
+def _family(word: str) -> str:
+    """The family's name of a variant's designation ("Long March 5B" -> "Long March 5", "M1A2
+    Abrams" -> "M1 Abrams"), or the word itself."""
+    parts = BLOCK.sub("", word).split(" ")
+    for i, w in enumerate(parts):
+        mt = VARIANT.search(w)
+        # a lone "5B" is no family's name; "T-90M", "M1A2" and "Leopard 2A7" are
+        if mt and (len(parts) > 1 or any(c.isalpha() for c in w[: mt.start()])):
+            parts[i] = w[: mt.start()]
+            break
+    return " ".join(parts)
+
+
+def variant_families(text: str, ents: list[Ent]) -> None:
+    nouns = product_words("variant_noun")
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "PRODUCT" or e.name != word or _next_word(text, e.end) not in nouns:
+            continue
+        e.name = _family(word)
+
+
+# 4. editions -----------------------------------------------------------------------------------
+
+
+@cache
+def _editions() -> tuple[dict[str, Any], ...]:
+    return read_jsonl("event_editions.jsonl")
+
+
+YEAR_BEFORE = re.compile(r"(?<![\w-])((?:19|20)\d\d) \Z")
+
+
+def _nearest(since: int, every: int, year: int) -> int:
+    """The edition nearest ``year`` (the later one on a tie)."""
+    if year <= since:
+        return since
+    back = since + (year - since) // every * every
+    return back if year - back < back + every - year else back + every
+
+
+def _numbered_year(row: dict[str, Any], n: int) -> int:
+    """The year of edition ``n`` of a yearly event that skipped the years ``row["skipped"]``."""
+    year = row["first"] + n - 1
+    for skipped in sorted(row.get("skipped", ())):
+        if skipped <= year:
+            year += 1
+    return year
+
+
+def editions(text: str, ents: list[Ent], year: int | None) -> list[tuple[int, int]]:
+    freed: list[tuple[int, int]] = []
+    rows = _editions()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "EVENT" or e.name != word:
+            continue
+        for row in rows:
+            if row["kind"] == "numbered":
+                mt = re.fullmatch(rf"{row['word']} ?(\d{{1,3}})", word)
+                if mt and int(mt.group(1)) > 0:
+                    e.name = row["title"].format(year=_numbered_year(row, int(mt.group(1))))
+                    break
+                continue
+            if row["kind"] != "periodic":
+                continue
+            inner = re.fullmatch(r"(?:((?:19|20)\d\d) )?(.+)", word)
+            if not inner or inner.group(2) not in row["names"]:
+                continue
+            if inner.group(1):  # NER took the year in: "2028 Olympics"
+                given, span = inner.group(1), (e.start, e.start + 4)
+            else:
+                mt = YEAR_BEFORE.search(text, max(0, e.start - 6), e.start)
+                given, span = (mt.group(1), mt.span(1)) if mt else ("", (0, 0))
+            if given:
+                if (int(given) - row["since"]) % row["every"] == 0:
+                    e.start = min(e.start, span[0])  # "the 2028 Olympics": the year's edition
+                    freed.append(span)
+                    e.name = row["title"].format(year=given)
+            elif year is not None:
+                e.name = row["title"].format(year=_nearest(row["since"], row["every"], year))
+            break
+        else:
+            hosted = _hosted(word, year)
+            if hosted:
+                e.name = hosted
+    return freed
+
+
+def _hosted(word: str, year: int | None) -> str:
+    """The title of the Games a host names ("Paris Olympics" -> "2024 Summer Olympics",
+    "Milan Cortina Winter Olympics" -> "2026 Winter Olympics"), or ""."""
+    rows = _editions()
+    names = {n for r in rows if r["kind"] == "periodic" for n in r["names"]}
+    found = []
+    for r in rows:
+        if r["kind"] != "host" or not word.startswith(r["place"] + " "):
+            continue
+        rest = word[len(r["place"]) + 1 :]
+        season = "Winter" if "Winter" in rest else "Summer" if "Summer" in rest else ""
+        if rest in names and season in ("", r["games"]):
+            family = "Paralympics" if "Paralymp" in rest else "Olympics"
+            found.append((r["year"], f"{r['year']} {r['games']} {family}"))
+    if not found:
+        return ""
+    ref = year if year is not None else max(y for y, _ in found)
+    return min(found, key=lambda f: (abs(f[0] - ref), -f[0]))[1]
+
+
+# 5. amendments ---------------------------------------------------------------------------------
+
+AMENDMENT = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) Amendment\Z")
+
+
+def _us_text(text: str, ents: list[Ent]) -> bool:
+    states = us_states()
+    return any(
+        "United States" in e.name or (e.type == "GPE" and e.name in states) for e in ents
+    ) and not re.search(r"\bConstitution of (?!the United States)", text)
+
+
+def amendments(text: str, ents: list[Ent]) -> None:
+    us: bool | None = None
+    for e in ents:
+        word = text[e.start : e.end]
+        mt = AMENDMENT.fullmatch(word)
+        if e.type != "LAW" or e.name != word or not mt or parse_ordinal(mt.group(1)) is None:
+            continue
+        if us is None:
+            us = _us_text(text, ents)
+        if us:
+            e.name = f"{word} to the United States Constitution"
+
+
+# 6. airports by one word -----------------------------------------------------------------------
+
+AIRPORT_BEFORE = re.compile(r"\b(?:[Ff]rom|at|into|via|out of) \Z")
+AIRPORT_AFTER = re.compile(r" ([a-z]+)\b")
+OWN_PART = re.compile(r" said\b[^.;\n]{0,40}?\bits (?:[a-z]+ )?(?:runway|terminal)s?\b")
+TOWN = 15_000
+
+
+def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
+    cues = form_words("airport_cue")
+    verbs = form_words("airport_verb")
+    found: set[str] = set()
+    for e in ents:
+        word = text[e.start : e.end]
+        if (
+            e.type not in ("ORG", "GPE", "PERSON", "LOC")
+            or e.titles
+            or " " in word
+            or not word[:1].isupper()
+            or word.isupper()
+            or e.name != word
+        ):
+            continue
+        sentence = sentences.of(e.start).lower()
+        if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
+            continue
+        after = AIRPORT_AFTER.match(text, e.end)
+        if not (
+            AIRPORT_BEFORE.search(text, max(0, e.start - 8), e.start)
+            or (after and after.group(1) in verbs)
+            or OWN_PART.match(text, e.end)
+        ):
+            continue
+        pop = place_pop(word)
+        if e.type == "GPE" and pop < 0:
+            continue  # a place NER knows and the gazetteer names otherwise ("Frankfurt")
+        if (
+            pop >= TOWN
+            or lookup_company(word)
+            or lookup_alias(word)
+            or place_kinds().get(word)
+            or lookup_person(word)
+        ):
+            continue
+        e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
+        found.add(word)
+    # one airport is tagged alike throughout the document ("... from Heathrow to Riyadh")
+    for e in ents:
+        word = text[e.start : e.end]
+        if word in found and e.type in ("ORG", "GPE", "PERSON", "LOC") and not e.titles:
+            e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
+
+
+__all__ = ["family_names"]
