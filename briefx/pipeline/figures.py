@@ -585,23 +585,43 @@ class _DocFigures:
 
     @staticmethod
     def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
-        """An ordinal modifies a noun ("the third meeting"); "first we must" is an adverb."""
+        """An ordinal before its noun ("the third meeting") or of a placing or rank, where it
+        stands for "Nth place" as OntoNotes tags it ("finished third", "came in second", "is
+        fourth in the standings", "Ferrari second"). Not: a discourse adverb opening its clause
+        ("First, we must", "First we must", "Second, the plan"), "first" meaning "for the first
+        time" before a verb ("she first met him", "was first elected"), "at first"."""
         tok = doc.char_span(f.start, f.end, alignment_mode="expand")
         if tok is None:
             return False
         if text_of(doc).strip() == tok.text:
             return True  # the whole text is the ordinal ("first", as the peer suites write it)
         last = tok[-1]
-        if last.lower_ == "second" and before is not None and before.lower_ in ("a", "per", "one"):
+        before_low = before.lower_ if before is not None else ""
+        if last.lower_ == "second" and before_low in ("a", "per", "one"):
             # "a second" is a time unit, but "a second term" an ordinal before its noun
-            return before.lower_ == "a" and after is not None and after.pos_ == "NOUN"
-        if last.pos_ == "ADV" and (after is None or after.pos_ in ("PRON", "PUNCT", "VERB", "AUX")):
-            return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
-        # "Villa stay sixth.", "finished fourth in the final": after a verb, with no noun
+            return before_low == "a" and after is not None and after.pos_ == "NOUN"
+        if (
+            last.lower_ == "second"
+            and before is not None
+            and before.text in ("-", "–")
+            and before.i > 0
+            and doc[before.i - 1].like_num
+        ):
+            return False  # "a five-second penalty": a time unit after a number
+        if after is not None and after.pos_ in NOUNISH:
+            return True  # before its noun, or an adjective and its noun
+        if _clause_opening(doc, tok[0], before) and (
+            after is None or after.text in (",", ":", ";") or after.pos_ == "PRON"
+        ):
+            return False  # "First, we must ...", "Second: the plan"
+        if before_low == "at" and last.lower_ == "first":
+            return False  # "at first": at the start
+        # "she first met him", "was first elected": for the first time ("the first was built",
+        # after a determiner, is the first one)
         return not (
-            before is not None
-            and before.pos_ in ("VERB", "AUX")
-            and (after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ"))
+            after is not None
+            and after.pos_ in ("VERB", "AUX")
+            and before_low not in ("the", "its", "their", "his", "her")
         )
 
     def _plural_next(self, doc: Doc, end: int) -> bool:
@@ -935,6 +955,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in ".!?\n"
+
+
+def _clause_opening(doc: Doc, tok: Token, before: Token | None) -> bool:
+    """``tok`` opens its sentence, line or clause (after a quote mark, colon or dash)."""
+    if before is None or tok.is_sent_start or "\n" in text_of(doc)[before.idx : tok.idx]:
+        return True
+    return before.is_punct and before.text != ","
 
 
 def _round_of(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
