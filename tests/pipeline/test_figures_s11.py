@@ -55,3 +55,105 @@ NOT_PLACINGS = [
 @pytest.mark.parametrize(("text", "expected"), PLACINGS + NOT_PLACINGS)
 def test_figures_s11(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# Units from pint (scripts/derive_units.py) and the hand table: pressure, force, and the
+# newspaper forms of degrees ("degrees C", "ºC" with the ordinal indicator).
+UNITS = [
+    ("950 hPa", ("950 hPa", "quantity", 950, "hPa")),
+    ("938 hectopascals", ("938 hectopascals", "quantity", 938, "hPa")),
+    ("a 1,013-hectopascal high", ("1,013-hectopascal", "quantity", 1013, "hPa")),
+    ("942 millibars", ("942 millibars", "quantity", 942, "mbar")),
+    ("101 kPa", ("101 kPa", "quantity", 101, "kPa")),
+    ("7,500 kilonewtons", ("7,500 kilonewtons", "quantity", 7500, "kN")),
+    ("41 degrees C", ("41 degrees C", "quantity", 41, "°C")),
+    ("-3 ºF", ("-3 ºF", "quantity", -3, "°F")),
+    ("39 ºC", ("39 ºC", "quantity", 39, "°C")),
+    # must stay: "3mn" a scale, knots, bars and an angle no unit
+    ("3mn", ("3mn", "number", 3_000_000, None)),
+    ("12 knots", ("12 knots", "quantity", 12, "kn")),
+    ("45 degrees clockwise", ("45", "number", 45, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS)
+def test_units(text: str, expected: tuple[str, str, float, str | None]) -> None:
+    from briefx.normalize.scan import scan
+
+    got = [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text, None)]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("word", ["bars", "bar", "N", "Pa", "newtons"])
+def test_prefixed_only_units(word: str) -> None:
+    """Only the prefixed forms of bar, newton and pascal's symbol are units ("three bars")."""
+    from briefx.normalize.units import match_unit
+
+    assert match_unit(word) is None
+
+
+# In a text with a temperature in its unit, a number with the unit left out is a temperature:
+# before "degrees", governed by a temperature noun ("a high of 38"), or "minus 8".
+TEMPERATURES = [
+    ("Madrid hit 44C on Friday, seven degrees above the July average.",
+     [("44C", "quantity", 44, "°C"), ("seven degrees", "quantity", 7, "°C")]),
+    ("Denver fell to 12F. Forecasters expect a low of minus 4 on Sunday.",
+     [("12F", "quantity", 12, "°F"), ("minus 4", "quantity", -4, "°F")]),
+    ("It was 31C in Lyon, and highs of 35 are forecast for Paris.",
+     [("31C", "quantity", 31, "°C"), ("35", "quantity", 35, "°C")]),
+    ("Winnipeg recorded -30C, with wind chills of minus 41 degrees.",
+     [("-30C", "quantity", -30, "°C"), ("minus 41 degrees", "quantity", -41, "°C")]),
+    # must stay: no temperature in the text, an angle far from one, a market high
+    ("Forecasters expect a high of 38 on Thursday.", [("38", "number", 38, None)]),
+    ("The ferry turned 180 degrees. Crews waited. The sea was at 14C.",
+     [("180", "count", 180, "degree"), ("14C", "quantity", 14, "°C")]),
+    ("The index hit a high of 412 on Monday.", [("412", "number", 412, None)]),
+]  # fmt: skip
+
+# A list of amounts whose last item has the unit: the bare items take it.
+LISTS = [
+    ("Doses of 5, 10 and 15 mg were tested.",
+     [("5", "quantity", 5, "mg"), ("10", "quantity", 10, "mg"), ("15 mg", "quantity", 15, "mg")]),
+    ("Cores were drilled to 40, 60 or 80 metres.",
+     [("40", "quantity", 40, "m"), ("60", "quantity", 60, "m"), ("80 metres", "quantity", 80, "m")]),
+    ("Families have 2, 3 and 4 children.",
+     [("2", "count", 2, "child"), ("3", "count", 3, "child"), ("4", "count", 4, "child")]),
+    # must stay: two items (a number before "and" is no list), a scaled last item
+    ("The quake was of magnitude 4.1 and 10 km deep.",
+     [("4.1", "number", 4.1, None), ("10 km", "quantity", 10, "km")]),
+    ("Output was 5, 10 and 15 million tonnes.",
+     [("5", "number", 5, None), ("10", "number", 10, None),
+      ("15 million tonnes", "quantity", 15_000_000, "t")]),
+]  # fmt: skip
+
+# A word of a lead or gap after a number ("63 clear of", "two ahead of") counts what the count
+# before it counts (models/counted_nouns.jsonl role margin).
+MARGINS = [
+    ("Arsenal have 58 points, four clear of Liverpool.",
+     [("58", "count", 58, "point"), ("four", "count", 4, "point")]),
+    ("The Reds have 61 points and sit two ahead of City.",
+     [("61", "count", 61, "point"), ("two", "count", 2, "point")]),
+    ("Dundee have 19 points, three adrift of safety.",
+     [("19", "count", 19, "point"), ("three", "count", 3, "point")]),
+    # must stay: "clear" after no number, a count with its own noun
+    ("The road is clear of snow after 12 inches fell.", [("12 inches", "quantity", 12, "in")]),
+    ("They won 12 games and lost three clear chances.",
+     [("12", "count", 12, "game"), ("three", "count", 3, "chance")]),
+]  # fmt: skip
+
+# The cells of a results line ("Seats: A 36, B 4") are counts, not model numbers of a product.
+SEAT_LINES = [
+    ("Seats: SWAPO 51, IPC 20, AR 6\n",
+     [("51", "count", 51, "seat"), ("20", "count", 20, "seat"), ("6", "count", 6, "seat")]),
+    ("WINDHOEK, Nov 30 - Results of the vote:\nSeats: UPD 36, BCF 4, KLM 9\n",
+     [("36", "count", 36, "seat"), ("4", "count", 4, "seat"), ("9", "count", 9, "seat")]),
+    ("Votes: Forum 41,200, Alliance 30,950\n",
+     [("41,200", "count", 41_200, "vote"), ("30,950", "count", 30_950, "vote")]),
+    # must stay: a designation alone
+    ("The crew of Soyuz 22 landed.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TEMPERATURES + LISTS + MARGINS + SEAT_LINES)
+def test_measures_s11(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
