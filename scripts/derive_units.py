@@ -223,6 +223,8 @@ def rows() -> list[dict[str, str]]:
         for per in ("per hour", "an hour", "a hour"):
             add(f"{km}s {per}", "km/h", dim, size)
             add(f"{km} {per}", "km/h", dim, size)
+    for per in ("per hour", "an hour"):
+        add(f"km {per}", "km/h", dim, size)  # "90 km an hour": the symbol before the rate words
     add("km/h", "km/h", dim, size)
     dim, size = _size(ureg, "mile / hour")
     for per in ("per hour", "an hour"):

@@ -1400,8 +1400,9 @@ def scan(text: str, local: tuple[str, frozenset[str]] | None = None) -> list[Fou
 
 
 def _tally(sc: Scanner, first: Found, second: Found) -> bool:
-    """A vote tally or a score ("5-4", "3-1", "2-2"): whole numbers joined by a dash, the first
-    not below the second (a range runs upwards: "5-10 people")."""
+    """A vote tally or a score ("5-4", "3-1", "2-2", a chess score in halves "7.5-6.5"): whole
+    or half numbers joined by a dash, the first not below the second (a range runs upwards:
+    "5-10 people")."""
     dash = sc.at(first.last_atom + 1)
     return (
         dash is not None
@@ -1411,10 +1412,15 @@ def _tally(sc: Scanner, first: Found, second: Found) -> bool:
         and not second.words
         and first.unit is None
         and second.unit is None
-        and first.value == first.value.to_integral_value()
-        and second.value == second.value.to_integral_value()
+        and _whole_or_half(first.value)
+        and _whole_or_half(second.value)
         and first.value >= second.value >= 0
     )
+
+
+def _whole_or_half(value: Decimal) -> bool:
+    """A whole number or a half ("7.5": a chess score counts draws as halves)."""
+    return value * 2 == (value * 2).to_integral_value()
 
 
 def _hedge(sc: Scanner, f: Found) -> None:

@@ -1395,6 +1395,7 @@ def _carry_unit(
 
 TEMPERATURE_WORDS = figure_words("temperature_word")
 TEMPERATURE_UNITS = ("°C", "°F")
+FAHRENHEIT_COUNTRIES = figure_words("fahrenheit_country")
 # "degrees" after a number, not of an angle or a bearing ("turned 180 degrees to the north")
 DEGREES_AFTER = re.compile(r"[ \t]+degrees?\b(?![ \t]+(?:of|to|north|south|east|west)\b)")
 # the words a temperature noun governs its number through: "a high of 38", "lows near minus 8",
@@ -1409,9 +1410,9 @@ def _carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     "degrees"), one a temperature noun governs ("a high of 38", models/figure_words.jsonl
     temperature_word), and "minus 8"."""
     temps = [f for f in facts if f.kind == "quantity" and f.unit in TEMPERATURE_UNITS]
-    if not temps:
-        return facts
     text = text_of(doc)
+    if not temps:
+        return _dateline_degrees(doc, text, facts)
     sent_starts = [s.start_char for s in sentences(doc)]
     near = {bisect_right(sent_starts, t.start) + d for t in temps for d in (0, 1)}
     out: list[FigureFact] = []
@@ -1431,6 +1432,29 @@ def _carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
                 before = [t for t in temps if t.end <= f.start]
                 unit = (before[-1] if before else temps[0]).unit
                 f = replace(f, end=m.end() if m else f.end, kind="quantity", unit=unit)
+        out.append(f)
+    return out
+
+
+def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[FigureFact]:
+    """With no temperature written with its unit, "N degrees" that a temperature noun governs
+    ("Temperatures could hit 40 degrees") is in the scale of the dateline's country: Fahrenheit
+    where weather reports use it (models/figure_words.jsonl fahrenheit_country), else Celsius;
+    with no dateline it is left alone."""
+    country = None
+    out: list[FigureFact] = []
+    for f in facts:
+        m = DEGREES_AFTER.match(text, f.end) if f.kind in ("number", "count") else None
+        if (
+            m is not None
+            and f.group is None
+            and (f.kind == "number" or f.unit == "degree")
+            and _temperature_of(doc, f)
+        ):
+            country = country or _dateline_country(text) or ""
+            if country:
+                unit = "°F" if country in FAHRENHEIT_COUNTRIES else "°C"
+                f = replace(f, end=m.end(), kind="quantity", unit=unit)
         out.append(f)
     return out
 

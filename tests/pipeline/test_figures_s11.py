@@ -157,3 +157,47 @@ SEAT_LINES = [
 @pytest.mark.parametrize(("text", "expected"), TEMPERATURES + LISTS + MARGINS + SEAT_LINES)
 def test_measures_s11(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# A score in halves (chess counts a draw as half a point) is a tally: two numbers, also after a
+# player's name ("beat Ding 7.5-6.5"); a range runs upwards and stays one.
+SCORES = [
+    ("Carlsen beat Nepomniachtchi 7.5-3.5 to keep the title.",
+     [("7.5", "number", 7.5, None), ("3.5", "number", 3.5, None)]),
+    ("The Indian team beat Norway 2.5-1.5 in the sixth round.",
+     [("2.5", "number", 2.5, None), ("1.5", "number", 1.5, None), ("sixth", "ordinal", 6, None)]),
+    ("She won 6-4 and then 7.5-6.5 in the rapid match.",
+     [("6", "number", 6, None), ("4", "number", 4, None), ("7.5", "number", 7.5, None),
+      ("6.5", "number", 6.5, None)]),
+    # must stay: an upward range of a measure
+    ("Doses of 0.25-0.5 mg were tested.",
+     [("0.25", "quantity", 0.25, "mg"), ("0.5 mg", "quantity", 0.5, "mg")]),
+]  # fmt: skip
+
+# "degrees" after a temperature noun, with no temperature written in its unit, takes the scale
+# of the dateline's country (figure_words.jsonl fahrenheit_country); no dateline: left alone.
+DATELINE_DEGREES = [
+    ("MADRID, July 3 - Temperatures could hit 40 degrees on Friday.",
+     [("40 degrees", "quantity", 40, "°C")]),
+    ("PHOENIX, July 3 - The mercury reached 117 degrees on Friday.",
+     [("117 degrees", "quantity", 117, "°F")]),
+    ("ATHENS, July 3 - A high of 41 degrees is forecast.",
+     [("41 degrees", "quantity", 41, "°C")]),
+    # must stay: no dateline, no temperature noun
+    ("Temperatures could hit 40 degrees on Friday.", [("40", "count", 40, "degree")]),
+    ("LONDON, June 2 - The ferry turned 180 degrees.", [("180", "count", 180, "degree")]),
+]  # fmt: skip
+
+SPEEDS = [
+    ("The wind blew at 90 km an hour.", [("90 km an hour", "quantity", 90, "km/h")]),
+    ("Gusts reached 120 km per hour.", [("120 km per hour", "quantity", 120, "km/h")]),
+    ("The train ran at 300 kilometres an hour.",
+     [("300 kilometres an hour", "quantity", 300, "km/h")]),
+    # must stay: a distance before a duration
+    ("They walked 12 km in an hour.", [("12 km", "quantity", 12, "km")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SCORES + DATELINE_DEGREES + SPEEDS)
+def test_scores_degrees_speeds(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
