@@ -43,6 +43,7 @@ from briefx.normalize.numbers import (
     word_scales,
 )
 from briefx.normalize.units import in_first_unit, match_unit, unit_scale
+from briefx.resources import figure_words
 
 # One atom: a digit run (with separators), a letter run, or one other character. The
 # whitespace before it is captured so the grammar can refuse to cross a line break.
@@ -70,6 +71,8 @@ DASHES = {"-", "–", "—"}
 BRACKETS = {"(": ")", "<": ">", "[": "]"}
 # Currency words that "a" makes an ordinary word: "a real change", "a won match", "a rand".
 CURRENCY_IDIOMS = {"le", "real", "won", "rand", "dong", "kip", "pound", "buck", "grand"}
+# a scale whose reading follows it after a hyphen: "a magnitude-6.1 quake" (no designation)
+MAGNITUDE_WORDS = figure_words("magnitude_word")
 A_UNIT_IDIOMS = {"in", "foot", "ton", "m", "bit", "kilo"}
 NAME_JOINERS = {"-", "&", ".", "'", "’"}
 SPACES = re.compile(r"\s+")
@@ -1270,7 +1273,11 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 return False
             if prev.text in DASHES and prev.glued:
                 before = sc.at(i - 2)
-                if before is not None and before.kind in ("w", "d"):
+                if (
+                    before is not None
+                    and before.kind in ("w", "d")
+                    and before.low not in MAGNITUDE_WORDS  # "a magnitude-6.1 quake"
+                ):
                     return False
         nxt, after = sc.at(i + 1), sc.at(i + 2)
         if (

@@ -407,9 +407,12 @@ class _DocFigures:
             ):
                 return None
             whole_number = f.value == f.value.to_integral_value()
+            word_before = WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
             if (
                 not f.fraction
                 and "tally" not in f.notes
+                # "two magnitude-5.2 aftershocks": a magnitude's reading counts nothing
+                and (word_before is None or word_before.group(1).lower() not in MAGNITUDE_WORDS)
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
                 and (
                     whole_number
@@ -537,6 +540,8 @@ class _DocFigures:
         low = before.lower_ if before is not None else ""
         if low == "u.s.":  # "531 U.S. 98", not "the U.S. 5th Fleet"
             return before.i > 0 and doc[before.i - 1].like_num  # type: ignore[union-attr]
+        if low == "." and before is not None and before.i > 0:  # "Signal No. 3": "No" "." apart
+            return f"{doc[before.i - 1].lower_}." in DESIGNATION_BEFORE
         return low in DESIGNATION_BEFORE or low in CITATION_WORDS
 
     def _in_name(self, doc: Doc, after: Token | None) -> bool:
@@ -1393,6 +1398,8 @@ def _carry_unit(
     return out
 
 
+MAGNITUDE_WORDS = figure_words("magnitude_word")
+WORD_BEFORE = re.compile(r"(\w+)[ \t]*[-–]?[ \t]*$")
 TEMPERATURE_WORDS = figure_words("temperature_word")
 TEMPERATURE_UNITS = ("°C", "°F")
 FAHRENHEIT_COUNTRIES = figure_words("fahrenheit_country")

@@ -201,3 +201,24 @@ SPEEDS = [
 @pytest.mark.parametrize(("text", "expected"), SCORES + DATELINE_DEGREES + SPEEDS)
 def test_scores_degrees_speeds(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# "magnitude-6.1": a magnitude's reading after a hyphen is a number, not a designation;
+# "Signal No. 3" with "No" and "." apart is a designation as "No. 3" is.
+MAGNITUDES_AND_SIGNALS = [
+    ("A magnitude-6.1 quake struck at a depth of 33 km.",
+     [("6.1", "number", 6.1, None), ("33 km", "quantity", 33, "km")]),
+    ("The magnitude-7.4 earthquake was felt in the capital.", [("7.4", "number", 7.4, None)]),
+    ("Two magnitude-5.2 aftershocks followed.",
+     [("Two", "count", 2, "aftershock"), ("5.2", "number", 5.2, None)]),
+    ("The storm strengthened and Signal No. 3 was raised.", []),
+    ("Wind Signal No. 8 was hoisted at dawn.", []),
+    ("Storm Signal No. 4 was raised in nine provinces.", [("nine", "count", 9, "province")]),
+    # must stay: designations with a dash
+    ("The F-35 and the Mi-17 flew over COVID-19 wards.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MAGNITUDES_AND_SIGNALS)
+def test_magnitudes_and_signals(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
