@@ -1403,8 +1403,12 @@ WORD_BEFORE = re.compile(r"(\w+)[ \t]*[-–]?[ \t]*$")
 TEMPERATURE_WORDS = figure_words("temperature_word")
 TEMPERATURE_UNITS = ("°C", "°F")
 FAHRENHEIT_COUNTRIES = figure_words("fahrenheit_country")
+DEGREE_NOUNS = ("degree", "°", "º")  # what a count of "degrees" or "45°" took as its noun
 # "degrees" after a number, not of an angle or a bearing ("turned 180 degrees to the north")
-DEGREES_AFTER = re.compile(r"[ \t]+degrees?\b(?![ \t]+(?:of|to|north|south|east|west)\b)")
+DEGREES_AFTER = re.compile(
+    r"(?:[ \t]+degrees?\b|[ \t]*[-–][ \t]*degree\b)(?![ \t]+(?:of|to|north|south|east|west)\b)"
+    r"|[°º](?![A-Za-z\d]|[ \t][NSEW]\b)"  # "38.5°" alone, not "40°N" nor "46°C" (scan's)
+)
 # the words a temperature noun governs its number through: "a high of 38", "lows near minus 8",
 # "temperatures reached 41", "the mercury could hit 40"
 TEMPERATURE_GAP_POS = ("ADP", "VERB", "AUX", "ADV", "PART")
@@ -1424,7 +1428,7 @@ def _carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     near = {bisect_right(sent_starts, t.start) + d for t in temps for d in (0, 1)}
     out: list[FigureFact] = []
     for f in facts:
-        bare = f.kind == "number" or (f.kind == "count" and f.unit == "degree")
+        bare = f.kind == "number" or (f.kind == "count" and f.unit in DEGREE_NOUNS)
         if bare and f.group is None:
             m = DEGREES_AFTER.match(text, f.end)
             # "degrees" and "minus" in or right after a sentence with a temperature
@@ -1455,7 +1459,7 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
         if (
             m is not None
             and f.group is None
-            and (f.kind == "number" or f.unit == "degree")
+            and (f.kind == "number" or f.unit in DEGREE_NOUNS)
             and _temperature_of(doc, f)
         ):
             country = country or _dateline_country(text) or ""

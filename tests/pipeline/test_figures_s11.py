@@ -222,3 +222,21 @@ MAGNITUDES_AND_SIGNALS = [
 @pytest.mark.parametrize(("text", "expected"), MAGNITUDES_AND_SIGNALS)
 def test_magnitudes_and_signals(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# A bare degree sign and "N-degree" are degrees as "degrees" is, near a temperature or after a
+# temperature noun.
+DEGREE_SIGNS = [
+    ("It was 31C in Lyon and 38.5° in Nimes.",
+     [("31C", "quantity", 31, "°C"), ("38.5°", "quantity", 38.5, "°C")]),
+    ("SEVILLE, Aug 1 - Highs of 45° are expected.", [("45°", "quantity", 45, "°C")]),
+    ("Madrid hit 44C on Friday, a 46-degree day in Seville.",
+     [("44C", "quantity", 44, "°C"), ("46-degree", "quantity", 46, "°C")]),
+    # must stay: an angle with no temperature about
+    ("LONDON, June 2 - The ferry made a 90-degree turn.", [("90", "count", 90, "degree")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREE_SIGNS)
+def test_degree_signs(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
