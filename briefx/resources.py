@@ -265,7 +265,8 @@ def hedges(use: str) -> tuple[dict[str, Any], ...]:
 def figure_words(kind: str) -> frozenset[str]:
     """Words the figures stage reads around a number, of one kind (models/figure_words.jsonl):
     "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",
-    "weight_word", "multiplier", "seat_noun", "rate_noun"."""
+    "weight_word", "multiplier", "seat_noun", "rate_noun", "temperature_word",
+    "fahrenheit_country", "magnitude_word"."""
     words = frozenset(r["word"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == kind)
     if not words:
         raise ValueError(f"models/figure_words.jsonl has no words of kind {kind!r}")

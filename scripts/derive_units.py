@@ -69,10 +69,19 @@ UNITS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("calorie", ("kilo",), None),
     ("decibel", (), None),
     ("pound_force_per_square_inch", (), "psi"),
+    ("pascal", ("hecto", "kilo"), None),  # weather maps: "950 hPa", "hectopascals"
+    ("bar", ("milli",), None),  # "938 millibars" (only prefixed: PREFIXED_ONLY)
+    ("newton", ("kilo", "mega"), None),  # rocket thrust: "7,600 kilonewtons"
     ("ampere_hour", ("milli",), None),
     ("byte", ("kilo", "mega", "giga", "tera"), None),
     ("bit", ("kilo", "mega", "giga"), None),
 ]
+# Units whose bare name or symbol is a common word or initials: only their prefixed forms are
+# listed ("millibars", not "three bars"; "kilonewtons", not "N"; "hectopascals", not "PA").
+PREFIXED_ONLY = {"bar", "newton"}
+# Symbols left out as words of their own: "PA" (Pennsylvania), "kn" (knots, also "kN"), "mn"
+# (million, "3mn"): these units are read by their names.
+SYMBOL_SKIP = {"Pa", "kN", "MN"}
 # Lengths that also make areas and volumes ("square miles", "cubic metres").
 POWERS = ["meter", "kilometer", "centimeter", "foot", "yard", "mile", "inch"]
 SKIP_ALIAS_WORDS = {
@@ -154,7 +163,8 @@ def rows() -> list[dict[str, str]]:
         symbol = ours or defn.symbol
         dim, size = _size(ureg, name)
         names = _names(defn)
-        for n in names:
+        bare = name not in PREFIXED_ONLY
+        for n in names if bare else ():
             add(n, symbol, dim, size)
             if _countable(n, dim):
                 add(plural(n), symbol, dim, size)
@@ -162,10 +172,13 @@ def rows() -> list[dict[str, str]]:
             add(ours, symbol, dim, size)  # "fl oz": the symbol briefx reports is a spelling too
         one_capital = len(defn.symbol) == 1 and defn.symbol.isupper()
         if (
-            defn.symbol.replace(" ", "").isalpha() or not defn.symbol.isascii()
-        ) and not one_capital:
+            bare
+            and (defn.symbol.replace(" ", "").isalpha() or not defn.symbol.isascii())
+            and not one_capital
+            and defn.symbol not in SYMBOL_SKIP
+        ):
             add(defn.symbol, symbol, dim, size)  # not "W": a capital alone is an initial
-        for alias in defn.aliases:
+        for alias in defn.aliases if bare else ():
             if len(alias) <= 2 and not alias.islower():
                 add(alias, symbol, dim, size)  # "L" for litres: a symbol whose case counts
         for p in prefixes:
@@ -175,7 +188,8 @@ def rows() -> list[dict[str, str]]:
             for n in names:
                 add(p + n, psym, pdim, psize)
                 add(plural(p + n), psym, pdim, psize)
-            add(psym, psym, pdim, psize)
+            if psym not in SYMBOL_SKIP:
+                add(psym, psym, pdim, psize)
             for alias in pre.aliases:
                 if alias in ("u", "mc"):
                     add(alias + defn.symbol, psym, pdim, psize)  # "um", "mcg" for "µm", "µg"
@@ -209,6 +223,8 @@ def rows() -> list[dict[str, str]]:
         for per in ("per hour", "an hour", "a hour"):
             add(f"{km}s {per}", "km/h", dim, size)
             add(f"{km} {per}", "km/h", dim, size)
+    for per in ("per hour", "an hour"):
+        add(f"km {per}", "km/h", dim, size)  # "90 km an hour": the symbol before the rate words
     add("km/h", "km/h", dim, size)
     dim, size = _size(ureg, "mile / hour")
     for per in ("per hour", "an hour"):

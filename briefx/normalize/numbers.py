@@ -468,7 +468,10 @@ def parse_ordinal(text: str) -> int | None:
     head = parse_int_items(before)
     if head is None or head != head.to_integral_value():
         return None
-    return int(head) + ORDINAL_WORDS[last]
+    unit = ORDINAL_WORDS[last]
+    if head % (10 if unit < 10 else 100):
+        return None  # "five-second" (a duration), not 5 + 2: the head ends in tens or hundreds
+    return int(head) + unit
 
 
 def as_json_number(value: Decimal) -> int | float:

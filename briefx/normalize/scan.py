@@ -43,6 +43,7 @@ from briefx.normalize.numbers import (
     word_scales,
 )
 from briefx.normalize.units import in_first_unit, match_unit, unit_scale
+from briefx.resources import figure_words
 
 # One atom: a digit run (with separators), a letter run, or one other character. The
 # whitespace before it is captured so the grammar can refuse to cross a line break.
@@ -70,6 +71,8 @@ DASHES = {"-", "–", "—"}
 BRACKETS = {"(": ")", "<": ">", "[": "]"}
 # Currency words that "a" makes an ordinary word: "a real change", "a won match", "a rand".
 CURRENCY_IDIOMS = {"le", "real", "won", "rand", "dong", "kip", "pound", "buck", "grand"}
+# a scale whose reading follows it after a hyphen: "a magnitude-6.1 quake" (no designation)
+MAGNITUDE_WORDS = figure_words("magnitude_word")
 A_UNIT_IDIOMS = {"in", "foot", "ton", "m", "bit", "kilo"}
 NAME_JOINERS = {"-", "&", ".", "'", "’"}
 SPACES = re.compile(r"\s+")
@@ -1270,7 +1273,11 @@ def _starts_figure(sc: Scanner, i: int) -> bool:
                 return False
             if prev.text in DASHES and prev.glued:
                 before = sc.at(i - 2)
-                if before is not None and before.kind in ("w", "d"):
+                if (
+                    before is not None
+                    and before.kind in ("w", "d")
+                    and before.low not in MAGNITUDE_WORDS  # "a magnitude-6.1 quake"
+                ):
                     return False
         nxt, after = sc.at(i + 1), sc.at(i + 2)
         if (
@@ -1400,8 +1407,9 @@ def scan(text: str, local: tuple[str, frozenset[str]] | None = None) -> list[Fou
 
 
 def _tally(sc: Scanner, first: Found, second: Found) -> bool:
-    """A vote tally or a score ("5-4", "3-1", "2-2"): whole numbers joined by a dash, the first
-    not below the second (a range runs upwards: "5-10 people")."""
+    """A vote tally or a score ("5-4", "3-1", "2-2", a chess score in halves "7.5-6.5"): whole
+    or half numbers joined by a dash, the first not below the second (a range runs upwards:
+    "5-10 people")."""
     dash = sc.at(first.last_atom + 1)
     return (
         dash is not None
@@ -1411,10 +1419,15 @@ def _tally(sc: Scanner, first: Found, second: Found) -> bool:
         and not second.words
         and first.unit is None
         and second.unit is None
-        and first.value == first.value.to_integral_value()
-        and second.value == second.value.to_integral_value()
+        and _whole_or_half(first.value)
+        and _whole_or_half(second.value)
         and first.value >= second.value >= 0
     )
+
+
+def _whole_or_half(value: Decimal) -> bool:
+    """A whole number or a half ("7.5": a chess score counts draws as halves)."""
+    return value * 2 == (value * 2).to_integral_value()
 
 
 def _hedge(sc: Scanner, f: Found) -> None:

@@ -225,6 +225,7 @@ class _DocFigures:
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
+        facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, self._scores))
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
         facts = _exchange_rates(doc, facts, self._local)
@@ -406,9 +407,12 @@ class _DocFigures:
             ):
                 return None
             whole_number = f.value == f.value.to_integral_value()
+            word_before = WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
             if (
                 not f.fraction
                 and "tally" not in f.notes
+                # "two magnitude-5.2 aftershocks": a magnitude's reading counts nothing
+                and (word_before is None or word_before.group(1).lower() not in MAGNITUDE_WORDS)
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
                 and (
                     whole_number
@@ -420,8 +424,8 @@ class _DocFigures:
             ):
                 # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
                 noun = self._counted_noun(doc, f.end, singular=f.value == 1)
-                if noun is not None and self._benchmark(doc, f):
-                    noun = None  # "short of the 15 million target": counts the count before
+                if self._benchmark(doc, f):
+                    noun = None  # "short of the 15 million target", "63 clear": the count before
                     self._elided.add(f.start)
                 if noun == "" and not whole_number:
                     noun = None  # "2.5 years": no duration of a decimal count
@@ -536,6 +540,8 @@ class _DocFigures:
         low = before.lower_ if before is not None else ""
         if low == "u.s.":  # "531 U.S. 98", not "the U.S. 5th Fleet"
             return before.i > 0 and doc[before.i - 1].like_num  # type: ignore[union-attr]
+        if low == "." and before is not None and before.i > 0:  # "Signal No. 3": "No" "." apart
+            return f"{doc[before.i - 1].lower_}." in DESIGNATION_BEFORE
         return low in DESIGNATION_BEFORE or low in CITATION_WORDS
 
     def _in_name(self, doc: Doc, after: Token | None) -> bool:
@@ -585,23 +591,43 @@ class _DocFigures:
 
     @staticmethod
     def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
-        """An ordinal modifies a noun ("the third meeting"); "first we must" is an adverb."""
+        """An ordinal before its noun ("the third meeting") or of a placing or rank, where it
+        stands for "Nth place" as OntoNotes tags it ("finished third", "came in second", "is
+        fourth in the standings", "Ferrari second"). Not: a discourse adverb opening its clause
+        ("First, we must", "First we must", "Second, the plan"), "first" meaning "for the first
+        time" before a verb ("she first met him", "was first elected"), "at first"."""
         tok = doc.char_span(f.start, f.end, alignment_mode="expand")
         if tok is None:
             return False
         if text_of(doc).strip() == tok.text:
             return True  # the whole text is the ordinal ("first", as the peer suites write it)
         last = tok[-1]
-        if last.lower_ == "second" and before is not None and before.lower_ in ("a", "per", "one"):
+        before_low = before.lower_ if before is not None else ""
+        if last.lower_ == "second" and before_low in ("a", "per", "one"):
             # "a second" is a time unit, but "a second term" an ordinal before its noun
-            return before.lower_ == "a" and after is not None and after.pos_ == "NOUN"
-        if last.pos_ == "ADV" and (after is None or after.pos_ in ("PRON", "PUNCT", "VERB", "AUX")):
-            return before is not None and before.lower_ in ("the", "its", "their", "his", "her")
-        # "Villa stay sixth.", "finished fourth in the final": after a verb, with no noun
+            return before_low == "a" and after is not None and after.pos_ == "NOUN"
+        if (
+            last.lower_ == "second"
+            and before is not None
+            and before.text in ("-", "–")
+            and before.i > 0
+            and doc[before.i - 1].like_num
+        ):
+            return False  # "a five-second penalty": a time unit after a number
+        if after is not None and after.pos_ in NOUNISH:
+            return True  # before its noun, or an adjective and its noun
+        if _clause_opening(doc, tok[0], before) and (
+            after is None or after.text in (",", ":", ";") or after.pos_ == "PRON"
+        ):
+            return False  # "First, we must ...", "Second: the plan"
+        if before_low == "at" and last.lower_ == "first":
+            return False  # "at first": at the start
+        # "she first met him", "was first elected": for the first time ("the first was built",
+        # after a determiner, is the first one)
         return not (
-            before is not None
-            and before.pos_ in ("VERB", "AUX")
-            and (after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ"))
+            after is not None
+            and after.pos_ in ("VERB", "AUX")
+            and before_low not in ("the", "its", "their", "his", "her")
         )
 
     def _plural_next(self, doc: Doc, end: int) -> bool:
@@ -743,12 +769,17 @@ class _DocFigures:
         "the 1,000 mark"; models/counted_nouns.jsonl role benchmark): what the number counts is
         left out."""
         tok = self._token_after(doc, f.end)
-        return (
-            f.value > 1
-            and tok is not None
-            and tok.tag_ == "NN"
-            and _counted_nouns().get(tok.lower_, {}).get("role") == "benchmark"
-        )
+        if tok is None:
+            return False
+        role = _counted_nouns().get(tok.lower_, {}).get("role")
+        if role == "margin":  # "63 clear of Norris", "four ahead": a lead in what was counted
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None  # not "three clear chances"
+            return (
+                f.value > 0
+                and tok.idx == f.end + 1
+                and (nxt is None or nxt.pos_ in ("ADP", "PUNCT", "CCONJ", "SPACE"))
+            )
+        return f.value > 1 and tok.tag_ == "NN" and role == "benchmark"
 
     @staticmethod
     def _title_plural(doc: Doc, i: int) -> str | None:
@@ -935,6 +966,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in ".!?\n"
+
+
+def _clause_opening(doc: Doc, tok: Token, before: Token | None) -> bool:
+    """``tok`` opens its sentence, line or clause (after a quote mark, colon or dash)."""
+    if before is None or tok.is_sent_start or "\n" in text_of(doc)[before.idx : tok.idx]:
+        return True
+    return before.is_punct and before.text != ","
 
 
 def _round_of(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
@@ -1357,6 +1395,135 @@ def _carry_unit(
         ):
             f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
+    return out
+
+
+MAGNITUDE_WORDS = figure_words("magnitude_word")
+WORD_BEFORE = re.compile(r"(\w+)[ \t]*[-–]?[ \t]*$")
+TEMPERATURE_WORDS = figure_words("temperature_word")
+TEMPERATURE_UNITS = ("°C", "°F")
+FAHRENHEIT_COUNTRIES = figure_words("fahrenheit_country")
+DEGREE_NOUNS = ("degree", "°", "º")  # what a count of "degrees" or "45°" took as its noun
+# "degrees" after a number, not of an angle or a bearing ("turned 180 degrees to the north")
+DEGREES_AFTER = re.compile(
+    r"(?:[ \t]+degrees?\b|[ \t]*[-–][ \t]*degree\b)(?![ \t]+(?:of|to|north|south|east|west)\b)"
+    r"|[°º](?![A-Za-z\d]|[ \t][NSEW]\b)"  # "38.5°" alone, not "40°N" nor "46°C" (scan's)
+)
+# the words a temperature noun governs its number through: "a high of 38", "lows near minus 8",
+# "temperatures reached 41", "the mercury could hit 40"
+TEMPERATURE_GAP_POS = ("ADP", "VERB", "AUX", "ADV", "PART")
+
+
+def _carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """In a text that writes a temperature with its unit ("46C", "88F"), a number with the unit
+    left out is a temperature in that unit (the nearest one before it, else after it): one
+    before "degrees" ("six degrees above normal", "minus 30 degrees", the span taking
+    "degrees"), one a temperature noun governs ("a high of 38", models/figure_words.jsonl
+    temperature_word), and "minus 8"."""
+    temps = [f for f in facts if f.kind == "quantity" and f.unit in TEMPERATURE_UNITS]
+    text = text_of(doc)
+    if not temps:
+        return _dateline_degrees(doc, text, facts)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    near = {bisect_right(sent_starts, t.start) + d for t in temps for d in (0, 1)}
+    out: list[FigureFact] = []
+    for f in facts:
+        bare = f.kind == "number" or (f.kind == "count" and f.unit in DEGREE_NOUNS)
+        if bare and f.group is None:
+            m = DEGREES_AFTER.match(text, f.end)
+            # "degrees" and "minus" in or right after a sentence with a temperature
+            close = bisect_right(sent_starts, f.start) in near
+            if (m is not None and close) or (
+                f.kind == "number"
+                and (
+                    (close and text[f.start : f.start + 6].lower() == "minus ")
+                    or _temperature_of(doc, f)
+                )
+            ):
+                before = [t for t in temps if t.end <= f.start]
+                unit = (before[-1] if before else temps[0]).unit
+                f = replace(f, end=m.end() if m else f.end, kind="quantity", unit=unit)
+        out.append(f)
+    return out
+
+
+def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[FigureFact]:
+    """With no temperature written with its unit, "N degrees" that a temperature noun governs
+    ("Temperatures could hit 40 degrees") is in the scale of the dateline's country: Fahrenheit
+    where weather reports use it (models/figure_words.jsonl fahrenheit_country), else Celsius;
+    with no dateline it is left alone."""
+    country = None
+    out: list[FigureFact] = []
+    for f in facts:
+        m = DEGREES_AFTER.match(text, f.end) if f.kind in ("number", "count") else None
+        if (
+            m is not None
+            and f.group is None
+            and (f.kind == "number" or f.unit in DEGREE_NOUNS)
+            and _temperature_of(doc, f)
+        ):
+            country = country or _dateline_country(text) or ""
+            if country:
+                unit = "°F" if country in FAHRENHEIT_COUNTRIES else "°C"
+                f = replace(f, end=m.end(), kind="quantity", unit=unit)
+        out.append(f)
+    return out
+
+
+def _temperature_of(doc: Doc, f: FigureFact) -> bool:
+    """A temperature noun governs the number: "a high of 38", "temperatures reached 41"."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    for _ in range(4):
+        if k < 0:
+            return False
+        tok = doc[k]
+        if tok.lower_ in TEMPERATURE_WORDS or tok.lemma_.lower() in TEMPERATURE_WORDS:
+            return tok.pos_ in ("NOUN", "ADJ", "PROPN")  # "a high of", not "rose high to"
+        if tok.pos_ not in TEMPERATURE_GAP_POS:
+            return False
+        k -= 1
+    return False
+
+
+# "5, 10 and 15 mg": the gaps of a list of amounts
+LIST_COMMA = re.compile(r",[ \t]*")
+LIST_LAST = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _carry_list_unit(text: str, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
+    """The bare numbers of a list whose last item has a unit take that unit, as the first end of
+    a range does ("doses of 5, 10 and 15 mg" -> 5 mg, 10 mg; "12, 14 and 16 children"). Not before a scaled
+    last item ("5, 10 and 15 million tonnes" leaves the scale in doubt), nor in score lines."""
+    out = list(facts)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if (
+            last.kind not in ("quantity", "percent", "count")
+            or last.group is not None
+            or SCALE_WORD.search(text, last.start, last.end)
+        ):
+            continue
+        j, gap, items = i - 1, LIST_LAST, []
+        while j >= 0:
+            f = out[j]
+            same = f.kind == last.kind and f.unit == last.unit  # "14 and 16 children" is read
+            if (
+                (f.kind != "number" and not same)
+                or f.group is not None
+                or f.start in scores
+                or not isinstance(f.value, (int, float))
+                or gap.fullmatch(text, f.end, out[j + 1].start) is None
+            ):
+                break
+            items.append(j)
+            j, gap = j - 1, LIST_COMMA
+        if len(items) >= 2:  # a list, not "magnitude 4.1 and 10 km" (a range is scan's)
+            for j in items:
+                out[j] = replace(out[j], kind=last.kind, unit=last.unit)
     return out
 
 

@@ -30,6 +30,10 @@ ORDINALS = [
     # "and" after a scale word before the ordinal: "one hundred and first"
     ("one hundred and first", 101), ("three thousand and fifth", 3005), ("a hundred and third", 103),
 ]  # fmt: skip
+# A compound ordinal's head ends in tens (or hundreds before "tenth".."ninetieth"): a cardinal
+# before a unit ordinal is no ordinal ("a five-second penalty", "a three-second gap").
+ORDINALS_NONE = ["five-second", "three-second", "two-third", "twelve-fifth", "seven-tenth"]
+ORDINALS += [("ninety-ninth", 99), ("one hundred tenth", 110), ("seventy-seventh", 77)]
 ORDINALS_XFAIL = [("21st.", 21)]  # a trailing full stop is left to the caller
 PLAIN = [("126 billion", 126 * 10**9), ("5.6B", Decimal("5.6e9")), ("three", 3), ("1,500", 1500)]
 
@@ -62,6 +66,11 @@ def test_digits_rejected(text: str) -> None:
 )
 def test_ordinals(text: str, value: int) -> None:
     assert parse_ordinal(text) == value
+
+
+@pytest.mark.parametrize("text", ORDINALS_NONE)
+def test_not_ordinals(text: str) -> None:
+    assert parse_ordinal(text) is None
 
 
 @pytest.mark.parametrize(("text", "value"), PLAIN)

@@ -106,6 +106,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.normalize.numbers import scale_words
+from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.resources import read_jsonl, table_index
@@ -599,6 +600,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
     skip = {"phase", "section", "article", "chapter", "title", "stage", "level", "tier", "grade"}
     units = words_of(text)
     letters = road_letters(text)
+    cells = score_starts(text)
     numbers: list[tuple[int, int]] = []
     n = len(units)
     i = 0
@@ -608,6 +610,8 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         joined = i + 1 < n and units[i + 1][0] == e + 1
         j = None
         branded = _brand_model(units, i, text, firms) if w[:1].isupper() and w.isalpha() else 0
+        if branded and any(u[0] in cells for u in units[i + 1 : branded]):
+            branded = 0  # a results line's cell (normalize.scores), no model
         if branded:
             new = Ent(s, units[branded - 1][1], "PRODUCT", text[s : units[branded - 1][1]])
             new.fixed = True
@@ -651,8 +655,8 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             and w not in currencies().codes  # "EUR 800 per vehicle": an amount, no name
         ):  # fmt: skip
             j = i + 2
-        if j is None:
-            i += 1
+        if j is None or any(u[0] in cells for u in units[i + 1 : j]):
+            i += 1  # "Seats: UDC 36, BDP 4": a results line's cells (normalize.scores), no model
             continue
         start, end = s, units[j - 1][1]
         # "Aoba HV-4": a name NER joined to the designation before it
