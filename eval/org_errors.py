@@ -52,7 +52,9 @@ def errors(gold_path: str, pred_path: str) -> dict[str, list[str]]:
                     f"{cid}: {e['text']!r} {e['type']} -> {hit.get('type')} ({hit.get('name')})"
                 )
             elif e.get("name") and e["name"] != hit.get("name"):
-                out["wrong name"].append(f"{cid}: {e['text']!r} {e['name']!r} -> {hit.get('name')!r}")
+                out["wrong name"].append(
+                    f"{cid}: {e['text']!r} {e['name']!r} -> {hit.get('name')!r}"
+                )
         for x in p:
             if x.get("type") == "ORG" and (x["start"], x["end"]) not in gold_spans:
                 near = [

@@ -575,7 +575,7 @@ def storm_names(text: str, ents: list[Ent]) -> None:
 
 
 def _head(name: str) -> str | None:
-    words = _words(name)
+    words = _words(name.split(" (")[0])  # "National Assembly (South Korea)": "Assembly"
     for k, w in enumerate(words):
         if w.lower() in ("of", "for", "on") and k > 0:
             return words[k - 1]
@@ -890,7 +890,10 @@ def _generic_body(name: str) -> bool:
     """A ministry or department whose title names only its subject, one or two words: "Ministry
     of Health", "Federal Ministry of Finance", "Ministry of Foreign Affairs", "Department of
     Agriculture" (many countries have one); not "Ministry of Economy, Trade and Industry", nor
-    a name that holds a place ("Ministry of Health of Kenya") or already says its country."""
+    a name that holds a place ("Ministry of Health of Kenya") or already says its country; and
+    a name many countries give a body of theirs (``shared_body``: "National Assembly")."""
+    if name in entity_words("shared_body"):  # "National Assembly" (models/entity_words.jsonl)
+        return True
     words = _words(name.replace(",", ""))
     if words[:2] == ["Federal", "Ministry"]:  # (Switzerland's "Federal Department of ...": own)
         words = words[1:]

@@ -24,6 +24,7 @@ from briefx.normalize.names import (
     standalone_us_cities,
     title_case,
     us_names,
+    without_legal_form,
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.entities.linking import (
@@ -132,6 +133,8 @@ def _canonical_orgs(
         if m.label in ("ORG", "FAC") and not table_type[n]:
             dept = lookup_department(m.text) if us_text else None
             names[n] = dept or (canonical_org(names[n]) if m.label == "ORG" else names[n])
+            if m.label == "ORG":
+                names[n] = without_legal_form(names[n])  # "Norske tog AS" -> "Norske tog"
 
 
 def _vote_types(

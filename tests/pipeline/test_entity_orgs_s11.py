@@ -1,0 +1,127 @@
+"""Organisation names, session 11 (issue 13 organisations), on spacy.blank("en") and the tables:
+legal forms in the span and out of ``name``, a body NER cut at "of <place>", a national body
+many countries share named with its country in brackets. Invented texts and firms; each rule
+has cases that must stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.normalize.names import without_legal_form
+from briefx.pipeline.coref import Ent, link_names
+from tests.pipeline.conftest import refined
+
+NLP = spacy.blank("en")
+ENGLISH = frozenset({"society", "bank", "council", "court"})
+
+# normalize.names.without_legal_form: the forms written after a firm's name leave its name
+LEGAL_FORM_NAMES = [
+    ("Norske tog AS", "Norske tog"),
+    ("Kestrel Advisory Pty Ltd", "Kestrel Advisory"),  # two forms ("pty": Corporations Act)
+    ("Samsung Electronics Co., Ltd.", "Samsung Electronics"),
+    ("Hanbit Semitech Co.", "Hanbit Semitech"),
+    ("Ostrava Tooling a.s.", "Ostrava Tooling"),
+    ("Leonardo S.p.A.", "Leonardo"),
+    ("Femern A/S", "Femern"),
+    ("Tata Motors Limited", "Tata Motors"),
+    # untouched: forms that are title words, a form after "&", one word, a lower-case "as"/"se"
+    # (English words), a title-case two-letter word, no form at all
+    ("The Hershey Company", "The Hershey Company"),
+    ("Canadian Broadcasting Corporation", "Canadian Broadcasting Corporation"),
+    ("Mitsui & Co.", "Mitsui & Co."),
+    ("Smith and Co", "Smith and Co"),
+    ("GmbH", "GmbH"),
+    ("Known as", "Known as"),
+    ("Banco Sa", "Banco Sa"),
+    ("Royal College of Nursing", "Royal College of Nursing"),
+]
+
+
+@pytest.mark.parametrize(("name", "want"), LEGAL_FORM_NAMES)
+def test_without_legal_form(name: str, want: str) -> None:
+    assert without_legal_form(name) == want
+
+
+# forms.legal_form_names and naming: the span keeps the form, the name drops it
+LEGAL_FORM_SPANS = [
+    ("Orders went to Vestbane Rullende AS on Tuesday.", [("Vestbane Rullende", "ORG")],
+     [("Vestbane Rullende AS", "ORG", "Vestbane Rullende")]),
+    ("It hired Kestrel Advisory Pty Ltd in May.", [("Kestrel Advisory", "ORG")],
+     [("Kestrel Advisory Pty Ltd", "ORG", "Kestrel Advisory")]),
+    ("Shares of Aurelia Therapeutics AB rose.", [("Aurelia Therapeutics AB", "ORG")],
+     [("Aurelia Therapeutics AB", "ORG", "Aurelia Therapeutics")]),
+    # untouched: a name with no form, a form after "&"
+    ("Shares of Aurelia Therapeutics rose.", [("Aurelia Therapeutics", "ORG")],
+     [("Aurelia Therapeutics", "ORG", "Aurelia Therapeutics")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), LEGAL_FORM_SPANS)
+def test_legal_form_spans(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    assert refined(text, spans, ENGLISH) == want
+
+
+# forms.bodies_of_places: "<Head> of <place>" cut by NER at "of" is one ORG
+BODIES_OF_PLACES = [
+    ("The Law Society of Kenya urged calm.", [("Law Society", "ORG"), ("Kenya", "GPE")],
+     [("Law Society of Kenya", "ORG", "Law Society of Kenya")]),
+    ("The Reserve Bank of New Zealand held rates.", [("New Zealand", "GPE")],
+     [("Reserve Bank of New Zealand", "ORG", "Reserve Bank of New Zealand")]),
+    ("Students at the University of Ghana protested.", [("Ghana", "GPE")],
+     [("University of Ghana", "ORG", "University of Ghana")]),
+    ("But the Pharmacy Council of Zambia said no.", [("Pharmacy Council", "ORG"), ("Zambia", "GPE")],
+     [("Pharmacy Council of Zambia", "ORG", "Pharmacy Council of Zambia")]),
+    # untouched: no body's head before "of", a title ("Governor of"), a place of a firm, a
+    # place that goes on with a capital, lower-case words
+    ("The people of Kenya voted.", [("Kenya", "GPE")], [("Kenya", "GPE", "Kenya")]),
+    ("The Governor of Texas spoke.", [("Texas", "GPE")], [("Texas", "GPE", "Texas")]),
+    ("It hired Tamarind Cable Works Ltd of Chennai.",
+     [("Tamarind Cable Works Ltd", "ORG"), ("Chennai", "GPE")],
+     [("Tamarind Cable Works Ltd", "ORG", "Tamarind Cable Works"), ("Chennai", "GPE", "Chennai")]),
+    ("The central bank of Kenya cut rates.", [("Kenya", "GPE")], [("Kenya", "GPE", "Kenya")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), BODIES_OF_PLACES)
+def test_bodies_of_places(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    assert refined(text, spans, ENGLISH) == want
+
+
+def linked(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    ents, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    out = link_names(NLP(text), ents, ENGLISH)
+    return [(text[e.start : e.end], e.name) for e in out]
+
+
+# coref.national_bodies with models/entity_words.jsonl "shared_body": "National Assembly" takes
+# the country the text gives it, and "the Assembly" after it the same name
+SHARED_BODIES = [
+    ("South Korea's National Assembly passed the bill. The Assembly voted 201 to 87.",
+     [("South Korea", "GPE"), ("National Assembly", "ORG"), ("Assembly", "ORG")],
+     [("South Korea", "South Korea"), ("National Assembly", "National Assembly (South Korea)"),
+      ("Assembly", "National Assembly (South Korea)")]),
+    ("The French National Assembly met.", [("French", "NORP"), ("National Assembly", "ORG")],
+     [("French", "French"), ("National Assembly", "National Assembly (France)")]),
+    ("Kenya held a vote. The National Assembly approved it.",
+     [("Kenya", "GPE"), ("National Assembly", "ORG")],
+     [("Kenya", "Kenya"), ("National Assembly", "National Assembly (Kenya)")]),
+    # untouched: no country in the text, a body with a title of its own
+    ("The National Assembly met on Monday.", [("National Assembly", "ORG")],
+     [("National Assembly", "National Assembly")]),
+    ("Japan's National Diet met.", [("Japan", "GPE"), ("National Diet", "ORG")],
+     [("Japan", "Japan"), ("National Diet", "National Diet")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), SHARED_BODIES)
+def test_shared_bodies(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]):
+    assert linked(text, spans) == want
