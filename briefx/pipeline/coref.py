@@ -582,6 +582,11 @@ def _head(name: str) -> str | None:
     return words[-1] if len(words) > 1 else None
 
 
+# the types a lone head noun may carry when it stands for an organisation named before ("the
+# College" after "the Royal College of Nursing" is typed LOC by NER; session 11 adds LOC)
+HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
+
+
 def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     orgs = sorted(
         (e for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2), key=lambda e: e.start
@@ -604,7 +609,7 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
 
     for e in ents:
         word = text[e.start : e.end]
-        if " " in word or not word[:1].isupper() or e.type not in ("ORG", "GPE", "FAC", "PERSON"):
+        if " " in word or not word[:1].isupper() or e.type not in HEAD_LINKED:
             continue
         if e.type == "PERSON" and e.fixed:
             continue

@@ -10,6 +10,7 @@ import spacy
 
 from briefx.normalize.names import without_legal_form
 from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.credits import wire_credits
 from tests.pipeline.conftest import refined
 
 NLP = spacy.blank("en")
@@ -124,4 +125,81 @@ SHARED_BODIES = [
 
 @pytest.mark.parametrize(("text", "spans", "want"), SHARED_BODIES)
 def test_shared_bodies(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]):
+    assert linked(text, spans) == want
+
+
+# credits.wire_credits: the agency credited in brackets after a dateline (models/news_agencies)
+WIRE_CREDITS = [
+    ("TOKYO, Dec 26 (AP) — Japan's budget grew.", [("AP", "ORG")],
+     [("AP", "Associated Press")]),
+    ("OTTAWA, Nov. 20 (CP) — The court ruled.", [], [("CP", "The Canadian Press")]),
+    ("REYKJAVIK, Iceland, Nov. 21 (AFP) -\nLava flowed.", [("AFP", "PERSON")],
+     [("AFP", "Agence France-Presse")]),
+    ("BERLIN (dpa) - Rail staff struck.", [], [("dpa", "Deutsche Presse-Agentur")]),
+    # untouched: brackets in the body, an unknown credit, a credit not after a dateline
+    ("Shares of Talvik (AP) rose.", [("Talvik", "ORG")], [("Talvik", "Talvik")]),
+    ("LIMA, May 2 (XYZ) - Prices rose.", [], []),
+    ("He told the paper (AP) - nothing more.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), WIRE_CREDITS)
+def test_wire_credits(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]):
+    ents, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    wire_credits(text, ents)
+    assert [(text[e.start : e.end], e.name) for e in ents] == want
+    assert all(e.type == "ORG" for e in ents if e.name != text[e.start : e.end])
+
+
+# context.branded_products: a body's word ("Movement", "Union", "Club": ``body_word``) ends an
+# organisation's name after a company's name, no model of the company
+BRAND_BODIES = [
+    ("The Orange Democratic Movement said it would appeal.", [("Orange Democratic Movement", "ORG")],
+     [("Orange Democratic Movement", "ORG", "Orange Democratic Movement")]),
+    ("Carmaker Kia cut prices. The Kia Workers Union struck.",
+     [("Kia", "ORG"), ("Kia Workers Union", "ORG")],
+     [("Kia", "ORG", "Kia"), ("Kia Workers Union", "ORG", "Kia Workers Union")]),
+    ("Volvo said the Volvo Owners Club would meet.",
+     [("Volvo", "ORG"), ("Volvo Owners Club", "ORG")],
+     [("Volvo", "ORG", "Volvo"), ("Volvo Owners Club", "ORG", "Volvo Owners Club")]),
+    # untouched: a brand before its model
+    ("Carmaker Kia cut prices. The new Kia Sportage sold well.",
+     [("Kia", "ORG"), ("Kia Sportage", "ORG")],
+     [("Kia", "ORG", "Kia"), ("Kia Sportage", "PRODUCT", "Kia Sportage")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), BRAND_BODIES)
+def test_brand_bodies(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert refined(text, spans, ENGLISH) == want
+
+
+# coref.head_nouns: a lone head noun NER typed a place stands for the body named before it
+HEAD_NOUNS = [
+    ("The Royal College of Nursing met ministers. The College said pay fell.",
+     [("Royal College of Nursing", "ORG"), ("College", "LOC")],
+     [("Royal College of Nursing", "Royal College of Nursing"),
+      ("College", "Royal College of Nursing")]),
+    ("The Pharmacy Board of Sierra Leone met. The Board said prices rose.",
+     [("Pharmacy Board of Sierra Leone", "ORG"), ("Board", "LOC")],
+     [("Pharmacy Board of Sierra Leone", "Pharmacy Board of Sierra Leone"),
+      ("Board", "Pharmacy Board of Sierra Leone")]),
+    ("The Karoo Water Authority warned farmers. The Authority cut supplies.",
+     [("Karoo Water Authority", "ORG"), ("Authority", "LOC")],
+     [("Karoo Water Authority", "Karoo Water Authority"), ("Authority", "Karoo Water Authority")]),
+    # untouched: a place that no organisation's head names
+    ("The Royal College of Nursing met in Cardiff.",
+     [("Royal College of Nursing", "ORG"), ("Cardiff", "GPE")],
+     [("Royal College of Nursing", "Royal College of Nursing"), ("Cardiff", "Cardiff")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), HEAD_NOUNS)
+def test_head_nouns_typed_places(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]
+):
     assert linked(text, spans) == want

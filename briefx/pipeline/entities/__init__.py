@@ -72,7 +72,8 @@ surnames, head nouns and cities across the document; last, ``sports`` reads side
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
-with "F.C."); last, ``context.lone_names`` retypes a one-word PERSON that no full name, title
+with "F.C."); ``credits`` names the news agency credited in a dateline ("(AP)" -> "Associated
+Press", session 11) before the linking; last, ``context.lone_names`` retypes a one-word PERSON that no full name, title
 or table supports ("Ryanair said"). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
@@ -93,6 +94,7 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
+from briefx.pipeline.entities.credits import wire_credits
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -167,6 +169,7 @@ class EntitiesComponent:
         ents, freed = refine(doc, ents, english, taken)
         freed += by_context(doc, ents, english)
         freed += by_product(doc, ents, english)  # products and laws by their context
+        wire_credits(text_of(doc), ents)  # "TOKYO, Dec 26 (AP) —": the agency
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -435,13 +435,16 @@ CRAFT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([a-z]+) )?([a-z]+) \Z")
 
 def _org_word(w: str) -> bool:
     """True for a word that ends a company's or a body's name, not a model's: a legal form
-    ("Corp.", "AG"), a company tail ("Motors", "Group") or a body's head ("Authority")."""
+    ("Corp.", "AG"), a company tail ("Motors", "Group") or a body's head ("Authority"), also
+    a party's or a league's ("Movement", "Alliance": ``body_word``; session 11, "the Orange
+    Democratic Movement" is no model of the listed Orange)."""
     low = w.lower()
     return (
         low in legal_forms()
         or low.rstrip(".") in legal_forms()
         or low in entity_words("company_tail")
         or low in form_words("org_head")
+        or low in form_words("body_word")
     )
 
 
