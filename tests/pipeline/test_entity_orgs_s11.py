@@ -14,7 +14,7 @@ from briefx.pipeline.entities.credits import wire_credits
 from tests.pipeline.conftest import refined
 
 NLP = spacy.blank("en")
-ENGLISH = frozenset({"society", "bank", "council", "court"})
+ENGLISH = frozenset({"society", "bank", "council", "court", "officials", "official"})
 
 # normalize.names.without_legal_form: the forms written after a firm's name leave its name
 LEGAL_FORM_NAMES = [
@@ -203,3 +203,25 @@ def test_head_nouns_typed_places(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]
 ):
     assert linked(text, spans) == want
+
+
+# context.coordinated_names: an untagged name after "and" ends at its sentence's full stop
+COORDINATED_AT_STOPS = [
+    ("It helps Vantor Chips and SK Hynix. Shares of Vantor rose.", [("Vantor Chips", "ORG")],
+     [("Vantor Chips", "ORG", "Vantor Chips"), ("SK Hynix", "ORG", "SK Hynix"),
+      ("Vantor", "ORG", "Vantor Chips")]),
+    ("Orders went to Brask Aero and Talvik Marine. Prices rose.", [("Brask Aero", "ORG")],
+     [("Brask Aero", "ORG", "Brask Aero"), ("Talvik Marine", "ORG", "Talvik Marine")]),
+    ("It sued Quarro Labs and Helmfirth. Officials said no.", [("Quarro Labs", "ORG")],
+     [("Quarro Labs", "ORG", "Quarro Labs"), ("Helmfirth", "ORG", "Helmfirth")]),
+    # untouched: an initial goes on to the surname
+    ("Rivals Brask Aero and J. Harlow fell.", [("Brask Aero", "ORG")],
+     [("Brask Aero", "ORG", "Brask Aero"), ("J. Harlow", "ORG", "J. Harlow")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), COORDINATED_AT_STOPS)
+def test_coordinated_at_stops(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+):
+    assert refined(text, spans, ENGLISH) == want

@@ -761,7 +761,9 @@ def laws(text: str, ents: list[Ent]) -> None:
 
 # 8d. untagged names coordinated with an organisation (session 10) ------------------------------
 
-CO_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}"
+# a word ending a sentence ("Hynix." + " Shares") ends the name: no next word after a full
+# stop that follows two letters (initials and "Co." go on: "J. Harlow", session 11)
+CO_NAME = r"[A-Z][\w&'’.-]*(?:(?<![^\W\d_][^\W\d_]\.) [A-Z][\w&'’.-]*){0,2}"
 # "Equinor and" + ORG; ORG + ", Foxconn and" / " and Pegatron"
 CO_BEFORE = re.compile(rf"(?<![\w&'’.-])({CO_NAME})(?:,? and |, )\Z")
 CO_AFTER = re.compile(rf"(?:,? and |, )({CO_NAME})(?![\w&'’-])")
