@@ -231,6 +231,9 @@ def without_legal_form(name: str) -> str:
     words = name.split()
     while len(words) > 1 and _written_as_form(words[-1].rstrip(",")):
         if words[-2].rstrip(",") in ("&", "and"):
+            if len(words) > 3 and _written_as_form(words[-3].rstrip(",")):
+                del words[-2:]  # "Orsted Chemie AG & Co. KGaA": "& Co." is of the form
+                continue
             break
         words.pop()
         words[-1] = words[-1].rstrip(",")
