@@ -178,9 +178,8 @@ def lookup_alias(text: str) -> tuple[str, str] | None:
 
 @cache
 def companies() -> dict[str, str]:
-    """Return alias -> canonical name of listed companies (models/companies.jsonl), the name
-    without a legal form the listing gives it ("Heineken N.V." -> "Heineken")."""
-    return {r["alias"]: without_legal_form(r["name"]) for r in read_jsonl("companies.jsonl")}
+    """Return alias -> canonical name of listed companies (models/companies.jsonl)."""
+    return {r["alias"]: r["name"] for r in read_jsonl("companies.jsonl")}
 
 
 @cache
@@ -238,6 +237,14 @@ def without_legal_form(name: str) -> str:
         words.pop()
         words[-1] = words[-1].rstrip(",")
     return " ".join(words)
+
+
+def written_form_dropped(text: str, name: str) -> str:
+    """``name`` without its legal form where the mention's text writes one: "Heineken N.V."
+    (the listing's title "Heineken N.V.") -> "Heineken", "Norske tog AS" -> "Norske tog"; a
+    mention without a form keeps the title the tables give ("Apple" -> "Apple Inc.", the
+    English Wikipedia title)."""
+    return without_legal_form(name) if without_legal_form(text) != text else name
 
 
 def lookup_company(text: str) -> str | None:

@@ -105,11 +105,10 @@ COMPANIES = [
     # untouched: a title with "The" of its own, an unlisted firm with "The"
     ("The Hershey Company", "The Hershey Company"),
     ("The Brightwater Company", None),
-    # the listing's legal form is out of the name too (session 11: legal forms are in the span
-    # and out of ``name``, eval/README.md); untouched: an unlisted firm
-    ("Continental AG", "Continental"),
-    ("CRH plc", "CRH"),
-    ("Apple Inc.", "Apple"),
+    # untouched: titles that keep their form (a word, an acronym, a U.S. form), an unlisted firm
+    ("Continental AG", "Continental AG"),
+    ("CRH plc", "CRH plc"),
+    ("Apple Inc.", "Apple Inc."),
     ("Brightwater Logistics Ltd", None),
 ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from briefx.normalize.names import without_legal_form
+from briefx.normalize.names import without_legal_form, written_form_dropped
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.credits import wire_credits
 from briefx.pipeline.entities.spans import merge_broken, repair
@@ -265,3 +265,21 @@ OFFICE_POSSESSIVES = [
 @pytest.mark.parametrize(("text", "spans", "want"), OFFICE_POSSESSIVES)
 def test_office_possessives(text: str, spans: list[tuple[str, str]], want: list[str]) -> None:
     assert _repaired(text, spans) == want
+
+
+# names.written_form_dropped: a listed company's title loses the legal form only where the
+# mention writes one; a bare name keeps the listing's title (the English Wikipedia title)
+LISTED_FORMS = [
+    ("Continental AG", "Continental AG", "Continental"),
+    ("CRH plc", "CRH plc", "CRH"),
+    ("Apple Inc.", "Apple Inc.", "Apple"),
+    ("Norske tog AS", "Norske tog AS", "Norske tog"),
+    # untouched: no form in the mention
+    ("Apple", "Apple Inc.", "Apple Inc."),
+    ("Continental", "Continental AG", "Continental AG"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "want"), LISTED_FORMS)
+def test_written_form_dropped(text: str, title: str, want: str) -> None:
+    assert written_form_dropped(text, title) == want

@@ -211,7 +211,7 @@ def test_host_events(
 
 # a word the company table lists that NER left untagged is that company
 LISTED = [
-    ("Regulators fined Apple on Wednesday.", [], [("Apple", "ORG", "Apple")]),
+    ("Regulators fined Apple on Wednesday.", [], [("Apple", "ORG", "Apple Inc.")]),
     ("After the vote Glencore said it would sell.", [], [("Glencore", "ORG", "Glencore")]),
     ("Orders rose, and Kone reports next week.", [], [("Kone", "ORG", "Kone")]),
     ("Talks with Anglo American went on.", [("Anglo American", "NORP")],

@@ -105,6 +105,7 @@ from briefx.normalize.names import (
     title_words,
     without_legal_form,
     world_places,
+    written_form_dropped,
 )
 from briefx.normalize.numbers import scale_words
 from briefx.pipeline._util import text_of
@@ -355,8 +356,9 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
             if x.start >= start and x.end > end and not text_of(doc)[end : x.end].strip(".,;:"):
                 x.end = end
         name = text_of(doc)[start:end]
-        # a listed company: "Toyota Motor Corp" -> "Toyota"; any other without its form
-        name = lookup_company(name) or without_legal_form(name)
+        # a listed company by its title ("Toyota Motor Corp" -> "Toyota"), without the form
+        # the text writes ("Continental AG" -> "Continental"); any other firm without it too
+        name = without_legal_form(lookup_company(name) or name)
         _put(ents, Ent(start, end, "ORG", name, fixed=True, tags={"legal"}))
 
 
@@ -411,7 +413,7 @@ def list_items(doc: Doc, text: str, ents: list[Ent]) -> None:
         if ok:
             name = text[s:e]
             if kind == "ORG":  # a listed title, else the item without its legal form
-                name = lookup_company(name) or without_legal_form(name)
+                name = written_form_dropped(name, lookup_company(name) or name)
             old = _overlapping(ents, s, e)
             if any(x.fixed and (x.start, x.end) != (s, e) for x in old):
                 continue
