@@ -177,6 +177,8 @@ def short_form(text: str, before: list[EntityFact]) -> Referent | None:
         return None
     low = [w.lower() for w in tail]
     for e in reversed(before):
+        if e.name == text:
+            return None  # named so before: that mention had this answer (a bounded look back)
         parts = e.name.lower().split()
         if e.type not in SPEAKING_TYPES or len(parts) <= len(low):
             continue
