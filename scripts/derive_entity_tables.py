@@ -108,10 +108,14 @@ def places() -> list[dict[str, object]]:
 # (Council Regulation (EC) No 1435/2003, "SCE") and the European economic interest grouping
 # (Council Regulation (EEC) No 2137/85, "EEIG"). Source: the regulations (EUR-Lex).
 EU_FORMS = ("se", "sce", "eeig")  # lower case, as the table keeps forms
+# The word of an Australian proprietary company's form that cleanco keeps only inside the
+# two-word term "pty ltd" (session 11): the Corporations Act 2001 (Cth), s 148(2), has such a
+# company's name end with "Proprietary Limited" or "Pty Ltd" (legislation.gov.au).
+AU_FORMS = ("pty",)
 
 
 def legal_forms() -> list[dict[str, str]]:
-    forms: set[str] = set(EU_FORMS)
+    forms: set[str] = set(EU_FORMS) | set(AU_FORMS)
     for terms in termdata.terms_by_type.values():
         for term in terms:
             term = term.strip()
@@ -135,7 +139,8 @@ def main() -> int:
     header = (
         '// Company legal-form words written after a name ("LLC", "GmbH", "plc"), lower case.\n'
         "// Derived by scripts/derive_entity_tables.py from cleanco 2.3 termdata (MIT) and the EU\n"
-        "// Council Regulations creating SE, SCE and EEIG (EUR-Lex).\n"
+        '// Council Regulations creating SE, SCE and EEIG (EUR-Lex); "pty" from the Corporations\n'
+        "// Act 2001 (Cth), s 148(2).\n"
         "// Do not edit by hand: rerun the script.\n"
     )
     with open(OUT / "legal_forms.jsonl", "w", encoding="utf-8") as f:

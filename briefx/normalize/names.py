@@ -190,6 +190,63 @@ def company_tails() -> frozenset[str]:
     return frozenset(forms | entity_words("company_tail"))
 
 
+# Legal forms that are also common words of a firm's title ("The Hershey Company", "Canadian
+# Broadcasting Corporation", "Private Bank"): they stay in a name.
+TITLE_FORMS = frozenset({"company", "corporation", "private"})
+# Legal forms English writes in lower case after a name; other lower-case forms ("as", "co",
+# "et", "se") are English words there.
+LOWER_FORMS = frozenset({"plc", "llc", "llp", "gmbh", "ltd"})
+
+
+@cache
+def legal_form_words() -> frozenset[str]:
+    """Return the legal-form words of models/legal_forms.jsonl, lower case ("gmbh", "s.p.a.")."""
+    return frozenset(r["form"] for r in read_jsonl("legal_forms.jsonl"))
+
+
+def _written_as_form(word: str) -> bool:
+    """A word written as a legal form after a name: in capitals ("AS", "N.V.", "A/S"), with
+    inner capitals or three letters or more ("GmbH", "Ltd", "S.p.A.", "Inc."), "Co." or one of
+    LOWER_FORMS ("plc"); not a title-case word of two letters ("As", "Se": English or a name)."""
+    low = word.lower()
+    stem = low.rstrip(".")
+    if low not in legal_form_words() and stem not in legal_form_words():
+        return False
+    if stem in TITLE_FORMS:
+        return False
+    if word.islower():  # "a.s.", "s.r.o.": dotted letters are no English word
+        return stem in LOWER_FORMS or "." in stem
+    if word.isupper():
+        return True
+    return len(stem.replace(".", "")) >= 3 or stem == "co"
+
+
+def without_legal_form(name: str) -> str:
+    """A firm's name without the legal forms written after it: "Norske tog AS" -> "Norske tog",
+    "Samsung Electronics Co., Ltd." -> "Samsung Electronics", "Kestrel Advisory Pty Ltd" ->
+    "Kestrel Advisory" (eval/README.md: legal forms are inside the span and outside ``name``).
+    A form after "&"/"and" names the partners ("Smith & Co." stays), a one-word name stays, and
+    so do forms that are also title words ("The Hershey Company", TITLE_FORMS)."""
+    words = name.split()
+    while len(words) > 1 and _written_as_form(words[-1].rstrip(",")):
+        if words[-2].rstrip(",") in ("&", "and"):
+            if len(words) > 3 and _written_as_form(words[-3].rstrip(",")):
+                del words[-2:]  # "Orsted Chemie AG & Co. KGaA": "& Co." is of the form
+                continue
+            break
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words)
+
+
+def written_form_dropped(text: str, name: str) -> str:
+    """``name`` without its legal form where the mention's text writes one: "Heineken N.V."
+    (the listing's title "Heineken N.V.") -> "Heineken", "Norske tog AS" -> "Norske tog"; a
+    mention without a form keeps the title the tables give ("Apple" -> "Apple Inc.", the
+    English Wikipedia title)."""
+    return without_legal_form(name) if without_legal_form(text) != text else name
+
+
 def lookup_company(text: str) -> str | None:
     """Return the canonical name of a listed company a mention names, or None.
 

@@ -177,6 +177,8 @@ def short_form(text: str, before: list[EntityFact]) -> Referent | None:
         return None
     low = [w.lower() for w in tail]
     for e in reversed(before):
+        if e.name == text:
+            return None  # named so before: that mention had this answer (a bounded look back)
         parts = e.name.lower().split()
         if e.type not in SPEAKING_TYPES or len(parts) <= len(low):
             continue
@@ -577,11 +579,16 @@ def storm_names(text: str, ents: list[Ent]) -> None:
 
 
 def _head(name: str) -> str | None:
-    words = _words(name)
+    words = _words(name.split(" (")[0])  # "National Assembly (South Korea)": "Assembly"
     for k, w in enumerate(words):
         if w.lower() in ("of", "for", "on") and k > 0:
             return words[k - 1]
     return words[-1] if len(words) > 1 else None
+
+
+# the types a lone head noun may carry when it stands for an organisation named before ("the
+# College" after "the Royal College of Nursing" is typed LOC by NER; session 11 adds LOC)
+HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
 
 
 def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
@@ -606,7 +613,7 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
 
     for e in ents:
         word = text[e.start : e.end]
-        if " " in word or not word[:1].isupper() or e.type not in ("ORG", "GPE", "FAC", "PERSON"):
+        if " " in word or not word[:1].isupper() or e.type not in HEAD_LINKED:
             continue
         if e.type == "PERSON" and e.fixed:
             continue
@@ -892,7 +899,10 @@ def _generic_body(name: str) -> bool:
     """A ministry or department whose title names only its subject, one or two words: "Ministry
     of Health", "Federal Ministry of Finance", "Ministry of Foreign Affairs", "Department of
     Agriculture" (many countries have one); not "Ministry of Economy, Trade and Industry", nor
-    a name that holds a place ("Ministry of Health of Kenya") or already says its country."""
+    a name that holds a place ("Ministry of Health of Kenya") or already says its country; and
+    a name many countries give a body of theirs (``shared_body``: "National Assembly")."""
+    if name in entity_words("shared_body"):  # "National Assembly" (models/entity_words.jsonl)
+        return True
     words = _words(name.replace(",", ""))
     if words[:2] == ["Federal", "Ministry"]:  # (Switzerland's "Federal Department of ...": own)
         words = words[1:]

@@ -97,7 +97,9 @@ def test_hostile_cells_are_neutralised_and_numbers_stay_numbers() -> None:
     assert ("'-5%", "-5") in cells
     assert ("'-5 million dollars", "-5000000") in cells
     assert ("'+44", "44") in cells
-    assert any(r["text"] == "'@Acme Corp." and r["name"] == "'@Acme Corp." for r in rows)
+    assert any(
+        r["text"] == "'@Acme Corp." and r["name"] == "'@Acme" for r in rows
+    )  # no legal form in a name (session 11)
     for r in rows:
         assert r["start"].isdigit()
         assert r["end"].isdigit()

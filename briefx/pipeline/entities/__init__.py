@@ -77,9 +77,11 @@ surnames, head nouns and cities across the document; last, ``sports`` reads side
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
-with "F.C."); last, ``context.lone_names`` retypes a one-word PERSON that no full name, title
-or table supports ("Ryanair said"), and ``places.place_names`` gives places typed by any rule
-the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class only runs them in order.
+with "F.C."); ``credits`` names the news agency credited in a dateline ("(AP)" -> "Associated
+Press", session 11) before the linking; last, ``context.lone_names`` retypes a one-word PERSON
+that no full name, title or table supports ("Ryanair said"), and ``places.place_names`` gives
+places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class
+only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -99,6 +101,7 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
+from briefx.pipeline.entities.credits import wire_credits
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
@@ -177,6 +180,7 @@ class EntitiesComponent:
         freed += by_product(doc, ents, english)  # products and laws by their context
         place_context(text_of(doc), ents, english)  # places the NER cut, missed or typed a body
         freed += family_names(doc, ents)  # "Model Y" -> "Tesla Model Y", "COP30" by its year
+        wire_credits(text_of(doc), ents)  # "TOKYO, Dec 26 (AP) —": the agency
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

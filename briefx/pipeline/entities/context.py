@@ -437,13 +437,16 @@ CRAFT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:([a-z]+) )?([a-z]+) \Z")
 
 def _org_word(w: str) -> bool:
     """True for a word that ends a company's or a body's name, not a model's: a legal form
-    ("Corp.", "AG"), a company tail ("Motors", "Group") or a body's head ("Authority")."""
+    ("Corp.", "AG"), a company tail ("Motors", "Group") or a body's head ("Authority"), also
+    a party's or a league's ("Movement", "Alliance": ``body_word``; session 11, "the Orange
+    Democratic Movement" is no model of the listed Orange)."""
     low = w.lower()
     return (
         low in legal_forms()
         or low.rstrip(".") in legal_forms()
         or low in entity_words("company_tail")
         or low in form_words("org_head")
+        or low in form_words("body_word")
     )
 
 
@@ -760,7 +763,9 @@ def laws(text: str, ents: list[Ent]) -> None:
 
 # 8d. untagged names coordinated with an organisation (session 10) ------------------------------
 
-CO_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}"
+# a word ending a sentence ("Hynix." + " Shares") ends the name: no next word after a full
+# stop that follows two letters (initials and "Co." go on: "J. Harlow", session 11)
+CO_NAME = r"[A-Z][\w&'’.-]*(?:(?<![^\W\d_][^\W\d_]\.) [A-Z][\w&'’.-]*){0,2}"
 # "Equinor and" + ORG; ORG + ", Foxconn and" / " and Pegatron"
 CO_BEFORE = re.compile(rf"(?<![\w&'’.-])({CO_NAME})(?:,? and |, )\Z")
 CO_AFTER = re.compile(rf"(?:,? and |, )({CO_NAME})(?![\w&'’-])")

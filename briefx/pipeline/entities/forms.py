@@ -103,7 +103,9 @@ from briefx.normalize.names import (
     place_pop,
     singular_norp,
     title_words,
+    without_legal_form,
     world_places,
+    written_form_dropped,
 )
 from briefx.normalize.numbers import scale_words
 from briefx.normalize.scores import score_starts
@@ -355,7 +357,9 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
             if x.start >= start and x.end > end and not text_of(doc)[end : x.end].strip(".,;:"):
                 x.end = end
         name = text_of(doc)[start:end]
-        name = lookup_company(name) or name  # a listed company: "Toyota Motor Corp" -> "Toyota"
+        # a listed company by its title ("Toyota Motor Corp" -> "Toyota"), without the form
+        # the text writes ("Continental AG" -> "Continental"); any other firm without it too
+        name = without_legal_form(lookup_company(name) or name)
         _put(ents, Ent(start, end, "ORG", name, fixed=True, tags={"legal"}))
 
 
@@ -409,7 +413,8 @@ def list_items(doc: Doc, text: str, ents: list[Ent]) -> None:
     for s, e, ok in heads:
         if ok:
             name = text[s:e]
-            name = (lookup_company(name) if kind == "ORG" else None) or name  # a listed title
+            if kind == "ORG":  # a listed title, else the item without its legal form
+                name = written_form_dropped(name, lookup_company(name) or name)
             old = _overlapping(ents, s, e)
             if any(x.fixed and (x.start, x.end) != (s, e) for x in old):
                 continue
@@ -1778,6 +1783,34 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
         _put(ents, Ent(start, end, "ORG", text[start:end], fixed=True), only_inside=False)
 
 
+# the capitalised words right before " of " and a place: "Law Society of", "Reserve Bank of"
+BODY_BEFORE_OF = re.compile(r"((?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*) of $")
+
+
+def bodies_of_places(text: str, ents: list[Ent]) -> None:
+    """A body titled "<Head> of <place>" that NER cut at "of" is one ORG: "Law Society" +
+    "of" + "Kenya" -> "Law Society of Kenya"; also where NER tagged only the place ("Reserve
+    Bank of New Zealand"). The words before "of" are capitalised, end with a body's head word
+    (``org_head``, ``body_word``, ``of_place_head`` of models/entity_forms.jsonl), hold no
+    title word and no name of another kind; a leading "The" stays out. Session 11."""
+    heads = form_words("org_head") | form_words("body_word") | form_words("of_place_head")
+    for g in sorted((x for x in ents if x.type == "GPE"), key=lambda x: x.start):
+        mt = BODY_BEFORE_OF.search(text, max(0, g.start - 80), g.start)
+        if mt is None or mt.end() != g.start or re.match(r" [A-Z]", text[g.end : g.end + 2]):
+            continue
+        words = mt.group(1).split()
+        start = mt.start(1)
+        while words and words[0].lower() in STOP_WORDS:  # "The", "But"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or words[-1].lower() not in heads or any(is_title_word(w) for w in words):
+            continue
+        inside = _overlapping(ents, start, g.start)
+        if any(x.type != "ORG" or x.start < start for x in inside):
+            continue  # a person's or place's name, or a longer name, before "of"
+        _put(ents, Ent(start, g.end, "ORG", text[start : g.end], fixed=True), only_inside=False)
+
+
 def _english_noun(w: str, english: frozenset[str]) -> bool:
     """True for a word English knows in lower case, plurals too ("Fisheries", "Resources")."""
     low = w.lower()
@@ -1879,6 +1912,7 @@ def refine(
     freed += law_years(doc, text, ents)
     by_head_word(doc, text, ents)
     public_bodies(doc, text, ents, english)
+    bodies_of_places(text, ents)
     cut_titles(doc, text, ents)
     common_words(doc, text, ents, english)
     titled_names(doc, text, ents, english)

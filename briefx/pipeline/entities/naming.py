@@ -24,6 +24,7 @@ from briefx.normalize.names import (
     standalone_us_cities,
     title_case,
     us_names,
+    written_form_dropped,
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.entities.linking import (
@@ -85,7 +86,7 @@ def _first_names(
         elif alias:
             name, typ = alias
         elif m.label != "NORP" and (company := lookup_company(text)):
-            name, typ = company, "ORG"
+            name, typ = written_form_dropped(text, company), "ORG"
         elif m.label == "NORP":
             name = singular_norp(text)
         else:
@@ -132,6 +133,8 @@ def _canonical_orgs(
         if m.label in ("ORG", "FAC") and not table_type[n]:
             dept = lookup_department(m.text) if us_text else None
             names[n] = dept or (canonical_org(names[n]) if m.label == "ORG" else names[n])
+            if m.label == "ORG":  # "Norske tog AS" -> "Norske tog"
+                names[n] = written_form_dropped(m.text, names[n])
 
 
 def _vote_types(

@@ -199,14 +199,18 @@ def _body_owner(owner: Token, rest: list[Token] | Span, english: frozenset[str])
     """True where a capitalised plural common noun owns the capitalised words after it and they
     end with a body's head word (``org_head`` and ``body_word``): one name ("People's Party",
     "Women's Tennis Association", "Workers' Party"). "DHS's FEMA", "Russia's Defence Ministry",
-    "Apple's iPhone" stay apart: their owner is a name, not a common noun."""
+    "Apple's iPhone" stay apart: their owner is a name, not a common noun. An office's holder
+    owns one too (session 11): a title word before the possessive ("Information
+    Commissioner's Office", "Attorney General's Office", "Prime Minister's Office")."""
     low = owner.lower_
+    heads = form_words("org_head") | form_words("body_word")
+    if owner.is_title and is_title_word(owner.text) and len(rest) and rest[-1].lower_ in heads:
+        return all(r.is_title for r in rest)
     irregular = ("people", "women", "men", "children")
     if not owner.is_title or not len(rest) or not (low.endswith("s") or low in irregular):
         return False
     if not (low in irregular or low[:-1] in english or low.removesuffix("'") in english):
         return False  # a plural common noun, not a name ("Humphreys'")
-    heads = form_words("org_head") | form_words("body_word")
     return all(r.is_title or r.lower_ in ("of", "and") for r in rest) and rest[-1].lower_ in heads
 
 
