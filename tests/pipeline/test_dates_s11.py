@@ -477,3 +477,19 @@ CLOCK_TIMES = [
 def test_clock_times(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     brief = run(text, reference_date="2026-04-01")
     assert [(d.text, d.value) for d in brief.dates] == expected
+
+
+# An ordinal alone is a place or a rank, not a month (dateparser reads "12th" as December);
+# "the 12th" as a day of the month stays the grammar's.
+BARE_ORDINALS = [
+    ("The driver was 12th after a penalty.", "2025-06-10", []),
+    ("She finished 11th overall.", "2025-06-10", []),
+    ("The bank rose to 9th in the ranking.", "2025-06-10", []),
+    # must stay: a day of the month
+    ("Talks resume on the 12th.", "2025-06-10", [("the 12th", "2025-06-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), BARE_ORDINALS)
+def test_bare_ordinals(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected

@@ -240,3 +240,21 @@ DEGREE_SIGNS = [
 @pytest.mark.parametrize(("text", "expected"), DEGREE_SIGNS)
 def test_degree_signs(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# A 24-hour clock time before "local time", "hours" or a time zone is no count (the dates stage
+# reads it as no year since session 11, so the figures stage now meets it).
+CLOCK_TIMES = [
+    ("The ferry left at 0900 local time.", []),
+    ("Talks resume at 1430 GMT.", []),
+    ("A curfew starts at 2130 CET.", []),
+    ("Troops moved in at 0600 hours.", []),
+    # must stay: a count before its noun, and four digits that are no clock time
+    ("Some 2100 troops arrived.", [("Some 2100", "count", 2100, "troop")]),
+    ("The site employs 2460 people.", [("2460", "count", 2460, "person")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_TIMES)
+def test_clock_times(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected

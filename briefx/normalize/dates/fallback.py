@@ -40,6 +40,9 @@ HAS_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b|'\d\d\b")
 # an ordinal before a unit: a count ("the 88th day", "the 12th week"), which dateparser would
 # read as a year or a month
 ORDINAL_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:day|week|month|year)s?\b", re.IGNORECASE)
+# an ordinal alone, which dateparser reads as a month ("12th" -> December): a place or a rank
+# ("was 12th after a penalty"); "the 12th" as a day of the month is the grammar's
+BARE_ORDINAL = re.compile(r"(?:the )?\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 PROBE_DAY = dt.date(2001, 1, 1)  # any day: only whether dateparser reads the span is asked
@@ -47,7 +50,7 @@ PROBE_DAY = dt.date(2001, 1, 1)  # any day: only whether dateparser reads the sp
 
 def read_with_dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue | None:
     """dateparser on one span, for the calendar forms the grammar does not read."""
-    if ORDINAL_UNIT.search(t):
+    if ORDINAL_UNIT.search(t) or BARE_ORDINAL.fullmatch(t):
         return None
     relative = not HAS_YEAR.search(t)
     if relative and reference is None:
