@@ -342,7 +342,7 @@ def accented_place(name: str) -> str:
     rows = world_places().get(name, ())
     if not rows:
         return name
-    top = max(rows, key=lambda r: 10**6 if r["kind"] == "subdivision" else int(str(r["pop"])))
+    top = max(rows, key=row_pop)
     accented = str(top.get("alias_of") or "")
     if accented and accented != name and fold_accents(accented) == name:
         return accented
@@ -457,9 +457,11 @@ def place_first_words() -> Mapping[str, tuple[dict[str, Any], ...]]:
     return table_index("world_places.jsonl", "name:first")
 
 
+def row_pop(row: Mapping[str, Any]) -> int:
+    """The population of one gazetteer row (a subdivision counts as 10^6)."""
+    return 10**6 if row.get("kind") == "subdivision" else int(str(row["pop"]))
+
+
 def place_pop(name: str) -> int:
     """Return the largest population the gazetteer gives a name (subdivisions count as 10^6)."""
-    rows = world_places().get(name, ())
-    return max(
-        (10**6 if r["kind"] == "subdivision" else int(str(r["pop"])) for r in rows), default=-1
-    )
+    return max(map(row_pop, world_places().get(name, ())), default=-1)

@@ -10,6 +10,11 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+# After a four-digit number, what makes it a 24-hour clock time ("0900 local time", "2100
+# hours", "at 1430 GMT"): read by the dates stage (no year) and the figures stage (no count).
+CLOCK_WORDS_AFTER = re.compile(r"\s?(?:local time|hours|hrs)\b")
+ZONE_AFTER = re.compile(r"\s?(?:[A-Z]{1,4}T|UTC|Z)\b")
+
 
 def set_extension(name: str, default: object = None) -> None:
     """Register ``Doc._.<name>`` once (components may be created many times)."""

@@ -58,7 +58,14 @@ from briefx.normalize.dates.patterns import SEASON_MONTHS
 from briefx.normalize.figures import place_country
 from briefx.normalize.names import company_tails, entity_words
 from briefx.normalize.numbers import ORDINAL_WORDS
-from briefx.pipeline._util import has_sentences, readable_text, reference_date, text_of
+from briefx.pipeline._util import (
+    CLOCK_WORDS_AFTER,
+    ZONE_AFTER,
+    has_sentences,
+    readable_text,
+    reference_date,
+    text_of,
+)
 from briefx.pipeline.tense import clause_tense
 from briefx.resources import citation_words, figure_words, month_abbreviations, months, number_words
 
@@ -264,8 +271,6 @@ YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
 # "at", "until", "(" ...: a 24-hour clock time ("at 1430 GMT"; not "since 2019 UTC has ...")
-CLOCK_WORDS_AFTER = re.compile(r"\s?(?:local time|hours|hrs)\b")
-ZONE_AFTER = re.compile(r"\s?(?:[A-Z]{1,4}T|UTC|Z)\b")
 CLOCK_BEFORE = re.compile(
     r"(?:\b(?:at|until|till|from|to|and|by|before|after)\s+|\()$", re.IGNORECASE
 )

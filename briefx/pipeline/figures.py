@@ -35,6 +35,8 @@ from briefx.normalize.numbers import as_json_number, parse_number, parse_ordinal
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import (
+    CLOCK_WORDS_AFTER,
+    ZONE_AFTER,
     Intervals,
     overlaps,
     readable_text,
@@ -100,11 +102,9 @@ BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
 )
 SCORE_NUMBER = re.compile(r"\d+")
-# a 24-hour clock time: four digits that read as hours and minutes, before "local time",
-# "hours"/"hrs" or a time zone ("0900 local time", "at 1430 GMT", "2130 CET"), as the dates stage
-# reads them (no year there, no count here)
+# four digits that read as hours and minutes ("0900", "2130"): a clock time before the words
+# of ``CLOCK_WORDS_AFTER`` or ``ZONE_AFTER``
 CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-CLOCK_AFTER = re.compile(r"\s?(?:local time|hrs\b|hours\b|[A-Z]{1,4}T\b|UTC\b|Z\b)")
 # a Title Case currency name before a bare two- or four-digit year is a name: "Euro 96", "Euro
 # 2004" (a tournament), not 96 euros; codes and symbols ("EUR 96", "€96") stay money
 NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
@@ -330,7 +330,9 @@ class _DocFigures:
                 return None  # "the Six Nations", "the Three Lions": a capitalised name
             if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
                 return None
-            if CLOCK_24.fullmatch(text[f.start : f.end]) and CLOCK_AFTER.match(text, f.end):
+            if CLOCK_24.fullmatch(text[f.start : f.end]) and (
+                CLOCK_WORDS_AFTER.match(text, f.end) or ZONE_AFTER.match(text, f.end)
+            ):
                 return None  # "0900 local time", "at 2130 CET": a time of day, no count
             if not score and _age(doc, f, before, after):
                 return None  # "aged 31", "Jan Kowalski, 44, a miner": an age

@@ -57,6 +57,7 @@ from briefx.normalize.names import (
     place_first_words,
     place_kinds,
     place_pop,
+    row_pop,
     title_case,
     world_places,
 )
@@ -126,10 +127,7 @@ def gazetteer_kind(name: str) -> str:
 
 def gazetteer_pop(name: str) -> int:
     """The largest population of the places ``gazetteer_kind`` finds (a subdivision 10^6)."""
-    return max(
-        (10**6 if r.get("kind") == "subdivision" else int(str(r["pop"])) for r in _rows(name)),
-        default=-1,
-    )
+    return max(map(row_pop, _rows(name)), default=-1)
 
 
 def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
@@ -298,8 +296,6 @@ def untagged_subdivisions(text: str, ents: list[Ent], english: frozenset[str]) -
         ):
             continue
         if s > 0 and text[s - 1] not in " \n\t(":
-            continue
-        if any(w.lower() in english for w in word.split()):
             continue
         ents.append(Ent(s, end, "GPE", f"{word} {mt.group(1).title()}", fixed=True))
         covered.add(s, end)
