@@ -6,14 +6,49 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from briefx.resources import read_jsonl
 
 # After a four-digit number, what makes it a 24-hour clock time ("0900 local time", "2100
 # hours", "at 1430 GMT"): read by the dates stage (no year) and the figures stage (no count).
 CLOCK_WORDS_AFTER = re.compile(r"\s?(?:local time|hours|hrs)\b")
 ZONE_AFTER = re.compile(r"\s?(?:[A-Z]{1,4}T|UTC|Z)\b")
+
+
+# A news agency's credit after a dateline: "SYDNEY, March 3 (Reuters) -", "PARIS (AFP) —". The
+# credit in brackets after a line's place in capitals (and up to 40 characters of region or date)
+# and before a dash, a colon or the line's end; ``models/news_agencies.jsonl`` says which
+# credits are agencies. Read by the entities stage (the agency's ORG) and the figures stage
+# (agency copy filed abroad writes a bare "$" for U.S. dollars).
+WIRE_CREDIT = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()\n]{1,40}?)? \(([A-Za-z][A-Za-z-]{1,10})\)"
+    r"(?=[ \t]*(?:[-–—:]|$))"
+)
+
+
+@cache
+def agencies() -> dict[str, str]:
+    """Return credit -> agency title (models/news_agencies.jsonl)."""
+    return {str(r["credit"]): str(r["name"]) for r in read_jsonl("news_agencies.jsonl")}
+
+
+def wire_agency_countries(text: str) -> set[str]:
+    """The home countries (ISO 3166) of the news agencies a dateline of the text credits
+    ("HONG KONG (Reuters) -" -> {"GB"}); empty for a text that is not agency copy."""
+    found = (agencies().get(m.group(1)) for m in WIRE_CREDIT.finditer(text))
+    return {
+        home[str(name)] for name in found if name is not None and name in (home := agency_homes())
+    }
+
+
+@cache
+def agency_homes() -> dict[str, str]:
+    """Return agency title -> its home country (models/news_agencies.jsonl)."""
+    return {str(r["name"]): str(r["country"]) for r in read_jsonl("news_agencies.jsonl")}
 
 
 def set_extension(name: str, default: object = None) -> None:

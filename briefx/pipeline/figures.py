@@ -43,6 +43,7 @@ from briefx.pipeline._util import (
     reference_date,
     sentences,
     text_of,
+    wire_agency_countries,
 )
 from briefx.resources import citation_words, figure_words, months, read_jsonl
 
@@ -174,7 +175,8 @@ class _DocFigures:
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
         day = reference_date(doc)
-        self._local = _local_currency(text_of(doc), day) or _mentioned_currency(doc, day)
+        local = _local_currency(text_of(doc), day) or _mentioned_currency(doc, day)
+        self._local = _us_dollar_text(text_of(doc), local)
         found = scan(readable_text(doc), self._local)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
@@ -1653,6 +1655,24 @@ def _local_currency(text: str, day: dt.date | None = None) -> tuple[str, frozens
     ("FRANKFURT" in 1995: marks), if any."""
     country = _dateline_country(text)
     return local_currency(country, day) if country is not None and country != "US" else None
+
+
+def _us_dollar_text(
+    text: str, local: tuple[str, frozenset[str]] | None
+) -> tuple[str, frozenset[str]] | None:
+    """``local`` without its bare dollar ("$", "dollars") in agency copy filed outside the
+    agency's home country ("SINGAPORE (Reuters) -", "TORONTO (AP) -"): international wire style
+    writes "$" for U.S. dollars wherever it files and prefixes any other ("S$", "C$"). An
+    agency at home keeps the local dollar ("SYDNEY (AAP) -": AUD), and so does a text without
+    a credit: a Canadian release's "$" is CAD, and so is a bare "$" after "A$" (the team's
+    reading in own-figures-dev7 and dev8)."""
+    if local is None or "$" not in local[1]:
+        return local
+    homes = wire_agency_countries(text)
+    if not homes or _dateline_country(text) in homes:
+        return local
+    code, symbols = local
+    return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
 
 
 def _local_dollars(

@@ -156,6 +156,18 @@ def test_tallies(run, text: str, values: list[int]) -> None:  # type: ignore[no-
         ("TORONTO, March 3, 2026 -- Ontario will spend $120 million and US$4 million.",
          [("$120 million", "money", 120_000_000, "CAD"), ("US$4 million", "money", 4_000_000, "USD")]),
         ("SALEM, Ore. – The state spent $3 million.", [("$3 million", "money", 3_000_000, "USD")]),
+        # ... but the copy of an agency filed outside its home country writes "$" for U.S.
+        # dollars; at home the agency writes the local dollar
+        ("SINGAPORE, Dec 5 (Reuters) - Bitcoin rose above $100,000.", [("$100,000", "money", 100_000, "USD")]),
+        ("SYDNEY, March 3 (AAP) - The miner raised $2 billion.", [("$2 billion", "money", 2_000_000_000, "AUD")]),
+        ("SYDNEY, March 3 (Bloomberg) - The miner raised $2 billion.", [("$2 billion", "money", 2_000_000_000, "USD")]),
+        ("OTTAWA, May 2 (CP) - The province spent $40 million.", [("$40 million", "money", 40_000_000, "CAD")]),
+        ("TORONTO, May 2 (Reuters) - Revenue rose to $2.1 billion.", [("$2.1 billion", "money", 2_100_000_000, "USD")]),
+        ("HONG KONG, Jan 3 (AFP) - Profit was HK$9.8 billion, or $1.3 billion.",
+         [("HK$9.8 billion", "money", 9_800_000_000, "HKD"), ("$1.3 billion", "money", 1_300_000_000, "USD")]),
+        ("HONG KONG, Jan 3 - Profit was HK$9.8 billion, or $1.3 billion.",
+         [("HK$9.8 billion", "money", 9_800_000_000, "HKD"), ("$1.3 billion", "money", 1_300_000_000, "HKD")]),
+        ("WELLINGTON, June 1 - The budget sets aside $3 billion for roads.", [("$3 billion", "money", 3_000_000_000, "NZD")]),
         # a letter symbol of the dateline country's currency names it
         ("JOHANNESBURG, 3 May 2026 — The city will spend R450 million on pipes.", [("R450 million", "money", 450_000_000, "ZAR")]),
         ("VICTORIA, Seychelles, 3 May 2026 — It set aside SR25 million.", [("SR25 million", "money", 25_000_000, "SCR")]),

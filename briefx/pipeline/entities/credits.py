@@ -8,30 +8,14 @@ them out. Session 11.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
+from briefx.pipeline._util import WIRE_CREDIT, agencies
 from briefx.pipeline.coref import Ent
-from briefx.resources import read_jsonl
-
-# a line that opens with a place in capitals, then up to 40 characters of region or date
-# without brackets, then the credit in brackets, then a dash, a colon or the line's end
-CREDIT = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()\n]{1,40}?)? \(([A-Za-z][A-Za-z-]{1,10})\)"
-    r"(?=[ \t]*(?:[-–—:]|$))"
-)
-
-
-@cache
-def agencies() -> dict[str, str]:
-    """Return credit -> agency title (models/news_agencies.jsonl)."""
-    return {str(r["credit"]): str(r["name"]) for r in read_jsonl("news_agencies.jsonl")}
 
 
 def wire_credits(text: str, ents: list[Ent]) -> None:
     """Name (or add) the ORG of each agency credited in a dateline; the mentions NER put on
     the credit give way to it."""
-    for mt in CREDIT.finditer(text):
+    for mt in WIRE_CREDIT.finditer(text):
         name = agencies().get(mt.group(1))
         if name is None:
             continue
