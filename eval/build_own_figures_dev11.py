@@ -151,7 +151,7 @@ CASES: dict[str, list[str]] = {
         "Millions Mark [50th|ordinal|50] Anniversary of the Revolution",
         "The festival's [31st|ordinal|31] edition opens in May.",
         "The horse finished in [sixth|ordinal|6] place.",
-        "It was the [first|ordinal|1]-ever summit of the two leaders.",
+        "It was the [first|ordinal|1]-ever summit of the [two|count|2|leader] leaders.",
         "The bill passed its [third|ordinal|3] reading on Tuesday.",
         "[1st|ordinal|1] place went to the Kenyan team.",
         "She celebrated her [100th|ordinal|100] birthday with family.",
