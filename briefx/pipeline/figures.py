@@ -44,7 +44,14 @@ from briefx.pipeline._util import (
     sentences,
     text_of,
 )
-from briefx.resources import citation_words, figure_words, months, read_jsonl
+from briefx.resources import (
+    citation_words,
+    figure_words,
+    months,
+    noun_compounds,
+    noun_plurals,
+    read_jsonl,
+)
 
 # Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
@@ -79,6 +86,7 @@ SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", 
 MAX_COUNT_LOOKAHEAD = 7
 MULTIPLIERS = figure_words("multiplier")
 SEAT_NOUNS = figure_words("seat_noun")
+RACE_EVENTS = figure_words("race_event")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
@@ -226,6 +234,7 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _column_count(doc, _header_count(doc, _partitive_count(doc, facts)))
+        facts = self._partitive_noun(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
@@ -235,6 +244,33 @@ class _DocFigures:
         facts = _fraction_points(text_of(doc), facts, taken)
         facts = _exchange_rates(doc, facts, self._local)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
+
+    def _partitive_noun(self, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+        """ "1,430 of its workers", "Three of the victims", "40 of the wounded": a bare whole
+        number before "of" + a determiner or a possessive + a plural noun counts that noun (as
+        "40 of the 72 families" counts families, ``_partitive_count``)."""
+        text = text_of(doc)
+        out = []
+        for f in facts:
+            m = PARTITIVE_OF.match(text, f.end) if f.kind == "number" else None
+            if m is not None and isinstance(f.value, int) and f.value > 0 and f.group is None:
+                noun = self._counted_noun(doc, m.end() - 1)
+                tok = self._token_after(doc, m.end() - 1)
+                people = tok is not None and _counted_nouns().get(tok.lower_, {}).get("role")
+                if noun and (people == "person" or self._plural_after(doc, m.end() - 1)):
+                    f = replace(f, kind="count", unit=noun)
+            out.append(f)
+        return out
+
+    def _plural_after(self, doc: Doc, end: int) -> bool:
+        """A plural noun heads the phrase after ``end`` (modifiers before it skipped)."""
+        tok = self._token_after(doc, end)
+        k = tok.i if tok is not None else len(doc)
+        while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
+            if _plural_noun(doc[k]) or (k + 1 < len(doc) and doc[k + 1].pos_ != "NOUN"):
+                return _plural_noun(doc[k])
+            k += 1
+        return False
 
     # -- token access ------------------------------------------------------------------
     def _token_after(self, doc: Doc, char: int) -> Token | None:
@@ -407,7 +443,11 @@ class _DocFigures:
                 return None
             if PERIOD_HYPHEN.match(text, f.end):
                 return None  # "first-half profit": a period (the dates' business), no ordinal
-            if not f.words and self._in_name(doc, after):
+            if (
+                not f.words
+                and self._in_name(doc, after)
+                and (before is None or before.tag_ != "PRP$")  # "her 23rd Grand Slam title"
+            ):
                 return None  # "the 18th Airborne Corps", "the 116th Congress"
         elif kind == "number":
             word = text[f.start : f.end].lower()
@@ -498,7 +538,12 @@ class _DocFigures:
             if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
                 break
             tok = doc[tok.i + 1]
-        return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+        return (
+            tok is not None
+            and tok.pos_ == "NOUN"
+            and tok.tag_ == "NNS"
+            and tok.lower_ not in RACE_EVENTS  # "the 400m hurdles": a distance in metres
+        )
 
     def _weight(self, doc: Doc, f: Found) -> bool:
         """ "weighs 3 pounds", "a parcel weighing 12 pounds": "pounds" that a word of weight
@@ -623,6 +668,8 @@ class _DocFigures:
             and doc[before.i - 1].like_num
         ):
             return False  # "a five-second penalty": a time unit after a number
+        if after is not None and _counted_nouns().get(after.lower_, {}).get("under_day"):
+            return False  # "in the 89th minute": a time under a day (ANNOTATION.md), no figure
         if after is not None and after.pos_ in NOUNISH:
             return True  # before its noun, or an adjective and its noun
         if _clause_opening(doc, tok[0], before) and (
@@ -719,6 +766,9 @@ class _DocFigures:
                 noun = t
                 continue
             if noun is not None:
+                if k == noun.i + 1 and noun.tag_ == "NN" and _plural_noun(t, after_number=True):
+                    noun = t  # "18 school buses": the plural head the tagger took as a verb
+                    continue
                 if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
                     noun = None  # "14 wind and solar farms": both nouns modify "farms"
                     continue
@@ -726,6 +776,12 @@ class _DocFigures:
             if (
                 t.lower_ in COUNT_SKIP_WORDS
                 or t.pos_ in COUNT_SKIP_POS
+                or (  # "45 newly built homes": an adverb of the modifier after it
+                    t.pos_ == "ADV"
+                    and t.lower_.endswith("ly")
+                    and k + 1 < len(doc)
+                    and doc[k + 1].tag_ in ("JJ", "JJR", "JJS", "VBN")
+                )
                 or (
                     t.text in ("-", "–")
                     and not t.whitespace_
@@ -762,16 +818,22 @@ class _DocFigures:
         if noun is None:
             return self._title_plural(doc, i)
         lemma = noun.lemma_.lower()
+        if noun.tag_ == "VBZ":  # a plural noun read as a verb: "buses" -> "bus"
+            lemma = _singular(noun.lower_)
         row = table.get(noun.lower_) or table.get(lemma)
         if row is not None:
             if row["role"] == "time" and noun.i == i:
                 return ""
             if row["role"] == "lemma":
                 return row["lemma"]
+            if row["role"] == "person" and noun.i == i:
+                return "person"  # "30 hurt", the word tagged as a noun
         # after a number above one the noun is plural, so "specimen" is no compound of "men"
         plural = not singular or noun.tag_ == "NNS"
         compound = _compound_lemma(noun.lower_, table) if plural else None
-        return compound or lemma
+        if compound is None and lemma == noun.lower_:
+            lemma = noun_plurals().get(lemma, lemma)  # the tagger left "geese" as it is
+        return _fixed_compound(doc, noun, i, lemma, table) or compound or lemma
 
     def _benchmark(self, doc: Doc, f: Found) -> bool:
         """A singular noun of a level right after a number above one ("the 15 million target",
@@ -1173,9 +1235,16 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 # "of the", also with a word that picks a part of a series: "seven of their last eight Tests"
 PARTITIVE = re.compile(
-    r" of (?:the|those|these|its|their|his|her|our)"
+    r" of (?:the|those|these|its|their|his|her|our)(?: [A-Za-z][\w-]*['’]s)?"
     r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? ",
     re.IGNORECASE,
+)
+
+
+# "of its workers", "of the district's schools", "of Acme's staff": a partitive before a noun
+PARTITIVE_OF = re.compile(
+    r" of (?:(?:the|those|these|its|their|his|her|our|your)(?: [A-Za-z][\w-]*['’]s)?"
+    r"|[A-Z][\w.-]*['’]s) (?=[a-z])"
 )
 
 
@@ -1736,7 +1805,11 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    if table.get(lemma, {}).get("role") == "verb_person" and k == span.start - 1:
+    if (
+        table.get(lemma, {}).get("role") == "verb_person"
+        and k == span.start - 1
+        and RANGE_ON.match(text_of(doc), f.end) is None  # "hired 200-250 engineers"
+    ):
         return "person"
     if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
         return None
@@ -1765,6 +1838,7 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
 
 
+RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".
 LEVEL_NOUNS = figure_words("level_noun")
@@ -1916,6 +1990,50 @@ def _hyphen_noun(doc: Doc, end: int, tok: Token) -> Token | None:
     if word.i + 1 < len(doc) and doc[word.i + 1].text in ("-", "–") and not word.whitespace_:
         return None  # "a 2-year-old", "a 3-to-1": a longer compound, not a counted noun
     return word if word.pos_ == "NOUN" or word.tag_ in ("NN", "NNS") else None
+
+
+def _noun_lemma(tok: Token, table: dict[str, dict[str, str]]) -> str:
+    """The lemma of a noun, with the table's and WordNet's irregular plurals."""
+    row = table.get(tok.lower_)
+    if row is not None and row["role"] == "lemma":
+        return row["lemma"]
+    lemma = tok.lemma_.lower()
+    return noun_plurals().get(lemma, lemma) if lemma == tok.lower_ else lemma
+
+
+def _fixed_compound(
+    doc: Doc, noun: Token, first: int, lemma: str, table: dict[str, dict[str, str]]
+) -> str | None:
+    """A noun-noun compound that is a fixed term (models/noun_lexicon.jsonl, from WordNet):
+    "40 fire engines" -> "fire engine", "five polling stations" -> "polling station"; a noun
+    before the head that only says what kind stays out ("300 flu cases" -> "case"). Where the
+    tagger took the plural head for a verb ("18 school buses"), the noun found is the modifier
+    and the head is the word after it."""
+    compounds = noun_compounds()
+    before = doc[noun.i - 1] if noun.i > first else None
+    if (
+        before is not None
+        and before.whitespace_
+        and before.pos_ in ("NOUN", "VERB", "PROPN")
+        and before.is_lower
+        and before.lower_ in compounds.get(lemma, ())
+    ):
+        return f"{before.lower_} {lemma}"
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and noun.whitespace_
+        and noun.tag_ == "NN"
+        and nxt.is_alpha
+        and nxt.is_lower
+        and _plural_noun(nxt, after_number=True)
+    ):
+        head = _noun_lemma(nxt, table)
+        if head == nxt.lower_:
+            head = _singular(head)
+        if noun.lower_ in compounds.get(head, ()):
+            return f"{noun.lower_} {head}"
+    return None
 
 
 def _compound_lemma(word: str, table: dict[str, dict[str, str]]) -> str | None:
