@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
@@ -173,7 +173,7 @@ class _DocFigures:
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
         self._taken = taken
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not _headline(doc, e)]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
             "not_person": Intervals(
@@ -535,6 +535,8 @@ class _DocFigures:
         for _ in range(3):
             if tok is None or tok.i + 1 >= len(doc):
                 break
+            if tok.lower_ in RACE_EVENTS:
+                return False  # "the 3000m steeplechase final": a distance in metres
             if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
                 break
             tok = doc[tok.i + 1]
@@ -603,11 +605,18 @@ class _DocFigures:
         if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
             return False
         sent = after.sent if doc.has_annotation("SENT_START") else doc[:]
-        if sent.start not in self._running:  # once per sentence: linear on long texts
-            self._running[sent.start] = any(
-                t.is_alpha and not t.is_stop and t.text[:1].islower() for t in sent
+        # a Title Case headline line within the sentence ("Kenya Marks 60th Independence
+        # Anniversary With Parade" above the body) is no running text: the line decides
+        text = text_of(doc)
+        lo = max(sent.start_char, text.rfind("\n", 0, after.idx) + 1)
+        nl = text.find("\n", after.idx)
+        hi = min(sent.end_char, nl if nl >= 0 else len(text))
+        if lo not in self._running:  # once per sentence line: linear on long texts
+            line = doc.char_span(lo, hi, alignment_mode="expand") or sent
+            self._running[lo] = any(
+                t.is_alpha and not t.is_stop and t.text[:1].islower() for t in line
             )
-        return self._running[sent.start]
+        return self._running[lo]
 
     def _word_in_name(self, doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
         """A capitalised number word inside running text, before a capitalised name word:
@@ -625,6 +634,8 @@ class _DocFigures:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
         if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
             return False  # "passed the House 218-214": a tally, not "Phase 1"
+        if f.kind == "ordinal":
+            return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -679,8 +690,9 @@ class _DocFigures:
         if before_low == "at" and last.lower_ == "first":
             return False  # "at first": at the start
         # "she first met him", "was first elected": for the first time ("the first was built",
-        # after a determiner, is the first one)
-        return not (
+        # after a determiner, is the first one); a digit ordinal is no adverb ("Marks 75th
+        # Founding Anniversary": a verb form the tagger read in a headline)
+        return not f.words or not (
             after is not None
             and after.pos_ in ("VERB", "AUX")
             and before_low not in ("the", "its", "their", "his", "her")
@@ -1529,7 +1541,8 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
     """With no temperature written with its unit, "N degrees" that a temperature noun governs
     ("Temperatures could hit 40 degrees") is in the scale of the dateline's country: Fahrenheit
     where weather reports use it (models/figure_words.jsonl fahrenheit_country), else Celsius;
-    with no dateline it is left alone."""
+    with no dateline, of the one country the text's places name ("Temperatures of 45 degrees
+    were recorded in Delhi"); with none it is left alone."""
     country = None
     out: list[FigureFact] = []
     for f in facts:
@@ -1540,7 +1553,7 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
             and (f.kind == "number" or f.unit in DEGREE_NOUNS)
             and _temperature_of(doc, f)
         ):
-            country = country or _dateline_country(text) or ""
+            country = country or _dateline_country(text) or _mentioned_country(doc) or ""
             if country:
                 unit = "°F" if country in FAHRENHEIT_COUNTRIES else "°C"
                 f = replace(f, end=m.end(), kind="quantity", unit=unit)
@@ -1702,13 +1715,19 @@ def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, froz
     """With no dateline: the currency of the one country the text's places name, where that is
     not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
     none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
+    country = _mentioned_country(doc)
+    if country is None or country == "US":
+        return None
+    return local_currency(country, day)
+
+
+def _mentioned_country(doc: Doc) -> str | None:
+    """The one country (ISO code) that the text's places name, if they name one."""
     names = {POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
     if not names or len(names) > MAX_PLACE_NAMES:
         return None
     countries = {place_country(name) for name in names}
-    if len(countries) != 1 or None in countries or "US" in countries:
-        return None
-    return local_currency(countries.pop(), day)  # type: ignore[arg-type]
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _dateline_country(text: str) -> str | None:
@@ -1907,6 +1926,24 @@ def _number_of(doc: Doc, verb: int) -> str | None:
                 else doc[k].lemma_.lower()
             )
     return None
+
+
+HEADLINE_WORDS = 5  # a name the tagger spread over a whole line of this many words or more
+
+
+def _headline(doc: Doc, ent: Span) -> bool:
+    """A "name" that is a whole line of several words is a Title Case headline the tagger read
+    as one name ("Kenya Marks 60th Independence Anniversary With Parade" as ORG): the numbers
+    in it are no part of a name."""
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, ent.start_char) + 1
+    hi = text.find("\n", ent.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return (
+        len(ent) >= HEADLINE_WORDS
+        and line.strip() == ent.text
+        and any(t.like_num or t.pos_ == "VERB" for t in ent)
+    )
 
 
 def _conjoined_plural(doc: Doc, k: int) -> bool:

@@ -70,8 +70,16 @@ ORDINALS = [
     ("Kane scored in the 77th minute.", []),
     ("The goal came in the 3rd minute of stoppage time.", []),
     ("Rescuers arrived in the second hour of the fire.", []),
+    # a Title Case headline line: its verb is no name before the ordinal, nor is the whole
+    # line one name the tagger spread over it
+    ("Nation Marks 75th Founding Anniversary With Parade\nLIMA - The nation marked it.",
+     [("75th", "ordinal", 75, None)]),
+    ("Nadal Claims 14th French Open Title in Paris\nPARIS - He won again.",
+     [("14th", "ordinal", 14, None)]),
+    ("Town Celebrates 300th Birthday of the Mill", [("300th", "ordinal", 300, None)]),
     # must stay
     ("The 101st Airborne Division deployed.", []),
+    ("The U.S. 7th Fleet sailed north.", []),
     ("The festival reached its 12th day.", [("12th", "ordinal", 12, None)]),
 ]  # fmt: skip
 
@@ -80,6 +88,7 @@ UNITS = [
     ("He won the 110m hurdles.", [("110m", "quantity", 110, "m")]),
     ("She swam the 200m medley.", [("200m", "quantity", 200, "m")]),
     ("They won the 3000m steeplechase.", [("3000m", "quantity", 3000, "m")]),
+    ("The 400m hurdles final starts soon.", [("400m", "quantity", 400, "m")]),
     ("A 7.5t lorry blocked the road.", [("7.5t", "quantity", 7.5, "t")]),
     ("The barge carries 900t of grain.", [("900t", "quantity", 900, "t")]),
     ("Each beam weighs 3t.", [("3t", "quantity", 3, "t")]),
@@ -87,8 +96,23 @@ UNITS = [
     ("The service has 4.5m subscribers.", [("4.5m", "count", 4500000, "subscriber")]),
 ]  # fmt: skip
 
+# "N degrees" that a temperature word governs, with no dateline and no temperature written in
+# its unit, is in the scale of the one country the text's places name; a weather adjective
+# ("a balmy 25 degrees") governs it as a temperature noun does.
+DEGREES = [
+    ("Temperatures of 47 degrees were recorded in Karachi.",
+     [("47 degrees", "quantity", 47, "°C")]),
+    ("Temperatures hit 109 degrees in Dallas.", [("109 degrees", "quantity", 109, "°F")]),
+    ("It will be a balmy 24 degrees in Madrid.", [("24 degrees", "quantity", 24, "°C")]),
+    # must stay: no temperature word, or no place
+    ("The ramp rises 30 degrees in Lisbon.", [("30", "count", 30, "degree")]),
+    ("Temperatures reached 44 degrees.", [("44", "count", 44, "degree")]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), COMPOUNDS + LEMMAS + PARTITIVES + ORDINALS + UNITS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DEGREES + COMPOUNDS + LEMMAS + PARTITIVES + ORDINALS + UNITS
+)
 def test_figures_s12(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
 
