@@ -747,6 +747,15 @@ class _DocFigures:
                 compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
                 continue
             if (
+                k == i
+                and t.text in ("-", "–")
+                and t.idx == end
+                and k + 1 < len(doc)
+                and doc[k + 1].lower_ in ("odd", "plus", "something")
+            ):
+                compound_end = k + 1  # "20-odd countries", "40-plus nations": about the number
+                continue
+            if (
                 noun is None
                 and k == i
                 and t.lower_ in ("and", "or")
@@ -781,6 +790,14 @@ class _DocFigures:
                 if k == noun.i + 1 and noun.tag_ == "NN" and _plural_noun(t, after_number=True):
                     noun = t  # "18 school buses": the plural head the tagger took as a verb
                     continue
+                if (
+                    t.pos_ == "ADJ"
+                    and t.is_lower
+                    and noun.tag_ == "NN"
+                    and k + 1 < len(doc)
+                    and doc[k + 1].tag_ == "NNS"
+                ):
+                    continue  # "four air defence systems": a noun the tagger read as an adjective
                 if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
                     noun = None  # "14 wind and solar farms": both nouns modify "farms"
                     continue

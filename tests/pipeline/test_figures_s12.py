@@ -27,6 +27,11 @@ COMPOUNDS = [
     ("The council opened 8 polling stations.", [("8", "count", 8, "polling station")]),
     ("Parents hired 6 school buses.", [("6", "count", 6, "bus")]),  # a bus: transparent
     ("The firm built 3 wind farms last year.", [("3", "count", 3, "wind farm")]),
+    # a noun of the compound the tagger read as an adjective; "-odd" and "-plus" after the number
+    ("Kyiv got five Patriot air defence systems.", [("five", "count", 5, "system")]),
+    ("The port has 14 cargo handling cranes.", [("14", "count", 14, "crane")]),
+    ("The summit drew 30-odd leaders.", [("30", "count", 30, "leader")]),
+    ("The 50-plus delegations met.", [("50", "count", 50, "delegation")]),
     # must stay: a modifying noun (also one WordNet lists whose compound is a kind of its
     # head: a coal mine is a mine) or an adjective before the head
     ("The province has 23 coal mines.", [("23", "count", 23, "mine")]),
