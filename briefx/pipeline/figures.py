@@ -847,7 +847,7 @@ class _DocFigures:
         if noun is None:
             return self._title_plural(doc, i)
         lemma = noun.lemma_.lower()
-        if noun.tag_ == "VBZ":  # a plural noun read as a verb: "buses" -> "bus"
+        if noun.tag_ == "VBZ" and lemma == noun.lower_:  # a plural read as a verb, unlemmatised
             lemma = _singular(noun.lower_)
         row = table.get(noun.lower_) or table.get(lemma)
         if row is not None:

@@ -27,6 +27,7 @@ COMPOUNDS = [
     ("The council opened 8 polling stations.", [("8", "count", 8, "polling station")]),
     ("Parents hired 6 school buses.", [("6", "count", 6, "bus")]),  # a bus: transparent
     ("The firm built 3 wind farms last year.", [("3", "count", 3, "wind farm")]),
+    ("The town bought 18 school buses this spring.", [("18", "count", 18, "bus")]),
     # a noun of the compound the tagger read as an adjective; "-odd" and "-plus" after the number
     ("Kyiv got five Patriot air defence systems.", [("five", "count", 5, "system")]),
     ("The port has 14 cargo handling cranes.", [("14", "count", 14, "crane")]),
