@@ -855,8 +855,15 @@ class _DocFigures:
                 return ""
             if row["role"] == "lemma":
                 return row["lemma"]
-            if row["role"] == "person" and noun.i == i:
-                return "person"  # "30 hurt", the word tagged as a noun
+            if noun.i == i and (
+                row["role"] == "person"
+                or (
+                    row["role"] == "verb_person"
+                    and noun.lower_ == row["word"]
+                    and noun.tag_ == "NN"
+                )
+            ):
+                return "person"  # "30 hurt": a participle of harm the tagger read as a noun
         # after a number above one the noun is plural, so "specimen" is no compound of "men"
         plural = not singular or noun.tag_ == "NNS"
         compound = _compound_lemma(noun.lower_, table) if plural else None

@@ -49,8 +49,15 @@ LEMMAS = [
     ("Chefs sharpened 12 knives.", [("12", "count", 12, "knife")]),
     ("The city sold 80 newly renovated flats.", [("80", "count", 80, "flat")]),
     ("Builders finished 15 recently approved schools.", [("15", "count", 15, "school")]),
+    # a participle of harm the tagger read as a noun stands for people, as "300 injured"
+    ("Two died and 17 hurt in the crash.",
+     [("Two", "count", 2, "person"), ("17", "count", 17, "person")]),
+    ("The blast left 4 hurt.", [("4", "count", 4, "person")]),
+    ("Eight were killed and 25 hurt.",
+     [("Eight", "count", 8, "person"), ("25", "count", 25, "person")]),
     # must stay
     ("The herd grew to 300 sheep.", [("300", "count", 300, "sheep")]),
+    ("The hunter logged 30 kills.", [("30", "count", 30, "kill")]),
 ]  # fmt: skip
 
 # A bare number before "of" + a determiner or a possessive + a plural noun counts that noun.
