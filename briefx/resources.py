@@ -265,12 +265,30 @@ def hedges(use: str) -> tuple[dict[str, Any], ...]:
 def figure_words(kind: str) -> frozenset[str]:
     """Words the figures stage reads around a number, of one kind (models/figure_words.jsonl):
     "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",
-    "weight_word", "multiplier", "seat_noun", "rate_noun", "temperature_word",
+    "weight_word", "multiplier", "seat_noun", "race_event", "rate_noun", "temperature_word",
     "fahrenheit_country", "magnitude_word"."""
     words = frozenset(r["word"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == kind)
     if not words:
         raise ValueError(f"models/figure_words.jsonl has no words of kind {kind!r}")
     return words
+
+
+@cache
+def noun_compounds() -> dict[str, frozenset[str]]:
+    """Fixed noun-noun compounds by head (models/noun_lexicon.jsonl, from WordNet): "engine" ->
+    {"fire", "jet", ...}, so "fire engine" is a noun of its own."""
+    return {
+        r["head"]: frozenset(r["modifiers"])
+        for r in read_jsonl("noun_lexicon.jsonl")
+        if "head" in r
+    }
+
+
+@cache
+def noun_plurals() -> dict[str, str]:
+    """Irregular noun plurals -> lemma (models/noun_lexicon.jsonl, from WordNet): "geese" ->
+    "goose"."""
+    return {r["plural"]: r["lemma"] for r in read_jsonl("noun_lexicon.jsonl") if "plural" in r}
 
 
 @cache

@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
@@ -45,7 +45,14 @@ from briefx.pipeline._util import (
     text_of,
     wire_agency_countries,
 )
-from briefx.resources import citation_words, figure_words, months, read_jsonl
+from briefx.resources import (
+    citation_words,
+    figure_words,
+    months,
+    noun_compounds,
+    noun_plurals,
+    read_jsonl,
+)
 
 # Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
@@ -80,6 +87,7 @@ SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", 
 MAX_COUNT_LOOKAHEAD = 7
 MULTIPLIERS = figure_words("multiplier")
 SEAT_NOUNS = figure_words("seat_noun")
+RACE_EVENTS = figure_words("race_event")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
 # A dateline in capitals at a line start, with the province, state or country after it:
@@ -166,7 +174,7 @@ class _DocFigures:
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
         self._taken = taken
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not _headline(doc, e)]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
             "not_person": Intervals(
@@ -228,6 +236,7 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _column_count(doc, _header_count(doc, _partitive_count(doc, facts)))
+        facts = self._partitive_noun(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
@@ -237,6 +246,33 @@ class _DocFigures:
         facts = _fraction_points(text_of(doc), facts, taken)
         facts = _exchange_rates(doc, facts, self._local)
         return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
+
+    def _partitive_noun(self, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+        """ "1,430 of its workers", "Three of the victims", "40 of the wounded": a bare whole
+        number before "of" + a determiner or a possessive + a plural noun counts that noun (as
+        "40 of the 72 families" counts families, ``_partitive_count``)."""
+        text = text_of(doc)
+        out = []
+        for f in facts:
+            m = PARTITIVE_OF.match(text, f.end) if f.kind == "number" else None
+            if m is not None and isinstance(f.value, int) and f.value > 0 and f.group is None:
+                noun = self._counted_noun(doc, m.end() - 1)
+                tok = self._token_after(doc, m.end() - 1)
+                people = tok is not None and _counted_nouns().get(tok.lower_, {}).get("role")
+                if noun and (people == "person" or self._plural_after(doc, m.end() - 1)):
+                    f = replace(f, kind="count", unit=noun)
+            out.append(f)
+        return out
+
+    def _plural_after(self, doc: Doc, end: int) -> bool:
+        """A plural noun heads the phrase after ``end`` (modifiers before it skipped)."""
+        tok = self._token_after(doc, end)
+        k = tok.i if tok is not None else len(doc)
+        while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
+            if _plural_noun(doc[k]) or (k + 1 < len(doc) and doc[k + 1].pos_ != "NOUN"):
+                return _plural_noun(doc[k])
+            k += 1
+        return False
 
     # -- token access ------------------------------------------------------------------
     def _token_after(self, doc: Doc, char: int) -> Token | None:
@@ -409,7 +445,11 @@ class _DocFigures:
                 return None
             if PERIOD_HYPHEN.match(text, f.end):
                 return None  # "first-half profit": a period (the dates' business), no ordinal
-            if not f.words and self._in_name(doc, after):
+            if (
+                not f.words
+                and self._in_name(doc, after)
+                and (before is None or before.tag_ != "PRP$")  # "her 23rd Grand Slam title"
+            ):
                 return None  # "the 18th Airborne Corps", "the 116th Congress"
         elif kind == "number":
             word = text[f.start : f.end].lower()
@@ -497,10 +537,17 @@ class _DocFigures:
         for _ in range(3):
             if tok is None or tok.i + 1 >= len(doc):
                 break
+            if tok.lower_ in RACE_EVENTS:
+                return False  # "the 3000m steeplechase final": a distance in metres
             if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
                 break
             tok = doc[tok.i + 1]
-        return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+        return (
+            tok is not None
+            and tok.pos_ == "NOUN"
+            and tok.tag_ == "NNS"
+            and tok.lower_ not in RACE_EVENTS  # "the 400m hurdles": a distance in metres
+        )
 
     def _weight(self, doc: Doc, f: Found) -> bool:
         """ "weighs 3 pounds", "a parcel weighing 12 pounds": "pounds" that a word of weight
@@ -560,11 +607,18 @@ class _DocFigures:
         if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
             return False
         sent = after.sent if doc.has_annotation("SENT_START") else doc[:]
-        if sent.start not in self._running:  # once per sentence: linear on long texts
-            self._running[sent.start] = any(
-                t.is_alpha and not t.is_stop and t.text[:1].islower() for t in sent
+        # a Title Case headline line within the sentence ("Kenya Marks 60th Independence
+        # Anniversary With Parade" above the body) is no running text: the line decides
+        text = text_of(doc)
+        lo = max(sent.start_char, text.rfind("\n", 0, after.idx) + 1)
+        nl = text.find("\n", after.idx)
+        hi = min(sent.end_char, nl if nl >= 0 else len(text))
+        if lo not in self._running:  # once per sentence line: linear on long texts
+            line = doc.char_span(lo, hi, alignment_mode="expand") or sent
+            self._running[lo] = any(
+                t.is_alpha and not t.is_stop and t.text[:1].islower() for t in line
             )
-        return self._running[sent.start]
+        return self._running[lo]
 
     def _word_in_name(self, doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
         """A capitalised number word inside running text, before a capitalised name word:
@@ -582,6 +636,8 @@ class _DocFigures:
         """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
         if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
             return False  # "passed the House 218-214": a tally, not "Phase 1"
+        if f.kind == "ordinal":
+            return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -625,6 +681,8 @@ class _DocFigures:
             and doc[before.i - 1].like_num
         ):
             return False  # "a five-second penalty": a time unit after a number
+        if after is not None and _counted_nouns().get(after.lower_, {}).get("under_day"):
+            return False  # "in the 89th minute": a time under a day (ANNOTATION.md), no figure
         if after is not None and after.pos_ in NOUNISH:
             return True  # before its noun, or an adjective and its noun
         if _clause_opening(doc, tok[0], before) and (
@@ -634,8 +692,9 @@ class _DocFigures:
         if before_low == "at" and last.lower_ == "first":
             return False  # "at first": at the start
         # "she first met him", "was first elected": for the first time ("the first was built",
-        # after a determiner, is the first one)
-        return not (
+        # after a determiner, is the first one); a digit ordinal is no adverb ("Marks 75th
+        # Founding Anniversary": a verb form the tagger read in a headline)
+        return not f.words or not (
             after is not None
             and after.pos_ in ("VERB", "AUX")
             and before_low not in ("the", "its", "their", "his", "her")
@@ -690,6 +749,15 @@ class _DocFigures:
                 compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
                 continue
             if (
+                k == i
+                and t.text in ("-", "–")
+                and t.idx == end
+                and k + 1 < len(doc)
+                and doc[k + 1].lower_ in ("odd", "plus", "something")
+            ):
+                compound_end = k + 1  # "20-odd countries", "40-plus nations": about the number
+                continue
+            if (
                 noun is None
                 and k == i
                 and t.lower_ in ("and", "or")
@@ -721,6 +789,17 @@ class _DocFigures:
                 noun = t
                 continue
             if noun is not None:
+                if k == noun.i + 1 and noun.tag_ == "NN" and _plural_noun(t, after_number=True):
+                    noun = t  # "18 school buses": the plural head the tagger took as a verb
+                    continue
+                if (
+                    t.pos_ == "ADJ"
+                    and t.is_lower
+                    and noun.tag_ == "NN"
+                    and k + 1 < len(doc)
+                    and doc[k + 1].tag_ == "NNS"
+                ):
+                    continue  # "four air defence systems": a noun the tagger read as an adjective
                 if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
                     noun = None  # "14 wind and solar farms": both nouns modify "farms"
                     continue
@@ -728,6 +807,12 @@ class _DocFigures:
             if (
                 t.lower_ in COUNT_SKIP_WORDS
                 or t.pos_ in COUNT_SKIP_POS
+                or (  # "45 newly built homes": an adverb of the modifier after it
+                    t.pos_ == "ADV"
+                    and t.lower_.endswith("ly")
+                    and k + 1 < len(doc)
+                    and doc[k + 1].tag_ in ("JJ", "JJR", "JJS", "VBN")
+                )
                 or (
                     t.text in ("-", "–")
                     and not t.whitespace_
@@ -764,16 +849,29 @@ class _DocFigures:
         if noun is None:
             return self._title_plural(doc, i)
         lemma = noun.lemma_.lower()
+        if noun.tag_ == "VBZ" and lemma == noun.lower_:  # a plural read as a verb, unlemmatised
+            lemma = _singular(noun.lower_)
         row = table.get(noun.lower_) or table.get(lemma)
         if row is not None:
             if row["role"] == "time" and noun.i == i:
                 return ""
             if row["role"] == "lemma":
                 return row["lemma"]
+            if noun.i == i and (
+                row["role"] == "person"
+                or (
+                    row["role"] == "verb_person"
+                    and noun.lower_ == row["word"]
+                    and noun.tag_ == "NN"
+                )
+            ):
+                return "person"  # "30 hurt": a participle of harm the tagger read as a noun
         # after a number above one the noun is plural, so "specimen" is no compound of "men"
         plural = not singular or noun.tag_ == "NNS"
         compound = _compound_lemma(noun.lower_, table) if plural else None
-        return compound or lemma
+        if compound is None and lemma == noun.lower_:
+            lemma = noun_plurals().get(lemma, lemma)  # the tagger left "geese" as it is
+        return _fixed_compound(doc, noun, i, lemma, table) or compound or lemma
 
     def _benchmark(self, doc: Doc, f: Found) -> bool:
         """A singular noun of a level right after a number above one ("the 15 million target",
@@ -1175,9 +1273,16 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 # "of the", also with a word that picks a part of a series: "seven of their last eight Tests"
 PARTITIVE = re.compile(
-    r" of (?:the|those|these|its|their|his|her|our)"
+    r" of (?:the|those|these|its|their|his|her|our)(?: [A-Za-z][\w-]*['’]s)?"
     r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? ",
     re.IGNORECASE,
+)
+
+
+# "of its workers", "of the district's schools", "of Acme's staff": a partitive before a noun
+PARTITIVE_OF = re.compile(
+    r" of (?:(?:the|those|these|its|their|his|her|our|your)(?: [A-Za-z][\w-]*['’]s)?"
+    r"|[A-Z][\w.-]*['’]s) (?=[a-z])"
 )
 
 
@@ -1462,7 +1567,8 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
     """With no temperature written with its unit, "N degrees" that a temperature noun governs
     ("Temperatures could hit 40 degrees") is in the scale of the dateline's country: Fahrenheit
     where weather reports use it (models/figure_words.jsonl fahrenheit_country), else Celsius;
-    with no dateline it is left alone."""
+    with no dateline, of the one country the text's places name ("Temperatures of 45 degrees
+    were recorded in Delhi"); with none it is left alone."""
     country = None
     out: list[FigureFact] = []
     for f in facts:
@@ -1473,7 +1579,7 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
             and (f.kind == "number" or f.unit in DEGREE_NOUNS)
             and _temperature_of(doc, f)
         ):
-            country = country or _dateline_country(text) or ""
+            country = country or _dateline_country(text) or _mentioned_country(doc) or ""
             if country:
                 unit = "°F" if country in FAHRENHEIT_COUNTRIES else "°C"
                 f = replace(f, end=m.end(), kind="quantity", unit=unit)
@@ -1635,13 +1741,19 @@ def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, froz
     """With no dateline: the currency of the one country the text's places name, where that is
     not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
     none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
+    country = _mentioned_country(doc)
+    if country is None or country == "US":
+        return None
+    return local_currency(country, day)
+
+
+def _mentioned_country(doc: Doc) -> str | None:
+    """The one country (ISO code) that the text's places name, if they name one."""
     names = {POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
     if not names or len(names) > MAX_PLACE_NAMES:
         return None
     countries = {place_country(name) for name in names}
-    if len(countries) != 1 or None in countries or "US" in countries:
-        return None
-    return local_currency(countries.pop(), day)  # type: ignore[arg-type]
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _dateline_country(text: str) -> str | None:
@@ -1756,7 +1868,11 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    if table.get(lemma, {}).get("role") == "verb_person" and k == span.start - 1:
+    if (
+        table.get(lemma, {}).get("role") == "verb_person"
+        and k == span.start - 1
+        and RANGE_ON.match(text_of(doc), f.end) is None  # "hired 200-250 engineers"
+    ):
         return "person"
     if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
         return None
@@ -1785,6 +1901,7 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
 
 
+RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".
 LEVEL_NOUNS = figure_words("level_noun")
@@ -1853,6 +1970,24 @@ def _number_of(doc: Doc, verb: int) -> str | None:
                 else doc[k].lemma_.lower()
             )
     return None
+
+
+HEADLINE_WORDS = 5  # a name the tagger spread over a whole line of this many words or more
+
+
+def _headline(doc: Doc, ent: Span) -> bool:
+    """A "name" that is a whole line of several words is a Title Case headline the tagger read
+    as one name ("Kenya Marks 60th Independence Anniversary With Parade" as ORG): the numbers
+    in it are no part of a name."""
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, ent.start_char) + 1
+    hi = text.find("\n", ent.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return (
+        len(ent) >= HEADLINE_WORDS
+        and line.strip() == ent.text
+        and any(t.like_num or t.pos_ == "VERB" for t in ent)
+    )
 
 
 def _conjoined_plural(doc: Doc, k: int) -> bool:
@@ -1936,6 +2071,50 @@ def _hyphen_noun(doc: Doc, end: int, tok: Token) -> Token | None:
     if word.i + 1 < len(doc) and doc[word.i + 1].text in ("-", "–") and not word.whitespace_:
         return None  # "a 2-year-old", "a 3-to-1": a longer compound, not a counted noun
     return word if word.pos_ == "NOUN" or word.tag_ in ("NN", "NNS") else None
+
+
+def _noun_lemma(tok: Token, table: dict[str, dict[str, str]]) -> str:
+    """The lemma of a noun, with the table's and WordNet's irregular plurals."""
+    row = table.get(tok.lower_)
+    if row is not None and row["role"] == "lemma":
+        return row["lemma"]
+    lemma = tok.lemma_.lower()
+    return noun_plurals().get(lemma, lemma) if lemma == tok.lower_ else lemma
+
+
+def _fixed_compound(
+    doc: Doc, noun: Token, first: int, lemma: str, table: dict[str, dict[str, str]]
+) -> str | None:
+    """A noun-noun compound that is a fixed term (models/noun_lexicon.jsonl, from WordNet):
+    "40 fire engines" -> "fire engine", "five polling stations" -> "polling station"; a noun
+    before the head that only says what kind stays out ("300 flu cases" -> "case"). Where the
+    tagger took the plural head for a verb ("18 school buses"), the noun found is the modifier
+    and the head is the word after it."""
+    compounds = noun_compounds()
+    before = doc[noun.i - 1] if noun.i > first else None
+    if (
+        before is not None
+        and before.whitespace_
+        and before.pos_ in ("NOUN", "VERB", "PROPN")
+        and before.is_lower
+        and before.lower_ in compounds.get(lemma, ())
+    ):
+        return f"{before.lower_} {lemma}"
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and noun.whitespace_
+        and noun.tag_ == "NN"
+        and nxt.is_alpha
+        and nxt.is_lower
+        and _plural_noun(nxt, after_number=True)
+    ):
+        head = _noun_lemma(nxt, table)
+        if head == nxt.lower_:
+            head = _singular(head)
+        if noun.lower_ in compounds.get(head, ()):
+            return f"{noun.lower_} {head}"
+    return None
 
 
 def _compound_lemma(word: str, table: dict[str, dict[str, str]]) -> str | None:
