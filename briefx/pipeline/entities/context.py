@@ -65,6 +65,7 @@ from briefx.normalize.names import (
     lookup_person,
     place_kinds,
     place_pop,
+    world_places,
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import NEXT_CAPITAL, Covered, Ent
@@ -72,6 +73,7 @@ from briefx.pipeline.entities.forms import (
     _english_noun,
     _overlapping,
     _put,
+    body_led,
     company_words,
     english_months,
     form_words,
@@ -101,6 +103,7 @@ def by_context(
     subdivisions(text, ents)
     facilities(doc, ents, english)
     events(text, ents, english)
+    gatherings(text, ents)  # "at the Munich Security Conference": a meeting, no body
     freed = event_years(text, ents)  # a year inside an event's name is no date ("Expo 2025")
     sky_objects(text, ents)
     branded_products(text, ents)
@@ -129,6 +132,13 @@ def _known(word: str) -> bool:
     return bool(place_kinds().get(word) or lookup_alias(word) or lookup_company(word))
 
 
+def _subdivision(word: str) -> bool:
+    """A first-level subdivision the gazetteer knows ("Suffolk", "Kerala"), or a state."""
+    return place_kinds().get(word) == "us_state" or any(
+        r["kind"] == "subdivision" for r in world_places().get(word, ())
+    )
+
+
 def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     text = text_of(doc)
     after = form_words("natural_after")
@@ -148,6 +158,10 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             e.type, e.fixed = "LOC", True
             continue
         if not re.search(r"\bthe $", before):
+            continue
+        if nxt in form_words("area_part") and _subdivision(word):
+            # "the Suffolk coast": the county's coast, the county a GPE (session 12)
+            e.type, e.fixed = "GPE", True
             continue
         if nxt in after and not _known(word):
             e.type, e.fixed = "LOC", True
@@ -420,6 +434,34 @@ def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         if len(words) == 1 and words[0].lower() in english and _sentence_start(text, start):
             continue  # "Summary Show ..." at a line start: a heading's words
         _put(ents, Ent(start, end, "EVENT", text[start:end], fixed=True), only_inside=True)
+
+
+# "the", then a year, an ordinal or "annual" ("the 2026", "the 61st", "this year's")
+EDITION = r"(?:(?:the|this year['’]s|last year['’]s|next year['’]s) )?(?:(?:\d{4}|\d+(?:st|nd|rd|th)|annual) )?"
+WAS = r"(?:was |is |will be |has been |had been |were )?"
+
+
+def gatherings(text: str, ents: list[Ent]) -> None:
+    """A name ending with a word that ends bodies' and meetings' names alike (``entity_forms``
+    kind ``gathering_head``: Conference, Forum, Congress) is an EVENT where the text says it
+    takes place: a cue before it ("at the", "attended", "on the sidelines of the", "the 2026")
+    or a verb after it ("opens", "was postponed"); else it stays what NER made it ("lead the
+    Western Conference", "the Indian National Congress said"). Session 12."""
+    heads = form_words("gathering_head")
+    before = "|".join(re.escape(w) for w in sorted(form_words("gathering_before"), key=len))
+    after = "|".join(re.escape(w) for w in sorted(form_words("gathering_after"), key=len))
+    cue_before = re.compile(rf"\b(?:{before}) {EDITION}\Z", re.IGNORECASE)
+    year_before = re.compile(r"\b[Tt]he (?:\d{4}|\d+(?:st|nd|rd|th)) \Z")
+    cue_after = re.compile(rf",? {WAS}(?:{after})\b")
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if e.type not in ("ORG", "FAC") or len(words) < 2 or words[-1].lower() not in heads:
+            continue
+        if not all(w[:1].isupper() or w in CONNECTORS or w[:1].isdigit() for w in words):
+            continue
+        window = text[max(0, e.start - 40) : e.start]
+        if cue_before.search(window) or year_before.search(window) or cue_after.match(text, e.end):
+            e.type, e.fixed = "EVENT", True
 
 
 def _sentence_start(text: str, s: int) -> bool:
@@ -755,6 +797,8 @@ def laws(text: str, ents: list[Ent]) -> None:
         s, end = mt.span(1)
         words = mt.group(1).split()
         if words[0] in CONNECTORS or is_title_word(words[0]):
+            continue
+        if body_led(mt.group(1)):  # "the Office for Nuclear Regulation": a body (session 12)
             continue
         if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
             continue

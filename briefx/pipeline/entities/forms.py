@@ -132,6 +132,19 @@ def form_words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
 
 
+def body_led(name: str) -> bool:
+    """True where a name opens with a body's head word and "of"/"for" ("Office for Nuclear
+    Regulation", "Commission for Energy Regulation", "Ministry of Trade and Industry"): a body
+    named by its remit, an ORG whatever its last word says (a law word, a facility's word)."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and words[0].lower() in form_words("org_head")
+        and words[1] in ("of", "for")
+    )
+
+
 # a legal form of initials with full stops ("a.s.", "s.r.o.", "N.V."), the last stop optional
 DOTTED_FORM = re.compile(r"[a-z]{1,2}(?:\.[a-z]{1,2})+\.?")
 
@@ -1496,6 +1509,28 @@ def company_words(text: str, ents: list[Ent]) -> frozenset[str]:
     return frozenset(found)
 
 
+# a kind noun and a descriptor before a name, with no determiner or possessive before them
+# ("Law firm X", "at audit firm X", "by investment bank X"): an apposition that names a firm,
+# also one named after its founders ("Clifford Chance"); "the firm Ana Ruiz founded" keeps
+# its person (session 12)
+COMPOUND_DESCRIPTOR = re.compile(
+    r"(?:^|(?<=[.!?:;\n(])\s*|\b(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)"
+    r"[a-z]+\s+)([A-Za-z][a-z-]+) ([a-z-]+)\s+\Z"
+)
+
+
+def _compound_descriptor(text: str, start: int) -> bool:
+    """True where "<kind noun> <descriptor>" stands right before ``start``, no determiner
+    before them ("Law firm Clifford Chance", "at audit firm Ernst & Young")."""
+    mt = COMPOUND_DESCRIPTOR.search(text, max(0, start - 60), start)
+    return bool(
+        mt
+        and mt.group(2) in form_words("firm_noun")
+        and mt.group(1).lower() not in STOP_WORDS
+        and mt.group(1).lower() not in ARTICLE_WORDS
+    )
+
+
 def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """A name a person's or a place's that its context says is an organisation: a descriptor
     noun right before it (``entity_forms.jsonl`` kind ``org_descriptor``: "software maker X",
@@ -1509,7 +1544,11 @@ def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             continue
         word = text[e.start : e.end]
         first = word.split()[0]
-        if first in given and first.lower() not in english:
+        if (
+            first in given
+            and first.lower() not in english
+            and not (e.type == "PERSON" and not e.titles and _compound_descriptor(text, e.start))
+        ):
             continue
         if e.type == "GPE" and (place_pop(word) >= 0 or lookup_alias(word)):
             continue

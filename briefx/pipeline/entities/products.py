@@ -56,6 +56,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
     STOCK_MOVE,
+    body_led,
     company_words,
     english_months,
     form_words,
@@ -569,6 +570,8 @@ def law_runs(text: str, m: _Mentions) -> list[tuple[int, int]]:
             continue
         if len(words) == 2 and words[0] in table_index("given_names.jsonl", "name"):
             continue  # "Jane Bill": a person
+        if body_led(" ".join(words)) and not mt.group(2):
+            continue  # "Office for Nuclear Regulation": a body named by its remit (session 12)
         if mt.group(2):
             end = mt.end()
         inside = m.hits(s, end)
