@@ -11,12 +11,15 @@ import pytest
 import spacy
 
 from briefx.pipeline.entities.forms import body_led
+from briefx.pipeline.entities.products import makers
 from briefx.pipeline.entities.sports import teams
 from tests.pipeline.conftest import ents_of, refined
 
 NLP = spacy.blank("en")
 NLP.add_pipe("briefx_metadata")  # sports.teams reads the datelines it records
-ENGLISH = frozenset({"firm", "law", "audit", "bank", "rival", "coast", "river", "officials"})
+ENGLISH = frozenset(
+    {"firm", "law", "audit", "bank", "rival", "coast", "river", "official", "model"}
+)
 
 # forms.body_led: "<body head> of/for ..." names a body, whatever its last word
 BODY_LED = [
@@ -96,6 +99,30 @@ TYPES = [
      [("Anna Berg", "PERSON", "Anna Berg")]),
     ("It faces rival Maria Ostrova in court.", [("Maria Ostrova", "PERSON")],
      [("Maria Ostrova", "PERSON", "Maria Ostrova")]),
+    # a proper name and a unit letter or digit in power copy is a station's unit, a FAC
+    # (context.plant_units)
+    ("EDF said the first reactor at Hinkley Point C would start in 2031.",
+     [("EDF", "ORG"), ("Hinkley Point C", "PERSON")],
+     [("EDF", "ORG", "EDF"), ("Hinkley Point C", "FAC", "Hinkley Point C")]),
+    ("Work at Sizewell C is on schedule, the nuclear regulator said.", [("Sizewell C", "ORG")],
+     [("Sizewell C", "FAC", "Sizewell C")]),
+    ("The Barakah 4 reactor reached full power.", [("Barakah 4", "ORG")],
+     [("Barakah 4", "FAC", "Barakah 4")]),
+    # untouched: no power words in the paragraph; an English first word; a known company
+    ("Tickets for Sizewell C went on sale.", [("Sizewell C", "ORG")],
+     [("Sizewell C", "ORG", "Sizewell C")]),
+    ("Its Model 3 was built near a nuclear plant.", [("Model 3", "PRODUCT")],
+     [("Model 3", "PRODUCT", "Model 3")]),
+    # a name, "and"/"&" and a partnership word is one firm (context.founder_firms)
+    ("Becker and Partners will review the controls.", [("Becker", "GPE"), ("Partners", "ORG")],
+     [("Becker and Partners", "ORG", "Becker and Partners")]),
+    ("Shares of Hale & Sons rose.", [("Hale", "PERSON")], [("Hale & Sons", "ORG", "Hale & Sons")]),
+    ("The bid was backed by Okafor and Associates on Monday.", [("Okafor", "PERSON")],
+     [("Okafor and Associates", "ORG", "Okafor and Associates")]),
+    # untouched: a country before "and Associates", a sentence's first English word
+    ("Britain and Associates agreed.", [("Britain", "GPE")],
+     [("Britain", "GPE", "Britain"), ("Associates", "ORG", "Associates")]),  # no one firm
+    ("Officials and Associates met.", [], []),
     # natural places by their generic word (forms.by_head_word: loc_head, loc_lead)
     ("Flooding was reported along Bayou Lafourche.", [("Bayou Lafourche", "ORG")],
      [("Bayou Lafourche", "LOC", "Bayou Lafourche")]),
@@ -133,3 +160,28 @@ CITY_OR_CLUB = [
 def test_city_or_club(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]) -> None:
     doc = NLP(text)
     assert [(text[e.start : e.end], e.type) for e in teams(doc, ents_of(text, spans))] == want
+
+
+# products.makers: a person's name before "'s", a tagged product and a maker's noun is the maker
+MAKERS = [
+    ("A trial of Novo Nordisk's Wegovy pill met its goal.",
+     [("Novo Nordisk", "PERSON"), ("Wegovy", "PRODUCT")],
+     [("Novo Nordisk", "ORG"), ("Wegovy", "PRODUCT")]),
+    ("Sales of Eli Harlow's Zentiva injections rose.",
+     [("Eli Harlow", "PERSON"), ("Zentiva", "PRODUCT")],
+     [("Eli Harlow", "ORG"), ("Zentiva", "PRODUCT")]),
+    ("Demand for Arne Vik's Corex X2 processors grew.",
+     [("Arne Vik", "PERSON"), ("Corex X2", "PRODUCT")],
+     [("Arne Vik", "ORG"), ("Corex X2", "PRODUCT")]),
+    # untouched: no maker's noun; no tagged product; a titled person
+    ("Anna Berg's iPhone 16 was stolen.", [("Anna Berg", "PERSON"), ("iPhone 16", "PRODUCT")],
+     [("Anna Berg", "PERSON"), ("iPhone 16", "PRODUCT")]),
+    ("Anna Berg's own pills were lost.", [("Anna Berg", "PERSON")], [("Anna Berg", "PERSON")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), MAKERS)
+def test_makers(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]) -> None:
+    ents = ents_of(text, spans)
+    makers(text, ents)
+    assert [(text[e.start : e.end], e.type) for e in ents] == want

@@ -104,6 +104,7 @@ def by_context(
     facilities(doc, ents, english)
     events(text, ents, english)
     gatherings(text, ents)  # "at the Munich Security Conference": a meeting, no body
+    plant_units(text, ents, english)  # "Hinkley Point C" in power copy: a station's unit
     freed = event_years(text, ents)  # a year inside an event's name is no date ("Expo 2025")
     sky_objects(text, ents)
     branded_products(text, ents)
@@ -114,6 +115,7 @@ def by_context(
     bodies_of(text, ents)  # "the Department of Justice" that NER missed
     coordinated_names(doc, ents, english)  # "led by Equinor and Aker BP"
     partner_firms(text, ents)  # "Wachtell, Lipton, Rosen & Katz"
+    founder_firms(text, ents, english)  # "Becker and Partners", "Hale & Sons"
     index_names(text, ents)  # "the FTSE 250 index": no entity
     speakers(doc, ents, english)
     acting_places(text, ents, english)
@@ -462,6 +464,40 @@ def gatherings(text: str, ents: list[Ent]) -> None:
         window = text[max(0, e.start - 40) : e.start]
         if cue_before.search(window) or year_before.search(window) or cue_after.match(text, e.end):
             e.type, e.fixed = "EVENT", True
+
+
+UNIT_NAME = re.compile(r"^((?:[A-Z][\w'’-]+ ){1,3})([A-H]|[1-9])$")
+
+
+def _paragraph_words(text: str, s: int) -> str:
+    """The lower-case text of the paragraph around offset ``s`` (bounded: 600 characters)."""
+    lo = text.rfind("\n", max(0, s - 600), s) + 1 or max(0, s - 600)
+    hi = text.find("\n", s, s + 600)
+    return text[lo : hi if hi >= 0 else min(len(text), s + 600)].lower()
+
+
+def plant_units(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A proper name and a unit letter or digit ("Hinkley Point C", "Sizewell B", "Flamanville
+    3") is a power station's unit, a FAC, where the paragraph speaks of power generation
+    (``entity_forms`` kind ``plant_cue``: "reactor", "nuclear", "megawatts", "power station").
+    Not where the name's first word is English ("Model 3", "Series B", "Phase 2"), nor a
+    company or alias the tables know ("Airbus A": a brand before its model). Session 12."""
+    cues = form_words("plant_cue")
+    for e in ents:
+        if e.type not in ("ORG", "PRODUCT", "PERSON", "GPE"):
+            continue
+        word = text[e.start : e.end]
+        mt = UNIT_NAME.match(word)
+        if not mt:
+            continue
+        stem = mt.group(1).strip()
+        first = stem.split()[0]
+        if first.lower() in english or _known(stem) or _known(first):
+            continue
+        para = _paragraph_words(text, e.start)
+        if not any(re.search(rf"\b{re.escape(c)}\b", para) for c in cues):
+            continue
+        e.type, e.fixed = "FAC", True
 
 
 def _sentence_start(text: str, s: int) -> bool:
@@ -895,6 +931,41 @@ def partner_firms(text: str, ents: list[Ent]) -> None:
         if not any(x.type == "ORG" for x in inside) or any(x.type != "ORG" for x in inside):
             continue
         _put(ents, Ent(s, end, "ORG", mt.group(1), fixed=True), only_inside=True)
+
+
+@cache
+def _founder_firm() -> re.Pattern[str]:
+    """A capitalised run, "and" or "&", and a partnership word (built once from the table)."""
+    words = "|".join(sorted((w.title() for w in form_words("partner_word")), key=len))
+    return re.compile(
+        rf"(?<![\w&'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) (?:and|&) (?:{words})(?![\w'’-])"
+    )
+
+
+def founder_firms(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name, "and" or "&" and a partnership word (``entity_forms`` kind ``partner_word``) is
+    one firm named after its founders ("Becker and Partners", "Hale & Sons", "Okafor and
+    Associates"), whatever NER made of its parts (a person, a place); not where the name is a
+    known place or alias ("Britain and Partners"), nor a sentence's first English word
+    ("Investors and Partners"). Session 12."""
+    for mt in _founder_firm().finditer(text):
+        s, end = mt.span()
+        head = mt.group(1)
+        first = head.split()[0]
+        if lookup_alias(head) or place_kinds().get(head) or first in STOP_WORD_TITLES:
+            continue
+        low = first.lower()
+        if (low in english or low.removesuffix("s") in english) and _sentence_start(text, s):
+            continue  # "Investors and Partners met": a sentence's first word
+        if any(
+            x.type in ("ORG", "LAW", "EVENT", "FAC") and x.start < s
+            for x in _overlapping(ents, s, end)
+        ):
+            continue  # a longer name that holds it
+        _put(ents, Ent(s, end, "ORG", text[s:end], fixed=True), only_inside=False)
+
+
+STOP_WORD_TITLES = frozenset(w.title() for w in STOP_WORDS)
 
 
 def index_names(text: str, ents: list[Ent]) -> None:
