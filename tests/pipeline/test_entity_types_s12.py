@@ -123,6 +123,22 @@ TYPES = [
     ("Britain and Associates agreed.", [("Britain", "GPE")],
      [("Britain", "GPE", "Britain"), ("Associates", "ORG", "Associates")]),  # no one firm
     ("Officials and Associates met.", [], []),
+    # two or three words opening with a given name, typed ORG: a person (forms.given_name_orgs)
+    ("Ngozi Okafor spoke on Monday.", [("Ngozi Okafor", "ORG")],
+     [("Ngozi Okafor", "PERSON", "Ngozi Okafor")]),
+    ("The call with Erling Vatne ended early.", [("Erling Vatne", "ORG")],
+     [("Erling Vatne", "PERSON", "Erling Vatne")]),
+    ("Talks with Maria Elena Kovac stalled.", [("Maria Elena Kovac", "ORG")],
+     [("Maria Elena Kovac", "PERSON", "Maria Elena Kovac")]),
+    # untouched: a listed company, a company by its context, a body's or a company's word, an
+    # English word in the name
+    ("Charles Schwab cut fees.", [("Charles Schwab", "ORG")],
+     [("Charles Schwab", "ORG", "Charles Schwab")]),
+    ("Shares of Ngozi Okafor rose 3%.", [("Ngozi Okafor", "ORG")],
+     [("Ngozi Okafor", "ORG", "Ngozi Okafor")]),
+    ("Erling Vatne Shipping said so.", [("Erling Vatne Shipping", "ORG")],
+     [("Erling Vatne Shipping", "ORG", "Erling Vatne Shipping")]),
+    ("Hugo Boss said so.", [("Hugo Boss", "ORG")], [("Hugo Boss", "ORG", "Hugo Boss")]),
     # natural places by their generic word (forms.by_head_word: loc_head, loc_lead)
     ("Flooding was reported along Bayou Lafourche.", [("Bayou Lafourche", "ORG")],
      [("Bayou Lafourche", "LOC", "Bayou Lafourche")]),

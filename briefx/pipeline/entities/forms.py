@@ -1692,6 +1692,50 @@ def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> No
         e.type, e.fixed = "PERSON", True
 
 
+def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name NER typed an organisation that is two or three capitalised words opening with a
+    given name (``given_names.jsonl``, no English word) is a person ("Ngozi Okafor said", "a
+    call with Erling Vatne"), unless a table knows it (a listed company: "Charles Schwab", "Ralph
+    Lauren"; an alias, a place), the document shows a company (``company_words``: a descriptor,
+    shares, a legal form, "X's chief executive"), or a word of the name says a body, a
+    company, a place or an event (``org_head``, ``body_word``, ``sector_word``,
+    ``company_tail``, facility and natural heads, ``event_tail``), or a later word is English
+    ("Hugo Boss", "Morgan Motor"). Session 12 (issue 13: PERSON read as ORG)."""
+    given = table_index("given_names.jsonl", "name")
+    heads = (
+        form_words("org_head")
+        | form_words("body_word")
+        | form_words("sector_word")
+        | form_words("event_tail")
+        | form_words("loc_head")
+        | form_words("fac_head")
+        | entity_words("fac_head")
+        | entity_words("company_tail")
+        | legal_forms()
+    )
+    firms: frozenset[str] | None = None
+    for e in ents:
+        if e.type != "ORG" or e.fixed or e.titles:
+            continue
+        word = text[e.start : e.end]
+        words = word.split()
+        if not 2 <= len(words) <= 3 or word.isupper():
+            continue
+        if not all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?", w) for w in words):
+            continue
+        if words[0] not in given or any(w.lower() in english for w in words):
+            continue
+        if any(w.lower() in heads for w in words):
+            continue
+        if lookup_company(word) or lookup_alias(word) or place_pop(word) >= 0:
+            continue
+        if firms is None:
+            firms = company_words(text, ents)
+        if word in firms:
+            continue
+        e.type = "PERSON"
+
+
 # 19. names of public bodies --------------------------------------------------------------------
 
 
@@ -1960,6 +2004,7 @@ def refine(
     article_names(doc, text, ents)
     letter_models(text, ents)
     given_name_places(text, ents, english)
+    given_name_orgs(text, ents, english)
     joined_places(text, ents)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)
