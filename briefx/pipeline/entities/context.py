@@ -41,6 +41,13 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    law word after "the") are one LAW; so is a law cited by its number ("Regulation (EU)
    2025/1412", "Bill C-41", "Senate Bill 412", "Law 10/2014"), whose numbers are then no
    figure or date (session 10).
+Session 12 (issue 13 types): a first-level subdivision before "coast" stays a GPE ("the Suffolk
+coast"); a name ending with Conference, Forum or Congress is an EVENT where the text says it
+takes place ("at the", "was postponed": ``gatherings``); a proper name and a unit letter or
+digit in a paragraph about power generation is a station's unit, a FAC ("Hinkley Point C":
+``plant_units``); a name, "and"/"&" and a partnership word is one firm ("Becker and
+Partners": ``founder_firms``); a body named by its remit is no law ("the Office for Nuclear
+Regulation").
 8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
    organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").

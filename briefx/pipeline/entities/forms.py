@@ -60,6 +60,9 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     opens with a given name.
 18. A name typed a place that opens with a given name, that no gazetteer knows and that has no
     town or place head word after the given name, is a person ("a cross from Dale Moravec").
+    Session 12: so is a name typed an organisation of two or three words opening with a given
+    name that no table or company context knows and no word of which is a head word or
+    English ("Ngozi Okafor"); "law firm X" makes X an ORG also where X opens with a given name.
 19. Head words and coordination (session 6): companies coordinated at a legal form are split
     and a sentence-initial descriptor ("Rival X Motors Ltd") cut off; roads by their code
     ("I-80", "A9" among road words, "Route 9") are FAC; a natural place's or subdivision's word
