@@ -139,6 +139,8 @@ TYPES = [
     ("Erling Vatne Shipping said so.", [("Erling Vatne Shipping", "ORG")],
      [("Erling Vatne Shipping", "ORG", "Erling Vatne Shipping")]),
     ("Hugo Boss said so.", [("Hugo Boss", "ORG")], [("Hugo Boss", "ORG", "Hugo Boss")]),
+    ("Kia cut prices, and Kia Sportage sales rose.", [("Kia", "ORG"), ("Kia Sportage", "ORG")],
+     [("Kia", "ORG", "Kia"), ("Kia Sportage", "ORG", "Kia Sportage")]),
     # natural places by their generic word (forms.by_head_word: loc_head, loc_lead)
     ("Flooding was reported along Bayou Lafourche.", [("Bayou Lafourche", "ORG")],
      [("Bayou Lafourche", "LOC", "Bayou Lafourche")]),

@@ -1700,7 +1700,8 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
     given name (``given_names.jsonl``, no English word) is a person ("Ngozi Okafor said", "a
     call with Erling Vatne"), unless a table knows it (a listed company: "Charles Schwab", "Ralph
     Lauren"; an alias, a place), the document shows a company (``company_words``: a descriptor,
-    shares, a legal form, "X's chief executive"), or a word of the name says a body, a
+    shares, a legal form, "X's chief executive") or names its first word a company ("Kia
+    Sportage" after "Kia"), or a word of the name says a body, a
     company, a place or an event (``org_head``, ``body_word``, ``sector_word``,
     ``company_tail``, facility and natural heads, ``event_tail``), or a later word is English
     ("Hugo Boss", "Morgan Motor"). Session 12 (issue 13: PERSON read as ORG)."""
@@ -1717,6 +1718,7 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
         | legal_forms()
     )
     firms: frozenset[str] | None = None
+    orgs = {text[x.start : x.end] for x in ents if x.type == "ORG"}
     for e in ents:
         if e.type != "ORG" or e.fixed or e.titles:
             continue
@@ -1732,9 +1734,11 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
             continue
         if lookup_company(word) or lookup_alias(word) or place_pop(word) >= 0:
             continue
+        if lookup_company(words[0]) or words[0] in orgs:
+            continue  # "Kia Sportage" after "Kia": a company's model, no person
         if firms is None:
             firms = company_words(text, ents)
-        if word in firms:
+        if word in firms or words[0] in firms:
             continue
         e.type = "PERSON"
 
