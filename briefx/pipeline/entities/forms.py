@@ -1711,6 +1711,7 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
         | form_words("body_word")
         | form_words("sector_word")
         | form_words("event_tail")
+        | form_words("institution_word")
         | form_words("loc_head")
         | form_words("fac_head")
         | entity_words("fac_head")
