@@ -98,9 +98,10 @@ CASES = [
      [("Italy", "GPE"), ("Spain", "GPE"), ("Turin", "GPE")]),
     ("Anna Lindqvist beat Maria Ek 6-3 6-4.", [("Anna Lindqvist", "PERSON"), ("Maria Ek", "PERSON")],
      [("Anna Lindqvist", "PERSON"), ("Maria Ek", "PERSON")]),
+    # the club's city after "in" is the city (session 12: sports.PLACE_BEFORE; was ORG)
     ("Leeds beat Bristol 2-0. The council in Leeds beat its budget.",
      [("Leeds", "GPE"), ("Bristol", "GPE"), ("Leeds", "GPE")],
-     [("Leeds", "ORG"), ("Bristol", "ORG"), ("Leeds", "ORG")]),
+     [("Leeds", "ORG"), ("Bristol", "ORG"), ("Leeds", "GPE")]),
     ("Turnout in Leeds rose to 61 percent. Leeds beat its target.", [("Leeds", "GPE"), ("Leeds", "GPE")],
      [("Leeds", "GPE"), ("Leeds", "GPE")]),
     # one team, one type, in a headline too; the dateline stays the place

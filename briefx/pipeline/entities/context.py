@@ -41,6 +41,13 @@ kinds (``natural_after``, ``crossing_word``, ``event_word``, ``product_noun``) a
    law word after "the") are one LAW; so is a law cited by its number ("Regulation (EU)
    2025/1412", "Bill C-41", "Senate Bill 412", "Law 10/2014"), whose numbers are then no
    figure or date (session 10).
+Session 12 (issue 13 types): a first-level subdivision before "coast" stays a GPE ("the Suffolk
+coast"); a name ending with Conference, Forum or Congress is an EVENT where the text says it
+takes place ("at the", "was postponed": ``gatherings``); a proper name and a unit letter or
+digit in a paragraph about power generation is a station's unit, a FAC ("Hinkley Point C":
+``plant_units``); a name, "and"/"&" and a partnership word is one firm ("Becker and
+Partners": ``founder_firms``); a body named by its remit is no law ("the Office for Nuclear
+Regulation").
 8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
    organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
@@ -65,6 +72,7 @@ from briefx.normalize.names import (
     lookup_person,
     place_kinds,
     place_pop,
+    world_places,
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import NEXT_CAPITAL, Covered, Ent
@@ -72,6 +80,7 @@ from briefx.pipeline.entities.forms import (
     _english_noun,
     _overlapping,
     _put,
+    body_led,
     company_words,
     english_months,
     form_words,
@@ -101,6 +110,8 @@ def by_context(
     subdivisions(text, ents)
     facilities(doc, ents, english)
     events(text, ents, english)
+    gatherings(text, ents)  # "at the Munich Security Conference": a meeting, no body
+    plant_units(text, ents, english)  # "Hinkley Point C" in power copy: a station's unit
     freed = event_years(text, ents)  # a year inside an event's name is no date ("Expo 2025")
     sky_objects(text, ents)
     branded_products(text, ents)
@@ -111,6 +122,7 @@ def by_context(
     bodies_of(text, ents)  # "the Department of Justice" that NER missed
     coordinated_names(doc, ents, english)  # "led by Equinor and Aker BP"
     partner_firms(text, ents)  # "Wachtell, Lipton, Rosen & Katz"
+    founder_firms(text, ents, english)  # "Becker and Partners", "Hale & Sons"
     index_names(text, ents)  # "the FTSE 250 index": no entity
     speakers(doc, ents, english)
     acting_places(text, ents, english)
@@ -127,6 +139,13 @@ def by_context(
 def _known(word: str) -> bool:
     """A name a table gives a kind to: a country, state, alias or listed company."""
     return bool(place_kinds().get(word) or lookup_alias(word) or lookup_company(word))
+
+
+def _subdivision(word: str) -> bool:
+    """A first-level subdivision the gazetteer knows ("Suffolk", "Kerala"), or a state."""
+    return place_kinds().get(word) == "us_state" or any(
+        r["kind"] == "subdivision" for r in world_places().get(word, ())
+    )
 
 
 def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
@@ -148,6 +167,10 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             e.type, e.fixed = "LOC", True
             continue
         if not re.search(r"\bthe $", before):
+            continue
+        if nxt in form_words("area_part") and _subdivision(word):
+            # "the Suffolk coast": the county's coast, the county a GPE (session 12)
+            e.type, e.fixed = "GPE", True
             continue
         if nxt in after and not _known(word):
             e.type, e.fixed = "LOC", True
@@ -420,6 +443,68 @@ def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         if len(words) == 1 and words[0].lower() in english and _sentence_start(text, start):
             continue  # "Summary Show ..." at a line start: a heading's words
         _put(ents, Ent(start, end, "EVENT", text[start:end], fixed=True), only_inside=True)
+
+
+# "the", then a year, an ordinal or "annual" ("the 2026", "the 61st", "this year's")
+EDITION = r"(?:(?:the|this year['’]s|last year['’]s|next year['’]s) )?(?:(?:\d{4}|\d+(?:st|nd|rd|th)|annual) )?"
+WAS = r"(?:was |is |will be |has been |had been |were )?"
+
+
+def gatherings(text: str, ents: list[Ent]) -> None:
+    """A name ending with a word that ends bodies' and meetings' names alike (``entity_forms``
+    kind ``gathering_head``: Conference, Forum, Congress) is an EVENT where the text says it
+    takes place: a cue before it ("at the", "attended", "on the sidelines of the", "the 2026")
+    or a verb after it ("opens", "was postponed"); else it stays what NER made it ("lead the
+    Western Conference", "the Indian National Congress said"). Session 12."""
+    heads = form_words("gathering_head")
+    before = "|".join(re.escape(w) for w in sorted(form_words("gathering_before"), key=len))
+    after = "|".join(re.escape(w) for w in sorted(form_words("gathering_after"), key=len))
+    cue_before = re.compile(rf"\b(?:{before}) {EDITION}\Z", re.IGNORECASE)
+    year_before = re.compile(r"\b[Tt]he (?:\d{4}|\d+(?:st|nd|rd|th)) \Z")
+    cue_after = re.compile(rf",? {WAS}(?:{after})\b")
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if e.type not in ("ORG", "FAC") or len(words) < 2 or words[-1].lower() not in heads:
+            continue
+        if not all(w[:1].isupper() or w in CONNECTORS or w[:1].isdigit() for w in words):
+            continue
+        window = text[max(0, e.start - 40) : e.start]
+        if cue_before.search(window) or year_before.search(window) or cue_after.match(text, e.end):
+            e.type, e.fixed = "EVENT", True
+
+
+UNIT_NAME = re.compile(r"^((?:[A-Z][\w'’-]+ ){1,3})([A-H]|[1-9])$")
+
+
+def _paragraph_words(text: str, s: int) -> str:
+    """The lower-case text of the paragraph around offset ``s`` (bounded: 600 characters)."""
+    lo = text.rfind("\n", max(0, s - 600), s) + 1 or max(0, s - 600)
+    hi = text.find("\n", s, s + 600)
+    return text[lo : hi if hi >= 0 else min(len(text), s + 600)].lower()
+
+
+def plant_units(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A proper name and a unit letter or digit ("Hinkley Point C", "Sizewell B", "Flamanville
+    3") is a power station's unit, a FAC, where the paragraph speaks of power generation
+    (``entity_forms`` kind ``plant_cue``: "reactor", "nuclear", "megawatts", "power station").
+    Not where the name's first word is English ("Model 3", "Series B", "Phase 2"), nor a
+    company or alias the tables know ("Airbus A": a brand before its model). Session 12."""
+    cues = form_words("plant_cue")
+    for e in ents:
+        if e.type not in ("ORG", "PRODUCT", "PERSON", "GPE"):
+            continue
+        word = text[e.start : e.end]
+        mt = UNIT_NAME.match(word)
+        if not mt:
+            continue
+        stem = mt.group(1).strip()
+        first = stem.split()[0]
+        if first.lower() in english or _known(stem) or _known(first):
+            continue
+        para = _paragraph_words(text, e.start)
+        if not any(re.search(rf"\b{re.escape(c)}\b", para) for c in cues):
+            continue
+        e.type, e.fixed = "FAC", True
 
 
 def _sentence_start(text: str, s: int) -> bool:
@@ -756,6 +841,8 @@ def laws(text: str, ents: list[Ent]) -> None:
         words = mt.group(1).split()
         if words[0] in CONNECTORS or is_title_word(words[0]):
             continue
+        if body_led(mt.group(1)):  # "the Office for Nuclear Regulation": a body (session 12)
+            continue
         if any(x.type == "LAW" and x.start <= s and end <= x.end for x in ents):
             continue
         _put(ents, Ent(s, end, "LAW", text[s:end], fixed=True), only_inside=True)
@@ -851,6 +938,41 @@ def partner_firms(text: str, ents: list[Ent]) -> None:
         if not any(x.type == "ORG" for x in inside) or any(x.type != "ORG" for x in inside):
             continue
         _put(ents, Ent(s, end, "ORG", mt.group(1), fixed=True), only_inside=True)
+
+
+@cache
+def _founder_firm() -> re.Pattern[str]:
+    """A capitalised run, "and" or "&", and a partnership word (built once from the table)."""
+    words = "|".join(sorted((w.title() for w in form_words("partner_word")), key=len))
+    return re.compile(
+        rf"(?<![\w&'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) (?:and|&) (?:{words})(?![\w'’-])"
+    )
+
+
+def founder_firms(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name, "and" or "&" and a partnership word (``entity_forms`` kind ``partner_word``) is
+    one firm named after its founders ("Becker and Partners", "Hale & Sons", "Okafor and
+    Associates"), whatever NER made of its parts (a person, a place); not where the name is a
+    known place or alias ("Britain and Partners"), nor a sentence's first English word
+    ("Investors and Partners"). Session 12."""
+    for mt in _founder_firm().finditer(text):
+        s, end = mt.span()
+        head = mt.group(1)
+        first = head.split()[0]
+        if lookup_alias(head) or place_kinds().get(head) or first in STOP_WORD_TITLES:
+            continue
+        low = first.lower()
+        if (low in english or low.removesuffix("s") in english) and _sentence_start(text, s):
+            continue  # "Investors and Partners met": a sentence's first word
+        if any(
+            x.type in ("ORG", "LAW", "EVENT", "FAC") and x.start < s
+            for x in _overlapping(ents, s, end)
+        ):
+            continue  # a longer name that holds it
+        _put(ents, Ent(s, end, "ORG", text[s:end], fixed=True), only_inside=False)
+
+
+STOP_WORD_TITLES = frozenset(w.title() for w in STOP_WORDS)
 
 
 def index_names(text: str, ents: list[Ent]) -> None:

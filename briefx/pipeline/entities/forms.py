@@ -60,6 +60,9 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
     opens with a given name.
 18. A name typed a place that opens with a given name, that no gazetteer knows and that has no
     town or place head word after the given name, is a person ("a cross from Dale Moravec").
+    Session 12: so is a name typed an organisation of two or three words opening with a given
+    name that no table or company context knows and no word of which is a head word or
+    English ("Ngozi Okafor"); "law firm X" makes X an ORG also where X opens with a given name.
 19. Head words and coordination (session 6): companies coordinated at a legal form are split
     and a sentence-initial descriptor ("Rival X Motors Ltd") cut off; roads by their code
     ("I-80", "A9" among road words, "Route 9") are FAC; a natural place's or subdivision's word
@@ -130,6 +133,19 @@ SENTENCE_END = ".!?:\n"
 def form_words(kind: str) -> frozenset[str]:
     """Return the words of one kind from models/entity_forms.jsonl (lower case)."""
     return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
+
+
+def body_led(name: str) -> bool:
+    """True where a name opens with a body's head word and "of"/"for" ("Office for Nuclear
+    Regulation", "Commission for Energy Regulation", "Ministry of Trade and Industry"): a body
+    named by its remit, an ORG whatever its last word says (a law word, a facility's word)."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and words[0].lower() in form_words("org_head")
+        and words[1] in ("of", "for")
+    )
 
 
 # a legal form of initials with full stops ("a.s.", "s.r.o.", "N.V."), the last stop optional
@@ -1496,6 +1512,28 @@ def company_words(text: str, ents: list[Ent]) -> frozenset[str]:
     return frozenset(found)
 
 
+# a kind noun and a descriptor before a name, with no determiner or possessive before them
+# ("Law firm X", "at audit firm X", "by investment bank X"): an apposition that names a firm,
+# also one named after its founders ("Clifford Chance"); "the firm Ana Ruiz founded" keeps
+# its person (session 12)
+COMPOUND_DESCRIPTOR = re.compile(
+    r"(?:^|(?<=[.!?:;\n(])\s*|\b(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)"
+    r"[a-z]+\s+)([A-Za-z][a-z-]+) ([a-z-]+)\s+\Z"
+)
+
+
+def _compound_descriptor(text: str, start: int) -> bool:
+    """True where "<kind noun> <descriptor>" stands right before ``start``, no determiner
+    before them ("Law firm Clifford Chance", "at audit firm Ernst & Young")."""
+    mt = COMPOUND_DESCRIPTOR.search(text, max(0, start - 60), start)
+    return bool(
+        mt
+        and mt.group(2) in form_words("firm_noun")
+        and mt.group(1).lower() not in STOP_WORDS
+        and mt.group(1).lower() not in ARTICLE_WORDS
+    )
+
+
 def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """A name a person's or a place's that its context says is an organisation: a descriptor
     noun right before it (``entity_forms.jsonl`` kind ``org_descriptor``: "software maker X",
@@ -1509,7 +1547,11 @@ def org_context(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             continue
         word = text[e.start : e.end]
         first = word.split()[0]
-        if first in given and first.lower() not in english:
+        if (
+            first in given
+            and first.lower() not in english
+            and not (e.type == "PERSON" and not e.titles and _compound_descriptor(text, e.start))
+        ):
             continue
         if e.type == "GPE" and (place_pop(word) >= 0 or lookup_alias(word)):
             continue
@@ -1651,6 +1693,55 @@ def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> No
         if any(place_pop(w) >= TOWN for w in words[1:]):
             continue
         e.type, e.fixed = "PERSON", True
+
+
+def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name NER typed an organisation that is two or three capitalised words opening with a
+    given name (``given_names.jsonl``, no English word) is a person ("Ngozi Okafor said", "a
+    call with Erling Vatne"), unless a table knows it (a listed company: "Charles Schwab", "Ralph
+    Lauren"; an alias, a place), the document shows a company (``company_words``: a descriptor,
+    shares, a legal form, "X's chief executive") or names its first word a company ("Kia
+    Sportage" after "Kia"), or a word of the name says a body, a
+    company, a place or an event (``org_head``, ``body_word``, ``sector_word``,
+    ``company_tail``, facility and natural heads, ``event_tail``), or a later word is English
+    ("Hugo Boss", "Morgan Motor"). Session 12 (issue 13: PERSON read as ORG)."""
+    given = table_index("given_names.jsonl", "name")
+    heads = (
+        form_words("org_head")
+        | form_words("body_word")
+        | form_words("sector_word")
+        | form_words("event_tail")
+        | form_words("institution_word")
+        | form_words("loc_head")
+        | form_words("fac_head")
+        | entity_words("fac_head")
+        | entity_words("company_tail")
+        | legal_forms()
+    )
+    firms: frozenset[str] | None = None
+    orgs = {text[x.start : x.end] for x in ents if x.type == "ORG"}
+    for e in ents:
+        if e.type != "ORG" or e.fixed or e.titles:
+            continue
+        word = text[e.start : e.end]
+        words = word.split()
+        if not 2 <= len(words) <= 3 or word.isupper():
+            continue
+        if not all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?", w) for w in words):
+            continue
+        if words[0] not in given or any(w.lower() in english for w in words):
+            continue
+        if any(w.lower() in heads for w in words):
+            continue
+        if lookup_company(word) or lookup_alias(word) or place_pop(word) >= 0:
+            continue
+        if lookup_company(words[0]) or words[0] in orgs:
+            continue  # "Kia Sportage" after "Kia": a company's model, no person
+        if firms is None:
+            firms = company_words(text, ents)
+        if word in firms or words[0] in firms:
+            continue
+        e.type = "PERSON"
 
 
 # 19. names of public bodies --------------------------------------------------------------------
@@ -1921,6 +2012,7 @@ def refine(
     article_names(doc, text, ents)
     letter_models(text, ents)
     given_name_places(text, ents, english)
+    given_name_orgs(text, ents, english)
     joined_places(text, ents)
     person_words = {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
     places(doc, text, ents, person_words, english, blocked)

@@ -27,6 +27,7 @@ from briefx.normalize.names import (
     written_form_dropped,
 )
 from briefx.pipeline._util import text_of
+from briefx.pipeline.entities.forms import body_led
 from briefx.pipeline.entities.linking import (
     link_bare_acronyms,
     link_head_nouns,
@@ -146,7 +147,9 @@ def _vote_types(
     for name, m, typ in zip(names, mentions, table_type, strict=True):
         label = m.label
         last = m.text.split()[-1].lower()
-        if label == "ORG" and last in fac:
+        if body_led(m.text):
+            pass  # "Office for Nuclear Regulation", "Ministry of Ports": a body (session 12)
+        elif label == "ORG" and last in fac:
             label = "FAC"
         elif " " in m.text and last in entity_words("gpe_head") and label != "NORP":
             label = "GPE"  # "Iwate Prefecture", "Lafourche Parish"

@@ -56,6 +56,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
     STOCK_MOVE,
+    body_led,
     company_words,
     english_months,
     form_words,
@@ -148,8 +149,35 @@ def by_product(
     joined_products(text, m, firms, english)
     freed += law_runs(text, m)
     waterways(text, m)
+    makers(text, ents)  # "Novo Nordisk's Wegovy pill": the maker is a company
     ents.sort(key=lambda e: e.start)
     return freed
+
+
+# a possessive, a product's name of one to three words, and a lower-case noun (its plural too)
+MAKER_AFTER = re.compile(r"['’]s? ((?:[A-Z0-9][\w.-]*)(?: [A-Z0-9][\w.-]*){0,2}) ([a-z]+)\b")
+
+
+def makers(text: str, ents: list[Ent]) -> None:
+    """A person's name before "'s", a product NER or a rule tagged and a noun of a thing that
+    companies make (``product_forms`` kind ``maker_noun``: "pill", "vaccine", "processor") is
+    the maker, an ORG ("Novo Nordisk's Wegovy pill", "Eli Lilly's Zepbound injections"), with
+    every mention of the name (linked later). Not a titled person, nor one whose product is no
+    tagged PRODUCT ("Anna Berg's iPhone was stolen"). Session 12."""
+    nouns = product_words("maker_noun")
+    products = {(x.start, x.end) for x in ents if x.type == "PRODUCT"}
+    for e in ents:
+        if e.type != "PERSON" or e.titles:
+            continue
+        mt = MAKER_AFTER.match(text, e.end)
+        if not mt:
+            continue
+        noun = mt.group(2)
+        if noun not in nouns and noun.removesuffix("s") not in nouns:
+            continue
+        if mt.span(1) not in products:
+            continue
+        e.type, e.fixed = "ORG", True
 
 
 def _place(word: str) -> bool:
@@ -569,6 +597,8 @@ def law_runs(text: str, m: _Mentions) -> list[tuple[int, int]]:
             continue
         if len(words) == 2 and words[0] in table_index("given_names.jsonl", "name"):
             continue  # "Jane Bill": a person
+        if body_led(" ".join(words)) and not mt.group(2):
+            continue  # "Office for Nuclear Regulation": a body named by its remit (session 12)
         if mt.group(2):
             end = mt.end()
         inside = m.hits(s, end)
