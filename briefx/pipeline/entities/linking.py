@@ -22,6 +22,7 @@ from briefx.normalize.names import (
     is_title_word,
     lookup_person,
     match_acronym,
+    surname,
     us_counties,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
@@ -255,7 +256,7 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
                 by_tail.setdefault(low[p:], full)
         parts = canonical_person(full).split()
         by_part.setdefault(parts[0], full)
-        by_part.setdefault(parts[-1], full)
+        by_part.setdefault(surname(parts), full)  # "Marcos" of "Ferdinand Marcos Jr."
     titled = {m.text for m in mentions if m.titled}
     for n, m in enumerate(mentions):
         one_word = len(m.text.split()) == 1
