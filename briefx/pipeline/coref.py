@@ -620,13 +620,26 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
 
 def acronyms(text: str, ents: list[Ent]) -> None:
     """An acronym whose letters spell exactly one organisation the document names in full is
-    that organisation ("CDMI" after "Colorado Department of Mobility Infrastructure")."""
-    longs = {e.name for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2}
+    that organisation ("CDMI" after "Colorado Department of Mobility Infrastructure"), also
+    where a table names the acronym otherwise: the text's expansion wins (session 12: folded in
+    from ``naming``, which did this for tagged organisations before the form rules ran)."""
+    # the names the text writes out (not one a table gave an acronym: "FAA" -> "Federal
+    # Aviation Administration" beside the text's "Federal Aviation Agency")
+    longs = {
+        e.name
+        for e in ents
+        if e.type == "ORG" and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
+    }
     found: dict[str, set[str]] = {}
     for e in ents:
         word = text[e.start : e.end]
-        if not ACRONYM.match(word) or e.name != word or lookup_alias(word):
+        if not ACRONYM.match(word):
             continue
+        alias = lookup_alias(word)
+        if alias and (e.type != "ORG" or alias[1] != "ORG"):
+            continue  # "US", "UK": a place the tables know stays that place
+        if e.name not in (word, alias[0] if alias else None, lookup_company(word)):
+            continue  # named by the text already; the text's expansion wins over the tables
         if word not in found:
             found[word] = {name for name in longs if _spells(word, name)}
         if len(found[word]) == 1:
@@ -693,12 +706,19 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         if head and not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
             by_head[head].append(o)
 
-    def latest(word: str, pos: int) -> str | None:
+    def latest(word: str, pos: int, anywhere: bool = False) -> str | None:
         named = by_head.get(word)
         if not named:
             return None
         k = bisect.bisect_left([o.start for o in named], pos)
-        return named[k - 1].name if k else None
+        if k:
+            return named[k - 1].name
+        if not anywhere:
+            return None
+        # none before ("Commission fines X" over "the European Commission ..."): the one name
+        # with that head anywhere in the document, never one of two
+        after = {o.name for o in named}
+        return next(iter(after)) if len(after) == 1 else None
 
     for e in ents:
         word = text[e.start : e.end]
@@ -706,7 +726,9 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             continue
         if e.type == "PERSON" and e.fixed:
             continue
-        name = latest(word, e.start)
+        # (a name NER called an organisation may stand before its long form; a place, a
+        # person may not: "England" before "NHS England" is the country)
+        name = latest(word, e.start, anywhere=e.type == "ORG")
         if name and name != e.name and "short" not in e.tags:
             e.name, e.type = name, "ORG"
     covered = Covered(len(text), ents)
@@ -813,14 +835,14 @@ def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
             longs[" ".join(words[1:])].add(e.name)
     for e in ents:
         word = text[e.start : e.end]
-        if e.name != word or e.type not in ("LOC", "GPE") or " " in word:
+        if e.name != word or e.type not in ("LOC", "GPE", "ORG") or " " in word:
             continue
-        if lookup_alias(word) or place_pop(word) >= (TAIL_PLACE_POP if e.type == "LOC" else 0):
+        if lookup_alias(word) or place_pop(word) >= (0 if e.type == "GPE" else TAIL_PLACE_POP):
             continue  # (a hamlet of the name does not make "the Atlantic" a town)
         names = longs.get(word)
         if names:  # the document's own evidence first, and only where it is one name
-            if len(names) == 1:
-                e.name = next(iter(names))
+            if len(names) == 1:  # (NER calls a river an ORG: "the Tay" beside "River Tay")
+                e.name, e.type = next(iter(names)), "LOC"
             continue
         title = natural_title(word) if e.type == "LOC" else None
         if title and not _modifies_noun(doc, e.end) and not NEXT_CAPITAL.match(text, e.end):

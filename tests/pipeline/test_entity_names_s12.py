@@ -307,3 +307,26 @@ def test_capitals_are_no_family_name() -> None:
     assert linked(text, [("FTSE Russell", "PERSON", "FTSE Russell")]) == [
         ("FTSE Russell", "FTSE Russell")
     ]
+
+
+# session 12 folds naming.link_head_nouns into coref.head_nouns: an organisation named by its
+# head before the long form is linked to it; a place is not
+HEADS_BEFORE = [
+    ("Commission fines Kestrel\nThe European Commission fined Kestrel on Monday.",
+     [("Commission", "ORG", "Commission"), ("Kestrel", "ORG", "Kestrel"),
+      ("European Commission", "ORG", "European Commission"), ("Kestrel", "ORG", "Kestrel")],
+     [("Commission", "European Commission"), ("Kestrel", "Kestrel"),
+      ("European Commission", "European Commission"), ("Kestrel", "Kestrel")]),
+    ("Salmon returned to the Tay, the River Tay trust said.",
+     [("Tay", "ORG", "Tay"), ("River Tay", "LOC", "River Tay")],
+     [("Tay", "River Tay"), ("River Tay", "River Tay")]),
+    # untouched: a place before an organisation that ends with its name
+    ("Hospitals in England are full, NHS England said.",
+     [("England", "GPE", "England"), ("NHS England", "ORG", "NHS England")],
+     [("England", "England"), ("NHS England", "NHS England")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), HEADS_BEFORE)
+def test_heads_before(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert linked(text, marks) == want
