@@ -148,6 +148,13 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     return heads, mods
 
 
+@cache
+def form_words(kind: str) -> frozenset[str]:
+    """Return the words of one kind from models/entity_forms.jsonl (lower case); its one loader,
+    here so that ``coref`` and ``entities.forms`` share it without an import cycle."""
+    return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
+
+
 def natural_title(word: str) -> str | None:
     """Return English Wikipedia's title of a natural place named without its kind word
     ("Atlantic" -> "Atlantic Ocean", "Everest" -> "Mount Everest"), from

@@ -93,6 +93,7 @@ from briefx.normalize.names import (
     city_regions,
     entity_words,
     fold_letters,
+    form_words,
     lookup_alias,
     lookup_company,
     match_acronym,
@@ -716,9 +717,12 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         if not anywhere:
             return None
         # none before ("Commission fines X" over "the European Commission ..."): the one name
-        # with that head anywhere in the document, never one of two
+        # that ends with that head anywhere in the document, never one of two ("The House
+        # said the House of Commons ..." is no back-reference)
         after = {o.name for o in named}
-        return next(iter(after)) if len(after) == 1 else None
+        if len(after) != 1 or _words(next(iter(after)))[-1] != word:
+            return None
+        return next(iter(after))
 
     for e in ents:
         word = text[e.start : e.end]
@@ -821,8 +825,6 @@ def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
     states", "Pacific islands"). A place the gazetteer knows by the short name ("Victoria"
     beside "Lake Victoria"; TAIL_PLACE_POP people where NER called the short name a natural
     place) or a short name two long names share keeps its own name."""
-    from briefx.pipeline.entities.forms import form_words  # (entities imports this module)
-
     heads, leads = form_words("loc_head"), form_words("loc_lead")
     longs: dict[str, set[str]] = defaultdict(set)
     for e in ents:
