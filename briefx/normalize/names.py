@@ -7,7 +7,9 @@ derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 ``scripts/derive_companies.py``), ``entity_words.jsonl``, ``titles.jsonl`` and
 ``world_places.jsonl`` (whose accented spellings ``accented_place`` restores) and
 ``us_counties.jsonl`` (U.S. counties and their states, derived by
-``scripts/derive_us_counties.py``).
+``scripts/derive_us_counties.py``) and ``natural_titles.jsonl`` (oceans, seas, mountains and
+lakes English names without their kind word, derived from WordNet by
+``scripts/derive_natural_titles.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from briefx.normalize.cues import demonym_countries
 from briefx.resources import fold_accents, read_jsonl, table_index
 
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+GENERATIONAL = frozenset({"jr.", "jr", "sr.", "sr"})  # kept in names (canonical_person)
 INITIAL = re.compile(r"^[A-Z]\.$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[A-Z](?:s)?$")
 # Words an acronym's expansion may contain without a letter of their own ("Agency for ...").
@@ -146,6 +149,28 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def form_words(kind: str) -> frozenset[str]:
+    """Return the words of one kind from models/entity_forms.jsonl (lower case); its one loader,
+    here so that ``coref`` and ``entities.forms`` share it without an import cycle."""
+    return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
+
+
+def natural_title(word: str) -> str | None:
+    """Return English Wikipedia's title of a natural place named without its kind word
+    ("Atlantic" -> "Atlantic Ocean", "Everest" -> "Mount Everest"), from
+    models/natural_titles.jsonl (derived from WordNet by scripts/derive_natural_titles.py)."""
+    rows = table_index("natural_titles.jsonl", "alias").get(word, ())
+    return str(rows[0]["name"]) if rows else None
+
+
+@cache
+def titles_in_name() -> frozenset[str]:
+    """Return the title words (lower case) that English Wikipedia puts before the holder's name
+    ("pope": "Pope Leo XIV"), the ``in_name`` rows of models/titles.jsonl."""
+    return frozenset(r["word"] for r in read_jsonl("titles.jsonl") if r.get("in_name"))
+
+
+@cache
 def postnominals() -> frozenset[str]:
     """Return the letters written after a name that are no part of it ("MP", "OBE"), lower case."""
     return frozenset(r["word"] for r in read_jsonl("titles.jsonl") if r["kind"] == "postnominal")
@@ -162,13 +187,27 @@ def is_title_word(word: str) -> bool:
 
 
 def canonical_person(name: str) -> str:
-    """Drop middle initials and generational suffixes: "Lloyd J. Austin III" -> "Lloyd Austin"."""
-    parts = name.split()
+    """Drop middle initials and numeral suffixes: "Lloyd J. Austin III" -> "Lloyd Austin". "Jr."
+    and "Sr." stay, as English Wikipedia titles them (WP:JR: "Martin Luther King Jr.",
+    "Ferdinand Marcos Jr."; a son is not his father), written "Jr." without a comma."""
+    parts = [p.rstrip(",") for p in name.split()]
+    junior = ""
+    if len(parts) > 2 and parts[-1].lower() in GENERATIONAL:
+        junior = parts[-1].rstrip(".").capitalize() + "."
+        parts = parts[:-1]
     if len(parts) > 2:
         parts = [p for p in parts if p.lower() not in SUFFIXES] or parts
     if len(parts) > 2:
         parts = [parts[0]] + [p for p in parts[1:-1] if not INITIAL.match(p)] + [parts[-1]]
-    return " ".join(parts)
+    return " ".join([*parts, junior]) if junior else " ".join(parts)
+
+
+def surname(words: list[str]) -> str:
+    """The last word of a person's name that is no "Jr."/"Sr.": "Marcos" of "Ferdinand Marcos
+    Jr."."""
+    if len(words) > 2 and words[-1].lower() in GENERATIONAL:
+        return words[-2]
+    return words[-1]
 
 
 def lookup_alias(text: str) -> tuple[str, str] | None:

@@ -30,15 +30,26 @@ forms get the full name the same document gives, tables only as a fallback, neve
    initial with a surname ("M. Okafor") that shortens exactly one full name. A surname written
    without the full name's diacritics counts ("Swiatek" of "Iga Świątek"), and a full name NER
    called an ORG or GPE is a person where it opens with a given name and its last word stands
-   alone elsewhere ("Sandra Perković ... Perkovic said").
+   alone elsewhere ("Sandra Perković ... Perkovic said"). A full name's first word that is no
+   given name (``models/given_names.jsonl``) is a family name written first ("Xi" of "Xi
+   Jinping"); the first two or more words of one person's name of three or more are that
+   person ("Pasang Dawa" of "Pasang Dawa Sherpa"). A title English Wikipedia keeps in the name
+   stays in it ("Pope Leo XIV", the ``in_name`` titles; session 12).
 2. Short forms of organisations, products and laws: a mention whose words open exactly one
    longer name in the document ("Meridian", "Columbia Bulk" -> "Columbia Bulk Terminals Inc.";
    "Talon" -> "Talon 7") is that entity, with the rest of the name where the text goes on;
    untagged later uses of a first word English does not know in lower case are tagged.
-3. Acronyms without parentheses: letters that spell exactly one organisation named in full.
+3. Acronyms without parentheses, before or after the full name: letters that spell exactly
+   one organisation named in full, or its name without the place it ends with ("MPA" of
+   "Maritime and Port Authority of Singapore", session 12).
 4. Storm names: a lone name that ends one EVENT ("Odalys" after "Hurricane Odalys").
 5. Head nouns: "the Board", "the Department", "the Office" (capitalised) is the latest
    organisation named before whose head noun it is (the last word, or the word before "of").
+   Tails: the last two or more capitalised words of one longer name given before ("the Weather
+   Service"), also of the part before its "of" ("the Port Authority" after "the Maritime and
+   Port Authority of Singapore", session 12). Natural places: a name given once with its
+   GeoNames kind word and elsewhere without ("the Atlantic" beside "the Atlantic Ocean",
+   "Everest" beside "Mount Everest") is the longer name (session 12).
 6. Places: a city followed by ", State" is "City, State" wherever it is named (a state followed
    by a state is not: "Ohio, Texas"); a word the alias table reads as a capital is the state
    where the text says so ("Spokane, Washington", "Washington state"); a city named without
@@ -46,6 +57,8 @@ forms get the full name the same document gives, tables only as a fallback, neve
    the gazetteer puts in one of them. A U.S. county, parish or borough named without its state
    is "County, State" for the one state the text names that has a county of that name
    (``models/us_counties.jsonl``; "Franklin County" in an Ohio text -> "Franklin County, Ohio").
+   A dateline's city that shares its name with a state ("NEW YORK" -> "New York City") is that
+   city where the body names it again without saying it means the state (session 12).
    Roads: a code of Great Britain's road numbering in a text about Britain is titled as
    English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
 7. Diacritics: a name the document writes once with diacritics and elsewhere plain is one name,
@@ -80,14 +93,18 @@ from briefx.normalize.names import (
     city_regions,
     entity_words,
     fold_letters,
+    form_words,
     lookup_alias,
     lookup_company,
     match_acronym,
+    natural_title,
     people,
     place_kinds,
     place_pop,
     standalone_us_cities,
+    surname,
     title_words,
+    titles_in_name,
     us_counties,
     us_names,
     us_states,
@@ -374,6 +391,23 @@ def _long_form(word: str, full: dict[str, set[str]], tails: dict[str, set[str]])
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _opened_people(ents: list[Ent]) -> dict[str, set[str]]:
+    """The first words (two or more) of the document's full names of people, each with the names
+    they open: "Pasang Dawa" of "Pasang Dawa Sherpa", "Faisal bin Farhan" of "Faisal bin Farhan
+    Al Saud" (a name shortened from the end: a Sherpa's clan name, an Arabic nasab)."""
+    opened: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type == "PERSON" and len(words) >= 3:
+            for k in range(2, len(words)):
+                opened[" ".join(words[:k])].add(e.name)
+    return opened
+
+
+def _one(names: set[str]) -> str | None:
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """A full name NER called an organisation or a place is a PERSON where it opens with a given
     name (models/given_names.jsonl), its other words are capitalised names that neither English
@@ -413,18 +447,32 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
 def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     _people_named_as_orgs(doc, text, ents, english)
     full: dict[str, set[str]] = defaultdict(set)
+    given = table_index("given_names.jsonl", "name")
     for e in ents:
         words = _words(e.name)
         if e.type == "PERSON" and len(words) >= 2:
             # also as written without diacritics: "Swiatek" after "Iga Świątek"
-            for last in {words[-1], fold_letters(words[-1])}:
+            for last in {surname(words), fold_letters(surname(words))}:
                 full[last].add(e.name)
                 full[last.upper()].add(e.name)
+            first = words[0]
+            if (
+                first.isalpha()
+                and first[1:].islower()  # ("FTSE" of "FTSE Russell" is no family name)
+                and not given.get(first)
+                and first.lower() not in title_words()[0]
+            ):
+                # a first word that is no given name is a family name written first (East
+                # Asian order): "Xi" of "Xi Jinping", "Nguyen" of "Nguyen Phu Trong"
+                full[first].add(e.name)
     tails = _surname_tails(ents)
+    opened = _opened_people(ents)
     for e in ents:
         word = text[e.start : e.end]
         if " " in word and e.name == word and e.type in ("PERSON", "ORG"):
             longer = _long_form(word, full, tails)
+            if longer is None and e.type == "PERSON":
+                longer = _one(opened.get(word, set()))  # "Pasang Dawa" of "Pasang Dawa Sherpa"
             if longer:
                 e.name, e.type, e.fixed = longer, "PERSON", True
             continue
@@ -446,6 +494,25 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # part of a longer name
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
+
+
+def titled_names(ents: list[Ent]) -> None:
+    """A person whose title English Wikipedia keeps in the name is named with it, wherever the
+    text names them: "Pope Leo XIV" for "Pope Leo XIV ... Leo XIV ... Leo" (span "Leo XIV"; the
+    ``in_name`` titles of models/titles.jsonl)."""
+    keep = titles_in_name()
+    if not keep:
+        return
+    named: dict[str, str] = {}
+    for e in ents:
+        if e.type != "PERSON":
+            continue
+        for t in e.titles:
+            if t.lower() in keep and not e.name.lower().startswith(t.lower() + " "):
+                named[e.name] = f"{t[:1].upper()}{t[1:].lower()} {e.name}"
+    for e in ents:
+        if e.type == "PERSON" and e.name in named:
+            e.name = named[e.name]
 
 
 def _opens(short: list[str], long: list[str]) -> bool:
@@ -554,17 +621,53 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
 
 def acronyms(text: str, ents: list[Ent]) -> None:
     """An acronym whose letters spell exactly one organisation the document names in full is
-    that organisation ("CDMI" after "Colorado Department of Mobility Infrastructure")."""
-    longs = {e.name for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2}
+    that organisation ("CDMI" after "Colorado Department of Mobility Infrastructure"), also
+    where a table names the acronym otherwise: the text's expansion wins (session 12: folded in
+    from ``naming``, which did this for tagged organisations before the form rules ran)."""
+    # the names the text writes out (not one a table gave an acronym: "FAA" -> "Federal
+    # Aviation Administration" beside the text's "Federal Aviation Agency")
+    longs = {
+        e.name
+        for e in ents
+        if e.type == "ORG" and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
+    }
     found: dict[str, set[str]] = {}
     for e in ents:
         word = text[e.start : e.end]
-        if not ACRONYM.match(word) or e.name != word or lookup_alias(word):
+        if not ACRONYM.match(word):
             continue
+        alias = lookup_alias(word)
+        if alias and (e.type != "ORG" or alias[1] != "ORG"):
+            continue  # "US", "UK": a place the tables know stays that place
+        if e.name not in (word, alias[0] if alias else None, lookup_company(word)):
+            continue  # named by the text already; the text's expansion wins over the tables
         if word not in found:
-            found[word] = {name for name in longs if match_acronym(word, _words(name)) == 0}
+            found[word] = {name for name in longs if _spells(word, name)}
         if len(found[word]) == 1:
             e.name, e.type = next(iter(found[word])), "ORG"
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters spell the whole name, or the name without the place it ends
+    with ("MPA" of "Maritime and Port Authority of Singapore", "NBS" of "National Bureau of
+    Statistics (Tanzania)"): bodies are often abbreviated without their country."""
+    words = _words(name)
+    if match_acronym(acronym, words) == 0:
+        return True
+    if name.endswith(")") and " (" in name:
+        return match_acronym(acronym, _words(name.split(" (")[0])) == 0
+    k = len(words) - 1
+    while k > 0 and words[k][:1].isupper():
+        k -= 1
+    place = " ".join(words[k + 1 :])
+    if (
+        k >= 2
+        and words[k] in ("of", "in")
+        and place
+        and (lookup_alias(place) or place_pop(place) >= 0)
+    ):
+        return match_acronym(acronym, words[:k]) == 0
+    return False
 
 
 def storm_names(text: str, ents: list[Ent]) -> None:
@@ -604,12 +707,22 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         if head and not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
             by_head[head].append(o)
 
-    def latest(word: str, pos: int) -> str | None:
+    def latest(word: str, pos: int, anywhere: bool = False) -> str | None:
         named = by_head.get(word)
         if not named:
             return None
         k = bisect.bisect_left([o.start for o in named], pos)
-        return named[k - 1].name if k else None
+        if k:
+            return named[k - 1].name
+        if not anywhere:
+            return None
+        # none before ("Commission fines X" over "the European Commission ..."): the one name
+        # that ends with that head anywhere in the document, never one of two ("The House
+        # said the House of Commons ..." is no back-reference)
+        after = {o.name for o in named}
+        if len(after) != 1 or _words(next(iter(after)))[-1] != word:
+            return None
+        return next(iter(after))
 
     for e in ents:
         word = text[e.start : e.end]
@@ -617,7 +730,9 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             continue
         if e.type == "PERSON" and e.fixed:
             continue
-        name = latest(word, e.start)
+        # (a name NER called an organisation may stand before its long form; a place, a
+        # person may not: "England" before "NHS England" is the country)
+        name = latest(word, e.start, anywhere=e.type == "ORG")
         if name and name != e.name and "short" not in e.tags:
             e.name, e.type = name, "ORG"
     covered = Covered(len(text), ents)
@@ -643,6 +758,29 @@ NOT_MODIFIER = frozenset({"of", "for", "to", "the", "and", "&", "on", "in", "de"
 TAIL_PLACE_POP = 10_000
 
 
+def _tails(words: list[str]) -> list[str]:
+    """The last two or more words of a name that may stand for it: of a name of capitalised words
+    only, or of the part before its "of" or "for" ("Port Authority" of "Maritime and Port
+    Authority of Singapore"). A tail holds no "of", "and", "the" ("Bank of Canada" of "National
+    Bank of Canada", "Red Cross" of "International Committee of the Red Cross" are names of
+    their own)."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    if cut < len(words) and cut < 3:
+        return []  # "Bank of Canada": nothing before "of" to shorten
+    head = words[:cut]
+    if cut == len(words) and not all(
+        w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in head
+    ):
+        return []
+    out = []
+    for k in range(len(head) - 2, 0, -1):  # tails of two words or more, shortest first
+        tail = head[k:]
+        if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in tail):
+            break
+        out.append(" ".join(tail))
+    return out
+
+
 def tail_forms(text: str, ents: list[Ent]) -> None:
     """A name of several words that ends one longer organisation name the document gave first
     is that organisation: "the Weather Service" after "the National Weather Service", "Red
@@ -660,11 +798,8 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
         return
     by_tail: dict[str, set[str]] = defaultdict(set)  # indexed once: one lookup a mention
     for name in longs:
-        words = _words(name)
-        if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in words):
-            continue  # "National Bank of Canada": "Bank of Canada" is a name of its own
-        for k in range(1, len(words) - 1):  # tails of two words or more
-            by_tail[" ".join(words[k:])].add(name)
+        for tail in _tails(_words(name)):
+            by_tail[tail].add(name)
     for e in ents:
         word = text[e.start : e.end]
         if e.type != "ORG" or " " not in word or word not in by_tail:
@@ -677,6 +812,52 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
         if len(cands) == 1:
             e.name = next(iter(cands))
             e.tags.add("short")
+
+
+def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A natural place the document names once with its kind word and elsewhere without is one
+    place, by the longer name: "the Atlantic" after (or before) "the Atlantic Ocean", "Everest"
+    beside "Mount Everest", "the Thames" beside "the River Thames". The kind words are the
+    GeoNames feature-class words of ``models/entity_forms.jsonl`` (``loc_head`` after the name,
+    ``loc_lead`` before it). Where the document gives no longer name, a natural place named
+    without the kind word English Wikipedia titles it with takes that title ("the Baltic" ->
+    "Baltic Sea", ``models/natural_titles.jsonl``), unless it modifies a noun ("the Baltic
+    states", "Pacific islands"). A place the gazetteer knows by the short name ("Victoria"
+    beside "Lake Victoria"; TAIL_PLACE_POP people where NER called the short name a natural
+    place) or a short name two long names share keeps its own name."""
+    heads, leads = form_words("loc_head"), form_words("loc_lead")
+    longs: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type != "LOC" or len(words) < 2:
+            continue
+        if words[-1].lower() in heads:
+            longs[" ".join(words[:-1])].add(e.name)
+        if words[0].lower() in leads:
+            longs[" ".join(words[1:])].add(e.name)
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.name != word or e.type not in ("LOC", "GPE", "ORG") or " " in word:
+            continue
+        if lookup_alias(word) or place_pop(word) >= (0 if e.type == "GPE" else TAIL_PLACE_POP):
+            continue  # (a hamlet of the name does not make "the Atlantic" a town)
+        names = longs.get(word)
+        if names:  # the document's own evidence first, and only where it is one name
+            if len(names) == 1:  # (NER calls a river an ORG: "the Tay" beside "River Tay")
+                e.name, e.type = next(iter(names)), "LOC"
+            continue
+        title = natural_title(word) if e.type == "LOC" else None
+        if title and not _modifies_noun(doc, e.end) and not NEXT_CAPITAL.match(text, e.end):
+            e.name = title  # (a capital after it: a longer name NER cut, "Atlantic Post")
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """Whether the name right before ``end`` modifies a common noun ("the Baltic states")."""
+    span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+    if span is None or end >= len(doc.text) or doc.text[end] != " ":
+        return False
+    tok = span[0]
+    return tok.is_lower and tok.pos_ == "NOUN"
 
 
 @cache
@@ -767,6 +948,34 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
         elif us_text and (state := _dominant_us_state(rows)):
             e.name = f"{word}, {state}"
+
+
+def dateline_cities(text: str, ents: list[Ent]) -> None:
+    """A place the dateline names as a city that shares its name with a state ("NEW YORK" ->
+    "New York City", ``names.dateline_name``) is that city where the body names it again with
+    the state's name ("Traders in New York", "(Reporting by ... in New York)"): one entity, one
+    name, as the dateline reads it. Not where the text says it means the state ("New York
+    state", "the state of New York", "New York Governor ...", "Albany, New York")."""
+    cities: dict[str, str] = {}
+    for e in ents:
+        word = text[e.start : e.end]
+        titled = " ".join(w[:1] + w[1:].lower() for w in word.split())
+        if word.isupper() and len(word) > 3 and e.name.startswith(titled + " "):
+            cities[titled] = e.name  # ("New York" -> "New York City"; not "Fla." -> "Florida")
+    if not cities:
+        return
+    titles, _ = title_words()
+    for e in ents:
+        word = text[e.start : e.end]
+        city = cities.get(word)
+        if city is None or e.name != word or e.type != "GPE":
+            continue
+        after = re.match(r" ([A-Za-z]+)", text[e.end : e.end + 30])
+        if STATE_AFTER.match(text, e.end) or text[: e.start].endswith(("state of ", ", ")):
+            continue
+        if after and after.group(1).lower() in titles:
+            continue  # "New York Governor Kathy Hochul": the state's office
+        e.name = city
 
 
 def _country_code(name: str) -> str | None:
@@ -1066,12 +1275,15 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     publications(text, ents)
     national_bodies(text, ents)
     surnames(doc, text, ents, english)
+    titled_names(ents)
     storm_names(text, ents)
     acronyms(text, ents)
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
     tail_forms(text, ents)
+    natural_titles(doc, text, ents)
     places(text, ents)
+    dateline_cities(text, ents)
     road_titles(ents)
     table_spellings(ents)
     accents(ents)

@@ -30,7 +30,10 @@ from briefx.normalize.names import (
     [
         ("Lloyd J. Austin III", "Lloyd Austin"),
         ("Mark A. Milley", "Mark Milley"),
-        ("Martin Luther King Jr.", "Martin Luther King"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),  # WP:JR (session 12)
+        ("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr."),
+        ("Cal Ripken, Jr.", "Cal Ripken Jr."),
+        ("John Smith Sr", "John Smith Sr."),
         ("Pete Hegseth", "Pete Hegseth"),
         ("Hegseth", "Hegseth"),
     ],

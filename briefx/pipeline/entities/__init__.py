@@ -73,7 +73,10 @@ volcano", untagged places in lists with their figures), ``families`` names produ
 and laws by their family (session 11: car models with their maker, variants under their
 family, summits and Olympics by their edition's year, amendments to the U.S. constitution), and
 ``briefx.pipeline.coref.link_names`` links short forms,
-surnames, head nouns and cities across the document; last, ``sports`` reads sides of a match
+surnames, head nouns, acronyms, natural places and cities across the document (the one
+document-level mechanism for names; session 12 adds tails before "of", acronyms without the
+place a name ends with, first words of a person's name, family names written first, titles
+kept in a name, natural places by their kind word, a dateline's city in the body); last, ``sports`` reads sides of a match
 off the structure of sports copy (result lines, table rows, match verbs with a score, a
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs

@@ -98,6 +98,7 @@ from briefx.normalize.figures import currencies, place_country
 from briefx.normalize.names import (
     companies,
     entity_words,
+    form_words,
     is_title_word,
     lookup_alias,
     lookup_company,
@@ -127,12 +128,6 @@ DESIGNATION = re.compile(
 YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
 ROMAN = re.compile(r"^[IVX]{1,4}$")
 SENTENCE_END = ".!?:\n"
-
-
-@cache
-def form_words(kind: str) -> frozenset[str]:
-    """Return the words of one kind from models/entity_forms.jsonl (lower case)."""
-    return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
 
 
 def body_led(name: str) -> bool:

@@ -1,14 +1,14 @@
 """Link mentions to one another across the document (the document-level coreference):
 acronyms defined in parentheses and their later mentions, and names tagged once that NER
-missed elsewhere (propagation). Surnames, lone head nouns and acronyms without parentheses
-are linked to the full name the text gives in ``naming.name_and_type``, where names are
-chosen.
+missed elsewhere (propagation). Surnames are linked to the full name the text gives in
+``naming.name_and_type``, where names are chosen; lone head nouns and acronyms without
+parentheses in ``coref.link_names`` (session 12).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import ChainMap, defaultdict
+from collections import ChainMap
 from functools import cache
 
 from spacy.tokens import Doc
@@ -22,6 +22,7 @@ from briefx.normalize.names import (
     is_title_word,
     lookup_person,
     match_acronym,
+    surname,
     us_counties,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
@@ -225,20 +226,6 @@ def propagate(
 # -- links the naming step makes (naming.name_and_type calls them in order) ---------------
 
 
-def link_bare_acronyms(mentions: list[Mention], names: list[str], acronyms: dict[str, str]) -> None:
-    """An acronym with no parentheses whose expansion the text names: "FEMA" after "the
-    Federal Emergency Management Agency" (the text's expansion wins over the table)."""
-    org_full = [names[n] for n, m in enumerate(mentions) if m.label == "ORG" and " " in names[n]]
-    expansion: dict[str, str | None] = {}  # once per acronym, not per mention
-    for n, m in enumerate(mentions):
-        if m.label == "ORG" and m.text not in acronyms and ACRONYM.match(m.text):
-            if m.text not in expansion:
-                expansion[m.text] = next(
-                    (f for f in org_full if match_acronym(m.text, f.split()) == 0), None
-                )
-            names[n] = expansion[m.text] or names[n]  # the text's expansion wins
-
-
 def link_persons(mentions: list[Mention], names: list[str], table_type: list[str | None]) -> None:
     """Persons: a surname or first name to the full name in the text ("Hegseth" -> "Pete
     Hegseth", "Von der Leyen" -> "Ursula von der Leyen"); else the people table for a
@@ -255,7 +242,7 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
                 by_tail.setdefault(low[p:], full)
         parts = canonical_person(full).split()
         by_part.setdefault(parts[0], full)
-        by_part.setdefault(parts[-1], full)
+        by_part.setdefault(surname(parts), full)  # "Marcos" of "Ferdinand Marcos Jr."
     titled = {m.text for m in mentions if m.titled}
     for n, m in enumerate(mentions):
         one_word = len(m.text.split()) == 1
@@ -278,17 +265,3 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
                     table_type[n] = "PERSON"
         if m.label == "PERSON" or names[n] in full_names:
             names[n] = canonical_person(names[n])
-
-
-def link_head_nouns(mentions: list[Mention], names: list[str]) -> None:
-    """A lone head word of one named organisation: "Commission" -> "European Commission"."""
-    org_names = {names[n] for n, m in enumerate(mentions) if m.label == "ORG"}
-    by_head: dict[str, set[str]] = defaultdict(set)  # indexed once: one lookup a mention
-    for o in org_names:
-        if len(o.split()) > 1:
-            by_head[o.split()[-1]].add(o)
-    for n, m in enumerate(mentions):
-        if m.label == "ORG" and len(m.text.split()) == 1 and m.text[:1].isupper():
-            cands = by_head.get(m.text, set())
-            if len(cands) == 1:
-                names[n] = next(iter(cands))

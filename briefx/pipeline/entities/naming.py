@@ -28,11 +28,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.entities.forms import body_led
-from briefx.pipeline.entities.linking import (
-    link_bare_acronyms,
-    link_head_nouns,
-    link_persons,
-)
+from briefx.pipeline.entities.linking import link_persons
 from briefx.pipeline.entities.mention import Mention
 
 TABLE_VOTES = 3
@@ -44,18 +40,16 @@ def name_and_type(doc: Doc, mentions: list[Mention], acronyms: dict[str, str]) -
     """Give every mention its entity's canonical name and type, in these steps (order matters).
 
     1. a first name for each mention: the text's own (an acronym's expansion), else the tables;
-    2. links across the document (``linking``): an acronym to its expansion in the text, a
-       city to "City, State", a surname to the full name, a lone head noun to the one
-       organisation it ends; types from context for one-word places; organisations and
-       departments canonicalised; a product's generic noun added;
+    2. links across the document (``linking``): a surname to the full name; types from
+       context for one-word places; organisations and departments canonicalised (acronyms
+       without parentheses and lone head nouns are linked later, in ``coref.link_names``,
+       the one document-level mechanism: session 12 folded them there);
     3. one type per entity by votes; every title said of the entity.
     """
     names, table_type, us_text = _first_names(mentions, acronyms)
-    link_bare_acronyms(mentions, names, acronyms)
     _places_by_context(doc, mentions, table_type)
     _canonical_orgs(mentions, names, table_type, us_text)
     link_persons(mentions, names, table_type)
-    link_head_nouns(mentions, names)
     types = _vote_types(mentions, names, table_type)
     titles = _titles_by_name(mentions, names)
     facts = []
