@@ -93,7 +93,12 @@ def number(words: list[str]) -> float | None:
         return None
     if len(words) == 1 and words[0] in ("a", "an", "one"):
         return 1
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in GROUP_WORDS and words[:-2] in ([], ["a"]):
+    if (
+        len(words) >= 2
+        and words[-1] == "of"
+        and words[-2] in GROUP_WORDS
+        and words[:-2] in ([], ["a"])
+    ):
         return GROUP_WORDS[words[-2]]  # "a couple of weeks", "the past couple of years"
     if any(w in ("a", "an", ",", "-") for w in words) or len(words) > 4:
         return None
