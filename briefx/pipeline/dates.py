@@ -302,6 +302,8 @@ NEXT_REACH = 48
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
+# days ahead of the reference date past which a month in a perfect clause is last year's
+PERFECT_REACH = 183
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
 PART_RULES = {"nth of", "half of", "fiscal code"}  # parts of a period (see _no_nth)
 # a competition's name between a split year and "season": "2025-26 Premier League season"
@@ -949,9 +951,16 @@ class _DocDates:
                 and word not in ("summer", "spring", "autumn", "winter", "fall")
                 and word not in STOP_WORDS
                 and word not in PERIOD_PARTS
+                and not self._adverb_before_of(doc, s)
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    def _adverb_before_of(self, doc: Doc, s: int) -> bool:
+        """The capitalised word before "of" at the date at ``s`` is an adverb or preposition that
+        opens the sentence ("Ahead of Thursday's meeting", "Instead of Friday"), not a name."""
+        k = bisect.bisect_left(self._starts, s) - 2  # the token before "of"
+        return k >= 0 and doc[k + 1].lower_ == "of" and doc[k].tag_.startswith(("RB", "IN"))
 
     @staticmethod
     def _rate_start(text: str, s: int, e: int) -> bool:
@@ -1515,6 +1524,11 @@ class _DocDates:
         ):
             tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
             # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
+        if tense == "perfect" and ref is not None and iv is not None:
+            if (iv.start - ref).days > PERFECT_REACH:
+                tense = "past"  # "Analysts had expected a rise in December", in February: a
+                # perfect tells of what led up to now; a month more than half a year ahead
+                # is last year's (in October the coming December stays)
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         if (

@@ -1164,8 +1164,16 @@ def build_eve(m: Match, t: Text) -> Piece | None:
 
 def build_that_unit(m: Match, t: Text) -> Piece | None:
     """ "later that month", "earlier that week", "that year": the period of the date named
-    before."""
+    before; "later that day", "earlier that day": the day named in this sentence or the one
+    before ("that day" alone is left: "to this day", "from that day on" state no date)."""
     unit = m[-1].value
+    if unit == "day" and len(m) == 3:
+
+        def day(ctx: Ctx) -> Interval | None:
+            a = ctx.near_anchor(1)
+            return None if a is None or a.pair or a.grain != "day" else bounds(a.start, "day")
+
+        return _time(m, day, "that unit")
     if unit not in ("week", "month", "year"):
         return None
     if len(m) == 2 and (

@@ -1,0 +1,178 @@
+"""The dates stage on issue 14's session-12 families: a run counted by an ordinal ("for a fourth
+straight year"), the object of a verb of commitment read in the present or perfect ("has promised
+a referendum in March"), "later/earlier that day", a date line with a label or byline at the top
+of a text with no reference date, an adverb before "of" that is no name ("Ahead of Thursday's
+meeting"), and a weekday in the possessive after a verb of calling off ("called off Friday's
+strike").
+
+Own examples, three or more per rule, written before the rule (none from a gold set); each
+table names its rule and holds cases that must stay as they are. The normaliser is tested
+alone; the metadata stage on ``spacy.blank("en")``; the rules that read the tagger's tags on the
+full pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefx.normalize.dates import normalize_date
+
+# -- a run counted by an ordinal: "a fourth straight year" lasts four years -----------------
+
+ORDINAL_RUNS = [
+    ("a fourth straight year", "P4Y"),
+    ("the third consecutive month", "P3M"),
+    ("a 12th straight month", "P12M"),
+    ("a second successive week", "P2W"),
+    # untouched: a cardinal run, a "first" that is no run, a run of weekdays
+    ("three straight months", "P3M"),
+    ("a first straight year", None),
+    ("the fourth straight Monday", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ORDINAL_RUNS)
+def test_ordinal_runs(text: str, value: str | None) -> None:
+    v = normalize_date(text, dt.date(2026, 7, 9), fallback=False)
+    assert (None if v is None else v.value) == value
+
+
+ORDINAL_RUNS_IN_TEXT = [
+    ("Home prices have fallen for a fourth straight month.", [("a fourth straight month", "P4M")]),
+    ("Growth slowed for the third consecutive year.", [("the third consecutive year", "P3Y")]),
+    ("Sales fell for a 12th straight month in June.", [("a 12th straight month", "P12M"), ("June", "2026-06")]),
+    # untouched: an ordinal with no run word
+    ("It was the first year of growth.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_RUNS_IN_TEXT)
+def test_ordinal_runs_in_text(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-07-09").dates] == expected
+
+
+# -- the object of a verb of commitment: ahead of an act that is now ------------------------
+
+COMMITMENTS = [
+    ("He has promised a referendum on the constitution in March.", [("March", "2027-03")]),
+    ("The president promises a vote on the treaty in February.", [("February", "2027-02")]),
+    ("The minister has pledged new elections in January.", [("January", "2027-01")]),
+    ("Unions have threatened a walkout on Friday.", [("Friday", "2026-11-06")]),
+    # untouched: a past act (the object's month may be gone by), a verb that may report a deed
+    ("The central bank signalled a cut in September.", [("September", "2026-09")]),
+    ("The company has announced job cuts in March.", [("March", "2026-03")]),
+    ("The union called a strike on Monday that shut schools.", [("Monday", "2026-11-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITMENTS)
+def test_commitment_objects(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-11-03").dates] == expected
+
+
+# -- "later that day", "earlier that day": the day named in this sentence or the one before --
+
+THAT_DAY = [
+    ("The bill cleared the Senate on Sept. 29. Earlier that day, protesters gathered.", [("Sept. 29", "2026-09-29"), ("Earlier that day", "2026-09-29")]),
+    ("The bill cleared the Senate on Sept. 29. Later that day, the president signed it.", [("Sept. 29", "2026-09-29"), ("Later that day", "2026-09-29")]),
+    ("The storm hit on Tuesday and later that day the river burst its banks.", [("Tuesday", "2026-10-13"), ("later that day", "2026-10-13")]),
+    # untouched: no day named, only a month named, "that day" alone
+    ("Later that day, the president signed it.", []),
+    ("The bill cleared the Senate in September. Later that day, the president signed it.", [("September", "2026-09")]),
+    ("The town has not forgotten that day.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_DAY)
+def test_later_that_day(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-10-14").dates] == expected
+
+
+# -- a date line at the top with a label, byline or time beside it --------------------------
+
+HEAD_DATES = [
+    ("By Jane Roe | 5 June 2026\nFloods hit the town on Sunday.", "2026-06-05"),
+    ("Thursday 27 August 2026\nMinisters met on Tuesday.", "2026-08-27"),
+    ("Last updated: 3 March 2026, 14:05 GMT\nMinisters met on Tuesday.", "2026-03-03"),
+    (
+        "Storm warning\nIssued 14 January 2026 by the weather office\nWinds may reach 100 km/h.",
+        "2026-01-14",
+    ),
+    # untouched: a sentence of the story, a date further down, a wire dateline
+    ("Floods hit the town on Sunday, 5 June 2026. Ministers met.", None),
+    ("Floods\nA\nB\nC\nUpdated 5 June 2026 by staff\nMinisters met.", None),
+    ("WASHINGTON, Feb. 13, 2025 - The Senate voted.", "2025-02-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), HEAD_DATES)
+def test_head_date_lines(blank_doc, text: str, published: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert blank_doc(text)._.briefx_meta.published == published
+
+
+def test_head_date_line_is_the_reference(run) -> None:  # type: ignore[no-untyped-def]
+    """With no reference date given, a byline's date resolves the weekdays after it."""
+    brief = run(
+        "By Jane Roe | 5 June 2026\nFloods hit the town on Sunday. Two days later, the army arrived."
+    )
+    assert [(d.text, d.value) for d in brief.dates] == [
+        ("5 June 2026", "2026-06-05"),
+        ("Sunday", "2026-05-31"),
+        ("Two days later", "2026-06-02"),
+    ]
+
+
+# -- an adverb or preposition before "of" opens no name ("Ahead of Thursday's meeting") ------
+
+BEFORE_OF = [
+    ("Ahead of Thursday's meeting, ministers met.", [("Thursday", "2026-03-12")]),
+    ("Instead of Friday, the vote will be held on Monday.", [("Friday", "2026-03-13"), ("Monday", "2026-03-16")]),
+    ("Because of Monday's storm, schools closed.", [("Monday", "2026-03-09")]),
+    # untouched: names with "of" and a year
+    ("The Civil Rights Act of 1964 was signed.", []),
+    ("The Class of 2020 graduated online.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_OF)
+def test_adverb_before_of(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-03-11").dates] == expected
+
+
+# -- a weekday's event called off was still ahead -------------------------------------------
+
+CALLED_OFF = [
+    ("The union said on Tuesday it had called off Friday's strike.", [("Tuesday", "2026-03-10"), ("Friday", "2026-03-13")]),
+    ("Friday's strike was called off, the union said.", [("Friday", "2026-03-13")]),
+    ("Organisers cancelled Sunday's match because of snow.", [("Sunday", "2026-03-15")]),
+    ("Police postponed Saturday's march.", [("Saturday", "2026-03-14")]),
+    # untouched: the event took place
+    ("The union called Friday's strike a success.", [("Friday", "2026-03-06")]),
+    ("Friday's strike shut schools.", [("Friday", "2026-03-06")]),
+    ("Sunday's match was a draw.", [("Sunday", "2026-03-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_OFF)
+def test_called_off(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-03-11").dates] == expected
+
+
+# -- a month in a perfect clause more than half a year ahead is last year's ----------------
+
+PERFECT_FAR = [
+    ("Analysts polled by Reuters had expected a rise in December.", "2026-02-12", [("December", "2025-12")]),
+    ("The company has warned of a loss for the December quarter.", "2026-02-12", [("the December quarter", "2025-10/2025-12")]),
+    ("The ministry has published the figures for November.", "2026-02-12", [("November", "2025-11")]),
+    # untouched: a month near the reference date, either side
+    ("Analysts had expected the bank to cut rates in December.", "2026-10-12", [("December", "2026-12")]),
+    ("The board has approved a rise from 1 July.", "2026-02-12", [("1 July", "2026-07-01")]),
+    ("The board has approved a rise from 1 July.", "2026-10-12", [("1 July", "2026-07-01")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PERFECT_FAR)
+def test_perfect_far_month(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
