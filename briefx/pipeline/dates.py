@@ -1524,11 +1524,23 @@ class _DocDates:
         ):
             tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
             # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
-        if tense == "perfect" and ref is not None and iv is not None:
-            if (iv.start - ref).days > PERFECT_REACH:
-                tense = "past"  # "Analysts had expected a rise in December", in February: a
-                # perfect tells of what led up to now; a month more than half a year ahead
-                # is last year's (in October the coming December stays)
+        if (
+            tense == "perfect"
+            and ref is not None
+            and iv is not None
+            and (iv.start - ref).days > PERFECT_REACH
+        ):
+            tense = "past"  # "Analysts had expected a rise in December", in February: a
+            # perfect tells of what led up to now; a month more than half a year ahead is
+            # last year's (in October the coming December stays)
+        if tense == "nearest" and ref is not None and iv is not None:
+            # "the vote, originally set for December, ..." in January: a plan given up, dated
+            # on the side of today where the month lies nearer
+            tense = (
+                "past"
+                if iv.start > ref and (iv.start - ref).days > PERFECT_REACH
+                else ("future" if iv.end < ref and (ref - iv.end).days > PERFECT_REACH else None)
+            )
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         if (

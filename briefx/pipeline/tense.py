@@ -86,6 +86,8 @@ MOVE_LEMMAS = tense_words("move")
 OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
 # verbs whose simple present tells a state, not a scheduled event ("Inflation is 3% in March")
 STATIVE_LEMMAS = tense_words("stative")
+# adverbs that mark a plan as given up or replaced ("originally set for December")
+SUPERSEDED = tense_words("superseded")
 GROUP_TAGS = ("VB", "MD", "TO", "RB")
 MAX_GAP = 16
 CLAUSE_STOP = {";", ":", "—", "–", "(", ")"}
@@ -118,7 +120,8 @@ def _group(doc: Doc, k: int, lo: int, hi: int, adjectives: bool = True) -> list[
 
 
 def group_tense(group: list[Token]) -> str | None:
-    """ "past" / "future" / "scheduled" / "present" / "perfect" / None for one verb group."""
+    """ "past" / "future" / "scheduled" / "present" / "perfect" / "nearest" / None for one verb
+    group."""
     for i, t in enumerate(group[:-1]):
         if t.lemma_ in IMPLICATIVE_LEMMAS and t.tag_.startswith("VB") and group[i + 1].tag_ == "TO":
             group = group[: i + 1]  # "declined to comment": the tense is "declined"'s
@@ -133,6 +136,10 @@ def group_tense(group: list[Token]) -> str | None:
         # from the past; a bare weekday is the one gone by, a month keeps the reference year
         # (as after a present perfect). "had closed in March": past.
         return "perfect" if planned else "past"
+    if any(w in SUPERSEDED for w in lows) and any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
+        # "originally set for December", "initially scheduled for Friday": a plan given up or
+        # replaced, whose date lies either side of today: the nearest one
+        return "nearest"
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
         return "future"
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):

@@ -176,3 +176,20 @@ PERFECT_FAR = [
 @pytest.mark.parametrize(("text", "ref", "expected"), PERFECT_FAR)
 def test_perfect_far_month(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
+
+# -- a plan given up ("originally set for December"): the month on the nearer side of today --
+
+SUPERSEDED_PLANS = [
+    ("Officials said the vote, originally set for December, would take place in February.", "2027-01-04", [("December", "2026-12"), ("February", "2027-02")]),
+    ("The launch, initially scheduled for November, is now expected in March.", "2027-02-10", [("November", "2026-11"), ("March", "2027-03")]),
+    ("The summit, originally planned for January, will now be held in March.", "2026-10-14", [("January", "2027-01"), ("March", "2027-03")]),
+    # untouched: a month near today stays in the reference year; no adverb, the plan's future
+    ("The launch, originally set for August, was postponed until December.", "2026-10-14", [("August", "2026-08"), ("December", "2026-12")]),
+    ("The vote is set for February.", "2026-10-14", [("February", "2027-02")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SUPERSEDED_PLANS)
+def test_superseded_plans(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
