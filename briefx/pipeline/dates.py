@@ -701,7 +701,7 @@ class _DocDates:
             return "future"  # next race on Sunday": a past verb tells of one gone by)
         clause = self._clause(doc, offset)
         if clause is not None:
-            return "past" if clause in ("past", "perfect") else "future"
+            return "past" if clause in ("past", "perfect", "planned") else "future"
         # Sentence starts found once per Doc: ``doc[k].sent`` per candidate walked the sentence.
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in doc.sents] if has_sentences(doc) else [0]
@@ -1524,15 +1524,13 @@ class _DocDates:
         ):
             tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
             # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
-        if (
-            tense == "perfect"
-            and ref is not None
-            and iv is not None
-            and (iv.start - ref).days > PERFECT_REACH
-        ):
-            tense = "past"  # "Analysts had expected a rise in December", in February: a
-            # perfect tells of what led up to now; a month more than half a year ahead is
-            # last year's (in October the coming December stays)
+        if tense == "planned":  # a plan seen from a past perfect ("had expected ...")
+            # "Analysts had expected a rise in December", in February: the plan was made
+            # before a time gone by; a month more than half a year ahead is last year's (in
+            # October the coming December stays). A present perfect keeps the year: "Deliveries
+            # have slipped to week 34" in January is ahead.
+            far = ref is not None and iv is not None and (iv.start - ref).days > PERFECT_REACH
+            tense = "past" if far else "perfect"
         if tense == "nearest" and ref is not None and iv is not None:
             # "the vote, originally set for December, ..." in January: a plan given up, dated
             # on the side of today where the month lies nearer
@@ -1686,7 +1684,10 @@ class _DocDates:
             if (
                 IN_SPAN.match(text, s, e)
                 and value.kind == "date"
-                and (self._within(doc, s) or self._clause(doc, s, e) in ("past", "perfect"))
+                and (
+                    self._within(doc, s)
+                    or self._clause(doc, s, e) in ("past", "perfect", "planned")
+                )
             ):  # "the second time in two years", "was built in two years": within, not ahead
                 within = self._value(doc, text, s + 3, e)
                 if within is not None and within.kind == "duration":

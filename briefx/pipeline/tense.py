@@ -24,8 +24,8 @@ The verb that governs the date is read past words that are not it: a participle 
 noun phrase ("rebuild the damaged levees before the winter"), a base form joined by "and" to
 the verb that carries the tense ("would release funds on Monday and rebuild ..."). A past
 perfect is past; through the infinitive it governs ("had expected the company to report
-on Tuesday": a plan seen from the past) it is "perfect": a bare weekday the one gone by, a month
-in the reference year. A verb that sets its object ahead (``FORWARD_LEMMAS``:
+on Tuesday": a plan seen from the past) it is "planned": a bare weekday the one gone by, a month
+in the reference year unless it lies more than half a year ahead (then last year's). A verb that sets its object ahead (``FORWARD_LEMMAS``:
 "has called a strike for Monday") points a date after "for"/"by"/"until" in that object
 forward, and leaves one after "in" undecided ("signalled a cut in September": the object's
 time, not the act's); a date right after such a verb dates the act ("signalled on Tuesday").
@@ -120,7 +120,8 @@ def _group(doc: Doc, k: int, lo: int, hi: int, adjectives: bool = True) -> list[
 
 
 def group_tense(group: list[Token]) -> str | None:
-    """ "past" / "future" / "scheduled" / "present" / "perfect" / "nearest" / None for one verb
+    """ "past" / "future" / "scheduled" / "present" / "perfect" / "planned" (a plan seen from a
+    past perfect, read as "perfect" but for a month far ahead) / "nearest" / None for one verb
     group."""
     for i, t in enumerate(group[:-1]):
         if t.lemma_ in IMPLICATIVE_LEMMAS and t.tag_.startswith("VB") and group[i + 1].tag_ == "TO":
@@ -135,7 +136,7 @@ def group_tense(group: list[Token]) -> str | None:
         # "had expected to report on Tuesday", "had planned to strike in December": a plan seen
         # from the past; a bare weekday is the one gone by, a month keeps the reference year
         # (as after a present perfect). "had closed in March": past.
-        return "perfect" if planned else "past"
+        return "planned" if planned else "past"
     if any(w in SUPERSEDED for w in lows) and any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
         # "originally set for December", "initially scheduled for Friday": a plan given up or
         # replaced, whose date lies either side of today: the nearest one
@@ -384,10 +385,12 @@ def _clause_tense(
                 # a bare weekday the one gone by; a month keeps the reference year ("had
                 # expected the bank to cut rates in December", written in October), as after a
                 # present perfect: the plan's month may lie either side of today
-                return "perfect"
+                return "planned"
             if _anticipates(doc, group, start, end) or _cancels(doc, group, start, end):
                 return "future"  # "awaited Friday's jobs report": the report is ahead
-            if tense in ("past", "perfect", "present", "scheduled") and _forward(doc, group, start):
+            if tense in ("past", "perfect", "planned", "present", "scheduled") and _forward(
+                doc, group, start
+            ):
                 # "called a strike for Monday": ahead; "signalled a cut in September": the
                 # object's time, which the verb's tense does not tell
                 return _forward_tense(doc, group, start, tense)

@@ -160,14 +160,15 @@ def test_called_off(run, text: str, expected: list) -> None:  # type: ignore[no-
     assert [(d.text, d.value) for d in run(text, reference_date="2026-03-11").dates] == expected
 
 
-# -- a month in a perfect clause more than half a year ahead is last year's ----------------
+# -- a month in a plan seen from a past perfect, more than half a year ahead: last year's ----
 
 PERFECT_FAR = [
     ("Analysts polled by Reuters had expected a rise in December.", "2026-02-12", [("December", "2025-12")]),
-    ("The company has warned of a loss for the December quarter.", "2026-02-12", [("the December quarter", "2025-10/2025-12")]),
-    ("The ministry has published the figures for November.", "2026-02-12", [("November", "2025-11")]),
-    # untouched: a month near the reference date, either side
+    ("Economists had expected the central bank to cut rates in November.", "2026-02-12", [("November", "2025-11")]),
+    ("The union had planned to strike in September.", "2026-02-12", [("September", "2025-09")]),
+    # untouched: a month near the reference date, either side; a present perfect
     ("Analysts had expected the bank to cut rates in December.", "2026-10-12", [("December", "2026-12")]),
+    ("Deliveries have slipped to week 34.", "2026-01-05", [("week 34", "2026-W34")]),
     ("The board has approved a rise from 1 July.", "2026-02-12", [("1 July", "2026-07-01")]),
     ("The board has approved a rise from 1 July.", "2026-10-12", [("1 July", "2026-07-01")]),
 ]  # fmt: skip
@@ -193,3 +194,21 @@ SUPERSEDED_PLANS = [
 @pytest.mark.parametrize(("text", "ref", "expected"), SUPERSEDED_PLANS)
 def test_superseded_plans(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
+
+# -- "the end of the month" in past narration: the month of the date named just before -------
+
+PART_OF_THE_MONTH = [
+    ("Fighting began on May 2. By the end of the month, 300 people had died.", [("May 2", "2026-05-02"), ("the end of the month", "2026-05")]),
+    ("Sales rose in April. By the end of the month, stocks were low.", [("April", "2026-04"), ("the end of the month", "2026-04")]),
+    ("The strike began on March 9, and by the middle of the month ports were shut.", [("March 9", "2026-03-09"), ("the middle of the month", "2026-03")]),
+    # untouched: a clause about the future, no date named before, a year named before
+    ("The plant closed on May 2 and will reopen by the end of the month.", [("May 2", "2026-05-02"), ("the end of the month", "2026-06")]),
+    ("By the end of the month, 300 people had died.", [("the end of the month", "2026-06")]),
+    ("Sales rose in 2025. By the end of the month, stocks were low.", [("2025", "2025"), ("the end of the month", "2026-06")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_THE_MONTH)
+def test_part_of_the_month(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-06-18").dates] == expected
