@@ -50,7 +50,6 @@ from briefx.normalize.dates.resolve import (
     weekday_from,
 )
 from briefx.normalize.dates.value import Ctx, DateValue, Partial, fmt
-from briefx.normalize.numbers import parse_ordinal
 
 NUM_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 NUM_MY = re.compile(r"(\d{1,2})/(\d{4})")
@@ -192,17 +191,6 @@ def parse_duration(words: list[str]) -> DateValue | None:
             core = ["a", *core]  # "decade-long": one decade
     if len(core) >= 3 and core[-2] in DAY_KINDS and UNITS.get(core[-1]) == "day":
         core = core[:-2] + core[-1:]  # "three business days", "60 working days": days counted
-    if (
-        len(core) == 4
-        and core[0] in ("a", "an", "the")
-        and core[2] in RUN_WORDS
-        and core[3] in UNITS
-        and (nth := parse_ordinal(core[1])) is not None
-        and nth >= 2
-    ):
-        # "for a fourth straight year", "the third consecutive month": the run so far, as long
-        # as "four straight years" ("a first straight year" is no run)
-        core = [str(nth), core[3]]
     if (
         len(core) >= 3
         and core[-2] in RUN_WORDS
