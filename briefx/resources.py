@@ -262,6 +262,18 @@ def hedges(use: str) -> tuple[dict[str, Any], ...]:
 
 
 @cache
+def tense_words(kind: str) -> frozenset[str]:
+    """Words the tense reader (briefx/pipeline/tense.py) reads, of one kind
+    (models/tense_cues.jsonl): "schedule", "schedule_adjective", "light", "implicative",
+    "future_word", "forward", "commit", "anticipation", "anticipation_for", "put_off", "move",
+    "stative", "cancel", "cancel_particle" (a verb and its particle, "call off")."""
+    words = frozenset(r["word"] for r in read_jsonl("tense_cues.jsonl") if r["kind"] == kind)
+    if not words:
+        raise ValueError(f"models/tense_cues.jsonl has no words of kind {kind!r}")
+    return words
+
+
+@cache
 def figure_words(kind: str) -> frozenset[str]:
     """Words the figures stage reads around a number, of one kind (models/figure_words.jsonl):
     "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",

@@ -207,3 +207,27 @@ def test_figure_words(kind: str, word: str) -> None:
 def test_figure_words_unknown_kind() -> None:
     with pytest.raises(ValueError, match="no words of kind"):
         resources.figure_words("change_verbs")
+
+
+@pytest.mark.parametrize(
+    ("kind", "word"),
+    [("schedule", "expect"), ("schedule_adjective", "due"), ("light", "go"),
+     ("implicative", "decline"), ("future_word", "will"), ("forward", "signal"),
+     ("commit", "pledge"), ("anticipation", "await"), ("anticipation_for", "brace"),
+     ("put_off", "postpone"), ("move", "move"), ("stative", "remain"), ("cancel", "cancel"),
+     ("cancel_particle", "call off")],
+)  # fmt: skip
+def test_tense_words(kind: str, word: str) -> None:
+    words = resources.tense_words(kind)
+    assert word in words
+    assert all(w == w.lower() and w.strip() == w for w in words)
+
+
+def test_tense_words_unknown_kind() -> None:
+    with pytest.raises(ValueError, match="no words of kind"):
+        resources.tense_words("schedules")
+
+
+def test_commit_verbs_are_forward_verbs() -> None:
+    """A verb of commitment is a forward verb whose object always comes after the act."""
+    assert resources.tense_words("commit") <= resources.tense_words("forward")

@@ -302,6 +302,8 @@ NEXT_REACH = 48
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
+# days ahead of the reference date past which a month in a perfect clause is last year's
+PERFECT_REACH = 183
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
 PART_RULES = {"nth of", "half of", "fiscal code"}  # parts of a period (see _no_nth)
 # a competition's name between a split year and "season": "2025-26 Premier League season"
@@ -699,7 +701,7 @@ class _DocDates:
             return "future"  # next race on Sunday": a past verb tells of one gone by)
         clause = self._clause(doc, offset)
         if clause is not None:
-            return "past" if clause in ("past", "perfect") else "future"
+            return "past" if clause in ("past", "perfect", "planned") else "future"
         # Sentence starts found once per Doc: ``doc[k].sent`` per candidate walked the sentence.
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in doc.sents] if has_sentences(doc) else [0]
@@ -949,9 +951,16 @@ class _DocDates:
                 and word not in ("summer", "spring", "autumn", "winter", "fall")
                 and word not in STOP_WORDS
                 and word not in PERIOD_PARTS
+                and not self._adverb_before_of(doc, s)
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    def _adverb_before_of(self, doc: Doc, s: int) -> bool:
+        """The capitalised word before "of" at the date at ``s`` is an adverb or preposition that
+        opens the sentence ("Ahead of Thursday's meeting", "Instead of Friday"), not a name."""
+        k = bisect.bisect_left(self._starts, s) - 2  # the token before "of"
+        return k >= 0 and doc[k + 1].lower_ == "of" and doc[k].tag_.startswith(("RB", "IN"))
 
     @staticmethod
     def _rate_start(text: str, s: int, e: int) -> bool:
@@ -1515,6 +1524,21 @@ class _DocDates:
         ):
             tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
             # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
+        if tense == "planned":  # a plan seen from a past perfect ("had expected ...")
+            # "Analysts had expected a rise in December", in February: the plan was made
+            # before a time gone by; a month more than half a year ahead is last year's (in
+            # October the coming December stays). A present perfect keeps the year: "Deliveries
+            # have slipped to week 34" in January is ahead.
+            far = ref is not None and iv is not None and (iv.start - ref).days > PERFECT_REACH
+            tense = "past" if far else "perfect"
+        if tense == "nearest" and ref is not None and iv is not None:
+            # "the vote, originally set for December, ..." in January: a plan given up, dated
+            # on the side of today where the month lies nearer
+            tense = (
+                "past"
+                if iv.start > ref and (iv.start - ref).days > PERFECT_REACH
+                else ("future" if iv.end < ref and (ref - iv.end).days > PERFECT_REACH else None)
+            )
         if ref is None or iv is None or tense not in ("past", "future"):
             return v
         if (
@@ -1660,7 +1684,10 @@ class _DocDates:
             if (
                 IN_SPAN.match(text, s, e)
                 and value.kind == "date"
-                and (self._within(doc, s) or self._clause(doc, s, e) in ("past", "perfect"))
+                and (
+                    self._within(doc, s)
+                    or self._clause(doc, s, e) in ("past", "perfect", "planned")
+                )
             ):  # "the second time in two years", "was built in two years": within, not ahead
                 within = self._value(doc, text, s + 3, e)
                 if within is not None and within.kind == "duration":

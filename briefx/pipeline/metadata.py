@@ -58,6 +58,15 @@ NUMERIC_DATELINE = re.compile(
     r"(?=[ \t]*(?:$|[-–—:(]))",
     re.MULTILINE,
 )
+# A full date on one of the first lines with a label, byline or time beside it: "Thursday 27
+# August 2026", "By Jane Roe | 5 June 2026", "Last updated: 3 March 2026, 14:05 GMT". Only a
+# short line that is no sentence, near the top (``HEAD_LINES``), dates the text this way.
+FULL_DATE = re.compile(
+    r"\b(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}))\b"
+)
+HEAD_LINES = 3
+HEAD_LINE_WORDS = 12
 TERMINAL = (".", "!", "?", ";", ",", ":")
 MAX_HEADING_WORDS = 12
 MAX_TITLE_WORDS = 30
@@ -144,6 +153,16 @@ class MetadataComponent:
                 value = normalize_date(m.group("date"))
                 if value and value.value and value.granularity == "day":
                     found.append((m.start("date"), m.end("date"), value.value))
+        top = [(s, e) for s, e in (_strip(text, s, e) for s, e in _lines(head)) if e > s]
+        for s, e in top[:HEAD_LINES]:
+            line = text[s:e]
+            if line.endswith((".", "!", "?")) or len(line.split()) > HEAD_LINE_WORDS:
+                continue  # a sentence of the story, not a date line
+            if (hit := FULL_DATE.search(line)) is None:
+                continue
+            day = normalize_date(hit.group("date"))
+            if day and day.value and day.granularity == "day":
+                found.append((s + hit.start("date"), s + hit.end("date"), day.value))
         found.sort()
         seen: set[int] = set()
         for start, _end, iso in found:

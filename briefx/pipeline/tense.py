@@ -24,8 +24,8 @@ The verb that governs the date is read past words that are not it: a participle 
 noun phrase ("rebuild the damaged levees before the winter"), a base form joined by "and" to
 the verb that carries the tense ("would release funds on Monday and rebuild ..."). A past
 perfect is past; through the infinitive it governs ("had expected the company to report
-on Tuesday": a plan seen from the past) it is "perfect": a bare weekday the one gone by, a month
-in the reference year. A verb that sets its object ahead (``FORWARD_LEMMAS``:
+on Tuesday": a plan seen from the past) it is "planned": a bare weekday the one gone by, a month
+in the reference year unless it lies more than half a year ahead (then last year's). A verb that sets its object ahead (``FORWARD_LEMMAS``:
 "has called a strike for Monday") points a date after "for"/"by"/"until" in that object
 forward, and leaves one after "in" undecided ("signalled a cut in September": the object's
 time, not the act's); a date right after such a verb dates the act ("signalled on Tuesday").
@@ -40,54 +40,54 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from briefx.normalize.cues import cues
-from briefx.resources import figure_words
+from briefx.resources import figure_words, tense_words
 
 WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 # lemmas of verbs that put what they govern in the future ("is expected on Monday")
 # and verbs of putting off ("was postponed until Nov. 3"): the new date lies ahead of the act
-SCHEDULE_LEMMAS = {"expect", "schedule", "set", "due", "plan", "slate", "aim", "intend",
-                   "propose", "forecast", "project", "predict", "postpone", "delay", "defer",
-                   "adjourn", "reschedule", "extend"}  # fmt: skip
+SCHEDULE_LEMMAS = tense_words("schedule")
 # verbs of the figure table that are light or keep a level ("go", "hold", "set", "stay"): they
 # tell no measured change ("Voters go to the polls in November")
-LIGHT_VERBS = {"go", "come", "bring", "keep", "hold", "set", "stay", "remain", "push"}
+LIGHT_VERBS = tense_words("light")
 # adjectives of scheduling after "be" ("The report is due in January"), read with the verb group
-SCHEDULE_ADJECTIVES = {"due"}
+SCHEDULE_ADJECTIVES = tense_words("schedule_adjective")
 # implicative and aspectual verbs: what their infinitive says happened when they did ("declined
 # to comment on Friday", "began to withdraw on Sunday"), so the infinitive is no plan
-IMPLICATIVE_LEMMAS = {"decline", "refuse", "fail", "manage", "begin", "start", "continue", "try",
-                      "attempt", "rush", "hurry", "hesitate", "neglect", "cease", "bother",
-                      "dare", "stop"}  # fmt: skip
-FUTURE_WORDS = {"will", "shall", "'ll", "wo", "must", "should", "would", "could", "may", "might",
-                "can", "ca", "going"}  # fmt: skip
+IMPLICATIVE_LEMMAS = tense_words("implicative")
+FUTURE_WORDS = tense_words("future_word")
 # verbs that put the time of their object ahead of the act, but only of their object: "signalled
 # a cut in September", "has called a strike for Monday" (a date right after the verb, "signalled
 # on Tuesday", dates the act itself)
-FORWARD_LEMMAS = {"signal", "promise", "pledge", "vow", "threaten", "call", "urge", "demand",
-                  "recommend", "anticipate", "announce", "order", "summon"}  # fmt: skip
+FORWARD_LEMMAS = tense_words("forward")
+# those whose object is always later than the act: a pledge, a threat, a call or a demand is
+# for what has not yet happened ("announce", "order" may report what was done)
+COMMIT_LEMMAS = tense_words("commit")
 # verbs of waiting for or getting ready for what comes: a weekday that opens their object
 # ("awaited Friday's jobs report", "braced for Sunday's vote") is ahead of the act, whatever its
 # tense ("awaited the report on Friday" dates the waiting)
-ANTICIPATION_LEMMAS = {"await", "eye", "anticipate", "brace", "prepare", "gear"}
+ANTICIPATION_LEMMAS = tense_words("anticipation")
 # those of them that look ahead only with "for" ("braced for", "prepared for")
-ANTICIPATION_FOR = {"brace", "prepare", "gear"}
+ANTICIPATION_FOR = tense_words("anticipation_for")
 # words between such a verb and its object's weekday: "braced for", "geared up for the"
 ANTICIPATION_GLUE = {"for", "up", "the", "a", "this", "next"}
+# verbs of calling off what was to come: the event a weekday names in their object ("called off
+# Friday's strike", "Sunday's match was cancelled") was still ahead when it was called off
+CANCEL_LEMMAS = tense_words("cancel")
+# particles that make a verb one of calling off ("call off", "put off")
+CANCEL_PARTICLES = {tuple(w.split()) for w in tense_words("cancel_particle")}
 # prepositions that name the time something is set for or runs to ("called a strike for Monday")
 TARGET_PREPOSITIONS = {"for", "until", "till", "by"}
 # verbs of putting off: a date after "until"/"to" is their new date, ahead; "on" dates the act
-PUT_OFF_LEMMAS = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "push"}
+PUT_OFF_LEMMAS = tense_words("put_off")
 # verbs that move a date, with "to" before the new one ("was moved to Friday")
-MOVE_LEMMAS = {"move", "bring", "shift", "switch"}
+MOVE_LEMMAS = tense_words("move")
 # a noun phrase's own words between a verb and a date: its object
 OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
 # verbs whose simple present tells a state, not a scheduled event ("Inflation is 3% in March")
-STATIVE_LEMMAS = {"be", "have", "remain", "stay", "stand", "seem", "appear", "look", "total",
-                  "amount", "exceed", "mean", "need", "want", "know", "own", "contain",
-                  "include", "lag", "trail", "account", "represent", "cost", "equal", "sit",
-                  "hover", "hold", "compare", "reflect", "mark", "face", "cover", "follow",
-                  "precede"}  # fmt: skip
+STATIVE_LEMMAS = tense_words("stative")
+# adverbs that mark a plan as given up or replaced ("originally set for December")
+SUPERSEDED = tense_words("superseded")
 GROUP_TAGS = ("VB", "MD", "TO", "RB")
 MAX_GAP = 16
 CLAUSE_STOP = {";", ":", "—", "–", "(", ")"}
@@ -120,7 +120,9 @@ def _group(doc: Doc, k: int, lo: int, hi: int, adjectives: bool = True) -> list[
 
 
 def group_tense(group: list[Token]) -> str | None:
-    """ "past" / "future" / "scheduled" / "present" / "perfect" / None for one verb group."""
+    """ "past" / "future" / "scheduled" / "present" / "perfect" / "planned" (a plan seen from a
+    past perfect, read as "perfect" but for a month far ahead) / "nearest" / None for one verb
+    group."""
     for i, t in enumerate(group[:-1]):
         if t.lemma_ in IMPLICATIVE_LEMMAS and t.tag_.startswith("VB") and group[i + 1].tag_ == "TO":
             group = group[: i + 1]  # "declined to comment": the tense is "declined"'s
@@ -134,7 +136,11 @@ def group_tense(group: list[Token]) -> str | None:
         # "had expected to report on Tuesday", "had planned to strike in December": a plan seen
         # from the past; a bare weekday is the one gone by, a month keeps the reference year
         # (as after a present perfect). "had closed in March": past.
-        return "perfect" if planned else "past"
+        return "planned" if planned else "past"
+    if any(w in SUPERSEDED for w in lows) and any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
+        # "originally set for December", "initially scheduled for Friday": a plan given up or
+        # replaced, whose date lies either side of today: the nearest one
+        return "nearest"
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
         return "future"
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
@@ -202,9 +208,34 @@ def _forward(doc: Doc, group: list[Token], start: int) -> bool:
     words = between[:-1]
     return (
         bool(words)
-        and all(t.tag_.startswith(OBJECT_TAGS) for t in words)
+        # "called for a strike on Monday", "promised a vote on the treaty in March": a
+        # preposition inside the object, not a clause ("said that ...")
+        and all(_object_word(t) for t in words)
         and any(t.tag_.startswith("NN") for t in words)
     )
+
+
+def _object_word(t: Token) -> bool:
+    """A word of a noun phrase, or a preposition inside it ("a vote on the treaty"); not
+    "that", which opens a clause."""
+    return t.tag_.startswith(OBJECT_TAGS) or (t.tag_ == "IN" and t.lower_ != "that")
+
+
+def _forward_tense(doc: Doc, group: list[Token], start: int, tense: str) -> str | None:
+    """The tense of a date in the object of a verb of ``FORWARD_LEMMAS`` (see ``_forward``).
+
+    After "for"/"by"/"until" it is the time the object is set for: ahead. The object of a
+    verb of commitment (``COMMIT_LEMMAS``) comes after the act: ahead of today where the act
+    is now ("promises a vote in March", "has promised a referendum in March"). Else
+    undecided: after a past act ("signalled a cut in September", "called for a strike on
+    Monday, and thousands marched") the object's time may be gone by.
+    """
+    if doc[start - 1].lower_ in TARGET_PREPOSITIONS:
+        return "future"
+    verb = next(t for t in reversed(group) if t.tag_.startswith("VB"))
+    if verb.lemma_ in COMMIT_LEMMAS and tense in ("perfect", "present", "scheduled"):
+        return "future"
+    return None
 
 
 def _anticipates(doc: Doc, group: list[Token], start: int, end: int) -> bool:
@@ -221,6 +252,24 @@ def _anticipates(doc: Doc, group: list[Token], start: int, end: int) -> bool:
     if verb.lemma_ in ANTICIPATION_FOR and "for" not in between:
         return False  # "prepared Monday's filing" may be done; "prepared for Monday's" is ahead
     return all(w in ANTICIPATION_GLUE for w in between)
+
+
+def _cancels(doc: Doc, group: list[Token], start: int, end: int) -> bool:
+    """A weekday at ``[start, end)`` in a possessive ("Friday's strike") that a verb of calling
+    off (``CANCEL_LEMMAS``, "call off") governs, before it ("called off Friday's strike") or
+    after it in the passive ("Friday's strike was called off")."""
+    if doc[start].lower_ not in WEEKDAY_NAMES or end >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    verb = next((t for t in reversed(group) if t.tag_.startswith("VB")), None)
+    if verb is None:
+        return False
+    nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+    if verb.lemma_ not in CANCEL_LEMMAS and (verb.lemma_, nxt) not in CANCEL_PARTICLES:
+        return False
+    if verb.i < start:  # the object: only particles and determiners between
+        between = [t.lower_ for t in doc[verb.i + 1 : start]]
+        return all(w in ("off", "the", "this", "next") for w in between)
+    return True
 
 
 def _reported_possessive(doc: Doc, verb_at: int, start: int, end: int) -> bool:
@@ -336,13 +385,15 @@ def _clause_tense(
                 # a bare weekday the one gone by; a month keeps the reference year ("had
                 # expected the bank to cut rates in December", written in October), as after a
                 # present perfect: the plan's month may lie either side of today
-                return "perfect"
-            if _anticipates(doc, group, start, end):
+                return "planned"
+            if _anticipates(doc, group, start, end) or _cancels(doc, group, start, end):
                 return "future"  # "awaited Friday's jobs report": the report is ahead
-            if tense in ("past", "perfect", "present", "scheduled") and _forward(doc, group, start):
+            if tense in ("past", "perfect", "planned", "present", "scheduled") and _forward(
+                doc, group, start
+            ):
                 # "called a strike for Monday": ahead; "signalled a cut in September": the
                 # object's time, which the verb's tense does not tell
-                return "future" if doc[start - 1].lower_ in TARGET_PREPOSITIONS else None
+                return _forward_tense(doc, group, start, tense)
             if tense is not None or not _non_finite(group):
                 return tense
             k = group[0].i  # "citing a surge in December, raised": no tense, look on
@@ -360,6 +411,8 @@ def _clause_tense(
                 # a date before its verb dates the verb, not the infinitive after it ("On
                 # Monday the firm agreed to buy ...", "speaking on Sunday, promised to call")
                 group = group[:to]
+            if _cancels(doc, group, start, end):
+                return "future"  # "Friday's strike was called off": it was still ahead
             tense = group_tense(group)
             if tense is not None or not _non_finite(group):
                 return tense

@@ -1048,8 +1048,24 @@ def build_following(m: Match, t: Text) -> Piece | None:
 
 def build_part_of(m: Match, t: Text) -> Piece | None:
     """ "the end of the year", "the start of next quarter", "the close of 2025": the period's
-    value (a hedge on a period keeps the period's value)."""
-    return _time(m, _resolved(m[-1]), "part of", relative=m[-1].relative)
+    value (a hedge on a period keeps the period's value). "the end of the month" in a clause
+    about the past, after a day or month named in this sentence or the one before, is its month
+    ("Fighting began on May 2. By the end of the month, 300 people had died"), as "the end of
+    that month" is; elsewhere the reference date's."""
+    period = m[-1]
+    unit = t.words[period.start + 1] if period.end - period.start == 2 else None
+    if t.words[period.start] != "the" or unit not in ("month", "week"):
+        return _time(m, _resolved(period), "part of", relative=period.relative)
+    current = _resolved(period)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        finer = ("day", "week", "month") if unit == "month" else ("day", "week")
+        if ctx.prefer == "past" and a is not None and not a.pair and a.grain in finer:
+            return bounds(a.start, unit)
+        return current(ctx)
+
+    return _time(m, fn, "part of", relative=True)
 
 
 ONE_DAY = dt.timedelta(days=1)
@@ -1164,8 +1180,16 @@ def build_eve(m: Match, t: Text) -> Piece | None:
 
 def build_that_unit(m: Match, t: Text) -> Piece | None:
     """ "later that month", "earlier that week", "that year": the period of the date named
-    before."""
+    before; "later that day", "earlier that day": the day named in this sentence or the one
+    before ("that day" alone is left: "to this day", "from that day on" state no date)."""
     unit = m[-1].value
+    if unit == "day" and len(m) == 3:
+
+        def day(ctx: Ctx) -> Interval | None:
+            a = ctx.near_anchor(1)
+            return None if a is None or a.pair or a.grain != "day" else bounds(a.start, "day")
+
+        return _time(m, day, "that unit")
     if unit not in ("week", "month", "year"):
         return None
     if len(m) == 2 and (
