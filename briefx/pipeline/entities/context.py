@@ -461,7 +461,9 @@ def gatherings(text: str, ents: list[Ent]) -> None:
     after = "|".join(re.escape(w) for w in sorted(form_words("gathering_after"), key=len))
     cue_before = re.compile(rf"\b(?:{before}) {EDITION}\Z", re.IGNORECASE)
     year_before = re.compile(r"\b[Tt]he (?:\d{4}|\d+(?:st|nd|rd|th)) \Z")
-    cue_after = re.compile(rf",? {WAS}(?:{after})\b")
+    passive = "|".join(re.escape(w) for w in sorted(form_words("gathering_passive"), key=len))
+    aux = WAS.removesuffix("?")  # "was held" is a meeting; "held on", "held talks" are a body
+    cue_after = re.compile(rf",? (?:{WAS}(?:{after})|{aux}(?:{passive}))\b")
     for e in ents:
         words = text[e.start : e.end].split()
         if e.type not in ("ORG", "FAC") or len(words) < 2 or words[-1].lower() not in heads:
