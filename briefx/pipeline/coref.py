@@ -523,6 +523,7 @@ def _opens(short: list[str], long: list[str]) -> bool:
 
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
+    natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
     longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
     # Longer names by their first word, each name once with the mentions that carry it (a
     # name repeated N times must not be compared N times per mention: that is quadratic).
@@ -574,6 +575,12 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             continue  # "Ford" beside "Ford F-150": the maker, not its model
         # the text may go on with more words of the name: "Meridian" + " Orbital"
         rest = _words(target)[len(words) + (_words(target)[0] == "The") :]
+        if (
+            rest
+            and rest[0].lower() in natural_words
+            and text[e.end : e.end + 1 + len(rest[0])] != " " + rest[0]
+        ):
+            continue  # "the Mekong" beside "Mekong River Commission": the river, not the body
         end = e.end
         for more in rest:
             if text[end : end + 1 + len(more)] != " " + more:

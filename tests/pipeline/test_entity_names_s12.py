@@ -330,3 +330,26 @@ HEADS_BEFORE = [
 @pytest.mark.parametrize(("text", "marks", "want"), HEADS_BEFORE)
 def test_heads_before(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
     assert linked(text, marks) == want
+
+
+# coref.short_forms: a bare first word is not the body named after the natural feature it names
+FEATURE_BODIES = [
+    ("The Mekong River Commission met. Fishing on the Mekong fell.",
+     [("Mekong River Commission", "ORG", "Mekong River Commission"), ("Mekong", "LOC", "Mekong")],
+     [("Mekong River Commission", "Mekong River Commission"), ("Mekong", "Mekong")]),
+    ("The Zambezi River Authority warned that the Zambezi was rising.",
+     [("Zambezi River Authority", "ORG", "Zambezi River Authority"), ("Zambezi", "LOC", "Zambezi")],
+     [("Zambezi River Authority", "Zambezi River Authority"), ("Zambezi", "Zambezi")]),
+    ("The Danube Delta Agency said birds returned to the Danube.",
+     [("Danube Delta Agency", "ORG", "Danube Delta Agency"), ("Danube", "LOC", "Danube")],
+     [("Danube Delta Agency", "Danube Delta Agency"), ("Danube", "Danube")]),
+    # untouched: a short form of a body whose next word is no feature's kind
+    ("Korvant Minerals Group bought a mine. Korvant said it would pay cash.",
+     [("Korvant Minerals Group", "ORG", "Korvant Minerals Group"), ("Korvant", "ORG", "Korvant")],
+     [("Korvant Minerals Group", "Korvant Minerals Group"), ("Korvant", "Korvant Minerals Group")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), FEATURE_BODIES)
+def test_feature_bodies(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert linked(text, marks) == want
