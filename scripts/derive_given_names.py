@@ -7,8 +7,10 @@ Installed only for this script (the runtime reads the JSONL):
 ``PYTHONPATH=/tmp/faker .venv/bin/python scripts/derive_given_names.py``.
 
 Only names written in the Latin alphabet are kept, with their accents and a folded spelling
-("Iga", "Kylian", "Sandro", "Kagiso", "Jiří" and "Jiri"). The entities stage reads a name
-only where it is no English word, so "Mark" or "Rose" in the table change nothing.
+("Agnieszka", "Kylian", "Sandro", "Jiří" and "Jiri"; faker 40.63.0 has no "Iga", "Kagiso",
+"Volodymyr" or "Tarun": its lists are short and its Cyrillic ones are not transliterated). The
+entities stage reads a name only where it is no English word, so "Mark" or "Rose" in the table
+change nothing.
 """
 
 from __future__ import annotations
