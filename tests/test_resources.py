@@ -231,3 +231,18 @@ def test_tense_words_unknown_kind() -> None:
 def test_commit_verbs_are_forward_verbs() -> None:
     """A verb of commitment is a forward verb whose object always comes after the act."""
     assert resources.tense_words("commit") <= resources.tense_words("forward")
+
+
+def test_noun_lexicon_read_by_key_matches_the_table() -> None:
+    """The noun lexicon is read lazily by key (``resources._Column``); every head and plural of
+    the JSONL gives the same answer as reading the table whole."""
+    from briefx.resources import noun_compounds, noun_plurals, read_jsonl
+
+    rows = read_jsonl("noun_lexicon.jsonl")
+    heads = {r["head"]: frozenset(r["modifiers"]) for r in rows if "head" in r}
+    plurals = {r["plural"]: r["lemma"] for r in rows if "plural" in r}
+    assert {h: noun_compounds()[h] for h in heads} == heads
+    assert {p: noun_plurals()[p] for p in plurals} == plurals
+    assert len(noun_compounds()) == len(heads)
+    assert "zzzz" not in noun_compounds()
+    assert noun_plurals().get("zzzz", "x") == "x"
