@@ -261,16 +261,22 @@ def hedges(use: str) -> tuple[dict[str, Any], ...]:
     raise ValueError(f"hedges are for figures or durations, not {use!r}")
 
 
+def _kind_words(table: str, kind: str) -> frozenset[str]:
+    """The words of one kind of a word table in models/; a kind the table lacks is an error
+    (a misspelt kind must not read as an empty list)."""
+    words = frozenset(r["word"] for r in read_jsonl(table) if r["kind"] == kind)
+    if not words:
+        raise ValueError(f"models/{table} has no words of kind {kind!r}")
+    return words
+
+
 @cache
 def tense_words(kind: str) -> frozenset[str]:
     """Words the tense reader (briefx/pipeline/tense.py) reads, of one kind
     (models/tense_cues.jsonl): "schedule", "schedule_adjective", "light", "implicative",
     "future_word", "forward", "commit", "anticipation", "anticipation_for", "put_off", "move",
     "stative", "cancel", "cancel_particle" (a verb and its particle, "call off")."""
-    words = frozenset(r["word"] for r in read_jsonl("tense_cues.jsonl") if r["kind"] == kind)
-    if not words:
-        raise ValueError(f"models/tense_cues.jsonl has no words of kind {kind!r}")
-    return words
+    return _kind_words("tense_cues.jsonl", kind)
 
 
 @cache
@@ -279,10 +285,7 @@ def figure_words(kind: str) -> frozenset[str]:
     "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",
     "weight_word", "multiplier", "seat_noun", "race_event", "rate_noun", "temperature_word",
     "fahrenheit_country", "magnitude_word"."""
-    words = frozenset(r["word"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == kind)
-    if not words:
-        raise ValueError(f"models/figure_words.jsonl has no words of kind {kind!r}")
-    return words
+    return _kind_words("figure_words.jsonl", kind)
 
 
 class _Column(Mapping[str, Any]):

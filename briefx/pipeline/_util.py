@@ -36,19 +36,17 @@ def agencies() -> dict[str, str]:
     return {str(r["credit"]): str(r["name"]) for r in read_jsonl("news_agencies.jsonl")}
 
 
+@cache
+def agency_homes() -> dict[str, str]:
+    """Return credit -> the agency's home country (models/news_agencies.jsonl)."""
+    return {str(r["credit"]): str(r["country"]) for r in read_jsonl("news_agencies.jsonl")}
+
+
 def wire_agency_countries(text: str) -> set[str]:
     """The home countries (ISO 3166) of the news agencies a dateline of the text credits
     ("HONG KONG (Reuters) -" -> {"GB"}); empty for a text that is not agency copy."""
-    found = (agencies().get(m.group(1)) for m in WIRE_CREDIT.finditer(text))
-    return {
-        home[str(name)] for name in found if name is not None and name in (home := agency_homes())
-    }
-
-
-@cache
-def agency_homes() -> dict[str, str]:
-    """Return agency title -> its home country (models/news_agencies.jsonl)."""
-    return {str(r["name"]): str(r["country"]) for r in read_jsonl("news_agencies.jsonl")}
+    homes = agency_homes()
+    return {homes[m.group(1)] for m in WIRE_CREDIT.finditer(text) if m.group(1) in homes}
 
 
 def set_extension(name: str, default: object = None) -> None:

@@ -183,8 +183,9 @@ class _DocFigures:
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
         day = reference_date(doc)
-        local = _local_currency(text_of(doc), day) or _mentioned_currency(doc, day)
-        self._local = _us_dollar_text(text_of(doc), local)
+        dateline = _dateline_country(text_of(doc))
+        local = _local_currency(dateline, day) or _mentioned_currency(doc, day)
+        self._local = _us_dollar_text(text_of(doc), local, dateline)
         found = scan(readable_text(doc), self._local)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
@@ -1762,15 +1763,16 @@ def _dateline_country(text: str) -> str | None:
     return place_country(m.group(1), m.group(2)) if m is not None else None
 
 
-def _local_currency(text: str, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
-    """The currency (and its symbols) of the country of the text's dateline on the text's date
+def _local_currency(
+    country: str | None, day: dt.date | None = None
+) -> tuple[str, frozenset[str]] | None:
+    """The currency (and its symbols) of the dateline's country on the text's date
     ("FRANKFURT" in 1995: marks), if any."""
-    country = _dateline_country(text)
     return local_currency(country, day) if country is not None and country != "US" else None
 
 
 def _us_dollar_text(
-    text: str, local: tuple[str, frozenset[str]] | None
+    text: str, local: tuple[str, frozenset[str]] | None, dateline: str | None
 ) -> tuple[str, frozenset[str]] | None:
     """``local`` without its bare dollar ("$", "dollars") in agency copy filed outside the
     agency's home country ("SINGAPORE (Reuters) -", "TORONTO (AP) -"): international wire style
@@ -1781,7 +1783,7 @@ def _us_dollar_text(
     if local is None or "$" not in local[1]:
         return local
     homes = wire_agency_countries(text)
-    if not homes or _dateline_country(text) in homes:
+    if not homes or dateline in homes:
         return local
     code, symbols = local
     return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
