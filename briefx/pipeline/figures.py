@@ -784,6 +784,8 @@ class _DocFigures:
                 )
             ):
                 break  # "compared with 250 last time", "300 this year": a time after the number
+            if not any(c.isalnum() for c in t.text) and t.text not in ("-", "–", "&", "'"):
+                break  # a cell rule or a bullet the tagger read as a noun ("4 | 2")
             if (t.pos_ == "NOUN" and t.lower_ not in ("%",)) or (
                 k == i and not singular and _plural_noun(t, after_number=True)
             ):
@@ -1315,14 +1317,16 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 
 # "Seats won: SPD 57, CDU 47", "Injured: 212", "Homes destroyed: 1,340": a short header at a
-# line start (a capitalised word and up to three lower-case ones) before a colon.
+# line start (a capitalised word and up to three lower-case ones) before a colon; a bullet may
+# open the line ("- Flights cancelled: 340", "• Deaths: 19").
 HEADER_LINE = re.compile(
-    r"^[ \t]*([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\S)", re.MULTILINE
+    r"^[ \t]*(?:[-–—*•·▪][ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
 )
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
 
 
-def _header_noun(doc: Doc, start: int, end: int) -> str | None:
+def _header_noun(doc: Doc, start: int, end: int, cell: bool = False) -> str | None:
     """The counted noun a header names: its plural noun ("Seats won" -> "seat", "Women
     elected" -> "woman") or a word for people ("Injured", "Missing" -> "person"), followed only
     by participles or adjectives. None for anything else ("Turnout", "Note", "Source")."""
@@ -1335,13 +1339,42 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
         row = table.get(low, {})
         if n == 0 and row.get("role") == "person" and len(span) == 1:
             return "person"  # "Injured: 212", as "212 injured"
-        if t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t)):
+        if (
+            t.tag_ in ("NNS", "NNPS")
+            or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t))
+            or (n == 0 and _capitalised_plural(span, cell))
+        ):
             if not all(u.pos_ in HEADER_TAIL for u in span[n + 1 :]):
                 return None
             if row.get("role") == "lemma":
                 return row["lemma"]
             return _singular(low) if t.pos_ == "PROPN" else t.lemma_.lower()
     return None
+
+
+def _capitalised_plural(span: Span, cell: bool) -> bool:
+    """A header's first word the tagger read as a name for its capital, where a participle
+    follows: a plural noun ("Flights cancelled", "Airports affected", "Homes destroyed"); in a
+    table's header row (``cell``) alone too ("County | Homes | Schools")."""
+    t = span[0]
+    low = t.lower_
+    if cell and len(span) == 1:
+        return (
+            t.tag_ == "NNP"
+            and t.is_title
+            and t.is_alpha
+            and low.endswith("s")
+            and not (low.endswith(("ss", "us", "is", "ws")))
+        )
+    return (
+        len(span) > 1
+        and t.tag_ == "NNP"
+        and t.is_title
+        and t.is_alpha
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and span[1].tag_ in ("VBN", "VBD")
+    )
 
 
 def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -1372,11 +1405,16 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words with single spaces between
 CELL_GAP = re.compile(r"(?: {2,}|\t)")
+PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")  # a cell between pipes, trimmed
+RULE_LINE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*$")  # "|---|:--:|"
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
-    """The cells of the line text[lo:hi] where two spaces or a tab part them, else None."""
+    """The cells of the line text[lo:hi] where pipes ("Kenya | 4 | 2"), two spaces or a tab
+    part them, else None."""
     line = text[lo:hi]
+    if line.count("|") >= 2 or (line.count("|") == 1 and line.strip()[:1] != "|"):
+        return [(lo + m.start(), lo + m.end()) for m in PIPE_CELL.finditer(line)]
     if CELL_GAP.search(line.strip()) is None:
         return None
     return [(lo + m.start(), lo + m.end()) for m in CELL.finditer(line)]
@@ -1388,7 +1426,7 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     parted by two spaces or a tab; a data line with as many cells as its header is read, until
     a line of another shape."""
     text = text_of(doc)
-    if "  " not in text and "\t" not in text:
+    if "  " not in text and "\t" not in text and "|" not in text:
         return facts
     nouns: dict[tuple[int, int], str] = {}  # a data cell -> the noun its column counts
     header: list[str | None] | None = None
@@ -1396,13 +1434,15 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
         pos = hi + 1
+        if header is not None and RULE_LINE.match(line):
+            continue  # the rule under a header in a Markdown table
         cells = _cells(text, lo, hi)
         if cells is None:
             header = None
             continue
         words = [text[a:b] for a, b in cells]
         if all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
-            header = [_header_noun(doc, a, b) for a, b in cells]
+            header = [_header_noun(doc, a, b, cell=True) for a, b in cells]
             header = header if any(header) else None
             continue
         if header is None or len(cells) != len(header):

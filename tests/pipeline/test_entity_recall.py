@@ -367,7 +367,16 @@ PARTNERS = [
      [("Quist, Marrow & Pike", "ORG", "Quist, Marrow & Pike")]),
     ("Auditors Brannock, Tell & Orde signed.", [("Brannock", "ORG"), ("Tell & Orde", "ORG")],
      [("Brannock, Tell & Orde", "ORG", "Brannock, Tell & Orde")]),
-    # untouched: places, given names, no organisation in NER's reading
+    # a partner's surname that is also a given name ("Rosen", Bulgarian; "Ivan") stays inside
+    ("Ana Roe of Dravell, Quist, Rosen & Pike said so.",
+     [("Ana Roe", "PERSON"), ("Dravell", "ORG"), ("Quist, Rosen & Pike", "ORG")],
+     [("Ana Roe", "PERSON", "Ana Roe"),
+      ("Dravell, Quist, Rosen & Pike", "ORG", "Dravell, Quist, Rosen & Pike")]),
+    ("It hired Ivan, Marrow & Pike.", [("Marrow & Pike", "ORG")],
+     [("Ivan, Marrow & Pike", "ORG", "Ivan, Marrow & Pike")]),
+    # untouched: places, given names only, no organisation in NER's reading
+    ("Thanks to Anna, Maria & Peter.", [("Maria & Peter", "ORG")],
+     [("Maria & Peter", "ORG", "Maria & Peter")]),
     ("Britain, France & Spain agreed.", [("Britain", "GPE"), ("France", "GPE"), ("Spain", "GPE")],
      [("Britain", "GPE", "Britain"), ("France", "GPE", "France"), ("Spain", "GPE", "Spain")]),
     ("Thanks to Anna, Maria & Peter.", [], []),

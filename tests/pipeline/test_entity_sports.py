@@ -129,6 +129,16 @@ CASES = [
      [("Italy", "GPE"), ("Ugo Bassi", "PERSON")]),
     ("Leeds manager Ann Roe opened the store.", [("Leeds", "GPE"), ("Ann Roe", "PERSON")],
      [("Leeds", "GPE"), ("Ann Roe", "PERSON")]),
+    # a side in capitals NER missed, in a sentence in lower case: a club's initials
+    ("Rui Gil scored twice as PSV beat Ajax 2-0.", [("Rui Gil", "PERSON"), ("Ajax", "GPE")],
+     [("Rui Gil", "PERSON"), ("PSV", "ORG"), ("Ajax", "ORG")]),
+    ("In Athens, AEK drew 1-1 with Volos.", [("Athens", "GPE"), ("Volos", "GPE")],
+     [("Athens", "GPE"), ("AEK", "ORG"), ("Volos", "ORG")]),
+    ("Porto won 2-0, while CSKA lost 2-1 to Rostov.", [("Porto", "GPE"), ("Rostov", "GPE")],
+     [("Porto", "ORG"), ("CSKA", "ORG"), ("Rostov", "ORG")]),
+    # untouched: a headline in capitals, a country's initials
+    ("PSV BEAT AJAX 2-0\nRui Gil scored.", [("Rui Gil", "PERSON")], [("Rui Gil", "PERSON")]),
+    ("The US beat Mexico 2-0.", [("US", "GPE"), ("Mexico", "GPE")], [("US", "GPE"), ("Mexico", "GPE")]),
     # fractions and percentage ranges are no scores
     ("Frankfurt lost 1-1/2 percent.", [("Frankfurt", "GPE")], [("Frankfurt", "GPE")]),
     ("Hamburg lost 3-4 percent of its trade.", [("Hamburg", "GPE")], [("Hamburg", "GPE")]),

@@ -29,8 +29,16 @@ HEADERS = [
      [("12", "count", 12, "death"), ("40", "count", 40, "person"), ("3", "count", 3, "person")]),
     ("Schools closed: 214\nShelters open: 31\n",
      [("214", "count", 214, "school"), ("31", "count", 31, "shelter")]),
+    # a bullet may open the line, and a header's first word the tagger read as a name for its
+    # capital is a plural before a participle (session 13)
+    ("Key figures:\n- Flights cancelled: 340\n- Airports affected: 12\n",
+     [("340", "count", 340, "flight"), ("12", "count", 12, "airport")]),
+    ("• Homes destroyed: 1,340\n• Deaths: 19\n",
+     [("1,340", "count", 1340, "home"), ("19", "count", 19, "death")]),
+    ("* Passengers stranded: 4,100\n", [("4,100", "count", 4100, "passenger")]),
     # must stay: a header naming no plural noun, and a number with a noun of its own
     ("Turnout: 61.2%\nTotal: 45\n", [("61.2%", "percent", 61.2, "%"), ("45", "number", 45, None)]),
+    ("- Status: 3\n", [("3", "number", 3, None)]),
     ("Deaths: 12 children\n", [("12", "count", 12, "child")]),
 ]  # fmt: skip
 
@@ -43,7 +51,15 @@ COLUMNS = [
      [("410", "count", 410, "home"), ("3", "count", 3, "school")]),
     ("Team      Goals   Points\nRovers    41      58\n",
      [("41", "count", 41, "goal"), ("58", "count", 58, "point")]),
-    # must stay: headers naming no noun, and a row of another shape
+    # cells between pipes, a Markdown rule under the header (session 13)
+    ("Province | Cases | Deaths\n|---|---|---|\nEquateur | 1,204 | 45\n",
+     [("1,204", "count", 1204, "case"), ("45", "count", 45, "death")]),
+    ("| Region | Votes | Seats |\n| North | 412,300 | 12 |\n",
+     [("412,300", "count", 412_300, "vote"), ("12", "count", 12, "seat")]),
+    ("County | Homes | Schools\nKerry | 410 | 3\n",
+     [("410", "count", 410, "home"), ("3", "count", 3, "school")]),
+    # must stay: headers naming no noun, and a row of another shape; a pipe is no noun
+    ("Country | Gold | Silver\nKenya | 4 | 2\n", [("4", "number", 4, None), ("2", "number", 2, None)]),
     ("Team        W   L   Pct\nDetroit     66  75  .468\n",
      [("66", "number", 66, None), ("75", "number", 75, None), (".468", "number", 0.468, None)]),
     ("Region     Votes\nNorth has 412 voters.\n", [("412", "count", 412, "voter")]),

@@ -929,12 +929,15 @@ NUMBER_AFTER = re.compile(r" \d[\d,.]*\b")
 def partner_firms(text: str, ents: list[Ent]) -> None:
     """Surnames joined by commas and "&" that NER read, at least in part, as an organisation
     are one firm ("Wachtell, Lipton, Rosen & Katz"), not where a part is a known place or
-    alias or a given name ("Britain, France & Spain", "Ana, Luis & Eva")."""
+    alias ("Britain, France & Spain"), nor where every part is a given name ("Ana, Luis & Eva"):
+    one partner's surname may be a given name too ("Rosen", "Milan")."""
     given = table_index("given_names.jsonl", "name")
     for mt in PARTNERS.finditer(text):
         s, end = mt.span(1)
         parts = re.split(r",? & |, ", mt.group(1))
-        if any(lookup_alias(p) or place_pop(p) >= 0 or p in given for p in parts):
+        if any(lookup_alias(p) or place_pop(p) >= 0 for p in parts):
+            continue
+        if all(p in given for p in parts):
             continue
         inside = _overlapping(ents, s, end)
         if not any(x.type == "ORG" for x in inside) or any(x.type != "ORG" for x in inside):

@@ -594,9 +594,12 @@ def missed_people(
     if not english:
         return []
     given = table_index("given_names.jsonl", "name")
-    # NER's people stand as NER read them; a run may take in another label's piece of it
+    # NER's people stand as NER read them, but for a surname alone behind the given name it
+    # missed ("Artem" of "Artem Dovbyk": the run replaces it); a run may take in another
+    # label's piece of it
     by_start = sorted((m.start, m.end) for m in mentions if m.label != "PERSON")
-    spans = Intervals(blocked + [(m.start, m.end) for m in mentions if m.label == "PERSON"])
+    people = sorted((m.start, m.end) for m in mentions if m.label == "PERSON")
+    spans = Intervals(blocked)
     caps = capital_lines(doc)
     text = text_of(doc)
     heads = _name_heads()
@@ -638,6 +641,8 @@ def missed_people(
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         if overlaps(s, e, spans) or not _cut_by_ner(by_start, s, e):
             continue
+        if any(a < e and s < b and not (s < a and b == e) for a, b in people):
+            continue  # NER's person, unless it is the run's last words alone
         if parts[0].lower() in english and parts[-1].lower() in english:
             continue
         if any(is_title_word(p) for p in parts) or parts[-1].lower() in heads:

@@ -435,7 +435,7 @@ def matches(
                     and place_pop(word) < 0
                     and any(w.lower() in english or w.lower()[:-1] in english for w in word.split())
                 )
-                if not after.match(text[e:hi]) or common or word.isupper():
+                if not after.match(text[e:hi]) or common or (word.isupper() and headline):
                     continue
             if any(w in people for w in word.split()) or any(a <= s < b for a, b in lines):
                 continue
