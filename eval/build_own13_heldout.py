@@ -1,7 +1,7 @@
 """Build the thirteenth held-out set: eval/own13-briefs-heldout.jsonl, own13-dates-heldout.jsonl and
 own13-figures-heldout.jsonl (FORMAT.md).
 
-Written fresh in session 14 by a helper session that neither read nor ran briefx (no code, tests,
+Written fresh in session 13 by a helper session that neither read nor ran briefx (no code, tests,
 models, samples, scripts, benchmarks or venv; no NLP tool was run on the texts) and opened no
 ``*.jsonl`` file under ``eval/`` or ``shared/eval/`` other than the three it writes and the first
 two lines of each ``shared/eval/*-dev.jsonl`` (for the line format). Besides
@@ -176,12 +176,12 @@ def check_date_in_text_order(cid: str, d: dict) -> None:
 case_marks.check_date = check_date_in_text_order
 
 SOURCE_BRIEFS = (
-    "own13: written and annotated by hand for briefx (held-out set 13, session 14) by a helper who "
+    "own13: written and annotated by hand for briefx (held-out set 13, session 13) by a helper who "
     "neither read nor ran briefx; real institutions, companies, places and office holders, events "
     "modelled on 2024-2025 news with invented or approximate details and quotations; MIT"
 )
 SOURCE_CASES = (
-    "own13: short cases written and annotated by hand for briefx (held-out set 13, session 14) by "
+    "own13: short cases written and annotated by hand for briefx (held-out set 13, session 13) by "
     "a helper who neither read nor ran briefx (ANNOTATION.md conventions; invented figures); MIT"
 )
 
