@@ -124,8 +124,8 @@ CASES: dict[str, list[str]] = {
         "ounce, and the state's royalties from gold reached [$1.3 billion|money|1300000000|AUD].",
         "HALIFAX, Nova Scotia, June 8 - The province will give [$3,000|money|3000|CAD] to each of "
         "the [1,400|count|1400|household] households hit by the wildfire.",
-        "AUCKLAND, June 1 - Auckland Council raised rates by [7.5%|percent|7.5|%], adding about "
-        "[$290|money|290|NZD] a year to the average household's bill.",
+        "AUCKLAND, June 1 - Auckland Council raised rates by [7.5%|percent|7.5|%], adding "
+        "[about $290|money|290|NZD] a year to the average household's bill.",
         "TAIPEI, June 3 - The cabinet approved [NT$410 billion|money|410000000000|TWD] for "
         "defence next year, up [7.7%|percent|7.7|%].",
         "SYDNEY, June 9 - NSW will fine drivers [$410|money|410|AUD] for using a phone at the "
