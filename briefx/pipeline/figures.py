@@ -120,6 +120,18 @@ NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
 # a currency code glued to a small whole number, with no scale ("COP29"): a name before a noun
 CODE_NAME = re.compile(r"[A-Z]{3}\d{1,3}")
 ON_BOARD = re.compile(r"[ \t]+on[ \t]+board\b", re.IGNORECASE)
+# the text writes the U.S. dollar as such: its bare "$" is then the local dollar ("US$500
+# million ... $71.45", as own-figures-dev7 and dev8 read Hong Kong and Perth copy)
+US_DOLLAR_MARK = re.compile(r"\bUS\$|\bU\.S\.\$|\bUSD\b|\b(?:U\.S\.|US|American) dollars?\b")
+# a world price after an amount: "$84.10 a barrel", "$12.30 per million British thermal units"
+TRADE_RATE = re.compile(
+    r"[ \t]*(?:a|an|per|/)[ \t]*(?:troy[ \t]+)?(?:"
+    + "|".join(sorted((re.escape(w) for w in figure_words("trade_unit")), key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+CLAUSE_BREAKS = {"and", "but", "while", "whereas", "as", "although", "though"}
+ODD_AFTER = re.compile(r"[-–]odd\b")  # "20-odd", "a 30-odd-year career" (the date's business)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
@@ -491,11 +503,15 @@ class _DocFigures:
                 if noun:
                     kind, unit = "count", noun
         basis = self._basis(doc, f.end) if kind == "percent" else None
+        end = f.end
+        odd = ODD_AFTER.match(text, end) if kind in ("count", "number") else None
+        if odd is not None:  # "20-odd vessels": the suffix hedges the number, inside the span
+            end, approximate = odd.end(), True
         if not is_figure_kind(kind) or not (comparator is None or is_comparator(comparator)):
             raise ValueError(f"scan gave an unknown kind or comparator: {kind!r}, {comparator!r}")
         return FigureFact(
             start,
-            f.end,
+            end,
             kind,
             as_json_number(f.value),
             unit,
@@ -639,6 +655,8 @@ class _DocFigures:
             return False  # "passed the House 218-214": a tally, not "Phase 1"
         if f.kind == "ordinal":
             return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
+        if "," in text_of(doc)[f.start : f.end]:
+            return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -839,7 +857,7 @@ class _DocFigures:
                     # Title Case headline: "50 Nations Pledge"
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
                     if nxt is None or nxt.pos_ != "NOUN":
-                        return _singular(t.lower_)
+                        return _plural_lemma(t.lower_)
                 continue
             if k == i and table.get(t.lower_, {}).get("role") == "person":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -897,9 +915,9 @@ class _DocFigures:
         k = i
         while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
             k += 1
-        if k == i or doc[k - 1].tag_ != "NNPS" or k >= len(doc) or doc[k].pos_ == "PROPN":
+        if k == i or k >= len(doc) or doc[k].pos_ == "PROPN" or not _title_plural_word(doc[k - 1]):
             return None
-        return _singular(doc[k - 1].lower_)
+        return _plural_lemma(doc[k - 1].lower_)
 
     def _basis(self, doc: Doc, end: int) -> str | None:
         """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""
@@ -1316,8 +1334,11 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 # "Seats won: SPD 57, CDU 47", "Injured: 212", "Homes destroyed: 1,340": a short header at a
 # line start (a capitalised word and up to three lower-case ones) before a colon.
+# a header may stand after a bullet, as key-figure lists write it ("• Employees: 12,400",
+# "- Homes destroyed: 1,240"; the bullets of ANNOTATION.md and entities.forms.BULLETS)
 HEADER_LINE = re.compile(
-    r"^[ \t]*([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\S)", re.MULTILINE
+    r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
 )
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
 
@@ -1335,12 +1356,16 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
         row = table.get(low, {})
         if n == 0 and row.get("role") == "person" and len(span) == 1:
             return "person"  # "Injured: 212", as "212 injured"
-        if t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t)):
+        if (
+            t.tag_ in ("NNS", "NNPS")
+            or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t))
+            or _title_plural_word(t)  # "Homes destroyed", "Containers": a header's capital
+        ):
             if not all(u.pos_ in HEADER_TAIL for u in span[n + 1 :]):
                 return None
             if row.get("role") == "lemma":
                 return row["lemma"]
-            return _singular(low) if t.pos_ == "PROPN" else t.lemma_.lower()
+            return _plural_lemma(low) if t.pos_ == "PROPN" else t.lemma_.lower()
     return None
 
 
@@ -1794,19 +1819,75 @@ def _local_dollars(
 ) -> list[FigureFact]:
     """A bare "$" (or "dollars", "cents") in a text from a dollar country other than the U.S.
     is that country's dollar (a dateline "HALIFAX, Nova Scotia" -> CAD), as ANNOTATION.md
-    reads it."""
+    reads it, unless what it prices is priced in U.S. dollars the world over (``_world_priced``:
+    "$84 a barrel", "the IMF will lend $400 million") and the text does not mark the U.S.
+    dollar itself ("US$", "USD", "U.S. dollars": there a bare "$" is the local one)."""
     if local is None or "$" not in local[1] or not any(f.unit == "USD" for f in facts):
         return facts
     text = text_of(doc)
     code = local[0]
-    return [
-        replace(f, unit=code)
-        if f.unit == "USD"
-        and BARE_DOLLAR.search(text, f.start, f.end)
-        and "USD" not in text[f.start : f.end]
-        else f
-        for f in facts
-    ]
+    marked = US_DOLLAR_MARK.search(text) is not None
+    out = list(facts)
+    for n in reversed(range(len(facts))):  # from the end: cents follow the amount after them
+        f = facts[n]
+        if (
+            f.unit != "USD"
+            or not BARE_DOLLAR.search(text, f.start, f.end)
+            or "USD" in text[f.start : f.end]
+        ):
+            continue
+        if marked or not _world_priced(doc, out, n):
+            out[n] = replace(f, unit=code)
+    return out
+
+
+def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
+    """Evidence that the bare-dollar amount ``facts[n]`` is in U.S. dollars in copy from another
+    dollar country: a world price after it ("$84.10 a barrel", "$2,310 an ounce",
+    ``trade_unit``); a good or lender in its clause before it that trades or lends in U.S.
+    dollars ("Bitcoin jumped 6% to $101,200", "The World Bank approved a $500 million loan";
+    ``world_priced``, ``world_lender``); brackets after an amount in another currency
+    ("HK$35.7 billion ($4.6 billion)": the conversion); cents that a change moves to such an
+    amount ("silver added 31 cents to $30.12")."""
+    text = text_of(doc)
+    f = facts[n]
+    if TRADE_RATE.match(text, f.end):
+        return True
+    nxt = facts[n + 1] if n + 1 < len(facts) else None
+    if (
+        nxt is not None
+        and CENTS.search(text, f.start, f.end)
+        and text[f.end : nxt.start] == " to "
+        and nxt.unit == "USD"
+    ):
+        return True
+    prev = facts[n - 1] if n > 0 else None
+    if (
+        prev is not None
+        and prev.kind == "money"
+        and prev.unit != "USD"
+        and text[prev.end : f.start] == " ("
+    ):
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    goods, lenders = figure_words("world_priced"), figure_words("world_lender")
+    lo = span.sent.start if doc.has_annotation("SENT_START") else 0
+    clause: list[Token] = []
+    for t in reversed(doc[lo : span.start]):
+        if t.text in (",", ";", ":") or t.lower_ in CLAUSE_BREAKS:
+            break  # "assumes oil at $74 a barrel and forecasts a deficit of $5.2 billion"
+        clause.insert(0, t)
+    words = " ".join(t.lower_ for t in clause)
+    # by the words, not NER's types: a dateline runs into the name ("June 8 - The IMF" as DATE)
+    if any(re.search(rf"\b{re.escape(name)}\b", words) for name in lenders):
+        return True
+    return any(
+        (t.lower_ in goods or t.lemma_.lower() in goods)
+        and not (t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        for t in clause
+    )  # "Gold Fields", "Oil Search": a firm's name prices nothing
 
 
 def _subject_of_expectation(doc: Doc, f: Found) -> bool:
@@ -2216,11 +2297,29 @@ def _year_like(f: Found) -> bool:
     return not f.words and f.value == f.value.to_integral_value() and 1000 <= f.value <= 2199
 
 
+def _title_plural_word(tok: Token) -> bool:
+    """A capitalised plural noun the tagger read as a name: "NNPS", or "NNP" whose lower case is
+    a plural ("Electric Buses to", "Five Men After": a Title Case headline tags each word NNP)."""
+    if tok.tag_ == "NNPS":
+        return True
+    low = tok.lower_
+    return tok.tag_ == "NNP" and (
+        low in noun_plurals() or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
+
+
+def _plural_lemma(word: str) -> str:
+    """The lemma of a plural noun: irregular ones from WordNet ("men" -> "man"), else by rule."""
+    return noun_plurals().get(word) or _singular(word)
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
+    if word.endswith("uses") and len(word) >= 5 and word[-5] not in "aeiou":
+        return word[:-2]  # "buses", "bonuses", "campuses" (not "causes", "houses")
     return word.removesuffix("s")
 
 
