@@ -2309,7 +2309,11 @@ def _title_plural_word(tok: Token) -> bool:
 
 
 def _plural_lemma(word: str) -> str:
-    """The lemma of a plural noun: irregular ones from WordNet ("men" -> "man"), else by rule."""
+    """The lemma of a plural noun: irregular ones from the counted nouns ("women" -> "woman")
+    and WordNet ("geese" -> "goose"), else by rule."""
+    row = _counted_nouns().get(word, {})
+    if row.get("role") == "lemma":
+        return str(row["lemma"])
     return noun_plurals().get(word) or _singular(word)
 
 

@@ -1,0 +1,85 @@
+"""Figures of session 13 (issue 14): the dollar a bare "$" means, headers and Title Case plurals.
+
+Table-driven through the real pipeline (the rules read the tagger's parts of speech), one table
+per rule, each with cases that must stay as they are. Every sentence is invented for these
+tests (none comes from a gold set). Rows: (text, [(span, kind, value, unit), ...]) for every
+figure in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2026-06-10"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+# A bare "$" in copy from a dollar country is the U.S. dollar where what it prices is priced in
+# U.S. dollars the world over: a world price after it, a traded good or a multilateral lender
+# in its clause, brackets after an amount in another currency, cents moved to such an amount.
+WORLD_PRICED = [
+    ("PERTH, June 9 - Crude oil rose to $81.20 a barrel.",
+     [("$81.20", "money", 81.2, "USD")]),
+    ("OTTAWA, June 9 - Spot prices climbed to $2,290 an ounce.",
+     [("$2,290", "money", 2290, "USD")]),
+    ("AUCKLAND, June 9 - Skim milk powder fetched $2,800 a tonne.",
+     [("$2,800", "money", 2800, "USD")]),
+    ("SINGAPORE, June 9 - Soybeans fell 6 cents to $11.40 a bushel.",
+     [("6 cents", "money", 0.06, "USD"), ("$11.40", "money", 11.4, "USD")]),
+    ("TORONTO, June 9 - Silver slipped to $29.80 in early trade.",
+     [("$29.80", "money", 29.8, "USD")]),
+    ("SYDNEY, June 9 - Bitcoin fell 4% to $96,500 overnight.",
+     [("4%", "percent", 4, "%"), ("$96,500", "money", 96500, "USD")]),
+    ("SINGAPORE, June 9 - The IMF will lend Mongolia $300 million.",
+     [("$300 million", "money", 300_000_000, "USD")]),
+    ("WELLINGTON, June 9 - The Asian Development Bank approved a $90 million loan for Tonga.",
+     [("$90 million", "money", 90_000_000, "USD")]),
+    ("HONG KONG, June 9 - The bank raised HK$7.8 billion ($1 billion) from the sale.",
+     [("HK$7.8 billion", "money", 7_800_000_000, "HKD"),
+      ("$1 billion", "money", 1_000_000_000, "USD")]),
+    # must stay local: local prices, a clause after "and", a "US$" in the text, a firm's name
+    ("MELBOURNE, June 9 - Diesel cost $2.15 a litre.", [("$2.15", "money", 2.15, "AUD")]),
+    ("CALGARY, June 9 - The budget assumes oil at $70 a barrel and a deficit of $3 billion.",
+     [("$70", "money", 70, "USD"), ("$3 billion", "money", 3_000_000_000, "CAD")]),
+    ("PERTH, June 9 - Gold hit US$2,400 an ounce, and royalties reached $1 billion.",
+     [("US$2,400", "money", 2400, "USD"), ("$1 billion", "money", 1_000_000_000, "AUD")]),
+    ("SYDNEY, June 9 - Australia pledged $20 million to the fund.",
+     [("$20 million", "money", 20_000_000, "AUD")]),
+    ("TORONTO, June 9 - Gold Fields Canada paid $40 million for the site.",
+     [("$40 million", "money", 40_000_000, "CAD")]),
+    ("SINGAPORE, June 9 - The fine was $4,000.", [("$4,000", "money", 4000, "SGD")]),
+]  # fmt: skip
+
+# A header after a bullet, and a capitalised plural header, count their noun.
+HEADERS = [
+    ("Results:\n• Branches: 120\n• Stores: 4,300",
+     [("120", "count", 120, "branch"), ("4,300", "count", 4300, "store")]),
+    ("Damage:\n- Bridges destroyed: 14\n- Schools shut: 230",
+     [("14", "count", 14, "bridge"), ("230", "count", 230, "school")]),
+    ("Depot   Buses   Drivers\nNorth   41      88",
+     [("41", "count", 41, "bus"), ("88", "count", 88, "driver")]),
+    # must stay: no plural in the header
+    ("Summary:\n• Turnout: 64%\n• Net profit: 12", [("64%", "percent", 64, "%"),
+                                                      ("12", "number", 12, None)]),
+]  # fmt: skip
+
+# Title Case plurals: irregular lemmas and "-uses"; digit groups are no designation; "-odd".
+TITLE_PLURALS = [
+    ("Floods Leave Four Women Stranded", [("Four", "count", 4, "woman")]),
+    ("Police Question Three Men Over Fire", [("Three", "count", 3, "man")]),
+    ("Storm Forces 2,500 Families From Homes", [("2,500", "count", 2500, "family")]),
+    ("The firm bought 30-odd ships last year.", [("30-odd", "count", 30, "ship")]),
+    ("About 40-odd fans waited outside.", [("About 40-odd", "count", 40, "fan")]),
+    # must stay: a designation, a plural in -uses after a vowel
+    ("The crew of Expedition 31 landed.", []),
+    ("Officials listed 12 causes of the fire.", [("12", "count", 12, "cause")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD_PRICED + HEADERS + TITLE_PLURALS)
+def test_figures_s13(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
