@@ -1605,7 +1605,8 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
             and (f.kind == "number" or f.unit in DEGREE_NOUNS)
             and _temperature_of(doc, f)
         ):
-            country = country or _dateline_country(text) or _mentioned_country(doc) or ""
+            mentioned = _mentioned_country(doc)
+            country = country or _dateline_country(text) or (mentioned[0] if mentioned else "")
             if country:
                 unit = "°F" if country in FAHRENHEIT_COUNTRIES else "°C"
                 f = replace(f, end=m.end(), kind="quantity", unit=unit)
@@ -1766,20 +1767,29 @@ def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None
 def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
     """With no dateline: the currency of the one country the text's places name, where that is
     not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
-    none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
-    country = _mentioned_country(doc)
-    if country is None or country == "US":
+    none where places of two countries are named ("a Toronto firm bought a U.S. lender"). A
+    bare "$" is that country's dollar only where two of its places are named (the country and a
+    province, two cities): a text that names the country once ("Chevron's Gorgon project in
+    Australia has cost $54 billion") writes about it from elsewhere, in U.S. dollars."""
+    found = _mentioned_country(doc)
+    if found is None or found[0] == "US":
         return None
-    return local_currency(country, day)
+    local = local_currency(found[0], day)
+    if local is None or found[1] > 1:
+        return local
+    code, symbols = local
+    return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
 
 
-def _mentioned_country(doc: Doc) -> str | None:
-    """The one country (ISO code) that the text's places name, if they name one."""
+def _mentioned_country(doc: Doc) -> tuple[str, int] | None:
+    """The one country (ISO code) that the text's places name, if they name one, and how many
+    names of its places the text writes."""
     names = {POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
     if not names or len(names) > MAX_PLACE_NAMES:
         return None
     countries = {place_country(name) for name in names}
-    return countries.pop() if len(countries) == 1 else None
+    country = countries.pop() if len(countries) == 1 else None
+    return (country, len(names)) if country is not None else None
 
 
 def _dateline_country(text: str) -> str | None:

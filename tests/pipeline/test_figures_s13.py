@@ -54,6 +54,22 @@ WORLD_PRICED = [
     ("SINGAPORE, June 9 - The fine was $4,000.", [("$4,000", "money", 4000, "SGD")]),
 ]  # fmt: skip
 
+# With no dateline, a bare "$" is the dollar of the one country the text names only where two of
+# its places are named; a text naming the country once writes from elsewhere, in U.S. dollars.
+NAMED_ONCE = [
+    ("Shell's floating gas plant off Australia cost $12 billion.",
+     [("$12 billion", "money", 12_000_000_000, "USD")]),
+    ("A Texas firm bought a stake in a mine in Canada for $300 million.",
+     [("$300 million", "money", 300_000_000, "USD")]),
+    ("The miner sold its assets in New Zealand for $150 million.",
+     [("$150 million", "money", 150_000_000, "USD")]),
+    # must stay: two places of the country, a currency other than a dollar
+    ("Canada will spend $2 billion on clinics in Manitoba.",
+     [("$2 billion", "money", 2_000_000_000, "CAD")]),
+    ("South Africa's budget lifts spending to R2.59 trillion.",
+     [("R2.59 trillion", "money", 2_590_000_000_000, "ZAR")]),
+]  # fmt: skip
+
 # A header after a bullet, and a capitalised plural header, count their noun.
 HEADERS = [
     ("Results:\n• Branches: 120\n• Stores: 4,300",
@@ -80,6 +96,6 @@ TITLE_PLURALS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), WORLD_PRICED + HEADERS + TITLE_PLURALS)
+@pytest.mark.parametrize(("text", "expected"), WORLD_PRICED + NAMED_ONCE + HEADERS + TITLE_PLURALS)
 def test_figures_s13(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
