@@ -802,7 +802,7 @@ class _DocFigures:
                 )
             ):
                 break  # "compared with 250 last time", "300 this year": a time after the number
-            if (t.pos_ == "NOUN" and t.lower_ not in ("%",)) or (
+            if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
                 k == i and not singular and _plural_noun(t, after_number=True)
             ):
                 noun = t
@@ -1397,11 +1397,14 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words with single spaces between
 CELL_GAP = re.compile(r"(?: {2,}|\t)")
+PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")  # a cell between pipes: "North | 1,204 | 45"
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
-    """The cells of the line text[lo:hi] where two spaces or a tab part them, else None."""
+    """The cells of the line text[lo:hi] where two spaces, a tab or pipes part them, else None."""
     line = text[lo:hi]
+    if line.count("|") >= 2 or line.strip(" |").count(" | "):  # a table written with pipes
+        return [(lo + m.start(), lo + m.end()) for m in PIPE_CELL.finditer(line)]
     if CELL_GAP.search(line.strip()) is None:
         return None
     return [(lo + m.start(), lo + m.end()) for m in CELL.finditer(line)]
@@ -1413,7 +1416,7 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     parted by two spaces or a tab; a data line with as many cells as its header is read, until
     a line of another shape."""
     text = text_of(doc)
-    if "  " not in text and "\t" not in text:
+    if "  " not in text and "\t" not in text and " | " not in text:
         return facts
     nouns: dict[tuple[int, int], str] = {}  # a data cell -> the noun its column counts
     header: list[str | None] | None = None

@@ -70,7 +70,8 @@ NAMED_ONCE = [
      [("R2.59 trillion", "money", 2_590_000_000_000, "ZAR")]),
 ]  # fmt: skip
 
-# A header after a bullet, and a capitalised plural header, count their noun.
+# A header after a bullet, a capitalised plural header and a column between pipes count their
+# noun; a pipe is never the counted noun.
 HEADERS = [
     ("Results:\n• Branches: 120\n• Stores: 4,300",
      [("120", "count", 120, "branch"), ("4,300", "count", 4300, "store")]),
@@ -78,6 +79,10 @@ HEADERS = [
      [("14", "count", 14, "bridge"), ("230", "count", 230, "school")]),
     ("Depot   Buses   Drivers\nNorth   41      88",
      [("41", "count", 41, "bus"), ("88", "count", 88, "driver")]),
+    ("Province | Cases | Deaths\nEquateur | 1,204 | 45",
+     [("1,204", "count", 1204, "case"), ("45", "count", 45, "death")]),
+    ("| Port | Ships |\n| Alpha | 14 |", [("14", "count", 14, "ship")]),
+    ("Town | Homes\nNorth | 1,204", [("1,204", "count", 1204, "home")]),
     # must stay: no plural in the header
     ("Summary:\n• Turnout: 64%\n• Net profit: 12", [("64%", "percent", 64, "%"),
                                                       ("12", "number", 12, None)]),
