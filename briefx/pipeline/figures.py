@@ -130,6 +130,7 @@ TRADE_RATE = re.compile(
     + r")s?\b",
     re.IGNORECASE,
 )
+WEIGHT_RATE = re.compile(r"\b(?:tonne|ton)s?\b", re.IGNORECASE)  # also "metric ton"
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", "as", "although", "though"}
 ODD_AFTER = re.compile(r"[-–]odd\b")  # "20-odd", "a 30-odd-year career" (the date's business)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
@@ -1857,15 +1858,17 @@ def _local_dollars(
 def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
     """Evidence that the bare-dollar amount ``facts[n]`` is in U.S. dollars in copy from another
     dollar country: a world price after it ("$84.10 a barrel", "$2,310 an ounce",
-    ``trade_unit``); a good or lender in its clause before it that trades or lends in U.S.
+    ``trade_unit``; a price per tonne only with such a good in its clause, since "a carbon
+    price of $95 a tonne" is the country's own); a good or lender in its clause before it that trades or lends in U.S.
     dollars ("Bitcoin jumped 6% to $101,200", "The World Bank approved a $500 million loan";
     ``world_priced``, ``world_lender``); brackets after an amount in another currency
     ("HK$35.7 billion ($4.6 billion)": the conversion); cents that a change moves to such an
     amount ("silver added 31 cents to $30.12")."""
     text = text_of(doc)
     f = facts[n]
-    if TRADE_RATE.match(text, f.end):
-        return True
+    rate = TRADE_RATE.match(text, f.end)
+    if rate is not None and not WEIGHT_RATE.search(rate.group()):
+        return True  # a barrel, an ounce, a bushel: whatever the clause names
     nxt = facts[n + 1] if n + 1 < len(facts) else None
     if (
         nxt is not None
@@ -1900,7 +1903,8 @@ def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
         (t.lower_ in goods or t.lemma_.lower() in goods)
         and not (t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
         for t in clause
-    )  # "Gold Fields", "Oil Search": a firm's name prices nothing
+    ) or any(" " in good and re.search(rf"\b{re.escape(good)}\b", words) for good in goods)
+    # "Gold Fields", "Oil Search": a firm's name prices nothing
 
 
 def _subject_of_expectation(doc: Doc, f: Found) -> bool:

@@ -43,6 +43,9 @@ WORLD_PRICED = [
       ("$1 billion", "money", 1_000_000_000, "USD")]),
     # must stay local: local prices, a clause after "and", a "US$" in the text, a firm's name
     ("MELBOURNE, June 9 - Diesel cost $2.15 a litre.", [("$2.15", "money", 2.15, "AUD")]),
+    ("OTTAWA, June 9 - The carbon price will rise to $95 a tonne.",
+     [("$95", "money", 95, "CAD")]),
+    ("AUCKLAND, June 9 - The waste levy doubles to $60 a tonne.", [("$60", "money", 60, "NZD")]),
     ("CALGARY, June 9 - The budget assumes oil at $70 a barrel and a deficit of $3 billion.",
      [("$70", "money", 70, "USD"), ("$3 billion", "money", 3_000_000_000, "CAD")]),
     ("PERTH, June 9 - Gold hit US$2,400 an ounce, and royalties reached $1 billion.",
