@@ -366,6 +366,7 @@ class _DocFigures:
                 and overlaps(f.start, f.start + 1, within)
                 and not self._match_in_name(doc, f)
                 and not _number_as_name(doc, f)
+                and not _result_row(text, f.start)  # NER runs a results column into names
             ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
@@ -658,6 +659,8 @@ class _DocFigures:
             return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
         if "," in text_of(doc)[f.start : f.end]:
             return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
+        if _result_row(text_of(doc), f.start):
+            return False  # "Labour 412" over "Conservative 121": a column of results
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -1337,8 +1340,10 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 # line start (a capitalised word and up to three lower-case ones) before a colon.
 # a header may stand after a bullet, as key-figure lists write it ("• Employees: 12,400",
 # "- Homes destroyed: 1,240"; the bullets of ANNOTATION.md and entities.forms.BULLETS)
+# or before a spaced dash and a number ("Deaths — 57", "Homes damaged - 3,400")
 HEADER_LINE = re.compile(
-    r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\S)",
+    r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
+    r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d))",
     re.MULTILINE,
 )
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
@@ -1374,7 +1379,7 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """A bare whole number on a line that opens with a header naming a plural noun counts that
     noun: "Seats won: SPD 57, CDU 47" -> 57 seats, "Deaths: 19", "Injured: 212" (people)."""
     text = text_of(doc)
-    if ":" not in text or not any(f.kind == "number" for f in facts):
+    if not any(f.kind == "number" for f in facts):
         return facts
     lines: list[tuple[int, int, str]] = []  # (from, to, noun): the line after its header
     for m in HEADER_LINE.finditer(text):
@@ -1399,6 +1404,31 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words with single spaces between
 CELL_GAP = re.compile(r"(?: {2,}|\t)")
 PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")  # a cell between pipes: "North | 1,204 | 45"
+
+
+# a line that is a name and a number only: "Labour 412", "• Lib Dem 72", "Kenya 3"
+RESULT_ROW = re.compile(
+    r"[ \t]*(?:[•*·▪-]+[ \t]+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}[ \t]+\d[\d,.]*"
+)
+
+
+def _result_row(text: str, pos: int) -> bool:
+    """The number at ``pos`` ends a line that is a name and a number, and the line before or
+    after it has the same shape: rows of a results list, not a designation ("Phase 1")."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+
+    def row(a: int, b: int) -> bool:
+        return RESULT_ROW.fullmatch(text, a, b) is not None
+
+    if not row(lo, hi):
+        return False
+    before = text.rfind("\n", 0, lo - 1) + 1 if lo > 0 else -1
+    after = text.find("\n", hi + 1) if hi < len(text) else -1
+    return (before >= 0 and row(before, lo - 1)) or (
+        hi < len(text) and row(hi + 1, len(text) if after < 0 else after)
+    )
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:

@@ -86,9 +86,23 @@ HEADERS = [
      [("1,204", "count", 1204, "case"), ("45", "count", 45, "death")]),
     ("| Port | Ships |\n| Alpha | 14 |", [("14", "count", 14, "ship")]),
     ("Town | Homes\nNorth | 1,204", [("1,204", "count", 1204, "home")]),
+    ("Toll:\nDeaths — 57\nHomes damaged — 3,400",
+     [("57", "count", 57, "death"), ("3,400", "count", 3400, "home")]),
+    ("Tally\nBridges - 12\nRoads – 40", [("12", "count", 12, "bridge"), ("40", "count", 40, "road")]),
     # must stay: no plural in the header
     ("Summary:\n• Turnout: 64%\n• Net profit: 12", [("64%", "percent", 64, "%"),
                                                       ("12", "number", 12, None)]),
+]  # fmt: skip
+
+# Rows of a name and a number, one under another, are results, not designations.
+RESULT_ROWS = [
+    ("Seats\nLabour 412\nConservative 121\nLib Dem 72",
+     [("412", "number", 412, None), ("121", "number", 121, None), ("72", "number", 72, None)]),
+    ("Medals\nKenya 11\nEthiopia 9", [("11", "number", 11, None), ("9", "number", 9, None)]),
+    ("Votes\n• Greens 1,204\n• Reds 988", [("1,204", "number", 1204, None), ("988", "number", 988, None)]),
+    # must stay: a designation alone on its line, or in running text
+    ("The rocket flew.\nPhase 3\nThe crew rested.", []),
+    ("The crew of Expedition 31 landed.", []),
 ]  # fmt: skip
 
 # Title Case plurals: irregular lemmas and "-uses"; digit groups are no designation; "-odd".
@@ -104,6 +118,8 @@ TITLE_PLURALS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), WORLD_PRICED + NAMED_ONCE + HEADERS + TITLE_PLURALS)
+@pytest.mark.parametrize(
+    ("text", "expected"), WORLD_PRICED + NAMED_ONCE + HEADERS + RESULT_ROWS + TITLE_PLURALS
+)
 def test_figures_s13(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
