@@ -120,6 +120,19 @@ NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
 # a currency code glued to a small whole number, with no scale ("COP29"): a name before a noun
 CODE_NAME = re.compile(r"[A-Z]{3}\d{1,3}")
 ON_BOARD = re.compile(r"[ \t]+on[ \t]+board\b", re.IGNORECASE)
+# the text writes the U.S. dollar as such: its bare "$" is then the local dollar ("US$500
+# million ... $71.45", as own-figures-dev7 and dev8 read Hong Kong and Perth copy)
+US_DOLLAR_MARK = re.compile(r"\bUS\$|\bU\.S\.\$|\bUSD\b|\b(?:U\.S\.|US|American) dollars?\b")
+# a world price after an amount: "$84.10 a barrel", "$12.30 per million British thermal units"
+TRADE_RATE = re.compile(
+    r"[ \t]*(?:a|an|per|/)[ \t]*(?:troy[ \t]+)?(?:"
+    + "|".join(sorted((re.escape(w) for w in figure_words("trade_unit")), key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+WEIGHT_RATE = re.compile(r"\b(?:tonne|ton)s?\b", re.IGNORECASE)  # also "metric ton"
+CLAUSE_BREAKS = {"and", "but", "while", "whereas", "as", "although", "though"}
+ODD_AFTER = re.compile(r"[-–]odd\b")  # "20-odd", "a 30-odd-year career" (the date's business)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
 TIME_HYPHEN = re.compile(
@@ -353,6 +366,7 @@ class _DocFigures:
                 and overlaps(f.start, f.start + 1, within)
                 and not self._match_in_name(doc, f)
                 and not _number_as_name(doc, f)
+                and not _result_row(text, f.start)  # NER runs a results column into names
             ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
@@ -491,11 +505,15 @@ class _DocFigures:
                 if noun:
                     kind, unit = "count", noun
         basis = self._basis(doc, f.end) if kind == "percent" else None
+        end = f.end
+        odd = ODD_AFTER.match(text, end) if kind in ("count", "number") else None
+        if odd is not None:  # "20-odd vessels": the suffix hedges the number, inside the span
+            end, approximate = odd.end(), True
         if not is_figure_kind(kind) or not (comparator is None or is_comparator(comparator)):
             raise ValueError(f"scan gave an unknown kind or comparator: {kind!r}, {comparator!r}")
         return FigureFact(
             start,
-            f.end,
+            end,
             kind,
             as_json_number(f.value),
             unit,
@@ -639,6 +657,10 @@ class _DocFigures:
             return False  # "passed the House 218-214": a tally, not "Phase 1"
         if f.kind == "ordinal":
             return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
+        if "," in text_of(doc)[f.start : f.end]:
+            return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
+        if _result_row(text_of(doc), f.start):
+            return False  # "Labour 412" over "Conservative 121": a column of results
         if before.idx + len(before) != f.start - 1:
             return False
         word = before.text
@@ -784,9 +806,7 @@ class _DocFigures:
                 )
             ):
                 break  # "compared with 250 last time", "300 this year": a time after the number
-            if not any(c.isalnum() for c in t.text) and t.text not in ("-", "–", "&", "'"):
-                break  # a cell rule or a bullet the tagger read as a noun ("4 | 2")
-            if (t.pos_ == "NOUN" and t.lower_ not in ("%",)) or (
+            if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
                 k == i and not singular and _plural_noun(t, after_number=True)
             ):
                 noun = t
@@ -841,7 +861,7 @@ class _DocFigures:
                     # Title Case headline: "50 Nations Pledge"
                     nxt = doc[k + 1] if k + 1 < len(doc) else None
                     if nxt is None or nxt.pos_ != "NOUN":
-                        return _singular(t.lower_)
+                        return _plural_lemma(t.lower_)
                 continue
             if k == i and table.get(t.lower_, {}).get("role") == "person":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -899,9 +919,9 @@ class _DocFigures:
         k = i
         while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
             k += 1
-        if k == i or doc[k - 1].tag_ != "NNPS" or k >= len(doc) or doc[k].pos_ == "PROPN":
+        if k == i or k >= len(doc) or doc[k].pos_ == "PROPN" or not _title_plural_word(doc[k - 1]):
             return None
-        return _singular(doc[k - 1].lower_)
+        return _plural_lemma(doc[k - 1].lower_)
 
     def _basis(self, doc: Doc, end: int) -> str | None:
         """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""
@@ -1317,16 +1337,19 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 
 # "Seats won: SPD 57, CDU 47", "Injured: 212", "Homes destroyed: 1,340": a short header at a
-# line start (a capitalised word and up to three lower-case ones) before a colon; a bullet may
-# open the line ("- Flights cancelled: 340", "• Deaths: 19").
+# line start (a capitalised word and up to three lower-case ones) before a colon.
+# a header may stand after a bullet, as key-figure lists write it ("• Employees: 12,400",
+# "- Homes destroyed: 1,240"; the bullets of ANNOTATION.md and entities.forms.BULLETS)
+# or before a spaced dash and a number ("Deaths — 57", "Homes damaged - 3,400")
 HEADER_LINE = re.compile(
-    r"^[ \t]*(?:[-–—*•·▪][ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\S)",
+    r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
+    r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d))",
     re.MULTILINE,
 )
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
 
 
-def _header_noun(doc: Doc, start: int, end: int, cell: bool = False) -> str | None:
+def _header_noun(doc: Doc, start: int, end: int) -> str | None:
     """The counted noun a header names: its plural noun ("Seats won" -> "seat", "Women
     elected" -> "woman") or a word for people ("Injured", "Missing" -> "person"), followed only
     by participles or adjectives. None for anything else ("Turnout", "Note", "Source")."""
@@ -1342,46 +1365,21 @@ def _header_noun(doc: Doc, start: int, end: int, cell: bool = False) -> str | No
         if (
             t.tag_ in ("NNS", "NNPS")
             or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t))
-            or (n == 0 and _capitalised_plural(span, cell))
+            or _title_plural_word(t)  # "Homes destroyed", "Containers": a header's capital
         ):
             if not all(u.pos_ in HEADER_TAIL for u in span[n + 1 :]):
                 return None
             if row.get("role") == "lemma":
                 return row["lemma"]
-            return _singular(low) if t.pos_ == "PROPN" else t.lemma_.lower()
+            return _plural_lemma(low) if t.pos_ == "PROPN" else t.lemma_.lower()
     return None
-
-
-def _capitalised_plural(span: Span, cell: bool) -> bool:
-    """A header's first word the tagger read as a name for its capital, where a participle
-    follows: a plural noun ("Flights cancelled", "Airports affected", "Homes destroyed"); in a
-    table's header row (``cell``) alone too ("County | Homes | Schools")."""
-    t = span[0]
-    low = t.lower_
-    if cell and len(span) == 1:
-        return (
-            t.tag_ == "NNP"
-            and t.is_title
-            and t.is_alpha
-            and low.endswith("s")
-            and not (low.endswith(("ss", "us", "is", "ws")))
-        )
-    return (
-        len(span) > 1
-        and t.tag_ == "NNP"
-        and t.is_title
-        and t.is_alpha
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is"))
-        and span[1].tag_ in ("VBN", "VBD")
-    )
 
 
 def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """A bare whole number on a line that opens with a header naming a plural noun counts that
     noun: "Seats won: SPD 57, CDU 47" -> 57 seats, "Deaths: 19", "Injured: 212" (people)."""
     text = text_of(doc)
-    if ":" not in text or not any(f.kind == "number" for f in facts):
+    if not any(f.kind == "number" for f in facts):
         return facts
     lines: list[tuple[int, int, str]] = []  # (from, to, noun): the line after its header
     for m in HEADER_LINE.finditer(text):
@@ -1405,15 +1403,38 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words with single spaces between
 CELL_GAP = re.compile(r"(?: {2,}|\t)")
-PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")  # a cell between pipes, trimmed
-RULE_LINE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*$")  # "|---|:--:|"
+PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")  # a cell between pipes: "North | 1,204 | 45"
+
+
+# a line that is a name and a number only: "Labour 412", "• Lib Dem 72", "Kenya 3"
+RESULT_ROW = re.compile(
+    r"[ \t]*(?:[•*·▪-]+[ \t]+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}[ \t]+\d[\d,.]*"
+)
+
+
+def _result_row(text: str, pos: int) -> bool:
+    """The number at ``pos`` ends a line that is a name and a number, and the line before or
+    after it has the same shape: rows of a results list, not a designation ("Phase 1")."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+
+    def row(a: int, b: int) -> bool:
+        return RESULT_ROW.fullmatch(text, a, b) is not None
+
+    if not row(lo, hi):
+        return False
+    before = text.rfind("\n", 0, lo - 1) + 1 if lo > 0 else -1
+    after = text.find("\n", hi + 1) if hi < len(text) else -1
+    return (before >= 0 and row(before, lo - 1)) or (
+        hi < len(text) and row(hi + 1, len(text) if after < 0 else after)
+    )
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
-    """The cells of the line text[lo:hi] where pipes ("Kenya | 4 | 2"), two spaces or a tab
-    part them, else None."""
+    """The cells of the line text[lo:hi] where two spaces, a tab or pipes part them, else None."""
     line = text[lo:hi]
-    if line.count("|") >= 2 or (line.count("|") == 1 and line.strip()[:1] != "|"):
+    if line.count("|") >= 2 or line.strip(" |").count(" | "):  # a table written with pipes
         return [(lo + m.start(), lo + m.end()) for m in PIPE_CELL.finditer(line)]
     if CELL_GAP.search(line.strip()) is None:
         return None
@@ -1426,7 +1447,7 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     parted by two spaces or a tab; a data line with as many cells as its header is read, until
     a line of another shape."""
     text = text_of(doc)
-    if "  " not in text and "\t" not in text and "|" not in text:
+    if "  " not in text and "\t" not in text and " | " not in text:
         return facts
     nouns: dict[tuple[int, int], str] = {}  # a data cell -> the noun its column counts
     header: list[str | None] | None = None
@@ -1434,15 +1455,13 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
         pos = hi + 1
-        if header is not None and RULE_LINE.match(line):
-            continue  # the rule under a header in a Markdown table
         cells = _cells(text, lo, hi)
         if cells is None:
             header = None
             continue
         words = [text[a:b] for a, b in cells]
         if all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
-            header = [_header_noun(doc, a, b, cell=True) for a, b in cells]
+            header = [_header_noun(doc, a, b) for a, b in cells]
             header = header if any(header) else None
             continue
         if header is None or len(cells) != len(header):
@@ -1620,7 +1639,8 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
             and (f.kind == "number" or f.unit in DEGREE_NOUNS)
             and _temperature_of(doc, f)
         ):
-            country = country or _dateline_country(text) or _mentioned_country(doc) or ""
+            mentioned = _mentioned_country(doc)
+            country = country or _dateline_country(text) or (mentioned[0] if mentioned else "")
             if country:
                 unit = "°F" if country in FAHRENHEIT_COUNTRIES else "°C"
                 f = replace(f, end=m.end(), kind="quantity", unit=unit)
@@ -1781,20 +1801,29 @@ def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None
 def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
     """With no dateline: the currency of the one country the text's places name, where that is
     not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
-    none where places of two countries are named ("a Toronto firm bought a U.S. lender")."""
-    country = _mentioned_country(doc)
-    if country is None or country == "US":
+    none where places of two countries are named ("a Toronto firm bought a U.S. lender"). A
+    bare "$" is that country's dollar only where two of its places are named (the country and a
+    province, two cities): a text that names the country once ("Chevron's Gorgon project in
+    Australia has cost $54 billion") writes about it from elsewhere, in U.S. dollars."""
+    found = _mentioned_country(doc)
+    if found is None or found[0] == "US":
         return None
-    return local_currency(country, day)
+    local = local_currency(found[0], day)
+    if local is None or found[1] > 1:
+        return local
+    code, symbols = local
+    return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
 
 
-def _mentioned_country(doc: Doc) -> str | None:
-    """The one country (ISO code) that the text's places name, if they name one."""
+def _mentioned_country(doc: Doc) -> tuple[str, int] | None:
+    """The one country (ISO code) that the text's places name, if they name one, and how many
+    names of its places the text writes."""
     names = {POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
     if not names or len(names) > MAX_PLACE_NAMES:
         return None
     countries = {place_country(name) for name in names}
-    return countries.pop() if len(countries) == 1 else None
+    country = countries.pop() if len(countries) == 1 else None
+    return (country, len(names)) if country is not None else None
 
 
 def _dateline_country(text: str) -> str | None:
@@ -1834,19 +1863,78 @@ def _local_dollars(
 ) -> list[FigureFact]:
     """A bare "$" (or "dollars", "cents") in a text from a dollar country other than the U.S.
     is that country's dollar (a dateline "HALIFAX, Nova Scotia" -> CAD), as ANNOTATION.md
-    reads it."""
+    reads it, unless what it prices is priced in U.S. dollars the world over (``_world_priced``:
+    "$84 a barrel", "the IMF will lend $400 million") and the text does not mark the U.S.
+    dollar itself ("US$", "USD", "U.S. dollars": there a bare "$" is the local one)."""
     if local is None or "$" not in local[1] or not any(f.unit == "USD" for f in facts):
         return facts
     text = text_of(doc)
     code = local[0]
-    return [
-        replace(f, unit=code)
-        if f.unit == "USD"
-        and BARE_DOLLAR.search(text, f.start, f.end)
-        and "USD" not in text[f.start : f.end]
-        else f
-        for f in facts
-    ]
+    marked = US_DOLLAR_MARK.search(text) is not None
+    out = list(facts)
+    for n in reversed(range(len(facts))):  # from the end: cents follow the amount after them
+        f = facts[n]
+        if (
+            f.unit != "USD"
+            or not BARE_DOLLAR.search(text, f.start, f.end)
+            or "USD" in text[f.start : f.end]
+        ):
+            continue
+        if marked or not _world_priced(doc, out, n):
+            out[n] = replace(f, unit=code)
+    return out
+
+
+def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
+    """Evidence that the bare-dollar amount ``facts[n]`` is in U.S. dollars in copy from another
+    dollar country: a world price after it ("$84.10 a barrel", "$2,310 an ounce",
+    ``trade_unit``; a price per tonne only with such a good in its clause, since "a carbon
+    price of $95 a tonne" is the country's own); a good or lender in its clause before it that trades or lends in U.S.
+    dollars ("Bitcoin jumped 6% to $101,200", "The World Bank approved a $500 million loan";
+    ``world_priced``, ``world_lender``); brackets after an amount in another currency
+    ("HK$35.7 billion ($4.6 billion)": the conversion); cents that a change moves to such an
+    amount ("silver added 31 cents to $30.12")."""
+    text = text_of(doc)
+    f = facts[n]
+    rate = TRADE_RATE.match(text, f.end)
+    if rate is not None and not WEIGHT_RATE.search(rate.group()):
+        return True  # a barrel, an ounce, a bushel: whatever the clause names
+    nxt = facts[n + 1] if n + 1 < len(facts) else None
+    if (
+        nxt is not None
+        and CENTS.search(text, f.start, f.end)
+        and text[f.end : nxt.start] == " to "
+        and nxt.unit == "USD"
+    ):
+        return True
+    prev = facts[n - 1] if n > 0 else None
+    if (
+        prev is not None
+        and prev.kind == "money"
+        and prev.unit != "USD"
+        and text[prev.end : f.start] == " ("
+    ):
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    goods, lenders = figure_words("world_priced"), figure_words("world_lender")
+    lo = span.sent.start if doc.has_annotation("SENT_START") else 0
+    clause: list[Token] = []
+    for t in reversed(doc[lo : span.start]):
+        if t.text in (",", ";", ":") or t.lower_ in CLAUSE_BREAKS:
+            break  # "assumes oil at $74 a barrel and forecasts a deficit of $5.2 billion"
+        clause.insert(0, t)
+    words = " ".join(t.lower_ for t in clause)
+    # by the words, not NER's types: a dateline runs into the name ("June 8 - The IMF" as DATE)
+    if any(re.search(rf"\b{re.escape(name)}\b", words) for name in lenders):
+        return True
+    return any(
+        (t.lower_ in goods or t.lemma_.lower() in goods)
+        and not (t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        for t in clause
+    ) or any(" " in good and re.search(rf"\b{re.escape(good)}\b", words) for good in goods)
+    # "Gold Fields", "Oil Search": a firm's name prices nothing
 
 
 def _subject_of_expectation(doc: Doc, f: Found) -> bool:
@@ -2256,11 +2344,33 @@ def _year_like(f: Found) -> bool:
     return not f.words and f.value == f.value.to_integral_value() and 1000 <= f.value <= 2199
 
 
+def _title_plural_word(tok: Token) -> bool:
+    """A capitalised plural noun the tagger read as a name: "NNPS", or "NNP" whose lower case is
+    a plural ("Electric Buses to", "Five Men After": a Title Case headline tags each word NNP)."""
+    if tok.tag_ == "NNPS":
+        return True
+    low = tok.lower_
+    return tok.tag_ == "NNP" and (
+        low in noun_plurals() or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
+
+
+def _plural_lemma(word: str) -> str:
+    """The lemma of a plural noun: irregular ones from the counted nouns ("women" -> "woman")
+    and WordNet ("geese" -> "goose"), else by rule."""
+    row = _counted_nouns().get(word, {})
+    if row.get("role") == "lemma":
+        return str(row["lemma"])
+    return noun_plurals().get(word) or _singular(word)
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
+    if word.endswith("uses") and len(word) >= 5 and word[-5] not in "aeiou":
+        return word[:-2]  # "buses", "bonuses", "campuses" (not "causes", "houses")
     return word.removesuffix("s")
 
 

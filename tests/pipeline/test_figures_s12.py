@@ -31,7 +31,7 @@ COMPOUNDS = [
     # a noun of the compound the tagger read as an adjective; "-odd" and "-plus" after the number
     ("Kyiv got five Patriot air defence systems.", [("five", "count", 5, "system")]),
     ("The port has 14 cargo handling cranes.", [("14", "count", 14, "crane")]),
-    ("The summit drew 30-odd leaders.", [("30", "count", 30, "leader")]),
+    ("The summit drew 30-odd leaders.", [("30-odd", "count", 30, "leader")]),  # span: s13
     ("The 50-plus delegations met.", [("50", "count", 50, "delegation")]),
     # must stay: a modifying noun (also one WordNet lists whose compound is a kind of its
     # head: a coal mine is a mine) or an adjective before the head
