@@ -69,7 +69,15 @@ forms get the full name the same document gives, tables only as a fallback, neve
    word is a masthead word whose papers keep "The" in their titles (``publications``).
    Then national bodies: a ministry or department with a generic title ("Ministry of Health")
    takes its country in brackets, as English Wikipedia titles them ("Ministry of Health
-   (Kenya)"): the country the text gives it, else the one it names most (``national_bodies``).
+   (Kenya)"): the country the text gives it, else the one it names most, else its dateline's
+   (``national_bodies``, session 13); "the Finance Ministry" is the "Ministry of Finance" first
+   (``ministry_subject`` words).
+9. (Session 13) Acronyms defined in brackets after a name whose initials they give in order,
+   words left out ("... Machinists and Aerospace Workers (IAM)"), and acronyms of a law the text
+   names in full ("DMA" after "Digital Markets Act", a LAW). Country titles: a body named by the
+   part of its title before its country, which the text never writes out ("the Reserve Bank"
+   in a text datelined Sydney), takes the title the tables give for the document's country
+   (``country_titles``).
 """
 
 from __future__ import annotations
@@ -80,6 +88,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -91,6 +100,7 @@ from briefx.normalize.names import (
     US_CODE,
     aliases,
     city_regions,
+    companies,
     entity_words,
     fold_letters,
     form_words,
@@ -634,14 +644,18 @@ def acronyms(text: str, ents: list[Ent]) -> None:
     # the names the text writes out (not one a table gave an acronym: "FAA" -> "Federal
     # Aviation Administration" beside the text's "Federal Aviation Agency")
     longs = {
-        e.name
+        e.name: e.type
         for e in ents
-        if e.type == "ORG" and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
+        if e.type in ("ORG", "LAW") and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
     }
+    defined = _defined_acronyms(text, ents)
     found: dict[str, set[str]] = {}
     for e in ents:
         word = text[e.start : e.end]
         if not ACRONYM.match(word):
+            continue
+        if word in defined:  # "... Aerospace Workers (IAM)": the text defines it
+            e.name, e.type = defined[word]
             continue
         alias = lookup_alias(word)
         if alias and (e.type != "ORG" or alias[1] != "ORG"):
@@ -651,7 +665,46 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if word not in found:
             found[word] = {name for name in longs if _spells(word, name)}
         if len(found[word]) == 1:
-            e.name, e.type = next(iter(found[word])), "ORG"
+            e.name = next(iter(found[word]))
+            e.type = longs[e.name]
+
+
+def _initials_in_order(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are initials of the name's capitalised words, in order, the
+    first the first word's ("IAM" of "International Association of Machinists and Aerospace
+    Workers"): defined acronyms often leave words out."""
+    caps = [w[0] for w in _words(name) if w[:1].isupper()]
+    letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
+    if len(letters) < 2 or not caps or letters[0] != caps[0]:
+        return False
+    k = 0
+    for c in caps:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
+    """Acronyms the text defines in brackets right after a name of an organisation or a law
+    whose initials they give in order ("the International Association of Machinists and
+    Aerospace Workers (IAM)"), acronym -> (name, type); the first definition wins (session 13).
+    An acronym the tables or the spelling rule already name keeps that name."""
+    out: dict[str, tuple[str, str]] = {}
+    ordered = sorted(ents, key=lambda e: e.start)
+    for a, b in pairwise(ordered):
+        word = text[b.start : b.end]
+        if (
+            a.type in ("ORG", "LAW")
+            and text[a.end : b.start] == " ("
+            and text[b.end : b.end + 1] == ")"
+            and ACRONYM.match(word)
+            and b.name == word
+            and not lookup_alias(word)
+            and len(_words(a.name)) > len(word)
+            and _initials_in_order(word, a.name)
+        ):
+            out.setdefault(word, (a.name, a.type))
+    return out
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -1141,6 +1194,107 @@ def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
     return country if country in countries else None
 
 
+MINISTRY_AFTER = re.compile(r"([A-Z][a-z]+) Ministry")
+DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA (Reuters) -"
+DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
+
+
+def _ministry_order(text: str, ents: list[Ent]) -> None:
+    """ "the Finance Ministry" is the "Ministry of Finance" (``ministry_subject`` words, with
+    the noun of the usual title where the subject is an adjective: "Foreign Ministry" ->
+    "Ministry of Foreign Affairs"), so that ``national_bodies`` titles it like the written-out
+    form (session 13)."""
+    subjects = {
+        str(r["word"]): str(r.get("name") or r["word"])
+        for r in read_jsonl("entity_words.jsonl")
+        if r["kind"] == "ministry_subject"
+    }
+    for e in ents:
+        mt = MINISTRY_AFTER.fullmatch(e.name)
+        if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
+            e.name = f"Ministry of {subjects[mt.group(1)]}"
+
+
+@cache
+def _country_by_code() -> dict[str, str]:
+    """Return ISO 3166 code -> the country's canonical name, for the countries the alias table
+    names (``country_codes.jsonl`` read backwards)."""
+    names = _country_names()
+    out: dict[str, str] = {}
+    for r in read_jsonl("country_codes.jsonl"):
+        if r["name"] in names:
+            out.setdefault(str(r["code"]), str(r["name"]))
+    return out
+
+
+def _dateline_country(text: str, ents: list[Ent]) -> str | None:
+    """The country of the city a dateline opens the text with ("ACCRA, May 30 -" -> Ghana): the
+    gazetteer's largest city of that name. None without a dateline."""
+    first = min((e for e in ents if e.type == "GPE"), key=lambda e: e.start, default=None)
+    if first is None or first.start > DATELINE_REACH or "\n" in text[: first.start].strip():
+        return None
+    if not DATELINE_END.match(text, first.end):
+        return None
+    word = text[first.start : first.end]
+    if word.isupper():
+        word = " ".join(w[:1] + w[1:].lower() for w in word.split())
+    countries = _country_names()
+    if word in countries:
+        return word
+    rows = [r for r in world_places().get(word, ()) if r["kind"] == "city"]
+    if not rows:
+        return None
+    top = max(rows, key=lambda r: int(str(r["pop"])))
+    return _country_by_code().get(str(top["country"]))
+
+
+def _document_country(text: str, ents: list[Ent]) -> str | None:
+    """The country the document names most (first named on a tie), else its dateline's."""
+    countries = _country_names()
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in ents:
+        country = _country_of(e, countries)
+        if country:
+            counts[country] += 1
+            first.setdefault(country, e.start)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return ranked[0] if ranked else _dateline_country(text, ents)
+
+
+@cache
+def _org_titles() -> frozenset[str]:
+    """Return the canonical names of organisations the alias, organisation and company tables
+    give."""
+    titles = {name for name, kind in aliases().values() if kind == "ORG"}
+    return frozenset(titles | set(companies().values()))
+
+
+def country_titles(text: str, ents: list[Ent]) -> None:
+    """A body named by the part of its title before its country, which the document never
+    writes out ("the Reserve Bank" in a text from Sydney), is the body the tables title "<name>
+    of <country>" for the document's country ("Reserve Bank of Australia"), with every mention
+    linked to it (session 13). Not where the document names the body in full (the linking
+    before has given the mention that name) or names no country."""
+    titles = _org_titles()
+    country = None
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or e.name != word or len(word.split()) < 2 or not word.istitle():
+            continue
+        if country is None:
+            country = _document_country(text, ents) or ""
+        if not country:
+            return
+        for title in (f"{word} of {country}", f"{word} of the {country}"):
+            if title in titles:
+                old = e.name
+                for x in ents:
+                    if x.type == "ORG" and x.name == old:
+                        x.name = title
+                break
+
+
 def national_bodies(text: str, ents: list[Ent]) -> None:
     """A national ministry or department named without its country takes it in brackets, as
     English Wikipedia titles the bodies many countries have ("Ministry of Health (Kenya)",
@@ -1149,6 +1303,7 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     Defence"), else the one the document names most (first named on a tie). No country, or the
     United States (whose departments the departments table names), leaves the name as it is."""
     ents.sort(key=lambda e: e.start)
+    _ministry_order(text, ents)
     countries = _country_names()
     us = aliases()[US_CODE][0]
     bodies = [n for n, e in enumerate(ents) if e.type == "ORG" and _generic_body(e.name)]
@@ -1162,7 +1317,7 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
             counts[country] += 1
             first.setdefault(country, e.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    document = ranked[0] if ranked else None
+    document = ranked[0] if ranked else _dateline_country(text, ents)
     said: dict[int, str] = {}  # a body's country where the text gives it next to the body
     for n in bodies:
         e = ents[n]
@@ -1288,6 +1443,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
     tail_forms(text, ents)
+    country_titles(text, ents)
     natural_titles(doc, text, ents)
     places(text, ents)
     dateline_cities(text, ents)

@@ -108,6 +108,7 @@ def by_context(
     tickers(text, ents)  # "(KSTB.O)", "(NASDAQ: CRVN)": the symbol is no name
     natural_places(doc, ents, english)
     subdivisions(text, ents)
+    coordinated_subdivisions(text, ents)  # "Swat and Shangla districts"
     facilities(doc, ents, english)
     events(text, ents, english)
     gatherings(text, ents)  # "at the Munich Security Conference": a meeting, no body
@@ -245,6 +246,64 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
         e.type, e.fixed = "GPE", True
         if e.name == word:
             e.name = f"{word} {mt.group(1).title()}"
+
+
+# the kinds of unit that a plural after coordinated names makes each name one of; "district" and
+# "region" too, which after one name are weaker ("the Ginza district", "the Sahel region")
+PLURAL_UNIT = re.compile(r" ([a-z]+) ")
+JOIN = frozenset({", ", " and ", ", and ", " or "})
+SPLIT_AND = re.compile(r" and ")
+
+
+def _plural_units() -> dict[str, str]:
+    """Return plural -> singular of the subdivision words (``gpe_head``, "district", "region")."""
+    out = {}
+    for w in entity_words("gpe_head") | {"district", "region"}:
+        plural = w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith("sh") else "s")
+        out[plural] = w
+    return out
+
+
+def coordinated_subdivisions(text: str, ents: list[Ent]) -> None:
+    """Names joined by "and" or commas before a lower-case plural subdivision word ("Garissa and
+    Tana River counties", "Tigray and Amhara regions", "Swat, Buner and Shangla districts") are
+    each a GPE titled with the word ("Garissa County", "Tigray Region"), as one name before the
+    singular is (``subdivisions``); a span NER drew over the whole list is split at its "and"
+    (session 13). Countries and U.S. states are left alone ("Ohio and Texas counties")."""
+    units = _plural_units()
+    ents.sort(key=lambda e: e.start)
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        mt = PLURAL_UNIT.match(text, e.end) or re.match(r" ([a-z]+)\b", text[e.end : e.end + 20])
+        unit = units.get(mt.group(1)) if mt else None
+        if unit is None or e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
+            k += 1
+            continue
+        chain = [e]
+        j = k
+        while j > 0 and text[ents[j - 1].end : ents[j].start] in JOIN:
+            chain.insert(0, ents[j - 1])
+            j -= 1
+        if len(chain) == 1:
+            word = text[e.start : e.end]
+            parts = SPLIT_AND.split(word)
+            if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+                k += 1
+                continue
+            cut = e.start + len(parts[0])
+            second = Ent(cut + len(" and "), e.end, e.type, parts[1])
+            e.end, e.name = cut, parts[0]
+            ents.insert(k + 1, second)
+            chain = [e, second]
+        for x in chain:
+            word = text[x.start : x.end]
+            if not word[:1].isupper() or place_kinds().get(word) in ("country", "us_state"):
+                continue
+            if x.name == word:
+                x.name = f"{word} {unit.title()}"
+            x.type, x.fixed = "GPE", True
+        k += 1
 
 
 @cache
