@@ -1038,7 +1038,7 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
         e.name = city
 
 
-def _country_code(name: str) -> str | None:
+def country_code(name: str) -> str | None:
     """The ISO 3166 code of a country (CLDR's English name, ``country_codes.jsonl``) or of the
     country a first-level subdivision the gazetteer knows lies in ("Scotland" -> "GB")."""
     rows = table_index("country_codes.jsonl", "name").get(name, ())
@@ -1055,7 +1055,7 @@ def _titled_abroad(city: str, country: str) -> str | None:
     where the largest place of the name is that city ("Paris, France", "Cambridge, England"),
     the gazetteer has no city of the name in that country, or that city has STANDALONE_POP
     people or more."""
-    code = _country_code(country)
+    code = country_code(country)
     rows = [r for r in world_places().get(city, ()) if r["kind"] == "city"]
     if code is None or code in ("US", "CA") or not rows:
         return None
@@ -1248,7 +1248,7 @@ def _dateline_country(text: str, ents: list[Ent]) -> str | None:
     return _country_by_code().get(str(top["country"]))
 
 
-def _document_country(text: str, ents: list[Ent]) -> str | None:
+def document_country(text: str, ents: list[Ent]) -> str | None:
     """The country the document names most (first named on a tie), else its dateline's."""
     countries = _country_names()
     counts: Counter[str] = Counter()
@@ -1263,11 +1263,52 @@ def _document_country(text: str, ents: list[Ent]) -> str | None:
 
 
 @cache
+def _unit_titles() -> dict[tuple[str, str], str]:
+    """Return (country code, subdivision word) -> English Wikipedia's title form where it is not
+    "<Name> <Word>" (``entity_words.jsonl`` kind ``unit_title``)."""
+    rows = read_jsonl("entity_words.jsonl")
+    return {
+        (str(r["country"]), str(r["word"])): str(r["form"])
+        for r in rows
+        if r["kind"] == "unit_title"
+    }
+
+
+def unit_title(name: str, unit: str, country: str | None) -> str:
+    """The title of a subdivision named ``name`` of kind ``unit`` ("district") in a country (its
+    canonical name): "Buner District", "Wayanad district" (India), "Batangas" (the
+    Philippines), "Province of Jaén" (Spain)."""
+    code = country_code(country) if country else None
+    form = _unit_titles().get((code or "", unit), "{} " + unit.title())
+    return form.format(name)
+
+
+@cache
 def _org_titles() -> frozenset[str]:
     """Return the canonical names of organisations the alias, organisation and company tables
     give."""
     titles = {name for name, kind in aliases().values() if kind == "ORG"}
     return frozenset(titles | set(companies().values()))
+
+
+def subdivision_repeats(text: str, ents: list[Ent]) -> None:
+    """A place named again without the subdivision word the document gave it once ("Garissa"
+    after "Garissa and Tana River counties") is that subdivision ("Garissa County"), where the
+    document gives the name one such title only (session 13)."""
+    units = entity_words("gpe_head") | {"district", "region"}
+    titled: dict[str, set[str]] = defaultdict(set)
+    for x in ents:
+        word = text[x.start : x.end]
+        rest = x.name[len(word) + 1 :] if x.name.startswith(word + " ") else ""
+        if x.type == "GPE" and rest.lower() in units:
+            titled[word].add(x.name)
+    if not titled:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = titled.get(word)
+        if e.type == "GPE" and e.name == word and names and len(names) == 1:
+            e.name = next(iter(names))
 
 
 def country_titles(text: str, ents: list[Ent]) -> None:
@@ -1283,7 +1324,7 @@ def country_titles(text: str, ents: list[Ent]) -> None:
         if e.type != "ORG" or e.name != word or len(word.split()) < 2 or not word.istitle():
             continue
         if country is None:
-            country = _document_country(text, ents) or ""
+            country = document_country(text, ents) or ""
         if not country:
             return
         for title in (f"{word} of {country}", f"{word} of the {country}"):
@@ -1446,6 +1487,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     places(text, ents)
+    subdivision_repeats(text, ents)
     dateline_cities(text, ents)
     road_titles(ents)
     table_spellings(ents)

@@ -175,3 +175,43 @@ def test_coordinated_subdivisions(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ) -> None:
     assert refined(text, spans, ENGLISH) == want
+
+
+# coref.unit_title (entity_words kind unit_title): a country's subdivisions titled as English
+# Wikipedia titles them; context._weak_unit: "district" after a place no town of the gazetteer,
+# "region" after a first-level subdivision; coref.subdivision_repeats: the name again, bare
+UNITS = [
+    ("MANILA, July 2 - Rain hit Quezon and Laguna provinces.",
+     [("MANILA", "GPE"), ("Quezon", "GPE"), ("Laguna", "GPE")],
+     [("MANILA", "GPE", "MANILA"), ("Quezon", "GPE", "Quezon"), ("Laguna", "GPE", "Laguna")]),
+    ("Floods in Pakistan hit Sindh province.", [("Pakistan", "GPE"), ("Sindh", "GPE")],
+     [("Pakistan", "GPE", "Pakistan"), ("Sindh", "GPE", "Sindh")]),
+    ("Landslides in India hit the Idukki district.", [("India", "GPE"), ("Idukki", "GPE")],
+     [("India", "GPE", "India"), ("Idukki", "GPE", "Idukki district")]),
+    ("Floods in Nepal hit the Dhading district.", [("Nepal", "GPE"), ("Dhading", "GPE")],
+     [("Nepal", "GPE", "Nepal"), ("Dhading", "GPE", "Dhading District")]),
+    ("Rain fell in Spain's Jaén province.", [("Spain", "GPE"), ("Jaén", "GPE")],
+     [("Spain", "GPE", "Spain"), ("Jaén", "GPE", "Province of Jaén")]),
+    ("Cocoa farms in Ghana's Ashanti region dried up.", [("Ghana", "GPE"), ("Ashanti", "LOC")],
+     [("Ghana", "GPE", "Ghana"), ("Ashanti", "GPE", "Ashanti Region")]),
+    ("Aid reached Turkana and Marsabit counties. Turkana had no rain.",
+     [("Turkana", "GPE"), ("Marsabit", "GPE"), ("Turkana", "GPE")],
+     [("Turkana", "GPE", "Turkana County"), ("Marsabit", "GPE", "Marsabit County"),
+      ("Turkana", "GPE", "Turkana County")]),
+    # untouched: the default title, a town's quarter, a region the gazetteer does not know as a
+    # subdivision, a town's district named after it, a name with two titles in the document
+    ("Fighting spread in Mozambique's Niassa province.", [("Mozambique", "GPE"), ("Niassa", "GPE")],
+     [("Mozambique", "GPE", "Mozambique"), ("Niassa", "GPE", "Niassa Province")]),
+    ("Shoppers filled the Shibuya district.", [("Shibuya", "GPE")],
+     [("Shibuya", "GPE", "Shibuya")]),
+    ("Drought hit the Sahel region.", [("Sahel", "LOC")], [("Sahel", "GPE", "Sahel")]),
+    ("Rain fell on the Kisumu district. Kisumu was flooded.", [("Kisumu", "GPE"), ("Kisumu", "GPE")],
+     [("Kisumu", "GPE", "Kisumu"), ("Kisumu", "GPE", "Kisumu")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), UNITS)
+def test_unit_titles(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert refined(text, spans, ENGLISH) == want
