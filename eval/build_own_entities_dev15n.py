@@ -35,9 +35,7 @@ and public figures of 2024-2025, invented or approximate figures and quotations.
 ``shared/eval/ANNOTATION.md`` and the readings on ``eval/README.md`` inline while writing,
 before briefx was run on any of them (after the first run two firms were corrected to
 their English Wikipedia titles, which the annotator had misremembered: "The Boeing Company" ->
-"Boeing", two mentions; "Volkswagen AG" and its mentions -> "Volkswagen Group", three; "UN Office for the Coordination of Humanitarian Affairs" and "OCHA"
--> "United Nations Office for ...", as dev sets 6 and 9 expand "UN" in a body's title, "UN
-Population Fund" -> "United Nations Population Fund"):
+"Boeing", two mentions; "Volkswagen AG" and its mentions -> "Volkswagen Group", three):
 ``[[text|TYPE]]`` or ``[[text|TYPE|canonical name]]``;
 legal forms in the span and out of ``name`` (session 11); a national body with a generic title
 takes its country in brackets (dev set 10); `name` is the English Wikipedia title without a
@@ -101,8 +99,8 @@ CASES = [
         "2025-03-12",
         "[[ADDIS ABABA|GPE|Addis Ababa]], March 12 - Nearly 4 million people in [[Ethiopia|GPE]]"
         "'s [[Tigray|GPE|Tigray Region]] and [[Amhara|GPE|Amhara Region]] regions need food "
-        "aid, the [[UN Office for the Coordination of Humanitarian Affairs|ORG|United Nations "
-        "Office for the Coordination of Humanitarian Affairs]] said on Wednesday. [[OCHA|ORG|United Nations Office for the "
+        "aid, the [[UN Office for the Coordination of Humanitarian Affairs|ORG|Office for the "
+        "Coordination of Humanitarian Affairs]] said on Wednesday. [[OCHA|ORG|Office for the "
         "Coordination of Humanitarian Affairs]] said drought had spread to the [[Afar Region|GPE]]. "
         "The [[Ethiopian Disaster Risk Management Commission|ORG]] said it had delivered wheat "
         "to 1.2 million people; the [[Commission|ORG|Ethiopian Disaster Risk Management "
