@@ -101,6 +101,7 @@ from briefx.normalize.names import (
     aliases,
     city_regions,
     companies,
+    company_tails,
     entity_words,
     fold_letters,
     form_words,
@@ -874,6 +875,41 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
             e.tags.add("short")
 
 
+PREFIX = re.compile(r"[A-Z]{2,3}")  # a conglomerate's letters before its name: "SK", "CK", "LG"
+
+
+def core_words(text: str, ents: list[Ent]) -> None:
+    """One word that is a company's name without the letters before it and the company words
+    after it ("Hutchison" after "CK Hutchison Holdings", "Hynix" after "SK Hynix") is that
+    company, where the document gives one such name and names the company first (session 13).
+    Not where the word is an alias, a company of its own in the tables, or linked already."""
+    tails = company_tails()
+    cores: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for e in ents:
+        words = _words(e.name)
+        if e.type != "ORG" or len(words) < 2 or not PREFIX.fullmatch(words[0]):
+            continue
+        rest = words[1:]
+        while len(rest) > 1 and rest[-1].lower().rstrip(".") in tails:
+            rest = rest[:-1]
+        if len(rest) == 1 and rest[0][:1].isupper() and rest[0][1:].islower():
+            cores[rest[0]].add(e.name)
+            first[e.name] = min(first.get(e.name, e.start), e.start)
+    if not cores:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = cores.get(word)
+        if not names or len(names) != 1 or e.name != word or e.type not in ("ORG", "PERSON"):
+            continue
+        target = next(iter(names))
+        if first[target] >= e.start or lookup_alias(word) or lookup_company(word):
+            continue
+        e.name, e.type = target, "ORG"
+        e.tags.add("short")
+
+
 def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
     """A natural place the document names once with its kind word and elsewhere without is one
     place, by the longer name: "the Atlantic" after (or before) "the Atlantic Ocean", "Everest"
@@ -1484,6 +1520,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
     tail_forms(text, ents)
+    core_words(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     places(text, ents)

@@ -215,3 +215,33 @@ def test_unit_titles(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ) -> None:
     assert refined(text, spans, ENGLISH) == want
+
+
+# coref.core_words: a company's one word without its letters before and company words after
+CORE_WORDS = [
+    ("KT Vantor Holdings Ltd raised prices. Vantor said costs rose.",
+     [("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings"), ("Vantor", "ORG", "Vantor")],
+     [("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings"),
+      ("Vantor", "ORG", "KT Vantor Holdings")]),
+    ("GS Meridia Group sold a unit. Meridia will keep 20%.",
+     [("GS Meridia Group", "ORG", "GS Meridia Group"), ("Meridia", "PERSON", "Meridia")],
+     [("GS Meridia Group", "ORG", "GS Meridia Group"), ("Meridia", "ORG", "GS Meridia Group")]),
+    ("HD Corvell said orders rose. Corvell also hired staff.",
+     [("HD Corvell", "ORG", "HD Corvell"), ("Corvell", "ORG", "Corvell")],
+     [("HD Corvell", "ORG", "HD Corvell"), ("Corvell", "ORG", "HD Corvell")]),
+    # untouched: the word named before the company, a core of two words, a place
+    ("Vantor said costs rose. KT Vantor Holdings Ltd raised prices.",
+     [("Vantor", "ORG", "Vantor"), ("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings")],
+     [("Vantor", "ORG", "Vantor"), ("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings")]),
+    ("LG Orbit Solution said so. Orbit fell.",
+     [("LG Orbit Solution", "ORG", "LG Orbit Solution"), ("Orbit", "ORG", "Orbit")],
+     [("LG Orbit Solution", "ORG", "LG Orbit Solution"), ("Orbit", "ORG", "Orbit")]),
+    ("SK Busan Holdings opened. Busan had rain.",
+     [("SK Busan Holdings", "ORG", "SK Busan Holdings"), ("Busan", "GPE", "Busan")],
+     [("SK Busan Holdings", "ORG", "SK Busan Holdings"), ("Busan", "GPE", "Busan")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), CORE_WORDS)
+def test_core_words(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert linked(text, marks) == want
