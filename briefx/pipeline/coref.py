@@ -69,7 +69,15 @@ forms get the full name the same document gives, tables only as a fallback, neve
    word is a masthead word whose papers keep "The" in their titles (``publications``).
    Then national bodies: a ministry or department with a generic title ("Ministry of Health")
    takes its country in brackets, as English Wikipedia titles them ("Ministry of Health
-   (Kenya)"): the country the text gives it, else the one it names most (``national_bodies``).
+   (Kenya)"): the country the text gives it, else the one it names most, else its dateline's
+   (``national_bodies``, session 13); "the Finance Ministry" is the "Ministry of Finance" first
+   (``ministry_subject`` words).
+9. (Session 13) Acronyms defined in brackets after a name whose initials they give in order,
+   words left out ("... Machinists and Aerospace Workers (IAM)"), and acronyms of a law the text
+   names in full ("DMA" after "Digital Markets Act", a LAW). Country titles: a body named by the
+   part of its title before its country, which the text never writes out ("the Reserve Bank"
+   in a text datelined Sydney), takes the title the tables give for the document's country
+   (``country_titles``).
 """
 
 from __future__ import annotations
@@ -80,6 +88,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -91,6 +100,8 @@ from briefx.normalize.names import (
     US_CODE,
     aliases,
     city_regions,
+    companies,
+    company_tails,
     entity_words,
     fold_letters,
     form_words,
@@ -634,14 +645,18 @@ def acronyms(text: str, ents: list[Ent]) -> None:
     # the names the text writes out (not one a table gave an acronym: "FAA" -> "Federal
     # Aviation Administration" beside the text's "Federal Aviation Agency")
     longs = {
-        e.name
+        e.name: e.type
         for e in ents
-        if e.type == "ORG" and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
+        if e.type in ("ORG", "LAW") and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
     }
+    defined = _defined_acronyms(text, ents)
     found: dict[str, set[str]] = {}
     for e in ents:
         word = text[e.start : e.end]
         if not ACRONYM.match(word):
+            continue
+        if word in defined:  # "... Aerospace Workers (IAM)": the text defines it
+            e.name, e.type = defined[word]
             continue
         alias = lookup_alias(word)
         if alias and (e.type != "ORG" or alias[1] != "ORG"):
@@ -651,7 +666,46 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if word not in found:
             found[word] = {name for name in longs if _spells(word, name)}
         if len(found[word]) == 1:
-            e.name, e.type = next(iter(found[word])), "ORG"
+            e.name = next(iter(found[word]))
+            e.type = longs[e.name]
+
+
+def _initials_in_order(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are initials of the name's capitalised words, in order, the
+    first the first word's ("IAM" of "International Association of Machinists and Aerospace
+    Workers"): defined acronyms often leave words out."""
+    caps = [w[0] for w in _words(name) if w[:1].isupper()]
+    letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
+    if len(letters) < 2 or not caps or letters[0] != caps[0]:
+        return False
+    k = 0
+    for c in caps:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
+    """Acronyms the text defines in brackets right after a name of an organisation or a law
+    whose initials they give in order ("the International Association of Machinists and
+    Aerospace Workers (IAM)"), acronym -> (name, type); the first definition wins (session 13).
+    An acronym the tables or the spelling rule already name keeps that name."""
+    out: dict[str, tuple[str, str]] = {}
+    ordered = sorted(ents, key=lambda e: e.start)
+    for a, b in pairwise(ordered):
+        word = text[b.start : b.end]
+        if (
+            a.type in ("ORG", "LAW")
+            and text[a.end : b.start] == " ("
+            and text[b.end : b.end + 1] == ")"
+            and ACRONYM.match(word)
+            and b.name == word
+            and not lookup_alias(word)
+            and len(_words(a.name)) > len(word)
+            and _initials_in_order(word, a.name)
+        ):
+            out.setdefault(word, (a.name, a.type))
+    return out
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -821,6 +875,41 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
             e.tags.add("short")
 
 
+PREFIX = re.compile(r"[A-Z]{2,3}")  # a conglomerate's letters before its name: "SK", "CK", "LG"
+
+
+def core_words(text: str, ents: list[Ent]) -> None:
+    """One word that is a company's name without the letters before it and the company words
+    after it ("Hutchison" after "CK Hutchison Holdings", "Hynix" after "SK Hynix") is that
+    company, where the document gives one such name and names the company first (session 13).
+    Not where the word is an alias, a company of its own in the tables, or linked already."""
+    tails = company_tails()
+    cores: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for e in ents:
+        words = _words(e.name)
+        if e.type != "ORG" or len(words) < 2 or not PREFIX.fullmatch(words[0]):
+            continue
+        rest = words[1:]
+        while len(rest) > 1 and rest[-1].lower().rstrip(".") in tails:
+            rest = rest[:-1]
+        if len(rest) == 1 and rest[0][:1].isupper() and rest[0][1:].islower():
+            cores[rest[0]].add(e.name)
+            first[e.name] = min(first.get(e.name, e.start), e.start)
+    if not cores:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = cores.get(word)
+        if not names or len(names) != 1 or e.name != word or e.type not in ("ORG", "PERSON"):
+            continue
+        target = next(iter(names))
+        if first[target] >= e.start or lookup_alias(word) or lookup_company(word):
+            continue
+        e.name, e.type = target, "ORG"
+        e.tags.add("short")
+
+
 def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
     """A natural place the document names once with its kind word and elsewhere without is one
     place, by the longer name: "the Atlantic" after (or before) "the Atlantic Ocean", "Everest"
@@ -985,7 +1074,7 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
         e.name = city
 
 
-def _country_code(name: str) -> str | None:
+def country_code(name: str) -> str | None:
     """The ISO 3166 code of a country (CLDR's English name, ``country_codes.jsonl``) or of the
     country a first-level subdivision the gazetteer knows lies in ("Scotland" -> "GB")."""
     rows = table_index("country_codes.jsonl", "name").get(name, ())
@@ -1002,7 +1091,7 @@ def _titled_abroad(city: str, country: str) -> str | None:
     where the largest place of the name is that city ("Paris, France", "Cambridge, England"),
     the gazetteer has no city of the name in that country, or that city has STANDALONE_POP
     people or more."""
-    code = _country_code(country)
+    code = country_code(country)
     rows = [r for r in world_places().get(city, ()) if r["kind"] == "city"]
     if code is None or code in ("US", "CA") or not rows:
         return None
@@ -1141,6 +1230,148 @@ def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
     return country if country in countries else None
 
 
+MINISTRY_AFTER = re.compile(r"([A-Z][a-z]+) Ministry")
+DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA (Reuters) -"
+DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
+
+
+def _ministry_order(text: str, ents: list[Ent]) -> None:
+    """ "the Finance Ministry" is the "Ministry of Finance" (``ministry_subject`` words, with
+    the noun of the usual title where the subject is an adjective: "Foreign Ministry" ->
+    "Ministry of Foreign Affairs"), so that ``national_bodies`` titles it like the written-out
+    form (session 13)."""
+    subjects = {
+        str(r["word"]): str(r.get("name") or r["word"])
+        for r in read_jsonl("entity_words.jsonl")
+        if r["kind"] == "ministry_subject"
+    }
+    for e in ents:
+        mt = MINISTRY_AFTER.fullmatch(e.name)
+        if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
+            e.name = f"Ministry of {subjects[mt.group(1)]}"
+
+
+@cache
+def _country_by_code() -> dict[str, str]:
+    """Return ISO 3166 code -> the country's canonical name, for the countries the alias table
+    names (``country_codes.jsonl`` read backwards)."""
+    names = _country_names()
+    out: dict[str, str] = {}
+    for r in read_jsonl("country_codes.jsonl"):
+        if r["name"] in names:
+            out.setdefault(str(r["code"]), str(r["name"]))
+    return out
+
+
+def _dateline_country(text: str, ents: list[Ent]) -> str | None:
+    """The country of the city a dateline opens the text with ("ACCRA, May 30 -" -> Ghana): the
+    gazetteer's largest city of that name. None without a dateline."""
+    first = min((e for e in ents if e.type == "GPE"), key=lambda e: e.start, default=None)
+    if first is None or first.start > DATELINE_REACH or "\n" in text[: first.start].strip():
+        return None
+    if not DATELINE_END.match(text, first.end):
+        return None
+    word = text[first.start : first.end]
+    if word.isupper():
+        word = " ".join(w[:1] + w[1:].lower() for w in word.split())
+    countries = _country_names()
+    if word in countries:
+        return word
+    rows = [r for r in world_places().get(word, ()) if r["kind"] == "city"]
+    if not rows:
+        return None
+    top = max(rows, key=lambda r: int(str(r["pop"])))
+    return _country_by_code().get(str(top["country"]))
+
+
+def document_country(text: str, ents: list[Ent]) -> str | None:
+    """The country the document names most (first named on a tie), else its dateline's."""
+    countries = _country_names()
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in ents:
+        country = _country_of(e, countries)
+        if country:
+            counts[country] += 1
+            first.setdefault(country, e.start)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return ranked[0] if ranked else _dateline_country(text, ents)
+
+
+@cache
+def _unit_titles() -> dict[tuple[str, str], str]:
+    """Return (country code, subdivision word) -> English Wikipedia's title form where it is not
+    "<Name> <Word>" (``entity_words.jsonl`` kind ``unit_title``)."""
+    rows = read_jsonl("entity_words.jsonl")
+    return {
+        (str(r["country"]), str(r["word"])): str(r["form"])
+        for r in rows
+        if r["kind"] == "unit_title"
+    }
+
+
+def unit_title(name: str, unit: str, country: str | None) -> str:
+    """The title of a subdivision named ``name`` of kind ``unit`` ("district") in a country (its
+    canonical name): "Buner District", "Wayanad district" (India), "Batangas" (the
+    Philippines), "Province of Jaén" (Spain)."""
+    code = country_code(country) if country else None
+    form = _unit_titles().get((code or "", unit), "{} " + unit.title())
+    return form.format(name)
+
+
+@cache
+def _org_titles() -> frozenset[str]:
+    """Return the canonical names of organisations the alias, organisation and company tables
+    give."""
+    titles = {name for name, kind in aliases().values() if kind == "ORG"}
+    return frozenset(titles | set(companies().values()))
+
+
+def subdivision_repeats(text: str, ents: list[Ent]) -> None:
+    """A place named again without the subdivision word the document gave it once ("Garissa"
+    after "Garissa and Tana River counties") is that subdivision ("Garissa County"), where the
+    document gives the name one such title only (session 13)."""
+    units = entity_words("gpe_head") | {"district", "region"}
+    titled: dict[str, set[str]] = defaultdict(set)
+    for x in ents:
+        word = text[x.start : x.end]
+        rest = x.name[len(word) + 1 :] if x.name.startswith(word + " ") else ""
+        if x.type == "GPE" and rest.lower() in units:
+            titled[word].add(x.name)
+    if not titled:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = titled.get(word)
+        if e.type == "GPE" and e.name == word and names and len(names) == 1:
+            e.name = next(iter(names))
+
+
+def country_titles(text: str, ents: list[Ent]) -> None:
+    """A body named by the part of its title before its country, which the document never
+    writes out ("the Reserve Bank" in a text from Sydney), is the body the tables title "<name>
+    of <country>" for the document's country ("Reserve Bank of Australia"), with every mention
+    linked to it (session 13). Not where the document names the body in full (the linking
+    before has given the mention that name) or names no country."""
+    titles = _org_titles()
+    country = None
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or e.name != word or len(word.split()) < 2 or not word.istitle():
+            continue
+        if country is None:
+            country = document_country(text, ents) or ""
+        if not country:
+            return
+        for title in (f"{word} of {country}", f"{word} of the {country}"):
+            if title in titles:
+                old = e.name
+                for x in ents:
+                    if x.type == "ORG" and x.name == old:
+                        x.name = title
+                break
+
+
 def national_bodies(text: str, ents: list[Ent]) -> None:
     """A national ministry or department named without its country takes it in brackets, as
     English Wikipedia titles the bodies many countries have ("Ministry of Health (Kenya)",
@@ -1149,6 +1380,7 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     Defence"), else the one the document names most (first named on a tie). No country, or the
     United States (whose departments the departments table names), leaves the name as it is."""
     ents.sort(key=lambda e: e.start)
+    _ministry_order(text, ents)
     countries = _country_names()
     us = aliases()[US_CODE][0]
     bodies = [n for n, e in enumerate(ents) if e.type == "ORG" and _generic_body(e.name)]
@@ -1162,7 +1394,7 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
             counts[country] += 1
             first.setdefault(country, e.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    document = ranked[0] if ranked else None
+    document = ranked[0] if ranked else _dateline_country(text, ents)
     said: dict[int, str] = {}  # a body's country where the text gives it next to the body
     for n in bodies:
         e = ents[n]
@@ -1288,8 +1520,11 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     short_forms(doc, text, ents, english)
     head_nouns(doc, text, ents, english)
     tail_forms(text, ents)
+    core_words(text, ents)
+    country_titles(text, ents)
     natural_titles(doc, text, ents)
     places(text, ents)
+    subdivision_repeats(text, ents)
     dateline_cities(text, ents)
     road_titles(ents)
     table_spellings(ents)

@@ -75,7 +75,14 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref import NEXT_CAPITAL, Covered, Ent
+from briefx.pipeline.coref import (
+    NEXT_CAPITAL,
+    Covered,
+    Ent,
+    country_code,
+    document_country,
+    unit_title,
+)
 from briefx.pipeline.entities.forms import (
     _english_noun,
     _overlapping,
@@ -108,6 +115,7 @@ def by_context(
     tickers(text, ents)  # "(KSTB.O)", "(NASDAQ: CRVN)": the symbol is no name
     natural_places(doc, ents, english)
     subdivisions(text, ents)
+    coordinated_subdivisions(text, ents)  # "Swat and Shangla districts"
     facilities(doc, ents, english)
     events(text, ents, english)
     gatherings(text, ents)  # "at the Munich Security Conference": a meeting, no body
@@ -226,14 +234,32 @@ def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
 # 2. kind words after a name: subdivisions and facilities ------------------------------------
 
 
+def _weak_unit(text: str, ents: list[Ent], e: Ent, unit: str) -> bool:
+    """ "district" after a name typed a place that the gazetteer knows as no town ("Buner
+    district"; not "the Shibuya district", a town's quarter, nor "Kozhikode district", named
+    after its town), "region" after a first-level subdivision the gazetteer puts in the
+    document's country ("the Volta region" in a text about Ghana; not "the Sahel region", also
+    a province of Burkina Faso): session 13."""
+    word = text[e.start : e.end]
+    if unit == "district":
+        return e.type == "GPE" and place_pop(word) < 0
+    if unit != "region":
+        return False
+    rows = [r for r in world_places().get(word, ()) if r["kind"] == "subdivision"]
+    country = document_country(text, ents) if rows else None
+    code = country_code(country) if country else None
+    return any(r["country"] == code for r in rows)
+
+
 def subdivisions(text: str, ents: list[Ent]) -> None:
     """A name before a lower-case subdivision word is a GPE with the word in its name."""
     heads = entity_words("gpe_head")
+    country: str | None = None  # the document's, read once where a title needs it
     for e in ents:
         if e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
             continue
         mt = NEXT_LOWER.match(text, e.end)
-        if not mt or mt.group(1) not in heads:
+        if not mt or (mt.group(1) not in heads and not _weak_unit(text, ents, e, mt.group(1))):
             continue
         word = text[e.start : e.end]
         if not word[:1].isupper() or word.split()[-1].lower() in heads:
@@ -244,7 +270,70 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
             continue  # "the Labour borough of ...": an organisation before a weak word
         e.type, e.fixed = "GPE", True
         if e.name == word:
-            e.name = f"{word} {mt.group(1).title()}"
+            if country is None:
+                country = document_country(text, ents) or ""
+            e.name = unit_title(word, mt.group(1), country)
+
+
+# the kinds of unit that a plural after coordinated names makes each name one of; "district" and
+# "region" too, which after one name are weaker ("the Ginza district", "the Sahel region")
+PLURAL_UNIT = re.compile(r" ([a-z]+) ")
+JOIN = frozenset({", ", " and ", ", and ", " or "})
+SPLIT_AND = re.compile(r" and ")
+
+
+def _plural_units() -> dict[str, str]:
+    """Return plural -> singular of the subdivision words (``gpe_head``, "district", "region")."""
+    out = {}
+    for w in entity_words("gpe_head") | {"district", "region"}:
+        plural = w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith("sh") else "s")
+        out[plural] = w
+    return out
+
+
+def coordinated_subdivisions(text: str, ents: list[Ent]) -> None:
+    """Names joined by "and" or commas before a lower-case plural subdivision word ("Garissa and
+    Tana River counties", "Tigray and Amhara regions", "Swat, Buner and Shangla districts") are
+    each a GPE titled with the word ("Garissa County", "Tigray Region"), as one name before the
+    singular is (``subdivisions``); a span NER drew over the whole list is split at its "and"
+    (session 13). Countries and U.S. states are left alone ("Ohio and Texas counties")."""
+    units = _plural_units()
+    country: str | None = None
+    ents.sort(key=lambda e: e.start)
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        mt = PLURAL_UNIT.match(text, e.end) or re.match(r" ([a-z]+)\b", text[e.end : e.end + 20])
+        unit = units.get(mt.group(1)) if mt else None
+        if unit is None or e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
+            k += 1
+            continue
+        chain = [e]
+        j = k
+        while j > 0 and text[ents[j - 1].end : ents[j].start] in JOIN:
+            chain.insert(0, ents[j - 1])
+            j -= 1
+        if len(chain) == 1:
+            word = text[e.start : e.end]
+            parts = SPLIT_AND.split(word)
+            if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+                k += 1
+                continue
+            cut = e.start + len(parts[0])
+            second = Ent(cut + len(" and "), e.end, e.type, parts[1])
+            e.end, e.name = cut, parts[0]
+            ents.insert(k + 1, second)
+            chain = [e, second]
+        for x in chain:
+            word = text[x.start : x.end]
+            if not word[:1].isupper() or place_kinds().get(word) in ("country", "us_state"):
+                continue
+            if x.name == word:
+                if country is None:
+                    country = document_country(text, ents) or ""
+                x.name = unit_title(word, unit, country)
+            x.type, x.fixed = "GPE", True
+        k += 1
 
 
 @cache

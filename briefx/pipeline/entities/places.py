@@ -61,7 +61,7 @@ from briefx.normalize.names import (
     title_case,
     world_places,
 )
-from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.coref import Covered, Ent, document_country, unit_title
 from briefx.pipeline.entities.forms import form_words
 from briefx.resources import table_index
 
@@ -285,6 +285,7 @@ def _place_context(text: str, order: list[Ent], k: int) -> bool:
 def untagged_subdivisions(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """ "Hodeidah province" that NER missed: a GPE titled "Hodeidah Province"."""
     covered = Covered(len(text), ents)
+    country: str | None = None  # the document's, read once where a title needs it
     for mt in SUBDIVISION_WORD.finditer(text):
         before = UNTAGGED_BEFORE.search(text, max(0, mt.start() - 40), mt.start())
         if not before:
@@ -297,7 +298,9 @@ def untagged_subdivisions(text: str, ents: list[Ent], english: frozenset[str]) -
             continue
         if s > 0 and text[s - 1] not in " \n\t(":
             continue
-        ents.append(Ent(s, end, "GPE", f"{word} {mt.group(1).title()}", fixed=True))
+        if country is None:
+            country = document_country(text, ents) or ""
+        ents.append(Ent(s, end, "GPE", unit_title(word, mt.group(1), country), fixed=True))
         covered.add(s, end)
 
 
