@@ -11,6 +11,7 @@ import spacy
 
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.places import place_context
+from tests.pipeline.conftest import refined
 
 NLP = spacy.blank("en")
 # the English words these texts need (the pipeline reads WordNet's)
@@ -51,3 +52,28 @@ AFTER_THE = [
 @pytest.mark.parametrize(("text", "surface", "ner", "want"), AFTER_THE)
 def test_one_word_places_after_the(text: str, surface: str, ner: str, want: str) -> None:
     assert dict(apply(text, [(surface, ner)]))[surface] == want
+
+
+# forms.given_name_orgs: a given name that is an English word ("Amos", "Grant", "Rose") opens a
+# person's name where a list joins it to a person's full name
+LISTED_PEOPLE = [
+    ("He finished ahead of Amos Kiprop and Daniel Mutai.",
+     [("Amos Kiprop", "ORG"), ("Daniel Mutai", "PERSON")], "Amos Kiprop", "PERSON"),
+    ("The board named Helen Achieng, Grant Wekesa and Paul Otieno.",
+     [("Helen Achieng", "PERSON"), ("Grant Wekesa", "ORG"), ("Paul Otieno", "PERSON")],
+     "Grant Wekesa", "PERSON"),
+    ("Prizes went to Rose Njeri and Tom Kariuki.",
+     [("Rose Njeri", "ORG"), ("Tom Kariuki", "PERSON")], "Rose Njeri", "PERSON"),
+    # untouched: no person in the list, a person's surname alone beside it, a company word
+    ("Audits by Grant Wekesa rose.", [("Grant Wekesa", "ORG")], "Grant Wekesa", "ORG"),
+    ("Rose Njeri and Otieno met.", [("Rose Njeri", "ORG"), ("Otieno", "PERSON")],
+     "Rose Njeri", "ORG"),
+    ("Paul Otieno and Grant Wekesa Bank agreed.",
+     [("Paul Otieno", "PERSON"), ("Grant Wekesa Bank", "ORG")], "Grant Wekesa Bank", "ORG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "surface", "want"), LISTED_PEOPLE)
+def test_listed_people(text: str, spans: list[tuple[str, str]], surface: str, want: str) -> None:
+    got = {s: t for s, t, _ in refined(text, spans, ENGLISH | {"amos", "grant", "rose"})}
+    assert got[surface] == want

@@ -1724,8 +1724,10 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
             continue
         if not all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?", w) for w in words):
             continue
-        if words[0] not in given or any(w.lower() in english for w in words):
+        if words[0] not in given or any(w.lower() in english for w in words[1:]):
             continue
+        if words[0].lower() in english and not _listed_with_person(text, ents, e):
+            continue  # "Grant Thornton", "Rose Hill": a given name that is an English word
         if any(w.lower() in heads for w in words):
             continue
         if lookup_company(word) or lookup_alias(word) or place_pop(word) >= 0:
@@ -1737,6 +1739,18 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
         if word in firms or words[0] in firms:
             continue
         e.type = "PERSON"
+
+
+def _listed_with_person(text: str, ents: list[Ent], e: Ent) -> bool:
+    """True where a list joins ``e`` to a full name typed a person ("ahead of Amos Kipruto and
+    Conner Mantz", "Rose Otieno, Jane Kamau and ..."): a list of people is a list of people."""
+    for x in ents:
+        if x is e or x.type != "PERSON" or " " not in text[x.start : x.end]:
+            continue
+        gap = text[x.end : e.start] if x.end <= e.start else text[e.end : x.start]
+        if (x.end <= e.start or e.end <= x.start) and COORDINATION.match(gap):
+            return True
+    return False
 
 
 # 19. names of public bodies --------------------------------------------------------------------
