@@ -10,6 +10,8 @@ import pytest
 import spacy
 
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.mention import Mention
+from briefx.pipeline.entities.naming import _vote_types
 from briefx.pipeline.entities.places import place_context
 from tests.pipeline.conftest import refined
 
@@ -77,3 +79,27 @@ LISTED_PEOPLE = [
 def test_listed_people(text: str, spans: list[tuple[str, str]], surface: str, want: str) -> None:
     got = {s: t for s, t, _ in refined(text, spans, ENGLISH | {"amos", "grant", "rose"})}
     assert got[surface] == want
+
+
+# naming._vote_types: the type vote reads the one facility head list (names.fac_heads), the
+# GeoNames class S words too, so every mention of "X Quay" votes FAC
+VOTES = [
+    ([("Tanjong Quay", "ORG"), ("Tanjong Quay", "ORG")], "FAC"),
+    ([("Point Lonsdale Lighthouse", "ORG")], "FAC"),
+    ([("Rosyth Dockyard", "ORG"), ("Rosyth Dockyard", "FAC")], "FAC"),
+    ([("Hinkley Point Power Station", "ORG")], "FAC"),  # the older OntoNotes list
+    # untouched: a body led by its head word, a person, a head word not last
+    ([("Office for Quay Safety", "ORG")], "ORG"),
+    ([("Jane Quay", "PERSON")], "PERSON"),
+    ([("Quay Holdings", "ORG")], "ORG"),
+]
+
+
+@pytest.mark.parametrize(("mentions", "want"), VOTES)
+def test_vote_reads_all_facility_heads(mentions: list[tuple[str, str]], want: str) -> None:
+    ms, pos = [], 0
+    for surface, label in mentions:
+        ms.append(Mention(pos, pos + len(surface), surface, label))
+        pos += len(surface) + 1
+    names = [m.text for m in ms]
+    assert set(_vote_types(ms, names, [None] * len(ms)).values()) == {want}

@@ -98,6 +98,7 @@ from briefx.normalize.figures import currencies, place_country
 from briefx.normalize.names import (
     companies,
     entity_words,
+    fac_heads,
     form_words,
     is_title_word,
     lookup_alias,
@@ -844,7 +845,7 @@ BOTH_HEADS = frozenset({"centre", "center", "office", "club", "union"})
 
 
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
-    fac = form_words("fac_head") | entity_words("fac_head")
+    fac = fac_heads()
     loc = form_words("loc_head")
     event = form_words("event_tail")
     lead, gpe = form_words("loc_lead"), entity_words("gpe_head")
@@ -1674,7 +1675,7 @@ def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> No
     word) and that the gazetteer does not know, with no town or place head word after the
     given name, is a person ("a cross from Dale Moravec")."""
     given = table_index("given_names.jsonl", "name")
-    heads = form_words("loc_head") | form_words("fac_head") | entity_words("fac_head")
+    heads = form_words("loc_head") | fac_heads()
     for e in ents:
         if e.type not in ("GPE", "LOC") or e.fixed:
             continue
@@ -1708,8 +1709,7 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
         | form_words("event_tail")
         | form_words("institution_word")
         | form_words("loc_head")
-        | form_words("fac_head")
-        | entity_words("fac_head")
+        | fac_heads()
         | entity_words("company_tail")
         | legal_forms()
     )
