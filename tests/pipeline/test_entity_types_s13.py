@@ -13,7 +13,8 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.mention import Mention
 from briefx.pipeline.entities.naming import _vote_types
 from briefx.pipeline.entities.places import place_context
-from tests.pipeline.conftest import refined
+from briefx.pipeline.entities.products import by_product
+from tests.pipeline.conftest import ents_of, refined
 
 NLP = spacy.blank("en")
 # the English words these texts need (the pipeline reads WordNet's)
@@ -103,3 +104,26 @@ def test_vote_reads_all_facility_heads(mentions: list[tuple[str, str]], want: st
         pos += len(surface) + 1
     names = [m.text for m in ms]
     assert set(_vote_types(ms, names, [None] * len(ms)).values()) == {want}
+
+
+# products.noun_products: one lower-case modifier may stand between the determiner and a name
+# before a product noun
+MODIFIED_PRODUCTS = [
+    ("Deere showed a driverless 9RX tractor.", [("9RX", "ORG")], "9RX", "PRODUCT"),
+    ("The firm sold its foldable Mavora drones.", [("Mavora", "ORG")], "Mavora", "PRODUCT"),
+    ("Crews flew the upgraded Kestrel helicopters.", [("Kestrel", "PERSON")], "Kestrel", "PRODUCT"),
+    # untouched: a company, a large city, no determiner before the modifier
+    ("It sold the rival Glencore trucks.", [("Glencore", "ORG")], "Glencore", "ORG"),
+    ("Dealers saw the crowded Mumbai buses.", [("Mumbai", "GPE")], "Mumbai", "GPE"),
+    ("Rains hit driverless Mavora tractors.", [("Mavora", "ORG")], "Mavora", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "surface", "want"), MODIFIED_PRODUCTS)
+def test_modified_products(
+    text: str, spans: list[tuple[str, str]], surface: str, want: str
+) -> None:
+    doc = NLP(text)
+    ents = ents_of(text, spans)
+    by_product(doc, ents, ENGLISH)
+    assert {text[e.start : e.end]: e.type for e in ents}[surface] == want
