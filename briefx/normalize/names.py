@@ -155,6 +155,16 @@ def form_words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == kind)
 
 
+@cache
+def fac_heads() -> frozenset[str]:
+    """Last words that make a capitalised name a facility's ("International Space Station",
+    "Hinkley Point Power Station"): the one list every head-word rule reads (session 13 folded
+    the three readers of the two tables, ``entity_words.jsonl``'s OntoNotes words and
+    ``entity_forms.jsonl``'s GeoNames class S words, into this loader; the type vote had read
+    the first table only)."""
+    return entity_words("fac_head") | form_words("fac_head")
+
+
 def natural_title(word: str) -> str | None:
     """Return English Wikipedia's title of a natural place named without its kind word
     ("Atlantic" -> "Atlantic Ocean", "Everest" -> "Mount Everest"), from

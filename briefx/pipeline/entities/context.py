@@ -66,6 +66,7 @@ from briefx.normalize.cues import cues
 from briefx.normalize.names import (
     companies,
     entity_words,
+    fac_heads,
     is_title_word,
     lookup_alias,
     lookup_company,
@@ -341,7 +342,7 @@ def fac_words() -> frozenset[str]:
     """Facility head words (GeoNames class S in ``entity_forms.jsonl``, the older list of
     ``entity_words.jsonl``, and ``fac_after``: words written in lower case after a facility's
     name, "the Elizabeth line", "the Viking Link interconnector")."""
-    return form_words("fac_head") | entity_words("fac_head") | form_words("fac_after")
+    return fac_heads() | form_words("fac_after")
 
 
 # heads after which a company's name is the owner, not the facility ("the Ford plant")
@@ -1209,7 +1210,7 @@ FAC_NAME = r"(?:[A-Z][\w'’-]*|[A-Z]\.)"
 @cache
 def _facility_run() -> re.Pattern[str]:
     """A capitalised run ending with a facility's head word, or "Port of X" (built once)."""
-    heads = form_words("fac_head") | entity_words("fac_head")
+    heads = fac_heads()
     alt = "|".join(sorted((w.title() for w in heads), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'’.-])(?:(?:{FAC_NAME} (?:(?:of|de|del|di) )?){{1,3}}(?:{alt})"

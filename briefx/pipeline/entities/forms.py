@@ -98,6 +98,7 @@ from briefx.normalize.figures import currencies, place_country
 from briefx.normalize.names import (
     companies,
     entity_words,
+    fac_heads,
     form_words,
     is_title_word,
     lookup_alias,
@@ -844,7 +845,7 @@ BOTH_HEADS = frozenset({"centre", "center", "office", "club", "union"})
 
 
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
-    fac = form_words("fac_head") | entity_words("fac_head")
+    fac = fac_heads()
     loc = form_words("loc_head")
     event = form_words("event_tail")
     lead, gpe = form_words("loc_lead"), entity_words("gpe_head")
@@ -1674,7 +1675,7 @@ def given_name_places(text: str, ents: list[Ent], english: frozenset[str]) -> No
     word) and that the gazetteer does not know, with no town or place head word after the
     given name, is a person ("a cross from Dale Moravec")."""
     given = table_index("given_names.jsonl", "name")
-    heads = form_words("loc_head") | form_words("fac_head") | entity_words("fac_head")
+    heads = form_words("loc_head") | fac_heads()
     for e in ents:
         if e.type not in ("GPE", "LOC") or e.fixed:
             continue
@@ -1708,8 +1709,7 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
         | form_words("event_tail")
         | form_words("institution_word")
         | form_words("loc_head")
-        | form_words("fac_head")
-        | entity_words("fac_head")
+        | fac_heads()
         | entity_words("company_tail")
         | legal_forms()
     )
@@ -1724,8 +1724,10 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
             continue
         if not all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?", w) for w in words):
             continue
-        if words[0] not in given or any(w.lower() in english for w in words):
+        if words[0] not in given or any(w.lower() in english for w in words[1:]):
             continue
+        if words[0].lower() in english and not _listed_with_person(text, ents, e):
+            continue  # "Grant Thornton", "Rose Hill": a given name that is an English word
         if any(w.lower() in heads for w in words):
             continue
         if lookup_company(word) or lookup_alias(word) or place_pop(word) >= 0:
@@ -1737,6 +1739,18 @@ def given_name_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None
         if word in firms or words[0] in firms:
             continue
         e.type = "PERSON"
+
+
+def _listed_with_person(text: str, ents: list[Ent], e: Ent) -> bool:
+    """True where a list joins ``e`` to a full name typed a person ("ahead of Amos Kipruto and
+    Conner Mantz", "Rose Otieno, Jane Kamau and ..."): a list of people is a list of people."""
+    for x in ents:
+        if x is e or x.type != "PERSON" or " " not in text[x.start : x.end]:
+            continue
+        gap = text[x.end : e.start] if x.end <= e.start else text[e.end : x.start]
+        if (x.end <= e.start or e.end <= x.start) and COORDINATION.match(gap):
+            return True
+    return False
 
 
 # 19. names of public bodies --------------------------------------------------------------------

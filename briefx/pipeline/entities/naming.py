@@ -14,6 +14,7 @@ from briefx.normalize.names import (
     accented_place,
     canonical_org,
     entity_words,
+    fac_heads,
     lookup_alias,
     lookup_company,
     lookup_department,
@@ -136,7 +137,7 @@ def _vote_types(
     mentions: list[Mention], names: list[str], table_type: list[str | None]
 ) -> dict[str, str]:
     """One type per entity: each mention votes with its label, a title and a table entry more."""
-    fac = entity_words("fac_head")
+    fac = fac_heads()
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for name, m, typ in zip(names, mentions, table_type, strict=True):
         label = m.label

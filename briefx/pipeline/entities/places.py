@@ -29,6 +29,11 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
    unless it names a city of 100,000 people away from a sentence's start (WordNet lists large
    cities: "Colombo", "Chennai").
 
+7. One-word places after "the" (session 13): a name NER typed a person or an organisation
+   that no table knows and no English word, after a preposition of place and "the" ("from the
+   Pilbara", "across the Maghreb"), is a LOC, or a GPE where the gazetteer knows the city
+   ("in the Kherson region"); not a body that speaks or owns ("the Riksbank said").
+
 0. Places in capitals: a headline's span in capitals that ends or opens with a place the
    tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
 
@@ -54,6 +59,7 @@ from briefx.normalize.names import (
     entity_words,
     lookup_alias,
     lookup_company,
+    lookup_person,
     place_first_words,
     place_kinds,
     place_pop,
@@ -131,7 +137,7 @@ def gazetteer_pop(name: str) -> int:
 
 
 def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
-    """Run the place rules 1-6 over the document's mentions (in place)."""
+    """Run the place rules 0-7 over the document's mentions (in place)."""
     capitals(text, ents)
     longer_names(text, ents)
     subdivision_titles(text, ents)
@@ -139,6 +145,7 @@ def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozense
     untagged_subdivisions(text, ents, english)
     natural_features(text, ents, english)
     untagged_places(text, ents, english)
+    places_after_the(text, ents, english)
     ents.sort(key=lambda e: e.start)
 
 
@@ -425,6 +432,43 @@ def _known_place(word: str) -> bool:
     if alias:
         return alias[1] == "GPE"
     return gazetteer_pop(word) >= TOWN
+
+
+# 7. one-word places after "the" ---------------------------------------------------------------
+
+# a preposition of place or a verb of movement, then "the", right before a one-word name
+PLACE_THE = re.compile(
+    r"\b(?:in|at|near|from|to|into|towards?|outside|around|via|across|through|along|over|off"
+    r"|on|under|beyond|throughout|reached|reaching|left|leaving|crossed|crossing) the \Z"
+)
+ONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
+
+
+def places_after_the(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A one-word name after a preposition of place and "the" ("iron ore from the Pilbara",
+    "drought across the Sahel", "ships waited for ... in the Bosphorus") that NER typed a
+    person or an organisation, that no table knows and that is no English word, is a place:
+    a GPE where the gazetteer knows a city of that name ("shelling in the Kherson region"),
+    else a LOC. News copy names a region, a river, a range or a strait with "the" and one
+    word; a body named so ("the Riksbank", "the Bundeswehr") acts: it speaks or owns (a cue
+    verb or a possessive after it), and those stay. Session 13 (issue 13: LOC and GPE read as
+    ORG, the model's default for one-word names it cannot place)."""
+    verbs = cues()
+    for e in ents:
+        if e.type not in ("ORG", "PERSON") or e.fixed or e.titles or e.tags & {"label", "player"}:
+            continue
+        word = text[e.start : e.end]
+        if not ONE_WORD.fullmatch(word) or word.lower() in english:
+            continue
+        if not PLACE_THE.search(text, max(0, e.start - 20), e.start):
+            continue
+        if lookup_company(word) or lookup_alias(word) or lookup_person(word):
+            continue
+        after = re.match(r"(?:'s|’s)\b| ([a-z]+)\b", text[e.end : e.end + 20])
+        if after and (after.group(1) is None or after.group(1) in verbs):
+            continue  # "the Riksbank's rate", "the Bundeswehr said": a body
+        city = gazetteer_kind(word) == "city" and gazetteer_pop(word) >= TOWN
+        e.type, e.fixed, e.link = ("GPE" if city else "LOC"), True, False
 
 
 # last: names ----------------------------------------------------------------------------------

@@ -332,9 +332,11 @@ def owned_products(
 
 # 3. a name before a product noun -----------------------------------------------------------------
 
+# a determiner, a possessive or a number before the name, with at most one lower-case modifier
+# between ("a driverless 8R tractor", "its foldable Mavic drones"; session 13)
 BEFORE_PRODUCT = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|new|more|older|first|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozen|\d[\d,.]*)|['’]s?) \Z"
+    r"seven|eight|nine|ten|dozen|\d[\d,.]*)|['’]s?)(?: [a-z][a-z-]+)? \Z"
 )
 
 

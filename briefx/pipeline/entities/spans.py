@@ -16,6 +16,7 @@ from briefx.normalize.names import (
     company_tails,
     dateline_name,
     entity_words,
+    fac_heads,
     is_title_word,
     lookup_alias,
     lookup_department,
@@ -546,11 +547,10 @@ def _name_heads() -> frozenset[str]:
     """Last words that make a capitalised run a place's, a facility's or a body's name."""
     return (
         form_words("loc_head")
-        | form_words("fac_head")
         | form_words("event_tail")
         | form_words("company_tail")
         | form_words("publication")
-        | entity_words("fac_head")
+        | fac_heads()
         | entity_words("kind_plural")
         | entity_words("programme")
         | entity_words("law_word")

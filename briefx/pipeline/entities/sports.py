@@ -50,6 +50,7 @@ from spacy.tokens import Doc
 from briefx.normalize.names import (
     dateline_name,
     entity_words,
+    fac_heads,
     lookup_alias,
     place_kinds,
     place_pop,
@@ -624,12 +625,7 @@ def city_clubs(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     club; a known place ("Mexico City"), a direction word ("North London") or a place head
     word ("Munich Airport") keeps it a place."""
     directions = entity_words("direction")
-    heads = (
-        form_words("loc_head")
-        | form_words("fac_head")
-        | entity_words("fac_head")
-        | entity_words("gpe_head")
-    )
+    heads = form_words("loc_head") | fac_heads() | entity_words("gpe_head")
     for x in ents:
         word = text[x.start : x.end]
         words = word.split()
