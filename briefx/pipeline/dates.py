@@ -364,7 +364,14 @@ WEEK_NUMBER = re.compile(r"(\d{4})-W(\d\d)")
 NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calendar week 40"
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
+# a line that is a labelled field or list entry: "Deadline for bids: 2 March", "- Jan. 15: ..."
+LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+# "6-9 months", "3 - 4 weeks": two durations joined by a dash, the unit on the second (the
+# dash check above is for numbers glued into codes and scores, not for this)
+DURATION_PAIR = re.compile(
+    r"\d+\s?[-–]\s?\d+ (?:days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE
+)
 
 
 def _counted_from_reference(span: str) -> bool:
@@ -535,8 +542,8 @@ class _DocDates:
             return "A"
         if w in ANCHORS or w.replace("'", "") in self.holiday_anchors or w in PLURAL_WEEKDAYS:
             return "A"
-        if w.replace("'", "") in self.holiday_glue:
-            return "G"
+        if w.replace("'", "") in self.holiday_glue and not w[:1].isdigit():
+            return "G"  # a digit ordinal ("4th" of "4th of July") is still a day: below
         if w in ("time", "same") and self._this_time(toks, i):
             return "G"
         if w[:1].isdigit():
@@ -912,9 +919,16 @@ class _DocDates:
             return True  # "More than 2000 people"
         if after and after[0].startswith(("-to-", "-over-", "-on-")):
             return True
-        if span[:1].isdigit() and (
-            DASH_NUMBER_BEFORE.search(text[max(0, s - 4) : s])
-            or re.match(r"[-–]\d", text[e : e + 2])
+        if (
+            span[:1].isdigit()
+            and (
+                DASH_NUMBER_BEFORE.search(text[max(0, s - 4) : s])
+                or re.match(r"[-–]\d", text[e : e + 2])
+            )
+            and not any(
+                m.start() <= s and e <= m.end()
+                for m in DURATION_PAIR.finditer(text, max(0, s - 8), e + 16)
+            )
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
         if self._weekday_kind(doc, span, s, e):
@@ -952,6 +966,11 @@ class _DocDates:
                 and word not in STOP_WORDS
                 and word not in PERIOD_PARTS
                 and not self._adverb_before_of(doc, s)
+                and not (  # "Sentences of 5 to 10 years": a plural noun opening the
+                    # sentence, capitalised only there, names no act
+                    self._opens_sentence(text, text.rfind(orig[-2], 0, s))
+                    and self._tag_at(doc, text.rfind(orig[-2], 0, s)) == "NNS"
+                )
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
@@ -1098,6 +1117,10 @@ class _DocDates:
                 ent.start_char: ent.end_char for ent in doc.ents if ent.label_ in PLACE_ENTS
             }
         return self._place_ends.get(s, 0) > e
+
+    @staticmethod
+    def _line_start(text: str, s: int) -> int:
+        return text.rfind("\n", 0, s) + 1
 
     @staticmethod
     def _opens_sentence(text: str, s: int) -> bool:
@@ -1531,6 +1554,19 @@ class _DocDates:
             # have slipped to week 34" in January is ahead.
             far = ref is not None and iv is not None and (iv.start - ref).days > PERFECT_REACH
             tense = "past" if far else "perfect"
+        if (
+            tense is None
+            and v.granularity in ("day", "month")
+            and (
+                text[e : e + 1] == ":"
+                or LIST_DATE.fullmatch(text, self._line_start(text, s), s) is not None
+            )
+        ):
+            # no verb to read in a list of key dates, a labelled field or a timeline line: the
+            # month or day on the side of today where it lies nearer ("Jan. 15: registration
+            # opens" in December is next month's; "3 May: fire breaks out" in June this May's).
+            # A verbless fragment elsewhere keeps the coming one, as before.
+            tense = "nearest"
         if tense == "nearest" and ref is not None and iv is not None:
             # "the vote, originally set for December, ..." in January: a plan given up, dated
             # on the side of today where the month lies nearer
