@@ -129,7 +129,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("1997-10-29", "Officials will meet again [Friday|@next] to review the trading rules."),
         ("1997-10-29", "Hong Kong's market, which fell 23 percent [last week|1997-W43], rose again [today|1997-10-29]."),
         ("1997-10-29", "The company said it expected to complete the sale in [December|1997-12]."),
-        ("1997-10-29", "Traders said the market had not fallen so far in one day since [October 1987|1987-10]."),
+        ("1997-10-29", "Traders said the market had not fallen so far in [one day|P1D] since [October 1987|1987-10]."),
         ("1999-06-03", "The Senate passed the bill [Thursday|@prev0] and sent it to the House, which is expected to take it up [next month|1999-07]."),
         ("1999-06-03", "The two sides will resume talks [Monday|@next] in Geneva."),
         ("1999-06-03", "The company reported a loss for [the fiscal year ended March 31|1998-04/1999-03]."),
