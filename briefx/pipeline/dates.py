@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -56,7 +56,7 @@ from briefx.normalize.dates.lexicon import (
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS
 from briefx.normalize.figures import place_country
-from briefx.normalize.names import company_tails, entity_words
+from briefx.normalize.names import company_tails, entity_words, form_words
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import (
     CLOCK_WORDS_AFTER,
@@ -329,6 +329,8 @@ HALF_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over"}
 # ... and not before a noun other than these ("demand for H2 fuel cells" is hydrogen's)
 HALF_AFTER = {"results", "sales", "revenue", "profit", "earnings", "figures", "guidance"}
 HALF_CODE = re.compile(r"H[12]")
+# what may stand right before a quarter or half code that opens a clause or a table cell
+CODE_OPENERS = {".", ",", ";", ":", "|", "(", "while", "but", "whereas", "and"}
 QUARTER_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over", "the", "its",
                   "their", "of", "from", "to", "and", "-", "–"}  # fmt: skip
 # a month's name alone ("December"), as a modifier of its data ("December figures")
@@ -440,6 +442,17 @@ def _name_heads() -> frozenset[str]:
     return company_tails() | entity_words("masthead")
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """Head words of bodies (models/entity_forms.jsonl, "body_word") and of companies and
+    papers (``_name_heads``)."""
+    return form_words("body_word") | _name_heads()
+
+
+# one to three capitalised words after a date, the last one kept ("Youth Movement")
+BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding white space, trailing punctuation and a leading preposition."""
     while start < end and text[start].isspace():
@@ -536,6 +549,21 @@ class _DocDates:
             and toks[i + 1][0] == toks[i][1]
         ):
             return "A"  # "fell in Q4", "growth in H2": a quarter or half (not "an Audi Q4")
+        if (
+            w in ("q", "h")
+            and i + 1 < len(toks)
+            and toks[i + 1][2] in (QUARTER_DIGITS if w == "q" else HALF_DIGITS)
+            and toks[i + 1][0] == toks[i][1]
+            and text[s].isupper()
+            and (
+                i == 0
+                or toks[i - 1][2] in CODE_OPENERS
+                or "\n" in text[toks[i - 1][1] : s]
+                or (i + 2 < len(toks) and toks[i + 2][2] in HALF_AFTER)
+            )
+        ):
+            return "A"  # "H1 sales rose", "Q2 | 4.3" in a table, "while H2 is expected": a
+            # quarter or half opening a clause, a line or a cell, or before its data
         if w in SHORT_WEEKDAYS:
             if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
@@ -935,6 +963,8 @@ class _DocDates:
             return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
         if self._in_name(doc, text, s, e):
             return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
+        if self._names_body(text, s, e):
+            return True  # "the April 6 Youth Movement": a body named after a day
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
             return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
@@ -1094,6 +1124,19 @@ class _DocDates:
         if self._ent_starts is None:
             self._ent_starts = {ent.start_char for ent in doc.ents}
         return e + nxt.start(1) not in self._ent_starts
+
+    @staticmethod
+    def _names_body(text: str, s: int, e: int) -> bool:
+        """A day after "the" that opens a name: up to three capitalised words after it end in a
+        body's or company's head word ("the April 6 Youth Movement", "The 30 June Party")."""
+        after_the = re.search(r"\b[Tt]he $", text[max(0, s - 4) : s]) is not None
+        words = text[s:e].lower().replace(".", "").split()
+        if not (after_the or words[:1] == ["the"]) or not any(w in MONTHS for w in words):
+            return False  # a day and its month ("the 2025 Party Congress" is left as it was)
+        if not any(ch.isdigit() for ch in text[s:e]):
+            return False
+        m = BODY_AFTER.match(text, e)
+        return m is not None and m.group(1).lower() in _body_heads()
 
     def _sentence_text(self, doc: Doc, text: str, s: int) -> str:
         """The text of the sentence that holds offset ``s``."""

@@ -120,3 +120,41 @@ LISTED = [
 @pytest.mark.parametrize(("text", "expected"), LISTED)
 def test_listed_dates_nearer_side(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2026-12-08").dates] == expected
+
+
+# -- a quarter or half code opening a clause, a line or a table cell, or before its data -----
+
+PERIOD_CODES = [
+    ("H1 sales rose 5%, while H2 is expected to be weaker.", [("H1", "2026-01/2026-06"), ("H2", "2026-07/2026-12")]),
+    ("Q2 revenue rose 3%.", [("Q2", "2026-04/2026-06")]),
+    ("Quarter | Revenue\nQ1 | 4.1\nQ2 | 4.3", [("Q1", "2026-01/2026-03"), ("Q2", "2026-04/2026-06")]),
+    ("Q3: revenue rose.", [("Q3", "2026-07/2026-09")]),
+    # untouched: hydrogen, a car, a room, a vitamin list
+    ("H2 fuel cells are cheap.", []),
+    ("The Audi Q4 sold well.", []),
+    ("Room H1 is closed.", []),
+    ("Vitamin B12 and H2 blockers.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_CODES)
+def test_period_codes_opening(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-08-21").dates] == expected
+
+
+# -- a day after "the" that opens a body's name ----------------------------------------------
+
+DATED_NAMES = [
+    ("The April 6 Youth Movement called for protests.", []),
+    ("Members of the June 4 Party met.", []),
+    ("The Sept. 30 Deadline Group met.", []),
+    # untouched: a day before a lower-case noun, a year before a name, a day before a vote
+    ("The Oct. 7 attacks killed hundreds.", [("Oct. 7", "2025-10-07")]),
+    ("The 2025 Party Congress opens in May.", [("2025", "2025"), ("May", "2027-05")]),
+    ("The April 6 talks ended early.", [("April 6", "2026-04-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_NAMES)
+def test_day_naming_a_body(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-06-09").dates] == expected
