@@ -67,7 +67,14 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.tense import clause_tense
-from briefx.resources import citation_words, figure_words, month_abbreviations, months, number_words
+from briefx.resources import (
+    citation_words,
+    figure_words,
+    month_abbreviations,
+    months,
+    number_words,
+    tense_words,
+)
 
 MONTHS = months()
 
@@ -338,6 +345,7 @@ MONTH_ONLY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 # the nouns of a period's statistics: a month that modifies one names the data of a month gone by
+SHOW_DATA = tense_words("show_data")
 DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading",
               "earnings"}  # fmt: skip
 # "figures for the fourth quarter", "data for December": the period of the data named before it
@@ -1125,6 +1133,20 @@ class _DocDates:
             self._ent_starts = {ent.start_char for ent in doc.ents}
         return e + nxt.start(1) not in self._ent_starts
 
+    def _shows_data(self, doc: Doc, s: int) -> bool:
+        """A verb of showing data (models/tense_cues.jsonl "show_data") before the date at ``s``
+        in its clause, with a number between them ("to show 200,000 new jobs in May")."""
+        k = bisect.bisect_left(self._starts, s) - 1
+        number = False
+        for t in reversed(doc[max(0, k - 10) : k + 1]):
+            if t.is_sent_end or t.text in (";", ":"):
+                return False
+            if t.like_num or t.tag_ == "CD":
+                number = True
+            elif t.tag_.startswith("VB"):
+                return number and t.lemma_ in SHOW_DATA
+        return False
+
     @staticmethod
     def _names_body(text: str, s: int, e: int) -> bool:
         """A day after "the" that opens a name: up to three capitalised words after it end in a
@@ -1590,6 +1612,17 @@ class _DocDates:
         ):
             tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
             # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
+        if (
+            tense == "future"
+            and v.granularity == "month"
+            and ref is not None
+            and iv is not None
+            and iv.end < ref
+            and (ref - iv.end).days <= REPORTING_LAG
+            and self._shows_data(doc, s)
+        ):
+            tense = "past"  # "are expected to show 200,000 new jobs in May", in June: the
+            # figures of the month just ended, which the report will show
         if tense == "planned":  # a plan seen from a past perfect ("had expected ...")
             # "Analysts had expected a rise in December", in February: the plan was made
             # before a time gone by; a month more than half a year ahead is last year's (in

@@ -158,3 +158,22 @@ DATED_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), DATED_NAMES)
 def test_day_naming_a_body(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2026-06-09").dates] == expected
+
+
+# -- a month just ended, after a number that a verb of showing data governs ------------------
+
+SHOWN_MONTHS = [
+    ("Economists expect Friday's report to show 200,000 new jobs in May.", "May", "1999-05"),
+    ("The report will likely show a 0.4% rise in May.", "May", "1999-05"),
+    ("Data due Friday should show 1.2 million home sales in April.", "April", "1999-04"),
+    # untouched: a plan with a number, a plan, a showing with no number
+    ("The firm will hire 200 workers in May.", "May", "2000-05"),
+    ("The plant will reopen in May.", "May", "2000-05"),
+    ("The report will show sales in May.", "May", "2000-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SHOWN_MONTHS)
+def test_month_of_data_shown(run, text: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    dates = [(d.text, d.value) for d in run(text, reference_date="1999-06-03").dates]
+    assert (span, value) in dates
