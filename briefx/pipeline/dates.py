@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -56,7 +56,7 @@ from briefx.normalize.dates.lexicon import (
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS
 from briefx.normalize.figures import place_country
-from briefx.normalize.names import company_tails, entity_words
+from briefx.normalize.names import company_tails, entity_words, form_words
 from briefx.normalize.numbers import ORDINAL_WORDS
 from briefx.pipeline._util import (
     CLOCK_WORDS_AFTER,
@@ -67,7 +67,14 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.tense import clause_tense
-from briefx.resources import citation_words, figure_words, month_abbreviations, months, number_words
+from briefx.resources import (
+    citation_words,
+    figure_words,
+    month_abbreviations,
+    months,
+    number_words,
+    tense_words,
+)
 
 MONTHS = months()
 
@@ -329,6 +336,8 @@ HALF_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over"}
 # ... and not before a noun other than these ("demand for H2 fuel cells" is hydrogen's)
 HALF_AFTER = {"results", "sales", "revenue", "profit", "earnings", "figures", "guidance"}
 HALF_CODE = re.compile(r"H[12]")
+# what may stand right before a quarter or half code that opens a clause or a table cell
+CODE_OPENERS = {".", ",", ";", ":", "|", "(", "while", "but", "whereas", "and"}
 QUARTER_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over", "the", "its",
                   "their", "of", "from", "to", "and", "-", "–"}  # fmt: skip
 # a month's name alone ("December"), as a modifier of its data ("December figures")
@@ -336,6 +345,7 @@ MONTH_ONLY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 # the nouns of a period's statistics: a month that modifies one names the data of a month gone by
+SHOW_DATA = tense_words("show_data")
 DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading",
               "earnings"}  # fmt: skip
 # "figures for the fourth quarter", "data for December": the period of the data named before it
@@ -364,7 +374,14 @@ WEEK_NUMBER = re.compile(r"(\d{4})-W(\d\d)")
 NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calendar week 40"
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
+# a line that is a labelled field or list entry: "Deadline for bids: 2 March", "- Jan. 15: ..."
+LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+# "6-9 months", "3 - 4 weeks": two durations joined by a dash, the unit on the second (the
+# dash check above is for numbers glued into codes and scores, not for this)
+DURATION_PAIR = re.compile(
+    r"\d+\s?[-–]\s?\d+ (?:days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE
+)
 
 
 def _counted_from_reference(span: str) -> bool:
@@ -431,6 +448,17 @@ def _name_heads() -> frozenset[str]:
     company_tail and masthead words of models/entity_words.jsonl): a month or weekday glued
     to one ("Friday Holdings", "The Sunday Times") is part of the name, not a date."""
     return company_tails() | entity_words("masthead")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Head words of bodies (models/entity_forms.jsonl, "body_word") and of companies and
+    papers (``_name_heads``)."""
+    return form_words("body_word") | _name_heads()
+
+
+# one to three capitalised words after a date, the last one kept ("Youth Movement")
+BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -529,14 +557,29 @@ class _DocDates:
             and toks[i + 1][0] == toks[i][1]
         ):
             return "A"  # "fell in Q4", "growth in H2": a quarter or half (not "an Audi Q4")
+        if (
+            w in ("q", "h")
+            and i + 1 < len(toks)
+            and toks[i + 1][2] in (QUARTER_DIGITS if w == "q" else HALF_DIGITS)
+            and toks[i + 1][0] == toks[i][1]
+            and text[s].isupper()
+            and (
+                i == 0
+                or toks[i - 1][2] in CODE_OPENERS
+                or "\n" in text[toks[i - 1][1] : s]
+                or (i + 2 < len(toks) and toks[i + 2][2] in HALF_AFTER)
+            )
+        ):
+            return "A"  # "H1 sales rose", "Q2 | 4.3" in a table, "while H2 is expected": a
+            # quarter or half opening a clause, a line or a cell, or before its data
         if w in SHORT_WEEKDAYS:
             if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
             return "A"
         if w in ANCHORS or w.replace("'", "") in self.holiday_anchors or w in PLURAL_WEEKDAYS:
             return "A"
-        if w.replace("'", "") in self.holiday_glue:
-            return "G"
+        if w.replace("'", "") in self.holiday_glue and not w[:1].isdigit():
+            return "G"  # a digit ordinal ("4th" of "4th of July") is still a day: below
         if w in ("time", "same") and self._this_time(toks, i):
             return "G"
         if w[:1].isdigit():
@@ -912,15 +955,24 @@ class _DocDates:
             return True  # "More than 2000 people"
         if after and after[0].startswith(("-to-", "-over-", "-on-")):
             return True
-        if span[:1].isdigit() and (
-            DASH_NUMBER_BEFORE.search(text[max(0, s - 4) : s])
-            or re.match(r"[-–]\d", text[e : e + 2])
+        if (
+            span[:1].isdigit()
+            and (
+                DASH_NUMBER_BEFORE.search(text[max(0, s - 4) : s])
+                or re.match(r"[-–]\d", text[e : e + 2])
+            )
+            and not any(
+                m.start() <= s and e <= m.end()
+                for m in DURATION_PAIR.finditer(text, max(0, s - 8), e + 16)
+            )
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
         if self._weekday_kind(doc, span, s, e):
             return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
         if self._in_name(doc, text, s, e):
             return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
+        if self._names_body(text, s, e):
+            return True  # "the April 6 Youth Movement": a body named after a day
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
             return True  # the modal verb ("this may take longer")
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
@@ -952,6 +1004,11 @@ class _DocDates:
                 and word not in STOP_WORDS
                 and word not in PERIOD_PARTS
                 and not self._adverb_before_of(doc, s)
+                and not (  # "Sentences of 5 to 10 years": a plural noun opening the
+                    # sentence, capitalised only there, names no act
+                    self._opens_sentence(text, text.rfind(orig[-2], 0, s))
+                    and self._tag_at(doc, text.rfind(orig[-2], 0, s)) == "NNS"
+                )
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
@@ -1076,6 +1133,33 @@ class _DocDates:
             self._ent_starts = {ent.start_char for ent in doc.ents}
         return e + nxt.start(1) not in self._ent_starts
 
+    def _shows_data(self, doc: Doc, s: int) -> bool:
+        """A verb of showing data (models/tense_cues.jsonl "show_data") before the date at ``s``
+        in its clause, with a number between them ("to show 200,000 new jobs in May")."""
+        k = bisect.bisect_left(self._starts, s) - 1
+        number = False
+        for t in reversed(doc[max(0, k - 10) : k + 1]):
+            if t.is_sent_end or t.text in (";", ":"):
+                return False
+            if t.like_num or t.tag_ == "CD":
+                number = True
+            elif t.tag_.startswith("VB"):
+                return number and t.lemma_ in SHOW_DATA
+        return False
+
+    @staticmethod
+    def _names_body(text: str, s: int, e: int) -> bool:
+        """A day after "the" that opens a name: up to three capitalised words after it end in a
+        body's or company's head word ("the April 6 Youth Movement", "The 30 June Party")."""
+        after_the = re.search(r"\b[Tt]he $", text[max(0, s - 4) : s]) is not None
+        words = text[s:e].lower().replace(".", "").split()
+        if not (after_the or words[:1] == ["the"]) or not any(w in MONTHS for w in words):
+            return False  # a day and its month ("the 2025 Party Congress" is left as it was)
+        if not any(ch.isdigit() for ch in text[s:e]):
+            return False
+        m = BODY_AFTER.match(text, e)
+        return m is not None and m.group(1).lower() in _body_heads()
+
     def _sentence_text(self, doc: Doc, text: str, s: int) -> str:
         """The text of the sentence that holds offset ``s``."""
         if self._sent_starts is None:
@@ -1098,6 +1182,10 @@ class _DocDates:
                 ent.start_char: ent.end_char for ent in doc.ents if ent.label_ in PLACE_ENTS
             }
         return self._place_ends.get(s, 0) > e
+
+    @staticmethod
+    def _line_start(text: str, s: int) -> int:
+        return text.rfind("\n", 0, s) + 1
 
     @staticmethod
     def _opens_sentence(text: str, s: int) -> bool:
@@ -1524,6 +1612,17 @@ class _DocDates:
         ):
             tense = "past"  # "December figures are due on Feb. 10", "data for the fourth
             # quarter": the data of a period gone by (ANNOTATION.md: revised "December" figures)
+        if (
+            tense == "future"
+            and v.granularity == "month"
+            and ref is not None
+            and iv is not None
+            and iv.end < ref
+            and (ref - iv.end).days <= REPORTING_LAG
+            and self._shows_data(doc, s)
+        ):
+            tense = "past"  # "are expected to show 200,000 new jobs in May", in June: the
+            # figures of the month just ended, which the report will show
         if tense == "planned":  # a plan seen from a past perfect ("had expected ...")
             # "Analysts had expected a rise in December", in February: the plan was made
             # before a time gone by; a month more than half a year ahead is last year's (in
@@ -1531,6 +1630,19 @@ class _DocDates:
             # have slipped to week 34" in January is ahead.
             far = ref is not None and iv is not None and (iv.start - ref).days > PERFECT_REACH
             tense = "past" if far else "perfect"
+        if (
+            tense is None
+            and v.granularity in ("day", "month")
+            and (
+                text[e : e + 1] == ":"
+                or LIST_DATE.fullmatch(text, self._line_start(text, s), s) is not None
+            )
+        ):
+            # no verb to read in a list of key dates, a labelled field or a timeline line: the
+            # month or day on the side of today where it lies nearer ("Jan. 15: registration
+            # opens" in December is next month's; "3 May: fire breaks out" in June this May's).
+            # A verbless fragment elsewhere keeps the coming one, as before.
+            tense = "nearest"
         if tense == "nearest" and ref is not None and iv is not None:
             # "the vote, originally set for December, ..." in January: a plan given up, dated
             # on the side of today where the month lies nearer

@@ -29,6 +29,7 @@ from typing import Any
 from briefx.normalize.dates.lexicon import (
     DURATION_CODE,
     DURATION_FACTOR,
+    LENGTH_LEADS,
     MONTHS,
     TEENS,
     UNITS,
@@ -586,6 +587,8 @@ def build_and_next(m: Match, t: Text) -> Piece | None:
 def build_offset(m: Match, t: Text) -> Piece | None:
     """ "four days after Labor Day", "two years after the 2019 merger"."""
     dur, rel, anchor = m[0], m[1].value, m[-1]
+    if rel == "from" and t.before(dur.start) in LENGTH_LEADS:
+        return None  # "will take six weeks from April 1": a length and its start, two dates
     n, unit = dur.value
     sign = -1 if rel == "before" else 1
     part = t.words[anchor.start + 1] if anchor.rule == "part of" else None

@@ -39,6 +39,11 @@ LAST_WORDS = {"last", "previous", "past", "preceding"}
 THIS_WORDS = {"this", "current", "present"}
 CONNECTORS = {"to", "through", "thru", "till", "til", "until", "-", "–", "—", "and"}
 FILLERS = {",", "of", "the", "-", "/", ".", "in"}
+# words before a length of time that make it a length, not an offset: in "will take six weeks
+# from April 1", "closed for three months from January", "from" opens the period's start, a
+# date of its own ("a week from Friday" is one date)
+LENGTH_LEADS = {"for", "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted",
+                "lasting", "span", "spans", "spanned", "spanning"}  # fmt: skip
 
 
 @cache
