@@ -380,8 +380,9 @@ DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 # "6-9 months", "3 - 4 weeks": two durations joined by a dash, the unit on the second (the
 # dash check above is for numbers glued into codes and scores, not for this)
 DURATION_PAIR = re.compile(
-    r"\d+\s?[-–]\s?\d+ (?:days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE
-)
+    r"\d+\s?[-–]\s?\d+ (?:days?|weeks?|months?|years?|decades?)\b(?![ -]?olds?\b)",
+    re.IGNORECASE,
+)  # not an age band: "18-20 year olds", "16-17 year-old workers" (session 13)
 
 
 def _counted_from_reference(span: str) -> bool:

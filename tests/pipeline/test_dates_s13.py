@@ -46,6 +46,10 @@ DASHED_DURATIONS = [
     ("They won 3-1 in 2025.", [("2025", "2025")]),
     ("The score was 32-2015.", []),
     ("The plan covers 2025-2030.", [("2025-2030", "2025/2030")]),
+    # untouched: an age band names people, no length of time (session 13 merge)
+    ("The rate for 18-20 year olds rises.", []),
+    ("Most 16-17 year-old workers were paid less.", []),
+    ("Apprentices and 21-22 year olds gain most.", []),
 ]
 
 
