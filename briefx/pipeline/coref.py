@@ -114,6 +114,7 @@ from briefx.normalize.names import (
     place_pop,
     standalone_us_cities,
     surname,
+    title_case,
     title_words,
     titles_in_name,
     us_counties,
@@ -1235,16 +1236,23 @@ DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA 
 DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
 
 
+@cache
+def _ministry_subjects() -> dict[str, str]:
+    """Return a ministry's subject word -> the subject of its usual title ("Foreign" ->
+    "Foreign Affairs"; ``entity_words.jsonl`` kind ``ministry_subject``)."""
+    return {
+        str(r["word"]): str(r.get("name") or r["word"])
+        for r in read_jsonl("entity_words.jsonl")
+        if r["kind"] == "ministry_subject"
+    }
+
+
 def _ministry_order(text: str, ents: list[Ent]) -> None:
     """ "the Finance Ministry" is the "Ministry of Finance" (``ministry_subject`` words, with
     the noun of the usual title where the subject is an adjective: "Foreign Ministry" ->
     "Ministry of Foreign Affairs"), so that ``national_bodies`` titles it like the written-out
     form (session 13)."""
-    subjects = {
-        str(r["word"]): str(r.get("name") or r["word"])
-        for r in read_jsonl("entity_words.jsonl")
-        if r["kind"] == "ministry_subject"
-    }
+    subjects = _ministry_subjects()
     for e in ents:
         mt = MINISTRY_AFTER.fullmatch(e.name)
         if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
@@ -1273,7 +1281,7 @@ def _dateline_country(text: str, ents: list[Ent]) -> str | None:
         return None
     word = text[first.start : first.end]
     if word.isupper():
-        word = " ".join(w[:1] + w[1:].lower() for w in word.split())
+        word = title_case(word)
     countries = _country_names()
     if word in countries:
         return word
@@ -1386,15 +1394,7 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     bodies = [n for n, e in enumerate(ents) if e.type == "ORG" and _generic_body(e.name)]
     if not bodies:
         return
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for e in ents:
-        country = _country_of(e, countries)
-        if country:
-            counts[country] += 1
-            first.setdefault(country, e.start)
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    document = ranked[0] if ranked else _dateline_country(text, ents)
+    document = document_country(text, ents)
     said: dict[int, str] = {}  # a body's country where the text gives it next to the body
     for n in bodies:
         e = ents[n]

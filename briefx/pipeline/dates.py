@@ -373,9 +373,9 @@ COUNT_GLUE = {"the", "a", "an", "after", "before", "hence", "in", "within"}
 WEEK_NUMBER = re.compile(r"(\d{4})-W(\d\d)")
 NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calendar week 40"
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
-# a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 # a line that is a labelled field or list entry: "Deadline for bids: 2 March", "- Jan. 15: ..."
 LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
+# a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 # "6-9 months", "3 - 4 weeks": two durations joined by a dash, the unit on the second (the
 # dash check above is for numbers glued into codes and scores, not for this)

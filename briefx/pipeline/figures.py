@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -1811,8 +1812,7 @@ def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, froz
     local = local_currency(found[0], day)
     if local is None or found[1] > 1:
         return local
-    code, symbols = local
-    return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
+    return _without_bare_dollar(local)
 
 
 def _mentioned_country(doc: Doc) -> tuple[str, int] | None:
@@ -1854,6 +1854,11 @@ def _us_dollar_text(
     homes = wire_agency_countries(text)
     if not homes or dateline in homes:
         return local
+    return _without_bare_dollar(local)
+
+
+def _without_bare_dollar(local: tuple[str, frozenset[str]]) -> tuple[str, frozenset[str]]:
+    """``local`` without its bare dollar ("$", "dollar", "dollars"): "S$", "C$" still read."""
     code, symbols = local
     return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
 
@@ -1883,6 +1888,19 @@ def _local_dollars(
         if marked or not _world_priced(doc, out, n):
             out[n] = replace(f, unit=code)
     return out
+
+
+@cache
+def _world_phrases() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The lenders (``world_lender``) and the goods of several words (``world_priced``) as
+    whole words of a lower-case clause, compiled once."""
+
+    def words(names: Iterable[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    goods = [g for g in figure_words("world_priced") if " " in g]
+    lenders = re.compile(rf"\b(?:{words(figure_words('world_lender'))})\b")
+    return lenders, re.compile(rf"\b(?:{words(goods)})\b") if goods else None
 
 
 def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
@@ -1918,7 +1936,7 @@ def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False
-    goods, lenders = figure_words("world_priced"), figure_words("world_lender")
+    goods = figure_words("world_priced")
     lo = span.sent.start if doc.has_annotation("SENT_START") else 0
     clause: list[Token] = []
     for t in reversed(doc[lo : span.start]):
@@ -1927,13 +1945,14 @@ def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
         clause.insert(0, t)
     words = " ".join(t.lower_ for t in clause)
     # by the words, not NER's types: a dateline runs into the name ("June 8 - The IMF" as DATE)
-    if any(re.search(rf"\b{re.escape(name)}\b", words) for name in lenders):
+    lenders, phrases = _world_phrases()
+    if lenders.search(words):
         return True
     return any(
         (t.lower_ in goods or t.lemma_.lower() in goods)
         and not (t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
         for t in clause
-    ) or any(" " in good and re.search(rf"\b{re.escape(good)}\b", words) for good in goods)
+    ) or (phrases is not None and phrases.search(words) is not None)
     # "Gold Fields", "Oil Search": a firm's name prices nothing
 
 

@@ -278,11 +278,12 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
 
 # the kinds of unit that a plural after coordinated names makes each name one of; "district" and
 # "region" too, which after one name are weaker ("the Ginza district", "the Sahel region")
-PLURAL_UNIT = re.compile(r" ([a-z]+) ")
+PLURAL_UNIT = re.compile(r" ([a-z]+)\b")
 JOIN = frozenset({", ", " and ", ", and ", " or "})
 SPLIT_AND = re.compile(r" and ")
 
 
+@cache
 def _plural_units() -> dict[str, str]:
     """Return plural -> singular of the subdivision words (``gpe_head``, "district", "region")."""
     out = {}
@@ -304,7 +305,7 @@ def coordinated_subdivisions(text: str, ents: list[Ent]) -> None:
     k = 0
     while k < len(ents):
         e = ents[k]
-        mt = PLURAL_UNIT.match(text, e.end) or re.match(r" ([a-z]+)\b", text[e.end : e.end + 20])
+        mt = PLURAL_UNIT.match(text, e.end)
         unit = units.get(mt.group(1)) if mt else None
         if unit is None or e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
             k += 1

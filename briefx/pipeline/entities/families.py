@@ -47,6 +47,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.names import (
+    US_CODE,
+    aliases,
     is_title_word,
     lookup_alias,
     lookup_company,
@@ -299,10 +301,13 @@ AMENDMENT = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) Amendment\Z")
 
 
 def _us_text(text: str, ents: list[Ent]) -> bool:
+    """A text about the United States (its name or a state's), unless it names another
+    country's constitution."""
     states = us_states()
-    return any(
-        "United States" in e.name or (e.type == "GPE" and e.name in states) for e in ents
-    ) and not re.search(r"\bConstitution of (?!the United States)", text)
+    us = aliases()[US_CODE][0]  # the alias table's name of the country ("United States")
+    return any(us in e.name or (e.type == "GPE" and e.name in states) for e in ents) and not (
+        re.search(rf"\bConstitution of (?!the {re.escape(us)})", text)
+    )
 
 
 def amendments(text: str, ents: list[Ent]) -> None:
