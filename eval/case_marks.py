@@ -90,8 +90,10 @@ def check_date(cid: str, d: dict) -> None:
             assert 1 <= int(m[1]) <= 12, (cid, part)
     if len(parts) == 2 and not value.startswith("P"):
         assert parts[0] < parts[1], (cid, value)
-    # A span naming a weekday, with a full-date value, falls on that weekday.
-    named = [w for w in WEEKDAYS if w in d["text"]]
+    # A span naming a weekday, with a full-date value, falls on that weekday; a range's two
+    # weekdays in the order the span names them ("Friday through Monday"; session 13, from the
+    # set 12 builder, which had found the calendar-week order rejecting such ranges).
+    named = [w for _, w in sorted((d["text"].find(w), w) for w in WEEKDAYS if w in d["text"])]
     if named and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         assert dt.date.fromisoformat(value).strftime("%A") == named[0], (cid, d)
     if len(named) == 2 and len(parts) == 2:
