@@ -41,11 +41,9 @@ Run from the project root: ``python eval/build_own_dates_dev13.py`` (rewrites bo
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
-from date_marks import check, unmark
+from date_marks import build
 
 HERE = Path(__file__).resolve().parent
 SOURCE = (
@@ -264,24 +262,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
 
 
 def main() -> None:
-    dev, held = [], []
-    for family, items in CASES.items():
-        for i, (ref, marked) in enumerate(items, 1):
-            stored = not ref.startswith("~")
-            text, dates = unmark(marked, dt.date.fromisoformat(ref.lstrip("~")))
-            check_half = i % 4 == 0
-            prefix = "own-d13c" if check_half else "own-d13"
-            case: dict[str, object] = {"id": f"{prefix}-{family}-{i:03d}", "family": family,
-                                       "source": SOURCE, "text": text}  # fmt: skip
-            if stored:
-                case["reference_date"] = case["published"] = ref
-            case["dates"] = dates
-            (held if check_half else dev).append(case)
-    check(dev + held)
-    for name, part in (("own-dates-dev13", dev), ("own-dates-dev13-check", held)):
-        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in part)
-        print(name, len(part), "cases", sum(len(c["dates"]) for c in part), "dates")  # type: ignore[misc, arg-type]
+    build(CASES, SOURCE, 13, HERE)
 
 
 if __name__ == "__main__":

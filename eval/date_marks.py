@@ -76,15 +76,21 @@ def check(cases: list[dict[str, object]]) -> None:
 
 def build(cases: dict[str, list[tuple[str, str]]], source: str, n: int, folder: Path) -> None:
     """Write ``own-dates-dev<n>.jsonl`` and its check file (every fourth case of a family) into
-    ``folder``, after checking both; ids ``own-d<n>[c]-<family>-NNN``."""
+    ``folder``, after checking both; ids ``own-d<n>[c]-<family>-NNN``. A reference date written
+    ``~YYYY-MM-DD`` resolves the markers but is not stored (a case whose text gives its own date,
+    as a dateline does; sets 13 and 14)."""
     dev, held = [], []
     for family, items in cases.items():
         for i, (ref, marked) in enumerate(items, 1):
-            text, dates = unmark(marked, dt.date.fromisoformat(ref))
+            stored = not ref.startswith("~")
+            text, dates = unmark(marked, dt.date.fromisoformat(ref.lstrip("~")))
             check_half = i % 4 == 0
             prefix = f"own-d{n}c" if check_half else f"own-d{n}"
-            case = {"id": f"{prefix}-{family}-{i:03d}", "family": family, "source": source,
-                    "text": text, "reference_date": ref, "published": ref, "dates": dates}  # fmt: skip
+            case: dict[str, object] = {"id": f"{prefix}-{family}-{i:03d}", "family": family,
+                                       "source": source, "text": text}  # fmt: skip
+            if stored:
+                case["reference_date"] = case["published"] = ref
+            case["dates"] = dates
             (held if check_half else dev).append(case)
     check(dev + held)
     for name, part in ((f"own-dates-dev{n}", dev), (f"own-dates-dev{n}-check", held)):
