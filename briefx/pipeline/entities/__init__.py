@@ -104,8 +104,9 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
-from briefx.pipeline.entities.credits import wire_credits
+from briefx.pipeline.entities.credits import photo_credits, wire_credits
 from briefx.pipeline.entities.families import family_names
+from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -124,6 +125,7 @@ from briefx.pipeline.entities.spans import (
     repair,
 )
 from briefx.pipeline.entities.sports import teams
+from briefx.pipeline.entities.tables import spread, table_columns
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -184,6 +186,11 @@ class EntitiesComponent:
         place_context(text_of(doc), ents, english)  # places the NER cut, missed or typed a body
         freed += family_names(doc, ents)  # "Model Y" -> "Tesla Model Y", "COP30" by its year
         wire_credits(text_of(doc), ents)  # "TOKYO, Dec 26 (AP) —": the agency
+        # Types the layout gives (session 15): table columns, labelled fields, photo credits
+        table_columns(text_of(doc), ents)  # "| Airline | Home country |": the cells' types
+        labelled_fields(text_of(doc), ents, english)  # "Contractor: X": an ORG
+        photo_credits(text_of(doc), ents)  # "Photo: Jane Roe/Reuters": a PERSON, an ORG
+        spread(text_of(doc), ents, english)  # the same names again in the text
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

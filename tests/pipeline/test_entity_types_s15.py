@@ -1,0 +1,258 @@
+"""Entity types, session 15 (issue 13: types the document's layout gives): table columns typed
+by their header, labelled fields typed by their label, photo credits, and the same names again
+in the text. On plain mention lists (no model) and through the component. Invented texts; each
+rule has three new cases of its family and cases that must stay untouched.
+
+New cases go in the table of their rule; a known miss stays in its table as a strict xfail."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.credits import photo_credits
+from briefx.pipeline.entities.fields import labelled_fields
+from briefx.pipeline.entities.tables import header_type, spread, table_columns
+from tests.pipeline.conftest import ents_of
+
+# the English words these texts need (the pipeline reads WordNet's)
+ENGLISH = frozenset({"online", "various", "change", "beatty", "sector", "food"})
+
+
+def typed(text: str, ents: list[Ent]) -> dict[str, str]:
+    return {text[e.start : e.end]: e.type for e in ents}
+
+
+HEADERS = [
+    ("Company", "column", "ORG"),
+    ("Terminal operator", "column", "ORG"),
+    ("Home country", "column", "GPE"),
+    ("Passengers (m)", "column", None),
+    ("Port", "column", "GPE"),
+    ("Leader", "column", "PERSON"),
+    ("Host city", "field", "GPE"),
+    ("Issued by", "field", "ORG"),
+    ("Media contact", "field", "PERSON"),
+    ("Value", "field", None),
+    ("Name", "column", None),
+]
+
+
+@pytest.mark.parametrize(("header", "kind", "want"), HEADERS)
+def test_header_types(header: str, kind: str, want: str | None) -> None:
+    assert header_type(header, kind) == want
+
+
+TABLES = [
+    # pipe tables with and without outer bars, a rule under the header
+    (
+        ("Box volumes\n| Port | Country | Operator | TEU |\n|---|---|---|---|\n"
+        "| Koper | Slovenia | Luka Koper | 1.1 |\n| Gdynia | Poland | Baltic Dock Co | 0.9 |\n"),
+        [("Port | Country", "GPE"), ("Koper", "PERSON"), ("Slovenia", "GPE"),
+         ("Luka Koper", "GPE"), ("Gdynia", "GPE"), ("Baltic Dock Co", "PERSON")],
+        {"Koper": "GPE", "Luka Koper": "ORG", "Baltic Dock Co": "ORG", "Gdynia": "GPE"},
+    ),
+    (
+        "Airline | Home country | Seats (m)\nAirBaltic | Latvia | 5.1\nNordica | Estonia | 1.2\n",
+        [("AirBaltic", "GPE"), ("Latvia", "GPE"), ("Nordica", "NORP"), ("Estonia", "GPE")],
+        {"AirBaltic": "ORG", "Nordica": "ORG", "Estonia": "GPE"},
+    ),
+    # a plain-text table: cells set apart by two or more spaces; NER ran two cells together
+    (
+        ("Company          City          Sector\nVistula Paper    Kielce        paper\n"
+        "Oder Foods       Opole         food\n"),
+        [("Vistula Paper    Kielce", "ORG"), ("Oder Foods", "PERSON"), ("Opole", "ORG")],
+        {"Vistula Paper": "ORG", "Kielce": "GPE", "Oder Foods": "ORG", "Opole": "GPE"},
+    ),
+    (
+        "Party | Leader | Seats\nGreen Union | Mara Lindqvist | 12\nRural Front | Ode Hansen | 9\n",
+        [("Green Union", "PERSON"), ("Mara Lindqvist", "ORG"), ("Ode Hansen", "GPE")],
+        {"Green Union": "ORG", "Mara Lindqvist": "PERSON", "Rural Front": "ORG",
+         "Ode Hansen": "PERSON"},
+    ),
+    # untouched: a header that names no type, a table of one row, figures, a country under
+    # "Team", a byline with a bar
+    (
+        "Name | Sector\nOder Foods | food\nVistula Paper | paper\n",
+        [("Oder Foods", "PERSON"), ("Vistula Paper", "GPE")],
+        {"Oder Foods": "PERSON", "Vistula Paper": "GPE"},
+    ),
+    (
+        "Company | City\nOder Foods | Opole\nThe firm grew.\n",
+        [("Oder Foods", "PERSON"), ("Opole", "ORG")],
+        {"Oder Foods": "PERSON", "Opole": "ORG"},
+    ),
+    (
+        "Team | Points\nBrazil | 9\nFerrol Athletic | 7\n",
+        [("Brazil", "GPE"), ("Ferrol Athletic", "GPE")],
+        {"Brazil": "GPE", "Ferrol Athletic": "ORG"},
+    ),
+    (
+        "By Jane Roe | 3 March 2025\nOder Foods said on Monday it would grow.\n",
+        [("Jane Roe", "PERSON"), ("Oder Foods", "PERSON")],
+        {"Jane Roe": "PERSON", "Oder Foods": "PERSON"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ner", "want"), TABLES)
+def test_table_columns(text: str, ner: list[tuple[str, str]], want: dict[str, str]) -> None:
+    ents = ents_of(text, ner)
+    table_columns(text, ents)
+    got = typed(text, ents)
+    assert {k: got.get(k) for k in want} == want
+    if "|---|" in text or "Home country" in text:
+        assert "Port | Country" not in got  # a typed header is no name
+
+
+FIELDS = [
+    (
+        ("CONTRACT NOTICE\nIssued by: Tees Valley Combined Authority\nContractor: Orwell "
+        "Civils\nLocation: Darlington, County Durham\nContact: Ruth Almond, buyer\n"),
+        [("Tees Valley Combined Authority", "GPE"), ("Orwell", "PERSON"),
+         ("Darlington", "GPE"), ("Ruth Almond", "ORG")],
+        {"Tees Valley Combined Authority": "ORG", "Orwell Civils": "ORG",
+         "Darlington": "GPE", "County Durham": "GPE", "Ruth Almond": "PERSON"},
+    ),
+    (
+        "Venue: Halle Munsterland\nHost city: Munster\nOrganiser: Baltic Grid Forum\n",
+        [("Venue: Halle Munsterland", "PERSON"), ("Munster", "PERSON")],
+        {"Halle Munsterland": "FAC", "Munster": "GPE", "Baltic Grid Forum": "ORG"},
+    ),
+    (
+        "Operator: Vantor Energi\nSite: Kalmar Quay\nMedia contact: Pia Strand (press)\n",
+        [("Vantor Energi", "PERSON"), ("Kalmar Quay", "ORG")],
+        {"Vantor Energi": "ORG", "Kalmar Quay": "FAC", "Pia Strand": "PERSON"},
+    ),
+    # untouched: a label no table knows, a value that is no name, a lower-case value, a title
+    # after a person's name, a colon inside a sentence
+    (
+        ("Value: Twelve Million\nVenue: Online\nLocation: various sites\n"
+        "Contact: Ruth Almond, Head of Press\nThe reason: Oder Foods said so.\n"),
+        [("Twelve Million", "ORG"), ("Oder Foods", "PERSON")],
+        {"Twelve Million": "ORG", "Online": None, "various sites": None, "Ruth Almond": "PERSON",
+         "Head of Press": None, "Oder Foods": "PERSON"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ner", "want"), FIELDS)
+def test_labelled_fields(text: str, ner: list[tuple[str, str]], want: dict[str, str]) -> None:
+    ents = ents_of(text, ner)
+    labelled_fields(text, ents, ENGLISH)
+    got = typed(text, ents)
+    assert {k: got.get(k) for k in want} == want
+
+
+CREDITS = [
+    (
+        "Crews clear snow in Oslo. Photo: Ingrid Solberg/Reuters\n",
+        [("Ingrid Solberg/Reuters", "ORG")],
+        {"Ingrid Solberg": "PERSON", "Reuters": "ORG"},
+        {"Reuters": "Reuters"},
+    ),
+    (
+        "A ferry leaves Split. (Photo by Ivo Marić for Jutarnji List)\n",
+        [("Ivo Marić", "ORG")],
+        {"Ivo Marić": "PERSON", "Jutarnji List": "ORG"},
+        {},
+    ),
+    (
+        "Photograph: Chloé Martin/AFP via Getty Images\n",
+        [("Chloé Martin/AFP", "PERSON"), ("Getty Images", "PERSON")],
+        {"Chloé Martin": "PERSON", "AFP": "ORG", "Getty Images": "ORG"},
+        {"AFP": "Agence France-Presse"},
+    ),
+    (
+        "Rescuers at work (Photo: AP)\n",
+        [],
+        {"AP": "ORG"},
+        {"AP": "Associated Press"},
+    ),
+    # untouched: a caption that is a sentence, a name after "photo" in running text
+    (
+        "Photo: Traders at the Oslo Bors on Monday.\nShe showed a photo by the river.\n",
+        [("Oslo Bors", "ORG")],
+        {"Oslo Bors": "ORG", "Traders": None},
+        {},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ner", "want", "names"), CREDITS)
+def test_photo_credits(
+    text: str, ner: list[tuple[str, str]], want: dict[str, str], names: dict[str, str]
+) -> None:
+    ents = ents_of(text, ner)
+    photo_credits(text, ents)
+    got = typed(text, ents)
+    assert {k: got.get(k) for k in want} == want
+    named = {text[e.start : e.end]: e.name for e in ents}
+    assert {k: named.get(k) for k in names} == names
+
+
+SPREAD = [
+    # a name the layout typed, written again where NER cut it or missed it
+    (
+        "Contractor: Orwell Civils\nOrwell Civils will start in May.\n",
+        [("Orwell Civils", "ORG"), ("Civils", "GPE")],
+        ["Orwell Civils", "Orwell Civils"],
+    ),
+    (
+        "Operator: Vantor Energi\nVantor Energi runs the plant.\n",
+        [("Vantor Energi", "PERSON")],
+        ["Vantor Energi", "Vantor Energi"],
+    ),
+    (
+        "Company | City\nOder Foods | Opole\nVistula Paper | Kielce\nOder Foods raised money.\n",
+        [],
+        ["Oder Foods", "Opole", "Vistula Paper", "Kielce", "Oder Foods"],
+    ),
+    # untouched: a typed name inside a longer one
+    (
+        "Company | City\nOpole Robotics | Opole\nVistula Paper | Kielce\n",
+        [],
+        ["Opole Robotics", "Opole", "Vistula Paper", "Kielce"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ner", "want"), SPREAD)
+def test_spread(text: str, ner: list[tuple[str, str]], want: list[str]) -> None:
+    ents = ents_of(text, ner)
+    table_columns(text, ents)
+    labelled_fields(text, ents, ENGLISH)
+    spread(text, ents, ENGLISH)
+    assert [text[e.start : e.end] for e in sorted(ents, key=lambda e: e.start)] == want
+    first = {text[e.start : e.end]: e.type for e in ents}
+    assert all(e.type == first[text[e.start : e.end]] for e in ents)
+
+
+COMPONENT = [
+    (
+        ("Low-cost carriers grow\nAirline | Home country | Passengers (m)\n"
+        "Norwegian | Norway | 14.3\nWizz Air | Hungary | 38.1\nFlyr | Norway | 3.2\n"
+        "Norwegian said it would add routes from Bergen.\n"),
+        {"Norwegian": "ORG", "Norway": "GPE", "Wizz Air": "ORG", "Bergen": "GPE"},
+    ),
+    (
+        ("PUBLIC NOTICE\nIssued by: Wiltshire Council\nContractor: Marlow Surfacing Ltd\n"
+        "Location: Chippenham\nContact: Edwin Harcourt\nWork starts on Monday.\n"),
+        {"Wiltshire Council": "ORG", "Marlow Surfacing Ltd": "ORG", "Chippenham": "GPE",
+         "Edwin Harcourt": "PERSON"},
+    ),
+    (
+        ("Floods in Valencia\nA street in Paiporta. Photo: Lucía Moreno/EFE\n"
+        "Photograph: Pau Serra/AFP via Getty Images\n"),
+        {"Lucía Moreno": "PERSON", "EFE": "ORG", "Pau Serra": "PERSON", "AFP": "ORG",
+         "Getty Images": "ORG"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), COMPONENT)
+def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """The component: the layout's types over what the model read."""
+    brief = run(text, reference_date="2025-05-12")
+    got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    assert {k: got.get(k) for k in want} == want
