@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefx.normalize.names import fac_heads
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.credits import photo_credits
+from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodies
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.tables import header_type, spread, table_columns
 from tests.pipeline.conftest import ents_of
@@ -254,5 +256,143 @@ COMPONENT = [
 def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """The component: the layout's types over what the model read."""
     brief = run(text, reference_date="2025-05-12")
+    got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    assert {k: got.get(k) for k in want} == want
+
+
+# models/fac_heads.jsonl (scripts/derive_fac_heads.py, WordNet): facility heads in, words
+# whose first sense is no structure or that end organisations' names out
+FAC_HEADS = [
+    ("viaduct", True),
+    ("flyover", True),
+    ("roundabout", True),
+    ("substation", True),
+    ("steelworks", True),
+    ("station", True),  # the older tables
+    ("line", False),
+    ("network", False),
+    ("grid", False),
+    ("water", False),
+    ("treasury", False),
+    ("court", False),
+    ("carrefour", False),
+]
+
+
+@pytest.mark.parametrize(("word", "want"), FAC_HEADS)
+def test_fac_heads(word: str, want: bool) -> None:
+    assert (word in fac_heads()) is want
+
+
+POSSESSIVE_PARTS = [
+    (
+        "Queues grew at Stansted's Terminal 2 on Friday.",
+        [("Stansted", "PERSON"), ("Terminal 2", "ORG")],
+        {"Stansted": "FAC", "Terminal 2": "FAC"},
+        {"Terminal 2": "Stansted Terminal 2"},
+    ),
+    (
+        "Changi's Terminal 5 will open in 2030.",
+        [("Changi's Terminal", "FAC")],
+        {"Changi": "FAC", "Terminal 5": "FAC"},
+        {"Terminal 5": "Changi Terminal 5"},
+    ),
+    (
+        "Flights moved to Dublin Airport's Pier C after the fire.",
+        [("Dublin Airport", "FAC")],
+        {"Dublin Airport": "FAC", "Pier C": "FAC"},
+        {"Pier C": "Dublin Airport Pier C"},
+    ),
+    (
+        "Ships wait at Antwerp's Europa Terminal.",
+        [("Antwerp", "GPE"), ("Europa Terminal", "ORG")],
+        {"Antwerp": "FAC", "Europa Terminal": "FAC"},
+        {},
+    ),
+    # untouched: no designator, a person's name, a lower-case part
+    (
+        "Heathrow's Terminal was busy.",
+        [("Heathrow", "ORG")],
+        {"Heathrow": "ORG"},
+        {},
+    ),
+    (
+        "Mayor Anne Holt's Gate 4 plan failed.",
+        [("Anne Holt", "PERSON")],
+        {"Anne Holt": "PERSON", "Gate 4": None},
+        {},
+    ),
+    (
+        "Stansted's terminal 2 reopened.",
+        [("Stansted", "GPE")],
+        {"Stansted": "GPE"},
+        {},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ner", "want", "names"), POSSESSIVE_PARTS)
+def test_possessive_parts(
+    text: str, ner: list[tuple[str, str]], want: dict[str, str], names: dict[str, str]
+) -> None:
+    ents = ents_of(text, ner)
+    if ents and "Anne Holt" in text:
+        ents[0].name = "Anne Holt"
+        ents[0].titles = ("Mayor",)
+    possessive_parts(text, ents)
+    got = typed(text, ents)
+    assert {k: got.get(k) for k in want} == want
+    named = {text[e.start : e.end]: e.name for e in ents}
+    assert {k: named.get(k) for k in names} == names
+
+
+SPEAKING = [
+    ("Alder Hey Hospital said two children were treated.", "Alder Hey Hospital", "ORG"),
+    ("The Natural History Museum announced a new wing.", "Natural History Museum", "ORG"),
+    ("Leeds Beckett University has warned of cuts.", "Leeds Beckett University", "ORG"),
+    ("Kyoto University Hospital confirmed the trial.", "Kyoto University Hospital", "ORG"),
+    # untouched: a hospital patients are taken to, a station that "said" nothing, one word
+    ("Patients were taken to Alder Hey Hospital on Monday.", "Alder Hey Hospital", "FAC"),
+    ("Lime Street Station said nothing unusual happened.", "Lime Street Station", "FAC"),
+    ("Museum said it would close.", "Museum", "FAC"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "want"), SPEAKING)
+def test_speaking_bodies(text: str, surface: str, want: str) -> None:
+    ents = ents_of(text, [(surface, "FAC")])
+    speaking_bodies(text, ents)
+    assert ents[0].type == want
+
+
+COMPONENT_FORMS = [
+    (
+        (
+            "Traffic was diverted from the Thelwall Viaduct on Monday. Lorries queued at the "
+            "Kessock Flyover, and police closed the Castlegate Roundabout."
+        ),
+        {"Thelwall Viaduct": "FAC", "Kessock Flyover": "FAC", "Castlegate Roundabout": "FAC"},
+    ),
+    (
+        (
+            "Carrefour said sales rose. National Grid said power was back. The Rotary Club said "
+            "it would help."
+        ),
+        {"Carrefour": "ORG", "National Grid": "ORG", "Rotary Club": "ORG"},
+    ),
+    (
+        (
+            "LONDON, Sept 1 - Stansted's Terminal 2 reopened, and Alder Hey Hospital said it had "
+            "treated 12 children."
+        ),
+        {"Stansted": "FAC", "Terminal 2": "FAC", "Alder Hey Hospital": "ORG"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMPONENT_FORMS)
+def test_component_forms(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """The component: facility heads, possessive parts and speaking bodies."""
+    brief = run(text, reference_date="2025-09-01")
     got = {m.text: e.type for e in brief.entities for m in e.mentions}
     assert {k: got.get(k) for k in want} == want

@@ -105,6 +105,7 @@ from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
+from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodies
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
@@ -191,6 +192,8 @@ class EntitiesComponent:
         labelled_fields(text_of(doc), ents, english)  # "Contractor: X": an ORG
         photo_credits(text_of(doc), ents)  # "Photo: Jane Roe/Reuters": a PERSON, an ORG
         spread(text_of(doc), ents, english)  # the same names again in the text
+        possessive_parts(text_of(doc), ents)  # "Heathrow's Terminal 5": two FACs
+        speaking_bodies(text_of(doc), ents)  # "Great Ormond Street Hospital said": an ORG
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
