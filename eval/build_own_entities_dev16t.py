@@ -98,7 +98,7 @@ CASES = [
         "CONTRACT AWARD NOTICE\n"
         "Issued by: [[Network Rail|ORG]]\n"
         "Contractor: [[Balfour Beatty|ORG]]\n"
-        "Subcontractor: [[Kelvin Rail Services Ltd|ORG]]\n"
+        "Subcontractor: [[Kelvin Rail Services Ltd|ORG|Kelvin Rail Services]]\n"
         "Location: [[Preston|GPE]], [[Lancashire|GPE]]\n"
         "Site: [[Preston Station|FAC|Preston railway station]]\n"
         "Value: £84 million\n"
@@ -140,7 +140,7 @@ CASES = [
         "own-ent16t-07",
         "2025-03-18",
         "Shutdowns across [[Europe|LOC]]'s fuel network\n"
-        "[[LONDON|GPE|London]], March 18 - [[Shell|ORG]] halted a crude unit at the [[Pernis "
+        "[[LONDON|GPE|London]], March 18 - [[Shell|ORG|Shell plc]] halted a crude unit at the [[Pernis "
         "Refinery|FAC]] near [[Rotterdam|GPE]] on Tuesday, and [[Essar|ORG|Essar Oil UK]] "
         "said work at the [[Stanlow Refinery|FAC]] would run into April. Barges waited at the "
         "[[Kreekrak Locks|FAC]] on the [[Scheldt-Rhine Canal|FAC]], and fuel trains were held "
