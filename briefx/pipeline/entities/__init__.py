@@ -81,7 +81,12 @@ off the structure of sports copy (result lines, table rows, match verbs with a s
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
 with "F.C."); ``credits`` names the news agency credited in a dateline ("(AP)" -> "Associated
-Press", session 11) before the linking; last, ``context.lone_names`` retypes a one-word PERSON
+Press", session 11) before the linking, and the layout's types (session 15): ``tables``
+types the cells under a header that names a kind of entity ("| Port | Country |"), ``fields``
+the values of labelled fields ("Contractor: X"), ``credits.photo_credits`` a photo credit's
+photographer and agency ("Photo: Jane Roe/Reuters"), each fixed for the type vote and spread
+to the same names in the text; ``facilities`` types a facility's part after its owner's
+possessive ("Heathrow's Terminal 5") and makes a hospital or museum that speaks an ORG; last, ``context.lone_names`` retypes a one-word PERSON
 that no full name, title or table supports ("Ryanair said"), and ``places.place_names`` gives
 places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class
 only runs them in order.
