@@ -14,7 +14,7 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.credits import photo_credits
 from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodies
 from briefx.pipeline.entities.fields import labelled_fields
-from briefx.pipeline.entities.tables import header_type, spread, table_columns
+from briefx.pipeline.entities.tables import bullet_lists, header_type, spread, table_columns
 from tests.pipeline.conftest import ents_of
 
 # the English words these texts need (the pipeline reads WordNet's)
@@ -395,4 +395,47 @@ def test_component_forms(run, text: str, want: dict[str, str]) -> None:  # type:
     """The component: facility heads, possessive parts and speaking bodies."""
     brief = run(text, reference_date="2025-09-01")
     got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    assert {k: got.get(k) for k in want} == want
+
+
+BULLETS = [
+    (
+        "Signatories:\n• Vestland Kraft\n• Nordlys Offshore\n• Halvorsen Marine\n• Bremer\n",
+        [("Vestland Kraft", "ORG"), ("Nordlys Offshore", "ORG"), ("Halvorsen Marine", "PERSON")],
+        {"Vestland Kraft": "ORG", "Halvorsen Marine": "ORG", "Bremer": "ORG"},
+    ),
+    (
+        "Backers:\n- Quillon Data\n- Marrow Bank\n- Tessaly\n",
+        [("Quillon Data", "ORG"), ("Marrow Bank", "ORG"), ("Tessaly", "GPE")],
+        {"Tessaly": "ORG"},
+    ),
+    (
+        "The firms:\n* Ostberg Capital\n* Kessel Robotics\n* Ardent Fields\n",
+        [("Ostberg Capital", "ORG"), ("Kessel Robotics", "ORG"), ("Ardent Fields", "LOC")],
+        {"Ardent Fields": "ORG"},
+    ),
+    # untouched: a list of people, a list of sentences, two items
+    (
+        "Speakers:\n• Anna Berg\n• Tom Ek\n• Vestland Kraft\n",
+        [("Anna Berg", "PERSON"), ("Tom Ek", "PERSON"), ("Vestland Kraft", "ORG")],
+        {"Anna Berg": "PERSON", "Tom Ek": "PERSON"},
+    ),
+    (
+        "• Vestland Kraft said sales rose\n• Nordlys Offshore cut jobs\n• Halvorsen left\n",
+        [("Vestland Kraft", "ORG"), ("Nordlys Offshore", "ORG"), ("Halvorsen", "PERSON")],
+        {"Halvorsen": "PERSON"},
+    ),
+    (
+        "• Vestland Kraft\n• Halvorsen Marine\n",
+        [("Vestland Kraft", "ORG"), ("Halvorsen Marine", "PERSON")],
+        {"Halvorsen Marine": "PERSON"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ner", "want"), BULLETS)
+def test_bullet_lists(text: str, ner: list[tuple[str, str]], want: dict[str, str]) -> None:
+    ents = ents_of(text, ner)
+    bullet_lists(text, ents, ENGLISH)
+    got = typed(text, ents)
     assert {k: got.get(k) for k in want} == want

@@ -83,7 +83,8 @@ it found by their titles (a league's teams from ``models/sports_teams.jsonl``, B
 with "F.C."); ``credits`` names the news agency credited in a dateline ("(AP)" -> "Associated
 Press", session 11) before the linking, and the layout's types (session 15): ``tables``
 types the cells under a header that names a kind of entity ("| Port | Country |"), ``fields``
-the values of labelled fields ("Contractor: X"), ``credits.photo_credits`` a photo credit's
+the values of labelled fields ("Contractor: X"), ``tables.bullet_lists`` the names of a
+bulleted list by its majority type, ``credits.photo_credits`` a photo credit's
 photographer and agency ("Photo: Jane Roe/Reuters"), each fixed for the type vote and spread
 to the same names in the text; ``facilities`` types a facility's part after its owner's
 possessive ("Heathrow's Terminal 5") and makes a hospital or museum that speaks an ORG; last, ``context.lone_names`` retypes a one-word PERSON
@@ -131,7 +132,7 @@ from briefx.pipeline.entities.spans import (
     repair,
 )
 from briefx.pipeline.entities.sports import teams
-from briefx.pipeline.entities.tables import spread, table_columns
+from briefx.pipeline.entities.tables import bullet_lists, spread, table_columns
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -195,6 +196,7 @@ class EntitiesComponent:
         # Types the layout gives (session 15): table columns, labelled fields, photo credits
         table_columns(text_of(doc), ents)  # "| Airline | Home country |": the cells' types
         labelled_fields(text_of(doc), ents, english)  # "Contractor: X": an ORG
+        bullet_lists(text_of(doc), ents, english)  # "• Vestas", "• Nordex": ORGs by majority
         photo_credits(text_of(doc), ents)  # "Photo: Jane Roe/Reuters": a PERSON, an ORG
         spread(text_of(doc), ents, english)  # the same names again in the text
         possessive_parts(text_of(doc), ents)  # "Heathrow's Terminal 5": two FACs

@@ -21,7 +21,7 @@ import re
 
 from briefx.normalize.names import place_pop
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.tables import header_type, put_typed
+from briefx.pipeline.entities.tables import header_type, name_like, put_typed
 
 __all__ = ["labelled_fields"]
 
@@ -29,50 +29,6 @@ __all__ = ["labelled_fields"]
 FIELD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3})[ \t]*:[ \t]+(\S[^\n]*)$")
 # the parts of a value: apart by a comma or semicolon; a bracket ends the value
 PART = re.compile(r"[^,;()]+")
-# words that may stand in lower case inside a name ("Port of Tyne", "Folha de S.Paulo")
-LINKS = frozenset(
-    [
-        "of",
-        "and",
-        "for",
-        "the",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "del",
-        "della",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "van",
-        "von",
-        "der",
-        "den",
-        "upon",
-        "on",
-        "&",
-        "y",
-        "e",
-    ]
-)
-
-
-def _name_like(value: str, english: frozenset[str], tagged: bool) -> bool:
-    """True where a field's value reads as a name: at most eight words, each capitalised (or a
-    digit, or a linking word inside), and not one common English word alone that NER left
-    untagged and, for a place, the gazetteer does not know ("Online", "Various"; WordNet's
-    index holds some place names too: "Lancashire")."""
-    words = value.split()
-    if not words or len(words) > 8 or not words[0][0].isupper():
-        return False
-    for w in words[1:]:
-        if not (w[0].isupper() or w[0].isdigit() or w.lower() in LINKS):
-            return False
-    return tagged or not (len(words) == 1 and words[0].lower() in english)
 
 
 def labelled_fields(text: str, ents: list[Ent], english: frozenset[str]) -> None:
@@ -98,7 +54,7 @@ def labelled_fields(text: str, ents: list[Ent], english: frozenset[str]) -> None
             tagged = any(x.start < e and s < x.end for x in ents) or (
                 typ == "GPE" and place_pop(text[s:e]) >= 0
             )
-            if not _name_like(value, english, tagged):
+            if not name_like(value, english, tagged):
                 break
             # the mentions NER ran over the label ("Venue: Messe") give way too
             ents[:] = [x for x in ents if not (x.start < mt.end(1) and mt.start(1) < x.end)]

@@ -31,7 +31,7 @@ from functools import cache
 from briefx.pipeline.coref import Ent, country_code
 from briefx.resources import read_jsonl
 
-__all__ = ["header_type", "layout_types", "put_typed", "spread", "table_columns"]
+__all__ = ["bullet_lists", "header_type", "layout_types", "put_typed", "spread", "table_columns"]
 
 LAYOUT = "layout"  # the tag of a mention the layout typed
 
@@ -40,6 +40,38 @@ RULE = re.compile(r"[\s|:=+-]*-[\s|:=+-]*")
 # the cells of a plain-text row: runs of text set apart by two or more spaces or a tab
 PLAIN_CELL = re.compile(r"\S(?:(?!  |\t).)*(?<=\S)|\S")
 PLAIN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+# a bulleted line that holds a name alone: "• Vestas", "- Siemens Gamesa", "* Nordex"
+BULLET_NAME = re.compile(r"(?m)^[ \t]*[•\-*–·▪][ \t]+(\S[^\n]*?)[ \t]*$")
+# words that may stand in lower case inside a name ("Port of Tyne", "Folha de S.Paulo")
+LINKS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "upon",
+        "on",
+        "&",
+        "y",
+        "e",
+    ]
+)
 # a parenthetical in a header ("Passengers (m)", "TEU (m)") says the unit, not the kind
 BRACKETS = re.compile(r"\s*\([^)]*\)")
 
@@ -203,3 +235,46 @@ def table_columns(text: str, ents: list[Ent]) -> None:
                 ):
                     continue  # a national side under "Team"
                 put_typed(text, ents, s, e, typ)
+
+
+def name_like(value: str, english: frozenset[str], tagged: bool) -> bool:
+    """True where a value alone on its line or field reads as a name: at most eight words, each
+    capitalised (or a digit, or a linking word inside), and not one common English word alone
+    that NER left untagged ("Online", "Various")."""
+    words = value.split()
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return False
+    for w in words[1:]:
+        if not (w[0].isupper() or w[0].isdigit() or w.lower() in LINKS):
+            return False
+    return tagged or not (len(words) == 1 and words[0].lower() in english)
+
+
+def bullet_lists(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Type the names of a bulleted list by its majority (in place): in a run of three or more
+    bulleted lines that each hold a name alone, where most names NER typed are organisations
+    (two at least), every name is an organisation ("• Vestas", "• Nordex", "• Cadeler")."""
+    if "\n" not in text:
+        return
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -2
+    for mt in BULLET_NAME.finditer(text):
+        s, e = mt.span(1)
+        if runs and text[last_end : mt.start()].strip() == "":
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+        last_end = mt.end()
+    for items in runs:
+        if len(items) < 3:
+            continue
+        names = [(s, e) for s, e in items if name_like(text[s:e], english, True)]
+        if len(names) < len(items):
+            continue  # a list of sentences or phrases, not of names
+        kinds = [x.type for s, e in names for x in ents if x.start == s and x.end == e]
+        if kinds.count("ORG") < 2 or kinds.count("ORG") * 2 <= len(kinds):
+            continue
+        for s, e in names:
+            tagged = any(x.start < e and s < x.end for x in ents)
+            if name_like(text[s:e], english, tagged):
+                put_typed(text, ents, s, e, "ORG")
