@@ -85,6 +85,11 @@ TABLES = [
         {"Oder Foods": "PERSON", "Opole": "ORG"},
     ),
     (
+        "| Port | Koper | Gdynia |\n|---|---|---|\n| TEU (m) | 1.1 | 0.9 |\n| Berths | 12 | 9 |\n",
+        [("Koper", "GPE"), ("Gdynia", "GPE")],
+        {"Koper": "GPE", "Gdynia": "GPE"},
+    ),
+    (
         "Team | Points\nBrazil | 9\nFerrol Athletic | 7\n",
         [("Brazil", "GPE"), ("Ferrol Athletic", "GPE")],
         {"Brazil": "GPE", "Ferrol Athletic": "ORG"},
@@ -134,6 +139,11 @@ FIELDS = [
         [("Twelve Million", "ORG"), ("Oder Foods", "PERSON")],
         {"Twelve Million": "ORG", "Online": None, "various sites": None, "Ruth Almond": "PERSON",
          "Head of Press": None, "Oder Foods": "PERSON"},
+    ),
+    (
+        "Location: Gate 5, Terminal 2\nLocation: Harbour Office\n",
+        [],
+        {"Gate 5": None, "Terminal 2": None, "Harbour Office": None},
     ),
 ]  # fmt: skip
 

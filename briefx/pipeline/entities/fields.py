@@ -10,7 +10,8 @@ their types: ``models/layout_types.jsonl`` (kind ``field``), matched whole or by
 The value is read up to the line's end and cut at a comma, semicolon or bracket; its first part
 takes the label's type where it reads as a name (every word capitalised but a few linking
 words; not a common English word alone: "Venue: Online", "Location: Various"). A place label
-types every part ("Location: Preston, Lancashire"); any other types only the first ("Contact:
+types every part ("Location: Preston, Lancashire") where NER tagged the first or the
+gazetteer knows it (not "Location: Gate 5"); any other label types only the first ("Contact:
 Jane Roe, Head of Press": the rest is her title). Mentions overlapping the label or the value
 give way.
 """
@@ -51,9 +52,13 @@ def labelled_fields(text: str, ents: list[Ent], english: frozenset[str]) -> None
             if i == 0 and text[s : s + 4] == "the ":
                 s += 4
             value = text[s:e]
-            tagged = any(x.start < e and s < x.end for x in ents) or (
-                typ == "GPE" and place_pop(text[s:e]) >= 0
-            )
+            tagged = any(x.start < e and s < x.end for x in ents)
+            if typ == "GPE" and i == 0:
+                # a place needs NER's word or the gazetteer's ("Location: Gate 5" is none); the
+                # parts after one ("Preston, Lancashire") are its region and country
+                tagged = tagged or place_pop(text[s:e]) >= 0
+                if not tagged:
+                    break
             if not name_like(value, english, tagged):
                 break
             # the mentions NER ran over the label ("Venue: Messe") give way too
