@@ -85,11 +85,6 @@ TABLES = [
         {"Oder Foods": "PERSON", "Opole": "ORG"},
     ),
     (
-        "| Port | Koper | Gdynia |\n|---|---|---|\n| TEU (m) | 1.1 | 0.9 |\n| Berths | 12 | 9 |\n",
-        [("Koper", "GPE"), ("Gdynia", "GPE")],
-        {"Koper": "GPE", "Gdynia": "GPE"},
-    ),
-    (
         "Team | Points\nBrazil | 9\nFerrol Athletic | 7\n",
         [("Brazil", "GPE"), ("Ferrol Athletic", "GPE")],
         {"Brazil": "GPE", "Ferrol Athletic": "ORG"},

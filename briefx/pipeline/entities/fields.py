@@ -53,11 +53,11 @@ def labelled_fields(text: str, ents: list[Ent], english: frozenset[str]) -> None
                 s += 4
             value = text[s:e]
             tagged = any(x.start < e and s < x.end for x in ents)
-            if typ == "GPE" and i == 0:
+            if typ == "GPE":
                 # a place needs NER's word or the gazetteer's ("Location: Gate 5" is none); the
                 # parts after one ("Preston, Lancashire") are its region and country
                 tagged = tagged or place_pop(text[s:e]) >= 0
-                if not tagged:
+                if i == 0 and not tagged:
                     break
             if not name_like(value, english, tagged):
                 break

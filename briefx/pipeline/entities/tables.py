@@ -216,16 +216,10 @@ def table_columns(text: str, ents: list[Ent]) -> None:
         return
     for rows in _tables(text):
         header = rows[0]
-        # a typed header cell is a label, not a name, and so is a mention run across header
-        # cells ("Port | Country" is no GPE); a header cell that names no type is left alone
-        typed_cells = [(hs, he) for hs, he in header if header_type(text[hs:he], "column")]
-        if typed_cells:
-            ents[:] = [
-                x
-                for x in ents
-                if not any(x.start < he and hs < x.end for hs, he in typed_cells)
-                and sum(x.start < he and hs < x.end for hs, he in header) < 2
-            ]
+        if any(header_type(text[hs:he], "column") for hs, he in header):
+            # a typed header is labels, not names ("Port | Country" is no GPE, "Change" no ORG)
+            hs, he = header[0][0], header[-1][1]
+            ents[:] = [x for x in ents if not (x.start < he and hs < x.end)]
         for col, (hs, he) in enumerate(header):
             typ = header_type(text[hs:he], "column")
             if typ is None:
