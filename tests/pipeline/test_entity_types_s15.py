@@ -444,3 +444,27 @@ def test_bullet_lists(text: str, ner: list[tuple[str, str]], want: dict[str, str
     bullet_lists(text, ents, ENGLISH)
     got = typed(text, ents)
     assert {k: got.get(k) for k in want} == want
+
+
+WIRE_PHOTO = [
+    # a wire's own caption credit: the agency (by its credit's name) and the photographer
+    ("Crowds gather in Lima. (AP Photo/Rosa Quispe)", "AP", "Associated Press", "Rosa Quispe"),
+    ("Rescuers dig in Gaziantep. REUTERS/Emre Aydin", "REUTERS", "Reuters", "Emre Aydin"),
+    ("Snow in Sapporo. Credit: Kyodo/Aki Mori", "Kyodo", "Kyodo News", "Aki Mori"),
+    # untouched: a word that is no agency's credit, a credit in lower case
+    ("Buses run on the Tata/Ashok Leyland routes.", "Tata", None, None),
+    ("Costs rose at ap/Rosa Quispe.", "ap", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "agency", "name", "person"), WIRE_PHOTO)
+def test_wire_photo_credits(text: str, agency: str, name: str | None, person: str | None) -> None:
+    ents: list[Ent] = []
+    photo_credits(text, ents)
+    named = {text[e.start : e.end]: (e.type, e.name) for e in ents}
+    if name is None:
+        assert agency not in named
+    else:
+        assert named[agency] == ("ORG", name)
+        assert person is not None
+        assert named[person][0] == "PERSON"
