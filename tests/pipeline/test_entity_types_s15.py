@@ -140,6 +140,13 @@ FIELDS = [
         [],
         {"Gate 5": None, "Terminal 2": None, "Harbour Office": None},
     ),
+    # the value's name ends before a lower-case word ("on 12 May", "from 3 June")
+    (
+        ("Issued by: Wessex Water Services on 12 May 2025\nContact: Ruth Almond on 0161 496 0000\n"
+        "Venue: Halle Munsterland from 3 June\n"),
+        [("Wessex Water Services on 12 May", "ORG")],
+        {"Wessex Water Services": "ORG", "Ruth Almond": "PERSON", "Halle Munsterland": "FAC"},
+    ),
 ]  # fmt: skip
 
 

@@ -22,7 +22,7 @@ import re
 
 from briefx.normalize.names import place_pop
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.tables import header_type, name_like, put_typed
+from briefx.pipeline.entities.tables import LINKS, header_type, name_like, put_typed
 
 __all__ = ["labelled_fields"]
 
@@ -30,6 +30,19 @@ __all__ = ["labelled_fields"]
 FIELD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3})[ \t]*:[ \t]+(\S[^\n]*)$")
 # the parts of a value: apart by a comma or semicolon; a bracket ends the value
 PART = re.compile(r"[^,;()]+")
+
+
+def _name_prefix(value: str) -> int:
+    """Return the length of a value's opening run of name words: capitalised words, digits and
+    linking words inside, up to the first other lower-case word ("Network Rail on 12 May")."""
+    end = 0
+    for mt in re.finditer(r"\S+", value):
+        w = mt.group()
+        if w[0].isupper() or w[0].isdigit():
+            end = mt.end()
+        elif w.lower() not in LINKS or not end:
+            break
+    return end
 
 
 def labelled_fields(text: str, ents: list[Ent], english: frozenset[str]) -> None:
@@ -51,6 +64,7 @@ def labelled_fields(text: str, ents: list[Ent], english: frozenset[str]) -> None
             e = part.start() + len(raw.rstrip().rstrip("."))
             if i == 0 and text[s : s + 4] == "the ":
                 s += 4
+            e = s + _name_prefix(text[s:e])  # "Network Rail on 12 May" -> "Network Rail"
             value = text[s:e]
             tagged = any(x.start < e and s < x.end for x in ents)
             if typ == "GPE":

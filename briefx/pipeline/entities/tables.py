@@ -31,7 +31,15 @@ from functools import cache
 from briefx.pipeline.coref import Ent, country_code
 from briefx.resources import read_jsonl
 
-__all__ = ["bullet_lists", "header_type", "layout_types", "put_typed", "spread", "table_columns"]
+__all__ = [
+    "LINKS",
+    "bullet_lists",
+    "header_type",
+    "layout_types",
+    "put_typed",
+    "spread",
+    "table_columns",
+]
 
 LAYOUT = "layout"  # the tag of a mention the layout typed
 
@@ -66,7 +74,6 @@ LINKS = frozenset(
         "der",
         "den",
         "upon",
-        "on",
         "&",
         "y",
         "e",
