@@ -475,3 +475,16 @@ def test_wire_photo_credits(text: str, agency: str, name: str | None, person: st
         assert named[agency] == ("ORG", name)
         assert person is not None
         assert named[person][0] == "PERSON"
+
+
+def test_prose_with_two_spaces_is_no_table() -> None:
+    """Prose set with two spaces after a full stop is no table: no cell typed, no header."""
+    text = (
+        "Traffic rose at the port  Analysts in Oslo said so.\n"
+        "Prices rose at Oder Foods.  Brokers in Opole agreed.\n"
+        "Costs rose at Vistula Paper.  Traders in Kielce left.\n"
+    )
+    ents = ents_of(text, [("Oslo", "GPE"), ("Oder Foods", "PERSON"), ("Vistula Paper", "GPE")])
+    table_columns(text, ents)
+    assert typed(text, ents) == {"Oslo": "GPE", "Oder Foods": "PERSON", "Vistula Paper": "GPE"}
+    assert len(ents) == 3

@@ -105,10 +105,15 @@ def header_type(header: str, kind: str) -> str | None:
 
 
 def looks_like_name(cell: str) -> bool:
-    """True where a cell may be a name: a capital letter, at least two letters, no percentage,
-    no figure alone ("6.9", "+4%", "n/a" are not)."""
-    letters = sum(c.isalpha() for c in cell)
-    return letters >= 2 and any(c.isupper() for c in cell) and "%" not in cell
+    """True where a cell may be a name: at most six words, each with a capital letter or a digit
+    ("easyJet", "Jet2") or a linking word inside ("Port of Tyne"), two letters at least, no
+    percentage ("6.9", "+4%", "n/a" and a sentence's words are not)."""
+    words = cell.split()
+    if not words or len(words) > 6 or "%" in cell or sum(c.isalpha() for c in cell) < 2:
+        return False
+    if not any(c.isupper() for c in words[0]):
+        return False
+    return all(any(c.isupper() or c.isdigit() for c in w) or w.lower() in LINKS for w in words[1:])
 
 
 def put_typed(text: str, ents: list[Ent], start: int, end: int, typ: str) -> None:
@@ -217,18 +222,24 @@ def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
     return tables
 
 
+def _column_type(cell: str) -> str | None:
+    """The type a header cell names; a header is a word or three, not the end of a sentence in
+    prose set with two spaces ("... sold in the country")."""
+    return header_type(cell, "column") if len(cell.split()) <= 3 else None
+
+
 def table_columns(text: str, ents: list[Ent]) -> None:
     """Type the name cells under a header that names a kind of entity (in place)."""
     if "|" not in text and "  " not in text and "\t" not in text:
         return
     for rows in _tables(text):
         header = rows[0]
-        if any(header_type(text[hs:he], "column") for hs, he in header):
+        if any(_column_type(text[hs:he]) for hs, he in header):
             # a typed header is labels, not names ("Port | Country" is no GPE, "Change" no ORG)
             hs, he = header[0][0], header[-1][1]
             ents[:] = [x for x in ents if not (x.start < he and hs < x.end)]
         for col, (hs, he) in enumerate(header):
-            typ = header_type(text[hs:he], "column")
+            typ = _column_type(text[hs:he])
             if typ is None:
                 continue
             for row in rows[1:]:
