@@ -37,6 +37,10 @@ HEADERS = [
     ("Media contact", "field", "PERSON"),
     ("Value", "field", None),
     ("Name", "column", None),
+    ("Ports", "column", "GPE"),
+    ("Host countries", "column", "GPE"),
+    ("Airlines", "column", "ORG"),
+    ("Sectors", "column", None),
 ]
 
 

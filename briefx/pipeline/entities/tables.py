@@ -96,12 +96,15 @@ def layout_types(kind: str) -> dict[str, str]:
 
 def header_type(header: str, kind: str) -> str | None:
     """Return the entity type a header (or label) names: the whole header, else its last word
-    ("Terminal operator" -> ORG, "Home country" -> GPE), else None."""
+    ("Terminal operator" -> ORG, "Home country" -> GPE), in the singular too ("Ports",
+    "Countries", "Airlines"), else None."""
     words = BRACKETS.sub("", header).strip().lower().split()
     if not words:
         return None
     table = layout_types(kind)
-    return table.get(" ".join(words)) or table.get(words[-1])
+    last = words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+    return table.get(" ".join(words)) or table.get(last) or table.get(singular)
 
 
 def looks_like_name(cell: str) -> bool:
