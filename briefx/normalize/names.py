@@ -161,8 +161,11 @@ def fac_heads() -> frozenset[str]:
     "Hinkley Point Power Station"): the one list every head-word rule reads (session 13 folded
     the three readers of the two tables, ``entity_words.jsonl``'s OntoNotes words and
     ``entity_forms.jsonl``'s GeoNames class S words, into this loader; the type vote had read
-    the first table only)."""
-    return entity_words("fac_head") | form_words("fac_head")
+    the first table only); session 15 adds the WordNet-derived ``fac_heads.jsonl``
+    (``scripts/derive_fac_heads.py``: "Millau Viaduct", "Spaghetti Junction" ... "Kingsway
+    Flyover")."""
+    derived = frozenset(str(r["word"]) for r in read_jsonl("fac_heads.jsonl"))
+    return entity_words("fac_head") | form_words("fac_head") | derived
 
 
 def natural_title(word: str) -> str | None:

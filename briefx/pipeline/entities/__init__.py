@@ -81,7 +81,13 @@ off the structure of sports copy (result lines, table rows, match verbs with a s
 name with its country in brackets) after the one-type vote, and ``leagues`` names the sides
 it found by their titles (a league's teams from ``models/sports_teams.jsonl``, British clubs
 with "F.C."); ``credits`` names the news agency credited in a dateline ("(AP)" -> "Associated
-Press", session 11) before the linking; last, ``context.lone_names`` retypes a one-word PERSON
+Press", session 11) before the linking, and the layout's types (session 15): ``tables``
+types the cells under a header that names a kind of entity ("| Port | Country |"), ``fields``
+the values of labelled fields ("Contractor: X"), ``tables.bullet_lists`` the names of a
+bulleted list by its majority type, ``credits.photo_credits`` a photo credit's
+photographer and agency ("Photo: Jane Roe/Reuters"), each fixed for the type vote and spread
+to the same names in the text; ``facilities`` types a facility's part after its owner's
+possessive ("Heathrow's Terminal 5") and makes a hospital or museum that speaks an ORG; last, ``context.lone_names`` retypes a one-word PERSON
 that no full name, title or table supports ("Ryanair said"), and ``places.place_names`` gives
 places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class
 only runs them in order.
@@ -104,8 +110,10 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
-from briefx.pipeline.entities.credits import wire_credits
+from briefx.pipeline.entities.credits import photo_credits, wire_credits
+from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodies
 from briefx.pipeline.entities.families import family_names
+from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -124,6 +132,7 @@ from briefx.pipeline.entities.spans import (
     repair,
 )
 from briefx.pipeline.entities.sports import teams
+from briefx.pipeline.entities.tables import bullet_lists, spread, table_columns
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -184,6 +193,14 @@ class EntitiesComponent:
         place_context(text_of(doc), ents, english)  # places the NER cut, missed or typed a body
         freed += family_names(doc, ents)  # "Model Y" -> "Tesla Model Y", "COP30" by its year
         wire_credits(text_of(doc), ents)  # "TOKYO, Dec 26 (AP) —": the agency
+        # Types the layout gives (session 15): table columns, labelled fields, photo credits
+        table_columns(text_of(doc), ents)  # "| Airline | Home country |": the cells' types
+        labelled_fields(text_of(doc), ents, english)  # "Contractor: X": an ORG
+        bullet_lists(text_of(doc), ents, english)  # "• Vestas", "• Nordex": ORGs by majority
+        photo_credits(text_of(doc), ents)  # "Photo: Jane Roe/Reuters": a PERSON, an ORG
+        spread(text_of(doc), ents, english)  # the same names again in the text
+        possessive_parts(text_of(doc), ents)  # "Heathrow's Terminal 5": two FACs
+        speaking_bodies(text_of(doc), ents)  # "Great Ormond Street Hospital said": an ORG
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

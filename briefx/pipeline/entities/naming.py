@@ -144,8 +144,8 @@ def _vote_types(
         last = m.text.split()[-1].lower()
         if body_led(m.text):
             pass  # "Office for Nuclear Regulation", "Ministry of Ports": a body (session 12)
-        elif label == "ORG" and last in fac:
-            label = "FAC"
+        elif label in ("ORG", "EVENT") and last in fac:
+            label = "FAC"  # (an EVENT too, session 15: "the Thelwall Viaduct" is no event)
         elif " " in m.text and last in entity_words("gpe_head") and label != "NORP":
             label = "GPE"  # "Iwate Prefecture", "Lafourche Parish"
         elif " " in m.text and last in entity_words("law_head") and label in ("ORG", "PRODUCT"):

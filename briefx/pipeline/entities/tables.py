@@ -1,0 +1,301 @@
+"""Names in tables typed by their column's header (session 15).
+
+A table in a brief names what each column holds: "| Port | Country | Operator |", "Club   P  W
+D  L  Pts", "Airline | Home country | Passengers (m)". A cell under a header that names a kind
+of entity ("Company", "Country", "Port", "Club", "Airline", "Party", "Leader") is a name of
+that type, whatever the small model read in a line of names without a sentence around them
+("Noatum" a GPE, "Norwegian" a NORP, "Mazury Foods     Olsztyn" one ORG). Header words and
+their types: ``models/layout_types.jsonl`` (kind ``column``); a header matches whole or by its
+last word ("Terminal operator", "Home country").
+
+Two layouts, as news copy writes them:
+
+- pipe tables: rows of cells between "|" (Markdown, with or without the outer bars, a "|---|"
+  rule under the header skipped);
+- plain-text tables: a header line and rows whose cells are set apart by two or more spaces
+  or a tab, each row with as many cells as the header.
+
+A table is at least a header and two rows. A cell is typed only where it reads as a name (a
+capital letter, no digits alone, no percentage); the mentions NER made across cells or around
+a cell give way to the cell. The type is fixed (``Ent.fixed``): it outvotes the other mentions
+of the same name in the one-type vote ("Norwegian said ..." after the table is the airline).
+A cell that is a country under an organisation's header (a national side under "Team") keeps
+its type.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefx.pipeline.coref import Ent, country_code
+from briefx.resources import read_jsonl
+
+__all__ = [
+    "LINKS",
+    "bullet_lists",
+    "header_type",
+    "layout_types",
+    "put_typed",
+    "spread",
+    "table_columns",
+]
+
+LAYOUT = "layout"  # the tag of a mention the layout typed
+
+# a rule under a pipe table's header: "|---|:--:|", "| --- | --- |"
+RULE = re.compile(r"[\s|:=+-]*-[\s|:=+-]*")
+# the cells of a plain-text row: runs of text set apart by two or more spaces or a tab
+PLAIN_CELL = re.compile(r"\S(?:(?!  |\t).)*(?<=\S)|\S")
+PLAIN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+# a bulleted line that holds a name alone: "• Vestas", "- Siemens Gamesa", "* Nordex"
+BULLET_NAME = re.compile(r"(?m)^[ \t]*[•\-*–·▪][ \t]+(\S[^\n]*?)[ \t]*$")
+# words that may stand in lower case inside a name ("Port of Tyne", "Folha de S.Paulo")
+LINKS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "upon",
+        "&",
+        "y",
+        "e",
+    ]
+)
+# a parenthetical in a header ("Passengers (m)", "TEU (m)") says the unit, not the kind
+BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+@cache
+def layout_types(kind: str) -> dict[str, str]:
+    """Return header or label word -> entity type, for one kind (``column`` or ``field``) of
+    ``models/layout_types.jsonl``."""
+    return {
+        str(r["word"]): str(r["type"])
+        for r in read_jsonl("layout_types.jsonl")
+        if r["kind"] == kind
+    }
+
+
+def header_type(header: str, kind: str) -> str | None:
+    """Return the entity type a header (or label) names: the whole header, else its last word
+    ("Terminal operator" -> ORG, "Home country" -> GPE), in the singular too ("Ports",
+    "Countries", "Airlines"), else None."""
+    words = BRACKETS.sub("", header).strip().lower().split()
+    if not words:
+        return None
+    table = layout_types(kind)
+    last = words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+    return table.get(" ".join(words)) or table.get(last) or table.get(singular)
+
+
+def looks_like_name(cell: str) -> bool:
+    """True where a cell may be a name: at most six words, each with a capital letter or a digit
+    ("easyJet", "Jet2") or a linking word inside ("Port of Tyne"), two letters at least, no
+    percentage ("6.9", "+4%", "n/a" and a sentence's words are not)."""
+    words = cell.split()
+    if not words or len(words) > 6 or "%" in cell or sum(c.isalpha() for c in cell) < 2:
+        return False
+    if not any(c.isupper() for c in words[0]):
+        return False
+    return all(any(c.isupper() or c.isdigit() for c in w) or w.lower() in LINKS for w in words[1:])
+
+
+def put_typed(text: str, ents: list[Ent], start: int, end: int, typ: str) -> None:
+    """Make ``text[start:end]`` one mention of type ``typ``, fixed; the mentions overlapping it
+    give way. Its name: the mention's own where one of the same type had this span, else the
+    name of another mention with the same text, else the text."""
+    s_text = text[start:end]
+    name = ""
+    for x in ents:
+        if x.start == start and x.end == end and x.type == typ:
+            # (a place named whole keeps no name of a longer one it ends: "Düsseldorf" is
+            # no "Messe Düsseldorf"; "Preston, Lancashire" opens with it)
+            if typ != "GPE" or x.name.startswith(s_text):
+                name = x.name
+            break
+    if not name:
+        name = next(
+            (
+                x.name
+                for x in ents
+                if text[x.start : x.end] == s_text and not (x.start < end and start < x.end)
+            ),
+            s_text,
+        )
+    ents[:] = [x for x in ents if not (x.start < end and start < x.end)]
+    # a place is named whole in a cell or field: no short form of a longer name ("Düsseldorf"
+    # beside "Messe Düsseldorf")
+    ents.append(Ent(start, end, typ, name, fixed=True, link=typ != "GPE", tags={LAYOUT}))
+    ents.sort(key=lambda x: x.start)
+
+
+def spread(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Type the other mentions of a name the layout typed alike (in place): where the text
+    writes the name again, a mention NER cut inside it or missed ("Beatty" of "Balfour Beatty"
+    after "Contractor: Balfour Beatty") becomes the whole name; a mention inside a longer one
+    ("Kraków" of "Kraków Robotics") is left alone, and so is a common English word."""
+    typed = {text[x.start : x.end]: x for x in ents if LAYOUT in x.tags}
+    for cell, src in typed.items():
+        if len(cell) < 3 or (" " not in cell and cell.lower() in english):
+            continue
+        for mt in re.finditer(rf"(?<!\w){re.escape(cell)}(?!\w)", text):
+            s, e = mt.start(), mt.end()
+            hits = [x for x in ents if x.start < e and s < x.end]
+            if any(x.start == s and x.end == e for x in hits):
+                continue
+            if any(x.start < s or x.end > e for x in hits):
+                continue  # inside a longer name
+            ents[:] = [x for x in ents if not (x.start < e and s < x.end)]
+            ents.append(Ent(s, e, src.type, src.name, fixed=True, link=src.link))
+    ents.sort(key=lambda x: x.start)
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each cell of a pipe row, stripped; the empty cells outside
+    the outer bars are left out."""
+    cells: list[tuple[int, int]] = []
+    pos = start
+    line = text[start:end]
+    parts = line.split("|")
+    for i, part in enumerate(parts):
+        s = pos + len(part) - len(part.lstrip())
+        e = pos + len(part.rstrip())
+        pos += len(part) + 1
+        if (i == 0 or i == len(parts) - 1) and not part.strip():
+            continue
+        cells.append((s, max(s, e)))
+    return cells
+
+
+def _plain_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each cell of a plain-text row (cells apart by 2+ spaces or a
+    tab)."""
+    return [(m.start(), m.end()) for m in PLAIN_CELL.finditer(text, start, end)]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
+    """Return the tables of a text, each a list of rows (the header first), each a list of
+    cells."""
+    tables: list[list[list[tuple[int, int]]]] = []
+    rows: list[list[tuple[int, int]]] = []
+    mode = ""
+    for s, e in [*_lines(text), (len(text), len(text))]:
+        line = text[s:e]
+        if "|" in line and line.strip():
+            if RULE.fullmatch(line) and mode == "pipe":
+                continue
+            cells, kind = _pipe_cells(text, s, e), "pipe"
+        elif PLAIN_GAP.search(line):
+            cells, kind = _plain_cells(text, s, e), "plain"
+        else:
+            cells, kind = [], ""
+        if rows and kind == mode and len(cells) == len(rows[0]):
+            rows.append(cells)
+            continue
+        if len(rows) >= 3:
+            tables.append(rows)
+        rows, mode = ([cells], kind) if len(cells) >= 2 else ([], "")
+    return tables
+
+
+def _column_type(cell: str) -> str | None:
+    """The type a header cell names; a header is a word or three, not the end of a sentence in
+    prose set with two spaces ("... sold in the country")."""
+    return header_type(cell, "column") if len(cell.split()) <= 3 else None
+
+
+def table_columns(text: str, ents: list[Ent]) -> None:
+    """Type the name cells under a header that names a kind of entity (in place)."""
+    if "|" not in text and "  " not in text and "\t" not in text:
+        return
+    for rows in _tables(text):
+        header = rows[0]
+        if any(_column_type(text[hs:he]) for hs, he in header):
+            # a typed header is labels, not names ("Port | Country" is no GPE, "Change" no ORG)
+            hs, he = header[0][0], header[-1][1]
+            ents[:] = [x for x in ents if not (x.start < he and hs < x.end)]
+        for col, (hs, he) in enumerate(header):
+            typ = _column_type(text[hs:he])
+            if typ is None:
+                continue
+            for row in rows[1:]:
+                s, e = row[col]
+                cell = text[s:e]
+                if not looks_like_name(cell):
+                    continue
+                if typ == "ORG" and any(
+                    x.start == s and x.end == e and x.type == "GPE" and country_code(x.name)
+                    for x in ents
+                ):
+                    continue  # a national side under "Team"
+                put_typed(text, ents, s, e, typ)
+
+
+def name_like(value: str, english: frozenset[str], tagged: bool) -> bool:
+    """True where a value alone on its line or field reads as a name: at most eight words, each
+    capitalised (or a digit, or a linking word inside), and not one common English word alone
+    that NER left untagged ("Online", "Various")."""
+    words = value.split()
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return False
+    for w in words[1:]:
+        if not (w[0].isupper() or w[0].isdigit() or w.lower() in LINKS):
+            return False
+    return tagged or not (len(words) == 1 and words[0].lower() in english)
+
+
+def bullet_lists(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Type the names of a bulleted list by its majority (in place): in a run of three or more
+    bulleted lines that each hold a name alone, where most names NER typed are organisations
+    (two at least), every name is an organisation ("• Vestas", "• Nordex", "• Cadeler")."""
+    if "\n" not in text:
+        return
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -2
+    for mt in BULLET_NAME.finditer(text):
+        s, e = mt.span(1)
+        if runs and text[last_end : mt.start()].strip() == "":
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+        last_end = mt.end()
+    for items in runs:
+        if len(items) < 3:
+            continue
+        names = [(s, e) for s, e in items if name_like(text[s:e], english, True)]
+        if len(names) < len(items):
+            continue  # a list of sentences or phrases, not of names
+        kinds = [x.type for s, e in names for x in ents if x.start == s and x.end == e]
+        if kinds.count("ORG") < 2 or kinds.count("ORG") * 2 <= len(kinds):
+            continue
+        for s, e in names:
+            tagged = any(x.start < e and s < x.end for x in ents)
+            if name_like(text[s:e], english, tagged):
+                put_typed(text, ents, s, e, "ORG")
