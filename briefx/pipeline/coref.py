@@ -78,6 +78,12 @@ forms get the full name the same document gives, tables only as a fallback, neve
    part of its title before its country, which the text never writes out ("the Reserve Bank"
    in a text datelined Sydney), takes the title the tables give for the document's country
    (``country_titles``).
+10. (Session 15) Acronyms defined in brackets are read loosely where one initial a word does not
+   fit: a word in capitals gives all its letters ("UK Research and Innovation (UKRI)"), a
+   capitalised word its first two or three ("European Chemicals Agency (ECHA)"); a shorter
+   acronym that opens or ends one the text spelled out is that body ("NNPC" after "(NNPCL)").
+   "the Energy Ministry" is the ministry of that subject the document writes out with a longer
+   title ("Ministry of Energy and Green Transition"), the nearest before it.
 """
 
 from __future__ import annotations
@@ -669,6 +675,18 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if len(found[word]) == 1:
             e.name = next(iter(found[word]))
             e.type = longs[e.name]
+    # a shorter acronym inside one the text spelled out: "NNPC" after "... Limited (NNPCL)"
+    spelled = {
+        text[e.start : e.end]: (e.name, e.type)
+        for e in ents
+        if e.type in ("ORG", "LAW") and e.name in longs and ACRONYM.match(text[e.start : e.end])
+    }
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.name == word and ACRONYM.match(word):
+            part = _part_of_defined(word, spelled)
+            if part is not None:
+                e.name, e.type = part
 
 
 def _initials_in_order(acronym: str, name: str) -> bool:
@@ -684,6 +702,21 @@ def _initials_in_order(acronym: str, name: str) -> bool:
         if k < len(letters) and c == letters[k]:
             k += 1
     return k == len(letters)
+
+
+def _part_of_defined(word: str, defined: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The one body whose defined acronym a shorter acronym opens or ends: "NNPC" of "Nigerian
+    National Petroleum Company Limited (NNPCL)", "EPA" of "... (USEPA)" (a body writes its
+    acronym without its legal form or its country's letters; session 15). Three letters at
+    least, and not a place the tables know ("US" of "USEPA")."""
+    if len(word.rstrip("s")) < 3 or word in defined:
+        return None
+    alias = lookup_alias(word)
+    if alias and alias[1] != "ORG":
+        return None
+    cands = {v for k, v in defined.items() if len(k) > len(word) and k[:1].isupper()
+             and (k.startswith(word) or k.endswith(word))}  # fmt: skip
+    return next(iter(cands)) if len(cands) == 1 else None
 
 
 def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
@@ -703,7 +736,10 @@ def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
             and b.name == word
             and not lookup_alias(word)
             and len(_words(a.name)) > len(word)
-            and _initials_in_order(word, a.name)
+            and (
+                _initials_in_order(word, a.name)
+                or match_acronym(word, _words(a.name), loose=True) == 0
+            )
         ):
             out.setdefault(word, (a.name, a.type))
     return out
@@ -1232,6 +1268,9 @@ def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
 
 
 MINISTRY_AFTER = re.compile(r"([A-Z][a-z]+) Ministry")
+# a ministry the text writes out: "Ministry of Energy and Green Transition", "Federal Ministry of
+# Finance, Budget and National Planning" (the subject part in the group)
+MINISTRY_OF = re.compile(r"(?:[A-Z][a-z]+ )?Ministry of (?:the )?([A-Z].*)")
 DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA (Reuters) -"
 DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
 
@@ -1251,12 +1290,42 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     """ "the Finance Ministry" is the "Ministry of Finance" (``ministry_subject`` words, with
     the noun of the usual title where the subject is an adjective: "Foreign Ministry" ->
     "Ministry of Foreign Affairs"), so that ``national_bodies`` titles it like the written-out
-    form (session 13)."""
+    form (session 13). Where the document writes out a ministry of that subject with a longer
+    title ("the Ministry of Energy and Green Transition", "the Federal Ministry of Finance,
+    Budget and National Planning"), it is that ministry, the nearest named before it (else the
+    one named after it): the document's own title wins over the usual one (session 15)."""
     subjects = _ministry_subjects()
+    written = [
+        (e.start, e.name, mt.group(1))
+        for e in ents
+        if e.type == "ORG"
+        and (mt := MINISTRY_OF.fullmatch(e.name))
+        and e.name in text[e.start : e.end]
+    ]
     for e in ents:
         mt = MINISTRY_AFTER.fullmatch(e.name)
         if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
-            e.name = f"Ministry of {subjects[mt.group(1)]}"
+            subject = subjects[mt.group(1)]
+            own = _written_ministry(subject, e.start, written)
+            e.name = own or f"Ministry of {subject}"
+
+
+def _written_ministry(subject: str, at: int, written: list[tuple[int, str, str]]) -> str | None:
+    """The ministry of ``subject`` the document writes out with a title of its own that opens
+    with that subject ("Energy and Green Transition"): the nearest one before ``at``, else the
+    one after it where only one is; None where the document writes none."""
+    fits = [(start, name) for start, name, rest in written if _subject_opens(subject, rest)]
+    before = [name for start, name in fits if start < at]
+    if before:
+        return before[-1]
+    names = {name for _, name in fits}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _subject_opens(subject: str, rest: str) -> bool:
+    return rest == subject or (
+        rest.startswith(subject) and rest[len(subject) : len(subject) + 1] in (" ", ",")
+    )
 
 
 @cache

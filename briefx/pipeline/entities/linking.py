@@ -52,7 +52,7 @@ def find_acronyms(
             continue
         lo = max(0, t.i - 2 * len(acr) - 2)
         words = [w.text for w in doc[lo : t.i]]
-        k = match_acronym(acr, words)
+        k = match_acronym(acr, words, loose=True)
         if k is None:
             continue
         exp = list(doc[lo + k : t.i])
