@@ -220,6 +220,34 @@ def surname(words: list[str]) -> str:
     return words[-1]
 
 
+@cache
+def name_articles() -> tuple[str, ...]:
+    """The Arabic article as romanised names write it, lower case, longest first ("ash-",
+    "al-", "el-"; models/name_particles.jsonl, from the ALA-LC Arabic table)."""
+    forms = {
+        str(r["particle"]) for r in read_jsonl("name_particles.jsonl") if r["kind"] == "article"
+    }
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def without_article(word: str) -> str | None:
+    """A surname without the Arabic article it opens with ("Sharaa" of "al-Sharaa", "Sisi" of
+    "el-Sisi", "Sharaa" of "Al-Sharaa" opening a sentence); None where it opens with none, or
+    what follows is no capitalised name of three letters or more."""
+    low = word.lower()
+    for form in name_articles():
+        rest = word[len(form) :]
+        if (
+            low.startswith(form)
+            and (word[:1].islower() or word[1 : len(form)].islower())
+            and len(rest) >= 3
+            and rest[:1].isupper()
+            and rest.replace("'", "").isalpha()
+        ):
+            return rest
+    return None
+
+
 def lookup_alias(text: str) -> tuple[str, str] | None:
     """Return (canonical name, type) for a known variant ("U.S." -> "United States")."""
     return aliases().get(text) or aliases().get(text.strip())

@@ -83,7 +83,10 @@ forms get the full name the same document gives, tables only as a fallback, neve
    capitalised word its first two or three ("European Chemicals Agency (ECHA)"); a shorter
    acronym that opens or ends one the text spelled out is that body ("NNPC" after "(NNPCL)").
    "the Energy Ministry" is the ministry of that subject the document writes out with a longer
-   title ("Ministry of Energy and Green Transition"), the nearest before it.
+   title ("Ministry of Energy and Green Transition"), the nearest before it. A surname after
+   the Arabic article stands for its full name also without the article or with another form
+   of it ("Sharaa", "Al-Sharaa" of "Ahmed al-Sharaa"; ``models/name_particles.jsonl``, from the
+   ALA-LC Arabic romanisation table).
 """
 
 from __future__ import annotations
@@ -126,6 +129,7 @@ from briefx.normalize.names import (
     us_counties,
     us_names,
     us_states,
+    without_article,
     world_places,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
@@ -469,8 +473,15 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
     for e in ents:
         words = _words(e.name)
         if e.type == "PERSON" and len(words) >= 2:
-            # also as written without diacritics: "Swiatek" after "Iga Świątek"
-            for last in {surname(words), fold_letters(surname(words))}:
+            # also as written without diacritics: "Swiatek" after "Iga Świątek"; a surname
+            # after the Arabic article also without it and with it capitalised ("Sharaa",
+            # "Al-Sharaa" of "Ahmed al-Sharaa"; models/name_particles.jsonl, session 15)
+            last = surname(words)
+            bare = without_article(last)
+            forms = {last, fold_letters(last)}
+            if bare:
+                forms |= {bare, fold_letters(bare)}
+            for last in forms:
                 full[last].add(e.name)
                 full[last.upper()].add(e.name)
             first = words[0]
@@ -496,7 +507,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue
         if " " in word or (e.type == "PERSON" and len(_words(e.name)) > 1):
             continue
-        names = full.get(word)
+        # ("Al-Shamsi" of "Khalid ash-Shamsi": the article read off as well)
+        names = full.get(word) or full.get(without_article(word) or "")
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     # a surname NER left untagged ("Merriweather added ...") is that person too
@@ -510,6 +522,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.is_alpha:
             continue  # part of a longer name
+        if t.idx > 0 and text[t.idx - 1] == "-":
+            continue  # "Sharaa" of an untagged "al-Sharaa": not the surname's whole span
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
 

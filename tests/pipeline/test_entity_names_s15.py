@@ -8,10 +8,13 @@ New cases go in the table of their rule; a known miss stays as a strict xfail.
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 import spacy
 
-from briefx.normalize.names import match_acronym
+from briefx.normalize.names import match_acronym, without_article
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.linking import find_acronyms
 
@@ -181,3 +184,73 @@ MINISTRIES = [
 def test_ministry_by_subject(text: str, marks: list[Mark], name: str) -> None:
     got = linked(text, marks)
     assert [g for g in got if g[0].endswith("Ministry") and " of " not in g[0]][-1][2] == name
+
+
+# coref.surnames + normalize.names.without_article: a surname after the Arabic article
+# (models/name_particles.jsonl, from the ALA-LC Arabic table) also stands for the full name
+# without the article and with it capitalised at a sentence's start
+ARTICLES = [
+    ("Ahmed al-Sharaa met envoys. Sharaa asked for aid.",
+     [("Ahmed al-Sharaa", "PERSON", "Ahmed al-Sharaa"), ("Sharaa", "ORG", "Sharaa")],
+     ("Sharaa", "PERSON", "Ahmed al-Sharaa")),
+    ("President Abdel Fattah el-Sisi spoke. Sisi said talks went well.",
+     [("Abdel Fattah el-Sisi", "PERSON", "Abdel Fattah el-Sisi"), ("Sisi", "ORG", "Sisi")],
+     ("Sisi", "PERSON", "Abdel Fattah el-Sisi")),
+    ("Minister Khalid ash-Shamsi arrived. Al-Shamsi said so.",
+     [("Khalid ash-Shamsi", "PERSON", "Khalid ash-Shamsi"), ("Al-Shamsi", "PERSON", "Al-Shamsi")],
+     ("Al-Shamsi", "PERSON", "Khalid ash-Shamsi")),
+    ("Envoy Omar al-Hamadi came. Al-Hamadi said so.",
+     [("Omar al-Hamadi", "PERSON", "Omar al-Hamadi"), ("Al-Hamadi", "PERSON", "Al-Hamadi")],
+     ("Al-Hamadi", "PERSON", "Omar al-Hamadi")),
+    # untouched: two full names with that surname, a surname with no article, a short rest
+    ("Ali al-Hakim met Omar Hakim. Hakim said so.",
+     [("Ali al-Hakim", "PERSON", "Ali al-Hakim"), ("Omar Hakim", "PERSON", "Omar Hakim"),
+      ("Hakim", "PERSON", "Hakim")],
+     ("Hakim", "PERSON", "Hakim")),
+    ("Nadia Salameh spoke. Meh said so.",
+     [("Nadia Salameh", "PERSON", "Nadia Salameh"), ("Meh", "ORG", "Meh")],
+     ("Meh", "ORG", "Meh")),
+    ("Saif al-Ba met them. Ba said so.",
+     [("Saif al-Ba", "PERSON", "Saif al-Ba"), ("Ba", "ORG", "Ba")],
+     ("Ba", "ORG", "Ba")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), ARTICLES)
+def test_surnames_after_the_article(
+    text: str, marks: list[Mark], want: tuple[str, str, str]
+) -> None:
+    assert linked(text, marks)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [
+        ("al-Sharaa", "Sharaa"),
+        ("el-Sisi", "Sisi"),
+        ("ash-Shamsi", "Shamsi"),
+        ("Al-Hamadi", "Hamadi"),
+        # untouched: no article, an article with no name after it, a capitalised "An-" in no
+        # Arabic name, a hyphenated English name
+        ("Sharaa", None),
+        ("al-Ba", None),
+        ("Smith-Jones", None),
+        ("Jean-Pierre", None),
+    ],
+)
+def test_without_article(word: str, bare: str | None) -> None:
+    assert without_article(word) == bare
+
+
+def test_particle_table_equals_fresh_build() -> None:
+    """models/name_particles.jsonl is what scripts/derive_name_particles.py writes."""
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "derive_name_particles", root / "scripts" / "derive_name_particles.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = (root / "models" / "name_particles.jsonl").read_text(encoding="utf-8")
+    assert committed == module.render(), "rerun scripts/derive_name_particles.py"
