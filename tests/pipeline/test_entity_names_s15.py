@@ -17,6 +17,7 @@ import spacy
 from briefx.normalize.names import match_acronym, without_article
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.linking import find_acronyms
+from briefx.pipeline.entities.sports import teams
 
 NLP = spacy.blank("en")
 
@@ -254,3 +255,58 @@ def test_particle_table_equals_fresh_build() -> None:
     spec.loader.exec_module(module)
     committed = (root / "models" / "name_particles.jsonl").read_text(encoding="utf-8")
     assert committed == module.render(), "rerun scripts/derive_name_particles.py"
+
+
+SPORTS = spacy.blank("en")
+SPORTS.add_pipe("briefx_metadata")
+
+
+def clubs(text: str, marks: list[Mark]) -> list[tuple[str, str, str]]:
+    """(surface, type, name) after the sports rules (``sports.teams``), marks at their next
+    occurrence."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    out = teams(SPORTS(text), ents)
+    return [(text[e.start : e.end], e.type, e.name) for e in out]
+
+
+# sports.nicknames: in sports copy, a word that opens or ends one word of one club's name (with
+# a plural "s" or without), or the initials of the name, is that club
+NICKNAMES = [
+    (("Harwich Wolverhampton beat Dunmore Athletic 2-1 on Sunday. Coach Lee said Dunmore were poor"
+     " and that Wolves had earned it."),
+     [("Harwich Wolverhampton", "ORG", "Harwich Wolverhampton")],
+     ("Wolves", "ORG", "Harwich Wolverhampton")),
+    ("Kirkby Hotspur drew 1-1 with Dunmore Athletic. It left Spurs ninth.",
+     [("Kirkby Hotspur", "ORG", "Kirkby Hotspur"), ("Dunmore Athletic", "ORG", "Dunmore Athletic")],
+     ("Spurs", "ORG", "Kirkby Hotspur")),
+    ("Borussia Altenkirchengladbach beat Dunmore Athletic 3-0. Fans of Gladbach sang.",
+     [("Borussia Altenkirchengladbach", "ORG", "Borussia Altenkirchengladbach"),
+      ("Dunmore Athletic", "ORG", "Dunmore Athletic")],
+     ("Gladbach", "ORG", "Borussia Altenkirchengladbach")),
+    ("Lyon Saint-Etienne beat Dunmore Athletic 2-0. Coach Roe said LSE would rest players.",
+     [("Lyon Saint-Etienne", "ORG", "Lyon Saint-Etienne"),
+      ("Dunmore Athletic", "ORG", "Dunmore Athletic")],
+     ("LSE", "ORG", "Lyon Saint-Etienne")),
+    # untouched: a word fitting two clubs, a short piece, a word only at a sentence's start
+    ("Kirkby Hotspur beat Lowton Hotspur 2-1. It left Spurs ninth.",
+     [("Kirkby Hotspur", "ORG", "Kirkby Hotspur"), ("Lowton Hotspur", "ORG", "Lowton Hotspur"),
+      ("Spurs", "ORG", "Spurs")],
+     ("Spurs", "ORG", "Spurs")),
+    ("Harwich Wolverhampton beat Dunmore Athletic 2-1. It left Wol ninth.",
+     [("Harwich Wolverhampton", "ORG", "Harwich Wolverhampton"),
+      ("Dunmore Athletic", "ORG", "Dunmore Athletic"), ("Wol", "ORG", "Wol")],
+     ("Wol", "ORG", "Wol")),
+    ("Sportingham Rovers beat Dunmore Athletic 2-1.\nSports ministers met later.",
+     [("Sportingham Rovers", "ORG", "Sportingham Rovers"),
+      ("Dunmore Athletic", "ORG", "Dunmore Athletic")],
+     ("Dunmore Athletic", "ORG", "Dunmore Athletic")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), NICKNAMES)
+def test_club_nicknames(text: str, marks: list[Mark], want: tuple[str, str, str]) -> None:
+    assert clubs(text, marks)[-1] == want
