@@ -690,7 +690,7 @@ def nicknames(text: str, teams: dict[str, str]) -> None:
         low = word.lower()
         if teams.get(low, word) != word:
             continue  # a club named so already (a club named only by this word is open)
-        stem = low[:-1] if low.endswith("s") else low
+        stem = low.removesuffix("s")
         owners = {
             clubs[key]
             for key, words in parts.items()
