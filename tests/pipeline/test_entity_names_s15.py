@@ -17,6 +17,8 @@ import spacy
 from briefx.normalize.names import match_acronym, without_article
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.linking import find_acronyms
+from briefx.pipeline.entities.mention import mention_of
+from briefx.pipeline.entities.spans import heading_lines
 from briefx.pipeline.entities.sports import teams
 
 NLP = spacy.blank("en")
@@ -310,3 +312,44 @@ NICKNAMES = [
 @pytest.mark.parametrize(("text", "marks", "want"), NICKNAMES)
 def test_club_nicknames(text: str, marks: list[Mark], want: tuple[str, str, str]) -> None:
     assert clubs(text, marks)[-1] == want
+
+
+HEADING_ENGLISH = frozenset({"key", "point", "points", "bottom", "line", "matter", "matters",
+                             "next", "happen", "happened", "know", "affected", "premier",
+                             "league", "picture", "big"})  # fmt: skip
+
+
+def heading_kept(text: str, spans: list[tuple[str, str]]) -> list[str]:
+    """The surfaces ``spans.heading_lines`` keeps of the given NER mentions."""
+    doc = NLP(text)
+    mentions, pos = [], 0
+    for surface, label in spans:
+        s = text.index(surface, pos)
+        toks = [t for t in doc if s <= t.idx < s + len(surface)]
+        mentions.append(mention_of(doc, toks, label))
+        pos = s + len(surface)
+    return [m.text for m in heading_lines(mentions, text, HEADING_ENGLISH)]
+
+
+# spans.heading_lines: a heading line that opens with a question word, or a PERSON title case
+# made of English words on a heading line, is no name
+HEADINGS = [
+    ("Why It Matters\nThe bank held rates.", [("Why It Matters", "ORG")], []),
+    ("What Next\nMarkets expect a cut.", [("What Next", "PERSON")], []),
+    ("Bottom Line\nInvestors cheered.", [("Bottom Line", "PERSON")], []),
+    ("Who Is Affected\nFarmers are.", [("Who Is Affected", "ORG")], []),
+    ("Key Points\n- Sales rose\n", [("Key Points", "PERSON")], []),
+    # untouched: a name on a question line, a heading of a league (no question, no person), a
+    # line that is a sentence, a name the body writes again, a word English does not know
+    ("What Next For Sudan\nAid ran out.", [("Sudan", "GPE")], ["Sudan"]),
+    ("Premier League\nArsenal 2 Chelsea 1", [("Premier League", "ORG")], ["Premier League"]),
+    ("Bottom Line said profit rose.", [("Bottom Line", "PERSON")], ["Bottom Line"]),
+    ("Key Points\nKey Points is a firm.", [("Key Points", "ORG"), ("Key Points", "ORG")],
+     ["Key Points", "Key Points"]),
+    ("Marta Velez\nThe minister spoke.", [("Marta Velez", "PERSON")], ["Marta Velez"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "kept"), HEADINGS)
+def test_heading_lines(text: str, spans: list[tuple[str, str]], kept: list[str]) -> None:
+    assert heading_kept(text, spans) == kept

@@ -118,6 +118,7 @@ from briefx.pipeline.entities.spans import (
     cut_at_taken,
     datelines,
     heading_filter,
+    heading_lines,
     keep,
     merge_broken,
     missed_people,
@@ -167,6 +168,7 @@ class EntitiesComponent:
             if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
         ]
         mentions = heading_filter(mentions, text_of(doc))
+        mentions = heading_lines(mentions, text_of(doc), english)
         mentions = propagate(doc, mentions, taken, english)
         mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
         mentions = caps_names(doc, mentions, english, taken)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS as STOPWORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.names import (
@@ -516,6 +518,47 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
             # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form
             supported = supported or words[-1].lower().rstrip(".") in company_tails()
         if m.in_heading and not supported and (m.label == "PERSON" or len(m.text.split()) > 1):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def heading_lines(
+    mentions: list[Mention], text: str, english: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Drop what title case made up on a heading line of the text's own (a short line with no
+    final full stop, "?" or "!"): every capitalised word of such a line opens a heading, so
+    an opener of English words is no name ("Key Points", "Bottom Line", "Why It Matters",
+    "What Next"; session 15). A mention goes where its line opens with a question word
+    (``entity_words.jsonl`` kind ``question_word``), or it is a PERSON on a line of English
+    words in lower case, and the mention is no more than such words: a name the tables know, a
+    word English does not know and a name the body writes elsewhere stay ("What Next for
+    Sudan": "Sudan"; "Premier League" as a section's heading: no question, no person)."""
+    if not english:
+        return mentions  # a blank pipeline has no word list: nothing to go by
+    questions = entity_words("question_word")
+    body = Counter(m.text for m in mentions)
+    kept = []
+    for m in mentions:
+        line = _line_at(text, m.start)
+        words = [w.strip(":'’").lower() for w in line.split()]
+        own = [w.lower() for w in m.text.split()]
+        plain = all(w in english or w in questions or w in STOPWORDS for w in own)
+        heading = (
+            0 < len(words) <= 8
+            and line[-1:] not in ".?!,;"
+            and (
+                words[0] in questions
+                or (m.label == "PERSON" and all(w in english or w in STOPWORDS for w in words))
+            )
+        )
+        if heading and plain and body[m.text] == 1 and not lookup_alias(m.text):
             continue
         kept.append(m)
     return kept
