@@ -18,7 +18,7 @@ from briefx.normalize.names import match_acronym, without_article
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.linking import find_acronyms
 from briefx.pipeline.entities.mention import mention_of
-from briefx.pipeline.entities.spans import heading_lines
+from briefx.pipeline.entities.spans import heading_lines, subject_lists
 from briefx.pipeline.entities.sports import teams
 
 NLP = spacy.blank("en")
@@ -353,3 +353,49 @@ HEADINGS = [
 @pytest.mark.parametrize(("text", "spans", "kept"), HEADINGS)
 def test_heading_lines(text: str, spans: list[tuple[str, str]], kept: list[str]) -> None:
     assert heading_kept(text, spans) == kept
+
+
+LIST_ENGLISH = frozenset({"budget", "national", "planning", "public", "works", "housing", "urban",
+                          "development", "trade", "industry", "energy", "food", "rural",
+                          "affairs", "finance", "lands", "health"})  # fmt: skip
+
+
+def listed(text: str, spans: list[str]) -> list[str]:
+    """The surfaces of the ORG mentions after ``spans.subject_lists``."""
+    doc = NLP(text)
+    mentions, pos = [], 0
+    for surface in spans:
+        s = text.index(surface, pos)
+        toks = [t for t in doc if s <= t.idx < s + len(surface)]
+        mentions.append(mention_of(doc, toks, "ORG"))
+        pos = s + len(surface)
+    out = subject_lists(doc, mentions, LIST_ENGLISH)
+    return sorted(m.text for m in out)
+
+
+# spans.subject_lists: a ministry named by a comma list of subjects is one name
+SUBJECT_LISTS = [
+    ("The Federal Ministry of Finance, Budget and National Planning said so.",
+     ["Federal Ministry of Finance", "Budget and National Planning"],
+     ["Federal Ministry of Finance, Budget and National Planning"]),
+    ("The Ministry of Lands, Public Works, Housing and Urban Development met.",
+     ["Ministry of Lands", "Public Works", "Housing and Urban Development"],
+     ["Ministry of Lands, Public Works, Housing and Urban Development"]),
+    ("Seoul's Ministry of Trade, Industry and Energy said so.", ["Ministry of Trade"],
+     ["Ministry of Trade, Industry and Energy"]),
+    ("The Department for Environment, Food and Rural Affairs said so.", [],
+     ["Department for Environment, Food and Rural Affairs"]),
+    # untouched: a list of other bodies, a name without a comma, no list after the body
+    ("The Ministry of Health, Kenya Red Cross and UNICEF met.",
+     ["Ministry of Health", "Kenya Red Cross", "UNICEF"],
+     ["Kenya Red Cross", "Ministry of Health", "UNICEF"]),
+    ("The Ministry of Trade and Industry said so.", ["Ministry of Trade and Industry"],
+     ["Ministry of Trade and Industry"]),
+    ("The Ministry of Health, the army and police helped.", ["Ministry of Health"],
+     ["Ministry of Health"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), SUBJECT_LISTS)
+def test_subject_lists(text: str, spans: list[str], want: list[str]) -> None:
+    assert listed(text, spans) == want

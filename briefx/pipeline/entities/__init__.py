@@ -123,6 +123,7 @@ from briefx.pipeline.entities.spans import (
     merge_broken,
     missed_people,
     repair,
+    subject_lists,
 )
 from briefx.pipeline.entities.sports import teams
 
@@ -154,6 +155,7 @@ class EntitiesComponent:
         for ent in merge_broken(doc, english):
             if ent.label_ in TYPES:
                 mentions.extend(repair(doc, ent, english))
+        mentions = subject_lists(doc, mentions, english)  # "Ministry of Finance, Budget and ..."
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
         mentions = replace_overlapped(mentions, expansions)
         lines, labels = datelines(doc, english)

@@ -37,6 +37,7 @@ from briefx.pipeline.entities.mention import (
     Mention,
     capital_lines,
     mention_of,
+    replace_overlapped,
     tokens_text,
 )
 from briefx.pipeline.entities.titles import country_abbr, titles_after, titles_before
@@ -521,6 +522,38 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+# a body named by a list of subjects: "Federal Ministry of Finance, Budget and National
+# Planning", "Ministry of Lands, Public Works, Housing and Urban Development"
+SUBJECT = r"[A-Z][\w'’-]*(?: (?:of |and |& )?[A-Z][\w'’-]*)*"
+BODY_LIST = re.compile(
+    r"(?:(?!The\b)[A-Z][a-z]+ )*(?:Ministry|Department|Office|Secretariat) (?:of|for) "
+    rf"[A-Z][\w'’-]*((?:, {SUBJECT})*,? (?:and|&) {SUBJECT})"
+)
+
+
+def subject_lists(doc: Doc, mentions: list[Mention], english: frozenset[str]) -> list[Mention]:
+    """A ministry or department named by a list of subjects is one name, also where NER cut it
+    at the first comma or missed its start: "Federal Ministry of Finance, Budget and National
+    Planning", "Ministry of Lands, Public Works, Housing and Urban Development" (session 15).
+    The list after "Ministry of X" (", Y" items and a last "and Z") must be English words only,
+    so that a list of other bodies ("the Ministry of Health, Kenya Red Cross and UNICEF") stays
+    apart."""
+    text = text_of(doc)
+    if not english or not any(w in text for w in ("Ministry", "Department", "Office", "Secret")):
+        return mentions
+    longer: list[Mention] = []
+    for mt in BODY_LIST.finditer(text):
+        if "," not in mt.group(1):
+            continue  # "Ministry of Trade and Industry": NER's whole name as it is
+        words = re.findall(r"[A-Za-z'’-]+", mt.group(1))
+        if not all(w.lower() in english or w.lower() in ("and", "of") for w in words):
+            continue
+        toks = [t for t in doc if mt.start() <= t.idx < mt.end()]
+        if toks and text[toks[-1].idx + len(toks[-1]) - 1 : toks[-1].idx + len(toks[-1])].isalpha():
+            longer.append(mention_of(doc, toks, "ORG"))
+    return replace_overlapped(mentions, longer) if longer else mentions
 
 
 def _line_at(text: str, pos: int) -> str:
