@@ -399,3 +399,38 @@ SUBJECT_LISTS = [
 @pytest.mark.parametrize(("text", "spans", "want"), SUBJECT_LISTS)
 def test_subject_lists(text: str, spans: list[str], want: list[str]) -> None:
     assert listed(text, spans) == want
+
+
+# coref.head_nouns: "the Agency", "the Ministry", "the Council" after full names is the nearest
+# body named before it with that head noun (session 15's dev set 16n family 2)
+HEADS = [
+    (("The Baltic Chemicals Agency proposed a ban. The Nordic Water Agency said rivers were"
+     " clean; the Agency named two."),
+     [("Baltic Chemicals Agency", "ORG", "Baltic Chemicals Agency"),
+      ("Nordic Water Agency", "ORG", "Nordic Water Agency"), ("Agency", "ORG", "Agency")],
+     "Nordic Water Agency"),
+    (("The Ministry of Energy and Green Transition met the Ministry of Roads. The Ministry said"
+     " tolls rose."),
+     [("Ministry of Energy and Green Transition", "ORG", "Ministry of Energy and Green Transition"),
+      ("Ministry of Roads", "ORG", "Ministry of Roads"), ("Ministry", "ORG", "Ministry")],
+     "Ministry of Roads"),
+    ("The Coastal Risk Council met. The Inland Water Board agreed, and the Council said so.",
+     [("Coastal Risk Council", "ORG", "Coastal Risk Council"),
+      ("Inland Water Board", "ORG", "Inland Water Board"), ("Council", "ORG", "Council")],
+     "Coastal Risk Council"),
+    # untouched: a head noun no body before it has
+    ("The Coastal Risk Council met. The Board said so.",
+     [("Coastal Risk Council", "ORG", "Coastal Risk Council"), ("Board", "ORG", "Board")],
+     "Board"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "name"), HEADS)
+def test_nearest_head_noun(text: str, marks: list[Mark], name: str) -> None:
+    assert linked(text, marks)[-1][2] == name
+
+
+def test_lower_case_head_noun_stays_untagged() -> None:
+    text = "The Nordic Water Agency said rivers were clean; the agency named two."
+    got = linked(text, [("Nordic Water Agency", "ORG", "Nordic Water Agency")])
+    assert [g[0] for g in got] == ["Nordic Water Agency"]
