@@ -525,7 +525,8 @@ def _match_acronym(acronym: str, words: list[str], loose: bool) -> int | None:
                 opening = pos == len(got) and w.lower() in ACRONYM_SKIP and w[:1].islower()
                 if pos >= len(got) and letters[:pos].endswith(got) and not opening:
                     new.add(pos - len(got))
-        if w.lower() in ACRONYM_SKIP:
+        if w.lower() in ACRONYM_SKIP or (loose and w == ","):
+            # (loosely also a comma of a list of subjects: "Department for Energy, Land and ...")
             new.update(pos for pos in todo if pos < n)
         if 0 in new:
             return i

@@ -82,6 +82,8 @@ forms get the full name the same document gives, tables only as a fallback, neve
    fit: a word in capitals gives all its letters ("UK Research and Innovation (UKRI)"), a
    capitalised word its first two or three ("European Chemicals Agency (ECHA)"); a shorter
    acronym that opens or ends one the text spelled out is that body ("NNPC" after "(NNPCL)").
+   An acronym in mixed case in brackets is read by its letters ("Transport for London (TfL)",
+   "(BoM)", "(Ofgem)"; ``linking.find_acronyms``).
    "the Energy Ministry" is the ministry of that subject the document writes out with a longer
    title ("Ministry of Energy and Green Transition"), the nearest before it. A surname after
    the Arabic article stands for its full name also without the article or with another form

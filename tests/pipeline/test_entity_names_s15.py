@@ -434,3 +434,37 @@ def test_lower_case_head_noun_stays_untagged() -> None:
     text = "The Nordic Water Agency said rivers were clean; the agency named two."
     got = linked(text, [("Nordic Water Agency", "ORG", "Nordic Water Agency")])
     assert [g[0] for g in got] == ["Nordic Water Agency"]
+
+
+# entities.linking.find_acronyms: an acronym in mixed case defined in brackets ("TfL", "BoM",
+# "Ofgem", "Defra") is read by its letters; a capitalised word in brackets that the words before
+# do not spell is no acronym
+MIXED = [
+    ("Fares on Transit for Westmark (TfW) rose. TfW said so.", "TfW", "Transit for Westmark"),
+    ("The Bureau of Hydrology (BoH) warned of floods.", "BoH", "Bureau of Hydrology"),
+    ("The Office of Water Services (Ofwas) cut the cap.", "Ofwas", "Office of Water Services"),
+    ("The Department for Energy, Land and Transport (Delt) said so.", "Delt",
+     "Department for Energy, Land and Transport"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acronym", "name"), MIXED)
+def test_mixed_case_acronyms(text: str, acronym: str, name: str) -> None:
+    names, _, found, _ = find_acronyms(NLP(text), [])
+    assert names.get(acronym) == name
+    assert [m.text for m in found] == [name, acronym]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA, June 4 (Reuters) - Cocoa prices rose.",
+        "Kofi Mensah (Accra) said prices rose.",
+        "The Bureau of Hydrology met (Tuesday) again.",
+        "Ann Cole (Ac) won.",
+    ],
+)
+def test_bracketed_words_no_acronym(text: str) -> None:
+    names, _, found, _ = find_acronyms(NLP(text), [])
+    assert not names
+    assert not found
