@@ -1318,22 +1318,27 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
         and (mt := MINISTRY_OF.fullmatch(e.name))
         and e.name in text[e.start : e.end]
     ]
+    fits: dict[str, list[tuple[int, str]]] = {}  # subject -> its written ministries, in order
     for e in ents:
         mt = MINISTRY_AFTER.fullmatch(e.name)
         if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
             subject = subjects[mt.group(1)]
-            own = _written_ministry(subject, e.start, written)
+            if subject not in fits:
+                fits[subject] = sorted(
+                    (start, name) for start, name, rest in written if _subject_opens(subject, rest)
+                )
+            own = _written_ministry(fits[subject], e.start)
             e.name = own or f"Ministry of {subject}"
 
 
-def _written_ministry(subject: str, at: int, written: list[tuple[int, str, str]]) -> str | None:
-    """The ministry of ``subject`` the document writes out with a title of its own that opens
-    with that subject ("Energy and Green Transition"): the nearest one before ``at``, else the
-    one after it where only one is; None where the document writes none."""
-    fits = [(start, name) for start, name, rest in written if _subject_opens(subject, rest)]
-    before = [name for start, name in fits if start < at]
-    if before:
-        return before[-1]
+def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
+    """The ministry of a subject the document writes out with a title of its own that opens with
+    that subject ("Energy and Green Transition"; ``fits``, in text order): the nearest one
+    before ``at``, else the one after it where only one is; None where the document writes
+    none."""
+    k = bisect.bisect_left(fits, (at, ""))
+    if k:
+        return fits[k - 1][1]
     names = {name for _, name in fits}
     return next(iter(names)) if len(names) == 1 else None
 

@@ -550,16 +550,22 @@ def subject_lists(doc: Doc, mentions: list[Mention], english: frozenset[str]) ->
         words = re.findall(r"[A-Za-z'’-]+", mt.group(1))
         if not all(w.lower() in english or w.lower() in ("and", "of") for w in words):
             continue
-        toks = [t for t in doc if mt.start() <= t.idx < mt.end()]
-        if toks and text[toks[-1].idx + len(toks[-1]) - 1 : toks[-1].idx + len(toks[-1])].isalpha():
-            longer.append(mention_of(doc, toks, "ORG"))
+        span = doc.char_span(mt.start(), mt.end(), alignment_mode="expand")
+        if span is not None and span.text == mt.group(0):
+            longer.append(mention_of(doc, list(span), "ORG"))
     return replace_overlapped(mentions, longer) if longer else mentions
 
 
-def _line_at(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)].strip()
+HEADING_CHARS = 80  # a heading line is short: longer lines are not read at all
+
+
+def _short_line(text: str, breaks: list[int], pos: int) -> str:
+    """The line ``pos`` lies on, stripped, or "" where it is longer than HEADING_CHARS (the line
+    breaks found once, ``breaks``: no look back over the text per mention)."""
+    k = bisect_left(breaks, pos)
+    start = breaks[k - 1] + 1 if k else 0
+    end = breaks[k] if k < len(breaks) else len(text)
+    return text[start:end].strip() if end - start <= HEADING_CHARS else ""
 
 
 def heading_lines(
@@ -577,14 +583,15 @@ def heading_lines(
         return mentions  # a blank pipeline has no word list: nothing to go by
     questions = entity_words("question_word")
     body = Counter(m.text for m in mentions)
+    breaks = [mt.start() for mt in re.finditer("\n", text)]
     kept = []
     for m in mentions:
-        line = _line_at(text, m.start)
+        line = _short_line(text, breaks, m.start)
         words = [w.strip(":'’").lower() for w in line.split()]
         own = [w.lower() for w in m.text.split()]
         plain = all(w in english or w in questions or w in STOPWORDS for w in own)
         heading = (
-            0 < len(words) <= 8
+            0 < len(words) <= 8  # (an empty line: a long one, no heading)
             and line[-1:] not in ".?!,;"
             and (
                 words[0] in questions
