@@ -223,6 +223,34 @@ def surname(words: list[str]) -> str:
     return words[-1]
 
 
+@cache
+def name_articles() -> tuple[str, ...]:
+    """The Arabic article as romanised names write it, lower case, longest first ("ash-",
+    "al-", "el-"; models/name_particles.jsonl, from the ALA-LC Arabic table)."""
+    forms = {
+        str(r["particle"]) for r in read_jsonl("name_particles.jsonl") if r["kind"] == "article"
+    }
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def without_article(word: str) -> str | None:
+    """A surname without the Arabic article it opens with ("Sharaa" of "al-Sharaa", "Sisi" of
+    "el-Sisi", "Sharaa" of "Al-Sharaa" opening a sentence); None where it opens with none, or
+    what follows is no capitalised name of three letters or more."""
+    low = word.lower()
+    for form in name_articles():
+        rest = word[len(form) :]
+        if (
+            low.startswith(form)
+            and (word[:1].islower() or word[1 : len(form)].islower())
+            and len(rest) >= 3
+            and rest[:1].isupper()
+            and rest.replace("'", "").isalpha()
+        ):
+            return rest
+    return None
+
+
 def lookup_alias(text: str) -> tuple[str, str] | None:
     """Return (canonical name, type) for a known variant ("U.S." -> "United States")."""
     return aliases().get(text) or aliases().get(text.strip())
@@ -453,13 +481,37 @@ def acronym_letters(word: str) -> str:
     return word[:1].upper() if word[:1].isalpha() else ""
 
 
-def match_acronym(acronym: str, words: list[str]) -> int | None:
+def match_acronym(acronym: str, words: list[str], loose: bool = False) -> int | None:
     """Find the expansion of ``acronym`` that ends ``words`` (the words before "(ACR)").
 
     Returns the index in ``words`` where the expansion starts, or None. Letters are matched
     from the end, one word each (a dotted abbreviation gives all its letters); "of", "for",
     "and", "the", "'s" may sit inside the expansion without a letter. Linear in len(words).
+    With ``loose``, where no expansion fits so, a looser reading is tried (``_letter_options``):
+    a word in capitals gives all its letters ("UK Research and Innovation (UKRI)") and a
+    capitalised word its first two or three ("European Chemicals Agency (ECHA)"), as bodies
+    abbreviate themselves; only for an acronym the text defines in brackets, where the bracket
+    says that it abbreviates the words before it (session 15).
     """
+    k = _match_acronym(acronym, words, loose=False)
+    return k if k is not None or not loose else _match_acronym(acronym, words, loose=True)
+
+
+def _letter_options(word: str, loose: bool) -> set[str]:
+    """The letters a word may give an acronym: its initial (``acronym_letters``); read loosely
+    also the whole of a short word in capitals ("UK", "US") and the first two or three letters
+    of a capitalised word ("Ch" of "Chemicals")."""
+    got = acronym_letters(word).upper()
+    opts = {got} if got else set()
+    if loose and word.isalpha() and word[:1].isupper():
+        if word.isupper() and len(word) <= 3:
+            opts.add(word)
+        elif word[1:].islower():
+            opts.update(word[:k].upper() for k in (2, 3) if len(word) > k)
+    return opts
+
+
+def _match_acronym(acronym: str, words: list[str], loose: bool) -> int | None:
     letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
     letters = letters.replace("&", "")
     # Walk the words from the end, keeping every number of letters still to match: a
@@ -469,15 +521,16 @@ def match_acronym(acronym: str, words: list[str]) -> int | None:
     todo = {n}
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        got = acronym_letters(w).upper()
         new = set()
-        for pos in todo:
-            # an expansion starts with no lower-case "of", "the"
-            opening = pos == len(got) and w.lower() in ACRONYM_SKIP and w[:1].islower()
-            if got and pos >= len(got) and letters[:pos].endswith(got) and not opening:
-                new.add(pos - len(got))
-            if w.lower() in ACRONYM_SKIP and pos < n:
-                new.add(pos)
+        for got in _letter_options(w, loose):
+            for pos in todo:
+                # an expansion starts with no lower-case "of", "the"
+                opening = pos == len(got) and w.lower() in ACRONYM_SKIP and w[:1].islower()
+                if pos >= len(got) and letters[:pos].endswith(got) and not opening:
+                    new.add(pos - len(got))
+        if w.lower() in ACRONYM_SKIP or (loose and w == ","):
+            # (loosely also a comma of a list of subjects: "Department for Energy, Land and ...")
+            new.update(pos for pos in todo if pos < n)
         if 0 in new:
             return i
         if not new:

@@ -78,6 +78,17 @@ forms get the full name the same document gives, tables only as a fallback, neve
    part of its title before its country, which the text never writes out ("the Reserve Bank"
    in a text datelined Sydney), takes the title the tables give for the document's country
    (``country_titles``).
+10. (Session 15) Acronyms defined in brackets are read loosely where one initial a word does not
+   fit: a word in capitals gives all its letters ("UK Research and Innovation (UKRI)"), a
+   capitalised word its first two or three ("European Chemicals Agency (ECHA)"); a shorter
+   acronym that opens or ends one the text spelled out is that body ("NNPC" after "(NNPCL)").
+   An acronym in mixed case in brackets is read by its letters ("Transport for London (TfL)",
+   "(BoM)", "(Ofgem)"; ``linking.find_acronyms``).
+   "the Energy Ministry" is the ministry of that subject the document writes out with a longer
+   title ("Ministry of Energy and Green Transition"), the nearest before it. A surname after
+   the Arabic article stands for its full name also without the article or with another form
+   of it ("Sharaa", "Al-Sharaa" of "Ahmed al-Sharaa"; ``models/name_particles.jsonl``, from the
+   ALA-LC Arabic romanisation table).
 """
 
 from __future__ import annotations
@@ -120,6 +131,7 @@ from briefx.normalize.names import (
     us_counties,
     us_names,
     us_states,
+    without_article,
     world_places,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
@@ -463,8 +475,15 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
     for e in ents:
         words = _words(e.name)
         if e.type == "PERSON" and len(words) >= 2:
-            # also as written without diacritics: "Swiatek" after "Iga Świątek"
-            for last in {surname(words), fold_letters(surname(words))}:
+            # also as written without diacritics: "Swiatek" after "Iga Świątek"; a surname
+            # after the Arabic article also without it and with it capitalised ("Sharaa",
+            # "Al-Sharaa" of "Ahmed al-Sharaa"; models/name_particles.jsonl, session 15)
+            last = surname(words)
+            bare = without_article(last)
+            forms = {last, fold_letters(last)}
+            if bare:
+                forms |= {bare, fold_letters(bare)}
+            for last in forms:
                 full[last].add(e.name)
                 full[last.upper()].add(e.name)
             first = words[0]
@@ -490,7 +509,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue
         if " " in word or (e.type == "PERSON" and len(_words(e.name)) > 1):
             continue
-        names = full.get(word)
+        # ("Al-Shamsi" of "Khalid ash-Shamsi": the article read off as well)
+        names = full.get(word) or full.get(without_article(word) or "")
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     # a surname NER left untagged ("Merriweather added ...") is that person too
@@ -504,6 +524,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.is_alpha:
             continue  # part of a longer name
+        if t.idx > 0 and text[t.idx - 1] == "-":
+            continue  # "Sharaa" of an untagged "al-Sharaa": not the surname's whole span
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
 
@@ -669,6 +691,18 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if len(found[word]) == 1:
             e.name = next(iter(found[word]))
             e.type = longs[e.name]
+    # a shorter acronym inside one the text spelled out: "NNPC" after "... Limited (NNPCL)"
+    spelled = {
+        text[e.start : e.end]: (e.name, e.type)
+        for e in ents
+        if e.type in ("ORG", "LAW") and e.name in longs and ACRONYM.match(text[e.start : e.end])
+    }
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.name == word and ACRONYM.match(word):
+            part = _part_of_defined(word, spelled)
+            if part is not None:
+                e.name, e.type = part
 
 
 def _initials_in_order(acronym: str, name: str) -> bool:
@@ -684,6 +718,21 @@ def _initials_in_order(acronym: str, name: str) -> bool:
         if k < len(letters) and c == letters[k]:
             k += 1
     return k == len(letters)
+
+
+def _part_of_defined(word: str, defined: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The one body whose defined acronym a shorter acronym opens or ends: "NNPC" of "Nigerian
+    National Petroleum Company Limited (NNPCL)", "EPA" of "... (USEPA)" (a body writes its
+    acronym without its legal form or its country's letters; session 15). Three letters at
+    least, and not a place the tables know ("US" of "USEPA")."""
+    if len(word.rstrip("s")) < 3 or word in defined:
+        return None
+    alias = lookup_alias(word)
+    if alias and alias[1] != "ORG":
+        return None
+    cands = {v for k, v in defined.items() if len(k) > len(word) and k[:1].isupper()
+             and (k.startswith(word) or k.endswith(word))}  # fmt: skip
+    return next(iter(cands)) if len(cands) == 1 else None
 
 
 def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
@@ -703,7 +752,10 @@ def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
             and b.name == word
             and not lookup_alias(word)
             and len(_words(a.name)) > len(word)
-            and _initials_in_order(word, a.name)
+            and (
+                _initials_in_order(word, a.name)
+                or match_acronym(word, _words(a.name), loose=True) == 0
+            )
         ):
             out.setdefault(word, (a.name, a.type))
     return out
@@ -1232,6 +1284,9 @@ def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
 
 
 MINISTRY_AFTER = re.compile(r"([A-Z][a-z]+) Ministry")
+# a ministry the text writes out: "Ministry of Energy and Green Transition", "Federal Ministry of
+# Finance, Budget and National Planning" (the subject part in the group)
+MINISTRY_OF = re.compile(r"(?:[A-Z][a-z]+ )?Ministry of (?:the )?([A-Z].*)")
 DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA (Reuters) -"
 DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
 
@@ -1251,12 +1306,47 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     """ "the Finance Ministry" is the "Ministry of Finance" (``ministry_subject`` words, with
     the noun of the usual title where the subject is an adjective: "Foreign Ministry" ->
     "Ministry of Foreign Affairs"), so that ``national_bodies`` titles it like the written-out
-    form (session 13)."""
+    form (session 13). Where the document writes out a ministry of that subject with a longer
+    title ("the Ministry of Energy and Green Transition", "the Federal Ministry of Finance,
+    Budget and National Planning"), it is that ministry, the nearest named before it (else the
+    one named after it): the document's own title wins over the usual one (session 15)."""
     subjects = _ministry_subjects()
+    written = [
+        (e.start, e.name, mt.group(1))
+        for e in ents
+        if e.type == "ORG"
+        and (mt := MINISTRY_OF.fullmatch(e.name))
+        and e.name in text[e.start : e.end]
+    ]
+    fits: dict[str, list[tuple[int, str]]] = {}  # subject -> its written ministries, in order
     for e in ents:
         mt = MINISTRY_AFTER.fullmatch(e.name)
         if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
-            e.name = f"Ministry of {subjects[mt.group(1)]}"
+            subject = subjects[mt.group(1)]
+            if subject not in fits:
+                fits[subject] = sorted(
+                    (start, name) for start, name, rest in written if _subject_opens(subject, rest)
+                )
+            own = _written_ministry(fits[subject], e.start)
+            e.name = own or f"Ministry of {subject}"
+
+
+def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
+    """The ministry of a subject the document writes out with a title of its own that opens with
+    that subject ("Energy and Green Transition"; ``fits``, in text order): the nearest one
+    before ``at``, else the one after it where only one is; None where the document writes
+    none."""
+    k = bisect.bisect_left(fits, (at, ""))
+    if k:
+        return fits[k - 1][1]
+    names = {name for _, name in fits}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _subject_opens(subject: str, rest: str) -> bool:
+    return rest == subject or (
+        rest.startswith(subject) and rest[len(subject) : len(subject) + 1] in (" ", ",")
+    )
 
 
 @cache

@@ -126,10 +126,12 @@ from briefx.pipeline.entities.spans import (
     cut_at_taken,
     datelines,
     heading_filter,
+    heading_lines,
     keep,
     merge_broken,
     missed_people,
     repair,
+    subject_lists,
 )
 from briefx.pipeline.entities.sports import teams
 from briefx.pipeline.entities.tables import bullet_lists, spread, table_columns
@@ -162,6 +164,7 @@ class EntitiesComponent:
         for ent in merge_broken(doc, english):
             if ent.label_ in TYPES:
                 mentions.extend(repair(doc, ent, english))
+        mentions = subject_lists(doc, mentions, english)  # "Ministry of Finance, Budget and ..."
         acronyms, not_entities, expansions, no_regions = find_acronyms(doc, taken)
         mentions = replace_overlapped(mentions, expansions)
         lines, labels = datelines(doc, english)
@@ -176,6 +179,7 @@ class EntitiesComponent:
             if not overlaps(m.start, m.end, blocked) and keep(doc, m, not_entities)
         ]
         mentions = heading_filter(mentions, text_of(doc))
+        mentions = heading_lines(mentions, text_of(doc), english)
         mentions = propagate(doc, mentions, taken, english)
         mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
         mentions = caps_names(doc, mentions, english, taken)

@@ -8,6 +8,7 @@ parentheses in ``coref.link_names`` (session 12).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import ChainMap
 from functools import cache
 
@@ -30,6 +31,10 @@ from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.mention import DETERMINERS, Mention, capital_lines, mention_of
 from briefx.pipeline.entities.spans import names_a_kind
 
+# an acronym written in mixed case, as British and Australian bodies write theirs: "TfL", "BoM",
+# "Defra", "Ofgem" (two to eight letters, a capital first)
+MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]*[A-Z][A-Za-z]*|[a-z]{2,7})")
+
 
 def find_acronyms(
     doc: Doc, taken: list[tuple[int, int]]
@@ -48,12 +53,15 @@ def find_acronyms(
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
             continue
         acr = doc[t.i + 1].text
-        if not ACRONYM.match(acr) or t.i == 0:
+        mixed = not ACRONYM.match(acr)
+        if (mixed and not MIXED_ACRONYM.match(acr)) or t.i == 0:
             continue
         lo = max(0, t.i - 2 * len(acr) - 2)
         words = [w.text for w in doc[lo : t.i]]
-        k = match_acronym(acr, words)
-        if k is None:
+        # an acronym in mixed case is read by its letters ("TfL", "BoM", "Ofgem"; session 15),
+        # and only where the words before spell it: "(Reuters)" spells nothing before it
+        k = match_acronym(acr.upper() if mixed else acr, words, loose=True)
+        if k is None or (mixed and t.i - (lo + k) < 2):
             continue
         exp = list(doc[lo + k : t.i])
         # The long name is the whole capitalised name, also where the letters start later:
@@ -71,7 +79,7 @@ def find_acronyms(
         content = [
             w
             for w in exp
-            if w.lower_ not in ("of", "for", "and", "the", "on", "in", "&", "'s", "’s")
+            if w.lower_ not in ("of", "for", "and", "the", "on", "in", "&", "'s", "’s", ",")
         ]
         proper = all(w.text[:1].isupper() for w in content)
         before = doc[exp[0].i - 1].lower_ if exp[0].i > 0 else ""

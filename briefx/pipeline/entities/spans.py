@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS as STOPWORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.names import (
@@ -35,6 +37,7 @@ from briefx.pipeline.entities.mention import (
     Mention,
     capital_lines,
     mention_of,
+    replace_overlapped,
     tokens_text,
 )
 from briefx.pipeline.entities.titles import country_abbr, titles_after, titles_before
@@ -516,6 +519,86 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
             # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form
             supported = supported or words[-1].lower().rstrip(".") in company_tails()
         if m.in_heading and not supported and (m.label == "PERSON" or len(m.text.split()) > 1):
+            continue
+        kept.append(m)
+    return kept
+
+
+# a body named by a list of subjects: "Federal Ministry of Finance, Budget and National
+# Planning", "Ministry of Lands, Public Works, Housing and Urban Development"
+SUBJECT = r"[A-Z][\w'’-]*(?: (?:of |and |& )?[A-Z][\w'’-]*)*"
+BODY_LIST = re.compile(
+    r"(?:(?!The\b)[A-Z][a-z]+ )*(?:Ministry|Department|Office|Secretariat) (?:of|for) "
+    rf"[A-Z][\w'’-]*((?:, {SUBJECT})*,? (?:and|&) {SUBJECT})"
+)
+
+
+def subject_lists(doc: Doc, mentions: list[Mention], english: frozenset[str]) -> list[Mention]:
+    """A ministry or department named by a list of subjects is one name, also where NER cut it
+    at the first comma or missed its start: "Federal Ministry of Finance, Budget and National
+    Planning", "Ministry of Lands, Public Works, Housing and Urban Development" (session 15).
+    The list after "Ministry of X" (", Y" items and a last "and Z") must be English words only,
+    so that a list of other bodies ("the Ministry of Health, Kenya Red Cross and UNICEF") stays
+    apart."""
+    text = text_of(doc)
+    if not english or not any(w in text for w in ("Ministry", "Department", "Office", "Secret")):
+        return mentions
+    longer: list[Mention] = []
+    for mt in BODY_LIST.finditer(text):
+        if "," not in mt.group(1):
+            continue  # "Ministry of Trade and Industry": NER's whole name as it is
+        words = re.findall(r"[A-Za-z'’-]+", mt.group(1))
+        if not all(w.lower() in english or w.lower() in ("and", "of") for w in words):
+            continue
+        span = doc.char_span(mt.start(), mt.end(), alignment_mode="expand")
+        if span is not None and span.text == mt.group(0):
+            longer.append(mention_of(doc, list(span), "ORG"))
+    return replace_overlapped(mentions, longer) if longer else mentions
+
+
+HEADING_CHARS = 80  # a heading line is short: longer lines are not read at all
+
+
+def _short_line(text: str, breaks: list[int], pos: int) -> str:
+    """The line ``pos`` lies on, stripped, or "" where it is longer than HEADING_CHARS (the line
+    breaks found once, ``breaks``: no look back over the text per mention)."""
+    k = bisect_left(breaks, pos)
+    start = breaks[k - 1] + 1 if k else 0
+    end = breaks[k] if k < len(breaks) else len(text)
+    return text[start:end].strip() if end - start <= HEADING_CHARS else ""
+
+
+def heading_lines(
+    mentions: list[Mention], text: str, english: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Drop what title case made up on a heading line of the text's own (a short line with no
+    final full stop, "?" or "!"): every capitalised word of such a line opens a heading, so
+    an opener of English words is no name ("Key Points", "Bottom Line", "Why It Matters",
+    "What Next"; session 15). A mention goes where its line opens with a question word
+    (``entity_words.jsonl`` kind ``question_word``), or it is a PERSON on a line of English
+    words in lower case, and the mention is no more than such words: a name the tables know, a
+    word English does not know and a name the body writes elsewhere stay ("What Next for
+    Sudan": "Sudan"; "Premier League" as a section's heading: no question, no person)."""
+    if not english:
+        return mentions  # a blank pipeline has no word list: nothing to go by
+    questions = entity_words("question_word")
+    body = Counter(m.text for m in mentions)
+    breaks = [mt.start() for mt in re.finditer("\n", text)]
+    kept = []
+    for m in mentions:
+        line = _short_line(text, breaks, m.start)
+        words = [w.strip(":'’").lower() for w in line.split()]
+        own = [w.lower() for w in m.text.split()]
+        plain = all(w in english or w in questions or w in STOPWORDS for w in own)
+        heading = (
+            0 < len(words) <= 8  # (an empty line: a long one, no heading)
+            and line[-1:] not in ".?!,;"
+            and (
+                words[0] in questions
+                or (m.label == "PERSON" and all(w in english or w in STOPWORDS for w in words))
+            )
+        )
+        if heading and plain and body[m.text] == 1 and not lookup_alias(m.text):
             continue
         kept.append(m)
     return kept

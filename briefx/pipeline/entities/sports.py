@@ -31,7 +31,8 @@ undo what the match says. In order:
    (``entity_words.jsonl`` kinds ``league_word``, ``competition_tail``, ``venue_word``); a name
    typed a place that holds a big city's name but is no place is a club ("Manchester City",
    "Bayern Munich"); a word of one club's longer name stands for it ("Stuttgart" after "VfB
-   Stuttgart", "City" after "Manchester City").
+   Stuttgart", "City" after "Manchester City"), and so does a nickname built from a word of it
+   or its initials ("Wolves", "Spurs", "Gladbach", "PSG"; ``nicknames``, session 15).
 6. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
@@ -495,7 +496,9 @@ def one_type(
         return
     for x in ents:
         word = text[x.start : x.end].lower()
-        if word in teams and x.type != "ORG" and not any(a <= x.start < b for a, b in lines):
+        # (an ORG whose name is only its own words takes the club's: "PSG", session 15)
+        unnamed = x.type != "ORG" or x.name.lower() == word
+        if word in teams and unnamed and not any(a <= x.start < b for a, b in lines):
             if x.type == "GPE" and PLACE_BEFORE.search(text, max(0, x.start - 20), x.start):
                 continue  # "schools across Denver": the city itself (session 12)
             x.type, x.name, x.fixed = "ORG", teams[word], True
@@ -663,6 +666,49 @@ def short_forms(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         alone = re.search(rf"(?<![\w'’-]){re.escape(w.title())}(?![\w'’-]| [A-Z])", text)
         if len(names) == 1 and w not in teams and w not in team_words and alone:
             teams[w] = next(iter(names))
+    nicknames(text, teams)
+
+
+# a capitalised word standing alone, not at a line's or a sentence's start
+MID_WORD = re.compile(r"(?<=[a-z,;:'’–—-] )[A-Z][a-z]{3,}(?![\w'’-]| [A-Z])")
+ACRONYM_WORD = re.compile(r"(?<![\w'’-])[A-Z]{3,4}(?![\w'’-])")
+
+
+def nicknames(text: str, teams: dict[str, str]) -> None:
+    """Short forms a club's fans and reporters build from its name, where the sports copy names
+    the club in full (session 15): a word that opens or ends one word of exactly one club's name,
+    with a plural "s" or without ("Wolves" of "Wolverhampton Wanderers", "Spurs" of "Tottenham
+    Hotspur", "Gladbach" of "Borussia Mönchengladbach"), and the initials of the name with its
+    hyphenated words apart ("PSG" of "Paris Saint-Germain"). The word must stand capitalised
+    inside a sentence somewhere (a sentence's first word may be any word) and be four letters
+    at least; a word of a name is ``short_forms``' ("Forest")."""
+    clubs = {key: name for key, name in teams.items() if len(key.split()) >= 2}
+    if not clubs:
+        return
+    parts = {key: [w for w in key.split() if len(w) >= 6] for key in clubs}
+    for word in {m.group(0) for m in MID_WORD.finditer(text)}:
+        low = word.lower()
+        if teams.get(low, word) != word:
+            continue  # a club named so already (a club named only by this word is open)
+        stem = low.removesuffix("s")
+        owners = {
+            clubs[key]
+            for key, words in parts.items()
+            if any(
+                w != stem and len(stem) >= 4 and (w.startswith(stem) or w.endswith(stem))
+                for w in words
+            )
+        }
+        if len(owners) == 1:
+            teams[low] = next(iter(owners))
+    for word in {m.group(0) for m in ACRONYM_WORD.finditer(text)}:
+        owners = {
+            name
+            for key, name in clubs.items()
+            if "".join(w[:1] for w in re.split(r"[ -]", key) if w).upper() == word
+        }
+        if len(owners) == 1 and teams.get(word.lower(), word) == word:
+            teams[word.lower()] = next(iter(owners))
 
 
 # A run of capitalised words on one line, with the particles of venue names ("Stade de
