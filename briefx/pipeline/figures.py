@@ -980,6 +980,11 @@ def _carry_count(
             # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
             reach = 1
+        elif f.kind == "number" and _opening_subject(doc, f, starts):
+            # "Police arrested 45 people. 12 were later released": the subject of the next
+            # sentence counts the noun the text left out, as ANNOTATION.md restores it
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            reach = 1
         if (
             prev is not None
             and f.kind == "number"
@@ -1013,6 +1018,22 @@ def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
         return False
     k = bisect_left(starts, f.end)
     return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """A bare number that opens its sentence as the subject of a finite verb: "12 were later
+    released", "Forty remain missing", "310 concerned noise" (an adverb may come between)."""
+    if not _sentence_initial(text_of(doc), f.start):
+        return False
+    k = bisect_left(starts, f.end)
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.lemma_ == "be" and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+        return False  # "3 is the magic number": a number named, no count
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBP", "VBZ", "MD")
 
 
 A_UNIT_START = re.compile(r"An? ", re.IGNORECASE)  # "A litre of milk costs ₹750"

@@ -1,0 +1,44 @@
+"""Figures of session 15 (issue 14): counts whose noun stands away from the number, designations.
+
+Table-driven through the real pipeline (the rules read the tagger's parts of speech), one table
+per rule, each with cases that must stay as they are. Every sentence is invented for these
+tests (none comes from a gold set). Rows: (text, [(span, kind, value, unit), ...]) for every
+figure in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2025-06-10"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+# A bare number opening a sentence as the subject of a finite verb counts the noun of the last
+# count in the sentence before ("Police arrested 45 people. 12 were later released").
+OPENING_SUBJECT = [
+    ("The quake destroyed 120 houses. 35 were in the old town.",
+     [("120", "count", 120, "house"), ("35", "count", 35, "house")]),
+    ("Customs seized 60 containers in May. Twenty held counterfeit toys.",
+     [("60", "count", 60, "container"), ("Twenty", "count", 20, "container")]),
+    ("The ministry fined 14 firms last year. Six have appealed.",
+     [("14", "count", 14, "firm"), ("Six", "count", 6, "firm")]),
+    ("Medics treated 75 patients overnight. 40 later went home.",
+     [("75", "count", 75, "patient"), ("40", "count", 40, "patient")]),
+    # must stay: a number named, a noun after the number, a year, no count before
+    ("The firm has 40 stores. 3 is the magic number.",
+     [("40", "count", 40, "store"), ("3", "number", 3, None)]),
+    ("The club signed 4 players. 2 goalkeepers left.",
+     [("4", "count", 4, "player"), ("2", "count", 2, "goalkeeper")]),
+    ("Shares rose 5%. 12 analysts rate the stock a buy.",
+     [("5%", "percent", 5, "%"), ("12", "count", 12, "analyst")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECT)
+def test_figures_s15(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
