@@ -1363,12 +1363,38 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 # a header may stand after a bullet, as key-figure lists write it ("• Employees: 12,400",
 # "- Homes destroyed: 1,240"; the bullets of ANNOTATION.md and entities.forms.BULLETS)
 # or before a spaced dash and a number ("Deaths — 57", "Homes damaged - 3,400")
+# or with its count in brackets before the colon ("Arrested (3): <names>", "Wounded (5): ...")
 HEADER_LINE = re.compile(
     r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
-    r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d))",
+    r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d)|[ \t]*\((?=\d[\d,]*\)[ \t]*:))",
     re.MULTILINE,
 )
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
+# a prepositional phrase may close a header too: "Homes without power", "Released on bail"
+HEADER_PHRASE_TAIL = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+def _header_tail(tail: Span) -> bool:
+    """Participles, adjectives and adverbs, then at most one prepositional phrase."""
+    for n, t in enumerate(tail):
+        if t.pos_ == "ADP":
+            return all(u.pos_ in HEADER_PHRASE_TAIL for u in tail[n + 1 :])
+        if t.pos_ not in HEADER_TAIL:
+            return False
+    return True
+
+
+def _participle_header(doc: Doc, start: int, end: int) -> bool:
+    """A header that is a past participle alone or before a prepositional phrase ("Charged",
+    "Released on bail", "Deported"): it counts what the header beside it counts."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _header_tail(span[1:]):
+        return False
+    head = span[0]
+    # the tagger reads a capitalised participle alone as a name ("Questioned: 12")
+    return head.tag_ in ("VBN", "VBD") or (
+        head.tag_ == "NNP" and head.lower_.endswith("ed") and len(head) > 4
+    )
 
 
 def _header_noun(doc: Doc, start: int, end: int) -> str | None:
@@ -1389,7 +1415,7 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
             or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t))
             or _title_plural_word(t)  # "Homes destroyed", "Containers": a header's capital
         ):
-            if not all(u.pos_ in HEADER_TAIL for u in span[n + 1 :]):
+            if not _header_tail(span[n + 1 :]):
                 return None
             if row.get("role") == "lemma":
                 return row["lemma"]
@@ -1404,11 +1430,22 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     if not any(f.kind == "number" for f in facts):
         return facts
     lines: list[tuple[int, int, str]] = []  # (from, to, noun): the line after its header
+    # a header line: (its line start, its content start, its end, its noun or None for a
+    # participle alone, which takes the noun of the header line next to it)
+    found: list[tuple[int, int, int, str | None]] = []
     for m in HEADER_LINE.finditer(text):
         noun = _header_noun(doc, m.start(1), m.end(1))
-        if noun:
+        if noun or _participle_header(doc, m.start(1), m.end(1)):
             eol = text.find("\n", m.end())
-            lines.append((m.end(), len(text) if eol < 0 else eol, noun))
+            found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
+    for _ in range(2):  # down the block, then up: "Arrested: 14", "Charged: 9", "Bailed: 5"
+        for n, (lo, start, hi, noun) in enumerate(found):
+            if noun is None:
+                above = found[n - 1] if n > 0 and found[n - 1][2] + 1 == lo else None
+                below = found[n + 1] if n + 1 < len(found) and hi + 1 == found[n + 1][0] else None
+                noun = (above[3] if above else None) or (below[3] if below else None)
+                found[n] = (lo, start, hi, noun)
+    lines = [(start, hi, noun) for _, start, hi, noun in found if noun]
     if not lines:
         return facts
     starts = [t.idx for t in doc]

@@ -38,7 +38,25 @@ OPENING_SUBJECT = [
      [("5%", "percent", 5, "%"), ("12", "count", 12, "analyst")]),
 ]  # fmt: skip
 
+# A header that is a participle alone ("Charged: 9") counts what the header line next to it
+# counts; a count in brackets before the colon ("Injured (4): ...") counts the header's noun;
+# a header may end in a prepositional phrase ("Homes without water: 900").
+HEADER_BLOCKS = [
+    ("Detained: 31\nQuestioned: 12\nReleased without charge: 8",
+     [("31", "count", 31, "person"), ("12", "count", 12, "person"),
+      ("8", "count", 8, "person")]),
+    ("Schools closed: 14\nReopened: 3",
+     [("14", "count", 14, "school"), ("3", "count", 3, "school")]),
+    ("Injured (4): Ana Ruiz, Li Wei, Omar Haddad and Kate Moss.",
+     [("4", "count", 4, "person")]),
+    ("Households without water: 900\nRoads under water: 17",
+     [("900", "count", 900, "household"), ("17", "count", 17, "road")]),
+    # must stay: a participle header with no counting header beside it, a date line
+    ("Updated: 3\nSource: police", [("3", "number", 3, None)]),
+    ("Revised (2): the figures for May.", [("2", "number", 2, None)]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECT)
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECT + HEADER_BLOCKS)
 def test_figures_s15(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
