@@ -1317,10 +1317,15 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 
 # "of the", also with a word that picks a part of a series: "seven of their last eight Tests"
+# "40 of the 72 families", "3 of 20 schools" (the determiner may be left out)
 PARTITIVE = re.compile(
-    r" of (?:the|those|these|its|their|his|her|our)(?: [A-Za-z][\w-]*['’]s)?"
-    r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? ",
+    r" of (?:(?:the|those|these|its|their|his|her|our)(?: [A-Za-z][\w-]*['’]s)?"
+    r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? )?",
     re.IGNORECASE,
+)
+# "surveyed 1,200 farms; of these, 380 reported": the group named again by a pronoun
+PARTITIVE_BACK = re.compile(
+    r" [a-z][a-z -]{0,40}[;,] (?:and |but )?(?:of|among) (?:these|those|them),? ", re.IGNORECASE
 )
 
 
@@ -1335,6 +1340,7 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
     noun (the text leaves it out); so does one after a fronted "Of the 40 passengers, 12"."""
     text = text_of(doc)
+    starts = [t.idx for t in doc]
     out = list(facts)
     for n in range(len(out) - 1):
         f, nxt = out[n], out[n + 1]
@@ -1348,11 +1354,16 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             out[n] = replace(f, kind="count", unit=nxt.unit)
         elif (
             f.kind == "count"
-            and nxt.kind == "number"
+            and (nxt.kind == "number" or _verb_after(doc, nxt.end, starts))
             and isinstance(nxt.value, int)
             and nxt.group is None
-            and FRONTED_PARTITIVE.search(text, max(0, f.start - 12), f.start) is not None
-            and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
+            and (
+                (
+                    FRONTED_PARTITIVE.search(text, max(0, f.start - 12), f.start) is not None
+                    and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
+                )
+                or PARTITIVE_BACK.fullmatch(text, f.end, nxt.start) is not None
+            )
         ):
             out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
     return out
@@ -1540,7 +1551,14 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     return out
 
 
-FRONTED_PARTITIVE = re.compile(r"\b[Oo]f (?:the|those|these|its|their) $")
+def _verb_after(doc: Doc, end: int, starts: list[int]) -> bool:
+    """A verb in the past right after the number, which the noun search read as a participle
+    before a noun ("27 needed hospital treatment": the number is the verb's subject)."""
+    i = bisect_left(starts, end)
+    return i < len(doc) and doc[i].tag_ in ("VBD", "VBN")
+
+
+FRONTED_PARTITIVE = re.compile(r"\b(?:[Oo]f|[Aa]mong) (?:the|those|these|its|their) $")
 PARTITIVE_GAP = re.compile(r" [a-z][a-z -]{0,40}, ")
 
 

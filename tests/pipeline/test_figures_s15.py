@@ -56,7 +56,27 @@ HEADER_BLOCKS = [
     ("Revised (2): the figures for May.", [("2", "number", 2, None)]),
 ]  # fmt: skip
 
+# A partitive whose group stands away: "of these," / "among them" after the count, "Among the
+# 300 passengers, 27", "3 of 20 schools" with no determiner; a verb in the past right after
+# the number makes it the subject, not a participle before a noun.
+PARTITIVES = [
+    ("Inspectors visited 90 mines; of these, 21 failed safety checks.",
+     [("90", "count", 90, "mine"), ("21", "count", 21, "mine")]),
+    ("The bank closed 40 branches, and of them 12 were rural.",
+     [("40", "count", 40, "branch"), ("12", "count", 12, "branch")]),
+    ("Among the 80 delegates, 15 walked out.",
+     [("80", "count", 80, "delegate"), ("15", "count", 15, "delegate")]),
+    ("Only 4 of 30 ferries sailed on Monday.",
+     [("4", "count", 4, "ferry"), ("30", "count", 30, "ferry")]),
+    ("Of the 60 clinics, 9 reported staff shortages.",
+     [("60", "count", 60, "clinic"), ("9", "count", 9, "clinic")]),
+    # must stay: a count of its own after the group, a participle before a plural noun
+    ("Among the 80 delegates, 15 journalists waited outside.",
+     [("80", "count", 80, "delegate"), ("15", "count", 15, "journalist")]),
+    ("The city hired 50 registered nurses.", [("50", "count", 50, "nurse")]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECT + HEADER_BLOCKS)
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECT + HEADER_BLOCKS + PARTITIVES)
 def test_figures_s15(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
