@@ -362,12 +362,14 @@ class _DocFigures:
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
+            gapped = _gapped(text, f, prev)
             if (
                 not score
                 and overlaps(f.start, f.start + 1, within)
                 and not self._match_in_name(doc, f)
                 and not _number_as_name(doc, f)
                 and not _result_row(text, f.start)  # NER runs a results column into names
+                and not gapped
             ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
@@ -400,7 +402,7 @@ class _DocFigures:
                 return None
             if f.kind == "number" and text[f.end : f.end + 1].isalpha():
                 return None  # "5G networks", "3D printers": a designation
-            if not score and self._designation(doc, f, before):
+            if not score and not gapped and self._designation(doc, f, before):
                 return None
             if (
                 after is not None
@@ -1112,6 +1114,35 @@ POINTS_AFTER = re.compile(r"[ \t]+points?\b", re.IGNORECASE)
 def _points_after(text: str, end: int) -> bool:
     """ "to 412.5 points": index points after a level, which is no count of them."""
     return POINTS_AFTER.match(text, end) is not None
+
+
+# "Germany sent 40 tanks and Poland 60.": a gapped clause, a name and a number after "and"
+GAPPED_BEFORE = re.compile(
+    r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}[ \t]+$"
+)
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+GAPPED_AFTER = re.compile(r"[ \t]*(?:[.;,!?)]|$|\n|and\b|in\b|on\b|at\b|by\b)")
+
+
+def _gapped(text: str, f: Found, prev: Found | None) -> bool:
+    """A number that ends a gapped clause after a figure of the same sentence: "Germany sent 40
+    tanks and Poland 60", "Labour won 17 seats and the Greens 9", not "Route 66" or "Phase 2"."""
+    if prev is None or f.words or prev.kind != "number" or "," in text[f.start : f.end]:
+        return False  # after "rose 2%", "and the S&P 500." is the index's name
+    between = text[prev.end : f.start]
+    if SENTENCE_BREAK.search(between) or GAPPED_AFTER.match(text, f.end) is None:
+        return False
+    m = GAPPED_BEFORE.search(text, max(prev.end, f.start - 60), f.start)
+    if m is None:
+        return False
+    last = m.group().split()[-1]
+    if last.isupper() or "&" in last:
+        return False  # "the FTSE 100", "the S&P 500": names
+    # the first clause has words of its own ("sent 40 tanks"), not a list of names and numbers
+    # ("Phase 2, Phase 3", "Leeds 2, Everton 1")
+    lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
+    return LOWER_WORD.search(text, lo, m.start()) is not None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
