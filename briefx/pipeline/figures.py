@@ -88,6 +88,8 @@ SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", 
 MAX_COUNT_LOOKAHEAD = 7
 MULTIPLIERS = figure_words("multiplier")
 SEAT_NOUNS = figure_words("seat_noun")
+# nouns numbered by the numeral after them: "bus 38", "route 66", "gate 12"
+NUMBERED_NOUNS = SEAT_NOUNS | figure_words("designation_noun")
 RACE_EVENTS = figure_words("race_event")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
@@ -404,6 +406,8 @@ class _DocFigures:
                 return None  # "5G networks", "3D printers": a designation
             if not score and not gapped and self._designation(doc, f, before):
                 return None
+            if _numbered_noun(doc, f, before, self._starts):
+                return None  # "bus 38", "at gate 12": a designation in lower case
             if (
                 after is not None
                 and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
@@ -664,8 +668,8 @@ class _DocFigures:
             return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
         if _result_row(text_of(doc), f.start):
             return False  # "Labour 412" over "Conservative 121": a column of results
-        if before.idx + len(before) != f.start - 1:
-            return False
+        if before.idx + len(before) != f.start - 1 or text_of(doc)[f.start - 1] != " ":
+            return False  # a tab parts table cells: "South<TAB>988" is no "Phase 1"
         word = before.text
         letters = word.replace("&", "") if "&" in word[1:-1] else word  # "S&P 500"
         if not (letters.isalpha() and (word[:1].isupper() or not word[1:].islower())):
@@ -1143,6 +1147,22 @@ def _gapped(text: str, f: Found, prev: Found | None) -> bool:
     # ("Phase 2, Phase 3", "Leeds 2, Everton 1")
     lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
     return LOWER_WORD.search(text, lo, m.start()) is not None
+
+
+def _numbered_noun(doc: Doc, f: Found, before: Token | None, starts: list[int]) -> bool:
+    """A bare digit number right after a lower-case noun that numbers one of a set ("bus 38",
+    "flight 370", "at gate 12"), with no noun after it ("gate 12 metres" is a measure)."""
+    if before is None or f.words or f.hedge_start is not None or f.kind != "number":
+        return False
+    span = text_of(doc)[f.start : f.end]
+    if not span.isdigit() or before.idx + len(before) != f.start - 1:
+        return False
+    return (
+        before.pos_ in ("NOUN", "PROPN")  # the tagger reads "tram 11" as a name
+        and before.text.islower()
+        and before.lower_ in NUMBERED_NOUNS
+        and not _noun_follows(doc, f.end, starts)
+    )
 
 
 def _sentence_initial(text: str, start: int) -> bool:

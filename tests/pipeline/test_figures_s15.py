@@ -91,9 +91,26 @@ GAPPED_NAMES = [
     ("Officials hired 20 guards and Phase 2 begins in May.", [("20", "count", 20, "guard")]),
 ]  # fmt: skip
 
+# A bare number right after a lower-case noun that numbers one of a set is a designation
+# (models/figure_words.jsonl, designation_noun and seat_noun); a tab parts table cells, so a
+# name before a tab and a number is no designation.
+DESIGNATIONS = [
+    ("Riders on tram 11 were stuck for an hour.", []),
+    ("The runner wearing bib 2047 won.", []),
+    ("Drivers left the motorway at junction 9 and queued.", []),
+    ("She boarded flight 212 with 180 other passengers.",
+     [("180", "count", 180, "passenger")]),
+    # must stay: a noun after the number, a plural before it, a table row with tabs
+    ("The gate 12 metres wide was shut.", [("12 metres", "quantity", 12, "m")]),
+    ("The city added buses 40 times a day.", [("40", "count", 40, "time")]),
+    ("Zone\tHomes\nWest\t310\nEast\t95",
+     [("310", "count", 310, "home"), ("95", "count", 95, "home")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), OPENING_SUBJECT + HEADER_BLOCKS + PARTITIVES + GAPPED_NAMES
+    ("text", "expected"),
+    OPENING_SUBJECT + HEADER_BLOCKS + PARTITIVES + GAPPED_NAMES + DESIGNATIONS,
 )
 def test_figures_s15(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
