@@ -1562,6 +1562,28 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
     return [(lo + m.start(), lo + m.end()) for m in CELL.finditer(line)]
 
 
+def _row_label_noun(doc: Doc, text: str, cells: list[tuple[int, int]]) -> str | None:
+    """The noun a row label counts in a table of a label and numbers: "Flights cancelled  430",
+    "Injured  140". A team or place alone ("Rangers  30  19  58", "Tigers  9  6") labels a row
+    of plain numbers: the label must have a lower-case word after its noun or be a word for
+    people."""
+    if len(cells) < 2:
+        return None
+    a, b = cells[0]
+    label = text[a:b]
+    if not label[:1].isupper() or any(c.isdigit() for c in label):
+        return None
+    if not all(text[c:d][:1].isdigit() or text[c:d][:1] in "+-–" for c, d in cells[1:]):
+        return None
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not (
+        _counted_nouns().get(span[0].lower_, {}).get("role") == "person"  # "Injured"
+        or any(t.text[:1].islower() for t in span[1:] if t.is_alpha)
+    ):
+        return None
+    return _header_noun(doc, a, b)
+
+
 def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """A bare number in a column under a header that names a plural noun counts that noun:
     "Province  Cases  Deaths" over "Equateur  1,204  45" -> 1,204 cases, 45 deaths. Cells are
@@ -1585,12 +1607,15 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             header = [_header_noun(doc, a, b) for a, b in cells]
             header = header if any(header) else None
             continue
+        row_noun = _row_label_noun(doc, text, cells)
         if header is None or len(cells) != len(header):
             header = None
+            for cell in cells[1:] if row_noun else ():
+                nouns[cell] = row_noun  # type: ignore[assignment]
             continue
-        for cell, noun in zip(cells, header, strict=True):
-            if noun:
-                nouns[cell] = noun
+        for k, (cell, noun) in enumerate(zip(cells, header, strict=True)):
+            if noun or (row_noun and k > 0):
+                nouns[cell] = noun or row_noun  # type: ignore[assignment]
     if not nouns:
         return facts
     out = list(facts)

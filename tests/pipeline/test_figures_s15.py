@@ -107,10 +107,25 @@ DESIGNATIONS = [
      [("310", "count", 310, "home"), ("95", "count", 95, "home")]),
 ]  # fmt: skip
 
+# A table row of a label and numbers counts the label's noun where its column names none
+# ("Flights cancelled  430"); a team or place alone labels plain numbers.
+ROW_LABELS = [
+    ("Item               Total\nBoats seized       14\nArrests made       61",
+     [("14", "count", 14, "boat"), ("61", "count", 61, "arrest")]),
+    ("Stranded    230\nMissing     4",
+     [("230", "count", 230, "person"), ("4", "count", 4, "person")]),
+    ("Measure            Count\nVisitors counted   410\nRooms booked       95",
+     [("410", "count", 410, "visitor"), ("95", "count", 95, "room")]),
+    # must stay: teams and places with plain numbers
+    ("Club      Won   Lost\nLions     12    3\nTigers    9     6",
+     [("12", "number", 12, None), ("3", "number", 3, None), ("9", "number", 9, None),
+      ("6", "number", 6, None)]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    OPENING_SUBJECT + HEADER_BLOCKS + PARTITIVES + GAPPED_NAMES + DESIGNATIONS,
+    OPENING_SUBJECT + HEADER_BLOCKS + PARTITIVES + GAPPED_NAMES + DESIGNATIONS + ROW_LABELS,
 )
 def test_figures_s15(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
