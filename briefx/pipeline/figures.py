@@ -253,6 +253,7 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _column_count(doc, _header_count(doc, _partitive_count(doc, facts)))
+        facts = _partitive_count(doc, _named_again(doc, facts))
         facts = self._partitive_noun(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
@@ -1624,6 +1625,31 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             noun = nouns.get((f.start, f.end))
             if noun:
                 out[n] = replace(f, kind="count", unit=noun)
+    return out
+
+
+AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
+
+
+def _named_again(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Arrested (4): ... Two of the four had convictions": a bare number after "the" with no
+    noun after it names again the group an earlier count of the same value counts."""
+    text = text_of(doc)
+    starts = [t.idx for t in doc]
+    out = list(facts)
+    seen: dict[float, str] = {}  # value -> the noun of the last count of that value
+    for n, f in enumerate(facts):
+        if f.kind == "count" and f.unit:
+            seen[f.value] = f.unit
+        elif (
+            f.kind == "number"
+            and isinstance(f.value, int)
+            and f.value in seen
+            and f.group is None
+            and AGAIN_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+            and not _noun_follows(doc, f.end, starts)
+        ):
+            out[n] = replace(f, kind="count", unit=seen[f.value])
     return out
 
 

@@ -122,10 +122,32 @@ ROW_LABELS = [
       ("6", "number", 6, None)]),
 ]  # fmt: skip
 
+# "the four" with no noun after it names again the group that an earlier count of the same
+# value counts; a partitive before it then counts the same noun.
+NAMED_AGAIN = [
+    ("Six climbers set out at dawn. The six reached the summit by noon.",
+     [("Six", "count", 6, "climber"), ("six", "count", 6, "climber")]),
+    ("Police stopped 3 vans. Two of the three carried stolen goods.",
+     [("3", "count", 3, "van"), ("Two", "count", 2, "van"), ("three", "count", 3, "van")]),
+    ("The court heard 8 appeals and dismissed all 8.",
+     [("8", "count", 8, "appeal"), ("8", "count", 8, "appeal")]),
+    # must stay: another value, a noun after the number, a word between
+    ("The firm has 12 stores. The index puts it in the top 10.",
+     [("12", "count", 12, "store"), ("10", "number", 10, None)]),
+    ("The team won 5 games; the 5 losses came away.",
+     [("5", "count", 5, "game"), ("5", "count", 5, "loss")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    OPENING_SUBJECT + HEADER_BLOCKS + PARTITIVES + GAPPED_NAMES + DESIGNATIONS + ROW_LABELS,
+    OPENING_SUBJECT
+    + HEADER_BLOCKS
+    + PARTITIVES
+    + GAPPED_NAMES
+    + DESIGNATIONS
+    + ROW_LABELS
+    + NAMED_AGAIN,
 )
 def test_figures_s15(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
