@@ -1657,7 +1657,8 @@ def _verb_after(doc: Doc, end: int, starts: list[int]) -> bool:
     """A verb in the past right after the number, which the noun search read as a participle
     before a noun ("27 needed hospital treatment": the number is the verb's subject)."""
     i = bisect_left(starts, end)
-    return i < len(doc) and doc[i].tag_ in ("VBD", "VBN")
+    # "nine were women": a copula's plural noun is what the number counts (kept as read)
+    return i < len(doc) and doc[i].tag_ in ("VBD", "VBN") and doc[i].lemma_ != "be"
 
 
 FRONTED_PARTITIVE = re.compile(r"\b(?:[Oo]f|[Aa]mong) (?:the|those|these|its|their) $")
