@@ -1126,6 +1126,7 @@ GAPPED_BEFORE = re.compile(
     r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+(?:the[ \t]+)?"
     r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}[ \t]+$"
 )
+NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 GAPPED_AFTER = re.compile(r"[ \t]*(?:[.;,!?)]|$|\n|and\b|in\b|on\b|at\b|by\b)")
 
@@ -1138,6 +1139,10 @@ def _gapped(text: str, f: Found, prev: Found | None) -> bool:
     between = text[prev.end : f.start]
     if SENTENCE_BREAK.search(between) or GAPPED_AFTER.match(text, f.end) is None:
         return False
+    if NAME_BEFORE.search(text, max(0, prev.start - 40), prev.start) and not GAPPED_BEFORE.search(
+        text, max(0, prev.start - 60), prev.start
+    ):
+        return False  # "backed Proposition 50 and Measure 110": designations, one after another
     m = GAPPED_BEFORE.search(text, max(prev.end, f.start - 60), f.start)
     if m is None:
         return False

@@ -91,6 +91,7 @@ GAPPED_NAMES = [
     # must stay: designations, an index named after a figure, a verb after the name's number
     ("The city bought 30 buses for Route 66.", [("30", "count", 30, "bus")]),
     ("Shares rose 3 points, and the FTSE 100.", [("3", "count", 3, "point")]),
+    ("Voters backed Proposition 50 and Measure 110.", []),
     ("Officials hired 20 guards and Phase 2 begins in May.", [("20", "count", 20, "guard")]),
 ]  # fmt: skip
 
