@@ -1582,9 +1582,12 @@ def _row_label_noun(doc: Doc, text: str, cells: list[tuple[int, int]]) -> str | 
     if not all(text[c:d][:1].isdigit() or text[c:d][:1] in "+-–" for c, d in cells[1:]):
         return None
     span = doc.char_span(a, b, alignment_mode="expand")
-    if span is None or not (
-        _counted_nouns().get(span[0].lower_, {}).get("role") == "person"  # "Injured"
-        or any(t.text[:1].islower() for t in span[1:] if t.is_alpha)
+    if (
+        span is None
+        or not (
+            _counted_nouns().get(span[0].lower_, {}).get("role") == "person"  # "Injured"
+            or any(t.text[:1].islower() for t in span[1:] if t.is_alpha)
+        )
     ):
         return None
     return _header_noun(doc, a, b)
