@@ -987,6 +987,12 @@ def _carry_count(
             # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
             reach = 1
+        elif f.kind == "number" and OF_GROUP_AFTER.match(text, f.end):
+            # "1,240 cases in 14 countries, 310 of them in Sudan": a part is no larger than
+            # its whole, so the group is the nearest count at least as large
+            prev = next(
+                (p for p in reversed(out) if p.kind == "count" and p.value >= f.value), prev
+            )
         elif f.kind == "number" and _opening_subject(doc, f, starts):
             # "Police arrested 45 people. 12 were later released": the subject of the next
             # sentence counts the noun the text left out, as ANNOTATION.md restores it
@@ -1025,6 +1031,9 @@ def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
         return False
     k = bisect_left(starts, f.end)
     return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+OF_GROUP_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|which|these|those)\b")
 
 
 def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:

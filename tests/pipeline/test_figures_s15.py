@@ -70,6 +70,13 @@ PARTITIVES = [
      [("4", "count", 4, "ferry"), ("30", "count", 30, "ferry")]),
     ("Of the 60 clinics, 9 reported staff shortages.",
      [("60", "count", 60, "clinic"), ("9", "count", 9, "clinic")]),
+    # "N of them" picks a group at least as large as N, not the nearest count
+    ("Inspectors found 620 faults at 18 plants, 240 of them at one site.",
+     [("620", "count", 620, "fault"), ("18", "count", 18, "plant"),
+      ("240", "count", 240, "fault"), ("one", "count", 1, "site")]),
+    ("The fund backed 90 projects in 6 regions, 50 of which were rural.",
+     [("90", "count", 90, "project"), ("6", "count", 6, "region"),
+      ("50", "count", 50, "project")]),
     # must stay: a count of its own after the group, a participle before a plural noun, a
     # copula's plural noun (what the number counts, by the dev set 13 reading)
     ("Of the 12 jurors, nine were women.",
