@@ -393,7 +393,7 @@ class _DocFigures:
                 CLOCK_WORDS_AFTER.match(text, f.end) or ZONE_AFTER.match(text, f.end)
             ):
                 return None  # "0900 local time", "at 2130 CET": a time of day, no count
-            if not score and _age(doc, f, before, after):
+            if not score and (_age(doc, f, before, after) or _age_band(doc, f)):
                 return None  # "aged 31", "Jan Kowalski, 44, a miner": an age
             if self._cited(doc, f) or (
                 after_low in CITATION_WORDS
@@ -1272,6 +1272,28 @@ def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
         and not head.like_num
         and (nxt is None or not nxt.like_num)  # "1, 2, 3": a list
     )
+
+
+AGE_BAND_HEDGES = {"under", "over", "above", "below"}
+AGE_GROUPS = figure_words("age_group")
+
+
+def _age_band(doc: Doc, f: Found) -> bool:
+    """ "children under five", "adults over 65": a whole number under 120 after a hedge that
+    follows a noun of people by age (``figure_words.jsonl`` kind "age_group") is an age."""
+    if f.fraction or f.value != f.value.to_integral_value() or not 0 < f.value < 120:
+        return False
+    text = text_of(doc)
+    words = text[max(0, f.start - 30) : f.start].split()
+    if len(words) < 2 or words[-1].lower() not in AGE_BAND_HEDGES:
+        return False
+    if words[-2].lower().strip(",;") not in AGE_GROUPS:
+        return False
+    # a plural noun after it is what the number counts ("children under 500 tents"); the
+    # tagger may read a verb after an age as a singular noun ("Children under 12 travel free")
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
 
 
 def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:

@@ -149,6 +149,19 @@ NAMED_AGAIN = [
      [("5", "count", 5, "game"), ("5", "count", 5, "loss")]),
 ]  # fmt: skip
 
+# An age band after a noun of people by age ("children under five") is an age, no figure
+# (models/figure_words.jsonl, kind "age_group").
+AGE_BANDS = [
+    ("Of the 40 victims, 11 were children under five.",
+     [("40", "count", 40, "victim"), ("11", "count", 11, "child")]),
+    ("Flu shots are free for adults over 65.", []),
+    ("Kids under 12 ride free on weekends.", []),
+    ("The law bars anyone under 16 from the site.", []),
+    # must stay: a count after the hedge, a noun that names no age
+    ("The camp holds children under 500 tents.", [("500", "count", 500, "tent")]),
+    ("Prices of homes under 300 were cut.", [("300", "number", 300, None)]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -158,7 +171,8 @@ NAMED_AGAIN = [
     + GAPPED_NAMES
     + DESIGNATIONS
     + ROW_LABELS
-    + NAMED_AGAIN,
+    + NAMED_AGAIN
+    + AGE_BANDS,
 )
 def test_figures_s15(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
