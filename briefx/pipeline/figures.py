@@ -1132,9 +1132,10 @@ def _points_after(text: str, end: int) -> bool:
 
 # "Germany sent 40 tanks and Poland 60.": a gapped clause, a name and a number after "and"
 GAPPED_BEFORE = re.compile(
-    r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+(?:the[ \t]+)?"
+    r"(?:[,;]|\band|\bwhile|\bbut|\bwith)[ \t]+(?:the[ \t]+)?"
     r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}[ \t]+$"
 )
+CLAUSE_END = re.compile(r"[.!?]\s|\n")  # a semicolon may part gapped clauses
 NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 GAPPED_AFTER = re.compile(r"[ \t]*(?:[.;,!?)]|$|\n|and\b|in\b|on\b|at\b|by\b)")
@@ -1146,7 +1147,7 @@ def _gapped(text: str, f: Found, prev: Found | None) -> bool:
     if prev is None or f.words or prev.kind != "number" or "," in text[f.start : f.end]:
         return False  # after "rose 2%", "and the S&P 500." is the index's name
     between = text[prev.end : f.start]
-    if SENTENCE_BREAK.search(between) or GAPPED_AFTER.match(text, f.end) is None:
+    if CLAUSE_END.search(between) or GAPPED_AFTER.match(text, f.end) is None:
         return False
     if NAME_BEFORE.search(text, max(0, prev.start - 40), prev.start) and not GAPPED_BEFORE.search(
         text, max(0, prev.start - 60), prev.start

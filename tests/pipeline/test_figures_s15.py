@@ -95,6 +95,8 @@ GAPPED_NAMES = [
      [("40", "count", 40, "seat"), ("11", "count", 11, "seat"), ("4", "count", 4, "seat")]),
     ("Kenya reported 300 cases while Uganda 120 in the same week.",
      [("300", "count", 300, "case"), ("120", "count", 120, "case")]),
+    ("Spain sent 20 planes; Portugal 6.",
+     [("20", "count", 20, "plane"), ("6", "count", 6, "plane")]),
     # must stay: designations, an index named after a figure, a verb after the name's number
     ("The city bought 30 buses for Route 66.", [("30", "count", 30, "bus")]),
     ("Shares rose 3 points, and the FTSE 100.", [("3", "count", 3, "point")]),
