@@ -88,6 +88,8 @@ SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", 
 MAX_COUNT_LOOKAHEAD = 7
 MULTIPLIERS = figure_words("multiplier")
 SEAT_NOUNS = figure_words("seat_noun")
+# nouns numbered by the numeral after them: "bus 38", "route 66", "gate 12"
+NUMBERED_NOUNS = SEAT_NOUNS | figure_words("designation_noun")
 RACE_EVENTS = figure_words("race_event")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
@@ -251,6 +253,7 @@ class _DocFigures:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         facts = _column_count(doc, _header_count(doc, _partitive_count(doc, facts)))
+        facts = _partitive_count(doc, _named_again(doc, facts))
         facts = self._partitive_noun(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
@@ -362,12 +365,14 @@ class _DocFigures:
         if bare:
             # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
             within = names["not_person"] if f.kind == "ordinal" else names["all"]
+            gapped = _gapped(text, f, prev)
             if (
                 not score
                 and overlaps(f.start, f.start + 1, within)
                 and not self._match_in_name(doc, f)
                 and not _number_as_name(doc, f)
                 and not _result_row(text, f.start)  # NER runs a results column into names
+                and not gapped
             ):
                 return None  # a name that holds the number ("Phase 1"), not one after it
             if (
@@ -388,7 +393,7 @@ class _DocFigures:
                 CLOCK_WORDS_AFTER.match(text, f.end) or ZONE_AFTER.match(text, f.end)
             ):
                 return None  # "0900 local time", "at 2130 CET": a time of day, no count
-            if not score and _age(doc, f, before, after):
+            if not score and (_age(doc, f, before, after) or _age_band(doc, f)):
                 return None  # "aged 31", "Jan Kowalski, 44, a miner": an age
             if self._cited(doc, f) or (
                 after_low in CITATION_WORDS
@@ -400,8 +405,10 @@ class _DocFigures:
                 return None
             if f.kind == "number" and text[f.end : f.end + 1].isalpha():
                 return None  # "5G networks", "3D printers": a designation
-            if not score and self._designation(doc, f, before):
+            if not score and not gapped and self._designation(doc, f, before):
                 return None
+            if _numbered_noun(doc, f, before, self._starts):
+                return None  # "bus 38", "at gate 12": a designation in lower case
             if (
                 after is not None
                 and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
@@ -662,8 +669,8 @@ class _DocFigures:
             return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
         if _result_row(text_of(doc), f.start):
             return False  # "Labour 412" over "Conservative 121": a column of results
-        if before.idx + len(before) != f.start - 1:
-            return False
+        if before.idx + len(before) != f.start - 1 or text_of(doc)[f.start - 1] != " ":
+            return False  # a tab parts table cells: "South<TAB>988" is no "Phase 1"
         word = before.text
         letters = word.replace("&", "") if "&" in word[1:-1] else word  # "S&P 500"
         if not (letters.isalpha() and (word[:1].isupper() or not word[1:].islower())):
@@ -980,6 +987,17 @@ def _carry_count(
             # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
             reach = 1
+        elif f.kind == "number" and OF_GROUP_AFTER.match(text, f.end):
+            # "1,240 cases in 14 countries, 310 of them in Sudan": a part is no larger than
+            # its whole, so the group is the nearest count at least as large
+            prev = next(
+                (p for p in reversed(out) if p.kind == "count" and p.value >= f.value), prev
+            )
+        elif f.kind == "number" and _opening_subject(doc, f, starts):
+            # "Police arrested 45 people. 12 were later released": the subject of the next
+            # sentence counts the noun the text left out, as ANNOTATION.md restores it
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            reach = 1
         if (
             prev is not None
             and f.kind == "number"
@@ -1013,6 +1031,25 @@ def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
         return False
     k = bisect_left(starts, f.end)
     return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+OF_GROUP_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|which|these|those)\b")
+
+
+def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """A bare number that opens its sentence as the subject of a finite verb: "12 were later
+    released", "Forty remain missing", "310 concerned noise" (an adverb may come between)."""
+    if not _sentence_initial(text_of(doc), f.start):
+        return False
+    k = bisect_left(starts, f.end)
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.lemma_ == "be" and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+        return False  # "3 is the magic number": a number named, no count
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBP", "VBZ", "MD")
 
 
 A_UNIT_START = re.compile(r"An? ", re.IGNORECASE)  # "A litre of milk costs ₹750"
@@ -1091,6 +1128,57 @@ POINTS_AFTER = re.compile(r"[ \t]+points?\b", re.IGNORECASE)
 def _points_after(text: str, end: int) -> bool:
     """ "to 412.5 points": index points after a level, which is no count of them."""
     return POINTS_AFTER.match(text, end) is not None
+
+
+# "Germany sent 40 tanks and Poland 60.": a gapped clause, a name and a number after "and"
+GAPPED_BEFORE = re.compile(
+    r"(?:[,;]|\band|\bwhile|\bbut|\bwith)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}[ \t]+$"
+)
+CLAUSE_END = re.compile(r"[.!?]\s|\n")  # a semicolon may part gapped clauses
+NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+GAPPED_AFTER = re.compile(r"[ \t]*(?:[.;,!?)]|$|\n|and\b|in\b|on\b|at\b|by\b)")
+
+
+def _gapped(text: str, f: Found, prev: Found | None) -> bool:
+    """A number that ends a gapped clause after a figure of the same sentence: "Germany sent 40
+    tanks and Poland 60", "Labour won 17 seats and the Greens 9", not "Route 66" or "Phase 2"."""
+    if prev is None or f.words or prev.kind != "number" or "," in text[f.start : f.end]:
+        return False  # after "rose 2%", "and the S&P 500." is the index's name
+    between = text[prev.end : f.start]
+    if CLAUSE_END.search(between) or GAPPED_AFTER.match(text, f.end) is None:
+        return False
+    if NAME_BEFORE.search(text, max(0, prev.start - 40), prev.start) and not GAPPED_BEFORE.search(
+        text, max(0, prev.start - 60), prev.start
+    ):
+        return False  # "backed Proposition 50 and Measure 110": designations, one after another
+    m = GAPPED_BEFORE.search(text, max(prev.end, f.start - 60), f.start)
+    if m is None:
+        return False
+    last = m.group().split()[-1]
+    if last.isupper() or "&" in last:
+        return False  # "the FTSE 100", "the S&P 500": names
+    # the first clause has words of its own ("sent 40 tanks"), not a list of names and numbers
+    # ("Phase 2, Phase 3", "Leeds 2, Everton 1")
+    lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
+    return LOWER_WORD.search(text, lo, m.start()) is not None
+
+
+def _numbered_noun(doc: Doc, f: Found, before: Token | None, starts: list[int]) -> bool:
+    """A bare digit number right after a lower-case noun that numbers one of a set ("bus 38",
+    "flight 370", "at gate 12"), with no noun after it ("gate 12 metres" is a measure)."""
+    if before is None or f.words or f.hedge_start is not None or f.kind != "number":
+        return False
+    span = text_of(doc)[f.start : f.end]
+    if not span.isdigit() or before.idx + len(before) != f.start - 1:
+        return False
+    return (
+        before.pos_ in ("NOUN", "PROPN")  # the tagger reads "tram 11" as a name
+        and before.text.islower()
+        and before.lower_ in NUMBERED_NOUNS
+        and not _noun_follows(doc, f.end, starts)
+    )
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1185,6 +1273,28 @@ def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
         and not head.like_num
         and (nxt is None or not nxt.like_num)  # "1, 2, 3": a list
     )
+
+
+AGE_BAND_HEDGES = {"under", "over", "above", "below"}
+AGE_GROUPS = figure_words("age_group")
+
+
+def _age_band(doc: Doc, f: Found) -> bool:
+    """ "children under five", "adults over 65": a whole number under 120 after a hedge that
+    follows a noun of people by age (``figure_words.jsonl`` kind "age_group") is an age."""
+    if f.fraction or f.value != f.value.to_integral_value() or not 0 < f.value < 120:
+        return False
+    text = text_of(doc)
+    words = text[max(0, f.start - 30) : f.start].split()
+    if len(words) < 2 or words[-1].lower() not in AGE_BAND_HEDGES:
+        return False
+    if words[-2].lower().strip(",;") not in AGE_GROUPS:
+        return False
+    # a plural noun after it is what the number counts ("children under 500 tents"); the
+    # tagger may read a verb after an age as a singular noun ("Children under 12 travel free")
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
 
 
 def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -1296,10 +1406,15 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 
 # "of the", also with a word that picks a part of a series: "seven of their last eight Tests"
+# "40 of the 72 families", "3 of 20 schools" (the determiner may be left out)
 PARTITIVE = re.compile(
-    r" of (?:the|those|these|its|their|his|her|our)(?: [A-Za-z][\w-]*['’]s)?"
-    r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? ",
+    r" of (?:(?:the|those|these|its|their|his|her|our)(?: [A-Za-z][\w-]*['’]s)?"
+    r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? )?",
     re.IGNORECASE,
+)
+# "surveyed 1,200 farms; of these, 380 reported": the group named again by a pronoun
+PARTITIVE_BACK = re.compile(
+    r" [a-z][a-z -]{0,40}[;,] (?:and |but )?(?:of|among) (?:these|those|them),? ", re.IGNORECASE
 )
 
 
@@ -1314,6 +1429,7 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
     noun (the text leaves it out); so does one after a fronted "Of the 40 passengers, 12"."""
     text = text_of(doc)
+    starts = [t.idx for t in doc]
     out = list(facts)
     for n in range(len(out) - 1):
         f, nxt = out[n], out[n + 1]
@@ -1327,11 +1443,16 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             out[n] = replace(f, kind="count", unit=nxt.unit)
         elif (
             f.kind == "count"
-            and nxt.kind == "number"
+            and (nxt.kind == "number" or _verb_after(doc, nxt.end, starts))
             and isinstance(nxt.value, int)
             and nxt.group is None
-            and FRONTED_PARTITIVE.search(text, max(0, f.start - 12), f.start) is not None
-            and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
+            and (
+                (
+                    FRONTED_PARTITIVE.search(text, max(0, f.start - 12), f.start) is not None
+                    and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
+                )
+                or PARTITIVE_BACK.fullmatch(text, f.end, nxt.start) is not None
+            )
         ):
             out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
     return out
@@ -1342,12 +1463,38 @@ def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 # a header may stand after a bullet, as key-figure lists write it ("• Employees: 12,400",
 # "- Homes destroyed: 1,240"; the bullets of ANNOTATION.md and entities.forms.BULLETS)
 # or before a spaced dash and a number ("Deaths — 57", "Homes damaged - 3,400")
+# or with its count in brackets before the colon ("Arrested (3): <names>", "Wounded (5): ...")
 HEADER_LINE = re.compile(
     r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
-    r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d))",
+    r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d)|[ \t]*\((?=\d[\d,]*\)[ \t]*:))",
     re.MULTILINE,
 )
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
+# a prepositional phrase may close a header too: "Homes without power", "Released on bail"
+HEADER_PHRASE_TAIL = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+def _header_tail(tail: Span) -> bool:
+    """Participles, adjectives and adverbs, then at most one prepositional phrase."""
+    for n, t in enumerate(tail):
+        if t.pos_ == "ADP":
+            return all(u.pos_ in HEADER_PHRASE_TAIL for u in tail[n + 1 :])
+        if t.pos_ not in HEADER_TAIL:
+            return False
+    return True
+
+
+def _participle_header(doc: Doc, start: int, end: int) -> bool:
+    """A header that is a past participle alone or before a prepositional phrase ("Charged",
+    "Released on bail", "Deported"): it counts what the header beside it counts."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _header_tail(span[1:]):
+        return False
+    head = span[0]
+    # the tagger reads a capitalised participle alone as a name ("Questioned: 12")
+    return head.tag_ in ("VBN", "VBD") or (
+        head.tag_ == "NNP" and head.lower_.endswith("ed") and len(head) > 4
+    )
 
 
 def _header_noun(doc: Doc, start: int, end: int) -> str | None:
@@ -1368,7 +1515,7 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
             or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t))
             or _title_plural_word(t)  # "Homes destroyed", "Containers": a header's capital
         ):
-            if not all(u.pos_ in HEADER_TAIL for u in span[n + 1 :]):
+            if not _header_tail(span[n + 1 :]):
                 return None
             if row.get("role") == "lemma":
                 return row["lemma"]
@@ -1383,11 +1530,22 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     if not any(f.kind == "number" for f in facts):
         return facts
     lines: list[tuple[int, int, str]] = []  # (from, to, noun): the line after its header
+    # a header line: (its line start, its content start, its end, its noun or None for a
+    # participle alone, which takes the noun of the header line next to it)
+    found: list[tuple[int, int, int, str | None]] = []
     for m in HEADER_LINE.finditer(text):
         noun = _header_noun(doc, m.start(1), m.end(1))
-        if noun:
+        if noun or _participle_header(doc, m.start(1), m.end(1)):
             eol = text.find("\n", m.end())
-            lines.append((m.end(), len(text) if eol < 0 else eol, noun))
+            found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
+    for _ in range(2):  # down the block, then up: "Arrested: 14", "Charged: 9", "Bailed: 5"
+        for n, (lo, start, hi, noun) in enumerate(found):
+            if noun is None:
+                above = found[n - 1] if n > 0 and found[n - 1][2] + 1 == lo else None
+                below = found[n + 1] if n + 1 < len(found) and hi + 1 == found[n + 1][0] else None
+                noun = (above[3] if above else None) or (below[3] if below else None)
+                found[n] = (lo, start, hi, noun)
+    lines = [(start, hi, noun) for _, start, hi, noun in found if noun]
     if not lines:
         return facts
     starts = [t.idx for t in doc]
@@ -1442,6 +1600,31 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
     return [(lo + m.start(), lo + m.end()) for m in CELL.finditer(line)]
 
 
+def _row_label_noun(doc: Doc, text: str, cells: list[tuple[int, int]]) -> str | None:
+    """The noun a row label counts in a table of a label and numbers: "Flights cancelled  430",
+    "Injured  140". A team or place alone ("Rangers  30  19  58", "Tigers  9  6") labels a row
+    of plain numbers: the label must have a lower-case word after its noun or be a word for
+    people."""
+    if len(cells) < 2:
+        return None
+    a, b = cells[0]
+    label = text[a:b]
+    if not label[:1].isupper() or any(c.isdigit() for c in label):
+        return None
+    if not all(text[c:d][:1].isdigit() or text[c:d][:1] in "+-–" for c, d in cells[1:]):
+        return None
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if (
+        span is None
+        or not (
+            _counted_nouns().get(span[0].lower_, {}).get("role") == "person"  # "Injured"
+            or any(t.text[:1].islower() for t in span[1:] if t.is_alpha)
+        )
+    ):
+        return None
+    return _header_noun(doc, a, b)
+
+
 def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """A bare number in a column under a header that names a plural noun counts that noun:
     "Province  Cases  Deaths" over "Equateur  1,204  45" -> 1,204 cases, 45 deaths. Cells are
@@ -1465,12 +1648,15 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             header = [_header_noun(doc, a, b) for a, b in cells]
             header = header if any(header) else None
             continue
+        row_noun = _row_label_noun(doc, text, cells)
         if header is None or len(cells) != len(header):
             header = None
+            for cell in cells[1:] if row_noun else ():
+                nouns[cell] = row_noun  # type: ignore[assignment]
             continue
-        for cell, noun in zip(cells, header, strict=True):
-            if noun:
-                nouns[cell] = noun
+        for k, (cell, noun) in enumerate(zip(cells, header, strict=True)):
+            if noun or (row_noun and k > 0):
+                nouns[cell] = noun or row_noun  # type: ignore[assignment]
     if not nouns:
         return facts
     out = list(facts)
@@ -1482,7 +1668,40 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     return out
 
 
-FRONTED_PARTITIVE = re.compile(r"\b[Oo]f (?:the|those|these|its|their) $")
+AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
+
+
+def _named_again(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Arrested (4): ... Two of the four had convictions": a bare number after "the" with no
+    noun after it names again the group an earlier count of the same value counts."""
+    text = text_of(doc)
+    starts = [t.idx for t in doc]
+    out = list(facts)
+    seen: dict[float, str] = {}  # value -> the noun of the last count of that value
+    for n, f in enumerate(facts):
+        if f.kind == "count" and f.unit:
+            seen[f.value] = f.unit
+        elif (
+            f.kind == "number"
+            and isinstance(f.value, int)
+            and f.value in seen
+            and f.group is None
+            and AGAIN_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+            and not _noun_follows(doc, f.end, starts)
+        ):
+            out[n] = replace(f, kind="count", unit=seen[f.value])
+    return out
+
+
+def _verb_after(doc: Doc, end: int, starts: list[int]) -> bool:
+    """A verb in the past right after the number, which the noun search read as a participle
+    before a noun ("27 needed hospital treatment": the number is the verb's subject)."""
+    i = bisect_left(starts, end)
+    # "nine were women": a copula's plural noun is what the number counts (kept as read)
+    return i < len(doc) and doc[i].tag_ in ("VBD", "VBN") and doc[i].lemma_ != "be"
+
+
+FRONTED_PARTITIVE = re.compile(r"\b(?:[Oo]f|[Aa]mong) (?:the|those|these|its|their) $")
 PARTITIVE_GAP = re.compile(r" [a-z][a-z -]{0,40}, ")
 
 
