@@ -42,3 +42,25 @@ def test_future_weekday_of_publication_day(run, text: str, expected: list) -> No
 )
 def test_future_weekday_of_publication_day_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, "2026-04-22")) == expected
+
+
+# -- "that weekend": the Saturday and Sunday of the day named before --------------------------
+
+THAT_WEEKEND = [  # reference date 2026-04-22
+    ("The fair opened on March 12; that weekend 40,000 people came.",
+     [("March 12", "2026-03-12"), ("that weekend", "2026-03-14/2026-03-15")]),
+    ("The dam burst on Friday, Feb. 6, and that weekend the army was called in.",
+     [("Friday, Feb. 6", "2026-02-06"), ("that weekend", "2026-02-07/2026-02-08")]),
+    ("Polls closed on Sunday, March 1. By that weekend, turnout had passed 60%.",
+     [("Sunday, March 1", "2026-03-01"), ("that weekend", "2026-02-28/2026-03-01")]),
+    # untouched: no day named before, "that" opening a clause, another weekend word
+    ("Sales jumped that weekend.", []),
+    ("He said that weekend trading would resume.", []),
+    ("The fair opened on March 12 and closed the following weekend.",
+     [("March 12", "2026-03-12"), ("the following weekend", "2026-03-14/2026-03-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_WEEKEND)
+def test_that_weekend(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected

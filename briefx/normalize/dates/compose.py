@@ -1509,8 +1509,9 @@ def _weekend(d: dt.date) -> Interval:
 
 
 def build_weekend(m: Match, t: Text) -> Piece | None:
-    """ "this weekend", "last weekend", "next weekend", "the weekend" (the latest one in a
-    clause about the past, else the coming one): a Saturday and Sunday."""
+    """ "this weekend", "last weekend", "next weekend", "that weekend" (the one of the day
+    named before), "the weekend" (the latest one in a clause about the past, else the coming
+    one): a Saturday and Sunday."""
     rel = "last" if m[1].value in ("past", "previous") else m[0].value  # "this past weekend"
     nxt = m[-1].end
     if rel == "the" and nxt < len(t.tags) and t.tags[nxt].startswith("NN"):
@@ -1518,8 +1519,16 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
 
     anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
     following = m[1].value == "following"  # "the following weekend": after it
+    if rel == "that" and (
+        t.after(m[-1].end) in ("'s", "’s")
+        or (nxt < len(t.tags) and t.tags[nxt].startswith(("NN", "VB", "MD")))
+    ):  # "said that weekend trading ...", "said that weekend was quiet": "that" opens a clause
+        return None
 
     def fn(ctx: Ctx) -> Interval | None:
+        if rel == "that":  # "that weekend": the one on or after the day named in this sentence
+            a = ctx.near_anchor(1)  # or the one before; none named, no date is stated
+            return None if a is None or a.grain != "day" or a.pair else _weekend(a.start)
         a = ctx.near_anchor(1) if anaphor or following else None
         if a is not None and following:
             after = _weekend(a.start)
@@ -2014,7 +2023,7 @@ RULES: tuple[Rule, ...] = (
     Rule("first n of", (W("the"), W("first", "last", "final"), "dur", W("of", "in"), "time"), build_first_n_of),
     Rule("of relative year", ("time", W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
-    Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
+    Rule("weekend", (W("this", "last", "next", "coming", "the", "that"), W("weekend")), build_weekend),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
