@@ -66,6 +66,7 @@ from briefx.pipeline._util import (
     reference_date,
     text_of,
 )
+from briefx.pipeline.date_rows import in_row_order
 from briefx.pipeline.tense import clause_tense
 from briefx.resources import (
     citation_words,
@@ -375,6 +376,7 @@ NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calenda
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 # a line that is a labelled field or list entry: "Deadline for bids: 2 March", "- Jan. 15: ..."
 LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
+TABLE_CELL = re.compile(r"[ \t]*\|")  # a date that fills a table's cell ("October | 12,400")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 # "6-9 months", "3 - 4 weeks": two durations joined by a dash, the unit on the second (the
@@ -1636,12 +1638,14 @@ class _DocDates:
             and v.granularity in ("day", "month")
             and (
                 text[e : e + 1] == ":"
+                or TABLE_CELL.match(text, e) is not None
                 or LIST_DATE.fullmatch(text, self._line_start(text, s), s) is not None
             )
         ):
-            # no verb to read in a list of key dates, a labelled field or a timeline line: the
-            # month or day on the side of today where it lies nearer ("Jan. 15: registration
-            # opens" in December is next month's; "3 May: fire breaks out" in June this May's).
+            # no verb to read in a list of key dates, a labelled field, a table cell or a
+            # timeline line: the month or day on the side of today where it lies nearer
+            # ("Jan. 15: registration opens" in December is next month's; "3 May: fire breaks
+            # out" in June this May's; "October | 12,400" in January last October's).
             # A verbless fragment elsewhere keeps the coming one, as before.
             tense = "nearest"
         if tense == "nearest" and ref is not None and iv is not None:
@@ -1836,7 +1840,7 @@ class _DocDates:
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
             facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
-        return facts
+        return in_row_order(text, facts)  # rows of a table or timeline, read as one sequence
 
 
 def _label_only(tokens: Any) -> bool:

@@ -4,6 +4,9 @@ to the publication weekday (next week's, ANNOTATION.md's tense rule).
 Own examples, three or more per rule, written for this session (none from a gold set); each
 table names its rule and holds cases that must stay as they are. Rules that do not need the
 statistical model are tested on ``spacy.blank("en")`` and again through the full pipeline.
+Also: "that weekend" after a day (the Saturday-Sunday of that day's week); rows of a table or
+timeline read as one sequence (a yearless row takes the year of the nearest dated row in
+calendar order, a weekday line follows the row above it; ``briefx.pipeline.date_rows``).
 """
 
 from __future__ import annotations
@@ -47,20 +50,90 @@ def test_future_weekday_of_publication_day_blank(blank_doc, text: str, expected:
 # -- "that weekend": the Saturday and Sunday of the day named before --------------------------
 
 THAT_WEEKEND = [  # reference date 2026-04-22
-    ("The fair opened on March 12; that weekend 40,000 people came.",
-     [("March 12", "2026-03-12"), ("that weekend", "2026-03-14/2026-03-15")]),
-    ("The dam burst on Friday, Feb. 6, and that weekend the army was called in.",
-     [("Friday, Feb. 6", "2026-02-06"), ("that weekend", "2026-02-07/2026-02-08")]),
-    ("Polls closed on Sunday, March 1. By that weekend, turnout had passed 60%.",
-     [("Sunday, March 1", "2026-03-01"), ("that weekend", "2026-02-28/2026-03-01")]),
+    (
+        "The fair opened on March 12; that weekend 40,000 people came.",
+        [("March 12", "2026-03-12"), ("that weekend", "2026-03-14/2026-03-15")],
+    ),
+    (
+        "The dam burst on Friday, Feb. 6, and that weekend the army was called in.",
+        [("Friday, Feb. 6", "2026-02-06"), ("that weekend", "2026-02-07/2026-02-08")],
+    ),
+    (
+        "Polls closed on Sunday, March 1. By that weekend, turnout had passed 60%.",
+        [("Sunday, March 1", "2026-03-01"), ("that weekend", "2026-02-28/2026-03-01")],
+    ),
     # untouched: no day named before, "that" opening a clause, another weekend word
+    (
+        "The strike began on April 2; that weekend managers offered a raise.",
+        [("April 2", "2026-04-02"), ("that weekend", "2026-04-04/2026-04-05")],
+    ),
     ("Sales jumped that weekend.", []),
     ("He said that weekend trading would resume.", []),
-    ("The fair opened on March 12 and closed the following weekend.",
-     [("March 12", "2026-03-12"), ("the following weekend", "2026-03-14/2026-03-15")]),
+    (
+        "The fair opened on March 12 and closed the following weekend.",
+        [("March 12", "2026-03-12"), ("the following weekend", "2026-03-14/2026-03-15")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), THAT_WEEKEND)
 def test_that_weekend(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
+
+
+# -- rows of a table or timeline: the year of the nearest dated row, weekdays after the row above
+
+ROWS = [  # reference date 2026-04-22
+    (
+        "Date | Stage\nOct. 6 | Tender launched\nNov. 10 | Bids close\nJan. 12, 2026 | Award",
+        [("Oct. 6", "2025-10-06"), ("Nov. 10", "2025-11-10"), ("Jan. 12, 2026", "2026-01-12")],
+    ),
+    (
+        "Timeline\nMarch 3, 2022: Plans filed\nJune 8: Consent granted\nFeb. 2: Work begins",
+        [("March 3, 2022", "2022-03-03"), ("June 8", "2022-06-08"), ("Feb. 2", "2023-02-02")],
+    ),
+    (
+        "Key dates\n- 12 May 2025: Arrest\n- 4 August: Charged\n- 9 March 2026: Verdict",
+        [("12 May 2025", "2025-05-12"), ("4 August", "2025-08-04"), ("9 March 2026", "2026-03-09")],
+    ),
+    (
+        "Quarter | Sales\nQ3 2025 | 1.8\nQ4 | 2.1\nQ1 2026 | 1.9",
+        [("Q3 2025", "2025-07/2025-09"), ("Q4", "2025-10/2025-12"), ("Q1 2026", "2026-01/2026-03")],
+    ),
+    # weekday lines after a dated line or a week
+    (
+        "Timeline\nFriday, March 6: Systems fail\nSaturday: Apology\nMonday: Services restored",
+        [("Friday, March 6", "2026-03-06"), ("Saturday", "2026-03-07"), ("Monday", "2026-03-09")],
+    ),
+    (
+        "Strike days\nWeek of May 11\nTuesday: Rail\nThursday: Buses",
+        [("Week of May 11", "2026-W20"), ("Tuesday", "2026-05-12"), ("Thursday", "2026-05-14")],
+    ),
+    (
+        "Live\nMonday, Feb. 2\n09:15 Crews arrive.\nTuesday\n07:40 Order lifted.",
+        [("Monday, Feb. 2", "2026-02-02"), ("Tuesday", "2026-02-03")],
+    ),
+    # untouched: a blank line parts two lists; dated rows newest first; prose
+    (
+        "Timeline\nMarch 3, 2022: Plans filed\n\nJune 8: Consent granted",
+        [("March 3, 2022", "2022-03-03"), ("June 8", "2026-06-08")],
+    ),
+    (
+        "Updates\nMarch 3, 2026: Recall widened\nJune 8, 2025: Recall begins",
+        [("March 3, 2026", "2026-03-03"), ("June 8, 2025", "2025-06-08")],
+    ),
+    (
+        "The plan was filed on March 3, 2022. Consent was granted on June 8.",
+        [("March 3, 2022", "2022-03-03"), ("June 8", "2025-06-08")],
+    ),  # by the past tense
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_rows_in_order(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS[:3] + ROWS[4:6] + ROWS[7:9])
+def test_rows_in_order_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, "2026-04-22")) == expected

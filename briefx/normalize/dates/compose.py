@@ -1519,9 +1519,14 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
 
     anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
     following = m[1].value == "following"  # "the following weekend": after it
-    if rel == "that" and (
-        t.after(m[-1].end) in ("'s", "’s")
-        or (nxt < len(t.tags) and t.tags[nxt].startswith(("NN", "VB", "MD")))
+    if (
+        rel == "that"
+        and 0 < m[0].start <= len(t.tags)
+        and t.tags[m[0].start - 1].startswith("VB")
+        and (
+            t.after(nxt) in ("'s", "’s")
+            or (nxt < len(t.tags) and t.tags[nxt].startswith(("NN", "VB", "MD")))
+        )
     ):  # "said that weekend trading ...", "said that weekend was quiet": "that" opens a clause
         return None
 

@@ -1,0 +1,105 @@
+"""Dates that open the rows of a table or the lines of a timeline, read as one sequence.
+
+A row's date without a year ("Dec. 9 | Bids close", "June 8: Planning consent granted") takes
+the year of the nearest row that gives one, in calendar order: after a row of "Nov. 4, 2024" a
+later row "Jan. 13" is 2025, before a row of "Jan. 13, 2025" a row "Dec. 9" is 2024. A bare
+weekday line ("Saturday: The bank apologises") is the first such day after the row above it
+("Friday, May 9: ..."), or on or after the start of a week above it ("Week of Nov. 10").
+Pure functions over the text and the dates the stage found (no spaCy), used by
+``briefx.pipeline.dates``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from briefx.facts import DateFact
+from briefx.normalize.dates.compose import Interval, interval_of
+from briefx.normalize.dates.lexicon import SHORT_WEEKDAYS, WEEKDAYS
+
+# what may stand before a row's date on its line: indentation, a bullet or a table's bar
+ROW_LEAD = re.compile(r"[ \t]*(?:[-•*–|][ \t]*)?")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a blank line ends a table or a timeline
+YEAR_IN = re.compile(r"\d{4}|'\d\d")
+ROW_GRAINS = ("day", "month", "quarter")  # a row's date that a year can complete
+
+
+def _weekday(span: str) -> int | None:
+    """The weekday a span names alone ("Saturday", "Sat."), else None."""
+    word = span.strip().rstrip(".,").lower()
+    return WEEKDAYS.get(word, SHORT_WEEKDAYS.get(word))
+
+
+def _rows(text: str, facts: list[DateFact]) -> list[list[int]]:
+    """The indexes of the dates that open a line, in blocks of two or more rows that no blank
+    line parts."""
+    blocks: list[list[int]] = []
+    last_end = -1
+    for i, f in enumerate(facts):
+        if f.kind not in ("date", "range") or f.value is None:
+            continue
+        line = text.rfind("\n", 0, f.start) + 1
+        if ROW_LEAD.fullmatch(text, line, f.start) is None:
+            continue
+        if blocks and not BLANK_LINE.search(text, last_end, f.start):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+        last_end = f.end
+    return [b for b in blocks if len(b) >= 2]
+
+
+def _with_year(iv: Interval, near: Interval, below: bool) -> Interval | None:
+    """``iv`` moved to ``near``'s year, then a year on where the calendar order of the rows
+    asks it (a row after ``near`` lies on or after it; a row before ``near``, on or before)."""
+    moved = iv.shift(near.start.year - iv.start.year, "year")
+    if moved is None:
+        return None
+    if not below and moved.start < near.start:
+        return moved.shift(1, "year")
+    if below and moved.start > near.start:
+        return moved.shift(-1, "year")
+    return moved
+
+
+def in_row_order(text: str, facts: list[DateFact]) -> list[DateFact]:
+    """Return ``facts`` with the year of yearless row dates and the day of weekday lines read
+    from the rows around them (see the module docstring); other dates stay as they are."""
+    out = list(facts)
+    for block in _rows(text, facts):
+        ivs = [interval_of(facts[i].value) for i in block]
+        spans = [text[facts[i].start : facts[i].end] for i in block]
+        dated = [
+            k
+            for k, i in enumerate(block)
+            if not facts[i].relative and ivs[k] is not None and YEAR_IN.search(spans[k])
+        ]
+        starts = [ivs[k].start for k in dated]  # type: ignore[union-attr]
+        if starts != sorted(starts):
+            continue  # a list newest first (a live timeline): no order to read years from
+        for k, i in enumerate(block):
+            f, iv = facts[i], ivs[k]
+            if iv is None or not f.relative:
+                continue
+            wd = _weekday(spans[k])
+            if wd is not None:
+                above = ivs[k - 1] if k > 0 else None
+                if above is None or above.grain not in ("day", "week") or above.pair:
+                    continue
+                base = above.start + dt.timedelta(days=1 if above.grain == "day" else 0)
+                day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
+                ivs[k] = Interval(day, day, "day")
+                out[i] = dataclasses.replace(f, value=day.isoformat())
+                continue
+            if f.granularity not in ROW_GRAINS or YEAR_IN.search(spans[k]) or not dated:
+                continue
+            near = min(dated, key=lambda j: (abs(j - k), j > k))  # the nearer, above on a tie
+            anchor = ivs[near]
+            assert anchor is not None
+            moved = _with_year(iv, anchor, below=near > k)
+            if moved is not None and moved.iso() != f.value:
+                ivs[k] = moved
+                out[i] = dataclasses.replace(f, value=moved.iso())
+    return out
