@@ -137,3 +137,21 @@ def test_rows_in_order(run, text: str, expected: list) -> None:  # type: ignore[
 @pytest.mark.parametrize(("text", "expected"), ROWS[:3] + ROWS[4:6] + ROWS[7:9])
 def test_rows_in_order_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, "2026-04-22")) == expected
+
+
+# -- a debt security named by its term is no duration (models/figure_words.jsonl) ------------
+
+SECURITIES = [
+    ("The 30-year bond gained 5/8 on Tuesday.", [("Tuesday", "2026-04-21")]),
+    ("Ten-year Treasuries rose 7/16.", []),
+    ("The benchmark 10-year note fell 3/16 in price.", []),
+    ("Germany's 10-year Bund yield rose.", []),
+    # untouched: a hyphenated length of a thing that is no security
+    ("Congress passed a five-year infrastructure bill.", [("five-year", "P5Y")]),
+    ("The players signed two-year contracts.", [("two-year", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECURITIES)
+def test_security_term(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
