@@ -980,6 +980,8 @@ class _DocDates:
             return True  # "the April 6 Youth Movement": a body named after a day
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
             return True  # the modal verb ("this may take longer")
+        if span in MONTHS and self._headline_verb(doc, s, e):
+            return True  # "Thousands March in Capital": a Title Case headline's verb
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
         if HYPHEN_UNIT.search(span) and self._modifies_rate(doc, e):
@@ -1217,8 +1219,12 @@ class _DocDates:
         if name.replace("'", "") not in holidays():
             return False
         m = NEXT_WORD.match(text, end)
-        if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
+        if m is None or self._date_word(m.group(1).lower()):
             return False
+        titled = text[end - len(span) : end][:1].isupper() and m.group(1)[:1].isupper()
+        if not m.group(1).islower() and not titled:
+            return False  # "Summer Statement", "Spring Budget": a capitalised season names the
+            # capitalised noun's title as a lower-case one modifies a noun
         if m.group(1) in UNITS or m.group(1) in DAY_PARTS or m.group(1) == "weekend":
             return False  # "Christmas week", "Easter morning", "July 4 weekend": its time
         return self._tag_at(doc, m.start(1)).startswith("NN")
@@ -1226,13 +1232,18 @@ class _DocDates:
     def _season_modifier(self, doc: Doc, text: str, span: str, end: int) -> bool:
         """A season's name alone, with no determiner or year ("summer", not "the summer" or
         "summer 2022"), right before a common noun that is no date word: the noun's modifier
-        ("its summer timetable", "winter storms"), as a holiday's name is."""
+        ("its summer timetable", "winter storms"), as a holiday's name is; capitalised before a
+        capitalised noun, a title's word ("the Spring Statement")."""
         if span.lower() not in SEASON_MONTHS:
             return False
         m = NEXT_WORD.match(text, end)
-        if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
+        if m is None or self._date_word(m.group(1).lower()):
             return False
-        if m.group(1) in UNITS or m.group(1) in DAY_PARTS:
+        titled = text[end - len(span) : end][:1].isupper() and m.group(1)[:1].isupper()
+        if not m.group(1).islower() and not titled:
+            return False  # "Summer Statement", "Spring Budget": a capitalised season names the
+            # capitalised noun's title as a lower-case one modifies a noun
+        if m.group(1).lower() in UNITS or m.group(1).lower() in DAY_PARTS:
             return False  # "summer months", "winter nights": still the season's time
         return self._tag_at(doc, m.start(1)).startswith("NN")
 
@@ -1434,7 +1445,12 @@ class _DocDates:
         k = bisect.bisect_left(self._starts, end)
         while k < len(doc) and doc[k].is_space:
             k += 1
-        return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
+        if k >= len(doc) or doc[k].idx - end > 1:
+            return False
+        if doc[k].lower_ in ("more", "fewer", "others") and k >= 2 and doc[k - 2].tag_[:2] == "VB":
+            return True  # "will add 2000 more", "hired 1500 others": the verb's object, a count
+            # ("In 2000 more people voted" keeps its year: a preposition governs it)
+        return doc[k].tag_ == "NNS"
 
     # ------------------------------------------------------------ composition
 
@@ -1512,6 +1528,19 @@ class _DocDates:
         back = (ref.weekday() - day) % 7
         nearest = ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
         return DateValue(v.kind, nearest.isoformat(), v.granularity, v.relative, v.ambiguous)
+
+    def _headline_verb(self, doc: Doc, s: int, e: int) -> bool:
+        """A lone month word in a headline between a plural noun and a preposition ("Thousands
+        March in Capital", "Farmers March on Parliament"): the predicate, capitalised as the
+        headline's other words; a date follows a preposition or takes a number."""
+        k = bisect.bisect_left(self._starts, s)
+        if k < 1 or k + 1 >= len(doc) or doc[k].idx != s or doc[k].idx + len(doc[k]) != e:
+            return False
+        subject, nxt = doc[k - 1], doc[k + 1]
+        plural = subject.tag_ in ("NNS", "NNPS") or (
+            subject.tag_ == "NNP" and subject.text.endswith("s") and subject.text[:1].isupper()
+        )
+        return plural and nxt.tag_ in ("IN", "TO") and self._headline(doc, s)
 
     def _headline(self, doc: Doc, offset: int) -> bool:
         """The sentence at ``offset`` is a line without a full stop (a headline)."""

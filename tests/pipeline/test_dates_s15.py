@@ -155,3 +155,34 @@ SECURITIES = [
 @pytest.mark.parametrize(("text", "expected"), SECURITIES)
 def test_security_term(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
+
+
+# -- look-alikes: a season after a dash in a title, a headline's verb, a count of "more" -----
+
+LOOK_ALIKES = [  # reference date 2026-04-22
+    ("Runway report: 2026 - Spring collection", [("2026", "2026")]),
+    ("Fashion week, 2025 - Autumn collection", [("2025", "2025")]),
+    ("Report: 2026 - Summer Statement due", [("2026", "2026")]),
+    ("The minister gave the Spring Statement on Tuesday.", [("Tuesday", "2026-04-21")]),
+    ("Thousands March in Capital Against Pension Reform\nCrowds gathered.", []),
+    ("Farmers March on Parliament Over Tax\nFarmers gathered.", []),
+    ("Students March to City Hall\nThe crowd grew.", []),
+    ("The plant employs 900 people and will add 2000 more by 2028.", [("2028", "2028")]),
+    ("The airline hired 1500 more this spring.", [("this spring", "2026-03/2026-05")]),
+    ("The council will build 3000 more.", []),
+    # untouched: a season range with its year, a month after a preposition, a year opening a clause
+    ("Output fell from 2024 - spring 2025.", [("2024 - spring 2025", "2024-01/2025-05")]),
+    ("Prices Rose in March as Fuel Costs Climbed\nPrices rose.", [("March", "2026-03")]),
+    ("In 2000 more people voted than ever.", [("2000", "2000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES)
+def test_look_alikes(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES[:3])
+def test_season_after_dash_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    # no tagger: the season may stand alone, but no range joins it to the year
+    assert expected[0] in date_pairs(blank_doc(text, "2026-04-22"))

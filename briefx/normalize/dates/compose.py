@@ -501,6 +501,14 @@ def build_range(m: Match, t: Text) -> Piece | None:
         and re.fullmatch(r"\d\d", t.words[right.start])
     ):
         return None  # "2027-28 in February": a split year ("2027-28") and a month, no range
+    if (
+        c in DASHES
+        and re.fullmatch(r"\d{4}", " ".join(t.words[left.start : left.end]))
+        and right.end - right.start == 1
+        and t.words[right.start] in SEASON_MONTHS
+    ):
+        return None  # "2026 - Spring collection", "Budget 2025 - Autumn Statement": a year
+        # and a title after a dash; a season range names its year ("2025 - spring 2026")
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
