@@ -378,6 +378,9 @@ NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calenda
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 # a line that is a labelled field or list entry: "Deadline for bids: 2 March", "- Jan. 15: ..."
 LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
+COMPARATIVE_TAIL = re.compile(r"\s+(?:later|earlier|sooner)$", re.IGNORECASE)
+THAN_AFTER = re.compile(r"\s+than\b")
+CELL_BREAK = re.compile(r"\s[-–—|]\s|:\s|\n")  # what parts a line's date from its text
 TABLE_CELL = re.compile(r"[ \t]*\|")  # a date that fills a table's cell ("October | 12,400")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
@@ -995,6 +998,8 @@ class _DocDates:
                 and e <= ent.end_char
                 and (ent.start_char, ent.end_char) != (s, e)
                 and any(t.is_title and t.lower_ not in MONTHS and not t.like_num for t in ent)
+                and not CELL_BREAK.search(text, e, ent.end_char)  # "9 September - Trial
+                # opens": a timeline line's date and its event, no name across the dash
             ):
                 return True
         orig = text[max(0, s - 30) : s].split()
@@ -1734,6 +1739,8 @@ class _DocDates:
             for m in SLASHED_DAY.finditer(text):
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
+        found = [cut for se in found for cut in _cut_comparative(text, *se)]  # "a week later
+        # than planned": a delay, no date counted from another
         composed = self._compose(doc, text, found)
         # a span that opens with a rate ("4 percent a year from 1990 through 1995") is dropped
         # before the longest spans are chosen, so the date inside it still stands
@@ -1760,7 +1767,7 @@ class _DocDates:
                 taken[s:e] = b"\x01" * (e - s)
         for ent in doc.ents:
             if ent.label_ == "DATE":
-                s, e = _trim(text, ent.start_char, ent.end_char)
+                s, e = _cut_comparative(text, *_trim(text, ent.start_char, ent.end_char))[-1]
                 if e > s and not any(taken[s:e]) and not self._overreach(doc, text, s, e):
                     candidates.append((s, e))
                     taken[s:e] = b"\x01" * (e - s)
@@ -1872,6 +1879,17 @@ class _DocDates:
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
             facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
         return in_row_order(text, facts)  # rows of a table or timeline, read as one sequence
+
+
+def _cut_comparative(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A length of time before "later than" or "earlier than" is a delay or a lead, no date
+    counted from another ("opened two years later than planned" -> "two years"); a date
+    before it and a comma stands apart ("on Monday, a week later than planned")."""
+    m = COMPARATIVE_TAIL.search(text, s, e)
+    if m is None or not THAN_AFTER.match(text, e):
+        return [(s, e)]
+    comma = text.rfind(", ", s, m.start())
+    return [(s, m.start())] if comma < 0 else [(s, comma), (comma + 2, m.start())]
 
 
 def _label_only(tokens: Any) -> bool:

@@ -186,3 +186,50 @@ def test_look_alikes(run, text: str, expected: list) -> None:  # type: ignore[no
 def test_season_after_dash_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     # no tagger: the season may stand alone, but no range joins it to the year
     assert expected[0] in date_pairs(blank_doc(text, "2026-04-22"))
+
+
+# -- "a week later than planned": a delay, no date counted from another ----------------------
+
+COMPARATIVES = [  # reference date 2026-04-22
+    ("The plant opened two years later than planned.", [("two years", "P2Y")]),
+    ("The election was held three months earlier than scheduled.", [("three months", "P3M")]),
+    (
+        "Voting ends on Friday, a day earlier than usual.",
+        [("Friday", "2026-04-24"), ("a day", "P1D")],
+    ),
+    # untouched: a length of time counted from the date named before
+    (
+        "The vote was held on May 6, 2025. A week later, the result was overturned.",
+        [("May 6, 2025", "2025-05-06"), ("A week later", "2025-W20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARATIVES)
+def test_later_than(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
+
+
+# -- a line's date is no part of a name the tagger runs across the line's dash or end ----------
+
+LINE_DATES = [  # reference date 2026-04-22
+    (
+        "Key dates\n12 May 2025 - Arrest\n9 September - Trial opens\n20 January 2026 - Verdict",
+        [
+            ("12 May 2025", "2025-05-12"),
+            ("9 September", "2025-09-09"),
+            ("20 January 2026", "2026-01-20"),
+        ],
+    ),
+    (
+        "Fixtures\nSat 2 May Rovers v United\nSat 9 May United v City\nSun 17 May City v Rovers",
+        [("Sat 2 May", "2026-05-02"), ("Sat 9 May", "2026-05-09"), ("Sun 17 May", "2026-05-17")],
+    ),
+    # untouched: a body named after a day
+    ("The April 6 Youth Movement called for protests.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_DATES)
+def test_line_dates_outside_names(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected

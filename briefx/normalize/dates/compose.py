@@ -671,6 +671,8 @@ def build_later(m: Match, t: Text) -> Piece | None:
     sign = -1 if m[1].value in ("earlier", "before") else 1
     if m[1].value == "before" and t.after(m[-1].end) not in ("", ".", ",", ";", ":", ")", "and"):
         return None  # "a year before the war": an offset from what follows, read elsewhere
+    if t.after(m[-1].end) == "than":
+        return None  # "a week later than planned": a delay, no date counted from another
 
     def fn(ctx: Ctx) -> Interval | None:
         if (same := _same_period(ctx, n * sign, unit)) is not None:
