@@ -79,15 +79,19 @@ def in_row_order(text: str, facts: list[DateFact]) -> list[DateFact]:
         starts = [ivs[k].start for k in dated]  # type: ignore[union-attr]
         if starts != sorted(starts):
             continue  # a list newest first (a live timeline): no order to read years from
+        # a row that names its day or week: a bare weekday only once read from the row above
+        # it ("Thursday: ... / Monday: ..." alone keep the reading of their clauses)
+        named = [_weekday(span) is None for span in spans]
         for k, i in enumerate(block):
             f, iv = facts[i], ivs[k]
             if iv is None or not f.relative:
                 continue
             wd = _weekday(spans[k])
             if wd is not None:
-                above = ivs[k - 1] if k > 0 else None
+                above = ivs[k - 1] if k > 0 and named[k - 1] else None
                 if above is None or above.grain not in ("day", "week") or above.pair:
                     continue
+                named[k] = True
                 base = above.start + dt.timedelta(days=1 if above.grain == "day" else 0)
                 day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
                 ivs[k] = Interval(day, day, "day")

@@ -233,3 +233,9 @@ LINE_DATES = [  # reference date 2026-04-22
 @pytest.mark.parametrize(("text", "expected"), LINE_DATES)
 def test_line_dates_outside_names(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
+
+
+def test_weekday_rows_without_a_dated_row_keep_their_clauses(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Strike timeline\nTuesday: Drivers walk out\nFriday: Talks fail"
+    dates = run(text, reference_date="2026-04-22").dates  # no dated row: each line alone
+    assert [d.value for d in dates] == ["2026-04-21", "2026-04-17"]  # chained: 04-24
