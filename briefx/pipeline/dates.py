@@ -291,7 +291,9 @@ BARE_NUMBER = re.compile(r"\d{1,4}")
 # numbers of one to three digits, alone or joined ("54", "61 and 47"): ages and counts, no
 # years (a year has four digits, or an apostrophe: "'08")
 SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(?:\s+and)?")
-DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+DESIGNATION_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)[^\S\n]$"
+)  # on one line: "Visitors\n2023" is a table
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
 # spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
 SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)

@@ -239,3 +239,25 @@ def test_weekday_rows_without_a_dated_row_keep_their_clauses(run) -> None:  # ty
     text = "Strike timeline\nTuesday: Drivers walk out\nFriday: Talks fail"
     dates = run(text, reference_date="2026-04-22").dates  # no dated row: each line alone
     assert [d.value for d in dates] == ["2026-04-21", "2026-04-17"]  # chained: 04-24
+
+
+# -- a year opening a table's first row is no designation of the header above it -------------
+
+FIRST_ROWS = [
+    ("Year | Visitors\n2023 | 1.2m\n2024 | 1.4m", [("2023", "2023"), ("2024", "2024")]),
+    ("Harvest | Tonnes\n2019 | 410\n2020 | 455", [("2019", "2019"), ("2020", "2020")]),
+    ("Results by year\nTurnover\n2022 | 4.1", [("2022", "2022")]),
+    # untouched: a number after a capitalised noun on its line is a designation
+    ("Flight 1862 landed safely.", []),
+    ("Building 47 opened in 2019.", [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_ROWS[:3])  # no tagger: no designation
+def test_first_row_year(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, "2026-04-22")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_ROWS)
+def test_first_row_year_pipeline(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
