@@ -62,7 +62,16 @@ THAT_WEEKEND = [  # reference date 2026-04-22
         "Polls closed on Sunday, March 1. By that weekend, turnout had passed 60%.",
         [("Sunday, March 1", "2026-03-01"), ("that weekend", "2026-02-28/2026-03-01")],
     ),
+    (
+        "The report came out on June 3, 2025. That same weekend, protests spread.",
+        [("June 3, 2025", "2025-06-03"), ("That same weekend", "2025-06-07/2025-06-08")],
+    ),
+    (
+        "The fire broke out on Friday, April 3. Late that weekend, crews contained it.",
+        [("Friday, April 3", "2026-04-03"), ("Late that weekend", "2026-04-04/2026-04-05")],
+    ),
     # untouched: no day named before, "that" opening a clause, another weekend word
+    ("Sales jumped that same weekend.", []),
     (
         "The strike began on April 2; that weekend managers offered a raise.",
         [("April 2", "2026-04-02"), ("that weekend", "2026-04-04/2026-04-05")],

@@ -1529,6 +1529,8 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
 
     anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
     following = m[1].value == "following"  # "the following weekend": after it
+    # "that weekend", "that same weekend", "late that weekend": the one of the day named before
+    that = m[-2].value == "same" or any(p.value == "that" for p in m[:-1])
     if (
         rel == "that"
         and 0 < m[0].start <= len(t.tags)
@@ -1541,7 +1543,7 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
         return None
 
     def fn(ctx: Ctx) -> Interval | None:
-        if rel == "that":  # "that weekend": the one on or after the day named in this sentence
+        if that:  # "that weekend": the one on or after the day named in this sentence
             a = ctx.near_anchor(1)  # or the one before; none named, no date is stated
             return None if a is None or a.grain != "day" or a.pair else _weekend(a.start)
         a = ctx.near_anchor(1) if anaphor or following else None
@@ -2039,6 +2041,8 @@ RULES: tuple[Rule, ...] = (
     Rule("of relative year", ("time", W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("weekend", (W("this", "last", "next", "coming", "the", "that"), W("weekend")), build_weekend),
+    Rule("weekend", (W("early", "late", "later", "earlier"), W("that"), W("weekend")), build_weekend),
+    Rule("weekend", (W("that", "the"), W("same"), W("weekend")), build_weekend),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
