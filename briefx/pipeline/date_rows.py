@@ -1,4 +1,5 @@
-"""Dates that open the rows of a table or the lines of a timeline, read as one sequence.
+"""Dates that open the rows of a table or the lines of a timeline (or fill a row's cell), read
+as one sequence.
 
 A row's date without a year ("Dec. 9 | Bids close", "June 8: Planning consent granted") takes
 the year of the nearest row that gives one, in calendar order: after a row of "Nov. 4, 2024" a
@@ -21,6 +22,8 @@ from briefx.normalize.dates.lexicon import SHORT_WEEKDAYS, WEEKDAYS
 
 # what may stand before a row's date on its line: indentation, a bullet or a table's bar
 ROW_LEAD = re.compile(r"[ \t]*(?:[-•*–|][ \t]*)?")
+CELL_BEFORE = re.compile(r"\|[ \t]*$")  # a date that fills a table's cell ("Bids | Dec. 9")
+CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a blank line ends a table or a timeline
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 ROW_GRAINS = ("day", "month", "quarter")  # a row's date that a year can complete
@@ -33,16 +36,19 @@ def _weekday(span: str) -> int | None:
 
 
 def _rows(text: str, facts: list[DateFact]) -> list[list[int]]:
-    """The indexes of the dates that open a line, in blocks of two or more rows that no blank
-    line parts."""
+    """The indexes of the dates that open a line or fill a cell (the first on its line), in
+    blocks of two or more rows that no blank line parts."""
     blocks: list[list[int]] = []
     last_end = -1
     for i, f in enumerate(facts):
         if f.kind not in ("date", "range") or f.value is None:
             continue
         line = text.rfind("\n", 0, f.start) + 1
-        if ROW_LEAD.fullmatch(text, line, f.start) is None:
+        cell = CELL_BEFORE.search(text, line, f.start) and CELL_AFTER.match(text, f.end)
+        if ROW_LEAD.fullmatch(text, line, f.start) is None and not cell:
             continue
+        if blocks and text.rfind("\n", 0, facts[blocks[-1][-1]].start) + 1 == line:
+            continue  # one date a row: the first on its line
         if blocks and not BLANK_LINE.search(text, last_end, f.start):
             blocks[-1].append(i)
         else:

@@ -109,6 +109,15 @@ ROWS = [  # reference date 2026-04-22
         "Quarter | Sales\nQ3 2025 | 1.8\nQ4 | 2.1\nQ1 2026 | 1.9",
         [("Q3 2025", "2025-07/2025-09"), ("Q4", "2025-10/2025-12"), ("Q1 2026", "2026-01/2026-03")],
     ),
+    # dates that fill a row's cell
+    (
+        "Stage | Date\nTender | Oct. 6\nBids close | Nov. 10\nAward | Jan. 12, 2026",
+        [("Oct. 6", "2025-10-06"), ("Nov. 10", "2025-11-10"), ("Jan. 12, 2026", "2026-01-12")],
+    ),
+    (
+        "Venue | Date\nLeeds | 14 Dec 2026\nCardiff | 21 Dec\nGlasgow | 4 Jan",
+        [("14 Dec 2026", "2026-12-14"), ("21 Dec", "2026-12-21"), ("4 Jan", "2027-01-04")],
+    ),
     # weekday lines after a dated line or a week
     (
         "Timeline\nFriday, March 6: Systems fail\nSaturday: Apology\nMonday: Services restored",
