@@ -5,7 +5,8 @@ A row's date without a year ("Dec. 9 | Bids close", "June 8: Planning consent gr
 the year of the nearest row that gives one, in calendar order: after a row of "Nov. 4, 2024" a
 later row "Jan. 13" is 2025, before a row of "Jan. 13, 2025" a row "Dec. 9" is 2024. A bare
 weekday line ("Saturday: The bank apologises") is the first such day after the row above it
-("Friday, May 9: ..."), or on or after the start of a week above it ("Week of Nov. 10").
+("Friday, May 9: ..."), or on or after the start of a week above it ("Week of Nov. 10"). A list
+whose dated rows run newest first (a live timeline) is read back in time down the page.
 Pure functions over the text and the dates the stage found (no spaCy), used by
 ``briefx.pipeline.dates``.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from itertools import pairwise
 
 from briefx.facts import DateFact
 from briefx.normalize.dates.compose import Interval, interval_of
@@ -70,9 +72,29 @@ def _with_year(iv: Interval, near: Interval, below: bool) -> Interval | None:
     return moved
 
 
+def _years(
+    ivs: list[Interval | None], yearless: list[int], dated: list[int], newest_first: bool
+) -> dict[int, Interval]:
+    """The yearless rows moved to the year of the nearest dated row, in the list's order."""
+    moved: dict[int, Interval] = {}
+    for k in yearless:
+        iv = ivs[k]
+        near = min(dated, key=lambda j: (abs(j - k), j > k))  # the nearer, above on a tie
+        anchor = ivs[near]
+        if iv is None or anchor is None:
+            continue
+        # a list newest first (a live timeline) runs back in time down the page
+        m = _with_year(iv, anchor, below=(near > k) != newest_first)
+        if m is not None:
+            moved[k] = m
+    return moved
+
+
 def in_row_order(text: str, facts: list[DateFact]) -> list[DateFact]:
     """Return ``facts`` with the year of yearless row dates and the day of weekday lines read
-    from the rows around them (see the module docstring); other dates stay as they are."""
+    from the rows around them (see the module docstring); other dates stay as they are. With
+    one dated row the list runs newest first only where its days step back more often than
+    forward."""
     out = list(facts)
     for block in _rows(text, facts):
         ivs = [interval_of(facts[i].value) for i in block]
@@ -83,33 +105,46 @@ def in_row_order(text: str, facts: list[DateFact]) -> list[DateFact]:
             if not facts[i].relative and ivs[k] is not None and YEAR_IN.search(spans[k])
         ]
         starts = [ivs[k].start for k in dated]  # type: ignore[union-attr]
-        if starts != sorted(starts):
-            continue  # a list newest first (a live timeline): no order to read years from
+        newest_first = len(starts) >= 2 and starts == sorted(starts, reverse=True)
+        if starts != sorted(starts) and not newest_first:
+            continue  # dated rows out of order: no order to read years from
+        yearless = [
+            k
+            for k, i in enumerate(block)
+            if ivs[k] is not None
+            and facts[i].relative
+            and facts[i].granularity in ROW_GRAINS
+            and _weekday(spans[k]) is None
+            and not YEAR_IN.search(spans[k])
+        ]
+        if dated and yearless:
+            moved = _years(ivs, yearless, dated, newest_first)
+            if len(dated) == 1:  # no order the years show: the one the days show
+                back = _years(ivs, yearless, dated, True)
+                days = [(iv.start.month, iv.start.day) for iv in ivs if iv is not None]
+                ups = sum(a < b for a, b in pairwise(days))
+                downs = sum(a > b for a, b in pairwise(days))
+                if downs > ups:  # "Feb. 2, 2026 / Dec. 15 / Oct. 1 / Aug. 4": back in time
+                    moved, newest_first = back, True
+            for k, iv in moved.items():
+                ivs[k] = iv
+                if iv.iso() != facts[block[k]].value:
+                    out[block[k]] = dataclasses.replace(facts[block[k]], value=iv.iso())
+        if newest_first:
+            continue
         # a row that names its day or week: a bare weekday only once read from the row above
         # it ("Thursday: ... / Monday: ..." alone keep the reading of their clauses)
         named = [_weekday(span) is None for span in spans]
         for k, i in enumerate(block):
-            f, iv = facts[i], ivs[k]
-            if iv is None or not f.relative:
-                continue
             wd = _weekday(spans[k])
-            if wd is not None:
-                above = ivs[k - 1] if k > 0 and named[k - 1] else None
-                if above is None or above.grain not in ("day", "week") or above.pair:
-                    continue
-                named[k] = True
-                base = above.start + dt.timedelta(days=1 if above.grain == "day" else 0)
-                day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
-                ivs[k] = Interval(day, day, "day")
-                out[i] = dataclasses.replace(f, value=day.isoformat())
+            if wd is None or ivs[k] is None or not facts[i].relative:
                 continue
-            if f.granularity not in ROW_GRAINS or YEAR_IN.search(spans[k]) or not dated:
+            above = ivs[k - 1] if k > 0 and named[k - 1] else None
+            if above is None or above.grain not in ("day", "week") or above.pair:
                 continue
-            near = min(dated, key=lambda j: (abs(j - k), j > k))  # the nearer, above on a tie
-            anchor = ivs[near]
-            assert anchor is not None
-            moved = _with_year(iv, anchor, below=near > k)
-            if moved is not None and moved.iso() != f.value:
-                ivs[k] = moved
-                out[i] = dataclasses.replace(f, value=moved.iso())
+            named[k] = True
+            base = above.start + dt.timedelta(days=1 if above.grain == "day" else 0)
+            day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
+            ivs[k] = Interval(day, day, "day")
+            out[i] = dataclasses.replace(facts[i], value=day.isoformat())
     return out

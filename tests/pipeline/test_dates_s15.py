@@ -131,6 +131,24 @@ ROWS = [  # reference date 2026-04-22
         "Live\nMonday, Feb. 2\n09:15 Crews arrive.\nTuesday\n07:40 Order lifted.",
         [("Monday, Feb. 2", "2026-02-02"), ("Tuesday", "2026-02-03")],
     ),
+    # a list newest first, read back in time down the page
+    (
+        "Updates\nMarch 3, 2026: Recall widened\nJan. 12: Fault found\nNov. 20, 2025: Recall",
+        [
+            ("March 3, 2026", "2026-03-03"),
+            ("Jan. 12", "2026-01-12"),
+            ("Nov. 20, 2025", "2025-11-20"),
+        ],
+    ),
+    (
+        "Latest\nFeb. 2, 2026: Deal signed\nDec. 15: Talks resume\nOct. 1: Talks fail\nAug. 4: Strike",
+        [
+            ("Feb. 2, 2026", "2026-02-02"),
+            ("Dec. 15", "2025-12-15"),
+            ("Oct. 1", "2025-10-01"),
+            ("Aug. 4", "2025-08-04"),
+        ],
+    ),
     # untouched: a blank line parts two lists; dated rows newest first; prose
     (
         "Timeline\nMarch 3, 2022: Plans filed\n\nJune 8: Consent granted",
