@@ -297,3 +297,34 @@ def test_first_row_year(blank_doc, text: str, expected: list) -> None:  # type: 
 @pytest.mark.parametrize(("text", "expected"), FIRST_ROWS)
 def test_first_row_year_pipeline(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected
+
+
+# -- "that spring", "later that summer": the season of the date named before -----------------
+
+THAT_SEASON = [  # reference date 2026-04-22
+    (
+        "The plant closed on May 3, 2023. By later that summer, it had reopened.",
+        [("May 3, 2023", "2023-05-03"), ("later that summer", "2023-06/2023-08")],
+    ),
+    (
+        "The merger was announced on Jan. 9, 2022. That spring, regulators objected.",
+        [("Jan. 9, 2022", "2022-01-09"), ("That spring", "2022-03/2022-05")],
+    ),
+    (
+        "The storm hit on Dec. 28, 2023. That winter was the coldest in decades.",
+        [("Dec. 28, 2023", "2023-12-28"), ("That winter", "2023-12/2024-02")],
+    ),
+    (
+        "The law passed in 2019. That autumn, the courts struck it down.",
+        [("2019", "2019"), ("That autumn", "2019-09/2019-11")],
+    ),
+    # untouched: "that" opening a clause
+    ("Farmers said that spring planting was late.", []),
+    # no date named before: none stated, as for "that month" (it read the summer just gone)
+    ("That summer was hot.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_SEASON)
+def test_that_season(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2026-04-22").dates] == expected

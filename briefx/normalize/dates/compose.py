@@ -1698,6 +1698,33 @@ def build_season_after_next(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "season after next")
 
 
+def build_that_season(m: Match, t: Text) -> Piece | None:
+    """ "that spring", "later that summer": the season of the year of the date named in this
+    sentence or the one before (the winter that holds a date of December to February); with
+    none named, no date is stated."""
+    season, nxt = m[-1].value, m[-1].end
+    if (
+        0 < m[0].start <= len(t.tags)
+        and t.tags[m[0].start - 1].startswith("VB")
+        and nxt < len(t.tags)
+        and t.tags[nxt].startswith(("NN", "VB", "MD"))
+    ):  # "said that spring planting ...": "that" opens a clause
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        anchor = ctx.near_anchor(1)
+        if anchor is None or anchor.pair or anchor.grain not in ("day", "month", "year"):
+            return None
+        a, b = SEASON_MONTHS[season]
+        year = anchor.start.year  # "in 2019 ... that summer": that year's
+        if anchor.grain != "year":
+            year = season_year(anchor.start, a, b, "this")
+        end = dt.date(year + (1 if b < a else 0), b, 1)
+        return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
+
+    return _time(m, fn, "that season")
+
+
 def build_nth_weekend(m: Match, t: Text) -> Piece | None:
     """ "the last weekend of May", "the first weekend of April": counted by Saturdays."""
     nth, scope = m[1].value, m[-1]
@@ -2043,6 +2070,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", (W("this", "last", "next", "coming", "the", "that"), W("weekend")), build_weekend),
     Rule("weekend", (W("early", "late", "later", "earlier"), W("that"), W("weekend")), build_weekend),
     Rule("weekend", (W("that", "the"), W("same"), W("weekend")), build_weekend),
+    Rule("that season", (W("that"), SEASON_WORDS), build_that_season),
+    Rule("that season", (W("early", "late", "later", "earlier"), W("that"), SEASON_WORDS), build_that_season),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),
