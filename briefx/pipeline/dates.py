@@ -66,6 +66,7 @@ from briefx.pipeline._util import (
     reference_date,
     text_of,
 )
+from briefx.pipeline.date_rows import in_row_order
 from briefx.pipeline.tense import clause_tense
 from briefx.resources import (
     citation_words,
@@ -273,7 +274,9 @@ OF_COUNT_AFTER = re.compile(
 )
 # a hyphenated term ("10-year", "three-month") and the rates it may modify
 HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
-RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
+RATE_NOUNS = (
+    figure_words("level_noun") | figure_words("rate_noun") | figure_words("security_noun")
+)  # "the 10-year yield", "the 30-year bond": a rate's or a security's term, no date
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
@@ -288,7 +291,9 @@ BARE_NUMBER = re.compile(r"\d{1,4}")
 # numbers of one to three digits, alone or joined ("54", "61 and 47"): ages and counts, no
 # years (a year has four digits, or an apostrophe: "'08")
 SMALL_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*(?:,|and|to|or|-|–)\s*)\d{1,3})*(?:\s+and)?")
-DESIGNATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+DESIGNATION_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)[^\S\n]$"
+)  # on one line: "Visitors\n2023" is a table
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
 # spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
 SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)
@@ -375,6 +380,10 @@ NUMBERED_WEEK = re.compile(r"\bweek\s+\d", re.IGNORECASE)  # "week 12", "calenda
 YEAR_IN = re.compile(r"\d{4}|'\d\d")
 # a line that is a labelled field or list entry: "Deadline for bids: 2 March", "- Jan. 15: ..."
 LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
+COMPARATIVE_TAIL = re.compile(r"\s+(?:later|earlier|sooner)$", re.IGNORECASE)
+THAN_AFTER = re.compile(r"\s+than\b")
+CELL_BREAK = re.compile(r"\s[-–—|]\s|:\s|\n")  # what parts a line's date from its text
+TABLE_CELL = re.compile(r"[ \t]*\|")  # a date that fills a table's cell ("October | 12,400")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 # "6-9 months", "3 - 4 weeks": two durations joined by a dash, the unit on the second (the
@@ -976,6 +985,8 @@ class _DocDates:
             return True  # "the April 6 Youth Movement": a body named after a day
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
             return True  # the modal verb ("this may take longer")
+        if span in MONTHS and self._headline_verb(doc, s, e):
+            return True  # "Thousands March in Capital": a Title Case headline's verb
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             return True  # "year-to-date", "12-month-high"
         if HYPHEN_UNIT.search(span) and self._modifies_rate(doc, e):
@@ -989,6 +1000,8 @@ class _DocDates:
                 and e <= ent.end_char
                 and (ent.start_char, ent.end_char) != (s, e)
                 and any(t.is_title and t.lower_ not in MONTHS and not t.like_num for t in ent)
+                and not CELL_BREAK.search(text, e, ent.end_char)  # "9 September - Trial
+                # opens": a timeline line's date and its event, no name across the dash
             ):
                 return True
         orig = text[max(0, s - 30) : s].split()
@@ -1213,8 +1226,12 @@ class _DocDates:
         if name.replace("'", "") not in holidays():
             return False
         m = NEXT_WORD.match(text, end)
-        if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
+        if m is None or self._date_word(m.group(1).lower()):
             return False
+        titled = text[end - len(span) : end][:1].isupper() and m.group(1)[:1].isupper()
+        if not m.group(1).islower() and not titled:
+            return False  # "Summer Statement", "Spring Budget": a capitalised season names the
+            # capitalised noun's title as a lower-case one modifies a noun
         if m.group(1) in UNITS or m.group(1) in DAY_PARTS or m.group(1) == "weekend":
             return False  # "Christmas week", "Easter morning", "July 4 weekend": its time
         return self._tag_at(doc, m.start(1)).startswith("NN")
@@ -1222,13 +1239,18 @@ class _DocDates:
     def _season_modifier(self, doc: Doc, text: str, span: str, end: int) -> bool:
         """A season's name alone, with no determiner or year ("summer", not "the summer" or
         "summer 2022"), right before a common noun that is no date word: the noun's modifier
-        ("its summer timetable", "winter storms"), as a holiday's name is."""
+        ("its summer timetable", "winter storms"), as a holiday's name is; capitalised before a
+        capitalised noun, a title's word ("the Spring Statement")."""
         if span.lower() not in SEASON_MONTHS:
             return False
         m = NEXT_WORD.match(text, end)
-        if m is None or not m.group(1).islower() or self._date_word(m.group(1)):
+        if m is None or self._date_word(m.group(1).lower()):
             return False
-        if m.group(1) in UNITS or m.group(1) in DAY_PARTS:
+        titled = text[end - len(span) : end][:1].isupper() and m.group(1)[:1].isupper()
+        if not m.group(1).islower() and not titled:
+            return False  # "Summer Statement", "Spring Budget": a capitalised season names the
+            # capitalised noun's title as a lower-case one modifies a noun
+        if m.group(1).lower() in UNITS or m.group(1).lower() in DAY_PARTS:
             return False  # "summer months", "winter nights": still the season's time
         return self._tag_at(doc, m.start(1)).startswith("NN")
 
@@ -1430,7 +1452,12 @@ class _DocDates:
         k = bisect.bisect_left(self._starts, end)
         while k < len(doc) and doc[k].is_space:
             k += 1
-        return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].idx - end <= 1
+        if k >= len(doc) or doc[k].idx - end > 1:
+            return False
+        if doc[k].lower_ in ("more", "fewer", "others") and k >= 2 and doc[k - 2].tag_[:2] == "VB":
+            return True  # "will add 2000 more", "hired 1500 others": the verb's object, a count
+            # ("In 2000 more people voted" keeps its year: a preposition governs it)
+        return doc[k].tag_ == "NNS"
 
     # ------------------------------------------------------------ composition
 
@@ -1508,6 +1535,19 @@ class _DocDates:
         back = (ref.weekday() - day) % 7
         nearest = ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
         return DateValue(v.kind, nearest.isoformat(), v.granularity, v.relative, v.ambiguous)
+
+    def _headline_verb(self, doc: Doc, s: int, e: int) -> bool:
+        """A lone month word in a headline between a plural noun and a preposition ("Thousands
+        March in Capital", "Farmers March on Parliament"): the predicate, capitalised as the
+        headline's other words; a date follows a preposition or takes a number."""
+        k = bisect.bisect_left(self._starts, s)
+        if k < 1 or k + 1 >= len(doc) or doc[k].idx != s or doc[k].idx + len(doc[k]) != e:
+            return False
+        subject, nxt = doc[k - 1], doc[k + 1]
+        plural = subject.tag_ in ("NNS", "NNPS") or (
+            subject.tag_ == "NNP" and subject.text.endswith("s") and subject.text[:1].isupper()
+        )
+        return plural and nxt.tag_ in ("IN", "TO") and self._headline(doc, s)
 
     def _headline(self, doc: Doc, offset: int) -> bool:
         """The sentence at ``offset`` is a line without a full stop (a headline)."""
@@ -1636,12 +1676,14 @@ class _DocDates:
             and v.granularity in ("day", "month")
             and (
                 text[e : e + 1] == ":"
+                or TABLE_CELL.match(text, e) is not None
                 or LIST_DATE.fullmatch(text, self._line_start(text, s), s) is not None
             )
         ):
-            # no verb to read in a list of key dates, a labelled field or a timeline line: the
-            # month or day on the side of today where it lies nearer ("Jan. 15: registration
-            # opens" in December is next month's; "3 May: fire breaks out" in June this May's).
+            # no verb to read in a list of key dates, a labelled field, a table cell or a
+            # timeline line: the month or day on the side of today where it lies nearer
+            # ("Jan. 15: registration opens" in December is next month's; "3 May: fire breaks
+            # out" in June this May's; "October | 12,400" in January last October's).
             # A verbless fragment elsewhere keeps the coming one, as before.
             tense = "nearest"
         if tense == "nearest" and ref is not None and iv is not None:
@@ -1699,6 +1741,8 @@ class _DocDates:
             for m in SLASHED_DAY.finditer(text):
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
+        found = [cut for se in found for cut in _cut_comparative(text, *se)]  # "a week later
+        # than planned": a delay, no date counted from another
         composed = self._compose(doc, text, found)
         # a span that opens with a rate ("4 percent a year from 1990 through 1995") is dropped
         # before the longest spans are chosen, so the date inside it still stands
@@ -1725,7 +1769,7 @@ class _DocDates:
                 taken[s:e] = b"\x01" * (e - s)
         for ent in doc.ents:
             if ent.label_ == "DATE":
-                s, e = _trim(text, ent.start_char, ent.end_char)
+                s, e = _cut_comparative(text, *_trim(text, ent.start_char, ent.end_char))[-1]
                 if e > s and not any(taken[s:e]) and not self._overreach(doc, text, s, e):
                     candidates.append((s, e))
                     taken[s:e] = b"\x01" * (e - s)
@@ -1836,7 +1880,18 @@ class _DocDates:
             if not is_date_kind(kind) or not (grain is None or is_granularity(grain)):
                 raise ValueError(f"date grammar gave an unknown kind or granularity: {value!r}")
             facts.append(DateFact(s, e, kind, value.value, grain, value.relative, value.ambiguous))
-        return facts
+        return in_row_order(text, facts)  # rows of a table or timeline, read as one sequence
+
+
+def _cut_comparative(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A length of time before "later than" or "earlier than" is a delay or a lead, no date
+    counted from another ("opened two years later than planned" -> "two years"); a date
+    before it and a comma stands apart ("on Monday, a week later than planned")."""
+    m = COMPARATIVE_TAIL.search(text, s, e)
+    if m is None or not THAN_AFTER.match(text, e):
+        return [(s, e)]
+    comma = text.rfind(", ", s, m.start())
+    return [(s, m.start())] if comma < 0 else [(s, comma), (comma + 2, m.start())]
 
 
 def _label_only(tokens: Any) -> bool:

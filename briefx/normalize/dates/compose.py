@@ -501,6 +501,14 @@ def build_range(m: Match, t: Text) -> Piece | None:
         and re.fullmatch(r"\d\d", t.words[right.start])
     ):
         return None  # "2027-28 in February": a split year ("2027-28") and a month, no range
+    if (
+        c in DASHES
+        and re.fullmatch(r"\d{4}", " ".join(t.words[left.start : left.end]))
+        and right.end - right.start == 1
+        and t.words[right.start] in SEASON_MONTHS
+    ):
+        return None  # "2026 - Spring collection", "Budget 2025 - Autumn Statement": a year
+        # and a title after a dash; a season range names its year ("2025 - spring 2026")
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
@@ -663,6 +671,8 @@ def build_later(m: Match, t: Text) -> Piece | None:
     sign = -1 if m[1].value in ("earlier", "before") else 1
     if m[1].value == "before" and t.after(m[-1].end) not in ("", ".", ",", ";", ":", ")", "and"):
         return None  # "a year before the war": an offset from what follows, read elsewhere
+    if t.after(m[-1].end) == "than":
+        return None  # "a week later than planned": a delay, no date counted from another
 
     def fn(ctx: Ctx) -> Interval | None:
         if (same := _same_period(ctx, n * sign, unit)) is not None:
@@ -1509,8 +1519,9 @@ def _weekend(d: dt.date) -> Interval:
 
 
 def build_weekend(m: Match, t: Text) -> Piece | None:
-    """ "this weekend", "last weekend", "next weekend", "the weekend" (the latest one in a
-    clause about the past, else the coming one): a Saturday and Sunday."""
+    """ "this weekend", "last weekend", "next weekend", "that weekend" (the one of the day
+    named before), "the weekend" (the latest one in a clause about the past, else the coming
+    one): a Saturday and Sunday."""
     rel = "last" if m[1].value in ("past", "previous") else m[0].value  # "this past weekend"
     nxt = m[-1].end
     if rel == "the" and nxt < len(t.tags) and t.tags[nxt].startswith("NN"):
@@ -1518,8 +1529,23 @@ def build_weekend(m: Match, t: Text) -> Piece | None:
 
     anaphor = m[1].value == "previous"  # "the previous weekend": before the date named last
     following = m[1].value == "following"  # "the following weekend": after it
+    # "that weekend", "that same weekend", "late that weekend": the one of the day named before
+    that = m[-2].value == "same" or any(p.value == "that" for p in m[:-1])
+    if (
+        rel == "that"
+        and 0 < m[0].start <= len(t.tags)
+        and t.tags[m[0].start - 1].startswith("VB")
+        and (
+            t.after(nxt) in ("'s", "’s")
+            or (nxt < len(t.tags) and t.tags[nxt].startswith(("NN", "VB", "MD")))
+        )
+    ):  # "said that weekend trading ...", "said that weekend was quiet": "that" opens a clause
+        return None
 
     def fn(ctx: Ctx) -> Interval | None:
+        if that:  # "that weekend": the one on or after the day named in this sentence
+            a = ctx.near_anchor(1)  # or the one before; none named, no date is stated
+            return None if a is None or a.grain != "day" or a.pair else _weekend(a.start)
         a = ctx.near_anchor(1) if anaphor or following else None
         if a is not None and following:
             after = _weekend(a.start)
@@ -1670,6 +1696,33 @@ def build_season_after_next(m: Match, t: Text) -> Piece | None:
         return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
 
     return _time(m, fn, "season after next")
+
+
+def build_that_season(m: Match, t: Text) -> Piece | None:
+    """ "that spring", "later that summer": the season of the year of the date named in this
+    sentence or the one before (the winter that holds a date of December to February); with
+    none named, no date is stated."""
+    season, nxt = m[-1].value, m[-1].end
+    if (
+        0 < m[0].start <= len(t.tags)
+        and t.tags[m[0].start - 1].startswith("VB")
+        and nxt < len(t.tags)
+        and t.tags[nxt].startswith(("NN", "VB", "MD"))
+    ):  # "said that spring planting ...": "that" opens a clause
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        anchor = ctx.near_anchor(1)
+        if anchor is None or anchor.pair or anchor.grain not in ("day", "month", "year"):
+            return None
+        a, b = SEASON_MONTHS[season]
+        year = anchor.start.year  # "in 2019 ... that summer": that year's
+        if anchor.grain != "year":
+            year = season_year(anchor.start, a, b, "this")
+        end = dt.date(year + (1 if b < a else 0), b, 1)
+        return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
+
+    return _time(m, fn, "that season")
 
 
 def build_nth_weekend(m: Match, t: Text) -> Piece | None:
@@ -2014,7 +2067,11 @@ RULES: tuple[Rule, ...] = (
     Rule("first n of", (W("the"), W("first", "last", "final"), "dur", W("of", "in"), "time"), build_first_n_of),
     Rule("of relative year", ("time", W(*YEAR_STEP), W("year")), build_of_relative_year),
     Rule("of relative year", ("time", W("of"), W(*YEAR_STEP), W("year")), build_of_relative_year),
-    Rule("weekend", (W("this", "last", "next", "coming", "the"), W("weekend")), build_weekend),
+    Rule("weekend", (W("this", "last", "next", "coming", "the", "that"), W("weekend")), build_weekend),
+    Rule("weekend", (W("early", "late", "later", "earlier"), W("that"), W("weekend")), build_weekend),
+    Rule("weekend", (W("that", "the"), W("same"), W("weekend")), build_weekend),
+    Rule("that season", (W("that"), SEASON_WORDS), build_that_season),
+    Rule("that season", (W("early", "late", "later", "earlier"), W("that"), SEASON_WORDS), build_that_season),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
     Rule("nth weekend", (W("the"), "ord", W("weekend"), W("of", "in"), "time"), build_nth_weekend),

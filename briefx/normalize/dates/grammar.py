@@ -284,7 +284,7 @@ def _bare_weekday(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
         wd = SHORT_WEEKDAYS.get(words[0])
     if wd is None:
         return SKIP
-    mode = "on_after" if ctx.prefer == "future" else "on_before"
+    mode = "after" if ctx.prefer == "future" else "on_before"
     return _day(weekday_from(ref, wd, mode))
 
 
