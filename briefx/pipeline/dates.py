@@ -140,7 +140,7 @@ NUMBER_WORDS = set(number_words("small", "tens")) | {
 }
 # (the hedges' words, "about", "nearly", "more than" ..., come from models/hedges.jsonl below)
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
-     "next", "last", "this", "past", "coming", "upcoming", "previous", "following", "current",
+     "next", "last", "this", "past", "coming", "upcoming", "previous", "prior", "following", "current",
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before",
      "all", "calendar", "working", "business", "at", "up", "old",
      "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
@@ -237,7 +237,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a date word may open a place's name ("Chri
 # stays out of the span; "the past/next N ..." and "the summer" keep it (the span follows spaCy
 # there: the article is part of those expressions)
 BARE_THE = re.compile(
-    r"the (?:(?:following|next|last|previous|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
+    r"the (?:(?:following|next|last|previous|prior|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
     r"|calendar year \d{4}|week \d{1,2})",
     re.IGNORECASE,
 )

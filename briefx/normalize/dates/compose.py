@@ -50,7 +50,7 @@ from briefx.normalize.dates.resolve import (
 )
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
-from briefx.resources import fiscal_years, number_words
+from briefx.resources import figure_words, fiscal_years, number_words
 
 __all__ = ["Ctx", "Interval", "Piece", "compose", "interval_of", "resolve"]
 
@@ -567,6 +567,34 @@ def build_range(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "range")
 
 
+def build_days_in(m: Match, t: Text) -> Piece | None:
+    """ "from 4 to 22 this month", "between 4th and 22nd next month", "from 3 to 9 of May":
+    two days of the month, then the month they are in, one range. A bare number needs "from"
+    or "between" before it and no verb of change before that ("rose from 4 to 22 this
+    month" is two figures)."""
+    first, conn, last, month = m[0], m[1], m[2], m[-1]
+    lead = t.before(first.start)
+    if lead not in ("from", "between") or (conn.value == "and") != (lead == "between"):
+        return None
+    if t.before(first.start - 1) in figure_words("change_verb"):
+        return None
+    a, b = first.value, last.value
+    if not (isinstance(a, int) and isinstance(b, int) and 1 <= a < b <= 31):
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        iv = resolve(month, ctx)
+        if (
+            iv is None
+            or iv.grain != "month"
+            or b > calendar.monthrange(iv.start.year, iv.start.month)[1]
+        ):
+            return None
+        return Interval(iv.start.replace(day=a), iv.start.replace(day=b), "day", pair=True)
+
+    return _time(m, fn, "days in", relative=month.relative)
+
+
 def build_and_next(m: Match, t: Text) -> Piece | None:
     """ "this year and next", "this month and next": the period and the one after."""
     first = m[0]
@@ -1028,7 +1056,7 @@ def build_following(m: Match, t: Text) -> Piece | None:
     before (the reference date when there is none)."""
     rel = m[1].value
     target = m[2]
-    step = -1 if rel in ("previous", "preceding") else 1
+    step = -1 if rel in ("previous", "preceding", "prior") else 1
     if target.kind == "unit" and target.value in ("decade", "century"):
         return None  # "the next decade": the next ten years from today (normalize_date)
 
@@ -1923,6 +1951,10 @@ PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "
 
 RULES: tuple[Rule, ...] = (
     Rule("range", ("time", RANGE_WORDS, "time"), build_range),
+    Rule("days in", ("num", RANGE_WORDS, "num", "time"), build_days_in),
+    Rule("days in", ("num", RANGE_WORDS, "num", W("of", "in"), "time"), build_days_in),
+    Rule("days in", ("ord", RANGE_WORDS, "ord", "time"), build_days_in),
+    Rule("days in", ("ord", RANGE_WORDS, "ord", W("of", "in"), "time"), build_days_in),
     Rule("this and next", ("time", W("and"), W("next")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
@@ -1955,8 +1987,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday of week", ("wd", "time"), build_weekday_of_week),
     Rule("weekdays of week", ("wd", W("to", "through", "-", "–"), "wd", "time"), build_weekdays_in_week),
     Rule("weekday before last", (W("the"), "wd", W("before"), W("last")), build_weekday_before_last),
-    Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "wd"), build_following),
-    Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "unit"), build_following),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior"), "wd"), build_following),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
     Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),

@@ -52,6 +52,9 @@ QUARTER = re.compile(
     r"(?:\s?/?((?:19|20)\d\d)|(?<=[Qq])(\d\d)|\s?'(\d\d))?",
     re.IGNORECASE,
 )
+# "2015 Q3", "2015-Q3", "2015Q3", "18Q4": the year first, as statistical tables and analysts
+# write it (a two-digit year only glued to the quarter)
+YEAR_QUARTER = re.compile(r"(?:((?:19|20)\d\d)[ -]?|(\d\d))Q([1-4])", re.IGNORECASE)
 SEASON = re.compile(
     r"(?:the )?(?:(this|last|next|past|previous|coming) )?(spring|summer|autumn|fall|winter)"
     r"(?: of)?\s*((?:19|20)\d\d)?",
@@ -221,6 +224,10 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
             "quarter",
             relative=not given,
         )
+    m = YEAR_QUARTER.fullmatch(t)
+    if m:
+        year, q = int(m.group(1) or f"20{m.group(2)}"), int(m.group(3))
+        return DateValue("range", f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}", "quarter")
     m = SEASON.fullmatch(t)
     if m and not (m.group(1) and m.group(3)):
         season = m.group(2).lower()

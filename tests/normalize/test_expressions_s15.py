@@ -1,0 +1,169 @@
+"""The expression grammar, session 15 (issue 14): rules added for peer-suite forms (own examples).
+
+Each table is one rule: the normaliser alone (``normalize_date``, ``read_composed``, the figure
+scanner), then the same forms in sentences on ``spacy.blank("en")`` with the briefx stages (no
+tagger, no NER: the statistical model is not the point). Every rule has at least three new
+examples and cases that must stay as they were. The reference date is Wednesday 2025-06-11
+(ISO week 24).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefx.normalize.dates import normalize_date
+from briefx.normalize.dates.compose import read_composed
+from tests.pipeline.conftest import blank, blank_doc, date_pairs  # noqa: F401
+
+REF = dt.date(2025, 6, 11)
+REFERENCE = "2025-06-11"
+
+
+def value(text: str, prefer: str = "past") -> str | None:
+    v = normalize_date(text, REF, prefer=prefer)
+    return None if v is None else v.value
+
+
+# ---------------------------------------------------------------- a weekday picks the month
+
+# "Tuesday the 22nd": the nearest month, in the clause's direction, whose 22nd is a Tuesday
+WEEKDAY_DAY = [
+    ("Tuesday the 22nd", "past", "2025-04-22"),
+    ("Tuesday the 22nd", "future", "2025-07-22"),
+    ("Friday the 13th", "future", "2025-06-13"),
+    ("Saturday the 31st", "past", "2025-05-31"),
+    ("Monday, the 2nd", "past", "2025-06-02"),
+    # untouched: a weekday that fits the reference month, and the day alone
+    ("Wednesday the 11th", "past", "2025-06-11"),
+    ("the 22nd", "past", "2025-05-22"),
+    ("the 22nd", "future", "2025-06-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefer", "expected"), WEEKDAY_DAY)
+def test_weekday_picks_the_month(text: str, prefer: str, expected: str) -> None:
+    assert value(text, prefer) == expected
+
+
+# ---------------------------------------------------------------- this / last / next decade
+
+DECADES = [
+    ("this decade", "2020/2029"),
+    ("last decade", "2010/2019"),
+    ("next decade", "2030/2039"),
+    ("previous decade", "2010/2019"),
+    ("the current decade", "2020/2029"),
+    # untouched: "the past/last/next decade" are the ten years to or from today
+    ("the past decade", "2015-06-11/2025-06-11"),
+    ("the last decade", "2015-06-11/2025-06-11"),
+    ("the next decade", "2025-06-11/2035-06-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECADES)
+def test_relative_decade(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+# ---------------------------------------------------------------- the year before the quarter
+
+YEAR_QUARTERS = [
+    ("2015 Q3", "2015-07/2015-09"),
+    ("2018Q4", "2018-10/2018-12"),
+    ("2019-Q1", "2019-01/2019-03"),
+    ("24Q2", "2024-04/2024-06"),
+    # untouched: the quarter first
+    ("Q3 2015", "2015-07/2015-09"),
+    ("3Q25", "2025-07/2025-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_QUARTERS)
+def test_year_then_quarter(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2015 Q5", "2015 Q", "1815Q3x"])
+def test_not_year_quarters(text: str) -> None:
+    assert value(text) != "2015-07/2015-09"
+
+
+# ---------------------------------------------------------------- two days, then their month
+
+DAYS_IN = [
+    ("from 4 to 22 this month", "4 to 22 this month", "2025-06-04/2025-06-22"),
+    ("between 4 and 22 next month", "4 and 22 next month", "2025-07-04/2025-07-22"),
+    ("from 4th to 22nd this month", "4th to 22nd this month", "2025-06-04/2025-06-22"),
+    ("from 4-23 in next month", "4-23 in next month", "2025-07-04/2025-07-23"),
+    ("from 3 to 9 of last month", "3 to 9 of last month", "2025-05-03/2025-05-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), DAYS_IN)
+def test_days_in_month(text: str, span: str, expected: str) -> None:
+    assert read_composed(text, REF, "past", None) == [(span, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rose from 4 to 22 this month",  # a change of an amount, not days
+        "4 to 22 this month",  # no "from" or "between"
+        "from 22 to 4 this month",  # backwards
+        "between 4 to 22 this month",  # "between" wants "and"
+    ],
+)
+def test_not_days_in_month(text: str) -> None:
+    assert all(
+        not v or not v.startswith("2025-06-04") for _, v in read_composed(text, REF, "past", None)
+    )
+
+
+# ---------------------------------------------------------------- "the prior year"
+
+PRIOR = [
+    ("Sales fell 3% from the prior year.", [("the prior year", "2024")]),
+    (
+        "The plant opened in May 2019 and closed the prior month.",
+        [("May 2019", "2019-05"), ("the prior month", "2019-04")],
+    ),
+    (
+        "The firm reported a loss in 2021 after a profit the prior year.",
+        [("2021", "2021"), ("the prior year", "2020")],
+    ),
+    # untouched: "prior to", a prior-year modifier
+    ("The firm said prior to 2020 it had no debt.", [("2020", "2020")]),
+    ("Revenue rose 5% from the prior year period.", []),
+]
+
+
+# ---------------------------------------------------------------- in sentences (blank pipeline)
+
+SENTENCES = [
+    ("The bank will decide on Tuesday the 22nd.", [("Tuesday the 22nd", "2025-07-22")]),
+    ("Growth was weak last decade.", [("last decade", "2010/2019")]),
+    ("Output rose in 2015 Q3.", [("2015 Q3", "2015-07/2015-09")]),
+    (
+        "Sales fell in 2018Q4 and 2019-Q1.",
+        [("2018Q4", "2018-10/2018-12"), ("2019-Q1", "2019-01/2019-03")],
+    ),
+    (
+        "The office will be closed from 4 to 22 this month.",
+        [("4 to 22 this month", "2025-06-04/2025-06-22")],
+    ),
+    (
+        "Rates will be reviewed between 4 and 22 next month.",
+        [("4 and 22 next month", "2025-07-04/2025-07-22")],
+    ),
+    *PRIOR,
+    # untouched
+    ("Cases rose from 4 to 22 this month.", [("this month", "2025-06")]),
+    ("The museum is closed from 1 to 15 August.", [("1 to 15 August", "2025-08-01/2025-08-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_in_sentences(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    assert date_pairs(blank_doc(text, REFERENCE)) == expected
