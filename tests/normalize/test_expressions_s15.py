@@ -167,3 +167,69 @@ SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
 def test_in_sentences(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     assert date_pairs(blank_doc(text, REFERENCE)) == expected
+
+
+# ---------------------------------------------------------------- "the week to July 4"
+
+# a unit + "to" + a date is the period that ends then ("period to"), never a range from the
+# current unit; a week or a count of days takes its end's year by the clause's tense first
+PERIOD_TO = [
+    ("Jobless claims rose in the week to July 4.", [("the week to July 4", "2024-W27")]),
+    ("Claims will be reported for the week to July 4.", [("the week to July 4", "2025-W27")]),
+    ("Fuel sales fell in the week to Friday.", [("the week to Friday", "2025-W23")]),
+    ("Exports fell in the week ending 6 June.", [("the week ending 6 June", "2025-W23")]),
+    # untouched: "from" makes a range; months and years keep their reading
+    ("Exports fell in the year to March.", [("the year to March", "2024-04/2025-03")]),
+    (
+        "Sales rose in the 10 days to March 3.",
+        [("the 10 days to March 3", "2025-02-22/2025-03-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_TO)
+def test_period_to_a_day(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """The full pipeline: the tense of the clause is the tagger's."""
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+# ---------------------------------------------------------------- quarters: "4th", "the end of"
+
+QUARTER_FORMS = [
+    ("the 4th quarter", "2025-10/2025-12"),
+    ("the 3rd quarter of 2020", "2020-07/2020-09"),
+    ("1st-quarter", "2025-01/2025-03"),
+    ("2nd quarter 2024", "2024-04/2024-06"),
+    # untouched: words
+    ("the fourth quarter", "2025-10/2025-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARTER_FORMS)
+def test_quarter_by_digit_ordinal(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+PART_OF_QUARTER = [
+    (
+        "The plant will open by the end of the quarter.",
+        [("the end of the quarter", "2025-04/2025-06")],
+    ),
+    (
+        "Prices were cut at the start of the quarter.",
+        [("the start of the quarter", "2025-04/2025-06")],
+    ),
+    (
+        "The deal closed on Feb. 3. By the close of the quarter, 40 stores had shut.",
+        [("Feb. 3", "2025-02-03"), ("the close of the quarter", "2025-01/2025-03")],
+    ),
+    # untouched: "the quarter" alone is no date
+    ("Profit for the quarter rose 5%.", []),
+    ("The quarter's results beat forecasts.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_QUARTER)
+def test_part_of_the_quarter(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """The full pipeline: the tense of the clause is the tagger's."""
+    assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected

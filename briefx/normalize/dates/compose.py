@@ -501,6 +501,14 @@ def build_range(m: Match, t: Text) -> Piece | None:
         and re.fullmatch(r"\d\d", t.words[right.start])
     ):
         return None  # "2027-28 in February": a split year ("2027-28") and a month, no range
+    if (
+        c in NEEDS_FROM | {"ending", "ended"}
+        and lead != "from"
+        and left.end - left.start == 2
+        and t.words[left.start] == "the"
+        and t.words[left.start + 1] in UNITS
+    ):
+        return None  # "the week to July 4" is the week that ends then ("period to"), no range
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
@@ -1095,6 +1103,26 @@ def build_part_of(m: Match, t: Text) -> Piece | None:
         if ctx.prefer == "past" and a is not None and not a.pair and a.grain in finer:
             return bounds(a.start, unit)
         return current(ctx)
+
+    return _time(m, fn, "part of", relative=True)
+
+
+def build_part_of_quarter(m: Match, t: Text) -> Piece | None:
+    """ "the end of the quarter", "the start of the quarter": the quarter's value, as "the end
+    of the month" has the month's: in a clause about the past after a day or month named in
+    this sentence or the one before, that date's quarter; elsewhere the reference date's
+    ("the quarter" alone is no date: "profit for the quarter")."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if (
+            ctx.prefer == "past"
+            and a is not None
+            and not a.pair
+            and a.grain in ("day", "week", "month")
+        ):
+            return bounds(a.start, "quarter")
+        return None if ctx.ref is None else bounds(ctx.ref, "quarter")
 
     return _time(m, fn, "part of", relative=True)
 
@@ -1798,6 +1826,7 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
     if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
         return None
     ended = any(p.kind == "word" and p.value == "ended" for p in m)
+    by_tense = end.relative and not ended and unit in ("day", "week")
 
     def fn(ctx: Ctx) -> Interval | None:
         b = resolve(end, ctx)
@@ -1806,6 +1835,12 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
         if ended and end.relative and ctx.ref is not None and b.start > ctx.ref:
             b = b.shift(-1, "year") or b  # "the three months ended Dec. 31" (in February):
             # a period that has ended, so its end without a year is the last one gone by
+        elif by_tense and ctx.ref is not None:
+            # "the week to July 4": the end day moves with the clause's tense before the week
+            # is taken (a week moved by a year is another week: 2025-W27 -> 2024-W27)
+            step = -1 if ctx.prefer == "past" and b.start > ctx.ref else 0
+            step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
+            b = (b.shift(step, "year") or b) if step else b
         if unit in ("quarter", "year") and GRAIN_RANK[b.grain] < GRAIN_RANK["quarter"]:
             # "the year to April", "the two years to March 2026": months counted back
             last = bounds(b.end, "month")
@@ -1823,7 +1858,7 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
 
     # "the three months to December": an end with no year leaves the year to the clause's
     # tense (the dates stage moves it), as a bare month does
-    return _time(m, fn, "period to", relative=end.relative and not ended)
+    return _time(m, fn, "period to", relative=end.relative and not ended and not by_tense)
 
 
 def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:
@@ -1990,6 +2025,7 @@ RULES: tuple[Rule, ...] = (
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior"), "wd"), build_following),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
+    Rule("part of", (W("the"), PART_WORDS, W("of"), W("the"), W("quarter")), build_part_of_quarter),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
     Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),
     Rule("fiscal code", (W("q", "h"), "num", "time"), build_fiscal_code),
