@@ -233,3 +233,43 @@ PART_OF_QUARTER = [
 def test_part_of_the_quarter(run, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     """The full pipeline: the tense of the clause is the tagger's."""
     assert [(d.text, d.value) for d in run(text, reference_date=REFERENCE).dates] == expected
+
+
+# ---------------------------------------------------------------- ranges: a weekday or a day
+
+RANGE_SIDES = [
+    # a bare weekday after a day: the first such weekday after it
+    ("from next Monday to Friday", "next Monday to Friday", "2025-06-16/2025-06-20"),
+    ("from June 2 to Sunday", "June 2 to Sunday", "2025-06-02/2025-06-08"),
+    (
+        "from Friday, June 6 through Tuesday",
+        "Friday, June 6 through Tuesday",
+        "2025-06-06/2025-06-10",
+    ),
+    # a day alone and a day with its month, joined by "and": one span, as "May 10 and 11"
+    ("on the 10th and 11th of May", "the 10th and 11th of May", "2025-05-10/2025-05-11"),
+    ("on the 2nd and 3rd of March", "the 2nd and 3rd of March", "2025-03-02/2025-03-03"),
+    (
+        "on the 30th and 31st of January 2024",
+        "the 30th and 31st of January 2024",
+        "2024-01-30/2024-01-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), RANGE_SIDES)
+def test_range_sides(text: str, span: str, expected: str) -> None:
+    assert read_composed(text, REF, "past", None) == [(span, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # untouched: two dates
+        ("in 2019 and 2020", [("2019", "2019"), ("2020", "2020")]),
+        ("on the 10th and on May 11", [("the 10th", "2025-06-10"), ("May 11", "2025-05-11")]),
+    ],
+)
+def test_range_sides_untouched(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    pairs = date_pairs(blank_doc("It happened " + text + ".", REFERENCE))
+    assert [p[0] for p in pairs] == [e[0] for e in expected]

@@ -487,12 +487,24 @@ def _day_in_month(other: Interval, day: int, step: int) -> Interval | None:
     return None
 
 
+def _days_shared_month(t: Text, left: Piece, right: Piece) -> bool:
+    """ "the 10th and 11th of May": a day alone, then a day with its month."""
+    words = t.words[right.start : right.end]
+    return (
+        _day_only(t.words[left.start : left.end])
+        and len(words) >= 3
+        and _day_only(words[:1])
+        and words[1] == "of"
+    )
+
+
 def build_range(m: Match, t: Text) -> Piece | None:
     left, conn, right = m
     c = conn.value
     lead = t.before(left.start)
-    if c == "and" and lead != "between":
-        return None  # "in 2019 and 2020" names two dates
+    if c == "and" and lead != "between" and not _days_shared_month(t, left, right):
+        return None  # "in 2019 and 2020" names two dates; "the 10th and 11th of May" is
+        # one span, as "May 10 and 11" is
     if c == "into" and lead != "from":
         return None  # "from late May into early June" is a range; "ran into June" no start
     if (
@@ -530,6 +542,11 @@ def build_range(m: Match, t: Text) -> Piece | None:
         a, b = resolve(left, ctx), resolve(right, ctx)
         if a is None or b is None:
             return None
+        if right.rule == "weekday" and left.rule != "weekday" and a.grain == b.grain == "day":
+            # "from next Monday to Friday": the first such weekday after the first side
+            b = bounds(
+                a.start + dt.timedelta(days=(b.start.weekday() - a.start.weekday()) % 7 or 7), "day"
+            )
         if right_day and not left_day and a.grain == b.grain == "day":
             return _day_in_month(a, b.start.day, 1)  # "May 5 to the 9th": May's 9th
         if left_day and not right_day and a.grain == b.grain == "day":
