@@ -273,3 +273,25 @@ def test_range_sides(text: str, span: str, expected: str) -> None:
 def test_range_sides_untouched(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     pairs = date_pairs(blank_doc("It happened " + text + ".", REFERENCE))
     assert [p[0] for p in pairs] == [e[0] for e in expected]
+
+
+# ---------------------------------------------------------------- half of a month
+
+HALF_OF_MONTH = [
+    ("the first half of next month", "the first half of next month", "2025-07-01/2025-07-15"),
+    ("the second half of June", "the second half of June", "2025-06-16/2025-06-30"),
+    (
+        "the second half of February 2024",
+        "the second half of February 2024",
+        "2024-02-16/2024-02-29",
+    ),
+    ("the latter half of last month", "the latter half of last month", "2025-05-16/2025-05-31"),
+    # untouched: halves of a year are months
+    ("the first half of 2024", "the first half of 2024", "2024-01/2024-06"),
+    ("the second half of the year", "the second half of the year", "2025-07/2025-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), HALF_OF_MONTH)
+def test_half_of_a_month(text: str, span: str, expected: str) -> None:
+    assert read_composed(text, REF, "past", None) == [(span, expected)]

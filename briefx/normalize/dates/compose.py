@@ -1176,7 +1176,8 @@ def build_fiscal_code(m: Match, t: Text) -> Piece | None:
 
 def build_half_of(m: Match, t: Text) -> Piece | None:
     """ "the latter half of 2025", "the back half of last year", "the front half of the year":
-    the year's second or first half; "the first half of fiscal 2026": the fiscal year's."""
+    the year's second or first half; "the first half of fiscal 2026": the fiscal year's; "the
+    second half of June": the month's days 16 to its end ("the first half": 1 to 15)."""
     second = m[1].value not in ("front", "first")
     year = m[-1]
 
@@ -1189,6 +1190,11 @@ def build_half_of(m: Match, t: Text) -> Piece | None:
             return Interval(dt.date(a, 1, 1), dt.date(a + n - 1, 12, 31), "year", pair=True)
         if y is not None and y.pair:
             return fiscal_part(y, 2 if second else 1, 6)
+        if y is not None and y.grain == "month" and not y.pair:
+            # "the first half of next month", "the second half of June": days 1-15, 16-end
+            first_day = y.start.replace(day=16 if second else 1)
+            last_day = y.end if second else y.start.replace(day=15)
+            return Interval(first_day, last_day, "day", pair=True)
         if y is None or y.grain != "year" or y.pair:
             return None
         a = 7 if second else 1
