@@ -15,6 +15,7 @@ import pytest
 
 from briefx.normalize.dates import normalize_date
 from briefx.normalize.dates.compose import read_composed
+from briefx.normalize.scan import scan
 from tests.pipeline.conftest import blank, blank_doc, date_pairs  # noqa: F401
 
 REF = dt.date(2025, 6, 11)
@@ -295,3 +296,34 @@ HALF_OF_MONTH = [
 @pytest.mark.parametrize(("text", "span", "expected"), HALF_OF_MONTH)
 def test_half_of_a_month(text: str, span: str, expected: str) -> None:
     assert read_composed(text, REF, "past", None) == [(span, expected)]
+
+
+# ---------------------------------------------------------------- currencies: country + head
+
+# a currency's head noun after its country's name or demonym (scripts/derive_currencies.py):
+# "Israeli shekels" though CLDR says "Israeli new shekel"
+COUNTRY_HEADS = [
+    ("The fee is 100 Israeli shekels.", "100 Israeli shekels", 100, "ILS"),
+    ("Rents are 3,000 Singaporean dollars a month.", "3,000 Singaporean dollars", 3000, "SGD"),
+    ("He paid 500 American dollars.", "500 American dollars", 500, "USD"),
+    ("A visa costs 2,000 Macedonian denars.", "2,000 Macedonian denars", 2000, "MKD"),
+    ("Farmers got 40 Botswana pula a bag.", "40 Botswana pula", 40, "BWP"),
+    ("The fine is 1,000 Emirati dirhams.", "1,000 Emirati dirhams", 1000, "AED"),
+    # untouched: CLDR's own names
+    ("The fee is 100 Israeli new shekels.", "100 Israeli new shekels", 100, "ILS"),
+    ("The fee is 100 Singapore dollars.", "100 Singapore dollars", 100, "SGD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "code"), COUNTRY_HEADS)
+def test_currency_by_country_and_head(text: str, span: str, amount: int, code: str) -> None:
+    assert [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text)] == [
+        (span, "money", amount, code)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["500 Israeli soldiers were deployed.", "It sold 40 American cars."]
+)
+def test_country_heads_not_money(text: str) -> None:
+    assert all(f.kind != "money" for f in scan(text))
