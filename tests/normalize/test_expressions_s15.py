@@ -327,3 +327,24 @@ def test_currency_by_country_and_head(text: str, span: str, amount: int, code: s
 )
 def test_country_heads_not_money(text: str) -> None:
     assert all(f.kind != "money" for f in scan(text))
+
+
+# ---------------------------------------------------------------- halves: counts and "ago"
+
+HALVES = [
+    # "N and a half units": months (or years when whole); "... ago": a point back that far
+    ("The war lasted two and a half years.", [("two and a half years", "P30M")]),
+    ("The project took three and a half decades.", [("three and a half decades", "P35Y")]),
+    ("The plant opened half a century ago.", [("half a century ago", "1975")]),
+    ("The board met two and a half years ago.", [("two and a half years ago", "2022-12")]),
+    ("The firm was founded a decade and a half ago.", [("a decade and a half ago", "2010")]),
+    ("The rules changed a year and a half ago.", [("a year and a half ago", "2023-12")]),
+    # untouched: whole counts, and halves without "ago"
+    ("The plant opened three years ago.", [("three years ago", "2022")]),
+    ("The drought has lasted a year and a half.", [("a year and a half", "P18M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALVES)
+def test_halves(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    assert date_pairs(blank_doc(text, REFERENCE)) == expected

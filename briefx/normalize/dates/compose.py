@@ -1970,6 +1970,34 @@ def build_half(m: Match, t: Text) -> Piece | None:
     return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
 
 
+def build_and_a_half(m: Match, t: Text) -> Piece | None:
+    """ "two and a half years" -> 30 months, "three and a half decades" -> 35 years."""
+    n, unit = m[0].value, m[-1].value
+    months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None or not isinstance(n, int) or n < 1 or t.words[m[-1].start] == unit:
+        return None  # "two and a half year" is no English count; "two and a half months": days
+    total = n * months + months // 2
+    n_unit = (total // 12, "year") if total % 12 == 0 else (total, "month")
+    return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
+
+
+def build_half_ago(m: Match, t: Text) -> Piece | None:
+    """ "half a century ago", "a year and a half ago", "two and a half years ago": the
+    reference date that many months back, at the year (whole years) or month's precision
+    (the date grammar reads whole counts, "three years ago")."""
+    if m[0].rule != "half":
+        return None
+    n, unit = m[0].value
+    months = n * (12 if unit == "year" else 1)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        return bounds(add_months(ctx.ref, -months), "year" if unit == "year" else "month")
+
+    return _time(m, fn, "half ago")
+
+
 def build_shared_unit(m: Match, t: Text) -> Piece | None:
     """ "between three and five years", "six to eight weeks": "three" takes the unit of "five
     years" (two durations, as a range of figures is two figures). Without "between" or "from"
@@ -2095,6 +2123,8 @@ RULES: tuple[Rule, ...] = (
     Rule("period from", (W("the"), W("fiscal", "financial"), "unit", W("starting", "beginning"), W("in", "on"), "time"), build_period_from),
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
+    Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
+    Rule("half ago", ("dur", W("ago")), build_half_ago),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
     Rule("weekday after next", (W("the"), "wd", W("after"), W("next")), build_weekday_before_last),
     Rule("unit after next", (W("the"), "unit", W("after"), W("next")), build_unit_after_next),
