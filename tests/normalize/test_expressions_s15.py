@@ -348,3 +348,41 @@ HALVES = [
 @pytest.mark.parametrize(("text", "expected"), HALVES)
 def test_halves(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     assert date_pairs(blank_doc(text, REFERENCE)) == expected
+
+
+# ---------------------------------------------------------------- a year shared by coordination
+
+SHARED_YEAR = [
+    ("Sales rose in June and July 2024.", [("June", "2024-06"), ("July 2024", "2024-07")]),
+    (
+        "Prices fell in March and April of 2023.",
+        [("March", "2023-03"), ("April of 2023", "2023-04")],
+    ),
+    (
+        "The talks were held in Q1 and Q2 2023.",
+        [("Q1", "2023-01/2023-03"), ("Q2 2023", "2023-04/2023-06")],
+    ),
+    (
+        "Floods hit in the spring and summer of 2022.",
+        [("the spring", "2022-03/2022-05"), ("summer of 2022", "2022-06/2022-08")],
+    ),
+    (
+        "Sales fell in January, February and March 2024.",
+        [("January", "2024-01"), ("February", "2024-02"), ("March 2024", "2024-03")],
+    ),
+    (
+        "Snow fell in December and January 2024.",
+        [("December", "2023-12"), ("January 2024", "2024-01")],
+    ),
+    # untouched: years, weekdays, and a comma that joins nothing
+    ("Sales rose in 2022 and 2023.", [("2022", "2022"), ("2023", "2023")]),
+    (
+        "It was hot in June, and July 2024 was hotter.",
+        [("June", "2025-06"), ("July 2024", "2024-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_YEAR)
+def test_shared_year(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    assert date_pairs(blank_doc(text, REFERENCE)) == expected

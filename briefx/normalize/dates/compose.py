@@ -620,6 +620,41 @@ def build_days_in(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "days in", relative=month.relative)
 
 
+SHARED_YEAR_GRAINS = ("month", "quarter")
+
+
+def build_shared_year(m: Match, t: Text) -> Piece | None:
+    """ "June and July 2024", "Q1 and Q2 2023", "January, February and March 2024", "the
+    spring and summer of 2022": a month, quarter or season without a year, coordinated with
+    one of the same kind that has its year, is in that year (the one before where it would
+    fall after it: "December and January 2024"). The piece covers the first date only; the
+    second stays a date of its own, as two coordinated years are two dates."""
+    left, right = m[0], m[-1]
+    if not left.relative or right.relative:
+        return None
+    if (
+        m[1].value == ","
+        and t.after(right.end) not in ("and", "or", ",")
+        and right.rule != "shared year"
+    ):
+        # "January, February and March 2024": "February" has its year from "March 2024"; a
+        # comma alone before a dated month ("in June, July 2024 was ...") joins nothing
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a, b = resolve(left, ctx), resolve(right, ctx)
+        if a is None or b is None or a.grain != b.grain or a.pair != b.pair:
+            return None
+        if a.grain not in SHARED_YEAR_GRAINS:
+            return None
+        moved = _reyear(a, b.end.year)
+        if moved is not None and moved.start > b.start:
+            moved = moved.shift(-1, "year")
+        return moved
+
+    return Piece("time", left.start, left.end, fn, False, "shared year", m)
+
+
 def build_and_next(m: Match, t: Text) -> Piece | None:
     """ "this year and next", "this month and next": the period and the one after."""
     first = m[0]
@@ -2041,6 +2076,7 @@ RULES: tuple[Rule, ...] = (
     Rule("days in", ("num", RANGE_WORDS, "num", W("of", "in"), "time"), build_days_in),
     Rule("days in", ("ord", RANGE_WORDS, "ord", "time"), build_days_in),
     Rule("days in", ("ord", RANGE_WORDS, "ord", W("of", "in"), "time"), build_days_in),
+    Rule("shared year", ("time", W("and", "or", ","), "time"), build_shared_year),
     Rule("this and next", ("time", W("and"), W("next")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
