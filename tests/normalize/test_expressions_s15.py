@@ -386,3 +386,27 @@ SHARED_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_YEAR)
 def test_shared_year(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     assert date_pairs(blank_doc(text, REFERENCE)) == expected
+
+
+# ---------------------------------------------------------------- the eve of a dated event
+
+EVE_OF_EVENT = [
+    ("the eve of the summit on 4 June", "the eve of the summit on 4 June", "2025-06-03"),
+    ("the eve of the vote on Sunday", "the eve of the vote on Sunday", "2025-06-07"),
+    (
+        "the eve of the election on Nov. 5, 2024",
+        "the eve of the election on Nov. 5, 2024",
+        "2024-11-04",
+    ),
+    # untouched: a holiday
+    ("the eve of Independence Day", "the eve of Independence Day", "2024-07-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), EVE_OF_EVENT)
+def test_eve_of_a_dated_event(text: str, span: str, expected: str) -> None:
+    assert read_composed(text, REF, "past", None) == [(span, expected)]
+
+
+def test_eve_of_an_undated_event() -> None:
+    assert read_composed("the eve of the summit", REF, "past", None) == []

@@ -1285,7 +1285,7 @@ def build_unit_end(m: Match, t: Text) -> Piece | None:
 
 
 def build_eve(m: Match, t: Text) -> Piece | None:
-    """ "the eve of Independence Day": the day before."""
+    """ "the eve of Independence Day", "the eve of the summit on 4 June": the day before."""
     day = m[-1]
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -2123,6 +2123,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("the"), "unit", W("end")), build_unit_end),
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
+    Rule("eve", (W("the"), W("eve"), W("of"), "anchor"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
     Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
     Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
