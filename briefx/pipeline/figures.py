@@ -133,6 +133,7 @@ TRADE_RATE = re.compile(
 )
 WEIGHT_RATE = re.compile(r"\b(?:tonne|ton)s?\b", re.IGNORECASE)  # also "metric ton"
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", "as", "although", "though"}
+DIGIT_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+\b")  # "2,000": a count, never a day or year
 ODD_AFTER = re.compile(r"[-–]odd\b")  # "20-odd", "a 30-odd-year career" (the date's business)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
@@ -374,10 +375,14 @@ class _DocFigures:
                 not whole
                 and overlaps(f.start, f.end, times)
                 and (after_low in MONTHS or before_word in MONTHS or _year_like(f))
+                and not DIGIT_GROUPS.match(text, f.start)
             ):
                 return None
-            if after_low in MONTHS or before_word in MONTHS:
-                return None  # a number inside a date the dates stage did not claim
+            if (after_low in MONTHS or before_word in MONTHS) and not DIGIT_GROUPS.match(
+                text, f.start
+            ):
+                return None  # a number inside a date the dates stage did not claim ("On 12
+                # June 2,000 people marched": digit groups are no day or year)
             if _round_of(doc, f, before, after):
                 return None  # "reached the last eight": a round of a competition, no count
             if self._word_in_name(doc, f, before, after):

@@ -410,3 +410,23 @@ def test_eve_of_a_dated_event(text: str, span: str, expected: str) -> None:
 
 def test_eve_of_an_undated_event() -> None:
     assert read_composed("the eve of the summit", REF, "past", None) == []
+
+
+# ---------------------------------------------------------------- a count after a month
+
+# a number written in digit groups next to a month is a count, never a day or a year
+# (briefx_figures; the full pipeline, since the rule reads the tagger's dates and names)
+COUNT_AFTER_MONTH = [
+    ("On 12 June 2,000 people marched.", [("2,000", 2000.0, "person")]),
+    ("In March 2,500 jobs were cut.", [("2,500", 2500.0, "job")]),
+    ("By May 1,200 claims had been filed.", [("1,200", 1200.0, "claim")]),
+    # untouched: a day and a year
+    ("The deal closed on June 2, 2024.", []),
+    ("Sales in June 2024 rose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_AFTER_MONTH)
+def test_count_after_a_month(run, text: str, expected: list[tuple[str, float, str]]) -> None:  # type: ignore[no-untyped-def]
+    figures = run(text, reference_date=REFERENCE).figures
+    assert [(f.text, f.value, f.unit) for f in figures] == expected
