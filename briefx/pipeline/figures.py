@@ -133,7 +133,11 @@ TRADE_RATE = re.compile(
 )
 WEIGHT_RATE = re.compile(r"\b(?:tonne|ton)s?\b", re.IGNORECASE)  # also "metric ton"
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", "as", "although", "though"}
-DIGIT_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+\b")  # "2,000": a count, never a day or year
+# a number that is no day of a month or year: digit groups or a decimal ("2,000", "2.5"), or
+# a whole number past 31 that is no year ("500"); next to a month it is a count
+NO_DAY_OR_YEAR = re.compile(
+    r"\d{1,3}(?:,\d{3})+\b|\d+\.\d|(?:3[2-9]|[4-9]\d|[1-9]\d\d|[3-9]\d{3}|\d{5,})(?![\d.,])"
+)
 ODD_AFTER = re.compile(r"[-–]odd\b")  # "20-odd", "a 30-odd-year career" (the date's business)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
@@ -375,10 +379,10 @@ class _DocFigures:
                 not whole
                 and overlaps(f.start, f.end, times)
                 and (after_low in MONTHS or before_word in MONTHS or _year_like(f))
-                and not DIGIT_GROUPS.match(text, f.start)
+                and not NO_DAY_OR_YEAR.match(text, f.start)
             ):
                 return None
-            if (after_low in MONTHS or before_word in MONTHS) and not DIGIT_GROUPS.match(
+            if (after_low in MONTHS or before_word in MONTHS) and not NO_DAY_OR_YEAR.match(
                 text, f.start
             ):
                 return None  # a number inside a date the dates stage did not claim ("On 12
@@ -405,8 +409,8 @@ class _DocFigures:
                 return None
             if f.kind == "number" and text[f.end : f.end + 1].isalpha():
                 return None  # "5G networks", "3D printers": a designation
-            if not score and self._designation(doc, f, before):
-                return None
+            if not score and before_word not in MONTHS and self._designation(doc, f, before):
+                return None  # (a month is no name: "In March 500 jobs were cut")
             if (
                 after is not None
                 and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"

@@ -414,15 +414,20 @@ def test_eve_of_an_undated_event() -> None:
 
 # ---------------------------------------------------------------- a count after a month
 
-# a number written in digit groups next to a month is a count, never a day or a year
+# a number next to a month that can be no day or year (digit groups, a decimal, past 31 and
+# no year) is a count, and a month is no name it designates
 # (briefx_figures; the full pipeline, since the rule reads the tagger's dates and names)
 COUNT_AFTER_MONTH = [
     ("On 12 June 2,000 people marched.", [("2,000", 2000.0, "person")]),
     ("In March 2,500 jobs were cut.", [("2,500", 2500.0, "job")]),
     ("By May 1,200 claims had been filed.", [("1,200", 1200.0, "claim")]),
+    ("In March 500 jobs were cut.", [("500", 500.0, "job")]),
+    ("In March 2.5 million jobs were cut.", [("2.5 million", 2500000.0, "job")]),
+    ("On May 3 12 ships sank.", [("12", 12.0, "ship")]),
     # untouched: a day and a year
     ("The deal closed on June 2, 2024.", []),
     ("Sales in June 2024 rose.", []),
+    ("In March 2 people died.", []),
 ]
 
 
