@@ -206,6 +206,9 @@ ORDINAL_END = re.compile(
 )
 # A date that would cut a number: a digit then ".94" or "1," then a digit.
 CUT_NUMBER_AFTER = re.compile(r"[.,]\d")
+# a weekday and a bare day number: "On Friday 5 people were hurt" counts people when a plural
+# noun follows (the day wants its month or an ordinal there: "Friday 5 July", "Friday the 5th")
+WEEKDAY_NUMBER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}", re.IGNORECASE)
 DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
 # "$380 million a year earlier": a relation after the period makes it a date, not a rate
 RELATION_END = re.compile(r" (?:earlier|ago|before|later|after|previously)$", re.IGNORECASE)
@@ -843,6 +846,8 @@ class _DocDates:
         span = text[s:e]
         if DANGLING_END.search(span):
             return True  # "rose two and a half feet": no date ends in "and a"
+        if WEEKDAY_NUMBER.fullmatch(span) and self._counts_noun(doc, e, []):
+            return True  # "On Friday 5 people were hurt": "Friday" alone is the date
         if CUT_NUMBER_AFTER.match(text, e) and span[-1:].isdigit():
             return True  # "rose in April to 1.94 million barrels": "April to 1" cuts a number
         if CUT_NUMBER_BEFORE.search(text, max(0, s - 2), s) and span[:1].isdigit():
@@ -1709,11 +1714,16 @@ class _DocDates:
             and not self._rate_start(text, *se)
             and not self._no_nth(doc, se[0], p)
         }
+        weekdays = [  # "On Friday 5 people were hurt": the weekday alone, once its count goes
+            (s, s + text[s:e].index("day") + 3)
+            for s, e in found
+            if WEEKDAY_NUMBER.fullmatch(text, s, e) and self._counts_noun(doc, e, [])
+        ]
         found = [
             se
             for se in found
             if not self._overreach(doc, text, *se) and not self._rate_start(text, *se)
-        ]
+        ] + weekdays
         found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
         candidates: list[tuple[int, int]] = []

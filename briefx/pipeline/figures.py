@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
+from briefx.normalize.dates.lexicon import WEEKDAYS as DATE_WEEKDAYS
 from briefx.normalize.figures import (
     currencies,
     local_currency,
@@ -77,6 +78,7 @@ WEIGHT_WORDS = figure_words("weight_word")
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
 MONTHS = set(months())
+WEEKDAYS = set(DATE_WEEKDAYS)  # "On Sunday 40 ships left": a weekday names no designation
 CITATION_WORDS = citation_words()
 DESIGNATION_BEFORE = {"no.", "no", "#", "§", "§§", "nos.", "number", "v."}
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
@@ -409,8 +411,13 @@ class _DocFigures:
                 return None
             if f.kind == "number" and text[f.end : f.end + 1].isalpha():
                 return None  # "5G networks", "3D printers": a designation
-            if not score and before_word not in MONTHS and self._designation(doc, f, before):
-                return None  # (a month is no name: "In March 500 jobs were cut")
+            if (
+                not score
+                and before_word not in MONTHS
+                and before_word not in WEEKDAYS
+                and self._designation(doc, f, before)
+            ):
+                return None  # (a month or weekday is no name: "In March 500 jobs were cut")
             if (
                 after is not None
                 and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"

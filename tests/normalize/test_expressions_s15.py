@@ -435,3 +435,32 @@ COUNT_AFTER_MONTH = [
 def test_count_after_a_month(run, text: str, expected: list[tuple[str, float, str]]) -> None:  # type: ignore[no-untyped-def]
     figures = run(text, reference_date=REFERENCE).figures
     assert [(f.text, f.value, f.unit) for f in figures] == expected
+
+
+# ---------------------------------------------------------------- a weekday, then a count
+
+# "On Friday 5 people were hurt": a weekday and a bare number before a plural noun are a
+# weekday and a count (the dates stage keeps the weekday alone; the figures stage reads no
+# designation after a weekday); full pipeline, the plural noun is the tagger's
+WEEKDAY_COUNT = [
+    ("On Friday 5 people were hurt.", [("Friday", "2025-06-06")], [("5", 5.0, "person")]),
+    ("On Monday 12 soldiers were killed.", [("Monday", "2025-06-09")], [("12", 12.0, "soldier")]),
+    # known miss: a later filter drops the count before "ships" ("On Sunday 40 ships left")
+    pytest.param(
+        "On Tuesday 3 ships sank.",
+        [("Tuesday", "2025-06-10")],
+        [("3", 3.0, "ship")],
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    # untouched: the day with its month
+    ("The vote is on Friday 13 June.", [("Friday 13 June", "2025-06-13")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "dates", "figures"), WEEKDAY_COUNT)
+def test_weekday_then_count(
+    run, text: str, dates: list[tuple[str, str]], figures: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date=REFERENCE)
+    assert [(d.text, d.value) for d in brief.dates] == dates
+    assert [(f.text, f.value, f.unit) for f in brief.figures] == figures
