@@ -464,3 +464,24 @@ def test_weekday_then_count(
     brief = run(text, reference_date=REFERENCE)
     assert [(d.text, d.value) for d in brief.dates] == dates
     assert [(f.text, f.value, f.unit) for f in brief.figures] == figures
+
+
+# ---------------------------------------------------------------- fuel economy
+
+MPG = [
+    ("The car does 40 mpg.", "40 mpg", 40),
+    ("The hybrid gets 52 miles per gallon.", "52 miles per gallon", 52),
+    ("The truck managed 18mpg.", "18mpg", 18),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount"), MPG)
+def test_miles_per_gallon(text: str, span: str, amount: int) -> None:
+    assert [(text[f.start : f.end], f.kind, f.value, f.unit) for f in scan(text)] == [
+        (span, "quantity", amount, "mpg")
+    ]
+
+
+def test_miles_per_hour_untouched() -> None:
+    text = "Winds reached 90 miles per hour."
+    assert [(f.kind, f.unit) for f in scan(text)] == [("quantity", "mph")]
