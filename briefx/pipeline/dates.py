@@ -140,7 +140,7 @@ NUMBER_WORDS = set(number_words("small", "tens")) | {
 }
 # (the hedges' words, "about", "nearly", "more than" ..., come from models/hedges.jsonl below)
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
-     "next", "last", "this", "past", "coming", "upcoming", "previous", "prior", "following", "current",
+     "next", "last", "final", "this", "past", "coming", "upcoming", "previous", "prior", "subsequent", "following", "current",
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before",
      "all", "calendar", "working", "business", "at", "up", "old",
      "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip

@@ -485,3 +485,33 @@ def test_miles_per_gallon(text: str, span: str, amount: int) -> None:
 def test_miles_per_hour_untouched() -> None:
     text = "Winds reached 90 miles per hour."
     assert [(f.kind, f.unit) for f in scan(text)] == [("quantity", "mph")]
+
+
+# ---------------------------------------------------------------- "final", "subsequent"
+
+FINAL_AND_SUBSEQUENT = [
+    # "final" as "last" in the nth-of grammar
+    ("The plant opened on the final day of 2024.", [("the final day of 2024", "2024-12-31")]),
+    (
+        "The deal was signed on the final day of October 2015.",
+        [("the final day of October 2015", "2015-10-31")],
+    ),
+    ("The plant will open in the final week of June.", [("the final week of June", "2025-W26")]),
+    # "the subsequent year" as "the following year"; plural units stay vague
+    (
+        "The plant opened in 2019 and closed the subsequent year.",
+        [("2019", "2019"), ("the subsequent year", "2020")],
+    ),
+    ("The plant opened in May 2019 and closed in the following months.", [("May 2019", "2019-05")]),
+    # untouched
+    (
+        "The plant opened in May 2019 and closed the following month.",
+        [("May 2019", "2019-05"), ("the following month", "2019-06")],
+    ),
+    ("The team played in the final.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINAL_AND_SUBSEQUENT)
+def test_final_and_subsequent(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    assert date_pairs(blank_doc(text, REFERENCE)) == expected

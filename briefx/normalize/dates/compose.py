@@ -1119,6 +1119,8 @@ def build_following(m: Match, t: Text) -> Piece | None:
     step = -1 if rel in ("previous", "preceding", "prior") else 1
     if target.kind == "unit" and target.value in ("decade", "century"):
         return None  # "the next decade": the next ten years from today (normalize_date)
+    if target.kind == "unit" and t.words[target.start].endswith("s"):
+        return None  # "the following months": vague, as "the coming weeks"
 
     def fn(ctx: Ctx) -> Interval | None:
         base = ctx.anchor.start if ctx.anchor is not None else ctx.ref
@@ -2109,8 +2111,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday of week", ("wd", "time"), build_weekday_of_week),
     Rule("weekdays of week", ("wd", W("to", "through", "-", "–"), "wd", "time"), build_weekdays_in_week),
     Rule("weekday before last", (W("the"), "wd", W("before"), W("last")), build_weekday_before_last),
-    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior"), "wd"), build_following),
-    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior"), "unit"), build_following),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "wd"), build_following),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
     Rule("part of", (W("the"), PART_WORDS, W("of"), W("the"), W("quarter")), build_part_of_quarter),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
