@@ -465,6 +465,12 @@ def _body_heads() -> frozenset[str]:
 BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 
 
+def _next_word(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` ("" at the end of the text)."""
+    m = re.match(r"\s*([A-Za-z]+)", text[end : end + 40])
+    return m.group(1).lower() if m else ""
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding white space, trailing punctuation and a leading preposition."""
     while start < end and text[start].isspace():
@@ -846,7 +852,11 @@ class _DocDates:
         span = text[s:e]
         if DANGLING_END.search(span):
             return True  # "rose two and a half feet": no date ends in "and a"
-        if WEEKDAY_NUMBER.fullmatch(span) and self._counts_noun(doc, e, []):
+        if (
+            WEEKDAY_NUMBER.fullmatch(span)
+            and self._counts_noun(doc, e, [])
+            and _next_word(text, e) not in UNITS
+        ):
             return True  # "On Friday 5 people were hurt": "Friday" alone is the date
         if CUT_NUMBER_AFTER.match(text, e) and span[-1:].isdigit():
             return True  # "rose in April to 1.94 million barrels": "April to 1" cuts a number
@@ -1717,7 +1727,9 @@ class _DocDates:
         weekdays = [  # "On Friday 5 people were hurt": the weekday alone, once its count goes
             (s, s + text[s:e].index("day") + 3)
             for s, e in found
-            if WEEKDAY_NUMBER.fullmatch(text, s, e) and self._counts_noun(doc, e, [])
+            if WEEKDAY_NUMBER.fullmatch(text, s, e)
+            and self._counts_noun(doc, e, [])
+            and _next_word(text, e) not in UNITS  # "Sunday 3 weeks after ...": a duration
         ]
         found = [
             se

@@ -515,3 +515,10 @@ FINAL_AND_SUBSEQUENT = [
 @pytest.mark.parametrize(("text", "expected"), FINAL_AND_SUBSEQUENT)
 def test_final_and_subsequent(blank_doc, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     assert date_pairs(blank_doc(text, REFERENCE)) == expected
+
+
+def test_weekday_then_duration_untouched(run) -> None:  # type: ignore[no-untyped-def]
+    """ "Sunday 3 weeks after ...": the number counts weeks, so no weekday is split off."""
+    brief = run("The fair reopens Sunday 3 weeks after January 15th.", reference_date=REFERENCE)
+    assert ("Sunday", "2025-06-15") not in [(d.text, d.value) for d in brief.dates]
+    assert all(d.text != "Sunday" for d in brief.dates)
