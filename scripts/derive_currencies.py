@@ -9,6 +9,11 @@ tender in some territory today (CLDR ``territory_currencies`` with no end date):
   it and it is no ordinary English word ("ringgit", "baht");
 - ``word`` also for former currencies (legal tender once: "French francs", "pesetas"), their
   names and plurals, and a head noun that no current currency shares;
+- ``word`` also for the currency's head noun after its country's English name (CLDR) or
+  demonym (``models/demonym_countries.jsonl``, from countryinfo), the head in its CLDR singular
+  and plural and with an English "s" ("Israeli shekels" for the "Israeli new shekel",
+  "Singaporean dollars", "Emirati dirhams", "Botswana pula", "Macedonian denars"): news names a
+  currency so, where CLDR's name holds another adjective or a qualifier;
 - ``symbol``: each symbol that a locale of a territory using the currency writes, where it
   names one currency only ("₡" -> CRC, "NT$" -> TWD; "$", "¥", "kr" name several and are
   left to the hand table) and cannot be read as a letter or word (one- and two-letter Latin
@@ -95,6 +100,53 @@ def symbols(current: dict[str, set[str]]) -> dict[str, str]:
     return {s: next(iter(c)) for s, c in seen.items() if len(c) == 1 and _symbol_ok(s)}
 
 
+MODELS = OUT.parent
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    lines = (MODELS / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+
+
+def country_adjectives() -> dict[str, set[str]]:
+    """Return territory code -> its English names (CLDR) and demonym (countryinfo), lower case."""
+    codes = {r["name"]: r["code"] for r in _read("country_codes.jsonl")}
+    out: dict[str, set[str]] = {}
+    for name, code in codes.items():
+        out.setdefault(code, set()).add(name.lower())
+    for r in _read("demonym_countries.jsonl"):
+        if r["country"] in codes:
+            out.setdefault(codes[r["country"]], set()).add(r["demonym"].lower())
+    return out
+
+
+def country_heads(current: dict[str, set[str]], en: Locale) -> dict[str, str]:
+    """Return "<country name or demonym> <head noun>" -> code for a territory's one current
+    currency ("israeli shekels" -> ILS): the head of its CLDR name and plurals, and the head
+    with an English "s"."""
+    plural = en._data["currency_names_plural"]
+    adjectives = country_adjectives()
+    by_territory: dict[str, set[str]] = {}
+    for code, territories in current.items():
+        for t in territories:
+            by_territory.setdefault(t, set()).add(code)
+    out: dict[str, str] = {}
+    for territory, codes in sorted(by_territory.items()):
+        if len(codes) != 1:
+            continue  # a territory with two currencies in use: no guess
+        code = next(iter(codes))
+        names = {en.currencies.get(code, "")} | set(dict(plural.get(code, {})).values())
+        heads = {
+            n.lower().split()[-1] for n in names if n and "(" not in n and n.lower() != code.lower()
+        }
+        heads |= {h + "s" for h in heads if not h.endswith("s")}
+        for adj in adjectives.get(territory, ()):
+            for head in heads:
+                for form in {f"{adj} {head}", plain(f"{adj} {head}")}:
+                    out.setdefault(form, code)
+    return out
+
+
 def rows() -> list[dict[str, str]]:
     """Build the table rows (sorted, so the file is stable)."""
     en = Locale.parse("en")
@@ -120,6 +172,8 @@ def rows() -> list[dict[str, str]]:
         for form in {head, plain(head)}:
             if form not in ENGLISH_HEADS and form.removesuffix("s") not in ENGLISH_HEADS:
                 out.setdefault(("word", form), next(iter(codes)))
+    for form, code in country_heads(current, en).items():
+        out.setdefault(("word", form), code)
     for sym, code in symbols(current).items():
         out.setdefault(("symbol", sym), code)
     # Former currencies (legal tender once, now ended): their English names and plurals, for

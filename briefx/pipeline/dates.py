@@ -141,7 +141,7 @@ NUMBER_WORDS = set(number_words("small", "tens")) | {
 }
 # (the hedges' words, "about", "nearly", "more than" ..., come from models/hedges.jsonl below)
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
-     "next", "last", "this", "past", "coming", "upcoming", "previous", "following", "current",
+     "next", "last", "final", "this", "past", "coming", "upcoming", "previous", "prior", "subsequent", "following", "current",
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before",
      "all", "calendar", "working", "business", "at", "up", "old",
      "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
@@ -207,6 +207,9 @@ ORDINAL_END = re.compile(
 )
 # A date that would cut a number: a digit then ".94" or "1," then a digit.
 CUT_NUMBER_AFTER = re.compile(r"[.,]\d")
+# a weekday and a bare day number: "On Friday 5 people were hurt" counts people when a plural
+# noun follows (the day wants its month or an ordinal there: "Friday 5 July", "Friday the 5th")
+WEEKDAY_NUMBER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}", re.IGNORECASE)
 DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
 # "$380 million a year earlier": a relation after the period makes it a date, not a rate
 RELATION_END = re.compile(r" (?:earlier|ago|before|later|after|previously)$", re.IGNORECASE)
@@ -238,7 +241,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a date word may open a place's name ("Chri
 # stays out of the span; "the past/next N ..." and "the summer" keep it (the span follows spaCy
 # there: the article is part of those expressions)
 BARE_THE = re.compile(
-    r"the (?:(?:following|next|last|previous|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
+    r"the (?:(?:following|next|last|previous|prior|coming|upcoming|preceding) [a-z']+(?: [a-z']+)?"
     r"|calendar year \d{4}|week \d{1,2})",
     re.IGNORECASE,
 )
@@ -469,6 +472,12 @@ def _body_heads() -> frozenset[str]:
 
 # one to three capitalised words after a date, the last one kept ("Youth Movement")
 BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` ("" at the end of the text)."""
+    m = re.match(r"\s*([A-Za-z]+)", text[end : end + 40])
+    return m.group(1).lower() if m else ""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -852,6 +861,12 @@ class _DocDates:
         span = text[s:e]
         if DANGLING_END.search(span):
             return True  # "rose two and a half feet": no date ends in "and a"
+        if (
+            WEEKDAY_NUMBER.fullmatch(span)
+            and self._counts_noun(doc, e, [])
+            and _next_word(text, e) not in UNITS
+        ):
+            return True  # "On Friday 5 people were hurt": "Friday" alone is the date
         if CUT_NUMBER_AFTER.match(text, e) and span[-1:].isdigit():
             return True  # "rose in April to 1.94 million barrels": "April to 1" cuts a number
         if CUT_NUMBER_BEFORE.search(text, max(0, s - 2), s) and span[:1].isdigit():
@@ -1753,11 +1768,18 @@ class _DocDates:
             and not self._rate_start(text, *se)
             and not self._no_nth(doc, se[0], p)
         }
+        weekdays = [  # "On Friday 5 people were hurt": the weekday alone, once its count goes
+            (s, s + text[s:e].index("day") + 3)
+            for s, e in found
+            if WEEKDAY_NUMBER.fullmatch(text, s, e)
+            and self._counts_noun(doc, e, [])
+            and _next_word(text, e) not in UNITS  # "Sunday 3 weeks after ...": a duration
+        ]
         found = [
             se
             for se in found
             if not self._overreach(doc, text, *se) and not self._rate_start(text, *se)
-        ]
+        ] + weekdays
         found = [*composed, *found]  # a composed span wins a tie (the sort below is stable)
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
         candidates: list[tuple[int, int]] = []

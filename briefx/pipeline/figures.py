@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues
+from briefx.normalize.dates.lexicon import WEEKDAYS as DATE_WEEKDAYS
 from briefx.normalize.figures import (
     currencies,
     local_currency,
@@ -77,6 +78,7 @@ WEIGHT_WORDS = figure_words("weight_word")
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
 MONTHS = set(months())
+WEEKDAYS = set(DATE_WEEKDAYS)  # "On Sunday 40 ships left": a weekday names no designation
 CITATION_WORDS = citation_words()
 DESIGNATION_BEFORE = {"no.", "no", "#", "§", "§§", "nos.", "number", "v."}
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
@@ -135,6 +137,11 @@ TRADE_RATE = re.compile(
 )
 WEIGHT_RATE = re.compile(r"\b(?:tonne|ton)s?\b", re.IGNORECASE)  # also "metric ton"
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", "as", "although", "though"}
+# a number that is no day of a month or year: digit groups or a decimal ("2,000", "2.5"), or
+# a whole number past 31 that is no year ("500"); next to a month it is a count
+NO_DAY_OR_YEAR = re.compile(
+    r"\d{1,3}(?:,\d{3})+\b|\d+\.\d|(?:3[2-9]|[4-9]\d|[1-9]\d\d|[3-9]\d{3}|\d{5,})(?![\d.,])"
+)
 ODD_AFTER = re.compile(r"[-–]odd\b")  # "20-odd", "a 30-odd-year career" (the date's business)
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 PERIOD_HYPHEN = re.compile(r"[-–](?:half|quarter)\b", re.IGNORECASE)
@@ -379,10 +386,14 @@ class _DocFigures:
                 not whole
                 and overlaps(f.start, f.end, times)
                 and (after_low in MONTHS or before_word in MONTHS or _year_like(f))
+                and not NO_DAY_OR_YEAR.match(text, f.start)
             ):
                 return None
-            if after_low in MONTHS or before_word in MONTHS:
-                return None  # a number inside a date the dates stage did not claim
+            if (after_low in MONTHS or before_word in MONTHS) and not NO_DAY_OR_YEAR.match(
+                text, f.start
+            ):
+                return None  # a number inside a date the dates stage did not claim ("On 12
+                # June 2,000 people marched": digit groups are no day or year)
             if _round_of(doc, f, before, after):
                 return None  # "reached the last eight": a round of a competition, no count
             if self._word_in_name(doc, f, before, after):
@@ -405,8 +416,14 @@ class _DocFigures:
                 return None
             if f.kind == "number" and text[f.end : f.end + 1].isalpha():
                 return None  # "5G networks", "3D printers": a designation
-            if not score and not gapped and self._designation(doc, f, before):
-                return None
+            if (
+                not score
+                and not gapped
+                and before_word not in MONTHS
+                and before_word not in WEEKDAYS
+                and self._designation(doc, f, before)
+            ):
+                return None  # (a month or weekday is no name: "In March 500 jobs were cut")
             if _numbered_noun(doc, f, before, self._starts):
                 return None  # "bus 38", "at gate 12": a designation in lower case
             if (

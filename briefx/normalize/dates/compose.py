@@ -50,7 +50,7 @@ from briefx.normalize.dates.resolve import (
 )
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
-from briefx.resources import fiscal_years, number_words
+from briefx.resources import figure_words, fiscal_years, number_words
 
 __all__ = ["Ctx", "Interval", "Piece", "compose", "interval_of", "resolve"]
 
@@ -487,12 +487,24 @@ def _day_in_month(other: Interval, day: int, step: int) -> Interval | None:
     return None
 
 
+def _days_shared_month(t: Text, left: Piece, right: Piece) -> bool:
+    """ "the 10th and 11th of May": a day alone, then a day with its month."""
+    words = t.words[right.start : right.end]
+    return (
+        _day_only(t.words[left.start : left.end])
+        and len(words) >= 3
+        and _day_only(words[:1])
+        and words[1] == "of"
+    )
+
+
 def build_range(m: Match, t: Text) -> Piece | None:
     left, conn, right = m
     c = conn.value
     lead = t.before(left.start)
-    if c == "and" and lead != "between":
-        return None  # "in 2019 and 2020" names two dates
+    if c == "and" and lead != "between" and not _days_shared_month(t, left, right):
+        return None  # "in 2019 and 2020" names two dates; "the 10th and 11th of May" is
+        # one span, as "May 10 and 11" is
     if c == "into" and lead != "from":
         return None  # "from late May into early June" is a range; "ran into June" no start
     if (
@@ -509,6 +521,14 @@ def build_range(m: Match, t: Text) -> Piece | None:
     ):
         return None  # "2026 - Spring collection", "Budget 2025 - Autumn Statement": a year
         # and a title after a dash; a season range names its year ("2025 - spring 2026")
+    if (
+        c in NEEDS_FROM | {"ending", "ended"}
+        and lead != "from"
+        and left.end - left.start == 2
+        and t.words[left.start] == "the"
+        and t.words[left.start + 1] in UNITS
+    ):
+        return None  # "the week to July 4" is the week that ends then ("period to"), no range
     weekday = left.rule == "weekday" or right.rule == "weekday"
     if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
@@ -530,6 +550,11 @@ def build_range(m: Match, t: Text) -> Piece | None:
         a, b = resolve(left, ctx), resolve(right, ctx)
         if a is None or b is None:
             return None
+        if right.rule == "weekday" and left.rule != "weekday" and a.grain == b.grain == "day":
+            # "from next Monday to Friday": the first such weekday after the first side
+            b = bounds(
+                a.start + dt.timedelta(days=(b.start.weekday() - a.start.weekday()) % 7 or 7), "day"
+            )
         if right_day and not left_day and a.grain == b.grain == "day":
             return _day_in_month(a, b.start.day, 1)  # "May 5 to the 9th": May's 9th
         if left_day and not right_day and a.grain == b.grain == "day":
@@ -573,6 +598,69 @@ def build_range(m: Match, t: Text) -> Piece | None:
         return Interval(a.start, b.end, grain, pair=True)
 
     return _time(m, fn, "range")
+
+
+def build_days_in(m: Match, t: Text) -> Piece | None:
+    """ "from 4 to 22 this month", "between 4th and 22nd next month", "from 3 to 9 of May":
+    two days of the month, then the month they are in, one range. A bare number needs "from"
+    or "between" before it and no verb of change before that ("rose from 4 to 22 this
+    month" is two figures)."""
+    first, conn, last, month = m[0], m[1], m[2], m[-1]
+    lead = t.before(first.start)
+    if lead not in ("from", "between") or (conn.value == "and") != (lead == "between"):
+        return None
+    if t.before(first.start - 1) in figure_words("change_verb"):
+        return None
+    a, b = first.value, last.value
+    if not (isinstance(a, int) and isinstance(b, int) and 1 <= a < b <= 31):
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        iv = resolve(month, ctx)
+        if (
+            iv is None
+            or iv.grain != "month"
+            or b > calendar.monthrange(iv.start.year, iv.start.month)[1]
+        ):
+            return None
+        return Interval(iv.start.replace(day=a), iv.start.replace(day=b), "day", pair=True)
+
+    return _time(m, fn, "days in", relative=month.relative)
+
+
+SHARED_YEAR_GRAINS = ("month", "quarter")
+
+
+def build_shared_year(m: Match, t: Text) -> Piece | None:
+    """ "June and July 2024", "Q1 and Q2 2023", "January, February and March 2024", "the
+    spring and summer of 2022": a month, quarter or season without a year, coordinated with
+    one of the same kind that has its year, is in that year (the one before where it would
+    fall after it: "December and January 2024"). The piece covers the first date only; the
+    second stays a date of its own, as two coordinated years are two dates."""
+    left, right = m[0], m[-1]
+    if not left.relative or right.relative:
+        return None
+    if (
+        m[1].value == ","
+        and t.after(right.end) not in ("and", "or", ",")
+        and right.rule != "shared year"
+    ):
+        # "January, February and March 2024": "February" has its year from "March 2024"; a
+        # comma alone before a dated month ("in June, July 2024 was ...") joins nothing
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a, b = resolve(left, ctx), resolve(right, ctx)
+        if a is None or b is None or a.grain != b.grain or a.pair != b.pair:
+            return None
+        if a.grain not in SHARED_YEAR_GRAINS:
+            return None
+        moved = _reyear(a, b.end.year)
+        if moved is not None and moved.start > b.start:
+            moved = moved.shift(-1, "year")
+        return moved
+
+    return Piece("time", left.start, left.end, fn, False, "shared year", m)
 
 
 def build_and_next(m: Match, t: Text) -> Piece | None:
@@ -1038,9 +1126,11 @@ def build_following(m: Match, t: Text) -> Piece | None:
     before (the reference date when there is none)."""
     rel = m[1].value
     target = m[2]
-    step = -1 if rel in ("previous", "preceding") else 1
+    step = -1 if rel in ("previous", "preceding", "prior") else 1
     if target.kind == "unit" and target.value in ("decade", "century"):
         return None  # "the next decade": the next ten years from today (normalize_date)
+    if target.kind == "unit" and t.words[target.start].endswith("s"):
+        return None  # "the following months": vague, as "the coming weeks"
 
     def fn(ctx: Ctx) -> Interval | None:
         base = ctx.anchor.start if ctx.anchor is not None else ctx.ref
@@ -1081,6 +1171,26 @@ def build_part_of(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "part of", relative=True)
 
 
+def build_part_of_quarter(m: Match, t: Text) -> Piece | None:
+    """ "the end of the quarter", "the start of the quarter": the quarter's value, as "the end
+    of the month" has the month's: in a clause about the past after a day or month named in
+    this sentence or the one before, that date's quarter; elsewhere the reference date's
+    ("the quarter" alone is no date: "profit for the quarter")."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = ctx.near_anchor(1)
+        if (
+            ctx.prefer == "past"
+            and a is not None
+            and not a.pair
+            and a.grain in ("day", "week", "month")
+        ):
+            return bounds(a.start, "quarter")
+        return None if ctx.ref is None else bounds(ctx.ref, "quarter")
+
+    return _time(m, fn, "part of", relative=True)
+
+
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -1113,7 +1223,8 @@ def build_fiscal_code(m: Match, t: Text) -> Piece | None:
 
 def build_half_of(m: Match, t: Text) -> Piece | None:
     """ "the latter half of 2025", "the back half of last year", "the front half of the year":
-    the year's second or first half; "the first half of fiscal 2026": the fiscal year's."""
+    the year's second or first half; "the first half of fiscal 2026": the fiscal year's; "the
+    second half of June": the month's days 16 to its end ("the first half": 1 to 15)."""
     second = m[1].value not in ("front", "first")
     year = m[-1]
 
@@ -1126,6 +1237,11 @@ def build_half_of(m: Match, t: Text) -> Piece | None:
             return Interval(dt.date(a, 1, 1), dt.date(a + n - 1, 12, 31), "year", pair=True)
         if y is not None and y.pair:
             return fiscal_part(y, 2 if second else 1, 6)
+        if y is not None and y.grain == "month" and not y.pair:
+            # "the first half of next month", "the second half of June": days 1-15, 16-end
+            first_day = y.start.replace(day=16 if second else 1)
+            last_day = y.end if second else y.start.replace(day=15)
+            return Interval(first_day, last_day, "day", pair=True)
         if y is None or y.grain != "year" or y.pair:
             return None
         a = 7 if second else 1
@@ -1181,7 +1297,7 @@ def build_unit_end(m: Match, t: Text) -> Piece | None:
 
 
 def build_eve(m: Match, t: Text) -> Piece | None:
-    """ "the eve of Independence Day": the day before."""
+    """ "the eve of Independence Day", "the eve of the summit on 4 June": the day before."""
     day = m[-1]
 
     def fn(ctx: Ctx) -> Interval | None:
@@ -1823,6 +1939,7 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
     if unit not in ("day", "week", "month", "quarter", "year") or n < 1:
         return None
     ended = any(p.kind == "word" and p.value == "ended" for p in m)
+    by_tense = end.relative and not ended and unit in ("day", "week")
 
     def fn(ctx: Ctx) -> Interval | None:
         b = resolve(end, ctx)
@@ -1831,6 +1948,12 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
         if ended and end.relative and ctx.ref is not None and b.start > ctx.ref:
             b = b.shift(-1, "year") or b  # "the three months ended Dec. 31" (in February):
             # a period that has ended, so its end without a year is the last one gone by
+        elif by_tense and ctx.ref is not None:
+            # "the week to July 4": the end day moves with the clause's tense before the week
+            # is taken (a week moved by a year is another week: 2025-W27 -> 2024-W27)
+            step = -1 if ctx.prefer == "past" and b.start > ctx.ref else 0
+            step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
+            b = (b.shift(step, "year") or b) if step else b
         if unit in ("quarter", "year") and GRAIN_RANK[b.grain] < GRAIN_RANK["quarter"]:
             # "the year to April", "the two years to March 2026": months counted back
             last = bounds(b.end, "month")
@@ -1848,7 +1971,7 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
 
     # "the three months to December": an end with no year leaves the year to the clause's
     # tense (the dates stage moves it), as a bare month does
-    return _time(m, fn, "period to", relative=end.relative and not ended)
+    return _time(m, fn, "period to", relative=end.relative and not ended and not by_tense)
 
 
 def build_fiscal_period_to(m: Match, t: Text) -> Piece | None:
@@ -1937,6 +2060,34 @@ def build_half(m: Match, t: Text) -> Piece | None:
     return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
 
 
+def build_and_a_half(m: Match, t: Text) -> Piece | None:
+    """ "two and a half years" -> 30 months, "three and a half decades" -> 35 years."""
+    n, unit = m[0].value, m[-1].value
+    months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None or not isinstance(n, int) or n < 1 or t.words[m[-1].start] == unit:
+        return None  # "two and a half year" is no English count; "two and a half months": days
+    total = n * months + months // 2
+    n_unit = (total // 12, "year") if total % 12 == 0 else (total, "month")
+    return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
+
+
+def build_half_ago(m: Match, t: Text) -> Piece | None:
+    """ "half a century ago", "a year and a half ago", "two and a half years ago": the
+    reference date that many months back, at the year (whole years) or month's precision
+    (the date grammar reads whole counts, "three years ago")."""
+    if m[0].rule != "half":
+        return None
+    n, unit = m[0].value
+    months = n * (12 if unit == "year" else 1)
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        return bounds(add_months(ctx.ref, -months), "year" if unit == "year" else "month")
+
+    return _time(m, fn, "half ago")
+
+
 def build_shared_unit(m: Match, t: Text) -> Piece | None:
     """ "between three and five years", "six to eight weeks": "three" takes the unit of "five
     years" (two durations, as a range of figures is two figures). Without "between" or "from"
@@ -1976,6 +2127,11 @@ PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "
 
 RULES: tuple[Rule, ...] = (
     Rule("range", ("time", RANGE_WORDS, "time"), build_range),
+    Rule("days in", ("num", RANGE_WORDS, "num", "time"), build_days_in),
+    Rule("days in", ("num", RANGE_WORDS, "num", W("of", "in"), "time"), build_days_in),
+    Rule("days in", ("ord", RANGE_WORDS, "ord", "time"), build_days_in),
+    Rule("days in", ("ord", RANGE_WORDS, "ord", W("of", "in"), "time"), build_days_in),
+    Rule("shared year", ("time", W("and", "or", ","), "time"), build_shared_year),
     Rule("this and next", ("time", W("and"), W("next")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
@@ -2008,9 +2164,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday of week", ("wd", "time"), build_weekday_of_week),
     Rule("weekdays of week", ("wd", W("to", "through", "-", "–"), "wd", "time"), build_weekdays_in_week),
     Rule("weekday before last", (W("the"), "wd", W("before"), W("last")), build_weekday_before_last),
-    Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "wd"), build_following),
-    Rule("following", (W("the"), W("following", "next", "previous", "preceding"), "unit"), build_following),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "wd"), build_following),
+    Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
+    Rule("part of", (W("the"), PART_WORDS, W("of"), W("the"), W("quarter")), build_part_of_quarter),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
     Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),
     Rule("fiscal code", (W("q", "h"), "num", "time"), build_fiscal_code),
@@ -2021,6 +2178,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("the"), "unit", W("end")), build_unit_end),
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
+    Rule("eve", (W("the"), W("eve"), W("of"), "anchor"), build_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
     Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
     Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
@@ -2057,6 +2215,8 @@ RULES: tuple[Rule, ...] = (
     Rule("period from", (W("the"), W("fiscal", "financial"), "unit", W("starting", "beginning"), W("in", "on"), "time"), build_period_from),
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
+    Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
+    Rule("half ago", ("dur", W("ago")), build_half_ago),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
     Rule("weekday after next", (W("the"), "wd", W("after"), W("next")), build_weekday_before_last),
     Rule("unit after next", (W("the"), "unit", W("after"), W("next")), build_unit_after_next),

@@ -333,6 +333,16 @@ def _relative_word(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
     return None
 
 
+def _rel_decade(rel: str, rest: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
+    """ "this decade", "last decade", "next decade": the calendar decade one step from the
+    reference date's, as "the 2010s" ("the past decade" is the ten years to today, read
+    before the grammar)."""
+    if rest != ["decade"] or rel == "past":
+        return SKIP
+    start = (ref.year // 10 + _step(rel)) * 10
+    return DateValue("range", f"{start}/{start + 9}", "decade", True)
+
+
 def _rel_unit(rel: str, rest: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
     """ "next week", "this month", "the past year" (not "the coming weeks": vague)."""
     if len(rest) != 1 or rest[0] not in UNITS or UNITS[rest[0]] not in ("week", "month", "year"):
@@ -410,7 +420,15 @@ def _rel_holiday(rel: str, rest: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
     return SKIP if v is None else v
 
 
-RELATIVE_WORD_RULES = (_rel_unit, _rel_quarter, _rel_weekday, _rel_count, _rel_date, _rel_holiday)
+RELATIVE_WORD_RULES = (
+    _rel_decade,
+    _rel_unit,
+    _rel_quarter,
+    _rel_weekday,
+    _rel_count,
+    _rel_date,
+    _rel_holiday,
+)
 
 
 def _count_upcoming(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:

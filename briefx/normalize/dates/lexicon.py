@@ -205,7 +205,7 @@ def count_unit(words: list[str]) -> tuple[float, str] | None:
 # The nth weekday of a month ("the second Tuesday of May"): first to fifth, or the last (-1).
 ORD_WORDS = {w: v for w, v in number_words("ordinal").items() if v <= 5 and w != "nineth"}
 ORD_WORDS |= {f"{v}{s}": v for v, s in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (5, "th"))}
-ORD_WORDS["last"] = -1
+ORD_WORDS["last"] = ORD_WORDS["final"] = -1  # "the final Friday of June", "the final day of 2024"
 
 
 @cache

@@ -48,10 +48,13 @@ WINTER_SPLIT = re.compile(r"(?:the )?winter(?: of)? ((?:19|20)\d\d)[-/–](\d\d)
 # "Q3 2025", "3Q 2025", "3Q25", "Q3 '25", "Q3/2025": analysts' forms; a two-digit year only
 # glued to the quarter or after an apostrophe ("Q3 25" may be a count)
 QUARTER = re.compile(
-    r"(?:the )?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)[- ]quarter(?: of)?)"
+    r"(?:the )?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?)"
     r"(?:\s?/?((?:19|20)\d\d)|(?<=[Qq])(\d\d)|\s?'(\d\d))?",
     re.IGNORECASE,
 )
+# "2015 Q3", "2015-Q3", "2015Q3", "18Q4": the year first, as statistical tables and analysts
+# write it (a two-digit year only glued to the quarter)
+YEAR_QUARTER = re.compile(r"(?:((?:19|20)\d\d)[ -]?|(\d\d))Q([1-4])", re.IGNORECASE)
 SEASON = re.compile(
     r"(?:the )?(?:(this|last|next|past|previous|coming) )?(spring|summer|autumn|fall|winter)"
     r"(?: of)?\s*((?:19|20)\d\d)?",
@@ -77,6 +80,7 @@ SEASON_MONTHS = {
 }
 ORDINALS = number_words("ordinal")
 QUARTER_WORDS = {w: v for w, v in ORDINALS.items() if v <= 4}  # first..fourth
+QUARTER_WORDS |= {f"{v}{s}": v for v, s in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"))}  # "4th"
 TENS = number_words("tens")
 
 
@@ -221,6 +225,10 @@ def parse_interval(text: str, reference: dt.date | None) -> DateValue | None:
             "quarter",
             relative=not given,
         )
+    m = YEAR_QUARTER.fullmatch(t)
+    if m:
+        year, q = int(m.group(1) or f"20{m.group(2)}"), int(m.group(3))
+        return DateValue("range", f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}", "quarter")
     m = SEASON.fullmatch(t)
     if m and not (m.group(1) and m.group(3)):
         season = m.group(2).lower()

@@ -144,16 +144,19 @@ def resolve_partial(
     grain = "day" if p.d else "month" if p.m else "year"
     d: dt.date | None  # to_date() may give None
     if p.m is None and p.d is not None:
-        # "the 21st": a day of the reference month (or the next / previous one).
+        # "the 21st": a day of the reference month (or the next / previous one); "Tuesday
+        # the 22nd": the nearest month, that way, whose 22nd is a Tuesday.
         if ctx.ref is None:
             return None
         base = ctx.ref.replace(day=1)
-        for k in range(13):
+        for k in range(13 if p.wd is None else 29):
             step = k if (direction or ctx.prefer) == "future" else -k
             cand = add_months(base, step)
             try:
                 d = cand.replace(day=p.d)
             except ValueError:
+                continue
+            if p.wd is not None and d.weekday() != p.wd:
                 continue
             if (direction or ctx.prefer) == "future" and d >= ctx.ref:
                 return d, "day"
