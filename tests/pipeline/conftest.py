@@ -69,3 +69,21 @@ def refined(
 
 
 _BLANK = spacy.blank("en")
+
+
+def linked_marks(
+    text: str,
+    marks: list[tuple[str, str, str]],
+    english: frozenset[str] = frozenset({"said", "rose"}),
+) -> list[tuple[str, str, str]]:
+    """(surface, type, name) of each mention after ``link_names`` on ``spacy.blank("en")``; marks
+    are (surface, type, name before linking), each at its next occurrence."""
+    from briefx.pipeline.coref import link_names
+
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    out = link_names(_BLANK(text), ents, english)
+    return [(text[e.start : e.end], e.type, e.name) for e in out]

@@ -12,24 +12,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from briefx.pipeline.coref import Ent, link_names
+from tests.pipeline.conftest import linked_marks as linked
 from tests.pipeline.conftest import refined
 
 NLP = spacy.blank("en")
 
 Mark = tuple[str, str, str]  # (surface, type, name before linking)
-
-
-def linked(text: str, marks: list[Mark]) -> list[tuple[str, str, str]]:
-    """(surface, type, name) of each mention after ``link_names``; marks at their next
-    occurrence."""
-    ents, pos = [], 0
-    for surface, typ, name in marks:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, name))
-        pos = s + len(surface)
-    out = link_names(NLP(text), ents, frozenset({"said", "rose"}))
-    return [(text[e.start : e.end], e.type, e.name) for e in out]
 
 
 def same(marks: list[Mark]) -> list[tuple[str, str, str]]:

@@ -15,27 +15,16 @@ import pytest
 import spacy
 
 from briefx.normalize.names import match_acronym, without_article
-from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.linking import find_acronyms
 from briefx.pipeline.entities.mention import mention_of
 from briefx.pipeline.entities.spans import heading_lines, subject_lists
 from briefx.pipeline.entities.sports import teams
+from tests.pipeline.conftest import linked_marks as linked
 
 NLP = spacy.blank("en")
 
 Mark = tuple[str, str, str]  # (surface, type, name before linking)
-
-
-def linked(text: str, marks: list[Mark]) -> list[tuple[str, str, str]]:
-    """(surface, type, name) of each mention after ``link_names``; marks at their next
-    occurrence."""
-    ents, pos = [], 0
-    for surface, typ, name in marks:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, name))
-        pos = s + len(surface)
-    out = link_names(NLP(text), ents, frozenset({"said", "rose"}))
-    return [(text[e.start : e.end], e.type, e.name) for e in out]
 
 
 # normalize.names.match_acronym: the looser reading where the strict one (one initial a word)
