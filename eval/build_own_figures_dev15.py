@@ -30,6 +30,8 @@ it. Readings used here where the conventions are silent:
 - a bare number that restates a count of the clause before with its noun left out ("against
   3.1 a year earlier") counts that noun, as dev set 13's gapped clauses do;
 - "N in M" proportions and fractions stay untagged (ANNOTATION.md).
+After the first run one count noun was corrected to ANNOTATION.md (the head noun's lemma, not a
+noun the annotator restored): "per 100,000 inhabitants" -> "inhabitant" (was "person").
 Markup as in ``build_own_figures_dev5.py``: ``[span|kind|value|unit]``. In each family case
 4 (n % 4 == 0) goes to the ``-check`` file: it is scored only once, at the end of the session.
 
@@ -117,7 +119,7 @@ CASES: dict[str, list[str]] = {
         "[$4.9 trillion|money|4900000000000|USD] last year, or [$14,570|money|14570|USD] per "
         "person, and reached [17.6%|percent|17.6|%] of GDP. Hospital care took "
         "[$1.5 trillion|money|1500000000000|USD].",
-        "Road deaths fell to [4.6|count|4.6|death] per [100,000|count|100000|person] "
+        "Road deaths fell to [4.6|count|4.6|death] per [100,000|count|100000|inhabitant] "
         "inhabitants, below the EU average of [4.4|count|4.4|death], after a fall of "
         "[9%|percent|9|%] on 2023.",
         "Obesity now affects [28%|percent|28|%] of adults, up [3 percentage points|percent|3|pp] "
