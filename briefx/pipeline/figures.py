@@ -264,7 +264,8 @@ class _DocFigures:
         facts = self._partitive_noun(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
-        facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
+        facts = _compared_count(doc, _cricket(doc, _harm_subject(doc, facts)))
+        facts = _carry_count(doc, facts, self._elided)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, self._scores))
         facts = _points_of_percent(text_of(doc), facts)
@@ -435,7 +436,7 @@ class _DocFigures:
                 return None  # a duration: "three years" is a date ("the one hundredth day" no)
             if TIME_HYPHEN.match(text, f.end):
                 return None  # "a 72-hour ceasefire": under a day is no figure, over it a date
-            if _proportion(text, f, nxt) or _proportion(text, prev, f):
+            if _proportion(text, f, nxt, taken) or _proportion(text, prev, f, taken):
                 return None  # "one in three", "nearly 8 in 10"
             if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
                 return None  # "million-dollar homes"
@@ -978,7 +979,10 @@ class _DocFigures:
         return out
 
 
-MORE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)")
+MORE_AFTER = re.compile(
+    r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)"
+    r"|[ \t]+fewer\b(?![ \t]+of\b)(?!-)"  # "2,400 fewer than in 2015": fewer of the last count
+)
 
 
 def _carry_count(
@@ -1035,6 +1039,66 @@ def _carry_count(
 
 
 REPORT_VERBS = figure_words("report_verb")
+PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")
+# the words between a rate's numerator and its denominator: "14.2 cases per", "62 per"
+RATE_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+per[ \t]+")
+
+
+def _compared_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare number that a word of comparison sets against a count of the same clause counts
+    that count's noun, as ANNOTATION.md restores a noun left out: "5.42 million people, up 2.1%
+    from 5.31 million" (a change in percent between them is skipped), "Net migration fell to
+    431,000 in the year from 906,000 people" (the noun named on the second). Against a rate
+    it is the rate's numerator that is compared: "14.2 cases per 100,000 people, against 3.1"
+    -> 3.1 cases, not people."""
+    if not any(f.kind == "count" for f in facts):
+        return facts
+    text = text_of(doc)
+    starts = [t.idx for t in doc]
+    sent_starts = [s.start_char for s in sentences(doc)]
+
+    def sent(x: FigureFact) -> int:
+        return bisect_right(sent_starts, x.start)
+
+    def bare(x: FigureFact) -> bool:
+        return (
+            x.kind == "number"
+            and x.group is None
+            and x.value > 0
+            and not (isinstance(x.value, int) and 1800 <= x.value <= 2199)
+            and not _noun_follows(doc, x.end, starts)
+        )
+
+    out = list(facts)
+    for n, f in enumerate(out):
+        if not bare(f):
+            continue
+        if n and COMPARED_GAP.fullmatch(text, out[n - 1].end, f.start) is not None:
+            k = n - 1
+            while k >= 0 and out[k].kind == "percent" and sent(out[k]) == sent(f):
+                k -= 1  # "up 2.1% from": the change stands between the level and its base
+            if k < 0 or out[k].kind != "count" or out[k].group is not None:
+                continue
+            if sent(out[k]) != sent(f):
+                continue
+            base = out[k]
+            if (
+                k > 0
+                and PER_BEFORE.search(text, 0, base.start) is not None
+                and out[k - 1].kind == "count"
+                and RATE_GAP.fullmatch(text, out[k - 1].end, base.start) is not None
+            ):
+                base = out[k - 1]  # the rate's numerator, not its denominator
+            out[n] = replace(f, kind="count", unit=base.unit)
+        elif (
+            n + 1 < len(out)
+            and out[n + 1].kind == "count"
+            and out[n + 1].group is None
+            and sent(out[n + 1]) == sent(f)
+            and COMPARED_GAP.fullmatch(text, f.end, out[n + 1].start) is not None
+        ):
+            out[n] = replace(f, kind="count", unit=out[n + 1].unit)
+    return out
 
 
 def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
@@ -1767,6 +1831,22 @@ CHANGE_GAP = re.compile(
 
 CARRIED_KINDS = ("money", "quantity")
 
+# A few words of one clause, then a word that compares a figure with the one before it, with no
+# figure, clause break or digit but a year's between: "¥412 billion in the six months to September from 389
+# billion", "NOK 5.3 billion, against 4.1 billion", "a loss of 250 billion won in the quarter
+# from a profit of 112 billion" (the words of comparison are models/figure_words.jsonl's
+# kind compare_word).
+COMPARE_WORDS = figure_words("compare_word")
+COMPARED_GAP = re.compile(
+    r"(?:[^.;:!?\d\n$€£¥%]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,60}?(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS), key=len, reverse=True
+        )
+    )
+    + r")[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}of[ \t]+)?"
+)
+
 
 def _carry_unit(
     doc: Doc,
@@ -1801,6 +1881,7 @@ def _carry_unit(
                     (
                         CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
                         or (prev.kind == "money" and _scaled_amount(text, prev, f))
+                        or _compared_amount(text, prev, f)
                     )
                     and not _noun_follows(doc, f.end, starts)
                 )
@@ -1809,6 +1890,31 @@ def _carry_unit(
             f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
     return out
+
+
+def _compared_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
+    """A bare amount a word of comparison sets against the amount or measure before it in the
+    same clause is in its currency or unit, also a few words on: "rose to ¥412 billion in the
+    half from 389 billion", "NOK 5.3 billion, against 4.1 billion a year ago" (no year: "from
+    2019" is a date)."""
+    if f.group is not None or prev.group is not None:
+        return False
+    if isinstance(f.value, int) and 1800 <= f.value <= 2199:
+        return False
+    if _has_scale(text[prev.start : prev.end]) != _has_scale(text[f.start : f.end]):
+        return False  # "$3 billion, against a target of 2.8": which scale is not plain
+    return COMPARED_GAP.fullmatch(text, prev.end, f.start) is not None
+
+
+SCALE_INSIDE = re.compile(
+    r"(?<![A-Za-z])(?:thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|tn|mn)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_scale(span: str) -> bool:
+    """The span names a scale ("41 million tonnes", "90 billion won", "£2bn")."""
+    return SCALE_INSIDE.search(span) is not None
 
 
 MAGNITUDE_WORDS = figure_words("magnitude_word")
@@ -2547,9 +2653,12 @@ def _adverb_hedge(hedge: str) -> bool:
     return bool(words) and words[-1] not in HEDGE_PREPOSITIONS
 
 
-def _proportion(text: str, a: Found | None, b: Found | None) -> bool:
-    """ "N in M" with N < M is a proportion ("two in three voters"), not two figures."""
+def _proportion(text: str, a: Found | None, b: Found | None, taken: Intervals) -> bool:
+    """ "N in M" with N < M is a proportion ("two in three voters"), not two figures; an M the
+    dates stage took is a year, and N a figure of that year ("the rate was 7.8 in 2015")."""
     if a is None or b is None or a.kind != "number" or b.kind != "number":
+        return False
+    if overlaps(b.start, b.end, taken):
         return False
     return text[a.end : b.start] == " in " and a.value < b.value
 

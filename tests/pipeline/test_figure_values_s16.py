@@ -1,0 +1,87 @@
+"""Figure values of session 16 (issue 14): the field of a figure whose span is found.
+
+Table-driven through the real pipeline (the rules read the tagger's parts of speech and the
+dates stage's years), one table per rule, each with cases that must stay as they are. Every
+sentence is invented for these tests (none comes from a gold set). Rows: (text, [(span, kind,
+value, unit), ...]) for every figure in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2025-11-20"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+# A bare amount that a word of comparison ("from", "against", "compared with") sets against the
+# amount or measure before it in the same clause takes its currency or unit, also a few words on.
+COMPARED_AMOUNTS = [
+    ("Ridgeway Bank's profit rose to £2.4 billion in the first half from 1.9 billion a year earlier.",
+     [("£2.4 billion", "money", 2400000000, "GBP"), ("1.9 billion", "money", 1900000000, "GBP")]),
+    ("The miner reported revenue of A$8.1 billion, against 7.4 billion in 2024.",
+     [("A$8.1 billion", "money", 8100000000, "AUD"), ("7.4 billion", "money", 7400000000, "AUD")]),
+    ("Exports reached 41 million tonnes last season, compared with 37 million a year before.",
+     [("41 million tonnes", "quantity", 41000000, "t"), ("37 million", "quantity", 37000000, "t")]),
+    ("The utility lost 90 billion won in the year from a profit of 40 billion.",
+     [("90 billion won", "money", 90000000000, "KRW"), ("40 billion", "money", 40000000000, "KRW")]),
+    # must stay: a noun after the number, a year after "from", a clause break between
+    ("The charity raised $5 million from 40 donors.",
+     [("$5 million", "money", 5000000, "USD"), ("40", "count", 40, "donor")]),
+    ("The fund paid out $2 million from 2019 to 2021.",
+     [("$2 million", "money", 2000000, "USD")]),
+    ("Revenue hit $3 billion, against a target of 2.8.",
+     [("$3 billion", "money", 3000000000, "USD"), ("2.8", "number", 2.8, None)]),
+    ("Brent rose to $73.15 a barrel, against 72.10 a day earlier.",
+     [("$73.15", "money", 73.15, "USD"), ("72.10", "money", 72.1, "USD")]),
+]  # fmt: skip
+
+# A bare number that a word of comparison sets against a count of the same clause counts its
+# noun (a change in percent between them skipped; the noun also named on the second; against a
+# rate, the rate's numerator), and "N fewer" counts the last count's noun.
+COMPARED_COUNTS = [
+    ("The airline carried 4.1 million passengers in May, up 6% from 3.9 million.",
+     [("4.1 million", "count", 4100000, "passenger"), ("6%", "percent", 6, "%"),
+      ("3.9 million", "count", 3900000, "passenger")]),
+    ("The hospital treated 820 patients in June, against 760 a year earlier.",
+     [("820", "count", 820, "patient"), ("760", "count", 760, "patient")]),
+    ("Enrolment rose to 18,200 this autumn from 17,600 students a year ago.",
+     [("18,200", "count", 18200, "student"), ("17,600", "count", 17600, "student")]),
+    ("Diabetes reached 9.3 cases per 1,000 adults, against 7.8 a decade ago.",
+     [("9.3", "count", 9.3, "case"), ("1,000", "count", 1000, "adult"),
+      ("7.8", "count", 7.8, "case")]),
+    ("The school has 640 pupils, 35 fewer than last year.",
+     [("640", "count", 640, "pupil"), ("35", "count", 35, "pupil")]),
+    # must stay: a noun of its own, a year after "from", a noun after "fewer"
+    ("The school has 640 pupils, against 12 teachers.",
+     [("640", "count", 640, "pupil"), ("12", "count", 12, "teacher")]),
+    ("The council built 300 homes, up 5% from 2019.",
+     [("300", "count", 300, "home"), ("5%", "percent", 5, "%")]),
+    ("Shops sold 12 fewer cars.",
+     [("12", "count", 12, "car")]),
+]  # fmt: skip
+
+# "N in M" is a proportion only where M is no year the dates stage took: "7.8 in 2015" is a
+# figure of that year.
+YEAR_NOT_PROPORTION = [
+    ("The rate was 7.8 in 2015.", [("7.8", "number", 7.8, None)]),
+    ("Inflation was 2.4 in 2023 and 3.1 in 2024.",
+     [("2.4", "number", 2.4, None), ("3.1", "number", 3.1, None)]),
+    ("Diabetes reached 9.3 cases per 1,000 adults, against 7.8 in 2015.",
+     [("9.3", "count", 9.3, "case"), ("1,000", "count", 1000, "adult"),
+      ("7.8", "count", 7.8, "case")]),
+    # must stay: proportions are no figures (ANNOTATION.md)
+    ("Nearly 8 in 10 voters backed the plan.", []),
+    ("One in 2,000 babies is affected.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_AMOUNTS + COMPARED_COUNTS + YEAR_NOT_PROPORTION
+)
+def test_figure_values_s16(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
