@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
-from briefx.normalize.cues import cues
+from briefx.normalize.cues import cues, demonym_countries
 from briefx.normalize.dates.lexicon import WEEKDAYS as DATE_WEEKDAYS
 from briefx.normalize.figures import (
     currencies,
@@ -209,7 +209,7 @@ class _DocFigures:
         dateline = _dateline_country(text_of(doc))
         local = _local_currency(dateline, day) or _mentioned_currency(doc, day)
         self._local = _us_dollar_text(text_of(doc), local, dateline)
-        found = scan(readable_text(doc), self._local)
+        found = _country_currencies(doc, scan(readable_text(doc), self._local), self._local, day)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
@@ -2155,6 +2155,67 @@ def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, froz
     if local is None or found[1] > 1:
         return local
     return _without_bare_dollar(local)
+
+
+def _country_currencies(
+    doc: Doc, found: list[Found], local: tuple[str, frozenset[str]] | None, day: dt.date | None
+) -> list[Found]:
+    """A currency's word that other countries' currencies share ("pesos", "CFA francs",
+    "crowns", "rupees") is the currency of the country named last before it in its sentence,
+    by a place or a nationality, where the text's own currency does not name it: "its
+    Mexican unit earned 2.4 billion pesos" -> MXN, "Ivory Coast farmers are paid 2,200 CFA
+    francs" -> XOF (CLDR via babel; only the currency's words, never a symbol such as "$")."""
+    if not any(f.kind != "money" for f in found):
+        return found
+    text = readable_text(doc)
+    out = list(found)
+    for sent in sentences(doc):
+        lo, hi = sent.start_char, sent.end_char
+        spots = [
+            n for n, f in enumerate(out) if lo <= f.start and f.end <= hi and f.kind != "money"
+        ]
+        if not spots:
+            continue
+        places = [(e.start_char, _ent_country(e)) for e in sent.ents]
+        places = [(at, c) for at, c in places if c is not None]
+        for n in spots:
+            f = out[n]
+            country = next((c for at, c in reversed(places) if at < f.start), None)
+            if country is None or country == "US":
+                continue
+            theirs = local_currency(country, day)
+            if theirs is None or (local is not None and theirs[0] == local[0]):
+                continue
+            words = frozenset(
+                w for w in theirs[1] if len(w) > 2 and w == w.lower() and w[:1].isalpha()
+            )
+            if not words:
+                continue
+            for g in scan(text[lo:hi], (theirs[0], words)):
+                if (
+                    g.kind == "money"
+                    and g.group is None
+                    and g.start + lo == f.start
+                    and g.end + lo > f.end
+                ):
+                    out[n] = replace(
+                        g,
+                        start=g.start + lo,
+                        end=g.end + lo,
+                        hedge_start=None if g.hedge_start is None else g.hedge_start + lo,
+                    )
+                    break
+    return out
+
+
+def _ent_country(ent: Span) -> str | None:
+    """The country (ISO code) a place or nationality names ("Ivory Coast", "Mexican")."""
+    if ent.label_ == "GPE":
+        return place_country(POSSESSIVE.sub("", ent.text))
+    if ent.label_ == "NORP":
+        name = demonym_countries().get(ent.text)
+        return place_country(name) if name is not None else None
+    return None
 
 
 def _mentioned_country(doc: Doc) -> tuple[str, int] | None:

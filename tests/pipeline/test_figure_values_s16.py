@@ -79,9 +79,28 @@ YEAR_NOT_PROPORTION = [
     ("One in 2,000 babies is affected.", []),
 ]  # fmt: skip
 
+# A currency word other countries share ("pesos", "crowns") is the currency of the country its
+# sentence names last before it, by a place or a nationality (never a symbol such as "$").
+SENTENCE_COUNTRY_CURRENCY = [
+    ("Its Mexican business brought in 2.4 billion pesos, up 9%.",
+     [("2.4 billion pesos", "money", 2400000000, "MXN"), ("9%", "percent", 9, "%")]),
+    ("The Chilean miner sold the stake for 900 billion pesos.",
+     [("900 billion pesos", "money", 900000000000, "CLP")]),
+    ("The Danish firm paid 12 million crowns for the yard.",
+     [("12 million crowns", "money", 12000000, "DKK")]),
+    # must stay: no country before the word, a symbol, a noun that is no currency
+    ("Traders swapped 500 pesos for dollars in Texas.",
+     [("500", "count", 500, "peso")]),
+    ("A Mexican firm paid $40 million for the plant.",
+     [("$40 million", "money", 40000000, "USD")]),
+    ("The Swedish group cut 300 jobs in Norway and 120 in Denmark.",
+     [("300", "count", 300, "job"), ("120", "count", 120, "job")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), COMPARED_AMOUNTS + COMPARED_COUNTS + YEAR_NOT_PROPORTION
+    ("text", "expected"),
+    COMPARED_AMOUNTS + COMPARED_COUNTS + YEAR_NOT_PROPORTION + SENTENCE_COUNTRY_CURRENCY,
 )
 def test_figure_values_s16(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
