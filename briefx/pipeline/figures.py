@@ -508,6 +508,8 @@ class _DocFigures:
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
                 and (
                     whole_number
+                    # "Road deaths fell to 4.6 per 100,000 inhabitants": a rate's numerator
+                    or PER_NUMBER_AFTER.match(text, f.end) is not None
                     or (
                         self._plural_next(doc, f.end)
                         and (before_low not in LEVEL_WORDS or not _points_after(text, f.end))
@@ -2453,6 +2455,7 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
 
 
+PER_NUMBER_AFTER = re.compile(r"[ \t]+per[ \t]+\d")  # the denominator of a rate after a number
 RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".

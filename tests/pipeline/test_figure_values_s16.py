@@ -97,10 +97,29 @@ SENTENCE_COUNTRY_CURRENCY = [
      [("300", "count", 300, "job"), ("120", "count", 120, "job")]),
 ]  # fmt: skip
 
+# A decimal before "per N" is a rate's numerator: after a verb of change or level it counts the
+# plural subject's noun, as a whole number there does.
+RATE_NUMERATORS = [
+    ("Road deaths fell to 4.6 per 100,000 inhabitants.",
+     [("4.6", "count", 4.6, "death"), ("100,000", "count", 100000, "inhabitant")]),
+    ("Hospital admissions rose to 8.2 per 1,000 patients.",
+     [("8.2", "count", 8.2, "admission"), ("1,000", "count", 1000, "patient")]),
+    ("Complaints reached 3.5 per 10,000 passengers.",
+     [("3.5", "count", 3.5, "complaint"), ("10,000", "count", 10000, "passenger")]),
+    # must stay: a subject that is a level, a percentage
+    ("Prices rose to 4.6 per 100,000 people.",
+     [("4.6", "number", 4.6, None), ("100,000", "count", 100000, "person")]),
+    ("Cases rose 2.5 per cent.", [("2.5 per cent", "percent", 2.5, "%")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    COMPARED_AMOUNTS + COMPARED_COUNTS + YEAR_NOT_PROPORTION + SENTENCE_COUNTRY_CURRENCY,
+    COMPARED_AMOUNTS
+    + COMPARED_COUNTS
+    + YEAR_NOT_PROPORTION
+    + SENTENCE_COUNTRY_CURRENCY
+    + RATE_NUMERATORS,
 )
 def test_figure_values_s16(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
