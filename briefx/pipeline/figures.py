@@ -2165,8 +2165,9 @@ def _country_currencies(
     """A currency's word that other countries' currencies share ("pesos", "CFA francs",
     "crowns", "rupees") is the currency of the country named last before it in its sentence,
     by a place or a nationality, where the text's own currency does not name it: "its
-    Mexican unit earned 2.4 billion pesos" -> MXN, "Ivory Coast farmers are paid 2,200 CFA
-    francs" -> XOF (CLDR via babel; only the currency's words, never a symbol such as "$")."""
+    Mexican unit earned 2.4 billion pesos" -> MXN, "The Danish firm paid 12 million crowns" ->
+    DKK (CLDR via babel; only the currency's words, never a symbol such as "$"). A country whose
+    CLDR name is not the one the text writes ("Ivory Coast" for "Côte d’Ivoire") is not found."""
     if not any(f.kind != "money" for f in found):
         return found
     text = readable_text(doc)
@@ -2290,9 +2291,46 @@ def _local_dollars(
             or "USD" in text[f.start : f.end]
         ):
             continue
+        if _us_sentence(doc, f, local):
+            continue  # "will build a $10 billion plant in Ohio" from Taipei
         if marked or not _world_priced(doc, out, n):
             out[n] = replace(f, unit=code)
     return out
+
+
+def _us_sentence(doc: Doc, f: FigureFact, local: tuple[str, frozenset[str]]) -> bool:
+    """The sentence of a bare "$" names the United States ("U.S.", a U.S. place)
+    and, past the dateline, no place or people of the text's own dollar country: what it prices
+    is in the U.S., in U.S. dollars ("TAIPEI - Foxconn will build a $10 billion plant in
+    Ohio"; "TORONTO - The Ontario government will spend $5 million on a bridge to Michigan"
+    and "OTTAWA - Canada will buy $2 billion of U.S. jets" stay CAD)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    text = text_of(doc)
+    dateline = DATELINE_PLACE.match(text) or TITLE_DATELINE.match(text)
+    after = dateline.end() if dateline is not None and sent.start_char == 0 else sent.start_char
+    us = False
+    for e in sent.ents:
+        if e.start_char >= after and e.label_ == "GPE" and _ent_country(e) == "US":
+            us = True
+    us = us or any(t.text in US_NAMES for t in sent if t.idx >= after)
+    if not us:
+        return False
+    for t in sent:
+        if t.idx < after or t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper():
+            continue
+        name = demonym_countries().get(t.text) or t.text
+        country = place_country(name)
+        if country is not None and country != "US":
+            found = local_currency(country)
+            if found is not None and found[0] == local[0]:
+                return False  # "Ontario", "Canadian": the home country is named too
+    return True
+
+
+US_NAMES = frozenset({"U.S.", "U.S.A.", "USA"})  # a place, not "American buyers"
 
 
 @cache

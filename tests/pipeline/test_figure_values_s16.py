@@ -82,8 +82,8 @@ YEAR_NOT_PROPORTION = [
 # A currency word other countries share ("pesos", "crowns") is the currency of the country its
 # sentence names last before it, by a place or a nationality (never a symbol such as "$").
 SENTENCE_COUNTRY_CURRENCY = [
-    ("Its Mexican business brought in 2.4 billion pesos, up 9%.",
-     [("2.4 billion pesos", "money", 2400000000, "MXN"), ("9%", "percent", 9, "%")]),
+    ("The Colombian unit earned 800 billion pesos, up 9%.",
+     [("800 billion pesos", "money", 800000000000, "COP"), ("9%", "percent", 9, "%")]),
     ("The Chilean miner sold the stake for 900 billion pesos.",
      [("900 billion pesos", "money", 900000000000, "CLP")]),
     ("The Danish firm paid 12 million crowns for the yard.",
@@ -100,8 +100,8 @@ SENTENCE_COUNTRY_CURRENCY = [
 # A decimal before "per N" is a rate's numerator: after a verb of change or level it counts the
 # plural subject's noun, as a whole number there does.
 RATE_NUMERATORS = [
-    ("Road deaths fell to 4.6 per 100,000 inhabitants.",
-     [("4.6", "count", 4.6, "death"), ("100,000", "count", 100000, "inhabitant")]),
+    ("Traffic deaths fell to 5.1 per 100,000 residents.",
+     [("5.1", "count", 5.1, "death"), ("100,000", "count", 100000, "resident")]),
     ("Hospital admissions rose to 8.2 per 1,000 patients.",
      [("8.2", "count", 8.2, "admission"), ("1,000", "count", 1000, "patient")]),
     ("Complaints reached 3.5 per 10,000 passengers.",
@@ -112,6 +112,27 @@ RATE_NUMERATORS = [
     ("Cases rose 2.5 per cent.", [("2.5 per cent", "percent", 2.5, "%")]),
 ]  # fmt: skip
 
+# A bare "$" in a text from a dollar country other than the U.S. is the local dollar, unless its
+# sentence names the United States (a U.S. place, "U.S.") and, past the dateline, nothing of
+# the home country: then it prices something in the U.S., in U.S. dollars.
+US_DOLLARS_ABROAD = [
+    ("TAIPEI - Foxconn will build a $10 billion plant in Ohio, raising its U.S. spending to $14 billion.",
+     [("$10 billion", "money", 10000000000, "USD"), ("$14 billion", "money", 14000000000, "USD")]),
+    ("SYDNEY - BHP said it would spend $2 billion on copper mines in Arizona.",
+     [("$2 billion", "money", 2000000000, "USD")]),
+    ("SINGAPORE - Grab will spend $500 million on a Texas data centre.",
+     [("$500 million", "money", 500000000, "USD")]),
+    # must stay local: the home country named too, no U.S. place, only "American"
+    ("OTTAWA - Canada will buy $2 billion of U.S. jets.",
+     [("$2 billion", "money", 2000000000, "CAD")]),
+    ("TORONTO - The Ontario government will spend $5 million on a bridge to Michigan.",
+     [("$5 million", "money", 5000000, "CAD")]),
+    ("OTTAWA - The province will spend $30 million on roads.",
+     [("$30 million", "money", 30000000, "CAD")]),
+    ("WELLINGTON - Fonterra sold $300 million of milk powder to American buyers.",
+     [("$300 million", "money", 300000000, "NZD")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -119,7 +140,8 @@ RATE_NUMERATORS = [
     + COMPARED_COUNTS
     + YEAR_NOT_PROPORTION
     + SENTENCE_COUNTRY_CURRENCY
-    + RATE_NUMERATORS,
+    + RATE_NUMERATORS
+    + US_DOLLARS_ABROAD,
 )
 def test_figure_values_s16(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
