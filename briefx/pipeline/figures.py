@@ -1320,7 +1320,34 @@ def _points_of_percent(text: str, facts: list[FigureFact]) -> list[FigureFact]:
         if m is None or m.end() != nxt.start or nxt.kind != "percent" or nxt.unit != "%":
             continue
         out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
+    for n in range(1, len(out)):
+        f, prev = out[n], out[n - 1]
+        if f.kind not in ("number", "count") or (f.kind == "count" and f.unit != "point"):
+            continue
+        m = POINTS_AFTER_PERCENT.match(text, f.end)
+        if (
+            m is not None
+            and prev.kind == "percent"
+            and prev.unit == "%"
+            and 0 < f.value < prev.value
+            and POINTS_GAP.fullmatch(text, prev.end, f.start) is not None
+        ):
+            # "approval rose to 45%, up 3 points", "4.8%, an increase of 0.3 points": a change
+            # of a percentage named after it is in percentage points too
+            out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
     return out
+
+
+POINTS_AFTER_PERCENT = re.compile(
+    r"([ \t]+points?)\b(?![ \t]+(?:to|from)[ \t]+[\d$€£¥])", re.IGNORECASE
+)
+# between a percentage and a change in points of it, in one clause: ", up", ", an increase of",
+# ", or", " -"
+POINTS_GAP = re.compile(
+    r"(?:[ \t]+(?:in|on|at)[ \t]+(?:[A-Z][a-z]+|\d{4}|[A-Z][a-z]+[ \t]+\d{4}))?[ \t]*[,(–—-]?[ \t]*"
+    r"(?:(?:up|down|or|a|an)[ \t]+)?(?:(?:rise|fall|gain|drop|increase|decrease|decline|jump)"
+    r"[ \t]+of[ \t]+)?(?:just|nearly|almost|about|some)?[ \t]*"
+)
 
 
 def _name_with_year(span: str) -> bool:
@@ -1947,10 +1974,27 @@ def _carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         return _dateline_degrees(doc, text, facts)
     sent_starts = [s.start_char for s in sentences(doc)]
     near = {bisect_right(sent_starts, t.start) + d for t in temps for d in (0, 1)}
+    # a range of bare numbers with "degrees" after its last end ("5-7 degrees above average"):
+    # each end is a temperature difference, the span of the last taking "degrees"
+    last_end = {f.group: f for f in facts if f.group is not None}
+    degree_groups = {
+        g
+        for g, f in last_end.items()
+        if all(x.kind in ("number", "count") for x in facts if x.group == g)
+        and (f.kind == "number" or f.unit in DEGREE_NOUNS)
+        and DEGREES_AFTER.match(text, f.end) is not None
+    }
     out: list[FigureFact] = []
     for f in facts:
         bare = f.kind == "number" or (f.kind == "count" and f.unit in DEGREE_NOUNS)
-        if bare and f.group is None:
+        if bare and f.group is not None and f.group in degree_groups:
+            m = DEGREES_AFTER.match(text, last_end[f.group].end)
+            if bisect_right(sent_starts, f.start) in near and m is not None:
+                before = [t for t in temps if t.end <= f.start]
+                unit = (before[-1] if before else temps[0]).unit
+                end = m.end() if last_end[f.group] is f else f.end
+                f = replace(f, end=end, kind="quantity", unit=unit)
+        elif bare and f.group is None:
             m = DEGREES_AFTER.match(text, f.end)
             # "degrees" and "minus" in or right after a sentence with a temperature
             close = bisect_right(sent_starts, f.start) in near
@@ -2760,8 +2804,8 @@ def _proportion(text: str, a: Found | None, b: Found | None, taken: Intervals) -
     dates stage took is a year, and N a figure of that year ("the rate was 7.8 in 2015")."""
     if a is None or b is None or a.kind != "number" or b.kind != "number":
         return False
-    if overlaps(b.start, b.end, taken):
-        return False
+    if not b.words and 1000 <= b.value <= 2199 and overlaps(b.start, b.end, taken):
+        return False  # a year, not "1 in twenty-one"
     return text[a.end : b.start] == " in " and a.value < b.value
 
 

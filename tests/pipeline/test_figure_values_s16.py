@@ -77,6 +77,7 @@ YEAR_NOT_PROPORTION = [
     # must stay: proportions are no figures (ANNOTATION.md)
     ("Nearly 8 in 10 voters backed the plan.", []),
     ("One in 2,000 babies is affected.", []),
+    ("1 in twenty-five adults has the gene.", []),
 ]  # fmt: skip
 
 # A currency word other countries share ("pesos", "crowns") is the currency of the country its
@@ -133,10 +134,44 @@ US_DOLLARS_ABROAD = [
      [("$300 million", "money", 300000000, "NZD")]),
 ]  # fmt: skip
 
+# A range of bare numbers with "degrees" after its last end, next to a temperature with its
+# unit, is a range of temperature differences in that unit (the last end's span takes
+# "degrees"), as one such number alone is.
+DEGREE_RANGES = [
+    ("Highs of 35C are expected, between 4 and 6 degrees above normal.",
+     [("35C", "quantity", 35, "°C"), ("4", "quantity", 4, "°C"), ("6 degrees", "quantity", 6, "°C")]),
+    ("Lows fell to minus 12C, 8 to 10 degrees below the seasonal average.",
+     [("minus 12C", "quantity", -12, "°C"), ("8", "quantity", 8, "°C"),
+      ("10 degrees", "quantity", 10, "°C")]),
+    ("Readings of 95F were 3-5 degrees above the record.",
+     [("95F", "quantity", 95, "°F"), ("3", "quantity", 3, "°F"), ("5 degrees", "quantity", 5, "°F")]),
+    # must stay: no temperature in the text, a percentage range
+    ("The ship turned 5-7 degrees to the north.",
+     [("5", "count", 5, "degree"), ("7", "count", 7, "degree")]),
+    ("Prices rose 5-7 percent.", [("5", "percent", 5, "%"), ("7 percent", "percent", 7, "%")]),
+]  # fmt: skip
+
+# "N points" right after a percentage in its clause, N below it, is a change of it in
+# percentage points ("pp", the span taking "points"), as "N points to 4.1%" before one is.
+POINTS_AFTER_PERCENT = [
+    ("Approval of the president fell to 41%, down 3 points from May.",
+     [("41%", "percent", 41, "%"), ("3 points", "percent", 3, "pp")]),
+    ("Turnout was 61% in 2024, up 4 points.",
+     [("61%", "percent", 61, "%"), ("4 points", "percent", 4, "pp")]),
+    ("Labour is on 35%, 10 points ahead of the Conservatives.",
+     [("35%", "percent", 35, "%"), ("10 points", "percent", 10, "pp")]),
+    # must stay: index points larger than the percentage, a margin with no percentage
+    ("The FTSE 100 rose 0.5%, or 40 points, to 8,312.",
+     [("0.5%", "percent", 0.5, "%"), ("40", "count", 40, "point"), ("8,312", "count", 8312, "point")]),
+    ("The team won by 3 points after trailing at half-time.", [("3", "count", 3, "point")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    COMPARED_AMOUNTS
+    POINTS_AFTER_PERCENT
+    + DEGREE_RANGES
+    + COMPARED_AMOUNTS
     + COMPARED_COUNTS
     + YEAR_NOT_PROPORTION
     + SENTENCE_COUNTRY_CURRENCY
