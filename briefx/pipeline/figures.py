@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
-from briefx.normalize.cues import cues
+from briefx.normalize.cues import cues, demonym_countries
 from briefx.normalize.dates.lexicon import WEEKDAYS as DATE_WEEKDAYS
 from briefx.normalize.figures import (
     currencies,
@@ -209,7 +209,7 @@ class _DocFigures:
         dateline = _dateline_country(text_of(doc))
         local = _local_currency(dateline, day) or _mentioned_currency(doc, day)
         self._local = _us_dollar_text(text_of(doc), local, dateline)
-        found = scan(readable_text(doc), self._local)
+        found = _country_currencies(doc, scan(readable_text(doc), self._local), self._local, day)
         self._scores = score_starts(text_of(doc))
         self._spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
@@ -264,7 +264,8 @@ class _DocFigures:
         facts = self._partitive_noun(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
-        facts = _carry_count(doc, _cricket(doc, _harm_subject(doc, facts)), self._elided)
+        facts = _compared_count(doc, _cricket(doc, _harm_subject(doc, facts)))
+        facts = _carry_count(doc, facts, self._elided)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, self._scores))
         facts = _points_of_percent(text_of(doc), facts)
@@ -435,7 +436,7 @@ class _DocFigures:
                 return None  # a duration: "three years" is a date ("the one hundredth day" no)
             if TIME_HYPHEN.match(text, f.end):
                 return None  # "a 72-hour ceasefire": under a day is no figure, over it a date
-            if _proportion(text, f, nxt) or _proportion(text, prev, f):
+            if _proportion(text, f, nxt, taken) or _proportion(text, prev, f, taken):
                 return None  # "one in three", "nearly 8 in 10"
             if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
                 return None  # "million-dollar homes"
@@ -507,6 +508,8 @@ class _DocFigures:
                 and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
                 and (
                     whole_number
+                    # "Road deaths fell to 4.6 per 100,000 inhabitants": a rate's numerator
+                    or PER_NUMBER_AFTER.match(text, f.end) is not None
                     or (
                         self._plural_next(doc, f.end)
                         and (before_low not in LEVEL_WORDS or not _points_after(text, f.end))
@@ -978,7 +981,10 @@ class _DocFigures:
         return out
 
 
-MORE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)")
+MORE_AFTER = re.compile(
+    r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)"
+    r"|[ \t]+fewer\b(?![ \t]+of\b)(?!-)"  # "2,400 fewer than in 2015": fewer of the last count
+)
 
 
 def _carry_count(
@@ -1035,6 +1041,66 @@ def _carry_count(
 
 
 REPORT_VERBS = figure_words("report_verb")
+PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")
+# the words between a rate's numerator and its denominator: "14.2 cases per", "62 per"
+RATE_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+per[ \t]+")
+
+
+def _compared_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare number that a word of comparison sets against a count of the same clause counts
+    that count's noun, as ANNOTATION.md restores a noun left out: "5.42 million people, up 2.1%
+    from 5.31 million" (a change in percent between them is skipped), "Net migration fell to
+    431,000 in the year from 906,000 people" (the noun named on the second). Against a rate
+    it is the rate's numerator that is compared: "14.2 cases per 100,000 people, against 3.1"
+    -> 3.1 cases, not people."""
+    if not any(f.kind == "count" for f in facts):
+        return facts
+    text = text_of(doc)
+    starts = [t.idx for t in doc]
+    sent_starts = [s.start_char for s in sentences(doc)]
+
+    def sent(x: FigureFact) -> int:
+        return bisect_right(sent_starts, x.start)
+
+    def bare(x: FigureFact) -> bool:
+        return (
+            x.kind == "number"
+            and x.group is None
+            and x.value > 0
+            and not (isinstance(x.value, int) and 1800 <= x.value <= 2199)
+            and not _noun_follows(doc, x.end, starts)
+        )
+
+    out = list(facts)
+    for n, f in enumerate(out):
+        if not bare(f):
+            continue
+        if n and COMPARED_GAP.fullmatch(text, out[n - 1].end, f.start) is not None:
+            k = n - 1
+            while k >= 0 and out[k].kind == "percent" and sent(out[k]) == sent(f):
+                k -= 1  # "up 2.1% from": the change stands between the level and its base
+            if k < 0 or out[k].kind != "count" or out[k].group is not None:
+                continue
+            if sent(out[k]) != sent(f):
+                continue
+            base = out[k]
+            if (
+                k > 0
+                and PER_BEFORE.search(text, 0, base.start) is not None
+                and out[k - 1].kind == "count"
+                and RATE_GAP.fullmatch(text, out[k - 1].end, base.start) is not None
+            ):
+                base = out[k - 1]  # the rate's numerator, not its denominator
+            out[n] = replace(f, kind="count", unit=base.unit)
+        elif (
+            n + 1 < len(out)
+            and out[n + 1].kind == "count"
+            and out[n + 1].group is None
+            and sent(out[n + 1]) == sent(f)
+            and COMPARED_GAP.fullmatch(text, f.end, out[n + 1].start) is not None
+        ):
+            out[n] = replace(f, kind="count", unit=out[n + 1].unit)
+    return out
 
 
 def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
@@ -1254,7 +1320,34 @@ def _points_of_percent(text: str, facts: list[FigureFact]) -> list[FigureFact]:
         if m is None or m.end() != nxt.start or nxt.kind != "percent" or nxt.unit != "%":
             continue
         out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
+    for n in range(1, len(out)):
+        f, prev = out[n], out[n - 1]
+        if f.kind not in ("number", "count") or (f.kind == "count" and f.unit != "point"):
+            continue
+        m = POINTS_AFTER_PERCENT.match(text, f.end)
+        if (
+            m is not None
+            and prev.kind == "percent"
+            and prev.unit == "%"
+            and 0 < f.value < prev.value
+            and POINTS_GAP.fullmatch(text, prev.end, f.start) is not None
+        ):
+            # "approval rose to 45%, up 3 points", "4.8%, an increase of 0.3 points": a change
+            # of a percentage named after it is in percentage points too
+            out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
     return out
+
+
+POINTS_AFTER_PERCENT = re.compile(
+    r"([ \t]+points?)\b(?![ \t]+(?:to|from)[ \t]+[\d$€£¥])", re.IGNORECASE
+)
+# between a percentage and a change in points of it, in one clause: ", up", ", an increase of",
+# ", or", " -"
+POINTS_GAP = re.compile(
+    r"(?:[ \t]+(?:in|on|at)[ \t]+(?:[A-Z][a-z]+|\d{4}|[A-Z][a-z]+[ \t]+\d{4}))?[ \t]*[,(–—-]?[ \t]*"
+    r"(?:(?:up|down|or|a|an)[ \t]+)?(?:(?:rise|fall|gain|drop|increase|decrease|decline|jump)"
+    r"[ \t]+of[ \t]+)?(?:just|nearly|almost|about|some)?[ \t]*"
+)
 
 
 def _name_with_year(span: str) -> bool:
@@ -1767,6 +1860,22 @@ CHANGE_GAP = re.compile(
 
 CARRIED_KINDS = ("money", "quantity")
 
+# A few words of one clause, then a word that compares a figure with the one before it, with no
+# figure, clause break or digit but a year's between: "¥412 billion in the six months to September from 389
+# billion", "NOK 5.3 billion, against 4.1 billion", "a loss of 250 billion won in the quarter
+# from a profit of 112 billion" (the words of comparison are models/figure_words.jsonl's
+# kind compare_word).
+COMPARE_WORDS = figure_words("compare_word")
+COMPARED_GAP = re.compile(
+    r"(?:[^.;:!?\d\n$€£¥%]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,60}?(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS), key=len, reverse=True
+        )
+    )
+    + r")[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}of[ \t]+)?"
+)
+
 
 def _carry_unit(
     doc: Doc,
@@ -1801,6 +1910,7 @@ def _carry_unit(
                     (
                         CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
                         or (prev.kind == "money" and _scaled_amount(text, prev, f))
+                        or _compared_amount(text, prev, f)
                     )
                     and not _noun_follows(doc, f.end, starts)
                 )
@@ -1809,6 +1919,31 @@ def _carry_unit(
             f = replace(f, kind=prev.kind, unit=prev.unit)
         out.append(f)
     return out
+
+
+def _compared_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
+    """A bare amount a word of comparison sets against the amount or measure before it in the
+    same clause is in its currency or unit, also a few words on: "rose to ¥412 billion in the
+    half from 389 billion", "NOK 5.3 billion, against 4.1 billion a year ago" (no year: "from
+    2019" is a date)."""
+    if f.group is not None or prev.group is not None:
+        return False
+    if isinstance(f.value, int) and 1800 <= f.value <= 2199:
+        return False
+    if _has_scale(text[prev.start : prev.end]) != _has_scale(text[f.start : f.end]):
+        return False  # "$3 billion, against a target of 2.8": which scale is not plain
+    return COMPARED_GAP.fullmatch(text, prev.end, f.start) is not None
+
+
+SCALE_INSIDE = re.compile(
+    r"(?<![A-Za-z])(?:thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|tn|mn)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_scale(span: str) -> bool:
+    """The span names a scale ("41 million tonnes", "90 billion won", "£2bn")."""
+    return SCALE_INSIDE.search(span) is not None
 
 
 MAGNITUDE_WORDS = figure_words("magnitude_word")
@@ -1839,10 +1974,27 @@ def _carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         return _dateline_degrees(doc, text, facts)
     sent_starts = [s.start_char for s in sentences(doc)]
     near = {bisect_right(sent_starts, t.start) + d for t in temps for d in (0, 1)}
+    # a range of bare numbers with "degrees" after its last end ("5-7 degrees above average"):
+    # each end is a temperature difference, the span of the last taking "degrees"
+    last_end = {f.group: f for f in facts if f.group is not None}
+    degree_groups = {
+        g
+        for g, f in last_end.items()
+        if all(x.kind in ("number", "count") for x in facts if x.group == g)
+        and (f.kind == "number" or f.unit in DEGREE_NOUNS)
+        and DEGREES_AFTER.match(text, f.end) is not None
+    }
     out: list[FigureFact] = []
     for f in facts:
         bare = f.kind == "number" or (f.kind == "count" and f.unit in DEGREE_NOUNS)
-        if bare and f.group is None:
+        if bare and f.group is not None and f.group in degree_groups:
+            m = DEGREES_AFTER.match(text, last_end[f.group].end)
+            if bisect_right(sent_starts, f.start) in near and m is not None:
+                before = [t for t in temps if t.end <= f.start]
+                unit = (before[-1] if before else temps[0]).unit
+                end = m.end() if last_end[f.group] is f else f.end
+                f = replace(f, end=end, kind="quantity", unit=unit)
+        elif bare and f.group is None:
             m = DEGREES_AFTER.match(text, f.end)
             # "degrees" and "minus" in or right after a sentence with a temperature
             close = bisect_right(sent_starts, f.start) in near
@@ -2051,6 +2203,68 @@ def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, froz
     return _without_bare_dollar(local)
 
 
+def _country_currencies(
+    doc: Doc, found: list[Found], local: tuple[str, frozenset[str]] | None, day: dt.date | None
+) -> list[Found]:
+    """A currency's word that other countries' currencies share ("pesos", "CFA francs",
+    "crowns", "rupees") is the currency of the country named last before it in its sentence,
+    by a place or a nationality, where the text's own currency does not name it: "its
+    Mexican unit earned 2.4 billion pesos" -> MXN, "The Danish firm paid 12 million crowns" ->
+    DKK (CLDR via babel; only the currency's words, never a symbol such as "$"). A country whose
+    CLDR name is not the one the text writes ("Ivory Coast" for "Côte d’Ivoire") is not found."""
+    if not any(f.kind != "money" for f in found):
+        return found
+    text = readable_text(doc)
+    out = list(found)
+    for sent in sentences(doc):
+        lo, hi = sent.start_char, sent.end_char
+        spots = [
+            n for n, f in enumerate(out) if lo <= f.start and f.end <= hi and f.kind != "money"
+        ]
+        if not spots:
+            continue
+        places = [(e.start_char, _ent_country(e)) for e in sent.ents]
+        places = [(at, c) for at, c in places if c is not None]
+        for n in spots:
+            f = out[n]
+            country = next((c for at, c in reversed(places) if at < f.start), None)
+            if country is None or country == "US":
+                continue
+            theirs = local_currency(country, day)
+            if theirs is None or (local is not None and theirs[0] == local[0]):
+                continue
+            words = frozenset(
+                w for w in theirs[1] if len(w) > 2 and w == w.lower() and w[:1].isalpha()
+            )
+            if not words:
+                continue
+            for g in scan(text[lo:hi], (theirs[0], words)):
+                if (
+                    g.kind == "money"
+                    and g.group is None
+                    and g.start + lo == f.start
+                    and g.end + lo > f.end
+                ):
+                    out[n] = replace(
+                        g,
+                        start=g.start + lo,
+                        end=g.end + lo,
+                        hedge_start=None if g.hedge_start is None else g.hedge_start + lo,
+                    )
+                    break
+    return out
+
+
+def _ent_country(ent: Span) -> str | None:
+    """The country (ISO code) a place or nationality names ("Ivory Coast", "Mexican")."""
+    if ent.label_ == "GPE":
+        return place_country(POSSESSIVE.sub("", ent.text))
+    if ent.label_ == "NORP":
+        name = demonym_countries().get(ent.text)
+        return place_country(name) if name is not None else None
+    return None
+
+
 def _mentioned_country(doc: Doc) -> tuple[str, int] | None:
     """The one country (ISO code) that the text's places name, if they name one, and how many
     names of its places the text writes."""
@@ -2121,9 +2335,46 @@ def _local_dollars(
             or "USD" in text[f.start : f.end]
         ):
             continue
+        if _us_sentence(doc, f, local):
+            continue  # "will build a $10 billion plant in Ohio" from Taipei
         if marked or not _world_priced(doc, out, n):
             out[n] = replace(f, unit=code)
     return out
+
+
+def _us_sentence(doc: Doc, f: FigureFact, local: tuple[str, frozenset[str]]) -> bool:
+    """The sentence of a bare "$" names the United States ("U.S.", a U.S. place)
+    and, past the dateline, no place or people of the text's own dollar country: what it prices
+    is in the U.S., in U.S. dollars ("TAIPEI - Foxconn will build a $10 billion plant in
+    Ohio"; "TORONTO - The Ontario government will spend $5 million on a bridge to Michigan"
+    and "OTTAWA - Canada will buy $2 billion of U.S. jets" stay CAD)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    text = text_of(doc)
+    dateline = DATELINE_PLACE.match(text) or TITLE_DATELINE.match(text)
+    after = dateline.end() if dateline is not None and sent.start_char == 0 else sent.start_char
+    us = False
+    for e in sent.ents:
+        if e.start_char >= after and e.label_ == "GPE" and _ent_country(e) == "US":
+            us = True
+    us = us or any(t.text in US_NAMES for t in sent if t.idx >= after)
+    if not us:
+        return False
+    for t in sent:
+        if t.idx < after or t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper():
+            continue
+        name = demonym_countries().get(t.text) or t.text
+        country = place_country(name)
+        if country is not None and country != "US":
+            found = local_currency(country)
+            if found is not None and found[0] == local[0]:
+                return False  # "Ontario", "Canadian": the home country is named too
+    return True
+
+
+US_NAMES = frozenset({"U.S.", "U.S.A.", "USA"})  # a place, not "American buyers"
 
 
 @cache
@@ -2286,6 +2537,7 @@ def _elided_noun(doc: Doc, f: Found) -> str | None:
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
 
 
+PER_NUMBER_AFTER = re.compile(r"[ \t]+per[ \t]+\d")  # the denominator of a rate after a number
 RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".
@@ -2547,10 +2799,13 @@ def _adverb_hedge(hedge: str) -> bool:
     return bool(words) and words[-1] not in HEDGE_PREPOSITIONS
 
 
-def _proportion(text: str, a: Found | None, b: Found | None) -> bool:
-    """ "N in M" with N < M is a proportion ("two in three voters"), not two figures."""
+def _proportion(text: str, a: Found | None, b: Found | None, taken: Intervals) -> bool:
+    """ "N in M" with N < M is a proportion ("two in three voters"), not two figures; an M the
+    dates stage took is a year, and N a figure of that year ("the rate was 7.8 in 2015")."""
     if a is None or b is None or a.kind != "number" or b.kind != "number":
         return False
+    if not b.words and 1000 <= b.value <= 2199 and overlaps(b.start, b.end, taken):
+        return False  # a year, not "1 in twenty-one"
     return text[a.end : b.start] == " in " and a.value < b.value
 
 
