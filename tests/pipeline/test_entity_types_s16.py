@@ -136,6 +136,15 @@ def test_law_parts(text: str, spans: list[tuple[str, str]], want: dict[str, str 
     assert {k: got.get(k) for k in want} == want
 
 
+def test_law_years_are_no_dates() -> None:
+    """A law found by its head keeps its year; the year is no date (ANNOTATION.md)."""
+    text = "Tariffs rose under the Trade Expansion Act of 1962 and the Jones Act."
+    ents = ents_of(text, [])
+    freed = law_parts(text, ents)
+    assert typed(text, ents) == {"Trade Expansion Act of 1962": "LAW", "Jones Act": "LAW"}
+    assert [text[s:e] for s, e in freed] == ["1962"]
+
+
 CAMEL = [
     ("Apple cut the price of the iPhone 15 by $50.", [("Apple", "ORG")],
      {"iPhone 15": "PRODUCT"}, ["15"]),

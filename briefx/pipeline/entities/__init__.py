@@ -212,7 +212,7 @@ class EntitiesComponent:
         possessive_parts(text_of(doc), ents)  # "Heathrow's Terminal 5": two FACs
         speaking_bodies(text_of(doc), ents)  # "Great Ormond Street Hospital said": an ORG
         # Types the kind of name gives (session 16): natural places, laws by part and head
-        law_parts(text_of(doc), ents)  # "Article 5 of the North Atlantic Treaty": the treaty
+        freed += law_parts(text_of(doc), ents)  # "Article 5 of the X Treaty": the treaty
         natural_places(text_of(doc), ents)  # "the Tigris", "the Adriatic": LOC (WordNet)
         freed += camel_products(text_of(doc), ents)  # "iPhone 16", "iOS 26": PRODUCT
         religious_groups(text_of(doc), ents)  # "Sunni", "Christians": NORP (WordNet)
