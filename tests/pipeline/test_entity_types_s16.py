@@ -125,6 +125,8 @@ LAWS = [
     ("the Prudential Regulation Authority said", [("Prudential Regulation Authority", "ORG")],
      {"Prudential Regulation Authority": "ORG"}),
     ("the Act took effect in Spain.", [("Spain", "GPE")], {"Spain": "GPE", "Act": None}),
+    ("the Office for Nuclear Regulation said", [("Office for Nuclear Regulation", "ORG")],
+     {"Office for Nuclear Regulation": "ORG"}),
 ]  # fmt: skip
 
 

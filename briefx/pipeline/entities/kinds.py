@@ -23,7 +23,8 @@
 - A law by its head: a capitalised name after "the" that ends in a law head (``law_head`` in
   ``models/entity_words.jsonl``: Act, Treaty, Directive, Regulation, Protocol, Agreement ...),
   or "Treaty of/on" and a capitalised name ("the Treaty of Lisbon", "the Treaty on European
-  Union"), is one LAW; the names inside it ("Rome", "European Union", "AI") give way.
+  Union"), is one LAW; the names inside it ("Rome", "European Union", "AI") give way. Not a
+  name with a body's head word in it (``org_head``: "the Office for Nuclear Regulation").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefx.normalize.names import entity_words, natural_title
+from briefx.normalize.names import entity_words, form_words, natural_title
 from briefx.pipeline.coref import Ent
 from briefx.resources import table_index
 
@@ -145,11 +146,13 @@ def law_parts(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
                 e.end, e.name, e.type, e.fixed = joined, text[e.start : joined], "LAW", True
                 ents.append(second)
                 ents.sort(key=lambda x: x.start)
+    bodies = form_words("org_head")  # "Office", "Agency", "Commission": a body's head word
     for mt in _law_pattern().finditer(text):
         g = 1 if mt.group(1) else 2
         start, end = mt.start(g), mt.end(3) if mt.group(3) else mt.end(g)
-        if text[start:end].split()[0] in ("The", "A", "An"):
-            continue
+        words = text[start:end].split()
+        if words[0] in ("The", "A", "An") or any(w.lower() in bodies for w in words):
+            continue  # "the Office for Nuclear Regulation": a body named after what it does
         if _put(ents, start, end, "LAW", text[start:end]) and mt.group(3):
             freed.append((end - 4, end))
     return freed
