@@ -115,6 +115,12 @@ from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodie
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
+from briefx.pipeline.entities.kinds import (
+    camel_products,
+    law_parts,
+    natural_places,
+    religious_groups,
+)
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
@@ -205,6 +211,11 @@ class EntitiesComponent:
         spread(text_of(doc), ents, english)  # the same names again in the text
         possessive_parts(text_of(doc), ents)  # "Heathrow's Terminal 5": two FACs
         speaking_bodies(text_of(doc), ents)  # "Great Ormond Street Hospital said": an ORG
+        # Types the kind of name gives (session 16): natural places, laws by part and head
+        freed += law_parts(text_of(doc), ents)  # "Article 5 of the X Treaty": the treaty
+        natural_places(text_of(doc), ents)  # "the Tigris", "the Adriatic": LOC (WordNet)
+        freed += camel_products(text_of(doc), ents)  # "iPhone 16", "iOS 26": PRODUCT
+        religious_groups(text_of(doc), ents)  # "Sunni", "Christians": NORP (WordNet)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

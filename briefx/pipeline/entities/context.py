@@ -541,12 +541,18 @@ EDITION = r"(?:(?:the|this year['’]s|last year['’]s|next year['’]s) )?(?:(
 WAS = r"(?:was |is |will be |has been |had been |were )?"
 
 
+# a possessive determiner after the verb: its subject acts on what it owns (session 16)
+OWN_OBJECT = re.compile(r" (?:its|their)\b")
+
+
 def gatherings(text: str, ents: list[Ent]) -> None:
     """A name ending with a word that ends bodies' and meetings' names alike (``entity_forms``
     kind ``gathering_head``: Conference, Forum, Congress) is an EVENT where the text says it
     takes place: a cue before it ("at the", "attended", "on the sidelines of the", "the 2026")
     or a verb after it ("opens", "was postponed"); else it stays what NER made it ("lead the
-    Western Conference", "the Indian National Congress said"). Session 12."""
+    Western Conference", "the Indian National Congress said"). A verb with "its" or "their"
+    after it is a body acting ("the World Economic Forum opened its annual meeting", session
+    16)."""
     heads = form_words("gathering_head")
     before = "|".join(re.escape(w) for w in sorted(form_words("gathering_before"), key=len))
     after = "|".join(re.escape(w) for w in sorted(form_words("gathering_after"), key=len))
@@ -562,7 +568,10 @@ def gatherings(text: str, ents: list[Ent]) -> None:
         if not all(w[:1].isupper() or w in CONNECTORS or w[:1].isdigit() for w in words):
             continue
         window = text[max(0, e.start - 40) : e.start]
-        if cue_before.search(window) or year_before.search(window) or cue_after.match(text, e.end):
+        verb = cue_after.match(text, e.end)
+        if verb and OWN_OBJECT.match(text, verb.end()):
+            continue  # "the World Economic Forum opened its annual meeting": a body acting
+        if cue_before.search(window) or year_before.search(window) or verb:
             e.type, e.fixed = "EVENT", True
 
 

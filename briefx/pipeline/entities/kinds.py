@@ -1,0 +1,204 @@
+"""Types read off the kind of name (session 16, issue 13 types): natural places and laws.
+
+- A natural place: a name after "the" that WordNet knows only as a named sea, gulf, river,
+  range, peninsula, plain or desert (``models/natural_places.jsonl``, derived by
+  ``scripts/derive_natural_places.py``) is a LOC, whatever NER said ("the Tigris" typed an
+  organisation, "the Adriatic" or "the Peloponnese" a nationality, "the Iberian Peninsula" cut
+  to "Iberian"), and the name coordinated after it too ("the Tigris and Euphrates"). The name
+  must be the whole capitalised run ("the Thames Water" names no river), and no plural noun
+  may follow it ("the Baltic states" are countries named after the sea).
+- A member of a religious group: a word WordNet names only as one (``models/religious_groups.
+  jsonl``, derived by ``scripts/derive_religious_groups.py``: "Sunni", "Shiite", "Christians",
+  "Hindu", "Protestant") is a NORP named by its singular, where NER missed it or typed it a
+  body, place or person; not inside a longer capitalised name ("Southern Baptist Convention",
+  "Christian Democrats", "Catholic University").
+- A law cited by its part: "Article 5 of the North Atlantic Treaty", "Section 232 of the Trade
+  Expansion Act of 1962" name the law alone (ANNOTATION.md: section numbers are citations), so
+  the part and "of the" leave the span; two laws NER joined ("the X Act and the Y Regulation")
+  are two.
+- A product by its designation in mixed case: a word that opens in lower case and goes on in
+  capitals ("iPhone", "iOS", "iPad") with a version number after it ("iPhone 16", "iOS 26",
+  "iPad Pro 13") is a PRODUCT, the number inside the span and no figure (ANNOTATION.md: no
+  numbers inside designations); without a number the word may name a firm ("eBay") and stays.
+- A law by its head: a capitalised name after "the" that ends in a law head (``law_head`` in
+  ``models/entity_words.jsonl``: Act, Treaty, Directive, Regulation, Protocol, Agreement ...),
+  or "Treaty of/on" and a capitalised name ("the Treaty of Lisbon", "the Treaty on European
+  Union"), is one LAW; the names inside it ("Rome", "European Union", "AI") give way. Not a
+  name with a body's head word in it (``org_head``: "the Office for Nuclear Regulation").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefx.normalize.names import entity_words, form_words, natural_title
+from briefx.pipeline.coref import Ent
+from briefx.resources import table_index
+
+__all__ = ["camel_products", "law_heads", "law_parts", "natural_places", "religious_groups"]
+
+# a capitalised word of a name: a letter word, a word in capitals, with an inner hyphen or
+# apostrophe ("Shatt al-Arab" is read by its own table entry, see _natural_pattern)
+_WORD = r"[A-Z][\w'’-]*"
+# the words that may link a name's capitalised words ("Treaty of Rome", "Food and Drug Act")
+_LINK = r"(?:of|on|and|for|the|de|del|al)"
+
+
+@cache
+def _natural_names() -> frozenset[str]:
+    return frozenset(table_index("natural_places.jsonl", "name"))
+
+
+@cache
+def _natural_pattern() -> re.Pattern[str]:
+    names = sorted(_natural_names(), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    # "the" (or a coordinating "and" after a natural place), the name, and no capitalised word
+    # after it (the whole run); a plural noun after it names things after the place
+    return re.compile(rf"\b(the|and) ({alt})(?![\w'’-])(?! [A-Z])(?! [a-z]+s\b)")
+
+
+def _covering(ents: list[Ent], start: int, end: int) -> list[Ent]:
+    return [x for x in ents if x.start < end and start < x.end]
+
+
+def _put(ents: list[Ent], start: int, end: int, typ: str, name: str) -> bool:
+    """Make text[start:end] one fixed mention of ``typ``; mentions inside it give way, a mention
+    that runs past it keeps it untouched (returns False)."""
+    over = _covering(ents, start, end)
+    if any(x.start < start or x.end > end for x in over):
+        return False
+    same = next((x for x in over if x.start == start and x.end == end), None)
+    if same is not None:
+        if same.type != typ:
+            same.type = typ
+            same.name = name
+        same.fixed = True
+        return True
+    ents[:] = [x for x in ents if x not in over]
+    ents.append(Ent(start, end, typ, name, fixed=True))
+    ents.sort(key=lambda x: x.start)
+    return True
+
+
+def natural_places(text: str, ents: list[Ent]) -> None:
+    """Type natural places named after "the" LOC (in place; see the module docstring)."""
+    last_end = -1
+    for mt in _natural_pattern().finditer(text):
+        if mt.group(1) == "and" and mt.start() - last_end > 1:
+            continue  # "and X" only right after a natural place this rule read
+        name = mt.group(2)
+        start, end = mt.start(2), mt.end(2)
+        if _put(ents, start, end, "LOC", natural_title(name) or name):
+            last_end = end
+
+
+@cache
+def law_heads() -> frozenset[str]:
+    """The last words of laws' names, capitalised ("Act", "Treaty", "Directive")."""
+    return frozenset(w.capitalize() for w in entity_words("law_head"))
+
+
+YEAR = r"(?:1[6-9]|20)\d\d\b"  # a law's year after its name ("Act of 1962", "Act 2025")
+
+# a part of a law cited before it: "Article 5 of the", "Section 232(b) of the"
+_PART = re.compile(
+    r"(?:Article|Articles|Section|Sections|Chapter|Clause|Paragraph|Part|Title|Rule)"
+    r" [\dIVXLC][\w.()]*(?: and [\dIVXLC][\w.()]*)? of (?:the )?"
+)
+
+
+@cache
+def _law_pattern() -> re.Pattern[str]:
+    heads = "|".join(sorted(law_heads(), key=len, reverse=True))
+    assert heads, "models/entity_words.jsonl holds no law_head"
+    # bounded runs: at most eight more words, two links between two words (linear work on a
+    # text of capitalised words and "the" repeated, tests/test_linear_work)
+    name = rf"{_WORD}(?: (?:{_LINK} ){{0,2}}{_WORD}){{0,8}}?"
+    treaty = rf"{_WORD}(?: (?:(?:of|on) (?:the )?)?{_WORD}){{0,8}}"
+    return re.compile(
+        # "the Treaty of Lisbon", "the Treaty on European Union"
+        rf"(?<=\b[Tt]he )(Treaty (?:of|on) (?:the )?{treaty})"
+        # "the Digital Services Act", "the Trade Expansion Act of 1962", "the AI Act 2024"
+        rf"|(?<=\b[Tt]he )({name} (?:{heads}))(?![\w'’-])(?! [A-Z])((?: of|,)? {YEAR})?"
+    )
+
+
+def law_parts(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Cut a cited part off a law, split two joined laws, and find laws by their head (in
+    place; see the module docstring); return the spans of the years inside the laws found (part
+    of a name, no date: ANNOTATION.md)."""
+    freed = []
+    heads = law_heads()
+    for e in list(ents):
+        if e.type not in ("LAW", "ORG"):
+            continue
+        mt = _PART.match(text, e.start, e.end)
+        if mt and mt.end() < e.end and e.type == "LAW":
+            e.start = mt.end()
+            e.name = text[e.start : e.end]
+        joined = text.find(" and the ", e.start, e.end)
+        if joined > 0 and text[e.start : joined].split()[-1] in heads:
+            rest = joined + len(" and the ")
+            if text[rest : e.end].split()[-1] in heads:
+                second = Ent(rest, e.end, "LAW", text[rest : e.end], fixed=True)
+                e.end, e.name, e.type, e.fixed = joined, text[e.start : joined], "LAW", True
+                ents.append(second)
+                ents.sort(key=lambda x: x.start)
+    bodies = form_words("org_head")  # "Office", "Agency", "Commission": a body's head word
+    for mt in _law_pattern().finditer(text):
+        g = 1 if mt.group(1) else 2
+        start, end = mt.start(g), mt.end(3) if mt.group(3) else mt.end(g)
+        words = text[start:end].split()
+        if words[0] in ("The", "A", "An") or any(w.lower() in bodies for w in words):
+            continue  # "the Office for Nuclear Regulation": a body named after what it does
+        if _put(ents, start, end, "LAW", text[start:end]) and mt.group(3):
+            freed.append((end - 4, end))
+    return freed
+
+
+# "iPhone 16", "iOS 26", "iPad Air 11": a mixed-case word opening in lower case, capitalised
+# words, then a version number (a whole number or a decimal, not a year's four digits)
+_CAMEL = re.compile(
+    r"\b([a-z]{1,2}[A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,3}) (\d{1,3}(?:\.\d)?)(?!\d)(?![.,]\d)"
+)
+
+
+def camel_products(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Type "iPhone 16"-style designations PRODUCT; return the number spans they take."""
+    freed = []
+    for mt in _CAMEL.finditer(text):
+        start, end = mt.start(), mt.end()
+        if _put(ents, start, end, "PRODUCT", text[start:end]):
+            freed.append((mt.start(2), mt.end(2)))
+    return freed
+
+
+@cache
+def _religious_pattern() -> re.Pattern[str]:
+    words = sorted(table_index("religious_groups.jsonl", "word"), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    # the word or its plural, alone: no capitalised word right before or after it
+    return re.compile(rf"(?<![\w'’-])({alt})(s?)(?![\w'’-])(?! [A-Z])")
+
+
+# the capitalised word before a name, which makes it part of a longer name ("Southern Baptist"),
+# unless it is a possessive or an article ("Iraq's Sunni", "The Anglican")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.-]*(?<!['’]s)(?<!\bThe)(?<!\bAn)(?<!\bA) \Z")
+
+
+def religious_groups(text: str, ents: list[Ent]) -> None:
+    """Type members of religious groups NORP (in place; see the module docstring)."""
+    for mt in _religious_pattern().finditer(text):
+        start, end = mt.start(), mt.end()
+        if _NAME_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        over = _covering(ents, start, end)
+        if over and not (
+            len(over) == 1
+            and (over[0].start, over[0].end) == (start, end)
+            and over[0].type in ("ORG", "GPE", "LOC", "PERSON")
+        ):
+            continue  # NER's NORP, or a longer name the word is part of
+        _put(ents, start, end, "NORP", mt.group(1))

@@ -1,0 +1,99 @@
+"""Derive ``models/natural_places.jsonl``: the names of natural places (OntoNotes LOC: seas,
+gulfs, straits, rivers, lakes, mountains and ranges, peninsulas, plains and deserts), read by
+``briefx.pipeline.entities.kinds.natural_places``: "the Tigris", "the Adriatic", "the
+Peloponnese", "the Zagros Mountains", "the Iberian Peninsula".
+
+Source: Princeton WordNet 3.0 as Debian's ``wordnet-base`` ships it (``/usr/share/wordnet``;
+WordNet 3.0 licence, a BSD-style permission notice, Princeton University). A row is a
+capitalised lemma of a noun synset that is an INSTANCE (WordNet's ``@i``/``~i`` pointers: a
+named individual, not a kind) of a synset under one of the ROOTS below (body of water,
+geological formation, mountain range, peninsula, plain, desert), with the reader of
+``scripts/derive_fac_heads.py``. Left out: a lemma that another synset outside those classes
+also holds (a country, a city, a person, a company: "Jordan", "Congo", "Amazon", "Niger",
+"Georgia"), so that the table only names what is sure to be a natural place.
+
+Build-time only (WordNet is no runtime dependency of briefx). Run with it installed:
+
+    apt-get install wordnet-base && python scripts/derive_natural_places.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from derive_fac_heads import DATA, closure
+
+OUT = Path(__file__).resolve().parent.parent / "models" / "natural_places.jsonl"
+# synset offsets in WordNet 3.0 data.noun, with their first lemma
+ROOTS = {
+    "09225146": "body_of_water",  # oceans, seas, gulfs, straits, rivers, lakes
+    "09287968": "geological_formation",  # mountains, valleys, canyons, glaciers
+    "09403734": "mountain_range",  # ranges
+    "09388848": "peninsula",
+    "09393605": "plain",
+    "08505573": "desert",
+}
+
+
+def parse(lines: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Return offset -> lemmas and offset -> hyponym offsets, named instances (``~i``) too."""
+    lemmas: dict[str, list[str]] = {}
+    hypos: dict[str, list[str]] = defaultdict(list)
+    for line in lines:
+        if line.startswith("  "):
+            continue  # the licence header
+        f = line.split(" ")
+        count = int(f[3], 16)
+        lemmas[f[0]] = [f[4 + 2 * k].split("(")[0].replace("_", " ") for k in range(count)]
+        p = 4 + 2 * count
+        for k in range(int(f[p])):
+            sym, off, pos = f[p + 1 + 4 * k], f[p + 2 + 4 * k], f[p + 3 + 4 * k]
+            if sym in ("~", "~i") and pos == "n":
+                hypos[f[0]].append(off)
+    return lemmas, hypos
+
+
+def rows(lines: list[str]) -> list[dict[str, str]]:
+    lemmas, hypos = parse(lines)
+    natural: dict[str, str] = {}
+    for off, root in ROOTS.items():
+        for o in closure(off, hypos):
+            natural.setdefault(o, root)
+    holders: dict[str, set[str]] = defaultdict(set)
+    for off, names in lemmas.items():
+        for name in names:
+            holders[name].add(off)
+    out: dict[str, str] = {}
+    for off, root in natural.items():
+        for name in lemmas[off]:
+            if not name[:1].isupper() or name in out:
+                continue  # kinds ("river", "sea") are lower case; names are capitalised
+            if any(o not in natural for o in holders[name]):
+                continue  # "Jordan", "Congo", "Amazon": also a country, a person, a company
+            out[name] = root
+    return [{"name": n, "kind": "natural_place", "root": r} for n, r in sorted(out.items())]
+
+
+def render() -> str:
+    head = (
+        "// Names of natural places (OntoNotes LOC), derived by scripts/derive_natural_places.py\n"
+        "// from Princeton WordNet 3.0 (Debian wordnet-base; WordNet 3.0 licence, BSD-style,\n"
+        "// Princeton University): capitalised lemmas of the named instances under body of\n"
+        "// water, geological formation, mountain range, peninsula, plain and desert that no\n"
+        "// other synset holds; read by entities.kinds.natural_places (session 16).\n"
+    )
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    return head + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows(lines))
+
+
+def main() -> int:
+    OUT.write_text(render(), encoding="utf-8")
+    print(OUT, sum(1 for _ in OUT.open()) - 5, "rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
