@@ -641,6 +641,46 @@ def _name_heads() -> frozenset[str]:
     )
 
 
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """True where token i is joined by a hyphen, with no space, to a word before or after it
+    ("Haines" and "Whitfield" of "Haines-Whitfield")."""
+    t = doc[i]
+    after = (
+        i + 2 < len(doc)
+        and not t.whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    )
+    before = (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+    return after or before
+
+
+def _hyphenated(doc: Doc, i: int) -> list[Token]:
+    """The tokens of the hyphenated capitalised word that token i opens ("Haines", "-",
+    "Whitfield"), or [] where token i opens none."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return []  # not the word's first part
+    toks = [doc[i]]
+    j = i
+    while (
+        j + 2 < len(doc)
+        and not doc[j].whitespace_
+        and doc[j + 1].text == "-"
+        and not doc[j + 1].whitespace_
+        and _name_word(doc[j + 2])
+    ):
+        toks += [doc[j + 1], doc[j + 2]]
+        j += 2
+    return toks if len(toks) > 1 and all(_name_word(x) for x in toks[::2]) else []
+
+
 def _name_word(t: Token) -> bool:
     """A capitalised word of letters, not in capitals ("McIlroy", "Rory"; not "RORY", "rory")."""
     return t.text[:1].isupper() and t.is_alpha and not t.is_upper and len(t) > 1
@@ -785,7 +825,7 @@ def caps_names(
             and len(words) > 1
             and not initial
             and words[-1][:1].isupper()
-            and words[-1].isalpha()
+            and all(p.isalpha() for p in words[-1].split("-"))
         ):
             surnames.setdefault(words[-1].upper(), set()).add(m.name or m.text)
     out: list[Mention] = []
@@ -813,6 +853,23 @@ def caps_names(
     spans = Intervals([(m.start, m.end) for m in out] + blocked)
     n = len(doc)
     for t in doc:
+        if _hyphen_part(doc, t.i):
+            # "Haines" of "Haines-Whitfield": a part of a hyphenated name is no surname alone;
+            # the whole is one, where a person the text names in full bears it
+            compound = _hyphenated(doc, t.i)
+            names = surnames.get(tokens_text(doc, compound).upper()) if compound else None
+            if (
+                compound
+                and names
+                and len(names) == 1
+                and not caps[t.i]
+                and not overlaps(t.idx, compound[-1].idx + len(compound[-1]), spans)
+                and not (t.i and _name_word(doc[t.i - 1]))
+            ):
+                new = mention_of(doc, compound, "PERSON", source="propagated")
+                new.name = next(iter(names))
+                out.append(new)
+            continue
         names = surnames.get(t.text.upper())
         if not names or len(names) != 1 or overlaps(t.idx, t.idx + len(t), spans):
             continue

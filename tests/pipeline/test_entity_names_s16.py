@@ -1,0 +1,76 @@
+"""Names of session 16 (issue 13 names, dev set 17n) on ``spacy.blank("en")`` and the tables:
+hyphenated surnames named again alone, a state's AP abbreviation after a city, firms
+coordinated with a firm's short form. Invented texts; each rule has cases that must stay
+untouched.
+
+New cases go in the table of their rule; a known miss stays as a strict xfail.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefx.pipeline.entities.mention import Mention, mention_of
+from briefx.pipeline.entities.spans import caps_names
+
+NLP = spacy.blank("en")
+ENGLISH = frozenset({"said", "runs", "the", "his", "daughter", "long", "term", "won", "met"})
+
+
+def doc_with(text: str, spans: list[tuple[str, str]]) -> tuple[Doc, list[Mention]]:
+    """A blank Doc and NER mentions (surface, label), each at its next occurrence."""
+    doc = NLP.make_doc(text)
+    mentions, pos = [], 0
+    for surface, label in spans:
+        s = text.index(surface, pos)
+        span = doc.char_span(s, s + len(surface))
+        assert span is not None, surface
+        mentions.append(mention_of(doc, list(span), label))
+        pos = s + len(surface)
+    return doc, mentions
+
+
+# spans.caps_names: a hyphenated surname alone is the person the text names in full with it;
+# a part of a hyphenated name is no surname alone
+HYPHENATED = [
+    ("His daughter, Anne Haines-Whitfield, spoke. Haines-Whitfield runs it.",
+     [("Anne Haines-Whitfield", "PERSON")],
+     [("Anne Haines-Whitfield", "PERSON", "Anne Haines-Whitfield"),
+      ("Haines-Whitfield", "PERSON", "Anne Haines-Whitfield")]),
+    ("Minister Kofi Mensah-Bonsu spoke, and later Mensah-Bonsu said no.",
+     [("Kofi Mensah-Bonsu", "PERSON")],
+     [("Kofi Mensah-Bonsu", "PERSON", "Kofi Mensah-Bonsu"),
+      ("Mensah-Bonsu", "PERSON", "Kofi Mensah-Bonsu")]),
+    ("Lena Ortiz-Vela won. The coach, Ortiz-Vela, said so.",
+     [("Lena Ortiz-Vela", "PERSON")],
+     [("Lena Ortiz-Vela", "PERSON", "Lena Ortiz-Vela"),
+      ("Ortiz-Vela", "PERSON", "Lena Ortiz-Vela")]),
+    # a part of a hyphenated name is not the person of that surname
+    ("Robert Haines died. His daughter Anne Haines-Whitfield spoke. Haines-Whitfield runs it.",
+     [("Robert Haines", "PERSON"), ("Anne Haines-Whitfield", "PERSON")],
+     [("Robert Haines", "PERSON", "Robert Haines"),
+      ("Anne Haines-Whitfield", "PERSON", "Anne Haines-Whitfield"),
+      ("Haines-Whitfield", "PERSON", "Anne Haines-Whitfield")]),
+    ("Piet Vellmar met staff. The Vellmar-Ost plant won.",
+     [("Piet Vellmar", "PERSON")],
+     [("Piet Vellmar", "PERSON", "Piet Vellmar")]),
+    # untouched: a plain surname still found; a compound nobody bears; a name in a longer one
+    ("Jan Vellmar scored, then Vellmar said so.", [("Jan Vellmar", "PERSON")],
+     [("Jan Vellmar", "PERSON", "Jan Vellmar"), ("Vellmar", "PERSON", "Jan Vellmar")]),
+    ("Anne Haines-Whitfield spoke. Long-Term plans won.", [("Anne Haines-Whitfield", "PERSON")],
+     [("Anne Haines-Whitfield", "PERSON", "Anne Haines-Whitfield")]),
+    ("Anne Haines-Whitfield spoke. Mary Haines-Whitfield said no.",
+     [("Anne Haines-Whitfield", "PERSON")],
+     [("Anne Haines-Whitfield", "PERSON", "Anne Haines-Whitfield")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), HYPHENATED)
+def test_hyphenated_surnames(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    doc, mentions = doc_with(text, spans)
+    got = sorted(caps_names(doc, mentions, ENGLISH), key=lambda m: m.start)
+    assert [(m.text, m.label, m.name or m.text) for m in got] == expected
