@@ -12,7 +12,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.mention import Mention, mention_of
+from briefx.pipeline.entities.places import state_abbreviations
 from briefx.pipeline.entities.spans import caps_names
 
 NLP = spacy.blank("en")
@@ -74,3 +76,42 @@ def test_hyphenated_surnames(
     doc, mentions = doc_with(text, spans)
     got = sorted(caps_names(doc, mentions, ENGLISH), key=lambda m: m.start)
     assert [(m.text, m.label, m.name or m.text) for m in got] == expected
+
+
+def placed(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(surface, type, name) after ``places.state_abbreviations`` and ``coref.link_names``."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    state_abbreviations(text, ents)
+    out = link_names(NLP(text), sorted(ents, key=lambda e: e.start), ENGLISH)
+    return [(text[e.start : e.end], e.type, e.name) for e in out]
+
+
+# places.state_abbreviations: a state's AP abbreviation NER left untagged after a place and its
+# comma is the state, and the city before it "City, State"
+STATE_ABBREVIATIONS = [
+    ("The firm is based in Cambridge, Mass. The agency said so.",
+     [("Cambridge", "GPE", "Cambridge")],
+     [("Cambridge", "GPE", "Cambridge, Massachusetts"), ("Mass.", "GPE", "Massachusetts")]),
+    ("He was born in Macon, Ga., and moved.", [("Macon", "GPE", "Macon")],
+     [("Macon", "GPE", "Macon, Georgia"), ("Ga.", "GPE", "Georgia")]),
+    ("Crews from Gary, Ind., helped.", [("Gary", "GPE", "Gary")],
+     [("Gary", "GPE", "Gary, Indiana"), ("Ind.", "GPE", "Indiana")]),
+    ("A plant in Greenville, S.C., opens.", [("Greenville", "GPE", "Greenville")],
+     [("Greenville", "GPE", "Greenville, South Carolina"), ("S.C.", "GPE", "South Carolina")]),
+    # untouched: no place before it, a body before it, a word that names no state
+    ("Sunday Mass. The choir sang.", [], []),
+    ("Calder Health, Mass. Ave. office", [("Calder Health", "ORG", "Calder Health")],
+     [("Calder Health", "ORG", "Calder Health")]),
+    ("In Bend, Mr. Kotek spoke.", [("Bend", "GPE", "Bend")], [("Bend", "GPE", "Bend")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), STATE_ABBREVIATIONS)
+def test_state_abbreviations(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert placed(text, marks) == expected
