@@ -8,6 +8,8 @@ New cases go in the table of their rule; a known miss stays as a strict xfail.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -15,7 +17,7 @@ from spacy.tokens import Doc
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.mention import Mention, mention_of
 from briefx.pipeline.entities.places import state_abbreviations
-from briefx.pipeline.entities.spans import caps_names
+from briefx.pipeline.entities.spans import caps_names, reread_after_dash
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset({"said", "runs", "the", "his", "daughter", "long", "term", "won", "met"})
@@ -115,3 +117,73 @@ def test_state_abbreviations(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert placed(text, marks) == expected
+
+
+def fake_ner(names: dict[str, str]) -> Callable[[str], list[tuple[int, int, str]]]:
+    """A stand-in for the pipeline's NER read alone: each given name where it occurs."""
+
+    def read(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for name, label in names.items():
+            s = text.find(name)
+            if s >= 0:
+                out.append((s, s + len(name), label))
+        return sorted(out)
+
+    return read
+
+
+# spans.reread_after_dash: a date NER ran across a dateline's spaced dash into a name, or a
+# name NER left untagged right after the dash, is re-read by NER alone
+REREAD = [
+    ("LONDON, April 10 - The Competition Authority fined Brayford Ltd on Monday.",
+     [("LONDON", "GPE"), ("April 10 - The Competition Authority", "DATE"),
+      ("Brayford Ltd", "ORG"), ("Monday", "DATE")],
+     {"The Competition Authority": "ORG", "Brayford Ltd": "ORG"},
+     [("LONDON", "GPE"), ("April 10", "DATE"), ("The Competition Authority", "ORG"),
+      ("Brayford Ltd", "ORG"), ("Monday", "DATE")]),
+    ("NEW YORK, Jan 5 - Corvane Inc. said on Monday it would buy back shares.",
+     [("NEW YORK", "GPE"), ("Jan 5 - Corvane Inc.", "DATE"), ("Monday", "DATE")],
+     {"Corvane Inc.": "ORG"},
+     [("NEW YORK", "GPE"), ("Jan 5", "DATE"), ("Corvane Inc.", "ORG"), ("Monday", "DATE")]),
+    ("WASHINGTON, June 19 - The Drug Administration approved it on Thursday.",
+     [("WASHINGTON", "GPE"), ("June 19", "DATE"), ("Thursday", "DATE")],
+     {"The Drug Administration": "ORG"},
+     [("WASHINGTON", "GPE"), ("June 19", "DATE"), ("The Drug Administration", "ORG"),
+      ("Thursday", "DATE")]),
+    ("TOKYO, Feb 5 – Kestle Motors raised its forecast.",
+     [("TOKYO", "GPE"), ("Feb 5 – Kestle Motors", "DATE")], {"Kestle Motors": "ORG"},
+     [("TOKYO", "GPE"), ("Feb 5", "DATE"), ("Kestle Motors", "ORG")]),
+    # untouched: no dash, a lower-case word after it, a name's span, a word NER tagged, a name
+    # further on in the line than the word after the dash
+    ("LONDON, April 10 Tesco said so.", [("April 10", "DATE")], {"Tesco": "ORG"},
+     [("April 10", "DATE")]),
+    ("On April 10 - and again - prices fell.", [("April 10", "DATE")], {"Tesco": "ORG"},
+     [("April 10", "DATE")]),
+    ("Tottenham Hotspur - Arsenal drew.", [("Tottenham Hotspur - Arsenal", "ORG")],
+     {"Arsenal": "ORG"}, [("Tottenham Hotspur - Arsenal", "ORG")]),
+    ("LONDON, April 10 - Tesco said so.", [("April 10", "DATE"), ("Tesco", "ORG")],
+     {"Tesco": "ORG"}, [("April 10", "DATE"), ("Tesco", "ORG")]),
+    ("On April 10 - Prices fell at Tesco.", [("April 10", "DATE")], {"Tesco": "ORG"},
+     [("April 10", "DATE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "names", "expected"), REREAD)
+def test_reread_after_dash(
+    text: str,
+    spans: list[tuple[str, str]],
+    names: dict[str, str],
+    expected: list[tuple[str, str]],
+) -> None:
+    doc = NLP.make_doc(text)
+    ents, pos = [], 0
+    for surface, label in spans:
+        s = text.index(surface, pos)
+        span = doc.char_span(s, s + len(surface), label=label)
+        assert span is not None, surface
+        ents.append(span)
+        pos = s + len(surface)
+    got = reread_after_dash(doc, ents, fake_ner(names))
+    assert [(e.text, e.label_) for e in got] == expected
+    assert reread_after_dash(doc, ents, None) == ents  # a blank pipeline: nothing changes
