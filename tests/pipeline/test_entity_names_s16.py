@@ -187,3 +187,60 @@ def test_reread_after_dash(
     got = reread_after_dash(doc, ents, fake_ner(names))
     assert [(e.text, e.label_) for e in got] == expected
     assert reread_after_dash(doc, ents, None) == ents  # a blank pipeline: nothing changes
+
+
+def linked(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(surface, type, name) after ``coref.link_names``; marks at their next occurrence."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    out = link_names(NLP(text), ents, ENGLISH)
+    return [(text[e.start : e.end], e.type, e.name) for e in out]
+
+
+# coref.coordinated_firms: an ORG span "X and Y plc" where X is an organisation the text names
+# alone is two firms
+COORDINATED_FIRMS = [
+    ("Brayford Logistics Ltd was fined. Brayford and Kestle Freight Group plc swapped bids. "
+     + "Brayford will appeal.",
+     [("Brayford Logistics Ltd", "ORG", "Brayford Logistics"),
+      ("Brayford and Kestle Freight Group plc", "ORG", "Brayford and Kestle Freight Group"),
+      ("Brayford", "ORG", "Brayford")],
+     [("Brayford Logistics Ltd", "ORG", "Brayford Logistics"),
+      ("Brayford", "ORG", "Brayford Logistics"),
+      ("Kestle Freight Group plc", "ORG", "Kestle Freight Group"),
+      ("Brayford", "ORG", "Brayford Logistics")]),
+    ("Corvane and Hallmark Foods Ltd agreed. Corvane said so.",
+     [("Corvane and Hallmark Foods Ltd", "ORG", "Corvane and Hallmark Foods"),
+      ("Corvane", "ORG", "Corvane")],
+     [("Corvane", "ORG", "Corvane"), ("Hallmark Foods Ltd", "ORG", "Hallmark Foods"),
+      ("Corvane", "ORG", "Corvane")]),
+    ("Talon & Reed Marine Inc. won. Later, Talon said no.",
+     [("Talon & Reed Marine Inc.", "ORG", "Talon & Reed Marine"), ("Talon", "ORG", "Talon")],
+     [("Talon", "ORG", "Talon"), ("Reed Marine Inc.", "ORG", "Reed Marine"),
+      ("Talon", "ORG", "Talon")]),
+    ("Orsk and Velta Mining met. Orsk said no, and Velta Mining said so.",
+     [("Orsk and Velta Mining", "ORG", "Orsk and Velta Mining"), ("Orsk", "ORG", "Orsk"),
+      ("Velta Mining", "ORG", "Velta Mining")],
+     [("Orsk", "ORG", "Orsk"), ("Velta Mining", "ORG", "Velta Mining"), ("Orsk", "ORG", "Orsk"),
+      ("Velta Mining", "ORG", "Velta Mining")]),
+    # untouched: partners nobody names alone, a second part with no form nobody names alone
+    ("Slaughter and May advised. Slaughter and May Ltd said so.",
+     [("Slaughter and May", "ORG", "Slaughter and May"),
+      ("Slaughter and May Ltd", "ORG", "Slaughter and May")],
+     [("Slaughter and May", "ORG", "Slaughter and May"),
+      ("Slaughter and May Ltd", "ORG", "Slaughter and May")]),
+    ("Orsk and Velta Mining met. Orsk said no.",
+     [("Orsk and Velta Mining", "ORG", "Orsk and Velta Mining"), ("Orsk", "ORG", "Orsk")],
+     [("Orsk and Velta Mining", "ORG", "Orsk and Velta Mining"),
+      ("Orsk", "ORG", "Orsk and Velta Mining")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), COORDINATED_FIRMS)
+def test_coordinated_firms(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
