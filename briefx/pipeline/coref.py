@@ -527,6 +527,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # part of a longer name
         if t.idx > 0 and text[t.idx - 1] == "-":
             continue  # "Sharaa" of an untagged "al-Sharaa": not the surname's whole span
+        if text[t.idx + len(t) : t.idx + len(t) + 1] == "-" and nxt is not None and nxt.is_alpha:
+            continue  # "Haines" of "Haines-Whitfield": not the surname's whole span either
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
 

@@ -15,6 +15,7 @@ import spacy
 from spacy.tokens import Doc
 
 from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.linking import propagate
 from briefx.pipeline.entities.mention import Mention, mention_of
 from briefx.pipeline.entities.places import state_abbreviations
 from briefx.pipeline.entities.spans import caps_names, reread_after_dash
@@ -244,3 +245,29 @@ def test_coordinated_firms(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected
+
+
+# linking.propagate: a name the text tags elsewhere is not tagged again where it is part of a
+# hyphenated name of a person the text names ("Haines" of "Haines-Whitfield")
+PROPAGATE_HYPHENATED = [
+    ("Robert Haines spoke. Mr. Haines left. Anne Haines-Whitfield spoke. The Haines-Whitfield "
+     + "fund won.",
+     [("Robert Haines", "PERSON"), ("Haines", "PERSON"), ("Anne Haines-Whitfield", "PERSON")],
+     ["Robert Haines", "Haines", "Anne Haines-Whitfield"]),
+    ("Kofi Mensah spoke. Ama Mensah-Bonsu spoke. The Mensah-Bonsu plan won.",
+     [("Kofi Mensah", "PERSON"), ("Ama Mensah-Bonsu", "PERSON")],
+     ["Kofi Mensah", "Ama Mensah-Bonsu"]),
+    # untouched: a name before a hyphen no person bears ("Orsk" of "Orsk-Velta"), a plain
+    # repeat
+    ("Orsk Mining grew. The Orsk Mining-Velta deal won.", [("Orsk Mining", "ORG")],
+     ["Orsk Mining", "Orsk Mining"]),
+    ("Ama Mensah-Bonsu spoke. Later Ama Mensah-Bonsu left.", [("Ama Mensah-Bonsu", "PERSON")],
+     ["Ama Mensah-Bonsu", "Ama Mensah-Bonsu"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), PROPAGATE_HYPHENATED)
+def test_propagate_hyphenated(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
+    doc, mentions = doc_with(text, spans)
+    got = sorted(propagate(doc, mentions, [], ENGLISH), key=lambda m: m.start)
+    assert [m.text for m in got] == expected
