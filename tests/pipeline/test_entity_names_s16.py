@@ -155,8 +155,13 @@ REREAD = [
     ("TOKYO, Feb 5 – Kestle Motors raised its forecast.",
      [("TOKYO", "GPE"), ("Feb 5 – Kestle Motors", "DATE")], {"Kestle Motors": "ORG"},
      [("TOKYO", "GPE"), ("Feb 5", "DATE"), ("Kestle Motors", "ORG")]),
+    ("BOSTON, June 18 - The Celtics beat the Cavaliers 112-104 on Tuesday.",
+     [("BOSTON", "GPE"), ("June 18", "DATE"), ("112", "CARDINAL"), ("Tuesday", "DATE")],
+     {"The Celtics": "ORG", "Cavaliers": "ORG", "Tuesday": "DATE"},
+     [("BOSTON", "GPE"), ("June 18", "DATE"), ("The Celtics", "ORG"), ("Cavaliers", "ORG"),
+      ("112", "CARDINAL"), ("Tuesday", "DATE")]),
     # untouched: no dash, a lower-case word after it, a name's span, a word NER tagged, a name
-    # further on in the line than the word after the dash
+    # past NER's next span
     ("LONDON, April 10 Tesco said so.", [("April 10", "DATE")], {"Tesco": "ORG"},
      [("April 10", "DATE")]),
     ("On April 10 - and again - prices fell.", [("April 10", "DATE")], {"Tesco": "ORG"},
@@ -165,8 +170,8 @@ REREAD = [
      {"Arsenal": "ORG"}, [("Tottenham Hotspur - Arsenal", "ORG")]),
     ("LONDON, April 10 - Tesco said so.", [("April 10", "DATE"), ("Tesco", "ORG")],
      {"Tesco": "ORG"}, [("April 10", "DATE"), ("Tesco", "ORG")]),
-    ("On April 10 - Prices fell at Tesco.", [("April 10", "DATE")], {"Tesco": "ORG"},
-     [("April 10", "DATE")]),
+    ("On April 10 - Prices fell 5% at Tesco.", [("April 10", "DATE"), ("5%", "PERCENT")],
+     {"Tesco": "ORG"}, [("April 10", "DATE"), ("5%", "PERCENT")]),
 ]  # fmt: skip
 
 

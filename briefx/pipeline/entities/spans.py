@@ -78,8 +78,9 @@ def reread_after_dash(
     ("LONDON, April 10 - The Competition and Markets Authority fined ...": one DATE to
     "Authority"; "WASHINGTON, June 19 - The Food and Drug Administration approved": nothing):
     a span of a label that names nothing (a date, a number) is cut before its spaced dash, and
-    the names ``ner`` finds in the rest of the line, read alone, are added where they start
-    in the span's tail or in the untagged words right after the dash, up to the next span.
+    the names ``ner`` finds in the rest of the line, read alone, are added up to NER's next
+    span ("The Boston Celtics beat the Cleveland Cavaliers 112-104": both teams, where NER in
+    context found neither).
     ``ner`` maps a text to its (start, end, label) spans; None (a blank pipeline): nothing
     changes. Session 16."""
     if ner is None:
@@ -94,11 +95,9 @@ def reread_after_dash(
         dash = next((t for t in ent[1:-1] if _spaced_dash(doc, t.i)), None)
         if dash is not None:
             out.append(Span(doc, ent.start, dash.i, label=ent.label_))
-            tail_end = ent.end_char  # a name must start inside the span's tail
         elif ent.end + 1 < len(doc) and _spaced_dash(doc, ent.end):
             dash = doc[ent.end]
             out.append(ent)
-            tail_end = doc[dash.i + 1].idx + 1  # the untagged word right after the dash
             if nxt is not None and nxt.start == dash.i + 1:
                 continue  # NER tagged it
         else:
@@ -110,7 +109,7 @@ def reread_after_dash(
         limit = nxt.start_char if nxt is not None else len(text)
         for s, e, label in ner(text[start:end]):
             span = doc.char_span(start + s, start + e, label=label)
-            if span is None or span.start_char >= tail_end or span.end_char > limit:
+            if span is None or span.end_char > limit:
                 continue
             out.append(span)
     return out
