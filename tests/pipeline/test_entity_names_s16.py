@@ -21,7 +21,9 @@ from briefx.pipeline.entities.places import state_abbreviations
 from briefx.pipeline.entities.spans import caps_names, reread_after_dash
 
 NLP = spacy.blank("en")
-ENGLISH = frozenset({"said", "runs", "the", "his", "daughter", "long", "term", "won", "met"})
+ENGLISH = frozenset(
+    {"monsoon", "said", "runs", "the", "his", "daughter", "long", "term", "won", "met"}
+)
 
 
 def doc_with(text: str, spans: list[tuple[str, str]]) -> tuple[Doc, list[Mention]]:
@@ -168,6 +170,9 @@ REREAD = [
      [("April 10", "DATE")]),
     ("Tottenham Hotspur - Arsenal drew.", [("Tottenham Hotspur - Arsenal", "ORG")],
      {"Arsenal": "ORG"}, [("Tottenham Hotspur - Arsenal", "ORG")]),
+    ("ISLAMABAD, Aug 20 - Monsoon rains killed 320 people.",
+     [("ISLAMABAD", "GPE"), ("Aug 20", "DATE"), ("320", "CARDINAL")], {"Monsoon": "GPE"},
+     [("ISLAMABAD", "GPE"), ("Aug 20", "DATE"), ("320", "CARDINAL")]),
     ("LONDON, April 10 - Tesco said so.", [("April 10", "DATE"), ("Tesco", "ORG")],
      {"Tesco": "ORG"}, [("April 10", "DATE"), ("Tesco", "ORG")]),
     ("On April 10 - Prices fell 5% at Tesco.", [("April 10", "DATE"), ("5%", "PERCENT")],
@@ -190,7 +195,7 @@ def test_reread_after_dash(
         assert span is not None, surface
         ents.append(span)
         pos = s + len(surface)
-    got = reread_after_dash(doc, ents, fake_ner(names))
+    got = reread_after_dash(doc, ents, fake_ner(names), ENGLISH)
     assert [(e.text, e.label_) for e in got] == expected
     assert reread_after_dash(doc, ents, None) == ents  # a blank pipeline: nothing changes
 

@@ -164,7 +164,7 @@ class EntitiesComponent:
         heading_spans = Intervals(headings)
         english = self._english()
         mentions: list[Mention] = []
-        for ent in reread_after_dash(doc, merge_broken(doc, english), self._ner()):
+        for ent in reread_after_dash(doc, merge_broken(doc, english), self._ner(), english):
             if ent.label_ in TYPES:
                 mentions.extend(repair(doc, ent, english))
         mentions = subject_lists(doc, mentions, english)  # "Ministry of Finance, Budget and ..."

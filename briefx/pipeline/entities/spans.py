@@ -72,7 +72,10 @@ DASHES = {"-", "–", "—", "--"}
 
 
 def reread_after_dash(
-    doc: Doc, ents: list[Span], ner: Callable[[str], list[tuple[int, int, str]]] | None
+    doc: Doc,
+    ents: list[Span],
+    ner: Callable[[str], list[tuple[int, int, str]]] | None,
+    english: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Re-read the words after a dateline's dash that NER ran a date into or left untagged
     ("LONDON, April 10 - The Competition and Markets Authority fined ...": one DATE to
@@ -81,8 +84,9 @@ def reread_after_dash(
     the names ``ner`` finds in the rest of the line, read alone, are added up to NER's next
     span ("The Boston Celtics beat the Cleveland Cavaliers 112-104": both teams, where NER in
     context found neither).
-    ``ner`` maps a text to its (start, end, label) spans; None (a blank pipeline): nothing
-    changes. Session 16."""
+    One English word alone is no name read so ("Monsoon rains have killed ..."). ``ner`` maps
+    a text to its (start, end, label) spans; None (a blank pipeline): nothing changes.
+    Session 16."""
     if ner is None:
         return ents
     text = text_of(doc)
@@ -111,6 +115,9 @@ def reread_after_dash(
             span = doc.char_span(start + s, start + e, label=label)
             if span is None or span.end_char > limit:
                 continue
+            words = [t for t in span if t.lower_ not in DETERMINERS]
+            if len(words) == 1 and words[0].lower_ in english:
+                continue  # "Monsoon" of "Monsoon rains have killed ...": a word, no name
             out.append(span)
     return out
 
