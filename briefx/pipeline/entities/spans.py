@@ -66,8 +66,9 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", 
                   "das", "le", "la", "bin", "ibn", "al", "ter", "ten", "zu"}  # fmt: skip
 
 
-# NER labels of no name: a span of one of them that runs across a spaced dash into a name
-NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# a dateline's date: a span NER labels so that runs across a spaced dash into a name (a number
+# before a dash opens a results line, "9 - Ange-Yoan Bonny (Parma)", and is left alone)
+NOT_NAME_LABELS = {"DATE"}
 DASHES = {"-", "–", "—", "--"}
 
 
