@@ -132,6 +132,7 @@ from briefx.normalize.names import (
     us_names,
     us_states,
     without_article,
+    without_legal_form,
     world_places,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
@@ -526,6 +527,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # part of a longer name
         if t.idx > 0 and text[t.idx - 1] == "-":
             continue  # "Sharaa" of an untagged "al-Sharaa": not the surname's whole span
+        if text[t.idx + len(t) : t.idx + len(t) + 1] == "-" and nxt is not None and nxt.is_alpha:
+            continue  # "Haines" of "Haines-Whitfield": not the surname's whole span either
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
 
@@ -1598,9 +1601,36 @@ def types(ents: list[Ent]) -> None:
         e.type = votes[e.name].most_common(1)[0][0]
 
 
+COORDINATED = re.compile(r"(.+?) (?:and|&) (.+)")
+
+
+def coordinated_firms(text: str, ents: list[Ent]) -> None:
+    """Two firms NER ran into one organisation's span ("Brayford and Kestle Freight Group plc"
+    after "Brayford Logistics Ltd" ... "Brayford said"): where the words before "and"/"&" are
+    an organisation the text names alone elsewhere and the words after it a firm with its legal
+    form or an organisation named alone too, the span is two, each named as written (the short
+    form is linked later). A name the tables know whole stays ("Marks and Spencer"), and so do
+    partners no mention names alone ("Slaughter and May"). Session 16."""
+    alone = {text[e.start : e.end] for e in ents if e.type == "ORG"}
+    for e in list(ents):
+        word = text[e.start : e.end]
+        mt = COORDINATED.fullmatch(word)
+        if e.type != "ORG" or not mt or lookup_alias(word) or lookup_company(word):
+            continue
+        first, second = mt.group(1), mt.group(2)
+        if first not in alone or not second[:1].isupper():
+            continue
+        if without_legal_form(second) == second and second not in alone:
+            continue
+        end = e.end
+        e.end, e.name = e.start + len(first), first
+        ents.append(Ent(e.start + mt.start(2), end, "ORG", without_legal_form(second)))
+
+
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
+    coordinated_firms(text, ents)
     publications(text, ents)
     national_bodies(text, ents)
     surnames(doc, text, ents, english)

@@ -102,6 +102,8 @@ metadata stages' facts (their spans are not entities); ``assigns=`` ``doc._.brie
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -137,6 +139,7 @@ from briefx.pipeline.entities.spans import (
     merge_broken,
     missed_people,
     repair,
+    reread_after_dash,
     subject_lists,
 )
 from briefx.pipeline.entities.sports import teams
@@ -167,7 +170,7 @@ class EntitiesComponent:
         heading_spans = Intervals(headings)
         english = self._english()
         mentions: list[Mention] = []
-        for ent in merge_broken(doc, english):
+        for ent in reread_after_dash(doc, merge_broken(doc, english), self._ner(), english):
             if ent.label_ in TYPES:
                 mentions.extend(repair(doc, ent, english))
         mentions = subject_lists(doc, mentions, english)  # "Ministry of Finance, Budget and ..."
@@ -235,6 +238,20 @@ class EntitiesComponent:
             if is_entity_type(e.type)
         ]
         return doc
+
+    def _ner(self) -> Callable[[str], list[tuple[int, int, str]]] | None:
+        """The pipeline's NER alone, as a function of a text (for ``spans.reread_after_dash``),
+        or None on a pipeline without one."""
+        nlp = self._nlp
+        if nlp is None or "ner" not in nlp.pipe_names:
+            return None
+        ner = nlp.get_pipe("ner")
+
+        def read(text: str) -> list[tuple[int, int, str]]:
+            doc = ner(nlp.make_doc(text))
+            return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+        return read
 
     def _english(self) -> frozenset[str]:
         """English words in lower case: the lemmatizer's WordNet index where the pipeline has

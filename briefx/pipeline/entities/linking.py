@@ -173,6 +173,9 @@ def propagate(
             )
         ]
     spans = Intervals(taken)
+    # hyphenated words of the people the text names ("Haines-Whitfield" of "Anne
+    # Haines-Whitfield"): a known name that is part of one is no mention ("Haines")
+    hyphenated = {w for m in mentions if m.label == "PERSON" for w in m.text.split() if "-" in w}
     added: list[Mention] = []
     dropped: set[int] = set()
     by_start = sorted(mentions, key=lambda m: m.start)
@@ -203,6 +206,9 @@ def propagate(
             continue
         j, text = hit
         start, end = t.idx, doc[j - 1].idx + len(doc[j - 1])
+        if hyphenated and _in_hyphenated(full_text, start, end, hyphenated):
+            i = j
+            continue
         k = bisect.bisect_left(starts, end)
         inside: list[Mention] = []
         while k > 0 and len(inside) < 64:  # NER spans do not overlap: walk back while they touch
@@ -229,6 +235,17 @@ def propagate(
         dropped.update(id(x) for x in inside)
         i = j
     return [m for m in mentions if id(m) not in dropped] + added
+
+
+def _in_hyphenated(text: str, start: int, end: int, words: set[str]) -> bool:
+    """True where text[start:end] is part of one of the hyphenated ``words`` written there."""
+    s = start
+    while s > 0 and (text[s - 1].isalpha() or text[s - 1] == "-"):
+        s -= 1
+    e = end
+    while e < len(text) and (text[e].isalpha() or text[e] == "-"):
+        e += 1
+    return (s, e) != (start, end) and text[s:e] in words
 
 
 # -- links the naming step makes (naming.name_and_type calls them in order) ---------------

@@ -34,6 +34,10 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
    Pilbara", "across the Maghreb"), is a LOC, or a GPE where the gazetteer knows the city
    ("in the Kherson region"); not a body that speaks or owns ("the Riksbank said").
 
+8. A state's AP abbreviation after a place and its comma (session 16): "Cambridge, Mass.",
+   "Macon, Ga." that NER left untagged is the state (``models/places.jsonl`` kind
+   us_state_ap, the AP Stylebook's list); ``coref.places`` then names the city "City, State".
+
 0. Places in capitals: a headline's span in capitals that ends or opens with a place the
    tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
 
@@ -56,6 +60,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from briefx.normalize.cues import cues
 from briefx.normalize.names import (
     accented_place,
+    aliases,
     entity_words,
     lookup_alias,
     lookup_company,
@@ -146,6 +151,7 @@ def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozense
     natural_features(text, ents, english)
     untagged_places(text, ents, english)
     places_after_the(text, ents, english)
+    state_abbreviations(text, ents)
     ents.sort(key=lambda e: e.start)
 
 
@@ -491,3 +497,26 @@ def place_names(text: str, ents: list[Ent]) -> None:
             rows = spellings().get(e.name, ())
             if rows:
                 e.name = str(rows[0]["name"])
+
+
+# 8. a state's AP abbreviation after a place ----------------------------------------------------
+
+# ", Mass.", ", N.C.", ", Calif." right after a place; the full stop may end the sentence too
+AP_STATE_AFTER = re.compile(r", ((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.[A-Z]\.))(?![A-Za-z])")
+
+
+def state_abbreviations(text: str, ents: list[Ent]) -> None:
+    """ "Cambridge, Mass." where NER tagged the city and not the state: the abbreviation is a
+    GPE, the state the AP Stylebook's abbreviation names; only right after a place's comma
+    ("Mass." alone is no state: a religious service, a surname)."""
+    covered = Covered(len(text), ents)
+    kinds = place_kinds()
+    for e in list(ents):
+        if e.type != "GPE":
+            continue
+        mt = AP_STATE_AFTER.match(text, e.end)
+        if not mt or kinds.get(mt.group(1)) != "us_state_ap" or covered.hit(*mt.span(1)):
+            continue
+        name = aliases()[mt.group(1)][0]
+        ents.append(Ent(mt.start(1), mt.end(1), "GPE", name, fixed=True))
+        covered.add(*mt.span(1))

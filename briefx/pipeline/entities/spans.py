@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS as STOPWORDS
@@ -63,6 +64,74 @@ CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos",
                   "das", "le", "la", "bin", "ibn", "al", "ter", "ten", "zu"}  # fmt: skip
+
+
+# a dateline's date: a span NER labels so that runs across a spaced dash into a name (a number
+# before a dash opens a results line, "9 - Ange-Yoan Bonny (Parma)", and is left alone)
+NOT_NAME_LABELS = {"DATE"}
+DASHES = {"-", "–", "—", "--"}
+
+
+def reread_after_dash(
+    doc: Doc,
+    ents: list[Span],
+    ner: Callable[[str], list[tuple[int, int, str]]] | None,
+    english: frozenset[str] = frozenset(),
+) -> list[Span]:
+    """Re-read the words after a dateline's dash that NER ran a date into or left untagged
+    ("LONDON, April 10 - The Competition and Markets Authority fined ...": one DATE to
+    "Authority"; "WASHINGTON, June 19 - The Food and Drug Administration approved": nothing):
+    a span of a label that names nothing (a date, a number) is cut before its spaced dash, and
+    the names ``ner`` finds in the rest of the line, read alone, are added up to NER's next
+    span ("The Boston Celtics beat the Cleveland Cavaliers 112-104": both teams, where NER in
+    context found neither).
+    One English word alone is no name read so ("Monsoon rains have killed ..."). ``ner`` maps
+    a text to its (start, end, label) spans; None (a blank pipeline): nothing changes.
+    Session 16."""
+    if ner is None:
+        return ents
+    text = text_of(doc)
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if ent.label_ not in NOT_NAME_LABELS:
+            out.append(ent)
+            continue
+        dash = next((t for t in ent[1:-1] if _spaced_dash(doc, t.i)), None)
+        if dash is not None:
+            out.append(Span(doc, ent.start, dash.i, label=ent.label_))
+        elif ent.end + 1 < len(doc) and _spaced_dash(doc, ent.end):
+            dash = doc[ent.end]
+            out.append(ent)
+            if nxt is not None and nxt.start == dash.i + 1:
+                continue  # NER tagged it
+        else:
+            out.append(ent)
+            continue
+        start = doc[dash.i + 1].idx
+        line_end = text.find("\n", start)
+        end = min(line_end if line_end >= 0 else len(text), start + 400)
+        limit = nxt.start_char if nxt is not None else len(text)
+        for s, e, label in ner(text[start:end]):
+            span = doc.char_span(start + s, start + e, label=label)
+            if span is None or span.end_char > limit:
+                continue
+            words = [t for t in span if t.lower_ not in DETERMINERS]
+            if len(words) == 1 and words[0].lower_ in english:
+                continue  # "Monsoon" of "Monsoon rains have killed ...": a word, no name
+            out.append(span)
+    return out
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """True where token i is a dash with spaces around it and a capitalised word after it."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in DASHES
+        and bool(doc[i].whitespace_)
+        and bool(doc[i - 1].whitespace_)
+        and doc[i + 1].is_title
+    )
 
 
 def merge_broken(doc: Doc, english: frozenset[str] = frozenset()) -> list[Span]:
@@ -641,6 +710,46 @@ def _name_heads() -> frozenset[str]:
     )
 
 
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """True where token i is joined by a hyphen, with no space, to a word before or after it
+    ("Haines" and "Whitfield" of "Haines-Whitfield")."""
+    t = doc[i]
+    after = (
+        i + 2 < len(doc)
+        and not t.whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    )
+    before = (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+    return after or before
+
+
+def _hyphenated(doc: Doc, i: int) -> list[Token]:
+    """The tokens of the hyphenated capitalised word that token i opens ("Haines", "-",
+    "Whitfield"), or [] where token i opens none."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return []  # not the word's first part
+    toks = [doc[i]]
+    j = i
+    while (
+        j + 2 < len(doc)
+        and not doc[j].whitespace_
+        and doc[j + 1].text == "-"
+        and not doc[j + 1].whitespace_
+        and _name_word(doc[j + 2])
+    ):
+        toks += [doc[j + 1], doc[j + 2]]
+        j += 2
+    return toks if len(toks) > 1 and all(_name_word(x) for x in toks[::2]) else []
+
+
 def _name_word(t: Token) -> bool:
     """A capitalised word of letters, not in capitals ("McIlroy", "Rory"; not "RORY", "rory")."""
     return t.text[:1].isupper() and t.is_alpha and not t.is_upper and len(t) > 1
@@ -785,7 +894,7 @@ def caps_names(
             and len(words) > 1
             and not initial
             and words[-1][:1].isupper()
-            and words[-1].isalpha()
+            and all(p.isalpha() for p in words[-1].split("-"))
         ):
             surnames.setdefault(words[-1].upper(), set()).add(m.name or m.text)
     out: list[Mention] = []
@@ -813,6 +922,23 @@ def caps_names(
     spans = Intervals([(m.start, m.end) for m in out] + blocked)
     n = len(doc)
     for t in doc:
+        if _hyphen_part(doc, t.i):
+            # "Haines" of "Haines-Whitfield": a part of a hyphenated name is no surname alone;
+            # the whole is one, where a person the text names in full bears it
+            compound = _hyphenated(doc, t.i)
+            names = surnames.get(tokens_text(doc, compound).upper()) if compound else None
+            if (
+                compound
+                and names
+                and len(names) == 1
+                and not caps[t.i]
+                and not overlaps(t.idx, compound[-1].idx + len(compound[-1]), spans)
+                and not (t.i and _name_word(doc[t.i - 1]))
+            ):
+                new = mention_of(doc, compound, "PERSON", source="propagated")
+                new.name = next(iter(names))
+                out.append(new)
+            continue
         names = surnames.get(t.text.upper())
         if not names or len(names) != 1 or overlaps(t.idx, t.idx + len(t), spans):
             continue
