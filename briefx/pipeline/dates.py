@@ -277,9 +277,7 @@ OF_COUNT_AFTER = re.compile(
 )
 # a hyphenated term ("10-year", "three-month") and the rates it may modify
 HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
-RATE_NOUNS = (
-    figure_words("level_noun") | figure_words("rate_noun") | figure_words("security_noun")
-)  # "the 10-year yield", "the 30-year bond": a rate's or a security's term, no date
+RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
