@@ -16,7 +16,9 @@ the romanisation. Press and government romanisations of names do assimilate it (
 
 The sun letters, from the ALA-LC consonant table: tā' t, thā' th, dāl d, dhāl dh, rā' r, zāy z,
 sīn s, shīn sh, ṣād ṣ, ḍād ḍ, ṭā' ṭ, ẓā' ẓ, lām l, nūn n ("l" needs no assimilated form: "al-").
-No package is needed. Run from the project root: ``python scripts/derive_name_particles.py``.
+The rules and the consonant table were transcribed by hand from the published table (it could
+not be downloaded where this script was written, so the script holds them as constants: check
+them against the LoC page when you change them). No package is needed. Run from the project root: ``python scripts/derive_name_particles.py``.
 """
 
 from __future__ import annotations
