@@ -2227,6 +2227,8 @@ def _country_currencies(
         places = [(at, c) for at, c in places if c is not None]
         for n in spots:
             f = out[n]
+            if not _currency_word_after(text, f.end):
+                continue  # (first: a country's currency costs a read of its CLDR locales)
             country = next((c for at, c in reversed(places) if at < f.start), None)
             if country is None or country == "US":
                 continue
@@ -2253,6 +2255,26 @@ def _country_currencies(
                     )
                     break
     return out
+
+
+_WORDS_AFTER = re.compile(r"[^\S\n]*([A-Za-z]+)(?:[^\S\n]+([A-Za-z]+))?")
+
+
+@cache
+def _currency_name_words() -> frozenset[str]:
+    """The head words of currency names, lower case ("pesos", "francs", "crowns")."""
+    table = currencies()
+    phrases = (*table.words, *table.generic)
+    return frozenset(p.rsplit(" ", 1)[-1].lower() for p in phrases)
+
+
+def _currency_word_after(text: str, end: int) -> bool:
+    """One of the two words after ``end`` is a word of a currency's name ("2.4 billion pesos",
+    "2,200 CFA francs")."""
+    m = _WORDS_AFTER.match(text, end)
+    return m is not None and any(
+        w is not None and w.lower() in _currency_name_words() for w in m.groups()
+    )
 
 
 def _ent_country(ent: Span) -> str | None:

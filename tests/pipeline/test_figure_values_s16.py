@@ -180,3 +180,25 @@ POINTS_AFTER_PERCENT = [
 )
 def test_figure_values_s16(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# -- _currency_word_after: the cheap check before a country's currency is read ---------------
+# (local_currency reads a country's CLDR locales; it is asked only where a currency word follows)
+
+CURRENCY_WORD_AFTER = [
+    ("It earned 2.4 billion pesos.", "2.4 billion", True),
+    ("It paid 2,200 CFA francs.", "2,200", True),
+    ("The Danish firm paid 12 million crowns.", "12 million", True),
+    ("Fees rose to 40 rupees\nper visit.", "40", True),
+    # untouched: no currency word right after the number
+    ("The firm hired 40 people and more.", "40", False),
+    ("Output rose 5 percent in May.", "5", False),
+    ("Sales\n40\npesos", "40", False),  # a line break ends the look
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), CURRENCY_WORD_AFTER)
+def test_currency_word_after(text: str, number: str, expected: bool) -> None:
+    from briefx.pipeline.figures import _currency_word_after
+
+    assert _currency_word_after(text, text.index(number) + len(number)) is expected
