@@ -25,7 +25,6 @@ Build-time only (WordNet is no runtime dependency of briefx). Run with it instal
 from __future__ import annotations
 
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -57,8 +56,12 @@ NOT_FAC_WORDS = """academy bank bourse chamber chancellery chancery church club 
 NOT_FAC = frozenset(NOT_FAC_WORDS.split())
 
 
-def parse(lines: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
-    """Return offset -> lemmas, offset -> hyponym offsets, offset -> lexicographer file."""
+def parse(
+    lines: list[str], pointers: tuple[str, ...] = ("~",)
+) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
+    """Return offset -> lemmas (as written: "_" between words), offset -> the noun offsets its
+    ``pointers`` lead to ("~" hyponyms; "~i" named instances too), offset -> lexicographer file.
+    The one reader of data.noun for the WordNet-derived tables."""
     lemmas: dict[str, list[str]] = {}
     hypos: dict[str, list[str]] = defaultdict(list)
     files: dict[str, str] = {}
@@ -72,9 +75,39 @@ def parse(lines: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]],
         p = 4 + 2 * count
         for k in range(int(f[p])):
             sym, off, pos = f[p + 1 + 4 * k], f[p + 2 + 4 * k], f[p + 3 + 4 * k]
-            if sym == "~" and pos == "n":
+            if sym in pointers and pos == "n":
                 hypos[f[0]].append(off)
     return lemmas, hypos, files
+
+
+def spaced(lemmas: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Lemmas as text writes them ("Iberian_Peninsula" -> "Iberian Peninsula")."""
+    return {off: [n.replace("_", " ") for n in names] for off, names in lemmas.items()}
+
+
+def holders(lemmas: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Lemma -> the offsets of every synset that holds it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for off, names in lemmas.items():
+        for name in names:
+            out[name].add(off)
+    return out
+
+
+def data_lines(path: Path = DATA) -> list[str]:
+    """The lines of a WordNet file; exits with a hint where WordNet is not installed."""
+    if not path.exists():
+        raise SystemExit(f"{path} not found: apt-get install wordnet-base")
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def write_table(out: Path, head: str, rows: list[dict[str, str]]) -> int:
+    """Write a derived table: its comment header, then one JSON row a line."""
+    out.write_text(
+        head + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
+    print(out, len(rows), "rows")
+    return 0
 
 
 def closure(root: str, hypos: dict[str, list[str]]) -> set[str]:
@@ -143,30 +176,18 @@ def rows(lines: list[str], index: list[str]) -> list[dict[str, str]]:
     return [{"word": w, "kind": "fac_head", "root": found[w]} for w in sorted(found)]
 
 
-def render() -> str:
-    header = (
-        "// Last words of facilities' names (OntoNotes FAC), derived by scripts/derive_fac_heads.py\n"
-        "// from Princeton WordNet 3.0 (Debian wordnet-base; WordNet 3.0 licence, BSD-style,\n"
-        "// Princeton University): one-word lemmas of the hyponyms of facility, building,\n"
-        '// building complex, bridge, road, junction, dam and canal ("root") whose first sense it\n'
-        "// is; rooms, the last words of organisations' names and the words that as often name a\n"
-        "// body left out (see the script); read by names.fac_heads (session 15).\n"
-    )
-    return header + "".join(
-        json.dumps(r, ensure_ascii=False) + "\n"
-        for r in rows(
-            DATA.read_text(encoding="utf-8").splitlines(),
-            INDEX.read_text(encoding="utf-8").splitlines(),
-        )
-    )
+HEADER = (
+    "// Last words of facilities' names (OntoNotes FAC), derived by scripts/derive_fac_heads.py\n"
+    "// from Princeton WordNet 3.0 (Debian wordnet-base; WordNet 3.0 licence, BSD-style,\n"
+    "// Princeton University): one-word lemmas of the hyponyms of facility, building,\n"
+    '// building complex, bridge, road, junction, dam and canal ("root") whose first sense it\n'
+    "// is; rooms, the last words of organisations' names and the words that as often name a\n"
+    "// body left out (see the script); read by names.fac_heads (session 15).\n"
+)
 
 
 def main() -> int:
-    if not DATA.exists():
-        print(f"{DATA} not found: apt-get install wordnet-base", file=sys.stderr)
-        return 1
-    OUT.write_text(render(), encoding="utf-8")
-    return 0
+    return write_table(OUT, HEADER, rows(data_lines(), data_lines(INDEX)))
 
 
 if __name__ == "__main__":

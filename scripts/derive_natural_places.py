@@ -19,12 +19,10 @@ Build-time only (WordNet is no runtime dependency of briefx). Run with it instal
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
-from derive_fac_heads import DATA, closure
+from derive_fac_heads import closure, data_lines, holders, parse, spaced, write_table
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "natural_places.jsonl"
 # synset offsets in WordNet 3.0 data.noun, with their first lemma
@@ -38,61 +36,36 @@ ROOTS = {
 }
 
 
-def parse(lines: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Return offset -> lemmas and offset -> hyponym offsets, named instances (``~i``) too."""
-    lemmas: dict[str, list[str]] = {}
-    hypos: dict[str, list[str]] = defaultdict(list)
-    for line in lines:
-        if line.startswith("  "):
-            continue  # the licence header
-        f = line.split(" ")
-        count = int(f[3], 16)
-        lemmas[f[0]] = [f[4 + 2 * k].split("(")[0].replace("_", " ") for k in range(count)]
-        p = 4 + 2 * count
-        for k in range(int(f[p])):
-            sym, off, pos = f[p + 1 + 4 * k], f[p + 2 + 4 * k], f[p + 3 + 4 * k]
-            if sym in ("~", "~i") and pos == "n":
-                hypos[f[0]].append(off)
-    return lemmas, hypos
-
-
 def rows(lines: list[str]) -> list[dict[str, str]]:
-    lemmas, hypos = parse(lines)
+    raw, hypos, _ = parse(lines, ("~", "~i"))
+    lemmas = spaced(raw)
     natural: dict[str, str] = {}
     for off, root in ROOTS.items():
         for o in closure(off, hypos):
             natural.setdefault(o, root)
-    holders: dict[str, set[str]] = defaultdict(set)
-    for off, names in lemmas.items():
-        for name in names:
-            holders[name].add(off)
+    held = holders(lemmas)
     out: dict[str, str] = {}
     for off, root in natural.items():
         for name in lemmas[off]:
             if not name[:1].isupper() or name in out:
                 continue  # kinds ("river", "sea") are lower case; names are capitalised
-            if any(o not in natural for o in holders[name]):
+            if any(o not in natural for o in held[name]):
                 continue  # "Jordan", "Congo", "Amazon": also a country, a person, a company
             out[name] = root
     return [{"name": n, "kind": "natural_place", "root": r} for n, r in sorted(out.items())]
 
 
-def render() -> str:
-    head = (
-        "// Names of natural places (OntoNotes LOC), derived by scripts/derive_natural_places.py\n"
-        "// from Princeton WordNet 3.0 (Debian wordnet-base; WordNet 3.0 licence, BSD-style,\n"
-        "// Princeton University): capitalised lemmas of the named instances under body of\n"
-        "// water, geological formation, mountain range, peninsula, plain and desert that no\n"
-        "// other synset holds; read by entities.kinds.natural_places (session 16).\n"
-    )
-    lines = DATA.read_text(encoding="utf-8").splitlines()
-    return head + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows(lines))
+HEADER = (
+    "// Names of natural places (OntoNotes LOC), derived by scripts/derive_natural_places.py\n"
+    "// from Princeton WordNet 3.0 (Debian wordnet-base; WordNet 3.0 licence, BSD-style,\n"
+    "// Princeton University): capitalised lemmas of the named instances under body of\n"
+    "// water, geological formation, mountain range, peninsula, plain and desert that no\n"
+    "// other synset holds; read by entities.kinds.natural_places (session 16).\n"
+)
 
 
 def main() -> int:
-    OUT.write_text(render(), encoding="utf-8")
-    print(OUT, sum(1 for _ in OUT.open()) - 5, "rows")
-    return 0
+    return write_table(OUT, HEADER, rows(data_lines()))
 
 
 if __name__ == "__main__":
