@@ -10,8 +10,8 @@ models, samples or venv; no NLP tool was run on the texts) and opened no ``*.jso
 grep of the earlier ``build_own*`` scripts for the type they give "EU" (ORG). The
 texts were written by hand for this set and annotated inline while writing, by ``ANNOTATION.md``
 and the readings of the set 12-14 builders that README quotes; where all are silent, the choice is
-listed below. The marked texts of the briefs are in ``own15_briefs_a.py`` and
-``own15_briefs_b.py`` (beside this script).
+listed below. The marked texts of the briefs are in ``own15_heldout_briefs_a.py`` and
+``own15_heldout_briefs_b.py`` (beside this script).
 
 Briefs: 2024-2025 news of kinds, topics and regions that sets 1-14 did not have. Eleven are
 ordinary newswire prose as users paste it: a takeover bid withdrawn (Couche-Tard and Seven & i),
@@ -112,8 +112,8 @@ import sys
 
 import case_marks
 from case_marks import build_set
-from own15_briefs_a import BRIEFS_A
-from own15_briefs_b import BRIEFS_B
+from own15_heldout_briefs_a import BRIEFS_A
+from own15_heldout_briefs_b import BRIEFS_B
 
 # Six real ISO 4217 codes the figure cases need beyond the list in case_marks.py.
 case_marks.ISO_4217.update({"FJD", "PGK", "KHR", "LAK", "UYU", "PYG"})
