@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -246,3 +247,25 @@ def test_noun_lexicon_read_by_key_matches_the_table() -> None:
     assert len(noun_compounds()) == len(heads)
     assert "zzzz" not in noun_compounds()
     assert noun_plurals().get("zzzz", "x") == "x"
+
+
+def test_read_jsonl_names_a_line_that_is_not_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "t.jsonl").write_text('// a table\n{"a": 1}\n{"a": 2},\n', encoding="utf-8")
+    (models / "two.jsonl").write_text('{"a": 1}\n{"a": 2}, {"a": 3}\n', encoding="utf-8")
+    monkeypatch.setattr(resources, "models_dir", lambda: models)
+    read = resources.read_jsonl.__wrapped__
+    with pytest.raises(ValueError, match=r't\.jsonl: a line that is not JSON: .\{"a": 2\},'):
+        read("t.jsonl")
+    with pytest.raises(ValueError, match=r"two\.jsonl: a line that is not JSON"):
+        read("two.jsonl")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in resources.models_dir().glob("*.jsonl")))
+def test_read_jsonl_reads_each_line_as_json_does(name: str) -> None:
+    with open(resources.models_dir() / name, encoding="utf-8") as f:
+        rows = tuple(json.loads(s) for s in map(str.strip, f) if s and not s.startswith("//"))
+    assert resources.read_jsonl(name) == rows
