@@ -38,8 +38,10 @@ def process(sources: Iterable[Source], options: Options) -> Iterator[Brief]:
     """
     from briefx.nlp import load
     from briefx.pipeline._util import make_doc
+    from briefx.startup import settle
 
     nlp = load(options.model, options.date_order)
+    settle()  # the pipeline lives as long as the process
     name = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '')}"
     version = str(nlp.meta.get("version", ""))
     reference_date = options.reference_date
@@ -62,10 +64,14 @@ def process(sources: Iterable[Source], options: Options) -> Iterator[Brief]:
         return doc
 
     facts: list[DocFacts] = []
+    first = True
     for batch in _batches(pieces()):
         docs = ((doc_of(piece, ctx[0]), ctx) for piece, ctx in batch)
         for doc, (src, offset, last) in nlp.pipe(docs, as_tuples=True, batch_size=len(batch)):
             facts.append(facts_from_doc(doc, offset))
+            if first:
+                first = False
+                settle()  # and so do the tables the first document read
             if facts[-1].meta.datelines:
                 carried[id(src)] = dt.date.fromisoformat(facts[-1].meta.datelines[-1][1])
             if last:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 CLI_MODULES = ("weasel", "requests", "httpx", "jinja2", "spacy.cli")
 
 
@@ -72,3 +74,29 @@ def test_extract_command_runs_without_spacy_cli(tmp_path: Path) -> None:
         "    main()\n"
     )
     assert seen == {"cli": False, "figures": 1}
+
+
+# What ``settle`` freezes, read in fresh interpreters: gc.get_freeze_count() is the number of
+# objects in the permanent generation.
+SETTLE = {
+    "a library user's process": ("", "settle()", 0),
+    "briefx's own process": ("own_process()", "settle()", 1),
+    "own, a run of the library": ("own_process()", "run(['x.txt'], Options())", 1),
+    "not own, a run of the library": ("", "run(['x.txt'], Options())", 0),
+}
+
+
+@pytest.mark.parametrize("case", SETTLE, ids=list(SETTLE))
+def test_settle_freezes_only_in_processes_briefx_owns(case: str, tmp_path: Path) -> None:
+    own, call, frozen = SETTLE[case]
+    (tmp_path / "x.txt").write_text("The council met in Oslo on Monday.", encoding="utf-8")
+    seen = _python(
+        "import gc, json, os\n"
+        f"os.chdir({str(tmp_path)!r})\n"
+        "from briefx import run, Options\n"
+        "from briefx.startup import own_process, settle\n"
+        f"{own}\n"
+        f"list({call} or ())\n"
+        "print(json.dumps({'frozen': gc.get_freeze_count()}))"
+    )
+    assert (seen["frozen"] > 0) == bool(frozen)

@@ -208,8 +208,9 @@ def extract(
 
     try:
         from briefx.runner import run
-        from briefx.startup import import_spacy
+        from briefx.startup import import_spacy, own_process
 
+        own_process()
         if options.engine == "local" and options.jobs <= 1:
             import_spacy()  # this process runs the pipeline: spaCy without its CLI
         briefs: Iterator[Brief] = run(inputs, options, on_error=report, on_note=note)

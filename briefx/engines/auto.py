@@ -75,8 +75,10 @@ class AutoEngine:
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         if fork:
             from briefx.nlp import load
+            from briefx.startup import settle
 
             load(options.model, options.date_order)  # the forked workers inherit it
+            settle()  # and their collectors leave its pages alone
         if self._pool is None:
             self._pool = PoolEngine(jobs, start="fork" if fork else "spawn", chunk=AUTO_CHUNK)
         yield from self._pool.process(stream, options)

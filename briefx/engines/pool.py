@@ -24,8 +24,9 @@ CHUNK = 16  # sources per task: one spaCy batch
 
 def _init_worker(options: Options) -> None:
     from briefx.nlp import load
-    from briefx.startup import import_spacy
+    from briefx.startup import import_spacy, own_process
 
+    own_process()
     import_spacy()
 
     load(options.model, options.date_order)  # once per worker, before the first chunk
