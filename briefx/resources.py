@@ -90,8 +90,9 @@ def cache_dir() -> Path | None:
     return Path(xdg) / "briefx" if xdg else Path.home() / ".cache" / "briefx"
 
 
-_INDEX_MAGIC = b"briefx-index-1\n"
-_INDEX_BUCKETS = 4096
+_INDEX_MAGIC = b"briefx-index-2\n"
+_INDEX_BUCKETS = 4096  # at most; about 16 values a bucket below that
+_BUCKET_VALUES = 16
 
 
 class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
@@ -99,7 +100,8 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
 
     The rows are spread over buckets by a hash of the column's value, each bucket a marshalled
     ``{value: (row, ...)}``; a lookup decodes one bucket (about 17 values of the 60,000 names of
-    the gazetteer), so a run pays for the words its documents hold, not for the whole table.
+    the gazetteer; a small table has fewer buckets, about 16 values each), so a run pays for the
+    words its documents hold, not for the whole table.
     Rows keep the table's order within a value; a checksum guards the whole on opening.
     """
 
@@ -110,13 +112,14 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
         head_len = int.from_bytes(data[len(_INDEX_MAGIC) : start], "little")
         count, offsets, crc = marshal.loads(data[start : start + head_len])
         body = memoryview(data)[start + head_len :]
-        if len(offsets) != _INDEX_BUCKETS + 1 or offsets[-1] != len(body):
+        if not 2 <= len(offsets) <= _INDEX_BUCKETS + 1 or offsets[-1] != len(body):
             raise ValueError("a truncated table index")
         if zlib.crc32(body) != crc:
             raise ValueError("a damaged table index")
         self._data = body
         self._offsets: tuple[int, ...] = offsets
         self._count: int = count
+        self._n = len(offsets) - 1
         self._buckets: dict[int, dict[str, tuple[dict[str, Any], ...]]] = {}
 
     @staticmethod
@@ -138,9 +141,13 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
                     value = fold_accents(value)
                 if value:
                     grouped.setdefault(value, []).append(r)
-        buckets: list[dict[str, tuple[dict[str, Any], ...]]] = [{} for _ in range(_INDEX_BUCKETS)]
+        # A small table gets fewer buckets: reading it whole (iterating) decodes each once.
+        n = 1
+        while n < _INDEX_BUCKETS and n * _BUCKET_VALUES < len(grouped):
+            n *= 2
+        buckets: list[dict[str, tuple[dict[str, Any], ...]]] = [{} for _ in range(n)]
         for value, group in grouped.items():
-            buckets[_bucket_of(value)][value] = tuple(group)
+            buckets[_bucket_of(value, n)][value] = tuple(group)
         blobs = [marshal.dumps(b) for b in buckets]
         offsets = [0]
         for blob in blobs:
@@ -158,21 +165,21 @@ class TableIndex(Mapping[str, tuple[dict[str, Any], ...]]):
         return got
 
     def __getitem__(self, key: str) -> tuple[dict[str, Any], ...]:
-        return self._bucket(_bucket_of(key))[key]
+        return self._bucket(_bucket_of(key, self._n))[key]
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._bucket(_bucket_of(key))
+        return isinstance(key, str) and key in self._bucket(_bucket_of(key, self._n))
 
     def __iter__(self) -> Iterator[str]:
-        for n in range(_INDEX_BUCKETS):
+        for n in range(self._n):
             yield from self._bucket(n)
 
     def __len__(self) -> int:
         return self._count
 
 
-def _bucket_of(value: str) -> int:
-    return zlib.crc32(value.encode("utf-8", "surrogatepass")) % _INDEX_BUCKETS
+def _bucket_of(value: str, buckets: int) -> int:
+    return zlib.crc32(value.encode("utf-8", "surrogatepass")) % buckets
 
 
 def fold_accents(text: str) -> str:
