@@ -2216,6 +2216,9 @@ def _country_currencies(
         return found
     text = readable_text(doc)
     out = list(found)
+    # the countries the text's places name, read once: ``Span.ents`` walks the whole Doc on
+    # every call, which made this loop quadratic in the sentences (about 5% of a corpus run)
+    named: list[tuple[int, int, str]] | None = None
     for sent in sentences(doc):
         lo, hi = sent.start_char, sent.end_char
         spots = [
@@ -2223,8 +2226,13 @@ def _country_currencies(
         ]
         if not spots:
             continue
-        places = [(e.start_char, _ent_country(e)) for e in sent.ents]
-        places = [(at, c) for at, c in places if c is not None]
+        if named is None:
+            named = [
+                (e.start_char, e.end_char, c)
+                for e in doc.ents
+                if (c := _ent_country(e)) is not None
+            ]
+        places = [(at, c) for at, end, c in named if lo <= at and end <= hi]
         for n in spots:
             f = out[n]
             if not _currency_word_after(text, f.end):
