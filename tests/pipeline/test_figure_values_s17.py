@@ -1,0 +1,165 @@
+"""Figure values of session 17 (issue 14): the fields of figures in ordinary news prose.
+
+Table-driven through the real pipeline (the rules read the tagger's parts of speech), one table
+per rule, each with cases that must stay as they are. Every sentence is invented for these tests
+(none comes from a gold set). Rows: (text, [(span, kind, value, unit), ...]) for every figure in
+the text; the hedge table also checks the comparator and the approximate flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2025-11-20"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+# An irregular plural of the noun lexicon (WordNet) that the tagger read as an adjective right
+# after a number is the counted noun, not a word before it ("40,000 geese at 14 farms").
+IRREGULAR_PLURALS = [
+    ("The flock of 300 ducks and 120 geese at the lake was culled.",
+     [("300", "count", 300, "duck"), ("120", "count", 120, "goose")]),
+    ("Volunteers rescued 300 cats and 1,200 geese at the shelter.",
+     [("300", "count", 300, "cat"), ("1,200", "count", 1200, "goose")]),
+    ("The storm killed 2,000 chickens and 400 geese at farms nearby.",
+     [("2,000", "count", 2000, "chicken"), ("400", "count", 400, "goose")]),
+    # must stay: an adjective before its noun, an irregular plural the tagger read as a noun
+    ("The firm built 12 new homes at the site.", [("12", "count", 12, "home")]),
+    ("The lab bred 500 rats and 2,000 mice at its site.",
+     [("500", "count", 500, "rat"), ("2,000", "count", 2000, "mouse")]),
+]  # fmt: skip
+
+# A hyphenated plural whose first word takes the plural (WordNet's noun.exc, now in the noun
+# lexicon) is counted whole: "two passers-by" -> "passer-by", not "passer".
+HYPHENED_PLURALS = [
+    ("Three fishermen are missing and two passers-by were hurt.",
+     [("Three", "count", 3, "fisherman"), ("two", "count", 2, "passer-by")]),
+    ("The contest named three runners-up and drew 40 hangers-on.",
+     [("three", "count", 3, "runner-up"), ("40", "count", 40, "hanger-on")]),
+    ("The court heard from four brothers-in-law of the accused.",
+     [("four", "count", 4, "brother-in-law")]),
+    # must stay: a plural in a hyphenated modifier (the head after it), a noun and a name
+    ("The firm cut 300 jobs-related costs.", [("300", "count", 300, "cost")]),
+    ("Police stopped 12 drivers on the A-road.", [("12", "count", 12, "driver")]),
+]  # fmt: skip
+
+# "N of them NOUN": the part names its own noun ("4,500 people, 1,100 of them children"); with
+# a phrase or an adverb after "of them" the part counts the whole's noun, as before.
+PART_NOUNS = [
+    ("Floods forced more than 4,500 people from their homes, 1,100 of them children.",
+     [("more than 4,500", "count", 4500, "person"), ("1,100", "count", 1100, "child")]),
+    ("The ship carried 420 passengers, 150 of them foreign nationals.",
+     [("420", "count", 420, "passenger"), ("150", "count", 150, "national")]),
+    ("Police detained 60 protesters, 12 of them women, on Friday.",
+     [("60", "count", 60, "protester"), ("12", "count", 12, "woman")]),
+    ("The plant will employ 2,300 people, 400 of whom are engineers.",
+     [("2,300", "count", 2300, "person"), ("400", "count", 400, "engineer")]),
+    # must stay: a phrase, an adverb or an adjective alone after "of them"
+    ("The school has 900 pupils, 120 of whom were absent.",
+     [("900", "count", 900, "pupil"), ("120", "count", 120, "pupil")]),
+    ("Officials reported 1,240 cases in 14 countries, 310 of them in Sudan.",
+     [("1,240", "count", 1240, "case"), ("14", "count", 14, "country"),
+      ("310", "count", 310, "case")]),
+    ("Nine sailors were hurt, two of them seriously, when a cannon struck.",
+     [("Nine", "count", 9, "sailor"), ("two", "count", 2, "sailor")]),
+]  # fmt: skip
+
+# An amount restated in brackets in another currency or unit does not hide the first amount
+# from a bare amount set against it: the bare one takes the first one's currency or unit.
+RESTATED_AMOUNTS = [
+    ("Operating profit rose to €1.36 billion ($1.47 billion) from 1.12 billion.",
+     [("€1.36 billion", "money", 1360000000, "EUR"), ("$1.47 billion", "money", 1470000000, "USD"),
+      ("1.12 billion", "money", 1120000000, "EUR")]),
+    ("Albion's revenue rose to £2.1bn ($2.7bn) from 1.9bn a year earlier.",
+     [("£2.1bn", "money", 2100000000, "GBP"), ("$2.7bn", "money", 2700000000, "USD"),
+      ("1.9bn", "money", 1900000000, "GBP")]),
+    ("The mine produced 41 million tonnes (45 million short tons) against 38 million in 2024.",
+     [("41 million tonnes", "quantity", 41000000, "t"),
+      ("45 million short tons", "quantity", 45000000, "ton"),
+      ("38 million", "quantity", 38000000, "t")]),
+    # must stay: a count after the bracket, a bare amount with no word of comparison
+    ("The bank lent €4 billion ($4.3 billion) to 1,200 firms.",
+     [("€4 billion", "money", 4000000000, "EUR"), ("$4.3 billion", "money", 4300000000, "USD"),
+      ("1,200", "count", 1200, "firm")]),
+    ("Sales hit ¥900 billion ($6 billion), and the firm hired 300 people.",
+     [("¥900 billion", "money", 900000000000, "JPY"), ("$6 billion", "money", 6000000000, "USD"),
+      ("300", "count", 300, "person")]),
+]  # fmt: skip
+
+
+# "one" as the head of a noun phrase of an article or a number and an adjective stands for a
+# noun named before: a pronoun, no count ("one Swedish one", "a new one").
+PRONOUN_ONE = [
+    ("Three German carmakers and one Swedish one lobbied against them.",
+     [("Three", "count", 3, "carmaker"), ("one", "count", 1, "carmaker")]),
+    ("The firm closed two old plants and opened a new one in Ohio.",
+     [("two", "count", 2, "plant")]),
+    ("Voters rejected the old budget and backed a cheaper one.", []),
+    # must stay: "one" before its noun, after a hedge, after an adverb
+    ("At least one new school will open, and only one will close.",
+     [("At least one", "count", 1, "school"), ("one", "count", 1, "school")]),
+    ("The club has 12 coaches and one new physio.",
+     [("12", "count", 12, "coach"), ("one", "count", 1, "physio")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    IRREGULAR_PLURALS + HYPHENED_PLURALS + PART_NOUNS + RESTATED_AMOUNTS + PRONOUN_ONE,
+)
+def test_figure_values_s17(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
+
+
+# Hedges of ordinary prose (models/hedges.jsonl): inside the span, with their bound.
+HEDGES = [
+    ("Nearly 600 firefighters and the best part of 200 soldiers fought the fires.",
+     "the best part of 200", 200, "<", True),
+    ("The council spent the better part of £40 million on roads.",
+     "the better part of £40 million", 40000000, "<", True),
+    ("Inflation was a shade under 4% in May.", "a shade under 4%", 4, "<", True),
+    ("The new line runs just short of 90 km.", "just short of 90 km", 90, "<", True),
+    ("Turnout was a touch over 70% in the capital.", "a touch over 70%", 70, ">", True),
+    ("The fund raised well short of $3 million.", "well short of $3 million", 3000000, "<", False),
+    # must stay: the hedges that were there before
+    ("Exports reached just shy of 2 million barrels.", "just shy of 2 million barrels", 2000000,
+     "<", True),
+    ("Manila lodged north of 200 protests.", "north of 200", 200, ">", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "comparator", "approximate"), HEDGES)
+def test_hedges_s17(  # type: ignore[no-untyped-def]
+    run, text: str, span: str, value: float, comparator: str, approximate: bool
+) -> None:
+    found = [f for f in run(text, reference_date=REF).figures if f.text == span]
+    assert [(f.value, f.comparator, f.approximate) for f in found] == [
+        (value, comparator, approximate)
+    ]
+
+
+# -- _hyphened_plural on a blank pipeline: the glued run the lexicon names ----------------------
+
+HYPHENED_RUNS = [
+    ("two passers-by were hurt", 1, "passer-by"),
+    ("four mothers-in-law came", 1, "mother-in-law"),
+    ("three runners-up won", 1, "runner-up"),
+    # untouched: spaced hyphen, no compound of the lexicon, a singular
+    ("two passers - by were hurt", 1, None),
+    ("300 jobs-related costs", 1, None),
+    ("a passer-by was hurt", 1, None),
+]
+
+
+@pytest.mark.parametrize(("text", "i", "expected"), HYPHENED_RUNS)
+def test_hyphened_plural(text: str, i: int, expected: str | None) -> None:
+    import spacy
+
+    from briefx.pipeline.figures import _hyphened_plural
+
+    doc = spacy.blank("en")(text)
+    assert _hyphened_plural(doc, doc[i]) == expected
