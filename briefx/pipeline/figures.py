@@ -856,6 +856,13 @@ class _DocFigures:
                 if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
                     noun = None  # "14 wind and solar farms": both nouns modify "farms"
                     continue
+                if not singular and noun.i == i and k == i + 1 and _shared_head(doc, noun, k):
+                    # "12,000 oak and 8,000 beech saplings": a singular noun after a number
+                    # above one, set beside a second number with a modifier and a plural
+                    # noun, modifies that plural as the second modifier does
+                    shared = self._counted_noun(doc, doc[k + 1].idx + len(doc[k + 1]))
+                    if shared:
+                        return shared.split()[-1]  # "300 coal and 120 gas plants": "plant"
                 break
             if (
                 t.lower_ in COUNT_SKIP_WORDS
@@ -2154,7 +2161,7 @@ SCALE_END = re.compile(
     re.IGNORECASE,
 )
 SCALED_GAP = re.compile(
-    r"(?:[ \t]+(?:in|of|for)[ \t]+[a-z]+)?,?[ \t]+(?:and|with|plus|including|of which)[ \t]+"
+    r"(?:[ \t]+(?:in|of|for)[ \t]+[a-z]+)?,?[ \t]+(?:and|with|plus|including|of which|on)[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}"
 )
 
@@ -2181,7 +2188,8 @@ MEASURE_AFTER = re.compile(r"[-–]|[ \t]+(?:long|tall|high|deep|wide|away|above
 def _scaled_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
     """A bare amount with a scale word a few words after money in one clause is money too:
     "43.1 trillion rupees, with 11.1 lakh crore for capital spending", "$4 billion in loans and
-    1.5 billion in grants" (not a plain number: "$5 million and 40 staff" has its noun)."""
+    1.5 billion in grants", "profit of ¥80 billion, on revenue of 1.2 trillion" (not a plain
+    number: "$5 million and 40 staff" has its noun)."""
     span = text[f.start : f.end]
     return (
         SCALE_END.search(span) is not None
@@ -2713,6 +2721,29 @@ def _conjoined_plural(doc: Doc, k: int) -> bool:
         if t.tag_ == "NNS":
             return n > 0
     return False
+
+
+def _shared_head(doc: Doc, noun: Token, k: int) -> bool:
+    """ "12,000 oak and 8,000 beech saplings", "40 diesel and 25 electric buses": a singular
+    noun of no role in the counted nouns table before the conjunction at token k, then a number,
+    a modifier and a plural noun (not "40 staff and 12 contractors": no modifier)."""
+    if (
+        noun.tag_ != "NN"
+        or not noun.is_lower
+        or noun.lower_ in _counted_nouns()
+        or doc[k].lower_ not in ("and", "or")
+        or k + 3 >= len(doc)
+        or not doc[k + 1].like_num
+    ):
+        return False
+    modifier, head = doc[k + 2], doc[k + 3]
+    return (
+        modifier.tag_ in ("JJ", "NN")
+        and modifier.is_lower
+        and bool(modifier.whitespace_)
+        and head.tag_ == "NNS"
+        and head.is_lower
+    )
 
 
 def _hyphen_modifier(doc: Doc, k: int) -> bool:

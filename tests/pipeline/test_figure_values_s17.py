@@ -81,6 +81,17 @@ RESTATED_AMOUNTS = [
      [("41 million tonnes", "quantity", 41000000, "t"),
       ("45 million short tons", "quantity", 45000000, "ton"),
       ("38 million", "quantity", 38000000, "t")]),
+    # "on sales of": a bare scaled amount after money in its clause takes its currency
+    ("Profit fell to 1.9 billion Swiss francs from 2.3 billion, on sales of 12 billion.",
+     [("1.9 billion Swiss francs", "money", 1900000000, "CHF"),
+      ("2.3 billion", "money", 2300000000, "CHF"), ("12 billion", "money", 12000000000, "CHF")]),
+    ("Net income was ¥80 billion, on revenue of 1.2 trillion.",
+     [("¥80 billion", "money", 80000000000, "JPY"),
+      ("1.2 trillion", "money", 1200000000000, "JPY")]),
+    ("The firm lost €40 million on 2.1 billion of loans.",
+     [("€40 million", "money", 40000000, "EUR"), ("2.1 billion", "money", 2100000000, "EUR")]),
+    ("It spent $2 billion on 3 million doses.",
+     [("$2 billion", "money", 2000000000, "USD"), ("3 million", "count", 3000000, "dose")]),
     # must stay: a count after the bracket, a bare amount with no word of comparison
     ("The bank lent €4 billion ($4.3 billion) to 1,200 firms.",
      [("€4 billion", "money", 4000000000, "EUR"), ("$4.3 billion", "money", 4300000000, "USD"),
@@ -107,9 +118,31 @@ PRONOUN_ONE = [
 ]  # fmt: skip
 
 
+# A singular noun after a number above one, set beside a second number with a modifier and a
+# plural noun, modifies that plural as the second modifier does: both count the plural.
+SHARED_HEADS = [
+    ("Volunteers planted 12,000 oak and 8,000 beech saplings.",
+     [("12,000", "count", 12000, "sapling"), ("8,000", "count", 8000, "sapling")]),
+    ("The city runs 40 diesel and 25 electric buses.",
+     [("40", "count", 40, "bus"), ("25", "count", 25, "bus")]),
+    ("The region has 300 coal and 120 gas plants.",
+     [("300", "count", 300, "plant"), ("120", "count", 120, "gas plant")]),
+    # must stay: a head of the counted nouns table, a plural right after the second number
+    ("The firm hired 40 staff and 12 new contractors.",
+     [("40", "count", 40, "staff"), ("12", "count", 12, "contractor")]),
+    ("The firm has 40 staff and 12 contractors.",
+     [("40", "count", 40, "staff"), ("12", "count", 12, "contractor")]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    IRREGULAR_PLURALS + HYPHENED_PLURALS + PART_NOUNS + RESTATED_AMOUNTS + PRONOUN_ONE,
+    IRREGULAR_PLURALS
+    + HYPHENED_PLURALS
+    + PART_NOUNS
+    + RESTATED_AMOUNTS
+    + PRONOUN_ONE
+    + SHARED_HEADS,
 )
 def test_figure_values_s17(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
