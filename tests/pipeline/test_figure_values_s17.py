@@ -158,6 +158,9 @@ HEDGES = [
     ("The new line runs just short of 90 km.", "just short of 90 km", 90, "<", True),
     ("Turnout was a touch over 70% in the capital.", "a touch over 70%", 70, ">", True),
     ("The fund raised well short of $3 million.", "well short of $3 million", 3000000, "<", False),
+    ("Shares closed a shade above 140p after touching 152p.", "a shade above 140p", 1.4, ">",
+     True),
+    ("Growth was a touch below 2% in the quarter.", "a touch below 2%", 2, "<", True),
     # must stay: the hedges that were there before
     ("Exports reached just shy of 2 million barrels.", "just shy of 2 million barrels", 2000000,
      "<", True),
