@@ -1959,9 +1959,59 @@ def _carry_unit(
                 )
             )
         ):
+            minor = _minor_unit(text, prev) if prev.kind == "money" else None
+            if minor is not None and not _has_scale(text[f.start : f.end]):
+                # "55 cents a share, up from 50": the bare amount is in cents too
+                f = replace(f, value=as_json_number(Decimal(str(f.value)) * minor))
             f = replace(f, kind=prev.kind, unit=prev.unit)
+        elif prev is not None and prev.kind == "percent" and f.kind == "number":
+            base = _base_past_percent(text, out, f, sent_starts)
+            if base is not None and f.start not in scores and not _noun_follows(doc, f.end, starts):
+                f = replace(f, kind=base.kind, unit=base.unit)
         out.append(f)
     return out
+
+
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _minor_unit(text: str, money: FigureFact) -> Decimal | None:
+    """The factor of an amount written in a currency's minor unit ("55 cents", "18.4p" -> 0.01):
+    its value over the number written; None for an amount in the currency itself."""
+    span = text[money.start : money.end]
+    m = FIRST_NUMBER.search(span)
+    if m is None or _has_scale(span):
+        return None
+    written = Decimal(m.group().replace(",", ""))
+    if written == 0:
+        return None
+    factor = Decimal(str(money.value)) / written
+    return factor if factor in (Decimal("0.01"), Decimal("0.001")) else None
+
+
+def _base_past_percent(
+    text: str, out: list[FigureFact], f: FigureFact, sent_starts: list[int]
+) -> FigureFact | None:
+    """The amount or measure a bare amount is compared with past the percentages between them,
+    in one sentence: "$4.4 billion in May, down 3% from 4.5 billion", "R$110 billion, or 1.1% of
+    GDP, from 96 billion" (both scaled or both not, as ``_compared_amount`` asks)."""
+    sent = bisect_right(sent_starts, f.start)
+    k = len(out) - 1
+    while k >= 0 and out[k].kind == "percent" and bisect_right(sent_starts, out[k].start) == sent:
+        k -= 1
+    if k < 0 or k == len(out) - 1 or bisect_right(sent_starts, out[k].start) != sent:
+        return None
+    base = out[k]
+    if (
+        base.kind not in CARRIED_KINDS
+        or base.group is not None
+        or f.group is not None
+        or (isinstance(f.value, int) and 1800 <= f.value <= 2199)
+        or _has_scale(text[base.start : base.end]) != _has_scale(text[f.start : f.end])
+        or COMPARED_GAP.fullmatch(text, out[-1].end, f.start) is None
+    ):
+        return None
+    return base
 
 
 # "€1.36 billion ($1.47 billion)": an amount restated in brackets in another currency or unit

@@ -102,6 +102,35 @@ RESTATED_AMOUNTS = [
 ]  # fmt: skip
 
 
+# A bare amount compared with money or a measure past a percentage between them takes its
+# currency or unit ("$4.4 billion in May, down 3% from 4.5 billion"); one compared with an
+# amount in a minor unit is in that unit too ("55 cents a share, up from 50" -> 0.50).
+CARRIED_PAST = [
+    ("Spending rose to R$110 billion, or 1.1% of GDP, from 96 billion.",
+     [("R$110 billion", "money", 110000000000, "BRL"), ("1.1%", "percent", 1.1, "%"),
+      ("96 billion", "money", 96000000000, "BRL")]),
+    ("Exports reached $4.4 billion in May, down 3% from 4.5 billion in April.",
+     [("$4.4 billion", "money", 4400000000, "USD"), ("3%", "percent", 3, "%"),
+      ("4.5 billion", "money", 4500000000, "USD")]),
+    ("Output rose to 2.1 million tonnes, up 5% from 2 million.",
+     [("2.1 million tonnes", "quantity", 2100000, "t"), ("5%", "percent", 5, "%"),
+      ("2 million", "quantity", 2000000, "t")]),
+    ("The firm paid a dividend of 55 cents a share, up from 50.",
+     [("55 cents", "money", 0.55, "USD"), ("50", "money", 0.5, "USD")]),
+    ("The board raised the payout to 18.4p from 17.2.",
+     [("18.4p", "money", 0.184, "GBP"), ("17.2", "money", 0.172, "GBP")]),
+    ("Petrol rose to 142.5p a litre from 139.9.",
+     [("142.5p", "money", 1.425, "GBP"), ("139.9", "money", 1.399, "GBP")]),
+    # must stay: a year or a count after the percentage; an amount in the currency itself
+    ("Sales hit £3bn, up 4% from 12 stores.",
+     [("£3bn", "money", 3000000000, "GBP"), ("4%", "percent", 4, "%"),
+      ("12", "count", 12, "store")]),
+    ("Sales rose to £3bn, up 4% from 2019.",
+     [("£3bn", "money", 3000000000, "GBP"), ("4%", "percent", 4, "%")]),
+    ("Brent rose to $73.15 a barrel, against 72.10 a day earlier.",
+     [("$73.15", "money", 73.15, "USD"), ("72.10", "money", 72.1, "USD")]),
+]  # fmt: skip
+
 # "one" as the head of a noun phrase of an article or a number and an adjective stands for a
 # noun named before: a pronoun, no count ("one Swedish one", "a new one").
 PRONOUN_ONE = [
@@ -142,7 +171,8 @@ SHARED_HEADS = [
     + PART_NOUNS
     + RESTATED_AMOUNTS
     + PRONOUN_ONE
-    + SHARED_HEADS,
+    + SHARED_HEADS
+    + CARRIED_PAST,
 )
 def test_figure_values_s17(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
