@@ -20,7 +20,9 @@ Rows:
   "vessel", as "flu cases" are "cases"), while a fixed term names something else ("fire
   engine" is a truck, "home run" a hit, "police officer" a lawman).
 - ``{"plural": "geese", "lemma": "goose"}``: the irregular plurals of ``noun.exc`` with one
-  lemma (the tagger leaves some unlemmatised: "45 geese").
+  lemma (the tagger leaves some unlemmatised: "45 geese"), also the hyphenated ones whose
+  first word takes the plural ("passers-by" -> "passer-by", "mothers-in-law"; the tagger
+  splits them at the hyphens and lemmatises only the parts).
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 
@@ -43,6 +45,7 @@ HEADER = (
     "// WordNet 3.0 Copyright 2006 by Princeton University). Do not edit by hand: rerun the script.\n"
 )
 WORD = re.compile(r"[a-z]+")
+HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "passers-by", "mothers-in-law"
 
 
 def _tagged_senses(name: str) -> dict[str, int]:
@@ -113,7 +116,11 @@ def rows() -> list[dict[str, object]]:
     ]
     for line in (SOURCE / "noun.exc").read_text(encoding="utf-8").splitlines():
         f = line.split()
-        if len(f) == 2 and WORD.fullmatch(f[0]) and WORD.fullmatch(f[1]) and f[0] != f[1]:
+        if len(f) != 2 or f[0] == f[1]:
+            continue
+        if (WORD.fullmatch(f[0]) and WORD.fullmatch(f[1])) or (
+            HYPHENED.fullmatch(f[0]) and HYPHENED.fullmatch(f[1])
+        ):
             out.append({"plural": f[0], "lemma": f[1]})
     return out
 

@@ -498,6 +498,8 @@ class _DocFigures:
                 after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
             ):
                 return None
+            if word == "one" and _pronoun_one(doc, before, after):
+                return None  # "one Swedish one", "a new one": "one" stands for a noun
             whole_number = f.value == f.value.to_integral_value()
             word_before = WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
             if (
@@ -854,6 +856,13 @@ class _DocFigures:
                 if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
                     noun = None  # "14 wind and solar farms": both nouns modify "farms"
                     continue
+                if not singular and noun.i == i and k == i + 1 and _shared_head(doc, noun, k):
+                    # "12,000 oak and 8,000 beech saplings": a singular noun after a number
+                    # above one, set beside a second number with a modifier and a plural
+                    # noun, modifies that plural as the second modifier does
+                    shared = self._counted_noun(doc, doc[k + 1].idx + len(doc[k + 1]))
+                    if shared:
+                        return shared.split()[-1]  # "300 coal and 120 gas plants": "plant"
                 break
             if (
                 t.lower_ in COUNT_SKIP_WORDS
@@ -899,6 +908,9 @@ class _DocFigures:
             break
         if noun is None:
             return self._title_plural(doc, i)
+        joined = _hyphened_plural(doc, noun)
+        if joined is not None:
+            return joined  # "two passers-by" -> "passer-by"
         lemma = noun.lemma_.lower()
         if noun.tag_ == "VBZ" and lemma == noun.lower_:  # a plural read as a verb, unlemmatised
             lemma = _singular(noun.lower_)
@@ -1010,7 +1022,11 @@ def _carry_count(
             # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
             reach = 1
-        elif f.kind == "number" and OF_GROUP_AFTER.match(text, f.end):
+        elif f.kind == "number" and (group := OF_GROUP_AFTER.match(text, f.end)):
+            named = _part_noun(doc, group.end(), starts)
+            if named is not None and isinstance(f.value, int) and f.group is None:
+                out.append(replace(f, kind="count", unit=named))
+                continue  # "4,500 people, 1,100 of them children": the part names its noun
             # "1,240 cases in 14 countries, 310 of them in Sudan": a part is no larger than
             # its whole, so the group is the nearest count at least as large
             prev = next(
@@ -1117,6 +1133,29 @@ def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
 
 
 OF_GROUP_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|which|these|those)\b")
+
+
+def _part_noun(doc: Doc, end: int, starts: list[int]) -> str | None:
+    """The plural noun that closes "N of them ..." ("1,100 of them children", "12 of them
+    foreign nationals", "400 of whom are engineers"): what the part counts, with its adjectives
+    dropped; None where a phrase or a verb follows instead ("310 of them in Sudan", "two of them
+    seriously")."""
+    k = bisect_left(starts, end)
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("are", "were"):
+        k += 1  # "of whom are engineers"
+    noun: Token | None = None
+    while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_space:
+        t = doc[k]
+        if _plural_noun(t, after_number=True) and t.pos_ in ("NOUN", "ADJ", "VERB"):
+            noun = t
+        elif t.pos_ != "ADJ" or noun is not None:
+            break
+        k += 1
+    if noun is None or (k < len(doc) and not (doc[k].is_punct or doc[k].pos_ == "CCONJ")):
+        return None
+    return _plural_lemma(noun.lower_) if noun.lemma_.lower() == noun.lower_ else noun.lemma_.lower()
 
 
 def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
@@ -1897,6 +1936,10 @@ def _carry_unit(
     out: list[FigureFact] = []
     for f in facts:
         prev = out[-1] if out else None
+        if prev is not None and len(out) > 1 and _restated(text, out[-2], prev):
+            # "rose to €1.36 billion ($1.47 billion) from 1.12 billion": the amount in
+            # brackets restates the one before it, whose currency the bare amount takes
+            prev = replace(out[-2], end=text.index(")", prev.end) + 1)
         if (
             prev is not None
             and prev.kind in CARRIED_KINDS
@@ -1916,9 +1959,77 @@ def _carry_unit(
                 )
             )
         ):
+            minor = _minor_unit(text, prev) if prev.kind == "money" else None
+            if minor is not None and not _has_scale(text[f.start : f.end]):
+                # "55 cents a share, up from 50": the bare amount is in cents too
+                f = replace(f, value=as_json_number(Decimal(str(f.value)) * minor))
             f = replace(f, kind=prev.kind, unit=prev.unit)
+        elif prev is not None and prev.kind == "percent" and f.kind == "number":
+            base = _base_past_percent(text, out, f, sent_starts)
+            if base is not None and f.start not in scores and not _noun_follows(doc, f.end, starts):
+                f = replace(f, kind=base.kind, unit=base.unit)
         out.append(f)
     return out
+
+
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _minor_unit(text: str, money: FigureFact) -> Decimal | None:
+    """The factor of an amount written in a currency's minor unit ("55 cents", "18.4p" -> 0.01):
+    its value over the number written; None for an amount in the currency itself."""
+    span = text[money.start : money.end]
+    m = FIRST_NUMBER.search(span)
+    if m is None or _has_scale(span):
+        return None
+    written = Decimal(m.group().replace(",", ""))
+    if written == 0:
+        return None
+    factor = Decimal(str(money.value)) / written
+    return factor if factor in (Decimal("0.01"), Decimal("0.001")) else None
+
+
+def _base_past_percent(
+    text: str, out: list[FigureFact], f: FigureFact, sent_starts: list[int]
+) -> FigureFact | None:
+    """The amount or measure a bare amount is compared with past the percentages between them,
+    in one sentence: "$4.4 billion in May, down 3% from 4.5 billion", "R$110 billion, or 1.1% of
+    GDP, from 96 billion" (both scaled or both not, as ``_compared_amount`` asks)."""
+    sent = bisect_right(sent_starts, f.start)
+    k = len(out) - 1
+    while k >= 0 and out[k].kind == "percent" and bisect_right(sent_starts, out[k].start) == sent:
+        k -= 1
+    if k < 0 or k == len(out) - 1 or bisect_right(sent_starts, out[k].start) != sent:
+        return None
+    base = out[k]
+    if (
+        base.kind not in CARRIED_KINDS
+        or base.group is not None
+        or f.group is not None
+        or (isinstance(f.value, int) and 1800 <= f.value <= 2199)
+        or _has_scale(text[base.start : base.end]) != _has_scale(text[f.start : f.end])
+        or COMPARED_GAP.fullmatch(text, out[-1].end, f.start) is None
+    ):
+        return None
+    return base
+
+
+# "€1.36 billion ($1.47 billion)": an amount restated in brackets in another currency or unit
+RESTATED_GAP = re.compile(r"[ \t]*\([ \t]*")
+RESTATED_END = re.compile(r"[ \t]*\)")
+
+
+def _restated(text: str, first: FigureFact, second: FigureFact) -> bool:
+    """``second`` is ``first`` again in brackets, in the same kind and another unit."""
+    return (
+        first.kind == second.kind
+        and first.kind in CARRIED_KINDS
+        and first.unit != second.unit
+        and first.group is None
+        and second.group is None
+        and RESTATED_GAP.fullmatch(text, first.end, second.start) is not None
+        and RESTATED_END.match(text, second.end) is not None
+    )
 
 
 def _compared_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
@@ -2100,7 +2211,7 @@ SCALE_END = re.compile(
     re.IGNORECASE,
 )
 SCALED_GAP = re.compile(
-    r"(?:[ \t]+(?:in|of|for)[ \t]+[a-z]+)?,?[ \t]+(?:and|with|plus|including|of which)[ \t]+"
+    r"(?:[ \t]+(?:in|of|for)[ \t]+[a-z]+)?,?[ \t]+(?:and|with|plus|including|of which|on)[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}"
 )
 
@@ -2127,7 +2238,8 @@ MEASURE_AFTER = re.compile(r"[-–]|[ \t]+(?:long|tall|high|deep|wide|away|above
 def _scaled_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
     """A bare amount with a scale word a few words after money in one clause is money too:
     "43.1 trillion rupees, with 11.1 lakh crore for capital spending", "$4 billion in loans and
-    1.5 billion in grants" (not a plain number: "$5 million and 40 staff" has its noun)."""
+    1.5 billion in grants", "profit of ¥80 billion, on revenue of 1.2 trillion" (not a plain
+    number: "$5 million and 40 staff" has its noun)."""
     span = text[f.start : f.end]
     return (
         SCALE_END.search(span) is not None
@@ -2669,6 +2781,29 @@ def _conjoined_plural(doc: Doc, k: int) -> bool:
     return False
 
 
+def _shared_head(doc: Doc, noun: Token, k: int) -> bool:
+    """ "12,000 oak and 8,000 beech saplings", "40 diesel and 25 electric buses": a singular
+    noun of no role in the counted nouns table before the conjunction at token k, then a number,
+    a modifier and a plural noun (not "40 staff and 12 contractors": no modifier)."""
+    if (
+        noun.tag_ != "NN"
+        or not noun.is_lower
+        or noun.lower_ in _counted_nouns()
+        or doc[k].lower_ not in ("and", "or")
+        or k + 3 >= len(doc)
+        or not doc[k + 1].like_num
+    ):
+        return False
+    modifier, head = doc[k + 2], doc[k + 3]
+    return (
+        modifier.tag_ in ("JJ", "NN")
+        and modifier.is_lower
+        and bool(modifier.whitespace_)
+        and head.tag_ == "NNS"
+        and head.is_lower
+    )
+
+
 def _hyphen_modifier(doc: Doc, k: int) -> bool:
     """Token k opens a hyphenated modifier before a noun: "truck-climbing lanes",
     "flood-control gates" (three glued tokens, then a noun)."""
@@ -2713,8 +2848,12 @@ def _strong_noun(doc: Doc, k: int, table: dict[str, dict[str, str]]) -> str | No
 def _plural_noun(tok: Token, after_number: bool = False) -> bool:
     """A plural noun; right after a number above one also a lower-case "-s" word the tagger
     read as a verb, since a plural number cannot be the subject of a third-person singular
-    verb ("scored three tries to one", "took four wickets", "two saves")."""
+    verb ("scored three tries to one", "took four wickets", "two saves"), and an irregular
+    plural of the noun lexicon (WordNet) the tagger read as an adjective ("culled 40,000 geese
+    at 14 farms")."""
     if tok.tag_ == "NNS":
+        return True
+    if after_number and tok.tag_ == "JJ" and tok.is_lower and tok.lower_ in noun_plurals():
         return True
     return (
         after_number
@@ -2738,6 +2877,39 @@ def _hyphen_noun(doc: Doc, end: int, tok: Token) -> Token | None:
     if word.i + 1 < len(doc) and doc[word.i + 1].text in ("-", "–") and not word.whitespace_:
         return None  # "a 2-year-old", "a 3-to-1": a longer compound, not a counted noun
     return word if word.pos_ == "NOUN" or word.tag_ in ("NN", "NNS") else None
+
+
+def _pronoun_one(doc: Doc, before: Token | None, after: Token | None) -> bool:
+    """ "one" as the head of a noun phrase of an article or number and an adjective ("a new
+    one", "one Swedish one", "a cheaper one"): a pronoun for a noun named before, no count."""
+    if before is None or before.tag_ not in ("JJ", "JJR") or before.i == 0:
+        return False
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "a new one-year deal"
+    det = doc[before.i - 1]
+    return det.tag_ in ("DT", "CD", "PRP$") and det.lower_ not in ("no", "all", "both")
+
+
+def _hyphened_plural(doc: Doc, noun: Token) -> str | None:
+    """The lemma of a hyphenated plural whose first word takes the plural, which the tokenizer
+    splits at its hyphens ("passers-by" -> "passer-by", "mothers-in-law" -> "mother-in-law";
+    the hyphenated rows of the noun lexicon, from WordNet): the longest glued run that is one."""
+    words, k = [noun.lower_], noun.i
+    while (
+        k + 2 < len(doc)
+        and not doc[k].whitespace_
+        and doc[k + 1].text == "-"
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha
+        and doc[k + 2].is_lower
+    ):
+        words += ["-", doc[k + 2].lower_]
+        k += 2
+    for n in range(len(words), 1, -2):
+        lemma = noun_plurals().get("".join(words[:n]))
+        if lemma is not None:
+            return lemma
+    return None
 
 
 def _noun_lemma(tok: Token, table: dict[str, dict[str, str]]) -> str:
