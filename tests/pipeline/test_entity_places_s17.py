@@ -1,0 +1,168 @@
+"""Places, session 17 (issue 13: GPE, LOC and FAC types and names in news prose): natural
+places by their English Wikipedia title (rivers by WP:NCRIVER, ranges named by an adjective's
+plural), islands and regions with no administration of their own, airports by their
+distinctive word. On plain mention lists (no model) and through the component. Invented texts;
+each rule has three new cases of its family and cases that must stay untouched.
+
+New cases go in the table of their rule; a known miss stays in its table as a strict xfail."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.normalize.names import natural_title
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.kinds import natural_places
+from briefx.pipeline.entities.places import islands_and_regions, land_regions
+from tests.pipeline.conftest import ents_of
+
+
+def typed(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
+    return {text[e.start : e.end]: (e.type, e.name) for e in ents}
+
+
+# models/natural_titles.jsonl (scripts/derive_natural_titles.py, WordNet): British rivers
+# "River X", North American and Australian rivers "X River", ranges named by the plural of
+# their adjective "X Mountains"; the rest keep their one word
+TITLES = [
+    ("Thames", "River Thames"),
+    ("Severn", "River Severn"),
+    ("Tyne", "River Tyne"),
+    ("Mississippi", "Mississippi River"),
+    ("Hudson", "Hudson River"),
+    ("Murrumbidgee", "Murrumbidgee River"),
+    ("Appalachians", "Appalachian Mountains"),
+    ("Carpathians", "Carpathian Mountains"),
+    ("Rockies", "Rocky Mountains"),
+    ("Atlantic", "Atlantic Ocean"),  # session 16's rows stay
+    # must stay one word: Europe's and Asia's rivers, ranges known by their own noun, a river
+    # WordNet writes "River X" outside Britain, an English word, a region
+    ("Danube", None),
+    ("Rhine", None),
+    ("Ganges", None),
+    ("Arno", None),
+    ("Himalayas", None),
+    ("Alps", None),
+    ("Balkans", None),
+    ("Cascades", None),
+    ("Red", None),
+    ("Canadian", None),
+]
+
+
+@pytest.mark.parametrize(("alias", "title"), TITLES)
+def test_natural_titles(alias: str, title: str | None) -> None:
+    assert natural_title(alias) == title
+
+
+NATURAL = [
+    # a natural place after "the" takes its title, also where NER typed it LOC already
+    ("Barges on the Thames were halted.", [("Thames", "LOC")], {"Thames": ("LOC", "River Thames")}),
+    ("Snow fell over the Appalachians.", [("Appalachians", "NORP")],
+     {"Appalachians": ("LOC", "Appalachian Mountains")}),
+    ("Rain over the Carpathians eased.", [("Carpathians", "LOC")],
+     {"Carpathians": ("LOC", "Carpathian Mountains")}),
+    # "The" that opens a sentence leads a natural place too
+    ("Rain fell. The Severn burst its banks.", [("Severn", "GPE")],
+     {"Severn": ("LOC", "River Severn")}),
+    ("The Tyne froze on Monday.", [("Tyne", "ORG")], {"Tyne": ("LOC", "River Tyne")}),
+    ("Storms hit.\nThe Danube rose.", [("Danube", "ORG")], {"Danube": ("LOC", "Danube")}),
+    # an auxiliary after the name is no plural noun ("was" ends in "s")
+    ("In Poland the Oder was rising.", [("Oder", "GPE")], {"Oder": ("LOC", "Oder")}),
+    ("Downstream the Tigris has dried.", [("Tigris", "ORG")], {"Tigris": ("LOC", "Tigris")}),
+    ("Today the Elbe is low.", [("Elbe", "GPE")], {"Elbe": ("LOC", "Elbe")}),
+    # must stay: a plural noun after it, "The" inside a sentence, a longer capitalised name
+    ("Ships of the Baltic states met.", [("Baltic", "GPE")], {"Baltic": ("GPE", "Baltic")}),
+    ("He read The Thames Review daily.", [("The Thames Review", "ORG")],
+     {"The Thames Review": ("ORG", "The Thames Review")}),
+    ("The Thames Water utility said bills rose.", [("Thames Water", "ORG")],
+     {"Thames Water": ("ORG", "Thames Water")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), NATURAL)
+def test_natural_places(
+    text: str, spans: list[tuple[str, str]], want: dict[str, tuple[str, str]]
+) -> None:
+    ents = ents_of(text, spans)
+    natural_places(text, ents)
+    got = typed(text, ents)
+    assert {k: got.get(k) for k in want} == want
+
+
+# models/land_regions.jsonl (scripts/derive_land_regions.py, WordNet): islands and regions in;
+# islands that are countries, states or subdivisions, and regions that are polities, out
+LANDS = [
+    ("Luzon", True),
+    ("Lesbos", True),
+    ("Chios", True),
+    ("Siberia", True),
+    ("Patagonia", True),
+    ("Moravia", True),
+    ("Cuba", False),  # a country
+    ("Hawaii", False),  # a U.S. state
+    ("Bali", False),  # an Indonesian province
+    ("Sicily", False),  # an island and an Italian region
+    ("Tasmania", False),  # an island and an Australian state
+    ("Bavaria", False),  # a German state
+    ("Punjab", False),  # a region and two provinces
+    ("Man", False),  # an English word
+]
+
+
+@pytest.mark.parametrize(("name", "known"), LANDS)
+def test_land_regions_table(name: str, known: bool) -> None:
+    assert (name in land_regions()) == known
+
+
+ISLANDS = [
+    # NER's GPE or FAC -> LOC
+    ("The typhoon crossed Luzon overnight.", [("Luzon", "GPE")], {"Luzon": "LOC"}),
+    ("Fires burned on Chios.", [("Chios", "GPE")], {"Chios": "LOC"}),
+    ("Winter came early to Siberia.", [("Siberia", "GPE")], {"Siberia": "LOC"}),
+    ("The storm crossed Mindanao.", [("Mindanao", "FAC")], {"Mindanao": "LOC"}),
+    # a body, person or thing after a preposition of place or joined to a place -> LOC
+    ("Farmers on Mindanao lost rice.", [("Mindanao", "ORG")], {"Mindanao": "LOC"}),
+    ("Ferries to Lesbos were held.", [("Lesbos", "PERSON")], {"Lesbos": "LOC"}),
+    ("Fires hit Chios and Lesbos.", [("Chios", "GPE"), ("Lesbos", "ORG")],
+     {"Chios": "LOC", "Lesbos": "LOC"}),
+    # must stay: islands that are polities, a body that is no place, a rule's fixed type
+    ("Tourists flew to Bali and Cuba.", [("Bali", "GPE"), ("Cuba", "GPE")],
+     {"Bali": "GPE", "Cuba": "GPE"}),
+    ("Sicily voted on Sunday.", [("Sicily", "GPE")], {"Sicily": "GPE"}),
+    ("Patagonia said sales rose.", [("Patagonia", "ORG")], {"Patagonia": "ORG"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), ISLANDS)
+def test_islands_and_regions(text: str, spans: list[tuple[str, str]], want: dict[str, str]) -> None:
+    ents = ents_of(text, spans)
+    islands_and_regions(text, ents)
+    got = {k: v[0] for k, v in typed(text, ents).items()}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_fixed_stays() -> None:
+    text = "Ships sailed to Luzon."
+    ents = ents_of(text, [("Luzon", "GPE")])
+    ents[0].fixed = True
+    islands_and_regions(text, ents)
+    assert ents[0].type == "GPE"
+
+
+COMPONENT = [
+    ("MANILA -- The typhoon crossed Luzon on Monday, and farmers on Mindanao lost rice.",
+     {"Luzon": ("LOC", "Luzon"), "Mindanao": ("LOC", "Mindanao")}),
+    (("LONDON -- Rain fell all week. The Severn burst its banks at Shrewsbury, and barges on "
+      "the Thames were halted."),
+     {"Severn": ("LOC", "River Severn"), "Thames": ("LOC", "River Thames")}),
+    ("WARSAW -- In Wroclaw the Oder was rising on Monday.", {"Oder": ("LOC", "Oder")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), COMPONENT)
+def test_component(run, text: str, want: dict[str, tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """The component: the place rules over what the model read."""
+    brief = run(text, reference_date="2025-05-12")
+    got = {m.text: (e.type, e.name) for e in brief.entities for m in e.mentions}
+    assert {k: got.get(k) for k in want} == want
