@@ -12,6 +12,7 @@ import pytest
 
 from briefx.normalize.names import natural_title
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.families import _Sentences, airport_words, airports
 from briefx.pipeline.entities.kinds import natural_places
 from briefx.pipeline.entities.places import islands_and_regions, land_regions
 from tests.pipeline.conftest import ents_of
@@ -150,6 +151,55 @@ def test_fixed_stays() -> None:
     assert ents[0].type == "GPE"
 
 
+# models/airports.jsonl (scripts/derive_airports.py, airportsdata): the one word an airport's
+# name keeps without its city and English words; none for cities, given names, several words
+AIRPORT_WORDS = [
+    ("Heathrow", True),
+    ("Malpensa", True),
+    ("Linate", True),
+    ("Changi", True),
+    ("Frankfurt", False),  # a city (Frankfurt-Hahn leaves it)
+    ("Denver", False),  # the city's own name
+    ("Kennedy", False),  # John F Kennedy: several words
+    ("International", False),
+]
+
+
+@pytest.mark.parametrize(("word", "known"), AIRPORT_WORDS)
+def test_airport_words(word: str, known: bool) -> None:
+    assert (word in airport_words()) == known
+
+
+AIRPORTS = [
+    # a known airport's word NER typed a place, after "to"/"for" or joined to an airport
+    ("Most fans will fly into Malpensa or Linate.", [("Malpensa", "GPE"), ("Linate", "GPE")],
+     {"Malpensa": ("FAC", "Malpensa Airport"), "Linate": ("FAC", "Linate Airport")}),
+    ("200 flights were cancelled at Heathrow and Gatwick.",
+     [("Heathrow", "ORG"), ("Gatwick", "ORG")],
+     {"Heathrow": ("FAC", "Heathrow Airport"), "Gatwick": ("FAC", "Gatwick Airport")}),
+    ("Passengers bound for Stansted were diverted.", [("Stansted", "PERSON")],
+     {"Stansted": ("FAC", "Stansted Airport")}),
+    ("Airlines added flights to Changi.", [("Changi", "GPE")],
+     {"Changi": ("FAC", "Changi Airport")}),
+    # must stay: a city, no air travel in the sentence, an unknown word after "to"
+    ("Flights to Paris and Dubai left on time.", [("Paris", "GPE"), ("Dubai", "GPE")],
+     {"Paris": ("GPE", "Paris"), "Dubai": ("GPE", "Dubai")}),
+    ("Fans drove to Linate on Monday.", [("Linate", "GPE")], {"Linate": ("GPE", "Linate")}),
+    ("Flights to Vestrano were full.", [("Vestrano", "GPE")],
+     {"Vestrano": ("GPE", "Vestrano")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), AIRPORTS)
+def test_airports(
+    text: str, spans: list[tuple[str, str]], want: dict[str, tuple[str, str]]
+) -> None:
+    ents = ents_of(text, spans)
+    airports(text, ents, _Sentences(text))
+    got = typed(text, ents)
+    assert {k: got.get(k) for k in want} == want
+
+
 COMPONENT = [
     ("MANILA -- The typhoon crossed Luzon on Monday, and farmers on Mindanao lost rice.",
      {"Luzon": ("LOC", "Luzon"), "Mindanao": ("LOC", "Mindanao")}),
@@ -157,6 +207,8 @@ COMPONENT = [
       "the Thames were halted."),
      {"Severn": ("LOC", "River Severn"), "Thames": ("LOC", "River Thames")}),
     ("WARSAW -- In Wroclaw the Oder was rising on Monday.", {"Oder": ("LOC", "Oder")}),
+    ("MILAN -- Most fans will fly into Malpensa or Linate for the Games.",
+     {"Malpensa": ("FAC", "Malpensa Airport")}),
 ]  # fmt: skip
 
 

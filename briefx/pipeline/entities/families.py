@@ -326,9 +326,19 @@ def amendments(text: str, ents: list[Ent]) -> None:
 # 6. airports by one word -----------------------------------------------------------------------
 
 AIRPORT_BEFORE = re.compile(r"\b(?:[Ff]rom|at|into|via|out of) \Z")
+# before an airport's distinctive word (models/airports.jsonl) also: "to", "for" ("bound for
+# Stansted") and what joins it to another airport ("at Heathrow and Gatwick", "Malpensa or")
+KNOWN_BEFORE = re.compile(r"(?:\b(?:to|for|and|or)|,) \Z")
 AIRPORT_AFTER = re.compile(r" ([a-z]+)\b")
 OWN_PART = re.compile(r" said\b[^.;\n]{0,40}?\bits (?:[a-z]+ )?(?:runway|terminal)s?\b")
 TOWN = 15_000
+
+
+@cache
+def airport_words() -> frozenset[str]:
+    """The distinctive words of airports' names ("Heathrow", "Malpensa"; models/airports.jsonl,
+    derived from the PyPI package airportsdata by scripts/derive_airports.py)."""
+    return frozenset(str(r["word"]) for r in read_jsonl("airports.jsonl"))
 
 
 def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
@@ -350,14 +360,16 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
         if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
             continue
         after = AIRPORT_AFTER.match(text, e.end)
+        known = word in airport_words()
         if not (
             AIRPORT_BEFORE.search(text, max(0, e.start - 8), e.start)
+            or (known and KNOWN_BEFORE.search(text, max(0, e.start - 5), e.start))
             or (after and after.group(1) in verbs)
             or OWN_PART.match(text, e.end)
         ):
             continue
         pop = place_pop(word)
-        if e.type == "GPE" and pop < 0:
+        if e.type == "GPE" and pop < 0 and not known:
             continue  # a place NER knows and the gazetteer names otherwise ("Frankfurt")
         if (
             pop >= TOWN
