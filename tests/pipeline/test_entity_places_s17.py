@@ -14,7 +14,7 @@ from briefx.normalize.names import natural_title
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.families import _Sentences, airport_words, airports
 from briefx.pipeline.entities.kinds import natural_places
-from briefx.pipeline.entities.places import islands_and_regions, land_regions
+from briefx.pipeline.entities.places import islands_and_regions, land_regions, route_ends
 from tests.pipeline.conftest import ents_of
 
 
@@ -72,6 +72,10 @@ NATURAL = [
     ("In Poland the Oder was rising.", [("Oder", "GPE")], {"Oder": ("LOC", "Oder")}),
     ("Downstream the Tigris has dried.", [("Tigris", "ORG")], {"Tigris": ("LOC", "Tigris")}),
     ("Today the Elbe is low.", [("Elbe", "GPE")], {"Elbe": ("LOC", "Elbe")}),
+    # "The" after a dateline's dash
+    ("VIENNA -- The Danube peaked.", [("Danube", "ORG")], {"Danube": ("LOC", "Danube")}),
+    ("LONDON — The Thames rose.", [("Thames", "ORG")], {"Thames": ("LOC", "River Thames")}),
+    ("KYIV – The Dnieper froze.", [], {"Dnieper": ("LOC", "Dnieper")}),
     # must stay: a plural noun after it, "The" inside a sentence, a longer capitalised name
     ("Ships of the Baltic states met.", [("Baltic", "GPE")], {"Baltic": ("GPE", "Baltic")}),
     ("He read The Thames Review daily.", [("The Thames Review", "ORG")],
@@ -149,6 +153,38 @@ def test_fixed_stays() -> None:
     ents[0].fixed = True
     islands_and_regions(text, ents)
     assert ents[0].type == "GPE"
+
+
+ROUTES = [
+    # "from X to Y" / "between X and Y" typed one name, X a known place: two places
+    ("The road from Goma to Bukavu reopened.", [("Goma to Bukavu", "ORG")],
+     {"Goma": ("GPE", "Goma"), "Bukavu": ("GPE", "Bukavu")}),
+    ("A ferry from Piraeus to Rhodes was held.", [("Piraeus to Rhodes", "ORG")],
+     {"Piraeus": ("GPE", "Piraeus"), "Rhodes": ("LOC", "Rhodes")}),
+    ("Flights between Auckland and Rarotonga International Airport were full.",
+     [("Auckland and Rarotonga International Airport", "FAC")],
+     {"Auckland": ("GPE", "Auckland"),
+      "Rarotonga International Airport": ("FAC", "Rarotonga International Airport")}),
+    ("Trains from Lyon to Grenoble ran late.", [("Lyon to Grenoble", "PERSON")],
+     {"Lyon": ("GPE", "Lyon"), "Grenoble": ("GPE", "Grenoble")}),
+    # must stay: no "from"/"between", an unknown first name, a name NER split already
+    ("Marks and Spencer said sales rose.", [("Marks and Spencer", "ORG")],
+     {"Marks and Spencer": ("ORG", "Marks and Spencer")}),
+    ("A grant from Vestra to Kolbeck Holdings came.", [("Vestra to Kolbeck Holdings", "ORG")],
+     {"Vestra to Kolbeck Holdings": ("ORG", "Vestra to Kolbeck Holdings")}),
+    ("The bus from Lyon to Grenoble left.", [("Lyon", "GPE"), ("Grenoble", "GPE")],
+     {"Lyon": ("GPE", "Lyon"), "Grenoble": ("GPE", "Grenoble")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), ROUTES)
+def test_route_ends(
+    text: str, spans: list[tuple[str, str]], want: dict[str, tuple[str, str]]
+) -> None:
+    ents = ents_of(text, spans)
+    route_ends(text, ents)
+    got = typed(text, ents)
+    assert {k: got.get(k) for k in want} == want
 
 
 # models/airports.jsonl (scripts/derive_airports.py, airportsdata): the one word an airport's

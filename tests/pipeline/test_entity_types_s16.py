@@ -228,7 +228,7 @@ def _natural_regex():  # type: ignore[no-untyped-def]
 
     alt = "|".join(re.escape(n) for n in sorted(_natural_names(), key=len, reverse=True))
     return re.compile(
-        rf"(?:\b(the|and)|(?:^|(?<=[.!?] )|(?<=\n))The) ({alt})(?![\w'’-])(?! [A-Z])"
+        rf"(?:\b(the|and)|(?:^|(?<=[.!?] )|(?<=\n)|(?<=-- )|(?<=[—–] ))The) ({alt})(?![\w'’-])(?! [A-Z])"
         r"(?! (?!(?:was|is|has|does)\b)[a-z]+s\b)"
     )
 
@@ -255,6 +255,7 @@ _REGEX = []
                     ",",
                     "\n",
                     "The",
+                    "--",
                     ".",
                     "was",
                     "has",

@@ -51,8 +51,8 @@ def _natural_names() -> frozenset[str]:
 
 
 # "the" (or a coordinating "and" after a natural place) before a natural place's name, and
-# "The" that opens a sentence ("The Severn burst its banks")
-_NATURAL_LEAD = re.compile(r"\b(the|and) |(?:^|(?<=[.!?] )|(?<=\n))The ")
+# "The" that opens a sentence ("The Severn burst its banks"), also after a dateline's dash
+_NATURAL_LEAD = re.compile(r"\b(the|and) |(?:^|(?<=[.!?] )|(?<=\n)|(?<=-- )|(?<=[—–] ))The ")
 # what may not follow the name: more of a word, a capitalised word (the name is the whole run),
 # a plural noun (it names things after the place: "the Baltic states"), but not an auxiliary
 # verb that ends like one ("the Oder was rising", "the Tigris has dried")
