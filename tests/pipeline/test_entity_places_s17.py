@@ -217,12 +217,19 @@ AIRPORTS = [
      {"Stansted": ("FAC", "Stansted Airport")}),
     ("Airlines added flights to Changi.", [("Changi", "GPE")],
      {"Changi": ("FAC", "Changi Airport")}),
+    # a known airport's word NER left untagged, after a preposition of air travel
+    ("Passengers bound for Stansted were diverted.", [], {"Stansted": ("FAC", "Stansted Airport")}),
+    ("Flights from Schiphol resumed.", [], {"Schiphol": ("FAC", "Schiphol Airport")}),
+    ("Airlines cut flights at Linate and Changi.", [],
+     {"Linate": ("FAC", "Linate Airport"), "Changi": ("FAC", "Changi Airport")}),
     # must stay: a city, no air travel in the sentence, an unknown word after "to"
     ("Flights to Paris and Dubai left on time.", [("Paris", "GPE"), ("Dubai", "GPE")],
      {"Paris": ("GPE", "Paris"), "Dubai": ("GPE", "Dubai")}),
     ("Fans drove to Linate on Monday.", [("Linate", "GPE")], {"Linate": ("GPE", "Linate")}),
     ("Flights to Vestrano were full.", [("Vestrano", "GPE")],
      {"Vestrano": ("GPE", "Vestrano")}),
+    ("The Linate family said flights were full.", [], {"Linate": None}),
+    ("Fans from Malpensa cheered.", [], {"Malpensa": None}),
 ]  # fmt: skip
 
 

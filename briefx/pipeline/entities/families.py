@@ -59,7 +59,7 @@ from briefx.normalize.names import (
 )
 from briefx.normalize.numbers import parse_ordinal
 from briefx.pipeline._util import reference_date, text_of
-from briefx.pipeline.coref import Ent
+from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import english_months, form_words
 from briefx.pipeline.entities.products import product_words
 from briefx.resources import read_jsonl
@@ -381,11 +381,42 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
             continue
         e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
         found.add(word)
+    untagged_airports(text, ents, sentences, cues)
     # one airport is tagged alike throughout the document ("... from Heathrow to Riyadh")
     for e in ents:
         word = text[e.start : e.end]
         if word in found and e.type in ("ORG", "GPE", "PERSON", "LOC") and not e.titles:
             e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
+
+
+CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
+
+
+def untagged_airports(
+    text: str, ents: list[Ent], sentences: _Sentences, cues: frozenset[str]
+) -> None:
+    """A known airport's word NER left untagged, after a preposition of air travel in a sentence
+    of air travel ("Passengers bound for Stansted were diverted"), is the airport (session 17;
+    the same tests as for a word NER typed, but only for models/airports.jsonl's words)."""
+    words = airport_words()
+    covered = Covered(len(text), ents)
+    for mt in CAPITAL_WORD.finditer(text):
+        word = mt.group()
+        if word not in words or covered.hit(mt.start(), mt.end()):
+            continue
+        if not (
+            AIRPORT_BEFORE.search(text, max(0, mt.start() - 8), mt.start())
+            or KNOWN_BEFORE.search(text, max(0, mt.start() - 5), mt.start())
+        ):
+            continue
+        sentence = sentences.of(mt.start()).lower()
+        if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
+            continue
+        if place_pop(word) >= TOWN or lookup_company(word) or lookup_person(word):
+            continue
+        ents.append(Ent(mt.start(), mt.end(), "FAC", f"{word} Airport", fixed=True))
+        covered.add(mt.start(), mt.end())
+    ents.sort(key=lambda e: e.start)
 
 
 __all__ = ["family_names"]
