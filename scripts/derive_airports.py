@@ -14,7 +14,10 @@ International Airport") give no row, nor does a word several airports leave, nor
 names a country, a subdivision or a city of 15,000 people in briefx's tables
 (``models/places.jsonl``, ``models/world_places.jsonl``: "Frankfurt" of Frankfurt-Hahn,
 "Narita"), which the reader leaves to the gazetteer anyway, nor a given name of
-``models/given_names.jsonl`` ("Adams" of Bob Adams Field is more often a person).
+``models/given_names.jsonl`` ("Adams" of Bob Adams Field is more often a person), nor a town
+of ``models/place_spellings.jsonl`` ("Keflavik"), a natural place, island or region of
+``models/natural_places.jsonl`` and ``models/land_regions.jsonl``, nor a name WordNet holds
+("Provence", "Thames", "Copernicus": the place or the person before the airport).
 
 Build-time only (airportsdata is no runtime dependency of briefx). Run with both installed:
 
@@ -53,7 +56,8 @@ def english(lines: list[str]) -> set[str]:
 
 
 def places() -> set[str]:
-    """Countries, subdivisions, cities of 15,000 people and given names in briefx's tables."""
+    """Countries, subdivisions, cities of 15,000 people, towns, given names and natural places
+    in briefx's tables."""
     out = set()
     for name in ("places.jsonl", "world_places.jsonl"):
         for line in (MODELS / name).read_text(encoding="utf-8").splitlines():
@@ -64,14 +68,30 @@ def places() -> set[str]:
                 out.add(str(r.get("alias") or r["name"]))
                 out.add(str(r["name"]))
                 out.add(str(r["name"]).split(" ")[0])  # "Frankfurt" of "Frankfurt am Main"
-    for line in (MODELS / "given_names.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.startswith("{"):
-            out.add(str(json.loads(line)["name"]))
+    for table, key in (
+        ("given_names.jsonl", "name"),
+        ("place_spellings.jsonl", "plain"),
+        ("natural_places.jsonl", "name"),
+        ("land_regions.jsonl", "name"),
+    ):
+        for line in (MODELS / table).read_text(encoding="utf-8").splitlines():
+            if line.startswith("{"):
+                out.add(str(json.loads(line)[key]))
     return out
 
 
-def rows(airports: dict[str, dict], words: set[str]) -> list[dict[str, str]]:
-    known = places()
+def names(lines: list[str]) -> set[str]:
+    """WordNet's capitalised lemmas: places, people and things WordNet knows by name."""
+    out = set()
+    for line in lines:
+        if not line.startswith("  "):
+            f = line.split(" ")
+            out.update(f[4 + 2 * k].split("(")[0] for k in range(int(f[3], 16)))
+    return {w for w in out if w[:1].isupper()}
+
+
+def rows(airports: dict[str, dict], words: set[str], named: set[str]) -> list[dict[str, str]]:
+    known = places() | named
     found: dict[str, list[dict[str, str]]] = {}
     for code, a in sorted(airports.items()):
         city = {w.lower() for w in TOKEN.findall(str(a["city"]))}
@@ -98,8 +118,9 @@ HEAD = (
 
 
 def main() -> int:
-    words = english(data_lines()) | english(data_lines(ADJ))
-    return write_table(OUT, HEAD, rows(airportsdata.load("IATA"), words))
+    noun = data_lines()
+    words = english(noun) | english(data_lines(ADJ))
+    return write_table(OUT, HEAD, rows(airportsdata.load("IATA"), words, names(noun)))
 
 
 if __name__ == "__main__":

@@ -198,6 +198,9 @@ AIRPORT_WORDS = [
     ("Denver", False),  # the city's own name
     ("Kennedy", False),  # John F Kennedy: several words
     ("International", False),
+    ("Provence", False),  # a region WordNet knows (Marseille Provence Airport)
+    ("Keflavik", False),  # a town (place_spellings: Keflavík)
+    ("Thames", False),  # a river (Thames Aerodrome)
 ]
 
 
