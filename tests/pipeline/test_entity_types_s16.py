@@ -227,7 +227,10 @@ def _natural_regex():  # type: ignore[no-untyped-def]
     from briefx.pipeline.entities.kinds import _natural_names
 
     alt = "|".join(re.escape(n) for n in sorted(_natural_names(), key=len, reverse=True))
-    return re.compile(rf"\b(the|and) ({alt})(?![\w'’-])(?! [A-Z])(?! [a-z]+s\b)")
+    return re.compile(
+        rf"(?:\b(the|and)|(?:^|(?<=[.!?] )|(?<=\n)|(?<=-- )|(?<=[—–] ))The) ({alt})(?![\w'’-])(?! [A-Z])"
+        r"(?! (?!(?:was|is|has|does)\b)[a-z]+s\b)"
+    )
 
 
 _NAMES = sorted(table_index("natural_places.jsonl", "name"))
@@ -240,7 +243,23 @@ _REGEX = []
         st.one_of(
             st.sampled_from(_NAMES),
             st.sampled_from(
-                ["the", "and", "the the", "said", "States", "states", "-", "'s", ",", "\n"]
+                [
+                    "the",
+                    "and",
+                    "the the",
+                    "said",
+                    "States",
+                    "states",
+                    "-",
+                    "'s",
+                    ",",
+                    "\n",
+                    "The",
+                    "--",
+                    ".",
+                    "was",
+                    "has",
+                ]
             ),
             st.text(alphabet="abcXYZ -'", max_size=6),
         ),
@@ -253,5 +272,5 @@ def test_natural_matches_as_one_regex(parts: list[str]) -> None:
     if not _REGEX:
         _REGEX.append(_natural_regex())
     text = " ".join(parts)
-    want = [(m.group(1), m.start(2), m.end(2)) for m in _REGEX[0].finditer(text)]
+    want = [(m.group(1) or "the", m.start(2), m.end(2)) for m in _REGEX[0].finditer(text)]
     assert _natural_matches(text) == want

@@ -59,7 +59,7 @@ from briefx.normalize.names import (
 )
 from briefx.normalize.numbers import parse_ordinal
 from briefx.pipeline._util import reference_date, text_of
-from briefx.pipeline.coref import Ent
+from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import english_months, form_words
 from briefx.pipeline.entities.products import product_words
 from briefx.resources import read_jsonl
@@ -326,9 +326,19 @@ def amendments(text: str, ents: list[Ent]) -> None:
 # 6. airports by one word -----------------------------------------------------------------------
 
 AIRPORT_BEFORE = re.compile(r"\b(?:[Ff]rom|at|into|via|out of) \Z")
+# before an airport's distinctive word (models/airports.jsonl) also: "to", "for" ("bound for
+# Stansted") and what joins it to another airport ("at Heathrow and Gatwick", "Malpensa or")
+KNOWN_BEFORE = re.compile(r"(?:\b(?:to|for|and|or)|,) \Z")
 AIRPORT_AFTER = re.compile(r" ([a-z]+)\b")
 OWN_PART = re.compile(r" said\b[^.;\n]{0,40}?\bits (?:[a-z]+ )?(?:runway|terminal)s?\b")
 TOWN = 15_000
+
+
+@cache
+def airport_words() -> frozenset[str]:
+    """The distinctive words of airports' names ("Heathrow", "Malpensa"; models/airports.jsonl,
+    derived from the PyPI package airportsdata by scripts/derive_airports.py)."""
+    return frozenset(str(r["word"]) for r in read_jsonl("airports.jsonl"))
 
 
 def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
@@ -350,14 +360,16 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
         if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
             continue
         after = AIRPORT_AFTER.match(text, e.end)
+        known = word in airport_words()
         if not (
             AIRPORT_BEFORE.search(text, max(0, e.start - 8), e.start)
+            or (known and KNOWN_BEFORE.search(text, max(0, e.start - 5), e.start))
             or (after and after.group(1) in verbs)
             or OWN_PART.match(text, e.end)
         ):
             continue
         pop = place_pop(word)
-        if e.type == "GPE" and pop < 0:
+        if e.type == "GPE" and pop < 0 and not known:
             continue  # a place NER knows and the gazetteer names otherwise ("Frankfurt")
         if (
             pop >= TOWN
@@ -369,11 +381,42 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
             continue
         e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
         found.add(word)
+    untagged_airports(text, ents, sentences, cues)
     # one airport is tagged alike throughout the document ("... from Heathrow to Riyadh")
     for e in ents:
         word = text[e.start : e.end]
         if word in found and e.type in ("ORG", "GPE", "PERSON", "LOC") and not e.titles:
             e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
+
+
+CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
+
+
+def untagged_airports(
+    text: str, ents: list[Ent], sentences: _Sentences, cues: frozenset[str]
+) -> None:
+    """A known airport's word NER left untagged, after a preposition of air travel in a sentence
+    of air travel ("Passengers bound for Stansted were diverted"), is the airport (session 17;
+    the same tests as for a word NER typed, but only for models/airports.jsonl's words)."""
+    words = airport_words()
+    covered = Covered(len(text), ents)
+    for mt in CAPITAL_WORD.finditer(text):
+        word = mt.group()
+        if word not in words or covered.hit(mt.start(), mt.end()):
+            continue
+        if not (
+            AIRPORT_BEFORE.search(text, max(0, mt.start() - 8), mt.start())
+            or KNOWN_BEFORE.search(text, max(0, mt.start() - 5), mt.start())
+        ):
+            continue
+        sentence = sentences.of(mt.start()).lower()
+        if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
+            continue
+        if place_pop(word) >= TOWN or lookup_company(word) or lookup_person(word):
+            continue
+        ents.append(Ent(mt.start(), mt.end(), "FAC", f"{word} Airport", fixed=True))
+        covered.add(mt.start(), mt.end())
+    ents.sort(key=lambda e: e.start)
 
 
 __all__ = ["family_names"]

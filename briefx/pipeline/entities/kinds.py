@@ -50,11 +50,13 @@ def _natural_names() -> frozenset[str]:
     return frozenset(table_index("natural_places.jsonl", "name"))
 
 
-# "the" (or a coordinating "and" after a natural place) before a natural place's name
-_NATURAL_LEAD = re.compile(r"\b(the|and) ")
+# "the" (or a coordinating "and" after a natural place) before a natural place's name, and
+# "The" that opens a sentence ("The Severn burst its banks"), also after a dateline's dash
+_NATURAL_LEAD = re.compile(r"\b(the|and) |(?:^|(?<=[.!?] )|(?<=\n)|(?<=-- )|(?<=[—–] ))The ")
 # what may not follow the name: more of a word, a capitalised word (the name is the whole run),
-# a plural noun (it names things after the place: "the Baltic states")
-_NATURAL_AFTER = re.compile(r"[\w'’-]| [A-Z]| [a-z]+s\b")
+# a plural noun (it names things after the place: "the Baltic states"), but not an auxiliary
+# verb that ends like one ("the Oder was rising", "the Tigris has dried")
+_NATURAL_AFTER = re.compile(r"[\w'’-]| [A-Z]| (?!(?:was|is|has|does)\b)[a-z]+s\b")
 
 
 @cache
@@ -80,7 +82,7 @@ def _natural_matches(text: str) -> list[tuple[str, int, int]]:
         for name in _natural_by_start().get(text[at : at + 2], ()):
             end = at + len(name)
             if text.startswith(name, at) and not _NATURAL_AFTER.match(text, end):
-                out.append((lead.group(1), at, end))
+                out.append((lead.group(1) or "the", at, end))
                 last = end
                 break
     return out
@@ -116,8 +118,12 @@ def natural_places(text: str, ents: list[Ent]) -> None:
         if lead == "and" and start - len("and ") - last_end > 1:
             continue  # "and X" only right after a natural place this rule read
         name = text[start:end]
-        if _put(ents, start, end, "LOC", natural_title(name) or name):
+        title = natural_title(name) or name
+        if _put(ents, start, end, "LOC", title):
             last_end = end
+            for x in _covering(ents, start, end):  # NER's own LOC keeps its span, takes the title
+                if x.start == start and x.end == end and x.name == name:
+                    x.name = title
 
 
 @cache

@@ -38,6 +38,19 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
    "Macon, Ga." that NER left untagged is the state (``models/places.jsonl`` kind
    us_state_ap, the AP Stylebook's list); ``coref.places`` then names the city "City, State".
 
+9. Islands and regions (session 17): a name NER typed GPE that WordNet knows only as an
+   island or a region with no administration of its own ("Luzon", "Lesbos", "Siberia",
+   "Patagonia", "New England"; ``models/land_regions.jsonl``, ``scripts/derive_land_regions.py``:
+   no country, state, subdivision or large city of the tables shares the name) is a LOC; so is
+   one NER typed a facility ("crossed Luzon"), and one typed a body, a person or a thing after a
+   preposition of place or joined to a place ("on Mindanao", "Chios and Lesbos").
+
+10. Two places NER ran into one name (session 17): "the road from Goma to Sake", "a ferry
+   from Piraeus to Rhodes", "flights between Auckland and Rarotonga International Airport"
+   typed one body or facility: after "from" ("X to Y") or "between" ("X and Y"), where X is a
+   place the tables know, the span is two places: X a GPE, Y a FAC where it ends with a
+   facility's head word, a LOC where it is an island or a region (rule 9), else a GPE.
+
 0. Places in capitals: a headline's span in capitals that ends or opens with a place the
    tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
 
@@ -62,6 +75,7 @@ from briefx.normalize.names import (
     accented_place,
     aliases,
     entity_words,
+    fac_heads,
     lookup_alias,
     lookup_company,
     lookup_person,
@@ -152,6 +166,8 @@ def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozense
     untagged_places(text, ents, english)
     places_after_the(text, ents, english)
     state_abbreviations(text, ents)
+    islands_and_regions(text, ents)
+    route_ends(text, ents)
     ents.sort(key=lambda e: e.start)
 
 
@@ -475,6 +491,66 @@ def places_after_the(text: str, ents: list[Ent], english: frozenset[str]) -> Non
             continue  # "the Riksbank's rate", "the Bundeswehr said": a body
         city = gazetteer_kind(word) == "city" and gazetteer_pop(word) >= TOWN
         e.type, e.fixed, e.link = ("GPE" if city else "LOC"), True, False
+
+
+# 9. islands and regions -------------------------------------------------------------------------
+
+# a preposition of place before an island's or a region's name ("on Mindanao", "across Siberia")
+LAND_PREP = re.compile(r"\b(?:in|on|at|near|from|to|into|off|across|around|over|throughout|of) \Z")
+LAND_BODY_TYPES = ("ORG", "PERSON", "NORP", "PRODUCT")
+
+
+@lru_cache(maxsize=1)
+def land_regions() -> Mapping[str, tuple[dict[str, Any], ...]]:
+    """Name -> its row of models/land_regions.jsonl (islands and regions, WordNet)."""
+    return table_index("land_regions.jsonl", "name")
+
+
+def islands_and_regions(text: str, ents: list[Ent]) -> None:
+    """A GPE that is only an island or a region is a LOC; a body, person or thing of that name
+    after a preposition of place too (rule 9, in place)."""
+    lands = land_regions()
+    order = sorted(ents, key=lambda e: e.start)
+    for k, e in enumerate(order):
+        if e.fixed or e.titles or e.tags & {"label", "player"}:
+            continue
+        word = text[e.start : e.end]
+        if word not in lands:
+            continue
+        if e.type in ("GPE", "FAC") or (
+            e.type in LAND_BODY_TYPES
+            and (
+                LAND_PREP.search(text, max(0, e.start - 12), e.start)
+                or _place_context(text, order, k)
+            )
+        ):
+            e.type, e.fixed, e.link = "LOC", True, False
+
+
+# 10. two places NER ran into one name ----------------------------------------------------------
+
+_NAME = r"[A-Z][\w'’-]*"
+ROUTE = re.compile(rf"({_NAME}(?: {_NAME})?) (to|and) ({_NAME}(?: {_NAME}){{0,3}})")
+ROUTE_LEAD = {"to": re.compile(r"\bfrom \Z"), "and": re.compile(r"\bbetween \Z")}
+
+
+def route_ends(text: str, ents: list[Ent]) -> None:
+    """ "from Goma to Sake" typed one name: two places (rule 10, in place)."""
+    heads = fac_heads()
+    for e in list(ents):
+        if e.fixed or e.titles or e.type not in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT"):
+            continue
+        mt = ROUTE.fullmatch(text, e.start, e.end)
+        if not mt or not ROUTE_LEAD[mt.group(2)].search(text, max(0, e.start - 9), e.start):
+            continue
+        left, right = mt.group(1), mt.group(3)
+        if not (_known_place(left) or gazetteer_kind(left) or left in land_regions()):
+            continue
+        last = right.rsplit(" ", 1)[-1].lower()
+        kind = "FAC" if last in heads else "LOC" if right in land_regions() else "GPE"
+        ents.remove(e)
+        ents.append(Ent(mt.start(1), mt.end(1), "GPE", left, fixed=True, link=False))
+        ents.append(Ent(mt.start(3), mt.end(3), kind, right, fixed=True, link=kind == "FAC"))
 
 
 # last: names ----------------------------------------------------------------------------------
