@@ -156,6 +156,13 @@ def form_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def org_heads() -> frozenset[str]:
+    """Words that head an organisation's name in the main European languages, lower case
+    ("banco", "comisión", "autorité", "institut"; models/org_heads.jsonl, from FreeDict)."""
+    return frozenset(r["word"] for r in read_jsonl("org_heads.jsonl"))
+
+
+@cache
 def fac_heads() -> frozenset[str]:
     """Last words that make a capitalised name a facility's ("International Space Station",
     "Hinkley Point Power Station"): the one list every head-word rule reads (session 13 folded
