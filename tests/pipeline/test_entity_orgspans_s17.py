@@ -12,7 +12,7 @@ import pytest
 
 from briefx.normalize.names import org_heads
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.joins import foreign_bodies, joined_names
+from briefx.pipeline.entities.joins import foreign_bodies, joined_names, listed_over_pieces
 from tests.pipeline.conftest import ents_of
 
 # the English words the rules consult (the component reads the lemmatizer's WordNet index)
@@ -151,6 +151,33 @@ def test_foreign_bodies(
 ) -> None:
     ents = ents_of(text, marks)
     foreign_bodies(text, ents, ENGLISH)
+    assert spans(text, ents) == want
+
+
+LISTED = [
+    # a listed name of two words or more NER cut or missed -> the company
+    ("Lockheed Martin won the order.", [("Martin", "GPE")], [("Lockheed Martin", "ORG")]),
+    ("Shares of Rio Tinto fell.", [("Rio", "GPE")], [("Rio Tinto", "ORG")]),
+    ("Orders at Kinder Morgan rose.", [("Morgan", "PERSON")], [("Kinder Morgan", "ORG")]),
+    ("A bid from General Dynamics came late.", [("General", "ORG")],
+     [("General Dynamics", "ORG")]),
+    # must stay: NER's span is the name, runs past it, a longer capitalised run, English words
+    # untagged
+    ("Ralph Lauren said he would retire.", [("Ralph Lauren", "PERSON")],
+     [("Ralph Lauren", "PERSON")]),
+    ("Lockheed Martin Space said so.", [("Lockheed Martin Space", "ORG")],
+     [("Lockheed Martin Space", "ORG")]),
+    ("The National Healthcare Trust met.", [], []),
+    ("The regional National Healthcare plan.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), LISTED)
+def test_listed_over_pieces(
+    text: str, marks: list[tuple[str, str]], want: list[tuple[str, str]]
+) -> None:
+    ents = ents_of(text, marks)
+    listed_over_pieces(text, ents, ENGLISH | {"national", "healthcare", "regional"})
     assert spans(text, ents) == want
 
 

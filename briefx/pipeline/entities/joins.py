@@ -20,6 +20,12 @@
   - "X to Y", "X from Y": a place the gazetteer knows on one side ("flights to Marrakesh from
     Stansted").
   - Lower-case English words before the name leave it ("its lending arm Mercado Pago").
+- A listed company NER cut or typed by a piece: a name of two words or more that the company
+  table lists (``models/companies.jsonl``) and that NER tagged only in part ("Martin" a place
+  in "Lockheed Martin", "Rio" of "Rio Tinto") or not at all is that company, an ORG; not where
+  a capitalised word joins it to a longer name, not where NER's span runs past it or is the
+  name itself ("Ralph Lauren" a person stays), and a name of English words only where NER
+  tagged a piece of it ("National Healthcare" untagged stays).
 - A body named in another language: a capitalised head word of a body or a firm in a main
   European language (``models/org_heads.jsonl``, from the FreeDict dictionaries: "Banco",
   "Comisión", "Autorité", "Institut", "Bank") and the capitalised words after it, linked by the
@@ -34,8 +40,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefx.normalize.names import (
+    companies,
     entity_words,
     form_words,
     lookup_alias,
@@ -48,7 +56,7 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import legal_forms
 from briefx.pipeline.entities.places import gazetteer_kind
 
-__all__ = ["foreign_bodies", "joined_names"]
+__all__ = ["foreign_bodies", "joined_names", "listed_over_pieces"]
 
 _AND = re.compile(r" and ")
 _OF_PLACE = re.compile(r"(.+) of ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2})")
@@ -254,4 +262,44 @@ def foreign_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         alias = lookup_alias(word)
         name = lookup_company(word) or (alias[0] if alias and alias[1] == "ORG" else word)
         ents.append(Ent(start, end, "ORG", name, fixed=True, tags={"foreign_body"}))
+    ents.sort(key=lambda e: e.start)
+
+
+@cache
+def _listed_by_first() -> dict[str, tuple[str, ...]]:
+    """First word -> the company table's names of two words or more, longest first."""
+    out: dict[str, list[str]] = {}
+    for alias in companies():
+        words = alias.split()
+        if len(words) > 1 and alias[:1].isupper() and all(w[:1].isupper() for w in words):
+            out.setdefault(words[0], []).append(alias)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def listed_over_pieces(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Listed companies of two words or more that NER tagged only in part or not at all (in
+    place; see the module docstring)."""
+    table = _listed_by_first()
+    for word_mt in _WORD_START.finditer(text):
+        aliases = table.get(word_mt.group(0))
+        start = word_mt.start()
+        prev = _PREV.search(text, max(0, start - 40), start) if aliases else None
+        if not aliases or (prev and prev.group(1).lower() not in ("the", "a", "an")):
+            continue  # not a listed first word, or inside a longer capitalised run
+        for alias in aliases:
+            end = start + len(alias)
+            if not text.startswith(alias, start) or re.match(r"[\w'’&-]| [A-Z]", text[end:]):
+                continue
+            inside = [e for e in ents if e.start < end and start < e.end]
+            if any(e.start < start or e.end > end for e in inside):
+                break  # NER's span runs past the name
+            if any(e.start == start and e.end == end for e in inside):
+                break
+            if not inside and all(w.lower() in english for w in alias.split()):
+                break  # English words NER left alone ("National Healthcare", "General Mills")
+            for e in inside:
+                ents.remove(e)
+            name = lookup_company(alias) or alias
+            ents.append(Ent(start, end, "ORG", name, fixed=True, tags={"listed"}))
+            break
     ents.sort(key=lambda e: e.start)
