@@ -19,7 +19,7 @@ from tests.pipeline.conftest import ents_of
 _WORDS = (
     "its unit arm lending said rose fell food drug marks slaughter may health social care "
     "holiday union pacific street bank lithium council trust port orange royal "
-    "concurrence national monday"
+    "concurrence national monday partner passenger son tesla"
 )
 ENGLISH = frozenset(_WORDS.split(" "))
 
@@ -55,6 +55,12 @@ JOINED = [
      [("Marks and Spencer", "ORG")]),
     ("Slaughter and May advised the bank.", [("Slaughter and May", "ORG")],
      [("Slaughter and May", "ORG")]),
+    ("Becker and Partners advised the bank.", [("Becker and Partners", "ORG")],
+     [("Becker and Partners", "ORG")]),
+    ("Garrow and Sons said it would close.", [("Garrow and Sons", "ORG")],
+     [("Garrow and Sons", "ORG")]),
+    ("Stations run by Tesla and Volkswagen AG were fined.", [("Tesla and Volkswagen AG", "ORG")],
+     [("Tesla", "ORG"), ("Volkswagen AG", "ORG")]),
     ("The Department of Health and Social Care said so.",
      [("Department of Health and Social Care", "ORG")],
      [("Department of Health and Social Care", "ORG")]),
@@ -81,7 +87,9 @@ JOINED = [
      [("Port of Rotterdam", "ORG")]),
     # "X to Y", "X from Y" with a place on one side -> two
     ("It added flights to Lisbon from Gatwick on Monday.", [("Lisbon from Gatwick", "ORG")],
-     [("Lisbon", "GPE"), ("Gatwick", "ORG")]),
+     [("Lisbon", "GPE"), ("Gatwick", "FAC")]),
+    ("Passengers flew to Faro from Luton.", [("Faro from Luton", "ORG")],
+     [("Faro", "GPE"), ("Luton", "GPE")]),
     ("Trains ran to Leeds from Bergen Rail.", [("Leeds from Bergen Rail", "ORG")],
      [("Leeds", "GPE"), ("Bergen Rail", "ORG")]),
     # lower-case English words before a name leave it

@@ -18,7 +18,7 @@
     English word before "of" keeps the name whole ("Bank of England", "Reserve Bank of India",
     "University of Toronto"), and so does a possessive ("Lloyd's of London").
   - "X to Y", "X from Y": a place the gazetteer knows on one side ("flights to Marrakesh from
-    Stansted").
+    Stansted"); the other side is an airport (FAC) in a sentence of air travel (``airport_cue``).
   - Lower-case English words before the name leave it ("its lending arm Mercado Pago").
 - A listed company NER cut or typed by a piece: a name of two words or more that the company
   table lists (``models/companies.jsonl``) and that NER tagged only in part ("Martin" a place
@@ -99,9 +99,13 @@ def _legal(side: str) -> bool:
     }
 
 
-def _known(side: str, alone: set[str]) -> bool:
-    """A name the tables or the text know on its own (not by its form)."""
+def _known(side: str, alone: set[str], english: frozenset[str] = frozenset()) -> bool:
+    """A name the tables or the text know on its own (not by its form); an English plural noun
+    only where the text names it alone ("Partners" of "Becker and Partners", "Sons")."""
     alias = lookup_alias(side)
+    low = side.lower()
+    if " " not in side and low.endswith("s") and low[:-1] in english and side not in alone:
+        return False
     return bool(
         lookup_company(side)
         or (alias and alias[1] == "ORG")
@@ -134,6 +138,14 @@ def _ent(start: int, end: int, text: str, typ: str) -> Ent:
     return Ent(start, end, "ORG", lookup_company(word) or without_legal_form(word), tags={"joined"})
 
 
+def _air_travel(text: str, at: int) -> bool:
+    """True where the sentence before ``at`` speaks of air travel (``airport_cue``: "flights",
+    "passengers", "routes"): the name that is no place after "to"/"from" is an airport."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    words = set(re.findall(r"[a-z]+", text[start:at].lower()))
+    return bool(words & form_words("airport_cue"))
+
+
 def _split_and(word: str, alone: set[str], english: frozenset[str]) -> int:
     """The offset of " and " where ``word`` is two names joined by it, else -1."""
     hits = list(_AND.finditer(word))
@@ -142,12 +154,12 @@ def _split_and(word: str, alone: set[str], english: frozenset[str]) -> int:
     left, right = word[: hits[0].start()], word[hits[0].end() :]
     if not right[:1].isupper() or not left[:1].isupper():
         return -1
-    if " of " in left and not _known(right, alone):
+    if " of " in left and not _known(right, alone, english):
         return -1  # "Department of Health and Social Care": one body
-    strong_left = _known(left, alone) or _legal(left) or _headed(left)
-    if strong_left and (_known(right, alone) or _legal(right) or _named(right, english)):
+    strong_left = _known(left, alone, english) or _legal(left) or _headed(left)
+    if strong_left and (_known(right, alone, english) or _legal(right) or _named(right, english)):
         return hits[0].start()
-    if _named(left, english) and _known(right, alone):
+    if _named(left, english) and _known(right, alone, english):
         return hits[0].start()
     return -1
 
@@ -200,13 +212,14 @@ def joined_names(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         if mt and mt.group(3)[:1].isupper():
             left, right = mt.group(1), mt.group(3)
             left_place, right_place = _place(left), _place(right)
+            other = "FAC" if _air_travel(text, e.start) else "ORG"
             if left_place or right_place:
                 ents.remove(e)
                 ents.append(
-                    _ent(e.start, e.start + len(left), text, "GPE" if left_place else "ORG")
+                    _ent(e.start, e.start + len(left), text, "GPE" if left_place else other)
                 )
                 ents.append(
-                    _ent(e.start + mt.start(3), e.end, text, "GPE" if right_place else "ORG")
+                    _ent(e.start + mt.start(3), e.end, text, "GPE" if right_place else other)
                 )
     ents.sort(key=lambda e: e.start)
 
