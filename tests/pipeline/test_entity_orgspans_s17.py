@@ -12,14 +12,19 @@ import pytest
 
 from briefx.normalize.names import org_heads
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.joins import foreign_bodies, joined_names, listed_over_pieces
+from briefx.pipeline.entities.joins import (
+    foreign_bodies,
+    joined_names,
+    listed_over_pieces,
+    paired_places,
+)
 from tests.pipeline.conftest import ents_of
 
 # the English words the rules consult (the component reads the lemmatizer's WordNet index)
 _WORDS = (
     "its unit arm lending said rose fell food drug marks slaughter may health social care "
     "holiday union pacific street bank lithium council trust port orange royal "
-    "concurrence national monday partner passenger son tesla"
+    "concurrence national monday partner passenger son tesla rail"
 )
 ENGLISH = frozenset(_WORDS.split(" "))
 
@@ -186,6 +191,35 @@ def test_listed_over_pieces(
 ) -> None:
     ents = ents_of(text, marks)
     listed_over_pieces(text, ents, ENGLISH | {"national", "healthcare", "regional"})
+    assert spans(text, ents) == want
+
+
+PAIRED = [
+    # a place, "and", a body named by a place and a head word -> one ORG
+    ("Perth and Kinross Council closed the road.", [("Perth", "GPE"), ("Kinross Council", "ORG")],
+     [("Perth and Kinross Council", "ORG")]),
+    ("Dumfries and Galloway Council said it would help.",
+     [("Dumfries", "GPE"), ("Galloway Council", "ORG")], [("Dumfries and Galloway Council", "ORG")]),
+    ("Brighton and Hove City Council voted.", [("Brighton", "GPE"), ("Hove City Council", "ORG")],
+     [("Brighton and Hove City Council", "ORG")]),
+    ("Windsor and Maidenhead Council met.", [("Windsor", "GPE"), ("Maidenhead Council", "ORG")],
+     [("Windsor and Maidenhead Council", "ORG")]),
+    # must stay: the body opens with no place, no head word, something between them
+    ("Leeds and Rail Authority staff met.", [("Leeds", "GPE"), ("Rail Authority", "ORG")],
+     [("Leeds", "GPE"), ("Rail Authority", "ORG")]),
+    ("Leeds and Vardo Shipping met.", [("Leeds", "GPE"), ("Vardo Shipping", "ORG")],
+     [("Leeds", "GPE"), ("Vardo Shipping", "ORG")]),
+    ("Perth, and Kinross Council too.", [("Perth", "GPE"), ("Kinross Council", "ORG")],
+     [("Perth", "GPE"), ("Kinross Council", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), PAIRED)
+def test_paired_places(
+    text: str, marks: list[tuple[str, str]], want: list[tuple[str, str]]
+) -> None:
+    ents = ents_of(text, marks)
+    paired_places(text, ents, ENGLISH)
     assert spans(text, ents) == want
 
 

@@ -20,6 +20,11 @@
   - "X to Y", "X from Y": a place the gazetteer knows on one side ("flights to Marrakesh from
     Stansted"); the other side is an airport (FAC) in a sentence of air travel (``airport_cue``).
   - Lower-case English words before the name leave it ("its lending arm Mercado Pago").
+- Two places that name one body: a place NER tagged alone, "and", and a body NER tagged whose
+  name is a place and a body's head word ("Perth" + "Kinross Council", "Dumfries" + "Galloway
+  Council", "Brighton" + "Hove City Council") are one ORG, the council of both places; not
+  where the second name opens with an English word ("Leeds and Rail Authority"), ends with a
+  firm's word ("Leeds and Vardo Shipping"), nor where the first is no place.
 - A listed company NER cut or typed by a piece: a name of two words or more that the company
   table lists (``models/companies.jsonl``) and that NER tagged only in part ("Martin" a place
   in "Lockheed Martin", "Rio" of "Rio Tinto") or not at all is that company, an ORG; not where
@@ -56,7 +61,7 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import legal_forms
 from briefx.pipeline.entities.places import gazetteer_kind
 
-__all__ = ["foreign_bodies", "joined_names", "listed_over_pieces"]
+__all__ = ["foreign_bodies", "joined_names", "listed_over_pieces", "paired_places"]
 
 _AND = re.compile(r" and ")
 _OF_PLACE = re.compile(r"(.+) of ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2})")
@@ -315,4 +320,31 @@ def listed_over_pieces(text: str, ents: list[Ent], english: frozenset[str]) -> N
             name = lookup_company(alias) or alias
             ents.append(Ent(start, end, "ORG", name, fixed=True, tags={"listed"}))
             break
+    ents.sort(key=lambda e: e.start)
+
+
+_AND_GAP = re.compile(r" and ")
+
+
+def paired_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A body named after two places NER read as a place and a body (in place; see the module
+    docstring)."""
+    ents.sort(key=lambda e: e.start)
+    for a, b in zip(list(ents), list(ents)[1:], strict=False):
+        if a.type not in ("GPE", "LOC") or b.type != "ORG" or a.titles or b.titles:
+            continue
+        if not _AND_GAP.fullmatch(text, a.end, b.start):
+            continue
+        words = text[b.start : b.end].split()
+        if len(words) < 2 or words[-1].lower() not in form_words("org_head"):
+            continue  # a body's head word ("Council", "Authority"), not a firm's
+        first = words[0]
+        if not (_place(text[a.start : a.end]) and (_place(first) or first.lower() not in english)):
+            continue
+        if a not in ents or b not in ents:
+            continue
+        ents.remove(a)
+        ents.remove(b)
+        word = text[a.start : b.end]
+        ents.append(Ent(a.start, b.end, "ORG", word, fixed=True, tags={"joined"}))
     ents.sort(key=lambda e: e.start)
