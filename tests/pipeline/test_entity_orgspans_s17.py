@@ -97,6 +97,10 @@ JOINED = [
      [("Faro", "GPE"), ("Luton", "GPE")]),
     ("Trains ran to Leeds from Bergen Rail.", [("Leeds from Bergen Rail", "ORG")],
      [("Leeds", "GPE"), ("Bergen Rail", "ORG")]),
+    ("It will fly to Malaga from Prestwick.", [("Malaga from Prestwick", "ORG")],
+     [("Malaga", "GPE"), ("Prestwick", "FAC")]),
+    ("Aid went to Leeds from Kestrel Trust.", [("Leeds from Kestrel Trust", "ORG")],
+     [("Leeds", "GPE"), ("Kestrel Trust", "ORG")]),
     # lower-case English words before a name leave it
     ("Its lending arm Kestrel Pay grew 40%.", [("arm Kestrel Pay", "ORG")],
      [("Kestrel Pay", "ORG")]),

@@ -18,7 +18,8 @@
     English word before "of" keeps the name whole ("Bank of England", "Reserve Bank of India",
     "University of Toronto"), and so does a possessive ("Lloyd's of London").
   - "X to Y", "X from Y": a place the gazetteer knows on one side ("flights to Marrakesh from
-    Stansted"); the other side is an airport (FAC) in a sentence of air travel (``airport_cue``).
+    Stansted"); the other side, one word, is an airport (FAC) in a route ("to X from Y") or a
+    sentence of air travel (``airport_cue``), else an ORG.
   - Lower-case English words before the name leave it ("its lending arm Mercado Pago").
 - Two places that name one body: a place NER tagged alone, "and", and a body NER tagged whose
   name is a place and a body's head word ("Perth" + "Kinross Council", "Dumfries" + "Galloway
@@ -217,7 +218,9 @@ def joined_names(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         if mt and mt.group(3)[:1].isupper():
             left, right = mt.group(1), mt.group(3)
             left_place, right_place = _place(left), _place(right)
-            other = "FAC" if _air_travel(text, e.start) else "ORG"
+            route = mt.group(2) == "from" and text[max(0, e.start - 3) : e.start] == "to "
+            one_word = " " not in (right if left_place else left)
+            other = "FAC" if one_word and (route or _air_travel(text, e.start)) else "ORG"
             if left_place or right_place:
                 ents.remove(e)
                 ents.append(
