@@ -13,6 +13,7 @@ import pytest
 from briefx.normalize.names import org_heads
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.joins import (
+    compound_bodies,
     foreign_bodies,
     joined_names,
     listed_over_pieces,
@@ -225,6 +226,32 @@ def test_paired_places(
     ents = ents_of(text, marks)
     paired_places(text, ents, ENGLISH)
     assert spans(text, ents) == want
+
+
+COMPOUND = [
+    # one compound word ending with a body's head word of its language -> ORG
+    ("The Bundeskartellamt opened a case.", [("Bundeskartellamt", "GPE")],
+     {"Bundeskartellamt": "ORG"}),
+    ("The Bundesnetzagentur approved fees.", [("Bundesnetzagentur", "LOC")],
+     {"Bundesnetzagentur": "ORG"}),
+    ("The Luftfahrt-Bundesamt said so.", [("Luftfahrt-Bundesamt", "GPE")],
+     {"Luftfahrt-Bundesamt": "GPE"}),  # a hyphen: not one word, left to other rules
+    ("The Finanzministerium said it would pay.", [("Finanzministerium", "PERSON")],
+     {"Finanzministerium": "ORG"}),
+    ("Officials at the Umweltbundesamt met.", [("Umweltbundesamt", "NORP")],
+     {"Umweltbundesamt": "ORG"}),
+    # must stay: a place, a short word, an English word, an ORG already
+    ("Trains ran to Darmstadt on Monday.", [("Darmstadt", "GPE")], {"Darmstadt": "GPE"}),
+    ("Pope Leo met Ararat officials.", [("Ararat", "GPE")], {"Ararat": "GPE"}),
+    ("Klaus Weinert said so.", [("Klaus Weinert", "PERSON")], {"Klaus Weinert": "PERSON"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), COMPOUND)
+def test_compound_bodies(text: str, marks: list[tuple[str, str]], want: dict[str, str]) -> None:
+    ents = ents_of(text, marks)
+    compound_bodies(text, ents, ENGLISH)
+    assert {text[e.start : e.end]: e.type for e in ents} == want
 
 
 COMPONENT = [

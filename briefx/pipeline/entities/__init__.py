@@ -118,6 +118,7 @@ from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.joins import (
+    compound_bodies,
     foreign_bodies,
     joined_names,
     listed_over_pieces,
@@ -228,6 +229,7 @@ class EntitiesComponent:
         # Organisation spans (session 17): two names joined into one span are two
         joined_names(text_of(doc), ents, english)  # "Tata Motors and Mahindra & Mahindra"
         foreign_bodies(text_of(doc), ents, english)  # "Banco do Brasil", "Bank Indonesia"
+        compound_bodies(text_of(doc), ents, english)  # "Bundeskartellamt" typed a place
         paired_places(text_of(doc), ents, english)  # "Perth" + "Kinross Council": one council
         listed_over_pieces(text_of(doc), ents, english)  # "Lockheed Martin" NER cut to "Martin"
         ents = link_names(doc, ents, english)

@@ -26,6 +26,11 @@
   Council", "Brighton" + "Hove City Council") are one ORG, the council of both places; not
   where the second name opens with an English word ("Leeds and Rail Authority"), ends with a
   firm's word ("Leeds and Vardo Shipping"), nor where the first is no place.
+- A body named by one compound word of a language that compounds (German, Dutch, Swedish,
+  Danish) that ends with a body's head word of that language (``org_heads``: "-amt",
+  "-agentur", "-behörde", "-gericht", "-ministerium") is an ORG where NER typed it a place, a
+  person or a group ("Bundeskartellamt", "Bundesnetzagentur"); not an English word, a place the
+  tables or gazetteer know, or a head that is an English word ("-union", "-party").
 - A listed company NER cut or typed by a piece: a name of two words or more that the company
   table lists (``models/companies.jsonl``) and that NER tagged only in part ("Martin" a place
   in "Lockheed Martin", "Rio" of "Rio Tinto") or not at all is that company, an ORG; not where
@@ -50,6 +55,7 @@ from functools import cache
 
 from briefx.normalize.names import (
     companies,
+    compound_heads,
     entity_words,
     form_words,
     lookup_alias,
@@ -62,7 +68,13 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import legal_forms
 from briefx.pipeline.entities.places import gazetteer_kind
 
-__all__ = ["foreign_bodies", "joined_names", "listed_over_pieces", "paired_places"]
+__all__ = [
+    "compound_bodies",
+    "foreign_bodies",
+    "joined_names",
+    "listed_over_pieces",
+    "paired_places",
+]
 
 _AND = re.compile(r" and ")
 _OF_PLACE = re.compile(r"(.+) of ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2})")
@@ -351,3 +363,25 @@ def paired_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         word = text[a.start : b.end]
         ents.append(Ent(a.start, b.end, "ORG", word, fixed=True, tags={"joined"}))
     ents.sort(key=lambda e: e.start)
+
+
+def compound_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Bodies named by one compound word NER typed another kind (in place; see the module
+    docstring)."""
+    heads = sorted(
+        (h for h in compound_heads() if len(h) >= 3 and h not in english),
+        key=len,
+        reverse=True,
+    )
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("GPE", "LOC", "PERSON", "NORP") or e.titles or e.fixed:
+            continue
+        if not word.isalpha() or not word[:1].isupper() or word.lower() in english:
+            continue
+        low = word.lower()
+        if not any(low.endswith(h) and len(low) >= len(h) + 4 for h in heads):
+            continue
+        if _place(word) or lookup_alias(word):
+            continue
+        e.type, e.fixed = "ORG", True
