@@ -375,7 +375,7 @@ def compound_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None
     )
     for e in ents:
         word = text[e.start : e.end]
-        if e.type not in ("GPE", "LOC", "PERSON", "NORP") or e.titles or e.fixed:
+        if e.type not in ("GPE", "LOC", "PERSON", "NORP") or e.titles:
             continue
         if not word.isalpha() or not word[:1].isupper() or word.lower() in english:
             continue
