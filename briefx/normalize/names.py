@@ -156,6 +156,21 @@ def form_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def org_heads() -> frozenset[str]:
+    """Words that head an organisation's name in the main European languages, lower case
+    ("banco", "comisión", "autorité", "institut"; models/org_heads.jsonl, from FreeDict)."""
+    return frozenset(r["word"] for r in read_jsonl("org_heads.jsonl"))
+
+
+@cache
+def compound_heads() -> frozenset[str]:
+    """The head words of ``org_heads`` in the languages that write a name as one compound word
+    (German, Dutch, Swedish, Danish: "Bundeskartellamt", "Bundesnetzagentur")."""
+    langs = ("deu", "nld", "swe", "dan")
+    return frozenset(r["word"] for r in read_jsonl("org_heads.jsonl") if r["lang"] in langs)
+
+
+@cache
 def fac_heads() -> frozenset[str]:
     """Last words that make a capitalised name a facility's ("International Space Station",
     "Hinkley Point Power Station"): the one list every head-word rule reads (session 13 folded

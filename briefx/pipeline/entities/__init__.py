@@ -117,6 +117,13 @@ from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodie
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
+from briefx.pipeline.entities.joins import (
+    compound_bodies,
+    foreign_bodies,
+    joined_names,
+    listed_over_pieces,
+    paired_places,
+)
 from briefx.pipeline.entities.kinds import (
     camel_products,
     law_parts,
@@ -219,6 +226,12 @@ class EntitiesComponent:
         natural_places(text_of(doc), ents)  # "the Tigris", "the Adriatic": LOC (WordNet)
         freed += camel_products(text_of(doc), ents)  # "iPhone 16", "iOS 26": PRODUCT
         religious_groups(text_of(doc), ents)  # "Sunni", "Christians": NORP (WordNet)
+        # Organisation spans (session 17): two names joined into one span are two
+        joined_names(text_of(doc), ents, english)  # "Tata Motors and Mahindra & Mahindra"
+        foreign_bodies(text_of(doc), ents, english)  # "Banco do Brasil", "Bank Indonesia"
+        compound_bodies(text_of(doc), ents, english)  # "Bundeskartellamt" typed a place
+        paired_places(text_of(doc), ents, english)  # "Perth" + "Kinross Council": one council
+        listed_over_pieces(text_of(doc), ents, english)  # "Lockheed Martin" NER cut to "Martin"
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
