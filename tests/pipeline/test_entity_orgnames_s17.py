@@ -192,3 +192,29 @@ def test_pipeline_two_countries(run: Callable[..., Brief]) -> None:
     )
     brief = run(text, reference_date="2025-06-03")
     assert _names(brief).get("Senate") in (None, "Senate")
+
+
+# models/companies.jsonl (scripts/derive_companies.short_forms): a listed firm's first word alone
+# where the rest only describes its business; untouched where it could name something else
+COMPANY_SHORT_FORMS = [
+    ("Meta", "Meta Platforms"),
+    ("Astellas", "Astellas Pharma"),
+    ("Mondelez", "Mondelez International"),
+    ("Regeneron", "Regeneron Pharmaceuticals"),
+    # untouched: an English word, a place, a name shared by two firms, a partner's name, an
+    # acronym, a firm named after its home town
+    ("General", None),
+    ("Texas", None),
+    ("Deutsche", None),
+    ("Dassault", None),
+    ("Goldman", None),
+    ("CMS", None),
+    ("Shizuoka", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMPANY_SHORT_FORMS)
+def test_company_short_forms(text: str, name: str | None) -> None:
+    from briefx.normalize.names import lookup_company
+
+    assert lookup_company(text) == name
