@@ -164,12 +164,12 @@ def test_national_bodies(
 
 # the entities component (the whole pipeline): the same texts as a news brief
 PIPELINE = [
-    ("OTTAWA, June 3 - The Supreme Court ruled on Tuesday that the ban was lawful. Canada "
-     "will appeal nothing, the minister said.", "Supreme Court", "Supreme Court of Canada"),
-    ("WELLINGTON, Oct 2 - The budget passed Parliament on Thursday after a long debate in "
-     "New Zealand.", "Parliament", "New Zealand Parliament"),
-    ("ISLAMABAD, Aug 20 - The National Disaster Management Authority said on Tuesday that "
-     "floods had hit Pakistan's north.", "National Disaster Management Authority",
+    (("OTTAWA, June 3 - The Supreme Court ruled on Tuesday that the ban was lawful. Canada "
+      "will appeal nothing, the minister said."), "Supreme Court", "Supreme Court of Canada"),
+    (("WELLINGTON, Oct 2 - The budget passed Parliament on Thursday after a long debate in "
+      "New Zealand."), "Parliament", "New Zealand Parliament"),
+    (("ISLAMABAD, Aug 20 - The National Disaster Management Authority said on Tuesday that "
+      "floods had hit Pakistan's north."), "National Disaster Management Authority",
      "National Disaster Management Authority (Pakistan)"),
 ]  # fmt: skip
 
