@@ -164,9 +164,17 @@ def short_forms(
             continue
         if not all(_describes(w, english, set(places) | given) for w in rest):
             continue
+        if all(w.lower() in REACH_WORDS for w in rest):
+            continue  # "Heineken International": the source's title, not the firm's own
         for spelling in {first, fold(first)}:
             short.setdefault(spelling, set()).add(title)
     return {a: names for a, names in short.items() if len(names) == 1 and a not in by_alias}
+
+
+# Words after a firm's name that say its reach or its form, not its business: a title of only
+# such words after the name is often not the firm's own ("Heineken International", "Bunge
+# Global"), so no short form is read off it.
+REACH_WORDS = frozenset({"international", "global", "worldwide", "group", "holding", "holdings"})
 
 
 def _stems(low: str) -> set[str]:

@@ -199,7 +199,8 @@ def test_pipeline_two_countries(run: Callable[..., Brief]) -> None:
 COMPANY_SHORT_FORMS = [
     ("Meta", "Meta Platforms"),
     ("Astellas", "Astellas Pharma"),
-    ("Mondelez", "Mondelez International"),
+    ("Alnylam", "Alnylam Pharmaceuticals"),
+    ("Heineken", None),  # "Heineken International": the source's title, not the firm's
     ("Regeneron", "Regeneron Pharmaceuticals"),
     # untouched: an English word, a place, a name shared by two firms, a partner's name, an
     # acronym, a firm named after its home town
