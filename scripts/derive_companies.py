@@ -22,6 +22,10 @@ A title that ends with a non-U.S. legal form ("Nestlé SA", a Wikipedia address 
 is written without it where English Wikipedia's naming convention for companies (WP:NCCORP: a
 legal form only where the name needs telling apart) would drop it (``plain_title``): not for
 an English word, a place, a given name, a run of English words or an acronym ("CRH plc").
+A title's first word alone is an alias too where the words after it only describe the
+business ("Meta Platforms" -> "Meta"; ``short_forms``, session 17), under the same tests and
+more: no English word, place or given name even for a large-cap firm, and no two firms sharing
+it.
 The entities stage reads the table only for spans the NER already found (see
 ``briefx.normalize.names.lookup_company``): a listed name never becomes an entity by itself.
 """
@@ -115,6 +119,81 @@ def plain_title(title: str, forms: set[str], ambiguous: set[str]) -> str:
     return bare
 
 
+def short_forms(
+    by_alias: dict[str, set[str]],
+    forms: set[str],
+    words: tuple[set[str], set[str], dict[str, set[str]], set[str]],
+    large: dict[str, str],
+) -> dict[str, set[str]]:
+    """A title's first word alone, where the words after it are English words that only
+    describe the business ("Meta Platforms" -> "Meta", "Astellas Pharma" -> "Astellas"): news
+    names such firms by that word and never expands it. Not where the first word could name
+    something else (an English word, also as a plural, a place, a given name, an acronym: "General
+    Electric", "Citizens Financial Group", "Texas Instruments", "CMS Energy"), nor where a word
+    after it is no English word ("Goldman Sachs", "Borussia Dortmund"), nor where two listed
+    companies' titles open with it ("Dassault Aviation", "Dassault Systèmes"), nor where it is
+    already another firm's alias. A given name, or a place other than a country, a U.S. state or
+    a city of a million that lies outside the firm's home country, is let through for a
+    large-cap firm only, as the other aliases let a given name through ("Meta Platforms": Meta
+    is also a Colombian department; not "Chiba Bank": a firm named after its home town).
+    ``words``: English words, the countries, states and cities of a million, each place's
+    countries (ISO codes), given names; ``large``: a large-cap firm's title -> its country's
+    code (none known: not let through). Four letters at least ("Dai" of "Dai Nippon")."""
+    english, never, places, given = words
+    titles = {t for names in by_alias.values() for t in names}
+    openers: dict[str, set[str]] = {}
+    for title in titles:
+        openers.setdefault(fold(title.split()[0]).lower(), set()).add(title)
+    short: dict[str, set[str]] = {}
+    for title in titles:
+        words = strip_form(title, forms).split()
+        if len(words) < 2:
+            continue
+        first, rest = words[0], words[1:]
+        low = fold(first).lower()
+        if len(first) < 4 or not first[:1].isupper() or first.isupper():
+            continue
+        if not first.replace("-", "").isalpha() or len(openers[low]) > 1:
+            continue
+        forms_of = {first.lower(), *_stems(low)}
+        if forms_of & (english | never):
+            continue
+        if forms_of & (set(places) | given) and (
+            not large.get(title) or any(large[title] in places.get(f, ()) for f in forms_of)
+        ):
+            continue
+        if not all(_describes(w, english, set(places) | given) for w in rest):
+            continue
+        if all(w.lower() in REACH_WORDS for w in rest):
+            continue  # "Heineken International": the source's title, not the firm's own
+        for spelling in {first, fold(first)}:
+            short.setdefault(spelling, set()).add(title)
+    return {a: names for a, names in short.items() if len(names) == 1 and a not in by_alias}
+
+
+# Words after a firm's name that say its reach or its form, not its business: a title of only
+# such words after the name is often not the firm's own ("Heineken International", "Bunge
+# Global"), so no short form is read off it.
+REACH_WORDS = frozenset({"international", "global", "worldwide", "group", "holding", "holdings"})
+
+
+def _stems(low: str) -> set[str]:
+    """A word and the stems an English inflection may hide ("associated" -> "associate",
+    "platforms" -> "platform", "holding" -> "hold"): the lemma index lists base forms only."""
+    return {low, low.removesuffix("s"), low.removesuffix("d"), low.removesuffix("ed")} | {
+        low.removesuffix("ing")
+    }
+
+
+def _describes(word: str, english: set[str], names: set[str]) -> bool:
+    """A capitalised English word (also as a plural) that names no place or person ("Platforms",
+    "Energy"; not "Martin", "Toledo")."""
+    low = word.lower()
+    return (
+        word.isalpha() and word[:1].isupper() and bool(_stems(low) & english) and low not in names
+    )
+
+
 LARGE_CAP = (
     "S&P 100",
     "NASDAQ 100",
@@ -140,8 +219,20 @@ def main() -> int:
         big = r["kind"] == "subdivision" or int(r.get("pop") or 0) >= 1_000_000
         places[name] = max(places.get(name, 0), 1_000_000 if big else int(r.get("pop") or 0))
     never |= {name for name, pop in places.items() if pop >= 1_000_000}
-    ambiguous = english_words() | set(places)
-    ambiguous |= {str(r["name"]).lower() for r in read("given_names.jsonl")}
+    countries_and_cities = {str(r["alias"]).lower() for r in read("places.jsonl")} | {
+        str(r["name"]).lower()
+        for r in read("world_places.jsonl")
+        if r["kind"] != "subdivision" and int(r.get("pop") or 0) >= 1_000_000
+    }
+    english = english_words()
+    given = {str(r["name"]).lower() for r in read("given_names.jsonl")}
+    ambiguous = english | set(places) | given
+
+    place_countries: dict[str, set[str]] = {}
+    for r in read("world_places.jsonl"):
+        place_countries.setdefault(str(r["name"]).lower(), set()).add(str(r["country"]))
+    codes = {str(r["name"]): str(r["code"]) for r in read("country_codes.jsonl")}
+    large_home: dict[str, str] = {}
 
     tickers = PyTickerSymbols()
     large = {s["name"] for index in LARGE_CAP for s in tickers.get_stocks_by_index(index)}
@@ -154,6 +245,8 @@ def main() -> int:
         if not title or not plausible_title(stock["name"], title):
             title = DISAMBIGUATION.sub("", stock["name"])
         title = plain_title(title, forms, ambiguous | never)
+        if stock["name"] in large:
+            large_home[title] = codes.get(str(stock.get("country")), "")
         for raw in (stock["name"], title):
             base = DISAMBIGUATION.sub("", raw).strip()
             for alias in {base, strip_form(base, forms)}:
@@ -162,15 +255,21 @@ def main() -> int:
                     if stock["name"] in large:
                         large_alias.add(spelling)
 
+    short = short_forms(
+        by_alias, forms, (english, countries_and_cities, place_countries, given), large_home
+    )
+    by_alias.update(short)  # (each tested by short_forms itself, not by the tests below)
+
     rows = []
     for alias, names in sorted(by_alias.items()):
         low = alias.lower()
-        if len(names) != 1 or len(alias) < 3 or low in never:
-            continue
-        if low in ambiguous and alias not in large_alias:
-            continue
-        if not alias[:1].isupper() and not alias[:1].isdigit():
-            continue
+        if alias not in short:  # (a short form passed its own, stricter tests)
+            if len(names) != 1 or len(alias) < 3 or low in never:
+                continue
+            if low in ambiguous and alias not in large_alias:
+                continue
+            if not alias[:1].isupper() and not alias[:1].isdigit():
+                continue
         rows.append({"alias": alias, "name": next(iter(names)), "type": "ORG"})
 
     header = (

@@ -122,9 +122,57 @@ def people() -> dict[str, str]:
 
 
 @cache
+def national_body_titles() -> dict[tuple[str, str], str | None]:
+    """Return (short name, country) -> the English Wikipedia title of that country's body
+    (models/national_bodies.jsonl, kind "title"; None where the country has no national body of
+    that name): ("Senate", "Canada") is absent (the pattern gives it), ("Senate", "Australia")
+    -> "Australian Senate"."""
+    rows = read_jsonl("national_bodies.jsonl")
+    return {(str(r["short"]), str(r["country"])): r["name"] for r in rows if r["kind"] == "title"}
+
+
+@cache
+def national_body_patterns() -> dict[str, str]:
+    """Return short name -> the title form of that body in any country ("Supreme Court" ->
+    "Supreme Court of {country}"; models/national_bodies.jsonl, kind "pattern")."""
+    rows = read_jsonl("national_bodies.jsonl")
+    return {str(r["short"]): str(r["form"]) for r in rows if r["kind"] == "pattern"}
+
+
+@cache
+def national_body_shorts() -> frozenset[str]:
+    """Return the short names the national bodies table reads ("Senate", "Labour")."""
+    return frozenset(national_body_patterns()) | {s for s, _ in national_body_titles()}
+
+
+@cache
+def national_body_words(kind: str) -> frozenset[str]:
+    """Return the countries that take "the" in a title (kind "article") or the unions of
+    countries (kind "union") of models/national_bodies.jsonl."""
+    key = "country" if kind == "article" else "name"
+    return frozenset(str(r[key]) for r in read_jsonl("national_bodies.jsonl") if r["kind"] == kind)
+
+
+def national_body(short: str, country: str) -> str | None:
+    """Return the title of a country's body named by its short name: "Senate", "Canada" ->
+    "Senate of Canada"; "Supreme Court", "Philippines" -> "Supreme Court of the Philippines";
+    "Labour", "United Kingdom" -> "Labour Party (UK)"; None where the table gives no title."""
+    key = (short, country)
+    if key in national_body_titles():
+        return national_body_titles()[key]
+    form = national_body_patterns().get(short)
+    if form is None:
+        return None
+    article = "the " if country in national_body_words("article") else ""
+    return form.format(country=article + country)
+
+
+@cache
 def us_bodies() -> dict[str, str]:
-    """Return short name -> title of U.S. federal bodies ("Senate" -> "United States Senate")."""
-    return {r["short"]: r["name"] for r in read_jsonl("us_bodies.jsonl")}
+    """Return short name -> title of U.S. federal bodies ("Senate" -> "United States Senate"):
+    the United States rows of models/national_bodies.jsonl."""
+    us = aliases()[US_CODE][0]
+    return {s: str(t) for (s, c), t in national_body_titles().items() if c == us and t}
 
 
 @cache
@@ -385,7 +433,7 @@ def lookup_department(text: str) -> str | None:
     """
     for prefix, _ in COUNTRY_PREFIXES[:2]:
         text = text.removeprefix(prefix)
-    if text in us_bodies():  # "Senate", "House", "Congress" (models/us_bodies.jsonl)
+    if text in us_bodies():  # "Senate", "House", "Congress" (models/national_bodies.jsonl)
         return us_bodies()[text]
     if text.startswith("Department of "):
         short = text[len("Department of ") :]

@@ -119,6 +119,9 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     match_acronym,
+    national_body,
+    national_body_shorts,
+    national_body_words,
     natural_title,
     people,
     place_kinds,
@@ -1473,21 +1476,71 @@ def country_titles(text: str, ents: list[Ent]) -> None:
                 break
 
 
+def sole_country(text: str, ents: list[Ent]) -> str | None:
+    """The one country a document is about: the country it names most, its dateline's city
+    counting as one mention more, where no other country is named at least half as often and
+    no union of countries is named (``national_bodies.jsonl`` kind union: "Parliament" in a
+    story about the European Union is its own). None where two countries compete or the text
+    names none (session 17)."""
+    countries = _country_names()
+    unions = national_body_words("union")
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in ents:
+        if e.name in unions:
+            return None
+        country = _country_of(e, countries)
+        if country:
+            counts[country] += 1
+            first.setdefault(country, e.start)
+    dateline = _dateline_country(text, ents)
+    if dateline:
+        counts[dateline] += 1
+        first.setdefault(dateline, -1)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if not ranked or (len(ranked) > 1 and 2 * counts[ranked[1]] >= counts[ranked[0]]):
+        return None
+    return ranked[0]
+
+
+def _table_body(text: str, e: Ent) -> bool:
+    """An organisation named by the whole of a short name the national bodies table reads
+    ("Senate", "High Court", "Labour"), which no earlier rule has renamed."""
+    word = text[e.start : e.end]
+    return e.type == "ORG" and e.name == word and word in national_body_shorts()
+
+
 def national_bodies(text: str, ents: list[Ent]) -> None:
-    """A national ministry or department named without its country takes it in brackets, as
-    English Wikipedia titles the bodies many countries have ("Ministry of Health (Kenya)",
-    "Department of Agriculture (Philippines)"). The country is the one the text gives it
-    ("Kenya's Ministry of Health", "the Ministry of Finance of Ghana", "the Dutch Ministry of
-    Defence"), else the one the document names most (first named on a tie). No country, or the
-    United States (whose departments the departments table names), leaves the name as it is."""
+    """A national body named without its country takes the title English Wikipedia gives that
+    country's body.
+
+    - A ministry or department with a generic title takes its country in brackets ("Ministry of
+      Health (Kenya)", "Department of Agriculture (Philippines)"); the country is the one the
+      text gives it ("Kenya's Ministry of Health", "the Ministry of Finance of Ghana", "the
+      Dutch Ministry of Defence"), else the one the document names most (first named on a
+      tie). No country, or the United States (whose departments the departments table names),
+      leaves the name as it is.
+    - Courts, chambers, electoral bodies and parties named by a short name ("the Supreme Court",
+      "the Senate", "Parliament", "the National Assembly", "Labour") take the title
+      ``models/national_bodies.jsonl`` gives for the country the text gives them ("Kenya's
+      High Court" -> "High Court of Kenya"), else for the one country the document is about
+      (``sole_country``): "Senate of Canada", "Senate of the Philippines", "Australian
+      Senate", "Labour Party (UK)". Where two countries compete, or the table has no title for
+      the country, the name stays as it is (session 17; the U.S. rows are also read by
+      ``names.lookup_department`` before).
+    """
     ents.sort(key=lambda e: e.start)
     _ministry_order(text, ents)
     countries = _country_names()
     us = aliases()[US_CODE][0]
-    bodies = [n for n, e in enumerate(ents) if e.type == "ORG" and _generic_body(e.name)]
+    table = {n for n, e in enumerate(ents) if _table_body(text, e)}
+    bodies = [
+        n for n, e in enumerate(ents) if n in table or (e.type == "ORG" and _generic_body(e.name))
+    ]
     if not bodies:
         return
     document = document_country(text, ents)
+    sole = sole_country(text, ents) if table else None
     said: dict[int, str] = {}  # a body's country where the text gives it next to the body
     for n in bodies:
         e = ents[n]
@@ -1507,6 +1560,12 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     by_name = {ents[n].name: c for n, c in reversed(said.items()) if c}  # the first said wins
     for n in bodies:
         e = ents[n]
+        if n in table:
+            country = said[n] if n in said else by_name.get(e.name) or sole
+            title = national_body(e.name, country) if country else None
+            if title or not _generic_body(e.name):  # ("National Assembly": also a shared body)
+                e.name = title or e.name
+                continue
         country = said[n] if n in said else by_name.get(e.name) or document
         if country and country != us:
             e.name = f"{e.name} ({country})"

@@ -106,7 +106,8 @@ CASES = [
       ("First Amendment", "LAW", "First Amendment to the United States Constitution")]),
     ("The United States Supreme Court read the Fourteenth Amendment.",
      [("United States", "GPE"), ("Supreme Court", "ORG"), ("Fourteenth Amendment", "LAW")],
-     [("United States", "GPE", "United States"), ("Supreme Court", "ORG", "Supreme Court"),
+     [("United States", "GPE", "United States"),
+      ("Supreme Court", "ORG", "Supreme Court of the United States"),  # (session 17)
       ("Fourteenth Amendment", "LAW",
        "Fourteenth Amendment to the United States Constitution")]),
     ("Gun groups in Ohio cite the Second Amendment.",
