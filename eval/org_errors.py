@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 
 sys.path.insert(0, "/work/shared/eval")
 from run_briefx import flat_mentions  # noqa: E402
@@ -26,9 +27,19 @@ def load(path: str) -> dict[str, dict]:
         return {(o := json.loads(line))["id"]: o for line in f if line.strip()}
 
 
-def errors(gold_path: str, pred_path: str) -> dict[str, list[str]]:
+def errors(
+    gold_path: str,
+    pred_path: str,
+    kinds: frozenset[str] = frozenset({"ORG"}),
+    family: Callable[[set[str], str], str] | None = None,
+) -> dict[str, list[str]]:
+    """The errors on mentions of ``kinds`` (in the gold or predicted), by family. ``family``
+    names the family of a wrong type from (gold types, predicted type); by default "wrong
+    type". With several kinds a wrong name is filed by its type ("wrong name GPE") and a
+    spurious line shows the predicted type."""
     assert "heldout" not in gold_path, "held-out sets are not for development"
     gold, pred = load(gold_path), load(pred_path)
+    several = len(kinds) > 1
     out: dict[str, list[str]] = defaultdict(list)
     for cid, g in gold.items():
         if "entities" not in g:
@@ -37,8 +48,9 @@ def errors(gold_path: str, pred_path: str) -> dict[str, list[str]]:
         by_span = {(e["start"], e["end"]): e for e in p}
         gold_spans = {(e["start"], e["end"]): e for e in g["entities"]}
         for e in g["entities"]:
+            types = set(e["type"].split("|"))
             hit = by_span.get((e["start"], e["end"]))
-            if e["type"] != "ORG" and not (hit and hit.get("type") == "ORG"):
+            if not types & kinds and not (hit and hit.get("type") in kinds):
                 continue
             if hit is None:
                 near = [
@@ -47,38 +59,50 @@ def errors(gold_path: str, pred_path: str) -> dict[str, list[str]]:
                     if x["start"] < e["end"] and e["start"] < x["end"]
                 ]
                 out["missed"].append(f"{cid}: {e['text']!r} ({e['name']}) pred {near or '-'}")
-            elif hit.get("type") not in e["type"].split("|"):
-                out["wrong type"].append(
+            elif hit.get("type") not in types:
+                fam = family(types, hit.get("type") or "") if family else "wrong type"
+                out[fam].append(
                     f"{cid}: {e['text']!r} {e['type']} -> {hit.get('type')} ({hit.get('name')})"
                 )
             elif e.get("name") and e["name"] != hit.get("name"):
-                out["wrong name"].append(
-                    f"{cid}: {e['text']!r} {e['name']!r} -> {hit.get('name')!r}"
-                )
+                fam = f"wrong name {hit.get('type')}" if several else "wrong name"
+                out[fam].append(f"{cid}: {e['text']!r} {e['name']!r} -> {hit.get('name')!r}")
         for x in p:
-            if x.get("type") == "ORG" and (x["start"], x["end"]) not in gold_spans:
+            if x.get("type") in kinds and (x["start"], x["end"]) not in gold_spans:
                 near = [
                     f"{e['text']!r}/{e['type']}"
                     for e in g["entities"]
                     if e["start"] < x["end"] and x["start"] < e["end"]
                 ]
-                out["spurious"].append(f"{cid}: {x['text']!r} ({x.get('name')}) gold {near or '-'}")
+                typ = f" {x.get('type')}" if several else ""
+                out["spurious"].append(
+                    f"{cid}: {x['text']!r}{typ} ({x.get('name')}) gold {near or '-'}"
+                )
     return out
 
 
-def main(argv: list[str]) -> int:
+def report(
+    argv: list[str],
+    families: tuple[str, ...],
+    find: Callable[[str, str], dict[str, list[str]]] = errors,
+) -> int:
+    """Print the families of errors over GOLD PRED pairs (``--all``: every line)."""
     show_all = "--all" in argv
     args = [a for a in argv if a != "--all"]
     total: dict[str, list[str]] = defaultdict(list)
     for gold_path, pred_path in zip(args[::2], args[1::2]):
-        for fam, rows in errors(gold_path, pred_path).items():
+        for fam, rows in find(gold_path, pred_path).items():
             total[fam].extend(rows)
-    for fam in ("missed", "wrong type", "wrong name", "spurious"):
+    for fam in families:
         rows = total.get(fam, [])
         print(f"== {fam}: {len(rows)}")
         for r in rows if show_all else rows[:15]:
             print("  ", r)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return report(argv, ("missed", "wrong type", "wrong name", "spurious"))
 
 
 if __name__ == "__main__":

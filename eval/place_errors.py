@@ -17,14 +17,12 @@ and the first lines of each family. Development sets only (never *heldout*).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import defaultdict
+from functools import partial
 
-sys.path.insert(0, "/work/shared/eval")
-from run_briefx import flat_mentions  # noqa: E402
+from org_errors import errors, report
 
-PLACES = {"GPE", "LOC", "FAC"}
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 FAMILIES = (
     "missed",
     "GPE vs LOC",
@@ -37,11 +35,6 @@ FAMILIES = (
 )
 
 
-def load(path: str) -> dict[str, dict]:
-    with open(path, encoding="utf-8") as f:
-        return {(o := json.loads(line))["id"]: o for line in f if line.strip()}
-
-
 def _family(gold_types: set[str], pred: str) -> str:
     if pred not in PLACES:
         return "typed a body"
@@ -50,62 +43,8 @@ def _family(gold_types: set[str], pred: str) -> str:
     return "GPE vs LOC"
 
 
-def errors(gold_path: str, pred_path: str) -> dict[str, list[str]]:
-    assert "heldout" not in gold_path, "held-out sets are not for development"
-    gold, pred = load(gold_path), load(pred_path)
-    out: dict[str, list[str]] = defaultdict(list)
-    for cid, g in gold.items():
-        if "entities" not in g:
-            continue
-        p = list(flat_mentions((pred.get(cid) or {}).get("entities") or []))
-        by_span = {(e["start"], e["end"]): e for e in p}
-        gold_spans = {(e["start"], e["end"]): e for e in g["entities"]}
-        for e in g["entities"]:
-            types = set(e["type"].split("|"))
-            hit = by_span.get((e["start"], e["end"]))
-            if not types & PLACES and not (hit and hit.get("type") in PLACES):
-                continue
-            if hit is None:
-                near = [
-                    f"{x['text']!r}/{x.get('type')}"
-                    for x in p
-                    if x["start"] < e["end"] and e["start"] < x["end"]
-                ]
-                out["missed"].append(f"{cid}: {e['text']!r} ({e['name']}) pred {near or '-'}")
-            elif hit.get("type") not in types:
-                out[_family(types, hit.get("type") or "")].append(
-                    f"{cid}: {e['text']!r} {e['type']} -> {hit.get('type')} ({hit.get('name')})"
-                )
-            elif e.get("name") and e["name"] != hit.get("name"):
-                out[f"wrong name {hit.get('type')}"].append(
-                    f"{cid}: {e['text']!r} {e['name']!r} -> {hit.get('name')!r}"
-                )
-        for x in p:
-            if x.get("type") in PLACES and (x["start"], x["end"]) not in gold_spans:
-                near = [
-                    f"{e['text']!r}/{e['type']}"
-                    for e in g["entities"]
-                    if e["start"] < x["end"] and x["start"] < e["end"]
-                ]
-                out["spurious"].append(
-                    f"{cid}: {x['text']!r} {x.get('type')} ({x.get('name')}) gold {near or '-'}"
-                )
-    return out
-
-
 def main(argv: list[str]) -> int:
-    show_all = "--all" in argv
-    args = [a for a in argv if a != "--all"]
-    total: dict[str, list[str]] = defaultdict(list)
-    for gold_path, pred_path in zip(args[::2], args[1::2]):
-        for fam, rows in errors(gold_path, pred_path).items():
-            total[fam].extend(rows)
-    for fam in FAMILIES:
-        rows = total.get(fam, [])
-        print(f"== {fam}: {len(rows)}")
-        for r in rows if show_all else rows[:15]:
-            print("  ", r)
-    return 0
+    return report(argv, FAMILIES, partial(errors, kinds=PLACES, family=_family))
 
 
 if __name__ == "__main__":

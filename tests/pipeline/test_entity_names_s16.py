@@ -19,6 +19,7 @@ from briefx.pipeline.entities.linking import propagate
 from briefx.pipeline.entities.mention import Mention, mention_of
 from briefx.pipeline.entities.places import state_abbreviations
 from briefx.pipeline.entities.spans import caps_names, reread_after_dash
+from tests.pipeline.conftest import linked_marks
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset(
@@ -206,13 +207,7 @@ def test_reread_after_dash(
 
 def linked(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """(surface, type, name) after ``coref.link_names``; marks at their next occurrence."""
-    ents, pos = [], 0
-    for surface, typ, name in marks:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, name))
-        pos = s + len(surface)
-    out = link_names(NLP(text), ents, ENGLISH)
-    return [(text[e.start : e.end], e.type, e.name) for e in out]
+    return linked_marks(text, marks, ENGLISH)
 
 
 # coref.coordinated_firms: an ORG span "X and Y plc" where X is an organisation the text names

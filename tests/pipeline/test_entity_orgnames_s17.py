@@ -13,8 +13,9 @@ import pytest
 import spacy
 
 from briefx.normalize.names import lookup_department, national_body
-from briefx.pipeline.coref import Ent, link_names, sole_country
+from briefx.pipeline.coref import Ent, sole_country
 from briefx.records import Brief
+from tests.pipeline.conftest import linked_marks
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset({"said", "the", "on", "ruled", "met", "voted"})
@@ -22,13 +23,7 @@ ENGLISH = frozenset({"said", "the", "on", "ruled", "met", "voted"})
 
 def linked(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """(surface, type, name) after ``coref.link_names``; marks at their next occurrence."""
-    ents, pos = [], 0
-    for surface, typ, name in marks:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, name))
-        pos = s + len(surface)
-    out = link_names(NLP(text), ents, ENGLISH)
-    return [(text[e.start : e.end], e.type, e.name) for e in out]
+    return linked_marks(text, marks, ENGLISH)
 
 
 # names.national_body: the table's title of a country's body, its pattern, "the", no body

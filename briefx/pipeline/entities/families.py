@@ -341,8 +341,14 @@ def airport_words() -> frozenset[str]:
     return frozenset(str(r["word"]) for r in read_jsonl("airports.jsonl"))
 
 
-def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
+def air_travel(sentence: str) -> bool:
+    """True where a sentence speaks of air travel: one of its words is an ``airport_cue``
+    ("flights", "passengers", "runway")."""
     cues = form_words("airport_cue")
+    return any(c in cues for c in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
     verbs = form_words("airport_verb")
     found: set[str] = set()
     for e in ents:
@@ -356,8 +362,7 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
             or e.name != word
         ):
             continue
-        sentence = sentences.of(e.start).lower()
-        if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
+        if not air_travel(sentences.of(e.start)):
             continue
         after = AIRPORT_AFTER.match(text, e.end)
         known = word in airport_words()
@@ -381,7 +386,7 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
             continue
         e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
         found.add(word)
-    untagged_airports(text, ents, sentences, cues)
+    untagged_airports(text, ents, sentences)
     # one airport is tagged alike throughout the document ("... from Heathrow to Riyadh")
     for e in ents:
         word = text[e.start : e.end]
@@ -392,9 +397,7 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
 CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
 
 
-def untagged_airports(
-    text: str, ents: list[Ent], sentences: _Sentences, cues: frozenset[str]
-) -> None:
+def untagged_airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
     """A known airport's word NER left untagged, after a preposition of air travel in a sentence
     of air travel ("Passengers bound for Stansted were diverted"), is the airport (session 17;
     the same tests as for a word NER typed, but only for models/airports.jsonl's words)."""
@@ -409,8 +412,7 @@ def untagged_airports(
             or KNOWN_BEFORE.search(text, max(0, mt.start() - 5), mt.start())
         ):
             continue
-        sentence = sentences.of(mt.start()).lower()
-        if not any(c in cues for c in re.findall(r"[a-z]+", sentence)):
+        if not air_travel(sentences.of(mt.start())):
             continue
         if place_pop(word) >= TOWN or lookup_company(word) or lookup_person(word):
             continue

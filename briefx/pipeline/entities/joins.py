@@ -65,6 +65,7 @@ from briefx.normalize.names import (
     without_legal_form,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.families import air_travel
 from briefx.pipeline.entities.forms import legal_forms
 from briefx.pipeline.entities.places import gazetteer_kind
 
@@ -85,6 +86,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _LINKS = {"of", "for", "the", "de", "do", "da", "dos", "das", "del", "di", "du", "des", "la", "le"}
 
 
+@cache
 def _heads() -> frozenset[str]:
     """Head words of bodies and firms: a name of two words or more that ends with one is a name
     on its own ("World Health Organization", "Tata Motors", "Piedmont Mining")."""
@@ -110,11 +112,15 @@ def _place(name: str, english: frozenset[str] = frozenset()) -> tuple[str, str] 
     return None
 
 
+@cache
+def _legal_words() -> frozenset[str]:
+    """The legal forms without their stops ("ltd", "plc", "gmbh")."""
+    return frozenset(f.rstrip(".") for f in legal_forms())
+
+
 def _legal(side: str) -> bool:
     words = side.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".,") in {
-        f.rstrip(".") for f in legal_forms()
-    }
+    return len(words) > 1 and words[-1].lower().rstrip(".,") in _legal_words()
 
 
 def _known(side: str, alone: set[str], english: frozenset[str] = frozenset()) -> bool:
@@ -160,8 +166,7 @@ def _air_travel(text: str, at: int) -> bool:
     """True where the sentence before ``at`` speaks of air travel (``airport_cue``: "flights",
     "passengers", "routes"): the name that is no place after "to"/"from" is an airport."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    words = set(re.findall(r"[a-z]+", text[start:at].lower()))
-    return bool(words & form_words("airport_cue"))
+    return air_travel(text[start:at])
 
 
 def _split_and(word: str, alone: set[str], english: frozenset[str]) -> int:
@@ -338,9 +343,6 @@ def listed_over_pieces(text: str, ents: list[Ent], english: frozenset[str]) -> N
     ents.sort(key=lambda e: e.start)
 
 
-_AND_GAP = re.compile(r" and ")
-
-
 def paired_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """A body named after two places NER read as a place and a body (in place; see the module
     docstring)."""
@@ -348,7 +350,7 @@ def paired_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     for a, b in zip(list(ents), list(ents)[1:], strict=False):
         if a.type not in ("GPE", "LOC") or b.type != "ORG" or a.titles or b.titles:
             continue
-        if not _AND_GAP.fullmatch(text, a.end, b.start):
+        if not _AND.fullmatch(text, a.end, b.start):
             continue
         words = text[b.start : b.end].split()
         if len(words) < 2 or words[-1].lower() not in form_words("org_head"):
