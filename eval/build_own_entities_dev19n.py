@@ -87,8 +87,11 @@ CASES = [
         "2025-06-03",
         "[[NAIROBI|GPE|Nairobi]], June 3 - [[Kenya|GPE]]'s [[Ministry of Agriculture and "
         "Livestock Development|ORG]] on Tuesday ordered the [[Kenya Meat Commission|ORG]] to "
-        "resume buying cattle from herders hit by drought in the north. The [[Ministry|ORG|" + MOA
-        + "]] said it had released 1.2 billion shillings to the [[Commission|ORG|" + KMC + "]]. "
+        "resume buying cattle from herders hit by drought in the north. The [[Ministry|ORG|"
+        + MOA
+        + "]] said it had released 1.2 billion shillings to the [[Commission|ORG|"
+        + KMC
+        + "]]. "
         "[[KMC|ORG|" + KMC + "]] managing commissioner [[Ezekiel Tum|PERSON]] said its main "
         "abattoir would run two shifts. [[Tum|PERSON|Ezekiel Tum]] said prices would be set "
         "weekly. The [[Kenya National Farmers' Federation|ORG]] welcomed the order but said the "
@@ -237,37 +240,43 @@ CHECK = [
     (
         "own-ent19n-c1",
         "2025-10-14",
-        "[[INVERNESS|GPE|Inverness]], Oct 14 - The [[Scottish Environment Protection "
-        "Agency|ORG]] on Tuesday warned of flooding in [[Fort William|GPE|Fort William, "
-        "Highland]] and [[Aviemore|GPE]]. "
-        "The [[Agency|ORG|Scottish Environment Protection Agency]] said the [[River Spey|LOC]] "
-        "could burst its banks. [[SEPA|ORG|Scottish Environment Protection Agency]] hydrologist "
-        "[[Fiona Baird|PERSON]] said [[Baird|PERSON|Fiona Baird]]'s team was watching the "
-        "[[Spey|LOC|River Spey]] hourly. The [[Highland Council|ORG]] opened rest centres, and "
-        "the [[Council|ORG|Highland Council]] closed 12 schools.\n",
+        (
+            "[[INVERNESS|GPE|Inverness]], Oct 14 - The [[Scottish Environment Protection "
+            "Agency|ORG]] on Tuesday warned of flooding in [[Fort William|GPE|Fort William, "
+            "Highland]] and [[Aviemore|GPE]]. "
+            "The [[Agency|ORG|Scottish Environment Protection Agency]] said the [[River Spey|LOC]] "
+            "could burst its banks. [[SEPA|ORG|Scottish Environment Protection Agency]] hydrologist "
+            "[[Fiona Baird|PERSON]] said [[Baird|PERSON|Fiona Baird]]'s team was watching the "
+            "[[Spey|LOC|River Spey]] hourly. The [[Highland Council|ORG]] opened rest centres, and "
+            "the [[Council|ORG|Highland Council]] closed 12 schools.\n"
+        ),
     ),
     (
         "own-ent19n-c2",
         "2025-03-05",
-        "[[TOPEKA|GPE|Topeka, Kansas]], [[Kan.|GPE|Kansas]] ([[AP|ORG|Associated Press]]) - The "
-        "[[Kansas Department of Health and Environment|ORG]] on Wednesday confirmed 14 measles "
-        "cases in [[Salina|GPE|Salina, Kansas]] and [[Hutchinson|GPE|Hutchinson, Kansas]]. "
-        "[[KDHE|ORG|Kansas Department of Health and Environment]] said all were unvaccinated. "
-        "Gov. [[Laura Kelly|PERSON]] urged parents to vaccinate. [[Kelly|PERSON|Laura Kelly]] "
-        "said the [[Department|ORG|Kansas Department of Health and Environment]] would run free "
-        "clinics in [[Kansas|GPE]].\n",
+        (
+            "[[TOPEKA|GPE|Topeka, Kansas]], [[Kan.|GPE|Kansas]] ([[AP|ORG|Associated Press]]) - The "
+            "[[Kansas Department of Health and Environment|ORG]] on Wednesday confirmed 14 measles "
+            "cases in [[Salina|GPE|Salina, Kansas]] and [[Hutchinson|GPE|Hutchinson, Kansas]]. "
+            "[[KDHE|ORG|Kansas Department of Health and Environment]] said all were unvaccinated. "
+            "Gov. [[Laura Kelly|PERSON]] urged parents to vaccinate. [[Kelly|PERSON|Laura Kelly]] "
+            "said the [[Department|ORG|Kansas Department of Health and Environment]] would run free "
+            "clinics in [[Kansas|GPE]].\n"
+        ),
     ),
     (
         "own-ent19n-c3",
         "2025-06-19",
-        "[[Osterholm|ORG|Osterholm Shipping]] orders six ships\n"
-        "[[OSLO|GPE|Oslo]], June 19 - [[Osterholm Shipping ASA|ORG|Osterholm Shipping]] ordered "
-        "six ammonia-fuelled bulk carriers from [[Hyundai Heavy Industries|ORG]] on Thursday. "
-        "[[Osterholm|ORG|Osterholm Shipping]]'s chief executive [[Kari Solberg|PERSON]] said "
-        "[[Hyundai Heavy|ORG|Hyundai Heavy Industries]] would deliver them from 2028. The "
-        "[[Norwegian Maritime Authority|ORG]] said the [[Authority|ORG|Norwegian Maritime "
-        "Authority]] would certify the engines. [[Solberg|PERSON|Kari Solberg]] did not give a "
-        "price.\n",
+        (
+            "[[Osterholm|ORG|Osterholm Shipping]] orders six ships\n"
+            "[[OSLO|GPE|Oslo]], June 19 - [[Osterholm Shipping ASA|ORG|Osterholm Shipping]] ordered "
+            "six ammonia-fuelled bulk carriers from [[Hyundai Heavy Industries|ORG]] on Thursday. "
+            "[[Osterholm|ORG|Osterholm Shipping]]'s chief executive [[Kari Solberg|PERSON]] said "
+            "[[Hyundai Heavy|ORG|Hyundai Heavy Industries]] would deliver them from 2028. The "
+            "[[Norwegian Maritime Authority|ORG]] said the [[Authority|ORG|Norwegian Maritime "
+            "Authority]] would certify the engines. [[Solberg|PERSON|Kari Solberg]] did not give a "
+            "price.\n"
+        ),
     ),
 ]
 
