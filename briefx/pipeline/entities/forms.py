@@ -1834,8 +1834,12 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
             and not b.titles
             and not text.startswith(" (", b.end)  # an acronym's expansion keeps its span
         ):
+            # a state's name before a national body's short name is the state's body, as
+            # written ("Ohio" + "Supreme Court": the Ohio Supreme Court, not the federal one)
+            state = place_kinds().get(text[a.start : a.end], "").startswith("us_state")
             b.start = a.start
-            b.name = _full_body_name(text[a.start : a.end] + " " + b.name)
+            written = text[a.start : b.end] if state else text[a.start : a.end] + " " + b.name
+            b.name = _full_body_name(written)
             b.fixed = True
             gone.add(id(a))
         # "Monetary Policy and Financial Stability Committee"
