@@ -561,6 +561,16 @@ def _opens(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and long[: len(short)] == short
 
 
+def _uncapped(written: str) -> str:
+    """A name written in capitals (a headline: "BRANNOCK WINS") in title case, so that it can
+    open a longer name the body writes in title case; words of three letters or fewer may be
+    acronyms and leave it as written (session 18)."""
+    words = written.split()
+    if written.isupper() and all(len(w) > 3 and w.isalpha() for w in words):
+        return title_case(written)
+    return written
+
+
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
@@ -591,8 +601,13 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         if not overlaps(x.start, x.end, heads) and not NEXT_CAPITAL.match(text, x.end):
             key = text[x.start : x.end]
             first_short[key] = min(first_short.get(key, x.start), x.start)
+
+    def heading_or(start: int) -> int:
+        # a short name only in a heading ("BRANNOCK WINS" over the body's full name) is free
+        return len(text) if overlaps(start, start + 1, heads) else start
+
     for e in ents:
-        words = _words(text[e.start : e.end])
+        words = _words(_uncapped(text[e.start : e.end]))
         if not words or (e.type == "PERSON" and e.fixed) or kinds.get(" ".join(words)):
             continue
         if not e.link:  # a place a rule read off its context ("moved to Keflavik")
@@ -606,7 +621,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             for name, carriers in by_first.get(fold_letters(words[0]), {}).items()
             if (len(carriers) > 1 or carriers[0] is not e)
             and _opens(_words(fold_letters(" ".join(words))), _words(fold_letters(name)))
-            and first_short.get(" ".join(words), e.start) > first_long[name]
+            and first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
         }
         if len(cands) != 1:
             continue
@@ -711,6 +726,52 @@ def acronyms(text: str, ents: list[Ent]) -> None:
                 e.name, e.type = part
 
 
+def _expands(short: list[str], long: list[str]) -> bool:
+    """Whether a short name is the long one with some runs of its words written as their
+    initials, the other words as they are: "NS Power" of "Nova Scotia Power", "BC Hydro" of
+    "British Columbia Hydro" (at least one run of two or more words; session 18)."""
+    memo: dict[tuple[int, int], bool] = {}
+
+    def fits(i: int, j: int, used: bool) -> bool:
+        if i == len(short):
+            return used and j == len(long)
+        if (i, j) in memo and not used:
+            return memo[(i, j)]
+        w, ok = short[i], False
+        if j < len(long) and w == long[j]:
+            ok = fits(i + 1, j + 1, used)
+        n = len(w)
+        if not ok and 2 <= n <= 4 and w.isupper() and w.isalpha() and j + n <= len(long):
+            run = long[j : j + n]
+            if all(x[:1].isupper() for x in run) and "".join(x[0] for x in run) == w:
+                ok = fits(i + 1, j + n, True)
+        if not used:
+            memo[(i, j)] = ok
+        return ok
+
+    return len(short) >= 2 and fits(0, 0, False)
+
+
+def initialled_forms(text: str, ents: list[Ent]) -> None:
+    """A name of two words or more, some of which are the initials of words of one longer name
+    the document gives, is that name: "NS Power" after "Nova Scotia Power" (a place's
+    initials before a company's word, session 18). Not where the mention is named already or
+    two long names fit."""
+    longs = {e.name: e.type for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 3}
+    if not longs:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        words = _words(word)
+        if e.type not in ORG_LIKE or e.name != word or not any(w.isupper() for w in words):
+            continue
+        cands = {name for name in longs if _expands(words, _words(name))}
+        if len(cands) == 1:
+            e.name = next(iter(cands))
+            e.type = longs[e.name]
+            e.tags.add("short")
+
+
 def _initials_in_order(acronym: str, name: str) -> bool:
     """Whether an acronym's letters are initials of the name's capitalised words, in order, the
     first the first word's ("IAM" of "International Association of Machinists and Aerospace
@@ -801,12 +862,18 @@ def storm_names(text: str, ents: list[Ent]) -> None:
             e.name, e.type, e.fixed = next(iter(cands)), "EVENT", True
 
 
-def _head(name: str) -> str | None:
+def _heads(name: str) -> list[str]:
+    """The head nouns a body's name may be called by alone: the last word, or the word before
+    "of" ("the Bank" of "Bank of Ghana"); where the words after "of" end with a body's head
+    word, that word too ("the Authority" of "Port of Rotterdam Authority"; session 18)."""
     words = _words(name.split(" (")[0])  # "National Assembly (South Korea)": "Assembly"
     for k, w in enumerate(words):
         if w.lower() in ("of", "for", "on") and k > 0:
-            return words[k - 1]
-    return words[-1] if len(words) > 1 else None
+            last = words[-1]
+            if k < len(words) - 2 and last.lower() in form_words("org_head") and last.istitle():
+                return [words[k - 1], last]
+            return [words[k - 1]]
+    return [words[-1]] if len(words) > 1 else []
 
 
 # the types a lone head noun may carry when it stands for an organisation named before ("the
@@ -823,9 +890,9 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
 
     by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
     for o in orgs:
-        head = _head(o.name)
-        if head and not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
-            by_head[head].append(o)
+        for head in _heads(o.name):
+            if not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
+                by_head[head].append(o)
 
     def latest(word: str, pos: int, anywhere: bool = False) -> str | None:
         named = by_head.get(word)
@@ -1686,19 +1753,63 @@ def coordinated_firms(text: str, ents: list[Ent]) -> None:
         ents.append(Ent(e.start + mt.start(2), end, "ORG", without_legal_form(second)))
 
 
+# the words a body's title joins its parts with, which a reordered form of it drops ("Supreme
+# Court of Ohio" -> "Ohio Supreme Court", "Ministry of Agriculture" -> "Agriculture Ministry")
+JOINING = frozenset({"of", "for", "the", "on", "and", "&"})
+
+
+def _content_key(words: list[str]) -> tuple[str, ...] | None:
+    """The capitalised words of a name, sorted: the same key for the same words in any order.
+    None where a word is neither capitalised nor a joining word."""
+    kept = [w for w in words if w.lower() not in JOINING]
+    if len(kept) < 2 or not all(w[:1].isupper() for w in kept):
+        return None
+    return tuple(sorted(kept))
+
+
+def reordered_names(text: str, ents: list[Ent]) -> None:
+    """A body named with the words of its title in another order is that body, by the title
+    the text gives with "of" or "for": "Ohio Supreme Court" beside "the Supreme Court of Ohio",
+    "the Agriculture Ministry" beside "the Ministry of Agriculture" (session 18). The same
+    capitalised words, each as often; the title anywhere in the document (a headline may come
+    first); not where two titles of the document share the words."""
+    titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(text[e.start : e.end])
+        if e.type == "ORG" and any(w in ("of", "for") for w in words[1:-1]):
+            key = _content_key(words)
+            if key:
+                titles[key].add(e.name)
+    if not titles:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        words = _words(word)
+        if e.type != "ORG" or " " not in word or any(w in ("of", "for") for w in words):
+            continue
+        if e.name not in (word, without_legal_form(word)) and not e.fixed:
+            continue  # named by the text already
+        names = titles.get(_content_key(words) or ())
+        if names and len(names) == 1:
+            e.name = next(iter(names))
+            e.tags.add("short")
+
+
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
     coordinated_firms(text, ents)
     publications(text, ents)
+    reordered_names(text, ents)
     national_bodies(text, ents)
     surnames(doc, text, ents, english)
     titled_names(ents)
     storm_names(text, ents)
     acronyms(text, ents)
+    initialled_forms(text, ents)
     short_forms(doc, text, ents, english)
+    tail_forms(text, ents)  # (first: "the Board" after "the Cocoa Board" is the long name)
     head_nouns(doc, text, ents, english)
-    tail_forms(text, ents)
     core_words(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)

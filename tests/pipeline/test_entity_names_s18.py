@@ -1,0 +1,287 @@
+"""Names linked inside a document, session 18 (issue 13 names, dev set 19n), on
+``spacy.blank("en")`` through ``coref.link_names`` and through the whole pipeline: a body named
+with its title's words reordered (``coref.reordered_names``), the head noun of a name with "of"
+whose last word is a body's head ("the Authority" of "Port of Rotterdam Authority",
+``coref._heads``), a head noun after a shorter form of the name (``tail_forms`` before
+``head_nouns``), a name in a headline in capitals (``coref._uncapped``), a name with some words
+written as their initials (``coref.initialled_forms``), and a state before a national body's
+short name (``entities.forms.public_bodies``). Invented texts; each rule has cases that must
+stay untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefx.pipeline.coref import _expands, _heads, _uncapped
+from briefx.records import Brief
+from tests.pipeline.conftest import linked_marks
+
+ENGLISH = frozenset({"said", "the", "on", "ruled", "rose", "fell", "met"})
+
+
+def linked(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(surface, type, name) after ``coref.link_names``; marks at their next occurrence."""
+    return linked_marks(text, marks, ENGLISH)
+
+
+# coref.reordered_names: the same capitalised words as a title with "of"/"for", in any order
+REORDERED = [
+    ("The Supreme Court of Ohio ruled. The Ohio Supreme Court said more.",
+     [("Supreme Court of Ohio", "ORG", "Supreme Court of Ohio"),
+      ("Ohio Supreme Court", "ORG", "Ohio Supreme Court")],
+     [("Supreme Court of Ohio", "ORG", "Supreme Court of Ohio"),
+      ("Ohio Supreme Court", "ORG", "Supreme Court of Ohio")]),
+    # the reordered form first (a headline), the title later
+    ("Otago University fees rise. The University of Otago said fees rose.",
+     [("Otago University", "ORG", "Otago University"),
+      ("University of Otago", "ORG", "University of Otago")],
+     [("Otago University", "ORG", "University of Otago"),
+      ("University of Otago", "ORG", "University of Otago")]),
+    ("The Ministry of Fisheries and Oceans met. The Fisheries and Oceans Ministry said so.",
+     [("Ministry of Fisheries and Oceans", "ORG", "Ministry of Fisheries and Oceans"),
+      ("Fisheries and Oceans Ministry", "ORG", "Fisheries and Oceans Ministry")],
+     [("Ministry of Fisheries and Oceans", "ORG", "Ministry of Fisheries and Oceans"),
+      ("Fisheries and Oceans Ministry", "ORG", "Ministry of Fisheries and Oceans")]),
+    ("The Council for Harbour Safety met. The Harbour Safety Council said so.",
+     [("Council for Harbour Safety", "ORG", "Council for Harbour Safety"),
+      ("Harbour Safety Council", "ORG", "Harbour Safety Council")],
+     [("Council for Harbour Safety", "ORG", "Council for Harbour Safety"),
+      ("Harbour Safety Council", "ORG", "Council for Harbour Safety")]),
+    # untouched: other words ("Ohio Court of Appeals" is another court), two titles share the
+    # words, a body with no title in the text
+    ("The Supreme Court of Ohio ruled. The Ohio Court of Claims said more.",
+     [("Supreme Court of Ohio", "ORG", "Supreme Court of Ohio"),
+      ("Ohio Court of Claims", "ORG", "Ohio Court of Claims")],
+     [("Supreme Court of Ohio", "ORG", "Supreme Court of Ohio"),
+      ("Ohio Court of Claims", "ORG", "Ohio Court of Claims")]),
+    ("The Bank of Korea Trust met. The Trust Bank of Korea met. The Korea Trust Bank said so.",
+     [("Bank of Korea Trust", "ORG", "Bank of Korea Trust"),
+      ("Trust Bank of Korea", "ORG", "Trust Bank of Korea"),
+      ("Korea Trust Bank", "ORG", "Korea Trust Bank")],
+     [("Bank of Korea Trust", "ORG", "Bank of Korea Trust"),
+      ("Trust Bank of Korea", "ORG", "Trust Bank of Korea"),
+      ("Korea Trust Bank", "ORG", "Korea Trust Bank")]),
+    ("The Harbour Safety Council said so.",
+     [("Harbour Safety Council", "ORG", "Harbour Safety Council")],
+     [("Harbour Safety Council", "ORG", "Harbour Safety Council")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), REORDERED)
+def test_reordered_names(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# coref._heads: the word before "of", and a body's head word that ends the name after "of"
+HEADS = [
+    ("Port of Rotterdam Authority", ["Port", "Authority"]),
+    ("Bank of Ghana", ["Bank"]),
+    ("Office of Rail and Road", ["Office"]),
+    ("Institute of Marine Research Council", ["Institute", "Council"]),
+    ("Ghana Cocoa Board", ["Board"]),
+    ("National Assembly (South Korea)", ["Assembly"]),
+    # untouched: a place after "of", a head word right after "of", one word
+    ("University of Otago", ["University"]),
+    ("Court of Justice", ["Court"]),
+    ("Ofwat", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "heads"), HEADS)
+def test_heads(name: str, heads: list[str]) -> None:
+    assert _heads(name) == heads
+
+
+# head_nouns: the Authority of a name with "of"; the Board after a shorter form of the name
+HEAD_NOUNS = [
+    ("The Port of Rotterdam Authority said so. The Authority picked a firm.",
+     [("Port of Rotterdam Authority", "ORG", "Port of Rotterdam Authority"),
+      ("Authority", "ORG", "Authority")],
+     [("Port of Rotterdam Authority", "ORG", "Port of Rotterdam Authority"),
+      ("Authority", "ORG", "Port of Rotterdam Authority")]),
+    ("The Office of Marine Safety Council met. The Council said so.",
+     [("Office of Marine Safety Council", "ORG", "Office of Marine Safety Council"),
+      ("Council", "ORG", "Council")],
+     [("Office of Marine Safety Council", "ORG", "Office of Marine Safety Council"),
+      ("Council", "ORG", "Office of Marine Safety Council")]),
+    ("The Ghana Cocoa Board met. The Cocoa Board said so. The Board rose.",
+     [("Ghana Cocoa Board", "ORG", "Ghana Cocoa Board"), ("Cocoa Board", "ORG", "Cocoa Board"),
+      ("Board", "ORG", "Board")],
+     [("Ghana Cocoa Board", "ORG", "Ghana Cocoa Board"),
+      ("Cocoa Board", "ORG", "Ghana Cocoa Board"), ("Board", "ORG", "Ghana Cocoa Board")]),
+    (("The Kenya Meat Marketing Commission met. The Marketing Commission said so. The "
+     "Commission fell."),
+     [("Kenya Meat Marketing Commission", "ORG", "Kenya Meat Marketing Commission"),
+      ("Marketing Commission", "ORG", "Marketing Commission"),
+      ("Commission", "ORG", "Commission")],
+     [("Kenya Meat Marketing Commission", "ORG", "Kenya Meat Marketing Commission"),
+      ("Marketing Commission", "ORG", "Kenya Meat Marketing Commission"),
+      ("Commission", "ORG", "Kenya Meat Marketing Commission")]),
+    # untouched: the nearer of two bodies with the head; a place after "of" is no head
+    (("The Port of Rotterdam Authority met. The Dutch Competition Authority said so. The "
+     "Authority fell."),
+     [("Port of Rotterdam Authority", "ORG", "Port of Rotterdam Authority"),
+      ("Dutch Competition Authority", "ORG", "Dutch Competition Authority"),
+      ("Authority", "ORG", "Authority")],
+     [("Port of Rotterdam Authority", "ORG", "Port of Rotterdam Authority"),
+      ("Dutch Competition Authority", "ORG", "Dutch Competition Authority"),
+      ("Authority", "ORG", "Dutch Competition Authority")]),
+    ("The University of Otago met. Otago said so.",
+     [("University of Otago", "ORG", "University of Otago"), ("Otago", "GPE", "Otago")],
+     [("University of Otago", "ORG", "University of Otago"), ("Otago", "GPE", "Otago")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), HEAD_NOUNS)
+def test_head_nouns(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# coref._uncapped: a name in capitals in title case; acronyms and short words as written
+UNCAPPED = [
+    ("BRANNOCK", "Brannock"),
+    ("KESTREL MARITIME", "Kestrel Maritime"),
+    ("ROTTERDAM", "Rotterdam"),
+    ("Brannock", "Brannock"),
+    # untouched: an acronym, a run with a short word
+    ("BLG", "BLG"),
+    ("NS POWER", "NS POWER"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "titled"), UNCAPPED)
+def test_uncapped(written: str, titled: str) -> None:
+    assert _uncapped(written) == titled
+
+
+# short_forms: a headline's name in capitals opens the body's full name
+CAPITALS = [
+    ("BRANNOCK WINS\nBrannock Logistics Group won. Brannock said so.",
+     [("BRANNOCK", "ORG", "BRANNOCK"), ("Brannock Logistics Group", "ORG",
+       "Brannock Logistics Group"), ("Brannock", "ORG", "Brannock")],
+     [("BRANNOCK", "ORG", "Brannock Logistics Group"),
+      ("Brannock Logistics Group", "ORG", "Brannock Logistics Group"),
+      ("Brannock", "ORG", "Brannock Logistics Group")]),
+    ("VELDORA PROFIT FALLS\nVeldora Foods Holdings said so. Veldora fell.",
+     [("VELDORA", "ORG", "VELDORA"), ("Veldora Foods Holdings", "ORG", "Veldora Foods Holdings"),
+      ("Veldora", "ORG", "Veldora")],
+     [("VELDORA", "ORG", "Veldora Foods Holdings"),
+      ("Veldora Foods Holdings", "ORG", "Veldora Foods Holdings"),
+      ("Veldora", "ORG", "Veldora Foods Holdings")]),
+    ("ORMSBY TELECOM CUTS JOBS\nOrmsby Telecom Group said so. Ormsby Telecom fell.",
+     [("ORMSBY TELECOM", "ORG", "ORMSBY TELECOM"),
+      ("Ormsby Telecom Group", "ORG", "Ormsby Telecom Group"),
+      ("Ormsby Telecom", "ORG", "Ormsby Telecom")],
+     [("ORMSBY TELECOM", "ORG", "Ormsby Telecom Group"),
+      ("Ormsby Telecom Group", "ORG", "Ormsby Telecom Group"),
+      ("Ormsby Telecom", "ORG", "Ormsby Telecom Group")]),
+    # untouched: an acronym in capitals, a place in capitals
+    ("BLG RISES\nBrannock Logistics Group said so.",
+     [("BLG", "ORG", "BLG"), ("Brannock Logistics Group", "ORG", "Brannock Logistics Group")],
+     [("BLG", "ORG", "Brannock Logistics Group"),
+      ("Brannock Logistics Group", "ORG", "Brannock Logistics Group")]),
+    ("ROTTERDAM\nRotterdam Port Services said so. Rotterdam Port Services rose.",
+     [("ROTTERDAM", "GPE", "Rotterdam"), ("Rotterdam Port Services", "ORG",
+       "Rotterdam Port Services")],
+     [("ROTTERDAM", "GPE", "Rotterdam"),
+      ("Rotterdam Port Services", "ORG", "Rotterdam Port Services")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CAPITALS)
+def test_capitals(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# coref._expands: runs of words written as their initials, the other words as they are
+EXPANDS = [
+    ("NS Power", "Nova Scotia Power", True),
+    ("NZ Post", "New Zealand Post", True),
+    ("WA Water Corporation", "Western Australia Water Corporation", True),
+    ("Hydro NB", "Hydro New Brunswick", True),
+    # untouched: no initials, initials of lower-case words, words left over, wrong letters
+    ("Nova Scotia Power", "Nova Scotia Power", False),
+    ("NS Power", "Nova Scotia Power Holdings", False),
+    ("NB Power", "Nova Scotia Power", False),
+    ("AO Power", "Authority of Power", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("short", "long", "fits"), EXPANDS)
+def test_expands(short: str, long: str, fits: bool) -> None:
+    assert _expands(short.split(), long.split()) is fits
+
+
+# coref.initialled_forms: the one long name of the document such a short name fits
+INITIALLED = [
+    ("New Brunswick Power raised rates. NB Power said so.",
+     [("New Brunswick Power", "ORG", "New Brunswick Power"), ("NB Power", "ORG", "NB Power")],
+     [("New Brunswick Power", "ORG", "New Brunswick Power"),
+      ("NB Power", "ORG", "New Brunswick Power")]),
+    ("NZ Post cut jobs. New Zealand Post said so.",
+     [("NZ Post", "ORG", "NZ Post"), ("New Zealand Post", "ORG", "New Zealand Post")],
+     [("NZ Post", "ORG", "New Zealand Post"), ("New Zealand Post", "ORG", "New Zealand Post")]),
+    ("The Western Australia Water Corporation met. WA Water Corporation said so.",
+     [("Western Australia Water Corporation", "ORG", "Western Australia Water Corporation"),
+      ("WA Water Corporation", "ORG", "WA Water Corporation")],
+     [("Western Australia Water Corporation", "ORG", "Western Australia Water Corporation"),
+      ("WA Water Corporation", "ORG", "Western Australia Water Corporation")]),
+    # untouched: two long names fit, a name the text gave already
+    ("New South Wales Post met. North South Wales Post met. NS Wales Post said so.",
+     [("New South Wales Post", "ORG", "New South Wales Post"),
+      ("North South Wales Post", "ORG", "North South Wales Post"),
+      ("NS Wales Post", "ORG", "NS Wales Post")],
+     [("New South Wales Post", "ORG", "New South Wales Post"),
+      ("North South Wales Post", "ORG", "North South Wales Post"),
+      ("NS Wales Post", "ORG", "NS Wales Post")]),
+    ("New Brunswick Power met. NB Power said so.",
+     [("New Brunswick Power", "ORG", "New Brunswick Power"), ("NB Power", "ORG", "Emera")],
+     [("New Brunswick Power", "ORG", "New Brunswick Power"), ("NB Power", "ORG", "Emera")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), INITIALLED)
+def test_initialled_forms(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# the whole pipeline: the same mechanisms in a news brief
+PIPELINE = [
+    (("COLUMBUS, Ohio (AP) - The Supreme Court of Ohio on Thursday upheld the law. The Ohio "
+     "Supreme Court ruled 5-2."), "Ohio Supreme Court", "Supreme Court of Ohio"),
+    ("Judges of the Texas Supreme Court said on Monday that the law stood in Austin, Texas.",
+     "Texas Supreme Court", "Texas Supreme Court"),
+    (("ACCRA, Sept 2 - The Ghana Cocoa Board raised prices on Tuesday. The Cocoa Board said "
+     "smuggling would fall, and the Board will buy more."), "Board", "Ghana Cocoa Board"),
+    ("HALIFAX - Nova Scotia Power raised rates on Tuesday. NS Power said it would comply.",
+     "NS Power", "Nova Scotia Power"),
+]  # fmt: skip
+
+
+def _names(brief: Brief) -> dict[str, str]:
+    """Each mention's text -> its entity's name."""
+    return {m.text: e.name for e in brief.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), PIPELINE)
+def test_pipeline(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
+    brief = run(text, reference_date="2025-06-03")
+    assert _names(brief).get(surface) == name
+
+
+def test_pipeline_us_supreme_court(run: Callable[..., Brief]) -> None:
+    """A country's abbreviation before "Supreme Court" stays the federal court (untouched)."""
+    text = "WASHINGTON (AP) - The U.S. Supreme Court on Monday agreed to hear the case."
+    brief = run(text, reference_date="2025-06-03")
+    assert "Supreme Court of the United States" in _names(brief).values()
