@@ -663,22 +663,72 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         w = _words(x.name)
         if x.type == "EVENT" and len(w) >= 2 and w[-1].lower() not in english:
             firsts[w[-1]].add(x.name)
-    if not firsts:
+    openings, owned = _openings(longs, branded, english)
+    if not firsts and not openings and not owned:
         return
     covered = Covered(len(text), ents)
     types_by_name = {x.name: x.type for x in ents}
     for t in doc:
-        names = firsts.get(t.text)
-        if not names or len(names) != 1:
-            continue
         if covered.hit(t.idx, t.idx + len(t)):
             continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = doc[t.i - 1] if t.i else None
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not t.is_sent_start:
+            continue  # inside another name
+        span, names = doc[t.i : t.i + 1], firsts.get(t.text)
+        for k in (3, 2):  # "Severn Vale said": the first words of "Severn Vale Water Services"
+            if t.i + k <= len(doc) and doc[t.i : t.i + k].text in openings:
+                span, names = doc[t.i : t.i + k], openings[doc[t.i : t.i + k].text]
+                break
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if not names and t.text in owned and nxt is not None and nxt.text in ("'s", "’s"):
+            names = owned[t.text]  # "Caldera's managing director": a name English knows too
+        if not names or len(names) != 1 or covered.hit(span.start_char, span.end_char):
+            continue
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # part of another name
         target = next(iter(names))
-        ents.append(Ent(t.idx, t.idx + len(t), types_by_name[target], target, tags={"short"}))
-        covered.add(t.idx, t.idx + len(t))
+        ents.append(
+            Ent(span.start_char, span.end_char, types_by_name[target], target, tags={"short"})
+        )
+        covered.add(span.start_char, span.end_char)
+
+
+def _openings(
+    longs: list[Ent], branded: set[str], english: frozenset[str]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The first two or three words of the organisations' names of three words or more, each
+    capitalised, with the names they open ("Severn Vale" of "Severn Vale Water Services"); and
+    first words English knows in lower case, which stand for the name only before a possessive
+    ("Caldera" of "Caldera Mining Corporation": "Caldera's chief"). An alias the tables know is
+    neither, nor is an opening that names a place (session 18)."""
+    openings: dict[str, set[str]] = defaultdict(set)
+    owned: dict[str, set[str]] = defaultdict(set)
+    for x in longs:
+        w = _words(x.name)
+        w = w[1:] if w[0] == "The" else w
+        if x.type != "ORG" or x.name in branded:
+            continue
+        for k in (2, 3):
+            head = w[:k]
+            part = " ".join(head)
+            if (
+                len(w) > k
+                and all(v[:1].isupper() and v.isalpha() for v in head)
+                and not lookup_alias(part)
+                and place_pop(part) < 0
+            ):
+                openings[part].add(x.name)
+        first = w[0]
+        if (
+            len(w) >= 2
+            and first.isalpha()
+            and first.istitle()
+            and first.lower() in english
+            and len(first) > 3
+            and not lookup_alias(first)  # (a town of the name NER left untagged: the firm)
+        ):
+            owned[first].add(x.name)
+    return openings, owned
 
 
 def acronyms(text: str, ents: list[Ent]) -> None:

@@ -4,7 +4,8 @@ with its title's words reordered (``coref.reordered_names``), the head noun of a
 whose last word is a body's head ("the Authority" of "Port of Rotterdam Authority",
 ``coref._heads``), a head noun after a shorter form of the name (``tail_forms`` before
 ``head_nouns``), a name in a headline in capitals (``coref._uncapped``), a name with some words
-written as their initials (``coref.initialled_forms``), and a state before a national body's
+written as their initials (``coref.initialled_forms``), untagged first words of a long name
+(``coref._openings``), and a state before a national body's
 short name (``entities.forms.public_bodies``). Invented texts; each rule has cases that must
 stay untouched.
 """
@@ -254,6 +255,50 @@ def test_initialled_forms(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected
+
+
+# short_forms: untagged first words of a long name (two or three words; one English word only
+# before a possessive)
+OPENINGS_ENGLISH = ENGLISH | {"beacon", "summit", "caldera", "pay", "chief"}
+OPENINGS = [
+    ("Severn Vale Water Services was fined. Severn Vale said it would pay.",
+     [("Severn Vale Water Services", "ORG", "Severn Vale Water Services")],
+     [("Severn Vale Water Services", "ORG", "Severn Vale Water Services"),
+      ("Severn Vale", "ORG", "Severn Vale Water Services")]),
+    ("Tamsin Road Freight Holdings rose. Shares in Tamsin Road Freight fell.",
+     [("Tamsin Road Freight Holdings", "ORG", "Tamsin Road Freight Holdings")],
+     [("Tamsin Road Freight Holdings", "ORG", "Tamsin Road Freight Holdings"),
+      ("Tamsin Road Freight", "ORG", "Tamsin Road Freight Holdings")]),
+    ("Caldera Mining Corporation will shut a mine. Caldera's chief said so.",
+     [("Caldera Mining Corporation", "ORG", "Caldera Mining Corporation")],
+     [("Caldera Mining Corporation", "ORG", "Caldera Mining Corporation"),
+      ("Caldera", "ORG", "Caldera Mining Corporation")]),
+    ("Beacon Freight Holdings met. Beacon’s chief said so.",
+     [("Beacon Freight Holdings", "ORG", "Beacon Freight Holdings")],
+     [("Beacon Freight Holdings", "ORG", "Beacon Freight Holdings"),
+      ("Beacon", "ORG", "Beacon Freight Holdings")]),
+    # untouched: an English word without a possessive, an opening before a capitalised word
+    # (another name), inside another name, a place that opens the name
+    ("Summit Harbour Logistics met. The summit said so. Summit rose.",
+     [("Summit Harbour Logistics", "ORG", "Summit Harbour Logistics")],
+     [("Summit Harbour Logistics", "ORG", "Summit Harbour Logistics")]),
+    ("Severn Vale Water Services met. Severn Vale Railways said so.",
+     [("Severn Vale Water Services", "ORG", "Severn Vale Water Services")],
+     [("Severn Vale Water Services", "ORG", "Severn Vale Water Services")]),
+    ("Severn Vale Water Services met. Upper Severn Vale said so.",
+     [("Severn Vale Water Services", "ORG", "Severn Vale Water Services")],
+     [("Severn Vale Water Services", "ORG", "Severn Vale Water Services")]),
+    ("New Zealand Shipping Group met. New Zealand said so.",
+     [("New Zealand Shipping Group", "ORG", "New Zealand Shipping Group")],
+     [("New Zealand Shipping Group", "ORG", "New Zealand Shipping Group")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), OPENINGS)
+def test_openings(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted(linked_marks(text, marks, OPENINGS_ENGLISH)) == sorted(expected)
 
 
 # the whole pipeline: the same mechanisms in a news brief
