@@ -1200,6 +1200,8 @@ def places(text: str, ents: list[Ent]) -> None:
         if word in city_names:
             e.name, e.type = city_names[word], "GPE"
             continue
+        if word.isupper() and e.name == title_case(word):
+            word = e.name  # a dateline in capitals: "HALIFAX" in a text about Nova Scotia
         state = _county_state(word, named_states, us_text) if e.name == word else None
         if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
             e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True

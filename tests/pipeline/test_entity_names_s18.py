@@ -5,7 +5,8 @@ whose last word is a body's head ("the Authority" of "Port of Rotterdam Authorit
 ``coref._heads``), a head noun after a shorter form of the name (``tail_forms`` before
 ``head_nouns``), a name in a headline in capitals (``coref._uncapped``), a name with some words
 written as their initials (``coref.initialled_forms``), untagged first words of a long name
-(``coref._openings``), and a state before a national body's
+(``coref._openings``), a dateline's city in capitals with its state or province
+(``coref.places``), and a state before a national body's
 short name (``entities.forms.public_bodies``). Invented texts; each rule has cases that must
 stay untouched.
 """
@@ -321,6 +322,24 @@ def _names(brief: Brief) -> dict[str, str]:
 
 @pytest.mark.parametrize(("text", "surface", "name"), PIPELINE)
 def test_pipeline(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
+    brief = run(text, reference_date="2025-06-03")
+    assert _names(brief).get(surface) == name
+
+
+# coref.places: a dateline's city in capitals takes its state or province as the body's would
+DATELINES = [
+    ("HALIFAX - The board approved a rise on Tuesday. Families in Nova Scotia could not pay.",
+     "HALIFAX", "Halifax, Nova Scotia"),
+    ("BOISE - The governor of Idaho signed the bill on Tuesday.", "BOISE", "Boise, Idaho"),
+    ("LIMA - The mayor said on Tuesday that Ohio would pay for the road.", "LIMA", "Lima, Ohio"),
+    # untouched: a city AP lets stand alone, a text that names no state or province
+    ("DENVER - The governor of Colorado signed the bill on Tuesday.", "DENVER", "Denver"),
+    ("LIMA - The president of Peru signed the bill on Tuesday.", "LIMA", "Lima"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), DATELINES)
+def test_dateline_regions(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
     brief = run(text, reference_date="2025-06-03")
     assert _names(brief).get(surface) == name
 
