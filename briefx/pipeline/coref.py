@@ -1847,10 +1847,39 @@ def reordered_names(text: str, ents: list[Ent]) -> None:
             e.tags.add("short")
 
 
+def demonym_heads(text: str, ents: list[Ent]) -> None:
+    """A demonym NER tagged alone right before a body's head word it tagged an organisation
+    alone is one organisation named by both words: "European" + "Commission" (the small model
+    after a dateline's dash), "British" + "Council" (session 18). Then "the Commission" later is
+    that body (``head_nouns``). Not a national institution the tables title by its country
+    ("the Kenyan" + "Parliament": ``national_bodies`` reads the demonym), nor a longer name."""
+    heads = form_words("org_head")
+    shorts = national_body_shorts()
+    ents.sort(key=lambda e: e.start)
+    gone: set[int] = set()
+    for a, b in pairwise(ents):
+        word = text[b.start : b.end]
+        if (
+            a.type == "NORP"
+            and b.type == "ORG"
+            and text[a.end : b.start] == " "
+            and b.name == word
+            and word.lower() in heads
+            and word.istitle()
+            and word not in shorts
+            and id(a) not in gone
+        ):
+            b.start, b.name = a.start, text[a.start : b.end]
+            gone.add(id(a))
+    if gone:
+        ents[:] = [e for e in ents if id(e) not in gone]
+
+
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
     coordinated_firms(text, ents)
+    demonym_heads(text, ents)
     publications(text, ents)
     reordered_names(text, ents)
     national_bodies(text, ents)

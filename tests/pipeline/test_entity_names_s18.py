@@ -5,7 +5,8 @@ whose last word is a body's head ("the Authority" of "Port of Rotterdam Authorit
 ``coref._heads``), a head noun after a shorter form of the name (``tail_forms`` before
 ``head_nouns``), a name in a headline in capitals (``coref._uncapped``), a name with some words
 written as their initials (``coref.initialled_forms``), untagged first words of a long name
-(``coref._openings``), a dateline's city in capitals with its state or province
+(``coref._openings``), a demonym and a body's head word NER tagged apart
+(``coref.demonym_heads``), a dateline's city in capitals with its state or province
 (``coref.places``), and a state before a national body's
 short name (``entities.forms.public_bodies``). Invented texts; each rule has cases that must
 stay untouched.
@@ -302,6 +303,43 @@ def test_openings(
     assert sorted(linked_marks(text, marks, OPENINGS_ENGLISH)) == sorted(expected)
 
 
+# coref.demonym_heads: a demonym and a body's head word NER tagged apart are one body
+DEMONYM_HEADS = [
+    ("The European Commission fined a firm. The Commission said so.",
+     [("European", "NORP", "European"), ("Commission", "ORG", "Commission"),
+      ("Commission", "ORG", "Commission")],
+     [("European Commission", "ORG", "European Commission"),
+      ("Commission", "ORG", "European Commission")]),
+    ("The British Council opened an office.",
+     [("British", "NORP", "British"), ("Council", "ORG", "Council")],
+     [("British Council", "ORG", "British Council")]),
+    ("The Nordic Council met. The Council said so.",
+     [("Nordic", "NORP", "Nordic"), ("Council", "ORG", "Council"), ("Council", "ORG", "Council")],
+     [("Nordic Council", "ORG", "Nordic Council"), ("Council", "ORG", "Nordic Council")]),
+    # untouched: a national institution the tables title by country, a word that is no body's
+    # head, a gap, a head NER did not tag
+    ("The Kenyan Parliament met.",
+     [("Kenyan", "NORP", "Kenyan"), ("Parliament", "ORG", "Parliament")],
+     [("Kenyan", "NORP", "Kenyan"), ("Parliament", "ORG", "Parliament of Kenya")]),
+    ("The French Government met.",
+     [("French", "NORP", "French"), ("Government", "ORG", "Government")],
+     [("French", "NORP", "French"), ("Government", "ORG", "Government")]),
+    ("European, Commission said.",
+     [("European", "NORP", "European"), ("Commission", "ORG", "Commission")],
+     [("European", "NORP", "European"), ("Commission", "ORG", "Commission")]),
+    ("The European commission met.",
+     [("European", "NORP", "European")],
+     [("European", "NORP", "European")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), DEMONYM_HEADS)
+def test_demonym_heads(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
 # the whole pipeline: the same mechanisms in a news brief
 PIPELINE = [
     (("COLUMBUS, Ohio (AP) - The Supreme Court of Ohio on Thursday upheld the law. The Ohio "
@@ -312,6 +350,8 @@ PIPELINE = [
      "smuggling would fall, and the Board will buy more."), "Board", "Ghana Cocoa Board"),
     ("HALIFAX - Nova Scotia Power raised rates on Tuesday. NS Power said it would comply.",
      "NS Power", "Nova Scotia Power"),
+    (("BRUSSELS, Nov 4 - The European Commission on Tuesday fined Aurenz Pharma GmbH 212 million "
+     "euros. The Commission said the firm had paid rivals."), "Commission", "European Commission"),
 ]  # fmt: skip
 
 
