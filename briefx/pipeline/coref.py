@@ -774,6 +774,36 @@ def acronyms(text: str, ents: list[Ent]) -> None:
             part = _part_of_defined(word, spelled)
             if part is not None:
                 e.name, e.type = part
+    _untagged_acronyms(text, ents, longs)
+
+
+# a word in capitals of three to six letters, "&" inside ("NPA", "KDHE", "M&S")
+CAPITALS_WORD = re.compile(r"(?<![\w&.’'-])[A-Z][A-Z&]{1,4}[A-Z](?![\w&’'-]|\.\w)")
+
+
+def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> None:
+    """An acronym NER left untagged whose letters spell one organisation the document names in
+    full before it is that organisation: "NPA managing director ..." after "the Nigerian Ports
+    Authority" (session 18). Not an alias or a listed company of its own, nor a word beside
+    another word in capitals (a headline, a label)."""
+    covered = Covered(len(text), ents)
+    first = {}
+    for e in ents:
+        if e.name in longs:
+            first[e.name] = min(first.get(e.name, e.start), e.start)
+    for mt in CAPITALS_WORD.finditer(text):
+        word, (start, end) = mt.group(0), mt.span()
+        if covered.hit(start, end) or lookup_alias(word) or lookup_company(word):
+            continue
+        if re.search(r"[A-Z]{2,}\W*$", text[max(0, start - 12) : start]) or re.match(
+            r"\W*[A-Z]{2,}", text[end : end + 12]
+        ):
+            continue  # a line in capitals
+        names = {n for n in longs if first.get(n, end) < start and _spells(word, n)}
+        if len(names) == 1:
+            name = next(iter(names))
+            ents.append(Ent(start, end, longs[name], name, tags={"short"}))
+            covered.add(start, end)
 
 
 def _expands(short: list[str], long: list[str]) -> bool:
@@ -1049,6 +1079,41 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
         if len(cands) == 1:
             e.name = next(iter(cands))
             e.tags.add("short")
+    _untagged(text, ents, by_tail, longs)
+
+
+def _untagged(
+    text: str, ents: list[Ent], forms: Mapping[str, set[str]], longs: Mapping[str, int]
+) -> None:
+    """Untagged uses of a short form (``forms``: short form -> the long names it may stand for,
+    ``longs``: long name -> where the text first gives it) after the one long name it fits:
+    "Transit Police officers" after "Metro Vancouver Transit Police". Not inside or beside
+    another capitalised word (a longer name), nor an alias or a place of TAIL_PLACE_POP people
+    (session 18)."""
+    covered = Covered(len(text), ents)
+    for form, names in forms.items():
+        if lookup_alias(form) or place_pop(form) >= TAIL_PLACE_POP:
+            continue
+        for mt in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+            start, end = mt.span()
+            cands = {n for n in names if longs[n] < start}
+            if len(cands) != 1 or covered.hit(start, end):
+                continue
+            if NEXT_CAPITAL.match(text, end) or _after_capital(text, start):
+                continue
+            ents.append(Ent(start, end, "ORG", next(iter(cands)), tags={"short"}))
+            covered.add(start, end)
+
+
+# a capitalised word right before a position, which may then be inside a longer name
+PREV_CAPITAL = re.compile(r"\b([A-Z][\w’'-]*) $")
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """Whether a capitalised word other than an article stands right before ``start``."""
+    mt = PREV_CAPITAL.search(text, max(0, start - 40), start)
+    return mt is not None and mt.group(1).lower() not in ARTICLES
 
 
 PREFIX = re.compile(r"[A-Z]{2,3}")  # a conglomerate's letters before its name: "SK", "CK", "LG"

@@ -5,7 +5,8 @@ whose last word is a body's head ("the Authority" of "Port of Rotterdam Authorit
 ``coref._heads``), a head noun after a shorter form of the name (``tail_forms`` before
 ``head_nouns``), a name in a headline in capitals (``coref._uncapped``), a name with some words
 written as their initials (``coref.initialled_forms``), untagged first words of a long name
-(``coref._openings``), a demonym and a body's head word NER tagged apart
+(``coref._openings``), untagged tails and acronyms of a long name given before
+(``coref._untagged``, ``coref._untagged_acronyms``), a demonym and a body's head word NER tagged apart
 (``coref.demonym_heads``), a dateline's city in capitals with its state or province
 (``coref.places``), and a state before a national body's
 short name (``entities.forms.public_bodies``). Invented texts; each rule has cases that must
@@ -335,6 +336,51 @@ DEMONYM_HEADS = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), DEMONYM_HEADS)
 def test_demonym_heads(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# coref.tail_forms and coref.acronyms: untagged uses of a tail or an acronym of one long name
+# given before
+UNTAGGED = [
+    ("Metro Vancouver Transit Police said so. Transit Police officers found a knife.",
+     [("Metro Vancouver Transit Police", "ORG", "Metro Vancouver Transit Police")],
+     [("Metro Vancouver Transit Police", "ORG", "Metro Vancouver Transit Police"),
+      ("Transit Police", "ORG", "Metro Vancouver Transit Police")]),
+    ("The National Weather Service warned of snow. The Weather Service said so.",
+     [("National Weather Service", "ORG", "National Weather Service")],
+     [("National Weather Service", "ORG", "National Weather Service"),
+      ("Weather Service", "ORG", "National Weather Service")]),
+    ("The Nigerian Ports Authority said so. NPA managing director Ade Ola spoke.",
+     [("Nigerian Ports Authority", "ORG", "Nigerian Ports Authority")],
+     [("Nigerian Ports Authority", "ORG", "Nigerian Ports Authority"),
+      ("NPA", "ORG", "Nigerian Ports Authority")]),
+    ("The Kansas Department of Health and Environment met. KDHE staff said so.",
+     [("Kansas Department of Health and Environment", "ORG",
+       "Kansas Department of Health and Environment")],
+     [("Kansas Department of Health and Environment", "ORG",
+       "Kansas Department of Health and Environment"),
+      ("KDHE", "ORG", "Kansas Department of Health and Environment")]),
+    # untouched: before the long name, inside a longer name, a line in capitals, letters that
+    # spell nothing the text names
+    ("Weather Service staff met. The National Weather Service said so.",
+     [("National Weather Service", "ORG", "National Weather Service")],
+     [("National Weather Service", "ORG", "National Weather Service")]),
+    ("The National Weather Service met. The Pacific Weather Service Office said so.",
+     [("National Weather Service", "ORG", "National Weather Service")],
+     [("National Weather Service", "ORG", "National Weather Service")]),
+    ("The Nigerian Ports Authority met.\nNPA CHIEF QUITS",
+     [("Nigerian Ports Authority", "ORG", "Nigerian Ports Authority")],
+     [("Nigerian Ports Authority", "ORG", "Nigerian Ports Authority")]),
+    ("The Nigerian Ports Authority met. NBA staff said so.",
+     [("Nigerian Ports Authority", "ORG", "Nigerian Ports Authority")],
+     [("Nigerian Ports Authority", "ORG", "Nigerian Ports Authority")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), UNTAGGED)
+def test_untagged_short_forms(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected
