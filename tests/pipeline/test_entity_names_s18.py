@@ -8,7 +8,8 @@ written as their initials (``coref.initialled_forms``), untagged first words of 
 (``coref._openings``), untagged tails and acronyms of a long name given before
 (``coref._untagged``, ``coref._untagged_acronyms``), a demonym and a body's head word NER tagged apart
 (``coref.demonym_heads``), a dateline's city in capitals with its state or province
-(``coref.places``), and a state before a national body's
+(``coref.places``), a body named by its remit an ORG whatever its last word
+(``entities.forms``), and a state before a national body's
 short name (``entities.forms.public_bodies``). Invented texts; each rule has cases that must
 stay untouched.
 """
@@ -396,6 +397,8 @@ PIPELINE = [
      "smuggling would fall, and the Board will buy more."), "Board", "Ghana Cocoa Board"),
     ("HALIFAX - Nova Scotia Power raised rates on Tuesday. NS Power said it would comply.",
      "NS Power", "Nova Scotia Power"),
+    (("The Office of Rail and Road fined the operator on Monday. ORR said the fine was the "
+     "largest."), "ORR", "Office of Rail and Road"),
     (("BRUSSELS, Nov 4 - The European Commission on Tuesday fined Aurenz Pharma GmbH 212 million "
      "euros. The Commission said the firm had paid rivals."), "Commission", "European Commission"),
 ]  # fmt: skip
@@ -428,6 +431,28 @@ DATELINES = [
 def test_dateline_regions(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
     brief = run(text, reference_date="2025-06-03")
     assert _names(brief).get(surface) == name
+
+
+# entities.forms: a body named by its remit keeps the type ORG whatever its last word ("Road",
+# "Bridges", "Airports"), so that its acronym and head noun link to it
+BODIES_BY_REMIT = [
+    (("The Office of Rail and Road fined the operator on Monday. ORR said the fine was the "
+     "largest."), "Office of Rail and Road", "ORG"),
+    ("The Department of Highways and Bridges said on Monday the crossing would reopen.",
+     "Department of Highways and Bridges", "ORG"),
+    ("The Authority for Ports and Airports said on Monday that fees would rise.",
+     "Authority for Ports and Airports", "ORG"),
+    # untouched: a facility's name
+    ("Trains stopped at Clapham Junction Road on Monday, the operator said.",
+     "Clapham Junction Road", "FAC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "typ"), BODIES_BY_REMIT)
+def test_bodies_by_remit(run: Callable[..., Brief], text: str, surface: str, typ: str) -> None:
+    brief = run(text, reference_date="2025-06-03")
+    types = {m.text: e.type for e in brief.entities for m in e.mentions}
+    assert types.get(surface) == typ
 
 
 def test_pipeline_us_supreme_court(run: Callable[..., Brief]) -> None:

@@ -961,8 +961,8 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             continue
         if e.type == "GPE":
             continue
-        if last in fac and e.type != "FAC":
-            e.type, e.fixed = "FAC", True
+        if last in fac and e.type != "FAC" and not body_led(name):
+            e.type, e.fixed = "FAC", True  # (not "Office of Rail and Road": a body, session 18)
         elif (
             last in loc
             and e.type in ("ORG", "FAC", "PERSON", "GPE")
