@@ -571,6 +571,21 @@ def _uncapped(written: str) -> str:
     return written
 
 
+def _longest_nesting(names: set[str], carriers: Mapping[str, list[Ent]]) -> set[str]:
+    """The longest of names that each open it where every mention of the shorter names has been
+    linked to it already ("Brannock Logistics" after "Brannock Logistics Group": one firm,
+    written shorter once; not "Toyota Motor" beside "Toyota Motor North America", two firms),
+    else the names as they are (session 18)."""
+    longest = max(names, key=len)
+    if all(
+        n == longest
+        or (_opens(_words(n), _words(longest)) and all(x.name == longest for x in carriers[n]))
+        for n in names
+    ):
+        return {longest}
+    return names
+
+
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
@@ -623,6 +638,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             and _opens(_words(fold_letters(" ".join(words))), _words(fold_letters(name)))
             and first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
         }
+        if len(cands) > 1:  # nested names: "Brannock Logistics" opens "Brannock Logistics Group"
+            cands = _longest_nesting(cands, by_first[fold_letters(words[0])])
         if len(cands) != 1:
             continue
         target = next(iter(cands))

@@ -5,7 +5,8 @@ whose last word is a body's head ("the Authority" of "Port of Rotterdam Authorit
 ``coref._heads``), a head noun after a shorter form of the name (``tail_forms`` before
 ``head_nouns``), a name in a headline in capitals (``coref._uncapped``), a name with some words
 written as their initials (``coref.initialled_forms``), untagged first words of a long name
-(``coref._openings``), untagged tails and acronyms of a long name given before
+(``coref._openings``), a first word of two nested names of one firm
+(``coref._longest_nesting``), untagged tails and acronyms of a long name given before
 (``coref._untagged``, ``coref._untagged_acronyms``), a demonym and a body's head word NER tagged apart
 (``coref.demonym_heads``), a dateline's city in capitals with its state or province
 (``coref.places``), a body named by its remit an ORG whatever its last word
@@ -382,6 +383,49 @@ UNTAGGED = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), UNTAGGED)
 def test_untagged_short_forms(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# short_forms: a first word that opens two nested names of one firm is that firm
+NESTED = [
+    ("Brannock Logistics Group rose. Brannock Logistics said so. Brannock fell.",
+     [("Brannock Logistics Group", "ORG", "Brannock Logistics Group"),
+      ("Brannock Logistics", "ORG", "Brannock Logistics"), ("Brannock", "ORG", "Brannock")],
+     [("Brannock Logistics Group", "ORG", "Brannock Logistics Group"),
+      ("Brannock Logistics", "ORG", "Brannock Logistics Group"),
+      ("Brannock", "ORG", "Brannock Logistics Group")]),
+    ("Halvorsen Offshore Drilling fell. Halvorsen Offshore said so. Halvorsen rose.",
+     [("Halvorsen Offshore Drilling", "ORG", "Halvorsen Offshore Drilling"),
+      ("Halvorsen Offshore", "ORG", "Halvorsen Offshore"), ("Halvorsen", "ORG", "Halvorsen")],
+     [("Halvorsen Offshore Drilling", "ORG", "Halvorsen Offshore Drilling"),
+      ("Halvorsen Offshore", "ORG", "Halvorsen Offshore Drilling"),
+      ("Halvorsen", "ORG", "Halvorsen Offshore Drilling")]),
+    ("Meridian Grain Trading Company met. Meridian Grain said so. Meridian rose.",
+     [("Meridian Grain Trading Company", "ORG", "Meridian Grain Trading Company"),
+      ("Meridian Grain", "ORG", "Meridian Grain"), ("Meridian", "ORG", "Meridian")],
+     [("Meridian Grain Trading Company", "ORG", "Meridian Grain Trading Company"),
+      ("Meridian Grain", "ORG", "Meridian Grain Trading Company"),
+      ("Meridian", "ORG", "Meridian Grain Trading Company")]),
+    # untouched: the shorter name is a firm of its own (given first), two names not nested
+    ("Okavo Motor said so. Okavo Motor North America rose. Okavo fell.",
+     [("Okavo Motor", "ORG", "Okavo Motor"),
+      ("Okavo Motor North America", "ORG", "Okavo Motor North America"),
+      ("Okavo", "ORG", "Okavo")],
+     [("Okavo Motor", "ORG", "Okavo Motor"),
+      ("Okavo Motor North America", "ORG", "Okavo Motor North America"),
+      ("Okavo", "ORG", "Okavo")]),
+    ("Okavo Motor rose. Okavo Bank fell. Okavo said so.",
+     [("Okavo Motor", "ORG", "Okavo Motor"), ("Okavo Bank", "ORG", "Okavo Bank"),
+      ("Okavo", "ORG", "Okavo")],
+     [("Okavo Motor", "ORG", "Okavo Motor"), ("Okavo Bank", "ORG", "Okavo Bank"),
+      ("Okavo", "ORG", "Okavo")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), NESTED)
+def test_nested_names(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected
