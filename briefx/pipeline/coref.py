@@ -1020,12 +1020,21 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         if name and name != e.name and "short" not in e.tags:
             e.name, e.type = name, "ORG"
     covered = Covered(len(text), ents)
+    roles = title_words()[0]
     for t in doc:
-        if t.i == 0 or doc[t.i - 1].lower_ != "the" or not t.is_title or not t.is_alpha:
-            continue
-        if t.text not in by_head or covered.hit(t.idx, t.idx + len(t)):
+        if not t.is_title or not t.is_alpha or t.text not in by_head:
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = doc[t.i - 1] if t.i else None
+        # "the Board", or a head noun before a holder's title: "Commission spokesperson Anna
+        # Holm", "Board chairman Reuben Mbewe" (session 18)
+        role = nxt is not None and nxt.is_lower and nxt.lower_ in roles
+        if (prev is None or prev.lower_ != "the") and not (
+            role and (prev is None or not (prev.is_title and prev.is_alpha) or t.is_sent_start)
+        ):
+            continue
+        if covered.hit(t.idx, t.idx + len(t)):
+            continue
         if nxt is not None and (nxt.is_title or nxt.lower_ in ("of", "for")):
             continue  # "the Board of Trustees": another name
         name = latest(t.text, t.idx)

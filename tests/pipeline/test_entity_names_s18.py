@@ -1,18 +1,20 @@
 """Names linked inside a document, session 18 (issue 13 names, dev set 19n), on
-``spacy.blank("en")`` through ``coref.link_names`` and through the whole pipeline: a body named
-with its title's words reordered (``coref.reordered_names``), the head noun of a name with "of"
-whose last word is a body's head ("the Authority" of "Port of Rotterdam Authority",
-``coref._heads``), a head noun after a shorter form of the name (``tail_forms`` before
-``head_nouns``), a name in a headline in capitals (``coref._uncapped``), a name with some words
-written as their initials (``coref.initialled_forms``), untagged first words of a long name
-(``coref._openings``), a first word of two nested names of one firm
-(``coref._longest_nesting``), untagged tails and acronyms of a long name given before
-(``coref._untagged``, ``coref._untagged_acronyms``), a demonym and a body's head word NER tagged apart
-(``coref.demonym_heads``), a dateline's city in capitals with its state or province
-(``coref.places``), a body named by its remit an ORG whatever its last word
-(``entities.forms``), and a state before a national body's
-short name (``entities.forms.public_bodies``). Invented texts; each rule has cases that must
-stay untouched.
+``spacy.blank("en")`` through ``coref.link_names`` and through the whole pipeline:
+- a body named with its title's words reordered (``coref.reordered_names``);
+- the head noun of a name with "of" whose last word is a body's head ("the Authority" of "Port
+  of Rotterdam Authority", ``coref._heads``), a head noun after a shorter form of the name
+  (``tail_forms`` before ``head_nouns``) or before a holder's title ("Commission
+  spokesperson");
+- a name in a headline in capitals (``coref._uncapped``), a name with some words written as
+  their initials (``coref.initialled_forms``);
+- untagged first words of a long name (``coref._openings``), a first word of two nested names
+  of one firm (``coref._longest_nesting``), untagged tails and acronyms of a long name given
+  before (``coref._untagged``, ``coref._untagged_acronyms``);
+- a demonym and a body's head word NER tagged apart (``coref.demonym_heads``);
+- a dateline's city in capitals with its state or province (``coref.places``);
+- a body named by its remit an ORG whatever its last word, and a state before a national
+  body's short name (``entities.forms``).
+Invented texts; each rule has cases that must stay untouched.
 """
 
 from __future__ import annotations
@@ -148,6 +150,43 @@ def test_head_nouns(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected
+
+
+# head_nouns: an untagged head noun before a holder's title ("Commission spokesperson X")
+ROLE_HEADS = [
+    ("The European Commission met. Commission spokesperson Anna Holm said so.",
+     [("European Commission", "ORG", "European Commission"), ("Anna Holm", "PERSON", "Anna Holm")],
+     [("European Commission", "ORG", "European Commission"),
+      ("Commission", "ORG", "European Commission"), ("Anna Holm", "PERSON", "Anna Holm")]),
+    ("The Energy Regulation Board met. Board chairman Reuben Mbewe said so.",
+     [("Energy Regulation Board", "ORG", "Energy Regulation Board"),
+      ("Reuben Mbewe", "PERSON", "Reuben Mbewe")],
+     [("Energy Regulation Board", "ORG", "Energy Regulation Board"),
+      ("Board", "ORG", "Energy Regulation Board"), ("Reuben Mbewe", "PERSON", "Reuben Mbewe")]),
+    ("The Food Standards Agency met, said Agency administrator Ian Roe.",
+     [("Food Standards Agency", "ORG", "Food Standards Agency"), ("Ian Roe", "PERSON", "Ian Roe")],
+     [("Food Standards Agency", "ORG", "Food Standards Agency"),
+      ("Agency", "ORG", "Food Standards Agency"), ("Ian Roe", "PERSON", "Ian Roe")]),
+    # untouched: no body of that head before, a head inside a longer name, no title after it
+    ("Commission spokesperson Anna Holm said so. The European Commission met.",
+     [("Anna Holm", "PERSON", "Anna Holm"), ("European Commission", "ORG", "European Commission")],
+     [("Anna Holm", "PERSON", "Anna Holm"),
+      ("European Commission", "ORG", "European Commission")]),
+    ("The European Commission met. Trade Commission spokesperson Anna Holm said so.",
+     [("European Commission", "ORG", "European Commission"), ("Anna Holm", "PERSON", "Anna Holm")],
+     [("European Commission", "ORG", "European Commission"),
+      ("Anna Holm", "PERSON", "Anna Holm")]),
+    ("The European Commission met. Commission rules said so.",
+     [("European Commission", "ORG", "European Commission")],
+     [("European Commission", "ORG", "European Commission")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), ROLE_HEADS)
+def test_role_heads(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted(linked(text, marks)) == sorted(expected)
 
 
 # coref._uncapped: a name in capitals in title case; acronyms and short words as written
