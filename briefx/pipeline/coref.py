@@ -89,6 +89,18 @@ forms get the full name the same document gives, tables only as a fallback, neve
    the Arabic article stands for its full name also without the article or with another form
    of it ("Sharaa", "Al-Sharaa" of "Ahmed al-Sharaa"; ``models/name_particles.jsonl``, from the
    ALA-LC Arabic romanisation table).
+11. (Session 18) A body named with its title's words in another order is the title with "of"
+   ("Ohio Supreme Court" beside "Supreme Court of Ohio", ``reordered_names``); a demonym and a
+   head word NER tagged apart are one body ("European" + "Commission", ``demonym_heads``); a
+   name with some words as their initials ("NS Power" of "Nova Scotia Power",
+   ``initialled_forms``); a headline's name in capitals opens the body's full name
+   ("BRANNOCK"); a first word of two nested names of one firm is the longer; untagged uses of
+   a name's first two or three words, of its tail and of its acronym after it are tagged
+   ("Severn Vale said", "Transit Police officers", "NPA managing director"), and a first word
+   English knows before a possessive ("Caldera's chief"); the head noun of a name with "of"
+   may be its last body word ("the Authority" of "Port of Rotterdam Authority"), and a head
+   noun before a holder's title is the body ("Commission spokesperson"); a dateline's city in
+   capitals takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia").
 """
 
 from __future__ import annotations
