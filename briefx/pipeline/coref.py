@@ -1033,6 +1033,7 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             e.name, e.type = name, "ORG"
     covered = Covered(len(text), ents)
     roles = title_words()[0]
+    bodies = form_words("org_head") | form_words("body_word")
     for t in doc:
         if not t.is_title or not t.is_alpha or t.text not in by_head:
             continue
@@ -1040,7 +1041,12 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         prev = doc[t.i - 1] if t.i else None
         # "the Board", or a head noun before a holder's title: "Commission spokesperson Anna
         # Holm", "Board chairman Reuben Mbewe" (session 18)
-        role = nxt is not None and nxt.is_lower and nxt.lower_ in roles
+        role = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in roles
+            and t.lower_ in bodies  # ("Mining minister X": a sector, not a body's head)
+        )
         if (prev is None or prev.lower_ != "the") and not (
             role and (prev is None or not (prev.is_title and prev.is_alpha) or t.is_sent_start)
         ):
