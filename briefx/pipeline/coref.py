@@ -697,6 +697,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         return
     covered = Covered(len(text), ents)
     types_by_name = {x.name: x.type for x in ents}
+    owned_lower = {w.lower() for w in owned}
+    common = {t.lower_ for t in doc if t.is_lower and t.lower_ in owned_lower}
     for t in doc:
         if covered.hit(t.idx, t.idx + len(t)):
             continue
@@ -709,8 +711,13 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
                 span, names = doc[t.i : t.i + k], openings[doc[t.i : t.i + k].text]
                 break
         nxt = doc[span.end] if span.end < len(doc) else None
-        if not names and t.text in owned and nxt is not None and nxt.text in ("'s", "’s"):
-            names = owned[t.text]  # "Caldera's managing director": a name English knows too
+        if t.text in owned and not names and t.lower_ not in common:
+            # "Caldera's managing director", a headline's first word ("Caldera to shut mine"):
+            # a name English knows too, where the text never uses the word in lower case
+            possessive = nxt is not None and nxt.text in ("'s", "’s")
+            opening = prev is None or prev.is_space or prev.text == "\n"
+            if possessive or (opening and overlaps(t.idx, t.idx + 1, heads)):
+                names = owned[t.text]
         if not names or len(names) != 1 or covered.hit(span.start_char, span.end_char):
             continue
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:

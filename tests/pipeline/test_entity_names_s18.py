@@ -326,6 +326,9 @@ OPENINGS = [
       ("Beacon", "ORG", "Beacon Freight Holdings")]),
     # untouched: an English word without a possessive, an opening before a capitalised word
     # (another name), inside another name, a place that opens the name
+    ("Summit Harbour Logistics met. The summit ended. Summit's chief said so.",
+     [("Summit Harbour Logistics", "ORG", "Summit Harbour Logistics")],
+     [("Summit Harbour Logistics", "ORG", "Summit Harbour Logistics")]),
     ("Summit Harbour Logistics met. The summit said so. Summit rose.",
      [("Summit Harbour Logistics", "ORG", "Summit Harbour Logistics")],
      [("Summit Harbour Logistics", "ORG", "Summit Harbour Logistics")]),
@@ -539,6 +542,36 @@ def test_bodies_by_remit(run: Callable[..., Brief], text: str, surface: str, typ
     brief = run(text, reference_date="2025-06-03")
     types = {m.text: e.type for e in brief.entities for m in e.mentions}
     assert types.get(surface) == typ
+
+
+# short_forms: a headline's first word English knows is the body's long name where the text
+# never writes the word in lower case
+HEADLINES = [
+    (("Caldera to shut nickel mine\nPERTH, Aug 6 - Caldera Mining Corporation will shut its "
+     "nickel mine by October, it said on Wednesday."), "Caldera", "Caldera Mining Corporation"),
+    (("Beacon cuts 300 jobs\nOSLO, Aug 6 - Beacon Freight Holdings ASA will cut 300 jobs, the "
+     "company said on Wednesday."), "Beacon", "Beacon Freight Holdings"),
+    (("Harbour raises forecast\nLONDON, Aug 6 - Harbour Energy Partners plc raised its forecast on "
+     "Wednesday."), "Harbour", "Harbour Energy Partners"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), HEADLINES)
+def test_headline_first_words(
+    run: Callable[..., Brief], text: str, surface: str, name: str
+) -> None:
+    brief = run(text, reference_date="2025-08-06")
+    assert _names(brief).get(surface) == name
+
+
+def test_headline_common_word(run: Callable[..., Brief]) -> None:
+    """Untouched: the text writes the word in lower case too."""
+    text = (
+        "Summit ends without a deal\nGENEVA, Aug 6 - Talks at the summit ended on Wednesday. "
+        "Summit Harbour Logistics said it would wait."
+    )
+    brief = run(text, reference_date="2025-08-06")
+    assert "Summit" not in _names(brief)
 
 
 def test_pipeline_us_supreme_court(run: Callable[..., Brief]) -> None:
