@@ -827,6 +827,10 @@ def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> 
     for e in ents:
         if e.name in longs:
             first[e.name] = min(first.get(e.name, e.start), e.start)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for n in longs:
+        by_initial[n[:1]].append(n)
+    spelled_by: dict[str, set[str]] = {}
     for mt in CAPITALS_WORD.finditer(text):
         word, (start, end) = mt.group(0), mt.span()
         if covered.hit(start, end) or lookup_alias(word) or lookup_company(word):
@@ -835,7 +839,9 @@ def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> 
             r"\W*[A-Z]{2,}", text[end : end + 12]
         ):
             continue  # a line in capitals
-        names = {n for n in longs if first.get(n, end) < start and _spells(word, n)}
+        if word not in spelled_by:  # (each acronym compared once, with names of its initial)
+            spelled_by[word] = {n for n in by_initial.get(word[0], ()) if _spells(word, n)}
+        names = {n for n in spelled_by[word] if first.get(n, end) < start}
         if len(names) == 1:
             name = next(iter(names))
             ents.append(Ent(start, end, longs[name], name, tags={"short"}))
@@ -876,12 +882,15 @@ def initialled_forms(text: str, ents: list[Ent]) -> None:
     longs = {e.name: e.type for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 3}
     if not longs:
         return
+    fits: dict[str, set[str]] = {}  # each written form compared once
     for e in ents:
         word = text[e.start : e.end]
         words = _words(word)
         if e.type not in ORG_LIKE or e.name != word or not any(w.isupper() for w in words):
             continue
-        cands = {name for name in longs if _expands(words, _words(name))}
+        if word not in fits:
+            fits[word] = {name for name in longs if _expands(words, _words(name))}
+        cands = fits[word]
         if len(cands) == 1:
             e.name = next(iter(cands))
             e.type = longs[e.name]
@@ -1133,38 +1142,30 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
     _untagged(text, ents, by_tail, longs)
 
 
+# a run of two or more capitalised words, a leading article apart ("The Transit Police")
+CAPITAL_RUN = re.compile(r"(?<![\w’'-])(?:(?:The|A|An) )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+)")
+
+
 def _untagged(
     text: str, ents: list[Ent], forms: Mapping[str, set[str]], longs: Mapping[str, int]
 ) -> None:
     """Untagged uses of a short form (``forms``: short form -> the long names it may stand for,
     ``longs``: long name -> where the text first gives it) after the one long name it fits:
-    "Transit Police officers" after "Metro Vancouver Transit Police". Not inside or beside
-    another capitalised word (a longer name), nor an alias or a place of TAIL_PLACE_POP people
-    (session 18)."""
+    "Transit Police officers" after "Metro Vancouver Transit Police". The whole run of
+    capitalised words (a leading article apart) must be the short form: not inside or beside
+    another capitalised word (a longer name); not an alias or a place of TAIL_PLACE_POP people
+    (session 18). One pass over the text."""
     covered = Covered(len(text), ents)
-    for form, names in forms.items():
-        if lookup_alias(form) or place_pop(form) >= TAIL_PLACE_POP:
+    for mt in CAPITAL_RUN.finditer(text):
+        form, (start, end) = mt.group(1), mt.span(1)
+        names = forms.get(form)
+        if not names or covered.hit(start, end):
             continue
-        for mt in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
-            start, end = mt.span()
-            cands = {n for n in names if longs[n] < start}
-            if len(cands) != 1 or covered.hit(start, end):
-                continue
-            if NEXT_CAPITAL.match(text, end) or _after_capital(text, start):
-                continue
-            ents.append(Ent(start, end, "ORG", next(iter(cands)), tags={"short"}))
-            covered.add(start, end)
-
-
-# a capitalised word right before a position, which may then be inside a longer name
-PREV_CAPITAL = re.compile(r"\b([A-Z][\w’'-]*) $")
-ARTICLES = frozenset({"the", "a", "an"})
-
-
-def _after_capital(text: str, start: int) -> bool:
-    """Whether a capitalised word other than an article stands right before ``start``."""
-    mt = PREV_CAPITAL.search(text, max(0, start - 40), start)
-    return mt is not None and mt.group(1).lower() not in ARTICLES
+        cands = {n for n in names if longs[n] < start}
+        if len(cands) != 1 or lookup_alias(form) or place_pop(form) >= TAIL_PLACE_POP:
+            continue
+        ents.append(Ent(start, end, "ORG", next(iter(cands)), tags={"short"}))
+        covered.add(start, end)
 
 
 PREFIX = re.compile(r"[A-Z]{2,3}")  # a conglomerate's letters before its name: "SK", "CK", "LG"
