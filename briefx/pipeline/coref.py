@@ -823,7 +823,7 @@ def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> 
     Authority" (session 18). Not an alias or a listed company of its own, nor a word beside
     another word in capitals (a headline, a label)."""
     covered = Covered(len(text), ents)
-    first = {}
+    first: dict[str, int] = {}
     for e in ents:
         if e.name in longs:
             first[e.name] = min(first.get(e.name, e.start), e.start)
