@@ -89,6 +89,18 @@ forms get the full name the same document gives, tables only as a fallback, neve
    the Arabic article stands for its full name also without the article or with another form
    of it ("Sharaa", "Al-Sharaa" of "Ahmed al-Sharaa"; ``models/name_particles.jsonl``, from the
    ALA-LC Arabic romanisation table).
+11. (Session 18) A body named with its title's words in another order is the title with "of"
+   ("Ohio Supreme Court" beside "Supreme Court of Ohio", ``reordered_names``); a demonym and a
+   head word NER tagged apart are one body ("European" + "Commission", ``demonym_heads``); a
+   name with some words as their initials ("NS Power" of "Nova Scotia Power",
+   ``initialled_forms``); a headline's name in capitals opens the body's full name
+   ("BRANNOCK"); a first word of two nested names of one firm is the longer; untagged uses of
+   a name's first two or three words, of its tail and of its acronym after it are tagged
+   ("Severn Vale said", "Transit Police officers", "NPA managing director"), and a first word
+   English knows before a possessive ("Caldera's chief"); the head noun of a name with "of"
+   may be its last body word ("the Authority" of "Port of Rotterdam Authority"), and a head
+   noun before a holder's title is the body ("Commission spokesperson"); a dateline's city in
+   capitals takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia").
 """
 
 from __future__ import annotations
@@ -561,6 +573,31 @@ def _opens(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and long[: len(short)] == short
 
 
+def _uncapped(written: str) -> str:
+    """A name written in capitals (a headline: "BRANNOCK WINS") in title case, so that it can
+    open a longer name the body writes in title case; words of three letters or fewer may be
+    acronyms and leave it as written (session 18)."""
+    words = written.split()
+    if written.isupper() and all(len(w) > 3 and w.isalpha() for w in words):
+        return title_case(written)
+    return written
+
+
+def _longest_nesting(names: set[str], carriers: Mapping[str, list[Ent]]) -> set[str]:
+    """The longest of names that each open it where every mention of the shorter names has been
+    linked to it already ("Brannock Logistics" after "Brannock Logistics Group": one firm,
+    written shorter once; not "Toyota Motor" beside "Toyota Motor North America", two firms),
+    else the names as they are (session 18)."""
+    longest = max(names, key=len)
+    if all(
+        n == longest
+        or (_opens(_words(n), _words(longest)) and all(x.name == longest for x in carriers[n]))
+        for n in names
+    ):
+        return {longest}
+    return names
+
+
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
@@ -591,8 +628,13 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         if not overlaps(x.start, x.end, heads) and not NEXT_CAPITAL.match(text, x.end):
             key = text[x.start : x.end]
             first_short[key] = min(first_short.get(key, x.start), x.start)
+
+    def heading_or(start: int) -> int:
+        # a short name only in a heading ("BRANNOCK WINS" over the body's full name) is free
+        return len(text) if overlaps(start, start + 1, heads) else start
+
     for e in ents:
-        words = _words(text[e.start : e.end])
+        words = _words(_uncapped(text[e.start : e.end]))
         if not words or (e.type == "PERSON" and e.fixed) or kinds.get(" ".join(words)):
             continue
         if not e.link:  # a place a rule read off its context ("moved to Keflavik")
@@ -606,8 +648,10 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             for name, carriers in by_first.get(fold_letters(words[0]), {}).items()
             if (len(carriers) > 1 or carriers[0] is not e)
             and _opens(_words(fold_letters(" ".join(words))), _words(fold_letters(name)))
-            and first_short.get(" ".join(words), e.start) > first_long[name]
+            and first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
         }
+        if len(cands) > 1:  # nested names: "Brannock Logistics" opens "Brannock Logistics Group"
+            cands = _longest_nesting(cands, by_first[fold_letters(words[0])])
         if len(cands) != 1:
             continue
         target = next(iter(cands))
@@ -648,22 +692,79 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         w = _words(x.name)
         if x.type == "EVENT" and len(w) >= 2 and w[-1].lower() not in english:
             firsts[w[-1]].add(x.name)
-    if not firsts:
+    openings, owned = _openings(longs, branded, english)
+    if not firsts and not openings and not owned:
         return
     covered = Covered(len(text), ents)
     types_by_name = {x.name: x.type for x in ents}
+    owned_lower = {w.lower() for w in owned}
+    common = {t.lower_ for t in doc if t.is_lower and t.lower_ in owned_lower}
     for t in doc:
-        names = firsts.get(t.text)
-        if not names or len(names) != 1:
-            continue
         if covered.hit(t.idx, t.idx + len(t)):
             continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = doc[t.i - 1] if t.i else None
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not t.is_sent_start:
+            continue  # inside another name
+        span, names = doc[t.i : t.i + 1], firsts.get(t.text)
+        for k in (3, 2):  # "Severn Vale said": the first words of "Severn Vale Water Services"
+            if t.i + k <= len(doc) and doc[t.i : t.i + k].text in openings:
+                span, names = doc[t.i : t.i + k], openings[doc[t.i : t.i + k].text]
+                break
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if t.text in owned and not names and t.lower_ not in common:
+            # "Caldera's managing director", a headline's first word ("Caldera to shut mine"):
+            # a name English knows too, where the text never uses the word in lower case
+            possessive = nxt is not None and nxt.text in ("'s", "’s")
+            opening = prev is None or prev.is_space or prev.text == "\n"
+            if possessive or (opening and overlaps(t.idx, t.idx + 1, heads)):
+                names = owned[t.text]
+        if not names or len(names) != 1 or covered.hit(span.start_char, span.end_char):
+            continue
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # part of another name
         target = next(iter(names))
-        ents.append(Ent(t.idx, t.idx + len(t), types_by_name[target], target, tags={"short"}))
-        covered.add(t.idx, t.idx + len(t))
+        ents.append(
+            Ent(span.start_char, span.end_char, types_by_name[target], target, tags={"short"})
+        )
+        covered.add(span.start_char, span.end_char)
+
+
+def _openings(
+    longs: list[Ent], branded: set[str], english: frozenset[str]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The first two or three words of the organisations' names of three words or more, each
+    capitalised, with the names they open ("Severn Vale" of "Severn Vale Water Services"); and
+    first words English knows in lower case, which stand for the name only before a possessive
+    ("Caldera" of "Caldera Mining Corporation": "Caldera's chief"). An alias the tables know is
+    neither, nor is an opening that names a place (session 18)."""
+    openings: dict[str, set[str]] = defaultdict(set)
+    owned: dict[str, set[str]] = defaultdict(set)
+    for x in longs:
+        w = _words(x.name)
+        w = w[1:] if w[0] == "The" else w
+        if x.type != "ORG" or x.name in branded:
+            continue
+        for k in (2, 3):
+            head = w[:k]
+            part = " ".join(head)
+            if (
+                len(w) > k
+                and all(v[:1].isupper() and v.isalpha() for v in head)
+                and not lookup_alias(part)
+                and place_pop(part) < 0
+            ):
+                openings[part].add(x.name)
+        first = w[0]
+        if (
+            len(w) >= 2
+            and first.isalpha()
+            and first.istitle()
+            and first.lower() in english
+            and len(first) > 3
+            and not lookup_alias(first)  # (a town of the name NER left untagged: the firm)
+        ):
+            owned[first].add(x.name)
+    return openings, owned
 
 
 def acronyms(text: str, ents: list[Ent]) -> None:
@@ -709,6 +810,91 @@ def acronyms(text: str, ents: list[Ent]) -> None:
             part = _part_of_defined(word, spelled)
             if part is not None:
                 e.name, e.type = part
+    _untagged_acronyms(text, ents, longs)
+
+
+# a word in capitals of three to six letters, "&" inside ("NPA", "KDHE", "M&S")
+CAPITALS_WORD = re.compile(r"(?<![\w&.’'-])[A-Z][A-Z&]{1,4}[A-Z](?![\w&’'-]|\.\w)")
+
+
+def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> None:
+    """An acronym NER left untagged whose letters spell one organisation the document names in
+    full before it is that organisation: "NPA managing director ..." after "the Nigerian Ports
+    Authority" (session 18). Not an alias or a listed company of its own, nor a word beside
+    another word in capitals (a headline, a label)."""
+    covered = Covered(len(text), ents)
+    first: dict[str, int] = {}
+    for e in ents:
+        if e.name in longs:
+            first[e.name] = min(first.get(e.name, e.start), e.start)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for n in longs:
+        by_initial[n[:1]].append(n)
+    spelled_by: dict[str, set[str]] = {}
+    for mt in CAPITALS_WORD.finditer(text):
+        word, (start, end) = mt.group(0), mt.span()
+        if covered.hit(start, end) or lookup_alias(word) or lookup_company(word):
+            continue
+        if re.search(r"[A-Z]{2,}\W*$", text[max(0, start - 12) : start]) or re.match(
+            r"\W*[A-Z]{2,}", text[end : end + 12]
+        ):
+            continue  # a line in capitals
+        if word not in spelled_by:  # (each acronym compared once, with names of its initial)
+            spelled_by[word] = {n for n in by_initial.get(word[0], ()) if _spells(word, n)}
+        names = {n for n in spelled_by[word] if first.get(n, end) < start}
+        if len(names) == 1:
+            name = next(iter(names))
+            ents.append(Ent(start, end, longs[name], name, tags={"short"}))
+            covered.add(start, end)
+
+
+def _expands(short: list[str], long: list[str]) -> bool:
+    """Whether a short name is the long one with some runs of its words written as their
+    initials, the other words as they are: "NS Power" of "Nova Scotia Power", "BC Hydro" of
+    "British Columbia Hydro" (at least one run of two or more words; session 18)."""
+    memo: dict[tuple[int, int], bool] = {}
+
+    def fits(i: int, j: int, used: bool) -> bool:
+        if i == len(short):
+            return used and j == len(long)
+        if (i, j) in memo and not used:
+            return memo[(i, j)]
+        w, ok = short[i], False
+        if j < len(long) and w == long[j]:
+            ok = fits(i + 1, j + 1, used)
+        n = len(w)
+        if not ok and 2 <= n <= 4 and w.isupper() and w.isalpha() and j + n <= len(long):
+            run = long[j : j + n]
+            if all(x[:1].isupper() for x in run) and "".join(x[0] for x in run) == w:
+                ok = fits(i + 1, j + n, True)
+        if not used:
+            memo[(i, j)] = ok
+        return ok
+
+    return len(short) >= 2 and fits(0, 0, False)
+
+
+def initialled_forms(text: str, ents: list[Ent]) -> None:
+    """A name of two words or more, some of which are the initials of words of one longer name
+    the document gives, is that name: "NS Power" after "Nova Scotia Power" (a place's
+    initials before a company's word, session 18). Not where the mention is named already or
+    two long names fit."""
+    longs = {e.name: e.type for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 3}
+    if not longs:
+        return
+    fits: dict[str, set[str]] = {}  # each written form compared once
+    for e in ents:
+        word = text[e.start : e.end]
+        words = _words(word)
+        if e.type not in ORG_LIKE or e.name != word or not any(w.isupper() for w in words):
+            continue
+        if word not in fits:
+            fits[word] = {name for name in longs if _expands(words, _words(name))}
+        cands = fits[word]
+        if len(cands) == 1:
+            e.name = next(iter(cands))
+            e.type = longs[e.name]
+            e.tags.add("short")
 
 
 def _initials_in_order(acronym: str, name: str) -> bool:
@@ -801,12 +987,18 @@ def storm_names(text: str, ents: list[Ent]) -> None:
             e.name, e.type, e.fixed = next(iter(cands)), "EVENT", True
 
 
-def _head(name: str) -> str | None:
+def _heads(name: str) -> list[str]:
+    """The head nouns a body's name may be called by alone: the last word, or the word before
+    "of" ("the Bank" of "Bank of Ghana"); where the words after "of" end with a body's head
+    word, that word too ("the Authority" of "Port of Rotterdam Authority"; session 18)."""
     words = _words(name.split(" (")[0])  # "National Assembly (South Korea)": "Assembly"
     for k, w in enumerate(words):
         if w.lower() in ("of", "for", "on") and k > 0:
-            return words[k - 1]
-    return words[-1] if len(words) > 1 else None
+            last = words[-1]
+            if k < len(words) - 2 and last.lower() in form_words("org_head") and last.istitle():
+                return [words[k - 1], last]
+            return [words[k - 1]]
+    return [words[-1]] if len(words) > 1 else []
 
 
 # the types a lone head noun may carry when it stands for an organisation named before ("the
@@ -823,9 +1015,9 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
 
     by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
     for o in orgs:
-        head = _head(o.name)
-        if head and not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
-            by_head[head].append(o)
+        for head in _heads(o.name):
+            if not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
+                by_head[head].append(o)
 
     def latest(word: str, pos: int, anywhere: bool = False) -> str | None:
         named = by_head.get(word)
@@ -856,12 +1048,27 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         if name and name != e.name and "short" not in e.tags:
             e.name, e.type = name, "ORG"
     covered = Covered(len(text), ents)
+    roles = title_words()[0]
+    bodies = form_words("org_head") | form_words("body_word")
     for t in doc:
-        if t.i == 0 or doc[t.i - 1].lower_ != "the" or not t.is_title or not t.is_alpha:
-            continue
-        if t.text not in by_head or covered.hit(t.idx, t.idx + len(t)):
+        if not t.is_title or not t.is_alpha or t.text not in by_head:
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = doc[t.i - 1] if t.i else None
+        # "the Board", or a head noun before a holder's title: "Commission spokesperson Anna
+        # Holm", "Board chairman Reuben Mbewe" (session 18)
+        role = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in roles
+            and t.lower_ in bodies  # ("Mining minister X": a sector, not a body's head)
+        )
+        if (prev is None or prev.lower_ != "the") and not (
+            role and (prev is None or not (prev.is_title and prev.is_alpha) or t.is_sent_start)
+        ):
+            continue
+        if covered.hit(t.idx, t.idx + len(t)):
+            continue
         if nxt is not None and (nxt.is_title or nxt.lower_ in ("of", "for")):
             continue  # "the Board of Trustees": another name
         name = latest(t.text, t.idx)
@@ -932,6 +1139,33 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
         if len(cands) == 1:
             e.name = next(iter(cands))
             e.tags.add("short")
+    _untagged(text, ents, by_tail, longs)
+
+
+# a run of two or more capitalised words, a leading article apart ("The Transit Police")
+CAPITAL_RUN = re.compile(r"(?<![\w’'-])(?:(?:The|A|An) )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+)")
+
+
+def _untagged(
+    text: str, ents: list[Ent], forms: Mapping[str, set[str]], longs: Mapping[str, int]
+) -> None:
+    """Untagged uses of a short form (``forms``: short form -> the long names it may stand for,
+    ``longs``: long name -> where the text first gives it) after the one long name it fits:
+    "Transit Police officers" after "Metro Vancouver Transit Police". The whole run of
+    capitalised words (a leading article apart) must be the short form: not inside or beside
+    another capitalised word (a longer name); not an alias or a place of TAIL_PLACE_POP people
+    (session 18). One pass over the text."""
+    covered = Covered(len(text), ents)
+    for mt in CAPITAL_RUN.finditer(text):
+        form, (start, end) = mt.group(1), mt.span(1)
+        names = forms.get(form)
+        if not names or covered.hit(start, end):
+            continue
+        cands = {n for n in names if longs[n] < start}
+        if len(cands) != 1 or lookup_alias(form) or place_pop(form) >= TAIL_PLACE_POP:
+            continue
+        ents.append(Ent(start, end, "ORG", next(iter(cands)), tags={"short"}))
+        covered.add(start, end)
 
 
 PREFIX = re.compile(r"[A-Z]{2,3}")  # a conglomerate's letters before its name: "SK", "CK", "LG"
@@ -1083,6 +1317,8 @@ def places(text: str, ents: list[Ent]) -> None:
         if word in city_names:
             e.name, e.type = city_names[word], "GPE"
             continue
+        if word.isupper() and e.name == title_case(word):
+            word = e.name  # a dateline in capitals: "HALIFAX" in a text about Nova Scotia
         state = _county_state(word, named_states, us_text) if e.name == word else None
         if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
             e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True
@@ -1686,19 +1922,92 @@ def coordinated_firms(text: str, ents: list[Ent]) -> None:
         ents.append(Ent(e.start + mt.start(2), end, "ORG", without_legal_form(second)))
 
 
+# the words a body's title joins its parts with, which a reordered form of it drops ("Supreme
+# Court of Ohio" -> "Ohio Supreme Court", "Ministry of Agriculture" -> "Agriculture Ministry")
+JOINING = frozenset({"of", "for", "the", "on", "and", "&"})
+
+
+def _content_key(words: list[str]) -> tuple[str, ...] | None:
+    """The capitalised words of a name, sorted: the same key for the same words in any order.
+    None where a word is neither capitalised nor a joining word."""
+    kept = [w for w in words if w.lower() not in JOINING]
+    if len(kept) < 2 or not all(w[:1].isupper() for w in kept):
+        return None
+    return tuple(sorted(kept))
+
+
+def reordered_names(text: str, ents: list[Ent]) -> None:
+    """A body named with the words of its title in another order is that body, by the title
+    the text gives with "of" or "for": "Ohio Supreme Court" beside "the Supreme Court of Ohio",
+    "the Agriculture Ministry" beside "the Ministry of Agriculture" (session 18). The same
+    capitalised words, each as often; the title anywhere in the document (a headline may come
+    first); not where two titles of the document share the words."""
+    titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(text[e.start : e.end])
+        if e.type == "ORG" and any(w in ("of", "for") for w in words[1:-1]):
+            key = _content_key(words)
+            if key:
+                titles[key].add(e.name)
+    if not titles:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        words = _words(word)
+        if e.type != "ORG" or " " not in word or any(w in ("of", "for") for w in words):
+            continue
+        if e.name not in (word, without_legal_form(word)) and not e.fixed:
+            continue  # named by the text already
+        names = titles.get(_content_key(words) or ())
+        if names and len(names) == 1:
+            e.name = next(iter(names))
+            e.tags.add("short")
+
+
+def demonym_heads(text: str, ents: list[Ent]) -> None:
+    """A demonym NER tagged alone right before a body's head word it tagged an organisation
+    alone is one organisation named by both words: "European" + "Commission" (the small model
+    after a dateline's dash), "British" + "Council" (session 18). Then "the Commission" later is
+    that body (``head_nouns``). Not a national institution the tables title by its country
+    ("the Kenyan" + "Parliament": ``national_bodies`` reads the demonym), nor a longer name."""
+    heads = form_words("org_head")
+    shorts = national_body_shorts()
+    ents.sort(key=lambda e: e.start)
+    gone: set[int] = set()
+    for a, b in pairwise(ents):
+        word = text[b.start : b.end]
+        if (
+            a.type == "NORP"
+            and b.type == "ORG"
+            and text[a.end : b.start] == " "
+            and b.name == word
+            and word.lower() in heads
+            and word.istitle()
+            and word not in shorts
+            and id(a) not in gone
+        ):
+            b.start, b.name = a.start, text[a.start : b.end]
+            gone.add(id(a))
+    if gone:
+        ents[:] = [e for e in ents if id(e) not in gone]
+
+
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
     coordinated_firms(text, ents)
+    demonym_heads(text, ents)
     publications(text, ents)
+    reordered_names(text, ents)
     national_bodies(text, ents)
     surnames(doc, text, ents, english)
     titled_names(ents)
     storm_names(text, ents)
     acronyms(text, ents)
+    initialled_forms(text, ents)
     short_forms(doc, text, ents, english)
+    tail_forms(text, ents)  # (first: "the Board" after "the Cocoa Board" is the long name)
     head_nouns(doc, text, ents, english)
-    tail_forms(text, ents)
     core_words(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)

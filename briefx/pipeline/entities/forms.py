@@ -961,8 +961,8 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             continue
         if e.type == "GPE":
             continue
-        if last in fac and e.type != "FAC":
-            e.type, e.fixed = "FAC", True
+        if last in fac and e.type != "FAC" and not body_led(name):
+            e.type, e.fixed = "FAC", True  # (not "Office of Rail and Road": a body, session 18)
         elif (
             last in loc
             and e.type in ("ORG", "FAC", "PERSON", "GPE")
@@ -1834,8 +1834,12 @@ def public_bodies(doc: Doc, text: str, ents: list[Ent], english: frozenset[str])
             and not b.titles
             and not text.startswith(" (", b.end)  # an acronym's expansion keeps its span
         ):
+            # a state's name before a national body's short name is the state's body, as
+            # written ("Ohio" + "Supreme Court": the Ohio Supreme Court, not the federal one)
+            state = place_kinds().get(text[a.start : a.end], "").startswith("us_state")
             b.start = a.start
-            b.name = _full_body_name(text[a.start : a.end] + " " + b.name)
+            written = text[a.start : b.end] if state else text[a.start : a.end] + " " + b.name
+            b.name = _full_body_name(written)
             b.fixed = True
             gone.add(id(a))
         # "Monetary Policy and Financial Stability Committee"
