@@ -327,6 +327,8 @@ NTH_WEEKDAY_OF = re.compile(
 # a day named by its date within this many days before today anchors a weekday after it
 # in the same sentence ("took effect on Oct. 27, and convoys crossed on Wednesday")
 NARRATED_REACH = 31
+# the narration goes on from the named day to the weekday: a coordinated or following clause
+NARRATION_GOES_ON = re.compile(r"\band\b|;|\bthen\b|\bafter that\b", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # days ahead of the reference date past which a month in a perfect clause is last year's
 PERFECT_REACH = 183
@@ -1595,6 +1597,9 @@ class _DocDates:
         between = text[day_end:s].lower().split()
         if any(w.strip(",;") in reporting_verbs() for w in between):
             return v
+        if not NARRATION_GOES_ON.search(text, day_end, s):
+            return v  # "The deal, signed on Feb. 28, took effect on Monday": the day qualifies
+            # the subject; the narration does not go on from it
         lead = text[
             max(0, text.rfind(",", 0, day_end - 1) + 1, self._line_start(text, s)) : day_end
         ]

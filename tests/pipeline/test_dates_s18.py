@@ -135,6 +135,8 @@ COMPOSITE_DURATION = [
     ("He served two years and four months in jail.", [("two years and four months", "P2Y4M")]),
     ("The trial lasted a year and two months.", [("a year and two months", "P1Y2M")]),
     ("The outage lasted two weeks and three days.", [("two weeks and three days", "P2W3D")]),
+    ("The mission lasted 1 year, 2 months.", [("1 year, 2 months", "P1Y2M")]),
+    ("It took them 2 years 3 months to finish.", [("2 years 3 months", "P2Y3M")]),
     # untouched: one unit, units not in falling order, a duration beside another noun
     ("The plan covers two years and costs $3 billion.", [("two years", "P2Y")]),
     (
@@ -150,7 +152,7 @@ def test_composite_duration_blank(blank_doc, text: str, expected: list) -> None:
     assert date_pairs(blank_doc(text, "2025-06-11")) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), COMPOSITE_DURATION[:4])
+@pytest.mark.parametrize(("text", "expected"), COMPOSITE_DURATION[:6])
 def test_composite_duration(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
 
@@ -240,6 +242,11 @@ WEEKDAY_AFTER_DAY = [
         [("March 2", "2025-03-02"), ("Friday", "2025-03-07")],
     ),
     (
+        "The storm hit on March 1; by Wednesday, 20 people had died.",
+        "2025-03-14",
+        [("March 1", "2025-03-01"), ("Wednesday", "2025-03-05")],
+    ),
+    (
         "The strike began on June 3, and the two sides met again on Thursday.",
         "2025-06-20",
         [("June 3", "2025-06-03"), ("Thursday", "2025-06-05")],
@@ -254,6 +261,11 @@ WEEKDAY_AFTER_DAY = [
         "The firm, which listed on March 2, said on Friday that sales rose.",
         "2025-03-19",
         [("March 2", "2025-03-02"), ("Friday", "2025-03-14")],
+    ),
+    (
+        "The deal, signed on Feb. 28, took effect on Monday.",
+        "2025-03-14",
+        [("Feb. 28", "2025-02-28"), ("Monday", "2025-03-10")],
     ),
     (
         "The company, founded on March 2, 2001, cut 300 jobs on Friday.",
