@@ -308,3 +308,83 @@ AND_THE_ONE_AFTER = [  # reference date Saturday 2025-09-06 (ISO week 36)
 @pytest.mark.parametrize(("text", "expected"), AND_THE_ONE_AFTER)
 def test_and_the_one_after_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, "2025-09-06")) == expected
+
+
+# -- a weekday before or after a dated event; "a week on Monday" -------------------------------
+
+WEEKDAY_BY_EVENT = [  # reference date Wednesday 2025-06-11
+    (
+        "Talks resume the Monday after the summit on June 20.",
+        [("the Monday after the summit on June 20", "2025-06-23")],
+    ),
+    (
+        "Ministers meet the Friday before the vote on July 9.",
+        [("the Friday before the vote on July 9", "2025-07-04")],
+    ),
+    (
+        "Bids close the Tuesday after the auction on June 26.",
+        [("the Tuesday after the auction on June 26", "2025-07-01")],
+    ),
+    # untouched: a weekday after a date, and an event with no date
+    ("Talks resume the Monday after June 20.", [("the Monday after June 20", "2025-06-23")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_BY_EVENT)
+def test_weekday_by_event(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    # the event's noun is read from the tagger's tags: the full pipeline
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
+
+
+WEEK_ON = [  # reference date Wednesday 2025-06-11
+    ("The strike begins a week on Monday.", [("a week on Monday", "2025-06-23")]),
+    ("The new timetable starts a fortnight on Friday.", [("a fortnight on Friday", "2025-06-27")]),
+    ("Voting closes two weeks on Thursday.", [("two weeks on Thursday", "2025-06-26")]),
+    # untouched: a length on a day, and a count of days
+    ("The festival lasted a week on Monday.", [("a week", "P1W"), ("Monday", "2025-06-09")]),
+    ("Ten days on Monday, the fire was out.", [("Ten days", "P10D"), ("Monday", "2025-06-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_ON)
+def test_week_on_weekday(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
+
+
+# -- the nth working day of a period: Saturdays and Sundays left out ---------------------------
+
+WORKING_DAY = [  # reference date Wednesday 2025-06-11
+    ("the last working day of June", "2025-06-30"),
+    ("the first business day of next month", "2025-07-01"),
+    ("the third working day of August", "2025-08-05"),
+    ("the last business day of the year", "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKING_DAY)
+def test_working_day_normaliser(text: str, expected: str) -> None:
+    assert read_composed(text, dt.date(2025, 6, 11), "future") == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The review ends on the last working day of June.",
+            [("the last working day of June", "2025-06-30")],
+        ),
+        (
+            "Rents are due on the first business day of next month.",
+            [("the first business day of next month", "2025-07-01")],
+        ),
+        (
+            "Markets shut on the last working day of May.",
+            [("the last working day of May", "2025-05-30")],
+        ),
+        # untouched: a calendar day of a month
+        ("The review ends on the last day of June.", [("the last day of June", "2025-06-30")]),
+        ("Payment is due within five working days.", [("five working days", "P5D")]),
+    ],
+)
+def test_working_day_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, "2025-06-11")) == expected

@@ -769,6 +769,43 @@ def in_direction(readings: Sequence[Interval], ctx: Ctx) -> Interval | None:
     return max((r for r in readings if r.start <= ref), key=lambda r: r.start, default=None)
 
 
+def build_working_day(m: Match, t: Text) -> Piece | None:
+    """ "the last working day of June", "the first business day of next month": the nth
+    weekday from Monday to Friday of the period (public holidays are not known here)."""
+    nth, scope = m[1].value, m[-1]
+    if not (nth == -1 or 1 <= nth <= 23):
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        s = resolve(scope, ctx)
+        if s is None or s.grain not in ("month", "quarter", "year") or (s.end - s.start).days > 366:
+            return None
+        days = [
+            d
+            for k in range((s.end - s.start).days + 1)
+            if (d := s.start + dt.timedelta(days=k)).weekday() < 5
+        ]
+        if nth > len(days):
+            return None
+        return bounds(days[nth - 1] if nth > 0 else days[-1], "day")
+
+    return _time(m, fn, "working day", relative=scope.relative)
+
+
+WEEK_WORDS = {"week", "weeks", "fortnight", "fortnights"}
+
+
+def build_week_on(m: Match, t: Text) -> Piece | None:
+    """ "a week on Monday", "a fortnight on Friday" (British): that many weeks after the
+    coming weekday, as "a week from Monday"; not a length that a verb of lasting or "for"
+    governs ("lasted a week on Monday")."""
+    if t.words[m[0].end - 1] not in WEEK_WORDS or m[-1].rule != "weekday":
+        return None
+    if t.before(m[0].start) in LENGTH_LEADS:
+        return None
+    return build_offset(m, t)
+
+
 def build_ago(m: Match, t: Text) -> Piece | None:
     """ "six months ago": the reference date moved back, at the unit's precision."""
     n, unit = m[0].value
@@ -2333,6 +2370,10 @@ RULES: tuple[Rule, ...] = (
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
     Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "anchor"), build_weekend_by),
+    Rule("weekday by", (W("the"), "wd", W("before", "after"), "anchor"), build_weekday_by),
+    Rule("weekday by", (W("the"), "ord", "wd", W("before", "after"), "anchor"), build_weekday_by),
+    Rule("week on", ("dur", W("on"), "time"), build_week_on),
+    Rule("working day", (W("the"), "ord", W("working", "business"), W("day"), W("of", "in"), "time"), build_working_day),
     Rule("event np", (EVENT_DET, "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
