@@ -297,6 +297,12 @@ DESIGNATION_BEFORE = re.compile(
     r"\b([A-Z][a-z]+)[^\S\n]$"
 )  # on one line: "Visitors\n2023" is a table
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
+# "the 3 May deadline", "The 7 December 1941 attack": a day written as a cardinal before its
+# month; the article is the noun's ("the 3rd of May" keeps it, as "the 3rd" does)
+THE_DAY_MONTH = re.compile(
+    r"[Tt]he (?=\d{1,2} (?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE,
+)
 # spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
 SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)
 THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
@@ -1968,6 +1974,10 @@ class _DocDates:
             if value.kind == "range" and (lead := RANGE_LEAD.match(text, s, e)):
                 s = lead.end()  # "from May to July", "between 2019 and 2021": the preposition
                 # stays outside, as it does for one date ("on Friday" -> "Friday")
+            if THE_DAY_MONTH.match(text, s, e) and value.kind == "date":
+                bare = self._value(doc, text, s + 4, e)  # the same day (its year may have
+                if bare is not None and (bare.value or "")[4:] == (value.value or "")[4:]:
+                    s += 4  # moved with the tense since)
             if THE_NUMBER.match(text, s, e) and not DECADE_END.search(text, s, e):
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:

@@ -388,3 +388,36 @@ def test_working_day_normaliser(text: str, expected: str) -> None:
 )
 def test_working_day_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, "2025-06-11")) == expected
+
+
+# -- halves written with hyphens, as "two and a half years" -----------------------------------
+
+HYPHENATED_HALVES = [
+    ("The drought has lasted six-and-a-half years.", [("six-and-a-half years", "P78M")]),
+    ("The firm has a year-and-a-half runway.", [("year-and-a-half", "P18M")]),
+    ("Talks dragged on for two-and-a-half years.", [("two-and-a-half years", "P30M")]),
+    # untouched: the same without hyphens
+    ("Talks dragged on for two and a half years.", [("two and a half years", "P30M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED_HALVES)
+def test_hyphenated_halves_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, "2025-06-11")) == expected
+
+
+# -- "the 3 May deadline": the article is the noun's, not the date's -------------------------
+
+THE_DAY_MONTH = [
+    ("Officials missed the 3 May deadline.", [("3 May", "2025-05-03")]),
+    ("The 7 December 1941 attack killed 2,400.", [("7 December 1941", "1941-12-07")]),
+    ("The 14 March 2024 ruling was overturned.", [("14 March 2024", "2024-03-14")]),
+    # untouched: an ordinal day keeps its article, a month first has none
+    ("The vote is on the 3rd of July.", [("the 3rd of July", "2025-07-03")]),
+    ("The June 3 vote was close.", [("June 3", "2025-06-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_DAY_MONTH)
+def test_the_day_month_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, "2025-06-11")) == expected

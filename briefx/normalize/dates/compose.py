@@ -2155,7 +2155,8 @@ def duration_iso(n: float, unit: str) -> str:
 def build_half(m: Match, t: Text) -> Piece | None:
     """ "half a year" -> six months, "half a century" -> 50 years, "a year and a half"."""
     unit = next(p.value for p in m if p.kind == "unit")
-    whole = m[0].kind == "word" and m[0].value in ("a", "an")  # "a year and a half"
+    whole = (m[0].kind == "word" and m[0].value in ("a", "an")) or m[0].kind == "unit"
+    # "a year and a half", "a year-and-a-half runway" (the hyphenated adjective, "a" left out)
     months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
     if months is None:
         return None
@@ -2337,6 +2338,8 @@ RULES: tuple[Rule, ...] = (
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
+    Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), "unit"), build_and_a_half),
+    Rule("half", ("unit", W("-"), W("and"), W("-"), W("a"), W("-"), W("half")), build_half),
     Rule("half ago", ("dur", W("ago")), build_half_ago),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
     Rule("units", ("dur", W("and", ","), "dur"), build_units),
