@@ -421,3 +421,18 @@ THE_DAY_MONTH = [
 @pytest.mark.parametrize(("text", "expected"), THE_DAY_MONTH)
 def test_the_day_month_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, "2025-06-11")) == expected
+
+
+# -- an offset in working days skips Saturdays and Sundays -------------------------------------
+
+WORKING_DAYS_OFFSET = [  # reference date Wednesday 2025-06-11
+    ("ten working days after the end of the quarter", "2025-07-14"),
+    ("five business days after June 20", "2025-06-27"),
+    ("three working days before July 1", "2025-06-26"),
+    ("five days after June 20", "2025-06-25"),  # untouched: calendar days
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKING_DAYS_OFFSET)
+def test_working_days_offset_normaliser(text: str, expected: str) -> None:
+    assert read_composed(text, dt.date(2025, 6, 11), "future") == [(text, expected)]

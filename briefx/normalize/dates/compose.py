@@ -712,11 +712,27 @@ def build_offset(m: Match, t: Text) -> Piece | None:
     edge = "end" if part in PART_END else "start" if part in PART_START else None
 
     holiday = _holiday_row(anchor, t)
+    # "ten working days after ...": Mondays to Fridays counted (public holidays not known)
+    working = unit == "day" and any(
+        w in ("working", "business") for w in t.words[dur.start : dur.end]
+    )
 
     def counted(a: Interval) -> Interval | None:
         if edge is not None:  # "five days before the end of the month": from its last day
             a = bounds(a.end if edge == "end" else a.start, "day")
         base = bounds(a.start if sign < 0 or not a.pair else a.end, a.grain) if a.pair else a
+        if (
+            working
+            and isinstance(n, int)
+            and base.grain == "day"
+            and not base.pair
+            and 0 < n <= 260
+        ):
+            d, left = base.start, n
+            while left:
+                d += dt.timedelta(days=sign)
+                left -= d.weekday() < 5
+            return bounds(d, "day")
         return base.shift(sign * n, unit)
 
     def fn(ctx: Ctx) -> Interval | None:
