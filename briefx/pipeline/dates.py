@@ -41,6 +41,7 @@ from briefx.normalize.dates.compose import (
     given_rule,
     interval_of,
     longest,
+    moves_date,
     resolve,
 )
 from briefx.normalize.dates.lexicon import (
@@ -404,6 +405,8 @@ YEAR_IN = re.compile(r"\d{4}|'\d\d")
 LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
 COMPARATIVE_TAIL = re.compile(r"\s+(?:later|earlier|sooner)$", re.IGNORECASE)
 THAN_AFTER = re.compile(r"\s+than\b")
+MOVED_TO = re.compile(r"\s+(?:to|until|till)\s+")  # the new date after a moved one
+FROM_LEAD = re.compile(r"[Ff]rom\s+")
 CELL_BREAK = re.compile(r"\s[-–—|]\s|:\s|\n")  # what parts a line's date from its text
 TABLE_CELL = re.compile(r"[ \t]*\|")  # a date that fills a table's cell ("October | 12,400")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
@@ -1841,7 +1844,9 @@ class _DocDates:
             for m in SLASHED_DAY.finditer(text):
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
-        found = [cut for se in found for cut in _cut_comparative(text, *se)]  # "a week later
+        found = [cut for se in found for cut in _cut_comparative(text, *se)]
+        found = [cut for se in found for cut in _cut_moved(text, *se)]  # "moved from Sept. 12
+        # to Oct. 3": two dates  # "a week later
         # than planned": a delay, no date counted from another
         composed = self._compose(doc, text, found)
         # a span that opens with a rate ("4 percent a year from 1990 through 1995") is dropped
@@ -2015,6 +2020,22 @@ def _cut_comparative(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     comma = text.rfind(", ", s, m.start())
     return [(s, m.start())] if comma < 0 else [(s, comma), (comma + 2, m.start())]
+
+
+def _cut_moved(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A date moved "from" one day "to" another names two dates, no range ("was moved from
+    Sept. 12 to Oct. 3"; a verb of moving a date, models/tense_cues.jsonl "move" and "put_off",
+    within four words before "from")."""
+    lead = FROM_LEAD.match(text, s, e)  # "from" inside the span or just before it
+    before = text[max(0, s - 60) : s].split()
+    if lead is None and (not before or before[-1].lower() != "from"):
+        return [(s, e)]
+    verbs = before[-4:] if lead is not None else before[-5:-1]
+    if not any(moves_date(w.lower()) for w in verbs):
+        return [(s, e)]
+    start = lead.end() if lead is not None else s
+    m = MOVED_TO.search(text, start, e)
+    return [(s, e)] if m is None else [(start, m.start()), (m.end(), e)]
 
 
 def _label_only(tokens: Any) -> bool:

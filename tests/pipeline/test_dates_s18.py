@@ -436,3 +436,36 @@ WORKING_DAYS_OFFSET = [  # reference date Wednesday 2025-06-11
 @pytest.mark.parametrize(("text", "expected"), WORKING_DAYS_OFFSET)
 def test_working_days_offset_normaliser(text: str, expected: str) -> None:
     assert read_composed(text, dt.date(2025, 6, 11), "future") == [(text, expected)]
+
+
+# -- "moved from Sept. 12 to Oct. 3": a date changed, two dates, not a range --------------------
+
+MOVED_FROM_TO = [
+    (
+        "The trade fair was moved from Sept. 12 to Oct. 3.",
+        "2025-08-22",
+        [("Sept. 12", "2025-09-12"), ("Oct. 3", "2025-10-03")],
+    ),
+    (
+        "The vote was pushed back from March 4 to March 18.",
+        "2025-02-20",
+        [("March 4", "2025-03-04"), ("March 18", "2025-03-18")],
+    ),
+    (
+        "Organisers shifted the race from Aug. 2 to Sept. 6.",
+        "2025-08-22",
+        [("Aug. 2", "2025-08-02"), ("Sept. 6", "2025-09-06")],
+    ),
+    # untouched: a range after another verb
+    (
+        "The exhibition runs from Sept. 12 to Oct. 3.",
+        "2025-08-22",
+        [("Sept. 12 to Oct. 3", "2025-09-12/2025-10-03")],
+    ),
+    ("Prices rose from March to May.", "2025-06-11", [("March to May", "2025-03/2025-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), MOVED_FROM_TO)
+def test_moved_from_to(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected

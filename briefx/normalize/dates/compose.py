@@ -52,7 +52,7 @@ from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
 from briefx.resources import figure_words, fiscal_years, number_words, tense_words
 
-__all__ = ["Ctx", "Interval", "Piece", "compose", "interval_of", "resolve"]
+__all__ = ["Ctx", "Interval", "Piece", "compose", "interval_of", "moves_date", "resolve"]
 
 GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
@@ -517,6 +517,8 @@ def build_range(m: Match, t: Text) -> Piece | None:
     if c == "and" and lead != "between" and not _days_shared_month(t, left, right):
         return None  # "in 2019 and 2020" names two dates; "the 10th and 11th of May" is
         # one span, as "May 10 and 11" is
+    if lead == "from" and c in NEEDS_FROM and _moves_date(t, left.start - 1):
+        return None  # "was moved from Sept. 12 to Oct. 3": a date changed, two dates
     if c == "into" and lead != "from":
         return None  # "from late May into early June" is a range; "ran into June" no start
     if (
@@ -747,6 +749,23 @@ def build_offset(m: Match, t: Text) -> Piece | None:
         return in_direction(days, ctx) or counted(a)
 
     return _time(m, fn, "offset")
+
+
+def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
+    """A regular inflection of one of ``lemmas`` ("moved", "shifted", "pushed", "planned")."""
+    return any(word[: len(word) - k] in lemmas for k in (0, 1, 2, 3) if len(word) - k >= 3)
+
+
+def moves_date(word: str) -> bool:
+    """A form of a verb that moves a date (models/tense_cues.jsonl "move" and "put_off"):
+    "moved", "shifted", "pushed", "postponed"."""
+    return _lemma_in(word, tense_words("move") | tense_words("put_off"))
+
+
+def _moves_date(t: Text, at: int) -> bool:
+    """A verb that moves a date within the four words before ``at`` ("was moved from",
+    "pushed back from", "shifted the race from")."""
+    return any(moves_date(w) for w in t.words[max(0, at - 4) : at])
 
 
 def _scheduling(word: str) -> bool:
