@@ -15,9 +15,9 @@ from pathlib import Path
 MARK = re.compile(r"\[([^\]|]+)\|([^\]|]+)\]")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 VALUE = re.compile(
-    r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P\d+[YMWD])"
-    r"(/(\d{4}(-\d{2}(-\d{2})?)?))?$"
-)
+    r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?)"
+    r"(/(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}))?$"
+)  # a composite duration keeps each unit ("P3Y6M", dev set 17); a range of ISO weeks
 
 # (reference date, marked text) by family
 
@@ -74,8 +74,10 @@ def check(cases: list[dict[str, object]]) -> None:
                     assert 1 <= int(m[1]) <= 12, (c["id"], part)
 
 
-def build(cases: dict[str, list[tuple[str, str]]], source: str, n: int, folder: Path) -> None:
-    """Write ``own-dates-dev<n>.jsonl`` and its check file (every fourth case of a family) into
+def build(
+    cases: dict[str, list[tuple[str, str]]], source: str, n: int, folder: Path, every: int = 4
+) -> None:
+    """Write ``own-dates-dev<n>.jsonl`` and its check file (every ``every``-th case of a family) into
     ``folder``, after checking both; ids ``own-d<n>[c]-<family>-NNN``. A reference date written
     ``~YYYY-MM-DD`` resolves the markers but is not stored (a case whose text gives its own date,
     as a dateline does; sets 13 and 14)."""
@@ -84,7 +86,7 @@ def build(cases: dict[str, list[tuple[str, str]]], source: str, n: int, folder: 
         for i, (ref, marked) in enumerate(items, 1):
             stored = not ref.startswith("~")
             text, dates = unmark(marked, dt.date.fromisoformat(ref.lstrip("~")))
-            check_half = i % 4 == 0
+            check_half = i % every == 0
             prefix = f"own-d{n}c" if check_half else f"own-d{n}"
             case: dict[str, object] = {"id": f"{prefix}-{family}-{i:03d}", "family": family,
                                        "source": source, "text": text}  # fmt: skip

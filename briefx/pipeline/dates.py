@@ -41,6 +41,7 @@ from briefx.normalize.dates.compose import (
     given_rule,
     interval_of,
     longest,
+    moves_date,
     resolve,
 )
 from briefx.normalize.dates.lexicon import (
@@ -55,6 +56,7 @@ from briefx.normalize.dates.lexicon import (
     tokens,
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS
+from briefx.normalize.dates.resolve import add_months
 from briefx.normalize.figures import place_country
 from briefx.normalize.names import company_tails, entity_words, form_words
 from briefx.normalize.numbers import ORDINAL_WORDS
@@ -67,7 +69,7 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.date_rows import in_row_order
-from briefx.pipeline.tense import clause_tense
+from briefx.pipeline.tense import clause_tense, reporting_verbs
 from briefx.resources import (
     citation_words,
     figure_words,
@@ -296,6 +298,12 @@ DESIGNATION_BEFORE = re.compile(
     r"\b([A-Z][a-z]+)[^\S\n]$"
 )  # on one line: "Visitors\n2023" is a table
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
+# "the 3 May deadline", "The 7 December 1941 attack": a day written as a cardinal before its
+# month; the article is the noun's ("the 3rd of May" keeps it, as "the 3rd" does)
+THE_DAY_MONTH = re.compile(
+    r"[Tt]he (?=\d{1,2} (?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE,
+)
 # spans that keep their "the", as "the 1990s" and "the summer" do: a decade, a named year
 SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)
 THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
@@ -315,6 +323,20 @@ NEXT_REACH = 48
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
+# "the last Monday of December": a weekday counted in a month named without its year
+NTH_WEEKDAY_OF = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+("
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")",
+    re.IGNORECASE,
+)
+# a day named by its date within this many days before today anchors a weekday after it
+# in the same sentence ("took effect on Oct. 27, and convoys crossed on Wednesday")
+NARRATED_REACH = 31
+# the narration goes on from the named day to the weekday: a coordinated or following clause
+NARRATION_GOES_ON = re.compile(r"\band\b|;|\bthen\b|\bafter that\b", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # days ahead of the reference date past which a month in a perfect clause is last year's
 PERFECT_REACH = 183
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
@@ -383,6 +405,8 @@ YEAR_IN = re.compile(r"\d{4}|'\d\d")
 LIST_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[A-Z][\w ]{0,40}:[ \t]*")
 COMPARATIVE_TAIL = re.compile(r"\s+(?:later|earlier|sooner)$", re.IGNORECASE)
 THAN_AFTER = re.compile(r"\s+than\b")
+MOVED_TO = re.compile(r"\s+(?:to|until|till)\s+")  # the new date after a moved one
+FROM_LEAD = re.compile(r"[Ff]rom\s+")
 CELL_BREAK = re.compile(r"\s[-–—|]\s|:\s|\n")  # what parts a line's date from its text
 TABLE_CELL = re.compile(r"[ \t]*\|")  # a date that fills a table's cell ("October | 12,400")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
@@ -1492,6 +1516,13 @@ class _DocDates:
         for i, kind in enumerate(kinds):
             if kind is None or toks[i][2] in END_GLUE - {"the"}:
                 continue
+            if (
+                toks[i][2].isdigit()
+                and i + 1 < len(toks)
+                and toks[i + 1][2] in ("to", "through", "until", "till")
+                and DASH_NUMBER_BEFORE.search(text, max(0, toks[i][0] - 4), toks[i][0])
+            ):
+                continue  # "6 to June 16" of "June 2-6 to June 16-20": the 6 ends a span of days
             anchored = False
             for j in range(i, min(len(toks), i + MAX_PIECE)):
                 if kinds[j] is None or (j > i and "\n" in text[toks[j - 1][1] : toks[j][0]]):
@@ -1526,12 +1557,68 @@ class _DocDates:
             tags.append(doc[k].tag_ if 0 <= k < len(doc) else "")
         pieces = compose([t[2] for t in toks], given, tags)
         out = {}
-        for p in longest(pieces, ("time", "dur")):
+        for p in longest(pieces, ("time", "dur", "durs")):
             out[(toks[p.start][0], toks[p.end - 1][1])] = p
             if p.rule == "shared unit":  # "three" and "five years": both, and nothing longer
                 q = p.parts[-1]
                 out[(toks[q.start][0], toks[q.end - 1][1])] = q
         return out
+
+    def _directed_nth(
+        self, doc: Doc, text: str, s: int, e: int, v: DateValue, month: str
+    ) -> DateValue:
+        """ "the last Monday of December" without a year: its month moved by the tense (as
+        ``_directed`` moves "December"), then the weekday counted again in that year ("took
+        effect on the last Monday of December", in January: 2024-12-30, not 2025-12-29)."""
+        ref = reference_date(doc, s)
+        if (
+            ref is None
+            or v.granularity != "day"
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", v.value or "")
+        ):
+            return v
+        month_of = (v.value or "")[:7]
+        moved = self._directed(doc, text, s, e, DateValue("date", month_of, "month", True), month)
+        if moved is None or moved.value == month_of or not moved.value:
+            return v
+        step = int(moved.value[:4]) - int(month_of[:4])
+        shifted = add_months(ref, 12 * step)
+        again = _normalize_date(text[s:e], shifted, self.date_order, "past", fallback=False)
+        if again is None or again.value is None or again.value[:7] != moved.value:
+            return v
+        return DateValue(v.kind, again.value, v.granularity, v.relative, v.ambiguous)
+
+    def _after_named_day(
+        self, doc: Doc, text: str, s: int, e: int, v: DateValue, day: Interval, day_end: int
+    ) -> DateValue:
+        """A bare weekday in past narration after a day the sentence names by its date, more
+        than a week before the weekday's own reading, is the first such weekday after that day
+        ("took effect on Oct. 27, and convoys crossed on Wednesday": the Wednesday after it;
+        TimeML anchors a relative date on the date the narration last gave). Not after a verb
+        of saying (the report's own day), nor where the day sits in a relative clause ("which
+        listed on March 2") or is more than a month old."""
+        ref = reference_date(doc, s)
+        got = interval_of(v.value)
+        if ref is None or got is None or got.start > ref or not day.end < ref:
+            return v
+        if (ref - day.end).days > NARRATED_REACH or (got.start - day.end).days <= 7:
+            return v
+        between = text[day_end:s].lower().split()
+        if any(w.strip(",;") in reporting_verbs() for w in between):
+            return v
+        if not NARRATION_GOES_ON.search(text, day_end, s):
+            return v  # "The deal, signed on Feb. 28, took effect on Monday": the day qualifies
+            # the subject; the narration does not go on from it
+        lead = text[
+            max(0, text.rfind(",", 0, day_end - 1) + 1, self._line_start(text, s)) : day_end
+        ]
+        if RELATIVE_PRONOUN.search(lead):
+            return v
+        if self._clause(doc, s, e) not in ("past", "perfect"):
+            return v
+        step = (got.start.weekday() - day.end.weekday()) % 7 or 7
+        moved = day.end + dt.timedelta(days=step)
+        return DateValue(v.kind, moved.isoformat(), v.granularity, v.relative, v.ambiguous)
 
     def _headline_weekday(self, doc: Doc, text: str, s: int, e: int, v: DateValue) -> DateValue:
         """A bare weekday in a headline's present ("Dow ends lower Tuesday", "Talks resume
@@ -1615,13 +1702,16 @@ class _DocDates:
         return DateValue(v.kind, first.iso(), v.granularity, v.relative, v.ambiguous)
 
     def _directed(
-        self, doc: Doc, text: str, s: int, e: int, v: DateValue | None
+        self, doc: Doc, text: str, s: int, e: int, v: DateValue | None, span: str | None = None
     ) -> DateValue | None:
         """A month or day without a year, moved to the year the clause's tense points to:
-        the most recent one in a clause about the past, the next one in one about the future."""
+        the most recent one in a clause about the past, the next one in one about the future.
+        ``span``: the words to read instead of ``text[s:e]`` (the month of an nth weekday)."""
         if v is None or v.kind not in ("date", "range") or not v.relative or v.value is None:
             return v
-        span = text[s:e]
+        if span is None and (nth := NTH_WEEKDAY_OF.fullmatch(text, s, e)):
+            return self._directed_nth(doc, text, s, e, v, nth.group(1))
+        span = text[s:e] if span is None else span
         if THIS_SEASON.fullmatch(span) and (iv := interval_of(v.value)) is not None:
             ref = reference_date(doc, s)
             if ref is not None and iv.start > ref and self._clause(doc, s, e) == "past":
@@ -1754,7 +1844,9 @@ class _DocDates:
             for m in SLASHED_DAY.finditer(text):
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
-        found = [cut for se in found for cut in _cut_comparative(text, *se)]  # "a week later
+        found = [cut for se in found for cut in _cut_comparative(text, *se)]
+        found = [cut for se in found for cut in _cut_moved(text, *se)]  # "moved from Sept. 12
+        # to Oct. 3": two dates  # "a week later
         # than planned": a delay, no date counted from another
         composed = self._compose(doc, text, found)
         # a span that opens with a rate ("4 percent a year from 1990 through 1995") is dropped
@@ -1798,6 +1890,8 @@ class _DocDates:
         anchor_sent = 0  # the sentence it is in ("a year earlier" in the same one)
         text_year: tuple[int, int] | None = None  # "In 2025, ...": (year, sentence)
         anchor_end = 0  # where the anchor's span ends
+        named_day: tuple[Interval, int, int] | None = None  # the last day named by its date:
+        # (day, sentence, end of its span)
         for s, e in sorted(candidates):
             if self._rejected(doc, text, s, e):
                 continue
@@ -1805,6 +1899,8 @@ class _DocDates:
             if (s, e) in composed and composed[(s, e)].kind == "dur":
                 p = composed[(s, e)]
                 value = DateValue("duration", duration_iso(*p.value), None)
+            elif (s, e) in composed and composed[(s, e)].kind == "durs":  # "P3Y6M"
+                value = DateValue("duration", composed[(s, e)].value, None)
             elif (
                 composed.get((s, e))
                 and composed[(s, e)].rule == "dur of event"
@@ -1851,6 +1947,12 @@ class _DocDates:
             after_date = anchor is not None  # a date was named before this one
             if value.kind in ("date", "range") and (named := interval_of(value.value)):
                 anchor, anchor_sent, anchor_end = named, self._sentence(doc, s), e
+                if (
+                    named.grain == "day"
+                    and not named.pair
+                    and not WEEKDAY_PHRASE.fullmatch(text, s, e)
+                ):
+                    named_day = (named, anchor_sent, e)  # a day the text names by its date
                 if value.granularity == "year" and YEAR_ONLY.fullmatch(text[s:e]):
                     words_before = text[max(0, s - 8) : s].split()
                     opens = not words_before or self._opens_sentence(text, s)
@@ -1877,6 +1979,10 @@ class _DocDates:
             if value.kind == "range" and (lead := RANGE_LEAD.match(text, s, e)):
                 s = lead.end()  # "from May to July", "between 2019 and 2021": the preposition
                 # stays outside, as it does for one date ("on Friday" -> "Friday")
+            if THE_DAY_MONTH.match(text, s, e) and value.kind == "date":
+                bare = self._value(doc, text, s + 4, e)  # the same day (its year may have
+                if bare is not None and (bare.value or "")[4:] == (value.value or "")[4:]:
+                    s += 4  # moved with the tense since)
             if THE_NUMBER.match(text, s, e) and not DECADE_END.search(text, s, e):
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:
@@ -1891,6 +1997,8 @@ class _DocDates:
                     s += 4
             if WEEKDAY_PHRASE.fullmatch(text, s, e) and value.granularity == "day":
                 value = self._headline_weekday(doc, text, s, e, value)
+                if named_day is not None and named_day[1] == self._sentence(doc, s):
+                    value = self._after_named_day(doc, text, s, e, value, *named_day[::2])
             if APRIL_MARCH.fullmatch(value.value or "") and NAMED_SEASON.match(text, e):
                 y = int((value.value or "")[:4])  # "the 2025-26 Premier League season": a
                 value = DateValue("range", f"{y}/{y + 1}", "year")  # season's years, as
@@ -1912,6 +2020,22 @@ def _cut_comparative(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     comma = text.rfind(", ", s, m.start())
     return [(s, m.start())] if comma < 0 else [(s, comma), (comma + 2, m.start())]
+
+
+def _cut_moved(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A date moved "from" one day "to" another names two dates, no range ("was moved from
+    Sept. 12 to Oct. 3"; a verb of moving a date, models/tense_cues.jsonl "move" and "put_off",
+    within four words before "from")."""
+    lead = FROM_LEAD.match(text, s, e)  # "from" inside the span or just before it
+    before = text[max(0, s - 60) : s].split()
+    if lead is None and (not before or before[-1].lower() != "from"):
+        return [(s, e)]
+    verbs = before[-4:] if lead is not None else before[-5:-1]
+    if not any(moves_date(w.lower()) for w in verbs):
+        return [(s, e)]
+    start = lead.end() if lead is not None else s
+    m = MOVED_TO.search(text, start, e)
+    return [(s, e)] if m is None else [(start, m.start()), (m.end(), e)]
 
 
 def _label_only(tokens: Any) -> bool:

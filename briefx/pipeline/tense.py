@@ -369,6 +369,9 @@ def _clause_tense(
                 tense = "past"  # "adjourned the case on Monday until July 8": Monday is the act's
             elif _moved_to(doc, group, start):
                 tense = "future"  # "was pushed back to October", "moved to Friday": the new date
+            elif _moved_to(doc, group, start, ("from",)):
+                tense = "nearest"  # "was moved from Sept. 12 to Oct. 3": the date given up,
+                # on the side of today where it lies nearer
             if tense is None and _bare_base(group):
                 before = doc[group[0].i - 1] if group[0].i > lo else None
                 if before is not None and before.tag_ == "CC":
@@ -437,7 +440,12 @@ def _closed_relative(doc: Doc, group: list[Token], lo: int, start: int) -> int |
     return None
 
 
-def _moved_to(doc: Doc, group: list[Token], start: int) -> bool:
+def _moved_to(
+    doc: Doc,
+    group: list[Token],
+    start: int,
+    preps: tuple[str, ...] = ("to", "until", "till", "into"),
+) -> bool:
     """A verb of moving a date (``PUT_OFF_LEMMAS`` and ``MOVE_LEMMAS``) and the date right after
     "to"/"until"/"till"/"into": the new date, which lies ahead ("was pushed back to October",
     "the vote was moved to Friday", "was brought forward to July")."""
@@ -445,9 +453,12 @@ def _moved_to(doc: Doc, group: list[Token], start: int) -> bool:
     if not verbs or verbs[-1].lemma_ not in PUT_OFF_LEMMAS | MOVE_LEMMAS:
         return False
     prev = doc[start - 1].lower_ if start > 0 else ""
-    if prev not in ("to", "until", "till", "into"):
+    if prev not in preps:
         return False
     between = doc[group[-1].i + 1 : start - 1]  # "pushed back", "moved the vote"
+    cut = next((t.i for t in between if t.lower_ == "from"), None)
+    if cut is not None and "from" not in preps:  # "was moved from Sept. 12 to Oct. 3": the
+        between = doc[group[-1].i + 1 : cut]  # old date between the verb and the new one
     return all(
         t.tag_.startswith(("RB", "RP", *OBJECT_TAGS)) and t.tag_ != "NNP" for t in between
     )  # "moved Monday to Tuesday": a change from one date named to the next, no lead

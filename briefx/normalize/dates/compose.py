@@ -50,9 +50,9 @@ from briefx.normalize.dates.resolve import (
 )
 from briefx.normalize.dates.value import fmt
 from briefx.normalize.numbers import ORDINAL_WORDS, parse_number, parse_ordinal
-from briefx.resources import figure_words, fiscal_years, number_words
+from briefx.resources import figure_words, fiscal_years, number_words, tense_words
 
-__all__ = ["Ctx", "Interval", "Piece", "compose", "interval_of", "resolve"]
+__all__ = ["Ctx", "Interval", "Piece", "compose", "interval_of", "moves_date", "resolve"]
 
 GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
@@ -498,13 +498,27 @@ def _days_shared_month(t: Text, left: Piece, right: Piece) -> bool:
     )
 
 
+def _day_span(words: Sequence[str]) -> bool:
+    """Words that hold a span of days by a dash ("Sept. 12-14", "3-5 Oct.")."""
+    return any(
+        w in DASHES and a.isdigit() and b.isdigit() and int(a) <= 31 and int(b) <= 31
+        for a, w, b in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def build_range(m: Match, t: Text) -> Piece | None:
     left, conn, right = m
     c = conn.value
     lead = t.before(left.start)
+    if c not in DASHES and (
+        _day_span(t.words[left.start : left.end]) or _day_span(t.words[right.start : right.end])
+    ):
+        return None  # "moved from Sept. 12-14 to Oct. 3-5": two spans of days, no range of them
     if c == "and" and lead != "between" and not _days_shared_month(t, left, right):
         return None  # "in 2019 and 2020" names two dates; "the 10th and 11th of May" is
         # one span, as "May 10 and 11" is
+    if lead == "from" and c in NEEDS_FROM and _moves_date(t, left.start - 1):
+        return None  # "was moved from Sept. 12 to Oct. 3": a date changed, two dates
     if c == "into" and lead != "from":
         return None  # "from late May into early June" is a range; "ran into June" no start
     if (
@@ -664,12 +678,16 @@ def build_shared_year(m: Match, t: Text) -> Piece | None:
 
 
 def build_and_next(m: Match, t: Text) -> Piece | None:
-    """ "this year and next", "this month and next": the period and the one after."""
+    """ "this year and next", "this month and next": the period and the one after; also
+    "next week and the week after", "this week and the next" (the unit named is the period's)."""
     first = m[0]
+    unit = next((p.value for p in m[1:] if p.kind == "unit"), None)
 
     def fn(ctx: Ctx) -> Interval | None:
         a = resolve(first, ctx)
         if a is None or a.pair or a.grain not in ("week", "month", "year"):
+            return None
+        if unit is not None and unit != a.grain:
             return None
         b = a.shift(1, a.grain)
         return None if b is None else Interval(a.start, b.end, a.grain, pair=True)
@@ -683,23 +701,144 @@ def build_and_next(m: Match, t: Text) -> Piece | None:
 def build_offset(m: Match, t: Text) -> Piece | None:
     """ "four days after Labor Day", "two years after the 2019 merger"."""
     dur, rel, anchor = m[0], m[1].value, m[-1]
-    if rel == "from" and t.before(dur.start) in LENGTH_LEADS:
-        return None  # "will take six weeks from April 1": a length and its start, two dates
+    if (
+        rel == "from"
+        and t.before(dur.start) in LENGTH_LEADS
+        and not (t.before(dur.start) == "for" and _scheduling(t.before(dur.start - 1)))
+    ):
+        return None  # "will take six weeks from April 1": a length and its start, two dates;
+        # "is set for two weeks from Thursday" schedules a day (models/tense_cues.jsonl)
     n, unit = dur.value
     sign = -1 if rel == "before" else 1
     part = t.words[anchor.start + 1] if anchor.rule == "part of" else None
     edge = "end" if part in PART_END else "start" if part in PART_START else None
 
+    holiday = _holiday_row(anchor, t)
+    # "ten working days after ...": Mondays to Fridays counted (public holidays not known)
+    working = unit == "day" and any(
+        w in ("working", "business") for w in t.words[dur.start : dur.end]
+    )
+
+    def counted(a: Interval) -> Interval | None:
+        if edge is not None:  # "five days before the end of the month": from its last day
+            a = bounds(a.end if edge == "end" else a.start, "day")
+        base = bounds(a.start if sign < 0 or not a.pair else a.end, a.grain) if a.pair else a
+        if (
+            working
+            and isinstance(n, int)
+            and base.grain == "day"
+            and not base.pair
+            and 0 < n <= 260
+        ):
+            d, left = base.start, n
+            while left:
+                d += dt.timedelta(days=sign)
+                left -= d.weekday() < 5
+            return bounds(d, "day")
+        return base.shift(sign * n, unit)
+
     def fn(ctx: Ctx) -> Interval | None:
         a = resolve(anchor, ctx)
         if a is None:
             return None
-        if edge is not None:  # "five days before the end of the month": from its last day
-            a = bounds(a.end if edge == "end" else a.start, "day")
-        base = bounds(a.start if sign < 0 or not a.pair else a.end, a.grain) if a.pair else a
-        return base.shift(sign * n, unit)
+        if not anchor.relative or ctx.ref is None or holiday is None:
+            return counted(a)
+        # a holiday without its year: the tense chooses the counted day, not the holiday ("will
+        # be held six weeks after Labor Day" in September: this year's, though Labor Day is gone)
+        days = [d for y in _in_years(holiday, a) if (d := counted(y)) is not None]
+        return in_direction(days, ctx) or counted(a)
 
     return _time(m, fn, "offset")
+
+
+def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
+    """A regular inflection of one of ``lemmas`` ("moved", "shifted", "pushed", "planned")."""
+    return any(word[: len(word) - k] in lemmas for k in (0, 1, 2, 3) if len(word) - k >= 3)
+
+
+def moves_date(word: str) -> bool:
+    """A form of a verb that moves a date (models/tense_cues.jsonl "move" and "put_off"):
+    "moved", "shifted", "pushed", "postponed"."""
+    return _lemma_in(word, tense_words("move") | tense_words("put_off"))
+
+
+def _moves_date(t: Text, at: int) -> bool:
+    """A verb that moves a date within the four words before ``at`` ("was moved from",
+    "pushed back from", "shifted the race from")."""
+    return any(moves_date(w) for w in t.words[max(0, at - 4) : at])
+
+
+def _scheduling(word: str) -> bool:
+    """A verb or adjective of scheduling in any inflection ("set", "scheduled", "slated",
+    "planned", "due"; the lemmas of models/tense_cues.jsonl "schedule" that put nothing off)."""
+    lemmas = tense_words("schedule") - tense_words("put_off")  # "extended for six weeks from
+    # Monday" puts off by a length from a start: two dates
+    return any(word[: len(word) - k] in lemmas for k in (0, 1, 2, 3) if len(word) - k >= 3)
+
+
+def _holiday_row(p: Piece, t: Text) -> dict[str, Any] | None:
+    """The row of models/holidays.jsonl a piece names ("Labor Day", "Easter"), else None."""
+    name = " ".join(w.replace("'", "") for w in t.words[p.start : p.end] if w not in ("'", "-"))
+    return holidays().get(name.removeprefix("the "))
+
+
+def _in_years(row: dict[str, Any], iv: Interval) -> list[Interval]:
+    """A holiday in the year before the one read, that year and the year after."""
+    out = []
+    for k in (-1, 0, 1):
+        d = holiday_date(row, iv.start.year + k)
+        if d is not None:
+            out.append(Interval(d, d, "day"))
+    return out
+
+
+def in_direction(readings: Sequence[Interval], ctx: Ctx) -> Interval | None:
+    """Of the readings of a date without a year, the one the clause's tense points to: the
+    latest that has begun by the reference date in a clause about the past, the first that
+    has not ended in one about the future (None where none lies that way)."""
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref
+    if ctx.prefer == "future":
+        return min((r for r in readings if r.end >= ref), key=lambda r: r.start, default=None)
+    return max((r for r in readings if r.start <= ref), key=lambda r: r.start, default=None)
+
+
+def build_working_day(m: Match, t: Text) -> Piece | None:
+    """ "the last working day of June", "the first business day of next month": the nth
+    weekday from Monday to Friday of the period (public holidays are not known here)."""
+    nth, scope = m[1].value, m[-1]
+    if not (nth == -1 or 1 <= nth <= 23):
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        s = resolve(scope, ctx)
+        if s is None or s.grain not in ("month", "quarter", "year") or (s.end - s.start).days > 366:
+            return None
+        days = [
+            d
+            for k in range((s.end - s.start).days + 1)
+            if (d := s.start + dt.timedelta(days=k)).weekday() < 5
+        ]
+        if nth > len(days):
+            return None
+        return bounds(days[nth - 1] if nth > 0 else days[-1], "day")
+
+    return _time(m, fn, "working day", relative=scope.relative)
+
+
+WEEK_WORDS = {"week", "weeks", "fortnight", "fortnights"}
+
+
+def build_week_on(m: Match, t: Text) -> Piece | None:
+    """ "a week on Monday", "a fortnight on Friday" (British): that many weeks after the
+    coming weekday, as "a week from Monday"; not a length that a verb of lasting or "for"
+    governs ("lasted a week on Monday")."""
+    if t.words[m[0].end - 1] not in WEEK_WORDS or m[-1].rule != "weekday":
+        return None
+    if t.before(m[0].start) in LENGTH_LEADS:
+        return None
+    return build_offset(m, t)
 
 
 def build_ago(m: Match, t: Text) -> Piece | None:
@@ -2051,7 +2190,8 @@ def duration_iso(n: float, unit: str) -> str:
 def build_half(m: Match, t: Text) -> Piece | None:
     """ "half a year" -> six months, "half a century" -> 50 years, "a year and a half"."""
     unit = next(p.value for p in m if p.kind == "unit")
-    whole = m[0].kind == "word" and m[0].value in ("a", "an")  # "a year and a half"
+    whole = (m[0].kind == "word" and m[0].value in ("a", "an")) or m[0].kind == "unit"
+    # "a year and a half", "a year-and-a-half runway" (the hyphenated adjective, "a" left out)
     months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
     if months is None:
         return None
@@ -2086,6 +2226,21 @@ def build_half_ago(m: Match, t: Text) -> Piece | None:
         return bounds(add_months(ctx.ref, -months), "year" if unit == "year" else "month")
 
     return _time(m, fn, "half ago")
+
+
+UNIT_ORDER = "YMWD"  # the units of an ISO 8601 duration, largest first
+
+
+def build_units(m: Match, t: Text) -> Piece | None:
+    """ "three years and six months" -> "P3Y6M", "two weeks and three days" -> "P2W3D": one
+    duration in the units the text uses, largest first (a ``durs`` piece, its value the ISO
+    text); units that do not fall ("six months and three years") stay two durations."""
+    codes = [duration_iso(*p.value) for p in (m[0], m[-1])]
+    if any(not re.fullmatch(r"P\d+[YMWD]", c) for c in codes):
+        return None  # a fraction, or a unit ISO 8601 has no letter for
+    if UNIT_ORDER.index(codes[0][-1]) >= UNIT_ORDER.index(codes[1][-1]):
+        return None
+    return Piece("durs", m[0].start, m[-1].end, codes[0] + codes[1][1:], rule="units", parts=m)
 
 
 def build_shared_unit(m: Match, t: Text) -> Piece | None:
@@ -2133,6 +2288,8 @@ RULES: tuple[Rule, ...] = (
     Rule("days in", ("ord", RANGE_WORDS, "ord", W("of", "in"), "time"), build_days_in),
     Rule("shared year", ("time", W("and", "or", ","), "time"), build_shared_year),
     Rule("this and next", ("time", W("and"), W("next")), build_and_next),
+    Rule("this and next", ("time", W("and"), W("the"), W("next")), build_and_next),
+    Rule("this and next", ("time", W("and"), W("the"), "unit", W("after")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
     Rule("later", ("dur", W("later", "earlier", "before")), build_later),
@@ -2216,8 +2373,12 @@ RULES: tuple[Rule, ...] = (
     Rule("half", (W("half"), W("a", "an"), "unit"), build_half),
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
+    Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), "unit"), build_and_a_half),
+    Rule("half", ("unit", W("-"), W("and"), W("-"), W("a"), W("-"), W("half")), build_half),
     Rule("half ago", ("dur", W("ago")), build_half_ago),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
+    Rule("units", ("dur", W("and", ","), "dur"), build_units),
+    Rule("units", ("dur", "dur"), build_units),
     Rule("weekday after next", (W("the"), "wd", W("after"), W("next")), build_weekday_before_last),
     Rule("unit after next", (W("the"), "unit", W("after"), W("next")), build_unit_after_next),
     Rule("unit after next", (W("the"), "unit", W("before"), W("last")), build_unit_after_next),
@@ -2247,6 +2408,10 @@ RULES: tuple[Rule, ...] = (
     Rule("week of", (W("the"), W("week"), W("of", "beginning", "starting", "commencing"), "time"), build_week_of),
     Rule("unit of", (W("the"), "unit", W("before", "after"), "anchor"), build_unit_of),
     Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "anchor"), build_weekend_by),
+    Rule("weekday by", (W("the"), "wd", W("before", "after"), "anchor"), build_weekday_by),
+    Rule("weekday by", (W("the"), "ord", "wd", W("before", "after"), "anchor"), build_weekday_by),
+    Rule("week on", ("dur", W("on"), "time"), build_week_on),
+    Rule("working day", (W("the"), "ord", W("working", "business"), W("day"), W("of", "in"), "time"), build_working_day),
     Rule("event np", (EVENT_DET, "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word"), build_event_np),
     Rule("event np", (EVENT_DET, "word", "word", "word"), build_event_np),
