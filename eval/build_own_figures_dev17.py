@@ -25,7 +25,10 @@ Readings used here where the conventions are silent:
   "wicket"), "four for 61" likewise;
 - a medal table's "seven gold, two silver" counts "medal" (the noun of the list), also where
   "medals" is written only once in the sentence;
-- a death toll restated without its noun ("rose to 23 from 17") counts "person".
+- a death toll restated without its noun ("rose to 23 from 17") counts "death" (dev9's reading of
+  "the toll ... rose to 45"); "600 of them apprentices" counts the noun named (dev16's reading).
+  Both were first marked "person" and "worker" and corrected to the earlier sets' readings after
+  the first run, in their own commit.
 Markup as in ``build_own_figures_dev5.py``: ``[span|kind|value|unit]``. Brief n with n % 4 == 0
 goes to the ``-check`` file: it is scored only once, at the end of the session.
 
@@ -115,7 +118,7 @@ BRIEFS: list[tuple[str, str, str]] = [
             "TAMPA, Fla., Oct 12 - Hurricane Delia destroyed [1,240|count|1240|home] homes, "
             "damaged [8,900|count|8900|home] and flooded [3,100|count|3100|home] more along "
             "Florida's Gulf coast, the state's emergency agency said. The death toll rose to "
-            "[23|count|23|person] from [17|count|17|person] on Saturday. "
+            "[23|count|23|death] from [17|count|17|death] on Saturday. "
             "[Forty-two|count|42|shelter] shelters housed [6,400|count|6400|person] people, down "
             "from [9,800|count|9800|person] on Friday, and [1.1 million|count|1100000|customer] "
             "customers were still without power, [400,000|count|400000|customer] of them in "
@@ -212,7 +215,7 @@ BRIEFS: list[tuple[str, str, str]] = [
             "[$104.50|money|104.5|USD] a tonne on Wednesday, lifting BHP and Fortescue. BHP said it "
             "would spend [A$3.2 billion|money|3200000000|AUD] on [two|count|2|mine] new mines in "
             "Western Australia that will employ [1,800|count|1800|worker] workers, "
-            "[600|count|600|worker] of them apprentices. Fortescue shipped "
+            "[600|count|600|apprentice] of them apprentices. Fortescue shipped "
             "[47.7 million tonnes|quantity|47700000|t] in the quarter, up from "
             "[45.4 million|quantity|45400000|t], and cut costs to [$17.50|money|17.5|USD] a "
             "wet tonne. The state's royalties will reach [A$6.8 billion|money|6800000000|AUD], "
