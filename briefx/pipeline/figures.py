@@ -29,6 +29,7 @@ from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues, demonym_countries
 from briefx.normalize.dates.lexicon import WEEKDAYS as DATE_WEEKDAYS
 from briefx.normalize.figures import (
+    country_code,
     currencies,
     local_currency,
     place_country,
@@ -2324,17 +2325,21 @@ def _country_currencies(
     Mexican unit earned 2.4 billion pesos" -> MXN, "The Danish firm paid 12 million crowns" ->
     DKK (CLDR via babel; only the currency's words, never a symbol such as "$"). A country whose
     CLDR name is not the one the text writes ("Ivory Coast" for "Côte d’Ivoire") is not found."""
-    if not any(f.kind != "money" for f in found):
+    if not any(f.kind != "money" or _home_word(readable_text(doc), f, local) for f in found):
         return found
     text = readable_text(doc)
     out = list(found)
+    line = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
+    dateline_end = line.end() if line is not None else 0
     # the countries the text's places name, read once: ``Span.ents`` walks the whole Doc on
     # every call, which made this loop quadratic in the sentences (about 5% of a corpus run)
     named: list[tuple[int, int, str]] | None = None
     for sent in sentences(doc):
         lo, hi = sent.start_char, sent.end_char
         spots = [
-            n for n, f in enumerate(out) if lo <= f.start and f.end <= hi and f.kind != "money"
+            n
+            for n, f in enumerate(out)
+            if lo <= f.start and f.end <= hi and (f.kind != "money" or _home_word(text, f, local))
         ]
         if not spots:
             continue
@@ -2347,7 +2352,8 @@ def _country_currencies(
         places = [(at, c) for at, end, c in named if lo <= at and end <= hi]
         for n in spots:
             f = out[n]
-            if not _currency_word_after(text, f.end):
+            home = f.kind == "money"  # "272 rupees" read in the dateline's currency
+            if not home and not _currency_word_after(text, f.end):
                 continue  # (first: a country's currency costs a read of its CLDR locales)
             country = next((c for at, c in reversed(places) if at < f.start), None)
             if country is None or country == "US":
@@ -2359,6 +2365,22 @@ def _country_currencies(
                 w for w in theirs[1] if len(w) > 2 and w == w.lower() and w[:1].isalpha()
             )
             if not words:
+                continue
+            if home:
+                # "NEW DELHI - ... In Pakistan, petrol rose to 272 rupees": the word both
+                # countries' currencies share is the one of the country the sentence is about,
+                # where it names no place of the dateline's country
+                assert local is not None
+                last = text[f.start : f.end].rsplit(None, 1)[-1].lower()
+                at = next(a for a, c in reversed(places) if a < f.start)
+                if CLAUSE_BREAK.search(text, at, f.start) is not None:
+                    continue  # "The Danish firm paid ..., and Equinor paid 40 million kroner"
+                if last in words and not any(
+                    (c2 := local_currency(c, day)) is not None and c2[0] == local[0]
+                    for at, c in places
+                    if at >= dateline_end
+                ):
+                    out[n] = replace(f, unit=theirs[0])
                 continue
             for g in scan(text[lo:hi], (theirs[0], words)):
                 if (
@@ -2375,6 +2397,20 @@ def _country_currencies(
                     )
                     break
     return out
+
+
+# a new clause between a country's name and an amount: the amount is not said of that country
+CLAUSE_BREAK = re.compile(r"[,;][ \t]+(?:and|but|while|whereas)\b|;|\b(?:while|whereas)\b")
+
+
+def _home_word(text: str, f: Found, local: tuple[str, frozenset[str]] | None) -> bool:
+    """Money read in the dateline's currency by a word of its name after the number that other
+    currencies share ("272 rupees", "4,500 pesos"), with no symbol or code of its own."""
+    if f.kind != "money" or local is None or f.unit != local[0] or f.group is not None:
+        return False
+    span = text[f.start : f.end]
+    last = span.rsplit(None, 1)[-1].lower() if " " in span else ""
+    return last in _currency_name_words() and last in local[1] and span[:1].isdigit()
 
 
 _WORDS_AFTER = re.compile(r"[^\S\n]*([A-Za-z]+)(?:[^\S\n]+([A-Za-z]+))?")
@@ -2404,6 +2440,10 @@ def _ent_country(ent: Span) -> str | None:
     if ent.label_ == "NORP":
         name = demonym_countries().get(ent.text)
         return place_country(name) if name is not None else None
+    if ent.label_ in ("PERSON", "ORG"):
+        # "Nepal will pay 15,000 rupees": NER typed a country's own name as a person or body;
+        # only a country's CLDR name, not a town's ("Victoria Kettley" stays a person)
+        return country_code(POSSESSIVE.sub("", ent.text))
     return None
 
 
