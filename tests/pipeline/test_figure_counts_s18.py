@@ -41,6 +41,35 @@ HOME_WORDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), HOME_WORDS)
+# Counts listed with a modifier each share the one noun the list gives at its end, or, where it
+# gives none, the noun of the count it breaks down or of a list before it in the sentence.
+LIST_HEADS = [
+    ("Kenya's haul of seven gold, two silver and two bronze medals was its best.",
+     [("seven", "count", 7, "medal"), ("two", "count", 2, "medal"), ("two", "count", 2, "medal")]),
+    ("Britain's nine medals were one gold, three silver and five bronze.",
+     [("nine", "count", 9, "medal"), ("one", "count", 1, "medal"), ("three", "count", 3, "medal"),
+      ("five", "count", 5, "medal")]),
+    ("Norway won 16 medals, including eight gold and five silver.",
+     [("16", "count", 16, "medal"), ("eight", "count", 8, "medal"), ("five", "count", 5, "medal")]),
+    ("The US won 26 medals: 16 gold, 5 silver and 5 bronze.",
+     [("26", "count", 26, "medal"), ("16", "count", 16, "medal"), ("5", "count", 5, "medal"),
+      ("5", "count", 5, "medal")]),
+    ("The county has 300 oak, 200 ash and 100 beech trees.",
+     [("300", "count", 300, "tree"), ("200", "count", 200, "tree"), ("100", "count", 100, "tree")]),
+    ("The firm runs 30 diesel, 12 hybrid and 8 electric buses.",
+     [("30", "count", 30, "bus"), ("12", "count", 12, "bus"), ("8", "count", 8, "bus")]),
+    # must stay: a list of plurals, nouns that are their own plural, a noun of the table
+    ("The zoo has 12 lions, 4 tigers and 2 bears.",
+     [("12", "count", 12, "lion"), ("4", "count", 4, "tiger"), ("2", "count", 2, "bear")]),
+    ("The farm lost 300 sheep, 200 cattle and 40 deer.",
+     [("300", "count", 300, "sheep"), ("200", "count", 200, "cattle"), ("40", "count", 40, "deer")]),
+    ("The farm lost 300 sheep and 40 deer in the storm.",
+     [("300", "count", 300, "sheep"), ("40", "count", 40, "deer")]),
+    ("The firm has 40 staff and 12 contractors.",
+     [("40", "count", 40, "staff"), ("12", "count", 12, "contractor")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_WORDS + LIST_HEADS)
 def test_figure_counts_s18(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
