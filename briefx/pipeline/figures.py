@@ -1034,6 +1034,11 @@ def _carry_count(
             prev = next(
                 (p for p in reversed(out) if p.kind == "count" and p.value >= f.value), prev
             )
+        elif f.kind == "number" and _tally_object(doc, f, starts):
+            # "The CDU won 42 of the 120 seats ... The Greens took eight": a tally verb's bare
+            # object counts the noun of the count just before it, also one of the sentence
+            # before where no figure stands between
+            reach = 1
         elif f.kind == "number" and _opening_subject(doc, f, starts):
             # "Police arrested 45 people. 12 were later released": the subject of the next
             # sentence counts the noun the text left out, as ANNOTATION.md restores it
@@ -1168,6 +1173,7 @@ def _list_head(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 
 
 REPORT_VERBS = figure_words("report_verb")
+TALLY_VERBS = figure_words("tally_verb")
 PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")
 # the words between a rate's numerator and its denominator: "14.2 cases per", "62 per"
 RATE_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+per[ \t]+")
@@ -1241,6 +1247,22 @@ def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
         return False
     k = bisect_left(starts, f.end)
     return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The bare object of a verb of winning or holding a tally ("took eight and", "needs 61
+    for a majority"; models/figure_words.jsonl kind tally_verb), before a comma, "and", "for"
+    or the sentence's end."""
+    i = bisect_left(starts, f.start)
+    if i == 0 or i >= len(doc):
+        return False
+    verb = doc[i - 1]
+    if not verb.tag_.startswith("VB") or (
+        verb.lemma_.lower() not in TALLY_VERBS and verb.lower_ not in TALLY_VERBS
+    ):
+        return False
+    k = bisect_left(starts, f.end)
+    return k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].lower_ in ("and", "for")
 
 
 OF_GROUP_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|which|these|those)\b")
@@ -1390,12 +1412,27 @@ def _gapped(text: str, f: Found, prev: Found | None) -> bool:
     if m is None:
         return False
     last = m.group().split()[-1]
-    if last.isupper() or "&" in last:
+    if "&" in last or (last.isupper() and not _gapped_pairs(text, prev, m.start())):
         return False  # "the FTSE 100", "the S&P 500": names
     # the first clause has words of its own ("sent 40 tanks"), not a list of names and numbers
     # ("Phase 2, Phase 3", "Leeds 2, Everton 1")
     lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
     return LOWER_WORD.search(text, lo, m.start()) is not None
+
+
+GAPPED_PAIR = re.compile(r"(?:[,;]|\band)[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w.'’&-]*[ \t]+\d")
+NOUN_THEN_GLUE = re.compile(r"[ \t]+[a-z]+[,;][ \t]+(?!and\b)")  # "57 seats, the CDU 47"
+
+
+def _gapped_pairs(text: str, prev: Found, at: int) -> bool:
+    """An acronym's name before a number is a party's or a body's in a list of gapped clauses,
+    not an index's ("the AfD 40, the BSW 14 and the SPD 10", "won 57 seats, the CDU 47"): the
+    number before has its noun and a comma (not ", and the FTSE 100."), or the clause holds a
+    pair of a name with lower-case letters and a number before."""
+    lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
+    return NOUN_THEN_GLUE.match(text, prev.end) is not None or bool(
+        GAPPED_PAIR.search(text, lo, at)
+    )
 
 
 def _numbered_noun(doc: Doc, f: Found, before: Token | None, starts: list[int]) -> bool:
@@ -1601,6 +1638,20 @@ def _wickets_after(doc: Doc, i: int) -> bool:
     )
 
 
+def _bowling_figures(doc: Doc, i: int) -> bool:
+    """Token i is a verb of taking wickets before "N for M", N no more than ten ("took four for
+    61"): bowling figures, in a text that is a cricket report."""
+    return (
+        doc[i].lemma_.lower() in WICKETS_VERBS
+        and i + 3 < len(doc)
+        and doc[i + 1].like_num
+        and (parse_number(doc[i + 1].text) or 99) <= MAX_WICKETS
+        and doc[i + 2].lower_ == "for"
+        and doc[i + 3].like_num
+        and not (i + 4 < len(doc) and doc[i + 4].pos_ == "NOUN")  # "four for 61 cents"
+    )
+
+
 def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence, or a score
     with its wickets, "96 for three"), a bare score counts runs: after "made", "scored", "all out
@@ -1612,6 +1663,17 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     table = _counted_nouns()
     out = list(facts)
     cricket: dict[int, bool] = {}  # sentence start -> a cricket sentence (once per sentence)
+    bowled: set[int] = set()  # sentences with bowling figures ("took four for 61")
+    if any(f.kind == "number" for f in facts) and any(
+        table.get(t.lower_, {}).get("role") == "cricket" for t in doc
+    ):
+        report = False  # a cricket sentence came before: bowling figures alone make one too
+        for s in sentences(doc):
+            cricket[s.start] = any(
+                table.get(t.lower_, {}).get("role") == "cricket" or _wickets_after(doc, t.i)
+                for t in s
+            ) or (report and any(_bowling_figures(doc, t.i) for t in s))
+            report = report or cricket[s.start]
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
             continue
@@ -1639,12 +1701,24 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         if before.lower_ == "for" and span.start > 1 and doc[span.start - 2].like_num:
             # "312 for six"; the runs of bowling figures: "took two for 19"
             bowling = span.start > 2 and doc[span.start - 3].lemma_.lower() in WICKETS_VERBS
+            bowling = bowling or (
+                sent.start in bowled and out[n - 1].unit == "wicket" and out[n - 1].end < f.start
+            )
             unit = "wicket" if f.value <= MAX_WICKETS and not bowling else "run"
             out[n] = replace(f, kind="count", unit=unit)
         elif before.lower_ == "off" and f.group is None:
             out[n] = replace(f, kind="count", unit="ball")  # "reached 50 off 41": balls faced
         elif figures_next and before.lemma_.lower() in WICKETS_VERBS and f.value <= MAX_WICKETS:
             out[n] = replace(f, kind="count", unit="wicket")  # "took two for 19"
+            bowled.add(sent.start)
+        elif (
+            figures_next
+            and sent.start in bowled
+            and f.value <= MAX_WICKETS
+            and before.pos_ in ("PROPN", "CCONJ", "PUNCT")
+        ):
+            # "took four for 61 and Harlan three for 70": gapped bowling figures
+            out[n] = replace(f, kind="count", unit="wicket")
         elif (
             before.lower_ in RUNS_BEFORE
             or (

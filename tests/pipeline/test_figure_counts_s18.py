@@ -70,6 +70,59 @@ LIST_HEADS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), HOME_WORDS + LIST_HEADS)
+# The bare object of a verb of winning or holding a tally ("took eight", "needs 61 for a
+# majority") counts the noun of the count just before it, also one ending the sentence before;
+# an acronym's name in a list of gapped clauses is a party's, not an index's ("the SPD 10").
+TALLIES = [
+    ("The Liberals won 61 seats in the 150-seat house. The Greens took nine and the Nationals four.",
+     [("61", "count", 61, "seat"), ("150", "count", 150, "seat"), ("nine", "count", 9, "seat"),
+      ("four", "count", 4, "seat")]),
+    ("The ruling party holds 88 seats and needs 101 for a majority.",
+     [("88", "count", 88, "seat"), ("101", "count", 101, "seat")]),
+    ("Police arrested 45 people. The court held 12 for questioning.",
+     [("45", "count", 45, "person"), ("12", "count", 12, "person")]),
+    ("Labour won 45 of the 120 seats, the SNP 30 and the Greens 12.",
+     [("45", "count", 45, "seat"), ("120", "count", 120, "seat"), ("30", "count", 30, "seat"),
+      ("12", "count", 12, "seat")]),
+    ("The SPD won 57 seats, the CDU 47 and the AfD 18.",
+     [("57", "count", 57, "seat"), ("47", "count", 47, "seat"), ("18", "count", 18, "seat")]),
+    ("The CDU won 42 seats, the AfD 40, the BSW 14 and the SPD 10.",
+     [("42", "count", 42, "seat"), ("40", "count", 40, "seat"), ("14", "count", 14, "seat"),
+      ("10", "count", 10, "seat")]),
+    # must stay: an index's name, a noun of its own, a score, a percentage between
+    ("The FTSE 100 and the CAC 40 fell, while the S&P 500 rose.", []),
+    ("The club has won 14 games this season. It took three points from the trip.",
+     [("14", "count", 14, "game"), ("three", "count", 3, "point")]),
+    ("The team won 3-1 on Sunday and won 12 of its 20 games.",
+     [("3", "number", 3, None), ("1", "number", 1, None), ("12", "count", 12, "game"),
+      ("20", "count", 20, "game")]),
+    ("Apple sold 20 million phones. Its shares took 3% on Monday.",
+     [("20 million", "count", 20000000, "phone"), ("3%", "percent", 3, "%")]),
+]  # fmt: skip
+
+# Bowling figures after a cricket sentence ("took four for 61") are wickets for runs, also
+# where the sentence names neither, and so are gapped ones after them ("Harlan three for 70").
+BOWLING = [
+    ("England lost their last three wickets for 33 runs. Pat Connolly took four for 61 and "
+     "Josh Harlan three for 70.",
+     [("three", "count", 3, "wicket"), ("33", "count", 33, "run"), ("four", "count", 4, "wicket"),
+      ("61", "count", 61, "run"), ("three", "count", 3, "wicket"), ("70", "count", 70, "run")]),
+    ("Starc took five wickets for 41 runs. Cummins took two for 19, Lyon three for 44 and Head "
+     "one for 30.",
+     [("five", "count", 5, "wicket"), ("41", "count", 41, "run"), ("two", "count", 2, "wicket"),
+      ("19", "count", 19, "run"), ("three", "count", 3, "wicket"), ("44", "count", 44, "run"),
+      ("one", "count", 1, "wicket"), ("30", "count", 30, "run")]),
+    ("Root made 87 off 141 balls. Wood took three for 52, and Leach two for 61.",
+     [("87", "count", 87, "run"), ("141", "count", 141, "ball"), ("three", "count", 3, "wicket"),
+      ("52", "count", 52, "run"),
+      ("two", "count", 2, "wicket"), ("61", "count", 61, "run")]),
+    # must stay: no cricket sentence before (no noun is guessed)
+    ("Pat Connolly took four for 61 and Josh Harlan three for 70.",
+     [("four", "number", 4, None), ("61", "number", 61, None), ("three", "number", 3, None),
+      ("70", "number", 70, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_WORDS + LIST_HEADS + TALLIES + BOWLING)
 def test_figure_counts_s18(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
