@@ -709,7 +709,24 @@ class _DocFigures:
             and not _noun_follows(doc, f.end, self._starts)
         ):
             return False  # "Labour holds 27 and the Conservatives 15": a plural name's count
+        if self._fronted_place(doc, f, before):
+            return False  # "In the European Parliament 412 lawmakers voted": a subject's count
         return before.pos_ in ("PROPN", "NOUN")
+
+    def _fronted_place(self, doc: Doc, f: Found, before: Token) -> bool:
+        """The name before the number closes a phrase of place that opens the sentence with
+        "the" (a designation takes none: "In Phase 2 workers"), and a plural noun and a verb
+        follow the number ("In the Senate 52 senators voted")."""
+        sent_start = before.sent.start_char if doc.has_annotation("SENT_START") else 0
+        if FRONTED_PLACE.fullmatch(text_of(doc), sent_start, before.idx + len(before)) is None:
+            return False
+        i = bisect_left(self._starts, f.end)
+        return (
+            i + 1 < len(doc)
+            and doc[i].is_lower
+            and _plural_noun(doc[i], after_number=True)
+            and doc[i + 1].tag_ in ("VBD", "VBP", "MD")
+        )
 
     @staticmethod
     def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
@@ -1420,6 +1437,9 @@ def _gapped(text: str, f: Found, prev: Found | None) -> bool:
     return LOWER_WORD.search(text, lo, m.start()) is not None
 
 
+FRONTED_PLACE = re.compile(
+    r"(?:In|At|Across|Among|Inside|Within)[ \t]+the[ \t]+[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
+)
 GAPPED_PAIR = re.compile(r"(?:[,;]|\band)[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w.'’&-]*[ \t]+\d")
 NOUN_THEN_GLUE = re.compile(r"[ \t]+[a-z]+[,;][ \t]+(?!and\b)")  # "57 seats, the CDU 47"
 

@@ -123,6 +123,22 @@ BOWLING = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), HOME_WORDS + LIST_HEADS + TALLIES + BOWLING)
+# A number after a name that closes a phrase of place opening the sentence with "the", before a
+# plural noun and a verb, is the subject's count, not a designation ("Phase 1").
+FRONTED_PLACES = [
+    ("In the European Parliament 412 lawmakers voted for the text, 186 against and 58 abstained.",
+     [("412", "count", 412, "lawmaker"), ("186", "count", 186, "lawmaker"),
+      ("58", "count", 58, "lawmaker")]),
+    ("In the Senate 52 senators voted for the bill.", [("52", "count", 52, "senator")]),
+    ("In the Bundestag 380 deputies backed the bill.", [("380", "count", 380, "deputy")]),
+    # must stay: designations
+    ("In Phase 2 workers will move.", []),
+    ("Expedition 31 crew members returned.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HOME_WORDS + LIST_HEADS + TALLIES + BOWLING + FRONTED_PLACES
+)
 def test_figure_counts_s18(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
