@@ -117,6 +117,9 @@ BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
 )
 SCORE_NUMBER = re.compile(r"\d+")
+THE_START = re.compile(r"^[Tt]he[ \t]+")
+# a dollar marked with its country's letters ("A$", "C$", "NZ$", "S$", "HK$"), not "US$"
+MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(?!US\$)[A-Z]{1,3}\$")
 # four digits that read as hours and minutes ("0900", "2130"): a clock time before the words
 # of ``CLOCK_WORDS_AFTER`` or ``ZONE_AFTER``
 CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -273,7 +276,8 @@ class _DocFigures:
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
         facts = _exchange_rates(doc, facts, self._local)
-        return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
+        facts = _local_dollars(doc, self._carry_basis(doc, facts), self._local)
+        return _marked_dollars(doc, facts)
 
     def _partitive_noun(self, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         """ "1,430 of its workers", "Three of the victims", "40 of the wounded": a bare whole
@@ -2640,7 +2644,8 @@ def _currency_word_after(text: str, end: int) -> bool:
 def _ent_country(ent: Span) -> str | None:
     """The country (ISO code) a place or nationality names ("Ivory Coast", "Mexican")."""
     if ent.label_ == "GPE":
-        return place_country(POSSESSIVE.sub("", ent.text))
+        # NER's span may open with "the": "In the United States" is the U.S.
+        return place_country(THE_START.sub("", POSSESSIVE.sub("", ent.text)))
     if ent.label_ == "NORP":
         name = demonym_countries().get(ent.text)
         return place_country(name) if name is not None else None
@@ -2725,6 +2730,46 @@ def _local_dollars(
             continue  # "will build a $10 billion plant in Ohio" from Taipei
         if marked or not _world_priced(doc, out, n):
             out[n] = replace(f, unit=code)
+    return out
+
+
+CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|;")  # a clause about something else
+# the same amount in another dollar: "S$1.2 billion ($900 million)", "HK$9.8 billion, or $1.3"
+RESTATED_AS = re.compile(r"[ \t]*(?:\(|,?[ \t]+or\b)")
+
+
+def _marked_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare "$" after an amount of the same sentence in a dollar marked with its country's
+    letters is in that dollar, where no other dollar stands between and it restates nothing in
+    brackets or after "or" and no clause of contrast parts them: "A$2 billion on housing and $300 million on
+    roads" -> AUD, in a London text too ("S$1.2 billion ($900 million)" stays a conversion,
+    "NZ$2 billion ..., while United will spend $5 billion" the dateline's reading)."""
+    text = text_of(doc)
+    if MARKED_DOLLAR.search(text) is None:
+        return facts
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out = list(facts)
+    marked: tuple[int, str, int] | None = None  # (sentence, currency, end) of the last dollar
+    for n, f in enumerate(out):
+        if f.kind != "money" or "$" not in text[f.start : f.end]:
+            continue
+        sent = bisect_right(sent_starts, f.start)
+        span = text[f.start : f.end]
+        if MARKED_DOLLAR.search(span) is not None and f.unit not in (None, "USD"):
+            marked = (sent, f.unit, f.end)
+            continue
+        bare = BARE_DOLLAR.search(span) is not None and "US$" not in span
+        if (
+            bare
+            and marked is not None
+            and marked[0] == sent
+            and f.unit != marked[1]
+            and RESTATED_AS.match(text, marked[2]) is None
+            and CONTRAST.search(text, marked[2], f.start) is None
+        ):
+            out[n] = replace(f, unit=marked[1])
+            continue
+        marked = None  # another dollar between: "C$5 million and US$2 million ... $1 million"
     return out
 
 

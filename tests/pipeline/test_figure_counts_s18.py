@@ -137,8 +137,37 @@ FRONTED_PLACES = [
 ]  # fmt: skip
 
 
+# A bare "$" after an amount of the same sentence in a dollar marked with its country's letters
+# is in that dollar (no other dollar, bracket or clause of contrast between); "the United
+# States" as NER spans it names the U.S. for a bare "$" in a text from another dollar country.
+DOLLARS = [
+    ("LONDON, May 2 - Australia's government will spend A$2 billion on housing and $300 million "
+     "on roads.",
+     [("A$2 billion", "money", 2000000000, "AUD"), ("$300 million", "money", 300000000, "AUD")]),
+    ("LONDON, May 2 - Canada's government will spend C$4 billion on ports and $600 million on rail.",
+     [("C$4 billion", "money", 4000000000, "CAD"), ("$600 million", "money", 600000000, "CAD")]),
+    ("The Singapore government will spend S$3 billion on housing, and $200 million on parks.",
+     [("S$3 billion", "money", 3000000000, "SGD"), ("$200 million", "money", 200000000, "SGD")]),
+    ("OTTAWA, May 2 - Canada will spend $2 billion on housing. In the United States, Congress "
+     "approved $40 billion.",
+     [("$2 billion", "money", 2000000000, "CAD"), ("$40 billion", "money", 40000000000, "USD")]),
+    ("WELLINGTON, May 2 - Fonterra will spend $2 billion. In the United States, dairy farmers got "
+     "$40 billion.",
+     [("$2 billion", "money", 2000000000, "NZD"), ("$40 billion", "money", 40000000000, "USD")]),
+    # must stay: a conversion in brackets, a clause of contrast, "US$" in between
+    ("SINGAPORE, Dec 5 (Reuters) - DBS will pay S$1.2 billion ($900 million) for the unit.",
+     [("S$1.2 billion", "money", 1200000000, "SGD"), ("$900 million", "money", 900000000, "USD")]),
+    ("LONDON, May 2 - Air NZ will spend NZ$2 billion on jets, while United will spend $5 billion.",
+     [("NZ$2 billion", "money", 2000000000, "NZD"), ("$5 billion", "money", 5000000000, "USD")]),
+    ("LONDON, May 2 - BHP paid A$2 billion and US$1 billion, and $300 million in fees.",
+     [("A$2 billion", "money", 2000000000, "AUD"), ("US$1 billion", "money", 1000000000, "USD"),
+      ("$300 million", "money", 300000000, "USD")]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), HOME_WORDS + LIST_HEADS + TALLIES + BOWLING + FRONTED_PLACES
+    ("text", "expected"),
+    HOME_WORDS + LIST_HEADS + TALLIES + BOWLING + FRONTED_PLACES + DOLLARS,
 )
 def test_figure_counts_s18(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
