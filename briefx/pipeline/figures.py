@@ -89,6 +89,8 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
+# letters and digits in one token: a model's designation ("H145", "A350", "E195"), never a noun
+DESIGNATION_TOKEN = re.compile(r"[A-Za-z]+\d[\w-]*|\d+[A-Za-z]+\d*")
 MULTIPLIERS = figure_words("multiplier")
 SEAT_NOUNS = figure_words("seat_noun")
 # nouns numbered by the numeral after them: "bus 38", "route 66", "gate 12"
@@ -859,6 +861,8 @@ class _DocFigures:
                 )
             ):
                 break  # "compared with 250 last time", "300 this year": a time after the number
+            if noun is None and k > i and DESIGNATION_TOKEN.fullmatch(t.text):
+                continue  # "14 Airbus H145M helicopters": a model's designation, no noun
             if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
                 k == i and not singular and _plural_noun(t, after_number=True)
             ):

@@ -178,10 +178,23 @@ COMPOUNDS = [
     ("The firm opened 12 new mines.", [("12", "count", 12, "mine")]),
 ]  # fmt: skip
 
+# A maker's or model's name before the noun is no unit: a token of letters and digits is a
+# designation, skipped on the way to the noun ("14 Airbus H145M helicopters" -> helicopter).
+PRODUCT_MODIFIERS = [
+    ("Norway bought 5 Sentinel-2 satellites and 14 Airbus H145M helicopters.",
+     [("5", "count", 5, "satellite"), ("14", "count", 14, "helicopter")]),
+    ("The airline will lease 10 Embraer E195-E2 aircraft.", [("10", "count", 10, "aircraft")]),
+    ("Police seized 3 AK47 rifles.", [("3", "count", 3, "rifle")]),
+    # must stay: a plain noun after the number, a product name with no digits
+    ("The navy bought six Damen patrol vessels.", [("six", "count", 6, "vessel")]),
+    ("The firm built 300 new masts.", [("300", "count", 300, "mast")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    HOME_WORDS + LIST_HEADS + TALLIES + BOWLING + FRONTED_PLACES + DOLLARS + COMPOUNDS,
+    HOME_WORDS + LIST_HEADS + TALLIES + BOWLING + FRONTED_PLACES + DOLLARS + COMPOUNDS
+    + PRODUCT_MODIFIERS,
 )
 def test_figure_counts_s18(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
