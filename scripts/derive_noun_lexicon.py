@@ -113,8 +113,10 @@ def rows() -> list[dict[str, object]]:
         # a compound that is a kind of its head stays a fixed term where its first word is a
         # noun ("flight attendant", "coal mine", "school bus": the gold sets keep them), not
         # where it is an activity ("fishing vessel", "sailing boat" are vessels and boats)
-        if head in nouns and (noun_first or gerund) and not (
-            gerund and _kind_of_head(entry, head, synsets)
+        if (
+            head in nouns
+            and (noun_first or gerund)
+            and not (gerund and _kind_of_head(entry, head, synsets))
         ):
             heads[head].add(first)
     out: list[dict[str, object]] = [

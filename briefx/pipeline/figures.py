@@ -1188,7 +1188,7 @@ def _list_head(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
                     and 0 < len(gap) <= 2
                     and all(w in ELABORATION for w in gap)
                 ):
-                    head = out[prev].unit.split()[-1]  # "nine medals were one gold, ..."
+                    head = str(out[prev].unit).split()[-1]  # "nine medals were one gold, ..."
         if run and head is not None:
             for r in run:
                 out[r] = replace(out[r], kind="count", unit=head)

@@ -103,12 +103,12 @@ TALLIES = [
 # Bowling figures after a cricket sentence ("took four for 61") are wickets for runs, also
 # where the sentence names neither, and so are gapped ones after them ("Harlan three for 70").
 BOWLING = [
-    ("England lost their last three wickets for 33 runs. Pat Connolly took four for 61 and "
-     "Josh Harlan three for 70.",
+    (("England lost their last three wickets for 33 runs. Pat Connolly took four for 61 and "
+     "Josh Harlan three for 70."),
      [("three", "count", 3, "wicket"), ("33", "count", 33, "run"), ("four", "count", 4, "wicket"),
       ("61", "count", 61, "run"), ("three", "count", 3, "wicket"), ("70", "count", 70, "run")]),
-    ("Starc took five wickets for 41 runs. Cummins took two for 19, Lyon three for 44 and Head "
-     "one for 30.",
+    (("Starc took five wickets for 41 runs. Cummins took two for 19, Lyon three for 44 and Head "
+     "one for 30."),
      [("five", "count", 5, "wicket"), ("41", "count", 41, "run"), ("two", "count", 2, "wicket"),
       ("19", "count", 19, "run"), ("three", "count", 3, "wicket"), ("44", "count", 44, "run"),
       ("one", "count", 1, "wicket"), ("30", "count", 30, "run")]),
@@ -141,18 +141,18 @@ FRONTED_PLACES = [
 # is in that dollar (no other dollar, bracket or clause of contrast between); "the United
 # States" as NER spans it names the U.S. for a bare "$" in a text from another dollar country.
 DOLLARS = [
-    ("LONDON, May 2 - Australia's government will spend A$2 billion on housing and $300 million "
-     "on roads.",
+    (("LONDON, May 2 - Australia's government will spend A$2 billion on housing and $300 million "
+     "on roads."),
      [("A$2 billion", "money", 2000000000, "AUD"), ("$300 million", "money", 300000000, "AUD")]),
     ("LONDON, May 2 - Canada's government will spend C$4 billion on ports and $600 million on rail.",
      [("C$4 billion", "money", 4000000000, "CAD"), ("$600 million", "money", 600000000, "CAD")]),
     ("The Singapore government will spend S$3 billion on housing, and $200 million on parks.",
      [("S$3 billion", "money", 3000000000, "SGD"), ("$200 million", "money", 200000000, "SGD")]),
-    ("OTTAWA, May 2 - Canada will spend $2 billion on housing. In the United States, Congress "
-     "approved $40 billion.",
+    (("OTTAWA, May 2 - Canada will spend $2 billion on housing. In the United States, Congress "
+     "approved $40 billion."),
      [("$2 billion", "money", 2000000000, "CAD"), ("$40 billion", "money", 40000000000, "USD")]),
-    ("WELLINGTON, May 2 - Fonterra will spend $2 billion. In the United States, dairy farmers got "
-     "$40 billion.",
+    (("WELLINGTON, May 2 - Fonterra will spend $2 billion. In the United States, dairy farmers got "
+     "$40 billion."),
      [("$2 billion", "money", 2000000000, "NZD"), ("$40 billion", "money", 40000000000, "USD")]),
     # must stay: a conversion in brackets, a clause of contrast, "US$" in between
     ("SINGAPORE, Dec 5 (Reuters) - DBS will pay S$1.2 billion ($900 million) for the unit.",
@@ -193,7 +193,13 @@ PRODUCT_MODIFIERS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    HOME_WORDS + LIST_HEADS + TALLIES + BOWLING + FRONTED_PLACES + DOLLARS + COMPOUNDS
+    HOME_WORDS
+    + LIST_HEADS
+    + TALLIES
+    + BOWLING
+    + FRONTED_PLACES
+    + DOLLARS
+    + COMPOUNDS
     + PRODUCT_MODIFIERS,
 )
 def test_figure_counts_s18(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
