@@ -1059,6 +1059,27 @@ def _carry_count(
             prev = next(
                 (p for p in reversed(out) if p.kind == "count" and p.value >= f.value), prev
             )
+        elif (
+            f.kind == "number"
+            and prev is not None
+            and prev.kind == "count"
+            and GAPPED_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
+            and _after_preposition(doc, prev, starts)
+        ):
+            # "Liverpool have 70 points from 29 games, Arsenal 61": a gapped clause repeats the
+            # first clause's object, not a count in a phrase after a preposition
+            sent = bisect_right(sent_starts, f.start)
+            prev = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.kind == "count"
+                    and p.group is None
+                    and bisect_right(sent_starts, p.start) == sent
+                    and not _after_preposition(doc, p, starts)
+                ),
+                prev,
+            )
         elif f.kind == "number" and _tally_object(doc, f, starts):
             # "The CDU won 42 of the 120 seats ... The Greens took eight": a tally verb's bare
             # object counts the noun of the count just before it, also one of the sentence
@@ -1272,6 +1293,12 @@ def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
         return False
     k = bisect_left(starts, f.end)
     return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+def _after_preposition(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The word before the figure is a preposition ("from 29 games", "in 12 races")."""
+    i = bisect_left(starts, f.start)
+    return 0 < i <= len(doc) and doc[i - 1].pos_ == "ADP" and doc[i - 1].is_lower
 
 
 def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:

@@ -89,6 +89,24 @@ TALLIES = [
     ("The CDU won 42 seats, the AfD 40, the BSW 14 and the SPD 10.",
      [("42", "count", 42, "seat"), ("40", "count", 40, "seat"), ("14", "count", 14, "seat"),
       ("10", "count", 10, "seat")]),
+    # a gapped clause repeats the first clause's object, not a count after a preposition
+    (
+        "Liverpool have 70 points from 29 games, Arsenal 61 and Chelsea 52.",
+        [
+            ("70", "count", 70, "point"),
+            ("29", "count", 29, "game"),
+            ("61", "count", 61, "point"),
+            ("52", "count", 52, "point"),
+        ],
+    ),
+    (
+        "Verstappen has 400 points after 20 races, Norris 330.",
+        [("400", "count", 400, "point"), ("20", "count", 20, "race"), ("330", "count", 330, "point")],
+    ),
+    (
+        "The firm sold 300 cars in 12 cities, and Ford 200.",
+        [("300", "count", 300, "car"), ("12", "count", 12, "city"), ("200", "count", 200, "car")],
+    ),
     # must stay: an index's name, a noun of its own, a score, a percentage between
     ("The FTSE 100 and the CAC 40 fell, while the S&P 500 rose.", []),
     ("The club has won 14 games this season. It took three points from the trip.",
