@@ -15,10 +15,11 @@ Rows:
   ``index.noun`` and ``index.adj``) or a gerund that is no adjective ("polling station"), so that an adjective and a noun ("solar panel", "nuclear reactor") stays
   a noun with an adjective, which ANNOTATION.md drops; and no sense of which is directly a
   kind of its head (a WordNet hypernym of the compound, or a hypernym of that, has the head
-  among its words): such a
-  compound is transparent, its first noun only saying what kind ("fishing vessel" is a
-  "vessel", as "flu cases" are "cases"), while a fixed term names something else ("fire
-  engine" is a truck, "home run" a hit, "police officer" a lawman).
+  among its words) and whose first word is a gerund: such a compound is transparent, its
+  first word only saying what activity ("fishing vessel" is a "vessel", as "flu cases" are
+  "cases"); a compound of two nouns WordNet lists is a fixed term whether or not it is a kind
+  of its head ("fire engine" is a truck, "flight attendant" an attendant, "coal mine" a mine:
+  the gold sets keep them whole; session 18).
 - ``{"plural": "geese", "lemma": "goose"}``: the irregular plurals of ``noun.exc`` with one
   lemma (the tagger leaves some unlemmatised: "45 geese"), also the hyphenated ones whose
   first word takes the plural ("passers-by" -> "passer-by", "mothers-in-law"; the tagger
@@ -109,7 +110,14 @@ def rows() -> list[dict[str, object]]:
         first, head = parts
         noun_first = first in nouns and nouns[first] >= adjectives.get(first, 0)
         gerund = first.endswith("ing") and first not in adjectives  # "polling station"
-        if head in nouns and (noun_first or gerund) and not _kind_of_head(entry, head, synsets):
+        # a compound that is a kind of its head stays a fixed term where its first word is a
+        # noun ("flight attendant", "coal mine", "school bus": the gold sets keep them), not
+        # where it is an activity ("fishing vessel", "sailing boat" are vessels and boats)
+        if (
+            head in nouns
+            and (noun_first or gerund)
+            and not (gerund and _kind_of_head(entry, head, synsets))
+        ):
             heads[head].add(first)
     out: list[dict[str, object]] = [
         {"head": h, "modifiers": sorted(heads[h])} for h in sorted(heads)

@@ -213,6 +213,12 @@ def _country_codes() -> dict[str, str]:
     return {r["name"]: r["code"] for r in read_jsonl("country_codes.jsonl")}
 
 
+def country_code(name: str) -> str | None:
+    """The ISO 3166 code of a country's own English name (CLDR), else None: "Nepal" -> "NP",
+    "Victoria" -> None (a town's or a person's name is no country)."""
+    return _country_codes().get(name)
+
+
 @cache
 def _place_aliases() -> dict[str, tuple[str, str]]:
     """Alias -> (name, kind) of countries and U.S. states (models/places.jsonl)."""

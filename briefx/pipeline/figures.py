@@ -29,6 +29,7 @@ from briefx.kinds import is_comparator, is_figure_kind
 from briefx.normalize.cues import cues, demonym_countries
 from briefx.normalize.dates.lexicon import WEEKDAYS as DATE_WEEKDAYS
 from briefx.normalize.figures import (
+    country_code,
     currencies,
     local_currency,
     place_country,
@@ -88,6 +89,8 @@ COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 MAX_COUNT_LOOKAHEAD = 7
+# letters and digits in one token: a model's designation ("H145", "A350", "E195"), never a noun
+DESIGNATION_TOKEN = re.compile(r"[A-Za-z]+\d[\w-]*|\d+[A-Za-z]+\d*")
 MULTIPLIERS = figure_words("multiplier")
 SEAT_NOUNS = figure_words("seat_noun")
 # nouns numbered by the numeral after them: "bus 38", "route 66", "gate 12"
@@ -116,6 +119,9 @@ BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
 )
 SCORE_NUMBER = re.compile(r"\d+")
+THE_START = re.compile(r"^[Tt]he[ \t]+")
+# a dollar marked with its country's letters ("A$", "C$", "NZ$", "S$", "HK$"), not "US$"
+MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(?!US\$)[A-Z]{1,3}\$")
 # four digits that read as hours and minutes ("0900", "2130"): a clock time before the words
 # of ``CLOCK_WORDS_AFTER`` or ``ZONE_AFTER``
 CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -265,13 +271,15 @@ class _DocFigures:
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _compared_count(doc, _cricket(doc, _harm_subject(doc, facts)))
+        facts = _list_head(doc, facts)
         facts = _carry_count(doc, facts, self._elided)
         facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
         facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, self._scores))
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
         facts = _exchange_rates(doc, facts, self._local)
-        return _local_dollars(doc, self._carry_basis(doc, facts), self._local)
+        facts = _local_dollars(doc, self._carry_basis(doc, facts), self._local)
+        return _marked_dollars(doc, facts)
 
     def _partitive_noun(self, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         """ "1,430 of its workers", "Three of the victims", "40 of the wounded": a bare whole
@@ -707,7 +715,24 @@ class _DocFigures:
             and not _noun_follows(doc, f.end, self._starts)
         ):
             return False  # "Labour holds 27 and the Conservatives 15": a plural name's count
+        if self._fronted_place(doc, f, before):
+            return False  # "In the European Parliament 412 lawmakers voted": a subject's count
         return before.pos_ in ("PROPN", "NOUN")
+
+    def _fronted_place(self, doc: Doc, f: Found, before: Token) -> bool:
+        """The name before the number closes a phrase of place that opens the sentence with
+        "the" (a designation takes none: "In Phase 2 workers"), and a plural noun and a verb
+        follow the number ("In the Senate 52 senators voted")."""
+        sent_start = before.sent.start_char if doc.has_annotation("SENT_START") else 0
+        if FRONTED_PLACE.fullmatch(text_of(doc), sent_start, before.idx + len(before)) is None:
+            return False
+        i = bisect_left(self._starts, f.end)
+        return (
+            i + 1 < len(doc)
+            and doc[i].is_lower
+            and _plural_noun(doc[i], after_number=True)
+            and doc[i + 1].tag_ in ("VBD", "VBP", "MD")
+        )
 
     @staticmethod
     def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
@@ -836,6 +861,8 @@ class _DocFigures:
                 )
             ):
                 break  # "compared with 250 last time", "300 this year": a time after the number
+            if noun is None and k > i and DESIGNATION_TOKEN.fullmatch(t.text):
+                continue  # "14 Airbus H145M helicopters": a model's designation, no noun
             if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
                 k == i and not singular and _plural_noun(t, after_number=True)
             ):
@@ -1032,6 +1059,32 @@ def _carry_count(
             prev = next(
                 (p for p in reversed(out) if p.kind == "count" and p.value >= f.value), prev
             )
+        elif (
+            f.kind == "number"
+            and prev is not None
+            and prev.kind == "count"
+            and GAPPED_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
+            and _after_preposition(doc, prev, starts)
+        ):
+            # "Liverpool have 70 points from 29 games, Arsenal 61": a gapped clause repeats the
+            # first clause's object, not a count in a phrase after a preposition
+            sent = bisect_right(sent_starts, f.start)
+            prev = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.kind == "count"
+                    and p.group is None
+                    and bisect_right(sent_starts, p.start) == sent
+                    and not _after_preposition(doc, p, starts)
+                ),
+                prev,
+            )
+        elif f.kind == "number" and _tally_object(doc, f, starts):
+            # "The CDU won 42 of the 120 seats ... The Greens took eight": a tally verb's bare
+            # object counts the noun of the count just before it, also one of the sentence
+            # before where no figure stands between
+            reach = 1
         elif f.kind == "number" and _opening_subject(doc, f, starts):
             # "Police arrested 45 people. 12 were later released": the subject of the next
             # sentence counts the noun the text left out, as ANNOTATION.md restores it
@@ -1056,7 +1109,117 @@ def _carry_count(
     return out
 
 
+LIST_GLUE = {",", "and", "or"}  # what parts the members of a list of counts
+# words between a count and the list that breaks it down: "nine medals were one gold, ...",
+# "16 medals, including eight gold", "26 medals: 16 gold, ..."
+ELABORATION = {"were", "was", "are", "is", ":", "including", "includes", "included", "(", "—",
+               "–", "-", ","}  # fmt: skip
+
+
+def _list_member(doc: Doc, f: FigureFact, starts: list[int], last: bool = False) -> int | None:
+    """The index of the token after the one word a listed count gives, where that word is a
+    singular modifier of the noun left out ("seven gold, " "two silver and"): followed by a
+    comma or "and" (or, ``last``, by no further noun: "... and five bronze.")."""
+    if f.kind != "count" or f.group is not None:
+        return None
+    i = bisect_left(starts, f.end)
+    if i >= len(doc):
+        return None
+    word = doc[i]
+    glue = doc[i + 1] if i + 1 < len(doc) else None
+    if (
+        word.idx != f.end + 1
+        or not word.is_alpha
+        or not word.is_lower
+        or word.tag_ not in ("NN", "JJ")
+        or _plural_noun(word, after_number=True)
+        or word.lower_ in _counted_nouns()
+    ):
+        return None
+    if glue is not None and glue.lower_ in LIST_GLUE:
+        return i + 1
+    if last and (glue is None or glue.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+        return i + 1
+    return None
+
+
+def _list_head(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """Counts listed with a modifier each and one noun at the end share that noun ("seven gold,
+    two silver and two bronze medals" -> medal, also the last: "bronze medal" is only what kind);
+    a list with no noun of its own counts the noun of the count it breaks down ("nine medals
+    were one gold, three silver and five bronze") or of a list of the same sentence before it
+    ("... two bronze medals, and Jamaica took three gold and four silver"). A list member is a
+    count whose number is followed by one singular word and a comma or "and"; a number above one
+    before a singular word is what shows the noun left out ("seven gold"), so a list of plurals
+    ("12 lions, 4 tigers and 2 bears") or of a noun after each number stays as it is."""
+    starts = [t.idx for t in doc]
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out = list(facts)
+    shared: dict[int, tuple[int, str]] = {}  # fact index -> (sentence, the list's noun)
+
+    def follows(after: int, k: int) -> bool:
+        """The fact k stands right after the list's glue that ends at token ``after``."""
+        while after < len(doc) and doc[after].lower_ in LIST_GLUE:
+            after += 1
+        return k < len(out) and after < len(doc) and doc[after].idx == out[k].start
+
+    n = 0
+    while n < len(out):
+        run: list[int] = []
+        k = n
+        while k < len(out) and (after := _list_member(doc, out[k], starts)) is not None:
+            run.append(k)
+            k += 1
+            if not follows(after, k):
+                break
+        if not run or k >= len(out) or not follows(_list_member(doc, out[k - 1], starts) or 0, k):
+            run = []  # a list has two members or more and goes on to its last
+        sent = bisect_right(sent_starts, out[run[0]].start) if run else -1
+        head: str | None = None
+        if run:
+            i = bisect_left(starts, out[k].end)
+            closing = out[k]
+            if (
+                closing.kind == "count"
+                and closing.unit
+                and i + 1 < len(doc)
+                and doc[i].is_lower
+                and doc[i].tag_ in ("NN", "JJ")
+                and _plural_noun(doc[i + 1], after_number=True)
+                and doc[i + 1].is_lower
+            ):
+                head = closing.unit.split()[-1]  # "... and two bronze medals"
+                run.append(k)
+            elif _list_member(doc, closing, starts, last=True) is not None:
+                run.append(k)  # "... and five bronze.": the list gives no noun
+        if run and not any(out[r].value > 1 for r in run):
+            run = []
+        if run and head is None:
+            prev = run[0] - 1
+            if prev >= 0 and out[prev].kind == "count" and out[prev].unit:
+                same = bisect_right(sent_starts, out[prev].start) == sent
+                p = bisect_left(starts, out[prev].end)
+                gap = [t.lower_ for t in doc[p + 1 : bisect_left(starts, out[run[0]].start)]]
+                if same and prev in shared and shared[prev][0] == sent:
+                    head = shared[prev][1]  # a list of the same sentence before it
+                elif (
+                    same
+                    and p < len(doc)
+                    and _plural_noun(doc[p], after_number=True)
+                    and 0 < len(gap) <= 2
+                    and all(w in ELABORATION for w in gap)
+                ):
+                    head = str(out[prev].unit).split()[-1]  # "nine medals were one gold, ..."
+        if run and head is not None:
+            for r in run:
+                out[r] = replace(out[r], kind="count", unit=head)
+                shared[r] = (sent, head)
+        n = max(k + 1 if run else k, n + 1)
+    return out
+
+
 REPORT_VERBS = figure_words("report_verb")
+TALLY_VERBS = figure_words("tally_verb")
 PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")
 # the words between a rate's numerator and its denominator: "14.2 cases per", "62 per"
 RATE_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+per[ \t]+")
@@ -1130,6 +1293,28 @@ def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
         return False
     k = bisect_left(starts, f.end)
     return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+def _after_preposition(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The word before the figure is a preposition ("from 29 games", "in 12 races")."""
+    i = bisect_left(starts, f.start)
+    return 0 < i <= len(doc) and doc[i - 1].pos_ == "ADP" and doc[i - 1].is_lower
+
+
+def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The bare object of a verb of winning or holding a tally ("took eight and", "needs 61
+    for a majority"; models/figure_words.jsonl kind tally_verb), before a comma, "and", "for"
+    or the sentence's end."""
+    i = bisect_left(starts, f.start)
+    if i == 0 or i >= len(doc):
+        return False
+    verb = doc[i - 1]
+    if not verb.tag_.startswith("VB") or (
+        verb.lemma_.lower() not in TALLY_VERBS and verb.lower_ not in TALLY_VERBS
+    ):
+        return False
+    k = bisect_left(starts, f.end)
+    return k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].lower_ in ("and", "for")
 
 
 OF_GROUP_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|which|these|those)\b")
@@ -1279,12 +1464,30 @@ def _gapped(text: str, f: Found, prev: Found | None) -> bool:
     if m is None:
         return False
     last = m.group().split()[-1]
-    if last.isupper() or "&" in last:
+    if "&" in last or (last.isupper() and not _gapped_pairs(text, prev, m.start())):
         return False  # "the FTSE 100", "the S&P 500": names
     # the first clause has words of its own ("sent 40 tanks"), not a list of names and numbers
     # ("Phase 2, Phase 3", "Leeds 2, Everton 1")
     lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
     return LOWER_WORD.search(text, lo, m.start()) is not None
+
+
+FRONTED_PLACE = re.compile(
+    r"(?:In|At|Across|Among|Inside|Within)[ \t]+the[ \t]+[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
+)
+GAPPED_PAIR = re.compile(r"(?:[,;]|\band)[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w.'’&-]*[ \t]+\d")
+NOUN_THEN_GLUE = re.compile(r"[ \t]+[a-z]+[,;][ \t]+(?!and\b)")  # "57 seats, the CDU 47"
+
+
+def _gapped_pairs(text: str, prev: Found, at: int) -> bool:
+    """An acronym's name before a number is a party's or a body's in a list of gapped clauses,
+    not an index's ("the AfD 40, the BSW 14 and the SPD 10", "won 57 seats, the CDU 47"): the
+    number before has its noun and a comma (not ", and the FTSE 100."), or the clause holds a
+    pair of a name with lower-case letters and a number before."""
+    lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
+    return NOUN_THEN_GLUE.match(text, prev.end) is not None or bool(
+        GAPPED_PAIR.search(text, lo, at)
+    )
 
 
 def _numbered_noun(doc: Doc, f: Found, before: Token | None, starts: list[int]) -> bool:
@@ -1490,6 +1693,20 @@ def _wickets_after(doc: Doc, i: int) -> bool:
     )
 
 
+def _bowling_figures(doc: Doc, i: int) -> bool:
+    """Token i is a verb of taking wickets before "N for M", N no more than ten ("took four for
+    61"): bowling figures, in a text that is a cricket report."""
+    return (
+        doc[i].lemma_.lower() in WICKETS_VERBS
+        and i + 3 < len(doc)
+        and doc[i + 1].like_num
+        and (parse_number(doc[i + 1].text) or 99) <= MAX_WICKETS
+        and doc[i + 2].lower_ == "for"
+        and doc[i + 3].like_num
+        and not (i + 4 < len(doc) and doc[i + 4].pos_ == "NOUN")  # "four for 61 cents"
+    )
+
+
 def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence, or a score
     with its wickets, "96 for three"), a bare score counts runs: after "made", "scored", "all out
@@ -1501,6 +1718,17 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     table = _counted_nouns()
     out = list(facts)
     cricket: dict[int, bool] = {}  # sentence start -> a cricket sentence (once per sentence)
+    bowled: set[int] = set()  # sentences with bowling figures ("took four for 61")
+    if any(f.kind == "number" for f in facts) and any(
+        table.get(t.lower_, {}).get("role") == "cricket" for t in doc
+    ):
+        report = False  # a cricket sentence came before: bowling figures alone make one too
+        for s in sentences(doc):
+            cricket[s.start] = any(
+                table.get(t.lower_, {}).get("role") == "cricket" or _wickets_after(doc, t.i)
+                for t in s
+            ) or (report and any(_bowling_figures(doc, t.i) for t in s))
+            report = report or cricket[s.start]
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
             continue
@@ -1528,12 +1756,24 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         if before.lower_ == "for" and span.start > 1 and doc[span.start - 2].like_num:
             # "312 for six"; the runs of bowling figures: "took two for 19"
             bowling = span.start > 2 and doc[span.start - 3].lemma_.lower() in WICKETS_VERBS
+            bowling = bowling or (
+                sent.start in bowled and out[n - 1].unit == "wicket" and out[n - 1].end < f.start
+            )
             unit = "wicket" if f.value <= MAX_WICKETS and not bowling else "run"
             out[n] = replace(f, kind="count", unit=unit)
         elif before.lower_ == "off" and f.group is None:
             out[n] = replace(f, kind="count", unit="ball")  # "reached 50 off 41": balls faced
         elif figures_next and before.lemma_.lower() in WICKETS_VERBS and f.value <= MAX_WICKETS:
             out[n] = replace(f, kind="count", unit="wicket")  # "took two for 19"
+            bowled.add(sent.start)
+        elif (
+            figures_next
+            and sent.start in bowled
+            and f.value <= MAX_WICKETS
+            and before.pos_ in ("PROPN", "CCONJ", "PUNCT")
+        ):
+            # "took four for 61 and Harlan three for 70": gapped bowling figures
+            out[n] = replace(f, kind="count", unit="wicket")
         elif (
             before.lower_ in RUNS_BEFORE
             or (
@@ -2324,17 +2564,21 @@ def _country_currencies(
     Mexican unit earned 2.4 billion pesos" -> MXN, "The Danish firm paid 12 million crowns" ->
     DKK (CLDR via babel; only the currency's words, never a symbol such as "$"). A country whose
     CLDR name is not the one the text writes ("Ivory Coast" for "Côte d’Ivoire") is not found."""
-    if not any(f.kind != "money" for f in found):
+    if not any(f.kind != "money" or _home_word(readable_text(doc), f, local) for f in found):
         return found
     text = readable_text(doc)
     out = list(found)
+    line = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
+    dateline_end = line.end() if line is not None else 0
     # the countries the text's places name, read once: ``Span.ents`` walks the whole Doc on
     # every call, which made this loop quadratic in the sentences (about 5% of a corpus run)
     named: list[tuple[int, int, str]] | None = None
     for sent in sentences(doc):
         lo, hi = sent.start_char, sent.end_char
         spots = [
-            n for n, f in enumerate(out) if lo <= f.start and f.end <= hi and f.kind != "money"
+            n
+            for n, f in enumerate(out)
+            if lo <= f.start and f.end <= hi and (f.kind != "money" or _home_word(text, f, local))
         ]
         if not spots:
             continue
@@ -2347,7 +2591,8 @@ def _country_currencies(
         places = [(at, c) for at, end, c in named if lo <= at and end <= hi]
         for n in spots:
             f = out[n]
-            if not _currency_word_after(text, f.end):
+            home = f.kind == "money"  # "272 rupees" read in the dateline's currency
+            if not home and not _currency_word_after(text, f.end):
                 continue  # (first: a country's currency costs a read of its CLDR locales)
             country = next((c for at, c in reversed(places) if at < f.start), None)
             if country is None or country == "US":
@@ -2359,6 +2604,22 @@ def _country_currencies(
                 w for w in theirs[1] if len(w) > 2 and w == w.lower() and w[:1].isalpha()
             )
             if not words:
+                continue
+            if home:
+                # "NEW DELHI - ... In Pakistan, petrol rose to 272 rupees": the word both
+                # countries' currencies share is the one of the country the sentence is about,
+                # where it names no place of the dateline's country
+                assert local is not None
+                last = text[f.start : f.end].rsplit(None, 1)[-1].lower()
+                at = next(a for a, c in reversed(places) if a < f.start)
+                if CLAUSE_BREAK.search(text, at, f.start) is not None:
+                    continue  # "The Danish firm paid ..., and Equinor paid 40 million kroner"
+                if last in words and not any(
+                    (c2 := local_currency(c, day)) is not None and c2[0] == local[0]
+                    for at, c in places
+                    if at >= dateline_end
+                ):
+                    out[n] = replace(f, unit=theirs[0])
                 continue
             for g in scan(text[lo:hi], (theirs[0], words)):
                 if (
@@ -2375,6 +2636,20 @@ def _country_currencies(
                     )
                     break
     return out
+
+
+# a new clause between a country's name and an amount: the amount is not said of that country
+CLAUSE_BREAK = re.compile(r"[,;][ \t]+(?:and|but|while|whereas)\b|;|\b(?:while|whereas)\b")
+
+
+def _home_word(text: str, f: Found, local: tuple[str, frozenset[str]] | None) -> bool:
+    """Money read in the dateline's currency by a word of its name after the number that other
+    currencies share ("272 rupees", "4,500 pesos"), with no symbol or code of its own."""
+    if f.kind != "money" or local is None or f.unit != local[0] or f.group is not None:
+        return False
+    span = text[f.start : f.end]
+    last = span.rsplit(None, 1)[-1].lower() if " " in span else ""
+    return last in _currency_name_words() and last in local[1] and span[:1].isdigit()
 
 
 _WORDS_AFTER = re.compile(r"[^\S\n]*([A-Za-z]+)(?:[^\S\n]+([A-Za-z]+))?")
@@ -2400,10 +2675,15 @@ def _currency_word_after(text: str, end: int) -> bool:
 def _ent_country(ent: Span) -> str | None:
     """The country (ISO code) a place or nationality names ("Ivory Coast", "Mexican")."""
     if ent.label_ == "GPE":
-        return place_country(POSSESSIVE.sub("", ent.text))
+        # NER's span may open with "the": "In the United States" is the U.S.
+        return place_country(THE_START.sub("", POSSESSIVE.sub("", ent.text)))
     if ent.label_ == "NORP":
         name = demonym_countries().get(ent.text)
         return place_country(name) if name is not None else None
+    if ent.label_ in ("PERSON", "ORG"):
+        # "Nepal will pay 15,000 rupees": NER typed a country's own name as a person or body;
+        # only a country's CLDR name, not a town's ("Victoria Kettley" stays a person)
+        return country_code(POSSESSIVE.sub("", ent.text))
     return None
 
 
@@ -2481,6 +2761,46 @@ def _local_dollars(
             continue  # "will build a $10 billion plant in Ohio" from Taipei
         if marked or not _world_priced(doc, out, n):
             out[n] = replace(f, unit=code)
+    return out
+
+
+CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|;")  # a clause about something else
+# the same amount in another dollar: "S$1.2 billion ($900 million)", "HK$9.8 billion, or $1.3"
+RESTATED_AS = re.compile(r"[ \t]*(?:\(|,?[ \t]+or\b)")
+
+
+def _marked_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare "$" after an amount of the same sentence in a dollar marked with its country's
+    letters is in that dollar, where no other dollar stands between and it restates nothing in
+    brackets or after "or" and no clause of contrast parts them: "A$2 billion on housing and $300 million on
+    roads" -> AUD, in a London text too ("S$1.2 billion ($900 million)" stays a conversion,
+    "NZ$2 billion ..., while United will spend $5 billion" the dateline's reading)."""
+    text = text_of(doc)
+    if MARKED_DOLLAR.search(text) is None:
+        return facts
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out = list(facts)
+    marked: tuple[int, str, int] | None = None  # (sentence, currency, end) of the last dollar
+    for n, f in enumerate(out):
+        if f.kind != "money" or "$" not in text[f.start : f.end]:
+            continue
+        sent = bisect_right(sent_starts, f.start)
+        span = text[f.start : f.end]
+        if MARKED_DOLLAR.search(span) is not None and f.unit not in (None, "USD"):
+            marked = (sent, f.unit, f.end)
+            continue
+        bare = BARE_DOLLAR.search(span) is not None and "US$" not in span
+        if (
+            bare
+            and marked is not None
+            and marked[0] == sent
+            and f.unit != marked[1]
+            and RESTATED_AS.match(text, marked[2]) is None
+            and CONTRAST.search(text, marked[2], f.start) is None
+        ):
+            out[n] = replace(f, unit=marked[1])
+            continue
+        marked = None  # another dollar between: "C$5 million and US$2 million ... $1 million"
     return out
 
 

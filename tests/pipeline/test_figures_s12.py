@@ -19,23 +19,23 @@ def _rows(brief):  # type: ignore[no-untyped-def]
     return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
 
 
-# A fixed noun-noun compound (WordNet lists it as a noun of its own, and not as a kind of its head)
-# is the count's noun; a noun that only says what kind, and an adjective, stay out (ANNOTATION.md:
+# A fixed noun-noun compound (WordNet lists it as a noun of its own; since session 18 also where it
+# is a kind of its head, as dev11's gold keeps "school bus", "coal mine", "car bomb") is the
+# count's noun; a noun that only says what kind, and an adjective, stay out (ANNOTATION.md:
 # "300 flu cases" -> case).
 COMPOUNDS = [
     ("Crews sent 14 fire engines to the depot.", [("14", "count", 14, "fire engine")]),
     ("The council opened 8 polling stations.", [("8", "count", 8, "polling station")]),
-    ("Parents hired 6 school buses.", [("6", "count", 6, "bus")]),  # a bus: transparent
+    ("Parents hired 6 school buses.", [("6", "count", 6, "school bus")]),  # s18: WordNet's term
     ("The firm built 3 wind farms last year.", [("3", "count", 3, "wind farm")]),
-    ("The town bought 18 school buses this spring.", [("18", "count", 18, "bus")]),
+    ("The town bought 18 school buses this spring.", [("18", "count", 18, "school bus")]),
     # a noun of the compound the tagger read as an adjective; "-odd" and "-plus" after the number
     ("Kyiv got five Patriot air defence systems.", [("five", "count", 5, "system")]),
     ("The port has 14 cargo handling cranes.", [("14", "count", 14, "crane")]),
     ("The summit drew 30-odd leaders.", [("30-odd", "count", 30, "leader")]),  # span: s13
     ("The 50-plus delegations met.", [("50", "count", 50, "delegation")]),
-    # must stay: a modifying noun (also one WordNet lists whose compound is a kind of its
-    # head: a coal mine is a mine) or an adjective before the head
-    ("The province has 23 coal mines.", [("23", "count", 23, "mine")]),
+    ("The province has 23 coal mines.", [("23", "count", 23, "coal mine")]),  # s18
+    # must stay: a modifying noun WordNet does not join, or an adjective before the head
     ("Doctors saw 70 measles cases.", [("70", "count", 70, "case")]),
     ("The state fitted 900 solar panels.", [("900", "count", 900, "panel")]),
     ("The plant employs 450 local workers.", [("450", "count", 450, "worker")]),
@@ -135,7 +135,8 @@ def test_figures_s12(run, text: str, expected: list[Row]) -> None:  # type: igno
     [
         ("engine", "fire", True),
         ("station", "polling", True),  # a gerund that is no adjective
-        ("mine", "coal", False),  # a kind of mine
+        ("mine", "coal", True),  # a kind of mine, but WordNet's term (session 18)
+        ("vessel", "fishing", False),  # an activity's vessel
         ("run", "home", True),  # a hit
         ("panel", "solar", False),  # an adjective
         ("reactor", "nuclear", False),
