@@ -118,6 +118,7 @@ from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.joins import (
+    business_names,
     compound_bodies,
     foreign_bodies,
     joined_names,
@@ -232,6 +233,7 @@ class EntitiesComponent:
         compound_bodies(text_of(doc), ents, english)  # "Bundeskartellamt" typed a place
         paired_places(text_of(doc), ents, english)  # "Perth" + "Kinross Council": one council
         listed_over_pieces(text_of(doc), ents, english)  # "Lockheed Martin" NER cut to "Martin"
+        business_names(text_of(doc), ents, english)  # "Thames Water", "Welsh Water" (session 18)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

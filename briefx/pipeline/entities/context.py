@@ -372,6 +372,18 @@ def _fac_head(doc: Doc, text: str, end: int, english: frozenset[str]) -> str:
     return ""
 
 
+def _power_site(text: str, end: int, head: str) -> bool:
+    """True where the words between a name and its facility word say power generation ("the
+    Pickering nuclear station", "the Darlington power plant"; ``plant_cue``): a power station is
+    named by its site, so a town's name there is the station's (session 18), where "the Tahara
+    plant" is a carmaker's plant in the town."""
+    mt = KIND_AFTER.match(text, end)
+    words = mt.group(1).split() if mt else []
+    words = words[: words.index(head) + 1] if head in words else []
+    cues = form_words("plant_cue")
+    return any(w in cues for w in words[:-1]) or any(f"{a} {b}" in cues for a, b in pairwise(words))
+
+
 def _noun_or_adj(doc: Doc, text: str, end: int, word: str, english: frozenset[str]) -> bool:
     k = text.find(" " + word, end)
     span = doc.char_span(k + 1, k + 1 + len(word)) if k >= 0 else None
@@ -385,7 +397,9 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     Simandou mine", "the Elizabeth line", "Escondida copper mine"; the word stays outside the
     span (ANNOTATION.md, as "the Hudson river"). Not a company's name before a facility it
     owns ("the Ford plant"), nor a country, a place of the gazetteer or an alias ("the Tahara
-    plant": the town), nor a person with a title; names NER missed there are added ("the
+    plant": the town) unless words of power generation stand before the facility word ("the
+    Pickering nuclear station": a power station is named by its site; session 18), nor a person
+    with a title; names NER missed there are added ("the
     Piccadilly line")."""
     text = text_of(doc)
     firms = company_words(text, ents)
@@ -396,7 +410,12 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         if not word[:1].isupper():
             continue
         head = _fac_head(doc, text, e.end, english)
-        if not head or _owner(word, firms, e.type == "PERSON"):
+        if not head:
+            continue
+        if _owner(word, firms, e.type == "PERSON") and not (
+            _power_site(text, e.end, head) and word not in firms and not _known(word)
+            and not lookup_company(word)
+        ):  # fmt: skip
             continue
         # "the Ford plant": the owner; "its La Negra plant": the plant's own name (session 9)
         if (
