@@ -114,6 +114,7 @@ from briefx.normalize.names import (
     companies,
     company_tails,
     entity_words,
+    fac_heads,
     fold_letters,
     form_words,
     is_title_word,
@@ -629,6 +630,13 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             and rest[-1].lower() in form_words("utility_word") | form_words("sector_word")
         ):
             continue  # "the Thames" beside "Thames Water": the river, not the utility
+        if (
+            len(words) >= 2
+            and words[-1].lower() in fac_heads()
+            and rest
+            and all(w.lower() in form_words("org_head") for w in rest)
+        ):
+            continue  # "the Suez Canal" beside "Suez Canal Authority": the canal, not the body
         end = e.end
         for more in rest:
             if text[end : end + 1 + len(more)] != " " + more:

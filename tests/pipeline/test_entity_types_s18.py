@@ -1,7 +1,8 @@
 """Entity types, session 18 (issue 13: types in ordinary news prose): one name, one type by the
 document's evidence for a firm or a person (``coref.person_or_org``), utilities named by a place
 and their business (``joins.business_names``), power stations named by their town
-(``context.facilities``), a river beside the utility named after it (``coref.short_forms``). On
+(``context.facilities``), a river beside the utility named after it and a canal beside the
+body that runs it (``coref.short_forms``). On
 plain mention lists (no model) and through the component. Invented texts; each rule has three
 new cases of its family and cases that must stay untouched.
 
@@ -150,6 +151,30 @@ def test_places_beside_utilities(
     text: str, marks: list[tuple[str, str, str]], want: list[tuple[str, str, str]]
 ) -> None:
     assert linked_marks(text, marks, ENGLISH) == want
+
+
+# (text, NER's spans, want (surface, type, name) of the second mention): a facility named by
+# the first words of the body that runs it is the facility, not a short form of the body
+FACILITY_BESIDE_BODY = [
+    ("The Suez Canal Authority said traffic through the Suez Canal fell.",
+     [("Suez Canal Authority", "ORG"), ("Suez Canal", "ORG")], ("Suez Canal", "FAC", "Suez Canal")),
+    ("The Kiel Canal Board said the Kiel Canal would reopen.",
+     [("Kiel Canal Board", "ORG"), ("Kiel Canal", "ORG")], ("Kiel Canal", "FAC", "Kiel Canal")),
+    ("The Tappan Zee Bridge Authority said the Tappan Zee Bridge was shut.",
+     [("Tappan Zee Bridge Authority", "ORG"), ("Tappan Zee Bridge", "ORG")],
+     ("Tappan Zee Bridge", "FAC", "Tappan Zee Bridge")),
+    # untouched: a body's short form that names no facility
+    ("The Halden Water Authority said Halden Water would cut bills.",
+     [("Halden Water Authority", "ORG"), ("Halden Water", "ORG")],
+     ("Halden Water", "ORG", "Halden Water Authority")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), FACILITY_BESIDE_BODY)
+def test_facility_beside_body(
+    text: str, spans: list[tuple[str, str]], want: tuple[str, str, str]
+) -> None:
+    assert refined(text, spans, ENGLISH)[-1] == want
 
 
 COMPONENT = [
