@@ -1726,7 +1726,6 @@ def _evidence(text: str, e: Ent) -> tuple[int, int, int, int]:
     """The (organisation, plans, person, who) evidence one mention gives by the words around
     it; plans ("X said it would", a list with a firm) are weaker: a person's given name outweighs
     them; "X, who" keeps a person a person but makes no body one (a club is "who" too)."""
-    holding = form_words("firm_holding")
     org = plans = person = who = 0
     after = text[e.end : e.end + 200]
     if SAID_ITS.match(after) or AND_ITS.match(after) or WHICH.match(after):
@@ -1742,11 +1741,35 @@ def _evidence(text: str, e: Ent) -> tuple[int, int, int, int]:
     if (mt := APPOSITION.match(after)) and is_title_word(mt.group(1)):
         person += 1  # "N. Chandrasekaran, chairman of Tata Sons"
     before = OF_BEFORE.search(text, max(0, e.start - 30), e.start)
-    if before and (before.group(1).lower() in holding or is_title_word(before.group(1))):
-        org += 1  # "shares of X", "sales at X", "chief executive of X"
-    if (mt := OWNS_AFTER.match(after)) and mt.group(1) in holding:
-        org += 1  # "X's shareholders"
+    if before and is_title_word(before.group(1)):
+        org += 1  # "chief executive of X"
+    org += _holding(text, e)
     return org, plans, person, who
+
+
+def _holding(text: str, e: Ent) -> int:
+    """1 where the words around a mention name what only a firm has ("shares of X", "sales at
+    X", "X's shareholders", "a stake in X"; ``entity_forms`` kinds ``firm_holding`` and
+    ``firm_stake``), else 0."""
+    holding = form_words("firm_holding")
+    before = OF_BEFORE.search(text, max(0, e.start - 30), e.start)
+    if before and before.group(1).lower() in holding and not before.group(0).endswith("in "):
+        return 1
+    if before and before.group(1).lower() in form_words("firm_stake"):
+        return 1  # "shares in X", "a stake in X"
+    mt = OWNS_AFTER.match(text, e.end)
+    return int(bool(mt and mt.group(1) in holding))
+
+
+def _firm_not_place(text: str, group: list[Ent], name: str) -> bool:
+    """A name NER typed a place that is a firm: a firm's holding or "X said its" around a
+    mention, and a name the company table lists or no place table knows ("shares in Rio
+    Tinto", "Foxconn's shareholders"); never a country, a state or an alias of a place."""
+    if place_kinds().get(name) or lookup_alias(name):
+        return False
+    if not lookup_company(name) and (place_pop(name) >= 0 or " " in name):
+        return False
+    return any(_holding(text, e) or SAID_ITS.match(text, e.end) for e in group)
 
 
 def person_or_org(text: str, ents: list[Ent]) -> None:
@@ -1762,12 +1785,23 @@ def person_or_org(text: str, ents: list[Ent]) -> None:
     name NER typed an organisation with a person's evidence and none of a firm's, whose words
     are names no table knows as a body, is a PERSON, with the initials NER left before it ("N."
     of "N. Chandrasekaran, chairman of Tata Sons"), and so is a surname NER typed a body of the
-    one person the text names in full. Types read off a form (``fixed``) stay. Session 18."""
+    one person the text names in full. A name NER typed a place with a firm's holding or "said
+    its" around it, that the company table lists or no place table knows, is an ORG ("shares in
+    Rio Tinto", "sales at Balenciaga"; ``_firm_not_place``). Types read off a form (``fixed``)
+    stay. Session 18."""
     given = table_index("given_names.jsonl", "name")
     groups: dict[str, list[Ent]] = defaultdict(list)
+    places: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         if e.type in ("PERSON", "ORG") and not e.tags & {"label", "player"}:
             groups[e.name].append(e)
+        elif e.type in ("GPE", "LOC") and not e.fixed and not e.titles:
+            places[e.name].append(e)
+    for name, group in places.items():
+        if _firm_not_place(text, group, name):
+            for e in group:
+                e.type, e.fixed = "ORG", True
+                e.name = lookup_company(name) or name
     order = sorted(ents, key=lambda x: x.start)
     beside_org: set[int] = set()  # "Sullivan & Cromwell and Baker McKenzie": a list of firms
     for a, b in pairwise(order):

@@ -69,6 +69,24 @@ PERSON_OR_ORG = [
 ]  # fmt: skip
 
 
+FIRMS_TYPED_PLACES = [
+    # a firm's holding around a name NER typed a place, listed or unknown to the place tables
+    ("Shares in Rio Tinto slipped.", [("Rio Tinto", "GPE", "Rio Tinto")],
+     [("Rio Tinto", "ORG", "Rio Tinto")]),
+    ("Foxconn's shareholders approved the deal.", [("Foxconn", "GPE", "Foxconn")],
+     [("Foxconn", "ORG", "Foxconn")]),
+    ("Sales at Balenciaga fell 9%.", [("Balenciaga", "GPE", "Balenciaga")],
+     [("Balenciaga", "ORG", "Balenciaga")]),
+    # untouched: a country's market, a town's plants, a town's sales
+    ("Sales in Germany fell.", [("Germany", "GPE", "Germany")], [("Germany", "GPE", "Germany")]),
+    ("The group would close two plants in Ludwigshafen.",
+     [("Ludwigshafen", "GPE", "Ludwigshafen")], [("Ludwigshafen", "GPE", "Ludwigshafen")]),
+    ("Car sales in Kowloon rose.", [("Kowloon", "GPE", "Kowloon")],
+     [("Kowloon", "GPE", "Kowloon")]),
+]  # fmt: skip
+PERSON_OR_ORG += FIRMS_TYPED_PLACES
+
+
 @pytest.mark.parametrize(("text", "marks", "want"), PERSON_OR_ORG)
 def test_person_or_org(
     text: str, marks: list[tuple[str, str, str]], want: list[tuple[str, str, str]]
