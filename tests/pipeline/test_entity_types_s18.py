@@ -139,6 +139,22 @@ POWER_SITES = [
 ]  # fmt: skip
 
 
+# structures of water control by their head word (entity_forms fac_head, session 18)
+POWER_SITES += [
+    ("Water was released from the Farakka Barrage on Monday.", [("Farakka Barrage", "ORG")],
+     ("Farakka Barrage", "FAC")),
+    ("The Bonnet Carré Spillway was opened.", [("Bonnet Carré Spillway", "ORG")],
+     ("Bonnet Carré Spillway", "FAC")),
+    ("Tourists crossed the Pontcysyllte Aqueduct.", [("Pontcysyllte Aqueduct", "LOC")],
+     ("Pontcysyllte Aqueduct", "FAC")),
+    ("Engineers closed the Thames Barrier twice.", [("Thames Barrier", "ORG")],
+     ("Thames Barrier", "FAC")),
+    # untouched: a reef is a natural place
+    ("The Great Barrier Reef bleached again.", [("Great Barrier Reef", "LOC")],
+     ("Great Barrier Reef", "LOC")),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "spans", "want"), POWER_SITES)
 def test_power_sites(text: str, spans: list[tuple[str, str]], want: tuple[str, str]) -> None:
     got = refined(text, spans, ENGLISH)
