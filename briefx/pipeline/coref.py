@@ -1779,7 +1779,8 @@ def person_or_org(text: str, ents: list[Ent]) -> None:
     against what only a person has (a title, "X said he", a role in apposition ", chairman of
     Y", a surname named alone, the people table). Weaker: a firm's plans ("X said it would open
     a store": 89 of 91 such subjects in the dev sets are bodies) and a list with a firm ("A & B
-    and X"), which a given name that opens the name outweighs ("Victor Wembanyama"); "X, who"
+    and X", a name the company table lists), which a given name that opens the name outweighs
+    ("Victor Wembanyama", "Ralph Lauren"); "X, who"
     keeps a person but makes none (clubs are "who" in British copy). A name NER typed a person
     with a firm's evidence and none of a person's is an ORG ("Miu Miu", "Sibanye-Stillwater"); a
     name NER typed an organisation with a person's evidence and none of a firm's, whose words
@@ -1826,8 +1827,9 @@ def person_or_org(text: str, ents: list[Ent]) -> None:
             person += any(" " not in text[e.start : e.end] and " " in name for e in group)
             if lookup_person(name) or lookup_person(name.split()[-1]):
                 person += 1
-            if plans and not (" " in name and given.get(name.split()[0])):  # "Giorgio Armani"
-                org += 1
+            named = " " in name and given.get(name.split()[0])  # "Giorgio Armani"
+            if (plans or lookup_company(name)) and not named:
+                org += 1  # a listed firm's name is weak evidence too ("Goldman Sachs")
             if org and not person:
                 for e in group:
                     e.type, e.fixed = "ORG", True

@@ -85,6 +85,17 @@ FIRMS_TYPED_PLACES = [
      [("Kowloon", "GPE", "Kowloon")]),
 ]  # fmt: skip
 PERSON_OR_ORG += FIRMS_TYPED_PLACES
+# a listed firm's name NER typed a person (models/companies.jsonl), unless a given name opens it
+PERSON_OR_ORG += [
+    ("Goldman Sachs advised the buyer.", [("Goldman Sachs", "PERSON", "Goldman Sachs")],
+     [("Goldman Sachs", "ORG", "Goldman Sachs")]),
+    ("Rolls-Royce won the order.", [("Rolls-Royce", "PERSON", "Rolls-Royce")],
+     [("Rolls-Royce", "ORG", "Rolls-Royce")]),
+    ("Marks & Spencer cut prices.", [("Marks & Spencer", "PERSON", "Marks & Spencer")],
+     [("Marks & Spencer", "ORG", "Marks & Spencer")]),
+    ("Ralph Lauren waved to the crowd.", [("Ralph Lauren", "PERSON", "Ralph Lauren")],
+     [("Ralph Lauren", "PERSON", "Ralph Lauren")]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "marks", "want"), PERSON_OR_ORG)
