@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefx.pipeline.entities.facilities import match_venues
 from briefx.pipeline.entities.joins import business_names
 from tests.pipeline.conftest import ents_of, linked_marks, refined
 
@@ -220,6 +221,36 @@ def test_facility_beside_body(
     text: str, spans: list[tuple[str, str]], want: tuple[str, str, str]
 ) -> None:
     assert refined(text, spans, ENGLISH)[-1] == want
+
+
+# (text, NER's spans, want {surface: type}): the ground of a match named without a head word
+VENUES = [
+    ("Arsenal beat Chelsea at the Emirates on Sunday.",
+     [("Arsenal", "ORG"), ("Chelsea", "ORG"), ("Emirates", "LOC")], {"Emirates": "FAC"}),
+    ("Scotland host Italy at Murrayfield on Sunday.",
+     [("Scotland", "GPE"), ("Italy", "GPE"), ("Murrayfield", "ORG")], {"Murrayfield": "FAC"}),
+    ("Inter were held 1-1 at San Siro by Torino.", [("Inter", "ORG"), ("San Siro", "ORG")],
+     {"San Siro": "FAC"}),
+    ("Swiatek beat Muchova 6-3 6-4 at Foro Italico on Friday.",
+     [("Swiatek", "PERSON"), ("Muchova", "PERSON"), ("Foro Italico", "ORG")],
+     {"Foro Italico": "FAC"}),
+    # untouched: the other side's ground named by its club, a firm outside a match's clause
+    ("Atalanta lost 2-1 at Fiorentina.", [("Atalanta", "ORG"), ("Fiorentina", "ORG")],
+     {"Fiorentina": "ORG"}),
+    ("Analysts at Barclays said Arsenal beat Chelsea.",
+     [("Barclays", "ORG"), ("Arsenal", "ORG"), ("Chelsea", "ORG")], {"Barclays": "ORG"}),
+    ("Dana Roe, an analyst at Corvane Research, said Samsung beat Apple.",
+     [("Dana Roe", "PERSON"), ("Corvane Research", "ORG"), ("Samsung", "ORG"), ("Apple", "ORG")],
+     {"Corvane Research": "ORG"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), VENUES)
+def test_match_venues(text: str, spans: list[tuple[str, str]], want: dict[str, str]) -> None:
+    ents = ents_of(text, spans)
+    match_venues(text, ents)
+    got = {text[e.start : e.end]: e.type for e in ents}
+    assert {k: got[k] for k in want} == want
 
 
 COMPONENT = [

@@ -113,7 +113,7 @@ from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
-from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodies
+from briefx.pipeline.entities.facilities import match_venues, possessive_parts, speaking_bodies
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
@@ -238,6 +238,7 @@ class EntitiesComponent:
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
+        match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
