@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefx.pipeline.entities.context import lone_bodies
 from briefx.pipeline.entities.facilities import match_venues
 from briefx.pipeline.entities.joins import business_names
 from tests.pipeline.conftest import ents_of, linked_marks, refined
@@ -251,6 +252,28 @@ def test_match_venues(text: str, spans: list[tuple[str, str]], want: dict[str, s
     match_venues(text, ents)
     got = {text[e.start : e.end]: e.type for e in ents}
     assert {k: got[k] for k in want} == want
+
+
+# (text, NER's spans, want [types]): a one-word body every mention of which is after a place's
+# preposition or a verb of reaching, and never speaks, is a place
+LONE_BODIES = [
+    ("Hurricane Delphine made landfall near Cocodrie on Wednesday.", [("Cocodrie", "ORG")],
+     ["GPE"]),
+    ("Evacuees were sheltering in Sitaro.", [("Sitaro", "ORG")], ["GPE"]),
+    ("Aid convoys reached Balakliia and crossed the river.", [("Balakliia", "ORG")], ["GPE"]),
+    # untouched: a firm's stake, a body that speaks elsewhere, a listed firm
+    ("Temasek invested in Ostrander last year.", [("Ostrander", "ORG")], ["ORG"]),
+    ("Jobs in Kelbrook rose. Kelbrook said it would hire.",
+     [("Kelbrook", "ORG"), ("Kelbrook", "ORG")], ["ORG", "ORG"]),
+    ("Engineers in Google were told to return.", [("Google", "ORG")], ["ORG"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), LONE_BODIES)
+def test_lone_bodies(text: str, spans: list[tuple[str, str]], want: list[str]) -> None:
+    ents = ents_of(text, spans)
+    lone_bodies(text, ents, ENGLISH)
+    assert [e.type for e in ents] == want
 
 
 COMPONENT = [

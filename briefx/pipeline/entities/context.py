@@ -755,6 +755,44 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
+# a place's prepositions and verbs of reaching before a one-word name NER typed a body
+TOWN_BEFORE = re.compile(r"\b(?:([a-z]+) in|into|near|outside|reached|reach) \Z")
+SPEAKS_AFTER = re.compile(r"(?:['’]s\b| ([a-z]+)\b)")
+
+
+def lone_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """A one-word name NER typed an organisation, every mention of which stands after a place's
+    preposition or a verb of reaching ("made landfall near Cocodrie", "sheltering in Sitaro",
+    "a chip plant in Dholera", "convoys reached Balakliia") and none of which speaks, owns or
+    acts ("X said", "X's"), is a place: a GPE (session 18, as ``lone_names`` reads a lone
+    person). Not a name the company, alias or people tables know, an English word, an acronym,
+    a name typed off its form, nor after a firm's stake ("invested in X", ``firm_stake``)."""
+    verbs = cues()
+    stake = form_words("firm_stake")
+    groups: dict[str, list[Ent]] = {}
+    for e in ents:
+        groups.setdefault(e.name, []).append(e)
+    for name, group in groups.items():
+        if any(e.type != "ORG" or e.fixed or e.titles or e.tags for e in group):
+            continue
+        word = text[group[0].start : group[0].end]
+        if " " in name or not word.isalpha() or not word[:1].isupper() or word.isupper():
+            continue
+        if word.lower() in english or lookup_company(word) or lookup_alias(word):
+            continue
+        if lookup_person(word):
+            continue
+        ok = True
+        for e in group:
+            mt = TOWN_BEFORE.search(text, max(0, e.start - 20), e.start)
+            after = SPEAKS_AFTER.match(text, e.end)
+            if not mt or (mt.group(1) and mt.group(1) in stake):
+                ok = False
+            elif after and (after.group(1) is None or after.group(1) in verbs):
+                ok = False  # "Sitaro's", "Ostrander said"
+        if ok:
+            for e in group:
+                e.type, e.fixed = "GPE", True
 
 
 def acronym_in_text(text: str, start: int, word: str) -> bool:
