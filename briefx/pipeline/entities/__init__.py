@@ -89,8 +89,11 @@ photographer and agency ("Photo: Jane Roe/Reuters"), each fixed for the type vot
 to the same names in the text; ``facilities`` types a facility's part after its owner's
 possessive ("Heathrow's Terminal 5") and makes a hospital or museum that speaks an ORG; last, ``context.lone_names`` retypes a one-word PERSON
 that no full name, title or table supports ("Ryanair said"), and ``places.place_names`` gives
-places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class
-only runs them in order.
+places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"). Session 18:
+``coref.person_or_org`` settles a firm against a person by the document's evidence,
+``joins.business_names`` reads utilities ("Thames Water"), ``facilities.match_venues`` the
+ground of a match ("at the Emirates"), ``context.lone_bodies`` a lone body that is only ever a
+place ("near Cocodrie"). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the

@@ -50,7 +50,11 @@ Partners": ``founder_firms``); a body named by its remit is no law ("the Office 
 Regulation").
 8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
-   organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
+   organisation, or a place the gazetteer knows ("Ryanair said", "near Goma"); a one-word name
+   typed a body whose every mention stands after a place's preposition and none speaks is a
+   place (``lone_bodies``, session 18: "landfall near Cocodrie"). A town before words of power
+   generation and a station word names the station ("the Pickering nuclear station", session
+   18, in ``facilities``).
 """
 
 from __future__ import annotations

@@ -46,6 +46,10 @@
   entity alone ("Brasil", "Indonesia"). A head word that is also English ("Bank", "Union")
   needs a place or a word no English dictionary has right after it ("Bank Mandiri"; not
   "Bank Holiday", "Union Pacific"); a name NER tagged across the run's edge is left as it is.
+- A utility or operator named by a place and its business (session 18, ``business_names``):
+  "Thames Water", "Welsh Water", "Sydney Trains" (``entity_forms`` kind ``utility_word``) are
+  ORGs over NER's pieces (a place, a nationality, a word read as a surname), and a name typed a
+  person that ends with such a word is an ORG.
 """
 
 from __future__ import annotations
