@@ -263,6 +263,7 @@ LONE_BODIES = [
     ("Aid convoys reached Balakliia and crossed the river.", [("Balakliia", "ORG")], ["GPE"]),
     # untouched: a firm's stake, a body that speaks elsewhere, a listed firm
     ("Temasek invested in Ostrander last year.", [("Ostrander", "ORG")], ["ORG"]),
+    ("Temasek is an investor in Ostrander.", [("Ostrander", "ORG")], ["ORG"]),
     ("Jobs in Kelbrook rose. Kelbrook said it would hire.",
      [("Kelbrook", "ORG"), ("Kelbrook", "ORG")], ["ORG", "ORG"]),
     ("Engineers in Google were told to return.", [("Google", "ORG")], ["ORG"]),
