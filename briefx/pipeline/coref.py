@@ -1809,9 +1809,11 @@ def person_or_org(text: str, ents: list[Ent]) -> None:
         if JOINED.fullmatch(text[a.end : b.start]):
             beside_org.update(id(x) for x, y in ((a, b), (b, a)) if y.type == "ORG")
     surnames: dict[str, set[str]] = defaultdict(set)  # "Chandrasekaran" -> its full names
+    first_full: dict[str, int] = {}  # where the text first names the person in full
     for e in ents:
         if e.type == "PERSON" and len(e.name.split()) > 1:
             surnames[e.name.split()[-1]].add(e.name)
+            first_full[e.name] = min(first_full.get(e.name, e.start), e.start)
     for name, group in groups.items():
         kinds = {e.type for e in group}
         if len(kinds) != 1 or any(e.fixed for e in group):
@@ -1835,8 +1837,13 @@ def person_or_org(text: str, ents: list[Ent]) -> None:
                     e.type, e.fixed = "ORG", True
             elif person and " " not in name:
                 _initials(text, group, name)
-        elif not org and len(full := surnames.get(name, set())) == 1 and _personal(name):
-            for e in group:  # a surname NER typed a body, of the one person the text names
+        elif (
+            not org
+            and len(full := surnames.get(name, set())) == 1
+            and _personal(name)
+            and all(e.start > first_full[next(iter(full))] for e in group)
+        ):
+            for e in group:  # a surname NER typed a body, after the one person named in full
                 e.type, e.name, e.fixed = "PERSON", next(iter(full)), True
         elif person and not org and _personal(name):
             for e in group:

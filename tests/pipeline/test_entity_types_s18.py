@@ -52,6 +52,11 @@ PERSON_OR_ORG = [
     ("Olusegun Badejo, deputy head of Kintara Steel, said output fell.",
      [("Olusegun Badejo", "ORG", "Olusegun Badejo"), ("Kintara Steel", "ORG", "Kintara Steel")],
      [("Olusegun Badejo", "PERSON", "Olusegun Badejo"), ("Kintara Steel", "ORG", "Kintara Steel")]),
+    # a surname NER typed a body after the person's full name
+    ("Mira Castellane said sales rose. Castellane added more.",
+     [("Mira Castellane", "PERSON", "Mira Castellane"), ("Castellane", "ORG", "Castellane")],
+     [("Mira Castellane", "PERSON", "Mira Castellane"),
+      ("Castellane", "PERSON", "Mira Castellane")]),
     # untouched: a person with a person's evidence, a verb "shares", an expletive "it"
     ("Arturo Benedetti said it would open a store in Rome.",
      [("Arturo Benedetti", "PERSON", "Arturo Benedetti"), ("Rome", "GPE", "Rome")],
