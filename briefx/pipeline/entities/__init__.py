@@ -89,8 +89,11 @@ photographer and agency ("Photo: Jane Roe/Reuters"), each fixed for the type vot
 to the same names in the text; ``facilities`` types a facility's part after its owner's
 possessive ("Heathrow's Terminal 5") and makes a hospital or museum that speaks an ORG; last, ``context.lone_names`` retypes a one-word PERSON
 that no full name, title or table supports ("Ryanair said"), and ``places.place_names`` gives
-places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"). This class
-only runs them in order.
+places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"). Session 18:
+``coref.person_or_org`` settles a firm against a person by the document's evidence,
+``joins.business_names`` reads utilities ("Thames Water"), ``facilities.match_venues`` the
+ground of a match ("at the Emirates"), ``context.lone_bodies`` a lone body that is only ever a
+place ("near Cocodrie"). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -111,13 +114,14 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
-from briefx.pipeline.entities.context import by_context, lone_names
+from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
-from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodies
+from briefx.pipeline.entities.facilities import match_venues, possessive_parts, speaking_bodies
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.joins import (
+    business_names,
     compound_bodies,
     foreign_bodies,
     joined_names,
@@ -232,11 +236,14 @@ class EntitiesComponent:
         compound_bodies(text_of(doc), ents, english)  # "Bundeskartellamt" typed a place
         paired_places(text_of(doc), ents, english)  # "Perth" + "Kinross Council": one council
         listed_over_pieces(text_of(doc), ents, english)  # "Lockheed Martin" NER cut to "Martin"
+        business_names(text_of(doc), ents, english)  # "Thames Water", "Welsh Water" (session 18)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
+        match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
+        lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [

@@ -50,7 +50,11 @@ Partners": ``founder_firms``); a body named by its remit is no law ("the Office 
 Regulation").
 8. Lone names (``lone_names``, run by the component after the linking and sports rules): a
    one-word name typed a person that no full name, title, table or given name supports is an
-   organisation, or a place the gazetteer knows ("Ryanair said", "near Goma").
+   organisation, or a place the gazetteer knows ("Ryanair said", "near Goma"); a one-word name
+   typed a body whose every mention stands after a place's preposition and none speaks is a
+   place (``lone_bodies``, session 18: "landfall near Cocodrie"). A town before words of power
+   generation and a station word names the station ("the Pickering nuclear station", session
+   18, in ``facilities``).
 """
 
 from __future__ import annotations
@@ -372,6 +376,18 @@ def _fac_head(doc: Doc, text: str, end: int, english: frozenset[str]) -> str:
     return ""
 
 
+def _power_site(text: str, end: int, head: str) -> bool:
+    """True where the words between a name and its facility word say power generation ("the
+    Pickering nuclear station", "the Darlington power plant"; ``plant_cue``): a power station is
+    named by its site, so a town's name there is the station's (session 18), where "the Tahara
+    plant" is a carmaker's plant in the town."""
+    mt = KIND_AFTER.match(text, end)
+    words = mt.group(1).split() if mt else []
+    words = words[: words.index(head) + 1] if head in words else []
+    cues = form_words("plant_cue")
+    return any(w in cues for w in words[:-1]) or any(f"{a} {b}" in cues for a, b in pairwise(words))
+
+
 def _noun_or_adj(doc: Doc, text: str, end: int, word: str, english: frozenset[str]) -> bool:
     k = text.find(" " + word, end)
     span = doc.char_span(k + 1, k + 1 + len(word)) if k >= 0 else None
@@ -385,7 +401,9 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     Simandou mine", "the Elizabeth line", "Escondida copper mine"; the word stays outside the
     span (ANNOTATION.md, as "the Hudson river"). Not a company's name before a facility it
     owns ("the Ford plant"), nor a country, a place of the gazetteer or an alias ("the Tahara
-    plant": the town), nor a person with a title; names NER missed there are added ("the
+    plant": the town) unless words of power generation stand before the facility word ("the
+    Pickering nuclear station": a power station is named by its site; session 18), nor a person
+    with a title; names NER missed there are added ("the
     Piccadilly line")."""
     text = text_of(doc)
     firms = company_words(text, ents)
@@ -396,7 +414,12 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         if not word[:1].isupper():
             continue
         head = _fac_head(doc, text, e.end, english)
-        if not head or _owner(word, firms, e.type == "PERSON"):
+        if not head:
+            continue
+        if _owner(word, firms, e.type == "PERSON") and not (
+            _power_site(text, e.end, head) and word not in firms and not _known(word)
+            and not lookup_company(word)
+        ):  # fmt: skip
             continue
         # "the Ford plant": the owner; "its La Negra plant": the plant's own name (session 9)
         if (
@@ -736,6 +759,44 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
+# a place's prepositions and verbs of reaching before a one-word name NER typed a body
+TOWN_BEFORE = re.compile(r"\b(?:([a-z]+) in|into|near|outside|reached|reach) \Z")
+SPEAKS_AFTER = re.compile(r"(?:['’]s\b| ([a-z]+)\b)")
+
+
+def lone_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """A one-word name NER typed an organisation, every mention of which stands after a place's
+    preposition or a verb of reaching ("made landfall near Cocodrie", "sheltering in Sitaro",
+    "a chip plant in Dholera", "convoys reached Balakliia") and none of which speaks, owns or
+    acts ("X said", "X's"), is a place: a GPE (session 18, as ``lone_names`` reads a lone
+    person). Not a name the company, alias or people tables know, an English word, an acronym,
+    a name typed off its form, nor after a firm's stake ("invested in X", ``firm_stake``)."""
+    verbs = cues()
+    stake = form_words("firm_stake")
+    groups: dict[str, list[Ent]] = {}
+    for e in ents:
+        groups.setdefault(e.name, []).append(e)
+    for name, group in groups.items():
+        if any(e.type != "ORG" or e.fixed or e.titles or e.tags for e in group):
+            continue
+        word = text[group[0].start : group[0].end]
+        if " " in name or not word.isalpha() or not word[:1].isupper() or word.isupper():
+            continue
+        if word.lower() in english or lookup_company(word) or lookup_alias(word):
+            continue
+        if lookup_person(word):
+            continue
+        ok = True
+        for e in group:
+            mt = TOWN_BEFORE.search(text, max(0, e.start - 20), e.start)
+            after = SPEAKS_AFTER.match(text, e.end)
+            if not mt or (mt.group(1) and mt.group(1) in stake):
+                ok = False
+            elif after and (after.group(1) is None or after.group(1) in verbs):
+                ok = False  # "Sitaro's", "Ostrander said"
+        if ok:
+            for e in group:
+                e.type, e.fixed = "GPE", True
 
 
 def acronym_in_text(text: str, start: int, word: str) -> bool:

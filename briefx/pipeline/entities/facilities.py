@@ -11,6 +11,13 @@
   ("Great Ormond Street Hospital said", "the Louvre Museum announced") is an ORG (OntoNotes
   types the institution ORG, the building FAC). Patients taken to the hospital leave it a FAC
   where no mention of it speaks.
+- A venue of a match named without a head word (session 18): in a sentence of a match (a
+  ``match_verb`` or a score), a name after "at" or "at the" that NER typed a body or a place is
+  the ground where two sides, players or teams, are named in its clause ("Arsenal beat Chelsea
+  at the Emirates", "Scotland host Italy at Murrayfield", "Inter were held 1-1 at San Siro by
+  Torino"); with one side only it is the other side's ground, named by its club ("Atalanta
+  lost 2-1 at Fiorentina"), and stays. Not a country, an alias, a place of the gazetteer, a
+  listed company or a team the league table knows.
 """
 
 from __future__ import annotations
@@ -19,11 +26,12 @@ import re
 from functools import cache
 
 from briefx.normalize.cues import cues
-from briefx.normalize.names import form_words
+from briefx.normalize.names import form_words, lookup_alias, lookup_company, place_pop
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.tables import put_typed
 
-__all__ = ["possessive_parts", "speaking_bodies"]
+__all__ = ["match_venues", "possessive_parts", "speaking_bodies"]
 
 # an owner's name (capitalised words), a possessive, and a capitalised part with its designator
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
@@ -84,3 +92,51 @@ def speaking_bodies(text: str, ents: list[Ent]) -> None:
     for x in ents:
         if x.name in speaking:
             x.type, x.fixed = "ORG", True
+
+
+AT_BEFORE = re.compile(r"\bat (?:the )?\Z")
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+CLAUSE_END = re.compile(r"[.;!?\n]|, (?:and|while|but) | while | whereas ")
+SIDES = ("ORG", "GPE", "PERSON", "NORP")
+BY_SIDE = re.compile(r" by [A-Z]")
+
+
+@cache
+def _team_names() -> frozenset[str]:
+    return frozenset(alias for teams in league_teams().values() for alias in teams)
+
+
+def match_venues(text: str, ents: list[Ent]) -> None:
+    """Type the ground of a match named without a head word a FAC (in place; see the module
+    docstring)."""
+    verbs = form_words("match_verb")
+    order = sorted(ents, key=lambda x: x.start)
+    venues: set[str] = set()
+    for k, e in enumerate(order):
+        if e.type not in ("ORG", "GPE", "LOC") or e.titles:
+            continue
+        if e.fixed and "team" not in e.tags:
+            continue  # a side sports.teams read off a score may be the ground ("at San Siro")
+        if not AT_BEFORE.search(text, max(0, e.start - 8), e.start):
+            continue
+        lo = max((m.end() for m in CLAUSE_END.finditer(text, max(0, e.start - 300), e.start)),
+                 default=max(0, e.start - 300))  # fmt: skip
+        nxt = CLAUSE_END.search(text, e.end, e.end + 300)
+        hi = nxt.start() if nxt else min(len(text), e.end + 300)
+        clause = text[lo:hi]
+        if not (SCORE.search(clause) or set(re.findall(r"[a-z]+", clause)) & verbs):
+            continue
+        word = text[e.start : e.end]
+        if lookup_alias(word) or lookup_company(word) or place_pop(word) >= 0:
+            continue
+        if word in _team_names():
+            continue
+        sides = [x for x in order[:k] if x.start >= lo and x.type in SIDES]
+        if BY_SIDE.match(text, e.end):
+            sides.append(e)  # "held 1-1 at San Siro by Torino": the other side after it
+        if len(sides) >= 2:
+            venues.add(e.name)
+    for x in ents:  # every mention of the ground ("INTER HELD AT SAN SIRO" in the headline)
+        if x.name in venues and x.type in ("ORG", "GPE", "LOC") and not x.titles:
+            x.type, x.fixed = "FAC", True
+            x.tags.discard("team")

@@ -46,6 +46,10 @@
   entity alone ("Brasil", "Indonesia"). A head word that is also English ("Bank", "Union")
   needs a place or a word no English dictionary has right after it ("Bank Mandiri"; not
   "Bank Holiday", "Union Pacific"); a name NER tagged across the run's edge is left as it is.
+- A utility or operator named by a place and its business (session 18, ``business_names``):
+  "Thames Water", "Welsh Water", "Sydney Trains" (``entity_forms`` kind ``utility_word``) are
+  ORGs over NER's pieces (a place, a nationality, a word read as a surname), and a name typed a
+  person that ends with such a word is an ORG.
 """
 
 from __future__ import annotations
@@ -53,11 +57,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefx.normalize.names import (
     companies,
     compound_heads,
     entity_words,
     form_words,
+    is_title_word,
     lookup_alias,
     lookup_company,
     org_heads,
@@ -70,6 +77,7 @@ from briefx.pipeline.entities.forms import legal_forms
 from briefx.pipeline.entities.places import gazetteer_kind
 
 __all__ = [
+    "business_names",
     "compound_bodies",
     "foreign_bodies",
     "joined_names",
@@ -387,3 +395,73 @@ def compound_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None
         if _place(word) or lookup_alias(word):
             continue
         e.type, e.fixed = "ORG", True
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][\w'’-]+) \Z")
+
+
+def business_names(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Utilities and operators named by a place or name and their line of business ("Thames
+    Water", "Welsh Water", "Sydney Trains"; ``entity_forms`` kind ``utility_word``, with the
+    ``sector_word`` heads): a name of two or three words typed a person that ends with one is an
+    ORG (no person is named "Welsh Water"); a capitalised word NER left untagged before such a
+    word tagged alone is part of the name ("Thames" + "Water" read as a person's surname). Not a
+    stop word, a title word or a name's part that another mention holds. Session 18."""
+    utility = form_words("utility_word")
+    heads = utility | form_words("sector_word")
+    for e in list(ents):
+        words = text[e.start : e.end].split()
+        if e.titles or not words or words[-1].lower() not in heads:
+            continue
+        if not words[-1][:1].isupper():
+            continue
+        if len(words) == 1:
+            if e.type not in ("PERSON", "ORG") or words[0].lower() not in utility:
+                continue
+            mt = _NAME_BEFORE.search(text, max(0, e.start - 30), e.start)
+            first = mt.group(1) if mt else ""
+            if not mt or first.lower() in STOP_WORDS or is_title_word(first):
+                continue
+            if any(x is not e and x.start < e.start and x.end > mt.start(1) for x in ents):
+                continue
+            e.start = mt.start(1)
+            e.type, e.name, e.fixed, e.link = "ORG", text[e.start : e.end], True, False
+        elif len(words) <= 3 and e.type == "PERSON" and words[-1].lower() in utility:
+            e.type, e.fixed = "ORG", True
+    runs = [mt for mt in _utility_run().finditer(text)]
+    # a name written inside a sentence is one where a sentence opens with it too
+    inner = {mt.group(1) for mt in runs if not _sentence_start(text, mt.start(1))}
+    for mt in runs:
+        s, end = mt.span(1)
+        inside = [x for x in ents if x.start < end and s < x.end]
+        if any(x.start < s or x.end > end or x.type not in _PLACE_LIKE for x in inside):
+            continue  # a mention runs past the name, or one that is no place's holds a part
+        first = mt.group(1).split()[0]
+        if first.lower() in STOP_WORDS or is_title_word(first):
+            continue
+        if _sentence_start(text, s) and first.lower() in english and mt.group(1) not in inner:
+            continue  # "Drinking Water rules": a sentence's first English word
+        for x in inside:
+            ents.remove(x)
+        ents.append(Ent(s, end, "ORG", mt.group(1), fixed=True, link=False))
+    ents.sort(key=lambda e: e.start)
+
+
+_PLACE_LIKE = frozenset({"GPE", "LOC", "NORP"})  # "Thames", "Welsh", "Yorkshire" of the name
+
+
+@cache
+def _utility_run() -> re.Pattern[str]:
+    """One or two capitalised words and a utility word, not inside a longer capitalised run
+    (built once from the table)."""
+    words = "|".join(sorted((w.title() for w in form_words("utility_word")), key=len))
+    return re.compile(
+        rf"(?<![\w'’.&-])(?<![A-Z][\w'’-] )((?:[A-Z][\w'’-]+ ){{1,2}}(?:{words}))(?![\w'’&-])(?! [A-Z])"
+    )
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in '.!?\n:"“'
