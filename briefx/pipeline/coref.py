@@ -2006,6 +2006,8 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
             gone.add(id(a))
     if gone:
         ents[:] = [e for e in ents if id(e) not in gone]
+
+
 # One surface, one type, by the document's evidence (session 18) ------------------------------
 
 SAID = r" (?:said|says|added|announced|reported)(?: on [A-Z][a-z]+day)?(?: that)?"
