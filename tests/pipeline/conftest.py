@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.pipeline.coref import Ent
+from briefx.records import Brief
 
 
 @pytest.fixture(scope="session")
@@ -87,3 +88,8 @@ def linked_marks(
         pos = s + len(surface)
     out = link_names(_BLANK(text), ents, english)
     return [(text[e.start : e.end], e.type, e.name) for e in out]
+
+
+def by_mention(brief: Brief, field: str) -> dict[str, str]:
+    """Each mention's text -> its entity's ``field`` ("type" or "name"), over a whole brief."""
+    return {m.text: getattr(e, field) for e in brief.entities for m in e.mentions}

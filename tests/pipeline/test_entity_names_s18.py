@@ -25,7 +25,7 @@ import pytest
 
 from briefx.pipeline.coref import _expands, _heads, _uncapped
 from briefx.records import Brief
-from tests.pipeline.conftest import linked_marks
+from tests.pipeline.conftest import by_mention, linked_marks
 
 ENGLISH = frozenset({"said", "the", "on", "ruled", "rose", "fell", "met"})
 
@@ -493,15 +493,10 @@ PIPELINE = [
 ]  # fmt: skip
 
 
-def _names(brief: Brief) -> dict[str, str]:
-    """Each mention's text -> its entity's name."""
-    return {m.text: e.name for e in brief.entities for m in e.mentions}
-
-
 @pytest.mark.parametrize(("text", "surface", "name"), PIPELINE)
 def test_pipeline(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
     brief = run(text, reference_date="2025-06-03")
-    assert _names(brief).get(surface) == name
+    assert by_mention(brief, "name").get(surface) == name
 
 
 # coref.places: a dateline's city in capitals takes its state or province as the body's would
@@ -519,7 +514,7 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "surface", "name"), DATELINES)
 def test_dateline_regions(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
     brief = run(text, reference_date="2025-06-03")
-    assert _names(brief).get(surface) == name
+    assert by_mention(brief, "name").get(surface) == name
 
 
 # entities.forms: a body named by its remit keeps the type ORG whatever its last word ("Road",
@@ -540,7 +535,7 @@ BODIES_BY_REMIT = [
 @pytest.mark.parametrize(("text", "surface", "typ"), BODIES_BY_REMIT)
 def test_bodies_by_remit(run: Callable[..., Brief], text: str, surface: str, typ: str) -> None:
     brief = run(text, reference_date="2025-06-03")
-    types = {m.text: e.type for e in brief.entities for m in e.mentions}
+    types = by_mention(brief, "type")
     assert types.get(surface) == typ
 
 
@@ -561,7 +556,7 @@ def test_headline_first_words(
     run: Callable[..., Brief], text: str, surface: str, name: str
 ) -> None:
     brief = run(text, reference_date="2025-08-06")
-    assert _names(brief).get(surface) == name
+    assert by_mention(brief, "name").get(surface) == name
 
 
 def test_headline_common_word(run: Callable[..., Brief]) -> None:
@@ -571,11 +566,11 @@ def test_headline_common_word(run: Callable[..., Brief]) -> None:
         "Summit Harbour Logistics said it would wait."
     )
     brief = run(text, reference_date="2025-08-06")
-    assert "Summit" not in _names(brief)
+    assert "Summit" not in by_mention(brief, "name")
 
 
 def test_pipeline_us_supreme_court(run: Callable[..., Brief]) -> None:
     """A country's abbreviation before "Supreme Court" stays the federal court (untouched)."""
     text = "WASHINGTON (AP) - The U.S. Supreme Court on Monday agreed to hear the case."
     brief = run(text, reference_date="2025-06-03")
-    assert "Supreme Court of the United States" in _names(brief).values()
+    assert "Supreme Court of the United States" in by_mention(brief, "name").values()

@@ -15,7 +15,7 @@ import spacy
 from briefx.normalize.names import lookup_department, national_body
 from briefx.pipeline.coref import Ent, sole_country
 from briefx.records import Brief
-from tests.pipeline.conftest import linked_marks
+from tests.pipeline.conftest import by_mention, linked_marks
 
 NLP = spacy.blank("en")
 ENGLISH = frozenset({"said", "the", "on", "ruled", "met", "voted"})
@@ -169,15 +169,10 @@ PIPELINE = [
 ]  # fmt: skip
 
 
-def _names(brief: Brief) -> dict[str, str]:
-    """Each mention's text -> its entity's name."""
-    return {m.text: e.name for e in brief.entities for m in e.mentions}
-
-
 @pytest.mark.parametrize(("text", "surface", "name"), PIPELINE)
 def test_pipeline(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
     brief = run(text, reference_date="2025-06-03")
-    assert _names(brief).get(surface) == name
+    assert by_mention(brief, "name").get(surface) == name
 
 
 def test_pipeline_two_countries(run: Callable[..., Brief]) -> None:
@@ -186,7 +181,7 @@ def test_pipeline_two_countries(run: Callable[..., Brief]) -> None:
         "Canada agreed, and Mexico too."
     )
     brief = run(text, reference_date="2025-06-03")
-    assert _names(brief).get("Senate") in (None, "Senate")
+    assert by_mention(brief, "name").get("Senate") in (None, "Senate")
 
 
 # models/companies.jsonl (scripts/derive_companies.short_forms): a listed firm's first word alone

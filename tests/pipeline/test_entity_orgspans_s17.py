@@ -19,7 +19,7 @@ from briefx.pipeline.entities.joins import (
     listed_over_pieces,
     paired_places,
 )
-from tests.pipeline.conftest import ents_of
+from tests.pipeline.conftest import by_mention, ents_of
 
 # the English words the rules consult (the component reads the lemmatizer's WordNet index)
 _WORDS = (
@@ -270,5 +270,5 @@ COMPONENT = [
 def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """The component: organisation spans over what the model read."""
     brief = run(text, reference_date="2025-05-12")
-    got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    got = by_mention(brief, "type")
     assert {k: got.get(k) for k in want} == want

@@ -15,7 +15,7 @@ from briefx.pipeline.entities.credits import photo_credits
 from briefx.pipeline.entities.facilities import possessive_parts, speaking_bodies
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.tables import bullet_lists, header_type, spread, table_columns
-from tests.pipeline.conftest import ents_of
+from tests.pipeline.conftest import by_mention, ents_of
 
 # the English words these texts need (the pipeline reads WordNet's)
 ENGLISH = frozenset({"online", "various", "change", "beatty", "sector", "food"})
@@ -272,7 +272,7 @@ COMPONENT = [
 def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """The component: the layout's types over what the model read."""
     brief = run(text, reference_date="2025-05-12")
-    got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    got = by_mention(brief, "type")
     assert {k: got.get(k) for k in want} == want
 
 
@@ -410,7 +410,7 @@ COMPONENT_FORMS = [
 def test_component_forms(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """The component: facility heads, possessive parts and speaking bodies."""
     brief = run(text, reference_date="2025-09-01")
-    got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    got = by_mention(brief, "type")
     assert {k: got.get(k) for k in want} == want
 
 

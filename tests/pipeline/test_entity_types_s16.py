@@ -20,7 +20,7 @@ from briefx.pipeline.entities.kinds import (
     religious_groups,
 )
 from briefx.resources import table_index
-from tests.pipeline.conftest import ents_of
+from tests.pipeline.conftest import by_mention, ents_of
 
 
 def typed(text: str, ents: list[Ent]) -> dict[str, str]:
@@ -213,7 +213,7 @@ COMPONENT = [
 def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """The component: the kinds of name over what the model read."""
     brief = run(text, reference_date="2025-05-12")
-    got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    got = by_mention(brief, "type")
     assert {k: got.get(k) for k in want} == want
 
 

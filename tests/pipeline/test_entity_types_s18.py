@@ -15,7 +15,7 @@ import pytest
 from briefx.pipeline.entities.context import lone_bodies
 from briefx.pipeline.entities.facilities import match_venues
 from briefx.pipeline.entities.joins import business_names
-from tests.pipeline.conftest import ents_of, linked_marks, refined
+from tests.pipeline.conftest import by_mention, ents_of, linked_marks, refined
 
 ENGLISH = frozenset(
     {"said", "rose", "fell", "drinking", "clean", "water", "officials", "nuclear", "power"}
@@ -296,5 +296,5 @@ COMPONENT = [
 def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """The component: the rules over what the model read."""
     brief = run(text, reference_date="2025-05-12")
-    got = {m.text: e.type for e in brief.entities for m in e.mentions}
+    got = by_mention(brief, "type")
     assert {k: got.get(k) for k in want} == want
