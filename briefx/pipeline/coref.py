@@ -715,7 +715,17 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
     types_by_name = {x.name: x.type for x in ents}
     owned_lower = {w.lower() for w in owned}
     common = {t.lower_ for t in doc if t.is_lower and t.lower_ in owned_lower}
+    # the first words an opening can start with: a token that starts none, is no first word
+    # and no owned word names nothing, and is passed before any span is cut (a span per token
+    # and width cost a seventh of the entities stage on a corpus of briefs: 1.06 -> 0.90 s)
+    opening_firsts = tuple({part.split(" ")[0] for part in openings})
     for t in doc:
+        if (
+            t.text not in firsts
+            and t.text not in owned
+            and not (opening_firsts and text.startswith(opening_firsts, t.idx))
+        ):
+            continue
         if covered.hit(t.idx, t.idx + len(t)):
             continue
         prev = doc[t.i - 1] if t.i else None
