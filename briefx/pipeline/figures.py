@@ -265,15 +265,17 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        facts = _column_count(doc, _header_count(doc, _partitive_count(doc, facts)))
-        facts = _partitive_count(doc, _named_again(doc, facts))
+        starts = self._starts  # the token offsets every pass below bisects
+        facts = _partitive_count(doc, facts, starts)
+        facts = _column_count(doc, _header_count(doc, facts, starts))
+        facts = _partitive_count(doc, _named_again(doc, facts, starts), starts)
         facts = self._partitive_noun(doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
-        facts = _compared_count(doc, _cricket(doc, _harm_subject(doc, facts)))
-        facts = _list_head(doc, facts)
-        facts = _carry_count(doc, facts, self._elided)
-        facts = _carry_unit(doc, _cents_currency(doc, facts), self._scores, self._elided)
+        facts = _compared_count(doc, _cricket(doc, _harm_subject(doc, facts)), starts)
+        facts = _list_head(doc, facts, starts)
+        facts = _carry_count(doc, facts, starts, self._elided)
+        facts = _carry_unit(doc, _cents_currency(doc, facts), starts, self._scores, self._elided)
         facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, self._scores))
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
@@ -1027,14 +1029,16 @@ MORE_AFTER = re.compile(
 
 
 def _carry_count(
-    doc: Doc, facts: list[FigureFact], elided: set[int] | frozenset[int] = frozenset()
+    doc: Doc,
+    facts: list[FigureFact],
+    starts: list[int],
+    elided: set[int] | frozenset[int] = frozenset(),
 ) -> list[FigureFact]:
     """Give a bare whole number the noun of the count just before it in the same sentence,
     where the text leaves the noun out: "52,000 positions and construction 19,000",
     "23 people died and more than 1.4 million were affected"."""
     text = text_of(doc)
     sent_starts = [s.start_char for s in sentences(doc)]
-    starts = [t.idx for t in doc]
     out: list[FigureFact] = []
     for f in facts:
         prev = out[-1] if out else None
@@ -1143,7 +1147,7 @@ def _list_member(doc: Doc, f: FigureFact, starts: list[int], last: bool = False)
     return None
 
 
-def _list_head(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """Counts listed with a modifier each and one noun at the end share that noun ("seven gold,
     two silver and two bronze medals" -> medal, also the last: "bronze medal" is only what kind);
     a list with no noun of its own counts the noun of the count it breaks down ("nine medals
@@ -1152,7 +1156,6 @@ def _list_head(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     count whose number is followed by one singular word and a comma or "and"; a number above one
     before a singular word is what shows the noun left out ("seven gold"), so a list of plurals
     ("12 lions, 4 tigers and 2 bears") or of a noun after each number stays as it is."""
-    starts = [t.idx for t in doc]
     sent_starts = [s.start_char for s in sentences(doc)]
     out = list(facts)
     shared: dict[int, tuple[int, str]] = {}  # fact index -> (sentence, the list's noun)
@@ -1225,7 +1228,7 @@ PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")
 RATE_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+per[ \t]+")
 
 
-def _compared_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _compared_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """A bare number that a word of comparison sets against a count of the same clause counts
     that count's noun, as ANNOTATION.md restores a noun left out: "5.42 million people, up 2.1%
     from 5.31 million" (a change in percent between them is skipped), "Net migration fell to
@@ -1235,7 +1238,6 @@ def _compared_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     if not any(f.kind == "count" for f in facts):
         return facts
     text = text_of(doc)
-    starts = [t.idx for t in doc]
     sent_starts = [s.start_char for s in sentences(doc)]
 
     def sent(x: FigureFact) -> int:
@@ -1814,11 +1816,10 @@ PARTITIVE_OF = re.compile(
 )
 
 
-def _partitive_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
     noun (the text leaves it out); so does one after a fronted "Of the 40 passengers, 12"."""
     text = text_of(doc)
-    starts = [t.idx for t in doc]
     out = list(facts)
     for n in range(len(out) - 1):
         f, nxt = out[n], out[n + 1]
@@ -1912,7 +1913,7 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """A bare whole number on a line that opens with a header naming a plural noun counts that
     noun: "Seats won: SPD 57, CDU 47" -> 57 seats, "Deaths: 19", "Injured: 212" (people)."""
     text = text_of(doc)
@@ -1937,7 +1938,6 @@ def _header_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     lines = [(start, hi, noun) for _, start, hi, noun in found if noun]
     if not lines:
         return facts
-    starts = [t.idx for t in doc]
     out = list(facts)
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
@@ -2060,11 +2060,10 @@ def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
 AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
 
 
-def _named_again(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def _named_again(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """ "Arrested (4): ... Two of the four had convictions": a bare number after "the" with no
     noun after it names again the group an earlier count of the same value counts."""
     text = text_of(doc)
-    starts = [t.idx for t in doc]
     out = list(facts)
     seen: dict[float, str] = {}  # value -> the noun of the last count of that value
     for n, f in enumerate(facts):
@@ -2159,6 +2158,7 @@ COMPARED_GAP = re.compile(
 def _carry_unit(
     doc: Doc,
     facts: list[FigureFact],
+    starts: list[int],
     scores: set[int],
     elided: set[int] | frozenset[int] = frozenset(),
 ) -> list[FigureFact]:
@@ -2171,7 +2171,6 @@ def _carry_unit(
     if not any(f.kind in CARRIED_KINDS for f in facts):
         return facts
     text = text_of(doc)
-    starts = [t.idx for t in doc]
     sent_starts = [s.start_char for s in sentences(doc)]
     out: list[FigureFact] = []
     for f in facts:
