@@ -604,6 +604,7 @@ def _longest_nesting(names: set[str], carriers: Mapping[str, list[Ent]]) -> set[
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
+    business_words = form_words("utility_word") | form_words("sector_word")  # "Water", "Power"
     longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
     # Longer names by their first word, each name once with the mentions that carry it (a
     # name repeated N times must not be compared N times per mention: that is quadratic).
@@ -668,11 +669,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             and text[e.end : e.end + 1 + len(rest[0])] != " " + rest[0]
         ):
             continue  # "the Mekong" beside "Mekong River Commission": the river, not the body
-        if (
-            e.type in ("GPE", "LOC")
-            and rest
-            and rest[-1].lower() in form_words("utility_word") | form_words("sector_word")
-        ):
+        if e.type in ("GPE", "LOC") and rest and rest[-1].lower() in business_words:
             continue  # "the Thames" beside "Thames Water": the river, not the utility
         if (
             len(words) >= 2
