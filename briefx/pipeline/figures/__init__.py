@@ -178,31 +178,12 @@ class FiguresComponent:
         doc (Doc): the Doc, after ner, tagger, lemmatizer, senter and briefx_dates.
         RETURNS (Doc): the same Doc.
         """
-        doc._.briefx_figures = _DocFigures(doc).read()
-        return doc
-
-
-class _DocFigures:
-    """The figures of one Doc: the per-document indexes live here, one instance per call."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._starts = [t.idx for t in doc]  # token start offsets, for bisect
-        self._running: dict[int, bool] = {}  # sentence start -> has lower-case running text
-        self._spans = Intervals(())  # every scanned candidate (set by read)
-        self._taken = Intervals(())  # the dates (set by read)
-        self._elided: set[int] = set()  # starts of counts whose noun the text leaves out
-        self._local: tuple[str, frozenset[str]] | None = None  # the dateline's currency
-        self._scores: set[int] = set()  # starts of scores and table cells (normalize.scores)
-
-    def read(self) -> list[FigureFact]:
-        """Return the figures of the Doc, in text order."""
-        doc = self.doc
+        fig = DocFigures(doc)
         # A date the dates stage could not read (value None) does not hide a figure.
         taken = Intervals(
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
-        self._taken = taken
+        fig.taken = taken
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not _headline(doc, e)]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
@@ -214,24 +195,24 @@ class _DocFigures:
         day = reference_date(doc)
         dateline = _dateline_country(text_of(doc))
         local = _local_currency(dateline, day) or _mentioned_currency(doc, day)
-        self._local = _us_dollar_text(text_of(doc), local, dateline)
-        found = _country_currencies(doc, scan(readable_text(doc), self._local), self._local, day)
-        self._scores = score_starts(text_of(doc))
-        self._spans = Intervals((f.start, f.end) for f in found)
+        fig.local = _us_dollar_text(text_of(doc), local, dateline)
+        found = _country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
+        fig.scores = score_starts(text_of(doc))
+        fig.spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         dropped_first: dict[int, Found] = {}  # group -> its first end, where that was dropped
         kept: list[tuple[Found, FigureFact]] = []
         for n, f in enumerate(found):
             nxt = found[n + 1] if n + 1 < len(found) else None
             prev = found[n - 1] if n > 0 else None
-            fact = self._figure(doc, f, prev, nxt, taken, names, times)
+            fact = _figure(fig, doc, f, prev, nxt, taken, names, times)
             if (
                 fact is not None
                 and prev is not None
                 and f.group is not None
                 and prev.group == f.group
                 and f.group in dropped_groups
-                and self._cited(doc, prev)
+                and _cited(fig, doc, prev)
             ):
                 fact = None  # "§§ 5121-5207": the second end of a cited range
             if fact is None:
@@ -265,761 +246,771 @@ class _DocFigures:
             ):  # "2 to 3 flights": the first end counts the same noun
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
-        starts = self._starts  # the token offsets every pass below bisects
+        starts = fig.starts  # the token offsets every pass below bisects
         facts = _partitive_count(doc, facts, starts)
         facts = _column_count(doc, _header_count(doc, facts, starts))
         facts = _partitive_count(doc, _named_again(doc, facts, starts), starts)
-        facts = self._partitive_noun(doc, facts)
+        facts = _partitive_noun(fig, doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = _compared_count(doc, _cricket(doc, _harm_subject(doc, facts)), starts)
         facts = _list_head(doc, facts, starts)
-        facts = _carry_count(doc, facts, starts, self._elided)
-        facts = _carry_unit(doc, _cents_currency(doc, facts), starts, self._scores, self._elided)
-        facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, self._scores))
+        facts = _carry_count(doc, facts, starts, fig.elided)
+        facts = _carry_unit(doc, _cents_currency(doc, facts), starts, fig.scores, fig.elided)
+        facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, fig.scores))
         facts = _points_of_percent(text_of(doc), facts)
         facts = _fraction_points(text_of(doc), facts, taken)
-        facts = _exchange_rates(doc, facts, self._local)
-        facts = _local_dollars(doc, self._carry_basis(doc, facts), self._local)
-        return _marked_dollars(doc, facts)
+        facts = _exchange_rates(doc, facts, fig.local)
+        facts = _local_dollars(doc, _carry_basis(doc, facts), fig.local)
+        doc._.briefx_figures = _marked_dollars(doc, facts)
+        return doc
 
-    def _partitive_noun(self, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-        """ "1,430 of its workers", "Three of the victims", "40 of the wounded": a bare whole
-        number before "of" + a determiner or a possessive + a plural noun counts that noun (as
-        "40 of the 72 families" counts families, ``_partitive_count``)."""
-        text = text_of(doc)
-        out = []
-        for f in facts:
-            m = PARTITIVE_OF.match(text, f.end) if f.kind == "number" else None
-            if m is not None and isinstance(f.value, int) and f.value > 0 and f.group is None:
-                noun = self._counted_noun(doc, m.end() - 1)
-                tok = self._token_after(doc, m.end() - 1)
-                people = tok is not None and _counted_nouns().get(tok.lower_, {}).get("role")
-                if noun and (people == "person" or self._plural_after(doc, m.end() - 1)):
-                    f = replace(f, kind="count", unit=noun)
-            out.append(f)
-        return out
 
-    def _plural_after(self, doc: Doc, end: int) -> bool:
-        """A plural noun heads the phrase after ``end`` (modifiers before it skipped)."""
-        tok = self._token_after(doc, end)
-        k = tok.i if tok is not None else len(doc)
-        while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
-            if _plural_noun(doc[k]) or (k + 1 < len(doc) and doc[k + 1].pos_ != "NOUN"):
-                return _plural_noun(doc[k])
-            k += 1
-        return False
+class DocFigures:
+    """The figures of one Doc: the per-document indexes live here, one instance per call."""
 
-    # -- token access ------------------------------------------------------------------
-    def _token_after(self, doc: Doc, char: int) -> Token | None:
-        i = bisect_right(self._starts, char - 1)
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]  # token start offsets, for bisect
+        self.running: dict[int, bool] = {}  # sentence start -> has lower-case running text
+        self.spans = Intervals(())  # every scanned candidate (set by the component)
+        self.taken = Intervals(())  # the dates (set by the component)
+        self.elided: set[int] = set()  # starts of counts whose noun the text leaves out
+        self.local: tuple[str, frozenset[str]] | None = None  # the dateline's currency
+        self.scores: set[int] = set()  # starts of scores and table cells (normalize.scores)
+
+    def token_after(self, doc: Doc, char: int) -> Token | None:
+        i = bisect_right(self.starts, char - 1)
         while i < len(doc) and doc[i].is_space:
             i += 1
         return doc[i] if i < len(doc) and doc[i].idx >= char else None
 
-    def _token_before(self, doc: Doc, char: int) -> Token | None:
-        i = bisect_right(self._starts, char - 1) - 1
+    def token_before(self, doc: Doc, char: int) -> Token | None:
+        i = bisect_right(self.starts, char - 1) - 1
         while i >= 0 and (doc[i].is_space or doc[i].idx + len(doc[i]) > char):
             i -= 1
         return doc[i] if i >= 0 else None
 
-    # -- one figure --------------------------------------------------------------------
-    def _figure(
-        self,
-        doc: Doc,
-        f: Found,
-        prev: Found | None,
-        nxt: Found | None,
-        taken: Intervals,
-        names: dict[str, Intervals],
-        times: Intervals,
-    ) -> FigureFact | None:
-        text = text_of(doc)
-        whole = text.strip() == text[f.start : f.end]  # the text is only this number ("1990")
-        score = f.start in self._scores
-        if score and f.kind != "number":
-            # "Deportivo Coruna 2 Real Betis 2": a score, not 2 Brazilian reais
-            m = SCORE_NUMBER.match(text, f.start)
-            if m is None:
-                return None
-            f = replace(f, end=m.end(), kind="number", unit=None, value=Decimal(m.group()))
-        if overlaps(f.start, f.end, taken) and not (
-            _year_inside_measure(f, taken) or whole or _marked_amount(text, f)
-        ):
+
+def _partitive_noun(fig: DocFigures, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "1,430 of its workers", "Three of the victims", "40 of the wounded": a bare whole
+    number before "of" + a determiner or a possessive + a plural noun counts that noun (as
+    "40 of the 72 families" counts families, ``_partitive_count``)."""
+    text = text_of(doc)
+    out = []
+    for f in facts:
+        m = PARTITIVE_OF.match(text, f.end) if f.kind == "number" else None
+        if m is not None and isinstance(f.value, int) and f.value > 0 and f.group is None:
+            noun = _counted_noun(fig, doc, m.end() - 1)
+            tok = fig.token_after(doc, m.end() - 1)
+            people = tok is not None and _counted_nouns().get(tok.lower_, {}).get("role")
+            if noun and (people == "person" or _plural_after(fig, doc, m.end() - 1)):
+                f = replace(f, kind="count", unit=noun)
+        out.append(f)
+    return out
+
+
+def _plural_after(fig: DocFigures, doc: Doc, end: int) -> bool:
+    """A plural noun heads the phrase after ``end`` (modifiers before it skipped)."""
+    tok = fig.token_after(doc, end)
+    k = tok.i if tok is not None else len(doc)
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
+        if _plural_noun(doc[k]) or (k + 1 < len(doc) and doc[k + 1].pos_ != "NOUN"):
+            return _plural_noun(doc[k])
+        k += 1
+    return False
+
+
+def _figure(
+    fig: DocFigures,
+    doc: Doc,
+    f: Found,
+    prev: Found | None,
+    nxt: Found | None,
+    taken: Intervals,
+    names: dict[str, Intervals],
+    times: Intervals,
+) -> FigureFact | None:
+    text = text_of(doc)
+    whole = text.strip() == text[f.start : f.end]  # the text is only this number ("1990")
+    score = f.start in fig.scores
+    if score and f.kind != "number":
+        # "Deportivo Coruna 2 Real Betis 2": a score, not 2 Brazilian reais
+        m = SCORE_NUMBER.match(text, f.start)
+        if m is None:
             return None
-        if f.kind == "quantity" and f.unit == "m" and self._million_before_plural(doc, f):
-            # "12.5m users": a glued "m" before a plural noun is million, not metres
-            f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
-        elif f.kind == "quantity" and f.unit == "m" and _million_after_money(text, f, prev):
-            # "Profit was £3m, with revenue of 12.4m": million in the amount's currency
-            assert prev is not None
-            f = replace(f, kind="money", unit=prev.unit, value=f.value * 10**6, scaled=True)
-        if f.kind == "money" and (
-            _name_with_year(text[f.start : f.end]) or self._code_name(doc, f)
-        ):
-            return None
-        if _unit_of_a_price(text, f, nxt):
-            return None  # "A litre of milk costs ₹750": the unit a price is quoted for
-        if f.kind == "money" and f.unit == "GBP" and self._weight(doc, f):
-            f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
-        start = f.start
-        comparator, approximate = f.comparator, f.approximate
-        if f.hedge_start is not None:
-            before = self._token_before(doc, f.hedge_start)
-            # A verb of change governs a preposition ("dip below 3%"), not an approximating
-            # adverb, which stays in the span ("rose nearly 18%", "fell about 6%").
-            hedge = text_of(doc)[f.hedge_start : f.start].strip().lower()
-            governed = _governed(before, hedge, f.approximate)
-            if governed or overlaps(f.hedge_start, f.start, taken):
-                comparator, approximate = None, False
-            else:
-                start = f.hedge_start
-        after = self._token_after(doc, f.end)
-        before = self._token_before(doc, f.start)
-        bare = f.kind in ("number", "ordinal")
-        after_low = after.lower_ if after is not None else ""
-        before_low = before.lower_ if before is not None else ""
-        before_word = before_low.rstrip(".")  # "Oct." is one token
-        if bare:
-            # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
-            within = names["not_person"] if f.kind == "ordinal" else names["all"]
-            gapped = _gapped(text, f, prev)
-            if (
-                not score
-                and overlaps(f.start, f.start + 1, within)
-                and not self._match_in_name(doc, f)
-                and not _number_as_name(doc, f)
-                and not _result_row(text, f.start)  # NER runs a results column into names
-                and not gapped
-            ):
-                return None  # a name that holds the number ("Phase 1"), not one after it
-            if (
-                not whole
-                and overlaps(f.start, f.end, times)
-                and (after_low in MONTHS or before_word in MONTHS or _year_like(f))
-                and not NO_DAY_OR_YEAR.match(text, f.start)
-            ):
-                return None
-            if (after_low in MONTHS or before_word in MONTHS) and not NO_DAY_OR_YEAR.match(
-                text, f.start
-            ):
-                return None  # a number inside a date the dates stage did not claim ("On 12
-                # June 2,000 people marched": digit groups are no day or year)
-            if _round_of(doc, f, before, after):
-                return None  # "reached the last eight": a round of a competition, no count
-            if self._word_in_name(doc, f, before, after):
-                return None  # "the Six Nations", "the Three Lions": a capitalised name
-            if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
-                return None
-            if CLOCK_24.fullmatch(text[f.start : f.end]) and (
-                CLOCK_WORDS_AFTER.match(text, f.end) or ZONE_AFTER.match(text, f.end)
-            ):
-                return None  # "0900 local time", "at 2130 CET": a time of day, no count
-            if not score and (_age(doc, f, before, after) or _age_band(doc, f)):
-                return None  # "aged 31", "Jan Kowalski, 44, a miner": an age
-            if self._cited(doc, f) or (
-                after_low in CITATION_WORDS
-                and (
-                    after_low != "u.s."  # "531 U.S. 98" is a citation, "3 U.S. ships" no
-                    or (after is not None and after.i + 1 < len(doc) and doc[after.i + 1].like_num)
-                )
-            ):
-                return None
-            if f.kind == "number" and text[f.end : f.end + 1].isalpha():
-                return None  # "5G networks", "3D printers": a designation
-            if (
-                not score
-                and not gapped
-                and before_word not in MONTHS
-                and before_word not in WEEKDAYS
-                and self._designation(doc, f, before)
-            ):
-                return None  # (a month or weekday is no name: "In March 500 jobs were cut")
-            if _numbered_noun(doc, f, before, self._starts):
-                return None  # "bus 38", "at gate 12": a designation in lower case
-            if (
-                after is not None
-                and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
-                and f.kind == "number"
-                and not (f.fraction and self._article_ordinal(doc, f, after) is not None)
-            ):
-                return None  # a duration: "three years" is a date ("the one hundredth day" no)
-            if TIME_HYPHEN.match(text, f.end):
-                return None  # "a 72-hour ceasefire": under a day is no figure, over it a date
-            if _proportion(text, f, nxt, taken) or _proportion(text, prev, f, taken):
-                return None  # "one in three", "nearly 8 in 10"
-            if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
-                return None  # "million-dollar homes"
+        f = replace(f, end=m.end(), kind="number", unit=None, value=Decimal(m.group()))
+    if overlaps(f.start, f.end, taken) and not (
+        _year_inside_measure(f, taken) or whole or _marked_amount(text, f)
+    ):
+        return None
+    if f.kind == "quantity" and f.unit == "m" and _million_before_plural(fig, doc, f):
+        # "12.5m users": a glued "m" before a plural noun is million, not metres
+        f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
+    elif f.kind == "quantity" and f.unit == "m" and _million_after_money(text, f, prev):
+        # "Profit was £3m, with revenue of 12.4m": million in the amount's currency
+        assert prev is not None
+        f = replace(f, kind="money", unit=prev.unit, value=f.value * 10**6, scaled=True)
+    if f.kind == "money" and (_name_with_year(text[f.start : f.end]) or _code_name(fig, doc, f)):
+        return None
+    if _unit_of_a_price(text, f, nxt):
+        return None  # "A litre of milk costs ₹750": the unit a price is quoted for
+    if f.kind == "money" and f.unit == "GBP" and _weight(fig, doc, f):
+        f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
+    start = f.start
+    comparator, approximate = f.comparator, f.approximate
+    if f.hedge_start is not None:
+        before = fig.token_before(doc, f.hedge_start)
+        # A verb of change governs a preposition ("dip below 3%"), not an approximating
+        # adverb, which stays in the span ("rose nearly 18%", "fell about 6%").
+        hedge = text_of(doc)[f.hedge_start : f.start].strip().lower()
+        governed = _governed(before, hedge, f.approximate)
+        if governed or overlaps(f.hedge_start, f.start, taken):
+            comparator, approximate = None, False
+        else:
+            start = f.hedge_start
+    after = fig.token_after(doc, f.end)
+    before = fig.token_before(doc, f.start)
+    bare = f.kind in ("number", "ordinal")
+    after_low = after.lower_ if after is not None else ""
+    before_low = before.lower_ if before is not None else ""
+    before_word = before_low.rstrip(".")  # "Oct." is one token
+    if bare:
+        # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
+        within = names["not_person"] if f.kind == "ordinal" else names["all"]
+        gapped = _gapped(text, f, prev)
         if (
-            f.fraction
-            and f.kind == "number"
-            and f.words
-            and after_low != "of"
-            and (after is None or not overlaps(after.idx, after.idx + len(after), taken))
+            not score
+            and overlaps(f.start, f.start + 1, within)
+            and not _match_in_name(doc, f)
+            and not _number_as_name(doc, f)
+            and not _result_row(text, f.start)  # NER runs a results column into names
+            and not gapped
         ):
-            ordinal = self._article_ordinal(doc, f, after)
-            if ordinal is not None:
-                return ordinal  # "a third arrest": an ordinal, not a fraction
-        words = text[f.start : f.end].split()
-        if (f.fraction and f.kind == "number") and (
-            after_low == "of"
-            or (f.words and len(words) == 1 and words[0].isalpha())
-            or (
-                f.words
-                and len(words) == 2
-                and words[0].lower() in ("a", "an")
-                and before_low == "by"
+            return None  # a name that holds the number ("Phase 1"), not one after it
+        if (
+            not whole
+            and overlaps(f.start, f.end, times)
+            and (after_low in MONTHS or before_word in MONTHS or _year_like(f))
+            and not NO_DAY_OR_YEAR.match(text, f.start)
+        ):
+            return None
+        if (after_low in MONTHS or before_word in MONTHS) and not NO_DAY_OR_YEAR.match(
+            text, f.start
+        ):
+            return None  # a number inside a date the dates stage did not claim ("On 12
+            # June 2,000 people marched": digit groups are no day or year)
+        if _round_of(doc, f, before, after):
+            return None  # "reached the last eight": a round of a competition, no count
+        if _word_in_name(fig, doc, f, before, after):
+            return None  # "the Six Nations", "the Three Lions": a capitalised name
+        if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
+            return None
+        if CLOCK_24.fullmatch(text[f.start : f.end]) and (
+            CLOCK_WORDS_AFTER.match(text, f.end) or ZONE_AFTER.match(text, f.end)
+        ):
+            return None  # "0900 local time", "at 2130 CET": a time of day, no count
+        if not score and (_age(doc, f, before, after) or _age_band(doc, f)):
+            return None  # "aged 31", "Jan Kowalski, 44, a miner": an age
+        if _cited(fig, doc, f) or (
+            after_low in CITATION_WORDS
+            and (
+                after_low != "u.s."  # "531 U.S. 98" is a citation, "3 U.S. ships" no
+                or (after is not None and after.i + 1 < len(doc) and doc[after.i + 1].like_num)
             )
         ):
-            return None  # "a third of voters", "half", "rose by a quarter" (a change by a share)
+            return None
+        if f.kind == "number" and text[f.end : f.end + 1].isalpha():
+            return None  # "5G networks", "3D printers": a designation
         if (
-            f.fraction
+            not score
+            and not gapped
+            and before_word not in MONTHS
+            and before_word not in WEEKDAYS
+            and _designation(fig, doc, f, before)
+        ):
+            return None  # (a month or weekday is no name: "In March 500 jobs were cut")
+        if _numbered_noun(doc, f, before, fig.starts):
+            return None  # "bus 38", "at gate 12": a designation in lower case
+        if (
+            after is not None
+            and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
             and f.kind == "number"
-            and f.words
-            and not whole
-            and abs(f.value) < 1
-            and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+            and not (f.fraction and _article_ordinal(doc, f, after) is not None)
         ):
-            return None  # "of which a third has been funded", "two-thirds voted": a share
+            return None  # a duration: "three years" is a date ("the one hundredth day" no)
+        if TIME_HYPHEN.match(text, f.end):
+            return None  # "a 72-hour ceasefire": under a day is no figure, over it a date
+        if _proportion(text, f, nxt, taken) or _proportion(text, prev, f, taken):
+            return None  # "one in three", "nearly 8 in 10"
+        if f.scaled and text.startswith(SCALE_ADJ_NOUNS, f.end):
+            return None  # "million-dollar homes"
+    if (
+        f.fraction
+        and f.kind == "number"
+        and f.words
+        and after_low != "of"
+        and (after is None or not overlaps(after.idx, after.idx + len(after), taken))
+    ):
+        ordinal = _article_ordinal(doc, f, after)
+        if ordinal is not None:
+            return ordinal  # "a third arrest": an ordinal, not a fraction
+    words = text[f.start : f.end].split()
+    if (f.fraction and f.kind == "number") and (
+        after_low == "of"
+        or (f.words and len(words) == 1 and words[0].isalpha())
+        or (f.words and len(words) == 2 and words[0].lower() in ("a", "an") and before_low == "by")
+    ):
+        return None  # "a third of voters", "half", "rose by a quarter" (a change by a share)
+    if (
+        f.fraction
+        and f.kind == "number"
+        and f.words
+        and not whole
+        and abs(f.value) < 1
+        and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+    ):
+        return None  # "of which a third has been funded", "two-thirds voted": a share
+    if (
+        f.kind == "quantity"
+        and f.unit in ("°C", "°F")
+        and text[f.end - 1 : f.end] in ("C", "F")
+        and before is not None
+        and before.lower_ in SEAT_NOUNS
+    ):
+        return None  # "Row 5C", "Gate 4F": a designation, no degrees
+    unit = f.unit
+    kind = f.kind
+    if kind == "ordinal":
+        if not _ordinal_ok(doc, f, before, after):
+            return None
+        if PERIOD_HYPHEN.match(text, f.end):
+            return None  # "first-half profit": a period (the dates' business), no ordinal
         if (
-            f.kind == "quantity"
-            and f.unit in ("°C", "°F")
-            and text[f.end - 1 : f.end] in ("C", "F")
-            and before is not None
-            and before.lower_ in SEAT_NOUNS
+            not f.words
+            and _in_name(fig, doc, after)
+            and (before is None or before.tag_ != "PRP$")  # "her 23rd Grand Slam title"
         ):
-            return None  # "Row 5C", "Gate 4F": a designation, no degrees
-        unit = f.unit
-        kind = f.kind
-        if kind == "ordinal":
-            if not self._ordinal_ok(doc, f, before, after):
-                return None
-            if PERIOD_HYPHEN.match(text, f.end):
-                return None  # "first-half profit": a period (the dates' business), no ordinal
-            if (
-                not f.words
-                and self._in_name(doc, after)
-                and (before is None or before.tag_ != "PRP$")  # "her 23rd Grand Slam title"
-            ):
-                return None  # "the 18th Airborne Corps", "the 116th Congress"
-        elif kind == "number":
-            word = text[f.start : f.end].lower()
-            if word == "one" and (
-                after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
-            ):
-                return None
-            if word == "one" and _pronoun_one(doc, before, after):
-                return None  # "one Swedish one", "a new one": "one" stands for a noun
-            whole_number = f.value == f.value.to_integral_value()
-            word_before = WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
-            if (
-                not f.fraction
-                and "tally" not in f.notes
-                # "two magnitude-5.2 aftershocks": a magnitude's reading counts nothing
-                and (word_before is None or word_before.group(1).lower() not in MAGNITUDE_WORDS)
-                and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
-                and (
-                    whole_number
-                    # "Road deaths fell to 4.6 per 100,000 inhabitants": a rate's numerator
-                    or PER_NUMBER_AFTER.match(text, f.end) is not None
-                    or (
-                        self._plural_next(doc, f.end)
-                        and (before_low not in LEVEL_WORDS or not _points_after(text, f.end))
-                    )
+            return None  # "the 18th Airborne Corps", "the 116th Congress"
+    elif kind == "number":
+        word = text[f.start : f.end].lower()
+        if word == "one" and (
+            after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
+        ):
+            return None
+        if word == "one" and _pronoun_one(doc, before, after):
+            return None  # "one Swedish one", "a new one": "one" stands for a noun
+        whole_number = f.value == f.value.to_integral_value()
+        word_before = WORD_BEFORE.search(text, max(0, f.start - 24), f.start)
+        if (
+            not f.fraction
+            and "tally" not in f.notes
+            # "two magnitude-5.2 aftershocks": a magnitude's reading counts nothing
+            and (word_before is None or word_before.group(1).lower() not in MAGNITUDE_WORDS)
+            and not score  # "Sheffield Wednesday 2 Leeds 1": the 2 counts no Leeds
+            and (
+                whole_number
+                # "Road deaths fell to 4.6 per 100,000 inhabitants": a rate's numerator
+                or PER_NUMBER_AFTER.match(text, f.end) is not None
+                or (
+                    _plural_next(fig, doc, f.end)
+                    and (before_low not in LEVEL_WORDS or not _points_after(text, f.end))
                 )
-            ):
-                # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
-                noun = self._counted_noun(doc, f.end, singular=f.value == 1)
-                if self._benchmark(doc, f):
-                    noun = None  # "short of the 15 million target", "63 clear": the count before
-                    self._elided.add(f.start)
-                if noun == "" and not whole_number:
-                    noun = None  # "2.5 years": no duration of a decimal count
-                if noun == "":
-                    return None  # a duration
-                if noun is None:
-                    noun = _elided_noun(doc, f)
-                elif _subject_of_expectation(doc, f):
-                    noun = None  # "fewer than the 135,000 economists had expected"
-                    self._elided.add(f.start)
-                if noun:
-                    kind, unit = "count", noun
-        basis = self._basis(doc, f.end) if kind == "percent" else None
-        end = f.end
-        odd = ODD_AFTER.match(text, end) if kind in ("count", "number") else None
-        if odd is not None:  # "20-odd vessels": the suffix hedges the number, inside the span
-            end, approximate = odd.end(), True
-        if not is_figure_kind(kind) or not (comparator is None or is_comparator(comparator)):
-            raise ValueError(f"scan gave an unknown kind or comparator: {kind!r}, {comparator!r}")
-        return FigureFact(
-            start,
-            end,
-            kind,
-            as_json_number(f.value),
-            unit,
-            approximate=approximate,
-            comparator=comparator,
-            basis=basis,
-            group=f.group,
-        )
+            )
+        ):
+            # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
+            noun = _counted_noun(fig, doc, f.end, singular=f.value == 1)
+            if _benchmark(fig, doc, f):
+                noun = None  # "short of the 15 million target", "63 clear": the count before
+                fig.elided.add(f.start)
+            if noun == "" and not whole_number:
+                noun = None  # "2.5 years": no duration of a decimal count
+            if noun == "":
+                return None  # a duration
+            if noun is None:
+                noun = _elided_noun(doc, f)
+            elif _subject_of_expectation(doc, f):
+                noun = None  # "fewer than the 135,000 economists had expected"
+                fig.elided.add(f.start)
+            if noun:
+                kind, unit = "count", noun
+    basis = _basis(fig, doc, f.end) if kind == "percent" else None
+    end = f.end
+    odd = ODD_AFTER.match(text, end) if kind in ("count", "number") else None
+    if odd is not None:  # "20-odd vessels": the suffix hedges the number, inside the span
+        end, approximate = odd.end(), True
+    if not is_figure_kind(kind) or not (comparator is None or is_comparator(comparator)):
+        raise ValueError(f"scan gave an unknown kind or comparator: {kind!r}, {comparator!r}")
+    return FigureFact(
+        start,
+        end,
+        kind,
+        as_json_number(f.value),
+        unit,
+        approximate=approximate,
+        comparator=comparator,
+        basis=basis,
+        group=f.group,
+    )
 
-    @staticmethod
-    def _match_in_name(doc: Doc, f: Found) -> bool:
-        """A score that NER ran into a name, or typed as one, after a match verb: "CHELSEA BEAT
-        ARSENAL 2-1", "Rangers beat Celtic 2-1" ("2-1" a PRODUCT). "Boeing 777-200" has no
-        verb, so it stays a designation."""
-        if "tally" not in f.notes:
-            return False
-        verbs = _match_verbs()
-        for e in doc.ents:
-            if e.start_char <= f.start < e.end_char:
-                lo = max(e.sent.start if doc.has_annotation("SENT_START") else 0, e.start - 4)
-                return any(t.lower_ in verbs for t in doc[lo : e.end] if t.idx < f.start)
+
+def _match_in_name(doc: Doc, f: Found) -> bool:
+    """A score that NER ran into a name, or typed as one, after a match verb: "CHELSEA BEAT
+    ARSENAL 2-1", "Rangers beat Celtic 2-1" ("2-1" a PRODUCT). "Boeing 777-200" has no
+    verb, so it stays a designation."""
+    if "tally" not in f.notes:
         return False
+    verbs = _match_verbs()
+    for e in doc.ents:
+        if e.start_char <= f.start < e.end_char:
+            lo = max(e.sent.start if doc.has_annotation("SENT_START") else 0, e.start - 4)
+            return any(t.lower_ in verbs for t in doc[lo : e.end] if t.idx < f.start)
+    return False
 
-    def _code_name(self, doc: Doc, f: Found) -> bool:
-        """ "the COP29 talks", "The COP30 summit": a currency code glued to a small whole number
-        before a noun is a name, not 29 Colombian pesos ("paid ZAR450 per tonne" is money)."""
-        if CODE_NAME.fullmatch(text_of(doc), f.start, f.end) is None:
-            return False
-        after = self._token_after(doc, f.end)
-        return after is not None and after.pos_ == "NOUN"
 
-    def _million_before_plural(self, doc: Doc, f: Found) -> bool:
-        """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
-        text = text_of(doc)
-        if not (text[f.end - 1 : f.end] == "m" and text[f.end - 2 : f.end - 1].isdigit()):
-            return False
-        tok = self._token_after(doc, f.end)
-        # adjectives and singular nouns of a compound before the plural head: "12.5m monthly
-        # users", "5.2m fibre lines" (a measure in metres takes no plural noun after it)
-        for _ in range(3):
-            if tok is None or tok.i + 1 >= len(doc):
-                break
-            if tok.lower_ in RACE_EVENTS:
-                return False  # "the 3000m steeplechase final": a distance in metres
-            if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
-                break
-            tok = doc[tok.i + 1]
-        return (
-            tok is not None
-            and tok.pos_ == "NOUN"
-            and tok.tag_ == "NNS"
-            and tok.lower_ not in RACE_EVENTS  # "the 400m hurdles": a distance in metres
-        )
+def _code_name(fig: DocFigures, doc: Doc, f: Found) -> bool:
+    """ "the COP29 talks", "The COP30 summit": a currency code glued to a small whole number
+    before a noun is a name, not 29 Colombian pesos ("paid ZAR450 per tonne" is money)."""
+    if CODE_NAME.fullmatch(text_of(doc), f.start, f.end) is None:
+        return False
+    after = fig.token_after(doc, f.end)
+    return after is not None and after.pos_ == "NOUN"
 
-    def _weight(self, doc: Doc, f: Found) -> bool:
-        """ "weighs 3 pounds", "a parcel weighing 12 pounds": "pounds" that a word of weight
-        governs is a mass, not sterling (a "£" is always money)."""
-        span = text_of(doc)[f.start : f.end]
-        if "£" in span or not span.lower().rstrip("s").endswith("pound"):
-            return False
-        after = self._token_after(doc, f.end)
-        if not f.scaled and after is not None and after.lower_ == "of" and after.i + 1 < len(doc):
-            nxt = doc[after.i + 1]
-            if nxt.pos_ == "NOUN" or (nxt.pos_ == "ADJ" and nxt.i + 1 < len(doc)):
-                return True  # "two pounds of sugar": a measure of a substance
-        tok = self._token_before(doc, f.hedge_start if f.hedge_start is not None else f.start)
-        for _ in range(3):
-            if tok is None:
-                return False
-            if tok.lemma_.lower() in WEIGHT_WORDS or tok.lower_ in WEIGHT_WORDS:
-                return True
-            if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("at", "of"):
-                return False
-            tok = doc[tok.i - 1] if tok.i > 0 else None
-        return after is not None and after.lower_ in WEIGHT_WORDS
 
-    @staticmethod
-    def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
-        """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
-        (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
-        words = text_of(doc)[f.start : f.end].split(maxsplit=1)
-        if len(words) != 2 or after is None:
-            return None
-        head = words[0].lower()
-        if head not in ("a", "an") and not (head == "one" and _after_the(doc, f.start)):
-            return None  # "the one hundredth day": "one" + a scale ordinal after "the"
-        value = parse_ordinal(words[1])  # "a third arrest", "a twenty-first term"
-        if value is None:
-            return None
-        nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
-        if not (
-            after.pos_ == "NOUN" or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
-        ):
-            return None
-        start = f.start if head == "one" else f.end - len(words[1])
-        return FigureFact(start, f.end, "ordinal", value, None)
+def _million_before_plural(fig: DocFigures, doc: Doc, f: Found) -> bool:
+    """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
+    text = text_of(doc)
+    if not (text[f.end - 1 : f.end] == "m" and text[f.end - 2 : f.end - 1].isdigit()):
+        return False
+    tok = fig.token_after(doc, f.end)
+    # adjectives and singular nouns of a compound before the plural head: "12.5m monthly
+    # users", "5.2m fibre lines" (a measure in metres takes no plural noun after it)
+    for _ in range(3):
+        if tok is None or tok.i + 1 >= len(doc):
+            break
+        if tok.lower_ in RACE_EVENTS:
+            return False  # "the 3000m steeplechase final": a distance in metres
+        if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
+            break
+        tok = doc[tok.i + 1]
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.lower_ not in RACE_EVENTS  # "the 400m hurdles": a distance in metres
+    )
 
-    def _cited(self, doc: Doc, f: Found) -> bool:
-        """A number after "No.", "§" or a citation word ("42 U.S.C. 5121", "§ 406")."""
-        before = self._token_before(doc, f.start)
-        low = before.lower_ if before is not None else ""
-        if low == "u.s.":  # "531 U.S. 98", not "the U.S. 5th Fleet"
-            return before.i > 0 and doc[before.i - 1].like_num  # type: ignore[union-attr]
-        if low == "." and before is not None and before.i > 0:  # "Signal No. 3": "No" "." apart
-            return f"{doc[before.i - 1].lower_}." in DESIGNATION_BEFORE
-        return low in DESIGNATION_BEFORE or low in CITATION_WORDS
 
-    def _in_name(self, doc: Doc, after: Token | None) -> bool:
-        """A digit ordinal before a capitalised name word in running (not Title Case) text."""
-        if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
-            return False
-        sent = after.sent if doc.has_annotation("SENT_START") else doc[:]
-        # a Title Case headline line within the sentence ("Kenya Marks 60th Independence
-        # Anniversary With Parade" above the body) is no running text: the line decides
-        text = text_of(doc)
-        lo = max(sent.start_char, text.rfind("\n", 0, after.idx) + 1)
-        nl = text.find("\n", after.idx)
-        hi = min(sent.end_char, nl if nl >= 0 else len(text))
-        if lo not in self._running:  # once per sentence line: linear on long texts
-            line = doc.char_span(lo, hi, alignment_mode="expand") or sent
-            self._running[lo] = any(
-                t.is_alpha and not t.is_stop and t.text[:1].islower() for t in line
-            )
-        return self._running[lo]
-
-    def _word_in_name(self, doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
-        """A capitalised number word inside running text, before a capitalised name word:
-        "won the Six Nations title" (not at a sentence or line start: "Seventeen Centers")."""
-        text = text_of(doc)
-        if not f.words or not text[f.start : f.start + 1].isupper() or before is None:
-            return False
-        if before.is_punct or before.is_space or "\n" in text[before.idx + len(before) : f.start]:
-            return False
-        if before.is_sent_start is True or f.hedge_start is not None:
-            return False
-        return self._in_name(doc, after)
-
-    def _designation(self, doc: Doc, f: Found, before: Token | None) -> bool:
-        """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
-        if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
-            return False  # "passed the House 218-214": a tally, not "Phase 1"
-        if f.kind == "ordinal":
-            return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
-        if "," in text_of(doc)[f.start : f.end]:
-            return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
-        if _result_row(text_of(doc), f.start):
-            return False  # "Labour 412" over "Conservative 121": a column of results
-        if before.idx + len(before) != f.start - 1 or text_of(doc)[f.start - 1] != " ":
-            return False  # a tab parts table cells: "South<TAB>988" is no "Phase 1"
-        word = before.text
-        letters = word.replace("&", "") if "&" in word[1:-1] else word  # "S&P 500"
-        if not (letters.isalpha() and (word[:1].isupper() or not word[1:].islower())):
-            # "Phase 1", and camel-case product names: "iPhone 15", "eVTOL 3"
-            return False
-        if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
-            return False
-        if (
-            before.tag_ == "NNPS"
-            and before.i > 0
-            and doc[before.i - 1].lower_ == "the"
-            and not _noun_follows(doc, f.end, self._starts)
-        ):
-            return False  # "Labour holds 27 and the Conservatives 15": a plural name's count
-        if self._fronted_place(doc, f, before):
-            return False  # "In the European Parliament 412 lawmakers voted": a subject's count
-        return before.pos_ in ("PROPN", "NOUN")
-
-    def _fronted_place(self, doc: Doc, f: Found, before: Token) -> bool:
-        """The name before the number closes a phrase of place that opens the sentence with
-        "the" (a designation takes none: "In Phase 2 workers"), and a plural noun and a verb
-        follow the number ("In the Senate 52 senators voted")."""
-        sent_start = before.sent.start_char if doc.has_annotation("SENT_START") else 0
-        if FRONTED_PLACE.fullmatch(text_of(doc), sent_start, before.idx + len(before)) is None:
-            return False
-        i = bisect_left(self._starts, f.end)
-        return (
-            i + 1 < len(doc)
-            and doc[i].is_lower
-            and _plural_noun(doc[i], after_number=True)
-            and doc[i + 1].tag_ in ("VBD", "VBP", "MD")
-        )
-
-    @staticmethod
-    def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
-        """An ordinal before its noun ("the third meeting") or of a placing or rank, where it
-        stands for "Nth place" as OntoNotes tags it ("finished third", "came in second", "is
-        fourth in the standings", "Ferrari second"). Not: a discourse adverb opening its clause
-        ("First, we must", "First we must", "Second, the plan"), "first" meaning "for the first
-        time" before a verb ("she first met him", "was first elected"), "at first"."""
-        tok = doc.char_span(f.start, f.end, alignment_mode="expand")
+def _weight(fig: DocFigures, doc: Doc, f: Found) -> bool:
+    """ "weighs 3 pounds", "a parcel weighing 12 pounds": "pounds" that a word of weight
+    governs is a mass, not sterling (a "£" is always money)."""
+    span = text_of(doc)[f.start : f.end]
+    if "£" in span or not span.lower().rstrip("s").endswith("pound"):
+        return False
+    after = fig.token_after(doc, f.end)
+    if not f.scaled and after is not None and after.lower_ == "of" and after.i + 1 < len(doc):
+        nxt = doc[after.i + 1]
+        if nxt.pos_ == "NOUN" or (nxt.pos_ == "ADJ" and nxt.i + 1 < len(doc)):
+            return True  # "two pounds of sugar": a measure of a substance
+    tok = fig.token_before(doc, f.hedge_start if f.hedge_start is not None else f.start)
+    for _ in range(3):
         if tok is None:
             return False
-        if text_of(doc).strip() == tok.text:
-            return True  # the whole text is the ordinal ("first", as the peer suites write it)
-        last = tok[-1]
-        before_low = before.lower_ if before is not None else ""
-        if last.lower_ == "second" and before_low in ("a", "per", "one"):
-            # "a second" is a time unit, but "a second term" an ordinal before its noun
-            return before_low == "a" and after is not None and after.pos_ == "NOUN"
+        if tok.lemma_.lower() in WEIGHT_WORDS or tok.lower_ in WEIGHT_WORDS:
+            return True
+        if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("at", "of"):
+            return False
+        tok = doc[tok.i - 1] if tok.i > 0 else None
+    return after is not None and after.lower_ in WEIGHT_WORDS
+
+
+def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
+    """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
+    (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
+    words = text_of(doc)[f.start : f.end].split(maxsplit=1)
+    if len(words) != 2 or after is None:
+        return None
+    head = words[0].lower()
+    if head not in ("a", "an") and not (head == "one" and _after_the(doc, f.start)):
+        return None  # "the one hundredth day": "one" + a scale ordinal after "the"
+    value = parse_ordinal(words[1])  # "a third arrest", "a twenty-first term"
+    if value is None:
+        return None
+    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if not (
+        after.pos_ == "NOUN" or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
+    ):
+        return None
+    start = f.start if head == "one" else f.end - len(words[1])
+    return FigureFact(start, f.end, "ordinal", value, None)
+
+
+def _cited(fig: DocFigures, doc: Doc, f: Found) -> bool:
+    """A number after "No.", "§" or a citation word ("42 U.S.C. 5121", "§ 406")."""
+    before = fig.token_before(doc, f.start)
+    low = before.lower_ if before is not None else ""
+    if low == "u.s.":  # "531 U.S. 98", not "the U.S. 5th Fleet"
+        return before.i > 0 and doc[before.i - 1].like_num  # type: ignore[union-attr]
+    if low == "." and before is not None and before.i > 0:  # "Signal No. 3": "No" "." apart
+        return f"{doc[before.i - 1].lower_}." in DESIGNATION_BEFORE
+    return low in DESIGNATION_BEFORE or low in CITATION_WORDS
+
+
+def _in_name(fig: DocFigures, doc: Doc, after: Token | None) -> bool:
+    """A digit ordinal before a capitalised name word in running (not Title Case) text."""
+    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
+        return False
+    sent = after.sent if doc.has_annotation("SENT_START") else doc[:]
+    # a Title Case headline line within the sentence ("Kenya Marks 60th Independence
+    # Anniversary With Parade" above the body) is no running text: the line decides
+    text = text_of(doc)
+    lo = max(sent.start_char, text.rfind("\n", 0, after.idx) + 1)
+    nl = text.find("\n", after.idx)
+    hi = min(sent.end_char, nl if nl >= 0 else len(text))
+    if lo not in fig.running:  # once per sentence line: linear on long texts
+        line = doc.char_span(lo, hi, alignment_mode="expand") or sent
+        fig.running[lo] = any(t.is_alpha and not t.is_stop and t.text[:1].islower() for t in line)
+    return fig.running[lo]
+
+
+def _word_in_name(
+    fig: DocFigures, doc: Doc, f: Found, before: Token | None, after: Token | None
+) -> bool:
+    """A capitalised number word inside running text, before a capitalised name word:
+    "won the Six Nations title" (not at a sentence or line start: "Seventeen Centers")."""
+    text = text_of(doc)
+    if not f.words or not text[f.start : f.start + 1].isupper() or before is None:
+        return False
+    if before.is_punct or before.is_space or "\n" in text[before.idx + len(before) : f.start]:
+        return False
+    if before.is_sent_start is True or f.hedge_start is not None:
+        return False
+    return _in_name(fig, doc, after)
+
+
+def _designation(fig: DocFigures, doc: Doc, f: Found, before: Token | None) -> bool:
+    """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
+    if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
+        return False  # "passed the House 218-214": a tally, not "Phase 1"
+    if f.kind == "ordinal":
+        return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
+    if "," in text_of(doc)[f.start : f.end]:
+        return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
+    if _result_row(text_of(doc), f.start):
+        return False  # "Labour 412" over "Conservative 121": a column of results
+    if before.idx + len(before) != f.start - 1 or text_of(doc)[f.start - 1] != " ":
+        return False  # a tab parts table cells: "South<TAB>988" is no "Phase 1"
+    word = before.text
+    letters = word.replace("&", "") if "&" in word[1:-1] else word  # "S&P 500"
+    if not (letters.isalpha() and (word[:1].isupper() or not word[1:].islower())):
+        # "Phase 1", and camel-case product names: "iPhone 15", "eVTOL 3"
+        return False
+    if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
+        return False
+    if (
+        before.tag_ == "NNPS"
+        and before.i > 0
+        and doc[before.i - 1].lower_ == "the"
+        and not _noun_follows(doc, f.end, fig.starts)
+    ):
+        return False  # "Labour holds 27 and the Conservatives 15": a plural name's count
+    if _fronted_place(fig, doc, f, before):
+        return False  # "In the European Parliament 412 lawmakers voted": a subject's count
+    return before.pos_ in ("PROPN", "NOUN")
+
+
+def _fronted_place(fig: DocFigures, doc: Doc, f: Found, before: Token) -> bool:
+    """The name before the number closes a phrase of place that opens the sentence with
+    "the" (a designation takes none: "In Phase 2 workers"), and a plural noun and a verb
+    follow the number ("In the Senate 52 senators voted")."""
+    sent_start = before.sent.start_char if doc.has_annotation("SENT_START") else 0
+    if FRONTED_PLACE.fullmatch(text_of(doc), sent_start, before.idx + len(before)) is None:
+        return False
+    i = bisect_left(fig.starts, f.end)
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_lower
+        and _plural_noun(doc[i], after_number=True)
+        and doc[i + 1].tag_ in ("VBD", "VBP", "MD")
+    )
+
+
+def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
+    """An ordinal before its noun ("the third meeting") or of a placing or rank, where it
+    stands for "Nth place" as OntoNotes tags it ("finished third", "came in second", "is
+    fourth in the standings", "Ferrari second"). Not: a discourse adverb opening its clause
+    ("First, we must", "First we must", "Second, the plan"), "first" meaning "for the first
+    time" before a verb ("she first met him", "was first elected"), "at first"."""
+    tok = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    if text_of(doc).strip() == tok.text:
+        return True  # the whole text is the ordinal ("first", as the peer suites write it)
+    last = tok[-1]
+    before_low = before.lower_ if before is not None else ""
+    if last.lower_ == "second" and before_low in ("a", "per", "one"):
+        # "a second" is a time unit, but "a second term" an ordinal before its noun
+        return before_low == "a" and after is not None and after.pos_ == "NOUN"
+    if (
+        last.lower_ == "second"
+        and before is not None
+        and before.text in ("-", "–")
+        and before.i > 0
+        and doc[before.i - 1].like_num
+    ):
+        return False  # "a five-second penalty": a time unit after a number
+    if after is not None and _counted_nouns().get(after.lower_, {}).get("under_day"):
+        return False  # "in the 89th minute": a time under a day (ANNOTATION.md), no figure
+    if after is not None and after.pos_ in NOUNISH:
+        return True  # before its noun, or an adjective and its noun
+    if _clause_opening(doc, tok[0], before) and (
+        after is None or after.text in (",", ":", ";") or after.pos_ == "PRON"
+    ):
+        return False  # "First, we must ...", "Second: the plan"
+    if before_low == "at" and last.lower_ == "first":
+        return False  # "at first": at the start
+    # "she first met him", "was first elected": for the first time ("the first was built",
+    # after a determiner, is the first one); a digit ordinal is no adverb ("Marks 75th
+    # Founding Anniversary": a verb form the tagger read in a headline)
+    return not f.words or not (
+        after is not None
+        and after.pos_ in ("VERB", "AUX")
+        and before_low not in ("the", "its", "their", "his", "her")
+    )
+
+
+def _plural_next(fig: DocFigures, doc: Doc, end: int) -> bool:
+    """The word right after the number is a plural noun ("23.4 points", "1.5 tries")."""
+    tok = fig.token_after(doc, end)
+    return (
+        tok is not None
+        and tok.idx == end + 1
+        and _plural_noun(tok, after_number=True)
+        and tok.lower_ not in MULTIPLIERS
+    )
+
+
+def _counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) -> str | None:
+    """Return the lemma of the noun a number counts ("50 countries" -> "country").
+
+    Adjectives, names and numbers between are skipped ("18 more 155 mm M777 towed
+    howitzers" -> "howitzer"); the last noun of the first noun run is the head. ""
+    means a time noun (the figure is a duration). A hyphenated noun right after the
+    number is what it counts ("a 214-page report", "the six-team table").
+    """
+    tok = fig.token_after(doc, end)
+    if tok is None or "\n" in text_of(doc)[end : tok.idx]:
+        return None  # a line ends the phrase: "Votes cast: 3,712,408\nWomen elected: 52"
+    if ON_BOARD.match(text_of(doc), end):
+        return "person"  # "with 242 on board", as "242 aboard"
+    table = _counted_nouns()
+    if STRONG.match(text_of(doc), end):
+        return _strong_noun(doc, tok.i + 2, table)
+    i = tok.i
+    hyphened = _hyphen_noun(doc, end, tok)
+    if hyphened is not None:
+        row = table.get(hyphened.lower_)
+        if row is not None and row["role"] == "time":
+            return ""
+        return hyphened.lemma_.lower()
+    noun: Token | None = None
+    compound_end = -1  # the last token of a hyphenated modifier ("truck-climbing")
+    for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
+        t = doc[k]
+        if t.is_space:
+            break
+        if k <= compound_end:
+            continue
+        if overlaps(t.idx, t.idx + len(t), fig.taken):
+            break  # a date after the number: "9,500 last year"
+        if noun is None and k > i and overlaps(t.idx, t.idx + len(t), fig.spans):
+            continue  # another figure in between: "18 more 155 mm howitzers"
+        if _hyphen_modifier(doc, k):
+            compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
+            continue
         if (
-            last.lower_ == "second"
-            and before is not None
-            and before.text in ("-", "–")
-            and before.i > 0
-            and doc[before.i - 1].like_num
+            k == i
+            and t.text in ("-", "–")
+            and t.idx == end
+            and k + 1 < len(doc)
+            and doc[k + 1].lower_ in ("odd", "plus", "something")
         ):
-            return False  # "a five-second penalty": a time unit after a number
-        if after is not None and _counted_nouns().get(after.lower_, {}).get("under_day"):
-            return False  # "in the 89th minute": a time under a day (ANNOTATION.md), no figure
-        if after is not None and after.pos_ in NOUNISH:
-            return True  # before its noun, or an adjective and its noun
-        if _clause_opening(doc, tok[0], before) and (
-            after is None or after.text in (",", ":", ";") or after.pos_ == "PRON"
+            compound_end = k + 1  # "20-odd countries", "40-plus nations": about the number
+            continue
+        if (
+            noun is None
+            and k == i
+            and t.lower_ in ("and", "or")
+            and not (k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an")))
         ):
-            return False  # "First, we must ...", "Second: the plan"
-        if before_low == "at" and last.lower_ == "first":
-            return False  # "at first": at the start
-        # "she first met him", "was first elected": for the first time ("the first was built",
-        # after a determiner, is the first one); a digit ordinal is no adverb ("Marks 75th
-        # Founding Anniversary": a verb form the tagger read in a headline)
-        return not f.words or not (
-            after is not None
-            and after.pos_ in ("VERB", "AUX")
-            and before_low not in ("the", "its", "their", "his", "her")
-        )
-
-    def _plural_next(self, doc: Doc, end: int) -> bool:
-        """The word right after the number is a plural noun ("23.4 points", "1.5 tries")."""
-        tok = self._token_after(doc, end)
-        return (
-            tok is not None
-            and tok.idx == end + 1
-            and _plural_noun(tok, after_number=True)
-            and tok.lower_ not in MULTIPLIERS
-        )
-
-    def _counted_noun(self, doc: Doc, end: int, singular: bool = False) -> str | None:
-        """Return the lemma of the noun a number counts ("50 countries" -> "country").
-
-        Adjectives, names and numbers between are skipped ("18 more 155 mm M777 towed
-        howitzers" -> "howitzer"); the last noun of the first noun run is the head. ""
-        means a time noun (the figure is a duration). A hyphenated noun right after the
-        number is what it counts ("a 214-page report", "the six-team table").
-        """
-        tok = self._token_after(doc, end)
-        if tok is None or "\n" in text_of(doc)[end : tok.idx]:
-            return None  # a line ends the phrase: "Votes cast: 3,712,408\nWomen elected: 52"
-        if ON_BOARD.match(text_of(doc), end):
-            return "person"  # "with 242 on board", as "242 aboard"
-        table = _counted_nouns()
-        if STRONG.match(text_of(doc), end):
-            return _strong_noun(doc, tok.i + 2, table)
-        i = tok.i
-        hyphened = _hyphen_noun(doc, end, tok)
-        if hyphened is not None:
-            row = table.get(hyphened.lower_)
-            if row is not None and row["role"] == "time":
-                return ""
-            return hyphened.lemma_.lower()
-        noun: Token | None = None
-        compound_end = -1  # the last token of a hyphenated modifier ("truck-climbing")
-        for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
-            t = doc[k]
-            if t.is_space:
-                break
-            if k <= compound_end:
-                continue
-            if overlaps(t.idx, t.idx + len(t), self._taken):
-                break  # a date after the number: "9,500 last year"
-            if noun is None and k > i and overlaps(t.idx, t.idx + len(t), self._spans):
-                continue  # another figure in between: "18 more 155 mm howitzers"
-            if _hyphen_modifier(doc, k):
-                compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
+            break  # "rose to 12,400 and attendance reached": a new clause, not "40 and 50 ships"
+        if (
+            noun is None
+            and t.lower_ == "more"
+            and k + 1 < len(doc)
+            and doc[k + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "ADV", "SPACE")
+        ):
+            return None  # "two more were found", "12 more on Saturday": the noun left out
+        if (
+            noun is None
+            and t.lower_ in ("last", "next", "this")
+            and k + 1 < len(doc)
+            and (
+                doc[k + 1].lower_ in ("time", "times")
+                or table.get(doc[k + 1].lower_, {}).get("role") == "time"
+            )
+        ):
+            break  # "compared with 250 last time", "300 this year": a time after the number
+        if noun is None and k > i and DESIGNATION_TOKEN.fullmatch(t.text):
+            continue  # "14 Airbus H145M helicopters": a model's designation, no noun
+        if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
+            k == i and not singular and _plural_noun(t, after_number=True)
+        ):
+            noun = t
+            continue
+        if noun is not None:
+            if k == noun.i + 1 and noun.tag_ == "NN" and _plural_noun(t, after_number=True):
+                noun = t  # "18 school buses": the plural head the tagger took as a verb
                 continue
             if (
-                k == i
-                and t.text in ("-", "–")
-                and t.idx == end
+                t.pos_ == "ADJ"
+                and t.is_lower
+                and noun.tag_ == "NN"
                 and k + 1 < len(doc)
-                and doc[k + 1].lower_ in ("odd", "plus", "something")
+                and doc[k + 1].tag_ == "NNS"
             ):
-                compound_end = k + 1  # "20-odd countries", "40-plus nations": about the number
+                continue  # "four air defence systems": a noun the tagger read as an adjective
+            if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
+                noun = None  # "14 wind and solar farms": both nouns modify "farms"
                 continue
-            if (
-                noun is None
-                and k == i
-                and t.lower_ in ("and", "or")
-                and not (
-                    k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an"))
-                )
-            ):
-                break  # "rose to 12,400 and attendance reached": a new clause, not "40 and 50 ships"
-            if (
-                noun is None
-                and t.lower_ == "more"
+            if not singular and noun.i == i and k == i + 1 and _shared_head(doc, noun, k):
+                # "12,000 oak and 8,000 beech saplings": a singular noun after a number
+                # above one, set beside a second number with a modifier and a plural
+                # noun, modifies that plural as the second modifier does
+                shared = _counted_noun(fig, doc, doc[k + 1].idx + len(doc[k + 1]))
+                if shared:
+                    return shared.split()[-1]  # "300 coal and 120 gas plants": "plant"
+            break
+        if (
+            t.lower_ in COUNT_SKIP_WORDS
+            or t.pos_ in COUNT_SKIP_POS
+            or (  # "45 newly built homes": an adverb of the modifier after it
+                t.pos_ == "ADV"
+                and t.lower_.endswith("ly")
                 and k + 1 < len(doc)
-                and doc[k + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "ADV", "SPACE")
-            ):
-                return None  # "two more were found", "12 more on Saturday": the noun left out
-            if (
-                noun is None
-                and t.lower_ in ("last", "next", "this")
-                and k + 1 < len(doc)
-                and (
-                    doc[k + 1].lower_ in ("time", "times")
-                    or table.get(doc[k + 1].lower_, {}).get("role") == "time"
-                )
-            ):
-                break  # "compared with 250 last time", "300 this year": a time after the number
-            if noun is None and k > i and DESIGNATION_TOKEN.fullmatch(t.text):
-                continue  # "14 Airbus H145M helicopters": a model's designation, no noun
-            if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
-                k == i and not singular and _plural_noun(t, after_number=True)
-            ):
-                noun = t
-                continue
-            if noun is not None:
-                if k == noun.i + 1 and noun.tag_ == "NN" and _plural_noun(t, after_number=True):
-                    noun = t  # "18 school buses": the plural head the tagger took as a verb
-                    continue
-                if (
-                    t.pos_ == "ADJ"
-                    and t.is_lower
-                    and noun.tag_ == "NN"
-                    and k + 1 < len(doc)
-                    and doc[k + 1].tag_ == "NNS"
-                ):
-                    continue  # "four air defence systems": a noun the tagger read as an adjective
-                if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
-                    noun = None  # "14 wind and solar farms": both nouns modify "farms"
-                    continue
-                if not singular and noun.i == i and k == i + 1 and _shared_head(doc, noun, k):
-                    # "12,000 oak and 8,000 beech saplings": a singular noun after a number
-                    # above one, set beside a second number with a modifier and a plural
-                    # noun, modifies that plural as the second modifier does
-                    shared = self._counted_noun(doc, doc[k + 1].idx + len(doc[k + 1]))
-                    if shared:
-                        return shared.split()[-1]  # "300 coal and 120 gas plants": "plant"
-                break
-            if (
-                t.lower_ in COUNT_SKIP_WORDS
-                or t.pos_ in COUNT_SKIP_POS
-                or (  # "45 newly built homes": an adverb of the modifier after it
-                    t.pos_ == "ADV"
-                    and t.lower_.endswith("ly")
-                    and k + 1 < len(doc)
-                    and doc[k + 1].tag_ in ("JJ", "JJR", "JJS", "VBN")
-                )
-                or (
-                    t.text in ("-", "–")
-                    and not t.whitespace_
-                    and k > i
-                    and not doc[k - 1].whitespace_
-                )
-                or (
-                    t.tag_ in ("VBN", "VBD")
-                    and (k > i or (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"))
-                )  # "50 registered voters"
-            ):
-                if k == i and table.get(t.lower_, {}).get("role") == "person":
-                    nxt = doc[k + 1] if k + 1 < len(doc) else None
-                    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
-                        return "person"
-                if (
-                    t.pos_ == "PROPN"
-                    and t.text[:1].isupper()
-                    and k == i
-                    and t.text.endswith("s")
-                    and not self._in_name(doc, t)  # "18 Airbus A321 jets": a maker's name
-                ):
-                    # Title Case headline: "50 Nations Pledge"
-                    nxt = doc[k + 1] if k + 1 < len(doc) else None
-                    if nxt is None or nxt.pos_ != "NOUN":
-                        return _plural_lemma(t.lower_)
-                continue
+                and doc[k + 1].tag_ in ("JJ", "JJR", "JJS", "VBN")
+            )
+            or (t.text in ("-", "–") and not t.whitespace_ and k > i and not doc[k - 1].whitespace_)
+            or (
+                t.tag_ in ("VBN", "VBD")
+                and (k > i or (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"))
+            )  # "50 registered voters"
+        ):
             if k == i and table.get(t.lower_, {}).get("role") == "person":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
-                if nxt is not None and nxt.pos_ == "NOUN":
-                    continue  # "23 missing fishermen": an adjective of the noun after it
-                return "person"
-            break
-        if noun is None:
-            return self._title_plural(doc, i)
-        joined = _hyphened_plural(doc, noun)
-        if joined is not None:
-            return joined  # "two passers-by" -> "passer-by"
-        lemma = noun.lemma_.lower()
-        if noun.tag_ == "VBZ" and lemma == noun.lower_:  # a plural read as a verb, unlemmatised
-            lemma = _singular(noun.lower_)
-        row = table.get(noun.lower_) or table.get(lemma)
-        if row is not None:
-            if row["role"] == "time" and noun.i == i:
-                return ""
-            if row["role"] == "lemma":
-                return row["lemma"]
-            if noun.i == i and (
-                row["role"] == "person"
-                or (
-                    row["role"] == "verb_person"
-                    and noun.lower_ == row["word"]
-                    and noun.tag_ == "NN"
-                )
+                if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
+                    return "person"
+            if (
+                t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and k == i
+                and t.text.endswith("s")
+                and not _in_name(fig, doc, t)  # "18 Airbus A321 jets": a maker's name
             ):
-                return "person"  # "30 hurt": a participle of harm the tagger read as a noun
-        # after a number above one the noun is plural, so "specimen" is no compound of "men"
-        plural = not singular or noun.tag_ == "NNS"
-        compound = _compound_lemma(noun.lower_, table) if plural else None
-        if compound is None and lemma == noun.lower_:
-            lemma = noun_plurals().get(lemma, lemma)  # the tagger left "geese" as it is
-        return _fixed_compound(doc, noun, i, lemma, table) or compound or lemma
+                # Title Case headline: "50 Nations Pledge"
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if nxt is None or nxt.pos_ != "NOUN":
+                    return _plural_lemma(t.lower_)
+            continue
+        if k == i and table.get(t.lower_, {}).get("role") == "person":
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "NOUN":
+                continue  # "23 missing fishermen": an adjective of the noun after it
+            return "person"
+        break
+    if noun is None:
+        return _title_plural(doc, i)
+    joined = _hyphened_plural(doc, noun)
+    if joined is not None:
+        return joined  # "two passers-by" -> "passer-by"
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "VBZ" and lemma == noun.lower_:  # a plural read as a verb, unlemmatised
+        lemma = _singular(noun.lower_)
+    row = table.get(noun.lower_) or table.get(lemma)
+    if row is not None:
+        if row["role"] == "time" and noun.i == i:
+            return ""
+        if row["role"] == "lemma":
+            return row["lemma"]
+        if noun.i == i and (
+            row["role"] == "person"
+            or (row["role"] == "verb_person" and noun.lower_ == row["word"] and noun.tag_ == "NN")
+        ):
+            return "person"  # "30 hurt": a participle of harm the tagger read as a noun
+    # after a number above one the noun is plural, so "specimen" is no compound of "men"
+    plural = not singular or noun.tag_ == "NNS"
+    compound = _compound_lemma(noun.lower_, table) if plural else None
+    if compound is None and lemma == noun.lower_:
+        lemma = noun_plurals().get(lemma, lemma)  # the tagger left "geese" as it is
+    return _fixed_compound(doc, noun, i, lemma, table) or compound or lemma
 
-    def _benchmark(self, doc: Doc, f: Found) -> bool:
-        """A singular noun of a level right after a number above one ("the 15 million target",
-        "the 1,000 mark"; models/counted_nouns.jsonl role benchmark): what the number counts is
-        left out."""
-        tok = self._token_after(doc, f.end)
-        if tok is None:
-            return False
-        role = _counted_nouns().get(tok.lower_, {}).get("role")
-        if role == "margin":  # "63 clear of Norris", "four ahead": a lead in what was counted
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None  # not "three clear chances"
-            return (
-                f.value > 0
-                and tok.idx == f.end + 1
-                and (nxt is None or nxt.pos_ in ("ADP", "PUNCT", "CCONJ", "SPACE"))
-            )
-        return f.value > 1 and tok.tag_ == "NN" and role == "benchmark"
 
-    @staticmethod
-    def _title_plural(doc: Doc, i: int) -> str | None:
-        """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run."""
-        k = i
-        while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-            k += 1
-        if k == i or k >= len(doc) or doc[k].pos_ == "PROPN" or not _title_plural_word(doc[k - 1]):
-            return None
-        return _plural_lemma(doc[k - 1].lower_)
+def _benchmark(fig: DocFigures, doc: Doc, f: Found) -> bool:
+    """A singular noun of a level right after a number above one ("the 15 million target",
+    "the 1,000 mark"; models/counted_nouns.jsonl role benchmark): what the number counts is
+    left out."""
+    tok = fig.token_after(doc, f.end)
+    if tok is None:
+        return False
+    role = _counted_nouns().get(tok.lower_, {}).get("role")
+    if role == "margin":  # "63 clear of Norris", "four ahead": a lead in what was counted
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None  # not "three clear chances"
+        return (
+            f.value > 0
+            and tok.idx == f.end + 1
+            and (nxt is None or nxt.pos_ in ("ADP", "PUNCT", "CCONJ", "SPACE"))
+        )
+    return f.value > 1 and tok.tag_ == "NN" and role == "benchmark"
 
-    def _basis(self, doc: Doc, end: int) -> str | None:
-        """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""
-        tok = self._token_after(doc, end)
-        if tok is None or tok.lower_ != "of":
-            return None
-        i = tok.i + 1
-        while i < len(doc) and doc[i].lower_ in BASIS_DETERMINERS:
-            i += 1
-        j = i
-        while j < len(doc) and doc[j].pos_ in NOUNISH and not doc[j].is_space:
-            j += 1
-        return doc[i:j].text if j > i else None
 
-    @staticmethod
-    def _carry_basis(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-        """Give a bare percentage the basis of one in the same or the previous sentence."""
-        out: list[FigureFact] = []
-        last: tuple[int, str] | None = None  # (sentence number, basis)
-        sent_starts = [s.start_char for s in sentences(doc)]
-        for f in facts:
-            if f.kind == "percent":
-                n = bisect_right(sent_starts, f.start) - 1
-                if f.basis:
-                    last = (n, f.basis)
-                elif last and n - last[0] <= 1 and f.unit == "%":
-                    f = replace(f, basis=last[1])
-            out.append(f)
-        return out
+def _title_plural(doc: Doc, i: int) -> str | None:
+    """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run."""
+    k = i
+    while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == i or k >= len(doc) or doc[k].pos_ == "PROPN" or not _title_plural_word(doc[k - 1]):
+        return None
+    return _plural_lemma(doc[k - 1].lower_)
+
+
+def _basis(fig: DocFigures, doc: Doc, end: int) -> str | None:
+    """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""
+    tok = fig.token_after(doc, end)
+    if tok is None or tok.lower_ != "of":
+        return None
+    i = tok.i + 1
+    while i < len(doc) and doc[i].lower_ in BASIS_DETERMINERS:
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].pos_ in NOUNISH and not doc[j].is_space:
+        j += 1
+    return doc[i:j].text if j > i else None
+
+
+def _carry_basis(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """Give a bare percentage the basis of one in the same or the previous sentence."""
+    out: list[FigureFact] = []
+    last: tuple[int, str] | None = None  # (sentence number, basis)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    for f in facts:
+        if f.kind == "percent":
+            n = bisect_right(sent_starts, f.start) - 1
+            if f.basis:
+                last = (n, f.basis)
+            elif last and n - last[0] <= 1 and f.unit == "%":
+                f = replace(f, basis=last[1])
+        out.append(f)
+    return out
 
 
 MORE_AFTER = re.compile(
