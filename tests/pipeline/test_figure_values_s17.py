@@ -225,7 +225,7 @@ HYPHENED_RUNS = [
 def test_hyphened_plural(text: str, i: int, expected: str | None) -> None:
     import spacy
 
-    from briefx.pipeline.figures import _hyphened_plural
+    from briefx.pipeline.figures.nouns import _hyphened_plural
 
     doc = spacy.blank("en")(text)
     assert _hyphened_plural(doc, doc[i]) == expected

@@ -22,19 +22,14 @@ from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
 from briefx.kinds import is_comparator, is_figure_kind
-from briefx.normalize.cues import cues, demonym_countries
+from briefx.normalize.cues import demonym_countries
 from briefx.normalize.dates.lexicon import WEEKDAYS as DATE_WEEKDAYS
-from briefx.normalize.figures import (
-    country_code,
-    currencies,
-    local_currency,
-    place_country,
-)
-from briefx.normalize.numbers import as_json_number, parse_number, parse_ordinal
+from briefx.normalize.figures import currencies, local_currency, place_country
+from briefx.normalize.numbers import as_json_number, parse_number
 from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import (
@@ -48,89 +43,84 @@ from briefx.pipeline._util import (
     text_of,
     wire_agency_countries,
 )
-from briefx.resources import (
-    citation_words,
-    figure_words,
-    months,
-    noun_compounds,
-    noun_plurals,
-    read_jsonl,
+from briefx.pipeline.figures.elided import CHANGE_VERBS, elided_noun, subject_of_expectation
+from briefx.pipeline.figures.names import (
+    CITATION_WORDS,
+    GAPPED_BEFORE,
+    SEAT_NOUNS,
+    article_ordinal,
+    cited,
+    code_name,
+    designation,
+    gapped_clause,
+    headline,
+    in_name,
+    match_in_name,
+    name_with_year,
+    number_as_name,
+    numbered_noun,
+    ordinal_ok,
+    word_in_name,
 )
+from briefx.pipeline.figures.nouns import benchmark, counted_noun, partitive_noun, plural_next
+from briefx.pipeline.figures.percent import (
+    basis_of,
+    carry_basis,
+    fraction_points,
+    points_after,
+    points_of_percent,
+)
+from briefx.pipeline.figures.places import (
+    DATELINE_PLACE,
+    DATELINE_WITHIN,
+    TITLE_DATELINE,
+    dateline_country,
+    ent_country,
+    mentioned_country,
+)
+from briefx.pipeline.figures.state import DocFigures
+from briefx.pipeline.figures.tables import column_count, header_count, result_row
+from briefx.pipeline.figures.units import (
+    COMPARED_GAP,
+    carry_unit,
+    million_after_money,
+    million_before_plural,
+    weight,
+)
+from briefx.pipeline.figures.words import (
+    SENTENCE_BREAK,
+    counted_nouns,
+    noun_follows,
+    plural_lemma,
+    plural_noun,
+    sentence_initial,
+)
+from briefx.resources import figure_words, months
 
-# Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
-# A preposition that a verb of change governs is not part of the figure ("dip below 3%",
-# "rise above 5%"); after other verbs it is a hedge ("received over $126 billion").
-CHANGE_VERBS = figure_words("change_verb")
 # Verbs that "up" completes as a direction: after them "up to 4.4%" is particle + preposition
 # ("ticked up to 4.4%"); after other verbs "up to" is a hedge ("could cut up to 500 posts").
 UP_VERBS = figure_words("up_verb")
 # Prepositions of place or degree: after a noun they attach to it ("the third month above 5%",
 # "a payload over 35 kilometres"), not hedge the number.
 NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
-# Verbs of level: "Arrivals reached 1,200": the plural subject names what the number counts.
-# Words of comparison before "the N": "than the 135,000 economists had expected".
-COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
-# Nouns of change or number: their compound names what is counted ("job growth", "job
-# losses", "passenger numbers", "the death toll", "sales volumes").
-CHANGE_NOUNS = figure_words("change_noun")
-LEVEL_VERBS = figure_words("level_verb")
-# Words of weight: "pounds" they govern is a mass ("weighs 3 pounds", "3 pounds heavier").
-WEIGHT_WORDS = figure_words("weight_word")
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
 MONTHS = set(months())
 WEEKDAYS = set(DATE_WEEKDAYS)  # "On Sunday 40 ships left": a weekday names no designation
-CITATION_WORDS = citation_words()
-DESIGNATION_BEFORE = {"no.", "no", "#", "§", "§§", "nos.", "number", "v."}
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
-BASIS_DETERMINERS = {"the", "their", "its", "his", "her", "our", "your", "a", "an", "total", "all"}
-NOUNISH = {"NOUN", "PROPN", "ADJ"}
-COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
-COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
-MAX_COUNT_LOOKAHEAD = 7
-# letters and digits in one token: a model's designation ("H145", "A350", "E195"), never a noun
-DESIGNATION_TOKEN = re.compile(r"[A-Za-z]+\d[\w-]*|\d+[A-Za-z]+\d*")
-MULTIPLIERS = figure_words("multiplier")
-SEAT_NOUNS = figure_words("seat_noun")
-# nouns numbered by the numeral after them: "bus 38", "route 66", "gate 12"
-NUMBERED_NOUNS = SEAT_NOUNS | figure_words("designation_noun")
-RACE_EVENTS = figure_words("race_event")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
-# A dateline in capitals at a line start, with the province, state or country after it:
-# "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
-DATELINE_PLACE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’ -]{1,40})?"
-    r"(?:,[ \t]*([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}))?"
-    r"(?=,| [–—-]{1,2} | \(| \d{4}-\d\d-\d\d[ \t]*$)"  # "STOCKHOLM 1996-07-10" on its own line
-)
-DATELINE_WITHIN = 1000  # characters from the top where a dateline may stand
-# A dateline in Title Case at the very top, as government releases write it: "Ottawa, Ontario -",
-# "Canberra, 4 May 2026 —" (a place, a region or date after a comma, then a dash).
-TITLE_DATELINE = re.compile(
-    r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-    r"(?:, [\w ,.]{4,30}?)? [–—-]{1,2} "
-)
-MAX_PLACE_NAMES = 40  # a text naming more places is no one country's
-POSSESSIVE = re.compile(r"['’]s?$")
 # A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).
 BARE_DOLLAR = re.compile(
     r"(?<![A-Za-z.])\$|(?<!U\.S\. )(?<!US )(?<!American )\b(?:dollars?|cents?)\b"
 )
 SCORE_NUMBER = re.compile(r"\d+")
-THE_START = re.compile(r"^[Tt]he[ \t]+")
 # a dollar marked with its country's letters ("A$", "C$", "NZ$", "S$", "HK$"), not "US$"
 MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(?!US\$)[A-Z]{1,3}\$")
 # four digits that read as hours and minutes ("0900", "2130"): a clock time before the words
 # of ``CLOCK_WORDS_AFTER`` or ``ZONE_AFTER``
 CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-# a Title Case currency name before a bare two- or four-digit year is a name: "Euro 96", "Euro
-# 2004" (a tournament), not 96 euros; codes and symbols ("EUR 96", "€96") stay money
-NAME_WITH_YEAR = re.compile(r"([A-Z][a-z]+) (?:\d{2}|1[89]\d\d|20\d\d)")
-# a currency code glued to a small whole number, with no scale ("COP29"): a name before a noun
-CODE_NAME = re.compile(r"[A-Z]{3}\d{1,3}")
-ON_BOARD = re.compile(r"[ \t]+on[ \t]+board\b", re.IGNORECASE)
 # the text writes the U.S. dollar as such: its bare "$" is then the local dollar ("US$500
 # million ... $71.45", as own-figures-dev7 and dev8 read Hong Kong and Perth copy)
 US_DOLLAR_MARK = re.compile(r"\bUS\$|\bU\.S\.\$|\bUSD\b|\b(?:U\.S\.|US|American) dollars?\b")
@@ -156,19 +146,6 @@ TIME_HYPHEN = re.compile(
 )
 
 
-@cache
-def _counted_nouns() -> dict[str, dict[str, str]]:
-    return {r["word"]: r for r in read_jsonl("counted_nouns.jsonl")}
-
-
-@cache
-def _match_verbs() -> frozenset[str]:
-    """Verbs of sports reports ("beat", "drew"; models/entity_forms.jsonl kind match_verb)."""
-    return frozenset(
-        r["word"] for r in read_jsonl("entity_forms.jsonl") if r["kind"] == "match_verb"
-    )
-
-
 class FiguresComponent:
     """Find and normalise figures (keeps no state: each call reads its Doc alone)."""
 
@@ -184,7 +161,7 @@ class FiguresComponent:
             (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
         fig.taken = taken
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not _headline(doc, e)]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not headline(doc, e)]
         names = {
             "all": Intervals((s, e) for s, e, lab in ents if lab in NAME_LABELS),
             "not_person": Intervals(
@@ -193,10 +170,10 @@ class FiguresComponent:
         }
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
         day = reference_date(doc)
-        dateline = _dateline_country(text_of(doc))
-        local = _local_currency(dateline, day) or _mentioned_currency(doc, day)
-        fig.local = _us_dollar_text(text_of(doc), local, dateline)
-        found = _country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
+        dateline = dateline_country(text_of(doc))
+        local = dateline_currency(dateline, day) or mentioned_currency(doc, day)
+        fig.local = us_dollar_text(text_of(doc), local, dateline)
+        found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         fig.scores = score_starts(text_of(doc))
         fig.spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
@@ -205,14 +182,14 @@ class FiguresComponent:
         for n, f in enumerate(found):
             nxt = found[n + 1] if n + 1 < len(found) else None
             prev = found[n - 1] if n > 0 else None
-            fact = _figure(fig, doc, f, prev, nxt, taken, names, times)
+            fact = figure(fig, doc, f, prev, nxt, taken, names, times)
             if (
                 fact is not None
                 and prev is not None
                 and f.group is not None
                 and prev.group == f.group
                 and f.group in dropped_groups
-                and _cited(fig, doc, prev)
+                and cited(fig, doc, prev)
             ):
                 fact = None  # "§§ 5121-5207": the second end of a cited range
             if fact is None:
@@ -247,81 +224,26 @@ class FiguresComponent:
                 facts[-1] = replace(prev_fact, kind="count", unit=fact.unit)
             facts.append(fact)
         starts = fig.starts  # the token offsets every pass below bisects
-        facts = _partitive_count(doc, facts, starts)
-        facts = _column_count(doc, _header_count(doc, facts, starts))
-        facts = _partitive_count(doc, _named_again(doc, facts, starts), starts)
-        facts = _partitive_noun(fig, doc, facts)
+        facts = partitive_count(doc, facts, starts)
+        facts = column_count(doc, header_count(doc, facts, starts))
+        facts = partitive_count(doc, named_again(doc, facts, starts), starts)
+        facts = partitive_noun(fig, doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
-        facts = _compared_count(doc, _cricket(doc, _harm_subject(doc, facts)), starts)
-        facts = _list_head(doc, facts, starts)
-        facts = _carry_count(doc, facts, starts, fig.elided)
-        facts = _carry_unit(doc, _cents_currency(doc, facts), starts, fig.scores, fig.elided)
-        facts = _carry_temperature(doc, _carry_list_unit(text_of(doc), facts, fig.scores))
-        facts = _points_of_percent(text_of(doc), facts)
-        facts = _fraction_points(text_of(doc), facts, taken)
-        facts = _exchange_rates(doc, facts, fig.local)
-        facts = _local_dollars(doc, _carry_basis(doc, facts), fig.local)
-        doc._.briefx_figures = _marked_dollars(doc, facts)
+        facts = compared_count(doc, cricket_counts(doc, harm_subject(doc, facts)), starts)
+        facts = list_head(doc, facts, starts)
+        facts = carry_count(doc, facts, starts, fig.elided)
+        facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
+        facts = carry_temperature(doc, carry_list_unit(text_of(doc), facts, fig.scores))
+        facts = points_of_percent(text_of(doc), facts)
+        facts = fraction_points(text_of(doc), facts, taken)
+        facts = exchange_rates(doc, facts, fig.local)
+        facts = local_dollars(doc, carry_basis(doc, facts), fig.local)
+        doc._.briefx_figures = marked_dollars(doc, facts)
         return doc
 
 
-class DocFigures:
-    """The figures of one Doc: the per-document indexes live here, one instance per call."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]  # token start offsets, for bisect
-        self.running: dict[int, bool] = {}  # sentence start -> has lower-case running text
-        self.spans = Intervals(())  # every scanned candidate (set by the component)
-        self.taken = Intervals(())  # the dates (set by the component)
-        self.elided: set[int] = set()  # starts of counts whose noun the text leaves out
-        self.local: tuple[str, frozenset[str]] | None = None  # the dateline's currency
-        self.scores: set[int] = set()  # starts of scores and table cells (normalize.scores)
-
-    def token_after(self, doc: Doc, char: int) -> Token | None:
-        i = bisect_right(self.starts, char - 1)
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        return doc[i] if i < len(doc) and doc[i].idx >= char else None
-
-    def token_before(self, doc: Doc, char: int) -> Token | None:
-        i = bisect_right(self.starts, char - 1) - 1
-        while i >= 0 and (doc[i].is_space or doc[i].idx + len(doc[i]) > char):
-            i -= 1
-        return doc[i] if i >= 0 else None
-
-
-def _partitive_noun(fig: DocFigures, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-    """ "1,430 of its workers", "Three of the victims", "40 of the wounded": a bare whole
-    number before "of" + a determiner or a possessive + a plural noun counts that noun (as
-    "40 of the 72 families" counts families, ``_partitive_count``)."""
-    text = text_of(doc)
-    out = []
-    for f in facts:
-        m = PARTITIVE_OF.match(text, f.end) if f.kind == "number" else None
-        if m is not None and isinstance(f.value, int) and f.value > 0 and f.group is None:
-            noun = _counted_noun(fig, doc, m.end() - 1)
-            tok = fig.token_after(doc, m.end() - 1)
-            people = tok is not None and _counted_nouns().get(tok.lower_, {}).get("role")
-            if noun and (people == "person" or _plural_after(fig, doc, m.end() - 1)):
-                f = replace(f, kind="count", unit=noun)
-        out.append(f)
-    return out
-
-
-def _plural_after(fig: DocFigures, doc: Doc, end: int) -> bool:
-    """A plural noun heads the phrase after ``end`` (modifiers before it skipped)."""
-    tok = fig.token_after(doc, end)
-    k = tok.i if tok is not None else len(doc)
-    while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
-        if _plural_noun(doc[k]) or (k + 1 < len(doc) and doc[k + 1].pos_ != "NOUN"):
-            return _plural_noun(doc[k])
-        k += 1
-    return False
-
-
-def _figure(
+def figure(
     fig: DocFigures,
     doc: Doc,
     f: Found,
@@ -344,18 +266,18 @@ def _figure(
         _year_inside_measure(f, taken) or whole or _marked_amount(text, f)
     ):
         return None
-    if f.kind == "quantity" and f.unit == "m" and _million_before_plural(fig, doc, f):
+    if f.kind == "quantity" and f.unit == "m" and million_before_plural(fig, doc, f):
         # "12.5m users": a glued "m" before a plural noun is million, not metres
         f = replace(f, kind="number", unit=None, value=f.value * 10**6, scaled=True)
-    elif f.kind == "quantity" and f.unit == "m" and _million_after_money(text, f, prev):
+    elif f.kind == "quantity" and f.unit == "m" and million_after_money(text, f, prev):
         # "Profit was £3m, with revenue of 12.4m": million in the amount's currency
         assert prev is not None
         f = replace(f, kind="money", unit=prev.unit, value=f.value * 10**6, scaled=True)
-    if f.kind == "money" and (_name_with_year(text[f.start : f.end]) or _code_name(fig, doc, f)):
+    if f.kind == "money" and (name_with_year(text[f.start : f.end]) or code_name(fig, doc, f)):
         return None
     if _unit_of_a_price(text, f, nxt):
         return None  # "A litre of milk costs ₹750": the unit a price is quoted for
-    if f.kind == "money" and f.unit == "GBP" and _weight(fig, doc, f):
+    if f.kind == "money" and f.unit == "GBP" and weight(fig, doc, f):
         f = replace(f, kind="quantity", unit="lb")  # "weighs 3 pounds": a mass
     start = f.start
     comparator, approximate = f.comparator, f.approximate
@@ -378,13 +300,13 @@ def _figure(
     if bare:
         # An ordinal is never part of a person's name: "Nineth Meeting" is no PERSON.
         within = names["not_person"] if f.kind == "ordinal" else names["all"]
-        gapped = _gapped(text, f, prev)
+        gapped = gapped_clause(text, f, prev)
         if (
             not score
             and overlaps(f.start, f.start + 1, within)
-            and not _match_in_name(doc, f)
-            and not _number_as_name(doc, f)
-            and not _result_row(text, f.start)  # NER runs a results column into names
+            and not match_in_name(doc, f)
+            and not number_as_name(doc, f)
+            and not result_row(text, f.start)  # NER runs a results column into names
             and not gapped
         ):
             return None  # a name that holds the number ("Phase 1"), not one after it
@@ -402,7 +324,7 @@ def _figure(
             # June 2,000 people marched": digit groups are no day or year)
         if _round_of(doc, f, before, after):
             return None  # "reached the last eight": a round of a competition, no count
-        if _word_in_name(fig, doc, f, before, after):
+        if word_in_name(fig, doc, f, before, after):
             return None  # "the Six Nations", "the Three Lions": a capitalised name
         if after_low in ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"):
             return None
@@ -412,7 +334,7 @@ def _figure(
             return None  # "0900 local time", "at 2130 CET": a time of day, no count
         if not score and (_age(doc, f, before, after) or _age_band(doc, f)):
             return None  # "aged 31", "Jan Kowalski, 44, a miner": an age
-        if _cited(fig, doc, f) or (
+        if cited(fig, doc, f) or (
             after_low in CITATION_WORDS
             and (
                 after_low != "u.s."  # "531 U.S. 98" is a citation, "3 U.S. ships" no
@@ -427,16 +349,16 @@ def _figure(
             and not gapped
             and before_word not in MONTHS
             and before_word not in WEEKDAYS
-            and _designation(fig, doc, f, before)
+            and designation(fig, doc, f, before)
         ):
             return None  # (a month or weekday is no name: "In March 500 jobs were cut")
-        if _numbered_noun(doc, f, before, fig.starts):
+        if numbered_noun(doc, f, before, fig.starts):
             return None  # "bus 38", "at gate 12": a designation in lower case
         if (
             after is not None
-            and _counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
+            and counted_nouns().get(after.lemma_.lower(), {}).get("role") == "time"
             and f.kind == "number"
-            and not (f.fraction and _article_ordinal(doc, f, after) is not None)
+            and not (f.fraction and article_ordinal(doc, f, after) is not None)
         ):
             return None  # a duration: "three years" is a date ("the one hundredth day" no)
         if TIME_HYPHEN.match(text, f.end):
@@ -452,7 +374,7 @@ def _figure(
         and after_low != "of"
         and (after is None or not overlaps(after.idx, after.idx + len(after), taken))
     ):
-        ordinal = _article_ordinal(doc, f, after)
+        ordinal = article_ordinal(doc, f, after)
         if ordinal is not None:
             return ordinal  # "a third arrest": an ordinal, not a fraction
     words = text[f.start : f.end].split()
@@ -482,13 +404,13 @@ def _figure(
     unit = f.unit
     kind = f.kind
     if kind == "ordinal":
-        if not _ordinal_ok(doc, f, before, after):
+        if not ordinal_ok(doc, f, before, after):
             return None
         if PERIOD_HYPHEN.match(text, f.end):
             return None  # "first-half profit": a period (the dates' business), no ordinal
         if (
             not f.words
-            and _in_name(fig, doc, after)
+            and in_name(fig, doc, after)
             and (before is None or before.tag_ != "PRP$")  # "her 23rd Grand Slam title"
         ):
             return None  # "the 18th Airborne Corps", "the 116th Congress"
@@ -513,14 +435,14 @@ def _figure(
                 # "Road deaths fell to 4.6 per 100,000 inhabitants": a rate's numerator
                 or PER_NUMBER_AFTER.match(text, f.end) is not None
                 or (
-                    _plural_next(fig, doc, f.end)
-                    and (before_low not in LEVEL_WORDS or not _points_after(text, f.end))
+                    plural_next(fig, doc, f.end)
+                    and (before_low not in LEVEL_WORDS or not points_after(text, f.end))
                 )
             )
         ):
             # "fell 23.4 points", "2.5 children": a decimal counts the plural noun after it
-            noun = _counted_noun(fig, doc, f.end, singular=f.value == 1)
-            if _benchmark(fig, doc, f):
+            noun = counted_noun(fig, doc, f.end, singular=f.value == 1)
+            if benchmark(fig, doc, f):
                 noun = None  # "short of the 15 million target", "63 clear": the count before
                 fig.elided.add(f.start)
             if noun == "" and not whole_number:
@@ -528,13 +450,13 @@ def _figure(
             if noun == "":
                 return None  # a duration
             if noun is None:
-                noun = _elided_noun(doc, f)
-            elif _subject_of_expectation(doc, f):
+                noun = elided_noun(doc, f)
+            elif subject_of_expectation(doc, f):
                 noun = None  # "fewer than the 135,000 economists had expected"
                 fig.elided.add(f.start)
             if noun:
                 kind, unit = "count", noun
-    basis = _basis(fig, doc, f.end) if kind == "percent" else None
+    basis = basis_of(fig, doc, f.end) if kind == "percent" else None
     end = f.end
     odd = ODD_AFTER.match(text, end) if kind in ("count", "number") else None
     if odd is not None:  # "20-odd vessels": the suffix hedges the number, inside the span
@@ -554,472 +476,13 @@ def _figure(
     )
 
 
-def _match_in_name(doc: Doc, f: Found) -> bool:
-    """A score that NER ran into a name, or typed as one, after a match verb: "CHELSEA BEAT
-    ARSENAL 2-1", "Rangers beat Celtic 2-1" ("2-1" a PRODUCT). "Boeing 777-200" has no
-    verb, so it stays a designation."""
-    if "tally" not in f.notes:
-        return False
-    verbs = _match_verbs()
-    for e in doc.ents:
-        if e.start_char <= f.start < e.end_char:
-            lo = max(e.sent.start if doc.has_annotation("SENT_START") else 0, e.start - 4)
-            return any(t.lower_ in verbs for t in doc[lo : e.end] if t.idx < f.start)
-    return False
-
-
-def _code_name(fig: DocFigures, doc: Doc, f: Found) -> bool:
-    """ "the COP29 talks", "The COP30 summit": a currency code glued to a small whole number
-    before a noun is a name, not 29 Colombian pesos ("paid ZAR450 per tonne" is money)."""
-    if CODE_NAME.fullmatch(text_of(doc), f.start, f.end) is None:
-        return False
-    after = fig.token_after(doc, f.end)
-    return after is not None and after.pos_ == "NOUN"
-
-
-def _million_before_plural(fig: DocFigures, doc: Doc, f: Found) -> bool:
-    """ "12.5m monthly users", "2m people": a number glued to "m" before a plural noun."""
-    text = text_of(doc)
-    if not (text[f.end - 1 : f.end] == "m" and text[f.end - 2 : f.end - 1].isdigit()):
-        return False
-    tok = fig.token_after(doc, f.end)
-    # adjectives and singular nouns of a compound before the plural head: "12.5m monthly
-    # users", "5.2m fibre lines" (a measure in metres takes no plural noun after it)
-    for _ in range(3):
-        if tok is None or tok.i + 1 >= len(doc):
-            break
-        if tok.lower_ in RACE_EVENTS:
-            return False  # "the 3000m steeplechase final": a distance in metres
-        if not (tok.pos_ == "ADJ" or tok.tag_ == "NN"):
-            break
-        tok = doc[tok.i + 1]
-    return (
-        tok is not None
-        and tok.pos_ == "NOUN"
-        and tok.tag_ == "NNS"
-        and tok.lower_ not in RACE_EVENTS  # "the 400m hurdles": a distance in metres
-    )
-
-
-def _weight(fig: DocFigures, doc: Doc, f: Found) -> bool:
-    """ "weighs 3 pounds", "a parcel weighing 12 pounds": "pounds" that a word of weight
-    governs is a mass, not sterling (a "£" is always money)."""
-    span = text_of(doc)[f.start : f.end]
-    if "£" in span or not span.lower().rstrip("s").endswith("pound"):
-        return False
-    after = fig.token_after(doc, f.end)
-    if not f.scaled and after is not None and after.lower_ == "of" and after.i + 1 < len(doc):
-        nxt = doc[after.i + 1]
-        if nxt.pos_ == "NOUN" or (nxt.pos_ == "ADJ" and nxt.i + 1 < len(doc)):
-            return True  # "two pounds of sugar": a measure of a substance
-    tok = fig.token_before(doc, f.hedge_start if f.hedge_start is not None else f.start)
-    for _ in range(3):
-        if tok is None:
-            return False
-        if tok.lemma_.lower() in WEIGHT_WORDS or tok.lower_ in WEIGHT_WORDS:
-            return True
-        if tok.pos_ in ("VERB", "NOUN") and tok.lower_ not in ("at", "of"):
-            return False
-        tok = doc[tok.i - 1] if tok.i > 0 else None
-    return after is not None and after.lower_ in WEIGHT_WORDS
-
-
-def _article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
-    """ "a third arrest", "a fifth straight loss": "a" + an ordinal word before a noun
-    (or an adjective and a noun) is the ordinal; "a third of", "a third" alone stay out."""
-    words = text_of(doc)[f.start : f.end].split(maxsplit=1)
-    if len(words) != 2 or after is None:
-        return None
-    head = words[0].lower()
-    if head not in ("a", "an") and not (head == "one" and _after_the(doc, f.start)):
-        return None  # "the one hundredth day": "one" + a scale ordinal after "the"
-    value = parse_ordinal(words[1])  # "a third arrest", "a twenty-first term"
-    if value is None:
-        return None
-    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
-    if not (
-        after.pos_ == "NOUN" or (after.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN")
-    ):
-        return None
-    start = f.start if head == "one" else f.end - len(words[1])
-    return FigureFact(start, f.end, "ordinal", value, None)
-
-
-def _cited(fig: DocFigures, doc: Doc, f: Found) -> bool:
-    """A number after "No.", "§" or a citation word ("42 U.S.C. 5121", "§ 406")."""
-    before = fig.token_before(doc, f.start)
-    low = before.lower_ if before is not None else ""
-    if low == "u.s.":  # "531 U.S. 98", not "the U.S. 5th Fleet"
-        return before.i > 0 and doc[before.i - 1].like_num  # type: ignore[union-attr]
-    if low == "." and before is not None and before.i > 0:  # "Signal No. 3": "No" "." apart
-        return f"{doc[before.i - 1].lower_}." in DESIGNATION_BEFORE
-    return low in DESIGNATION_BEFORE or low in CITATION_WORDS
-
-
-def _in_name(fig: DocFigures, doc: Doc, after: Token | None) -> bool:
-    """A digit ordinal before a capitalised name word in running (not Title Case) text."""
-    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
-        return False
-    sent = after.sent if doc.has_annotation("SENT_START") else doc[:]
-    # a Title Case headline line within the sentence ("Kenya Marks 60th Independence
-    # Anniversary With Parade" above the body) is no running text: the line decides
-    text = text_of(doc)
-    lo = max(sent.start_char, text.rfind("\n", 0, after.idx) + 1)
-    nl = text.find("\n", after.idx)
-    hi = min(sent.end_char, nl if nl >= 0 else len(text))
-    if lo not in fig.running:  # once per sentence line: linear on long texts
-        line = doc.char_span(lo, hi, alignment_mode="expand") or sent
-        fig.running[lo] = any(t.is_alpha and not t.is_stop and t.text[:1].islower() for t in line)
-    return fig.running[lo]
-
-
-def _word_in_name(
-    fig: DocFigures, doc: Doc, f: Found, before: Token | None, after: Token | None
-) -> bool:
-    """A capitalised number word inside running text, before a capitalised name word:
-    "won the Six Nations title" (not at a sentence or line start: "Seventeen Centers")."""
-    text = text_of(doc)
-    if not f.words or not text[f.start : f.start + 1].isupper() or before is None:
-        return False
-    if before.is_punct or before.is_space or "\n" in text[before.idx + len(before) : f.start]:
-        return False
-    if before.is_sent_start is True or f.hedge_start is not None:
-        return False
-    return _in_name(fig, doc, after)
-
-
-def _designation(fig: DocFigures, doc: Doc, f: Found, before: Token | None) -> bool:
-    """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
-    if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
-        return False  # "passed the House 218-214": a tally, not "Phase 1"
-    if f.kind == "ordinal":
-        return False  # a designation is cardinal: "Claims 24th Title" (a headline verb)
-    if "," in text_of(doc)[f.start : f.end]:
-        return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
-    if _result_row(text_of(doc), f.start):
-        return False  # "Labour 412" over "Conservative 121": a column of results
-    if before.idx + len(before) != f.start - 1 or text_of(doc)[f.start - 1] != " ":
-        return False  # a tab parts table cells: "South<TAB>988" is no "Phase 1"
-    word = before.text
-    letters = word.replace("&", "") if "&" in word[1:-1] else word  # "S&P 500"
-    if not (letters.isalpha() and (word[:1].isupper() or not word[1:].islower())):
-        # "Phase 1", and camel-case product names: "iPhone 15", "eVTOL 3"
-        return False
-    if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
-        return False
-    if (
-        before.tag_ == "NNPS"
-        and before.i > 0
-        and doc[before.i - 1].lower_ == "the"
-        and not _noun_follows(doc, f.end, fig.starts)
-    ):
-        return False  # "Labour holds 27 and the Conservatives 15": a plural name's count
-    if _fronted_place(fig, doc, f, before):
-        return False  # "In the European Parliament 412 lawmakers voted": a subject's count
-    return before.pos_ in ("PROPN", "NOUN")
-
-
-def _fronted_place(fig: DocFigures, doc: Doc, f: Found, before: Token) -> bool:
-    """The name before the number closes a phrase of place that opens the sentence with
-    "the" (a designation takes none: "In Phase 2 workers"), and a plural noun and a verb
-    follow the number ("In the Senate 52 senators voted")."""
-    sent_start = before.sent.start_char if doc.has_annotation("SENT_START") else 0
-    if FRONTED_PLACE.fullmatch(text_of(doc), sent_start, before.idx + len(before)) is None:
-        return False
-    i = bisect_left(fig.starts, f.end)
-    return (
-        i + 1 < len(doc)
-        and doc[i].is_lower
-        and _plural_noun(doc[i], after_number=True)
-        and doc[i + 1].tag_ in ("VBD", "VBP", "MD")
-    )
-
-
-def _ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
-    """An ordinal before its noun ("the third meeting") or of a placing or rank, where it
-    stands for "Nth place" as OntoNotes tags it ("finished third", "came in second", "is
-    fourth in the standings", "Ferrari second"). Not: a discourse adverb opening its clause
-    ("First, we must", "First we must", "Second, the plan"), "first" meaning "for the first
-    time" before a verb ("she first met him", "was first elected"), "at first"."""
-    tok = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if tok is None:
-        return False
-    if text_of(doc).strip() == tok.text:
-        return True  # the whole text is the ordinal ("first", as the peer suites write it)
-    last = tok[-1]
-    before_low = before.lower_ if before is not None else ""
-    if last.lower_ == "second" and before_low in ("a", "per", "one"):
-        # "a second" is a time unit, but "a second term" an ordinal before its noun
-        return before_low == "a" and after is not None and after.pos_ == "NOUN"
-    if (
-        last.lower_ == "second"
-        and before is not None
-        and before.text in ("-", "–")
-        and before.i > 0
-        and doc[before.i - 1].like_num
-    ):
-        return False  # "a five-second penalty": a time unit after a number
-    if after is not None and _counted_nouns().get(after.lower_, {}).get("under_day"):
-        return False  # "in the 89th minute": a time under a day (ANNOTATION.md), no figure
-    if after is not None and after.pos_ in NOUNISH:
-        return True  # before its noun, or an adjective and its noun
-    if _clause_opening(doc, tok[0], before) and (
-        after is None or after.text in (",", ":", ";") or after.pos_ == "PRON"
-    ):
-        return False  # "First, we must ...", "Second: the plan"
-    if before_low == "at" and last.lower_ == "first":
-        return False  # "at first": at the start
-    # "she first met him", "was first elected": for the first time ("the first was built",
-    # after a determiner, is the first one); a digit ordinal is no adverb ("Marks 75th
-    # Founding Anniversary": a verb form the tagger read in a headline)
-    return not f.words or not (
-        after is not None
-        and after.pos_ in ("VERB", "AUX")
-        and before_low not in ("the", "its", "their", "his", "her")
-    )
-
-
-def _plural_next(fig: DocFigures, doc: Doc, end: int) -> bool:
-    """The word right after the number is a plural noun ("23.4 points", "1.5 tries")."""
-    tok = fig.token_after(doc, end)
-    return (
-        tok is not None
-        and tok.idx == end + 1
-        and _plural_noun(tok, after_number=True)
-        and tok.lower_ not in MULTIPLIERS
-    )
-
-
-def _counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) -> str | None:
-    """Return the lemma of the noun a number counts ("50 countries" -> "country").
-
-    Adjectives, names and numbers between are skipped ("18 more 155 mm M777 towed
-    howitzers" -> "howitzer"); the last noun of the first noun run is the head. ""
-    means a time noun (the figure is a duration). A hyphenated noun right after the
-    number is what it counts ("a 214-page report", "the six-team table").
-    """
-    tok = fig.token_after(doc, end)
-    if tok is None or "\n" in text_of(doc)[end : tok.idx]:
-        return None  # a line ends the phrase: "Votes cast: 3,712,408\nWomen elected: 52"
-    if ON_BOARD.match(text_of(doc), end):
-        return "person"  # "with 242 on board", as "242 aboard"
-    table = _counted_nouns()
-    if STRONG.match(text_of(doc), end):
-        return _strong_noun(doc, tok.i + 2, table)
-    i = tok.i
-    hyphened = _hyphen_noun(doc, end, tok)
-    if hyphened is not None:
-        row = table.get(hyphened.lower_)
-        if row is not None and row["role"] == "time":
-            return ""
-        return hyphened.lemma_.lower()
-    noun: Token | None = None
-    compound_end = -1  # the last token of a hyphenated modifier ("truck-climbing")
-    for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
-        t = doc[k]
-        if t.is_space:
-            break
-        if k <= compound_end:
-            continue
-        if overlaps(t.idx, t.idx + len(t), fig.taken):
-            break  # a date after the number: "9,500 last year"
-        if noun is None and k > i and overlaps(t.idx, t.idx + len(t), fig.spans):
-            continue  # another figure in between: "18 more 155 mm howitzers"
-        if _hyphen_modifier(doc, k):
-            compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
-            continue
-        if (
-            k == i
-            and t.text in ("-", "–")
-            and t.idx == end
-            and k + 1 < len(doc)
-            and doc[k + 1].lower_ in ("odd", "plus", "something")
-        ):
-            compound_end = k + 1  # "20-odd countries", "40-plus nations": about the number
-            continue
-        if (
-            noun is None
-            and k == i
-            and t.lower_ in ("and", "or")
-            and not (k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an")))
-        ):
-            break  # "rose to 12,400 and attendance reached": a new clause, not "40 and 50 ships"
-        if (
-            noun is None
-            and t.lower_ == "more"
-            and k + 1 < len(doc)
-            and doc[k + 1].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "ADV", "SPACE")
-        ):
-            return None  # "two more were found", "12 more on Saturday": the noun left out
-        if (
-            noun is None
-            and t.lower_ in ("last", "next", "this")
-            and k + 1 < len(doc)
-            and (
-                doc[k + 1].lower_ in ("time", "times")
-                or table.get(doc[k + 1].lower_, {}).get("role") == "time"
-            )
-        ):
-            break  # "compared with 250 last time", "300 this year": a time after the number
-        if noun is None and k > i and DESIGNATION_TOKEN.fullmatch(t.text):
-            continue  # "14 Airbus H145M helicopters": a model's designation, no noun
-        if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
-            k == i and not singular and _plural_noun(t, after_number=True)
-        ):
-            noun = t
-            continue
-        if noun is not None:
-            if k == noun.i + 1 and noun.tag_ == "NN" and _plural_noun(t, after_number=True):
-                noun = t  # "18 school buses": the plural head the tagger took as a verb
-                continue
-            if (
-                t.pos_ == "ADJ"
-                and t.is_lower
-                and noun.tag_ == "NN"
-                and k + 1 < len(doc)
-                and doc[k + 1].tag_ == "NNS"
-            ):
-                continue  # "four air defence systems": a noun the tagger read as an adjective
-            if t.lower_ in ("and", "or") and noun.tag_ != "NNS" and _conjoined_plural(doc, k):
-                noun = None  # "14 wind and solar farms": both nouns modify "farms"
-                continue
-            if not singular and noun.i == i and k == i + 1 and _shared_head(doc, noun, k):
-                # "12,000 oak and 8,000 beech saplings": a singular noun after a number
-                # above one, set beside a second number with a modifier and a plural
-                # noun, modifies that plural as the second modifier does
-                shared = _counted_noun(fig, doc, doc[k + 1].idx + len(doc[k + 1]))
-                if shared:
-                    return shared.split()[-1]  # "300 coal and 120 gas plants": "plant"
-            break
-        if (
-            t.lower_ in COUNT_SKIP_WORDS
-            or t.pos_ in COUNT_SKIP_POS
-            or (  # "45 newly built homes": an adverb of the modifier after it
-                t.pos_ == "ADV"
-                and t.lower_.endswith("ly")
-                and k + 1 < len(doc)
-                and doc[k + 1].tag_ in ("JJ", "JJR", "JJS", "VBN")
-            )
-            or (t.text in ("-", "–") and not t.whitespace_ and k > i and not doc[k - 1].whitespace_)
-            or (
-                t.tag_ in ("VBN", "VBD")
-                and (k > i or (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"))
-            )  # "50 registered voters"
-        ):
-            if k == i and table.get(t.lower_, {}).get("role") == "person":
-                nxt = doc[k + 1] if k + 1 < len(doc) else None
-                if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
-                    return "person"
-            if (
-                t.pos_ == "PROPN"
-                and t.text[:1].isupper()
-                and k == i
-                and t.text.endswith("s")
-                and not _in_name(fig, doc, t)  # "18 Airbus A321 jets": a maker's name
-            ):
-                # Title Case headline: "50 Nations Pledge"
-                nxt = doc[k + 1] if k + 1 < len(doc) else None
-                if nxt is None or nxt.pos_ != "NOUN":
-                    return _plural_lemma(t.lower_)
-            continue
-        if k == i and table.get(t.lower_, {}).get("role") == "person":
-            nxt = doc[k + 1] if k + 1 < len(doc) else None
-            if nxt is not None and nxt.pos_ == "NOUN":
-                continue  # "23 missing fishermen": an adjective of the noun after it
-            return "person"
-        break
-    if noun is None:
-        return _title_plural(doc, i)
-    joined = _hyphened_plural(doc, noun)
-    if joined is not None:
-        return joined  # "two passers-by" -> "passer-by"
-    lemma = noun.lemma_.lower()
-    if noun.tag_ == "VBZ" and lemma == noun.lower_:  # a plural read as a verb, unlemmatised
-        lemma = _singular(noun.lower_)
-    row = table.get(noun.lower_) or table.get(lemma)
-    if row is not None:
-        if row["role"] == "time" and noun.i == i:
-            return ""
-        if row["role"] == "lemma":
-            return row["lemma"]
-        if noun.i == i and (
-            row["role"] == "person"
-            or (row["role"] == "verb_person" and noun.lower_ == row["word"] and noun.tag_ == "NN")
-        ):
-            return "person"  # "30 hurt": a participle of harm the tagger read as a noun
-    # after a number above one the noun is plural, so "specimen" is no compound of "men"
-    plural = not singular or noun.tag_ == "NNS"
-    compound = _compound_lemma(noun.lower_, table) if plural else None
-    if compound is None and lemma == noun.lower_:
-        lemma = noun_plurals().get(lemma, lemma)  # the tagger left "geese" as it is
-    return _fixed_compound(doc, noun, i, lemma, table) or compound or lemma
-
-
-def _benchmark(fig: DocFigures, doc: Doc, f: Found) -> bool:
-    """A singular noun of a level right after a number above one ("the 15 million target",
-    "the 1,000 mark"; models/counted_nouns.jsonl role benchmark): what the number counts is
-    left out."""
-    tok = fig.token_after(doc, f.end)
-    if tok is None:
-        return False
-    role = _counted_nouns().get(tok.lower_, {}).get("role")
-    if role == "margin":  # "63 clear of Norris", "four ahead": a lead in what was counted
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None  # not "three clear chances"
-        return (
-            f.value > 0
-            and tok.idx == f.end + 1
-            and (nxt is None or nxt.pos_ in ("ADP", "PUNCT", "CCONJ", "SPACE"))
-        )
-    return f.value > 1 and tok.tag_ == "NN" and role == "benchmark"
-
-
-def _title_plural(doc: Doc, i: int) -> str | None:
-    """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run."""
-    k = i
-    while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k += 1
-    if k == i or k >= len(doc) or doc[k].pos_ == "PROPN" or not _title_plural_word(doc[k - 1]):
-        return None
-    return _plural_lemma(doc[k - 1].lower_)
-
-
-def _basis(fig: DocFigures, doc: Doc, end: int) -> str | None:
-    """Return what a percentage is a share of: "2% of their GDP" -> "GDP"."""
-    tok = fig.token_after(doc, end)
-    if tok is None or tok.lower_ != "of":
-        return None
-    i = tok.i + 1
-    while i < len(doc) and doc[i].lower_ in BASIS_DETERMINERS:
-        i += 1
-    j = i
-    while j < len(doc) and doc[j].pos_ in NOUNISH and not doc[j].is_space:
-        j += 1
-    return doc[i:j].text if j > i else None
-
-
-def _carry_basis(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-    """Give a bare percentage the basis of one in the same or the previous sentence."""
-    out: list[FigureFact] = []
-    last: tuple[int, str] | None = None  # (sentence number, basis)
-    sent_starts = [s.start_char for s in sentences(doc)]
-    for f in facts:
-        if f.kind == "percent":
-            n = bisect_right(sent_starts, f.start) - 1
-            if f.basis:
-                last = (n, f.basis)
-            elif last and n - last[0] <= 1 and f.unit == "%":
-                f = replace(f, basis=last[1])
-        out.append(f)
-    return out
-
-
 MORE_AFTER = re.compile(
     r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)"
     r"|[ \t]+fewer\b(?![ \t]+of\b)(?!-)"  # "2,400 fewer than in 2015": fewer of the last count
 )
 
 
-def _carry_count(
+def carry_count(
     doc: Doc,
     facts: list[FigureFact],
     starts: list[int],
@@ -1097,7 +560,7 @@ def _carry_count(
             and 0
             <= bisect_right(sent_starts, f.start) - bisect_right(sent_starts, prev.start)
             <= reach
-            and (f.start in elided or not _noun_follows(doc, f.end, starts))
+            and (f.start in elided or not noun_follows(doc, f.end, starts))
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
@@ -1127,8 +590,8 @@ def _list_member(doc: Doc, f: FigureFact, starts: list[int], last: bool = False)
         or not word.is_alpha
         or not word.is_lower
         or word.tag_ not in ("NN", "JJ")
-        or _plural_noun(word, after_number=True)
-        or word.lower_ in _counted_nouns()
+        or plural_noun(word, after_number=True)
+        or word.lower_ in counted_nouns()
     ):
         return None
     if glue is not None and glue.lower_ in LIST_GLUE:
@@ -1138,7 +601,7 @@ def _list_member(doc: Doc, f: FigureFact, starts: list[int], last: bool = False)
     return None
 
 
-def _list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+def list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """Counts listed with a modifier each and one noun at the end share that noun ("seven gold,
     two silver and two bronze medals" -> medal, also the last: "bronze medal" is only what kind);
     a list with no noun of its own counts the noun of the count it breaks down ("nine medals
@@ -1179,7 +642,7 @@ def _list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[Fig
                 and i + 1 < len(doc)
                 and doc[i].is_lower
                 and doc[i].tag_ in ("NN", "JJ")
-                and _plural_noun(doc[i + 1], after_number=True)
+                and plural_noun(doc[i + 1], after_number=True)
                 and doc[i + 1].is_lower
             ):
                 head = closing.unit.split()[-1]  # "... and two bronze medals"
@@ -1199,7 +662,7 @@ def _list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[Fig
                 elif (
                     same
                     and p < len(doc)
-                    and _plural_noun(doc[p], after_number=True)
+                    and plural_noun(doc[p], after_number=True)
                     and 0 < len(gap) <= 2
                     and all(w in ELABORATION for w in gap)
                 ):
@@ -1219,7 +682,7 @@ PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")
 RATE_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+per[ \t]+")
 
 
-def _compared_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+def compared_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """A bare number that a word of comparison sets against a count of the same clause counts
     that count's noun, as ANNOTATION.md restores a noun left out: "5.42 million people, up 2.1%
     from 5.31 million" (a change in percent between them is skipped), "Net migration fell to
@@ -1240,7 +703,7 @@ def _compared_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> lis
             and x.group is None
             and x.value > 0
             and not (isinstance(x.value, int) and 1800 <= x.value <= 2199)
-            and not _noun_follows(doc, x.end, starts)
+            and not noun_follows(doc, x.end, starts)
         )
 
     out = list(facts)
@@ -1326,20 +789,20 @@ def _part_noun(doc: Doc, end: int, starts: list[int]) -> str | None:
     noun: Token | None = None
     while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_space:
         t = doc[k]
-        if _plural_noun(t, after_number=True) and t.pos_ in ("NOUN", "ADJ", "VERB"):
+        if plural_noun(t, after_number=True) and t.pos_ in ("NOUN", "ADJ", "VERB"):
             noun = t
         elif t.pos_ != "ADJ" or noun is not None:
             break
         k += 1
     if noun is None or (k < len(doc) and not (doc[k].is_punct or doc[k].pos_ == "CCONJ")):
         return None
-    return _plural_lemma(noun.lower_) if noun.lemma_.lower() == noun.lower_ else noun.lemma_.lower()
+    return plural_lemma(noun.lower_) if noun.lemma_.lower() == noun.lower_ else noun.lemma_.lower()
 
 
 def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
     """A bare number that opens its sentence as the subject of a finite verb: "12 were later
     released", "Forty remain missing", "310 concerned noise" (an adverb may come between)."""
-    if not _sentence_initial(text_of(doc), f.start):
+    if not sentence_initial(text_of(doc), f.start):
         return False
     k = bisect_left(starts, f.end)
     while k < len(doc) and doc[k].pos_ == "ADV":
@@ -1355,163 +818,6 @@ def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
 A_UNIT_START = re.compile(r"An? ", re.IGNORECASE)  # "A litre of milk costs ₹750"
 # "a litre of diesel £1.45", "a kilo of rice costs 40 rupees": the unit's noun, then the price
 UNIT_OF_NOUN = re.compile(r" of [a-z]+(?: (?:costs?|costing|is|was|now|at|sells? for))* ")
-SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
-# "rose 0.2 point to 4.1%": points before a change to or from a percentage
-POINTS_TO_PERCENT = re.compile(
-    r"([ \t]+points?)\b(?:[ \t]+\w+)?[ \t]+(?:to|from)[ \t]+", re.IGNORECASE
-)
-
-
-FRACTION_POINT = re.compile(
-    r"\b(an?|one|two|three)[ -](half|quarters?|thirds?)[ -](?:percentage[ -])?points?\b"
-    r"|\b(half) an? (?:percentage[ -])?point\b",  # "cut by half a point"
-    re.IGNORECASE,
-)
-
-
-def _fraction_points(text: str, facts: list[FigureFact], taken: Intervals) -> list[FigureFact]:
-    """A fraction word before "point" is a change in percentage points: "a quarter-point
-    cut" -> "quarter-point", 0.25 pp; "a half-point hike" -> 0.5 pp; "three-quarter point"
-    -> 0.75 pp; "by half a point" -> "half a point", 0.5 pp. The article stays out of the
-    span, as it does before an ordinal."""
-    if "point" not in text:
-        return facts
-    added: list[FigureFact] = []
-    for m in FRACTION_POINT.finditer(text):
-        value: Decimal | None
-        if m.group(3) is not None:  # "half a point": the whole phrase, as "half a percent"
-            if not _rate_sentence(text, m.start()):
-                continue  # "scored half a point more": no percentage in sight
-            value, start = Decimal("0.5"), m.start(3)
-            count = frac = ""
-        else:
-            count, frac = m.group(1).lower(), m.group(2).lower()
-        if count == "":
-            pass
-        elif count in ("a", "an", "one"):
-            value = parse_number(f"a {frac.rstrip('s')}")
-            start = m.start(2)
-        else:
-            value = parse_number(f"{count} {frac if frac.endswith('s') else frac + 's'}")
-            start = m.start(1)
-        if value is None or overlaps(start, m.end(), taken):
-            continue
-        if any(
-            f.kind != "number" and overlaps(f.start, f.end, Intervals([(start, m.end())]))
-            for f in facts
-        ):
-            continue
-        added.append(FigureFact(start, m.end(), "percent", as_json_number(value), "pp"))
-    if not added:
-        return facts
-    spans = Intervals((f.start, f.end) for f in added)
-    kept = [f for f in facts if not overlaps(f.start, f.end, spans)]
-    return sorted(kept + added, key=lambda f: f.start)
-
-
-RATE_WORDS = re.compile(r"%|\bper ?cent\b|\bpercent\b|\brates?\b|\byields?\b", re.IGNORECASE)
-
-
-def _rate_sentence(text: str, pos: int) -> bool:
-    """The sentence around ``pos`` speaks of percentages or rates ("cut rates by half a point")."""
-    window = max(0, pos - 400)  # a bounded look back: linear on long texts
-    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, window, pos)]
-    start = starts[-1] if starts else window
-    end_m = SENTENCE_BREAK.search(text, pos, pos + 400)
-    end = end_m.start() if end_m else min(len(text), pos + 400)
-    return RATE_WORDS.search(text, start, end) is not None
-
-
-POINTS_AFTER = re.compile(r"[ \t]+points?\b", re.IGNORECASE)
-
-
-def _points_after(text: str, end: int) -> bool:
-    """ "to 412.5 points": index points after a level, which is no count of them."""
-    return POINTS_AFTER.match(text, end) is not None
-
-
-# "Germany sent 40 tanks and Poland 60.": a gapped clause, a name and a number after "and"
-GAPPED_BEFORE = re.compile(
-    r"(?:[,;]|\band|\bwhile|\bbut|\bwith)[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}[ \t]+$"
-)
-CLAUSE_END = re.compile(r"[.!?]\s|\n")  # a semicolon may part gapped clauses
-NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
-LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-GAPPED_AFTER = re.compile(r"[ \t]*(?:[.;,!?)]|$|\n|and\b|in\b|on\b|at\b|by\b)")
-
-
-def _gapped(text: str, f: Found, prev: Found | None) -> bool:
-    """A number that ends a gapped clause after a figure of the same sentence: "Germany sent 40
-    tanks and Poland 60", "Labour won 17 seats and the Greens 9", not "Route 66" or "Phase 2"."""
-    if prev is None or f.words or prev.kind != "number" or "," in text[f.start : f.end]:
-        return False  # after "rose 2%", "and the S&P 500." is the index's name
-    between = text[prev.end : f.start]
-    if CLAUSE_END.search(between) or GAPPED_AFTER.match(text, f.end) is None:
-        return False
-    if NAME_BEFORE.search(text, max(0, prev.start - 40), prev.start) and not GAPPED_BEFORE.search(
-        text, max(0, prev.start - 60), prev.start
-    ):
-        return False  # "backed Proposition 50 and Measure 110": designations, one after another
-    m = GAPPED_BEFORE.search(text, max(prev.end, f.start - 60), f.start)
-    if m is None:
-        return False
-    last = m.group().split()[-1]
-    if "&" in last or (last.isupper() and not _gapped_pairs(text, prev, m.start())):
-        return False  # "the FTSE 100", "the S&P 500": names
-    # the first clause has words of its own ("sent 40 tanks"), not a list of names and numbers
-    # ("Phase 2, Phase 3", "Leeds 2, Everton 1")
-    lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
-    return LOWER_WORD.search(text, lo, m.start()) is not None
-
-
-FRONTED_PLACE = re.compile(
-    r"(?:In|At|Across|Among|Inside|Within)[ \t]+the[ \t]+[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
-)
-GAPPED_PAIR = re.compile(r"(?:[,;]|\band)[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w.'’&-]*[ \t]+\d")
-NOUN_THEN_GLUE = re.compile(r"[ \t]+[a-z]+[,;][ \t]+(?!and\b)")  # "57 seats, the CDU 47"
-
-
-def _gapped_pairs(text: str, prev: Found, at: int) -> bool:
-    """An acronym's name before a number is a party's or a body's in a list of gapped clauses,
-    not an index's ("the AfD 40, the BSW 14 and the SPD 10", "won 57 seats, the CDU 47"): the
-    number before has its noun and a comma (not ", and the FTSE 100."), or the clause holds a
-    pair of a name with lower-case letters and a number before."""
-    lo = max(text.rfind(".", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
-    return NOUN_THEN_GLUE.match(text, prev.end) is not None or bool(
-        GAPPED_PAIR.search(text, lo, at)
-    )
-
-
-def _numbered_noun(doc: Doc, f: Found, before: Token | None, starts: list[int]) -> bool:
-    """A bare digit number right after a lower-case noun that numbers one of a set ("bus 38",
-    "flight 370", "at gate 12"), with no noun after it ("gate 12 metres" is a measure)."""
-    if before is None or f.words or f.hedge_start is not None or f.kind != "number":
-        return False
-    span = text_of(doc)[f.start : f.end]
-    if not span.isdigit() or before.idx + len(before) != f.start - 1:
-        return False
-    return (
-        before.pos_ in ("NOUN", "PROPN")  # the tagger reads "tram 11" as a name
-        and before.text.islower()
-        and before.lower_ in NUMBERED_NOUNS
-        and not _noun_follows(doc, f.end, starts)
-    )
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """Nothing but spaces between ``start`` and a sentence end or line start before it."""
-    k = start
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    return k == 0 or text[k - 1] in ".!?\n"
-
-
-def _clause_opening(doc: Doc, tok: Token, before: Token | None) -> bool:
-    """``tok`` opens its sentence, line or clause (after a quote mark, colon or dash)."""
-    if before is None or tok.is_sent_start or "\n" in text_of(doc)[before.idx : tok.idx]:
-        return True
-    return before.is_punct and before.text != ","
 
 
 def _round_of(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
@@ -1536,62 +842,10 @@ def _unit_of_a_price(text: str, f: Found, nxt: Found | None) -> bool:
         and nxt.kind == "money"
         and SENTENCE_BREAK.search(text, f.end, nxt.start) is None
         and (
-            _sentence_initial(text, f.start)
+            sentence_initial(text, f.start)
             or UNIT_OF_NOUN.fullmatch(text, f.end, nxt.start) is not None
         )
     )
-
-
-def _points_of_percent(text: str, facts: list[FigureFact]) -> list[FigureFact]:
-    """A change in points right before a change to or from a percentage is in percentage
-    points: "the jobless rate rose 0.2 point to 4.1%" -> "0.2 point", 0.2 pp; index points
-    before a level stay a count ("fell 23.4 points to 3,845.6")."""
-    out = list(facts)
-    for n in range(len(out) - 1):
-        f, nxt = out[n], out[n + 1]
-        if f.kind not in ("number", "count") or (f.kind == "count" and f.unit != "point"):
-            continue
-        m = POINTS_TO_PERCENT.match(text, f.end)
-        if m is None or m.end() != nxt.start or nxt.kind != "percent" or nxt.unit != "%":
-            continue
-        out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
-    for n in range(1, len(out)):
-        f, prev = out[n], out[n - 1]
-        if f.kind not in ("number", "count") or (f.kind == "count" and f.unit != "point"):
-            continue
-        m = POINTS_AFTER_PERCENT.match(text, f.end)
-        if (
-            m is not None
-            and prev.kind == "percent"
-            and prev.unit == "%"
-            and 0 < f.value < prev.value
-            and POINTS_GAP.fullmatch(text, prev.end, f.start) is not None
-        ):
-            # "approval rose to 45%, up 3 points", "4.8%, an increase of 0.3 points": a change
-            # of a percentage named after it is in percentage points too
-            out[n] = replace(f, end=m.end(1), kind="percent", unit="pp")
-    return out
-
-
-POINTS_AFTER_PERCENT = re.compile(
-    r"([ \t]+points?)\b(?![ \t]+(?:to|from)[ \t]+[\d$€£¥])", re.IGNORECASE
-)
-# between a percentage and a change in points of it, in one clause: ", up", ", an increase of",
-# ", or", " -"
-POINTS_GAP = re.compile(
-    r"(?:[ \t]+(?:in|on|at)[ \t]+(?:[A-Z][a-z]+|\d{4}|[A-Z][a-z]+[ \t]+\d{4}))?[ \t]*[,(–—-]?[ \t]*"
-    r"(?:(?:up|down|or|a|an)[ \t]+)?(?:(?:rise|fall|gain|drop|increase|decrease|decline|jump)"
-    r"[ \t]+of[ \t]+)?(?:just|nearly|almost|about|some)?[ \t]*"
-)
-
-
-def _name_with_year(span: str) -> bool:
-    """ "Euro 96": a currency's name (not a symbol: "Rs 20", "Ksh 50") in Title Case and a year."""
-    m = NAME_WITH_YEAR.fullmatch(span)
-    if m is None:
-        return False
-    cur = currencies()
-    return m.group(1).lower() in cur.words and m.group(1) not in cur.symbol_set
 
 
 def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
@@ -1601,12 +855,12 @@ def _age(doc: Doc, f: Found, before: Token | None, after: Token | None) -> bool:
         return False
     if before is None:
         return False
-    if _counted_nouns().get(before.lower_, {}).get("role") == "age":
+    if counted_nouns().get(before.lower_, {}).get("role") == "age":
         return True
     if (
         f.hedge_start is not None
         and before.i > 0
-        and _counted_nouns().get(doc[before.i - 1].lower_, {}).get("role") == "age"
+        and counted_nouns().get(doc[before.i - 1].lower_, {}).get("role") == "age"
     ):
         return True  # "aged under 5": the hedge is a preposition of the age
     if before.text != "," or after is None or after.text != "," or before.i == 0:
@@ -1642,11 +896,11 @@ def _age_band(doc: Doc, f: Found) -> bool:
     return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
 
 
-def _harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "Five died and 14 were wounded": a bare whole number that is the subject of a verb of
     death or of a passive verb of harm counts people (``counted_nouns.jsonl`` roles
     ``subject_person`` and ``verb_person``)."""
-    table = _counted_nouns()
+    table = counted_nouns()
     out: list[FigureFact] = []
     for f in facts:
         if f.kind == "number" and isinstance(f.value, int) and f.value > 0:
@@ -1700,7 +954,7 @@ def _bowling_figures(doc: Doc, i: int) -> bool:
     )
 
 
-def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence, or a score
     with its wickets, "96 for three"), a bare score counts runs: after "made", "scored", "all out
     for", a possessive ("Gill's 178"), or any verb or preposition ("added 45", "unbeaten on 48",
@@ -1708,7 +962,7 @@ def _cricket(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     for 19 runs). A number with a noun of its own ("10 overs"), a partitive ("seven of their
     last eight Tests"), a range or tally, and an elided count after a name ("Bumrah took eight
     wickets and Siraj three") are left to the other rules."""
-    table = _counted_nouns()
+    table = counted_nouns()
     out = list(facts)
     cricket: dict[int, bool] = {}  # sentence start -> a cricket sentence (once per sentence)
     bowled: set[int] = set()  # sentences with bowling figures ("took four for 61")
@@ -1800,14 +1054,7 @@ PARTITIVE_BACK = re.compile(
 )
 
 
-# "of its workers", "of the district's schools", "of Acme's staff": a partitive before a noun
-PARTITIVE_OF = re.compile(
-    r" of (?:(?:the|those|these|its|their|his|her|our|your)(?: [A-Za-z][\w-]*['’]s)?"
-    r"|[A-Z][\w.-]*['’]s) (?=[a-z])"
-)
-
-
-def _partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
     noun (the text leaves it out); so does one after a fronted "Of the 40 passengers, 12"."""
     text = text_of(doc)
@@ -1839,219 +1086,10 @@ def _partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> li
     return out
 
 
-# "Seats won: SPD 57, CDU 47", "Injured: 212", "Homes destroyed: 1,340": a short header at a
-# line start (a capitalised word and up to three lower-case ones) before a colon.
-# a header may stand after a bullet, as key-figure lists write it ("• Employees: 12,400",
-# "- Homes destroyed: 1,240"; the bullets of ANNOTATION.md and entities.forms.BULLETS)
-# or before a spaced dash and a number ("Deaths — 57", "Homes damaged - 3,400")
-# or with its count in brackets before the colon ("Arrested (3): <names>", "Wounded (5): ...")
-HEADER_LINE = re.compile(
-    r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
-    r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d)|[ \t]*\((?=\d[\d,]*\)[ \t]*:))",
-    re.MULTILINE,
-)
-HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
-# a prepositional phrase may close a header too: "Homes without power", "Released on bail"
-HEADER_PHRASE_TAIL = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"}
-
-
-def _header_tail(tail: Span) -> bool:
-    """Participles, adjectives and adverbs, then at most one prepositional phrase."""
-    for n, t in enumerate(tail):
-        if t.pos_ == "ADP":
-            return all(u.pos_ in HEADER_PHRASE_TAIL for u in tail[n + 1 :])
-        if t.pos_ not in HEADER_TAIL:
-            return False
-    return True
-
-
-def _participle_header(doc: Doc, start: int, end: int) -> bool:
-    """A header that is a past participle alone or before a prepositional phrase ("Charged",
-    "Released on bail", "Deported"): it counts what the header beside it counts."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not _header_tail(span[1:]):
-        return False
-    head = span[0]
-    # the tagger reads a capitalised participle alone as a name ("Questioned: 12")
-    return head.tag_ in ("VBN", "VBD") or (
-        head.tag_ == "NNP" and head.lower_.endswith("ed") and len(head) > 4
-    )
-
-
-def _header_noun(doc: Doc, start: int, end: int) -> str | None:
-    """The counted noun a header names: its plural noun ("Seats won" -> "seat", "Women
-    elected" -> "woman") or a word for people ("Injured", "Missing" -> "person"), followed only
-    by participles or adjectives. None for anything else ("Turnout", "Note", "Source")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    table = _counted_nouns()
-    for n, t in enumerate(span):
-        low = t.lower_
-        row = table.get(low, {})
-        if n == 0 and row.get("role") == "person" and len(span) == 1:
-            return "person"  # "Injured: 212", as "212 injured"
-        if (
-            t.tag_ in ("NNS", "NNPS")
-            or (t.pos_ in ("NOUN", "PROPN") and _plural_noun(t))
-            or _title_plural_word(t)  # "Homes destroyed", "Containers": a header's capital
-        ):
-            if not _header_tail(span[n + 1 :]):
-                return None
-            if row.get("role") == "lemma":
-                return row["lemma"]
-            return _plural_lemma(low) if t.pos_ == "PROPN" else t.lemma_.lower()
-    return None
-
-
-def _header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
-    """A bare whole number on a line that opens with a header naming a plural noun counts that
-    noun: "Seats won: SPD 57, CDU 47" -> 57 seats, "Deaths: 19", "Injured: 212" (people)."""
-    text = text_of(doc)
-    if not any(f.kind == "number" for f in facts):
-        return facts
-    lines: list[tuple[int, int, str]] = []  # (from, to, noun): the line after its header
-    # a header line: (its line start, its content start, its end, its noun or None for a
-    # participle alone, which takes the noun of the header line next to it)
-    found: list[tuple[int, int, int, str | None]] = []
-    for m in HEADER_LINE.finditer(text):
-        noun = _header_noun(doc, m.start(1), m.end(1))
-        if noun or _participle_header(doc, m.start(1), m.end(1)):
-            eol = text.find("\n", m.end())
-            found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
-    for _ in range(2):  # down the block, then up: "Arrested: 14", "Charged: 9", "Bailed: 5"
-        for n, (lo, start, hi, noun) in enumerate(found):
-            if noun is None:
-                above = found[n - 1] if n > 0 and found[n - 1][2] + 1 == lo else None
-                below = found[n + 1] if n + 1 < len(found) and hi + 1 == found[n + 1][0] else None
-                noun = (above[3] if above else None) or (below[3] if below else None)
-                found[n] = (lo, start, hi, noun)
-    lines = [(start, hi, noun) for _, start, hi, noun in found if noun]
-    if not lines:
-        return facts
-    out = list(facts)
-    for n, f in enumerate(facts):
-        if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
-            continue
-        for lo, hi, noun in lines:
-            if lo <= f.start < hi and not _noun_follows(doc, f.end, starts):
-                out[n] = replace(f, kind="count", unit=noun)
-                break
-    return out
-
-
-CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words with single spaces between
-CELL_GAP = re.compile(r"(?: {2,}|\t)")
-PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")  # a cell between pipes: "North | 1,204 | 45"
-
-
-# a line that is a name and a number only: "Labour 412", "• Lib Dem 72", "Kenya 3"
-RESULT_ROW = re.compile(
-    r"[ \t]*(?:[•*·▪-]+[ \t]+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}[ \t]+\d[\d,.]*"
-)
-
-
-def _result_row(text: str, pos: int) -> bool:
-    """The number at ``pos`` ends a line that is a name and a number, and the line before or
-    after it has the same shape: rows of a results list, not a designation ("Phase 1")."""
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    hi = len(text) if hi < 0 else hi
-
-    def row(a: int, b: int) -> bool:
-        return RESULT_ROW.fullmatch(text, a, b) is not None
-
-    if not row(lo, hi):
-        return False
-    before = text.rfind("\n", 0, lo - 1) + 1 if lo > 0 else -1
-    after = text.find("\n", hi + 1) if hi < len(text) else -1
-    return (before >= 0 and row(before, lo - 1)) or (
-        hi < len(text) and row(hi + 1, len(text) if after < 0 else after)
-    )
-
-
-def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
-    """The cells of the line text[lo:hi] where two spaces, a tab or pipes part them, else None."""
-    line = text[lo:hi]
-    if line.count("|") >= 2 or line.strip(" |").count(" | "):  # a table written with pipes
-        return [(lo + m.start(), lo + m.end()) for m in PIPE_CELL.finditer(line)]
-    if CELL_GAP.search(line.strip()) is None:
-        return None
-    return [(lo + m.start(), lo + m.end()) for m in CELL.finditer(line)]
-
-
-def _row_label_noun(doc: Doc, text: str, cells: list[tuple[int, int]]) -> str | None:
-    """The noun a row label counts in a table of a label and numbers: "Flights cancelled  430",
-    "Injured  140". A team or place alone ("Rangers  30  19  58", "Tigers  9  6") labels a row
-    of plain numbers: the label must have a lower-case word after its noun or be a word for
-    people."""
-    if len(cells) < 2:
-        return None
-    a, b = cells[0]
-    label = text[a:b]
-    if not label[:1].isupper() or any(c.isdigit() for c in label):
-        return None
-    if not all(text[c:d][:1].isdigit() or text[c:d][:1] in "+-–" for c, d in cells[1:]):
-        return None
-    span = doc.char_span(a, b, alignment_mode="expand")
-    if (
-        span is None
-        or not (
-            _counted_nouns().get(span[0].lower_, {}).get("role") == "person"  # "Injured"
-            or any(t.text[:1].islower() for t in span[1:] if t.is_alpha)
-        )
-    ):
-        return None
-    return _header_noun(doc, a, b)
-
-
-def _column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
-    """A bare number in a column under a header that names a plural noun counts that noun:
-    "Province  Cases  Deaths" over "Equateur  1,204  45" -> 1,204 cases, 45 deaths. Cells are
-    parted by two spaces or a tab; a data line with as many cells as its header is read, until
-    a line of another shape."""
-    text = text_of(doc)
-    if "  " not in text and "\t" not in text and " | " not in text:
-        return facts
-    nouns: dict[tuple[int, int], str] = {}  # a data cell -> the noun its column counts
-    header: list[str | None] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        cells = _cells(text, lo, hi)
-        if cells is None:
-            header = None
-            continue
-        words = [text[a:b] for a, b in cells]
-        if all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
-            header = [_header_noun(doc, a, b) for a, b in cells]
-            header = header if any(header) else None
-            continue
-        row_noun = _row_label_noun(doc, text, cells)
-        if header is None or len(cells) != len(header):
-            header = None
-            for cell in cells[1:] if row_noun else ():
-                nouns[cell] = row_noun  # type: ignore[assignment]
-            continue
-        for k, (cell, noun) in enumerate(zip(cells, header, strict=True)):
-            if noun or (row_noun and k > 0):
-                nouns[cell] = noun or row_noun  # type: ignore[assignment]
-    if not nouns:
-        return facts
-    out = list(facts)
-    for n, f in enumerate(facts):
-        if f.kind == "number" and isinstance(f.value, int) and f.value >= 0:
-            noun = nouns.get((f.start, f.end))
-            if noun:
-                out[n] = replace(f, kind="count", unit=noun)
-    return out
-
-
 AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
 
 
-def _named_again(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+def named_again(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """ "Arrested (4): ... Two of the four had convictions": a bare number after "the" with no
     noun after it names again the group an earlier count of the same value counts."""
     text = text_of(doc)
@@ -2066,7 +1104,7 @@ def _named_again(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
             and f.value in seen
             and f.group is None
             and AGAIN_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
-            and not _noun_follows(doc, f.end, starts)
+            and not noun_follows(doc, f.end, starts)
         ):
             out[n] = replace(f, kind="count", unit=seen[f.value])
     return out
@@ -2084,7 +1122,7 @@ FRONTED_PARTITIVE = re.compile(r"\b(?:[Oo]f|[Aa]mong) (?:the|those|these|its|the
 PARTITIVE_GAP = re.compile(r" [a-z][a-z -]{0,40}, ")
 
 
-def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "Shares rose 8 cents to A$4.12": an amount in cents alone takes the currency of the
     nearest amount with a currency in the same sentence ("cents" alone reads as USD).
     One pass and a bisect per amount in cents: linear-logarithmic in the figures."""
@@ -2119,174 +1157,6 @@ def _cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     return out
 
 
-# The words between two amounts of one change or comparison: "rose to 585 million stg from 452
-# million", "fell 90 yen to 6,210", "46.2p against 37.9p"; or the "/" of a bid/ask quote.
-# ", down from 2.2 million": the level a change is measured from, after a comma.
-CHANGE_GAP = re.compile(
-    r"(?:,[ \t]+(?:up|down))?[ \t]+(?:from|to|against|versus|vs\.?|compared with)[ \t]+|/"
-)
-
-
-CARRIED_KINDS = ("money", "quantity")
-
-# A few words of one clause, then a word that compares a figure with the one before it, with no
-# figure, clause break or digit but a year's between: "¥412 billion in the six months to September from 389
-# billion", "NOK 5.3 billion, against 4.1 billion", "a loss of 250 billion won in the quarter
-# from a profit of 112 billion" (the words of comparison are models/figure_words.jsonl's
-# kind compare_word).
-COMPARE_WORDS = figure_words("compare_word")
-COMPARED_GAP = re.compile(
-    r"(?:[^.;:!?\d\n$€£¥%]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,60}?(?<![\w-])(?:"
-    + "|".join(
-        sorted(
-            (re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS), key=len, reverse=True
-        )
-    )
-    + r")[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}of[ \t]+)?"
-)
-
-
-def _carry_unit(
-    doc: Doc,
-    facts: list[FigureFact],
-    starts: list[int],
-    scores: set[int],
-    elided: set[int] | frozenset[int] = frozenset(),
-) -> list[FigureFact]:
-    """A bare number right after an amount of money or a measure and a word of change or
-    comparison, with no noun of its own, is in the same currency or unit ("rose to 585 million
-    stg from 452 million" -> 452000000 GBP, "fell 90 yen to 6,210", "stocks rose 2,450 tonnes to
-    845,625" -> 845625 t; the second end of a range "$5 to 10" too). So is the number an
-    expectation is compared with ("profit fell to 412 mln euros, missing the 455 mln analysts
-    had forecast")."""
-    if not any(f.kind in CARRIED_KINDS for f in facts):
-        return facts
-    text = text_of(doc)
-    sent_starts = [s.start_char for s in sentences(doc)]
-    out: list[FigureFact] = []
-    for f in facts:
-        prev = out[-1] if out else None
-        if prev is not None and len(out) > 1 and _restated(text, out[-2], prev):
-            # "rose to €1.36 billion ($1.47 billion) from 1.12 billion": the amount in
-            # brackets restates the one before it, whose currency the bare amount takes
-            prev = replace(out[-2], end=text.index(")", prev.end) + 1)
-        if (
-            prev is not None
-            and prev.kind in CARRIED_KINDS
-            and f.kind == "number"
-            and f.group == prev.group  # both alone, or the two ends of one range
-            and f.start not in scores
-            and bisect_right(sent_starts, prev.start) == bisect_right(sent_starts, f.start)
-            and (
-                f.start in elided
-                or (
-                    (
-                        CHANGE_GAP.fullmatch(text, prev.end, f.start) is not None
-                        or (prev.kind == "money" and _scaled_amount(text, prev, f))
-                        or _compared_amount(text, prev, f)
-                    )
-                    and not _noun_follows(doc, f.end, starts)
-                )
-            )
-        ):
-            minor = _minor_unit(text, prev) if prev.kind == "money" else None
-            if minor is not None and not _has_scale(text[f.start : f.end]):
-                # "55 cents a share, up from 50": the bare amount is in cents too
-                f = replace(f, value=as_json_number(Decimal(str(f.value)) * minor))
-            f = replace(f, kind=prev.kind, unit=prev.unit)
-        elif prev is not None and prev.kind == "percent" and f.kind == "number":
-            base = _base_past_percent(text, out, f, sent_starts)
-            if base is not None and f.start not in scores and not _noun_follows(doc, f.end, starts):
-                f = replace(f, kind=base.kind, unit=base.unit)
-        out.append(f)
-    return out
-
-
-FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _minor_unit(text: str, money: FigureFact) -> Decimal | None:
-    """The factor of an amount written in a currency's minor unit ("55 cents", "18.4p" -> 0.01):
-    its value over the number written; None for an amount in the currency itself."""
-    span = text[money.start : money.end]
-    m = FIRST_NUMBER.search(span)
-    if m is None or _has_scale(span):
-        return None
-    written = Decimal(m.group().replace(",", ""))
-    if written == 0:
-        return None
-    factor = Decimal(str(money.value)) / written
-    return factor if factor in (Decimal("0.01"), Decimal("0.001")) else None
-
-
-def _base_past_percent(
-    text: str, out: list[FigureFact], f: FigureFact, sent_starts: list[int]
-) -> FigureFact | None:
-    """The amount or measure a bare amount is compared with past the percentages between them,
-    in one sentence: "$4.4 billion in May, down 3% from 4.5 billion", "R$110 billion, or 1.1% of
-    GDP, from 96 billion" (both scaled or both not, as ``_compared_amount`` asks)."""
-    sent = bisect_right(sent_starts, f.start)
-    k = len(out) - 1
-    while k >= 0 and out[k].kind == "percent" and bisect_right(sent_starts, out[k].start) == sent:
-        k -= 1
-    if k < 0 or k == len(out) - 1 or bisect_right(sent_starts, out[k].start) != sent:
-        return None
-    base = out[k]
-    if (
-        base.kind not in CARRIED_KINDS
-        or base.group is not None
-        or f.group is not None
-        or (isinstance(f.value, int) and 1800 <= f.value <= 2199)
-        or _has_scale(text[base.start : base.end]) != _has_scale(text[f.start : f.end])
-        or COMPARED_GAP.fullmatch(text, out[-1].end, f.start) is None
-    ):
-        return None
-    return base
-
-
-# "€1.36 billion ($1.47 billion)": an amount restated in brackets in another currency or unit
-RESTATED_GAP = re.compile(r"[ \t]*\([ \t]*")
-RESTATED_END = re.compile(r"[ \t]*\)")
-
-
-def _restated(text: str, first: FigureFact, second: FigureFact) -> bool:
-    """``second`` is ``first`` again in brackets, in the same kind and another unit."""
-    return (
-        first.kind == second.kind
-        and first.kind in CARRIED_KINDS
-        and first.unit != second.unit
-        and first.group is None
-        and second.group is None
-        and RESTATED_GAP.fullmatch(text, first.end, second.start) is not None
-        and RESTATED_END.match(text, second.end) is not None
-    )
-
-
-def _compared_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
-    """A bare amount a word of comparison sets against the amount or measure before it in the
-    same clause is in its currency or unit, also a few words on: "rose to ¥412 billion in the
-    half from 389 billion", "NOK 5.3 billion, against 4.1 billion a year ago" (no year: "from
-    2019" is a date)."""
-    if f.group is not None or prev.group is not None:
-        return False
-    if isinstance(f.value, int) and 1800 <= f.value <= 2199:
-        return False
-    if _has_scale(text[prev.start : prev.end]) != _has_scale(text[f.start : f.end]):
-        return False  # "$3 billion, against a target of 2.8": which scale is not plain
-    return COMPARED_GAP.fullmatch(text, prev.end, f.start) is not None
-
-
-SCALE_INSIDE = re.compile(
-    r"(?<![A-Za-z])(?:thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|tn|mn)\b",
-    re.IGNORECASE,
-)
-
-
-def _has_scale(span: str) -> bool:
-    """The span names a scale ("41 million tonnes", "90 billion won", "£2bn")."""
-    return SCALE_INSIDE.search(span) is not None
-
-
 MAGNITUDE_WORDS = figure_words("magnitude_word")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]*[-–]?[ \t]*$")
 TEMPERATURE_WORDS = figure_words("temperature_word")
@@ -2303,7 +1173,7 @@ DEGREES_AFTER = re.compile(
 TEMPERATURE_GAP_POS = ("ADP", "VERB", "AUX", "ADV", "PART")
 
 
-def _carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def carry_temperature(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """In a text that writes a temperature with its unit ("46C", "88F"), a number with the unit
     left out is a temperature in that unit (the nearest one before it, else after it): one
     before "degrees" ("six degrees above normal", "minus 30 degrees", the span taking
@@ -2369,8 +1239,8 @@ def _dateline_degrees(doc: Doc, text: str, facts: list[FigureFact]) -> list[Figu
             and (f.kind == "number" or f.unit in DEGREE_NOUNS)
             and _temperature_of(doc, f)
         ):
-            mentioned = _mentioned_country(doc)
-            country = country or _dateline_country(text) or (mentioned[0] if mentioned else "")
+            mentioned = mentioned_country(doc)
+            country = country or dateline_country(text) or (mentioned[0] if mentioned else "")
             if country:
                 unit = "°F" if country in FAHRENHEIT_COUNTRIES else "°C"
                 f = replace(f, end=m.end(), kind="quantity", unit=unit)
@@ -2402,7 +1272,7 @@ LIST_LAST = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
 SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
-def _carry_list_unit(text: str, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
+def carry_list_unit(text: str, facts: list[FigureFact], scores: set[int]) -> list[FigureFact]:
     """The bare numbers of a list whose last item has a unit take that unit, as the first end of
     a range does ("doses of 5, 10 and 15 mg" -> 5 mg, 10 mg; "12, 14 and 16 children"). Not before a scaled
     last item ("5, 10 and 15 million tonnes" leaves the scale in doubt), nor in score lines."""
@@ -2435,54 +1305,11 @@ def _carry_list_unit(text: str, facts: list[FigureFact], scores: set[int]) -> li
     return out
 
 
-# A scale word ends the span: "11.1 lakh crore", "1.2 billion", "450 mln", "3bn".
-SCALE_END = re.compile(
-    r"(?:\d|\b(?:thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|tn))$",
-    re.IGNORECASE,
-)
-SCALED_GAP = re.compile(
-    r"(?:[ \t]+(?:in|of|for)[ \t]+[a-z]+)?,?[ \t]+(?:and|with|plus|including|of which|on)[ \t]+"
-    r"(?:[a-z]+[ \t]+){0,2}"
-)
-
-
-GLUED_SCALE = re.compile(r"\d(?:m|bn|mn)$")
-
-
-def _million_after_money(text: str, f: Found, prev: Found | None) -> bool:
-    """A glued "m" after money written with a glued scale in the same sentence is million."""
-    return (
-        prev is not None
-        and prev.kind == "money"
-        and GLUED_SCALE.search(text, prev.start, prev.end) is not None
-        and GLUED_SCALE.search(text, f.start, f.end) is not None
-        and SENTENCE_BREAK.search(text, prev.end, f.start) is None
-        and MEASURE_AFTER.match(text, f.end) is None
-    )
-
-
-# "a 12m-long boat", "12m high": a length after all
-MEASURE_AFTER = re.compile(r"[-–]|[ \t]+(?:long|tall|high|deep|wide|away|above|below)\b")
-
-
-def _scaled_amount(text: str, prev: FigureFact, f: FigureFact) -> bool:
-    """A bare amount with a scale word a few words after money in one clause is money too:
-    "43.1 trillion rupees, with 11.1 lakh crore for capital spending", "$4 billion in loans and
-    1.5 billion in grants", "profit of ¥80 billion, on revenue of 1.2 trillion" (not a plain
-    number: "$5 million and 40 staff" has its noun)."""
-    span = text[f.start : f.end]
-    return (
-        SCALE_END.search(span) is not None
-        and not span[-1:].isdigit()
-        and SCALED_GAP.fullmatch(text, prev.end, f.start) is not None
-    )
-
-
 # "to 5.62 per dollar", "at 83.4 to the dollar": a rate against a currency named after it
 PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|against the)[ \t]+(?:U\.?S\.?[ \t]+)?([a-z]+)\b")
 
 
-def _exchange_rates(
+def exchange_rates(
     doc: Doc, facts: list[FigureFact], local: tuple[str, frozenset[str]] | None
 ) -> list[FigureFact]:
     """A bare number before "per dollar" ("to the euro") is the price of that currency in the
@@ -2529,14 +1356,14 @@ def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None
     return words.get(low)
 
 
-def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
+def mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
     """With no dateline: the currency of the one country the text's places name, where that is
     not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
     none where places of two countries are named ("a Toronto firm bought a U.S. lender"). A
     bare "$" is that country's dollar only where two of its places are named (the country and a
     province, two cities): a text that names the country once ("Chevron's Gorgon project in
     Australia has cost $54 billion") writes about it from elsewhere, in U.S. dollars."""
-    found = _mentioned_country(doc)
+    found = mentioned_country(doc)
     if found is None or found[0] == "US":
         return None
     local = local_currency(found[0], day)
@@ -2545,7 +1372,7 @@ def _mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, froz
     return _without_bare_dollar(local)
 
 
-def _country_currencies(
+def country_currencies(
     doc: Doc, found: list[Found], local: tuple[str, frozenset[str]] | None, day: dt.date | None
 ) -> list[Found]:
     """A currency's word that other countries' currencies share ("pesos", "CFA francs",
@@ -2574,9 +1401,7 @@ def _country_currencies(
             continue
         if named is None:
             named = [
-                (e.start_char, e.end_char, c)
-                for e in doc.ents
-                if (c := _ent_country(e)) is not None
+                (e.start_char, e.end_char, c) for e in doc.ents if (c := ent_country(e)) is not None
             ]
         places = [(at, c) for at, end, c in named if lo <= at and end <= hi]
         for n in spots:
@@ -2662,39 +1487,7 @@ def _currency_word_after(text: str, end: int) -> bool:
     )
 
 
-def _ent_country(ent: Span) -> str | None:
-    """The country (ISO code) a place or nationality names ("Ivory Coast", "Mexican")."""
-    if ent.label_ == "GPE":
-        # NER's span may open with "the": "In the United States" is the U.S.
-        return place_country(THE_START.sub("", POSSESSIVE.sub("", ent.text)))
-    if ent.label_ == "NORP":
-        name = demonym_countries().get(ent.text)
-        return place_country(name) if name is not None else None
-    if ent.label_ in ("PERSON", "ORG"):
-        # "Nepal will pay 15,000 rupees": NER typed a country's own name as a person or body;
-        # only a country's CLDR name, not a town's ("Victoria Kettley" stays a person)
-        return country_code(POSSESSIVE.sub("", ent.text))
-    return None
-
-
-def _mentioned_country(doc: Doc) -> tuple[str, int] | None:
-    """The one country (ISO code) that the text's places name, if they name one, and how many
-    names of its places the text writes."""
-    names = {POSSESSIVE.sub("", e.text) for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40}
-    if not names or len(names) > MAX_PLACE_NAMES:
-        return None
-    countries = {place_country(name) for name in names}
-    country = countries.pop() if len(countries) == 1 else None
-    return (country, len(names)) if country is not None else None
-
-
-def _dateline_country(text: str) -> str | None:
-    """The ISO country code of the text's dateline, if any."""
-    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
-    return place_country(m.group(1), m.group(2)) if m is not None else None
-
-
-def _local_currency(
+def dateline_currency(
     country: str | None, day: dt.date | None = None
 ) -> tuple[str, frozenset[str]] | None:
     """The currency (and its symbols) of the dateline's country on the text's date
@@ -2702,7 +1495,7 @@ def _local_currency(
     return local_currency(country, day) if country is not None and country != "US" else None
 
 
-def _us_dollar_text(
+def us_dollar_text(
     text: str, local: tuple[str, frozenset[str]] | None, dateline: str | None
 ) -> tuple[str, frozenset[str]] | None:
     """``local`` without its bare dollar ("$", "dollars") in agency copy filed outside the
@@ -2725,7 +1518,7 @@ def _without_bare_dollar(local: tuple[str, frozenset[str]]) -> tuple[str, frozen
     return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
 
 
-def _local_dollars(
+def local_dollars(
     doc: Doc, facts: list[FigureFact], local: tuple[str, frozenset[str]] | None
 ) -> list[FigureFact]:
     """A bare "$" (or "dollars", "cents") in a text from a dollar country other than the U.S.
@@ -2759,7 +1552,7 @@ CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|;")  # a clause about somethin
 RESTATED_AS = re.compile(r"[ \t]*(?:\(|,?[ \t]+or\b)")
 
 
-def _marked_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+def marked_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """A bare "$" after an amount of the same sentence in a dollar marked with its country's
     letters is in that dollar, where no other dollar stands between and it restates nothing in
     brackets or after "or" and no clause of contrast parts them: "A$2 billion on housing and $300 million on
@@ -2809,7 +1602,7 @@ def _us_sentence(doc: Doc, f: FigureFact, local: tuple[str, frozenset[str]]) -> 
     after = dateline.end() if dateline is not None and sent.start_char == 0 else sent.start_char
     us = False
     for e in sent.ents:
-        if e.start_char >= after and e.label_ == "GPE" and _ent_country(e) == "US":
+        if e.start_char >= after and e.label_ == "GPE" and ent_country(e) == "US":
             us = True
     us = us or any(t.text in US_NAMES for t in sent if t.idx >= after)
     if not us:
@@ -2892,301 +1685,9 @@ def _world_priced(doc: Doc, facts: list[FigureFact], n: int) -> bool:
         and not (t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
         for t in clause
     ) or (phrases is not None and phrases.search(words) is not None)
-    # "Gold Fields", "Oil Search": a firm's name prices nothing
-
-
-def _subject_of_expectation(doc: Doc, f: Found) -> bool:
-    """ "fewer than the 135,000 economists had expected", "short of the 120,000 analysts had
-    forecast": after a word of comparison and "the", the noun after the number is the subject
-    of a reporting verb that has no object, so the number counts what it is compared with."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None or span.start < 2 or span.end + 1 >= len(doc):
-        return False
-    word = doc[span.start - 2]
-    if doc[span.start - 1].lower_ != "the" or not (
-        word.lower_ in COMPARISON_WORDS or word.tag_ in ("VBG", "VBD")  # "missing the", "beat the"
-    ):
-        return False
-    k = span.end
-    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k + 1 : k + 2].text != "":
-        if doc[k + 1].pos_ not in ("ADJ", "NOUN"):
-            break
-        k += 1
-    if doc[k].tag_ != "NNS":
-        return False
-    k += 1
-    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
-        k += 1
-    if k >= len(doc) or doc[k].lower_ not in cues():
-        return False
-    return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].is_space
-
-
-def _elided_noun(doc: Doc, f: Found) -> str | None:
-    """The noun of a count the text leaves out, read from the words before it (the pipeline
-    has no parser): after a verb of harm it counts people ("floods kill 23"); after a verb of
-    change or level, the plural noun before that verb is what is counted ("Arrivals fell to
-    about 412,000", "Admissions reached 1,200")."""
-    span = doc.char_span(
-        f.hedge_start if f.hedge_start is not None else f.start, f.end, alignment_mode="expand"
-    )
-    if span is None or span.start == 0:
-        return None
-    table = _counted_nouns()
-    if (
-        span.start > 1
-        and doc[span.start - 1].lower_ == "of"
-        and table.get(doc[span.start - 2].lemma_.lower(), {}).get("role") == "group_person"
-    ):
-        return "person"  # "a crew of 14", "a workforce of 3,800"
-    if (
-        span.end + 1 < len(doc)
-        and doc[span.end].lower_ == "to"
-        and doc[span.end + 1].tag_ == "VB"
-        and doc[span.end + 1].lower_ != "win"  # "needed 94 to win": a target score
-        and doc[span.start - 1].pos_ == "VERB"
-    ):
-        return "person"  # "forced 50,000 to evacuate": the people made to act
-    k = span.start - 1
-    if doc[k].lower_ in ("to", "at", "by") and k > 0:
-        k -= 1
-        if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
-            k = _change_verb_before(doc, k)  # "Arrivals rose 14% to 2.3 million"
-    verb = doc[k]
-    if verb.pos_ != "VERB":
-        return None
-    lemma = verb.lemma_.lower()
-    if (
-        table.get(lemma, {}).get("role") == "verb_person"
-        and k == span.start - 1
-        and RANGE_ON.match(text_of(doc), f.end) is None  # "hired 200-250 engineers"
-    ):
-        return "person"
-    if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
-        return None
-    counted = _number_of(doc, k)
-    if counted is not None:
-        return counted  # "The number of people out of work fell by 310,000"
-    k -= 1
-    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].ent_type_ == "DATE"):
-        k -= 1  # "The toll this year has reached 612"
-    k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
-    subj = doc[k] if k >= 0 else None
-    if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
-        return "person"  # "the registered jobless fell by 12,000": people are counted
-    if subj is None or subj.pos_ != "NOUN":
-        return None
-    if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
-        return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
-    implied = table.get(subj.lemma_.lower(), {})
-    if implied.get("role") == "implies":
-        return implied["lemma"]  # "The toll had stood at 31": deaths
-    if implied.get("role") == "group_person":
-        return "person"  # "The crowd swelled to 45,000", "Mexico's population reached 130 million"
-    if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
-        return None
-    row = table.get(subj.lower_)
-    return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
 
 
 PER_NUMBER_AFTER = re.compile(r"[ \t]+per[ \t]+\d")  # the denominator of a rate after a number
-RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
-PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
-# Subjects whose level is no count of them: "Prices rose 3% to 2,412".
-LEVEL_NOUNS = figure_words("level_noun")
-MAX_CHANGE_GAP = 8  # tokens between a verb of change and the "to" of its level
-PERCENT_WORDS = {"%", "percent", "pct", "cent", "points", "point"}
-
-
-def _change_verb_before(doc: Doc, k: int) -> int:
-    """The verb of change or level whose change ends at token k, with the amount of the change
-    and dates between ("rose 14% to", "fell 3.2 per cent in March to"): its index, else k. Stops
-    at punctuation and at any other verb."""
-    lo = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
-    for j in range(k, max(lo, k - MAX_CHANGE_GAP) - 1, -1):
-        t = doc[j]
-        if t.is_punct and t.text != "%":
-            return k
-        if t.pos_ in ("VERB", "AUX"):
-            lemma = t.lemma_.lower()
-            if lemma not in CHANGE_VERBS and t.lower_ not in CHANGE_VERBS:
-                return k
-            gap = doc[j + 1 : k + 1]
-            digits = any(g.like_num and not g.is_alpha for g in gap)  # not "by a third"
-            if digits and not any(g.lower_ in PERCENT_WORDS for g in gap):
-                return k  # "rose 12,350 tonnes to 187,900": the level is in the change's unit
-            return j
-    return k
-
-
-def _head_before_phrase(doc: Doc, k: int) -> int:
-    """The token before a prepositional phrase that ends at token k, where it is a plural noun
-    (the subject's head): "Arrivals at the airport", "cases in Europe", "Deaths on the roads"
-    -> "Arrivals", "cases", "Deaths". Otherwise k itself ("of" keeps its noun: "sales of cars")."""
-    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN"):
-        return k
-    j = k
-    while j > 0 and doc[j].pos_ in PHRASE_WORDS and k - j < 4:
-        j -= 1
-    if doc[j].pos_ != "ADP" or doc[j].lower_ == "of":
-        return k
-    while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
-        j -= 1
-    # a singular head is the subject too ("Attendance at the games"): no plural is counted
-    people = _counted_nouns().get(doc[j].lower_, {}).get("role") == "person"  # a headline's tags
-    return j if doc[j].tag_ in ("NNS", "NN") or people else k
-
-
-def _number_of(doc: Doc, verb: int) -> str | None:
-    """ "The number of people out of work fell", "the number of flights cancelled reached": the
-    plural noun after "number of" that opens the subject of the verb at token ``verb``."""
-    sent_start = doc[verb].sent.start if doc.has_annotation("SENT_START") else 0
-    for j in range(verb - 2, max(sent_start, verb - 10) - 1, -1):
-        if doc[j].lower_ == "number" and doc[j + 1].lower_ == "of":
-            k = j + 2
-            while k < verb and doc[k].pos_ == "ADJ":
-                k += 1
-            if k >= verb or doc[k].tag_ != "NNS":
-                return None
-            if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:verb]):
-                return None
-            row = _counted_nouns().get(doc[k].lower_)
-            if row is not None and row["role"] == "person":
-                return "person"
-            return (
-                row["lemma"]
-                if row is not None and row["role"] == "lemma"
-                else doc[k].lemma_.lower()
-            )
-    return None
-
-
-HEADLINE_WORDS = 5  # a name the tagger spread over a whole line of this many words or more
-
-
-def _headline(doc: Doc, ent: Span) -> bool:
-    """A "name" that is a whole line of several words is a Title Case headline the tagger read
-    as one name ("Kenya Marks 60th Independence Anniversary With Parade" as ORG): the numbers
-    in it are no part of a name."""
-    text = text_of(doc)
-    lo = text.rfind("\n", 0, ent.start_char) + 1
-    hi = text.find("\n", ent.end_char)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    return (
-        len(ent) >= HEADLINE_WORDS
-        and line.strip() == ent.text
-        and any(t.like_num or t.pos_ == "VERB" for t in ent)
-    )
-
-
-def _conjoined_plural(doc: Doc, k: int) -> bool:
-    """After the conjunction at token k, a modifier and a plural noun ("wind and solar farms",
-    "bus and tram depots"): the noun before the conjunction is a modifier of that plural. A
-    plural right after the conjunction is a second head ("staff and contractors")."""
-    for n, t in enumerate(doc[k + 1 : k + 5]):
-        if t.is_space or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
-        if t.tag_ == "NNS":
-            return n > 0
-    return False
-
-
-def _shared_head(doc: Doc, noun: Token, k: int) -> bool:
-    """ "12,000 oak and 8,000 beech saplings", "40 diesel and 25 electric buses": a singular
-    noun of no role in the counted nouns table before the conjunction at token k, then a number,
-    a modifier and a plural noun (not "40 staff and 12 contractors": no modifier)."""
-    if (
-        noun.tag_ != "NN"
-        or not noun.is_lower
-        or noun.lower_ in _counted_nouns()
-        or doc[k].lower_ not in ("and", "or")
-        or k + 3 >= len(doc)
-        or not doc[k + 1].like_num
-    ):
-        return False
-    modifier, head = doc[k + 2], doc[k + 3]
-    return (
-        modifier.tag_ in ("JJ", "NN")
-        and modifier.is_lower
-        and bool(modifier.whitespace_)
-        and head.tag_ == "NNS"
-        and head.is_lower
-    )
-
-
-def _hyphen_modifier(doc: Doc, k: int) -> bool:
-    """Token k opens a hyphenated modifier before a noun: "truck-climbing lanes",
-    "flood-control gates" (three glued tokens, then a noun)."""
-    if k + 3 >= len(doc):
-        return False
-    a, dash, b, nxt = doc[k], doc[k + 1], doc[k + 2], doc[k + 3]
-    return (
-        a.is_alpha
-        and dash.text in ("-", "–")
-        and not a.whitespace_
-        and not dash.whitespace_
-        and b.is_alpha
-        and bool(b.whitespace_)
-        and nxt.pos_ in ("NOUN", "PROPN")
-    )
-
-
-STRONG = re.compile(r"[-–]strong\b", re.IGNORECASE)
-
-
-def _strong_noun(doc: Doc, k: int, table: dict[str, dict[str, str]]) -> str | None:
-    """What "N-strong" counts, from the noun phrase after it (token k on): the plural after an
-    "of" ("a 60-strong team of army engineers" -> "engineer"), else people where the head is a
-    collective noun of people ("a 1,200-strong police force"); None for anything else ("a
-    40-strong fleet" names no noun of its members)."""
-    head: Token | None = None
-    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[k].is_space:
-        head = doc[k]
-        k += 1
-    if head is None:
-        return None
-    if k + 1 < len(doc) and doc[k].lower_ == "of":
-        for t in doc[k + 1 : k + 5]:
-            if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_space:
-                break
-            if t.tag_ == "NNS":
-                row = table.get(t.lower_)
-                return row["lemma"] if row and row["role"] == "lemma" else t.lemma_.lower()
-    return "person" if table.get(head.lemma_.lower(), {}).get("role") == "group_person" else None
-
-
-def _plural_noun(tok: Token, after_number: bool = False) -> bool:
-    """A plural noun; right after a number above one also a lower-case "-s" word the tagger
-    read as a verb, since a plural number cannot be the subject of a third-person singular
-    verb ("scored three tries to one", "took four wickets", "two saves"), and an irregular
-    plural of the noun lexicon (WordNet) the tagger read as an adjective ("culled 40,000 geese
-    at 14 farms")."""
-    if tok.tag_ == "NNS":
-        return True
-    if after_number and tok.tag_ == "JJ" and tok.is_lower and tok.lower_ in noun_plurals():
-        return True
-    return (
-        after_number
-        and tok.tag_ == "VBZ"
-        and tok.is_alpha
-        and tok.is_lower
-        and tok.lower_.endswith("s")
-        and not tok.lower_.endswith("ss")
-        and tok.lemma_.lower() not in ("be", "have", "do")
-    )
-
-
-def _hyphen_noun(doc: Doc, end: int, tok: Token) -> Token | None:
-    """The noun of a hyphenated count glued to the number: "214-page" -> "page",
-    "six-team" -> "team"; None where the word is no noun ("3-under", "5-4")."""
-    if tok.text not in ("-", "–") or tok.idx != end or tok.whitespace_ or tok.i + 1 >= len(doc):
-        return None
-    word = doc[tok.i + 1]
-    if not word.is_alpha or not word.is_lower or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
-        return None
-    if word.i + 1 < len(doc) and doc[word.i + 1].text in ("-", "–") and not word.whitespace_:
-        return None  # "a 2-year-old", "a 3-to-1": a longer compound, not a counted noun
-    return word if word.pos_ == "NOUN" or word.tag_ in ("NN", "NNS") else None
 
 
 def _pronoun_one(doc: Doc, before: Token | None, after: Token | None) -> bool:
@@ -3198,81 +1699,6 @@ def _pronoun_one(doc: Doc, before: Token | None, after: Token | None) -> bool:
         return False  # "a new one-year deal"
     det = doc[before.i - 1]
     return det.tag_ in ("DT", "CD", "PRP$") and det.lower_ not in ("no", "all", "both")
-
-
-def _hyphened_plural(doc: Doc, noun: Token) -> str | None:
-    """The lemma of a hyphenated plural whose first word takes the plural, which the tokenizer
-    splits at its hyphens ("passers-by" -> "passer-by", "mothers-in-law" -> "mother-in-law";
-    the hyphenated rows of the noun lexicon, from WordNet): the longest glued run that is one."""
-    words, k = [noun.lower_], noun.i
-    while (
-        k + 2 < len(doc)
-        and not doc[k].whitespace_
-        and doc[k + 1].text == "-"
-        and not doc[k + 1].whitespace_
-        and doc[k + 2].is_alpha
-        and doc[k + 2].is_lower
-    ):
-        words += ["-", doc[k + 2].lower_]
-        k += 2
-    for n in range(len(words), 1, -2):
-        lemma = noun_plurals().get("".join(words[:n]))
-        if lemma is not None:
-            return lemma
-    return None
-
-
-def _noun_lemma(tok: Token, table: dict[str, dict[str, str]]) -> str:
-    """The lemma of a noun, with the table's and WordNet's irregular plurals."""
-    row = table.get(tok.lower_)
-    if row is not None and row["role"] == "lemma":
-        return row["lemma"]
-    lemma = tok.lemma_.lower()
-    return noun_plurals().get(lemma, lemma) if lemma == tok.lower_ else lemma
-
-
-def _fixed_compound(
-    doc: Doc, noun: Token, first: int, lemma: str, table: dict[str, dict[str, str]]
-) -> str | None:
-    """A noun-noun compound that is a fixed term (models/noun_lexicon.jsonl, from WordNet):
-    "40 fire engines" -> "fire engine", "five polling stations" -> "polling station"; a noun
-    before the head that only says what kind stays out ("300 flu cases" -> "case"). Where the
-    tagger took the plural head for a verb ("18 school buses"), the noun found is the modifier
-    and the head is the word after it."""
-    compounds = noun_compounds()
-    before = doc[noun.i - 1] if noun.i > first else None
-    if (
-        before is not None
-        and before.whitespace_
-        and before.pos_ in ("NOUN", "VERB", "PROPN")
-        and before.is_lower
-        and before.lower_ in compounds.get(lemma, ())
-    ):
-        return f"{before.lower_} {lemma}"
-    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if (
-        nxt is not None
-        and noun.whitespace_
-        and noun.tag_ == "NN"
-        and nxt.is_alpha
-        and nxt.is_lower
-        and _plural_noun(nxt, after_number=True)
-    ):
-        head = _noun_lemma(nxt, table)
-        if head == nxt.lower_:
-            head = _singular(head)
-        if noun.lower_ in compounds.get(head, ()):
-            return f"{noun.lower_} {head}"
-    return None
-
-
-def _compound_lemma(word: str, table: dict[str, dict[str, str]]) -> str | None:
-    """A compound of an irregular plural keeps its first part: "tradespeople" ->
-    "tradesperson", "firemen" -> "fireman" (the plural-to-lemma rows of the table)."""
-    for plural, row in sorted(table.items(), key=lambda kv: -len(kv[0])):
-        if row["role"] == "lemma" and len(word) > len(plural) + 2 and word.endswith(plural):
-            return word[: -len(plural)] + row["lemma"]
-    return None
 
 
 def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
@@ -3293,14 +1719,6 @@ def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
     )
 
 
-def _noun_follows(doc: Doc, end: int, starts: list[int]) -> bool:
-    i = bisect_left(starts, end)
-    if i >= len(doc):
-        return False
-    t = doc[i]
-    return t.pos_ in ("NOUN", "PROPN", "NUM") or t.text in ("-", "–", "%")
-
-
 # Words that end a prepositional hedge ("just over", "up to", "more than").
 HEDGE_PREPOSITIONS = {"over", "under", "above", "below", "to", "than", "of", "near"}
 
@@ -3319,12 +1737,6 @@ def _proportion(text: str, a: Found | None, b: Found | None, taken: Intervals) -
     if not b.words and 1000 <= b.value <= 2199 and overlaps(b.start, b.end, taken):
         return False  # a year, not "1 in twenty-one"
     return text[a.end : b.start] == " in " and a.value < b.value
-
-
-def _after_the(doc: Doc, start: int) -> bool:
-    """The token before character ``start`` is "the"."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 def _year_inside_measure(f: Found, taken: Intervals) -> bool:
@@ -3350,50 +1762,8 @@ def _marked_amount(text: str, f: Found) -> bool:
     return f.kind == "money" and not span[:1].isalnum() and span[:1] not in "-+−"
 
 
-def _number_as_name(doc: Doc, f: Found) -> bool:
-    """NER typed the figure alone as a name: "the 101st edition" (ORG), "250k views" (PRODUCT).
-    Only a digit ordinal or digits with a lower-case scale suffix, which no name is alone
-    ("3M", "7-Eleven" and "the 101st Airborne" are kept as names)."""
-    span = text_of(doc)[f.start : f.end]
-    digit_ordinal = f.kind == "ordinal" and not f.words
-    suffixed = f.scaled and not f.words and span[-1:].islower() and span[:1].isdigit()
-    if not (digit_ordinal or suffixed):
-        return False
-    return any(e.start_char == f.start and e.end_char == f.end for e in doc.ents)
-
-
 def _year_like(f: Found) -> bool:
     return not f.words and f.value == f.value.to_integral_value() and 1000 <= f.value <= 2199
-
-
-def _title_plural_word(tok: Token) -> bool:
-    """A capitalised plural noun the tagger read as a name: "NNPS", or "NNP" whose lower case is
-    a plural ("Electric Buses to", "Five Men After": a Title Case headline tags each word NNP)."""
-    if tok.tag_ == "NNPS":
-        return True
-    low = tok.lower_
-    return tok.tag_ == "NNP" and (
-        low in noun_plurals() or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
-    )
-
-
-def _plural_lemma(word: str) -> str:
-    """The lemma of a plural noun: irregular ones from the counted nouns ("women" -> "woman")
-    and WordNet ("geese" -> "goose"), else by rule."""
-    row = _counted_nouns().get(word, {})
-    if row.get("role") == "lemma":
-        return str(row["lemma"])
-    return noun_plurals().get(word) or _singular(word)
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("uses") and len(word) >= 5 and word[-5] not in "aeiou":
-        return word[:-2]  # "buses", "bonuses", "campuses" (not "causes", "houses")
-    return word.removesuffix("s")
 
 
 @Language.factory(

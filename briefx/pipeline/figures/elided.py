@@ -1,0 +1,191 @@
+"""elided: TODO."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from briefx.normalize.cues import cues
+from briefx.normalize.scan import Found
+from briefx.pipeline._util import text_of
+from briefx.pipeline.figures.words import counted_nouns
+from briefx.resources import figure_words
+
+# Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
+# A preposition that a verb of change governs is not part of the figure ("dip below 3%",
+# "rise above 5%"); after other verbs it is a hedge ("received over $126 billion").
+CHANGE_VERBS = figure_words("change_verb")
+# Verbs of level: "Arrivals reached 1,200": the plural subject names what the number counts.
+# Words of comparison before "the N": "than the 135,000 economists had expected".
+COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs."}
+# Nouns of change or number: their compound names what is counted ("job growth", "job
+# losses", "passenger numbers", "the death toll", "sales volumes").
+CHANGE_NOUNS = figure_words("change_noun")
+LEVEL_VERBS = figure_words("level_verb")
+# "Gold Fields", "Oil Search": a firm's name prices nothing
+
+
+def subject_of_expectation(doc: Doc, f: Found) -> bool:
+    """ "fewer than the 135,000 economists had expected", "short of the 120,000 analysts had
+    forecast": after a word of comparison and "the", the noun after the number is the subject
+    of a reporting verb that has no object, so the number counts what it is compared with."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    word = doc[span.start - 2]
+    if doc[span.start - 1].lower_ != "the" or not (
+        word.lower_ in COMPARISON_WORDS or word.tag_ in ("VBG", "VBD")  # "missing the", "beat the"
+    ):
+        return False
+    k = span.end
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k + 1 : k + 2].text != "":
+        if doc[k + 1].pos_ not in ("ADJ", "NOUN"):
+            break
+        k += 1
+    if doc[k].tag_ != "NNS":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in cues():
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].is_space
+
+
+def elided_noun(doc: Doc, f: Found) -> str | None:
+    """The noun of a count the text leaves out, read from the words before it (the pipeline
+    has no parser): after a verb of harm it counts people ("floods kill 23"); after a verb of
+    change or level, the plural noun before that verb is what is counted ("Arrivals fell to
+    about 412,000", "Admissions reached 1,200")."""
+    span = doc.char_span(
+        f.hedge_start if f.hedge_start is not None else f.start, f.end, alignment_mode="expand"
+    )
+    if span is None or span.start == 0:
+        return None
+    table = counted_nouns()
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "of"
+        and table.get(doc[span.start - 2].lemma_.lower(), {}).get("role") == "group_person"
+    ):
+        return "person"  # "a crew of 14", "a workforce of 3,800"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "to"
+        and doc[span.end + 1].tag_ == "VB"
+        and doc[span.end + 1].lower_ != "win"  # "needed 94 to win": a target score
+        and doc[span.start - 1].pos_ == "VERB"
+    ):
+        return "person"  # "forced 50,000 to evacuate": the people made to act
+    k = span.start - 1
+    if doc[k].lower_ in ("to", "at", "by") and k > 0:
+        k -= 1
+        if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
+            k = _change_verb_before(doc, k)  # "Arrivals rose 14% to 2.3 million"
+    verb = doc[k]
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if (
+        table.get(lemma, {}).get("role") == "verb_person"
+        and k == span.start - 1
+        and RANGE_ON.match(text_of(doc), f.end) is None  # "hired 200-250 engineers"
+    ):
+        return "person"
+    if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
+        return None
+    counted = _number_of(doc, k)
+    if counted is not None:
+        return counted  # "The number of people out of work fell by 310,000"
+    k -= 1
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].ent_type_ == "DATE"):
+        k -= 1  # "The toll this year has reached 612"
+    k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
+    subj = doc[k] if k >= 0 else None
+    if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
+        return "person"  # "the registered jobless fell by 12,000": people are counted
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
+        return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    implied = table.get(subj.lemma_.lower(), {})
+    if implied.get("role") == "implies":
+        return implied["lemma"]  # "The toll had stood at 31": deaths
+    if implied.get("role") == "group_person":
+        return "person"  # "The crowd swelled to 45,000", "Mexico's population reached 130 million"
+    if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
+        return None
+    row = table.get(subj.lower_)
+    return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
+
+
+RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
+PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+# Subjects whose level is no count of them: "Prices rose 3% to 2,412".
+LEVEL_NOUNS = figure_words("level_noun")
+MAX_CHANGE_GAP = 8  # tokens between a verb of change and the "to" of its level
+PERCENT_WORDS = {"%", "percent", "pct", "cent", "points", "point"}
+
+
+def _change_verb_before(doc: Doc, k: int) -> int:
+    """The verb of change or level whose change ends at token k, with the amount of the change
+    and dates between ("rose 14% to", "fell 3.2 per cent in March to"): its index, else k. Stops
+    at punctuation and at any other verb."""
+    lo = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(k, max(lo, k - MAX_CHANGE_GAP) - 1, -1):
+        t = doc[j]
+        if t.is_punct and t.text != "%":
+            return k
+        if t.pos_ in ("VERB", "AUX"):
+            lemma = t.lemma_.lower()
+            if lemma not in CHANGE_VERBS and t.lower_ not in CHANGE_VERBS:
+                return k
+            gap = doc[j + 1 : k + 1]
+            digits = any(g.like_num and not g.is_alpha for g in gap)  # not "by a third"
+            if digits and not any(g.lower_ in PERCENT_WORDS for g in gap):
+                return k  # "rose 12,350 tonnes to 187,900": the level is in the change's unit
+            return j
+    return k
+
+
+def _head_before_phrase(doc: Doc, k: int) -> int:
+    """The token before a prepositional phrase that ends at token k, where it is a plural noun
+    (the subject's head): "Arrivals at the airport", "cases in Europe", "Deaths on the roads"
+    -> "Arrivals", "cases", "Deaths". Otherwise k itself ("of" keeps its noun: "sales of cars")."""
+    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return k
+    j = k
+    while j > 0 and doc[j].pos_ in PHRASE_WORDS and k - j < 4:
+        j -= 1
+    if doc[j].pos_ != "ADP" or doc[j].lower_ == "of":
+        return k
+    while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
+        j -= 1
+    # a singular head is the subject too ("Attendance at the games"): no plural is counted
+    people = counted_nouns().get(doc[j].lower_, {}).get("role") == "person"  # a headline's tags
+    return j if doc[j].tag_ in ("NNS", "NN") or people else k
+
+
+def _number_of(doc: Doc, verb: int) -> str | None:
+    """ "The number of people out of work fell", "the number of flights cancelled reached": the
+    plural noun after "number of" that opens the subject of the verb at token ``verb``."""
+    sent_start = doc[verb].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(verb - 2, max(sent_start, verb - 10) - 1, -1):
+        if doc[j].lower_ == "number" and doc[j + 1].lower_ == "of":
+            k = j + 2
+            while k < verb and doc[k].pos_ == "ADJ":
+                k += 1
+            if k >= verb or doc[k].tag_ != "NNS":
+                return None
+            if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:verb]):
+                return None
+            row = counted_nouns().get(doc[k].lower_)
+            if row is not None and row["role"] == "person":
+                return "person"
+            return (
+                row["lemma"]
+                if row is not None and row["role"] == "lemma"
+                else doc[k].lemma_.lower()
+            )
+    return None
