@@ -1,0 +1,359 @@
+"""counts: TODO."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from briefx.facts import FigureFact
+from briefx.pipeline._util import sentences, text_of
+from briefx.pipeline.figures.names import GAPPED_BEFORE
+from briefx.pipeline.figures.units import COMPARED_GAP
+from briefx.pipeline.figures.words import (
+    counted_nouns,
+    noun_follows,
+    plural_lemma,
+    plural_noun,
+    sentence_initial,
+)
+from briefx.resources import figure_words
+
+MORE_AFTER = re.compile(
+    r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)"
+    r"|[ \t]+fewer\b(?![ \t]+of\b)(?!-)"  # "2,400 fewer than in 2015": fewer of the last count
+)
+
+
+def carry_count(
+    doc: Doc,
+    facts: list[FigureFact],
+    starts: list[int],
+    elided: set[int] | frozenset[int] = frozenset(),
+) -> list[FigureFact]:
+    """Give a bare whole number the noun of the count just before it in the same sentence,
+    where the text leaves the noun out: "52,000 positions and construction 19,000",
+    "23 people died and more than 1.4 million were affected"."""
+    text = text_of(doc)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out: list[FigureFact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        reach = 0  # sentences back where the count may stand
+        more = False
+        if f.kind == "number" and MORE_AFTER.match(text, f.end):
+            # "18 jets worth $2.7 billion, with options on 12 more": more of the last count,
+            # also the end of a range ("between 40 and 50 ships ..., and up to 30 more")
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            more = True
+        elif f.kind == "number" and _reported(doc, f, starts):
+            # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            reach = 1
+        elif f.kind == "number" and (group := OF_GROUP_AFTER.match(text, f.end)):
+            named = _part_noun(doc, group.end(), starts)
+            if named is not None and isinstance(f.value, int) and f.group is None:
+                out.append(replace(f, kind="count", unit=named))
+                continue  # "4,500 people, 1,100 of them children": the part names its noun
+            # "1,240 cases in 14 countries, 310 of them in Sudan": a part is no larger than
+            # its whole, so the group is the nearest count at least as large
+            prev = next(
+                (p for p in reversed(out) if p.kind == "count" and p.value >= f.value), prev
+            )
+        elif (
+            f.kind == "number"
+            and prev is not None
+            and prev.kind == "count"
+            and GAPPED_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
+            and _after_preposition(doc, prev, starts)
+        ):
+            # "Liverpool have 70 points from 29 games, Arsenal 61": a gapped clause repeats the
+            # first clause's object, not a count in a phrase after a preposition
+            sent = bisect_right(sent_starts, f.start)
+            prev = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.kind == "count"
+                    and p.group is None
+                    and bisect_right(sent_starts, p.start) == sent
+                    and not _after_preposition(doc, p, starts)
+                ),
+                prev,
+            )
+        elif f.kind == "number" and _tally_object(doc, f, starts):
+            # "The CDU won 42 of the 120 seats ... The Greens took eight": a tally verb's bare
+            # object counts the noun of the count just before it, also one of the sentence
+            # before where no figure stands between
+            reach = 1
+        elif f.kind == "number" and _opening_subject(doc, f, starts):
+            # "Police arrested 45 people. 12 were later released": the subject of the next
+            # sentence counts the noun the text left out, as ANNOTATION.md restores it
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            reach = 1
+        if (
+            prev is not None
+            and f.kind == "number"
+            and prev.kind == "count"
+            and f.group is None
+            and (prev.group is None or more)
+            and isinstance(f.value, int)
+            and f.value > 0
+            and not (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
+            and 0
+            <= bisect_right(sent_starts, f.start) - bisect_right(sent_starts, prev.start)
+            <= reach
+            and (f.start in elided or not noun_follows(doc, f.end, starts))
+        ):
+            f = replace(f, kind="count", unit=prev.unit)
+        out.append(f)
+    return out
+
+
+REPORT_VERBS = figure_words("report_verb")
+TALLY_VERBS = figure_words("tally_verb")
+PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")
+# the words between a rate's numerator and its denominator: "14.2 cases per", "62 per"
+RATE_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+per[ \t]+")
+
+
+def compared_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """A bare number that a word of comparison sets against a count of the same clause counts
+    that count's noun, as ANNOTATION.md restores a noun left out: "5.42 million people, up 2.1%
+    from 5.31 million" (a change in percent between them is skipped), "Net migration fell to
+    431,000 in the year from 906,000 people" (the noun named on the second). Against a rate
+    it is the rate's numerator that is compared: "14.2 cases per 100,000 people, against 3.1"
+    -> 3.1 cases, not people."""
+    if not any(f.kind == "count" for f in facts):
+        return facts
+    text = text_of(doc)
+    sent_starts = [s.start_char for s in sentences(doc)]
+
+    def sent(x: FigureFact) -> int:
+        return bisect_right(sent_starts, x.start)
+
+    def bare(x: FigureFact) -> bool:
+        return (
+            x.kind == "number"
+            and x.group is None
+            and x.value > 0
+            and not (isinstance(x.value, int) and 1800 <= x.value <= 2199)
+            and not noun_follows(doc, x.end, starts)
+        )
+
+    out = list(facts)
+    for n, f in enumerate(out):
+        if not bare(f):
+            continue
+        if n and COMPARED_GAP.fullmatch(text, out[n - 1].end, f.start) is not None:
+            k = n - 1
+            while k >= 0 and out[k].kind == "percent" and sent(out[k]) == sent(f):
+                k -= 1  # "up 2.1% from": the change stands between the level and its base
+            if k < 0 or out[k].kind != "count" or out[k].group is not None:
+                continue
+            if sent(out[k]) != sent(f):
+                continue
+            base = out[k]
+            if (
+                k > 0
+                and PER_BEFORE.search(text, 0, base.start) is not None
+                and out[k - 1].kind == "count"
+                and RATE_GAP.fullmatch(text, out[k - 1].end, base.start) is not None
+            ):
+                base = out[k - 1]  # the rate's numerator, not its denominator
+            out[n] = replace(f, kind="count", unit=base.unit)
+        elif (
+            n + 1 < len(out)
+            and out[n + 1].kind == "count"
+            and out[n + 1].group is None
+            and sent(out[n + 1]) == sent(f)
+            and COMPARED_GAP.fullmatch(text, f.end, out[n + 1].start) is not None
+        ):
+            out[n] = replace(f, kind="count", unit=out[n + 1].unit)
+    return out
+
+
+def _reported(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The bare object of a verb of reporting a tally, before a comma or the sentence's end
+    ("Romania reported 30,692, ...", "Kenya recorded 212.")."""
+    i = bisect_left(starts, f.start)
+    if i == 0 or i >= len(doc):
+        return False
+    verb = doc[i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORT_VERBS:
+        return False
+    k = bisect_left(starts, f.end)
+    return k >= len(doc) or doc[k].text in (",", ".", ";")
+
+
+def _after_preposition(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The word before the figure is a preposition ("from 29 games", "in 12 races")."""
+    i = bisect_left(starts, f.start)
+    return 0 < i <= len(doc) and doc[i - 1].pos_ == "ADP" and doc[i - 1].is_lower
+
+
+def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The bare object of a verb of winning or holding a tally ("took eight and", "needs 61
+    for a majority"; models/figure_words.jsonl kind tally_verb), before a comma, "and", "for"
+    or the sentence's end."""
+    i = bisect_left(starts, f.start)
+    if i == 0 or i >= len(doc):
+        return False
+    verb = doc[i - 1]
+    if not verb.tag_.startswith("VB") or (
+        verb.lemma_.lower() not in TALLY_VERBS and verb.lower_ not in TALLY_VERBS
+    ):
+        return False
+    k = bisect_left(starts, f.end)
+    return k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].lower_ in ("and", "for")
+
+
+OF_GROUP_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|which|these|those)\b")
+
+
+def _part_noun(doc: Doc, end: int, starts: list[int]) -> str | None:
+    """The plural noun that closes "N of them ..." ("1,100 of them children", "12 of them
+    foreign nationals", "400 of whom are engineers"): what the part counts, with its adjectives
+    dropped; None where a phrase or a verb follows instead ("310 of them in Sudan", "two of them
+    seriously")."""
+    k = bisect_left(starts, end)
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("are", "were"):
+        k += 1  # "of whom are engineers"
+    noun: Token | None = None
+    while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_space:
+        t = doc[k]
+        if plural_noun(t, after_number=True) and t.pos_ in ("NOUN", "ADJ", "VERB"):
+            noun = t
+        elif t.pos_ != "ADJ" or noun is not None:
+            break
+        k += 1
+    if noun is None or (k < len(doc) and not (doc[k].is_punct or doc[k].pos_ == "CCONJ")):
+        return None
+    return plural_lemma(noun.lower_) if noun.lemma_.lower() == noun.lower_ else noun.lemma_.lower()
+
+
+def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """A bare number that opens its sentence as the subject of a finite verb: "12 were later
+    released", "Forty remain missing", "310 concerned noise" (an adverb may come between)."""
+    if not sentence_initial(text_of(doc), f.start):
+        return False
+    k = bisect_left(starts, f.end)
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.lemma_ == "be" and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+        return False  # "3 is the magic number": a number named, no count
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBP", "VBZ", "MD")
+
+
+def harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Five died and 14 were wounded": a bare whole number that is the subject of a verb of
+    death or of a passive verb of harm counts people (``counted_nouns.jsonl`` roles
+    ``subject_person`` and ``verb_person``)."""
+    table = counted_nouns()
+    out: list[FigureFact] = []
+    for f in facts:
+        if f.kind == "number" and isinstance(f.value, int) and f.value > 0:
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            k = span.end if span is not None else len(doc)
+            passive = False
+            while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+                passive = passive or doc[k].lemma_.lower() in ("be", "get")
+                k += 1
+            if (
+                k < len(doc)
+                and doc[k].pos_ == "VERB"
+                and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            ):
+                role = table.get(doc[k].lemma_.lower(), {}).get("role")
+                if role == "subject_person" or (role == "verb_person" and passive):
+                    f = replace(f, kind="count", unit="person")
+        out.append(f)
+    return out
+
+
+# "of the", also with a word that picks a part of a series: "seven of their last eight Tests"
+# "40 of the 72 families", "3 of 20 schools" (the determiner may be left out)
+PARTITIVE = re.compile(
+    r" of (?:(?:the|those|these|its|their|his|her|our)(?: [A-Za-z][\w-]*['’]s)?"
+    r"(?: (?:last|first|next|past|previous|remaining|other|top|final))? )?",
+    re.IGNORECASE,
+)
+# "surveyed 1,200 farms; of these, 380 reported": the group named again by a pronoun
+PARTITIVE_BACK = re.compile(
+    r" [a-z][a-z -]{0,40}[;,] (?:and |but )?(?:of|among) (?:these|those|them),? ", re.IGNORECASE
+)
+
+
+def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "40 of the 72 families": a bare whole number before "of the" + a count counts the same
+    noun (the text leaves it out); so does one after a fronted "Of the 40 passengers, 12"."""
+    text = text_of(doc)
+    out = list(facts)
+    for n in range(len(out) - 1):
+        f, nxt = out[n], out[n + 1]
+        if (
+            f.kind == "number"
+            and nxt.kind == "count"
+            and isinstance(f.value, int)
+            and f.group is None
+            and PARTITIVE.fullmatch(text, f.end, nxt.start) is not None
+        ):
+            out[n] = replace(f, kind="count", unit=nxt.unit)
+        elif (
+            f.kind == "count"
+            and (nxt.kind == "number" or _verb_after(doc, nxt.end, starts))
+            and isinstance(nxt.value, int)
+            and nxt.group is None
+            and (
+                (
+                    FRONTED_PARTITIVE.search(text, max(0, f.start - 12), f.start) is not None
+                    and PARTITIVE_GAP.fullmatch(text, f.end, nxt.start) is not None
+                )
+                or PARTITIVE_BACK.fullmatch(text, f.end, nxt.start) is not None
+            )
+        ):
+            out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
+    return out
+
+
+AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
+
+
+def named_again(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "Arrested (4): ... Two of the four had convictions": a bare number after "the" with no
+    noun after it names again the group an earlier count of the same value counts."""
+    text = text_of(doc)
+    out = list(facts)
+    seen: dict[float, str] = {}  # value -> the noun of the last count of that value
+    for n, f in enumerate(facts):
+        if f.kind == "count" and f.unit:
+            seen[f.value] = f.unit
+        elif (
+            f.kind == "number"
+            and isinstance(f.value, int)
+            and f.value in seen
+            and f.group is None
+            and AGAIN_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+            and not noun_follows(doc, f.end, starts)
+        ):
+            out[n] = replace(f, kind="count", unit=seen[f.value])
+    return out
+
+
+def _verb_after(doc: Doc, end: int, starts: list[int]) -> bool:
+    """A verb in the past right after the number, which the noun search read as a participle
+    before a noun ("27 needed hospital treatment": the number is the verb's subject)."""
+    i = bisect_left(starts, end)
+    # "nine were women": a copula's plural noun is what the number counts (kept as read)
+    return i < len(doc) and doc[i].tag_ in ("VBD", "VBN") and doc[i].lemma_ != "be"
+
+
+FRONTED_PARTITIVE = re.compile(r"\b(?:[Oo]f|[Aa]mong) (?:the|those|these|its|their) $")
+PARTITIVE_GAP = re.compile(r" [a-z][a-z -]{0,40}, ")
