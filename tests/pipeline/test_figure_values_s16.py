@@ -199,6 +199,6 @@ CURRENCY_WORD_AFTER = [
 
 @pytest.mark.parametrize(("text", "number", "expected"), CURRENCY_WORD_AFTER)
 def test_currency_word_after(text: str, number: str, expected: bool) -> None:
-    from briefx.pipeline.figures import _currency_word_after
+    from briefx.pipeline.figures.currencies import _currency_word_after
 
     assert _currency_word_after(text, text.index(number) + len(number)) is expected

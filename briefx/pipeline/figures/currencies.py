@@ -1,0 +1,273 @@
+"""currencies: TODO."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from briefx.facts import FigureFact
+from briefx.normalize.figures import currencies, local_currency, place_country
+from briefx.normalize.scan import Found, scan
+from briefx.pipeline._util import readable_text, sentences, text_of, wire_agency_countries
+from briefx.pipeline.figures.places import (
+    DATELINE_PLACE,
+    DATELINE_WITHIN,
+    TITLE_DATELINE,
+    ent_country,
+    mentioned_country,
+)
+
+CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
+
+
+def cents_currency(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Shares rose 8 cents to A$4.12": an amount in cents alone takes the currency of the
+    nearest amount with a currency in the same sentence ("cents" alone reads as USD).
+    One pass and a bisect per amount in cents: linear-logarithmic in the figures."""
+    text = text_of(doc)
+    if not any(f.kind == "money" and f.unit == "USD" for f in facts):
+        return facts
+    sent_starts = [s.start_char for s in sentences(doc)]
+    cents = [
+        f.kind == "money"
+        and f.unit == "USD"
+        and "$" not in text[f.start : f.end]
+        and CENTS.search(text, f.start, f.end) is not None
+        for f in facts
+    ]
+    named: dict[int, tuple[list[int], list[str | None]]] = {}  # sentence -> (starts, units)
+    for f, is_cents in zip(facts, cents, strict=True):
+        if f.kind == "money" and not is_cents:
+            starts, units = named.setdefault(bisect_right(sent_starts, f.start), ([], []))
+            starts.append(f.start)
+            units.append(f.unit)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if not cents[n]:
+            continue
+        starts, units = named.get(bisect_right(sent_starts, f.start), ([], []))
+        if not starts:
+            continue
+        k = bisect_left(starts, f.start)
+        near = [x for x in (k - 1, k) if 0 <= x < len(starts)]
+        best = min(near, key=lambda x: abs(starts[x] - f.start))
+        out[n] = replace(f, unit=units[best])
+    return out
+
+
+# "to 5.62 per dollar", "at 83.4 to the dollar": a rate against a currency named after it
+PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|against the)[ \t]+(?:U\.?S\.?[ \t]+)?([a-z]+)\b")
+
+
+def exchange_rates(
+    doc: Doc, facts: list[FigureFact], local: tuple[str, frozenset[str]] | None
+) -> list[FigureFact]:
+    """A bare number before "per dollar" ("to the euro") is the price of that currency in the
+    currency the sentence names before it ("the real", "Brazil's real"): "The real firmed to
+    5.62 per dollar" -> 5.62 BRL; "the rupee closed at 83.42 to the dollar" -> INR."""
+    text = text_of(doc)
+    words = currencies().words
+    out = list(facts)
+    for n, f in enumerate(facts):
+        m = PER_CURRENCY.match(text, f.end) if f.kind == "number" else None
+        if m is None or m.group(1) not in words:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        lo = span.sent.start if doc.has_annotation("SENT_START") else 0
+        for t in reversed(doc[lo : span.start]):
+            if t.i < 1 or t.lower_ == m.group(1) or not t.is_alpha:
+                continue
+            code = _currency_named(doc, t, local)
+            if code is not None:
+                out[n] = replace(f, kind="money", unit=code)
+                break
+    return out
+
+
+def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None) -> str | None:
+    """The currency a noun phrase ending at token t names: "the real", "the Egyptian pound",
+    "Kenya's shilling" (the country's currency, CLDR), "the shilling" in a Nairobi dateline."""
+    low, before = t.lower_, doc[t.i - 1]
+    words = currencies().words
+    det = t.i > 1 and doc[t.i - 2].lower_ in ("the", "'s", "’s")
+    if det and f"{before.lower_} {low}" in words:
+        return words[f"{before.lower_} {low}"]  # "the Egyptian pound"
+    if before.lower_ in ("'s", "’s") and t.i > 1:
+        country = place_country(doc[t.i - 2].text)
+        found = local_currency(country) if country is not None else None
+        if found is not None and low in found[1]:
+            return found[0]  # "Kenya's shilling"
+    if before.lower_ not in ("the", "'s", "’s"):
+        return None
+    if local is not None and low in local[1]:
+        return local[0]
+    return words.get(low)
+
+
+def mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
+    """With no dateline: the currency of the one country the text's places name, where that is
+    not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
+    none where places of two countries are named ("a Toronto firm bought a U.S. lender"). A
+    bare "$" is that country's dollar only where two of its places are named (the country and a
+    province, two cities): a text that names the country once ("Chevron's Gorgon project in
+    Australia has cost $54 billion") writes about it from elsewhere, in U.S. dollars."""
+    found = mentioned_country(doc)
+    if found is None or found[0] == "US":
+        return None
+    local = local_currency(found[0], day)
+    if local is None or found[1] > 1:
+        return local
+    return _without_bare_dollar(local)
+
+
+def country_currencies(
+    doc: Doc, found: list[Found], local: tuple[str, frozenset[str]] | None, day: dt.date | None
+) -> list[Found]:
+    """A currency's word that other countries' currencies share ("pesos", "CFA francs",
+    "crowns", "rupees") is the currency of the country named last before it in its sentence,
+    by a place or a nationality, where the text's own currency does not name it: "its
+    Mexican unit earned 2.4 billion pesos" -> MXN, "The Danish firm paid 12 million crowns" ->
+    DKK (CLDR via babel; only the currency's words, never a symbol such as "$"). A country whose
+    CLDR name is not the one the text writes ("Ivory Coast" for "Côte d’Ivoire") is not found."""
+    if not any(f.kind != "money" or _home_word(readable_text(doc), f, local) for f in found):
+        return found
+    text = readable_text(doc)
+    out = list(found)
+    line = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
+    dateline_end = line.end() if line is not None else 0
+    # the countries the text's places name, read once: ``Span.ents`` walks the whole Doc on
+    # every call, which made this loop quadratic in the sentences (about 5% of a corpus run)
+    named: list[tuple[int, int, str]] | None = None
+    for sent in sentences(doc):
+        lo, hi = sent.start_char, sent.end_char
+        spots = [
+            n
+            for n, f in enumerate(out)
+            if lo <= f.start and f.end <= hi and (f.kind != "money" or _home_word(text, f, local))
+        ]
+        if not spots:
+            continue
+        if named is None:
+            named = [
+                (e.start_char, e.end_char, c) for e in doc.ents if (c := ent_country(e)) is not None
+            ]
+        places = [(at, c) for at, end, c in named if lo <= at and end <= hi]
+        for n in spots:
+            f = out[n]
+            home = f.kind == "money"  # "272 rupees" read in the dateline's currency
+            if not home and not _currency_word_after(text, f.end):
+                continue  # (first: a country's currency costs a read of its CLDR locales)
+            country = next((c for at, c in reversed(places) if at < f.start), None)
+            if country is None or country == "US":
+                continue
+            theirs = local_currency(country, day)
+            if theirs is None or (local is not None and theirs[0] == local[0]):
+                continue
+            words = frozenset(
+                w for w in theirs[1] if len(w) > 2 and w == w.lower() and w[:1].isalpha()
+            )
+            if not words:
+                continue
+            if home:
+                # "NEW DELHI - ... In Pakistan, petrol rose to 272 rupees": the word both
+                # countries' currencies share is the one of the country the sentence is about,
+                # where it names no place of the dateline's country
+                assert local is not None
+                last = text[f.start : f.end].rsplit(None, 1)[-1].lower()
+                at = next(a for a, c in reversed(places) if a < f.start)
+                if CLAUSE_BREAK.search(text, at, f.start) is not None:
+                    continue  # "The Danish firm paid ..., and Equinor paid 40 million kroner"
+                if last in words and not any(
+                    (c2 := local_currency(c, day)) is not None and c2[0] == local[0]
+                    for at, c in places
+                    if at >= dateline_end
+                ):
+                    out[n] = replace(f, unit=theirs[0])
+                continue
+            for g in scan(text[lo:hi], (theirs[0], words)):
+                if (
+                    g.kind == "money"
+                    and g.group is None
+                    and g.start + lo == f.start
+                    and g.end + lo > f.end
+                ):
+                    out[n] = replace(
+                        g,
+                        start=g.start + lo,
+                        end=g.end + lo,
+                        hedge_start=None if g.hedge_start is None else g.hedge_start + lo,
+                    )
+                    break
+    return out
+
+
+# a new clause between a country's name and an amount: the amount is not said of that country
+CLAUSE_BREAK = re.compile(r"[,;][ \t]+(?:and|but|while|whereas)\b|;|\b(?:while|whereas)\b")
+
+
+def _home_word(text: str, f: Found, local: tuple[str, frozenset[str]] | None) -> bool:
+    """Money read in the dateline's currency by a word of its name after the number that other
+    currencies share ("272 rupees", "4,500 pesos"), with no symbol or code of its own."""
+    if f.kind != "money" or local is None or f.unit != local[0] or f.group is not None:
+        return False
+    span = text[f.start : f.end]
+    last = span.rsplit(None, 1)[-1].lower() if " " in span else ""
+    return last in _currency_name_words() and last in local[1] and span[:1].isdigit()
+
+
+_WORDS_AFTER = re.compile(r"[^\S\n]*([A-Za-z]+)(?:[^\S\n]+([A-Za-z]+))?")
+
+
+@cache
+def _currency_name_words() -> frozenset[str]:
+    """The head words of currency names, lower case ("pesos", "francs", "crowns")."""
+    table = currencies()
+    phrases = (*table.words, *table.generic)
+    return frozenset(p.rsplit(" ", 1)[-1].lower() for p in phrases)
+
+
+def _currency_word_after(text: str, end: int) -> bool:
+    """One of the two words after ``end`` is a word of a currency's name ("2.4 billion pesos",
+    "2,200 CFA francs")."""
+    m = _WORDS_AFTER.match(text, end)
+    return m is not None and any(
+        w is not None and w.lower() in _currency_name_words() for w in m.groups()
+    )
+
+
+def dateline_currency(
+    country: str | None, day: dt.date | None = None
+) -> tuple[str, frozenset[str]] | None:
+    """The currency (and its symbols) of the dateline's country on the text's date
+    ("FRANKFURT" in 1995: marks), if any."""
+    return local_currency(country, day) if country is not None and country != "US" else None
+
+
+def us_dollar_text(
+    text: str, local: tuple[str, frozenset[str]] | None, dateline: str | None
+) -> tuple[str, frozenset[str]] | None:
+    """``local`` without its bare dollar ("$", "dollars") in agency copy filed outside the
+    agency's home country ("SINGAPORE (Reuters) -", "TORONTO (AP) -"): international wire style
+    writes "$" for U.S. dollars wherever it files and prefixes any other ("S$", "C$"). An
+    agency at home keeps the local dollar ("SYDNEY (AAP) -": AUD), and so does a text without
+    a credit: a Canadian release's "$" is CAD, and so is a bare "$" after "A$" (the team's
+    reading in own-figures-dev7 and dev8)."""
+    if local is None or "$" not in local[1]:
+        return local
+    homes = wire_agency_countries(text)
+    if not homes or dateline in homes:
+        return local
+    return _without_bare_dollar(local)
+
+
+def _without_bare_dollar(local: tuple[str, frozenset[str]]) -> tuple[str, frozenset[str]]:
+    """``local`` without its bare dollar ("$", "dollar", "dollars"): "S$", "C$" still read."""
+    code, symbols = local
+    return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
