@@ -9,6 +9,20 @@ proportions, "million-dollar" adjectives. Counts take the lemma of the noun afte
 (from the tagger); percentages take the basis named by a following "of ..." phrase, carried to
 a later bare percentage in the same or the next sentence.
 Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
+
+Layout: this module holds the component, which only runs the steps in order; one module per
+family, each a set of plain functions over the Doc and the list of figures. ``state`` holds the
+per-document indexes (``DocFigures``, one per call) that several families read, and ``words``
+the word tests they share. First each candidate of the scanner is read alone by
+``candidate.figure``, which asks ``names`` whether the number belongs to a name, ``nouns`` what
+it counts, ``elided`` what noun the text left out, ``units`` and ``percent`` what its unit and
+basis are; the currency it is read in comes from ``currencies`` (the dateline's, from
+``places``). Then passes over the whole list carry what one figure knows to another: ``counts``
+(the noun of a count nearby, partitives, people harmed), ``tables`` (headers and columns),
+``cricket`` (runs and wickets), ``lists`` (a list's shared noun or unit), ``units`` (a
+currency or unit carried to a bare amount), ``temperatures``, ``percent`` (points and bases),
+``currencies`` (cents, exchange rates) and ``dollars`` (which dollar a bare "$" is). The family
+modules never import this one; it imports them.
 """
 
 from __future__ import annotations

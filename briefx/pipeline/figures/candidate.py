@@ -1,4 +1,13 @@
-"""candidate: TODO."""
+"""One candidate of the scanner read against the Doc (``figure``): kept as a figure, re-read
+(a score, "12.5m users", "weighs 3 pounds", "a third arrest", a count with its noun), or
+dropped. Dropped: text the dates stage claimed, numbers inside names and designations
+(``names``), dates and clock times, ages ("aged 31", "children under five";
+``models/figure_words.jsonl`` kind ``age_group``, ``models/counted_nouns.jsonl`` role ``age``),
+durations, proportions ("one in three"), idioms ("one of the", "a new one"), a unit a price is
+quoted for ("A litre of milk costs ₹750"), rounds of a competition ("the last eight"),
+"million-dollar" adjectives. Hedges a verb of change or a noun governs are prepositions outside
+the span (``figure_words`` kinds ``change_verb``, ``up_verb``).
+"""
 
 from __future__ import annotations
 

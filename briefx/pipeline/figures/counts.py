@@ -1,4 +1,12 @@
-"""counts: TODO."""
+"""Counts carried to bare numbers the text leaves without a noun: the noun of a count just before
+("52,000 positions and construction 19,000"; "12 more"; the object of a verb of reporting or
+tallying, ``models/figure_words.jsonl`` kinds ``report_verb`` and ``tally_verb``; the subject
+opening the next sentence; "N of them ..."), of a count it is compared with ("5.42 million
+people, up 2.1% from 5.31 million"), of a partitive ("40 of the 72 families", "Of the 40
+passengers, 12"), of a group named again ("Two of the four"), and people for the subject of a
+verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
+``subject_person`` and ``verb_person``).
+"""
 
 from __future__ import annotations
 

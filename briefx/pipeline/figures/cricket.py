@@ -1,4 +1,8 @@
-"""cricket: TODO."""
+"""Scores in cricket reports: in a sentence with a cricket word (``models/counted_nouns.jsonl``
+role ``cricket``) or a score with its wickets ("96 for three"), a bare score counts runs
+("made 153", "all out for 212"), "312 for six" counts wickets, "took two for 19" is two
+wickets for 19 runs, "50 off 41" counts balls.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,10 @@
-"""currencies: TODO."""
+"""Which currency an amount is in: the dateline's (CLDR through ``briefx.normalize.figures``), or
+the one country the text's places name; a currency word several countries share ("pesos",
+"crowns", "rupees") read as the currency of the country the sentence names; cents in the
+currency of the amount beside them ("rose 8 cents to A$4.12"); exchange rates ("the real firmed
+to 5.62 per dollar" -> BRL); wire copy filed abroad writes "$" for U.S. dollars
+(``briefx.pipeline._util.wire_agency_countries``).
+"""
 
 from __future__ import annotations
 

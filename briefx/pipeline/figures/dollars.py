@@ -1,4 +1,9 @@
-"""dollars: TODO."""
+"""Which dollar a bare "$" is: in a text from a dollar country other than the U.S. it is that
+country's dollar unless its sentence is about the U.S. or what it prices is priced in U.S.
+dollars the world over (a world price "a barrel", goods and lenders: ``models/figure_words.jsonl``
+kinds ``trade_unit``, ``world_priced``, ``world_lender``); after a dollar marked with its
+country's letters ("A$2 billion ... and $300 million") it is that dollar.
+"""
 
 from __future__ import annotations
 

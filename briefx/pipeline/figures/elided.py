@@ -1,4 +1,11 @@
-"""elided: TODO."""
+"""The noun of a count the text leaves out, read from the words before the number (the pipeline
+has no parser): people after a verb of harm ("floods kill 23") or a group word ("a crew of
+14"), the plural subject of a verb of change or level ("Arrivals fell to about 412,000",
+"The number of people out of work fell by 310,000"), and the subject of an expectation that is
+no count ("fewer than the 135,000 economists had expected"). Tables: ``models/figure_words.jsonl``
+kinds ``change_verb``, ``level_verb``, ``change_noun``, ``level_noun``; ``models/counted_nouns.jsonl``
+roles; the reporting cues of ``briefx.normalize.cues``.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""lists: TODO."""
+"""Lists that share a noun or a unit: counts listed with one modifier each share the noun at the
+list's end, or the noun of the count the list breaks down ("seven gold, two silver and two
+bronze medals", "nine medals were one gold, ..."); the bare numbers of a list take the unit of
+its last item ("doses of 5, 10 and 15 mg"). Tables: ``models/counted_nouns.jsonl`` through
+``words``.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""names: TODO."""
+"""Numbers that belong to a name or are no figure of their own: "Phase 1" and "Expedition 31"
+(a designation after a capitalised word), "bus 38" (``models/figure_words.jsonl`` kinds
+``seat_noun`` and ``designation_noun``), citations ("42 U.S.C. 5121", "No. 3"; the citation
+words of ``briefx.resources.citation_words``), "the Six Nations", "the 18th Airborne Corps",
+"COP29", "Euro 96", a score NER ran into a name after a match verb
+(``models/entity_forms.jsonl`` kind ``match_verb``), a headline NER read as one name; and which
+ordinals stand for a placing or precede their noun. Also the gapped clause ("Germany sent 40
+tanks and Poland 60"), whose number is a count and no designation.
+"""
 
 from __future__ import annotations
 

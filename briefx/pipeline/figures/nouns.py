@@ -1,4 +1,11 @@
-"""nouns: TODO."""
+"""The noun a number counts: the lemma of the noun after it ("50 countries" -> "country"), past
+adjectives, names, other figures, hyphenated modifiers and designations; hyphenated counts
+("a 214-page report"), "N-strong", fixed compounds ("40 fire engines" -> "fire engine", from
+``models/noun_lexicon.jsonl``), irregular plurals and roles of ``models/counted_nouns.jsonl``
+(time nouns make a duration, words for people, benchmarks such as "the 15 million target");
+also a partitive's noun ("1,430 of its workers"). Multipliers (``figure_words`` kind
+``multiplier``) count nothing.
+"""
 
 from __future__ import annotations
 

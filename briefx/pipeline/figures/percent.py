@@ -1,4 +1,8 @@
-"""percent: TODO."""
+"""Percentages and percentage points: the basis of a percentage ("2% of their GDP" -> "GDP"),
+carried to a bare percentage in the same or the next sentence; points before or after a change
+of a percentage are percentage points ("rose 0.2 point to 4.1%", "45%, up 3 points"); fraction
+words before "point" ("a quarter-point cut" -> 0.25 pp). No tables.
+"""
 
 from __future__ import annotations
 

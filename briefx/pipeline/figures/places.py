@@ -1,4 +1,8 @@
-"""places: TODO."""
+"""The country a text is from: its dateline ("HALIFAX, Nova Scotia, ...", "Ottawa, Ontario -")
+and the places and nationalities NER names in it (the gazetteer and CLDR country names through
+``briefx.normalize.figures``, demonyms through ``briefx.normalize.cues.demonym_countries``).
+The currency and temperature families read these; nothing here changes a figure.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""tables: TODO."""
+"""Counts that the layout names: a header before a colon or a dash at a line start ("Seats won:
+SPD 57, CDU 47", "Injured: 212"), a table's column header ("Province  Cases  Deaths") or row
+label ("Flights cancelled  430") gives a bare number on its line or in its column the noun it
+counts; and rows of a results list ("Labour 412" over "Conservative 121"), which hold no
+designation. Tables: ``models/counted_nouns.jsonl`` (words for people) through ``words``.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""temperatures: TODO."""
+"""Temperatures written without their unit: in a text that writes one with its unit ("46C"), a
+number before "degrees", after "minus" or governed by a temperature noun ("a high of 38";
+``models/figure_words.jsonl`` kind ``temperature_word``) takes that unit; with none, "N
+degrees" of a temperature noun is in the scale of the dateline's country (kind
+``fahrenheit_country``: Fahrenheit, else Celsius).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,11 @@
-"""units: TODO."""
+"""Currencies and units carried to bare amounts, and the scale and unit a glued letter means: a
+bare number after an amount and a word of change or comparison is in its currency or unit
+("rose to 585 million stg from 452 million"; ``models/figure_words.jsonl`` kind
+``compare_word``), also in its minor unit ("55 cents a share, up from 50"), past a percentage
+between them or a restatement in brackets; "12.5m users" is million, not metres (but "the 400m
+hurdles": kind ``race_event``); "£3m, with revenue of 12.4m" is money; "weighs 3 pounds" is a
+mass (kind ``weight_word``).
+"""
 
 from __future__ import annotations
 

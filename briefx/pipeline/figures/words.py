@@ -1,4 +1,10 @@
-"""words: TODO."""
+"""Word tests every family of the figures stage shares.
+
+The counted nouns table (``models/counted_nouns.jsonl``: the role of a noun after a number,
+irregular lemmas), plural nouns and their lemmas (the tagger's tags and the WordNet plurals of
+``models/noun_lexicon.jsonl`` through ``briefx.resources.noun_plurals``), whether a noun follows a
+number, and where a sentence starts. It decides no figure itself.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ NOUNISH = {"NOUN", "PROPN", "ADJ"}
 
 @cache
 def counted_nouns() -> dict[str, dict[str, str]]:
+    """The rows of models/counted_nouns.jsonl by word."""
     return {r["word"]: r for r in read_jsonl("counted_nouns.jsonl")}
 
 
@@ -51,6 +58,8 @@ def plural_noun(tok: Token, after_number: bool = False) -> bool:
 
 
 def noun_follows(doc: Doc, end: int, starts: list[int]) -> bool:
+    """The first token at or after ``end`` is a noun, a number, a hyphen or "%" (the number
+    before ``end`` has a noun or a unit of its own)."""
     i = bisect_left(starts, end)
     if i >= len(doc):
         return False
@@ -79,6 +88,7 @@ def plural_lemma(word: str) -> str:
 
 
 def singular_of(word: str) -> str:
+    """The singular of a plural noun by rule ("cities" -> "city", "buses" -> "bus")."""
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
