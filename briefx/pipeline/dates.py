@@ -68,6 +68,13 @@ from briefx.pipeline._util import (
     reference_date,
     text_of,
 )
+from briefx.pipeline.date_lookalikes import (
+    LONE_PERIOD,
+    month_in_name,
+    not_a_year,
+    recurring_period,
+    recurring_weekday,
+)
 from briefx.pipeline.date_rows import in_row_order
 from briefx.pipeline.tense import clause_tense, reporting_verbs
 from briefx.resources import (
@@ -1016,6 +1023,8 @@ class _DocDates:
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
         if self._weekday_kind(doc, span, s, e):
             return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
+        if self._lookalike(doc, text, span, s, e):
+            return True  # recurring days and months, numbers and month words that are no date
         if self._in_name(doc, text, s, e):
             return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
         if self._names_body(text, s, e):
@@ -1062,6 +1071,25 @@ class _DocDates:
                 )
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
+        return False
+
+    def _lookalike(self, doc: Doc, text: str, span: str, s: int, e: int) -> bool:
+        """A recurring weekday, month or season, a number that is no year or a month word in a
+        name (briefx.pipeline.date_lookalikes)."""
+        k = bisect.bisect_right(self._starts, s) - 1
+        j = bisect.bisect_left(self._starts, e)
+        if k < 0 or self._starts[k] != s:
+            return False
+        if span in WEEKDAYS:
+            return recurring_weekday(doc, k, j)
+        if YEAR_ONLY.fullmatch(span):
+            return not_a_year(text, s, e)
+        if LONE_PERIOD.fullmatch(span) and (
+            span.split()[-1] in MONTHS or span.split()[-1] in SEASON_MONTHS
+        ):
+            return recurring_period(doc, k, j, span, self._clause(doc, s, e)) or (
+                span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word)
+            )
         return False
 
     def _adverb_before_of(self, doc: Doc, s: int) -> bool:

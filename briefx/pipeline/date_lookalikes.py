@@ -1,0 +1,196 @@
+"""Mentions that read like a date and are none, for the dates stage (``briefx_dates``).
+
+Session 19 (issue 14: held-out dates lose precision, not values). Each test reads the tokens
+around a candidate date; none names a phrase of a text:
+- recurring weekdays: a weekday in a series whose first member is recurring ("every Monday and
+  Wednesday", "on Mondays and Thursday"); a weekday before the plural of a part of the day ("on
+  Sunday mornings", "Saturday nights"); three or more weekdays listed in a clause whose verb is
+  in the simple present ("Flights operate on Tuesday, Thursday and Saturday");
+- recurring months and seasons: a month or season alone (no year, day or relation word) in a
+  clause of the present whose same stretch of words, unbroken by punctuation, holds a
+  distributive period ("every year", "each year"), an adverb or adjective of frequency
+  ("annual", "annually") or a habitual adverb ("usually"): "The fair takes place every year in
+  May", "In June the agency publishes its annual report" (ANNOTATION.md);
+- numbers that are no year: four digits glued to a unit's letters ("a 1600cc engine") or one
+  group of a run of digit groups ("call 1800 555 0199");
+- month words in names: a month after a capitalised given name (models/given_names.jsonl:
+  "Coach Mark August said"), and an abbreviated month with no full stop and no number beside
+  it ("Mar del Plata").
+Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part) and
+``models/statement_cues.jsonl`` (habitual adverbs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from briefx.normalize.cues import words
+from briefx.normalize.dates.lexicon import WEEKDAYS
+from briefx.resources import (
+    month_abbreviations,
+    months,
+    number_words,
+    recurrence_words,
+    table_index,
+)
+
+# every/each and a period, with at most a number between ("every year", "each four years")
+PERIOD_AFTER = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+                "spring", "summer", "autumn", "fall", "winter", "season", "weekend"}  # fmt: skip
+SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+IN_PERIOD = {"in", "during", "throughout", "over"}  # a recurring month is a time within a year
+# a month or season alone: "May", "the summer", "summer"
+LONE_PERIOD = re.compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)|[a-z]+", re.IGNORECASE)
+GROUP_RUN_AFTER = re.compile(r"[ \-]\d{3,4}[ \-]\d{3,4}\b")  # "1800 555 0199"
+GROUP_RUN_BEFORE = re.compile(r"\b\d{2,4}[ \-]\d{3,4}[ \-]$")  # "020 7946 2025"
+GLUED_UNIT = re.compile(r"[a-z]|[A-Z]{2}")  # "1600cc", "2000mAh", "1500MW"; not "2025E"
+MIN_LIST = 3  # weekdays listed in a present clause: a timetable
+
+
+def _weekday(w: str) -> bool:
+    return w in WEEKDAYS
+
+
+def _plural_weekday(w: str) -> bool:
+    return w.endswith("s") and w[:-1] in WEEKDAYS
+
+
+def _series(doc: Doc, k: int) -> tuple[int, int]:
+    """The tokens ``[lo, hi)`` of the list of weekdays (joined by commas, "and", "or") that
+    holds the weekday at token ``k``."""
+    lo = k
+    while lo - 1 >= 0 and (
+        doc[lo - 1].lower_ in (",", "and", "or") or _weekday(doc[lo - 1].lower_)
+        or _plural_weekday(doc[lo - 1].lower_)
+    ):  # fmt: skip
+        lo -= 1
+    while lo < k and not (_weekday(doc[lo].lower_) or _plural_weekday(doc[lo].lower_)):
+        lo += 1
+    hi = k + 1
+    while hi < len(doc) and (doc[hi].lower_ in (",", "and", "or") or _weekday(doc[hi].lower_)):
+        hi += 1
+    while hi > k + 1 and not _weekday(doc[hi - 1].lower_):
+        hi -= 1
+    return lo, hi
+
+
+def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
+    """The lone weekday at tokens ``[k, j)`` is one of a series of days, no date: its list
+    opens with "every"/"each" or holds a plural weekday ("every Monday and Wednesday", "on
+    Mondays and Thursday"), a plural part of the day follows it ("on Sunday mornings"), or it
+    is one of three or more weekdays listed in a clause whose verb is in the simple present
+    ("Flights operate on Tuesday, Thursday and Saturday"; "will meet on Monday, Tuesday and
+    Friday" and "voted on ..." name days)."""
+    if j - k != 1 or not _weekday(doc[k].lower_):
+        return False
+    if (
+        j < len(doc)
+        and doc[j].lower_.endswith("s")
+        and doc[j].lower_[:-1] in recurrence_words("day_part")
+    ):
+        return True  # "on Sunday mornings", "Saturday nights"
+    lo, hi = _series(doc, k)
+    members = [t for t in doc[lo:hi] if _weekday(t.lower_) or _plural_weekday(t.lower_)]
+    if any(_plural_weekday(t.lower_) for t in members):
+        return True  # "on Mondays and Thursday"
+    if lo > 0 and doc[lo - 1].lower_ in recurrence_words("distributive") and len(members) > 1:
+        return True  # "every Monday and Wednesday" ("every Monday" alone: the stage's own test)
+    if len(members) < MIN_LIST:
+        return False
+    for t in reversed(
+        doc[doc[k].sent.start : lo] if doc.has_annotation("SENT_START") else doc[:lo]
+    ):
+        if t.tag_ in ("MD", "VBD", "VBN", "VBG", "VB"):
+            return False  # "will meet on", "voted on", "are closed on"
+        if t.tag_ in ("VBZ", "VBP"):
+            return True  # "Flights operate on Tuesday, Thursday and Saturday"
+    return False
+
+
+def _frequency_cue(t_lower: str, nxt: list[str]) -> bool:
+    if t_lower in recurrence_words("distributive"):
+        rest = [
+            w
+            for w in nxt[:2]
+            if not w.isdigit() and w != "other" and w not in number_words("small")
+        ]
+        return bool(rest) and (rest[0] in PERIOD_AFTER or rest[0] in months())
+    if _plural_weekday(t_lower) or t_lower == "weekends":
+        return True  # "banned on Sundays during the summer months"
+    return t_lower in recurrence_words("frequency") or t_lower in words("habitual")
+
+
+def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> bool:
+    """The month or season alone at tokens ``[k, j)`` (``span``: no year, day or relation
+    word), after "in", "during", "throughout" or "over" (not a bound: "until May"), is a
+    recurring one: its clause is in the present, not the future or the past, and
+    the stretch of words around it, up to the nearest punctuation, holds "every"/"each" and a
+    period ("every year in May", "in June each year"), an adverb or adjective of frequency
+    ("In June the agency publishes its annual report"), a habitual adverb ("usually") or days
+    in the plural ("banned on Sundays during the summer months")."""
+    low = span.lower()
+    if tense not in ("present", "scheduled") or not LONE_PERIOD.fullmatch(low):
+        return False
+    last = low.split()[-1]
+    if last not in months() and last not in SEASONS:
+        return False
+    if last in month_abbreviations():
+        return False
+    before = k - 1 if low.startswith("the ") or k == 0 or doc[k - 1].lower_ != "the" else k - 2
+    if before < 0 or doc[before].lower_ not in IN_PERIOD:
+        return False  # "runs at weekends until May": a bound of a period, no recurring time
+    lo = k
+    while lo > 0 and not doc[lo - 1].is_punct:
+        lo -= 1
+    hi = j
+    while hi < len(doc) and not doc[hi].is_punct:
+        hi += 1
+    toks = [t.lower_ for t in doc[lo:hi]]
+    return any(_frequency_cue(w, toks[i + 1 :]) for i, w in enumerate(toks) if not k <= lo + i < j)
+
+
+def not_a_year(text: str, s: int, e: int) -> bool:
+    """The four digits at ``s:e`` are glued to a unit's letters ("a 1600cc engine", "a 2000mAh
+    battery") or are one group of a run of digit groups, as a phone number is ("call 1800 555
+    0199"); "2025E" (an estimate's year) and "In 2023 4,500 homes" stay years."""
+    if GLUED_UNIT.match(text, e) and text[e : e + 2] != "s ":
+        return True
+    return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
+
+
+def month_in_name(
+    doc: Doc, text: str, s: int, e: int, k: int, is_date_word: Callable[[str], bool]
+) -> bool:
+    """The month word at ``s:e`` (token ``k``) is part of a name: it follows a capitalised
+    given name ("Coach Mark August said", models/given_names.jsonl) with no number after it,
+    or it is an abbreviated month with no full stop and no number on either side ("Mar del
+    Plata")."""
+    low = text[s:e].lower()
+    if low not in months():
+        return False
+    after = text[e : e + 8]
+    if re.match(r"\s*[-–/]?\s*\d", after) or re.search(r"\d\s*[-–/]?\s*$", text[max(0, s - 6) : s]):
+        return False  # "Mark 12 June", "June 9", "Jan-Mar 2025" keep their number
+    if low in month_abbreviations():
+        if text[e : e + 1] == "." or re.match(r"\s*[-–]\s*[A-Za-z]", after):
+            return False  # "Mar." is written as a month; "Jan-Mar" is a range
+        return (
+            0 < k < len(doc) - 1
+            and not doc[k + 1].like_num
+            and not doc[k + 1].is_punct
+            and doc[k - 1].tag_ not in ("IN", "DT", "CD", "TO")
+        )  # "hit Mar del Plata"; "rose in Sept as fuel fell" keeps its month
+    if k == 0:
+        return False
+    prev = doc[k - 1]
+    return bool(
+        prev.is_title
+        and prev.idx + len(prev.text) + 1 == s
+        and table_index("given_names.jsonl", "name").get(prev.text)
+        and not is_date_word(prev.lower_)
+        and not prev.is_stop
+        and prev.tag_ == "NNP"  # "Early May", "Till March": no name
+    )
