@@ -218,6 +218,10 @@ ORDINAL_END = re.compile(
 CUT_NUMBER_AFTER = re.compile(r"[.,]\d")
 # a weekday and a bare day number: "On Friday 5 people were hurt" counts people when a plural
 # noun follows (the day wants its month or an ordinal there: "Friday 5 July", "Friday the 5th")
+# an hour after a number: "9 p.m.", "7am", "10 o'clock", "9.30 a.m." (OntoNotes TIME: no day)
+CLOCK_AFTER = re.compile(
+    r"(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", re.IGNORECASE
+)
 WEEKDAY_NUMBER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}", re.IGNORECASE)
 DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
 # "$380 million a year earlier": a relation after the period makes it a date, not a rate
@@ -896,6 +900,8 @@ class _DocDates:
             and _next_word(text, e) not in UNITS
         ):
             return True  # "On Friday 5 people were hurt": "Friday" alone is the date
+        if span[-1:].isdigit() and CLOCK_AFTER.match(text, e):
+            return True  # "closes on Friday, 9 p.m.": the hour of the day, no day of the month
         if CUT_NUMBER_AFTER.match(text, e) and span[-1:].isdigit():
             return True  # "rose in April to 1.94 million barrels": "April to 1" cuts a number
         if CUT_NUMBER_BEFORE.search(text, max(0, s - 2), s) and span[:1].isdigit():
@@ -1890,8 +1896,11 @@ class _DocDates:
             (s, s + text[s:e].index("day") + 3)
             for s, e in found
             if WEEKDAY_NUMBER.fullmatch(text, s, e)
-            and self._counts_noun(doc, e, [])
-            and _next_word(text, e) not in UNITS  # "Sunday 3 weeks after ...": a duration
+            and (
+                (self._counts_noun(doc, e, []) and _next_word(text, e) not in UNITS)
+                # "Sunday 3 weeks after ...": a duration
+                or CLOCK_AFTER.match(text, e)  # "on Friday, 9 p.m.": the weekday, at an hour
+            )
         ]
         found = [
             se

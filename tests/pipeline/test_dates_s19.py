@@ -131,3 +131,24 @@ MONTH_IN_NAME = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_IN_NAME)
 def test_month_in_name(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
+
+
+# -- an hour after a weekday's number: the weekday alone, no day of the month -----------------
+# "closes on Friday, 9 p.m." is Friday at nine; read as "Friday the 9th" it named a day months
+# away. Reference date Wednesday 2025-06-11.
+
+CLOCK_HOUR = [
+    ("The vote closes on Friday, 9 p.m. local time.", [("Friday", "2025-06-13")]),
+    ("The fire broke out on Tuesday, 11pm, near the port.", [("Tuesday", "2025-06-10")]),
+    ("Polls opened on Sunday, 7 a.m., and closed at 8 p.m.", [("Sunday", "2025-06-08")]),
+    ("The ferry left on Monday, 6.30 a.m., for the island.", [("Monday", "2025-06-09")]),
+    # untouched: a weekday with its day and month
+    ("The meeting is on Friday, 9 May.", [("Friday, 9 May", "2025-05-09")]),
+    ("Results are due on Friday, 13 June.", [("Friday, 13 June", "2025-06-13")]),
+    ("Voting ends on Sunday, 15 June, at 8 p.m.", [("Sunday, 15 June", "2025-06-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_HOUR)
+def test_clock_hour(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
