@@ -305,7 +305,7 @@ def tense_words(kind: str) -> frozenset[str]:
 @cache
 def recurrence_words(kind: str) -> frozenset[str]:
     """Words that make a mention of a day, month or season recurring, of one kind
-    (models/recurrence_words.jsonl): "distributive", "frequency", "day_part"."""
+    (models/recurrence_words.jsonl): "distributive", "frequency", "day_part", "day_noun"."""
     return _kind_words("recurrence_words.jsonl", kind)
 
 

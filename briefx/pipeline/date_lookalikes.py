@@ -41,7 +41,14 @@ from briefx.resources import (
 PERIOD_AFTER = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
                 "spring", "summer", "autumn", "fall", "winter", "season", "weekend"}  # fmt: skip
 SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
-IN_PERIOD = {"in", "during", "throughout", "over"}  # a recurring month is a time within a year
+IN_PERIOD = {"in", "during", "throughout", "over", "on"}  # a time within a year, no bound
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+WEEKDAY_RANGE = re.compile(_DAY + r" (?:to|through|until|till|-|–) " + _DAY)
+# a word that relates a period to today or to a date of the text: one period, not a series
+RELATED = re.compile(
+    r"\b(?:this|next|past|coming|previous|current|ago|today|yesterday|tomorrow|now|following|"
+    r"later|earlier|upcoming|same|that)\b"
+)
 # a month or season alone: "May", "the summer", "summer"
 LONE_PERIOD = re.compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)|[a-z]+", re.IGNORECASE)
 GROUP_RUN_AFTER = re.compile(r"[ \-]\d{3,4}[ \-]\d{3,4}\b")  # "1800 555 0199"
@@ -110,7 +117,10 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
     return False
 
 
-def _frequency_cue(t_lower: str, nxt: list[str]) -> bool:
+def _distributive(t_lower: str, nxt: list[str]) -> bool:
+    """ "every"/"each" before a period, a number or "other" between ("every year", "each
+    four years"), or days in the plural ("on Sundays", "at weekends", "on public holidays"):
+    a series of periods."""
     if t_lower in recurrence_words("distributive"):
         rest = [
             w
@@ -118,29 +128,31 @@ def _frequency_cue(t_lower: str, nxt: list[str]) -> bool:
             if not w.isdigit() and w != "other" and w not in number_words("small")
         ]
         return bool(rest) and (rest[0] in PERIOD_AFTER or rest[0] in months())
-    if _plural_weekday(t_lower) or t_lower == "weekends":
-        return True  # "banned on Sundays during the summer months"
-    return t_lower in recurrence_words("frequency") or t_lower in words("habitual")
+    return _plural_weekday(t_lower) or (
+        t_lower.endswith("s") and t_lower[:-1] in recurrence_words("day_noun")
+    )  # "on Sundays", "at weekends", "closed on public holidays"
 
 
 def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> bool:
-    """The month or season alone at tokens ``[k, j)`` (``span``: no year, day or relation
-    word), after "in", "during", "throughout" or "over" (not a bound: "until May"), is a
-    recurring one: its clause is in the present, not the future or the past, and
-    the stretch of words around it, up to the nearest punctuation, holds "every"/"each" and a
-    period ("every year in May", "in June each year"), an adverb or adjective of frequency
-    ("In June the agency publishes its annual report"), a habitual adverb ("usually") or days
-    in the plural ("banned on Sundays during the summer months")."""
+    """The period at tokens ``[k, j)`` (``span``: no digit and no word that relates it to
+    today), after "in", "during", "throughout", "over" or "on" (not a bound: "until May"), is
+    a recurring one: its clause is in the present, not the future or the past, and the stretch
+    of words around it, up to the nearest punctuation, holds "every"/"each" and a period or
+    days in the plural ("every year in May", "in June each year", "on the last weekend of
+    September every year", "banned on Sundays during the summer months"). A month or season
+    alone is recurring also beside an adverb of frequency or a habitual adverb ("usually"),
+    or an adjective of frequency after the clause's verb ("In June the agency publishes its
+    annual report"; not "Weekly markets return to the square in October")."""
     low = span.lower()
-    if tense not in ("present", "scheduled") or not LONE_PERIOD.fullmatch(low):
+    if tense not in ("present", "scheduled") or any(ch.isdigit() for ch in low):
         return False
-    last = low.split()[-1]
-    if last not in months() and last not in SEASONS:
-        return False
-    if last in month_abbreviations():
+    if RELATED.search(low) or low.split()[-1] in month_abbreviations():
         return False
     before = k - 1 if low.startswith("the ") or k == 0 or doc[k - 1].lower_ != "the" else k - 2
-    if before < 0 or doc[before].lower_ not in IN_PERIOD:
+    days = WEEKDAY_RANGE.fullmatch(low) or (
+        _weekday(low) and WEEKDAY_RANGE.fullmatch(" ".join(t.lower_ for t in doc[k : k + 3]))
+    )  # "open Monday to Friday": the days of a week, a series where the clause says so
+    if not days and (before < 0 or doc[before].lower_ not in IN_PERIOD):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
     lo = k
     while lo > 0 and not doc[lo - 1].is_punct:
@@ -149,7 +161,25 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> 
     while hi < len(doc) and not doc[hi].is_punct:
         hi += 1
     toks = [t.lower_ for t in doc[lo:hi]]
-    return any(_frequency_cue(w, toks[i + 1 :]) for i, w in enumerate(toks) if not k <= lo + i < j)
+    outside = [i for i in range(len(toks)) if not k <= lo + i < j]
+    if any(_distributive(toks[i], toks[i + 1 :]) for i in outside):
+        return True
+    lone = LONE_PERIOD.fullmatch(low) and (
+        low.split()[-1] in months() or low.split()[-1] in SEASONS
+    )
+    if not lone:
+        return False
+    verb_seen = False
+    for i in range(len(toks)):
+        t = doc[lo + i]
+        verb_seen = verb_seen or t.tag_ in ("VBZ", "VBP")
+        if i not in outside:
+            continue
+        if toks[i] in words("habitual") or (
+            toks[i] in recurrence_words("frequency") and (t.tag_ == "RB" or verb_seen)
+        ):
+            return True
+    return False
 
 
 def not_a_year(text: str, s: int, e: int) -> bool:

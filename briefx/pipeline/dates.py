@@ -69,7 +69,6 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.date_lookalikes import (
-    LONE_PERIOD,
     month_in_name,
     not_a_year,
     recurring_period,
@@ -1086,17 +1085,13 @@ class _DocDates:
         j = bisect.bisect_left(self._starts, e)
         if k < 0 or self._starts[k] != s:
             return False
-        if span in WEEKDAYS:
-            return recurring_weekday(doc, k, j)
+        if span in WEEKDAYS and recurring_weekday(doc, k, j):
+            return True
         if YEAR_ONLY.fullmatch(span):
             return not_a_year(text, s, e)
-        if LONE_PERIOD.fullmatch(span) and (
-            span.split()[-1] in MONTHS or span.split()[-1] in SEASON_MONTHS
-        ):
-            return recurring_period(doc, k, j, span, self._clause(doc, s, e)) or (
-                span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word)
-            )
-        return False
+        if span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word):
+            return True
+        return recurring_period(doc, k, j, span, self._clause(doc, s, e))
 
     def _adverb_before_of(self, doc: Doc, s: int) -> bool:
         """The capitalised word before "of" at the date at ``s`` is an adverb or preposition that

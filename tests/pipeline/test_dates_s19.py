@@ -63,11 +63,40 @@ RECURRING_MONTHS = [
     ("The fair took place in May, as it does every year.", [("May", "2025-05")]),
     ("Shares in the weekly magazine's owner rose in May.", [("May", "2025-05")]),
     ("The ferry runs only at weekends until May.", [("May", "2026-05")]),
+    ("Weekly markets return to the square in October.", [("October", "2025-10")]),
+    ("Residents pay the levy monthly, starting in January.", [("January", "2026-01")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), RECURRING_MONTHS)
 def test_recurring_months(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
+
+
+# -- any period with no digit and no relation to today, beside "every"/"each" and a period or
+# days in the plural, in a present clause: "on the last weekend of September every year", "open
+# Monday to Friday and closed on public holidays".
+
+RECURRING_SERIES = [
+    ("The fair is held on the last weekend of September every year.", []),
+    ("The race takes place on the first Sunday of May each year.", []),
+    ("The office is open Monday to Friday and closed on public holidays.", []),
+    ("The library opens Tuesday to Saturday and shuts on public holidays.", []),
+    # untouched: a future clause, a related period, a series in another clause
+    (
+        "The fair will be held on the last weekend of September.",
+        [("the last weekend of September", "2025-09-27/2025-09-28")],
+    ),
+    (
+        "The talks, held every year, open next Monday.",
+        [("next Monday", "2025-06-16")],
+    ),
+    ("Pharmacies open late on weekdays; the clinic opens on Monday.", [("Monday", "2025-06-16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECURRING_SERIES)
+def test_recurring_series(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
 
 
