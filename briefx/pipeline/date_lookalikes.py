@@ -11,8 +11,9 @@ around a candidate date; none names a phrase of a text:
   distributive period ("every year", "each year"), an adverb or adjective of frequency
   ("annual", "annually") or a habitual adverb ("usually"): "The fair takes place every year in
   May", "In June the agency publishes its annual report" (ANNOTATION.md);
-- numbers that are no year: four digits glued to a unit's letters ("a 1600cc engine") or one
-  group of a run of digit groups ("call 1800 555 0199");
+- numbers that are no year: four digits glued to a unit's letters or a code's ("a 1600cc
+  engine", "Flight AF1948") or one group of a run of digit groups ("call 1800 555 0199");
+- a short weekday with nothing dated beside it ("Sun Yang won", "The Sun newspaper");
 - month words in names: a month after a capitalised given name (models/given_names.jsonl:
   "Coach Mark August said"), and an abbreviated month with no full stop and no number beside
   it ("Mar del Plata").
@@ -54,6 +55,9 @@ LONE_PERIOD = re.compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)|[a-z]+"
 GROUP_RUN_AFTER = re.compile(r"[ \-]\d{3,4}[ \-]\d{3,4}\b")  # "1800 555 0199"
 GROUP_RUN_BEFORE = re.compile(r"\b\d{2,4}[ \-]\d{3,4}[ \-]$")  # "020 7946 2025"
 GLUED_UNIT = re.compile(r"[a-z]|[A-Z]{2}")  # "1600cc", "2000mAh", "1500MW"; not "2025E"
+SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
+ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
+FISCAL_GLUE = re.compile(r"(?:FY|CY|fy|'|’)$")  # a year glued to its fiscal or calendar prefix
 MIN_LIST = 3  # weekdays listed in a present clause: a timetable
 
 
@@ -87,7 +91,8 @@ def _series(doc: Doc, k: int) -> tuple[int, int]:
 def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
     """The lone weekday at tokens ``[k, j)`` is one of a series of days, no date: its list
     opens with "every"/"each" or holds a plural weekday ("every Monday and Wednesday", "on
-    Mondays and Thursday"), a plural part of the day follows it ("on Sunday mornings"), or it
+    Mondays and Thursday", "every other Thursday"), it closes a compound of days ("the
+    Monday-to-Friday presenter"), a plural part of the day follows it ("on Sunday mornings"), or it
     is one of three or more weekdays listed in a clause whose verb is in the simple present
     ("Flights operate on Tuesday, Thursday and Saturday"; "will meet on Monday, Tuesday and
     Friday" and "voted on ..." name days)."""
@@ -100,6 +105,14 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
     ):
         return True  # "on Sunday mornings", "Saturday nights"
     lo, hi = _series(doc, k)
+    if (
+        lo >= 2
+        and doc[lo - 2].lower_ in recurrence_words("distributive")
+        and (doc[lo - 1].lower_ == "other" or doc[lo - 1].lower_ in ORDINALS)
+    ):
+        return True  # "every other Thursday", "every second Monday"
+    if SERIES_COMPOUND.search(doc.text, max(0, doc[k].idx - 12), doc[k].idx):
+        return True  # "the Monday-to-Friday presenter": a kind of job, no day
     members = [t for t in doc[lo:hi] if _weekday(t.lower_) or _plural_weekday(t.lower_)]
     if any(_plural_weekday(t.lower_) for t in members):
         return True  # "on Mondays and Thursday"
@@ -182,12 +195,29 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> 
     return False
 
 
+def short_weekday_alone(text: str, s: int, e: int) -> bool:
+    """The short weekday at ``s:e`` ("Sun", "Sat", "Wed", "Mon"), with no full stop, no day,
+    month or number after it, opens a name (a capitalised word follows: "Sun Yang won") or
+    follows "the" ("The Sun newspaper", "The Sun reported"): no date. "Sun 3 May", "Sat, June
+    7", "Mon-Fri" and "the Wed. meeting" keep theirs."""
+    after = text[e : e + 16]
+    if re.match(r"\.|,?\s*(?:\d|[-–/])", after) or re.search(r"[-–/]\s*$", text[max(0, s - 3) : s]):
+        return False
+    words_after = re.findall(r"[A-Za-z]+", after)[:2]
+    if any(w.lower() in months() for w in words_after):
+        return False
+    name_after = bool(words_after) and words_after[0][:1].isupper() and after[:1] == " "
+    return name_after or bool(re.search(r"\b[Tt]he\s$", text[max(0, s - 4) : s]))
+
+
 def not_a_year(text: str, s: int, e: int) -> bool:
     """The four digits at ``s:e`` are glued to a unit's letters ("a 1600cc engine", "a 2000mAh
-    battery") or are one group of a run of digit groups, as a phone number is ("call 1800 555
+    battery") or follow a code's letters ("Flight AF1948"; not "FY2025") or are one group of a run of digit groups, as a phone number is ("call 1800 555
     0199"); "2025E" (an estimate's year) and "In 2023 4,500 homes" stay years."""
     if GLUED_UNIT.match(text, e) and text[e : e + 2] != "s ":
         return True
+    if s and text[s - 1].isalpha() and not FISCAL_GLUE.search(text, max(0, s - 3), s):
+        return True  # "Flight AF1948", "model X2025"; "FY2025" is a fiscal year
     return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
 
 
@@ -196,7 +226,8 @@ def month_in_name(
 ) -> bool:
     """The month word at ``s:e`` (token ``k``) is part of a name: it follows a capitalised
     given name ("Coach Mark August said", models/given_names.jsonl) with no number after it,
-    or it is an abbreviated month with no full stop and no number on either side ("Mar del
+    or it is an abbreviated month with no full stop and no number on either side, before a
+    capitalised word ("Jan Kowalski") or after a word that governs no date ("hit Mar del
     Plata")."""
     low = text[s:e].lower()
     if low not in months():
@@ -207,12 +238,12 @@ def month_in_name(
     if low in month_abbreviations():
         if text[e : e + 1] == "." or re.match(r"\s*[-–]\s*[A-Za-z]", after):
             return False  # "Mar." is written as a month; "Jan-Mar" is a range
-        return (
-            0 < k < len(doc) - 1
-            and not doc[k + 1].like_num
-            and not doc[k + 1].is_punct
-            and doc[k - 1].tag_ not in ("IN", "DT", "CD", "TO")
-        )  # "hit Mar del Plata"; "rose in Sept as fuel fell" keeps its month
+        if k + 1 >= len(doc) or doc[k + 1].like_num or doc[k + 1].is_punct:
+            return False
+        if doc[k + 1].is_title and not is_date_word(doc[k + 1].lower_):
+            return True  # "Jan Kowalski, the mayor": a given name
+        return k > 0 and doc[k - 1].tag_ not in ("IN", "DT", "CD", "TO", "CC")
+        # "hit Mar del Plata"; "rose in Sept as fuel fell", "in Oct and Nov" keep their months
     if k == 0:
         return False
     prev = doc[k - 1]

@@ -73,6 +73,7 @@ from briefx.pipeline.date_lookalikes import (
     not_a_year,
     recurring_period,
     recurring_weekday,
+    short_weekday_alone,
 )
 from briefx.pipeline.date_rows import in_row_order
 from briefx.pipeline.tense import clause_tense, reporting_verbs
@@ -1081,14 +1082,16 @@ class _DocDates:
     def _lookalike(self, doc: Doc, text: str, span: str, s: int, e: int) -> bool:
         """A recurring weekday, month or season, a number that is no year or a month word in a
         name (briefx.pipeline.date_lookalikes)."""
+        if YEAR_ONLY.fullmatch(span):
+            return not_a_year(text, s, e)
         k = bisect.bisect_right(self._starts, s) - 1
         j = bisect.bisect_left(self._starts, e)
         if k < 0 or self._starts[k] != s:
             return False
         if span in WEEKDAYS and recurring_weekday(doc, k, j):
             return True
-        if YEAR_ONLY.fullmatch(span):
-            return not_a_year(text, s, e)
+        if span in SHORT_WEEKDAYS and short_weekday_alone(text, s, e):
+            return True
         if span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word):
             return True
         return recurring_period(doc, k, j, span, self._clause(doc, s, e))

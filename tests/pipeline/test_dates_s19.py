@@ -28,11 +28,19 @@ RECURRING_WEEKDAYS = [
     ("Flights to the island operate on Tuesday, Thursday and Saturday.", []),
     ("Trams run on Monday, Wednesday and Friday during the works.", []),
     ("The gym opens late on Mondays and Thursday.", []),
+    ("Every other Thursday, the panel meets.", []),
+    ("The council meets every second Tuesday.", []),
+    ("He is the Monday-to-Friday presenter of the show.", []),
+    ("She took the Saturday-and-Sunday shifts.", []),
     # untouched: one day, or days of a past or future clause
     ("The strike ended on Sunday afternoon.", [("Sunday", "2025-06-08")]),
     (
         "Votes were cast on Monday, Tuesday and Wednesday.",
         [("Monday", "2025-06-09"), ("Tuesday", "2025-06-10"), ("Wednesday", "2025-06-11")],
+    ),
+    (
+        "The talks ended on Thursday, and the other Thursday meeting was cancelled.",
+        [("Thursday", "2025-06-05"), ("Thursday", "2025-06-05")],
     ),
     ("Ministers met on Monday and Tuesday.", [("Monday", "2025-06-09"), ("Tuesday", "2025-06-10")]),
     (
@@ -107,6 +115,9 @@ NOT_A_YEAR = [
     ("The phone has a 2000mAh battery.", []),
     ("For help, call the hotline on 1800 555 0199.", []),
     ("Bookings on 020 7946 2025 open at nine.", []),
+    ("Flight AF1948 was diverted to Lyon.", []),
+    ("The router's model XR2000 was recalled.", []),
+    ("The FY2025 budget was passed.", [("FY2025", "2024-10-01/2025-09-30")]),
     # untouched: a year before a count, in a list, before its noun, an estimate's year
     ("In 2023 4,500 homes were built.", [("2023", "2023")]),
     ("The 2024 harvest was poor.", [("2024", "2024")]),
@@ -131,6 +142,8 @@ def test_not_a_year(run, text: str, expected: list) -> None:  # type: ignore[no-
         ("call 1800 555 0199", "1800", True),
         ("on 020 7946 2025 today", "2025", True),
         ("the 2025E estimate", "2025", False),
+        ("Flight AF1948", "1948", True),
+        ("the FY2025 budget", "2025", False),
         ("In 2023 4,500 homes", "2023", False),
         ("the 1990s", "1990", True),  # never asked: the decade is read whole before
     ],
@@ -149,9 +162,11 @@ MONTH_IN_NAME = [
     ("Defender Sam March was sent off after a late tackle.", []),
     ("Heavy rain hit Mar del Plata and the Argentine coast.", []),
     ("Lawmaker Grace May voted against the bill.", []),
+    ("Jan Kowalski, the mayor, resigned.", []),
     # untouched: a month after a preposition or with its day, or abbreviated with a full stop
     ("Sales rose in Sept as fuel prices fell.", [("Sept", "2024-09")]),
     ("Prices have doubled since May.", [("May", "2025-05")]),
+    ("Prices rose in Oct and Nov.", [("Oct", "2024-10"), ("Nov.", "2024-11")]),
     ("The deal closed on Mar. 3.", [("Mar. 3", "2025-03-03")]),
     ("Grace Okafor said the vote would be held on June 20.", [("June 20", "2025-06-20")]),
 ]
@@ -180,4 +195,22 @@ CLOCK_HOUR = [
 
 @pytest.mark.parametrize(("text", "expected"), CLOCK_HOUR)
 def test_clock_hour(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
+
+
+# -- a short weekday that opens a name or follows "the", with nothing dated after it ----------
+
+SHORT_WEEKDAY = [
+    ("Sun Yang won gold in the 400m freestyle.", []),
+    ("The Sun newspaper was fined over the story.", []),
+    ("The Sun reported that the deal had collapsed.", []),
+    # untouched: a short weekday with its day, month or a full stop
+    ("Kick-off: Sun 3 May, 3pm.", [("Sun 3 May", "2026-05-03")]),
+    ("Match day: Sat, June 7.", [("Sat, June 7", "2025-06-07")]),
+    ("The Wed. meeting was cancelled.", [("Wed.", "2025-06-11")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_WEEKDAY)
+def test_short_weekday(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
