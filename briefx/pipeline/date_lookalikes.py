@@ -3,22 +3,32 @@
 Session 19 (issue 14: held-out dates lose precision, not values). Each test reads the tokens
 around a candidate date; none names a phrase of a text:
 - recurring weekdays: a weekday in a series whose first member is recurring ("every Monday and
-  Wednesday", "on Mondays and Thursday"); a weekday before the plural of a part of the day ("on
-  Sunday mornings", "Saturday nights"); three or more weekdays listed in a clause whose verb is
-  in the simple present ("Flights operate on Tuesday, Thursday and Saturday");
-- recurring months and seasons: a month or season alone (no year, day or relation word) in a
-  clause of the present whose same stretch of words, unbroken by punctuation, holds a
-  distributive period ("every year", "each year"), an adverb or adjective of frequency
-  ("annual", "annually") or a habitual adverb ("usually"): "The fair takes place every year in
-  May", "In June the agency publishes its annual report" (ANNOTATION.md);
-- numbers that are no year: four digits glued to a unit's letters or a code's ("a 1600cc
-  engine", "Flight AF1948") or one group of a run of digit groups ("call 1800 555 0199");
-- a short weekday with nothing dated beside it ("Sun Yang won", "The Sun newspaper");
+  Wednesday", "on Mondays and Thursday", "every other Thursday"); a weekday that closes a
+  compound of days ("the Monday-to-Friday presenter"); a weekday before the plural of a part
+  of the day ("on Sunday mornings", "Saturday nights"); three or more weekdays listed in a
+  clause whose verb is in the simple present ("Flights operate on Tuesday, Thursday and
+  Saturday");
+- recurring periods: a period with no digit and no word relating it to today, after "in",
+  "during", "over" or "on" (not a bound: "until May"), in a clause of the present whose
+  stretch of words, unbroken by punctuation, holds a distributive period ("every year", "each
+  year") or days in the plural ("on Sundays", "on public holidays"): "The fair takes place
+  every year in May", "on the last weekend of September every year", "open Monday to Friday
+  and closed on public holidays"; a month or season alone also beside a habitual adverb
+  ("usually") or a word of frequency ("annually"; an adjective only after the clause's verb:
+  "In June the agency publishes its annual report", ANNOTATION.md);
+- numbers that are no year: four digits glued to a unit's letters or after a code's ("a
+  1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
+  before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
+  1980"), or one group of a run of digit groups ("call 1800 555 0199");
+- a short weekday that opens a name or follows "the", with nothing dated after it ("Sun Yang
+  won", "The Sun newspaper");
 - month words in names: a month after a capitalised given name (models/given_names.jsonl:
   "Coach Mark August said"), and an abbreviated month with no full stop and no number beside
-  it ("Mar del Plata").
-Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part) and
-``models/statement_cues.jsonl`` (habitual adverbs).
+  it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
+  del Plata").
+Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun),
+``models/statement_cues.jsonl`` (habitual adverbs), the unit tables of
+``briefx.normalize.units`` and ``models/given_names.jsonl``.
 """
 
 from __future__ import annotations
@@ -26,10 +36,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.cues import words
-from briefx.normalize.dates.lexicon import WEEKDAYS
+from briefx.normalize.dates.lexicon import UNITS, WEEKDAYS
+from briefx.normalize.units import unit_table
 from briefx.resources import (
     month_abbreviations,
     months,
@@ -54,7 +66,11 @@ RELATED = re.compile(
 LONE_PERIOD = re.compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)|[a-z]+", re.IGNORECASE)
 GROUP_RUN_AFTER = re.compile(r"[ \-]\d{3,4}[ \-]\d{3,4}\b")  # "1800 555 0199"
 GROUP_RUN_BEFORE = re.compile(r"\b\d{2,4}[ \-]\d{3,4}[ \-]$")  # "020 7946 2025"
-GLUED_UNIT = re.compile(r"[a-z]|[A-Z]{2}")  # "1600cc", "2000mAh", "1500MW"; not "2025E"
+GLUED_UNIT = re.compile(r"[a-z]|[A-Z][A-Za-z]")  # "1600cc", "2000mAh", "1500MW"; not "2025E"
+SIGN_BEFORE = set("$£€¥₹₩₽₦#")  # a currency's sign or a hash glued before the number
+# a tally: "by 2024 votes to 1980" ("£22 billion to 2030", "5,000 jobs to 2030": until then)
+TALLY_BEFORE = re.compile(r"\bby\s+\d[\d,]*\s+[a-z]+s\s+(?:to|against)\s+$")
+TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "s", "sec"}
 SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
 ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
 FISCAL_GLUE = re.compile(r"(?:FY|CY|fy|'|’)$")  # a year glued to its fiscal or calendar prefix
@@ -211,14 +227,35 @@ def short_weekday_alone(text: str, s: int, e: int) -> bool:
 
 
 def not_a_year(text: str, s: int, e: int) -> bool:
-    """The four digits at ``s:e`` are glued to a unit's letters ("a 1600cc engine", "a 2000mAh
-    battery") or follow a code's letters ("Flight AF1948"; not "FY2025") or are one group of a run of digit groups, as a phone number is ("call 1800 555
-    0199"); "2025E" (an estimate's year) and "In 2023 4,500 homes" stay years."""
+    """The four digits at ``s:e`` are no year: glued to a unit's letters ("a 1600cc engine",
+    "a 2000mAh battery", "#2024Elections") or after a code's letters ("Flight AF1948"; not
+    "FY2025"), after a currency sign ("£1999") or a hash, before a unit's symbol or name ("an
+    elevation of 1850 m", "the 1990 km pipeline"), the second number of a tally after a count
+    ("by 2024 votes to 1980"), or one group of a run of digit groups, as a phone number is
+    ("call 1800 555 0199"). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019 at
+    the summit" stay years."""
     if GLUED_UNIT.match(text, e) and text[e : e + 2] != "s ":
         return True
     if s and text[s - 1].isalpha() and not FISCAL_GLUE.search(text, max(0, s - 3), s):
         return True  # "Flight AF1948", "model X2025"; "FY2025" is a fiscal year
+    if s and text[s - 1] in SIGN_BEFORE:
+        return True  # "priced at £1999", "#2024"
+    unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
+    if unit and _unit_word(unit[1]):
+        return True  # "1850 m", "1990 km"
+    if TALLY_BEFORE.search(text, max(0, s - 40), s):
+        return True  # "by 2024 votes to 1980": the other side of a count
     return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
+
+
+def _unit_word(word: str) -> bool:
+    """A unit's symbol or name that is no English function word and no unit of time ("km",
+    "m", "metres"; not "in", "at", "years")."""
+    low = word.lower()
+    key = word if len(word) == 1 else low
+    return (
+        key in unit_table() and low not in STOP_WORDS and low not in UNITS and low not in TIME_UNITS
+    )
 
 
 def month_in_name(
