@@ -23,7 +23,8 @@ around a candidate date; none names a phrase of a text:
 - a short weekday that opens a name or follows "the", with nothing dated after it ("Sun Yang
   won", "The Sun newspaper");
 - month words in names: a month after a capitalised given name (models/given_names.jsonl:
-  "Coach Mark August said"), and an abbreviated month with no full stop and no number beside
+  "Coach Mark August said"), a month that is the subject of a verb of saying ("April said",
+  "June, the firm's founder, said"), and an abbreviated month with no full stop and no number beside
   it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
   del Plata").
 Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun),
@@ -42,6 +43,7 @@ from spacy.tokens import Doc
 from briefx.normalize.cues import words
 from briefx.normalize.dates.lexicon import UNITS, WEEKDAYS
 from briefx.normalize.units import unit_table
+from briefx.pipeline.tense import reporting_verbs
 from briefx.resources import (
     month_abbreviations,
     months,
@@ -74,6 +76,7 @@ TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minut
 SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
 ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
 FISCAL_GLUE = re.compile(r"(?:FY|CY|fy|'|’)$")  # a year glued to its fiscal or calendar prefix
+APPOSITIVE = 12  # tokens of an appositive between commas after a name ("June, the firm's founder,")
 MIN_LIST = 3  # weekdays listed in a present clause: a timetable
 
 
@@ -211,6 +214,26 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> 
     return False
 
 
+def _speaks(doc: Doc, k: int) -> bool:
+    """The month word at token ``k`` is the subject of a verb of saying: nothing before it but
+    punctuation or a conjunction, and right after it (or after an appositive between commas)
+    a reporting verb in a finite tense ("April said", "May told reporters", "June, the firm's
+    founder, said"); "published in May, said" has its preposition."""
+    if k > 0 and not (doc[k - 1].is_punct or doc[k - 1].tag_ == "CC"):
+        return False
+    j = k + 1
+    if j < len(doc) and doc[j].text == ",":
+        close = next(
+            (i for i in range(j + 1, min(len(doc), j + APPOSITIVE)) if doc[i].text == ","), None
+        )
+        if close is None:
+            return False
+        j = close + 1
+    return (
+        j < len(doc) and doc[j].tag_ in ("VBD", "VBZ", "VBP") and doc[j].lower_ in reporting_verbs()
+    )
+
+
 def short_weekday_alone(text: str, s: int, e: int) -> bool:
     """The short weekday at ``s:e`` ("Sun", "Sat", "Wed", "Mon"), with no full stop, no day,
     month or number after it, opens a name (a capitalised word follows: "Sun Yang won") or
@@ -263,6 +286,7 @@ def month_in_name(
 ) -> bool:
     """The month word at ``s:e`` (token ``k``) is part of a name: it follows a capitalised
     given name ("Coach Mark August said", models/given_names.jsonl) with no number after it,
+    it is the subject of a verb of saying ("April said she would appeal"),
     or it is an abbreviated month with no full stop and no number on either side, before a
     capitalised word ("Jan Kowalski") or after a word that governs no date ("hit Mar del
     Plata")."""
@@ -281,6 +305,8 @@ def month_in_name(
             return True  # "Jan Kowalski, the mayor": a given name
         return k > 0 and doc[k - 1].tag_ not in ("IN", "DT", "CD", "TO", "CC")
         # "hit Mar del Plata"; "rose in Sept as fuel fell", "in Oct and Nov" keep their months
+    if _speaks(doc, k):
+        return True  # "April said she would appeal": a person named like the month
     if k == 0:
         return False
     prev = doc[k - 1]
