@@ -303,6 +303,13 @@ def tense_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def recurrence_words(kind: str) -> frozenset[str]:
+    """Words that make a mention of a day, month or season recurring, of one kind
+    (models/recurrence_words.jsonl): "distributive", "frequency", "day_part", "day_noun"."""
+    return _kind_words("recurrence_words.jsonl", kind)
+
+
+@cache
 def figure_words(kind: str) -> frozenset[str]:
     """Words the figures stage reads around a number, of one kind (models/figure_words.jsonl):
     "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",

@@ -68,6 +68,13 @@ from briefx.pipeline._util import (
     reference_date,
     text_of,
 )
+from briefx.pipeline.date_lookalikes import (
+    month_in_name,
+    not_a_year,
+    recurring_period,
+    recurring_weekday,
+    short_weekday_alone,
+)
 from briefx.pipeline.date_rows import in_row_order
 from briefx.pipeline.tense import clause_tense, reporting_verbs
 from briefx.resources import (
@@ -211,6 +218,10 @@ ORDINAL_END = re.compile(
 CUT_NUMBER_AFTER = re.compile(r"[.,]\d")
 # a weekday and a bare day number: "On Friday 5 people were hurt" counts people when a plural
 # noun follows (the day wants its month or an ordinal there: "Friday 5 July", "Friday the 5th")
+# an hour after a number: "9 p.m.", "7am", "10 o'clock", "9.30 a.m." (OntoNotes TIME: no day)
+CLOCK_AFTER = re.compile(
+    r"(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", re.IGNORECASE
+)
 WEEKDAY_NUMBER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}", re.IGNORECASE)
 DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
 # "$380 million a year earlier": a relation after the period makes it a date, not a rate
@@ -889,6 +900,8 @@ class _DocDates:
             and _next_word(text, e) not in UNITS
         ):
             return True  # "On Friday 5 people were hurt": "Friday" alone is the date
+        if span[-1:].isdigit() and CLOCK_AFTER.match(text, e):
+            return True  # "closes on Friday, 9 p.m.": the hour of the day, no day of the month
         if CUT_NUMBER_AFTER.match(text, e) and span[-1:].isdigit():
             return True  # "rose in April to 1.94 million barrels": "April to 1" cuts a number
         if CUT_NUMBER_BEFORE.search(text, max(0, s - 2), s) and span[:1].isdigit():
@@ -1016,6 +1029,8 @@ class _DocDates:
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
         if self._weekday_kind(doc, span, s, e):
             return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
+        if self._lookalike(doc, text, span, s, e):
+            return True  # recurring days and months, numbers and month words that are no date
         if self._in_name(doc, text, s, e):
             return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
         if self._names_body(text, s, e):
@@ -1063,6 +1078,23 @@ class _DocDates:
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    def _lookalike(self, doc: Doc, text: str, span: str, s: int, e: int) -> bool:
+        """A recurring weekday, month or season, a number that is no year or a month word in a
+        name (briefx.pipeline.date_lookalikes)."""
+        if YEAR_ONLY.fullmatch(span):
+            return not_a_year(text, s, e)
+        k = bisect.bisect_right(self._starts, s) - 1
+        j = bisect.bisect_left(self._starts, e)
+        if k < 0 or self._starts[k] != s:
+            return False
+        if span in WEEKDAYS and recurring_weekday(doc, k, j):
+            return True
+        if span in SHORT_WEEKDAYS and short_weekday_alone(text, s, e):
+            return True
+        if span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word):
+            return True
+        return recurring_period(doc, k, j, span, self._clause(doc, s, e))
 
     def _adverb_before_of(self, doc: Doc, s: int) -> bool:
         """The capitalised word before "of" at the date at ``s`` is an adverb or preposition that
@@ -1862,8 +1894,11 @@ class _DocDates:
             (s, s + text[s:e].index("day") + 3)
             for s, e in found
             if WEEKDAY_NUMBER.fullmatch(text, s, e)
-            and self._counts_noun(doc, e, [])
-            and _next_word(text, e) not in UNITS  # "Sunday 3 weeks after ...": a duration
+            and (
+                (self._counts_noun(doc, e, []) and _next_word(text, e) not in UNITS)
+                # "Sunday 3 weeks after ...": a duration
+                or CLOCK_AFTER.match(text, e)  # "on Friday, 9 p.m.": the weekday, at an hour
+            )
         ]
         found = [
             se

@@ -1,0 +1,320 @@
+"""Mentions that read like a date and are none, for the dates stage (``briefx_dates``).
+
+Session 19 (issue 14: held-out dates lose precision, not values). Each test reads the tokens
+around a candidate date; none names a phrase of a text:
+- recurring weekdays: a weekday in a series whose first member is recurring ("every Monday and
+  Wednesday", "on Mondays and Thursday", "every other Thursday"); a weekday that closes a
+  compound of days ("the Monday-to-Friday presenter"); a weekday before the plural of a part
+  of the day ("on Sunday mornings", "Saturday nights"); three or more weekdays listed in a
+  clause whose verb is in the simple present ("Flights operate on Tuesday, Thursday and
+  Saturday");
+- recurring periods: a period with no digit and no word relating it to today, after "in",
+  "during", "over" or "on" (not a bound: "until May"), in a clause of the present whose
+  stretch of words, unbroken by punctuation, holds a distributive period ("every year", "each
+  year") or days in the plural ("on Sundays", "on public holidays"): "The fair takes place
+  every year in May", "on the last weekend of September every year", "open Monday to Friday
+  and closed on public holidays"; a month or season alone also beside a habitual adverb
+  ("usually") or a word of frequency ("annually"; an adjective only after the clause's verb:
+  "In June the agency publishes its annual report", ANNOTATION.md);
+- numbers that are no year: four digits glued to a unit's letters or after a code's ("a
+  1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
+  before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
+  1980"), or one group of a run of digit groups ("call 1800 555 0199");
+- a short weekday that opens a name or follows "the", with nothing dated after it ("Sun Yang
+  won", "The Sun newspaper");
+- month words in names: a month after a capitalised given name (models/given_names.jsonl:
+  "Coach Mark August said"), a month that is the subject of a verb of saying ("April said",
+  "June, the firm's founder, said"), and an abbreviated month with no full stop and no number beside
+  it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
+  del Plata").
+Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun),
+``models/statement_cues.jsonl`` (habitual adverbs), the unit tables of
+``briefx.normalize.units`` and ``models/given_names.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from briefx.normalize.cues import words
+from briefx.normalize.dates.lexicon import UNITS, WEEKDAYS
+from briefx.normalize.units import unit_table
+from briefx.pipeline.tense import reporting_verbs
+from briefx.resources import (
+    month_abbreviations,
+    months,
+    number_words,
+    recurrence_words,
+    table_index,
+)
+
+# every/each and a period, with at most a number between ("every year", "each four years")
+PERIOD_AFTER = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+                "spring", "summer", "autumn", "fall", "winter", "season", "weekend"}  # fmt: skip
+SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+IN_PERIOD = {"in", "during", "throughout", "over", "on"}  # a time within a year, no bound
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+WEEKDAY_RANGE = re.compile(_DAY + r" (?:to|through|until|till|-|–) " + _DAY)
+# a word that relates a period to today or to a date of the text: one period, not a series
+RELATED = re.compile(
+    r"\b(?:this|next|past|coming|previous|current|ago|today|yesterday|tomorrow|now|following|"
+    r"later|earlier|upcoming|same|that)\b"
+)
+# a month or season alone: "May", "the summer", "summer"
+LONE_PERIOD = re.compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)|[a-z]+", re.IGNORECASE)
+GROUP_RUN_AFTER = re.compile(r"[ \-]\d{3,4}[ \-]\d{3,4}\b")  # "1800 555 0199"
+GROUP_RUN_BEFORE = re.compile(r"\b\d{2,4}[ \-]\d{3,4}[ \-]$")  # "020 7946 2025"
+GLUED_UNIT = re.compile(r"[a-z]|[A-Z][A-Za-z]")  # "1600cc", "2000mAh", "1500MW"; not "2025E"
+SIGN_BEFORE = set("$£€¥₹₩₽₦#")  # a currency's sign or a hash glued before the number
+# a tally: "by 2024 votes to 1980" ("£22 billion to 2030", "5,000 jobs to 2030": until then)
+TALLY_BEFORE = re.compile(r"\bby\s+\d[\d,]*\s+[a-z]+s\s+(?:to|against)\s+$")
+TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "s", "sec"}
+SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
+ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
+FISCAL_GLUE = re.compile(r"(?:FY|CY|fy|'|’)$")  # a year glued to its fiscal or calendar prefix
+APPOSITIVE = 12  # tokens of an appositive between commas after a name ("June, the firm's founder,")
+MIN_LIST = 3  # weekdays listed in a present clause: a timetable
+
+
+def _weekday(w: str) -> bool:
+    return w in WEEKDAYS
+
+
+def _plural_weekday(w: str) -> bool:
+    return w.endswith("s") and w[:-1] in WEEKDAYS
+
+
+def _series(doc: Doc, k: int) -> tuple[int, int]:
+    """The tokens ``[lo, hi)`` of the list of weekdays (joined by commas, "and", "or") that
+    holds the weekday at token ``k``."""
+    lo = k
+    while lo - 1 >= 0 and (
+        doc[lo - 1].lower_ in (",", "and", "or") or _weekday(doc[lo - 1].lower_)
+        or _plural_weekday(doc[lo - 1].lower_)
+    ):  # fmt: skip
+        lo -= 1
+    while lo < k and not (_weekday(doc[lo].lower_) or _plural_weekday(doc[lo].lower_)):
+        lo += 1
+    hi = k + 1
+    while hi < len(doc) and (doc[hi].lower_ in (",", "and", "or") or _weekday(doc[hi].lower_)):
+        hi += 1
+    while hi > k + 1 and not _weekday(doc[hi - 1].lower_):
+        hi -= 1
+    return lo, hi
+
+
+def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
+    """The lone weekday at tokens ``[k, j)`` is one of a series of days, no date: its list
+    opens with "every"/"each" or holds a plural weekday ("every Monday and Wednesday", "on
+    Mondays and Thursday", "every other Thursday"), it closes a compound of days ("the
+    Monday-to-Friday presenter"), a plural part of the day follows it ("on Sunday mornings"), or it
+    is one of three or more weekdays listed in a clause whose verb is in the simple present
+    ("Flights operate on Tuesday, Thursday and Saturday"; "will meet on Monday, Tuesday and
+    Friday" and "voted on ..." name days)."""
+    if j - k != 1 or not _weekday(doc[k].lower_):
+        return False
+    if (
+        j < len(doc)
+        and doc[j].lower_.endswith("s")
+        and doc[j].lower_[:-1] in recurrence_words("day_part")
+    ):
+        return True  # "on Sunday mornings", "Saturday nights"
+    lo, hi = _series(doc, k)
+    if (
+        lo >= 2
+        and doc[lo - 2].lower_ in recurrence_words("distributive")
+        and (doc[lo - 1].lower_ == "other" or doc[lo - 1].lower_ in ORDINALS)
+    ):
+        return True  # "every other Thursday", "every second Monday"
+    if SERIES_COMPOUND.search(doc.text, max(0, doc[k].idx - 12), doc[k].idx):
+        return True  # "the Monday-to-Friday presenter": a kind of job, no day
+    members = [t for t in doc[lo:hi] if _weekday(t.lower_) or _plural_weekday(t.lower_)]
+    if any(_plural_weekday(t.lower_) for t in members):
+        return True  # "on Mondays and Thursday"
+    if lo > 0 and doc[lo - 1].lower_ in recurrence_words("distributive") and len(members) > 1:
+        return True  # "every Monday and Wednesday" ("every Monday" alone: the stage's own test)
+    if len(members) < MIN_LIST:
+        return False
+    for t in reversed(
+        doc[doc[k].sent.start : lo] if doc.has_annotation("SENT_START") else doc[:lo]
+    ):
+        if t.tag_ in ("MD", "VBD", "VBN", "VBG", "VB"):
+            return False  # "will meet on", "voted on", "are closed on"
+        if t.tag_ in ("VBZ", "VBP"):
+            return True  # "Flights operate on Tuesday, Thursday and Saturday"
+    return False
+
+
+def _distributive(t_lower: str, nxt: list[str]) -> bool:
+    """ "every"/"each" before a period, a number or "other" between ("every year", "each
+    four years"), or days in the plural ("on Sundays", "at weekends", "on public holidays"):
+    a series of periods."""
+    if t_lower in recurrence_words("distributive"):
+        rest = [
+            w
+            for w in nxt[:2]
+            if not w.isdigit() and w != "other" and w not in number_words("small")
+        ]
+        return bool(rest) and (rest[0] in PERIOD_AFTER or rest[0] in months())
+    return _plural_weekday(t_lower) or (
+        t_lower.endswith("s") and t_lower[:-1] in recurrence_words("day_noun")
+    )  # "on Sundays", "at weekends", "closed on public holidays"
+
+
+def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> bool:
+    """The period at tokens ``[k, j)`` (``span``: no digit and no word that relates it to
+    today), after "in", "during", "throughout", "over" or "on" (not a bound: "until May"), is
+    a recurring one: its clause is in the present, not the future or the past, and the stretch
+    of words around it, up to the nearest punctuation, holds "every"/"each" and a period or
+    days in the plural ("every year in May", "in June each year", "on the last weekend of
+    September every year", "banned on Sundays during the summer months"). A month or season
+    alone is recurring also beside an adverb of frequency or a habitual adverb ("usually"),
+    or an adjective of frequency after the clause's verb ("In June the agency publishes its
+    annual report"; not "Weekly markets return to the square in October")."""
+    low = span.lower()
+    if tense not in ("present", "scheduled") or any(ch.isdigit() for ch in low):
+        return False
+    if RELATED.search(low) or low.split()[-1] in month_abbreviations():
+        return False
+    before = k - 1 if low.startswith("the ") or k == 0 or doc[k - 1].lower_ != "the" else k - 2
+    days = WEEKDAY_RANGE.fullmatch(low) or (
+        _weekday(low) and WEEKDAY_RANGE.fullmatch(" ".join(t.lower_ for t in doc[k : k + 3]))
+    )  # "open Monday to Friday": the days of a week, a series where the clause says so
+    if not days and (before < 0 or doc[before].lower_ not in IN_PERIOD):
+        return False  # "runs at weekends until May": a bound of a period, no recurring time
+    lo = k
+    while lo > 0 and not doc[lo - 1].is_punct:
+        lo -= 1
+    hi = j
+    while hi < len(doc) and not doc[hi].is_punct:
+        hi += 1
+    toks = [t.lower_ for t in doc[lo:hi]]
+    outside = [i for i in range(len(toks)) if not k <= lo + i < j]
+    if any(_distributive(toks[i], toks[i + 1 :]) for i in outside):
+        return True
+    lone = LONE_PERIOD.fullmatch(low) and (
+        low.split()[-1] in months() or low.split()[-1] in SEASONS
+    )
+    if not lone:
+        return False
+    verb_seen = False
+    for i in range(len(toks)):
+        t = doc[lo + i]
+        verb_seen = verb_seen or t.tag_ in ("VBZ", "VBP")
+        if i not in outside:
+            continue
+        if toks[i] in words("habitual") or (
+            toks[i] in recurrence_words("frequency") and (t.tag_ == "RB" or verb_seen)
+        ):
+            return True
+    return False
+
+
+def _speaks(doc: Doc, k: int) -> bool:
+    """The month word at token ``k`` is the subject of a verb of saying: nothing before it but
+    punctuation or a conjunction, and right after it (or after an appositive between commas)
+    a reporting verb in a finite tense ("April said", "May told reporters", "June, the firm's
+    founder, said"); "published in May, said" has its preposition."""
+    if k > 0 and not (doc[k - 1].is_punct or doc[k - 1].tag_ == "CC"):
+        return False
+    j = k + 1
+    if j < len(doc) and doc[j].text == ",":
+        close = next(
+            (i for i in range(j + 1, min(len(doc), j + APPOSITIVE)) if doc[i].text == ","), None
+        )
+        if close is None:
+            return False
+        j = close + 1
+    return (
+        j < len(doc) and doc[j].tag_ in ("VBD", "VBZ", "VBP") and doc[j].lower_ in reporting_verbs()
+    )
+
+
+def short_weekday_alone(text: str, s: int, e: int) -> bool:
+    """The short weekday at ``s:e`` ("Sun", "Sat", "Wed", "Mon"), with no full stop, no day,
+    month or number after it, opens a name (a capitalised word follows: "Sun Yang won") or
+    follows "the" ("The Sun newspaper", "The Sun reported"): no date. "Sun 3 May", "Sat, June
+    7", "Mon-Fri" and "the Wed. meeting" keep theirs."""
+    after = text[e : e + 16]
+    if re.match(r"\.|,?\s*(?:\d|[-–/])", after) or re.search(r"[-–/]\s*$", text[max(0, s - 3) : s]):
+        return False
+    words_after = re.findall(r"[A-Za-z]+", after)[:2]
+    if any(w.lower() in months() for w in words_after):
+        return False
+    name_after = bool(words_after) and words_after[0][:1].isupper() and after[:1] == " "
+    return name_after or bool(re.search(r"\b[Tt]he\s$", text[max(0, s - 4) : s]))
+
+
+def not_a_year(text: str, s: int, e: int) -> bool:
+    """The four digits at ``s:e`` are no year: glued to a unit's letters ("a 1600cc engine",
+    "a 2000mAh battery", "#2024Elections") or after a code's letters ("Flight AF1948"; not
+    "FY2025"), after a currency sign ("£1999") or a hash, before a unit's symbol or name ("an
+    elevation of 1850 m", "the 1990 km pipeline"), the second number of a tally after a count
+    ("by 2024 votes to 1980"), or one group of a run of digit groups, as a phone number is
+    ("call 1800 555 0199"). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019 at
+    the summit" stay years."""
+    if GLUED_UNIT.match(text, e) and text[e : e + 2] != "s ":
+        return True
+    if s and text[s - 1].isalpha() and not FISCAL_GLUE.search(text, max(0, s - 3), s):
+        return True  # "Flight AF1948", "model X2025"; "FY2025" is a fiscal year
+    if s and text[s - 1] in SIGN_BEFORE:
+        return True  # "priced at £1999", "#2024"
+    unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
+    if unit and _unit_word(unit[1]):
+        return True  # "1850 m", "1990 km"
+    if TALLY_BEFORE.search(text, max(0, s - 40), s):
+        return True  # "by 2024 votes to 1980": the other side of a count
+    return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
+
+
+def _unit_word(word: str) -> bool:
+    """A unit's symbol or name that is no English function word and no unit of time ("km",
+    "m", "metres"; not "in", "at", "years")."""
+    low = word.lower()
+    key = word if len(word) == 1 else low
+    return (
+        key in unit_table() and low not in STOP_WORDS and low not in UNITS and low not in TIME_UNITS
+    )
+
+
+def month_in_name(
+    doc: Doc, text: str, s: int, e: int, k: int, is_date_word: Callable[[str], bool]
+) -> bool:
+    """The month word at ``s:e`` (token ``k``) is part of a name: it follows a capitalised
+    given name ("Coach Mark August said", models/given_names.jsonl) with no number after it,
+    it is the subject of a verb of saying ("April said she would appeal"),
+    or it is an abbreviated month with no full stop and no number on either side, before a
+    capitalised word ("Jan Kowalski") or after a word that governs no date ("hit Mar del
+    Plata")."""
+    low = text[s:e].lower()
+    if low not in months():
+        return False
+    after = text[e : e + 8]
+    if re.match(r"\s*[-–/]?\s*\d", after) or re.search(r"\d\s*[-–/]?\s*$", text[max(0, s - 6) : s]):
+        return False  # "Mark 12 June", "June 9", "Jan-Mar 2025" keep their number
+    if low in month_abbreviations():
+        if text[e : e + 1] == "." or re.match(r"\s*[-–]\s*[A-Za-z]", after):
+            return False  # "Mar." is written as a month; "Jan-Mar" is a range
+        if k + 1 >= len(doc) or doc[k + 1].like_num or doc[k + 1].is_punct:
+            return False
+        if doc[k + 1].is_title and not is_date_word(doc[k + 1].lower_):
+            return True  # "Jan Kowalski, the mayor": a given name
+        return k > 0 and doc[k - 1].tag_ not in ("IN", "DT", "CD", "TO", "CC")
+        # "hit Mar del Plata"; "rose in Sept as fuel fell", "in Oct and Nov" keep their months
+    if _speaks(doc, k):
+        return True  # "April said she would appeal": a person named like the month
+    if k == 0:
+        return False
+    prev = doc[k - 1]
+    return bool(
+        prev.is_title
+        and prev.idx + len(prev.text) + 1 == s
+        and table_index("given_names.jsonl", "name").get(prev.text)
+        and not is_date_word(prev.lower_)
+        and not prev.is_stop
+        and prev.tag_ == "NNP"  # "Early May", "Till March": no name
+    )
