@@ -154,6 +154,7 @@ from briefx.pipeline.entities.spans import (
     subject_lists,
 )
 from briefx.pipeline.entities.sports import teams
+from briefx.pipeline.entities.structures import river_places, ship_names, titled_structures
 from briefx.pipeline.entities.tables import bullet_lists, spread, table_columns
 
 __all__ = ["EntitiesComponent", "make_entities"]
@@ -237,6 +238,10 @@ class EntitiesComponent:
         paired_places(text_of(doc), ents, english)  # "Perth" + "Kinross Council": one council
         listed_over_pieces(text_of(doc), ents, english)  # "Lockheed Martin" NER cut to "Martin"
         business_names(text_of(doc), ents, english)  # "Thames Water", "Welsh Water" (session 18)
+        # Kinds by a generic word next to the name (session 19)
+        titled_structures(doc, ents, english)  # "the Hoover dam" -> FAC "Hoover Dam"
+        river_places(text_of(doc), ents)  # "the Colorado river": the river, no state
+        ship_names(text_of(doc), ents)  # "HMS Richmond", "the British frigate X": PRODUCT
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -1,0 +1,177 @@
+"""Entity kinds, session 19 (issue 13: the kinds the small model rarely gives): structures named
+with a lower-case head word after the name (``structures.titled_structures``), states before
+"river" (``structures.river_places``), ships by their prefix or a demonym and a vessel's noun
+(``structures.ship_names``), and head words added to the tables (``shoal``, ``crossing``,
+``compact``). On plain mention lists over ``spacy.blank("en")`` and through the component.
+Invented texts; each rule has three new cases of its family and cases that must stay
+untouched."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.entities.structures import river_places, ship_names, titled_structures
+from tests.pipeline.conftest import by_mention, ents_of
+
+ENGLISH = frozenset({"said", "cut", "closed", "western", "new", "hoover", "old"})
+BLANK = spacy.blank("en")
+
+# (text, spans (surface, NER type), want (surface, type, name) after the rule)
+STRUCTURES = [
+    # a name NER typed a body, a place or a person before a titled structure word
+    (
+        "Water fell behind the Mulonga dam on Monday.",
+        [("Mulonga", "PERSON")],
+        [("Mulonga", "FAC", "Mulonga Dam")],
+    ),
+    (
+        "Sudan opened gates at the Kessala dam.",
+        [("Sudan", "GPE"), ("Kessala", "GPE")],
+        [("Sudan", "GPE", "Sudan"), ("Kessala", "FAC", "Kessala Dam")],
+    ),
+    (
+        "Gales closed the Tarrow bridge overnight.",
+        [("Tarrow", "LOC")],
+        [("Tarrow", "FAC", "Tarrow Bridge")],
+    ),
+    (
+        "Verdane Energy said its Verdane power station would shut.",
+        [("Verdane Energy", "ORG"), ("Verdane", "ORG")],
+        [("Verdane Energy", "ORG", "Verdane Energy"), ("Verdane", "FAC", "Verdane Power Station")],
+    ),
+    # a FAC named by its site alone gets its head word
+    ("The Belmara dam cut output.", [("Belmara", "FAC")], [("Belmara", "FAC", "Belmara Dam")]),
+    # names NER missed: added with the head word (no tagger: no English word)
+    (
+        "Crews inspected the Koruma tunnel after the quake.",
+        [],
+        [("Koruma", "FAC", "Koruma Tunnel")],
+    ),
+    (
+        "Floods reached the Upper Ndala dam on Friday.",
+        [],
+        [("Upper Ndala", "FAC", "Upper Ndala Dam")],
+    ),
+    # untouched: a town before an airport or a stadium (not named by its site), a firm after
+    # "the", a lower-case word that is no structure, an English word without a tagger
+    ("Flights left the Lisbon airport late.", [("Lisbon", "GPE")], [("Lisbon", "GPE", "Lisbon")]),
+    ("Strikes hit the Toyota stadium works.", [("Toyota", "ORG")], [("Toyota", "ORG", "Toyota")]),
+    (
+        "The Mulonga dam-building plan stalled.",
+        [("Mulonga", "ORG")],
+        [("Mulonga", "ORG", "Mulonga")],
+    ),
+    ("Crews cleared the Western dam road.", [], []),
+    ("The Hoover dam cut output.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), STRUCTURES)
+def test_titled_structures(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    ents = ents_of(text, spans)
+    titled_structures(BLANK(text), ents, ENGLISH)
+    assert sorted((text[e.start : e.end], e.type, e.name) for e in ents) == sorted(want)
+
+
+RIVERS = [
+    ("Barges on the Colorado river were halted.", [("Colorado", "GPE")], ("LOC", "Colorado River")),
+    ("Fishing on the Ohio river resumed.", [("Ohio", "GPE")], ("LOC", "Ohio River")),
+    ("Dams on the Jinsha river ran at full output.", [("Jinsha", "LOC")], ("LOC", "Jinsha River")),
+    # untouched: the state itself, a river NER named already, a river's word as a modifier
+    ("Colorado river towns voted.", [("Colorado", "GPE")], ("GPE", "Colorado")),
+    ("The Severn river rose.", [("Severn", "LOC")], ("LOC", "Severn River")),
+    ("Voters in the Ohio riverside towns met.", [("Ohio", "GPE")], ("GPE", "Ohio")),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), RIVERS)
+def test_river_places(text: str, spans: list[tuple[str, str]], want: tuple[str, str]) -> None:
+    ents = ents_of(text, spans)
+    if want[1] == "Severn River":
+        ents[0].name = "Severn River"
+    river_places(text, ents)
+    assert (ents[0].type, ents[0].name) == want
+
+
+SHIPS = [
+    (
+        "The British frigate HMS Dunmore escorted the convoy.",
+        [("British", "NORP"), ("HMS Dunmore", "ORG")],
+        "PRODUCT",
+    ),
+    ("The destroyer USS Carrow fired two missiles.", [("USS Carrow", "ORG")], "PRODUCT"),
+    ("The cargo ship MV Talvera lost power.", [("MV Talvera", "PERSON")], "PRODUCT"),
+    (
+        "The Indian tanker Desh Ujala reached port.",
+        [("Indian", "NORP"), ("Desh Ujala", "ORG")],
+        "PRODUCT",
+    ),
+    # untouched: an airline after a demonym and "carrier", "Mt" (a mountain), a body
+    ("The Irish carrier Aerlinga cut fares.", [("Irish", "NORP"), ("Aerlinga", "ORG")], "ORG"),
+    ("Climbers left Mt Kerang at dawn.", [("Mt Kerang", "LOC")], "LOC"),
+    (
+        "The British firm Dunmore Marine rose.",
+        [("British", "NORP"), ("Dunmore Marine", "ORG")],
+        "ORG",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), SHIPS)
+def test_ship_names(text: str, spans: list[tuple[str, str]], want: str) -> None:
+    ents = ents_of(text, spans)
+    ship_names(text, ents)
+    assert ents[-1].type == want
+
+
+# The component: the rules and the new head words over what the model read.
+COMPONENT = [
+    (
+        (
+            "LUSAKA, Sept 9 - The Kariba dam on the Zambezi ran at 10% after the drought, and the "
+            "Hoover dam in the United States cut output by a third.\n"
+        ),
+        {"Kariba": ("FAC", "Kariba Dam"), "Hoover": ("FAC", "Hoover Dam")},
+    ),
+    (
+        (
+            "LONDON, March 12 - Drax Group said on Wednesday its Drax power station in North "
+            "Yorkshire would burn wood pellets until 2031.\n"
+        ),
+        {"Drax Group": ("ORG", "Drax Group"), "Drax": ("FAC", "Drax Power Station")},
+    ),
+    (
+        (
+            "LAS VEGAS, June 5 - The seven states that share the Colorado river must agree new rules "
+            "by 2026, and the 1922 Colorado River Compact will lapse.\n"
+        ),
+        {
+            "Colorado": ("LOC", "Colorado River"),
+            "Colorado River Compact": ("LAW", "Colorado River Compact"),
+        },
+    ),
+    (
+        (
+            "MANILA, June 20 - Chinese coast guard boats blocked supply boats near Second Thomas "
+            "Shoal, and the British frigate HMS Richmond sailed through the strait.\n"
+        ),
+        {
+            "Second Thomas Shoal": ("LOC", "Second Thomas Shoal"),
+            "HMS Richmond": ("PRODUCT", "HMS Richmond"),
+        },
+    ),
+    (
+        "EDINBURGH, Jan 24 - The Queensferry Crossing closed on Friday as gusts reached 90 mph.\n",
+        {"Queensferry Crossing": ("FAC", "Queensferry Crossing")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMPONENT)
+def test_component(run, text: str, want: dict[str, tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-06-05")
+    types, names = by_mention(brief, "type"), by_mention(brief, "name")
+    assert {k: (types.get(k), names.get(k)) for k in want} == want
