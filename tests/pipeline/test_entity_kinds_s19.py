@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from briefx.pipeline.entities.context import event_years
 from briefx.pipeline.entities.structures import river_places, ship_names, titled_structures
 from tests.pipeline.conftest import by_mention, ents_of
 
@@ -172,6 +173,68 @@ COMPONENT = [
 
 @pytest.mark.parametrize(("text", "want"), COMPONENT)
 def test_component(run, text: str, want: dict[str, tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-06-05")
+    types, names = by_mention(brief, "type"), by_mention(brief, "name")
+    assert {k: (types.get(k), names.get(k)) for k in want} == want
+
+
+# Editions of a numbered event before a comma or a full stop that ends a clause
+# (``context.event_years``); a decimal after the code stays (no edition).
+EDITIONS = [
+    ("The next summit, COP31, will be held in Antalya.", ["COP31"]),
+    ("Delegates flew home after COP29.", ["COP29"]),
+    ("Talks at COP 28, in Dubai, ran late.", ["COP 28"]),
+    ("Prices rose to COP 31.5 per unit.", []),
+    ("A COP31-style summit was floated.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EDITIONS)
+def test_event_editions(text: str, want: list[str]) -> None:
+    ents: list = []
+    event_years(text, ents)
+    assert [text[e.start : e.end] for e in ents if e.type == "EVENT"] == want
+
+
+# The component: a listed company NER found at a sentence's start whose name is an English word
+# stays ("Tesla" listed as "Tesla, Inc."; ``forms.common_words``), and a law after "the" keeps
+# NER's span where the run opens the sentence with other words (``products.law_runs``).
+SENTENCE_STARTS = [
+    ("Tesla said deliveries would start in March.\n", {"Tesla": ("ORG", "Tesla, Inc.")}),
+    ("Shell said profits fell in the quarter.\n", {"Shell": ("ORG", "Shell plc")}),
+    ("Apple said sales rose in China.\n", {"Apple": ("ORG", "Apple Inc.")}),
+    (
+        "Money from the Inflation Reduction Act pays farmers to leave fields fallow.\n",
+        {"Inflation Reduction Act": ("LAW", "Inflation Reduction Act")},
+    ),
+    (
+        "Grants under the Clean Water Act went to rural towns.\n",
+        {"Clean Water Act": ("LAW", "Clean Water Act")},
+    ),
+    (
+        "Funds from the Infrastructure Investment and Jobs Act paid for the work.\n",
+        {
+            "Infrastructure Investment and Jobs Act": (
+                "LAW",
+                "Infrastructure Investment and Jobs Act",
+            )
+        },
+    ),
+    # untouched: a law whose own name has "of the" and opens the sentence
+    (
+        "Protection of the Environment Act 1999 rules apply to the site.\n",
+        {
+            "Protection of the Environment Act 1999": (
+                "LAW",
+                "Protection of the Environment Act 1999",
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENTENCE_STARTS)
+def test_sentence_starts(run, text: str, want: dict[str, tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     brief = run(text, reference_date="2025-06-05")
     types, names = by_mention(brief, "type"), by_mention(brief, "name")
     assert {k: (types.get(k), names.get(k)) for k in want} == want

@@ -466,12 +466,13 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
 @cache
 def _event_year() -> re.Pattern[str]:
     """An event word before a year ("Expo 2025", "Euro 2028") or, in capitals, before an
-    edition's number ("COP30", "COP 29"); "the X Fire" (built once)."""
+    edition's number ("COP30", "COP 29"; also before a comma or full stop that ends a clause,
+    "the next summit, COP31, will", session 19; not "COP 29.5"); "the X Fire" (built once)."""
     heads = "|".join(sorted((w.title() for w in form_words("event_year")), key=len, reverse=True))
     ups = "|".join(w.upper() for w in form_words("event_year"))
     fires = "|".join(w.title() for w in form_words("event_fire"))
     return re.compile(
-        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])|(?:{ups}) ?\d{{1,2}}(?![\w.,-])"
+        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])|(?:{ups}) ?\d{{1,2}}(?![\w-]|[.,]\w)"
         rf"|(?<=\b[Tt]he )(?:{NAME_WORD} ){{1,2}}(?:{fires})\b(?! [A-Z]))"
     )
 
