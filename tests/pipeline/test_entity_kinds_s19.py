@@ -12,7 +12,12 @@ import pytest
 import spacy
 
 from briefx.pipeline.entities.context import event_years
-from briefx.pipeline.entities.structures import river_places, ship_names, titled_structures
+from briefx.pipeline.entities.structures import (
+    numbered_facilities,
+    river_places,
+    ship_names,
+    titled_structures,
+)
 from tests.pipeline.conftest import by_mention, ents_of
 
 ENGLISH = frozenset({"said", "cut", "closed", "western", "new", "hoover", "old"})
@@ -63,6 +68,14 @@ STRUCTURES = [
         [("Mulonga", "ORG")],
         [("Mulonga", "ORG", "Mulonga")],
     ),
+    # a facility word the title leaves lower case: the name alone (session 19, NER missed it)
+    (
+        "The grid said the Norvik Link interconnector had run at full load.",
+        [],
+        [("Norvik Link", "FAC", "Norvik Link")],
+    ),
+    ("Output at the Kalgara mine fell.", [], [("Kalgara", "FAC", "Kalgara")]),
+    ("Trains on the Brennow line were cut.", [], [("Brennow", "FAC", "Brennow line")]),
     ("Crews cleared the Western dam road.", [], []),
     ("The Hoover dam cut output.", [], []),
 ]
@@ -238,3 +251,27 @@ def test_sentence_starts(run, text: str, want: dict[str, tuple[str, str]]) -> No
     brief = run(text, reference_date="2025-06-05")
     types, names = by_mention(brief, "type"), by_mention(brief, "name")
     assert {k: (types.get(k), names.get(k)) for k in want} == want
+
+
+# A facility's designation after its capitalised head word (``structures.numbered_facilities``)
+NUMBERED = [
+    (
+        "The rocket lifted off from Launch Complex 36 on Thursday.",
+        "Launch Complex",
+        "Launch Complex 36",
+    ),
+    ("Ferries left from Berth 4 at dawn.", "Berth", "Berth 4"),
+    ("Crews worked at Pier 39 overnight.", "Pier", "Pier 39"),
+    # untouched: a count after the name, a decimal, a time
+    ("The Kessel Terminal 3,000 workers went on strike.", "Kessel Terminal", "Kessel Terminal"),
+    ("Trade at Pier 3.5 times the usual rate.", "Pier", "Pier"),
+    ("Doors at Pier 9:30 opened.", "Pier", "Pier"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "want"), NUMBERED)
+def test_numbered_facilities(text: str, surface: str, want: str) -> None:
+    doc = BLANK(text)
+    ents = ents_of(text, [(surface, "FAC")])
+    numbered_facilities(doc, ents)
+    assert text[ents[0].start : ents[0].end] == want

@@ -10,7 +10,12 @@ kinds), after the context and product rules and before the document-level linkin
   viaduct, power station) names the structure ("the Kariba dam", "the Humber bridge"); a firm's
   name does only after a possessive ("its Drax power station"), never after "the" ("the Ford
   plant" is no such word anyway). A name NER missed there is added where the tagger reads it
-  as a proper noun ("the Hoover dam": "hoover" is an English verb too).
+  as a proper noun ("the Hoover dam": "hoover" is an English verb too), also before a facility
+  word the title leaves out or in lower case ("the Viking Link interconnector", "the Kalgara
+  mine"; not a firm's plant, depot or terminal), which ``context.facilities`` skips where the
+  name's words are English words.
+- A FAC whose name ends with a capitalised facility word and goes on with a number no figure
+  or date took is one name with the number ("Launch Complex 36", "Pier 39", "Berth 4").
 - A state's or country's name between "the" and a lower-case "river" is the river, a LOC named
   "X River" ("the Colorado river", "the Congo river"); ``context.natural_places`` leaves known
   places alone there. A LOC NER found there and no rule named is named so too ("the Jinsha
@@ -36,10 +41,11 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.entities.context import NEXT_LOWER, OWNED, fac_words
 from briefx.pipeline.entities.forms import company_words
 from briefx.pipeline.entities.products import demonym_words
 
-__all__ = ["river_places", "ship_names", "titled_structures"]
+__all__ = ["numbered_facilities", "river_places", "ship_names", "titled_structures"]
 
 NAME_WORD = r"[A-Z][\w'’-]*"
 BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her|our)) \Z")
@@ -76,8 +82,6 @@ def _place(word: str, e_type: str) -> bool:
 def titled_structures(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     """Type and name the structures written "the X dam" (in place; see the module docstring)."""
     text = text_of(doc)
-    if not any(" " + h in text for h in _heads()):
-        return
     firms = company_words(text, ents)
     sites = form_words("fac_site")
     for e in ents:
@@ -103,7 +107,7 @@ def titled_structures(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
     for mt in RUN.finditer(text):
         s, end = mt.span(1)
         word = mt.group(1)
-        head = _head_after(text, end)
+        head = _head_after(text, end) or _plain_head(text, end)
         if not head or covered.hit(s, end) or is_title_word(word.split()[0]):
             continue
         if word.split()[0] in ("The", "A", "An", "Of", "And"):
@@ -115,8 +119,46 @@ def titled_structures(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
             continue  # no tagger: an English word is no name
         if word in firms or lookup_company(word) or (place_pop(word) >= 0 and head not in sites):
             continue
-        ents.append(Ent(s, end, "FAC", _title(word, head), fixed=True, link=False))
+        if head in _heads():
+            name = _title(word, head)
+        else:
+            name = f"{word} line" if head == "line" else word
+        ents.append(Ent(s, end, "FAC", name, fixed=True, link=False))
         covered.add(s, end)
+
+
+def _plain_head(text: str, end: int) -> str:
+    """A facility word right after the name that ends at ``end`` that the name's title leaves
+    in lower case or out ("the Viking Link interconnector", "the Kessel mine"), else "" (not a
+    firm's plant, depot or terminal: ``context.OWNED``)."""
+    mt = NEXT_LOWER.match(text, end)
+    word = mt.group(1) if mt else ""
+    return word if word in fac_words() and word not in OWNED else ""
+
+
+NUMBER_AFTER = re.compile(r" (\d{1,3}[A-Z]?)(?![\w.,:/%-]|[.,]\d)")
+
+
+def numbered_facilities(doc: Doc, ents: list[Ent]) -> None:
+    """A FAC whose name ends with a capitalised facility word and goes on with a number that no
+    figure or date took ("Launch Complex 36", "Pier 39", "Berth 4") takes the number: it is
+    the facility's designation (ANNOTATION.md: numbers inside names are no figures)."""
+    text = text_of(doc)
+    heads = fac_words() | form_words("fac_part")  # "Launch Complex", "Berth", "Terminal"
+    taken = [(f.start, f.end) for f in (doc._.briefx_figures or [])]
+    taken += [(d.start, d.end) for d in (doc._.briefx_dates or [])]
+    for e in ents:
+        last = text[e.start : e.end].split()[-1] if e.end > e.start else ""
+        if e.type != "FAC" or not last[:1].isupper() or last.lower() not in heads:
+            continue
+        mt = NUMBER_AFTER.match(text, e.end)
+        if not mt or any(a < mt.end() and mt.start(1) < b for a, b in taken):
+            continue
+        if any(x is not e and x.start < mt.end() and mt.start(1) < x.end for x in ents):
+            continue
+        if e.name == text[e.start : e.end]:
+            e.name = text[e.start : mt.end()]
+        e.end = mt.end()
 
 
 RIVER_AFTER = re.compile(r" river\b(?!['’-])")
