@@ -20,7 +20,7 @@ from briefx.pipeline.entities.structures import (
 )
 from tests.pipeline.conftest import by_mention, ents_of
 
-ENGLISH = frozenset({"said", "cut", "closed", "western", "new", "hoover", "old"})
+ENGLISH = frozenset({"said", "cut", "closed", "western", "new", "hoover", "old", "copper"})
 BLANK = spacy.blank("en")
 
 # (text, spans (surface, NER type), want (surface, type, name) after the rule)
@@ -68,6 +68,29 @@ STRUCTURES = [
         [("Mulonga", "ORG")],
         [("Mulonga", "ORG", "Mulonga")],
     ),
+    # a FAC named by its site before a lower-case "mine": named with it, as Wikipedia titles mines
+    (
+        "Output at the Kalvani mine rose.",
+        [("Kalvani", "FAC")],
+        [("Kalvani", "FAC", "Kalvani mine")],
+    ),
+    (
+        "Output at the Sorrento copper mine rose.",
+        [("Sorrento", "FAC")],
+        [("Sorrento", "FAC", "Sorrento mine")],
+    ),
+    (
+        "It shut a shaft at its Marula mine.",
+        [("Marula", "FAC")],
+        [("Marula", "FAC", "Marula mine")],
+    ),
+    # untouched: a FAC with a name of its own, a plant (titled variously)
+    (
+        "Output at the Kalvani mine rose.",
+        [("Kalvani", "FAC")],
+        [("Kalvani", "FAC", "Kalvani Deeps")],
+    ),
+    ("Output at the Kalvani plant rose.", [("Kalvani", "FAC")], [("Kalvani", "FAC", "Kalvani")]),
     # a facility word the title leaves lower case: the name alone (session 19, NER missed it)
     (
         "The grid said the Norvik Link interconnector had run at full load.",
@@ -86,6 +109,8 @@ def test_titled_structures(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]
 ) -> None:
     ents = ents_of(text, spans)
+    if want and want[0][2] == "Kalvani Deeps":
+        ents[0].name = "Kalvani Deeps"
     titled_structures(BLANK(text), ents, ENGLISH)
     assert sorted((text[e.start : e.end], e.type, e.name) for e in ents) == sorted(want)
 

@@ -14,6 +14,9 @@ kinds), after the context and product rules and before the document-level linkin
   word the title leaves out or in lower case ("the Viking Link interconnector", "the Kalgara
   mine"; not a firm's plant, depot or terminal), which ``context.facilities`` skips where the
   name's words are English words.
+- A FAC named by its site alone before a lower-case "mine" (``fac_lower``) is named with it,
+  as Wikipedia titles mines ("the Kloof mine" -> "Kloof mine", "Escondida copper mine" ->
+  "Escondida mine").
 - A FAC whose name ends with a capitalised facility word and goes on with a number no figure
   or date took is one name with the number ("Launch Complex 36", "Pier 39", "Berth 4").
 - A state's or country's name between "the" and a lower-case "river" is the river, a LOC named
@@ -41,7 +44,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
-from briefx.pipeline.entities.context import NEXT_LOWER, OWNED, fac_words
+from briefx.pipeline.entities.context import NEXT_LOWER, OWNED, _fac_head, fac_words
 from briefx.pipeline.entities.forms import company_words
 from briefx.pipeline.entities.products import demonym_words
 
@@ -89,6 +92,11 @@ def titled_structures(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
             continue
         word = text[e.start : e.end]
         head = _head_after(text, e.end)
+        if not head and e.type == "FAC" and e.name == word and word[:1].isupper():
+            low = _fac_head(doc, text, e.end, english)  # "the Kloof mine", "Escondida copper mine"
+            if low in form_words("fac_lower"):
+                e.name = f"{word} {low}"
+            continue
         if not head or not word[:1].isupper() or not BEFORE.search(text, 0, e.start):
             continue
         if e.type == "FAC":
