@@ -148,6 +148,9 @@ SHIPS = [
         [("Indian", "NORP"), ("Desh Ujala", "ORG")],
         "PRODUCT",
     ),
+    # a shore base after "at" carries the prefix too: a FAC
+    ("Crews trained at HMAS Kuttabul near Sydney.", [("HMAS Kuttabul", "ORG")], "FAC"),
+    ("Sailors returned at HMS Drake on Friday.", [("HMS Drake", "ORG")], "FAC"),
     # untouched: an airline after a demonym and "carrier", "Mt" (a mountain), a body
     ("The Irish carrier Aerlinga cut fares.", [("Irish", "NORP"), ("Aerlinga", "ORG")], "ORG"),
     ("Climbers left Mt Kerang at dawn.", [("Mt Kerang", "LOC")], "LOC"),

@@ -24,7 +24,8 @@ kinds), after the context and product rules and before the document-level linkin
   places alone there. A LOC NER found there and no rule named is named so too ("the Jinsha
   river" -> "Jinsha River").
 - A name opened by a ship's prefix (``ship_prefix``: "HMS Richmond", "USS Stockdale", "MV
-  Dali") is a vessel, a PRODUCT, whatever NER read; so is a name after a demonym and a vessel's
+  Dali") is a vessel, a PRODUCT, whatever NER read, or after "at" a navy's shore base, a FAC
+  ("a month at HMAS Stirling near Perth"); so is a name after a demonym and a vessel's
   kind noun ("the British frigate X", ``craft_noun``), which ``context.branded_products`` reads
   only after a lower-case modifier.
 """
@@ -211,7 +212,9 @@ def ship_names(text: str, ents: list[Ent]) -> None:
             and first[1:].lower() != first[1:]  # "MV", "HSwMS"; not "Mt"
             and words[1][:1].isupper()
         ):
-            e.type, e.fixed = "PRODUCT", True
+            # "at HMAS Stirling near Perth": a navy's shore base carries the prefix too (FAC)
+            at = text[max(0, e.start - 3) : e.start] == "at "
+            e.type, e.fixed = ("FAC" if at else "PRODUCT"), True
             continue
         mt = CRAFT_AFTER_DEMONYM.search(text, max(0, e.start - 40), e.start)
         if not mt or mt.group(2) not in crafts or mt.group(1) not in demonyms:
