@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from briefx.pipeline.entities.context import event_years
+from briefx.pipeline.entities.context import event_years, facility_runs
 from briefx.pipeline.entities.structures import (
     numbered_facilities,
     river_places,
@@ -303,3 +303,20 @@ def test_numbered_facilities(text: str, surface: str, want: str) -> None:
     ents = ents_of(text, [(surface, "FAC")])
     numbered_facilities(doc, ents)
     assert text[ents[0].start : ents[0].end] == want
+
+
+# A title word before "of" opens a facility's name (``context.facility_runs``)
+TITLED_RUNS = [
+    ("Flooding shut the Prince of Wales Bridge for a day.", ["Prince of Wales Bridge"]),
+    ("Crowds filled the Duke of York Square on Sunday.", ["Duke of York Square"]),
+    ("Shoppers left the King of Prussia Mall early.", ["King of Prussia Mall"]),
+    # untouched: no facility word at the end, a title before a name
+    ("The Prince of Wales visited Cardiff.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLED_RUNS)
+def test_titled_runs(text: str, want: list[str]) -> None:
+    ents: list = []
+    facility_runs(text, ents, frozenset({"shut", "filled", "left", "visited"}))
+    assert [text[e.start : e.end] for e in ents if e.type == "FAC"] == want

@@ -1299,7 +1299,11 @@ def facility_runs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     for mt in _facility_run().finditer(text):
         start, end = mt.span()
         words = mt.group().split()
-        while words and (words[0] in ("The", "A", "An") or is_title_word(words[0])):
+        while words and (
+            words[0] in ("The", "A", "An")
+            # "Prince of Wales Bridge", "Duke of York Square": a title before "of" names (s19)
+            or (is_title_word(words[0]) and not (len(words) > 2 and words[1] == "of"))
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2 or words[0] in CONNECTORS:
