@@ -93,7 +93,10 @@ places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"
 ``coref.person_or_org`` settles a firm against a person by the document's evidence,
 ``joins.business_names`` reads utilities ("Thames Water"), ``facilities.match_venues`` the
 ground of a match ("at the Emirates"), ``context.lone_bodies`` a lone body that is only ever a
-place ("near Cocodrie"). This class only runs them in order.
+place ("near Cocodrie"). Session 19: ``structures`` names structures by a lower-case head word
+after the name ("the Hoover dam" -> "Hoover Dam"), a state before "river" the river, ships by
+their prefix ("HMS X"), a facility's number ("Launch Complex 36"). This class only runs them in
+order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -154,6 +157,12 @@ from briefx.pipeline.entities.spans import (
     subject_lists,
 )
 from briefx.pipeline.entities.sports import teams
+from briefx.pipeline.entities.structures import (
+    numbered_facilities,
+    river_places,
+    ship_names,
+    titled_structures,
+)
 from briefx.pipeline.entities.tables import bullet_lists, spread, table_columns
 
 __all__ = ["EntitiesComponent", "make_entities"]
@@ -237,6 +246,11 @@ class EntitiesComponent:
         paired_places(text_of(doc), ents, english)  # "Perth" + "Kinross Council": one council
         listed_over_pieces(text_of(doc), ents, english)  # "Lockheed Martin" NER cut to "Martin"
         business_names(text_of(doc), ents, english)  # "Thames Water", "Welsh Water" (session 18)
+        # Kinds by a generic word next to the name (session 19)
+        titled_structures(doc, ents, english)  # "the Hoover dam" -> FAC "Hoover Dam"
+        river_places(text_of(doc), ents)  # "the Colorado river": the river, no state
+        ship_names(text_of(doc), ents)  # "HMS Richmond", "the British frigate X": PRODUCT
+        numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

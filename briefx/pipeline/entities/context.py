@@ -466,12 +466,13 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
 @cache
 def _event_year() -> re.Pattern[str]:
     """An event word before a year ("Expo 2025", "Euro 2028") or, in capitals, before an
-    edition's number ("COP30", "COP 29"); "the X Fire" (built once)."""
+    edition's number ("COP30", "COP 29"; also before a comma or full stop that ends a clause,
+    "the next summit, COP31, will", session 19; not "COP 29.5"); "the X Fire" (built once)."""
     heads = "|".join(sorted((w.title() for w in form_words("event_year")), key=len, reverse=True))
     ups = "|".join(w.upper() for w in form_words("event_year"))
     fires = "|".join(w.title() for w in form_words("event_fire"))
     return re.compile(
-        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])|(?:{ups}) ?\d{{1,2}}(?![\w.,-])"
+        rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])|(?:{ups}) ?\d{{1,2}}(?![\w-]|[.,]\w)"
         rf"|(?<=\b[Tt]he )(?:{NAME_WORD} ){{1,2}}(?:{fires})\b(?! [A-Z]))"
     )
 
@@ -1298,7 +1299,11 @@ def facility_runs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     for mt in _facility_run().finditer(text):
         start, end = mt.span()
         words = mt.group().split()
-        while words and (words[0] in ("The", "A", "An") or is_title_word(words[0])):
+        while words and (
+            words[0] in ("The", "A", "An")
+            # "Prince of Wales Bridge", "Duke of York Square": a title before "of" names (s19)
+            or (is_title_word(words[0]) and not (len(words) > 2 and words[1] == "of"))
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2 or words[0] in CONNECTORS:

@@ -1050,8 +1050,9 @@ def common_words(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
             and (word.lower() in english or tok[0].lemma_.lower() in english)
             and word not in inside
             and not lookup_alias(word)
-            # "Siemens fell 2.1 percent": NER's organisation that the company table lists
-            and not (e.type == "ORG" and lookup_company(word) == word)
+            # "Siemens fell 2.1 percent", "Tesla said" (listed as "Tesla, Inc.", session 19):
+            # NER's organisation that the company table lists
+            and not (e.type == "ORG" and lookup_company(word))
         ):
             continue
         keep.append(e)

@@ -608,6 +608,10 @@ def law_runs(text: str, m: _Mentions) -> list[tuple[int, int]]:
             continue  # a mention that sticks out: another name's words (not a full stop)
         if any(x.type == "LAW" and x.start == s and x.end == end for x in inside):
             continue
+        if _sentence_start(text, s) and any(
+            x.type == "LAW" and x.start > s and text[s : x.start].endswith(" the ") for x in inside
+        ):
+            continue  # "Money from the Inflation Reduction Act pays": the sentence's first words
         if not inside and not mt.group(2) and "(" not in mt.group(1):
             continue  # nothing NER saw and no year: context.laws reads "the X Act" after "the"
         new = Ent(s, end, "LAW", text[s:end], fixed=True)
