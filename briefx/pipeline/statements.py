@@ -89,6 +89,7 @@ ADJUNCT_PREPOSITIONS = frozenset(
 NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
 CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
 DASHES = frozenset({"—", "–", "--"})
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 SPEAKING = ("PERSON", "ORG", "GPE")
 SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
@@ -186,8 +187,9 @@ class _Finder:
         for cue in cues().get(lower, ()):
             end = i + 1
             if cue.particle:
-                if end < sent.end and doc[end].lower_ == cue.particle:
-                    end += 1
+                p = self._past_adjuncts(sent, end)  # "appealed on Monday for ..."
+                if p < sent.end and doc[p].lower_ == cue.particle:
+                    end = p + 1
                 else:
                     continue
             prev = doc[i - 1] if i > sent.start else None
@@ -776,6 +778,9 @@ class _Finder:
         if doc[k].text == ",":
             q = self._quote_at(k + 1)  # "she said, “B.”"
             return q
+        k = self._past_adjuncts(sent, k)  # "said on Monday it would ...", "pledged on Tuesday to"
+        if k >= sent.end:
+            return None
         if cue.content == "quote":  # "released the following statement: “...”"
             for m in range(k, min(sent.end, k + 6)):
                 if doc[m].text == ":":
@@ -855,6 +860,34 @@ class _Finder:
         ):
             return None
         return content
+
+    def _past_adjuncts(self, sent: Span, k: int) -> int:
+        """The token after a time phrase or a "in a statement" phrase at ``k`` (up to two of
+        them), where a clause, "that", "to" or a cue's particle follows: "said on Monday it
+        would ...", "pledged on Tuesday to build ...", "said in a statement on Friday it ...".
+        """
+        doc = self.doc
+        start = k
+        for _ in range(2):
+            m = k
+            if m < sent.end and doc[m].lower_ in TIME_PREPOSITIONS and m + 1 in self.in_date:
+                m += 1
+            if m in self.in_date:
+                while m < sent.end and m in self.in_date:
+                    m += 1
+            elif (
+                m + 2 < sent.end
+                and doc[m].lower_ == "in"
+                and doc[m + 1].lower_ in ("a", "an", "its", "their")
+                and doc[m + 2].lower_ in words("document_noun")
+            ):
+                m += 3
+            if m == k:
+                break
+            k = m
+        if k == start or k >= sent.end or doc[k].is_punct or doc[k].is_space:
+            return start
+        return k
 
     def _body_after_colon(self, at: int) -> tuple[int, int, bool] | None:
         """An unquoted statement body after a colon that ends its line ("Jane Roe said:\n\n

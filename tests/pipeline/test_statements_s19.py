@@ -1,0 +1,142 @@
+"""briefx_statements, session 19: cues of findings and rulings, habitual adverbs, a time phrase
+between the cue and its content, wire credits that are no antecedent, and role nouns that refer
+back to a named source.
+
+Rules are tested on ``spacy.blank("en")`` + a sentencizer + the component with the entities given
+by hand where the statistical model is not the point; the families that need the tagger or the
+dates stage (a time phrase) run the full pipeline. New cases go into the table of their family;
+each family holds at least three examples and cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefx.facts import EntityFact
+from briefx.pipeline.statements import StatementsComponent
+
+# name as written -> (type, canonical name, titles)
+NAMES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "Jane Roe": ("PERSON", "Jane Roe", ()),
+    "John Doe": ("PERSON", "John Doe", ()),
+    "Acme Corp": ("ORG", "Acme Corp", ()),
+    "Globex": ("ORG", "Globex", ()),
+    "Supreme Court": ("ORG", "Supreme Court", ()),
+    "National Water Board": ("ORG", "National Water Board", ()),
+    "Reuters": ("ORG", "Reuters", ()),
+    "AP": ("ORG", "Associated Press", ()),
+}
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _doc(nlp: spacy.language.Language, text: str) -> Doc:
+    doc = nlp(text)
+    facts: list[EntityFact] = []
+    for written, (typ, name, titles) in sorted(NAMES.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"\b{re.escape(written)}\b", text):
+            if any(f.start <= m.start() < f.end for f in facts):
+                continue
+            facts.append(EntityFact(m.start(), m.end(), typ, name, titles))
+    doc._.briefx_entities = sorted(facts, key=lambda f: f.start)
+    return StatementsComponent()(doc)
+
+
+def _found(nlp: spacy.language.Language, text: str) -> list[tuple[object, ...]]:
+    doc = _doc(nlp, text)
+    return [(s.speaker_name, s.cue, text[s.start : s.end]) for s in doc._.briefx_statements]
+
+
+# Findings, rulings and appeals are statements (ANNOTATION.md: an organisation's finding or a
+# tribunal's ruling); "find", "rule", "conclude" and "allege" need a content opened by "that".
+CUES = [
+    (
+        "The National Water Board found that reservoirs were 40% full.",
+        [("National Water Board", "find", "reservoirs were 40% full")],
+    ),
+    (
+        "The Supreme Court ruled that the tax was unlawful.",
+        [("Supreme Court", "rule", "the tax was unlawful")],
+    ),
+    (
+        "Acme Corp concluded that the merger would lift profits.",
+        [("Acme Corp", "conclude", "the merger would lift profits")],
+    ),
+    (
+        "Globex alleged that Acme Corp had copied its design.",
+        [("Globex", "allege", "Acme Corp had copied its design")],
+    ),
+    (
+        "Jane Roe appealed for calm after the vote.",
+        [("Jane Roe", "appeal for", "calm after the vote")],
+    ),
+    # acts, not statements
+    ("Acme Corp found a buyer for its plant.", []),
+    ("The Supreme Court ruled out a delay.", []),
+    ("Jane Roe appealed the verdict.", []),
+    ("The ruling was welcomed by Globex.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES)
+def test_finding_and_ruling_cues(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# Habitual speech states nothing ("has repeatedly said", "has long argued").
+HABITUAL = [
+    ("Jane Roe has repeatedly said that taxes must fall.", []),
+    ("Acme Corp has long argued that the rules are unfair.", []),
+    ("John Doe regularly says the market is too small.", []),
+    ("Globex has consistently claimed that its prices are fair.", []),
+    # not habitual: a past act
+    (
+        "Jane Roe has previously said that taxes must fall.",
+        [("Jane Roe", "say", "taxes must fall")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HABITUAL)
+def test_habitual_adverbs(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
+
+
+# A time phrase (or "in a statement") between the cue and a content without "that", or the
+# particle of a cue ("appealed on Monday for"): needs the dates stage and the tagger.
+TIME_PHRASES = [
+    (
+        "Kestrel Mining said on Monday it would cut 300 jobs at its smelter.",
+        [("Kestrel Mining", "say", "it would cut 300 jobs at its smelter")],
+    ),
+    (
+        "Prime Minister Jane Halloran pledged on Tuesday to build 80,000 homes a year.",
+        [("Jane Halloran", "pledge", "build 80,000 homes a year")],
+    ),
+    (
+        "The World Food Programme appealed on Friday for $400 million to feed refugees.",
+        [("World Food Programme", "appeal for", "$400 million to feed refugees")],
+    ),
+    (
+        "Northwind Foods said in a statement on Thursday it would close two plants.",
+        [("Northwind Foods", "say", "it would close two plants")],
+    ),
+    # no content after the time phrase: no statement
+    ("Kestrel Mining said on Monday.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TIME_PHRASES)
+def test_time_phrase_before_content(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run("Markets in brief\n\n" + text)
+    assert [(s.speaker_name, s.cue, s.text) for s in brief.statements] == expected
