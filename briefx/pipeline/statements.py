@@ -59,7 +59,7 @@ from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
 from briefx.normalize.cues import Cue, cues, prepositions, words
 from briefx.normalize.names import is_title_word
-from briefx.pipeline import coref
+from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
 
 set_extension("briefx_statements")
@@ -151,6 +151,8 @@ class _Finder:
                 self.in_date.update(range(span.start, span.end))
         self.last: tuple[int, _Source] | None = None  # (sentence start, source) of the latest
         self.extra: list[EntityFact] = []  # proper names of sources that no entity carries
+        self.credits = Intervals(speakers.credits(self.text))  # "(Reuters)": no antecedent
+        self.spoke: list[EntityFact] = []  # the named sources of the statements so far
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
 
     # the driver -------------------------------------------------------------------------------
@@ -287,6 +289,11 @@ class _Finder:
             ]
         if out:
             self.last = (sent.start, source)
+            spoke = source.entity or next(
+                (x for x in self.extra if x.start == self.doc[source.start].idx), None
+            )
+            if spoke is not None:
+                self.spoke.append(spoke)
         return out
 
     def _pleased_to(self, sent: Span, i: int) -> int | None:
@@ -641,10 +648,13 @@ class _Finder:
                 if span is not None and k < span.start:
                     return self._named(min(k, start), end, doc[k : span.end].text, e.type)
             return _Source(start, end, e.name, e)
-        ref = coref.resolve(doc, start, head_end, self._known())
+        ref = coref.resolve(doc, start, head_end, self._antecedents())
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None
             return _Source(start, end, ref.name, entity)
+        role = speakers.role_noun(doc, start, head_end, self._antecedents(), self.spoke)
+        if role is not None:  # "the airline added", "The Danish company, which ..., said"
+            return _Source(start, end, role.name, role if role not in self.extra else None)
         if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
             return None  # "it" that refers to nothing named: an expletive, not a source
         head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
@@ -675,6 +685,11 @@ class _Finder:
             merged = sorted([*self.entities, *self.extra], key=lambda e: (e.start, e.end))
             self._known_cache = (len(self.extra), merged)
         return self._known_cache[1]
+
+    def _antecedents(self) -> list[EntityFact]:
+        """What a pronoun or role noun may refer back to: the known names, less the news
+        agencies credited after a dateline ("LONDON, Jan 16 (Reuters) - ... It added")."""
+        return [e for e in self._known() if not self.credits.overlaps(e.start, e.end)]
 
     def _in_entity(self, m: int) -> bool:
         t = self.doc[m]

@@ -140,3 +140,109 @@ TIME_PHRASES = [
 def test_time_phrase_before_content(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     brief = run("Markets in brief\n\n" + text)
     assert [(s.speaker_name, s.cue, s.text) for s in brief.statements] == expected
+
+
+# A definite role noun refers back to the organisation that spoke last (else the latest named
+# one), also with words before it or a relative clause after it; a person's role noun to the
+# latest person the text gave a title. Plural, indefinite, possessed and rival nouns stay
+# unnamed.
+ROLE_NOUNS = [
+    (
+        "Globex said fares rose 5%. The airline added that it would hire 200 pilots.",
+        [
+            ("Globex", "say", "fares rose 5%"),
+            ("Globex", "add", "it would hire 200 pilots"),
+        ],
+    ),
+    (
+        (
+            "Acme Corp said it would hire 200 people. The Danish company, which is owned by the "
+            "state, said it expected growth."
+        ),
+        [
+            ("Acme Corp", "say", "it would hire 200 people"),
+            ("Acme Corp", "say", "it expected growth"),
+        ],
+    ),
+    (
+        "Globex said profit fell. The club confirmed that its coach would stay.",
+        [("Globex", "say", "profit fell"), ("Globex", "confirm", "its coach would stay")],
+    ),
+    (
+        (
+            "Cabinet Secretary Maria Lopez said prices had risen. The minister said more aid "
+            "would come."
+        ),
+        [
+            ("Maria Lopez", "say", "prices had risen"),
+            ("Maria Lopez", "say", "more aid would come"),
+        ],
+    ),
+    (
+        "Justice Tom Reed said the fine was fair. The judge said the airline showed no remorse.",
+        [
+            ("Tom Reed", "say", "the fine was fair"),
+            ("Tom Reed", "say", "the airline showed no remorse"),
+        ],
+    ),
+    # must stay unnamed
+    (
+        "Acme Corp said profit fell. A company said it would bid.",
+        [("Acme Corp", "say", "profit fell"), (None, "say", "it would bid")],
+    ),
+    (
+        "Acme Corp said profit fell. The rival said it would cut prices.",
+        [("Acme Corp", "say", "profit fell"), (None, "say", "it would cut prices")],
+    ),
+    (
+        "Acme Corp said profit fell. The airline's pilots said they would strike.",
+        [("Acme Corp", "say", "profit fell"), (None, "say", "they would strike")],
+    ),
+    (
+        "Justice Tom Reed said the fine was fair. The spokesperson said the court was closed.",
+        [("Tom Reed", "say", "the fine was fair"), (None, "say", "the court was closed")],
+    ),
+    (
+        "Shop sales fell. The minister said more aid would come.",
+        [(None, "say", "more aid would come")],
+    ),
+]
+
+# A news agency credited after a dateline filed the copy: no pronoun or role noun refers to it.
+CREDITS = [
+    (
+        (
+            "LONDON, Jan 16 (Reuters) - Shop sales rose 4% in December. The company said prices "
+            "would rise."
+        ),
+        [(None, "say", "prices would rise")],
+    ),
+    (
+        "PARIS (AP) — Shop sales rose 4% in December. The group said it expected a better year.",
+        [(None, "say", "it expected a better year")],
+    ),
+    (
+        (
+            "LONDON, Jan 16 (Reuters) - Acme Corp said sales rose 4%. The company said prices "
+            "would rise."
+        ),
+        [("Acme Corp", "say", "sales rose 4%"), ("Acme Corp", "say", "prices would rise")],
+    ),
+    # named, the agency is a source like any other
+    (
+        "LONDON, Jan 16 (Reuters) - Shop sales rose 4%, according to a Reuters poll.",
+        [("Reuters", "according to", "Shop sales rose 4%")],
+    ),
+]
+
+NAMES.update(
+    {
+        "Maria Lopez": ("PERSON", "Maria Lopez", ("Cabinet Secretary",)),
+        "Tom Reed": ("PERSON", "Tom Reed", ("Justice",)),
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_NOUNS + CREDITS)
+def test_role_nouns_and_credits(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
