@@ -232,7 +232,11 @@ class _Finder:
             negated = negated or neg
             if passive:
                 return []
-            if prev is not None and (prev.text in (",", ":") or _is_close(prev.text)):
+            if (
+                prev is not None
+                and (prev.text in (",", ":") or _is_close(prev.text))
+                and not self._appositive_before(sent, i)
+            ):
                 source = self._source_after(sent, cue_end)
                 inverted = source is not None
             if source is None and j >= sent.start and doc[j].lower_ in ("and", "but"):
@@ -382,6 +386,27 @@ class _Finder:
             return first[1], _Source(t.i + 1, name.end, e.name, e), second
         return None
 
+    def _appositive_before(self, sent: Span, i: int) -> bool:
+        """True where the cue at ``i`` follows a name set off by commas after a noun phrase
+        with no verb: "Its national secretary, Michael Kaine, called for ...", "The bank's
+        economist, Jane Roe, said ..." (the name is the source; what follows the cue is none)."""
+        doc = self.doc
+        e = self.by_end.get(i - 2)
+        if e is None or e.type not in SPEAKING or doc[i - 1].text != ",":
+            return False
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.start - 1 <= sent.start or doc[span.start - 1].text != ",":
+            return False
+        lead = doc[self._past_dateline(sent, span.start - 1) : span.start - 1]
+        return (
+            len(lead) > 0
+            and lead[0].lower_ not in PRONOUNS
+            and not any(
+                t.text in (",", ";", ":") or _is_close(t.text) or self._is_verb_like(t)
+                for t in lead
+            )
+        )
+
     def _after_break(self, sent: Span, k: int) -> bool:
         """True where the source at token ``k`` follows a comma or a closing quotation mark,
         its titles between ("..., President Gabriel Boric said", "“...,” Acme chief executive
@@ -401,6 +426,8 @@ class _Finder:
                 or (t.is_title and t.is_alpha)
                 or (t.is_upper and t.is_alpha and len(t) > 1)  # "WHO", tagged as a pronoun
                 or (self.tagged and t.tag_ in ("NN", "NNP", "JJ", "NNPS"))
+                # the hyphen inside a title ("Director-General", "Attorney-General")
+                or (t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_)
             )
             if not name_word:
                 break

@@ -246,3 +246,45 @@ NAMES.update(
 @pytest.mark.parametrize(("text", "expected"), ROLE_NOUNS + CREDITS)
 def test_role_nouns_and_credits(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _found(blank, text) == expected
+
+
+# The source's words before it: a hyphenated title between a quotation and its source
+# ("“...,” WHO Director-General X told a briefing"), and a name set off by commas after a noun
+# phrase ("Its national secretary, X, called for the airline's board to ..."): the noun phrase
+# after the cue is the content, not an inverted source. Needs the tagger.
+SOURCE_WORDS = [
+    (
+        "“We cannot wait,” WHO Director-General Amara Diallo told a briefing.",
+        [("Amara Diallo", "tell", "We cannot wait")],
+    ),
+    (
+        "“The case is closed,” Attorney-General Mark Dreyfus said.",
+        [("Mark Dreyfus", "say", "The case is closed")],
+    ),
+    (
+        "“We will appeal,” Acme Vice-President Jane Halloran told reporters.",
+        [("Jane Halloran", "tell", "We will appeal")],
+    ),
+    (
+        (
+            "The union welcomed the ruling. Its national secretary, Michael Kaine, called for the "
+            "airline's board to apologise."
+        ),
+        [("Michael Kaine", "call for", "the airline's board to apologise")],
+    ),
+    (
+        "The fund's manager, Jane Halloran, urged the central bank to act.",
+        [("Jane Halloran", "urge", "the central bank to act")],
+    ),
+    (
+        "Acme's chief executive, Jane Halloran, said the company would appeal.",
+        [("Jane Halloran", "say", "the company would appeal")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SOURCE_WORDS)
+def test_source_words(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run("Markets in brief\n\n" + text)
+    assert [(s.speaker_name, s.cue, s.text) for s in brief.statements] == expected
