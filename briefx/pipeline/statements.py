@@ -675,6 +675,9 @@ class _Finder:
                 if span is not None and k < span.start:
                     return self._named(min(k, start), end, doc[k : span.end].text, e.type)
             return _Source(start, end, e.name, e)
+        owner = self._document_owner(start, head_end)
+        if owner is not None:  # "the IMF's latest report found that ...": the IMF
+            return _Source(start, end, owner.name, owner)
         ref = coref.resolve(doc, start, head_end, self._antecedents())
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None
@@ -712,6 +715,18 @@ class _Finder:
             merged = sorted([*self.entities, *self.extra], key=lambda e: (e.start, e.end))
             self._known_cache = (len(self.extra), merged)
         return self._known_cache[1]
+
+    def _document_owner(self, start: int, end: int) -> EntityFact | None:
+        """The named owner of a document that speaks for it: "<name>'s (adjectives) <document
+        noun>" ("Acme's annual report", "the Board's latest survey"), else None."""
+        doc = self.doc
+        if end - start < 3 or doc[end - 1].lower_ not in words("document_noun"):
+            return None
+        for m in range(end - 2, start, -1):
+            if doc[m].text in ("'s", "’s", "'"):
+                e = self.by_end.get(m - 1)
+                return e if e is not None and e.type in SPEAKING else None
+        return None
 
     def _antecedents(self) -> list[EntityFact]:
         """What a pronoun or role noun may refer back to: the known names, less the news

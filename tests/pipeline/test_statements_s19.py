@@ -288,3 +288,30 @@ SOURCE_WORDS = [
 def test_source_words(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     brief = run("Markets in brief\n\n" + text)
     assert [(s.speaker_name, s.cue, s.text) for s in brief.statements] == expected
+
+
+# A document a named body owns speaks for it: "<name>'s (adjectives) <document noun>".
+DOCUMENTS = [
+    (
+        "The National Water Board's annual survey found that reservoirs were 40% full.",
+        [("National Water Board", "find", "reservoirs were 40% full")],
+    ),
+    (
+        "Acme Corp's latest filing showed that debt rose to $3 billion.",
+        [("Acme Corp", "show", "debt rose to $3 billion")],
+    ),
+    (
+        "Globex's survey said most buyers expected higher prices.",
+        [("Globex", "say", "most buyers expected higher prices")],
+    ),
+    # not a document: an unnamed person of the body
+    (
+        "Globex's chief economist said prices would rise.",
+        [(None, "say", "prices would rise")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_document_owners(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
