@@ -315,3 +315,36 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_document_owners(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _found(blank, text) == expected
+
+
+# A body's short form before its head noun in lower case ("the Kanto institute") is that body
+# where its canonical name holds the head, however far back it was named; another head noun
+# stays unresolved by this rule.
+SHORT_BEFORE_HEAD = [
+    (
+        "Separately, the Kanto institute forecast that exports would grow.",
+        [("Kanto Economic Research Institute", "forecast", "exports would grow")],
+    ),
+    (
+        "The Halden authority said supplies were safe.",
+        [("Halden Water Authority", "say", "supplies were safe")],
+    ),
+    (
+        "The Meridian trust said waiting lists fell by 4%.",
+        [("Meridian Health Trust", "say", "waiting lists fell by 4%")],
+    ),
+    ("Farmers in the Kanto region said rain was scarce.", [(None, "say", "rain was scarce")]),
+]
+
+NAMES.update(
+    {
+        "Kanto": ("ORG", "Kanto Economic Research Institute", ()),
+        "Halden": ("ORG", "Halden Water Authority", ()),
+        "Meridian": ("ORG", "Meridian Health Trust", ()),
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_BEFORE_HEAD)
+def test_short_form_before_head(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(blank, text) == expected
