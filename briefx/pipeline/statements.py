@@ -230,7 +230,7 @@ class _Finder:
                 return []
             j, neg, passive = pre
             negated = negated or neg
-            if passive:
+            if passive or self._reduced_relative(sent, i, j):
                 return []
             if (
                 prev is not None
@@ -569,7 +569,32 @@ class _Finder:
             issuer = self._issuer(*paren)
             if doc[np_[1] - 1].lower_ in words("document_noun") and issuer is not None:
                 return _Source(src.start, src.end, issuer.name, issuer)
+        if src is not None and src.name is not None:
+            # "..., figures released by the ONS showed": the document's words belong to the
+            # source (its issuer), so that what stands before them is the content
+            m = src.start - 1
+            if m > sent.start and doc[m].lower_ in ("by", "from"):
+                m -= 1
+                if m > sent.start and self.tagged and doc[m].tag_ == "VBN":
+                    m -= 1
+                if m >= sent.start and doc[m].lower_ in words("document_noun"):
+                    if m > sent.start and doc[m - 1].lower_ in DETERMINERS:
+                        m -= 1
+                    return _Source(m, src.end, src.name, src.entity)
         return src
+
+    def _reduced_relative(self, sent: Span, i: int, j: int) -> bool:
+        """True where the cue at ``i`` is a participle that modifies the document noun right
+        before it ("figures released by X showed ...", "data published by X"): no act."""
+        doc = self.doc
+        return (
+            self.tagged
+            and doc[i].tag_ == "VBN"
+            and j == i - 1
+            and doc[j].lower_ in words("document_noun")
+            and i + 1 < sent.end
+            and doc[i + 1].lower_ in ("by", "from")
+        )
 
     def _issuer(self, lo: int, hi: int) -> EntityFact | None:
         """The organisation after "by"/"from" in doc[lo:hi] ("published by X")."""

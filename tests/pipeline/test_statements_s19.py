@@ -348,3 +348,43 @@ NAMES.update(
 @pytest.mark.parametrize(("text", "expected"), SHORT_BEFORE_HEAD)
 def test_short_form_before_head(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _found(blank, text) == expected
+
+
+# "figures released by X showed" after its content: the participle is no cue of its own, and
+# the document's words belong to the source, its issuer (needs the tagger).
+DOCUMENTS_AFTER = [
+    (
+        (
+            "Pay growth slowed to 5.6% in the three months to November, figures released by the "
+            "Office for National Statistics showed on Tuesday."
+        ),
+        [
+            (
+                "Office for National Statistics",
+                "show",
+                "Pay growth slowed to 5.6% in the three months to November",
+            )
+        ],
+    ),
+    (
+        "House prices fell 2% in March, data published by the Bank of England showed.",
+        [("Bank of England", "show", "House prices fell 2% in March")],
+    ),
+    (
+        "Exports rose 3% in May, figures issued by the Census Bureau showed.",
+        [("Census Bureau", "show", "Exports rose 3% in May")],
+    ),
+    (
+        "Figures released by the Office for National Statistics showed that pay growth slowed.",
+        [("Office for National Statistics", "show", "pay growth slowed")],
+    ),
+    # an act: no statement
+    ("The Bank of England released figures on Tuesday.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS_AFTER)
+def test_documents_after_content(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run("Markets in brief\n\n" + text)
+    assert [(s.speaker_name, s.cue, s.text) for s in brief.statements] == expected
