@@ -893,7 +893,9 @@ class _Finder:
                         return body  # "told reporters:" and the body in the next paragraph
                     k = m + 1  # "told reporters: “...”"
                 break
-            if (w.is_punct and w.text not in ("-", "'s")) or w.lower_ in ("and", "but"):
+            if (w.is_punct and w.text not in ("-", "'s")) or (
+                w.lower_ in ("and", "but") and not self._in_entity(m)  # "Securities and ..."
+            ):
                 break
         while k < sent.end:
             w = doc[k]

@@ -130,8 +130,27 @@ TIME_PHRASES = [
         "Northwind Foods said in a statement on Thursday it would close two plants.",
         [("Northwind Foods", "say", "it would close two plants")],
     ),
+    # "and" inside a name between the cue and "that"
+    (
+        (
+            "Kestrel Mining said in a filing with the Securities and Exchange Commission that it "
+            "would cut 300 jobs."
+        ),
+        [("Kestrel Mining", "say", "it would cut 300 jobs")],
+    ),
+    (
+        (
+            "Jane Halloran told the Senate Banking and Housing Committee on Tuesday that rates "
+            "would stay high."
+        ),
+        [("Jane Halloran", "tell", "rates would stay high")],
+    ),
     # no content after the time phrase: no statement
     ("Kestrel Mining said on Monday.", []),
+    (
+        "Jane Halloran said prices and wages would rise.",
+        [("Jane Halloran", "say", "prices and wages would rise")],
+    ),
 ]
 
 
