@@ -69,7 +69,8 @@ def role_noun(
         return None
     head = toks[-1]
     if not head.is_lower or any(
-        t.tag_.startswith(("VB", "MD")) or t.lower_ in ("'s", "’s", "of", "and", "or")
+        (t.tag_.startswith(("VB", "MD")) and not _hyphenated(doc, t.i))
+        or t.lower_ in ("'s", "’s", "of", "and", "or")
         for t in toks[1:]
     ):
         return None  # "the airline's board" is the airline's, "the group of lenders" many
@@ -91,6 +92,12 @@ def role_noun(
             if e.type == "PERSON" and e.titles:
                 return e
     return None
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """True where token ``i`` is the second part of a hyphenated modifier ("Perth-based",
+    "state-owned"), not a verb of its own."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
 
 
 def _opens_clause(doc: Doc, e: EntityFact) -> bool:

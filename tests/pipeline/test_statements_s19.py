@@ -302,8 +302,29 @@ SOURCE_WORDS = [
 ]
 
 
+# A hyphenated modifier before a body's role noun is no verb ("The Perth-based company said").
+HYPHENATED_ROLES = [
+    (
+        "Rio Tinto cut its forecast. The Perth-based company said output would fall 5%.",
+        [("Rio Tinto", "say", "output would fall 5%")],
+    ),
+    (
+        "Rio Tinto cut its forecast. The London-listed miner said costs would rise.",
+        [("Rio Tinto", "say", "costs would rise")],
+    ),
+    (
+        "Rio Tinto cut its forecast. The state-owned group said it would sell a mine.",
+        [("Rio Tinto", "say", "it would sell a mine")],
+    ),
+    (
+        "Rio Tinto cut its forecast. The company's workers said they would strike.",
+        [(None, "say", "they would strike")],
+    ),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), SOURCE_WORDS)
+@pytest.mark.parametrize(("text", "expected"), SOURCE_WORDS + HYPHENATED_ROLES)
 def test_source_words(run, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
     brief = run("Markets in brief\n\n" + text)
     assert [(s.speaker_name, s.cue, s.text) for s in brief.statements] == expected
