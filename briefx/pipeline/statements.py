@@ -36,12 +36,19 @@ content: the clause after the cue is.
 The source is found by the dependency parse where the pipeline has one (the cue's subject),
 else by position: the noun phrase before the cue, past auxiliaries, adverbs, negation and a
 comma-delimited parenthesis ("Hegseth, while ..., indicated"), or after it ("said X").
-Pronouns, titles and short forms resolve through ``briefx.pipeline.coref``. "we"/"I" are the
-author's voice (no statement); a common noun ("officials", "a spokesperson", "the report") is an
-unnamed source (a statement without a speaker name). Passive, infinitival, modal ("would say")
-and habitual ("often say") cues, cues inside a quotation or inside another statement's content
-(the outer source wins), headlines, and negated cues with no clause ("while not committing to
-such an increase") give no statement.
+Pronouns, titles and short forms resolve through ``briefx.pipeline.coref``; what it leaves, a
+role noun with words before it or of the entity_forms tables ("The Danish company, which ...,
+said", "the airline added", "The judge said"), through ``briefx.pipeline.speakers``, which also
+keeps a news agency credited after a dateline from being an antecedent. A body's short form
+before its head noun names it ("the Kanto institute"), and a document a named body owns or
+issued speaks for it ("the IMF's report said", "..., figures released by X showed"). A time
+phrase or "in a statement" may stand between the cue and its content or particle ("said on
+Monday it would", "appealed on Friday for"). "we"/"I" are the author's voice (no statement); a
+common noun ("officials", "a spokesperson", "the report") is an unnamed source (a statement
+without a speaker name). Passive, infinitival, modal ("would say") and habitual ("often say",
+"has long argued") cues, cues inside a quotation or inside another statement's content (the
+outer source wins), headlines, and negated cues with no clause ("while not committing to such
+an increase") give no statement.
 
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
