@@ -710,9 +710,9 @@ class _Finder:
         if e is None and head_end - start >= 3 and doc[head_end - 1].is_lower:
             # "the Kanto institute": a body's short form before its head noun, however far
             # back the body was named
-            head = doc[head_end - 1].lower_
+            head_word = doc[head_end - 1].lower_
             for x in inside:
-                if x.type == "ORG" and head in x.name.lower().split():
+                if x.type == "ORG" and head_word in x.name.lower().split():
                     return _Source(start, end, x.name, x)
         owner = self._document_owner(start, head_end)
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
