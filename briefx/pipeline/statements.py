@@ -36,12 +36,19 @@ content: the clause after the cue is.
 The source is found by the dependency parse where the pipeline has one (the cue's subject),
 else by position: the noun phrase before the cue, past auxiliaries, adverbs, negation and a
 comma-delimited parenthesis ("Hegseth, while ..., indicated"), or after it ("said X").
-Pronouns, titles and short forms resolve through ``briefx.pipeline.coref``. "we"/"I" are the
-author's voice (no statement); a common noun ("officials", "a spokesperson", "the report") is an
-unnamed source (a statement without a speaker name). Passive, infinitival, modal ("would say")
-and habitual ("often say") cues, cues inside a quotation or inside another statement's content
-(the outer source wins), headlines, and negated cues with no clause ("while not committing to
-such an increase") give no statement.
+Pronouns, titles and short forms resolve through ``briefx.pipeline.coref``; what it leaves, a
+role noun with words before it or of the entity_forms tables ("The Danish company, which ...,
+said", "the airline added", "The judge said"), through ``briefx.pipeline.speakers``, which also
+keeps a news agency credited after a dateline from being an antecedent. A body's short form
+before its head noun names it ("the Kanto institute"), and a document a named body owns or
+issued speaks for it ("the IMF's report said", "..., figures released by X showed"). A time
+phrase or "in a statement" may stand between the cue and its content or particle ("said on
+Monday it would", "appealed on Friday for"). "we"/"I" are the author's voice (no statement); a
+common noun ("officials", "a spokesperson", "the report") is an unnamed source (a statement
+without a speaker name). Passive, infinitival, modal ("would say") and habitual ("often say",
+"has long argued") cues, cues inside a quotation or inside another statement's content (the
+outer source wins), headlines, and negated cues with no clause ("while not committing to such
+an increase") give no statement.
 
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
@@ -59,7 +66,7 @@ from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
 from briefx.normalize.cues import Cue, cues, prepositions, words
 from briefx.normalize.names import is_title_word
-from briefx.pipeline import coref
+from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
 
 set_extension("briefx_statements")
@@ -89,6 +96,7 @@ ADJUNCT_PREPOSITIONS = frozenset(
 NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
 CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
 DASHES = frozenset({"—", "–", "--"})
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 SPEAKING = ("PERSON", "ORG", "GPE")
 SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
@@ -150,6 +158,8 @@ class _Finder:
                 self.in_date.update(range(span.start, span.end))
         self.last: tuple[int, _Source] | None = None  # (sentence start, source) of the latest
         self.extra: list[EntityFact] = []  # proper names of sources that no entity carries
+        self.credits = Intervals(speakers.credits(self.text))  # "(Reuters)": no antecedent
+        self.spoke: list[EntityFact] = []  # the named sources of the statements so far
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
 
     # the driver -------------------------------------------------------------------------------
@@ -186,8 +196,9 @@ class _Finder:
         for cue in cues().get(lower, ()):
             end = i + 1
             if cue.particle:
-                if end < sent.end and doc[end].lower_ == cue.particle:
-                    end += 1
+                p = self._past_adjuncts(sent, end)  # "appealed on Monday for ..."
+                if p < sent.end and doc[p].lower_ == cue.particle:
+                    end = p + 1
                 else:
                     continue
             prev = doc[i - 1] if i > sent.start else None
@@ -226,9 +237,13 @@ class _Finder:
                 return []
             j, neg, passive = pre
             negated = negated or neg
-            if passive:
+            if passive or self._reduced_relative(sent, i, j):
                 return []
-            if prev is not None and (prev.text in (",", ":") or _is_close(prev.text)):
+            if (
+                prev is not None
+                and (prev.text in (",", ":") or _is_close(prev.text))
+                and not self._appositive_before(sent, i)
+            ):
                 source = self._source_after(sent, cue_end)
                 inverted = source is not None
             if source is None and j >= sent.start and doc[j].lower_ in ("and", "but"):
@@ -285,6 +300,11 @@ class _Finder:
             ]
         if out:
             self.last = (sent.start, source)
+            spoke = source.entity or next(
+                (x for x in self.extra if x.start == self.doc[source.start].idx), None
+            )
+            if spoke is not None:
+                self.spoke.append(spoke)
         return out
 
     def _pleased_to(self, sent: Span, i: int) -> int | None:
@@ -373,6 +393,27 @@ class _Finder:
             return first[1], _Source(t.i + 1, name.end, e.name, e), second
         return None
 
+    def _appositive_before(self, sent: Span, i: int) -> bool:
+        """True where the cue at ``i`` follows a name set off by commas after a noun phrase
+        with no verb: "Its national secretary, Michael Kaine, called for ...", "The bank's
+        economist, Jane Roe, said ..." (the name is the source; what follows the cue is none)."""
+        doc = self.doc
+        e = self.by_end.get(i - 2)
+        if e is None or e.type not in SPEAKING or doc[i - 1].text != ",":
+            return False
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.start - 1 <= sent.start or doc[span.start - 1].text != ",":
+            return False
+        lead = doc[self._past_dateline(sent, span.start - 1) : span.start - 1]
+        return (
+            len(lead) > 0
+            and lead[0].lower_ not in PRONOUNS
+            and not any(
+                t.text in (",", ";", ":") or _is_close(t.text) or self._is_verb_like(t)
+                for t in lead
+            )
+        )
+
     def _after_break(self, sent: Span, k: int) -> bool:
         """True where the source at token ``k`` follows a comma or a closing quotation mark,
         its titles between ("..., President Gabriel Boric said", "“...,” Acme chief executive
@@ -392,6 +433,8 @@ class _Finder:
                 or (t.is_title and t.is_alpha)
                 or (t.is_upper and t.is_alpha and len(t) > 1)  # "WHO", tagged as a pronoun
                 or (self.tagged and t.tag_ in ("NN", "NNP", "JJ", "NNPS"))
+                # the hyphen inside a title ("Director-General", "Attorney-General")
+                or (t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_)
             )
             if not name_word:
                 break
@@ -533,7 +576,32 @@ class _Finder:
             issuer = self._issuer(*paren)
             if doc[np_[1] - 1].lower_ in words("document_noun") and issuer is not None:
                 return _Source(src.start, src.end, issuer.name, issuer)
+        if src is not None and src.name is not None:
+            # "..., figures released by the ONS showed": the document's words belong to the
+            # source (its issuer), so that what stands before them is the content
+            m = src.start - 1
+            if m > sent.start and doc[m].lower_ in ("by", "from"):
+                m -= 1
+                if m > sent.start and self.tagged and doc[m].tag_ == "VBN":
+                    m -= 1
+                if m >= sent.start and doc[m].lower_ in words("document_noun"):
+                    if m > sent.start and doc[m - 1].lower_ in DETERMINERS:
+                        m -= 1
+                    return _Source(m, src.end, src.name, src.entity)
         return src
+
+    def _reduced_relative(self, sent: Span, i: int, j: int) -> bool:
+        """True where the cue at ``i`` is a participle that modifies the document noun right
+        before it ("figures released by X showed ...", "data published by X"): no act."""
+        doc = self.doc
+        return (
+            self.tagged
+            and doc[i].tag_ == "VBN"
+            and j == i - 1
+            and doc[j].lower_ in words("document_noun")
+            and i + 1 < sent.end
+            and doc[i + 1].lower_ in ("by", "from")
+        )
 
     def _issuer(self, lo: int, hi: int) -> EntityFact | None:
         """The organisation after "by"/"from" in doc[lo:hi] ("published by X")."""
@@ -639,10 +707,23 @@ class _Finder:
                 if span is not None and k < span.start:
                     return self._named(min(k, start), end, doc[k : span.end].text, e.type)
             return _Source(start, end, e.name, e)
-        ref = coref.resolve(doc, start, head_end, self._known())
+        if e is None and head_end - start >= 3 and doc[head_end - 1].is_lower:
+            # "the Kanto institute": a body's short form before its head noun, however far
+            # back the body was named
+            head_word = doc[head_end - 1].lower_
+            for x in inside:
+                if x.type == "ORG" and head_word in x.name.lower().split():
+                    return _Source(start, end, x.name, x)
+        owner = self._document_owner(start, head_end)
+        if owner is not None:  # "the IMF's latest report found that ...": the IMF
+            return _Source(start, end, owner.name, owner)
+        ref = coref.resolve(doc, start, head_end, self._antecedents())
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None
             return _Source(start, end, ref.name, entity)
+        role = speakers.role_noun(doc, start, head_end, self._antecedents(), self.spoke)
+        if role is not None:  # "the airline added", "The Danish company, which ..., said"
+            return _Source(start, end, role.name, role if role not in self.extra else None)
         if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
             return None  # "it" that refers to nothing named: an expletive, not a source
         head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
@@ -673,6 +754,23 @@ class _Finder:
             merged = sorted([*self.entities, *self.extra], key=lambda e: (e.start, e.end))
             self._known_cache = (len(self.extra), merged)
         return self._known_cache[1]
+
+    def _document_owner(self, start: int, end: int) -> EntityFact | None:
+        """The named owner of a document that speaks for it: "<name>'s (adjectives) <document
+        noun>" ("Acme's annual report", "the Board's latest survey"), else None."""
+        doc = self.doc
+        if end - start < 3 or doc[end - 1].lower_ not in words("document_noun"):
+            return None
+        for m in range(end - 2, start, -1):
+            if doc[m].text in ("'s", "’s", "'"):
+                e = self.by_end.get(m - 1)
+                return e if e is not None and e.type in SPEAKING else None
+        return None
+
+    def _antecedents(self) -> list[EntityFact]:
+        """What a pronoun or role noun may refer back to: the known names, less the news
+        agencies credited after a dateline ("LONDON, Jan 16 (Reuters) - ... It added")."""
+        return [e for e in self._known() if not self.credits.overlaps(e.start, e.end)]
 
     def _in_entity(self, m: int) -> bool:
         t = self.doc[m]
@@ -776,6 +874,9 @@ class _Finder:
         if doc[k].text == ",":
             q = self._quote_at(k + 1)  # "she said, “B.”"
             return q
+        k = self._past_adjuncts(sent, k)  # "said on Monday it would ...", "pledged on Tuesday to"
+        if k >= sent.end:
+            return None
         if cue.content == "quote":  # "released the following statement: “...”"
             for m in range(k, min(sent.end, k + 6)):
                 if doc[m].text == ":":
@@ -799,7 +900,9 @@ class _Finder:
                         return body  # "told reporters:" and the body in the next paragraph
                     k = m + 1  # "told reporters: “...”"
                 break
-            if (w.is_punct and w.text not in ("-", "'s")) or w.lower_ in ("and", "but"):
+            if (w.is_punct and w.text not in ("-", "'s")) or (
+                w.lower_ in ("and", "but") and not self._in_entity(m)  # "Securities and ..."
+            ):
                 break
         while k < sent.end:
             w = doc[k]
@@ -855,6 +958,34 @@ class _Finder:
         ):
             return None
         return content
+
+    def _past_adjuncts(self, sent: Span, k: int) -> int:
+        """The token after a time phrase or a "in a statement" phrase at ``k`` (up to two of
+        them), where a clause, "that", "to" or a cue's particle follows: "said on Monday it
+        would ...", "pledged on Tuesday to build ...", "said in a statement on Friday it ...".
+        """
+        doc = self.doc
+        start = k
+        for _ in range(2):
+            m = k
+            if m < sent.end and doc[m].lower_ in TIME_PREPOSITIONS and m + 1 in self.in_date:
+                m += 1
+            if m in self.in_date:
+                while m < sent.end and m in self.in_date:
+                    m += 1
+            elif (
+                m + 2 < sent.end
+                and doc[m].lower_ == "in"
+                and doc[m + 1].lower_ in ("a", "an", "its", "their")
+                and doc[m + 2].lower_ in words("document_noun")
+            ):
+                m += 3
+            if m == k:
+                break
+            k = m
+        if k == start or k >= sent.end or doc[k].is_punct or doc[k].is_space:
+            return start
+        return k
 
     def _body_after_colon(self, at: int) -> tuple[int, int, bool] | None:
         """An unquoted statement body after a colon that ends its line ("Jane Roe said:\n\n

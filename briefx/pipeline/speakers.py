@@ -1,0 +1,115 @@
+"""Speakers named again by a role noun, for ``briefx_statements`` (session 19).
+
+``coref.resolve`` reads "the company" (a ``source_noun`` of ``statement_cues.jsonl``) and "the
+Secretary" (a title that the person was given). What it leaves unresolved and this module reads,
+through the entities the document already has:
+
+1. A body's role noun with words before it or not in the cue table: "The Danish company, which
+   ...", "the airline added", "the club confirmed", "the automaker said" -> the latest named
+   organisation that spoke, else the latest one in subject position, within ``coref.WINDOW``
+   sentences. Body nouns: the ``org_descriptor``, ``org_head`` and ``institution_word`` rows of
+   ``models/entity_forms.jsonl`` (the nominal heads of the ACE 2005 English entity guidelines'
+   ORG subtypes) and the ``source_noun`` rows of ``models/statement_cues.jsonl``.
+2. A person's role noun whose title the text gave in another form: "Justice X ... The judge
+   said", "Cabinet Secretary X ... The minister said" -> the latest person with a title within
+   the window. Role nouns: the title heads of ``models/titles.jsonl`` (``title_words``).
+3. A wire credit after a dateline ("LONDON, Jan 16 (Reuters) -") is the agency that filed the
+   copy, never what "it" or "the company" refers to (``credits``).
+
+Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from briefx.facts import EntityFact
+from briefx.normalize.cues import words
+from briefx.normalize.names import form_words, title_words
+from briefx.pipeline import coref
+from briefx.pipeline._util import WIRE_CREDIT
+
+# Body nouns that name another organisation than the one named before ("its rival said").
+NOT_BACK = frozenset({"rival", "rivals", "partner", "buyer", "bidder"})
+# Person nouns of the title table that name somebody else than the person named before: an
+# unnamed spokesperson or official speaks for a body ("The spokesperson said" stays unnamed).
+NOT_BACK_PERSON = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "adviser", "advisor"}
+)
+
+
+@cache
+def body_nouns() -> frozenset[str]:
+    """Lower-case nouns that name a kind of organisation (see the module docstring)."""
+    kinds = ("org_descriptor", "org_head", "institution_word")
+    forms = frozenset().union(*(form_words(k) for k in kinds))
+    return frozenset((forms | words("source_noun")) - NOT_BACK)
+
+
+def credits(text: str) -> list[tuple[int, int]]:
+    """Char spans of the news agencies' credits after datelines ("(Reuters)" -> "Reuters")."""
+    return [(m.start(1), m.end(1)) for m in WIRE_CREDIT.finditer(text)]
+
+
+def role_noun(
+    doc: Doc, start: int, end: int, known: list[EntityFact], spoke: list[EntityFact]
+) -> EntityFact | None:
+    """The entity that the definite role noun ``doc[start:end]`` refers back to, or None.
+
+    doc: the document (tags optional). start, end: token indices of the source's noun phrase.
+    known: the entity mentions in text order that may be antecedents (wire credits left out).
+    spoke: the named sources of the statements found so far, in text order.
+    RETURNS (EntityFact | None): the antecedent's mention; None where the phrase is no
+        definite singular role noun or nothing fits.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 5 or toks[0].lower_ != "the":
+        return None
+    head = toks[-1]
+    if not head.is_lower or any(
+        (t.tag_.startswith(("VB", "MD")) and not _hyphenated(doc, t.i))
+        or t.lower_ in ("'s", "’s", "of", "and", "or")
+        for t in toks[1:]
+    ):
+        return None  # "the airline's board" is the airline's, "the group of lenders" many
+    before = coref.before_span(doc, start, known)
+    if head.lower_ in body_nouns():
+        bodies = [e for e in before if e.type == "ORG"]
+        at = doc[start].idx
+        floor = bodies[0].start if bodies else at
+        for e in reversed(spoke):
+            if e.type == "ORG" and floor <= e.start < at:
+                return e
+        for e in reversed(bodies):
+            if _opens_clause(doc, e):
+                return e
+        return bodies[-1] if bodies else None
+    heads, _ = title_words()
+    if head.lower_ in heads and head.lower_ not in NOT_BACK_PERSON:
+        for e in reversed(before):
+            if e.type == "PERSON" and e.titles:
+                return e
+    return None
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """True where token ``i`` is the second part of a hyphenated modifier ("Perth-based",
+    "state-owned"), not a verb of its own."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+
+
+def _opens_clause(doc: Doc, e: EntityFact) -> bool:
+    """True where the mention starts its sentence (past a dateline) or a verb follows it."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span[0]
+    if first.is_sent_start or first.i == 0:
+        return True
+    prev = doc[first.i - 1]
+    if prev.text in ("—", "–", "-") or (prev.lower_ == "the" and prev.is_sent_start):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.tag_.startswith(("VB", "MD"))
