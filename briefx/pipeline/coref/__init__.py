@@ -109,15 +109,13 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
 
-from briefx.facts import EntityFact
-from briefx.normalize.cues import demonym_countries, words
+from briefx.normalize.cues import demonym_countries
 from briefx.normalize.names import (
     ACRONYM,
     US_CODE,
@@ -154,250 +152,36 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline.coref.ent import NEXT_CAPITAL, ORG_LIKE, Covered, Ent, _words
+from briefx.pipeline.coref.referents import (
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+    earlier,
+    resolve,
+    short_form,
+)
 from briefx.resources import read_jsonl, table_index
 
+__all__ = [
+    "NEXT_CAPITAL",
+    "PERSON_PRONOUNS",
+    "THING_PRONOUNS",
+    "Covered",
+    "Ent",
+    "country_code",
+    "document_country",
+    "earlier",
+    "link_names",
+    "resolve",
+    "short_form",
+    "sole_country",
+    "surnames",
+    "unit_title",
+]
+
+
 # matched at an offset (``pattern.match(text, pos)``), so no copy of the text's rest per name
-NEXT_CAPITAL = re.compile(r" [A-Z]")
 STATE_AFTER = re.compile(r" [Ss]tate\b")
-
-WINDOW = 4  # sentences an antecedent may lie back
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-THING_PRONOUNS = frozenset({"it"})
-SPEAKING_TYPES = ("PERSON", "ORG", "GPE")
-GOVERNMENT = "government"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-@dataclass(frozen=True, slots=True)
-class Referent:
-    """What a source expression refers to: a canonical name, and the entity mention that
-    carries it where there is one (None for "the Chilean Government" when Chile is not named)."""
-
-    name: str
-    entity: EntityFact | None
-
-
-def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Referent | None:
-    """Resolve the source expression ``doc[start:end]`` (token indices) to a Referent.
-
-    entities: the doc's entity mentions in text order (``doc._.briefx_entities``).
-    RETURNS (Referent | None): None for an unnamed or unresolvable source.
-    """
-    span = doc[start:end]
-    lowers = [t.lower_ for t in span if not t.is_punct]
-    if not lowers:
-        return None
-    at = span.start_char
-    before = _before(entities, at, doc, start)
-    if len(lowers) == 1 and lowers[0] in PERSON_PRONOUNS:
-        return _latest(doc, before, ("PERSON",))
-    if len(lowers) == 1 and lowers[0] in THING_PRONOUNS:
-        return _latest(doc, before, ("ORG",))
-    short = short_form(span.text, earlier(entities, at))  # a name is no pronoun: no window
-    if short is not None:
-        return short
-    if lowers[0] != "the" or len(lowers) < 2:
-        return None
-    head = lowers[-1]
-    if GOVERNMENT in lowers:
-        return _government(doc, span, entities)
-    heads, _ = title_words()
-    if head in heads:
-        for e in reversed(before):
-            if e.type == "PERSON" and any(_holds_title(t, head) for t in e.titles):
-                return Referent(e.name, e)
-        # no person named with that title: the latest person whose title the text gave in
-        # another form ("Janet Yellen, the U.S. Treasury Secretary, ... The Secretary")
-        for e in reversed(before):
-            if e.type == "PERSON" and not e.titles:
-                return Referent(e.name, e)
-        return None
-    for e in reversed(before):
-        if e.type == "ORG" and head in e.name.lower().split():
-            return Referent(e.name, e)
-    if head in words("source_noun") and len(lowers) == 2:
-        return _latest(doc, before, ("ORG",))
-    return None
-
-
-def _holds_title(title: str, head: str) -> bool:
-    """True where a title holds the word ``head``, also abbreviated ("Gov." holds "governor",
-    "Sen." "senator", "Prof." "professor": a dotted word whose letters open the head)."""
-    for w in title.lower().split():
-        if w == head or (w.endswith(".") and len(w) > 2 and head.startswith(w[:-1])):
-            return True
-    return False
-
-
-def short_form(text: str, before: list[EntityFact]) -> Referent | None:
-    """The latest entity whose longer canonical name ends with ``text`` ("the Brigade" ->
-    "London Fire Brigade", "Lopez" -> "Maria Lopez"); words in lower case never match."""
-    tail = [w for w in text.split() if w.lower() != "the"]
-    if not tail or not all(w[:1].isupper() for w in tail):
-        return None
-    low = [w.lower() for w in tail]
-    for e in reversed(before):
-        if e.name == text:
-            return None  # named so before: that mention had this answer (a bounded look back)
-        parts = e.name.lower().split()
-        if e.type not in SPEAKING_TYPES or len(parts) <= len(low):
-            continue
-        # the head of "Bank of Canada" is "Bank": the words before "of"/"for"
-        cut = next((k for k, p in enumerate(parts) if p in ("of", "for")), len(parts))
-        if parts[-len(low) :] == low or (e.type == "ORG" and parts[:cut][-len(low) :] == low):
-            return Referent(e.name, e)
-    return None
-
-
-def earlier(entities: list[EntityFact], at: int) -> list[EntityFact]:
-    """All the entity mentions that end before char ``at``: a short form of a proper name
-    ("Lopez", "Minister Marchand", "the Brigade") may refer back to its full name however far
-    back it was given, unlike a pronoun or a title."""
-    ends = [e.end for e in entities]
-    return entities[: bisect.bisect_right(ends, at)]
-
-
-def before_span(doc: Doc, start: int, entities: list[EntityFact]) -> list[EntityFact]:
-    """The entity mentions before token ``start``, within WINDOW sentences (for callers that
-    resolve a short form themselves)."""
-    return _before(entities, doc[start].idx, doc, start)
-
-
-def _before(entities: list[EntityFact], at: int, doc: Doc, start: int) -> list[EntityFact]:
-    """The entity mentions that end before ``at``, within WINDOW sentences."""
-    ends = [e.end for e in entities]
-    k = bisect.bisect_right(ends, at)
-    cands = entities[:k]
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        sents = 0
-        floor = 0
-        for i in range(start - 1, -1, -1):
-            if doc[i].is_sent_start:
-                sents += 1
-                if sents > WINDOW:
-                    floor = doc[i].idx
-                    break
-        cands = [e for e in cands if e.start >= floor]
-    return cands
-
-
-def _latest(doc: Doc, before: list[EntityFact], types: tuple[str, ...]) -> Referent | None:
-    """The latest mention of one of ``types`` in subject position, else the latest of them."""
-    fallback = None
-    for e in reversed(before):
-        if e.type not in types:
-            continue
-        if fallback is None:
-            fallback = e
-        if _is_subject(doc, e):
-            return Referent(e.name, e)
-    return Referent(fallback.name, fallback) if fallback else None
-
-
-def _is_subject(doc: Doc, e: EntityFact) -> bool:
-    """True where the mention is the subject of its clause: by the parse where there is one
-    (its head word, or the noun it stands in apposition to, is a subject), else where it starts
-    its sentence or a verb follows it (past a bracketed short form, tags permitting)."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if doc.has_annotation("DEP"):
-        root = span.root
-        if root.dep_ == "appos":
-            root = root.head
-        if root.dep_ in SUBJECT_DEPS:
-            return True
-    if span[0].is_sent_start or span.start == 0:
-        return True
-    after = _past_parenthesis(doc, span.end)
-    nxt = doc[after] if after < len(doc) else None
-    if nxt is None:
-        return False
-    if nxt.lower_ in ("'s", "’s"):
-        return False
-    if not nxt.tag_:
-        return True
-    return nxt.tag_.startswith(("VB", "MD")) or (nxt.tag_ == "RB" and after + 1 < len(doc))
-
-
-def _past_parenthesis(doc: Doc, k: int) -> int:
-    """The token after what may stand between a subject and its verb: a bracketed short form
-    ("the Agency (FEMA) said"), a comma-delimited parenthesis ("Acme, based in Ohio, has"),
-    and time words ("Acme today awarded")."""
-    for _ in range(2):
-        if k >= len(doc):
-            return k
-        if doc[k].text in ("(", ","):
-            close = ")" if doc[k].text == "(" else ","
-            stop = next(
-                (m for m in range(k + 1, min(k + 12, len(doc))) if doc[m].text == close), None
-            )
-            if stop is None or any(doc[m].is_sent_start for m in range(k + 1, stop + 1)):
-                return k
-            k = stop + 1
-        while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):
-            k += 1
-    return k
-
-
-def _government(doc: Doc, span: object, entities: list[EntityFact]) -> Referent | None:
-    """ "the Chilean Government" / "the Government of Chile" -> Chile; "the Government" -> None."""
-    tokens = list(span)  # type: ignore[call-overload]
-    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    inside = [e for e in entities if lo <= e.start and e.end <= hi]
-    countries = demonym_countries()
-    for e in inside:
-        if e.type == "GPE":
-            return Referent(e.name, e)
-        if e.type == "NORP" and e.name in countries:
-            country = countries[e.name]
-            named = next((x for x in entities if x.type == "GPE" and x.name == country), None)
-            return Referent(country, named)
-    for t in tokens:
-        if t.text in countries:  # no entity on it (blank pipelines): the table still knows
-            country = countries[t.text]
-            named = next((x for x in entities if x.type == "GPE" and x.name == country), None)
-            return Referent(country, named)
-    return None
-
-
-# -- names: short forms, surnames, head nouns, places (run by briefx_entities) --------------
-
-
-@dataclass
-class Ent:
-    """One entity mention while the form and link rules work on it."""
-
-    start: int
-    end: int
-    type: str
-    name: str
-    titles: tuple[str, ...] = ()
-    fixed: bool = False  # the type was read off the form: it wins the type vote
-    link: bool = True  # the name may still be linked to a longer one
-    tags: set[str] = field(default_factory=set)
-
-
-class Covered:
-    """Which characters the mentions cover: overlap tests in O(span) on long documents."""
-
-    def __init__(self, size: int, ents: list[Ent]) -> None:
-        self.mask = bytearray(size + 1)
-        for e in ents:
-            self.add(e.start, e.end)
-
-    def add(self, start: int, end: int) -> None:
-        self.mask[start:end] = b"\x01" * (end - start)
-
-    def hit(self, start: int, end: int) -> bool:
-        return 1 in self.mask[start:end]
-
-
-ORG_LIKE = ("ORG", "PRODUCT", "LAW", "FAC")
-
-
-def _words(s: str) -> list[str]:
-    return s.split()
 
 
 # An initial before a surname: "J. Okafor", "J Okafor", "A. de Wit" (results lines, scorecards)
@@ -2014,8 +1798,6 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
     if gone:
         ents[:] = [e for e in ents if id(e) not in gone]
 
-
-# One surface, one type, by the document's evidence (session 18) ------------------------------
 
 SAID = r" (?:said|says|added|announced|reported)(?: on [A-Z][a-z]+day)?(?: that)?"
 SAID_ITS = re.compile(SAID + r" its\b")  # "Sibanye-Stillwater said its output"
