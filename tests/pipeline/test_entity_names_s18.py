@@ -23,7 +23,9 @@ from collections.abc import Callable
 
 import pytest
 
-from briefx.pipeline.coref import _expands, _heads, _uncapped
+from briefx.pipeline.coref.initials import _expands
+from briefx.pipeline.coref.parts import _heads
+from briefx.pipeline.coref.short_names import _uncapped
 from briefx.records import Brief
 from tests.pipeline.conftest import by_mention, linked_marks
 

@@ -1,0 +1,118 @@
+"""Document-level coreference: who a source expression refers to, and which full name each
+short form of a name stands for.
+
+Two entry points:
+
+- ``resolve(doc, start, end, entities)`` (``referents``): the ``Referent`` a pronoun, title or
+  short form names ("he", "the Secretary", "the Bank", "the Chilean Government"), looking
+  back at most ``WINDOW`` sentences; the statements component calls it.
+- ``link_names(doc, ents, english)`` (here): run by the entities component on its mentions
+  (``Ent``), one place where short forms get the full name the same document gives, tables
+  only as a fallback, never over it. In order:
+
+  0. ``variants``: two firms NER ran into one span, a demonym and a head word NER tagged
+     apart, a publication's "The", a title's words reordered; ``bodies``: a national body
+     named without its country takes its country's title ("Ministry of Health (Kenya)");
+  1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
+     English Wikipedia keeps in the name ("Pope Leo XIV");
+  2. ``short_names.storm_names``, ``initials``: acronyms without parentheses or defined in
+     brackets, names with some words as their initials ("NS Power");
+  3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
+     ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix");
+  4. ``bodies.country_titles``; ``place_names``: natural places, "City, State", counties,
+     subdivisions, datelines, British roads;
+  5. ``spellings``: one spelling per name, with its diacritics;
+  6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
+
+Layout: one module per family, each saying what it decides and from which tables. ``ent``
+holds what they all share (``Ent``, ``Covered``, ``ORG_LIKE``, ``NEXT_CAPITAL``): the list of
+mentions is a document's only state, passed in and changed in place. ``countries`` (which
+country a document is about) serves ``bodies``, ``place_names`` and the entities component;
+``place_names`` reads ``parts.TAIL_PLACE_POP``. The family modules import ``ent`` and each
+other, never this package; this package imports them and re-exports only what other modules
+use.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefx.pipeline._util import text_of
+from briefx.pipeline.coref.bodies import country_titles, national_bodies
+from briefx.pipeline.coref.countries import country_code, document_country, sole_country
+from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
+from briefx.pipeline.coref.evidence import person_or_org, types
+from briefx.pipeline.coref.initials import acronyms, initialled_forms
+from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
+from briefx.pipeline.coref.people import surnames, titled_names
+from briefx.pipeline.coref.place_names import (
+    dateline_cities,
+    natural_titles,
+    places,
+    road_titles,
+    subdivision_repeats,
+    unit_title,
+)
+from briefx.pipeline.coref.referents import (
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+    earlier,
+    resolve,
+    short_form,
+)
+from briefx.pipeline.coref.short_names import short_forms, storm_names
+from briefx.pipeline.coref.spellings import accents, table_spellings
+from briefx.pipeline.coref.variants import (
+    coordinated_firms,
+    demonym_heads,
+    publications,
+    reordered_names,
+)
+
+__all__ = [
+    "NEXT_CAPITAL",
+    "PERSON_PRONOUNS",
+    "THING_PRONOUNS",
+    "Covered",
+    "Ent",
+    "country_code",
+    "document_country",
+    "earlier",
+    "link_names",
+    "resolve",
+    "short_form",
+    "sole_country",
+    "surnames",
+    "unit_title",
+]
+
+
+def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
+    """Link short forms to the document's full names and settle one type per entity."""
+    text = text_of(doc)
+    coordinated_firms(text, ents)
+    demonym_heads(text, ents)
+    publications(text, ents)
+    reordered_names(text, ents)
+    national_bodies(text, ents)
+    surnames(doc, text, ents, english)
+    titled_names(ents)
+    storm_names(text, ents)
+    acronyms(text, ents)
+    initialled_forms(text, ents)
+    short_forms(doc, text, ents, english)
+    tail_forms(text, ents)  # (first: "the Board" after "the Cocoa Board" is the long name)
+    head_nouns(doc, text, ents, english)
+    core_words(text, ents)
+    country_titles(text, ents)
+    natural_titles(doc, text, ents)
+    places(text, ents)
+    subdivision_repeats(text, ents)
+    dateline_cities(text, ents)
+    road_titles(ents)
+    table_spellings(ents)
+    accents(ents)
+    person_or_org(text, ents)
+    types(ents)
+    ents.sort(key=lambda e: e.start)
+    return ents

@@ -1,0 +1,233 @@
+"""National bodies named without their country take the title their country's body has.
+
+``national_bodies``: a ministry or department with a generic title ("Ministry of Health")
+takes its country in brackets, as English Wikipedia titles them ("Ministry of Health
+(Kenya)"): the country the text gives it, else the one it names most, else its dateline's
+(session 13); courts, chambers and parties named by a short name ("the Senate", "Labour") take
+the title of the country the text gives them, else of the one country it is about (session
+17). "the Finance Ministry" is the "Ministry of Finance" first, and "the Energy Ministry" the
+ministry of that subject the document writes out with a longer title ("Ministry of Energy and
+Green Transition"), the nearest before it (session 15). ``country_titles``: a body named by
+the part of its title before its country, which the text never writes out ("the Reserve Bank"
+in a text datelined Sydney), takes the title the tables give for the document's country
+(session 13).
+
+Tables: the ``shared_body`` and ``ministry_subject`` kinds of ``models/entity_words.jsonl``,
+``models/national_bodies.jsonl`` and the organisations of the alias and company tables.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from briefx.normalize.names import (
+    US_CODE,
+    aliases,
+    companies,
+    entity_words,
+    lookup_alias,
+    national_body,
+    national_body_shorts,
+)
+from briefx.pipeline.coref.countries import (
+    _country_names,
+    _country_of,
+    document_country,
+    sole_country,
+)
+from briefx.pipeline.coref.ent import Ent, _words
+from briefx.resources import read_jsonl
+
+# The words of a national body's name that carry no subject of their own ("Ministry of Trade and
+# Industry" has two subjects).
+BODY_FILLERS = frozenset({"of", "for", "and", "the", "&"})
+BODY_HEADS = ("Ministry", "Department")
+MAX_BODY_SUBJECTS = 2  # more subjects make a title that no other country's body shares
+
+
+def _generic_body(name: str) -> bool:
+    """A ministry or department whose title names only its subject, one or two words: "Ministry
+    of Health", "Federal Ministry of Finance", "Ministry of Foreign Affairs", "Department of
+    Agriculture" (many countries have one); not "Ministry of Economy, Trade and Industry", nor
+    a name that holds a place ("Ministry of Health of Kenya") or already says its country; and
+    a name many countries give a body of theirs (``shared_body``: "National Assembly")."""
+    if name in entity_words("shared_body"):  # "National Assembly" (models/entity_words.jsonl)
+        return True
+    words = _words(name.replace(",", ""))
+    if words[:2] == ["Federal", "Ministry"]:  # (Switzerland's "Federal Department of ...": own)
+        words = words[1:]
+    if len(words) < 3 or words[0] not in BODY_HEADS or words[1] != "of" or lookup_alias(name):
+        return False  # ("Department for Transport": a British title of its own)
+    subjects = [w for w in words[2:] if w.lower() not in BODY_FILLERS]
+    return (
+        0 < len(subjects) <= MAX_BODY_SUBJECTS
+        and all(w.isalpha() and w[:1].isupper() and not lookup_alias(w) for w in subjects)
+        and all(w.lower() in BODY_FILLERS or w[:1].isupper() for w in words[2:])
+    )
+
+
+MINISTRY_AFTER = re.compile(r"([A-Z][a-z]+) Ministry")
+# a ministry the text writes out: "Ministry of Energy and Green Transition", "Federal Ministry of
+# Finance, Budget and National Planning" (the subject part in the group)
+MINISTRY_OF = re.compile(r"(?:[A-Z][a-z]+ )?Ministry of (?:the )?([A-Z].*)")
+
+
+@cache
+def _ministry_subjects() -> dict[str, str]:
+    """Return a ministry's subject word -> the subject of its usual title ("Foreign" ->
+    "Foreign Affairs"; ``entity_words.jsonl`` kind ``ministry_subject``)."""
+    return {
+        str(r["word"]): str(r.get("name") or r["word"])
+        for r in read_jsonl("entity_words.jsonl")
+        if r["kind"] == "ministry_subject"
+    }
+
+
+def _ministry_order(text: str, ents: list[Ent]) -> None:
+    """ "the Finance Ministry" is the "Ministry of Finance" (``ministry_subject`` words, with
+    the noun of the usual title where the subject is an adjective: "Foreign Ministry" ->
+    "Ministry of Foreign Affairs"), so that ``national_bodies`` titles it like the written-out
+    form (session 13). Where the document writes out a ministry of that subject with a longer
+    title ("the Ministry of Energy and Green Transition", "the Federal Ministry of Finance,
+    Budget and National Planning"), it is that ministry, the nearest named before it (else the
+    one named after it): the document's own title wins over the usual one (session 15)."""
+    subjects = _ministry_subjects()
+    written = [
+        (e.start, e.name, mt.group(1))
+        for e in ents
+        if e.type == "ORG"
+        and (mt := MINISTRY_OF.fullmatch(e.name))
+        and e.name in text[e.start : e.end]
+    ]
+    fits: dict[str, list[tuple[int, str]]] = {}  # subject -> its written ministries, in order
+    for e in ents:
+        mt = MINISTRY_AFTER.fullmatch(e.name)
+        if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
+            subject = subjects[mt.group(1)]
+            if subject not in fits:
+                fits[subject] = sorted(
+                    (start, name) for start, name, rest in written if _subject_opens(subject, rest)
+                )
+            own = _written_ministry(fits[subject], e.start)
+            e.name = own or f"Ministry of {subject}"
+
+
+def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
+    """The ministry of a subject the document writes out with a title of its own that opens with
+    that subject ("Energy and Green Transition"; ``fits``, in text order): the nearest one
+    before ``at``, else the one after it where only one is; None where the document writes
+    none."""
+    k = bisect.bisect_left(fits, (at, ""))
+    if k:
+        return fits[k - 1][1]
+    names = {name for _, name in fits}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _subject_opens(subject: str, rest: str) -> bool:
+    return rest == subject or (
+        rest.startswith(subject) and rest[len(subject) : len(subject) + 1] in (" ", ",")
+    )
+
+
+@cache
+def _org_titles() -> frozenset[str]:
+    """Return the canonical names of organisations the alias, organisation and company tables
+    give."""
+    titles = {name for name, kind in aliases().values() if kind == "ORG"}
+    return frozenset(titles | set(companies().values()))
+
+
+def country_titles(text: str, ents: list[Ent]) -> None:
+    """A body named by the part of its title before its country, which the document never
+    writes out ("the Reserve Bank" in a text from Sydney), is the body the tables title "<name>
+    of <country>" for the document's country ("Reserve Bank of Australia"), with every mention
+    linked to it (session 13). Not where the document names the body in full (the linking
+    before has given the mention that name) or names no country."""
+    titles = _org_titles()
+    country = None
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or e.name != word or len(word.split()) < 2 or not word.istitle():
+            continue
+        if country is None:
+            country = document_country(text, ents) or ""
+        if not country:
+            return
+        for title in (f"{word} of {country}", f"{word} of the {country}"):
+            if title in titles:
+                old = e.name
+                for x in ents:
+                    if x.type == "ORG" and x.name == old:
+                        x.name = title
+                break
+
+
+def _table_body(text: str, e: Ent) -> bool:
+    """An organisation named by the whole of a short name the national bodies table reads
+    ("Senate", "High Court", "Labour"), which no earlier rule has renamed."""
+    word = text[e.start : e.end]
+    return e.type == "ORG" and e.name == word and word in national_body_shorts()
+
+
+def national_bodies(text: str, ents: list[Ent]) -> None:
+    """A national body named without its country takes the title English Wikipedia gives that
+    country's body.
+
+    - A ministry or department with a generic title takes its country in brackets ("Ministry of
+      Health (Kenya)", "Department of Agriculture (Philippines)"); the country is the one the
+      text gives it ("Kenya's Ministry of Health", "the Ministry of Finance of Ghana", "the
+      Dutch Ministry of Defence"), else the one the document names most (first named on a
+      tie). No country, or the United States (whose departments the departments table names),
+      leaves the name as it is.
+    - Courts, chambers, electoral bodies and parties named by a short name ("the Supreme Court",
+      "the Senate", "Parliament", "the National Assembly", "Labour") take the title
+      ``models/national_bodies.jsonl`` gives for the country the text gives them ("Kenya's
+      High Court" -> "High Court of Kenya"), else for the one country the document is about
+      (``sole_country``): "Senate of Canada", "Senate of the Philippines", "Australian
+      Senate", "Labour Party (UK)". Where two countries compete, or the table has no title for
+      the country, the name stays as it is (session 17; the U.S. rows are also read by
+      ``names.lookup_department`` before).
+    """
+    ents.sort(key=lambda e: e.start)
+    _ministry_order(text, ents)
+    countries = _country_names()
+    us = aliases()[US_CODE][0]
+    table = {n for n, e in enumerate(ents) if _table_body(text, e)}
+    bodies = [
+        n for n, e in enumerate(ents) if n in table or (e.type == "ORG" and _generic_body(e.name))
+    ]
+    if not bodies:
+        return
+    document = document_country(text, ents)
+    sole = sole_country(text, ents) if table else None
+    said: dict[int, str] = {}  # a body's country where the text gives it next to the body
+    for n in bodies:
+        e = ents[n]
+        before = ents[n - 1] if n > 0 else None
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        gap = text[before.end : e.start] if before else ""
+        country = None
+        if before is not None and (gap in ("'s ", "’s ") or (before.type == "NORP" and gap == " ")):
+            country = _country_of(before, countries)
+            if country is None and before.type == "GPE":
+                said[n] = ""  # "Ontario's Ministry of Health": a province's or a state's
+                continue
+        if country is None and after is not None and text[e.end : after.start] == " of ":
+            country = _country_of(after, countries)
+        if country:
+            said[n] = country
+    by_name = {ents[n].name: c for n, c in reversed(said.items()) if c}  # the first said wins
+    for n in bodies:
+        e = ents[n]
+        if n in table:
+            country = said[n] if n in said else by_name.get(e.name) or sole
+            title = national_body(e.name, country) if country else None
+            if title or not _generic_body(e.name):  # ("National Assembly": also a shared body)
+                e.name = title or e.name
+                continue
+        country = said[n] if n in said else by_name.get(e.name) or document
+        if country and country != us:
+            e.name = f"{e.name} ({country})"

@@ -1,0 +1,214 @@
+"""Types by the document's evidence: a firm or a person, and one type per name.
+
+``person_or_org`` (session 18) weighs, over every mention of a name, what only a firm has
+("shares of X", "X said its", "chief executive of X", "X's shareholders") against what only a
+person has (a title, "X said he", a role in apposition, a surname named alone, the people
+table); a firm's plans ("X said it would open a store") and a list with a firm are weaker, and
+a given name that opens the name outweighs them. It also types a place NER read that the
+words around it make a firm ("shares in Rio Tinto"). ``types``: then one type per name, the
+type read off a name's form first, else the majority.
+
+Tables: ``models/given_names.jsonl``, the ``firm_holding``, ``firm_stake``, ``org_head``,
+``body_word`` and ``sector_word`` kinds of ``models/entity_forms.jsonl``, the title words of
+``models/titles.jsonl``, the people, company and alias tables and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from itertools import pairwise
+
+from briefx.normalize.names import (
+    form_words,
+    is_title_word,
+    lookup_alias,
+    lookup_company,
+    lookup_person,
+    place_kinds,
+    place_pop,
+)
+from briefx.pipeline.coref.ent import Ent
+from briefx.resources import table_index
+
+
+def types(ents: list[Ent]) -> None:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in ents:
+        votes[e.name][e.type] += 10 if e.fixed else 1
+    for e in ents:
+        e.type = votes[e.name].most_common(1)[0][0]
+
+
+SAID = r" (?:said|says|added|announced|reported)(?: on [A-Z][a-z]+day)?(?: that)?"
+SAID_ITS = re.compile(SAID + r" its\b")  # "Sibanye-Stillwater said its output"
+SAID_IT = re.compile(SAID + r" it\b([^.;:!?\n]*)")  # "X said it had closed ... its mine"
+SAID_HE = re.compile(SAID + r" (?:he|she|his|her)\b")  # "Whitfield said he would stay"
+IT_ACTS = re.compile(
+    r" (?:would|will|had|has|plans|planned|expects|expected|aims)\b(?! (?:be|been)\b)"
+)
+AND_ITS = re.compile(r"(?:,| and) its\b")  # "Kering and its brands"
+WHO = re.compile(r",? who\b")
+WHICH = re.compile(r",? which\b")
+ITS = re.compile(r"\bits\b")
+OF_BEFORE = re.compile(r"\b([A-Za-z]+) (?:of|at|in) \Z")  # "shares of X", "chairman of X"
+OWNS_AFTER = re.compile(r"['’]s ([a-z]+)\b")  # "X's shareholders" ("X shares" may be a verb)
+APPOSITION = re.compile(r", (?:the |a |an )?((?:[a-z]+-)?[a-z]+)(?: [a-z]+){0,3} (?:of|at) [A-Z]")
+JOINED = re.compile(r",? and |,? or | & ")
+INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})\Z")  # "N. " of "N. Chandrasekaran"
+
+
+def _evidence(text: str, e: Ent) -> tuple[int, int, int, int]:
+    """The (organisation, plans, person, who) evidence one mention gives by the words around
+    it; plans ("X said it would", a list with a firm) are weaker: a person's given name outweighs
+    them; "X, who" keeps a person a person but makes no body one (a club is "who" too)."""
+    org = plans = person = who = 0
+    after = text[e.end : e.end + 200]
+    if SAID_ITS.match(after) or AND_ITS.match(after) or WHICH.match(after):
+        org += 1
+    elif (mt := SAID_IT.match(after)) and ITS.search(mt.group(1)):
+        org += 1  # "X said it had closed a shaft at its mine"
+    elif mt and IT_ACTS.match(mt.group(1)):
+        plans = 1  # "X said it would open a store": a firm's plans (89 of 91 in the dev sets)
+    if SAID_HE.match(after):
+        person += 1
+    elif WHO.match(after):
+        who = 1  # a person's, or a club's or a band's in British English
+    if (mt := APPOSITION.match(after)) and is_title_word(mt.group(1)):
+        person += 1  # "N. Chandrasekaran, chairman of Tata Sons"
+    before = OF_BEFORE.search(text, max(0, e.start - 30), e.start)
+    if before and is_title_word(before.group(1)):
+        org += 1  # "chief executive of X"
+    org += _holding(text, e)
+    return org, plans, person, who
+
+
+def _holding(text: str, e: Ent) -> int:
+    """1 where the words around a mention name what only a firm has ("shares of X", "sales at
+    X", "X's shareholders", "a stake in X"; ``entity_forms`` kinds ``firm_holding`` and
+    ``firm_stake``), else 0."""
+    holding = form_words("firm_holding")
+    before = OF_BEFORE.search(text, max(0, e.start - 30), e.start)
+    if before and before.group(1).lower() in holding and not before.group(0).endswith("in "):
+        return 1
+    if before and before.group(1).lower() in form_words("firm_stake"):
+        return 1  # "shares in X", "a stake in X"
+    mt = OWNS_AFTER.match(text, e.end)
+    return int(bool(mt and mt.group(1) in holding))
+
+
+def _firm_not_place(text: str, group: list[Ent], name: str) -> bool:
+    """A name NER typed a place that is a firm: a firm's holding or "X said its" around a
+    mention, and a name the company table lists or no place table knows ("shares in Rio
+    Tinto", "Foxconn's shareholders"); never a country, a state or an alias of a place."""
+    if place_kinds().get(name) or lookup_alias(name):
+        return False
+    if not lookup_company(name) and (place_pop(name) >= 0 or " " in name):
+        return False
+    return any(_holding(text, e) or SAID_ITS.match(text, e.end) for e in group)
+
+
+def person_or_org(text: str, ents: list[Ent]) -> None:
+    """One name, one type by the document's evidence, weighed over every mention of the name:
+    what only a firm has ("shares of X", "sales at X", "chief executive of X", "X's
+    shareholders", "X said its", "X said it had closed ... its mine", "X and its", "X, which")
+    against what only a person has (a title, "X said he", a role in apposition ", chairman of
+    Y", a surname named alone, the people table). Weaker: a firm's plans ("X said it would open
+    a store": 89 of 91 such subjects in the dev sets are bodies) and a list with a firm ("A & B
+    and X", a name the company table lists), which a given name that opens the name outweighs
+    ("Victor Wembanyama", "Ralph Lauren"); "X, who"
+    keeps a person but makes none (clubs are "who" in British copy). A name NER typed a person
+    with a firm's evidence and none of a person's is an ORG ("Miu Miu", "Sibanye-Stillwater"); a
+    name NER typed an organisation with a person's evidence and none of a firm's, whose words
+    are names no table knows as a body, is a PERSON, with the initials NER left before it ("N."
+    of "N. Chandrasekaran, chairman of Tata Sons"), and so is a surname NER typed a body of the
+    one person the text names in full. A name NER typed a place with a firm's holding or "said
+    its" around it, that the company table lists or no place table knows, is an ORG ("shares in
+    Rio Tinto", "sales at Balenciaga"; ``_firm_not_place``). Types read off a form (``fixed``)
+    stay. Session 18."""
+    given = table_index("given_names.jsonl", "name")
+    groups: dict[str, list[Ent]] = defaultdict(list)
+    places: dict[str, list[Ent]] = defaultdict(list)
+    for e in ents:
+        if e.type in ("PERSON", "ORG") and not e.tags & {"label", "player"}:
+            groups[e.name].append(e)
+        elif e.type in ("GPE", "LOC") and not e.fixed and not e.titles:
+            places[e.name].append(e)
+    for name, group in places.items():
+        if _firm_not_place(text, group, name):
+            for e in group:
+                e.type, e.fixed = "ORG", True
+                e.name = lookup_company(name) or name
+    order = sorted(ents, key=lambda x: x.start)
+    beside_org: set[int] = set()  # "Sullivan & Cromwell and Baker McKenzie": a list of firms
+    for a, b in pairwise(order):
+        if JOINED.fullmatch(text[a.end : b.start]):
+            beside_org.update(id(x) for x, y in ((a, b), (b, a)) if y.type == "ORG")
+    surnames: dict[str, set[str]] = defaultdict(set)  # "Chandrasekaran" -> its full names
+    first_full: dict[str, int] = {}  # where the text first names the person in full
+    for e in ents:
+        if e.type == "PERSON" and len(e.name.split()) > 1:
+            surnames[e.name.split()[-1]].add(e.name)
+            first_full[e.name] = min(first_full.get(e.name, e.start), e.start)
+    for name, group in groups.items():
+        kinds = {e.type for e in group}
+        if len(kinds) != 1 or any(e.fixed for e in group):
+            continue
+        org = plans = person = who = 0
+        for e in group:
+            o, w, p, h = _evidence(text, e)
+            org, plans, person = org + o, plans + w + (id(e) in beside_org), person + p
+            who += h
+        if kinds == {"PERSON"}:
+            person += who
+            person += sum(3 for e in group if e.titles)
+            person += any(" " not in text[e.start : e.end] and " " in name for e in group)
+            if lookup_person(name) or lookup_person(name.split()[-1]):
+                person += 1
+            named = " " in name and given.get(name.split()[0])  # "Giorgio Armani"
+            if (plans or lookup_company(name)) and not named:
+                org += 1  # a listed firm's name is weak evidence too ("Goldman Sachs")
+            if org and not person:
+                for e in group:
+                    e.type, e.fixed = "ORG", True
+            elif person and " " not in name:
+                _initials(text, group, name)
+        elif (
+            not org
+            and len(full := surnames.get(name, set())) == 1
+            and _personal(name)
+            and all(e.start > first_full[next(iter(full))] for e in group)
+        ):
+            for e in group:  # a surname NER typed a body, after the one person named in full
+                e.type, e.name, e.fixed = "PERSON", next(iter(full)), True
+        elif person and not org and _personal(name):
+            for e in group:
+                e.type, e.fixed = "PERSON", True
+            _initials(text, group, name)
+
+
+def _initials(text: str, group: list[Ent], name: str) -> None:
+    """A person's surname NER tagged without the initials before it takes them ("N." of "N.
+    Chandrasekaran"), and its other mentions the full name."""
+    full_name = name
+    for e in group:
+        mt = INITIALS_BEFORE.search(text, max(0, e.start - 10), e.start)
+        if mt and e.name == text[e.start : e.end]:
+            e.start = mt.start(1)
+            full_name = text[e.start : e.end]
+    for e in group:  # the surname alone elsewhere is the same person
+        e.name = full_name
+
+
+def _personal(name: str) -> bool:
+    """A name that may be a person's: one to three capitalised words no table knows as a body,
+    a firm or a place, none of them a body's or a business's head word."""
+    words = name.split()
+    heads = form_words("org_head") | form_words("body_word") | form_words("sector_word")
+    return (
+        1 <= len(words) <= 3
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and not any(w.lower() in heads for w in words)
+        and not (lookup_alias(name) or lookup_company(name) or place_kinds().get(name))
+        and place_pop(name) < 0
+    )

@@ -1,0 +1,253 @@
+"""A part of a body's long name that stands for it: its head noun, its last words, its core.
+
+``head_nouns``: "the Board", "the Department", "the Office" (capitalised) is the latest
+organisation named before whose head noun it is (the last word, or the word before "of"; where
+the words after "of" end with a body's head word, that word too: "the Authority" of "Port of
+Rotterdam Authority"), and so is a head noun before a holder's title ("Commission
+spokesperson", session 18). ``tail_forms``: the last two or more capitalised words of one
+longer name given before ("the Weather Service"), also of the part before its "of" ("the Port
+Authority" after "the Maritime and Port Authority of Singapore", session 12); untagged uses are
+tagged ("Transit Police officers", session 18). ``core_words``: a company's one word without
+the letters before it and the company words after it ("Hutchison" after "CK Hutchison
+Holdings", session 13). An alias and a place of ``TAIL_PLACE_POP`` people keep their own
+names.
+
+Tables: the ``org_head`` and ``body_word`` kinds of ``models/entity_forms.jsonl``, the title
+heads of ``models/titles.jsonl``, the company words (``names.company_tails``), the alias and
+company tables and the gazetteer's populations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+from briefx.normalize.names import (
+    company_tails,
+    form_words,
+    lookup_alias,
+    lookup_company,
+    place_pop,
+    title_words,
+)
+from briefx.pipeline.coref.ent import Covered, Ent, _words
+
+
+def _heads(name: str) -> list[str]:
+    """The head nouns a body's name may be called by alone: the last word, or the word before
+    "of" ("the Bank" of "Bank of Ghana"); where the words after "of" end with a body's head
+    word, that word too ("the Authority" of "Port of Rotterdam Authority"; session 18)."""
+    words = _words(name.split(" (")[0])  # "National Assembly (South Korea)": "Assembly"
+    for k, w in enumerate(words):
+        if w.lower() in ("of", "for", "on") and k > 0:
+            last = words[-1]
+            if k < len(words) - 2 and last.lower() in form_words("org_head") and last.istitle():
+                return [words[k - 1], last]
+            return [words[k - 1]]
+    return [words[-1]] if len(words) > 1 else []
+
+
+# the types a lone head noun may carry when it stands for an organisation named before ("the
+# College" after "the Royal College of Nursing" is typed LOC by NER; session 11 adds LOC)
+HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
+
+
+def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    orgs = sorted(
+        (e for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2), key=lambda e: e.start
+    )
+    if not orgs:
+        return
+
+    by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
+    for o in orgs:
+        for head in _heads(o.name):
+            if not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
+                by_head[head].append(o)
+
+    def latest(word: str, pos: int, anywhere: bool = False) -> str | None:
+        named = by_head.get(word)
+        if not named:
+            return None
+        k = bisect.bisect_left([o.start for o in named], pos)
+        if k:
+            return named[k - 1].name
+        if not anywhere:
+            return None
+        # none before ("Commission fines X" over "the European Commission ..."): the one name
+        # that ends with that head anywhere in the document, never one of two ("The House
+        # said the House of Commons ..." is no back-reference)
+        after = {o.name for o in named}
+        if len(after) != 1 or _words(next(iter(after)))[-1] != word:
+            return None
+        return next(iter(after))
+
+    for e in ents:
+        word = text[e.start : e.end]
+        if " " in word or not word[:1].isupper() or e.type not in HEAD_LINKED:
+            continue
+        if e.type == "PERSON" and e.fixed:
+            continue
+        # (a name NER called an organisation may stand before its long form; a place, a
+        # person may not: "England" before "NHS England" is the country)
+        name = latest(word, e.start, anywhere=e.type == "ORG")
+        if name and name != e.name and "short" not in e.tags:
+            e.name, e.type = name, "ORG"
+    covered = Covered(len(text), ents)
+    roles = title_words()[0]
+    bodies = form_words("org_head") | form_words("body_word")
+    for t in doc:
+        if not t.is_title or not t.is_alpha or t.text not in by_head:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = doc[t.i - 1] if t.i else None
+        # "the Board", or a head noun before a holder's title: "Commission spokesperson Anna
+        # Holm", "Board chairman Reuben Mbewe" (session 18)
+        role = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in roles
+            and t.lower_ in bodies  # ("Mining minister X": a sector, not a body's head)
+        )
+        if (prev is None or prev.lower_ != "the") and not (
+            role and (prev is None or not (prev.is_title and prev.is_alpha) or t.is_sent_start)
+        ):
+            continue
+        if covered.hit(t.idx, t.idx + len(t)):
+            continue
+        if nxt is not None and (nxt.is_title or nxt.lower_ in ("of", "for")):
+            continue  # "the Board of Trustees": another name
+        name = latest(t.text, t.idx)
+        if name:
+            ents.append(Ent(t.idx, t.idx + len(t), "ORG", name, tags={"head"}))
+            covered.add(t.idx, t.idx + len(t))
+
+
+# words that make the last words of a name something other than its head ("International
+# Committee of the Red Cross": "Red Cross" is what the committee is of, not the committee)
+NOT_MODIFIER = frozenset({"of", "for", "to", "the", "and", "&", "on", "in", "de", "du"})
+# a place this large is the place, not the end of a name (the village "Red Cross, North
+# Carolina" does not keep "Red Cross" from being the American Red Cross)
+TAIL_PLACE_POP = 10_000
+
+
+def _tails(words: list[str]) -> list[str]:
+    """The last two or more words of a name that may stand for it: of a name of capitalised words
+    only, or of the part before its "of" or "for" ("Port Authority" of "Maritime and Port
+    Authority of Singapore"). A tail holds no "of", "and", "the" ("Bank of Canada" of "National
+    Bank of Canada", "Red Cross" of "International Committee of the Red Cross" are names of
+    their own)."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    if cut < len(words) and cut < 3:
+        return []  # "Bank of Canada": nothing before "of" to shorten
+    head = words[:cut]
+    if cut == len(words) and not all(
+        w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in head
+    ):
+        return []
+    out = []
+    for k in range(len(head) - 2, 0, -1):  # tails of two words or more, shortest first
+        tail = head[k:]
+        if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in tail):
+            break
+        out.append(" ".join(tail))
+    return out
+
+
+def tail_forms(text: str, ents: list[Ent]) -> None:
+    """A name of several words that ends one longer organisation name the document gave first
+    is that organisation: "the Weather Service" after "the National Weather Service", "Red
+    Cross volunteers" after "the American Red Cross" (one-word heads: ``head_nouns``). The
+    long name must be capitalised words only ("the International Committee of the Red Cross"
+    has no short form "Red Cross", "the National Bank of Canada" none "Bank of Canada"); the
+    document's long name wins over a listed company ("the National Bank" after "the Swiss
+    National Bank"); an alias, a place of TAIL_PLACE_POP people or more, or a name that fits
+    two long names keeps its own name."""
+    longs: dict[str, int] = {}  # long name -> its first position
+    for e in ents:
+        if e.type == "ORG" and len(_words(e.name)) >= 3:
+            longs[e.name] = min(longs.get(e.name, e.start), e.start)
+    if not longs:
+        return
+    by_tail: dict[str, set[str]] = defaultdict(set)  # indexed once: one lookup a mention
+    for name in longs:
+        for tail in _tails(_words(name)):
+            by_tail[tail].add(name)
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or " " not in word or word not in by_tail:
+            continue
+        if e.name != word and e.name != lookup_company(word):
+            continue  # named by the text already; the document's evidence beats a listing
+        if lookup_alias(word) or place_pop(word) >= TAIL_PLACE_POP:
+            continue  # ("South Africa" of "Statistics South Africa" is the country)
+        cands = {name for name in by_tail[word] if longs[name] < e.start}
+        if len(cands) == 1:
+            e.name = next(iter(cands))
+            e.tags.add("short")
+    _untagged(text, ents, by_tail, longs)
+
+
+# a run of two or more capitalised words, a leading article apart ("The Transit Police")
+CAPITAL_RUN = re.compile(r"(?<![\w’'-])(?:(?:The|A|An) )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+)")
+
+
+def _untagged(
+    text: str, ents: list[Ent], forms: Mapping[str, set[str]], longs: Mapping[str, int]
+) -> None:
+    """Untagged uses of a short form (``forms``: short form -> the long names it may stand for,
+    ``longs``: long name -> where the text first gives it) after the one long name it fits:
+    "Transit Police officers" after "Metro Vancouver Transit Police". The whole run of
+    capitalised words (a leading article apart) must be the short form: not inside or beside
+    another capitalised word (a longer name); not an alias or a place of TAIL_PLACE_POP people
+    (session 18). One pass over the text."""
+    covered = Covered(len(text), ents)
+    for mt in CAPITAL_RUN.finditer(text):
+        form, (start, end) = mt.group(1), mt.span(1)
+        names = forms.get(form)
+        if not names or covered.hit(start, end):
+            continue
+        cands = {n for n in names if longs[n] < start}
+        if len(cands) != 1 or lookup_alias(form) or place_pop(form) >= TAIL_PLACE_POP:
+            continue
+        ents.append(Ent(start, end, "ORG", next(iter(cands)), tags={"short"}))
+        covered.add(start, end)
+
+
+PREFIX = re.compile(r"[A-Z]{2,3}")  # a conglomerate's letters before its name: "SK", "CK", "LG"
+
+
+def core_words(text: str, ents: list[Ent]) -> None:
+    """One word that is a company's name without the letters before it and the company words
+    after it ("Hutchison" after "CK Hutchison Holdings", "Hynix" after "SK Hynix") is that
+    company, where the document gives one such name and names the company first (session 13).
+    Not where the word is an alias, a company of its own in the tables, or linked already."""
+    tails = company_tails()
+    cores: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for e in ents:
+        words = _words(e.name)
+        if e.type != "ORG" or len(words) < 2 or not PREFIX.fullmatch(words[0]):
+            continue
+        rest = words[1:]
+        while len(rest) > 1 and rest[-1].lower().rstrip(".") in tails:
+            rest = rest[:-1]
+        if len(rest) == 1 and rest[0][:1].isupper() and rest[0][1:].islower():
+            cores[rest[0]].add(e.name)
+            first[e.name] = min(first.get(e.name, e.start), e.start)
+    if not cores:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = cores.get(word)
+        if not names or len(names) != 1 or e.name != word or e.type not in ("ORG", "PERSON"):
+            continue
+        target = next(iter(names))
+        if first[target] >= e.start or lookup_alias(word) or lookup_company(word):
+            continue
+        e.name, e.type = target, "ORG"
+        e.tags.add("short")

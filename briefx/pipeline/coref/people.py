@@ -1,0 +1,208 @@
+"""People named short: a surname, an initial and a surname, the first words of a full name.
+
+``surnames`` (run by ``link_names``): a lone capitalised word that is the last word of one
+person's full name anywhere in the document (headline included) is that PERSON, whatever NER
+called it; untagged later uses of the surname are tagged. So is a surname of several words
+("Van der Berg") and an initial with a surname ("M. Okafor") that shortens exactly one full
+name. A surname written without the full name's diacritics counts ("Swiatek" of "Iga
+Świątek"), and a full name NER called an ORG or GPE is a person where it opens with a given
+name and its last word stands alone elsewhere ("Sandra Perković ... Perkovic said"). A full
+name's first word that is no given name is a family name written first ("Xi" of "Xi
+Jinping"); the first two or more words of one person's name of three or more are that person
+("Pasang Dawa" of "Pasang Dawa Sherpa"). A surname after the Arabic article stands for its
+full name also without the article or with another form of it ("Sharaa", "Al-Sharaa" of
+"Ahmed al-Sharaa"; session 15). ``titled_names``: a title English Wikipedia keeps in the name
+stays in it ("Pope Leo XIV", session 12).
+
+Tables: ``models/given_names.jsonl``, ``models/name_particles.jsonl`` (the ALA-LC Arabic
+romanisation table, through ``names.without_article``), the ``in_name`` titles and title words
+of ``models/titles.jsonl``, and the alias table (an alias is never a surname). The sports rules
+of the entities component run ``surnames`` once more after they find a results list's players.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from briefx.normalize.names import (
+    fold_letters,
+    lookup_alias,
+    surname,
+    title_words,
+    titles_in_name,
+    without_article,
+)
+from briefx.pipeline.coref.ent import Covered, Ent, _words
+from briefx.resources import table_index
+
+# An initial before a surname: "J. Okafor", "J Okafor", "A. de Wit" (results lines, scorecards)
+INITIAL_SURNAME = re.compile(r"([A-Z])\.? ((?:[a-z]+ )*[A-Z].*)")
+
+
+def _surname_tails(ents: list[Ent]) -> dict[str, set[str]]:
+    """The surnames of several words the document's full names end with, lower case: "van der
+    berg" and "der berg" of "Pieter van der Berg", "sandoval reyes" of "Lucía Sandoval Reyes"."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type == "PERSON":
+            for k in range(1, len(words) - 1):
+                tail = " ".join(words[k:]).lower()
+                tails[tail].add(e.name)
+                tails[fold_letters(tail)].add(e.name)
+    return tails
+
+
+def _long_form(word: str, full: dict[str, set[str]], tails: dict[str, set[str]]) -> str | None:
+    """The one full name a mention of several words shortens: a surname of several words
+    ("Sandoval Reyes", "Van der Berg"), or an initial and a surname ("M. Okafor", whose full
+    name's first word starts with that letter). None where no full name, or several, fit."""
+    names = tails.get(word.lower(), set())
+    initial = INITIAL_SURNAME.fullmatch(word)
+    if initial and not names:
+        rest = initial.group(2)
+        names = {
+            n
+            for n in (tails.get(rest.lower(), set()) | full.get(rest, set()))
+            if n[:1] == initial.group(1) and _words(n)[0].rstrip(".") != initial.group(1)
+        }
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _opened_people(ents: list[Ent]) -> dict[str, set[str]]:
+    """The first words (two or more) of the document's full names of people, each with the names
+    they open: "Pasang Dawa" of "Pasang Dawa Sherpa", "Faisal bin Farhan" of "Faisal bin Farhan
+    Al Saud" (a name shortened from the end: a Sherpa's clan name, an Arabic nasab)."""
+    opened: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type == "PERSON" and len(words) >= 3:
+            for k in range(2, len(words)):
+                opened[" ".join(words[:k])].add(e.name)
+    return opened
+
+
+def _one(names: set[str]) -> str | None:
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A full name NER called an organisation or a place is a PERSON where it opens with a given
+    name (models/given_names.jsonl), its other words are capitalised names that neither English
+    nor the alias table knows, and the document uses its last word alone elsewhere: "Sandra
+    Perković ... Perkovic said" (diacritics mislead the small model), or its last two words
+    as a mention of their own ("Lucía Sandoval Reyes ... Sandoval Reyes"). "Morgan Stanley"
+    stays unless "Stanley" stands alone; "Maria Harbour" is no candidate by a lone word that
+    English knows ("Harbour fees")."""
+    given = table_index("given_names.jsonl", "name")
+    candidates = [
+        (e, words)
+        for e in ents
+        if e.type in ("ORG", "GPE")
+        and e.name == text[e.start : e.end]
+        and 2 <= len(words := _words(e.name)) <= 3
+        and given.get(words[0])
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and not any(lookup_alias(w) for w in words[1:])
+    ]
+    if not candidates:
+        return  # the counts below read every token: only where a name may need them
+    alone: Counter[str] = Counter(fold_letters(t.text) for t in doc if t.is_title and t.is_alpha)
+    count: Counter[str] = Counter(e.name for e in ents)
+    shorter = {fold_letters(text[x.start : x.end]) for x in ents if " " in text[x.start : x.end]}
+    for e, words in candidates:
+        if (
+            alone[fold_letters(words[-1])] > count[e.name]
+            and not any(w.lower() in english for w in words[1:])
+        ) or (
+            # a surname of two words named alone ("Lucía Sandoval Reyes ... Sandoval Reyes"):
+            # evidence enough, also where a word is English ("reyes")
+            len(words) == 3 and fold_letters(" ".join(words[1:])) in shorter
+        ):
+            e.type, e.fixed = "PERSON", True
+
+
+def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    _people_named_as_orgs(doc, text, ents, english)
+    full: dict[str, set[str]] = defaultdict(set)
+    given = table_index("given_names.jsonl", "name")
+    for e in ents:
+        words = _words(e.name)
+        if e.type == "PERSON" and len(words) >= 2:
+            # also as written without diacritics: "Swiatek" after "Iga Świątek"; a surname
+            # after the Arabic article also without it and with it capitalised ("Sharaa",
+            # "Al-Sharaa" of "Ahmed al-Sharaa"; models/name_particles.jsonl, session 15)
+            last = surname(words)
+            bare = without_article(last)
+            forms = {last, fold_letters(last)}
+            if bare:
+                forms |= {bare, fold_letters(bare)}
+            for last in forms:
+                full[last].add(e.name)
+                full[last.upper()].add(e.name)
+            first = words[0]
+            if (
+                first.isalpha()
+                and first[1:].islower()  # ("FTSE" of "FTSE Russell" is no family name)
+                and not given.get(first)
+                and first.lower() not in title_words()[0]
+            ):
+                # a first word that is no given name is a family name written first (East
+                # Asian order): "Xi" of "Xi Jinping", "Nguyen" of "Nguyen Phu Trong"
+                full[first].add(e.name)
+    tails = _surname_tails(ents)
+    opened = _opened_people(ents)
+    for e in ents:
+        word = text[e.start : e.end]
+        if " " in word and e.name == word and e.type in ("PERSON", "ORG"):
+            longer = _long_form(word, full, tails)
+            if longer is None and e.type == "PERSON":
+                longer = _one(opened.get(word, set()))  # "Pasang Dawa" of "Pasang Dawa Sherpa"
+            if longer:
+                e.name, e.type, e.fixed = longer, "PERSON", True
+            continue
+        if " " in word or (e.type == "PERSON" and len(_words(e.name)) > 1):
+            continue
+        # ("Al-Shamsi" of "Khalid ash-Shamsi": the article read off as well)
+        names = full.get(word) or full.get(without_article(word) or "")
+        if names and len(names) == 1 and not lookup_alias(word):
+            e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
+    # a surname NER left untagged ("Merriweather added ...") is that person too
+    covered = Covered(len(text), ents)
+    for t in doc:
+        names = full.get(t.text)
+        if not names or len(names) != 1 or not (t.is_title or t.is_upper) or lookup_alias(t.text):
+            continue
+        if covered.hit(t.idx, t.idx + len(t)):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.is_alpha:
+            continue  # part of a longer name
+        if t.idx > 0 and text[t.idx - 1] == "-":
+            continue  # "Sharaa" of an untagged "al-Sharaa": not the surname's whole span
+        if text[t.idx + len(t) : t.idx + len(t) + 1] == "-" and nxt is not None and nxt.is_alpha:
+            continue  # "Haines" of "Haines-Whitfield": not the surname's whole span either
+        ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
+        covered.add(t.idx, t.idx + len(t))
+
+
+def titled_names(ents: list[Ent]) -> None:
+    """A person whose title English Wikipedia keeps in the name is named with it, wherever the
+    text names them: "Pope Leo XIV" for "Pope Leo XIV ... Leo XIV ... Leo" (span "Leo XIV"; the
+    ``in_name`` titles of models/titles.jsonl)."""
+    keep = titles_in_name()
+    if not keep:
+        return
+    named: dict[str, str] = {}
+    for e in ents:
+        if e.type != "PERSON":
+            continue
+        for t in e.titles:
+            if t.lower() in keep and not e.name.lower().startswith(t.lower() + " "):
+                named[e.name] = f"{t[:1].upper()}{t[1:].lower()} {e.name}"
+    for e in ents:
+        if e.type == "PERSON" and e.name in named:
+            e.name = named[e.name]

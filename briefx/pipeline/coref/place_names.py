@@ -1,0 +1,404 @@
+"""Places by the name the document and the gazetteer give them: cities with their state,
+counties, subdivisions, natural places, datelines and British roads.
+
+- ``natural_titles``: a name given once with its GeoNames kind word and elsewhere without ("the
+  Atlantic" beside "the Atlantic Ocean", "Everest" beside "Mount Everest") is the longer name;
+  with no longer name, English Wikipedia's title ("the Baltic" -> "Baltic Sea"; session 12).
+- ``places``: a city followed by ", State" is "City, State" wherever it is named (a state
+  followed by a state is not: "Ohio, Texas"); a word the alias table reads as a capital is the
+  state where the text says so ("Spokane, Washington", "Washington state"); a city named
+  without its state, in a text that names states, is "City, State" for the largest place of
+  that name the gazetteer puts in one of them. A U.S. county, parish or borough named without
+  its state is "County, State" for the one state the text names that has a county of that name
+  ("Franklin County" in an Ohio text -> "Franklin County, Ohio"); a dateline's city in capitals
+  takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia", session 18).
+- ``subdivision_repeats``, ``unit_title``: a subdivision titled as English Wikipedia titles
+  that country's ("Buner District", "Province of Jaén"), and named so again where the document
+  drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
+- ``dateline_cities``: a dateline's city that shares its name with a state ("NEW YORK" -> "New
+  York City") is that city where the body names it again without saying it means the state
+  (session 12).
+- ``road_titles``: a code of Great Britain's road numbering in a text about Britain is titled
+  as English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
+
+Tables: ``models/places.jsonl`` (states, provinces, aliases), ``models/us_counties.jsonl``,
+``models/us_cities.jsonl`` (the AP list of cities that stand alone), the gazetteer
+``models/world_places.jsonl``, ``models/natural_titles.jsonl``, the ``loc_head``, ``loc_lead``
+and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` and
+``unit_title`` kinds of ``models/entity_words.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from briefx.normalize.names import (
+    aliases,
+    city_regions,
+    entity_words,
+    form_words,
+    lookup_alias,
+    natural_title,
+    place_kinds,
+    place_pop,
+    standalone_us_cities,
+    title_case,
+    title_words,
+    us_counties,
+    us_names,
+    us_states,
+    world_places,
+)
+from briefx.pipeline.coref.countries import country_code
+from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
+from briefx.pipeline.coref.parts import TAIL_PLACE_POP
+from briefx.resources import read_jsonl
+
+# matched at an offset (``pattern.match(text, pos)``), so no copy of the text's rest per name
+STATE_AFTER = re.compile(r" [Ss]tate\b")
+
+
+def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A natural place the document names once with its kind word and elsewhere without is one
+    place, by the longer name: "the Atlantic" after (or before) "the Atlantic Ocean", "Everest"
+    beside "Mount Everest", "the Thames" beside "the River Thames". The kind words are the
+    GeoNames feature-class words of ``models/entity_forms.jsonl`` (``loc_head`` after the name,
+    ``loc_lead`` before it). Where the document gives no longer name, a natural place named
+    without the kind word English Wikipedia titles it with takes that title ("the Baltic" ->
+    "Baltic Sea", ``models/natural_titles.jsonl``), unless it modifies a noun ("the Baltic
+    states", "Pacific islands"). A place the gazetteer knows by the short name ("Victoria"
+    beside "Lake Victoria"; TAIL_PLACE_POP people where NER called the short name a natural
+    place) or a short name two long names share keeps its own name."""
+    heads, leads = form_words("loc_head"), form_words("loc_lead")
+    longs: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type != "LOC" or len(words) < 2:
+            continue
+        if words[-1].lower() in heads:
+            longs[" ".join(words[:-1])].add(e.name)
+        if words[0].lower() in leads:
+            longs[" ".join(words[1:])].add(e.name)
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.name != word or e.type not in ("LOC", "GPE", "ORG") or " " in word:
+            continue
+        if lookup_alias(word) or place_pop(word) >= (0 if e.type == "GPE" else TAIL_PLACE_POP):
+            continue  # (a hamlet of the name does not make "the Atlantic" a town)
+        names = longs.get(word)
+        if names:  # the document's own evidence first, and only where it is one name
+            if len(names) == 1:  # (NER calls a river an ORG: "the Tay" beside "River Tay")
+                e.name, e.type = next(iter(names)), "LOC"
+            continue
+        title = natural_title(word) if e.type == "LOC" else None
+        if title and not _modifies_noun(doc, e.end) and not NEXT_CAPITAL.match(text, e.end):
+            e.name = title  # (a capital after it: a longer name NER cut, "Atlantic Post")
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """Whether the name right before ``end`` modifies a common noun ("the Baltic states")."""
+    span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+    if span is None or end >= len(doc.text) or doc.text[end] != " ":
+        return False
+    tok = span[0]
+    return tok.is_lower and tok.pos_ == "NOUN"
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    """Return alias -> canonical name of U.S. states and Canadian provinces (built once;
+    callers must not change the dict)."""
+    out = {
+        str(r["alias"]): str(r["name"])
+        for r in read_jsonl("places.jsonl")
+        if str(r["kind"]).startswith("us_state")
+    }  # the state, also where the alias table means a city by the word ("Washington")
+    provinces = city_regions("CA")
+    out.update({p: p for p in provinces})
+    out.update({a: v[0] for a, v in aliases().items() if v[0] in provinces})  # "N.S."
+    return out
+
+
+def places(text: str, ents: list[Ent]) -> None:
+    states = _state_names()
+    state_set = set(us_states()) | set(states.values())
+    ents.sort(key=lambda e: e.start)
+    city_names: dict[str, str] = {}
+    for n, e in enumerate(ents[:-1]):
+        nxt = ents[n + 1]
+        word = text[e.start : e.end]
+        st = states.get(text[nxt.start : nxt.end]) or (nxt.name if nxt.name in state_set else None)
+        if (
+            e.type == "GPE"
+            and st
+            and text[e.end : nxt.start].strip() == ","
+            and e.name not in state_set
+            and place_kinds().get(word) is None
+            and e.name.title() not in standalone_us_cities()
+            and word.title() not in standalone_us_cities()
+        ):
+            city = e.name if not word.isupper() else word.title()
+            city_names[word] = f"{city}, {st}"
+            nxt.name, nxt.type = st, "GPE"
+        elif e.type == "GPE" and text[e.end : nxt.start].strip() == "," and nxt.type == "GPE":
+            city = e.name if not word.isupper() else word.title()
+            titled = _titled_abroad(city, nxt.name)
+            if titled:  # "PERTH, Scotland" (and "Perth" after it) -> "Perth, Scotland"
+                city_names[word] = city_names[city] = titled
+    # A word the alias table reads as a city but that also names a state is the state where the
+    # document uses it so: "Spokane, Washington", "Washington state", "the state of Washington".
+    state_words = {text[x.start : x.end] for x in ents if x.name in state_set}
+    for x in ents:
+        word = text[x.start : x.end]
+        st = states.get(word)
+        if (
+            st
+            and x.name != st
+            and (
+                word in state_words
+                or STATE_AFTER.match(text, x.end)
+                or text[: x.start].endswith("state of ")
+            )
+        ):
+            state_words.add(word)
+    for x in ents:
+        word = text[x.start : x.end]
+        if word in state_words and states.get(word):
+            x.name, x.type = states[word], "GPE"
+    named_states = {e.name for e in ents if e.name in state_set}
+    us_text = bool(named_states) or _about_us(text, ents)
+    for e in ents:
+        word = text[e.start : e.end]
+        if word in city_names:
+            e.name, e.type = city_names[word], "GPE"
+            continue
+        if word.isupper() and e.name == title_case(word):
+            word = e.name  # a dateline in capitals: "HALIFAX" in a text about Nova Scotia
+        state = _county_state(word, named_states, us_text) if e.name == word else None
+        if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
+            e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True
+            continue
+        if e.type != "GPE" or e.name != word or e.name in state_set or place_kinds().get(word):
+            continue
+        if word in standalone_us_cities() or _unit_named(text, e.start):
+            continue
+        rows = world_places().get(word, ())
+        pops = {
+            str(r["region"]): int(str(r["pop"]))
+            for r in rows
+            if r.get("region") and r["region"] in named_states
+        }
+        if any(_standalone_abroad(r, rows) for r in rows if r.get("region") in pops):
+            continue  # "Vancouver" in a text that names British Columbia
+        if pops:  # the largest of the places of that name in the states the text names
+            e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
+        elif us_text and (state := _dominant_us_state(rows)):
+            e.name = f"{word}, {state}"
+
+
+def dateline_cities(text: str, ents: list[Ent]) -> None:
+    """A place the dateline names as a city that shares its name with a state ("NEW YORK" ->
+    "New York City", ``names.dateline_name``) is that city where the body names it again with
+    the state's name ("Traders in New York", "(Reporting by ... in New York)"): one entity, one
+    name, as the dateline reads it. Not where the text says it means the state ("New York
+    state", "the state of New York", "New York Governor ...", "Albany, New York")."""
+    cities: dict[str, str] = {}
+    for e in ents:
+        word = text[e.start : e.end]
+        titled = " ".join(w[:1] + w[1:].lower() for w in word.split())
+        if word.isupper() and len(word) > 3 and e.name.startswith(titled + " "):
+            cities[titled] = e.name  # ("New York" -> "New York City"; not "Fla." -> "Florida")
+    if not cities:
+        return
+    titles, _ = title_words()
+    for e in ents:
+        word = text[e.start : e.end]
+        city = cities.get(word)
+        if city is None or e.name != word or e.type != "GPE":
+            continue
+        after = re.match(r" ([A-Za-z]+)", text[e.end : e.end + 30])
+        if STATE_AFTER.match(text, e.end) or text[: e.start].endswith(("state of ", ", ")):
+            continue
+        if after and after.group(1).lower() in titles:
+            continue  # "New York Governor Kathy Hochul": the state's office
+        e.name = city
+
+
+def _titled_abroad(city: str, country: str) -> str | None:
+    """English Wikipedia's title of a city outside the U.S. and Canada that the text ties to its
+    country or nation ("Perth, Scotland"), where the gazetteer's largest place of that name lies
+    in another country: "<city>, <country>" ("Perth, Scotland", "Hamilton, New Zealand"). None
+    where the largest place of the name is that city ("Paris, France", "Cambridge, England"),
+    the gazetteer has no city of the name in that country, or that city has STANDALONE_POP
+    people or more."""
+    code = country_code(country)
+    rows = [r for r in world_places().get(city, ()) if r["kind"] == "city"]
+    if code is None or code in ("US", "CA") or not rows:
+        return None
+    top = max(rows, key=lambda r: int(str(r["pop"])))
+    own = [int(str(r["pop"])) for r in rows if r["country"] == code]
+    if top["country"] == code or not own or max(own) >= STANDALONE_POP:
+        return None  # (a city this large stands alone: "Valencia, Spain" is "Valencia")
+    return f"{city}, {country}"
+
+
+def _county_state(word: str, named_states: set[str], us_text: bool) -> str | None:
+    """The state of a U.S. county named without it: the one state the text names that has a
+    county of that name (models/us_counties.jsonl), else, in a text about the U.S. that names
+    none of them, the only state with such a county. None where several fit or none."""
+    states = us_counties().get(word)
+    if not states:
+        return None
+    named = states & named_states
+    if len(named) == 1:
+        return next(iter(named))
+    if not named and len(states) == 1 and us_text:
+        return next(iter(states))
+    return None
+
+
+def _unit_named(text: str, start: int) -> bool:
+    """Whether the name follows "<subdivision word> of" ("the Texas county of Hays", "the
+    parish of Lafourche"): it names that unit, not the largest city of its name."""
+    mt = re.search(r"\b([a-z]+) of $", text[max(0, start - 30) : start])
+    return mt is not None and mt.group(1) in entity_words("gpe_head")
+
+
+# a city outside the U.S. this large, the largest of its name, stands alone
+STANDALONE_POP = 500_000
+
+
+def _standalone_abroad(row: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> bool:
+    """A city outside the U.S. that English Wikipedia titles without its province: the largest
+    place of its name, with STANDALONE_POP people or more ("Vancouver", "Calgary"; "Kingston,
+    Ontario" is not). U.S. cities follow the AP list of models/us_cities.jsonl instead."""
+    if row["country"] == "US" or int(str(row["pop"])) < STANDALONE_POP:
+        return False
+    return all(int(str(r["pop"])) <= int(str(row["pop"])) for r in rows)
+
+
+US_CITY_MARGIN = 3  # the U.S. place must have this many times the people of any other of its name
+US_CITY_CAP = 1_000_000  # and fewer people than this
+US_CITY_FLOOR = 10_000  # and at least this many
+
+
+def _about_us(text: str, ents: list[Ent]) -> bool:
+    """Whether the text is about the U.S.: it names the country, a demonym of it, a state (also
+    inside a name: "the Colorado Department of Transportation") or a city AP lets stand alone."""
+    us = us_names()
+    cities = standalone_us_cities()
+    for e in ents:
+        if e.name in us or e.name in cities:
+            return True
+        if e.type == "ORG" and any(w in us for w in _words(e.name)):
+            return True
+    return False
+
+
+def _dominant_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
+    """The state of a U.S. city named without it, in a text about the U.S., where the gazetteer's
+    largest place of that name is in the U.S. and has US_CITY_MARGIN times the people of any
+    other ("Fort Collins" -> Colorado, "Davenport" -> Iowa; "Vancouver" and "Perth" are not)."""
+    cities = sorted((r for r in rows if r["kind"] == "city"), key=lambda r: -int(str(r["pop"])))
+    if not cities:
+        return None
+    top = cities[0]
+    pop = int(str(top["pop"]))
+    if top["country"] != "US" or not top.get("region") or not US_CITY_FLOOR <= pop < US_CITY_CAP:
+        return None  # (a borough of New York City: "Manhattan"; a hamlet: "Congress, Arizona")
+    second = int(str(cities[1]["pop"])) if len(cities) > 1 else 0
+    if int(str(top["pop"])) < US_CITY_MARGIN * second:
+        return None
+    return str(top["region"])
+
+
+@cache
+def _unit_titles() -> dict[tuple[str, str], str]:
+    """Return (country code, subdivision word) -> English Wikipedia's title form where it is not
+    "<Name> <Word>" (``entity_words.jsonl`` kind ``unit_title``)."""
+    rows = read_jsonl("entity_words.jsonl")
+    return {
+        (str(r["country"]), str(r["word"])): str(r["form"])
+        for r in rows
+        if r["kind"] == "unit_title"
+    }
+
+
+def unit_title(name: str, unit: str, country: str | None) -> str:
+    """The title of a subdivision named ``name`` of kind ``unit`` ("district") in a country (its
+    canonical name): "Buner District", "Wayanad district" (India), "Batangas" (the
+    Philippines), "Province of Jaén" (Spain)."""
+    code = country_code(country) if country else None
+    form = _unit_titles().get((code or "", unit), "{} " + unit.title())
+    return form.format(name)
+
+
+def subdivision_repeats(text: str, ents: list[Ent]) -> None:
+    """A place named again without the subdivision word the document gave it once ("Garissa"
+    after "Garissa and Tana River counties") is that subdivision ("Garissa County"), where the
+    document gives the name one such title only (session 13)."""
+    units = entity_words("gpe_head") | {"district", "region"}
+    titled: dict[str, set[str]] = defaultdict(set)
+    for x in ents:
+        word = text[x.start : x.end]
+        rest = x.name[len(word) + 1 :] if x.name.startswith(word + " ") else ""
+        if x.type == "GPE" and rest.lower() in units:
+            titled[word].add(x.name)
+    if not titled:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = titled.get(word)
+        if e.type == "GPE" and e.name == word and names and len(names) == 1:
+            e.name = next(iter(names))
+
+
+BRITISH_ROAD = re.compile(r"([A-Z])(\d{1,4})")
+GB = "GB"  # the gazetteer's code of the United Kingdom
+
+
+@cache
+def _road_titles() -> dict[str, str]:
+    """Return a road code's letter -> the title pattern of Great Britain's roads of that letter
+    (models/entity_forms.jsonl, kind road_title)."""
+    rows = read_jsonl("entity_forms.jsonl")
+    return {str(r["word"]).upper(): str(r["name"]) for r in rows if r["kind"] == "road_title"}
+
+
+def _weight(row: Mapping[str, Any]) -> int:
+    """A gazetteer row's people, a subdivision counting as 10^6 (as ``place_pop`` counts it)."""
+    return 10**6 if row["kind"] == "subdivision" else int(str(row["pop"]))
+
+
+def _in_britain(ents: list[Ent]) -> bool:
+    """Whether the text names the United Kingdom or a place the gazetteer's largest of that name
+    puts there ("Leeds", "Aberdeenshire", "Scotland")."""
+    uk = aliases()["UK"][0]
+    for e in ents:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        rows = world_places().get(e.name, ())
+        top = max(rows, key=_weight, default=None)
+        if e.name == uk or (top is not None and top["country"] == GB):
+            return True
+    return False
+
+
+def road_titles(ents: list[Ent]) -> None:
+    """A road named by its code in a text about Great Britain takes its title there: "M62" ->
+    "M62 motorway", "A500" -> "A500 road" (the road_title patterns)."""
+    titles = _road_titles()
+    roads = [
+        (e, mt)
+        for e in ents
+        if e.type == "FAC" and (mt := BRITISH_ROAD.fullmatch(e.name)) and mt.group(1) in titles
+    ]
+    if roads and _in_britain(ents):
+        for e, mt in roads:
+            e.name = titles[mt.group(1)].format(mt.group(2))

@@ -1,0 +1,140 @@
+"""One body written another way: run into a neighbour, split in two, words reordered, "The".
+
+Run first by ``link_names``, so that the families after it see one name per body:
+``coordinated_firms`` cuts two firms NER ran into one span ("Brayford and Kestle Freight Group
+plc" where "Brayford" stands alone elsewhere; session 16); ``demonym_heads`` joins a demonym
+and a head word NER tagged apart ("European" + "Commission", session 18); ``publications``
+gives a newspaper its "The" ("the Washington Post" -> "The Washington Post"); and
+``reordered_names`` names a body written with its title's words in another order by the title
+with "of" ("Ohio Supreme Court" beside "Supreme Court of Ohio", session 18).
+
+Tables: the ``masthead`` kind of ``models/entity_words.jsonl``, the ``org_head`` kind of
+``models/entity_forms.jsonl``, the short names of ``models/national_bodies.jsonl``, the alias
+and company tables and the legal forms (``names.without_legal_form``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import pairwise
+
+from briefx.normalize.names import (
+    entity_words,
+    form_words,
+    lookup_alias,
+    lookup_company,
+    national_body_shorts,
+    without_legal_form,
+)
+from briefx.pipeline.coref.ent import Ent, _words
+
+
+def publications(text: str, ents: list[Ent]) -> None:
+    """A newspaper or magazine named after a lower-case "the" whose title keeps "The": "the
+    Washington Post" -> "The Washington Post", "the Economist" -> "The Economist". The span
+    leaves "the" out (ANNOTATION.md); the name is read off the last word (the ``masthead`` words
+    of models/entity_words.jsonl). A table entry wins ("the Financial Times")."""
+    mastheads = entity_words("masthead")
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or e.name != word or text[max(0, e.start - 4) : e.start] != "the ":
+            continue
+        if word[:1].isupper() and word.split()[-1].lower() in mastheads and not lookup_alias(word):
+            e.name = "The " + word
+
+
+COORDINATED = re.compile(r"(.+?) (?:and|&) (.+)")
+
+
+def coordinated_firms(text: str, ents: list[Ent]) -> None:
+    """Two firms NER ran into one organisation's span ("Brayford and Kestle Freight Group plc"
+    after "Brayford Logistics Ltd" ... "Brayford said"): where the words before "and"/"&" are
+    an organisation the text names alone elsewhere and the words after it a firm with its legal
+    form or an organisation named alone too, the span is two, each named as written (the short
+    form is linked later). A name the tables know whole stays ("Marks and Spencer"), and so do
+    partners no mention names alone ("Slaughter and May"). Session 16."""
+    alone = {text[e.start : e.end] for e in ents if e.type == "ORG"}
+    for e in list(ents):
+        word = text[e.start : e.end]
+        mt = COORDINATED.fullmatch(word)
+        if e.type != "ORG" or not mt or lookup_alias(word) or lookup_company(word):
+            continue
+        first, second = mt.group(1), mt.group(2)
+        if first not in alone or not second[:1].isupper():
+            continue
+        if without_legal_form(second) == second and second not in alone:
+            continue
+        end = e.end
+        e.end, e.name = e.start + len(first), first
+        ents.append(Ent(e.start + mt.start(2), end, "ORG", without_legal_form(second)))
+
+
+# the words a body's title joins its parts with, which a reordered form of it drops ("Supreme
+# Court of Ohio" -> "Ohio Supreme Court", "Ministry of Agriculture" -> "Agriculture Ministry")
+JOINING = frozenset({"of", "for", "the", "on", "and", "&"})
+
+
+def _content_key(words: list[str]) -> tuple[str, ...] | None:
+    """The capitalised words of a name, sorted: the same key for the same words in any order.
+    None where a word is neither capitalised nor a joining word."""
+    kept = [w for w in words if w.lower() not in JOINING]
+    if len(kept) < 2 or not all(w[:1].isupper() for w in kept):
+        return None
+    return tuple(sorted(kept))
+
+
+def reordered_names(text: str, ents: list[Ent]) -> None:
+    """A body named with the words of its title in another order is that body, by the title
+    the text gives with "of" or "for": "Ohio Supreme Court" beside "the Supreme Court of Ohio",
+    "the Agriculture Ministry" beside "the Ministry of Agriculture" (session 18). The same
+    capitalised words, each as often; the title anywhere in the document (a headline may come
+    first); not where two titles of the document share the words."""
+    titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(text[e.start : e.end])
+        if e.type == "ORG" and any(w in ("of", "for") for w in words[1:-1]):
+            key = _content_key(words)
+            if key:
+                titles[key].add(e.name)
+    if not titles:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        words = _words(word)
+        if e.type != "ORG" or " " not in word or any(w in ("of", "for") for w in words):
+            continue
+        if e.name not in (word, without_legal_form(word)) and not e.fixed:
+            continue  # named by the text already
+        names = titles.get(_content_key(words) or ())
+        if names and len(names) == 1:
+            e.name = next(iter(names))
+            e.tags.add("short")
+
+
+def demonym_heads(text: str, ents: list[Ent]) -> None:
+    """A demonym NER tagged alone right before a body's head word it tagged an organisation
+    alone is one organisation named by both words: "European" + "Commission" (the small model
+    after a dateline's dash), "British" + "Council" (session 18). Then "the Commission" later is
+    that body (``head_nouns``). Not a national institution the tables title by its country
+    ("the Kenyan" + "Parliament": ``national_bodies`` reads the demonym), nor a longer name."""
+    heads = form_words("org_head")
+    shorts = national_body_shorts()
+    ents.sort(key=lambda e: e.start)
+    gone: set[int] = set()
+    for a, b in pairwise(ents):
+        word = text[b.start : b.end]
+        if (
+            a.type == "NORP"
+            and b.type == "ORG"
+            and text[a.end : b.start] == " "
+            and b.name == word
+            and word.lower() in heads
+            and word.istitle()
+            and word not in shorts
+            and id(a) not in gone
+        ):
+            b.start, b.name = a.start, text[a.start : b.end]
+            gone.add(id(a))
+    if gone:
+        ents[:] = [e for e in ents if id(e) not in gone]
