@@ -56,6 +56,7 @@ from briefx.pipeline.coref.place_names import (
 from briefx.pipeline.coref.referents import (
     PERSON_PRONOUNS,
     THING_PRONOUNS,
+    before_span,
     earlier,
     resolve,
     short_form,
@@ -75,6 +76,7 @@ __all__ = [
     "THING_PRONOUNS",
     "Covered",
     "Ent",
+    "before_span",
     "country_code",
     "document_country",
     "earlier",
