@@ -165,7 +165,7 @@ def _distributive(t_lower: str, nxt: list[str]) -> bool:
     )  # "on Sundays", "at weekends", "closed on public holidays"
 
 
-def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> bool:
+def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], str | None]) -> bool:
     """The period at tokens ``[k, j)`` (``span``: no digit and no word that relates it to
     today), after "in", "during", "throughout", "over" or "on" (not a bound: "until May"), is
     a recurring one: its clause is in the present, not the future or the past, and the stretch
@@ -174,9 +174,11 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> 
     September every year", "banned on Sundays during the summer months"). A month or season
     alone is recurring also beside an adverb of frequency or a habitual adverb ("usually"),
     or an adjective of frequency after the clause's verb ("In June the agency publishes its
-    annual report"; not "Weekly markets return to the square in October")."""
+    annual report"; not "Weekly markets return to the square in October"). ``tense`` gives the
+    clause's tense; it is asked only once the words around allow a recurring period (the
+    clause's tense is the dearest test)."""
     low = span.lower()
-    if tense not in ("present", "scheduled") or any(ch.isdigit() for ch in low):
+    if any(ch.isdigit() for ch in low):
         return False
     if RELATED.search(low) or low.split()[-1] in month_abbreviations():
         return False
@@ -186,6 +188,8 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: str | None) -> 
     )  # "open Monday to Friday": the days of a week, a series where the clause says so
     if not days and (before < 0 or doc[before].lower_ not in IN_PERIOD):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
+    if tense() not in ("present", "scheduled"):
+        return False
     lo = k
     while lo > 0 and not doc[lo - 1].is_punct:
         lo -= 1

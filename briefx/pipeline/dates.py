@@ -1094,7 +1094,7 @@ class _DocDates:
             return True
         if span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word):
             return True
-        return recurring_period(doc, k, j, span, self._clause(doc, s, e))
+        return recurring_period(doc, k, j, span, lambda: self._clause(doc, s, e))
 
     def _adverb_before_of(self, doc: Doc, s: int) -> bool:
         """The capitalised word before "of" at the date at ``s`` is an adverb or preposition that
