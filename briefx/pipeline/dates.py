@@ -216,12 +216,12 @@ ORDINAL_END = re.compile(
 )
 # A date that would cut a number: a digit then ".94" or "1," then a digit.
 CUT_NUMBER_AFTER = re.compile(r"[.,]\d")
-# a weekday and a bare day number: "On Friday 5 people were hurt" counts people when a plural
-# noun follows (the day wants its month or an ordinal there: "Friday 5 July", "Friday the 5th")
 # an hour after a number: "9 p.m.", "7am", "10 o'clock", "9.30 a.m." (OntoNotes TIME: no day)
 CLOCK_AFTER = re.compile(
     r"(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", re.IGNORECASE
 )
+# a weekday and a bare day number: "On Friday 5 people were hurt" counts people when a plural
+# noun follows (the day wants its month or an ordinal there: "Friday 5 July", "Friday the 5th")
 WEEKDAY_NUMBER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}", re.IGNORECASE)
 DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
 # "$380 million a year earlier": a relation after the period makes it a date, not a rate

@@ -717,11 +717,12 @@ class _Finder:
         owner = self._document_owner(start, head_end)
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
             return _Source(start, end, owner.name, owner)
-        ref = coref.resolve(doc, start, head_end, self._antecedents())
+        antecedents = self._antecedents()
+        ref = coref.resolve(doc, start, head_end, antecedents)
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None
             return _Source(start, end, ref.name, entity)
-        role = speakers.role_noun(doc, start, head_end, self._antecedents(), self.spoke)
+        role = speakers.role_noun(doc, start, head_end, antecedents, self.spoke)
         if role is not None:  # "the airline added", "The Danish company, which ..., said"
             return _Source(start, end, role.name, role if role not in self.extra else None)
         if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
