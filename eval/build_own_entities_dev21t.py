@@ -26,7 +26,7 @@ products and office holders of 2024-2025 as context, invented figures, quotation
 people. Annotated by ``shared/eval/ANNOTATION.md`` and the readings on ``eval/README.md`` inline
 while writing, before briefx was run on any of them: ``[[text|TYPE]]`` or
 ``[[text|TYPE|canonical name]]``. Readings (earlier sets'): a club named after its city is ORG
-with its club's title (dev14t); a national side is ORG (dev5); an airport, prison or ground named
+with its club's title (dev14t); a national side named by its country is GPE (dev14t); an airport, prison or ground named
 without its head word is FAC named by its Wikipedia title (dev14t "Heathrow"); a ship is PRODUCT
 (dev12t); a medicine's brand is PRODUCT. The CHECK cases go to the check file: scored only once,
 at the end of a session.
@@ -162,16 +162,14 @@ CASES = [
     (
         "own-ent21t-08",
         "2025-03-15",
-        "[[CARDIFF|GPE|Cardiff]], March 15 - [[England|ORG|England national rugby union "
-        "team]] beat [[Wales|ORG|Wales national rugby union team]] 68-14 at the [[Principality "
+        "[[CARDIFF|GPE|Cardiff]], March 15 - [[England|GPE]] beat [[Wales|GPE]] 68-14 at the [[Principality "
         "Stadium|FAC|Millennium Stadium]] on Saturday, the heaviest home defeat in the history "
-        "of the [[Welsh Rugby Union|ORG]]. [[France|ORG|France national rugby union team]] "
-        "beat [[Scotland|ORG|Scotland national rugby union team]] 35-16 at the [[Stade de "
+        "of the [[Welsh Rugby Union|ORG]]. [[France|GPE]] "
+        "beat [[Scotland|GPE]] 35-16 at the [[Stade de "
         "France|FAC]] to win the [[Six Nations|EVENT|2025 Six Nations Championship]], and "
-        "[[Ireland|ORG|Ireland national rugby union team]] beat [[Italy|ORG|Italy national "
-        "rugby union team]] in [[Rome|GPE]]. Fans who had crossed from [[Bristol|GPE]] "
+        "[[Ireland|GPE]] beat [[Italy|GPE]] in [[Rome|GPE]]. Fans who had crossed from [[Bristol|GPE]] "
         "filled the city's hotels. [[Twickenham|FAC|Twickenham Stadium]] will host the final "
-        "of the women's tournament, [[England|ORG|England national rugby union team]] coach "
+        "of the women's tournament, [[England|GPE]] coach "
         "[[Steve Borthwick|PERSON]] said.\n",
     ),
     (
