@@ -26,9 +26,9 @@ products and office holders of 2024-2025 as context, invented figures, quotation
 people. Annotated by ``shared/eval/ANNOTATION.md`` and the readings on ``eval/README.md`` inline
 while writing, before briefx was run on any of them: ``[[text|TYPE]]`` or
 ``[[text|TYPE|canonical name]]``. Readings (earlier sets'): a club named after its city is ORG
-with its club's title (dev14t); a national side named by its country is GPE (dev14t); an airport, prison or ground named
-without its head word is FAC named by its Wikipedia title (dev14t "Heathrow"); a ship is PRODUCT
-(dev12t); a medicine's brand is PRODUCT. The CHECK cases go to the check file: scored only once,
+with its club's title (dev14t); a national side named by its country is GPE (dev14t); an
+airport, prison or ground named without its head word is FAC named by its Wikipedia title
+(dev14t "Heathrow"); a ship is PRODUCT (dev12t); a medicine's brand is PRODUCT. The CHECK cases go to the check file: scored only once,
 at the end of a session.
 Run from the project root: ``python eval/build_own_entities_dev21t.py``.
 """
