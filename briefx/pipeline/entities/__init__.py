@@ -119,6 +119,7 @@ from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
+from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.facilities import match_venues, possessive_parts, speaking_bodies
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
@@ -258,6 +259,7 @@ class EntitiesComponent:
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
+        document_types(text_of(doc), ents)  # "the insurer Zurich": one vote per name (s20)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [

@@ -1,0 +1,304 @@
+"""Types by what the document says about a name (session 20, issue 13): one vote per name.
+
+Run by the entities component after the one-type vote of ``coref.link_names`` and the sports
+rules. Every mention of a name gives the evidence the words around it hold; the evidence of all
+mentions of the name is summed, the model's label (the type the vote settled) and a table's
+entry are weak votes, and the strongest reading wins for every mention of the name. Cues (a
+strong cue weighs ``STRONG``, a weaker one ``WEAK``):
+
+- a body (ORG): a kind noun right before the name ("the insurer Zurich", "the asset manager
+  Aberdeen", "Rival Eli Lilly"; ``entity_forms`` kinds ``org_descriptor``, ``firm_noun``,
+  ``kind_org``) or heading an apposition after it ("X, a Denver-based wealth manager,"); what
+  only a body has after its possessive or its name ("X's chief executive", "X chief executive
+  Y", "X's shares"; ``firm_role``, ``firm_holding``) or before "of"/"at"/"in" ("shares of X", "a
+  partner at X", "a stake in X"; ``firm_role``, ``firm_holding``, ``firm_stake``); "X, part of
+  Y"; "X said it would ... its" (weaker for a town: a council speaks so too);
+- a product (PRODUCT): a vessel's or a product's kind noun right before the name ("the
+  container ship Dali", "the drug X"; ``craft_noun``, ``product_noun``, ``kind_product``) or
+  right after it ("the new Alexa assistant", "Claude models"); "sales of X", "demand for X"
+  with no noun after the name (not "sales of Nokia phones"; a listed company keeps its prior);
+- a facility (FAC): who or what is at it before "at" ("inmates at X", "flights at X", "on
+  landing at X"; ``fac_user``; "departures from X");
+- a place (GPE): "the mayor of X", "residents of X" (``place_role``); weaker: "in X" for a town
+  of the gazetteer;
+- an event (EVENT): a kind noun before it ("the festival X"; ``kind_event``), what only an event
+  does right after it ("X ended on Sunday"; ``event_verb``);
+- a person (PERSON): a title, "X said he/she", an age ("X, 54,"), a title word heading an
+  apposition ("X, a deputy for Y"), a body's role right before a full name ("founder James
+  Dyson").
+A cue after a preposition reaches every name of a list it governs ("inmates at Belmarsh,
+Pentonville and Wandsworth", "demand for Zepbound and Mounjaro", "stores in Aberdeen and Milton
+Keynes"). Tables as priors: a company of
+the company table (ORG), a town of the gazetteer of 100,000 people or more (GPE), a name that
+opens with a given name or a surname the people table knows (PERSON); a name changes type where
+its evidence and prior for the new type reach a strong cue and outweigh the old. A mention whose own strong
+cue names another type than its name's vote, and that the full name's own evidence denies, or
+that is a person's given name or a person's surname read as no firm, keeps its own reading, with
+its own words as its name: a short form the linking gave a wrong full name ("Maersk said it would send its new ship
+Ane Maersk", "The mayor of Lyon" after "Florence Lyon"). Countries, first-level subdivisions,
+aliases, NORP, LAW, labels and players never change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cache
+
+from briefx.normalize.names import (
+    form_words,
+    is_title_word,
+    lookup_alias,
+    lookup_company,
+    lookup_person,
+    place_kinds,
+    place_pop,
+)
+from briefx.pipeline.coref import Ent
+from briefx.resources import TableIndex, table_index
+
+STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
+CITY = 100_000
+TYPES = ("ORG", "PRODUCT", "FAC", "GPE", "EVENT", "PERSON", "LOC")
+
+SAID_ITS = re.compile(
+    r" (?:said|says|added|announced|reported)(?: on [A-Z][a-z]+day)?(?: that)? it\b[^.;!?\n]{0,60}"
+    r"\bits\b|(?: said| says)(?: on [A-Z][a-z]+day)?(?: that)? its\b"
+)
+SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
+AGE = re.compile(r", \d{2},")
+PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
+# "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
+# its first preposition, comma or full stop
+APPOSITION = re.compile(
+    r", (?:a|an|the) ((?:[\w-]+ ){0,4}?[\w-]+)(?= (?:of|for|at|in|with|and)\b|[,.;])"
+)
+POSSESSIVE = re.compile(r"['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)")
+NAME_ROLE = re.compile(r" ((?:[a-z-]+ ){0,2}[a-z-]+) [A-Z]")  # "Zurich chief executive Mario"
+WORDS_BEFORE = re.compile(r"((?:[a-z-]+ ){0,2}[a-z-]+) \Z", re.IGNORECASE)
+PREP_BEFORE = re.compile(r"\b([A-Za-z-]+) (at|from|of|for|in) \Z")
+# "sales of Wegovy rose", "demand for A and B": no noun after the name ("sales of Nokia phones")
+NO_NOUN = re.compile(
+    r"(?:[,.;:)]| (?:and|or|rose|fell|grew|jumped|doubled|slumped|was|were|is|are|had|has|"
+    r"have|in|to|at|from|since|after|outran|outstripped)\b)"
+)
+NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
+IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
+LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
+
+
+@cache
+def _words(*kinds: str) -> frozenset[str]:
+    return frozenset().union(*(form_words(k) for k in kinds))
+
+
+def _kind_of(phrase: str) -> str | None:
+    """The type a lower-case kind noun phrase gives the name it stands by: its last one or two
+    words ("asset manager", "container ship" -> "ship")."""
+    words = phrase.lower().split()
+    for n in (3, 2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) < n:
+            continue
+        if tail in _words("org_descriptor", "firm_noun", "kind_org"):
+            return "ORG"
+        if tail in _words("craft_noun", "product_noun", "kind_product"):
+            return "PRODUCT"
+        if tail in _words("kind_event"):
+            return "EVENT"
+    return None
+
+
+def _role_of(phrase: str) -> bool:
+    """True where a phrase opens with a role only a body has ("chief executive", "shares")."""
+    words = phrase.lower().split()
+    roles = _words("firm_role", "firm_holding")
+    return any(" ".join(words[:n]) in roles for n in (3, 2, 1))
+
+
+def cues(text: str, e: Ent) -> Counter[str]:
+    """The evidence the words around one mention give, by type."""
+    out: Counter[str] = Counter()
+    after = text[e.end : e.end + 120]
+    before = text[max(0, e.start - 40) : e.start]
+    if (mt := WORDS_BEFORE.search(before)) and (kind := _kind_of(mt.group(1))):
+        if not is_title_word(mt.group(1).split()[-1]):
+            out[kind] += STRONG  # "the insurer Zurich", "the container ship Dali"
+    elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
+        out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
+    if (mt := NOUN_AFTER.match(after)) and _kind_of(mt.group(1)) == "PRODUCT":
+        out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
+    if mt := APPOSITION.match(after):
+        head = mt.group(1).split()[-1]
+        if is_title_word(head):
+            out["PERSON"] += STRONG  # "X, a deputy for the Socialist Party"
+        elif kind := _kind_of(mt.group(1)):
+            out[kind] += STRONG  # "X, a Denver-based wealth manager,"
+    if (mt := POSSESSIVE.match(after)) and _role_of(mt.group(1)):
+        out["ORG"] += STRONG  # "Santander's chair", "Schwab's chief executive"
+    elif (mt := NAME_ROLE.match(after)) and _role_of(mt.group(1)):
+        out["ORG"] += STRONG  # "Zurich chief executive Mario Greco"
+    if PART_OF.match(after):
+        out["ORG"] += STRONG  # "Halifax, part of Lloyds Banking Group"
+    elif SAID_ITS.match(after):
+        # "Maersk said it would send its ship": a town's council speaks so too ("Leeds said its")
+        out["ORG"] += STRONG if place_pop(text[e.start : e.end]) < 15_000 else WEAK
+    if SAID_HE.match(after) or AGE.match(after) or e.titles:
+        out["PERSON"] += STRONG
+    if (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
+        out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"
+    out.update(_preposition(before, after, text[e.start : e.end], e.name))
+    return out
+
+
+def _preposition(before: str, after: str, word: str, name: str) -> Counter[str]:
+    """The evidence of the word and preposition before a mention ("inmates at X", "shares of X",
+    "the mayor of X", "sales of X")."""
+    out: Counter[str] = Counter()
+    if IN_BEFORE.search(before) and max(place_pop(word), place_pop(name)) >= 15_000:
+        out["GPE"] += WEAK  # "stores in Milton Keynes", "In Newark, schools closed"
+    mt = PREP_BEFORE.search(before)
+    if not mt:
+        return out
+    cue, prep = mt.group(1).lower(), mt.group(2)
+    bare = not after or NO_NOUN.match(after)
+    if (prep == "at" and cue in _words("fac_user")) or (prep, cue) == ("from", "departures"):
+        out["FAC"] += STRONG
+    elif prep in ("of", "at") and cue in _words("firm_role", "firm_holding") and cue != "sales":
+        out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
+    elif prep == "in" and cue in _words("firm_stake"):
+        out["ORG"] += STRONG  # "a stake in X"
+    elif prep == "of" and cue in _words("place_role"):
+        out["GPE"] += STRONG  # "the mayor of X"
+    elif (cue, prep) in (("sales", "of"), ("demand", "for")) and bare:
+        out["PRODUCT"] += STRONG  # "sales of Wegovy rose"
+    return out
+
+
+def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
+    out: Counter[str] = Counter()
+    if lookup_company(word) or lookup_company(name):
+        out["ORG"] += PRIOR
+    if place_pop(word) >= CITY:
+        out["GPE"] += PRIOR
+    words = name.split()
+    if (len(words) > 1 and words[0] in given) or lookup_person(words[-1]):
+        out["PERSON"] += PRIOR
+    return out
+
+
+def _protected(e: Ent, word: str) -> bool:
+    """Names no evidence retypes: countries, subdivisions and aliases of the tables, labels,
+    players, and types this vote does not weigh (NORP, LAW)."""
+    return (
+        e.type not in TYPES
+        or bool(e.tags & {"label", "player"})
+        or bool(place_kinds().get(word) or place_kinds().get(e.name))
+        or bool(lookup_alias(word))
+    )
+
+
+def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A cue after a preposition reaches every name of the list it governs ("inmates at A, B and
+    C"): each later name joined by a comma, "and" or "or", up to the one after "and"/"or",
+    takes the first one's prepositional evidence (an apposition, "the mayor of X, Y,", is no
+    list)."""
+    order = sorted(ents, key=lambda x: x.start)
+    for i, head in enumerate(order):
+        before = text[max(0, head.start - 40) : head.start]
+        if not _preposition(before, "", text[head.start : head.end], head.name):
+            continue
+        chain, prev = [], head
+        for nxt in order[i + 1 :]:
+            gap = text[prev.end : nxt.start]
+            if len(gap) > 6 or not LIST_NEXT.search(gap):
+                break
+            chain.append(nxt)
+            prev = nxt
+            if " and " in gap or " or " in gap:
+                for x in chain:
+                    own[id(x)].update(_preposition(before, "", text[x.start : x.end], x.name))
+                break
+
+
+def document_types(text: str, ents: list[Ent]) -> None:
+    """One type per name by the document's evidence, summed over every mention of the name (see
+    the module docstring)."""
+    given = table_index("given_names.jsonl", "name")
+    own: dict[int, Counter[str]] = defaultdict(Counter)
+    for e in ents:
+        own[id(e)].update(cues(text, e))
+    _lists(text, ents, own)
+    groups: dict[str, list[Ent]] = defaultdict(list)
+    for e in ents:
+        groups[e.name].append(e)
+    for name, group in groups.items():
+        word = text[group[0].start : group[0].end]
+        if any(_protected(e, text[e.start : e.end]) for e in group):
+            continue
+        current = group[0].type
+        if any(e.type != current for e in group):
+            continue
+        full: Counter[str] = Counter()
+        for e in group:
+            if text[e.start : e.end] == name:
+                full.update(own[id(e)])
+        voters = []
+        for e in group:  # a short form whose own strong cue the full name's evidence denies
+            top = _strong(own[id(e)])
+            surface = text[e.start : e.end]
+            words = name.split()
+            first = len(words) > 1 and surface == words[0]
+            person = len(words) > 1 and words[0] in given and top != "ORG"  # a firm's founder
+            if (
+                top
+                and surface != name
+                and top != current
+                and (first or person or _strong(full, top))
+            ):
+                _retype(text, e, top, current)
+                e.name = lookup_company(surface) or surface
+            else:
+                voters.append(e)
+        priors = _priors(name, word, given)
+        votes = priors.copy()
+        votes[current] += MODEL
+        evidence: Counter[str] = Counter()
+        for e in voters:
+            evidence.update(own[id(e)])
+        votes.update(evidence)
+        best, score = votes.most_common(1)[0]
+        if best != current and evidence[best] + priors[best] >= STRONG and score > votes[current]:
+            for e in voters:
+                _retype(text, e, best, current)
+            current = best
+        for e in voters:  # a mention whose own strong cue says otherwise keeps its own reading
+            top = _strong(own[id(e)])
+            surface = text[e.start : e.end]
+            if top and top != current and not own[id(e)][current] and surface != name:
+                _retype(text, e, top, current)
+                e.name = lookup_company(surface) or surface
+
+
+def _strong(evidence: Counter[str], but: str = "") -> str:
+    """The type a strong cue gives, other than ``but`` (the strongest; "" if none)."""
+    for kind, weight in evidence.most_common():
+        if weight >= STRONG and kind != but:
+            return kind
+    return ""
+
+
+def _retype(text: str, e: Ent, new: str, old: str) -> None:
+    """Give a mention its new type, and a name that fits it: a place's canonical title or a
+    person's full name gives way to the mention's own words (a listed company's title if any)."""
+    word = text[e.start : e.end]
+    if new in ("ORG", "PRODUCT", "FAC", "EVENT") and old in ("GPE", "LOC", "PERSON"):
+        if old != "PERSON" or e.name == word:
+            e.name = lookup_company(word) or word
+        elif new == "ORG":
+            e.name = lookup_company(e.name) or e.name
+    e.type, e.fixed = new, True
+
+
+__all__ = ["cues", "document_types"]
