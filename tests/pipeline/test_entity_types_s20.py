@@ -78,6 +78,35 @@ FIRM_ROLES = [
     ("Shares of Kenya's lenders fell.", [("Kenya", "GPE", "Kenya")], [("Kenya", "GPE")]),
 ]  # fmt: skip
 
+# session 20, second batch: what only a person has after the possessive, a club's role after
+# its name (not a nation's), a firm's trade before "at" or after the name, a town typed a body or
+# a person after "in", what happens at a ground or a hospital
+SECOND = [
+    ("Harlan Vickery's lawyers said the appeal would go ahead.",
+     [("Harlan Vickery", "ORG", "Harlan Vickery")], [("Harlan Vickery", "PERSON")]),
+    ("Castellano's wife said he was tired.", [("Castellano", "ORG", "Castellano")],
+     [("Castellano", "PERSON")]),
+    ("Doncaster manager Grant McCann said the side was tired.",
+     [("Doncaster", "GPE", "Doncaster"), ("Grant McCann", "PERSON", "Grant McCann")],
+     [("Doncaster", "ORG"), ("Grant McCann", "PERSON")]),
+    ("Analysts at Wexley Burke said rates would fall.",
+     [("Wexley Burke", "PERSON", "Wexley Burke")], [("Wexley Burke", "ORG")]),
+    ("Corrigan Hale economists expect two cuts.", [("Corrigan Hale", "PERSON", "Corrigan Hale")],
+     [("Corrigan Hale", "ORG")]),
+    ("The retailer will keep its stores in Swindon open.", [("Swindon", "ORG", "Swindon")],
+     [("Swindon", "GPE")]),
+    ("The boy was treated at Alder Hey for burns.", [("Alder Hey", "PERSON", "Alder Hey")],
+     [("Alder Hey", "FAC")]),
+    # untouched: a nation's coach, a firm's stake, a listed firm after "in"
+    ("England coach Steve Borthwick said the side was tired.",
+     [("England", "GPE", "England"), ("Steve Borthwick", "PERSON", "Steve Borthwick")],
+     [("England", "GPE"), ("Steve Borthwick", "PERSON")]),
+    ("Temasek bought a stake in Swindon.", [("Swindon", "ORG", "Swindon")], [("Swindon", "ORG")]),
+    ("Engineers in Toyota were told to return.", [("Toyota", "ORG", "Toyota")],
+     [("Toyota", "ORG")]),
+    ("Ostrova shares the view.", [("Ostrova", "PERSON", "Ostrova")], [("Ostrova", "PERSON")]),
+]  # fmt: skip
+
 # who or what is at a facility before "at", reaching every name of the list it governs; "sales
 # of X" and "demand for X" with no noun after the name; what only an event does
 PREPOSITIONS = [
@@ -128,7 +157,7 @@ SHORT_FORMS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "marks", "want"), KIND_NOUNS + FIRM_ROLES + PREPOSITIONS)
+@pytest.mark.parametrize(("text", "marks", "want"), KIND_NOUNS + FIRM_ROLES + SECOND + PREPOSITIONS)
 def test_cues(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
     assert typed(text, marks) == want
 

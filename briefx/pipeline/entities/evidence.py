@@ -55,6 +55,7 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
 STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
@@ -74,7 +75,7 @@ APPOSITION = re.compile(
     r", (?:a|an|the) ((?:[\w-]+ ){0,4}?[\w-]+)(?= (?:of|for|at|in|with|and)\b|[,.;])"
 )
 POSSESSIVE = re.compile(r"['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)")
-NAME_ROLE = re.compile(r" ((?:[a-z-]+ ){0,2}[a-z-]+) [A-Z]")  # "Zurich chief executive Mario"
+NAME_ROLE = re.compile(r" ((?:[a-z-]+ ){0,2}[a-z-]+)\b")  # "Zurich chief executive Mario"
 WORDS_BEFORE = re.compile(r"((?:[a-z-]+ ){0,2}[a-z-]+) \Z", re.IGNORECASE)
 PREP_BEFORE = re.compile(r"\b([A-Za-z-]+) (at|from|of|for|in) \Z")
 # "sales of Wegovy rose", "demand for A and B": no noun after the name ("sales of Nokia phones")
@@ -117,6 +118,19 @@ def _role_of(phrase: str) -> bool:
     return any(" ".join(words[:n]) in roles for n in (3, 2, 1))
 
 
+def _body_role(phrase: str, word: str, holding: bool) -> bool:
+    """True where the words after a name (or its possessive) open with a role only a body has:
+    a firm's ("chief executive", "analysts"; after a possessive also a holding, "shares": "X
+    shares the view" is a verb) or a club's ("manager", "striker"; not a nation's side, which
+    stays the country)."""
+    words = phrase.lower().split()
+    roles = _words("firm_role", "firm_holding") if holding else _words("firm_role")
+    if any(" ".join(words[:n]) in roles for n in (3, 2, 1)):
+        return True
+    teams = _words("team_role")
+    return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
+
+
 def cues(text: str, e: Ent) -> Counter[str]:
     """The evidence the words around one mention give, by type."""
     out: Counter[str] = Counter()
@@ -135,10 +149,13 @@ def cues(text: str, e: Ent) -> Counter[str]:
             out["PERSON"] += STRONG  # "X, a deputy for the Socialist Party"
         elif kind := _kind_of(mt.group(1)):
             out[kind] += STRONG  # "X, a Denver-based wealth manager,"
-    if (mt := POSSESSIVE.match(after)) and _role_of(mt.group(1)):
-        out["ORG"] += STRONG  # "Santander's chair", "Schwab's chief executive"
-    elif (mt := NAME_ROLE.match(after)) and _role_of(mt.group(1)):
-        out["ORG"] += STRONG  # "Zurich chief executive Mario Greco"
+    word = text[e.start : e.end]
+    if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
+        out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
+    elif mt and _body_role(mt.group(1), word, holding=True):
+        out["ORG"] += STRONG  # "Santander's chair", "Leeds's manager", "X's shares"
+    elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
+        out["ORG"] += STRONG  # "Zurich chief executive", "Leeds manager", "X economists said"
     if PART_OF.match(after):
         out["ORG"] += STRONG  # "Halifax, part of Lloyds Banking Group"
     elif SAID_ITS.match(after):
@@ -148,17 +165,22 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["PERSON"] += STRONG
     if (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"
-    out.update(_preposition(before, after, text[e.start : e.end], e.name))
+    out.update(_preposition(before, after, word, e.name, e.type))
     return out
 
 
-def _preposition(before: str, after: str, word: str, name: str) -> Counter[str]:
+def _preposition(before: str, after: str, word: str, name: str, kind: str = "") -> Counter[str]:
     """The evidence of the word and preposition before a mention ("inmates at X", "shares of X",
     "the mayor of X", "sales of X")."""
     out: Counter[str] = Counter()
-    if IN_BEFORE.search(before) and max(place_pop(word), place_pop(name)) >= 15_000:
-        out["GPE"] += WEAK  # "stores in Milton Keynes", "In Newark, schools closed"
     mt = PREP_BEFORE.search(before)
+    stake = bool(mt and mt.group(1).lower() in _words("firm_stake"))  # "a stake in X"
+    if IN_BEFORE.search(before) and not stake and max(place_pop(word), place_pop(name)) >= 15_000:
+        # "stores in Milton Keynes", "In Newark, schools closed"; a town NER typed a body or a
+        # person, with no possessive after it ("in Toyota's plant"), is strong evidence
+        strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
+        strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
+        out["GPE"] += STRONG if strong else WEAK
     if not mt:
         return out
     cue, prep = mt.group(1).lower(), mt.group(2)
@@ -179,7 +201,7 @@ def _preposition(before: str, after: str, word: str, name: str) -> Counter[str]:
 def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
     out: Counter[str] = Counter()
     if lookup_company(word) or lookup_company(name):
-        out["ORG"] += PRIOR
+        out["ORG"] += PRIOR + 1  # a listed firm outweighs a town of its name ("Toyota")
     if place_pop(word) >= CITY:
         out["GPE"] += PRIOR
     words = name.split()
@@ -218,7 +240,9 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
             prev = nxt
             if " and " in gap or " or " in gap:
                 for x in chain:
-                    own[id(x)].update(_preposition(before, "", text[x.start : x.end], x.name))
+                    own[id(x)].update(
+                        _preposition(before, "", text[x.start : x.end], x.name, x.type)
+                    )
                 break
 
 
