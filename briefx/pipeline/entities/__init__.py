@@ -95,8 +95,10 @@ places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"
 ground of a match ("at the Emirates"), ``context.lone_bodies`` a lone body that is only ever a
 place ("near Cocodrie"). Session 19: ``structures`` names structures by a lower-case head word
 after the name ("the Hoover dam" -> "Hoover Dam"), a state before "river" the river, ships by
-their prefix ("HMS X"), a facility's number ("Launch Complex 36"). This class only runs them in
-order.
+their prefix ("HMS X"), a facility's number ("Launch Complex 36"). Session 20: last but one,
+``evidence.document_types`` gives each name the type the document's own words give it, summed
+over all its mentions ("the insurer Zurich", "shares of Schwab", "inmates at Belmarsh", "sales of
+Wegovy"), the model's label and the tables weak votes. This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the

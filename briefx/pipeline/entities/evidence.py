@@ -59,6 +59,9 @@ from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
 STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
+FORM = 3  # a FAC, EVENT or PRODUCT read off the name's form (``Ent.fixed``): more than a label
+# kind nouns that say how a name stands to another, not what it is ("Eisai's rival Leqembi")
+RELATIONAL = frozenset({"rival", "rivals", "unit", "subsidiary"})
 CITY = 100_000
 TYPES = ("ORG", "PRODUCT", "FAC", "GPE", "EVENT", "PERSON", "LOC")
 
@@ -85,6 +88,7 @@ NO_NOUN = re.compile(
 )
 NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
+PREP_END = re.compile(r"\b(?:for|of|to|on|with|from|by) \Z")
 IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
 LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
 
@@ -136,12 +140,15 @@ def cues(text: str, e: Ent) -> Counter[str]:
     out: Counter[str] = Counter()
     after = text[e.end : e.end + 120]
     before = text[max(0, e.start - 40) : e.start]
+    word = text[e.start : e.end]
     if (mt := WORDS_BEFORE.search(before)) and (kind := _kind_of(mt.group(1))):
-        if not is_title_word(mt.group(1).split()[-1]):
+        if not is_title_word(last := mt.group(1).split()[-1]) and last.lower() not in RELATIONAL:
             out[kind] += STRONG  # "the insurer Zurich", "the container ship Dali"
     elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
-    if (mt := NOUN_AFTER.match(after)) and _kind_of(mt.group(1)) == "PRODUCT":
+    acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
+    bare_name = e.type in ("ORG", "PERSON", "GPE", "LOC") and not acronym
+    if bare_name and (mt := NOUN_AFTER.match(after)) and _kind_of(mt.group(1)) == "PRODUCT":
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
     if mt := APPOSITION.match(after):
         head = mt.group(1).split()[-1]
@@ -149,7 +156,6 @@ def cues(text: str, e: Ent) -> Counter[str]:
             out["PERSON"] += STRONG  # "X, a deputy for the Socialist Party"
         elif kind := _kind_of(mt.group(1)):
             out[kind] += STRONG  # "X, a Denver-based wealth manager,"
-    word = text[e.start : e.end]
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
     elif mt and _body_role(mt.group(1), word, holding=True):
@@ -161,10 +167,13 @@ def cues(text: str, e: Ent) -> Counter[str]:
     elif SAID_ITS.match(after):
         # "Maersk said it would send its ship": a town's council speaks so too ("Leeds said its")
         out["ORG"] += STRONG if place_pop(text[e.start : e.end]) < 15_000 else WEAK
-    if SAID_HE.match(after) or AGE.match(after) or e.titles:
-        out["PERSON"] += STRONG
-    if (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
-        out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"
+    if AGE.match(after) or (e.titles and e.type == "PERSON"):
+        out["PERSON"] += STRONG  # "Lindqvist, 52," (a title on a body is a person's near it)
+    elif SAID_HE.match(after):
+        out["PERSON"] += WEAK  # "X said he": "Vattenfall said she had overseen" speaks of her
+    subject = e.type in ("ORG", "GPE", "PERSON") and not PREP_END.search(before)
+    if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
+        out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
     out.update(_preposition(before, after, word, e.name, e.type))
     return out
 
@@ -287,7 +296,8 @@ def document_types(text: str, ents: list[Ent]) -> None:
                 voters.append(e)
         priors = _priors(name, word, given)
         votes = priors.copy()
-        votes[current] += MODEL
+        form = current in ("FAC", "EVENT", "PRODUCT") and any(e.fixed for e in group)
+        votes[current] += MODEL + (FORM if form else 0)
         evidence: Counter[str] = Counter()
         for e in voters:
             evidence.update(own[id(e)])
