@@ -107,6 +107,28 @@ SECOND = [
     ("Ostrova shares the view.", [("Ostrova", "PERSON", "Ostrova")], [("Ostrova", "PERSON")]),
 ]  # fmt: skip
 
+# session 20, third batch: a name typed a person after "the", after a product's "from", beside a
+# firm; a place before a holding that is no verb
+THIRD = [
+    ("Floods displaced 40,000 people, the Kenya Red Cross said.",
+     [("Kenya Red Cross", "PERSON", "Kenya Red Cross")], [("Kenya Red Cross", "ORG")]),
+    ("Trials will test a new weight-loss drug from Halvorsen Lund on 600 patients.",
+     [("Halvorsen Lund", "PERSON", "Halvorsen Lund")], [("Halvorsen Lund", "ORG")]),
+    ("Hale & Dorsey and Baxter Quaile were legal advisers.",
+     [("Hale & Dorsey", "ORG", "Hale & Dorsey"), ("Baxter Quaile", "PERSON", "Baxter Quaile")],
+     [("Hale & Dorsey", "ORG"), ("Baxter Quaile", "ORG")]),
+    ("Regulators are looking at trading in Terrassa shares before the bid.",
+     [("Terrassa", "GPE", "Terrassa")], [("Terrassa", "ORG")]),
+    # untouched: a person beside a person, "shares" as a verb, a person after a title's "the"
+    ("Edith Lamb and Baxter Quaile were legal advisers.",
+     [("Edith Lamb", "PERSON", "Edith Lamb"), ("Baxter Quaile", "PERSON", "Baxter Quaile")],
+     [("Edith Lamb", "PERSON"), ("Baxter Quaile", "PERSON")]),
+    ("Terrassa shares the view of its neighbours.", [("Terrassa", "GPE", "Terrassa")],
+     [("Terrassa", "GPE")]),
+    ("A letter from Dana Roscoe reached the court.", [("Dana Roscoe", "PERSON", "Dana Roscoe")],
+     [("Dana Roscoe", "PERSON")]),
+]  # fmt: skip
+
 # who or what is at a facility before "at", reaching every name of the list it governs; "sales
 # of X" and "demand for X" with no noun after the name; what only an event does
 PREPOSITIONS = [
@@ -157,7 +179,9 @@ SHORT_FORMS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "marks", "want"), KIND_NOUNS + FIRM_ROLES + SECOND + PREPOSITIONS)
+@pytest.mark.parametrize(
+    ("text", "marks", "want"), KIND_NOUNS + FIRM_ROLES + SECOND + THIRD + PREPOSITIONS
+)
 def test_cues(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
     assert typed(text, marks) == want
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache
+from itertools import pairwise
 
 from briefx.normalize.names import (
     form_words,
@@ -88,8 +89,12 @@ NO_NOUN = re.compile(
 )
 NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
+THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he \Z")
+MAKER_BEFORE = re.compile(r"\b([a-z-]+) (?:from|by|made by) \Z")  # "a drug from X"
+HOLDING_AFTER = re.compile(r" ([a-z]+)(?! (?:the|a|an|its|his|her|their|this|that)\b)")
 PREP_END = re.compile(r"\b(?:for|of|to|on|with|from|by) \Z")
 IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
+JOINED = re.compile(r",? and |,? or |, ")
 LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
 
 
@@ -156,6 +161,14 @@ def cues(text: str, e: Ent) -> Counter[str]:
             out["PERSON"] += STRONG  # "X, a deputy for the Socialist Party"
         elif kind := _kind_of(mt.group(1)):
             out[kind] += STRONG  # "X, a Denver-based wealth manager,"
+    if e.type == "PERSON" and THE_BEFORE.search(before):
+        out["ORG"] += STRONG  # "the Kenya Red Cross said": no person's name after "the"
+    made = (mt := MAKER_BEFORE.search(before)) and _kind_of(mt.group(1)) == "PRODUCT"
+    if e.type == "PERSON" and made:
+        out["ORG"] += STRONG  # "a new weight-loss drug from Novo Nordisk": its maker
+    held = (mt := HOLDING_AFTER.match(after)) and mt.group(1) in _words("firm_holding")
+    if e.type in ("GPE", "LOC") and held:
+        out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
     elif mt and _body_role(mt.group(1), word, holding=True):
@@ -184,7 +197,9 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     out: Counter[str] = Counter()
     mt = PREP_BEFORE.search(before)
     stake = bool(mt and mt.group(1).lower() in _words("firm_stake"))  # "a stake in X"
-    if IN_BEFORE.search(before) and not stake and max(place_pop(word), place_pop(name)) >= 15_000:
+    held = (mh := HOLDING_AFTER.match(after)) and mh.group(1) in _words("firm_holding")
+    town = max(place_pop(word), place_pop(name)) >= 15_000
+    if IN_BEFORE.search(before) and not stake and not held and town:
         # "stores in Milton Keynes", "In Newark, schools closed"; a town NER typed a body or a
         # person, with no possessive after it ("in Toyota's plant"), is strong evidence
         strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
@@ -255,6 +270,21 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
                 break
 
 
+def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A name typed a person joined by "and", "or" or a comma to a firm (a listed company or a
+    name with "&") is a firm too ("Sullivan & Cromwell and Baker McKenzie", "Siemens Mobility
+    and Alstom are bidding")."""
+    order = sorted(ents, key=lambda x: x.start)
+    for a, b in pairwise(order):
+        if not JOINED.fullmatch(text[a.end : b.start]):
+            continue
+        for x, y in ((a, b), (b, a)):
+            partner = text[y.start : y.end]
+            firm = "&" in partner or bool(lookup_company(partner) or lookup_company(y.name))
+            if x.type == "PERSON" and y.type == "ORG" and firm:
+                own[id(x)]["ORG"] += STRONG
+
+
 def document_types(text: str, ents: list[Ent]) -> None:
     """One type per name by the document's evidence, summed over every mention of the name (see
     the module docstring)."""
@@ -263,6 +293,7 @@ def document_types(text: str, ents: list[Ent]) -> None:
     for e in ents:
         own[id(e)].update(cues(text, e))
     _lists(text, ents, own)
+    _partners(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         groups[e.name].append(e)
