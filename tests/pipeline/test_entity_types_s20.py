@@ -108,7 +108,7 @@ SECOND = [
 ]  # fmt: skip
 
 # session 20, third batch: a name typed a person after "the", after a product's "from", beside a
-# firm; a place before a holding that is no verb
+# firm; a place before a holding that is no verb and no market's ("Tokyo shares": its market)
 THIRD = [
     ("Floods displaced 40,000 people, the Kenya Red Cross said.",
      [("Kenya Red Cross", "PERSON", "Kenya Red Cross")], [("Kenya Red Cross", "ORG")]),
@@ -117,8 +117,10 @@ THIRD = [
     ("Hale & Dorsey and Baxter Quaile were legal advisers.",
      [("Hale & Dorsey", "ORG", "Hale & Dorsey"), ("Baxter Quaile", "PERSON", "Baxter Quaile")],
      [("Hale & Dorsey", "ORG"), ("Baxter Quaile", "ORG")]),
-    ("Regulators are looking at trading in Terrassa shares before the bid.",
-     [("Terrassa", "GPE", "Terrassa")], [("Terrassa", "ORG")]),
+    ("Terrassa profits fell after the bid.", [("Terrassa", "GPE", "Terrassa")],
+     [("Terrassa", "ORG")]),
+    ("Tokyo shares end higher.\nTokyo stocks closed higher on Thursday.",
+     [("Tokyo", "GPE", "Tokyo"), ("Tokyo", "GPE", "Tokyo")], [("Tokyo", "GPE"), ("Tokyo", "GPE")]),
     # untouched: a person beside a person, "shares" as a verb, a person after a title's "the"
     ("Edith Lamb and Baxter Quaile were legal advisers.",
      [("Edith Lamb", "PERSON", "Edith Lamb"), ("Baxter Quaile", "PERSON", "Baxter Quaile")],

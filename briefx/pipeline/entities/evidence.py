@@ -91,6 +91,7 @@ NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he \Z")
 MAKER_BEFORE = re.compile(r"\b([a-z-]+) (?:from|by|made by) \Z")  # "a drug from X"
+MARKET = frozenset({"shares", "stock", "stocks"})  # "Tokyo shares closed higher": its market
 HOLDING_AFTER = re.compile(r" ([a-z]+)(?! (?:the|a|an|its|his|her|their|this|that)\b)")
 PREP_END = re.compile(r"\b(?:for|of|to|on|with|from|by) \Z")
 IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
@@ -167,7 +168,7 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if e.type == "PERSON" and made:
         out["ORG"] += STRONG  # "a new weight-loss drug from Novo Nordisk": its maker
     held = (mt := HOLDING_AFTER.match(after)) and mt.group(1) in _words("firm_holding")
-    if e.type in ("GPE", "LOC") and held:
+    if e.type in ("GPE", "LOC") and held and mt and mt.group(1) not in MARKET:
         out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
