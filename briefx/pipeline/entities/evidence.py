@@ -63,6 +63,8 @@ STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
 FORM = 3  # a FAC, EVENT or PRODUCT read off the name's form (``Ent.fixed``): more than a label
 # kind nouns that say how a name stands to another, not what it is ("Eisai's rival Leqembi")
 RELATIONAL = frozenset({"rival", "rivals", "unit", "subsidiary"})
+# product nouns that after a body's name are its members ("al Shabaab fighters")
+NOT_AFTER = frozenset({"fighter", "fighters"})
 CITY = 100_000
 TYPES = ("ORG", "PRODUCT", "FAC", "GPE", "EVENT", "PERSON", "LOC")
 
@@ -154,7 +156,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
     bare_name = e.type in ("ORG", "PERSON", "GPE", "LOC") and not acronym
-    if bare_name and (mt := NOUN_AFTER.match(after)) and _kind_of(mt.group(1)) == "PRODUCT":
+    noun = (mt := NOUN_AFTER.match(after)) and mt.group(1) not in NOT_AFTER
+    if bare_name and noun and mt and _kind_of(mt.group(1)) == "PRODUCT":
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
     if mt := APPOSITION.match(after):
         head = mt.group(1).split()[-1]
