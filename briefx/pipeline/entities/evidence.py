@@ -74,6 +74,7 @@ SAID_ITS = re.compile(
 )
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
+BASED = re.compile(r",? (?:based|headquartered) in\b")
 PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
 # "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
 # its first preposition, comma or full stop
@@ -179,6 +180,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "Santander's chair", "Leeds's manager", "X's shares"
     elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
         out["ORG"] += STRONG  # "Zurich chief executive", "Leeds manager", "X economists said"
+    if e.type in ("GPE", "LOC", "FAC") and BASED.match(after):
+        out["ORG"] += STRONG  # "Syngenta, based in Basel,": a place is based nowhere
     if PART_OF.match(after):
         out["ORG"] += STRONG  # "Halifax, part of Lloyds Banking Group"
     elif SAID_ITS.match(after):
@@ -275,9 +278,9 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
 
 
 def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
-    """A name typed a person joined by "and", "or" or a comma to a firm (a listed company or a
-    name with "&") is a firm too ("Sullivan & Cromwell and Baker McKenzie", "Siemens Mobility
-    and Alstom are bidding")."""
+    """A name typed a person, or a place no town of the gazetteer's 100,000 has, joined by "and",
+    "or" or a comma to a firm (a listed company or a name with "&") is a firm too ("Sullivan &
+    Cromwell and Baker McKenzie", "Siemens Mobility and Alstom are bidding")."""
     order = sorted(ents, key=lambda x: x.start)
     for a, b in pairwise(order):
         if not JOINED.fullmatch(text[a.end : b.start]):
@@ -285,7 +288,8 @@ def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
         for x, y in ((a, b), (b, a)):
             partner = text[y.start : y.end]
             firm = "&" in partner or bool(lookup_company(partner) or lookup_company(y.name))
-            if x.type == "PERSON" and y.type == "ORG" and firm:
+            town = place_pop(text[x.start : x.end]) >= CITY
+            if y.type == "ORG" and firm and (x.type == "PERSON" or (x.type == "GPE" and not town)):
                 own[id(x)]["ORG"] += STRONG
 
 
