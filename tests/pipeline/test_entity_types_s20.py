@@ -128,6 +128,10 @@ THIRD = [
      [("Kvarnfall", "GPE", "Kvarnfall"), ("Hale & Dorsey", "ORG", "Hale & Dorsey")],
      [("Kvarnfall", "ORG"), ("Hale & Dorsey", "ORG")]),
     # untouched: a person beside a person, "shares" as a verb, a person after a title's "the"
+    ("BASF said it would cut 800 jobs at Kelsheim, and Hale & Dorsey named a new head.",
+     [("BASF", "ORG", "BASF"), ("Kelsheim", "GPE", "Kelsheim"),
+      ("Hale & Dorsey", "ORG", "Hale & Dorsey")],
+     [("BASF", "ORG"), ("Kelsheim", "GPE"), ("Hale & Dorsey", "ORG")]),
     ("Ann Roe, based in Basel, covers the region.",
      [("Ann Roe", "PERSON", "Ann Roe"), ("Basel", "GPE", "Basel")],
      [("Ann Roe", "PERSON"), ("Basel", "GPE")]),

@@ -7,36 +7,46 @@ entry are weak votes, and the strongest reading wins for every mention of the na
 strong cue weighs ``STRONG``, a weaker one ``WEAK``):
 
 - a body (ORG): a kind noun right before the name ("the insurer Zurich", "the asset manager
-  Aberdeen", "Rival Eli Lilly"; ``entity_forms`` kinds ``org_descriptor``, ``firm_noun``,
-  ``kind_org``) or heading an apposition after it ("X, a Denver-based wealth manager,"); what
-  only a body has after its possessive or its name ("X's chief executive", "X chief executive
-  Y", "X's shares"; ``firm_role``, ``firm_holding``) or before "of"/"at"/"in" ("shares of X", "a
-  partner at X", "a stake in X"; ``firm_role``, ``firm_holding``, ``firm_stake``); "X, part of
-  Y"; "X said it would ... its" (weaker for a town: a council speaks so too);
+  Aberdeen"; ``entity_forms`` kinds ``org_descriptor``, ``firm_noun``, ``kind_org``; not a
+  relational one, "Eisai's rival Leqembi") or heading an apposition after it ("X, a
+  Denver-based wealth manager,"); what only a body has after its possessive or its name ("X's
+  chief executive", "X chief executive Y", "Leeds manager", "X economists", "X's shares";
+  ``firm_role``, ``firm_holding``, ``team_role`` but not for a nation's side) or before
+  "of"/"at"/"in" ("shares of X", "analysts at X", "a stake in X"; ``firm_stake``); "X, part of
+  Y"; "X said it would ... its" (weaker for a town: a council speaks so too); for a name typed a
+  person: "the" before it, a product's "from" ("a drug from X"), a firm beside it ("A & B and
+  X"); for a name typed a place: ", based in", a holding after it that is no verb and no
+  market's ("X profits fell"; not "Tokyo shares"), a firm beside it;
 - a product (PRODUCT): a vessel's or a product's kind noun right before the name ("the
   container ship Dali", "the drug X"; ``craft_noun``, ``product_noun``, ``kind_product``) or
-  right after it ("the new Alexa assistant", "Claude models"); "sales of X", "demand for X"
-  with no noun after the name (not "sales of Nokia phones"; a listed company keeps its prior);
-- a facility (FAC): who or what is at it before "at" ("inmates at X", "flights at X", "on
-  landing at X"; ``fac_user``; "departures from X");
-- a place (GPE): "the mayor of X", "residents of X" (``place_role``); weaker: "in X" for a town
-  of the gazetteer;
+  right after it ("the new Alexa assistant", "Claude models"; not an acronym, "AI models", nor
+  a body's members, "fighters"); "sales of X", "demand for X" with no noun after the name (not
+  "sales of Nokia phones");
+- a facility (FAC): who or what is at it before "at" ("inmates at X", "flights at X", "treated
+  at X"; ``fac_user``; "departures from X");
+- a place (GPE): "the mayor of X", "residents of X" (``place_role``); "in X" for a town of the
+  gazetteer (strong for a name typed a body or a person, not before a possessive or a holding,
+  not after a stake);
 - an event (EVENT): a kind noun before it ("the festival X"; ``kind_event``), what only an event
-  does right after it ("X ended on Sunday"; ``event_verb``);
-- a person (PERSON): a title, "X said he/she", an age ("X, 54,"), a title word heading an
-  apposition ("X, a deputy for Y"), a body's role right before a full name ("founder James
-  Dyson").
+  does right after it, as its subject ("X ended on Sunday"; ``event_verb``; not "support for X
+  ends");
+- a person (PERSON): an age ("X, 54,"), a title word heading an apposition ("X, a deputy for
+  Y"), a body's role right before a full name ("founder James Dyson"), what only a person has
+  after the possessive ("X's wife"; ``person_have``); weaker: "X said he/she" ("Vattenfall said
+  she had overseen" speaks of her).
+
 A cue after a preposition reaches every name of a list it governs ("inmates at Belmarsh,
 Pentonville and Wandsworth", "demand for Zepbound and Mounjaro", "stores in Aberdeen and Milton
-Keynes"). Tables as priors: a company of
-the company table (ORG), a town of the gazetteer of 100,000 people or more (GPE), a name that
-opens with a given name or a surname the people table knows (PERSON); a name changes type where
-its evidence and prior for the new type reach a strong cue and outweigh the old. A mention whose own strong
-cue names another type than its name's vote, and that the full name's own evidence denies, or
-that is a person's given name or a person's surname read as no firm, keeps its own reading, with
-its own words as its name: a short form the linking gave a wrong full name ("Maersk said it would send its new ship
-Ane Maersk", "The mayor of Lyon" after "Florence Lyon"). Countries, first-level subdivisions,
-aliases, NORP, LAW, labels and players never change.
+Keynes"). Tables as priors: a company of the company table (ORG, outweighing a town of its
+name), a town of the gazetteer of 100,000 people or more (GPE), a name that opens with a given
+name or a surname the people table knows (PERSON); a FAC, EVENT or PRODUCT read off the name's
+form weighs ``FORM`` more. A name changes type where its evidence and prior for the new type
+reach a strong cue and outweigh the old. A short form whose own strong cue names another type
+than its name's, where the full name's own evidence denies it, or that is a person's given name,
+or a person's surname read as no firm, keeps its own reading with its own words as its name (a
+short form the linking gave a wrong full name: "Maersk said it would send its new ship Ane
+Maersk", "the mayor of Lyon" after "Florence Lyon"). Countries, U.S. states and aliases of the
+tables, NORP, LAW, labels and players never change.
 """
 
 from __future__ import annotations
@@ -283,13 +293,16 @@ def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
     Cromwell and Baker McKenzie", "Siemens Mobility and Alstom are bidding")."""
     order = sorted(ents, key=lambda x: x.start)
     for a, b in pairwise(order):
-        if not JOINED.fullmatch(text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if not JOINED.fullmatch(gap):
             continue
         for x, y in ((a, b), (b, a)):
             partner = text[y.start : y.end]
             firm = "&" in partner or bool(lookup_company(partner) or lookup_company(y.name))
-            town = place_pop(text[x.start : x.end]) >= CITY
-            if y.type == "ORG" and firm and (x.type == "PERSON" or (x.type == "GPE" and not town)):
+            # a place only in a list without a comma (", and" may join two clauses: "800 jobs
+            # at Ludwigshafen, and Bayer AG named")
+            place = x.type == "GPE" and "," not in gap and place_pop(text[x.start : x.end]) < CITY
+            if y.type == "ORG" and firm and (x.type == "PERSON" or place):
                 own[id(x)]["ORG"] += STRONG
 
 
