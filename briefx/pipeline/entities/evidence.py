@@ -24,6 +24,10 @@ strong cue weighs ``STRONG``, a weaker one ``WEAK``):
   "sales of Nokia phones");
 - a facility (FAC): who or what is at it before "at" ("inmates at X", "flights at X", "treated
   at X"; ``fac_user``; "departures from X");
+- a natural place (LOC): after "the", what only water does with a level or banks ("the Ravi
+  burst its banks", "the Guaiba rose to a record 5.3 metres") or a river's part before it
+  ("water levels on the Rhine", "the mouth of the Rhone"), for a name typed a body, a place or
+  a person;
 - a place (GPE): "the mayor of X", "residents of X" (``place_role``); "in X" for a town of the
   gazetteer (strong for a name typed a body or a person, not before a possessive or a holding,
   not after a stake);
@@ -85,6 +89,14 @@ SAID_ITS = re.compile(
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
 BASED = re.compile(r",? (?:based|headquartered) in\b")
+# a river by what only water does after its name, with a level or banks ("the Guaiba rose to a
+# record 5.3 metres", "the Ravi burst its banks"), or by a river's part before "the" ("water
+# levels on the Rhine", "the mouth of the Rhone")
+RIVER_AFTER = re.compile(
+    r" (?:had )?(?:burst|broke|flooded|overflowed|crested|rose|fell|peaked|swelled)\b"
+    r"(?:[^.;\n]|\.\d){0,40}?\b(?:metres|meters|centimetres|centimeters|feet|its banks|fields)\b"
+)
+LEVEL_BEFORE = re.compile(r"\b(?:levels? (?:on|of)|mouth of|banks of|swelled) [Tt]he \Z")
 PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
 # "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
 # its first preposition, comma or full stop
@@ -176,7 +188,10 @@ def cues(text: str, e: Ent) -> Counter[str]:
             out["PERSON"] += STRONG  # "X, a deputy for the Socialist Party"
         elif kind := _kind_of(mt.group(1)):
             out[kind] += STRONG  # "X, a Denver-based wealth manager,"
-    if e.type == "PERSON" and THE_BEFORE.search(before):
+    water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
+    if e.type in ("ORG", "GPE", "PERSON") and water:
+        out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
+    elif e.type == "PERSON" and THE_BEFORE.search(before):
         out["ORG"] += STRONG  # "the Kenya Red Cross said": no person's name after "the"
     made = (mt := MAKER_BEFORE.search(before)) and _kind_of(mt.group(1)) == "PRODUCT"
     if e.type == "PERSON" and made:
