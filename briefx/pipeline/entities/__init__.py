@@ -95,8 +95,10 @@ places typed by any rule the gazetteer's diacritics ("Grindavik" -> "Grindavík"
 ground of a match ("at the Emirates"), ``context.lone_bodies`` a lone body that is only ever a
 place ("near Cocodrie"). Session 19: ``structures`` names structures by a lower-case head word
 after the name ("the Hoover dam" -> "Hoover Dam"), a state before "river" the river, ships by
-their prefix ("HMS X"), a facility's number ("Launch Complex 36"). This class only runs them in
-order.
+their prefix ("HMS X"), a facility's number ("Launch Complex 36"). Session 20: last but one,
+``evidence.document_types`` gives each name the type the document's own words give it, summed
+over all its mentions ("the insurer Zurich", "shares of Schwab", "inmates at Belmarsh", "sales of
+Wegovy"), the model's label and the tables weak votes. This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -119,6 +121,7 @@ from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
+from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.facilities import match_venues, possessive_parts, speaking_bodies
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
@@ -258,6 +261,7 @@ class EntitiesComponent:
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
+        document_types(text_of(doc), ents)  # "the insurer Zurich": one vote per name (s20)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [

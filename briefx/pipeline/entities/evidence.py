@@ -1,0 +1,405 @@
+"""Types by what the document says about a name (session 20, issue 13): one vote per name.
+
+Run by the entities component after the one-type vote of ``coref.link_names`` and the sports
+rules. Every mention of a name gives the evidence the words around it hold; the evidence of all
+mentions of the name is summed, the model's label (the type the vote settled) and a table's
+entry are weak votes, and the strongest reading wins for every mention of the name. Cues (a
+strong cue weighs ``STRONG``, a weaker one ``WEAK``):
+
+- a body (ORG): a kind noun right before the name ("the insurer Zurich", "the asset manager
+  Aberdeen"; ``entity_forms`` kinds ``org_descriptor``, ``firm_noun``, ``kind_org``; not a
+  relational one, "Eisai's rival Leqembi") or heading an apposition after it ("X, a
+  Denver-based wealth manager,"); what only a body has after its possessive or its name ("X's
+  chief executive", "X chief executive Y", "Leeds manager", "X economists", "X's shares";
+  ``firm_role``, ``firm_holding``, ``team_role`` but not for a nation's side) or before
+  "of"/"at"/"in" ("shares of X", "analysts at X", "a stake in X"; ``firm_stake``); "X, part of
+  Y"; "X said it would ... its" (weaker for a town: a council speaks so too); for a name typed a
+  person: "the" before it, a product's "from" ("a drug from X"), a firm beside it ("A & B and
+  X"); for a name typed a place: ", based in", a holding after it that is no verb and no
+  market's ("X profits fell"; not "Tokyo shares"), a firm beside it;
+- a product (PRODUCT): a vessel's or a product's kind noun right before the name ("the
+  container ship Dali", "the drug X"; ``craft_noun``, ``product_noun``, ``kind_product``) or
+  right after it ("the new Alexa assistant", "Claude models"; not an acronym, "AI models", nor
+  a body's members, "fighters"); "sales of X", "demand for X" with no noun after the name (not
+  "sales of Nokia phones");
+- a facility (FAC): who or what is at it before "at" ("inmates at X", "flights at X", "treated
+  at X"; ``fac_user``; "departures from X");
+- a natural place (LOC): after "the", what only water does with a level or banks ("the Ravi
+  burst its banks", "the Guaiba rose to a record 5.3 metres") or a river's part before it
+  ("water levels on the Rhine", "the mouth of the Rhone"), for a name typed a body, a place or
+  a person;
+- a place (GPE): "the mayor of X", "residents of X" (``place_role``); "in X" for a town of the
+  gazetteer (strong for a name typed a body or a person, not before a possessive or a holding,
+  not after a stake);
+- an event (EVENT): a kind noun before it ("the festival X"; ``kind_event``), what only an event
+  does right after it, as its subject ("X ended on Sunday"; ``event_verb``; not "support for X
+  ends");
+- a person (PERSON): an age ("X, 54,"), a title word heading an apposition ("X, a deputy for
+  Y"), a body's role right before a full name ("founder James Dyson"), what only a person has
+  after the possessive ("X's wife"; ``person_have``); weaker: "X said he/she" ("Vattenfall said
+  she had overseen" speaks of her).
+
+A cue after a preposition reaches every name of a list it governs ("inmates at Belmarsh,
+Pentonville and Wandsworth", "demand for Zepbound and Mounjaro", "stores in Aberdeen and Milton
+Keynes"). Tables as priors: a company of the company table (ORG, outweighing a town of its
+name), a town of the gazetteer of 100,000 people or more (GPE), a name that opens with a given
+name or a surname the people table knows (PERSON); a FAC, EVENT or PRODUCT read off the name's
+form weighs ``FORM`` more. A name changes type where its evidence and prior for the new type
+reach a strong cue and outweigh the old. A short form whose own strong cue names another type
+than its name's, where the full name's own evidence denies it, or that is a person's given name,
+or a person's surname read as no firm, keeps its own reading with its own words as its name (a
+short form the linking gave a wrong full name: "Maersk said it would send its new ship Ane
+Maersk", "the mayor of Lyon" after "Florence Lyon"). Countries, U.S. states and aliases of the
+tables, NORP, LAW, labels and players never change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cache
+from itertools import pairwise
+
+from briefx.normalize.names import (
+    form_words,
+    is_title_word,
+    lookup_alias,
+    lookup_company,
+    lookup_person,
+    place_kinds,
+    place_pop,
+)
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.sports import is_nation
+from briefx.resources import TableIndex, table_index
+
+STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
+FORM = 3  # a FAC, EVENT or PRODUCT read off the name's form (``Ent.fixed``): more than a label
+# kind nouns that say how a name stands to another, not what it is ("Eisai's rival Leqembi")
+RELATIONAL = frozenset({"rival", "rivals", "unit", "subsidiary"})
+# product nouns that after a body's name are its members ("al Shabaab fighters")
+NOT_AFTER = frozenset({"fighter", "fighters"})
+CITY = 100_000
+TYPES = ("ORG", "PRODUCT", "FAC", "GPE", "EVENT", "PERSON", "LOC")
+
+SAID_ITS = re.compile(
+    r" (?:said|says|added|announced|reported)(?: on [A-Z][a-z]+day)?(?: that)? it\b[^.;!?\n]{0,60}"
+    r"\bits\b|(?: said| says)(?: on [A-Z][a-z]+day)?(?: that)? its\b"
+)
+SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
+AGE = re.compile(r", \d{2},")
+BASED = re.compile(r",? (?:based|headquartered) in\b")
+# a river by what only water does after its name, with a level or banks ("the Guaiba rose to a
+# record 5.3 metres", "the Ravi burst its banks"), or by a river's part before "the" ("water
+# levels on the Rhine", "the mouth of the Rhone")
+RIVER_AFTER = re.compile(
+    r" (?:had )?(?:burst|broke|flooded|overflowed|crested|rose|fell|peaked|swelled)\b"
+    r"(?:[^.;\n]|\.\d){0,40}?\b(?:metres|meters|centimetres|centimeters|feet|its banks|fields)\b"
+)
+LEVEL_BEFORE = re.compile(r"\b(?:levels? (?:on|of)|mouth of|banks of|swelled) [Tt]he \Z")
+PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
+# "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
+# its first preposition, comma or full stop
+APPOSITION = re.compile(
+    r", (?:a|an|the) ((?:[\w-]+ ){0,4}?[\w-]+)(?= (?:of|for|at|in|with|and)\b|[,.;])"
+)
+POSSESSIVE = re.compile(r"['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)")
+NAME_ROLE = re.compile(r" ((?:[a-z-]+ ){0,2}[a-z-]+)\b")  # "Zurich chief executive Mario"
+WORDS_BEFORE = re.compile(r"((?:[a-z-]+ ){0,2}[a-z-]+) \Z", re.IGNORECASE)
+PREP_BEFORE = re.compile(r"\b([A-Za-z-]+) (at|from|of|for|in) \Z")
+# "sales of Wegovy rose", "demand for A and B": no noun after the name ("sales of Nokia phones")
+NO_NOUN = re.compile(
+    r"(?:[,.;:)]| (?:and|or|rose|fell|grew|jumped|doubled|slumped|was|were|is|are|had|has|"
+    r"have|in|to|at|from|since|after|outran|outstripped)\b)"
+)
+NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
+THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he \Z")
+MAKER_BEFORE = re.compile(r"\b([a-z-]+) (?:from|by|made by) \Z")  # "a drug from X"
+MARKET = frozenset({"shares", "stock", "stocks"})  # "Tokyo shares closed higher": its market
+HOLDING_AFTER = re.compile(r" ([a-z]+)(?! (?:the|a|an|its|his|her|their|this|that)\b)")
+PREP_END = re.compile(r"\b(?:for|of|to|on|with|from|by) \Z")
+IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
+JOINED = re.compile(r",? and |,? or |, ")
+LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
+
+
+@cache
+def _words(*kinds: str) -> frozenset[str]:
+    return frozenset().union(*(form_words(k) for k in kinds))
+
+
+def _kind_of(phrase: str) -> str | None:
+    """The type a lower-case kind noun phrase gives the name it stands by: its last one or two
+    words ("asset manager", "container ship" -> "ship")."""
+    words = phrase.lower().split()
+    for n in (3, 2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) < n:
+            continue
+        if tail in _words("org_descriptor", "firm_noun", "kind_org"):
+            return "ORG"
+        if tail in _words("craft_noun", "product_noun", "kind_product"):
+            return "PRODUCT"
+        if tail in _words("kind_event"):
+            return "EVENT"
+    return None
+
+
+def _role_of(phrase: str) -> bool:
+    """True where a phrase opens with a role only a body has ("chief executive", "shares")."""
+    words = phrase.lower().split()
+    roles = _words("firm_role", "firm_holding")
+    return any(" ".join(words[:n]) in roles for n in (3, 2, 1))
+
+
+def _body_role(phrase: str, word: str, holding: bool) -> bool:
+    """True where the words after a name (or its possessive) open with a role only a body has:
+    a firm's ("chief executive", "analysts"; after a possessive also a holding, "shares": "X
+    shares the view" is a verb) or a club's ("manager", "striker"; not a nation's side, which
+    stays the country)."""
+    words = phrase.lower().split()
+    roles = _words("firm_role", "firm_holding") if holding else _words("firm_role")
+    if any(" ".join(words[:n]) in roles for n in (3, 2, 1)):
+        return True
+    teams = _words("team_role")
+    return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
+
+
+def cues(text: str, e: Ent) -> Counter[str]:
+    """The evidence the words around one mention give, by type."""
+    out: Counter[str] = Counter()
+    after = text[e.end : e.end + 120]
+    before = text[max(0, e.start - 40) : e.start]
+    word = text[e.start : e.end]
+    if (mt := WORDS_BEFORE.search(before)) and (kind := _kind_of(mt.group(1))):
+        if not is_title_word(last := mt.group(1).split()[-1]) and last.lower() not in RELATIONAL:
+            out[kind] += STRONG  # "the insurer Zurich", "the container ship Dali"
+    elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
+        out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
+    acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
+    bare_name = e.type in ("ORG", "PERSON", "GPE", "LOC") and not acronym
+    noun = (mt := NOUN_AFTER.match(after)) and mt.group(1) not in NOT_AFTER
+    if bare_name and noun and mt and _kind_of(mt.group(1)) == "PRODUCT":
+        out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
+    if mt := APPOSITION.match(after):
+        head = mt.group(1).split()[-1]
+        if is_title_word(head):
+            out["PERSON"] += STRONG  # "X, a deputy for the Socialist Party"
+        elif kind := _kind_of(mt.group(1)):
+            out[kind] += STRONG  # "X, a Denver-based wealth manager,"
+    water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
+    if e.type in ("ORG", "GPE", "PERSON") and water:
+        out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
+    elif e.type == "PERSON" and THE_BEFORE.search(before):
+        out["ORG"] += STRONG  # "the Kenya Red Cross said": no person's name after "the"
+    made = (mt := MAKER_BEFORE.search(before)) and _kind_of(mt.group(1)) == "PRODUCT"
+    if e.type == "PERSON" and made:
+        out["ORG"] += STRONG  # "a new weight-loss drug from Novo Nordisk": its maker
+    held = (mt := HOLDING_AFTER.match(after)) and mt.group(1) in _words("firm_holding")
+    if e.type in ("GPE", "LOC") and held and mt and mt.group(1) not in MARKET:
+        out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
+    if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
+        out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
+    elif mt and _body_role(mt.group(1), word, holding=True):
+        out["ORG"] += STRONG  # "Santander's chair", "Leeds's manager", "X's shares"
+    elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
+        out["ORG"] += STRONG  # "Zurich chief executive", "Leeds manager", "X economists said"
+    if e.type in ("GPE", "LOC", "FAC") and BASED.match(after):
+        out["ORG"] += STRONG  # "Syngenta, based in Basel,": a place is based nowhere
+    if PART_OF.match(after):
+        out["ORG"] += STRONG  # "Halifax, part of Lloyds Banking Group"
+    elif SAID_ITS.match(after):
+        # "Maersk said it would send its ship": a town's council speaks so too ("Leeds said its")
+        out["ORG"] += STRONG if place_pop(text[e.start : e.end]) < 15_000 else WEAK
+    if AGE.match(after) or (e.titles and e.type == "PERSON"):
+        out["PERSON"] += STRONG  # "Lindqvist, 52," (a title on a body is a person's near it)
+    elif SAID_HE.match(after):
+        out["PERSON"] += WEAK  # "X said he": "Vattenfall said she had overseen" speaks of her
+    subject = e.type in ("ORG", "GPE", "PERSON") and not PREP_END.search(before)
+    if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
+        out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
+    out.update(_preposition(before, after, word, e.name, e.type))
+    return out
+
+
+def _preposition(before: str, after: str, word: str, name: str, kind: str = "") -> Counter[str]:
+    """The evidence of the word and preposition before a mention ("inmates at X", "shares of X",
+    "the mayor of X", "sales of X")."""
+    out: Counter[str] = Counter()
+    mt = PREP_BEFORE.search(before)
+    stake = bool(mt and mt.group(1).lower() in _words("firm_stake"))  # "a stake in X"
+    held = (mh := HOLDING_AFTER.match(after)) and mh.group(1) in _words("firm_holding")
+    town = max(place_pop(word), place_pop(name)) >= 15_000
+    if IN_BEFORE.search(before) and not stake and not held and town:
+        # "stores in Milton Keynes", "In Newark, schools closed"; a town NER typed a body or a
+        # person, with no possessive after it ("in Toyota's plant"), is strong evidence
+        strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
+        strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
+        out["GPE"] += STRONG if strong else WEAK
+    if not mt:
+        return out
+    cue, prep = mt.group(1).lower(), mt.group(2)
+    bare = not after or NO_NOUN.match(after)
+    if (prep == "at" and cue in _words("fac_user")) or (prep, cue) == ("from", "departures"):
+        out["FAC"] += STRONG
+    elif prep in ("of", "at") and cue in _words("firm_role", "firm_holding") and cue != "sales":
+        out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
+    elif prep == "in" and cue in _words("firm_stake"):
+        out["ORG"] += STRONG  # "a stake in X"
+    elif prep == "of" and cue in _words("place_role"):
+        out["GPE"] += STRONG  # "the mayor of X"
+    elif (cue, prep) in (("sales", "of"), ("demand", "for")) and bare:
+        out["PRODUCT"] += STRONG  # "sales of Wegovy rose"
+    return out
+
+
+def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
+    out: Counter[str] = Counter()
+    if lookup_company(word) or lookup_company(name):
+        out["ORG"] += PRIOR + 1  # a listed firm outweighs a town of its name ("Toyota")
+    if place_pop(word) >= CITY:
+        out["GPE"] += PRIOR
+    words = name.split()
+    if (len(words) > 1 and words[0] in given) or lookup_person(words[-1]):
+        out["PERSON"] += PRIOR
+    return out
+
+
+def _protected(e: Ent, word: str) -> bool:
+    """Names no evidence retypes: countries, subdivisions and aliases of the tables, labels,
+    players, and types this vote does not weigh (NORP, LAW)."""
+    return (
+        e.type not in TYPES
+        or bool(e.tags & {"label", "player"})
+        or bool(place_kinds().get(word) or place_kinds().get(e.name))
+        or bool(lookup_alias(word))
+    )
+
+
+def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A cue after a preposition reaches every name of the list it governs ("inmates at A, B and
+    C"): each later name joined by a comma, "and" or "or", up to the one after "and"/"or",
+    takes the first one's prepositional evidence (an apposition, "the mayor of X, Y,", is no
+    list)."""
+    order = sorted(ents, key=lambda x: x.start)
+    for i, head in enumerate(order):
+        before = text[max(0, head.start - 40) : head.start]
+        if not _preposition(before, "", text[head.start : head.end], head.name):
+            continue
+        chain, prev = [], head
+        for nxt in order[i + 1 :]:
+            gap = text[prev.end : nxt.start]
+            if len(gap) > 6 or not LIST_NEXT.search(gap):
+                break
+            chain.append(nxt)
+            prev = nxt
+            if " and " in gap or " or " in gap:
+                for x in chain:
+                    own[id(x)].update(
+                        _preposition(before, "", text[x.start : x.end], x.name, x.type)
+                    )
+                break
+
+
+def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A name typed a person, or a place no town of the gazetteer's 100,000 has, joined by "and",
+    "or" or a comma to a firm (a listed company or a name with "&") is a firm too ("Sullivan &
+    Cromwell and Baker McKenzie", "Siemens Mobility and Alstom are bidding")."""
+    order = sorted(ents, key=lambda x: x.start)
+    for a, b in pairwise(order):
+        gap = text[a.end : b.start]
+        if not JOINED.fullmatch(gap):
+            continue
+        for x, y in ((a, b), (b, a)):
+            partner = text[y.start : y.end]
+            firm = "&" in partner or bool(lookup_company(partner) or lookup_company(y.name))
+            # a place only in a list without a comma (", and" may join two clauses: "800 jobs
+            # at Ludwigshafen, and Bayer AG named")
+            place = x.type == "GPE" and "," not in gap and place_pop(text[x.start : x.end]) < CITY
+            if y.type == "ORG" and firm and (x.type == "PERSON" or place):
+                own[id(x)]["ORG"] += STRONG
+
+
+def document_types(text: str, ents: list[Ent]) -> None:
+    """One type per name by the document's evidence, summed over every mention of the name (see
+    the module docstring)."""
+    given = table_index("given_names.jsonl", "name")
+    own: dict[int, Counter[str]] = defaultdict(Counter)
+    for e in ents:
+        own[id(e)].update(cues(text, e))
+    _lists(text, ents, own)
+    _partners(text, ents, own)
+    groups: dict[str, list[Ent]] = defaultdict(list)
+    for e in ents:
+        groups[e.name].append(e)
+    for name, group in groups.items():
+        word = text[group[0].start : group[0].end]
+        if any(_protected(e, text[e.start : e.end]) for e in group):
+            continue
+        current = group[0].type
+        if any(e.type != current for e in group):
+            continue
+        full: Counter[str] = Counter()
+        for e in group:
+            if text[e.start : e.end] == name:
+                full.update(own[id(e)])
+        voters = []
+        for e in group:  # a short form whose own strong cue the full name's evidence denies
+            top = _strong(own[id(e)])
+            surface = text[e.start : e.end]
+            words = name.split()
+            first = len(words) > 1 and surface == words[0]
+            person = len(words) > 1 and words[0] in given and top != "ORG"  # a firm's founder
+            if (
+                top
+                and surface != name
+                and top != current
+                and (first or person or _strong(full, top))
+            ):
+                _retype(text, e, top, current)
+                e.name = lookup_company(surface) or surface
+            else:
+                voters.append(e)
+        priors = _priors(name, word, given)
+        votes = priors.copy()
+        form = current in ("FAC", "EVENT", "PRODUCT") and any(e.fixed for e in group)
+        votes[current] += MODEL + (FORM if form else 0)
+        evidence: Counter[str] = Counter()
+        for e in voters:
+            evidence.update(own[id(e)])
+        votes.update(evidence)
+        best, score = votes.most_common(1)[0]
+        if best != current and evidence[best] + priors[best] >= STRONG and score > votes[current]:
+            for e in voters:
+                _retype(text, e, best, current)
+            current = best
+        for e in voters:  # a mention whose own strong cue says otherwise keeps its own reading
+            top = _strong(own[id(e)])
+            surface = text[e.start : e.end]
+            if top and top != current and not own[id(e)][current] and surface != name:
+                _retype(text, e, top, current)
+                e.name = lookup_company(surface) or surface
+
+
+def _strong(evidence: Counter[str], but: str = "") -> str:
+    """The type a strong cue gives, other than ``but`` (the strongest; "" if none)."""
+    for kind, weight in evidence.most_common():
+        if weight >= STRONG and kind != but:
+            return kind
+    return ""
+
+
+def _retype(text: str, e: Ent, new: str, old: str) -> None:
+    """Give a mention its new type, and a name that fits it: a place's canonical title or a
+    person's full name gives way to the mention's own words (a listed company's title if any)."""
+    word = text[e.start : e.end]
+    if new in ("ORG", "PRODUCT", "FAC", "EVENT") and old in ("GPE", "LOC", "PERSON"):
+        if old != "PERSON" or e.name == word:
+            e.name = lookup_company(word) or word
+        elif new == "ORG":
+            e.name = lookup_company(e.name) or e.name
+    e.type, e.fixed = new, True
+
+
+__all__ = ["cues", "document_types"]
