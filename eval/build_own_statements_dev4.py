@@ -81,11 +81,11 @@ CASES = [
     (
         "own-dev4-germany-budget",
         "2025-06-25",
-        "[[Germany|GPE]] Plans Record Borrowing\n\n[[BERLIN|GPE|Berlin]], June 25 — [[Germany|GPE]]'s [[Federal Ministry of Finance|ORG]] said on Wednesday that net borrowing would rise to 81.8 billion euros next year. Finance Minister [[Lars Klingbeil|PERSON]] told parliament the extra debt would fund roads, rail and schools.\n\nThe ministry said defence spending would reach 3.5% of economic output by 2029. The [[German|NORP]] Government said it would present the full budget in July.\n\nThe [[Bundesbank|ORG|Deutsche Bundesbank]] warned that the plan could breach [[European Union|ORG]] fiscal rules. [[Joachim Nagel|PERSON]], the central bank's president, said the country needed a credible path back to lower deficits.\n\n[[France|GPE]] welcomed the plan, saying stronger [[German|NORP]] investment would help the whole euro area.\n",
+        "[[Germany|GPE]] Plans Record Borrowing\n\n[[BERLIN|GPE|Berlin]], June 25 — [[Germany|GPE]]'s [[Federal Ministry of Finance|ORG|Federal Ministry of Finance (Germany)]] said on Wednesday that net borrowing would rise to 81.8 billion euros next year. Finance Minister [[Lars Klingbeil|PERSON]] told parliament the extra debt would fund roads, rail and schools.\n\nThe ministry said defence spending would reach 3.5% of economic output by 2029. The [[German|NORP]] Government said it would present the full budget in July.\n\nThe [[Bundesbank|ORG|Deutsche Bundesbank]] warned that the plan could breach [[European Union|ORG]] fiscal rules. [[Joachim Nagel|PERSON]], the central bank's president, said the country needed a credible path back to lower deficits.\n\n[[France|GPE]] welcomed the plan, saying stronger [[German|NORP]] investment would help the whole euro area.\n",
         [
-            ("Federal Ministry of Finance", "say", "net borrowing would rise to 81.8 billion euros next year", False, ["81.8 billion euros"]),
+            ("Federal Ministry of Finance (Germany)", "say", "net borrowing would rise to 81.8 billion euros next year", False, ["81.8 billion euros"]),
             ("Lars Klingbeil", "tell", "the extra debt would fund roads, rail and schools", False, []),
-            ("Federal Ministry of Finance", "say", "defence spending would reach 3.5% of economic output by 2029", False, ["3.5%"]),
+            ("Federal Ministry of Finance (Germany)", "say", "defence spending would reach 3.5% of economic output by 2029", False, ["3.5%"]),
             ("Germany", "say", "it would present the full budget in July", False, []),
             ("Deutsche Bundesbank", "warn", "the plan could breach European Union fiscal rules", False, []),
             ("Joachim Nagel", "say", "the country needed a credible path back to lower deficits", False, []),
