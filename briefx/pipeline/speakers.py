@@ -16,6 +16,13 @@ through the entities the document already has:
 3. A wire credit after a dateline ("LONDON, Jan 16 (Reuters) -") is the agency that filed the
    copy, never what "it" or "the company" refers to (``credits``).
 
+4. A person's pronoun ("he", "she") that is the source of a statement in the sentence of a
+   named person's statement or the one right after it is that person: the speaker goes on
+   ("He told the BBC that Reeves had broken her promises. He added ..." -> the first "He", not
+   Reeves, whom the content names; "Its administrator, X, told reporters ... She said ..." -> X,
+   not a person who spoke two sentences back). A sentence between them without a statement of
+   that person leaves the pronoun to ``coref.resolve`` (``speaker_goes_on``).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -113,3 +120,20 @@ def _opens_clause(doc: Doc, e: EntityFact) -> bool:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.tag_.startswith(("VB", "MD"))
+
+
+def speaker_goes_on(
+    lowers: list[str], sent_no: int, last_person: tuple[int, EntityFact] | None
+) -> EntityFact | None:
+    """The person a pronoun source refers to where the latest statement's speaker goes on.
+
+    lowers: the source's words in lower case. sent_no: the number of the source's sentence.
+    last_person: (sentence number, named person) of the latest statement where its source was
+        a named person, else None.
+    RETURNS (EntityFact | None): that person where ``lowers`` is one person's pronoun in the
+        same sentence or the next one; else None.
+    """
+    if len(lowers) != 1 or lowers[0] not in coref.PERSON_PRONOUNS or last_person is None:
+        return None
+    at, person = last_person
+    return person if 0 <= sent_no - at <= 1 else None

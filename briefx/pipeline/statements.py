@@ -160,6 +160,8 @@ class _Finder:
         self.extra: list[EntityFact] = []  # proper names of sources that no entity carries
         self.credits = Intervals(speakers.credits(self.text))  # "(Reuters)": no antecedent
         self.spoke: list[EntityFact] = []  # the named sources of the statements so far
+        self.sent_no = 0  # the running sentence's number (blank sentences not counted)
+        self.last_person: tuple[int, EntityFact] | None = None  # (sentence number, person)
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
 
     # the driver -------------------------------------------------------------------------------
@@ -167,6 +169,8 @@ class _Finder:
     def run(self) -> list[StatementFact]:
         found: list[tuple[int, StatementFact]] = []  # (cue char offset, fact)
         for sent in sentences(self.doc):
+            if sent.text.strip():
+                self.sent_no += 1
             i = sent.start
             while i < sent.end:
                 t = self.doc[i]
@@ -305,6 +309,7 @@ class _Finder:
             )
             if spoke is not None:
                 self.spoke.append(spoke)
+            self.last_person = (self.sent_no, spoke) if spoke and spoke.type == "PERSON" else None
         return out
 
     def _pleased_to(self, sent: Span, i: int) -> int | None:
@@ -717,6 +722,9 @@ class _Finder:
         owner = self._document_owner(start, head_end)
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
             return _Source(start, end, owner.name, owner)
+        went_on = speakers.speaker_goes_on(lowers, self.sent_no, self.last_person)
+        if went_on is not None:  # "He told the BBC that Reeves had ... He added": the speaker
+            return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
         antecedents = self._antecedents()
         ref = coref.resolve(doc, start, head_end, antecedents)
         if ref is not None:

@@ -1,0 +1,158 @@
+"""briefx_statements, session 20: the precision of the speaker.
+
+Rules are tested on ``spacy.blank("en")`` + a sentencizer + the component with the entities given
+by hand where the statistical model is not the point, and again through the whole pipeline
+where the parse could change the reading. New cases go into the table of their family; each
+family holds at least three examples and cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefx.facts import EntityFact
+from briefx.pipeline import speakers
+from briefx.pipeline.statements import StatementsComponent
+
+# name as written -> (type, canonical name)
+NAMES: dict[str, tuple[str, str]] = {
+    "Jane Roe": ("PERSON", "Jane Roe"),
+    "John Doe": ("PERSON", "John Doe"),
+    "Mary Major": ("PERSON", "Mary Major"),
+    "Roe": ("PERSON", "Jane Roe"),
+    "Acme Corp": ("ORG", "Acme Corp"),
+    "Globex": ("ORG", "Globex"),
+    "BBC": ("ORG", "BBC"),
+}
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _doc(nlp: spacy.language.Language, text: str) -> Doc:
+    doc = nlp(text)
+    facts: list[EntityFact] = []
+    for written, (typ, name) in sorted(NAMES.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"\b{re.escape(written)}\b", text):
+            if any(f.start <= m.start() < f.end for f in facts):
+                continue
+            facts.append(EntityFact(m.start(), m.end(), typ, name))
+    doc._.briefx_entities = sorted(facts, key=lambda f: f.start)
+    return StatementsComponent()(doc)
+
+
+def _speakers(nlp: spacy.language.Language, text: str) -> list[tuple[object, str]]:
+    doc = _doc(nlp, text)
+    return [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
+
+
+# A person's pronoun right after a named person's statement is that speaker going on, not the
+# latest person named (who may stand inside the content, or have spoken two sentences back).
+SPEAKER_GOES_ON = [
+    (
+        (
+            "John Doe said the review relied on higher taxes. He told the BBC that Jane Roe had "
+            "broken her promises. He added that businesses were cutting jobs."
+        ),
+        [
+            ("John Doe", "the review relied on higher taxes"),
+            ("John Doe", "Jane Roe had broken her promises"),
+            ("John Doe", "businesses were cutting jobs"),
+        ],
+    ),
+    (
+        (
+            "Jane Roe told analysts that John Doe would join the board. She said the two companies "
+            "had held talks for a year."
+        ),
+        [
+            ("Jane Roe", "John Doe would join the board"),
+            ("Jane Roe", "the two companies had held talks for a year"),
+        ],
+    ),
+    (
+        (
+            "Mary Major, a spokesperson for the airline, said 70,000 passengers were affected. Its "
+            "chairman, John Doe, told reporters that the airline had refused to talk. He said the "
+            "strike would go on."
+        ),
+        [
+            ("Mary Major", "70,000 passengers were affected"),
+            ("John Doe", "the airline had refused to talk"),
+            ("John Doe", "the strike would go on"),
+        ],
+    ),
+    (
+        (
+            "Mary Major told reporters that the outbreak was slowing, adding that Jane Roe had asked "
+            "for help. She said schools would reopen."
+        ),
+        [
+            ("Mary Major", "the outbreak was slowing"),
+            ("Mary Major", "Jane Roe had asked for help"),
+            ("Mary Major", "schools would reopen"),
+        ],
+    ),
+    # untouched: a sentence without the person's statement stands between them
+    (
+        (
+            "John Doe said prices would rise. Jane Roe took office on Monday. She said she would "
+            "cut costs."
+        ),
+        [("John Doe", "prices would rise"), ("Jane Roe", "she would cut costs")],
+    ),
+    # untouched: the latest statement is a body's, so the pronoun is left to coref
+    (
+        (
+            "Jane Roe founded the shop in 1990. Acme Corp said sales rose. She said the shop would "
+            "stay open."
+        ),
+        [("Acme Corp", "sales rose"), ("Jane Roe", "the shop would stay open")],
+    ),
+    # untouched: a name, not a pronoun, after the statement
+    (
+        "John Doe said prices would rise. Jane Roe said they would fall.",
+        [("John Doe", "prices would rise"), ("Jane Roe", "they would fall")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_GOES_ON)
+def test_speaker_goes_on(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_GOES_ON[:4])
+def test_speaker_goes_on_pipeline(run, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text)
+    got = [(s.speaker_name, text[s.start : s.end]) for s in brief.statements]
+    assert [g for g in got if g[0] is not None] == expected
+
+
+PERSON = EntityFact(0, 8, "PERSON", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("lowers", "sent_no", "last", "expected"),
+    [
+        (["he"], 3, (3, PERSON), PERSON),
+        (["she"], 4, (3, PERSON), PERSON),
+        (["him"], 4, (3, PERSON), PERSON),
+        (["she"], 5, (3, PERSON), None),  # two sentences on
+        (["it"], 4, (3, PERSON), None),  # a body's pronoun
+        (["the", "minister"], 4, (3, PERSON), None),
+        (["he"], 4, None, None),
+    ],
+)
+def test_speaker_goes_on_helper(
+    lowers: list[str], sent_no: int, last: tuple[int, EntityFact] | None, expected: object
+) -> None:
+    assert speakers.speaker_goes_on(lowers, sent_no, last) == expected
