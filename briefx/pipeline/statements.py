@@ -41,7 +41,10 @@ role noun with words before it or of the entity_forms tables ("The Danish compan
 said", "the airline added", "The judge said"), through ``briefx.pipeline.speakers``, which also
 keeps a news agency credited after a dateline from being an antecedent. A body's short form
 before its head noun names it ("the Kanto institute"), and a document a named body owns or
-issued speaks for it ("the IMF's report said", "..., figures released by X showed"). A time
+issued speaks for it ("the IMF's report said", "..., figures released by X showed"), and so
+does one of its people named by a noun of ``voice_noun`` ("a Google spokesperson", "Acme
+officials"). A person's pronoun right after a named person's statement is that speaker going on
+(``speakers.speaker_goes_on``). A time
 phrase or "in a statement" may stand between the cue and its content or particle ("said on
 Monday it would", "appealed on Friday for"). "we"/"I" are the author's voice (no statement); a
 common noun ("officials", "a spokesperson", "the report") is an unnamed source (a statement
@@ -719,6 +722,9 @@ class _Finder:
             for x in inside:
                 if x.type == "ORG" and head_word in x.name.lower().split():
                     return _Source(start, end, x.name, x)
+        voice = self._voice_of(start, head_end)
+        if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
+            return _Source(start, end, voice.name, voice)
         owner = self._document_owner(start, head_end)
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
             return _Source(start, end, owner.name, owner)
@@ -775,6 +781,19 @@ class _Finder:
                 e = self.by_end.get(m - 1)
                 return e if e is not None and e.type in SPEAKING else None
         return None
+
+    def _voice_of(self, start: int, end: int) -> EntityFact | None:
+        """The organisation whose people ``doc[start:end]`` names: "<det> <ORG>('s) <voice
+        noun>" ("a Google spokesperson", "Acme officials", "the agency's ..." not: a name must
+        stand right before the noun, past a possessive), else None."""
+        doc = self.doc
+        if end - start < 2 or doc[end - 1].lower_ not in words("voice_noun"):
+            return None
+        m = end - 2
+        if doc[m].text in ("'s", "’s", "'") and m > start:
+            m -= 1
+        e = self.by_end.get(m)
+        return e if e is not None and e.type == "ORG" else None
 
     def _antecedents(self) -> list[EntityFact]:
         """What a pronoun or role noun may refer back to: the known names, less the news

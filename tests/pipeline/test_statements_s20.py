@@ -156,3 +156,50 @@ def test_speaker_goes_on_helper(
     lowers: list[str], sent_no: int, last: tuple[int, EntityFact] | None, expected: object
 ) -> None:
     assert speakers.speaker_goes_on(lowers, sent_no, last) == expected
+
+
+# A named organisation right before a noun of the people who speak for a body is the source
+# ("a spokesperson for X" is X; ANNOTATION.md: the outer named source wins); the noun alone
+# stays an unnamed source, and other nouns after a name are left as they were.
+VOICE_NOUNS = [
+    (
+        "A Globex spokesperson said the company would appeal.",
+        [("Globex", "the company would appeal")],
+    ),
+    (
+        "Acme Corp officials told reporters that deliveries would rise.",
+        [("Acme Corp", "deliveries would rise")],
+    ),
+    ("Globex's spokesman said the plant would close.", [("Globex", "the plant would close")]),
+    ("An Acme Corp executive said sales rose 5%.", [("Acme Corp", "sales rose 5%")]),
+    # untouched: no name, a person's name, another noun
+    ("A spokesperson said prices would rise.", [(None, "prices would rise")]),
+    ("Officials said the bridge would reopen.", [(None, "the bridge would reopen")]),
+    ("Jane Roe's spokesman said she would resign.", [(None, "she would resign")]),
+    ("Globex shareholders said the bid was too low.", [(None, "the bid was too low")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOICE_NOUNS)
+def test_voice_nouns(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+VOICE_NOUNS_PIPELINE = [
+    (
+        "A Shell spokesperson said the company would appeal.",
+        [("Shell plc", "the company would appeal")],
+    ),
+    (
+        "Airbus officials told reporters that deliveries would rise.",
+        [("Airbus", "deliveries would rise")],
+    ),
+    ("Boeing's spokesman said the plant would close.", [("Boeing", "the plant would close")]),
+    ("A Microsoft executive said sales rose 5%.", [("Microsoft", "sales rose 5%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOICE_NOUNS_PIPELINE)
+def test_voice_nouns_pipeline(run, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, text[s.start : s.end]) for s in run(text).statements]
+    assert got == expected
