@@ -23,6 +23,12 @@ through the entities the document already has:
    not a person who spoke two sentences back). A sentence between them without a statement of
    that person leaves the pronoun to ``coref.resolve`` (``speaker_goes_on``).
 
+5. A person's pronoun passes over a person the text marks as of the other gender: by an
+   honorific before the name ("Ms Roe", "Sir John Doe") or by the pronoun that opens the content
+   of the person's own statement ("Lagarde told reporters that she ...") (``genders``,
+   ``gender_word`` of ``models/statement_cues.jsonl``); a person with no such mark stays a
+   candidate, so nothing changes where the text gives no evidence.
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -37,6 +43,7 @@ from briefx.normalize.cues import words
 from briefx.normalize.names import form_words, title_words
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
+from briefx.resources import read_jsonl
 
 # Body nouns that name another organisation than the one named before ("its rival said").
 NOT_BACK = frozenset({"rival", "rivals", "partner", "buyer", "bidder"})
@@ -137,3 +144,40 @@ def speaker_goes_on(
         return None
     at, person = last_person
     return person if 0 <= sent_no - at <= 1 else None
+
+
+@cache
+def gender_words() -> dict[str, str]:
+    """Lower-case pronouns and honorifics -> "m" or "f" (``gender_word`` rows)."""
+    rows = read_jsonl("statement_cues.jsonl")
+    return {r["word"]: r["gender"] for r in rows if r["kind"] == "gender_word"}
+
+
+def honorific_genders(doc: Doc, people: list[EntityFact]) -> dict[str, str]:
+    """The gender the text gives each person by an honorific: the word right before a mention
+    ("Ms Roe", "Mr. Doe") or one of the mention's titles. A name marked both ways is left out.
+
+    doc: the document. people: entity mentions (other types are skipped).
+    RETURNS (dict[str, str]): canonical name -> "m" or "f".
+    """
+    table = gender_words()
+    seen: dict[str, set[str]] = {}
+    for e in people:
+        if e.type != "PERSON":
+            continue
+        marks = [t.lower() for t in e.titles]
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            marks.append(doc[span.start - 1].lower_)
+        for w in marks:
+            g = table.get(w) if w not in coref.PERSON_PRONOUNS | {"his", "hers"} else None
+            if g is not None:
+                seen.setdefault(e.name, set()).add(g)
+    return {name: next(iter(gs)) for name, gs in seen.items() if len(gs) == 1}
+
+
+def disagrees(genders: dict[str, str], person: EntityFact, pronoun: str) -> bool:
+    """True where the text marks ``person`` with the other gender than the pronoun's."""
+    g = gender_words().get(pronoun)
+    known = genders.get(person.name)
+    return g is not None and known is not None and known != g

@@ -165,6 +165,7 @@ class _Finder:
         self.spoke: list[EntityFact] = []  # the named sources of the statements so far
         self.sent_no = 0  # the running sentence's number (blank sentences not counted)
         self.last_person: tuple[int, EntityFact] | None = None  # (sentence number, person)
+        self.genders = speakers.honorific_genders(doc, self.entities)  # name -> "m"/"f"
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
 
     # the driver -------------------------------------------------------------------------------
@@ -313,7 +314,21 @@ class _Finder:
             if spoke is not None:
                 self.spoke.append(spoke)
             self.last_person = (self.sent_no, spoke) if spoke and spoke.type == "PERSON" else None
+            if spoke is not None and spoke.type == "PERSON":
+                self._mark_gender(spoke, source, out[0])
         return out
+
+    def _mark_gender(self, person: EntityFact, source: _Source, fact: StatementFact) -> None:
+        """A pronoun opening the content of a person's own statement, the source named ("Roe
+        told reporters that she ..."), gives the person's gender; a second, other one undoes it."""
+        if self.doc[source.start].lower_ in PRONOUNS:
+            return
+        first = self.text[fact.start : fact.end].split(maxsplit=1)[:1]
+        g = speakers.gender_words().get(first[0].lower()) if first else None
+        if g is None or first[0].lower() not in coref.PERSON_PRONOUNS | {"his"}:
+            return
+        if self.genders.setdefault(person.name, g) != g:
+            self.genders[person.name] = ""  # marked both ways: no evidence
 
     def _pleased_to(self, sent: Span, i: int) -> int | None:
         """For a cue after "<be> pleased to" ("is pleased to announce", "was proud to report"),
@@ -729,9 +744,17 @@ class _Finder:
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
             return _Source(start, end, owner.name, owner)
         went_on = speakers.speaker_goes_on(lowers, self.sent_no, self.last_person)
-        if went_on is not None:  # "He told the BBC that Reeves had ... He added": the speaker
+        if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
+            # "He told the BBC that Reeves had ... He added": the speaker goes on
             return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
         antecedents = self._antecedents()
+        if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
+            # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
+            antecedents = [
+                e
+                for e in antecedents
+                if e.type != "PERSON" or not speakers.disagrees(self.genders, e, lowers[0])
+            ]
         ref = coref.resolve(doc, start, head_end, antecedents)
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None

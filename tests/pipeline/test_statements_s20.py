@@ -24,6 +24,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "John Doe": ("PERSON", "John Doe"),
     "Mary Major": ("PERSON", "Mary Major"),
     "Roe": ("PERSON", "Jane Roe"),
+    "Doe": ("PERSON", "John Doe"),
+    "Major": ("PERSON", "Mary Major"),
     "Acme Corp": ("ORG", "Acme Corp"),
     "Globex": ("ORG", "Globex"),
     "BBC": ("ORG", "BBC"),
@@ -203,3 +205,71 @@ VOICE_NOUNS_PIPELINE = [
 def test_voice_nouns_pipeline(run, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
     got = [(s.speaker_name, text[s.start : s.end]) for s in run(text).statements]
     assert got == expected
+
+
+# A person's pronoun passes over a person the text marks as of the other gender: an honorific
+# before the name, or the pronoun opening the content of the person's own statement. Without
+# such a mark nothing changes.
+GENDER = [
+    (
+        "Ms Roe chaired the meeting. Mr Doe said prices would rise. She said wages would follow.",
+        [("John Doe", "prices would rise"), ("Jane Roe", "wages would follow")],
+    ),
+    (
+        (
+            "John Doe chaired the review. Mary Major said she would stay on. He said the review "
+            "would end in May."
+        ),
+        [("Mary Major", "she would stay on"), ("John Doe", "the review would end in May")],
+    ),
+    (
+        (
+            "Sir John Doe opened the plant. Mrs Major said sales had doubled. He said the plant "
+            "would hire 200 people."
+        ),
+        [("Mary Major", "sales had doubled"), ("John Doe", "the plant would hire 200 people")],
+    ),
+    (
+        (
+            "Jane Roe told reporters that she would resign. Mr Doe said the board agreed. She "
+            "added that a successor would be named."
+        ),
+        [
+            ("Jane Roe", "she would resign"),
+            ("John Doe", "the board agreed"),
+            ("Jane Roe", "a successor would be named"),
+        ],
+    ),
+    # untouched: the mark agrees with the pronoun
+    (
+        "Mr Doe said prices would rise. He added that wages would follow.",
+        [("John Doe", "prices would rise"), ("John Doe", "wages would follow")],
+    ),
+    # untouched: a content that opens with another person's name gives no mark
+    (
+        (
+            "Jane Roe chaired the review. Mary Major said John Doe would stay on. She said the "
+            "review would end in May."
+        ),
+        [("Mary Major", "John Doe would stay on"), ("Mary Major", "the review would end in May")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDER)
+def test_gender_marks(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms Roe and Mr. Doe met.", {"Jane Roe": "f", "John Doe": "m"}),
+        ("Dame Mary Major spoke.", {"Mary Major": "f"}),
+        ("Jane Roe met John Doe.", {}),
+        ("Ms Roe met Mr Roe.", {}),  # marked both ways: no evidence
+    ],
+)
+def test_honorific_genders(blank, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(blank, text)
+    assert speakers.honorific_genders(doc, doc._.briefx_entities) == expected
