@@ -29,6 +29,13 @@ through the entities the document already has:
    ``gender_word`` of ``models/statement_cues.jsonl``); a person with no such mark stays a
    candidate, so nothing changes where the text gives no evidence.
 
+6. A nationality word as the head after "the" ("the Argentine said", "the Spaniard told
+   reporters", "the Dane added") is a person, the one who spoke last within the window, else
+   the latest person named; never a name of its own. Nationality adjectives in -sh, -ch, -ese
+   and -ss ("the French", "the Chinese", "the Swiss") name a people, as plural words do, and
+   stay as they were (``national_person``; demonyms of ``models/demonym_countries.jsonl`` or a
+   NORP mention).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -39,7 +46,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
-from briefx.normalize.cues import words
+from briefx.normalize.cues import demonym_countries, words
 from briefx.normalize.names import form_words, title_words
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
@@ -181,3 +188,40 @@ def disagrees(genders: dict[str, str], person: EntityFact, pronoun: str) -> bool
     g = gender_words().get(pronoun)
     known = genders.get(person.name)
     return g is not None and known is not None and known != g
+
+
+# Endings of nationality adjectives that name a whole people when used as a noun ("the French",
+# "the Chinese", "the Swiss", "the British"), unlike person nouns ("the Argentine", "the Dane").
+PEOPLE_ENDINGS = ("sh", "ch", "ese", "ss", "s")
+
+
+def national_person(
+    doc: Doc, start: int, end: int, known: list[EntityFact], spoke: list[EntityFact]
+) -> EntityFact | None:
+    """The person that "the <nationality word>" (``doc[start:end]``) refers back to, or None.
+
+    known: the entity mentions in text order that may be antecedents. spoke: the named sources
+    of the statements found so far, in text order.
+    RETURNS (EntityFact | None): the last person who spoke within ``coref.WINDOW`` sentences,
+        else the latest person named there; None where the phrase is no such noun phrase.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) != 2 or toks[0].lower_ != "the" or not toks[1].text[:1].isupper():
+        return None
+    head = toks[1]
+    if head.lower_.endswith(PEOPLE_ENDINGS):
+        return None
+    lo, hi = head.idx, head.idx + len(head)
+    norp = any(e.type == "NORP" and e.start <= lo and hi <= e.end for e in known)
+    if not norp and head.text not in demonym_countries():
+        return None
+    before = coref.before_span(doc, start, known)
+    people = [e for e in before if e.type == "PERSON"]
+    if not people:
+        return None
+    floor, at = people[0].start, doc[start].idx
+    for e in reversed(spoke):
+        if e.type == "PERSON" and floor <= e.start < at:
+            return e
+    return people[-1]
+

@@ -44,7 +44,8 @@ before its head noun names it ("the Kanto institute"), and a document a named bo
 issued speaks for it ("the IMF's report said", "..., figures released by X showed"), and so
 does one of its people named by a noun of ``voice_noun`` ("a Google spokesperson", "Acme
 officials"). A person's pronoun right after a named person's statement is that speaker going on
-(``speakers.speaker_goes_on``). A time
+(``speakers.speaker_goes_on``), unless the text marks them of the other gender ("Ms Roe",
+"Roe said she ..."); "the Spaniard said" is a person (``speakers.national_person``). A time
 phrase or "in a statement" may stand between the cue and its content or particle ("said on
 Monday it would", "appealed on Friday for"). "we"/"I" are the author's voice (no statement); a
 common noun ("officials", "a spokesperson", "the report") is an unnamed source (a statement
@@ -762,6 +763,9 @@ class _Finder:
         role = speakers.role_noun(doc, start, head_end, antecedents, self.spoke)
         if role is not None:  # "the airline added", "The Danish company, which ..., said"
             return _Source(start, end, role.name, role if role not in self.extra else None)
+        person = speakers.national_person(doc, start, head_end, antecedents, self.spoke)
+        if person is not None:  # "“...,” the Argentine said": a person, not a name
+            return _Source(start, end, person.name, person if person not in self.extra else None)
         if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
             return None  # "it" that refers to nothing named: an expletive, not a source
         head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]

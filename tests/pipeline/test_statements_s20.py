@@ -29,6 +29,10 @@ NAMES: dict[str, tuple[str, str]] = {
     "Acme Corp": ("ORG", "Acme Corp"),
     "Globex": ("ORG", "Globex"),
     "BBC": ("ORG", "BBC"),
+    "Spaniard": ("NORP", "Spaniard"),
+    "Dane": ("NORP", "Dane"),
+    "French": ("NORP", "French"),
+    "Danish": ("NORP", "Danish"),
 }
 
 
@@ -273,3 +277,52 @@ def test_gender_marks(blank, text: str, expected: list[tuple[object, str]]) -> N
 def test_honorific_genders(blank, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(blank, text)
     assert speakers.honorific_genders(doc, doc._.briefx_entities) == expected
+
+
+# A nationality word as the head after "the" is a person (the last who spoke, else the latest
+# named), never a name of its own; nationality adjectives that name a whole people ("the
+# French") and body nouns after a nationality ("the Danish company") stay as they were.
+NATIONAL_PERSON = [
+    (
+        "Jane Roe won the final in Paris. The Spaniard said the wind had been strong.",
+        [("Jane Roe", "the wind had been strong")],
+    ),
+    (
+        "John Doe scored twice on Sunday. The Dane told reporters that the team had improved.",
+        [("John Doe", "the team had improved")],
+    ),
+    (
+        (
+            "Jane Roe lost to Mary Major. Mary Major said the wind was strong. The Chilean added "
+            "that the crowd had helped."
+        ),
+        [("Mary Major", "the wind was strong"), ("Mary Major", "the crowd had helped")],
+    ),
+    # untouched
+    (
+        "John Doe met the envoys. The French said they would veto the deal.",
+        [(None, "they would veto the deal")],
+    ),
+    (
+        "Acme Corp said sales rose. The Danish company added that costs fell.",
+        [("Acme Corp", "sales rose"), ("Acme Corp", "costs fell")],
+    ),
+    (
+        "The Spaniard said the wind had been strong.",
+        [(None, "the wind had been strong")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_PERSON)
+def test_national_person(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+def test_national_person_pipeline(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tennis News\n\nCarlos Alcaraz won the final in Paris on Sunday. The Spaniard told "
+        "reporters that the wind had been strong."
+    )
+    got = [(s.speaker_name, text[s.start : s.end]) for s in run(text).statements]
+    assert got == [("Carlos Alcaraz", "the wind had been strong")]
