@@ -224,4 +224,3 @@ def national_person(
         if e.type == "PERSON" and floor <= e.start < at:
             return e
     return people[-1]
-
