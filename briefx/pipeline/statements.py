@@ -1312,6 +1312,18 @@ class _Finder:
         j = k
         if doc[j].lower_ in ("the", "a", "an") and j + 1 < end:
             j += 1
+        person = self.by_end.get(end - 1)
+        if (
+            person is not None
+            and person.type == "PERSON"
+            and not any(t.lower_ in words("head_preposition") | {"of", "by"} for t in doc[j : end])
+        ):
+            # "according to Rabobank's Jane Foley", "according to fire brigade spokesman X":
+            # the person the phrase ends with speaks, not the body before the name
+            return _Source(k, end, person.name, person)
+        voice = self._voice_of(j, end)
+        if voice is not None:  # "according to a Rabobank spokesperson": the body
+            return _Source(k, end, voice.name, voice)
         if j in self.by_start:
             e = self.by_start[j]
             span = doc.char_span(e.start, e.end, alignment_mode="expand")

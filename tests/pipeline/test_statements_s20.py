@@ -326,3 +326,50 @@ def test_national_person_pipeline(run) -> None:  # type: ignore[no-untyped-def]
     )
     got = [(s.speaker_name, text[s.start : s.end]) for s in run(text).statements]
     assert got == [("Carlos Alcaraz", "the wind had been strong")]
+
+
+# "according to" a phrase that ends with a person's name: the person speaks, not the body
+# before the name ("Acme's Jane Roe", "Acme economist Jane Roe", "fire brigade spokesman Jane
+# Roe"); a body's people ("Acme analysts", "a Globex spokesperson") are the body, and an
+# analyst's note speaks for its issuer. A name after "of" is no speaker of its own.
+ACCORDING = [
+    ("Rates will fall, according to Acme Corp's Jane Roe.", [("Jane Roe", "Rates will fall")]),
+    (
+        "According to Acme Corp economist Jane Roe, rates will fall.",
+        [("Jane Roe", "rates will fall")],
+    ),
+    (
+        "The fire was contained, according to fire brigade spokesman John Doe.",
+        [("John Doe", "The fire was contained")],
+    ),
+    ("Rates will fall, according to Acme Corp analysts.", [("Acme Corp", "Rates will fall")]),
+    ("Rates will fall, according to a Globex spokesperson.", [("Globex", "Rates will fall")]),
+    ("Rates will fall, according to a note from Globex.", [("Globex", "Rates will fall")]),
+    # untouched
+    ("Rates will fall, according to Acme Corp.", [("Acme Corp", "Rates will fall")]),
+    ("Rates will fall, according to Jane Roe.", [("Jane Roe", "Rates will fall")]),
+    ("Rates will fall, according to analysts.", [(None, "Rates will fall")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING)
+def test_according_to_people(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Markets\n\nRates will fall, according to Goldman Sachs analysts.", "Goldman Sachs"),
+        ("Markets\n\nRates will fall, according to a Boeing spokesperson.", "Boeing"),
+        (
+            (
+                "Markets\n\nThe fire was contained, according to fire brigade spokesman Yiannis "
+                "Artopios."
+            ),
+            "Yiannis Artopios",
+        ),
+    ],
+)
+def test_according_to_people_pipeline(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s.speaker_name for s in run(text).statements] == [expected]
