@@ -1316,7 +1316,7 @@ class _Finder:
         if (
             person is not None
             and person.type == "PERSON"
-            and not any(t.lower_ in words("head_preposition") | {"of", "by"} for t in doc[j : end])
+            and not any(t.lower_ in words("head_preposition") | {"of", "by"} for t in doc[j:end])
         ):
             # "according to Rabobank's Jane Foley", "according to fire brigade spokesman X":
             # the person the phrase ends with speaks, not the body before the name
