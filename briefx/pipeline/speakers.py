@@ -36,6 +36,12 @@ through the entities the document already has:
    stay as they were (``national_person``; demonyms of ``models/demonym_countries.jsonl`` or a
    NORP mention).
 
+7. A body's role noun with a word of a level of government below the nation ("the state
+   health department", "the provincial agency", "the city council") refers back only to a
+   body whose name holds that word (``level_word`` of ``models/statement_cues.jsonl``):
+   "Most were in Texas, where the state health department said" is no statement of the
+   national agency named before; "state-owned" is no such word.
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -97,11 +103,16 @@ def role_noun(
         return None  # "the airline's board" is the airline's, "the group of lenders" many
     before = coref.before_span(doc, start, known)
     if head.lower_ in body_nouns():
-        bodies = [e for e in before if e.type == "ORG"]
+        levels = {
+            t.lower_
+            for t in toks[1:-1]
+            if t.lower_ in words("level_word") and not _hyphen_follows(doc, t.i)
+        }
+        bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
         at = doc[start].idx
         floor = bodies[0].start if bodies else at
         for e in reversed(spoke):
-            if e.type == "ORG" and floor <= e.start < at:
+            if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
                 return e
         for e in reversed(bodies):
             if _opens_clause(doc, e):
@@ -113,6 +124,17 @@ def role_noun(
             if e.type == "PERSON" and e.titles:
                 return e
     return None
+
+
+def _holds(e: EntityFact, levels: set[str]) -> bool:
+    """True where the body's name holds every level word of its role noun ("the state agency"
+    refers back to "Ohio State Water Board", not to a national agency)."""
+    return levels <= set(e.name.lower().split())
+
+
+def _hyphen_follows(doc: Doc, i: int) -> bool:
+    """True where token ``i`` opens a hyphenated modifier ("state-owned", "city-based")."""
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:

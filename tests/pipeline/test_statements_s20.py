@@ -29,6 +29,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "Acme Corp": ("ORG", "Acme Corp"),
     "Globex": ("ORG", "Globex"),
     "BBC": ("ORG", "BBC"),
+    "Kent County Water Board": ("ORG", "Kent County Water Board"),
+    "Texas": ("GPE", "Texas"),
     "Spaniard": ("NORP", "Spaniard"),
     "Dane": ("NORP", "Dane"),
     "French": ("NORP", "French"),
@@ -373,3 +375,42 @@ def test_according_to_people(blank, text: str, expected: list[tuple[object, str]
 )
 def test_according_to_people_pipeline(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [s.speaker_name for s in run(text).statements] == [expected]
+
+
+# A body's role noun with a word of a level of government below the nation refers back only to
+# a body whose name holds that word; "state-owned" is no such word.
+LEVELS = [
+    (
+        (
+            "Acme Corp said cases rose. Most were in Texas, where the state health department said "
+            "702 people were ill."
+        ),
+        [("Acme Corp", "cases rose"), (None, "702 people were ill")],
+    ),
+    (
+        "Globex said sales fell. The provincial agency said prices had doubled.",
+        [("Globex", "sales fell"), (None, "prices had doubled")],
+    ),
+    (
+        "Acme Corp said the road would close. The city council said it would reopen in May.",
+        [("Acme Corp", "the road would close"), (None, "it would reopen in May")],
+    ),
+    # untouched: the name holds the word; a hyphenated modifier; no level word
+    (
+        "The Kent County Water Board said levels fell. The county agency added that rain was due.",
+        [("Kent County Water Board", "levels fell"), ("Kent County Water Board", "rain was due")],
+    ),
+    (
+        "Acme Corp said sales rose. The state-owned company added that costs fell.",
+        [("Acme Corp", "sales rose"), ("Acme Corp", "costs fell")],
+    ),
+    (
+        "Globex said sales fell. The mining company added that costs rose.",
+        [("Globex", "sales fell"), ("Globex", "costs rose")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS)
+def test_level_words(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
