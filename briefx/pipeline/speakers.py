@@ -29,7 +29,7 @@ through the entities the document already has:
    ``gender_word`` of ``models/statement_cues.jsonl``); a person with no such mark stays a
    candidate, so nothing changes where the text gives no evidence.
 
-6. A nationality word as the head after "the" ("the Argentine said", "the Spaniard told
+6. An age as the head after "the" ("the 37-year-old said") or a nationality word ("the Argentine said", "the Spaniard told
    reporters", "the Dane added") is a person, the one who spoke last within the window, else
    the latest person named; never a name of its own. Nationality adjectives in -sh, -ch, -ese
    and -ss ("the French", "the Chinese", "the Swiss") name a people, as plural words do, and
@@ -228,15 +228,18 @@ def national_person(
         else the latest person named there; None where the phrase is no such noun phrase.
     """
     toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
-    if len(toks) != 2 or toks[0].lower_ != "the" or not toks[1].text[:1].isupper():
+    if not toks or toks[0].lower_ != "the":
         return None
-    head = toks[1]
-    if head.lower_.endswith(PEOPLE_ENDINGS):
-        return None
-    lo, hi = head.idx, head.idx + len(head)
-    norp = any(e.type == "NORP" and e.start <= lo and hi <= e.end for e in known)
-    if not norp and head.text not in demonym_countries():
-        return None
+    if not (end - start == 6 and age_start(doc, end - 1) == start + 1):  # "the 37-year-old"
+        if len(toks) != 2 or not toks[1].text[:1].isupper():
+            return None
+        head = toks[1]
+        if head.lower_.endswith(PEOPLE_ENDINGS):
+            return None
+        lo, hi = head.idx, head.idx + len(head)
+        norp = any(e.type == "NORP" and e.start <= lo and hi <= e.end for e in known)
+        if not norp and head.text not in demonym_countries():
+            return None
     before = coref.before_span(doc, start, known)
     people = [e for e in before if e.type == "PERSON"]
     if not people:
@@ -246,3 +249,13 @@ def national_person(
         if e.type == "PERSON" and floor <= e.start < at:
             return e
     return people[-1]
+
+
+def age_start(doc: Doc, j: int) -> int | None:
+    """The index of the number where ``doc[:j + 1]`` ends with an age used as a noun, "N-year-old"
+    (tokens "37", "-", "year", "-", "old"), else None."""
+    if j < 4 or doc[j].lower_ != "old" or doc[j - 2].lower_ not in ("year", "years"):
+        return None
+    if doc[j - 1].text != "-" or doc[j - 3].text != "-" or not doc[j - 4].like_num:
+        return None
+    return j - 4

@@ -490,7 +490,8 @@ class _Finder:
                     passive = passive or not (lw in ("'s", "’s") and not self.tagged)
             elif self._is_adverb(w):
                 pass
-            elif j in self.in_date:  # "X on Tuesday proposed"
+            elif j in self.in_date and speakers.age_start(doc, j) is None:  # "X on Tuesday
+                # proposed"; an age is no time phrase but the source ("the 37-year-old said")
                 while j - 1 >= sent.start and (j - 1) in self.in_date:
                     j -= 1
                 if j - 1 >= sent.start and doc[j - 1].lower_ in ("on", "in", "at", "during"):
@@ -660,6 +661,9 @@ class _Finder:
             return max(start, lo), j + 1
         if t.lower_ in PRONOUNS:
             return j, j + 1
+        age = speakers.age_start(doc, j)
+        if age is not None and age >= lo:  # "the 37-year-old said": a person
+            return (age - 1 if age > lo and doc[age - 1].lower_ == "the" else age), j + 1
         if not self._is_noun(t):
             return None
         start = j

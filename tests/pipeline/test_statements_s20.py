@@ -414,3 +414,56 @@ LEVELS = [
 @pytest.mark.parametrize(("text", "expected"), LEVELS)
 def test_level_words(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(blank, text) == expected
+
+
+# An age as the head after "the" is a person, as a nationality word is; the dates stage reads
+# "37-year-old" as a duration, which is no time phrase before the cue here.
+AGES = [
+    (
+        (
+            "Football\n\nLionel Messi scored twice for Inter Miami on Saturday. “It was a special "
+            "night,” the 37-year-old said."
+        ),
+        [("Lionel Messi", "It was a special night")],
+    ),
+    (
+        (
+            "Tennis\n\nEmma Raducanu won in straight sets on Tuesday. The 22-year-old told "
+            "reporters that the crowd had helped."
+        ),
+        [("Emma Raducanu", "the crowd had helped")],
+    ),
+    (
+        (
+            "Golf\n\nRory McIlroy won the Masters on Sunday. Rory McIlroy said the win meant "
+            "everything. The 35-year-old added that he would rest."
+        ),
+        [("Rory McIlroy", "the win meant everything"), ("Rory McIlroy", "he would rest")],
+    ),
+    # untouched: indefinite, and a plain date before the cue
+    (
+        (
+            "Football\n\nLionel Messi scored twice for Inter Miami on Saturday. A 37-year-old fan "
+            "said it was a special night."
+        ),
+        [(None, "it was a special night")],
+    ),
+    (
+        "Football\n\nInter Miami on Saturday said Lionel Messi would play.",
+        [("Inter Miami", "Lionel Messi would play")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_ages(run, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(s.speaker_name, text[s.start : s.end]) for s in run(text).statements]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [("the 37-year-old said", 5, 1), ("a 22-years-old", 5, 1), ("the old man", 1, None)],
+)
+def test_age_start(blank, text: str, index: int, expected: int | None) -> None:  # type: ignore[no-untyped-def]
+    assert speakers.age_start(blank(text), index) == expected
