@@ -16,6 +16,32 @@ through the entities the document already has:
 3. A wire credit after a dateline ("LONDON, Jan 16 (Reuters) -") is the agency that filed the
    copy, never what "it" or "the company" refers to (``credits``).
 
+4. A person's pronoun ("he", "she") that is the source of a statement in the sentence of a
+   named person's statement or the one right after it is that person: the speaker goes on
+   ("He told the BBC that Reeves had broken her promises. He added ..." -> the first "He", not
+   Reeves, whom the content names; "Its administrator, X, told reporters ... She said ..." -> X,
+   not a person who spoke two sentences back). A sentence between them without a statement of
+   that person leaves the pronoun to ``coref.resolve`` (``speaker_goes_on``).
+
+5. A person's pronoun passes over a person the text marks as of the other gender: by an
+   honorific before the name ("Ms Roe", "Sir John Doe") or by the pronoun that opens the content
+   of the person's own statement ("Lagarde told reporters that she ...") (``genders``,
+   ``gender_word`` of ``models/statement_cues.jsonl``); a person with no such mark stays a
+   candidate, so nothing changes where the text gives no evidence.
+
+6. An age as the head after "the" ("the 37-year-old said") or a nationality word ("the Argentine said", "the Spaniard told
+   reporters", "the Dane added") is a person, the one who spoke last within the window, else
+   the latest person named; never a name of its own. Nationality adjectives in -sh, -ch, -ese
+   and -ss ("the French", "the Chinese", "the Swiss") name a people, as plural words do, and
+   stay as they were (``national_person``; demonyms of ``models/demonym_countries.jsonl`` or a
+   NORP mention).
+
+7. A body's role noun with a word of a level of government below the nation ("the state
+   health department", "the provincial agency", "the city council") refers back only to a
+   body whose name holds that word (``level_word`` of ``models/statement_cues.jsonl``):
+   "Most were in Texas, where the state health department said" is no statement of the
+   national agency named before; "state-owned" is no such word.
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -26,10 +52,11 @@ from functools import cache
 from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
-from briefx.normalize.cues import words
+from briefx.normalize.cues import demonym_countries, words
 from briefx.normalize.names import form_words, title_words
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
+from briefx.resources import read_jsonl
 
 # Body nouns that name another organisation than the one named before ("its rival said").
 NOT_BACK = frozenset({"rival", "rivals", "partner", "buyer", "bidder"})
@@ -76,11 +103,16 @@ def role_noun(
         return None  # "the airline's board" is the airline's, "the group of lenders" many
     before = coref.before_span(doc, start, known)
     if head.lower_ in body_nouns():
-        bodies = [e for e in before if e.type == "ORG"]
+        levels = {
+            t.lower_
+            for t in toks[1:-1]
+            if t.lower_ in words("level_word") and not _hyphen_follows(doc, t.i)
+        }
+        bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
         at = doc[start].idx
         floor = bodies[0].start if bodies else at
         for e in reversed(spoke):
-            if e.type == "ORG" and floor <= e.start < at:
+            if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
                 return e
         for e in reversed(bodies):
             if _opens_clause(doc, e):
@@ -92,6 +124,17 @@ def role_noun(
             if e.type == "PERSON" and e.titles:
                 return e
     return None
+
+
+def _holds(e: EntityFact, levels: set[str]) -> bool:
+    """True where the body's name holds every level word of its role noun ("the state agency"
+    refers back to "Ohio State Water Board", not to a national agency)."""
+    return levels <= set(e.name.lower().split())
+
+
+def _hyphen_follows(doc: Doc, i: int) -> bool:
+    """True where token ``i`` opens a hyphenated modifier ("state-owned", "city-based")."""
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -113,3 +156,106 @@ def _opens_clause(doc: Doc, e: EntityFact) -> bool:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.tag_.startswith(("VB", "MD"))
+
+
+def speaker_goes_on(
+    lowers: list[str], sent_no: int, last_person: tuple[int, EntityFact] | None
+) -> EntityFact | None:
+    """The person a pronoun source refers to where the latest statement's speaker goes on.
+
+    lowers: the source's words in lower case. sent_no: the number of the source's sentence.
+    last_person: (sentence number, named person) of the latest statement where its source was
+        a named person, else None.
+    RETURNS (EntityFact | None): that person where ``lowers`` is one person's pronoun in the
+        same sentence or the next one; else None.
+    """
+    if len(lowers) != 1 or lowers[0] not in coref.PERSON_PRONOUNS or last_person is None:
+        return None
+    at, person = last_person
+    return person if 0 <= sent_no - at <= 1 else None
+
+
+@cache
+def gender_words() -> dict[str, str]:
+    """Lower-case pronouns and honorifics -> "m" or "f" (``gender_word`` rows)."""
+    rows = read_jsonl("statement_cues.jsonl")
+    return {r["word"]: r["gender"] for r in rows if r["kind"] == "gender_word"}
+
+
+def honorific_genders(doc: Doc, people: list[EntityFact]) -> dict[str, str]:
+    """The gender the text gives each person by an honorific: the word right before a mention
+    ("Ms Roe", "Mr. Doe") or one of the mention's titles. A name marked both ways is left out.
+
+    doc: the document. people: entity mentions (other types are skipped).
+    RETURNS (dict[str, str]): canonical name -> "m" or "f".
+    """
+    table = gender_words()
+    seen: dict[str, set[str]] = {}
+    for e in people:
+        if e.type != "PERSON":
+            continue
+        marks = [t.lower() for t in e.titles]
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            marks.append(doc[span.start - 1].lower_)
+        for w in marks:
+            g = table.get(w) if w not in coref.PERSON_PRONOUNS | {"his", "hers"} else None
+            if g is not None:
+                seen.setdefault(e.name, set()).add(g)
+    return {name: next(iter(gs)) for name, gs in seen.items() if len(gs) == 1}
+
+
+def disagrees(genders: dict[str, str], person: EntityFact, pronoun: str) -> bool:
+    """True where the text marks ``person`` with the other gender than the pronoun's."""
+    g = gender_words().get(pronoun)
+    known = genders.get(person.name)
+    return g is not None and known is not None and known != g
+
+
+# Endings of nationality adjectives that name a whole people when used as a noun ("the French",
+# "the Chinese", "the Swiss", "the British"), unlike person nouns ("the Argentine", "the Dane").
+PEOPLE_ENDINGS = ("sh", "ch", "ese", "ss", "s")
+
+
+def national_person(
+    doc: Doc, start: int, end: int, known: list[EntityFact], spoke: list[EntityFact]
+) -> EntityFact | None:
+    """The person that "the <nationality word>" (``doc[start:end]``) refers back to, or None.
+
+    known: the entity mentions in text order that may be antecedents. spoke: the named sources
+    of the statements found so far, in text order.
+    RETURNS (EntityFact | None): the last person who spoke within ``coref.WINDOW`` sentences,
+        else the latest person named there; None where the phrase is no such noun phrase.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if not toks or toks[0].lower_ != "the":
+        return None
+    if not (end - start == 6 and age_start(doc, end - 1) == start + 1):  # "the 37-year-old"
+        if len(toks) != 2 or not toks[1].text[:1].isupper():
+            return None
+        head = toks[1]
+        if head.lower_.endswith(PEOPLE_ENDINGS):
+            return None
+        lo, hi = head.idx, head.idx + len(head)
+        norp = any(e.type == "NORP" and e.start <= lo and hi <= e.end for e in known)
+        if not norp and head.text not in demonym_countries():
+            return None
+    before = coref.before_span(doc, start, known)
+    people = [e for e in before if e.type == "PERSON"]
+    if not people:
+        return None
+    floor, at = people[0].start, doc[start].idx
+    for e in reversed(spoke):
+        if e.type == "PERSON" and floor <= e.start < at:
+            return e
+    return people[-1]
+
+
+def age_start(doc: Doc, j: int) -> int | None:
+    """The index of the number where ``doc[:j + 1]`` ends with an age used as a noun, "N-year-old"
+    (tokens "37", "-", "year", "-", "old"), else None."""
+    if j < 4 or doc[j].lower_ != "old" or doc[j - 2].lower_ not in ("year", "years"):
+        return None
+    if doc[j - 1].text != "-" or doc[j - 3].text != "-" or not doc[j - 4].like_num:
+        return None
+    return j - 4

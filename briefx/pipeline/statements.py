@@ -41,7 +41,11 @@ role noun with words before it or of the entity_forms tables ("The Danish compan
 said", "the airline added", "The judge said"), through ``briefx.pipeline.speakers``, which also
 keeps a news agency credited after a dateline from being an antecedent. A body's short form
 before its head noun names it ("the Kanto institute"), and a document a named body owns or
-issued speaks for it ("the IMF's report said", "..., figures released by X showed"). A time
+issued speaks for it ("the IMF's report said", "..., figures released by X showed"), and so
+does one of its people named by a noun of ``voice_noun`` ("a Google spokesperson", "Acme
+officials"). A person's pronoun right after a named person's statement is that speaker going on
+(``speakers.speaker_goes_on``), unless the text marks them of the other gender ("Ms Roe",
+"Roe said she ..."); "the Spaniard said" is a person (``speakers.national_person``). A time
 phrase or "in a statement" may stand between the cue and its content or particle ("said on
 Monday it would", "appealed on Friday for"). "we"/"I" are the author's voice (no statement); a
 common noun ("officials", "a spokesperson", "the report") is an unnamed source (a statement
@@ -160,6 +164,9 @@ class _Finder:
         self.extra: list[EntityFact] = []  # proper names of sources that no entity carries
         self.credits = Intervals(speakers.credits(self.text))  # "(Reuters)": no antecedent
         self.spoke: list[EntityFact] = []  # the named sources of the statements so far
+        self.sent_no = 0  # the running sentence's number (blank sentences not counted)
+        self.last_person: tuple[int, EntityFact] | None = None  # (sentence number, person)
+        self.genders = speakers.honorific_genders(doc, self.entities)  # name -> "m"/"f"
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
 
     # the driver -------------------------------------------------------------------------------
@@ -167,6 +174,8 @@ class _Finder:
     def run(self) -> list[StatementFact]:
         found: list[tuple[int, StatementFact]] = []  # (cue char offset, fact)
         for sent in sentences(self.doc):
+            if sent.text.strip():
+                self.sent_no += 1
             i = sent.start
             while i < sent.end:
                 t = self.doc[i]
@@ -305,7 +314,22 @@ class _Finder:
             )
             if spoke is not None:
                 self.spoke.append(spoke)
+            self.last_person = (self.sent_no, spoke) if spoke and spoke.type == "PERSON" else None
+            if spoke is not None and spoke.type == "PERSON":
+                self._mark_gender(spoke, source, out[0])
         return out
+
+    def _mark_gender(self, person: EntityFact, source: _Source, fact: StatementFact) -> None:
+        """A pronoun opening the content of a person's own statement, the source named ("Roe
+        told reporters that she ..."), gives the person's gender; a second, other one undoes it."""
+        if self.doc[source.start].lower_ in PRONOUNS:
+            return
+        first = self.text[fact.start : fact.end].split(maxsplit=1)[:1]
+        g = speakers.gender_words().get(first[0].lower()) if first else None
+        if g is None or first[0].lower() not in coref.PERSON_PRONOUNS | {"his"}:
+            return
+        if self.genders.setdefault(person.name, g) != g:
+            self.genders[person.name] = ""  # marked both ways: no evidence
 
     def _pleased_to(self, sent: Span, i: int) -> int | None:
         """For a cue after "<be> pleased to" ("is pleased to announce", "was proud to report"),
@@ -466,7 +490,8 @@ class _Finder:
                     passive = passive or not (lw in ("'s", "’s") and not self.tagged)
             elif self._is_adverb(w):
                 pass
-            elif j in self.in_date:  # "X on Tuesday proposed"
+            elif j in self.in_date and speakers.age_start(doc, j) is None:  # "X on Tuesday
+                # proposed"; an age is no time phrase but the source ("the 37-year-old said")
                 while j - 1 >= sent.start and (j - 1) in self.in_date:
                     j -= 1
                 if j - 1 >= sent.start and doc[j - 1].lower_ in ("on", "in", "at", "during"):
@@ -636,6 +661,9 @@ class _Finder:
             return max(start, lo), j + 1
         if t.lower_ in PRONOUNS:
             return j, j + 1
+        age = speakers.age_start(doc, j)
+        if age is not None and age >= lo:  # "the 37-year-old said": a person
+            return (age - 1 if age > lo and doc[age - 1].lower_ == "the" else age), j + 1
         if not self._is_noun(t):
             return None
         start = j
@@ -714,10 +742,24 @@ class _Finder:
             for x in inside:
                 if x.type == "ORG" and head_word in x.name.lower().split():
                     return _Source(start, end, x.name, x)
+        voice = self._voice_of(start, head_end)
+        if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
+            return _Source(start, end, voice.name, voice)
         owner = self._document_owner(start, head_end)
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
             return _Source(start, end, owner.name, owner)
+        went_on = speakers.speaker_goes_on(lowers, self.sent_no, self.last_person)
+        if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
+            # "He told the BBC that Reeves had ... He added": the speaker goes on
+            return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
         antecedents = self._antecedents()
+        if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
+            # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
+            antecedents = [
+                e
+                for e in antecedents
+                if e.type != "PERSON" or not speakers.disagrees(self.genders, e, lowers[0])
+            ]
         ref = coref.resolve(doc, start, head_end, antecedents)
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None
@@ -725,6 +767,9 @@ class _Finder:
         role = speakers.role_noun(doc, start, head_end, antecedents, self.spoke)
         if role is not None:  # "the airline added", "The Danish company, which ..., said"
             return _Source(start, end, role.name, role if role not in self.extra else None)
+        person = speakers.national_person(doc, start, head_end, antecedents, self.spoke)
+        if person is not None:  # "“...,” the Argentine said": a person, not a name
+            return _Source(start, end, person.name, person if person not in self.extra else None)
         if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
             return None  # "it" that refers to nothing named: an expletive, not a source
         head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
@@ -767,6 +812,19 @@ class _Finder:
                 e = self.by_end.get(m - 1)
                 return e if e is not None and e.type in SPEAKING else None
         return None
+
+    def _voice_of(self, start: int, end: int) -> EntityFact | None:
+        """The organisation whose people ``doc[start:end]`` names: "<det> <ORG>('s) <voice
+        noun>" ("a Google spokesperson", "Acme officials", "the agency's ..." not: a name must
+        stand right before the noun, past a possessive), else None."""
+        doc = self.doc
+        if end - start < 2 or doc[end - 1].lower_ not in words("voice_noun"):
+            return None
+        m = end - 2
+        if doc[m].text in ("'s", "’s", "'") and m > start:
+            m -= 1
+        e = self.by_end.get(m)
+        return e if e is not None and e.type == "ORG" else None
 
     def _antecedents(self) -> list[EntityFact]:
         """What a pronoun or role noun may refer back to: the known names, less the news
@@ -1258,6 +1316,18 @@ class _Finder:
         j = k
         if doc[j].lower_ in ("the", "a", "an") and j + 1 < end:
             j += 1
+        person = self.by_end.get(end - 1)
+        if (
+            person is not None
+            and person.type == "PERSON"
+            and not any(t.lower_ in words("head_preposition") | {"of", "by"} for t in doc[j:end])
+        ):
+            # "according to Rabobank's Jane Foley", "according to fire brigade spokesman X":
+            # the person the phrase ends with speaks, not the body before the name
+            return _Source(k, end, person.name, person)
+        voice = self._voice_of(j, end)
+        if voice is not None:  # "according to a Rabobank spokesperson": the body
+            return _Source(k, end, voice.name, voice)
         if j in self.by_start:
             e = self.by_start[j]
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
