@@ -16,7 +16,8 @@ Two entry points:
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
      English Wikipedia keeps in the name ("Pope Leo XIV");
   2. ``short_names.storm_names``, ``initials``: acronyms without parentheses or defined in
-     brackets, names with some words as their initials ("NS Power");
+     brackets, in mixed or title case ("DfT", "Sebi"), of a run NER missed ("TfGM"), names
+     with some words as their initials ("NS Power");
   3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
      ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix");
   4. ``bodies.country_titles``; ``place_names``: natural places, "City, State", counties,
@@ -42,7 +43,12 @@ from briefx.pipeline.coref.bodies import country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.coref.evidence import person_or_org, types
-from briefx.pipeline.coref.initials import acronyms, initialled_forms
+from briefx.pipeline.coref.initials import (
+    acronyms,
+    initialled_forms,
+    spelled_runs,
+    title_acronyms,
+)
 from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
 from briefx.pipeline.coref.people import surnames, titled_names
 from briefx.pipeline.coref.place_names import (
@@ -101,6 +107,8 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     titled_names(ents)
     storm_names(text, ents)
     acronyms(text, ents)
+    title_acronyms(text, ents, english)
+    spelled_runs(text, ents)
     initialled_forms(text, ents)
     short_forms(doc, text, ents, english)
     tail_forms(text, ents)  # (first: "the Board" after "the Cocoa Board" is the long name)
