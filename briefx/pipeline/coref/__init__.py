@@ -10,8 +10,8 @@ Two entry points:
   (``Ent``), one place where short forms get the full name the same document gives, tables
   only as a fallback, never over it. In order:
 
-  0. ``variants``: two firms NER ran into one span, a demonym and a head word NER tagged
-     apart, a publication's "The", a title's words reordered; ``bodies``: a national body
+  0. ``variants``: two firms NER ran into one span, a demonym or a place and a head word NER
+     tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
      named without its country takes its country's title ("Ministry of Health (Kenya)");
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
      English Wikipedia keeps in the name ("Pope Leo XIV");
@@ -72,6 +72,7 @@ from briefx.pipeline.coref.spellings import accents, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
     demonym_heads,
+    place_heads,
     publications,
     reordered_names,
 )
@@ -100,6 +101,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     text = text_of(doc)
     coordinated_firms(text, ents)
     demonym_heads(text, ents)
+    place_heads(text, ents)
     publications(text, ents)
     reordered_names(text, ents)
     national_bodies(text, ents)
