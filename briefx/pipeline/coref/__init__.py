@@ -20,7 +20,8 @@ Two entry points:
      with some words as their initials ("NS Power");
   3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
      ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix");
-  4. ``bodies.country_titles``; ``place_names``: natural places, "City, State", counties,
+  4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
+     "the Colorado River"), a country's formal title ("Congo"), "City, State", counties,
      subdivisions, datelines, British roads;
   5. ``spellings``: one spelling per name, with its diacritics;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
@@ -56,6 +57,7 @@ from briefx.pipeline.coref.place_names import (
     natural_titles,
     places,
     road_titles,
+    state_titles,
     subdivision_repeats,
     unit_title,
 )
@@ -118,6 +120,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     core_words(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
+    state_titles(text, ents)
     places(text, ents)
     subdivision_repeats(text, ents)
     dateline_cities(text, ents)
