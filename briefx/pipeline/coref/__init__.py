@@ -10,7 +10,8 @@ Two entry points:
   (``Ent``), one place where short forms get the full name the same document gives, tables
   only as a fallback, never over it. In order:
 
-  0. ``variants``: two firms NER ran into one span, a demonym or a place and a head word NER
+  0. ``evidence.legal_form_firms``: a name written with a legal form is a firm;
+     ``variants``: two firms NER ran into one span, a demonym or a place and a head word NER
      tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
      named without its country takes its country's title ("Ministry of Health (Kenya)");
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
@@ -19,7 +20,8 @@ Two entry points:
      brackets, in mixed or title case ("DfT", "Sebi"), of a run NER missed ("TfGM"), names
      with some words as their initials ("NS Power");
   3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
-     ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix");
+     ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix"); a
+     headline in capitals as the body names it;
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), "City, State", counties,
      subdivisions, datelines, British roads;
@@ -43,7 +45,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref.bodies import country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
-from briefx.pipeline.coref.evidence import person_or_org, types
+from briefx.pipeline.coref.evidence import legal_form_firms, person_or_org, types
 from briefx.pipeline.coref.initials import (
     acronyms,
     initialled_forms,
@@ -69,7 +71,7 @@ from briefx.pipeline.coref.referents import (
     resolve,
     short_form,
 )
-from briefx.pipeline.coref.short_names import short_forms, storm_names
+from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, storm_names
 from briefx.pipeline.coref.spellings import accents, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
@@ -101,6 +103,7 @@ __all__ = [
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
+    legal_form_firms(text, ents)
     coordinated_firms(text, ents)
     demonym_heads(text, ents)
     place_heads(text, ents)
@@ -118,6 +121,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     tail_forms(text, ents)  # (first: "the Board" after "the Cocoa Board" is the long name)
     head_nouns(doc, text, ents, english)
     core_words(text, ents)
+    capitals_as_body(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)
