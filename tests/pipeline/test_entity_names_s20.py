@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 import pytest
 
+from briefx.normalize.names import neighbour_town
 from briefx.pipeline.coref.initials import _mixed_spells, _spells, _strict_spells
 from briefx.records import Brief
 from tests.pipeline.conftest import by_mention, linked_marks
@@ -350,6 +351,44 @@ FIRMS = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), FIRMS)
 def test_firms(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# names.neighbour_town: a town named after its neighbour is no person's name
+NEIGHBOURS = [
+    ("West Kelowna", True),
+    ("North Vancouver", True),
+    # untouched: a person, a town whose last word is no town of its region, one word
+    ("Sandra Kelowna", False),
+    ("Morgan Hill", False),
+    ("Kelowna", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "town"), NEIGHBOURS)
+def test_neighbour_town(name: str, town: bool) -> None:
+    assert neighbour_town(name) is town
+
+
+NEIGHBOUR_LINKS = [
+    ("Homes in West Kelowna burned. Officials in Kelowna said so.",
+     [("West Kelowna", "GPE", "West Kelowna"), ("Kelowna", "GPE", "Kelowna")],
+     [("West Kelowna", "GPE", "West Kelowna"), ("Kelowna", "GPE", "Kelowna")]),
+    ("Homes in North Vancouver burned. Officials in Vancouver said so.",
+     [("North Vancouver", "GPE", "North Vancouver"), ("Vancouver", "GPE", "Vancouver")],
+     [("North Vancouver", "GPE", "North Vancouver"), ("Vancouver", "GPE", "Vancouver")]),
+    # still a person: a given name and a surname that stands alone
+    ("Sandra Perkovic won gold. Perkovic said so.",
+     [("Sandra Perkovic", "ORG", "Sandra Perkovic"), ("Perkovic", "PERSON", "Perkovic")],
+     [("Sandra Perkovic", "PERSON", "Sandra Perkovic"),
+      ("Perkovic", "PERSON", "Sandra Perkovic")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), NEIGHBOUR_LINKS)
+def test_neighbour_links(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected

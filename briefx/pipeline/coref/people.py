@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from briefx.normalize.names import (
     fold_letters,
     lookup_alias,
+    neighbour_town,
     surname,
     title_words,
     titles_in_name,
@@ -109,6 +110,7 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
         and given.get(words[0])
         and all(w.isalpha() and w[:1].isupper() for w in words)
         and not any(lookup_alias(w) for w in words[1:])
+        and not neighbour_town(e.name)  # "West Kelowna" beside "Kelowna" (session 20)
     ]
     if not candidates:
         return  # the counts below read every token: only where a name may need them
