@@ -394,6 +394,37 @@ def test_neighbour_links(
     assert linked(text, marks) == expected
 
 
+# place_names._with_region: a Canadian city with a name no other place has stands alone
+REGIONS = [
+    ("Fires near Kamloops, British Columbia, spread. Kamloops was evacuated.",
+     [("Kamloops", "GPE", "Kamloops"), ("British Columbia", "GPE", "British Columbia"),
+      ("Kamloops", "GPE", "Kamloops")],
+     [("Kamloops", "GPE", "Kamloops"), ("British Columbia", "GPE", "British Columbia"),
+      ("Kamloops", "GPE", "Kamloops")]),
+    ("Nanaimo schools shut. British Columbia said so.",
+     [("Nanaimo", "GPE", "Nanaimo"), ("British Columbia", "GPE", "British Columbia")],
+     [("Nanaimo", "GPE", "Nanaimo"), ("British Columbia", "GPE", "British Columbia")]),
+    ("Saskatoon flooded. Saskatchewan sent help.",
+     [("Saskatoon", "GPE", "Saskatoon"), ("Saskatchewan", "GPE", "Saskatchewan")],
+     [("Saskatoon", "GPE", "Saskatoon"), ("Saskatchewan", "GPE", "Saskatchewan")]),
+    # untouched: a name other places share, a U.S. city
+    ("Vernon schools shut. British Columbia said so.",
+     [("Vernon", "GPE", "Vernon"), ("British Columbia", "GPE", "British Columbia")],
+     [("Vernon", "GPE", "Vernon, British Columbia"),
+      ("British Columbia", "GPE", "British Columbia")]),
+    ("Fires near Scottsdale, Arizona, spread.",
+     [("Scottsdale", "GPE", "Scottsdale"), ("Arizona", "GPE", "Arizona")],
+     [("Scottsdale", "GPE", "Scottsdale, Arizona"), ("Arizona", "GPE", "Arizona")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), REGIONS)
+def test_unique_canadian_cities(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
 # short_names.capitals_as_body: a headline in capitals names what the body names
 CAPITALS = [
     ("MARROW VALLEY BID REFERRED\nMarrow Valley Foods plc rose. Marrow Valley said so.",

@@ -14,7 +14,8 @@ counties, subdivisions, natural places, datelines and British roads.
   that name the gazetteer puts in one of them. A U.S. county, parish or borough named without
   its state is "County, State" for the one state the text names that has a county of that name
   ("Franklin County" in an Ohio text -> "Franklin County, Ohio"); a dateline's city in capitals
-  takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia", session 18).
+  takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia", session 18);
+  a Canadian city with a name no other place has stands alone ("Kelowna", session 20).
 - ``subdivision_repeats``, ``unit_title``: a subdivision titled as English Wikipedia titles
   that country's ("Buner District", "Province of Jaén"), and named so again where the document
   drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
@@ -216,7 +217,7 @@ def places(text: str, ents: list[Ent]) -> None:
             and word.title() not in standalone_us_cities()
         ):
             city = e.name if not word.isupper() else word.title()
-            city_names[word] = f"{city}, {st}"
+            city_names[word] = _with_region(city, st)
             nxt.name, nxt.type = st, "GPE"
         elif e.type == "GPE" and text[e.end : nxt.start].strip() == "," and nxt.type == "GPE":
             city = e.name if not word.isupper() else word.title()
@@ -269,9 +270,20 @@ def places(text: str, ents: list[Ent]) -> None:
         if any(_standalone_abroad(r, rows) for r in rows if r.get("region") in pops):
             continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
-            e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
+            e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (state := _dominant_us_state(rows)):
             e.name = f"{word}, {state}"
+
+
+def _with_region(city: str, region: str) -> str:
+    """ "City, Region", as English Wikipedia titles U.S. and Canadian places; a Canadian city
+    whose name the gazetteer gives no other place stands alone, as Wikipedia's Canadian
+    convention titles places with unique names ("Kelowna", "West Kelowna"; "Vernon, British
+    Columbia" beside Vernon in France; session 20)."""
+    rows = world_places().get(city, ())
+    if len(rows) == 1 and rows[0]["country"] == "CA" and rows[0].get("region") == region:
+        return city
+    return f"{city}, {region}"
 
 
 def dateline_cities(text: str, ents: list[Ent]) -> None:
