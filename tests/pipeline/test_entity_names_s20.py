@@ -188,6 +188,19 @@ RUNS = [
      [("HSC", "ORG", "Harbour Safety Council"),
       ("Harbour Safety Council", "ORG", "Harbour Safety Council"),
       ("Harbour Safety Council", "ORG", "Harbour Safety Council")]),
+    # pieces NER cut the name into, named as written
+    ("The Kenya Power and Lighting Company said so. KPLC met.",
+     [org("Kenya Power"), org("Lighting Company"), org("KPLC")],
+     [("Kenya Power and Lighting Company", "ORG", "Kenya Power and Lighting Company"),
+      ("KPLC", "ORG", "Kenya Power and Lighting Company")]),
+    ("The Harbour and Marine Works Board met. HMWB said so.",
+     [("Harbour", "GPE", "Harbour"), org("Marine Works Board"), org("HMWB")],
+     [("Harbour and Marine Works Board", "ORG", "Harbour and Marine Works Board"),
+      ("HMWB", "ORG", "Harbour and Marine Works Board")]),
+    # untouched: a piece named otherwise
+    ("The Kenya Power and Lighting Company said so. KPLC met.",
+     [("Kenya Power", "ORG", "Kenya Power Holdings"), org("Lighting Company"), org("KPLC")],
+     [("Kenya Power", "ORG", "Kenya Power Holdings"), org("Lighting Company"), org("KPLC")]),
     # untouched: a run another mention covers, two runs it spells, a run of two words
     ("The Harbour Safety Council met. HSC said so.",
      [org("Harbour Safety Council"), org("HSC")],

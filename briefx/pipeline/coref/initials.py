@@ -370,7 +370,9 @@ def spelled_runs(text: str, ents: list[Ent]) -> None:
     the places inside it folded in. The run is spelled word by word, little words as the
     acronym has them ("DfE" of "Department for Education", "ONR" of "Office for Nuclear
     Regulation"), a "The" before it left out; only where one run fits, of three words at least,
-    and no mention but a place lies inside it."""
+    and no mention lies inside it but a place or a piece of the name NER cut it into, named as
+    written ("KPLC" of "Kenya Power and Lighting Company", tagged "Kenya Power" + "Lighting
+    Company")."""
     acr = [
         e
         for e in ents
@@ -389,7 +391,11 @@ def spelled_runs(text: str, ents: list[Ent]) -> None:
             start, run = start + 4, run[4:]
         if len(_words(run)) >= 3:
             runs[run].append((start, start + len(run)))
-    covered = Covered(len(text), [e for e in ents if e.type != "GPE"])
+    # a mention blocks a run where it is named otherwise (a place inside is folded in, and so
+    # are pieces NER cut the name into, named as written: "Kenya Power" + "Lighting Company")
+    covered = Covered(
+        len(text), [e for e in ents if e.type != "GPE" and e.name != text[e.start : e.end]]
+    )
     for e in acr:
         word = e.name
         spells = _mixed_spells if MIXED_ACRONYM.match(word) else _strict_spells
@@ -397,8 +403,10 @@ def spelled_runs(text: str, ents: list[Ent]) -> None:
         if len(fits) != 1:
             continue
         run, spans = fits[0], runs[fits[0]]
-        if any(covered.hit(s, t) for s, t in spans):
-            continue
+        if any(covered.hit(s, t) for s, t in spans) or any(
+            (x.start < s < x.end or x.start < t < x.end) for x in ents for s, t in spans
+        ):
+            continue  # (a mention across the run's edge: another name)
         inside = {id(x) for x in ents for s, t in spans if s <= x.start and x.end <= t}
         ents[:] = [x for x in ents if id(x) not in inside]
         ents.extend(Ent(s, t, "ORG", run, tags={"short"}) for s, t in spans)
