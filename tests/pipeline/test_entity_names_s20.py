@@ -319,6 +319,35 @@ def test_state_titles(
     assert linked(text, marks) == expected
 
 
+# place_names.territory_titles: a territory's short name beside its title
+TERRITORIES = [
+    ("Aid entered the Gaza Strip on Monday. Trucks crossed into Gaza from Egypt.",
+     [("Gaza Strip", "GPE", "Gaza Strip"), ("Gaza", "GPE", "Gaza"), ("Egypt", "GPE", "Egypt")],
+     [("Gaza Strip", "GPE", "Gaza Strip"), ("Gaza", "GPE", "Gaza Strip"),
+      ("Egypt", "GPE", "Egypt")]),
+    ("Floods hit the Caprivi Strip. Farmers in Caprivi lost crops.",
+     [("Caprivi Strip", "GPE", "Caprivi Strip"), ("Caprivi", "LOC", "Caprivi")],
+     [("Caprivi Strip", "GPE", "Caprivi Strip"), ("Caprivi", "GPE", "Caprivi Strip")]),
+    ("Gaza's hospitals ran out of fuel, officials in the Gaza Strip said.",
+     [("Gaza", "GPE", "Gaza"), ("Gaza Strip", "GPE", "Gaza Strip")],
+     [("Gaza", "GPE", "Gaza Strip"), ("Gaza Strip", "GPE", "Gaza Strip")]),
+    # untouched: a city that goes on with a capitalised word, no title in the text
+    ("Aid entered the Gaza Strip. Gaza City was shelled.",
+     [("Gaza Strip", "GPE", "Gaza Strip"), ("Gaza", "GPE", "Gaza")],
+     [("Gaza Strip", "GPE", "Gaza Strip"), ("Gaza", "GPE", "Gaza")]),
+    ("Trucks crossed into Gaza from Egypt.",
+     [("Gaza", "GPE", "Gaza"), ("Egypt", "GPE", "Egypt")],
+     [("Gaza", "GPE", "Gaza"), ("Egypt", "GPE", "Egypt")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), TERRITORIES)
+def test_territory_titles(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
 # people._firm_named, evidence.BODY_APPOSITION, evidence.legal_form_firms, short_names
 FIRMS = [
     # a lone word tied to a firm stays that firm beside a "person" NER read in another firm

@@ -23,8 +23,8 @@ Two entry points:
      ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix"); a
      headline in capitals as the body names it;
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
-     "the Colorado River"), a country's formal title ("Congo"), "City, State", counties,
-     subdivisions, datelines, British roads;
+     "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
+     State", counties, subdivisions, datelines, British roads;
   5. ``spellings``: one spelling per name, with its diacritics;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
 
@@ -61,6 +61,7 @@ from briefx.pipeline.coref.place_names import (
     road_titles,
     state_titles,
     subdivision_repeats,
+    territory_titles,
     unit_title,
 )
 from briefx.pipeline.coref.referents import (
@@ -125,6 +126,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)
+    territory_titles(text, ents)
     places(text, ents)
     subdivision_repeats(text, ents)
     dateline_cities(text, ents)

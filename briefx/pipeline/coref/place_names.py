@@ -5,6 +5,8 @@ counties, subdivisions, natural places, datelines and British roads.
   Atlantic" beside "the Atlantic Ocean", "Everest" beside "Mount Everest") is the longer name;
   with no longer name, English Wikipedia's title ("the Baltic" -> "Baltic Sea"; session 12);
   a state's or country's name after "the" beside its river ("the Colorado", session 20).
+- ``territory_titles``: a territory's short name beside its title ("Gaza" beside "the Gaza
+  Strip", ``territory_head`` of ``models/entity_forms.jsonl``; session 20).
 - ``state_titles``: a country's short name beside its formal title in the text ("Congo" beside
   "Democratic Republic of the Congo", session 20).
 - ``places``: a city followed by ", State" is "City, State" wherever it is named (a state
@@ -159,6 +161,33 @@ def state_titles(text: str, ents: list[Ent]) -> None:
             and len(names) == 1
             and e.name == word
             and (e.type == "GPE" or (e.type == "LOC" and not _river_after_the_text(text, e)))
+        ):
+            e.name, e.type = next(iter(names)), "GPE"
+
+
+def territory_titles(text: str, ents: list[Ent]) -> None:
+    """A territory the document names once by its title ("the Gaza Strip") and elsewhere by
+    the rest of it ("Gaza") is one place, by the title, also where the gazetteer knows a city of
+    the short name: the news means the territory (session 20). The title's last word is a
+    ``territory_head`` of ``models/entity_forms.jsonl``; not a short name that goes on with a
+    capitalised word ("Gaza City"), nor one two titles share."""
+    heads = form_words("territory_head")
+    longs: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type in ("GPE", "LOC") and len(words) >= 2 and words[-1].lower() in heads:
+            longs[" ".join(words[:-1])].add(e.name)
+    if not longs:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = longs.get(word)
+        if (
+            names
+            and len(names) == 1
+            and e.name == word
+            and e.type in ("GPE", "LOC")
+            and not NEXT_CAPITAL.match(text, e.end)
         ):
             e.name, e.type = next(iter(names)), "GPE"
 
