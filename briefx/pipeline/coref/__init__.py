@@ -10,7 +10,8 @@ Two entry points:
   (``Ent``), one place where short forms get the full name the same document gives, tables
   only as a fallback, never over it. In order:
 
-  0. ``evidence.legal_form_firms``: a name written with a legal form is a firm;
+  0. ``evidence.legal_form_firms``, ``bodies_by_head``: a name written with a legal form is a
+     firm, a "place" with a body's head before "of" a body;
      ``variants``: two firms NER ran into one span, a demonym or a place and a head word NER
      tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
      named without its country takes its country's title ("Ministry of Health (Kenya)");
@@ -45,7 +46,12 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref.bodies import country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
-from briefx.pipeline.coref.evidence import legal_form_firms, person_or_org, types
+from briefx.pipeline.coref.evidence import (
+    bodies_by_head,
+    legal_form_firms,
+    person_or_org,
+    types,
+)
 from briefx.pipeline.coref.initials import (
     acronyms,
     initialled_forms,
@@ -105,6 +111,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
     legal_form_firms(text, ents)
+    bodies_by_head(ents)
     coordinated_firms(text, ents)
     demonym_heads(text, ents)
     place_heads(text, ents)

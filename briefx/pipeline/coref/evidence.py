@@ -7,7 +7,8 @@ table); a firm's plans ("X said it would open a store") and a list with a firm a
 a given name that opens the name outweighs them. It also types a place NER read that the
 words around it make a firm ("shares in Rio Tinto"); a body's noun in apposition is a firm's
 evidence (", a ferry operator"; session 20). ``legal_form_firms`` (run first): a name written
-with a legal form is a firm (session 20). ``types``: then one type per name, the type read off
+with a legal form is a firm, ``bodies_by_head`` a "place" named "<...> Council of <place>" a
+body (session 20). ``types``: then one type per name, the type read off
 a name's form first, else the majority.
 
 Tables: ``models/given_names.jsonl``, ``models/legal_forms.jsonl``, the ``firm_holding``,
@@ -60,6 +61,33 @@ def legal_form_firms(text: str, ents: list[Ent]) -> None:
         firms.add(e.name)
     for e in ents:  # (mentions the entities component named so already: "Marrow Valley")
         if e.name in firms and e.type in ("PERSON", "GPE", "LOC", "ORG") and not e.titles:
+            e.type, e.fixed = "ORG", True
+
+
+def bodies_by_head(ents: list[Ent]) -> None:
+    """A name NER typed a place whose words before "of" end with a body's head word is that body,
+    an organisation, with every mention of the name: "Cocoa and Coffee Council of Ivory Coast"
+    (typed LOC for its "Coast", also where a form rule read that), "Water Resources Authority of
+    Kenya" (session 20). The head
+    words are the ``org_head`` kind of ``models/entity_forms.jsonl``; not a name the alias
+    table or the place kinds know ("Isle of Man")."""
+    heads = form_words("org_head")
+    found: set[str] = set()
+    for e in ents:
+        before = e.name.split(" of ")[0]
+        words = before.split()
+        if (
+            e.type in ("GPE", "LOC")
+            and " of " in e.name
+            and words
+            and words[-1].lower() in heads
+            and all(w[:1].isupper() or w == "and" for w in words)
+            and not lookup_alias(e.name)
+            and not place_kinds().get(e.name)
+        ):
+            found.add(e.name)
+    for e in ents:
+        if e.name in found and e.type in ("GPE", "LOC"):
             e.type, e.fixed = "ORG", True
 
 
