@@ -149,6 +149,38 @@ def test_title_acronyms(
     assert linked(text, marks) == expected
 
 
+# initials._with_legal_form: a firm's acronym may spell its legal form too
+FORM_ACRONYMS = [
+    ("Bharat Heavy Electricals Limited won the order. BHEL said so.",
+     [("Bharat Heavy Electricals Limited", "ORG", "Bharat Heavy Electricals"), org("BHEL")],
+     [("Bharat Heavy Electricals Limited", "ORG", "Bharat Heavy Electricals"),
+      ("BHEL", "ORG", "Bharat Heavy Electricals")]),
+    ("Caledonian Maritime Assets Limited delayed the ferries. CMAL staff said so.",
+     [("Caledonian Maritime Assets Limited", "ORG", "Caledonian Maritime Assets")],
+     [("Caledonian Maritime Assets Limited", "ORG", "Caledonian Maritime Assets"),
+      ("CMAL", "ORG", "Caledonian Maritime Assets")]),
+    ("Kestrel Offshore Energy plc won. KOEP said so.",
+     [("Kestrel Offshore Energy plc", "ORG", "Kestrel Offshore Energy"), org("KOEP")],
+     [("Kestrel Offshore Energy plc", "ORG", "Kestrel Offshore Energy"),
+      ("KOEP", "ORG", "Kestrel Offshore Energy")]),
+    # untouched: the name without its form spells it already, letters that spell nothing
+    ("Kestrel Offshore Energy plc won. KOE said so.",
+     [("Kestrel Offshore Energy plc", "ORG", "Kestrel Offshore Energy"), org("KOE")],
+     [("Kestrel Offshore Energy plc", "ORG", "Kestrel Offshore Energy"),
+      ("KOE", "ORG", "Kestrel Offshore Energy")]),
+    ("Bharat Heavy Electricals Limited won the order. BHAL said so.",
+     [("Bharat Heavy Electricals Limited", "ORG", "Bharat Heavy Electricals"), org("BHAL")],
+     [("Bharat Heavy Electricals Limited", "ORG", "Bharat Heavy Electricals"), org("BHAL")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), FORM_ACRONYMS)
+def test_form_acronyms(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
 # initials._untagged_acronyms through _spells_after_place
 STATE_ACRONYMS = [
     ("The Montana Department of Environmental Quality fined a firm. DEQ staff said so.",

@@ -17,7 +17,8 @@ acronyms with lower-case letters for the little words ("DfT", "TfGM", "BoM"), ta
 ``title_acronyms``, an acronym written as a word in title case ("Sebi"); acronyms of a state's
 body without the state ("DEQ" of "Montana Department of Environmental Quality");
 ``spelled_runs``, an acronym that spells a run of capitalised words NER missed ("TfGM" and
-"Transport for Greater Manchester").
+"Transport for Greater Manchester"); an acronym that spells a firm's name with its legal form
+("BHEL" of "Bharat Heavy Electricals Limited").
 
 Tables: the alias table and the company table (a listed acronym of its own stays), the
 gazetteer's populations (a place the name ends with) and ``names.match_acronym``.
@@ -55,6 +56,7 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if e.type in ("ORG", "LAW") and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
     }
     defined = _defined_acronyms(text, ents)
+    with_form = _with_legal_form(text, ents, longs)
     found: dict[str, set[str]] = {}
     for e in ents:
         word = text[e.start : e.end]
@@ -72,7 +74,9 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if e.name not in (word, alias[0] if alias else None, lookup_company(word)):
             continue  # named by the text already; the text's expansion wins over the tables
         if word not in found:
-            found[word] = {name for name in longs if _spells(word, name)}
+            found[word] = {name for name in longs if _spells(word, name)} or {
+                name for written, name in with_form.items() if _spells(word, written)
+            }  # ("BHEL" of "Bharat Heavy Electricals Limited": the form's letter counts)
         if len(found[word]) == 1:
             e.name = next(iter(found[word]))
             e.type = longs[e.name]
@@ -88,7 +92,19 @@ def acronyms(text: str, ents: list[Ent]) -> None:
             part = _part_of_defined(word, spelled)
             if part is not None:
                 e.name, e.type = part
-    _untagged_acronyms(text, ents, longs)
+    _untagged_acronyms(text, ents, longs, with_form)
+
+
+def _with_legal_form(text: str, ents: list[Ent], longs: Mapping[str, str]) -> dict[str, str]:
+    """The long names the text writes with a legal form the name leaves out, as written -> name
+    ("Bharat Heavy Electricals Limited" -> "Bharat Heavy Electricals"): a firm's acronym may
+    spell its form too ("BHEL", "CMAL"; session 20)."""
+    out: dict[str, str] = {}
+    for e in ents:
+        written = text[e.start : e.end]
+        if e.name in longs and written != e.name and written.startswith(e.name + " "):
+            out[written] = e.name
+    return out
 
 
 # a word in capitals of three to six letters, "&" inside ("NPA", "KDHE", "M&S")
@@ -132,7 +148,9 @@ def _link_mixed(e: Ent, word: str, longs: Mapping[str, str]) -> None:
         e.tags.add("short")
 
 
-def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> None:
+def _untagged_acronyms(
+    text: str, ents: list[Ent], longs: Mapping[str, str], with_form: Mapping[str, str]
+) -> None:
     """An acronym NER left untagged whose letters spell one organisation the document names in
     full before it is that organisation: "NPA managing director ..." after "the Nigerian Ports
     Authority" (session 18). Not an alias or a listed company of its own, nor a word beside
@@ -157,7 +175,9 @@ def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> 
             continue  # a line in capitals
         if word not in spelled_by:  # (each acronym compared once, with names of its initial)
             spells = _mixed_spells if MIXED_ACRONYM.match(word) else _spells
-            spelled_by[word] = {n for n in by_initial.get(word[0], ()) if spells(word, n)}
+            spelled_by[word] = {n for n in by_initial.get(word[0], ()) if spells(word, n)} or {
+                n for w, n in with_form.items() if w[:1] == word[0] and spells(word, w)
+            }
         names = {n for n in spelled_by[word] if first.get(n, end) < start}
         if len(names) == 1:
             name = next(iter(names))
