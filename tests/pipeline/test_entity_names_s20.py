@@ -380,63 +380,6 @@ def test_territory_titles(
     assert linked(text, marks) == expected
 
 
-# bodies._ministry_order: a subject of a written ministry's list ("the Trade Ministry")
-MINISTRIES = [
-    ("The Ministry of Economy, Trade and Industry met. The Trade Ministry said so.",
-     [org("Ministry of Economy, Trade and Industry"), org("Trade Ministry")],
-     [org("Ministry of Economy, Trade and Industry"),
-      ("Trade Ministry", "ORG", "Ministry of Economy, Trade and Industry")]),
-    ("The Ministry of Culture, Sports and Tourism met. The Tourism Ministry said so.",
-     [org("Ministry of Culture, Sports and Tourism"), org("Tourism Ministry")],
-     [org("Ministry of Culture, Sports and Tourism"),
-      ("Tourism Ministry", "ORG", "Ministry of Culture, Sports and Tourism")]),
-    ("The Ministry of Petroleum and Energy met. The Energy Ministry said so.",
-     [org("Ministry of Petroleum and Energy"), org("Energy Ministry")],
-     [org("Ministry of Petroleum and Energy"),
-      ("Energy Ministry", "ORG", "Ministry of Petroleum and Energy")]),
-    # untouched: a subject no written ministry holds
-    ("The Ministry of Economy, Trade and Industry met. The Finance Ministry said so.",
-     [org("Ministry of Economy, Trade and Industry"), org("Finance Ministry")],
-     [org("Ministry of Economy, Trade and Industry"),
-      ("Finance Ministry", "ORG", "Ministry of Finance")]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "marks", "expected"), MINISTRIES)
-def test_ministry_subjects(
-    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
-) -> None:
-    assert linked(text, marks) == expected
-
-
-# evidence.bodies_by_head: a "place" named "<...> Council of <place>" is a body
-CCC = "Cocoa and Coffee Council of Ivory Coast"
-BODIES_BY_HEAD = [
-    ("The Cocoa and Coffee Council of Ivory Coast raised prices. The Council said so.",
-     [("Cocoa and Coffee Council of Ivory Coast", "LOC", CCC), org("Council")],
-     [org("Cocoa and Coffee Council of Ivory Coast"),
-      ("Council", "ORG", "Cocoa and Coffee Council of Ivory Coast")]),
-    ("The Water Resources Authority of Kenya met.",
-     [("Water Resources Authority of Kenya", "GPE", "Water Resources Authority of Kenya")],
-     [org("Water Resources Authority of Kenya")]),
-    ("The Marine Institute of the Gulf Coast met.",
-     [("Marine Institute of the Gulf Coast", "LOC", "Marine Institute of the Gulf Coast")],
-     [org("Marine Institute of the Gulf Coast")]),
-    # untouched: no body's head before "of", a place the tables know
-    ("Ships crossed the Bay of Bengal.",
-     [("Bay of Bengal", "LOC", "Bay of Bengal")], [("Bay of Bengal", "LOC", "Bay of Bengal")]),
-    ("Voters on the Isle of Man met.",
-     [("Isle of Man", "GPE", "Isle of Man")], [("Isle of Man", "GPE", "Isle of Man")]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "marks", "expected"), BODIES_BY_HEAD)
-def test_bodies_by_head(
-    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
-) -> None:
-    assert linked(text, marks) == expected
-
-
 # people._firm_named, evidence.BODY_APPOSITION, evidence.legal_form_firms, short_names
 FIRMS = [
     # a lone word tied to a firm stays that firm beside a "person" NER read in another firm

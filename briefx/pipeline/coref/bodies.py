@@ -94,9 +94,7 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     form (session 13). Where the document writes out a ministry of that subject with a longer
     title ("the Ministry of Energy and Green Transition", "the Federal Ministry of Finance,
     Budget and National Planning"), it is that ministry, the nearest named before it (else the
-    one named after it): the document's own title wins over the usual one (session 15); also
-    where the subject is one of the title's list ("the Trade Ministry" of "Ministry of Economy,
-    Trade and Industry"; session 20)."""
+    one named after it): the document's own title wins over the usual one (session 15)."""
     subjects = _ministry_subjects()
     written = [
         (e.start, e.name, mt.group(1))
@@ -131,18 +129,9 @@ def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
 
 
 def _subject_opens(subject: str, rest: str) -> bool:
-    """Whether a written ministry's subjects hold the subject: the first ("Energy" of "Energy
-    and Green Transition"), or one of a list ("Trade" of "Economy, Trade and Industry", as the
-    news calls that ministry "the Trade Ministry" or "the Industry Ministry"; session 20)."""
-    if rest == subject or (
+    return rest == subject or (
         rest.startswith(subject) and rest[len(subject) : len(subject) + 1] in (" ", ",")
-    ):
-        return True
-    return subject in SUBJECT_SPLIT.split(rest)
-
-
-# the subjects of a ministry's title: "Economy, Trade and Industry" -> Economy / Trade / Industry
-SUBJECT_SPLIT = re.compile(r", (?:and )?| and ")
+    )
 
 
 @cache
