@@ -7,9 +7,7 @@ takes its country in brackets, as English Wikipedia titles them ("Ministry of He
 the title of the country the text gives them, else of the one country it is about (session
 17). "the Finance Ministry" is the "Ministry of Finance" first, and "the Energy Ministry" the
 ministry of that subject the document writes out with a longer title ("Ministry of Energy and
-Green Transition"), the nearest before it (session 15), also where the subject is one of the
-title's list ("the Trade Ministry" of "Ministry of Economy, Trade and Industry", session 20).
-``country_titles``: a body named by
+Green Transition"), the nearest before it (session 15). ``country_titles``: a body named by
 the part of its title before its country, which the text never writes out ("the Reserve Bank"
 in a text datelined Sydney), takes the title the tables give for the document's country
 (session 13).
