@@ -29,6 +29,7 @@ from briefx.normalize.names import (
     national_body_shorts,
     without_legal_form,
 )
+from briefx.pipeline.coref.countries import _country_names
 from briefx.pipeline.coref.ent import Ent, _words
 
 
@@ -127,7 +128,9 @@ def place_heads(text: str, ents: list[Ent]) -> None:
     ends with a body's head word (``org_head``); a capitalised word right before the place that
     NER left out opens the name ("Greater", "West"). Then "the Combined Authority" later is that
     body (``tail_forms``) and its acronym spells it. Not a national institution named by its
-    country ("Kenya" + "High Court": ``national_bodies``), nor a mention named already."""
+    country ("Kenya" + "High Court": ``national_bodies``), nor a country before a body's name
+    (ANNOTATION.md tags "U.S." apart in "U.S. Grain Inspection Board"), nor a mention named
+    already."""
     heads = form_words("org_head")
     shorts = national_body_shorts()
     ents.sort(key=lambda e: e.start)
@@ -144,6 +147,7 @@ def place_heads(text: str, ents: list[Ent]) -> None:
             or not all(w[:1].isupper() for w in words)
             or word in shorts
             or id(a) in gone
+            or _country(text[a.start : a.end], a.name)  # "U.S." + "Grain Inspection Board"
         ):
             continue
         start = a.start
@@ -158,6 +162,12 @@ def place_heads(text: str, ents: list[Ent]) -> None:
         gone.add(id(a))
     if gone:
         ents[:] = [e for e in ents if id(e) not in gone]
+
+
+def _country(word: str, name: str) -> bool:
+    """Whether a place mention is a country, by its name or by the alias table ("U.S.")."""
+    alias = lookup_alias(word)
+    return name in _country_names() or (alias is not None and alias[0] in _country_names())
 
 
 def demonym_heads(text: str, ents: list[Ent]) -> None:
