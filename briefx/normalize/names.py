@@ -630,6 +630,22 @@ def row_pop(row: Mapping[str, Any]) -> int:
     return 10**6 if row.get("kind") == "subdivision" else int(str(row["pop"]))
 
 
+def neighbour_town(name: str) -> bool:
+    """Whether a name of two words is a town named after its neighbour: the gazetteer knows the
+    whole name as a city and its last word as a city of the same country and region ("West
+    Kelowna", "North Vancouver"), so that its first word is no given name ("West") and its
+    last no surname (session 20)."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    rows = [r for r in world_places().get(name, ()) if r["kind"] == "city"]
+    if not rows:
+        return False
+    near = {(r["country"], r.get("region")) for r in world_places().get(words[1], ())
+            if r["kind"] == "city"}  # fmt: skip
+    return any((r["country"], r.get("region")) in near for r in rows)
+
+
 def place_pop(name: str) -> int:
     """Return the largest population the gazetteer gives a name (subdivisions count as 10^6)."""
     return max(map(row_pop, world_places().get(name, ())), default=-1)

@@ -207,13 +207,23 @@ US_CITIES = [
         [("Texas", "GPE"), ("Knoxville", "GPE")],
         [("Texas", "Texas"), ("Knoxville", "Knoxville, Tennessee")],
     ),
-    # a province named: its towns take it, a large city of its own name stands alone
+    # a province named: its towns take it, a large city of its own name stands alone, and so
+    # does a town whose name no other place has (English Wikipedia's "Kamloops"; session 20)
     (
         "Trains to Vancouver and Kamloops, British Columbia, stopped.",
         [("Vancouver", "GPE"), ("Kamloops", "GPE"), ("British Columbia", "GPE")],
         [
             ("Vancouver", "Vancouver"),
-            ("Kamloops", "Kamloops, British Columbia"),
+            ("Kamloops", "Kamloops"),
+            ("British Columbia", "British Columbia"),
+        ],
+    ),
+    (
+        "Trains to Vancouver and Vernon, British Columbia, stopped.",
+        [("Vancouver", "GPE"), ("Vernon", "GPE"), ("British Columbia", "GPE")],
+        [
+            ("Vancouver", "Vancouver"),
+            ("Vernon", "Vernon, British Columbia"),
             ("British Columbia", "British Columbia"),
         ],
     ),

@@ -10,17 +10,22 @@ Two entry points:
   (``Ent``), one place where short forms get the full name the same document gives, tables
   only as a fallback, never over it. In order:
 
-  0. ``variants``: two firms NER ran into one span, a demonym and a head word NER tagged
-     apart, a publication's "The", a title's words reordered; ``bodies``: a national body
+  0. ``evidence.legal_form_firms``, ``bodies_by_head``: a name written with a legal form is a
+     firm, a "place" with a body's head before "of" a body;
+     ``variants``: two firms NER ran into one span, a demonym or a place and a head word NER
+     tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
      named without its country takes its country's title ("Ministry of Health (Kenya)");
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
      English Wikipedia keeps in the name ("Pope Leo XIV");
   2. ``short_names.storm_names``, ``initials``: acronyms without parentheses or defined in
-     brackets, names with some words as their initials ("NS Power");
+     brackets, in mixed or title case ("DfT", "Sebi"), of a run NER missed ("TfGM"), names
+     with some words as their initials ("NS Power");
   3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
-     ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix");
-  4. ``bodies.country_titles``; ``place_names``: natural places, "City, State", counties,
-     subdivisions, datelines, British roads;
+     ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix"); a
+     headline in capitals as the body names it;
+  4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
+     "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
+     State", counties, subdivisions, datelines, British roads;
   5. ``spellings``: one spelling per name, with its diacritics;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
 
@@ -41,8 +46,18 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref.bodies import country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
-from briefx.pipeline.coref.evidence import person_or_org, types
-from briefx.pipeline.coref.initials import acronyms, initialled_forms
+from briefx.pipeline.coref.evidence import (
+    bodies_by_head,
+    legal_form_firms,
+    person_or_org,
+    types,
+)
+from briefx.pipeline.coref.initials import (
+    acronyms,
+    initialled_forms,
+    spelled_runs,
+    title_acronyms,
+)
 from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
 from briefx.pipeline.coref.people import surnames, titled_names
 from briefx.pipeline.coref.place_names import (
@@ -50,7 +65,9 @@ from briefx.pipeline.coref.place_names import (
     natural_titles,
     places,
     road_titles,
+    state_titles,
     subdivision_repeats,
+    territory_titles,
     unit_title,
 )
 from briefx.pipeline.coref.referents import (
@@ -61,11 +78,12 @@ from briefx.pipeline.coref.referents import (
     resolve,
     short_form,
 )
-from briefx.pipeline.coref.short_names import short_forms, storm_names
+from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, storm_names
 from briefx.pipeline.coref.spellings import accents, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
     demonym_heads,
+    place_heads,
     publications,
     reordered_names,
 )
@@ -92,8 +110,11 @@ __all__ = [
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
+    legal_form_firms(text, ents)
+    bodies_by_head(ents)
     coordinated_firms(text, ents)
     demonym_heads(text, ents)
+    place_heads(text, ents)
     publications(text, ents)
     reordered_names(text, ents)
     national_bodies(text, ents)
@@ -101,13 +122,18 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     titled_names(ents)
     storm_names(text, ents)
     acronyms(text, ents)
+    title_acronyms(text, ents, english)
+    spelled_runs(text, ents)
     initialled_forms(text, ents)
     short_forms(doc, text, ents, english)
     tail_forms(text, ents)  # (first: "the Board" after "the Cocoa Board" is the long name)
     head_nouns(doc, text, ents, english)
     core_words(text, ents)
+    capitals_as_body(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
+    state_titles(text, ents)
+    territory_titles(text, ents)
     places(text, ents)
     subdivision_repeats(text, ents)
     dateline_cities(text, ents)

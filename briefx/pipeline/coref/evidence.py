@@ -5,11 +5,14 @@
 person has (a title, "X said he", a role in apposition, a surname named alone, the people
 table); a firm's plans ("X said it would open a store") and a list with a firm are weaker, and
 a given name that opens the name outweighs them. It also types a place NER read that the
-words around it make a firm ("shares in Rio Tinto"). ``types``: then one type per name, the
-type read off a name's form first, else the majority.
+words around it make a firm ("shares in Rio Tinto"); a body's noun in apposition is a firm's
+evidence (", a ferry operator"; session 20). ``legal_form_firms`` (run first): a name written
+with a legal form is a firm, ``bodies_by_head`` a "place" named "<...> Council of <place>" a
+body (session 20). ``types``: then one type per name, the type read off
+a name's form first, else the majority.
 
-Tables: ``models/given_names.jsonl``, the ``firm_holding``, ``firm_stake``, ``org_head``,
-``body_word`` and ``sector_word`` kinds of ``models/entity_forms.jsonl``, the title words of
+Tables: ``models/given_names.jsonl``, ``models/legal_forms.jsonl``, the ``firm_holding``,
+``firm_stake``, ``org_head``, ``org_descriptor``, ``body_word`` and ``sector_word`` kinds of ``models/entity_forms.jsonl``, the title words of
 ``models/titles.jsonl``, the people, company and alias tables and the gazetteer.
 """
 
@@ -22,14 +25,70 @@ from itertools import pairwise
 from briefx.normalize.names import (
     form_words,
     is_title_word,
+    legal_form_words,
     lookup_alias,
     lookup_company,
     lookup_person,
     place_kinds,
     place_pop,
+    without_legal_form,
 )
 from briefx.pipeline.coref.ent import Ent
 from briefx.resources import table_index
+
+# a legal form in capitals written before the name, as Indonesian and Russian firms write
+# theirs ("PT Vale Indonesia", "OOO Yandex")
+FORM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,4}) \Z")
+
+
+def legal_form_firms(text: str, ents: list[Ent]) -> None:
+    """A name written with a company's legal form is a firm, whatever NER called it: "Marrow
+    Valley Foods plc" (typed a place for its "Valley"), "PT Sumber Nikel Nusantara" (typed a
+    person; the form before the name joins the span, as a form after it is inside the span).
+    So are the mentions already named by it (session 20). Forms of ``legal_forms.jsonl``
+    (``names.without_legal_form``); a form before the name only in capitals."""
+    forms = legal_form_words()
+    firms: set[str] = set()
+    for e in ents:
+        if e.type not in ("PERSON", "GPE", "LOC", "ORG") or e.titles:
+            continue
+        word = text[e.start : e.end]
+        mt = FORM_BEFORE.search(text, max(0, e.start - 6), e.start)
+        if mt and mt.group(1).lower() in forms and " " in word:
+            e.start = mt.start(1)
+        elif " " not in word or without_legal_form(word) == word:
+            continue
+        firms.add(e.name)
+    for e in ents:  # (mentions the entities component named so already: "Marrow Valley")
+        if e.name in firms and e.type in ("PERSON", "GPE", "LOC", "ORG") and not e.titles:
+            e.type, e.fixed = "ORG", True
+
+
+def bodies_by_head(ents: list[Ent]) -> None:
+    """A name NER typed a place whose words before "of" end with a body's head word is that body,
+    an organisation, with every mention of the name: "Cocoa and Coffee Council of Ivory Coast"
+    (typed LOC for its "Coast", also where a form rule read that), "Water Resources Authority of
+    Kenya" (session 20). The head
+    words are the ``org_head`` kind of ``models/entity_forms.jsonl``; not a name the alias
+    table or the place kinds know ("Isle of Man")."""
+    heads = form_words("org_head")
+    found: set[str] = set()
+    for e in ents:
+        before = e.name.split(" of ")[0]
+        words = before.split()
+        if (
+            e.type in ("GPE", "LOC")
+            and " of " in e.name
+            and words
+            and words[-1].lower() in heads
+            and all(w[:1].isupper() or w == "and" for w in words)
+            and not lookup_alias(e.name)
+            and not place_kinds().get(e.name)
+        ):
+            found.add(e.name)
+    for e in ents:
+        if e.name in found and e.type in ("GPE", "LOC"):
+            e.type, e.fixed = "ORG", True
 
 
 def types(ents: list[Ent]) -> None:
@@ -54,6 +113,11 @@ ITS = re.compile(r"\bits\b")
 OF_BEFORE = re.compile(r"\b([A-Za-z]+) (?:of|at|in) \Z")  # "shares of X", "chairman of X"
 OWNS_AFTER = re.compile(r"['’]s ([a-z]+)\b")  # "X's shareholders" ("X shares" may be a verb)
 APPOSITION = re.compile(r", (?:the |a |an )?((?:[a-z]+-)?[a-z]+)(?: [a-z]+){0,3} (?:of|at) [A-Z]")
+# ", a ferry operator controlled by ...", ", the lender, said": a body's noun in apposition
+BODY_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z-]+)(?=[,.;]| (?:that|which|whose|controlled|owned"
+    r"|based|listed|run|with|in|from|for|of|said|says)\b)"
+)
 JOINED = re.compile(r",? and |,? or | & ")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})\Z")  # "N. " of "N. Chandrasekaran"
 
@@ -76,6 +140,8 @@ def _evidence(text: str, e: Ent) -> tuple[int, int, int, int]:
         who = 1  # a person's, or a club's or a band's in British English
     if (mt := APPOSITION.match(after)) and is_title_word(mt.group(1)):
         person += 1  # "N. Chandrasekaran, chairman of Tata Sons"
+    elif (mt := BODY_APPOSITION.match(after)) and mt.group(1) in form_words("org_descriptor"):
+        org += 1  # "Halvorsen Maritime, a ferry operator controlled by the family" (session 20)
     before = OF_BEFORE.search(text, max(0, e.start - 30), e.start)
     if before and is_title_word(before.group(1)):
         org += 1  # "chief executive of X"

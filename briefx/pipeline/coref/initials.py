@@ -12,7 +12,13 @@ Innovation (UKRI)"), a capitalised word its first two or three ("European Chemic
 (ECHA)"); a shorter acronym that opens or ends one the text spelled out is that body ("NNPC"
 after "(NNPCL)"; session 15). An untagged acronym after the long name it spells is tagged
 ("NPA managing director"; session 18). ``initialled_forms``: a name with some words written as
-their initials is the long name ("NS Power" of "Nova Scotia Power", session 18).
+their initials is the long name ("NS Power" of "Nova Scotia Power", session 18). Session 20:
+acronyms with lower-case letters for the little words ("DfT", "TfGM", "BoM"), tagged or not;
+``title_acronyms``, an acronym written as a word in title case ("Sebi"); acronyms of a state's
+body without the state ("DEQ" of "Montana Department of Environmental Quality");
+``spelled_runs``, an acronym that spells a run of capitalised words NER missed ("TfGM" and
+"Transport for Greater Manchester"); an acronym that spells a firm's name with its legal form
+("BHEL" of "Bharat Heavy Electricals Limited").
 
 Tables: the alias table and the company table (a listed acronym of its own stays), the
 gazetteer's populations (a place the name ends with) and ``names.match_acronym``.
@@ -25,7 +31,15 @@ from collections import defaultdict
 from collections.abc import Mapping
 from itertools import pairwise
 
-from briefx.normalize.names import ACRONYM, lookup_alias, lookup_company, match_acronym, place_pop
+from briefx.normalize.names import (
+    ACRONYM,
+    ACRONYM_SKIP,
+    lookup_alias,
+    lookup_company,
+    match_acronym,
+    place_pop,
+    world_places,
+)
 from briefx.pipeline.coref.ent import ORG_LIKE, Covered, Ent, _words
 
 
@@ -42,9 +56,13 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if e.type in ("ORG", "LAW") and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
     }
     defined = _defined_acronyms(text, ents)
+    with_form = _with_legal_form(text, ents, longs)
     found: dict[str, set[str]] = {}
     for e in ents:
         word = text[e.start : e.end]
+        if MIXED_ACRONYM.match(word) and e.name == word:
+            _link_mixed(e, word, longs)
+            continue
         if not ACRONYM.match(word):
             continue
         if word in defined:  # "... Aerospace Workers (IAM)": the text defines it
@@ -56,7 +74,9 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if e.name not in (word, alias[0] if alias else None, lookup_company(word)):
             continue  # named by the text already; the text's expansion wins over the tables
         if word not in found:
-            found[word] = {name for name in longs if _spells(word, name)}
+            found[word] = {name for name in longs if _spells(word, name)} or {
+                name for written, name in with_form.items() if _spells(word, written)
+            }  # ("BHEL" of "Bharat Heavy Electricals Limited": the form's letter counts)
         if len(found[word]) == 1:
             e.name = next(iter(found[word]))
             e.type = longs[e.name]
@@ -72,14 +92,65 @@ def acronyms(text: str, ents: list[Ent]) -> None:
             part = _part_of_defined(word, spelled)
             if part is not None:
                 e.name, e.type = part
-    _untagged_acronyms(text, ents, longs)
+    _untagged_acronyms(text, ents, longs, with_form)
+
+
+def _with_legal_form(text: str, ents: list[Ent], longs: Mapping[str, str]) -> dict[str, str]:
+    """The long names the text writes with a legal form the name leaves out, as written -> name
+    ("Bharat Heavy Electricals Limited" -> "Bharat Heavy Electricals"): a firm's acronym may
+    spell its form too ("BHEL", "CMAL"; session 20)."""
+    out: dict[str, str] = {}
+    for e in ents:
+        written = text[e.start : e.end]
+        if e.name in longs and written != e.name and written.startswith(e.name + " "):
+            out[written] = e.name
+    return out
 
 
 # a word in capitals of three to six letters, "&" inside ("NPA", "KDHE", "M&S")
 CAPITALS_WORD = re.compile(r"(?<![\w&.’'-])[A-Z][A-Z&]{1,4}[A-Z](?![\w&’'-]|\.\w)")
+# an acronym whose lower-case letters stand for the little words of the name, as British and
+# Commonwealth bodies write theirs ("DfT", "TfGM", "BoM", "MoD"): capitals at both ends, at
+# most one lower-case letter between two capitals, one lower-case letter at least
+MIXED_ACRONYM = re.compile(r"^(?=.*[a-z])[A-Z](?:[a-z]?[A-Z]){1,4}$")
+MIXED_WORD = re.compile(r"(?<![\w&.’'-])(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,4}(?![\w&’'-]|\.\w)")
 
 
-def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> None:
+def _acronym_words(text: str) -> list[re.Match[str]]:
+    """The words in capitals and the mixed-case acronyms of the text, in order."""
+    found = [*CAPITALS_WORD.finditer(text), *MIXED_WORD.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _mixed_spells(acronym: str, name: str) -> bool:
+    """Whether a mixed-case acronym spells the name letter by word: each capital the initial of
+    a capitalised word, each lower-case letter a little word it begins ("of", "for", "and",
+    ``names.ACRONYM_SKIP``), in order ("DfT" of "Department for Transport", "BoM" of "Bureau of
+    Meteorology", "TfGM" of "Transport for Greater Manchester"); a country in brackets after
+    the name is left out ("MoD" of "Ministry of Defence (Kenya)")."""
+    words = _words(name.split(" (")[0] if name.endswith(")") else name)
+    if len(words) != len(acronym):
+        return False
+    for ch, w in zip(acronym, words, strict=True):
+        if ch.isupper() and not (w[:1] == ch and w[1:2].islower()) and w != ch:
+            return False
+        if ch.islower() and not (w in ACRONYM_SKIP and w[:1] == ch):
+            return False
+    return True
+
+
+def _link_mixed(e: Ent, word: str, longs: Mapping[str, str]) -> None:
+    """A mixed-case acronym NER tagged is the one long name of the document it spells."""
+    cands = {n for n in longs if _mixed_spells(word, n)}
+    if len(cands) == 1:
+        e.name = next(iter(cands))
+        e.type = longs[e.name]
+        e.tags.add("short")
+
+
+def _untagged_acronyms(
+    text: str, ents: list[Ent], longs: Mapping[str, str], with_form: Mapping[str, str]
+) -> None:
     """An acronym NER left untagged whose letters spell one organisation the document names in
     full before it is that organisation: "NPA managing director ..." after "the Nigerian Ports
     Authority" (session 18). Not an alias or a listed company of its own, nor a word beside
@@ -91,9 +162,10 @@ def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> 
             first[e.name] = min(first.get(e.name, e.start), e.start)
     by_initial: dict[str, list[str]] = defaultdict(list)
     for n in longs:
-        by_initial[n[:1]].append(n)
+        for i in {w[:1] for w in _words(n)[:4] if w[:1].isupper()}:
+            by_initial[i].append(n)  # (also after a place it opens with: "SES" of "New South ...")
     spelled_by: dict[str, set[str]] = {}
-    for mt in CAPITALS_WORD.finditer(text):
+    for mt in _acronym_words(text):
         word, (start, end) = mt.group(0), mt.span()
         if covered.hit(start, end) or lookup_alias(word) or lookup_company(word):
             continue
@@ -102,7 +174,10 @@ def _untagged_acronyms(text: str, ents: list[Ent], longs: Mapping[str, str]) -> 
         ):
             continue  # a line in capitals
         if word not in spelled_by:  # (each acronym compared once, with names of its initial)
-            spelled_by[word] = {n for n in by_initial.get(word[0], ()) if _spells(word, n)}
+            spells = _mixed_spells if MIXED_ACRONYM.match(word) else _spells
+            spelled_by[word] = {n for n in by_initial.get(word[0], ()) if spells(word, n)} or {
+                n for w, n in with_form.items() if w[:1] == word[0] and spells(word, w)
+            }
         names = {n for n in spelled_by[word] if first.get(n, end) < start}
         if len(names) == 1:
             name = next(iter(names))
@@ -222,6 +297,8 @@ def _spells(acronym: str, name: str) -> bool:
     words = _words(name)
     if match_acronym(acronym, words) == 0:
         return True
+    if len(acronym.rstrip("s")) >= 3 and _spells_after_place(acronym, words):
+        return True
     if name.endswith(")") and " (" in name:
         return match_acronym(acronym, _words(name.split(" (")[0])) == 0
     k = len(words) - 1
@@ -236,3 +313,133 @@ def _spells(acronym: str, name: str) -> bool:
     ):
         return match_acronym(acronym, words[:k]) == 0
     return False
+
+
+def _spells_after_place(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym spells the name without the country, state or province it opens
+    with ("SES" of "New South Wales State Emergency Service", "DEQ" of "Montana Department of
+    Environmental Quality"): a state's body is abbreviated without its state. The place is one
+    to three capitalised words the alias table reads as a place or the gazetteer as a
+    subdivision (not any town: "Federal" is a town), two words at least left after it."""
+    for k in range(1, min(4, len(words) - 1)):
+        if not words[k - 1][:1].isupper():
+            return False
+        place = " ".join(words[:k])
+        alias = lookup_alias(place)
+        is_place = (alias is not None and alias[1] == "GPE") or any(
+            r.get("kind") == "subdivision" for r in world_places().get(place, ())
+        )
+        if is_place and words[k][:1].isupper() and match_acronym(acronym, words[k:]) == 0:
+            return True
+    return False
+
+
+def title_acronyms(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """An acronym written as a word in title case, as some house styles write the acronyms they
+    pronounce ("Sebi", "Acas", "Nafdac"), is the body the same letters in capitals stand for in
+    the document ("Sebi" after "SEBI", linked to "Securities and Exchange Board of India"), or
+    the one long name of the document it spells (four letters at least). Not an English word,
+    a name the tables know, nor a mention named already."""
+    longs = {
+        e.name: e.type
+        for e in ents
+        if e.type in ("ORG", "LAW") and len(_words(e.name)) >= 3 and " " in text[e.start : e.end]
+    }
+    capitals = {
+        text[x.start : x.end]: (x.name, x.type)
+        for x in ents
+        if x.name in longs and ACRONYM.match(text[x.start : x.end])
+    }
+    for e in ents:
+        word = text[e.start : e.end]
+        if (
+            e.type not in ORG_LIKE
+            or e.name != word
+            or not TITLE_ACRONYM.match(word)
+            or word.lower() in english
+            or lookup_alias(word)
+            or lookup_company(word)
+        ):
+            continue
+        up = word.upper()
+        if up in capitals:
+            e.name, e.type = capitals[up]
+            e.tags.add("short")
+            continue
+        cands = {n for n in longs if len(up) >= 4 and _spells(up, n)}
+        if len(cands) == 1:
+            e.name = next(iter(cands))
+            e.type = longs[e.name]
+            e.tags.add("short")
+
+
+# a word of three to six letters in title case ("Sebi", "Acas")
+TITLE_ACRONYM = re.compile(r"^[A-Z][a-z]{2,5}$")
+
+
+# a run of capitalised words with little words inside ("Transport for Greater Manchester")
+CAPITAL_RUN = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'&-]*(?: (?:(?:of|for|and|the|on|in|de) )*[A-Z][\w’'&-]*)+"
+)
+
+
+def spelled_runs(text: str, ents: list[Ent]) -> None:
+    """An acronym NER tagged that spells no name of the document but a run of capitalised words
+    NER missed or cut to a place ("TfGM" and "Transport for Greater Manchester", where NER took
+    only "Manchester") is that run, tagged an organisation at each place the text writes it,
+    the places inside it folded in. The run is spelled word by word, little words as the
+    acronym has them ("DfE" of "Department for Education", "ONR" of "Office for Nuclear
+    Regulation"), a "The" before it left out; only where one run fits, of three words at least,
+    and no mention lies inside it but a place or a piece of the name NER cut it into, named as
+    written ("KPLC" of "Kenya Power and Lighting Company", tagged "Kenya Power" + "Lighting
+    Company")."""
+    acr = [
+        e
+        for e in ents
+        if e.type == "ORG"
+        and e.name == text[e.start : e.end]
+        and (ACRONYM.match(e.name) or MIXED_ACRONYM.match(e.name))
+        and not lookup_alias(e.name)
+        and not lookup_company(e.name)
+    ]
+    if not acr:
+        return
+    runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mt in CAPITAL_RUN.finditer(text):
+        start, run = mt.start(), mt.group(0)
+        if run.startswith("The "):
+            start, run = start + 4, run[4:]
+        if len(_words(run)) >= 3:
+            runs[run].append((start, start + len(run)))
+    # a mention blocks a run where it is named otherwise (a place inside is folded in, and so
+    # are pieces NER cut the name into, named as written: "Kenya Power" + "Lighting Company")
+    covered = Covered(
+        len(text), [e for e in ents if e.type != "GPE" and e.name != text[e.start : e.end]]
+    )
+    for e in acr:
+        word = e.name
+        spells = _mixed_spells if MIXED_ACRONYM.match(word) else _strict_spells
+        fits = [r for r in runs if spells(word, r)]
+        if len(fits) != 1:
+            continue
+        run, spans = fits[0], runs[fits[0]]
+        if any(covered.hit(s, t) for s, t in spans) or any(
+            (x.start < s < x.end or x.start < t < x.end) for x in ents for s, t in spans
+        ):
+            continue  # (a mention across the run's edge: another name)
+        inside = {id(x) for x in ents for s, t in spans if s <= x.start and x.end <= t}
+        ents[:] = [x for x in ents if id(x) not in inside]
+        ents.extend(Ent(s, t, "ORG", run, tags={"short"}) for s, t in spans)
+        for s, t in spans:
+            covered.add(s, t)
+        for x in ents:
+            if x.type == "ORG" and x.name == word and text[x.start : x.end] == word:
+                x.name = run
+                x.tags.add("short")
+
+
+def _strict_spells(acronym: str, name: str) -> bool:
+    """Whether an acronym in capitals spells every capitalised word of the name in order, one
+    letter each, little words left out ("ONR" of "Office for Nuclear Regulation")."""
+    caps = [w[:1] for w in _words(name) if w not in ACRONYM_SKIP]
+    return "".join(caps) == acronym and all(c.isupper() for c in caps)

@@ -8,7 +8,9 @@ name. A surname written without the full name's diacritics counts ("Swiatek" of 
 Świątek"), and a full name NER called an ORG or GPE is a person where it opens with a given
 name and its last word stands alone elsewhere ("Sandra Perković ... Perkovic said"). A full
 name's first word that is no given name is a family name written first ("Xi" of "Xi
-Jinping"); the first two or more words of one person's name of three or more are that person
+Jinping"), but not a word the entities component already named by a firm it opens
+("Halvorsen" of "Halvorsen Seafood Group" beside "Halvorsen Maritime"; session 20); the first
+two or more words of one person's name of three or more are that person
 ("Pasang Dawa" of "Pasang Dawa Sherpa"). A surname after the Arabic article stands for its
 full name also without the article or with another form of it ("Sharaa", "Al-Sharaa" of
 "Ahmed al-Sharaa"; session 15). ``titled_names``: a title English Wikipedia keeps in the name
@@ -30,6 +32,7 @@ from spacy.tokens import Doc
 from briefx.normalize.names import (
     fold_letters,
     lookup_alias,
+    neighbour_town,
     surname,
     title_words,
     titles_in_name,
@@ -107,6 +110,7 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
         and given.get(words[0])
         and all(w.isalpha() and w[:1].isupper() for w in words)
         and not any(lookup_alias(w) for w in words[1:])
+        and not neighbour_town(e.name)  # "West Kelowna" beside "Kelowna" (session 20)
     ]
     if not candidates:
         return  # the counts below read every token: only where a name may need them
@@ -128,6 +132,7 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
 def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     _people_named_as_orgs(doc, text, ents, english)
     full: dict[str, set[str]] = defaultdict(set)
+    family_first: dict[str, set[str]] = defaultdict(set)  # names a first word opens
     given = table_index("given_names.jsonl", "name")
     for e in ents:
         words = _words(e.name)
@@ -153,6 +158,7 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
                 # a first word that is no given name is a family name written first (East
                 # Asian order): "Xi" of "Xi Jinping", "Nguyen" of "Nguyen Phu Trong"
                 full[first].add(e.name)
+                family_first[first].add(e.name)
     tails = _surname_tails(ents)
     opened = _opened_people(ents)
     for e in ents:
@@ -168,6 +174,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue
         # ("Al-Shamsi" of "Khalid ash-Shamsi": the article read off as well)
         names = full.get(word) or full.get(without_article(word) or "")
+        if names and names <= family_first[word] and _firm_named(e, word):
+            continue  # "Halvorsen" of "Halvorsen Seafood Group ASA", not of "Halvorsen Maritime"
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     # a surname NER left untagged ("Merriweather added ...") is that person too
@@ -187,6 +195,14 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # "Haines" of "Haines-Whitfield": not the surname's whole span either
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
+
+
+def _firm_named(e: Ent, word: str) -> bool:
+    """Whether a lone word is already named by a longer organisation it opens (the entities
+    component linked "Halvorsen" to "Halvorsen Seafood Group"): a family name written first
+    ("Xi" of "Xi Jinping") does not take it from that firm to a "person" NER read in a firm's
+    name of the same word ("Halvorsen Maritime"; session 20)."""
+    return e.type == "ORG" and e.name.startswith(word + " ")
 
 
 def titled_names(ents: list[Ent]) -> None:

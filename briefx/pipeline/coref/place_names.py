@@ -3,7 +3,12 @@ counties, subdivisions, natural places, datelines and British roads.
 
 - ``natural_titles``: a name given once with its GeoNames kind word and elsewhere without ("the
   Atlantic" beside "the Atlantic Ocean", "Everest" beside "Mount Everest") is the longer name;
-  with no longer name, English Wikipedia's title ("the Baltic" -> "Baltic Sea"; session 12).
+  with no longer name, English Wikipedia's title ("the Baltic" -> "Baltic Sea"; session 12);
+  a state's or country's name after "the" beside its river ("the Colorado", session 20).
+- ``territory_titles``: a territory's short name beside its title ("Gaza" beside "the Gaza
+  Strip", ``territory_head`` of ``models/entity_forms.jsonl``; session 20).
+- ``state_titles``: a country's short name beside its formal title in the text ("Congo" beside
+  "Democratic Republic of the Congo", session 20).
 - ``places``: a city followed by ", State" is "City, State" wherever it is named (a state
   followed by a state is not: "Ohio, Texas"); a word the alias table reads as a capital is the
   state where the text says so ("Spokane, Washington", "Washington state"); a city named
@@ -11,7 +16,8 @@ counties, subdivisions, natural places, datelines and British roads.
   that name the gazetteer puts in one of them. A U.S. county, parish or borough named without
   its state is "County, State" for the one state the text names that has a county of that name
   ("Franklin County" in an Ohio text -> "Franklin County, Ohio"); a dateline's city in capitals
-  takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia", session 18).
+  takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia", session 18);
+  a Canadian city with a name no other place has stands alone ("Kelowna", session 20).
 - ``subdivision_repeats``, ``unit_title``: a subdivision titled as English Wikipedia titles
   that country's ("Buner District", "Province of Jaén"), and named so again where the document
   drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
@@ -34,6 +40,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -55,7 +62,7 @@ from briefx.normalize.names import (
     us_states,
     world_places,
 )
-from briefx.pipeline.coref.countries import country_code
+from briefx.pipeline.coref.countries import _country_names, country_code
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
 from briefx.resources import read_jsonl
@@ -89,9 +96,11 @@ def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
         word = text[e.start : e.end]
         if e.name != word or e.type not in ("LOC", "GPE", "ORG") or " " in word:
             continue
-        if lookup_alias(word) or place_pop(word) >= (0 if e.type == "GPE" else TAIL_PLACE_POP):
-            continue  # (a hamlet of the name does not make "the Atlantic" a town)
         names = longs.get(word)
+        if (
+            lookup_alias(word) or place_pop(word) >= (0 if e.type == "GPE" else TAIL_PLACE_POP)
+        ) and not (names and len(names) == 1 and _river_after_the(doc, text, e)):
+            continue  # (a hamlet of the name does not make "the Atlantic" a town)
         if names:  # the document's own evidence first, and only where it is one name
             if len(names) == 1:  # (NER calls a river an ORG: "the Tay" beside "River Tay")
                 e.name, e.type = next(iter(names)), "LOC"
@@ -99,6 +108,99 @@ def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
         title = natural_title(word) if e.type == "LOC" else None
         if title and not _modifies_noun(doc, e.end) and not NEXT_CAPITAL.match(text, e.end):
             e.name = title  # (a capital after it: a longer name NER cut, "Atlantic Post")
+
+
+def _river_after_the(doc: Doc, text: str, e: Ent) -> bool:
+    """Whether a state's or country's name stands after "the" with no noun or name after it, as
+    a river, sea or range named by its short name does: "its share of the Colorado" beside
+    "the Colorado River", "the Niger" beside "the Niger River" (session 20); not "the Colorado
+    governor", "Colorado" alone."""
+    return (
+        text[max(0, e.start - 4) : e.start].lower() == "the "
+        and not _modifies_noun(doc, e.end)
+        and not NEXT_CAPITAL.match(text, e.end)
+    )
+
+
+def state_titles(text: str, ents: list[Ent]) -> None:
+    """A country named by the last words of its formal title that the same document writes out
+    is that country, by the alias table's name of the title: "Congo" beside "the Democratic
+    Republic of the Congo", "Korea" beside "the Republic of Korea" (session 20). Where NER cut
+    the title in two ("eastern Democratic Republic" + "Congo", a place or a natural place), the
+    two mentions are one, the lower-case words before the title left out; a short name NER
+    read as a natural place is the country too, but after "the" ("the Congo": the river). Only a title the alias table reads as a place,
+    and one such title per short name ("Republic of the Congo" beside "Democratic Republic of
+    the Congo": neither)."""
+    ents.sort(key=lambda e: e.start)
+    gone: set[int] = set()
+    for a, b in pairwise(ents):
+        if a.type != "GPE" or b.type not in ("GPE", "LOC") or id(a) in gone:
+            continue
+        mt = STATE_FORM_END.search(text[a.start : a.end])
+        between = text[a.end : b.start]
+        if mt is None or between not in (" of the ", " of "):
+            continue
+        title = mt.group(0) + between + text[b.start : b.end]
+        alias = lookup_alias(title)
+        if alias and alias[1] == "GPE" and alias[0] in _country_names():
+            b.start, b.name, b.type, b.fixed = a.start + mt.start(), alias[0], "GPE", True
+            gone.add(id(a))
+    if gone:
+        ents[:] = [e for e in ents if id(e) not in gone]
+    titles: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        word = text[e.start : e.end]
+        mt = STATE_FORM_TITLE.fullmatch(word)
+        if e.type == "GPE" and mt and e.name in _country_names():
+            titles[mt.group(1)].add(e.name)
+    for e in ents:
+        word = text[e.start : e.end]
+        names = titles.get(word)
+        if (
+            names
+            and len(names) == 1
+            and e.name == word
+            and (e.type == "GPE" or (e.type == "LOC" and not _river_after_the_text(text, e)))
+        ):
+            e.name, e.type = next(iter(names)), "GPE"
+
+
+def territory_titles(text: str, ents: list[Ent]) -> None:
+    """A territory the document names once by its title ("the Gaza Strip") and elsewhere by
+    the rest of it ("Gaza") is one place, by the title, also where the gazetteer knows a city of
+    the short name: the news means the territory (session 20). The title's last word is a
+    ``territory_head`` of ``models/entity_forms.jsonl``; not a short name that goes on with a
+    capitalised word ("Gaza City"), nor one two titles share."""
+    heads = form_words("territory_head")
+    longs: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = _words(e.name)
+        if e.type in ("GPE", "LOC") and len(words) >= 2 and words[-1].lower() in heads:
+            longs[" ".join(words[:-1])].add(e.name)
+    if not longs:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        names = longs.get(word)
+        if (
+            names
+            and len(names) == 1
+            and e.name == word
+            and e.type in ("GPE", "LOC")
+            and not NEXT_CAPITAL.match(text, e.end)
+        ):
+            e.name, e.type = next(iter(names)), "GPE"
+
+
+def _river_after_the_text(text: str, e: Ent) -> bool:
+    """Whether a mention stands after "the" (a river: "the Congo")."""
+    return text[max(0, e.start - 4) : e.start].lower() == "the "
+
+
+# capitalised words that end a mention before "of (the) X": "Democratic Republic" of "eastern
+# Democratic Republic"; a formal title written whole: "Republic of Korea" -> "Korea"
+STATE_FORM_END = re.compile(r"(?:[A-Z][a-z’']+ )*[A-Z][a-z’']+$")
+STATE_FORM_TITLE = re.compile(r"(?:[A-Z][a-z’']+ )+of (?:the )?([A-Z].*)")
 
 
 def _modifies_noun(doc: Doc, end: int) -> bool:
@@ -144,7 +246,7 @@ def places(text: str, ents: list[Ent]) -> None:
             and word.title() not in standalone_us_cities()
         ):
             city = e.name if not word.isupper() else word.title()
-            city_names[word] = f"{city}, {st}"
+            city_names[word] = _with_region(city, st)
             nxt.name, nxt.type = st, "GPE"
         elif e.type == "GPE" and text[e.end : nxt.start].strip() == "," and nxt.type == "GPE":
             city = e.name if not word.isupper() else word.title()
@@ -197,9 +299,20 @@ def places(text: str, ents: list[Ent]) -> None:
         if any(_standalone_abroad(r, rows) for r in rows if r.get("region") in pops):
             continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
-            e.name = f"{word}, {max(pops, key=lambda k: pops[k])}"
+            e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (state := _dominant_us_state(rows)):
             e.name = f"{word}, {state}"
+
+
+def _with_region(city: str, region: str) -> str:
+    """ "City, Region", as English Wikipedia titles U.S. and Canadian places; a Canadian city
+    whose name the gazetteer gives no other place stands alone, as Wikipedia's Canadian
+    convention titles places with unique names ("Kelowna", "West Kelowna"; "Vernon, British
+    Columbia" beside Vernon in France; session 20)."""
+    rows = world_places().get(city, ())
+    if len(rows) == 1 and rows[0]["country"] == "CA" and rows[0].get("region") == region:
+        return city
+    return f"{city}, {region}"
 
 
 def dateline_cities(text: str, ents: list[Ent]) -> None:

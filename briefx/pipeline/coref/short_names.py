@@ -10,8 +10,10 @@ longer; untagged uses of a name's first two or three words are tagged ("Severn V
 and so is a first word English knows before a possessive or opening a headline ("Caldera's
 chief", "Caldera to shut mine"; session 18). A place, a river beside a body named after it
 ("the Mekong" beside "Mekong River Commission") and a maker beside its model ("Ford" beside
-"Ford F-150") keep their own names. ``storm_names``: a lone name that ends one EVENT ("Odalys"
-after "Hurricane Odalys").
+"Ford F-150") keep their own names, and so does a town named before its region ("in
+Kingsbridge, Devon" beside "Kingsbridge Dairies"; session 20). ``storm_names``: a lone name
+that ends one EVENT ("Odalys" after "Hurricane Odalys"). ``capitals_as_body``: a headline's
+name in capitals that the body writes as a linked short form ("MARROW VALLEY"; session 20).
 
 Tables: the kind words of ``models/entity_forms.jsonl`` (``natural_after``, ``utility_word``,
 ``sector_word``, ``org_head``), the facility heads (``names.fac_heads``), the alias table, the
@@ -101,6 +103,10 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             key = text[x.start : x.end]
             first_short[key] = min(first_short.get(key, x.start), x.start)
 
+    # a place followed by its region ("in Kingsbridge, Devon") is the town, not the firm named
+    # after it ("Kingsbridge Dairies"; session 20)
+    region_at = {x.start for x in ents if x.type == "GPE"}
+
     def heading_or(start: int) -> int:
         # a short name only in a heading ("BRANNOCK WINS" over the body's full name) is free
         return len(text) if overlaps(start, start + 1, heads) else start
@@ -112,6 +118,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         if not e.link:  # a place a rule read off its context ("moved to Keflavik")
             continue
         if lookup_alias(" ".join(words)):
+            continue
+        if text[e.end : e.end + 2] == ", " and e.end + 2 in region_at and e.name == words[0]:
             continue
         if e.type in ("GPE", "LOC") and place_pop(" ".join(words)) >= 0:
             continue  # "Assam" of "Assam State Disaster Management Authority" is the place
@@ -267,3 +275,25 @@ def storm_names(text: str, ents: list[Ent]) -> None:
         cands = {x.name for x in events if _words(x.name)[-1] == word}
         if len(cands) == 1:
             e.name, e.type, e.fixed = next(iter(cands)), "EVENT", True
+
+
+def capitals_as_body(text: str, ents: list[Ent]) -> None:
+    """A name in capitals (a headline's "MARROW VALLEY") that the body writes in title case as
+    a short form it linked to one longer name ("Marrow Valley" -> "Marrow Valley Foods") is
+    that name, with its type: the headline names what the body names (session 20). Not where
+    the body's mentions of that form carry two names or none."""
+    linked: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for x in ents:
+        word = text[x.start : x.end]
+        if not word.isupper():
+            linked[word].add((x.name, x.type))
+    for e in ents:
+        word = text[e.start : e.end]
+        if not word.isupper() or e.name != _uncapped(word) or " " not in word:
+            continue
+        found = linked.get(_uncapped(word), set())
+        if len(found) == 1:
+            name, typ = next(iter(found))
+            if name != e.name:
+                e.name, e.type = name, typ
+                e.tags.add("short")

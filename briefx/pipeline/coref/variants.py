@@ -3,7 +3,9 @@
 Run first by ``link_names``, so that the families after it see one name per body:
 ``coordinated_firms`` cuts two firms NER ran into one span ("Brayford and Kestle Freight Group
 plc" where "Brayford" stands alone elsewhere; session 16); ``demonym_heads`` joins a demonym
-and a head word NER tagged apart ("European" + "Commission", session 18); ``publications``
+and a head word NER tagged apart ("European" + "Commission", session 18), ``place_heads`` a
+place and the rest of a body's name ("Greater Manchester" + "Combined Authority", session 20);
+``publications``
 gives a newspaper its "The" ("the Washington Post" -> "The Washington Post"); and
 ``reordered_names`` names a body written with its title's words in another order by the title
 with "of" ("Ohio Supreme Court" beside "Supreme Court of Ohio", session 18).
@@ -27,6 +29,7 @@ from briefx.normalize.names import (
     national_body_shorts,
     without_legal_form,
 )
+from briefx.pipeline.coref.countries import _country_names
 from briefx.pipeline.coref.ent import Ent, _words
 
 
@@ -110,6 +113,61 @@ def reordered_names(text: str, ents: list[Ent]) -> None:
         if names and len(names) == 1:
             e.name = next(iter(names))
             e.tags.add("short")
+
+
+# capitalised words that do not open a place's name ("The Greater Manchester ...")
+NOT_PLACE_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "of", "for", "and", "by", "to",
+                             "from", "with", "as", "its", "their", "his", "her"})  # fmt: skip
+PLACE_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+) $")
+
+
+def place_heads(text: str, ents: list[Ent]) -> None:
+    """A place NER tagged alone right before the rest of a body's name it tagged an organisation
+    alone is one organisation named by both: "Greater Manchester" + "Combined Authority", "Kent"
+    + "County Council", "Lagos" + "Waste Management Authority". The rest is all capitalised and
+    ends with a body's head word (``org_head``); a capitalised word right before the place that
+    NER left out opens the name ("Greater", "West"). Then "the Combined Authority" later is that
+    body (``tail_forms``) and its acronym spells it. Not a national institution named by its
+    country ("Kenya" + "High Court": ``national_bodies``), nor a country before a body's name
+    (ANNOTATION.md tags "U.S." apart in "U.S. Grain Inspection Board"), nor a mention named
+    already."""
+    heads = form_words("org_head")
+    shorts = national_body_shorts()
+    ents.sort(key=lambda e: e.start)
+    gone: set[int] = set()
+    for a, b in pairwise(ents):
+        word = text[b.start : b.end]
+        words = _words(word)
+        if (
+            a.type != "GPE"
+            or b.type != "ORG"
+            or text[a.end : b.start] != " "
+            or b.name != word
+            or words[-1].lower() not in heads
+            or not all(w[:1].isupper() for w in words)
+            or word in shorts
+            or id(a) in gone
+            or _country(text[a.start : a.end], a.name)  # "U.S." + "Grain Inspection Board"
+        ):
+            continue
+        start = a.start
+        mt = PLACE_WORD_BEFORE.search(text, max(0, start - 20), start)
+        if (
+            mt
+            and mt.group(1).lower() not in NOT_PLACE_WORDS
+            and not any(x.start < start and x.end > mt.start(1) for x in ents)
+        ):
+            start = mt.start(1)
+        b.start, b.name = start, text[start : b.end]
+        gone.add(id(a))
+    if gone:
+        ents[:] = [e for e in ents if id(e) not in gone]
+
+
+def _country(word: str, name: str) -> bool:
+    """Whether a place mention is a country, by its name or by the alias table ("U.S.")."""
+    alias = lookup_alias(word)
+    return name in _country_names() or (alias is not None and alias[0] in _country_names())
 
 
 def demonym_heads(text: str, ents: list[Ent]) -> None:
