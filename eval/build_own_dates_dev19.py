@@ -89,7 +89,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2024-11-07", "The airport opened in [2012|2012]. Passenger numbers hit a record in [August|2024-08], the operator said on [Tuesday|@prev]."),
         ("2025-05-03", "The bridge was closed on [March 3, 2024|2024-03-03]. It reopened to cars on [Friday|2024-03-08] after engineers checked the cables."),
         ("2025-01-28", "The volcano last erupted in [2014|2014]. In [May|2014-05] ash closed the airport for a week."),
-        ("2025-10-20", "The inquiry was set up in [June 2023|2023-06]. It heard its first witness in [September|2023-09] and reported in [February|2025-02]."),
+        ("2025-10-20", "The inquiry was set up in [June 2023|2023-06]. It heard its first witness in [September|2023-09] and reported in [February|2024-02]."),
         ("2025-09-22", "Profits fell in [2023|2023]. In [the final quarter of the year|2023-10/2023-12] the bank set aside £300 million for bad loans."),
         ("2025-03-14", "The singer's first album came out in [2009|2009]. [Two years later|2011], she won her first award."),
         ("2025-06-11", "Floods hit the northern province in [May 2024|2024-05]. Rivers burst their banks on [May 14|2024-05-14], and the government declared an emergency [the following week|2024-W21]. Aid convoys reached the worst-hit towns in [June|2024-06]. By [the end of the year|2024], about 9,000 homes had been rebuilt. The province's governor resigned in [February 2025|2025-02], and his successor promised a new flood wall. Work on it began on [Monday|@prev]."),
