@@ -258,6 +258,9 @@ BARE_THE = re.compile(
     r"|calendar year \d{4}|week \d{1,2})",
     re.IGNORECASE,
 )
+# "the coming week", "the upcoming month": the article is the period's, as in "the past two
+# years" (ANNOTATION.md); "the coming Friday" keeps its weekday bare
+THE_COMING_UNIT = re.compile(r"the (?:coming|upcoming) (?:week|month|quarter|year)", re.IGNORECASE)
 COUNTED_ON = re.compile(r"the following ", re.IGNORECASE)  # dev2 marks "previous Thursday" bare
 # a month or weekday alone (maybe after "The"), and what glues it into a name
 LONE_NAME_WORD = re.compile(
@@ -2106,6 +2109,7 @@ class _DocDates:
                 value.kind != "range"
                 and BARE_THE.fullmatch(text[s:e])
                 and not (after_date and COUNTED_ON.match(text, s))
+                and not THE_COMING_UNIT.fullmatch(text, s, e)
             ):  # "the following week" after a date is counted from it: the article stays
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pipeline.conftest import date_pairs
+
 # -- a month, day, quarter or "the year" in past narration takes the narration's year ----------
 # The date the narration set last (with its own year, or read from such a date) anchors a
 # period without a year in a past clause of the same sentence or the next one: the first such
@@ -70,3 +72,37 @@ NARRATION = [
 @pytest.mark.parametrize(("text", "expected"), NARRATION)
 def test_narration_year(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-09-18").dates] == expected
+
+
+# -- "the week ahead", "the coming week": the week after the reference date's -----------------
+# A Monday's "week ahead" is that week; "the coming week" keeps its article, as "the past two
+# years" does; the plurals are vague (ANNOTATION.md: "the coming weeks"). Reference dates
+# Friday 2025-03-14 and Monday 2025-09-22.
+
+WEEK_AHEAD = [
+    (
+        "Oil traders will watch OPEC in the week ahead.",
+        "2025-03-14",
+        [("the week ahead", "2025-W12")],
+    ),
+    ("The week ahead brings three rate decisions.", "2025-03-14", [("The week ahead", "2025-W12")]),
+    ("Schools reopen in the week ahead.", "2025-09-22", [("the week ahead", "2025-W39")]),
+    ("Ministers meet in the coming week.", "2025-03-14", [("the coming week", "2025-W12")]),
+    ("Results are due in the upcoming month.", "2025-03-14", [("the upcoming month", "2025-04")]),
+    # untouched: vague plurals, "next week", a week of its own
+    ("The days ahead will be hard.", "2025-03-14", []),
+    ("The weeks ahead will test the coalition.", "2025-03-14", []),
+    ("More rain is expected in the coming weeks.", "2025-03-14", []),
+    ("Ministers meet next week.", "2025-03-14", [("next week", "2025-W12")]),
+    ("The road ahead is long.", "2025-03-14", []),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEK_AHEAD)
+def test_week_ahead_blank(blank_doc, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date=ref)) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEK_AHEAD)
+def test_week_ahead(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected

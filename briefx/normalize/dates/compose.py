@@ -1721,6 +1721,24 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "relative quarter")
 
 
+def build_week_ahead(m: Match, t: Text) -> Piece | None:
+    """ "the week ahead": the coming week, the ISO week after the reference date's, or the week
+    that begins on the reference date where that is a Monday (a Monday's look at "the week
+    ahead" is at that week). "the weeks ahead", "the days ahead" are vague, as "the coming
+    weeks" is (ANNOTATION.md); "the month ahead", "the year ahead" are the next stretch of that
+    length, no calendar period: left alone."""
+    if m[1].value != "week" or t.words[m[1].start] != "week":
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        week = bounds(ctx.ref, "week")
+        return week if ctx.ref == week.start else week.shift(1, "week")
+
+    return _time(m, fn, "week ahead")
+
+
 # the periods "the year-earlier ..." names
 YEAR_BACK_NOUNS = W("period", "quarter", "month", "half", "season")
 
@@ -2349,6 +2367,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
     Rule("relative quarter", (REL_WORDS, "unit"), build_relative_quarter),
+    Rule("week ahead", (W("the"), "unit", W("ahead")), build_week_ahead),
     Rule("relative quarter", (W("the"), W("current", "previous", "past", "coming", "next"), "unit"), build_relative_quarter),
     # "the year-earlier quarter", "the year-ago period", "the prior-year quarter": the period
     # named before, a year back (as "the same quarter a year earlier")
