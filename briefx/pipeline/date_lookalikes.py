@@ -16,6 +16,9 @@ around a candidate date; none names a phrase of a text:
   and closed on public holidays"; a month or season alone also beside a habitual adverb
   ("usually") or a word of frequency ("annually"; an adjective only after the clause's verb:
   "In June the agency publishes its annual report", ANNOTATION.md);
+- a weekday after an indefinite determiner ("a typical Friday night", "Any Sunday afternoon")
+  and a weekday range in a clause of the plain present ("The helpline is staffed Monday to
+  Friday"; session 20);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
   1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
   before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
@@ -27,7 +30,8 @@ around a candidate date; none names a phrase of a text:
   "June, the firm's founder, said"), and an abbreviated month with no full stop and no number beside
   it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
   del Plata").
-Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun),
+Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun,
+indefinite),
 ``models/statement_cues.jsonl`` (habitual adverbs), the unit tables of
 ``briefx.normalize.units`` and ``models/given_names.jsonl``.
 """
@@ -36,12 +40,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.cues import words
 from briefx.normalize.dates.lexicon import UNITS, WEEKDAYS
+from briefx.normalize.names import form_words
 from briefx.normalize.units import unit_table
 from briefx.pipeline.tense import reporting_verbs
 from briefx.resources import (
@@ -147,6 +153,47 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
         if t.tag_ in ("VBZ", "VBP"):
             return True  # "Flights operate on Tuesday, Thursday and Saturday"
     return False
+
+
+def generic_weekday(doc: Doc, k: int, j: int) -> bool:
+    """The lone weekday at tokens ``[k, j)`` after an indefinite determiner, adjectives
+    between ("a typical Friday night", "Any Sunday afternoon", "A Monday morning meeting is a
+    fixture"): any one day of that name, a kind of day, no date."""
+    if j - k != 1 or not _weekday(doc[k].lower_):
+        return False
+    i = k - 1
+    while i >= 0 and doc[i].tag_ == "JJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in recurrence_words("indefinite")
+
+
+def weekday_range_present(doc: Doc, k: int, j: int, tense: Callable[[], str | None]) -> bool:
+    """The weekday range at tokens ``[k, j)``, or one end of it ("Monday" and "Friday" of
+    "Monday to Friday"), in a clause of the plain present, where no event is scheduled ("The
+    helpline is staffed Monday to Friday", "Visits are allowed Wednesday to Sunday"), with no
+    word in its sentence that relates it to today or names a month ("is held from Thursday to
+    Sunday this week" keeps its days): the days of every week, opening hours, no date. An
+    event's present is a schedule ("The summit runs from Thursday to Saturday"; tense.py reads
+    it "scheduled"; "The fair is open Thursday through Sunday": an event noun before it), a
+    past or future clause names its days."""
+    if not any(_weekday(t.lower_) for t in doc[k:j]):
+        return False
+    ends = [doc[k:j], doc[k : k + 3], doc[max(0, k - 2) : k + 1]] if j - k == 1 else [doc[k:j]]
+    if not any(WEEKDAY_RANGE.fullmatch(" ".join(t.lower_ for t in part)) for part in ends):
+        return False
+    sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
+    if RELATED.search(sent.text.lower()) or any(t.lower_ in months() for t in sent):
+        return False
+    if any(t.lower_ in _event_nouns() for t in doc[sent.start : k]):
+        return False  # "The fair is open Thursday through Sunday": an event's days
+    return tense() == "present"
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns of events and gatherings (models/entity_forms.jsonl event_word, gathering_head; not
+    "week"): their days are the event's, no opening hours."""
+    return (form_words("event_word") | form_words("gathering_head")) - {"week"}
 
 
 def _distributive(t_lower: str, nxt: list[str]) -> bool:

@@ -69,11 +69,13 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.date_lookalikes import (
+    generic_weekday,
     month_in_name,
     not_a_year,
     recurring_period,
     recurring_weekday,
     short_weekday_alone,
+    weekday_range_present,
 )
 from briefx.pipeline.date_rows import in_row_order
 from briefx.pipeline.tense import clause_tense, reporting_verbs
@@ -1096,7 +1098,9 @@ class _DocDates:
         j = bisect.bisect_left(self._starts, e)
         if k < 0 or self._starts[k] != s:
             return False
-        if span in WEEKDAYS and recurring_weekday(doc, k, j):
+        if span in WEEKDAYS and (recurring_weekday(doc, k, j) or generic_weekday(doc, k, j)):
+            return True
+        if weekday_range_present(doc, k, j, lambda: self._clause(doc, s, e)):
             return True
         if span in SHORT_WEEKDAYS and short_weekday_alone(text, s, e):
             return True

@@ -106,3 +106,55 @@ def test_week_ahead_blank(blank_doc, text: str, ref: str, expected: list) -> Non
 @pytest.mark.parametrize(("text", "ref", "expected"), WEEK_AHEAD)
 def test_week_ahead(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
+
+# -- a weekday after an indefinite determiner is a kind of day, no date -----------------------
+# "a typical Friday night", "Any Sunday afternoon" (models/recurrence_words.jsonl indefinite).
+# Reference date Friday 2025-03-14.
+
+GENERIC_WEEKDAY = [
+    ("It felt like a quiet Sunday evening in the village.", []),
+    ("Any Saturday morning, the market is packed.", []),
+    ("An ordinary Tuesday night turned into chaos.", []),
+    ("A Monday morning briefing is a fixture of office life.", []),
+    # untouched: a weekday of its own, "a week from Friday"
+    ("Police were called to the bar late on Thursday night.", [("Thursday", "2025-03-13")]),
+    ("A storm hit the coast on Sunday evening.", [("Sunday", "2025-03-09")]),
+    ("The vote is a week from Friday.", [("a week from Friday", "2025-03-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_WEEKDAY)
+def test_generic_weekday(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-03-14").dates] == expected
+
+
+# -- a weekday range in a clause of the plain present is the days of every week ----------------
+# Opening hours and timetables; an event's present is a schedule, a past or future clause or a
+# word that relates the days to today names them. Reference date Friday 2025-03-14.
+
+WEEKDAY_RANGE_PRESENT = [
+    ("The call centre is staffed Monday to Friday.", []),
+    ("The reading room is open Tuesday to Saturday, the university said.", []),
+    ("Tours are available Thursday to Sunday between 11 a.m. and 3 p.m.", []),
+    ("The pharmacy is closed Saturday through Monday.", []),
+    # untouched: a past, a future, an event's schedule, "this week"
+    ("The strike ran from Monday to Thursday.", [("Monday to Thursday", "2025-03-10/2025-03-13")]),
+    (
+        "The bridge will be shut from Friday to Sunday.",
+        [("Friday to Sunday", "2025-03-14/2025-03-16")],  # today is a Friday
+    ),
+    (
+        "The summit runs from Thursday to Saturday.",
+        [("Thursday to Saturday", "2025-03-20/2025-03-22")],
+    ),
+    (
+        "The book fair is open from Saturday to Monday.",
+        [("Saturday to Monday", "2025-03-15/2025-03-17")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_RANGE_PRESENT)
+def test_weekday_range_present(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-03-14").dates] == expected
