@@ -158,3 +158,40 @@ WEEKDAY_RANGE_PRESENT = [
 @pytest.mark.parametrize(("text", "expected"), WEEKDAY_RANGE_PRESENT)
 def test_weekday_range_present(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-03-14").dates] == expected
+
+
+# -- "the following spring": the first such season after the date named before -----------------
+# (in this sentence or the one before; else after the reference date, as "next spring" is).
+# Reference date Tuesday 2025-01-28.
+
+FOLLOWING_SEASON = [
+    (
+        "The pier was built in 1998, and it was painted the following summer.",
+        [("1998", "1998"), ("the following summer", "1999-06/1999-08")],
+    ),
+    (
+        "The ship sank in July 2003. It was raised the following spring.",
+        [("July 2003", "2003-07"), ("the following spring", "2004-03/2004-05")],
+    ),
+    (
+        "The river flooded in March 2021; the previous winter had been wet.",
+        [("March 2021", "2021-03"), ("the previous winter", "2020-12/2021-02")],
+    ),
+    ("The party will campaign hard in the next summer.", [("the next summer", "2025-06/2025-08")]),
+    # untouched: "that spring", "next spring"
+    (
+        "Talks began in 2019. That spring, both sides met.",
+        [("2019", "2019"), ("That spring", "2019-03/2019-05")],
+    ),
+    ("The bridge will open next spring.", [("next spring", "2025-03/2025-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWING_SEASON)
+def test_following_season_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2025-01-28")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWING_SEASON)
+def test_following_season(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-01-28").dates] == expected

@@ -1998,6 +1998,32 @@ def build_that_season(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "that season")
 
 
+def build_following_season(m: Match, t: Text) -> Piece | None:
+    """ "the following spring", "the next summer", "the previous winter": the first such season
+    after (before) the date named in this sentence or the one before ("opened in 2003 ... the
+    following spring" -> spring 2004), else after (before) the reference date, as "next
+    spring" is."""
+    season = m[-1].value
+    after = m[1].value in ("following", "next", "subsequent")
+
+    def fn(ctx: Ctx) -> Interval | None:
+        anchor = ctx.near_anchor(1)
+        if anchor is not None and anchor.pair:
+            return None
+        base = anchor.start if anchor is not None else ctx.ref
+        if base is None:
+            return None
+        a, b = SEASON_MONTHS[season]
+        if anchor is not None and anchor.grain == "year":
+            year = base.year + (1 if after else -1)
+        else:
+            year = season_year(base, a, b, "next" if after else "last")
+        end = dt.date(year + (1 if b < a else 0), b, 1)
+        return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
+
+    return _time(m, fn, "following season")
+
+
 def build_nth_weekend(m: Match, t: Text) -> Piece | None:
     """ "the last weekend of May", "the first weekend of April": counted by Saturdays."""
     nth, scope = m[1].value, m[-1]
@@ -2411,6 +2437,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", (W("early", "late", "later", "earlier"), W("that"), W("weekend")), build_weekend),
     Rule("weekend", (W("that", "the"), W("same"), W("weekend")), build_weekend),
     Rule("that season", (W("that"), SEASON_WORDS), build_that_season),
+    Rule("following season", (W("the"), W("following", "next", "subsequent", "previous", "preceding"), SEASON_WORDS), build_following_season),
     Rule("that season", (W("early", "late", "later", "earlier"), W("that"), SEASON_WORDS), build_that_season),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
