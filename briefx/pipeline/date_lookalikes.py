@@ -27,7 +27,8 @@ around a candidate date; none names a phrase of a text:
   won", "The Sun newspaper");
 - month words in names: a month after a capitalised given name (models/given_names.jsonl:
   "Coach Mark August said"), a month that is the subject of a verb of saying ("April said",
-  "June, the firm's founder, said"), and an abbreviated month with no full stop and no number beside
+  "June, the firm's founder, said"), the noun "March" heading an event's name after "the"
+  ("the March on Rome", session 20), and an abbreviated month with no full stop and no number beside
   it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
   del Plata").
 Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun,
@@ -82,6 +83,7 @@ TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minut
 SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
 ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
 FISCAL_GLUE = re.compile(r"(?:FY|CY|fy|'|’)$")  # a year glued to its fiscal or calendar prefix
+NAME_PREPOSITIONS = {"on", "for", "of", "against"}  # "the March on Rome", "the March for Life"
 APPOSITIVE = 12  # tokens of an appositive between commas after a name ("June, the firm's founder,")
 MIN_LIST = 3  # weekdays listed in a present clause: a timetable
 
@@ -332,6 +334,19 @@ def _unit_word(word: str) -> bool:
     )
 
 
+def month_heads_name(doc: Doc, k: int, is_date_word: Callable[[str], bool]) -> bool:
+    """The capitalised month word at token ``k`` after "the" and before a preposition of
+    NAME_PREPOSITIONS and a capitalised word that is no date ("the March on Rome", "the March
+    for Our Lives", "the March of the Living"): the noun that heads the name of an event, no
+    month ("the March to May quarter", "the March of 2020" keep theirs)."""
+    if k + 2 >= len(doc) or doc[k - 1].lower_ != "the" or not doc[k].is_title:
+        return False
+    if doc[k + 1].lower_ not in NAME_PREPOSITIONS:
+        return False
+    nxt = doc[k + 3] if doc[k + 2].lower_ == "the" and k + 3 < len(doc) else doc[k + 2]
+    return nxt.is_title and not nxt.like_num and not is_date_word(nxt.lower_)
+
+
 def month_in_name(
     doc: Doc, text: str, s: int, e: int, k: int, is_date_word: Callable[[str], bool]
 ) -> bool:
@@ -360,6 +375,8 @@ def month_in_name(
         return True  # "April said she would appeal": a person named like the month
     if k == 0:
         return False
+    if month_heads_name(doc, k, is_date_word):
+        return True  # "the March on Rome", "the March for Our Lives": the noun, in a name
     prev = doc[k - 1]
     return bool(
         prev.is_title

@@ -70,6 +70,7 @@ from briefx.pipeline._util import (
 )
 from briefx.pipeline.date_lookalikes import (
     generic_weekday,
+    month_heads_name,
     month_in_name,
     not_a_year,
     recurring_period,
@@ -1106,6 +1107,12 @@ class _DocDates:
             return True
         if span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word):
             return True
+        if (
+            span[:4] == "the "
+            and span[4:] in MONTHS
+            and month_heads_name(doc, k + 1, self._date_word)
+        ):
+            return True  # "the March on Rome": the article, then the noun of a name
         return recurring_period(doc, k, j, span, lambda: self._clause(doc, s, e))
 
     def _adverb_before_of(self, doc: Doc, s: int) -> bool:

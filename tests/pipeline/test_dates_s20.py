@@ -195,3 +195,23 @@ def test_following_season_blank(blank_doc, text: str, expected: list) -> None:  
 @pytest.mark.parametrize(("text", "expected"), FOLLOWING_SEASON)
 def test_following_season(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-01-28").dates] == expected
+
+
+# -- "the March on Rome": the noun "march" heading an event's name is no month ------------------
+# After "the", before "on"/"for"/"of"/"against" and a capitalised word that is no date.
+# Reference date Friday 2025-03-14.
+
+MARCH_IN_NAME = [
+    ("The March on Rome centenary passed quietly in 2022.", [("2022", "2022")]),
+    ("Survivors led the March of the Living through the camp.", []),
+    ("Students joined the March against Hunger on Saturday.", [("Saturday", "2025-03-08")]),
+    # untouched: a month before a number, another month, "that year"
+    ("The March of 2020 was a blur.", [("The March of 2020", "2020-03")]),
+    ("Sales fell in the March to May quarter.", [("the March to May quarter", "2025-03/2025-05")]),
+    ("The vote in March of last year was close.", [("March of last year", "2024-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARCH_IN_NAME)
+def test_march_in_name(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-03-14").dates] == expected
