@@ -15,7 +15,8 @@ around a candidate date; none names a phrase of a text:
   every year in May", "on the last weekend of September every year", "open Monday to Friday
   and closed on public holidays"; a month or season alone also beside a habitual adverb
   ("usually") or a word of frequency ("annually"; an adjective only after the clause's verb:
-  "In June the agency publishes its annual report", ANNOTATION.md);
+  "In June the agency publishes its annual report", ANNOTATION.md); so is a part of a year or
+  month with no number ("Ice usually covers the lake at the start of the year"; session 20);
 - a weekday after an indefinite determiner ("a typical Friday night", "Any Sunday afternoon")
   and a weekday range in a clause of the plain present ("The helpline is staffed Monday to
   Friday"; session 20);
@@ -71,6 +72,10 @@ RELATED = re.compile(
     r"\b(?:this|next|past|coming|previous|current|ago|today|yesterday|tomorrow|now|following|"
     r"later|earlier|upcoming|same|that)\b"
 )
+# a part of a year or month named by no number and no word relating it to today ("the start of the
+# year", "the first quarter of the year", "the last week of the month"): of any year in a habitual
+# clause ("Ice usually covers the lake at the start of the year"; session 20)
+PART_OF_ANY = re.compile(r"the [a-z -]+ of the (?:year|month)")
 # a month or season alone: "May", "the summer", "summer"
 LONE_PERIOD = re.compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)|[a-z]+", re.IGNORECASE)
 GROUP_RUN_AFTER = re.compile(r"[ \-]\d{3,4}[ \-]\d{3,4}\b")  # "1800 555 0199"
@@ -235,7 +240,10 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
     days = WEEKDAY_RANGE.fullmatch(low) or (
         _weekday(low) and WEEKDAY_RANGE.fullmatch(" ".join(t.lower_ for t in doc[k : k + 3]))
     )  # "open Monday to Friday": the days of a week, a series where the clause says so
-    if not days and (before < 0 or doc[before].lower_ not in IN_PERIOD):
+    part = PART_OF_ANY.fullmatch(low) is not None  # "the start of the year": of any year
+    if not days and (
+        before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD)
+    ):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
     if tense() not in ("present", "scheduled"):
         return False
@@ -249,8 +257,8 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
     outside = [i for i in range(len(toks)) if not k <= lo + i < j]
     if any(_distributive(toks[i], toks[i + 1 :]) for i in outside):
         return True
-    lone = LONE_PERIOD.fullmatch(low) and (
-        low.split()[-1] in months() or low.split()[-1] in SEASONS
+    lone = part or (
+        LONE_PERIOD.fullmatch(low) and (low.split()[-1] in months() or low.split()[-1] in SEASONS)
     )
     if not lone:
         return False

@@ -215,3 +215,27 @@ MARCH_IN_NAME = [
 @pytest.mark.parametrize(("text", "expected"), MARCH_IN_NAME)
 def test_march_in_name(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-03-14").dates] == expected
+
+
+# -- a part of "the year" or "the month" in a habitual clause is of any year, no date -----------
+# ("Ice usually covers the lake at the start of the year"; ANNOTATION.md's recurring mentions).
+# Reference date Tuesday 2025-01-28.
+
+PART_OF_ANY_YEAR = [
+    ("Snow usually blocks the pass at the start of the year.", []),
+    ("Car sales typically peak in the first quarter of the year.", []),
+    ("Rents are normally paid at the end of the month.", []),
+    ("Ferries are often full in the last week of the year.", []),
+    # untouched: a past or future clause, a clause with no habitual word
+    (
+        "Output fell in the first quarter of the year.",
+        [("the first quarter of the year", "2025-01/2025-03")],
+    ),
+    ("The terminal will open by the end of the year.", [("the end of the year", "2025")]),
+    ("The pass was blocked at the start of the year.", [("the start of the year", "2025")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_ANY_YEAR)
+def test_part_of_any_year(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-01-28").dates] == expected
