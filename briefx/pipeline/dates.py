@@ -356,6 +356,7 @@ NARRATION_STEP = dt.timedelta(days=366)  # a relative date this far past the nar
 # from it ("the following year"); one further off is read from today and ends the narration
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|then)\b|;")  # a clause coordinated with the one before
 NARRATED_VERB_REACH = 3  # words before a narrated date that may hold its own verb ("reported in")
+UNIT_OF_SPAN = re.compile(r"\bthe (?:month|week|day)\b", re.IGNORECASE)  # a period by its unit
 NARRATED_YEAR = re.compile(r"\bthe year\b", re.IGNORECASE)  # "the end of the year": the narration's
 NARRATION_GOES_ON = re.compile(r"\band\b|;|\bthen\b|\bafter that\b", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
@@ -1693,6 +1694,8 @@ class _DocDates:
             return v
         if v.granularity == "year" and not NARRATED_YEAR.search(span):
             return v  # "this year", "2024": only "the year" of "the end of the year" moves
+        if UNIT_OF_SPAN.search(span):
+            return v  # "the end of the month" after "in 2025": which month, the text does not say
         if v.granularity not in ("day", "month", "quarter", "season", "year"):
             return v
         if SINCE_BEFORE.search(text, max(0, s - 7), s) or self._clause(doc, s, e) != "past":

@@ -65,6 +65,10 @@ NARRATION = [
         "Exports shrank in 2023. The minister said the yen, which fell in the second quarter, helped.",
         [("2023", "2023"), ("the second quarter", "2025-04/2025-06")],
     ),
+    (
+        "The port reopened in 2021. By the end of the month, ships were queuing.",
+        [("2021", "2021"), ("the end of the month", "2025-09")],
+    ),
     ("The club won the cup in May.", [("May", "2025-05")]),
 ]
 
