@@ -1714,6 +1714,15 @@ class _DocDates:
             return v  # "hit a record in August, the operator said on Tuesday": today's news
         return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
 
+    def _narrates(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """The date at ``s:e`` sets the narration's time: not the start of a stretch up to now
+        ("Prices have risen since 2020"), nor a date of a perfect clause ("have risen in 2024");
+        a future clause is not asked: the tense reader reads "was set up in June 2023" as a
+        schedule."""
+        if SINCE_BEFORE.search(text, max(0, s - 7), s):
+            return False
+        return self._clause(doc, s, e) != "perfect"
+
     def _attributed(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A verb of saying attributes the clause of the date at ``s:e``: before it in its
         sentence, up to a coordinated clause ("The minister told reporters that the yen, which
@@ -2068,7 +2077,7 @@ class _DocDates:
             if value.kind in ("date", "range") and (named := interval_of(value.value)):
                 anchor, anchor_sent, anchor_end = named, self._sentence(doc, s), e
                 if (
-                    not value.relative
+                    (not value.relative and self._narrates(doc, text, s, e))
                     or narrated
                     or (
                         narration is not None

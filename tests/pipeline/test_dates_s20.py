@@ -69,6 +69,10 @@ NARRATION = [
         "The port reopened in 2021. By the end of the month, ships were queuing.",
         [("2021", "2021"), ("the end of the month", "2025-09")],
     ),
+    (
+        "Costs have risen since 2019, and fell 3% in the second quarter.",
+        [("2019", "2019"), ("the second quarter", "2025-04/2025-06")],
+    ),
     ("The club won the cup in May.", [("May", "2025-05")]),
 ]
 
