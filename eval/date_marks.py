@@ -62,9 +62,14 @@ def check(cases: list[dict[str, object]]) -> None:
             assert d["start"] >= last, c["id"]
             last = d["end"]
             assert VALUE.match(d["value"]), (c["id"], d["value"])
-            for part in d["value"].split("/"):
+            parts = d["value"].split("/")
+            named = sorted((d["text"].lower().find(w), i) for i, w in enumerate(WEEKDAYS) if w in d["text"].lower())
+            for k, part in enumerate(parts):
                 if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
                     day = dt.date.fromisoformat(part)
+                    if len(parts) == 2 and len(named) == 2:  # "Monday to Thursday": each side its own
+                        assert day.weekday() == named[k][1], (c["id"], d)
+                        continue
                     for i, w in enumerate(WEEKDAYS):  # a weekday span falls on its weekday
                         if w in d["text"].lower():
                             assert day.weekday() == i, (c["id"], d)

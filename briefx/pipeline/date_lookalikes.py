@@ -15,7 +15,11 @@ around a candidate date; none names a phrase of a text:
   every year in May", "on the last weekend of September every year", "open Monday to Friday
   and closed on public holidays"; a month or season alone also beside a habitual adverb
   ("usually") or a word of frequency ("annually"; an adjective only after the clause's verb:
-  "In June the agency publishes its annual report", ANNOTATION.md);
+  "In June the agency publishes its annual report", ANNOTATION.md); so is a part of a year or
+  month with no number ("Ice usually covers the lake at the start of the year"; session 20);
+- a weekday after an indefinite determiner ("a typical Friday night", "Any Sunday afternoon")
+  and a weekday range in a clause of the plain present ("The helpline is staffed Monday to
+  Friday"; session 20);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
   1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
   before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
@@ -24,10 +28,12 @@ around a candidate date; none names a phrase of a text:
   won", "The Sun newspaper");
 - month words in names: a month after a capitalised given name (models/given_names.jsonl:
   "Coach Mark August said"), a month that is the subject of a verb of saying ("April said",
-  "June, the firm's founder, said"), and an abbreviated month with no full stop and no number beside
+  "June, the firm's founder, said"), the noun "March" heading an event's name after "the"
+  ("the March on Rome", session 20), and an abbreviated month with no full stop and no number beside
   it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
   del Plata").
-Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun),
+Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun,
+indefinite),
 ``models/statement_cues.jsonl`` (habitual adverbs), the unit tables of
 ``briefx.normalize.units`` and ``models/given_names.jsonl``.
 """
@@ -36,12 +42,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.cues import words
 from briefx.normalize.dates.lexicon import UNITS, WEEKDAYS
+from briefx.normalize.names import form_words
 from briefx.normalize.units import unit_table
 from briefx.pipeline.tense import reporting_verbs
 from briefx.resources import (
@@ -64,6 +72,10 @@ RELATED = re.compile(
     r"\b(?:this|next|past|coming|previous|current|ago|today|yesterday|tomorrow|now|following|"
     r"later|earlier|upcoming|same|that)\b"
 )
+# a part of a year or month named by no number and no word relating it to today ("the start of the
+# year", "the first quarter of the year", "the last week of the month"): of any year in a habitual
+# clause ("Ice usually covers the lake at the start of the year"; session 20)
+PART_OF_ANY = re.compile(r"the [a-z -]+ of the (?:year|month)")
 # a month or season alone: "May", "the summer", "summer"
 LONE_PERIOD = re.compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)|[a-z]+", re.IGNORECASE)
 GROUP_RUN_AFTER = re.compile(r"[ \-]\d{3,4}[ \-]\d{3,4}\b")  # "1800 555 0199"
@@ -76,6 +88,7 @@ TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minut
 SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
 ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
 FISCAL_GLUE = re.compile(r"(?:FY|CY|fy|'|’)$")  # a year glued to its fiscal or calendar prefix
+NAME_PREPOSITIONS = {"on", "for", "of", "against"}  # "the March on Rome", "the March for Life"
 APPOSITIVE = 12  # tokens of an appositive between commas after a name ("June, the firm's founder,")
 MIN_LIST = 3  # weekdays listed in a present clause: a timetable
 
@@ -149,6 +162,47 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
     return False
 
 
+def generic_weekday(doc: Doc, k: int, j: int) -> bool:
+    """The lone weekday at tokens ``[k, j)`` after an indefinite determiner, adjectives
+    between ("a typical Friday night", "Any Sunday afternoon", "A Monday morning meeting is a
+    fixture"): any one day of that name, a kind of day, no date."""
+    if j - k != 1 or not _weekday(doc[k].lower_):
+        return False
+    i = k - 1
+    while i >= 0 and doc[i].tag_ == "JJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in recurrence_words("indefinite")
+
+
+def weekday_range_present(doc: Doc, k: int, j: int, tense: Callable[[], str | None]) -> bool:
+    """The weekday range at tokens ``[k, j)``, or one end of it ("Monday" and "Friday" of
+    "Monday to Friday"), in a clause of the plain present, where no event is scheduled ("The
+    helpline is staffed Monday to Friday", "Visits are allowed Wednesday to Sunday"), with no
+    word in its sentence that relates it to today or names a month ("is held from Thursday to
+    Sunday this week" keeps its days): the days of every week, opening hours, no date. An
+    event's present is a schedule ("The summit runs from Thursday to Saturday"; tense.py reads
+    it "scheduled"; "The fair is open Thursday through Sunday": an event noun before it), a
+    past or future clause names its days."""
+    if not any(_weekday(t.lower_) for t in doc[k:j]):
+        return False
+    ends = [doc[k:j], doc[k : k + 3], doc[max(0, k - 2) : k + 1]] if j - k == 1 else [doc[k:j]]
+    if not any(WEEKDAY_RANGE.fullmatch(" ".join(t.lower_ for t in part)) for part in ends):
+        return False
+    sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
+    if RELATED.search(sent.text.lower()) or any(t.lower_ in months() for t in sent):
+        return False
+    if any(t.lower_ in _event_nouns() for t in doc[sent.start : k]):
+        return False  # "The fair is open Thursday through Sunday": an event's days
+    return tense() == "present"
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns of events and gatherings (models/entity_forms.jsonl event_word, gathering_head; not
+    "week"): their days are the event's, no opening hours."""
+    return (form_words("event_word") | form_words("gathering_head")) - {"week"}
+
+
 def _distributive(t_lower: str, nxt: list[str]) -> bool:
     """ "every"/"each" before a period, a number or "other" between ("every year", "each
     four years"), or days in the plural ("on Sundays", "at weekends", "on public holidays"):
@@ -186,7 +240,10 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
     days = WEEKDAY_RANGE.fullmatch(low) or (
         _weekday(low) and WEEKDAY_RANGE.fullmatch(" ".join(t.lower_ for t in doc[k : k + 3]))
     )  # "open Monday to Friday": the days of a week, a series where the clause says so
-    if not days and (before < 0 or doc[before].lower_ not in IN_PERIOD):
+    part = PART_OF_ANY.fullmatch(low) is not None  # "the start of the year": of any year
+    if not days and (
+        before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD)
+    ):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
     if tense() not in ("present", "scheduled"):
         return False
@@ -200,8 +257,8 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
     outside = [i for i in range(len(toks)) if not k <= lo + i < j]
     if any(_distributive(toks[i], toks[i + 1 :]) for i in outside):
         return True
-    lone = LONE_PERIOD.fullmatch(low) and (
-        low.split()[-1] in months() or low.split()[-1] in SEASONS
+    lone = part or (
+        LONE_PERIOD.fullmatch(low) and (low.split()[-1] in months() or low.split()[-1] in SEASONS)
     )
     if not lone:
         return False
@@ -285,6 +342,19 @@ def _unit_word(word: str) -> bool:
     )
 
 
+def month_heads_name(doc: Doc, k: int, is_date_word: Callable[[str], bool]) -> bool:
+    """The capitalised month word at token ``k`` after "the" and before a preposition of
+    NAME_PREPOSITIONS and a capitalised word that is no date ("the March on Rome", "the March
+    for Our Lives", "the March of the Living"): the noun that heads the name of an event, no
+    month ("the March to May quarter", "the March of 2020" keep theirs)."""
+    if k + 2 >= len(doc) or doc[k - 1].lower_ != "the" or not doc[k].is_title:
+        return False
+    if doc[k + 1].lower_ not in NAME_PREPOSITIONS:
+        return False
+    nxt = doc[k + 3] if doc[k + 2].lower_ == "the" and k + 3 < len(doc) else doc[k + 2]
+    return nxt.is_title and not nxt.like_num and not is_date_word(nxt.lower_)
+
+
 def month_in_name(
     doc: Doc, text: str, s: int, e: int, k: int, is_date_word: Callable[[str], bool]
 ) -> bool:
@@ -313,6 +383,8 @@ def month_in_name(
         return True  # "April said she would appeal": a person named like the month
     if k == 0:
         return False
+    if month_heads_name(doc, k, is_date_word):
+        return True  # "the March on Rome", "the March for Our Lives": the noun, in a name
     prev = doc[k - 1]
     return bool(
         prev.is_title

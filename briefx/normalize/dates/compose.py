@@ -1721,6 +1721,24 @@ def build_relative_quarter(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "relative quarter")
 
 
+def build_week_ahead(m: Match, t: Text) -> Piece | None:
+    """ "the week ahead": the coming week, the ISO week after the reference date's, or the week
+    that begins on the reference date where that is a Monday (a Monday's look at "the week
+    ahead" is at that week). "the weeks ahead", "the days ahead" are vague, as "the coming
+    weeks" is (ANNOTATION.md); "the month ahead", "the year ahead" are the next stretch of that
+    length, no calendar period: left alone."""
+    if m[1].value != "week" or t.words[m[1].start] != "week":
+        return None
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        week = bounds(ctx.ref, "week")
+        return week if ctx.ref == week.start else week.shift(1, "week")
+
+    return _time(m, fn, "week ahead")
+
+
 # the periods "the year-earlier ..." names
 YEAR_BACK_NOUNS = W("period", "quarter", "month", "half", "season")
 
@@ -1978,6 +1996,32 @@ def build_that_season(m: Match, t: Text) -> Piece | None:
         return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
 
     return _time(m, fn, "that season")
+
+
+def build_following_season(m: Match, t: Text) -> Piece | None:
+    """ "the following spring", "the next summer", "the previous winter": the first such season
+    after (before) the date named in this sentence or the one before ("opened in 2003 ... the
+    following spring" -> spring 2004), else after (before) the reference date, as "next
+    spring" is."""
+    season = m[-1].value
+    after = m[1].value in ("following", "next", "subsequent")
+
+    def fn(ctx: Ctx) -> Interval | None:
+        anchor = ctx.near_anchor(1)
+        if anchor is not None and anchor.pair:
+            return None
+        base = anchor.start if anchor is not None else ctx.ref
+        if base is None:
+            return None
+        a, b = SEASON_MONTHS[season]
+        if anchor is not None and anchor.grain == "year":
+            year = base.year + (1 if after else -1)
+        else:
+            year = season_year(base, a, b, "next" if after else "last")
+        end = dt.date(year + (1 if b < a else 0), b, 1)
+        return Interval(dt.date(year, a, 1), bounds(end, "month").end, "month", pair=True)
+
+    return _time(m, fn, "following season")
 
 
 def build_nth_weekend(m: Match, t: Text) -> Piece | None:
@@ -2349,6 +2393,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("last"), W("year")), build_same_period),
     Rule("same period", (W("the"), W("same"), W("period", "quarter", "month", "week", "time"), W("a"), W("year"), W("earlier", "ago", "before")), build_same_period),
     Rule("relative quarter", (REL_WORDS, "unit"), build_relative_quarter),
+    Rule("week ahead", (W("the"), "unit", W("ahead")), build_week_ahead),
     Rule("relative quarter", (W("the"), W("current", "previous", "past", "coming", "next"), "unit"), build_relative_quarter),
     # "the year-earlier quarter", "the year-ago period", "the prior-year quarter": the period
     # named before, a year back (as "the same quarter a year earlier")
@@ -2392,6 +2437,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", (W("early", "late", "later", "earlier"), W("that"), W("weekend")), build_weekend),
     Rule("weekend", (W("that", "the"), W("same"), W("weekend")), build_weekend),
     Rule("that season", (W("that"), SEASON_WORDS), build_that_season),
+    Rule("following season", (W("the"), W("following", "next", "subsequent", "previous", "preceding"), SEASON_WORDS), build_following_season),
     Rule("that season", (W("early", "late", "later", "earlier"), W("that"), SEASON_WORDS), build_that_season),
     Rule("weekend", (W("this", "the"), W("past", "previous"), W("weekend")), build_weekend),
     Rule("weekend", (W("the"), W("following"), W("weekend")), build_weekend),
