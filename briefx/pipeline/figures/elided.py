@@ -215,7 +215,8 @@ def _plural_opening(doc: Doc, t: Token) -> str | None:
     """The lemma of a plural common noun that opens its sentence (or the text after the
     dateline's dash) and that the tagger, misled by the capital, read as a proper name outside
     any entity: "Burglaries in Greater Manchester fell", "Homicides stood at 41"."""
-    if t.tag_ != "NNP" or t.ent_type_ or not t.is_title or len(t.text) < 4:
+    # NER may run a dateline's date into it ("May 2 - Burglaries"): no other entity
+    if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 4:
         return None
     if t.i > 0:
         before = doc[t.i - 1]
