@@ -1,5 +1,6 @@
 """Figure fields of session 20 (issue 14): the subject a bare level counts, a list's noun from
-the sentence before, currency codes glued into names, and the dateline of a "$" after a headline.
+the sentence before, currency codes glued into names, the dateline of a "$" after a headline,
+and number words ending a gapped clause inside an NER name.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 places), one table per rule, each with cases that must stay as they are; the word tests run on
@@ -61,6 +62,10 @@ LISTS_BEFORE = [
      "owns 15.",
      [("90", "count", 90, "bus"), ("30", "count", 30, "bus"), ("40", "count", 40, "bus"),
       ("20", "count", 20, "bus"), ("15", "count", 15, "bus")]),
+    # must stay: one count before "N of them" is no list
+    ("Staff got a bonus. The 1,900 pilots share it. It operates 189 aircraft, 22 of them leased.",
+     [("1,900", "count", 1900, "pilot"), ("189", "count", 189, "aircraft"),
+      ("22", "count", 22, "aircraft")]),
     # must stay: plurals after each number; a count two sentences back gives no noun (the
     # words' own reading, as before)
     ("The zoo has 40 animals. It bought two lions, three tigers and a bear.",
@@ -105,8 +110,23 @@ DATELINE_DOLLARS = [
 ]  # fmt: skip
 
 
+# A lower-case number word ends a gapped clause also where NER ran it into the name before it;
+# a capitalised one stays a name's.
+GAPPED_WORDS = [
+    ("Piastri has won seven of the 16 races, Norris five.",
+     [("seven", "count", 7, "race"), ("16", "count", 16, "race"), ("five", "count", 5, "race")]),
+    ("Germany sent 40 tanks and Poland sixty.",
+     [("40", "count", 40, "tank"), ("sixty", "count", 60, "tank")]),
+    ("Labour won 17 seats and the Greens nine.",
+     [("17", "count", 17, "seat"), ("nine", "count", 9, "seat")]),
+    # must stay: a capitalised number word in a name
+    ("The band, the Jackson Five, sold 40 records.", [("40", "count", 40, "record")]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), SUBJECTS + LISTS_BEFORE + CODE_NAMES + DATELINE_DOLLARS
+    ("text", "expected"),
+    SUBJECTS + LISTS_BEFORE + CODE_NAMES + DATELINE_DOLLARS + GAPPED_WORDS,
 )
 def test_figures_s20(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected

@@ -123,7 +123,11 @@ def list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[Figu
                     and all(w in ELABORATION for w in gap)
                 ):
                     head = str(out[prev].unit).split()[-1]  # "nine medals were one gold, ..."
-            if head is None and (prev < 0 or bisect_right(sent_starts, out[prev].start) != sent):
+            if (
+                head is None
+                and len(run) >= 2  # a list, not "It operates 189 aircraft, 22 of them leased"
+                and (prev < 0 or bisect_right(sent_starts, out[prev].start) != sent)
+            ):
                 head = _sentence_before_head(doc, out, prev, sent, sent_starts, starts)
         if run and head is not None:
             for r in run:

@@ -267,8 +267,11 @@ GAPPED_AFTER = re.compile(r"[ \t]*(?:[.;,!?)]|$|\n|and\b|in\b|on\b|at\b|by\b)")
 def gapped_clause(text: str, f: Found, prev: Found | None) -> bool:
     """A number that ends a gapped clause after a figure of the same sentence: "Germany sent 40
     tanks and Poland 60", "Labour won 17 seats and the Greens 9", not "Route 66" or "Phase 2"."""
-    if prev is None or f.words or prev.kind != "number" or "," in text[f.start : f.end]:
+    if prev is None or prev.kind != "number" or "," in text[f.start : f.end]:
         return False  # after "rose 2%", "and the S&P 500." is the index's name
+    if f.words and not text[f.start : f.start + 1].islower():
+        return False  # "the Jackson Five": a capitalised number word is a name's; a lower-case
+        # one ends a gapped clause NER ran into a name ("won seven of the 16 races, Norris five")
     between = text[prev.end : f.start]
     if CLAUSE_END.search(between) or GAPPED_AFTER.match(text, f.end) is None:
         return False
