@@ -1,6 +1,6 @@
 """Figure fields of session 20 (issue 14): the subject a bare level counts, a list's noun from
 the sentence before, currency codes glued into names, the dateline of a "$" after a headline,
-and number words ending a gapped clause inside an NER name.
+number words ending a gapped clause inside an NER name, and digits over digits before a plural.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 places), one table per rule, each with cases that must stay as they are; the word tests run on
@@ -124,9 +124,22 @@ GAPPED_WORDS = [
 ]  # fmt: skip
 
 
+# Digits over digits with no whole part before a plural noun count nothing: a date's or a
+# designation's digits ("the 9/11 attacks"); fractions of a measure or a percentage stay.
+SLASH_NAMES = [
+    ("NATO invoked its treaty after the 9/11 attacks.", []),
+    ("Memorials for 9/11 victims opened in New York.", []),
+    ("The 7/7 bombings killed 52 people.", [("52", "count", 52, "person")]),
+    # must stay: a fraction of a measure, of a percentage, of a point
+    ("The pipe is 3/4 inch wide.", [("3/4 inch", "quantity", 0.75, "in")]),
+    ("Prices rose 2-1/2 percent.", [("2-1/2 percent", "percent", 2.5, "%")]),
+    ("Rates rose 1/4 percentage point.", [("1/4 percentage point", "percent", 0.25, "pp")]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    SUBJECTS + LISTS_BEFORE + CODE_NAMES + DATELINE_DOLLARS + GAPPED_WORDS,
+    SUBJECTS + LISTS_BEFORE + CODE_NAMES + DATELINE_DOLLARS + GAPPED_WORDS + SLASH_NAMES,
 )
 def test_figures_s20(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
