@@ -41,6 +41,10 @@ SUBJECTS = [
      [("6.8", "number", 6.8, None), ("143", "count", 143, "death")]),
     ("Calls to 911 rose to 2.4 million.",
      [("911", "number", 911, None), ("2.4 million", "count", 2400000, "call")]),
+    # a total, count or tally of people ("jobless", "homeless": counted_nouns.jsonl role person)
+    ("The jobless total rose to 1.6 million.", [("1.6 million", "count", 1600000, "person")]),
+    ("The homeless count reached 4,100.", [("4,100", "count", 4100, "person")]),
+    ("The vote count reached 1.2 million.", [("1.2 million", "count", 1200000, "vote")]),
     # must stay: level nouns, also across phrases after "of"
     ("Prices rose 3% to 2,412.", [("3%", "percent", 3, "%"), ("2,412", "number", 2412, None)]),
     ("The price of gold in London rose to 2,412.", [("2,412", "number", 2412, None)]),

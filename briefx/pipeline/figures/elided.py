@@ -120,6 +120,12 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
         return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    if (
+        subj.lemma_.lower() in CHANGE_NOUNS
+        and k > 0
+        and table.get(doc[k - 1].lower_, {}).get("role") == "person"
+    ):
+        return "person"  # "The jobless total rose to 1.6 million": people are counted
     implied = table.get(subj.lemma_.lower(), {})
     if implied.get("role") == "implies":
         return implied["lemma"]  # "The toll had stood at 31": deaths
