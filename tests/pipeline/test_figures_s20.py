@@ -55,15 +55,13 @@ SUBJECTS = [
 # A list of counts with one modifier each and no noun of its own counts the plural noun of the
 # last count of the sentence before; the last member closes a list the next count does not join.
 LISTS_BEFORE = [
-    ("Norway topped the table with 37 medals. Sweden won six gold, five silver and seven "
-     "bronze.",
+    ("Norway topped the table with 37 medals. Sweden won six gold, five silver and seven bronze.",
      [("37", "count", 37, "medal"), ("six", "count", 6, "medal"), ("five", "count", 5, "medal"),
       ("seven", "count", 7, "medal")]),
     ("The dealer sold 40 cars in May. It sold nine red, 12 blue and eight grey.",
      [("40", "count", 40, "car"), ("nine", "count", 9, "car"), ("12", "count", 12, "car"),
       ("eight", "count", 8, "car")]),
-    ("The fleet has 90 buses. It runs 30 diesel, 40 hybrid and 20 electric, and the city "
-     "owns 15.",
+    ("The fleet has 90 buses. It runs 30 diesel, 40 hybrid and 20 electric, and the city owns 15.",
      [("90", "count", 90, "bus"), ("30", "count", 30, "bus"), ("40", "count", 40, "bus"),
       ("20", "count", 20, "bus"), ("15", "count", 15, "bus")]),
     # must stay: one count before "N of them" is no list

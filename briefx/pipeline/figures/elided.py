@@ -214,7 +214,8 @@ def _be_moved(doc: Doc, k: int) -> bool:
     )
 
 
-PLURAL_ENDINGS = (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""))
+# a plural's ending -> its singular's ("Burglaries" -> "burglary"); longest first
+PLURAL_ENDINGS = (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""))  # fmt: skip
 
 
 def _plural_opening(doc: Doc, t: Token) -> str | None:
@@ -224,11 +225,13 @@ def _plural_opening(doc: Doc, t: Token) -> str | None:
     # NER may run a dateline's date into it ("May 2 - Burglaries"): no other entity
     if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 4:
         return None
-    if t.i > 0:
-        before = doc[t.i - 1]
-        if not (before.is_sent_end or before.text in DASHES or before.is_space):
-            if not (doc.has_annotation("SENT_START") and t.is_sent_start):
-                return None
+    before = doc[t.i - 1] if t.i > 0 else None
+    if (
+        before is not None
+        and not (before.is_sent_end or before.text in DASHES or before.is_space)
+        and not (doc.has_annotation("SENT_START") and t.is_sent_start)
+    ):
+        return None
     low = t.lower_
     if not low.endswith("s") or low.endswith(("ss", "us", "is")):
         return None
