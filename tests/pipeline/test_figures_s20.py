@@ -45,6 +45,7 @@ SUBJECTS = [
     ("The jobless total rose to 1.6 million.", [("1.6 million", "count", 1600000, "person")]),
     ("The homeless count reached 4,100.", [("4,100", "count", 4100, "person")]),
     ("The vote count reached 1.2 million.", [("1.2 million", "count", 1200000, "vote")]),
+    ("Kenya's medal tally rose to 11.", [("11", "count", 11, "medal")]),
     # must stay: level nouns, also across phrases after "of"
     ("Prices rose 3% to 2,412.", [("3%", "percent", 3, "%"), ("2,412", "number", 2412, None)]),
     ("The price of gold in London rose to 2,412.", [("2,412", "number", 2412, None)]),

@@ -116,7 +116,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     opening = _plural_opening(doc, subj) if subj is not None else None
     if opening is not None:
         return opening  # "Burglaries in Greater Manchester fell to 14,210": tagged a name
-    if subj is None or subj.pos_ != "NOUN":
+    # a lower-case word the tagger called a name is a common noun ("Kenya's medal tally rose")
+    if subj is None or not (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)):
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
         return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
