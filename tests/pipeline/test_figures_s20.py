@@ -46,7 +46,8 @@ SUBJECTS = [
     ("The homeless count reached 4,100.", [("4,100", "count", 4100, "person")]),
     ("The vote count reached 1.2 million.", [("1.2 million", "count", 1200000, "vote")]),
     ("Kenya's medal tally rose to 11.", [("11", "count", 11, "medal")]),
-    # must stay: level nouns, also across phrases after "of"
+    # must stay: level nouns, also across phrases after "of"; a level the subject comes in at
+    ("Bids came in at 80 and 85.", [("80", "number", 80, None), ("85", "number", 85, None)]),
     ("Prices rose 3% to 2,412.", [("3%", "percent", 3, "%"), ("2,412", "number", 2412, None)]),
     ("The price of gold in London rose to 2,412.", [("2,412", "number", 2412, None)]),
     ("The index stood at 5,120.", [("5,120", "number", 5120, None)]),

@@ -88,8 +88,11 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     k = span.start - 1
     if doc[k].lower_ in ("to", "at", "by") and k > 0:
         k -= 1
-        if doc[k].pos_ != "VERB" and doc[k + 1].lower_ in ("to", "at"):
+        if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
             k = _change_verb_before(doc, k)  # "Arrivals rose 14% to 2.3 million"
+        elif doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "at":
+            j = _change_verb_before(doc, k)  # "were down 8% at 3,450", not "Bids came in at
+            k = j if _be_moved(doc, j) else k  # 80": a level the subject is quoted at
     verb = doc[k]
     moved = _be_moved(doc, k)  # "Knife offences were down 8% at 3,450"
     if verb.pos_ != "VERB" and not moved:
