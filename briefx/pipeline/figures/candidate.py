@@ -76,6 +76,9 @@ TIME_HYPHEN = re.compile(
 )
 
 
+SLASH_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": digits over digits, no whole part
+
+
 def figure(
     fig: DocFigures,
     doc: Doc,
@@ -287,6 +290,9 @@ def figure(
             elif subject_of_expectation(doc, f):
                 noun = None  # "fewer than the 135,000 economists had expected"
                 fig.elided.add(f.start)
+            if noun and not whole_number and SLASH_FRACTION.fullmatch(text, f.start, f.end):
+                return None  # "the 9/11 attacks": a fraction counts no plural things; a date's
+                # or a designation's digits ("3/4 of the homes" stays a number)
             if noun:
                 kind, unit = "count", noun
     basis = basis_of(fig, doc, f.end) if kind == "percent" else None

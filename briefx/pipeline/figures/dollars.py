@@ -20,7 +20,12 @@ from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import local_currency, place_country
 from briefx.pipeline._util import sentences, text_of
 from briefx.pipeline.figures.currencies import CENTS
-from briefx.pipeline.figures.places import DATELINE_PLACE, TITLE_DATELINE, ent_country
+from briefx.pipeline.figures.places import (
+    DATELINE_PLACE,
+    DATELINE_WITHIN,
+    TITLE_DATELINE,
+    ent_country,
+)
 from briefx.resources import figure_words
 
 # A "$" or "dollar" that names no country ("US$", "C$", "U.S. dollars" do).
@@ -123,8 +128,12 @@ def _us_sentence(doc: Doc, f: FigureFact, local: tuple[str, frozenset[str]]) -> 
         return False
     sent = span.sent
     text = text_of(doc)
-    dateline = DATELINE_PLACE.match(text) or TITLE_DATELINE.match(text)
-    after = dateline.end() if dateline is not None and sent.start_char == 0 else sent.start_char
+    # the dateline may follow a headline (as dateline_country reads it): its place is the
+    # text's own, not a place the sentence names
+    dateline = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
+    after = sent.start_char
+    if dateline is not None and sent.start_char <= dateline.start() < sent.end_char:
+        after = max(after, dateline.end())
     us = False
     for e in sent.ents:
         if e.start_char >= after and e.label_ == "GPE" and ent_country(e) == "US":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefx.normalize.cues import cues
 from briefx.normalize.scan import Found
@@ -90,10 +90,14 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         k -= 1
         if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
             k = _change_verb_before(doc, k)  # "Arrivals rose 14% to 2.3 million"
+        elif doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "at":
+            j = _change_verb_before(doc, k)  # "were down 8% at 3,450", not "Bids came in at
+            k = j if _be_moved(doc, j) else k  # 80": a level the subject is quoted at
     verb = doc[k]
-    if verb.pos_ != "VERB":
+    moved = _be_moved(doc, k)  # "Knife offences were down 8% at 3,450"
+    if verb.pos_ != "VERB" and not moved:
         return None
-    lemma = verb.lemma_.lower()
+    lemma = "fall" if moved else verb.lemma_.lower()
     if (
         table.get(lemma, {}).get("role") == "verb_person"
         and k == span.start - 1
@@ -112,10 +116,20 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
         return "person"  # "the registered jobless fell by 12,000": people are counted
-    if subj is None or subj.pos_ != "NOUN":
+    opening = _plural_opening(doc, subj) if subj is not None else None
+    if opening is not None:
+        return opening  # "Burglaries in Greater Manchester fell to 14,210": tagged a name
+    # a lower-case word the tagger called a name is a common noun ("Kenya's medal tally rose")
+    if subj is None or not (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)):
         return None
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
         return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    if (
+        subj.lemma_.lower() in CHANGE_NOUNS
+        and k > 0
+        and table.get(doc[k - 1].lower_, {}).get("role") == "person"
+    ):
+        return "person"  # "The jobless total rose to 1.6 million": people are counted
     implied = table.get(subj.lemma_.lower(), {})
     if implied.get("role") == "implies":
         return implied["lemma"]  # "The toll had stood at 31": deaths
@@ -144,6 +158,8 @@ def _change_verb_before(doc: Doc, k: int) -> int:
         t = doc[j]
         if t.is_punct and t.text != "%":
             return k
+        if _be_moved(doc, j):
+            return j  # "were down 8% at": "down" after a form of "be" is a change
         if t.pos_ in ("VERB", "AUX"):
             lemma = t.lemma_.lower()
             if lemma not in CHANGE_VERBS and t.lower_ not in CHANGE_VERBS:
@@ -157,21 +173,82 @@ def _change_verb_before(doc: Doc, k: int) -> int:
 
 
 def _head_before_phrase(doc: Doc, k: int) -> int:
-    """The token before a prepositional phrase that ends at token k, where it is a plural noun
-    (the subject's head): "Arrivals at the airport", "cases in Europe", "Deaths on the roads"
-    -> "Arrivals", "cases", "Deaths". Otherwise k itself ("of" keeps its noun: "sales of cars")."""
-    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN"):
-        return k
+    """The head of a subject that prepositional phrases ending at token k follow, where it is a
+    noun: "Arrivals at the airport", "cases in Europe", "Deaths on the roads", "Calls to 999"
+    -> "Arrivals", "cases", "Deaths", "Calls"; up to three phrases in a row ("The death toll from
+    Friday's magnitude 7.7 earthquake in central Myanmar" -> "toll"). Otherwise k itself ("of"
+    keeps its noun: "sales of cars")."""
+    for _ in range(MAX_PHRASES):
+        j = _before_phrase(doc, k)
+        if j is None:
+            break
+        k = j
+    return k
+
+
+MAX_PHRASES = 3  # prepositional phrases in a row after a subject's head
+MAX_PHRASE = 6  # words of one phrase after its preposition
+
+
+def _before_phrase(doc: Doc, k: int) -> int | None:
+    """The noun before the prepositional phrase that ends at token k, if there is one."""
+    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "NUM"):
+        return None
     j = k
-    while j > 0 and doc[j].pos_ in PHRASE_WORDS and k - j < 4:
+    while j > 0 and (doc[j].pos_ in PHRASE_WORDS or doc[j].tag_ == "POS") and k - j < MAX_PHRASE:
         j -= 1
     if doc[j].pos_ != "ADP" or doc[j].lower_ == "of":
-        return k
+        return None
     while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
         j -= 1
     # a singular head is the subject too ("Attendance at the games"): no plural is counted
     people = counted_nouns().get(doc[j].lower_, {}).get("role") == "person"  # a headline's tags
-    return j if doc[j].tag_ in ("NNS", "NN") or people else k
+    if doc[j].tag_ in ("NNS", "NN") or people or _plural_opening(doc, doc[j]) is not None:
+        return j
+    return None
+
+
+def _be_moved(doc: Doc, k: int) -> bool:
+    """ "were down", "is up": "up" or "down" after a form of "be" states a change."""
+    return (
+        k > 0
+        and doc[k].lower_ in ("up", "down")
+        and doc[k].pos_ in ("ADV", "ADP")
+        and doc[k - 1].lemma_.lower() == "be"
+    )
+
+
+# a plural's ending -> its singular's ("Burglaries" -> "burglary"); longest first
+PLURAL_ENDINGS = (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""))  # fmt: skip
+
+
+def _plural_opening(doc: Doc, t: Token) -> str | None:
+    """The lemma of a plural common noun that opens its sentence (or the text after the
+    dateline's dash) and that the tagger, misled by the capital, read as a proper name outside
+    any entity: "Burglaries in Greater Manchester fell", "Homicides stood at 41"."""
+    # NER may run a dateline's date into it ("May 2 - Burglaries"): no other entity
+    if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 4:
+        return None
+    before = doc[t.i - 1] if t.i > 0 else None
+    if (
+        before is not None
+        and not (before.is_sent_end or before.text in DASHES or before.is_space)
+        and not (doc.has_annotation("SENT_START") and t.is_sent_start)
+    ):
+        return None
+    low = t.lower_
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return None
+    row = counted_nouns().get(low)
+    if row is not None and row["role"] == "lemma":
+        return row["lemma"]
+    for end, stem in PLURAL_ENDINGS:
+        if low.endswith(end):
+            return low[: len(low) - len(end)] + stem
+    return None
+
+
+DASHES = {"-", "–", "—", "--"}
 
 
 def _number_of(doc: Doc, verb: int) -> str | None:

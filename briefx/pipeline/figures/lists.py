@@ -79,8 +79,14 @@ def list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[Figu
             k += 1
             if not follows(after, k):
                 break
-        if not run or k >= len(out) or not follows(_list_member(doc, out[k - 1], starts) or 0, k):
-            run = []  # a list has two members or more and goes on to its last
+        if run and (k >= len(out) or not follows(_list_member(doc, out[k - 1], starts) or 0, k)):
+            # a list has two members or more and goes on to its last; where the next count
+            # does not follow, the last member closes it ("nine gold, 12 silver and eight
+            # bronze, and France seven gold")
+            if len(run) >= 3:
+                k = run.pop()
+            else:
+                run = []
         sent = bisect_right(sent_starts, out[run[0]].start) if run else -1
         head: str | None = None
         if run:
@@ -117,12 +123,41 @@ def list_head(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[Figu
                     and all(w in ELABORATION for w in gap)
                 ):
                     head = str(out[prev].unit).split()[-1]  # "nine medals were one gold, ..."
+            if (
+                head is None
+                and len(run) >= 2  # a list, not "It operates 189 aircraft, 22 of them leased"
+                and (prev < 0 or bisect_right(sent_starts, out[prev].start) != sent)
+            ):
+                head = _sentence_before_head(doc, out, prev, sent, sent_starts, starts)
         if run and head is not None:
             for r in run:
                 out[r] = replace(out[r], kind="count", unit=head)
                 shared[r] = (sent, head)
         n = max(k + 1 if run else k, n + 1)
     return out
+
+
+def _sentence_before_head(
+    doc: Doc,
+    out: list[FigureFact],
+    prev: int,
+    sent: int,
+    sent_starts: list[int],
+    starts: list[int],
+) -> str | None:
+    """A list opening its sentence's counts with no noun of its own counts the plural noun of
+    the last count of the sentence before that writes one ("... with 64 medals, 36 of them
+    gold, ahead of Germany on 41. Italy won nine gold, 12 silver and eight bronze" -> medal)."""
+    for j in range(prev, -1, -1):
+        f = out[j]
+        if bisect_right(sent_starts, f.start) < sent - 1:
+            return None
+        if f.kind != "count" or not f.unit:
+            continue
+        p = bisect_left(starts, f.end)
+        if p < len(doc) and plural_noun(doc[p], after_number=True) and doc[p].is_lower:
+            return str(f.unit).split()[-1]
+    return None
 
 
 # "5, 10 and 15 mg": the gaps of a list of amounts

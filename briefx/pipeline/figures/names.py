@@ -20,7 +20,7 @@ from briefx.facts import FigureFact
 from briefx.normalize.figures import currencies
 from briefx.normalize.numbers import parse_ordinal
 from briefx.normalize.scan import Found
-from briefx.pipeline._util import text_of
+from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.figures.state import DocFigures
 from briefx.pipeline.figures.tables import result_row
 from briefx.pipeline.figures.words import NOUNISH, counted_nouns, noun_follows, plural_noun
@@ -62,11 +62,40 @@ def match_in_name(doc: Doc, f: Found) -> bool:
 
 def code_name(fig: DocFigures, doc: Doc, f: Found) -> bool:
     """ "the COP29 talks", "The COP30 summit": a currency code glued to a small whole number
-    before a noun is a name, not 29 Colombian pesos ("paid ZAR450 per tonne" is money)."""
-    if CODE_NAME.fullmatch(text_of(doc), f.start, f.end) is None:
+    before a noun is a name, not 29 Colombian pesos ("paid ZAR450 per tonne" is money); so is
+    one joined to a word by a hyphen or a hash ("COP31-bound", "UN-COP31", "#COP31": a name's
+    part), and the edition of a numbered event (``models/event_editions.jsonl``: "COP31") where
+    that edition meets by a few years after the text's date."""
+    text = text_of(doc)
+    if CODE_NAME.fullmatch(text, f.start, f.end) is None:
         return False
     after = fig.token_after(doc, f.end)
-    return after is not None and after.pos_ == "NOUN"
+    if after is not None and after.pos_ == "NOUN":
+        return True
+    if (f.start > 0 and text[f.start - 1] in "-#") or JOINED_AFTER.match(text, f.end):
+        return True
+    first = numbered_editions().get(text[f.start : f.start + 3])
+    if first is None:
+        return False
+    day = reference_date(doc)
+    edition = int(text[f.start + 3 : f.end])
+    if day is None:
+        return edition < 100  # no date to compare: an edition of two digits at most
+    return first + edition - 1 <= day.year + EDITIONS_AHEAD
+
+
+JOINED_AFTER = re.compile(r"-[A-Za-z]")  # "COP31-bound"
+EDITIONS_AHEAD = 5  # years past the text's date a numbered edition may be named
+
+
+@cache
+def numbered_editions() -> dict[str, int]:
+    """The numbered events' words and the year of their first edition (event_editions.jsonl)."""
+    return {
+        r["word"]: int(r["first"])
+        for r in read_jsonl("event_editions.jsonl")
+        if r.get("kind") == "numbered"
+    }
 
 
 def article_ordinal(doc: Doc, f: Found, after: Token | None) -> FigureFact | None:
@@ -238,8 +267,11 @@ GAPPED_AFTER = re.compile(r"[ \t]*(?:[.;,!?)]|$|\n|and\b|in\b|on\b|at\b|by\b)")
 def gapped_clause(text: str, f: Found, prev: Found | None) -> bool:
     """A number that ends a gapped clause after a figure of the same sentence: "Germany sent 40
     tanks and Poland 60", "Labour won 17 seats and the Greens 9", not "Route 66" or "Phase 2"."""
-    if prev is None or f.words or prev.kind != "number" or "," in text[f.start : f.end]:
+    if prev is None or prev.kind != "number" or "," in text[f.start : f.end]:
         return False  # after "rose 2%", "and the S&P 500." is the index's name
+    if f.words and not text[f.start : f.start + 1].islower():
+        return False  # "the Jackson Five": a capitalised number word is a name's; a lower-case
+        # one ends a gapped clause NER ran into a name ("won seven of the 16 races, Norris five")
     between = text[prev.end : f.start]
     if CLAUSE_END.search(between) or GAPPED_AFTER.match(text, f.end) is None:
         return False
