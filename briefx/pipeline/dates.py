@@ -352,12 +352,6 @@ NTH_WEEKDAY_OF = re.compile(
 # in the same sentence ("took effect on Oct. 27, and convoys crossed on Wednesday")
 NARRATED_REACH = 31
 # the narration goes on from the named day to the weekday: a coordinated or following clause
-NARRATION_STEP = dt.timedelta(days=366)  # a relative date this far past the narration goes on
-# from it ("the following year"); one further off is read from today and ends the narration
-CLAUSE_JOIN = re.compile(r",\s+(?:and|but|then)\b|;")  # a clause coordinated with the one before
-NARRATED_VERB_REACH = 3  # words before a narrated date that may hold its own verb ("reported in")
-UNIT_OF_SPAN = re.compile(r"\bthe (?:month|week|day)\b", re.IGNORECASE)  # a period by its unit
-NARRATED_YEAR = re.compile(r"\bthe year\b", re.IGNORECASE)  # "the end of the year": the narration's
 NARRATION_GOES_ON = re.compile(r"\band\b|;|\bthen\b|\bafter that\b", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # days ahead of the reference date past which a month in a perfect clause is last year's
@@ -1672,73 +1666,6 @@ class _DocDates:
         moved = day.end + dt.timedelta(days=step)
         return DateValue(v.kind, moved.isoformat(), v.granularity, v.relative, v.ambiguous)
 
-    def _narrated(
-        self, doc: Doc, text: str, s: int, e: int, v: DateValue, anchor: Interval, gap: int
-    ) -> DateValue:
-        """A month, day, quarter, season or "the year" with no year of its own, in a past clause
-        of the sentence that named a date or the one after it, is read in the narration's time,
-        not the reference date's: the first such period on or after the date the narration
-        named last ("The dam was completed in 2021. Cracks appeared in October" -> 2021-10;
-        "shut in August 2023 ... It reopened in January" -> 2024-01; "closed in 2018. At the
-        end of the year" -> 2018; TimeML anchors underspecified dates on the narration, as
-        ANNOTATION.md's tense rule reads them by the clause). Only where that reading lies
-        before the tense's reading and before the reference date: a perfect ("has lost four
-        by-elections since January"), a future or a sentence with a verb of saying (a report of
-        today: "hit a record in August, the operator said") keeps its own."""
-        if gap > 1 or v.kind not in ("date", "range") or v.value is None:
-            return v
-        span = text[s:e]
-        if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
-            return v
-        if SHORT_WEEKDAY_IN.search(span) or _counted_from_reference(span):
-            return v
-        if v.granularity == "year" and not NARRATED_YEAR.search(span):
-            return v  # "this year", "2024": only "the year" of "the end of the year" moves
-        if UNIT_OF_SPAN.search(span):
-            return v  # "the end of the month" after "in 2025": which month, the text does not say
-        if v.granularity not in ("day", "month", "quarter", "season", "year"):
-            return v
-        if SINCE_BEFORE.search(text, max(0, s - 7), s) or self._clause(doc, s, e) != "past":
-            return v
-        ref = reference_date(doc, s)
-        iv = interval_of(v.value)
-        if ref is None or iv is None or iv.start.year != iv.end.year:
-            return v
-        floor = dt.date(anchor.start.year, 1 if v.granularity == "year" else anchor.start.month, 1)
-        moved = iv.shift(floor.year - iv.start.year, "year")
-        if moved is not None and moved.start < floor:
-            moved = iv.shift(floor.year + 1 - iv.start.year, "year")
-        if moved is None or moved.end >= ref or moved.start >= iv.start:
-            return v
-        if self._attributed(doc, text, s, e):
-            return v  # "hit a record in August, the operator said on Tuesday": today's news
-        return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
-
-    def _narrates(self, doc: Doc, text: str, s: int, e: int) -> bool:
-        """The date at ``s:e`` sets the narration's time: not the start of a stretch up to now
-        ("Prices have risen since 2020"), nor a date of a perfect clause ("have risen in 2024");
-        a future clause is not asked: the tense reader reads "was set up in June 2023" as a
-        schedule."""
-        if SINCE_BEFORE.search(text, max(0, s - 7), s):
-            return False
-        return self._clause(doc, s, e) != "perfect"
-
-    def _attributed(self, doc: Doc, text: str, s: int, e: int) -> bool:
-        """A verb of saying attributes the clause of the date at ``s:e``: before it in its
-        sentence, up to a coordinated clause ("The minister told reporters that the yen, which
-        fell in the fourth quarter, ...") or after a comma ("...,
-        the operator said"); not the verb the date belongs to ("reported in February", "In
-        April both sides agreed a timetable")."""
-        said = reporting_verbs()
-        sentence = self._sentence_text(doc, text, s)
-        lo = doc[self._sent_starts[self._sentence(doc, s)]].idx if self._sent_starts else 0
-        cut = max((m.end() for m in CLAUSE_JOIN.finditer(text, lo, s)), default=lo)
-        lead = text[cut:s]  # from the last coordinated clause on: "..., and in June they met"
-        after = text[e : lo + len(sentence)]
-        words = lead.lower().split()[:-NARRATED_VERB_REACH]
-        words += after[after.find(",") :].lower().split() if "," in after else []
-        return any(w.strip(",;:.") in said for w in words)
-
     def _headline_weekday(self, doc: Doc, text: str, s: int, e: int, v: DateValue) -> DateValue:
         """A bare weekday in a headline's present ("Dow ends lower Tuesday", "Talks resume
         Thursday"): wire headlines tell what happened or is to happen next in the present, so
@@ -2012,8 +1939,6 @@ class _DocDates:
         anchor_sent = 0  # the sentence it is in ("a year earlier" in the same one)
         text_year: tuple[int, int] | None = None  # "In 2025, ...": (year, sentence)
         anchor_end = 0  # where the anchor's span ends
-        narration: tuple[Interval, int] | None = None  # the date past narration set last, with
-        # its sentence: a year of its own, or read from such a date ("_narrated")
         named_day: tuple[Interval, int, int] | None = None  # the last day named by its date:
         # (day, sentence, end of its span)
         for s, e in sorted(candidates):
@@ -2068,26 +1993,9 @@ class _DocDates:
                 continue  # "The fair, normally held in August, ...": every year's August
             if value.relative and text_year and text_year[1] == self._sentence(doc, s):
                 value = _in_year(text[s:e], value, text_year[0])  # "In 2025, ... the first half"
-            narrated = False
-            if value.relative and narration is not None:
-                gap = self._sentence(doc, s) - narration[1]
-                moved_value = self._narrated(doc, text, s, e, value, narration[0], gap)
-                narrated, value = moved_value is not value, moved_value
             after_date = anchor is not None  # a date was named before this one
             if value.kind in ("date", "range") and (named := interval_of(value.value)):
                 anchor, anchor_sent, anchor_end = named, self._sentence(doc, s), e
-                if (
-                    (not value.relative and self._narrates(doc, text, s, e))
-                    or narrated
-                    or (
-                        narration is not None
-                        and narration[0].start <= named.start <= narration[0].end + NARRATION_STEP
-                    )
-                ):  # a date with its year, or one read from the narration ("the following
-                    # week"): the narration goes on from it; one read from today ends it
-                    narration = (named, anchor_sent)
-                else:
-                    narration = None
                 if (
                     named.grain == "day"
                     and not named.pair

@@ -161,8 +161,8 @@ ROWS = [  # reference date 2026-04-22
     ),
     (
         "The plan was filed on March 3, 2022. Consent was granted on June 8.",
-        [("March 3, 2022", "2022-03-03"), ("June 8", "2022-06-08")],
-    ),  # past narration from the date it set (session 20, dates._narrated; was 2025-06-08)
+        [("March 3, 2022", "2022-03-03"), ("June 8", "2025-06-08")],
+    ),  # by the past tense
 ]
 
 
