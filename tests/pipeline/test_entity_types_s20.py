@@ -241,6 +241,30 @@ def test_untouched(text: str, marks: list[Mark]) -> None:
     assert typed(text, marks) == same(marks)
 
 
+# Known misses (found by the lead after the merge, own invented texts; 5bea6fe kept all of these
+# PERSON): a possessive role a person has too ("partner", "accounts", a player's "manager")
+# splits a surname off its person as a firm, and "the" before a family name retypes the whole
+# person. For the next types round; a strict xfail fails once a fix makes them pass.
+PEOPLE_KEPT = [
+    ("Maria Lopez, 52, runs a bakery. Lopez's partner, Tom Reed, said it would close.",
+     [("Maria Lopez", "PERSON", "Maria Lopez"), ("Lopez", "PERSON", "Maria Lopez"),
+      ("Tom Reed", "PERSON", "Tom Reed")]),
+    ("Former chairman Peter Hall, 61, left in March. Hall's accounts of the meeting differ.",
+     [("Peter Hall", "PERSON", "Peter Hall"), ("Hall", "PERSON", "Peter Hall")]),
+    ("Ella Stone, 24, scored twice. Stone's manager praised her.",
+     [("Ella Stone", "PERSON", "Ella Stone"), ("Stone", "PERSON", "Ella Stone")]),
+    ("The Rahman family sold the land. Aisha Rahman said Rahman's board backed the sale.",
+     [("Rahman", "PERSON", "Aisha Rahman"), ("Aisha Rahman", "PERSON", "Aisha Rahman"),
+      ("Rahman", "PERSON", "Aisha Rahman")]),
+]  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="a possessive role people have too counts as a firm's")
+@pytest.mark.parametrize(("text", "marks"), PEOPLE_KEPT)
+def test_people_kept(text: str, marks: list[Mark]) -> None:
+    assert typed(text, marks) == same(marks)
+
+
 def test_form_outweighs() -> None:
     """A facility read off its form keeps its type beside a product noun ("the X reactors")."""
     text = "EDF said the Hinkley Point C reactors could cost more."
