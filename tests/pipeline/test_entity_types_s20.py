@@ -241,10 +241,11 @@ def test_untouched(text: str, marks: list[Mark]) -> None:
     assert typed(text, marks) == same(marks)
 
 
-# Known misses (found by the lead after the merge, own invented texts; 5bea6fe kept all of these
-# PERSON): a possessive role a person has too ("partner", "accounts", a player's "manager")
-# splits a surname off its person as a firm, and "the" before a family name retypes the whole
-# person. For the next types round; a strict xfail fails once a fix makes them pass.
+# A possessive role a person has as well as a firm or a club ("partner", "accounts", a player's
+# "manager", an athlete's coach or agent; kind person_too) is no firm's evidence, and "the"
+# before a family name ("the Rahman family", "the Biden administration") is no body's: found by
+# the lead after the merge (5bea6fe kept each of these PERSON; the vote had split the surname off
+# as a firm or retyped the whole person). Own invented texts.
 PEOPLE_KEPT = [
     ("Maria Lopez, 52, runs a bakery. Lopez's partner, Tom Reed, said it would close.",
      [("Maria Lopez", "PERSON", "Maria Lopez"), ("Lopez", "PERSON", "Maria Lopez"),
@@ -253,15 +254,42 @@ PEOPLE_KEPT = [
      [("Peter Hall", "PERSON", "Peter Hall"), ("Hall", "PERSON", "Peter Hall")]),
     ("Ella Stone, 24, scored twice. Stone's manager praised her.",
      [("Ella Stone", "PERSON", "Ella Stone"), ("Stone", "PERSON", "Ella Stone")]),
-    ("The Rahman family sold the land. Aisha Rahman said Rahman's board backed the sale.",
-     [("Rahman", "PERSON", "Aisha Rahman"), ("Aisha Rahman", "PERSON", "Aisha Rahman"),
-      ("Rahman", "PERSON", "Aisha Rahman")]),
+    ("Jan Novak, 19, won in Doha. Novak's coach said he had trained for a year.",
+     [("Jan Novak", "PERSON", "Jan Novak"), ("Novak", "PERSON", "Jan Novak")]),
+    ("The Rahman family sold the land. Aisha Rahman said the price was fair.",
+     [("Rahman", "PERSON", "Aisha Rahman"), ("Aisha Rahman", "PERSON", "Aisha Rahman")]),
+    ("The Okafor brothers founded the firm. Ken Okafor, 48, runs it.",
+     [("Okafor", "PERSON", "Ken Okafor"), ("Ken Okafor", "PERSON", "Ken Okafor")]),
 ]  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="a possessive role people have too counts as a firm's")
 @pytest.mark.parametrize(("text", "marks"), PEOPLE_KEPT)
 def test_people_kept(text: str, marks: list[Mark]) -> None:
+    assert typed(text, marks) == same(marks)
+
+
+# still firms: the role before "at"/"of", after the bare name, or a firm's own role after "'s"
+FIRMS_KEPT = [
+    ("Jo Lee is a partner at Lindqvar. Lindqvar said fees rose.",
+     [("Jo Lee", "PERSON", "Jo Lee"), ("Lindqvar", "PERSON", "Lindqvar"),
+      ("Lindqvar", "PERSON", "Lindqvar")], [("Jo Lee", "PERSON"), ("Lindqvar", "ORG"),
+      ("Lindqvar", "ORG")]),
+    ("Ravensworth's chief executive quit on Monday.", [("Ravensworth", "PERSON", "Ravensworth")],
+     [("Ravensworth", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), FIRMS_KEPT)
+def test_firms_kept(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert typed(text, marks) == want
+
+
+# Known miss: one firm's role after the possessive of a person's surname ("Rahman's board")
+# outvotes the given-name prior and the model and retypes the whole person.
+@pytest.mark.xfail(strict=True, reason="one possessive firm role outvotes a person's priors")
+def test_person_with_a_board() -> None:
+    text = "Aisha Rahman said Rahman's board backed the sale."
+    marks = [("Aisha Rahman", "PERSON", "Aisha Rahman"), ("Rahman", "PERSON", "Aisha Rahman")]
     assert typed(text, marks) == same(marks)
 
 

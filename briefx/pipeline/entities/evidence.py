@@ -115,6 +115,8 @@ NO_NOUN = re.compile(
 NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he \Z")
+# "the Rahman family", "the Biden administration": "the" belongs to the noun after the name
+FAMILY_AFTER = re.compile(r" (?:family|families|brothers|sisters|twins|household|administration)\b")
 MAKER_BEFORE = re.compile(r"\b([a-z-]+) (?:from|by|made by) \Z")  # "a drug from X"
 MARKET = frozenset({"shares", "stock", "stocks"})  # "Tokyo shares closed higher": its market
 HOLDING_AFTER = re.compile(r" ([a-z]+)(?! (?:the|a|an|its|his|her|their|this|that)\b)")
@@ -191,7 +193,7 @@ def cues(text: str, e: Ent) -> Counter[str]:
     water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
     if e.type in ("ORG", "GPE", "PERSON") and water:
         out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
-    elif e.type == "PERSON" and THE_BEFORE.search(before):
+    elif e.type == "PERSON" and THE_BEFORE.search(before) and not FAMILY_AFTER.match(after):
         out["ORG"] += STRONG  # "the Kenya Red Cross said": no person's name after "the"
     made = (mt := MAKER_BEFORE.search(before)) and _kind_of(mt.group(1)) == "PRODUCT"
     if e.type == "PERSON" and made:
@@ -201,8 +203,10 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
+    elif mt and mt.group(1).split()[0] in _words("person_too"):
+        pass  # "Lopez's partner", "Stone's manager": a person has them too
     elif mt and _body_role(mt.group(1), word, holding=True):
-        out["ORG"] += STRONG  # "Santander's chair", "Leeds's manager", "X's shares"
+        out["ORG"] += STRONG  # "Santander's chair", "X's shares"
     elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
         out["ORG"] += STRONG  # "Zurich chief executive", "Leeds manager", "X economists said"
     if e.type in ("GPE", "LOC", "FAC") and BASED.match(after):
