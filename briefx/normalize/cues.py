@@ -53,6 +53,16 @@ def words(kind: str) -> frozenset[str]:
 
 
 @cache
+def gender_words() -> dict[str, str]:
+    """Lower-case pronouns and honorifics -> "m" or "f" (``gender_word`` rows)."""
+    return {
+        r["word"]: r["gender"]
+        for r in read_jsonl("statement_cues.jsonl")
+        if r["kind"] == "gender_word"
+    }
+
+
+@cache
 def prepositions() -> dict[tuple[str, ...], str]:
     """Return the word sequences of prepositional cues -> lemma: ("according", "to")."""
     return {

@@ -52,11 +52,10 @@ from functools import cache
 from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
-from briefx.normalize.cues import demonym_countries, words
+from briefx.normalize.cues import demonym_countries, gender_words, words
 from briefx.normalize.names import form_words, title_words
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
-from briefx.resources import read_jsonl
 
 # Body nouns that name another organisation than the one named before ("its rival said").
 NOT_BACK = frozenset({"rival", "rivals", "partner", "buyer", "bidder"})
@@ -175,13 +174,6 @@ def speaker_goes_on(
     return person if 0 <= sent_no - at <= 1 else None
 
 
-@cache
-def gender_words() -> dict[str, str]:
-    """Lower-case pronouns and honorifics -> "m" or "f" (``gender_word`` rows)."""
-    rows = read_jsonl("statement_cues.jsonl")
-    return {r["word"]: r["gender"] for r in rows if r["kind"] == "gender_word"}
-
-
 def honorific_genders(doc: Doc, people: list[EntityFact]) -> dict[str, str]:
     """The gender the text gives each person by an honorific: the word right before a mention
     ("Ms Roe", "Mr. Doe") or one of the mention's titles. A name marked both ways is left out.
@@ -214,7 +206,7 @@ def disagrees(genders: dict[str, str], person: EntityFact, pronoun: str) -> bool
 
 # Endings of nationality adjectives that name a whole people when used as a noun ("the French",
 # "the Chinese", "the Swiss", "the British"), unlike person nouns ("the Argentine", "the Dane").
-PEOPLE_ENDINGS = ("sh", "ch", "ese", "ss", "s")
+PEOPLE_ENDINGS = ("sh", "ch", "ese", "s")  # "-s" covers "Swiss"
 
 
 def national_person(

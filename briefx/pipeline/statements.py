@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
-from briefx.normalize.cues import Cue, cues, prepositions, words
+from briefx.normalize.cues import Cue, cues, gender_words, prepositions, words
 from briefx.normalize.names import is_title_word
 from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
@@ -325,7 +325,7 @@ class _Finder:
         if self.doc[source.start].lower_ in PRONOUNS:
             return
         first = self.text[fact.start : fact.end].split(maxsplit=1)[:1]
-        g = speakers.gender_words().get(first[0].lower()) if first else None
+        g = gender_words().get(first[0].lower()) if first else None
         if g is None or first[0].lower() not in coref.PERSON_PRONOUNS | {"his"}:
             return
         if self.genders.setdefault(person.name, g) != g:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -153,16 +153,12 @@ def state_titles(text: str, ents: list[Ent]) -> None:
         mt = STATE_FORM_TITLE.fullmatch(word)
         if e.type == "GPE" and mt and e.name in _country_names():
             titles[mt.group(1)].add(e.name)
-    for e in ents:
-        word = text[e.start : e.end]
-        names = titles.get(word)
-        if (
-            names
-            and len(names) == 1
-            and e.name == word
-            and (e.type == "GPE" or (e.type == "LOC" and not _river_after_the_text(text, e)))
-        ):
-            e.name, e.type = next(iter(names)), "GPE"
+    _take_titles(
+        text,
+        ents,
+        titles,
+        lambda e: e.type == "GPE" or (e.type == "LOC" and not _river_after_the_text(text, e)),
+    )
 
 
 def territory_titles(text: str, ents: list[Ent]) -> None:
@@ -179,16 +175,23 @@ def territory_titles(text: str, ents: list[Ent]) -> None:
             longs[" ".join(words[:-1])].add(e.name)
     if not longs:
         return
+    _take_titles(
+        text,
+        ents,
+        longs,
+        lambda e: e.type in ("GPE", "LOC") and not NEXT_CAPITAL.match(text, e.end),
+    )
+
+
+def _take_titles(
+    text: str, ents: list[Ent], titles: dict[str, set[str]], fits: Callable[[Ent], bool]
+) -> None:
+    """A mention kept as written whose words are the short form of exactly one title of
+    ``titles`` (short form -> titles) and that ``fits`` becomes that GPE."""
     for e in ents:
         word = text[e.start : e.end]
-        names = longs.get(word)
-        if (
-            names
-            and len(names) == 1
-            and e.name == word
-            and e.type in ("GPE", "LOC")
-            and not NEXT_CAPITAL.match(text, e.end)
-        ):
+        names = titles.get(word)
+        if names and len(names) == 1 and e.name == word and fits(e):
             e.name, e.type = next(iter(names)), "GPE"
 
 

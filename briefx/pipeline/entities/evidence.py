@@ -349,12 +349,13 @@ def document_types(text: str, ents: list[Ent]) -> None:
             if text[e.start : e.end] == name:
                 full.update(own[id(e)])
         voters = []
+        words = name.split()
+        given_first = len(words) > 1 and words[0] in given
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
-            words = name.split()
             first = len(words) > 1 and surface == words[0]
-            person = len(words) > 1 and words[0] in given and top != "ORG"  # a firm's founder
+            person = given_first and top != "ORG"  # a firm's founder
             if (
                 top
                 and surface != name
