@@ -124,11 +124,22 @@ PREP_END = re.compile(r"\b(?:for|of|to|on|with|from|by) \Z")
 IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
 JOINED = re.compile(r",? and |,? or |, ")
 LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
+ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
+TOWN = 15_000
 
 
 @cache
 def _words(*kinds: str) -> frozenset[str]:
     return frozenset().union(*(form_words(k) for k in kinds))
+
+
+@cache
+def _work_at(kind: str) -> re.Pattern[str]:
+    """What is held, loaded, made or mined at a facility, up to three words before "at"
+    ("containers were held at X", "copper output at X"; ``entity_forms`` kinds ``fac_cargo``,
+    ``fac_work``)."""
+    words = "|".join(sorted(_words(kind), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b(?: [a-z]+){{0,3}} at \Z", re.IGNORECASE)
 
 
 def _kind_of(phrase: str) -> str | None:
@@ -184,6 +195,11 @@ def cues(text: str, e: Ent) -> Counter[str]:
     noun = (mt := NOUN_AFTER.match(after)) and mt.group(1) not in NOT_AFTER
     if bare_name and noun and mt and _kind_of(mt.group(1)) == "PRODUCT":
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
+    if e.type == "PERSON" and mt and mt.group(1) in _words("brand_noun"):
+        out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
+    small = max(place_pop(word), place_pop(e.name)) < TOWN
+    if e.type in ("ORG", "PERSON") and ALONG.search(before) and small:
+        out["LOC"] += STRONG  # "flash floods along the Swat"; not "along the Leeds ring road"
     if mt := APPOSITION.match(after):
         head = mt.group(1).split()[-1]
         if is_title_word(head):
@@ -234,7 +250,13 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     mt = PREP_BEFORE.search(before)
     stake = bool(mt and mt.group(1).lower() in _words("firm_stake"))  # "a stake in X"
     held = (mh := HOLDING_AFTER.match(after)) and mh.group(1) in _words("firm_holding")
-    town = max(place_pop(word), place_pop(name)) >= 15_000
+    town = max(place_pop(word), place_pop(name)) >= TOWN
+    city = max(place_pop(word), place_pop(name)) >= CITY
+    work = (not town and _work_at("fac_work").search(before)) or (
+        not city and _work_at("fac_cargo").search(before)
+    )
+    if work and not lookup_company(word):
+        out["FAC"] += STRONG  # "containers were held at Felixstowe", "output at Escondida"
     if IN_BEFORE.search(before) and not stake and not held and town:
         # "stores in Milton Keynes", "In Newark, schools closed"; a town NER typed a body or a
         # person, with no possessive after it ("in Toyota's plant"), is strong evidence
@@ -255,6 +277,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         out["GPE"] += STRONG  # "the mayor of X"
     elif (cue, prep) in (("sales", "of"), ("demand", "for")) and bare:
         out["PRODUCT"] += STRONG  # "sales of Wegovy rose"
+    elif prep == "of" and cue in _words("firm_owned") and kind in ("", "PERSON", "ORG"):
+        out["ORG"] += STRONG  # "the owner of Michael Kors and Versace": no person is owned
     return out
 
 
@@ -385,6 +409,15 @@ def document_types(text: str, ents: list[Ent]) -> None:
             if top and top != current and not own[id(e)][current] and surface != name:
                 _retype(text, e, top, current)
                 e.name = lookup_company(surface) or surface
+            elif (
+                top == "GPE"
+                and current == "ORG"
+                and not own[id(e)][current]
+                and any(_strong(own[id(x)]) == "ORG" for x in voters if x is not e)
+            ):
+                # a firm named after its town, and the town ("Coventry said its lending rose ...
+                # prices in Coventry"): the place where the firm's other mentions say so strongly
+                e.type, e.fixed = "GPE", True
 
 
 def _strong(evidence: Counter[str], but: str = "") -> str:

@@ -144,6 +144,17 @@ def _fixture() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b")
 
 
+@cache
+def _flanked() -> re.Pattern[str]:
+    """A match verb between two capitalised names, with no score in the sentence ("Miami lost to
+    Cleveland", "Nantes beat Rennes"), read only in sports copy; the verbs of a fixture or a
+    date ("played Saturday", "held talks", "won Sunday's race") are left out."""
+    loose = {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted",
+             "held", "won", "win", "wins"}  # fmt: skip
+    verbs = "|".join(sorted(form_words("match_verb") - loose, key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+")
+
+
 def is_nation(word: str) -> bool:
     """True for a country or home nation, whose sports team keeps the country's name (GPE)."""
     w = word.title() if word.isupper() and len(word) > 3 else word
@@ -388,8 +399,9 @@ def matches(
     for mt in SENTENCE.finditer(text):
         lo, hi = mt.start(), mt.end()
         headline = len(mt.group(0).split()) > 1 and not any(c.islower() for c in mt.group(0))
-        if not (SCORE.search(mt.group(0)) or headline or _fixture().search(mt.group(0))):
-            continue  # a match needs its score, a fixture verb, or is a headline of sports copy
+        match = SCORE.search(mt.group(0)) or headline or _fixture().search(mt.group(0))
+        if not (match or _flanked().search(mt.group(0))):
+            continue  # a match needs its score, a fixture verb, two sides, or is a headline
         for x in [x for x in ents if lo <= x.start and x.end <= hi]:
             word = text[x.start : x.end]
             if not (after.match(text[x.end : hi]) or before.search(text[lo : x.start])):
@@ -447,9 +459,11 @@ def matches(
 
 
 def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]) -> None:
-    """ "Leeds manager Ann Roe", "Porto striker ...": a place right before a team role noun
-    (``entity_forms.jsonl`` kind ``team_role``) in sports copy is a club (a country stays)."""
-    role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
+    """ "Leeds manager Ann Roe", "Porto striker ...", "Braga fans": a place right before a team
+    role noun or a club's followers (``entity_forms.jsonl`` kinds ``team_role``, ``team_fan``)
+    in sports copy is a club (a country stays)."""
+    words = form_words("team_role") | form_words("team_fan")
+    role = re.compile(rf" (?:{'|'.join(sorted(words))})\b")
     for x in ents:
         word = text[x.start : x.end]
         one_word_person = x.type == "PERSON" and " " not in x.name  # no person the text names

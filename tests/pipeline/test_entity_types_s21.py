@@ -1,0 +1,185 @@
+"""Entity types, session 21 (issue 13): cues the session-20 vote (``entities.evidence``) and the
+sports rules (``entities.sports``) did not read. On plain mention lists (no model) and through the
+component. Invented texts; each cue has three new cases of its family and cases that must stay
+untouched."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.evidence import document_types
+from briefx.pipeline.entities.sports import teams
+from tests.pipeline.conftest import by_mention
+
+Mark = tuple[str, str, str]  # (surface, type the vote settled, name the linking gave)
+
+
+def typed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
+    """Run the vote over mentions at the marks' next occurrences: (surface, type) after it."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    document_types(text, ents)
+    return [(text[e.start : e.end], e.type) for e in ents]
+
+
+def same(marks: list[Mark]) -> list[tuple[str, str]]:
+    return [(s, t) for s, t, _ in marks]
+
+
+# A firm named after a person: what is owned or taken over ("the owner of X", "the takeover of
+# X"; entity_forms kind firm_owned) and a brand's noun right after the name ("the X label", "X
+# stores"; kind brand_noun) are no person's; a list after the cue is reached too.
+EPONYMS = [
+    ("Corvane Group, the owner of Ellis Marlow and Dunmore, said sales fell.",
+     [("Corvane Group", "ORG", "Corvane Group"), ("Ellis Marlow", "PERSON", "Ellis Marlow"),
+      ("Dunmore", "ORG", "Dunmore")],
+     [("Corvane Group", "ORG"), ("Ellis Marlow", "ORG"), ("Dunmore", "ORG")]),
+    ("The takeover of Henry Ashdown was approved. Henry Ashdown cut prices.",
+     [("Henry Ashdown", "PERSON", "Henry Ashdown"), ("Henry Ashdown", "PERSON", "Henry Ashdown")],
+     [("Henry Ashdown", "ORG"), ("Henry Ashdown", "ORG")]),
+    ("The designer Nina Varga label will close four shops.",
+     [("Nina Varga", "PERSON", "Nina Varga")], [("Nina Varga", "ORG")]),
+    ("Sales at Oscar Bellamy stores rose 4%, and Oscar Bellamy said it would hire.",
+     [("Oscar Bellamy", "PERSON", "Oscar Bellamy"), ("Oscar Bellamy", "PERSON", "Oscar Bellamy")],
+     [("Oscar Bellamy", "ORG"), ("Oscar Bellamy", "ORG")]),
+    ("Analysts expect the Clara Jensen brand to grow.", [("Clara Jensen", "PERSON", "Clara Jensen")],
+     [("Clara Jensen", "ORG")]),
+    # untouched: a person who owns, a firm's owner named, a person's own family or stores of a firm
+    ("Ruth Calder, the owner of the bakery, said she would sell.",
+     [("Ruth Calder", "PERSON", "Ruth Calder")], [("Ruth Calder", "PERSON")]),
+    ("The owner of Ravelstone, Tom Hadley, 58, said he would stay.",
+     [("Ravelstone", "ORG", "Ravelstone"), ("Tom Hadley", "PERSON", "Tom Hadley")],
+     [("Ravelstone", "ORG"), ("Tom Hadley", "PERSON")]),
+    ("Ian Moss said the stores would stay open.", [("Ian Moss", "PERSON", "Ian Moss")],
+     [("Ian Moss", "PERSON")]),
+]  # fmt: skip
+
+# Facilities named without their head word: what is held, loaded or mined at them (entity_forms
+# kind fac_work before "at"), for a name no town of 15,000 bears; and a river after "along the"
+# for a name typed a body.
+FACILITIES = [
+    ("Containers were held at Brackwater as crane drivers walked out.",
+     [("Brackwater", "GPE", "Brackwater")], [("Brackwater", "FAC")]),
+    ("Copper output at Quenara rose 7%.", [("Quenara", "GPE", "Quenara")], [("Quenara", "FAC")]),
+    ("Cargo piled up at Harwich after the strike.", [("Harwich", "GPE", "Harwich")],
+     [("Harwich", "FAC")]),
+    ("Tankers queued at Solmar, Devik and Port Ansel for a week.",
+     [("Solmar", "ORG", "Solmar"), ("Devik", "GPE", "Devik"), ("Port Ansel", "GPE", "Port Ansel")],
+     [("Solmar", "FAC"), ("Devik", "FAC"), ("Port Ansel", "FAC")]),
+    ("Flash floods along the Varsk forced 8,000 people from their homes.",
+     [("Varsk", "ORG", "Varsk")], [("Varsk", "LOC")]),
+    ("Villages along the Hollin were evacuated.", [("Hollin", "PERSON", "Hollin")],
+     [("Hollin", "LOC")]),
+    ("Boats along the Tessel were moored.", [("Tessel", "ORG", "Tessel")], [("Tessel", "LOC")]),
+    # untouched: a big city after "at" (its port or plant is the city), a listed firm, a town
+    # after "along the" ("along the Lisbon road" is no river), a place after "along"
+    ("Production at Hamburg rose 3%.", [("Hamburg", "GPE", "Hamburg")], [("Hamburg", "GPE")]),
+    ("Production at Dover fell.", [("Dover", "GPE", "Dover")], [("Dover", "GPE")]),
+    ("Ships at Hamburg waited.", [("Hamburg", "GPE", "Hamburg")], [("Hamburg", "GPE")]),
+    ("Production at Toyota fell in May.", [("Toyota", "ORG", "Toyota")], [("Toyota", "ORG")]),
+    ("Cars queued along the Leeds ring road.", [("Leeds", "GPE", "Leeds")], [("Leeds", "GPE")]),
+]  # fmt: skip
+
+
+# A firm named after its town, and the town in one text: a mention with its own strong place cue
+# ("prices in X", a town NER typed a body) is the place where other mentions say "firm" strongly.
+TOWN_FIRMS = [
+    (("Harrogate said its lending rose, and Harrogate's chief executive said rates would fall. "
+      "Prices in Harrogate rose 3%."),
+     [("Harrogate", "ORG", "Harrogate"), ("Harrogate", "ORG", "Harrogate"),
+      ("Harrogate", "ORG", "Harrogate")],
+     [("Harrogate", "ORG"), ("Harrogate", "ORG"), ("Harrogate", "GPE")]),
+    (("Shares of Wakefield fell. Wakefield chief executive Jo Ward said house prices in Wakefield "
+      "and Leeds were flat."),
+     [("Wakefield", "ORG", "Wakefield"), ("Wakefield", "ORG", "Wakefield"),
+      ("Jo Ward", "PERSON", "Jo Ward"), ("Wakefield", "ORG", "Wakefield"), ("Leeds", "GPE", "Leeds")],
+     [("Wakefield", "ORG"), ("Wakefield", "ORG"), ("Jo Ward", "PERSON"), ("Wakefield", "GPE"),
+      ("Leeds", "GPE")]),
+    ("The lender Swindon said savings rose. Swindon said branches in Swindon would stay open.",
+     [("Swindon", "ORG", "Swindon"), ("Swindon", "ORG", "Swindon"), ("Swindon", "ORG", "Swindon")],
+     [("Swindon", "ORG"), ("Swindon", "ORG"), ("Swindon", "GPE")]),
+    # untouched: no other mention says "firm" strongly (the vote decides the whole name), a
+    # possessive after the town
+    ("Swindon said it would hire. Jobs in Swindon rose.",
+     [("Swindon", "ORG", "Swindon"), ("Swindon", "ORG", "Swindon")],
+     [("Swindon", "GPE"), ("Swindon", "GPE")]),
+    ("Shares of Wakefield fell, and staff in Wakefield's branches were told.",
+     [("Wakefield", "ORG", "Wakefield"), ("Wakefield", "ORG", "Wakefield")],
+     [("Wakefield", "ORG"), ("Wakefield", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), EPONYMS + FACILITIES + TOWN_FIRMS)
+def test_cues(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert typed(text, marks) == want
+
+
+def sides(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
+    """Run the sports rules on a blank pipeline's Doc over mentions at the marks."""
+    doc = spacy.blank("en")(text)
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    out = teams(doc, ents)
+    return sorted((text[e.start : e.end], e.type) for e in out)
+
+
+# In sports copy (a score elsewhere in the text), a match verb between two names with no score
+# in the sentence ("Miami lost to Cleveland") makes both sides; a city before "fans" or
+# "supporters" is its club (entity_forms kind team_fan); a country stays GPE, and a city after
+# "in" stays the place.
+MATCHES = [
+    ("Denver beat Boston 118-110. Miami lost to Cleveland, and fans in Miami booed.",
+     [("Denver", "GPE", "Denver"), ("Boston", "GPE", "Boston"), ("Miami", "GPE", "Miami"),
+      ("Cleveland", "GPE", "Cleveland"), ("Miami", "GPE", "Miami")],
+     [("Boston", "ORG"), ("Cleveland", "ORG"), ("Denver", "ORG"), ("Miami", "GPE"),
+      ("Miami", "ORG")]),
+    ("Lyon won 2-0 at home. Nantes beat Rennes, and Lille drew with Metz.",
+     [("Lyon", "GPE", "Lyon"), ("Nantes", "GPE", "Nantes"), ("Rennes", "GPE", "Rennes"),
+      ("Lille", "GPE", "Lille"), ("Metz", "GPE", "Metz")],
+     [("Lille", "ORG"), ("Lyon", "ORG"), ("Metz", "ORG"), ("Nantes", "ORG"), ("Rennes", "ORG")]),
+    ("Porto won 3-1. About 3,000 Braga fans travelled, and Braga supporters sang.",
+     [("Porto", "GPE", "Porto"), ("Braga", "GPE", "Braga"), ("Braga", "GPE", "Braga")],
+     [("Braga", "ORG"), ("Braga", "ORG"), ("Porto", "ORG")]),
+    ("Hull won 2-0. Leicester fans were delayed on the M1.",
+     [("Hull", "GPE", "Hull"), ("Leicester", "GPE", "Leicester")],
+     [("Hull", "ORG"), ("Leicester", "ORG")]),
+    # untouched: a nation beats a nation; no score anywhere (no sports copy); a person's verb
+    ("Spain won 2-1. Italy beat Norway in the other group.",
+     [("Spain", "GPE", "Spain"), ("Italy", "GPE", "Italy"), ("Norway", "GPE", "Norway")],
+     [("Italy", "GPE"), ("Norway", "GPE"), ("Spain", "GPE")]),
+    ("Boston beat Denver to the new plant, officials said.",
+     [("Boston", "GPE", "Boston"), ("Denver", "GPE", "Denver")],
+     [("Boston", "GPE"), ("Denver", "GPE")]),
+    ("Madrid won 2-1. The team will travel to Seville on Friday, and fans in Seville cheered.",
+     [("Madrid", "GPE", "Madrid"), ("Seville", "GPE", "Seville"), ("Seville", "GPE", "Seville")],
+     [("Madrid", "ORG"), ("Seville", "GPE"), ("Seville", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), MATCHES)
+def test_sides(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert sides(text, marks) == want
+
+
+COMPONENT = [
+    ("Capri Holdings, the owner of Michael Kors and Versace, said Michael Kors cut prices.",
+     {"Michael Kors": "ORG", "Capri Holdings": "ORG"}),
+    (("Denver beat Boston 118-110 on Friday. Miami lost to Cleveland, and fans in Miami booed."),
+     {"Cleveland": "ORG"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), COMPONENT)
+def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """The component: the cues over what the model read."""
+    brief = run(text, reference_date="2025-05-12")
+    got = by_mention(brief, "type")
+    assert {k: got.get(k) for k in want} == want
