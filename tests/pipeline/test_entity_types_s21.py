@@ -114,7 +114,35 @@ TOWN_FIRMS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "marks", "want"), EPONYMS + FACILITIES + TOWN_FIRMS)
+# A name typed a body right after "its" is the firm's product, unless a noun after it makes it a
+# part, partner, holding or site of the firm (entity_forms kind firm_part, fac heads).
+ITS_PRODUCTS = [
+    ("Korrin said its Bexalta had lost patent protection in China.",
+     [("Korrin", "ORG", "Korrin"), ("Bexalta", "ORG", "Bexalta")],
+     [("Korrin", "ORG"), ("Bexalta", "PRODUCT")]),
+    ("The carmaker said its Solano Cross would be built in Ohio.",
+     [("Solano Cross", "ORG", "Solano Cross")], [("Solano Cross", "PRODUCT")]),
+    (("Dalvik Lines said its Aster Express would call at two ports, and its Aster Express "
+      "sailed on Monday."),
+     [("Dalvik Lines", "ORG", "Dalvik Lines"), ("Aster Express", "ORG", "Aster Express"),
+      ("Aster Express", "ORG", "Aster Express")],
+     [("Dalvik Lines", "ORG"), ("Aster Express", "PRODUCT"), ("Aster Express", "PRODUCT")]),
+    # untouched: a unit, a stake, a plant, a partner; an acronym after "its"
+    ("Norbank said its Halden unit would be sold.", [("Halden", "ORG", "Halden")],
+     [("Halden", "ORG")]),
+    ("Vexa said its Tarro stake was worth $2 billion.", [("Tarro", "ORG", "Tarro")],
+     [("Tarro", "ORG")]),
+    ("Tarn said its Ostrava plant would close.", [("Ostrava", "GPE", "Ostrava")],
+     [("Ostrava", "GPE")]),
+    ("Marlo said its Quint partnership would end.", [("Quint", "ORG", "Quint")],
+     [("Quint", "ORG")]),
+    ("The bank said its CEO would stay.", [("CEO", "ORG", "CEO")], [("CEO", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "want"), EPONYMS + FACILITIES + TOWN_FIRMS + ITS_PRODUCTS
+)
 def test_cues(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
     assert typed(text, marks) == want
 

@@ -61,6 +61,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefx.normalize.names import (
+    fac_heads,
     form_words,
     is_title_word,
     lookup_alias,
@@ -124,6 +125,7 @@ PREP_END = re.compile(r"\b(?:for|of|to|on|with|from|by) \Z")
 IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
 JOINED = re.compile(r",? and |,? or |, ")
 LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
+ITS_BEFORE = re.compile(r"(?<![\w'’-])[Ii]ts \Z")  # "BYD said its Seal U DM-i had become"
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
 
@@ -179,6 +181,16 @@ def _body_role(phrase: str, word: str, holding: bool) -> bool:
     return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
 
 
+def _part(after: str) -> bool:
+    """True where the noun after "its X" makes X a part, partner, holding or site of the firm,
+    not its product ("its Halifax unit", "its Asda stake", "its La Negra plant")."""
+    if not (mt := NOUN_AFTER.match(after)):
+        return False
+    noun = mt.group(1)
+    kinds = ("firm_part", "firm_holding", "firm_stake", "firm_noun", "kind_org", "brand_noun")
+    return noun in _words(*kinds) or noun in fac_heads() or _kind_of(noun) == "ORG"
+
+
 def cues(text: str, e: Ent) -> Counter[str]:
     """The evidence the words around one mention give, by type."""
     out: Counter[str] = Counter()
@@ -197,6 +209,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
     if e.type == "PERSON" and mt and mt.group(1) in _words("brand_noun"):
         out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
+    if e.type == "ORG" and not acronym and ITS_BEFORE.search(before) and not _part(after):
+        out["PRODUCT"] += STRONG  # "Hapag-Lloyd said its Berlin Express would call at"
     small = max(place_pop(word), place_pop(e.name)) < TOWN
     if e.type in ("ORG", "PERSON") and ALONG.search(before) and small:
         out["LOC"] += STRONG  # "flash floods along the Swat"; not "along the Leeds ring road"
