@@ -179,7 +179,25 @@ MATCHES = [
     ("Hull won 2-0. Leicester fans were delayed on the M1.",
      [("Hull", "GPE", "Hull"), ("Leicester", "GPE", "Leicester")],
      [("Hull", "ORG"), ("Leicester", "ORG")]),
-    # untouched: a nation beats a nation; no score anywhere (no sports copy); a person's verb
+    # the opponent a club travels to, visits or welcomes; a record against a city
+    ("Leeds won 2-0. Leeds travel to Coventry on Tuesday.",
+     [("Leeds", "GPE", "Leeds"), ("Leeds", "GPE", "Leeds"), ("Coventry", "GPE", "Coventry")],
+     [("Coventry", "ORG"), ("Leeds", "ORG"), ("Leeds", "ORG")]),
+    ("Porto won 3-1 at home, and Porto visit Braga next week.",
+     [("Porto", "GPE", "Porto"), ("Porto", "GPE", "Porto"), ("Braga", "GPE", "Braga")],
+     [("Braga", "ORG"), ("Porto", "ORG"), ("Porto", "ORG")]),
+    ("Lyon drew 1-1 with Lille. Lyon welcome Nantes on Sunday.",
+     [("Lyon", "GPE", "Lyon"), ("Lille", "GPE", "Lille"), ("Lyon", "GPE", "Lyon"),
+      ("Nantes", "GPE", "Nantes")],
+     [("Lille", "ORG"), ("Lyon", "ORG"), ("Lyon", "ORG"), ("Nantes", "ORG")]),
+    ("Hull won 2-0 on Saturday. Their record against Leicester is poor.",
+     [("Hull", "GPE", "Hull"), ("Leicester", "GPE", "Leicester")],
+     [("Hull", "ORG"), ("Leicester", "ORG")]),
+    # untouched: a nation beats a nation; no score anywhere (no sports copy); a person's verb;
+    # a nation travels to a city
+    ("Spain won 2-1, and Spain travel to Seville on Friday.",
+     [("Spain", "GPE", "Spain"), ("Spain", "GPE", "Spain"), ("Seville", "GPE", "Seville")],
+     [("Seville", "GPE"), ("Spain", "GPE"), ("Spain", "GPE")]),
     ("Spain won 2-1. Italy beat Norway in the other group.",
      [("Spain", "GPE", "Spain"), ("Italy", "GPE", "Italy"), ("Norway", "GPE", "Norway")],
      [("Italy", "GPE"), ("Norway", "GPE"), ("Spain", "GPE")]),

@@ -152,7 +152,36 @@ def _flanked() -> re.Pattern[str]:
     loose = {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted",
              "held", "won", "win", "wins"}  # fmt: skip
     verbs = "|".join(sorted(form_words("match_verb") - loose, key=len, reverse=True))
-    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+")
+    return re.compile(
+        rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+"
+        r"|\b(?:against|v|vs|versus) [A-Z][\w'’-]+"  # "their record against Leicester"
+    )
+
+
+@cache
+def _visit() -> re.Pattern[str]:
+    """A club's fixture verb before its opponent ("Leeds travel to Coventry", "Lyon welcome
+    Nantes"; ``entity_forms.jsonl`` kind ``visit_verb``), read where the subject is a club."""
+    verbs = "|".join(sorted(form_words("visit_verb"), key=len, reverse=True))
+    side = r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+    return re.compile(rf"{side} (?:{verbs}) {side}")
+
+
+def visits(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """The opponent a club travels to, visits or welcomes is a club where the subject is one the
+    text made a team ("Leeds travel to Coventry on Tuesday"); a country stays, and so does the
+    place a side travels to ("the team will travel to Seville": no club before the verb)."""
+    at = {(x.start, x.end): x for x in ents}
+    for mt in _visit().finditer(text):
+        if mt.group(1).lower() not in teams:
+            continue
+        x = at.get(mt.span(2))
+        word = mt.group(2)
+        if x is None or x.type not in ("GPE", "LOC") or is_nation(word):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
 
 
 def is_nation(word: str) -> bool:
@@ -462,12 +491,17 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
     """ "Leeds manager Ann Roe", "Porto striker ...", "Braga fans": a place right before a team
     role noun or a club's followers (``entity_forms.jsonl`` kinds ``team_role``, ``team_fan``)
     in sports copy is a club (a country stays)."""
-    words = form_words("team_role") | form_words("team_fan")
-    role = re.compile(rf" (?:{'|'.join(sorted(words))})\b")
+    role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
+    fan = re.compile(rf" (?:{'|'.join(sorted(form_words('team_fan')))})\b")
     for x in ents:
         word = text[x.start : x.end]
         one_word_person = x.type == "PERSON" and " " not in x.name  # no person the text names
-        if not (x.type in ("GPE", "LOC") or one_word_person) or not role.match(text, x.end):
+        # followers of one word's club, not of a place after "in" ("In Lyon fans cheered")
+        fans = " " not in word and fan.match(text, x.end)
+        fans = fans and not PLACE_BEFORE.search(text, max(0, x.start - 20), x.start)
+        if not (x.type in ("GPE", "LOC") or one_word_person):
+            continue
+        if not (role.match(text, x.end) or fans):
             continue
         if is_nation(word):
             continue
@@ -845,6 +879,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
     transfers(text, ents, found, english)
+    visits(text, ents, found)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
