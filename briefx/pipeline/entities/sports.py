@@ -20,11 +20,13 @@ undo what the match says. In order:
    anything else ORG. A table row of a player NER typed PERSON (no word of it a place) stays.
 3. Matches: in a sentence with a score ("2-1", "3-0"), a name right before a match verb
    ("beat", "drew", "lost"; ``entity_forms.jsonl`` kind ``match_verb``) or right after one (a
-   score and "with"/"to"/"at"/"against"/"by" between allowed) is a team: a city or region
-   there is an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat
+   score and "with"/"to"/"at"/"against"/"by" between allowed) is a team (session 21: also in a
+   sentence with no score where the verb stands between two names, "Miami lost to Cleveland",
+   or "against"/"v" comes before a name; and the opponent a club travels to, visits or
+   welcomes, "Leeds travel to Coventry", ``visits``): a city or region there is an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat
    Ruud 6-4"), and so does the surname of one ("HOLM WINS AGAIN" after "Anna Holm").
 4. Roles: a city, or a one-word name no person has, right before a team role ("Leeds manager",
-   "McLaren team principal") is the club; so is the club a player moves from or to ("signed
+   "McLaren team principal") or its followers ("Braga fans", session 21) is the club; so is the club a player moves from or to ("signed
    from Hull", "joined Porto").
 5. Names by form (session 6): a league ("Serie A", "Bundesliga", "Premier League") is ORG, a
    cup or championship ("FA Cup", "Six Nations") EVENT, a stadium ("Stade de France") FAC
@@ -489,8 +491,8 @@ def matches(
 
 def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]) -> None:
     """ "Leeds manager Ann Roe", "Porto striker ...", "Braga fans": a place right before a team
-    role noun or a club's followers (``entity_forms.jsonl`` kinds ``team_role``, ``team_fan``)
-    in sports copy is a club (a country stays)."""
+    role noun, or one word right before a club's followers and not after "in" (``entity_forms``
+    kinds ``team_role``, ``team_fan``), in sports copy is a club (a country stays)."""
     role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
     fan = re.compile(rf" (?:{'|'.join(sorted(form_words('team_fan')))})\b")
     for x in ents:
