@@ -216,6 +216,12 @@ def test_sides(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> Non
 
 
 COMPONENT = [
+    # a ceremony's or an arts festival's name by its last word (entity_forms event_word)
+    ("Shortlist for the Harlow Awards: reporters from three papers were named.",
+     {"Harlow Awards": "EVENT"}),
+    ("The Brackley Festival Fringe will open in August with 900 shows.",
+     {"Brackley Festival Fringe": "EVENT"}),
+    ("The Marsh Awards will be handed out in May, organisers said.", {"Marsh Awards": "EVENT"}),
     ("Capri Holdings, the owner of Michael Kors and Versace, said Michael Kors cut prices.",
      {"Michael Kors": "ORG", "Capri Holdings": "ORG"}),
     (("Denver beat Boston 118-110 on Friday. Miami lost to Cleveland, and fans in Miami booed."),
