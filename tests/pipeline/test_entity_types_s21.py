@@ -195,6 +195,8 @@ MATCHES = [
      [("Hull", "ORG"), ("Leicester", "ORG")]),
     # untouched: a nation beats a nation; no score anywhere (no sports copy); a person's verb;
     # a nation travels to a city
+    ("The court ruled 6-1. It sided with the builders against Cleveland.",
+     [("Cleveland", "GPE", "Cleveland")], [("Cleveland", "GPE")]),
     ("Spain won 2-1, and Spain travel to Seville on Friday.",
      [("Spain", "GPE", "Spain"), ("Spain", "GPE", "Spain"), ("Seville", "GPE", "Seville")],
      [("Seville", "GPE"), ("Spain", "GPE"), ("Spain", "GPE")]),

@@ -154,10 +154,12 @@ def _flanked() -> re.Pattern[str]:
     loose = {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted",
              "held", "won", "win", "wins"}  # fmt: skip
     verbs = "|".join(sorted(form_words("match_verb") - loose, key=len, reverse=True))
-    return re.compile(
-        rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+"
-        r"|\b(?:against|v|vs|versus) [A-Z][\w'’-]+"  # "their record against Leicester"
-    )
+    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+")
+
+
+# "their record against Leicester": a side, where the text has made a team before ("a 6-1
+# majority ... builders against Cleveland" in a court report is none)
+AGAINST = re.compile(r"\b(?:against|v|vs|versus) [A-Z][\w'’-]+")
 
 
 @cache
@@ -431,7 +433,8 @@ def matches(
         lo, hi = mt.start(), mt.end()
         headline = len(mt.group(0).split()) > 1 and not any(c.islower() for c in mt.group(0))
         match = SCORE.search(mt.group(0)) or headline or _fixture().search(mt.group(0))
-        if not (match or _flanked().search(mt.group(0))):
+        against = teams and AGAINST.search(mt.group(0))
+        if not (match or against or _flanked().search(mt.group(0))):
             continue  # a match needs its score, a fixture verb, two sides, or is a headline
         for x in [x for x in ents if lo <= x.start and x.end <= hi]:
             word = text[x.start : x.end]
