@@ -147,6 +147,33 @@ def test_cues(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None
     assert typed(text, marks) == want
 
 
+# A lone surname ``context.lone_names`` made a body (tag "lone"), or a person, with what a
+# political leader has after its possessive (entity_forms kind leader_have) is a person; the
+# possessive of a name NER read a body or a place is left alone.
+LEADERS = [
+    ("Ruzindana's government said the outbreak was contained.", "Ruzindana", "ORG", {"lone"},
+     "PERSON"),
+    ("Voskuijlen's allies welcomed the result, and Voskuijlen's coalition held.", "Voskuijlen",
+     "ORG", {"lone"}, "PERSON"),
+    ("Amadou Kessely's successor will be named in May.", "Amadou Kessely", "PERSON", set(),
+     "PERSON"),
+    ("Talvoran's regime denied the report.", "Talvoran", "ORG", {"lone"}, "PERSON"),
+    # untouched: a body NER read, a region
+    ("Halvex's allies in the industry lobbied for the bill.", "Halvex", "ORG", set(), "ORG"),
+    ("Tigrana's government said aid had arrived.", "Tigrana", "GPE", set(), "GPE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "typ", "tags", "want"), LEADERS)
+def test_leaders(text: str, surface: str, typ: str, tags: set[str], want: str) -> None:
+    ents = []
+    for _ in range(text.count(surface)):
+        s = text.index(surface, ents[-1].end if ents else 0)
+        ents.append(Ent(s, s + len(surface), typ, surface, fixed=bool(tags), tags=set(tags)))
+    document_types(text, ents)
+    assert {e.type for e in ents} == {want}
+
+
 def sides(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     """Run the sports rules on a blank pipeline's Doc over mentions at the marks."""
     doc = spacy.blank("en")(text)
@@ -218,6 +245,7 @@ def test_sides(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> Non
 
 
 COMPONENT = [
+    ("Kagame's government said the outbreak was contained.", {"Kagame": "PERSON"}),
     # a ceremony's or an arts festival's name by its last word (entity_forms event_word)
     ("Shortlist for the Harlow Awards: reporters from three papers were named.",
      {"Harlow Awards": "EVENT"}),

@@ -39,6 +39,17 @@ strong cue weighs ``STRONG``, a weaker one ``WEAK``):
   after the possessive ("X's wife"; ``person_have``); weaker: "X said he/she" ("Vattenfall said
   she had overseen" speaks of her).
 
+Session 21 adds: a firm named after a person by what is owned or taken over ("the owner of
+Michael Kors and Versace"; ``firm_owned``) or a brand's noun after the name ("the Paul Smith
+label"; ``brand_noun``); a firm's product after "its" ("said its Berlin Express would call"),
+unless the noun after it makes a part, holding or site of the firm (``firm_part``, fac heads);
+a facility by what is loaded at a port (``fac_cargo``, no city of 100,000) or made or mined at a
+plant or mine (``fac_work``, no town of 15,000) before "at"; a river after "along the" for a
+name typed a body or a person that no town of 15,000 bears; a leader's possessive for a person
+or a lone surname ``context.lone_names`` made a body ("Kagame's government"; ``leader_have``);
+and a town's own strong place cue splits that mention off a firm of its name where other
+mentions say "firm" strongly ("Coventry said its lending rose ... prices in Coventry").
+
 A cue after a preposition reaches every name of a list it governs ("inmates at Belmarsh,
 Pentonville and Wandsworth", "demand for Zepbound and Mounjaro", "stores in Aberdeen and Milton
 Keynes"). Tables as priors: a company of the company table (ORG, outweighing a town of its
@@ -203,6 +214,9 @@ def cues(text: str, e: Ent) -> Counter[str]:
     elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
+    # a person, or a lone surname ``context.lone_names`` made a body (not a place or a body NER
+    # read: "Tigray's government" is the region's)
+    lone = e.type == "PERSON" or "lone" in e.tags
     bare_name = e.type in ("ORG", "PERSON", "GPE", "LOC") and not acronym
     noun = (mt := NOUN_AFTER.match(after)) and mt.group(1) not in NOT_AFTER
     if bare_name and noun and mt and _kind_of(mt.group(1)) == "PRODUCT":
@@ -233,6 +247,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
+    elif mt and mt.group(1).split()[0] in _words("leader_have") and lone:
+        out["PERSON"] += STRONG  # "Kagame's government", "Scholz's allies": a leader's
     elif mt and mt.group(1).split()[0] in _words("person_too"):
         pass  # "Lopez's partner", "Stone's manager": a person has them too
     elif mt and _body_role(mt.group(1), word, holding=True):

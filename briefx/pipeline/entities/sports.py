@@ -502,7 +502,7 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
         word = text[x.start : x.end]
         one_word_person = x.type == "PERSON" and " " not in x.name  # no person the text names
         # followers of one word's club, not of a place after "in" ("In Lyon fans cheered")
-        fans = " " not in word and fan.match(text, x.end)
+        fans = " " not in word and bool(fan.match(text, x.end))
         fans = fans and not PLACE_BEFORE.search(text, max(0, x.start - 20), x.start)
         if not (x.type in ("GPE", "LOC") or one_word_person):
             continue
