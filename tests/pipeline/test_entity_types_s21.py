@@ -127,6 +127,19 @@ ITS_PRODUCTS = [
      [("Dalvik Lines", "ORG", "Dalvik Lines"), ("Aster Express", "ORG", "Aster Express"),
       ("Aster Express", "ORG", "Aster Express")],
      [("Dalvik Lines", "ORG"), ("Aster Express", "PRODUCT"), ("Aster Express", "PRODUCT")]),
+    # what only a product does or has done to it ("runs on", "built into", "goes on sale",
+    # "backed X for use")
+    ("Korrin said Vantel would run on its own chips.", [("Vantel", "ORG", "Vantel")],
+     [("Vantel", "PRODUCT")]),
+    ("The assistant will be built into Orbis, the company said.", [("Orbis", "ORG", "Orbis")],
+     [("Orbis", "PRODUCT")]),
+    ("Regulators backed Dexolin for wider use on Monday.", [("Dexolin", "PERSON", "Dexolin")],
+     [("Dexolin", "PRODUCT")]),
+    ("The Tarvo 3 goes on sale in May.", [("Tarvo 3", "ORG", "Tarvo 3")], [("Tarvo 3", "PRODUCT")]),
+    # untouched: a firm's plan, a person backed for a post, a firm that runs a plant
+    ("Voters backed Ana Ruiz for mayor.", [("Ana Ruiz", "PERSON", "Ana Ruiz")],
+     [("Ana Ruiz", "PERSON")]),
+    ("Korrin runs the plant on coal.", [("Korrin", "ORG", "Korrin")], [("Korrin", "ORG")]),
     # untouched: a unit, a stake, a plant, a partner; an acronym after "its"
     ("Norbank said its Halden unit would be sold.", [("Halden", "ORG", "Halden")],
      [("Halden", "ORG")]),

@@ -41,7 +41,9 @@ strong cue weighs ``STRONG``, a weaker one ``WEAK``):
 
 Session 21 adds: a firm named after a person by what is owned or taken over ("the owner of
 Michael Kors and Versace"; ``firm_owned``) or a brand's noun after the name ("the Paul Smith
-label"; ``brand_noun``); a firm's product after "its" ("said its Berlin Express would call"),
+label"; ``brand_noun``); a firm's product after "its" ("said its Berlin Express would call") or by what only a
+product does or has done to it ("Copilot would run on", "built into Chrome", "goes on sale",
+"backed X for wider use"),
 unless the noun after it makes a part, holding or site of the firm (``firm_part``, fac heads);
 a facility by what is loaded at a port (``fac_cargo``, no city of 100,000) or made or mined at a
 plant or mine (``fac_work``, no town of 15,000) before "at"; a river after "along the" for a
@@ -137,6 +139,20 @@ IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
 JOINED = re.compile(r",? and |,? or |, ")
 LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
 ITS_BEFORE = re.compile(r"(?<![\w'’-])[Ii]ts \Z")  # "BYD said its Seal U DM-i had become"
+# what only a product does after its name ("Copilot would run on Claude models", "the phone goes
+# on sale") or has done to it before it ("built into Chrome", "backed Kisunla for early
+# Alzheimer's disease", "approved X for adults")
+PRODUCT_AFTER = re.compile(
+    r" (?:would |will |can |could |now |also )?(?:runs?|ran|running) on\b"
+    r"| (?:would |will )?(?:be )?(?:built|integrated) into\b"
+    r"| (?:went|goes|go|will go|would go|is to go) on sale\b"
+)
+PRODUCT_BEFORE = re.compile(r"\b(?:built|integrated) into \Z")
+FOR_USE_BEFORE = re.compile(r"\b(?:approved|backed|cleared|recommended|licensed) \Z")
+FOR_USE_AFTER = re.compile(
+    r" for (?:wider |broader |early |routine |emergency )?(?:use|adults|children|patients|"
+    r"treatment|the treatment|people|teenagers)\b"
+)
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
 
@@ -223,6 +239,10 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
     if e.type == "PERSON" and mt and mt.group(1) in _words("brand_noun"):
         out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
+    product_verb = PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before)
+    product_verb = product_verb or (FOR_USE_BEFORE.search(before) and FOR_USE_AFTER.match(after))
+    if e.type in ("ORG", "GPE", "PERSON") and not acronym and product_verb:
+        out["PRODUCT"] += STRONG  # "Copilot would run on", "built into Chrome", "backed X for use"
     if e.type == "ORG" and not acronym and ITS_BEFORE.search(before) and not _part(after):
         out["PRODUCT"] += STRONG  # "Hapag-Lloyd said its Berlin Express would call at"
     small = max(place_pop(word), place_pop(e.name)) < TOWN
