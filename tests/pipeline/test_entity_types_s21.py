@@ -76,6 +76,19 @@ FACILITIES = [
     ("Villages along the Hollin were evacuated.", [("Hollin", "PERSON", "Hollin")],
      [("Hollin", "LOC")]),
     ("Boats along the Tessel were moored.", [("Tessel", "ORG", "Tessel")], [("Tessel", "LOC")]),
+    # an event's venue after "at" (context: the event typed EVENT)
+    ("The Harlow Open at Kestrel Downs drew 40,000 fans.",
+     [("Harlow Open", "EVENT", "Harlow Open"), ("Kestrel Downs", "ORG", "Kestrel Downs")],
+     [("Harlow Open", "EVENT"), ("Kestrel Downs", "FAC")]),
+    ("Tickets for the Varsity Cup final at Marlow Park sold out.",
+     [("Varsity Cup", "EVENT", "Varsity Cup"), ("Marlow Park", "PERSON", "Marlow Park")],
+     [("Varsity Cup", "EVENT"), ("Marlow Park", "FAC")]),
+    ("The Tessel Marathon finished at Brandon Square on Sunday.",
+     [("Tessel Marathon", "EVENT", "Tessel Marathon"), ("Brandon Square", "GPE", "Brandon Square")],
+     [("Tessel Marathon", "EVENT"), ("Brandon Square", "FAC")]),
+    ("The Harlow Open at Leeds drew 40,000 fans.",
+     [("Harlow Open", "EVENT", "Harlow Open"), ("Leeds", "GPE", "Leeds")],
+     [("Harlow Open", "EVENT"), ("Leeds", "GPE")]),
     # untouched: a big city after "at" (its port or plant is the city), a listed firm, a town
     # after "along the" ("along the Lisbon road" is no river), a place after "along"
     ("Production at Hamburg rose 3%.", [("Hamburg", "GPE", "Hamburg")], [("Hamburg", "GPE")]),

@@ -47,7 +47,8 @@ product does or has done to it ("Copilot would run on", "built into Chrome", "go
 unless the noun after it makes a part, holding or site of the firm (``firm_part``, fac heads);
 a facility by what is loaded at a port (``fac_cargo``, no city of 100,000) or made or mined at a
 plant or mine (``fac_work``, no town of 15,000) before "at"; a river after "along the" for a
-name typed a body or a person that no town of 15,000 bears; a leader's possessive for a person
+name typed a body or a person that no town of 15,000 bears; an event's venue after "at" ("the Ryder Cup at Bethpage Black", ``_venues``); a leader's
+possessive for a person
 or a lone surname ``context.lone_names`` made a body ("Kagame's government"; ``leader_have``);
 and a town's own strong place cue splits that mention off a firm of its name where other
 mentions say "firm" strongly ("Coventry said its lending rose ... prices in Coventry").
@@ -399,6 +400,24 @@ def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
                 own[id(x)]["ORG"] += STRONG
 
 
+VENUE_GAP = re.compile(r"(?: [a-z][a-z-]*){0,3} at \Z")  # "the Open closed at", "final at"
+
+
+def _venues(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """The name after an event's name and "at", up to three lower-case words between, is its
+    venue ("the Ryder Cup at Bethpage Black", "the Open Championship closed at Royal
+    Portrush"): a facility, unless a town of 15,000 bears the name ("the Open at Leeds")."""
+    order = sorted(ents, key=lambda x: x.start)
+    for a, b in pairwise(order):
+        if a.type != "EVENT" or b.type not in ("ORG", "PERSON", "GPE", "LOC"):
+            continue
+        if not VENUE_GAP.fullmatch(" " + text[a.end : b.start].lstrip(" ")):
+            continue
+        word = text[b.start : b.end]
+        if max(place_pop(word), place_pop(b.name)) < TOWN and not lookup_company(word):
+            own[id(b)]["FAC"] += STRONG
+
+
 def document_types(text: str, ents: list[Ent]) -> None:
     """One type per name by the document's evidence, summed over every mention of the name (see
     the module docstring)."""
@@ -408,6 +427,7 @@ def document_types(text: str, ents: list[Ent]) -> None:
         own[id(e)].update(cues(text, e))
     _lists(text, ents, own)
     _partners(text, ents, own)
+    _venues(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         groups[e.name].append(e)
