@@ -89,6 +89,15 @@ FACILITIES = [
     ("The Harlow Open at Leeds drew 40,000 fans.",
      [("Harlow Open", "EVENT", "Harlow Open"), ("Leeds", "GPE", "Leeds")],
      [("Harlow Open", "EVENT"), ("Leeds", "GPE")]),
+    # what happens off a coast or an island
+    ("A magnitude 6.8 earthquake struck off Tavuna on Tuesday.", [("Tavuna", "ORG", "Tavuna")],
+     [("Tavuna", "LOC")]),
+    ("A ferry capsized off Malreo, killing 12.", [("Malreo", "PERSON", "Malreo")],
+     [("Malreo", "LOC")]),
+    ("The navy intercepted a tanker off Kessa Point.", [("Kessa Point", "ORG", "Kessa Point")],
+     [("Kessa Point", "LOC")]),
+    ("A trawler sank off Dover.", [("Dover", "GPE", "Dover")], [("Dover", "GPE")]),
+    ("The firm paid off Korrin, its lender.", [("Korrin", "ORG", "Korrin")], [("Korrin", "ORG")]),
     # untouched: a big city after "at" (its port or plant is the city), a listed firm, a town
     # after "along the" ("along the Lisbon road" is no river), a place after "along"
     ("Production at Hamburg rose 3%.", [("Hamburg", "GPE", "Hamburg")], [("Hamburg", "GPE")]),

@@ -46,8 +46,9 @@ product does or has done to it ("Copilot would run on", "built into Chrome", "go
 "backed X for wider use"),
 unless the noun after it makes a part, holding or site of the firm (``firm_part``, fac heads);
 a facility by what is loaded at a port (``fac_cargo``, no city of 100,000) or made or mined at a
-plant or mine (``fac_work``, no town of 15,000) before "at"; a river after "along the" for a
-name typed a body or a person that no town of 15,000 bears; an event's venue after "at" ("the Ryder Cup at Bethpage Black", ``_venues``); a leader's
+plant or mine (``fac_work``, no town of 15,000) before "at"; a river after "along the", and a
+coast or island after what happens off one ("a quake struck off Efate"), for a name typed a
+body or a person that no town of 15,000 bears; an event's venue after "at" ("the Ryder Cup at Bethpage Black", ``_venues``); a leader's
 possessive for a person
 or a lone surname ``context.lone_names`` made a body ("Kagame's government"; ``leader_have``);
 and a town's own strong place cue splits that mention off a firm of its name where other
@@ -154,6 +155,12 @@ FOR_USE_AFTER = re.compile(
     r" for (?:wider |broader |early |routine |emergency )?(?:use|adults|children|patients|"
     r"treatment|the treatment|people|teenagers)\b"
 )
+# what happens off a coast or an island ("a quake struck off Efate", "a ferry sank off X")
+OFF_BEFORE = re.compile(
+    r"\b(?:struck|hit|sank|sunk|capsized|anchored|aground|moored|centred|centered|located|"
+    r"fishing|seized|intercepted|rescued|spotted|drills|exercises)(?: (?:a|an|the|two|three)"
+    r" [a-z-]+)? off \Z"
+)
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
 
@@ -249,6 +256,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
     small = max(place_pop(word), place_pop(e.name)) < TOWN
     if e.type in ("ORG", "PERSON") and ALONG.search(before) and small:
         out["LOC"] += STRONG  # "flash floods along the Swat"; not "along the Leeds ring road"
+    if e.type in ("ORG", "PERSON") and OFF_BEFORE.search(before) and small:
+        out["LOC"] += STRONG  # "a magnitude 7.3 earthquake struck off Efate"
     if mt := APPOSITION.match(after):
         head = mt.group(1).split()[-1]
         if is_title_word(head):
