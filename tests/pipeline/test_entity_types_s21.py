@@ -193,7 +193,13 @@ LEADERS = [
     ("Amadou Kessely's successor will be named in May.", "Amadou Kessely", "PERSON", set(),
      "PERSON"),
     ("Talvoran's regime denied the report.", "Talvoran", "ORG", {"lone"}, "PERSON"),
-    # untouched: a body NER read, a region
+    ("Ruzindana said he would run again.", "Ruzindana", "ORG", {"lone"}, "PERSON"),
+    ("Brevard scored twice in the second half.", "Brevard", "ORG", {"lone"}, "PERSON"),
+    ("Okorafor resigned on Monday.", "Okorafor", "ORG", {"lone"}, "PERSON"),
+    ("Halvex was elected to the board.", "Halvex", "ORG", {"lone"}, "PERSON"),
+    # untouched: a body NER read, a region; a body NER read that speaks of someone
+    ("Halvex scored a contract win.", "Halvex", "ORG", set(), "ORG"),
+    ("Halvex said she had overseen new turbines.", "Halvex", "ORG", set(), "ORG"),
     ("Halvex's allies in the industry lobbied for the bill.", "Halvex", "ORG", set(), "ORG"),
     ("Tigrana's government said aid had arrived.", "Tigrana", "GPE", set(), "GPE"),
 ]  # fmt: skip

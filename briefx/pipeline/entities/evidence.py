@@ -41,18 +41,19 @@ strong cue weighs ``STRONG``, a weaker one ``WEAK``):
 
 Session 21 adds: a firm named after a person by what is owned or taken over ("the owner of
 Michael Kors and Versace"; ``firm_owned``) or a brand's noun after the name ("the Paul Smith
-label"; ``brand_noun``); a firm's product after "its" ("said its Berlin Express would call") or by what only a
-product does or has done to it ("Copilot would run on", "built into Chrome", "goes on sale",
-"backed X for wider use"),
-unless the noun after it makes a part, holding or site of the firm (``firm_part``, fac heads);
-a facility by what is loaded at a port (``fac_cargo``, no city of 100,000) or made or mined at a
-plant or mine (``fac_work``, no town of 15,000) before "at"; a river after "along the", and a
-coast or island after what happens off one ("a quake struck off Efate"), for a name typed a
-body or a person that no town of 15,000 bears; an event's venue after "at" ("the Ryder Cup at Bethpage Black", ``_venues``); a leader's
-possessive for a person
-or a lone surname ``context.lone_names`` made a body ("Kagame's government"; ``leader_have``);
-and a town's own strong place cue splits that mention off a firm of its name where other
-mentions say "firm" strongly ("Coventry said its lending rose ... prices in Coventry").
+label"; ``brand_noun``); a firm's product after "its" ("said its Berlin Express would call"),
+unless the noun after it makes a part, holding or site of the firm (``firm_part``, fac heads),
+or by what only a product does or has done to it ("Copilot would run on", "built into Chrome",
+"goes on sale", "backed X for wider use"); a facility by what is loaded at a port
+(``fac_cargo``, no city of 100,000) or made or mined at a plant or mine (``fac_work``, no town
+of 15,000) before "at"; a river after "along the", and a coast or island after what happens off
+one ("a quake struck off Efate"), for a name typed a body or a person that no town of 15,000
+bears; an event's venue after "at" ("the Ryder Cup at Bethpage Black", ``_venues``); a leader's
+possessive for a person or a lone surname ``context.lone_names`` made a body ("Kagame's
+government"; ``leader_have``), and for such a lone surname "said he/she" and what only a person
+does after it ("Mbappe scored twice"; ``person_verb``) as strong cues; and a town's own strong
+place cue splits that mention off a firm of its name where other mentions say "firm" strongly
+("Coventry said its lending rose ... prices in Coventry").
 
 A cue after a preposition reaches every name of a list it governs ("inmates at Belmarsh,
 Pentonville and Wandsworth", "demand for Zepbound and Mounjaro", "stores in Aberdeen and Milton
@@ -104,6 +105,7 @@ SAID_ITS = re.compile(
 )
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
+PERSON_VERB = re.compile(r" (?:(?:was|has|had|have) )?([a-z-]+(?: [a-z]+)?)")
 BASED = re.compile(r",? (?:based|headquartered) in\b")
 # a river by what only water does after its name, with a level or banks ("the Guaiba rose to a
 # record 5.3 metres", "the Ravi burst its banks"), or by a river's part before "the" ("water
@@ -216,6 +218,12 @@ def _body_role(phrase: str, word: str, holding: bool) -> bool:
     return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
 
 
+@cache
+def _person_verbs() -> frozenset[str]:
+    """What only a person does right after the name (``entity_forms`` kind ``person_verb``)."""
+    return _words("person_verb")
+
+
 def _part(after: str) -> bool:
     """True where the noun after "its X" makes X a part, partner, holding or site of the firm,
     not its product ("its Halifax unit", "its Asda stake", "its La Negra plant")."""
@@ -295,7 +303,14 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if AGE.match(after) or (e.titles and e.type == "PERSON"):
         out["PERSON"] += STRONG  # "Lindqvist, 52," (a title on a body is a person's near it)
     elif SAID_HE.match(after):
-        out["PERSON"] += WEAK  # "X said he": "Vattenfall said she had overseen" speaks of her
+        # "X said he": "Vattenfall said she had overseen" speaks of her; but a lone surname
+        # ``context.lone_names`` made a body for want of a full name speaks of itself
+        out["PERSON"] += STRONG if "lone" in e.tags else WEAK
+    verb = (mt := PERSON_VERB.match(after)) and (
+        mt.group(1) in _person_verbs() or mt.group(1).split()[0] in _person_verbs()
+    )
+    if "lone" in e.tags and verb:
+        out["PERSON"] += STRONG  # "Mbappe scored twice", "Okafor resigned on Monday"
     subject = e.type in ("ORG", "GPE", "PERSON") and not PREP_END.search(before)
     if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
