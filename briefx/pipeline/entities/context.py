@@ -757,6 +757,8 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
             continue  # a lone given name: part of a person's name NER cut ("Priya")
         after_place_word = PLACE_BEFORE.search(text, max(0, e.start - 15), e.start)
         e.type, e.fixed = ("GPE" if place or after_place_word else "ORG"), True
+        if e.type == "ORG":
+            e.tags.add("lone")  # the type vote may read it a person again ("X's government")
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")

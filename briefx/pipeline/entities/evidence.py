@@ -39,6 +39,22 @@ strong cue weighs ``STRONG``, a weaker one ``WEAK``):
   after the possessive ("X's wife"; ``person_have``); weaker: "X said he/she" ("Vattenfall said
   she had overseen" speaks of her).
 
+Session 21 adds: a firm named after a person by what is owned or taken over ("the owner of
+Michael Kors and Versace"; ``firm_owned``) or a brand's noun after the name ("the Paul Smith
+label"; ``brand_noun``); a firm's product after "its" ("said its Berlin Express would call"),
+unless the noun after it makes a part, holding or site of the firm (``firm_part``, fac heads),
+or by what only a product does or has done to it ("Copilot would run on", "built into Chrome",
+"goes on sale", "backed X for wider use"); a facility by what is loaded at a port
+(``fac_cargo``, no city of 100,000) or made or mined at a plant or mine (``fac_work``, no town
+of 15,000) before "at"; a river after "along the", and a coast or island after what happens off
+one ("a quake struck off Efate"), for a name typed a body or a person that no town of 15,000
+bears; an event's venue after "at" ("the Ryder Cup at Bethpage Black", ``_venues``); a leader's
+possessive for a person or a lone surname ``context.lone_names`` made a body ("Kagame's
+government"; ``leader_have``), and for such a lone surname "said he/she" and what only a person
+does after it ("Mbappe scored twice"; ``person_verb``) as strong cues; and a town's own strong
+place cue splits that mention off a firm of its name where other mentions say "firm" strongly
+("Coventry said its lending rose ... prices in Coventry").
+
 A cue after a preposition reaches every name of a list it governs ("inmates at Belmarsh,
 Pentonville and Wandsworth", "demand for Zepbound and Mounjaro", "stores in Aberdeen and Milton
 Keynes"). Tables as priors: a company of the company table (ORG, outweighing a town of its
@@ -61,6 +77,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefx.normalize.names import (
+    fac_heads,
     form_words,
     is_title_word,
     lookup_alias,
@@ -88,6 +105,7 @@ SAID_ITS = re.compile(
 )
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
+PERSON_VERB = re.compile(r" (?:(?:was|has|had|have) )?([a-z-]+(?: [a-z]+)?)")
 BASED = re.compile(r",? (?:based|headquartered) in\b")
 # a river by what only water does after its name, with a level or banks ("the Guaiba rose to a
 # record 5.3 metres", "the Ravi burst its banks"), or by a river's part before "the" ("water
@@ -124,11 +142,43 @@ PREP_END = re.compile(r"\b(?:for|of|to|on|with|from|by) \Z")
 IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
 JOINED = re.compile(r",? and |,? or |, ")
 LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
+ITS_BEFORE = re.compile(r"(?<![\w'’-])[Ii]ts \Z")  # "BYD said its Seal U DM-i had become"
+# what only a product does after its name ("Copilot would run on Claude models", "the phone goes
+# on sale") or has done to it before it ("built into Chrome", "backed Kisunla for early
+# Alzheimer's disease", "approved X for adults")
+PRODUCT_AFTER = re.compile(
+    r" (?:would |will |can |could |now |also )?(?:runs?|ran|running) on\b"
+    r"| (?:would |will )?(?:be )?(?:built|integrated) into\b"
+    r"| (?:went|goes|go|will go|would go|is to go) on sale\b"
+)
+PRODUCT_BEFORE = re.compile(r"\b(?:built|integrated) into \Z")
+FOR_USE_BEFORE = re.compile(r"\b(?:approved|backed|cleared|recommended|licensed) \Z")
+FOR_USE_AFTER = re.compile(
+    r" for (?:wider |broader |early |routine |emergency )?(?:use|adults|children|patients|"
+    r"treatment|the treatment|people|teenagers)\b"
+)
+# what happens off a coast or an island ("a quake struck off Efate", "a ferry sank off X")
+OFF_BEFORE = re.compile(
+    r"\b(?:struck|hit|sank|sunk|capsized|anchored|aground|moored|centred|centered|located|"
+    r"fishing|seized|intercepted|rescued|spotted|drills|exercises)(?: (?:a|an|the|two|three)"
+    r" [a-z-]+)? off \Z"
+)
+ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
+TOWN = 15_000
 
 
 @cache
 def _words(*kinds: str) -> frozenset[str]:
     return frozenset().union(*(form_words(k) for k in kinds))
+
+
+@cache
+def _work_at(kind: str) -> re.Pattern[str]:
+    """What is held, loaded, made or mined at a facility, up to three words before "at"
+    ("containers were held at X", "copper output at X"; ``entity_forms`` kinds ``fac_cargo``,
+    ``fac_work``)."""
+    words = "|".join(sorted(_words(kind), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b(?: [a-z]+){{0,3}} at \Z", re.IGNORECASE)
 
 
 def _kind_of(phrase: str) -> str | None:
@@ -168,6 +218,22 @@ def _body_role(phrase: str, word: str, holding: bool) -> bool:
     return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
 
 
+@cache
+def _person_verbs() -> frozenset[str]:
+    """What only a person does right after the name (``entity_forms`` kind ``person_verb``)."""
+    return _words("person_verb")
+
+
+def _part(after: str) -> bool:
+    """True where the noun after "its X" makes X a part, partner, holding or site of the firm,
+    not its product ("its Halifax unit", "its Asda stake", "its La Negra plant")."""
+    if not (mt := NOUN_AFTER.match(after)):
+        return False
+    noun = mt.group(1)
+    kinds = ("firm_part", "firm_holding", "firm_stake", "firm_noun", "kind_org", "brand_noun")
+    return noun in _words(*kinds) or noun in fac_heads() or _kind_of(noun) == "ORG"
+
+
 def cues(text: str, e: Ent) -> Counter[str]:
     """The evidence the words around one mention give, by type."""
     out: Counter[str] = Counter()
@@ -180,10 +246,26 @@ def cues(text: str, e: Ent) -> Counter[str]:
     elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
+    # a person, or a lone surname ``context.lone_names`` made a body (not a place or a body NER
+    # read: "Tigray's government" is the region's)
+    lone = e.type == "PERSON" or "lone" in e.tags
     bare_name = e.type in ("ORG", "PERSON", "GPE", "LOC") and not acronym
     noun = (mt := NOUN_AFTER.match(after)) and mt.group(1) not in NOT_AFTER
     if bare_name and noun and mt and _kind_of(mt.group(1)) == "PRODUCT":
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
+    if e.type == "PERSON" and mt and mt.group(1) in _words("brand_noun"):
+        out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
+    product_verb = PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before)
+    product_verb = product_verb or (FOR_USE_BEFORE.search(before) and FOR_USE_AFTER.match(after))
+    if e.type in ("ORG", "GPE", "PERSON") and not acronym and product_verb:
+        out["PRODUCT"] += STRONG  # "Copilot would run on", "built into Chrome", "backed X for use"
+    if e.type == "ORG" and not acronym and ITS_BEFORE.search(before) and not _part(after):
+        out["PRODUCT"] += STRONG  # "Hapag-Lloyd said its Berlin Express would call at"
+    small = max(place_pop(word), place_pop(e.name)) < TOWN
+    if e.type in ("ORG", "PERSON") and ALONG.search(before) and small:
+        out["LOC"] += STRONG  # "flash floods along the Swat"; not "along the Leeds ring road"
+    if e.type in ("ORG", "PERSON") and OFF_BEFORE.search(before) and small:
+        out["LOC"] += STRONG  # "a magnitude 7.3 earthquake struck off Efate"
     if mt := APPOSITION.match(after):
         head = mt.group(1).split()[-1]
         if is_title_word(head):
@@ -203,6 +285,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
+    elif mt and mt.group(1).split()[0] in _words("leader_have") and lone:
+        out["PERSON"] += STRONG  # "Kagame's government", "Scholz's allies": a leader's
     elif mt and mt.group(1).split()[0] in _words("person_too"):
         pass  # "Lopez's partner", "Stone's manager": a person has them too
     elif mt and _body_role(mt.group(1), word, holding=True):
@@ -219,7 +303,14 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if AGE.match(after) or (e.titles and e.type == "PERSON"):
         out["PERSON"] += STRONG  # "Lindqvist, 52," (a title on a body is a person's near it)
     elif SAID_HE.match(after):
-        out["PERSON"] += WEAK  # "X said he": "Vattenfall said she had overseen" speaks of her
+        # "X said he": "Vattenfall said she had overseen" speaks of her; but a lone surname
+        # ``context.lone_names`` made a body for want of a full name speaks of itself
+        out["PERSON"] += STRONG if "lone" in e.tags else WEAK
+    verb = (mt := PERSON_VERB.match(after)) and (
+        mt.group(1) in _person_verbs() or mt.group(1).split()[0] in _person_verbs()
+    )
+    if "lone" in e.tags and verb:
+        out["PERSON"] += STRONG  # "Mbappe scored twice", "Okafor resigned on Monday"
     subject = e.type in ("ORG", "GPE", "PERSON") and not PREP_END.search(before)
     if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
@@ -234,7 +325,13 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     mt = PREP_BEFORE.search(before)
     stake = bool(mt and mt.group(1).lower() in _words("firm_stake"))  # "a stake in X"
     held = (mh := HOLDING_AFTER.match(after)) and mh.group(1) in _words("firm_holding")
-    town = max(place_pop(word), place_pop(name)) >= 15_000
+    town = max(place_pop(word), place_pop(name)) >= TOWN
+    city = max(place_pop(word), place_pop(name)) >= CITY
+    work = (not town and _work_at("fac_work").search(before)) or (
+        not city and _work_at("fac_cargo").search(before)
+    )
+    if work and not lookup_company(word):
+        out["FAC"] += STRONG  # "containers were held at Felixstowe", "output at Escondida"
     if IN_BEFORE.search(before) and not stake and not held and town:
         # "stores in Milton Keynes", "In Newark, schools closed"; a town NER typed a body or a
         # person, with no possessive after it ("in Toyota's plant"), is strong evidence
@@ -255,6 +352,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         out["GPE"] += STRONG  # "the mayor of X"
     elif (cue, prep) in (("sales", "of"), ("demand", "for")) and bare:
         out["PRODUCT"] += STRONG  # "sales of Wegovy rose"
+    elif prep == "of" and cue in _words("firm_owned") and kind in ("", "PERSON", "ORG"):
+        out["ORG"] += STRONG  # "the owner of Michael Kors and Versace": no person is owned
     return out
 
 
@@ -325,6 +424,24 @@ def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
                 own[id(x)]["ORG"] += STRONG
 
 
+VENUE_GAP = re.compile(r"(?: [a-z][a-z-]*){0,3} at \Z")  # "the Open closed at", "final at"
+
+
+def _venues(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """The name after an event's name and "at", up to three lower-case words between, is its
+    venue ("the Ryder Cup at Bethpage Black", "the Open Championship closed at Royal
+    Portrush"): a facility, unless a town of 15,000 bears the name ("the Open at Leeds")."""
+    order = sorted(ents, key=lambda x: x.start)
+    for a, b in pairwise(order):
+        if a.type != "EVENT" or b.type not in ("ORG", "PERSON", "GPE", "LOC"):
+            continue
+        if not VENUE_GAP.fullmatch(" " + text[a.end : b.start].lstrip(" ")):
+            continue
+        word = text[b.start : b.end]
+        if max(place_pop(word), place_pop(b.name)) < TOWN and not lookup_company(word):
+            own[id(b)]["FAC"] += STRONG
+
+
 def document_types(text: str, ents: list[Ent]) -> None:
     """One type per name by the document's evidence, summed over every mention of the name (see
     the module docstring)."""
@@ -334,6 +451,7 @@ def document_types(text: str, ents: list[Ent]) -> None:
         own[id(e)].update(cues(text, e))
     _lists(text, ents, own)
     _partners(text, ents, own)
+    _venues(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         groups[e.name].append(e)
@@ -385,6 +503,15 @@ def document_types(text: str, ents: list[Ent]) -> None:
             if top and top != current and not own[id(e)][current] and surface != name:
                 _retype(text, e, top, current)
                 e.name = lookup_company(surface) or surface
+            elif (
+                top == "GPE"
+                and current == "ORG"
+                and not own[id(e)][current]
+                and any(_strong(own[id(x)]) == "ORG" for x in voters if x is not e)
+            ):
+                # a firm named after its town, and the town ("Coventry said its lending rose ...
+                # prices in Coventry"): the place where the firm's other mentions say so strongly
+                e.type, e.fixed = "GPE", True
 
 
 def _strong(evidence: Counter[str], but: str = "") -> str:

@@ -20,11 +20,13 @@ undo what the match says. In order:
    anything else ORG. A table row of a player NER typed PERSON (no word of it a place) stays.
 3. Matches: in a sentence with a score ("2-1", "3-0"), a name right before a match verb
    ("beat", "drew", "lost"; ``entity_forms.jsonl`` kind ``match_verb``) or right after one (a
-   score and "with"/"to"/"at"/"against"/"by" between allowed) is a team: a city or region
-   there is an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat
+   score and "with"/"to"/"at"/"against"/"by" between allowed) is a team (session 21: also in a
+   sentence with no score where the verb stands between two names, "Miami lost to Cleveland",
+   or "against"/"v" comes before a name; and the opponent a club travels to, visits or
+   welcomes, "Leeds travel to Coventry", ``visits``): a city or region there is an ORG, a country stays GPE, a person's full name stays a person ("Sinner beat
    Ruud 6-4"), and so does the surname of one ("HOLM WINS AGAIN" after "Anna Holm").
 4. Roles: a city, or a one-word name no person has, right before a team role ("Leeds manager",
-   "McLaren team principal") is the club; so is the club a player moves from or to ("signed
+   "McLaren team principal") or its followers ("Braga fans", session 21) is the club; so is the club a player moves from or to ("signed
    from Hull", "joined Porto").
 5. Names by form (session 6): a league ("Serie A", "Bundesliga", "Premier League") is ORG, a
    cup or championship ("FA Cup", "Six Nations") EVENT, a stadium ("Stade de France") FAC
@@ -142,6 +144,48 @@ def _fixture() -> re.Pattern[str]:
     ``fixture_verb``)."""
     verbs = "|".join(sorted(form_words("fixture_verb"), key=len, reverse=True))
     return re.compile(rf"\b(?:{verbs})\b")
+
+
+@cache
+def _flanked() -> re.Pattern[str]:
+    """A match verb between two capitalised names, with no score in the sentence ("Miami lost to
+    Cleveland", "Nantes beat Rennes"), read only in sports copy; the verbs of a fixture or a
+    date ("played Saturday", "held talks", "won Sunday's race") are left out."""
+    loose = {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted",
+             "held", "won", "win", "wins"}  # fmt: skip
+    verbs = "|".join(sorted(form_words("match_verb") - loose, key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+")
+
+
+# "their record against Leicester": a side, where the text has made a team before ("a 6-1
+# majority ... builders against Cleveland" in a court report is none)
+AGAINST = re.compile(r"\b(?:against|v|vs|versus) [A-Z][\w'’-]+")
+
+
+@cache
+def _visit() -> re.Pattern[str]:
+    """A club's fixture verb before its opponent ("Leeds travel to Coventry", "Lyon welcome
+    Nantes"; ``entity_forms.jsonl`` kind ``visit_verb``), read where the subject is a club."""
+    verbs = "|".join(sorted(form_words("visit_verb"), key=len, reverse=True))
+    side = r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+    return re.compile(rf"{side} (?:{verbs}) {side}")
+
+
+def visits(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """The opponent a club travels to, visits or welcomes is a club where the subject is one the
+    text made a team ("Leeds travel to Coventry on Tuesday"); a country stays, and so does the
+    place a side travels to ("the team will travel to Seville": no club before the verb)."""
+    at = {(x.start, x.end): x for x in ents}
+    for mt in _visit().finditer(text):
+        if mt.group(1).lower() not in teams:
+            continue
+        x = at.get(mt.span(2))
+        word = mt.group(2)
+        if x is None or x.type not in ("GPE", "LOC") or is_nation(word):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
 
 
 def is_nation(word: str) -> bool:
@@ -388,8 +432,10 @@ def matches(
     for mt in SENTENCE.finditer(text):
         lo, hi = mt.start(), mt.end()
         headline = len(mt.group(0).split()) > 1 and not any(c.islower() for c in mt.group(0))
-        if not (SCORE.search(mt.group(0)) or headline or _fixture().search(mt.group(0))):
-            continue  # a match needs its score, a fixture verb, or is a headline of sports copy
+        match = SCORE.search(mt.group(0)) or headline or _fixture().search(mt.group(0))
+        against = teams and AGAINST.search(mt.group(0))
+        if not (match or against or _flanked().search(mt.group(0))):
+            continue  # a match needs its score, a fixture verb, two sides, or is a headline
         for x in [x for x in ents if lo <= x.start and x.end <= hi]:
             word = text[x.start : x.end]
             if not (after.match(text[x.end : hi]) or before.search(text[lo : x.start])):
@@ -447,13 +493,20 @@ def matches(
 
 
 def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]) -> None:
-    """ "Leeds manager Ann Roe", "Porto striker ...": a place right before a team role noun
-    (``entity_forms.jsonl`` kind ``team_role``) in sports copy is a club (a country stays)."""
+    """ "Leeds manager Ann Roe", "Porto striker ...", "Braga fans": a place right before a team
+    role noun, or one word right before a club's followers and not after "in" (``entity_forms``
+    kinds ``team_role``, ``team_fan``), in sports copy is a club (a country stays)."""
     role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
+    fan = re.compile(rf" (?:{'|'.join(sorted(form_words('team_fan')))})\b")
     for x in ents:
         word = text[x.start : x.end]
         one_word_person = x.type == "PERSON" and " " not in x.name  # no person the text names
-        if not (x.type in ("GPE", "LOC") or one_word_person) or not role.match(text, x.end):
+        # followers of one word's club, not of a place after "in" ("In Lyon fans cheered")
+        fans = " " not in word and bool(fan.match(text, x.end))
+        fans = fans and not PLACE_BEFORE.search(text, max(0, x.start - 20), x.start)
+        if not (x.type in ("GPE", "LOC") or one_word_person):
+            continue
+        if not (role.match(text, x.end) or fans):
             continue
         if is_nation(word):
             continue
@@ -831,6 +884,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
     transfers(text, ents, found, english)
+    visits(text, ents, found)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
