@@ -127,9 +127,22 @@ def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
 
 
 def _subject_opens(subject: str, rest: str) -> bool:
-    return rest == subject or (
+    """Whether a written ministry's subjects hold the subject: the first ("Energy" of "Energy
+    and Green Transition"), or any of a list of three or more, a merged ministry the news names
+    by any of them ("the Transport Ministry" of "Ministry of Land, Infrastructure, Transport
+    and Tourism", "the Trade Ministry" of "Ministry of Economy, Trade and Industry"; session
+    21). Two subjects joined by "and" are no such list: "the Energy Ministry" is not the
+    "Ministry of Transport and Energy" (session 15)."""
+    if rest == subject or (
         rest.startswith(subject) and rest[len(subject) : len(subject) + 1] in (" ", ",")
-    )
+    ):
+        return True
+    listed = SUBJECT_LIST.split(rest)
+    return len(listed) >= 3 and subject in listed
+
+
+# the subjects of a ministry's title: "Economy, Trade and Industry" -> Economy / Trade / Industry
+SUBJECT_LIST = re.compile(r",? and |, ")
 
 
 @cache

@@ -4,7 +4,8 @@
 ("Meridian", "Columbia Bulk" -> "Columbia Bulk Terminals Inc."; "Talon" -> "Talon 7") is that
 entity, with the rest of the name where the text goes on; untagged later uses of a first word
 English does not know in lower case are tagged. Where the body gives the short name before the
-longer one, the short name is its own ("Volvo ... Volvo Cars"). A headline's name in capitals
+longer one, the short name is its own ("Volvo ... Volvo Cars"), unless the longer one is a
+group's whole name ("Brightwater ... Brightwater Utilities Group plc"; session 21). A headline's name in capitals
 opens the body's full name ("BRANNOCK"); a first word of two nested names of one firm is the
 longer; untagged uses of a name's first two or three words are tagged ("Severn Vale said"),
 and so is a first word English knows before a possessive or opening a headline ("Caldera's
@@ -16,8 +17,9 @@ that ends one EVENT ("Odalys" after "Hurricane Odalys"). ``capitals_as_body``: a
 name in capitals that the body writes as a linked short form ("MARROW VALLEY"; session 20).
 
 Tables: the kind words of ``models/entity_forms.jsonl`` (``natural_after``, ``utility_word``,
-``sector_word``, ``org_head``), the facility heads (``names.fac_heads``), the alias table, the
-place kinds of ``models/places.jsonl`` and the gazetteer's populations (``names.place_pop``).
+``sector_word``, ``org_head``, ``group_head``), the facility heads (``names.fac_heads``), the
+alias table, the place kinds of ``models/places.jsonl`` and the gazetteer's populations
+(``names.place_pop``).
 """
 
 from __future__ import annotations
@@ -56,6 +58,16 @@ def _uncapped(written: str) -> str:
     return written
 
 
+def _whole_group(name: str, group_heads: frozenset[str]) -> bool:
+    """Whether a name is a group's whole name, its last word a group's head ("Brightwater
+    Utilities Group", "Korvald Holdings"; ``group_head`` of ``models/entity_forms.jsonl``): a
+    text that names the firm short first ("Brightwater said ... Brightwater Utilities Group plc,
+    which ...") names that group, where a short name before a unit's name is the parent's own
+    ("Siemens ... Siemens Energy"; session 21)."""
+    words = _words(name)
+    return len(words) >= 2 and words[-1].lower() in group_heads
+
+
 def _longest_nesting(names: set[str], carriers: Mapping[str, list[Ent]]) -> set[str]:
     """The longest of names that each open it where every mention of the shorter names has been
     linked to it already ("Brannock Logistics" after "Brannock Logistics Group": one firm,
@@ -75,6 +87,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
     kinds = place_kinds()
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
     business_words = form_words("utility_word") | form_words("sector_word")  # "Water", "Power"
+    group_heads = form_words("group_head")  # "Group", "Holdings": a group's whole name
     longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
     # Longer names by their first word, each name once with the mentions that carry it (a
     # name repeated N times must not be compared N times per mention: that is quadratic).
@@ -128,7 +141,10 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             for name, carriers in by_first.get(fold_letters(words[0]), {}).items()
             if (len(carriers) > 1 or carriers[0] is not e)
             and _opens(_words(fold_letters(" ".join(words))), _words(fold_letters(name)))
-            and first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
+            and (
+                first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
+                or _whole_group(name, group_heads)
+            )
         }
         if len(cands) > 1:  # nested names: "Brannock Logistics" opens "Brannock Logistics Group"
             cands = _longest_nesting(cands, by_first[fold_letters(words[0])])

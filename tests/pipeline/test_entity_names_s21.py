@@ -1,0 +1,162 @@
+"""Canonical names from the document's own text, session 21 (issue 13 names, dev set 22n), on
+``spacy.blank("en")`` through ``coref.link_names`` and through the whole pipeline:
+- a short name the text gives before a group's whole name is that group ("Brightwater ...
+  Brightwater Utilities Group plc"; ``short_names._whole_group``, ``group_head`` of
+  ``models/entity_forms.jsonl``), where a short name before a unit's name stays the parent's;
+- a town NER read as a place is no family name written first of a "person" NER read in a
+  club's name ("Leeds" beside "Leeds United"; ``people._known_place``);
+- "the Transport Ministry" is the written ministry whose list of three or more subjects holds
+  the subject ("Ministry of Land, Infrastructure, Transport and Tourism";
+  ``bodies._subject_opens``), not a ministry of two subjects joined by "and".
+Invented texts; each rule has cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefx.pipeline.coref.bodies import _subject_opens
+from briefx.records import Brief
+from tests.pipeline.conftest import by_mention, linked_marks
+
+ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "met", "shares", "its", "unit"})
+
+
+def linked(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(surface, type, name) after ``coref.link_names``; marks at their next occurrence."""
+    return linked_marks(text, marks, ENGLISH)
+
+
+def org(name: str) -> tuple[str, str, str]:
+    return (name, "ORG", name)
+
+
+# short_names._whole_group: a short name before a group's whole name is that group
+GROUPS = [
+    ("Brightwater said profit fell. Brightwater Utilities Group plc supplies water.",
+     [org("Brightwater"), ("Brightwater Utilities Group plc", "ORG", "Brightwater Utilities Group")],
+     [("Brightwater", "ORG", "Brightwater Utilities Group"),
+      ("Brightwater Utilities Group plc", "ORG", "Brightwater Utilities Group")]),
+    ("Korvald cut jobs. Korvald Holdings owns ferries. Korvald shares fell.",
+     [org("Korvald"), org("Korvald Holdings"), org("Korvald")],
+     [("Korvald", "ORG", "Korvald Holdings"), org("Korvald Holdings"),
+      ("Korvald", "ORG", "Korvald Holdings")]),
+    ("Ferrante rose. Ferrante Gruppo makes pasta.",
+     [org("Ferrante"), org("Ferrante Gruppo")],
+     [("Ferrante", "ORG", "Ferrante Gruppo"), org("Ferrante Gruppo")]),
+    # the group beside its unit: the short name before both is the group's
+    (("Brightwater said so. Brightwater Utilities Group runs it. Brightwater Energy, its unit, "
+     "rose. Brightwater shares fell."),
+     [org("Brightwater"), org("Brightwater Utilities Group"), org("Brightwater Energy"),
+      org("Brightwater")],
+     [("Brightwater", "ORG", "Brightwater Utilities Group"), org("Brightwater Utilities Group"),
+      org("Brightwater Energy"), ("Brightwater", "ORG", "Brightwater Utilities Group")]),
+    # untouched: a parent named before its unit (no group's head), a group word inside a name
+    ("Siemens said sales rose. Siemens owns a stake in Siemens Energy AG.",
+     [org("Siemens"), org("Siemens"), ("Siemens Energy AG", "ORG", "Siemens Energy")],
+     [org("Siemens"), org("Siemens"), ("Siemens Energy AG", "ORG", "Siemens Energy")]),
+    ("Volvo said profit fell. Its former unit Volvo Cars gained.",
+     [org("Volvo"), org("Volvo Cars")], [org("Volvo"), org("Volvo Cars")]),
+    ("Corran rose. Corran Group Logistics fell.",
+     [org("Corran"), org("Corran Group Logistics")],
+     [org("Corran"), org("Corran Group Logistics")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), GROUPS)
+def test_whole_groups(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# people._known_place: a town is no family name written first of a club NER read as a person
+TOWNS = [
+    ("Fans in Leeds cheered Leeds United.",
+     [("Leeds", "GPE", "Leeds"), ("Leeds United", "PERSON", "Leeds United")],
+     [("Leeds", "GPE", "Leeds"), ("Leeds United", "PERSON", "Leeds United")]),
+    ("Derby County lost. Shops in Derby stayed shut.",
+     [("Derby County", "PERSON", "Derby County"), ("Derby", "GPE", "Derby")],
+     [("Derby County", "PERSON", "Derby County"), ("Derby", "GPE", "Derby")]),
+    ("Preston North End won. Preston celebrated.",
+     [("Preston North End", "PERSON", "Preston North End"), ("Preston", "LOC", "Preston")],
+     [("Preston North End", "PERSON", "Preston North End"), ("Preston", "LOC", "Preston")]),
+    # untouched: a family name written first that no place is, a surname at a name's end
+    ("Xi Jinping arrived. Xi said so.",
+     [("Xi Jinping", "PERSON", "Xi Jinping"), ("Xi", "GPE", "Xi")],
+     [("Xi Jinping", "PERSON", "Xi Jinping"), ("Xi", "PERSON", "Xi Jinping")]),
+    ("Mary Lincoln spoke. Lincoln said so.",
+     [("Mary Lincoln", "PERSON", "Mary Lincoln"), ("Lincoln", "GPE", "Lincoln")],
+     [("Mary Lincoln", "PERSON", "Mary Lincoln"), ("Lincoln", "PERSON", "Mary Lincoln")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), TOWNS)
+def test_towns_are_no_family_names(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+# bodies._subject_opens: a subject opens a written ministry's title or is one of a list of three
+SUBJECTS = [
+    ("Energy", "Energy and Green Transition", True),
+    ("Transport", "Land, Infrastructure, Transport and Tourism", True),
+    ("Trade", "Economy, Trade and Industry", True),
+    ("Industry", "Economy, Trade and Industry", True),
+    ("Tourism", "Culture, Sports and Tourism", True),
+    # untouched: two subjects joined by "and", a subject no list holds
+    ("Energy", "Transport and Energy", False),
+    ("Health", "Land, Infrastructure, Transport and Tourism", False),
+    ("Health", "Healthcare Services", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "rest", "fits"), SUBJECTS)
+def test_subject_opens(subject: str, rest: str, fits: bool) -> None:
+    assert _subject_opens(subject, rest) is fits
+
+
+MINISTRIES = [
+    (("Japan's Ministry of Land, Infrastructure, Transport and Tourism said so. The Transport "
+     "Ministry said crashes rose."),
+     [("Japan", "GPE", "Japan"),
+      org("Ministry of Land, Infrastructure, Transport and Tourism"),
+      ("Transport Ministry", "ORG", "Transport Ministry")],
+     ("Transport Ministry", "ORG", "Ministry of Land, Infrastructure, Transport and Tourism")),
+    ("The Trade Ministry said so. Japan's Ministry of Economy, Trade and Industry agreed.",
+     [("Trade Ministry", "ORG", "Trade Ministry"), ("Japan", "GPE", "Japan"),
+      org("Ministry of Economy, Trade and Industry")],
+     ("Trade Ministry", "ORG", "Ministry of Economy, Trade and Industry")),
+    ("Korea's Ministry of Culture, Sports and Tourism met. The Tourism Ministry said so.",
+     [("Korea", "GPE", "Korea"), org("Ministry of Culture, Sports and Tourism"),
+      ("Tourism Ministry", "ORG", "Tourism Ministry")],
+     ("Tourism Ministry", "ORG", "Ministry of Culture, Sports and Tourism")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), MINISTRIES)
+def test_ministry_in_a_list(
+    text: str, marks: list[tuple[str, str, str]], expected: tuple[str, str, str]
+) -> None:
+    assert [g for g in linked(text, marks) if g[0] == expected[0]][-1] == expected
+
+
+# the whole pipeline: the same mechanisms in a news brief
+PIPELINE = [
+    (("LONDON, Feb 26 - Brightwater said on Wednesday that profit fell 18%. Brightwater "
+      "Utilities Group plc, which supplies water to 2.3 million homes, blamed repairs."),
+     "Brightwater", "Brightwater Utilities Group"),
+    (("TOKYO, Nov 12 - Japan's Ministry of Land, Infrastructure, Transport and Tourism said on "
+      "Wednesday that a carmaker would recall vans. The Transport Ministry said the fault had "
+      "caused 14 crashes."), "Transport Ministry",
+     "Ministry of Land, Infrastructure, Transport and Tourism"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), PIPELINE)
+def test_pipeline(run: Callable[..., Brief], text: str, surface: str, name: str) -> None:
+    brief = run(text, reference_date="2025-06-03")
+    assert by_mention(brief, "name").get(surface) == name
