@@ -7,7 +7,12 @@
   club's name ("Leeds" beside "Leeds United"; ``people._known_place``);
 - "the Transport Ministry" is the written ministry whose list of three or more subjects holds
   the subject ("Ministry of Land, Infrastructure, Transport and Tourism";
-  ``bodies._subject_opens``), not a ministry of two subjects joined by "and".
+  ``bodies._subject_opens``), not a ministry of two subjects joined by "and";
+- an organisation NER tagged without the capitalised words that open its name is named with
+  them ("Electoral" + "Commission", "Sveriges" + "Riksbank"; ``variants.cut_openings``, on a
+  blank pipeline whose tags the test sets), and a place before the rest of a body's name joins
+  it also where the rest has "and" or the place was typed LOC ("Nova Scotia" + "Utility and
+  Review Board"; ``variants.place_heads``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -16,12 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
 
+from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.coref.bodies import _subject_opens
 from briefx.records import Brief
 from tests.pipeline.conftest import by_mention, linked_marks
 
-ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "met", "shares", "its", "unit"})
+ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "met", "shares", "its", "unit", "rival"})
 
 
 def linked(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -144,6 +151,83 @@ def test_ministry_in_a_list(
     assert [g for g in linked(text, marks) if g[0] == expected[0]][-1] == expected
 
 
+_BLANK = spacy.blank("en")
+
+
+def tagged(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """``linked`` on a blank pipeline whose capitalised words are tagged proper nouns (NNP), as
+    the statistical tagger tags a name's words, and every other word "XX"."""
+    doc = _BLANK(text)
+    for t in doc:
+        t.tag_ = "NNP" if t.is_title else "XX"
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    return [(text[e.start : e.end], e.type, e.name) for e in link_names(doc, ents, ENGLISH)]
+
+
+OPENINGS = [
+    ("Fines rose. The Electoral Commission fined Labour.",
+     [org("Commission"), org("Labour")],
+     [org("Electoral Commission"), org("Labour")]),
+    ("Sveriges Riksbank kept rates on hold.",
+     [org("Riksbank")], [org("Sveriges Riksbank")]),
+    ("Regulators at the Nova Scotia Utility and Review Board met.",
+     [org("Review Board")], [org("Nova Scotia Utility and Review Board")]),
+    ("Fines rose after Britain's Electoral Commission met.",
+     [("Britain", "GPE", "United Kingdom"), org("Commission")],
+     [("Britain", "GPE", "United Kingdom"),
+      ("Electoral Commission", "ORG", "Electoral Commission (United Kingdom)")]),
+    # untouched: an English word opening a sentence, a word another mention covers, a title,
+    # a lower-case word, a name the tables gave
+    ("Rival Eli Lilly said so.", [org("Eli Lilly")], [org("Eli Lilly")]),
+    ("Shares of Danish Tryg rose.",
+     [("Danish", "NORP", "Danish"), org("Tryg")], [("Danish", "NORP", "Danish"), org("Tryg")]),
+    ("Talks with Chairman Acme Holdings failed.",
+     [org("Acme Holdings")], [org("Acme Holdings")]),
+    ("Shares of Danish insurer Tryg rose.", [org("Tryg")], [org("Tryg")]),
+    ("Regulators at Review Board met.",
+     [("Review Board", "ORG", "Review Board of Nova Scotia")],
+     [("Review Board", "ORG", "Review Board of Nova Scotia")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), OPENINGS)
+def test_cut_openings(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(text, marks) == expected
+
+
+PLACE_HEADS = [
+    ("The Nova Scotia Utility and Review Board met.",
+     [("Nova Scotia", "LOC", "Nova Scotia"), org("Utility and Review Board")],
+     [org("Nova Scotia Utility and Review Board")]),
+    ("The Lagos Waste and Sanitation Authority met.",
+     [("Lagos", "GPE", "Lagos"), org("Waste and Sanitation Authority")],
+     [org("Lagos Waste and Sanitation Authority")]),
+    ("The Lake Victoria Basin Commission met.",
+     [("Lake Victoria", "LOC", "Lake Victoria"), org("Basin Commission")],
+     [org("Lake Victoria Basin Commission")]),
+    # untouched: a country before a body's name, a lower-case word other than "and"
+    ("The U.S. Grain and Feed Inspection Board met.",
+     [("U.S.", "GPE", "United States"), org("Grain and Feed Inspection Board")],
+     [("U.S.", "GPE", "United States"), org("Grain and Feed Inspection Board")]),
+    ("The Ohio Board of Elections met.",
+     [("Ohio", "GPE", "Ohio"), org("Board of Elections")],
+     [("Ohio", "GPE", "Ohio"), org("Board of Elections")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), PLACE_HEADS)
+def test_place_heads_with_and(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
 # the whole pipeline: the same mechanisms in a news brief
 PIPELINE = [
     (("LONDON, Feb 26 - Brightwater said on Wednesday that profit fell 18%. Brightwater "
@@ -153,6 +237,11 @@ PIPELINE = [
       "Wednesday that a carmaker would recall vans. The Transport Ministry said the fault had "
       "caused 14 crashes."), "Transport Ministry",
      "Ministry of Land, Infrastructure, Transport and Tourism"),
+    (("STOCKHOLM -- Sveriges Riksbank kept its policy rate at 2.25% on Thursday. Governor Erik "
+      "Thedeen said the Riksbank could cut again in the autumn."), "Riksbank", "Sveriges Riksbank"),
+    (("HALIFAX - The Nova Scotia Utility and Review Board on Tuesday approved a rise in power "
+      "rates for Nova Scotia Power. The Board said customers had faced outages."), "Board",
+     "Nova Scotia Utility and Review Board"),
 ]  # fmt: skip
 
 

@@ -12,8 +12,8 @@ Two entry points:
 
   0. ``evidence.legal_form_firms``, ``bodies_by_head``: a name written with a legal form is a
      firm, a "place" with a body's head before "of" a body;
-     ``variants``: two firms NER ran into one span, a demonym or a place and a head word NER
-     tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
+     ``variants``: two firms NER ran into one span, a body NER cut from its opening words, a
+     demonym or a place and a head word NER tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
      named without its country takes its country's title ("Ministry of Health (Kenya)");
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
      English Wikipedia keeps in the name ("Pope Leo XIV");
@@ -82,6 +82,7 @@ from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, sto
 from briefx.pipeline.coref.spellings import accents, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
+    cut_openings,
     demonym_heads,
     place_heads,
     publications,
@@ -113,6 +114,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     legal_form_firms(text, ents)
     bodies_by_head(ents)
     coordinated_firms(text, ents)
+    cut_openings(doc, text, ents, english)
     demonym_heads(text, ents)
     place_heads(text, ents)
     publications(text, ents)

@@ -2,9 +2,11 @@
 
 Run first by ``link_names``, so that the families after it see one name per body:
 ``coordinated_firms`` cuts two firms NER ran into one span ("Brayford and Kestle Freight Group
-plc" where "Brayford" stands alone elsewhere; session 16); ``demonym_heads`` joins a demonym
-and a head word NER tagged apart ("European" + "Commission", session 18), ``place_heads`` a
-place and the rest of a body's name ("Greater Manchester" + "Combined Authority", session 20);
+plc" where "Brayford" stands alone elsewhere; session 16); ``cut_openings`` gives a body NER
+tagged without its opening words those words ("Electoral" + "Commission", session 21);
+``demonym_heads`` joins a demonym and a head word NER tagged apart ("European" + "Commission",
+session 18), ``place_heads`` a place and the rest of a body's name ("Greater Manchester" +
+"Combined Authority", session 20; "Nova Scotia" + "Utility and Review Board", session 21);
 ``publications``
 gives a newspaper its "The" ("the Washington Post" -> "The Washington Post"); and
 ``reordered_names`` names a body written with its title's words in another order by the title
@@ -21,16 +23,20 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from spacy.tokens import Doc, Token
+
 from briefx.normalize.names import (
     entity_words,
     form_words,
     lookup_alias,
     lookup_company,
     national_body_shorts,
+    title_words,
     without_legal_form,
 )
+from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref.countries import _country_names
-from briefx.pipeline.coref.ent import Ent, _words
+from briefx.pipeline.coref.ent import Covered, Ent, _words
 
 
 def publications(text: str, ents: list[Ent]) -> None:
@@ -139,12 +145,12 @@ def place_heads(text: str, ents: list[Ent]) -> None:
         word = text[b.start : b.end]
         words = _words(word)
         if (
-            a.type != "GPE"
+            a.type not in ("GPE", "LOC")
             or b.type != "ORG"
             or text[a.end : b.start] != " "
             or b.name != word
             or words[-1].lower() not in heads
-            or not all(w[:1].isupper() for w in words)
+            or not all(w[:1].isupper() or w in NAME_JOINS for w in words)
             or word in shorts
             or id(a) in gone
             or _country(text[a.start : a.end], a.name)  # "U.S." + "Grain Inspection Board"
@@ -196,3 +202,78 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
             gone.add(id(a))
     if gone:
         ents[:] = [e for e in ents if id(e) not in gone]
+
+
+# the word types a name's opening words are tagged with (Penn Treebank: proper nouns)
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# the words that join two capitalised words inside a body's name ("Utility and Review Board")
+NAME_JOINS = frozenset({"and", "&"})
+# what the statistical NER tags a date or number: no word of a body's name
+NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """An organisation NER tagged without the capitalised words that open its name is named
+    with them: "The Electoral Commission" tagged "Commission", "Sveriges Riksbank" tagged
+    "Riksbank", "The Nova Scotia Utility and Review Board" tagged "Review Board" (the words
+    proper nouns by their tag, joined by spaces or by "and"/"&" between two of them). So "the
+    Commission" later is that body (``parts.head_nouns``). Not a word another mention covers
+    ("Danish insurer"; a country before a body stays apart, ANNOTATION.md), a personal title,
+    a date, a word English knows that opens a sentence ("Rival Eli Lilly said"), a possessive
+    ("Britain's Electoral Commission" stops at "Britain's"), nor a heading, whose words are all
+    capitalised ("Norvik Foods to Buy Baltic Dairy"); only a mention named as written (session
+    21)."""
+    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
+    heads = Intervals(
+        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
+    )
+    titles = title_words()[0] | title_words()[1]
+    at = {t.idx: t.i for t in doc}
+    covered = Covered(len(text), ents)
+    for e in ents:
+        i = at.get(e.start)
+        if e.type != "ORG" or i is None or overlaps(e.start, e.end, heads):
+            continue
+        written = text[e.start : e.end]
+        if e.name not in (written, without_legal_form(written)):
+            continue
+        run: list[Token] = []
+        for j in range(i - 1, -1, -1):
+            t = doc[j]
+            if text[t.idx + len(t) : (run[-1] if run else doc[i]).idx] != " ":
+                break
+            joins = t.lower_ in NAME_JOINS and not (run and run[-1].lower_ in NAME_JOINS)
+            if not (joins or _name_word(t, titles, covered)):
+                break
+            run.append(t)
+        while run and (
+            run[-1].lower_ in NAME_JOINS or (_opens_sentence(run[-1]) and run[-1].lower_ in english)
+        ):
+            run.pop()  # the run is backwards: its last token opens it
+        if not run:
+            continue
+        start = run[-1].idx
+        e.start, e.name = start, text[start : e.start] + e.name
+        covered.add(start, e.end)
+
+
+def _name_word(t: Token, titles: frozenset[str], covered: Covered) -> bool:
+    """Whether a token may open a body's name NER cut: a capitalised proper noun that is no
+    personal title, no date or number, and inside no other mention."""
+    return (
+        t.tag_ in NAME_TAGS
+        and t.is_alpha
+        and t.is_title
+        and t.lower_ not in titles
+        and t.ent_type_ not in NOT_NAME_ENTS
+        and not covered.hit(t.idx, t.idx + len(t))
+    )
+
+
+def _opens_sentence(t: Token) -> bool:
+    """Whether a token opens a sentence, a line, a paragraph or a clause after a punctuation
+    mark (the parser's sentence starts miss some after a dateline or a blank line)."""
+    if t.is_sent_start or t.i == 0:
+        return True
+    before = t.doc[t.i - 1]
+    return before.is_space or before.is_punct or "\n" in before.whitespace_
