@@ -141,6 +141,25 @@ MINISTRIES = [
      [("Korea", "GPE", "Korea"), org("Ministry of Culture, Sports and Tourism"),
       ("Tourism Ministry", "ORG", "Tourism Ministry")],
      ("Tourism Ministry", "ORG", "Ministry of Culture, Sports and Tourism")),
+    # a subject the table does not know names a ministry the document writes out
+    ("Uganda's Ministry of Water and Environment met. The Water Ministry said so.",
+     [("Uganda", "GPE", "Uganda"), org("Ministry of Water and Environment"),
+      ("Water Ministry", "ORG", "Water Ministry")],
+     ("Water Ministry", "ORG", "Ministry of Water and Environment (Uganda)")),
+    ("The Mines Ministry said so. Brazil's Ministry of Mines and Energy agreed.",
+     [("Mines Ministry", "ORG", "Mines Ministry"), ("Brazil", "GPE", "Brazil"),
+      org("Ministry of Mines and Energy")],
+     ("Mines Ministry", "ORG", "Ministry of Mines and Energy (Brazil)")),
+    ("Ghana's Ministry of Fisheries and Aquaculture met. The Fisheries Ministry said so.",
+     [("Ghana", "GPE", "Ghana"), org("Ministry of Fisheries and Aquaculture"),
+      ("Fisheries Ministry", "ORG", "Fisheries Ministry")],
+     ("Fisheries Ministry", "ORG", "Ministry of Fisheries and Aquaculture (Ghana)")),
+    # untouched: no written ministry of that subject, a subject that is not the first of two
+    ("The Water Ministry said so.",
+     [("Water Ministry", "ORG", "Water Ministry")], ("Water Ministry", "ORG", "Water Ministry")),
+    ("The Ministry of Environment and Water met. The Water Ministry said so.",
+     [org("Ministry of Environment and Water"), ("Water Ministry", "ORG", "Water Ministry")],
+     ("Water Ministry", "ORG", "Water Ministry")),
 ]  # fmt: skip
 
 

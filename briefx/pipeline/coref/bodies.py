@@ -92,7 +92,9 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     form (session 13). Where the document writes out a ministry of that subject with a longer
     title ("the Ministry of Energy and Green Transition", "the Federal Ministry of Finance,
     Budget and National Planning"), it is that ministry, the nearest named before it (else the
-    one named after it): the document's own title wins over the usual one (session 15)."""
+    one named after it): the document's own title wins over the usual one (session 15); a
+    subject the table does not know names only such a written ministry ("the Water Ministry" of
+    "Ministry of Water and Environment", "the Mines Ministry"; session 21)."""
     subjects = _ministry_subjects()
     written = [
         (e.start, e.name, mt.group(1))
@@ -104,14 +106,17 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     fits: dict[str, list[tuple[int, str]]] = {}  # subject -> its written ministries, in order
     for e in ents:
         mt = MINISTRY_AFTER.fullmatch(e.name)
-        if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
-            subject = subjects[mt.group(1)]
+        if e.type == "ORG" and mt and e.name in text[e.start : e.end]:
+            # a subject the table does not know ("the Water Ministry") names only a ministry
+            # the document writes out ("Ministry of Water and Environment"; session 21)
+            subject = subjects.get(mt.group(1), mt.group(1))
             if subject not in fits:
                 fits[subject] = sorted(
                     (start, name) for start, name, rest in written if _subject_opens(subject, rest)
                 )
             own = _written_ministry(fits[subject], e.start)
-            e.name = own or f"Ministry of {subject}"
+            if own or mt.group(1) in subjects:
+                e.name = own or f"Ministry of {subject}"
 
 
 def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
