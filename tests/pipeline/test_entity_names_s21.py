@@ -210,6 +210,17 @@ OPENINGS = [
     ("Regulators at Review Board met.",
      [("Review Board", "ORG", "Review Board of Nova Scotia")],
      [("Review Board", "ORG", "Review Board of Nova Scotia")]),
+    # a place grows only to a name the gazetteer or the alias table knows
+    ("Floods cut off Lismore, New South Wales, on Saturday.",
+     [("Lismore", "GPE", "Lismore"), ("Wales", "GPE", "Wales")],
+     [("Lismore", "GPE", "Lismore"), ("New South Wales", "GPE", "New South Wales")]),
+    ("Rain fell on North Carolina towns.",
+     [("Carolina", "GPE", "Carolina")], [("North Carolina", "GPE", "North Carolina")]),
+    ("Aid reached Northern Ireland.",
+     [("Ireland", "GPE", "Ireland")], [("Northern Ireland", "GPE", "Northern Ireland")]),
+    # untouched: a run the gazetteer does not know
+    ("Fans of Western Wales cheered.",
+     [("Wales", "GPE", "Wales")], [("Wales", "GPE", "Wales")]),
 ]  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     national_body_shorts,
+    place_pop,
     title_words,
     without_legal_form,
 )
@@ -221,8 +222,9 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
     ("Danish insurer"; a country before a body stays apart, ANNOTATION.md), a personal title,
     a date, a word English knows that opens a sentence ("Rival Eli Lilly said"), a possessive
     ("Britain's Electoral Commission" stops at "Britain's"), nor a heading, whose words are all
-    capitalised ("Norvik Foods to Buy Baltic Dairy"); only a mention named as written (session
-    21)."""
+    capitalised ("Norvik Foods to Buy Baltic Dairy"); only a mention named as written. A place
+    grows only to a name the gazetteer or the alias table knows ("Lismore, New South Wales"
+    tagged "Wales"; session 21)."""
     meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
     heads = Intervals(
         [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
@@ -232,7 +234,7 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
     covered = Covered(len(text), ents)
     for e in ents:
         i = at.get(e.start)
-        if e.type != "ORG" or i is None or overlaps(e.start, e.end, heads):
+        if e.type not in ("ORG", "GPE", "LOC") or i is None or overlaps(e.start, e.end, heads):
             continue
         written = text[e.start : e.end]
         if e.name not in (written, without_legal_form(written)):
@@ -246,15 +248,27 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
             if not (joins or _name_word(t, titles, covered)):
                 break
             run.append(t)
-        while run and (
-            run[-1].lower_ in NAME_JOINS or (_opens_sentence(run[-1]) and run[-1].lower_ in english)
-        ):
-            run.pop()  # the run is backwards: its last token opens it
+        # the run is backwards: its last token opens it
+        if e.type == "ORG":
+            while run and (
+                run[-1].lower_ in NAME_JOINS
+                or (_opens_sentence(run[-1]) and run[-1].lower_ in english)
+            ):
+                run.pop()
+        else:
+            # a place grows only to a name the gazetteer or the alias table knows ("New South"
+            # + "Wales"), the longest such
+            while run and not _known_place(text[run[-1].idx : e.end]):
+                run.pop()
         if not run:
             continue
         start = run[-1].idx
         e.start, e.name = start, text[start : e.start] + e.name
         covered.add(start, e.end)
+
+
+def _known_place(name: str) -> bool:
+    return place_pop(name) >= 0 or lookup_alias(name) is not None
 
 
 def _name_word(t: Token, titles: frozenset[str], covered: Covered) -> bool:
