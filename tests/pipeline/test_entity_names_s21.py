@@ -154,6 +154,17 @@ MINISTRIES = [
      [("Ghana", "GPE", "Ghana"), org("Ministry of Fisheries and Aquaculture"),
       ("Fisheries Ministry", "ORG", "Fisheries Ministry")],
      ("Fisheries Ministry", "ORG", "Ministry of Fisheries and Aquaculture (Ghana)")),
+    # two subjects before "Ministry" are the title reordered
+    ("Brazil's Mines and Energy Ministry said so.",
+     [("Brazil", "GPE", "Brazil"), ("Mines and Energy Ministry", "ORG", "Mines and Energy Ministry")],
+     ("Mines and Energy Ministry", "ORG", "Ministry of Mines and Energy (Brazil)")),
+    ("Kenya's Ministry of Lands and Housing met. The Lands and Housing Ministry said so.",
+     [("Kenya", "GPE", "Kenya"), org("Ministry of Lands and Housing"),
+      ("Lands and Housing Ministry", "ORG", "Lands and Housing Ministry")],
+     ("Lands and Housing Ministry", "ORG", "Ministry of Lands and Housing (Kenya)")),
+    ("The Trade and Industry Ministry said so.",
+     [("Trade and Industry Ministry", "ORG", "Trade and Industry Ministry")],
+     ("Trade and Industry Ministry", "ORG", "Ministry of Trade and Industry")),
     # untouched: no written ministry of that subject, a subject that is not the first of two
     ("The Water Ministry said so.",
      [("Water Ministry", "ORG", "Water Ministry")], ("Water Ministry", "ORG", "Water Ministry")),

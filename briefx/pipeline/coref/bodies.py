@@ -68,7 +68,8 @@ def _generic_body(name: str) -> bool:
     )
 
 
-MINISTRY_AFTER = re.compile(r"([A-Z][a-z]+) Ministry")
+# "the Finance Ministry"; "the Mines and Energy Ministry", two subjects (session 21)
+MINISTRY_AFTER = re.compile(r"((?:[A-Z][a-z]+ and )?[A-Z][a-z]+) Ministry")
 # a ministry the text writes out: "Ministry of Energy and Green Transition", "Federal Ministry of
 # Finance, Budget and National Planning" (the subject part in the group)
 MINISTRY_OF = re.compile(r"(?:[A-Z][a-z]+ )?Ministry of (?:the )?([A-Z].*)")
@@ -94,7 +95,9 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     Budget and National Planning"), it is that ministry, the nearest named before it (else the
     one named after it): the document's own title wins over the usual one (session 15); a
     subject the table does not know names only such a written ministry ("the Water Ministry" of
-    "Ministry of Water and Environment", "the Mines Ministry"; session 21)."""
+    "Ministry of Water and Environment", "the Mines Ministry"), and two subjects joined by "and"
+    are the title reordered ("the Mines and Energy Ministry" -> "Ministry of Mines and Energy";
+    session 21)."""
     subjects = _ministry_subjects()
     written = [
         (e.start, e.name, mt.group(1))
@@ -115,7 +118,7 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
                     (start, name) for start, name, rest in written if _subject_opens(subject, rest)
                 )
             own = _written_ministry(fits[subject], e.start)
-            if own or mt.group(1) in subjects:
+            if own or mt.group(1) in subjects or " and " in subject:
                 e.name = own or f"Ministry of {subject}"
 
 
