@@ -10,7 +10,8 @@
   ``bodies._subject_opens``), not a ministry of two subjects joined by "and";
 - an organisation NER tagged without the capitalised words that open its name is named with
   them ("Electoral" + "Commission", "Sveriges" + "Riksbank"; ``variants.cut_openings``, on a
-  blank pipeline whose tags the test sets), and a place before the rest of a body's name joins
+  blank pipeline whose tags the test sets), a firm without its sector's word after it
+  ("Kestrel" + "Maritime"; ``variants.cut_tails``), and a place before the rest of a body's name joins
   it also where the rest has "and" or the place was typed LOC ("Nova Scotia" + "Utility and
   Review Board"; ``variants.place_heads``).
 Invented texts; each rule has cases that must stay untouched.
@@ -218,6 +219,10 @@ OPENINGS = [
     ("Talks with Chairman Acme Holdings failed.",
      [org("Acme Holdings")], [org("Acme Holdings")]),
     ("Shares of Danish insurer Tryg rose.", [org("Tryg")], [org("Tryg")]),
+    ("Talks with Kestrel Shipping and Doran Holdings failed.",
+     [org("Kestrel"), org("Doran Holdings")], [org("Kestrel Shipping"), org("Doran Holdings")]),
+    ("Talks with Kestrel and Doran Holdings failed.",
+     [org("Kestrel"), org("Doran Holdings")], [org("Kestrel"), org("Doran Holdings")]),
     ("Regulators at Review Board met.",
      [("Review Board", "ORG", "Review Board of Nova Scotia")],
      [("Review Board", "ORG", "Review Board of Nova Scotia")]),
@@ -237,6 +242,27 @@ OPENINGS = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), OPENINGS)
 def test_cut_openings(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(text, marks) == expected
+
+
+TAILS = [
+    ("Bids came from Kestrel Maritime and Doran.",
+     [org("Kestrel"), org("Doran")], [org("Kestrel Maritime"), org("Doran")]),
+    ("Shares in Norvik Foods rose.", [org("Norvik")], [org("Norvik Foods")]),
+    ("Ashby Motors cut jobs. Ashby said so.",
+     [org("Ashby"), org("Ashby")], [org("Ashby Motors"), ("Ashby", "ORG", "Ashby Motors")]),
+    # untouched: a word that ends no firm's name, a lower-case word, a name the tables gave
+    ("Tesla Model Y sold well.", [org("Tesla")], [org("Tesla")]),
+    ("Kestrel maritime staff met.", [org("Kestrel")], [org("Kestrel")]),
+    ("Kestrel Maritime rose.",
+     [("Kestrel", "ORG", "Kestrel Group")], [("Kestrel", "ORG", "Kestrel Group")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), TAILS)
+def test_cut_tails(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert tagged(text, marks) == expected

@@ -83,6 +83,7 @@ from briefx.pipeline.coref.spellings import accents, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
     cut_openings,
+    cut_tails,
     demonym_heads,
     place_heads,
     publications,
@@ -114,6 +115,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     legal_form_firms(text, ents)
     bodies_by_head(ents)
     coordinated_firms(text, ents)
+    cut_tails(doc, text, ents)
     cut_openings(doc, text, ents, english)
     demonym_heads(text, ents)
     place_heads(text, ents)

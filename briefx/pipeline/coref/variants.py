@@ -246,6 +246,9 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
                 break
             joins = t.lower_ in NAME_JOINS and not (run and run[-1].lower_ in NAME_JOINS)
             if not (joins or _name_word(t, titles, covered)):
+                if any(x.lower_ in NAME_JOINS for x in run) and _named_other(t, ents):
+                    # "Kestrel Maritime and Doran": the words before "and" end another name
+                    run = run[: min(k for k, x in enumerate(run) if x.lower_ in NAME_JOINS)]
                 break
             run.append(t)
         # the run is backwards: its last token opens it
@@ -271,6 +274,12 @@ def _known_place(name: str) -> bool:
     return place_pop(name) >= 0 or lookup_alias(name) is not None
 
 
+def _named_other(t: Token, ents: list[Ent]) -> bool:
+    """Whether a token lies inside a mention that is no place (a place before a body's name
+    joins it: ``place_heads``)."""
+    return any(x.start <= t.idx < x.end and x.type not in ("GPE", "LOC") for x in ents)
+
+
 def _name_word(t: Token, titles: frozenset[str], covered: Covered) -> bool:
     """Whether a token may open a body's name NER cut: a capitalised proper noun that is no
     personal title, no date or number, and inside no other mention."""
@@ -291,3 +300,38 @@ def _opens_sentence(t: Token) -> bool:
         return True
     before = t.doc[t.i - 1]
     return before.is_space or before.is_punct or "\n" in before.whitespace_
+
+
+def cut_tails(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A firm NER tagged without the word that ends its name is named with it: "Kestrel
+    Maritime" tagged "Kestrel", "Norvik Foods" tagged "Norvik" (a capitalised proper noun right
+    after the mention, inside no other mention, that is a sector's or a group's word:
+    ``sector_word``, ``group_head`` and ``firm_tail`` of ``models/entity_forms.jsonl``). Then
+    "Kestrel" alone later is that firm (``short_names.short_forms``). Not in a heading, not a
+    mention the tables named (session 21)."""
+    tails = form_words("sector_word") | form_words("group_head") | form_words("firm_tail")
+    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
+    heads = Intervals(
+        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
+    )
+    at = {t.idx + len(t): t.i for t in doc}
+    covered = Covered(len(text), ents)
+    for e in ents:
+        i = at.get(e.end)
+        if e.type != "ORG" or i is None or overlaps(e.start, e.end, heads):
+            continue
+        written = text[e.start : e.end]
+        if e.name != written or not doc[i].whitespace_ or i + 1 >= len(doc):
+            continue
+        t = doc[i + 1]
+        if (
+            doc[i].whitespace_ == " "
+            and t.tag_ in NAME_TAGS
+            and t.is_title
+            and t.lower_ in tails
+            and t.ent_type_ not in NOT_NAME_ENTS
+            and not covered.hit(t.idx, t.idx + len(t))
+        ):
+            e.end = t.idx + len(t)
+            e.name = text[e.start : e.end]
+            covered.add(e.start, e.end)
