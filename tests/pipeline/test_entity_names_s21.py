@@ -13,7 +13,9 @@
   blank pipeline whose tags the test sets), a firm without its sector's word after it
   ("Kestrel" + "Maritime"; ``variants.cut_tails``), and a place before the rest of a body's name joins
   it also where the rest has "and" or the place was typed LOC ("Nova Scotia" + "Utility and
-  Review Board"; ``variants.place_heads``).
+  Review Board"; ``variants.place_heads``);
+- a body's name without the place inside it stands for it ("the Port Authority" of "Port of
+  Rotterdam Authority"; ``parts._without_place``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -290,6 +292,36 @@ PLACE_HEADS = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), PLACE_HEADS)
 def test_place_heads_with_and(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+INNER_PLACES = [
+    ("The Port of Rotterdam Authority met. The Port Authority said so.",
+     [org("Port of Rotterdam Authority"), org("Port Authority")],
+     [org("Port of Rotterdam Authority"), ("Port Authority", "ORG", "Port of Rotterdam Authority")]),
+    ("The Port of Singapore Authority met. The Port Authority said so.",
+     [org("Port of Singapore Authority"), org("Port Authority")],
+     [org("Port of Singapore Authority"), ("Port Authority", "ORG", "Port of Singapore Authority")]),
+    ("The Port of Mombasa Authority met. Port Authority staff said so.",
+     [org("Port of Mombasa Authority"), org("Port Authority")],
+     [org("Port of Mombasa Authority"), ("Port Authority", "ORG", "Port of Mombasa Authority")]),
+    # untouched: no place after "of", no head word after the place, the short name first
+    ("The Bank of Canada met. The Bank said so.",
+     [org("Bank of Canada"), ("Bank", "ORG", "Bank")],
+     [org("Bank of Canada"), ("Bank", "ORG", "Bank of Canada")]),
+    ("The Port of Rotterdam Company met. The Port Company said so.",
+     [org("Port of Rotterdam Company"), org("Port Company")],
+     [org("Port of Rotterdam Company"), org("Port Company")]),
+    ("The Port Authority met. The Port of Rotterdam Authority said so.",
+     [org("Port Authority"), org("Port of Rotterdam Authority")],
+     [org("Port Authority"), org("Port of Rotterdam Authority")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), INNER_PLACES)
+def test_inner_places(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected
