@@ -15,7 +15,9 @@
   it also where the rest has "and" or the place was typed LOC ("Nova Scotia" + "Utility and
   Review Board"; ``variants.place_heads``);
 - a body's name without the place inside it stands for it ("the Port Authority" of "Port of
-  Rotterdam Authority"; ``parts._without_place``).
+  Rotterdam Authority"; ``parts._without_place``);
+- a name written in two letter cases is one name, its first letter a capital ("easyJet" and
+  "EasyJet"; ``spellings.letter_cases``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -322,6 +324,27 @@ INNER_PLACES = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), INNER_PLACES)
 def test_inner_places(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked(text, marks) == expected
+
+
+CASES = [
+    ("easyJet rose. EasyJet shares fell.",
+     [org("easyJet"), org("EasyJet")], [("easyJet", "ORG", "EasyJet"), org("EasyJet")]),
+    ("UniCredit bid. Unicredit staff met.",
+     [org("UniCredit"), org("Unicredit")], [org("UniCredit"), ("Unicredit", "ORG", "UniCredit")]),
+    ("Shares of Mcdonald Group fell. McDonald Group said so.",
+     [org("Mcdonald Group"), org("McDonald Group")],
+     [("Mcdonald Group", "ORG", "McDonald Group"), org("McDonald Group")]),
+    # untouched: a headline in capitals, one spelling only
+    ("VOLTA RISES. Volta said so.", [org("VOLTA"), org("Volta")], [org("VOLTA"), org("Volta")]),
+    ("easyJet rose.", [org("easyJet")], [org("easyJet")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CASES)
+def test_letter_cases(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected

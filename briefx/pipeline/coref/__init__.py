@@ -26,7 +26,7 @@ Two entry points:
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
      State", counties, subdivisions, datelines, British roads;
-  5. ``spellings``: one spelling per name, with its diacritics;
+  5. ``spellings``: one spelling per name, with its diacritics, in one letter case;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
 
 Layout: one module per family, each saying what it decides and from which tables. ``ent``
@@ -79,7 +79,7 @@ from briefx.pipeline.coref.referents import (
     short_form,
 )
 from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, storm_names
-from briefx.pipeline.coref.spellings import accents, table_spellings
+from briefx.pipeline.coref.spellings import accents, letter_cases, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
     cut_openings,
@@ -144,6 +144,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     road_titles(ents)
     table_spellings(ents)
     accents(ents)
+    letter_cases(ents)
     person_or_org(text, ents)
     types(ents)
     ents.sort(key=lambda e: e.start)
