@@ -2,7 +2,9 @@
 ``spacy.blank("en")`` through ``coref.link_names`` and through the whole pipeline:
 - a short name the text gives before a group's whole name is that group ("Brightwater ...
   Brightwater Utilities Group plc"; ``short_names._whole_group``, ``group_head`` of
-  ``models/entity_forms.jsonl``), where a short name before a unit's name stays the parent's;
+  ``models/entity_forms.jsonl``), or before a firm's registered name introduced in apposition
+  ("Norvik ... Norvik Seafood ASA, which farms salmon"; ``short_names.INTRODUCED``), where a
+  short name before a unit's name stays the parent's;
 - a town NER read as a place is no family name written first of a "person" NER read in a
   club's name ("Leeds" beside "Leeds United"; ``people._known_place``);
 - "the Transport Ministry" is the written ministry whose list of three or more subjects holds
@@ -74,6 +76,26 @@ GROUPS = [
     ("Corran rose. Corran Group Logistics fell.",
      [org("Corran"), org("Corran Group Logistics")],
      [org("Corran"), org("Corran Group Logistics")]),
+    # a firm's registered name introduced in apposition after its short name
+    ("Norvik said profit rose. Norvik Seafood ASA, which farms salmon, raised its dividend.",
+     [org("Norvik"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")],
+     [("Norvik", "ORG", "Norvik Seafood"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")]),
+    ("Belcourt said sales fell. Belcourt Cosmetiques SA, a perfume maker, cut its outlook.",
+     [org("Belcourt"), ("Belcourt Cosmetiques SA", "ORG", "Belcourt Cosmetiques")],
+     [("Belcourt", "ORG", "Belcourt Cosmetiques"),
+      ("Belcourt Cosmetiques SA", "ORG", "Belcourt Cosmetiques")]),
+    ("Harwick cut jobs. Harwick Tools Inc, whose plant is in Ohio, said so.",
+     [org("Harwick"), ("Harwick Tools Inc", "ORG", "Harwick Tools")],
+     [("Harwick", "ORG", "Harwick Tools"), ("Harwick Tools Inc", "ORG", "Harwick Tools")]),
+    # untouched: a firm the company table lists, no legal form, no apposition
+    ("Siemens said sales rose. Siemens Energy AG, which makes turbines, fell.",
+     [org("Siemens"), ("Siemens Energy AG", "ORG", "Siemens Energy")],
+     [org("Siemens"), ("Siemens Energy AG", "ORG", "Siemens Energy")]),
+    ("Norvik said profit rose. Norvik Seafood, which farms salmon, rose.",
+     [org("Norvik"), org("Norvik Seafood")], [org("Norvik"), org("Norvik Seafood")]),
+    ("Norvik said profit rose. Norvik Seafood ASA rose.",
+     [org("Norvik"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")],
+     [org("Norvik"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")]),
 ]  # fmt: skip
 
 

@@ -5,7 +5,9 @@
 entity, with the rest of the name where the text goes on; untagged later uses of a first word
 English does not know in lower case are tagged. Where the body gives the short name before the
 longer one, the short name is its own ("Volvo ... Volvo Cars"), unless the longer one is a
-group's whole name ("Brightwater ... Brightwater Utilities Group plc"; session 21). A headline's name in capitals
+group's whole name ("Brightwater ... Brightwater Utilities Group plc") or a firm's registered
+name introduced in apposition ("Norvik ... Norvik Seafood ASA, which farms salmon") and the
+company table does not list the short name as a firm of its own (session 21). A headline's name in capitals
 opens the body's full name ("BRANNOCK"); a first word of two nested names of one firm is the
 longer; untagged uses of a name's first two or three words are tagged ("Severn Vale said"),
 and so is a first word English knows before a possessive or opening a headline ("Caldera's
@@ -24,6 +26,7 @@ alias table, the place kinds of ``models/places.jsonl`` and the gazetteer's popu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -34,9 +37,11 @@ from briefx.normalize.names import (
     fold_letters,
     form_words,
     lookup_alias,
+    lookup_company,
     place_kinds,
     place_pop,
     title_case,
+    without_legal_form,
 )
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, ORG_LIKE, Covered, Ent, _words
@@ -56,6 +61,10 @@ def _uncapped(written: str) -> str:
     if written.isupper() and all(len(w) > 3 and w.isalpha() for w in words):
         return title_case(written)
     return written
+
+
+# an apposition or relative clause that introduces a firm named in full ("..., which farms")
+INTRODUCED = re.compile(r",? (?:which|whose|a|an|the) ")
 
 
 def _whole_group(name: str, group_heads: frozenset[str]) -> bool:
@@ -98,6 +107,14 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         # by the word without accents: "Itau" opens "Itaú Unibanco"
         by_first[fold_letters(first)].setdefault(x.name, []).append(x)
     type_of = {x.name: x.type for x in longs}
+    # a firm's registered name introduced in apposition ("Norvik Seafood ASA, which farms
+    # salmon"): the short name the text used before it is that firm (session 21)
+    introduced = {
+        x.name
+        for x in longs
+        if without_legal_form(text[x.start : x.end]) != text[x.start : x.end]
+        and INTRODUCED.match(text, x.end)
+    }
     branded = {x.name for x in longs if "branded" in x.tags}
     # Where the body gives a short name before the longer one, the short name is its own:
     # "Siemens ... its stake in Siemens Energy", "Volvo ... Volvo Cars". A heading comes first
@@ -144,6 +161,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             and (
                 first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
                 or _whole_group(name, group_heads)
+                or (name in introduced and not lookup_company(" ".join(words)))
             )
         }
         if len(cands) > 1:  # nested names: "Brannock Logistics" opens "Brannock Logistics Group"
