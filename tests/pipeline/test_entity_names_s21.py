@@ -372,6 +372,44 @@ def test_letter_cases(
     assert linked(text, marks) == expected
 
 
+# short_names: an untagged first word English knows, opening a sentence before its verb, is the
+# firm it opens where the text never writes the word in lower case (tags set by the test)
+SUBJECTS_UNTAGGED = [
+    ("Haldane Shipping Group won. Haldane said so.",
+     [org("Haldane Shipping Group")],
+     [org("Haldane Shipping Group"), ("Haldane", "ORG", "Haldane Shipping Group")]),
+    ("Caldera Mining Corporation won. Caldera will appeal.",
+     [org("Caldera Mining Corporation")],
+     [org("Caldera Mining Corporation"), ("Caldera", "ORG", "Caldera Mining Corporation")]),
+    ("Harbour Bridge Holdings rose. Harbour expects more.",
+     [org("Harbour Bridge Holdings")],
+     [org("Harbour Bridge Holdings"), ("Harbour", "ORG", "Harbour Bridge Holdings")]),
+    # untouched: no verb after it, the word in lower case elsewhere
+    ("Haldane Shipping Group won. Haldane staff met.",
+     [org("Haldane Shipping Group")], [org("Haldane Shipping Group")]),
+    ("Caldera Mining Corporation won. Caldera said a caldera formed.",
+     [org("Caldera Mining Corporation")], [org("Caldera Mining Corporation")]),
+]  # fmt: skip
+
+VERB_TAGS = {"said": "VBD", "will": "MD", "expects": "VBZ"}
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), SUBJECTS_UNTAGGED)
+def test_subjects_untagged(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    doc = _BLANK(text)
+    for t in doc:
+        t.tag_ = VERB_TAGS.get(t.text, "NNP" if t.is_title else "XX")
+    ents = []
+    for surface, typ, name in marks:
+        s = text.index(surface)
+        ents.append(Ent(s, s + len(surface), typ, name))
+    english = ENGLISH | {"haldane", "caldera", "harbour"}
+    got = link_names(doc, ents, english)
+    assert [(text[e.start : e.end], e.type, e.name) for e in got] == expected
+
+
 # the whole pipeline: the same mechanisms in a news brief
 PIPELINE = [
     (("LONDON, Feb 26 - Brightwater said on Wednesday that profit fell 18%. Brightwater "

@@ -11,7 +11,8 @@ company table does not list the short name as a firm of its own (session 21). A 
 opens the body's full name ("BRANNOCK"); a first word of two nested names of one firm is the
 longer; untagged uses of a name's first two or three words are tagged ("Severn Vale said"),
 and so is a first word English knows before a possessive or opening a headline ("Caldera's
-chief", "Caldera to shut mine"; session 18). A place, a river beside a body named after it
+chief", "Caldera to shut mine"; session 18) or opening a sentence before its verb ("Haldane
+said ..."; session 21). A place, a river beside a body named after it
 ("the Mekong" beside "Mekong River Commission") and a maker beside its model ("Ford" beside
 "Ford F-150") keep their own names, and so does a town named before its region ("in
 Kingsbridge, Devon" beside "Kingsbridge Dairies"; session 20). ``storm_names``: a lone name
@@ -63,6 +64,8 @@ def _uncapped(written: str) -> str:
     return written
 
 
+# the verb tags after a sentence's subject: a finite verb in the past or present, a modal
+SUBJECT_VERB_TAGS = frozenset({"VBD", "VBZ", "MD"})
 # an apposition or relative clause that introduces a firm named in full ("..., which farms")
 INTRODUCED = re.compile(r",? (?:which|whose|a|an|the) ")
 
@@ -249,7 +252,13 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             # a name English knows too, where the text never uses the word in lower case
             possessive = nxt is not None and nxt.text in ("'s", "’s")
             opening = prev is None or prev.is_space or prev.text == "\n"
-            if possessive or (opening and overlaps(t.idx, t.idx + 1, heads)):
+            # a sentence's subject before its verb ("Haldane said the deal ..."; session 21)
+            subject = (
+                nxt is not None
+                and nxt.tag_ in SUBJECT_VERB_TAGS
+                and (opening or t.is_sent_start or (prev is not None and prev.is_punct))
+            )
+            if possessive or subject or (opening and overlaps(t.idx, t.idx + 1, heads)):
                 names = owned[t.text]
         if not names or len(names) != 1 or covered.hit(span.start_char, span.end_char):
             continue
