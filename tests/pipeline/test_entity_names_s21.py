@@ -19,7 +19,10 @@
 - a body's name without the place inside it stands for it ("the Port Authority" of "Port of
   Rotterdam Authority"; ``parts._without_place``);
 - a name written in two letter cases is one name, its first letter a capital ("easyJet" and
-  "EasyJet"; ``spellings.letter_cases``).
+  "EasyJet"; ``spellings.letter_cases``);
+- an acronym NER read as a person spells a run of capitalised words NER missed ("ACCC";
+  ``initials.spelled_runs``); an untagged first word English knows, opening a sentence before
+  its verb, is the firm it opens ("Haldane said"; ``short_names``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -370,6 +373,33 @@ def test_letter_cases(
     text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert linked(text, marks) == expected
+
+
+# initials.spelled_runs: an acronym NER read as a person spells a run NER missed
+RUNS_OF_PEOPLE = [
+    ("The Australian Competition and Consumer Commission sued. The ACCC said so.",
+     [("Australian", "NORP", "Australian"), ("ACCC", "PERSON", "ACCC")],
+     [("Australian Competition and Consumer Commission", "ORG",
+       "Australian Competition and Consumer Commission"),
+      ("ACCC", "ORG", "Australian Competition and Consumer Commission")]),
+    ("The Ghana Water Supply Authority met. GWSA said so.",
+     [("Ghana", "GPE", "Ghana"), ("GWSA", "PERSON", "GWSA")],
+     [("Ghana Water Supply Authority", "ORG", "Ghana Water Supply Authority"),
+      ("GWSA", "ORG", "Ghana Water Supply Authority")]),
+    ("Harlow Kent Dairy Group rose. HKDG said so.",
+     [("HKDG", "PERSON", "HKDG")],
+     [("HKDG", "ORG", "Harlow Kent Dairy Group"),
+      ("Harlow Kent Dairy Group", "ORG", "Harlow Kent Dairy Group")]),
+    # untouched: a person's initials that spell no run, a name in lower case
+    ("Talks ended. JFK said so.", [("JFK", "PERSON", "JFK")], [("JFK", "PERSON", "JFK")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), RUNS_OF_PEOPLE)
+def test_runs_of_people(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted(linked(text, marks)) == sorted(expected)
 
 
 # short_names: an untagged first word English knows, opening a sentence before its verb, is the
