@@ -12,8 +12,8 @@ Two entry points:
 
   0. ``evidence.legal_form_firms``, ``bodies_by_head``: a name written with a legal form is a
      firm, a "place" with a body's head before "of" a body;
-     ``variants``: two firms NER ran into one span, a demonym or a place and a head word NER
-     tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
+     ``variants``: two firms NER ran into one span, a body NER cut from its opening words, a
+     demonym or a place and a head word NER tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
      named without its country takes its country's title ("Ministry of Health (Kenya)");
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
      English Wikipedia keeps in the name ("Pope Leo XIV");
@@ -26,7 +26,7 @@ Two entry points:
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
      State", counties, subdivisions, datelines, British roads;
-  5. ``spellings``: one spelling per name, with its diacritics;
+  5. ``spellings``: one spelling per name, with its diacritics, in one letter case;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
 
 Layout: one module per family, each saying what it decides and from which tables. ``ent``
@@ -79,9 +79,11 @@ from briefx.pipeline.coref.referents import (
     short_form,
 )
 from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, storm_names
-from briefx.pipeline.coref.spellings import accents, table_spellings
+from briefx.pipeline.coref.spellings import accents, letter_cases, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
+    cut_openings,
+    cut_tails,
     demonym_heads,
     place_heads,
     publications,
@@ -113,6 +115,8 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     legal_form_firms(text, ents)
     bodies_by_head(ents)
     coordinated_firms(text, ents)
+    cut_tails(doc, text, ents)
+    cut_openings(doc, text, ents, english)
     demonym_heads(text, ents)
     place_heads(text, ents)
     publications(text, ents)
@@ -140,6 +144,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     road_titles(ents)
     table_spellings(ents)
     accents(ents)
+    letter_cases(ents)
     person_or_org(text, ents)
     types(ents)
     ents.sort(key=lambda e: e.start)

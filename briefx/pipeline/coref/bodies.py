@@ -68,7 +68,8 @@ def _generic_body(name: str) -> bool:
     )
 
 
-MINISTRY_AFTER = re.compile(r"([A-Z][a-z]+) Ministry")
+# "the Finance Ministry"; "the Mines and Energy Ministry", two subjects (session 21)
+MINISTRY_AFTER = re.compile(r"((?:[A-Z][a-z]+ and )?[A-Z][a-z]+) Ministry")
 # a ministry the text writes out: "Ministry of Energy and Green Transition", "Federal Ministry of
 # Finance, Budget and National Planning" (the subject part in the group)
 MINISTRY_OF = re.compile(r"(?:[A-Z][a-z]+ )?Ministry of (?:the )?([A-Z].*)")
@@ -92,7 +93,11 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     form (session 13). Where the document writes out a ministry of that subject with a longer
     title ("the Ministry of Energy and Green Transition", "the Federal Ministry of Finance,
     Budget and National Planning"), it is that ministry, the nearest named before it (else the
-    one named after it): the document's own title wins over the usual one (session 15)."""
+    one named after it): the document's own title wins over the usual one (session 15); a
+    subject the table does not know names only such a written ministry ("the Water Ministry" of
+    "Ministry of Water and Environment", "the Mines Ministry"), and two subjects joined by "and"
+    are the title reordered ("the Mines and Energy Ministry" -> "Ministry of Mines and Energy";
+    session 21)."""
     subjects = _ministry_subjects()
     written = [
         (e.start, e.name, mt.group(1))
@@ -104,14 +109,17 @@ def _ministry_order(text: str, ents: list[Ent]) -> None:
     fits: dict[str, list[tuple[int, str]]] = {}  # subject -> its written ministries, in order
     for e in ents:
         mt = MINISTRY_AFTER.fullmatch(e.name)
-        if e.type == "ORG" and mt and mt.group(1) in subjects and e.name in text[e.start : e.end]:
-            subject = subjects[mt.group(1)]
+        if e.type == "ORG" and mt and e.name in text[e.start : e.end]:
+            # a subject the table does not know ("the Water Ministry") names only a ministry
+            # the document writes out ("Ministry of Water and Environment"; session 21)
+            subject = subjects.get(mt.group(1), mt.group(1))
             if subject not in fits:
                 fits[subject] = sorted(
                     (start, name) for start, name, rest in written if _subject_opens(subject, rest)
                 )
             own = _written_ministry(fits[subject], e.start)
-            e.name = own or f"Ministry of {subject}"
+            if own or mt.group(1) in subjects or " and " in subject:
+                e.name = own or f"Ministry of {subject}"
 
 
 def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
@@ -127,9 +135,22 @@ def _written_ministry(fits: list[tuple[int, str]], at: int) -> str | None:
 
 
 def _subject_opens(subject: str, rest: str) -> bool:
-    return rest == subject or (
+    """Whether a written ministry's subjects hold the subject: the first ("Energy" of "Energy
+    and Green Transition"), or any of a list of three or more, a merged ministry the news names
+    by any of them ("the Transport Ministry" of "Ministry of Land, Infrastructure, Transport
+    and Tourism", "the Trade Ministry" of "Ministry of Economy, Trade and Industry"; session
+    21). Two subjects joined by "and" are no such list: "the Energy Ministry" is not the
+    "Ministry of Transport and Energy" (session 15)."""
+    if rest == subject or (
         rest.startswith(subject) and rest[len(subject) : len(subject) + 1] in (" ", ",")
-    )
+    ):
+        return True
+    listed = SUBJECT_LIST.split(rest)
+    return len(listed) >= 3 and subject in listed
+
+
+# the subjects of a ministry's title: "Economy, Trade and Industry" -> Economy / Trade / Industry
+SUBJECT_LIST = re.compile(r",? and |, ")
 
 
 @cache

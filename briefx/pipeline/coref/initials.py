@@ -392,11 +392,12 @@ def spelled_runs(text: str, ents: list[Ent]) -> None:
     Regulation"), a "The" before it left out; only where one run fits, of three words at least,
     and no mention lies inside it but a place or a piece of the name NER cut it into, named as
     written ("KPLC" of "Kenya Power and Lighting Company", tagged "Kenya Power" + "Lighting
-    Company")."""
+    Company"). An acronym NER read as a person counts too ("The ACCC said" of "The Australian
+    Competition and Consumer Commission", NER tagging only "Australian"; session 21)."""
     acr = [
         e
         for e in ents
-        if e.type == "ORG"
+        if e.type in ("ORG", "PERSON")  # (NER reads some acronyms as people: "ACCC said")
         and e.name == text[e.start : e.end]
         and (ACRONYM.match(e.name) or MIXED_ACRONYM.match(e.name))
         and not lookup_alias(e.name)
@@ -433,8 +434,8 @@ def spelled_runs(text: str, ents: list[Ent]) -> None:
         for s, t in spans:
             covered.add(s, t)
         for x in ents:
-            if x.type == "ORG" and x.name == word and text[x.start : x.end] == word:
-                x.name = run
+            if x.type in ("ORG", "PERSON") and x.name == word and text[x.start : x.end] == word:
+                x.name, x.type = run, "ORG"
                 x.tags.add("short")
 
 

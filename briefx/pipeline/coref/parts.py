@@ -6,9 +6,10 @@ the words after "of" end with a body's head word, that word too: "the Authority"
 Rotterdam Authority"), and so is a head noun before a holder's title ("Commission
 spokesperson", session 18). ``tail_forms``: the last two or more capitalised words of one
 longer name given before ("the Weather Service"), also of the part before its "of" ("the Port
-Authority" after "the Maritime and Port Authority of Singapore", session 12); untagged uses are
-tagged ("Transit Police officers", session 18). ``core_words``: a company's one word without
-the letters before it and the company words after it ("Hutchison" after "CK Hutchison
+Authority" after "the Maritime and Port Authority of Singapore", session 12), or without the
+place inside it ("the Port Authority" of "Port of Rotterdam Authority", session 21); untagged
+uses are tagged ("Transit Police officers", session 18). ``core_words``: a company's one word
+without the letters before it and the company words after it ("Hutchison" after "CK Hutchison
 Holdings", session 13). An alias and a place of ``TAIL_PLACE_POP`` people keep their own
 names.
 
@@ -142,6 +143,9 @@ def _tails(words: list[str]) -> list[str]:
     Bank of Canada", "Red Cross" of "International Committee of the Red Cross" are names of
     their own)."""
     cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    inner = _without_place(words, cut)
+    if inner:
+        return [inner]  # "Port Authority" of "Port of Rotterdam Authority"
     if cut < len(words) and cut < 3:
         return []  # "Bank of Canada": nothing before "of" to shorten
     head = words[:cut]
@@ -156,6 +160,25 @@ def _tails(words: list[str]) -> list[str]:
             break
         out.append(" ".join(tail))
     return out
+
+
+def _without_place(words: list[str], cut: int) -> str | None:
+    """A name with a place inside it after "of", the name's head after the place, without "of"
+    and the place: "Port Authority" of "Port of Rotterdam Authority", of "Port of Singapore
+    Authority" (the place one to three capitalised words the gazetteer or the alias table
+    knows, the head after it capitalised words ending with a body's head word; session 21)."""
+    if not 0 < cut < len(words) - 2 or words[cut] != "of":
+        return None
+    heads = form_words("org_head")
+    for k in range(cut + 2, min(cut + 5, len(words))):
+        place, rest = " ".join(words[cut + 1 : k]), words[k:]
+        if (
+            all(w[:1].isupper() for w in words[:cut] + words[cut + 1 :])
+            and rest[-1].lower() in heads
+            and (place_pop(place) >= 0 or lookup_alias(place))
+        ):
+            return " ".join(words[:cut] + rest)
+    return None
 
 
 def tail_forms(text: str, ents: list[Ent]) -> None:

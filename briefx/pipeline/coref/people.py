@@ -9,9 +9,10 @@ name. A surname written without the full name's diacritics counts ("Swiatek" of 
 name and its last word stands alone elsewhere ("Sandra Perković ... Perkovic said"). A full
 name's first word that is no given name is a family name written first ("Xi" of "Xi
 Jinping"), but not a word the entities component already named by a firm it opens
-("Halvorsen" of "Halvorsen Seafood Group" beside "Halvorsen Maritime"; session 20); the first
-two or more words of one person's name of three or more are that person
-("Pasang Dawa" of "Pasang Dawa Sherpa"). A surname after the Arabic article stands for its
+("Halvorsen" of "Halvorsen Seafood Group" beside "Halvorsen Maritime"; session 20), nor a
+place NER read as one that the gazetteer knows ("Leeds" beside "Leeds United"; session 21);
+the first two or more words of one person's name of three or more are that person ("Pasang
+Dawa" of "Pasang Dawa Sherpa"). A surname after the Arabic article stands for its
 full name also without the article or with another form of it ("Sharaa", "Al-Sharaa" of
 "Ahmed al-Sharaa"; session 15). ``titled_names``: a title English Wikipedia keeps in the name
 stays in it ("Pope Leo XIV", session 12).
@@ -33,6 +34,7 @@ from briefx.normalize.names import (
     fold_letters,
     lookup_alias,
     neighbour_town,
+    place_pop,
     surname,
     title_words,
     titles_in_name,
@@ -176,6 +178,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         names = full.get(word) or full.get(without_article(word) or "")
         if names and names <= family_first[word] and _firm_named(e, word):
             continue  # "Halvorsen" of "Halvorsen Seafood Group ASA", not of "Halvorsen Maritime"
+        if names and names <= family_first[word] and _known_place(e, word):
+            continue  # "Leeds" the town, not the first word of a "person" "Leeds United"
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     # a surname NER left untagged ("Merriweather added ...") is that person too
@@ -203,6 +207,14 @@ def _firm_named(e: Ent, word: str) -> bool:
     ("Xi" of "Xi Jinping") does not take it from that firm to a "person" NER read in a firm's
     name of the same word ("Halvorsen Maritime"; session 20)."""
     return e.type == "ORG" and e.name.startswith(word + " ")
+
+
+def _known_place(e: Ent, word: str) -> bool:
+    """Whether a lone word NER read as a place is a place the gazetteer knows ("Leeds"): it is
+    no family name written first of a "person" NER read in a club's or firm's name ("Leeds
+    United", "Derby County"), as "Xi" of "Xi Jinping" is (session 21). A surname at the end of
+    a full name still wins ("Lincoln" of "Abraham Lincoln")."""
+    return e.type in ("GPE", "LOC") and place_pop(word) >= 0
 
 
 def titled_names(ents: list[Ent]) -> None:

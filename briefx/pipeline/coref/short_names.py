@@ -4,11 +4,15 @@
 ("Meridian", "Columbia Bulk" -> "Columbia Bulk Terminals Inc."; "Talon" -> "Talon 7") is that
 entity, with the rest of the name where the text goes on; untagged later uses of a first word
 English does not know in lower case are tagged. Where the body gives the short name before the
-longer one, the short name is its own ("Volvo ... Volvo Cars"). A headline's name in capitals
+longer one, the short name is its own ("Volvo ... Volvo Cars"), unless the longer one is a
+group's whole name ("Brightwater ... Brightwater Utilities Group plc") or a firm's registered
+name introduced in apposition ("Norvik ... Norvik Seafood ASA, which farms salmon") and the
+company table does not list the short name as a firm of its own (session 21). A headline's name in capitals
 opens the body's full name ("BRANNOCK"); a first word of two nested names of one firm is the
 longer; untagged uses of a name's first two or three words are tagged ("Severn Vale said"),
 and so is a first word English knows before a possessive or opening a headline ("Caldera's
-chief", "Caldera to shut mine"; session 18). A place, a river beside a body named after it
+chief", "Caldera to shut mine"; session 18) or opening a sentence before its verb ("Haldane
+said ..."; session 21). A place, a river beside a body named after it
 ("the Mekong" beside "Mekong River Commission") and a maker beside its model ("Ford" beside
 "Ford F-150") keep their own names, and so does a town named before its region ("in
 Kingsbridge, Devon" beside "Kingsbridge Dairies"; session 20). ``storm_names``: a lone name
@@ -16,12 +20,14 @@ that ends one EVENT ("Odalys" after "Hurricane Odalys"). ``capitals_as_body``: a
 name in capitals that the body writes as a linked short form ("MARROW VALLEY"; session 20).
 
 Tables: the kind words of ``models/entity_forms.jsonl`` (``natural_after``, ``utility_word``,
-``sector_word``, ``org_head``), the facility heads (``names.fac_heads``), the alias table, the
-place kinds of ``models/places.jsonl`` and the gazetteer's populations (``names.place_pop``).
+``sector_word``, ``org_head``, ``group_head``), the facility heads (``names.fac_heads``), the
+alias table, the place kinds of ``models/places.jsonl`` and the gazetteer's populations
+(``names.place_pop``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -32,9 +38,11 @@ from briefx.normalize.names import (
     fold_letters,
     form_words,
     lookup_alias,
+    lookup_company,
     place_kinds,
     place_pop,
     title_case,
+    without_legal_form,
 )
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, ORG_LIKE, Covered, Ent, _words
@@ -56,6 +64,22 @@ def _uncapped(written: str) -> str:
     return written
 
 
+# the verb tags after a sentence's subject: a finite verb in the past or present, a modal
+SUBJECT_VERB_TAGS = frozenset({"VBD", "VBZ", "MD"})
+# an apposition or relative clause that introduces a firm named in full ("..., which farms")
+INTRODUCED = re.compile(r",? (?:which|whose|a|an|the) ")
+
+
+def _whole_group(name: str, group_heads: frozenset[str]) -> bool:
+    """Whether a name is a group's whole name, its last word a group's head ("Brightwater
+    Utilities Group", "Korvald Holdings"; ``group_head`` of ``models/entity_forms.jsonl``): a
+    text that names the firm short first ("Brightwater said ... Brightwater Utilities Group plc,
+    which ...") names that group, where a short name before a unit's name is the parent's own
+    ("Siemens ... Siemens Energy"; session 21)."""
+    words = _words(name)
+    return len(words) >= 2 and words[-1].lower() in group_heads
+
+
 def _longest_nesting(names: set[str], carriers: Mapping[str, list[Ent]]) -> set[str]:
     """The longest of names that each open it where every mention of the shorter names has been
     linked to it already ("Brannock Logistics" after "Brannock Logistics Group": one firm,
@@ -75,6 +99,7 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
     kinds = place_kinds()
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
     business_words = form_words("utility_word") | form_words("sector_word")  # "Water", "Power"
+    group_heads = form_words("group_head")  # "Group", "Holdings": a group's whole name
     longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
     # Longer names by their first word, each name once with the mentions that carry it (a
     # name repeated N times must not be compared N times per mention: that is quadratic).
@@ -85,6 +110,14 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         # by the word without accents: "Itau" opens "Itaú Unibanco"
         by_first[fold_letters(first)].setdefault(x.name, []).append(x)
     type_of = {x.name: x.type for x in longs}
+    # a firm's registered name introduced in apposition ("Norvik Seafood ASA, which farms
+    # salmon"): the short name the text used before it is that firm (session 21)
+    introduced = {
+        x.name
+        for x in longs
+        if without_legal_form(text[x.start : x.end]) != text[x.start : x.end]
+        and INTRODUCED.match(text, x.end)
+    }
     branded = {x.name for x in longs if "branded" in x.tags}
     # Where the body gives a short name before the longer one, the short name is its own:
     # "Siemens ... its stake in Siemens Energy", "Volvo ... Volvo Cars". A heading comes first
@@ -128,7 +161,11 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             for name, carriers in by_first.get(fold_letters(words[0]), {}).items()
             if (len(carriers) > 1 or carriers[0] is not e)
             and _opens(_words(fold_letters(" ".join(words))), _words(fold_letters(name)))
-            and first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
+            and (
+                first_short.get(" ".join(words), heading_or(e.start)) > first_long[name]
+                or _whole_group(name, group_heads)
+                or (name in introduced and not lookup_company(" ".join(words)))
+            )
         }
         if len(cands) > 1:  # nested names: "Brannock Logistics" opens "Brannock Logistics Group"
             cands = _longest_nesting(cands, by_first[fold_letters(words[0])])
@@ -215,7 +252,13 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             # a name English knows too, where the text never uses the word in lower case
             possessive = nxt is not None and nxt.text in ("'s", "’s")
             opening = prev is None or prev.is_space or prev.text == "\n"
-            if possessive or (opening and overlaps(t.idx, t.idx + 1, heads)):
+            # a sentence's subject before its verb ("Haldane said the deal ..."; session 21)
+            subject = (
+                nxt is not None
+                and nxt.tag_ in SUBJECT_VERB_TAGS
+                and (opening or t.is_sent_start or (prev is not None and prev.is_punct))
+            )
+            if possessive or subject or (opening and overlaps(t.idx, t.idx + 1, heads)):
                 names = owned[t.text]
         if not names or len(names) != 1 or covered.hit(span.start_char, span.end_char):
             continue

@@ -2,9 +2,11 @@
 
 Run first by ``link_names``, so that the families after it see one name per body:
 ``coordinated_firms`` cuts two firms NER ran into one span ("Brayford and Kestle Freight Group
-plc" where "Brayford" stands alone elsewhere; session 16); ``demonym_heads`` joins a demonym
-and a head word NER tagged apart ("European" + "Commission", session 18), ``place_heads`` a
-place and the rest of a body's name ("Greater Manchester" + "Combined Authority", session 20);
+plc" where "Brayford" stands alone elsewhere; session 16); ``cut_openings`` gives a body NER
+tagged without its opening words those words ("Electoral" + "Commission", session 21);
+``demonym_heads`` joins a demonym and a head word NER tagged apart ("European" + "Commission",
+session 18), ``place_heads`` a place and the rest of a body's name ("Greater Manchester" +
+"Combined Authority", session 20; "Nova Scotia" + "Utility and Review Board", session 21);
 ``publications``
 gives a newspaper its "The" ("the Washington Post" -> "The Washington Post"); and
 ``reordered_names`` names a body written with its title's words in another order by the title
@@ -21,16 +23,21 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from spacy.tokens import Doc, Token
+
 from briefx.normalize.names import (
     entity_words,
     form_words,
     lookup_alias,
     lookup_company,
     national_body_shorts,
+    place_pop,
+    title_words,
     without_legal_form,
 )
+from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref.countries import _country_names
-from briefx.pipeline.coref.ent import Ent, _words
+from briefx.pipeline.coref.ent import Covered, Ent, _words
 
 
 def publications(text: str, ents: list[Ent]) -> None:
@@ -139,12 +146,12 @@ def place_heads(text: str, ents: list[Ent]) -> None:
         word = text[b.start : b.end]
         words = _words(word)
         if (
-            a.type != "GPE"
+            a.type not in ("GPE", "LOC")
             or b.type != "ORG"
             or text[a.end : b.start] != " "
             or b.name != word
             or words[-1].lower() not in heads
-            or not all(w[:1].isupper() for w in words)
+            or not all(w[:1].isupper() or w in NAME_JOINS for w in words)
             or word in shorts
             or id(a) in gone
             or _country(text[a.start : a.end], a.name)  # "U.S." + "Grain Inspection Board"
@@ -196,3 +203,135 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
             gone.add(id(a))
     if gone:
         ents[:] = [e for e in ents if id(e) not in gone]
+
+
+# the word types a name's opening words are tagged with (Penn Treebank: proper nouns)
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# the words that join two capitalised words inside a body's name ("Utility and Review Board")
+NAME_JOINS = frozenset({"and", "&"})
+# what the statistical NER tags a date or number: no word of a body's name
+NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """An organisation NER tagged without the capitalised words that open its name is named
+    with them: "The Electoral Commission" tagged "Commission", "Sveriges Riksbank" tagged
+    "Riksbank", "The Nova Scotia Utility and Review Board" tagged "Review Board" (the words
+    proper nouns by their tag, joined by spaces or by "and"/"&" between two of them). So "the
+    Commission" later is that body (``parts.head_nouns``). Not a word another mention covers
+    ("Danish insurer"; a country before a body stays apart, ANNOTATION.md), a personal title,
+    a date, a word English knows that opens a sentence ("Rival Eli Lilly said"), a possessive
+    ("Britain's Electoral Commission" stops at "Britain's"), nor a heading, whose words are all
+    capitalised ("Norvik Foods to Buy Baltic Dairy"); only a mention named as written. A place
+    grows only to a name the gazetteer or the alias table knows ("Lismore, New South Wales"
+    tagged "Wales"; session 21)."""
+    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
+    heads = Intervals(
+        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
+    )
+    titles = title_words()[0] | title_words()[1]
+    at = {t.idx: t.i for t in doc}
+    covered = Covered(len(text), ents)
+    for e in ents:
+        i = at.get(e.start)
+        if e.type not in ("ORG", "GPE", "LOC") or i is None or overlaps(e.start, e.end, heads):
+            continue
+        written = text[e.start : e.end]
+        if e.name not in (written, without_legal_form(written)):
+            continue
+        run: list[Token] = []
+        for j in range(i - 1, -1, -1):
+            t = doc[j]
+            if text[t.idx + len(t) : (run[-1] if run else doc[i]).idx] != " ":
+                break
+            joins = t.lower_ in NAME_JOINS and not (run and run[-1].lower_ in NAME_JOINS)
+            if not (joins or _name_word(t, titles, covered)):
+                if any(x.lower_ in NAME_JOINS for x in run) and _named_other(t, ents):
+                    # "Kestrel Maritime and Doran": the words before "and" end another name
+                    run = run[: min(k for k, x in enumerate(run) if x.lower_ in NAME_JOINS)]
+                break
+            run.append(t)
+        # the run is backwards: its last token opens it
+        if e.type == "ORG":
+            while run and (
+                run[-1].lower_ in NAME_JOINS
+                or (_opens_sentence(run[-1]) and run[-1].lower_ in english)
+            ):
+                run.pop()
+        else:
+            # a place grows only to a name the gazetteer or the alias table knows ("New South"
+            # + "Wales"), the longest such
+            while run and not _known_place(text[run[-1].idx : e.end]):
+                run.pop()
+        if not run:
+            continue
+        start = run[-1].idx
+        e.start, e.name = start, text[start : e.start] + e.name
+        covered.add(start, e.end)
+
+
+def _known_place(name: str) -> bool:
+    return place_pop(name) >= 0 or lookup_alias(name) is not None
+
+
+def _named_other(t: Token, ents: list[Ent]) -> bool:
+    """Whether a token lies inside a mention that is no place (a place before a body's name
+    joins it: ``place_heads``)."""
+    return any(x.start <= t.idx < x.end and x.type not in ("GPE", "LOC") for x in ents)
+
+
+def _name_word(t: Token, titles: frozenset[str], covered: Covered) -> bool:
+    """Whether a token may open a body's name NER cut: a capitalised proper noun that is no
+    personal title, no date or number, and inside no other mention."""
+    return (
+        t.tag_ in NAME_TAGS
+        and t.is_alpha
+        and t.is_title
+        and t.lower_ not in titles
+        and t.ent_type_ not in NOT_NAME_ENTS
+        and not covered.hit(t.idx, t.idx + len(t))
+    )
+
+
+def _opens_sentence(t: Token) -> bool:
+    """Whether a token opens a sentence, a line, a paragraph or a clause after a punctuation
+    mark (the parser's sentence starts miss some after a dateline or a blank line)."""
+    if t.is_sent_start or t.i == 0:
+        return True
+    before = t.doc[t.i - 1]
+    return before.is_space or before.is_punct or "\n" in before.whitespace_
+
+
+def cut_tails(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A firm NER tagged without the word that ends its name is named with it: "Kestrel
+    Maritime" tagged "Kestrel", "Norvik Foods" tagged "Norvik" (a capitalised proper noun right
+    after the mention, inside no other mention, that is a sector's or a group's word:
+    ``sector_word``, ``group_head`` and ``firm_tail`` of ``models/entity_forms.jsonl``). Then
+    "Kestrel" alone later is that firm (``short_names.short_forms``). Not in a heading, not a
+    mention the tables named (session 21)."""
+    tails = form_words("sector_word") | form_words("group_head") | form_words("firm_tail")
+    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
+    heads = Intervals(
+        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
+    )
+    at = {t.idx + len(t): t.i for t in doc}
+    covered = Covered(len(text), ents)
+    for e in ents:
+        i = at.get(e.end)
+        if e.type != "ORG" or i is None or overlaps(e.start, e.end, heads):
+            continue
+        written = text[e.start : e.end]
+        if e.name != written or not doc[i].whitespace_ or i + 1 >= len(doc):
+            continue
+        t = doc[i + 1]
+        if (
+            doc[i].whitespace_ == " "
+            and t.tag_ in NAME_TAGS
+            and t.is_title
+            and t.lower_ in tails
+            and t.ent_type_ not in NOT_NAME_ENTS
+            and not covered.hit(t.idx, t.idx + len(t))
+        ):
+            e.end = t.idx + len(t)
+            e.name = text[e.start : e.end]
+            covered.add(e.start, e.end)
