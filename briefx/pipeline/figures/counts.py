@@ -316,7 +316,10 @@ def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> lis
             out[n] = replace(f, kind="count", unit=nxt.unit)
         elif (
             f.kind == "count"
-            and (nxt.kind == "number" or _verb_after(doc, nxt.end, starts))
+            # a percentage of the group stays one ("Of the 4,100 farms surveyed, 38% reported")
+            and (
+                nxt.kind == "number" or (nxt.kind == "count" and _verb_after(doc, nxt.end, starts))
+            )
             and isinstance(nxt.value, int)
             and nxt.group is None
             and (

@@ -1,0 +1,162 @@
+"""Figure fields of session 21 (issue 14): the subject a bare level counts across a reduced
+relative clause, a span of time or a date after its head; the object "the number of X" of a
+verb of change; a percentage after a fronted partitive stays a percentage.
+
+Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
+spans of time), one table per rule, each with cases that must stay as they are; the word tests
+run on ``spacy.blank("en")`` with the tags set by hand. Every sentence is invented for these
+tests (none comes from a gold set). Rows: (text, [(span, kind, value, unit), ...]) for every
+figure in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.figures.elided import _number_of_object, _participle_after_plural
+
+REF = "2025-06-01"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+# The subject's head before a reduced relative clause ("Patients waiting ..."), a phrase of time
+# after "of" ("delays of more than an hour") or a date phrase ("Cases in 2024") names what a
+# bare level counts.
+SUBJECT_PHRASES = [
+    ("Patients waiting more than a year for surgery numbered 18,200 in May, down from 20,900.",
+     [("18,200", "count", 18200, "patient"), ("20,900", "count", 20900, "patient")]),
+    ("Passengers stranded by the strike numbered 4,200.",
+     [("4,200", "count", 4200, "passenger")]),
+    ("Flights cancelled at Gatwick reached 1,300.", [("1,300", "count", 1300, "flight")]),
+    ("Handover delays of more than an hour fell to 2,310 from 3,050.",
+     [("2,310", "count", 2310, "delay"), ("3,050", "count", 3050, "delay")]),
+    ("Waits of over a year fell to 9,800.", [("9,800", "count", 9800, "wait")]),
+    ("Jail terms of more than ten years rose to 140.", [("140", "count", 140, "term")]),
+    ("Evictions in 2024 rose to 3,300.", [("3,300", "count", 3300, "eviction")]),
+    # must stay: a level noun before the clause or the date; "of" + a plural keeps its noun
+    ("Prices paid by farmers rose 3% to 2,412.",
+     [("3%", "percent", 3, "%"), ("2,412", "number", 2412, None)]),
+    ("Prices in 2024 rose to 300.", [("300", "number", 300, None)]),
+    ("Sales of cars rose to 41,000.", [("41,000", "count", 41000, "car")]),
+    ("The index stood at 5,120 in May.", [("5,120", "number", 5120, None)]),
+]  # fmt: skip
+
+
+# "the number of X" as the object of a verb of change counts X (its head; a WordNet compound
+# kept as the count of a noun after a number keeps it).
+OBJECT_NUMBER = [
+    ("The drought has cut the number of sheep farms in Wales to 2,870.",
+     [("2,870", "count", 2870, "farm")]),
+    ("The council wants to double the number of food banks to 24.",
+     [("24", "count", 24, "food bank")]),
+    ("The airline will raise the number of daily flights to Lisbon to 14 from 9.",
+     [("14", "count", 14, "flight"), ("9", "count", 9, "flight")]),
+    ("Brussels cut the number of fishing licences to 1,200.",
+     [("1,200", "count", 1200, "licence")]),
+    # must stay: no "number of" object, a passive, a level noun
+    ("The firm cut its debt to 3,800.", [("3,800", "number", 3800, None)]),
+    ("The number was cut to 20.", [("20", "number", 20, None)]),
+    ("The bank raised the price of gold to 2,400.", [("2,400", "number", 2400, None)]),
+]  # fmt: skip
+
+
+# After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
+# percentage; a bare number still counts the group's noun.
+PARTITIVE_PERCENT = [
+    ("Of the 4,100 farms surveyed, 38% reported a loss.",
+     [("4,100", "count", 4100, "farm"), ("38%", "percent", 38, "%")]),
+    ("Of the 1,200 nurses polled, 45% backed a strike.",
+     [("1,200", "count", 1200, "nurse"), ("45%", "percent", 45, "%")]),
+    ("Among the 300 firms questioned, 12 percent expected to cut jobs.",
+     [("300", "count", 300, "firm"), ("12 percent", "percent", 12, "%")]),
+    # must stay: a bare number after the fronted partitive counts the group
+    ("Of the 40 passengers, 12 were injured.",
+     [("40", "count", 40, "passenger"), ("12", "count", 12, "passenger")]),
+    ("Of the 90 schools inspected, 7 failed.",
+     [("90", "count", 90, "school"), ("7", "count", 7, "school")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_PHRASES + OBJECT_NUMBER + PARTITIVE_PERCENT)
+def test_figures_s21(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
+
+
+# -- the word tests on a blank pipeline, tags set by hand -----------------------------------------
+@pytest.mark.parametrize(
+    ("words", "tags", "pos", "j", "expected"),
+    [
+        (["Patients", "waiting"], ["NNS", "VBG"], ["NOUN", "VERB"], 1, True),
+        (["Flights", "cancelled"], ["NNS", "VBN"], ["NOUN", "VERB"], 1, True),
+        (["homes", "built"], ["NNS", "VBN"], ["NOUN", "VERB"], 1, True),
+        # must stay: a singular noun, a name, a finite verb
+        (["Traffic", "waiting"], ["NN", "VBG"], ["NOUN", "VERB"], 1, False),
+        (["Reuters", "waiting"], ["NNS", "VBG"], ["PROPN", "VERB"], 1, False),
+        (["Patients", "waited"], ["NNS", "VBD"], ["NOUN", "VERB"], 1, False),
+    ],
+)
+def test_participle_after_plural(
+    words: list[str], tags: list[str], pos: list[str], j: int, expected: bool
+) -> None:
+    doc = spacy.blank("en")(" ".join(words))
+    for t, tag, p in zip(doc, tags, pos, strict=True):
+        t.tag_ = tag
+        t.pos_ = p
+    assert _participle_after_plural(doc, j) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "pos", "lemmas", "expected"),
+    [
+        (
+            "cut the number of farms to 30",
+            ["VBD", "DT", "NN", "IN", "NNS", "IN", "CD"],
+            ["VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "NUM"],
+            ["cut", "the", "number", "of", "farm", "to", "30"],
+            "farm",
+        ),
+        (
+            "raised its number of new stores to 40",
+            ["VBD", "PRP$", "NN", "IN", "JJ", "NNS", "IN", "CD"],
+            ["VERB", "PRON", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "NUM"],
+            ["raise", "its", "number", "of", "new", "store", "to", "40"],
+            "store",
+        ),
+        # must stay: no "number of", a singular after it, a finite verb inside the object
+        (
+            "cut the cost of farms to 30",
+            ["VBD", "DT", "NN", "IN", "NNS", "IN", "CD"],
+            ["VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "NUM"],
+            ["cut", "the", "cost", "of", "farm", "to", "30"],
+            None,
+        ),
+        (
+            "cut the number of staff to 30",
+            ["VBD", "DT", "NN", "IN", "NN", "IN", "CD"],
+            ["VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "NUM"],
+            ["cut", "the", "number", "of", "staff", "to", "30"],
+            None,
+        ),
+        (
+            "cut the number of farms that remain to 30",
+            ["VBD", "DT", "NN", "IN", "NNS", "WDT", "VBP", "IN", "CD"],
+            ["VERB", "DET", "NOUN", "ADP", "NOUN", "PRON", "VERB", "ADP", "NUM"],
+            ["cut", "the", "number", "of", "farm", "that", "remain", "to", "30"],
+            None,
+        ),
+    ],
+)
+def test_number_of_object(
+    words: str, tags: list[str], pos: list[str], lemmas: list[str], expected: str | None
+) -> None:
+    doc = spacy.blank("en")(words)
+    for t, tag, p, lemma in zip(doc, tags, pos, lemmas, strict=True):
+        t.tag_ = tag
+        t.pos_ = p
+        t.lemma_ = lemma
+    assert _number_of_object(doc, 0, len(doc) - 1) == expected
