@@ -1,6 +1,7 @@
 """Figure fields of session 21 (issue 14): the subject a bare level counts across a reduced
 relative clause, a span of time or a date after its head; the object "the number of X" of a
-verb of change; a percentage after a fronted partitive stays a percentage.
+verb of change; a percentage after a fronted partitive stays a percentage; a list of verbs and
+their bare objects that ends in a partitive.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 spans of time), one table per rule, each with cases that must stay as they are; the word tests
@@ -38,6 +39,7 @@ SUBJECT_PHRASES = [
     ("Waits of over a year fell to 9,800.", [("9,800", "count", 9800, "wait")]),
     ("Jail terms of more than ten years rose to 140.", [("140", "count", 140, "term")]),
     ("Evictions in 2024 rose to 3,300.", [("3,300", "count", 3300, "eviction")]),
+    ("Homes sold in March numbered 61,000.", [("61,000", "count", 61000, "home")]),
     # must stay: a level noun before the clause or the date; "of" + a plural keeps its noun
     ("Prices paid by farmers rose 3% to 2,412.",
      [("3%", "percent", 3, "%"), ("2,412", "number", 2412, None)]),
@@ -82,7 +84,31 @@ PARTITIVE_PERCENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), SUBJECT_PHRASES + OBJECT_NUMBER + PARTITIVE_PERCENT)
+# A list of verbs and their bare objects that ends in a partitive ("lost one of their 13
+# league games") counts the partitive's noun; "one" as a verb's object before a partitive of a
+# numbered group is a count, not the idiom "one of the".
+VERB_LISTS = [
+    ("The side won 9, drew two and lost three of its 14 games.",
+     [("9", "count", 9, "game"), ("two", "count", 2, "game"), ("three", "count", 3, "game"),
+      ("14", "count", 14, "game")]),
+    ("They won 20 and lost 4 of their 24 matches.",
+     [("20", "count", 20, "match"), ("4", "count", 4, "match"), ("24", "count", 24, "match")]),
+    ("The chain closed 12 and sold 3 of its 40 stores.",
+     [("12", "count", 12, "store"), ("3", "count", 3, "store"), ("40", "count", 40, "store")]),
+    ("Ferrari have won 8, drawn one and lost one of their 10 races.",
+     [("8", "count", 8, "race"), ("one", "count", 1, "race"), ("one", "count", 1, "race"),
+      ("10", "count", 10, "race")]),
+    # must stay: a clause with its own subject between; the idiom after "be" or with no number
+    ("He scored 12 and the team won 3 of its 5 games.",
+     [("12", "number", 12, None), ("3", "count", 3, "game"), ("5", "count", 5, "game")]),
+    ("Lloyds is one of the 20 largest banks.", [("20", "count", 20, "bank")]),
+    ("She won one of the big races.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT_PHRASES + OBJECT_NUMBER + PARTITIVE_PERCENT + VERB_LISTS
+)
 def test_figures_s21(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
 

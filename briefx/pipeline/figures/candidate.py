@@ -252,8 +252,10 @@ def figure(
             return None  # "the 18th Airborne Corps", "the 116th Congress"
     elif kind == "number":
         word = text[f.start : f.end].lower()
-        if word == "one" and (
-            after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
+        if (
+            word == "one"
+            and (after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE)
+            and not _one_of_counted(text, f.end, before)
         ):
             return None
         if word == "one" and _pronoun_one(doc, before, after):
@@ -398,6 +400,21 @@ def _age_band(doc: Doc, f: Found) -> bool:
 
 MAGNITUDE_WORDS = figure_words("magnitude_word")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]*[-–]?[ \t]*$")
+# "of their 13", "of the 40": a partitive of a group with its number
+OF_COUNTED_GROUP = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?\d")
+
+
+def _one_of_counted(text: str, end: int, before: Token | None) -> bool:
+    """ "lost one of their 13 league games", "won one of the 12 races": "one" as the object of
+    a verb (not "be": "is one of the 20 largest banks" stays the idiom) before a partitive of
+    a group whose number is given counts one of that group."""
+    return (
+        before is not None
+        and before.tag_.startswith("VB")
+        and before.lemma_.lower() != "be"
+        and OF_COUNTED_GROUP.match(text, end) is not None
+    )
+
 
 PER_NUMBER_AFTER = re.compile(r"[ \t]+per[ \t]+\d")  # the denominator of a rate after a number
 

@@ -314,6 +314,7 @@ def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> lis
             and PARTITIVE.fullmatch(text, f.end, nxt.start) is not None
         ):
             out[n] = replace(f, kind="count", unit=nxt.unit)
+            _verb_list_before(doc, out, n, starts)
         elif (
             f.kind == "count"
             # a percentage of the group stays one ("Of the 4,100 farms surveyed, 38% reported")
@@ -332,6 +333,31 @@ def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> lis
         ):
             out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
     return out
+
+
+# ", drawn ", " and lost ", ", and sold ": one verb between two members of a list of objects
+VERB_LIST_GAP = re.compile(r"(?:,|,? and|,? or) ([a-z]+) ")
+
+
+def _verb_list_before(doc: Doc, out: list[FigureFact], n: int, starts: list[int]) -> None:
+    """ "won 11, drawn one and lost one of their 13 league games": the bare numbers of a list of
+    verbs and their objects that ends in a partitive count the partitive's noun (the count at
+    ``n``; ``out`` is changed in place)."""
+    text = text_of(doc)
+    m = n - 1
+    while m >= 0:
+        f, nxt = out[m], out[m + 1]
+        gap = VERB_LIST_GAP.fullmatch(text, f.end, nxt.start)
+        if (
+            gap is None
+            or f.kind != "number"
+            or not isinstance(f.value, int)
+            or f.group is not None
+            or not doc[bisect_left(starts, gap.start(1))].tag_.startswith("VB")
+        ):
+            return
+        out[m] = replace(f, kind="count", unit=out[n].unit)
+        m -= 1
 
 
 AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)

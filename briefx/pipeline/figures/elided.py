@@ -5,7 +5,8 @@ has no parser): people after a verb of harm ("floods kill 23") or a group word (
 time or a date after its head: "Patients waiting more than a year numbered 18,450", "delays of
 more than an hour fell to 2,310"), the object "the number of X" of a verb of change ("cut the
 number of dairy farms to 2,870"), and the subject of an expectation that is no count ("fewer
-than the 135,000 economists had expected"). Tables: ``models/figure_words.jsonl`` kinds ``change_verb``, ``level_verb``, ``change_noun``, ``level_noun``; ``models/counted_nouns.jsonl``
+than the 135,000 economists had expected"). Tables: ``models/figure_words.jsonl`` kinds
+``change_verb``, ``level_verb``, ``change_noun``, ``level_noun``; ``models/counted_nouns.jsonl``
 roles; the reporting cues of ``briefx.normalize.cues``.
 """
 
@@ -121,7 +122,10 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     j = k
     while dated and j > 0 and doc[j].pos_ == "ADP":
         j -= 1  # "Sentences of more than a decade rose to 140", "Cases in 2024 rose to 300"
-    k = j if j != k and doc[j].tag_ in ("NNS", "NN") else k
+    if j != k and doc[j].tag_ in ("NNS", "NN"):
+        k = j
+    elif j != k and _participle_after_plural(doc, j):
+        k = j - 1  # "Homes sold in March numbered 61,000"
     k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
