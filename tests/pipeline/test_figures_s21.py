@@ -1,6 +1,6 @@
 """Figure fields of session 21 (issue 14): the subject a bare level counts across a reduced
 relative clause, a span of time or a date after its head; the object "the number of X" of a
-verb of change; a percentage after a fronted partitive stays a percentage; a list of verbs and
+verb of change or the subject of "be"; a percentage after a fronted partitive stays a percentage; a list of verbs and
 their bare objects that ends in a partitive.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
@@ -67,6 +67,22 @@ OBJECT_NUMBER = [
 ]  # fmt: skip
 
 
+# "the number of X" as the subject of "be" counts X, and its head is the last noun of the run
+# after "of" ("measles cases" -> "case", "job seekers" -> "seeker").
+NUMBER_OF_BE = [
+    ("The number of measles cases this year is 2,100, against 540 in 2023.",
+     [("2,100", "count", 2100, "case"), ("540", "count", 540, "case")]),
+    ("The number of homeless families is 117,000.", [("117,000", "count", 117000, "family")]),
+    ("The number of students was 3,400 in 2020.", [("3,400", "count", 3400, "student")]),
+    ("The number of job seekers fell to 41,000.", [("41,000", "count", 41000, "seeker")]),
+    # must stay: no "number of" subject; people out of work are people
+    ("The number is 2,100.", [("2,100", "number", 2100, None)]),
+    ("The price of homes is 300,000.", [("300,000", "number", 300000, None)]),
+    ("The number of people out of work fell by 310,000.",
+     [("310,000", "count", 310000, "person")]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -107,7 +123,8 @@ VERB_LISTS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), SUBJECT_PHRASES + OBJECT_NUMBER + PARTITIVE_PERCENT + VERB_LISTS
+    ("text", "expected"),
+    SUBJECT_PHRASES + OBJECT_NUMBER + NUMBER_OF_BE + PARTITIVE_PERCENT + VERB_LISTS,
 )
 def test_figures_s21(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected

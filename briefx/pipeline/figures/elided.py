@@ -4,7 +4,8 @@ has no parser): people after a verb of harm ("floods kill 23") or a group word (
 "The number of people out of work fell by 310,000"; across a reduced relative clause, a span of
 time or a date after its head: "Patients waiting more than a year numbered 18,450", "delays of
 more than an hour fell to 2,310"), the object "the number of X" of a verb of change ("cut the
-number of dairy farms to 2,870"), and the subject of an expectation that is no count ("fewer
+number of dairy farms to 2,870") or the subject of "be" ("The number of homeless families is
+117,000"), and the subject of an expectation that is no count ("fewer
 than the 135,000 economists had expected"). Tables: ``models/figure_words.jsonl`` kinds
 ``change_verb``, ``level_verb``, ``change_noun``, ``level_noun``; ``models/counted_nouns.jsonl``
 roles; the reporting cues of ``briefx.normalize.cues``.
@@ -98,6 +99,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
             k = j if _be_moved(doc, j) else k  # 80": a level the subject is quoted at
     verb = doc[k]
     moved = _be_moved(doc, k)  # "Knife offences were down 8% at 3,450"
+    if verb.lemma_ == "be" and k == span.start - 1:
+        return _number_of(doc, k)  # "The number of measles cases this year is 2,100"
     if verb.pos_ != "VERB" and not moved:
         return None
     lemma = "fall" if moved else verb.lemma_.lower()
@@ -298,15 +301,32 @@ def _number_of(doc: Doc, verb: int) -> str | None:
     sent_start = doc[verb].sent.start if doc.has_annotation("SENT_START") else 0
     for j in range(verb - 2, max(sent_start, verb - 10) - 1, -1):
         if doc[j].lower_ == "number" and doc[j + 1].lower_ == "of":
-            k = j + 2
-            while k < verb and doc[k].pos_ == "ADJ":
-                k += 1
-            if k >= verb or doc[k].tag_ != "NNS":
-                return None
-            if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:verb]):
-                return None
-            return _counted_lemma(doc[k])
+            return _plural_head(doc, j + 2, verb)
     return None
+
+
+def _plural_head(doc: Doc, k: int, stop: int) -> str | None:
+    """What the noun phrase that opens at token k after "the number of" counts, where its head
+    is a plural common noun before token ``stop`` with no finite verb between: the head's lemma,
+    its adjectives and noun modifiers dropped unless WordNet lists the compound ("dairy farms"
+    -> "dairy farm", "measles cases" -> "case")."""
+    while k + 1 < stop and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].tag_ != "NNS":
+        k += 1  # "dairy farms", "new homes"
+    while k + 1 < stop and doc[k + 1].pos_ == "NOUN":
+        k += 1  # "measles cases": the last noun of the run is the head
+    if k >= stop or doc[k].tag_ != "NNS" or doc[k].pos_ != "NOUN":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:stop]):
+        return None
+    lemma = _counted_lemma(doc[k])
+    before = doc[k - 1]
+    if (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lower_ in noun_compounds().get(lemma, ())
+    ):
+        return f"{before.lower_} {lemma}"  # "the number of food banks": a fixed term (WordNet)
+    return lemma
 
 
 def _counted_lemma(t: Token) -> str:
@@ -328,19 +348,4 @@ def _number_of_object(doc: Doc, verb: int, number: int) -> str | None:
         j += 1  # "the", "its"
     if j + 2 >= number or doc[j].lower_ != "number" or doc[j + 1].lower_ != "of":
         return None
-    k = j + 2
-    while k + 1 < number and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].tag_ != "NNS":
-        k += 1  # "dairy farms", "new homes"
-    if doc[k].tag_ != "NNS" or doc[k].pos_ != "NOUN":
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:number]):
-        return None
-    lemma = _counted_lemma(doc[k])
-    before = doc[k - 1]
-    if (
-        before.pos_ == "NOUN"
-        and before.is_lower
-        and before.lower_ in noun_compounds().get(lemma, ())
-    ):
-        return f"{before.lower_} {lemma}"  # "the number of food banks": a fixed term (WordNet)
-    return lemma
+    return _plural_head(doc, j + 2, number)
