@@ -1,6 +1,6 @@
 """Figure fields of session 21 (issue 14): the subject a bare level counts across a reduced
 relative clause, a span of time or a date after its head; the object "the number of X" of a
-verb of change or the subject of "be"; a percentage after a fronted partitive stays a percentage; a list of verbs and
+verb of change or the subject of "be"; "N of its staff"; a percentage after a fronted partitive stays a percentage; a list of verbs and
 their bare objects that ends in a partitive.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
@@ -83,6 +83,18 @@ NUMBER_OF_BE = [
 ]  # fmt: skip
 
 
+# "N of its staff": a partitive whose noun the table reads as a count's own noun (role lemma:
+# plural-only and irregular plurals) counts it, as "3,000 staff" does.
+PARTITIVE_TABLE_NOUNS = [
+    ("The firm will cut 2,000 of its staff.", [("2,000", "count", 2000, "staff")]),
+    ("Some 300 of the police were injured.", [("Some 300", "count", 300, "police officer")]),
+    ("Only 12 of the species survive.", [("12", "count", 12, "species")]),
+    # must stay: a plural noun as before, a possessive's head
+    ("Police said 12 of the passengers were injured.", [("12", "count", 12, "passenger")]),
+    ("Ten of the staff's cars were damaged.", [("Ten", "count", 10, "car")]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -124,7 +136,12 @@ VERB_LISTS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    SUBJECT_PHRASES + OBJECT_NUMBER + NUMBER_OF_BE + PARTITIVE_PERCENT + VERB_LISTS,
+    SUBJECT_PHRASES
+    + OBJECT_NUMBER
+    + NUMBER_OF_BE
+    + PARTITIVE_TABLE_NOUNS
+    + PARTITIVE_PERCENT
+    + VERB_LISTS,
 )
 def test_figures_s21(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected

@@ -49,7 +49,8 @@ def partitive_noun(fig: DocFigures, doc: Doc, facts: list[FigureFact]) -> list[F
             noun = counted_noun(fig, doc, m.end() - 1)
             tok = fig.token_after(doc, m.end() - 1)
             people = tok is not None and counted_nouns().get(tok.lower_, {}).get("role")
-            if noun and (people == "person" or _plural_after(fig, doc, m.end() - 1)):
+            # a word the table reads as a count's noun of its own ("2,000 of its staff") too
+            if noun and (people in ("person", "lemma") or _plural_after(fig, doc, m.end() - 1)):
                 f = replace(f, kind="count", unit=noun)
         out.append(f)
     return out
