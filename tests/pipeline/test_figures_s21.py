@@ -1,6 +1,6 @@
 """Figure fields of session 21 (issue 14): the subject a bare level counts across a reduced
 relative clause, a span of time or a date after its head; the object "the number of X" of a
-verb of change or the subject of "be"; "N of its staff"; a percentage after a fronted partitive stays a percentage; a list of verbs and
+verb of change or the subject of "be"; "N of its staff"; a header line above a list of rows; a percentage after a fronted partitive stays a percentage; a list of verbs and
 their bare objects that ends in a partitive.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
@@ -95,6 +95,25 @@ PARTITIVE_TABLE_NOUNS = [
 ]  # fmt: skip
 
 
+# A header on a line of its own that names a plural noun with a bracket, participle or phrase
+# after it gives the rows under it ("North: 120", "Labour 412") their noun; a bare plural
+# header names the list, not what it counts.
+BLOCK_HEADERS = [
+    ("Results (seats won):\nLabour 412\nConservatives 121\nLiberal Democrats 72",
+     [("412", "count", 412, "seat"), ("121", "count", 121, "seat"), ("72", "count", 72, "seat")]),
+    ("Cases by region\nNorth: 120\nSouth: 45",
+     [("120", "count", 120, "case"), ("45", "count", 45, "case")]),
+    ("Flights cancelled:\nHeathrow 430\nGatwick 120",
+     [("430", "count", 430, "flight"), ("120", "count", 120, "flight")]),
+    ("Seats won\nSNP 58\nLabour 27", [("58", "count", 58, "seat"), ("27", "count", 27, "seat")]),
+    # must stay: a bare plural header; rows with a noun of their own
+    ("Results:\nLabour 412\nConservatives 121",
+     [("412", "number", 412, None), ("121", "number", 121, None)]),
+    ("Cases by region\nNorth: 120 deaths\nSouth: 45 deaths",
+     [("120", "count", 120, "death"), ("45", "count", 45, "death")]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -140,6 +159,7 @@ VERB_LISTS = [
     + OBJECT_NUMBER
     + NUMBER_OF_BE
     + PARTITIVE_TABLE_NOUNS
+    + BLOCK_HEADERS
     + PARTITIVE_PERCENT
     + VERB_LISTS,
 )

@@ -60,7 +60,7 @@ from briefx.pipeline.figures.nouns import partitive_noun
 from briefx.pipeline.figures.percent import carry_basis, fraction_points, points_of_percent
 from briefx.pipeline.figures.places import dateline_country
 from briefx.pipeline.figures.state import DocFigures
-from briefx.pipeline.figures.tables import column_count, header_count
+from briefx.pipeline.figures.tables import block_header_count, column_count, header_count
 from briefx.pipeline.figures.temperatures import carry_temperature
 from briefx.pipeline.figures.units import carry_unit
 
@@ -148,6 +148,7 @@ class FiguresComponent:
         starts = fig.starts  # the token offsets every pass below bisects
         facts = partitive_count(doc, facts, starts)
         facts = column_count(doc, header_count(doc, facts, starts))
+        facts = block_header_count(doc, facts, starts)
         facts = partitive_count(doc, named_again(doc, facts, starts), starts)
         facts = partitive_noun(fig, doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
