@@ -1,7 +1,8 @@
 """Figure fields of session 21 (issue 14): the subject a bare level counts across a reduced
-relative clause, a span of time or a date after its head; the object "the number of X" of a
-verb of change or the subject of "be"; "N of its staff"; a header line above a list of rows; a percentage after a fronted partitive stays a percentage; a list of verbs and
-their bare objects that ends in a partitive.
+relative clause, a span of time or a date after its head; "the number of X" as the object of a
+verb of change or the subject of "be"; "N of its staff"; a header line above a list of rows; a
+group fronted without a number ("Of the new homes, 300"); a percentage after a fronted
+partitive stays a percentage; a list of verbs and their bare objects that ends in a partitive.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 spans of time), one table per rule, each with cases that must stay as they are; the word tests
@@ -114,6 +115,22 @@ BLOCK_HEADERS = [
 ]  # fmt: skip
 
 
+# A fronted partitive that names its group without a number ("Of the new homes,") gives the
+# bare number right after it the group's plural head noun, people for a word of people.
+FRONTED_GROUPS = [
+    ("Of the new homes, 300 will be let at social rents.", [("300", "count", 300, "home")]),
+    ("Among the injured, 12 are in a critical condition.", [("12", "count", 12, "person")]),
+    ("Of those arrested, 45 were charged.", [("45", "count", 45, "person")]),
+    ("Of the passengers on board, 12 were British.", [("12", "count", 12, "passenger")]),
+    ("Of its stores, 40 will close.", [("40", "count", 40, "store")]),
+    # must stay: no plural group; a group with its number
+    ("Of the total, 40 were new.", [("40", "number", 40, None)]),
+    ("Of course, 12 were late.", [("12", "number", 12, None)]),
+    ("Of the 40 passengers, 12 were hurt.",
+     [("40", "count", 40, "passenger"), ("12", "count", 12, "passenger")]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -160,6 +177,7 @@ VERB_LISTS = [
     + NUMBER_OF_BE
     + PARTITIVE_TABLE_NOUNS
     + BLOCK_HEADERS
+    + FRONTED_GROUPS
     + PARTITIVE_PERCENT
     + VERB_LISTS,
 )

@@ -3,7 +3,8 @@
 tallying, ``models/figure_words.jsonl`` kinds ``report_verb`` and ``tally_verb``; the subject
 opening the next sentence; "N of them ..."), of a count it is compared with ("5.42 million
 people, up 2.1% from 5.31 million"), of a partitive ("40 of the 72 families", "Of the 40
-passengers, 12"), of a group named again ("Two of the four"), and people for the subject of a
+passengers, 12"; "Of the new homes, 300", a group fronted without a number), of a group named
+again ("Two of the four"), and people for the subject of a
 verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
 ``subject_person`` and ``verb_person``).
 """
@@ -358,6 +359,53 @@ def _verb_list_before(doc: Doc, out: list[FigureFact], n: int, starts: list[int]
             return
         out[m] = replace(f, kind="count", unit=out[n].unit)
         m -= 1
+
+
+# "Of the new homes, ", "Among those arrested, " opening a sentence, right before a number
+FRONTED_GROUP = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][\"”’]) )(?:Of|Among|Amongst) "
+    r"((?:the|its|their|those|these|his|her|our) [^,.;:\n]{2,50}), $"
+)
+
+
+def fronted_group(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "Of the new homes, 300 will be let", "Among the injured, 12 are critical", "Of those
+    arrested, 45 were charged": a bare whole number right after a fronted partitive that names
+    its group without a number counts the group's plural head noun (people for a word of
+    people, or "those" + a participle)."""
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or not isinstance(f.value, int) or f.group is not None:
+            continue
+        m = FRONTED_GROUP.search(text, max(0, f.start - 70), f.start)
+        if m is None or noun_follows(doc, f.end, starts):
+            continue
+        noun = _group_noun(doc, bisect_left(starts, m.start(1)), bisect_left(starts, m.end(1)))
+        if noun is not None:
+            out[n] = replace(f, kind="count", unit=noun)
+    return out
+
+
+def _group_noun(doc: Doc, lo: int, hi: int) -> str | None:
+    """What the group of tokens lo..hi ("the new homes", "those arrested", "the injured",
+    "the passengers on board") counts: the first plural common noun before any preposition,
+    else people."""
+    table = counted_nouns()
+    first = doc[lo]
+    for t in doc[lo + 1 : hi]:
+        row = table.get(t.lower_, {})
+        if row.get("role") == "person":
+            return "person"  # "the injured", "the dead"
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            if row.get("role") == "lemma":
+                return str(row["lemma"])
+            return plural_lemma(t.lower_) if t.lemma_.lower() == t.lower_ else t.lemma_.lower()
+        if t.pos_ not in ("ADJ", "NOUN", "ADV") and t.tag_ not in ("VBN", "VBD"):
+            return None  # a preposition, a finite verb: no plural head before it
+    if first.lower_ == "those" and hi - lo == 2 and doc[lo + 1].tag_ in ("VBN", "VBD"):
+        return "person"  # "Of those arrested, 45 were charged"
+    return None
 
 
 AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
