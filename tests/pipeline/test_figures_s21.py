@@ -1,8 +1,9 @@
 """Figure fields of session 21 (issue 14): the subject a bare level counts across a reduced
 relative clause, a span of time or a date after its head; "the number of X" as the object of a
 verb of change or the subject of "be"; "N of its staff"; a header line above a list of rows; a
-group fronted without a number ("Of the new homes, 300"); a percentage after a fronted
-partitive stays a percentage; a list of verbs and their bare objects that ends in a partitive.
+group fronted without a number ("Of the new homes, 300"); a share restated ("12% of pupils, or
+41,000"); a percentage after a fronted partitive stays a percentage; a list of verbs and their
+bare objects that ends in a partitive.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 spans of time), one table per rule, each with cases that must stay as they are; the word tests
@@ -131,6 +132,25 @@ FRONTED_GROUPS = [
 ]  # fmt: skip
 
 
+# A bare number that restates a percentage of a group after "or" counts the group's plural
+# head ("12% of pupils, or 41,000").
+RESTATED_SHARES = [
+    ("Some 12% of pupils, or 41,000, were absent on Monday.",
+     [("Some 12%", "percent", 12, "%"), ("41,000", "count", 41000, "pupil")]),
+    ("Nearly 8% of households, or 2.1 million, are behind on bills.",
+     [("Nearly 8%", "percent", 8, "%"), ("2.1 million", "count", 2100000, "household")]),
+    ("Some 15% of small firms, or about 90,000, closed.",
+     [("Some 15%", "percent", 15, "%"), ("about 90,000", "count", 90000, "firm")]),
+    # must stay: no plural group; a noun of its own
+    ("Spending was 3% of GDP, or 40 billion.",
+     [("3%", "percent", 3, "%"), ("40 billion", "number", 40000000000, None)]),
+    ("About 9% of the electorate, or 410,000, voted early.",
+     [("About 9%", "percent", 9, "%"), ("410,000", "number", 410000, None)]),
+    ("About 30 percent of the workforce, or 3,000 people, will go.",
+     [("About 30 percent", "percent", 30, "%"), ("3,000", "count", 3000, "person")]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -178,6 +198,7 @@ VERB_LISTS = [
     + PARTITIVE_TABLE_NOUNS
     + BLOCK_HEADERS
     + FRONTED_GROUPS
+    + RESTATED_SHARES
     + PARTITIVE_PERCENT
     + VERB_LISTS,
 )

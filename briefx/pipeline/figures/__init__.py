@@ -44,6 +44,7 @@ from briefx.pipeline.figures.counts import (
     harm_subject,
     named_again,
     partitive_count,
+    restated_share,
 )
 from briefx.pipeline.figures.cricket import cricket_counts
 from briefx.pipeline.figures.currencies import (
@@ -151,7 +152,7 @@ class FiguresComponent:
         facts = column_count(doc, header_count(doc, facts, starts))
         facts = block_header_count(doc, facts, starts)
         facts = partitive_count(doc, named_again(doc, facts, starts), starts)
-        facts = fronted_group(doc, facts, starts)
+        facts = restated_share(doc, fronted_group(doc, facts, starts), starts)
         facts = partitive_noun(fig, doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)

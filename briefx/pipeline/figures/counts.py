@@ -3,8 +3,8 @@
 tallying, ``models/figure_words.jsonl`` kinds ``report_verb`` and ``tally_verb``; the subject
 opening the next sentence; "N of them ..."), of a count it is compared with ("5.42 million
 people, up 2.1% from 5.31 million"), of a partitive ("40 of the 72 families", "Of the 40
-passengers, 12"; "Of the new homes, 300", a group fronted without a number), of a group named
-again ("Two of the four"), and people for the subject of a
+passengers, 12"; "Of the new homes, 300", a group fronted without a number; "12% of pupils, or
+41,000", a share restated), of a group named again ("Two of the four"), and people for the subject of a
 verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
 ``subject_person`` and ``verb_person``).
 """
@@ -401,11 +401,35 @@ def _group_noun(doc: Doc, lo: int, hi: int) -> str | None:
             if row.get("role") == "lemma":
                 return str(row["lemma"])
             return plural_lemma(t.lower_) if t.lemma_.lower() == t.lower_ else t.lemma_.lower()
-        if t.pos_ not in ("ADJ", "NOUN", "ADV") and t.tag_ not in ("VBN", "VBD"):
+        if t.pos_ not in ("ADJ", "NOUN", "ADV", "DET") and t.tag_ not in ("VBN", "VBD"):
             return None  # a preposition, a finite verb: no plural head before it
     if first.lower_ == "those" and hi - lo == 2 and doc[lo + 1].tag_ in ("VBN", "VBD"):
         return "person"  # "Of those arrested, 45 were charged"
     return None
+
+
+# "12% of pupils, or ", "30 percent of the workforce, or ": a share of a group restated
+SHARE_RESTATED = re.compile(
+    r"(?:%|\bper ?cent|\bpct) of ((?:the |all )?[a-z][a-z -]{1,40}?),? or (?:about |some |around )?$"
+)
+
+
+def restated_share(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "Some 12% of pupils, or 41,000, were absent": a bare number that restates a percentage
+    of a group after "or" counts the group's plural head noun (people for a word of people)."""
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or f.group is not None or f.value <= 0:
+            continue
+        m = SHARE_RESTATED.search(text, max(0, f.start - 70), f.start)
+        if m is None or noun_follows(doc, f.end, starts):
+            continue
+        lo = bisect_left(starts, m.start(1)) - 1  # the "of" before the group
+        noun = _group_noun(doc, lo, bisect_left(starts, m.end(1)))
+        if noun is not None:
+            out[n] = replace(f, kind="count", unit=noun)
+    return out
 
 
 AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
