@@ -3,7 +3,7 @@ relative clause, a span of time or a date after its head; "the number of X" as t
 verb of change or the subject of "be"; "N of its staff"; a header line above a list of rows; a
 group fronted without a number ("Of the new homes, 300"); a share restated ("12% of pupils, or
 41,000"); a percentage after a fronted partitive stays a percentage; a list of verbs and their
-bare objects that ends in a partitive.
+bare objects that ends in a partitive; a range's first end before a percentage.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 spans of time), one table per rule, each with cases that must stay as they are; the word tests
@@ -151,6 +151,23 @@ RESTATED_SHARES = [
 ]  # fmt: skip
 
 
+# A bare number before "to" + a percentage that the scanner left out of the range is its first
+# end, in percent, also where a subject before a verb of change would name a count.
+PERCENT_RANGES = [
+    ("Fares will rise by 5 to 7 percent.",
+     [("5", "percent", 5, "%"), ("7 percent", "percent", 7, "%")]),
+    ("Arrests rose by 10 to 12 percent.",
+     [("10", "percent", 10, "%"), ("12 percent", "percent", 12, "%")]),
+    ("Rents could climb by 3 to 4.5 percentage points.",
+     [("3", "percent", 3, "pp"), ("4.5 percentage points", "percent", 4.5, "pp")]),
+    # must stay: a range of counts; a percentage that is no range's end
+    ("Arrests rose to 10 to 12 a day.",
+     [("10", "count", 10, "arrest"), ("12", "number", 12, None)]),
+    ("Arrests rose by 10, or 12 percent.",
+     [("10", "count", 10, "arrest"), ("12 percent", "percent", 12, "%")]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -199,6 +216,7 @@ VERB_LISTS = [
     + BLOCK_HEADERS
     + FRONTED_GROUPS
     + RESTATED_SHARES
+    + PERCENT_RANGES
     + PARTITIVE_PERCENT
     + VERB_LISTS,
 )

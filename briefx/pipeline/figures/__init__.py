@@ -59,7 +59,12 @@ from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
 from briefx.pipeline.figures.lists import carry_list_unit, list_head
 from briefx.pipeline.figures.names import cited, headline
 from briefx.pipeline.figures.nouns import partitive_noun
-from briefx.pipeline.figures.percent import carry_basis, fraction_points, points_of_percent
+from briefx.pipeline.figures.percent import (
+    carry_basis,
+    fraction_points,
+    percent_range_start,
+    points_of_percent,
+)
 from briefx.pipeline.figures.places import dateline_country
 from briefx.pipeline.figures.state import DocFigures
 from briefx.pipeline.figures.tables import block_header_count, column_count, header_count
@@ -161,7 +166,7 @@ class FiguresComponent:
         facts = carry_count(doc, facts, starts, fig.elided)
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = carry_temperature(doc, carry_list_unit(text_of(doc), facts, fig.scores))
-        facts = points_of_percent(text_of(doc), facts)
+        facts = points_of_percent(text_of(doc), percent_range_start(text_of(doc), facts))
         facts = fraction_points(text_of(doc), facts, taken)
         facts = exchange_rates(doc, facts, fig.local)
         facts = local_dollars(doc, carry_basis(doc, facts), fig.local)

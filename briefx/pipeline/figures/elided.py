@@ -74,6 +74,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     )
     if span is None or span.start == 0:
         return None
+    if PERCENT_RANGE_ON.match(text_of(doc), f.end) is not None:
+        return None  # "Fares will rise by 5 to 7 percent": the first end of a range of percent
     table = counted_nouns()
     if (
         span.start > 1
@@ -159,6 +161,9 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
 
 
 RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
+PERCENT_RANGE_ON = re.compile(
+    r"[ \t]*(?:[-–]|to[ \t])[ \t]*[\d.,]+[ \t]*(?:%|percent\b|per[ \t]+cent\b|pct\b|percentage[ \t]+points?\b)"
+)
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".
 LEVEL_NOUNS = figure_words("level_noun")
