@@ -3,7 +3,7 @@ relative clause, a span of time or a date after its head; "the number of X" as t
 verb of change or the subject of "be"; "N of its staff"; a header line above a list of rows; a
 group fronted without a number ("Of the new homes, 300"); a share restated ("12% of pupils, or
 41,000"); a percentage after a fronted partitive stays a percentage; a list of verbs and their
-bare objects that ends in a partitive; a range's first end before a percentage.
+bare objects that ends in a partitive; a range's first end before a percentage; "there are N".
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 spans of time), one table per rule, each with cases that must stay as they are; the word tests
@@ -168,6 +168,21 @@ PERCENT_RANGES = [
 ]  # fmt: skip
 
 
+# A bare number after "there" + "be" counts the last count's noun of its sentence or the one
+# before, else the plural subject opening either.
+EXISTENTIALS = [
+    ("Polling stations open at 7 a.m. There are 41,000 across the country.",
+     [("41,000", "count", 41000, "polling station")]),
+    ("The city has 120 speed cameras. Last year there were 95.",
+     [("120", "count", 120, "camera"), ("95", "count", 95, "camera")]),
+    ("Food banks are busier than ever: there are now 2,600 in Britain.",
+     [("2,600", "count", 2600, "food bank")]),
+    # must stay: a noun after the number; no plural subject and no count before
+    ("There are 3 reasons for this.", [("3", "count", 3, "reason")]),
+    ("Inflation is high. There were 12 at the meeting.", [("12", "number", 12, None)]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -217,6 +232,7 @@ VERB_LISTS = [
     + FRONTED_GROUPS
     + RESTATED_SHARES
     + PERCENT_RANGES
+    + EXISTENTIALS
     + PARTITIVE_PERCENT
     + VERB_LISTS,
 )

@@ -40,6 +40,7 @@ from briefx.pipeline.figures.candidate import figure
 from briefx.pipeline.figures.counts import (
     carry_count,
     compared_count,
+    existential_count,
     fronted_group,
     harm_subject,
     named_again,
@@ -163,7 +164,7 @@ class FiguresComponent:
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = compared_count(doc, cricket_counts(doc, harm_subject(doc, facts)), starts)
         facts = list_head(doc, facts, starts)
-        facts = carry_count(doc, facts, starts, fig.elided)
+        facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided), starts)
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = carry_temperature(doc, carry_list_unit(text_of(doc), facts, fig.scores))
         facts = points_of_percent(text_of(doc), percent_range_start(text_of(doc), facts))

@@ -4,8 +4,9 @@ tallying, ``models/figure_words.jsonl`` kinds ``report_verb`` and ``tally_verb``
 opening the next sentence; "N of them ..."), of a count it is compared with ("5.42 million
 people, up 2.1% from 5.31 million"), of a partitive ("40 of the 72 families", "Of the 40
 passengers, 12"; "Of the new homes, 300", a group fronted without a number; "12% of pupils, or
-41,000", a share restated), of a group named again ("Two of the four"), and people for the subject of a
-verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
+41,000", a share restated), of a group named again ("Two of the four"), of the topic of
+"there are N" ("Polling stations open at 7 a.m. There are 41,000"), and people for the subject
+of a verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
 ``subject_person`` and ``verb_person``).
 """
 
@@ -15,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import FigureFact
 from briefx.pipeline._util import sentences, text_of
@@ -28,7 +29,7 @@ from briefx.pipeline.figures.words import (
     plural_noun,
     sentence_initial,
 )
-from briefx.resources import figure_words
+from briefx.resources import figure_words, noun_compounds
 
 MORE_AFTER = re.compile(
     r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)"
@@ -430,6 +431,68 @@ def restated_share(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list
         if noun is not None:
             out[n] = replace(f, kind="count", unit=noun)
     return out
+
+
+def existential_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "Polling stations open at 7 a.m. There are 41,000 across the country", "The city has
+    120 speed cameras. Last year there were 95": a bare whole number right after "there" + "be"
+    with no noun after it counts the noun of the last count of its sentence or the sentence
+    before, else the plural head of the subject opening either (a WordNet compound kept)."""
+    sents = list(sentences(doc))
+    sent_starts = [s.start_char for s in sents]
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if (
+            f.kind != "number"
+            or not isinstance(f.value, int)
+            or f.value <= 0
+            or f.group is not None
+            or (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
+        ):
+            continue
+        k = bisect_left(starts, f.start) - 1
+        while k > 0 and doc[k].pos_ == "ADV":
+            k -= 1  # "there are now 73,000"
+        if k < 1 or doc[k].lemma_ != "be" or doc[k - 1].tag_ != "EX":
+            continue
+        if noun_follows(doc, f.end, starts):
+            continue
+        s = bisect_right(sent_starts, f.start) - 1
+        prev = next(
+            (
+                p
+                for p in reversed(out[:n])
+                if p.kind == "count" and p.unit and bisect_right(sent_starts, p.start) - 1 >= s - 1
+            ),
+            None,
+        )
+        noun = prev.unit if prev is not None else None
+        for j in (s, s - 1):
+            if noun is None and j >= 0:
+                noun = _opening_plural(doc, sents[j])
+        if noun is not None:
+            out[n] = replace(f, kind="count", unit=noun)
+    return out
+
+
+def _opening_plural(doc: Doc, sent: Span) -> str | None:
+    """The plural head noun of the subject that opens ``sent`` ("Polling stations open ...",
+    "Charging points are spreading"): its lemma, a WordNet compound with the word before kept;
+    None where a verb or a singular head comes first."""
+    for t in sent:
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            row = counted_nouns().get(t.lower_, {})
+            if row.get("role") == "person":
+                return "person"
+            lemma = str(row["lemma"]) if row.get("role") == "lemma" else t.lemma_.lower()
+            before = doc[t.i - 1] if t.i > sent.start else None
+            if before is not None and before.lower_ in noun_compounds().get(lemma, ()):
+                return f"{before.lower_} {lemma}"
+            return lemma
+        if t.pos_ not in ("DET", "ADJ", "NOUN") and t.tag_ != "VBG":
+            return None
+    return None
 
 
 AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
