@@ -3,7 +3,8 @@ relative clause, a span of time or a date after its head; "the number of X" as t
 verb of change or the subject of "be"; "N of its staff"; a header line above a list of rows; a
 group fronted without a number ("Of the new homes, 300"); a share restated ("12% of pupils, or
 41,000"); a percentage after a fronted partitive stays a percentage; a list of verbs and their
-bare objects that ends in a partitive; a range's first end before a percentage; "there are N".
+bare objects that ends in a partitive; a range's first end before a percentage; "there are N";
+compounds in a title-case headline.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and NER's
 spans of time), one table per rule, each with cases that must stay as they are; the word tests
@@ -183,6 +184,17 @@ EXISTENTIALS = [
 ]  # fmt: skip
 
 
+# A title-case headline's capitalised plural run keeps a fixed compound of its last two words
+# (WordNet), as a lower-case count does.
+TITLE_COMPOUNDS = [
+    ("Three Fire Trucks Damaged in Warehouse Blaze", [("Three", "count", 3, "fire truck")]),
+    ("Two Polling Stations Closed After Flood", [("Two", "count", 2, "polling station")]),
+    ("Five Fire Engines Sent to Blaze", [("Five", "count", 5, "fire engine")]),
+    # must stay: no fixed compound
+    ("Seventeen Disaster Recovery Centers are open.", [("Seventeen", "count", 17, "center")]),
+]  # fmt: skip
+
+
 # After a fronted partitive ("Of the 4,100 farms surveyed,") a percentage of the group stays a
 # percentage; a bare number still counts the group's noun.
 PARTITIVE_PERCENT = [
@@ -233,6 +245,7 @@ VERB_LISTS = [
     + RESTATED_SHARES
     + PERCENT_RANGES
     + EXISTENTIALS
+    + TITLE_COMPOUNDS
     + PARTITIVE_PERCENT
     + VERB_LISTS,
 )

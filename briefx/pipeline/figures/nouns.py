@@ -262,13 +262,17 @@ def benchmark(fig: DocFigures, doc: Doc, f: Found) -> bool:
 
 
 def _title_plural(doc: Doc, i: int) -> str | None:
-    """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run."""
+    """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run, a fixed
+    compound of its last two words kept (WordNet: "Three Fire Trucks" -> "fire truck")."""
     k = i
     while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     if k == i or k >= len(doc) or doc[k].pos_ == "PROPN" or not title_plural_word(doc[k - 1]):
         return None
-    return plural_lemma(doc[k - 1].lower_)
+    lemma = plural_lemma(doc[k - 1].lower_)
+    if k - 2 >= i and doc[k - 2].lower_ in noun_compounds().get(lemma, ()):
+        return f"{doc[k - 2].lower_} {lemma}"  # "Three Fire Trucks Damaged": a fixed term
+    return lemma
 
 
 # "of its workers", "of the district's schools", "of Acme's staff": a partitive before a noun
