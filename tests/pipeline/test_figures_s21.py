@@ -231,6 +231,8 @@ VERB_LISTS = [
      [("12", "number", 12, None), ("3", "count", 3, "game"), ("5", "count", 5, "game")]),
     ("Lloyds is one of the 20 largest banks.", [("20", "count", 20, "bank")]),
     ("She won one of the big races.", []),
+    ("She became one of the 10 richest people.", [("10", "count", 10, "person")]),
+    ("They sold one of the 3 biggest stores.", [("3", "count", 3, "store")]),
 ]  # fmt: skip
 
 

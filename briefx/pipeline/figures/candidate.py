@@ -404,16 +404,22 @@ WORD_BEFORE = re.compile(r"(\w+)[ \t]*[-–]?[ \t]*$")
 OF_COUNTED_GROUP = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?\d")
 
 
+# a superlative after the group's number: "one of the 10 richest", "one of the 5 most ..."
+SUPERLATIVE_AFTER = re.compile(r"[\d,.]*[ \t]+(?:most|least|[a-z]+est)\b")
+LINKING_VERBS = {"be", "become", "remain", "stay", "rank", "seem"}
+
+
 def _one_of_counted(text: str, end: int, before: Token | None) -> bool:
     """ "lost one of their 13 league games", "won one of the 12 races": "one" as the object of
-    a verb (not "be": "is one of the 20 largest banks" stays the idiom) before a partitive of
-    a group whose number is given counts one of that group."""
-    return (
-        before is not None
-        and before.tag_.startswith("VB")
-        and before.lemma_.lower() != "be"
-        and OF_COUNTED_GROUP.match(text, end) is not None
-    )
+    a verb before a partitive of a group whose number is given counts one of that group; after
+    a linking verb or before a superlative it stays the idiom ("is one of the 20 banks",
+    "became one of the 10 richest people")."""
+    if before is None or not before.tag_.startswith("VB"):
+        return False
+    if before.lemma_.lower() in LINKING_VERBS:
+        return False
+    m = OF_COUNTED_GROUP.match(text, end)
+    return m is not None and SUPERLATIVE_AFTER.match(text, m.end()) is None
 
 
 PER_NUMBER_AFTER = re.compile(r"[ \t]+per[ \t]+\d")  # the denominator of a rate after a number
