@@ -40,9 +40,12 @@ from briefx.pipeline.figures.candidate import figure
 from briefx.pipeline.figures.counts import (
     carry_count,
     compared_count,
+    existential_count,
+    fronted_group,
     harm_subject,
     named_again,
     partitive_count,
+    restated_share,
 )
 from briefx.pipeline.figures.cricket import cricket_counts
 from briefx.pipeline.figures.currencies import (
@@ -57,10 +60,15 @@ from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
 from briefx.pipeline.figures.lists import carry_list_unit, list_head
 from briefx.pipeline.figures.names import cited, headline
 from briefx.pipeline.figures.nouns import partitive_noun
-from briefx.pipeline.figures.percent import carry_basis, fraction_points, points_of_percent
+from briefx.pipeline.figures.percent import (
+    carry_basis,
+    fraction_points,
+    percent_range_start,
+    points_of_percent,
+)
 from briefx.pipeline.figures.places import dateline_country
 from briefx.pipeline.figures.state import DocFigures
-from briefx.pipeline.figures.tables import column_count, header_count
+from briefx.pipeline.figures.tables import block_header_count, column_count, header_count
 from briefx.pipeline.figures.temperatures import carry_temperature
 from briefx.pipeline.figures.units import carry_unit
 
@@ -148,16 +156,18 @@ class FiguresComponent:
         starts = fig.starts  # the token offsets every pass below bisects
         facts = partitive_count(doc, facts, starts)
         facts = column_count(doc, header_count(doc, facts, starts))
+        facts = block_header_count(doc, facts, starts)
         facts = partitive_count(doc, named_again(doc, facts, starts), starts)
+        facts = restated_share(doc, fronted_group(doc, facts, starts), starts)
         facts = partitive_noun(fig, doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = compared_count(doc, cricket_counts(doc, harm_subject(doc, facts)), starts)
         facts = list_head(doc, facts, starts)
-        facts = carry_count(doc, facts, starts, fig.elided)
+        facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided), starts)
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = carry_temperature(doc, carry_list_unit(text_of(doc), facts, fig.scores))
-        facts = points_of_percent(text_of(doc), facts)
+        facts = points_of_percent(text_of(doc), percent_range_start(text_of(doc), facts))
         facts = fraction_points(text_of(doc), facts, taken)
         facts = exchange_rates(doc, facts, fig.local)
         facts = local_dollars(doc, carry_basis(doc, facts), fig.local)

@@ -252,8 +252,10 @@ def figure(
             return None  # "the 18th Airborne Corps", "the 116th Congress"
     elif kind == "number":
         word = text[f.start : f.end].lower()
-        if word == "one" and (
-            after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE
+        if (
+            word == "one"
+            and (after_low in ("of", "another", "by") or before_low in ONE_IDIOM_BEFORE)
+            and not _one_of_counted(text, f.end, before)
         ):
             return None
         if word == "one" and _pronoun_one(doc, before, after):
@@ -398,6 +400,27 @@ def _age_band(doc: Doc, f: Found) -> bool:
 
 MAGNITUDE_WORDS = figure_words("magnitude_word")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]*[-–]?[ \t]*$")
+# "of their 13", "of the 40": a partitive of a group with its number
+OF_COUNTED_GROUP = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?\d")
+
+
+# a superlative after the group's number: "one of the 10 richest", "one of the 5 most ..."
+SUPERLATIVE_AFTER = re.compile(r"[\d,.]*[ \t]+(?:most|least|[a-z]+est)\b")
+LINKING_VERBS = {"be", "become", "remain", "stay", "rank", "seem"}
+
+
+def _one_of_counted(text: str, end: int, before: Token | None) -> bool:
+    """ "lost one of their 13 league games", "won one of the 12 races": "one" as the object of
+    a verb before a partitive of a group whose number is given counts one of that group; after
+    a linking verb or before a superlative it stays the idiom ("is one of the 20 banks",
+    "became one of the 10 richest people")."""
+    if before is None or not before.tag_.startswith("VB"):
+        return False
+    if before.lemma_.lower() in LINKING_VERBS:
+        return False
+    m = OF_COUNTED_GROUP.match(text, end)
+    return m is not None and SUPERLATIVE_AFTER.match(text, m.end()) is None
+
 
 PER_NUMBER_AFTER = re.compile(r"[ \t]+per[ \t]+\d")  # the denominator of a rate after a number
 

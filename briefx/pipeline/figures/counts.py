@@ -3,8 +3,10 @@
 tallying, ``models/figure_words.jsonl`` kinds ``report_verb`` and ``tally_verb``; the subject
 opening the next sentence; "N of them ..."), of a count it is compared with ("5.42 million
 people, up 2.1% from 5.31 million"), of a partitive ("40 of the 72 families", "Of the 40
-passengers, 12"), of a group named again ("Two of the four"), and people for the subject of a
-verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
+passengers, 12"; "Of the new homes, 300", a group fronted without a number; "12% of pupils, or
+41,000", a share restated), of a group named again ("Two of the four"), of the topic of
+"there are N" ("Polling stations open at 7 a.m. There are 41,000"), and people for the subject
+of a verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
 ``subject_person`` and ``verb_person``).
 """
 
@@ -14,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import FigureFact
 from briefx.pipeline._util import sentences, text_of
@@ -27,7 +29,7 @@ from briefx.pipeline.figures.words import (
     plural_noun,
     sentence_initial,
 )
-from briefx.resources import figure_words
+from briefx.resources import figure_words, noun_compounds
 
 MORE_AFTER = re.compile(
     r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)"
@@ -314,9 +316,13 @@ def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> lis
             and PARTITIVE.fullmatch(text, f.end, nxt.start) is not None
         ):
             out[n] = replace(f, kind="count", unit=nxt.unit)
+            _verb_list_before(doc, out, n, starts)
         elif (
             f.kind == "count"
-            and (nxt.kind == "number" or _verb_after(doc, nxt.end, starts))
+            # a percentage of the group stays one ("Of the 4,100 farms surveyed, 38% reported")
+            and (
+                nxt.kind == "number" or (nxt.kind == "count" and _verb_after(doc, nxt.end, starts))
+            )
             and isinstance(nxt.value, int)
             and nxt.group is None
             and (
@@ -329,6 +335,164 @@ def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> lis
         ):
             out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
     return out
+
+
+# ", drawn ", " and lost ", ", and sold ": one verb between two members of a list of objects
+VERB_LIST_GAP = re.compile(r"(?:,|,? and|,? or) ([a-z]+) ")
+
+
+def _verb_list_before(doc: Doc, out: list[FigureFact], n: int, starts: list[int]) -> None:
+    """ "won 11, drawn one and lost one of their 13 league games": the bare numbers of a list of
+    verbs and their objects that ends in a partitive count the partitive's noun (the count at
+    ``n``; ``out`` is changed in place)."""
+    text = text_of(doc)
+    m = n - 1
+    while m >= 0:
+        f, nxt = out[m], out[m + 1]
+        gap = VERB_LIST_GAP.fullmatch(text, f.end, nxt.start)
+        if (
+            gap is None
+            or f.kind != "number"
+            or not isinstance(f.value, int)
+            or f.group is not None
+            or not doc[bisect_left(starts, gap.start(1))].tag_.startswith("VB")
+        ):
+            return
+        out[m] = replace(f, kind="count", unit=out[n].unit)
+        m -= 1
+
+
+# "Of the new homes, ", "Among those arrested, " opening a sentence, right before a number
+FRONTED_GROUP = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][\"”’]) )(?:Of|Among|Amongst) "
+    r"((?:the|its|their|those|these|his|her|our) [^,.;:\n]{2,50}), $"
+)
+
+
+def fronted_group(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "Of the new homes, 300 will be let", "Among the injured, 12 are critical", "Of those
+    arrested, 45 were charged": a bare whole number right after a fronted partitive that names
+    its group without a number counts the group's plural head noun (people for a word of
+    people, or "those" + a participle)."""
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or not isinstance(f.value, int) or f.group is not None:
+            continue
+        m = FRONTED_GROUP.search(text, max(0, f.start - 70), f.start)
+        if m is None or noun_follows(doc, f.end, starts):
+            continue
+        noun = _group_noun(doc, bisect_left(starts, m.start(1)), bisect_left(starts, m.end(1)))
+        if noun is not None:
+            out[n] = replace(f, kind="count", unit=noun)
+    return out
+
+
+def _group_noun(doc: Doc, lo: int, hi: int) -> str | None:
+    """What the group of tokens lo..hi ("the new homes", "those arrested", "the injured",
+    "the passengers on board") counts: the first plural common noun before any preposition,
+    else people."""
+    table = counted_nouns()
+    first = doc[lo]
+    for t in doc[lo + 1 : hi]:
+        row = table.get(t.lower_, {})
+        if row.get("role") == "person":
+            return "person"  # "the injured", "the dead"
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            if row.get("role") == "lemma":
+                return str(row["lemma"])
+            return plural_lemma(t.lower_) if t.lemma_.lower() == t.lower_ else t.lemma_.lower()
+        if t.pos_ not in ("ADJ", "NOUN", "ADV", "DET") and t.tag_ not in ("VBN", "VBD"):
+            return None  # a preposition, a finite verb: no plural head before it
+    if first.lower_ == "those" and hi - lo == 2 and doc[lo + 1].tag_ in ("VBN", "VBD"):
+        return "person"  # "Of those arrested, 45 were charged"
+    return None
+
+
+# "12% of pupils, or ", "30 percent of the workforce, or ": a share of a group restated
+SHARE_RESTATED = re.compile(
+    r"(?:%|\bper ?cent|\bpct) of ((?:the |all )?[a-z][a-z -]{1,40}?),? or (?:about |some |around )?$"
+)
+
+
+def restated_share(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "Some 12% of pupils, or 41,000, were absent": a bare number that restates a percentage
+    of a group after "or" counts the group's plural head noun (people for a word of people)."""
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or f.group is not None or f.value <= 0:
+            continue
+        m = SHARE_RESTATED.search(text, max(0, f.start - 70), f.start)
+        if m is None or noun_follows(doc, f.end, starts):
+            continue
+        lo = bisect_left(starts, m.start(1)) - 1  # the "of" before the group
+        noun = _group_noun(doc, lo, bisect_left(starts, m.end(1)))
+        if noun is not None:
+            out[n] = replace(f, kind="count", unit=noun)
+    return out
+
+
+def existential_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "Polling stations open at 7 a.m. There are 41,000 across the country", "The city has
+    120 speed cameras. Last year there were 95": a bare whole number right after "there" + "be"
+    with no noun after it counts the noun of the last count of its sentence or the sentence
+    before, else the plural head of the subject opening either (a WordNet compound kept)."""
+    sents = list(sentences(doc))
+    sent_starts = [s.start_char for s in sents]
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if (
+            f.kind != "number"
+            or not isinstance(f.value, int)
+            or f.value <= 0
+            or f.group is not None
+            or (1000 <= f.value <= 2199 and "," not in text[f.start : f.end])
+        ):
+            continue
+        k = bisect_left(starts, f.start) - 1
+        while k > 0 and doc[k].pos_ == "ADV":
+            k -= 1  # "there are now 73,000"
+        if k < 1 or doc[k].lemma_ != "be" or doc[k - 1].tag_ != "EX":
+            continue
+        if noun_follows(doc, f.end, starts):
+            continue
+        s = bisect_right(sent_starts, f.start) - 1
+        prev = next(
+            (
+                p
+                for p in reversed(out[:n])
+                if p.kind == "count" and p.unit and bisect_right(sent_starts, p.start) - 1 >= s - 1
+            ),
+            None,
+        )
+        noun = prev.unit if prev is not None else None
+        for j in (s, s - 1):
+            if noun is None and j >= 0:
+                noun = _opening_plural(doc, sents[j])
+        if noun is not None:
+            out[n] = replace(f, kind="count", unit=noun)
+    return out
+
+
+def _opening_plural(doc: Doc, sent: Span) -> str | None:
+    """The plural head noun of the subject that opens ``sent`` ("Polling stations open ...",
+    "Charging points are spreading"): its lemma, a WordNet compound with the word before kept;
+    None where a verb or a singular head comes first."""
+    for t in sent:
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            row = counted_nouns().get(t.lower_, {})
+            if row.get("role") == "person":
+                return "person"
+            lemma = str(row["lemma"]) if row.get("role") == "lemma" else t.lemma_.lower()
+            before = doc[t.i - 1] if t.i > sent.start else None
+            if before is not None and before.lower_ in noun_compounds().get(lemma, ()):
+                return f"{before.lower_} {lemma}"
+            return lemma
+        if t.pos_ not in ("DET", "ADJ", "NOUN") and t.tag_ != "VBG":
+            return None
+    return None
 
 
 AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|all)[ \t]+$", re.IGNORECASE)

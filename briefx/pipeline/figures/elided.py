@@ -1,9 +1,13 @@
 """The noun of a count the text leaves out, read from the words before the number (the pipeline
 has no parser): people after a verb of harm ("floods kill 23") or a group word ("a crew of
 14"), the plural subject of a verb of change or level ("Arrivals fell to about 412,000",
-"The number of people out of work fell by 310,000"), and the subject of an expectation that is
-no count ("fewer than the 135,000 economists had expected"). Tables: ``models/figure_words.jsonl``
-kinds ``change_verb``, ``level_verb``, ``change_noun``, ``level_noun``; ``models/counted_nouns.jsonl``
+"The number of people out of work fell by 310,000"; across a reduced relative clause, a span of
+time or a date after its head: "Patients waiting more than a year numbered 18,450", "delays of
+more than an hour fell to 2,310"), the object "the number of X" of a verb of change ("cut the
+number of dairy farms to 2,870") or the subject of "be" ("The number of homeless families is
+117,000"), and the subject of an expectation that is no count ("fewer
+than the 135,000 economists had expected"). Tables: ``models/figure_words.jsonl`` kinds
+``change_verb``, ``level_verb``, ``change_noun``, ``level_noun``; ``models/counted_nouns.jsonl``
 roles; the reporting cues of ``briefx.normalize.cues``.
 """
 
@@ -17,7 +21,7 @@ from briefx.normalize.cues import cues
 from briefx.normalize.scan import Found
 from briefx.pipeline._util import text_of
 from briefx.pipeline.figures.words import counted_nouns
-from briefx.resources import figure_words
+from briefx.resources import figure_words, noun_compounds
 
 # Word lists by kind live in models/figure_words.jsonl (its header says what each kind does).
 # A preposition that a verb of change governs is not part of the figure ("dip below 3%",
@@ -70,6 +74,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     )
     if span is None or span.start == 0:
         return None
+    if PERCENT_RANGE_ON.match(text_of(doc), f.end) is not None:
+        return None  # "Fares will rise by 5 to 7 percent": the first end of a range of percent
     table = counted_nouns()
     if (
         span.start > 1
@@ -95,6 +101,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
             k = j if _be_moved(doc, j) else k  # 80": a level the subject is quoted at
     verb = doc[k]
     moved = _be_moved(doc, k)  # "Knife offences were down 8% at 3,450"
+    if verb.lemma_ == "be" and k == span.start - 1:
+        return _number_of(doc, k)  # "The number of measles cases this year is 2,100"
     if verb.pos_ != "VERB" and not moved:
         return None
     lemma = "fall" if moved else verb.lemma_.lower()
@@ -107,11 +115,22 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
         return None
     counted = _number_of(doc, k)
+    if counted is None:
+        counted = _number_of_object(doc, k, span.start)
     if counted is not None:
         return counted  # "The number of people out of work fell by 310,000"
     k -= 1
+    dated = False
     while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].ent_type_ == "DATE"):
+        dated = dated or doc[k].ent_type_ == "DATE"
         k -= 1  # "The toll this year has reached 612"
+    j = k
+    while dated and j > 0 and doc[j].pos_ == "ADP":
+        j -= 1  # "Sentences of more than a decade rose to 140", "Cases in 2024 rose to 300"
+    if j != k and doc[j].tag_ in ("NNS", "NN"):
+        k = j
+    elif j != k and _participle_after_plural(doc, j):
+        k = j - 1  # "Homes sold in March numbered 61,000"
     k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
@@ -142,6 +161,9 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
 
 
 RANGE_ON = re.compile(r"[ \t]*(?:[-–]|to[ \t])[ \t]*\d")  # the first end of a range
+PERCENT_RANGE_ON = re.compile(
+    r"[ \t]*(?:[-–]|to[ \t])[ \t]*[\d.,]+[ \t]*(?:%|percent\b|per[ \t]+cent\b|pct\b|percentage[ \t]+points?\b)"
+)
 PHRASE_WORDS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 # Subjects whose level is no count of them: "Prices rose 3% to 2,412".
 LEVEL_NOUNS = figure_words("level_noun")
@@ -195,17 +217,44 @@ def _before_phrase(doc: Doc, k: int) -> int | None:
     if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "NUM"):
         return None
     j = k
-    while j > 0 and (doc[j].pos_ in PHRASE_WORDS or doc[j].tag_ == "POS") and k - j < MAX_PHRASE:
+    while (
+        j > 0
+        and (doc[j].pos_ in PHRASE_WORDS or doc[j].tag_ == "POS" or _timed(doc[j]))
+        and k - j < MAX_PHRASE
+    ):
         j -= 1
-    if doc[j].pos_ != "ADP" or doc[j].lower_ == "of":
+    if _participle_after_plural(doc, j):
+        return j - 1  # "Patients waiting more than a year numbered": a reduced relative clause
+    # "of" keeps its noun ("sales of cars"), unless a span of time follows it ("delays of more
+    # than an hour fell to 2,310": the delays are counted)
+    if doc[j].pos_ != "ADP" or (doc[j].lower_ == "of" and not _timed(doc[j + 1])):
         return None
     while j > 0 and doc[j].pos_ == "ADP":  # "people out of work"
         j -= 1
+    if _participle_after_plural(doc, j):
+        return j - 1  # "Flights cancelled at Heathrow reached 1,200"
     # a singular head is the subject too ("Attendance at the games"): no plural is counted
     people = counted_nouns().get(doc[j].lower_, {}).get("role") == "person"  # a headline's tags
     if doc[j].tag_ in ("NNS", "NN") or people or _plural_opening(doc, doc[j]) is not None:
         return j
     return None
+
+
+def _timed(t: Token) -> bool:
+    """A word of a span of time that NER found ("more than an hour", "a year")."""
+    return t.ent_type_ in ("DATE", "TIME")
+
+
+def _participle_after_plural(doc: Doc, j: int) -> bool:
+    """A participle at token j right after a plural common noun: the noun is the head of a
+    subject that a reduced relative clause follows ("Patients waiting ...", "Flights
+    cancelled ...")."""
+    return (
+        j > 0
+        and doc[j].tag_ in ("VBG", "VBN")
+        and doc[j - 1].tag_ == "NNS"
+        and doc[j - 1].pos_ == "NOUN"
+    )
 
 
 def _be_moved(doc: Doc, k: int) -> bool:
@@ -257,19 +306,51 @@ def _number_of(doc: Doc, verb: int) -> str | None:
     sent_start = doc[verb].sent.start if doc.has_annotation("SENT_START") else 0
     for j in range(verb - 2, max(sent_start, verb - 10) - 1, -1):
         if doc[j].lower_ == "number" and doc[j + 1].lower_ == "of":
-            k = j + 2
-            while k < verb and doc[k].pos_ == "ADJ":
-                k += 1
-            if k >= verb or doc[k].tag_ != "NNS":
-                return None
-            if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:verb]):
-                return None
-            row = counted_nouns().get(doc[k].lower_)
-            if row is not None and row["role"] == "person":
-                return "person"
-            return (
-                row["lemma"]
-                if row is not None and row["role"] == "lemma"
-                else doc[k].lemma_.lower()
-            )
+            return _plural_head(doc, j + 2, verb)
     return None
+
+
+def _plural_head(doc: Doc, k: int, stop: int) -> str | None:
+    """What the noun phrase that opens at token k after "the number of" counts, where its head
+    is a plural common noun before token ``stop`` with no finite verb between: the head's lemma,
+    its adjectives and noun modifiers dropped unless WordNet lists the compound ("dairy farms"
+    -> "dairy farm", "measles cases" -> "case")."""
+    while k + 1 < stop and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].tag_ != "NNS":
+        k += 1  # "dairy farms", "new homes"
+    while k + 1 < stop and doc[k + 1].pos_ == "NOUN":
+        k += 1  # "measles cases": the last noun of the run is the head
+    if k >= stop or doc[k].tag_ != "NNS" or doc[k].pos_ != "NOUN":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[k:stop]):
+        return None
+    lemma = _counted_lemma(doc[k])
+    before = doc[k - 1]
+    if (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lower_ in noun_compounds().get(lemma, ())
+    ):
+        return f"{before.lower_} {lemma}"  # "the number of food banks": a fixed term (WordNet)
+    return lemma
+
+
+def _counted_lemma(t: Token) -> str:
+    """What a plural noun counts: people for a word of people, else the table's or the
+    tagger's lemma."""
+    row = counted_nouns().get(t.lower_)
+    if row is not None and row["role"] == "person":
+        return "person"
+    return row["lemma"] if row is not None and row["role"] == "lemma" else t.lemma_.lower()
+
+
+def _number_of_object(doc: Doc, verb: int, number: int) -> str | None:
+    """ "Drought has cut the number of dairy farms in Victoria to 2,870": the plural head noun
+    after "the number of" that opens the object of the verb of change at token ``verb`` counts
+    the number at token ``number`` (modifiers before the head are dropped, a phrase after it
+    may stand before the "to")."""
+    j = verb + 1
+    while j < number and doc[j].pos_ in ("DET", "PRON") and doc[j].lower_ != "number":
+        j += 1  # "the", "its"
+    if j + 2 >= number or doc[j].lower_ != "number" or doc[j + 1].lower_ != "of":
+        return None
+    return _plural_head(doc, j + 2, number)

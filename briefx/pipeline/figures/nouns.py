@@ -49,7 +49,8 @@ def partitive_noun(fig: DocFigures, doc: Doc, facts: list[FigureFact]) -> list[F
             noun = counted_noun(fig, doc, m.end() - 1)
             tok = fig.token_after(doc, m.end() - 1)
             people = tok is not None and counted_nouns().get(tok.lower_, {}).get("role")
-            if noun and (people == "person" or _plural_after(fig, doc, m.end() - 1)):
+            # a word the table reads as a count's noun of its own ("2,000 of its staff") too
+            if noun and (people in ("person", "lemma") or _plural_after(fig, doc, m.end() - 1)):
                 f = replace(f, kind="count", unit=noun)
         out.append(f)
     return out
@@ -261,13 +262,17 @@ def benchmark(fig: DocFigures, doc: Doc, f: Found) -> bool:
 
 
 def _title_plural(doc: Doc, i: int) -> str | None:
-    """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run."""
+    """ "Seventeen Disaster Recovery Centers are open": a capitalised plural noun run, a fixed
+    compound of its last two words kept (WordNet: "Three Fire Trucks" -> "fire truck")."""
     k = i
     while k < min(len(doc), i + 4) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     if k == i or k >= len(doc) or doc[k].pos_ == "PROPN" or not title_plural_word(doc[k - 1]):
         return None
-    return plural_lemma(doc[k - 1].lower_)
+    lemma = plural_lemma(doc[k - 1].lower_)
+    if k - 2 >= i and doc[k - 2].lower_ in noun_compounds().get(lemma, ()):
+        return f"{doc[k - 2].lower_} {lemma}"  # "Three Fire Trucks Damaged": a fixed term
+    return lemma
 
 
 # "of its workers", "of the district's schools", "of Acme's staff": a partitive before a noun

@@ -1,7 +1,8 @@
 """Percentages and percentage points: the basis of a percentage ("2% of their GDP" -> "GDP"),
 carried to a bare percentage in the same or the next sentence; points before or after a change
 of a percentage are percentage points ("rose 0.2 point to 4.1%", "45%, up 3 points"); fraction
-words before "point" ("a quarter-point cut" -> 0.25 pp). No tables.
+words before "point" ("a quarter-point cut" -> 0.25 pp); a bare number before "to" + a
+percentage is the range's first end ("by 5 to 7 percent"). No tables.
 """
 
 from __future__ import annotations
@@ -166,3 +167,25 @@ POINTS_GAP = re.compile(
     r"(?:(?:up|down|or|a|an)[ \t]+)?(?:(?:rise|fall|gain|drop|increase|decrease|decline|jump)"
     r"[ \t]+of[ \t]+)?(?:just|nearly|almost|about|some)?[ \t]*"
 )
+
+
+# the words between the ends of a range: "5 to 7 percent", "5-7%"
+RANGE_GAP = re.compile(r"[ \t]*(?:[-–]|to)[ \t]*")
+
+
+def percent_range_start(text: str, facts: list[FigureFact]) -> list[FigureFact]:
+    """ "Fares will rise by 5 to 7 percent": a bare number that the scanner left out of the
+    range before a percentage is the range's first end, in its unit (ANNOTATION.md: "2-1/4 to
+    2-1/2 percent", the unit taken from the second)."""
+    out = list(facts)
+    for n in range(len(out) - 1):
+        f, nxt = out[n], out[n + 1]
+        if (
+            f.kind == "number"
+            and nxt.kind == "percent"
+            and f.group is None
+            and text[nxt.start : nxt.start + 1].isdigit()
+            and RANGE_GAP.fullmatch(text, f.end, nxt.start) is not None
+        ):
+            out[n] = replace(f, kind="percent", unit=nxt.unit)
+    return out

@@ -1,8 +1,9 @@
 """Counts that the layout names: a header before a colon or a dash at a line start ("Seats won:
 SPD 57, CDU 47", "Injured: 212"), a table's column header ("Province  Cases  Deaths") or row
 label ("Flights cancelled  430") gives a bare number on its line or in its column the noun it
-counts; and rows of a results list ("Labour 412" over "Conservative 121"), which hold no
-designation. Tables: ``models/counted_nouns.jsonl`` (words for people) through ``words``.
+counts; so does a header on a line of its own above rows of a name and a number ("Cases by
+region" over "North: 120"); and rows of a results list ("Labour 412" over "Conservative 121"),
+which hold no designation. Tables: ``models/counted_nouns.jsonl`` (words for people) through ``words``.
 """
 
 from __future__ import annotations
@@ -117,6 +118,61 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
             continue
         for lo, hi, noun in lines:
+            if lo <= f.start < hi and not noun_follows(doc, f.end, starts):
+                out[n] = replace(f, kind="count", unit=noun)
+                break
+    return out
+
+
+# a header on a line of its own above a list of rows: "Cases by region", "Seats won:",
+# "Results (seats won):" (a bracket names what the rows count)
+BLOCK_HEADER = re.compile(
+    r"[ \t]*([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
+    r"(?:[ \t]*\(([a-z]+(?:[ \t]+[a-z]+){0,3})\))?[ \t]*:?[ \t]*"
+)
+# a row under it: a name and a number, with or without a colon ("North: 120", "Labour 412")
+BLOCK_ROW = re.compile(
+    r"[ \t]*(?:[•*·▪-]+[ \t]+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}[ \t]*:?[ \t]+"
+    r"\d[\d,.]*[ \t]*"
+)
+
+
+def block_header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """A bare whole number in a row of a list ("North: 120", "Labour 412") under a header line
+    of its own that names a plural noun counts that noun: "Cases by region" over "North: 120"
+    -> 120 cases, "Results (seats won):" over "Labour 412" -> 412 seats. A header that is a
+    plural noun alone ("Results:") names the list, not what it counts: a bracket, a participle
+    or a phrase must follow the noun."""
+    text = text_of(doc)
+    if "\n" not in text or not any(f.kind == "number" for f in facts):
+        return facts
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    spans: list[tuple[int, int, str]] = []  # (from, to, noun) of the rows under a header
+    for n, (lo, hi) in enumerate(lines[:-1]):
+        m = BLOCK_HEADER.fullmatch(text, lo, hi)
+        if m is None or BLOCK_ROW.fullmatch(text, *lines[n + 1]) is None:
+            continue
+        if m.group(2) is not None:
+            noun = _header_noun(doc, m.start(2), m.end(2))
+        else:
+            noun = _header_noun(doc, m.start(1), m.end(1)) if " " in m.group(1) else None
+        if noun is None:
+            continue
+        for a, b in lines[n + 1 :]:
+            if BLOCK_ROW.fullmatch(text, a, b) is None:
+                break
+            spans.append((a, b, noun))
+    if not spans:
+        return facts
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
+            continue
+        for lo, hi, noun in spans:
             if lo <= f.start < hi and not noun_follows(doc, f.end, starts):
                 out[n] = replace(f, kind="count", unit=noun)
                 break
