@@ -1,0 +1,162 @@
+"""The dates stage on issue 14's session-21 families: numbers that are no year, a numbered year
+or day of a school or a plan, weekdays in a generic or dated sense, "that week" after a verb (own
+examples, none from a gold set).
+
+Each table is one rule, with three or more new examples written before the rule and cases that
+must stay as they are. Rules that read tags (a plural noun, the tense of a clause) run through
+the full pipeline; rules on the words alone also on ``spacy.blank("en")``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefx.normalize.dates import normalize_date
+from tests.pipeline.conftest import date_pairs
+
+# -- a numbered year, month or day of a school, a plan or a siege is no date --------------------
+# dateparser reads "Year 11" as November and "year 2" as February; "week 12" stays the grammar's
+# ISO week. Reference date Thursday 2024-11-07.
+
+NUMBERED_UNIT = [
+    ("Year 11 pupils will sit their exams in May.", [("May", "2025-05")]),
+    ("The school takes Year 7 pupils from the village.", []),
+    ("Costs fall in year 2 of the plan.", []),
+    ("Flights resumed on Day 12 of the strike.", []),
+    ("Month 3 of the trial brought the first results.", []),
+    # untouched: a year, a day of a month, an ISO week
+    ("The school opened in 2011.", [("2011", "2011")]),
+    ("The vote is on May 11.", [("May 11", "2025-05-11")]),
+    ("Sales peaked in week 12 of 2024.", [("week 12 of 2024", "2024-W12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_UNIT)
+def test_numbered_unit_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    # no tagger, no tense: the spans (a month's year follows the clause's tense)
+    spans = [t for t, _ in date_pairs(blank_doc(text, reference_date="2024-11-07"))]
+    assert spans == [t for t, _ in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_UNIT)
+def test_numbered_unit(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2024-11-07").dates] == expected
+
+
+@pytest.mark.parametrize("span", ["Year 11", "year 2", "Day 12", "month 3"])
+def test_numbered_unit_fallback(span: str) -> None:
+    assert normalize_date(span, dt.date(2024, 11, 7)) is None
+
+
+# -- a number before "in" and a month or a year is no year: "up from 1700 in August" -----------
+# A year is never "in" another year or a month; the whole "1700 in August" was read as August
+# 1700. Reference date Monday 2025-10-20.
+
+YEAR_IN_DATE = [
+    ("Sales fell to 1700 in August.", [("August", "2025-08")]),
+    ("Bookings rose to 2150, up from 1400 in 2023.", [("2023", "2023")]),
+    ("The fair sold 2019 tickets, up from 1800 in 2019.", [("2019", "2019")]),
+    ("The firm sold 1995 cars in September, up from 1700 in August.", [("September", "2025-09"), ("August", "2025-08")]),
+    # untouched: a year with a place or a month before it
+    ("The museum reopened in 2019 in Paris.", [("2019", "2019")]),
+    ("The plan runs to 2030 in most regions.", [("2030", "2030")]),
+    ("Prices peaked in August 2022.", [("August 2022", "2022-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_IN_DATE)
+def test_year_in_date_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    # no tagger, no tense: the spans (a month's year follows the clause's tense)
+    spans = [t for t, _ in date_pairs(blank_doc(text, reference_date="2025-10-20"))]
+    assert spans == [t for t, _ in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_IN_DATE)
+def test_year_in_date(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-10-20").dates] == expected
+
+
+# -- four digits before a plural noun, adjectives or nouns between, count it --------------------
+# "approved 2040 new homes", "1975 asylum claims": a count, no year, where no article, possessive
+# or preposition stands before the number. Reference date Wednesday 2025-06-11.
+
+COUNT_BEFORE_NOUN = [
+    ("The council approved 2040 new homes on Tuesday.", [("Tuesday", "2025-06-10")]),
+    ("In 2023, 1975 asylum claims were lodged in the region.", [("2023", "2023")]),
+    ("By 2050, the city wants 1990 electric buses on its roads.", [("2050", "2050")]),
+    ("The resort sold 1985 season passes in advance.", []),
+    ("Rescuers pulled 1960 stranded motorists from the snow.", []),
+    # untouched: a year that dates its noun, a year after a preposition
+    ("The 2024 general elections were close.", [("2024", "2024")]),
+    ("Its 2022 annual results were delayed.", [("2022", "2022")]),
+    ("In 2019 local elections were held across the country.", [("2019", "2019")]),
+    ("The party lost seats in 2019 local elections.", [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_BEFORE_NOUN)
+def test_count_before_noun(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
+
+
+# -- a weekday that is the subject of "is" with a superlative or "only": every such day ---------
+# "Monday is the hardest day of the week"; "Monday is the deadline", "Sunday is the last day of
+# the festival" name one day. Reference date Thursday 2024-11-07.
+
+WEEKDAY_SUPERLATIVE = [
+    ("Sunday is the only day the mill stands idle.", []),
+    ("Parents say Monday is the hardest day of the school week.", []),
+    ("Friday is the busiest day for the city's hospitals.", []),
+    ("Tuesday is usually the quietest day at the port.", []),
+    # untouched: one day named
+    ("Monday is the deadline for bids.", [("Monday", "2024-11-11")]),
+    ("Sunday is the last day of the festival.", [("Sunday", "2024-11-10")]),
+    ("Friday was the busiest day for the airport.", [("Friday", "2024-11-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_SUPERLATIVE)
+def test_weekday_superlative(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2024-11-07").dates] == expected
+
+
+# -- "a Saturday night shooting" in a past clause: an event on one day --------------------------
+# The indefinite article is the event noun's, not the weekday's ("a typical Friday night" and a
+# present clause stay no date, test_dates_s20). Reference date Monday 2025-09-22.
+
+EVENT_ON_WEEKDAY = [
+    ("A Saturday night shooting left two men dead.", [("Saturday", "2025-09-20")]),
+    ("A Friday afternoon fire destroyed the warehouse.", [("Friday", "2025-09-19")]),
+    ("A Sunday morning raid netted 40 kilograms of cocaine.", [("Sunday", "2025-09-21")]),
+    # untouched: a kind of day, a present clause, an adjective before the weekday
+    ("A Monday morning meeting is a fixture of office life.", []),
+    ("An ordinary Tuesday night turned into chaos.", []),
+    ("It was a typical Friday night in the city centre.", []),
+    ("A Saturday night out costs twice as much as it did.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_ON_WEEKDAY)
+def test_event_on_weekday(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- "that week" after a verb that takes no clause: the week of the date named before -----------
+# "said that week ..." keeps "that" as the opening of a clause. Reference date Thursday 2024-11-07.
+
+THAT_UNIT_AFTER_VERB = [
+    ("Floods closed the road on Oct. 28. It reopened that week.", [("Oct. 28", "2024-10-28"), ("that week", "2024-W44")]),
+    ("The plant closed in April 2023 and 300 workers left that month.", [("April 2023", "2023-04"), ("that month", "2023-04")]),
+    ("The club was relegated in 2019 and collapsed that year.", [("2019", "2019"), ("that year", "2019")]),
+    # untouched: "that" opens a clause after a verb of saying or thinking
+    ("The mayor said that year-end figures would be late.", [("year-end", "2024")]),
+    ("Analysts said in 2019 that year was the worst on record.", [("2019", "2019"), ("that year", "2019")]),
+    ("The firm was sold in 2019. Its owner believes that year changed everything.", [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_UNIT_AFTER_VERB)
+def test_that_unit_after_verb(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2024-11-07").dates] == expected
