@@ -84,6 +84,8 @@ GLUED_UNIT = re.compile(r"[a-z]|[A-Z][A-Za-z]")  # "1600cc", "2000mAh", "1500MW"
 SIGN_BEFORE = set("$£€¥₹₩₽₦#")  # a currency's sign or a hash glued before the number
 # a tally: "by 2024 votes to 1980" ("£22 billion to 2030", "5,000 jobs to 2030": until then)
 TALLY_BEFORE = re.compile(r"\bby\s+\d[\d,]*\s+[a-z]+s\s+(?:to|against)\s+$")
+# "in" and a month or a year after four digits ("up from 1400 in 2023"; session 21)
+IN_DATE_AFTER = re.compile(r"\s+in\s+([A-Za-z]+|\d{4}\b)")
 TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "s", "sec"}
 SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
 ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
@@ -316,8 +318,9 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     "FY2025"), after a currency sign ("£1999") or a hash, before a unit's symbol or name ("an
     elevation of 1850 m", "the 1990 km pipeline"), the second number of a tally after a count
     ("by 2024 votes to 1980"), or one group of a run of digit groups, as a phone number is
-    ("call 1800 555 0199"). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019 at
-    the summit" stay years."""
+    ("call 1800 555 0199"), or before "in" and a month or a year ("up from 1400 in 2023",
+    "1700 in August"; session 21). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019
+    at the summit", "in 2019 in Paris" stay years."""
     if GLUED_UNIT.match(text, e) and text[e : e + 2] != "s ":
         return True
     if s and text[s - 1].isalpha() and not FISCAL_GLUE.search(text, max(0, s - 3), s):
@@ -329,6 +332,9 @@ def not_a_year(text: str, s: int, e: int) -> bool:
         return True  # "1850 m", "1990 km"
     if TALLY_BEFORE.search(text, max(0, s - 40), s):
         return True  # "by 2024 votes to 1980": the other side of a count
+    after = IN_DATE_AFTER.match(text, e)
+    if after and (after[1].isdigit() or after[1].lower() in months()):
+        return True  # "up from 1700 in August", "1400 in 2023": no year is "in" another date
     return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
 
 
