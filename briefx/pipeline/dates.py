@@ -298,6 +298,7 @@ OF_COUNT_AFTER = re.compile(
 HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
 RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
+COUNT_PHRASE_GAP = 2  # adjectives or nouns between a count and its plural noun ("1975 asylum claims")
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
 # "at", "until", "(" ...: a 24-hour clock time ("at 1430 GMT"; not "since 2019 UTC has ...")
@@ -1015,10 +1016,10 @@ class _DocDates:
             return True  # "the Water Industry Act 1991": the year is part of the law's name
         if (
             YEAR_ONLY.fullmatch(span)
-            and self._counts_noun(doc, e, before)
+            and (self._counts_noun(doc, e, before) or self._counts_phrase(doc, s, e))
             and not self._year_modifier(doc, text, s, e)
         ):
-            return True  # "More than 2000 people"
+            return True  # "More than 2000 people", "approved 2040 new homes"
         if after and after[0].startswith(("-to-", "-over-", "-on-")):
             return True
         if (
@@ -1541,6 +1542,31 @@ class _DocDates:
             return True  # "will add 2000 more", "hired 1500 others": the verb's object, a count
             # ("In 2000 more people voted" keeps its year: a preposition governs it)
         return doc[k].tag_ == "NNS"
+
+    def _counts_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """Four digits before a plural noun with adjectives or nouns between ("approved 2040 new
+        homes", "In 2023, 1975 asylum claims were lodged", "sold 1985 season passes"), after a
+        verb or a comma, count the noun: no year. After a preposition, an article or a
+        possessive, or opening the sentence, a year dates its noun ("in 2019 local elections",
+        "the 2024 general elections", "2023 annual profits"; session 21)."""
+        k = bisect.bisect_left(self._starts, start)
+        if k == 0 or k >= len(doc) or doc[k].idx != start or doc[k].is_sent_start:
+            return False
+        prev = doc[k - 1]
+        if not (prev.tag_.startswith("VB") or prev.text == ","):
+            return False
+        j = k + 1
+        while j < min(len(doc), k + 1 + COUNT_PHRASE_GAP) and (
+            doc[j].tag_ in ("JJ", "VBN", "NN") and not self._date_word(doc[j].lower_)
+        ):
+            j += 1
+        if j == k + 1 or j >= len(doc):
+            return False
+        head = doc[j]
+        # a plural the tagger read as a verb after the clause's verb ("sold 1985 season passes")
+        return head.tag_ == "NNS" or (
+            head.tag_ == "VBZ" and prev.tag_.startswith("VB") and head.lower_.endswith("s")
+        )
 
     # ------------------------------------------------------------ composition
 
