@@ -20,6 +20,8 @@ around a candidate date; none names a phrase of a text:
 - a weekday after an indefinite determiner ("a typical Friday night", "Any Sunday afternoon")
   and a weekday range in a clause of the plain present ("The helpline is staffed Monday to
   Friday"; session 20);
+- a weekday that is the subject of "is" with a superlative or "only" ("Monday is the hardest
+  day of the week"; session 21);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
   1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
   before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
@@ -174,6 +176,26 @@ def generic_weekday(doc: Doc, k: int, j: int) -> bool:
     while i >= 0 and doc[i].tag_ == "JJ":
         i -= 1
     return i >= 0 and doc[i].lower_ in recurrence_words("indefinite")
+
+
+def superlative_weekday(doc: Doc, k: int, j: int) -> bool:
+    """The lone weekday at tokens ``[k, j)`` is the subject of "is" whose complement is a
+    superlative or "only" ("Sunday is the only day the mill stands idle", "Monday is the hardest
+    day of the week", "Tuesday is usually the quietest day at the port"): a kind of day, ranked
+    among the days of every week, no date. "Monday is the deadline", "Sunday is the last day of
+    the festival" (an ordinal, no superlative) and "Friday was the busiest day" (a past) name one
+    day (session 21)."""
+    if j - k != 1 or not _weekday(doc[k].lower_) or (k > 0 and doc[k - 1].tag_ in ("DT", "IN")):
+        return False
+    i = k + 1
+    if i >= len(doc) or doc[i].lower_ != "is":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].tag_ == "RB" and doc[i].lower_ != "only":
+        i += 1  # "is usually the quietest"
+    if i < len(doc) and doc[i].tag_ == "DT":
+        i += 1
+    return i < len(doc) and (doc[i].tag_ in ("JJS", "RBS") or doc[i].lower_ == "only")
 
 
 def weekday_range_present(doc: Doc, k: int, j: int, tense: Callable[[], str | None]) -> bool:

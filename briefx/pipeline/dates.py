@@ -76,6 +76,7 @@ from briefx.pipeline.date_lookalikes import (
     recurring_period,
     recurring_weekday,
     short_weekday_alone,
+    superlative_weekday,
     weekday_range_present,
 )
 from briefx.pipeline.date_rows import in_row_order
@@ -1095,7 +1096,11 @@ class _DocDates:
         j = bisect.bisect_left(self._starts, e)
         if k < 0 or self._starts[k] != s:
             return False
-        if span in WEEKDAYS and (recurring_weekday(doc, k, j) or generic_weekday(doc, k, j)):
+        if span in WEEKDAYS and (
+            recurring_weekday(doc, k, j)
+            or generic_weekday(doc, k, j)
+            or superlative_weekday(doc, k, j)
+        ):
             return True
         if weekday_range_present(doc, k, j, lambda: self._clause(doc, s, e)):
             return True
