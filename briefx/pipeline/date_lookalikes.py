@@ -169,13 +169,31 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
 def generic_weekday(doc: Doc, k: int, j: int) -> bool:
     """The lone weekday at tokens ``[k, j)`` after an indefinite determiner, adjectives
     between ("a typical Friday night", "Any Sunday afternoon", "A Monday morning meeting is a
-    fixture"): any one day of that name, a kind of day, no date."""
+    fixture"): any one day of that name, a kind of day, no date; not the article of an event
+    noun in a past clause ("A Saturday night shooting left two dead"; session 21)."""
     if j - k != 1 or not _weekday(doc[k].lower_):
         return False
     i = k - 1
     while i >= 0 and doc[i].tag_ == "JJ":
         i -= 1
-    return i >= 0 and doc[i].lower_ in recurrence_words("indefinite")
+    if not (i >= 0 and doc[i].lower_ in recurrence_words("indefinite")):
+        return False
+    return not (i == k - 1 and dated_event(doc, j))
+
+
+def dated_event(doc: Doc, j: int) -> bool:
+    """After the weekday (token ``j`` on), a part of the day, then a noun the article is for,
+    then a verb in the past other than "be" ("A Saturday night shooting left two men dead", "A
+    Friday afternoon fire destroyed the warehouse"): one event on one day, which the weekday
+    dates (session 21); "A Monday morning meeting is a fixture", "A Saturday night out costs"
+    stay kinds of day."""
+    if j < len(doc) and doc[j].lower_ in recurrence_words("day_part"):
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in ("NN", "NNS"):
+        return False
+    while j < len(doc) and doc[j].tag_ in ("NN", "NNS"):
+        j += 1
+    return j < len(doc) and doc[j].tag_ == "VBD" and doc[j].lemma_ != "be"
 
 
 def superlative_weekday(doc: Doc, k: int, j: int) -> bool:

@@ -69,6 +69,7 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.date_lookalikes import (
+    dated_event,
     generic_weekday,
     month_heads_name,
     month_in_name,
@@ -930,8 +931,9 @@ class _DocDates:
         span = text[s:e].lower()
         if before and before[-1] in ("every", "each", "per"):
             return True
-        if before and before[-1] in ("a", "an") and span in WEEKDAYS:
-            return True  # "falls on a Friday": some Friday, no day
+        if before and before[-1] in ("a", "an") and span in WEEKDAYS and not self._dated_event(doc, e):
+            return True  # "falls on a Friday": some Friday, no day ("A Saturday night shooting
+            # left two dead": the article is the event's)
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
         if len(after) >= 2 and after[0] == "of" and after[1] in ("every", "each"):
@@ -1547,6 +1549,12 @@ class _DocDates:
             return True  # "will add 2000 more", "hired 1500 others": the verb's object, a count
             # ("In 2000 more people voted" keeps its year: a preposition governs it)
         return doc[k].tag_ == "NNS"
+
+    def _dated_event(self, doc: Doc, end: int) -> bool:
+        """The weekday ending at ``end`` dates the event noun after it in a past clause
+        (date_lookalikes.dated_event)."""
+        j = bisect.bisect_left(self._starts, end)
+        return dated_event(doc, j) if j < len(doc) else False
 
     def _counts_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """Four digits before a plural noun with adjectives or nouns between ("approved 2040 new
