@@ -150,7 +150,12 @@ THAT_UNIT_AFTER_VERB = [
     ("Floods closed the road on Oct. 28. It reopened that week.", [("Oct. 28", "2024-10-28"), ("that week", "2024-W44")]),
     ("The plant closed in April 2023 and 300 workers left that month.", [("April 2023", "2023-04"), ("that month", "2023-04")]),
     ("The club was relegated in 2019 and collapsed that year.", [("2019", "2019"), ("that year", "2019")]),
+    ("The ferry sank on Aug. 2; 14 people died that day.", [("Aug. 2", "2024-08-02"), ("that day", "2024-08-02")]),
+    ("The bridge fell on March 3. Two workers were hurt that day.", [("March 3", "2024-03-03"), ("that day", "2024-03-03")]),
+    ("The strike began on Sept. 9, and trains stopped that day.", [("Sept. 9", "2024-09-09"), ("that day", "2024-09-09")]),
     # untouched: "that" opens a clause after a verb of saying or thinking
+    ("From that day on, the town changed.", []),
+    ("He said that day would never come.", []),
     ("The mayor said that year-end figures would be late.", [("year-end", "2024")]),
     ("Analysts said in 2019 that year was the worst on record.", [("2019", "2019"), ("that year", "2019")]),
     ("The firm was sold in 2019. Its owner believes that year changed everything.", [("2019", "2019")]),
