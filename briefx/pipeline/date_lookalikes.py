@@ -35,7 +35,7 @@ around a candidate date; none names a phrase of a text:
   it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
   del Plata").
 Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun,
-indefinite),
+indefinite, plan_head),
 ``models/statement_cues.jsonl`` (habitual adverbs), the unit tables of
 ``briefx.normalize.units`` and ``models/given_names.jsonl``.
 """
@@ -86,6 +86,8 @@ GLUED_UNIT = re.compile(r"[a-z]|[A-Z][A-Za-z]")  # "1600cc", "2000mAh", "1500MW"
 SIGN_BEFORE = set("$£€¥₹₩₽₦#")  # a currency's sign or a hash glued before the number
 # a tally: "by 2024 votes to 1980" ("£22 billion to 2030", "5,000 jobs to 2030": until then)
 TALLY_BEFORE = re.compile(r"\bby\s+\d[\d,]*\s+[a-z]+s\s+(?:to|against)\s+$")
+CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")  # "the 2030 Agenda"
+THE_BEFORE = re.compile(r"\b[Tt]he $")
 # "in" and a month or a year after four digits ("up from 1400 in 2023"; session 21)
 IN_DATE_AFTER = re.compile(r"\s+in\s+([A-Za-z]+|\d{4}\b)")
 TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "s", "sec"}
@@ -356,9 +358,10 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     """The four digits at ``s:e`` are no year: glued to a unit's letters ("a 1600cc engine",
     "a 2000mAh battery", "#2024Elections") or after a code's letters ("Flight AF1948"; not
     "FY2025"), after a currency sign ("£1999") or a hash, before a unit's symbol or name ("an
-    elevation of 1850 m", "the 1990 km pipeline"), the second number of a tally after a count
+    elevation of 1850 m", "the 1990 km pipeline") or a currency's ("2000 yen"), the second number of a tally after a count
     ("by 2024 votes to 1980"), or one group of a run of digit groups, as a phone number is
-    ("call 1800 555 0199"), or before "in" and a month or a year ("up from 1400 in 2023",
+    ("call 1800 555 0199"), between "the" and the head of a plan's name ("the 2030 Agenda",
+    recurrence_words plan_head), or before "in" and a month or a year ("up from 1400 in 2023",
     "1700 in August"; session 21). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019
     at the summit", "in 2019 in Paris" stay years."""
     if GLUED_UNIT.match(text, e) and text[e : e + 2] != "s ":
@@ -370,12 +373,35 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
     if unit and _unit_word(unit[1]):
         return True  # "1850 m", "1990 km"
+    if unit and _currency_word(text, e + 1 + len(unit[1])):
+        return True  # "2000 yen", "1800 yen": an amount (session 21)
+    name = CAPITAL_AFTER.match(text, e)
+    if (
+        name
+        and name[1].lower() in recurrence_words("plan_head")
+        and THE_BEFORE.search(text, max(0, s - 4), s)
+    ):
+        return True  # "the 2030 Agenda", "the 2040 Strategy": a plan's name (session 21)
     if TALLY_BEFORE.search(text, max(0, s - 40), s):
         return True  # "by 2024 votes to 1980": the other side of a count
     after = IN_DATE_AFTER.match(text, e)
     if after and (after[1].isdigit() or after[1].lower() in months()):
         return True  # "up from 1700 in August", "1400 in 2023": no year is "in" another date
     return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
+
+
+def _currency_word(text: str, end: int) -> bool:
+    """The word that ends at ``end`` is a currency's name or plural in lower case
+    (models/currency_names.jsonl, CLDR: "yen", "rupees", "pesos"), and no noun follows it that it
+    would modify ("2019 yen terms")."""
+    word = re.search(r"[a-z]+$", text[max(0, end - 24) : end])
+    if word is None or not any(
+        row.get("type") == "word" for row in table_index("currency_names.jsonl", "match").get(word[0], ())
+    ):
+        return False
+    return re.match(r" [a-z]+\b", text[end : end + 20]) is None or bool(
+        re.match(r" (?:a|an|the|for|in|on|at|to|and|or|per|each|from|by|of|with)\b", text[end : end + 6])
+    )
 
 
 def _unit_word(word: str) -> bool:

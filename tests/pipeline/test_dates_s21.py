@@ -165,3 +165,44 @@ THAT_UNIT_AFTER_VERB = [
 @pytest.mark.parametrize(("text", "expected"), THAT_UNIT_AFTER_VERB)
 def test_that_unit_after_verb(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2024-11-07").dates] == expected
+
+
+# -- four digits before a currency's name are an amount, no year --------------------------------
+# models/currency_names.jsonl (CLDR names and plurals). Reference date Monday 2025-09-22.
+
+CURRENCY_AFTER = [
+    ("Tickets cost 2000 yen for adults.", []),
+    ("Entry to the park costs 1800 yen.", []),
+    ("The fine was raised to 1500 yen in 2019.", [("2019", "2019")]),
+    # untouched: a year before a noun that is no currency
+    ("The 1990 dollar crisis is still remembered.", [("1990", "1990")]),
+    ("Prices were set in 2019 yen terms.", [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENCY_AFTER)
+def test_currency_after_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [t for t, _ in date_pairs(blank_doc(text, reference_date="2025-09-22"))] == [
+        t for t, _ in expected
+    ]
+
+
+# -- a year between "the" and the capitalised head of a plan's name is part of the name ---------
+# "the 2030 Agenda", "the 2040 Strategy" (models/recurrence_words.jsonl plan_head), as "Vision
+# 2030" and "Agenda 2063" after it are (session 19). Reference date Wednesday 2025-06-11.
+
+PLAN_NAME = [
+    ("The 2030 Agenda commits countries to ending hunger.", []),
+    ("Ministers discussed the 2040 Strategy for the region.", []),
+    ("Under the 2035 Roadmap, coal plants must close.", []),
+    ("The 2030 Agenda was adopted in 2015.", [("2015", "2015")]),
+    # untouched: a year that dates a lower-case noun or an event
+    ("The 2030 targets are tough.", [("2030", "2030")]),
+    ("The city plans to cut emissions by 2040.", [("2040", "2040")]),
+    ("The 2024 election was close.", [("2024", "2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_NAME)
+def test_plan_name(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
