@@ -20,6 +20,9 @@ around a candidate date; none names a phrase of a text:
 - a weekday after an indefinite determiner ("a typical Friday night", "Any Sunday afternoon")
   and a weekday range in a clause of the plain present ("The helpline is staffed Monday to
   Friday"; session 20);
+- a list of weekdays before the plural of a part of the day ("on Tuesday and Thursday
+  evenings"), a weekday range after a verb of opening hours or work in the present ("The store
+  opens at 9 a.m. Monday through Saturday"; session 21);
 - a weekday that is the subject of "is" with a superlative or "only" ("Monday is the hardest
   day of the week"; session 21);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
@@ -35,7 +38,7 @@ around a candidate date; none names a phrase of a text:
   it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
   del Plata").
 Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun,
-indefinite, plan_head),
+indefinite, plan_head, service_verb),
 ``models/statement_cues.jsonl`` (habitual adverbs), the unit tables of
 ``briefx.normalize.units`` and ``models/given_names.jsonl``.
 """
@@ -144,6 +147,13 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
         return True  # "on Sunday mornings", "Saturday nights"
     lo, hi = _series(doc, k)
     if (
+        hi - lo > 1
+        and hi < len(doc)
+        and doc[hi].lower_.endswith("s")
+        and doc[hi].lower_[:-1] in recurrence_words("day_part")
+    ):
+        return True  # "on Tuesday and Thursday evenings": each day of the list (session 21)
+    if (
         lo >= 2
         and doc[lo - 2].lower_ in recurrence_words("distributive")
         and (doc[lo - 1].lower_ == "other" or doc[lo - 1].lower_ in ORDINALS)
@@ -237,7 +247,22 @@ def weekday_range_present(doc: Doc, k: int, j: int, tense: Callable[[], str | No
         return False
     if any(t.lower_ in _event_nouns() for t in doc[sent.start : k]):
         return False  # "The fair is open Thursday through Sunday": an event's days
-    return tense() == "present"
+    clause = tense()
+    return clause == "present" or (clause == "scheduled" and _service_verb(doc, sent.start, k))
+
+
+def _service_verb(doc: Doc, lo: int, k: int) -> bool:
+    """The last verb before token ``k`` (from ``lo``) is a verb of opening hours or of work in
+    the simple present, with no modal ("The store opens at 9 a.m. Monday through Saturday", "He
+    works Monday to Friday"; models/recurrence_words.jsonl service_verb; session 21): tense.py
+    reads such a present with a time as a schedule, and "The summit runs from Thursday to
+    Saturday" stays one."""
+    for t in reversed(doc[lo:k]):
+        if t.tag_ == "MD":
+            return False
+        if t.tag_.startswith("VB"):
+            return t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in recurrence_words("service_verb")
+    return False
 
 
 @cache

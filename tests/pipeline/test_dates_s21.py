@@ -206,3 +206,45 @@ PLAN_NAME = [
 @pytest.mark.parametrize(("text", "expected"), PLAN_NAME)
 def test_plan_name(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-06-11").dates] == expected
+
+
+# -- a list of weekdays before the plural of a part of the day: each of them every week ---------
+# "on Tuesday and Thursday evenings" (the plural makes the whole list recurring, as "on Sunday
+# mornings" does one day; test_dates_s19). Reference date Monday 2025-09-22.
+
+SERIES_DAY_PART = [
+    ("The team trains on Tuesday and Thursday evenings.", []),
+    ("Clinics run on Monday and Wednesday mornings.", []),
+    ("The museum opens late on Friday and Saturday nights.", []),
+    ("Buses are free on Saturday, Sunday and Monday afternoons.", []),
+    # untouched: a singular part of the day names one day each
+    ("Talks were held on Tuesday and Thursday evening.", [("Tuesday", "2025-09-16"), ("Thursday", "2025-09-18")]),
+    ("Storms hit on Friday and Saturday night.", [("Friday", "2025-09-19"), ("Saturday", "2025-09-20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIES_DAY_PART)
+def test_series_day_part(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- a weekday range after a verb of opening hours or work in the present: every week -----------
+# "The store opens at 9 a.m. Monday through Saturday", "He works Monday to Friday" (tense.py reads
+# the present with a time as a schedule; models/recurrence_words.jsonl service_verb). An event's
+# run keeps its days. Reference date Monday 2025-09-22.
+
+SERVICE_RANGE = [
+    ("The store opens at 9 a.m. Monday through Saturday.", []),
+    ("He works Monday to Friday at the depot.", []),
+    ("The market trades Tuesday to Saturday in the old town.", []),
+    ("The library opens from Tuesday to Saturday.", []),
+    # untouched: an event's run, a past, a future, a week named
+    ("The summit runs from Thursday to Saturday.", [("Thursday to Saturday", "2025-09-25/2025-09-27")]),
+    ("The festival opens Thursday to Sunday this week.", [("Thursday to Sunday this week", "2025-09-25/2025-09-28")]),
+    ("The line will be closed from Friday to Sunday.", [("Friday to Sunday", "2025-09-26/2025-09-28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVICE_RANGE)
+def test_service_range(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
