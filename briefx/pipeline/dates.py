@@ -300,6 +300,8 @@ OF_COUNT_AFTER = re.compile(
 HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
 RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
+_WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
+WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
 COUNT_PHRASE_GAP = 2  # adjectives or nouns between a count and its plural noun ("1975 asylum claims")
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
@@ -1804,6 +1806,8 @@ class _DocDates:
                 if moved is not None:
                     return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
             return v
+        if WEEKDAY_RUN.fullmatch(span) and v.kind == "range":
+            return self._past_weekday_run(doc, s, e, v)
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
         if SHORT_WEEKDAY_IN.search(span):
@@ -1914,6 +1918,20 @@ class _DocDates:
                 value = bounds(moved.start, "week").iso()
         return DateValue(v.kind, value, v.granularity, v.relative, v.ambiguous)
 
+    def _past_weekday_run(self, doc: Doc, s: int, e: int, v: DateValue) -> DateValue:
+        """A range of two weekdays in a clause about the past ends by the reference date: one
+        that would run past it is last week's ("The strike ran from Monday to Thursday" on a
+        Monday: the Monday to Thursday before; session 21). A run that ended by today and one
+        in any other clause keep their week."""
+        ref = reference_date(doc, s)
+        iv = interval_of(v.value)
+        if ref is None or iv is None or iv.end <= ref or self._clause(doc, s, e) != "past":
+            return v
+        moved = iv.shift(-1, "week")
+        if moved is None:
+            return v
+        return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
+
     def read(self) -> list[DateFact]:
         """Return the dates of the Doc, in text order."""
         doc = self.doc
@@ -2016,6 +2034,8 @@ class _DocDates:
                     value = DateValue(kind, iv.iso(), iv.grain, True)
                     if composed[(s, e)].relative:  # "the sixth of June": no year of its own
                         value = self._directed(doc, text, s, e, value)
+                    elif WEEKDAY_RUN.fullmatch(text, s, e):  # "ran from Monday to Thursday"
+                        value = self._past_weekday_run(doc, s, e, value)
             if value is None:
                 raw = self._value(doc, text, s, e, strict=False)
                 if raw is None and BARE_HALF.fullmatch(text, s, e):  # "in the first half" (of

@@ -248,3 +248,23 @@ SERVICE_RANGE = [
 @pytest.mark.parametrize(("text", "expected"), SERVICE_RANGE)
 def test_service_range(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- a range of weekdays in a past clause ends by the reference date: last week's when it would
+# run past today ("The strike ran from Monday to Thursday" on a Monday). Reference dates Monday
+# 2025-09-22, Wednesday 2025-06-11 and Friday 2025-03-14.
+
+PAST_WEEKDAY_RANGE = [
+    ("The strike ran from Monday to Thursday.", "2025-09-22", [("Monday to Thursday", "2025-09-15/2025-09-18")]),
+    ("Voting took place from Monday to Wednesday.", "2025-09-22", [("Monday to Wednesday", "2025-09-15/2025-09-17")]),
+    ("Staff worked from Tuesday to Saturday to clear the backlog.", "2025-06-11", [("Tuesday to Saturday", "2025-06-03/2025-06-07")]),
+    # untouched: a run that ended by today, a future run
+    ("The strike ran from Monday to Thursday.", "2025-03-14", [("Monday to Thursday", "2025-03-10/2025-03-13")]),
+    ("Talks ran from Monday to Wednesday.", "2025-06-11", [("Monday to Wednesday", "2025-06-09/2025-06-11")]),
+    ("The line will be closed from Friday to Sunday.", "2025-09-22", [("Friday to Sunday", "2025-09-26/2025-09-28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PAST_WEEKDAY_RANGE)
+def test_past_weekday_range(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
