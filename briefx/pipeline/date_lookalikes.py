@@ -23,8 +23,9 @@ around a candidate date; none names a phrase of a text:
 - a list of weekdays before the plural of a part of the day ("on Tuesday and Thursday
   evenings"), a weekday range after a verb of opening hours or work in the present ("The store
   opens at 9 a.m. Monday through Saturday"; session 21);
-- a weekday that is the subject of "is" with a superlative or "only" ("Monday is the hardest
-  day of the week"; session 21);
+- a weekday, a season or "the weekend" that is the subject of "is" with a superlative, "only"
+  or "when" ("Monday is the hardest day of the week", "The weekend is when most accidents
+  happen"; session 21);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
   1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
   before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
@@ -208,21 +209,33 @@ def dated_event(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].tag_ == "VBD" and doc[j].lemma_ != "be"
 
 
-def superlative_weekday(doc: Doc, k: int, j: int) -> bool:
-    """The lone weekday at tokens ``[k, j)`` is the subject of "is" whose complement is a
-    superlative or "only" ("Sunday is the only day the mill stands idle", "Monday is the hardest
-    day of the week", "Tuesday is usually the quietest day at the port"): a kind of day, ranked
-    among the days of every week, no date. "Monday is the deadline", "Sunday is the last day of
-    the festival" (an ordinal, no superlative) and "Friday was the busiest day" (a past) name one
-    day (session 21)."""
-    if j - k != 1 or not _weekday(doc[k].lower_) or (k > 0 and doc[k - 1].tag_ in ("DT", "IN")):
+def superlative_period(doc: Doc, k: int, j: int) -> bool:
+    """The lone weekday, season or "the weekend" at tokens ``[k, j)`` (a season or the weekend
+    with "the" or none) is the subject of "is" whose complement is a superlative, "only" or
+    "when" ("Sunday is the only day the mill stands idle", "Monday is the hardest day of the
+    week", "Tuesday is usually the quietest day at the port", "Summer is the busiest season",
+    "The weekend is when most accidents happen"): a kind of day or season, ranked among those of
+    every week or year, no date. "Monday is the deadline", "Sunday is the last day of the
+    festival" (an ordinal, no superlative), "This summer is the hottest on record" and "Friday
+    was the busiest day" (a past) name one (session 21)."""
+    words = [t.lower_ for t in doc[k:j]]
+    if words[0] == "the" and len(words) == 2 and k > 0 and doc[k - 1].tag_ in ("IN",):
         return False
-    i = k + 1
+    bare = words[1:] if words[0] == "the" and len(words) == 2 else words
+    if len(bare) != 1 or not (
+        _weekday(bare[0]) and len(words) == 1 or bare[0] in SEASONS or bare[0] == "weekend"
+    ):
+        return False
+    if k > 0 and doc[k - 1].tag_ in ("DT", "IN") and words[0] != "the":
+        return False
+    i = j
     if i >= len(doc) or doc[i].lower_ != "is":
         return False
     i += 1
     while i < len(doc) and doc[i].tag_ == "RB" and doc[i].lower_ != "only":
         i += 1  # "is usually the quietest"
+    if i < len(doc) and doc[i].lower_ == "when":
+        return True  # "The weekend is when most accidents happen"
     if i < len(doc) and doc[i].tag_ == "DT":
         i += 1
     return i < len(doc) and (doc[i].tag_ in ("JJS", "RBS") or doc[i].lower_ == "only")

@@ -77,7 +77,7 @@ from briefx.pipeline.date_lookalikes import (
     recurring_period,
     recurring_weekday,
     short_weekday_alone,
-    superlative_weekday,
+    superlative_period,
     weekday_range_present,
 )
 from briefx.pipeline.date_rows import in_row_order
@@ -1103,9 +1103,10 @@ class _DocDates:
         if span in WEEKDAYS and (
             recurring_weekday(doc, k, j)
             or generic_weekday(doc, k, j)
-            or superlative_weekday(doc, k, j)
         ):
             return True
+        if superlative_period(doc, k, j):
+            return True  # "Summer is the busiest season", "The weekend is when ..."
         if weekday_range_present(doc, k, j, lambda: self._clause(doc, s, e)):
             return True
         if span in SHORT_WEEKDAYS and short_weekday_alone(text, s, e):

@@ -268,3 +268,24 @@ PAST_WEEKDAY_RANGE = [
 @pytest.mark.parametrize(("text", "ref", "expected"), PAST_WEEKDAY_RANGE)
 def test_past_weekday_range(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
+
+# -- a season or "the weekend" that is the subject of "is" with a superlative, "only" or "when" --
+# "Summer is the busiest season for the resort", "The weekend is when most accidents happen":
+# every such season or weekend, no date (as for weekdays above). Reference date 2025-09-22.
+
+SUPERLATIVE_PERIOD = [
+    ("Summer is the busiest season for the resort.", []),
+    ("The weekend is the busiest time for the emergency department.", []),
+    ("Winter is the hardest season for the homeless.", []),
+    ("The weekend is when most accidents happen.", []),
+    # untouched: one season or weekend named
+    ("This summer is the hottest on record.", [("This summer", "2025-06/2025-08")]),
+    ("The weekend is the last chance to see the show.", [("The weekend", "2025-09-27/2025-09-28")]),
+    ("Summer was the hottest on record.", [("Summer", "2025-06/2025-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPERLATIVE_PERIOD)
+def test_superlative_period(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
