@@ -223,7 +223,7 @@ def superlative_period(doc: Doc, k: int, j: int) -> bool:
         return False
     bare = words[1:] if words[0] == "the" and len(words) == 2 else words
     if len(bare) != 1 or not (
-        _weekday(bare[0]) and len(words) == 1 or bare[0] in SEASONS or bare[0] == "weekend"
+        (_weekday(bare[0]) and len(words) == 1) or bare[0] in SEASONS or bare[0] == "weekend"
     ):
         return False
     if k > 0 and doc[k - 1].tag_ in ("DT", "IN") and words[0] != "the":
@@ -396,9 +396,9 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     """The four digits at ``s:e`` are no year: glued to a unit's letters ("a 1600cc engine",
     "a 2000mAh battery", "#2024Elections") or after a code's letters ("Flight AF1948"; not
     "FY2025"), after a currency sign ("£1999") or a hash, before a unit's symbol or name ("an
-    elevation of 1850 m", "the 1990 km pipeline") or a currency's ("2000 yen"), the second number of a tally after a count
-    ("by 2024 votes to 1980"), or one group of a run of digit groups, as a phone number is
-    ("call 1800 555 0199"), between "the" and the head of a plan's name ("the 2030 Agenda",
+    elevation of 1850 m", "the 1990 km pipeline"), the
+    second number of a tally after a count ("by 2024 votes to 1980"), or one group of a run of
+    digit groups, as a phone number is ("call 1800 555 0199"), between "the" and the head of a plan's name ("the 2030 Agenda",
     recurrence_words plan_head), or before "in" and a month or a year ("up from 1400 in 2023",
     "1700 in August"; session 21). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019
     at the summit", "in 2019 in Paris" stay years."""
@@ -411,8 +411,6 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
     if unit and _unit_word(unit[1]):
         return True  # "1850 m", "1990 km"
-    if unit and _currency_word(text, e + 1 + len(unit[1])):
-        return True  # "2000 yen", "1800 yen": an amount (session 21)
     name = CAPITAL_AFTER.match(text, e)
     if (
         name
@@ -428,17 +426,29 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
 
 
+def currency_after(text: str, e: int) -> bool:
+    """A currency's name in lower case follows the number that ends at ``e`` ("2000 yen", "1800
+    rand": an amount, no year; session 21). The stage asks the tagger whether the word is a
+    verb ("The champion of 2024 won by 1.2 seconds")."""
+    unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
+    return bool(unit) and _currency_word(text, e + 1 + len(unit[1]))
+
+
 def _currency_word(text: str, end: int) -> bool:
     """The word that ends at ``end`` is a currency's name or plural in lower case
-    (models/currency_names.jsonl, CLDR: "yen", "rupees", "pesos"), and no noun follows it that it
-    would modify ("2019 yen terms")."""
+    (models/currencies.jsonl and currency_names.jsonl, CLDR: "yen", "rand", "pesos"), and no
+    noun follows it that it would modify ("2019 yen terms")."""
     word = re.search(r"[a-z]+$", text[max(0, end - 24) : end])
     if word is None or not any(
-        row.get("type") == "word" for row in table_index("currency_names.jsonl", "match").get(word[0], ())
+        row.get("type") == "word"
+        for table in ("currencies.jsonl", "currency_names.jsonl")
+        for row in table_index(table, "match").get(word[0], ())
     ):
         return False
     return re.match(r" [a-z]+\b", text[end : end + 20]) is None or bool(
-        re.match(r" (?:a|an|the|for|in|on|at|to|and|or|per|each|from|by|of|with)\b", text[end : end + 6])
+        re.match(
+            r" (?:a|an|the|for|in|on|at|to|and|or|per|each|from|by|of|with)\b", text[end : end + 6]
+        )
     )
 
 

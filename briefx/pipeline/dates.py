@@ -69,6 +69,7 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.date_lookalikes import (
+    currency_after,
     dated_event,
     generic_weekday,
     month_heads_name,
@@ -302,7 +303,8 @@ RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 _WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
-COUNT_PHRASE_GAP = 2  # adjectives or nouns between a count and its plural noun ("1975 asylum claims")
+# adjectives or nouns between a count and its plural noun ("1975 asylum claims")
+COUNT_PHRASE_GAP = 2
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
 # "at", "until", "(" ...: a 24-hour clock time ("at 1430 GMT"; not "since 2019 UTC has ...")
@@ -933,7 +935,12 @@ class _DocDates:
         span = text[s:e].lower()
         if before and before[-1] in ("every", "each", "per"):
             return True
-        if before and before[-1] in ("a", "an") and span in WEEKDAYS and not self._dated_event(doc, e):
+        if (
+            before
+            and before[-1] in ("a", "an")
+            and span in WEEKDAYS
+            and not self._dated_event(doc, e)
+        ):
             return True  # "falls on a Friday": some Friday, no day ("A Saturday night shooting
             # left two dead": the article is the event's)
         if span.split()[0] in ("every", "each", "per"):
@@ -1095,15 +1102,14 @@ class _DocDates:
         """A recurring weekday, month or season, a number that is no year or a month word in a
         name (briefx.pipeline.date_lookalikes)."""
         if YEAR_ONLY.fullmatch(span):
-            return not_a_year(text, s, e)
+            return not_a_year(text, s, e) or (
+                currency_after(text, e) and not self._tag_at(doc, e + 1).startswith("VB")
+            )  # "2000 yen"; "of 2024 won by 1.2 seconds" keeps its year
         k = bisect.bisect_right(self._starts, s) - 1
         j = bisect.bisect_left(self._starts, e)
         if k < 0 or self._starts[k] != s:
             return False
-        if span in WEEKDAYS and (
-            recurring_weekday(doc, k, j)
-            or generic_weekday(doc, k, j)
-        ):
+        if span in WEEKDAYS and (recurring_weekday(doc, k, j) or generic_weekday(doc, k, j)):
             return True
         if superlative_period(doc, k, j):
             return True  # "Summer is the busiest season", "The weekend is when ..."
