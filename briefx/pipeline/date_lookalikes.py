@@ -327,8 +327,10 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
         before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD)
     ):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
-    if tense() not in ("present", "scheduled"):
-        return False
+    clause = tense()
+    if clause not in ("present", "scheduled", None):
+        return False  # no verb found ("Ferries open in May each year", "open" read as an
+        # adjective): "every"/"each" alone makes the period recurring (session 21)
     lo = k
     while lo > 0 and not doc[lo - 1].is_punct:
         lo -= 1
@@ -339,6 +341,8 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
     outside = [i for i in range(len(toks)) if not k <= lo + i < j]
     if any(_distributive(toks[i], toks[i + 1 :]) for i in outside):
         return True
+    if clause is None:
+        return False
     lone = part or (
         LONE_PERIOD.fullmatch(low) and (low.split()[-1] in months() or low.split()[-1] in SEASONS)
     )

@@ -365,3 +365,23 @@ SUPERLATIVE_PERIOD = [
 @pytest.mark.parametrize(("text", "expected"), SUPERLATIVE_PERIOD)
 def test_superlative_period(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- a period beside "every year" where the tagger finds no verb ("open" read as an adjective) ---
+# "Christmas markets open in late November every year": recurring, as in a present clause
+# (test_dates_s19); a past or a future clause keeps its period. Reference date 2024-11-07.
+
+RECURRING_NO_VERB = [
+    ("Christmas markets open in late November every year.", []),
+    ("Ferries open in May each year.", []),
+    ("Whale-watching trips, available in July every year, sell out fast.", []),
+    # untouched: a clause with its tense, a lone month with no distributive word
+    ("The market opened in November, as it did every year.", [("November", "2024-11")]),
+    ("Ferries will open in May.", [("May", "2025-05")]),
+    ("Tickets, available in July, sold out fast.", [("July", "2024-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECURRING_NO_VERB)
+def test_recurring_no_verb(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2024-11-07").dates] == expected
