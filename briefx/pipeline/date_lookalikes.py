@@ -23,8 +23,8 @@ around a candidate date; none names a phrase of a text:
 - a list of weekdays before the plural of a part of the day ("on Tuesday and Thursday
   evenings"), a weekday range after a verb of opening hours or work in the present ("The store
   opens at 9 a.m. Monday through Saturday"; session 21);
-- a weekday, a season or "the weekend" that is the subject of "is" with a superlative, "only"
-  or "when" ("Monday is the hardest day of the week", "The weekend is when most accidents
+- a weekday, a season or "the weekend" that is the subject of "is" with a habitual adverb, a
+  superlative, "only" or "when" ("Monday is the hardest day of the week", "The weekend is when most accidents
   happen"; session 21);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
   1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
@@ -211,28 +211,31 @@ def dated_event(doc: Doc, j: int) -> bool:
 
 def superlative_period(doc: Doc, k: int, j: int) -> bool:
     """The lone weekday, season or "the weekend" at tokens ``[k, j)`` (a season or the weekend
-    with "the" or none) is the subject of "is" whose complement is a superlative, "only" or
-    "when" ("Sunday is the only day the mill stands idle", "Monday is the hardest day of the
+    with "the" or none) is the subject of "is" with a habitual adverb ("Saturday is
+    traditionally market day"; statement_cues habitual) or whose complement is a superlative,
+    "only" or "when" ("Sunday is the only day the mill stands idle", "Monday is the hardest day of the
     week", "Tuesday is usually the quietest day at the port", "Summer is the busiest season",
     "The weekend is when most accidents happen"): a kind of day or season, ranked among those of
     every week or year, no date. "Monday is the deadline", "Sunday is the last day of the
     festival" (an ordinal, no superlative), "This summer is the hottest on record" and "Friday
     was the busiest day" (a past) name one (session 21)."""
-    words = [t.lower_ for t in doc[k:j]]
-    if words[0] == "the" and len(words) == 2 and k > 0 and doc[k - 1].tag_ in ("IN",):
+    low = [t.lower_ for t in doc[k:j]]
+    if low[0] == "the" and len(low) == 2 and k > 0 and doc[k - 1].tag_ in ("IN",):
         return False
-    bare = words[1:] if words[0] == "the" and len(words) == 2 else words
+    bare = low[1:] if low[0] == "the" and len(low) == 2 else low
     if len(bare) != 1 or not (
-        (_weekday(bare[0]) and len(words) == 1) or bare[0] in SEASONS or bare[0] == "weekend"
+        (_weekday(bare[0]) and len(low) == 1) or bare[0] in SEASONS or bare[0] == "weekend"
     ):
         return False
-    if k > 0 and doc[k - 1].tag_ in ("DT", "IN") and words[0] != "the":
+    if k > 0 and doc[k - 1].tag_ in ("DT", "IN") and low[0] != "the":
         return False
     i = j
     if i >= len(doc) or doc[i].lower_ != "is":
         return False
     i += 1
     while i < len(doc) and doc[i].tag_ == "RB" and doc[i].lower_ != "only":
+        if doc[i].lower_ in words("habitual"):
+            return True  # "Saturday is traditionally market day", "Summer is typically dry"
         i += 1  # "is usually the quietest"
     if i < len(doc) and doc[i].lower_ == "when":
         return True  # "The weekend is when most accidents happen"

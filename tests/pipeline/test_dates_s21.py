@@ -385,3 +385,23 @@ RECURRING_NO_VERB = [
 @pytest.mark.parametrize(("text", "expected"), RECURRING_NO_VERB)
 def test_recurring_no_verb(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2024-11-07").dates] == expected
+
+
+# -- a weekday or season that is the subject of "is" with a habitual adverb: every such day -----
+# "Saturday is traditionally market day" (statement_cues habitual), as a superlative above.
+# Reference date Monday 2025-09-22.
+
+HABITUAL_SUBJECT = [
+    ("Saturday is traditionally market day in the town.", []),
+    ("Friday is normally payday for most workers.", []),
+    ("Monday is usually quiet at the port.", []),
+    ("Summer is typically dry in the south.", []),
+    # untouched: no habitual adverb, a past
+    ("Saturday is now the deadline for bids.", [("Saturday", "2025-09-27")]),
+    ("Friday was quiet at the port.", [("Friday", "2025-09-19")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HABITUAL_SUBJECT)
+def test_habitual_subject(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
