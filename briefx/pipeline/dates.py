@@ -303,6 +303,9 @@ RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 _WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
+ALL_UNIT = re.compile(r"all (?:year|week|month)")  # "open all year": all the time
+ROUND_AFTER = re.compile(r" round\b")  # "all year round"
+TITLE_OF_AFTER = re.compile(r" of (?:the )?[A-Z][a-z]")  # "the Year of the Snake"
 # adjectives or nouns between a count and its plural noun ("1975 asylum claims")
 COUNT_PHRASE_GAP = 2
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
@@ -1046,6 +1049,13 @@ class _DocDates:
             )
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
+        if ALL_UNIT.fullmatch(span) and (
+            ROUND_AFTER.match(text, e) or self._clause(doc, s, e) in ("present", "scheduled")
+        ):
+            return True  # "The café is open all year", "all year round": all the time, no
+            # duration ("It rained all year" keeps its year; session 21)
+        if text[s:e].endswith("Year") and TITLE_OF_AFTER.match(text, e):
+            return True  # "The Year of the Snake", "the Year of Mercy": a name (session 21)
         if self._weekday_kind(doc, span, s, e):
             return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
         if self._lookalike(doc, text, span, s, e):

@@ -405,3 +405,27 @@ HABITUAL_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), HABITUAL_SUBJECT)
 def test_habitual_subject(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- "all year" in a present clause or before "round": all the time, no duration ----------------
+# "The café is open all year" (a frequency, as "year-round"); a past keeps its duration.
+# "The Year of the Snake": a capitalised "Year" before "of" and a capitalised name is a name.
+# Reference date Monday 2025-09-22.
+
+ALL_YEAR = [
+    ("The café is open all year.", []),
+    ("The pass stays open all year round.", []),
+    ("Tourists visit the island all year.", []),
+    ("The shop is open all week.", []),
+    ("The Year of the Snake begins in January.", [("January", "2026-01")]),
+    ("The Year of Mercy opened in December.", [("December", "2024-12")]),
+    # untouched: a past, a lower-case "year of"
+    ("It rained all year.", [("all year", "P1Y")]),
+    ("Protests continued all week.", [("all week", "P1W")]),
+    ("The year of the election was 2024.", [("The year", "2025"), ("2024", "2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_YEAR)
+def test_all_year(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
