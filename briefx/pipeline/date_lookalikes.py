@@ -230,6 +230,13 @@ def superlative_period(doc: Doc, k: int, j: int) -> bool:
     if k > 0 and doc[k - 1].tag_ in ("DT", "IN") and low[0] != "the":
         return False
     i = j
+    if (
+        len(low) == 1
+        and _weekday(low[0])
+        and i < len(doc)
+        and doc[i].lower_ in recurrence_words("day_part")
+    ):
+        i += 1  # "Friday night is usually the busiest time"
     if i >= len(doc) or doc[i].lower_ != "is":
         return False
     i += 1

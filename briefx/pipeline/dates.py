@@ -89,6 +89,7 @@ from briefx.resources import (
     month_abbreviations,
     months,
     number_words,
+    recurrence_words,
     tense_words,
 )
 
@@ -1220,8 +1221,9 @@ class _DocDates:
         return False
 
     def _weekday_kind(self, doc: Doc, span: str, s: int, e: int) -> bool:
-        """A lone weekday that opens a noun phrase before a plural noun, in a clause of the
-        simple present ("Sunday papers carry ...", "the Saturday markets draw ..."): what
+        """A lone weekday that opens a noun phrase before a plural noun, a part of the day
+        between or none, in a clause of the simple present ("Sunday papers carry ...", "the
+        Saturday markets draw ...", "Saturday night crowds fill the bars"): what
         happens on such days, a recurring mention (ANNOTATION.md). After a verb ("said Tuesday
         talks would resume"), before a singular noun ("the Sunday vote") or in a clause of
         another tense ("Tuesday talks collapsed") it names one day."""
@@ -1229,7 +1231,11 @@ class _DocDates:
             return False
         k = bisect.bisect_right(self._starts, s) - 1
         j = bisect.bisect_left(self._starts, e)
-        if k < 0 or j >= len(doc) or doc[j].tag_ != "NNS" or doc[j].idx - e > 1:
+        if j + 1 < len(doc) and doc[j].lower_ in recurrence_words("day_part"):
+            j += 1  # "Saturday night crowds fill the bars" (session 21)
+        elif j < len(doc) and doc[j].idx - e > 1:
+            return False
+        if k < 0 or j >= len(doc) or doc[j].tag_ != "NNS":
             return False
         if not (doc[k].is_sent_start or (k > 0 and doc[k - 1].tag_ in ("DT", "PRP$", "JJ"))):
             return False

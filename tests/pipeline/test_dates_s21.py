@@ -429,3 +429,26 @@ ALL_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), ALL_YEAR)
 def test_all_year(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- a weekday and a part of the day before a plural noun in a present clause: what happens on
+# such days ("Saturday night crowds fill the bars"), as "Sunday papers" (test_dates_s19); a past
+# names its day. A weekday and a part of the day as the subject of "is" with a superlative or a
+# habitual adverb: every such day. Reference date Monday 2025-09-22.
+
+DAY_PART_KIND = [
+    ("Saturday night crowds fill the bars.", []),
+    ("Friday afternoon queues stretch round the block.", []),
+    ("Sunday morning services draw hundreds.", []),
+    ("Friday night is usually the busiest time for taxis.", []),
+    ("Sunday morning is traditionally quiet in the town.", []),
+    # untouched: a past, a singular noun, one day named
+    ("Saturday night crowds filled the bars.", [("Saturday", "2025-09-20")]),
+    ("Friday night is the deadline for entries.", [("Friday", "2025-09-26")]),
+    ("Friday night's match was abandoned.", [("Friday", "2025-09-19")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_PART_KIND)
+def test_day_part_kind(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
