@@ -304,6 +304,9 @@ RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 _WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
+A_UNIT = re.compile(r"an? (?:day|week|month|year)")
+BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$", re.IGNORECASE)
+KIND_AFTER = re.compile(r" (?:of|to|when|that|in which)\b")  # "a year to forget", "a day of rest"
 ALL_UNIT = re.compile(r"all (?:year|week|month)")  # "open all year": all the time
 ROUND_AFTER = re.compile(r" round\b")  # "all year round"
 TITLE_OF_AFTER = re.compile(r" of (?:the )?[A-Z][a-z]")  # "the Year of the Snake"
@@ -1050,6 +1053,13 @@ class _DocDates:
             )
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
+        if (
+            A_UNIT.fullmatch(span)
+            and BE_BEFORE.search(text, max(0, s - 12), s)
+            and KIND_AFTER.match(text, e)
+        ):
+            return True  # "It was a year to forget", "Monday is a day of rest": a kind of
+            # year or day, no length of time ("The delay was a week" keeps P1W; session 21)
         if ALL_UNIT.fullmatch(span) and (
             ROUND_AFTER.match(text, e) or self._clause(doc, s, e) in ("present", "scheduled")
         ):

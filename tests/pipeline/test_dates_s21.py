@@ -452,3 +452,23 @@ DAY_PART_KIND = [
 @pytest.mark.parametrize(("text", "expected"), DAY_PART_KIND)
 def test_day_part_kind(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- "a year" as the complement of "be" before "of", "to", "when" or "that": a kind of year -----
+# "It was a year to forget", "Monday is a day of rest": no length of time; "The delay was a
+# week" and "a year of talks" after another verb stay durations. Reference date 2025-09-22.
+
+BE_A_PERIOD = [
+    ("It was a year to forget for the club.", []),
+    ("Monday is a day of rest for the staff.", [("Monday", "2025-09-22")]),
+    ("It has been a week of chaos at the port.", []),
+    ("This was a month when everything went wrong.", []),
+    # untouched: a length of time
+    ("The delay was a week.", [("a week", "P1W")]),
+    ("The deal followed a year of talks.", [("a year", "P1Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BE_A_PERIOD)
+def test_be_a_period(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
