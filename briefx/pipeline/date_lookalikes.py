@@ -25,7 +25,8 @@ around a candidate date; none names a phrase of a text:
   opens at 9 a.m. Monday through Saturday"; session 21);
 - a weekday, a season or "the weekend" that is the subject of "is" with a habitual adverb, a
   superlative, "only" or "when" ("Monday is the hardest day of the week", "The weekend is when most accidents
-  happen"; session 21);
+  happen"; session 21); a bare season as the subject of a verb in the simple present ("Spring
+  brings floods to the valley"; session 21);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
   1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
   before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
@@ -249,6 +250,16 @@ def superlative_period(doc: Doc, k: int, j: int) -> bool:
     if i < len(doc) and doc[i].tag_ == "DT":
         i += 1
     return i < len(doc) and (doc[i].tag_ in ("JJS", "RBS") or doc[i].lower_ == "only")
+
+
+def season_subject(doc: Doc, k: int, j: int) -> bool:
+    """The bare season at token ``k`` (no article, no "this") is the subject of a verb in the
+    simple present other than "be" ("Spring brings floods to the valley", "Winter arrives early
+    in the Alps"): every such season, no date (session 21). "This spring brings new rules",
+    "Spring brought floods" and "Summer is over" name one."""
+    if j - k != 1 or doc[k].lower_ not in SEASONS or (k > 0 and not doc[k - 1].is_punct):
+        return False
+    return j < len(doc) and doc[j].tag_ == "VBZ" and doc[j].lemma_ != "be"
 
 
 def weekday_range_present(doc: Doc, k: int, j: int, tense: Callable[[], str | None]) -> bool:

@@ -77,6 +77,7 @@ from briefx.pipeline.date_lookalikes import (
     not_a_year,
     recurring_period,
     recurring_weekday,
+    season_subject,
     short_weekday_alone,
     superlative_period,
     weekday_range_present,
@@ -1132,8 +1133,8 @@ class _DocDates:
             return False
         if span in WEEKDAYS and (recurring_weekday(doc, k, j) or generic_weekday(doc, k, j)):
             return True
-        if superlative_period(doc, k, j):
-            return True  # "Summer is the busiest season", "The weekend is when ..."
+        if superlative_period(doc, k, j) or season_subject(doc, k, j):
+            return True  # "Summer is the busiest season", "Spring brings floods to the valley"
         if weekday_range_present(doc, k, j, lambda: self._clause(doc, s, e)):
             return True
         if span in SHORT_WEEKDAYS and short_weekday_alone(text, s, e):

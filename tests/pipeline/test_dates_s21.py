@@ -472,3 +472,23 @@ BE_A_PERIOD = [
 @pytest.mark.parametrize(("text", "expected"), BE_A_PERIOD)
 def test_be_a_period(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
+
+
+# -- a bare season that is the subject of a verb in the simple present: every such season -------
+# "Spring brings floods to the valley" (no "this", no "the"); a past or "This spring" names one.
+# Reference date Monday 2025-09-22.
+
+SEASON_SUBJECT = [
+    ("Spring brings floods to the valley.", []),
+    ("Winter arrives early in the Alps.", []),
+    ("Summer means long queues at the border.", []),
+    # untouched: one season named
+    ("This spring brings new rules.", [("This spring", "2025-03/2025-05")]),
+    ("Spring brought floods to the valley.", [("Spring", "2025-03/2025-05")]),
+    ("Summer is over.", [("Summer", "2025-06/2025-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_SUBJECT)
+def test_season_subject(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date="2025-09-22").dates] == expected
