@@ -456,7 +456,7 @@ def currency_after(text: str, e: int) -> bool:
     rand": an amount, no year; session 21). The stage asks the tagger whether the word is a
     verb ("The champion of 2024 won by 1.2 seconds")."""
     unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
-    return bool(unit) and _currency_word(text, e + 1 + len(unit[1]))
+    return unit is not None and _currency_word(text, e + 1 + len(unit[1]))
 
 
 def _currency_word(text: str, end: int) -> bool:
