@@ -20,6 +20,13 @@ around a candidate date; none names a phrase of a text:
 - a weekday after an indefinite determiner ("a typical Friday night", "Any Sunday afternoon")
   and a weekday range in a clause of the plain present ("The helpline is staffed Monday to
   Friday"; session 20);
+- a list of weekdays before the plural of a part of the day ("on Tuesday and Thursday
+  evenings"), a weekday range after a verb of opening hours or work in the present ("The store
+  opens at 9 a.m. Monday through Saturday"; session 21);
+- a weekday, a season or "the weekend" that is the subject of "is" with a habitual adverb, a
+  superlative, "only" or "when" ("Monday is the hardest day of the week", "The weekend is when most accidents
+  happen"; session 21); a bare season as the subject of a verb in the simple present ("Spring
+  brings floods to the valley"; session 21);
 - numbers that are no year: four digits glued to a unit's letters or after a code's ("a
   1600cc engine", "Flight AF1948"; not "FY2025"), after a currency sign or a hash ("£1999"),
   before a unit ("1850 m"), after a count on the other side of a tally ("2024 votes to
@@ -33,7 +40,7 @@ around a candidate date; none names a phrase of a text:
   it before a capitalised word or after a word that governs no date ("Jan Kowalski", "Mar
   del Plata").
 Word lists: ``models/recurrence_words.jsonl`` (distributive, frequency, day_part, day_noun,
-indefinite),
+indefinite, plan_head, service_verb),
 ``models/statement_cues.jsonl`` (habitual adverbs), the unit tables of
 ``briefx.normalize.units`` and ``models/given_names.jsonl``.
 """
@@ -84,6 +91,10 @@ GLUED_UNIT = re.compile(r"[a-z]|[A-Z][A-Za-z]")  # "1600cc", "2000mAh", "1500MW"
 SIGN_BEFORE = set("$£€¥₹₩₽₦#")  # a currency's sign or a hash glued before the number
 # a tally: "by 2024 votes to 1980" ("£22 billion to 2030", "5,000 jobs to 2030": until then)
 TALLY_BEFORE = re.compile(r"\bby\s+\d[\d,]*\s+[a-z]+s\s+(?:to|against)\s+$")
+CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")  # "the 2030 Agenda"
+THE_BEFORE = re.compile(r"\b[Tt]he $")
+# "in" and a month or a year after four digits ("up from 1400 in 2023"; session 21)
+IN_DATE_AFTER = re.compile(r"\s+in\s+([A-Za-z]+|\d{4}\b)")
 TIME_UNITS = {"h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "s", "sec"}
 SERIES_COMPOUND = re.compile(r"[A-Za-z]-(?:to|through|and)-$")  # "Monday-to-Friday"
 ORDINALS = frozenset(number_words("ordinal"))  # "every second Monday"
@@ -138,6 +149,13 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
         return True  # "on Sunday mornings", "Saturday nights"
     lo, hi = _series(doc, k)
     if (
+        hi - lo > 1
+        and hi < len(doc)
+        and doc[hi].lower_.endswith("s")
+        and doc[hi].lower_[:-1] in recurrence_words("day_part")
+    ):
+        return True  # "on Tuesday and Thursday evenings": each day of the list (session 21)
+    if (
         lo >= 2
         and doc[lo - 2].lower_ in recurrence_words("distributive")
         and (doc[lo - 1].lower_ == "other" or doc[lo - 1].lower_ in ORDINALS)
@@ -165,13 +183,83 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
 def generic_weekday(doc: Doc, k: int, j: int) -> bool:
     """The lone weekday at tokens ``[k, j)`` after an indefinite determiner, adjectives
     between ("a typical Friday night", "Any Sunday afternoon", "A Monday morning meeting is a
-    fixture"): any one day of that name, a kind of day, no date."""
+    fixture"): any one day of that name, a kind of day, no date; not the article of an event
+    noun in a past clause ("A Saturday night shooting left two dead"; session 21)."""
     if j - k != 1 or not _weekday(doc[k].lower_):
         return False
     i = k - 1
     while i >= 0 and doc[i].tag_ == "JJ":
         i -= 1
-    return i >= 0 and doc[i].lower_ in recurrence_words("indefinite")
+    if not (i >= 0 and doc[i].lower_ in recurrence_words("indefinite")):
+        return False
+    return not (i == k - 1 and dated_event(doc, j))
+
+
+def dated_event(doc: Doc, j: int) -> bool:
+    """After the weekday (token ``j`` on), a part of the day, then a noun the article is for,
+    then a verb in the past other than "be" ("A Saturday night shooting left two men dead", "A
+    Friday afternoon fire destroyed the warehouse"): one event on one day, which the weekday
+    dates (session 21); "A Monday morning meeting is a fixture", "A Saturday night out costs"
+    stay kinds of day."""
+    if j < len(doc) and doc[j].lower_ in recurrence_words("day_part"):
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in ("NN", "NNS"):
+        return False
+    while j < len(doc) and doc[j].tag_ in ("NN", "NNS"):
+        j += 1
+    return j < len(doc) and doc[j].tag_ == "VBD" and doc[j].lemma_ != "be"
+
+
+def superlative_period(doc: Doc, k: int, j: int) -> bool:
+    """The lone weekday, season or "the weekend" at tokens ``[k, j)`` (a season or the weekend
+    with "the" or none) is the subject of "is" with a habitual adverb ("Saturday is
+    traditionally market day"; statement_cues habitual) or whose complement is a superlative,
+    "only" or "when" ("Sunday is the only day the mill stands idle", "Monday is the hardest day of the
+    week", "Tuesday is usually the quietest day at the port", "Summer is the busiest season",
+    "The weekend is when most accidents happen"): a kind of day or season, ranked among those of
+    every week or year, no date. "Monday is the deadline", "Sunday is the last day of the
+    festival" (an ordinal, no superlative), "This summer is the hottest on record" and "Friday
+    was the busiest day" (a past) name one (session 21)."""
+    low = [t.lower_ for t in doc[k:j]]
+    if low[0] == "the" and len(low) == 2 and k > 0 and doc[k - 1].tag_ in ("IN",):
+        return False
+    bare = low[1:] if low[0] == "the" and len(low) == 2 else low
+    if len(bare) != 1 or not (
+        (_weekday(bare[0]) and len(low) == 1) or bare[0] in SEASONS or bare[0] == "weekend"
+    ):
+        return False
+    if k > 0 and doc[k - 1].tag_ in ("DT", "IN") and low[0] != "the":
+        return False
+    i = j
+    if (
+        len(low) == 1
+        and _weekday(low[0])
+        and i < len(doc)
+        and doc[i].lower_ in recurrence_words("day_part")
+    ):
+        i += 1  # "Friday night is usually the busiest time"
+    if i >= len(doc) or doc[i].lower_ != "is":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].tag_ == "RB" and doc[i].lower_ != "only":
+        if doc[i].lower_ in words("habitual"):
+            return True  # "Saturday is traditionally market day", "Summer is typically dry"
+        i += 1  # "is usually the quietest"
+    if i < len(doc) and doc[i].lower_ == "when":
+        return True  # "The weekend is when most accidents happen"
+    if i < len(doc) and doc[i].tag_ == "DT":
+        i += 1
+    return i < len(doc) and (doc[i].tag_ in ("JJS", "RBS") or doc[i].lower_ == "only")
+
+
+def season_subject(doc: Doc, k: int, j: int) -> bool:
+    """The bare season at token ``k`` (no article, no "this") is the subject of a verb in the
+    simple present other than "be" ("Spring brings floods to the valley", "Winter arrives early
+    in the Alps"): every such season, no date (session 21). "This spring brings new rules",
+    "Spring brought floods" and "Summer is over" name one."""
+    if j - k != 1 or doc[k].lower_ not in SEASONS or (k > 0 and not doc[k - 1].is_punct):
+        return False
+    return j < len(doc) and doc[j].tag_ == "VBZ" and doc[j].lemma_ != "be"
 
 
 def weekday_range_present(doc: Doc, k: int, j: int, tense: Callable[[], str | None]) -> bool:
@@ -193,7 +281,22 @@ def weekday_range_present(doc: Doc, k: int, j: int, tense: Callable[[], str | No
         return False
     if any(t.lower_ in _event_nouns() for t in doc[sent.start : k]):
         return False  # "The fair is open Thursday through Sunday": an event's days
-    return tense() == "present"
+    clause = tense()
+    return clause == "present" or (clause == "scheduled" and _service_verb(doc, sent.start, k))
+
+
+def _service_verb(doc: Doc, lo: int, k: int) -> bool:
+    """The last verb before token ``k`` (from ``lo``) is a verb of opening hours or of work in
+    the simple present, with no modal ("The store opens at 9 a.m. Monday through Saturday", "He
+    works Monday to Friday"; models/recurrence_words.jsonl service_verb; session 21): tense.py
+    reads such a present with a time as a schedule, and "The summit runs from Thursday to
+    Saturday" stays one."""
+    for t in reversed(doc[lo:k]):
+        if t.tag_ == "MD":
+            return False
+        if t.tag_.startswith("VB"):
+            return t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in recurrence_words("service_verb")
+    return False
 
 
 @cache
@@ -245,8 +348,10 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
         before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD)
     ):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
-    if tense() not in ("present", "scheduled"):
-        return False
+    clause = tense()
+    if clause not in ("present", "scheduled", None):
+        return False  # no verb found ("Ferries open in May each year", "open" read as an
+        # adjective): "every"/"each" alone makes the period recurring (session 21)
     lo = k
     while lo > 0 and not doc[lo - 1].is_punct:
         lo -= 1
@@ -257,6 +362,8 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
     outside = [i for i in range(len(toks)) if not k <= lo + i < j]
     if any(_distributive(toks[i], toks[i + 1 :]) for i in outside):
         return True
+    if clause is None:
+        return False
     lone = part or (
         LONE_PERIOD.fullmatch(low) and (low.split()[-1] in months() or low.split()[-1] in SEASONS)
     )
@@ -314,10 +421,12 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     """The four digits at ``s:e`` are no year: glued to a unit's letters ("a 1600cc engine",
     "a 2000mAh battery", "#2024Elections") or after a code's letters ("Flight AF1948"; not
     "FY2025"), after a currency sign ("£1999") or a hash, before a unit's symbol or name ("an
-    elevation of 1850 m", "the 1990 km pipeline"), the second number of a tally after a count
-    ("by 2024 votes to 1980"), or one group of a run of digit groups, as a phone number is
-    ("call 1800 555 0199"). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019 at
-    the summit" stay years."""
+    elevation of 1850 m", "the 1990 km pipeline"), the
+    second number of a tally after a count ("by 2024 votes to 1980"), or one group of a run of
+    digit groups, as a phone number is ("call 1800 555 0199"), between "the" and the head of a plan's name ("the 2030 Agenda",
+    recurrence_words plan_head), or before "in" and a month or a year ("up from 1400 in 2023",
+    "1700 in August"; session 21). "2025E" (an estimate's year), "In 2023 4,500 homes", "in 2019
+    at the summit", "in 2019 in Paris" stay years."""
     if GLUED_UNIT.match(text, e) and text[e : e + 2] != "s ":
         return True
     if s and text[s - 1].isalpha() and not FISCAL_GLUE.search(text, max(0, s - 3), s):
@@ -327,9 +436,45 @@ def not_a_year(text: str, s: int, e: int) -> bool:
     unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
     if unit and _unit_word(unit[1]):
         return True  # "1850 m", "1990 km"
+    name = CAPITAL_AFTER.match(text, e)
+    if (
+        name
+        and name[1].lower() in recurrence_words("plan_head")
+        and THE_BEFORE.search(text, max(0, s - 4), s)
+    ):
+        return True  # "the 2030 Agenda", "the 2040 Strategy": a plan's name (session 21)
     if TALLY_BEFORE.search(text, max(0, s - 40), s):
         return True  # "by 2024 votes to 1980": the other side of a count
+    after = IN_DATE_AFTER.match(text, e)
+    if after and (after[1].isdigit() or after[1].lower() in months()):
+        return True  # "up from 1700 in August", "1400 in 2023": no year is "in" another date
     return bool(GROUP_RUN_AFTER.match(text, e) or GROUP_RUN_BEFORE.search(text[max(0, s - 12) : s]))
+
+
+def currency_after(text: str, e: int) -> bool:
+    """A currency's name in lower case follows the number that ends at ``e`` ("2000 yen", "1800
+    rand": an amount, no year; session 21). The stage asks the tagger whether the word is a
+    verb ("The champion of 2024 won by 1.2 seconds")."""
+    unit = re.match(r" ([A-Za-z]+)\b", text[e : e + 20])
+    return unit is not None and _currency_word(text, e + 1 + len(unit[1]))
+
+
+def _currency_word(text: str, end: int) -> bool:
+    """The word that ends at ``end`` is a currency's name or plural in lower case
+    (models/currencies.jsonl and currency_names.jsonl, CLDR: "yen", "rand", "pesos"), and no
+    noun follows it that it would modify ("2019 yen terms")."""
+    word = re.search(r"[a-z]+$", text[max(0, end - 24) : end])
+    if word is None or not any(
+        row.get("type") == "word"
+        for table in ("currencies.jsonl", "currency_names.jsonl")
+        for row in table_index(table, "match").get(word[0], ())
+    ):
+        return False
+    return re.match(r" [a-z]+\b", text[end : end + 20]) is None or bool(
+        re.match(
+            r" (?:a|an|the|for|in|on|at|to|and|or|per|each|from|by|of|with)\b", text[end : end + 6]
+        )
+    )
 
 
 def _unit_word(word: str) -> bool:

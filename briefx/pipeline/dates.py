@@ -69,13 +69,17 @@ from briefx.pipeline._util import (
     text_of,
 )
 from briefx.pipeline.date_lookalikes import (
+    currency_after,
+    dated_event,
     generic_weekday,
     month_heads_name,
     month_in_name,
     not_a_year,
     recurring_period,
     recurring_weekday,
+    season_subject,
     short_weekday_alone,
+    superlative_period,
     weekday_range_present,
 )
 from briefx.pipeline.date_rows import in_row_order
@@ -86,6 +90,7 @@ from briefx.resources import (
     month_abbreviations,
     months,
     number_words,
+    recurrence_words,
     tense_words,
 )
 
@@ -298,6 +303,16 @@ OF_COUNT_AFTER = re.compile(
 HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
 RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
+_WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
+WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
+A_UNIT = re.compile(r"an? (?:day|week|month|year)")
+BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$", re.IGNORECASE)
+KIND_AFTER = re.compile(r" (?:of|to|when|that|in which)\b")  # "a year to forget", "a day of rest"
+ALL_UNIT = re.compile(r"all (?:year|week|month)")  # "open all year": all the time
+ROUND_AFTER = re.compile(r" round\b")  # "all year round"
+TITLE_OF_AFTER = re.compile(r" of (?:the )?[A-Z][a-z]")  # "the Year of the Snake"
+# adjectives or nouns between a count and its plural noun ("1975 asylum claims")
+COUNT_PHRASE_GAP = 2
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
 # "at", "until", "(" ...: a 24-hour clock time ("at 1430 GMT"; not "since 2019 UTC has ...")
@@ -928,8 +943,14 @@ class _DocDates:
         span = text[s:e].lower()
         if before and before[-1] in ("every", "each", "per"):
             return True
-        if before and before[-1] in ("a", "an") and span in WEEKDAYS:
-            return True  # "falls on a Friday": some Friday, no day
+        if (
+            before
+            and before[-1] in ("a", "an")
+            and span in WEEKDAYS
+            and not self._dated_event(doc, e)
+        ):
+            return True  # "falls on a Friday": some Friday, no day ("A Saturday night shooting
+            # left two dead": the article is the event's)
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
         if len(after) >= 2 and after[0] == "of" and after[1] in ("every", "each"):
@@ -1015,10 +1036,10 @@ class _DocDates:
             return True  # "the Water Industry Act 1991": the year is part of the law's name
         if (
             YEAR_ONLY.fullmatch(span)
-            and self._counts_noun(doc, e, before)
+            and (self._counts_noun(doc, e, before) or self._counts_phrase(doc, s, e))
             and not self._year_modifier(doc, text, s, e)
         ):
-            return True  # "More than 2000 people"
+            return True  # "More than 2000 people", "approved 2040 new homes"
         if after and after[0].startswith(("-to-", "-over-", "-on-")):
             return True
         if (
@@ -1033,6 +1054,20 @@ class _DocDates:
             )
         ):
             return True  # "133-03-03-2020", "2015-1-32", "32 - 2015"
+        if (
+            A_UNIT.fullmatch(span)
+            and BE_BEFORE.search(text, max(0, s - 12), s)
+            and KIND_AFTER.match(text, e)
+        ):
+            return True  # "It was a year to forget", "Monday is a day of rest": a kind of
+            # year or day, no length of time ("The delay was a week" keeps P1W; session 21)
+        if ALL_UNIT.fullmatch(span) and (
+            ROUND_AFTER.match(text, e) or self._clause(doc, s, e) in ("present", "scheduled")
+        ):
+            return True  # "The café is open all year", "all year round": all the time, no
+            # duration ("It rained all year" keeps its year; session 21)
+        if text[s:e].endswith("Year") and TITLE_OF_AFTER.match(text, e):
+            return True  # "The Year of the Snake", "the Year of Mercy": a name (session 21)
         if self._weekday_kind(doc, span, s, e):
             return True  # "Sunday papers", "the Saturday classes": a kind of thing, no day
         if self._lookalike(doc, text, span, s, e):
@@ -1089,13 +1124,17 @@ class _DocDates:
         """A recurring weekday, month or season, a number that is no year or a month word in a
         name (briefx.pipeline.date_lookalikes)."""
         if YEAR_ONLY.fullmatch(span):
-            return not_a_year(text, s, e)
+            return not_a_year(text, s, e) or (
+                currency_after(text, e) and not self._tag_at(doc, e + 1).startswith("VB")
+            )  # "2000 yen"; "of 2024 won by 1.2 seconds" keeps its year
         k = bisect.bisect_right(self._starts, s) - 1
         j = bisect.bisect_left(self._starts, e)
         if k < 0 or self._starts[k] != s:
             return False
         if span in WEEKDAYS and (recurring_weekday(doc, k, j) or generic_weekday(doc, k, j)):
             return True
+        if superlative_period(doc, k, j) or season_subject(doc, k, j):
+            return True  # "Summer is the busiest season", "Spring brings floods to the valley"
         if weekday_range_present(doc, k, j, lambda: self._clause(doc, s, e)):
             return True
         if span in SHORT_WEEKDAYS and short_weekday_alone(text, s, e):
@@ -1193,8 +1232,9 @@ class _DocDates:
         return False
 
     def _weekday_kind(self, doc: Doc, span: str, s: int, e: int) -> bool:
-        """A lone weekday that opens a noun phrase before a plural noun, in a clause of the
-        simple present ("Sunday papers carry ...", "the Saturday markets draw ..."): what
+        """A lone weekday that opens a noun phrase before a plural noun, a part of the day
+        between or none, in a clause of the simple present ("Sunday papers carry ...", "the
+        Saturday markets draw ...", "Saturday night crowds fill the bars"): what
         happens on such days, a recurring mention (ANNOTATION.md). After a verb ("said Tuesday
         talks would resume"), before a singular noun ("the Sunday vote") or in a clause of
         another tense ("Tuesday talks collapsed") it names one day."""
@@ -1202,7 +1242,11 @@ class _DocDates:
             return False
         k = bisect.bisect_right(self._starts, s) - 1
         j = bisect.bisect_left(self._starts, e)
-        if k < 0 or j >= len(doc) or doc[j].tag_ != "NNS" or doc[j].idx - e > 1:
+        if j + 1 < len(doc) and doc[j].lower_ in recurrence_words("day_part"):
+            j += 1  # "Saturday night crowds fill the bars" (session 21)
+        elif j < len(doc) and doc[j].idx - e > 1:
+            return False
+        if k < 0 or j >= len(doc) or doc[j].tag_ != "NNS":
             return False
         if not (doc[k].is_sent_start or (k > 0 and doc[k - 1].tag_ in ("DT", "PRP$", "JJ"))):
             return False
@@ -1542,6 +1586,37 @@ class _DocDates:
             # ("In 2000 more people voted" keeps its year: a preposition governs it)
         return doc[k].tag_ == "NNS"
 
+    def _dated_event(self, doc: Doc, end: int) -> bool:
+        """The weekday ending at ``end`` dates the event noun after it in a past clause
+        (date_lookalikes.dated_event)."""
+        j = bisect.bisect_left(self._starts, end)
+        return dated_event(doc, j) if j < len(doc) else False
+
+    def _counts_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """Four digits before a plural noun with adjectives or nouns between ("approved 2040 new
+        homes", "In 2023, 1975 asylum claims were lodged", "sold 1985 season passes"), after a
+        verb or a comma, count the noun: no year. After a preposition, an article or a
+        possessive, or opening the sentence, a year dates its noun ("in 2019 local elections",
+        "the 2024 general elections", "2023 annual profits"; session 21)."""
+        k = bisect.bisect_left(self._starts, start)
+        if k == 0 or k >= len(doc) or doc[k].idx != start or doc[k].is_sent_start:
+            return False
+        prev = doc[k - 1]
+        if not (prev.tag_.startswith("VB") or prev.text == ","):
+            return False
+        j = k + 1
+        while j < min(len(doc), k + 1 + COUNT_PHRASE_GAP) and (
+            doc[j].tag_ in ("JJ", "VBN", "NN") and not self._date_word(doc[j].lower_)
+        ):
+            j += 1
+        if j == k + 1 or j >= len(doc):
+            return False
+        head = doc[j]
+        # a plural the tagger read as a verb after the clause's verb ("sold 1985 season passes")
+        return head.tag_ == "NNS" or (
+            head.tag_ == "VBZ" and prev.tag_.startswith("VB") and head.lower_.endswith("s")
+        )
+
     # ------------------------------------------------------------ composition
 
     def _compose(
@@ -1765,6 +1840,8 @@ class _DocDates:
                 if moved is not None:
                     return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
             return v
+        if WEEKDAY_RUN.fullmatch(span) and v.kind == "range":
+            return self._past_weekday_run(doc, s, e, v)
         if RELATION.search(span) or YEAR_IN.search(span) or WEEKDAY_PHRASE.search(span):
             return v
         if SHORT_WEEKDAY_IN.search(span):
@@ -1875,6 +1952,20 @@ class _DocDates:
                 value = bounds(moved.start, "week").iso()
         return DateValue(v.kind, value, v.granularity, v.relative, v.ambiguous)
 
+    def _past_weekday_run(self, doc: Doc, s: int, e: int, v: DateValue) -> DateValue:
+        """A range of two weekdays in a clause about the past ends by the reference date: one
+        that would run past it is last week's ("The strike ran from Monday to Thursday" on a
+        Monday: the Monday to Thursday before; session 21). A run that ended by today and one
+        in any other clause keep their week."""
+        ref = reference_date(doc, s)
+        iv = interval_of(v.value)
+        if ref is None or iv is None or iv.end <= ref or self._clause(doc, s, e) != "past":
+            return v
+        moved = iv.shift(-1, "week")
+        if moved is None:
+            return v
+        return DateValue(v.kind, moved.iso(), v.granularity, v.relative, v.ambiguous)
+
     def read(self) -> list[DateFact]:
         """Return the dates of the Doc, in text order."""
         doc = self.doc
@@ -1977,6 +2068,8 @@ class _DocDates:
                     value = DateValue(kind, iv.iso(), iv.grain, True)
                     if composed[(s, e)].relative:  # "the sixth of June": no year of its own
                         value = self._directed(doc, text, s, e, value)
+                    elif WEEKDAY_RUN.fullmatch(text, s, e):  # "ran from Monday to Thursday"
+                        value = self._past_weekday_run(doc, s, e, value)
             if value is None:
                 raw = self._value(doc, text, s, e, strict=False)
                 if raw is None and BARE_HALF.fullmatch(text, s, e):  # "in the first half" (of

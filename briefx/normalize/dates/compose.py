@@ -24,8 +24,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
+from briefx.normalize.cues import cues
 from briefx.normalize.dates.lexicon import (
     DURATION_CODE,
     DURATION_FACTOR,
@@ -1446,12 +1448,48 @@ def build_eve(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "eve", relative=day.relative)
 
 
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """Forms of the verbs that take a reported clause (models/statement_cues.jsonl): "that"
+    after them opens the clause ("said that year-end figures ...")."""
+    return frozenset(
+        form
+        for form, cues_ in cues().items()
+        if any(c.content in ("clause", "any") and c.particle is None for c in cues_)
+    )
+
+
+def _opens_clause(m: Match, t: Text) -> bool:
+    """ "that" of "that <unit>" right after a verb opens a clause: the verb takes a reported
+    clause ("said that year-end ...", "believes that year ...") or a verb, a modal or "'s"
+    follows the unit ("... that year was the worst"). After any other verb it is the unit's
+    determiner ("It reopened that week", "300 workers left that month"; session 21)."""
+    i = m[0].start
+    if not (0 < i <= len(t.tags) and t.tags[i - 1].startswith("VB")):
+        return False
+    nxt = m[-1].end
+    return (
+        t.words[i - 1] in _clause_verbs()
+        or t.after(nxt) in ("'s", "’s")
+        or (nxt < len(t.tags) and t.tags[nxt].startswith(("VB", "MD")))
+    )
+
+
 def build_that_unit(m: Match, t: Text) -> Piece | None:
     """ "later that month", "earlier that week", "that year": the period of the date named
     before; "later that day", "earlier that day": the day named in this sentence or the one
-    before ("that day" alone is left: "to this day", "from that day on" state no date)."""
+    before, and "that day" right after a verb that takes no clause ("14 people died that day";
+    session 21; "to this day", "from that day on" state no date)."""
     unit = m[-1].value
-    if unit == "day" and len(m) == 3:
+    if unit == "day" and (
+        len(m) == 3
+        or (
+            0 < m[0].start <= len(t.tags)
+            and t.tags[m[0].start - 1].startswith("VB")
+            and not _opens_clause(m, t)
+            and t.after(m[-1].end) not in ("-", "–", "on", "of", "when")
+        )
+    ):
 
         def day(ctx: Ctx) -> Interval | None:
             a = ctx.near_anchor(1)
@@ -1463,11 +1501,7 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
     if len(m) == 2 and (
         t.after(m[-1].end) in ("-", "–", "after", "by", "on")
         or (m[0].start < len(t.tags) and t.tags[m[0].start] not in ("DT", ""))
-        or (
-            m[0].start > 0
-            and m[0].start - 1 < len(t.tags)
-            and t.tags[m[0].start - 1].startswith("VB")
-        )
+        or _opens_clause(m, t)
     ):  # "said that year-end ...", "that year after year": "that" is no determiner there
         return None
 

@@ -43,6 +43,10 @@ ORDINAL_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:day|week|month|year)s?\b", r
 # an ordinal alone, which dateparser reads as a month ("12th" -> December): a place or a rank
 # ("was 12th after a penalty"); "the 12th" as a day of the month is the grammar's
 BARE_ORDINAL = re.compile(r"(?:the )?\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# a unit and a small number: a numbered year, month or day of a school, a plan or a siege ("Year 11
+# pupils", "in year 2 of the plan", "Day 12 of the strike"; session 21), which dateparser reads as
+# a month ("Year 11" -> November); "week 12" is the grammar's ISO week
+NUMBERED_UNIT = re.compile(r"(?:year|month|day) \d{1,2}", re.IGNORECASE)
 
 
 PROBE_DAY = dt.date(2001, 1, 1)  # any day: only whether dateparser reads the span is asked
@@ -50,7 +54,7 @@ PROBE_DAY = dt.date(2001, 1, 1)  # any day: only whether dateparser reads the sp
 
 def read_with_dateparser(t: str, reference: dt.date | None, date_order: str) -> DateValue | None:
     """dateparser on one span, for the calendar forms the grammar does not read."""
-    if ORDINAL_UNIT.search(t) or BARE_ORDINAL.fullmatch(t):
+    if ORDINAL_UNIT.search(t) or BARE_ORDINAL.fullmatch(t) or NUMBERED_UNIT.fullmatch(t):
         return None
     relative = not HAS_YEAR.search(t)
     if relative and reference is None:

@@ -121,6 +121,8 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
     i, n = 0, len(words)
     while i < n:
         w = words[i]
+        if w == "in" and order == ["Y"]:
+            return None  # "1700 in August", "up from 1400 in 2023": no year is "in" a month
         if w in FILLERS and (order or p.wd is not None):
             i += 1
             continue
