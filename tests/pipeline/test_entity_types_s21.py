@@ -172,6 +172,13 @@ ITS_PRODUCTS = [
     ("Marlo said its Quint partnership would end.", [("Quint", "ORG", "Quint")],
      [("Quint", "ORG")]),
     ("The bank said its CEO would stay.", [("CEO", "ORG", "CEO")], [("CEO", "ORG")]),
+    # untouched: a possessive, a list or an object after the name (a part of the firm)
+    ("Vexa said its Ben & Jerry's business would be spun off.",
+     [("Ben & Jerry", "ORG", "Ben & Jerry")], [("Ben & Jerry", "ORG")]),
+    ("Korrin said its Tarvo and Sella brands would merge.",
+     [("Tarvo", "ORG", "Tarvo"), ("Sella", "ORG", "Sella")], [("Tarvo", "ORG"), ("Sella", "ORG")]),
+    ("Norbank sold its Halden Bank to a rival in May.", [("Halden Bank", "ORG", "Halden Bank")],
+     [("Halden Bank", "ORG")]),
 ]  # fmt: skip
 
 

@@ -143,6 +143,13 @@ IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n \Z")
 JOINED = re.compile(r",? and |,? or |, ")
 LIST_NEXT = re.compile(r"(?:, | and |, and | or )\Z")
 ITS_BEFORE = re.compile(r"(?<![\w'’-])[Ii]ts \Z")  # "BYD said its Seal U DM-i had become"
+# a firm's product after "its" is the subject of the verb right after it ("its Aster Express
+# would call", "its Bexalta had lost"); a possessive, a list or an object ("its Ben & Jerry's
+# business", "its Audi and Porsche brands", "sold its Tesco Bank to") is a part of the firm
+ITS_VERB_AFTER = re.compile(
+    r" (?:had|has|have|would|will|could|can|may|might|must|should|is|was|were|are|did|does|"
+    r"[a-z]+ed)\b"
+)
 # what only a product does after its name ("Copilot would run on Claude models", "the phone goes
 # on sale") or has done to it before it ("built into Chrome", "backed Kisunla for early
 # Alzheimer's disease", "approved X for adults")
@@ -259,7 +266,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
     product_verb = product_verb or (FOR_USE_BEFORE.search(before) and FOR_USE_AFTER.match(after))
     if e.type in ("ORG", "GPE", "PERSON") and not acronym and product_verb:
         out["PRODUCT"] += STRONG  # "Copilot would run on", "built into Chrome", "backed X for use"
-    if e.type == "ORG" and not acronym and ITS_BEFORE.search(before) and not _part(after):
+    its_product = ITS_BEFORE.search(before) and ITS_VERB_AFTER.match(after) and not _part(after)
+    if e.type == "ORG" and not acronym and its_product:
         out["PRODUCT"] += STRONG  # "Hapag-Lloyd said its Berlin Express would call at"
     small = max(place_pop(word), place_pop(e.name)) < TOWN
     if e.type in ("ORG", "PERSON") and ALONG.search(before) and small:
