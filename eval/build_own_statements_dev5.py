@@ -133,7 +133,6 @@ CASES = [
         "2025-06-05",
         "[[ECB|ORG|European Central Bank]] Says Inflation Fight Nearly Over\n\n[[FRANKFURT|GPE|Frankfurt]], June 5 — The [[European Central Bank|ORG]] cut its deposit rate to 2% on Thursday. President [[Christine Lagarde|PERSON]] said the bank was in a good position to handle uncertainty. She declined to say whether rates would fall again in July.\n\nThe decision was backed by [[Bundesbank|ORG|Deutsche Bundesbank]] chief [[Joachim Nagel|PERSON]], who said last week that the bank should not cut too quickly. [[Austria|GPE]]'s central bank governor, [[Robert Holzmann|PERSON]], was the only policymaker to vote against the cut, according to three sources familiar with the discussion.\n\nEconomists at [[ING|ORG]] said the cut was likely the last of the cycle. The bank's staff forecast that inflation would average 2% this year, 1.6% in 2026 and 2.1% in 2027.\n\n[[Eurostat|ORG]] said on Tuesday that consumer prices in the euro zone rose 1.9% in May. It said the figure was the lowest since September.\n",
         [
-            ("European Central Bank", "say", "Inflation Fight Nearly Over", False, []),
             ("Christine Lagarde", "say", "the bank was in a good position to handle uncertainty", False, []),
             ("Joachim Nagel", "say", "the bank should not cut too quickly", False, []),
             ("ING", "say", "the cut was likely the last of the cycle", False, []),
