@@ -251,3 +251,67 @@ def age_start(doc: Doc, j: int) -> int | None:
     if doc[j - 1].text != "-" or doc[j - 3].text != "-" or not doc[j - 4].like_num:
         return None
     return j - 4
+
+
+def described_body(
+    doc: Doc, start: int, end: int, known: list[EntityFact]
+) -> EntityFact | None:
+    """The organisation the text itself described by the head of the role noun ``doc[start:
+    end]``, the latest within ``coref.WINDOW`` sentences, or None.
+
+    A body is described by the head of an appositive after its name ("Airbus Helicopters, the
+    group's helicopter division, said", "Cariad, the software unit of Volkswagen", "X, an
+    investment firm that controls ...") or by a common noun right before its name ("Carmaker
+    BYD", "contract manufacturer Catalent", "Regulator Ofwat"); "The division said" then is
+    Airbus Helicopters, not the group named inside the description or a body that spoke since.
+
+    doc: the document (tags optional). start, end: token indices of the source's noun phrase.
+    known: the entity mentions in text order that may be antecedents.
+    RETURNS (EntityFact | None): the described body's mention; None where the phrase is no
+        definite singular role noun ("the <modifiers> <head>") or no body was so described.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 4 or toks[0].lower_ != "the":
+        return None
+    head = toks[-1]
+    if not head.is_lower or head.lower_ in NOT_BACK or head.lower_.endswith("s"):
+        return None
+    if any(t.lower_ in ("'s", "’s", "of", "and", "or") or not t.is_alpha for t in toks[1:]):
+        return None
+    for e in reversed(coref.before_span(doc, start, known)):
+        if e.type == "ORG" and head.lower_ in _descriptions(doc, e):
+            return e
+    return None
+
+
+APPOSITIVE_ENDS = frozenset({"of", "that", "which", "who", "whose", "with", "in", "at", "for"})
+
+
+def _descriptions(doc: Doc, e: EntityFact) -> set[str]:
+    """The lower-case head nouns that describe the mention ``e`` (see ``described_body``)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    out: set[str] = set()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (
+        prev is not None
+        and prev.is_alpha
+        and prev.lower_ not in ("the", "a", "an")
+        and (prev.tag_ == "NN" or prev.lower_ in body_nouns())
+    ):
+        out.add(prev.lower_)  # "Carmaker BYD", "contract manufacturer Catalent"
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a", "an"):
+        m = k + 2
+        while m < min(len(doc), k + 10):
+            w = doc[m]
+            if w.text in (",", ".", ";", "—", "–") or w.lower_ in APPOSITIVE_ENDS:
+                break
+            if w.tag_.startswith(("VB", "MD")) and not _hyphenated(doc, m):
+                return out  # "X, the company said": no appositive
+            m += 1
+        last = doc[m - 1]
+        if m > k + 2 and last.is_lower and last.is_alpha:
+            out.add(last.lower_)  # "X, the group's helicopter division,"
+    return out

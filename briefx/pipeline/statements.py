@@ -188,8 +188,17 @@ class _Finder:
         found.extend((-1, f) for f in self._sign_offs([f for _, f in found]))
         found.extend((-1, f) for f in self._continued([f for _, f in found]))
         # The outer source wins: a cue inside another statement's content gives none.
+        # An unnamed document after a named source's statement ("X said it was investigating
+        # ..., according to a filing") is the medium of that statement: it swallows none.
+        outer = [(at, g) for at, g in found if g.speaker_name or g.cue != "according to"]
         kept = [
-            f for at, f in found if not any(g is not f and g.start <= at < g.end for _, g in found)
+            f
+            for at, f in found
+            if not any(g is not f and g.start <= at < g.end for _, g in outer)
+            and not (
+                f in (g for _, g in found if not g.speaker_name and g.cue == "according to")
+                and any(g.speaker_name and f.start <= a < f.end for a, g in found)
+            )
         ]
         unique = {(f.start, f.end, f.speaker_name, f.cue): f for f in kept}
         return sorted(unique.values(), key=lambda f: (f.start, f.end))
@@ -259,7 +268,11 @@ class _Finder:
                 source = self._clause_source(sent, i)  # "X kept rates ... and said ..."
             elif source is None:
                 source = self._subject(sent, i, j)
-                inverted = source is not None and self._after_break(sent, source.start)
+                inverted = (
+                    source is not None
+                    and self._after_break(sent, source.start)
+                    and not self._appositive_before(sent, i)
+                )
         if source is None or source.author:
             return []
         out: list[StatementFact] = []
@@ -417,6 +430,23 @@ class _Finder:
             return first[1], _Source(t.i + 1, name.end, e.name, e), second
         return None
 
+    def _parenthetical_that(self, sent: Span, k: int) -> int | None:
+        """The "that" after a prepositional phrase set off by commas right after the cue (the
+        comma at ``k``): "said, in a statement issued after the talks, that ..."; else None."""
+        doc = self.doc
+        if k + 2 >= sent.end:
+            return None
+        first = doc[k + 1]
+        if not (first.tag_ == "IN" if self.tagged else first.lower_ in ADJUNCT_PREPOSITIONS):
+            return None
+        for m in range(k + 2, min(sent.end - 1, k + 16)):
+            w = doc[m]
+            if w.text == "," and doc[m + 1].lower_ == "that":
+                return m + 1
+            if w.text in ".;:" or _is_close(w.text) or w.text in OPEN_QUOTES + STRAIGHT:
+                return None
+        return None
+
     def _appositive_before(self, sent: Span, i: int) -> bool:
         """True where the cue at ``i`` follows a name set off by commas after a noun phrase
         with no verb: "Its national secretary, Michael Kaine, called for ...", "The bank's
@@ -428,7 +458,13 @@ class _Finder:
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or span.start - 1 <= sent.start or doc[span.start - 1].text != ",":
             return False
-        lead = doc[self._past_dateline(sent, span.start - 1) : span.start - 1]
+        lo = self._past_dateline(sent, span.start - 1)
+        k = span.start - 2
+        while k >= lo and doc[k].lower_ not in ("and", "but"):
+            k -= 1
+        if k >= lo and (k == lo or doc[k - 1].text != ","):
+            k = lo - 1  # only ", and its chief, X, said" opens a clause of its own
+        lead = doc[k + 1 : span.start - 1]
         return (
             len(lead) > 0
             and lead[0].lower_ not in PRONOUNS
@@ -531,6 +567,12 @@ class _Finder:
 
     def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
         """The source before the cue: by the parse where there is one, else by position."""
+        doc = self.doc
+        if j - 2 >= sent.start and doc[j].lower_ in ("who", "which") and doc[j - 1].text == ",":
+            e = self.by_end.get(j - 2)  # "X, who said last week that ...": X
+            span = doc.char_span(e.start, e.end, alignment_mode="expand") if e else None
+            if e is not None and e.type in SPEAKING and span is not None:
+                return self._source(span.start, span.end)
         if self.parsed:
             src = self._subject_dep(self.doc[i])
             if src is not None:
@@ -742,17 +784,30 @@ class _Finder:
             for x in inside:
                 if x.type == "ORG" and head_word in x.name.lower().split():
                     return _Source(start, end, x.name, x)
+            # "the IG Metall union", "the Acme group": a body's name right before one body
+            # noun is that body, not the body that spoke last
+            x = self.by_end.get(head_end - 2)
+            if x is not None and x.type == "ORG" and head_word in speakers.body_nouns():
+                return _Source(start, end, x.name, x)
         voice = self._voice_of(start, head_end)
         if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
             return _Source(start, end, voice.name, voice)
         owner = self._document_owner(start, head_end)
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
             return _Source(start, end, owner.name, owner)
+        held = self._held_by_role(start, head_end)
+        if held is not None:  # "according to the corporation's data": the corporation
+            return _Source(start, end, held.name, held.entity)
         went_on = speakers.speaker_goes_on(lowers, self.sent_no, self.last_person)
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
             return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
         antecedents = self._antecedents()
+        described = speakers.described_body(doc, start, head_end, antecedents)
+        if described is not None:  # "Airbus Helicopters, the group's ... division ... The
+            # division said": the body the text described so, not the latest body named
+            entity = described if described not in self.extra else None
+            return _Source(start, end, described.name, entity)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [
@@ -777,6 +832,15 @@ class _Finder:
             # a proper name NER did not tag: "Greater Manchester Police said"
             return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _proper_run(self, k: int, end: int) -> int:
+        """The end of the run of proper-noun tokens (and "&" inside it) from ``k``."""
+        m = k
+        while m < end and (
+            self._proper(self.doc[m]) or (m > k and self.doc[m].text == "&" and m + 1 < end)
+        ):
+            m += 1
+        return m
 
     def _proper(self, t: Token) -> bool:
         return (
@@ -811,6 +875,24 @@ class _Finder:
             if doc[m].text in ("'s", "’s", "'"):
                 e = self.by_end.get(m - 1)
                 return e if e is not None and e.type in SPEAKING else None
+        return None
+
+    def _held_by_role(self, start: int, end: int) -> _Source | None:
+        """A document or a body's people owned by a role noun: "the corporation's data", "the
+        agency's latest estimate", "the ministry's spokesperson" -> what the role noun refers
+        back to, where it names somebody; else None."""
+        doc = self.doc
+        last = doc[end - 1].lower_
+        if end - start < 4 or last not in words("document_noun") | words("voice_noun"):
+            return None
+        if doc[start].lower_ != "the":
+            return None
+        for m in range(end - 2, start + 1, -1):
+            if doc[m].text in ("'s", "’s"):
+                if (m - 1) in self.by_end:
+                    return None  # a name's own: _document_owner and _voice_of read it
+                src = self._source(start, m)
+                return src if src is not None and src.name else None
         return None
 
     def _voice_of(self, start: int, end: int) -> EntityFact | None:
@@ -932,7 +1014,12 @@ class _Finder:
             return self._quote_at(k)
         if doc[k].text == ",":
             q = self._quote_at(k + 1)  # "she said, “B.”"
-            return q
+            if q is not None:
+                return q
+            m = self._parenthetical_that(sent, k)
+            if m is None:
+                return None
+            k = m  # "said, in a statement issued after the talks, that ..."
         k = self._past_adjuncts(sent, k)  # "said on Monday it would ...", "pledged on Tuesday to"
         if k >= sent.end:
             return None
@@ -986,7 +1073,7 @@ class _Finder:
             w = doc[end]
             if w.text == "," and end > k:
                 nxt = doc[end + 1] if end + 1 < sent.end else None
-                if self._attribution_follows(sent, end + 1):
+                if self._attribution_follows(sent, end + 1) or self._new_speaker(sent, end + 1):
                     break
                 if object_only and not self._figure_tail(sent, end + 1):
                     break
@@ -1249,6 +1336,17 @@ class _Finder:
                 return True
         return False
 
+    def _new_speaker(self, sent: Span, k: int) -> bool:
+        """True where "and <noun phrase>, <name>, <cue>" starts at ``k``: a clause of a new
+        source ("..., and its medical director, Jane Roe, warned that ..."), no content."""
+        doc = self.doc
+        if k >= sent.end or doc[k].lower_ not in ("and", "but"):
+            return False
+        for m in range(k + 2, min(sent.end, k + 14)):
+            if doc[m].lower_ in cues() and self._is_verb(doc[m]):
+                return self._appositive_before(sent, m)
+        return False
+
     def _participle_adjunct(self, t: Token) -> bool:
         if t.lower_ in words("participle_preposition"):
             return False
@@ -1290,6 +1388,9 @@ class _Finder:
         first = sent.start
         while first < i and (doc[first].is_space or doc[first].lower_ in ("but", "and", "yet")):
             first += 1
+        named = self._appositive_person(sent, end) if first < i and source.name is None else None
+        if named is not None:  # "..., according to its chairman, Jane Roe.": the person
+            source = named
         if first == i:  # "According to X, ..."
             if end < sent.end and doc[end].text == ",":
                 content = self._trim(end + 1, sent.end)
@@ -1309,6 +1410,20 @@ class _Finder:
         if content is None:
             return []
         return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
+
+    def _appositive_person(self, sent: Span, k: int) -> _Source | None:
+        """The person named between commas after a role noun ending before token ``k`` (a
+        comma): "according to its chairman, Jane Roe." -> Jane Roe; else None."""
+        doc = self.doc
+        if k + 1 >= sent.end or doc[k].text != "," or (k + 1) not in self.by_start:
+            return None
+        e = self.by_start[k + 1]
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if e.type != "PERSON" or span is None:
+            return None
+        if span.end < sent.end and doc[span.end].text not in (",", ".", ";"):
+            return None
+        return _Source(span.start, span.end, e.name, e)
 
     def _phrase_source(self, k: int, end: int) -> _Source | None:
         """The source named after "according to": an entity, or the issuer of a document."""
@@ -1335,6 +1450,10 @@ class _Finder:
             if e.type in SPEAKING:
                 return _Source(k, min(stop, end), e.name, e)
         heads = words("document_noun")
+        run = self._proper_run(j, end)
+        if j < run < end and doc[end - 1].lower_ in heads:
+            # "according to LSEG data": a proper name NER did not tag before a document
+            return self._named(j, run, doc[j:run].text, "ORG")
         for m in range(j, end - 1):
             if doc[m].lower_ not in ("by", "from", "of"):
                 continue
@@ -1350,6 +1469,10 @@ class _Finder:
                 and any(t.lower_ in heads for t in doc[j:m])
             ):
                 return _Source(k, end, hit.name, hit)  # "the survey published by X"
+            run = self._proper_run(at, end)
+            if hit is None and run == end and any(t.lower_ in heads for t in doc[j:m]):
+                # "an estimate by S&P Global": the issuer's proper name NER did not tag
+                return self._named(at, run, doc[at:run].text, "ORG")
         if doc[k].lower_ in PRONOUNS or doc[k].lower_ == "the":
             src = self._source(k, end)
             if src is not None:

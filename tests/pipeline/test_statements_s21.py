@@ -1,0 +1,289 @@
+"""briefx_statements, session 21: bodies among several, agreements that are no statements, and
+the recall of plain reported speech.
+
+Rules are tested on ``spacy.blank("en")`` + a sentencizer + the component with the entities given
+by hand where the statistical model is not the point, and again through the whole pipeline
+where the parse could change the reading. Each family's table holds at least three new examples
+of the rule and cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefx.facts import EntityFact
+from briefx.pipeline.statements import StatementsComponent
+
+# name as written -> (type, canonical name)
+NAMES: dict[str, tuple[str, str]] = {
+    "Jane Roe": ("PERSON", "Jane Roe"),
+    "John Doe": ("PERSON", "John Doe"),
+    "Acme Corp": ("ORG", "Acme Corp"),
+    "Globex": ("ORG", "Globex"),
+    "Initech": ("ORG", "Initech"),
+    "Umbrella Holdings": ("ORG", "Umbrella Holdings"),
+    "Northwind": ("ORG", "Northwind"),
+    "Ruritania": ("GPE", "Ruritania"),
+}
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _doc(nlp: spacy.language.Language, text: str) -> Doc:
+    doc = nlp(text)
+    facts: list[EntityFact] = []
+    for written, (typ, name) in sorted(NAMES.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"\b{re.escape(written)}\b", text):
+            if any(f.start <= m.start() < f.end for f in facts):
+                continue
+            facts.append(EntityFact(m.start(), m.end(), typ, name))
+    doc._.briefx_entities = sorted(facts, key=lambda f: f.start)
+    return StatementsComponent()(doc)
+
+
+def _speakers(nlp: spacy.language.Language, text: str) -> list[tuple[object, str, str]]:
+    doc = _doc(nlp, text)
+    return [(s.speaker_name, s.cue, text[s.start : s.end]) for s in doc._.briefx_statements]
+
+
+def _piped(run, text: str) -> list[tuple[object, str, str]]:  # type: ignore[no-untyped-def]
+    brief = run(text)
+    return [(s.speaker_name, s.cue, text[s.start : s.end]) for s in brief.statements]
+
+
+# An agreement to act ("agreed to buy", "agreed in December to cut", "agreed on") is a deal
+# between parties, no stated content; "agreed that ...", "agreed with X that ..." state.
+AGREE = [
+    ("Acme Corp agreed to buy Globex for $2 billion.", []),
+    ("Acme Corp and Globex agreed in December to cut 3,500 jobs by 2030.", []),
+    ("Initech agreed to raise wages by 38% over four years and to restore a bonus.", []),
+    ("Ruritania agreed on a ceasefire with its neighbour on Monday.", []),
+    (
+        "Acme Corp agreed that the merger would need approval from regulators.",
+        [("Acme Corp", "agree", "the merger would need approval from regulators")],
+    ),
+    (
+        "Jane Roe agreed with analysts that prices would fall.",
+        [("Jane Roe", "agree", "prices would fall")],
+    ),
+    # untouched: a pledge or promise to act is a commitment, a statement
+    (
+        "Globex pledged to cut emissions by 40% by 2030.",
+        [("Globex", "pledge", "cut emissions by 40% by 2030")],
+    ),
+    (
+        "Initech agreed to sell the unit, and it said the sale would close in May.",
+        [("Initech", "say", "the sale would close in May")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREE)
+def test_agree_to_act(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREE[:3] + AGREE[4:6])
+def test_agree_to_act_pipeline(run, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = _piped(run, text)
+    # the entities stage names the source in its own way ("Acme" for "Acme Corp")
+    assert [g[1:] for g in got if g[1] == "agree" and g[0]] == [
+        e[1:] for e in expected if e[1] == "agree"
+    ]
+
+
+# A body's name right before one body noun is that body ("the IG Metall union"), not the body
+# that spoke last; nor is a role noun the body named inside another's description.
+BODY_NOUN_AFTER_NAME = [
+    (
+        "Acme Corp said it would cut jobs. A spokesperson for the Globex union said the union "
+        "would resist.",
+        [
+            ("Acme Corp", "say", "it would cut jobs"),
+            ("Globex", "say", "the union would resist"),
+        ],
+    ),
+    (
+        "Acme Corp said sales fell. The Initech group said its own sales rose.",
+        [("Acme Corp", "say", "sales fell"), ("Initech", "say", "its own sales rose")],
+    ),
+    (
+        "Globex said talks had failed. Officials at the Northwind agency said the ban would stay.",
+        [("Globex", "say", "talks had failed"), ("Northwind", "say", "the ban would stay")],
+    ),
+    # untouched: the role noun alone is still the body that spoke last
+    (
+        "Acme Corp said it would cut jobs. The company said the cuts would fall in Ruritania.",
+        [
+            ("Acme Corp", "say", "it would cut jobs"),
+            ("Acme Corp", "say", "the cuts would fall in Ruritania"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_NOUN_AFTER_NAME)
+def test_body_noun_after_name(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+# A role noun names the body the text described by that noun (an appositive's head after the
+# name, a common noun before it), not the latest body named or the one that spoke last.
+DESCRIBED = [
+    (
+        "Initech, the group's software division, said orders rose. Globex said prices fell. "
+        "The division said it would hire staff.",
+        [
+            ("Initech", "say", "orders rose"),
+            ("Globex", "say", "prices fell"),
+            ("Initech", "say", "it would hire staff"),
+        ],
+    ),
+    (
+        "Umbrella Holdings, the investment firm that controls Acme Corp, said it had bought "
+        "Globex. The firm said it had paid $16 billion for Globex.",
+        [
+            ("Umbrella Holdings", "say", "it had bought Globex"),
+            ("Umbrella Holdings", "say", "it had paid $16 billion for Globex"),
+        ],
+    ),
+    (
+        "Carmaker Northwind will build a plant. Acme Corp said it would supply batteries. "
+        "The carmaker said the plant would open in 2027.",
+        [
+            ("Acme Corp", "say", "it would supply batteries"),
+            ("Northwind", "say", "the plant would open in 2027"),
+        ],
+    ),
+    # untouched: no body described by the noun; a plural noun stays unnamed
+    (
+        "Globex, the software maker, said sales rose. The company said prices would rise.",
+        [("Globex", "say", "sales rose"), ("Globex", "say", "prices would rise")],
+    ),
+    (
+        "Initech, a software firm, said sales rose. The firms said prices would rise.",
+        [("Initech", "say", "sales rose"), (None, "say", "prices would rise")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_described_body(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+def test_described_body_pipeline(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Airbus Helicopters, the group's helicopter division, said orders rose 10% to 450 "
+        "aircraft. Boeing said deliveries fell. The division said it would raise production."
+    )
+    got = _piped(run, text)
+    assert ("Airbus Helicopters", "say", "it would raise production") in got
+
+
+# "according to": a person named between commas after a role noun ("according to its
+# chairman, X"), a document a role noun owns ("the corporation's data"); an unnamed document
+# after a named source's statement does not swallow it.
+ACCORDING = [
+    (
+        "Acme Corp plans to raise output by 2030, according to its chairman, John Doe.",
+        [("John Doe", "according to", "Acme Corp plans to raise output by 2030")],
+    ),
+    (
+        "Sales rose 5% in May, according to the company's chief executive, Jane Roe.",
+        [("Jane Roe", "according to", "Sales rose 5% in May")],
+    ),
+    (
+        "Globex said it had cut prices. Stocks fell 3%, according to the company's data.",
+        [
+            ("Globex", "say", "it had cut prices"),
+            ("Globex", "according to", "Stocks fell 3%"),
+        ],
+    ),
+    (
+        "Northwind said it was investigating the fire, according to a filing with regulators.",
+        [("Northwind", "say", "it was investigating the fire")],
+    ),
+    # untouched: an unnamed source stays unnamed; a named body after "according to"
+    (
+        "Acme Corp will cut 500 jobs, according to people familiar with its plans.",
+        [(None, "according to", "Acme Corp will cut 500 jobs")],
+    ),
+    (
+        "Prices rose 2%, according to Globex.",
+        [("Globex", "according to", "Prices rose 2%")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING)
+def test_according_sources(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Markets now price one more cut this year, according to LSEG data.", "LSEG"),
+        ("The strike cost Boeing about $5 billion, according to an estimate by S&P Global.", "S&P Global"),
+        ("Copper output fell 4% in May, according to Kpler figures.", "Kpler"),
+    ],
+)
+def test_according_untagged_names_pipeline(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    got = _piped(run, text)
+    assert [g[0] for g in got if g[1] == "according to"] == [expected]
+
+
+# Plain reported speech in shapes that gave no statement: a cue in a relative clause after a
+# name, a prepositional phrase set off by commas before "that", and ", and <role>, <name>,
+# <cue>" after another source's content (the content ends before it).
+RECALL = [
+    (
+        "The plan was backed by John Doe, who said last week that rates should not fall.",
+        [("John Doe", "say", "rates should not fall")],
+    ),
+    (
+        "Shares rose after a report by Globex, which said on Monday that sales had doubled.",
+        [("Globex", "say", "sales had doubled")],
+    ),
+    (
+        "Acme Corp said pay had fallen. The company said, in a statement issued after the talks, "
+        "that it was ready to talk.",
+        [("Acme Corp", "say", "pay had fallen"), ("Acme Corp", "say", "it was ready to talk")],
+    ),
+    (
+        "Jane Roe said, at a news conference in Ruritania, that prices would rise.",
+        [("Jane Roe", "say", "prices would rise")],
+    ),
+    (
+        "Globex said hospitals would stay open, and its medical director, Jane Roe, warned that "
+        "some operations would be postponed.",
+        [
+            ("Globex", "say", "hospitals would stay open"),
+            ("Jane Roe", "warn", "some operations would be postponed"),
+        ],
+    ),
+    # untouched: a relative clause with no cue; an inverted attribution after a comma
+    ("John Doe, who voted against the cut, said inflation was too high.", [("John Doe", "say", "inflation was too high")]),
+    ("Prices will rise, and wages will fall, Jane Roe said.", [("Jane Roe", "say", "Prices will rise, and wages will fall")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL)
+def test_recall_shapes(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [RECALL[0], RECALL[2], RECALL[4]])
+def test_recall_shapes_pipeline(run, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = _piped(run, text)
+    assert [g[1:] for g in got if g[0]] == [e[1:] for e in expected]
