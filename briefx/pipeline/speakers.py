@@ -107,22 +107,46 @@ def role_noun(
             for t in toks[1:-1]
             if t.lower_ in words("level_word") and not _hyphen_follows(doc, t.i)
         }
-        bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
-        at = doc[start].idx
-        floor = bodies[0].start if bodies else at
-        for e in reversed(spoke):
-            if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
-                return e
-        for e in reversed(bodies):
-            if _opens_clause(doc, e):
-                return e
-        return bodies[-1] if bodies else None
+        return _body_back(doc, start, before, spoke, levels)
     heads, _ = title_words()
     if head.lower_ in heads and head.lower_ not in NOT_BACK_PERSON:
         for e in reversed(before):
             if e.type == "PERSON" and e.titles:
                 return e
     return None
+
+
+def _body_back(
+    doc: Doc, start: int, before: list[EntityFact], spoke: list[EntityFact], levels: set[str]
+) -> EntityFact | None:
+    """The body a reference at token ``start`` points back to: the latest organisation that
+    spoke, else the latest one in subject position, else the latest one named."""
+    bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
+    at = doc[start].idx
+    floor = bodies[0].start if bodies else at
+    for e in reversed(spoke):
+        if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
+            return e
+    for e in reversed(bodies):
+        if _opens_clause(doc, e):
+            return e
+    return bodies[-1] if bodies else None
+
+
+def its_people(
+    doc: Doc, start: int, end: int, known: list[EntityFact], spoke: list[EntityFact]
+) -> EntityFact | None:
+    """The body that "its" names in "its economists", "its spokesperson", "its latest report"
+    (``doc[start:end]``; a ``voice_noun`` or ``document_noun`` of the cue table as the head):
+    the body ``_body_back`` finds, as "a spokesperson for X" is X's; else None."""
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 4 or toks[0].lower_ != "its":
+        return None
+    if toks[-1].lower_ not in words("voice_noun") | words("document_noun"):
+        return None
+    if any(not t.is_lower or not t.is_alpha for t in toks[1:]):
+        return None
+    return _body_back(doc, start, coref.before_span(doc, start, known), spoke, set())
 
 
 def _holds(e: EntityFact, levels: set[str]) -> bool:

@@ -798,6 +798,9 @@ class _Finder:
         held = self._held_by_role(start, head_end)
         if held is not None:  # "according to the corporation's data": the corporation
             return _Source(start, end, held.name, held.entity)
+        owner = speakers.its_people(doc, start, head_end, self._antecedents(), self.spoke)
+        if owner is not None:  # "..., its economists said in a note": the body
+            return _Source(start, end, owner.name, owner if owner not in self.extra else None)
         went_on = speakers.speaker_goes_on(lowers, self.sent_no, self.last_person)
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
@@ -945,12 +948,21 @@ class _Finder:
                 e_end = span.end if span is not None else j + 1
                 # "said FEMA Administrator Deanne Criswell": titles, then the name (the head)
                 m = e_end
-                while m < sent.end and m - e_end < 4 and is_title_word(doc[m].text):
+                role = False  # "said Capital Economics economist Paul Dales": a role noun
+                while m < sent.end and m - e_end < 4:
+                    w = doc[m]
+                    if w.lower_ in ("and", "or", "but") or (
+                        not is_title_word(w.text) and not (w.is_lower and w.is_alpha)
+                    ):
+                        break
+                    role = role or not is_title_word(w.text)
                     m += 1
                 if m > e_end and m in self.by_start:
                     e2 = self.by_start[m]
                     span2 = doc.char_span(e2.start, e2.end, alignment_mode="expand")
-                    if span2 is not None and e2.type in SPEAKING:
+                    if span2 is not None and e2.type in SPEAKING and (
+                        e2.type == "PERSON" or not role
+                    ):
                         e_end = span2.end
             else:
                 while j < sent.end and self._np_word(doc[j]) and not doc[j].is_punct:

@@ -287,3 +287,54 @@ def test_recall_shapes(blank, text: str, expected: list[tuple[object, str, str]]
 def test_recall_shapes_pipeline(run, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = _piped(run, text)
     assert [g[1:] for g in got if g[0]] == [e[1:] for e in expected]
+
+
+# After an inverted cue, a body's name, role words and a person's name: the person speaks
+# ("..., said Capital Economics economist Paul Dales"), as titles alone already gave.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices will keep rising, warned Bank of England chief economist Huw Pill.", "Huw Pill"),
+        ("Inflation is still too high, said Capital Economics economist Paul Dales.", "Paul Dales"),
+        ("Costs will fall, said Acme chief executive Jane Roe.", "Jane Roe"),
+        # untouched: a body alone, a body and a title, two bodies
+        ("Rates will stay high, said the Bank of England.", "Bank of England"),
+        ("Costs will rise, said FEMA Administrator Deanne Criswell.", "Deanne Criswell"),
+        ("Output will fall, said Goldman Sachs and Morgan Stanley.", "Goldman Sachs"),
+    ],
+)
+def test_inverted_role_person_pipeline(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [g[0] for g in _piped(run, text)] == [expected]
+
+
+# "its economists", "its spokesperson", "its latest survey": the body "its" points back to (the
+# latest that spoke, else the latest in subject position), as "a spokesperson for X" is X's.
+ITS_PEOPLE = [
+    (
+        "Globex said oil would rise. Its economists said prices would fall.",
+        [("Globex", "say", "oil would rise"), ("Globex", "say", "prices would fall")],
+    ),
+    (
+        "Acme Corp will close a plant in Ruritania, its spokesperson said.",
+        [("Acme Corp", "say", "Acme Corp will close a plant in Ruritania")],
+    ),
+    (
+        "Initech said sales rose. Its latest survey said costs would fall.",
+        [("Initech", "say", "sales rose"), ("Initech", "say", "costs would fall")],
+    ),
+    # untouched: "their" and a possessive pronoun with no voice noun stay as they were
+    (
+        "Globex said oil would rise. Their economists said prices would fall.",
+        [("Globex", "say", "oil would rise"), (None, "say", "prices would fall")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITS_PEOPLE)
+def test_its_people(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
+
+
+def test_its_people_pipeline(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Goldman Sachs now expects two rate cuts this year, its economists said in a note."
+    assert [g[0] for g in _piped(run, text)] == ["Goldman Sachs"]
