@@ -949,9 +949,13 @@ class _Finder:
                 # "said FEMA Administrator Deanne Criswell": titles, then the name (the head)
                 m = e_end
                 role = False  # "said Capital Economics economist Paul Dales": a role noun
-                while m < sent.end and m - e_end < 4:
+                while m < sent.end and m - e_end < 5:
                     w = doc[m]
-                    if w.lower_ in ("and", "or", "but") or (
+                    if w.text in ("'s", "’s") and m == e_end:
+                        role = True  # "said Acme's chief executive, Jane Roe"
+                    elif w.text == "," and role and m + 1 in self.by_start:
+                        pass  # the name set off after the role
+                    elif w.lower_ in ("and", "or", "but") or (
                         not is_title_word(w.text) and not (w.is_lower and w.is_alpha)
                     ):
                         break

@@ -28,6 +28,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "Umbrella Holdings": ("ORG", "Umbrella Holdings"),
     "Northwind": ("ORG", "Northwind"),
     "Ruritania": ("GPE", "Ruritania"),
+    "World Health Organization": ("ORG", "World Health Organization"),
 }
 
 
@@ -297,10 +298,13 @@ def test_recall_shapes_pipeline(run, text: str, expected: list[tuple[object, str
         ("Prices will keep rising, warned Bank of England chief economist Huw Pill.", "Huw Pill"),
         ("Inflation is still too high, said Capital Economics economist Paul Dales.", "Paul Dales"),
         ("Costs will fall, said Acme chief executive Jane Roe.", "Jane Roe"),
+        ("The plant will close, said Acme Corp's chief executive, Jane Roe.", "Jane Roe"),
+        ("Rates will stay high, said the Bank of England's governor, Andrew Bailey.", "Andrew Bailey"),
         # untouched: a body alone, a body and a title, two bodies
         ("Rates will stay high, said the Bank of England.", "Bank of England"),
         ("Costs will rise, said FEMA Administrator Deanne Criswell.", "Deanne Criswell"),
         ("Output will fall, said Goldman Sachs and Morgan Stanley.", "Goldman Sachs"),
+        ("The plant will close, said Acme Corp's chief executive.", "Acme"),
     ],
 )
 def test_inverted_role_person_pipeline(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -338,3 +342,31 @@ def test_its_people(blank, text: str, expected: list[tuple[object, str, str]]) -
 def test_its_people_pipeline(run) -> None:  # type: ignore[no-untyped-def]
     text = "Goldman Sachs now expects two rate cuts this year, its economists said in a note."
     assert [g[0] for g in _piped(run, text)] == ["Goldman Sachs"]
+
+
+# "warn against", "caution against" and "advise" report a stated content (the cue table).
+CUES = [
+    (
+        "The World Health Organization warned against travel restrictions.",
+        [("World Health Organization", "warn against", "travel restrictions")],
+    ),
+    (
+        "Jane Roe cautioned against raising rates too early.",
+        [("Jane Roe", "caution against", "raising rates too early")],
+    ),
+    (
+        "The World Health Organization advised countries to stockpile vaccines.",
+        [("World Health Organization", "advise", "countries to stockpile vaccines")],
+    ),
+    # untouched: "warned that" stays "warn"; a passive "was advised" is no statement
+    (
+        "The World Health Organization warned that cases would rise.",
+        [("World Health Organization", "warn", "cases would rise")],
+    ),
+    ("Jane Roe was advised by lawyers to settle.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES)
+def test_new_cues(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
