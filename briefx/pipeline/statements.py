@@ -901,14 +901,18 @@ class _Finder:
     def _voice_of(self, start: int, end: int) -> EntityFact | None:
         """The organisation whose people ``doc[start:end]`` names: "<det> <ORG>('s) <voice
         noun>" ("a Google spokesperson", "Acme officials", "the agency's ..." not: a name must
-        stand right before the noun, past a possessive), else None."""
+        stand right before the noun, past a possessive), or the person a possessive names
+        ("Keir Starmer's spokesman", "Roe's representatives": the outer named source), else None."""
         doc = self.doc
         if end - start < 2 or doc[end - 1].lower_ not in words("voice_noun"):
             return None
         m = end - 2
-        if doc[m].text in ("'s", "’s", "'") and m > start:
+        owned = doc[m].text in ("'s", "’s", "'") and m > start
+        if owned:
             m -= 1
         e = self.by_end.get(m)
+        if e is not None and e.type == "PERSON" and owned:
+            return e  # "Keir Starmer's spokesman said": the person he speaks for
         return e if e is not None and e.type == "ORG" else None
 
     def _antecedents(self) -> list[EntityFact]:

@@ -370,3 +370,31 @@ CUES = [
 @pytest.mark.parametrize(("text", "expected"), CUES)
 def test_new_cues(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(blank, text) == expected
+
+
+# A person's people speak for the person, as a body's people do for the body ("Keir Starmer's
+# spokesman said" is Starmer's statement; the outer named source wins).
+PERSON_VOICE = [
+    (
+        "Jane Roe's spokesman said she would appeal the ruling.",
+        [("Jane Roe", "say", "she would appeal the ruling")],
+    ),
+    (
+        "The plan is dead, John Doe's spokeswoman told reporters.",
+        [("John Doe", "tell", "The plan is dead")],
+    ),
+    (
+        "Jane Roe's representatives said the talks had failed.",
+        [("Jane Roe", "say", "the talks had failed")],
+    ),
+    # untouched: a person's name before a voice noun without a possessive is no owner
+    (
+        "Acme Corp spokesman John Doe said the plant would close.",
+        [("John Doe", "say", "the plant would close")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_VOICE)
+def test_person_voice(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
