@@ -430,6 +430,13 @@ class _Finder:
             return first[1], _Source(t.i + 1, name.end, e.name, e), second
         return None
 
+    def _dash(self, k: int) -> bool:
+        """True where token ``k`` is a dash: an en or em dash, or a hyphen with spaces round it."""
+        t = self.doc[k]
+        if t.text in DASHES:
+            return True
+        return t.text == "-" and bool(t.whitespace_) and k > 0 and bool(self.doc[k - 1].whitespace_)
+
     def _parenthetical_that(self, sent: Span, k: int) -> int | None:
         """The "that" after a prepositional phrase set off by commas right after the cue (the
         comma at ``k``): "said, in a statement issued after the talks, that ..."; else None."""
@@ -618,6 +625,13 @@ class _Finder:
                 j = k - 1
                 if j < sent.start:
                     return None
+        if self._dash(j):  # "Jane Roe — who was re-elected in May — said"
+            k = j - 1
+            while k > sent.start and k > j - 20 and not self._dash(k):
+                k -= 1
+            if k - 1 < sent.start or not self._dash(k):
+                return None
+            j = k - 1
         if doc[j].text == ",":
             k = j - 1
             while k > sent.start and doc[k].text != ",":

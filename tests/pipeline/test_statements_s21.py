@@ -398,3 +398,31 @@ PERSON_VOICE = [
 @pytest.mark.parametrize(("text", "expected"), PERSON_VOICE)
 def test_person_voice(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(blank, text) == expected
+
+
+# A parenthesis set off by dashes between a name and its cue, as one set off by commas.
+DASHED = [
+    (
+        "Prices fell. Jane Roe — who was re-elected in May — said taxes would rise.",
+        [("Jane Roe", "say", "taxes would rise")],
+    ),
+    (
+        "Prices fell. Acme Corp - the largest retailer in Ruritania - said prices would fall.",
+        [("Acme Corp", "say", "prices would fall")],
+    ),
+    (
+        "Prices fell. John Doe – the two-time winner – told reporters he would retire.",
+        [("John Doe", "tell", "reporters he would retire")],
+    ),
+    # untouched: no name before the dashes; a hyphen inside a word is no dash
+    ("Officials — who asked not to be named — said taxes would rise.", [(None, "say", "taxes would rise")]),
+    (
+        "Prices fell. The re-elected Jane Roe said taxes would rise.",
+        [("Jane Roe", "say", "taxes would rise")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED)
+def test_dashed_parenthesis(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(blank, text) == expected
