@@ -278,6 +278,10 @@ class _Finder:
         out: list[StatementFact] = []
         after = source.end if inverted and source.start >= cue_end else cue_end
         fwd = self._content_after(sent, after, cue, i)
+        if fwd is None and cue.content == "that" and self._documentary(sent, i):
+            # "Data from X showed wages rose 5%": a document's finding, its clause bare
+            bare = self._content_after(sent, after, replace(cue, content="clause"), i)
+            fwd = bare if bare is not None and self._finite_clause(bare) else None
         gapped = None  # "pledged €90 million and Japan €70 million": Japan's own statement
         gap = self._gapped(sent, fwd) if fwd is not None and not fwd[2] else None
         if fwd is not None and gap is not None:
@@ -1277,6 +1281,21 @@ class _Finder:
         if content is not None and not self._states(content, True):
             return None  # "In a statement, X said ...": a phrase, no content
         return content
+
+    def _documentary(self, sent: Span, i: int) -> bool:
+        """True where the words before the cue at ``i`` name a document ("Data from X",
+        "A survey by X", "Figures released on Monday"): its finding may follow without "that"."""
+        lo = self._past_dateline(sent, sent.start)
+        return any(t.lower_ in words("document_noun") for t in self.doc[lo:i])
+
+    def _finite_clause(self, content: tuple[int, int, bool]) -> bool:
+        """True where an unquoted content is a clause: a subject, then a finite verb."""
+        if content[2] or not self.tagged:
+            return False
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span[1:6])
 
     def _states(self, content: tuple[int, int, bool], clause: bool) -> bool:
         """True where a content span can state something: a clause holds a verb, a noun

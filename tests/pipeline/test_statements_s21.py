@@ -426,3 +426,32 @@ DASHED = [
 @pytest.mark.parametrize(("text", "expected"), DASHED)
 def test_dashed_parenthesis(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(blank, text) == expected
+
+
+# A document's finding may follow "showed"/"found" without "that" ("Data from X showed wages
+# rose 5%"): a subject and a finite verb; a body's "showed a profit" stays an act.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Data from the Office for National Statistics showed wages rose 5% in the year to March.",
+            [("Office for National Statistics", "show", "wages rose 5% in the year to March")],
+        ),
+        (
+            "Figures released by Eurostat on Monday showed inflation slowed to 2.2%.",
+            [("Eurostat", "show", "inflation slowed to 2.2%")],
+        ),
+        (
+            "A survey by the Confederation of British Industry found orders had fallen again.",
+            [("Confederation of British Industry", "find", "orders had fallen again")],
+        ),
+        # untouched: no clause, a body's act, a participle
+        ("The figures showed a rise in wages.", []),
+        ("Acme Corp showed a profit of 5%.", []),
+        ("The report showed the economy shrinking.", []),
+    ],
+)
+def test_document_bare_clause_pipeline(run, sentence: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    text = "Prices Rise\n\nLONDON, May 2 — " + sentence + "\n"
+    got = [(g[0], g[1], g[2]) for g in _piped(run, text)]
+    assert got == expected
