@@ -277,9 +277,7 @@ def age_start(doc: Doc, j: int) -> int | None:
     return j - 4
 
 
-def described_body(
-    doc: Doc, start: int, end: int, known: list[EntityFact]
-) -> EntityFact | None:
+def described_body(doc: Doc, start: int, end: int, known: list[EntityFact]) -> EntityFact | None:
     """The organisation the text itself described by the head of the role noun ``doc[start:
     end]``, the latest within ``coref.WINDOW`` sentences, or None.
 

@@ -804,9 +804,9 @@ class _Finder:
                     return _Source(start, end, x.name, x)
             # "the IG Metall union", "the Acme group": a body's name right before one body
             # noun is that body, not the body that spoke last
-            x = self.by_end.get(head_end - 2)
-            if x is not None and x.type == "ORG" and head_word in speakers.body_nouns():
-                return _Source(start, end, x.name, x)
+            named = self.by_end.get(head_end - 2)
+            if named is not None and named.type == "ORG" and head_word in speakers.body_nouns():
+                return _Source(start, end, named.name, named)
         voice = self._voice_of(start, head_end)
         if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
             return _Source(start, end, voice.name, voice)
@@ -986,8 +986,10 @@ class _Finder:
                 if m > e_end and m in self.by_start:
                     e2 = self.by_start[m]
                     span2 = doc.char_span(e2.start, e2.end, alignment_mode="expand")
-                    if span2 is not None and e2.type in SPEAKING and (
-                        e2.type == "PERSON" or not role
+                    if (
+                        span2 is not None
+                        and e2.type in SPEAKING
+                        and (e2.type == "PERSON" or not role)
                     ):
                         e_end = span2.end
             else:

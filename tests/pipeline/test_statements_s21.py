@@ -106,8 +106,10 @@ def test_agree_to_act_pipeline(run, text: str, expected: list[tuple[object, str,
 # that spoke last; nor is a role noun the body named inside another's description.
 BODY_NOUN_AFTER_NAME = [
     (
-        "Acme Corp said it would cut jobs. A spokesperson for the Globex union said the union "
-        "would resist.",
+        (
+            "Acme Corp said it would cut jobs. A spokesperson for the Globex union said the union "
+            "would resist."
+        ),
         [
             ("Acme Corp", "say", "it would cut jobs"),
             ("Globex", "say", "the union would resist"),
@@ -141,8 +143,10 @@ def test_body_noun_after_name(blank, text: str, expected: list[tuple[object, str
 # name, a common noun before it), not the latest body named or the one that spoke last.
 DESCRIBED = [
     (
-        "Initech, the group's software division, said orders rose. Globex said prices fell. "
-        "The division said it would hire staff.",
+        (
+            "Initech, the group's software division, said orders rose. Globex said prices fell. "
+            "The division said it would hire staff."
+        ),
         [
             ("Initech", "say", "orders rose"),
             ("Globex", "say", "prices fell"),
@@ -150,16 +154,20 @@ DESCRIBED = [
         ],
     ),
     (
-        "Umbrella Holdings, the investment firm that controls Acme Corp, said it had bought "
-        "Globex. The firm said it had paid $16 billion for Globex.",
+        (
+            "Umbrella Holdings, the investment firm that controls Acme Corp, said it had bought "
+            "Globex. The firm said it had paid $16 billion for Globex."
+        ),
         [
             ("Umbrella Holdings", "say", "it had bought Globex"),
             ("Umbrella Holdings", "say", "it had paid $16 billion for Globex"),
         ],
     ),
     (
-        "Carmaker Northwind will build a plant. Acme Corp said it would supply batteries. "
-        "The carmaker said the plant would open in 2027.",
+        (
+            "Carmaker Northwind will build a plant. Acme Corp said it would supply batteries. "
+            "The carmaker said the plant would open in 2027."
+        ),
         [
             ("Acme Corp", "say", "it would supply batteries"),
             ("Northwind", "say", "the plant would open in 2027"),
@@ -235,7 +243,10 @@ def test_according_sources(blank, text: str, expected: list[tuple[object, str, s
     ("text", "expected"),
     [
         ("Markets now price one more cut this year, according to LSEG data.", "LSEG"),
-        ("The strike cost Boeing about $5 billion, according to an estimate by S&P Global.", "S&P Global"),
+        (
+            "The strike cost Boeing about $5 billion, according to an estimate by S&P Global.",
+            "S&P Global",
+        ),
         ("Copper output fell 4% in May, according to Kpler figures.", "Kpler"),
     ],
 )
@@ -257,8 +268,10 @@ RECALL = [
         [("Globex", "say", "sales had doubled")],
     ),
     (
-        "Acme Corp said pay had fallen. The company said, in a statement issued after the talks, "
-        "that it was ready to talk.",
+        (
+            "Acme Corp said pay had fallen. The company said, in a statement issued after the talks, "
+            "that it was ready to talk."
+        ),
         [("Acme Corp", "say", "pay had fallen"), ("Acme Corp", "say", "it was ready to talk")],
     ),
     (
@@ -266,16 +279,24 @@ RECALL = [
         [("Jane Roe", "say", "prices would rise")],
     ),
     (
-        "Globex said hospitals would stay open, and its medical director, Jane Roe, warned that "
-        "some operations would be postponed.",
+        (
+            "Globex said hospitals would stay open, and its medical director, Jane Roe, warned that "
+            "some operations would be postponed."
+        ),
         [
             ("Globex", "say", "hospitals would stay open"),
             ("Jane Roe", "warn", "some operations would be postponed"),
         ],
     ),
     # untouched: a relative clause with no cue; an inverted attribution after a comma
-    ("John Doe, who voted against the cut, said inflation was too high.", [("John Doe", "say", "inflation was too high")]),
-    ("Prices will rise, and wages will fall, Jane Roe said.", [("Jane Roe", "say", "Prices will rise, and wages will fall")]),
+    (
+        "John Doe, who voted against the cut, said inflation was too high.",
+        [("John Doe", "say", "inflation was too high")],
+    ),
+    (
+        "Prices will rise, and wages will fall, Jane Roe said.",
+        [("Jane Roe", "say", "Prices will rise, and wages will fall")],
+    ),
 ]
 
 
@@ -299,7 +320,10 @@ def test_recall_shapes_pipeline(run, text: str, expected: list[tuple[object, str
         ("Inflation is still too high, said Capital Economics economist Paul Dales.", "Paul Dales"),
         ("Costs will fall, said Acme chief executive Jane Roe.", "Jane Roe"),
         ("The plant will close, said Acme Corp's chief executive, Jane Roe.", "Jane Roe"),
-        ("Rates will stay high, said the Bank of England's governor, Andrew Bailey.", "Andrew Bailey"),
+        (
+            "Rates will stay high, said the Bank of England's governor, Andrew Bailey.",
+            "Andrew Bailey",
+        ),
         # untouched: a body alone, a body and a title, two bodies
         ("Rates will stay high, said the Bank of England.", "Bank of England"),
         ("Costs will rise, said FEMA Administrator Deanne Criswell.", "Deanne Criswell"),
@@ -415,7 +439,10 @@ DASHED = [
         [("John Doe", "tell", "reporters he would retire")],
     ),
     # untouched: no name before the dashes; a hyphen inside a word is no dash
-    ("Officials — who asked not to be named — said taxes would rise.", [(None, "say", "taxes would rise")]),
+    (
+        "Officials — who asked not to be named — said taxes would rise.",
+        [(None, "say", "taxes would rise")],
+    ),
     (
         "Prices fell. The re-elected Jane Roe said taxes would rise.",
         [("Jane Roe", "say", "taxes would rise")],
@@ -451,7 +478,9 @@ def test_dashed_parenthesis(blank, text: str, expected: list[tuple[object, str, 
         ("The report showed the economy shrinking.", []),
     ],
 )
-def test_document_bare_clause_pipeline(run, sentence: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+def test_document_bare_clause_pipeline(
+    run, sentence: str, expected: list[tuple[object, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
     text = "Prices Rise\n\nLONDON, May 2 — " + sentence + "\n"
     got = [(g[0], g[1], g[2]) for g in _piped(run, text)]
     assert got == expected
