@@ -42,6 +42,15 @@ through the entities the document already has:
    "Most were in Texas, where the state health department said" is no statement of the
    national agency named before; "state-owned" is no such word.
 
+8. A body's role noun names the body the text itself described by that noun, before the
+   latest body named or the one that spoke last: an appositive's head after the name
+   ("Airbus Helicopters, the group's helicopter division, said ... The division said") or a
+   common noun before it ("Carmaker BYD") (``described_body``, session 21).
+
+9. "its economists", "its spokesperson", "its latest survey" (a ``voice_noun`` or
+   ``document_noun`` after "its") are the body "its" points back to, as "a spokesperson for X"
+   is X's (``its_people``, session 21).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 

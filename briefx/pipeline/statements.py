@@ -54,6 +54,17 @@ without a speaker name). Passive, infinitival, modal ("would say") and habitual 
 outer source wins), headlines, and negated cues with no clause ("while not committing to such
 an increase") give no statement.
 
+Session 21: "agree" states only a content opened by "that" (an agreement to act is a deal; the
+cue table); a body's name before one body noun is that body ("the IG Metall union"); "according
+to its chairman, X" is X, "according to the corporation's data" the corporation, a proper name
+NER left untagged before a document noun or after "by" a source of its own ("LSEG data", "an
+estimate by S&P Global"), and an unnamed document after a named statement ("..., according to
+a filing") swallows it no more; "X, who said last week that", "said, in a statement ..., that",
+a parenthesis set off by dashes, and ", and its director, X, warned that" (which ends the
+previous content) give statements; "..., said Acme's chief economist, X" and "..., said Capital
+Economics economist X" are the person; a person's spokesman speaks for the person; a document's
+finding may follow "showed" without "that" ("Data from X showed wages rose 5%").
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
