@@ -62,8 +62,9 @@ estimate by S&P Global"), and an unnamed document after a named statement ("...,
 a filing") swallows it no more; "X, who said last week that", "said, in a statement ..., that",
 a parenthesis set off by dashes, and ", and its director, X, warned that" (which ends the
 previous content) give statements; "..., said Acme's chief economist, X" and "..., said Capital
-Economics economist X" are the person; a person's spokesman speaks for the person; a document's
-finding may follow "showed" without "that" ("Data from X showed wages rose 5%").
+Economics economist X" are the person, as "Jane Roe of Acme Corp said" is; a person's spokesman
+speaks for the person; a document's finding may follow "showed" without "that" ("Data from X
+showed wages rose 5%"); "Asked whether ..., X said ..." takes the clause after the cue.
 
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
@@ -729,6 +730,17 @@ class _Finder:
                 outer = self._np_before(lo, k - 1)
                 if outer is not None and outer[1] == k:
                     return outer[0], j + 1
+            # "Jane Roe of Acme Corp said": the person is the head, the body her affiliation
+            person = self.by_end.get(start - 2) if start - 2 >= lo else None
+            if (
+                e.type == "ORG"
+                and doc[start - 1].lower_ in ("of", "at", "from")
+                and person is not None
+                and person.type == "PERSON"
+            ):
+                pspan = doc.char_span(person.start, person.end, alignment_mode="expand")
+                if pspan is not None and pspan.start >= lo:
+                    return pspan.start, pspan.end
             return max(start, lo), j + 1
         if t.lower_ in PRONOUNS:
             return j, j + 1
@@ -1221,11 +1233,14 @@ class _Finder:
 
     def _adjunct(self, content: tuple[int, int, bool]) -> bool:
         """True where a span is a participial or prepositional adjunct with no finite verb
-        ("Speaking in Paris", "In a written response", "After the vote")."""
+        ("Speaking in Paris", "In a written response", "After the vote"), or a past-participle
+        clause opening the sentence ("Asked whether rates would fall")."""
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None or not len(span):
             return False
         first = span[0]
+        if self.tagged and first.tag_ == "VBN" and first.is_sent_start:
+            return True  # "Asked whether rates would fall, X said ...": a participle clause
         if self.tagged:
             opens = first.tag_ in ("VBG", "IN") and first.lower_ not in ("that", "if", "whether")
             finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)

@@ -484,3 +484,39 @@ def test_document_bare_clause_pipeline(
     text = "Prices Rise\n\nLONDON, May 2 — " + sentence + "\n"
     got = [(g[0], g[1], g[2]) for g in _piped(run, text)]
     assert got == expected
+
+
+# "Jane Roe of Acme Corp said": the person is the source, the body her affiliation; a
+# past-participle clause opening the sentence ("Asked whether ..., X said ...") is no content.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Growth will slow, Jane Roe of Acme Corp said.",
+            [("Jane Roe", "say", "Growth will slow")],
+        ),
+        (
+            "In an interview, John Doe at Goldman Sachs said costs would rise.",
+            [("John Doe", "say", "costs would rise")],
+        ),
+        (
+            "Asked whether rates would fall, Jane Roe said the bank was not committing.",
+            [("Jane Roe", "say", "the bank was not committing")],
+        ),
+        (
+            "Pressed on the timing, John Doe said a deal was close.",
+            [("John Doe", "say", "a deal was close")],
+        ),
+        # untouched: a body alone; an inverted content that opens with a participle
+        ("Globex said costs would rise.", [("Globex", "say", "costs would rise")]),
+        (
+            "Hit by storms, output fell 5%, Globex said.",
+            [("Globex", "say", "Hit by storms, output fell 5%")],
+        ),
+    ],
+)
+def test_person_of_body_pipeline(
+    run, sentence: str, expected: list[tuple[object, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    text = "Prices Rise\n\nLONDON, May 2 — Prices rose on Monday. " + sentence + "\n"
+    assert _piped(run, text) == expected
