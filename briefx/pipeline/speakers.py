@@ -128,10 +128,17 @@ def role_noun(
 def _body_back(
     doc: Doc, start: int, before: list[EntityFact], spoke: list[EntityFact], levels: set[str]
 ) -> EntityFact | None:
-    """The body a reference at token ``start`` points back to: the latest organisation that
-    spoke, else the latest one in subject position, else the latest one named."""
+    """The body a reference at token ``start`` points back to: the first one named in its own
+    sentence where none spoke there, else the latest organisation that spoke, else the latest
+    one in subject position, else the latest one named."""
     bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
     at = doc[start].idx
+    opened = doc[start].sent.start_char
+    here = [e for e in bodies if e.start >= opened]
+    if here and not any(e.type == "ORG" and opened <= e.start < at for e in spoke):
+        # "Shares in Volvo Cars, owned by Geely, fell after the carmaker said": the first body
+        # of its own sentence, where none spoke in it, not one that spoke sentences back
+        return here[0]
     floor = bodies[0].start if bodies else at
     for e in reversed(spoke):
         if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
