@@ -42,6 +42,15 @@ through the entities the document already has:
    "Most were in Texas, where the state health department said" is no statement of the
    national agency named before; "state-owned" is no such word.
 
+8. A body's role noun names the body the text itself described by that noun, before the
+   latest body named or the one that spoke last: an appositive's head after the name
+   ("Airbus Helicopters, the group's helicopter division, said ... The division said") or a
+   common noun before it ("Carmaker BYD") (``described_body``, session 21).
+
+9. "its economists", "its spokesperson", "its latest survey" (a ``voice_noun`` or
+   ``document_noun`` after "its") are the body "its" points back to, as "a spokesperson for X"
+   is X's (``its_people``, session 21).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -107,22 +116,53 @@ def role_noun(
             for t in toks[1:-1]
             if t.lower_ in words("level_word") and not _hyphen_follows(doc, t.i)
         }
-        bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
-        at = doc[start].idx
-        floor = bodies[0].start if bodies else at
-        for e in reversed(spoke):
-            if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
-                return e
-        for e in reversed(bodies):
-            if _opens_clause(doc, e):
-                return e
-        return bodies[-1] if bodies else None
+        return _body_back(doc, start, before, spoke, levels)
     heads, _ = title_words()
     if head.lower_ in heads and head.lower_ not in NOT_BACK_PERSON:
         for e in reversed(before):
             if e.type == "PERSON" and e.titles:
                 return e
     return None
+
+
+def _body_back(
+    doc: Doc, start: int, before: list[EntityFact], spoke: list[EntityFact], levels: set[str]
+) -> EntityFact | None:
+    """The body a reference at token ``start`` points back to: the first one named in its own
+    sentence where none spoke there, else the latest organisation that spoke, else the latest
+    one in subject position, else the latest one named."""
+    bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
+    at = doc[start].idx
+    opened = doc[start].sent.start_char
+    here = [e for e in bodies if e.start >= opened]
+    if here and not any(e.type == "ORG" and opened <= e.start < at for e in spoke):
+        # "Shares in Volvo Cars, owned by Geely, fell after the carmaker said": the first body
+        # of its own sentence, where none spoke in it, not one that spoke sentences back
+        return here[0]
+    floor = bodies[0].start if bodies else at
+    for e in reversed(spoke):
+        if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
+            return e
+    for e in reversed(bodies):
+        if _opens_clause(doc, e):
+            return e
+    return bodies[-1] if bodies else None
+
+
+def its_people(
+    doc: Doc, start: int, end: int, known: list[EntityFact], spoke: list[EntityFact]
+) -> EntityFact | None:
+    """The body that "its" names in "its economists", "its spokesperson", "its latest report"
+    (``doc[start:end]``; a ``voice_noun`` or ``document_noun`` of the cue table as the head):
+    the body ``_body_back`` finds, as "a spokesperson for X" is X's; else None."""
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 4 or toks[0].lower_ != "its":
+        return None
+    if toks[-1].lower_ not in words("voice_noun") | words("document_noun"):
+        return None
+    if any(not t.is_lower or not t.is_alpha for t in toks[1:]):
+        return None
+    return _body_back(doc, start, coref.before_span(doc, start, known), spoke, set())
 
 
 def _holds(e: EntityFact, levels: set[str]) -> bool:
@@ -251,3 +291,65 @@ def age_start(doc: Doc, j: int) -> int | None:
     if doc[j - 1].text != "-" or doc[j - 3].text != "-" or not doc[j - 4].like_num:
         return None
     return j - 4
+
+
+def described_body(doc: Doc, start: int, end: int, known: list[EntityFact]) -> EntityFact | None:
+    """The organisation the text itself described by the head of the role noun ``doc[start:
+    end]``, the latest within ``coref.WINDOW`` sentences, or None.
+
+    A body is described by the head of an appositive after its name ("Airbus Helicopters, the
+    group's helicopter division, said", "Cariad, the software unit of Volkswagen", "X, an
+    investment firm that controls ...") or by a common noun right before its name ("Carmaker
+    BYD", "contract manufacturer Catalent", "Regulator Ofwat"); "The division said" then is
+    Airbus Helicopters, not the group named inside the description or a body that spoke since.
+
+    doc: the document (tags optional). start, end: token indices of the source's noun phrase.
+    known: the entity mentions in text order that may be antecedents.
+    RETURNS (EntityFact | None): the described body's mention; None where the phrase is no
+        definite singular role noun ("the <modifiers> <head>") or no body was so described.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 4 or toks[0].lower_ != "the":
+        return None
+    head = toks[-1]
+    if not head.is_lower or head.lower_ in NOT_BACK or head.lower_.endswith("s"):
+        return None
+    if any(t.lower_ in ("'s", "’s", "of", "and", "or") or not t.is_alpha for t in toks[1:]):
+        return None
+    for e in reversed(coref.before_span(doc, start, known)):
+        if e.type == "ORG" and head.lower_ in _descriptions(doc, e):
+            return e
+    return None
+
+
+APPOSITIVE_ENDS = frozenset({"of", "that", "which", "who", "whose", "with", "in", "at", "for"})
+
+
+def _descriptions(doc: Doc, e: EntityFact) -> set[str]:
+    """The lower-case head nouns that describe the mention ``e`` (see ``described_body``)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    out: set[str] = set()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (
+        prev is not None
+        and prev.is_alpha
+        and prev.lower_ not in ("the", "a", "an")
+        and (prev.tag_ == "NN" or prev.lower_ in body_nouns())
+    ):
+        out.add(prev.lower_)  # "Carmaker BYD", "contract manufacturer Catalent"
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a", "an"):
+        m = k + 2
+        while m < min(len(doc), k + 10):
+            w = doc[m]
+            if w.text in (",", ".", ";", "—", "–") or w.lower_ in APPOSITIVE_ENDS:
+                break
+            if w.tag_.startswith(("VB", "MD")) and not _hyphenated(doc, m):
+                return out  # "X, the company said": no appositive
+            m += 1
+        last = doc[m - 1]
+        if m > k + 2 and last.is_lower and last.is_alpha:
+            out.add(last.lower_)  # "X, the group's helicopter division,"
+    return out

@@ -54,6 +54,18 @@ without a speaker name). Passive, infinitival, modal ("would say") and habitual 
 outer source wins), headlines, and negated cues with no clause ("while not committing to such
 an increase") give no statement.
 
+Session 21: "agree" states only a content opened by "that" (an agreement to act is a deal; the
+cue table); a body's name before one body noun is that body ("the IG Metall union"); "according
+to its chairman, X" is X, "according to the corporation's data" the corporation, a proper name
+NER left untagged before a document noun or after "by" a source of its own ("LSEG data", "an
+estimate by S&P Global"), and an unnamed document after a named statement ("..., according to
+a filing") swallows it no more; "X, who said last week that", "said, in a statement ..., that",
+a parenthesis set off by dashes, and ", and its director, X, warned that" (which ends the
+previous content) give statements; "..., said Acme's chief economist, X" and "..., said Capital
+Economics economist X" are the person, as "Jane Roe of Acme Corp said" is; a person's spokesman
+speaks for the person; a document's finding may follow "showed" without "that" ("Data from X
+showed wages rose 5%"); "Asked whether ..., X said ..." takes the clause after the cue.
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -188,8 +200,17 @@ class _Finder:
         found.extend((-1, f) for f in self._sign_offs([f for _, f in found]))
         found.extend((-1, f) for f in self._continued([f for _, f in found]))
         # The outer source wins: a cue inside another statement's content gives none.
+        # An unnamed document after a named source's statement ("X said it was investigating
+        # ..., according to a filing") is the medium of that statement: it swallows none.
+        outer = [(at, g) for at, g in found if g.speaker_name or g.cue != "according to"]
         kept = [
-            f for at, f in found if not any(g is not f and g.start <= at < g.end for _, g in found)
+            f
+            for at, f in found
+            if not any(g is not f and g.start <= at < g.end for _, g in outer)
+            and not (
+                f in (g for _, g in found if not g.speaker_name and g.cue == "according to")
+                and any(g.speaker_name and f.start <= a < f.end for a, g in found)
+            )
         ]
         unique = {(f.start, f.end, f.speaker_name, f.cue): f for f in kept}
         return sorted(unique.values(), key=lambda f: (f.start, f.end))
@@ -259,12 +280,20 @@ class _Finder:
                 source = self._clause_source(sent, i)  # "X kept rates ... and said ..."
             elif source is None:
                 source = self._subject(sent, i, j)
-                inverted = source is not None and self._after_break(sent, source.start)
+                inverted = (
+                    source is not None
+                    and self._after_break(sent, source.start)
+                    and not self._appositive_before(sent, i)
+                )
         if source is None or source.author:
             return []
         out: list[StatementFact] = []
         after = source.end if inverted and source.start >= cue_end else cue_end
         fwd = self._content_after(sent, after, cue, i)
+        if fwd is None and cue.content == "that" and self._documentary(sent, i):
+            # "Data from X showed wages rose 5%": a document's finding, its clause bare
+            bare = self._content_after(sent, after, replace(cue, content="clause"), i)
+            fwd = bare if bare is not None and self._finite_clause(bare) else None
         gapped = None  # "pledged €90 million and Japan €70 million": Japan's own statement
         gap = self._gapped(sent, fwd) if fwd is not None and not fwd[2] else None
         if fwd is not None and gap is not None:
@@ -417,6 +446,30 @@ class _Finder:
             return first[1], _Source(t.i + 1, name.end, e.name, e), second
         return None
 
+    def _dash(self, k: int) -> bool:
+        """True where token ``k`` is a dash: an en or em dash, or a hyphen with spaces round it."""
+        t = self.doc[k]
+        if t.text in DASHES:
+            return True
+        return t.text == "-" and bool(t.whitespace_) and k > 0 and bool(self.doc[k - 1].whitespace_)
+
+    def _parenthetical_that(self, sent: Span, k: int) -> int | None:
+        """The "that" after a prepositional phrase set off by commas right after the cue (the
+        comma at ``k``): "said, in a statement issued after the talks, that ..."; else None."""
+        doc = self.doc
+        if k + 2 >= sent.end:
+            return None
+        first = doc[k + 1]
+        if not (first.tag_ == "IN" if self.tagged else first.lower_ in ADJUNCT_PREPOSITIONS):
+            return None
+        for m in range(k + 2, min(sent.end - 1, k + 16)):
+            w = doc[m]
+            if w.text == "," and doc[m + 1].lower_ == "that":
+                return m + 1
+            if w.text in ".;:" or _is_close(w.text) or w.text in OPEN_QUOTES + STRAIGHT:
+                return None
+        return None
+
     def _appositive_before(self, sent: Span, i: int) -> bool:
         """True where the cue at ``i`` follows a name set off by commas after a noun phrase
         with no verb: "Its national secretary, Michael Kaine, called for ...", "The bank's
@@ -428,7 +481,13 @@ class _Finder:
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or span.start - 1 <= sent.start or doc[span.start - 1].text != ",":
             return False
-        lead = doc[self._past_dateline(sent, span.start - 1) : span.start - 1]
+        lo = self._past_dateline(sent, span.start - 1)
+        k = span.start - 2
+        while k >= lo and doc[k].lower_ not in ("and", "but"):
+            k -= 1
+        if k >= lo and (k == lo or doc[k - 1].text != ","):
+            k = lo - 1  # only ", and its chief, X, said" opens a clause of its own
+        lead = doc[k + 1 : span.start - 1]
         return (
             len(lead) > 0
             and lead[0].lower_ not in PRONOUNS
@@ -531,6 +590,12 @@ class _Finder:
 
     def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
         """The source before the cue: by the parse where there is one, else by position."""
+        doc = self.doc
+        if j - 2 >= sent.start and doc[j].lower_ in ("who", "which") and doc[j - 1].text == ",":
+            e = self.by_end.get(j - 2)  # "X, who said last week that ...": X
+            span = doc.char_span(e.start, e.end, alignment_mode="expand") if e else None
+            if e is not None and e.type in SPEAKING and span is not None:
+                return self._source(span.start, span.end)
         if self.parsed:
             src = self._subject_dep(self.doc[i])
             if src is not None:
@@ -576,6 +641,13 @@ class _Finder:
                 j = k - 1
                 if j < sent.start:
                     return None
+        if self._dash(j):  # "Jane Roe — who was re-elected in May — said"
+            k = j - 1
+            while k > sent.start and k > j - 20 and not self._dash(k):
+                k -= 1
+            if k - 1 < sent.start or not self._dash(k):
+                return None
+            j = k - 1
         if doc[j].text == ",":
             k = j - 1
             while k > sent.start and doc[k].text != ",":
@@ -658,6 +730,17 @@ class _Finder:
                 outer = self._np_before(lo, k - 1)
                 if outer is not None and outer[1] == k:
                     return outer[0], j + 1
+            # "Jane Roe of Acme Corp said": the person is the head, the body her affiliation
+            person = self.by_end.get(start - 2) if start - 2 >= lo else None
+            if (
+                e.type == "ORG"
+                and doc[start - 1].lower_ in ("of", "at", "from")
+                and person is not None
+                and person.type == "PERSON"
+            ):
+                pspan = doc.char_span(person.start, person.end, alignment_mode="expand")
+                if pspan is not None and pspan.start >= lo:
+                    return pspan.start, pspan.end
             return max(start, lo), j + 1
         if t.lower_ in PRONOUNS:
             return j, j + 1
@@ -742,17 +825,33 @@ class _Finder:
             for x in inside:
                 if x.type == "ORG" and head_word in x.name.lower().split():
                     return _Source(start, end, x.name, x)
+            # "the IG Metall union", "the Acme group": a body's name right before one body
+            # noun is that body, not the body that spoke last
+            named = self.by_end.get(head_end - 2)
+            if named is not None and named.type == "ORG" and head_word in speakers.body_nouns():
+                return _Source(start, end, named.name, named)
         voice = self._voice_of(start, head_end)
         if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
             return _Source(start, end, voice.name, voice)
         owner = self._document_owner(start, head_end)
         if owner is not None:  # "the IMF's latest report found that ...": the IMF
             return _Source(start, end, owner.name, owner)
+        held = self._held_by_role(start, head_end)
+        if held is not None:  # "according to the corporation's data": the corporation
+            return _Source(start, end, held.name, held.entity)
+        owner = speakers.its_people(doc, start, head_end, self._antecedents(), self.spoke)
+        if owner is not None:  # "..., its economists said in a note": the body
+            return _Source(start, end, owner.name, owner if owner not in self.extra else None)
         went_on = speakers.speaker_goes_on(lowers, self.sent_no, self.last_person)
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
             return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
         antecedents = self._antecedents()
+        described = speakers.described_body(doc, start, head_end, antecedents)
+        if described is not None:  # "Airbus Helicopters, the group's ... division ... The
+            # division said": the body the text described so, not the latest body named
+            entity = described if described not in self.extra else None
+            return _Source(start, end, described.name, entity)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [
@@ -777,6 +876,15 @@ class _Finder:
             # a proper name NER did not tag: "Greater Manchester Police said"
             return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _proper_run(self, k: int, end: int) -> int:
+        """The end of the run of proper-noun tokens (and "&" inside it) from ``k``."""
+        m = k
+        while m < end and (
+            self._proper(self.doc[m]) or (m > k and self.doc[m].text == "&" and m + 1 < end)
+        ):
+            m += 1
+        return m
 
     def _proper(self, t: Token) -> bool:
         return (
@@ -813,17 +921,39 @@ class _Finder:
                 return e if e is not None and e.type in SPEAKING else None
         return None
 
+    def _held_by_role(self, start: int, end: int) -> _Source | None:
+        """A document or a body's people owned by a role noun: "the corporation's data", "the
+        agency's latest estimate", "the ministry's spokesperson" -> what the role noun refers
+        back to, where it names somebody; else None."""
+        doc = self.doc
+        last = doc[end - 1].lower_
+        if end - start < 4 or last not in words("document_noun") | words("voice_noun"):
+            return None
+        if doc[start].lower_ != "the":
+            return None
+        for m in range(end - 2, start + 1, -1):
+            if doc[m].text in ("'s", "’s"):
+                if (m - 1) in self.by_end:
+                    return None  # a name's own: _document_owner and _voice_of read it
+                src = self._source(start, m)
+                return src if src is not None and src.name else None
+        return None
+
     def _voice_of(self, start: int, end: int) -> EntityFact | None:
         """The organisation whose people ``doc[start:end]`` names: "<det> <ORG>('s) <voice
         noun>" ("a Google spokesperson", "Acme officials", "the agency's ..." not: a name must
-        stand right before the noun, past a possessive), else None."""
+        stand right before the noun, past a possessive), or the person a possessive names
+        ("Keir Starmer's spokesman", "Roe's representatives": the outer named source), else None."""
         doc = self.doc
         if end - start < 2 or doc[end - 1].lower_ not in words("voice_noun"):
             return None
         m = end - 2
-        if doc[m].text in ("'s", "’s", "'") and m > start:
+        owned = doc[m].text in ("'s", "’s", "'") and m > start
+        if owned:
             m -= 1
         e = self.by_end.get(m)
+        if e is not None and e.type == "PERSON" and owned:
+            return e  # "Keir Starmer's spokesman said": the person he speaks for
         return e if e is not None and e.type == "ORG" else None
 
     def _antecedents(self) -> list[EntityFact]:
@@ -863,12 +993,27 @@ class _Finder:
                 e_end = span.end if span is not None else j + 1
                 # "said FEMA Administrator Deanne Criswell": titles, then the name (the head)
                 m = e_end
-                while m < sent.end and m - e_end < 4 and is_title_word(doc[m].text):
+                role = False  # "said Capital Economics economist Paul Dales": a role noun
+                while m < sent.end and m - e_end < 5:
+                    w = doc[m]
+                    if w.text in ("'s", "’s") and m == e_end:
+                        role = True  # "said Acme's chief executive, Jane Roe"
+                    elif w.text == "," and role and m + 1 in self.by_start:
+                        pass  # the name set off after the role
+                    elif w.lower_ in ("and", "or", "but") or (
+                        not is_title_word(w.text) and not (w.is_lower and w.is_alpha)
+                    ):
+                        break
+                    role = role or not is_title_word(w.text)
                     m += 1
                 if m > e_end and m in self.by_start:
                     e2 = self.by_start[m]
                     span2 = doc.char_span(e2.start, e2.end, alignment_mode="expand")
-                    if span2 is not None and e2.type in SPEAKING:
+                    if (
+                        span2 is not None
+                        and e2.type in SPEAKING
+                        and (e2.type == "PERSON" or not role)
+                    ):
                         e_end = span2.end
             else:
                 while j < sent.end and self._np_word(doc[j]) and not doc[j].is_punct:
@@ -932,7 +1077,12 @@ class _Finder:
             return self._quote_at(k)
         if doc[k].text == ",":
             q = self._quote_at(k + 1)  # "she said, “B.”"
-            return q
+            if q is not None:
+                return q
+            m = self._parenthetical_that(sent, k)
+            if m is None:
+                return None
+            k = m  # "said, in a statement issued after the talks, that ..."
         k = self._past_adjuncts(sent, k)  # "said on Monday it would ...", "pledged on Tuesday to"
         if k >= sent.end:
             return None
@@ -986,7 +1136,7 @@ class _Finder:
             w = doc[end]
             if w.text == "," and end > k:
                 nxt = doc[end + 1] if end + 1 < sent.end else None
-                if self._attribution_follows(sent, end + 1):
+                if self._attribution_follows(sent, end + 1) or self._new_speaker(sent, end + 1):
                     break
                 if object_only and not self._figure_tail(sent, end + 1):
                     break
@@ -1083,11 +1233,14 @@ class _Finder:
 
     def _adjunct(self, content: tuple[int, int, bool]) -> bool:
         """True where a span is a participial or prepositional adjunct with no finite verb
-        ("Speaking in Paris", "In a written response", "After the vote")."""
+        ("Speaking in Paris", "In a written response", "After the vote"), or a past-participle
+        clause opening the sentence ("Asked whether rates would fall")."""
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None or not len(span):
             return False
         first = span[0]
+        if self.tagged and first.tag_ == "VBN" and first.is_sent_start:
+            return True  # "Asked whether rates would fall, X said ...": a participle clause
         if self.tagged:
             opens = first.tag_ in ("VBG", "IN") and first.lower_ not in ("that", "if", "whether")
             finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
@@ -1156,6 +1309,21 @@ class _Finder:
         if content is not None and not self._states(content, True):
             return None  # "In a statement, X said ...": a phrase, no content
         return content
+
+    def _documentary(self, sent: Span, i: int) -> bool:
+        """True where the words before the cue at ``i`` name a document ("Data from X",
+        "A survey by X", "Figures released on Monday"): its finding may follow without "that"."""
+        lo = self._past_dateline(sent, sent.start)
+        return any(t.lower_ in words("document_noun") for t in self.doc[lo:i])
+
+    def _finite_clause(self, content: tuple[int, int, bool]) -> bool:
+        """True where an unquoted content is a clause: a subject, then a finite verb."""
+        if content[2] or not self.tagged:
+            return False
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span[1:6])
 
     def _states(self, content: tuple[int, int, bool], clause: bool) -> bool:
         """True where a content span can state something: a clause holds a verb, a noun
@@ -1249,6 +1417,17 @@ class _Finder:
                 return True
         return False
 
+    def _new_speaker(self, sent: Span, k: int) -> bool:
+        """True where "and <noun phrase>, <name>, <cue>" starts at ``k``: a clause of a new
+        source ("..., and its medical director, Jane Roe, warned that ..."), no content."""
+        doc = self.doc
+        if k >= sent.end or doc[k].lower_ not in ("and", "but"):
+            return False
+        for m in range(k + 2, min(sent.end, k + 14)):
+            if doc[m].lower_ in cues() and self._is_verb(doc[m]):
+                return self._appositive_before(sent, m)
+        return False
+
     def _participle_adjunct(self, t: Token) -> bool:
         if t.lower_ in words("participle_preposition"):
             return False
@@ -1290,6 +1469,9 @@ class _Finder:
         first = sent.start
         while first < i and (doc[first].is_space or doc[first].lower_ in ("but", "and", "yet")):
             first += 1
+        named = self._appositive_person(sent, end) if first < i and source.name is None else None
+        if named is not None:  # "..., according to its chairman, Jane Roe.": the person
+            source = named
         if first == i:  # "According to X, ..."
             if end < sent.end and doc[end].text == ",":
                 content = self._trim(end + 1, sent.end)
@@ -1309,6 +1491,20 @@ class _Finder:
         if content is None:
             return []
         return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
+
+    def _appositive_person(self, sent: Span, k: int) -> _Source | None:
+        """The person named between commas after a role noun ending before token ``k`` (a
+        comma): "according to its chairman, Jane Roe." -> Jane Roe; else None."""
+        doc = self.doc
+        if k + 1 >= sent.end or doc[k].text != "," or (k + 1) not in self.by_start:
+            return None
+        e = self.by_start[k + 1]
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if e.type != "PERSON" or span is None:
+            return None
+        if span.end < sent.end and doc[span.end].text not in (",", ".", ";"):
+            return None
+        return _Source(span.start, span.end, e.name, e)
 
     def _phrase_source(self, k: int, end: int) -> _Source | None:
         """The source named after "according to": an entity, or the issuer of a document."""
@@ -1335,6 +1531,10 @@ class _Finder:
             if e.type in SPEAKING:
                 return _Source(k, min(stop, end), e.name, e)
         heads = words("document_noun")
+        run = self._proper_run(j, end)
+        if j < run < end and doc[end - 1].lower_ in heads:
+            # "according to LSEG data": a proper name NER did not tag before a document
+            return self._named(j, run, doc[j:run].text, "ORG")
         for m in range(j, end - 1):
             if doc[m].lower_ not in ("by", "from", "of"):
                 continue
@@ -1350,6 +1550,10 @@ class _Finder:
                 and any(t.lower_ in heads for t in doc[j:m])
             ):
                 return _Source(k, end, hit.name, hit)  # "the survey published by X"
+            run = self._proper_run(at, end)
+            if hit is None and run == end and any(t.lower_ in heads for t in doc[j:m]):
+                # "an estimate by S&P Global": the issuer's proper name NER did not tag
+                return self._named(at, run, doc[at:run].text, "ORG")
         if doc[k].lower_ in PRONOUNS or doc[k].lower_ == "the":
             src = self._source(k, end)
             if src is not None:

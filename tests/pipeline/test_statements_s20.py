@@ -180,10 +180,11 @@ VOICE_NOUNS = [
     ),
     ("Globex's spokesman said the plant would close.", [("Globex", "the plant would close")]),
     ("An Acme Corp executive said sales rose 5%.", [("Acme Corp", "sales rose 5%")]),
-    # untouched: no name, a person's name, another noun
+    # untouched: no name, another noun
     ("A spokesperson said prices would rise.", [(None, "prices would rise")]),
     ("Officials said the bridge would reopen.", [(None, "the bridge would reopen")]),
-    ("Jane Roe's spokesman said she would resign.", [(None, "she would resign")]),
+    # session 21: a person's spokesman speaks for the person (the outer named source wins)
+    ("Jane Roe's spokesman said she would resign.", [("Jane Roe", "she would resign")]),
     ("Globex shareholders said the bid was too low.", [(None, "the bid was too low")]),
 ]
 
