@@ -313,6 +313,10 @@ ROUND_AFTER = re.compile(r" round\b")  # "all year round"
 TITLE_OF_AFTER = re.compile(r" of (?:the )?[A-Z][a-z]")  # "the Year of the Snake"
 # adjectives or nouns between a count and its plural noun ("1975 asylum claims")
 COUNT_PHRASE_GAP = 2
+# a year this close to the reference year, before a plural noun after a verb, dates the noun
+# ("passed 2025 spending plans", "cut 2026 growth forecasts"); farther ones count it ("approved
+# 2040 new homes" in 2025)
+NEAR_YEARS = 5
 LEVEL_NOUNS = figure_words("level_noun")  # "2019 levels", "at 2019 prices": a year's level
 # "local time" or "hours" after a four-digit number, or a time zone after one that follows
 # "at", "until", "(" ...: a 24-hour clock time ("at 1430 GMT"; not "since 2019 UTC has ...")
@@ -1597,7 +1601,12 @@ class _DocDates:
         homes", "In 2023, 1975 asylum claims were lodged", "sold 1985 season passes"), after a
         verb or a comma, count the noun: no year. After a preposition, an article or a
         possessive, or opening the sentence, a year dates its noun ("in 2019 local elections",
-        "the 2024 general elections", "2023 annual profits"; session 21)."""
+        "the 2024 general elections", "2023 annual profits"; session 21). A number within
+        ``NEAR_YEARS`` of the reference year stays a year ("passed 2025 spending plans")."""
+        ref = reference_date(doc, start)
+        number = doc.text[start:end]
+        if ref is not None and number.isdigit() and abs(int(number) - ref.year) <= NEAR_YEARS:
+            return False
         k = bisect.bisect_left(self._starts, start)
         if k == 0 or k >= len(doc) or doc[k].idx != start or doc[k].is_sent_start:
             return False

@@ -96,6 +96,13 @@ COUNT_BEFORE_NOUN = [
     ("Its 2022 annual results were delayed.", [("2022", "2022")]),
     ("In 2019 local elections were held across the country.", [("2019", "2019")]),
     ("The party lost seats in 2019 local elections.", [("2019", "2019")]),
+    # untouched: a year near the reference year after a verb dates its noun
+    ("Parliament passed 2025 spending plans in March.", [("2025", "2025"), ("March", "2025-03")]),
+    (
+        "The bank cut 2026 growth forecasts on Tuesday.",
+        [("2026", "2026"), ("Tuesday", "2025-06-10")],
+    ),
+    ("Regulators released 2024 complaint figures.", [("2024", "2024")]),
 ]
 
 
