@@ -1603,10 +1603,6 @@ class _DocDates:
         possessive, or opening the sentence, a year dates its noun ("in 2019 local elections",
         "the 2024 general elections", "2023 annual profits"; session 21). A number within
         ``NEAR_YEARS`` of the reference year stays a year ("passed 2025 spending plans")."""
-        ref = reference_date(doc, start)
-        number = doc.text[start:end]
-        if ref is not None and number.isdigit() and abs(int(number) - ref.year) <= NEAR_YEARS:
-            return False
         k = bisect.bisect_left(self._starts, start)
         if k == 0 or k >= len(doc) or doc[k].idx != start or doc[k].is_sent_start:
             return False
@@ -1622,9 +1618,15 @@ class _DocDates:
             return False
         head = doc[j]
         # a plural the tagger read as a verb after the clause's verb ("sold 1985 season passes")
-        return head.tag_ == "NNS" or (
-            head.tag_ == "VBZ" and prev.tag_.startswith("VB") and head.lower_.endswith("s")
-        )
+        if not (
+            head.tag_ == "NNS"
+            or (head.tag_ == "VBZ" and prev.tag_.startswith("VB") and head.lower_.endswith("s"))
+        ):
+            return False
+        # asked last: the reference date's lookup is no token test (linear work per document)
+        ref = reference_date(doc, start)
+        number = doc.text[start:end]
+        return ref is None or not number.isdigit() or abs(int(number) - ref.year) > NEAR_YEARS
 
     # ------------------------------------------------------------ composition
 
