@@ -213,6 +213,14 @@ NAME_JOINS = frozenset({"and", "&"})
 NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+def _headings(doc: Doc) -> Intervals:
+    """The headings and the title of the document, as metadata found them."""
+    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
+    return Intervals(
+        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
+    )
+
+
 def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """An organisation NER tagged without the capitalised words that open its name is named
     with them: "The Electoral Commission" tagged "Commission", "Sveriges Riksbank" tagged
@@ -225,10 +233,7 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
     capitalised ("Norvik Foods to Buy Baltic Dairy"); only a mention named as written. A place
     grows only to a name the gazetteer or the alias table knows ("Lismore, New South Wales"
     tagged "Wales"; session 21)."""
-    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
-    heads = Intervals(
-        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
-    )
+    heads = _headings(doc)
     titles = title_words()[0] | title_words()[1]
     at = {t.idx: t.i for t in doc}
     covered = Covered(len(text), ents)
@@ -310,10 +315,7 @@ def cut_tails(doc: Doc, text: str, ents: list[Ent]) -> None:
     "Kestrel" alone later is that firm (``short_names.short_forms``). Not in a heading, not a
     mention the tables named (session 21)."""
     tails = form_words("sector_word") | form_words("group_head") | form_words("firm_tail")
-    meta = doc._.briefx_meta if doc.has_extension("briefx_meta") else None
-    heads = Intervals(
-        [*(meta.headings if meta else []), *([meta.title] if meta and meta.title else [])]
-    )
+    heads = _headings(doc)
     at = {t.idx + len(t): t.i for t in doc}
     covered = Covered(len(text), ents)
     for e in ents:

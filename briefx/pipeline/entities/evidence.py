@@ -225,10 +225,9 @@ def _body_role(phrase: str, word: str, holding: bool) -> bool:
     return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
 
 
-@cache
-def _person_verbs() -> frozenset[str]:
-    """What only a person does right after the name (``entity_forms`` kind ``person_verb``)."""
-    return _words("person_verb")
+def _population(word: str, name: str) -> int:
+    """The population of the largest place the mention's text or its name is (0 for none)."""
+    return max(place_pop(word), place_pop(name))
 
 
 def _part(after: str) -> bool:
@@ -269,11 +268,11 @@ def cues(text: str, e: Ent) -> Counter[str]:
     its_product = ITS_BEFORE.search(before) and ITS_VERB_AFTER.match(after) and not _part(after)
     if e.type == "ORG" and not acronym and its_product:
         out["PRODUCT"] += STRONG  # "Hapag-Lloyd said its Berlin Express would call at"
-    small = max(place_pop(word), place_pop(e.name)) < TOWN
-    if e.type in ("ORG", "PERSON") and ALONG.search(before) and small:
-        out["LOC"] += STRONG  # "flash floods along the Swat"; not "along the Leeds ring road"
-    if e.type in ("ORG", "PERSON") and OFF_BEFORE.search(before) and small:
-        out["LOC"] += STRONG  # "a magnitude 7.3 earthquake struck off Efate"
+    coast = ALONG.search(before) or OFF_BEFORE.search(before)
+    if e.type in ("ORG", "PERSON") and coast and _population(word, e.name) < TOWN:
+        # "flash floods along the Swat" (not "along the Leeds ring road"), "a magnitude 7.3
+        # earthquake struck off Efate"
+        out["LOC"] += STRONG
     if mt := APPOSITION.match(after):
         head = mt.group(1).split()[-1]
         if is_title_word(head):
@@ -315,7 +314,7 @@ def cues(text: str, e: Ent) -> Counter[str]:
         # ``context.lone_names`` made a body for want of a full name speaks of itself
         out["PERSON"] += STRONG if "lone" in e.tags else WEAK
     verb = (mt := PERSON_VERB.match(after)) and (
-        mt.group(1) in _person_verbs() or mt.group(1).split()[0] in _person_verbs()
+        mt.group(1) in _words("person_verb") or mt.group(1).split()[0] in _words("person_verb")
     )
     if "lone" in e.tags and verb:
         out["PERSON"] += STRONG  # "Mbappe scored twice", "Okafor resigned on Monday"
@@ -333,8 +332,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     mt = PREP_BEFORE.search(before)
     stake = bool(mt and mt.group(1).lower() in _words("firm_stake"))  # "a stake in X"
     held = (mh := HOLDING_AFTER.match(after)) and mh.group(1) in _words("firm_holding")
-    town = max(place_pop(word), place_pop(name)) >= TOWN
-    city = max(place_pop(word), place_pop(name)) >= CITY
+    population = _population(word, name)
+    town, city = population >= TOWN, population >= CITY
     work = (not town and _work_at("fac_work").search(before)) or (
         not city and _work_at("fac_cargo").search(before)
     )
@@ -446,7 +445,7 @@ def _venues(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
         if not VENUE_GAP.fullmatch(" " + text[a.end : b.start].lstrip(" ")):
             continue
         word = text[b.start : b.end]
-        if max(place_pop(word), place_pop(b.name)) < TOWN and not lookup_company(word):
+        if _population(word, b.name) < TOWN and not lookup_company(word):
             own[id(b)]["FAC"] += STRONG
 
 
