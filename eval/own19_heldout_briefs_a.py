@@ -16,7 +16,7 @@ BRIEFS_A = [
         "(United States–Philippines)]] extends to armed attacks on [[Philippine|NORP]] armed forces, public vessels or "
         "aircraft, including those of its coast guard, anywhere in the [[South China Sea|LOC]]. He noted that repeated "
         "coercive actions by [[China|GPE]] around [[Second Thomas Shoal|LOC]] threaten regional stability.\n\n"
-        "The two secretaries discussed the [[Balikatan|EVENT|Exercise Balikatan]] exercise scheduled for "
+        "The [[two|count|2|secretary]] secretaries discussed the [[Balikatan|EVENT|Exercise Balikatan]] exercise scheduled for "
         "[[April|D|2025-04]], which in [[2024|D|2024]] brought together [[more than 16,000|count|16000|troop]] "
         "[[American|NORP]] and [[Filipino|NORP]] troops, and the deployment of the [[Navy Marine Expeditionary Ship "
         "Interdiction System|PRODUCT]] ([[NMESIS|PRODUCT|Navy Marine Expeditionary Ship Interdiction System]]) to "
@@ -27,7 +27,7 @@ BRIEFS_A = [
         "[[11|count|11|site]]. He also called for [[$500 million|money|500000000|USD]] in [[U.S.|GPE|United States]] "
         "military financing for a [[five-year|D|P5Y]] modernization plan for the [[Armed Forces of the "
         "Philippines|ORG]].\n\n"
-        "The two secretaries agreed to meet in [[Manila|GPE]] in the coming months.",
+        "The [[two|count|2|secretary]] secretaries agreed to meet in [[Manila|GPE]] in the coming months.",
         [
             ("Pete Hegseth", "reaffirm", "the Mutual Defense Treaty extends to armed attacks "
              "on Philippine armed forces, public vessels or aircraft, including those of its coast guard, anywhere in "

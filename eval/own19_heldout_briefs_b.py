@@ -206,7 +206,7 @@ BRIEFS_B = [
         "[[Espanyol|ORG|RCD Espanyol]] on [[Thursday|D|2025-05-15]].\n\n"
         "Result\n"
         "[[Barcelona|ORG|FC Barcelona]] [[4|number|4]] [[Real Madrid|ORG|Real Madrid CF]] [[3|number|3]]\n"
-        "Standings (top two): [[Barcelona|ORG|FC Barcelona]] [[82|count|82|point]] points, [[Real Madrid|ORG|Real "
+        "Standings: [[Barcelona|ORG|FC Barcelona]] [[82|count|82|point]] points, [[Real Madrid|ORG|Real "
         "Madrid CF]] [[75|count|75|point]]",
         [
             ("Hansi Flick", "tell", "We showed character. Going two goals down against this team and coming back says "
@@ -222,7 +222,7 @@ BRIEFS_B = [
         "[[NEW YORK|GPE|New York City]], [[Sept 8|D|2024-09-08]] ([[Reuters|ORG]]) - World number one [[Jannik "
         "Sinner|PERSON]] of [[Italy|GPE]] beat [[American|NORP]] [[Taylor Fritz|PERSON]] [[6|number|6]]-[[3|number|3]] "
         "[[6|number|6]]-[[4|number|4]] [[7|number|7]]-[[5|number|5]] on [[Sunday|D|2024-09-08]] to win the [[U.S. "
-        "Open|EVENT|US Open (tennis)]] and claim his [[second|ordinal|2]] major title of the year after the "
+        "Open|EVENT|US Open (tennis)]] and claim his [[second|ordinal|2]] major title of [[the year|D|2024]] after the "
         "[[Australian Open|EVENT]] in [[January|D|2024-01]].\n\n"
         "The [[23-year-old|D|P23Y]] became the [[first|ordinal|1]] [[Italian|NORP]] man to win the title and "
         "collected [[$3.6 million|money|3600000|USD]] in prize money. [[Fritz|PERSON|Taylor Fritz]] was the "
