@@ -356,6 +356,10 @@ NEXT_ONE = re.compile(
     r"\b(?:the|its|their|his|her|our) next\b[^.;:!?\n]{0,32}?\s(?:on|in|at)\s+$", re.IGNORECASE
 )
 NEXT_REACH = 48
+# "The election is in March": when a thing is, the month right after a present "be"
+BE_IN_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:in|on)\s+$", re.IGNORECASE)
+# "the upcoming March vote", "the coming January deadline": the next such month
+COMING_BEFORE = re.compile(r"\b(?:upcoming|coming|forthcoming)\s+$", re.IGNORECASE)
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
@@ -375,6 +379,10 @@ NARRATION_GOES_ON = re.compile(r"\band\b|;|\bthen\b|\bafter that\b", re.IGNORECA
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # days ahead of the reference date past which a month in a perfect clause is last year's
 PERFECT_REACH = 183
+# days either side of the reference date within which a day of the month keeps its year against
+# the tense: a release dated March 12 that says "will report on March 10" was written before it
+# went out (a year off is never meant), as "opened the bridge on June 4" in one dated June 2
+NEAR_DAYS = 7
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
 PART_RULES = {"nth of", "half of", "fiscal code"}  # parts of a period (see _no_nth)
 # a competition's name between a split year and "season": "2025-26 Premier League season"
@@ -1873,6 +1881,25 @@ class _DocDates:
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming
                 # one; a state in a month keeps the year ("Inflation is 3% in March")
+            elif (
+                tense in ("present", None)
+                and ref is not None
+                and iv is not None
+                and iv.end < ref
+                and (
+                    NEXT_ONE.search(text, max(0, s - NEXT_REACH), s) is not None
+                    or COMING_BEFORE.search(text, max(0, s - 12), s) is not None
+                    or (
+                        tense == "present"
+                        and (ref - iv.end).days > PERFECT_REACH
+                        and BE_IN_BEFORE.search(text, max(0, s - 16), s) is not None
+                    )
+                )
+            ):
+                tense = "future"  # "The next election is in March", "the upcoming March
+                # vote" (in November): the next one; a thing that "is in" a month more than
+                # half a year gone ("The election is in March", in November) is the coming one
+                # ("The budget follows a fall in revenue in February" keeps the year)
         if tense != "past" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
             tense = "past"  # "will report third-quarter results", "reports fourth-quarter
             # results" (in January): the figures of a quarter that has begun; the report's
@@ -1948,6 +1975,8 @@ class _DocDates:
             if tense == "future" and iv.end < ref
             else 0
         )
+        if step and v.granularity == "day" and abs((iv.start - ref).days) <= NEAR_DAYS:
+            return v  # a day a few days from today: the text's own week, not a year off
         moved = iv.shift(step, "year") if step else None
         if moved is None:
             return v

@@ -1,0 +1,184 @@
+"""The year of a month or day named without one, on issue 14's session-22 families: the tense of
+the clause that holds it, the object of a verb of deciding, a change measured in a perfect, an
+event verb the tagger reads as no verb, a day a few days from the reference date (own examples,
+none from a gold set).
+
+Each table is one rule, with three or more new examples written before the rule and cases that
+must stay as they are. The rules read the tagger's tags (the tense of a clause), so they run
+through the full pipeline; the day near the reference date is checked on the words alone too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.conftest import date_pairs
+
+
+def _pairs(run, text: str, ref: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(d.text, d.value) for d in run(text, reference_date=ref).dates]
+
+
+# -- a day within a week of the reference date keeps its year against the tense --------------
+# A release dated Wednesday 2025-03-12 that says "will publish on March 10" was written before it
+# went out: a year off is never meant. Further off, the tense moves the day as before.
+
+NEAR_DAY = [
+    ("The company will publish its annual report on March 10.", [("March 10", "2025-03-10")]),
+    ("The ceremony will be held on March 8 in the capital.", [("March 8", "2025-03-08")]),
+    ("The minister opened the new bridge on March 15.", [("March 15", "2025-03-15")]),
+    ("Workers walked out on March 17 over pay.", [("March 17", "2025-03-17")]),
+    # untouched: a day further off follows the tense; a past day before today stays
+    ("The company will publish its report on March 1.", [("March 1", "2026-03-01")]),
+    ("The minister opened the bridge on March 25.", [("March 25", "2024-03-25")]),
+    ("The storm hit the coast on March 2.", [("March 2", "2025-03-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_DAY)
+def test_near_day(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-03-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_DAY)
+def test_near_day_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    # no tagger, no tense: a month and day keep the reference year
+    doc = blank_doc(text, reference_date="2025-03-12")
+    assert [(t, v[:4]) for t, v in date_pairs(doc)] == [(t, "2025") for t, _ in expected]
+
+
+# -- a change measured in a present perfect is one gone by -----------------------------------
+# "Sales have risen sharply in December", written in January: a change is reported once it is
+# measured, so the month is last year's, as after a past. Reference date Wednesday 2025-01-15.
+
+MEASURED_CHANGE = [
+    ("Sales have risen sharply in December, the company said.", [("December", "2024-12")]),
+    (
+        "Exports have fallen in November and December.",
+        [("November", "2024-11"), ("December", "2024-12")],
+    ),
+    ("Prices have climbed by 4% in October.", [("October", "2024-10")]),
+    ("Output has slumped in September.", [("September", "2024-09")]),
+    # untouched: the object of a decision, "since", a month that holds today, a plan
+    (
+        "The government has approved a rise in the minimum wage from July 1.",
+        [("July 1", "2025-07-01")],
+    ),
+    ("Prices have risen since August.", [("August", "2024-08")]),
+    ("Exports have fallen in January.", [("January", "2025-01")]),
+    ("The plant will reopen in March.", [("March", "2025-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURED_CHANGE)
+def test_measured_change(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-01-15") == expected
+
+
+# -- the object of a verb of deciding dates the thing decided ---------------------------------
+# "approved a 4% rise in July": the month is the rise's, which the act's past does not tell;
+# the reference year, as ANNOTATION.md gives by default. Reference date Monday 2025-02-10.
+
+DECIDED = [
+    ("The government approved an increase in fuel duty in April.", [("April", "2025-04")]),
+    ("The board agreed a pay rise in April for 3,000 nurses.", [("April", "2025-04")]),
+    ("Ministers backed a freeze in rents in October.", [("October", "2025-10")]),
+    ("The assembly endorsed a ban on fireworks in March.", [("March", "2025-03")]),
+    # untouched: an object that is no planned change, a change recorded, a day gone by
+    ("Lawmakers approved the budget in December.", [("December", "2024-12")]),
+    ("The firm recorded a rise in sales in November.", [("November", "2024-11")]),
+    ("The bank approved a rise in rates on Feb. 6.", [("Feb. 6", "2025-02-06")]),
+    ("Councillors had voted against a larger rise in December.", [("December", "2024-12")]),
+    ("The council had approved a rise in fees in November.", [("November", "2024-11")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIDED)
+def test_decided(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-02-10") == expected
+
+
+# -- an event verb the tagger reads as no verb is a schedule ----------------------------------
+# "Entries close on Jan. 31" ("close" read as an adverb), "payments begin in April" ("begin" as
+# a noun): the present of an event verb, which news writes for what is scheduled. Reference date
+# Monday 2024-12-16.
+
+MISREAD_EVENT = [
+    (
+        "Applications open on Jan. 8 and close on Feb. 28.",
+        [("Jan. 8", "2025-01-08"), ("Feb. 28", "2025-02-28")],
+    ),
+    ("Entries close on Jan. 31.", [("Jan. 31", "2025-01-31")]),
+    ("Interest payments on the loan begin in April.", [("April", "2025-04")]),
+    # untouched: a noun after a past verb, a past clause
+    ("Stocks rose at the market close on Friday.", [("Friday", "2024-12-13")]),
+    ("The museum was closed in March for repairs.", [("March", "2024-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISREAD_EVENT)
+def test_misread_event(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2024-12-16") == expected
+
+
+# -- a base form joined to a past is a present the tagger misread ------------------------------
+# "were announced in December and take effect in March": a base form cannot go on a past verb
+# ("did not cut ... or raise" can), so "take" is a present: scheduled. Reference date Monday
+# 2025-01-20.
+
+JOINED_BASE = [
+    (
+        "The changes were announced in December and take effect in March.",
+        [("December", "2024-12"), ("March", "2025-03")],
+    ),
+    (
+        "Tolls were raised in November and rise again in April.",
+        [("November", "2024-11"), ("April", "2025-04")],
+    ),
+    (
+        "The rules were agreed in October and come into force in June.",
+        [("October", "2024-10"), ("June", "2025-06")],
+    ),
+    # untouched: "did not ... or raise", a modal before
+    (
+        "The bank did not cut rates in December or raise them in March.",
+        [("December", "2024-12"), ("March", "2024-03")],
+    ),
+    (
+        "The agency would cut jobs in December and close offices in March.",
+        [("December", "2025-12"), ("March", "2025-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_BASE)
+def test_joined_base(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-01-20") == expected
+
+
+# -- a present about a month long gone, or the next one, is the coming one ---------------------
+# "The election is in March", in November: a present speaks of the coming March, not of one eight
+# months gone; "The next election is in March" likewise. Reference date Monday 2025-11-10.
+
+COMING_MONTH = [
+    ("The election is in March.", [("March", "2026-03")]),
+    ("The next election is in March.", [("March", "2026-03")]),
+    (
+        "The annual meeting of the club is in February, the chairman says.",
+        [("February", "2026-02")],
+    ),
+    ("The cup final is in April.", [("April", "2026-04")]),
+    # untouched: a past, a present about a recent month
+    ("Sales rose in March.", [("March", "2025-03")]),
+    ("Inflation is 3% in October.", [("October", "2025-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMING_MONTH)
+def test_coming_month(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-11-10") == expected
+
+
+def test_coming_month_early_in_the_year(run) -> None:  # type: ignore[no-untyped-def]
+    # in January the coming March is the reference year's
+    assert _pairs(run, "The election is in March.", "2025-01-10") == [("March", "2025-03")]
