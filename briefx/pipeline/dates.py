@@ -356,6 +356,11 @@ NEXT_ONE = re.compile(
     r"\b(?:the|its|their|his|her|our) next\b[^.;:!?\n]{0,32}?\s(?:on|in|at)\s+$", re.IGNORECASE
 )
 NEXT_REACH = 48
+# "tickets for the June 12 concert", "the date of the October referendum": a date that opens the
+# noun phrase of what an act was for or about
+OBJECT_EVENT_BEFORE = re.compile(
+    r"\b(?:for|of)\s+(?:the|its|their|his|her|this)\s+$", re.IGNORECASE
+)
 # "The election is in March": when a thing is, the month right after a present "be"
 BE_IN_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:in|on)\s+$", re.IGNORECASE)
 # "the upcoming March vote", "the coming January deadline": the next such month
@@ -424,6 +429,10 @@ DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings",
 DATA_FOR = re.compile(
     r"\b(?:" + "|".join(sorted(DATA_NOUNS)) + r"|gdp|accounts)\s+(?:for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "January's figures": a month's data through its possessive
+DATA_AFTER_POSSESSIVE = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(DATA_NOUNS)) + r")\b", re.IGNORECASE
 )
 QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
@@ -1560,6 +1569,15 @@ class _DocDates:
             return False
         return doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "such"
 
+    def _verb_before(self, doc: Doc, start: int) -> bool:
+        """A verb of the sentence comes before the date at ``start`` (the date is in its object
+        or a phrase after it, not in its subject)."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k <= 0 or k >= len(doc):
+            return False
+        lo = doc[k].sent.start if has_sentences(doc) else 0
+        return any(t.tag_.startswith("VB") for t in doc[lo:k])
+
     def _modifies_rate(self, doc: Doc, end: int) -> bool:
         """A noun of rate or level follows ``end`` within two words ("yield", "the two-year
         Treasury yield", "the 30-year mortgage rate")."""
@@ -1909,9 +1927,14 @@ class _DocDates:
             and (MONTH_ONLY.fullmatch(span) or QUARTER_WORD.search(span))
             and (
                 self._next_word(doc, e) in DATA_NOUNS
+                or DATA_AFTER_POSSESSIVE.match(text, e) is not None
                 or (  # "results of the November election": the month is the election's
                     DATA_FOR.search(text, max(0, s - 24), s) is not None
-                    and not self._modifies_noun(doc, e)
+                    and (
+                        not self._modifies_noun(doc, e)
+                        # "data for January next week": a date after it, no noun
+                        or self._next_word(doc, e) in ("next", "last", "this", "later")
+                    )
                 )
             )
         ):
@@ -1928,6 +1951,19 @@ class _DocDates:
         ):
             tense = "past"  # "are expected to show 200,000 new jobs in May", in June: the
             # figures of the month just ended, which the report will show
+        if (
+            tense == "past"
+            and v.granularity in ("day", "month")
+            and OBJECT_EVENT_BEFORE.search(text, max(0, s - 12), s) is not None
+            and self._modifies_noun(doc, e)
+            and self._next_word(doc, e) not in DATA_NOUNS
+            and self._verb_before(doc, s)
+        ):
+            # "Tickets went on sale for the June 12 concert", "chose its candidate for the May
+            # election": the event the act was for, on the side of today where it lies nearer
+            # (a past act may prepare what is ahead; "Turnout for the May election was 60%",
+            # its verb after it, tells of the event itself)
+            tense = "nearest"
         if tense == "planned":  # a plan seen from a past perfect ("had expected ...")
             # "Analysts had expected a rise in December", in February: the plan was made
             # before a time gone by; a month more than half a year ahead is last year's (in

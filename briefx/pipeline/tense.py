@@ -152,6 +152,11 @@ def group_tense(group: list[Token]) -> str | None:
         return "nearest"
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
         return "future"
+    if any(
+        tags[i] == "TO" and lows[i + 1] == "have" and tags[i + 2] == "VBN"
+        for i in range(len(tags) - 2)
+    ):
+        return "past"  # "expect inflation to have eased in January": a perfect infinitive
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
         return "future"
     if any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
@@ -367,7 +372,7 @@ def _clause_tense(
         return _is_verb(t) and not is_date_word(t.lower_)
 
     cut = start - max_gap > lo  # the sentence goes on further back than we look
-    sent_lo = lo
+    sent_lo, sent_hi = lo, hi
     lo, hi = max(lo, start - max_gap), min(hi, end + max_gap)
     k = start - 1
     joined_base = False  # a base form joined by "and" to the verb group found before it
@@ -405,6 +410,11 @@ def _clause_tense(
                     k = group[0].i - 1  # "would release funds and rebuild ...": the first verb's
                     joined_base = True
                     continue
+                if (before is None or before.text in OPENING_QUOTES) and _finite_after(
+                    doc, group[-1].i + 1, sent_hi
+                ):
+                    k = group[0].i - 1  # "Turnout for the May election was 60%": a noun
+                    continue  # the tagger read as a base form; the finite verb after decides
                 if before is None or before.text in OPENING_QUOTES:
                     return "future"  # "“Come back on Monday,” the clerk said": an imperative
                 if before.tag_.startswith(("NN", "PRP")) or before.text == ",":
@@ -450,6 +460,18 @@ def _clause_tense(
             k = group[-1].i
         k += 1
     return None
+
+
+def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
+    """A finite verb (past or present) in ``doc[lo:hi]`` before a clause stop or a quote mark:
+    the sentence's own verb, so a base form that opens it is no imperative ("Turnout for the May
+    election was 60%"; "“Come back on Monday,” the clerk said" has none before the quote)."""
+    for t in doc[lo:hi]:
+        if t.text in CLAUSE_STOP or t.text in OPENING_QUOTES or t.text in ("”", ",", '"'):
+            return False
+        if t.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+    return False
 
 
 def _measured_change(doc: Doc, group: list[Token], start: int) -> bool:

@@ -182,3 +182,100 @@ def test_coming_month(run, text: str, expected: list) -> None:  # type: ignore[n
 def test_coming_month_early_in_the_year(run) -> None:  # type: ignore[no-untyped-def]
     # in January the coming March is the reference year's
     assert _pairs(run, "The election is in March.", "2025-01-10") == [("March", "2025-03")]
+
+
+# -- a date that opens the object's event noun is the nearer one ---------------------------------
+# "Tickets went on sale for the June 12 concert": the act was for an event, which may lie ahead of
+# a past act; it is dated on the side of today where it lies nearer (reference year within half a
+# year). A date in the subject ("The October vote was close") keeps the past reading.
+
+OBJECT_EVENT = [
+    ("2025-03-12", "Tickets went on sale for the June 12 concert.", [("June 12", "2025-06-12")]),
+    ("2025-03-12", "Fans snapped up tickets for the July final.", [("July", "2025-07")]),
+    ("2025-03-12", "The party chose its candidate for the May election.", [("May", "2025-05")]),
+    (
+        "2025-11-12",
+        "The party chose its candidate for the January election.",
+        [("January", "2026-01")],
+    ),
+    # untouched: a subject, a date after a verb, figures of a month
+    ("2025-06-12", "The October vote was close.", [("October", "2024-10")]),
+    ("2025-03-12", "The firm opened 40 stores in October.", [("October", "2024-10")]),
+    ("2025-01-14", "Analysts waited for the December figures.", [("December", "2024-12")]),
+]
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), OBJECT_EVENT)
+def test_object_event(run, ref: str, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, ref) == expected
+
+
+# -- a base form that opens a sentence with a finite verb after it is no imperative ---------------
+# "Turnout for the May election was 60%": the tagger read the noun "Turnout" as a base form, an
+# imperative (the coming May); the finite verb after it tells the tense. Reference date Wednesday
+# 2025-11-12.
+
+NO_IMPERATIVE = [
+    ("Turnout for the May election was 60%.", [("May", "2025-05")]),
+    (
+        "Attendance at the July concerts was the highest in a decade.",
+        [("July", "2025-07"), ("a decade", "P10Y")],
+    ),
+    ("Demand for the October sailings fell sharply.", [("October", "2025-10")]),
+    # untouched: imperatives
+    ("Come back on Monday, the clerk said.", [("Monday", "2025-11-17")]),
+    ("Call the office on Friday.", [("Friday", "2025-11-14")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_IMPERATIVE)
+def test_no_imperative(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-11-12") == expected
+
+
+# -- a month's data, named after "for" or through its possessive, is a month gone by -----------
+# "data for January next week", "January's figures", in February: the figures of the month just
+# ended, whatever the report's future. Reference date Thursday 2025-02-20.
+
+DATA_OF_MONTH = [
+    (
+        "The statistics office will publish data for January next week.",
+        [("January", "2025-01"), ("next week", "2025-W09")],
+    ),
+    ("Economists expect January's figures to show a rise.", [("January", "2025-01")]),
+    ("Economists expect January's strong jobs data to be revised.", [("January", "2025-01")]),
+    (
+        "The agency will publish December's trade figures on Friday.",
+        [("December", "2024-12"), ("Friday", "2025-02-21")],
+    ),
+    # untouched: a possessive that is no data, data named before the month
+    ("Investors expect March's budget to raise taxes.", [("March", "2025-03")]),
+    (
+        "The ministry will release the January figures on Friday.",
+        [("January", "2025-01"), ("Friday", "2025-02-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATA_OF_MONTH)
+def test_data_of_month(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-02-20") == expected
+
+
+# -- a perfect infinitive tells of the past ------------------------------------------------------
+# "is believed to have sold the unit in December", in February: "to have" and a participle is done
+# before the act that reports it, no plan. Reference date Thursday 2025-02-20.
+
+PERFECT_INFINITIVE = [
+    ("The firm is believed to have sold the unit in December.", [("December", "2024-12")]),
+    ("Analysts expect the bank to have lost money in November.", [("November", "2024-11")]),
+    ("The minister is said to have met the envoy in October.", [("October", "2024-10")]),
+    # untouched: a plain infinitive is a plan
+    ("The firm is expected to sell the unit in December.", [("December", "2025-12")]),
+    ("The bank plans to cut jobs in January.", [("January", "2026-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_INFINITIVE)
+def test_perfect_infinitive(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-02-20") == expected
