@@ -361,6 +361,15 @@ NEXT_REACH = 48
 OBJECT_EVENT_BEFORE = re.compile(
     r"\b(?:for|of)\s+(?:the|its|their|his|her|this)\s+$", re.IGNORECASE
 )
+# "Following Monday's talks": a preposition before a weekday's possessive (session 22)
+FOLLOWING_WEEKDAY = re.compile(r"following\s+(" + _WD + r")", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
+# "after Tuesday's vote", "following Monday's talks": an event before or after the clause's
+# time, dated on the side of today where the weekday lies nearer
+AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
+WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
+# "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
+LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 # "The election is in March": when a thing is, the month right after a present "be"
 BE_IN_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:in|on)\s+$", re.IGNORECASE)
 # "the upcoming March vote", "the coming January deadline": the next such month
@@ -832,6 +841,8 @@ class _DocDates:
             self._text = text_of(doc)
         if AHEAD_OF.search(self._text, max(0, offset - AHEAD_REACH), offset):
             return "future"  # "ahead of Friday's report", also after a past verb
+        if (side := self._weekday_side(doc, offset)) is not None:
+            return side
         if NEXT_ONE.search(self._text, max(0, offset - NEXT_REACH), offset) and not (
             has_sentences(doc) and any(t.tag_ == "VBD" for t in doc[doc[k].sent.start : k])
         ):  # "the next in Baku on Sunday", "its next meeting on Thursday" (not "won the
@@ -866,6 +877,39 @@ class _DocDates:
             tense = "future"
         self._tense[key] = tense
         return tense
+
+    def _weekday_side(self, doc: Doc, offset: int) -> str | None:
+        """The side of today of a weekday at ``offset`` that a preposition decides, else None:
+        - after "after"/"following", its possessive ("After Tuesday's vote, the prime minister
+          faces ...", "Following Monday's talks, officials will meet"): the event the clause
+          comes after, on the side where the weekday lies nearer (yesterday's before next
+          week's), in a clause that is not about the past (a past one is read as before);
+        - after "by"/"until"/"till" ("are betting on a rate cut by Friday", "has until
+          Friday"): a limit ahead, unless the sentence has a past finite verb ("By Friday, the
+          river had risen", "lasted until Friday")."""
+        assert self._text is not None
+        text = self._text
+        m = WEEKDAY_AT.match(text, offset)
+        ref = reference_date(doc, offset)
+        if m is None or ref is None:
+            return None
+        if AFTER_BEFORE.search(text, max(0, offset - 12), offset) and POSSESSIVE_AFTER.match(
+            text, m.end()
+        ):
+            if self._clause(doc, offset) in ("past", "perfect", "planned"):
+                return None
+            wd = WEEKDAYS[m.group(0).lower()]
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return "past" if back <= ahead else "future"
+        if LIMIT_BEFORE.search(text, max(0, offset - 8), offset):
+            k = bisect.bisect_right(self._starts, offset) - 1
+            if not 0 <= k < len(doc):
+                return None
+            sent = doc[k].sent if has_sentences(doc) else doc[:]
+            if any(t.tag_ == "VBD" for t in sent):
+                return None
+            return "future"
+        return None
 
     def _answer_tense(self, doc: Doc, offset: int) -> str | None:
         """The tense of the question a verbless answer at ``offset`` follows, else None (once
@@ -2058,6 +2102,7 @@ class _DocDates:
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
         found = [cut for se in found for cut in _cut_comparative(text, *se)]
+        found = [cut for se in found for cut in _cut_following(text, *se)]
         found = [cut for se in found for cut in _cut_moved(text, *se)]  # "moved from Sept. 12
         # to Oct. 3": two dates  # "a week later
         # than planned": a delay, no date counted from another
@@ -2239,6 +2284,15 @@ def _cut_comparative(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     comma = text.rfind(", ", s, m.start())
     return [(s, m.start())] if comma < 0 else [(s, comma), (comma + 2, m.start())]
+
+
+def _cut_following(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Following Monday's talks": "following" before a weekday's possessive is the
+    preposition (after), no "following Monday" (next week's); the span is the weekday."""
+    m = FOLLOWING_WEEKDAY.fullmatch(text, s, e)
+    if m is None or not POSSESSIVE_AFTER.match(text, e):
+        return [(s, e)]
+    return [(m.start(1), e)]
 
 
 def _cut_moved(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -279,3 +279,48 @@ PERFECT_INFINITIVE = [
 @pytest.mark.parametrize(("text", "expected"), PERFECT_INFINITIVE)
 def test_perfect_infinitive(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert _pairs(run, text, "2025-02-20") == expected
+
+
+# -- a weekday's event after "after"/"following" is the nearer one; "by"/"until" one is ahead ----
+# "After Tuesday's vote, the prime minister faces ...", on a Wednesday: yesterday's vote, not next
+# week's; "Following Monday's talks" is the preposition, not "following Monday" (next week's).
+# "are betting on a rate cut by Friday": a limit ahead, unless the sentence tells of the past.
+# Reference date Wednesday 2025-01-15.
+
+WEEKDAY_SIDE = [
+    (
+        "After Tuesday's vote, the prime minister faces a confidence motion on Thursday.",
+        [("Tuesday", "2025-01-14"), ("Thursday", "2025-01-16")],
+    ),
+    (
+        "Following Monday's talks, officials will meet again on Friday.",
+        [("Monday", "2025-01-13"), ("Friday", "2025-01-17")],
+    ),
+    ("After Friday's vote, officials will decide on the next steps.", [("Friday", "2025-01-17")]),
+    ("Following Sunday's election, coalition talks begin.", [("Sunday", "2025-01-12")]),
+    ("Traders are betting on a rate cut by Friday.", [("Friday", "2025-01-17")]),
+    ("The firm has until Monday to file its appeal.", [("Monday", "2025-01-20")]),
+    ("Officials are working to restore power by Saturday.", [("Saturday", "2025-01-18")]),
+    # untouched: a past clause, a plain weekday
+    ("After Tuesday's vote, the minister resigned.", [("Tuesday", "2025-01-14")]),
+    ("By Friday, the river had risen two metres.", [("Friday", "2025-01-10")]),
+    ("The strike lasted until Friday.", [("Friday", "2025-01-10")]),
+    ("The vote is on Tuesday.", [("Tuesday", "2025-01-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_SIDE)
+def test_weekday_side(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-01-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Following Monday's talks, officials met.", "Monday"),
+        ("The following Monday, the court sat.", "following Monday"),
+    ],
+)
+def test_following_cut_blank(blank_doc, text: str, span: str) -> None:  # type: ignore[no-untyped-def]
+    # the words alone: "following" before a possessive is left out of the span
+    assert [t for t, _ in date_pairs(blank_doc(text, reference_date="2025-01-15"))] == [span]
