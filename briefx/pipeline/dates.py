@@ -18,6 +18,7 @@ import bisect
 import datetime as dt
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -1613,6 +1614,28 @@ class _DocDates:
             return False
         return doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "such"
 
+    def _progressive_before(self, doc: Doc, start: int) -> bool:
+        """A present progressive with "for" after it ("is pushing for", "are preparing for")
+        before the date at ``start`` in its sentence: an act going on now toward what is to come,
+        whose month named more than half a year back is the coming one ("is pushing for a vote
+        in February", in November; "is investigating a crash in February" tells of one gone)."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k <= 0 or k >= len(doc):
+            return False
+        lo = doc[k].sent.start if has_sentences(doc) else 0
+        toks = doc[lo:k]
+        return any(
+            a.tag_ in ("VBZ", "VBP")
+            and a.lemma_ == "be"
+            and b.tag_ == "VBG"
+            and b.i + 1 < k
+            and doc[b.i + 1].lower_ == "for"
+            # "for a vote in", "for strikes in": one noun phrase, then the date's preposition
+            # ("appealing for witnesses to a crash in February" is another's)
+            and all(t.tag_.startswith(("DT", "JJ", "NN", "CD")) for t in doc[b.i + 2 : k - 1])
+            for a, b in pairwise(toks)
+        )
+
     def _verb_before(self, doc: Doc, start: int) -> bool:
         """A verb of the sentence comes before the date at ``start`` (the date is in its object
         or a phrase after it, not in its subject)."""
@@ -1954,7 +1977,11 @@ class _DocDates:
                     or (
                         tense == "present"
                         and (ref - iv.end).days > PERFECT_REACH
-                        and BE_IN_BEFORE.search(text, max(0, s - 16), s) is not None
+                        and (
+                            BE_IN_BEFORE.search(text, max(0, s - 16), s) is not None
+                            or LIMIT_BEFORE.search(text, max(0, s - 8), s) is not None
+                            or self._progressive_before(doc, s)
+                        )
                     )
                 )
             ):

@@ -159,7 +159,7 @@ def group_tense(group: list[Token]) -> str | None:
         return "past"  # "expect inflation to have eased in January": a perfect infinitive
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
         return "future"
-    if any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
+    if any(t.lemma_ in SCHEDULE_LEMMAS or t.lower_ in SCHEDULE_LEMMAS for t in group):
         return "future"  # "expected a settlement before September 15": ahead of the expecting
     if "VBD" in tags:
         return "past"

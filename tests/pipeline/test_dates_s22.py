@@ -324,3 +324,51 @@ def test_weekday_side(run, text: str, expected: list) -> None:  # type: ignore[n
 def test_following_cut_blank(blank_doc, text: str, span: str) -> None:  # type: ignore[no-untyped-def]
     # the words alone: "following" before a possessive is left out of the span
     assert [t for t, _ in date_pairs(blank_doc(text, reference_date="2025-01-15"))] == [span]
+
+
+# -- a present aimed at a month long gone is the coming one ---------------------------------------
+# "Talks are slated for February", "wants the law in force by February", "is pushing for a vote in
+# February", in November: a present with a limit ("for", "by", "until") or a progressive with
+# "for" before one noun phrase looks ahead; the lemmatizer's "slat" of "slated" is read as a word.
+# Reference date Wednesday 2025-11-12.
+
+PRESENT_AHEAD = [
+    ("Talks are slated for February.", [("February", "2026-02")]),
+    ("A listing is pencilled in for March.", [("March", "2026-03")]),
+    ("The ministry wants the law in force by February.", [("February", "2026-02")]),
+    ("The opposition is pushing for a vote in February.", [("February", "2026-02")]),
+    ("Retailers are bracing for a slump in January.", [("January", "2026-01")]),
+    # untouched: a present about a past event, a progressive without "for", a recent month
+    ("The agency is investigating a crash in February.", [("February", "2025-02")]),
+    ("Police are appealing for witnesses to a crash in February.", [("February", "2025-02")]),
+    ("Unions are pushing for a vote in October.", [("October", "2025-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENT_AHEAD)
+def test_present_ahead(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-11-12") == expected
+
+
+# -- what tends to happen in a month, and "every" over two months, is recurring ------------------
+# "Sales tend to peak in December": a habit, every December, no date; "every April and October":
+# "every" reaches both months. Reference date Tuesday 2024-12-03.
+
+RECURRING_MONTHS = [
+    ("Sales tend to peak in December and fall in January.", []),
+    ("The fund pays its dividend every April and October.", []),
+    ("Tourists tend to arrive in summer.", []),
+    ("Storms tend to hit the coast in February.", []),
+    # untouched: a past, a month after "every" joined to a future clause, a past habit's tense
+    (
+        "The fund paid its dividend in April and October.",
+        [("April", "2024-04"), ("October", "2024-10")],
+    ),
+    ("The board meets every March and will meet again in October.", [("October", "2025-10")]),
+    ("Prices tended to rise in March in those years.", [("March", "2024-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECURRING_MONTHS)
+def test_recurring_months(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2024-12-03") == expected
