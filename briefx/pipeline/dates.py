@@ -362,6 +362,8 @@ NEXT_REACH = 48
 OBJECT_EVENT_BEFORE = re.compile(
     r"\b(?:for|of)\s+(?:the|its|their|his|her|this)\s+$", re.IGNORECASE
 )
+# "with the March deadline ahead": the month's event is still to come, whatever the tense
+AHEAD_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?:ahead|looming)\b(?![ \t]+of\b)")
 # "Following Monday's talks": a preposition before a weekday's possessive (session 22)
 FOLLOWING_WEEKDAY = re.compile(r"following\s+(" + _WD + r")", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
@@ -1636,6 +1638,18 @@ class _DocDates:
             for a, b in pairwise(toks)
         )
 
+    def _noun_ahead(self, doc: Doc, end: int) -> bool:
+        """Nouns only between the date ending at ``end`` and "ahead"/"looming" ("the March
+        deadline ahead"; "The March talks went ahead" has a verb)."""
+        k = bisect.bisect_left(self._starts, end)
+        seen = 0
+        while k < len(doc) and doc[k].lower_ not in ("ahead", "looming"):
+            if not doc[k].tag_.startswith("NN") or seen == 2:
+                return False
+            seen += 1
+            k += 1
+        return seen > 0 and k < len(doc)
+
     def _verb_before(self, doc: Doc, start: int) -> bool:
         """A verb of the sentence comes before the date at ``start`` (the date is in its object
         or a phrase after it, not in its subject)."""
@@ -1958,8 +1972,10 @@ class _DocDates:
         iv = interval_of(v.value)
         if SINCE_BEFORE.search(text, max(0, s - 7), s):
             tense: str | None = "past"
-        elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s):
-            tense = "future"
+        elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s) or (
+            AHEAD_AFTER.match(text, e) and self._noun_ahead(doc, e)
+        ):
+            tense = "future"  # "ahead of the March vote", "with the March deadline ahead"
         else:
             tense = self._clause(doc, s, e) or self._answer_tense(doc, s)
             if tense == "scheduled" or (tense == "present" and v.granularity == "day"):

@@ -372,3 +372,23 @@ RECURRING_MONTHS = [
 @pytest.mark.parametrize(("text", "expected"), RECURRING_MONTHS)
 def test_recurring_months(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert _pairs(run, text, "2024-12-03") == expected
+
+
+# -- a month whose event is "ahead" or "looming" is still to come -------------------------------
+# "With the March deadline ahead, talks intensified", in November: the deadline lies ahead,
+# whatever the clause's past. Reference date Wednesday 2025-11-12.
+
+EVENT_AHEAD = [
+    ("With the March deadline ahead, talks intensified.", [("March", "2026-03")]),
+    ("With the January vote looming, the party chose a new leader.", [("January", "2026-01")]),
+    ("The February budget looming, ministers met.", [("February", "2026-02")]),
+    # untouched: "ahead" as a verb's, "ahead of" after the month
+    ("Sales in March went ahead of forecasts.", [("March", "2025-03")]),
+    ("The March talks went ahead as planned.", [("March", "2025-03")]),
+    ("The plant closed in March, ahead of schedule.", [("March", "2025-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_AHEAD)
+def test_event_ahead(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-11-12") == expected
