@@ -357,11 +357,9 @@ NEXT_ONE = re.compile(
     r"\b(?:the|its|their|his|her|our) next\b[^.;:!?\n]{0,32}?\s(?:on|in|at)\s+$", re.IGNORECASE
 )
 NEXT_REACH = 48
-# "tickets for the June 12 concert", "the date of the October referendum": a date that opens the
-# noun phrase of what an act was for or about
-OBJECT_EVENT_BEFORE = re.compile(
-    r"\b(?:for|of)\s+(?:the|its|their|his|her|this)\s+$", re.IGNORECASE
-)
+# "tickets for the June 12 concert", "its candidate for the May election": a date that opens the
+# noun phrase of what an act was for ("the result of the October vote" may be one gone by)
+OBJECT_EVENT_BEFORE = re.compile(r"\bfor\s+(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 # "with the March deadline ahead": the month's event is still to come, whatever the tense
 AHEAD_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?:ahead|looming)\b(?![ \t]+of\b)")
 # "Following Monday's talks": a preposition before a weekday's possessive (session 22)
@@ -2042,6 +2040,7 @@ class _DocDates:
             tense == "past"
             and v.granularity in ("day", "month")
             and OBJECT_EVENT_BEFORE.search(text, max(0, s - 12), s) is not None
+            and DATA_FOR.search(text, max(0, s - 24), s) is None
             and self._modifies_noun(doc, e)
             and self._next_word(doc, e) not in DATA_NOUNS
             and self._verb_before(doc, s)

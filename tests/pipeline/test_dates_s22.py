@@ -200,6 +200,12 @@ OBJECT_EVENT = [
     ),
     # untouched: a subject, a date after a verb, figures of a month
     ("2025-06-12", "The October vote was close.", [("October", "2024-10")]),
+    ("2025-06-12", "Officials released the results of the October vote.", [("October", "2024-10")]),
+    (
+        "2025-06-12",
+        "The commission announced the winner of the October election.",
+        [("October", "2024-10")],
+    ),
     ("2025-03-12", "The firm opened 40 stores in October.", [("October", "2024-10")]),
     ("2025-01-14", "Analysts waited for the December figures.", [("December", "2024-12")]),
 ]
