@@ -306,6 +306,24 @@ def _event_nouns() -> frozenset[str]:
     return (form_words("event_word") | form_words("gathering_head")) - {"week"}
 
 
+def _habitual_verb(doc: Doc, k: int) -> bool:
+    """A present of a habitual verb (``recurrence_words`` "habitual_verb": "tend") and "to"
+    before token ``k`` in its clause, with no punctuation between ("Sales tend to peak in
+    December and fall in January")."""
+    i = k - 1
+    while i >= 0 and not doc[i].is_punct:
+        t = doc[i]
+        if (
+            t.lemma_ in recurrence_words("habitual_verb")
+            and t.tag_ in ("VBZ", "VBP")
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ == "to"
+        ):
+            return True
+        i -= 1
+    return False
+
+
 def _distributive(t_lower: str, nxt: list[str]) -> bool:
     """ "every"/"each" before a period, a number or "other" between ("every year", "each
     four years"), or days in the plural ("on Sundays", "at weekends", "on public holidays"):
@@ -344,10 +362,24 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
         _weekday(low) and WEEKDAY_RANGE.fullmatch(" ".join(t.lower_ for t in doc[k : k + 3]))
     )  # "open Monday to Friday": the days of a week, a series where the clause says so
     part = PART_OF_ANY.fullmatch(low) is not None  # "the start of the year": of any year
+    if (
+        not days
+        and before >= 2
+        and doc[before].lower_ in ("and", "or")
+        and doc[before - 1].lower_ in months()
+        and doc[before - 2].lower_ in recurrence_words("distributive")
+    ):
+        return True  # "pays its dividend every April and October": "every" reaches both
     if not days and (
         before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD)
     ):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
+    if (
+        LONE_PERIOD.fullmatch(low)
+        and (low.split()[-1] in months() or low.split()[-1] in SEASONS)
+        and _habitual_verb(doc, k)
+    ):
+        return True  # "Sales tend to peak in December": what tends to happen, every year
     clause = tense()
     if clause not in ("present", "scheduled", None):
         return False  # no verb found ("Ferries open in May each year", "open" read as an

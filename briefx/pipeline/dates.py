@@ -18,6 +18,7 @@ import bisect
 import datetime as dt
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -356,6 +357,24 @@ NEXT_ONE = re.compile(
     r"\b(?:the|its|their|his|her|our) next\b[^.;:!?\n]{0,32}?\s(?:on|in|at)\s+$", re.IGNORECASE
 )
 NEXT_REACH = 48
+# "tickets for the June 12 concert", "its candidate for the May election": a date that opens the
+# noun phrase of what an act was for ("the result of the October vote" may be one gone by)
+OBJECT_EVENT_BEFORE = re.compile(r"\bfor\s+(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
+# "with the March deadline ahead": the month's event is still to come, whatever the tense
+AHEAD_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?:ahead|looming)\b(?![ \t]+of\b)")
+# "Following Monday's talks": a preposition before a weekday's possessive (session 22)
+FOLLOWING_WEEKDAY = re.compile(r"following\s+(" + _WD + r")", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
+# "after Tuesday's vote", "following Monday's talks": an event before or after the clause's
+# time, dated on the side of today where the weekday lies nearer
+AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
+WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
+# "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
+LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# "The election is in March": when a thing is, the month right after a present "be"
+BE_IN_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:in|on)\s+$", re.IGNORECASE)
+# "the upcoming March vote", "the coming January deadline": the next such month
+COMING_BEFORE = re.compile(r"\b(?:upcoming|coming|forthcoming)\s+$", re.IGNORECASE)
 # days after a quarter's end within which a report of it is still to come ("will report
 # results for the second quarter" written in July): about one quarter
 REPORTING_LAG = 92
@@ -375,6 +394,10 @@ NARRATION_GOES_ON = re.compile(r"\band\b|;|\bthen\b|\bafter that\b", re.IGNORECA
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # days ahead of the reference date past which a month in a perfect clause is last year's
 PERFECT_REACH = 183
+# days either side of the reference date within which a day of the month keeps its year against
+# the tense: a release dated March 12 that says "will report on March 10" was written before it
+# went out (a year off is never meant), as "opened the bridge on June 4" in one dated June 2
+NEAR_DAYS = 7
 # a split year ("2027-28", "2019/20") and the April-March value the normaliser gives it
 PART_RULES = {"nth of", "half of", "fiscal code"}  # parts of a period (see _no_nth)
 # a competition's name between a split year and "season": "2025-26 Premier League season"
@@ -416,6 +439,10 @@ DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings",
 DATA_FOR = re.compile(
     r"\b(?:" + "|".join(sorted(DATA_NOUNS)) + r"|gdp|accounts)\s+(?:for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "January's figures": a month's data through its possessive
+DATA_AFTER_POSSESSIVE = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(DATA_NOUNS)) + r")\b", re.IGNORECASE
 )
 QUARTER_WORD = re.compile(r"\b(?:quarter|Q[1-4])\b", re.IGNORECASE)
 HABITUAL_REACH = 6  # tokens back from a date to a habitual adverb on its verb
@@ -815,6 +842,8 @@ class _DocDates:
             self._text = text_of(doc)
         if AHEAD_OF.search(self._text, max(0, offset - AHEAD_REACH), offset):
             return "future"  # "ahead of Friday's report", also after a past verb
+        if (side := self._weekday_side(doc, offset)) is not None:
+            return side
         if NEXT_ONE.search(self._text, max(0, offset - NEXT_REACH), offset) and not (
             has_sentences(doc) and any(t.tag_ == "VBD" for t in doc[doc[k].sent.start : k])
         ):  # "the next in Baku on Sunday", "its next meeting on Thursday" (not "won the
@@ -849,6 +878,39 @@ class _DocDates:
             tense = "future"
         self._tense[key] = tense
         return tense
+
+    def _weekday_side(self, doc: Doc, offset: int) -> str | None:
+        """The side of today of a weekday at ``offset`` that a preposition decides, else None:
+        - after "after"/"following", its possessive ("After Tuesday's vote, the prime minister
+          faces ...", "Following Monday's talks, officials will meet"): the event the clause
+          comes after, on the side where the weekday lies nearer (yesterday's before next
+          week's), in a clause that is not about the past (a past one is read as before);
+        - after "by"/"until"/"till" ("are betting on a rate cut by Friday", "has until
+          Friday"): a limit ahead, unless the sentence has a past finite verb ("By Friday, the
+          river had risen", "lasted until Friday")."""
+        assert self._text is not None
+        text = self._text
+        m = WEEKDAY_AT.match(text, offset)
+        ref = reference_date(doc, offset)
+        if m is None or ref is None:
+            return None
+        if AFTER_BEFORE.search(text, max(0, offset - 12), offset) and POSSESSIVE_AFTER.match(
+            text, m.end()
+        ):
+            if self._clause(doc, offset) in ("past", "perfect", "planned"):
+                return None
+            wd = WEEKDAYS[m.group(0).lower()]
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return "past" if back <= ahead else "future"
+        if LIMIT_BEFORE.search(text, max(0, offset - 8), offset):
+            k = bisect.bisect_right(self._starts, offset) - 1
+            if not 0 <= k < len(doc):
+                return None
+            sent = doc[k].sent if has_sentences(doc) else doc[:]
+            if any(t.tag_ == "VBD" for t in sent):
+                return None
+            return "future"
+        return None
 
     def _answer_tense(self, doc: Doc, offset: int) -> str | None:
         """The tense of the question a verbless answer at ``offset`` follows, else None (once
@@ -1552,6 +1614,49 @@ class _DocDates:
             return False
         return doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "such"
 
+    def _progressive_before(self, doc: Doc, start: int) -> bool:
+        """A present progressive with "for" after it ("is pushing for", "are preparing for")
+        before the date at ``start`` in its sentence: an act going on now toward what is to come,
+        whose month named more than half a year back is the coming one ("is pushing for a vote
+        in February", in November; "is investigating a crash in February" tells of one gone)."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k <= 0 or k >= len(doc):
+            return False
+        lo = doc[k].sent.start if has_sentences(doc) else 0
+        toks = doc[lo:k]
+        return any(
+            a.tag_ in ("VBZ", "VBP")
+            and a.lemma_ == "be"
+            and b.tag_ == "VBG"
+            and b.i + 1 < k
+            and doc[b.i + 1].lower_ == "for"
+            # "for a vote in", "for strikes in": one noun phrase, then the date's preposition
+            # ("appealing for witnesses to a crash in February" is another's)
+            and all(t.tag_.startswith(("DT", "JJ", "NN", "CD")) for t in doc[b.i + 2 : k - 1])
+            for a, b in pairwise(toks)
+        )
+
+    def _noun_ahead(self, doc: Doc, end: int) -> bool:
+        """Nouns only between the date ending at ``end`` and "ahead"/"looming" ("the March
+        deadline ahead"; "The March talks went ahead" has a verb)."""
+        k = bisect.bisect_left(self._starts, end)
+        seen = 0
+        while k < len(doc) and doc[k].lower_ not in ("ahead", "looming"):
+            if not doc[k].tag_.startswith("NN") or seen == 2:
+                return False
+            seen += 1
+            k += 1
+        return seen > 0 and k < len(doc)
+
+    def _verb_before(self, doc: Doc, start: int) -> bool:
+        """A verb of the sentence comes before the date at ``start`` (the date is in its object
+        or a phrase after it, not in its subject)."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k <= 0 or k >= len(doc):
+            return False
+        lo = doc[k].sent.start if has_sentences(doc) else 0
+        return any(t.tag_.startswith("VB") for t in doc[lo:k])
+
     def _modifies_rate(self, doc: Doc, end: int) -> bool:
         """A noun of rate or level follows ``end`` within two words ("yield", "the two-year
         Treasury yield", "the 30-year mortgage rate")."""
@@ -1865,14 +1970,39 @@ class _DocDates:
         iv = interval_of(v.value)
         if SINCE_BEFORE.search(text, max(0, s - 7), s):
             tense: str | None = "past"
-        elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s):
-            tense = "future"
+        elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s) or (
+            AHEAD_AFTER.match(text, e) and self._noun_ahead(doc, e)
+        ):
+            tense = "future"  # "ahead of the March vote", "with the March deadline ahead"
         else:
             tense = self._clause(doc, s, e) or self._answer_tense(doc, s)
             if tense == "scheduled" or (tense == "present" and v.granularity == "day"):
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming
                 # one; a state in a month keeps the year ("Inflation is 3% in March")
+            elif (
+                tense in ("present", None)
+                and ref is not None
+                and iv is not None
+                and iv.end < ref
+                and (
+                    NEXT_ONE.search(text, max(0, s - NEXT_REACH), s) is not None
+                    or COMING_BEFORE.search(text, max(0, s - 12), s) is not None
+                    or (
+                        tense == "present"
+                        and (ref - iv.end).days > PERFECT_REACH
+                        and (
+                            BE_IN_BEFORE.search(text, max(0, s - 16), s) is not None
+                            or LIMIT_BEFORE.search(text, max(0, s - 8), s) is not None
+                            or self._progressive_before(doc, s)
+                        )
+                    )
+                )
+            ):
+                tense = "future"  # "The next election is in March", "the upcoming March
+                # vote" (in November): the next one; a thing that "is in" a month more than
+                # half a year gone ("The election is in March", in November) is the coming one
+                # ("The budget follows a fall in revenue in February" keeps the year)
         if tense != "past" and QUARTER_WORD.search(span) and self._modifies_noun(doc, e):
             tense = "past"  # "will report third-quarter results", "reports fourth-quarter
             # results" (in January): the figures of a quarter that has begun; the report's
@@ -1882,9 +2012,14 @@ class _DocDates:
             and (MONTH_ONLY.fullmatch(span) or QUARTER_WORD.search(span))
             and (
                 self._next_word(doc, e) in DATA_NOUNS
+                or DATA_AFTER_POSSESSIVE.match(text, e) is not None
                 or (  # "results of the November election": the month is the election's
                     DATA_FOR.search(text, max(0, s - 24), s) is not None
-                    and not self._modifies_noun(doc, e)
+                    and (
+                        not self._modifies_noun(doc, e)
+                        # "data for January next week": a date after it, no noun
+                        or self._next_word(doc, e) in ("next", "last", "this", "later")
+                    )
                 )
             )
         ):
@@ -1901,6 +2036,20 @@ class _DocDates:
         ):
             tense = "past"  # "are expected to show 200,000 new jobs in May", in June: the
             # figures of the month just ended, which the report will show
+        if (
+            tense == "past"
+            and v.granularity in ("day", "month")
+            and OBJECT_EVENT_BEFORE.search(text, max(0, s - 12), s) is not None
+            and DATA_FOR.search(text, max(0, s - 24), s) is None
+            and self._modifies_noun(doc, e)
+            and self._next_word(doc, e) not in DATA_NOUNS
+            and self._verb_before(doc, s)
+        ):
+            # "Tickets went on sale for the June 12 concert", "chose its candidate for the May
+            # election": the event the act was for, on the side of today where it lies nearer
+            # (a past act may prepare what is ahead; "Turnout for the May election was 60%",
+            # its verb after it, tells of the event itself)
+            tense = "nearest"
         if tense == "planned":  # a plan seen from a past perfect ("had expected ...")
             # "Analysts had expected a rise in December", in February: the plan was made
             # before a time gone by; a month more than half a year ahead is last year's (in
@@ -1948,6 +2097,8 @@ class _DocDates:
             if tense == "future" and iv.end < ref
             else 0
         )
+        if step and v.granularity == "day" and abs((iv.start - ref).days) <= NEAR_DAYS:
+            return v  # a day a few days from today: the text's own week, not a year off
         moved = iv.shift(step, "year") if step else None
         if moved is None:
             return v
@@ -1993,6 +2144,7 @@ class _DocDates:
                 found.extend((m.start(k), m.end(k)) for k in (1, 2) if m.group(k))
         found.extend(self._scan(doc, text))
         found = [cut for se in found for cut in _cut_comparative(text, *se)]
+        found = [cut for se in found for cut in _cut_following(text, *se)]
         found = [cut for se in found for cut in _cut_moved(text, *se)]  # "moved from Sept. 12
         # to Oct. 3": two dates  # "a week later
         # than planned": a delay, no date counted from another
@@ -2174,6 +2326,15 @@ def _cut_comparative(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     comma = text.rfind(", ", s, m.start())
     return [(s, m.start())] if comma < 0 else [(s, comma), (comma + 2, m.start())]
+
+
+def _cut_following(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Following Monday's talks": "following" before a weekday's possessive is the
+    preposition (after), no "following Monday" (next week's); the span is the weekday."""
+    m = FOLLOWING_WEEKDAY.fullmatch(text, s, e)
+    if m is None or not POSSESSIVE_AFTER.match(text, e):
+        return [(s, e)]
+    return [(m.start(1), e)]
 
 
 def _cut_moved(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -88,6 +88,15 @@ OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
 STATIVE_LEMMAS = tense_words("stative")
 # adverbs that mark a plan as given up or replaced ("originally set for December")
 SUPERSEDED = tense_words("superseded")
+# verbs of deciding on what is to happen, and the nouns of a planned change or event in their
+# object: "approved a 4% rise in July" dates the rise, not the approval (session 22)
+DECIDE_LEMMAS = tense_words("decide")
+DECIDED_NOUNS = tense_words("decided_noun")
+# present forms of event verbs the tagger reads as no verb after a subject ("Entries close on
+# Jan. 31", "payments begin in April"): a schedule, as the verb's present is
+EVENT_WORDS = tense_words("event_word")
+# prepositions of the time a measured change happened in ("have risen sharply in December")
+CHANGE_IN = {"in", "during", "on"}
 GROUP_TAGS = ("VB", "MD", "TO", "RB")
 MAX_GAP = 16
 CLAUSE_STOP = {";", ":", "—", "–", "(", ")"}
@@ -143,9 +152,14 @@ def group_tense(group: list[Token]) -> str | None:
         return "nearest"
     if any(w in FUTURE_WORDS for w in lows) or "MD" in tags:
         return "future"
+    if any(
+        tags[i] == "TO" and lows[i + 1] == "have" and tags[i + 2] == "VBN"
+        for i in range(len(tags) - 2)
+    ):
+        return "past"  # "expect inflation to have eased in January": a perfect infinitive
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
         return "future"
-    if any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
+    if any(t.lemma_ in SCHEDULE_LEMMAS or t.lower_ in SCHEDULE_LEMMAS for t in group):
         return "future"  # "expected a settlement before September 15": ahead of the expecting
     if "VBD" in tags:
         return "past"
@@ -200,12 +214,19 @@ def _forward(doc: Doc, group: list[Token], start: int) -> bool:
     """A verb of ``FORWARD_LEMMAS`` whose object holds the date at ``start``: "signalled a cut
     in September", "has called a general strike for Monday"."""
     verb = next((t for t in reversed(group) if t.tag_.startswith("VB")), None)
-    if verb is None or verb.lemma_ not in FORWARD_LEMMAS:
+    if verb is None or verb.lemma_ not in FORWARD_LEMMAS | DECIDE_LEMMAS:
         return False
     between = doc[group[-1].i + 1 : start]
     if not between or between[-1].tag_ != "IN":
         return False
     words = between[:-1]
+    if verb.lemma_ not in FORWARD_LEMMAS and (
+        _past_perfect(group)
+        or not any(t.tag_.startswith("NN") and t.lemma_.lower() in DECIDED_NOUNS for t in words)
+    ):
+        # "approved the budget in December": the act's time; "had backed a rise in December",
+        # a past of the past, tells of a decision gone by
+        return False
     return (
         bool(words)
         # "called for a strike on Monday", "promised a vote on the treaty in March": a
@@ -351,9 +372,13 @@ def _clause_tense(
         return _is_verb(t) and not is_date_word(t.lower_)
 
     cut = start - max_gap > lo  # the sentence goes on further back than we look
+    sent_lo, sent_hi = lo, hi
     lo, hi = max(lo, start - max_gap), min(hi, end + max_gap)
     k = start - 1
+    joined_base = False  # a base form joined by "and" to the verb group found before it
     while k >= lo and doc[k].text not in CLAUSE_STOP:
+        if not verb(doc[k]) and _misread_event(doc, k, sent_lo, start):
+            return "scheduled"  # "Applications open on Jan. 8", "Entries close on Jan. 31"
         if verb(doc[k]):
             if _reported_possessive(doc, k, start, end):
                 break  # "said Sunday's vote would go ahead": the reported clause's verb decides
@@ -365,6 +390,13 @@ def _clause_tense(
                 k = rel - 1  # "The bank, which meets in April, cut rates in January": the
                 continue  # relative clause is closed before the date; its verb is not the date's
             tense = group_tense(group)
+            if tense == "perfect" and _measured_change(doc, group, start):
+                tense = "past"  # "Sales have risen sharply in December": a change measured
+            if joined_base and tense == "past" and not any(t.lemma_ == "do" for t in group):
+                # "were announced in December and take effect in March": a base form cannot
+                # go on a past ("did not cut jobs or raise prices" can); the tagger misread a
+                # present, which news writes for what is scheduled
+                return "scheduled"
             if tense == "future" and _put_off_act(doc, group, start):
                 tense = "past"  # "adjourned the case on Monday until July 8": Monday is the act's
             elif _moved_to(doc, group, start):
@@ -376,7 +408,13 @@ def _clause_tense(
                 before = doc[group[0].i - 1] if group[0].i > lo else None
                 if before is not None and before.tag_ == "CC":
                     k = group[0].i - 1  # "would release funds and rebuild ...": the first verb's
+                    joined_base = True
                     continue
+                if (before is None or before.text in OPENING_QUOTES) and _finite_after(
+                    doc, group[-1].i + 1, sent_hi
+                ):
+                    k = group[0].i - 1  # "Turnout for the May election was 60%": a noun
+                    continue  # the tagger read as a base form; the finite verb after decides
                 if before is None or before.text in OPENING_QUOTES:
                     return "future"  # "“Come back on Monday,” the clerk said": an imperative
                 if before.tag_.startswith(("NN", "PRP")) or before.text == ",":
@@ -422,6 +460,57 @@ def _clause_tense(
             k = group[-1].i
         k += 1
     return None
+
+
+def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
+    """A finite verb (past or present) in ``doc[lo:hi]`` before a clause stop or a quote mark:
+    the sentence's own verb, so a base form that opens it is no imperative ("Turnout for the May
+    election was 60%"; "“Come back on Monday,” the clerk said" has none before the quote)."""
+    for t in doc[lo:hi]:
+        if t.text in CLAUSE_STOP or t.text in OPENING_QUOTES or t.text in ("”", ",", '"'):
+            return False
+        if t.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+    return False
+
+
+def _measured_change(doc: Doc, group: list[Token], start: int) -> bool:
+    """A present perfect of a verb of change (models/figure_words.jsonl, "change_verb", not a
+    light one) with the date after "in"/"during"/"on" ("Sales have risen sharply in December",
+    "Exports have fallen in November"): a change is reported once measured, so its month is
+    one gone by, as after a past. "has approved a rise from 1 July" is no change verb."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].lemma_ not in figure_words("change_verb") - LIGHT_VERBS:
+        return False
+    j = start - 1  # "in November and December": back over the dates joined to this one
+    while j > group[-1].i and (doc[j].tag_ in ("CC", "NNP", "CD") or doc[j].text in (",", ".")):
+        j -= 1
+    if j <= group[-1].i or doc[j].lower_ not in CHANGE_IN:
+        return False
+    # only adverbs and the change's size between the verb and the date ("by a third in", "5%
+    # in"); an object there ("have cut 300 jobs in") may be a plan's
+    between = doc[group[-1].i + 1 : j]
+    return all(
+        t.tag_.startswith(("RB", "CD", "DT", "IN")) or t.text in ("%", "percent") for t in between
+    )
+
+
+def _misread_event(doc: Doc, k: int, sent_lo: int, start: int) -> bool:
+    """Token ``k`` is an event verb's present read as no verb (``EVENT_WORDS``: "open", "close",
+    "begin"), in lower case, after its subject (a noun) and before the date's preposition, with
+    no finite verb before it in the sentence but a reporting one ("Stocks rose at the market
+    close on Friday": "close" is a noun there)."""
+    t = doc[k]
+    if t.lower_ not in EVENT_WORDS or not t.is_lower or t.tag_.startswith(("VB", "MD")):
+        return False
+    if k == 0 or not doc[k - 1].tag_.startswith("NN") or k + 1 >= start:
+        return False
+    if not doc[k + 1].tag_.startswith(("IN", "RB", "RP")):
+        return False
+    forms = reporting_verbs()
+    return not any(
+        u.tag_ in ("VBD", "VBZ", "VBP", "MD") and u.lower_ not in forms for u in doc[sent_lo:k]
+    )
 
 
 def _closed_relative(doc: Doc, group: list[Token], lo: int, start: int) -> int | None:
