@@ -172,6 +172,15 @@ OFF_BEFORE = re.compile(
 )
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
+# session 22: firms named after people
+WHOSE = re.compile(r", whose ((?:[a-z-]+ ){0,2}[a-z-]+)")  # "X, whose shops closed"
+FOUNDED_BEFORE = re.compile(r"\b(?:co-)?founded (?:the )?\Z")  # "who founded X": a body
+# "X reported a 12% rise in sales": only a body reports its sales or profits
+RESULTS_AFTER = re.compile(
+    r" (?:reported|posted|booked|recorded)\b(?: [\w%.,$£€-]+){0,5}? (?:sales|profits?|revenues?|"
+    r"earnings|turnover|losses?|margins?)\b"
+)
+FIRM_ACT = re.compile(r" (?:(?:would|will|is to|has|had|have) )?([a-z]+ [a-z]+)\b")
 
 
 @cache
@@ -290,12 +299,26 @@ def cues(text: str, e: Ent) -> Counter[str]:
     held = (mt := HOLDING_AFTER.match(after)) and mt.group(1) in _words("firm_holding")
     if e.type in ("GPE", "LOC") and held and mt and mt.group(1) not in MARKET:
         out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
+    firm_have = _words("firm_have", "firm_holding")
+    if (mt := WHOSE.match(after)) and (mt.group(1).split()[0] in firm_have or _role_of(mt.group(1))):
+        out["ORG"] += STRONG  # "Ted Baker, whose shops closed", "X, whose chief executive"
+    if e.type in ("PERSON", "GPE", "ORG") and FOUNDED_BEFORE.search(before):
+        out["ORG"] += STRONG  # "Nick Wheeler, who founded Charles Tyrwhitt"
+    if e.type in ("PERSON", "GPE", "ORG") and RESULTS_AFTER.match(after):
+        out["ORG"] += STRONG  # "Charles Tyrwhitt reported a 12% rise in sales"
+    last = e.name.split()[-1] if e.type == "PERSON" and " " in e.name else ""
+    if last[:1].isupper() and last.lower() in _words("partner_word"):
+        out["ORG"] += STRONG  # "Gordon Brothers", "Ellis Sons": a firm's partnership word
+    if e.type == "PERSON" and (mt := FIRM_ACT.match(after)) and mt.group(1) in _words("firm_act"):
+        out["ORG"] += WEAK  # "X advised on the takeover", "X acted for the lenders"
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
     elif mt and mt.group(1).split()[0] in _words("leader_have") and lone:
         out["PERSON"] += STRONG  # "Kagame's government", "Scholz's allies": a leader's
     elif mt and mt.group(1).split()[0] in _words("person_too"):
         pass  # "Lopez's partner", "Stone's manager": a person has them too
+    elif mt and mt.group(1).split()[0] in _words("firm_have"):
+        out["ORG"] += STRONG  # "Laura Ashley's owner", "X's stores" (session 22)
     elif mt and _body_role(mt.group(1), word, holding=True):
         out["ORG"] += STRONG  # "Santander's chair", "X's shares"
     elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
@@ -353,6 +376,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         out["FAC"] += STRONG
     elif prep in ("of", "at") and cue in _words("firm_role", "firm_holding") and cue != "sales":
         out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
+    elif prep == "at" and cue in _words("firm_staff"):
+        out["ORG"] += STRONG  # "consultants at Oliver Wyman" (session 22)
     elif prep == "in" and cue in _words("firm_stake"):
         out["ORG"] += STRONG  # "a stake in X"
     elif prep == "of" and cue in _words("place_role"):

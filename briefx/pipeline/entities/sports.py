@@ -62,7 +62,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.spans import dateline_spans
-from briefx.resources import table_index
+from briefx.resources import number_words, table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
@@ -154,7 +154,11 @@ def _flanked() -> re.Pattern[str]:
     loose = {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted",
              "held", "won", "win", "wins"}  # fmt: skip
     verbs = "|".join(sorted(form_words("match_verb") - loose, key=len, reverse=True))
-    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+")
+    # "Milwaukee lost at home to Cleveland" (session 22: a place of the match before the object)
+    home = r"(?:at home|away(?: from home)?) (?:to|against|with)"
+    return re.compile(
+        rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:{home}|to|with|against|by))? [A-Z][\w'’-]+"
+    )
 
 
 # "their record against Leicester": a side, where the text has made a team before ("a 6-1
@@ -462,6 +466,7 @@ def matches(
                 word = text[x.start : x.end]
                 x.name = _name(word)
             if x.type == "ORG":
+                x.tags.add("side")  # a side NER typed ORG (session 22: named as a club)
                 teams.setdefault(word.lower(), x.name)
             elif _club_like(x, word):
                 x.type, x.fixed, x.name = "ORG", True, _name(word)
@@ -497,6 +502,9 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
     role noun, or one word right before a club's followers and not after "in" (``entity_forms``
     kinds ``team_role``, ``team_fan``), in sports copy is a club (a country stays)."""
     role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
+    # "Toronto's goalie" (session 22): a place's possessive before a team role; a person's is
+    # the person's ("Alcaraz's coach")
+    owned = re.compile(rf"['’]s? (?:{'|'.join(sorted(form_words('team_role')))})\b")
     fan = re.compile(rf" (?:{'|'.join(sorted(form_words('team_fan')))})\b")
     for x in ents:
         word = text[x.start : x.end]
@@ -506,12 +514,86 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
         fans = fans and not PLACE_BEFORE.search(text, max(0, x.start - 20), x.start)
         if not (x.type in ("GPE", "LOC") or one_word_person):
             continue
-        if not (role.match(text, x.end) or fans):
+        place_role = x.type in ("GPE", "LOC") and bool(owned.match(text, x.end))
+        if not (role.match(text, x.end) or fans or place_role):
             continue
         if is_nation(word):
             continue
         if any(a <= x.start < b for a, b in lines):
             continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
+@cache
+def _standing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``standings``: what follows a side's name (its place in a table, a
+    relative clause with a match verb, a comeback, a result after its possessive) and what
+    comes before an opponent's name in a table ("two points clear of")."""
+    ordinals = "|".join(sorted(number_words("ordinal"), key=len, reverse=True))
+    place = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinals}|top|bottom)"
+    verbs = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
+    results = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
+    after = re.compile(
+        # "X, third, beat", "X, who sit 15th in the table", "X, who are second,"
+        rf"(?:, {place},"
+        rf"|, who (?:sit|sits|are|is|lie|lies|stand|stands|were|was|remain|remains|moved|move|"
+        rf"climbed|climb|dropped|drop|fell|fall) (?:up |down |in |to )?{place}\b"
+        # "X, who beat Y 55-23", "X, who had lost at home to Y"
+        rf"|, who (?:have |has |had )?(?:{verbs})\b"
+        # "X came back to win", "X came from behind to beat Y"
+        r"| (?:came|come|comes|fought|battled|rallied) (?:back|from behind|from (?:\w+ )?goals? down)"
+        r" to (?:win|beat|draw|earn|snatch|claim)\b"
+        # "Marseille's second-half comeback", "Toronto's 4-3 win"
+        rf"|['’]s? (?:[\w-]+ ){{0,2}}(?:{results})\b)",
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        r"\b(?:points?|goals?|places?|wins?) (?:clear of|behind|ahead of|adrift of|above|below)"
+        r" \Z|\blevel on points with \Z|\bon goal difference (?:from|over) \Z",
+        re.IGNORECASE,
+    )
+    club = re.compile(
+        rf"^(?:{WORD} )+(?:{'|'.join(sorted(form_words('club_tail')))})$", re.IGNORECASE
+    )
+    return after, before, club
+
+
+def standings(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """Sides by their standing and results in sports copy (session 22): a place, or a one-word
+    name no person the text names has, before its place in a table ("Burnley, third, beat",
+    "Everton, who sit 15th"), a relative clause with a match verb ("Philadelphia, who beat
+    Washington 55-23"), a comeback ("Kilmarnock came back to win") or a result after its
+    possessive ("Marseille's second-half comeback"), or after a margin in a table ("moved two
+    points clear of Liverpool"), is a club; a country stays the national side. A name of a
+    town and a club's last word that the gazetteer does not know ("Leeds United", "Norwich
+    City"; ``entity_forms`` kind ``club_tail``) is a club whatever NER typed it."""
+    after, before, club = _standing()
+    for x in ents:
+        word = text[x.start : x.end]
+        if any(a <= x.start < b for a, b in lines) or is_nation(word):
+            continue
+        cue = after.match(text, x.end) or before.search(text, max(0, x.start - 40), x.start)
+        if x.type == "ORG":
+            if cue:
+                x.tags.add("side")  # "Sheffield United, who sit second": named as a club
+            continue
+        words = word.split()
+        named = (
+            x.type in ("PERSON", "FAC", "GPE", "LOC")
+            and 2 <= len(words) <= 3
+            and bool(club.match(word))
+            and place_pop(word) < 0
+            and not lookup_alias(word)
+            and any(place_pop(_name(w)) >= TOWN for w in words[:-1])
+        )
+        one_word_person = x.type == "PERSON" and " " not in x.name
+        if not named:
+            if not (x.type in ("GPE", "LOC") or one_word_person) or not cue:
+                continue
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
         teams.setdefault(word.lower(), x.name)
@@ -542,6 +624,14 @@ PLACE_BEFORE = re.compile(
 )
 
 
+@cache
+def _place_role() -> re.Pattern[str]:
+    """A role only a place has before "of" ("the mayor of X", "residents of X";
+    ``entity_forms`` kind ``place_role``)."""
+    roles = "|".join(sorted(form_words("place_role"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{roles}) of \Z", re.IGNORECASE)
+
+
 def one_type(
     text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
 ) -> None:
@@ -554,7 +644,10 @@ def one_type(
         if word in teams and unnamed and not any(a <= x.start < b for a, b in lines):
             if x.type == "GPE" and PLACE_BEFORE.search(text, max(0, x.start - 20), x.start):
                 continue  # "schools across Denver": the city itself (session 12)
+            if x.type == "GPE" and _place_role().search(text, max(0, x.start - 30), x.start):
+                continue  # "the mayor of Philadelphia": the city (session 22)
             x.type, x.name, x.fixed = "ORG", teams[word], True
+            x.tags.add("side")
     covered = Covered(len(text), ents)
     for a, b in lines:
         covered.add(a, b)
@@ -883,6 +976,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     scorers(text, ents, found)
     matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
+    standings(text, ents, found, lines)
     transfers(text, ents, found, english)
     visits(text, ents, found)
     short_forms(text, ents, found)
