@@ -70,6 +70,17 @@ STANDINGS = [
     ("Hull won 2-0. Plymouth Argyle have a new coach.",
      [("Hull", "GPE", "Hull"), ("Plymouth Argyle", "FAC", "Plymouth Argyle")],
      [("Hull", "ORG"), ("Plymouth Argyle", "ORG")]),
+    # a club NER typed ORG lends its type to its town alone (not after "in")
+    ("Hull won 2-0. Leeds United signed a winger; Leeds were poor, and police in Leeds said so.",
+     [("Hull", "GPE", "Hull"), ("Leeds United", "ORG", "Leeds United"), ("Leeds", "GPE", "Leeds"),
+      ("Leeds", "GPE", "Leeds")],
+     [("Hull", "ORG"), ("Leeds", "GPE"), ("Leeds", "ORG"), ("Leeds United", "ORG")]),
+    ("Hull won 2-0. Stoke City sacked their coach after Stoke lost again.",
+     [("Hull", "GPE", "Hull"), ("Stoke City", "ORG", "Stoke City"), ("Stoke", "GPE", "Stoke")],
+     [("Hull", "ORG"), ("Stoke", "ORG"), ("Stoke City", "ORG")]),
+    ("Hull won 2-0. Fans of Luton Town said Luton had no money.",
+     [("Hull", "GPE", "Hull"), ("Luton Town", "ORG", "Luton Town"), ("Luton", "GPE", "Luton")],
+     [("Hull", "ORG"), ("Luton", "ORG"), ("Luton Town", "ORG")]),
     # untouched: a country's side, a place after "in", the mayor of a city, a person's result,
     # a known place with "City", no sports copy at all
     ("Spain won 2-1. Italy, third, beat Norway.", _places("Spain", "Italy", "Norway"),

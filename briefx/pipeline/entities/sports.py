@@ -570,26 +570,30 @@ def standings(
     possessive ("Marseille's second-half comeback"), or after a margin in a table ("moved two
     points clear of Liverpool"), is a club; a country stays the national side. A name of a
     town and a club's last word that the gazetteer does not know ("Leeds United", "Norwich
-    City"; ``entity_forms`` kind ``club_tail``) is a club whatever NER typed it."""
+    City"; ``entity_forms`` kind ``club_tail``) is a club whatever NER typed it, and its town
+    alone then stands for it ("Leeds" where "Leeds United" plays)."""
     after, before, club = _standing()
     for x in ents:
         word = text[x.start : x.end]
         if any(a <= x.start < b for a, b in lines) or is_nation(word):
             continue
         cue = after.match(text, x.end) or before.search(text, max(0, x.start - 40), x.start)
-        if x.type == "ORG":
-            if cue:
-                x.tags.add("side")  # "Sheffield United, who sit second": named as a club
-            continue
         words = word.split()
-        named = (
-            x.type in ("PERSON", "FAC", "GPE", "LOC")
-            and 2 <= len(words) <= 3
+        clubby = (
+            2 <= len(words) <= 3
             and bool(club.match(word))
             and place_pop(word) < 0
             and not lookup_alias(word)
             and any(place_pop(_name(w)) >= TOWN for w in words[:-1])
         )
+        if x.type == "ORG":
+            if cue or clubby:
+                # "Sheffield United, who sit second"; "Leeds United" NER typed ORG, whose town
+                # then stands for it ("Leeds"; ``short_forms``)
+                x.tags.add("side")
+                teams.setdefault(word.lower(), x.name)
+            continue
+        named = x.type in ("PERSON", "FAC", "GPE", "LOC") and clubby
         one_word_person = x.type == "PERSON" and " " not in x.name
         if not named:
             if not (x.type in ("GPE", "LOC") or one_word_person) or not cue:
