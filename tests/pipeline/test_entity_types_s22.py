@@ -154,8 +154,8 @@ CLUBS = [
      [("Wrexham A.F.C.", "Wrexham A.F.C."), ("Oxford United", "Oxford United F.C."),
       ("Wrexham", "Wrexham F.C.")]),
     # untouched: a suffix of its own, a club abroad, an acronym, a national side
-    ("Premier League: AFC Bournemouth beat Hull City A.F.C.; England beat Wales; Real Madrid "
-     "drew with PSV.",
+    (("Premier League: AFC Bournemouth beat Hull City A.F.C.; England beat Wales; Real Madrid "
+     "drew with PSV."),
      [("Premier League", "ORG", "Premier League"), ("AFC Bournemouth", "ORG", "AFC Bournemouth"),
       ("Hull City A.F.C.", "ORG", "Hull City A.F.C."), ("England", "GPE", "England"),
       ("Wales", "GPE", "Wales"), ("Real Madrid", "ORG", "Real Madrid"), ("PSV", "ORG", "PSV")],
@@ -252,12 +252,12 @@ def test_firms(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> Non
 
 
 COMPONENT = [
-    ("SOCCER - LEEDS WIN\nLEEDS, England, May 10 - Leeds United beat Norwich City 3-2 in the "
+    (("SOCCER - LEEDS WIN\nLEEDS, England, May 10 - Leeds United beat Norwich City 3-2 in the "
      "Championship on Saturday. "
-     "Norwich, who sit 10th, host Stoke next week.",
+     "Norwich, who sit 10th, host Stoke next week."),
      {"type": {"Norwich": "ORG"}, "name": {"Leeds United": "Leeds United F.C."}}),
-    ("The fashion brand Laura Ashley will return to shops, and Laura Ashley's owner said sales "
-     "rose.", {"type": {"Laura Ashley": "ORG"}, "name": {}}),
+    (("The fashion brand Laura Ashley will return to shops, and Laura Ashley's owner said sales "
+     "rose."), {"type": {"Laura Ashley": "ORG"}, "name": {}}),
 ]  # fmt: skip
 
 

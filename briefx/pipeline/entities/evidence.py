@@ -300,7 +300,9 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if e.type in ("GPE", "LOC") and held and mt and mt.group(1) not in MARKET:
         out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
     firm_have = _words("firm_have", "firm_holding")
-    if (mt := WHOSE.match(after)) and (mt.group(1).split()[0] in firm_have or _role_of(mt.group(1))):
+    if (mt := WHOSE.match(after)) and (
+        mt.group(1).split()[0] in firm_have or _role_of(mt.group(1))
+    ):
         out["ORG"] += STRONG  # "Ted Baker, whose shops closed", "X, whose chief executive"
     if e.type in ("PERSON", "GPE", "ORG") and FOUNDED_BEFORE.search(before):
         out["ORG"] += STRONG  # "Nick Wheeler, who founded Charles Tyrwhitt"

@@ -595,9 +595,8 @@ def standings(
             continue
         named = x.type in ("PERSON", "FAC", "GPE", "LOC") and clubby
         one_word_person = x.type == "PERSON" and " " not in x.name
-        if not named:
-            if not (x.type in ("GPE", "LOC") or one_word_person) or not cue:
-                continue
+        if not named and (not (x.type in ("GPE", "LOC") or one_word_person) or not cue):
+            continue
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
         teams.setdefault(word.lower(), x.name)
