@@ -32,7 +32,14 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from briefx.normalize.names import ACRONYM, aliases, form_words, title_case, world_places
+from briefx.normalize.names import (
+    ACRONYM,
+    aliases,
+    form_words,
+    place_pop,
+    title_case,
+    world_places,
+)
 from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl
 
@@ -102,8 +109,16 @@ def british_football(text: str, ents: list[Ent]) -> bool:
 
 def _club(e: Ent) -> bool:
     """A side the sports rules found: read off a match, a role or a table ("team"), or a name
-    NER typed ORG that plays ("side")."""
-    return e.type == "ORG" and bool(e.tags & {"team", "side"})
+    NER typed ORG that plays ("side") and is named like a club, after a place or with a club's
+    last word ("Hull", "Sheffield United"; not "Airbus won orders" in a text with "777-9")."""
+    if e.type != "ORG" or not e.tags & {"team", "side"}:
+        return False
+    words = e.name.split()
+    return (
+        "team" in e.tags
+        or place_pop(words[0]) >= 0
+        or words[-1].lower() in form_words("club_tail")
+    )
 
 
 def full_names(ents: list[Ent]) -> None:
