@@ -36,6 +36,7 @@ from briefx.normalize.names import (
     ACRONYM,
     aliases,
     form_words,
+    lookup_company,
     place_pop,
     title_case,
     world_places,
@@ -109,13 +110,15 @@ def british_football(text: str, ents: list[Ent]) -> bool:
 
 def _club(e: Ent) -> bool:
     """A side the sports rules found: read off a match, a role or a table ("team"), or a name
-    NER typed ORG that plays ("side") and is named like a club, after a place or with a club's
-    last word ("Hull", "Sheffield United"; not "Airbus won orders" in a text with "777-9")."""
+    NER typed ORG that plays ("side") and is no firm of the company table ("Airbus won orders"
+    in a text with "777-9"), unless named like a club, after a place or with a club's last word
+    ("Hull", "Sheffield United")."""
     if e.type != "ORG" or not e.tags & {"team", "side"}:
         return False
     words = e.name.split()
     return (
         "team" in e.tags
+        or not lookup_company(e.name)
         or place_pop(words[0]) >= 0
         or words[-1].lower() in form_words("club_tail")
     )
