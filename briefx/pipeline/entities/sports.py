@@ -391,6 +391,7 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     for mt in SCORE_LINE.finditer(text):
         for g in (1, 3):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+    scorer_lines(text, ents, teams)
     for mt in TABLE_LINE.finditer(text):
         s, e, word = mt.start(1), mt.end(1), mt.group(1)
         old = _at(ents, s, e)
@@ -403,6 +404,63 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         ):
             continue  # a player's row in a table of scores
         _team(ents, s, e, word, teams)
+
+
+# "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
+SIDE = r"[A-Z][\w'’&-]*(?: (?:de|del|da|[A-Z][\w'’&-]*)){0,3}"
+FIXTURE_V = re.compile(rf"(?<![\w'’.-])({SIDE}) (?:v|vs\.?|versus) ({SIDE})(?![\w'’-])")
+
+
+def fixtures(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """ "Leeds v Norwich", "Hull vs. Stoke": the two names either side of "v" in sports copy
+    are sides, whatever NER made of them or missed (one span over both, "Derby v Preston", is
+    cut in two); a country is its national side (GPE); names NER typed a person stay ("Sinner v
+    Alcaraz", "Roe v Wade" in a court report beside a score)."""
+    for mt in FIXTURE_V.finditer(text):
+        if any(a <= mt.start() < b for a, b in lines):
+            continue
+        spans = [(mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2)]
+        people = [
+            x for s, e, _ in spans for x in ents if x.type == "PERSON" and x.start < e and s < x.end
+        ]
+        if people:
+            continue
+        for s, e, word in spans:
+            _team(ents, s, e, word, teams)
+
+
+# "Norwich 2 (Sargent 12, Sainz 40) Leeds 3 (Piroe 55, Rodon 71)": a result line with each
+# side's scorers in brackets after its goals (session 22); a side with none has no bracket
+SCORERS_BRACKET = r"(?: \(([^()\n]{2,200})\))?"
+SCORER_LINE = re.compile(
+    rf"(?m)^[ \t]*({NAME}) (\d{{1,2}}){SCORERS_BRACKET} ({NAME}) (\d{{1,2}}){SCORERS_BRACKET}[ \t]*$"
+)
+# one scorer in a bracket: a name, then minutes or a count ("Piroe 55", "Shearer 2", "Roe pen 12")
+BRACKET_SCORER = re.compile(rf"({PERSON_NAME})(?= (?:pen |og |\d))")
+
+
+def scorer_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """Result lines with scorers in brackets: the sides are teams (a country GPE), the names in
+    the brackets players (a lone surname takes the full name a person of the text has)."""
+    full = _full_names(ents)
+    for mt in SCORER_LINE.finditer(text):
+        if mt.group(3) is None and mt.group(6) is None:
+            continue  # no bracket: SCORE_LINE's
+        for g in (1, 4):
+            _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+        new = []
+        for g in (3, 6):
+            if mt.group(g) is None:
+                continue
+            for part in re.finditer(r"[^,;]+", mt.group(g)):
+                sc = BRACKET_SCORER.match(part.group(0).strip())
+                if not sc or is_nation(sc.group(1)):
+                    continue
+                s = mt.start(g) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+                new.append(_player(s, s + len(sc.group(1)), sc.group(1), full))
+        _replace_all(ents, new)
 
 
 def _club_like(x: Ent, word: str) -> bool:
@@ -535,6 +593,7 @@ def _standing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     place = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinals}|top|bottom)"
     verbs = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
     results = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
+    gains = "|".join(sorted(form_words("result_verb"), key=len, reverse=True))
     after = re.compile(
         # "X, third, beat", "X, who sit 15th in the table", "X, who are second,"
         rf"(?:, {place},"
@@ -546,12 +605,17 @@ def _standing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"| (?:came|come|comes|fought|battled|rallied) (?:back|from behind|from (?:\w+ )?goals? down)"
         r" to (?:win|beat|draw|earn|snatch|claim)\b"
         # "Marseille's second-half comeback", "Toronto's 4-3 win"
-        rf"|['’]s? (?:[\w-]+ ){{0,2}}(?:{results})\b)",
+        rf"|['’]s? (?:[\w-]+ ){{0,2}}(?:{results})\b"
+        # "Sunderland recorded a 2-0 victory", "Burnley suffered a home defeat"
+        rf"| (?:{gains})(?: a| an| their| its)?(?: {SCORE.pattern})?(?: [\w-]+){{0,2}}? (?:{results})\b)",
         re.IGNORECASE,
     )
     before = re.compile(
         r"\b(?:points?|goals?|places?|wins?) (?:clear of|behind|ahead of|adrift of|above|below)"
-        r" \Z|\blevel on points with \Z|\bon goal difference (?:from|over) \Z",
+        r" \Z|\blevel on points with \Z|\bon goal difference (?:from|over) \Z"
+        # "a 2-0 victory over Coventry", "a home defeat to Oxford"
+        # (not "at": "a win at Gladbach" may name the ground, ``facilities.match_venues``)
+        rf"|\b(?:{results}) (?:over|against|to|by|with|away to) \Z",
         re.IGNORECASE,
     )
     club = re.compile(
@@ -744,6 +808,8 @@ def _sports_copy(text: str) -> bool:
         return True
     if (LINE_END_DIGIT.search(text) and SCORECARD.search(text)) or SCORERS.search(text):
         return True
+    if ")" in text and any(m.group(3) or m.group(6) for m in SCORER_LINE.finditer(text)):
+        return True  # "Hull 1 (Smith 23) Stoke 0" (session 22)
     if _role_after_name().search(text):
         return True  # "Porto striker", "Velox team principal": sports copy with no score
     nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
@@ -977,6 +1043,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     row_teams(text, ents, found)
     result_lines(text, ents, found)
     scorers(text, ents, found)
+    fixtures(text, ents, found, lines)
     matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
     standings(text, ents, found, lines)
