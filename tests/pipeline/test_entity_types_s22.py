@@ -102,6 +102,17 @@ STANDINGS = [
      [("Hull", "GPE", "Hull")],
      [("Ann Roe", "PERSON"), ("Bo Lee", "PERSON"), ("Derby", "ORG"), ("Hull", "ORG"),
       ("Preston", "ORG"), ("Stoke", "ORG")]),
+    # the club a player moves from or to, with a lower-case role before the player's name
+    ("Hull won 2-0. Leeds signed striker Tom Roe from Norwich.",
+     [("Hull", "GPE", "Hull"), ("Leeds", "GPE", "Leeds"), ("Tom Roe", "PERSON", "Tom Roe"),
+      ("Norwich", "GPE", "Norwich")],
+     [("Hull", "ORG"), ("Leeds", "GPE"), ("Norwich", "ORG"), ("Tom Roe", "PERSON")]),
+    ("Hull won 2-0. They have loaned defender Ann Roe to Stoke.",
+     [("Hull", "GPE", "Hull"), ("Ann Roe", "PERSON", "Ann Roe"), ("Stoke", "GPE", "Stoke")],
+     [("Ann Roe", "PERSON"), ("Hull", "ORG"), ("Stoke", "ORG")]),
+    ("Hull won 2-0. Derby sold midfielder Bo Lee to Swindon.",
+     [("Hull", "GPE", "Hull"), ("Bo Lee", "PERSON", "Bo Lee"), ("Swindon", "GPE", "Swindon")],
+     [("Bo Lee", "PERSON"), ("Hull", "ORG"), ("Swindon", "ORG")]),
     # untouched: a country's side, a place after "in", the mayor of a city, a person's result,
     # a known place with "City", no sports copy at all
     ("Spain won 2-1. Italy, third, beat Norway.", _places("Spain", "Italy", "Norway"),
@@ -190,6 +201,10 @@ CLUBS = [
      [("Premier League", "Premier League"), ("AFC Bournemouth", "AFC Bournemouth"),
       ("Hull City A.F.C.", "Hull City A.F.C."), ("England", "England"), ("Wales", "Wales"),
       ("Real Madrid", "Real Madrid"), ("PSV", "PSV")]),
+    # a town that is a city abroad too, where Britain has a town of its name ("Perth")
+    ("DUNDEE - the striker Ann Roe scored; Perth lost 2-0 to Hamilton.",
+     [("DUNDEE", "GPE", "Dundee"), ("Perth", "ORG", "Perth"), ("Hamilton", "ORG", "Hamilton")],
+     [("DUNDEE", "Dundee"), ("Perth", "Perth F.C."), ("Hamilton", "Hamilton F.C.")]),
     # untouched: no British football copy (rugby and cricket from Britain, the Indian Premier
     # League, American football)
     ("LONDON - Bath beat Northampton 31-17 in rugby's Premiership; the fly-half kicked 14 points.",

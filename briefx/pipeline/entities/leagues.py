@@ -49,7 +49,8 @@ CLUB_SUFFIX = re.compile(r"(?:^|\s)(?:A\.?F\.?C|F\.?C|C\.?F|S\.?C)\.?(?:\s|$)")
 # a club's full name as its title writes it ("Leeds United F.C.", "Hibernian FC", "Celtic
 # Football Club")
 FULL_CLUB = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)* (?:F\.C\.|FC\b|Football Club\b)")
-FOREIGN_POP = 100_000  # a word of a club's name that is a place abroad this large: not British
+FOREIGN_POP = 100_000
+BRITISH_TOWN = 15_000  # a word of a club's name that is a place abroad this large: not British
 
 
 @cache
@@ -70,9 +71,16 @@ def _top_country(name: str) -> tuple[str, int] | None:
 
 
 def _foreign(word: str) -> bool:
-    """A word that is a place abroad of FOREIGN_POP people or more ("Madrid", "Munich")."""
+    """A word that is a place abroad of FOREIGN_POP people or more ("Madrid", "Munich") and no
+    British town of BRITISH_TOWN ("Newcastle" is one in Australia too, session 22)."""
     top = _top_country(word)
-    return top is not None and top[0] != GB and top[1] >= FOREIGN_POP
+    if top is None or top[0] == GB or top[1] < FOREIGN_POP:
+        return False
+    rows = world_places().get(word, ())
+    return not any(
+        r["kind"] == "city" and r["country"] == GB and int(str(r["pop"])) >= BRITISH_TOWN
+        for r in rows
+    )
 
 
 def _british(ents: list[Ent]) -> bool:

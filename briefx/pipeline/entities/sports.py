@@ -106,7 +106,8 @@ PERSON_NAME = rf"{WORD}(?: (?:van|von|de|der|da|di|{WORD})){{0,3}}"
 SCORER = re.compile(rf"[ \t]*(?:({NAME})[ \t]+[-–][ \t]+)?({PERSON_NAME})")
 # A player's move: "signed from", "bought Ann Roe from", "joined", "joining", "loaned to"
 TRANSFER = re.compile(
-    r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
+    # (a lower-case role before the player's name: "signed striker Tom Roe from", session 22)
+    r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[a-z-]+)?(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
     r"(?:from|to)|join(?:ed|ing|s)?)"
     r"\s+(?:the\s+)?\Z"
 )
