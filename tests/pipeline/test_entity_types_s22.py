@@ -281,8 +281,28 @@ FIRMS = [
      [("Harold Brothers", "ORG")]),
     ("Clement Dray advised on the takeover, and Clement Dray acted for the lenders.",
      _people("Clement Dray", "Clement Dray"), [("Clement Dray", "ORG"), ("Clement Dray", "ORG")]),
+    # what a firm opens or closes; joined as a firm's role; "which" (weak, twice)
+    ("Nora Blythe will close eight stores next year.", _people("Nora Blythe"),
+     [("Nora Blythe", "ORG")]),
+    ("Felix Arden said it would open 10 shops in Leeds.", _people("Felix Arden"),
+     [("Felix Arden", "ORG")]),
+    ("Greta Loom closed 40 branches in May.", _people("Greta Loom"), [("Greta Loom", "ORG")]),
+    ("She joined Hollis Crane as a partner in 2019.", _people("Hollis Crane"),
+     [("Hollis Crane", "ORG")]),
+    ("Tom Lee joined Ivo Marsh as chief executive.", _people("Tom Lee", "Ivo Marsh"),
+     [("Tom Lee", "PERSON"), ("Ivo Marsh", "ORG")]),
+    ("Ruth Vale, which advised the bank, said Ruth Vale, which has 900 lawyers, would grow.",
+     _people("Ruth Vale", "Ruth Vale"), [("Ruth Vale", "ORG"), ("Ruth Vale", "ORG")]),
+    # a name typed a body that opens with a given name, before ", who"
+    ("Jordan Baker, who chairs the council, said costs rose.",
+     [("Jordan Baker", "ORG", "Jordan Baker")], [("Jordan Baker", "PERSON")]),
+    ("Megan Austin, who joined in May, will lead the review.",
+     [("Megan Austin", "ORG", "Megan Austin")], [("Megan Austin", "PERSON")]),
+    ("Carla Marsh, who is 41, runs the board.", [("Carla Marsh", "ORG", "Carla Marsh")],
+     [("Carla Marsh", "PERSON")]),
     # untouched: a person with a shop, a person's lawyers, a person who reported a finding, a
-    # lawyer acting once, the brothers of a family
+    # lawyer acting once, the brothers of a family, a person who opened a shop, joined a person,
+    # "which is" after a name, a listed firm before ", who"
     ("Ada Moss, whose husband died, said she would stay.", _people("Ada Moss"),
      [("Ada Moss", "PERSON")]),
     ("Tom Hale's lawyers said he would appeal.", _people("Tom Hale"), [("Tom Hale", "PERSON")]),
@@ -290,6 +310,13 @@ FIRMS = [
      [("Lena Voss", "PERSON")]),
     ("Jane Cole KC acted for the claimants.", _people("Jane Cole"), [("Jane Cole", "PERSON")]),
     ("The Wright brothers flew in 1903.", _people("Wright"), [("Wright", "PERSON")]),
+    ("Ava Reed opened a new shop in Bath.", _people("Ava Reed"), [("Ava Reed", "PERSON")]),
+    ("Ben Ode joined Ada Lin on stage.", _people("Ben Ode", "Ada Lin"),
+     [("Ben Ode", "PERSON"), ("Ada Lin", "PERSON")]),
+    ("A portrait of Ivy Stone, which is in the museum, was sold.", _people("Ivy Stone"),
+     [("Ivy Stone", "PERSON")]),
+    ("Morgan Stanley, who advised the bank, declined to comment.",
+     [("Morgan Stanley", "ORG", "Morgan Stanley")], [("Morgan Stanley", "ORG")]),
 ]  # fmt: skip
 
 

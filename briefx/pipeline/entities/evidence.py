@@ -181,6 +181,18 @@ RESULTS_AFTER = re.compile(
     r"earnings|turnover|losses?|margins?)\b"
 )
 FIRM_ACT = re.compile(r" (?:(?:would|will|is to|has|had|have) )?([a-z]+ [a-z]+)\b")
+# "John Lewis will close eight stores", "X said it would open 10 shops": only a firm opens,
+# closes or staffs its stores (entity_forms firm_have, firm_site)
+FIRM_SITES = re.compile(
+    r" (?:(?:said|says) it (?:would|will|plans to|is to) |will |would |plans to |is to |has |had )?"
+    r"(?:open|opens|opened|close|closes|closed|shut|shuts|cut|cuts|axe|axes|axed)"
+    r"(?: up to| about| some| more than| nearly| almost| another| a further)?(?: [\w,.-]+)?"
+    r"(?: (?:new|more|of its|its|uk|us))? ([a-z]+)\b"
+)
+JOINED_BEFORE = re.compile(r"\b(?:joined|joins|joining|rejoined) \Z")
+AS_ROLE = re.compile(r" as (?:a |an |its |their |the )?((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+WHICH_AFTER = re.compile(r", which (?!is |was |were |are |means |meant )")  # not "X, which is"
+WHO_AFTER = re.compile(r", who\b")
 
 
 @cache
@@ -232,6 +244,17 @@ def _body_role(phrase: str, word: str, holding: bool) -> bool:
         return True
     teams = _words("team_role")
     return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
+
+
+def _named_like_person(word: str, e: Ent) -> bool:
+    """Two or three capitalised words opening with a given name of the table, that no listed
+    company and no side of a match bears ("Jordan Baker", not "Aston Villa" playing)."""
+    words = word.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or word.isupper():
+        return False
+    if e.tags & {"team", "side"} or lookup_company(word) or lookup_company(e.name):
+        return False
+    return bool(table_index("given_names.jsonl", "name").get(words[0]))
 
 
 def _population(word: str, name: str) -> int:
@@ -313,6 +336,15 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "Gordon Brothers", "Ellis Sons": a firm's partnership word
     if e.type == "PERSON" and (mt := FIRM_ACT.match(after)) and mt.group(1) in _words("firm_act"):
         out["ORG"] += WEAK  # "X advised on the takeover", "X acted for the lenders"
+    if (mt := FIRM_SITES.match(after)) and mt.group(1) in _words("firm_site"):
+        out["ORG"] += STRONG  # "John Lewis will close eight stores"
+    joined = JOINED_BEFORE.search(before) and (mt := AS_ROLE.match(after)) and _role_of(mt.group(1))
+    if e.type == "PERSON" and joined:
+        out["ORG"] += STRONG  # "she joined Clifford Chance as a partner"
+    if e.type == "PERSON" and " " in e.name and WHICH_AFTER.match(after):
+        out["ORG"] += WEAK  # "Susman Godfrey, which represents": a person is "who"
+    if e.type == "ORG" and WHO_AFTER.match(after) and _named_like_person(word, e):
+        out["PERSON"] += STRONG  # "Jordan Baker, who chairs": a firm is "which" (a club "who")
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
     elif mt and mt.group(1).split()[0] in _words("leader_have") and lone:
