@@ -140,6 +140,29 @@ STANDINGS = [
 ]  # fmt: skip
 
 
+# Outside sports copy too: a town and a club's last word NER typed a person or a facility.
+CLUB_NAMES = [
+    ("The group also sponsors Leeds United, whose stadium lost water.",
+     [("Leeds United", "PERSON", "Leeds United")], [("Leeds United", "ORG")]),
+    ("Fans of Plymouth Argyle marched to the council.",
+     [("Plymouth Argyle", "FAC", "Plymouth Argyle")], [("Plymouth Argyle", "ORG")]),
+    ("The bank signed a deal with Aston Villa on Monday.",
+     [("Aston Villa", "PERSON", "Aston Villa")], [("Aston Villa", "ORG")]),
+    # untouched: a county or a city outside sports copy, a person whose first name is no town,
+    # a place typed a place
+    ("Floods hit Orange County on Monday.", [("Orange County", "FAC", "Orange County")],
+     [("Orange County", "FAC")]),
+    ("Jane Albion said the plan would work.", [("Jane Albion", "PERSON", "Jane Albion")],
+     [("Jane Albion", "PERSON")]),
+    ("Leeds City held a vote.", [("Leeds City", "GPE", "Leeds City")], [("Leeds City", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), CLUB_NAMES)
+def test_club_names(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert sides(text, marks) == want
+
+
 @pytest.mark.parametrize(("text", "marks", "want"), STANDINGS)
 def test_standings(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
     assert sides(text, marks) == want

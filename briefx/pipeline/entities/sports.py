@@ -667,6 +667,30 @@ def standings(
         teams.setdefault(word.lower(), x.name)
 
 
+PLACE_TAILS = frozenset({"city", "town", "county"})  # a club's last word a place's may end with
+
+
+def club_names(text: str, ents: list[Ent]) -> None:
+    """In any text, a name of a town and a club's last word that NER typed a person or a
+    facility and the gazetteer does not know is a club ("The group also sponsors Leeds United",
+    "Derby County"; ``entity_forms`` kind ``club_tail``; session 22); a place keeps its type
+    outside sports copy, and so do names whose last word places share ("Orange County", "Leeds
+    City": "city", "town" and "county" count in sports copy only)."""
+    _, _, club = _standing()
+    for x in ents:
+        word = text[x.start : x.end]
+        words = word.split()
+        if x.type not in ("PERSON", "FAC") or not 2 <= len(words) <= 3 or not club.match(word):
+            continue
+        if words[-1].lower() in PLACE_TAILS:
+            continue
+        if place_pop(word) >= 0 or lookup_alias(word) or word.isupper():
+            continue
+        if any(place_pop(_name(w)) >= TOWN for w in words[:-1]):
+            x.type, x.fixed, x.name = "ORG", True, word
+            x.tags.add("team")
+
+
 def transfers(text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]) -> None:
     """ "signed from Hull", "joined Corby Rovers", "loaned to Braga": in sports copy the club a
     player moves from or to (a place, or a name NER typed a person that has no given name);
@@ -1031,6 +1055,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
     keep_datelines(doc, ents)
+    club_names(text, ents)
     if not _sports_copy(text):
         return ents  # no score, no table, no result list: no sports copy
     ents = list(ents)
