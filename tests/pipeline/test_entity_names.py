@@ -338,7 +338,8 @@ BRITISH_CLUBS = [
             ("Bristol Rovers", "Bristol Rovers F.C."),
         ],
     ),
-    # untouched: a town for its club, a suffix of its own, a club from abroad, an acronym
+    # untouched: a suffix of its own, a club from abroad, an acronym (a town alone is named
+    # like any club since session 22)
     (
         "LONDON 2026-02-01\nReading 1 AFC Wimbledon 2, Benfica lost to Real Madrid. PSV won.",
         [
@@ -350,7 +351,7 @@ BRITISH_CLUBS = [
         ],
         [
             ("LONDON", "London"),
-            ("Reading", "Reading"),
+            ("Reading", "Reading F.C."),  # session 22: a town alone takes the title too
             ("AFC Wimbledon", "AFC Wimbledon"),
             ("Real Madrid", "Real Madrid"),
             ("PSV", "PSV"),

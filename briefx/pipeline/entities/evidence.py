@@ -172,6 +172,27 @@ OFF_BEFORE = re.compile(
 )
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
+# session 22: firms named after people
+WHOSE = re.compile(r", whose ((?:[a-z-]+ ){0,2}[a-z-]+)")  # "X, whose shops closed"
+FOUNDED_BEFORE = re.compile(r"\b(?:co-)?founded (?:the )?\Z")  # "who founded X": a body
+# "X reported a 12% rise in sales": only a body reports its sales or profits
+RESULTS_AFTER = re.compile(
+    r" (?:reported|posted|booked|recorded)\b(?: [\w%.,$£€-]+){0,5}? (?:sales|profits?|revenues?|"
+    r"earnings|turnover|losses?|margins?)\b"
+)
+FIRM_ACT = re.compile(r" (?:(?:would|will|is to|has|had|have) )?([a-z]+ [a-z]+)\b")
+# "John Lewis will close eight stores", "X said it would open 10 shops": only a firm opens,
+# closes or staffs its stores (entity_forms firm_have, firm_site)
+FIRM_SITES = re.compile(
+    r" (?:(?:said|says) it (?:would|will|plans to|is to) |will |would |plans to |is to |has |had )?"
+    r"(?:open|opens|opened|close|closes|closed|shut|shuts|cut|cuts|axe|axes|axed)"
+    r"(?: up to| about| some| more than| nearly| almost| another| a further)?(?: [\w,.-]+)?"
+    r"(?: (?:new|more|of its|its|uk|us))? ([a-z]+)\b"
+)
+JOINED_BEFORE = re.compile(r"\b(?:joined|joins|joining|rejoined) \Z")
+AS_ROLE = re.compile(r" as (?:a |an |its |their |the )?((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+WHICH_AFTER = re.compile(r", which (?!is |was |were |are |means |meant )")  # not "X, which is"
+WHO_AFTER = re.compile(r", who\b")
 
 
 @cache
@@ -223,6 +244,17 @@ def _body_role(phrase: str, word: str, holding: bool) -> bool:
         return True
     teams = _words("team_role")
     return any(" ".join(words[:n]) in teams for n in (2, 1)) and not is_nation(word)
+
+
+def _named_like_person(word: str, e: Ent) -> bool:
+    """Two or three capitalised words opening with a given name of the table, that no listed
+    company and no side of a match bears ("Jordan Baker", not "Aston Villa" playing)."""
+    words = word.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or word.isupper():
+        return False
+    if e.tags & {"team", "side"} or lookup_company(word) or lookup_company(e.name):
+        return False
+    return bool(table_index("given_names.jsonl", "name").get(words[0]))
 
 
 def _population(word: str, name: str) -> int:
@@ -290,12 +322,37 @@ def cues(text: str, e: Ent) -> Counter[str]:
     held = (mt := HOLDING_AFTER.match(after)) and mt.group(1) in _words("firm_holding")
     if e.type in ("GPE", "LOC") and held and mt and mt.group(1) not in MARKET:
         out["ORG"] += STRONG  # "trading in Sabadell shares" (not "X shares the view")
+    firm_have = _words("firm_have", "firm_holding")
+    if (mt := WHOSE.match(after)) and (
+        mt.group(1).split()[0] in firm_have or _role_of(mt.group(1))
+    ):
+        out["ORG"] += STRONG  # "Ted Baker, whose shops closed", "X, whose chief executive"
+    if e.type in ("PERSON", "GPE", "ORG") and FOUNDED_BEFORE.search(before):
+        out["ORG"] += STRONG  # "Nick Wheeler, who founded Charles Tyrwhitt"
+    if e.type in ("PERSON", "GPE", "ORG") and RESULTS_AFTER.match(after):
+        out["ORG"] += STRONG  # "Charles Tyrwhitt reported a 12% rise in sales"
+    last = e.name.split()[-1] if e.type == "PERSON" and " " in e.name else ""
+    if last[:1].isupper() and last.lower() in _words("partner_word"):
+        out["ORG"] += STRONG  # "Gordon Brothers", "Ellis Sons": a firm's partnership word
+    if e.type == "PERSON" and (mt := FIRM_ACT.match(after)) and mt.group(1) in _words("firm_act"):
+        out["ORG"] += WEAK  # "X advised on the takeover", "X acted for the lenders"
+    if (mt := FIRM_SITES.match(after)) and mt.group(1) in _words("firm_site"):
+        out["ORG"] += STRONG  # "John Lewis will close eight stores"
+    joined = JOINED_BEFORE.search(before) and (mt := AS_ROLE.match(after)) and _role_of(mt.group(1))
+    if e.type == "PERSON" and joined:
+        out["ORG"] += STRONG  # "she joined Clifford Chance as a partner"
+    if e.type == "PERSON" and " " in e.name and WHICH_AFTER.match(after):
+        out["ORG"] += WEAK  # "Susman Godfrey, which represents": a person is "who"
+    if e.type == "ORG" and WHO_AFTER.match(after) and _named_like_person(word, e):
+        out["PERSON"] += STRONG  # "Jordan Baker, who chairs": a firm is "which" (a club "who")
     if (mt := POSSESSIVE.match(after)) and mt.group(1).split()[0] in _words("person_have"):
         out["PERSON"] += STRONG  # "Varle's wife", "Varle's lawyers"
     elif mt and mt.group(1).split()[0] in _words("leader_have") and lone:
         out["PERSON"] += STRONG  # "Kagame's government", "Scholz's allies": a leader's
     elif mt and mt.group(1).split()[0] in _words("person_too"):
         pass  # "Lopez's partner", "Stone's manager": a person has them too
+    elif mt and mt.group(1).split()[0] in _words("firm_have"):
+        out["ORG"] += STRONG  # "Laura Ashley's owner", "X's stores" (session 22)
     elif mt and _body_role(mt.group(1), word, holding=True):
         out["ORG"] += STRONG  # "Santander's chair", "X's shares"
     elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
@@ -353,6 +410,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         out["FAC"] += STRONG
     elif prep in ("of", "at") and cue in _words("firm_role", "firm_holding") and cue != "sales":
         out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
+    elif prep == "at" and cue in _words("firm_staff"):
+        out["ORG"] += STRONG  # "consultants at Oliver Wyman" (session 22)
     elif prep == "in" and cue in _words("firm_stake"):
         out["ORG"] += STRONG  # "a stake in X"
     elif prep == "of" and cue in _words("place_role"):

@@ -131,6 +131,8 @@ def match_venues(text: str, ents: list[Ent]) -> None:
             continue
         if word in _team_names():
             continue
+        if len(word.split()) > 1 and word.split()[-1].lower() in form_words("club_tail"):
+            continue  # "won 3-2 at Norwich City": the club's name (session 22)
         sides = [x for x in order[:k] if x.start >= lo and x.type in SIDES]
         if BY_SIDE.match(text, e.end):
             sides.append(e)  # "held 1-1 at San Siro by Torino": the other side after it

@@ -13,6 +13,17 @@ club suffix of its own ("AFC Bournemouth") and is no acronym takes " F.C.". A si
 British town alone is left as written: the town stands for its club ("Leeds" for Leeds United,
 "Stoke" for Stoke City) as often as it is the club's name ("Fulham"), and which is which needs a
 table of clubs that no installable package has.
+
+Session 22: the convention holds for British football copy only, which is sports copy that names
+a national competition of England or Scotland ("Premier League", "Scottish Cup";
+``entity_forms.jsonl`` kind ``british_football``), or writes a club's full name with "F.C.",
+"FC" or "Football Club", or comes from Britain and uses a word only football uses ("striker",
+"stoppage time"; kind ``football_word``) or none of another sport's (kind ``other_sport_word``:
+"wickets", "fly-half"): rugby clubs and cricket counties in copy from Britain ("Bath",
+"Lancashire") keep their names. In such copy a town alone is named like any club
+("Fulham" -> "Fulham F.C."; "Leeds" short for "Leeds United" took that name from the document
+before, in ``sports.short_forms``): the town is the club's name as often as it stands for a
+longer one, and a short form left bare is wrong either way.
 """
 
 from __future__ import annotations
@@ -21,13 +32,25 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from briefx.normalize.names import ACRONYM, aliases, title_case, world_places
+from briefx.normalize.names import (
+    ACRONYM,
+    aliases,
+    form_words,
+    lookup_company,
+    place_pop,
+    title_case,
+    world_places,
+)
 from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl
 
 GB = "GB"  # the ISO 3166 code of the United Kingdom in the gazetteer
 CLUB_SUFFIX = re.compile(r"(?:^|\s)(?:A\.?F\.?C|F\.?C|C\.?F|S\.?C)\.?(?:\s|$)")
-FOREIGN_POP = 100_000  # a word of a club's name that is a place abroad this large: not British
+# a club's full name as its title writes it ("Leeds United F.C.", "Hibernian FC", "Celtic
+# Football Club")
+FULL_CLUB = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)* (?:F\.C\.|FC\b|Football Club\b)")
+FOREIGN_POP = 100_000
+BRITISH_TOWN = 15_000  # a word of a club's name that is a place abroad this large: not British
 
 
 @cache
@@ -48,9 +71,16 @@ def _top_country(name: str) -> tuple[str, int] | None:
 
 
 def _foreign(word: str) -> bool:
-    """A word that is a place abroad of FOREIGN_POP people or more ("Madrid", "Munich")."""
+    """A word that is a place abroad of FOREIGN_POP people or more ("Madrid", "Munich") and no
+    British town of BRITISH_TOWN ("Newcastle" is one in Australia too, session 22)."""
     top = _top_country(word)
-    return top is not None and top[0] != GB and top[1] >= FOREIGN_POP
+    if top is None or top[0] == GB or top[1] < FOREIGN_POP:
+        return False
+    rows = world_places().get(word, ())
+    return not any(
+        r["kind"] == "city" and r["country"] == GB and int(str(r["pop"])) >= BRITISH_TOWN
+        for r in rows
+    )
 
 
 def _british(ents: list[Ent]) -> bool:
@@ -61,25 +91,88 @@ def _british(ents: list[Ent]) -> bool:
     return False
 
 
-def british_clubs(ents: list[Ent]) -> None:
-    """Sides of a match in sports copy from Britain take their "F.C." title (see above)."""
-    if not any("team" in e.tags for e in ents) or not _british(ents):
-        return
+def _phrases(text: str, kind: str) -> bool:
+    """True where the text writes a phrase of ``entity_forms`` kind ``kind`` as words of their
+    own, not the tail of a longer name ("Indian Premier League" is no English league)."""
+    low = text.lower()
+    words = form_words(kind)
+    for phrase in words:
+        for mt in re.finditer(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", low):
+            before = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, mt.start() - 30) : mt.start()])
+            if before and before.group(1)[:1].isupper() and before.group(1).lower() != "the":
+                longer = f"{before.group(1).lower()} {phrase}"
+                if longer not in words:
+                    continue
+            return True
+    return False
+
+
+def british_football(text: str, ents: list[Ent]) -> bool:
+    """True for British football copy (see above)."""
+    if _phrases(text, "british_football") or FULL_CLUB.search(text):
+        return True
+    if not _british(ents):
+        return False
+    return _phrases(text, "football_word") or not _phrases(text, "other_sport_word")
+
+
+def _club(e: Ent) -> bool:
+    """A side the sports rules found: read off a match, a role or a table ("team"), or a name
+    NER typed ORG that plays ("side") and is no firm of the company table ("Airbus won orders"
+    in a text with "777-9"), unless named like a club, after a place or with a club's last word
+    ("Hull", "Sheffield United")."""
+    if e.type != "ORG" or not e.tags & {"team", "side"}:
+        return False
+    words = e.name.split()
+    return (
+        "team" in e.tags
+        or not lookup_company(e.name)
+        or place_pop(words[0]) >= 0
+        or words[-1].lower() in form_words("club_tail")
+    )
+
+
+def full_names(ents: list[Ent]) -> None:
+    """A club the sports copy names in full lends that name to its one-word mentions ("Leeds"
+    after "Leeds United", "Betis" after "Real Betis"), where the word is in exactly one club's
+    longer name and is no club's last word ("City" of two clubs; ``club_tail``)."""
+    tails = form_words("club_tail")
+    owners: dict[str, set[str]] = defaultdict(set)
     for e in ents:
-        if e.type != "ORG" or "team" not in e.tags or CLUB_SUFFIX.search(e.name):
+        words = e.name.split()
+        if _club(e) and len(words) >= 2 and not CLUB_SUFFIX.search(e.name):
+            for w in words:
+                if len(w) > 2 and w.lower() not in tails and w[:1].isupper():
+                    owners[w].add(e.name)
+    for e in ents:
+        if _club(e) and " " not in e.name and len(owners.get(e.name, ())) == 1:
+            e.name = next(iter(owners[e.name]))
+
+
+def british_clubs(ents: list[Ent], text: str = "") -> None:
+    """Sides of a match in British football copy take their "F.C." title (see above); so does
+    every other mention NER typed ORG with the same name."""
+    if not any(_club(e) for e in ents) or not british_football(text, ents):
+        return
+    titled: dict[str, str] = {}
+    for e in ents:
+        if not _club(e) or CLUB_SUFFIX.search(e.name):
             continue
         if ACRONYM.match(e.name) or e.name in aliases():
             continue
-        if _top_country(e.name) is not None:
-            continue  # "Leeds", "Coventry": a town for its club
         if not any(_foreign(w) for w in e.name.split()):
-            e.name += " F.C."
+            titled[e.name] = e.name + " F.C."
+    for e in ents:
+        if e.type == "ORG" and e.name in titled:
+            e.name = titled[e.name]
 
 
 def team_names(text: str, ents: list[Ent]) -> list[Ent]:
     """Name the league's teams among the ORG mentions of a document that names the league, and
     British clubs by their "F.C." titles."""
-    british_clubs(ents)
+    if any(_club(e) for e in ents):
+        full_names(ents)
+    british_clubs(ents, text)
     leagues = league_teams()
     named = sorted({e.name for e in ents} & leagues.keys())
     if not named:

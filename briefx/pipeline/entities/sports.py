@@ -62,7 +62,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.spans import dateline_spans
-from briefx.resources import table_index
+from briefx.resources import number_words, table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
@@ -106,7 +106,8 @@ PERSON_NAME = rf"{WORD}(?: (?:van|von|de|der|da|di|{WORD})){{0,3}}"
 SCORER = re.compile(rf"[ \t]*(?:({NAME})[ \t]+[-–][ \t]+)?({PERSON_NAME})")
 # A player's move: "signed from", "bought Ann Roe from", "joined", "joining", "loaned to"
 TRANSFER = re.compile(
-    r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
+    # (a lower-case role before the player's name: "signed striker Tom Roe from", session 22)
+    r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[a-z-]+)?(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
     r"(?:from|to)|join(?:ed|ing|s)?)"
     r"\s+(?:the\s+)?\Z"
 )
@@ -154,7 +155,11 @@ def _flanked() -> re.Pattern[str]:
     loose = {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted",
              "held", "won", "win", "wins"}  # fmt: skip
     verbs = "|".join(sorted(form_words("match_verb") - loose, key=len, reverse=True))
-    return re.compile(rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:to|with|against|by))? [A-Z][\w'’-]+")
+    # "Milwaukee lost at home to Cleveland" (session 22: a place of the match before the object)
+    home = r"(?:at home|away(?: from home)?) (?:to|against|with)"
+    return re.compile(
+        rf"\b[A-Z][\w'’-]+ (?:{verbs})(?: (?:{home}|to|with|against|by))? [A-Z][\w'’-]+"
+    )
 
 
 # "their record against Leicester": a side, where the text has made a team before ("a 6-1
@@ -387,6 +392,7 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     for mt in SCORE_LINE.finditer(text):
         for g in (1, 3):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+    scorer_lines(text, ents, teams)
     for mt in TABLE_LINE.finditer(text):
         s, e, word = mt.start(1), mt.end(1), mt.group(1)
         old = _at(ents, s, e)
@@ -399,6 +405,63 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         ):
             continue  # a player's row in a table of scores
         _team(ents, s, e, word, teams)
+
+
+# "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
+SIDE = r"[A-Z][\w'’&-]*(?: (?:de|del|da|[A-Z][\w'’&-]*)){0,3}"
+FIXTURE_V = re.compile(rf"(?<![\w'’.-])({SIDE}) (?:v|vs\.?|versus) ({SIDE})(?![\w'’-])")
+
+
+def fixtures(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """ "Leeds v Norwich", "Hull vs. Stoke": the two names either side of "v" in sports copy
+    are sides, whatever NER made of them or missed (one span over both, "Derby v Preston", is
+    cut in two); a country is its national side (GPE); names NER typed a person stay ("Sinner v
+    Alcaraz", "Roe v Wade" in a court report beside a score)."""
+    for mt in FIXTURE_V.finditer(text):
+        if any(a <= mt.start() < b for a, b in lines):
+            continue
+        spans = [(mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2)]
+        people = [
+            x for s, e, _ in spans for x in ents if x.type == "PERSON" and x.start < e and s < x.end
+        ]
+        if people:
+            continue
+        for s, e, word in spans:
+            _team(ents, s, e, word, teams)
+
+
+# "Norwich 2 (Sargent 12, Sainz 40) Leeds 3 (Piroe 55, Rodon 71)": a result line with each
+# side's scorers in brackets after its goals (session 22); a side with none has no bracket
+SCORERS_BRACKET = r"(?: \(([^()\n]{2,200})\))?"
+SCORER_LINE = re.compile(
+    rf"(?m)^[ \t]*({NAME}) (\d{{1,2}}){SCORERS_BRACKET} ({NAME}) (\d{{1,2}}){SCORERS_BRACKET}[ \t]*$"
+)
+# one scorer in a bracket: a name, then minutes or a count ("Piroe 55", "Shearer 2", "Roe pen 12")
+BRACKET_SCORER = re.compile(rf"({PERSON_NAME})(?= (?:pen |og |\d))")
+
+
+def scorer_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """Result lines with scorers in brackets: the sides are teams (a country GPE), the names in
+    the brackets players (a lone surname takes the full name a person of the text has)."""
+    full = _full_names(ents)
+    for mt in SCORER_LINE.finditer(text):
+        if mt.group(3) is None and mt.group(6) is None:
+            continue  # no bracket: SCORE_LINE's
+        for g in (1, 4):
+            _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+        new = []
+        for g in (3, 6):
+            if mt.group(g) is None:
+                continue
+            for part in re.finditer(r"[^,;]+", mt.group(g)):
+                sc = BRACKET_SCORER.match(part.group(0).strip())
+                if not sc or is_nation(sc.group(1)):
+                    continue
+                s = mt.start(g) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+                new.append(_player(s, s + len(sc.group(1)), sc.group(1), full))
+        _replace_all(ents, new)
 
 
 def _club_like(x: Ent, word: str) -> bool:
@@ -462,6 +525,7 @@ def matches(
                 word = text[x.start : x.end]
                 x.name = _name(word)
             if x.type == "ORG":
+                x.tags.add("side")  # a side NER typed ORG (session 22: named as a club)
                 teams.setdefault(word.lower(), x.name)
             elif _club_like(x, word):
                 x.type, x.fixed, x.name = "ORG", True, _name(word)
@@ -497,6 +561,9 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
     role noun, or one word right before a club's followers and not after "in" (``entity_forms``
     kinds ``team_role``, ``team_fan``), in sports copy is a club (a country stays)."""
     role = re.compile(rf" (?:{'|'.join(sorted(form_words('team_role')))})\b")
+    # "Toronto's goalie" (session 22): a place's possessive before a team role; a person's is
+    # the person's ("Alcaraz's coach")
+    owned = re.compile(rf"['’]s? (?:{'|'.join(sorted(form_words('team_role')))})\b")
     fan = re.compile(rf" (?:{'|'.join(sorted(form_words('team_fan')))})\b")
     for x in ents:
         word = text[x.start : x.end]
@@ -506,7 +573,8 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
         fans = fans and not PLACE_BEFORE.search(text, max(0, x.start - 20), x.start)
         if not (x.type in ("GPE", "LOC") or one_word_person):
             continue
-        if not (role.match(text, x.end) or fans):
+        place_role = x.type in ("GPE", "LOC") and bool(owned.match(text, x.end))
+        if not (role.match(text, x.end) or fans or place_role):
             continue
         if is_nation(word):
             continue
@@ -515,6 +583,112 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
         teams.setdefault(word.lower(), x.name)
+
+
+@cache
+def _standing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``standings``: what follows a side's name (its place in a table, a
+    relative clause with a match verb, a comeback, a result after its possessive) and what
+    comes before an opponent's name in a table ("two points clear of")."""
+    ordinals = "|".join(sorted(number_words("ordinal"), key=len, reverse=True))
+    place = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinals}|top|bottom)"
+    verbs = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
+    results = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
+    gains = "|".join(sorted(form_words("result_verb"), key=len, reverse=True))
+    after = re.compile(
+        # "X, third, beat", "X, who sit 15th in the table", "X, who are second,"
+        rf"(?:, {place},"
+        rf"|, who (?:sit|sits|are|is|lie|lies|stand|stands|were|was|remain|remains|moved|move|"
+        rf"climbed|climb|dropped|drop|fell|fall) (?:up |down |in |to )?{place}\b"
+        # "X, who beat Y 55-23", "X, who had lost at home to Y"
+        rf"|, who (?:have |has |had )?(?:{verbs})\b"
+        # "X came back to win", "X came from behind to beat Y"
+        r"| (?:came|come|comes|fought|battled|rallied) (?:back|from behind|from (?:\w+ )?goals? down)"
+        r" to (?:win|beat|draw|earn|snatch|claim)\b"
+        # "Marseille's second-half comeback", "Toronto's 4-3 win"
+        rf"|['’]s? (?:[\w-]+ ){{0,2}}(?:{results})\b"
+        # "Sunderland recorded a 2-0 victory", "Burnley suffered a home defeat"
+        rf"| (?:{gains})(?: a| an| their| its)?(?: {SCORE.pattern})?(?: [\w-]+){{0,2}}? (?:{results})\b)",
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        r"\b(?:points?|goals?|places?|wins?) (?:clear of|behind|ahead of|adrift of|above|below)"
+        r" \Z|\blevel on points with \Z|\bon goal difference (?:from|over) \Z"
+        # "a 2-0 victory over Coventry", "a home defeat to Oxford"
+        # (not "at": "a win at Gladbach" may name the ground, ``facilities.match_venues``)
+        rf"|\b(?:{results}) (?:over|against|to|by|with|away to) \Z",
+        re.IGNORECASE,
+    )
+    club = re.compile(
+        rf"^(?:{WORD} )+(?:{'|'.join(sorted(form_words('club_tail')))})$", re.IGNORECASE
+    )
+    return after, before, club
+
+
+def standings(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """Sides by their standing and results in sports copy (session 22): a place, or a one-word
+    name no person the text names has, before its place in a table ("Burnley, third, beat",
+    "Everton, who sit 15th"), a relative clause with a match verb ("Philadelphia, who beat
+    Washington 55-23"), a comeback ("Kilmarnock came back to win") or a result after its
+    possessive ("Marseille's second-half comeback"), or after a margin in a table ("moved two
+    points clear of Liverpool"), is a club; a country stays the national side. A name of a
+    town and a club's last word that the gazetteer does not know ("Leeds United", "Norwich
+    City"; ``entity_forms`` kind ``club_tail``) is a club whatever NER typed it, and its town
+    alone then stands for it ("Leeds" where "Leeds United" plays)."""
+    after, before, club = _standing()
+    for x in ents:
+        word = text[x.start : x.end]
+        if any(a <= x.start < b for a, b in lines) or is_nation(word):
+            continue
+        cue = after.match(text, x.end) or before.search(text, max(0, x.start - 40), x.start)
+        words = word.split()
+        clubby = (
+            2 <= len(words) <= 3
+            and bool(club.match(word))
+            and place_pop(word) < 0
+            and not lookup_alias(word)
+            and any(place_pop(_name(w)) >= TOWN for w in words[:-1])
+        )
+        if x.type == "ORG":
+            if cue or clubby:
+                # "Sheffield United, who sit second"; "Leeds United" NER typed ORG, whose town
+                # then stands for it ("Leeds"; ``short_forms``)
+                x.tags.add("side")
+                teams.setdefault(word.lower(), x.name)
+            continue
+        named = x.type in ("PERSON", "FAC", "GPE", "LOC") and clubby
+        one_word_person = x.type == "PERSON" and " " not in x.name
+        if not named and (not (x.type in ("GPE", "LOC") or one_word_person) or not cue):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
+PLACE_TAILS = frozenset({"city", "town", "county"})  # a club's last word a place's may end with
+
+
+def club_names(text: str, ents: list[Ent]) -> None:
+    """In any text, a name of a town and a club's last word that NER typed a person or a
+    facility and the gazetteer does not know is a club ("The group also sponsors Leeds United",
+    "Derby County"; ``entity_forms`` kind ``club_tail``; session 22); a place keeps its type
+    outside sports copy, and so do names whose last word places share ("Orange County", "Leeds
+    City": "city", "town" and "county" count in sports copy only)."""
+    _, _, club = _standing()
+    for x in ents:
+        word = text[x.start : x.end]
+        words = word.split()
+        if x.type not in ("PERSON", "FAC") or not 2 <= len(words) <= 3 or not club.match(word):
+            continue
+        if words[-1].lower() in PLACE_TAILS:
+            continue
+        if place_pop(word) >= 0 or lookup_alias(word) or word.isupper():
+            continue
+        if any(place_pop(_name(w)) >= TOWN for w in words[:-1]):
+            x.type, x.fixed, x.name = "ORG", True, word
+            x.tags.add("team")
 
 
 def transfers(text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]) -> None:
@@ -542,6 +716,14 @@ PLACE_BEFORE = re.compile(
 )
 
 
+@cache
+def _place_role() -> re.Pattern[str]:
+    """A role only a place has before "of" ("the mayor of X", "residents of X";
+    ``entity_forms`` kind ``place_role``)."""
+    roles = "|".join(sorted(form_words("place_role"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{roles}) of \Z", re.IGNORECASE)
+
+
 def one_type(
     text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
 ) -> None:
@@ -554,7 +736,10 @@ def one_type(
         if word in teams and unnamed and not any(a <= x.start < b for a, b in lines):
             if x.type == "GPE" and PLACE_BEFORE.search(text, max(0, x.start - 20), x.start):
                 continue  # "schools across Denver": the city itself (session 12)
+            if x.type == "GPE" and _place_role().search(text, max(0, x.start - 30), x.start):
+                continue  # "the mayor of Philadelphia": the city (session 22)
             x.type, x.name, x.fixed = "ORG", teams[word], True
+            x.tags.add("side")
     covered = Covered(len(text), ents)
     for a, b in lines:
         covered.add(a, b)
@@ -648,6 +833,8 @@ def _sports_copy(text: str) -> bool:
         return True
     if (LINE_END_DIGIT.search(text) and SCORECARD.search(text)) or SCORERS.search(text):
         return True
+    if ")" in text and any(m.group(3) or m.group(6) for m in SCORER_LINE.finditer(text)):
+        return True  # "Hull 1 (Smith 23) Stoke 0" (session 22)
     if _role_after_name().search(text):
         return True  # "Porto striker", "Velox team principal": sports copy with no score
     nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
@@ -868,6 +1055,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     """Apply the sports rules above; return the mentions in text order."""
     text = text_of(doc)
     keep_datelines(doc, ents)
+    club_names(text, ents)
     if not _sports_copy(text):
         return ents  # no score, no table, no result list: no sports copy
     ents = list(ents)
@@ -881,8 +1069,10 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     row_teams(text, ents, found)
     result_lines(text, ents, found)
     scorers(text, ents, found)
+    fixtures(text, ents, found, lines)
     matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
+    standings(text, ents, found, lines)
     transfers(text, ents, found, english)
     visits(text, ents, found)
     short_forms(text, ents, found)
