@@ -20,7 +20,8 @@ basis are; the currency it is read in comes from ``currencies`` (the dateline's,
 ``places``). Then passes over the whole list carry what one figure knows to another: ``counts``
 (the noun of a count nearby, partitives, people harmed), ``tables`` (headers and columns),
 ``cricket`` (runs and wickets), ``lists`` (a list's shared noun or unit), ``units`` (a
-currency or unit carried to a bare amount), ``temperatures``, ``percent`` (points and bases),
+currency or unit carried to a bare amount), ``temperatures``, ``classes`` (a class word's noun,
+"seven gold" -> medal, and tables whose header names classes), ``percent`` (points and bases),
 ``currencies`` (cents, exchange rates) and ``dollars`` (which dollar a bare "$" is). The family
 modules never import this one; it imports them.
 """
