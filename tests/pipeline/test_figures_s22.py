@@ -7,7 +7,8 @@ Monday's election: ...") or a long line closing on what its rows count ("... (se
 Bundestag):"); a cricket scorecard's innings totals and a batter's score after a cricket
 sentence; a bare number after a verb that took a count before ("screened 3.09 million
 travelers ... screened 18.3 million"); a result list whose first number NER ran into a name
-("Labour 412 seats, Conservatives 121") and the "Pts" column of a league table.
+("Labour 412 seats, Conservatives 121") and the "Pts" column of a league table; the subject of
+a verb of change across an aside set off by commas.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech and the
 sentences), one table per rule, each with cases that must stay as they are; the table and class
@@ -132,6 +133,20 @@ RESULT_LISTS = [
 ]  # fmt: skip
 
 
+# The subject before a verb of change or level across an aside set off by commas.
+ASIDES = [
+    ("Flu cases reported in Scotland this winter, most of them in Glasgow, rose to 9,120.",
+     [("9,120", "count", 9120, "case")]),
+    ("Arrivals at Heathrow, the busiest airport in Europe, rose to 7.1 million in July.",
+     [("7.1 million", "count", 7100000, "arrival")]),
+    ("Evictions in Dublin, a city short of homes, fell to 1,240 last year.",
+     [("1,240", "count", 1240, "eviction")]),
+    # must stay: an aside with a verb, a level noun before the aside
+    ("Prices, which had been stable, rose to 412 in May.", [("412", "number", 412, None)]),
+    ("The index, a gauge of factory output, rose to 51.2.", [("51.2", "number", 51.2, None)]),
+]  # fmt: skip
+
+
 # Cricket: a scorecard's innings totals, and "made N" after a cricket sentence.
 CRICKET = [
     (("Cricket - Australia v Pakistan, Perth\nPakistan 271 and 198; Australia 310 and 160 for "
@@ -175,7 +190,8 @@ SAME_VERB = [
     + DISTANT_PARTITIVES
     + HEADERS
     + CRICKET
-    + RESULT_LISTS,
+    + RESULT_LISTS
+    + ASIDES,
 )
 def test_figures_s22(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
