@@ -135,14 +135,7 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
                 below = found[n + 1] if n + 1 < len(found) and hi + 1 == found[n + 1][0] else None
                 noun = (above[3] if above else None) or (below[3] if below else None)
                 found[n] = (lo, start, hi, noun)
-    # a line whose own count names its noun before a bare number is a list of that noun, not of
-    # the header's ("Leaders: Liverpool 25 points, Arsenal 23": points; "Results: Labour 412
-    # seats, Conservatives 121": seats), which the carried counts read
-    lines = [
-        (start, hi, noun)
-        for _, start, hi, noun in found
-        if noun and not any(g.kind == "count" and g.unit and start <= g.start < hi for g in facts)
-    ]
+    lines = [(start, hi, noun) for _, start, hi, noun in found if noun]
     if not lines:
         return facts
     out = list(facts)
@@ -150,7 +143,15 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
             continue
         for lo, hi, noun in lines:
-            if lo <= f.start < hi and not noun_follows(doc, f.end, starts):
+            if (
+                lo <= f.start < hi
+                and not noun_follows(doc, f.end, starts)
+                # a count with its own noun before the number on the line names what the list
+                # counts, not the header ("Leaders: Liverpool 25 points, Arsenal 23": points;
+                # "Results: Labour 412 seats, Conservatives 121": seats); the carried counts read
+                # it
+                and not any(g.kind == "count" and g.unit and lo <= g.start < f.start for g in facts)
+            ):
                 out[n] = replace(f, kind="count", unit=noun)
                 break
     return out
