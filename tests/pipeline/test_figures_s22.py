@@ -130,6 +130,8 @@ RESULT_LISTS = [
     ("The Airbus A320 jets were grounded, and Phase 2 trials begin in May.", []),
     ("Arrested: 14 in Leeds, 9 in York.",
      [("14", "count", 14, "person"), ("9", "count", 9, "person")]),
+    ("Injured (4): two nurses, a porter",
+     [("4", "count", 4, "person"), ("two", "count", 2, "nurse")]),
 ]  # fmt: skip
 
 
