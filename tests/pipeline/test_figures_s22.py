@@ -149,6 +149,21 @@ ASIDES = [
 ]  # fmt: skip
 
 
+# A verb of losing a tally, and a tally's bare object before a phrase of place.
+TALLIES = [
+    ("The Greens won 53 of the 84 seats. The Conservatives lost 12 across Kent.",
+     [("53", "count", 53, "seat"), ("84", "count", 84, "seat"), ("12", "count", 12, "seat")]),
+    ("The party won 40 seats in March. It lost 12 in Leeds and took 9 in York.",
+     [("40", "count", 40, "seat"), ("12", "count", 12, "seat"), ("9", "count", 9, "seat")]),
+    ("Norway won 16 medals in Milan. Sweden took 11 in Cortina.",
+     [("16", "count", 16, "medal"), ("11", "count", 11, "medal")]),
+    # must stay: a date after the preposition, no count before
+    ("The firm sold 300 cars. It lost 40 in March.",
+     [("300", "count", 300, "car"), ("40", "number", 40, None)]),
+    ("The club lost 12 in Leeds.", [("12", "number", 12, None)]),
+]  # fmt: skip
+
+
 # Cricket: a scorecard's innings totals, and "made N" after a cricket sentence.
 CRICKET = [
     (("Cricket - Australia v Pakistan, Perth\nPakistan 271 and 198; Australia 310 and 160 for "
@@ -193,7 +208,8 @@ SAME_VERB = [
     + HEADERS
     + CRICKET
     + RESULT_LISTS
-    + ASIDES,
+    + ASIDES
+    + TALLIES,
 )
 def test_figures_s22(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected

@@ -215,8 +215,8 @@ def _after_preposition(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
 
 def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
     """The bare object of a verb of winning or holding a tally ("took eight and", "needs 61
-    for a majority"; models/figure_words.jsonl kind tally_verb), before a comma, "and", "for"
-    or the sentence's end."""
+    for a majority"; models/figure_words.jsonl kind tally_verb), before a comma, "and", "for",
+    the sentence's end or a phrase of place ("lost 674 across England")."""
     i = bisect_left(starts, f.start)
     if i == 0 or i >= len(doc):
         return False
@@ -226,6 +226,13 @@ def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
     ):
         return False
     k = bisect_left(starts, f.end)
+    if (
+        k + 1 < len(doc)
+        and doc[k].pos_ == "ADP"
+        and doc[k + 1].pos_ == "PROPN"
+        and doc[k + 1].ent_type_ not in ("DATE", "TIME")
+    ):
+        return True  # "lost 674 across England", "took 9 in York": a place, not a noun
     return k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].lower_ in ("and", "for")
 
 
