@@ -20,7 +20,8 @@ basis are; the currency it is read in comes from ``currencies`` (the dateline's,
 ``places``). Then passes over the whole list carry what one figure knows to another: ``counts``
 (the noun of a count nearby, partitives, people harmed), ``tables`` (headers and columns),
 ``cricket`` (runs and wickets), ``lists`` (a list's shared noun or unit), ``units`` (a
-currency or unit carried to a bare amount), ``temperatures``, ``percent`` (points and bases),
+currency or unit carried to a bare amount), ``temperatures``, ``classes`` (a class word's noun,
+"seven gold" -> medal, and tables whose header names classes), ``percent`` (points and bases),
 ``currencies`` (cents, exchange rates) and ``dollars`` (which dollar a bare "$" is). The family
 modules never import this one; it imports them.
 """
@@ -37,15 +38,18 @@ from briefx.normalize.scan import Found, scan
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import Intervals, overlaps, readable_text, reference_date, text_of
 from briefx.pipeline.figures.candidate import figure
+from briefx.pipeline.figures.classes import class_count, class_table
 from briefx.pipeline.figures.counts import (
     carry_count,
     compared_count,
+    distant_partitive,
     existential_count,
     fronted_group,
     harm_subject,
     named_again,
     partitive_count,
     restated_share,
+    same_verb_object,
 )
 from briefx.pipeline.figures.cricket import cricket_counts
 from briefx.pipeline.figures.currencies import (
@@ -158,15 +162,18 @@ class FiguresComponent:
         facts = column_count(doc, header_count(doc, facts, starts))
         facts = block_header_count(doc, facts, starts)
         facts = partitive_count(doc, named_again(doc, facts, starts), starts)
+        facts = distant_partitive(doc, facts, starts)
         facts = restated_share(doc, fronted_group(doc, facts, starts), starts)
         facts = partitive_noun(fig, doc, facts)
         # a verb of harm names people before the last count's noun is carried ("The death toll
         # rose to 57, and 1,200 had been evacuated": 1,200 people)
         facts = compared_count(doc, cricket_counts(doc, harm_subject(doc, facts)), starts)
         facts = list_head(doc, facts, starts)
+        facts = same_verb_object(doc, facts, starts)
         facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided), starts)
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = carry_temperature(doc, carry_list_unit(text_of(doc), facts, fig.scores))
+        facts = class_count(class_table(text_of(doc), facts))
         facts = points_of_percent(text_of(doc), percent_range_start(text_of(doc), facts))
         facts = fraction_points(text_of(doc), facts, taken)
         facts = exchange_rates(doc, facts, fig.local)

@@ -38,6 +38,7 @@ from briefx.pipeline.figures.names import (
     number_as_name,
     numbered_noun,
     ordinal_ok,
+    result_head,
     word_in_name,
 )
 from briefx.pipeline.figures.nouns import benchmark, counted_noun, plural_next
@@ -143,6 +144,7 @@ def figure(
             and not match_in_name(doc, f)
             and not number_as_name(doc, f)
             and not result_row(text, f.start)  # NER runs a results column into names
+            and not result_head(text, f)  # "Labour 412 seats, Conservatives 121"
             and not gapped
         ):
             return None  # a name that holds the number ("Phase 1"), not one after it

@@ -1,5 +1,5 @@
 """Counts carried to bare numbers the text leaves without a noun: the noun of a count just before
-("52,000 positions and construction 19,000"; "12 more"; the object of a verb of reporting or
+("52,000 positions and construction 19,000"; "12 more", "a further 12"; the object of a verb of reporting or
 tallying, ``models/figure_words.jsonl`` kinds ``report_verb`` and ``tally_verb``; the subject
 opening the next sentence; "N of them ..."), of a count it is compared with ("5.42 million
 people, up 2.1% from 5.31 million"), of a partitive ("40 of the 72 families", "Of the 40
@@ -31,6 +31,10 @@ from briefx.pipeline.figures.words import (
 )
 from briefx.resources import figure_words, noun_compounds
 
+# "a further 12", "another 300", "an additional 40": more of a count the text gave before
+FURTHER_BEFORE = re.compile(
+    r"(?<![\w-])(?:a[ \t]+further|another|an[ \t]+additional)[ \t]+$", re.IGNORECASE
+)
 MORE_AFTER = re.compile(
     r"[ \t]+more\b(?![ \t]+(?:than|of)\b)(?!-)"
     r"|[ \t]+fewer\b(?![ \t]+of\b)(?!-)"  # "2,400 fewer than in 2015": fewer of the last count
@@ -58,6 +62,11 @@ def carry_count(
             # also the end of a range ("between 40 and 50 ships ..., and up to 30 more")
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
             more = True
+        elif f.kind == "number" and FURTHER_BEFORE.search(text, max(0, f.start - 20), f.start):
+            # "Of the 46 passengers, 21 were taken to hospital. A further two had been
+            # discharged": more of the last count, also one of the sentence before
+            prev = next((p for p in reversed(out) if p.kind == "count"), prev)
+            reach = 1
         elif f.kind == "number" and _reported(doc, f, starts):
             # "Measles cases rose to 127,350. Romania reported 30,692": what the text counts
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
@@ -206,8 +215,8 @@ def _after_preposition(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
 
 def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
     """The bare object of a verb of winning or holding a tally ("took eight and", "needs 61
-    for a majority"; models/figure_words.jsonl kind tally_verb), before a comma, "and", "for"
-    or the sentence's end."""
+    for a majority"; models/figure_words.jsonl kind tally_verb), before a comma, "and", "for",
+    the sentence's end or a phrase of place ("lost 674 across England")."""
     i = bisect_left(starts, f.start)
     if i == 0 or i >= len(doc):
         return False
@@ -217,6 +226,13 @@ def _tally_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
     ):
         return False
     k = bisect_left(starts, f.end)
+    if (
+        k + 1 < len(doc)
+        and doc[k].pos_ == "ADP"
+        and doc[k + 1].pos_ == "PROPN"
+        and doc[k + 1].ent_type_ not in ("DATE", "TIME")
+    ):
+        return True  # "lost 674 across England", "took 9 in York": a place, not a noun
     return k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].lower_ in ("and", "for")
 
 
@@ -334,6 +350,65 @@ def partitive_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> lis
             )
         ):
             out[n + 1] = replace(nxt, kind="count", unit=f.unit)  # "Of the 40 passengers, 12"
+    return out
+
+
+# ", of the 84 seats on the council": a partitive set off by a comma after the numbers it closes
+DISTANT_OF = re.compile(r",[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+$")
+
+
+def distant_partitive(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "The party won 53, up from two four years ago, of the 84 seats on the county council":
+    a partitive set off by a comma counts the bare whole numbers of its sentence before it, back
+    to the sentence's start or a figure that is not a bare number (the noun stands many words
+    after the number it counts)."""
+    text = text_of(doc)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out = list(facts)
+    for n, c in enumerate(facts):
+        if c.kind != "count" or not c.unit or n == 0:
+            continue
+        if DISTANT_OF.search(text, max(0, c.start - 20), c.start) is None:
+            continue
+        sent = bisect_right(sent_starts, c.start)
+        k = n - 1
+        while (
+            k >= 0
+            and out[k].kind == "number"
+            and isinstance(out[k].value, int)
+            and out[k].group is None
+            and bisect_right(sent_starts, out[k].start) == sent
+            and not noun_follows(doc, out[k].end, starts)
+        ):
+            out[k] = replace(out[k], kind="count", unit=c.unit)
+            k -= 1
+    return out
+
+
+def same_verb_object(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
+    """ "The agency screened 3.09 million travelers on Sunday ... Over the week it screened 18.3
+    million": a bare number right after a verb counts what a count right after the same verb
+    counted earlier in the text (the noun stands many words before)."""
+    verbs: dict[str, str] = {}  # a verb's lemma -> the noun of the count it took last
+    out = list(facts)
+    for n, f in enumerate(facts):
+        i = bisect_left(starts, f.start)
+        if i == 0 or i >= len(doc) or f.group is not None:
+            continue
+        verb = doc[i - 1]
+        if not verb.tag_.startswith("VB") or verb.lemma_.lower() in ("be", "have", "do"):
+            continue
+        lemma = verb.lemma_.lower()
+        if f.kind == "count" and f.unit:
+            verbs[lemma] = f.unit
+        elif (
+            f.kind == "number"
+            and lemma in verbs
+            and f.value >= 0
+            and float(f.value).is_integer()
+            and not noun_follows(doc, f.end, starts)
+        ):
+            out[n] = replace(f, kind="count", unit=verbs[lemma])
     return out
 
 

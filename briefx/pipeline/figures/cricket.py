@@ -1,6 +1,7 @@
 """Scores in cricket reports: in a sentence with a cricket word (``models/counted_nouns.jsonl``
 role ``cricket``) or a score with its wickets ("96 for three"), a bare score counts runs
-("made 153", "all out for 212"), "312 for six" counts wickets, "took two for 19" is two
+("made 153", "all out for 212", a scorecard's "India 471 and 364"; after a cricket sentence
+also "Duckett made 149"), "312 for six" counts wickets, "took two for 19" is two
 wickets for 19 runs, "50 off 41" counts balls.
 """
 
@@ -48,6 +49,33 @@ def _bowling_figures(doc: Doc, i: int) -> bool:
     )
 
 
+def _batting(doc: Doc, i: int) -> bool:
+    """Token i is "made" or "scored" before a bare number ("Ben Duckett made 149"): a batter's
+    score, in a text that is a cricket report."""
+    return (
+        doc[i].lower_ in ("made", "scored")
+        and i + 1 < len(doc)
+        and doc[i + 1].like_num
+        and not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN")
+    )
+
+
+def _innings(doc: Doc, span_start: int, after_i: int) -> bool:
+    """A scorecard's innings totals: "India 471 and 364; England 465 and 373 for five" (a
+    team's name before the first, "and" and the first total before the second)."""
+    before = doc[span_start - 1]
+    nxt = doc[after_i] if after_i < len(doc) else None
+    if before.pos_ == "PROPN":
+        return nxt is not None and nxt.lower_ == "and" and doc[after_i + 1 :][:1].text[:1].isdigit()
+    return (
+        before.lower_ == "and"
+        and span_start > 1
+        and doc[span_start - 2].like_num
+        and doc[span_start - 2].text[:1].isdigit()
+        and (nxt is None or nxt.text in (";", "."))
+    )
+
+
 def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence, or a score
     with its wickets, "96 for three"), a bare score counts runs: after "made", "scored", "all out
@@ -68,7 +96,7 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             cricket[s.start] = any(
                 table.get(t.lower_, {}).get("role") == "cricket" or _wickets_after(doc, t.i)
                 for t in s
-            ) or (report and any(_bowling_figures(doc, t.i) for t in s))
+            ) or (report and any(_bowling_figures(doc, t.i) or _batting(doc, t.i) for t in s))
             report = report or cricket[s.start]
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
@@ -115,6 +143,8 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         ):
             # "took four for 61 and Harlan three for 70": gapped bowling figures
             out[n] = replace(f, kind="count", unit="wicket")
+        elif f.group is None and _innings(doc, span.start, span.end):
+            out[n] = replace(f, kind="count", unit="run")  # "India 471 and 364; England 465"
         elif (
             before.lower_ in RUNS_BEFORE
             or (

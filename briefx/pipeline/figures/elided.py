@@ -120,6 +120,7 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     if counted is not None:
         return counted  # "The number of people out of work fell by 310,000"
     k -= 1
+    k = _before_aside(doc, k)  # "Measles cases ..., most of them in Texas, rose to 884"
     dated = False
     while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].ent_type_ == "DATE"):
         dated = dated or doc[k].ent_type_ == "DATE"
@@ -192,6 +193,25 @@ def _change_verb_before(doc: Doc, k: int) -> int:
                 return k  # "rose 12,350 tonnes to 187,900": the level is in the change's unit
             return j
     return k
+
+
+MAX_ASIDE = 12  # tokens of an aside set off by commas between a subject and its verb
+
+
+def _before_aside(doc: Doc, k: int) -> int:
+    """The token before an aside set off by commas that ends at token k ("Measles cases
+    reported this year, most of them in west Texas, rose to 884" -> "year"), where the aside
+    holds no verb and the sentence goes on before it; otherwise k."""
+    if k < 1 or doc[k].text != ",":
+        return k
+    j = k - 1
+    while j > 0 and k - j <= MAX_ASIDE and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_sent_start:
+            return k
+        j -= 1
+    if j <= 0 or doc[j].text != "," or k - j < 2:
+        return k
+    return j - 1
 
 
 def _head_before_phrase(doc: Doc, k: int) -> int:

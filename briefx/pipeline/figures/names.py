@@ -162,6 +162,19 @@ def word_in_name(
     return in_name(fig, doc, after)
 
 
+# "Labour 412 seats, Conservatives 121": a plural noun, a comma, then a name and a number
+RESULT_HEAD_AFTER = re.compile(
+    r"[ \t]+[a-z]+s,[ \t]+(?:the[ \t]+)?[A-Z][\w.'’&/-]*(?:[ \t]+[A-Z][\w.'’&/-]*){0,3}[ \t]+\d"
+)
+
+
+def result_head(text: str, f: Found) -> bool:
+    """The number opens a result list after a name, with its plural noun, before a comma and the
+    next name and number: "Labour 412 seats, Conservatives 121", "Liverpool 25 points, Arsenal
+    23": a count NER ran into the name, not a designation ("Phase 1")."""
+    return not f.words and RESULT_HEAD_AFTER.match(text, f.end) is not None
+
+
 def designation(fig: DocFigures, doc: Doc, f: Found, before: Token | None) -> bool:
     """ "Phase 1", "Expedition 31": a digit number right after a capitalised name word."""
     if f.words or f.hedge_start is not None or before is None or "tally" in f.notes:
@@ -172,6 +185,8 @@ def designation(fig: DocFigures, doc: Doc, f: Found, before: Token | None) -> bo
         return False  # "Flooding Forces 3,000 Residents": a number in digit groups is an amount
     if result_row(text_of(doc), f.start):
         return False  # "Labour 412" over "Conservative 121": a column of results
+    if result_head(text_of(doc), f):
+        return False  # "Labour 412 seats, Conservatives 121": the head of a result list
     if before.idx + len(before) != f.start - 1 or text_of(doc)[f.start - 1] != " ":
         return False  # a tab parts table cells: "South<TAB>988" is no "Phase 1"
     word = before.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,7 @@ from briefx.pipeline.figures.words import (
     plural_noun,
     title_plural_word,
 )
+from briefx.resources import read_jsonl
 
 # "Seats won: SPD 57, CDU 47", "Injured: 212", "Homes destroyed: 1,340": a short header at a
 # line start (a capitalised word and up to three lower-case ones) before a colon.
@@ -32,6 +34,14 @@ from briefx.pipeline.figures.words import (
 HEADER_LINE = re.compile(
     r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
     r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d)|[ \t]*\((?=\d[\d,]*\)[ \t]*:))",
+    re.MULTILINE,
+)
+# a header of a plural noun and a participle before a phrase of place or occasion, its numbers
+# after the colon: "Seats won in Monday's federal election: Liberals 169, Conservatives 144"
+PHRASE_HEADER_LINE = re.compile(
+    r"^(?:[^\n:]{0,40}?[ \t][-–—][ \t]+)?"  # after a dateline's dash
+    r"([A-Z][a-z]+[ \t]+[a-z]+)[ \t]+(?:in|at|on|for|of|to)[ \t]+[^:\n\d]{1,60}?"
+    r"[ \t]*:[ \t]*(?=\S)",
     re.MULTILINE,
 )
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
@@ -62,6 +72,17 @@ def _participle_header(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+@cache
+def header_abbreviations() -> dict[str, str]:
+    """A column header's abbreviation -> the noun it counts (``models/figure_words.jsonl`` kind
+    ``header_abbreviation``: "pts" -> point)."""
+    return {
+        str(r["word"]): str(r["noun"])
+        for r in read_jsonl("figure_words.jsonl")
+        if r["kind"] == "header_abbreviation"
+    }
+
+
 def _header_noun(doc: Doc, start: int, end: int) -> str | None:
     """The counted noun a header names: its plural noun ("Seats won" -> "seat", "Women
     elected" -> "woman") or a word for people ("Injured", "Missing" -> "person"), followed only
@@ -70,6 +91,8 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
     if span is None:
         return None
     table = counted_nouns()
+    if len(span) == 1 and span[0].lower_.rstrip(".") in header_abbreviations():
+        return header_abbreviations()[span[0].lower_.rstrip(".")]  # "Pts" -> point
     for n, t in enumerate(span):
         low = t.lower_
         row = table.get(low, {})
@@ -98,7 +121,9 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
     # a header line: (its line start, its content start, its end, its noun or None for a
     # participle alone, which takes the noun of the header line next to it)
     found: list[tuple[int, int, int, str | None]] = []
-    for m in HEADER_LINE.finditer(text):
+    for m in sorted(
+        [*HEADER_LINE.finditer(text), *PHRASE_HEADER_LINE.finditer(text)], key=lambda m: m.start()
+    ):
         noun = _header_noun(doc, m.start(1), m.end(1))
         if noun or _participle_header(doc, m.start(1), m.end(1)):
             eol = text.find("\n", m.end())
@@ -118,7 +143,15 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
             continue
         for lo, hi, noun in lines:
-            if lo <= f.start < hi and not noun_follows(doc, f.end, starts):
+            if (
+                lo <= f.start < hi
+                and not noun_follows(doc, f.end, starts)
+                # a count with its own noun before the number on the line names what the list
+                # counts, not the header ("Leaders: Liverpool 25 points, Arsenal 23": points;
+                # "Results: Labour 412 seats, Conservatives 121": seats); the carried counts read
+                # it
+                and not any(g.kind == "count" and g.unit and lo <= g.start < f.start for g in facts)
+            ):
                 out[n] = replace(f, kind="count", unit=noun)
                 break
     return out
@@ -130,9 +163,12 @@ BLOCK_HEADER = re.compile(
     r"[ \t]*([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})"
     r"(?:[ \t]*\(([a-z]+(?:[ \t]+[a-z]+){0,3})\))?[ \t]*:?[ \t]*"
 )
+# a longer line that closes on what its rows count, in brackets or after a comma, before a colon:
+# "Final result of Sunday's election (seats in the Bundestag):", "Result of the vote, seats won:"
+TAIL_HEADER = re.compile(r"(?:\(|,[ \t]+)([a-z]+(?:[ \t]+[\w'’]+){0,4})\)?[ \t]*:[ \t]*$")
 # a row under it: a name and a number, with or without a colon ("North: 120", "Labour 412")
 BLOCK_ROW = re.compile(
-    r"[ \t]*(?:[•*·▪-]+[ \t]+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}[ \t]*:?[ \t]+"
+    r"[ \t]*(?:[•*·▪-]+[ \t]+)?[A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}[ \t]*:?[ \t]+"
     r"\d[\d,.]*[ \t]*"
 )
 
@@ -153,10 +189,13 @@ def block_header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> 
         pos += len(line) + 1
     spans: list[tuple[int, int, str]] = []  # (from, to, noun) of the rows under a header
     for n, (lo, hi) in enumerate(lines[:-1]):
-        m = BLOCK_HEADER.fullmatch(text, lo, hi)
-        if m is None or BLOCK_ROW.fullmatch(text, *lines[n + 1]) is None:
+        if BLOCK_ROW.fullmatch(text, *lines[n + 1]) is None:
             continue
-        if m.group(2) is not None:
+        m = BLOCK_HEADER.fullmatch(text, lo, hi)
+        if m is None:
+            m = TAIL_HEADER.search(text, lo, hi)
+            noun = _header_noun(doc, m.start(1), m.end(1)) if m is not None else None
+        elif m.group(2) is not None:
             noun = _header_noun(doc, m.start(2), m.end(2))
         else:
             noun = _header_noun(doc, m.start(1), m.end(1)) if " " in m.group(1) else None
