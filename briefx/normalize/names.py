@@ -515,6 +515,19 @@ def dateline_name(text: str) -> str:
     return _city_of_region(name) or name
 
 
+@cache
+def capital_of_country(country: str) -> str | None:
+    """A dateline names a city: a country's name -> its city "<country> City" ("KUWAIT" ->
+    "Kuwait City", "PANAMA" -> "Panama City"; Reuters files from capitals so), where the
+    gazetteer has a city of that name in that country (GeoNames); None for any other name."""
+    if place_kinds().get(country) != "country":
+        return None
+    codes = {str(r["code"]) for r in table_index("country_codes.jsonl", "name").get(country, ())}
+    city = f"{country} City"
+    rows = world_places().get(city, ())
+    return city if any(r["kind"] == "city" and r["country"] in codes for r in rows) else None
+
+
 def title_case(text: str) -> str:
     """A name written in capitals with each word's first letter kept: "GOLDEN STATE" -> "Golden
     State" (``str.title`` would also capitalise after an apostrophe: "O'NEILL'S")."""

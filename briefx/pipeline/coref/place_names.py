@@ -47,6 +47,7 @@ from spacy.tokens import Doc
 
 from briefx.normalize.names import (
     aliases,
+    capital_of_country,
     city_regions,
     entity_words,
     form_words,
@@ -62,7 +63,12 @@ from briefx.normalize.names import (
     us_states,
     world_places,
 )
-from briefx.pipeline.coref.countries import _country_names, country_code
+from briefx.pipeline.coref.countries import (
+    DATELINE_END,
+    DATELINE_REACH,
+    _country_names,
+    country_code,
+)
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
 from briefx.resources import read_jsonl
@@ -234,7 +240,7 @@ def places(text: str, ents: list[Ent]) -> None:
     states = _state_names()
     state_set = set(us_states()) | set(states.values())
     ents.sort(key=lambda e: e.start)
-    city_names: dict[str, str] = {}
+    city_names: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for n, e in enumerate(ents[:-1]):
         nxt = ents[n + 1]
         word = text[e.start : e.end]
@@ -249,13 +255,15 @@ def places(text: str, ents: list[Ent]) -> None:
             and word.title() not in standalone_us_cities()
         ):
             city = e.name if not word.isupper() else word.title()
-            city_names[word] = _with_region(city, st)
+            for key in {word, city}:  # ("SPRINGFIELD, Ill." names "Springfield" after it too)
+                city_names[key].append((e.start, _with_region(city, st)))
             nxt.name, nxt.type = st, "GPE"
         elif e.type == "GPE" and text[e.end : nxt.start].strip() == "," and nxt.type == "GPE":
             city = e.name if not word.isupper() else word.title()
             titled = _titled_abroad(city, nxt.name)
             if titled:  # "PERTH, Scotland" (and "Perth" after it) -> "Perth, Scotland"
-                city_names[word] = city_names[city] = titled
+                for key in {word, city}:
+                    city_names[key].append((e.start, titled))
     # A word the alias table reads as a city but that also names a state is the state where the
     # document uses it so: "Spokane, Washington", "Washington state", "the state of Washington".
     state_words = {text[x.start : x.end] for x in ents if x.name in state_set}
@@ -281,7 +289,7 @@ def places(text: str, ents: list[Ent]) -> None:
     for e in ents:
         word = text[e.start : e.end]
         if word in city_names:
-            e.name, e.type = city_names[word], "GPE"
+            e.name, e.type = _nearest_writing(text, city_names[word], e.start), "GPE"
             continue
         if word.isupper() and e.name == title_case(word):
             word = e.name  # a dateline in capitals: "HALIFAX" in a text about Nova Scotia
@@ -307,6 +315,21 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = f"{word}, {state}"
 
 
+def _nearest_writing(text: str, writings: list[tuple[int, str]], start: int) -> str:
+    """The name of a town the text writes with its state, for a mention at ``start``: a
+    writing in the mention's own sentence, else the text's first writing (its dateline's or
+    lead's town). Two towns of one name each keep their own: "Springfield, Ill." ... "a failure
+    in Springfield, Missouri, where ..." ... "Springfield" (Illinois again; session 22)."""
+    for pos, name in writings:
+        lo, hi = min(pos, start), max(pos, start)
+        if not SENTENCE_END.search(text, lo, hi):
+            return name
+    return writings[0][1]
+
+
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def _with_region(city: str, region: str) -> str:
     """ "City, Region", as English Wikipedia titles U.S. and Canadian places; a Canadian city
     whose name the gazetteer gives no other place stands alone, as Wikipedia's Canadian
@@ -323,12 +346,30 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
     "New York City", ``names.dateline_name``) is that city where the body names it again with
     the state's name ("Traders in New York", "(Reporting by ... in New York)"): one entity, one
     name, as the dateline reads it. Not where the text says it means the state ("New York
-    state", "the state of New York", "New York Governor ...", "Albany, New York")."""
+    state", "the state of New York", "New York Governor ...", "Albany, New York").
+    A dateline that names a country whose city "<country> City" the gazetteer has is that city
+    ("KUWAIT, Feb 10 -" -> "Kuwait City", as Reuters datelines its capital; session 22); the
+    country named in the body stays the country."""
+    first = min((e for e in ents if e.type == "GPE"), key=lambda e: e.start, default=None)
+    if (
+        first is not None
+        and first.start <= DATELINE_REACH
+        and "\n" not in text[: first.start].strip()
+        and text[first.start : first.end].isupper()
+        and DATELINE_END.match(text, first.end)
+        and (capital := capital_of_country(first.name))
+    ):
+        first.name = capital
     cities: dict[str, str] = {}
     for e in ents:
         word = text[e.start : e.end]
         titled = " ".join(w[:1] + w[1:].lower() for w in word.split())
-        if word.isupper() and len(word) > 3 and e.name.startswith(titled + " "):
+        if (
+            word.isupper()
+            and len(word) > 3
+            and e.name.startswith(titled + " ")
+            and e.name != capital_of_country(titled)  # ("Kuwait" in the body: the country)
+        ):
             cities[titled] = e.name  # ("New York" -> "New York City"; not "Fla." -> "Florida")
     if not cities:
         return
