@@ -39,14 +39,14 @@ def mentions(brief: Brief) -> list[tuple[str, str]]:
 
 # place_names._nearest_writing: two towns of one name, each bare mention the nearer writing
 TWO_TOWNS = [
-    ("SPRINGFIELD, Ill. - Pipes burst in Springfield. A week ago Springfield, Missouri, had a "
-     "break. Springfield will seek aid.",
+    (("SPRINGFIELD, Ill. - Pipes burst in Springfield. A week ago Springfield, Missouri, had a "
+      "break. Springfield will seek aid."),
      [gpe("SPRINGFIELD"), gpe("Ill."), gpe("Springfield"), gpe("Springfield"), gpe("Missouri"),
       gpe("Springfield")],
      ["Springfield, Illinois", "Illinois", "Springfield, Illinois", "Springfield, Missouri",
       "Missouri", "Springfield, Illinois"]),
-    ("Portland, Oregon, cut bus routes. Drivers in Portland, Maine, struck too; Portland said "
-     "talks failed. Portland will vote.",
+    (("Portland, Oregon, cut bus routes. Drivers in Portland, Maine, struck too; Portland said "
+      "talks failed. Portland will vote."),
      [gpe("Portland"), gpe("Oregon"), gpe("Portland"), gpe("Maine"), gpe("Portland"),
       gpe("Portland")],
      ["Portland, Oregon", "Oregon", "Portland, Maine", "Maine", "Portland, Maine",
@@ -113,8 +113,8 @@ def test_capital_datelines(
 
 # the whole pipeline: the same mechanisms in a news brief
 PIPELINE = [
-    ("SPRINGFIELD, Ill., Jan 14 - A water main broke in Springfield on Tuesday. A week ago "
-     "crews in Springfield, Missouri, replaced pipe. Springfield will seek $25 million.",
+    (("SPRINGFIELD, Ill., Jan 14 - A water main broke in Springfield on Tuesday. A week ago "
+      "crews in Springfield, Missouri, replaced pipe. Springfield will seek $25 million."),
      [("SPRINGFIELD", "Springfield, Illinois"), ("Springfield", "Springfield, Illinois"),
       ("Springfield", "Springfield, Missouri"), ("Springfield", "Springfield, Illinois")]),
     ("KUWAIT, Feb 10 - Kuwait will build its first metro line, the ministry said on Monday.",
