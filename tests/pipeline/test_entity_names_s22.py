@@ -5,7 +5,17 @@
   Missouri, where ..." ... "Springfield" is Illinois; ``place_names._nearest_writing``);
 - a dateline naming a country whose city "<country> City" the gazetteer has is that city
   ("KUWAIT, Feb 10 -" -> "Kuwait City"; ``names.capital_of_country``,
-  ``place_names.dateline_cities``), the country named in the body staying the country.
+  ``place_names.dateline_cities``), the country named in the body staying the country;
+- a U.S. town named without its state in a story filed from a U.S. city is in the dateline's
+  state where the gazetteer's largest U.S. place of the name lies there ("Worcester" filed from
+  Boston -> "Worcester, Massachusetts"; ``place_names._home_state``);
+- a subdivision whose name another place bears takes its English Wikipedia title where the
+  document shows it means the subdivision ("the state of Mexico", "Punjab" beside "Lahore",
+  "Georgia" in a story filed from Atlanta; ``place_names.subdivision_titles``,
+  ``models/subdivision_titles.jsonl``);
+- a firm's registered name introduced by "based in", "headquartered in", "listed on" is the firm
+  the short name before it named ("Norcrest ... Norcrest Pharmaceuticals Inc., based in
+  Cambridge"; ``short_names.INTRODUCED``), as session 21's "..., which farms salmon".
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -16,6 +26,8 @@ from collections.abc import Callable
 import pytest
 
 from briefx.normalize.names import capital_of_country
+from briefx.pipeline.coref.ent import Ent
+from briefx.pipeline.coref.place_names import subdivision_titles
 from briefx.records import Brief
 from tests.pipeline.conftest import linked_marks
 
@@ -53,7 +65,7 @@ TWO_TOWNS = [
       "Portland, Oregon"]),
     ("Columbus, Ohio, rose. Columbus, Georgia, fell. In Columbus the mayor said so.",
      [gpe("Columbus"), gpe("Ohio"), gpe("Columbus"), gpe("Georgia"), gpe("Columbus")],
-     ["Columbus, Ohio", "Ohio", "Columbus, Georgia", "Georgia", "Columbus, Ohio"]),
+     ["Columbus, Ohio", "Ohio", "Columbus, Georgia", "Georgia (U.S. state)", "Columbus, Ohio"]),
     # untouched: one writing names every bare mention, wherever it stands
     ("Floods hit Dayton. Dayton, Ohio, said on Monday that Dayton would rebuild.",
      [gpe("Dayton"), gpe("Dayton"), gpe("Ohio"), gpe("Dayton")],
@@ -111,6 +123,105 @@ def test_capital_datelines(
     assert linked(text, marks) == expected
 
 
+# place_names._home_state: a U.S. town in a story filed from a U.S. city of its state
+HOME_TOWNS = [
+    ("BOSTON, June 10 - Norcrest, based in Cambridge, has a plant in Worcester.",
+     [("BOSTON", "GPE", "Boston"), gpe("Cambridge"), gpe("Worcester")],
+     ["Boston", "Cambridge, Massachusetts", "Worcester, Massachusetts"]),
+    ("Norcrest to buy Bellway\nBOSTON, June 10 - Bellway has a plant in Worcester.",
+     [("BOSTON", "GPE", "Boston"), gpe("Worcester")], ["Boston", "Worcester, Massachusetts"]),
+    ("ATLANTA, April 15 - Drivers in Athens and Alpharetta waited.",
+     [("ATLANTA", "GPE", "Atlanta"), gpe("Athens"), gpe("Alpharetta")],
+     ["Atlanta", "Athens", "Alpharetta, Georgia"]),
+    # untouched: the largest U.S. place of the name lies in another state, no dateline
+    ("BOSTON, June 10 - Voters in Salem backed the plan.", [("BOSTON", "GPE", "Boston"), gpe("Salem")],
+     ["Boston", "Salem"]),
+    ("Norcrest, based in Cambridge, has a plant in Worcester.",
+     [gpe("Cambridge"), gpe("Worcester")], ["Cambridge", "Worcester"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), HOME_TOWNS)
+def test_home_state(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked(text, marks)] == expected
+
+
+# place_names.subdivision_titles: the subdivision's title where the document means it
+SUBDIVISIONS = [
+    (("Fires in Punjab fell, and smoke covered New Delhi. Punjab's government in Lahore shut "
+      "schools. Mann said Punjab paid for machines. India and Haryana agreed."),
+     [gpe("Punjab"), gpe("New Delhi"), gpe("Punjab"), gpe("Lahore"), gpe("Punjab"),
+      gpe("India"), gpe("Haryana")],
+     ["Punjab, India", "New Delhi", "Punjab, Pakistan", "Lahore", "Punjab, India", "India",
+      "Haryana"]),
+    ("Cuts hit Mexico City and towns in the state of Mexico. Mexico's president spoke.",
+     [gpe("Mexico City"), gpe("Mexico"), gpe("Mexico")],
+     ["Mexico City", "State of Mexico", "Mexico"]),
+    ("ATLANTA, April 15 - Georgia will spend $300 million on a berth.",
+     [gpe("ATLANTA"), gpe("Georgia")], ["Atlanta", "Georgia (U.S. state)"]),
+    ("Ships left Savannah, Georgia, on Monday. Georgia said the port was full.",
+     [("Savannah", "GPE", "Savannah, Georgia"), gpe("Georgia"), gpe("Georgia")],
+     ["Savannah, Georgia", "Georgia (U.S. state)", "Georgia (U.S. state)"]),
+    ("Floods hit the Netherlands; Limburg and Maastricht were worst hit.",
+     [gpe("Netherlands"), gpe("Limburg"), gpe("Maastricht")],
+     ["Netherlands", "Limburg (Netherlands)", "Maastricht"]),
+    # untouched: the country, the city, a name the document gives no country for
+    ("TBILISI, May 2 - Georgia said Russia had moved troops.", [gpe("TBILISI"), gpe("Georgia"),
+     gpe("Russia")], ["Tbilisi", "Georgia", "Russia"]),
+    ("Mexico raised tariffs, Mexico City said.", [gpe("Mexico"), gpe("Mexico City")],
+     ["Mexico", "Mexico City"]),
+    ("Punjab fell silent.", [gpe("Punjab")], ["Punjab"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), SUBDIVISIONS)
+def test_subdivision_titles(
+    text: str, marks: list[tuple[str, str, str]], expected: list[str]
+) -> None:
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    for e in ents:  # the entities stage's names of the datelines in capitals
+        if text[e.start : e.end].isupper():
+            e.name = e.name.title()
+    subdivision_titles(text, ents)
+    assert [e.name for e in ents] == expected
+
+
+def org(name: str) -> tuple[str, str, str]:
+    return (name, "ORG", name)
+
+
+# short_names.INTRODUCED: a registered name introduced by a participle of place
+INTRODUCED = [
+    ("Norcrest agreed to buy Bellway. Norcrest Pharmaceuticals Inc., based in Cambridge, said so.",
+     [org("Norcrest"), org("Bellway"), ("Norcrest Pharmaceuticals Inc.", "ORG",
+      "Norcrest Pharmaceuticals")],
+     ["Norcrest Pharmaceuticals", "Bellway", "Norcrest Pharmaceuticals"]),
+    ("Talvik won the order. Talvik Marine AS, headquartered in Bergen, builds ferries.",
+     [org("Talvik"), ("Talvik Marine AS", "ORG", "Talvik Marine")],
+     ["Talvik Marine", "Talvik Marine"]),
+    ("Orvane rose. Orvane Minerals Ltd, listed on the ASX, mines lithium.",
+     [org("Orvane"), ("Orvane Minerals Ltd", "ORG", "Orvane Minerals"), org("ASX")],
+     ["Orvane Minerals", "Orvane Minerals", "ASX"]),
+    # untouched: no legal form written, or no apposition after it
+    ("Norcrest rose. Norcrest Pharmaceuticals, based in Cambridge, said so.",
+     [org("Norcrest"), org("Norcrest Pharmaceuticals")],
+     ["Norcrest", "Norcrest Pharmaceuticals"]),
+    ("Talvik rose. Talvik Marine AS said on Monday it was based in Bergen.",
+     [org("Talvik"), ("Talvik Marine AS", "ORG", "Talvik Marine")], ["Talvik", "Talvik Marine"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), INTRODUCED)
+def test_introduced_by_place(
+    text: str, marks: list[tuple[str, str, str]], expected: list[str]
+) -> None:
+    assert [name for _, _, name in linked(text, marks)] == expected
+
+
 # the whole pipeline: the same mechanisms in a news brief
 PIPELINE = [
     (("SPRINGFIELD, Ill., Jan 14 - A water main broke in Springfield on Tuesday. A week ago "
@@ -119,6 +230,11 @@ PIPELINE = [
       ("Springfield", "Springfield, Missouri"), ("Springfield", "Springfield, Illinois")]),
     ("KUWAIT, Feb 10 - Kuwait will build its first metro line, the ministry said on Monday.",
      [("KUWAIT", "Kuwait City"), ("Kuwait", "Kuwait")]),
+    (("ATLANTA, April 15 - The port of Savannah grew 8% in March. Governor Brian Kemp said "
+      "Georgia would spend $300 million on a new berth."), [("Georgia", "Georgia (U.S. state)")]),
+    (("CHANDIGARH, Nov 12 - Farm fires in Punjab fell by 70% this autumn. Across the border, "
+      "schools in Lahore, in Pakistan's Punjab, shut for a week."),
+     [("Punjab", "Punjab, India"), ("Punjab", "Punjab, Pakistan")]),
 ]  # fmt: skip
 
 

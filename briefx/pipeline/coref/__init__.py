@@ -67,6 +67,7 @@ from briefx.pipeline.coref.place_names import (
     road_titles,
     state_titles,
     subdivision_repeats,
+    subdivision_titles,
     territory_titles,
     unit_title,
 )
@@ -141,6 +142,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     places(text, ents)
     subdivision_repeats(text, ents)
     dateline_cities(text, ents)
+    subdivision_titles(text, ents)
     road_titles(ents)
     table_spellings(ents)
     accents(ents)

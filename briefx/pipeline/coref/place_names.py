@@ -37,7 +37,7 @@ and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` a
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
@@ -45,6 +45,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from briefx.normalize.cues import demonym_countries
 from briefx.normalize.names import (
     aliases,
     capital_of_country,
@@ -71,7 +72,7 @@ from briefx.pipeline.coref.countries import (
 )
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 # matched at an offset (``pattern.match(text, pos)``), so no copy of the text's rest per name
 STATE_AFTER = re.compile(r" [Ss]tate\b")
@@ -286,6 +287,7 @@ def places(text: str, ents: list[Ent]) -> None:
             x.name, x.type = states[word], "GPE"
     named_states = {e.name for e in ents if e.name in state_set}
     us_text = bool(named_states) or _about_us(text, ents)
+    home = _dateline_state(text, ents)
     for e in ents:
         word = text[e.start : e.end]
         if word in city_names:
@@ -311,8 +313,45 @@ def places(text: str, ents: list[Ent]) -> None:
             continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
-        elif us_text and (state := _dominant_us_state(rows)):
+        elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
+
+
+def _dateline_state(text: str, ents: list[Ent]) -> str | None:
+    """The state of a U.S. city the text's dateline names alone ("BOSTON, June 10 -" ->
+    Massachusetts, also under a headline): the gazetteer's largest U.S. place of that name.
+    None without one."""
+    first = min(
+        (e for e in ents if e.type == "GPE" and text[e.start : e.end].isupper()),
+        key=lambda e: e.start,
+        default=None,
+    )
+    if (
+        first is None
+        or text[: first.start].count("\n") > 1
+        or text[: first.start].strip(" ")[-1:] not in ("", "\n")
+        or not DATELINE_END.match(text, first.end)
+        or first.name not in standalone_us_cities()
+    ):
+        return None
+    rows = [r for r in world_places().get(first.name, ()) if r["country"] == "US"]
+    top = max(rows, key=lambda r: int(str(r["pop"])), default=None)
+    return str(top["region"]) if top is not None and top.get("region") else None
+
+
+def _home_state(rows: Iterable[Mapping[str, Any]], home: str | None) -> str | None:
+    """The dateline's state for a town named without its state, where the gazetteer's largest
+    U.S. place of the name lies in it and has US_CITY_FLOOR people or more ("Cambridge",
+    "Worcester" in a story filed from Boston -> Massachusetts; session 22). Not a town of the
+    state smaller than another U.S. place of the name ("Salem" filed from Boston is Oregon's),
+    nor a name a city abroad of STANDALONE_POP people bears ("Athens" filed from Atlanta)."""
+    if home is None or any(_standalone_abroad(r, rows) for r in rows):
+        return None
+    us = [r for r in rows if r["country"] == "US" and r["kind"] == "city"]
+    top = max(us, key=lambda r: int(str(r["pop"])), default=None)
+    if top is None or top.get("region") != home or int(str(top["pop"])) < US_CITY_FLOOR:
+        return None
+    return home
 
 
 def _nearest_writing(text: str, writings: list[tuple[int, str]], start: int) -> str:
@@ -559,3 +598,99 @@ def road_titles(ents: list[Ent]) -> None:
     if roads and _in_britain(ents):
         for e, mt in roads:
             e.name = titles[mt.group(1)].format(mt.group(2))
+
+
+# the document's word that it means the subdivision: "the state of Mexico", "Sao Paulo state"
+UNIT_BEFORE = re.compile(r"\b(?:state|province) of $")
+UNIT_AFTER = re.compile(r" (?:state|province)\b")
+
+
+def subdivision_titles(text: str, ents: list[Ent]) -> None:
+    """A first-level subdivision named by a name another place also bears takes English
+    Wikipedia's title where the document shows it means the subdivision
+    (``models/subdivision_titles.jsonl``; session 22):
+    - the text says so: "the state of Mexico" -> "State of Mexico", "Sao Paulo state";
+    - a name that is also a country's: the text names a town of the U.S. state (a "Town,
+      Georgia" writing, a city the gazetteer puts there: "ATLANTA" -> "Georgia (U.S. state)");
+    - a name the alias table reads as a city that the text already reads as the state
+      ("Washington state", "Spokane, Washington" -> "Washington (state)");
+    - a name two countries' subdivisions share: the country of the places named in the same
+      sentence, else the one the document names most ("Punjab" beside "Lahore" -> "Punjab,
+      Pakistan", in an Indian story -> "Punjab, India").
+    A country, a city or a subdivision the document gives no such word for keeps its name."""
+    table = table_index("subdivision_titles.jsonl", "name")
+    if not any(e.type == "GPE" and e.name in table for e in ents):
+        return
+    us_regions = {_us_region(x.name) for x in ents if x.type == "GPE"}
+    for e in ents:
+        rows = table.get(e.name, ())
+        if not rows or not (
+            e.type == "GPE" or (e.type in ("LOC", "NORP") and text[e.start : e.end] == e.name)
+        ):
+            continue  # (NER reads "Punjab" as a group now and then: the place's name is the place)
+        said = bool(
+            UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(text, e.end)
+        )
+        also = str(rows[0]["also"])
+        if also == "subdivision":
+            code = _sentence_country(text, ents, e, {str(r["country"]) for r in rows})
+            title = next((str(r["title"]) for r in rows if r["country"] == code), None)
+        elif said or (also == "country" and rows[0]["country"] == "US" and e.name in us_regions):
+            title = str(rows[0]["title"])
+        elif also == "city" and (alias := lookup_alias(e.name)) and alias[0] != e.name:
+            title = str(rows[0]["title"])  # ("Washington" is the capital but for the state)
+        else:
+            title = None
+        if title:
+            e.name, e.type = title, "GPE"
+
+
+def _us_region(name: str) -> str | None:
+    """The U.S. state of a place name: "Savannah, Georgia" -> Georgia; a bare city -> the state
+    of the gazetteer's largest place of that name where that is a U.S. city ("Atlanta")."""
+    if ", " in name:
+        return name.rsplit(", ", 1)[1]
+    rows = world_places().get(name, ())
+    top = max(rows, key=_weight, default=None)
+    if top is None or top["country"] != "US" or top["kind"] != "city":
+        return None
+    return str(top.get("region") or "") or None
+
+
+def _place_code(name: str) -> str | None:
+    """The ISO 3166 code of the country a place lies in: a country, a subdivision the gazetteer
+    knows in one country, or the gazetteer's largest place of the name."""
+    code = country_code(name)
+    if code:
+        return code
+    top = max(world_places().get(name, ()), key=_weight, default=None)
+    return str(top["country"]) if top is not None else None
+
+
+def _sentence_country(text: str, ents: list[Ent], e: Ent, codes: set[str]) -> str | None:
+    """Of ``codes``, the country of the other places named in ``e``'s sentence, else the one
+    the document's places (and demonyms) name most; None on a tie or with none."""
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, 0, e.start)), default=0)
+    mt = SENTENCE_END.search(text, e.end)
+    hi = mt.start() if mt else len(text)
+    near: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for x in ents:
+        if x is e or x.name == e.name:
+            continue
+        if x.type == "GPE":
+            code = _place_code(x.name)
+        elif x.type == "NORP":
+            country = demonym_countries().get(x.name)
+            code = country_code(country) if country else None
+        else:
+            code = None
+        if code in codes:
+            every[code] += 1
+            if lo <= x.start and x.end <= hi:
+                near[code] += 1
+    for counts in (near, every):
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
