@@ -15,7 +15,11 @@
   ``models/subdivision_titles.jsonl``);
 - a firm's registered name introduced by "based in", "headquartered in", "listed on" is the firm
   the short name before it named ("Norcrest ... Norcrest Pharmaceuticals Inc., based in
-  Cambridge"; ``short_names.INTRODUCED``), as session 21's "..., which farms salmon".
+  Cambridge"; ``short_names.INTRODUCED``), as session 21's "..., which farms salmon";
+- a national body named without its country where two countries compete takes the country its
+  own sentence's places lie in, where that is the country the document names most or its
+  dateline's ("The Supreme Court ordered Punjab and Haryana" in a story from Chandigarh that
+  also names Pakistan; ``bodies.national_bodies``, ``countries.sentence_country``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -220,6 +224,35 @@ def test_introduced_by_place(
     text: str, marks: list[tuple[str, str, str]], expected: list[str]
 ) -> None:
     assert [name for _, _, name in linked(text, marks)] == expected
+
+
+# bodies.national_bodies: the body's own sentence where two countries compete
+COMPETING = [
+    (("CHANDIGARH, Nov 12 - The Supreme Court ordered Punjab and Haryana to act. Pakistan and "
+      "India traded blame."),
+     [("CHANDIGARH", "GPE", "Chandigarh"), org("Supreme Court"), gpe("Punjab"), gpe("Haryana"),
+      gpe("Pakistan"), gpe("India")], "Supreme Court of India"),
+    (("LAHORE, Nov 12 - The Supreme Court told officials in Lahore to shut schools. India and "
+      "Pakistan traded blame."),
+     [("LAHORE", "GPE", "Lahore"), org("Supreme Court"), gpe("Lahore"), gpe("India"),
+      gpe("Pakistan")], "Supreme Court of Pakistan"),
+    ("NAIROBI, May 3 - The High Court ordered Mombasa to pay. Kenya and Uganda signed a deal.",
+     [("NAIROBI", "GPE", "Nairobi"), org("High Court"), gpe("Mombasa"), gpe("Kenya"),
+      gpe("Uganda")], "High Court of Kenya"),
+    # untouched: no place in the sentence, a sentence's place of neither the dateline's country
+    # nor the country named most
+    ("CHANDIGARH, Nov 12 - Smog thickened. The Supreme Court ruled. Pakistan and India argued.",
+     [("CHANDIGARH", "GPE", "Chandigarh"), org("Supreme Court"), gpe("Pakistan"),
+      gpe("India")], "Supreme Court"),
+    ("Pakistan and India traded blame. The Supreme Court ordered Nepal to act.",
+     [gpe("Pakistan"), gpe("India"), org("Supreme Court"), gpe("Nepal")], "Supreme Court"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "name"), COMPETING)
+def test_body_of_the_sentence(text: str, marks: list[tuple[str, str, str]], name: str) -> None:
+    got = {surface: n for surface, typ, n in linked(text, marks) if typ == "ORG"}
+    assert got == {"Supreme Court" if "Supreme" in text else "High Court": name}
 
 
 # the whole pipeline: the same mechanisms in a news brief

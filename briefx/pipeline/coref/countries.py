@@ -132,3 +132,58 @@ def sole_country(text: str, ents: list[Ent]) -> str | None:
     if not ranked or (len(ranked) > 1 and 2 * counts[ranked[1]] >= counts[ranked[0]]):
         return None
     return ranked[0]
+
+
+# a sentence's end: a full stop, "!" or "?" before white space, or a line break
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _place_code(name: str) -> str | None:
+    """The ISO 3166 code of the country a place lies in: a country, a subdivision the gazetteer
+    knows in one country, or the gazetteer's largest place of the name."""
+    code = country_code(name)
+    if code:
+        return code
+    top = max(
+        world_places().get(name, ()),
+        key=lambda r: 10**6 if r["kind"] == "subdivision" else int(str(r["pop"])),
+        default=None,
+    )
+    return str(top["country"]) if top is not None else None
+
+
+def sentence_country(
+    text: str, ents: list[Ent], e: Ent, codes: set[str] | None = None, near_only: bool = False
+) -> str | None:
+    """Of ``codes`` (None: any), the ISO code of the country of the other places named in
+    ``e``'s sentence, else (unless ``near_only``) the one the document's places and demonyms
+    name most; None on a tie or with none."""
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, 0, e.start)), default=0)
+    mt = SENTENCE_END.search(text, e.end)
+    hi = mt.start() if mt else len(text)
+    near: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for x in ents:
+        if x is e or x.name == e.name:
+            continue
+        if x.type == "GPE":
+            code = _place_code(x.name)
+        elif x.type == "NORP":
+            country = demonym_countries().get(x.name)
+            code = country_code(country) if country else None
+        else:
+            code = None
+        if code and (codes is None or code in codes):
+            every[code] += 1
+            if lo <= x.start and x.end <= hi:
+                near[code] += 1
+    for counts in (near,) if near_only else (near, every):
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
+
+
+def country_by_code(code: str) -> str | None:
+    """The canonical name of the country of an ISO 3166 code ("IN" -> "India")."""
+    return _country_by_code().get(code)

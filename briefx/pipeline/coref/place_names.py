@@ -37,7 +37,7 @@ and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` a
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
@@ -45,7 +45,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from briefx.normalize.cues import demonym_countries
 from briefx.normalize.names import (
     aliases,
     capital_of_country,
@@ -67,8 +66,10 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref.countries import (
     DATELINE_END,
     DATELINE_REACH,
+    SENTENCE_END,
     _country_names,
     country_code,
+    sentence_country,
 )
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
@@ -366,9 +367,6 @@ def _nearest_writing(text: str, writings: list[tuple[int, str]], start: int) -> 
     return writings[0][1]
 
 
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
 def _with_region(city: str, region: str) -> str:
     """ "City, Region", as English Wikipedia titles U.S. and Canadian places; a Canadian city
     whose name the gazetteer gives no other place stands alone, as Wikipedia's Canadian
@@ -633,7 +631,7 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
         )
         also = str(rows[0]["also"])
         if also == "subdivision":
-            code = _sentence_country(text, ents, e, {str(r["country"]) for r in rows})
+            code = sentence_country(text, ents, e, {str(r["country"]) for r in rows})
             title = next((str(r["title"]) for r in rows if r["country"] == code), None)
         elif said or (also == "country" and rows[0]["country"] == "US" and e.name in us_regions):
             title = str(rows[0]["title"])
@@ -655,42 +653,3 @@ def _us_region(name: str) -> str | None:
     if top is None or top["country"] != "US" or top["kind"] != "city":
         return None
     return str(top.get("region") or "") or None
-
-
-def _place_code(name: str) -> str | None:
-    """The ISO 3166 code of the country a place lies in: a country, a subdivision the gazetteer
-    knows in one country, or the gazetteer's largest place of the name."""
-    code = country_code(name)
-    if code:
-        return code
-    top = max(world_places().get(name, ()), key=_weight, default=None)
-    return str(top["country"]) if top is not None else None
-
-
-def _sentence_country(text: str, ents: list[Ent], e: Ent, codes: set[str]) -> str | None:
-    """Of ``codes``, the country of the other places named in ``e``'s sentence, else the one
-    the document's places (and demonyms) name most; None on a tie or with none."""
-    lo = max((m.end() for m in SENTENCE_END.finditer(text, 0, e.start)), default=0)
-    mt = SENTENCE_END.search(text, e.end)
-    hi = mt.start() if mt else len(text)
-    near: Counter[str] = Counter()
-    every: Counter[str] = Counter()
-    for x in ents:
-        if x is e or x.name == e.name:
-            continue
-        if x.type == "GPE":
-            code = _place_code(x.name)
-        elif x.type == "NORP":
-            country = demonym_countries().get(x.name)
-            code = country_code(country) if country else None
-        else:
-            code = None
-        if code in codes:
-            every[code] += 1
-            if lo <= x.start and x.end <= hi:
-                near[code] += 1
-    for counts in (near, every):
-        ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]
-    return None
