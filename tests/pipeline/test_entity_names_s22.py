@@ -19,7 +19,10 @@
 - a national body named without its country where two countries compete takes the country its
   own sentence's places lie in, where that is the country the document names most or its
   dateline's ("The Supreme Court ordered Punjab and Haryana" in a story from Chandigarh that
-  also names Pakistan; ``bodies.national_bodies``, ``countries.sentence_country``).
+  also names Pakistan; ``bodies.national_bodies``, ``countries.sentence_country``); rows of
+  ``models/national_bodies.jsonl`` for "the Treasury" and "the Court of Appeal" in a British
+  story and "the Environmental Protection Agency" in an American or Irish one;
+- "<State> City" is titled alone, not "New York City, New York" (``place_names.places``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -253,6 +256,58 @@ COMPETING = [
 def test_body_of_the_sentence(text: str, marks: list[tuple[str, str, str]], name: str) -> None:
     got = {surface: n for surface, typ, n in linked(text, marks) if typ == "ORG"}
     assert got == {"Supreme Court" if "Supreme" in text else "High Court": name}
+
+
+# national_bodies.jsonl rows of session 22: the body of the one country the story is about
+TABLE_BODIES = [
+    ("LONDON, Nov 20 - The Treasury said it would study the ruling. Britain's banks fell.",
+     [("LONDON", "GPE", "London"), org("Treasury"), ("Britain", "GPE", "United Kingdom")],
+     "Treasury", "HM Treasury"),
+    ("LONDON, Nov 20 - The Court of Appeal upheld the fine. Britain's banks fell.",
+     [("LONDON", "GPE", "London"), org("Court of Appeal"), ("Britain", "GPE", "United Kingdom")],
+     "Court of Appeal", "Court of Appeal (England and Wales)"),
+    (("The city will seek $25 million from the Environmental Protection Agency, U.S. officials "
+      "said."), [org("Environmental Protection Agency"), ("U.S.", "GPE", "United States")],
+     "Environmental Protection Agency", "United States Environmental Protection Agency"),
+    ("DUBLIN, May 2 - The Environmental Protection Agency fined a farm in Ireland.",
+     [("DUBLIN", "GPE", "Dublin"), org("Environmental Protection Agency"), gpe("Ireland")],
+     "Environmental Protection Agency", "Environmental Protection Agency (Ireland)"),
+    # untouched: a country the table has no row for, two countries competing
+    ("WASHINGTON - The Treasury sold bonds, U.S. officials said.",
+     [("WASHINGTON", "GPE", "Washington, D.C."), org("Treasury"), ("U.S.", "GPE", "United States")],
+     "Treasury", "Treasury"),
+    ("The Court of Appeal ruled. Britain and France traded blame.",
+     [org("Court of Appeal"), ("Britain", "GPE", "United Kingdom"), gpe("France")],
+     "Court of Appeal", "Court of Appeal"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "surface", "name"), TABLE_BODIES)
+def test_table_bodies(
+    text: str, marks: list[tuple[str, str, str]], surface: str, name: str
+) -> None:
+    got = {s: n for s, typ, n in linked(text, marks) if typ == "ORG"}
+    assert got == {surface: name}
+
+
+# place_names.places: "<State> City" is titled alone
+STATE_CITIES = [
+    ("Officials in New York City and Albany, New York, met.",
+     [gpe("New York City"), gpe("Albany"), gpe("New York")],
+     ["New York City", "Albany, New York", "New York"]),
+    ("Oklahoma City grew. Tulsa, Oklahoma, shrank.",
+     [gpe("Oklahoma City"), gpe("Tulsa"), gpe("Oklahoma")],
+     ["Oklahoma City", "Tulsa, Oklahoma", "Oklahoma"]),
+    # untouched: a city named "City" after no state
+    ("Jersey City grew. Newark, New Jersey, shrank.",
+     [gpe("Jersey City"), gpe("Newark"), gpe("New Jersey")],
+     ["Jersey City, New Jersey", "Newark, New Jersey", "New Jersey"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), STATE_CITIES)
+def test_state_cities(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked(text, marks)] == expected
 
 
 # the whole pipeline: the same mechanisms in a news brief
