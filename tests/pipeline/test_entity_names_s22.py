@@ -22,7 +22,10 @@
   also names Pakistan; ``bodies.national_bodies``, ``countries.sentence_country``); rows of
   ``models/national_bodies.jsonl`` for "the Treasury" and "the Court of Appeal" in a British
   story and "the Environmental Protection Agency" in an American or Irish one;
-- "<State> City" is titled alone, not "New York City, New York" (``place_names.places``).
+- "<State> City" is titled alone, not "New York City, New York" (``place_names.places``);
+- a first-level subdivision named without the unit word its title adds, in a story about its
+  country, takes the title ("Ishikawa" -> "Ishikawa Prefecture"; ``place_names.bare_units``,
+  ``models/unit_titles.jsonl`` from ``scripts/derive_unit_titles.py``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -310,6 +313,37 @@ def test_state_cities(text: str, marks: list[tuple[str, str, str]], expected: li
     assert [name for _, _, name in linked(text, marks)] == expected
 
 
+# place_names.bare_units: a subdivision without its unit word in a story about its country
+BARE_UNITS = [
+    ("TOKYO, Jan 7 - Snow cut power in Ishikawa and Aichi.",
+     [("TOKYO", "GPE", "Tokyo"), gpe("Ishikawa"), gpe("Aichi")],
+     ["Tokyo", "Ishikawa Prefecture", "Aichi Prefecture"]),
+    ("NAIROBI, May 3 - Drought hit Turkana, Kenya's driest county.",
+     [("NAIROBI", "GPE", "Nairobi"), gpe("Turkana"), gpe("Kenya")],
+     ["Nairobi", "Turkana County", "Kenya"]),
+    ("Ghana's cocoa farms in Ashanti and Ahafo were flooded.",
+     [gpe("Ghana"), gpe("Ashanti"), gpe("Ahafo")], ["Ghana", "Ashanti Region", "Ahafo Region"]),
+    ("Fighting spread in Tigray and Amhara, Ethiopia said.",
+     [gpe("Tigray"), gpe("Amhara"), gpe("Ethiopia")],
+     ["Tigray Region", "Amhara Region", "Ethiopia"]),
+    # untouched: a big city of the name, a longer name, a story about another country, Hokkaido
+    ("LAGOS, May 3 - Nigeria's Kano and Lagos were flooded.",
+     [("LAGOS", "GPE", "Lagos"), gpe("Nigeria"), gpe("Kano"), gpe("Lagos")],
+     ["Lagos", "Nigeria", "Kano", "Lagos"]),
+    ("TOKYO, Jan 7 - Aichi Steel said Japan's output fell.",
+     [("TOKYO", "GPE", "Tokyo"), gpe("Aichi"), gpe("Japan")], ["Tokyo", "Aichi", "Japan"]),
+    ("SEOUL, Jan 7 - Korea said Ishikawa bought chips.",
+     [("SEOUL", "GPE", "Seoul"), gpe("Korea"), gpe("Ishikawa")], ["Seoul", "Korea", "Ishikawa"]),
+    ("TOKYO, Jan 7 - Snow fell in Hokkaido.", [("TOKYO", "GPE", "Tokyo"), gpe("Hokkaido")],
+     ["Tokyo", "Hokkaido"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), BARE_UNITS)
+def test_bare_units(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked(text, marks)] == expected
+
+
 # the whole pipeline: the same mechanisms in a news brief
 PIPELINE = [
     (("SPRINGFIELD, Ill., Jan 14 - A water main broke in Springfield on Tuesday. A week ago "
@@ -323,6 +357,8 @@ PIPELINE = [
     (("CHANDIGARH, Nov 12 - Farm fires in Punjab fell by 70% this autumn. Across the border, "
       "schools in Lahore, in Pakistan's Punjab, shut for a week."),
      [("Punjab", "Punjab, India"), ("Punjab", "Punjab, Pakistan")]),
+    (("TOKYO, Jan 7 - Heavy snow cut power to 30,000 homes in Ishikawa on Tuesday, the utility "
+      "said."), [("Ishikawa", "Ishikawa Prefecture")]),
 ]  # fmt: skip
 
 

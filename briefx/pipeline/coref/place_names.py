@@ -68,7 +68,9 @@ from briefx.pipeline.coref.countries import (
     DATELINE_REACH,
     SENTENCE_END,
     _country_names,
+    _dateline_country,
     country_code,
+    document_country,
     sentence_country,
 )
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
@@ -655,3 +657,42 @@ def _us_region(name: str) -> str | None:
     if top is None or top["country"] != "US" or top["kind"] != "city":
         return None
     return str(top.get("region") or "") or None
+
+
+UNIT_CITY_POP = 50_000  # a city this large in the country: the bare name is the city's
+
+
+def bare_units(text: str, ents: list[Ent]) -> None:
+    """A first-level subdivision named without the unit word English Wikipedia's title adds,
+    in a story about its country (the country the document names most, or its dateline's),
+    takes that title: "Ishikawa" in a story from Tokyo -> "Ishikawa Prefecture", "Turkana" in a
+    Kenyan one -> "Turkana County" (``models/unit_titles.jsonl``; session 22). Not a name a city
+    of UNIT_CITY_POP people in that country bears ("Kano", "Nampula": the city), nor one a
+    capitalised word goes on from (a longer name), nor in a story about another country."""
+    table = table_index("unit_titles.jsonl", "name")
+    found = [
+        e
+        for e in ents
+        if e.type in ("GPE", "LOC")
+        and e.name == text[e.start : e.end]
+        and table.get(e.name)
+        and not NEXT_CAPITAL.match(text, e.end)
+    ]
+    if not found:
+        return
+    codes = {
+        code
+        for country in (document_country(text, ents), _dateline_country(text, ents))
+        if country and (code := country_code(country))
+    }
+    for e in found:
+        row = next((r for r in table[e.name] if r["country"] in codes), None)
+        if row is None:
+            continue
+        cities = [
+            int(str(r["pop"]))
+            for r in world_places().get(e.name, ())
+            if r["kind"] == "city" and r["country"] == row["country"]
+        ]
+        if max(cities, default=0) < UNIT_CITY_POP:
+            e.name, e.type = str(row["title"]), "GPE"
