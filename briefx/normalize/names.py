@@ -512,7 +512,7 @@ def dateline_name(text: str) -> str:
     if known:
         return known[0]
     name = title_case(text)
-    return _city_of_region(name) or name
+    return city_of_region(name) or name
 
 
 @cache
@@ -535,7 +535,7 @@ def title_case(text: str) -> str:
 
 
 @cache
-def _city_of_region(region: str) -> str | None:
+def city_of_region(region: str) -> str | None:
     """A dateline names a city: "New York" (the state) -> "New York City", where the gazetteer's
     largest city of the region is named "<region> City" (GeoNames)."""
     rows = [r for r in world_places().get(f"{region} City", ()) if r.get("region") == region]

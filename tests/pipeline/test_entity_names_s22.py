@@ -25,7 +25,10 @@
 - "<State> City" is titled alone, not "New York City, New York" (``place_names.places``);
 - a first-level subdivision named without the unit word its title adds, in a story about its
   country, takes the title ("Ishikawa" -> "Ishikawa Prefecture"; ``place_names.bare_units``,
-  ``models/unit_titles.jsonl`` from ``scripts/derive_unit_titles.py``).
+  ``models/unit_titles.jsonl`` from ``scripts/derive_unit_titles.py``);
+- a place named like its state before a city's office is the city ("New York Mayor Eric
+  Adams" -> "New York City"; ``place_names.dateline_cities``, ``city_office`` rows of
+  ``models/entity_words.jsonl``), the state's offices staying the state's.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -341,6 +344,24 @@ BARE_UNITS = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), BARE_UNITS)
 def test_bare_units(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked(text, marks)] == expected
+
+
+# place_names.dateline_cities: a city's office after a place named like its state
+CITY_OFFICES = [
+    ("New York Mayor Eric Adams said crime fell.", [gpe("New York")], ["New York City"]),
+    ("Aid reached New York Councilmember Ana Ruiz on Monday.", [gpe("New York")],
+     ["New York City"]),
+    ("The New York councilman said the toll was fair.", [gpe("New York")], ["New York City"]),
+    # untouched: the state's office, a place named unlike its state's city, no office
+    ("New York Governor Kathy Hochul said so.", [gpe("New York")], ["New York"]),
+    ("Texas Mayor Ann Lee spoke.", [gpe("Texas")], ["Texas"]),
+    ("New York rose on Monday.", [gpe("New York")], ["New York"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CITY_OFFICES)
+def test_city_offices(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked(text, marks)] == expected
 
 

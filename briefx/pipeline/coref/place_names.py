@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 from briefx.normalize.names import (
     aliases,
     capital_of_country,
+    city_of_region,
     city_regions,
     entity_words,
     form_words,
@@ -401,6 +402,18 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
         and (capital := capital_of_country(first.name))
     ):
         first.name = capital
+    offices = entity_words("city_office")
+    for e in ents:  # "New York Mayor Eric Adams": the city's office (session 22)
+        after = re.match(r" ([A-Za-z]+)", text[e.end : e.end + 20])
+        word = text[e.start : e.end]
+        if (
+            e.type == "GPE"
+            and after
+            and after.group(1).lower() in offices
+            and e.name == word
+            and (city := city_of_region(word))
+        ):
+            e.name = city
     cities: dict[str, str] = {}
     for e in ents:
         word = text[e.start : e.end]
