@@ -371,6 +371,12 @@ def without_legal_form(name: str) -> str:
     A form after "&"/"and" names the partners ("Smith & Co." stays), a one-word name stays, and
     so do forms that are also title words ("The Hershey Company", TITLE_FORMS)."""
     words = name.split()
+    for phrase in _legal_phrases():  # "Lotus Mekong Logistics Joint Stock Company" (session 22)
+        n = len(phrase)
+        if len(words) > n and [w.lower() for w in words[-n:]] == list(phrase):
+            words = words[:-n]
+            words[-1] = words[-1].rstrip(",")
+            break
     while len(words) > 1 and _written_as_form(words[-1].rstrip(",")):
         if words[-2].rstrip(",") in ("&", "and"):
             if len(words) > 3 and _written_as_form(words[-3].rstrip(",")):
@@ -380,6 +386,15 @@ def without_legal_form(name: str) -> str:
         words.pop()
         words[-1] = words[-1].rstrip(",")
     return " ".join(words)
+
+
+@cache
+def _legal_phrases() -> tuple[tuple[str, ...], ...]:
+    """Legal forms of several words written in full after a name ("Joint Stock Company",
+    "Limited Liability Company"), lower case, longest first (``legal_phrase`` of
+    models/entity_forms.jsonl)."""
+    phrases = (tuple(w.split()) for w in form_words("legal_phrase"))
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def written_form_dropped(text: str, name: str) -> str:

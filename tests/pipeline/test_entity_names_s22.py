@@ -28,7 +28,10 @@
   ``models/unit_titles.jsonl`` from ``scripts/derive_unit_titles.py``);
 - a place named like its state before a city's office is the city ("New York Mayor Eric
   Adams" -> "New York City"; ``place_names.dateline_cities``, ``city_office`` rows of
-  ``models/entity_words.jsonl``), the state's offices staying the state's.
+  ``models/entity_words.jsonl``), the state's offices staying the state's;
+- a legal form of several words written in full is out of the name ("Lotus Mekong Logistics
+  Joint Stock Company" -> "Lotus Mekong Logistics", so that "LML" spells it;
+  ``names.without_legal_form``, ``legal_phrase`` rows of ``models/entity_forms.jsonl``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -38,7 +41,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefx.normalize.names import capital_of_country
+from briefx.normalize.names import capital_of_country, without_legal_form
 from briefx.pipeline.coref.ent import Ent
 from briefx.pipeline.coref.place_names import subdivision_titles
 from briefx.records import Brief
@@ -365,6 +368,24 @@ def test_city_offices(text: str, marks: list[tuple[str, str, str]], expected: li
     assert [name for _, _, name in linked(text, marks)] == expected
 
 
+# names.without_legal_form: a legal form of several words
+LEGAL_PHRASES = [
+    ("Lotus Mekong Logistics Joint Stock Company", "Lotus Mekong Logistics"),
+    ("Kama Trucks Public Joint Stock Company", "Kama Trucks"),
+    ("Orvane Holdings Limited Liability Company", "Orvane Holdings"),
+    ("Severo Steel Joint-Stock Company", "Severo Steel"),
+    # untouched: the form alone, the form inside a longer name, one word of it
+    ("Joint Stock Company", "Joint Stock Company"),
+    ("Joint Stock Company Act", "Joint Stock Company Act"),
+    ("Hershey Company", "Hershey Company"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), LEGAL_PHRASES)
+def test_legal_phrases(name: str, expected: str) -> None:
+    assert without_legal_form(name) == expected
+
+
 # the whole pipeline: the same mechanisms in a news brief
 PIPELINE = [
     (("SPRINGFIELD, Ill., Jan 14 - A water main broke in Springfield on Tuesday. A week ago "
@@ -378,6 +399,10 @@ PIPELINE = [
     (("CHANDIGARH, Nov 12 - Farm fires in Punjab fell by 70% this autumn. Across the border, "
       "schools in Lahore, in Pakistan's Punjab, shut for a week."),
      [("Punjab", "Punjab, India"), ("Punjab", "Punjab, Pakistan")]),
+    (("HANOI, Oct 14 - Lotus Mekong Logistics Joint Stock Company, a freight firm, said orders "
+      "fell 12%. LML's chairman said the central bank should cut rates."),
+     [("Lotus Mekong Logistics Joint Stock Company", "Lotus Mekong Logistics"),
+      ("LML", "Lotus Mekong Logistics")]),
     (("TOKYO, Jan 7 - Heavy snow cut power to 30,000 homes in Ishikawa on Tuesday, the utility "
       "said."), [("Ishikawa", "Ishikawa Prefecture")]),
 ]  # fmt: skip
