@@ -181,7 +181,19 @@ SUBDIVISIONS = [
     ("Floods hit the Netherlands; Limburg and Maastricht were worst hit.",
      [gpe("Netherlands"), gpe("Limburg"), gpe("Maastricht")],
      ["Netherlands", "Limburg (Netherlands)", "Maastricht"]),
+    ("DETROIT -- Toyota announced a plan in Kentucky, and Hyundai is expanding in Georgia.",
+     [("DETROIT", "GPE", "Detroit"), gpe("Kentucky"), gpe("Georgia")],
+     ["Detroit", "Kentucky", "Georgia (U.S. state)"]),
+    ("DETROIT -- Ford cut prices in Spain. Hyundai shipped SUVs from its factory in Georgia.",
+     [("DETROIT", "GPE", "Detroit"), gpe("Spain"), gpe("Georgia")],
+     ["Detroit", "Spain", "Georgia (U.S. state)"]),
     # untouched: the country, the city, a name the document gives no country for
+    ("DETROIT -- Ford sold cars in Georgia, where Georgian buyers like SUVs.",
+     [("DETROIT", "GPE", "Detroit"), gpe("Georgia"), ("Georgian", "NORP", "Georgian")],
+     ["Detroit", "Georgia", "Georgian"]),
+    ("DETROIT -- Ford sold cars in Georgia and Armenia.",
+     [("DETROIT", "GPE", "Detroit"), gpe("Georgia"), gpe("Armenia")],
+     ["Detroit", "Georgia", "Armenia"]),
     ("TBILISI, May 2 - Georgia said Russia had moved troops.", [gpe("TBILISI"), gpe("Georgia"),
      gpe("Russia")], ["Tbilisi", "Georgia", "Russia"]),
     ("Mexico raised tariffs, Mexico City said.", [gpe("Mexico"), gpe("Mexico City")],
@@ -342,6 +354,11 @@ BARE_UNITS = [
      [("SEOUL", "GPE", "Seoul"), gpe("Korea"), gpe("Ishikawa")], ["Seoul", "Korea", "Ishikawa"]),
     ("TOKYO, Jan 7 - Snow fell in Hokkaido.", [("TOKYO", "GPE", "Tokyo"), gpe("Hokkaido")],
      ["Tokyo", "Hokkaido"]),
+    # the mention's own sentence names the country
+    ("BUNIA -- Attacks hit Ituri. In Mozambique, deliveries resumed in Cabo Delgado and Niassa.",
+     [("BUNIA", "GPE", "Bunia"), gpe("Ituri"), gpe("Mozambique"), gpe("Cabo Delgado"),
+      gpe("Niassa")],
+     ["Bunia", "Ituri", "Mozambique", "Cabo Delgado Province", "Niassa Province"]),
 ]  # fmt: skip
 
 

@@ -136,6 +136,7 @@ def sole_country(text: str, ents: list[Ent]) -> str | None:
 
 # a sentence's end: a full stop, "!" or "?" before white space, or a line break
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_REACH = 600  # characters looked at on each side of a mention for its sentence
 
 
 def _place_code(name: str) -> str | None:
@@ -152,19 +153,26 @@ def _place_code(name: str) -> str | None:
     return str(top["country"]) if top is not None else None
 
 
-def sentence_country(
-    text: str, ents: list[Ent], e: Ent, codes: set[str] | None = None, near_only: bool = False
-) -> str | None:
-    """Of ``codes`` (None: any), the ISO code of the country of the other places named in
-    ``e``'s sentence, else (unless ``near_only``) the one the document's places and demonyms
-    name most; None on a tie or with none."""
-    lo = max((m.end() for m in SENTENCE_END.finditer(text, 0, e.start)), default=0)
-    mt = SENTENCE_END.search(text, e.end)
-    hi = mt.start() if mt else len(text)
+def place_codes(
+    text: str, ents: list[Ent], e: Ent, datelines: bool = True
+) -> tuple[Counter[str], Counter[str]]:
+    """The ISO codes of the countries of the other places and demonyms named in ``e``'s
+    sentence and in the whole document, counted (a mention of ``e``'s own name left out; a
+    dateline, a place in capitals opening a line, only with ``datelines``)."""
+    reach = max(0, e.start - SENTENCE_REACH)  # (a bounded look: no scan from the text's start)
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
+    mt = SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
+    hi = mt.start() if mt else min(len(text), e.end + SENTENCE_REACH)
     near: Counter[str] = Counter()
     every: Counter[str] = Counter()
     for x in ents:
         if x is e or x.name == e.name:
+            continue
+        if (
+            not datelines
+            and (x.start == 0 or text[x.start - 1] == "\n")
+            and text[x.start : x.end].isupper()
+        ):
             continue
         if x.type == "GPE":
             code = _place_code(x.name)
@@ -173,12 +181,22 @@ def sentence_country(
             code = country_code(country) if country else None
         else:
             code = None
-        if code and (codes is None or code in codes):
+        if code:
             every[code] += 1
             if lo <= x.start and x.end <= hi:
                 near[code] += 1
+    return near, every
+
+
+def sentence_country(
+    text: str, ents: list[Ent], e: Ent, codes: set[str] | None = None, near_only: bool = False
+) -> str | None:
+    """Of ``codes`` (None: any), the ISO code of the country of the other places named in
+    ``e``'s sentence, else (unless ``near_only``) the one the document's places and demonyms
+    name most; None on a tie or with none."""
+    near, every = place_codes(text, ents, e)
     for counts in (near,) if near_only else (near, every):
-        ranked = counts.most_common(2)
+        ranked = [(c, n) for c, n in counts.most_common() if codes is None or c in codes][:2]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
     return None

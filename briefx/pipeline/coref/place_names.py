@@ -45,6 +45,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from briefx.normalize.cues import demonym_countries
 from briefx.normalize.names import (
     aliases,
     capital_of_country,
@@ -72,7 +73,11 @@ from briefx.pipeline.coref.countries import (
     _dateline_country,
     country_code,
     document_country,
+    place_codes,
     sentence_country,
+)
+from briefx.pipeline.coref.countries import (
+    _place_code as _place_code_of,
 )
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
@@ -323,6 +328,9 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = f"{word}, {state}"
 
 
+HEADLINE_REACH = 300  # a dateline under a headline opens the text's second line within this
+
+
 def _dateline_state(text: str, ents: list[Ent]) -> str | None:
     """The state of a U.S. city the text's dateline names alone ("BOSTON, June 10 -" ->
     Massachusetts, also under a headline): the gazetteer's largest U.S. place of that name.
@@ -334,6 +342,7 @@ def _dateline_state(text: str, ents: list[Ent]) -> str | None:
     )
     if (
         first is None
+        or first.start > HEADLINE_REACH
         or text[: first.start].count("\n") > 1
         or text[: first.start].strip(" ")[-1:] not in ("", "\n")
         or not DATELINE_END.match(text, first.end)
@@ -572,6 +581,7 @@ def subdivision_repeats(text: str, ents: list[Ent]) -> None:
 
 BRITISH_ROAD = re.compile(r"([A-Z])(\d{1,4})")
 GB = "GB"  # the gazetteer's code of the United Kingdom
+US_CODE = "US"  # the gazetteer's code of the United States
 
 
 @cache
@@ -650,7 +660,11 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
         if also == "subdivision":
             code = sentence_country(text, ents, e, {str(r["country"]) for r in rows})
             title = next((str(r["title"]) for r in rows if r["country"] == code), None)
-        elif said or (also == "country" and rows[0]["country"] == "US" and e.name in us_regions):
+        elif said or (
+            also == "country"
+            and rows[0]["country"] == "US"
+            and (e.name in us_regions or _us_reading(text, ents, e))
+        ):
             title = str(rows[0]["title"])
         elif also == "city" and (alias := lookup_alias(e.name)) and alias[0] != e.name:
             title = str(rows[0]["title"])  # ("Washington" is the capital but for the state)
@@ -658,6 +672,29 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             title = None
         if title:
             e.name, e.type = title, "GPE"
+
+
+def _us_reading(text: str, ents: list[Ent], e: Ent) -> bool:
+    """Whether a name a U.S. state shares with a country means the state: the mention's own
+    sentence places it in the U.S. ("plans in Kentucky, and Hyundai is expanding in Georgia";
+    a dateline is no place of the sentence), or it names no other country's place and the text
+    names another U.S. state and no place or demonym of the country ("Tbilisi", "Georgian";
+    session 22)."""
+    near, _ = place_codes(text, ents, e, datelines=False)
+    if near:
+        return set(near) == {US_CODE}
+    own = country_code(e.name)  # the country's code ("GE")
+    states = us_states()
+    other_state = False
+    for x in ents:
+        if x.name == e.name:
+            continue
+        if x.type == "NORP" and country_code(demonym_countries().get(x.name) or "") == own:
+            return False
+        if x.type == "GPE" and own and _place_code_of(x.name) == own:
+            return False
+        other_state = other_state or x.name in states or _us_region(x.name) in states
+    return other_state
 
 
 def _us_region(name: str) -> str | None:
@@ -678,8 +715,9 @@ UNIT_CITY_POP = 50_000  # a city this large in the country: the bare name is the
 def bare_units(text: str, ents: list[Ent]) -> None:
     """A first-level subdivision named without the unit word English Wikipedia's title adds,
     in a story about its country (the country the document names most, or its dateline's),
-    takes that title: "Ishikawa" in a story from Tokyo -> "Ishikawa Prefecture", "Turkana" in a
-    Kenyan one -> "Turkana County" (``models/unit_titles.jsonl``; session 22). Not a name a city
+    or about it in the mention's own sentence ("In Mozambique, ... in Cabo Delgado"), takes that
+    title: "Ishikawa" in a story from Tokyo -> "Ishikawa Prefecture", "Turkana" in a Kenyan one
+    -> "Turkana County" (``models/unit_titles.jsonl``; session 22). Not a name a city
     of UNIT_CITY_POP people in that country bears ("Kano", "Nampula": the city), nor one a
     capitalised word goes on from (a longer name), nor in a story about another country."""
     table = table_index("unit_titles.jsonl", "name")
@@ -699,7 +737,8 @@ def bare_units(text: str, ents: list[Ent]) -> None:
         if country and (code := country_code(country))
     }
     for e in found:
-        row = next((r for r in table[e.name] if r["country"] in codes), None)
+        near = sentence_country(text, ents, e, near_only=True)  # "In Mozambique, ... Niassa"
+        row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
         if row is None:
             continue
         cities = [
