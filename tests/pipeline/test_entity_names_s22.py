@@ -19,7 +19,8 @@
 - a national body named without its country where two countries compete takes the country its
   own sentence's places lie in, where that is the country the document names most or its
   dateline's ("The Supreme Court ordered Punjab and Haryana" in a story from Chandigarh that
-  also names Pakistan; ``bodies.national_bodies``, ``countries.sentence_country``); rows of
+  also names Pakistan; ``bodies.national_bodies``, ``countries.sentence_country``; a dateline
+  under a one-line headline gives the story's country, ``countries._dateline_country``); rows of
   ``models/national_bodies.jsonl`` for "the Treasury" and "the Court of Appeal" in a British
   story and "the Environmental Protection Agency" in an American or Irish one;
 - "<State> City" is titled alone, not "New York City, New York" (``place_names.places``);
@@ -297,9 +298,16 @@ TABLE_BODIES = [
     ("WASHINGTON - The Treasury sold bonds, U.S. officials said.",
      [("WASHINGTON", "GPE", "Washington, D.C."), org("Treasury"), ("U.S.", "GPE", "United States")],
      "Treasury", "Treasury"),
+    # a dateline under a headline gives the story's country (countries._dateline_country)
+    ("Minister pledges aid\n\nLONDON, 22 July - The Treasury confirmed the sum.",
+     [("LONDON", "GPE", "London"), org("Treasury")], "Treasury", "HM Treasury"),
+    ("Nurses win pay rise\nLONDON, 22 July - The Treasury agreed.",
+     [("LONDON", "GPE", "London"), org("Treasury")], "Treasury", "HM Treasury"),
     ("The Court of Appeal ruled. Britain and France traded blame.",
      [org("Court of Appeal"), ("Britain", "GPE", "United Kingdom"), gpe("France")],
      "Court of Appeal", "Court of Appeal"),
+    ("Minister pledges aid\nSecond line\nLONDON, 22 July - The Treasury agreed.",
+     [("LONDON", "GPE", "London"), org("Treasury")], "Treasury", "Treasury"),
 ]  # fmt: skip
 
 

@@ -58,6 +58,7 @@ def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
 
 DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA (Reuters) -"
 DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
+HEADLINE_REACH = 300  # a dateline under a headline opens the text's next line within this
 
 
 @cache
@@ -73,13 +74,23 @@ def _country_by_code() -> dict[str, str]:
 
 
 def _dateline_country(text: str, ents: list[Ent]) -> str | None:
-    """The country of the city a dateline opens the text with ("ACCRA, May 30 -" -> Ghana): the
-    gazetteer's largest city of that name. None without a dateline."""
+    """The country of the city a dateline opens the text with ("ACCRA, May 30 -" -> Ghana), or
+    its second paragraph with, under a headline that names no place ("Minister pledges
+    ...\n\nLONDON, 22 July -"; session 22): the gazetteer's largest city of that name. None
+    without a dateline."""
     first = min((e for e in ents if e.type == "GPE"), key=lambda e: e.start, default=None)
-    if first is None or first.start > DATELINE_REACH or "\n" in text[: first.start].strip():
+    if first is None or not DATELINE_END.match(text, first.end):
         return None
-    if not DATELINE_END.match(text, first.end):
-        return None
+    head = text[: first.start].strip()
+    if first.start > DATELINE_REACH or "\n" in head:
+        under_headline = (
+            first.start <= HEADLINE_REACH
+            and text[first.start - 1 : first.start] == "\n"
+            and text[first.start : first.end].isupper()
+            and len(head.split("\n")) == 1  # (one headline line, then the dateline's line)
+        )
+        if not under_headline:
+            return None
     word = text[first.start : first.end]
     if word.isupper():
         word = title_case(word)

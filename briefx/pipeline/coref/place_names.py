@@ -68,6 +68,7 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref.countries import (
     DATELINE_END,
     DATELINE_REACH,
+    HEADLINE_REACH,
     SENTENCE_END,
     _country_names,
     _dateline_country,
@@ -326,9 +327,6 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
-
-
-HEADLINE_REACH = 300  # a dateline under a headline opens the text's second line within this
 
 
 def _dateline_state(text: str, ents: list[Ent]) -> str | None:
