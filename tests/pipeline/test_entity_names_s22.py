@@ -8,7 +8,9 @@
   ``place_names.dateline_cities``), the country named in the body staying the country;
 - a U.S. town named without its state in a story filed from a U.S. city is in the dateline's
   state where the gazetteer's largest U.S. place of the name lies there ("Worcester" filed from
-  Boston -> "Worcester, Massachusetts"; ``place_names._home_state``);
+  Boston -> "Worcester, Massachusetts"; ``place_names._home_state``), and a town whose largest
+  U.S. place has ten times the people of any place of the name abroad is that one whatever the
+  text is about ("Wichita" -> "Wichita, Kansas"; ``place_names._us_name``);
 - a subdivision whose name another place bears takes its English Wikipedia title where the
   document shows it means the subdivision ("the state of Mexico", "Punjab" beside "Lahore",
   "Georgia" in a story filed from Atlanta; ``place_names.subdivision_titles``,
@@ -156,6 +158,26 @@ HOME_TOWNS = [
     ("Norcrest, based in Cambridge, has a plant in Worcester.",
      [gpe("Cambridge"), gpe("Worcester")], ["Cambridge", "Worcester"]),
 ]  # fmt: skip
+
+
+# place_names._us_name: a name only a U.S. city of its size bears, whatever the text is about
+US_NAMES = [
+    ("Orders from Airbus rose, and our plant in Wichita is full.", [gpe("Wichita")],
+     ["Wichita, Kansas"]),
+    ("SEOUL, Jan 23 - Samsung will unveil its phone in San Jose on Wednesday.",
+     [("SEOUL", "GPE", "Seoul"), gpe("San Jose")], ["Seoul", "San Jose, California"]),
+    ("Airbus buys parts from Tulsa and Wichita.", [gpe("Tulsa"), gpe("Wichita")],
+     ["Tulsa, Oklahoma", "Wichita, Kansas"]),
+    # untouched: a larger or near place abroad, a hamlet
+    ("Fans in Santa Clara cheered.", [gpe("Santa Clara")], ["Santa Clara"]),
+    ("Our plant in Perth is full.", [gpe("Perth")], ["Perth"]),
+    ("Boats left Apalachicola.", [gpe("Apalachicola")], ["Apalachicola"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), US_NAMES)
+def test_us_names(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked(text, marks)] == expected
 
 
 @pytest.mark.parametrize(("text", "marks", "expected"), HOME_TOWNS)
