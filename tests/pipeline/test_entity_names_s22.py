@@ -10,7 +10,9 @@
   state where the gazetteer's largest U.S. place of the name lies there ("Worcester" filed from
   Boston -> "Worcester, Massachusetts"; ``place_names._home_state``), and a town whose largest
   U.S. place has ten times the people of any place of the name abroad is that one whatever the
-  text is about ("Wichita" -> "Wichita, Kansas"; ``place_names._us_name``);
+  text is about ("Wichita" -> "Wichita, Kansas"; ``place_names._us_name``); an Australian
+  town the text writes with its state is "Town, State" ("Lismore, New South Wales";
+  ``place_names._titled_in_state``);
 - a subdivision whose name another place bears takes its English Wikipedia title where the
   document shows it means the subdivision ("the state of Mexico", "Punjab" beside "Lahore",
   "Georgia" in a story filed from Atlanta; ``place_names.subdivision_titles``,
@@ -158,6 +160,31 @@ HOME_TOWNS = [
     ("Norcrest, based in Cambridge, has a plant in Worcester.",
      [gpe("Cambridge"), gpe("Worcester")], ["Cambridge", "Worcester"]),
 ]  # fmt: skip
+
+
+# place_names._titled_in_state: an Australian town written with its state
+AUSTRALIAN_TOWNS = [
+    ("The river peaked at Lismore, New South Wales, overnight. Crews left Lismore.",
+     [gpe("Lismore"), gpe("New South Wales"), gpe("Lismore")],
+     ["Lismore, New South Wales", "New South Wales", "Lismore, New South Wales"]),
+    ("Mines near Kambalda, Western Australia, shut.",
+     [gpe("Kambalda"), gpe("Western Australia")],
+     ["Kambalda, Western Australia", "Western Australia"]),
+    ("Floods hit Bundaberg, Queensland, on Monday.", [gpe("Bundaberg"), gpe("Queensland")],
+     ["Bundaberg, Queensland", "Queensland"]),
+    # untouched: a capital city, a town written with its country
+    ("Fans in Sydney, New South Wales, cheered.", [gpe("Sydney"), gpe("New South Wales")],
+     ["Sydney", "New South Wales"]),
+    ("Floods hit Bundaberg, Australia, on Monday.", [gpe("Bundaberg"), gpe("Australia")],
+     ["Bundaberg", "Australia"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), AUSTRALIAN_TOWNS)
+def test_australian_towns(
+    text: str, marks: list[tuple[str, str, str]], expected: list[str]
+) -> None:
+    assert [name for _, _, name in linked(text, marks)] == expected
 
 
 # place_names._us_name: a name only a U.S. city of its size bears, whatever the text is about

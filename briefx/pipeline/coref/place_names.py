@@ -271,7 +271,7 @@ def places(text: str, ents: list[Ent]) -> None:
             nxt.name, nxt.type = st, "GPE"
         elif e.type == "GPE" and text[e.end : nxt.start].strip() == "," and nxt.type == "GPE":
             city = e.name if not word.isupper() else word.title()
-            titled = _titled_abroad(city, nxt.name)
+            titled = _titled_abroad(city, nxt.name) or _titled_in_state(city, nxt.name)
             if titled:  # "PERTH, Scotland" (and "Perth" after it) -> "Perth, Scotland"
                 for key in {word, city}:
                     city_names[key].append((e.start, titled))
@@ -483,6 +483,24 @@ def _titled_abroad(city: str, country: str) -> str | None:
     if top["country"] == code or not own or max(own) >= STANDALONE_POP:
         return None  # (a city this large stands alone: "Valencia, Spain" is "Valencia")
     return f"{city}, {country}"
+
+
+STATE_TITLED = frozenset({"AU"})  # countries whose towns English Wikipedia titles "Town, State"
+
+
+def _titled_in_state(city: str, region: str) -> str | None:
+    """English Wikipedia's title of an Australian town the text writes with its state
+    ("Lismore, New South Wales" -> "Lismore, New South Wales", and "Lismore" after it; the
+    Australian naming convention, WP:NCAUST; session 22), unless the town has STANDALONE_POP
+    people ("Sydney", "Perth")."""
+    subs = [r for r in world_places().get(region, ()) if r["kind"] == "subdivision"]
+    if len(subs) != 1 or subs[0]["country"] not in STATE_TITLED:
+        return None
+    code = subs[0]["country"]
+    pops = [int(str(r["pop"])) for r in world_places().get(city, ()) if r["country"] == code]
+    if max(pops, default=0) >= STANDALONE_POP:
+        return None
+    return f"{city}, {region}"
 
 
 def _county_state(word: str, named_states: set[str], us_text: bool) -> str | None:
