@@ -199,6 +199,8 @@ US_NAMES = [
     ("Fans in Santa Clara cheered.", [gpe("Santa Clara")], ["Santa Clara"]),
     ("Our plant in Perth is full.", [gpe("Perth")], ["Perth"]),
     ("Boats left Apalachicola.", [gpe("Apalachicola")], ["Apalachicola"]),
+    ("Farms in Kent and Suffolk were flooded.", [gpe("Kent"), gpe("Suffolk")],
+     ["Kent", "Suffolk"]),
 ]  # fmt: skip
 
 

@@ -338,11 +338,17 @@ def _us_name(rows: Iterable[Mapping[str, Any]]) -> bool:
     """Whether a name is a U.S. city's wherever the text is about: the gazetteer's largest U.S.
     place of the name has US_ABROAD_MARGIN times the people of any city of it abroad, as
     "Wichita" or "San Jose" (the Philippine town is small) have; not "Santa Clara" (Cuba's is
-    larger) nor "Perth" (session 22)."""
+    larger) nor "Perth"; a subdivision abroad counts as a million, but for a U.S. city of
+    STANDALONE_POP people ("Kent" and "Suffolk" are English counties; "San Jose" is no less
+    California's for Costa Rica's province; session 22)."""
     rows = list(rows)
     us = max((int(str(r["pop"])) for r in rows if r["country"] == "US"), default=0)
     abroad = max(
-        (int(str(r["pop"])) for r in rows if r["country"] != "US" and r["kind"] == "city"),
+        (
+            int(str(r["pop"])) if r["kind"] == "city" or us >= STANDALONE_POP else _weight(r)
+            for r in rows
+            if r["country"] != "US"
+        ),
         default=0,
     )
     return us > 0 and us >= US_ABROAD_MARGIN * abroad
