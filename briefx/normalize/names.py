@@ -459,6 +459,14 @@ def lookup_department(text: str) -> str | None:
     return departments().get(short)
 
 
+@cache
+def _org_titles() -> frozenset[str]:
+    """The canonical names of the organisations the alias tables know ("Food and Drug
+    Administration", the title of "FDA"): a name written after "U.S." that is one of them is
+    titled without the country, as English Wikipedia titles it."""
+    return frozenset(v[0] for v in aliases().values() if v[1] == "ORG")
+
+
 def canonical_org(text: str) -> str:
     """Spell out a leading country or union abbreviation: "U.S. Agency for ..." -> "United States
     Agency for ...", "UN Development Programme" -> "United Nations Development Programme"; a name
@@ -470,6 +478,8 @@ def canonical_org(text: str) -> str:
         rest = aliases().get(text.removeprefix(prefix)) if text.startswith(prefix) else None
         if rest and rest[1] == "ORG" and rest[0].startswith(("United States ", "U.S. ")):
             return rest[0]
+        if text.startswith(prefix) and text.removeprefix(prefix) in _org_titles():
+            return text.removeprefix(prefix)  # "U.S. Food and Drug Administration" (session 22)
     for prefix, full in (*COUNTRY_PREFIXES, *UNION_PREFIXES):
         if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
             return full + text[len(prefix) :]

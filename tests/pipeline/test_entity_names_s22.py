@@ -36,7 +36,10 @@
   ``models/entity_words.jsonl``), the state's offices staying the state's;
 - a legal form of several words written in full is out of the name ("Lotus Mekong Logistics
   Joint Stock Company" -> "Lotus Mekong Logistics", so that "LML" spells it;
-  ``names.without_legal_form``, ``legal_phrase`` rows of ``models/entity_forms.jsonl``).
+  ``names.without_legal_form``, ``legal_phrase`` rows of ``models/entity_forms.jsonl``);
+- "U.S." before the title of an organisation the alias tables know is left out of the name, as
+  English Wikipedia titles it ("U.S. Food and Drug Administration" -> "Food and Drug
+  Administration"; ``names.canonical_org``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -46,7 +49,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefx.normalize.names import capital_of_country, without_legal_form
+from briefx.normalize.names import canonical_org, capital_of_country, without_legal_form
 from briefx.pipeline.coref.ent import Ent
 from briefx.pipeline.coref.place_names import subdivision_titles
 from briefx.records import Brief
@@ -460,6 +463,23 @@ LEGAL_PHRASES = [
 @pytest.mark.parametrize(("name", "expected"), LEGAL_PHRASES)
 def test_legal_phrases(name: str, expected: str) -> None:
     assert without_legal_form(name) == expected
+
+
+# names.canonical_org: "U.S." before a known organisation's title
+US_PREFIXED = [
+    ("U.S. Food and Drug Administration", "Food and Drug Administration"),
+    ("US Federal Reserve", "Federal Reserve"),
+    ("U.S. Federal Aviation Administration", "Federal Aviation Administration"),
+    ("U.S. Federal Bureau of Investigation", "Federal Bureau of Investigation"),
+    # untouched: a title the tables do not know is spelled out
+    ("U.S. Agency for International Development", "United States Agency for International Development"),
+    ("U.S. Central Command", "United States Central Command"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), US_PREFIXED)
+def test_us_prefixed(text: str, name: str) -> None:
+    assert canonical_org(text) == name
 
 
 # the whole pipeline: the same mechanisms in a news brief
