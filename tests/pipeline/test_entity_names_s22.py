@@ -348,6 +348,9 @@ TABLE_BODIES = [
     ("DUBLIN, May 2 - The Environmental Protection Agency fined a farm in Ireland.",
      [("DUBLIN", "GPE", "Dublin"), org("Environmental Protection Agency"), gpe("Ireland")],
      "Environmental Protection Agency", "Environmental Protection Agency (Ireland)"),
+    ("HANOI, Oct 14 - Exports rose 23%, the General Statistics Office said.",
+     [("HANOI", "GPE", "Hanoi"), org("General Statistics Office")], "General Statistics Office",
+     "General Statistics Office of Vietnam"),
     # untouched: a country the table has no row for, two countries competing
     ("WASHINGTON - The Treasury sold bonds, U.S. officials said.",
      [("WASHINGTON", "GPE", "Washington, D.C."), org("Treasury"), ("U.S.", "GPE", "United States")],
