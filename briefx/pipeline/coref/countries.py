@@ -165,11 +165,15 @@ def _place_code(name: str) -> str | None:
 
 
 def place_codes(
-    text: str, ents: list[Ent], e: Ent, datelines: bool = True
+    text: str, ents: list[Ent], e: Ent, datelines: bool = True, named: str = "any"
 ) -> tuple[Counter[str], Counter[str]]:
     """The ISO codes of the countries of the other places and demonyms named in ``e``'s
     sentence and in the whole document, counted (a mention of ``e``'s own name left out; a
-    dateline, a place in capitals opening a line, only with ``datelines``)."""
+    dateline, a place in capitals opening a line, only with ``datelines``); ``named``
+    "countries": only countries named so ("In Mozambique, ..."), "within": only places within
+    a country, no country or demonym ("ordered Punjab and Haryana": "Mexico said the Senate"
+    names a speaker, not where the Senate sits)."""
+    countries = _country_names()
     reach = max(0, e.start - SENTENCE_REACH)  # (a bounded look: no scan from the text's start)
     lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
     mt = SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
@@ -184,6 +188,10 @@ def place_codes(
             and (x.start == 0 or text[x.start - 1] == "\n")
             and text[x.start : x.end].isupper()
         ):
+            continue
+        if named == "countries" and x.name not in countries:
+            continue
+        if named == "within" and (x.name in countries or x.type != "GPE"):
             continue
         if x.type == "GPE":
             code = _place_code(x.name)
@@ -200,12 +208,17 @@ def place_codes(
 
 
 def sentence_country(
-    text: str, ents: list[Ent], e: Ent, codes: set[str] | None = None, near_only: bool = False
+    text: str,
+    ents: list[Ent],
+    e: Ent,
+    codes: set[str] | None = None,
+    near_only: bool = False,
+    named: str = "any",
 ) -> str | None:
     """Of ``codes`` (None: any), the ISO code of the country of the other places named in
     ``e``'s sentence, else (unless ``near_only``) the one the document's places and demonyms
-    name most; None on a tie or with none."""
-    near, every = place_codes(text, ents, e)
+    name most; None on a tie or with none (``named`` as ``place_codes`` reads it)."""
+    near, every = place_codes(text, ents, e, named=named)
     for counts in (near,) if near_only else (near, every):
         ranked = [(c, n) for c, n in counts.most_common() if codes is None or c in codes][:2]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

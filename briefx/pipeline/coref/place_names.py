@@ -778,7 +778,8 @@ def bare_units(text: str, ents: list[Ent]) -> None:
         if country and (code := country_code(country))
     }
     for e in found:
-        near = sentence_country(text, ents, e, near_only=True)  # "In Mozambique, ... Niassa"
+        # the country its sentence names: "In Mozambique, ... Niassa" (not "Kitui and Makueni")
+        near = sentence_country(text, ents, e, near_only=True, named="countries")
         row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
         if row is None:
             continue
