@@ -185,8 +185,7 @@ US_CITIES = [
         [("Denver", "GPE"), ("Chicago", "GPE"), ("Manhattan", "GPE")],
         [("Denver", "Denver"), ("Chicago", "Chicago"), ("Manhattan", "Manhattan")],
     ),
-    # a name only a U.S. city bears is that city in any text (session 22, _us_name)
-    ("Crews reached Greeley by noon.", [("Greeley", "GPE")], [("Greeley", "Greeley, Colorado")]),
+    ("Crews reached Greeley by noon.", [("Greeley", "GPE")], [("Greeley", "Greeley")]),
     # a subdivision named "<unit> of X" is that unit, not the largest city of its name
     (
         "Crews from Denver reached the county of Greeley.",

@@ -112,7 +112,7 @@ STATE_ABBREVIATIONS = [
     ("Sunday Mass. The choir sang.", [], []),
     ("Calder Health, Mass. Ave. office", [("Calder Health", "ORG", "Calder Health")],
      [("Calder Health", "ORG", "Calder Health")]),
-    ("In Bend, Mr. Kotek spoke.", [("Bend", "GPE", "Bend")], [("Bend", "GPE", "Bend, Oregon")]),
+    ("In Bend, Mr. Kotek spoke.", [("Bend", "GPE", "Bend")], [("Bend", "GPE", "Bend")]),
 ]  # fmt: skip
 
 

@@ -8,9 +8,7 @@
   ``place_names.dateline_cities``), the country named in the body staying the country;
 - a U.S. town named without its state in a story filed from a U.S. city is in the dateline's
   state where the gazetteer's largest U.S. place of the name lies there ("Worcester" filed from
-  Boston -> "Worcester, Massachusetts"; ``place_names._home_state``), and a town whose largest
-  U.S. place has ten times the people of any place of the name abroad is that one whatever the
-  text is about ("Wichita" -> "Wichita, Kansas"; ``place_names._us_name``); an Australian
+  Boston -> "Worcester, Massachusetts"; ``place_names._home_state``); an Australian
   town the text writes with its state is "Town, State" ("Lismore, New South Wales";
   ``place_names._titled_in_state``);
 - a subdivision whose name another place bears takes its English Wikipedia title where the
@@ -187,28 +185,6 @@ AUSTRALIAN_TOWNS = [
 def test_australian_towns(
     text: str, marks: list[tuple[str, str, str]], expected: list[str]
 ) -> None:
-    assert [name for _, _, name in linked(text, marks)] == expected
-
-
-# place_names._us_name: a name only a U.S. city of its size bears, whatever the text is about
-US_NAMES = [
-    ("Orders from Airbus rose, and our plant in Wichita is full.", [gpe("Wichita")],
-     ["Wichita, Kansas"]),
-    ("SEOUL, Jan 23 - Samsung will unveil its phone in San Jose on Wednesday.",
-     [("SEOUL", "GPE", "Seoul"), gpe("San Jose")], ["Seoul", "San Jose, California"]),
-    ("Airbus buys parts from Tulsa and Wichita.", [gpe("Tulsa"), gpe("Wichita")],
-     ["Tulsa, Oklahoma", "Wichita, Kansas"]),
-    # untouched: a larger or near place abroad, a hamlet
-    ("Fans in Santa Clara cheered.", [gpe("Santa Clara")], ["Santa Clara"]),
-    ("Our plant in Perth is full.", [gpe("Perth")], ["Perth"]),
-    ("Boats left Apalachicola.", [gpe("Apalachicola")], ["Apalachicola"]),
-    ("Farms in Kent and Suffolk were flooded.", [gpe("Kent"), gpe("Suffolk")],
-     ["Kent", "Suffolk"]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "marks", "expected"), US_NAMES)
-def test_us_names(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked(text, marks)] == expected
 
 

@@ -325,33 +325,8 @@ def places(text: str, ents: list[Ent]) -> None:
             continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
-        elif (us_text or _us_name(rows)) and (
-            state := _dominant_us_state(rows) or _home_state(rows, home)
-        ):
+        elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
-
-
-US_ABROAD_MARGIN = 10  # a U.S. city this many times larger than any place abroad of its name
-
-
-def _us_name(rows: Iterable[Mapping[str, Any]]) -> bool:
-    """Whether a name is a U.S. city's wherever the text is about: the gazetteer's largest U.S.
-    place of the name has US_ABROAD_MARGIN times the people of any city of it abroad, as
-    "Wichita" or "San Jose" (the Philippine town is small) have; not "Santa Clara" (Cuba's is
-    larger) nor "Perth"; a subdivision abroad counts as a million, but for a U.S. city of
-    STANDALONE_POP people ("Kent" and "Suffolk" are English counties; "San Jose" is no less
-    California's for Costa Rica's province; session 22)."""
-    rows = list(rows)
-    us = max((int(str(r["pop"])) for r in rows if r["country"] == "US"), default=0)
-    abroad = max(
-        (
-            int(str(r["pop"])) if r["kind"] == "city" or us >= STANDALONE_POP else _weight(r)
-            for r in rows
-            if r["country"] != "US"
-        ),
-        default=0,
-    )
-    return us > 0 and us >= US_ABROAD_MARGIN * abroad
 
 
 def _dateline_state(text: str, ents: list[Ent]) -> str | None:
