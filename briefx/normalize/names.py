@@ -371,6 +371,12 @@ def without_legal_form(name: str) -> str:
     A form after "&"/"and" names the partners ("Smith & Co." stays), a one-word name stays, and
     so do forms that are also title words ("The Hershey Company", TITLE_FORMS)."""
     words = name.split()
+    for phrase in _legal_phrases():  # "Lotus Mekong Logistics Joint Stock Company" (session 22)
+        n = len(phrase)
+        if len(words) > n and [w.lower() for w in words[-n:]] == list(phrase):
+            words = words[:-n]
+            words[-1] = words[-1].rstrip(",")
+            break
     while len(words) > 1 and _written_as_form(words[-1].rstrip(",")):
         if words[-2].rstrip(",") in ("&", "and"):
             if len(words) > 3 and _written_as_form(words[-3].rstrip(",")):
@@ -380,6 +386,15 @@ def without_legal_form(name: str) -> str:
         words.pop()
         words[-1] = words[-1].rstrip(",")
     return " ".join(words)
+
+
+@cache
+def _legal_phrases() -> tuple[tuple[str, ...], ...]:
+    """Legal forms of several words written in full after a name ("Joint Stock Company",
+    "Limited Liability Company"), lower case, longest first (``legal_phrase`` of
+    models/entity_forms.jsonl)."""
+    phrases = (tuple(w.split()) for w in form_words("legal_phrase"))
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def written_form_dropped(text: str, name: str) -> str:
@@ -444,6 +459,14 @@ def lookup_department(text: str) -> str | None:
     return departments().get(short)
 
 
+@cache
+def _org_titles() -> frozenset[str]:
+    """The canonical names of the organisations the alias tables know ("Food and Drug
+    Administration", the title of "FDA"): a name written after "U.S." that is one of them is
+    titled without the country, as English Wikipedia titles it."""
+    return frozenset(v[0] for v in aliases().values() if v[1] == "ORG")
+
+
 def canonical_org(text: str) -> str:
     """Spell out a leading country or union abbreviation: "U.S. Agency for ..." -> "United States
     Agency for ...", "UN Development Programme" -> "United Nations Development Programme"; a name
@@ -455,6 +478,8 @@ def canonical_org(text: str) -> str:
         rest = aliases().get(text.removeprefix(prefix)) if text.startswith(prefix) else None
         if rest and rest[1] == "ORG" and rest[0].startswith(("United States ", "U.S. ")):
             return rest[0]
+        if text.startswith(prefix) and text.removeprefix(prefix) in _org_titles():
+            return text.removeprefix(prefix)  # "U.S. Food and Drug Administration" (session 22)
     for prefix, full in (*COUNTRY_PREFIXES, *UNION_PREFIXES):
         if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
             return full + text[len(prefix) :]
@@ -512,7 +537,20 @@ def dateline_name(text: str) -> str:
     if known:
         return known[0]
     name = title_case(text)
-    return _city_of_region(name) or name
+    return city_of_region(name) or name
+
+
+@cache
+def capital_of_country(country: str) -> str | None:
+    """A dateline names a city: a country's name -> its city "<country> City" ("KUWAIT" ->
+    "Kuwait City", "PANAMA" -> "Panama City"; Reuters files from capitals so), where the
+    gazetteer has a city of that name in that country (GeoNames); None for any other name."""
+    if place_kinds().get(country) != "country":
+        return None
+    codes = {str(r["code"]) for r in table_index("country_codes.jsonl", "name").get(country, ())}
+    city = f"{country} City"
+    rows = world_places().get(city, ())
+    return city if any(r["kind"] == "city" and r["country"] in codes for r in rows) else None
 
 
 def title_case(text: str) -> str:
@@ -522,7 +560,7 @@ def title_case(text: str) -> str:
 
 
 @cache
-def _city_of_region(region: str) -> str | None:
+def city_of_region(region: str) -> str | None:
     """A dateline names a city: "New York" (the state) -> "New York City", where the gazetteer's
     largest city of the region is named "<region> City" (GeoNames)."""
     rows = [r for r in world_places().get(f"{region} City", ()) if r.get("region") == region]

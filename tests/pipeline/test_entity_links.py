@@ -95,11 +95,11 @@ STATE_CASES = [
     # a word the alias table reads as a capital is the state where the document says so
     ("Fires near Spokane, Washington, spread. Washington asked for aid.",
      [("Spokane", "GPE"), ("Washington", "GPE"), ("Washington", "GPE")],
-     [("Spokane", "GPE", "Spokane, Washington"), ("Washington", "GPE", "Washington"),
-      ("Washington", "GPE", "Washington")]),
+     [("Spokane", "GPE", "Spokane, Washington"), ("Washington", "GPE", "Washington (state)"),
+      ("Washington", "GPE", "Washington (state)")]),
     ("Rain fell across Washington state. Washington declared an emergency.",
      [("Washington", "GPE"), ("Washington", "GPE")],
-     [("Washington", "GPE", "Washington"), ("Washington", "GPE", "Washington")]),
+     [("Washington", "GPE", "Washington (state)"), ("Washington", "GPE", "Washington (state)")]),
     # untouched: the capital
     ("Talks in Washington ended.", [("Washington", "GPE")],
      [("Washington", "GPE", "Washington, D.C.")]),

@@ -103,7 +103,7 @@ STATE_ABBREVIATIONS = [
      [("Cambridge", "GPE", "Cambridge")],
      [("Cambridge", "GPE", "Cambridge, Massachusetts"), ("Mass.", "GPE", "Massachusetts")]),
     ("He was born in Macon, Ga., and moved.", [("Macon", "GPE", "Macon")],
-     [("Macon", "GPE", "Macon, Georgia"), ("Ga.", "GPE", "Georgia")]),
+     [("Macon", "GPE", "Macon, Georgia"), ("Ga.", "GPE", "Georgia (U.S. state)")]),
     ("Crews from Gary, Ind., helped.", [("Gary", "GPE", "Gary")],
      [("Gary", "GPE", "Gary, Indiana"), ("Ind.", "GPE", "Indiana")]),
     ("A plant in Greenville, S.C., opens.", [("Greenville", "GPE", "Greenville")],

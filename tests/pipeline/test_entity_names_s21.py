@@ -258,7 +258,8 @@ OPENINGS = [
     # a place grows only to a name the gazetteer or the alias table knows
     ("Floods cut off Lismore, New South Wales, on Saturday.",
      [("Lismore", "GPE", "Lismore"), ("Wales", "GPE", "Wales")],
-     [("Lismore", "GPE", "Lismore"), ("New South Wales", "GPE", "New South Wales")]),
+     [("Lismore", "GPE", "Lismore, New South Wales"),
+      ("New South Wales", "GPE", "New South Wales")]),
     ("Rain fell on North Carolina towns.",
      [("Carolina", "GPE", "Carolina")], [("North Carolina", "GPE", "North Carolina")]),
     ("Aid reached Northern Ireland.",

@@ -61,12 +61,14 @@ from briefx.pipeline.coref.initials import (
 from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
 from briefx.pipeline.coref.people import surnames, titled_names
 from briefx.pipeline.coref.place_names import (
+    bare_units,
     dateline_cities,
     natural_titles,
     places,
     road_titles,
     state_titles,
     subdivision_repeats,
+    subdivision_titles,
     territory_titles,
     unit_title,
 )
@@ -140,7 +142,9 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     territory_titles(text, ents)
     places(text, ents)
     subdivision_repeats(text, ents)
+    bare_units(text, ents)
     dateline_cities(text, ents)
+    subdivision_titles(text, ents)
     road_titles(ents)
     table_spellings(ents)
     accents(ents)

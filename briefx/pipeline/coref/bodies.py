@@ -30,11 +30,15 @@ from briefx.normalize.names import (
     lookup_alias,
     national_body,
     national_body_shorts,
+    national_body_words,
 )
 from briefx.pipeline.coref.countries import (
     _country_names,
     _country_of,
+    _dateline_country,
+    country_by_code,
     document_country,
+    sentence_country,
     sole_country,
 )
 from briefx.pipeline.coref.ent import Ent, _words
@@ -224,6 +228,9 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         return
     document = document_country(text, ents)
     sole = sole_country(text, ents) if table else None
+    dateline = _dateline_country(text, ents) if table else None
+    unions = national_body_words("union")
+    union = any(e.name in unions for e in ents)
     said: dict[int, str] = {}  # a body's country where the text gives it next to the body
     for n in bodies:
         e = ents[n]
@@ -241,10 +248,22 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         if country:
             said[n] = country
     by_name = {ents[n].name: c for n, c in reversed(said.items()) if c}  # the first said wins
+
+    def _near(n: int) -> str | None:
+        # where two countries compete, the one the body's own sentence places it in (by its
+        # towns and provinces, not by a country named as a speaker), if that is the country
+        # the document names most or its dateline's ("The Supreme Court ordered
+        # Punjab and Haryana" in a story from Chandigarh that also names Pakistan; session 22)
+        if union:
+            return None  # ("Parliament" in a story that names the European Union: its own)
+        code = sentence_country(text, ents, ents[n], near_only=True, named="within")
+        country = country_by_code(code) if code else None
+        return country if country and country in (document, dateline) else None
+
     for n in bodies:
         e = ents[n]
         if n in table:
-            country = said[n] if n in said else by_name.get(e.name) or sole
+            country = said[n] if n in said else by_name.get(e.name) or sole or _near(n)
             title = national_body(e.name, country) if country else None
             if title or not _generic_body(e.name):  # ("National Assembly": also a shared body)
                 e.name = title or e.name

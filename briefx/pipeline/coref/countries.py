@@ -58,6 +58,7 @@ def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
 
 DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA (Reuters) -"
 DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
+HEADLINE_REACH = 300  # a dateline under a headline opens the text's next line within this
 
 
 @cache
@@ -73,13 +74,23 @@ def _country_by_code() -> dict[str, str]:
 
 
 def _dateline_country(text: str, ents: list[Ent]) -> str | None:
-    """The country of the city a dateline opens the text with ("ACCRA, May 30 -" -> Ghana): the
-    gazetteer's largest city of that name. None without a dateline."""
+    """The country of the city a dateline opens the text with ("ACCRA, May 30 -" -> Ghana), or
+    its second paragraph with, under a headline that names no place ("Minister pledges
+    ...\n\nLONDON, 22 July -"; session 22): the gazetteer's largest city of that name. None
+    without a dateline."""
     first = min((e for e in ents if e.type == "GPE"), key=lambda e: e.start, default=None)
-    if first is None or first.start > DATELINE_REACH or "\n" in text[: first.start].strip():
+    if first is None or not DATELINE_END.match(text, first.end):
         return None
-    if not DATELINE_END.match(text, first.end):
-        return None
+    head = text[: first.start].strip()
+    if first.start > DATELINE_REACH or "\n" in head:
+        under_headline = (
+            first.start <= HEADLINE_REACH
+            and text[first.start - 1 : first.start] == "\n"
+            and text[first.start : first.end].isupper()
+            and len(head.split("\n")) == 1  # (one headline line, then the dateline's line)
+        )
+        if not under_headline:
+            return None
     word = text[first.start : first.end]
     if word.isupper():
         word = title_case(word)
@@ -132,3 +143,89 @@ def sole_country(text: str, ents: list[Ent]) -> str | None:
     if not ranked or (len(ranked) > 1 and 2 * counts[ranked[1]] >= counts[ranked[0]]):
         return None
     return ranked[0]
+
+
+# a sentence's end: a full stop, "!" or "?" before white space, or a line break
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_REACH = 600  # characters looked at on each side of a mention for its sentence
+
+
+def _place_code(name: str) -> str | None:
+    """The ISO 3166 code of the country a place lies in: a country, a subdivision the gazetteer
+    knows in one country, or the gazetteer's largest place of the name."""
+    code = country_code(name)
+    if code:
+        return code
+    top = max(
+        world_places().get(name, ()),
+        key=lambda r: 10**6 if r["kind"] == "subdivision" else int(str(r["pop"])),
+        default=None,
+    )
+    return str(top["country"]) if top is not None else None
+
+
+def place_codes(
+    text: str, ents: list[Ent], e: Ent, datelines: bool = True, named: str = "any"
+) -> tuple[Counter[str], Counter[str]]:
+    """The ISO codes of the countries of the other places and demonyms named in ``e``'s
+    sentence and in the whole document, counted (a mention of ``e``'s own name left out; a
+    dateline, a place in capitals opening a line, only with ``datelines``); ``named``
+    "countries": only countries named so ("In Mozambique, ..."), "within": only places within
+    a country, no country or demonym ("ordered Punjab and Haryana": "Mexico said the Senate"
+    names a speaker, not where the Senate sits)."""
+    countries = _country_names()
+    reach = max(0, e.start - SENTENCE_REACH)  # (a bounded look: no scan from the text's start)
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
+    mt = SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
+    hi = mt.start() if mt else min(len(text), e.end + SENTENCE_REACH)
+    near: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for x in ents:
+        if x is e or x.name == e.name:
+            continue
+        if (
+            not datelines
+            and (x.start == 0 or text[x.start - 1] == "\n")
+            and text[x.start : x.end].isupper()
+        ):
+            continue
+        if named == "countries" and x.name not in countries:
+            continue
+        if named == "within" and (x.name in countries or x.type != "GPE"):
+            continue
+        if x.type == "GPE":
+            code = _place_code(x.name)
+        elif x.type == "NORP":
+            country = demonym_countries().get(x.name)
+            code = country_code(country) if country else None
+        else:
+            code = None
+        if code:
+            every[code] += 1
+            if lo <= x.start and x.end <= hi:
+                near[code] += 1
+    return near, every
+
+
+def sentence_country(
+    text: str,
+    ents: list[Ent],
+    e: Ent,
+    codes: set[str] | None = None,
+    near_only: bool = False,
+    named: str = "any",
+) -> str | None:
+    """Of ``codes`` (None: any), the ISO code of the country of the other places named in
+    ``e``'s sentence, else (unless ``near_only``) the one the document's places and demonyms
+    name most; None on a tie or with none (``named`` as ``place_codes`` reads it)."""
+    near, every = place_codes(text, ents, e, named=named)
+    for counts in (near,) if near_only else (near, every):
+        ranked = [(c, n) for c, n in counts.most_common() if codes is None or c in codes][:2]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
+
+
+def country_by_code(code: str) -> str | None:
+    """The canonical name of the country of an ISO 3166 code ("IN" -> "India")."""
+    return _country_by_code().get(code)

@@ -45,8 +45,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from briefx.normalize.cues import demonym_countries
 from briefx.normalize.names import (
     aliases,
+    capital_of_country,
+    city_of_region,
     city_regions,
     entity_words,
     form_words,
@@ -62,10 +65,24 @@ from briefx.normalize.names import (
     us_states,
     world_places,
 )
-from briefx.pipeline.coref.countries import _country_names, country_code
+from briefx.pipeline.coref.countries import (
+    DATELINE_END,
+    DATELINE_REACH,
+    HEADLINE_REACH,
+    SENTENCE_END,
+    _country_names,
+    _dateline_country,
+    country_code,
+    document_country,
+    place_codes,
+    sentence_country,
+)
+from briefx.pipeline.coref.countries import (
+    _place_code as _place_code_of,
+)
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 # matched at an offset (``pattern.match(text, pos)``), so no copy of the text's rest per name
 STATE_AFTER = re.compile(r" [Ss]tate\b")
@@ -234,7 +251,7 @@ def places(text: str, ents: list[Ent]) -> None:
     states = _state_names()
     state_set = set(us_states()) | set(states.values())
     ents.sort(key=lambda e: e.start)
-    city_names: dict[str, str] = {}
+    city_names: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for n, e in enumerate(ents[:-1]):
         nxt = ents[n + 1]
         word = text[e.start : e.end]
@@ -249,13 +266,15 @@ def places(text: str, ents: list[Ent]) -> None:
             and word.title() not in standalone_us_cities()
         ):
             city = e.name if not word.isupper() else word.title()
-            city_names[word] = _with_region(city, st)
+            for key in {word, city}:  # ("SPRINGFIELD, Ill." names "Springfield" after it too)
+                city_names[key].append((e.start, _with_region(city, st)))
             nxt.name, nxt.type = st, "GPE"
         elif e.type == "GPE" and text[e.end : nxt.start].strip() == "," and nxt.type == "GPE":
             city = e.name if not word.isupper() else word.title()
-            titled = _titled_abroad(city, nxt.name)
+            titled = _titled_abroad(city, nxt.name) or _titled_in_state(city, nxt.name)
             if titled:  # "PERTH, Scotland" (and "Perth" after it) -> "Perth, Scotland"
-                city_names[word] = city_names[city] = titled
+                for key in {word, city}:
+                    city_names[key].append((e.start, titled))
     # A word the alias table reads as a city but that also names a state is the state where the
     # document uses it so: "Spokane, Washington", "Washington state", "the state of Washington".
     state_words = {text[x.start : x.end] for x in ents if x.name in state_set}
@@ -278,10 +297,11 @@ def places(text: str, ents: list[Ent]) -> None:
             x.name, x.type = states[word], "GPE"
     named_states = {e.name for e in ents if e.name in state_set}
     us_text = bool(named_states) or _about_us(text, ents)
+    home = _dateline_state(text, ents)
     for e in ents:
         word = text[e.start : e.end]
         if word in city_names:
-            e.name, e.type = city_names[word], "GPE"
+            e.name, e.type = _nearest_writing(text, city_names[word], e.start), "GPE"
             continue
         if word.isupper() and e.name == title_case(word):
             word = e.name  # a dateline in capitals: "HALIFAX" in a text about Nova Scotia
@@ -293,6 +313,8 @@ def places(text: str, ents: list[Ent]) -> None:
             continue
         if word in standalone_us_cities() or _unit_named(text, e.start):
             continue
+        if word.endswith(" City") and word[: -len(" City")] in state_set:
+            continue  # "New York City", "Oklahoma City": titled alone (session 22)
         rows = world_places().get(word, ())
         pops = {
             str(r["region"]): int(str(r["pop"]))
@@ -303,8 +325,58 @@ def places(text: str, ents: list[Ent]) -> None:
             continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
-        elif us_text and (state := _dominant_us_state(rows)):
+        elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
+
+
+def _dateline_state(text: str, ents: list[Ent]) -> str | None:
+    """The state of a U.S. city the text's dateline names alone ("BOSTON, June 10 -" ->
+    Massachusetts, also under a headline): the gazetteer's largest U.S. place of that name.
+    None without one."""
+    first = min(
+        (e for e in ents if e.type == "GPE" and text[e.start : e.end].isupper()),
+        key=lambda e: e.start,
+        default=None,
+    )
+    if (
+        first is None
+        or first.start > HEADLINE_REACH
+        or text[: first.start].count("\n") > 1
+        or text[: first.start].strip(" ")[-1:] not in ("", "\n")
+        or not DATELINE_END.match(text, first.end)
+        or first.name not in standalone_us_cities()
+    ):
+        return None
+    rows = [r for r in world_places().get(first.name, ()) if r["country"] == "US"]
+    top = max(rows, key=lambda r: int(str(r["pop"])), default=None)
+    return str(top["region"]) if top is not None and top.get("region") else None
+
+
+def _home_state(rows: Iterable[Mapping[str, Any]], home: str | None) -> str | None:
+    """The dateline's state for a town named without its state, where the gazetteer's largest
+    U.S. place of the name lies in it and has US_CITY_FLOOR people or more ("Cambridge",
+    "Worcester" in a story filed from Boston -> Massachusetts; session 22). Not a town of the
+    state smaller than another U.S. place of the name ("Salem" filed from Boston is Oregon's),
+    nor a name a city abroad of STANDALONE_POP people bears ("Athens" filed from Atlanta)."""
+    if home is None or any(_standalone_abroad(r, rows) for r in rows):
+        return None
+    us = [r for r in rows if r["country"] == "US" and r["kind"] == "city"]
+    top = max(us, key=lambda r: int(str(r["pop"])), default=None)
+    if top is None or top.get("region") != home or int(str(top["pop"])) < US_CITY_FLOOR:
+        return None
+    return home
+
+
+def _nearest_writing(text: str, writings: list[tuple[int, str]], start: int) -> str:
+    """The name of a town the text writes with its state, for a mention at ``start``: a
+    writing in the mention's own sentence, else the text's first writing (its dateline's or
+    lead's town). Two towns of one name each keep their own: "Springfield, Ill." ... "a failure
+    in Springfield, Missouri, where ..." ... "Springfield" (Illinois again; session 22)."""
+    for pos, name in writings:
+        lo, hi = min(pos, start), max(pos, start)
+        if not SENTENCE_END.search(text, lo, hi):
+            return name
+    return writings[0][1]
 
 
 def _with_region(city: str, region: str) -> str:
@@ -323,12 +395,42 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
     "New York City", ``names.dateline_name``) is that city where the body names it again with
     the state's name ("Traders in New York", "(Reporting by ... in New York)"): one entity, one
     name, as the dateline reads it. Not where the text says it means the state ("New York
-    state", "the state of New York", "New York Governor ...", "Albany, New York")."""
+    state", "the state of New York", "New York Governor ...", "Albany, New York").
+    A dateline that names a country whose city "<country> City" the gazetteer has is that city
+    ("KUWAIT, Feb 10 -" -> "Kuwait City", as Reuters datelines its capital; session 22); the
+    country named in the body stays the country."""
+    first = min((e for e in ents if e.type == "GPE"), key=lambda e: e.start, default=None)
+    if (
+        first is not None
+        and first.start <= DATELINE_REACH
+        and "\n" not in text[: first.start].strip()
+        and text[first.start : first.end].isupper()
+        and DATELINE_END.match(text, first.end)
+        and (capital := capital_of_country(first.name))
+    ):
+        first.name = capital
+    offices = entity_words("city_office")
+    for e in ents:  # "New York Mayor Eric Adams": the city's office (session 22)
+        after = re.match(r" ([A-Za-z]+)", text[e.end : e.end + 20])
+        word = text[e.start : e.end]
+        if (
+            e.type == "GPE"
+            and after
+            and after.group(1).lower() in offices
+            and e.name == word
+            and (city := city_of_region(word))
+        ):
+            e.name = city
     cities: dict[str, str] = {}
     for e in ents:
         word = text[e.start : e.end]
         titled = " ".join(w[:1] + w[1:].lower() for w in word.split())
-        if word.isupper() and len(word) > 3 and e.name.startswith(titled + " "):
+        if (
+            word.isupper()
+            and len(word) > 3
+            and e.name.startswith(titled + " ")
+            and e.name != capital_of_country(titled)  # ("Kuwait" in the body: the country)
+        ):
             cities[titled] = e.name  # ("New York" -> "New York City"; not "Fla." -> "Florida")
     if not cities:
         return
@@ -362,6 +464,24 @@ def _titled_abroad(city: str, country: str) -> str | None:
     if top["country"] == code or not own or max(own) >= STANDALONE_POP:
         return None  # (a city this large stands alone: "Valencia, Spain" is "Valencia")
     return f"{city}, {country}"
+
+
+STATE_TITLED = frozenset({"AU"})  # countries whose towns English Wikipedia titles "Town, State"
+
+
+def _titled_in_state(city: str, region: str) -> str | None:
+    """English Wikipedia's title of an Australian town the text writes with its state
+    ("Lismore, New South Wales" -> "Lismore, New South Wales", and "Lismore" after it; the
+    Australian naming convention, WP:NCAUST; session 22), unless the town has STANDALONE_POP
+    people ("Sydney", "Perth")."""
+    subs = [r for r in world_places().get(region, ()) if r["kind"] == "subdivision"]
+    if len(subs) != 1 or subs[0]["country"] not in STATE_TITLED:
+        return None
+    code = subs[0]["country"]
+    pops = [int(str(r["pop"])) for r in world_places().get(city, ()) if r["country"] == code]
+    if max(pops, default=0) >= STANDALONE_POP:
+        return None
+    return f"{city}, {region}"
 
 
 def _county_state(word: str, named_states: set[str], us_text: bool) -> str | None:
@@ -477,6 +597,7 @@ def subdivision_repeats(text: str, ents: list[Ent]) -> None:
 
 BRITISH_ROAD = re.compile(r"([A-Z])(\d{1,4})")
 GB = "GB"  # the gazetteer's code of the United Kingdom
+US_CODE = "US"  # the gazetteer's code of the United States
 
 
 @cache
@@ -518,3 +639,129 @@ def road_titles(ents: list[Ent]) -> None:
     if roads and _in_britain(ents):
         for e, mt in roads:
             e.name = titles[mt.group(1)].format(mt.group(2))
+
+
+# the document's word that it means the subdivision: "the state of Mexico", "Sao Paulo state"
+UNIT_BEFORE = re.compile(r"\b(?:state|province) of $")
+UNIT_AFTER = re.compile(r" (?:state|province)\b")
+
+
+def subdivision_titles(text: str, ents: list[Ent]) -> None:
+    """A first-level subdivision named by a name another place also bears takes English
+    Wikipedia's title where the document shows it means the subdivision
+    (``models/subdivision_titles.jsonl``; session 22):
+    - the text says so: "the state of Mexico" -> "State of Mexico", "Sao Paulo state";
+    - a name that is also a country's: the text names a town of the U.S. state (a "Town,
+      Georgia" writing, a city the gazetteer puts there: "ATLANTA" -> "Georgia (U.S. state)");
+    - a name the alias table reads as a city that the text already reads as the state
+      ("Washington state", "Spokane, Washington" -> "Washington (state)");
+    - a name two countries' subdivisions share: the country of the places named in the same
+      sentence, else the one the document names most ("Punjab" beside "Lahore" -> "Punjab,
+      Pakistan", in an Indian story -> "Punjab, India").
+    A country, a city or a subdivision the document gives no such word for keeps its name."""
+    table = table_index("subdivision_titles.jsonl", "name")
+    if not any(e.type == "GPE" and e.name in table for e in ents):
+        return
+    us_regions = {_us_region(x.name) for x in ents if x.type == "GPE"}
+    for e in ents:
+        rows = table.get(e.name, ())
+        if not rows or not (
+            e.type == "GPE" or (e.type in ("LOC", "NORP") and text[e.start : e.end] == e.name)
+        ):
+            continue  # (NER reads "Punjab" as a group now and then: the place's name is the place)
+        said = bool(
+            UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(text, e.end)
+        )
+        also = str(rows[0]["also"])
+        if also == "subdivision":
+            code = sentence_country(text, ents, e, {str(r["country"]) for r in rows})
+            title = next((str(r["title"]) for r in rows if r["country"] == code), None)
+        elif said or (
+            also == "country"
+            and rows[0]["country"] == "US"
+            and (e.name in us_regions or _us_reading(text, ents, e))
+        ):
+            title = str(rows[0]["title"])
+        elif also == "city" and (alias := lookup_alias(e.name)) and alias[0] != e.name:
+            title = str(rows[0]["title"])  # ("Washington" is the capital but for the state)
+        else:
+            title = None
+        if title:
+            e.name, e.type = title, "GPE"
+
+
+def _us_reading(text: str, ents: list[Ent], e: Ent) -> bool:
+    """Whether a name a U.S. state shares with a country means the state: the mention's own
+    sentence places it in the U.S. ("plans in Kentucky, and Hyundai is expanding in Georgia";
+    a dateline is no place of the sentence), or it names no other country's place and the text
+    names another U.S. state and no place or demonym of the country ("Tbilisi", "Georgian";
+    session 22)."""
+    near, _ = place_codes(text, ents, e, datelines=False)
+    if near:
+        return set(near) == {US_CODE}
+    own = country_code(e.name)  # the country's code ("GE")
+    states = us_states()
+    other_state = False
+    for x in ents:
+        if x.name == e.name:
+            continue
+        if x.type == "NORP" and country_code(demonym_countries().get(x.name) or "") == own:
+            return False
+        if x.type == "GPE" and own and _place_code_of(x.name) == own:
+            return False
+        other_state = other_state or x.name in states or _us_region(x.name) in states
+    return other_state
+
+
+def _us_region(name: str) -> str | None:
+    """The U.S. state of a place name: "Savannah, Georgia" -> Georgia; a bare city -> the state
+    of the gazetteer's largest place of that name where that is a U.S. city ("Atlanta")."""
+    if ", " in name:
+        return name.rsplit(", ", 1)[1]
+    rows = world_places().get(name, ())
+    top = max(rows, key=_weight, default=None)
+    if top is None or top["country"] != "US" or top["kind"] != "city":
+        return None
+    return str(top.get("region") or "") or None
+
+
+UNIT_CITY_POP = 50_000  # a city this large in the country: the bare name is the city's
+
+
+def bare_units(text: str, ents: list[Ent]) -> None:
+    """A first-level subdivision named without the unit word English Wikipedia's title adds,
+    in a story about its country (the country the document names most, or its dateline's),
+    or about it in the mention's own sentence ("In Mozambique, ... in Cabo Delgado"), takes that
+    title: "Ishikawa" in a story from Tokyo -> "Ishikawa Prefecture", "Turkana" in a Kenyan one
+    -> "Turkana County" (``models/unit_titles.jsonl``; session 22). Not a name a city
+    of UNIT_CITY_POP people in that country bears ("Kano", "Nampula": the city), nor one a
+    capitalised word goes on from (a longer name), nor in a story about another country."""
+    table = table_index("unit_titles.jsonl", "name")
+    found = [
+        e
+        for e in ents
+        if e.type in ("GPE", "LOC")
+        and e.name == text[e.start : e.end]
+        and table.get(e.name)
+        and not NEXT_CAPITAL.match(text, e.end)
+    ]
+    if not found:
+        return
+    codes = {
+        code
+        for country in (document_country(text, ents), _dateline_country(text, ents))
+        if country and (code := country_code(country))
+    }
+    for e in found:
+        # the country its sentence names: "In Mozambique, ... Niassa" (not "Kitui and Makueni")
+        near = sentence_country(text, ents, e, near_only=True, named="countries")
+        row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
+        if row is None:
+            continue
+        cities = [
+            int(str(r["pop"]))
+            for r in world_places().get(e.name, ())
+            if r["kind"] == "city" and r["country"] == row["country"]
+        ]
+        if max(cities, default=0) < UNIT_CITY_POP:
+            e.name, e.type = str(row["title"]), "GPE"

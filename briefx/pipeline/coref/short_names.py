@@ -67,7 +67,9 @@ def _uncapped(written: str) -> str:
 # the verb tags after a sentence's subject: a finite verb in the past or present, a modal
 SUBJECT_VERB_TAGS = frozenset({"VBD", "VBZ", "MD"})
 # an apposition or relative clause that introduces a firm named in full ("..., which farms")
-INTRODUCED = re.compile(r",? (?:which|whose|a|an|the) ")
+INTRODUCED = re.compile(
+    r",? (?:which|whose|a|an|the|(?:based|headquartered|founded|listed|registered) (?:in|on) )"
+)
 
 
 def _whole_group(name: str, group_heads: frozenset[str]) -> bool:
