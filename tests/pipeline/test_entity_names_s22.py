@@ -360,6 +360,13 @@ STATE_CITIES = [
     ("Oklahoma City grew. Tulsa, Oklahoma, shrank.",
      [gpe("Oklahoma City"), gpe("Tulsa"), gpe("Oklahoma")],
      ["Oklahoma City", "Tulsa, Oklahoma", "Oklahoma"]),
+    # a "<State> City" that is not its state's largest city keeps its state (WP:USPLACE)
+    ("Kansas City grew. Columbia, Missouri, shrank.",
+     [gpe("Kansas City"), gpe("Columbia"), gpe("Missouri")],
+     ["Kansas City, Missouri", "Columbia, Missouri", "Missouri"]),
+    ("Iowa City grew. Ames, Iowa, shrank.",
+     [gpe("Iowa City"), gpe("Ames"), gpe("Iowa")],
+     ["Iowa City, Iowa", "Ames, Iowa", "Iowa"]),
     # untouched: a city named "City" after no state
     ("Jersey City grew. Newark, New Jersey, shrank.",
      [gpe("Jersey City"), gpe("Newark"), gpe("New Jersey")],

@@ -313,8 +313,8 @@ def places(text: str, ents: list[Ent]) -> None:
             continue
         if word in standalone_us_cities() or _unit_named(text, e.start):
             continue
-        if word.endswith(" City") and word[: -len(" City")] in state_set:
-            continue  # "New York City", "Oklahoma City": titled alone (session 22)
+        if word.endswith(" City") and city_of_region(word[: -len(" City")]) == word:
+            continue  # "New York City": titled alone; not "Kansas City, Missouri" (session 22)
         rows = world_places().get(word, ())
         pops = {
             str(r["region"]): int(str(r["pop"]))
