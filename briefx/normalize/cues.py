@@ -76,3 +76,36 @@ def prepositions() -> dict[tuple[str, ...], str]:
 def demonym_countries() -> dict[str, str]:
     """Return demonym -> country ("Chilean" -> "Chile"), models/demonym_countries.jsonl."""
     return {r["demonym"]: r["country"] for r in read_jsonl("demonym_countries.jsonl")}
+
+
+@dataclass(frozen=True, slots=True)
+class BodyKinds:
+    """The kinds of organisation of ``models/body_kinds.jsonl``."""
+
+    roles: dict[str, str]  # role noun -> kind ("lender" -> "bank")
+    names: dict[str, str]  # word of a body's name -> kind ("airlines" -> "airline")
+    parents: dict[str, str]  # kind -> the kind it is a part of ("bank" -> "firm")
+    legal_forms: frozenset[str]  # legal-form words of a firm's name ("plc", "ag")
+    default: str  # the kind of a body the text gives none ("firm")
+
+    def lineage(self, kind: str) -> tuple[str, ...]:
+        """The kind and the kinds it is a part of, nearest first ("carmaker", "manufacturer",
+        "firm")."""
+        out = [kind]
+        while out[-1] in self.parents and len(out) < 8:
+            out.append(self.parents[out[-1]])
+        return tuple(out)
+
+
+@cache
+def body_kinds() -> BodyKinds:
+    """Return the role nouns, name words and parents of ``models/body_kinds.jsonl``, with the
+    legal forms of ``models/legal_forms.jsonl``."""
+    rows = read_jsonl("body_kinds.jsonl")
+    return BodyKinds(
+        {r["word"]: r["body"] for r in rows if r["kind"] == "role"},
+        {r["word"]: r["body"] for r in rows if r["kind"] == "name"},
+        {r["body"]: r["parent"] for r in rows if r["kind"] == "parent"},
+        frozenset(r["form"] for r in read_jsonl("legal_forms.jsonl")),
+        next(r["body"] for r in rows if r["kind"] == "default"),
+    )

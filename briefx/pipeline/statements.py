@@ -66,6 +66,14 @@ Economics economist X" are the person, as "Jane Roe of Acme Corp said" is; a per
 speaks for the person; a document's finding may follow "showed" without "that" ("Data from X
 showed wages rose 5%"); "Asked whether ..., X said ..." takes the clause after the cue.
 
+Session 22: a role noun of a kind of body ("the union", "the regulator", "the lender", "the
+carrier", "the corporation") refers back only to a body of that kind
+(``speakers.kind_body``, ``models/body_kinds.jsonl``); "it" right after a body's statement is
+that body going on; "the candidate" is the person the text described as one; a progressive cue
+is a finite act ("is demanding a rise of 24%"); a court's "held that" states its holding; a
+"that" right before a verb after the cue's object opens a relative clause, no content ("held
+a vote that was criticised").
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -98,6 +106,7 @@ AUXILIARIES = frozenset(
 )
 BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "is demanding", "has been urging"
 FUTURE_MODALS = frozenset(
     {"will", "would", "could", "might", "may", "should", "can", "must", "shall"}
 )
@@ -178,8 +187,10 @@ class _Finder:
         self.spoke: list[EntityFact] = []  # the named sources of the statements so far
         self.sent_no = 0  # the running sentence's number (blank sentences not counted)
         self.last_person: tuple[int, EntityFact] | None = None  # (sentence number, person)
+        self.last_body: tuple[int, EntityFact] | None = None  # (sentence number, body)
         self.genders = speakers.honorific_genders(doc, self.entities)  # name -> "m"/"f"
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
+        self.kinds: dict[str, frozenset[str]] | None = None  # body name -> kinds, on demand
 
     # the driver -------------------------------------------------------------------------------
 
@@ -259,9 +270,9 @@ class _Finder:
             # ", citing ...", "while not committing ...": the clause's own source
             negated = negated or prev.lower_ in NEGATIONS
             source = self._clause_source(sent, i)
-        elif participle:
+        elif participle and (prev is None or prev.lower_ not in PROGRESSIVE):
             return []  # "the warning", "after announcing": no finite act
-        else:
+        else:  # a finite cue; a progressive is one ("The union is demanding a rise of 24%")
             pre = self._before_cue(sent, i)
             if pre is None:
                 return []
@@ -344,6 +355,7 @@ class _Finder:
             if spoke is not None:
                 self.spoke.append(spoke)
             self.last_person = (self.sent_no, spoke) if spoke and spoke.type == "PERSON" else None
+            self.last_body = (self.sent_no, spoke) if spoke and spoke.type == "ORG" else None
             if spoke is not None and spoke.type == "PERSON":
                 self._mark_gender(spoke, source, out[0])
         return out
@@ -545,7 +557,11 @@ class _Finder:
             elif lw in FUTURE_MODALS or (self.tagged and w.tag_ == "MD") or lw in words("habitual"):
                 return None
             elif lw in AUXILIARIES or lw in BE:
-                if lw in BE and (cue.tag_ == "VBN" if self.tagged else True) and lw != "has":
+                if (
+                    lw in BE
+                    and (cue.tag_ == "VBN" if self.tagged else not cue.lower_.endswith("ing"))
+                    and lw != "has"
+                ):
                     passive = passive or not (lw in ("'s", "’s") and not self.tagged)
             elif self._is_adverb(w):
                 pass
@@ -559,6 +575,17 @@ class _Finder:
                 break
             j -= 1
         return j, negated, passive
+
+    def _relative_that(self, m: int) -> bool:
+        """True where the "that" at token ``m`` opens a relative clause on the noun before it:
+        a finite verb or an auxiliary follows it at once ("a vote that was criticised", "a
+        plan that would cut"), where a complementizer is followed by its clause's subject."""
+        if m + 1 >= len(self.doc):
+            return False
+        nxt = self.doc[m + 1]
+        if nxt.lower_ in AUXILIARIES | BE | FUTURE_MODALS:
+            return True
+        return self.tagged and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
     def _is_adverb(self, t: Token) -> bool:
         if self.tagged:
@@ -846,12 +873,30 @@ class _Finder:
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
             return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
+        went_on = speakers.body_goes_on(
+            doc, start, lowers, self.sent_no, self.last_body, self._known()
+        )
+        if went_on is not None:
+            # "The corporation said it had offered 11.5%. It said ...": the body goes on, not
+            # the latest body named in subject position (the union named before)
+            return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
         antecedents = self._antecedents()
         described = speakers.described_body(doc, start, head_end, antecedents)
         if described is not None:  # "Airbus Helicopters, the group's ... division ... The
             # division said": the body the text described so, not the latest body named
             entity = described if described not in self.extra else None
             return _Source(start, end, described.name, entity)
+        person = speakers.described_person(doc, start, head_end, antecedents)
+        if person is not None:  # "X, the conservative candidate for chancellor, ... The
+            # candidate told ARD": the person the text described so
+            return _Source(start, end, person.name, person if person not in self.extra else None)
+        decided, body = speakers.kind_body(
+            doc, start, head_end, antecedents, self.spoke, self._kinds()
+        )
+        if decided:  # "the union said" after the employer spoke: the union, not the employer
+            if body is None:
+                return _Source(start, end, None, None)
+            return _Source(start, end, body.name, body if body not in self.extra else None)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [
@@ -955,6 +1000,12 @@ class _Finder:
         if e is not None and e.type == "PERSON" and owned:
             return e  # "Keir Starmer's spokesman said": the person he speaks for
         return e if e is not None and e.type == "ORG" else None
+
+    def _kinds(self) -> dict[str, frozenset[str]]:
+        """The kinds of organisation of the document's bodies (``speakers.body_kinds_of``)."""
+        if self.kinds is None:
+            self.kinds = speakers.body_kinds_of(self.doc, self.entities)
+        return self.kinds
 
     def _antecedents(self) -> list[EntityFact]:
         """What a pronoun or role noun may refer back to: the known names, less the news
@@ -1098,6 +1149,8 @@ class _Finder:
             w = doc[m]
             if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
                 between = doc[k:m]
+                if len(between) and self._relative_that(m):
+                    break  # "held a vote that was criticised": a relative clause, no content
                 if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
                     k = m + 1
                     clause = marked = True
