@@ -109,3 +109,10 @@ def body_kinds() -> BodyKinds:
         frozenset(r["form"] for r in read_jsonl("legal_forms.jsonl")),
         next(r["body"] for r in rows if r["kind"] == "default"),
     )
+
+
+@cache
+def given_genders() -> dict[str, str]:
+    """Return given name -> "m" or "f" for names that name only men or only women
+    (``models/given_genders.jsonl``, derived from faker's first-name lists)."""
+    return {r["name"]: r["gender"] for r in read_jsonl("given_genders.jsonl")}

@@ -26,8 +26,9 @@ through the entities the document already has:
 5. A person's pronoun passes over a person the text marks as of the other gender: by an
    honorific before the name ("Ms Roe", "Sir John Doe") or by the pronoun that opens the content
    of the person's own statement ("Lagarde told reporters that she ...") (``genders``,
-   ``gender_word`` of ``models/statement_cues.jsonl``); a person with no such mark stays a
-   candidate, so nothing changes where the text gives no evidence.
+   ``gender_word`` of ``models/statement_cues.jsonl``); where the text gives no mark, by a
+   given name that names one gender only (``models/given_genders.jsonl``, session 22: "Jane
+   Roe met John Doe. He said ..."); a person with neither stays a candidate.
 
 6. An age as the head after "the" ("the 37-year-old said") or a nationality word ("the Argentine said", "the Spaniard told
    reporters", "the Dane added") is a person, the one who spoke last within the window, else
@@ -81,6 +82,7 @@ from briefx.normalize.cues import (
     body_kinds,
     demonym_countries,
     gender_words,
+    given_genders,
     words,
 )
 from briefx.normalize.names import form_words, title_words
@@ -301,9 +303,14 @@ def honorific_genders(doc: Doc, people: list[EntityFact]) -> dict[str, str]:
 
 
 def disagrees(genders: dict[str, str], person: EntityFact, pronoun: str) -> bool:
-    """True where the text marks ``person`` with the other gender than the pronoun's."""
+    """True where the text marks ``person`` with the other gender than the pronoun's, or,
+    where the text gives no mark, where the person's given name names only the other gender
+    ("Jane Roe" for "he"; ``models/given_genders.jsonl``; a lone surname gives none)."""
     g = gender_words().get(pronoun)
     known = genders.get(person.name)
+    if known is None:
+        parts = person.name.split()
+        known = given_genders().get(parts[0]) if len(parts) >= 2 else None
     return g is not None and known is not None and known != g
 
 
@@ -507,9 +514,9 @@ def kind_body(
     for "the union"); a body of another kind never does: "the union said" after the employer
     spoke is the union, "the regulator said" after a ministry spoke the agency named before.
     Tried in order: the agreeing bodies within ``coref.WINDOW`` sentences, the latest agreeing
-    body named before them, the wider ones and those of no kind together (by ``_body_back``;
-    "Lufthansa Group", a firm, is no likelier "the airline" than "Wizz Air", of no kind), the
-    latest wider or kindless body that spoke before the window.
+    body named before them, the ones of no kind, the wider ones (by ``_body_back``; "Lufthansa
+    Group", known only as a firm, is less likely "the airline" than "Wizz Air", of no kind),
+    the latest wider or kindless body that spoke before the window.
     Where a body named within the window holds the noun in its name ("the Union"), the
     caller's short-form reading stands.
 
@@ -564,9 +571,12 @@ def kind_body(
         for e in reversed(coref.earlier(known, doc[start].idx)):
             if e.type == "ORG" and e.name in agree:
                 return True, e  # "the agency said", its agency named sentences back
-    may = frozenset(wider | unknown)  # "Lufthansa Group" (a firm) no likelier an airline
-    if body is None:
-        body = _body_back(doc, start, before, spoke, levels, may)
+    # a body the text gave a wider kind only ("Lufthansa Group", a firm; "Novo Holdings, the
+    # investment firm") is less likely "the airline", "the drugmaker" than one of no kind
+    for names in (unknown, wider):
+        if body is None:
+            body = _body_back(doc, start, before, spoke, levels, frozenset(names))
+    may = frozenset(wider | unknown)
     if body is None:
         at = doc[start].idx
         for e in reversed(spoke):  # "The corporation said", its body having spoken far back

@@ -98,6 +98,7 @@ set_extension("briefx_statements")
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"  # also the apostrophe: see _single_closes
 AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "you"})
 UNNAMED_PRONOUNS = frozenset({"they", "them"})
 PRONOUNS = AUTHOR_PRONOUNS | UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS | coref.THING_PRONOUNS
@@ -1734,8 +1735,20 @@ def _is_close(text: str) -> bool:
     return text in CLOSE_QUOTES or text == STRAIGHT or text in ("’", "'")
 
 
+def _single_closes(para: str, n: int) -> bool:
+    """True where the "’" at ``para[n]`` closes a single quotation, not an apostrophe: after
+    the quotation's own punctuation ("‘We will,’ she said", "‘... low.’"), or before
+    punctuation or the paragraph's end; "workers’ rights" and "don’t" are apostrophes."""
+    before = para[n - 1] if n > 0 else " "
+    after = para[n + 1] if n + 1 < len(para) else "\n"
+    if before in ",.!?;:—–":
+        return True
+    return after in "\n.,;:!?)—–" and not before.isspace()
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """Inner char spans of quotations: “...” pairs, and straight quotes paired in a paragraph.
+    """Inner char spans of quotations: “...” pairs, and straight quotes paired in a paragraph;
+    British single marks (‘...’) paired in a paragraph, one left open giving none (session 22).
 
     A quotation still open at the end of its paragraph runs to the end of that paragraph (a
     quotation that goes on in the next paragraph reopens there).
@@ -1745,9 +1758,16 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     for para in re.split(r"(\n\s*\n)", text):
         opened: int | None = None
         straight_open: int | None = None
+        single: int | None = None  # British single quotation marks, closed in the paragraph
         for n, c in enumerate(para):
             at = pos + n
-            if c in OPEN_QUOTES and opened is None and straight_open is None:
+            if c == SINGLE_OPEN and opened is None and straight_open is None and single is None:
+                if n + 1 < len(para) and not para[n + 1].isspace():
+                    single = at + 1
+            elif c == SINGLE_CLOSE and single is not None and _single_closes(para, n):
+                out.append((single, at))
+                single = None
+            elif c in OPEN_QUOTES and opened is None and straight_open is None:
                 opened = at + 1
             elif c in CLOSE_QUOTES and opened is not None:
                 out.append((opened, at))

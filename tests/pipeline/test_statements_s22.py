@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
 from briefx.pipeline import speakers
-from briefx.pipeline.statements import StatementsComponent
+from briefx.pipeline.statements import StatementsComponent, _quotations
 
 # name as written -> (type, canonical name)
 NAMES: dict[str, tuple[str, str]] = {
@@ -153,7 +153,16 @@ KINDS = [
         ),
         "Ministry of Transport",
     ),
-    # a body known only as a firm is no likelier the airline than one of no kind
+    # the drugmaker: not the body the text described as an investment firm
+    (
+        (
+            "Initech said sales of its obesity drug doubled. Globex, the investment firm that "
+            "controls Initech, said it would add capacity. The firm said it had paid $16.5 "
+            "billion. Sales in Ruritania rose 50%, the drugmaker said."
+        ),
+        "Initech",
+    ),
+    # a body known only as a firm is less likely the airline than one of no kind
     (
         (
             "Globex Group said it expected no cancellations. Initech, which flies 140 of the "
@@ -346,6 +355,72 @@ CUES = [
 
 @pytest.mark.parametrize(("text", "expected"), CUES)
 def test_progressive_and_holding(
+    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _speakers(blank, text) == expected
+
+
+# A pronoun passes over a person whose given name names the other gender only, where the text
+# gives no mark (models/given_genders.jsonl); an honorific or the text's own pronoun still wins,
+# a lone surname or a name of both genders ("Andrea") gives no gender.
+GIVEN = [
+    ("John Doe met Jane Roe on Monday. He said the talks had been useful.", "John Doe"),
+    ("John Doe spoke after Jane Roe said rates would rise. He said they would not.", "John Doe"),
+    (
+        "Mary Major welcomed John Doe, who said the visit was historic. She said it was late.",
+        "Mary Major",
+    ),
+    # untouched: no given name of one gender - the latest person
+    ("John Doe met Andrea Costa on Monday. He said talks were useful.", "Andrea Costa"),
+    # untouched: the text's own mark wins over the table ("Mr")
+    ("John Doe met Mr Jane Roe on Monday. He said talks were useful.", "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN)
+def test_given_name_gender(blank: spacy.language.Language, text: str, expected: str) -> None:
+    assert _speakers(blank, text)[-1][0] == expected
+
+
+# British single quotation marks are quotations where they pair in a paragraph; an apostrophe
+# ("workers’ rights", "don’t") closes none, and a mark left open gives no quotation.
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("‘We will not give up,’ she said.", ["We will not give up,"]),
+        ("‘The workers’ rights come first,’ he said.", ["The workers’ rights come first,"]),
+        ("She said: ‘We don’t accept it.’", ["We don’t accept it."]),
+        ("It called the plan ‘a disaster’.", ["a disaster"]),
+        # untouched: a scare quote running on, and apostrophes alone
+        ("It called the plan ‘a disaster’ for staff.", []),
+        ("The workers’ union didn’t say.", []),
+    ],
+)
+def test_single_quotations(text: str, inner: list[str]) -> None:
+    assert [text[s:e] for s, e in _quotations(text)] == inner
+
+
+SINGLE = [
+    (
+        "Jane Roe spoke on Monday. ‘We will not give up,’ she said. ‘The offer is too low.’",
+        [
+            ("Jane Roe", "say", "We will not give up"),
+            ("Jane Roe", "say", "The offer is too low."),
+        ],
+    ),
+    (
+        "‘Prices will fall by 2%,’ said John Doe.",
+        [("John Doe", "say", "Prices will fall by 2%")],
+    ),
+    (
+        "Globex said: ‘We expect sales to rise.’",
+        [("Globex", "say", "We expect sales to rise.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE)
+def test_single_quoted_statements(
     blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _speakers(blank, text) == expected
