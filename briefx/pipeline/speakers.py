@@ -106,6 +106,15 @@ def body_nouns() -> frozenset[str]:
     return frozenset((forms | words("source_noun")) - NOT_BACK)
 
 
+@cache
+def role_words() -> frozenset[str]:
+    """Lower-case nouns that say what kind of body a name is when written before it ("Carmaker
+    BYD", "Regulator Ofwat", "Broadcaster ITV"): the role nouns of ``models/body_kinds.jsonl``
+    and the body nouns, less those that open names ("Bank", "Union", "Court": "Bank Negara")."""
+    opening = set(body_kinds().names)
+    return frozenset((set(body_kinds().roles) | body_nouns()) - opening)
+
+
 def credits(text: str) -> list[tuple[int, int]]:
     """Char spans of the news agencies' credits after datelines ("(Reuters)" -> "Reuters")."""
     return [(m.start(1), m.end(1)) for m in WIRE_CREDIT.finditer(text)]

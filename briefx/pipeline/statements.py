@@ -841,7 +841,11 @@ class _Finder:
                 # NER took the last word of a longer proper name: "London Fire Brigade"
                 span = doc.char_span(e.start, e.end, alignment_mode="expand")
                 k = span.start if span is not None else head_end
-                while k > 0 and self._proper(doc[k - 1]):
+                while (
+                    k > 0
+                    and self._proper(doc[k - 1])
+                    and doc[k - 1].lower_ not in speakers.role_words()  # "Carmaker BYD"
+                ):
                     k -= 1
                 if span is not None and k < span.start:
                     return self._named(min(k, start), end, doc[k : span.end].text, e.type)
@@ -919,7 +923,10 @@ class _Finder:
             return None  # "it" that refers to nothing named: an expletive, not a source
         head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
         if self.tagged and head and all(self._proper(t) for t in head):
-            # a proper name NER did not tag: "Greater Manchester Police said"
+            # a proper name NER did not tag: "Greater Manchester Police said"; a body's role
+            # noun capitalised before it is no part of it ("Carmaker BYD", "Regulator Ofwat")
+            while len(head) > 1 and head[0].lower_ in speakers.role_words():
+                head = head[1:]
             return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
 

@@ -424,3 +424,25 @@ def test_single_quoted_statements(
     blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _speakers(blank, text) == expected
+
+
+# A body's role noun capitalised before its name ("Carmaker X", "Regulator X", "Broadcaster X")
+# is no part of the speaker's name where NER took only the name (whole pipeline: the tagger's
+# proper nouns decide); a name's own first word ("Greater Manchester Police") stays.
+def test_role_noun_before_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carmakers Face New Duties\n\nBRUSSELS, Oct 29 — Carmaker Voltaro said it would build "
+        "a second plant in Hungary. Regulator Ofwex said customers would not pay for the loan. "
+        "Broadcaster Telvana said it would cut 200 jobs.\n"
+    )
+    assert [g[0] for g in _piped(run, text)] == ["Voltaro", "Ofwex", "Telvana"]
+
+
+@pytest.mark.parametrize("word", ["carmaker", "regulator", "broadcaster", "lender", "watchdog"])
+def test_role_words(word: str) -> None:
+    assert word in speakers.role_words()
+
+
+@pytest.mark.parametrize("word", ["bank", "union", "court", "greater", "national"])
+def test_not_role_words(word: str) -> None:
+    assert word not in speakers.role_words()
