@@ -107,6 +107,11 @@ AUXILIARIES = frozenset(
 )
 BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+# words that open a relative or adverbial clause inside an adjunct before a source
+SUBORDINATORS = frozenset(
+    {"that", "which", "who", "whose", "where", "when", "while", "after", "before", "because"}
+    | {"although", "though", "since", "until", "once", "as"}
+)
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "is demanding", "has been urging"
 FUTURE_MODALS = frozenset(
     {"will", "would", "could", "might", "may", "should", "can", "must", "shall"}
@@ -1304,7 +1309,12 @@ class _Finder:
             return True  # "Asked whether rates would fall, X said ...": a participle clause
         if self.tagged:
             opens = first.tag_ in ("VBG", "IN") and first.lower_ not in ("that", "if", "whether")
-            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+            if opens and first.lower_ in SUBORDINATORS:
+                return True  # "After the talks broke down, she said ...": a whole clause
+            # a finite verb of a clause inside the adjunct is none of its own ("Speaking after
+            # a meeting that ran for two hours, she said ...")
+            inner = next((t.i for t in span[1:] if t.lower_ in SUBORDINATORS), span.end)
+            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span if t.i < inner)
         else:
             opens = first.lower_.endswith("ing") or first.lower_ in ADJUNCT_PREPOSITIONS
             finite = False

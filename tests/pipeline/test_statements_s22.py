@@ -446,3 +446,34 @@ def test_role_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["bank", "union", "court", "greater", "national"])
 def test_not_role_words(word: str) -> None:
     assert word not in speakers.role_words()
+
+
+# An adjunct before the source is no content where the cue has a clause after it, also where a
+# clause inside the adjunct has a finite verb ("after a meeting that ran ...") or the adjunct
+# is itself a subordinate clause ("After the talks broke down, ..."); whole pipeline (tags).
+ADJUNCTS = [
+    (
+        "Speaking to reporters after a meeting with business leaders that ran for two hours, "
+        "Jane Roe said the plan would cut the deficit.",
+        [("Jane Roe", "say", "the plan would cut the deficit")],
+    ),
+    (
+        "After the talks broke down on Friday, John Doe said the union would strike.",
+        [("John Doe", "say", "the union would strike")],
+    ),
+    (
+        "Because costs rose sharply last year, Jane Roe said prices would go up.",
+        [("Jane Roe", "say", "prices would go up")],
+    ),
+    # untouched: a content before the source with no clause after the cue
+    (
+        "Prices will rise in the spring, John Doe said.",
+        [("John Doe", "say", "Prices will rise in the spring")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ADJUNCTS)
+def test_adjunct_before_source(run, sentence: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    text = f"Budget Talks Go On\n\nLONDON, June 2 — {sentence}\n"
+    assert _piped(run, text) == expected
