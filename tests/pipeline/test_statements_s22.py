@@ -453,8 +453,10 @@ def test_not_role_words(word: str) -> None:
 # is itself a subordinate clause ("After the talks broke down, ..."); whole pipeline (tags).
 ADJUNCTS = [
     (
-        "Speaking to reporters after a meeting with business leaders that ran for two hours, "
-        "Jane Roe said the plan would cut the deficit.",
+        (
+            "Speaking to reporters after a meeting with business leaders that ran for two hours, "
+            "Jane Roe said the plan would cut the deficit."
+        ),
         [("Jane Roe", "say", "the plan would cut the deficit")],
     ),
     (
