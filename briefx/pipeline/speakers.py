@@ -522,10 +522,12 @@ def kind_body(
     company); it may agree where it has no kind or a wider one (a body named "... Association"
     for "the union"); a body of another kind never does: "the union said" after the employer
     spoke is the union, "the regulator said" after a ministry spoke the agency named before.
-    Tried in order: the agreeing bodies within ``coref.WINDOW`` sentences, the latest agreeing
-    body named before them, the ones of no kind, the wider ones (by ``_body_back``; "Lufthansa
-    Group", known only as a firm, is less likely "the airline" than "Wizz Air", of no kind),
-    the latest wider or kindless body that spoke before the window.
+    Tried in order: a body that spoke in the noun's own sentence and may be of its kind
+    ("Lufthansa said ..., and the airline added"), the agreeing bodies within ``coref.WINDOW``
+    sentences, the latest agreeing body named before them, the ones of no kind, then the
+    wider ones ("Lufthansa Group", known only as a firm, is less likely "the airline" than
+    "Wizz Air", of no kind), each within the window (by ``_body_back``) and then the latest of
+    them that spoke before it.
     Where a body named within the window holds the noun in its name ("the Union"), the
     caller's short-form reading stands.
 
@@ -575,6 +577,11 @@ def kind_body(
             agree.add(e.name)
         elif any(k in lineage for k in has):
             wider.add(e.name)
+    at, opened = doc[start].idx, doc[start].sent.start_char
+    for e in reversed(spoke):  # "Lufthansa said ..., and the airline added": the body that
+        # spoke in the noun's own sentence, where it may be of the noun's kind
+        if e.type == "ORG" and opened <= e.start < at and e.name in agree | wider | unknown:
+            return True, e
     body = _body_back(doc, start, before, spoke, levels, frozenset(agree))
     if body is None and agree:
         for e in reversed(coref.earlier(known, doc[start].idx)):
@@ -585,12 +592,9 @@ def kind_body(
     for names in (unknown, wider):
         if body is None:
             body = _body_back(doc, start, before, spoke, levels, frozenset(names))
-    may = frozenset(wider | unknown)
-    if body is None:
-        at = doc[start].idx
         for e in reversed(spoke):  # "The corporation said", its body having spoken far back
-            if e.type == "ORG" and e.start < at and e.name in may:
-                return True, e
+            if body is None and e.type == "ORG" and e.start < at and e.name in names:
+                body = e
     return True, body
 
 

@@ -170,6 +170,15 @@ KINDS = [
         ),
         "Initech",
     ),
+    # the body that spoke in the noun's own sentence, though known only as a firm
+    (
+        (
+            "Globex Group cancelled 600 flights. Initech, the airport operator, said queues "
+            "were long. Globex Group said passengers could rebook, and the airline added that "
+            "it was open to talks."
+        ),
+        "Globex Group",
+    ),
     # untouched: a role noun whose kind agrees with the body that spoke last
     (
         "Skyline Airways said it had grown. The carrier said it would add routes.",
