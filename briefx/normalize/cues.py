@@ -78,6 +78,9 @@ def demonym_countries() -> dict[str, str]:
     return {r["demonym"]: r["country"] for r in read_jsonl("demonym_countries.jsonl")}
 
 
+MAKER_OF = "maker of "  # the kind of a body described as "<noun> maker" ("maker of battery")
+
+
 @dataclass(frozen=True, slots=True)
 class BodyKinds:
     """The kinds of organisation of ``models/body_kinds.jsonl``."""
@@ -92,8 +95,14 @@ class BodyKinds:
         """The kind and the kinds it is a part of, nearest first ("carmaker", "manufacturer",
         "firm")."""
         out = [kind]
-        while out[-1] in self.parents and len(out) < 8:
-            out.append(self.parents[out[-1]])
+        while len(out) < 8:
+            last = out[-1]
+            parent = self.parents.get(last)
+            if parent is None and last.startswith(MAKER_OF):
+                parent = self.parents.get("carmaker")  # a maker of one thing, as a carmaker is
+            if parent is None:
+                break
+            out.append(parent)
         return tuple(out)
 
 

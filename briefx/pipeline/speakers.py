@@ -79,6 +79,7 @@ from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
 from briefx.normalize.cues import (
+    MAKER_OF,
     body_kinds,
     demonym_countries,
     gender_words,
@@ -503,7 +504,7 @@ def _maker_of(doc: Doc, k: int, kind: str) -> str:
         m += 1
     if m < len(doc) and doc[m].lower_ == "maker" and doc[m - 1].is_lower and doc[m - 1].is_alpha:
         made = doc[m - 1].lower_
-        return body_kinds().roles.get(made + "maker", f"maker of {made}")
+        return body_kinds().roles.get(made + "maker", MAKER_OF + made)
     return kind
 
 

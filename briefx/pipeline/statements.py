@@ -70,9 +70,8 @@ Session 22: a role noun of a kind of body ("the union", "the regulator", "the le
 carrier", "the corporation") refers back only to a body of that kind
 (``speakers.kind_body``, ``models/body_kinds.jsonl``); "it" right after a body's statement is
 that body going on; "the candidate" is the person the text described as one; a progressive cue
-is a finite act ("is demanding a rise of 24%"); a court's "held that" states its holding; a
-"that" right before a verb after the cue's object opens a relative clause, no content ("held
-a vote that was criticised").
+is a finite act ("is demanding a rise of 24%"); a "that" right before a verb after the cue's
+object opens a relative clause, no content ("found a buyer that would pay more").
 
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
