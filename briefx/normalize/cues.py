@@ -76,3 +76,52 @@ def prepositions() -> dict[tuple[str, ...], str]:
 def demonym_countries() -> dict[str, str]:
     """Return demonym -> country ("Chilean" -> "Chile"), models/demonym_countries.jsonl."""
     return {r["demonym"]: r["country"] for r in read_jsonl("demonym_countries.jsonl")}
+
+
+MAKER_OF = "maker of "  # the kind of a body described as "<noun> maker" ("maker of battery")
+
+
+@dataclass(frozen=True, slots=True)
+class BodyKinds:
+    """The kinds of organisation of ``models/body_kinds.jsonl``."""
+
+    roles: dict[str, str]  # role noun -> kind ("lender" -> "bank")
+    names: dict[str, str]  # word of a body's name -> kind ("airlines" -> "airline")
+    parents: dict[str, str]  # kind -> the kind it is a part of ("bank" -> "firm")
+    legal_forms: frozenset[str]  # legal-form words of a firm's name ("plc", "ag")
+    default: str  # the kind of a body the text gives none ("firm")
+
+    def lineage(self, kind: str) -> tuple[str, ...]:
+        """The kind and the kinds it is a part of, nearest first ("carmaker", "manufacturer",
+        "firm")."""
+        out = [kind]
+        while len(out) < 8:
+            last = out[-1]
+            parent = self.parents.get(last)
+            if parent is None and last.startswith(MAKER_OF):
+                parent = self.parents.get("carmaker")  # a maker of one thing, as a carmaker is
+            if parent is None:
+                break
+            out.append(parent)
+        return tuple(out)
+
+
+@cache
+def body_kinds() -> BodyKinds:
+    """Return the role nouns, name words and parents of ``models/body_kinds.jsonl``, with the
+    legal forms of ``models/legal_forms.jsonl``."""
+    rows = read_jsonl("body_kinds.jsonl")
+    return BodyKinds(
+        {r["word"]: r["body"] for r in rows if r["kind"] == "role"},
+        {r["word"]: r["body"] for r in rows if r["kind"] == "name"},
+        {r["body"]: r["parent"] for r in rows if r["kind"] == "parent"},
+        frozenset(r["form"] for r in read_jsonl("legal_forms.jsonl")),
+        next(r["body"] for r in rows if r["kind"] == "default"),
+    )
+
+
+@cache
+def given_genders() -> dict[str, str]:
+    """Return given name -> "m" or "f" for names that name only men or only women
+    (``models/given_genders.jsonl``, derived from faker's first-name lists)."""
+    return {r["name"]: r["gender"] for r in read_jsonl("given_genders.jsonl")}

@@ -26,8 +26,9 @@ through the entities the document already has:
 5. A person's pronoun passes over a person the text marks as of the other gender: by an
    honorific before the name ("Ms Roe", "Sir John Doe") or by the pronoun that opens the content
    of the person's own statement ("Lagarde told reporters that she ...") (``genders``,
-   ``gender_word`` of ``models/statement_cues.jsonl``); a person with no such mark stays a
-   candidate, so nothing changes where the text gives no evidence.
+   ``gender_word`` of ``models/statement_cues.jsonl``); where the text gives no mark, by a
+   given name that names one gender only (``models/given_genders.jsonl``, session 22: "Jane
+   Roe met John Doe. He said ..."); a person with neither stays a candidate.
 
 6. An age as the head after "the" ("the 37-year-old said") or a nationality word ("the Argentine said", "the Spaniard told
    reporters", "the Dane added") is a person, the one who spoke last within the window, else
@@ -51,6 +52,22 @@ through the entities the document already has:
    ``document_noun`` after "its") are the body "its" points back to, as "a spokesperson for X"
    is X's (``its_people``, session 21).
 
+10. A body's role noun of a kind ("the union", "the regulator", "the lender", "the carrier",
+   "the club", "the company") refers back only to a body of that kind: the kinds of
+   ``models/body_kinds.jsonl``, a body's own from its name's head word ("... Bank", "...
+   Airlines", "... Union", "... Authority", "... F.C.") and the text's descriptions of it
+   ("X, the country's largest lender", "the energy regulator X", "the X union"); "the union
+   said" after the employer spoke is the union, "the regulator" after a ministry the agency
+   named before it; no body of the kind, no name (``body_kinds_of``, ``kind_body``, session 22).
+
+11. "it" as the source in the sentence of a body's statement or the next is that body going on
+   ("The corporation said it had offered 11.5%. It said ..."), not the latest body named in
+   subject position (``body_goes_on``, session 22).
+
+12. A person's role noun names the person the text described by that noun, in an appositive
+   or before the name, also on a mention sentences back ("X, the conservative candidate for
+   chancellor, ... The candidate told ARD") (``described_person``, session 22).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -61,7 +78,14 @@ from functools import cache
 from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
-from briefx.normalize.cues import demonym_countries, gender_words, words
+from briefx.normalize.cues import (
+    MAKER_OF,
+    body_kinds,
+    demonym_countries,
+    gender_words,
+    given_genders,
+    words,
+)
 from briefx.normalize.names import form_words, title_words
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
@@ -81,6 +105,15 @@ def body_nouns() -> frozenset[str]:
     kinds = ("org_descriptor", "org_head", "institution_word")
     forms = frozenset().union(*(form_words(k) for k in kinds))
     return frozenset((forms | words("source_noun")) - NOT_BACK)
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Lower-case nouns that say what kind of body a name is when written before it ("Carmaker
+    BYD", "Regulator Ofwat", "Broadcaster ITV"): the role nouns of ``models/body_kinds.jsonl``
+    and the body nouns, less those that open names ("Bank", "Union", "Court": "Bank Negara")."""
+    opening = set(body_kinds().names)
+    return frozenset((set(body_kinds().roles) | body_nouns()) - opening)
 
 
 def credits(text: str) -> list[tuple[int, int]]:
@@ -126,12 +159,22 @@ def role_noun(
 
 
 def _body_back(
-    doc: Doc, start: int, before: list[EntityFact], spoke: list[EntityFact], levels: set[str]
+    doc: Doc,
+    start: int,
+    before: list[EntityFact],
+    spoke: list[EntityFact],
+    levels: set[str],
+    names: frozenset[str] | None = None,
 ) -> EntityFact | None:
     """The body a reference at token ``start`` points back to: the first one named in its own
     sentence where none spoke there, else the latest organisation that spoke, else the latest
-    one in subject position, else the latest one named."""
-    bodies = [e for e in before if e.type == "ORG" and _holds(e, levels)]
+    one in subject position, else the latest one named. ``names``: where given, only bodies of
+    these canonical names are candidates."""
+    bodies = [
+        e
+        for e in before
+        if e.type == "ORG" and _holds(e, levels) and (names is None or e.name in names)
+    ]
     at = doc[start].idx
     opened = doc[start].sent.start_char
     here = [e for e in bodies if e.start >= opened]
@@ -141,7 +184,12 @@ def _body_back(
         return here[0]
     floor = bodies[0].start if bodies else at
     for e in reversed(spoke):
-        if e.type == "ORG" and floor <= e.start < at and _holds(e, levels):
+        if (
+            e.type == "ORG"
+            and floor <= e.start < at
+            and _holds(e, levels)
+            and (names is None or e.name in names)
+        ):
             return e
     for e in reversed(bodies):
         if _opens_clause(doc, e):
@@ -214,6 +262,33 @@ def speaker_goes_on(
     return person if 0 <= sent_no - at <= 1 else None
 
 
+def body_goes_on(
+    doc: Doc,
+    start: int,
+    lowers: list[str],
+    sent_no: int,
+    last_body: tuple[int, EntityFact] | None,
+    known: list[EntityFact],
+) -> EntityFact | None:
+    """The body "it" (``lowers``, the source at token ``start``) refers to where the latest
+    statement's speaker was that body, in the same sentence or the one before, and no body is
+    named in the pronoun's own sentence before it ("The corporation said it had offered 11.5%.
+    It said ..." -> the corporation's body, not the union named sentences before); else None.
+
+    sent_no: the number of the source's sentence. last_body: (sentence number, body) of the
+    latest statement where its source was a body, else None. known: the entity mentions.
+    """
+    if lowers != ["it"] or last_body is None:
+        return None
+    at, body = last_body
+    if not 0 <= sent_no - at <= 1:
+        return None
+    opened, here = doc[start].sent.start_char, doc[start].idx
+    if any(e.type == "ORG" and opened <= e.start < here for e in known):
+        return None  # "Beta fell 3% after it said": the body of its own sentence
+    return body
+
+
 def honorific_genders(doc: Doc, people: list[EntityFact]) -> dict[str, str]:
     """The gender the text gives each person by an honorific: the word right before a mention
     ("Ms Roe", "Mr. Doe") or one of the mention's titles. A name marked both ways is left out.
@@ -238,9 +313,14 @@ def honorific_genders(doc: Doc, people: list[EntityFact]) -> dict[str, str]:
 
 
 def disagrees(genders: dict[str, str], person: EntityFact, pronoun: str) -> bool:
-    """True where the text marks ``person`` with the other gender than the pronoun's."""
+    """True where the text marks ``person`` with the other gender than the pronoun's, or,
+    where the text gives no mark, where the person's given name names only the other gender
+    ("Jane Roe" for "he"; ``models/given_genders.jsonl``; a lone surname gives none)."""
     g = gender_words().get(pronoun)
     known = genders.get(person.name)
+    if known is None:
+        parts = person.name.split()
+        known = given_genders().get(parts[0]) if len(parts) >= 2 else None
     return g is not None and known is not None and known != g
 
 
@@ -353,3 +433,199 @@ def _descriptions(doc: Doc, e: EntityFact) -> set[str]:
         if m > k + 2 and last.is_lower and last.is_alpha:
             out.add(last.lower_)  # "X, the group's helicopter division,"
     return out
+
+
+def body_kinds_of(doc: Doc, entities: list[EntityFact]) -> dict[str, frozenset[str]]:
+    """The kinds of organisation the document gives each body (``models/body_kinds.jsonl``).
+
+    A body's kinds come from its own name (a word of the table, "Commonwealth Bank of
+    Australia" -> bank, "Alaska Airlines" -> airline, "Canadian Union of Postal Workers" ->
+    union; a legal form -> firm) and from the text's descriptions of any of its mentions: an
+    appositive's head ("Westpac, the country's second-largest lender" -> bank), a noun before
+    the name ("the energy regulator Ofgem" -> agency) or right after it ("the UGT union" ->
+    union). "<noun> maker" is a maker of that thing ("the world's largest battery maker" is no
+    carmaker). A body the text says nothing of has no kind.
+
+    doc: the document (tags optional). entities: the entity mentions (other types skipped).
+    RETURNS (dict[str, frozenset[str]]): canonical name -> kinds (bodies with none left out).
+    """
+    table = body_kinds()
+    out: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        got = out.setdefault(e.name, set())
+        if not got:
+            got.update(_name_kinds(e.name))
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for word in _descriptions(doc, e):
+            kind = table.roles.get(word)
+            if kind is not None:
+                got.add(_maker_of(doc, span.end, kind))
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in table.roles:
+            got.add(table.roles[nxt.lower_])  # "the UGT union said"
+    table = body_kinds()
+    return {
+        name: frozenset(  # the narrowest: "Lloyds Banking Group" is a bank, not any firm
+            k for k in kinds if not any(k != o and k in table.lineage(o) for o in kinds)
+        )
+        for name, kinds in out.items()
+        if kinds
+    }
+
+
+def _name_kinds(name: str) -> set[str]:
+    """The kinds the words of a body's canonical name give (see ``body_kinds_of``): the kind of
+    its head (the last word of the table before "of"/"for", else the last one), and kinds of
+    its other words that narrow it ("Lloyds Banking Group" a bank; "Rail Workers Union" a
+    union, no railway; "Office of Rail and Road" an agency)."""
+    table = body_kinds()
+    words_ = [w.strip("(),").lower() for w in name.split()]
+    cut = next((k for k, w in enumerate(words_) if w in ("of", "for")), len(words_))
+    found = [(k, table.names[w]) for k, w in enumerate(words_) if w in table.names]
+    if any(w in table.legal_forms for w in words_[1:]):
+        found.append((len(words_), "firm"))
+    if not found:
+        return set()
+    head = ([kind for k, kind in found if k < cut] or [kind for _, kind in found])[-1]
+    return {head} | {kind for _, kind in found if head in table.lineage(kind)}
+
+
+def _maker_of(doc: Doc, k: int, kind: str) -> str:
+    """``kind``, or a maker of one thing where the appositive after token ``k`` ends with
+    "<noun> maker" ("CATL, the world's largest battery maker," -> "maker of battery")."""
+    if kind != "manufacturer":
+        return kind
+    m = k + 2
+    while m < min(len(doc), k + 10) and doc[m].lower_ != "maker":
+        m += 1
+    if m < len(doc) and doc[m].lower_ == "maker" and doc[m - 1].is_lower and doc[m - 1].is_alpha:
+        made = doc[m - 1].lower_
+        return body_kinds().roles.get(made + "maker", MAKER_OF + made)
+    return kind
+
+
+def kind_body(
+    doc: Doc,
+    start: int,
+    end: int,
+    known: list[EntityFact],
+    spoke: list[EntityFact],
+    kinds: dict[str, frozenset[str]],
+) -> tuple[bool, EntityFact | None]:
+    """The body a definite role noun of a kind ("the union", "the regulator", "the lender",
+    "the carrier", "the company") refers back to, among the bodies of its kind only.
+
+    A body agrees where one of its kinds is the noun's kind or a part of it (a bank is a
+    company); it may agree where it has no kind or a wider one (a body named "... Association"
+    for "the union"); a body of another kind never does: "the union said" after the employer
+    spoke is the union, "the regulator said" after a ministry spoke the agency named before.
+    Tried in order: a body that spoke in the noun's own sentence and may be of its kind
+    ("Lufthansa said ..., and the airline added"), the agreeing bodies within ``coref.WINDOW``
+    sentences, the latest agreeing body named before them, the ones of no kind, then the
+    wider ones ("Lufthansa Group", known only as a firm, is less likely "the airline" than
+    "Wizz Air", of no kind), each within the window (by ``_body_back``) and then the latest of
+    them that spoke before it.
+    Where a body named within the window holds the noun in its name ("the Union"), the
+    caller's short-form reading stands.
+
+    doc: the document. start, end: token indices of the source's noun phrase. known: the
+    entity mentions in text order. spoke: the named sources of the statements so far.
+    kinds: ``body_kinds_of`` of the document.
+    RETURNS (tuple[bool, EntityFact | None]): (False, None) where the phrase is no definite
+        role noun of a kind of the table or a name holds it; (True, body) otherwise, body None
+        where no body of the document may be meant (an unnamed source).
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 5 or toks[0].lower_ != "the":
+        return False, None
+    head = toks[-1]
+    table = body_kinds()
+    kind = table.roles.get(head.lower_)
+    if kind is None or not head.is_lower or head.lower_ in NOT_BACK:
+        return False, None
+    if any(
+        (t.tag_.startswith(("VB", "MD")) and not _hyphenated(doc, t.i))
+        or t.lower_ in ("'s", "’s", "of", "and", "or")
+        or not t.is_lower
+        for t in toks[1:]
+    ):
+        return False, None
+    levels = {
+        t.lower_
+        for t in toks[1:-1]
+        if t.lower_ in words("level_word") and not _hyphen_follows(doc, t.i)
+    }
+    before = coref.before_span(doc, start, known)
+    if any(e.type == "ORG" and head.lower_ in e.name.lower().split() for e in before):
+        return False, None  # "the union" after "Unite the Union": the name's own word
+    lineage = table.lineage(kind)
+    agree: set[str] = set()
+    wider: set[str] = set()
+    unknown: set[str] = set()
+    for e in coref.earlier(known, doc[start].idx):
+        if e.type != "ORG" or not _holds(e, levels):
+            continue
+        has = kinds.get(e.name, frozenset())
+        if not has and kind == table.default:
+            agree.add(e.name)  # "the company": any body of no kind, as one described a firm
+        elif not has:
+            unknown.add(e.name)
+        elif any(kind in table.lineage(k) for k in has):
+            agree.add(e.name)
+        elif any(k in lineage for k in has):
+            wider.add(e.name)
+    at, opened = doc[start].idx, doc[start].sent.start_char
+    for e in reversed(spoke):  # "Lufthansa said ..., and the airline added": the body that
+        # spoke in the noun's own sentence, where it may be of the noun's kind
+        if e.type == "ORG" and opened <= e.start < at and e.name in agree | wider | unknown:
+            return True, e
+    body = _body_back(doc, start, before, spoke, levels, frozenset(agree))
+    if body is None and agree:
+        for e in reversed(coref.earlier(known, doc[start].idx)):
+            if e.type == "ORG" and e.name in agree:
+                return True, e  # "the agency said", its agency named sentences back
+    # a body the text gave a wider kind only ("Lufthansa Group", a firm; "Novo Holdings, the
+    # investment firm") is less likely "the airline", "the drugmaker" than one of no kind
+    for names in (unknown, wider):
+        if body is None:
+            body = _body_back(doc, start, before, spoke, levels, frozenset(names))
+        for e in reversed(spoke):  # "The corporation said", its body having spoken far back
+            if body is None and e.type == "ORG" and e.start < at and e.name in names:
+                body = e
+    return True, body
+
+
+def described_person(doc: Doc, start: int, end: int, known: list[EntityFact]) -> EntityFact | None:
+    """The person the text itself described by the head of the role noun ``doc[start:end]``
+    ("Friedrich Merz, the conservative candidate for chancellor, said ... The candidate told";
+    "Jane Roe, the union's chief negotiator, ... The negotiator said"), where a mention of that
+    person lies within ``coref.WINDOW`` sentences; the description may be sentences further
+    back, on another mention of the same person. A title the person holds is read by
+    ``coref.resolve``; this is the noun of an appositive or before the name.
+
+    RETURNS (EntityFact | None): the person's latest mention in the window; None where the
+    phrase is no definite singular role noun or no person was so described.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 4 or toks[0].lower_ != "the":
+        return None
+    head = toks[-1]
+    if not head.is_lower or not head.is_alpha or head.lower_.endswith("s"):
+        return None
+    if head.lower_ in NOT_BACK_PERSON or head.lower_ in body_kinds().roles:
+        return None
+    if any(not t.is_alpha or not t.is_lower for t in toks[1:]):
+        return None
+    described = {
+        e.name
+        for e in coref.earlier(known, doc[start].idx)
+        if e.type == "PERSON" and head.lower_ in _descriptions(doc, e)
+    }
+    for e in reversed(coref.before_span(doc, start, known)):
+        if e.type == "PERSON" and e.name in described:
+            return e
+    return None

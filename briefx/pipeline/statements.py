@@ -66,6 +66,13 @@ Economics economist X" are the person, as "Jane Roe of Acme Corp said" is; a per
 speaks for the person; a document's finding may follow "showed" without "that" ("Data from X
 showed wages rose 5%"); "Asked whether ..., X said ..." takes the clause after the cue.
 
+Session 22: a role noun of a kind of body ("the union", "the regulator", "the lender", "the
+carrier", "the corporation") refers back only to a body of that kind
+(``speakers.kind_body``, ``models/body_kinds.jsonl``); "it" right after a body's statement is
+that body going on; "the candidate" is the person the text described as one; a progressive cue
+is a finite act ("is demanding a rise of 24%"); a "that" right before a verb after the cue's
+object opens a relative clause, no content ("found a buyer that would pay more").
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -90,6 +97,7 @@ set_extension("briefx_statements")
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"  # also the apostrophe: see _single_closes
 AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "you"})
 UNNAMED_PRONOUNS = frozenset({"they", "them"})
 PRONOUNS = AUTHOR_PRONOUNS | UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS | coref.THING_PRONOUNS
@@ -98,6 +106,12 @@ AUXILIARIES = frozenset(
 )
 BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "'s", "’s"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+# words that open a relative or adverbial clause inside an adjunct before a source
+SUBORDINATORS = frozenset(
+    {"that", "which", "who", "whose", "where", "when", "while", "after", "before", "because"}
+    | {"although", "though", "since", "until", "once", "as"}
+)
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "is demanding", "has been urging"
 FUTURE_MODALS = frozenset(
     {"will", "would", "could", "might", "may", "should", "can", "must", "shall"}
 )
@@ -178,8 +192,10 @@ class _Finder:
         self.spoke: list[EntityFact] = []  # the named sources of the statements so far
         self.sent_no = 0  # the running sentence's number (blank sentences not counted)
         self.last_person: tuple[int, EntityFact] | None = None  # (sentence number, person)
+        self.last_body: tuple[int, EntityFact] | None = None  # (sentence number, body)
         self.genders = speakers.honorific_genders(doc, self.entities)  # name -> "m"/"f"
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
+        self.kinds: dict[str, frozenset[str]] | None = None  # body name -> kinds, on demand
 
     # the driver -------------------------------------------------------------------------------
 
@@ -259,9 +275,9 @@ class _Finder:
             # ", citing ...", "while not committing ...": the clause's own source
             negated = negated or prev.lower_ in NEGATIONS
             source = self._clause_source(sent, i)
-        elif participle:
+        elif participle and (prev is None or prev.lower_ not in PROGRESSIVE):
             return []  # "the warning", "after announcing": no finite act
-        else:
+        else:  # a finite cue; a progressive is one ("The union is demanding a rise of 24%")
             pre = self._before_cue(sent, i)
             if pre is None:
                 return []
@@ -344,6 +360,7 @@ class _Finder:
             if spoke is not None:
                 self.spoke.append(spoke)
             self.last_person = (self.sent_no, spoke) if spoke and spoke.type == "PERSON" else None
+            self.last_body = (self.sent_no, spoke) if spoke and spoke.type == "ORG" else None
             if spoke is not None and spoke.type == "PERSON":
                 self._mark_gender(spoke, source, out[0])
         return out
@@ -545,7 +562,11 @@ class _Finder:
             elif lw in FUTURE_MODALS or (self.tagged and w.tag_ == "MD") or lw in words("habitual"):
                 return None
             elif lw in AUXILIARIES or lw in BE:
-                if lw in BE and (cue.tag_ == "VBN" if self.tagged else True) and lw != "has":
+                if (
+                    lw in BE
+                    and (cue.tag_ == "VBN" if self.tagged else not cue.lower_.endswith("ing"))
+                    and lw != "has"
+                ):
                     passive = passive or not (lw in ("'s", "’s") and not self.tagged)
             elif self._is_adverb(w):
                 pass
@@ -559,6 +580,17 @@ class _Finder:
                 break
             j -= 1
         return j, negated, passive
+
+    def _relative_that(self, m: int) -> bool:
+        """True where the "that" at token ``m`` opens a relative clause on the noun before it:
+        a finite verb or an auxiliary follows it at once ("a vote that was criticised", "a
+        plan that would cut"), where a complementizer is followed by its clause's subject."""
+        if m + 1 >= len(self.doc):
+            return False
+        nxt = self.doc[m + 1]
+        if nxt.lower_ in AUXILIARIES | BE | FUTURE_MODALS:
+            return True
+        return self.tagged and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
     def _is_adverb(self, t: Token) -> bool:
         if self.tagged:
@@ -813,7 +845,11 @@ class _Finder:
                 # NER took the last word of a longer proper name: "London Fire Brigade"
                 span = doc.char_span(e.start, e.end, alignment_mode="expand")
                 k = span.start if span is not None else head_end
-                while k > 0 and self._proper(doc[k - 1]):
+                while (
+                    k > 0
+                    and self._proper(doc[k - 1])
+                    and doc[k - 1].lower_ not in speakers.role_words()  # "Carmaker BYD"
+                ):
                     k -= 1
                 if span is not None and k < span.start:
                     return self._named(min(k, start), end, doc[k : span.end].text, e.type)
@@ -846,12 +882,30 @@ class _Finder:
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
             return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
+        went_on = speakers.body_goes_on(
+            doc, start, lowers, self.sent_no, self.last_body, self._known()
+        )
+        if went_on is not None:
+            # "The corporation said it had offered 11.5%. It said ...": the body goes on, not
+            # the latest body named in subject position (the union named before)
+            return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
         antecedents = self._antecedents()
         described = speakers.described_body(doc, start, head_end, antecedents)
         if described is not None:  # "Airbus Helicopters, the group's ... division ... The
             # division said": the body the text described so, not the latest body named
             entity = described if described not in self.extra else None
             return _Source(start, end, described.name, entity)
+        person = speakers.described_person(doc, start, head_end, antecedents)
+        if person is not None:  # "X, the conservative candidate for chancellor, ... The
+            # candidate told ARD": the person the text described so
+            return _Source(start, end, person.name, person if person not in self.extra else None)
+        decided, body = speakers.kind_body(
+            doc, start, head_end, antecedents, self.spoke, self._kinds()
+        )
+        if decided:  # "the union said" after the employer spoke: the union, not the employer
+            if body is None:
+                return _Source(start, end, None, None)
+            return _Source(start, end, body.name, body if body not in self.extra else None)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [
@@ -873,7 +927,10 @@ class _Finder:
             return None  # "it" that refers to nothing named: an expletive, not a source
         head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
         if self.tagged and head and all(self._proper(t) for t in head):
-            # a proper name NER did not tag: "Greater Manchester Police said"
+            # a proper name NER did not tag: "Greater Manchester Police said"; a body's role
+            # noun capitalised before it is no part of it ("Carmaker BYD", "Regulator Ofwat")
+            while len(head) > 1 and head[0].lower_ in speakers.role_words():
+                head = head[1:]
             return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
 
@@ -955,6 +1012,12 @@ class _Finder:
         if e is not None and e.type == "PERSON" and owned:
             return e  # "Keir Starmer's spokesman said": the person he speaks for
         return e if e is not None and e.type == "ORG" else None
+
+    def _kinds(self) -> dict[str, frozenset[str]]:
+        """The kinds of organisation of the document's bodies (``speakers.body_kinds_of``)."""
+        if self.kinds is None:
+            self.kinds = speakers.body_kinds_of(self.doc, self.entities)
+        return self.kinds
 
     def _antecedents(self) -> list[EntityFact]:
         """What a pronoun or role noun may refer back to: the known names, less the news
@@ -1098,6 +1161,8 @@ class _Finder:
             w = doc[m]
             if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
                 between = doc[k:m]
+                if len(between) and self._relative_that(m):
+                    break  # "held a vote that was criticised": a relative clause, no content
                 if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
                     k = m + 1
                     clause = marked = True
@@ -1243,7 +1308,12 @@ class _Finder:
             return True  # "Asked whether rates would fall, X said ...": a participle clause
         if self.tagged:
             opens = first.tag_ in ("VBG", "IN") and first.lower_ not in ("that", "if", "whether")
-            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+            if opens and first.lower_ in SUBORDINATORS:
+                return True  # "After the talks broke down, she said ...": a whole clause
+            # a finite verb of a clause inside the adjunct is none of its own ("Speaking after
+            # a meeting that ran for two hours, she said ...")
+            inner = next((t.i for t in span[1:] if t.lower_ in SUBORDINATORS), span.end)
+            finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span if t.i < inner)
         else:
             opens = first.lower_.endswith("ing") or first.lower_ in ADJUNCT_PREPOSITIONS
             finite = False
@@ -1681,8 +1751,20 @@ def _is_close(text: str) -> bool:
     return text in CLOSE_QUOTES or text == STRAIGHT or text in ("’", "'")
 
 
+def _single_closes(para: str, n: int) -> bool:
+    """True where the "’" at ``para[n]`` closes a single quotation, not an apostrophe: after
+    the quotation's own punctuation ("‘We will,’ she said", "‘... low.’"), or before
+    punctuation or the paragraph's end; "workers’ rights" and "don’t" are apostrophes."""
+    before = para[n - 1] if n > 0 else " "
+    after = para[n + 1] if n + 1 < len(para) else "\n"
+    if before in ",.!?;:—–":
+        return True
+    return after in "\n.,;:!?)—–" and not before.isspace()
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """Inner char spans of quotations: “...” pairs, and straight quotes paired in a paragraph.
+    """Inner char spans of quotations: “...” pairs, and straight quotes paired in a paragraph;
+    British single marks (‘...’) paired in a paragraph, one left open giving none (session 22).
 
     A quotation still open at the end of its paragraph runs to the end of that paragraph (a
     quotation that goes on in the next paragraph reopens there).
@@ -1692,9 +1774,16 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     for para in re.split(r"(\n\s*\n)", text):
         opened: int | None = None
         straight_open: int | None = None
+        single: int | None = None  # British single quotation marks, closed in the paragraph
         for n, c in enumerate(para):
             at = pos + n
-            if c in OPEN_QUOTES and opened is None and straight_open is None:
+            if c == SINGLE_OPEN and opened is None and straight_open is None and single is None:
+                if n + 1 < len(para) and not para[n + 1].isspace():
+                    single = at + 1
+            elif c == SINGLE_CLOSE and single is not None and _single_closes(para, n):
+                out.append((single, at))
+                single = None
+            elif c in OPEN_QUOTES and opened is None and straight_open is None:
                 opened = at + 1
             elif c in CLOSE_QUOTES and opened is not None:
                 out.append((opened, at))
