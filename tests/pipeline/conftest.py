@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 
 import pytest
 import spacy
@@ -93,3 +94,21 @@ def linked_marks(
 def by_mention(brief: Brief, field: str) -> dict[str, str]:
     """Each mention's text -> its entity's ``field`` ("type" or "name"), over a whole brief."""
     return {m.text: getattr(e, field) for e in brief.entities for m in e.mentions}
+
+
+def stated(nlp: Language, text: str, names: Mapping[str, tuple[object, ...]]) -> Doc:
+    """The statements stage run on ``nlp(text)`` with the entities given by hand: ``names`` maps a
+    name as written to (type, canonical name[, titles]); every occurrence that no word character
+    touches is marked, longest names first, none inside another ("Harbour City F.C." too)."""
+    from briefx.facts import EntityFact
+    from briefx.pipeline.statements import StatementsComponent
+
+    doc = nlp(text)
+    facts: list[EntityFact] = []
+    for written, fields in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text):
+            if any(f.start <= m.start() < f.end for f in facts):
+                continue
+            facts.append(EntityFact(m.start(), m.end(), *fields))  # type: ignore[arg-type]
+    doc._.briefx_entities = sorted(facts, key=lambda f: f.start)
+    return StatementsComponent()(doc)

@@ -9,14 +9,11 @@ of the rule and cases that must stay untouched.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from briefx.facts import EntityFact
-from briefx.pipeline.statements import StatementsComponent
+from tests.pipeline.conftest import stated
 
 # name as written -> (type, canonical name)
 NAMES: dict[str, tuple[str, str]] = {
@@ -40,15 +37,7 @@ def blank() -> spacy.language.Language:
 
 
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
-    doc = nlp(text)
-    facts: list[EntityFact] = []
-    for written, (typ, name) in sorted(NAMES.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"\b{re.escape(written)}\b", text):
-            if any(f.start <= m.start() < f.end for f in facts):
-                continue
-            facts.append(EntityFact(m.start(), m.end(), typ, name))
-    doc._.briefx_entities = sorted(facts, key=lambda f: f.start)
-    return StatementsComponent()(doc)
+    return stated(nlp, text, NAMES)
 
 
 def _speakers(nlp: spacy.language.Language, text: str) -> list[tuple[object, str, str]]:
