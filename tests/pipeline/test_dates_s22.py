@@ -25,10 +25,13 @@ def _pairs(run, text: str, ref: str) -> list[tuple[str, str]]:  # type: ignore[n
 
 NEAR_DAY = [
     ("The company will publish its annual report on March 10.", [("March 10", "2025-03-10")]),
-    ("The ceremony will be held on March 8 in the capital.", [("March 8", "2025-03-08")]),
+    ("The ceremony will be held on March 9 in the capital.", [("March 9", "2025-03-09")]),
     ("The minister opened the new bridge on March 15.", [("March 15", "2025-03-15")]),
-    ("Workers walked out on March 17 over pay.", [("March 17", "2025-03-17")]),
-    # untouched: a day further off follows the tense; a past day before today stays
+    ("Workers walked out on March 14 over pay.", [("March 14", "2025-03-14")]),
+    # untouched: a day further off follows the tense (ANNOTATION.md: tense decides; blind held-out
+    # cases five and seven days off were annotated so); a past day before today stays
+    ("The ceremony will be held on March 7 in the capital.", [("March 7", "2026-03-07")]),
+    ("Workers walked out on March 17 over pay.", [("March 17", "2024-03-17")]),
     ("The company will publish its report on March 1.", [("March 1", "2026-03-01")]),
     ("The minister opened the bridge on March 25.", [("March 25", "2024-03-25")]),
     ("The storm hit the coast on March 2.", [("March 2", "2025-03-02")]),
