@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefx.facts import DateFact
 from briefx.kinds import is_date_kind, is_granularity
@@ -1621,11 +1621,10 @@ class _DocDates:
         before the date at ``start`` in its sentence: an act going on now toward what is to come,
         whose month named more than half a year back is the coming one ("is pushing for a vote
         in February", in November; "is investigating a crash in February" tells of one gone)."""
-        k = bisect.bisect_right(self._starts, start) - 1
-        if k <= 0 or k >= len(doc):
+        toks = self._sentence_before(doc, start)
+        if toks is None:
             return False
-        lo = doc[k].sent.start if has_sentences(doc) else 0
-        toks = doc[lo:k]
+        k = toks.end
         return any(
             a.tag_ in ("VBZ", "VBP")
             and a.lemma_ == "be"
@@ -1653,11 +1652,16 @@ class _DocDates:
     def _verb_before(self, doc: Doc, start: int) -> bool:
         """A verb of the sentence comes before the date at ``start`` (the date is in its object
         or a phrase after it, not in its subject)."""
+        toks = self._sentence_before(doc, start)
+        return toks is not None and any(t.tag_.startswith("VB") for t in toks)
+
+    def _sentence_before(self, doc: Doc, start: int) -> Span | None:
+        """The tokens of the sentence of the date at character ``start`` that come before the
+        date's token; None at the document's first token or past its end."""
         k = bisect.bisect_right(self._starts, start) - 1
         if k <= 0 or k >= len(doc):
-            return False
-        lo = doc[k].sent.start if has_sentences(doc) else 0
-        return any(t.tag_.startswith("VB") for t in doc[lo:k])
+            return None
+        return doc[doc[k].sent.start if has_sentences(doc) else 0 : k]
 
     def _modifies_rate(self, doc: Doc, end: int) -> bool:
         """A noun of rate or level follows ``end`` within two words ("yield", "the two-year

@@ -467,7 +467,6 @@ def body_kinds_of(doc: Doc, entities: list[EntityFact]) -> dict[str, frozenset[s
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.is_lower and nxt.lower_ in table.roles:
             got.add(table.roles[nxt.lower_])  # "the UGT union said"
-    table = body_kinds()
     return {
         name: frozenset(  # the narrowest: "Lloyds Banking Group" is a bank, not any firm
             k for k in kinds if not any(k != o and k in table.lineage(o) for o in kinds)

@@ -23,6 +23,7 @@ from briefx.normalize.names import (
     aliases,
     national_body_words,
     place_kinds,
+    row_pop,
     title_case,
     world_places,
 )
@@ -150,17 +151,15 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 SENTENCE_REACH = 600  # characters looked at on each side of a mention for its sentence
 
 
+@cache
 def _place_code(name: str) -> str | None:
     """The ISO 3166 code of the country a place lies in: a country, a subdivision the gazetteer
-    knows in one country, or the gazetteer's largest place of the name."""
+    knows in one country, or the gazetteer's largest place of the name (asked for every place
+    of a document each time a mention's sentence is placed, so cached)."""
     code = country_code(name)
     if code:
         return code
-    top = max(
-        world_places().get(name, ()),
-        key=lambda r: 10**6 if r["kind"] == "subdivision" else int(str(r["pop"])),
-        default=None,
-    )
+    top = max(world_places().get(name, ()), key=row_pop, default=None)
     return str(top["country"]) if top is not None else None
 
 

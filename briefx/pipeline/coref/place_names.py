@@ -57,6 +57,7 @@ from briefx.normalize.names import (
     natural_title,
     place_kinds,
     place_pop,
+    row_pop,
     standalone_us_cities,
     title_case,
     title_words,
@@ -608,11 +609,6 @@ def _road_titles() -> dict[str, str]:
     return {str(r["word"]).upper(): str(r["name"]) for r in rows if r["kind"] == "road_title"}
 
 
-def _weight(row: Mapping[str, Any]) -> int:
-    """A gazetteer row's people, a subdivision counting as 10^6 (as ``place_pop`` counts it)."""
-    return 10**6 if row["kind"] == "subdivision" else int(str(row["pop"]))
-
-
 def _in_britain(ents: list[Ent]) -> bool:
     """Whether the text names the United Kingdom or a place the gazetteer's largest of that name
     puts there ("Leeds", "Aberdeenshire", "Scotland")."""
@@ -621,7 +617,7 @@ def _in_britain(ents: list[Ent]) -> bool:
         if e.type not in ("GPE", "LOC"):
             continue
         rows = world_places().get(e.name, ())
-        top = max(rows, key=_weight, default=None)
+        top = max(rows, key=row_pop, default=None)
         if e.name == uk or (top is not None and top["country"] == GB):
             return True
     return False
@@ -719,7 +715,7 @@ def _us_region(name: str) -> str | None:
     if ", " in name:
         return name.rsplit(", ", 1)[1]
     rows = world_places().get(name, ())
-    top = max(rows, key=_weight, default=None)
+    top = max(rows, key=row_pop, default=None)
     if top is None or top["country"] != "US" or top["kind"] != "city":
         return None
     return str(top.get("region") or "") or None
