@@ -49,7 +49,7 @@ Choices where ANNOTATION.md is silent (applied throughout):
   "Government of India/Canada" the country GPE only; "United Republic of Tanzania" one GPE span
   named "Tanzania"; national bodies without their country named with it in brackets ("Ministry of
   Health (Tanzania)", "Court of Audit (France)", "National Assembly (France)", "Free Democratic
-  Party (Germany)"), other titles without disambiguators ("Chris Lewis", "RTL", "Blue Ghost");
+  Party (Germany)"), other titles without disambiguators ("Chris Lewis", "RTL", "Blue Ghost", "Odysseus");
   invented firms' legal forms out of ``name`` ("Sky Delta Trading Limited" -> "Sky Delta
   Trading"), real ones under their title ("Qantas Airways Ltd" -> "Qantas", "British Airways
   Plc" -> "British Airways"); "the Pacific and Gorda plates" LOC "Pacific"/"Gorda" named

@@ -97,7 +97,7 @@ BRIEFS_B = [
         "photograph a total lunar eclipse on [[March 14|D|2025-03-14]].\n\n"
         "[[Nicky Fox|PERSON]], head of [[NASA|ORG]]'s [[Science Mission Directorate|ORG]], said the landing brought the "
         "agency closer to returning astronauts to the [[Moon|LOC]] under [[Artemis|ORG|Artemis program]].\n\n"
-        "In [[February 2024|D|2024-02]], [[Intuitive Machines|ORG]]' [[Odysseus|PRODUCT|Odysseus (spacecraft)]] "
+        "In [[February 2024|D|2024-02]], [[Intuitive Machines|ORG]]' [[Odysseus|PRODUCT]] "
         "lander became the [[first|ordinal|1]] commercial craft to reach the surface, but it tipped over on "
         "landing. [[Intuitive Machines|ORG]] plans to land its [[second|ordinal|2]] lander, [[Athena|PRODUCT]], "
         "near the lunar south pole on [[Thursday|D|2025-03-06]].",
