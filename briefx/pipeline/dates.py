@@ -377,6 +377,8 @@ POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
 # "after Tuesday's vote", "following Monday's talks": an event before or after the clause's
 # time, dated on the side of today where the weekday lies nearer
 AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
+# "follows Monday's decision": a present that comes after the weekday's event
+FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", re.IGNORECASE)
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
 LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
@@ -905,6 +907,11 @@ class _DocDates:
         ref = reference_date(doc, offset)
         if m is None or ref is None:
             return None
+        if FOLLOWS_BEFORE.search(text, max(0, offset - 12), offset) and POSSESSIVE_AFTER.match(
+            text, m.end()
+        ):
+            return "past"  # "The move follows Monday's decision": what a present act comes
+            # after is gone by (session 23)
         if AFTER_BEFORE.search(text, max(0, offset - 12), offset) and POSSESSIVE_AFTER.match(
             text, m.end()
         ):
@@ -1059,6 +1066,10 @@ class _DocDates:
             span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD
             and not YEAR_BACK.search(span)
             and not SEASON_OF_YEARS.fullmatch(span)
+            and not (  # "the April-June period": months named, no holiday (session 23)
+                span.split()[-1] == "period"
+                and sum(w in MONTHS for w in re.split(r"[\s\-–]+", span)) == 2
+            )
         ):
             return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
         if RATE_SPAN.fullmatch(span) and (

@@ -187,3 +187,40 @@ PAST_PLAN = [
 @pytest.mark.parametrize(("text", "expected"), PAST_PLAN)
 def test_past_plan(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert _pairs(run, text, "2025-03-12") == expected
+
+
+# -- what a present act follows is gone by ------------------------------------------------------
+# "The move follows Monday's decision": the weekday's event came before the act of today.
+# Reference date Friday 1998-02-20 (a Monday four days back, the next one three days ahead).
+
+FOLLOWS = [
+    ("The move follows Monday's decision to raise rates.", [("Monday", "1998-02-16")]),
+    ("The protest follows Tuesday's vote in parliament.", [("Tuesday", "1998-02-17")]),
+    ("The sell-off comes after Thursday's jobs data.", [("Thursday", "1998-02-19")]),
+    # untouched: "following" opening a sentence about the future is the nearer one
+    ("Following Monday's talks, officials will meet again.", [("Monday", "1998-02-23")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWS)
+def test_follows(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "1998-02-20") == expected
+
+
+# -- "the April-June period": a range of months before "period" --------------------------------
+# A period named by two months is those months, as "the April-June quarter" is (eval/README.md,
+# "the 2015-2020 period"); a holiday before "period" stays no date. Reference date 2025-07-16.
+
+MONTHS_PERIOD = [
+    ("The economy grew in the April-June period.", [("the April-June period", "2025-04/2025-06")]),
+    ("Exports fell in the October-December period.", [("the October-December period", "2024-10/2024-12")]),
+    ("Output will rise in the July-September period.", [("the July-September period", "2025-07/2025-09")]),
+    # untouched: a holiday period; a quarter named by its months
+    ("Shops were busy over the Christmas period.", []),
+    ("The economy grew in the April-June quarter.", [("the April-June quarter", "2025-04/2025-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_PERIOD)
+def test_months_period(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-07-16") == expected
