@@ -379,8 +379,10 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
     ranged = RANGE_WORD.search(low) is not None and (
         low.split()[0] in RANGE_LEADS or (before >= 0 and doc[before].lower_ in RANGE_LEADS)
     )
-    if not days and not ranged and (
-        before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD)
+    if (
+        not days
+        and not ranged
+        and (before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD))
     ):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
     if (

@@ -410,6 +410,27 @@ def _headline_change(doc: Doc, lo: int, start: int) -> bool:
     )
 
 
+def _appositive_plan(doc: Doc, group: list[Token], end: int, hi: int) -> bool:
+    """A bare participle of scheduling set off by commas before the date, and a past finite
+    verb after the closing comma ("The ruling, expected in March, was delayed", "The vote,
+    scheduled for November, was called off"): the plan is told from a past narration."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "TO") for t in group):
+        return False
+    if not any(t.tag_ == "VBN" and t.lemma_ in SCHEDULE_LEMMAS for t in group):
+        return False
+    if group[0].i == 0 or doc[group[0].i - 1].text != ",":
+        return False
+    k = end
+    while k < hi and doc[k].text != "," and k - end < 6:
+        k += 1
+    if k >= hi or doc[k].text != ",":
+        return False
+    k += 1
+    while k < hi and doc[k].tag_ == "RB":
+        k += 1
+    return k < hi and doc[k].tag_ == "VBD"
+
+
 def _past_plan(group: list[Token]) -> bool:
     """A past "be" with a verb or adjective of scheduling and an infinitive ("was scheduled to
     open", "were due to finish"), with no reporting verb before it in its sentence: in reported
@@ -491,7 +512,9 @@ def _clause_tense(
         if not verb(doc[k]) and _misread_event(doc, k, sent_lo, start):
             return "scheduled"  # "Applications open on Jan. 8", "Entries close on Jan. 31"
         if verb(doc[k]):
-            if _reported_possessive(doc, k, start, end) or _reported_subject(doc, k, start, end, hi):
+            if _reported_possessive(doc, k, start, end) or _reported_subject(
+                doc, k, start, end, hi
+            ):
                 break  # "said Sunday's vote would go ahead", "Officials say the blast on Monday
                 # killed six": the reported clause's verb decides
             group = _group(doc, k, lo, start)
@@ -502,6 +525,9 @@ def _clause_tense(
                 k = rel - 1  # "The bank, which meets in April, cut rates in January": the
                 continue  # relative clause is closed before the date; its verb is not the date's
             tense = group_tense(group)
+            if tense == "future" and _appositive_plan(doc, group, end, sent_hi):
+                tense = "nearest"  # "The ruling, expected in March, was delayed": a plan
+                # set in a past narration, on the nearer side of today (session 23)
             if tense == "perfect" and _measured_change(doc, group, start):
                 tense = "past"  # "Sales have risen sharply in December": a change measured
             if joined_base and tense == "past" and not any(t.lemma_ == "do" for t in group):

@@ -130,7 +130,10 @@ RECURRING = [
     ("The museum opens on Sundays from May to September.", []),
     ("Buses run every Monday in winter.", []),
     # untouched: a future or past clause names one period; no plural days, no "every"
-    ("The market will open on Saturdays from April to October.", [("April to October", "2025-04/2025-10")]),
+    (
+        "The market will open on Saturdays from April to October.",
+        [("April to October", "2025-04/2025-10")],
+    ),
     ("The market opens from April to October.", [("April to October", "2025-04/2025-10")]),
 ]
 
@@ -173,8 +176,14 @@ def test_reported(run, text: str, expected: list) -> None:  # type: ignore[no-un
 PAST_PLAN = [
     ("The bridge was supposed to open in October.", [("October", "2024-10")]),
     ("The vote was scheduled to take place in November.", [("November", "2024-11")]),
-    ("The project is behind schedule: it was due to finish in November.", [("November", "2024-11")]),
-    ("The hospital has treated 300 patients since the blast in November.", [("November", "2024-11")]),
+    (
+        "The project is behind schedule: it was due to finish in November.",
+        [("November", "2024-11")],
+    ),
+    (
+        "The hospital has treated 300 patients since the blast in November.",
+        [("November", "2024-11")],
+    ),
     ("Fares have doubled since the November price rise.", [("November", "2024-11")]),
     ("Trade has slumped since the flood of October.", [("October", "2024-10")]),
     # untouched: a near month keeps the year; reported speech backshifts the tense; a present
@@ -213,14 +222,42 @@ def test_follows(run, text: str, expected: list) -> None:  # type: ignore[no-unt
 
 MONTHS_PERIOD = [
     ("The economy grew in the April-June period.", [("the April-June period", "2025-04/2025-06")]),
-    ("Exports fell in the October-December period.", [("the October-December period", "2024-10/2024-12")]),
-    ("Output will rise in the July-September period.", [("the July-September period", "2025-07/2025-09")]),
+    (
+        "Exports fell in the October-December period.",
+        [("the October-December period", "2024-10/2024-12")],
+    ),
+    (
+        "Output will rise in the July-September period.",
+        [("the July-September period", "2025-07/2025-09")],
+    ),
     # untouched: a holiday period; a quarter named by its months
     ("Shops were busy over the Christmas period.", []),
-    ("The economy grew in the April-June quarter.", [("the April-June quarter", "2025-04/2025-06")]),
+    (
+        "The economy grew in the April-June quarter.",
+        [("the April-June quarter", "2025-04/2025-06")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), MONTHS_PERIOD)
 def test_months_period(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert _pairs(run, text, "2025-07-16") == expected
+
+
+# -- a plan set off by commas in a past narration ---------------------------------------------
+# "The ruling, expected in March, was delayed": a bare participle of scheduling between commas,
+# a past verb after them: the plan on the nearer side of today. Reference date 2025-06-18.
+
+APPOSITIVE_PLAN = [
+    ("The ruling, expected in March, was delayed.", [("March", "2025-03")]),
+    ("The summit, planned for February, was cancelled.", [("February", "2025-02")]),
+    ("The audit, scheduled for April, found no fraud.", [("April", "2025-04")]),
+    # untouched: a future or present after the commas; a plan more than half a year ahead
+    ("The ruling, expected in March, could be delayed.", [("March", "2026-03")]),
+    ("The ruling, expected in September, could be delayed.", [("September", "2025-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_PLAN)
+def test_appositive_plan(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-06-18") == expected
