@@ -377,6 +377,9 @@ POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
 # "after Tuesday's vote", "following Monday's talks": an event before or after the clause's
 # time, dated on the side of today where the weekday lies nearer
 AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
+# light verbs and verbs of keeping a level: a headline with one tells a plan ("Voters go to the
+# polls in November"), no event already reported
+LIGHT_HEADLINE_VERBS = tense_words("light")
 # "follows Monday's decision": a present that comes after the weekday's event
 FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", re.IGNORECASE)
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
@@ -1912,6 +1915,15 @@ class _DocDates:
         )
         return plural and nxt.tag_ in ("IN", "TO") and self._headline(doc, s)
 
+    def _light_headline(self, doc: Doc, s: int) -> bool:
+        """The verb nearest before the date at ``s`` in its line is a light verb or one of
+        keeping a level (``tense_words("light")``: "Voters go to the polls in November"): a
+        headline of what is planned, which keeps the reference year."""
+        k = bisect.bisect_right(self._starts, s) - 1
+        lo = doc[k].sent.start if has_sentences(doc) and 0 <= k < len(doc) else 0
+        verb = next((t for t in reversed(doc[lo:k]) if t.tag_.startswith("VB")), None)
+        return verb is not None and verb.lemma_ in LIGHT_HEADLINE_VERBS
+
     def _words_beside(self, doc: Doc, s: int, e: int) -> int:
         """Words of the sentence at ``s`` outside the date at ``[s, e)``: a line that is only
         the date ("the week of october 6th", "new year's day") is no headline of news."""
@@ -2014,6 +2026,7 @@ class _DocDates:
                 tense in ("present", None)
                 and self._headline(doc, s)
                 and self._words_beside(doc, s, e) >= 2
+                and not self._light_headline(doc, s)
             ):
                 tense = "nearest"  # "Carmaker sells record 2 million cars in December" (in
                 # January), "Schools reopen on Jan. 6" (in December): a headline's present

@@ -88,6 +88,7 @@ HEADLINE = [
     ("Schools reopen on Jan. 6", [("Jan. 6", "2025-01-06")]),
     ("Festival returns in March with a bigger programme", [("March", "2025-03")]),
     ("The carmaker sells its new model in December.", [("December", "2025-12")]),
+    ("Voters go to the polls in November", [("November", "2025-11")]),  # a light verb: a plan
 ]
 
 
