@@ -72,6 +72,8 @@ PERIOD_AFTER = {"year", "years", "month", "months", "week", "weeks", "day", "day
                 "spring", "summer", "autumn", "fall", "winter", "season", "weekend"}  # fmt: skip
 SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 IN_PERIOD = {"in", "during", "throughout", "over", "on"}  # a time within a year, no bound
+RANGE_LEADS = {"from", "between"}  # "from April to October": a stretch, read as one period
+RANGE_WORD = re.compile(r" (?:to|through|and|until|till) |[-–]")
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 WEEKDAY_RANGE = re.compile(_DAY + r" (?:to|through|until|till|-|–) " + _DAY)
 # a word that relates a period to today or to a date of the text: one period, not a series
@@ -334,7 +336,8 @@ def _distributive(t_lower: str, nxt: list[str]) -> bool:
             for w in nxt[:2]
             if not w.isdigit() and w != "other" and w not in number_words("small")
         ]
-        return bool(rest) and (rest[0] in PERIOD_AFTER or rest[0] in months())
+        return bool(rest) and (rest[0] in PERIOD_AFTER or rest[0] in months() or _weekday(rest[0]))
+        # "every Sunday in the summer": each week's Sunday, so each year's summer (session 23)
     return _plural_weekday(t_lower) or (
         t_lower.endswith("s") and t_lower[:-1] in recurrence_words("day_noun")
     )  # "on Sundays", "at weekends", "closed on public holidays"
@@ -370,8 +373,16 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
         and doc[before - 2].lower_ in recurrence_words("distributive")
     ):
         return True  # "pays its dividend every April and October": "every" reaches both
-    if not days and (
-        before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD)
+    # a range of months or seasons after "from"/"between" is a stretch of any year where the
+    # clause says "every" or names days in the plural ("opens on Saturdays from April to
+    # October"); the words around decide below, as for "in" (session 23)
+    ranged = RANGE_WORD.search(low) is not None and (
+        low.split()[0] in RANGE_LEADS or (before >= 0 and doc[before].lower_ in RANGE_LEADS)
+    )
+    if (
+        not days
+        and not ranged
+        and (before < 0 or doc[before].lower_ not in (IN_PERIOD | {"at"} if part else IN_PERIOD))
     ):
         return False  # "runs at weekends until May": a bound of a period, no recurring time
     if (

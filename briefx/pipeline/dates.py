@@ -292,8 +292,12 @@ PUNCT_END = {",", "-", "–", "—", "/", "'", ".", ";", ":"}
 MAX_PIECE = 6  # tokens in a single expression given to the composing grammar
 # "the 21st day of the strike", "the 3rd week of the trial": an ordinal count of days or weeks
 # (a date such as "the 5th day of next month" is composed whole, over the scope)
+# an ordinal word, not any word that ends like one: "last week in France" and "the past year
+# since the war" are dates (session 23: "last"/"past" end in "st")
 ORDINAL_COUNT = re.compile(
-    r"(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)) (?:day|week|month|year)",
+    r"(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:"
+    + "|".join(sorted(number_words("ordinal"), key=len, reverse=True))
+    + r")) (?:day|week|month|year)",
     re.IGNORECASE,
 )
 # "of" and a count or "the": what an ordinal day number ranks ("the 13th of 24 rounds")
@@ -346,6 +350,11 @@ SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \
 THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
 DECADE_END = re.compile(r"\d0'?s$|\b(?:fiscal|financial|tax) year$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
+# "since the blast in November", "since the November storm": the event "since" counts from is
+# gone by, whatever the clause's tense (session 23)
+SINCE_EVENT_BEFORE = re.compile(
+    r"\b[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[a-z]+\s+){0,2}(?:(?:in|on|of)\s+)?$"
+)
 # words that put what follows after the clause's act, whatever its tense: "shares slipped
 # ahead of Friday's jobs report" (the report is still to come)
 AHEAD_OF = re.compile(
@@ -368,6 +377,11 @@ POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
 # "after Tuesday's vote", "following Monday's talks": an event before or after the clause's
 # time, dated on the side of today where the weekday lies nearer
 AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
+# light verbs and verbs of keeping a level: a headline with one tells a plan ("Voters go to the
+# polls in November"), no event already reported
+LIGHT_HEADLINE_VERBS = tense_words("light")
+# "follows Monday's decision": a present that comes after the weekday's event
+FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", re.IGNORECASE)
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
 LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
@@ -896,6 +910,11 @@ class _DocDates:
         ref = reference_date(doc, offset)
         if m is None or ref is None:
             return None
+        if FOLLOWS_BEFORE.search(text, max(0, offset - 12), offset) and POSSESSIVE_AFTER.match(
+            text, m.end()
+        ):
+            return "past"  # "The move follows Monday's decision": what a present act comes
+            # after is gone by (session 23)
         if AFTER_BEFORE.search(text, max(0, offset - 12), offset) and POSSESSIVE_AFTER.match(
             text, m.end()
         ):
@@ -1050,6 +1069,10 @@ class _DocDates:
             span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD
             and not YEAR_BACK.search(span)
             and not SEASON_OF_YEARS.fullmatch(span)
+            and not (  # "the April-June period": months named, no holiday (session 23)
+                span.split()[-1] == "period"
+                and sum(w in MONTHS for w in re.split(r"[\s\-–]+", span)) == 2
+            )
         ):
             return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
         if RATE_SPAN.fullmatch(span) and (
@@ -1892,6 +1915,21 @@ class _DocDates:
         )
         return plural and nxt.tag_ in ("IN", "TO") and self._headline(doc, s)
 
+    def _light_headline(self, doc: Doc, s: int) -> bool:
+        """The verb nearest before the date at ``s`` in its line is a light verb or one of
+        keeping a level (``tense_words("light")``: "Voters go to the polls in November"): a
+        headline of what is planned, which keeps the reference year."""
+        k = bisect.bisect_right(self._starts, s) - 1
+        lo = doc[k].sent.start if has_sentences(doc) and 0 <= k < len(doc) else 0
+        verb = next((t for t in reversed(doc[lo:k]) if t.tag_.startswith("VB")), None)
+        return verb is not None and verb.lemma_ in LIGHT_HEADLINE_VERBS
+
+    def _words_beside(self, doc: Doc, s: int, e: int) -> int:
+        """Words of the sentence at ``s`` outside the date at ``[s, e)``: a line that is only
+        the date ("the week of october 6th", "new year's day") is no headline of news."""
+        sent = doc[bisect.bisect_right(self._starts, s) - 1].sent if has_sentences(doc) else doc[:]
+        return sum(1 for t in sent if t.is_alpha and not s <= t.idx < e)
+
     def _headline(self, doc: Doc, offset: int) -> bool:
         """The sentence at ``offset`` is a line without a full stop (a headline)."""
         if self._sent_starts is None:
@@ -1974,7 +2012,9 @@ class _DocDates:
             return v
         ref = reference_date(doc, s)
         iv = interval_of(v.value)
-        if SINCE_BEFORE.search(text, max(0, s - 7), s):
+        if SINCE_BEFORE.search(text, max(0, s - 7), s) or SINCE_EVENT_BEFORE.search(
+            text, max(0, s - 40), s
+        ):
             tense: str | None = "past"
         elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s) or (
             AHEAD_AFTER.match(text, e) and self._noun_ahead(doc, e)
@@ -1982,6 +2022,16 @@ class _DocDates:
             tense = "future"  # "ahead of the March vote", "with the March deadline ahead"
         else:
             tense = self._clause(doc, s, e) or self._answer_tense(doc, s)
+            if (
+                tense in ("present", None)
+                and self._headline(doc, s)
+                and self._words_beside(doc, s, e) >= 2
+                and not self._light_headline(doc, s)
+            ):
+                tense = "nearest"  # "Carmaker sells record 2 million cars in December" (in
+                # January), "Schools reopen on Jan. 6" (in December): a headline's present
+                # tells what happened or is to happen next, as for a weekday
+                # (``_headline_weekday``): the month or day on the nearer side of today
             if tense == "scheduled" or (tense == "present" and v.granularity == "day"):
                 tense = "future"  # "The treaty takes effect on Jan. 1", "The deadline is
                 # March 31": scheduled, as a bare weekday in a present clause is the coming

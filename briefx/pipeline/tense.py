@@ -86,6 +86,8 @@ MOVE_LEMMAS = tense_words("move")
 OBJECT_TAGS = ("NN", "DT", "JJ", "PRP$", "CD", "POS")
 # verbs whose simple present tells a state, not a scheduled event ("Inflation is 3% in March")
 STATIVE_LEMMAS = tense_words("stative")
+# verbs that carry another verb's tense: no verb of their own before a participle
+AUXILIARIES = frozenset({"be", "have", "do", "get"})
 # adverbs that mark a plan as given up or replaced ("originally set for December")
 SUPERSEDED = tense_words("superseded")
 # verbs of deciding on what is to happen, and the nouns of a planned change or event in their
@@ -146,6 +148,11 @@ def group_tense(group: list[Token]) -> str | None:
         # from the past; a bare weekday is the one gone by, a month keeps the reference year
         # (as after a present perfect). "had closed in March": past.
         return "planned" if planned else "past"
+    if _past_plan(group):
+        # "The bridge was supposed to open in October", "it was due to finish in November": a
+        # plan seen from a past that is not reported speech, kept or missed: the date on the
+        # nearer side of today (session 23)
+        return "nearest"
     if any(w in SUPERSEDED for w in lows) and any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
         # "originally set for December", "initially scheduled for Friday": a plan given up or
         # replaced, whose date lies either side of today: the nearest one
@@ -306,6 +313,40 @@ def _reported_possessive(doc: Doc, verb_at: int, start: int, end: int) -> bool:
     return doc[verb_at].lower_ in forms
 
 
+def _reported_subject(doc: Doc, verb_at: int, start: int, end: int, hi: int) -> bool:
+    """The date at ``[start, end)`` closes a noun phrase after a reporting verb at ``verb_at``,
+    after a noun and a preposition ("Officials say the blast on Monday killed six"), and a
+    finite verb follows that phrase: the phrase is the reported clause's subject, so that
+    clause's verb gives the tense. A date right after the verb ("said on Monday the plant
+    would close") dates the saying."""
+    if doc[verb_at].lower_ not in reporting_verbs() or doc[start - 1].tag_ != "IN":
+        return False
+    between = doc[verb_at + 1 : start - 1]
+    if not any(t.tag_.startswith("NN") for t in between):
+        return False
+    if any(t.tag_ not in OBJECT_TAGS and not t.tag_.startswith("NN") for t in between):
+        return False
+    k = end
+    while k < hi and doc[k].tag_ in ("NNP", "CD", "POS"):
+        k += 1  # the rest of the date ("Monday night" aside, "Jan. 3")
+    return k < hi and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _parenthetical_report(doc: Doc, group: list[Token], end: int, hi: int) -> bool:
+    """The verb group after the date is a reporting verb between commas with its subject ("In
+    December, the company says, sales rose 4 percent"): an attribution set into the clause."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].lower_ not in reporting_verbs():
+        return False
+    last = group[-1].i
+    if last + 1 >= hi or doc[last + 1].text != ",":
+        return False
+    k = group[0].i - 1
+    while k >= end and doc[k].text != ",":
+        k -= 1
+    return k >= end and doc[k].text == ","
+
+
 @cache
 def reporting_verbs() -> frozenset[str]:
     """Forms of the verbs that take a reported clause (models/statement_cues.jsonl)."""
@@ -335,6 +376,10 @@ def clause_tense(
     # a line without a full stop is a headline, whose present tells what happened
     # ("Factory output falls in August"): no schedule there
     headline = not any(t.text in SENT_END for t in doc[max(lo, hi - 3) : hi])
+    if headline and _forward_object(doc, max(lo, start - max_gap), start):
+        return None  # "Government pledges rise in January", "signals cut in December": the
+        # object of a verb that sets its time ahead, read by the tagger as a plural noun and a
+        # verb; the caller dates it on the nearer side (session 23)
     tense = _clause_tense(doc, start, end, lo, hi, is_date_word, max_gap)
     if (
         headline
@@ -353,9 +398,96 @@ def _headline_change(doc: Doc, lo: int, start: int) -> bool:
     does: a line with no end is read in linear work."""
     verbs = figure_words("change_verb") - LIGHT_VERBS
     return any(
-        (t.lemma_ in verbs or t.lower_ in verbs) and t.tag_.startswith(("VB", "NN")) and t.i > lo
+        (t.lemma_ in verbs or t.lower_ in verbs)
+        and t.i > lo
+        and (
+            (t.tag_.startswith("VB") and not _object_of_finite(doc, lo, t.i))
+            # a noun after the headline's verb is its object, no change reported: "Central
+            # bank signals cut in December", "Minister promises rise in April" (session 23)
+            or (t.tag_.startswith("NN") and not any(u.tag_.startswith("VB") for u in doc[lo : t.i]))
+        )
         for t in doc[lo:start]
     )
+
+
+def _appositive_plan(doc: Doc, group: list[Token], end: int, hi: int) -> bool:
+    """A bare participle of scheduling set off by commas before the date, and a past finite
+    verb after the closing comma ("The ruling, expected in March, was delayed", "The vote,
+    scheduled for November, was called off"): the plan is told from a past narration."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "TO") for t in group):
+        return False
+    if not any(t.tag_ == "VBN" and t.lemma_ in SCHEDULE_LEMMAS for t in group):
+        return False
+    if group[0].i == 0 or doc[group[0].i - 1].text != ",":
+        return False
+    k = end
+    while k < hi and doc[k].text != "," and k - end < 6:
+        k += 1
+    if k >= hi or doc[k].text != ",":
+        return False
+    k += 1
+    while k < hi and doc[k].tag_ == "RB":
+        k += 1
+    return k < hi and doc[k].tag_ == "VBD"
+
+
+def _past_plan(group: list[Token]) -> bool:
+    """A past "be" with a verb or adjective of scheduling and an infinitive ("was scheduled to
+    open", "were due to finish"), with no reporting verb before it in its sentence: in reported
+    speech ("said it was due to finish in November") the past is the report's, not the plan's."""
+    doc = group[0].doc
+    i = next((n for n, t in enumerate(group) if t.tag_ == "TO"), None)
+    if i is None:
+        return False
+    head = list(group[:i])
+    k = group[0].i - 1
+    while k >= 0 and len(head) < 3 and not doc[k].is_punct and doc[k].tag_ in ("VBD", "JJ", "RB"):
+        head.insert(0, doc[k])  # "was due to": the tagger leaves "due" and "was" out of the group
+        k -= 1
+    if not head or head[0].tag_ != "VBD" or head[0].lemma_ != "be":
+        return False
+    if not any(
+        (t.tag_ == "VBN" and t.lemma_ in SCHEDULE_LEMMAS) or t.lower_ in SCHEDULE_ADJECTIVES
+        for t in head[1:]
+    ):
+        return False
+    lo = head[0].sent.start if doc.has_annotation("SENT_START") else 0
+    forms = reporting_verbs()
+    return not any(t.lower_ in forms and t.tag_.startswith("VB") for t in doc[lo : head[0].i])
+
+
+def _forward_object(doc: Doc, lo: int, start: int) -> bool:
+    """A word of change before the date whose head, before it (only determiners and adjectives
+    between), is a verb that sets its object's time ahead (``FORWARD_LEMMAS``), also where the
+    tagger reads that verb as a plural noun, as headlines lead it to ("Bank signals cut")."""
+    verbs = figure_words("change_verb") - LIGHT_VERBS
+    for t in doc[lo:start]:
+        if not (t.lemma_ in verbs or t.lower_ in verbs) or not t.tag_.startswith(("VB", "NN")):
+            continue
+        k = t.i - 1
+        while k >= lo and doc[k].tag_ in ("DT", "JJ", "PRP$"):
+            k -= 1
+        if k < lo:
+            continue
+        head = doc[k]
+        if head.tag_ in ("VBZ", "VBD", "VBP") and head.lemma_ in FORWARD_LEMMAS:
+            return True
+        if head.tag_ == "NNS" and head.lemma_ in COMMIT_LEMMAS:
+            return True  # "pledges", "signals": a commitment; "Factory orders fall" is a noun
+    return False
+
+
+def _object_of_finite(doc: Doc, lo: int, i: int) -> bool:
+    """The word at ``i``, read as a base or present form, follows a finite verb of its own
+    (only determiners and adjectives between): two finite verbs do not stand side by side, so
+    it is that verb's object ("Minister promises rise in January"); an auxiliary before a
+    participle is no such verb ("Sales have risen")."""
+    if doc[i].tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    k = i - 1
+    while k >= lo and doc[k].tag_ in ("DT", "JJ", "PRP$"):
+        k -= 1
+    return k >= lo and doc[k].tag_ in ("VBZ", "VBP", "VBD") and doc[k].lemma_ not in AUXILIARIES
 
 
 def _clause_tense(
@@ -380,8 +512,11 @@ def _clause_tense(
         if not verb(doc[k]) and _misread_event(doc, k, sent_lo, start):
             return "scheduled"  # "Applications open on Jan. 8", "Entries close on Jan. 31"
         if verb(doc[k]):
-            if _reported_possessive(doc, k, start, end):
-                break  # "said Sunday's vote would go ahead": the reported clause's verb decides
+            if _reported_possessive(doc, k, start, end) or _reported_subject(
+                doc, k, start, end, hi
+            ):
+                break  # "said Sunday's vote would go ahead", "Officials say the blast on Monday
+                # killed six": the reported clause's verb decides
             group = _group(doc, k, lo, start)
             if _adjectival(doc, group):
                 k = group[0].i - 1  # "rebuild the damaged levees before the winter"
@@ -390,6 +525,9 @@ def _clause_tense(
                 k = rel - 1  # "The bank, which meets in April, cut rates in January": the
                 continue  # relative clause is closed before the date; its verb is not the date's
             tense = group_tense(group)
+            if tense == "future" and _appositive_plan(doc, group, end, sent_hi):
+                tense = "nearest"  # "The ruling, expected in March, was delayed": a plan
+                # set in a past narration, on the nearer side of today (session 23)
             if tense == "perfect" and _measured_change(doc, group, start):
                 tense = "past"  # "Sales have risen sharply in December": a change measured
             if joined_base and tense == "past" and not any(t.lemma_ == "do" for t in group):
@@ -454,6 +592,9 @@ def _clause_tense(
                 group = group[:to]
             if _cancels(doc, group, start, end):
                 return "future"  # "Friday's strike was called off": it was still ahead
+            if _parenthetical_report(doc, group, end, hi):
+                k = group[-1].i + 2  # "In December, the company says, sales rose": the
+                continue  # attribution between commas is not the date's clause (session 23)
             tense = group_tense(group)
             if tense is not None or not _non_finite(group):
                 return tense

@@ -1879,13 +1879,16 @@ PERIOD_MONTHS = {"quarter": 3, "half": 6}
 
 def build_months_period(m: Match, t: Text) -> Piece | None:
     """ "the June quarter", "the April-June quarter", "the December half": a quarter or half
-    named by its last month or by its months (the quarter that ends in June)."""
+    named by its last month or by its months (the quarter that ends in June); "the
+    April-June period", "the October-December period": the months named (session 23)."""
     months_piece, noun = m[1], m[2].value
     words = t.words[months_piece.start : months_piece.end]
     if not words or not all(w in MONTHS or w in ("-", "–", "to", "through") for w in words):
         return None
-    size = PERIOD_MONTHS[noun]
     named = [MONTHS[w] for w in words if w in MONTHS]
+    if noun == "period" and len(named) != 2:
+        return None  # "the April-June period": a range of months; "the June period" is none
+    size = PERIOD_MONTHS.get(noun, (named[-1] - named[0]) % 12 + 1)
     if len(named) == 2 and (named[1] - named[0]) % 12 + 1 != size:
         return None  # "the April-May quarter": no quarter
     if len(named) > 2:
@@ -2479,7 +2482,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend after next", (W("the"), W("weekend"), W("before"), W("last")), build_weekend_after_next),
     Rule("weekend after next", (W("the"), W("weekend"), W("after"), W("next")), build_weekend_after_next),
     Rule("weekend by", (W("the"), W("weekend"), W("before", "after"), "time"), build_weekend_by),
-    Rule("months period", (W("the"), "time", W("quarter", "half")), build_months_period),
+    Rule("months period", (W("the"), "time", W("quarter", "half", "period")), build_months_period),
     Rule("holiday weekend", ("time", W("weekend")), build_holiday_weekend),
     Rule("holiday weekend", (W("the"), "time", W("weekend")), build_holiday_weekend),
     Rule("weekend of", (W("the"), W("weekend"), W("of"), "time"), build_weekend_of),
