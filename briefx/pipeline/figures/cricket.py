@@ -76,6 +76,15 @@ def _innings(doc: Doc, span_start: int, after_i: int) -> bool:
     )
 
 
+def _after_bowler(doc: Doc, i: int) -> bool:
+    """Token i opens bowling figures right after a name ("Rabada 5-34") or in brackets after
+    it ("Bumrah (5-34) and Siraj (3-41)")."""
+    before = doc[i - 1]
+    if before.pos_ == "PROPN":
+        return True
+    return before.text == "(" and i > 1 and doc[i - 2].pos_ == "PROPN"
+
+
 def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """In a cricket report (a ``cricket`` word of counted_nouns.jsonl in the sentence, or a score
     with its wickets, "96 for three"), a bare score counts runs: after "made", "scored", "all out
@@ -143,6 +152,19 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         ):
             # "took four for 61 and Harlan three for 70": gapped bowling figures
             out[n] = replace(f, kind="count", unit="wicket")
+        elif (
+            f.group is not None
+            and f.value <= MAX_WICKETS
+            and _after_bowler(doc, span.start)
+            and n + 1 < len(facts)
+            and facts[n + 1].group == f.group
+            and facts[n + 1].kind == "number"
+            and text_of(doc)[f.end : facts[n + 1].start] in ("-", "–")
+        ):
+            # bowling figures after the bowler's name: "Kagiso Rabada 5-34", "Bumrah (5-34)"
+            # are five wickets for 34 runs, as "took five for 34"
+            out[n] = replace(f, kind="count", unit="wicket")
+            out[n + 1] = replace(facts[n + 1], kind="count", unit="run")
         elif f.group is None and _innings(doc, span.start, span.end):
             out[n] = replace(f, kind="count", unit="run")  # "India 471 and 364; England 465"
         elif (
@@ -154,6 +176,14 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
                 and (doc[after.i + 1].like_num or doc[after.i + 1].lower_ == "out")
             )
             or (after is not None and after.lower_ == "to" and doc[after.i + 1 :][:1].text == "win")
+            or (
+                # a scorecard's total or a batter's score after the name: "Pakistan 247 (44.2
+                # overs; Babar Azam 81; ...)"
+                f.group is None
+                and before.pos_ == "PROPN"
+                and after is not None
+                and after.text in (",", ";", "(", ")")
+            )
             or (
                 f.group is None
                 and (before.pos_ in ("VERB", "ADP", "ADV") or before.lower_ in ("'s", "’s"))

@@ -1,0 +1,127 @@
+"""Figure fields of session 23 (issue 14): counts in sports tables and labelled fields. A header
+that names a list ("Results:", "Scores:", "Standings:") leaves its scores plain numbers; a header
+with what its list counts in brackets ("Leading scorers (goals): ...") counts that noun on its
+line; a header of a collective noun of people ("Population affected:") counts people; a result
+list's head may close on a phrase ("Arsenal 74 points from 32 games, Liverpool 71"); a cricket
+scorecard's totals and batters' scores after a name count runs, and bowling figures after a
+bowler's name ("Rabada 5-34") are wickets and runs.
+
+Table-driven through the real pipeline (the rules read the tagger's parts of speech, NER and
+the sentences), one table per rule, each with cases that must stay as they are. Every sentence
+is invented for these tests (none comes from a gold set). Rows: (text, [(span, kind, value,
+unit), ...]) for every figure in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.pipeline.figures.tables import list_headers
+
+REF = "2026-03-01"
+Row = tuple[str, str, float, str | None]
+
+
+def _rows(brief):  # type: ignore[no-untyped-def]
+    return [(f.text, f.kind, f.value, f.unit) for f in brief.figures]
+
+
+# A header that names the list, not what it counts: the scores after it stay numbers.
+LIST_HEADERS = [
+    ("Results: England 31 Wales 14; Scotland 18 Italy 22.",
+     [("31", "number", 31, None), ("14", "number", 14, None), ("18", "number", 18, None),
+      ("22", "number", 22, None)]),
+    ("Scores: Leeds 2 Hull 1; York 0 Bury 3.",
+     [("2", "number", 2, None), ("1", "number", 1, None), ("0", "number", 0, None),
+      ("3", "number", 3, None)]),
+    ("Final standings: Celtic 88, Rangers 81, Hearts 60.",
+     [("88", "number", 88, None), ("81", "number", 81, None), ("60", "number", 60, None)]),
+    # must stay: a header that names what it counts
+    ("Deaths: 14\nInjured: 27",
+     [("14", "count", 14, "death"), ("27", "count", 27, "person")]),
+    ("Seats won: Labour 41, Greens 12.",
+     [("41", "count", 41, "seat"), ("12", "count", 12, "seat")]),
+]  # fmt: skip
+
+
+# A bracket before the colon names what the list on the line counts; a bracket that names no
+# plural leaves the header's own noun.
+BRACKET_HEADERS = [
+    ("Leading scorers (goals): Erling Haaland 24, Alexander Isak 19, Bukayo Saka 16.",
+     [("24", "count", 24, "goal"), ("19", "count", 19, "goal"), ("16", "count", 16, "goal")]),
+    ("Table after three rounds (points): Ireland 14, France 10, Wales 0.",
+     [("three", "count", 3, "round"), ("14", "count", 14, "point"), ("10", "count", 10, "point"),
+      ("0", "count", 0, "point")]),
+    ("Top wicket-takers (wickets): Bumrah 31, Cummins 27, Starc 25.",
+     [("31", "count", 31, "wicket"), ("27", "count", 27, "wicket"), ("25", "count", 25, "wicket")]),
+    ("Seats (share of the vote): Socialists 109 (41.2%), Chega 31 (13.1%).",
+     [("109", "count", 109, "seat"), ("41.2%", "percent", 41.2, "%"), ("31", "count", 31, "seat"),
+      ("13.1%", "percent", 13.1, "%")]),
+    # must stay: a bracket that holds the count itself, a bracket of no noun before no list
+    ("Arrested (3): Tom Hale, Ann Roe and Lee Park.", [("3", "count", 3, "person")]),
+    ("Turnout (provisional): 58.2%", [("58.2%", "percent", 58.2, "%")]),
+]  # fmt: skip
+
+
+# A header of a collective noun of people counts people.
+GROUP_HEADERS = [
+    ("Population affected: 6,42,300", [("6,42,300", "count", 642300, "person")]),
+    ("Population displaced: 12,400", [("12,400", "count", 12400, "person")]),
+    ("Crowd: 52,118", [("52,118", "count", 52118, "person")]),
+    # must stay: a header of no count
+    ("Turnout: 59.4%", [("59.4%", "percent", 59.4, "%")]),
+]  # fmt: skip
+
+
+# A result list's head may close on a phrase of what the count came from.
+RESULT_HEADS = [
+    ("Leaders: Arsenal 74 points from 32 games, Liverpool 71, Manchester City 66.",
+     [("74", "count", 74, "point"), ("32", "count", 32, "game"), ("71", "count", 71, "point"),
+      ("66", "count", 66, "point")]),
+    ("Top of the table: Napoli 60 points from 25 games, Inter 58.",
+     [("60", "count", 60, "point"), ("25", "count", 25, "game"), ("58", "count", 58, "point")]),
+    ("Standings: Celtic 80 points after 33 games, Rangers 74.",
+     [("80", "count", 80, "point"), ("33", "count", 33, "game"), ("74", "count", 74, "point")]),
+    # must stay: a designation, a plain result list
+    ("Phase 2 of the works starts in May.", []),
+    ("Results: Labour 412 seats, Conservatives 121, Lib Dems 72.",
+     [("412", "count", 412, "seat"), ("121", "count", 121, "seat"), ("72", "count", 72, "seat")]),
+]  # fmt: skip
+
+
+# A cricket scorecard: totals and batters' scores after a name count runs; bowling figures after
+# a bowler's name are wickets for runs.
+SCORECARDS = [
+    ("Australia 287 (48.3 overs; Travis Head 94; Jasprit Bumrah 4-41).",
+     [("287", "count", 287, "run"), ("48.3", "count", 48.3, "over"), ("94", "count", 94, "run"),
+      ("4", "count", 4, "wicket"), ("41", "count", 41, "run")]),
+    ("England 301 for 6 (50 overs; Joe Root 88, Jos Buttler 61; Adam Zampa 3-52).",
+     [("301", "count", 301, "run"), ("6", "count", 6, "wicket"), ("50", "count", 50, "over"),
+      ("88", "count", 88, "run"), ("61", "count", 61, "run"), ("3", "count", 3, "wicket"),
+      ("52", "count", 52, "run")]),
+    ("India 245 (42 overs; Shubman Gill 77; Mark Wood 2-38, Adil Rashid 3-40).",
+     [("245", "count", 245, "run"), ("42", "count", 42, "over"), ("77", "count", 77, "run"),
+      ("2", "count", 2, "wicket"), ("38", "count", 38, "run"), ("3", "count", 3, "wicket"),
+      ("40", "count", 40, "run")]),
+    ("Jasprit Bumrah (5-34) and Mohammed Siraj (3-41) bowled England out for 187.",
+     [("5", "count", 5, "wicket"), ("34", "count", 34, "run"), ("3", "count", 3, "wicket"),
+      ("41", "count", 41, "run"), ("187", "count", 187, "run")]),
+    # must stay: a series score in a cricket sentence, a football score
+    ("India lead the five-match series 2-1 after three Tests.",
+     [("five", "count", 5, "match"), ("2", "number", 2, None), ("1", "number", 1, None),
+      ("three", "count", 3, "test")]),
+    ("Leeds beat Hull 3-1 on Saturday.", [("3", "number", 3, None), ("1", "number", 1, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), LIST_HEADERS + BRACKET_HEADERS + GROUP_HEADERS + RESULT_HEADS + SCORECARDS
+)
+def test_tables_and_scorecards(run, text: str, want: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, REF)) == want
+
+
+def test_list_headers_table() -> None:
+    words = list_headers()
+    assert {"result", "score", "standing"} <= words
+    assert "seat" not in words and "death" not in words
