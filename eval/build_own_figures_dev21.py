@@ -48,7 +48,9 @@ Readings used where the conventions are silent (earlier sets' readings kept):
   are list markers, untagged (set 12);
 - a count's noun is the head noun's lemma; a noun given after a list of numbers counts each.
 Every case was written by hand for briefx (people, firms and figures invented) and annotated by
-``shared/eval/ANNOTATION.md`` before briefx was run on it. Markup as in
+``shared/eval/ANNOTATION.md`` before briefx was run on it. After the first run one mark was
+added in its own commit: "in its first round" is an ordinal (ANNOTATION.md: "first" modifying a
+noun), missed by the annotator. Markup as in
 ``build_own_figures_dev5.py``: ``[span|kind|value|unit]``. Case n with n % 4 == 0 of each
 family, and the last two briefs, go to the ``-check`` files: scored only once, at the end of the
 session.
@@ -106,7 +108,7 @@ CASES: dict[str, list[str]] = {
         "The agency received [USD 5M|money|5000000|USD] from donors.",
         "Annual revenue rose to [£1.2bn|money|1200000000|GBP].",
         "The club paid [€85m|money|85000000|EUR] for the striker.",
-        "The startup raised [$450k|money|450000|USD] in its first round.",
+        "The startup raised [$450k|money|450000|USD] in its [first|ordinal|1] round.",
         "The video platform served [2.7b|count|2700000000|view] views in May.",
         "India's fiscal deficit hit [Rs 5.2 trn|money|5200000000000|INR].",
         "Nigeria's budget for next year is [₦54.9trn|money|54900000000000|NGN].",
