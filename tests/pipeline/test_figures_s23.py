@@ -4,7 +4,8 @@ with what its list counts in brackets ("Leading scorers (goals): ...") counts th
 line; a header of a collective noun of people ("Population affected:") counts people; a result
 list's head may close on a phrase ("Arsenal 74 points from 32 games, Liverpool 71"); a cricket
 scorecard's totals and batters' scores after a name count runs, and bowling figures after a
-bowler's name ("Rabada 5-34") are wickets and runs.
+bowler's name ("Rabada 5-34") are wickets and runs; a bare number compared with a percentage
+that is a level ("98% of GDP, up from 95") or in a gapped clause after it is a percentage.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech, NER and
 the sentences), one table per rule, each with cases that must stay as they are. Every sentence
@@ -114,8 +115,31 @@ SCORECARDS = [
 ]  # fmt: skip
 
 
+# A bare number compared with a percentage that is a level or share, or in a gapped clause after
+# it, is a percentage; after a percentage of change, with a noun of its own or a year it stays.
+COMPARED_PERCENTS = [
+    ("Public debt reached 98% of GDP last year, up from 95.",
+     [("98%", "percent", 98, "%"), ("95", "percent", 95, "%")]),
+    ("Unemployment fell to 4.1% in March from 4.3 in February.",
+     [("4.1%", "percent", 4.1, "%"), ("4.3", "percent", 4.3, "%")]),
+    ("The ruling party took 52.1%, the opposition 44.3 and independents 3.6.",
+     [("52.1%", "percent", 52.1, "%"), ("44.3", "percent", 44.3, "%"),
+      ("3.6", "percent", 3.6, "%")]),
+    ("Turnout was 61.2%, compared with 58.9 at the last election.",
+     [("61.2%", "percent", 61.2, "%"), ("58.9", "percent", 58.9, "%")]),
+    # must stay: a change's base, a noun of its own, a clause of another kind
+    ("The index rose 2.1% from 7,410 on Friday.",
+     [("2.1%", "percent", 2.1, "%"), ("7,410", "number", 7410, None)]),
+    ("Inflation was 2.4% in May, and 3 banks failed.",
+     [("2.4%", "percent", 2.4, "%"), ("3", "count", 3, "bank")]),
+    ("The yes side won 54%, with turnout at 71.",
+     [("54%", "percent", 54, "%"), ("71", "number", 71, None)]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "want"), LIST_HEADERS + BRACKET_HEADERS + GROUP_HEADERS + RESULT_HEADS + SCORECARDS
+    ("text", "want"),
+    LIST_HEADERS + BRACKET_HEADERS + GROUP_HEADERS + RESULT_HEADS + SCORECARDS + COMPARED_PERCENTS,
 )
 def test_tables_and_scorecards(run, text: str, want: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, REF)) == want
