@@ -5,7 +5,8 @@ line; a header of a collective noun of people ("Population affected:") counts pe
 list's head may close on a phrase ("Arsenal 74 points from 32 games, Liverpool 71"); a cricket
 scorecard's totals and batters' scores after a name count runs, and bowling figures after a
 bowler's name ("Rabada 5-34") are wickets and runs; a bare number compared with a percentage
-that is a level ("98% of GDP, up from 95") or in a gapped clause after it is a percentage.
+that is a level ("98% of GDP, up from 95") or in a gapped clause after it is a percentage; a
+tally verb's bare object counts the seats of a count before shares of the vote ("lost 13").
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech, NER and
 the sentences), one table per rule, each with cases that must stay as they are. Every sentence
@@ -137,9 +138,30 @@ COMPARED_PERCENTS = [
 ]  # fmt: skip
 
 
+# A tally verb's bare object counts the noun of the count before it across shares of the vote
+# (percentages only) in the sentence between.
+TALLIES_PAST_SHARES = [
+    ("The Social Democrats won 120 seats. Their share fell to 22.4% from 25.7%. The Christian "
+     "Democrats gained 14.",
+     [("120", "count", 120, "seat"), ("22.4%", "percent", 22.4, "%"),
+      ("25.7%", "percent", 25.7, "%"), ("14", "count", 14, "seat")]),
+    ("Seats: Socialists 109, Chega 31.\nTurnout: 59.4%, up 3.1 percentage points.\nThe "
+     "Socialists lost 13, and Chega gained 19.",
+     [("109", "count", 109, "seat"), ("31", "count", 31, "seat"), ("59.4%", "percent", 59.4, "%"),
+      ("3.1 percentage points", "percent", 3.1, "pp"), ("13", "count", 13, "seat"),
+      ("19", "count", 19, "seat")]),
+    ("The party won 41 seats on 28% of the vote. It lost 9.",
+     [("41", "count", 41, "seat"), ("28%", "percent", 28, "%"), ("9", "count", 9, "seat")]),
+    # must stay: no count before the shares
+    ("Sales rose 12% in May. The company lost 3 in the month.",
+     [("12%", "percent", 12, "%"), ("3", "number", 3, None)]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
-    LIST_HEADERS + BRACKET_HEADERS + GROUP_HEADERS + RESULT_HEADS + SCORECARDS + COMPARED_PERCENTS,
+    TALLIES_PAST_SHARES
+    + LIST_HEADERS + BRACKET_HEADERS + GROUP_HEADERS + RESULT_HEADS + SCORECARDS + COMPARED_PERCENTS,
 )
 def test_tables_and_scorecards(run, text: str, want: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, REF)) == want
