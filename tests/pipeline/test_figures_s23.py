@@ -6,7 +6,8 @@ list's head may close on a phrase ("Arsenal 74 points from 32 games, Liverpool 7
 scorecard's totals and batters' scores after a name count runs, and bowling figures after a
 bowler's name ("Rabada 5-34") are wickets and runs; a bare number compared with a percentage
 that is a level ("98% of GDP, up from 95") or in a gapped clause after it is a percentage; a
-tally verb's bare object counts the seats of a count before shares of the vote ("lost 13").
+tally verb's bare object counts the seats of a count before shares of the vote ("lost 13"); a
+plural tagged as a verb after a modifying name is the counted noun ("two Six Nations matches").
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech, NER and
 the sentences), one table per rule, each with cases that must stay as they are. Every sentence
@@ -158,9 +159,22 @@ TALLIES_PAST_SHARES = [
 ]  # fmt: skip
 
 
+# A plural the tagger read as a verb after a name that modifies it is the counted noun.
+NAMED_PLURALS = [
+    ("Italy have won two Six Nations matches in a row.", [("two", "count", 2, "match")]),
+    ("She has reached five Grand Slam finals and won three.",
+     [("five", "count", 5, "final"), ("three", "count", 3, "final")]),
+    ("The club played 12 Champions League matches in 2025.", [("12", "count", 12, "match")]),
+    # must stay: a title that opens with "The" and the number, a verb with its object
+    ("The 3 Musketeers plays in London.", [("3", "count", 3, "musketeer")]),
+    ("Of the 40 clubs, Bayern matches the record.", [("40", "count", 40, "club")]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
-    TALLIES_PAST_SHARES
+    NAMED_PLURALS
+    + TALLIES_PAST_SHARES
     + LIST_HEADERS + BRACKET_HEADERS + GROUP_HEADERS + RESULT_HEADS + SCORECARDS + COMPARED_PERCENTS,
 )
 def test_tables_and_scorecards(run, text: str, want: list[Row]) -> None:  # type: ignore[no-untyped-def]
