@@ -112,6 +112,16 @@ SCORECARDS = [
     ("Jasprit Bumrah (5-34) and Mohammed Siraj (3-41) bowled England out for 187.",
      [("5", "count", 5, "wicket"), ("34", "count", 34, "run"), ("3", "count", 3, "wicket"),
       ("41", "count", 41, "run"), ("187", "count", 187, "run")]),
+    ("Starc ended the innings with figures of three for 41 in 10 overs.",
+     [("three", "count", 3, "wicket"), ("41", "count", 41, "run"), ("10", "count", 10, "over")]),
+    ("Root made 55 off 80 balls, and Bumrah finished with four for 38.",
+     [("55", "count", 55, "run"), ("80", "count", 80, "ball"), ("four", "count", 4, "wicket"),
+      ("38", "count", 38, "run")]),
+    ("England were 120 for three at lunch, with Root on 45.",
+     [("120", "count", 120, "run"), ("three", "count", 3, "wicket"), ("45", "count", 45, "run")]),
+    # must stay: no cricket in the sentence
+    ("The charity finished with 4 for 38 volunteers.",
+     [("4", "number", 4, None), ("38", "count", 38, "volunteer")]),
     # must stay: a series score in a cricket sentence, a football score
     ("India lead the five-match series 2-1 after three Tests.",
      [("five", "count", 5, "match"), ("2", "number", 2, None), ("1", "number", 1, None),

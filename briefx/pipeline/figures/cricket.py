@@ -20,6 +20,7 @@ from briefx.pipeline.figures.words import counted_nouns
 RUNS_BEFORE = {"made", "make", "makes", "scored", "score", "scores", "scoring", "chasing", "chase",
                "posted", "post", "reached", "for", "hit", "hits"}  # fmt: skip
 WICKETS_VERBS = {"take", "claim"}  # "took two for 19": two wickets for 19 runs
+FIGURES_BEFORE = {"with", "of"}  # "finished with four for 38", "figures of three for 41"
 MAX_WICKETS = 10
 
 
@@ -141,8 +142,13 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             out[n] = replace(f, kind="count", unit=unit)
         elif before.lower_ == "off" and f.group is None:
             out[n] = replace(f, kind="count", unit="ball")  # "reached 50 off 41": balls faced
-        elif figures_next and before.lemma_.lower() in WICKETS_VERBS and f.value <= MAX_WICKETS:
-            out[n] = replace(f, kind="count", unit="wicket")  # "took two for 19"
+        elif (
+            figures_next
+            and (before.lemma_.lower() in WICKETS_VERBS or before.lower_ in FIGURES_BEFORE)
+            and f.value <= MAX_WICKETS
+        ):
+            # "took two for 19"; "finished with four for 38", "figures of three for 41"
+            out[n] = replace(f, kind="count", unit="wicket")
             bowled.add(sent.start)
         elif (
             figures_next
