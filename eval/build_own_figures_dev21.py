@@ -435,7 +435,12 @@ def main() -> None:
         (bhold if n > len(BRIEFS) - 2 else bdev).append(case)
     write("own-briefs-dev21f.jsonl", bdev)
     write("own-briefs-dev21f-check.jsonl", bhold)
-    for name, cases in (("dev21", dev), ("dev21-check", hold), ("dev21f", bdev), ("dev21f-check", bhold)):
+    for name, cases in (
+        ("dev21", dev),
+        ("dev21-check", hold),
+        ("dev21f", bdev),
+        ("dev21f-check", bhold),
+    ):
         print(name, len(cases), sum(len(c["figures"]) for c in cases))  # type: ignore[arg-type]
 
 

@@ -155,12 +155,12 @@ COMPARED_PERCENTS = [
 # A tally verb's bare object counts the noun of the count before it across shares of the vote
 # (percentages only) in the sentence between.
 TALLIES_PAST_SHARES = [
-    ("The Social Democrats won 120 seats. Their share fell to 22.4% from 25.7%. The Christian "
-     "Democrats gained 14.",
+    (("The Social Democrats won 120 seats. Their share fell to 22.4% from 25.7%. The Christian "
+      "Democrats gained 14."),
      [("120", "count", 120, "seat"), ("22.4%", "percent", 22.4, "%"),
       ("25.7%", "percent", 25.7, "%"), ("14", "count", 14, "seat")]),
-    ("Seats: Socialists 109, Chega 31.\nTurnout: 59.4%, up 3.1 percentage points.\nThe "
-     "Socialists lost 13, and Chega gained 19.",
+    (("Seats: Socialists 109, Chega 31.\nTurnout: 59.4%, up 3.1 percentage points.\nThe "
+      "Socialists lost 13, and Chega gained 19."),
      [("109", "count", 109, "seat"), ("31", "count", 31, "seat"), ("59.4%", "percent", 59.4, "%"),
       ("3.1 percentage points", "percent", 3.1, "pp"), ("13", "count", 13, "seat"),
       ("19", "count", 19, "seat")]),
@@ -188,7 +188,12 @@ NAMED_PLURALS = [
     ("text", "want"),
     NAMED_PLURALS
     + TALLIES_PAST_SHARES
-    + LIST_HEADERS + BRACKET_HEADERS + GROUP_HEADERS + RESULT_HEADS + SCORECARDS + COMPARED_PERCENTS,
+    + LIST_HEADERS
+    + BRACKET_HEADERS
+    + GROUP_HEADERS
+    + RESULT_HEADS
+    + SCORECARDS
+    + COMPARED_PERCENTS,
 )
 def test_tables_and_scorecards(run, text: str, want: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, REF)) == want
@@ -197,4 +202,5 @@ def test_tables_and_scorecards(run, text: str, want: list[Row]) -> None:  # type
 def test_list_headers_table() -> None:
     words = list_headers()
     assert {"result", "score", "standing"} <= words
-    assert "seat" not in words and "death" not in words
+    assert "seat" not in words
+    assert "death" not in words

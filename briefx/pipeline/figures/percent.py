@@ -246,9 +246,8 @@ def compared_percent(
             continue
         if noun_follows(doc, f.end, starts) or not _percent_level(doc, p, starts):
             continue
-        if (
-            COMPARED_GAP.fullmatch(text, p.end, f.start) is not None
-            or _gapped_share(doc, text, p, f, starts)
+        if COMPARED_GAP.fullmatch(text, p.end, f.start) is not None or _gapped_share(
+            doc, text, p, f, starts
         ):
             out[n] = replace(f, kind="percent", unit="%")
     return out
