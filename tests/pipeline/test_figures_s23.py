@@ -5,7 +5,9 @@ line; a header of a collective noun of people ("Population affected:") counts pe
 list's head may close on a phrase ("Arsenal 74 points from 32 games, Liverpool 71"); a cricket
 scorecard's totals and batters' scores after a name count runs, and bowling figures after a
 bowler's name ("Rabada 5-34") are wickets and runs; a bare number compared with a percentage
-that is a level ("98% of GDP, up from 95") or in a gapped clause after it is a percentage; a
+that is a level ("98% of GDP, up from 95") or in a gapped clause after it is a percentage, also
+after a group's name the tagger read as a common noun or NER as a NORP ("and the Conservatives
+24.1", "and the Greens 11.4": no designation); a
 tally verb's bare object counts the seats of a count before shares of the vote ("lost 13"); a
 plural tagged as a verb after a modifying name is the counted noun ("two Six Nations matches").
 
@@ -142,6 +144,15 @@ COMPARED_PERCENTS = [
       ("3.6", "percent", 3.6, "%")]),
     ("Turnout was 61.2%, compared with 58.9 at the last election.",
      [("61.2%", "percent", 61.2, "%"), ("58.9", "percent", 58.9, "%")]),
+    ("Labour won 33.7 per cent of the vote and the Conservatives 24.1.",
+     [("33.7 per cent", "percent", 33.7, "%"), ("24.1", "percent", 24.1, "%")]),
+    ("The Liberals won 38.2% of the vote, and the Greens 11.4.",
+     [("38.2%", "percent", 38.2, "%"), ("11.4", "percent", 11.4, "%")]),
+    ("The SNP won 48 seats, and the Greens 7.",
+     [("48", "count", 48, "seat"), ("7", "count", 7, "seat")]),
+    # must stay: a designation, an album's title
+    ("The Phase 2 works begin in May.", []),
+    ("The Beatles 1 album sold well.", []),
     # must stay: a change's base, a noun of its own, a clause of another kind
     ("The index rose 2.1% from 7,410 on Friday.",
      [("2.1%", "percent", 2.1, "%"), ("7,410", "number", 7410, None)]),

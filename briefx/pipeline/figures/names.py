@@ -201,7 +201,13 @@ def designation(fig: DocFigures, doc: Doc, f: Found, before: Token | None) -> bo
     if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
         return False
     if (
-        before.tag_ == "NNPS"
+        # the tagger may read a capitalised plural as a common noun ("the Conservatives 24.1")
+        # or a group's name as singular ("the Greens 11.4", a NORP)
+        (
+            before.tag_ == "NNPS"
+            or (before.tag_ == "NNS" and before.is_title)
+            or before.ent_type_ == "NORP"
+        )
         and before.i > 0
         and doc[before.i - 1].lower_ == "the"
         and not noun_follows(doc, f.end, fig.starts)

@@ -197,7 +197,8 @@ CHANGE_VERBS = figure_words("change_verb")
 CHANGE_BEFORE = {"up", "down", "by", "plus", "minus"}  # "up 2.1%", "cut by 2%": a change
 # a gapped clause before the bare number: ", the opposition 44.3", "and the Conservatives 24.1"
 GAPPED_SHARE = re.compile(
-    r"(?:[,;]|\band|\bwhile|\bbut)[ \t]+(?:the[ \t]+)?((?:[A-Za-z][\w.'’&-]*[ \t]+){1,3})$"
+    r"(?:[,;][ \t]+(?:and|while|but)\b|[,;]|\band|\bwhile|\bbut)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Za-z][\w.'’&-]*[ \t]+){1,3})$"
 )
 
 
