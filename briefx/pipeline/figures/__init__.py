@@ -66,6 +66,7 @@ from briefx.pipeline.figures.names import cited, headline
 from briefx.pipeline.figures.nouns import partitive_noun
 from briefx.pipeline.figures.percent import (
     carry_basis,
+    compared_percent,
     fraction_points,
     percent_range_start,
     points_of_percent,
@@ -172,6 +173,7 @@ class FiguresComponent:
         facts = same_verb_object(doc, facts, starts)
         facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided), starts)
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
+        facts = compared_percent(doc, facts, starts, fig.scores)
         facts = carry_temperature(doc, carry_list_unit(text_of(doc), facts, fig.scores))
         facts = class_count(class_table(text_of(doc), facts))
         facts = points_of_percent(text_of(doc), percent_range_start(text_of(doc), facts))

@@ -107,6 +107,11 @@ def carry_count(
             # object counts the noun of the count just before it, also one of the sentence
             # before where no figure stands between
             reach = 1
+            k = len(out) - 1
+            while k >= 0 and out[k].kind == "percent":
+                k -= 1  # shares of the vote between: "Turnout: 59.4%, up 3.1 points.
+            if 0 <= k < len(out) - 1 and out[k].kind == "count":
+                prev, reach = out[k], 2  # The Alliance lost 13" (the seats two lines up)
         elif f.kind == "number" and _opening_subject(doc, f, starts):
             # "Police arrested 45 people. 12 were later released": the subject of the next
             # sentence counts the noun the text left out, as ANNOTATION.md restores it

@@ -20,6 +20,7 @@ from briefx.pipeline.figures.words import counted_nouns
 RUNS_BEFORE = {"made", "make", "makes", "scored", "score", "scores", "scoring", "chasing", "chase",
                "posted", "post", "reached", "for", "hit", "hits"}  # fmt: skip
 WICKETS_VERBS = {"take", "claim"}  # "took two for 19": two wickets for 19 runs
+FIGURES_BEFORE = {"with", "of"}  # "finished with four for 38", "figures of three for 41"
 MAX_WICKETS = 10
 
 
@@ -74,6 +75,15 @@ def _innings(doc: Doc, span_start: int, after_i: int) -> bool:
         and doc[span_start - 2].text[:1].isdigit()
         and (nxt is None or nxt.text in (";", "."))
     )
+
+
+def _after_bowler(doc: Doc, i: int) -> bool:
+    """Token i opens bowling figures right after a name ("Rabada 5-34") or in brackets after
+    it ("Bumrah (5-34) and Siraj (3-41)")."""
+    before = doc[i - 1]
+    if before.pos_ == "PROPN":
+        return True
+    return before.text == "(" and i > 1 and doc[i - 2].pos_ == "PROPN"
 
 
 def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -132,8 +142,13 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             out[n] = replace(f, kind="count", unit=unit)
         elif before.lower_ == "off" and f.group is None:
             out[n] = replace(f, kind="count", unit="ball")  # "reached 50 off 41": balls faced
-        elif figures_next and before.lemma_.lower() in WICKETS_VERBS and f.value <= MAX_WICKETS:
-            out[n] = replace(f, kind="count", unit="wicket")  # "took two for 19"
+        elif (
+            figures_next
+            and (before.lemma_.lower() in WICKETS_VERBS or before.lower_ in FIGURES_BEFORE)
+            and f.value <= MAX_WICKETS
+        ):
+            # "took two for 19"; "finished with four for 38", "figures of three for 41"
+            out[n] = replace(f, kind="count", unit="wicket")
             bowled.add(sent.start)
         elif (
             figures_next
@@ -143,6 +158,19 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         ):
             # "took four for 61 and Harlan three for 70": gapped bowling figures
             out[n] = replace(f, kind="count", unit="wicket")
+        elif (
+            f.group is not None
+            and f.value <= MAX_WICKETS
+            and _after_bowler(doc, span.start)
+            and n + 1 < len(facts)
+            and facts[n + 1].group == f.group
+            and facts[n + 1].kind == "number"
+            and text_of(doc)[f.end : facts[n + 1].start] in ("-", "–")
+        ):
+            # bowling figures after the bowler's name: "Kagiso Rabada 5-34", "Bumrah (5-34)"
+            # are five wickets for 34 runs, as "took five for 34"
+            out[n] = replace(f, kind="count", unit="wicket")
+            out[n + 1] = replace(facts[n + 1], kind="count", unit="run")
         elif f.group is None and _innings(doc, span.start, span.end):
             out[n] = replace(f, kind="count", unit="run")  # "India 471 and 364; England 465"
         elif (
@@ -154,6 +182,14 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
                 and (doc[after.i + 1].like_num or doc[after.i + 1].lower_ == "out")
             )
             or (after is not None and after.lower_ == "to" and doc[after.i + 1 :][:1].text == "win")
+            or (
+                # a scorecard's total or a batter's score after the name: "Pakistan 247 (44.2
+                # overs; Babar Azam 81; ...)"
+                f.group is None
+                and before.pos_ == "PROPN"
+                and after is not None
+                and after.text in (",", ";", "(", ")")
+            )
             or (
                 f.group is None
                 and (before.pos_ in ("VERB", "ADP", "ADV") or before.lower_ in ("'s", "’s"))

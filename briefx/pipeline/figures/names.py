@@ -164,14 +164,18 @@ def word_in_name(
 
 # "Labour 412 seats, Conservatives 121": a plural noun, a comma, then a name and a number
 RESULT_HEAD_AFTER = re.compile(
-    r"[ \t]+[a-z]+s,[ \t]+(?:the[ \t]+)?[A-Z][\w.'’&/-]*(?:[ \t]+[A-Z][\w.'’&/-]*){0,3}[ \t]+\d"
+    r"[ \t]+[a-z]+s"
+    # a phrase of what the count came from may close the head: "74 points from 32 games, ..."
+    r"(?:[ \t]+(?:from|in|after|of)[ \t]+\d[\d,]*[ \t]+[a-z]+s)?"
+    r",[ \t]+(?:the[ \t]+)?[A-Z][\w.'’&/-]*(?:[ \t]+[A-Z][\w.'’&/-]*){0,3}[ \t]+\d"
 )
 
 
 def result_head(text: str, f: Found) -> bool:
     """The number opens a result list after a name, with its plural noun, before a comma and the
     next name and number: "Labour 412 seats, Conservatives 121", "Liverpool 25 points, Arsenal
-    23": a count NER ran into the name, not a designation ("Phase 1")."""
+    23", "Arsenal 74 points from 32 games, Liverpool 71": a count NER ran into the name, not a
+    designation ("Phase 1")."""
     return not f.words and RESULT_HEAD_AFTER.match(text, f.end) is not None
 
 
@@ -197,7 +201,13 @@ def designation(fig: DocFigures, doc: Doc, f: Found, before: Token | None) -> bo
     if word.lower() in ("than", "to", "and", "of", "by", "at", "some", "about", "over"):
         return False
     if (
-        before.tag_ == "NNPS"
+        # the tagger may read a capitalised plural as a common noun ("the Conservatives 24.1")
+        # or a group's name as singular ("the Greens 11.4", a NORP)
+        (
+            before.tag_ == "NNPS"
+            or (before.tag_ == "NNS" and before.is_title)
+            or before.ent_type_ == "NORP"
+        )
         and before.i > 0
         and doc[before.i - 1].lower_ == "the"
         and not noun_follows(doc, f.end, fig.starts)

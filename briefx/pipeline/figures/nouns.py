@@ -156,6 +156,9 @@ def counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) ->
         ):
             noun = t
             continue
+        if noun is None and k > i and _plural_after_name(doc, i, k, singular):
+            noun = t  # "two Six Nations matches": the plural the tagger took for a verb
+            continue
         if noun is not None:
             if k == noun.i + 1 and noun.tag_ == "NN" and plural_noun(t, after_number=True):
                 noun = t  # "18 school buses": the plural head the tagger took as a verb
@@ -241,6 +244,23 @@ def counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) ->
     if compound is None and lemma == noun.lower_:
         lemma = noun_plurals().get(lemma, lemma)  # the tagger left "geese" as it is
     return _fixed_compound(doc, noun, i, lemma, table) or compound or lemma
+
+
+def _plural_after_name(doc: Doc, i: int, k: int, singular: bool) -> bool:
+    """Token k is a plural noun the tagger read as a verb after a name that modifies it ("won
+    two Six Nations matches in a row"): lower case, after a proper noun, and followed by no
+    word that a verb would take as its object or complement ("Germany plans new ..."). A title
+    that opens with "The" and the number is the subject of its verb ("The 3 Musketeers plays
+    in London")."""
+    t = doc[k]
+    if singular or t.tag_ != "VBZ" or not t.is_lower or doc[k - 1].pos_ != "PROPN":
+        return False
+    if i >= 2 and doc[i - 2].text == "The":
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ not in ("ADP", "CCONJ", "PUNCT", "SPACE"):
+        return False
+    return plural_noun(t, after_number=True)
 
 
 def benchmark(fig: DocFigures, doc: Doc, f: Found) -> bool:

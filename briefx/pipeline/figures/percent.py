@@ -8,7 +8,7 @@ percentage is the range's first end ("by 5 to 7 percent"). No tables.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
@@ -16,9 +16,11 @@ from spacy.tokens import Doc
 
 from briefx.facts import FigureFact
 from briefx.normalize.numbers import as_json_number, parse_number
-from briefx.pipeline._util import Intervals, overlaps, sentences
+from briefx.pipeline._util import Intervals, overlaps, sentences, text_of
 from briefx.pipeline.figures.state import DocFigures
-from briefx.pipeline.figures.words import NOUNISH, SENTENCE_BREAK
+from briefx.pipeline.figures.units import COMPARED_GAP
+from briefx.pipeline.figures.words import NOUNISH, SENTENCE_BREAK, noun_follows
+from briefx.resources import figure_words
 
 BASIS_DETERMINERS = {"the", "their", "its", "his", "her", "our", "your", "a", "an", "total", "all"}
 
@@ -188,4 +190,65 @@ def percent_range_start(text: str, facts: list[FigureFact]) -> list[FigureFact]:
             and RANGE_GAP.fullmatch(text, f.end, nxt.start) is not None
         ):
             out[n] = replace(f, kind="percent", unit=nxt.unit)
+    return out
+
+
+CHANGE_VERBS = figure_words("change_verb")
+CHANGE_BEFORE = {"up", "down", "by", "plus", "minus"}  # "up 2.1%", "cut by 2%": a change
+# a gapped clause before the bare number: ", the opposition 44.3", "and the Conservatives 24.1"
+GAPPED_SHARE = re.compile(
+    r"(?:[,;][ \t]+(?:and|while|but)\b|[,;]|\band|\bwhile|\bbut)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Za-z][\w.'’&-]*[ \t]+){1,3})$"
+)
+
+
+def _percent_level(doc: Doc, p: FigureFact, starts: list[int]) -> bool:
+    """The percentage is a level or share, not a change: no verb of change, "up", "down" or
+    "by" right before it ("reached 98%", "took 52.1%", "fell to 4.1%"; not "rose 7.2%")."""
+    i = bisect_left(starts, p.start)
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return before.lower_ not in CHANGE_BEFORE and before.lemma_.lower() not in CHANGE_VERBS
+
+
+def _gapped_share(doc: Doc, text: str, p: FigureFact, f: FigureFact, starts: list[int]) -> bool:
+    """A gapped clause repeats the share's clause with a new subject of nouns or names only:
+    "took 52.1%, the opposition 44.3 and independents 3.6"."""
+    m = GAPPED_SHARE.search(text, p.end, f.start)
+    if m is None or any(c in text[p.end : m.start()] for c in ".;:!?\n"):
+        return False
+    lo, hi = bisect_left(starts, m.start(1)), bisect_left(starts, f.start)
+    return hi > lo and all(t.pos_ in ("NOUN", "PROPN") for t in doc[lo:hi])
+
+
+def compared_percent(
+    doc: Doc, facts: list[FigureFact], starts: list[int], scores: set[int]
+) -> list[FigureFact]:
+    """A bare number that a word of comparison or a gapped clause sets against a percentage
+    that is a level or share in the same sentence is a percentage too, its sign left out as
+    ANNOTATION.md restores a count's noun: "98% of GDP last year, up from 95", "fell to 4.1% in
+    March from 4.3", "took 52.1%, the opposition 44.3". Not after a percentage of change ("rose
+    7.2% to 41"), nor a number with a noun of its own, a year or a score."""
+    if not any(f.kind == "percent" for f in facts):
+        return facts
+    text = text_of(doc)
+    sent_starts = [s.start_char for s in sentences(doc)]
+    out = list(facts)
+    for n, f in enumerate(out):
+        if n == 0 or f.kind != "number" or f.group is not None or f.start in scores:
+            continue
+        p = out[n - 1]  # the figure right before: no other figure between them
+        if p.kind != "percent" or p.unit != "%":
+            continue
+        if not (0 <= f.value <= 100) or (isinstance(f.value, int) and 1800 <= f.value <= 2199):
+            continue
+        if bisect_right(sent_starts, p.start) != bisect_right(sent_starts, f.start):
+            continue
+        if noun_follows(doc, f.end, starts) or not _percent_level(doc, p, starts):
+            continue
+        if COMPARED_GAP.fullmatch(text, p.end, f.start) is not None or _gapped_share(
+            doc, text, p, f, starts
+        ):
+            out[n] = replace(f, kind="percent", unit="%")
     return out

@@ -44,6 +44,14 @@ PHRASE_HEADER_LINE = re.compile(
     r"[ \t]*:[ \t]*(?=\S)",
     re.MULTILINE,
 )
+# a header with what its numbers count in brackets before the colon, the list on the same line:
+# "Leading scorers (goals): Haaland 24, Isak 19", "Table after two rounds (points): Ireland 10";
+# a bracket that names no plural ("Seats (share of the vote):") leaves the header's own noun
+BRACKET_HEADER_LINE = re.compile(
+    r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,3})"
+    r"[ \t]*\(([a-z]+(?:[ \t]+[a-z]+){0,3})\)[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
+)
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
 # a prepositional phrase may close a header too: "Homes without power", "Released on bail"
 HEADER_PHRASE_TAIL = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -83,10 +91,21 @@ def header_abbreviations() -> dict[str, str]:
     }
 
 
+@cache
+def list_headers() -> frozenset[str]:
+    """Header nouns that name a list or a record of a contest, not what its numbers count
+    (``models/figure_words.jsonl`` kind ``list_header``: "Results", "Scores", "Standings")."""
+    return frozenset(
+        str(r["word"]) for r in read_jsonl("figure_words.jsonl") if r["kind"] == "list_header"
+    )
+
+
 def _header_noun(doc: Doc, start: int, end: int) -> str | None:
     """The counted noun a header names: its plural noun ("Seats won" -> "seat", "Women
-    elected" -> "woman") or a word for people ("Injured", "Missing" -> "person"), followed only
-    by participles or adjectives. None for anything else ("Turnout", "Note", "Source")."""
+    elected" -> "woman"), a word for people ("Injured", "Missing" -> "person") or a collective
+    noun of people ("Population affected", "Crowd" -> "person"), followed only by participles
+    or adjectives. None for anything else ("Turnout", "Note", "Source") and for a noun that
+    names the list ("Results", "Scores", "Standings": ``list_headers``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -98,6 +117,10 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
         row = table.get(low, {})
         if n == 0 and row.get("role") == "person" and len(span) == 1:
             return "person"  # "Injured: 212", as "212 injured"
+        if (n == 0 or span[n - 1].pos_ == "ADJ") and plural_lemma(low) in list_headers():
+            return None  # "Results: England 31 Wales 14": the list's name, scores stay numbers
+        if n == 0 and row.get("role") == "group_person" and _header_tail(span[1:]):
+            return "person"  # "Population affected: 6,42,300", "Crowd: 52,118"
         if (
             t.tag_ in ("NNS", "NNPS")
             or (t.pos_ in ("NOUN", "PROPN") and plural_noun(t))
@@ -128,6 +151,12 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
         if noun or _participle_header(doc, m.start(1), m.end(1)):
             eol = text.find("\n", m.end())
             found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
+    for m in BRACKET_HEADER_LINE.finditer(text):
+        noun = _header_noun(doc, m.start(2), m.end(2)) or _header_noun(doc, m.start(1), m.end(1))
+        if noun:
+            eol = text.find("\n", m.end())
+            found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
+    found.sort()
     for _ in range(2):  # down the block, then up: "Arrested: 14", "Charged: 9", "Bailed: 5"
         for n, (lo, start, hi, noun) in enumerate(found):
             if noun is None:
