@@ -77,7 +77,7 @@ CASES = [
     (
         "own-dev7-results-grocer",
         "2025-02-27",
-        f"[[LONDON|GPE|London]], Feb 27 ([[Reuters|ORG]]) - [[Harbour Foods|ORG]], [[Britain|GPE|United Kingdom]]'s sixth-largest grocer, said on Thursday that annual profit rose 14% to £412 million and that it would open 25 stores this year.\n\nThe company said like-for-like sales rose 4.1% in the 12 months to January. It expects profit of between £430 million and £460 million in the new year, it said.\n\nChief executive [[Laura Bennett|PERSON]] said price cuts on 3,000 products had brought shoppers back. [[Bennett|PERSON|Laura Bennett]] told reporters the grocer would not pass on all of the rise in employers' national insurance to customers. \"We will absorb most of it. Our customers have had a hard enough few years,\" she said.\n\nShares in [[Harbour Foods|ORG]] rose 6% in early trade. [[Jefferies|ORG]] said in a note to clients that the results were better than expected.\n\nThe [[British Retail Consortium|ORG]], which represents large retailers, said last month that food prices were rising again. The consortium estimated that the tax rise would cost the industry £2.3 billion a year.\n",
+        "[[LONDON|GPE|London]], Feb 27 ([[Reuters|ORG]]) - [[Harbour Foods|ORG]], [[Britain|GPE|United Kingdom]]'s sixth-largest grocer, said on Thursday that annual profit rose 14% to £412 million and that it would open 25 stores this year.\n\nThe company said like-for-like sales rose 4.1% in the 12 months to January. It expects profit of between £430 million and £460 million in the new year, it said.\n\nChief executive [[Laura Bennett|PERSON]] said price cuts on 3,000 products had brought shoppers back. [[Bennett|PERSON|Laura Bennett]] told reporters the grocer would not pass on all of the rise in employers' national insurance to customers. \"We will absorb most of it. Our customers have had a hard enough few years,\" she said.\n\nShares in [[Harbour Foods|ORG]] rose 6% in early trade. [[Jefferies|ORG]] said in a note to clients that the results were better than expected.\n\nThe [[British Retail Consortium|ORG]], which represents large retailers, said last month that food prices were rising again. The consortium estimated that the tax rise would cost the industry £2.3 billion a year.\n",
         [
             ("Harbour Foods", "say", "annual profit rose 14% to £412 million and that it would open 25 stores this year", False, ["14%", "£412 million", "25"]),
             ("Harbour Foods", "say", "like-for-like sales rose 4.1% in the 12 months to January", False, ["4.1%"]),
@@ -248,7 +248,7 @@ CHECK = [
     (
         "own-dev7c-chipmaker",
         "2025-04-16",
-        f"[[AMSTERDAM|GPE|Amsterdam]], April 16 ([[Reuters|ORG]]) - [[ASML|ORG|ASML Holding]] said on Wednesday that first-quarter orders fell to €3.9 billion, below forecasts, and warned that tariffs made the outlook for 2026 uncertain.\n\nThe company said it still expected sales of between €30 billion and €35 billion this year. Chief executive [[Christophe Fouquet|PERSON]] told analysts that customers were delaying some orders. [[Fouquet|PERSON|Christophe Fouquet]] said demand for chips used in artificial intelligence remained strong.\n\nThe [[Dutch|NORP]] [[Ministry of Economic Affairs|ORG|Ministry of Economic Affairs (Netherlands)]] said it was in talks with [[Washington|GPE|United States]] about export rules. Shares in [[ASML|ORG|ASML Holding]] fell 5%.\n",
+        "[[AMSTERDAM|GPE|Amsterdam]], April 16 ([[Reuters|ORG]]) - [[ASML|ORG|ASML Holding]] said on Wednesday that first-quarter orders fell to €3.9 billion, below forecasts, and warned that tariffs made the outlook for 2026 uncertain.\n\nThe company said it still expected sales of between €30 billion and €35 billion this year. Chief executive [[Christophe Fouquet|PERSON]] told analysts that customers were delaying some orders. [[Fouquet|PERSON|Christophe Fouquet]] said demand for chips used in artificial intelligence remained strong.\n\nThe [[Dutch|NORP]] [[Ministry of Economic Affairs|ORG|Ministry of Economic Affairs (Netherlands)]] said it was in talks with [[Washington|GPE|United States]] about export rules. Shares in [[ASML|ORG|ASML Holding]] fell 5%.\n",
         [
             ("ASML Holding", "say", "first-quarter orders fell to €3.9 billion, below forecasts", False, ["€3.9 billion"]),
             ("ASML Holding", "warn", "tariffs made the outlook for 2026 uncertain", False, []),
@@ -261,7 +261,7 @@ CHECK = [
     (
         "own-dev7c-transit-strike",
         "2025-09-02",
-        f"[[WELLINGTON|GPE|Wellington]], 2 September - Bus drivers in [[Wellington|GPE]] will walk off the job for 24 hours on Friday, the [[Tramways Union|ORG]] announced on Tuesday.\n\nThe union said drivers had rejected a pay offer of 3%. [[Metlink|ORG]], which runs the region's public transport, said it would run a reduced timetable. The operator urged passengers to work from home if they could.\n\n[[Greater Wellington Regional Council|ORG]] chair [[Daran Ponter|PERSON]] said the council was \"disappointed\" the talks had failed. He said both sides should return to mediation.\n",
+        "[[WELLINGTON|GPE|Wellington]], 2 September - Bus drivers in [[Wellington|GPE]] will walk off the job for 24 hours on Friday, the [[Tramways Union|ORG]] announced on Tuesday.\n\nThe union said drivers had rejected a pay offer of 3%. [[Metlink|ORG]], which runs the region's public transport, said it would run a reduced timetable. The operator urged passengers to work from home if they could.\n\n[[Greater Wellington Regional Council|ORG]] chair [[Daran Ponter|PERSON]] said the council was \"disappointed\" the talks had failed. He said both sides should return to mediation.\n",
         [
             ("Tramways Union", "announce", "Bus drivers in Wellington will walk off the job for 24 hours on Friday", False, []),
             ("Tramways Union", "say", "drivers had rejected a pay offer of 3%", False, ["3%"]),
@@ -292,8 +292,7 @@ def main() -> None:
     ):
         rows = [_row(*c) for c in cases]
         with open(HERE / name, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         n = sum(len(r["statements"]) for r in rows)
         links = sum(len(s["figures"]) for r in rows for s in r["statements"])
         ents = sum(len(r["entities"]) for r in rows)

@@ -60,7 +60,7 @@ through the entities the document already has:
    said" after the employer spoke is the union, "the regulator" after a ministry the agency
    named before it; no body of the kind, no name (``body_kinds_of``, ``kind_body``, session 22).
 
-11. "it" as the source in the sentence of a body's statement or the next is that body going on
+11. "it" (or "they", a body in British usage) as the source in the sentence of a body's statement or the next is that body going on
    ("The corporation said it had offered 11.5%. It said ..."), not the latest body named in
    subject position (``body_goes_on``, session 22).
 
@@ -270,7 +270,8 @@ def body_goes_on(
     last_body: tuple[int, EntityFact] | None,
     known: list[EntityFact],
 ) -> EntityFact | None:
-    """The body "it" (``lowers``, the source at token ``start``) refers to where the latest
+    """The body "it" or "they" (``lowers``, the source at token ``start``; British usage
+    gives a body a plural pronoun: "The fire service said ... They said") refers to where the latest
     statement's speaker was that body, in the same sentence or the one before, and no body is
     named in the pronoun's own sentence before it ("The corporation said it had offered 11.5%.
     It said ..." -> the corporation's body, not the union named sentences before); else None.
@@ -278,7 +279,7 @@ def body_goes_on(
     sent_no: the number of the source's sentence. last_body: (sentence number, body) of the
     latest statement where its source was a body, else None. known: the entity mentions.
     """
-    if lowers != ["it"] or last_body is None:
+    if lowers not in (["it"], ["they"]) or last_body is None:
         return None
     at, body = last_body
     if not 0 <= sent_no - at <= 1:
@@ -561,6 +562,15 @@ def kind_body(
     before = coref.before_span(doc, start, known)
     if any(e.type == "ORG" and head.lower_ in e.name.lower().split() for e in before):
         return False, None  # "the union" after "Unite the Union": the name's own word
+    holders = [
+        e
+        for e in coref.earlier(known, doc[start].idx)
+        if e.type == "ORG" and head.lower_ in e.name.lower().split() and _holds(e, levels)
+    ]
+    if holders:
+        # "the department said" after a ministry spoke: the body whose name holds the noun
+        # ("... Department of Agriculture"), named sentences back, not one of a kin noun
+        return True, holders[-1]
     lineage = table.lineage(kind)
     agree: set[str] = set()
     wider: set[str] = set()
