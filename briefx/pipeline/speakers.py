@@ -608,6 +608,43 @@ def kind_body(
     return True, body
 
 
+def described_ahead(
+    doc: Doc, start: int, end: int, known: list[EntityFact], kinds: dict[str, frozenset[str]]
+) -> EntityFact | None:
+    """The body a place's role noun describes before the text names it: "<place>'s (lower-case
+    words) <role noun>" as a source ("Australia's competition watchdog said on Tuesday ...",
+    wire copy's opening) is the first body of the noun's kind named in the next sentence
+    ("The Australian Competition and Consumer Commission said ..."); else None.
+
+    doc: the document. start, end: token indices of the source's noun phrase. known: the entity
+    mentions in text order. kinds: ``body_kinds_of`` of the document.
+    """
+    place = next(
+        (e for e in known if e.type == "GPE" and e.start == doc[start].idx and e.end > e.start),
+        None,
+    )
+    span = doc.char_span(place.start, place.end, alignment_mode="expand") if place else None
+    if span is None or span.end + 1 >= end or doc[span.end].text not in ("'s", "’s"):
+        return None
+    table = body_kinds()
+    head = doc[end - 1]
+    kind = table.roles.get(head.lower_)
+    if kind is None or any(not t.is_lower and t.text != "-" for t in doc[span.end + 1 : end]):
+        return None
+    sent = doc[start].sent
+    nxt = doc[sent.end].sent if sent.end < len(doc) else None
+    limit = nxt.end_char if nxt is not None else sent.end_char
+    after = doc[end - 1].idx
+    for e in known:
+        if (
+            e.type == "ORG"
+            and after < e.start < limit
+            and any(kind in table.lineage(k) for k in kinds.get(e.name, frozenset()))
+        ):
+            return e
+    return None
+
+
 def described_person(doc: Doc, start: int, end: int, known: list[EntityFact]) -> EntityFact | None:
     """The person the text itself described by the head of the role noun ``doc[start:end]``
     ("Friedrich Merz, the conservative candidate for chancellor, said ... The candidate told";

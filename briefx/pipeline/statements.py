@@ -194,6 +194,7 @@ class _Finder:
         self.sent_no = 0  # the running sentence's number (blank sentences not counted)
         self.last_person: tuple[int, EntityFact] | None = None  # (sentence number, person)
         self.last_body: tuple[int, EntityFact] | None = None  # (sentence number, body)
+        self.last_unnamed_body: int | None = None  # sentence number of an unnamed body's act
         self.genders = speakers.honorific_genders(doc, self.entities)  # name -> "m"/"f"
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
         self.kinds: dict[str, frozenset[str]] | None = None  # body name -> kinds, on demand
@@ -365,9 +366,25 @@ class _Finder:
                 self.spoke.append(spoke)
             self.last_person = (self.sent_no, spoke) if spoke and spoke.type == "PERSON" else None
             self.last_body = (self.sent_no, spoke) if spoke and spoke.type == "ORG" else None
+            self.last_unnamed_body = self.sent_no if self._unnamed_body(source) else None
             if spoke is not None and spoke.type == "PERSON":
                 self._mark_gender(spoke, source, out[0])
         return out
+
+    def _unnamed_body(self, source: _Source) -> bool:
+        """True where the source names one body that no entity carries ("Uganda's Ministry of
+        Health said", the entities stage having left the ministry out): a singular noun phrase
+        whose head is a body noun, so that "It said" right after is that body, not another."""
+        if source.name is not None or source.end - source.start < 2:
+            return False
+        toks = list(self.doc[source.start : source.end])
+        cut = next((k for k, t in enumerate(toks) if t.lower_ == "of"), len(toks))
+        head = toks[cut - 1]  # "Ministry of Health": the word before "of"
+        return (
+            cut > 0
+            and head.lower_ in speakers.body_nouns()
+            and (not self.tagged or head.tag_ in ("NN", "NNP"))
+        )
 
     def _mark_gender(self, person: EntityFact, source: _Source, fact: StatementFact) -> None:
         """A pronoun opening the content of a person's own statement, the source named ("Roe
@@ -925,6 +942,16 @@ class _Finder:
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
             return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
+        if (
+            lowers == ["it"]
+            and self.last_unnamed_body is not None
+            and 0 <= self.sent_no - self.last_unnamed_body <= 1
+            and not any(
+                x.type == "ORG" and doc[start].sent.start_char <= x.start < doc[start].idx
+                for x in self._known()
+            )
+        ):
+            return _Source(start, end, None, None)  # the unnamed body goes on
         went_on = speakers.body_goes_on(
             doc, start, lowers, self.sent_no, self.last_body, self._known()
         )
@@ -949,6 +976,9 @@ class _Finder:
             if body is None:
                 return _Source(start, end, None, None)
             return _Source(start, end, body.name, body if body not in self.extra else None)
+        ahead = speakers.described_ahead(doc, start, head_end, self._known(), self._kinds())
+        if ahead is not None:  # "Australia's competition watchdog said ...", named next
+            return _Source(start, end, ahead.name, ahead if ahead not in self.extra else None)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [

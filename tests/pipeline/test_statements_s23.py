@@ -339,3 +339,86 @@ def test_date_before_source(run, sentence: str, expected: tuple[str, str, str]) 
     got = _piped(run, text)
     assert got
     assert got[-1] == expected
+
+
+# "<place>'s <role noun>" as the source before the body is named (wire copy's opening): the
+# first body of the noun's kind named in the next sentence.
+AHEAD_NAMES: dict[str, tuple[str, str]] = {
+    "Australia": ("GPE", "Australia"),
+    "Britain": ("GPE", "United Kingdom"),
+    "Canada": ("GPE", "Canada"),
+    "Coral Airways": ("ORG", "Coral Airways"),
+    "Australian Competition and Consumer Commission": (
+        "ORG",
+        "Australian Competition and Consumer Commission",
+    ),
+    "Competition and Markets Authority": ("ORG", "Competition and Markets Authority"),
+    "Acme Bank": ("ORG", "Acme Bank"),
+    "Globex": ("ORG", "Globex"),
+    "Rail Workers Union": ("ORG", "Rail Workers Union"),
+}
+AHEAD = [
+    (
+        (
+            "Australia's competition watchdog said it would take Coral Airways to court. The "
+            "Australian Competition and Consumer Commission said the airline sold cancelled flights."
+        ),
+        "Australian Competition and Consumer Commission",
+    ),
+    (
+        (
+            "Britain's competition regulator said it had opened an investigation. The Competition "
+            "and Markets Authority said Globex could raise prices."
+        ),
+        "Competition and Markets Authority",
+    ),
+    (
+        "Canada's third-largest lender said profits fell. Acme Bank said it would cut 500 jobs.",
+        "Acme Bank",
+    ),
+    # untouched: the body named next is of another kind
+    (
+        "Canada's biggest lender said profits fell. The Rail Workers Union said staff were cut.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AHEAD)
+def test_body_described_before_named(
+    blank: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    doc = stated(blank, text, AHEAD_NAMES)
+    assert doc._.briefx_statements[0].speaker_name == expected
+
+
+# "It" right after a body no entity carries spoke ("Uganda's Ministry of Health said", the
+# entities stage having left it out): that unnamed body goes on, not the latest named body; a
+# named body still goes on as before. Whole pipeline (the source's noun phrase by its tags).
+IT_UNNAMED = [
+    (
+        "The World Health Organization said it would send doses. The state's transport department "
+        "said roads were shut. It said 12 bridges were closed."
+    ),
+    (
+        "Acme Bank said rates would rise. The country's health ministry said a nurse had died. "
+        "It said 44 people were being followed up."
+    ),
+    (
+        "Globex said sales rose. A government agency said it would investigate. "
+        "It said the review would take a year."
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", IT_UNNAMED)
+def test_it_after_unnamed_body(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    got = _piped(run, f"Outbreak News\n\nKAMPALA, June 2 — {sentence}\n")
+    assert len(got) == 3
+    assert got[-1][0] is None
+
+
+def test_it_after_named_body(blank: spacy.language.Language) -> None:
+    # untouched: a named body goes on
+    text = "Globex said sales rose. It said costs fell."
+    assert _speakers(blank, text)[-1][0] == "Globex"
