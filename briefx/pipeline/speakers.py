@@ -68,6 +68,13 @@ through the entities the document already has:
    or before the name, also on a mention sentences back ("X, the conservative candidate for
    chancellor, ... The candidate told ARD") (``described_person``, session 22).
 
+13. A place's role noun as the source before the body is named ("Australia's competition
+   watchdog said on Tuesday ...", wire copy's opening) is the first body of the noun's kind
+   named in the next sentence (``described_ahead``, session 23).
+
+14. "the department" after a ministry spoke is the body whose name holds "department", named
+   sentences back, before a body of the same kind named since (``kind_body``, session 23).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
