@@ -256,7 +256,9 @@ class _Finder:
                 return [], i + 1
             got = self._reported(sent, i, end, cue)
             if cue.lemma in words("reaction_cue") and not cue.particle:
-                got = [f for f in got if self._stated_view(f)]
+                # a weaker cue: only a named source's reaction counts ("The union welcomed
+                # the ruling" with no union named is left out, as the earlier sets expect)
+                got = [f for f in got if f.speaker_name is not None and self._stated_view(f)]
             return got, end
         return [], i + 1
 

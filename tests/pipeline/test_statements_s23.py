@@ -102,6 +102,8 @@ WELCOME = [
     ("Globex welcomed 2 million visitors last year.", []),
     ("Jane Roe welcomed the Prime Minister on Monday.", []),
     ("Jane Roe welcomed John Doe to Rome.", []),
+    # untouched: an unnamed source's reaction is left out
+    ("The union welcomed the ruling.", []),
 ]
 
 
