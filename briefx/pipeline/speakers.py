@@ -60,13 +60,20 @@ through the entities the document already has:
    said" after the employer spoke is the union, "the regulator" after a ministry the agency
    named before it; no body of the kind, no name (``body_kinds_of``, ``kind_body``, session 22).
 
-11. "it" as the source in the sentence of a body's statement or the next is that body going on
+11. "it" (or "they", a body in British usage) as the source in the sentence of a body's statement or the next is that body going on
    ("The corporation said it had offered 11.5%. It said ..."), not the latest body named in
    subject position (``body_goes_on``, session 22).
 
 12. A person's role noun names the person the text described by that noun, in an appositive
    or before the name, also on a mention sentences back ("X, the conservative candidate for
    chancellor, ... The candidate told ARD") (``described_person``, session 22).
+
+13. A place's role noun as the source before the body is named ("Australia's competition
+   watchdog said on Tuesday ...", wire copy's opening) is the first body of the noun's kind
+   named in the next sentence (``described_ahead``, session 23).
+
+14. "the department" after a ministry spoke is the body whose name holds "department", named
+   sentences back, before a body of the same kind named since (``kind_body``, session 23).
 
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
@@ -270,7 +277,8 @@ def body_goes_on(
     last_body: tuple[int, EntityFact] | None,
     known: list[EntityFact],
 ) -> EntityFact | None:
-    """The body "it" (``lowers``, the source at token ``start``) refers to where the latest
+    """The body "it" or "they" (``lowers``, the source at token ``start``; British usage
+    gives a body a plural pronoun: "The fire service said ... They said") refers to where the latest
     statement's speaker was that body, in the same sentence or the one before, and no body is
     named in the pronoun's own sentence before it ("The corporation said it had offered 11.5%.
     It said ..." -> the corporation's body, not the union named sentences before); else None.
@@ -278,7 +286,7 @@ def body_goes_on(
     sent_no: the number of the source's sentence. last_body: (sentence number, body) of the
     latest statement where its source was a body, else None. known: the entity mentions.
     """
-    if lowers != ["it"] or last_body is None:
+    if lowers not in (["it"], ["they"]) or last_body is None:
         return None
     at, body = last_body
     if not 0 <= sent_no - at <= 1:
@@ -561,6 +569,15 @@ def kind_body(
     before = coref.before_span(doc, start, known)
     if any(e.type == "ORG" and head.lower_ in e.name.lower().split() for e in before):
         return False, None  # "the union" after "Unite the Union": the name's own word
+    holders = [
+        e
+        for e in coref.earlier(known, doc[start].idx)
+        if e.type == "ORG" and head.lower_ in e.name.lower().split() and _holds(e, levels)
+    ]
+    if holders:
+        # "the department said" after a ministry spoke: the body whose name holds the noun
+        # ("... Department of Agriculture"), named sentences back, not one of a kin noun
+        return True, holders[-1]
     lineage = table.lineage(kind)
     agree: set[str] = set()
     wider: set[str] = set()
@@ -596,6 +613,43 @@ def kind_body(
             if body is None and e.type == "ORG" and e.start < at and e.name in names:
                 body = e
     return True, body
+
+
+def described_ahead(
+    doc: Doc, start: int, end: int, known: list[EntityFact], kinds: dict[str, frozenset[str]]
+) -> EntityFact | None:
+    """The body a place's role noun describes before the text names it: "<place>'s (lower-case
+    words) <role noun>" as a source ("Australia's competition watchdog said on Tuesday ...",
+    wire copy's opening) is the first body of the noun's kind named in the next sentence
+    ("The Australian Competition and Consumer Commission said ..."); else None.
+
+    doc: the document. start, end: token indices of the source's noun phrase. known: the entity
+    mentions in text order. kinds: ``body_kinds_of`` of the document.
+    """
+    place = next(
+        (e for e in known if e.type == "GPE" and e.start == doc[start].idx and e.end > e.start),
+        None,
+    )
+    span = doc.char_span(place.start, place.end, alignment_mode="expand") if place else None
+    if span is None or span.end + 1 >= end or doc[span.end].text not in ("'s", "’s"):
+        return None
+    table = body_kinds()
+    head = doc[end - 1]
+    kind = table.roles.get(head.lower_)
+    if kind is None or any(not t.is_lower and t.text != "-" for t in doc[span.end + 1 : end]):
+        return None
+    sent = doc[start].sent
+    nxt = doc[sent.end].sent if sent.end < len(doc) else None
+    limit = nxt.end_char if nxt is not None else sent.end_char
+    after = doc[end - 1].idx
+    for e in known:
+        if (
+            e.type == "ORG"
+            and after < e.start < limit
+            and any(kind in table.lineage(k) for k in kinds.get(e.name, frozenset()))
+        ):
+            return e
+    return None
 
 
 def described_person(doc: Doc, start: int, end: int, known: list[EntityFact]) -> EntityFact | None:

@@ -79,6 +79,7 @@ Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -193,6 +194,7 @@ class _Finder:
         self.sent_no = 0  # the running sentence's number (blank sentences not counted)
         self.last_person: tuple[int, EntityFact] | None = None  # (sentence number, person)
         self.last_body: tuple[int, EntityFact] | None = None  # (sentence number, body)
+        self.last_unnamed_body: int | None = None  # sentence number of an unnamed body's act
         self.genders = speakers.honorific_genders(doc, self.entities)  # name -> "m"/"f"
         self._known_cache: tuple[int, list[EntityFact]] = (0, [])
         self.kinds: dict[str, frozenset[str]] | None = None  # body name -> kinds, on demand
@@ -239,7 +241,7 @@ class _Finder:
         for seq, lemma in prepositions().items():
             if lower == seq[0] and tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
                 return self._according(sent, i, i + len(seq), lemma), i + len(seq)
-        for cue in cues().get(lower, ()):
+        for cue in (*cues().get(lower, ()), *_reactions().get(lower, ())):
             end = i + 1
             if cue.particle:
                 p = self._past_adjuncts(sent, end)  # "appealed on Monday for ..."
@@ -252,7 +254,12 @@ class _Finder:
                 return [], i + 1  # "the plan", "its report": a noun
             if not self._is_verb(t) and not self._verb_before_that(t, end):
                 return [], i + 1
-            return self._reported(sent, i, end, cue), end
+            got = self._reported(sent, i, end, cue)
+            if cue.lemma in words("reaction_cue") and not cue.particle:
+                # a weaker cue: only a named source's reaction counts ("The union welcomed
+                # the ruling" with no union named is left out, as the earlier sets expect)
+                got = [f for f in got if f.speaker_name is not None and self._stated_view(f)]
+            return got, end
         return [], i + 1
 
     # reported speech and quotations ---------------------------------------------------------
@@ -361,9 +368,25 @@ class _Finder:
                 self.spoke.append(spoke)
             self.last_person = (self.sent_no, spoke) if spoke and spoke.type == "PERSON" else None
             self.last_body = (self.sent_no, spoke) if spoke and spoke.type == "ORG" else None
+            self.last_unnamed_body = self.sent_no if self._unnamed_body(source) else None
             if spoke is not None and spoke.type == "PERSON":
                 self._mark_gender(spoke, source, out[0])
         return out
+
+    def _unnamed_body(self, source: _Source) -> bool:
+        """True where the source names one body that no entity carries ("Uganda's Ministry of
+        Health said", the entities stage having left the ministry out): a singular noun phrase
+        whose head is a body noun, so that "It said" right after is that body, not another."""
+        if source.name is not None or source.end - source.start < 2:
+            return False
+        toks = list(self.doc[source.start : source.end])
+        cut = next((k for k, t in enumerate(toks) if t.lower_ == "of"), len(toks))
+        head = toks[cut - 1]  # "Ministry of Health": the word before "of"
+        return (
+            cut > 0
+            and head.lower_ in speakers.body_nouns()
+            and (not self.tagged or head.tag_ in ("NN", "NNP"))
+        )
 
     def _mark_gender(self, person: EntityFact, source: _Source, fact: StatementFact) -> None:
         """A pronoun opening the content of a person's own statement, the source named ("Roe
@@ -376,6 +399,20 @@ class _Finder:
             return
         if self.genders.setdefault(person.name, g) != g:
             self.genders[person.name] = ""  # marked both ways: no evidence
+
+    def _stated_view(self, f: StatementFact) -> bool:
+        """True where the object of a reaction cue ("welcomed the decision") is a definite noun
+        phrase of no number, person or place: "welcomed 2 million visitors", "welcomed the
+        Prime Minister", "welcomed the Italian delegation to Rome" are a host's acts."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span[0].lower_ not in DETERMINERS:
+            return False
+        for t in span[1:]:
+            if t.like_num or is_title_word(t.text):
+                return False
+        return not any(
+            e.type in ("PERSON", "GPE", "NORP") for e in self.entities if f.start <= e.start < f.end
+        )
 
     def _pleased_to(self, sent: Span, i: int) -> int | None:
         """For a cue after "<be> pleased to" ("is pleased to announce", "was proud to report"),
@@ -505,6 +542,11 @@ class _Finder:
         if k >= lo and (k == lo or doc[k - 1].text != ","):
             k = lo - 1  # only ", and its chief, X, said" opens a clause of its own
         lead = doc[k + 1 : span.start - 1]
+        comma = next((t.i for t in lead if t.text == ","), None)
+        if comma is not None and all(
+            t.i in self.in_date or t.lower_ in TIME_PREPOSITIONS for t in doc[k + 1 : comma]
+        ):
+            lead = doc[comma + 1 : span.start - 1]  # "Today, the Minister of Health, X, said"
         return (
             len(lead) > 0
             and lead[0].lower_ not in PRONOUNS
@@ -671,6 +713,11 @@ class _Finder:
                 k -= 1
             if doc[k].text == "(":
                 j = k - 1
+                # "The Department today (3 June 2025) announced": the date before it is none
+                while j > sent.start and j in self.in_date and (j + 1) in self.in_date | {k}:
+                    j -= 1
+                if j < k - 1 and doc[j].lower_ in TIME_PREPOSITIONS and j > sent.start:
+                    j -= 1
                 if j < sent.start:
                     return None
         if self._dash(j):  # "Jane Roe — who was re-elected in May — said"
@@ -717,6 +764,17 @@ class _Finder:
                     if m > sent.start and doc[m - 1].lower_ in DETERMINERS:
                         m -= 1
                     return _Source(m, src.end, src.name, src.entity)
+                b = src.start - 1
+                if (
+                    b - 2 >= sent.start
+                    and doc[b].lower_ == "by"
+                    and doc[b - 1].tag_ in ("VBN", "VBD")
+                    and doc[b - 2].tag_ in ("NNS", "NNPS")
+                ):
+                    # "Most economists polled by Reuters said": the people polled speak, not
+                    # the pollster
+                    head = self._np_before(sent.start, b - 2)
+                    return self._source(*head) if head is not None else None
         return src
 
     def _reduced_relative(self, sent: Span, i: int, j: int) -> bool:
@@ -817,7 +875,11 @@ class _Finder:
         lowers = [t.lower_ for t in words_]
         if len(lowers) == 1 and lowers[0] in AUTHOR_PRONOUNS:
             return _Source(start, end, None, None, author=True)
-        if "government" in lowers:
+        if "government" in lowers and (
+            lowers[-1] == "government" or "government of" in " ".join(lowers)
+        ):
+            # "the Chilean Government", "the Government of Chile"; not a body with the word in
+            # its name ("the Local Government Association said")
             ref = coref.resolve(doc, start, end, self.entities)
             return _Source(start, end, ref.name if ref else None, ref.entity if ref else None)
         # The head ends at a preposition outside a name: "farmers in Kansas" are farmers.
@@ -882,6 +944,16 @@ class _Finder:
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
             return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
+        if (
+            lowers == ["it"]
+            and self.last_unnamed_body is not None
+            and 0 <= self.sent_no - self.last_unnamed_body <= 1
+            and not any(
+                x.type == "ORG" and doc[start].sent.start_char <= x.start < doc[start].idx
+                for x in self._known()
+            )
+        ):
+            return _Source(start, end, None, None)  # the unnamed body goes on
         went_on = speakers.body_goes_on(
             doc, start, lowers, self.sent_no, self.last_body, self._known()
         )
@@ -906,6 +978,9 @@ class _Finder:
             if body is None:
                 return _Source(start, end, None, None)
             return _Source(start, end, body.name, body if body not in self.extra else None)
+        ahead = speakers.described_ahead(doc, start, head_end, self._known(), self._kinds())
+        if ahead is not None:  # "Australia's competition watchdog said ...", named next
+            return _Source(start, end, ahead.name, ahead if ahead not in self.extra else None)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [
@@ -914,6 +989,19 @@ class _Finder:
                 if e.type != "PERSON" or not speakers.disagrees(self.genders, e, lowers[0])
             ]
         ref = coref.resolve(doc, start, head_end, antecedents)
+        if ref is None and e is None and len(words_) == 1 and words_[0].text.istitle():
+            # "Police said" after "Police Scotland confirmed": the one body named before whose
+            # name opens with or holds the word (a name's last word is coref's short form)
+            holders = [
+                x
+                for x in self._known()
+                if (x.type == "ORG" or x in self.extra)
+                and x.end <= doc[start].idx
+                and words_[0].text in x.name.split()[:-1]
+            ]
+            if len({x.name for x in holders}) == 1:
+                body = holders[-1]
+                return _Source(start, end, body.name, body if body not in self.extra else None)
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None
             return _Source(start, end, ref.name, entity)
@@ -1044,6 +1132,15 @@ class _Finder:
             m += 1
         if m > k and m in self.by_start and self.by_start[m].type == "PERSON":
             j = m
+        elif m > k and m in self.by_start and any(is_title_word(x.text) for x in doc[k:m]):
+            # "said Minister Holland", the name typed a place: a title goes with a person, the
+            # one named before whose name ends so ("Mark Holland")
+            e = self.by_start[m]
+            people = [x for x in coref.earlier(self._known(), e.start) if x.type == "PERSON"]
+            short = coref.short_form(self.text[e.start : e.end], people)
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if short is not None and short.entity is not None and span is not None:
+                return _Source(k, span.end, short.name, short.entity)
         if j in self.by_start or doc[j].lower_ in ("the", "a", "an"):
             e_end = None
             if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
@@ -1063,6 +1160,13 @@ class _Finder:
                         role = True  # "said Acme's chief executive, Jane Roe"
                     elif w.text == "," and role and m + 1 in self.by_start:
                         pass  # the name set off after the role
+                    elif (
+                        w.text == "-"
+                        and m > e_end
+                        and m + 1 < sent.end
+                        and is_title_word(doc[m + 1].text)
+                    ):
+                        pass  # "said WHO Director-General Tedros": a hyphenated title
                     elif w.lower_ in ("and", "or", "but") or (
                         not is_title_word(w.text) and not (w.is_lower and w.is_alpha)
                     ):
@@ -1745,6 +1849,20 @@ class _Finder:
             negated=negated,
             hedged=hedged,
         )
+
+
+@functools.cache
+def _reactions() -> dict[str, list[Cue]]:
+    """Verb form -> the reaction cues it starts (``reaction_cue`` rows of the cue table: the
+    base form, inflected regularly: "welcome" -> "welcomes", "welcomed", "welcoming")."""
+    out: dict[str, list[Cue]] = {}
+    for base in words("reaction_cue"):
+        stem = base.removesuffix("e")
+        forms = frozenset({base, base + "s", stem + "ed", stem + "ing"})
+        cue = Cue(base, forms, None, "object")
+        for form in forms:
+            out.setdefault(form, []).append(cue)
+    return out
 
 
 def _is_close(text: str) -> bool:
