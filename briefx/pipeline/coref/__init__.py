@@ -27,6 +27,8 @@ Two entry points:
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
      State", counties, subdivisions, datelines, British roads;
   5. ``spellings``: one spelling per name, with its diacritics, in one letter case;
+     ``short_names.registered_names``: a firm no table knows by its registered name, with the
+     legal form the text writes;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
 
 Layout: one module per family, each saying what it decides and from which tables. ``ent``
@@ -80,7 +82,12 @@ from briefx.pipeline.coref.referents import (
     resolve,
     short_form,
 )
-from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, storm_names
+from briefx.pipeline.coref.short_names import (
+    capitals_as_body,
+    registered_names,
+    short_forms,
+    storm_names,
+)
 from briefx.pipeline.coref.spellings import accents, letter_cases, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
@@ -149,6 +156,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     table_spellings(ents)
     accents(ents)
     letter_cases(ents)
+    registered_names(text, ents)
     person_or_org(text, ents)
     types(ents)
     ents.sort(key=lambda e: e.start)
