@@ -5,7 +5,11 @@
   ANNOTATION.md's full canonical name, for a firm English Wikipedia gives no title of its own
   (``names.registered_name``, ``short_names.registered_names``); a firm the company or alias
   tables know keeps their title ("Siemens Energy AG" -> "Siemens Energy", "BASF SE" -> "BASF"),
-  and a firm the text never writes with a form keeps the name it writes.
+  and a firm the text never writes with a form keeps the name it writes;
+- a state named at the head of a state body's name ("Texas Department of Transportation",
+  "Iowa Department of Natural Resources") is a state the text names, for its bare towns
+  ("Plainview" -> "Plainview, Texas"; ``place_names._body_states``); a firm or a paper named
+  after a state ("Texas Instruments", "Washington Post") is no such body.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -86,6 +90,36 @@ LINKED = [
 def test_registered_names(
     text: str, marks: list[tuple[str, str, str]], expected: list[str]
 ) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+def gpe(name: str) -> tuple[str, str, str]:
+    return (name, "GPE", name)
+
+
+# place_names._body_states: a state body's name names its state for the text's bare towns
+BODY_STATES = [
+    ("The Texas Department of Transportation said it would widen roads near Plainview.",
+     [org("Texas Department of Transportation"), gpe("Plainview")],
+     ["Texas Department of Transportation", "Plainview, Texas"]),
+    ("The Iowa Department of Natural Resources said Marion had flooded.",
+     [org("Iowa Department of Natural Resources"), gpe("Marion")],
+     ["Iowa Department of Natural Resources", "Marion, Iowa"]),
+    ("The Ohio Department of Health said cases rose in Springfield.",
+     [org("Ohio Department of Health"), gpe("Springfield")],
+     ["Ohio Department of Health", "Springfield, Ohio"]),
+    # untouched: a firm named after a state, a town in no state the text names
+    ("Texas Instruments said it would hire in Plainview.",
+     [org("Texas Instruments"), gpe("Plainview")],
+     ["Texas Instruments", "Plainview"]),
+    ("The Texas Department of Transportation said Westfield had no roadworks.",
+     [org("Texas Department of Transportation"), gpe("Westfield")],
+     ["Texas Department of Transportation", "Westfield"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), BODY_STATES)
+def test_body_states(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
 
 
