@@ -9,7 +9,9 @@
 - a state named at the head of a state body's name ("Texas Department of Transportation",
   "Iowa Department of Natural Resources") is a state the text names, for its bare towns
   ("Plainview" -> "Plainview, Texas"; ``place_names._body_states``); a firm or a paper named
-  after a state ("Texas Instruments", "Washington Post") is no such body.
+  after a state ("Texas Instruments", "Washington Post") is no such body;
+- rows of ``models/national_bodies.jsonl`` for South Africa's "National Treasury" (also "the
+  Treasury") and "Democratic Alliance", the British "Treasury" staying "HM Treasury".
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -136,6 +138,14 @@ PIPELINE = [
       "is based in Colchester. Brennholt Solar shares rose 2%."),
      [("Tarrow Sportswear Ltd", "Tarrow Sportswear Ltd"), ("Tarrow", "Tarrow Sportswear Ltd"),
       ("Brennholt Solar", "Brennholt Solar")]),
+    (("CAPE TOWN, Oct 14 - South Africa's National Treasury will borrow more, the finance "
+      "minister said. The Treasury raised its deficit forecast, and the Democratic Alliance "
+      "backed the plan."),
+     [("National Treasury", "National Treasury (South Africa)"),
+      ("Treasury", "National Treasury (South Africa)"),
+      ("Democratic Alliance", "Democratic Alliance (South Africa)")]),
+    ("LONDON, Oct 14 - Britain's Treasury will borrow more, the Chancellor said on Tuesday.",
+     [("Treasury", "HM Treasury")]),
 ]  # fmt: skip
 
 
