@@ -10,6 +10,9 @@
   "Iowa Department of Natural Resources") is a state the text names, for its bare towns
   ("Plainview" -> "Plainview, Texas"; ``place_names._body_states``); a firm or a paper named
   after a state ("Texas Instruments", "Washington Post") is no such body;
+- regions named by a compass point take their country's title where the text is about Ghana,
+  Uganda or Malawi ("Northern Region" -> "Northern Region (Ghana)"; rows of
+  ``models/subdivision_titles.jsonl`` read by ``place_names.subdivision_titles``);
 - rows of ``models/national_bodies.jsonl`` for South Africa's "National Treasury" (also "the
   Treasury") and "Democratic Alliance", the British "Treasury" staying "HM Treasury".
 Invented texts; each rule has cases that must stay untouched.
@@ -123,6 +126,25 @@ BODY_STATES = [
 @pytest.mark.parametrize(("text", "marks", "expected"), BODY_STATES)
 def test_body_states(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+# place_names.subdivision_titles: a compass-point region by the country the text is about
+REGIONS = [
+    ("ACCRA - Ghana said clinics in the Northern Region would open.",
+     [gpe("ACCRA"), gpe("Ghana"), gpe("Northern Region")], "Northern Region (Ghana)"),
+    ("KAMPALA - Uganda said floods hit the Eastern Region.",
+     [gpe("KAMPALA"), gpe("Uganda"), gpe("Eastern Region")], "Eastern Region, Uganda"),
+    ("LILONGWE - Malawi said maize failed in the Southern Region.",
+     [gpe("LILONGWE"), gpe("Malawi"), gpe("Southern Region")], "Southern Region, Malawi"),
+    # untouched: a country with no such region in the table
+    ("ABUJA - Nigeria said the Northern Region would get funds.",
+     [gpe("ABUJA"), gpe("Nigeria"), gpe("Northern Region")], "Northern Region"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), REGIONS)
+def test_regions(text: str, marks: list[tuple[str, str, str]], expected: str) -> None:
+    assert linked_marks(text, marks, ENGLISH)[-1][2] == expected
 
 
 # the whole pipeline
