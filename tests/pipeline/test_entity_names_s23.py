@@ -13,6 +13,10 @@
 - regions named by a compass point take their country's title where the text is about Ghana,
   Uganda or Malawi ("Northern Region" -> "Northern Region (Ghana)"; rows of
   ``models/subdivision_titles.jsonl`` read by ``place_names.subdivision_titles``);
+- a city the document names once with "City" and elsewhere without is the one city, with the
+  title the written one took ("Davao" beside "Davao City", "Carson" beside "Carson City,
+  Nevada"; ``place_names.city_repeats``, ``city_repeat_titles``); a country's, a state's or a
+  subdivision's name beside its "City" keeps its own ("Kansas", "Mexico", "Cebu");
 - rows of ``models/national_bodies.jsonl`` for South Africa's "National Treasury" (also "the
   Treasury") and "Democratic Alliance", the British "Treasury" staying "HM Treasury".
 Invented texts; each rule has cases that must stay untouched.
@@ -145,6 +149,29 @@ REGIONS = [
 @pytest.mark.parametrize(("text", "marks", "expected"), REGIONS)
 def test_regions(text: str, marks: list[tuple[str, str, str]], expected: str) -> None:
     assert linked_marks(text, marks, ENGLISH)[-1][2] == expected
+
+
+# place_names.city_repeats: a city named again without its "City"
+CITY_REPEATS = [
+    ("Cases rose in Davao City. Schools in Davao will close.",
+     [gpe("Davao City"), gpe("Davao")], ["Davao City", "Davao City"]),
+    ("Zamboanga City said on Monday that Zamboanga had no power.",
+     [gpe("Zamboanga City"), gpe("Zamboanga")], ["Zamboanga City", "Zamboanga City"]),
+    ("Carson City, Nevada, said Carson would build a school.",
+     [gpe("Carson City"), gpe("Nevada"), gpe("Carson")],
+     ["Carson City, Nevada", "Nevada", "Carson City, Nevada"]),
+    # untouched: a province's, a country's and a state's own names
+    ("Cebu City grew, and Cebu rose. Mexico City and Mexico agreed.",
+     [gpe("Cebu City"), gpe("Cebu"), gpe("Mexico City"), gpe("Mexico")],
+     ["Cebu City", "Cebu", "Mexico City", "Mexico"]),
+    ("Kansas City said on Monday that Kansas would help.",
+     [gpe("Kansas City"), gpe("Kansas")], ["Kansas City, Kansas", "Kansas"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CITY_REPEATS)
+def test_city_repeats(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
 
 
 # the whole pipeline

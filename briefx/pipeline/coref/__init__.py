@@ -25,7 +25,8 @@ Two entry points:
      headline in capitals as the body names it;
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
-     State", counties, subdivisions, datelines, British roads;
+     State", counties, subdivisions, datelines, British roads, a city named again without
+     its "City" ("Davao" beside "Davao City");
   5. ``spellings``: one spelling per name, with its diacritics, in one letter case;
      ``short_names.registered_names``: a firm no table knows by its registered name, with the
      legal form the text writes;
@@ -64,6 +65,8 @@ from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
 from briefx.pipeline.coref.people import surnames, titled_names
 from briefx.pipeline.coref.place_names import (
     bare_units,
+    city_repeat_titles,
+    city_repeats,
     dateline_cities,
     natural_titles,
     places,
@@ -147,7 +150,9 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     natural_titles(doc, text, ents)
     state_titles(text, ents)
     territory_titles(text, ents)
+    city_repeats(ents)
     places(text, ents)
+    city_repeat_titles(text, ents)
     subdivision_repeats(text, ents)
     bare_units(text, ents)
     dateline_cities(text, ents)

@@ -666,6 +666,35 @@ UNIT_BEFORE = re.compile(r"\b(?:state|province) of $")
 UNIT_AFTER = re.compile(r" (?:state|province)\b")
 
 
+def city_repeats(ents: list[Ent]) -> None:
+    """A city the document names once with "City" and elsewhere without is the one city
+    ("Davao" beside "Davao City", "Carson" beside "Carson City"; session 23): English Wikipedia
+    titles such cities with the word. A name that is also a country's, a state's or a
+    subdivision's ("Kansas" beside "Kansas City", "Mexico", "Quebec", "Cebu") or that the alias
+    table knows keeps its own."""
+    cities = {e.name for e in ents if e.type == "GPE" and e.name.endswith(" City")}
+    if not cities:
+        return
+    for e in ents:
+        full = f"{e.name} City"
+        if e.type != "GPE" or full not in cities or place_kinds().get(e.name):
+            continue
+        rows = world_places().get(e.name, ())
+        if lookup_alias(e.name) or any(r["kind"] != "city" for r in rows):
+            continue
+        e.name = full
+        e.tags.add("city_repeat")
+
+
+def city_repeat_titles(text: str, ents: list[Ent]) -> None:
+    """After ``places``: a city ``city_repeats`` named "X City" takes the title the written "X
+    City" got ("Carson" beside "Carson City, Nevada" -> "Carson City, Nevada")."""
+    written = {text[e.start : e.end]: e.name for e in ents if e.type == "GPE"}
+    for e in ents:
+        if "city_repeat" in e.tags and e.type == "GPE":
+            e.name = written.get(e.name, e.name)
+
+
 def subdivision_titles(text: str, ents: list[Ent]) -> None:
     """A first-level subdivision named by a name another place also bears takes English
     Wikipedia's title where the document shows it means the subdivision
