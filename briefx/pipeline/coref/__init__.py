@@ -25,8 +25,11 @@ Two entry points:
      headline in capitals as the body names it;
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
-     State", counties, subdivisions, datelines, British roads;
+     State", counties, subdivisions, datelines, British roads, a city named again without
+     its "City" ("Davao" beside "Davao City");
   5. ``spellings``: one spelling per name, with its diacritics, in one letter case;
+     ``short_names.registered_names``: a firm no table knows by its registered name, with the
+     legal form the text writes;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
 
 Layout: one module per family, each saying what it decides and from which tables. ``ent``
@@ -62,6 +65,8 @@ from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
 from briefx.pipeline.coref.people import surnames, titled_names
 from briefx.pipeline.coref.place_names import (
     bare_units,
+    city_repeat_titles,
+    city_repeats,
     dateline_cities,
     natural_titles,
     places,
@@ -80,7 +85,12 @@ from briefx.pipeline.coref.referents import (
     resolve,
     short_form,
 )
-from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, storm_names
+from briefx.pipeline.coref.short_names import (
+    capitals_as_body,
+    registered_names,
+    short_forms,
+    storm_names,
+)
 from briefx.pipeline.coref.spellings import accents, letter_cases, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
@@ -140,7 +150,9 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     natural_titles(doc, text, ents)
     state_titles(text, ents)
     territory_titles(text, ents)
+    city_repeats(ents)
     places(text, ents)
+    city_repeat_titles(text, ents)
     subdivision_repeats(text, ents)
     bare_units(text, ents)
     dateline_cities(text, ents)
@@ -149,6 +161,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     table_spellings(ents)
     accents(ents)
     letter_cases(ents)
+    registered_names(text, ents)
     person_or_org(text, ents)
     types(ents)
     ents.sort(key=lambda e: e.start)

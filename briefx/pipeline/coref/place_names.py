@@ -45,7 +45,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from briefx.normalize.cues import demonym_countries
+from briefx.normalize.cues import body_kinds, demonym_countries
 from briefx.normalize.names import (
     aliases,
     capital_of_country,
@@ -296,7 +296,7 @@ def places(text: str, ents: list[Ent]) -> None:
         word = text[x.start : x.end]
         if word in state_words and states.get(word):
             x.name, x.type = states[word], "GPE"
-    named_states = {e.name for e in ents if e.name in state_set}
+    named_states = {e.name for e in ents if e.name in state_set} | _body_states(ents, states)
     us_text = bool(named_states) or _about_us(text, ents)
     home = _dateline_state(text, ents)
     for e in ents:
@@ -328,6 +328,30 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
+
+
+# the kinds of a public body's name word ("Department", "Authority", "Court"; body_kinds.jsonl)
+PUBLIC_BODIES = frozenset({"ministry", "agency", "court"})
+
+
+def _body_states(ents: list[Ent], states: Mapping[str, str]) -> set[str]:
+    """The states a text names at the head of a state body's name: "Texas Department of
+    Transportation", "Georgia Ports Authority", "Iowa Department of Natural Resources" name
+    Texas, Georgia and Iowa as a GPE mention would, for the towns the text names bare (session
+    23). A firm or a paper named after a state ("Texas Instruments", "Washington Post") has no
+    word of a public body and names none."""
+    kinds = body_kinds().names
+    out = set()
+    for e in ents:
+        words = _words(e.name)
+        if e.type != "ORG" or not any(kinds.get(w.lower()) in PUBLIC_BODIES for w in words):
+            continue
+        for k in (2, 1):  # "New Mexico Environment Department", "Ohio Department of Health"
+            state = states.get(" ".join(words[:k])) if len(words) > k else None
+            if state:
+                out.add(state)
+                break
+    return out
 
 
 def _dateline_state(text: str, ents: list[Ent]) -> str | None:
@@ -640,6 +664,35 @@ def road_titles(ents: list[Ent]) -> None:
 # the document's word that it means the subdivision: "the state of Mexico", "Sao Paulo state"
 UNIT_BEFORE = re.compile(r"\b(?:state|province) of $")
 UNIT_AFTER = re.compile(r" (?:state|province)\b")
+
+
+def city_repeats(ents: list[Ent]) -> None:
+    """A city the document names once with "City" and elsewhere without is the one city
+    ("Davao" beside "Davao City", "Carson" beside "Carson City"; session 23): English Wikipedia
+    titles such cities with the word. A name that is also a country's, a state's or a
+    subdivision's ("Kansas" beside "Kansas City", "Mexico", "Quebec", "Cebu") or that the alias
+    table knows keeps its own."""
+    cities = {e.name for e in ents if e.type == "GPE" and e.name.endswith(" City")}
+    if not cities:
+        return
+    for e in ents:
+        full = f"{e.name} City"
+        if e.type != "GPE" or full not in cities or place_kinds().get(e.name):
+            continue
+        rows = world_places().get(e.name, ())
+        if lookup_alias(e.name) or any(r["kind"] != "city" for r in rows):
+            continue
+        e.name = full
+        e.tags.add("city_repeat")
+
+
+def city_repeat_titles(text: str, ents: list[Ent]) -> None:
+    """After ``places``: a city ``city_repeats`` named "X City" takes the title the written "X
+    City" got ("Carson" beside "Carson City, Nevada" -> "Carson City, Nevada")."""
+    written = {text[e.start : e.end]: e.name for e in ents if e.type == "GPE"}
+    for e in ents:
+        if "city_repeat" in e.tags and e.type == "GPE":
+            e.name = written.get(e.name, e.name)
 
 
 def subdivision_titles(text: str, ents: list[Ent]) -> None:
