@@ -86,12 +86,12 @@ CASES = [
     (
         "own-ent24t-02",
         "2025-10-02",
-        f"[[MANCHESTER|GPE|Manchester]], England, Oct 2 - The [[University of Manchester|ORG]] "
+        f"[[MANCHESTER|GPE|Manchester]], [[England|GPE]], Oct 2 - The [[University of Manchester|ORG]] "
         "said on Thursday it would cut 400 jobs and close two departments to save 45 million "
         "pounds a year. Several hundred students gathered outside the [[Alan Turing Building|FAC]]"
         " and marched to [[Whitworth Hall|FAC]], where the university's senate was meeting. The "
         f"[[University and College Union|ORG]] said [[Manchester|ORG|{UOM}]] was the 90th "
-        "British university to announce cuts this year. [[Manchester Metropolitan University|ORG]] "
+        "[[British|NORP]] university to announce cuts this year. [[Manchester Metropolitan University|ORG]] "
         "said last month it would freeze hiring. Vice-chancellor [[Duncan Ivison|PERSON]] said the "
         "[[Office for Students|ORG]] had been told of the plans. The university will hold its "
         "summer graduations at the [[Etihad Stadium|FAC]], where [[Manchester City|ORG|Manchester "
@@ -210,7 +210,7 @@ CASES = [
     (
         "own-ent24t-10",
         "2025-01-14",
-        f"[[NEWCASTLE|GPE|Newcastle upon Tyne]], England, Jan 14 - [[Fenwick|ORG|{FEN}]] said "
+        f"[[NEWCASTLE|GPE|Newcastle upon Tyne]], [[England|GPE]], Jan 14 - [[Fenwick|ORG|{FEN}]] said "
         "Christmas sales rose 4% and that it would reopen its store in [[Canterbury|GPE]]. Chairman "
         f"[[Leo Fenwick|PERSON]] said [[Fenwick|ORG|{FEN}]] had no plans to sell. [[John Lewis|ORG|"
         "John Lewis & Partners]] said like-for-like sales were flat, and [[Harvey Nichols|ORG]] "
@@ -239,7 +239,7 @@ CHECK = [
     (
         "own-ent24t-c1",
         "2025-08-18",
-        "[[BIRMINGHAM|GPE|Birmingham]], England, Aug 18 - Nine people were taken to the [[Queen "
+        "[[BIRMINGHAM|GPE|Birmingham]], [[England|GPE]], Aug 18 - Nine people were taken to the [[Queen "
         "Elizabeth Hospital Birmingham|FAC]] after a fire at a warehouse, and the [[Queen Elizabeth "
         "Hospital Birmingham|ORG]] said two were in a serious condition. The [[West Midlands Fire "
         "Service|ORG]] said the blaze was under control. [[Aston Villa|ORG|Aston Villa F.C.]] "
