@@ -114,6 +114,15 @@ APPOSITIONS = [
     ("Marcham, the airport used by budget airlines, reopened.", [_m("Marcham", "ORG")],
      [("Marcham", "FAC")]),
     ("Dorrin, the city where she was born, voted no.", [_m("Dorrin", "GPE")], [("Dorrin", "GPE")]),
+    # who works at a name NER read as a place the gazetteer does not know; untouched: a town, a
+    # name read as a body
+    ("Staff at Grayhurst and Coldmere were assaulted.",
+     [_m("Grayhurst", "GPE"), _m("Coldmere", "GPE")], [("Grayhurst", "FAC"), ("Coldmere", "FAC")]),
+    ("Nurses at Fenmoor said beds ran out.", [_m("Fenmoor", "GPE")], [("Fenmoor", "FAC")]),
+    ("Guards at Ashgrove went on strike.", [_m("Ashgrove", "GPE")], [("Ashgrove", "FAC")]),
+    ("Staff at Leeds were told to stay home.", [_m("Leeds", "GPE")], [("Leeds", "GPE")]),
+    ("Workers at Kestrel Foods walked out.", [_m("Kestrel Foods", "ORG")],
+     [("Kestrel Foods", "ORG")]),
 ]  # fmt: skip
 
 # Firms named after people: what the firm forecasts, what it says of its sales, the shop or store

@@ -352,7 +352,7 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if e.type in ("ORG", "GPE", "PERSON", "FAC") and not acronym and product_verb:
         out["PRODUCT"] += STRONG  # "Copilot would run on", "built into Chrome", "backed X for use"
     its_product = ITS_BEFORE.search(before) and ITS_VERB_AFTER.match(after) and not _part(after)
-    site = (mt := NOUN_AFTER.match(after)) and mt.group(1) in _words("firm_site")
+    site = (mt := NOUN_AFTER.match(after)) and mt.group(1) in _words("firm_site", "firm_site_its")
     if e.type == "ORG" and SITE_VERB.search(before) and site and _population(word, e.name) >= TOWN:
         out["GPE"] += STRONG  # "closed its Bristol shop": the town the firm's shop is in (s23)
     if e.type in ("ORG", "FAC") and not acronym and its_product:
@@ -398,7 +398,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
     sites = FIRM_SITES.match(after)
     if not sites and (mt := SAID_THAT_IT.match(after)):
         sites = FIRM_SITES.match(after, mt.end() - 1)
-    if sites and sites.group(1) in _words("firm_site"):
+    its_site = sites and " its " in sites.group() and sites.group(1) in _words("firm_site_its")
+    if sites and (sites.group(1) in _words("firm_site") or its_site):
         out["ORG"] += STRONG  # "John Lewis will close eight stores"
     role = (mt := WORDS_BEFORE.search(before)) and (
         _role_of(mt.group(1)) or is_title_word(mt.group(1).split()[-1])
@@ -484,6 +485,10 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     bare = not after or NO_NOUN.match(after)
     if (prep == "at" and cue in _words("fac_user")) or (prep, cue) == ("from", "departures"):
         out["FAC"] += STRONG
+    elif prep == "at" and cue in _words("fac_staff") and kind == "GPE" and population < 0:
+        # "staff at Belmarsh and Pentonville": a name NER read as a place that no town of the
+        # gazetteer bears, where people work (session 23; not "staff at Leeds", a town)
+        out["FAC"] += STRONG
     elif prep in ("of", "at") and cue in _words("firm_role", "firm_holding") and cue != "sales":
         out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
     elif prep == "at" and cue in _words("firm_staff"):
@@ -530,7 +535,7 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
     order = sorted(ents, key=lambda x: x.start)
     for i, head in enumerate(order):
         before = text[max(0, head.start - 40) : head.start]
-        if not _preposition(before, "", text[head.start : head.end], head.name):
+        if not _preposition(before, "", text[head.start : head.end], head.name, head.type):
             continue
         chain, prev = [], head
         for nxt in order[i + 1 :]:
