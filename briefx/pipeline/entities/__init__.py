@@ -162,6 +162,7 @@ from briefx.pipeline.entities.spans import (
 from briefx.pipeline.entities.sports import teams
 from briefx.pipeline.entities.structures import (
     numbered_facilities,
+    prefixed_facilities,
     river_places,
     ship_names,
     titled_structures,
@@ -253,6 +254,7 @@ class EntitiesComponent:
         titled_structures(doc, ents, english)  # "the Hoover dam" -> FAC "Hoover Dam"
         river_places(text_of(doc), ents)  # "the Colorado river": the river, no state
         ship_names(text_of(doc), ents)  # "HMS Richmond", "the British frigate X": PRODUCT
+        prefixed_facilities(text_of(doc), ents)  # "HMP Wandsworth": a prison (s23)
         numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.

@@ -119,7 +119,8 @@ PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
 # "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
 # its first preposition, comma or full stop
 APPOSITION = re.compile(
-    r", (?:a|an|the) ((?:[\w-]+ ){0,4}?[\w-]+)(?= (?:of|for|at|in|with|and)\b|[,.;])"
+    r", (?:a|an|the) ((?:[\w'’-]+ ){0,4}?[\w-]+)(?= (?:of|for|at|in|with|and)\b|[,.;]"
+    r"| (?:that|which|whose|where|built|made|sold|used|run|[a-z]+ed) )"
 )
 POSSESSIVE = re.compile(r"['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)")
 NAME_ROLE = re.compile(r" ((?:[a-z-]+ ){0,2}[a-z-]+)\b")  # "Zurich chief executive Mario"
@@ -159,6 +160,20 @@ PRODUCT_AFTER = re.compile(
     r"| (?:went|goes|go|will go|would go|is to go) on sale\b"
 )
 PRODUCT_BEFORE = re.compile(r"\b(?:built|integrated) into \Z")
+# session 23: where a product is made ("the Range Rover and the Defender are built in Britain";
+# a body is based, not built, somewhere), how many use it ("WhatsApp had passed three billion
+# monthly users"), what is put into a product ("has put Copilot into every copy of Windows")
+MADE_IN = re.compile(
+    r"(?: and (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:is|are|was|were|will be|would be) (?:now |still |also )?(?:built|made|assembled|"
+    r"manufactured|produced) (?:in|at)\b"
+)
+USERS = re.compile(
+    r" (?:now |still )?(?:has|had|have)(?: (?:passed|reached|topped|hit|more than|over|nearly|"
+    r"about|almost))*(?: [\d.,]+| [a-z]+)(?: (?:million|billion|thousand))? (?:(?:weekly|monthly|"
+    r"daily|active|paying) )+users\b"
+)
+PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|added|adds|embedded|bundled) \Z")
+INTO_AFTER = re.compile(r" into\b")
 FOR_USE_BEFORE = re.compile(r"\b(?:approved|backed|cleared|recommended|licensed) \Z")
 FOR_USE_AFTER = re.compile(
     r" for (?:wider |broader |early |routine |emergency )?(?:use|adults|children|patients|"
@@ -177,7 +192,8 @@ WHOSE = re.compile(r", whose ((?:[a-z-]+ ){0,2}[a-z-]+)")  # "X, whose shops clo
 FOUNDED_BEFORE = re.compile(r"\b(?:co-)?founded (?:the )?\Z")  # "who founded X": a body
 # "X reported a 12% rise in sales": only a body reports its sales or profits
 RESULTS_AFTER = re.compile(
-    r" (?:reported|posted|booked|recorded)\b(?: [\w%.,$£€-]+){0,5}? (?:sales|profits?|revenues?|"
+    r" (?:reported|posted|booked|recorded|forecast|forecasts|predicted|expects|expected)\b"
+    r"(?: [\w%.,$£€-]+){0,5}? (?:sales|profits?|revenues?|"
     r"earnings|turnover|losses?|margins?)\b"
 )
 FIRM_ACT = re.compile(r" (?:(?:would|will|is to|has|had|have) )?([a-z]+ [a-z]+)\b")
@@ -185,12 +201,48 @@ FIRM_ACT = re.compile(r" (?:(?:would|will|is to|has|had|have) )?([a-z]+ [a-z]+)\
 # closes or staffs its stores (entity_forms firm_have, firm_site)
 FIRM_SITES = re.compile(
     r" (?:(?:said|says) it (?:would|will|plans to|is to) |will |would |plans to |is to |has |had )?"
-    r"(?:open|opens|opened|close|closes|closed|shut|shuts|cut|cuts|axe|axes|axed)"
-    r"(?: up to| about| some| more than| nearly| almost| another| a further)?(?: [\w,.-]+)?"
-    r"(?: (?:new|more|of its|its|uk|us))? ([a-z]+)\b"
+    r"(?:open|opens|opened|reopen|reopens|reopened|close|closes|closed|shut|shuts|cut|cuts|axe|"
+    r"axes|axed)(?: up to| about| some| more than| nearly| almost| another| a further)?"
+    r"(?: [\w,.-]+)?(?: (?:new|more|of its|its|uk|us))?(?: [A-Z][\w'’-]+){0,2} ([a-z]+)\b"
+)
+# "X said Christmas sales rose 4% and that it would reopen its store": what the firm says of
+# its own sales, and a firm's site reached through "said ... that it would" (session 23)
+SAID_THAT_IT = re.compile(r" said\b[^.;\n]{0,80}? that it (?=would |will |plans to |is to )")
+SAID_SALES = re.compile(
+    r" (?:said|says|reported)(?: that)?(?: its)?(?: [A-Z][\w'’-]*| [a-z-]+){0,2}? (?:sales|"
+    r"profits?|revenues?|turnover) (?:rose|fell|grew|were|was|jumped|slipped|dropped|increased|"
+    r"decreased|climbed|edged)\b"
+)
+# "closed its Bristol shop": a town between "its" and the site a firm opens or closes (not "sold
+# its Halifax branches": a unit's name)
+SITE_VERB = re.compile(
+    r"\b(?:open|opens|opened|reopen|reopens|reopened|close|closes|closed|shut|shuts) its \Z"
 )
 JOINED_BEFORE = re.compile(r"\b(?:joined|joins|joining|rejoined) \Z")
 AS_ROLE = re.compile(r" as (?:a |an |its |their |the )?((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+# session 23: a facility as the place people are taken to or gather by ("taken to the Royal
+# London Hospital", "roads around the Royal London"), and a hospital as the body that speaks
+# ("the Royal London Hospital said it was treating five"; ``entity_forms`` kind ``fac_body``)
+FAC_TO = re.compile(
+    r"\b(?:taken|rushed|admitted|airlifted|flown|transferred|brought|moved|sent|driven) to "
+    r"(?:(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4},? (?:and|or) )?(?:the )?\Z"
+)  # "taken to St Thomas' Hospital and the Royal London Hospital": the list's last name too
+FAC_NEAR = re.compile(
+    r"\b(?:outside|around|inside|near|behind|opposite|in front of|gates of) (?:the )?\Z",
+    re.IGNORECASE,
+)
+# a structure is rebuilt or worked on, a town is not ("while Old Trafford is rebuilt", "work on
+# Old Trafford would start"; not a city of 100,000: "Kharkiv will be rebuilt")
+BUILT_AFTER = re.compile(
+    r" (?:is |was |are |were |will be |would be |is being |was being |has been |had been )?"
+    r"(?:rebuilt|renovated|redeveloped|demolished|refurbished)\b"
+)
+BUILT_BEFORE = re.compile(
+    r"\b(?:work on|works on|rebuild of|rebuilding of|redevelopment of|renovation of|demolition "
+    r"of|refurbishment of) (?:the )?\Z",
+    re.IGNORECASE,
+)
+SPEAKS = re.compile(r" (?:said|says|declared|announced|confirmed|reported|warned|added)\b")
 WHICH_AFTER = re.compile(r", which (?!is |was |were |are |means |meant )")  # not "X, which is"
 WHO_AFTER = re.compile(r", who\b")
 
@@ -295,10 +347,15 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
     product_verb = PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before)
     product_verb = product_verb or (FOR_USE_BEFORE.search(before) and FOR_USE_AFTER.match(after))
-    if e.type in ("ORG", "GPE", "PERSON") and not acronym and product_verb:
+    product_verb = product_verb or MADE_IN.match(after) or USERS.match(after)
+    product_verb = product_verb or (PUT_BEFORE.search(before) and INTO_AFTER.match(after))
+    if e.type in ("ORG", "GPE", "PERSON", "FAC") and not acronym and product_verb:
         out["PRODUCT"] += STRONG  # "Copilot would run on", "built into Chrome", "backed X for use"
     its_product = ITS_BEFORE.search(before) and ITS_VERB_AFTER.match(after) and not _part(after)
-    if e.type == "ORG" and not acronym and its_product:
+    site = (mt := NOUN_AFTER.match(after)) and mt.group(1) in _words("firm_site", "firm_site_its")
+    if e.type == "ORG" and SITE_VERB.search(before) and site and _population(word, e.name) >= TOWN:
+        out["GPE"] += STRONG  # "closed its Bristol shop": the town the firm's shop is in (s23)
+    if e.type in ("ORG", "FAC") and not acronym and its_product:
         out["PRODUCT"] += STRONG  # "Hapag-Lloyd said its Berlin Express would call at"
     coast = ALONG.search(before) or OFF_BEFORE.search(before)
     if e.type in ("ORG", "PERSON") and coast and _population(word, e.name) < TOWN:
@@ -311,6 +368,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
             out["PERSON"] += STRONG  # "X, a deputy for the Socialist Party"
         elif kind := _kind_of(mt.group(1)):
             out[kind] += STRONG  # "X, a Denver-based wealth manager,"
+        elif head.lower() in fac_heads() and e.type in ("ORG", "GPE", "PERSON"):
+            out["FAC"] += STRONG  # "HMP Wandsworth, the prison where" (session 23)
     water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
     if e.type in ("ORG", "GPE", "PERSON") and water:
         out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
@@ -336,8 +395,17 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "Gordon Brothers", "Ellis Sons": a firm's partnership word
     if e.type == "PERSON" and (mt := FIRM_ACT.match(after)) and mt.group(1) in _words("firm_act"):
         out["ORG"] += WEAK  # "X advised on the takeover", "X acted for the lenders"
-    if (mt := FIRM_SITES.match(after)) and mt.group(1) in _words("firm_site"):
+    sites = FIRM_SITES.match(after)
+    if not sites and (mt := SAID_THAT_IT.match(after)):
+        sites = FIRM_SITES.match(after, mt.end() - 1)
+    its_site = sites and " its " in sites.group() and sites.group(1) in _words("firm_site_its")
+    if sites and (sites.group(1) in _words("firm_site") or its_site):
         out["ORG"] += STRONG  # "John Lewis will close eight stores"
+    role = (mt := WORDS_BEFORE.search(before)) and (
+        _role_of(mt.group(1)) or is_title_word(mt.group(1).split()[-1])
+    )
+    if e.type == "PERSON" and not e.titles and not role and SAID_SALES.match(after):
+        out["ORG"] += STRONG  # "John Lewis said like-for-like sales were flat" (session 23)
     joined = JOINED_BEFORE.search(before) and (mt := AS_ROLE.match(after)) and _role_of(mt.group(1))
     if e.type == "PERSON" and joined:
         out["ORG"] += STRONG  # "she joined Clifford Chance as a partner"
@@ -357,6 +425,15 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "Santander's chair", "X's shares"
     elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
         out["ORG"] += STRONG  # "Zurich chief executive", "Leeds manager", "X economists said"
+    head = e.name.split()[-1].lower() if e.name else ""
+    wide = text[max(0, e.start - 90) : e.start]
+    if head in fac_heads() and (FAC_TO.search(wide) or FAC_NEAR.search(before)):
+        out["FAC"] += STRONG  # "taken to the Royal London Hospital"
+    elif head in _words("fac_body") and SPEAKS.match(after) and e.type in ("ORG", "FAC"):
+        out["ORG"] += STRONG  # "the Royal London Hospital said it was treating five"
+    built = BUILT_AFTER.match(after) or BUILT_BEFORE.search(before)
+    if e.type in ("GPE", "ORG", "PERSON") and built and _population(word, e.name) < CITY:
+        out["FAC"] += STRONG  # "while Old Trafford is rebuilt", "work on Old Trafford"
     if e.type in ("GPE", "LOC", "FAC") and BASED.match(after):
         out["ORG"] += STRONG  # "Syngenta, based in Basel,": a place is based nowhere
     if PART_OF.match(after):
@@ -408,6 +485,10 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     bare = not after or NO_NOUN.match(after)
     if (prep == "at" and cue in _words("fac_user")) or (prep, cue) == ("from", "departures"):
         out["FAC"] += STRONG
+    elif prep == "at" and cue in _words("fac_staff") and kind == "GPE" and population < 0:
+        # "staff at Belmarsh and Pentonville": a name NER read as a place that no town of the
+        # gazetteer bears, where people work (session 23; not "staff at Leeds", a town)
+        out["FAC"] += STRONG
     elif prep in ("of", "at") and cue in _words("firm_role", "firm_holding") and cue != "sales":
         out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
     elif prep == "at" and cue in _words("firm_staff"):
@@ -454,7 +535,7 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
     order = sorted(ents, key=lambda x: x.start)
     for i, head in enumerate(order):
         before = text[max(0, head.start - 40) : head.start]
-        if not _preposition(before, "", text[head.start : head.end], head.name):
+        if not _preposition(before, "", text[head.start : head.end], head.name, head.type):
             continue
         chain, prev = [], head
         for nxt in order[i + 1 :]:
@@ -566,7 +647,10 @@ def document_types(text: str, ents: list[Ent]) -> None:
         for e in voters:  # a mention whose own strong cue says otherwise keeps its own reading
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
-            if top and top != current and not own[id(e)][current] and surface != name:
+            # a facility and the body that runs it share a name ("taken to the X Hospital ...
+            # the X Hospital said"): each mention with its own strong cue keeps its reading
+            split = {top, current} == {"FAC", "ORG"}
+            if top and top != current and not own[id(e)][current] and (surface != name or split):
                 _retype(text, e, top, current)
                 e.name = lookup_company(surface) or surface
             elif (

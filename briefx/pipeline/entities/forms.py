@@ -14,7 +14,8 @@ tables in ``models/`` (``entity_forms.jsonl``, ``legal_forms.jsonl``, ``world_pl
 5. "The": a newspaper's title keeps its "The" ("The Economist"); so does a name written with a
    capital "The" inside a sentence ("shares in The Boeing Company").
 6. Laws keep their year ("Clean Harbors Act of 1981", "Water Industry Act 1991").
-7. Storms: "Hurricane Zelda", "Post-Tropical Storm Idris" are one EVENT.
+7. Storms: "Hurricane Zelda", "Post-Tropical Storm Idris" are one EVENT ("Storm Shadow missiles",
+   a product's kind noun after it, a PRODUCT).
 8. Designations: a word with a model number ("Lumen-B2", "T-72B3", "ND-5X"), a name with a
    number ("Talon 7", "Atlas V"), or a designation with a name after it ("AL-9 Pelican") is a
    PRODUCT where it stands before a product noun, beside a named product, or NER tagged it.
@@ -537,7 +538,12 @@ def storms(doc: Doc, text: str, ents: list[Ent]) -> None:
             continue  # "National Hurricane Center": the word is inside another name
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_title and doc[nxt.i + 1].is_alpha:
             continue  # "Hurricane Research Division": a longer name
-        _put(ents, Ent(start, end, "EVENT", text[start:end], fixed=True), only_inside=False)
+        # "Storm Shadow missiles": a product's kind noun after the name makes it a weapon's or a
+        # craft's, no storm (session 23)
+        kind = "EVENT"
+        if nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in product_nouns():
+            kind = "PRODUCT"
+        _put(ents, Ent(start, end, kind, text[start:end], fixed=True), only_inside=False)
 
 
 # 8. designations -------------------------------------------------------------------------------

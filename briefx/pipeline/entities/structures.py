@@ -28,6 +28,9 @@ kinds), after the context and product rules and before the document-level linkin
   ("a month at HMAS Stirling near Perth"); so is a name after a demonym and a vessel's
   kind noun ("the British frigate X", ``craft_noun``), which ``context.branded_products`` reads
   only after a lower-case modifier.
+- A name opened by a facility's prefix (``fac_prefix``: "HMP Wandsworth", "HMYOI Feltham") is a
+  FAC named with the prefix's title where the table gives one ("HM Prison Wandsworth"), whatever
+  NER read or missed (session 23: a prison typed a person or left out).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.context import NEXT_LOWER, OWNED, _fac_head, fac_words
 from briefx.pipeline.entities.forms import company_words
 from briefx.pipeline.entities.products import demonym_words
+from briefx.resources import read_jsonl
 
 __all__ = ["numbered_facilities", "river_places", "ship_names", "titled_structures"]
 
@@ -222,3 +226,35 @@ def ship_names(text: str, ents: list[Ent]) -> None:
         if lookup_company(" ".join(words)) or place_pop(" ".join(words)) >= 0:
             continue
         e.type, e.fixed = "PRODUCT", True
+
+
+# a prefix and one or two capitalised words, no more after them ("HMP Grayhurst Review Board"
+# is a board's name)
+PREFIXED = re.compile(r"\b([A-Z]{2,6}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?! [A-Z])")
+
+
+@cache
+def _fac_prefixes() -> dict[str, str]:
+    """Facility prefixes (``entity_forms`` kind ``fac_prefix``) and the title each stands for
+    ("hmp" -> "HM Prison"; "" where the prefix stays in the name)."""
+    rows = read_jsonl("entity_forms.jsonl")
+    return {r["word"]: r.get("title", "") for r in rows if r["kind"] == "fac_prefix"}
+
+
+def prefixed_facilities(text: str, ents: list[Ent]) -> None:
+    """A name opened by a facility's prefix is one FAC ("HMP Wandsworth" -> "HM Prison
+    Wandsworth"): the mentions inside the span give way to it (in place)."""
+    prefixes = _fac_prefixes()
+    for mt in PREFIXED.finditer(text):
+        title = prefixes.get(mt.group(1).lower())
+        if title is None:
+            continue
+        s, end = mt.span()
+        name = f"{title} {mt.group(2)}" if title else mt.group()
+        inside = [e for e in ents if e.start < end and e.end > s]
+        if any(e.start < s or e.end > end for e in inside):
+            continue  # a longer name holds it ("the HMP Berwyn Review Board")
+        for e in inside:
+            ents.remove(e)
+        ents.append(Ent(s, end, "FAC", name, fixed=True))
+    ents.sort(key=lambda x: x.start)
