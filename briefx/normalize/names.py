@@ -405,23 +405,6 @@ def written_form_dropped(text: str, name: str) -> str:
     return without_legal_form(name) if without_legal_form(text) != text else name
 
 
-def registered_name(written: str) -> str | None:
-    """The registered name of a firm no table knows, as the text writes it with its legal
-    form: "Harlan Freight Systems Inc." -> itself, "Kruidhof Logistics B.V.," -> "Kruidhof
-    Logistics B.V." (ANNOTATION.md: the full canonical name; a firm no English Wikipedia article
-    titles has no shorter title than its own, session 23). None where the text writes no form
-    or a table knows the firm ("Heineken N.V." -> the listing's title, "BASF SE" -> "BASF").
-    A leading "The" is no part of the name ("The Boeing Company" keeps it where the table says
-    so, not here)."""
-    written = written.strip().rstrip(",").removeprefix("The ")
-    short = without_legal_form(written)
-    if short == written or not short[:1].isupper():
-        return None
-    if lookup_company(written) or lookup_company(short) or lookup_alias(short):
-        return None
-    return None if lookup_alias(written) else written
-
-
 def lookup_company(text: str) -> str | None:
     """Return the canonical name of a listed company a mention names, or None.
 

@@ -24,11 +24,11 @@ CASES = [
       ("Holt Brothers", "ORG", "Holt Brothers")]),
     # legal forms make one ORG of the capitalised run before them
     ("The contract went to Pinecrest Civil Works LLC of Tulsa.", [("Pinecrest Civil Works", "ORG")],
-     [("Pinecrest Civil Works LLC", "ORG", "Pinecrest Civil Works LLC")]),
+     [("Pinecrest Civil Works LLC", "ORG", "Pinecrest Civil Works")]),
     ("Shares in Vestmark Holdings GmbH rose.", [],
-     [("Vestmark Holdings GmbH", "ORG", "Vestmark Holdings GmbH")]),
+     [("Vestmark Holdings GmbH", "ORG", "Vestmark Holdings")]),
     ("Orders came from Talvik Offshore AS, a utility.", [("Talvik Offshore", "PERSON")],
-     [("Talvik Offshore AS", "ORG", "Talvik Offshore AS")]),
+     [("Talvik Offshore AS", "ORG", "Talvik Offshore")]),
     # a listed company with its legal form takes the listed name (models/companies.jsonl)
     ("Recalls at Nissan Motor Co Ltd widened.", [("Nissan Motor", "ORG")],
      [("Nissan Motor Co Ltd", "ORG", "Nissan")]),
@@ -36,13 +36,13 @@ CASES = [
     # lists: every item of a list of companies is a company, "The" kept
     ("Shortlisted:\n- Corvane Energy plc\n- Brisk Harbour Partners\n- The Saltmarsh Group\n",
      [("Corvane Energy", "ORG")],
-     [("Corvane Energy plc", "ORG", "Corvane Energy plc"),
+     [("Corvane Energy plc", "ORG", "Corvane Energy"),
       ("Brisk Harbour Partners", "ORG", "Brisk Harbour Partners"),
       ("The Saltmarsh Group", "ORG", "The Saltmarsh Group")]),
     # a listed company in a list or after a capital "The" keeps the listed title as its name
     ("Awards:\n-- The Kroger Co., Cincinnati\n-- Corvane Energy plc, Leeds\n",
      [("The Kroger Co.", "ORG"), ("Corvane Energy", "ORG")],
-     [("The Kroger Co.", "ORG", "Kroger"), ("Corvane Energy plc", "ORG", "Corvane Energy plc")]),
+     [("The Kroger Co.", "ORG", "Kroger"), ("Corvane Energy plc", "ORG", "Corvane Energy")]),
     ("Awards:\n-- The Allstate Corporation\n-- Brisk Harbour Partners\n",
      [("Allstate Corporation", "ORG"), ("Brisk Harbour Partners", "ORG")],
      [("The Allstate Corporation", "ORG", "Allstate"),

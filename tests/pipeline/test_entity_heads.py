@@ -67,24 +67,24 @@ COMPANIES = [
     # a span that coordinates companies at a legal form is two companies
     ("The deal joins Brixton Foods Inc. and Calder Mills plc under one roof.",
      [("Brixton Foods Inc. and Calder Mills plc", "ORG")],
-     [("Brixton Foods Inc.", "ORG", "Brixton Foods Inc."),
-      ("Calder Mills plc", "ORG", "Calder Mills plc")]),
+     [("Brixton Foods Inc.", "ORG", "Brixton Foods"),
+      ("Calder Mills plc", "ORG", "Calder Mills")]),
     ("Orders from Harlow Steel GmbH & Norrland Ore AB fell.",
      [("Harlow Steel GmbH & Norrland Ore AB", "ORG")],
-     [("Harlow Steel GmbH", "ORG", "Harlow Steel GmbH"),
-      ("Norrland Ore AB", "ORG", "Norrland Ore AB")]),
+     [("Harlow Steel GmbH", "ORG", "Harlow Steel"),
+      ("Norrland Ore AB", "ORG", "Norrland Ore")]),
     # a descriptor noun opening the sentence is no part of the name
     ("Rival Tessaro Motors Ltd cut prices.", [("Rival Tessaro Motors Ltd", "ORG")],
-     [("Tessaro Motors Ltd", "ORG", "Tessaro Motors Ltd")]),
+     [("Tessaro Motors Ltd", "ORG", "Tessaro Motors")]),
     ("Rival Quillon Energy Corp. said nothing.", [],
-     [("Quillon Energy Corp.", "ORG", "Quillon Energy Corp.")]),
+     [("Quillon Energy Corp.", "ORG", "Quillon Energy")]),
     # a legal form the tokenizer splits at its slash, the full stop left out
-    ("Bids came from Vindel Havn A/S.", [], [("Vindel Havn A/S", "ORG", "Vindel Havn A/S")]),
+    ("Bids came from Vindel Havn A/S.", [], [("Vindel Havn A/S", "ORG", "Vindel Havn")]),
     # untouched: "AG & Co. KGaA" is one form; "and" inside a name
     ("Shares of Orsted Chemie AG & Co. KGaA rose.", [],
-     [("Orsted Chemie AG & Co. KGaA", "ORG", "Orsted Chemie AG & Co. KGaA")]),
+     [("Orsted Chemie AG & Co. KGaA", "ORG", "Orsted Chemie")]),
     ("Marks and Sparrow Group plc grew.", [],
-     [("Marks and Sparrow Group plc", "ORG", "Marks and Sparrow Group plc")]),
+     [("Marks and Sparrow Group plc", "ORG", "Marks and Sparrow Group")]),
 ]  # fmt: skip
 
 BODIES = [
@@ -166,7 +166,7 @@ COORDINATED = [
     # surname the text gives in full
     ("The award went to Brask Aero Inc., Hawthorne, California.",
      [("Brask Aero Inc.", "ORG"), ("Hawthorne", "GPE"), ("California", "GPE")],
-     [("Brask Aero Inc.", "ORG", "Brask Aero Inc."), ("Hawthorne", "GPE", "Hawthorne, California"),
+     [("Brask Aero Inc.", "ORG", "Brask Aero"), ("Hawthorne", "GPE", "Hawthorne, California"),
       ("California", "GPE", "California")]),
     ("Talks between Norvik and Kenya ended.", [("Norvik", "ORG"), ("Kenya", "GPE")],
      [("Norvik", "ORG", "Norvik"), ("Kenya", "GPE", "Kenya")]),
@@ -182,16 +182,16 @@ COORDINATED = [
 STEMS = [
     # the document's company or product before the gazetteer
     ("Halvik Wind GmbH won. Shares in Halvik rose.", [("Halvik", "GPE")],
-     [("Halvik Wind GmbH", "ORG", "Halvik Wind GmbH"), ("Halvik", "ORG", "Halvik Wind GmbH")]),
+     [("Halvik Wind GmbH", "ORG", "Halvik Wind"), ("Halvik", "ORG", "Halvik Wind")]),
     ("Orders went to Tarnby Steel Ltd on Monday. Tarnby said more.", [("Tarnby", "PERSON")],
-     [("Tarnby Steel Ltd", "ORG", "Tarnby Steel Ltd"), ("Tarnby", "ORG", "Tarnby Steel Ltd")]),
+     [("Tarnby Steel Ltd", "ORG", "Tarnby Steel"), ("Tarnby", "ORG", "Tarnby Steel")]),
     ("It flew 20 Corvo-3 drones. The Corvo network grows.",
      [("Corvo-3", "PRODUCT"), ("Corvo", "GPE")],
      [("Corvo-3", "PRODUCT", "Corvo-3"), ("Corvo", "PRODUCT", "Corvo")]),
     # untouched: a country the company is named after
     ("Kenya Tea Holdings Ltd grew, and exports from Kenya rose.",
      [("Kenya Tea Holdings Ltd", "ORG"), ("Kenya", "GPE")],
-     [("Kenya Tea Holdings Ltd", "ORG", "Kenya Tea Holdings Ltd"), ("Kenya", "GPE", "Kenya")]),
+     [("Kenya Tea Holdings Ltd", "ORG", "Kenya Tea Holdings"), ("Kenya", "GPE", "Kenya")]),
 ]  # fmt: skip
 
 PUBLICATIONS = [

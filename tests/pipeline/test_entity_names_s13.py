@@ -209,8 +209,8 @@ def test_unit_titles(
 CORE_WORDS = [
     ("KT Vantor Holdings Ltd raised prices. Vantor said costs rose.",
      [("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings"), ("Vantor", "ORG", "Vantor")],
-     [("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings Ltd"),
-      ("Vantor", "ORG", "KT Vantor Holdings Ltd")]),
+     [("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings"),
+      ("Vantor", "ORG", "KT Vantor Holdings")]),
     ("GS Meridia Group sold a unit. Meridia will keep 20%.",
      [("GS Meridia Group", "ORG", "GS Meridia Group"), ("Meridia", "PERSON", "Meridia")],
      [("GS Meridia Group", "ORG", "GS Meridia Group"), ("Meridia", "ORG", "GS Meridia Group")]),
@@ -220,7 +220,7 @@ CORE_WORDS = [
     # untouched: the word named before the company, a core of two words, a place
     ("Vantor said costs rose. KT Vantor Holdings Ltd raised prices.",
      [("Vantor", "ORG", "Vantor"), ("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings")],
-     [("Vantor", "ORG", "Vantor"), ("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings Ltd")]),
+     [("Vantor", "ORG", "Vantor"), ("KT Vantor Holdings Ltd", "ORG", "KT Vantor Holdings")]),
     ("LG Orbit Solution said so. Orbit fell.",
      [("LG Orbit Solution", "ORG", "LG Orbit Solution"), ("Orbit", "ORG", "Orbit")],
      [("LG Orbit Solution", "ORG", "LG Orbit Solution"), ("Orbit", "ORG", "Orbit")]),

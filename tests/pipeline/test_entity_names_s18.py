@@ -547,9 +547,9 @@ HEADLINES = [
     (("Caldera to shut nickel mine\nPERTH, Aug 6 - Caldera Mining Corporation will shut its "
      "nickel mine by October, it said on Wednesday."), "Caldera", "Caldera Mining Corporation"),
     (("Beacon cuts 300 jobs\nOSLO, Aug 6 - Beacon Freight Holdings ASA will cut 300 jobs, the "
-     "company said on Wednesday."), "Beacon", "Beacon Freight Holdings ASA"),
+     "company said on Wednesday."), "Beacon", "Beacon Freight Holdings"),
     (("Harbour raises forecast\nLONDON, Aug 6 - Harbour Energy Partners plc raised its forecast on "
-     "Wednesday."), "Harbour", "Harbour Energy Partners plc"),
+     "Wednesday."), "Harbour", "Harbour Energy Partners"),
 ]  # fmt: skip
 
 

@@ -54,8 +54,8 @@ def org(name: str) -> tuple[str, str, str]:
 GROUPS = [
     ("Brightwater said profit fell. Brightwater Utilities Group plc supplies water.",
      [org("Brightwater"), ("Brightwater Utilities Group plc", "ORG", "Brightwater Utilities Group")],
-     [("Brightwater", "ORG", "Brightwater Utilities Group plc"),
-      ("Brightwater Utilities Group plc", "ORG", "Brightwater Utilities Group plc")]),
+     [("Brightwater", "ORG", "Brightwater Utilities Group"),
+      ("Brightwater Utilities Group plc", "ORG", "Brightwater Utilities Group")]),
     ("Korvald cut jobs. Korvald Holdings owns ferries. Korvald shares fell.",
      [org("Korvald"), org("Korvald Holdings"), org("Korvald")],
      [("Korvald", "ORG", "Korvald Holdings"), org("Korvald Holdings"),
@@ -82,14 +82,14 @@ GROUPS = [
     # a firm's registered name introduced in apposition after its short name
     ("Norvik said profit rose. Norvik Seafood ASA, which farms salmon, raised its dividend.",
      [org("Norvik"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")],
-     [("Norvik", "ORG", "Norvik Seafood ASA"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood ASA")]),
+     [("Norvik", "ORG", "Norvik Seafood"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")]),
     ("Belcourt said sales fell. Belcourt Cosmetiques SA, a perfume maker, cut its outlook.",
      [org("Belcourt"), ("Belcourt Cosmetiques SA", "ORG", "Belcourt Cosmetiques")],
-     [("Belcourt", "ORG", "Belcourt Cosmetiques SA"),
-      ("Belcourt Cosmetiques SA", "ORG", "Belcourt Cosmetiques SA")]),
+     [("Belcourt", "ORG", "Belcourt Cosmetiques"),
+      ("Belcourt Cosmetiques SA", "ORG", "Belcourt Cosmetiques")]),
     ("Harwick cut jobs. Harwick Tools Inc, whose plant is in Ohio, said so.",
      [org("Harwick"), ("Harwick Tools Inc", "ORG", "Harwick Tools")],
-     [("Harwick", "ORG", "Harwick Tools Inc"), ("Harwick Tools Inc", "ORG", "Harwick Tools Inc")]),
+     [("Harwick", "ORG", "Harwick Tools"), ("Harwick Tools Inc", "ORG", "Harwick Tools")]),
     # untouched: a firm the company table lists, no legal form, no apposition
     ("Siemens said sales rose. Siemens Energy AG, which makes turbines, fell.",
      [org("Siemens"), ("Siemens Energy AG", "ORG", "Siemens Energy")],
@@ -98,7 +98,7 @@ GROUPS = [
      [org("Norvik"), org("Norvik Seafood")], [org("Norvik"), org("Norvik Seafood")]),
     ("Norvik said profit rose. Norvik Seafood ASA rose.",
      [org("Norvik"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")],
-     [org("Norvik"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood ASA")]),
+     [org("Norvik"), ("Norvik Seafood ASA", "ORG", "Norvik Seafood")]),
 ]  # fmt: skip
 
 
@@ -445,7 +445,7 @@ def test_subjects_untagged(
 PIPELINE = [
     (("LONDON, Feb 26 - Brightwater said on Wednesday that profit fell 18%. Brightwater "
       "Utilities Group plc, which supplies water to 2.3 million homes, blamed repairs."),
-     "Brightwater", "Brightwater Utilities Group plc"),
+     "Brightwater", "Brightwater Utilities Group"),
     (("TOKYO, Nov 12 - Japan's Ministry of Land, Infrastructure, Transport and Tourism said on "
       "Wednesday that a carmaker would recall vans. The Transport Ministry said the fault had "
       "caused 14 crashes."), "Transport Ministry",

@@ -258,19 +258,19 @@ INTRODUCED = [
     ("Norcrest agreed to buy Bellway. Norcrest Pharmaceuticals Inc., based in Cambridge, said so.",
      [org("Norcrest"), org("Bellway"), ("Norcrest Pharmaceuticals Inc.", "ORG",
       "Norcrest Pharmaceuticals")],
-     ["Norcrest Pharmaceuticals Inc.", "Bellway", "Norcrest Pharmaceuticals Inc."]),
+     ["Norcrest Pharmaceuticals", "Bellway", "Norcrest Pharmaceuticals"]),
     ("Talvik won the order. Talvik Marine AS, headquartered in Bergen, builds ferries.",
      [org("Talvik"), ("Talvik Marine AS", "ORG", "Talvik Marine")],
-     ["Talvik Marine AS", "Talvik Marine AS"]),
+     ["Talvik Marine", "Talvik Marine"]),
     ("Orvane rose. Orvane Minerals Ltd, listed on the ASX, mines lithium.",
      [org("Orvane"), ("Orvane Minerals Ltd", "ORG", "Orvane Minerals"), org("ASX")],
-     ["Orvane Minerals Ltd", "Orvane Minerals Ltd", "ASX"]),
+     ["Orvane Minerals", "Orvane Minerals", "ASX"]),
     # untouched: no legal form written, or no apposition after it
     ("Norcrest rose. Norcrest Pharmaceuticals, based in Cambridge, said so.",
      [org("Norcrest"), org("Norcrest Pharmaceuticals")],
      ["Norcrest", "Norcrest Pharmaceuticals"]),
     ("Talvik rose. Talvik Marine AS said on Monday it was based in Bergen.",
-     [org("Talvik"), ("Talvik Marine AS", "ORG", "Talvik Marine")], ["Talvik", "Talvik Marine AS"]),
+     [org("Talvik"), ("Talvik Marine AS", "ORG", "Talvik Marine")], ["Talvik", "Talvik Marine"]),
 ]  # fmt: skip
 
 
@@ -483,8 +483,8 @@ PIPELINE = [
      [("Punjab", "Punjab, India"), ("Punjab", "Punjab, Pakistan")]),
     (("HANOI, Oct 14 - Lotus Mekong Logistics Joint Stock Company, a freight firm, said orders "
       "fell 12%. LML's chairman said the central bank should cut rates."),
-     [("Lotus Mekong Logistics Joint Stock Company", "Lotus Mekong Logistics Joint Stock Company"),
-      ("LML", "Lotus Mekong Logistics Joint Stock Company")]),
+     [("Lotus Mekong Logistics Joint Stock Company", "Lotus Mekong Logistics"),
+      ("LML", "Lotus Mekong Logistics")]),
     (("TOKYO, Jan 7 - Heavy snow cut power to 30,000 homes in Ishikawa on Tuesday, the utility "
       "said."), [("Ishikawa", "Ishikawa Prefecture")]),
 ]  # fmt: skip

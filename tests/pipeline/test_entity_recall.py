@@ -63,36 +63,36 @@ LEGAL_FORMS = [
     # the run of capitals stops at a hyphen: the name NER found goes on
     ("It will join Marvell-Quist plc, Borrow Digital Group and Tarrow & Lyle plc in the index.",
      [("Marvell-Quist", "ORG"), ("Borrow Digital Group", "ORG"), ("Tarrow & Lyle", "ORG")],
-     [("Marvell-Quist plc", "ORG", "Marvell-Quist plc"),
+     [("Marvell-Quist plc", "ORG", "Marvell-Quist"),
       ("Borrow Digital Group", "ORG", "Borrow Digital Group"),
-      ("Tarrow & Lyle plc", "ORG", "Tarrow & Lyle plc")]),
+      ("Tarrow & Lyle plc", "ORG", "Tarrow & Lyle")]),
     ("The unit went to Brenner-Vohl GmbH.", [("Brenner-Vohl GmbH.", "ORG")],
-     [("Brenner-Vohl GmbH", "ORG", "Brenner-Vohl GmbH")]),
+     [("Brenner-Vohl GmbH", "ORG", "Brenner-Vohl")]),
     ("It sold shares in Kessel-Orth AG on Friday.", [("Kessel-Orth", "ORG")],
-     [("Kessel-Orth AG", "ORG", "Kessel-Orth AG")]),
+     [("Kessel-Orth AG", "ORG", "Kessel-Orth")]),
     # initials with full stops, the last one split off by the tokenizer
     ("It bought Olvana Tooling a.s. for 20 million euros.", [("Olvana Tooling", "ORG")],
-     [("Olvana Tooling a.s.", "ORG", "Olvana Tooling a.s.")]),
+     [("Olvana Tooling a.s.", "ORG", "Olvana Tooling")]),
     ("Orders went to Brdo Stavby s.r.o. last year.", [("Brdo Stavby", "ORG")],
-     [("Brdo Stavby s.r.o.", "ORG", "Brdo Stavby s.r.o.")]),
+     [("Brdo Stavby s.r.o.", "ORG", "Brdo Stavby")]),
     ("Its rivals include Pellan Group plc.", [("Pellan Group plc.", "ORG")],
-     [("Pellan Group plc", "ORG", "Pellan Group plc")]),
+     [("Pellan Group plc", "ORG", "Pellan Group")]),
     # untouched: an abbreviation's full stop stays; an initial before the name is kept;
     # two names joined by "and" before one form stay one name
     ("Shares of Quarrel Foods Ltd.", [("Quarrel Foods Ltd.", "ORG")],
-     [("Quarrel Foods Ltd.", "ORG", "Quarrel Foods Ltd.")]),
+     [("Quarrel Foods Ltd.", "ORG", "Quarrel Foods")]),
     ("It bought Tamsin Paving Inc. in May.", [("Tamsin Paving", "ORG")],
-     [("Tamsin Paving Inc.", "ORG", "Tamsin Paving Inc.")]),
+     [("Tamsin Paving Inc.", "ORG", "Tamsin Paving")]),
     ("Rivals J Harlow plc and Parks and Fenner Group plc fell.",
      [("Harlow plc", "ORG"), ("Parks", "ORG"), ("Fenner Group plc", "ORG")],
-     [("J Harlow plc", "ORG", "J Harlow plc"),
-      ("Parks and Fenner Group plc", "ORG", "Parks and Fenner Group plc")]),
+     [("J Harlow plc", "ORG", "J Harlow"),
+      ("Parks and Fenner Group plc", "ORG", "Parks and Fenner Group")]),
     ("The exports of a.m. shipments rose.", [], []),
     # the EU's own forms (models/legal_forms.jsonl: SE, SCE, EEIG)
     ("Chemicals group Orvalt SE cut jobs.", [("Orvalt", "ORG")],
-     [("Orvalt SE", "ORG", "Orvalt SE")]),
+     [("Orvalt SE", "ORG", "Orvalt")]),
     ("It paid Velmora Pay SE in May.", [("Velmora Pay SE", "PERSON")],
-     [("Velmora Pay SE", "ORG", "Velmora Pay SE")]),
+     [("Velmora Pay SE", "ORG", "Velmora Pay")]),
     ("Winds from the SE rose, and storms moved SE.", [], []),
 ]  # fmt: skip
 
@@ -233,11 +233,11 @@ def test_cut_at_taken(text: str, span: str, taken: str, want: str):
 # tickers in brackets are designations: the symbol is no entity, the exchange an ORG
 TICKERS = [
     ("Shares of Pellan Bio Inc (PLNB.O) rose.", [("Pellan Bio Inc", "ORG"), ("PLNB.O", "ORG")],
-     [("Pellan Bio Inc", "ORG", "Pellan Bio Inc")]),
+     [("Pellan Bio Inc", "ORG", "Pellan Bio")]),
     ("Kessel NV (KSL.AS) and Orth (7203.T) fell.", [("Kessel NV", "ORG"), ("KSL.AS", "ORG")],
-     [("Kessel NV", "ORG", "Kessel NV")]),
+     [("Kessel NV", "ORG", "Kessel")]),
     ("Varn Systems Inc. (NASDAQ: VRNS) said.", [("Varn Systems Inc.", "ORG"), ("NASDAQ: VRNS", "ORG")],
-     [("Varn Systems Inc.", "ORG", "Varn Systems Inc."), ("NASDAQ", "ORG", "NASDAQ")]),
+     [("Varn Systems Inc.", "ORG", "Varn Systems"), ("NASDAQ", "ORG", "NASDAQ")]),
     ("Tolva Mining (TSX: TLV; NYSE: TLV) said.", [("Tolva Mining", "ORG"), ("TLV", "ORG")],
      [("Tolva Mining", "ORG", "Tolva Mining"), ("TSX", "ORG", "TSX"), ("NYSE", "ORG", "NYSE")]),
     # untouched: an acronym alone in brackets, a colon outside brackets, an abbreviation
@@ -393,7 +393,7 @@ def test_partner_firms(text: str, spans: list[tuple[str, str]], want: list[tuple
 INDEXES = [
     ("Orvalt plc will join the KSX 250 index; Pellan stays in the KSX 100.",
      [("Orvalt plc", "ORG"), ("KSX", "ORG"), ("Pellan", "ORG"), ("KSX", "PERSON")],
-     [("Orvalt plc", "ORG", "Orvalt plc"), ("Pellan", "ORG", "Pellan")]),
+     [("Orvalt plc", "ORG", "Orvalt"), ("Pellan", "ORG", "Pellan")]),
     ("The Vosk 40 Index fell 2%.", [("Vosk", "ORG")], []),
     ("Shares on the Marda 225 index rose; the Marda 225 closed up.",
      [("Marda", "PERSON"), ("Marda", "ORG")], []),

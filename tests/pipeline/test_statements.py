@@ -620,9 +620,8 @@ SUBJECT_REFERENCES = [
             "Nordic Ferries Inc., which runs 40 ships, yesterday signed a deal with Baltic Ports. "
             "The company said fares would not rise."
         ),
-        # the speaker's name is its entity's: a firm no table knows keeps the legal form the
-        # text writes (session 23; out of it in sessions 11-22)
-        [("Nordic Ferries Inc.", "say", "fares would not rise")],
+        # the speaker's name is its entity's: the legal form is out of it (session 11)
+        [("Nordic Ferries", "say", "fares would not rise")],
     ),
 ]
 

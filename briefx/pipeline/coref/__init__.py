@@ -28,8 +28,6 @@ Two entry points:
      State", counties, subdivisions, datelines, British roads, a city named again without
      its "City" ("Davao" beside "Davao City");
   5. ``spellings``: one spelling per name, with its diacritics, in one letter case;
-     ``short_names.registered_names``: a firm no table knows by its registered name, with the
-     legal form the text writes;
   6. ``evidence``: a firm or a person by the document's evidence, then one type per name.
 
 Layout: one module per family, each saying what it decides and from which tables. ``ent``
@@ -85,12 +83,7 @@ from briefx.pipeline.coref.referents import (
     resolve,
     short_form,
 )
-from briefx.pipeline.coref.short_names import (
-    capitals_as_body,
-    registered_names,
-    short_forms,
-    storm_names,
-)
+from briefx.pipeline.coref.short_names import capitals_as_body, short_forms, storm_names
 from briefx.pipeline.coref.spellings import accents, letter_cases, table_spellings
 from briefx.pipeline.coref.variants import (
     coordinated_firms,
@@ -161,7 +154,6 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     table_spellings(ents)
     accents(ents)
     letter_cases(ents)
-    registered_names(text, ents)
     person_or_org(text, ents)
     types(ents)
     ents.sort(key=lambda e: e.start)

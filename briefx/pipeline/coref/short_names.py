@@ -18,9 +18,6 @@ said ..."; session 21). A place, a river beside a body named after it
 Kingsbridge, Devon" beside "Kingsbridge Dairies"; session 20). ``storm_names``: a lone name
 that ends one EVENT ("Odalys" after "Hurricane Odalys"). ``capitals_as_body``: a headline's
 name in capitals that the body writes as a linked short form ("MARROW VALLEY"; session 20).
-``registered_names``: a firm no table knows is named by its registered name with the legal
-form the text writes, on every mention of it ("Harlan" ... "Harlan Freight Systems Inc.";
-session 23).
 
 Tables: the kind words of ``models/entity_forms.jsonl`` (``natural_after``, ``utility_word``,
 ``sector_word``, ``org_head``, ``group_head``), the facility heads (``names.fac_heads``), the
@@ -44,7 +41,6 @@ from briefx.normalize.names import (
     lookup_company,
     place_kinds,
     place_pop,
-    registered_name,
     title_case,
     without_legal_form,
 )
@@ -346,22 +342,3 @@ def capitals_as_body(text: str, ents: list[Ent]) -> None:
             if name != e.name:
                 e.name, e.type = name, typ
                 e.tags.add("short")
-
-
-def registered_names(text: str, ents: list[Ent]) -> None:
-    """Every mention of a firm the text writes once with its legal form takes that registered
-    name ("Harlan Freight Systems Inc." ... "Harlan Freight" ... "Harlan" -> "Harlan Freight
-    Systems Inc."), where no table knows the firm (``names.registered_name``): ANNOTATION.md's
-    full canonical name, for a firm English Wikipedia has no title of its own. The mentions are
-    those the earlier families gave the name without the form; a firm written with two forms
-    ("Inc." and "Inc") takes the first. Session 23."""
-    found: dict[str, str] = {}
-    for e in sorted(ents, key=lambda x: x.start):
-        if e.type != "ORG" or e.name in found:
-            continue
-        full = registered_name(text[e.start : e.end])
-        if full and without_legal_form(full) == e.name:
-            found[e.name] = full
-    for e in ents:  # any type: mentions of one name are one entity, its type voted later
-        if e.name in found:
-            e.name = found[e.name]

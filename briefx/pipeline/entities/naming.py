@@ -21,7 +21,6 @@ from briefx.normalize.names import (
     lookup_person,
     place_kinds,
     place_pop,
-    registered_name,
     singular_norp,
     standalone_us_cities,
     title_case,
@@ -130,9 +129,7 @@ def _canonical_orgs(
         if m.label in ("ORG", "FAC") and not table_type[n]:
             dept = lookup_department(m.text) if us_text else None
             names[n] = dept or (canonical_org(names[n]) if m.label == "ORG" else names[n])
-            if m.label == "ORG" and registered_name(m.text) != names[n]:
-                # "Heineken N.V." -> a table's title; a firm no table knows keeps its
-                # registered name ("Norske tog AS", session 23)
+            if m.label == "ORG":  # "Norske tog AS" -> "Norske tog"
                 names[n] = written_form_dropped(m.text, names[n])
 
 
