@@ -376,10 +376,15 @@ def clause_tense(
     # a line without a full stop is a headline, whose present tells what happened
     # ("Factory output falls in August"): no schedule there
     headline = not any(t.text in SENT_END for t in doc[max(lo, hi - 3) : hi])
-    if headline and _forward_object(doc, max(lo, start - max_gap), start):
-        return None  # "Government pledges rise in January", "signals cut in December": the
-        # object of a verb that sets its time ahead, read by the tagger as a plural noun and a
-        # verb; the caller dates it on the nearer side (session 23)
+    forward = _forward_object(doc, max(lo, start - max_gap), start) if headline else None
+    if forward == "commit":
+        return "future"  # "Government pledges rise in January", "Union threatens strike in
+        # March": a headline's present is the act's time, and a pledge's or a threat's object
+        # is later than the act (COMMIT_LEMMAS), so the next such month
+    if forward:
+        return None  # "Council orders review in May": the object of a verb that sets its time
+        # ahead, read by the tagger as a plural noun and a verb; the caller dates it on the
+        # nearer side (session 23)
     tense = _clause_tense(doc, start, end, lo, hi, is_date_word, max_gap)
     if (
         headline
@@ -456,10 +461,12 @@ def _past_plan(group: list[Token]) -> bool:
     return not any(t.lower_ in forms and t.tag_.startswith("VB") for t in doc[lo : head[0].i])
 
 
-def _forward_object(doc: Doc, lo: int, start: int) -> bool:
+def _forward_object(doc: Doc, lo: int, start: int) -> str | None:
     """A word of change before the date whose head, before it (only determiners and adjectives
     between), is a verb that sets its object's time ahead (``FORWARD_LEMMAS``), also where the
-    tagger reads that verb as a plural noun, as headlines lead it to ("Bank signals cut")."""
+    tagger reads that verb as a plural noun, as headlines lead it to ("Bank signals cut"):
+    "commit" where that head is a present or plural-noun form of a commitment
+    (``COMMIT_LEMMAS``: "promises", "pledges"), "forward" for any other, else None."""
     verbs = figure_words("change_verb") - LIGHT_VERBS
     for t in doc[lo:start]:
         if not (t.lemma_ in verbs or t.lower_ in verbs) or not t.tag_.startswith(("VB", "NN")):
@@ -470,11 +477,11 @@ def _forward_object(doc: Doc, lo: int, start: int) -> bool:
         if k < lo:
             continue
         head = doc[k]
+        if head.tag_ in ("VBZ", "VBP", "NNS") and head.lemma_ in COMMIT_LEMMAS:
+            return "commit"  # "pledges", "signals": a commitment; "Factory orders fall" is a noun
         if head.tag_ in ("VBZ", "VBD", "VBP") and head.lemma_ in FORWARD_LEMMAS:
-            return True
-        if head.tag_ == "NNS" and head.lemma_ in COMMIT_LEMMAS:
-            return True  # "pledges", "signals": a commitment; "Factory orders fall" is a noun
-    return False
+            return "forward"
+    return None
 
 
 def _object_of_finite(doc: Doc, lo: int, i: int) -> bool:

@@ -120,6 +120,30 @@ def test_headline_object(run, text: str, expected: list) -> None:  # type: ignor
     assert _pairs(run, text, "2025-11-20") == expected
 
 
+# -- a headline's commitment dates its object ahead -------------------------------------------
+# A headline's present is the time of the act, and a pledge's, a promise's or a threat's object
+# is later than the act (the "commit" rows of models/tense_cues.jsonl): the next such month, even
+# where the last one is nearer. Reference date Tuesday 2025-06-03: January 2025 is five months
+# back, January 2026 seven ahead.
+
+HEADLINE_COMMIT = [
+    ("Minister promises rise in January", [("January", "2026-01")]),
+    ("Union threatens strike in March", [("March", "2026-03")]),
+    ("Government vows tax cut in January", [("January", "2026-01")]),
+    ("Central bank holds rates, signals cut in December", [("December", "2025-12")]),
+    # untouched: a past commitment, an order, the headline's own change, a won rise
+    ("Minister promised rise in January", [("January", "2025-01")]),
+    ("Council orders review in May", [("May", "2025-05")]),
+    ("Exports fall in January", [("January", "2025-01")]),
+    ("Union wins pay rise in January", [("January", "2025-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_COMMIT)
+def test_headline_commit(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-06-03") == expected
+
+
 # -- recurring frames: "every Sunday", "on Saturdays from April to October" -------------------
 # A period in a present clause that says "every <weekday>" or names days in the plural is each
 # year's; a range of months after "from"/"between" is read the same way. Reference date Tuesday
