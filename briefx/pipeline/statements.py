@@ -79,7 +79,6 @@ Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -241,7 +240,7 @@ class _Finder:
         for seq, lemma in prepositions().items():
             if lower == seq[0] and tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
                 return self._according(sent, i, i + len(seq), lemma), i + len(seq)
-        for cue in (*cues().get(lower, ()), *_reactions().get(lower, ())):
+        for cue in cues().get(lower, ()):
             end = i + 1
             if cue.particle:
                 p = self._past_adjuncts(sent, end)  # "appealed on Monday for ..."
@@ -254,12 +253,7 @@ class _Finder:
                 return [], i + 1  # "the plan", "its report": a noun
             if not self._is_verb(t) and not self._verb_before_that(t, end):
                 return [], i + 1
-            got = self._reported(sent, i, end, cue)
-            if cue.lemma in words("reaction_cue") and not cue.particle:
-                # a weaker cue: only a named source's reaction counts ("The union welcomed
-                # the ruling" with no union named is left out, as the earlier sets expect)
-                got = [f for f in got if f.speaker_name is not None and self._stated_view(f)]
-            return got, end
+            return self._reported(sent, i, end, cue), end
         return [], i + 1
 
     # reported speech and quotations ---------------------------------------------------------
@@ -399,20 +393,6 @@ class _Finder:
             return
         if self.genders.setdefault(person.name, g) != g:
             self.genders[person.name] = ""  # marked both ways: no evidence
-
-    def _stated_view(self, f: StatementFact) -> bool:
-        """True where the object of a reaction cue ("welcomed the decision") is a definite noun
-        phrase of no number, person or place: "welcomed 2 million visitors", "welcomed the
-        Prime Minister", "welcomed the Italian delegation to Rome" are a host's acts."""
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None or len(span) < 2 or span[0].lower_ not in DETERMINERS:
-            return False
-        for t in span[1:]:
-            if t.like_num or is_title_word(t.text):
-                return False
-        return not any(
-            e.type in ("PERSON", "GPE", "NORP") for e in self.entities if f.start <= e.start < f.end
-        )
 
     def _pleased_to(self, sent: Span, i: int) -> int | None:
         """For a cue after "<be> pleased to" ("is pleased to announce", "was proud to report"),
@@ -1849,20 +1829,6 @@ class _Finder:
             negated=negated,
             hedged=hedged,
         )
-
-
-@functools.cache
-def _reactions() -> dict[str, list[Cue]]:
-    """Verb form -> the reaction cues it starts (``reaction_cue`` rows of the cue table: the
-    base form, inflected regularly: "welcome" -> "welcomes", "welcomed", "welcoming")."""
-    out: dict[str, list[Cue]] = {}
-    for base in words("reaction_cue"):
-        stem = base.removesuffix("e")
-        forms = frozenset({base, base + "s", stem + "ed", stem + "ing"})
-        cue = Cue(base, forms, None, "object")
-        for form in forms:
-            out.setdefault(form, []).append(cue)
-    return out
 
 
 def _is_close(text: str) -> bool:
