@@ -339,6 +339,12 @@ DESIGNATION_BEFORE = re.compile(
     r"\b([A-Z][a-z]+)[^\S\n]$"
 )  # on one line: "Visitors\n2023" is a table
 THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (not "the 1990s")
+# "the April-June period": a range of two months whose noun was cut keeps no article; "the
+# April-June quarter" keeps it with its noun, as quarters do (ANNOTATION.md; session 23)
+_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+THE_MONTH_RANGE = re.compile(
+    rf"[Tt]he (?={_MONTH_WORD}\s*(?:-|–|to|through)\s*{_MONTH_WORD}$)", re.IGNORECASE
+)
 # "the 3 May deadline", "The 7 December 1941 attack": a day written as a cardinal before its
 # month; the article is the noun's ("the 3rd of May" keeps it, as "the 3rd" does)
 THE_DAY_MONTH = re.compile(
@@ -1069,10 +1075,6 @@ class _DocDates:
             span.split()[-1].strip(".,;:") in HOLIDAY_PERIOD
             and not YEAR_BACK.search(span)
             and not SEASON_OF_YEARS.fullmatch(span)
-            and not (  # "the April-June period": months named, no holiday (session 23)
-                span.split()[-1] == "period"
-                and sum(w in MONTHS for w in re.split(r"[\s\-–]+", span)) == 2
-            )
         ):
             return True  # "over the Thanksgiving holiday", "the Christmas and Easter holidays"
         if RATE_SPAN.fullmatch(span) and (
@@ -1116,8 +1118,10 @@ class _DocDates:
             after
             and after[0].strip(".,;:") in HOLIDAY_PERIOD
             and not any(ch.isdigit() for ch in span)
+            and sum(w in MONTHS for w in re.split(r"[\s\-–]+", span.lower())) != 2
         ):
-            return True  # "the Easter period"; "the 2015-2020 period" is a date
+            return True  # "the Easter period"; "the 2015-2020 period" and "the April-June
+            # period" (two months named: a range, session 23) are dates
         if any(w.strip(".,;:") in ("holidays", "breaks") for w in after[:5]) and (
             text[e : e + 1] == "," or (after and after[0] == "and")
         ):
@@ -2344,6 +2348,8 @@ class _DocDates:
                 bare = self._value(doc, text, s + 4, e)  # the same day (its year may have
                 if bare is not None and (bare.value or "")[4:] == (value.value or "")[4:]:
                     s += 4  # moved with the tense since)
+            if value.kind == "range" and THE_MONTH_RANGE.match(text, s, e):
+                s += 4  # the same months; the value keeps the tense the whole phrase gave it
             if THE_NUMBER.match(text, s, e) and not DECADE_END.search(text, s, e):
                 bare = self._value(doc, text, s + 4, e)
                 if bare is not None and bare.value == value.value:

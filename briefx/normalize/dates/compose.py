@@ -1903,6 +1903,10 @@ def build_months_period(m: Match, t: Text) -> Piece | None:
             return Interval(start, iv.end, "month", pair=True)
         return replace(iv, pair=True)
 
+    if noun == "period":  # "the April-June period": the range is the months; "the" and the
+        # generic "period" stay outside the span (ANNOTATION.md: a range is one span of its ends)
+        return Piece("time", months_piece.start, months_piece.end, fn, months_piece.relative,
+                     "months period", m)  # fmt: skip
     return _time(m, fn, "months period", relative=months_piece.relative)
 
 
