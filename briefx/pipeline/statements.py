@@ -919,11 +919,11 @@ class _Finder:
             return _Source(start, end, held.name, held.entity)
         owner = speakers.its_people(doc, start, head_end, self._antecedents(), self.spoke)
         if owner is not None:  # "..., its economists said in a note": the body
-            return _Source(start, end, owner.name, owner if owner not in self.extra else None)
+            return self._entity_source(start, end, owner)
         went_on = speakers.speaker_goes_on(lowers, self.sent_no, self.last_person)
         if went_on is not None and not speakers.disagrees(self.genders, went_on, lowers[0]):
             # "He told the BBC that Reeves had ... He added": the speaker goes on
-            return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
+            return self._entity_source(start, end, went_on)
         if (
             lowers == ["it"]
             and self.last_unnamed_body is not None
@@ -940,27 +940,26 @@ class _Finder:
         if went_on is not None:
             # "The corporation said it had offered 11.5%. It said ...": the body goes on, not
             # the latest body named in subject position (the union named before)
-            return _Source(start, end, went_on.name, went_on if went_on not in self.extra else None)
+            return self._entity_source(start, end, went_on)
         antecedents = self._antecedents()
         described = speakers.described_body(doc, start, head_end, antecedents)
         if described is not None:  # "Airbus Helicopters, the group's ... division ... The
             # division said": the body the text described so, not the latest body named
-            entity = described if described not in self.extra else None
-            return _Source(start, end, described.name, entity)
+            return self._entity_source(start, end, described)
         person = speakers.described_person(doc, start, head_end, antecedents)
         if person is not None:  # "X, the conservative candidate for chancellor, ... The
             # candidate told ARD": the person the text described so
-            return _Source(start, end, person.name, person if person not in self.extra else None)
+            return self._entity_source(start, end, person)
         decided, body = speakers.kind_body(
             doc, start, head_end, antecedents, self.spoke, self._kinds()
         )
         if decided:  # "the union said" after the employer spoke: the union, not the employer
             if body is None:
                 return _Source(start, end, None, None)
-            return _Source(start, end, body.name, body if body not in self.extra else None)
+            return self._entity_source(start, end, body)
         ahead = speakers.described_ahead(doc, start, head_end, self._known(), self._kinds())
         if ahead is not None:  # "Australia's competition watchdog said ...", named next
-            return _Source(start, end, ahead.name, ahead if ahead not in self.extra else None)
+            return self._entity_source(start, end, ahead)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [
@@ -981,16 +980,16 @@ class _Finder:
             ]
             if len({x.name for x in holders}) == 1:
                 body = holders[-1]
-                return _Source(start, end, body.name, body if body not in self.extra else None)
+                return self._entity_source(start, end, body)
         if ref is not None:
             entity = ref.entity if ref.entity not in self.extra else None
             return _Source(start, end, ref.name, entity)
         role = speakers.role_noun(doc, start, head_end, antecedents, self.spoke)
         if role is not None:  # "the airline added", "The Danish company, which ..., said"
-            return _Source(start, end, role.name, role if role not in self.extra else None)
+            return self._entity_source(start, end, role)
         person = speakers.national_person(doc, start, head_end, antecedents, self.spoke)
         if person is not None:  # "“...,” the Argentine said": a person, not a name
-            return _Source(start, end, person.name, person if person not in self.extra else None)
+            return self._entity_source(start, end, person)
         if lowers[0] in PRONOUNS and lowers[0] not in UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS:
             return None  # "it" that refers to nothing named: an expletive, not a source
         head = [t for t in doc[start:head_end] if t.lower_ not in ("the", "a", "an")]
@@ -1024,6 +1023,11 @@ class _Finder:
         s_span = self.doc[start:end]
         self.extra.append(EntityFact(s_span.start_char, s_span.end_char, typ, name))
         return _Source(start, end, name, None)
+
+    def _entity_source(self, start: int, end: int, e: EntityFact) -> _Source:
+        """The source at tokens ``[start, end)`` is ``e``: its name, and the mention itself
+        unless it is one of ``extra`` (a body no entity of the stage carries)."""
+        return _Source(start, end, e.name, e if e not in self.extra else None)
 
     def _known(self) -> list[EntityFact]:
         """The entities, and the proper names of sources found so far, in text order."""

@@ -395,13 +395,29 @@ def clause_tense(
     return "present" if headline and tense == "scheduled" else tense
 
 
+@cache
+def _change_verbs() -> frozenset[str]:
+    """Verbs of a figure's change that are no light verbs (models/figure_words.jsonl
+    "change_verb" less ``LIGHT_VERBS``), asked for each date a clause reading reaches."""
+    return figure_words("change_verb") - LIGHT_VERBS
+
+
+def _head_before(doc: Doc, lo: int, i: int) -> int:
+    """The index of the word that governs token ``i``, back over the determiners and adjectives
+    between them ("promises [a] rise"); below ``lo`` where none is left."""
+    k = i - 1
+    while k >= lo and doc[k].tag_ in ("DT", "JJ", "PRP$"):
+        k -= 1
+    return k
+
+
 def _headline_change(doc: Doc, lo: int, start: int) -> bool:
     """A headline's verb of change before the date ("Retail sales jump in December", also where
     the tagger reads the verb as a noun): headlines report a change once it is measured, so the
     period is the one gone by (models/figure_words.jsonl, "change_verb"). The caller bounds
     ``lo`` to the verbs that may govern the date (``max_gap`` tokens), as the clause reading
     does: a line with no end is read in linear work."""
-    verbs = figure_words("change_verb") - LIGHT_VERBS
+    verbs = _change_verbs()
     return any(
         (t.lemma_ in verbs or t.lower_ in verbs)
         and t.i > lo
@@ -467,13 +483,11 @@ def _forward_object(doc: Doc, lo: int, start: int) -> str | None:
     tagger reads that verb as a plural noun, as headlines lead it to ("Bank signals cut"):
     "commit" where that head is a present or plural-noun form of a commitment
     (``COMMIT_LEMMAS``: "promises", "pledges"), "forward" for any other, else None."""
-    verbs = figure_words("change_verb") - LIGHT_VERBS
+    verbs = _change_verbs()
     for t in doc[lo:start]:
         if not (t.lemma_ in verbs or t.lower_ in verbs) or not t.tag_.startswith(("VB", "NN")):
             continue
-        k = t.i - 1
-        while k >= lo and doc[k].tag_ in ("DT", "JJ", "PRP$"):
-            k -= 1
+        k = _head_before(doc, lo, t.i)
         if k < lo:
             continue
         head = doc[k]
@@ -491,9 +505,7 @@ def _object_of_finite(doc: Doc, lo: int, i: int) -> bool:
     participle is no such verb ("Sales have risen")."""
     if doc[i].tag_ not in ("VB", "VBP", "VBZ"):
         return False
-    k = i - 1
-    while k >= lo and doc[k].tag_ in ("DT", "JJ", "PRP$"):
-        k -= 1
+    k = _head_before(doc, lo, i)
     return k >= lo and doc[k].tag_ in ("VBZ", "VBP", "VBD") and doc[k].lemma_ not in AUXILIARIES
 
 
@@ -628,7 +640,7 @@ def _measured_change(doc: Doc, group: list[Token], start: int) -> bool:
     "Exports have fallen in November"): a change is reported once measured, so its month is
     one gone by, as after a past. "has approved a rise from 1 July" is no change verb."""
     verbs = [t for t in group if t.tag_.startswith("VB")]
-    if not verbs or verbs[-1].lemma_ not in figure_words("change_verb") - LIGHT_VERBS:
+    if not verbs or verbs[-1].lemma_ not in _change_verbs():
         return False
     j = start - 1  # "in November and December": back over the dates joined to this one
     while j > group[-1].i and (doc[j].tag_ in ("CC", "NNP", "CD") or doc[j].text in (",", ".")):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.pipeline.figures.tables import list_headers
+from briefx.resources import figure_words
 
 REF = "2026-03-01"
 Row = tuple[str, str, float, str | None]
@@ -209,7 +209,7 @@ def test_tables_and_scorecards(run, text: str, want: list[Row]) -> None:  # type
 
 
 def test_list_headers_table() -> None:
-    words = list_headers()
+    words = figure_words("list_header")
     assert {"result", "score", "standing"} <= words
     assert "seat" not in words
     assert "death" not in words

@@ -23,7 +23,7 @@ from briefx.pipeline.figures.words import (
     plural_noun,
     title_plural_word,
 )
-from briefx.resources import read_jsonl
+from briefx.resources import figure_words, read_jsonl
 
 # "Seats won: SPD 57, CDU 47", "Injured: 212", "Homes destroyed: 1,340": a short header at a
 # line start (a capitalised word and up to three lower-case ones) before a colon.
@@ -91,21 +91,12 @@ def header_abbreviations() -> dict[str, str]:
     }
 
 
-@cache
-def list_headers() -> frozenset[str]:
-    """Header nouns that name a list or a record of a contest, not what its numbers count
-    (``models/figure_words.jsonl`` kind ``list_header``: "Results", "Scores", "Standings")."""
-    return frozenset(
-        str(r["word"]) for r in read_jsonl("figure_words.jsonl") if r["kind"] == "list_header"
-    )
-
-
 def _header_noun(doc: Doc, start: int, end: int) -> str | None:
     """The counted noun a header names: its plural noun ("Seats won" -> "seat", "Women
     elected" -> "woman"), a word for people ("Injured", "Missing" -> "person") or a collective
     noun of people ("Population affected", "Crowd" -> "person"), followed only by participles
     or adjectives. None for anything else ("Turnout", "Note", "Source") and for a noun that
-    names the list ("Results", "Scores", "Standings": ``list_headers``)."""
+    names the list ("Results", "Scores", "Standings": ``figure_words("list_header")``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -117,7 +108,8 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
         row = table.get(low, {})
         if n == 0 and row.get("role") == "person" and len(span) == 1:
             return "person"  # "Injured: 212", as "212 injured"
-        if (n == 0 or span[n - 1].pos_ == "ADJ") and plural_lemma(low) in list_headers():
+        heading = n == 0 or span[n - 1].pos_ == "ADJ"
+        if heading and plural_lemma(low) in figure_words("list_header"):
             return None  # "Results: England 31 Wales 14": the list's name, scores stay numbers
         if n == 0 and row.get("role") == "group_person" and _header_tail(span[1:]):
             return "person"  # "Population affected: 6,42,300", "Crowd: 52,118"
