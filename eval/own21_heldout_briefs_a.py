@@ -30,7 +30,11 @@ BRIEFS_A = [
         "Interstate migration\n"
         "[[Queensland|GPE]] gained [[25,300|count|25300|person]] people from other states and territories, while "
         "[[New South Wales|GPE]] lost [[29,100|count|29100|person]]. The [[Australian Capital Territory|GPE]] "
-        "grew by [[1.9%|percent|1.9|%]] and the [[Northern Territory|GPE]] by [[0.9%|percent|0.9|%]].\n\n"
+        "grew by [[1.9%|percent|1.9|%]] and the [[Northern Territory|GPE]] by [[0.9%|percent|0.9|%]]. The "
+        "[[ABS|ORG|Australian Bureau of Statistics]] estimated that [[Victoria|GPE|Victoria (state)]] would overtake "
+        "[[New South Wales|GPE]] as the largest state by [[the early 2050s|D|2050/2059]] if current trends "
+        "continued. Ms [[Cho|PERSON|Beidar Cho]] noted that births had fallen for the [[third|ordinal|3]] year "
+        "running.\n\n"
         "The next release, for [[the June quarter 2025|D|2025-04/2025-06]], is due on [[11 December "
         "2025|D|2025-12-11]].",
         [
@@ -39,6 +43,9 @@ BRIEFS_A = [
             ("Beidar Cho", "add", "overseas migrant departures had risen to 241,000", False),
             ("Australian Bureau of Statistics", "say", "New South Wales remained the most populous state with "
              "8,545,200 people, ahead of Victoria with 7,053,400 and Queensland with 5,657,100", False),
+            ("Australian Bureau of Statistics", "estimate", "Victoria would overtake New South Wales as the largest "
+             "state by the early 2050s if current trends continued", False),
+            ("Beidar Cho", "note", "births had fallen for the third year running", False),
         ],
     ),
     (
@@ -51,23 +58,23 @@ BRIEFS_A = [
         "[[2.25%|percent|2.25|%]], with the Bank Rate at [[2.5%|percent|2.5|%]] and the deposit rate at "
         "[[2.20%|percent|2.20|%]].\n\n"
         "The global economy has been resilient to the historic rise in [[US|GPE|United States]] tariffs, but "
-        "trade disruptions are weighing on growth. The Bank projects global growth to slow from "
+        "trade disruptions are weighing on growth. The [[Bank|ORG|Bank of Canada]] projects global growth to slow from "
         "[[about 3¼%|percent|3.25|%]] in [[2025|D|2025]] to [[about 3%|percent|3|%]] in [[2026|D|2026]] and "
         "[[2027|D|2027]].\n\n"
         "In [[Canada|GPE]], [[US|GPE|United States]] tariffs on autos, steel, aluminum and lumber are cutting "
         "exports. GDP declined by [[1.6%|percent|1.6|%]] at an annual rate in [[the second "
         "quarter|D|2025-04/2025-06]], and business investment fell by [[$4.1 billion|money|4100000000|CAD]]. "
-        "The Bank estimates growth of [[0.5%|percent|0.5|%]] in [[the third quarter|D|2025-07/2025-09]]. The "
+        "The [[Bank|ORG|Bank of Canada]] estimates growth of [[0.5%|percent|0.5|%]] in [[the third quarter|D|2025-07/2025-09]]. The "
         "unemployment rate was [[7.1%|percent|7.1|%]] in [[September|D|2025-09]], and [[Canadian|NORP]] "
         "employers have cut [[about 20,000|count|20000|job]] manufacturing jobs since [[January|D|2025-01]].\n\n"
-        "CPI inflation was [[2.4%|percent|2.4|%]] in [[September|D|2025-09]]. The Bank expects inflation to "
+        "CPI inflation was [[2.4%|percent|2.4|%]] in [[September|D|2025-09]]. The [[Bank|ORG|Bank of Canada]] expects inflation to "
         "remain near the [[2%|percent|2|%]] target over the projection horizon.\n\n"
         "“The economy is going through a structural transformation,” Governor [[Tiff Macklem|PERSON]] said. "
         "“Monetary policy cannot undo the damage caused by tariffs.”\n\n"
-        "Senior Deputy Governor [[Carolyn Rogers|PERSON]] told reporters the Bank would stand ready to respond "
+        "Senior Deputy Governor [[Carolyn Rogers|PERSON]] told reporters the [[Bank|ORG|Bank of Canada]] would stand ready to respond "
         "if the outlook changed.\n\n"
-        "The Bank's next scheduled date for announcing the overnight rate target is [[December 10, "
-        "2025|D|2025-12-10]]. The Bank will publish its next full outlook for the economy and inflation in the "
+        "The [[Bank|ORG|Bank of Canada]]'s next scheduled date for announcing the overnight rate target is [[December 10, "
+        "2025|D|2025-12-10]]. The [[Bank|ORG|Bank of Canada]] will publish its next full outlook for the economy and inflation in the "
         "MPR on [[January 28, 2026|D|2026-01-28]].",
         [
             ("Bank of Canada", "project", "global growth to slow from about 3¼% in 2025 to about 3% in 2026 and "
@@ -106,7 +113,8 @@ BRIEFS_A = [
         "profits with him.\n\n"
         "In addition to the prison term, [[ELLERY|PERSON|Marcus T. Ellery]] was ordered to forfeit "
         "[[$4,218,650|money|4218650|USD]] and to pay a fine of [[$1 million|money|1000000|USD]]. He will also serve "
-        "[[three years|D|P3Y]] of supervised release.\n\n"
+        "[[three years|D|P3Y]] of supervised release. Judge [[Rakoff|PERSON|Jed S. Rakoff]] said the scheme had "
+        "been deliberate and repeated over [[four years|D|P4Y]].\n\n"
         "Mr. [[Clayton|PERSON|Jay Clayton]] praised the work of the [[Federal Bureau of Investigation|ORG]] and "
         "thanked the [[Securities and Exchange Commission|ORG|U.S. Securities and Exchange Commission]], which "
         "filed a parallel civil action in [[March 2024|D|2024-03]].",
@@ -117,6 +125,7 @@ BRIEFS_A = [
             ("Jay Clayton", "say", "Marcus Ellery treated his employer's secrets as a personal bank account, earning "
              "more than $4 million in illegal profits. Today's sentence shows that insider trading is not a "
              "victimless crime.", True),
+            ("Jed S. Rakoff", "say", "the scheme had been deliberate and repeated over four years", False),
         ],
     ),
     (
@@ -144,13 +153,17 @@ BRIEFS_A = [
         "moderate icing along the route.\n\n"
         "[[NTSB|ORG|National Transportation Safety Board]] Chair [[Jennifer Homendy|PERSON]] told reporters in [[Anchorage|GPE|Anchorage, Alaska]] on "
         "[[February 8|D|2025-02-08]] that investigators would examine the airplane's de-icing system. "
-        "[[Bering Air|ORG]] said it was cooperating fully with the investigation.\n\n"
+        "[[Bering Air|ORG]] said it was cooperating fully with the investigation. The "
+        "[[NTSB|ORG|National Transportation Safety Board]] said the pilot had not reported any problem to air "
+        "traffic controllers.\n\n"
         "The final report is expected within [[12|D|P12M]] to [[24 months|D|P24M]].",
         [
             ("National Transportation Safety Board", "estimate", "the airplane's weight at takeoff at about 9,000 "
              "pounds, about 1,000 pounds above its maximum weight for flight in icing conditions", False),
             ("Jennifer Homendy", "tell", "investigators would examine the airplane's de-icing system", False),
             ("Bering Air", "say", "it was cooperating fully with the investigation", False),
+            ("National Transportation Safety Board", "say", "the pilot had not reported any problem to air traffic "
+             "controllers", False),
         ],
     ),
     (
@@ -170,7 +183,11 @@ BRIEFS_A = [
         "Youth unemployment\n"
         "The youth unemployment rate was [[14.8%|percent|14.8|%]] in the [[EU|ORG|European Union]] and "
         "[[14.4%|percent|14.4|%]] in the [[euro area|LOC|Eurozone]], up [[0.2 percentage "
-        "points|percent|0.2|pp]] from [[the previous month|D|2025-09]].\n\n"
+        "points|percent|0.2|pp]] from [[the previous month|D|2025-09]]. [[Eurostat|ORG]] reported that the lowest "
+        "youth rates were in [[Germany|GPE]] ([[6.6%|percent|6.6|%]]) and the [[Netherlands|GPE]] "
+        "([[8.8%|percent|8.8|%]]).\n\n"
+        "Executive Vice-President of the [[European Commission|ORG]] [[Roxana Mînzatu|PERSON]] said the figures "
+        "showed that the labour market remained strong despite weak growth.\n\n"
         "Member States\n"
         "Unemployment rates, [[October 2025|D|2025-10]] (%)\n"
         "Highest:\n"
@@ -189,6 +206,10 @@ BRIEFS_A = [
         [
             ("Eurostat", "estimate", "13.2 million persons in the EU, of whom 11.0 million in the euro area, were "
              "unemployed in October 2025", False),
+            ("Eurostat", "report", "the lowest youth rates were in Germany (6.6%) and the Netherlands (8.8%)",
+             False),
+            ("Roxana Mînzatu", "say", "the figures showed that the labour market remained strong despite weak "
+             "growth", False),
             ("Eurostat", "note", "figures for Italy and Portugal are provisional, and that data for Cyprus refer to "
              "the third quarter", False),
         ],
@@ -215,8 +236,7 @@ BRIEFS_A = [
         "reported in [[Myanmar|GPE]].\n\n"
         "5. Minister for Foreign Affairs [[IWAYA Takeshi|PERSON|Takeshi Iwaya]] stated that [[Japan|GPE]] stands "
         "ready to provide further assistance according to the needs on the ground, in close cooperation with "
-        "the [[Association of Southeast Asian Nations|ORG|ASEAN]] ([[ASEAN|ORG]]) and its [[ASEAN|ORG]] "
-        "Coordinating Centre for Humanitarian Assistance.\n\n"
+        "the [[Association of Southeast Asian Nations|ORG|ASEAN]] ([[ASEAN|ORG]]) and the [[United Nations|ORG]].\n\n"
         "6. Prime Minister [[ISHIBA Shigeru|PERSON|Shigeru Ishiba]] expressed his deepest condolences to the "
         "people of [[Myanmar|GPE]] and [[Thailand|GPE]] in messages to their leaders sent on [[March "
         "28|D|2025-03-28]].\n\n"
@@ -225,8 +245,8 @@ BRIEFS_A = [
         [
             ("Japan", "confirm", "two Japanese nationals were slightly injured in Bangkok", False),
             ("Takeshi Iwaya", "state", "Japan stands ready to provide further assistance according to the needs on "
-             "the ground, in close cooperation with the Association of Southeast Asian Nations (ASEAN) and its "
-             "ASEAN Coordinating Centre for Humanitarian Assistance", False),
+             "the ground, in close cooperation with the Association of Southeast Asian Nations (ASEAN) and the "
+             "United Nations", False),
         ],
     ),
     (
@@ -241,7 +261,8 @@ BRIEFS_A = [
         "camps in [[North Darfur|GPE]]. [[Nearly 70%|percent|70|%]] of the new arrivals are women and "
         "children.\n\n"
         "“Many arrive with gunshot wounds and tell us of relatives killed on the road,” said "
-        "[[Byun|PERSON|Eujin Byun]]. “Some walked for [[ten days|D|P10D]] without food.”\n\n"
+        "[[Byun|PERSON|Eujin Byun]]. “Some walked for [[ten days|D|P10D]] without food.” She added that "
+        "[[UNHCR|ORG]] had registered [[1,200|count|1200|child]] unaccompanied children since [[April|D|2025-04]].\n\n"
         "[[Chad|GPE]] now hosts [[over 1.3 million|count|1300000|refugee]] [[Sudanese|NORP]] refugees, "
         "[[more than 800,000|count|800000|refugee]] of whom have arrived since the war began in [[April "
         "2023|D|2023-04]]. Over [[the past two weeks|D|2025-05-02/2025-05-16]], [[UNHCR|ORG]] and the "
@@ -260,6 +281,7 @@ BRIEFS_A = [
             ("Eujin Byun", "say", "Many arrive with gunshot wounds and tell us of relatives killed on the road",
              True),
             ("Eujin Byun", "say", "Some walked for ten days without food.", True),
+            ("Eujin Byun", "add", "UNHCR had registered 1,200 unaccompanied children since April", False),
             ("UNHCR", "warn", "water supplies in Tiné had fallen to 7 litres per person per day, well below the "
              "emergency standard of 15 litres", False),
             ("UNHCR", "urge", "donors to increase support for host communities in eastern Chad before the rainy "

@@ -28,7 +28,8 @@ BRIEFS_B = [
         "The satellite was built by a consortium of [[more than 50|count|50|company]] companies led by "
         "[[Airbus|ORG]] in [[Stevenage|GPE]], in the [[United Kingdom|GPE]]. [[Arianespace|ORG]] said the "
         "launch was the [[fourth|ordinal|4]] of a [[Vega-C|PRODUCT]] and that [[two|count|2|launch]] more were "
-        "planned for [[the second half of 2025|D|2025-07/2025-12]].\n\n"
+        "planned for [[the second half of 2025|D|2025-07/2025-12]]. [[Airbus|ORG]] said all systems were working "
+        "normally.\n\n"
         "After a [[six-month|D|P6M]] commissioning phase, the mission's [[first|ordinal|1]] data maps are "
         "expected in [[2026|D|2026]].",
         [
@@ -38,6 +39,7 @@ BRIEFS_B = [
              "for its scientific missions", False),
             ("Arianespace", "say", "the launch was the fourth of a Vega-C and that two more were planned for the "
              "second half of 2025", False),
+            ("Airbus", "say", "all systems were working normally", False),
         ],
     ),
     (
@@ -100,7 +102,8 @@ BRIEFS_B = [
         "\"We are seeing exactly what happens when vaccination rates fall below [[95%|percent|95|%]],\" said "
         "[[Katherine Wells|PERSON]], director of public health in [[Lubbock|GPE|Lubbock, Texas]]. She said "
         "clinics in the city had given [[more than 300|count|300|dose]] extra doses over [[the past two "
-        "weeks|D|2025-02-19/2025-03-05]].\n\n"
+        "weeks|D|2025-02-19/2025-03-05]]. [[Lubbock|GPE|Lubbock, Texas]] Mayor [[Mark McBrayer|PERSON]] urged residents "
+        "to check their vaccination records.\n\n"
         "[[DSHS|ORG|Texas Department of State Health Services]] said it expected more cases over the coming "
         "weeks and would publish updates every Tuesday and Friday.",
         [
@@ -114,6 +117,7 @@ BRIEFS_B = [
              True),
             ("Katherine Wells", "say", "clinics in the city had given more than 300 extra doses over the past two "
              "weeks", False),
+            ("Mark McBrayer", "urge", "residents to check their vaccination records", False),
             ("Texas Department of State Health Services", "expect", "more cases over the coming weeks", False),
         ],
     ),
@@ -134,12 +138,15 @@ BRIEFS_B = [
         "[[Belgian|NORP]] [[Wout van Aert|PERSON]] of [[Visma–Lease a Bike|ORG|Team Visma–Lease a Bike]] won the "
         "stage after attacking on the last climb, in front of [[about 400,000|count|400000|spectator]] "
         "spectators.\n\n"
-        "\"I'm really proud. This Tour was harder than people think,\" [[Pogačar|PERSON|Tadej Pogačar]] told "
+        "\"I'm really proud. This [[Tour|EVENT|Tour de France]] was harder than people think,\" [[Pogačar|PERSON|Tadej Pogačar]] told "
         "reporters. He said he would not ride the [[Vuelta a España|EVENT]], which starts in [[Turin|GPE]] on "
         "[[August 23|D|2025-08-23]].\n\n"
         "[[Vingegaard|PERSON|Jonas Vingegaard]], the winner in [[2022|D|2022]] and [[2023|D|2023]], said he had "
-        "given everything and would return [[next year|D|2026]]. [[Remco Evenepoel|PERSON]], third in "
-        "[[2024|D|2024]], abandoned on the [[14th|ordinal|14]] stage.\n\n"
+        "given everything and would return [[next year|D|2026]]. He told [[Danish|NORP]] broadcaster [[TV 2|ORG|TV 2 (Denmark)]] that "
+        "[[Pogačar|PERSON|Tadej Pogačar]] had been the stronger rider in the mountains. [[Remco Evenepoel|PERSON]], [[third|ordinal|3]] in "
+        "[[2024|D|2024]], abandoned on the [[14th|ordinal|14]] stage. The organiser, [[Amaury Sport "
+        "Organisation|ORG]], said [[more than 12 million|count|12000000|spectator]] spectators had lined the "
+        "route.\n\n"
         "[[Pogačar|PERSON|Tadej Pogačar]] has now won [[four|count|4|title]] titles in [[six years|D|P6Y]]. "
         "The record of [[five|count|5|win]] wins is shared by [[Jacques "
         "Anquetil|PERSON]], [[Eddy Merckx|PERSON]], [[Bernard Hinault|PERSON]] and [[Miguel Induráin|PERSON]].",
@@ -148,6 +155,8 @@ BRIEFS_B = [
             ("Tadej Pogačar", "say", "he would not ride the Vuelta a España, which starts in Turin on August 23",
              False),
             ("Jonas Vingegaard", "say", "he had given everything and would return next year", False),
+            ("Jonas Vingegaard", "tell", "Pogačar had been the stronger rider in the mountains", False),
+            ("Amaury Sport Organisation", "say", "more than 12 million spectators had lined the route", False),
         ],
     ),
     (
@@ -191,9 +200,9 @@ BRIEFS_B = [
     ),
     (
         "own21-ho-13", "reuters-soccer", "1996-08-24", "1996-08-24",
-        "SOCCER - [[GERMAN|NORP|German]] FIRST DIVISION RESULTS / STANDINGS.\n"
+        "SOCCER - [[GERMAN|NORP|German]] [[FIRST|ordinal|1]] DIVISION RESULTS / STANDINGS.\n"
         "[[BONN|GPE|Bonn]] [[1996-08-24|D|1996-08-24]]\n\n"
-        "Results of [[German|NORP]] first division soccer matches on [[Saturday|D|1996-08-24]]:\n\n"
+        "Results of [[German|NORP]] [[first|ordinal|1]] division soccer matches on [[Saturday|D|1996-08-24]]:\n\n"
         "[[Bochum|ORG|VfL Bochum]] [[2|number|2]] [[Cologne|ORG|1. FC Köln]] [[1|number|1]]\n"
         "[[Hamburg|ORG|Hamburger SV]] [[0|number|0]] [[Bayern Munich|ORG|FC Bayern Munich]] [[0|number|0]]\n"
         "[[Karlsruhe|ORG|Karlsruher SC]] [[3|number|3]] [[Freiburg|ORG|SC Freiburg]] [[1|number|1]]\n"
@@ -217,11 +226,15 @@ BRIEFS_B = [
         "Löw]] said his side had played their best football for [[two years|D|P2Y]].\n\n"
         "In [[Hamburg|GPE]], [[Bayern|ORG|FC Bayern Munich]] were held to their [[second|ordinal|2]] "
         "draw of the season. [[Bayern|ORG|FC Bayern Munich]] coach [[Giovanni Trapattoni|PERSON]] said he was not "
-        "worried. [[Dortmund|ORG|Borussia Dortmund]] striker [[Stephane Chapuisat|PERSON|Stéphane Chapuisat]] "
+        "worried. \"We were lucky to get a point,\" [[Hamburg|ORG|Hamburger SV]] coach [[Felix Magath|PERSON]] said. "
+        "[[Bochum|ORG|VfL Bochum]] coach [[Klaus Toppmoeller|PERSON|Klaus Toppmöller]] said his team would have to "
+        "fight against relegation again. [[Dortmund|ORG|Borussia Dortmund]] striker [[Stephane Chapuisat|PERSON|Stéphane Chapuisat]] "
         "([[Switzerland|GPE]]) scored the winner five minutes from time in [[Bremen|GPE]] to keep the champions unbeaten.",
         [
             ("Joachim Löw", "say", "his side had played their best football for two years", False),
             ("Giovanni Trapattoni", "say", "he was not worried", False),
+            ("Felix Magath", "say", "We were lucky to get a point", True),
+            ("Klaus Toppmöller", "say", "his team would have to fight against relegation again", False),
         ],
     ),
     (
@@ -230,7 +243,7 @@ BRIEFS_B = [
         "[[COMMACK|GPE|Commack, New York]], [[New York|GPE]] [[1996-08-22|D|1996-08-22]]\n\n"
         "Results from the [[$303,000|money|303000|USD]] [[Hamlet Cup|EVENT]] tennis tournament on "
         "[[Thursday|D|1996-08-22]] (prefix number denotes seeding):\n\n"
-        "Second round\n"
+        "[[Second|ordinal|2]] round\n"
         "[[1|number|1]] - [[Michael Chang|PERSON]] ([[U.S.|GPE|United States]]) beat [[Karol Kucera|PERSON|Karol "
         "Kučera]] ([[Slovakia|GPE]]) [[6|number|6]]-[[4|number|4]] [[6|number|6]]-[[2|number|2]]\n"
         "[[Carlos Moya|PERSON|Carlos Moyá]] ([[Spain|GPE]]) beat [[4|number|4]] - [[Thomas Enqvist|PERSON]] "
@@ -247,6 +260,9 @@ BRIEFS_B = [
         "[[Enqvist|PERSON|Thomas Enqvist]], who won the title in [[1995|D|1995]], hit [[11|count|11|ace]] aces "
         "but made [[42|count|42|error]] unforced errors. \"I just could not find my rhythm,\" the "
         "[[Swede|NORP]] said.\n\n"
+        "[[Medvedev|PERSON|Andrei Medvedev]] said he had felt pain in his right wrist in the [[second|ordinal|2]] "
+        "set but expected to play on [[Friday|D|1996-08-23]]. [[Philippoussis|PERSON|Mark Philippoussis]], who "
+        "served [[19|count|19|ace]] aces, said: \"My serve was working and I'm happy with that.\"\n\n"
         "The tournament is the last event on the [[ATP Tour|ORG]] before the [[U.S. Open|EVENT|US Open (tennis)]], "
         "which starts in [[New York|GPE|New York City]] on [[Monday|D|1996-08-26]]. The winner on "
         "[[Sunday|D|1996-08-25]] receives [[$43,000|money|43000|USD]] and [[250|count|250|point]] ranking points.",
@@ -254,6 +270,9 @@ BRIEFS_B = [
             ("Michael Chang", "say", "his serve had been his best weapon and that he expected a harder match against "
              "Moya in Friday's quarter-finals", False),
             ("Thomas Enqvist", "say", "I just could not find my rhythm", True),
+            ("Andrei Medvedev", "say", "he had felt pain in his right wrist in the second set but expected to play "
+             "on Friday", False),
+            ("Mark Philippoussis", "say", "My serve was working and I'm happy with that.", True),
         ],
     ),
 ]
