@@ -188,8 +188,8 @@ BRIEFS_B = [
         "including cuts in sick pay and in unemployment benefits.\n\n"
         "The opposition [[Social Democrats|ORG|Social Democratic Party of Germany]] said the cuts would hit "
         "pensioners and the unemployed hardest. [[SPD|ORG|Social Democratic Party of Germany]] budget expert "
-        "[[Ingrid Matthaeus-Maier|PERSON]] said [[Waigel|PERSON|Theo Waigel]] had left a gap of [[at least 10 "
-        "billion marks|money|10000000000|DEM]] in his figures.\n\n"
+        "[[Ingrid Matthaeus-Maier|PERSON|Ingrid Matthäus-Maier]] said [[Waigel|PERSON|Theo Waigel]] had left a "
+        "gap of [[at least 10 billion marks|money|10000000000|DEM]] in his figures.\n\n"
         "Unemployment rose to [[3.9 million|count|3900000|person]] people in [[July|D|1996-07]], or [[10.2 "
         "percent|percent|10.2|%]] of the workforce, the [[Federal Labour Office|ORG|Federal Employment "
         "Agency]] said on [[August 6|D|1996-08-06]].\n\n"
@@ -199,7 +199,7 @@ BRIEFS_B = [
         "yen|money|107.6|JPY]] in [[Frankfurt|GPE]].\n\n"
         "Chancellor [[Helmut Kohl|PERSON]]'s coalition of [[Christian Democrats|NORP|Christian Democrat]] and "
         "[[Free Democrats|NORP|Free Democrat]] has a majority of [[10|count|10|seat]] seats in the "
-        "[[Bundestag|ORG]], which will debate the budget in [[September|D|1996-09]].\n\n",
+        "[[Bundestag|ORG]], which will debate the budget in [[September|D|1996-09]].",
         [
             ("Theo Waigel", "say", "the government was on track to cut federal spending by 2.5 percent in 1997 "
              "to 440.2 billion marks and to meet the Maastricht treaty's deficit ceiling of three percent of "
@@ -210,8 +210,7 @@ BRIEFS_B = [
             ("Social Democratic Party of Germany", "say", "the cuts would hit pensioners and the unemployed "
              "hardest",
              False),
-            ("Ingrid Matthaeus-Maier", "say", "Waigel had left a gap of at least 10 billion marks in his "
-             "figures",
+            ("Ingrid Matthäus-Maier", "say", "Waigel had left a gap of at least 10 billion marks in his figures",
              False),
             ("Federal Employment Agency", "say", "Unemployment rose to 3.9 million people in July, or 10.2 "
              "percent of the workforce",
