@@ -473,6 +473,25 @@ def test_mayor_of_a_place_is_no_title(run: Run) -> None:
     assert found[0] != "PERSON"
 
 
+# A place of three or more words after an office's "of" is the office's place, whole: the
+# portfolio cut ("Commissioner for Energy Kadri Simson") does not take its last two words.
+OFFICE_PLACES = [
+    ("The mayor of Ho Chi Minh City said 1,200 homes were flooded.", "Ho Chi Minh City"),
+    ("The governor of Baja California Sur said 3,000 homes lost power.", "Baja California Sur"),
+    (
+        "The president of Bosnia and Herzegovina said 20 mines were cleared.",
+        "Bosnia and Herzegovina",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), OFFICE_PLACES)
+def test_office_place_kept_whole(run: Run, text: str, place: str) -> None:
+    brief = run(text)
+    assert find(brief, place) == ("GPE", place)
+    assert not any(e.type == "PERSON" for e in brief.entities)
+
+
 def test_headline_words_are_no_title(run) -> None:  # type: ignore[no-untyped-def]
     brief = run(
         "U.S. Defense Secretary Pete Hegseth Visits NATO Amid Talks\n\n"

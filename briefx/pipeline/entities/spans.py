@@ -412,13 +412,17 @@ def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:
 
 def _after_portfolio(doc: Doc, tokens: list[Token], label: str) -> tuple[list[Token], str]:
     """Cut the portfolio off a name NER joined to it: "Commissioner for Energy Kadri Simson"
-    gives "Energy Kadri Simson"; the name is the last two words (with initials and a suffix)."""
+    gives "Energy Kadri Simson"; the name is the last two words (with initials and a suffix).
+    A span the gazetteer holds whole is the office's place, not a name ("the mayor of Ho Chi
+    Minh City", "the governor of Baja California Sur"; session 24)."""
     i = tokens[0].i if tokens else 0
     heads, _ = title_words()
     if len(tokens) < 3 or i < 2 or doc[i - 1].lower_ not in ("for", "of"):
         return tokens, label
     if doc[i - 2].lower_ not in heads:
         return tokens, label
+    if place_pop(tokens_text(doc, tokens)) >= 0:
+        return tokens, "GPE"  # "the mayor of Ho Chi Minh City": a place the gazetteer knows
     k = len(tokens) - 1
     if tokens[k].lower_.rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
         k -= 1
