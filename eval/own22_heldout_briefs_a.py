@@ -60,7 +60,7 @@ BRIEFS_A = [
         "The youth unemployment rate was "
         "[[14.7%|percent|14.7|%]], the highest since [[September 2010|D|2010-09]] outside of the pandemic. "
         "[[Statistics Canada|ORG]] noted that [[1.6 million|count|1600000|person]] people were unemployed in "
-        "[[September|D|2025-09]].\n\n"
+        "[[September|D|2025-09]]. It said that the participation rate was unchanged at [[65.2%|percent|65.2|%]].\n\n"
         "Average hourly wages among employees rose [[3.3%|percent|3.3|%]] year over year, up "
         "[[$1.16|money|1.16|CAD]] to [[$36.01|money|36.01|CAD]]. Total hours worked were up "
         "[[0.5%|percent|0.5|%]] compared with [[August|D|2025-08]].\n\n"
@@ -74,6 +74,7 @@ BRIEFS_A = [
         "[[November 7|D|2025-11-07]].",
         [
             ("Statistics Canada", "note", "1.6 million people were unemployed in September", False),
+            ("Statistics Canada", "say", "the participation rate was unchanged at 65.2%", False),
             ("Statistics Canada", "report", "14,000 households in Quebec answered a new question on American "
              "tariffs",
              False),
@@ -103,7 +104,7 @@ BRIEFS_A = [
         "[[India|GPE]] would upgrade its technical mission in [[Kabul|GPE]] to an embassy. He also said that "
         "[[India|GPE]] would gift [[20|count|20|ambulance]] ambulances and [[5|count|5|machine]] MRI "
         "machines to [[Afghanistan|GPE]]. Mr. [[Muttaqi|PERSON|Amir Khan Muttaqi]] said that [[Afghan|NORP]] "
-        "soil would not be used against any country. He left [[India|GPE]] on [[Thursday|D|2025-10-16]] "
+        "soil would not be used against any country. He left [[India|GPE]] [[today|D|2025-10-16]] "
         "after a [[seven-day|D|P7D]] visit that included [[Agra|GPE]] and the [[Darul Uloom Deoband|ORG]].\n\n"
         "Question: Is there any update on the [[Quad|ORG|Quadrilateral Security Dialogue]] summit?\n\n"
         "Shri [[Randhir Jaiswal|PERSON]], Official Spokesperson: We will share information on the dates at "
@@ -129,7 +130,7 @@ BRIEFS_A = [
         "([[17|number|17]]), followed by [[Busia County|GPE]] ([[6|number|6]]) and [[Nakuru County|GPE]] "
         "([[4|number|4]]).\n\n"
         "Most cases have been reported among long-distance truck drivers and sex workers along the "
-        "[[Northern Corridor|LOC]] transport route. In [[the past two weeks|D|2025-03-07/2025-03-21]], "
+        "[[Northern Corridor|FAC]] transport route. In [[the past two weeks|D|2025-03-07/2025-03-21]], "
         "[[nine|count|9|case]] new cases have been confirmed.\n\n"
         "Health Cabinet Secretary [[Aden Duale|PERSON]] said: “We have screened "
         "[[more than 2.5 million|count|2500000|traveller]] travellers at our points of entry, and we are scaling up "

@@ -18,7 +18,7 @@ BRIEFS_B = [
         "According to the [[SEC|ORG|U.S. Securities and Exchange Commission]]'s complaint, from [[January "
         "2021 through March 2024|D|2021-01/2024-03]] [[Whitcombe|PERSON|Darren K. Whitcombe]] promised "
         "investors annual returns of [[12%|percent|12|%]] to [[18%|percent|18|%]] from a fund that he "
-        "claimed held oil and gas royalties in the [[Permian Basin|LOC]]. The complaint alleges that he used "
+        "claimed held oil and gas royalties in the [[Permian Basin|LOC|Permian Basin (North America)]]. The complaint alleges that he used "
         "[[at least $7.4 million|money|7400000|USD]] of new investors’ money to pay earlier investors and "
         "spent [[about $2.1 million|money|2100000|USD]] on a lake house, [[three|count|3|car]] luxury cars "
         "and private jet travel.\n\n"
@@ -265,8 +265,14 @@ BRIEFS_B = [
         "[[10th|ordinal|10]] inning, and the [[Orioles|ORG|Baltimore Orioles]] moved within "
         "[[six|count|6|game]] games of the [[Yankees|ORG|New York Yankees]] in the race for the division title. "
         "In [[Atlanta|GPE]], [[Greg Maddux|PERSON]] allowed [[one|count|1|run]] run in [[eight|count|8|inning]] "
-        "innings for his [[13th|ordinal|13]] win of the season.",
-        [],
+        "innings for his [[13th|ordinal|13]] win of the season.\n\n"
+        "“We are not giving up on the division,” [[Orioles|ORG|Baltimore Orioles]] manager [[Davey "
+        "Johnson|PERSON]] said. [[Maddux|PERSON|Greg Maddux]] said that his arm had felt strong from the "
+        "[[first|ordinal|1]] inning.",
+        [
+            ("Davey Johnson", "say", "We are not giving up on the division", True),
+            ("Greg Maddux", "say", "his arm had felt strong from the first inning", False),
+        ],
     ),
     (
         "own22-ho-14", "reuters-athletics-1996", "1996-08-23", "1996-08-23",
@@ -284,6 +290,7 @@ BRIEFS_B = [
         "“I felt strong from the [[first|ordinal|1]] lap and the crowd carried me,” [[Hissou|PERSON|Salah "
         "Hissou]] told reporters. He said he would run the [[5,000 metres|quantity|5000|m]] in "
         "[[Berlin|GPE]] [[next Friday|D|1996-08-30]].\n\n"
+        "[[Paul Tergat|PERSON]] said he would try to beat the new mark in [[Cologne|GPE]] [[next week|D|1996-W35]].\n\n"
         "[[Masterkova|PERSON|Svetlana Masterkova]], who won [[two|count|2|title]] titles at the [[Atlanta "
         "Olympics|EVENT|1996 Summer Olympics]], said she "
         "had not planned to attack the record.\n\n"
@@ -302,6 +309,7 @@ BRIEFS_B = [
         [
             ("Salah Hissou", "tell", "I felt strong from the first lap and the crowd carried me", True),
             ("Salah Hissou", "say", "he would run the 5,000 metres in Berlin next Friday", False),
+            ("Paul Tergat", "say", "he would try to beat the new mark in Cologne next week", False),
             ("Svetlana Masterkova", "say", "she had not planned to attack the record", False),
         ],
     ),
