@@ -84,7 +84,9 @@ Choices where ANNOTATION.md is silent (applied throughout):
 - Dates: "the first half of the year" "2025-01/2025-06"; "the past two weeks" / "the past week"
   START/END at day precision ending on the reference date, "the next three months" from it;
   "early November" the month with the hedge inside; "more than 11 years", "less than six months"
-  durations with the modifier inside; "Month-Long" in a headline P1M; "2017 to 2021" one range;
+  durations with the modifier inside; "Month-Long" in a headline P1M; a range after "from"
+  one span with "from" inside, as set 21's cases mark it ("from 2017 to 2021", "from 13 to 16
+  October", "from January 2021 through March 2024");
   "last week" / "this week" / "next week" in the wire ISO weeks; a UK "2025-26" April-March;
   "today" wherever a report's event falls on its own date (no bare weekday on the dateline's day).
 - Date cases: see the comments at each case. Negatives: "the first working day of each month",
@@ -147,7 +149,7 @@ DATE_CASES: dict[str, list[tuple[str, str]]] = {
         ("2025-08-20", "Steel output grew steadily over [2021-24|2021/2024]."),
         # A past clause in December: the September to November just gone.
         ("2024-12-04", "Exports of grain rose [between September and November|2024-09/2024-11]."),
-        ("2025-01-22", "The consultation ran from [Dec. 1, 2024, to Jan. 15, 2025|2024-12-01/2025-01-15]."),
+        ("2025-01-22", "The consultation ran [from Dec. 1, 2024, to Jan. 15, 2025|2024-12-01/2025-01-15]."),
     ],
     "words": [
         ("2025-03-19", "The cathedral was completed in [eighteen eighty|1880]."),

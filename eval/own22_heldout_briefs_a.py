@@ -89,7 +89,7 @@ BRIEFS_A = [
         "Transcript of Weekly Media Briefing by the Official Spokesperson ([[October 16, 2025|D|2025-10-16]])\n\n"
         "Shri [[Randhir Jaiswal|PERSON]], Official Spokesperson: Good afternoon, friends. Let me begin with "
         "the State Visit of the President of [[Mongolia|GPE]], His Excellency Mr. [[Khurelsukh "
-        "Ukhnaa|PERSON|Ukhnaagiin Khürelsükh]], to [[India|GPE]] from [[13 to 16 "
+        "Ukhnaa|PERSON|Ukhnaagiin Khürelsükh]], to [[India|GPE]] [[from 13 to 16 "
         "October|D|2025-10-13/2025-10-16]]. This is his [[first|ordinal|1]] visit to [[India|GPE]] as "
         "President, and it comes in the [[70th|ordinal|70]] year of our diplomatic relations. Prime Minister "
         "[[Narendra Modi|PERSON]] held talks with him at [[Hyderabad House|FAC]] on [[Tuesday|D|2025-10-14]], "
