@@ -65,14 +65,15 @@ Choices where ANNOTATION.md is silent (applied throughout):
   Winter Games" EVENT "2026 Winter Paralympics"; "Milano Cortina 2026 Foundation" ORG as written;
   comets, the Sun, Earth and the Solar System LOC ("3I/ATLAS", "ʻOumuamua", "2I/Borisov");
   telescopes in space PRODUCT, the Rubin Observatory FAC; ATLAS the survey ORG "Asteroid
-  Terrestrial-impact Last Alert System"; "Electoral Service"/"Servel" ORG "Electoral Service of
-  Chile"; "Republican Party"/"Communist Party" ORG with "(Chile)"/"of Chile" titles; "Gavi" ORG
-  "Gavi, the Vaccine Alliance"; "Bundesbank" ORG "Deutsche Bundesbank"; "Yamaichi" ORG "Yamaichi
+  Terrestrial-impact Last Alert System"; "Electoral Service"/"Servel" ORG "Electoral
+  Service"; "Republican Party"/"Communist Party" ORG with "(Chile)"/"of Chile" titles; "Gavi" ORG
+  "GAVI"; "Bundesbank" ORG "Deutsche Bundesbank"; "Eddie George"
+  PERSON "Edward George, Baron George"; "Yamaichi" ORG "Yamaichi
   Securities"; "ENGLISH PREMIER LEAGUE"/"English Premier League" ORG "Premier League"; football
   clubs named by city ORG under their Wikipedia titles ("Newcastle" -> "Newcastle United F.C.",
   "Sheffield Wednesday" -> "Sheffield Wednesday F.C.", no date inside), "Britain" in brackets GPE
   "United Kingdom", "Masashi Ozaki" PERSON "Jumbo Ozaki", "Juninho" PERSON "Juninho Paulista";
-  "WORLD SERIES OF GOLF" EVENT "World Series of Golf", "U.S. Open" (golf) EVENT "U.S. Open (golf)";
+  "WORLD SERIES OF GOLF" EVENT "NEC World Series of Golf", "U.S. Open" (golf) EVENT "U.S. Open (golf)";
   indices ("FTSE 100"), the rupiah, the peso, diseases and vaccines untagged.
 - Statements: cues "tell", "call for", "announce", "confirm", "warn", "expect" and "forecast" (a
   noun object), "promise" (content without "to"), "according to" (the agency, "according to the
@@ -85,7 +86,7 @@ Choices where ANNOTATION.md is silent (applied throughout):
   with); index points count "point"; "Attendance: 38,000" count "spectator" (noun restored); scores,
   half-time scores and golf rounds and totals ``number``; match minutes, clock times, a case number,
   phone numbers, "No. 12", "Region 5", "FTSE 100", "the world number one" untagged; "first pledges",
-  "second-round", "18th hole", "came first" ordinal; "12-acre" quantity "acre", "7,149-yard" "yd",
+  "second-round", "18th hole", "came first" ordinal; "12-acre" quantity "acre", "7,139-yard" "yd",
   "40-foot" "ft"; "about 221,000 kilometres per hour" "km/h"; "100,000 packs" count "pack".
 - Dates: Bangladesh's "fiscal year 2024" a July-June year "2023-07/2024-06"; "the 12 months to
   July" "2024-08/2025-07"; "the summer", "this fall" seasons of the reference year; "late October",

@@ -186,8 +186,8 @@ BRIEFS_A = [
         "Director [[Catherine Russell|PERSON]]. \"Yet deep cuts to aid are putting these hard-won gains at "
         "risk.\"\n\n"
         "[[WHO|ORG|World Health Organization]] Director-General [[Tedros Adhanom Ghebreyesus|PERSON]] warned "
-        "that the funding gap could undo [[two decades|D|P20Y]] of progress. [[Gavi|ORG|Gavi, the Vaccine "
-        "Alliance]] said it had raised [[more than $9 billion|money|9000000000|USD]] of the "
+        "that the funding gap could undo [[two decades|D|P20Y]] of progress. [[Gavi|ORG|GAVI]]"
+        " said it had raised [[more than $9 billion|money|9000000000|USD]] of the "
         "[[$11.9 billion|money|11900000000|USD]] it needs for [[2026-2030|D|2026/2030]].\n\n"
         "Coverage of the HPV vaccine among adolescent girls rose to [[31 per cent|percent|31|%]] from "
         "[[27 per cent|percent|27|%]] in [[2023|D|2023]]. The estimates cover "
@@ -196,7 +196,7 @@ BRIEFS_A = [
             ("Catherine Russell", "say", "Vaccines save lives, and every child deserves that protection", True),
             ("Catherine Russell", "say", "Yet deep cuts to aid are putting these hard-won gains at risk.", True),
             ("Tedros Adhanom Ghebreyesus", "warn", "the funding gap could undo two decades of progress", False),
-            ("Gavi, the Vaccine Alliance", "say", "it had raised more than $9 billion of the $11.9 billion it "
+            ("GAVI", "say", "it had raised more than $9 billion of the $11.9 billion it "
              "needs for 2026-2030", False),
         ],
     ),
@@ -209,8 +209,8 @@ BRIEFS_A = [
         "I. SITUATION OVERVIEW\n"
         "On [[24 July 2024|D|2024-07-24]], [[Typhoon CARINA|EVENT|Typhoon Gaemi]] enhanced the Southwest "
         "Monsoon, bringing heavy rains over [[Metro Manila|GPE]], [[Central Luzon|GPE]] and "
-        "[[CALABARZON|GPE|Calabarzon]]. [[PAGASA|ORG|Philippine Atmospheric, Geophysical and Astronomical "
-        "Services Administration]] recorded [[more than 300 mm|quantity|300|mm]] of rainfall in [[Quezon "
+        "[[CALABARZON|GPE|Calabarzon]]. [[PAGASA|ORG]] recorded "
+        " [[more than 300 mm|quantity|300|mm]] of rainfall in [[Quezon "
         "City|GPE]]. [[CARINA|EVENT|Typhoon Gaemi]] left the [[Philippines|GPE]] on "
         "[[25 July|D|2024-07-25]].\n\n"
         "II. AFFECTED POPULATION\n"

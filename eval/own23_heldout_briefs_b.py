@@ -153,7 +153,7 @@ BRIEFS_B = [
         "the [[Communist Party|ORG|Communist Party of Chile]] by [[58.2%|percent|58.2|%]] to "
         "[[41.8%|percent|41.8|%]]. With [[99.9%|percent|99.9|%]] of ballots counted, [[Kast|PERSON|José "
         "Antonio Kast]] had [[7.25 million|count|7250000|vote]] votes, according to the [[Electoral "
-        "Service|ORG|Electoral Service of Chile]] ([[Servel|ORG|Electoral Service of Chile]]). Turnout was "
+        "Service|ORG|Electoral Service]] ([[Servel|ORG|Electoral Service]]). Turnout was "
         "[[about 85%|percent|85|%]] of [[15.7 million|count|15700000|voter]] registered voters, in the "
         "[[first|ordinal|1]] runoff held under compulsory voting. [[Kast|PERSON|José Antonio Kast]] told "
         "supporters in [[Santiago|GPE]]: \"[[Chile|GPE]] will be free of fear again.\"\n\n"
@@ -182,10 +182,10 @@ BRIEFS_B = [
     ),
     (
         "own23-ho-12", "reuters-markets", "1996-08-23", "1996-08-23",
-        "Sterling firms before [[Clarke|PERSON|Kenneth Clarke]]-[[George|PERSON|Eddie George]] meeting.\n"
+        "Sterling firms before [[Clarke|PERSON|Kenneth Clarke]]-[[George|PERSON|Edward George, Baron George]] meeting.\n"
         "[[LONDON|GPE|London]] [[1996-08-23|D|1996-08-23]]\n\n"
         "Sterling firmed against the mark on [[Friday|D|1996-08-23]] as dealers bet that Chancellor of the "
-        "Exchequer [[Kenneth Clarke|PERSON]] and [[Bank of England|ORG]] Governor [[Eddie George|PERSON]] "
+        "Exchequer [[Kenneth Clarke|PERSON]] and [[Bank of England|ORG]] Governor [[Eddie George|PERSON|Edward George, Baron George]] "
         "would leave base rates at [[5.75 percent|percent|5.75|%]] at their monthly meeting "
         "[[next week|D|1996-W35]].\n\n"
         "Sterling ended at [[2.3015 marks|money|2.3015|DEM]] after [[2.2940|money|2.294|DEM]] late on "
@@ -264,10 +264,10 @@ BRIEFS_B = [
     ),
     (
         "own23-ho-14", "reuters-golf", "1996-08-23", "1996-08-23",
-        "GOLF - LEADING SCORES AT [[WORLD SERIES OF GOLF|EVENT|World Series of Golf]].\n"
+        "GOLF - LEADING SCORES AT [[WORLD SERIES OF GOLF|EVENT|NEC World Series of Golf]].\n"
         "[[AKRON|GPE|Akron, Ohio]], [[Ohio|GPE]] [[1996-08-23|D|1996-08-23]]\n\n"
         "Leading [[second|ordinal|2]]-round scores on [[Friday|D|1996-08-23]] in the [[$2.1 "
-        "million|money|2100000|USD]] [[World Series of Golf|EVENT]] on the [[7,149-yard|quantity|7149|yd]] "
+        "million|money|2100000|USD]] [[World Series of Golf|EVENT|NEC World Series of Golf]] on the [[7,139-yard|quantity|7139|yd]] "
         "South course at [[Firestone Country Club|FAC]] ([[U.S.|GPE|United States]] unless stated):\n\n"
         "[[134|number|134]] [[Phil Mickelson|PERSON]] [[67|number|67]] [[67|number|67]]\n"
         "[[136|number|136]] [[Billy Mayfair|PERSON]] [[69|number|69]] [[67|number|67]], [[Greg "
