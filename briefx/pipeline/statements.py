@@ -73,6 +73,15 @@ that body going on; "the candidate" is the person the text described as one; a p
 is a finite act ("is demanding a rise of 24%"); a "that" right before a verb after the cue's
 object opens a relative clause, no content ("found a buyer that would pay more").
 
+Session 24: ", and that" after a reported clause opens a second statement of the same cue
+("said A, and that B"; with no comma the two are one content); a named source before a relative
+clause set off by commas speaks ("X, who joined the talks, said", "X (XY), which runs ..., said");
+a quotation after a continued one goes on from the nearest attribution; a participial adjunct
+before the subject of "and said" is skipped ("Asked about ..., she laughed and said"); a role
+noun of ``body_kinds`` the tagger read as an adjective heads its noun phrase, and a cue in "-s"
+it read as a plural noun is a verb before an infinitive ("The cooperative plans to ..."); "that"
+after a preposition is a determiner ("none of that money").
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -87,7 +96,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
-from briefx.normalize.cues import Cue, cues, gender_words, prepositions, words
+from briefx.normalize.cues import Cue, body_kinds, cues, gender_words, prepositions, words
 from briefx.normalize.names import is_title_word
 from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
@@ -124,6 +133,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
     {"in", "on", "at", "after", "before", "during", "from", "with", "by", "following", "since"}
 )
 NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
+# prepositions after which "that" is a determiner ("none of that money", "in that case")
+DETERMINER_AFTER = frozenset({"of", "in", "on", "at", "for", "with", "by", "from", "like", "about"})
 CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
 DASHES = frozenset({"—", "–", "--"})
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"})
@@ -251,7 +262,11 @@ class _Finder:
             prev = doc[i - 1] if i > sent.start else None
             if prev is not None and prev.lower_ in DETERMINERS:
                 return [], i + 1  # "the plan", "its report": a noun
-            if not self._is_verb(t) and not self._verb_before_that(t, end):
+            if (
+                not self._is_verb(t)
+                and not self._verb_before_that(t, end)
+                and not self._verb_before_to(t)
+            ):
                 return [], i + 1
             return self._reported(sent, i, end, cue), end
         return [], i + 1
@@ -286,8 +301,12 @@ class _Finder:
             negated = negated or neg
             if passive or self._reduced_relative(sent, i, j):
                 return []
+            rel = self._relative_before(sent, i)  # "X, who joined the talks, said"
+            if rel is not None:
+                source, inverted = rel
             if (
-                prev is not None
+                source is None
+                and prev is not None
                 and (prev.text in (",", ":") or _is_close(prev.text))
                 and not self._appositive_before(sent, i)
             ):
@@ -333,6 +352,10 @@ class _Finder:
                 out.append(self._fact(cue, source, fwd, negated))
         elif fwd is not None:
             out.append(self._fact(cue, source, fwd, negated))
+            more = self._and_that(sent, fwd, cue, i)
+            while more is not None:  # "said A, and that B, and that C"
+                out.append(self._fact(cue, source, more, negated))
+                more = self._and_that(sent, more, cue, i)
         if gapped is not None and fwd is not None and any(f.start == fwd[0] for f in out):
             out.append(self._fact(cue, gapped[0], gapped[1], negated))
         if out and not inverted:
@@ -536,6 +559,55 @@ class _Finder:
             )
         )
 
+    def _relative_before(self, sent: Span, i: int) -> tuple[_Source, bool] | None:
+        """The named source of a cue after a relative clause set off by commas: "Jane Roe, who
+        joined the talks, said ...", "Acme Corp (ACME), which runs 36 plants, said ..."; the
+        clause may hold commas of its own ("which runs plants in A, B and C,"); a name set off
+        right before the cue is the source ("X, whose chief, Jane Roe, said").
+
+        RETURNS: (source, inverted: the source follows a content, "..., X, who ..., said"), or
+        None."""
+        doc = self.doc
+        if i - 3 < sent.start or doc[i - 1].text != ",":
+            return None
+        named = self.by_end.get(i - 2)  # "X, whose chief, Jane Roe, said": the name set off
+        set_off = None
+        if named is not None and named.type in SPEAKING:
+            span = doc.char_span(named.start, named.end, alignment_mode="expand")
+            if span is not None and span.start > sent.start and doc[span.start - 1].text == ",":
+                set_off = span
+        for m in range(i - 2, max(sent.start, i - 30), -1):
+            w = doc[m]
+            if w.text in ".;:" or _is_close(w.text) or w.text in OPEN_QUOTES + STRAIGHT:
+                return None
+            if w.lower_ in cues() and self._is_verb(w) and not self._inside_quote(w):
+                return None  # "X, which said ..., warned": the nearer cue is its own act
+            if w.lower_ not in ("who", "which", "whose") or doc[m - 1].text != ",":
+                continue
+            if set_off is not None and set_off.start > m:
+                src = self._source(set_off.start, set_off.end)
+                return (src, False) if src is not None else None
+            e = self._name_ending(sent, m - 2)
+            if e is None or e.type not in SPEAKING:
+                return None
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            src = self._source(span.start, span.end) if span is not None else None
+            return (src, self._after_break(sent, src.start)) if src is not None else None
+        return None
+
+    def _name_ending(self, sent: Span, k: int) -> EntityFact | None:
+        """The entity whose name ends at token ``k``, or before a bracketed short form that
+        ends there ("the World Food Programme (WFP)"); else None."""
+        doc = self.doc
+        if k > sent.start and doc[k].text == ")":
+            m = k - 1
+            while m > sent.start and m > k - 6 and doc[m].text != "(":
+                m -= 1
+            if doc[m].text != "(":
+                return None
+            k = m - 1
+        return self.by_end.get(k)
+
     def _after_break(self, sent: Span, k: int) -> bool:
         """True where the source at token ``k`` follows a comma or a closing quotation mark,
         its titles between ("..., President Gabriel Boric said", "“...,” Acme chief executive
@@ -642,11 +714,26 @@ class _Finder:
         prev = doc[k]
         return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") and doc[end].tag_ in ("IN", "DT")
 
+    def _verb_before_to(self, t: Token) -> bool:
+        """True where a cue in "-s" the tagger read as a plural noun is the verb of its clause:
+        after a name or "the" and one word, with an infinitive after it ("The cooperative plans
+        to open ...", "Acme plans to build ..."); not "Acme's plans to ..." nor "the plans"."""
+        doc = self.doc
+        k = t.i
+        if not (self.tagged and t.tag_ == "NNS" and t.lower_.endswith("s")):
+            return False
+        if k < 1 or k + 2 >= len(doc) or doc[k + 1].lower_ != "to" or doc[k + 2].tag_ != "VB":
+            return False
+        prev = doc[k - 1]
+        if prev.tag_ in ("NNP", "NNPS") and k - 1 in self.by_end:
+            return True  # "Acme plans to build"
+        return k >= 2 and doc[k - 2].lower_ == "the" and prev.tag_ in ("JJ", "NN", "NNP")
+
     def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
         """The source before the cue: by the parse where there is one, else by position."""
         doc = self.doc
         if j - 2 >= sent.start and doc[j].lower_ in ("who", "which") and doc[j - 1].text == ",":
-            e = self.by_end.get(j - 2)  # "X, who said last week that ...": X
+            e = self._name_ending(sent, j - 2)  # "X, who said last week that ...": X
             span = doc.char_span(e.start, e.end, alignment_mode="expand") if e else None
             if e is not None and e.type in SPEAKING and span is not None:
                 return self._source(span.start, span.end)
@@ -817,8 +904,8 @@ class _Finder:
         age = speakers.age_start(doc, j)
         if age is not None and age >= lo:  # "the 37-year-old said": a person
             return (age - 1 if age > lo and doc[age - 1].lower_ == "the" else age), j + 1
-        if not self._is_noun(t):
-            return None
+        if not self._is_noun(t) and t.lower_ not in body_kinds().roles:
+            return None  # a role noun may be tagged an adjective ("the cooperative")
         start = j
         while start - 1 >= lo:
             w = doc[start - 1]
@@ -1196,6 +1283,13 @@ class _Finder:
         k = self._past_dateline(sent, i)  # "OTTAWA, March 6 — The Bank ...": past the dateline
         while k < i and (doc[k].is_space or doc[k].lower_ in ("but", "and", "the")):
             k += 1
+        if k < i and (
+            self._participle_adjunct(doc[k]) or (self.tagged and doc[k].tag_ in ("VBN", "VBD"))
+        ):
+            # "Asked about the deal, she laughed and said ...": the subject after the adjunct
+            comma = next((m for m in range(k + 1, i) if doc[m].text == ","), None)
+            if comma is not None:
+                k = comma + 1
         if k in self.by_start:
             e = self.by_start[k]
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -1247,6 +1341,8 @@ class _Finder:
         marked = False  # a "that" or a colon opens the content
         for m in range(k, min(sent.end, k + 9)):
             w = doc[m]
+            if w.lower_ == "that" and m > k and doc[m - 1].lower_ in DETERMINER_AFTER:
+                break  # "said none of that money had arrived": a determiner, no complementizer
             if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
                 between = doc[k:m]
                 if len(between) and self._relative_that(m):
@@ -1299,6 +1395,14 @@ class _Finder:
                 break
             if w.lower_ == "according" and end + 1 < sent.end and doc[end + 1].lower_ == "to":
                 break
+            if (
+                w.lower_ == "and"
+                and clause
+                and end - 1 > k
+                and doc[end - 1].text == ","
+                and self._second_that(sent, end + 1)
+            ):
+                break  # "said A, and that B": B is a second statement (_and_that)
             if w.lower_ in ("and", "but") and end > k and end + 1 < sent.end:
                 nxt = doc[end + 1]
                 finite = self.tagged and nxt.tag_ in ("VBD", "VBZ")
@@ -1320,6 +1424,37 @@ class _Finder:
         ):
             return None
         return content
+
+    def _second_that(self, sent: Span, m: int) -> bool:
+        """True where token ``m`` is a complementizer "that" opening a second reported clause
+        after "and" ("said prices rose, and that wages would follow"): not a pronoun or a
+        relative "that" with its verb right after it ("and that was before the strike")."""
+        doc = self.doc
+        return (
+            m + 1 < sent.end
+            and doc[m].lower_ == "that"
+            and (not self.tagged or doc[m].tag_ in ("IN", "DT", "WDT"))
+            and not self._relative_that(m)
+        )
+
+    def _and_that(
+        self, sent: Span, content: tuple[int, int, bool], cue: Cue, cue_i: int
+    ) -> tuple[int, int, bool] | None:
+        """The second clause of a cue that reports two set off by a comma: "X said A, and that
+        B" gives B as a statement of its own ("X said A and that B" is one content)."""
+        doc = self.doc
+        if content[2]:
+            return None
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return None
+        k = span.end
+        if not (k < sent.end and doc[k].text == ","):
+            return None  # "said A and that B" reports one content (no comma between)
+        k += 1
+        if not (k < sent.end and doc[k].lower_ == "and" and self._second_that(sent, k + 1)):
+            return None
+        return self._content_after(sent, k + 1, cue, cue_i)
 
     def _past_adjuncts(self, sent: Span, k: int) -> int:
         """The token after a time phrase or a "in a statement" phrase at ``k`` (up to two of
@@ -1731,7 +1866,7 @@ class _Finder:
             prev = [f for f in quoted if f.end <= s]
             if not prev:
                 continue
-            f = prev[-1]
+            f = max(prev, key=lambda g: g.end)  # the nearest (one continued is appended)
             between = self.text[max(f.end, f.speaker_end) : s - 1]
             # across a paragraph break only where the quotation ran on unclosed (a quotation of
             # several paragraphs reopens each one)
