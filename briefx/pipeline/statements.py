@@ -80,7 +80,14 @@ a quotation after a continued one goes on from the nearest attribution; a partic
 before the subject of "and said" is skipped ("Asked about ..., she laughed and said"); a role
 noun of ``body_kinds`` the tagger read as an adjective heads its noun phrase, and a cue in "-s"
 it read as a plural noun is a verb before an infinitive ("The cooperative plans to ..."); "that"
-after a preposition is a determiner ("none of that money").
+after a preposition is a determiner ("none of that money"). A bracketed short form closes a
+body's name ("The X Institute (XI) of New Zealand reported": the institute); a participial
+phrase set off inside the content's subject is no adjunct ("said the next bulletin, covering
+October to December, would be published"); a pronoun object or a time phrase before "that"
+leaves it a complementizer ("told me on Wednesday that cuts ..."); a given name inside a proper
+run after a title's "for"/"of" opens the person's name ("Minister for Housing Kate Roe"); a
+sign-off line is no transcript label ("MS ROE: Minister, thank you.") and signs only a
+quotation paragraph.
 
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
@@ -100,6 +107,7 @@ from briefx.normalize.cues import Cue, body_kinds, cues, gender_words, prepositi
 from briefx.normalize.names import is_title_word
 from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
+from briefx.resources import table_index
 
 set_extension("briefx_statements")
 
@@ -887,6 +895,18 @@ class _Finder:
                 outer = self._np_before(lo, k - 1)
                 if outer is not None and outer[1] == k:
                     return outer[0], j + 1
+            # "The Data Institute (NDI) of New Zealand reported": a bracketed short form
+            # closes the body's name; the place after it is no head
+            if start - 2 > lo and doc[start - 1].lower_ == "of" and doc[start - 2].text == ")":
+                sent = doc[j].sent
+                body = self._name_ending(sent, start - 2)
+                bspan = (
+                    doc.char_span(body.start, body.end, alignment_mode="expand")
+                    if body is not None and body.type == "ORG"
+                    else None
+                )
+                if bspan is not None and bspan.start >= lo:
+                    return bspan.start, bspan.end
             # "Jane Roe of Acme Corp said": the person is the head, the body her affiliation
             person = self.by_end.get(start - 2) if start - 2 >= lo else None
             if (
@@ -1085,8 +1105,30 @@ class _Finder:
             # noun capitalised before it is no part of it ("Carmaker BYD", "Regulator Ofwat")
             while len(head) > 1 and head[0].lower_ in speakers.role_words():
                 head = head[1:]
+            given = self._after_portfolio(head)
+            if given is not None:  # "Minister for Housing Kate Roe": the person
+                return self._named(start, end, doc[given : head[-1].i + 1].text, "PERSON")
             return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _after_portfolio(self, head: list[Token]) -> int | None:
+        """The index of a given name (``models/given_names.jsonl``) inside a proper-name run
+        after a title's "for"/"of" ("Minister for Housing Kate Roe", "Secretary of State John
+        Doe"): the portfolio's words come first and the person's name starts there; else None."""
+        doc = self.doc
+        first = head[0].i
+        if len(head) < 3 or first < 2 or doc[first - 1].lower_ not in ("for", "of"):
+            return None
+        if not is_title_word(doc[first - 2].text):
+            return None
+        last = head[-1].lower_
+        if last in speakers.body_nouns() or last in body_kinds().names:
+            return None  # "Director of Kings Victoria Union": a body's name
+        given = table_index("given_names.jsonl", "name")
+        for t in head[1:-1]:
+            if given.get(t.text) and not is_title_word(t.text):
+                return t.i
+        return None
 
     def _proper_run(self, k: int, end: int) -> int:
         """The end of the run of proper-noun tokens (and "&" inside it) from ``k``."""
@@ -1345,7 +1387,12 @@ class _Finder:
                 break  # "said none of that money had arrived": a determiner, no complementizer
             if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
                 between = doc[k:m]
-                if len(between) and self._relative_that(m):
+                if (
+                    len(between)
+                    and self._relative_that(m)
+                    and doc[m - 1].lower_ not in PRONOUNS  # "told me that cuts would go on"
+                    and (m - 1) not in self.in_date  # "told reporters on Monday that"
+                ):
                     break  # "held a vote that was criticised": a relative clause, no content
                 if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
                     k = m + 1
@@ -1389,7 +1436,12 @@ class _Finder:
                     break
                 if object_only and not self._figure_tail(sent, end + 1):
                     break
-                if nxt is not None and self._participle_adjunct(nxt) and not object_only:
+                if (
+                    nxt is not None
+                    and self._participle_adjunct(nxt)
+                    and not object_only
+                    and not self._inner_participle(sent, end + 1)
+                ):
                     break
             if w.text in CLAUSE_BREAKS and end > k and w.text != "(":
                 break
@@ -1728,6 +1780,22 @@ class _Finder:
             return t.tag_ == "VBG"
         return t.is_alpha and t.lower_.endswith("ing")
 
+    def _inner_participle(self, sent: Span, k: int) -> bool:
+        """True where the participial phrase at ``k`` (after a comma) is set off inside the
+        content's subject, its closing comma followed by the clause's verb: "said the next
+        bulletin, covering October to December, would be published ..." (no adjunct)."""
+        doc = self.doc
+        if not self.tagged:
+            return False
+        for m in range(k + 1, min(sent.end - 1, k + 15)):
+            w = doc[m]
+            if w.text in ".;:" or _is_close(w.text) or w.text in OPEN_QUOTES + STRAIGHT:
+                return False
+            if w.text == ",":
+                nxt = doc[m + 1]
+                return nxt.tag_ in ("MD", "VBD", "VBZ", "VBP") and nxt.lower_ not in cues()
+        return False
+
     def _is_verb_like(self, t: Token) -> bool:
         if self.tagged:
             return t.tag_.startswith(("VB", "MD"))
@@ -1906,8 +1974,11 @@ class _Finder:
             stop = len(self.text) if stop < 0 else stop
             line = self.text[nl:stop]
             m = SIGN_OFF.match(line)
-            if not m:
-                continue
+            if not m or ":" in m.group(1):
+                continue  # "MS ROE: Minister, thank you.": a transcript's next turn
+            line_start = self.text.rfind("\n", 0, s) + 1
+            if self.text[line_start : s - 1].strip(" \t-–—"):
+                continue  # a quotation inside a paragraph of prose is no signed paragraph
             name_lo = nl + m.start(1)
             name_hi = nl + m.end(1)
             e_hit = next(
