@@ -87,7 +87,11 @@ October to December, would be published"); a pronoun object or a time phrase bef
 leaves it a complementizer ("told me on Wednesday that cuts ..."); a given name inside a proper
 run after a title's "for"/"of" opens the person's name ("Minister for Housing Kate Roe"); a
 sign-off line is no transcript label ("MS ROE: Minister, thank you.") and signs only a
-quotation paragraph.
+quotation paragraph. "<source> of <place>, <place>, said" is the source, the places where it is
+based ("Acme Microsystems of San Jose, California, said"; "The mayor of Lyon, France" unnamed);
+a named body, then common words before a body noun, is that body ("the Interfax news agency"),
+and a proper name of no place, person or nationality there names a body of its own ("The
+Globex mining company"), not the body named last.
 
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
@@ -103,7 +107,15 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
-from briefx.normalize.cues import Cue, body_kinds, cues, gender_words, prepositions, words
+from briefx.normalize.cues import (
+    Cue,
+    body_kinds,
+    cues,
+    demonym_countries,
+    gender_words,
+    prepositions,
+    words,
+)
 from briefx.normalize.names import is_title_word
 from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
@@ -590,6 +602,11 @@ class _Finder:
                 return None
             if w.lower_ in cues() and self._is_verb(w) and not self._inside_quote(w):
                 return None  # "X, which said ..., warned": the nearer cue is its own act
+            nxt = self.by_start.get(m + 1)
+            if w.lower_ in ("and", "but") and (
+                doc[m - 1].text == "," or (nxt is not None and nxt.type in ("PERSON", "ORG"))
+            ):
+                return None  # "X, which ..., and Y, maker of Z, said": Y is the nearer subject
             if w.lower_ not in ("who", "which", "whose") or doc[m - 1].text != ",":
                 continue
             if set_off is not None and set_off.start > m:
@@ -803,6 +820,9 @@ class _Finder:
                 return None
             j = k - 1
         if doc[j].text == ",":
+            based = self._based_in(sent, j - 1)
+            if based is not None:  # "Acme Microsystems of San Jose, California, said"
+                return based
             k = j - 1
             while k > sent.start and doc[k].text != ",":
                 k -= 1
@@ -852,6 +872,41 @@ class _Finder:
                     return self._source(*head) if head is not None else None
         return src
 
+    def _based_in(self, sent: Span, k: int) -> _Source | None:
+        """The named source before "of/in/from <place>" ending at token ``k``, the place set off
+        by commas before the cue ("Acme Microsystems of San Jose, California, said", "Jane Roe
+        of Leeds, England, said"): the place says where the source is based. Else None."""
+        doc = self.doc
+        place = self.by_end.get(k)
+        if place is None or place.type not in ("GPE", "LOC"):
+            return None
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        while span is not None and span.start - 2 > sent.start and doc[span.start - 1].text == ",":
+            before = self.by_end.get(span.start - 2)  # "San Jose, California": two places
+            if before is None or before.type not in ("GPE", "LOC"):
+                break
+            span = doc.char_span(before.start, before.end, alignment_mode="expand")
+        if span is None or span.start - 2 < sent.start:
+            return None
+        sep = doc[span.start - 1].lower_
+        named = self.by_end.get(span.start - 2)
+        if sep == "," and named is not None and named.type == "ORG":
+            # "Acme Bank of Toronto, Canada, said": the body's name holds its city
+            nspan = doc.char_span(named.start, named.end, alignment_mode="expand")
+            return self._source(nspan.start, nspan.end) if nspan is not None else None
+        if sep not in ("of", "in", "from"):
+            return None
+        if named is not None and named.type in ("PERSON", "ORG"):
+            nspan = doc.char_span(named.start, named.end, alignment_mode="expand")
+            return self._source(nspan.start, nspan.end) if nspan is not None else None
+        if named is not None:
+            return None
+        # "The mayor of Lyon, France, said": a role of a place the text does not name
+        np_ = self._np_before(self._past_dateline(sent, span.start - 2), span.start - 2)
+        if np_ is None or (np_[0] > sent.start and doc[np_[0] - 1].text == ","):
+            return None  # "Anthropic, maker of Claude, said": an appositive, its name before
+        return _Source(np_[0], np_[1], None, None)
+
     def _reduced_relative(self, sent: Span, i: int, j: int) -> bool:
         """True where the cue at ``i`` is a participle that modifies the document noun right
         before it ("figures released by X showed ...", "data published by X"): no act."""
@@ -896,13 +951,19 @@ class _Finder:
                 if outer is not None and outer[1] == k:
                     return outer[0], j + 1
             # "The Data Institute (NDI) of New Zealand reported": a bracketed short form
-            # closes the body's name; the place after it is no head
-            if start - 2 > lo and doc[start - 1].lower_ == "of" and doc[start - 2].text == ")":
+            # closes the body's name; "Acme Microsystems of San Jose said": a named source
+            # before "of" is the head, the place after it where it is based
+            if (
+                start - 2 > lo
+                and doc[start - 1].lower_ == "of"
+                and e.type in ("GPE", "LOC")
+                and (doc[start - 2].text == ")" or (start - 2) in self.by_end)
+            ):
                 sent = doc[j].sent
                 body = self._name_ending(sent, start - 2)
                 bspan = (
                     doc.char_span(body.start, body.end, alignment_mode="expand")
-                    if body is not None and body.type == "ORG"
+                    if body is not None and body.type in ("ORG", "PERSON")
                     else None
                 )
                 if bspan is not None and bspan.start >= lo:
@@ -1015,6 +1076,23 @@ class _Finder:
             named = self.by_end.get(head_end - 2)
             if named is not None and named.type == "ORG" and head_word in speakers.body_nouns():
                 return _Source(start, end, named.name, named)
+            # "the Interfax news agency", "the Brookings think tank": the name, then common
+            # words before the body noun
+            if head_word in speakers.body_nouns() or head_word in body_kinds().roles:
+                for x in inside:
+                    xs = doc.char_span(x.start, x.end, alignment_mode="expand")
+                    if (
+                        x.type == "ORG"
+                        and xs is not None
+                        and xs.end < head_end - 1
+                        and all(t.is_lower and t.is_alpha for t in doc[xs.end : head_end])
+                    ):
+                        return _Source(start, end, x.name, x)
+                # "The Globex mining company said": a proper name of no place, person or
+                # people before the body noun names a body of its own, not one named before
+                run = self._own_name(start, head_end)
+                if run is not None:
+                    return self._named(start, end, doc[run[0] : run[1]].text, "ORG")
         voice = self._voice_of(start, head_end)
         if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
             return _Source(start, end, voice.name, voice)
@@ -1129,6 +1207,32 @@ class _Finder:
             if given.get(t.text) and not is_title_word(t.text):
                 return t.i
         return None
+
+    def _own_name(self, start: int, head_end: int) -> tuple[int, int] | None:
+        """The token range of a run of proper names inside "the <Name> <common words> <body
+        noun>" ("The Globex mining company") that no place, person or nationality entity holds
+        and that is no demonym ("the Danish drugmaker", "the Colorado-based company" describe a
+        body named before); else None."""
+        doc = self.doc
+        if not self.tagged or doc[start].lower_ != "the":
+            return None
+        k = start + 1
+        while k < head_end - 1 and not self._proper(doc[k]):
+            k += 1
+        if k >= head_end - 1:
+            return None
+        end = k
+        while end < head_end - 1 and self._proper(doc[end]):
+            end += 1
+        if not all(t.is_lower and t.is_alpha for t in doc[end:head_end]):
+            return None  # "the Colorado-based company": a hyphenated description
+        demonyms = demonym_countries()
+        for t in doc[k:end]:
+            if t.text in demonyms or self.entity_spans.overlaps(t.idx, t.idx + len(t)):
+                hit = next((e for e in self.entities if e.start <= t.idx < e.end), None)
+                if hit is None or hit.type in ("GPE", "LOC", "NORP", "PERSON"):
+                    return None
+        return k, end
 
     def _proper_run(self, k: int, end: int) -> int:
         """The end of the run of proper-noun tokens (and "&" inside it) from ``k``."""

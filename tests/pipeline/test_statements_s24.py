@@ -150,6 +150,23 @@ RELATIVE = [
 ]
 
 
+# untouched: a subject coordinated after the relative clause ends it; the body before it is
+# not made the source
+COORDINATED_AFTER = [
+    "Acme Bank, which lent $4 billion, and Globex, maker of drills, said the deal was fair.",
+    "Globex, which runs 30 mines, and Jane Roe, its founder, said output would rise.",
+    "Acme Bank, which opened in May, but John Doe, its rival, said rates would fall.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED_AFTER)
+def test_relative_clause_before_coordinated_subject(
+    blank: spacy.language.Language, text: str
+) -> None:
+    first = text.split(",")[0]
+    assert all(s != first for s, _, _ in _speakers(blank, text))
+
+
 @pytest.mark.parametrize(("text", "expected"), RELATIVE)
 def test_source_before_relative_clause(
     blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
@@ -468,3 +485,102 @@ def test_person_after_portfolio(text: str, given: str) -> None:
     at = _Finder(doc)._after_portfolio(head)
     assert at is not None
     assert doc[at].text == given
+
+
+# "<source> of <place>, <place>, said": the place says where the named source is based; a
+# role of a place the text does not name is unnamed, not the place.
+BASED = [
+    (
+        "Globex of San Jose, California, said it would close two plants.",
+        [("Globex", "say", "it would close two plants")],
+    ),
+    (
+        "Jane Roe of Leeds, England, said the race was fair.",
+        [("Jane Roe", "say", "the race was fair")],
+    ),
+    (
+        "Acme Bank of Toronto, Canada, said profit rose 4%.",
+        [("Acme Bank of Toronto", "say", "profit rose 4%")],
+    ),
+    ("The mayor of Lyon, France, said buses would run.", [(None, "say", "buses would run")]),
+]
+
+BASED_NAMES = dict(
+    NAMES,
+    **{
+        "San Jose": ("GPE", "San Jose"),
+        "California": ("GPE", "California"),
+        "Leeds": ("GPE", "Leeds"),
+        "England": ("GPE", "England"),
+        "Acme Bank of Toronto": ("ORG", "Acme Bank of Toronto"),
+        "Canada": ("GPE", "Canada"),
+        "Lyon": ("GPE", "Lyon"),
+        "France": ("GPE", "France"),
+    },
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), BASED)
+def test_source_based_in_a_place(
+    blank: spacy.language.Language, text: str, expected: list[tuple[object, str, str]]
+) -> None:
+    doc = stated(blank, text, BASED_NAMES)
+    got = [(s.speaker_name, s.cue, text[s.start : s.end]) for s in doc._.briefx_statements]
+    assert got == expected
+
+
+# Through the whole pipeline: a named body, then common words before a body noun ("the Interfax
+# news agency") is that body; a proper name that is no place, person or nationality before a
+# body noun ("The Globex mining company") names a body of its own, not the body named last; a
+# nationality ("the Danish drugmaker") still describes the body named before.
+NAMED_ROLE = [
+    (
+        (
+            "Talks Stall\n\nNATO met on Monday. Jane Roe said parliament would not ratify the deal, "
+            "the Interfax news agency reported.\n"
+        ),
+        "Interfax",
+    ),
+    (
+        (
+            "Mine Output\n\nAcme Bank cut rates on Monday. The Kestrel Copper mining company said "
+            "output rose 4%.\n"
+        ),
+        "Kestrel Copper",
+    ),
+    (
+        (
+            "Port Deal\n\nAcme Bank cut rates on Monday. The Baltimar shipping firm said it would buy "
+            "six vessels.\n"
+        ),
+        "Baltimar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED_ROLE)
+def test_name_before_body_noun(run, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in [s for s, _, _ in _piped(run, text)]
+
+
+NAMED_ROLE_UNTOUCHED = [
+    (
+        (
+            "Rates Cut\n\nTORONTO, May 2 — Acme Bank cut rates on Monday. The Canadian lender said "
+            "margins would narrow.\n"
+        ),
+        "Acme Bank",
+    ),
+    (
+        (
+            "Mine Output\n\nDENVER, May 2 — Acme Bank bought a mine on Monday. The Colorado-based "
+            "company said output would rise.\n"
+        ),
+        "Acme Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED_ROLE_UNTOUCHED)
+def test_description_before_body_noun(run, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _piped(run, text)] == [speaker]
