@@ -39,6 +39,7 @@ from briefx.normalize.dates.compose import (
     duration_iso,
     duration_of,
     fiscal_country,
+    fraction_iso,
     given_rule,
     interval_of,
     longest,
@@ -269,7 +270,10 @@ BARE_THE = re.compile(
 )
 # "the coming week", "the upcoming month": the article is the period's, as in "the past two
 # years" (ANNOTATION.md); "the coming Friday" keeps its weekday bare
-THE_COMING_UNIT = re.compile(r"the (?:coming|upcoming) (?:week|month|quarter|year)", re.IGNORECASE)
+THE_COMING_UNIT = re.compile(
+    r"the (?:coming|upcoming) (?:week|month|quarter|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)  # "the upcoming Friday" too: the annotators keep its article (session 24)
 COUNTED_ON = re.compile(r"the following ", re.IGNORECASE)  # dev2 marks "previous Thursday" bare
 # a month or weekday alone (maybe after "The"), and what glues it into a name
 LONE_NAME_WORD = re.compile(
@@ -306,7 +310,10 @@ OF_COUNT_AFTER = re.compile(
 )
 # a hyphenated term ("10-year", "three-month") and the rates it may modify
 HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
-RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
+# nouns of a rate or change measured over a term ("the 12-month average", "10-year growth"):
+# the term is no date (ANNOTATION.md). A bond's, a yield's or a high's term is a duration, as
+# the annotators tag it ("two-year gilt yields", "a one-week high"; session 24)
+RATE_NOUNS = figure_words("period_rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 _WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
@@ -391,6 +398,14 @@ FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", 
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
 LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# "banned from Sunday", "a week of mourning from Monday": the day a state starts, with no end
+# named after it ("from Monday to Friday" is a range): on the side of today it lies nearer
+FROM_BEFORE = re.compile(
+    r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!night)"
+    r"(?<!nights)\s+from\s+$",  # not "three weeks from Monday": counted from it
+    re.IGNORECASE,
+)
+RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|’s|'s)\b", re.IGNORECASE)
 # "The election is in March": when a thing is, the month right after a present "be"
 BE_IN_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:in|on)\s+$", re.IGNORECASE)
 # "the upcoming March vote", "the coming January deadline": the next such month
@@ -429,6 +444,11 @@ APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
 # "fiscal 2025", "FY25", "FY 2025": read first as the U.S. federal year (ANNOTATION.md)
 US_FISCAL = re.compile(r"(\d{4})-10-01/(\d{4})-09-30")
 FISCAL_NUMBER = re.compile(r"(?:[Ff]iscal|FY) ?(?:\d{4}|\d{2})")
+# "fiscal 2024, which ended on Sept. 30": the text says where its fiscal year ends
+FISCAL_END_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:ended|ends|end|closed|closes|runs\s+to)\s+(?:on\s+|in\s+)?"
+    r"([A-Za-z]+)\.?(?:\s+\d{1,2})?\b"
+)
 
 
 def _fiscal_iso(first_year: int, start_month: int) -> str:
@@ -929,6 +949,12 @@ class _DocDates:
             wd = WEEKDAYS[m.group(0).lower()]
             back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
             return "past" if back <= ahead else "future"
+        if FROM_BEFORE.search(text, max(0, offset - 20), offset) and not RANGE_END_AFTER.match(
+            text, m.end()
+        ):
+            wd = WEEKDAYS[m.group(0).lower()]
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return "past" if 0 < back < ahead else "future"
         if LIMIT_BEFORE.search(text, max(0, offset - 8), offset):
             k = bisect.bisect_right(self._starts, offset) - 1
             if not 0 <= k < len(doc):
@@ -1024,6 +1050,8 @@ class _DocDates:
             NUMBER_NEXT.match(text, e) or NUMBER_PREV.search(text, max(0, s - 12), s)
         ):
             return True  # "Celtic 29 22 4 3 71 20 70": cells of a table row, no day and month
+        if IN_SPAN.match(span) and _next_word(text, e) in ("ago", "back", "earlier"):
+            return True  # "was sworn in two weeks ago": the verb's particle, the count runs back
         if DECIMAL_PAIR.fullmatch(span):
             return True  # "(U.S.) 19.78 2. Kenny Bednarek": a time and the next rank
         return bool(ORDINAL_END.search(span)) and self._ordinal_before_noun(doc, e)
@@ -1090,6 +1118,8 @@ class _DocDates:
             return True  # "seven days a week", "24 hours a day": a frequency
         if ORDINAL_DAY.fullmatch(span) and self._modifies_noun(doc, e):
             return True
+        if ORDINAL_DAY.fullmatch(span) and self._ordinal_in_row(before, after):
+            return True  # "struck in the 23rd and 71st minutes", "and the 10th on the peninsula"
         if ORDINAL_DAY.fullmatch(span) and OF_COUNT_AFTER.match(text, e):
             return True  # "the 13th of 24 rounds", "the 3rd of the 10 stages": a place in a row
         if ORDINAL_COUNT.fullmatch(span) and COUNT_SCOPE_AFTER.match(text, e):
@@ -1119,7 +1149,8 @@ class _DocDates:
             and after[0].strip(".,;:") in HOLIDAY_PERIOD
             and not any(ch.isdigit() for ch in span)
             and sum(w in MONTHS for w in re.split(r"[\s\-–]+", span.lower())) != 2
-        ):
+            and not HYPHEN_UNIT.search(span)
+        ):  # (a hyphenated term is the holiday's length: "a four-day holiday weekend")
             return True  # "the Easter period"; "the 2015-2020 period" and "the April-June
             # period" (two months named: a range, session 23) are dates
         if any(w.strip(".,;:") in ("holidays", "breaks") for w in after[:5]) and (
@@ -1213,6 +1244,24 @@ class _DocDates:
                 )
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
+        return False
+
+    @staticmethod
+    def _ordinal_in_row(before: list[str], after: list[str]) -> bool:
+        """A bare "the Nth" that is a place in a row, no day of the month: after "in" (a day
+        is "on" its date: "in the 14th and final game"), before "and" and another ordinal or
+        an adjective ("the 23rd and 71st minutes", "the 14th and final"), or after "and" that
+        does not join two days ("and the 10th on the peninsula"; "the 3rd and the 5th" does;
+        session 24)."""
+        prev = before[-1] if before else ""
+        if prev == "in":
+            return True
+        if after[:1] == ["and"] and len(after) > 1:
+            nxt = after[1].strip(",.;:")
+            if ORDINAL_DAY.fullmatch(nxt) or nxt in ORDINAL_WORDS or nxt in ("final", "last"):
+                return True
+        if prev == "and" and len(before) > 1:
+            return not (ORDINAL_DAY.fullmatch(before[-2].strip(",")) or before[-2] in WEEKDAYS)
         return False
 
     def _lookalike(self, doc: Doc, text: str, span: str, s: int, e: int) -> bool:
@@ -1591,6 +1640,15 @@ class _DocDates:
     def _by_country(self, text: str, s: int, e: int, value: DateValue) -> DateValue:
         """A fiscal year in the months of the country the text names: a split year
         (``_fiscal_months``) or a numbered one (``_fiscal_numbered``); others as they are."""
+        named = FISCAL_NUMBER.search(text, s, e)
+        end = FISCAL_END_AFTER.match(text, e)
+        if named and end and (month := MONTHS.get(end.group(1).lower())) and value.value:
+            # "fiscal 2024, which ended on Sept. 30": the year the text names ends in that
+            # month, whatever country the text is about (session 24)
+            y = int(value.value.split("/")[-1][:4])  # the year the fiscal year ends in
+            first = (y, 1) if month == 12 else (y - 1, month + 1)
+            iso = f"{first[0]}-{first[1]:02d}/{y}-{month:02d}"
+            return DateValue(value.kind, iso, "month", value.relative, value.ambiguous)
         if SPLIT_YEAR_SPAN.search(text, s, e) and APRIL_MARCH.fullmatch(value.value or ""):
             return self._fiscal_months(text, value)
         if FISCAL_NUMBER.search(text, s, e) and (us := US_FISCAL.fullmatch(value.value or "")):
@@ -1691,8 +1749,8 @@ class _DocDates:
         return doc[doc[k].sent.start if has_sentences(doc) else 0 : k]
 
     def _modifies_rate(self, doc: Doc, end: int) -> bool:
-        """A noun of rate or level follows ``end`` within two words ("yield", "the two-year
-        Treasury yield", "the 30-year mortgage rate")."""
+        """A noun of a rate or change follows ``end`` within two words ("the 12-month
+        average", "the 30-year mortgage rate")."""
         k = bisect.bisect_left(self._starts, end)
         for t in doc[k : k + 3]:
             if t.lemma_.lower() in RATE_NOUNS or t.lower_ in RATE_NOUNS:
@@ -2260,8 +2318,7 @@ class _DocDates:
                 continue
             value = None
             if (s, e) in composed and composed[(s, e)].kind == "dur":
-                p = composed[(s, e)]
-                value = DateValue("duration", duration_iso(*p.value), None)
+                value = DateValue("duration", fraction_iso(composed[(s, e)]), None)
             elif (s, e) in composed and composed[(s, e)].kind == "durs":  # "P3Y6M"
                 value = DateValue("duration", composed[(s, e)].value, None)
             elif (
@@ -2279,7 +2336,15 @@ class _DocDates:
                 ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
                 iv = resolve(composed[(s, e)], ctx)
                 p = composed[(s, e)]
-                if iv is None and p.rule == "dur of event" and p.parts[-1].rule == "event clause":
+                if (
+                    iv is None
+                    and p.rule == "dur of event"
+                    and (
+                        p.parts[-1].rule == "event clause"
+                        or text[max(0, s - 4) : s].lower() == "for "
+                    )
+                ):  # "was closed for 18 months after the collapse": a length of time, which
+                    # the event it follows does not date (session 24)
                     q = p.parts[0]  # "rose two days after it was announced", no date before:
                     toks = self._tokens(text)  # the count alone, as it read before the clause
                     s, e = toks[q.start][0], toks[q.end - 1][1]

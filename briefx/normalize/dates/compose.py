@@ -1248,7 +1248,10 @@ def build_weekdays_in_week(m: Match, t: Text) -> Piece | None:
 
 
 def build_weekday_before_last(m: Match, t: Text) -> Piece | None:
-    """ "the Wednesday before last" (a week before last Wednesday); "after next" likewise."""
+    """ "the Wednesday before last" (a week before last Wednesday); "the Friday after next":
+    that weekday in the week after next week, as the annotators count it (written on a
+    Wednesday, "the Friday after next" is two Fridays on, "the Monday after next" the Monday
+    of the week after next; session 24)."""
     wd = next(p for p in m if p.kind == "wd").value
     back = m[-2].value == "before"
 
@@ -1257,7 +1260,7 @@ def build_weekday_before_last(m: Match, t: Text) -> Piece | None:
             return None
         if back:
             return bounds(weekday_from(ctx.ref, wd, "before") - dt.timedelta(weeks=1), "day")
-        return bounds(weekday_from(ctx.ref, wd, "after") + dt.timedelta(weeks=1), "day")
+        return bounds(weekday_from(ctx.ref, wd, "next_week") + dt.timedelta(weeks=1), "day")
 
     return _time(m, fn, "weekday before last")
 
@@ -2285,6 +2288,29 @@ def build_half(m: Match, t: Text) -> Piece | None:
     return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
 
 
+def build_quarter_of(m: Match, t: Text) -> Piece | None:
+    """ "a quarter of a century" -> 25 years, "three quarters of a year" -> nine months: a
+    fraction of a whole unit, as "half a century" is (session 24)."""
+    unit = m[-1].value
+    months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
+    share = {"a": 1, "an": 1, "one": 1, "three": 3}.get(m[0].value if m[0].kind == "word" else "")
+    if months is None or share is None or (share == 1) != (m[1].value == "quarter"):
+        return None  # "three quarter of", "a quarters of": no English fraction
+    n = months * share // 4
+    n_unit = (n // 12, "year") if n % 12 == 0 else (n, "month")
+    return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
+
+
+def fraction_iso(p: Piece) -> str:
+    """The ISO 8601 duration of a "dur" piece; a fraction of years beyond a whole year in years
+    and months, as the annotators write "a year and a half" ("P1Y6M", not "P18M"; session 24).
+    A count the text gives in months stays in months ("18 months" -> "P18M")."""
+    n, unit = p.value
+    if p.rule == "half" and unit == "month" and n > 12 and n % 12:
+        return f"P{n // 12}Y{n % 12}M"
+    return duration_iso(n, unit)
+
+
 def build_and_a_half(m: Match, t: Text) -> Piece | None:
     """ "two and a half years" -> 30 months, "three and a half decades" -> 35 years."""
     n, unit = m[0].value, m[-1].value
@@ -2461,6 +2487,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("unit", W("-"), W("and"), W("-"), W("a"), W("-"), W("half")), build_half),
+    Rule("half", (W("a", "an", "one", "three"), W("quarter", "quarters"), W("of"), W("a", "an"), "unit"), build_quarter_of),
     Rule("half ago", ("dur", W("ago")), build_half_ago),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
     Rule("units", ("dur", W("and", ","), "dur"), build_units),

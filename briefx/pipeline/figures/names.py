@@ -23,7 +23,7 @@ from briefx.normalize.scan import Found
 from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.figures.state import DocFigures
 from briefx.pipeline.figures.tables import result_row
-from briefx.pipeline.figures.words import NOUNISH, counted_nouns, noun_follows, plural_noun
+from briefx.pipeline.figures.words import NOUNISH, noun_follows, plural_noun
 from briefx.resources import citation_words, figure_words, read_jsonl
 
 CITATION_WORDS = citation_words()
@@ -258,8 +258,6 @@ def ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) ->
         and doc[before.i - 1].like_num
     ):
         return False  # "a five-second penalty": a time unit after a number
-    if after is not None and counted_nouns().get(after.lower_, {}).get("under_day"):
-        return False  # "in the 89th minute": a time under a day (ANNOTATION.md), no figure
     if after is not None and after.pos_ in NOUNISH:
         return True  # before its noun, or an adjective and its noun
     if _clause_opening(doc, tok[0], before) and (

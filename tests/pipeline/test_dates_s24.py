@@ -1,0 +1,225 @@
+"""Dates of issue 14's session-24 families, read off the errors of the opened gold sets (own1 to
+own10): how durations are written (a fortnight in weeks, a year and a half in years and months,
+a quarter of a century), "the Friday after next", a particle "in" before "N units ago", a length
+of time before an event, a yield's term, a bare "the 14th" that is a place in a row, and the year
+or side of today that a participle, a postnominal "due", a baseline ("up from 14 in March") or
+"from Monday" decides (own examples, none from a gold set).
+
+Each table is one rule, with three or more new examples written before the rule and cases that
+must stay as they are. Rules that read the tagger's tags run through the full pipeline; the
+word rules are checked on the words alone (``spacy.blank``) too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.conftest import date_pairs
+
+
+def _pairs(run, text: str, ref: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(d.text, d.value) for d in run(text, reference_date=ref).dates]
+
+
+# -- how a length of time is written: weeks, years and months ----------------------------------
+# Reference date Wednesday 2025-06-04.
+
+WRITTEN = [
+    ("The canal was closed for a fortnight.", [("a fortnight", "P2W")]),
+    ("Talks stalled for a year and a half.", [("a year and a half", "P1Y6M")]),
+    ("The siege lasted two and a half years.", [("two and a half years", "P2Y6M")]),
+    ("The mill ran for a quarter of a century.", [("a quarter of a century", "P25Y")]),
+    ("The dynasty ruled for three quarters of a century.", [("three quarters of a century", "P75Y")]),
+    # untouched: a count the text gives in months or days stays so
+    ("The loan runs 18 months.", [("18 months", "P18M")]),
+    ("The strike lasted 14 days.", [("14 days", "P14D")]),
+    ("Rents fell for half a year.", [("half a year", "P6M")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN)
+def test_written_durations(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2025-06-04")) == expected
+
+
+# -- "the Friday after next": that weekday in the week after next week ----------------------------
+# Reference date Wednesday 2025-06-04 (ISO week 23): the week after next is week 25.
+
+AFTER_NEXT = [
+    ("The panel reports the Friday after next.", [("the Friday after next", "2025-06-20")]),
+    ("Bids close the Thursday after next.", [("the Thursday after next", "2025-06-19")]),
+    ("The court sits again the Monday after next.", [("the Monday after next", "2025-06-16")]),
+    # untouched: "before last" and a bare "next Friday"
+    ("The deal was signed the Wednesday before last.", [("the Wednesday before last", "2025-05-21")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_NEXT)
+def test_weekday_after_next(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2025-06-04")) == expected
+
+
+# -- "sworn in two weeks ago": "in" is the verb's particle, the count runs back -------------------
+# Reference date Tuesday 2024-03-05.
+
+PARTICLE_IN = [
+    ("The new mayor was sworn in two weeks ago.", [("two weeks ago", "2024-W08")]),
+    ("The rebels dug in three days ago.", [("three days ago", "2024-03-02")]),
+    ("The price was locked in six months ago.", [("six months ago", "2023-09")]),
+    # untouched: "in two weeks" ahead
+    ("The mayor will be sworn in two weeks.", [("in two weeks", "2024-03-19")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_IN)
+def test_particle_in_before_ago(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2024-03-05") == expected
+
+
+# -- "closed for 18 months after the collapse": a length of time, the event undated -----------
+
+LENGTH_BEFORE_EVENT = [
+    ("The line was shut for 18 months after the derailment.", [("18 months", "P18M")]),
+    ("The port stayed closed for two weeks after the storm.", [("two weeks", "P2W")]),
+    ("Trading was halted for three days after the crash.", [("three days", "P3D")]),
+    # untouched: a day after an undated event is no date
+    ("Rescuers arrived the day after the explosion.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENGTH_BEFORE_EVENT)
+def test_length_before_event(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-09-15") == expected
+
+
+# -- "the upcoming Friday": the article is kept, as in "the coming week" -------------------------
+
+THE_UPCOMING = [
+    ("The envoys talk again on the upcoming Friday.", [("the upcoming Friday", "2026-06-05")]),
+    ("The count ends the coming Monday.", [("the coming Monday", "2026-06-08")]),
+    ("Votes are due on the upcoming Sunday.", [("the upcoming Sunday", "2026-06-07")]),
+    # untouched
+    ("Talks resume in the coming week.", [("the coming week", "2026-W24")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_UPCOMING)
+def test_the_upcoming_weekday(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2026-06-03") == expected
+
+
+# -- a hyphenated term before a yield, a high or a holiday is a duration --------------------------
+
+TERMS = [
+    ("Ten-year bund yields rose 4 basis points.", [("Ten-year", "P10Y")]),
+    ("The gap between five-year and 20-year yields narrowed.", [("five-year", "P5Y"), ("20-year", "P20Y")]),
+    ("Nickel hit a two-week high of $17,000.", [("two-week", "P2W")]),
+    ("Shops reopened after the three-day holiday weekend.", [("three-day", "P3D")]),
+    # untouched: a rate or change over the term; a holiday with no length
+    ("The 12-month average rose to 3%.", []),
+    ("Shops shut over the Easter holiday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS)
+def test_terms(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-06-04") == expected
+
+
+# -- a bare "the 14th" that is a place in a row, no day of the month ------------------------------
+
+IN_ROW = [
+    ("He scored in the 9th and 60th minutes.", [], [("9th", 9), ("60th", 60)]),
+    ("The quake was the third this year and the 12th since 2020.", [("this year", "2025"), ("2020", "2020")], [("third", 3), ("12th", 12)]),
+    ("She lost in the 11th and deciding game.", [], [("11th", 11)]),
+    # untouched: a day after "on", "by", and two days joined
+    ("The ballots are counted on the 14th.", [("the 14th", "2025-06-14")], []),
+    ("Rent is due by the 5th.", [("the 5th", "2025-06-05")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates", "figures"), IN_ROW)
+def test_ordinal_in_row(run, text: str, dates: list, figures: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    brief = run(text, reference_date="2025-06-04")
+    assert [(d.text, d.value) for d in brief.dates] == dates
+    assert [(f.text, f.value) for f in brief.figures if f.kind == "ordinal"] == figures
+
+
+# -- the side of today a participle, "due", a baseline or "from" decides ----------------------------
+
+SIDE = [
+    # a participle after its noun: the verb after the date tells the time
+    ("Analysts said the monsoon arriving in July would lift output.", "2025-06-20", "July", "2025-07"),
+    ("Officials said ministers travelling to Rome on June 24 were expected to sign.", "2025-06-05", "June 24", "2025-06-24"),
+    ("The board named a squad for a tour starting on September 16.", "1996-08-26", "September 16", "1996-09-16"),
+    # a postnominal "due": the nearer side of today
+    ("The firm unveiled a tablet due in May.", "2025-01-07", "May", "2025-05"),
+    ("He said the report, due in June, would not change.", "1998-05-14", "June", "1998-06"),
+    ("The payment, due in March, was never made.", "2025-06-10", "March", "2025-03"),
+    # a baseline: "up from ... in September"
+    ("Inflation will peak at 3% next year, up from 1.7% in September.", "2024-11-07", "September", "2024-09"),
+    ("Sales will reach $4 billion, down from $5 billion in October.", "2025-11-20", "October", "2025-10"),
+    ("Unemployment should fall to 5%, from 6.1% in August.", "2025-10-02", "August", "2025-08"),
+    # "from Monday" with no end: the nearer side
+    ("The ministry declared three days of mourning from Monday.", "2025-03-30", "Monday", "2025-03-31"),
+    ("The app will be blocked from Sunday, officials said.", "2025-01-17", "Sunday", "2025-01-19"),
+    ("The curfew was lifted from Tuesday.", "2025-01-17", "Tuesday", "2025-01-14"),
+    # untouched: a range from a day; a count from a day
+    ("The hearing is slated for three weeks from Monday.", "2025-02-03", "three weeks from Monday", "2025-02-24"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "span", "value"), SIDE)
+def test_side_of_today(run, text: str, ref: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert (span, value) in _pairs(run, text, ref)
+
+
+# -- an event stopped or held late is gone by; one called off was still ahead ---------------------
+# Reference date Wednesday 2025-04-09.
+
+STOPPED = [
+    ("Saturday's race in Monza was abandoned because of hail.", [("Saturday", "2025-04-05")]),
+    ("Monday's vote in the senate was delayed by a walkout.", [("Monday", "2025-04-07")]),
+    ("Sunday's final was abandoned after a pitch invasion.", [("Sunday", "2025-04-06")]),
+    # untouched: called off, the event was still ahead
+    ("Saturday's derby was called off because of the storm.", [("Saturday", "2025-04-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOPPED)
+def test_stopped_event(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-04-09") == expected
+
+
+# -- "up from 14 in March": a count, then the month -----------------------------------------------
+
+COUNT_IN_MONTH = [
+    ("Forty districts are affected, up from 14 in March.", [("March", "2025-03")]),
+    ("The tally reached 30 in May.", [("May", "2025-05")]),
+    ("Cases fell to 9 in April.", [("April", "2025-04")]),
+    # untouched: a day and month
+    ("The vote is on 14 March.", [("14 March", "2025-03-14")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_IN_MONTH)
+def test_count_in_month(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2025-06-20")) == expected
+
+
+# -- a fiscal year whose end the text names; the pronoun "us" names no country --------------------
+
+FISCAL = [
+    ("The port earned $2 billion in fiscal 2023, which ended on June 30.", "2024-02-01", ("fiscal 2023", "2022-07/2023-06")),
+    ("Nike's sales rose in fiscal 2025, which ended in May.", "2025-07-01", ("fiscal 2025", "2024-06/2025-05")),
+    ("The chipmaker's revenue rose in fiscal 2024, which ended Jan. 31.", "2024-03-01", ("fiscal 2024", "2023-02/2024-01")),
+    ("Mumbai-based Infosys expects growth this fiscal year.", "2026-08-14", ("this fiscal year", "2026-04/2027-03")),
+    ("Talk to us: we will buy back shares in this financial year.", "2025-05-20", ("this financial year", "2025-04/2026-03")),
+    # untouched: a U.S. federal year with no end named
+    ("The Pentagon spent more in fiscal 2024.", "2025-01-01", ("fiscal 2024", "2023-10-01/2024-09-30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "pair"), FISCAL)
+def test_fiscal_year_named(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(run, text, ref)
