@@ -475,6 +475,9 @@ class Scanner:
         if len(low) == 1:
             if not a.glued and low != "k" and t not in ("G", "K"):
                 return None
+            after = self.at(j + 1)
+            if after is not None and after.kind == "d" and after.glued:
+                return None  # "1,000 K2 tanks", "40 M1 tanks": a model's designation, no scale
             if low in ("m", "t", "l") and t.islower() and not money:
                 nxt_unit = self.near(j + 1)
                 if not (

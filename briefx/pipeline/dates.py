@@ -2401,6 +2401,9 @@ class _DocDates:
                 within = self._value(doc, text, s + 3, e)
                 if within is not None and within.kind == "duration":
                     s, value = s + 3, within
+            if text[s : s + 5].lower() == "over " and self._tag_at(doc, s) == "RP":
+                s += 5  # "her deputy took over two days later": the verb's particle, no
+                # hedge; the date's value is the same without it (session 24)
             if (s, e) not in composed:
                 s0 = s
                 s, value = self._trim_lead(doc, text, s, e, value)

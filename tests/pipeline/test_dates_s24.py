@@ -66,9 +66,14 @@ PARTICLE_IN = [
     ("The new mayor was sworn in two weeks ago.", [("two weeks ago", "2024-W08")]),
     ("The rebels dug in three days ago.", [("three days ago", "2024-03-02")]),
     ("The price was locked in six months ago.", [("six months ago", "2023-09")]),
-    # untouched: "in two weeks" ahead
+    # "over" as the verb's particle, no hedge
+    ("He quit on 1 March; his deputy took over two days later.", [("1 March", "2024-03-01"), ("two days later", "2024-03-03")]),
+    ("The rebels took over three weeks ago.", [("three weeks ago", "2024-W07")]),
+    ("The new owners handed over two years ago.", [("two years ago", "2022")]),
+    # untouched: "in two weeks" ahead; "over" as a hedge
     ("The mayor will be sworn in two weeks.", [("in two weeks", "2024-03-19")]),
-]
+    ("Prices rose over two years ago.", [("over two years ago", "2022")]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), PARTICLE_IN)

