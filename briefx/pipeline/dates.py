@@ -283,6 +283,10 @@ LONE_NAME_WORD = re.compile(
 DOMAIN_AFTER = re.compile(r"\.[a-z]{2,}\b")
 NAME_TAIL = re.compile(r" (?:for|of) [A-Z]")
 CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+NAME_BEFORE_WEEKDAY = re.compile(r"(?:^|\n|\d[ \t]+|[.!?][ \t]+)([A-Z][a-z]+)[ \t]+$")
+CAPITAL_PART_OF_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Morning|Afternoon|Evening|Night)"
+)
 # "the June accident", "The September jobs report": a month (day) used as a modifier; the
 # article belongs to the noun after it, not to the date
 MODIFIER_MONTH = re.compile(
@@ -398,6 +402,9 @@ FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", 
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
 LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# quantifiers of a class a generic present tells about ("most households", "many families")
+GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
+SCHEDULE_VERBS = tense_words("schedule")
 # "banned from Sunday", "a week of mourning from Monday": the day a state starts, with no end
 # named after it ("from Monday to Friday" is a range): on the side of today it lies nearer
 FROM_BEFORE = re.compile(
@@ -475,6 +482,13 @@ MONTH_ONLY = re.compile(
 )
 # the nouns of a period's statistics: a month that modifies one names the data of a month gone by
 SHOW_DATA = tense_words("show_data")
+# a verbless label of data over a table or list: "Results on Tuesday:", "Scores from Sunday:"
+DATA_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w-]*[ \t]+)?(?:results|scores|figures|data|readings)[ \t]+"
+    r"(?:on|from|of|for)[ \t]+$",
+    re.IGNORECASE,
+)
+LABEL_END_AFTER = re.compile(r"\w+\.?[ \t]*(?::|\n|$)")
 DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading",
               "earnings"}  # fmt: skip
 # "figures for the fourth quarter", "data for December": the period of the data named before it
@@ -886,6 +900,11 @@ class _DocDates:
             return "future"  # "ahead of Friday's report", also after a past verb
         if (side := self._weekday_side(doc, offset)) is not None:
             return side
+        if DATA_LABEL_BEFORE.search(self._text, max(0, offset - 30), offset) and (
+            LABEL_END_AFTER.match(self._text, offset)
+        ):
+            return "past"  # "Results on Tuesday:", "Scores from Saturday:" over a table: the
+            # data of a day gone by, as "December figures" are (session 24)
         if NEXT_ONE.search(self._text, max(0, offset - NEXT_REACH), offset) and not (
             has_sentences(doc) and any(t.tag_ == "VBD" for t in doc[doc[k].sent.start : k])
         ):  # "the next in Baku on Sunday", "its next meeting on Thursday" (not "won the
@@ -1118,6 +1137,8 @@ class _DocDates:
             return True  # "seven days a week", "24 hours a day": a frequency
         if ORDINAL_DAY.fullmatch(span) and self._modifies_noun(doc, e):
             return True
+        if span == "today" and self._generic_today(doc, s):
+            return True  # "Today, most households own a car": nowadays (ANNOTATION.md)
         if ORDINAL_DAY.fullmatch(span) and self._ordinal_in_row(before, after):
             return True  # "struck in the 23rd and 71st minutes", "and the 10th on the peninsula"
         if ORDINAL_DAY.fullmatch(span) and OF_COUNT_AFTER.match(text, e):
@@ -1245,6 +1266,27 @@ class _DocDates:
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
         return False
+
+    def _generic_today(self, doc: Doc, s: int) -> bool:
+        """ "today" meaning nowadays: its clause tells in the simple present what holds of a
+        quantified class ("Today, most households own a smartphone", "Many families today
+        rely on two incomes", "Few people today read a paper"), with no past, modal or
+        perfect. "Today Europe is back in space" names one thing: the day (session 24)."""
+        if not has_sentences(doc):
+            return False
+        k = bisect.bisect_right(self._starts, s) - 1
+        if not 0 <= k < len(doc):
+            return False
+        sent = doc[k].sent
+        tags = [t.tag_ for t in sent]
+        if "VBD" in tags or "MD" in tags or "VBN" in tags or not any(t == "VBP" for t in tags):
+            return False
+        if any(
+            t.tag_ == "VBP" and (t.lower_ in reporting_verbs() or t.lemma_ in SCHEDULE_VERBS)
+            for t in sent
+        ):
+            return False  # "Today, many analysts expect a cut": what they say on the day
+        return any(a.lower_ in GENERIC_QUANTIFIERS and b.tag_ == "NNS" for a, b in pairwise(sent))
 
     @staticmethod
     def _ordinal_in_row(before: list[str], after: list[str]) -> bool:
@@ -1399,6 +1441,23 @@ class _DocDates:
     def _in_name(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A lone month or weekday that is part of a name: the next word is glued to it (a
         capitalised word that opens no entity of its own, a web domain, "for"/"of" + Name)."""
+        part = CAPITAL_PART_OF_DAY.match(text, s)
+        if (
+            part is not None
+            and part.end() >= e
+            and text[part.end() : part.end() + 1] != ","
+            and not self._headline(doc, s)
+        ):
+            return True  # "Tuesday Morning Corp.", "Monday Night Football": a part of the day
+            # capitalised in running text names something (session 24)
+        club = NAME_BEFORE_WEEKDAY.search(text, max(0, s - 40), s)
+        if club and WEEKDAY_AT.match(text, s) and text[s : s + 1].isupper():
+            word = club.group(1).lower()
+            if word not in STOP_WORDS and not self._date_word(word):
+                return True  # "Everton 2 Sheffield Wednesday 2", "Sheffield Wednesday came
+                # back": a name word before the weekday, at a line's or sentence's start or
+                # after a score, makes a club's name (session 24); "in London Tuesday" has a
+                # preposition before the place, "On Tuesday the envoy left" a stop word
         m = LONE_NAME_WORD.fullmatch(text[s:e])
         if m is None:
             return False

@@ -228,3 +228,60 @@ FISCAL = [
 @pytest.mark.parametrize(("text", "ref", "pair"), FISCAL)
 def test_fiscal_year_named(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in _pairs(run, text, ref)
+
+
+# -- "today" meaning nowadays: a generic present about a quantified class -------------------------
+
+GENERIC_TODAY = [
+    ("Today, most households in the region own a car.", []),
+    ("Many farmers today rely on two harvests a year.", []),
+    ("Today, more children attend school than ever.", []),
+    # untouched: one thing on the day, a report on the day
+    ("Today Europe is back in space.", [("Today", "2025-06-04")]),
+    ("Today, many analysts expect a cut.", [("Today", "2025-06-04")]),
+    ("Many workers walked out today.", [("today", "2025-06-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_TODAY)
+def test_generic_today(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-06-04") == expected
+
+
+# -- a weekday inside a name: a club's ("Sheffield Wednesday"), a capitalised part of the day ------
+# Reference date Wednesday 2001-03-14.
+
+WEEKDAY_NAMES = [
+    ("Fulham 1 Sheffield Wednesday 3\nLeeds 0 Chelsea 2", []),
+    ("The season ended. Sheffield Wednesday finished ninth.", []),
+    ("Shares of Tuesday Morning Corp. fell 3 percent.", []),
+    ("Ratings for Monday Night Football rose.", []),
+    ("Staff at Friday Afternoon stores were told of the closure.", []),
+    # untouched: a place after a preposition, a sentence opened by a stop word, a part of the day
+    ("The minister spoke in London Tuesday.", [("Tuesday", "2001-03-13")]),
+    ("Talks ended. On Tuesday the envoy left.", [("Tuesday", "2001-03-13")]),
+    ("The talks resumed on Tuesday morning.", [("Tuesday", "2001-03-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_NAMES)
+def test_weekday_names(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2001-03-14") == expected
+
+
+# -- a verbless label of data over a table: "Results on Tuesday:" is a day gone by ----------------
+# Reference date Wednesday 1996-08-28.
+
+DATA_LABEL = [
+    ("Results on Tuesday:\nHansa 0 Bochum 2", [("Tuesday", "1996-08-27")]),
+    ("Scores from Sunday:\nLeeds 1 Hull 2", [("Sunday", "1996-08-25")]),
+    ("Readings on Monday:\nLondon 21C", [("Monday", "1996-08-26")]),
+    # untouched: fixtures ahead; a sentence with its own verb
+    ("Fixtures on Saturday:\nLeeds v Hull", [("Saturday", "1996-08-31")]),
+    ("Results on Tuesday will be posted online.", [("Tuesday", "1996-09-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATA_LABEL)
+def test_data_label(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "1996-08-28") == expected
