@@ -701,6 +701,8 @@ class _DocDates:
                 # "may", "march", "sat": a month or weekday only beside a number
                 near = [toks[j][2] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(toks)]
                 prev = toks[i - 1][2] if i else ""
+                if prev in ("-", "–") and i >= 2 and toks[i - 1][0] == toks[i - 2][1]:
+                    prev = toks[i - 2][2]  # "mid-May": the hedge glued before the hyphen
                 if not any(x[:1].isdigit() or x in ORDINAL_WORDS or x == "of" for x in near) and (
                     w != "may" or prev not in MAY_BEFORE
                 ):
@@ -1137,6 +1139,12 @@ class _DocDates:
             return True  # "seven days a week", "24 hours a day": a frequency
         if ORDINAL_DAY.fullmatch(span) and self._modifies_noun(doc, e):
             return True
+        if span in MONTHS and (
+            (after and after[0].strip(".,;:") in ("record", "records"))
+            or before[-2:] in (["record", "for"], ["records", "for"])
+        ):
+            return True  # "a national record for June", "sets June record": any year's June,
+            # a calendar month as a class (habitual, ANNOTATION.md; session 24)
         if span == "today" and self._generic_today(doc, s):
             return True  # "Today, most households own a car": nowadays (ANNOTATION.md)
         if ORDINAL_DAY.fullmatch(span) and self._ordinal_in_row(before, after):

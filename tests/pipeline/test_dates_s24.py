@@ -285,3 +285,66 @@ DATA_LABEL = [
 @pytest.mark.parametrize(("text", "expected"), DATA_LABEL)
 def test_data_label(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert _pairs(run, text, "1996-08-28") == expected
+
+
+# -- a calendar month as a class: "a record for June", "sets June record" -------------------------
+
+MONTH_RECORD = [
+    ("Spain set a national record for June.", []),
+    ("Portugal sets March record for rain.", []),
+    ("The heat broke the records for August.", []),
+    # untouched: a record set in a month
+    ("Exports hit a record in June.", [("June", "2025-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_RECORD)
+def test_month_record(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2025-07-01") == expected
+
+
+# -- "the 52 weeks to 29 March": the days counted back from the day named -------------------------
+
+WEEKS_TO = [
+    ("For the 52 weeks to 29 March, profit rose 22%.", "2025-05-21", [("the 52 weeks to 29 March", "2024-03-31/2025-03-29")]),
+    ("Sales rose in the 12 weeks to Jan. 5.", "2025-02-01", [("the 12 weeks to Jan. 5", "2024-10-14/2025-01-05")]),
+    ("Sales rose 3% in the four weeks ended Oct. 4.", "2025-10-20", [("the four weeks ended Oct. 4", "2025-09-07/2025-10-04")]),
+    # untouched: one week to a day is that week
+    ("Prices rose in the week to July 4.", "2025-07-10", [("the week to July 4", "2025-W27")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKS_TO)
+def test_weeks_to(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, ref) == expected
+
+
+# -- "November of that year": the month in the year named before ----------------------------------
+
+MONTH_OF_THAT_YEAR = [
+    ("The regulator approved it in February 2020, and the governor agreed in November of that year.", "2024-10-29", [("February 2020", "2020-02"), ("November of that year", "2020-11")]),
+    ("The mine opened in 2019. In March of that year, it flooded.", "2025-10-23", [("2019", "2019"), ("March of that year", "2019-03")]),
+    ("The war began in 1914. In August of the same year, troops landed.", "2025-10-23", [("1914", "1914"), ("August of the same year", "1914-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), MONTH_OF_THAT_YEAR)
+def test_month_of_that_year(run, text: str, ref: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, ref) == expected
+
+
+# -- "from mid-May until the end of August": a range from a hyphenated hedge -----------------------
+
+MID_RANGE = [
+    ("The ferry runs from mid-May until the end of September.", [("mid-May until the end of September", "2026-05/2026-09")]),
+    ("Crews will plant from mid-May to early July.", [("mid-May to early July", "2026-05/2026-07")]),
+    ("The road is shut from mid-May through June.", [("mid-May through June", "2026-05/2026-06")]),
+    # untouched: one hedged month; the modal
+    ("Talks resume in mid-May.", [("mid-May", "2026-05")]),
+    ("Prices may rise.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_RANGE)
+def test_mid_range(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2026-03-01") == expected

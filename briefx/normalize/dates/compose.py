@@ -1517,6 +1517,21 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "that unit")
 
 
+def build_month_of_that(m: Match, t: Text) -> Piece | None:
+    """ "in November of that year", "December of the same year": the month in the year named
+    before (the year's anchor is the date before the whole phrase, not the month; session 24)."""
+    year = m[-1]
+    if year.rule not in ("that unit", "same unit") or t.words[year.end - 1] != "year":
+        return None
+    month = m[0].value
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        return None if y is None else bounds(dt.date(y.start.year, month, 1), "month")
+
+    return _time(m, fn, "month of that")
+
+
 def build_that_weekday(m: Match, t: Text) -> Piece | None:
     """ "that Thursday" after "July 20, a Monday": the first such weekday on or after the date
     named in this sentence or the one before; with none named, no date is stated here."""
@@ -2181,6 +2196,10 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
             step = -1 if ctx.prefer == "past" and b.start > ctx.ref else 0
             step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
             b = (b.shift(step, "year") or b) if step else b
+        if unit == "week" and n > 1 and b.grain == "day":
+            # "the 52 weeks to 29 March": days counted back from the day named, as a retailer's
+            # year of weeks reads (2024-03-31/2025-03-29; session 24)
+            return Interval(b.end - dt.timedelta(days=7 * n - 1), b.end, "day", pair=True)
         if unit in ("quarter", "year") and GRAIN_RANK[b.grain] < GRAIN_RANK["quarter"]:
             # "the year to April", "the two years to March 2026": months counted back
             last = bounds(b.end, "month")
@@ -2451,6 +2470,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
     Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
     Rule("that unit", (W("that"), "unit"), build_that_unit),
+    Rule("month of that", ("mon", W("of"), "time"), build_month_of_that),
     Rule("that weekday", (W("that"), "wd"), build_that_weekday),
     Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
     Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
