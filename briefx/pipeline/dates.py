@@ -1461,11 +1461,16 @@ class _DocDates:
         club = NAME_BEFORE_WEEKDAY.search(text, max(0, s - 40), s)
         if club and WEEKDAY_AT.match(text, s) and text[s : s + 1].isupper():
             word = club.group(1).lower()
-            if word not in STOP_WORDS and not self._date_word(word):
+            if (
+                word not in STOP_WORDS
+                and not self._date_word(word)
+                and self._tag_at(doc, club.start(1)) in ("NNP", "NNPS")
+            ):
                 return True  # "Everton 2 Sheffield Wednesday 2", "Sheffield Wednesday came
                 # back": a name word before the weekday, at a line's or sentence's start or
                 # after a score, makes a club's name (session 24); "in London Tuesday" has a
-                # preposition before the place, "On Tuesday the envoy left" a stop word
+                # preposition before the place, "On Tuesday the envoy left" a stop word and
+                # "Following Monday's talks" a verb
         m = LONE_NAME_WORD.fullmatch(text[s:e])
         if m is None:
             return False

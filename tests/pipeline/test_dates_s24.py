@@ -348,3 +348,36 @@ MID_RANGE = [
 @pytest.mark.parametrize(("text", "expected"), MID_RANGE)
 def test_mid_range(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert _pairs(run, text, "2026-03-01") == expected
+
+
+# -- an apostrophe year names one gone by, or a near one ------------------------------------------
+
+APOSTROPHE_YEAR = [
+    ("The truce was signed in the summer of '45.", [("the summer of '45", "1945-06/1945-08")]),
+    ("Rents peaked in spring '38.", [("spring '38", "1938-03/1938-05")]),
+    ("The plant shut in March '51.", [("March '51", "1951-03")]),
+    # untouched: a near year
+    ("The games open in summer '28.", [("summer '28", "2028-06/2028-08")]),
+    ("Sales peaked in March '09.", [("March '09", "2009-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHE_YEAR)
+def test_apostrophe_year(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2027-02-17") == expected
+
+
+# -- "a century-old bridge": one century, the article outside the span ----------------------------
+
+UNIT_OLD = [
+    ("The century-old pier reopened.", [("century-old", "P100Y")]),
+    ("A decade-old law was repealed.", [("decade-old", "P10Y")]),
+    ("Engineers restored a century-old tunnel.", [("century-old", "P100Y")]),
+    # untouched: a counted age
+    ("The forty-year-old scheme closed.", [("forty-year-old", "P40Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_OLD)
+def test_unit_old(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date_pairs(blank_doc(text, reference_date="2026-04-10")) == expected

@@ -66,3 +66,19 @@ ECU = [
 @pytest.mark.parametrize(("text", "figure"), ECU)
 def test_ecu(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- "Three of the largest U.S. technology companies": a name or adjective before the head --------
+
+PARTITIVE_NAME = [
+    ("Three of the largest U.S. technology companies reported results.", ("Three", 3, "count", "company")),
+    ("Two of the biggest new lenders failed.", ("Two", 2, "count", "lender")),
+    ("Four of the big European carmakers cut jobs.", ("Four", 4, "count", "carmaker")),
+    # untouched
+    ("Five of the biggest banks failed.", ("Five", 5, "count", "bank")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), PARTITIVE_NAME)
+def test_partitive_name(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)

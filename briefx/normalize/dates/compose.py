@@ -330,7 +330,9 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("time", a0, end, _decade_resolver(tens), rule="decade in words"))
         if w == "'" and i + 1 < n and re.fullmatch(r"\d\d", words[i + 1]):
             yy = int(words[i + 1])
-            out.append(_year_piece(i, i + 2, yy + (2000 if yy < 50 else 1900), "apostrophe year"))
+            # "'45" is 1945: an apostrophe year names one gone by ("the summer of '45", "the
+            # class of '98"), or a near one ("'28"), as the date grammar reads "'45" (session 24)
+            out.append(_year_piece(i, i + 2, yy + (2000 if yy < 30 else 1900), "apostrophe year"))
     # runs of number words: cardinals, ordinals ("thirty-first"), years ("nineteen eighty-six")
     i = 0
     while i < n:

@@ -186,6 +186,10 @@ def parse_duration(words: list[str]) -> DateValue | None:
     core = split_hedge(words)
     if core and core[-1] == "old" and len(core) >= 3 and core[-2] == "-":
         core = core[:-2]  # "forty-year-old"
+        if len(core) == 2 and core[0] in ("a", "an", "the") and core[1] in UNITS:
+            return None  # the article of "a decade-old law" is outside the span
+        if len(core) == 1 and core[0] in ("decade", "century"):
+            core = ["a", *core]  # "a century-old bridge": one century (session 24)
     if len(core) >= 3 and core[-2:] == ["-", "long"]:
         if core[0] in ("a", "an", "the"):
             return None  # the article of "a decade-long war" is outside the span

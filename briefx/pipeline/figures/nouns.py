@@ -61,7 +61,11 @@ def _plural_after(fig: DocFigures, doc: Doc, end: int) -> bool:
     tok = fig.token_after(doc, end)
     k = tok.i if tok is not None else len(doc)
     while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
-        if plural_noun(doc[k]) or (k + 1 < len(doc) and doc[k + 1].pos_ != "NOUN"):
+        # the head is the last of the run: a name or an adjective before a noun is no head
+        # ("Three of the largest U.S. technology companies"; session 24)
+        if plural_noun(doc[k]) or (
+            k + 1 < len(doc) and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+        ):
             return plural_noun(doc[k])
         k += 1
     return False
