@@ -401,7 +401,7 @@ LIGHT_HEADLINE_VERBS = tense_words("light")
 FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", re.IGNORECASE)
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
-LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
 # quantifiers of a class a generic present tells about ("most households", "many families")
 GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
 SCHEDULE_VERBS = tense_words("schedule")
@@ -982,7 +982,13 @@ class _DocDates:
                 return None
             sent = doc[k].sent if has_sentences(doc) else doc[:]
             if any(t.tag_ == "VBD" for t in sent):
-                return None
+                if self._clause(doc, offset) != "past":
+                    return None
+                # "suspended services until Friday", "lasted until Friday": a limit set in the
+                # past, on the side of today where the weekday lies nearer (session 24)
+                wd = WEEKDAYS[m.group(0).lower()]
+                back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+                return "past" if 0 < back < ahead else "future"
             return "future"
         return None
 

@@ -165,6 +165,12 @@ def group_tense(group: list[Token]) -> str | None:
     ):
         return "past"  # "expect inflation to have eased in January": a perfect infinitive
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
+        to = tags.index("TO")
+        if "VBD" in tags[:to]:
+            # "The union voted to strike on Sept. 12", "planned to open in June": a plan
+            # made in the past, kept or not, on the side of today where its date lies nearer
+            # (session 24)
+            return "nearest"
         return "future"
     if any(t.lemma_ in SCHEDULE_LEMMAS or t.lower_ in SCHEDULE_LEMMAS for t in group):
         return "future"  # "expected a settlement before September 15": ahead of the expecting

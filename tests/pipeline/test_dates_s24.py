@@ -381,3 +381,37 @@ UNIT_OLD = [
 @pytest.mark.parametrize(("text", "expected"), UNIT_OLD)
 def test_unit_old(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert date_pairs(blank_doc(text, reference_date="2026-04-10")) == expected
+
+
+# -- a plan made in the past ("voted to strike on Sept. 12"): the nearer side of today -------------
+
+PAST_PLAN = [
+    ("The union voted to strike on Sept. 12 and walked out the next week.", "1996-10-02", ("Sept. 12", "1996-09-12")),
+    ("The firm planned to open the plant in June.", "2025-10-10", ("June", "2025-06")),
+    ("The board voted to cut rates in December.", "2025-11-10", ("December", "2025-12")),
+    # untouched: a plan in the present; an implicative verb's infinitive tells what happened
+    ("The firm plans to open the plant in June.", "2025-10-10", ("June", "2026-06")),
+    ("The firm declined to comment on Friday.", "2025-06-04", ("Friday", "2025-05-30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "pair"), PAST_PLAN)
+def test_past_plan(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(run, text, ref)
+
+
+# -- a limit set in a past clause ("suspended services until Friday"): the nearer side -------------
+# Reference date Thursday 2027-01-14.
+
+PAST_LIMIT = [
+    ("The operator suspended services west of Galway until Friday.", ("Friday", "2027-01-15")),
+    ("Forecasters put the county on red alert through Saturday.", ("Saturday", "2027-01-16")),
+    ("The strike lasted until Monday.", ("Monday", "2027-01-11")),
+    # untouched: a limit ahead in a plan
+    ("The strike is expected to end by Wednesday.", ("Wednesday", "2027-01-20")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), PAST_LIMIT)
+def test_past_limit(run, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(run, text, "2027-01-14")
