@@ -407,6 +407,7 @@ GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
 SCHEDULE_VERBS = tense_words("schedule")
 # "banned from Sunday", "a week of mourning from Monday": the day a state starts, with no end
 # named after it ("from Monday to Friday" is a range): on the side of today it lies nearer
+EVENT_FOR_BEFORE = re.compile(r"(?:\bfor|\bto\s+[a-z]+)\s+$")
 FROM_BEFORE = re.compile(
     r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!night)"
     r"(?<!nights)\s+from\s+$",  # not "three weeks from Monday": counted from it
@@ -973,6 +974,15 @@ class _DocDates:
         if FROM_BEFORE.search(text, max(0, offset - 20), offset) and not RANGE_END_AFTER.match(
             text, m.end()
         ):
+            wd = WEEKDAYS[m.group(0).lower()]
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return "past" if 0 < back < ahead else "future"
+        if POSSESSIVE_AFTER.match(text, m.end()) and EVENT_FOR_BEFORE.search(
+            text, max(0, offset - 30), offset
+        ):
+            # "qualified for Thursday's final", "was on course to win Wednesday's election":
+            # the event a weekday's possessive names, which the act is for, lies near today on
+            # either side (session 24)
             wd = WEEKDAYS[m.group(0).lower()]
             back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
             return "past" if 0 < back < ahead else "future"

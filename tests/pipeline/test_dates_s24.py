@@ -415,3 +415,19 @@ PAST_LIMIT = [
 @pytest.mark.parametrize(("text", "pair"), PAST_LIMIT)
 def test_past_limit(run, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in _pairs(run, text, "2027-01-14")
+
+
+# -- the event a weekday's possessive names after "for" or an infinitive: the nearer side ---------
+# Reference date Tuesday 2025-09-16.
+
+EVENT_FOR = [
+    ("Chopra qualified for Thursday's javelin final with 84.85m.", ("Thursday", "2025-09-18")),
+    ("The party was on course on Tuesday to win Monday's election.", ("Monday", "2025-09-15")),
+    ("She was praised for Sunday's performance.", ("Sunday", "2025-09-14")),
+    ("Fans queued for Friday's concert.", ("Friday", "2025-09-19")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), EVENT_FOR)
+def test_event_for(run, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(run, text, "2025-09-16")
