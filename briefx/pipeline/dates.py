@@ -2166,6 +2166,14 @@ class _DocDates:
             text, max(0, s - 40), s
         ):
             tense: str | None = "past"
+        elif (
+            MONTH_ONLY.fullmatch(span)
+            and AFTER_BEFORE.search(text, max(0, s - 12), s)
+            and POSSESSIVE_AFTER.match(text, e)
+        ):
+            tense = "nearest"  # "losses after September's rains", "after March's vote": the
+            # event the clause comes after, on the side of today where it lies nearer, as a
+            # weekday's (``_weekday_side``; session 24)
         elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s) or (
             AHEAD_AFTER.match(text, e) and self._noun_ahead(doc, e)
         ):

@@ -431,3 +431,19 @@ EVENT_FOR = [
 @pytest.mark.parametrize(("text", "pair"), EVENT_FOR)
 def test_event_for(run, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in _pairs(run, text, "2025-09-16")
+
+
+# -- "after September's rains": the event a month's possessive names, on the nearer side -----------
+
+AFTER_MONTHS_EVENT = [
+    ("Traders expect heavy crop losses after September's floods.", "2025-10-01", ("September", "2025-09")),
+    ("Investors expect calm after January's vote.", "2025-12-10", ("January", "2026-01")),
+    ("Prices should ease after March's harvest.", "2025-04-20", ("March", "2025-03")),
+    # untouched: a month after "after" with no possessive follows the tense
+    ("Talks will resume after March.", "2025-04-20", ("March", "2026-03")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "pair"), AFTER_MONTHS_EVENT)
+def test_after_months_event(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(run, text, ref)
