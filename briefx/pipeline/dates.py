@@ -407,6 +407,11 @@ GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
 SCHEDULE_VERBS = tense_words("schedule")
 # "banned from Sunday", "a week of mourning from Monday": the day a state starts, with no end
 # named after it ("from Monday to Friday" is a range): on the side of today it lies nearer
+# "has until", "had until the end of", "was given until": a deadline
+HAVE_UNTIL_BEFORE = re.compile(
+    r"\b(?:has|have|had|given)\s+(?:\w+\s+)?until\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 EVENT_FOR_BEFORE = re.compile(r"(?:\bfor|\bto\s+[a-z]+)\s+$")
 FROM_BEFORE = re.compile(
     r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!night)"
@@ -2166,6 +2171,9 @@ class _DocDates:
             text, max(0, s - 40), s
         ):
             tense: str | None = "past"
+        elif HAVE_UNTIL_BEFORE.search(text, max(0, s - 40), s):
+            tense = "nearest"  # "had until the end of April to open talks", "was given until
+            # March": a deadline set in a report, on the side of today where it lies nearer
         elif (
             MONTH_ONLY.fullmatch(span)
             and AFTER_BEFORE.search(text, max(0, s - 12), s)

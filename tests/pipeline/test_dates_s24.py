@@ -447,3 +447,19 @@ AFTER_MONTHS_EVENT = [
 @pytest.mark.parametrize(("text", "ref", "pair"), AFTER_MONTHS_EVENT)
 def test_after_months_event(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in _pairs(run, text, ref)
+
+
+# -- a deadline someone has or was given ("had until the end of April"): the nearer side ----------
+
+HAVE_UNTIL = [
+    ("Diplomats said Belgrade had until the end of April to open talks.", "1998-03-23", ("the end of April", "1998-04")),
+    ("The firm was given until June to repay the loan.", "2025-02-10", ("June", "2025-06")),
+    ("Officials said the club had until March to pay.", "2025-01-15", ("March", "2025-03")),
+    # untouched: a state that lasted until a month gone by
+    ("The bridge stayed shut until March.", "2025-06-15", ("March", "2025-03")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "pair"), HAVE_UNTIL)
+def test_have_until(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(run, text, ref)
