@@ -23,7 +23,7 @@ from briefx.normalize.scan import Found
 from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.figures.state import DocFigures
 from briefx.pipeline.figures.tables import result_row
-from briefx.pipeline.figures.words import NOUNISH, noun_follows, plural_noun
+from briefx.pipeline.figures.words import NOUNISH, counted_nouns, noun_follows, plural_noun
 from briefx.resources import citation_words, figure_words, read_jsonl
 
 CITATION_WORDS = citation_words()
@@ -258,6 +258,10 @@ def ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) ->
         and doc[before.i - 1].like_num
     ):
         return False  # "a five-second penalty": a time unit after a number
+    row = counted_nouns().get(after.lower_, {}) if after is not None else {}
+    if row.get("under_day") and not row.get("ordinal_count"):
+        return False  # "the first hour of trading": a time under a day (ANNOTATION.md); a
+        # match minute ("the 78th minute") is counted on the game clock, an ordinal
     if after is not None and after.pos_ in NOUNISH:
         return True  # before its noun, or an adjective and its noun
     if _clause_opening(doc, tok[0], before) and (
