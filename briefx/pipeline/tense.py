@@ -566,6 +566,9 @@ def _clause_tense(
                 k = rel - 1  # "The bank, which meets in April, cut rates in January": the
                 continue  # relative clause is closed before the date; its verb is not the date's
             tense = group_tense(group)
+            if tense == "present" and (follows := _follows(doc, group, start)) is not None:
+                return follows  # "The ruling follows a vote on June 10": what it comes after
+                # is gone by; "Rules for servicing follow in January": scheduled (session 24)
             if tense == "future" and _appositive_plan(doc, group, end, sent_hi):
                 tense = "nearest"  # "The ruling, expected in March, was delayed": a plan
                 # set in a past narration, on the nearer side of today (session 23)
@@ -639,6 +642,21 @@ def _baseline(doc: Doc, start: int, lo: int) -> bool:
         seen += int(doc[k].tag_ == "CD")
         k -= 1
     return seen > 0 and doc[k].lower_ == "from"
+
+
+def _follows(doc: Doc, group: list[Token], start: int) -> str | None:
+    """A present "follow(s)" and the date after it: "past" where an object stands between
+    ("follows an 11-0 vote by advisers on June 10"), "scheduled" where the date's preposition
+    comes right after the verb ("Further rules follow in January"); else None."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].lemma_ != "follow" or verbs[-1].tag_ not in ("VBZ", "VBP"):
+        return None
+    between = doc[group[-1].i + 1 : start]
+    if len(between) == 1 and between[0].tag_ == "IN":
+        return "scheduled"
+    if between and between[0].tag_.startswith(("DT", "PRP$", "CD", "JJ", "NN")):
+        return "past"
+    return None
 
 
 def _postnominal_due(doc: Doc, k: int, lo: int, start: int) -> bool:

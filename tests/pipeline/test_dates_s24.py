@@ -463,3 +463,18 @@ HAVE_UNTIL = [
 @pytest.mark.parametrize(("text", "ref", "pair"), HAVE_UNTIL)
 def test_have_until(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in _pairs(run, text, ref)
+
+
+# -- a present "follows": what it comes after is gone by; "follow in January" is scheduled ---------
+
+FOLLOWS = [
+    ("The approval follows a 9-2 vote by outside experts on June 10.", "2024-07-03", ("June 10", "2024-06-10")),
+    ("The recall follows a string of complaints in March.", "2024-07-03", ("March", "2024-03")),
+    ("Further rules on spare parts follow in January.", "2024-12-03", ("January", "2025-01")),
+    ("More cuts follow in February, the ministry said.", "2024-12-03", ("February", "2025-02")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "pair"), FOLLOWS)
+def test_follows_present(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(run, text, ref)
