@@ -402,6 +402,7 @@ FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", 
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
 LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
+NUMBER_RATE = re.compile(r"[\d,.]+ (?:a|an|per) (?:day|week|month|year)", re.IGNORECASE)
 # quantifiers of a class a generic present tells about ("most households", "many families")
 GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
 SCHEDULE_VERBS = tense_words("schedule")
@@ -1166,6 +1167,8 @@ class _DocDates:
         ):
             return True  # "a national record for June", "sets June record": any year's June,
             # a calendar month as a class (habitual, ANNOTATION.md; session 24)
+        if NUMBER_RATE.fullmatch(span):
+            return True  # "eight in 2026 and then 10 a year": a rate, no date (session 24)
         if span == "today" and self._generic_today(doc, s):
             return True  # "Today, most households own a car": nowadays (ANNOTATION.md)
         if ORDINAL_DAY.fullmatch(span) and self._ordinal_in_row(before, after):

@@ -478,3 +478,20 @@ FOLLOWS = [
 @pytest.mark.parametrize(("text", "ref", "pair"), FOLLOWS)
 def test_follows_present(run, text: str, ref: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in _pairs(run, text, ref)
+
+
+# -- a number before "a year" is a rate, no date ("then 10 a year") --------------------------------
+
+NUMBER_A_YEAR = [
+    ("The agency will launch six satellites in 2025 and then 12 a year.", [("2025", "2025")]),
+    ("The plant makes 500 a day.", []),
+    ("The yard delivers 3 per month.", []),
+    # untouched: a duration with its count
+    ("It runs seven days a week.", []),
+    ("The drought lasted a year.", [("a year", "P1Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_A_YEAR)
+def test_number_a_year(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert _pairs(run, text, "2024-07-09") == expected
