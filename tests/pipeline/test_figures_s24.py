@@ -82,3 +82,22 @@ PARTITIVE_NAME = [
 @pytest.mark.parametrize(("text", "figure"), PARTITIVE_NAME)
 def test_partitive_name(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- a preposition of place or level that a verb, "to" or a noun governs stays outside the span -----
+
+PLACE_PREPOSITION = [
+    ("The hull lay buried under 4 cubic metres of silt.", "4 cubic metres"),
+    ("The dose was below 0.2 milligram per litre.", "0.2 milligram"),
+    ("The firm aims to cut the cost to under €5,000.", "€5,000"),
+    ("Forecasters expect temperatures near 40 degrees Celsius.", "40 degrees Celsius"),
+    # untouched: a hedge after "for" or an adverb; "over" after a verb reads "more than"
+    ("The group sold the unit for under $5 million.", "under $5 million"),
+    ("Rents in the capital are now above €1,500.", "above €1,500"),
+    ("The state spent over $126 billion.", "over $126 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), PLACE_PREPOSITION)
+def test_place_preposition(run, text: str, span: str) -> None:  # type: ignore[no-untyped-def]
+    assert span in [f[0] for f in _figs(run, text)]

@@ -54,7 +54,11 @@ from briefx.resources import figure_words, months
 UP_VERBS = figure_words("up_verb")
 # Prepositions of place or degree: after a noun they attach to it ("the third month above 5%",
 # "a payload over 35 kilometres"), not hedge the number.
-NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
+NOUN_PREPOSITIONS = {"above", "below", "over", "under", "near"}
+# prepositions of place or level that a verb or "to" governs ("was buried under 3 cubic
+# metres", "was below 0.5 milligram", "cut the price to under €9,000"; session 24): not "over",
+# which after a verb reads "more than" ("spent over $126 billion")
+PLACE_PREPOSITIONS = {"above", "below", "under", "near", "beneath"}
 MONTHS = set(months())
 WEEKDAYS = set(DATE_WEEKDAYS)  # "On Sunday 40 ships left": a weekday names no designation
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
@@ -450,6 +454,8 @@ def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
     if " " in hedge:
         return False  # "jumped as much as 12%", "rose more than 5%": a modifier, no preposition
     if hedge in NOUN_PREPOSITIONS and before.pos_ in ("NOUN", "PROPN") and before.tag_ != "NNP":
+        return True
+    if hedge in PLACE_PREPOSITIONS and (before.tag_.startswith("VB") or low == "to"):
         return True
     return (lemma in CHANGE_VERBS or low in CHANGE_VERBS) and not (
         approximate and _adverb_hedge(hedge)
