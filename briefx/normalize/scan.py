@@ -748,7 +748,11 @@ class Scanner:
                 and prev.text == "+"
                 and prev.end == a.start
                 and value > 0
-                and (self.at(i - 2) is None or self.at(i - 2).end < prev.start)  # type: ignore[union-attr]
+                and (
+                    self.at(i - 2) is None
+                    or self.at(i - 2).end < prev.start  # type: ignore[union-attr]
+                    or self.at(i - 2).text == "("  # type: ignore[union-attr]
+                )  # "Otago (+2.1%)": a sign after an opening bracket (session 24)
             ):
                 start = prev.start  # type: ignore[union-attr]
                 first = i - 1

@@ -101,3 +101,20 @@ PLACE_PREPOSITION = [
 @pytest.mark.parametrize(("text", "span"), PLACE_PREPOSITION)
 def test_place_preposition(run, text: str, span: str) -> None:  # type: ignore[no-untyped-def]
     assert span in [f[0] for f in _figs(run, text)]
+
+
+# -- a sign after an opening bracket belongs to the number: "Otago (+2.1%)" ------------------------
+
+BRACKET_SIGN = [
+    ("Canterbury (+3.2%) and Nelson (+0.8%) led gains.", ["+3.2%", "+0.8%"]),
+    ("Rainfall was well above normal (+40 mm).", ["+40 mm"]),
+    ("Exports (+5%) beat forecasts.", ["+5%"]),
+    # untouched: a bracket with no sign; a sign after a space
+    ("Exports (5%) beat forecasts.", ["5%"]),
+    ("Shares closed +2.1% higher.", ["+2.1%"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), BRACKET_SIGN)
+def test_bracket_sign(text: str, spans: list[str]) -> None:
+    assert [text[f.start : f.end] for f in scan(text)] == spans
