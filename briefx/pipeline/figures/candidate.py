@@ -54,10 +54,12 @@ from briefx.resources import figure_words, months
 UP_VERBS = figure_words("up_verb")
 # Prepositions of place or degree: after a noun they attach to it ("the third month above 5%",
 # "a payload over 35 kilometres"), not hedge the number.
-NOUN_PREPOSITIONS = {"above", "below", "over", "under", "near"}
+NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
 # prepositions of place or level that a verb or "to" governs ("was buried under 3 cubic
 # metres", "was below 0.5 milligram", "cut the price to under €9,000"; session 24): not "over",
-# which after a verb reads "more than" ("spent over $126 billion")
+# which after a verb reads "more than" ("spent over $126 billion"). "near" after a noun stays
+# a hedge ("isolated totals near 18 inches", own-briefs-dev), though one opened brief writes
+# "temperatures near 30 degrees" without it
 PLACE_PREPOSITIONS = {"above", "below", "under", "near", "beneath"}
 MONTHS = set(months())
 WEEKDAYS = set(DATE_WEEKDAYS)  # "On Sunday 40 ships left": a weekday names no designation
