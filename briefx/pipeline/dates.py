@@ -403,6 +403,7 @@ WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
 LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+LASTING_VERBS = tense_words("lasting")
 NUMBER_RATE = re.compile(r"[\d,.]+ (?:a|an|per) (?:day|week|month|year)", re.IGNORECASE)
 # quantifiers of a class a generic present tells about ("most households", "many families")
 GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
@@ -999,10 +1000,13 @@ class _DocDates:
                 return None
             sent = doc[k].sent if has_sentences(doc) else doc[:]
             if any(t.tag_ == "VBD" for t in sent):
-                if self._clause(doc, offset) != "past" or BY_BEFORE.search(
-                    text, max(0, offset - 8), offset
+                if (
+                    self._clause(doc, offset) != "past"
+                    or BY_BEFORE.search(text, max(0, offset - 8), offset)
+                    or any(t.tag_ == "VBD" and t.lemma_ in LASTING_VERBS for t in sent)
                 ):
-                    return None  # "had receded by Friday": a deadline met, read as before
+                    return None  # "had receded by Friday": a deadline met; "lasted until
+                    # Friday": a time gone by; read as before
                 # "suspended services until Friday", "lasted until Friday": a limit set in the
                 # past, on the side of today where the weekday lies nearer (session 24)
                 wd = WEEKDAYS[m.group(0).lower()]
