@@ -90,12 +90,13 @@ PLACE_PREPOSITION = [
     ("The hull lay buried under 4 cubic metres of silt.", "4 cubic metres"),
     ("The dose was below 0.2 milligram per litre.", "0.2 milligram"),
     ("The firm aims to cut the cost to under €5,000.", "€5,000"),
-    ("Crews worked near 40 metres down.", "40 metres"),
+    ("The wreck was found near 40 metres down.", "40 metres"),
     # untouched: a hedge after "for" or an adverb; "over" after a verb reads "more than"
     ("The group sold the unit for under $5 million.", "under $5 million"),
     ("Rents in the capital are now above €1,500.", "above €1,500"),
     ("The state spent over $126 billion.", "over $126 billion"),
     ("Rain brought isolated totals near 18 inches.", "near 18 inches"),
+    ("Tickets will cost under $20 each.", "under $20"),
 ]
 
 

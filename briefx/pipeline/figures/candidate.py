@@ -457,7 +457,9 @@ def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
         return False  # "jumped as much as 12%", "rose more than 5%": a modifier, no preposition
     if hedge in NOUN_PREPOSITIONS and before.pos_ in ("NOUN", "PROPN") and before.tag_ != "NNP":
         return True
-    if hedge in PLACE_PREPOSITIONS and (before.tag_.startswith("VB") or low == "to"):
+    if hedge in PLACE_PREPOSITIONS and (
+        before.tag_ == "VBN" or before.lemma_ == "be" or low == "to"
+    ):  # "buried under", "was below", "to under"; "will cost under $5" is a hedge
         return True
     return (lemma in CHANGE_VERBS or low in CHANGE_VERBS) and not (
         approximate and _adverb_hedge(hedge)
