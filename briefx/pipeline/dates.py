@@ -404,6 +404,7 @@ WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 LASTING_VERBS = tense_words("lasting")
+ANTICIPATION_VERBS = tense_words("anticipation")
 NUMBER_RATE = re.compile(r"[\d,.]+ (?:a|an|per) (?:day|week|month|year)", re.IGNORECASE)
 # quantifiers of a class a generic present tells about ("most households", "many families")
 GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
@@ -985,8 +986,10 @@ class _DocDates:
             wd = WEEKDAYS[m.group(0).lower()]
             back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
             return "past" if 0 < back < ahead else "future"
-        if POSSESSIVE_AFTER.match(text, m.end()) and EVENT_FOR_BEFORE.search(
-            text, max(0, offset - 30), offset
+        if (
+            POSSESSIVE_AFTER.match(text, m.end())
+            and EVENT_FOR_BEFORE.search(text, max(0, offset - 30), offset)
+            and not self._anticipated(doc, offset)
         ):
             # "qualified for Thursday's final", "was on course to win Wednesday's election":
             # the event a weekday's possessive names, which the act is for, lies near today on
@@ -1014,6 +1017,16 @@ class _DocDates:
                 return "past" if 0 < back < ahead else "future"
             return "future"
         return None
+
+    def _anticipated(self, doc: Doc, offset: int) -> bool:
+        """A verb of waiting or getting ready right before "for" ("braced for Saturday's
+        storm"): the event is ahead, which the clause's reading already gives."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        return (
+            k >= 2
+            and doc[k - 1].lower_ == "for"
+            and doc[k - 2].lemma_.lower() in ANTICIPATION_VERBS
+        )
 
     def _answer_tense(self, doc: Doc, offset: int) -> str | None:
         """The tense of the question a verbless answer at ``offset`` follows, else None (once
