@@ -475,6 +475,9 @@ class Scanner:
         if len(low) == 1:
             if not a.glued and low != "k" and t not in ("G", "K"):
                 return None
+            after = self.at(j + 1)
+            if after is not None and after.kind == "d" and after.glued:
+                return None  # "1,000 K2 tanks", "40 M1 tanks": a model's designation, no scale
             if low in ("m", "t", "l") and t.islower() and not money:
                 nxt_unit = self.near(j + 1)
                 if not (
@@ -745,7 +748,11 @@ class Scanner:
                 and prev.text == "+"
                 and prev.end == a.start
                 and value > 0
-                and (self.at(i - 2) is None or self.at(i - 2).end < prev.start)  # type: ignore[union-attr]
+                and (
+                    self.at(i - 2) is None
+                    or self.at(i - 2).end < prev.start  # type: ignore[union-attr]
+                    or self.at(i - 2).text == "("  # type: ignore[union-attr]
+                )  # "Otago (+2.1%)": a sign after an opening bracket (session 24)
             ):
                 start = prev.start  # type: ignore[union-attr]
                 first = i - 1

@@ -39,6 +39,7 @@ from briefx.normalize.dates.compose import (
     duration_iso,
     duration_of,
     fiscal_country,
+    fraction_iso,
     given_rule,
     interval_of,
     longest,
@@ -269,7 +270,10 @@ BARE_THE = re.compile(
 )
 # "the coming week", "the upcoming month": the article is the period's, as in "the past two
 # years" (ANNOTATION.md); "the coming Friday" keeps its weekday bare
-THE_COMING_UNIT = re.compile(r"the (?:coming|upcoming) (?:week|month|quarter|year)", re.IGNORECASE)
+THE_COMING_UNIT = re.compile(
+    r"the (?:coming|upcoming) (?:week|month|quarter|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)  # "the upcoming Friday" too: the annotators keep its article (session 24)
 COUNTED_ON = re.compile(r"the following ", re.IGNORECASE)  # dev2 marks "previous Thursday" bare
 # a month or weekday alone (maybe after "The"), and what glues it into a name
 LONE_NAME_WORD = re.compile(
@@ -279,6 +283,10 @@ LONE_NAME_WORD = re.compile(
 DOMAIN_AFTER = re.compile(r"\.[a-z]{2,}\b")
 NAME_TAIL = re.compile(r" (?:for|of) [A-Z]")
 CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+NAME_BEFORE_WEEKDAY = re.compile(r"(?:^|\n|\d[ \t]+|[.!?][ \t]+)([A-Z][a-z]+)[ \t]+$")
+CAPITAL_PART_OF_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Morning|Afternoon|Evening|Night)"
+)
 # "the June accident", "The September jobs report": a month (day) used as a modifier; the
 # article belongs to the noun after it, not to the date
 MODIFIER_MONTH = re.compile(
@@ -306,7 +314,10 @@ OF_COUNT_AFTER = re.compile(
 )
 # a hyphenated term ("10-year", "three-month") and the rates it may modify
 HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
-RATE_NOUNS = figure_words("level_noun") | figure_words("rate_noun")
+# nouns of a rate or change measured over a term ("the 12-month average", "10-year growth"):
+# the term is no date (ANNOTATION.md). A bond's, a yield's or a high's term is a duration, as
+# the annotators tag it ("two-year gilt yields", "a one-week high"; session 24)
+RATE_NOUNS = figure_words("period_rate_noun")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 _WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
@@ -390,7 +401,28 @@ LIGHT_HEADLINE_VERBS = tense_words("light")
 FOLLOWS_BEFORE = re.compile(r"\b(?:follows|follow|comes after|come after)\s+$", re.IGNORECASE)
 WEEKDAY_AT = re.compile(_WD + r"\b", re.IGNORECASE)
 # "by Friday", "until Friday": a limit, ahead unless the sentence tells of the past
-LIMIT_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+LASTING_VERBS = tense_words("lasting")
+ANTICIPATION_VERBS = tense_words("anticipation")
+NUMBER_RATE = re.compile(r"[\d,.]+ (?:a|an|per) (?:day|week|month|year)", re.IGNORECASE)
+# quantifiers of a class a generic present tells about ("most households", "many families")
+GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
+SCHEDULE_VERBS = tense_words("schedule")
+# "banned from Sunday", "a week of mourning from Monday": the day a state starts, with no end
+# named after it ("from Monday to Friday" is a range): on the side of today it lies nearer
+# "has until", "had until the end of", "was given until": a deadline
+HAVE_UNTIL_BEFORE = re.compile(
+    r"\b(?:has|have|had|given)\s+(?:\w+\s+)?until\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+EVENT_FOR_BEFORE = re.compile(r"(?:\bfor|\bto\s+[a-z]+)\s+$")
+FROM_BEFORE = re.compile(
+    r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!night)"
+    r"(?<!nights)\s+from\s+$",  # not "three weeks from Monday": counted from it
+    re.IGNORECASE,
+)
+RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|’s|'s)\b", re.IGNORECASE)
 # "The election is in March": when a thing is, the month right after a present "be"
 BE_IN_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:in|on)\s+$", re.IGNORECASE)
 # "the upcoming March vote", "the coming January deadline": the next such month
@@ -429,6 +461,11 @@ APRIL_MARCH = re.compile(r"(\d{4})-04/(\d{4})-03")
 # "fiscal 2025", "FY25", "FY 2025": read first as the U.S. federal year (ANNOTATION.md)
 US_FISCAL = re.compile(r"(\d{4})-10-01/(\d{4})-09-30")
 FISCAL_NUMBER = re.compile(r"(?:[Ff]iscal|FY) ?(?:\d{4}|\d{2})")
+# "fiscal 2024, which ended on Sept. 30": the text says where its fiscal year ends
+FISCAL_END_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:ended|ends|end|closed|closes|runs\s+to)\s+(?:on\s+|in\s+)?"
+    r"([A-Za-z]+)\.?(?:\s+\d{1,2})?\b"
+)
 
 
 def _fiscal_iso(first_year: int, start_month: int) -> str:
@@ -455,6 +492,13 @@ MONTH_ONLY = re.compile(
 )
 # the nouns of a period's statistics: a month that modifies one names the data of a month gone by
 SHOW_DATA = tense_words("show_data")
+# a verbless label of data over a table or list: "Results on Tuesday:", "Scores from Sunday:"
+DATA_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w-]*[ \t]+)?(?:results|scores|figures|data|readings)[ \t]+"
+    r"(?:on|from|of|for)[ \t]+$",
+    re.IGNORECASE,
+)
+LABEL_END_AFTER = re.compile(r"\w+\.?[ \t]*(?::|\n|$)")
 DATA_NOUNS = {"figures", "data", "numbers", "statistics", "results", "readings", "reading",
               "earnings"}  # fmt: skip
 # "figures for the fourth quarter", "data for December": the period of the data named before it
@@ -667,6 +711,8 @@ class _DocDates:
                 # "may", "march", "sat": a month or weekday only beside a number
                 near = [toks[j][2] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(toks)]
                 prev = toks[i - 1][2] if i else ""
+                if prev in ("-", "–") and i >= 2 and toks[i - 1][0] == toks[i - 2][1]:
+                    prev = toks[i - 2][2]  # "mid-May": the hedge glued before the hyphen
                 if not any(x[:1].isdigit() or x in ORDINAL_WORDS or x == "of" for x in near) and (
                     w != "may" or prev not in MAY_BEFORE
                 ):
@@ -866,6 +912,11 @@ class _DocDates:
             return "future"  # "ahead of Friday's report", also after a past verb
         if (side := self._weekday_side(doc, offset)) is not None:
             return side
+        if DATA_LABEL_BEFORE.search(self._text, max(0, offset - 30), offset) and (
+            LABEL_END_AFTER.match(self._text, offset)
+        ):
+            return "past"  # "Results on Tuesday:", "Scores from Saturday:" over a table: the
+            # data of a day gone by, as "December figures" are (session 24)
         if NEXT_ONE.search(self._text, max(0, offset - NEXT_REACH), offset) and not (
             has_sentences(doc) and any(t.tag_ == "VBD" for t in doc[doc[k].sent.start : k])
         ):  # "the next in Baku on Sunday", "its next meeting on Thursday" (not "won the
@@ -929,15 +980,53 @@ class _DocDates:
             wd = WEEKDAYS[m.group(0).lower()]
             back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
             return "past" if back <= ahead else "future"
+        if FROM_BEFORE.search(text, max(0, offset - 20), offset) and not RANGE_END_AFTER.match(
+            text, m.end()
+        ):
+            wd = WEEKDAYS[m.group(0).lower()]
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return "past" if 0 < back < ahead else "future"
+        if (
+            POSSESSIVE_AFTER.match(text, m.end())
+            and EVENT_FOR_BEFORE.search(text, max(0, offset - 30), offset)
+            and not self._anticipated(doc, offset)
+        ):
+            # "qualified for Thursday's final", "was on course to win Wednesday's election":
+            # the event a weekday's possessive names, which the act is for, lies near today on
+            # either side (session 24)
+            wd = WEEKDAYS[m.group(0).lower()]
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return "past" if 0 < back < ahead else "future"
         if LIMIT_BEFORE.search(text, max(0, offset - 8), offset):
             k = bisect.bisect_right(self._starts, offset) - 1
             if not 0 <= k < len(doc):
                 return None
             sent = doc[k].sent if has_sentences(doc) else doc[:]
             if any(t.tag_ == "VBD" for t in sent):
-                return None
+                if (
+                    self._clause(doc, offset) != "past"
+                    or BY_BEFORE.search(text, max(0, offset - 8), offset)
+                    or any(t.tag_ == "VBD" and t.lemma_ in LASTING_VERBS for t in sent)
+                ):
+                    return None  # "had receded by Friday": a deadline met; "lasted until
+                    # Friday": a time gone by; read as before
+                # "suspended services until Friday", "lasted until Friday": a limit set in the
+                # past, on the side of today where the weekday lies nearer (session 24)
+                wd = WEEKDAYS[m.group(0).lower()]
+                back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+                return "past" if 0 < back < ahead else "future"
             return "future"
         return None
+
+    def _anticipated(self, doc: Doc, offset: int) -> bool:
+        """A verb of waiting or getting ready right before "for" ("braced for Saturday's
+        storm"): the event is ahead, which the clause's reading already gives."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        return (
+            k >= 2
+            and doc[k - 1].lower_ == "for"
+            and doc[k - 2].lemma_.lower() in ANTICIPATION_VERBS
+        )
 
     def _answer_tense(self, doc: Doc, offset: int) -> str | None:
         """The tense of the question a verbless answer at ``offset`` follows, else None (once
@@ -1024,6 +1113,8 @@ class _DocDates:
             NUMBER_NEXT.match(text, e) or NUMBER_PREV.search(text, max(0, s - 12), s)
         ):
             return True  # "Celtic 29 22 4 3 71 20 70": cells of a table row, no day and month
+        if IN_SPAN.match(span) and _next_word(text, e) in ("ago", "back", "earlier"):
+            return True  # "was sworn in two weeks ago": the verb's particle, the count runs back
         if DECIMAL_PAIR.fullmatch(span):
             return True  # "(U.S.) 19.78 2. Kenny Bednarek": a time and the next rank
         return bool(ORDINAL_END.search(span)) and self._ordinal_before_noun(doc, e)
@@ -1090,6 +1181,18 @@ class _DocDates:
             return True  # "seven days a week", "24 hours a day": a frequency
         if ORDINAL_DAY.fullmatch(span) and self._modifies_noun(doc, e):
             return True
+        if span in MONTHS and (
+            (after and after[0].strip(".,;:") in ("record", "records"))
+            or before[-2:] in (["record", "for"], ["records", "for"])
+        ):
+            return True  # "a national record for June", "sets June record": any year's June,
+            # a calendar month as a class (habitual, ANNOTATION.md; session 24)
+        if NUMBER_RATE.fullmatch(span):
+            return True  # "eight in 2026 and then 10 a year": a rate, no date (session 24)
+        if span == "today" and self._generic_today(doc, s):
+            return True  # "Today, most households own a car": nowadays (ANNOTATION.md)
+        if ORDINAL_DAY.fullmatch(span) and self._ordinal_in_row(before, after):
+            return True  # "struck in the 23rd and 71st minutes", "and the 10th on the peninsula"
         if ORDINAL_DAY.fullmatch(span) and OF_COUNT_AFTER.match(text, e):
             return True  # "the 13th of 24 rounds", "the 3rd of the 10 stages": a place in a row
         if ORDINAL_COUNT.fullmatch(span) and COUNT_SCOPE_AFTER.match(text, e):
@@ -1119,7 +1222,8 @@ class _DocDates:
             and after[0].strip(".,;:") in HOLIDAY_PERIOD
             and not any(ch.isdigit() for ch in span)
             and sum(w in MONTHS for w in re.split(r"[\s\-–]+", span.lower())) != 2
-        ):
+            and not HYPHEN_UNIT.search(span)
+        ):  # (a hyphenated term is the holiday's length: "a four-day holiday weekend")
             return True  # "the Easter period"; "the 2015-2020 period" and "the April-June
             # period" (two months named: a range, session 23) are dates
         if any(w.strip(".,;:") in ("holidays", "breaks") for w in after[:5]) and (
@@ -1213,6 +1317,45 @@ class _DocDates:
                 )
             ):
                 return True  # "Civil Rights Act of 1964", not "As of Oct. 28"
+        return False
+
+    def _generic_today(self, doc: Doc, s: int) -> bool:
+        """ "today" meaning nowadays: its clause tells in the simple present what holds of a
+        quantified class ("Today, most households own a smartphone", "Many families today
+        rely on two incomes", "Few people today read a paper"), with no past, modal or
+        perfect. "Today Europe is back in space" names one thing: the day (session 24)."""
+        if not has_sentences(doc):
+            return False
+        k = bisect.bisect_right(self._starts, s) - 1
+        if not 0 <= k < len(doc):
+            return False
+        sent = doc[k].sent
+        tags = [t.tag_ for t in sent]
+        if "VBD" in tags or "MD" in tags or "VBN" in tags or not any(t == "VBP" for t in tags):
+            return False
+        if any(
+            t.tag_ == "VBP" and (t.lower_ in reporting_verbs() or t.lemma_ in SCHEDULE_VERBS)
+            for t in sent
+        ):
+            return False  # "Today, many analysts expect a cut": what they say on the day
+        return any(a.lower_ in GENERIC_QUANTIFIERS and b.tag_ == "NNS" for a, b in pairwise(sent))
+
+    @staticmethod
+    def _ordinal_in_row(before: list[str], after: list[str]) -> bool:
+        """A bare "the Nth" that is a place in a row, no day of the month: after "in" (a day
+        is "on" its date: "in the 14th and final game"), before "and" and another ordinal or
+        an adjective ("the 23rd and 71st minutes", "the 14th and final"), or after "and" that
+        does not join two days ("and the 10th on the peninsula"; "the 3rd and the 5th" does;
+        session 24)."""
+        prev = before[-1] if before else ""
+        if prev == "in":
+            return True
+        if after[:1] == ["and"] and len(after) > 1:
+            nxt = after[1].strip(",.;:")
+            if ORDINAL_DAY.fullmatch(nxt) or nxt in ORDINAL_WORDS or nxt in ("final", "last"):
+                return True
+        if prev == "and" and len(before) > 1:
+            return not (ORDINAL_DAY.fullmatch(before[-2].strip(",")) or before[-2] in WEEKDAYS)
         return False
 
     def _lookalike(self, doc: Doc, text: str, span: str, s: int, e: int) -> bool:
@@ -1350,6 +1493,28 @@ class _DocDates:
     def _in_name(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A lone month or weekday that is part of a name: the next word is glued to it (a
         capitalised word that opens no entity of its own, a web domain, "for"/"of" + Name)."""
+        part = CAPITAL_PART_OF_DAY.match(text, s)
+        if (
+            part is not None
+            and part.end() >= e
+            and text[part.end() : part.end() + 1] != ","
+            and not self._headline(doc, s)
+        ):
+            return True  # "Tuesday Morning Corp.", "Monday Night Football": a part of the day
+            # capitalised in running text names something (session 24)
+        club = NAME_BEFORE_WEEKDAY.search(text, max(0, s - 40), s)
+        if club and WEEKDAY_AT.match(text, s) and text[s : s + 1].isupper():
+            word = club.group(1).lower()
+            if (
+                word not in STOP_WORDS
+                and not self._date_word(word)
+                and self._tag_at(doc, club.start(1)) in ("NNP", "NNPS")
+            ):
+                return True  # "Everton 2 Sheffield Wednesday 2", "Sheffield Wednesday came
+                # back": a name word before the weekday, at a line's or sentence's start or
+                # after a score, makes a club's name (session 24); "in London Tuesday" has a
+                # preposition before the place, "On Tuesday the envoy left" a stop word and
+                # "Following Monday's talks" a verb
         m = LONE_NAME_WORD.fullmatch(text[s:e])
         if m is None:
             return False
@@ -1591,6 +1756,15 @@ class _DocDates:
     def _by_country(self, text: str, s: int, e: int, value: DateValue) -> DateValue:
         """A fiscal year in the months of the country the text names: a split year
         (``_fiscal_months``) or a numbered one (``_fiscal_numbered``); others as they are."""
+        named = FISCAL_NUMBER.search(text, s, e)
+        end = FISCAL_END_AFTER.match(text, e)
+        if named and end and (month := MONTHS.get(end.group(1).lower())) and value.value:
+            # "fiscal 2024, which ended on Sept. 30": the year the text names ends in that
+            # month, whatever country the text is about (session 24)
+            y = int(value.value.split("/")[-1][:4])  # the year the fiscal year ends in
+            first = (y, 1) if month == 12 else (y - 1, month + 1)
+            iso = f"{first[0]}-{first[1]:02d}/{y}-{month:02d}"
+            return DateValue(value.kind, iso, "month", value.relative, value.ambiguous)
         if SPLIT_YEAR_SPAN.search(text, s, e) and APRIL_MARCH.fullmatch(value.value or ""):
             return self._fiscal_months(text, value)
         if FISCAL_NUMBER.search(text, s, e) and (us := US_FISCAL.fullmatch(value.value or "")):
@@ -1691,8 +1865,8 @@ class _DocDates:
         return doc[doc[k].sent.start if has_sentences(doc) else 0 : k]
 
     def _modifies_rate(self, doc: Doc, end: int) -> bool:
-        """A noun of rate or level follows ``end`` within two words ("yield", "the two-year
-        Treasury yield", "the 30-year mortgage rate")."""
+        """A noun of a rate or change follows ``end`` within two words ("the 12-month
+        average", "the 30-year mortgage rate")."""
         k = bisect.bisect_left(self._starts, end)
         for t in doc[k : k + 3]:
             if t.lemma_.lower() in RATE_NOUNS or t.lower_ in RATE_NOUNS:
@@ -2020,6 +2194,17 @@ class _DocDates:
             text, max(0, s - 40), s
         ):
             tense: str | None = "past"
+        elif HAVE_UNTIL_BEFORE.search(text, max(0, s - 40), s):
+            tense = "nearest"  # "had until the end of April to open talks", "was given until
+            # March": a deadline set in a report, on the side of today where it lies nearer
+        elif (
+            MONTH_ONLY.fullmatch(span)
+            and AFTER_BEFORE.search(text, max(0, s - 12), s)
+            and POSSESSIVE_AFTER.match(text, e)
+        ):
+            tense = "nearest"  # "losses after September's rains", "after March's vote": the
+            # event the clause comes after, on the side of today where it lies nearer, as a
+            # weekday's (``_weekday_side``; session 24)
         elif AHEAD_OF.search(text, max(0, s - AHEAD_REACH), s) or (
             AHEAD_AFTER.match(text, e) and self._noun_ahead(doc, e)
         ):
@@ -2260,8 +2445,7 @@ class _DocDates:
                 continue
             value = None
             if (s, e) in composed and composed[(s, e)].kind == "dur":
-                p = composed[(s, e)]
-                value = DateValue("duration", duration_iso(*p.value), None)
+                value = DateValue("duration", fraction_iso(composed[(s, e)]), None)
             elif (s, e) in composed and composed[(s, e)].kind == "durs":  # "P3Y6M"
                 value = DateValue("duration", composed[(s, e)].value, None)
             elif (
@@ -2279,7 +2463,15 @@ class _DocDates:
                 ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
                 iv = resolve(composed[(s, e)], ctx)
                 p = composed[(s, e)]
-                if iv is None and p.rule == "dur of event" and p.parts[-1].rule == "event clause":
+                if (
+                    iv is None
+                    and p.rule == "dur of event"
+                    and (
+                        p.parts[-1].rule == "event clause"
+                        or text[max(0, s - 4) : s].lower() == "for "
+                    )
+                ):  # "was closed for 18 months after the collapse": a length of time, which
+                    # the event it follows does not date (session 24)
                     q = p.parts[0]  # "rose two days after it was announced", no date before:
                     toks = self._tokens(text)  # the count alone, as it read before the clause
                     s, e = toks[q.start][0], toks[q.end - 1][1]
@@ -2336,6 +2528,9 @@ class _DocDates:
                 within = self._value(doc, text, s + 3, e)
                 if within is not None and within.kind == "duration":
                     s, value = s + 3, within
+            if text[s : s + 5].lower() == "over " and self._tag_at(doc, s) == "RP":
+                s += 5  # "her deputy took over two days later": the verb's particle, no
+                # hedge; the date's value is the same without it (session 24)
             if (s, e) not in composed:
                 s0 = s
                 s, value = self._trim_lead(doc, text, s, e, value)

@@ -73,6 +73,26 @@ that body going on; "the candidate" is the person the text described as one; a p
 is a finite act ("is demanding a rise of 24%"); a "that" right before a verb after the cue's
 object opens a relative clause, no content ("found a buyer that would pay more").
 
+Session 24: ", and that" after a reported clause opens a second statement of the same cue
+("said A, and that B"; with no comma the two are one content); a named source before a relative
+clause set off by commas speaks ("X, who joined the talks, said", "X (XY), which runs ..., said");
+a quotation after a continued one goes on from the nearest attribution; a participial adjunct
+before the subject of "and said" is skipped ("Asked about ..., she laughed and said"); a role
+noun of ``body_kinds`` the tagger read as an adjective heads its noun phrase, and a cue in "-s"
+it read as a plural noun is a verb before an infinitive ("The cooperative plans to ..."); "that"
+after a preposition is a determiner ("none of that money"). A bracketed short form closes a
+body's name ("The X Institute (XI) of New Zealand reported": the institute); a participial
+phrase set off inside the content's subject is no adjunct ("said the next bulletin, covering
+October to December, would be published"); a pronoun object or a time phrase before "that"
+leaves it a complementizer ("told me on Wednesday that cuts ..."); a given name inside a proper
+run after a title's "for"/"of" opens the person's name ("Minister for Housing Kate Roe"); a
+sign-off line is no transcript label ("MS ROE: Minister, thank you.") and signs only a
+quotation paragraph. "<source> of <place>, <place>, said" is the source, the places where it is
+based ("Acme Microsystems of San Jose, California, said"; "The mayor of Lyon, France" unnamed);
+a named body, then common words before a body noun, is that body ("the Interfax news agency"),
+and a proper name of no place, person or nationality there names a body of its own ("The
+Globex mining company"), not the body named last.
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -87,10 +107,19 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
-from briefx.normalize.cues import Cue, cues, gender_words, prepositions, words
+from briefx.normalize.cues import (
+    Cue,
+    body_kinds,
+    cues,
+    demonym_countries,
+    gender_words,
+    prepositions,
+    words,
+)
 from briefx.normalize.names import is_title_word
 from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
+from briefx.resources import table_index
 
 set_extension("briefx_statements")
 
@@ -124,6 +153,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
     {"in", "on", "at", "after", "before", "during", "from", "with", "by", "following", "since"}
 )
 NP_TAGS = ("DT", "JJ", "NN", "POS", "PRP$", "CD", "HYPH", "NNP", "NNS", "NNPS", "VBN", "JJS", "JJR")
+# prepositions after which "that" is a determiner ("none of that money", "in that case")
+DETERMINER_AFTER = frozenset({"of", "in", "on", "at", "for", "with", "by", "from", "like", "about"})
 CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ":"})
 DASHES = frozenset({"—", "–", "--"})
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"})
@@ -251,7 +282,11 @@ class _Finder:
             prev = doc[i - 1] if i > sent.start else None
             if prev is not None and prev.lower_ in DETERMINERS:
                 return [], i + 1  # "the plan", "its report": a noun
-            if not self._is_verb(t) and not self._verb_before_that(t, end):
+            if (
+                not self._is_verb(t)
+                and not self._verb_before_that(t, end)
+                and not self._verb_before_to(t)
+            ):
                 return [], i + 1
             return self._reported(sent, i, end, cue), end
         return [], i + 1
@@ -286,8 +321,12 @@ class _Finder:
             negated = negated or neg
             if passive or self._reduced_relative(sent, i, j):
                 return []
+            rel = self._relative_before(sent, i)  # "X, who joined the talks, said"
+            if rel is not None:
+                source, inverted = rel
             if (
-                prev is not None
+                source is None
+                and prev is not None
                 and (prev.text in (",", ":") or _is_close(prev.text))
                 and not self._appositive_before(sent, i)
             ):
@@ -333,6 +372,10 @@ class _Finder:
                 out.append(self._fact(cue, source, fwd, negated))
         elif fwd is not None:
             out.append(self._fact(cue, source, fwd, negated))
+            more = self._and_that(sent, fwd, cue, i)
+            while more is not None:  # "said A, and that B, and that C"
+                out.append(self._fact(cue, source, more, negated))
+                more = self._and_that(sent, more, cue, i)
         if gapped is not None and fwd is not None and any(f.start == fwd[0] for f in out):
             out.append(self._fact(cue, gapped[0], gapped[1], negated))
         if out and not inverted:
@@ -536,6 +579,60 @@ class _Finder:
             )
         )
 
+    def _relative_before(self, sent: Span, i: int) -> tuple[_Source, bool] | None:
+        """The named source of a cue after a relative clause set off by commas: "Jane Roe, who
+        joined the talks, said ...", "Acme Corp (ACME), which runs 36 plants, said ..."; the
+        clause may hold commas of its own ("which runs plants in A, B and C,"); a name set off
+        right before the cue is the source ("X, whose chief, Jane Roe, said").
+
+        RETURNS: (source, inverted: the source follows a content, "..., X, who ..., said"), or
+        None."""
+        doc = self.doc
+        if i - 3 < sent.start or doc[i - 1].text != ",":
+            return None
+        named = self.by_end.get(i - 2)  # "X, whose chief, Jane Roe, said": the name set off
+        set_off = None
+        if named is not None and named.type in SPEAKING:
+            span = doc.char_span(named.start, named.end, alignment_mode="expand")
+            if span is not None and span.start > sent.start and doc[span.start - 1].text == ",":
+                set_off = span
+        for m in range(i - 2, max(sent.start, i - 30), -1):
+            w = doc[m]
+            if w.text in ".;:" or _is_close(w.text) or w.text in OPEN_QUOTES + STRAIGHT:
+                return None
+            if w.lower_ in cues() and self._is_verb(w) and not self._inside_quote(w):
+                return None  # "X, which said ..., warned": the nearer cue is its own act
+            nxt = self.by_start.get(m + 1)
+            if w.lower_ in ("and", "but") and (
+                doc[m - 1].text == "," or (nxt is not None and nxt.type in ("PERSON", "ORG"))
+            ):
+                return None  # "X, which ..., and Y, maker of Z, said": Y is the nearer subject
+            if w.lower_ not in ("who", "which", "whose") or doc[m - 1].text != ",":
+                continue
+            if set_off is not None and set_off.start > m:
+                src = self._source(set_off.start, set_off.end)
+                return (src, False) if src is not None else None
+            e = self._name_ending(sent, m - 2)
+            if e is None or e.type not in SPEAKING:
+                return None
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            src = self._source(span.start, span.end) if span is not None else None
+            return (src, self._after_break(sent, src.start)) if src is not None else None
+        return None
+
+    def _name_ending(self, sent: Span, k: int) -> EntityFact | None:
+        """The entity whose name ends at token ``k``, or before a bracketed short form that
+        ends there ("the World Food Programme (WFP)"); else None."""
+        doc = self.doc
+        if k > sent.start and doc[k].text == ")":
+            m = k - 1
+            while m > sent.start and m > k - 6 and doc[m].text != "(":
+                m -= 1
+            if doc[m].text != "(":
+                return None
+            k = m - 1
+        return self.by_end.get(k)
+
     def _after_break(self, sent: Span, k: int) -> bool:
         """True where the source at token ``k`` follows a comma or a closing quotation mark,
         its titles between ("..., President Gabriel Boric said", "“...,” Acme chief executive
@@ -642,11 +739,26 @@ class _Finder:
         prev = doc[k]
         return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") and doc[end].tag_ in ("IN", "DT")
 
+    def _verb_before_to(self, t: Token) -> bool:
+        """True where a cue in "-s" the tagger read as a plural noun is the verb of its clause:
+        after a name or "the" and one word, with an infinitive after it ("The cooperative plans
+        to open ...", "Acme plans to build ..."); not "Acme's plans to ..." nor "the plans"."""
+        doc = self.doc
+        k = t.i
+        if not (self.tagged and t.tag_ == "NNS" and t.lower_.endswith("s")):
+            return False
+        if k < 1 or k + 2 >= len(doc) or doc[k + 1].lower_ != "to" or doc[k + 2].tag_ != "VB":
+            return False
+        prev = doc[k - 1]
+        if prev.tag_ in ("NNP", "NNPS") and k - 1 in self.by_end:
+            return True  # "Acme plans to build"
+        return k >= 2 and doc[k - 2].lower_ == "the" and prev.tag_ in ("JJ", "NN", "NNP")
+
     def _subject(self, sent: Span, i: int, j: int) -> _Source | None:
         """The source before the cue: by the parse where there is one, else by position."""
         doc = self.doc
         if j - 2 >= sent.start and doc[j].lower_ in ("who", "which") and doc[j - 1].text == ",":
-            e = self.by_end.get(j - 2)  # "X, who said last week that ...": X
+            e = self._name_ending(sent, j - 2)  # "X, who said last week that ...": X
             span = doc.char_span(e.start, e.end, alignment_mode="expand") if e else None
             if e is not None and e.type in SPEAKING and span is not None:
                 return self._source(span.start, span.end)
@@ -708,6 +820,9 @@ class _Finder:
                 return None
             j = k - 1
         if doc[j].text == ",":
+            based = self._based_in(sent, j - 1)
+            if based is not None:  # "Acme Microsystems of San Jose, California, said"
+                return based
             k = j - 1
             while k > sent.start and doc[k].text != ",":
                 k -= 1
@@ -757,6 +872,41 @@ class _Finder:
                     return self._source(*head) if head is not None else None
         return src
 
+    def _based_in(self, sent: Span, k: int) -> _Source | None:
+        """The named source before "of/in/from <place>" ending at token ``k``, the place set off
+        by commas before the cue ("Acme Microsystems of San Jose, California, said", "Jane Roe
+        of Leeds, England, said"): the place says where the source is based. Else None."""
+        doc = self.doc
+        place = self.by_end.get(k)
+        if place is None or place.type not in ("GPE", "LOC"):
+            return None
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        while span is not None and span.start - 2 > sent.start and doc[span.start - 1].text == ",":
+            before = self.by_end.get(span.start - 2)  # "San Jose, California": two places
+            if before is None or before.type not in ("GPE", "LOC"):
+                break
+            span = doc.char_span(before.start, before.end, alignment_mode="expand")
+        if span is None or span.start - 2 < sent.start:
+            return None
+        sep = doc[span.start - 1].lower_
+        named = self.by_end.get(span.start - 2)
+        if sep == "," and named is not None and named.type == "ORG":
+            # "Acme Bank of Toronto, Canada, said": the body's name holds its city
+            nspan = doc.char_span(named.start, named.end, alignment_mode="expand")
+            return self._source(nspan.start, nspan.end) if nspan is not None else None
+        if sep not in ("of", "in", "from"):
+            return None
+        if named is not None and named.type in ("PERSON", "ORG"):
+            nspan = doc.char_span(named.start, named.end, alignment_mode="expand")
+            return self._source(nspan.start, nspan.end) if nspan is not None else None
+        if named is not None:
+            return None
+        # "The mayor of Lyon, France, said": a role of a place the text does not name
+        np_ = self._np_before(self._past_dateline(sent, span.start - 2), span.start - 2)
+        if np_ is None or (np_[0] > sent.start and doc[np_[0] - 1].text == ","):
+            return None  # "Anthropic, maker of Claude, said": an appositive, its name before
+        return _Source(np_[0], np_[1], None, None)
+
     def _reduced_relative(self, sent: Span, i: int, j: int) -> bool:
         """True where the cue at ``i`` is a participle that modifies the document noun right
         before it ("figures released by X showed ...", "data published by X"): no act."""
@@ -800,6 +950,24 @@ class _Finder:
                 outer = self._np_before(lo, k - 1)
                 if outer is not None and outer[1] == k:
                     return outer[0], j + 1
+            # "The Data Institute (NDI) of New Zealand reported": a bracketed short form
+            # closes the body's name; "Acme Microsystems of San Jose said": a named source
+            # before "of" is the head, the place after it where it is based
+            if (
+                start - 2 > lo
+                and doc[start - 1].lower_ == "of"
+                and e.type in ("GPE", "LOC")
+                and (doc[start - 2].text == ")" or (start - 2) in self.by_end)
+            ):
+                sent = doc[j].sent
+                body = self._name_ending(sent, start - 2)
+                bspan = (
+                    doc.char_span(body.start, body.end, alignment_mode="expand")
+                    if body is not None and body.type in ("ORG", "PERSON")
+                    else None
+                )
+                if bspan is not None and bspan.start >= lo:
+                    return bspan.start, bspan.end
             # "Jane Roe of Acme Corp said": the person is the head, the body her affiliation
             person = self.by_end.get(start - 2) if start - 2 >= lo else None
             if (
@@ -817,8 +985,8 @@ class _Finder:
         age = speakers.age_start(doc, j)
         if age is not None and age >= lo:  # "the 37-year-old said": a person
             return (age - 1 if age > lo and doc[age - 1].lower_ == "the" else age), j + 1
-        if not self._is_noun(t):
-            return None
+        if not self._is_noun(t) and t.lower_ not in body_kinds().roles:
+            return None  # a role noun may be tagged an adjective ("the cooperative")
         start = j
         while start - 1 >= lo:
             w = doc[start - 1]
@@ -908,6 +1076,23 @@ class _Finder:
             named = self.by_end.get(head_end - 2)
             if named is not None and named.type == "ORG" and head_word in speakers.body_nouns():
                 return _Source(start, end, named.name, named)
+            # "the Interfax news agency", "the Brookings think tank": the name, then common
+            # words before the body noun
+            if head_word in speakers.body_nouns() or head_word in body_kinds().roles:
+                for x in inside:
+                    xs = doc.char_span(x.start, x.end, alignment_mode="expand")
+                    if (
+                        x.type == "ORG"
+                        and xs is not None
+                        and xs.end < head_end - 1
+                        and all(t.is_lower and t.is_alpha for t in doc[xs.end : head_end])
+                    ):
+                        return _Source(start, end, x.name, x)
+                # "The Globex mining company said": a proper name of no place, person or
+                # people before the body noun names a body of its own, not one named before
+                run = self._own_name(start, head_end)
+                if run is not None:
+                    return self._named(start, end, doc[run[0] : run[1]].text, "ORG")
         voice = self._voice_of(start, head_end)
         if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
             return _Source(start, end, voice.name, voice)
@@ -998,8 +1183,56 @@ class _Finder:
             # noun capitalised before it is no part of it ("Carmaker BYD", "Regulator Ofwat")
             while len(head) > 1 and head[0].lower_ in speakers.role_words():
                 head = head[1:]
+            given = self._after_portfolio(head)
+            if given is not None:  # "Minister for Housing Kate Roe": the person
+                return self._named(start, end, doc[given : head[-1].i + 1].text, "PERSON")
             return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _after_portfolio(self, head: list[Token]) -> int | None:
+        """The index of a given name (``models/given_names.jsonl``) inside a proper-name run
+        after a title's "for"/"of" ("Minister for Housing Kate Roe", "Secretary of State John
+        Doe"): the portfolio's words come first and the person's name starts there; else None."""
+        doc = self.doc
+        first = head[0].i
+        if len(head) < 3 or first < 2 or doc[first - 1].lower_ not in ("for", "of"):
+            return None
+        if not is_title_word(doc[first - 2].text):
+            return None
+        last = head[-1].lower_
+        if last in speakers.body_nouns() or last in body_kinds().names:
+            return None  # "Director of Kings Victoria Union": a body's name
+        given = table_index("given_names.jsonl", "name")
+        for t in head[1:-1]:
+            if given.get(t.text) and not is_title_word(t.text):
+                return t.i
+        return None
+
+    def _own_name(self, start: int, head_end: int) -> tuple[int, int] | None:
+        """The token range of a run of proper names inside "the <Name> <common words> <body
+        noun>" ("The Globex mining company") that no place, person or nationality entity holds
+        and that is no demonym ("the Danish drugmaker", "the Colorado-based company" describe a
+        body named before); else None."""
+        doc = self.doc
+        if not self.tagged or doc[start].lower_ != "the":
+            return None
+        k = start + 1
+        while k < head_end - 1 and not self._proper(doc[k]):
+            k += 1
+        if k >= head_end - 1:
+            return None
+        end = k
+        while end < head_end - 1 and self._proper(doc[end]):
+            end += 1
+        if not all(t.is_lower and t.is_alpha for t in doc[end:head_end]):
+            return None  # "the Colorado-based company": a hyphenated description
+        demonyms = demonym_countries()
+        for t in doc[k:end]:
+            if t.text in demonyms or self.entity_spans.overlaps(t.idx, t.idx + len(t)):
+                hit = next((e for e in self.entities if e.start <= t.idx < e.end), None)
+                if hit is None or hit.type in ("GPE", "LOC", "NORP", "PERSON"):
+                    return None
+        return k, end
 
     def _proper_run(self, k: int, end: int) -> int:
         """The end of the run of proper-noun tokens (and "&" inside it) from ``k``."""
@@ -1196,6 +1429,13 @@ class _Finder:
         k = self._past_dateline(sent, i)  # "OTTAWA, March 6 — The Bank ...": past the dateline
         while k < i and (doc[k].is_space or doc[k].lower_ in ("but", "and", "the")):
             k += 1
+        if k < i and (
+            self._participle_adjunct(doc[k]) or (self.tagged and doc[k].tag_ in ("VBN", "VBD"))
+        ):
+            # "Asked about the deal, she laughed and said ...": the subject after the adjunct
+            comma = next((m for m in range(k + 1, i) if doc[m].text == ","), None)
+            if comma is not None:
+                k = comma + 1
         if k in self.by_start:
             e = self.by_start[k]
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -1247,9 +1487,16 @@ class _Finder:
         marked = False  # a "that" or a colon opens the content
         for m in range(k, min(sent.end, k + 9)):
             w = doc[m]
+            if w.lower_ == "that" and m > k and doc[m - 1].lower_ in DETERMINER_AFTER:
+                break  # "said none of that money had arrived": a determiner, no complementizer
             if w.lower_ == "that" and (not self.tagged or w.tag_ in ("IN", "WDT", "DT")):
                 between = doc[k:m]
-                if len(between) and self._relative_that(m):
+                if (
+                    len(between)
+                    and self._relative_that(m)
+                    and doc[m - 1].lower_ not in PRONOUNS  # "told me that cuts would go on"
+                    and (m - 1) not in self.in_date  # "told reporters on Monday that"
+                ):
                     break  # "held a vote that was criticised": a relative clause, no content
                 if all(not self._is_verb_like(x) and x.text not in ".;:" for x in between):
                     k = m + 1
@@ -1293,12 +1540,25 @@ class _Finder:
                     break
                 if object_only and not self._figure_tail(sent, end + 1):
                     break
-                if nxt is not None and self._participle_adjunct(nxt) and not object_only:
+                if (
+                    nxt is not None
+                    and self._participle_adjunct(nxt)
+                    and not object_only
+                    and not self._inner_participle(sent, end + 1)
+                ):
                     break
             if w.text in CLAUSE_BREAKS and end > k and w.text != "(":
                 break
             if w.lower_ == "according" and end + 1 < sent.end and doc[end + 1].lower_ == "to":
                 break
+            if (
+                w.lower_ == "and"
+                and clause
+                and end - 1 > k
+                and doc[end - 1].text == ","
+                and self._second_that(sent, end + 1)
+            ):
+                break  # "said A, and that B": B is a second statement (_and_that)
             if w.lower_ in ("and", "but") and end > k and end + 1 < sent.end:
                 nxt = doc[end + 1]
                 finite = self.tagged and nxt.tag_ in ("VBD", "VBZ")
@@ -1320,6 +1580,37 @@ class _Finder:
         ):
             return None
         return content
+
+    def _second_that(self, sent: Span, m: int) -> bool:
+        """True where token ``m`` is a complementizer "that" opening a second reported clause
+        after "and" ("said prices rose, and that wages would follow"): not a pronoun or a
+        relative "that" with its verb right after it ("and that was before the strike")."""
+        doc = self.doc
+        return (
+            m + 1 < sent.end
+            and doc[m].lower_ == "that"
+            and (not self.tagged or doc[m].tag_ in ("IN", "DT", "WDT"))
+            and not self._relative_that(m)
+        )
+
+    def _and_that(
+        self, sent: Span, content: tuple[int, int, bool], cue: Cue, cue_i: int
+    ) -> tuple[int, int, bool] | None:
+        """The second clause of a cue that reports two set off by a comma: "X said A, and that
+        B" gives B as a statement of its own ("X said A and that B" is one content)."""
+        doc = self.doc
+        if content[2]:
+            return None
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return None
+        k = span.end
+        if not (k < sent.end and doc[k].text == ","):
+            return None  # "said A and that B" reports one content (no comma between)
+        k += 1
+        if not (k < sent.end and doc[k].lower_ == "and" and self._second_that(sent, k + 1)):
+            return None
+        return self._content_after(sent, k + 1, cue, cue_i)
 
     def _past_adjuncts(self, sent: Span, k: int) -> int:
         """The token after a time phrase or a "in a statement" phrase at ``k`` (up to two of
@@ -1593,6 +1884,22 @@ class _Finder:
             return t.tag_ == "VBG"
         return t.is_alpha and t.lower_.endswith("ing")
 
+    def _inner_participle(self, sent: Span, k: int) -> bool:
+        """True where the participial phrase at ``k`` (after a comma) is set off inside the
+        content's subject, its closing comma followed by the clause's verb: "said the next
+        bulletin, covering October to December, would be published ..." (no adjunct)."""
+        doc = self.doc
+        if not self.tagged:
+            return False
+        for m in range(k + 1, min(sent.end - 1, k + 15)):
+            w = doc[m]
+            if w.text in ".;:" or _is_close(w.text) or w.text in OPEN_QUOTES + STRAIGHT:
+                return False
+            if w.text == ",":
+                nxt = doc[m + 1]
+                return nxt.tag_ in ("MD", "VBD", "VBZ", "VBP") and nxt.lower_ not in cues()
+        return False
+
     def _is_verb_like(self, t: Token) -> bool:
         if self.tagged:
             return t.tag_.startswith(("VB", "MD"))
@@ -1731,7 +2038,7 @@ class _Finder:
             prev = [f for f in quoted if f.end <= s]
             if not prev:
                 continue
-            f = prev[-1]
+            f = max(prev, key=lambda g: g.end)  # the nearest (one continued is appended)
             between = self.text[max(f.end, f.speaker_end) : s - 1]
             # across a paragraph break only where the quotation ran on unclosed (a quotation of
             # several paragraphs reopens each one)
@@ -1771,8 +2078,11 @@ class _Finder:
             stop = len(self.text) if stop < 0 else stop
             line = self.text[nl:stop]
             m = SIGN_OFF.match(line)
-            if not m:
-                continue
+            if not m or ":" in m.group(1):
+                continue  # "MS ROE: Minister, thank you.": a transcript's next turn
+            line_start = self.text.rfind("\n", 0, s) + 1
+            if self.text[line_start : s - 1].strip(" \t-–—"):
+                continue  # a quotation inside a paragraph of prose is no signed paragraph
             name_lo = nl + m.start(1)
             name_hi = nl + m.end(1)
             e_hit = next(

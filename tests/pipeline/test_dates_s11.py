@@ -424,11 +424,14 @@ def test_fiscal_codes(blank_doc, text: str, expected: list) -> None:  # type: ig
     assert date_pairs(blank_doc(text, reference_date="2026-02-10")) == expected
 
 
-# -- a hyphenated term before a rate is no duration ("the 10-year yield") ------------------
+# -- a hyphenated term before a rate or change is no duration ("the 12-month average") -------
+# Session 24: the opened gold sets tag a yield's term as a duration ("two-year gilt yields"
+# P2Y, "30-year yields" P30Y, "a one-week high" P1W), so only a rate or change measured over
+# the term stays no date (ANNOTATION.md).
 
 RATE_TERMS = [
-    ("The 10-year yield rose to 4.6%.", []),
-    ("The five-year Treasury yield fell.", []),
+    ("The 10-year yield rose to 4.6%.", [("10-year", "P10Y")]),
+    ("The five-year Treasury yield fell.", [("five-year", "P5Y")]),
     ("The 12-month average of prices rose.", []),
     ("The 15-year mortgage rate eased.", []),
     # untouched: hyphenated durations of a thing

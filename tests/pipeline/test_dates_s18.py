@@ -143,7 +143,7 @@ COMPOSITE_DURATION = [
         "It took six months and then three years more.",
         [("six months", "P6M"), ("three years", "P3Y")],
     ),
-    ("The loan runs for a year and a half.", [("a year and a half", "P18M")]),
+    ("The loan runs for a year and a half.", [("a year and a half", "P1Y6M")]),
 ]
 
 
@@ -393,11 +393,11 @@ def test_working_day_blank(blank_doc, text: str, expected: list) -> None:  # typ
 # -- halves written with hyphens, as "two and a half years" -----------------------------------
 
 HYPHENATED_HALVES = [
-    ("The drought has lasted six-and-a-half years.", [("six-and-a-half years", "P78M")]),
-    ("The firm has a year-and-a-half runway.", [("year-and-a-half", "P18M")]),
-    ("Talks dragged on for two-and-a-half years.", [("two-and-a-half years", "P30M")]),
+    ("The drought has lasted six-and-a-half years.", [("six-and-a-half years", "P6Y6M")]),
+    ("The firm has a year-and-a-half runway.", [("year-and-a-half", "P1Y6M")]),
+    ("Talks dragged on for two-and-a-half years.", [("two-and-a-half years", "P2Y6M")]),
     # untouched: the same without hyphens
-    ("Talks dragged on for two and a half years.", [("two and a half years", "P30M")]),
+    ("Talks dragged on for two and a half years.", [("two and a half years", "P2Y6M")]),
 ]
 
 

@@ -330,7 +330,9 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("time", a0, end, _decade_resolver(tens), rule="decade in words"))
         if w == "'" and i + 1 < n and re.fullmatch(r"\d\d", words[i + 1]):
             yy = int(words[i + 1])
-            out.append(_year_piece(i, i + 2, yy + (2000 if yy < 50 else 1900), "apostrophe year"))
+            # "'45" is 1945: an apostrophe year names one gone by ("the summer of '45", "the
+            # class of '98"), or a near one ("'28"), as the date grammar reads "'45" (session 24)
+            out.append(_year_piece(i, i + 2, yy + (2000 if yy < 30 else 1900), "apostrophe year"))
     # runs of number words: cardinals, ordinals ("thirty-first"), years ("nineteen eighty-six")
     i = 0
     while i < n:
@@ -1248,7 +1250,10 @@ def build_weekdays_in_week(m: Match, t: Text) -> Piece | None:
 
 
 def build_weekday_before_last(m: Match, t: Text) -> Piece | None:
-    """ "the Wednesday before last" (a week before last Wednesday); "after next" likewise."""
+    """ "the Wednesday before last" (a week before last Wednesday); "the Friday after next":
+    that weekday in the week after next week, as the annotators count it (written on a
+    Wednesday, "the Friday after next" is two Fridays on, "the Monday after next" the Monday
+    of the week after next; session 24)."""
     wd = next(p for p in m if p.kind == "wd").value
     back = m[-2].value == "before"
 
@@ -1257,7 +1262,7 @@ def build_weekday_before_last(m: Match, t: Text) -> Piece | None:
             return None
         if back:
             return bounds(weekday_from(ctx.ref, wd, "before") - dt.timedelta(weeks=1), "day")
-        return bounds(weekday_from(ctx.ref, wd, "after") + dt.timedelta(weeks=1), "day")
+        return bounds(weekday_from(ctx.ref, wd, "next_week") + dt.timedelta(weeks=1), "day")
 
     return _time(m, fn, "weekday before last")
 
@@ -1512,6 +1517,21 @@ def build_that_unit(m: Match, t: Text) -> Piece | None:
         return bounds(a.start, unit)
 
     return _time(m, fn, "that unit")
+
+
+def build_month_of_that(m: Match, t: Text) -> Piece | None:
+    """ "in November of that year", "December of the same year": the month in the year named
+    before (the year's anchor is the date before the whole phrase, not the month; session 24)."""
+    year = m[-1]
+    if year.rule not in ("that unit", "same unit") or t.words[year.end - 1] != "year":
+        return None
+    month = m[0].value
+
+    def fn(ctx: Ctx) -> Interval | None:
+        y = resolve(year, ctx)
+        return None if y is None else bounds(dt.date(y.start.year, month, 1), "month")
+
+    return _time(m, fn, "month of that")
 
 
 def build_that_weekday(m: Match, t: Text) -> Piece | None:
@@ -2178,6 +2198,10 @@ def build_period_to(m: Match, t: Text) -> Piece | None:
             step = -1 if ctx.prefer == "past" and b.start > ctx.ref else 0
             step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
             b = (b.shift(step, "year") or b) if step else b
+        if unit == "week" and n > 1 and b.grain == "day":
+            # "the 52 weeks to 29 March": days counted back from the day named, as a retailer's
+            # year of weeks reads (2024-03-31/2025-03-29; session 24)
+            return Interval(b.end - dt.timedelta(days=7 * n - 1), b.end, "day", pair=True)
         if unit in ("quarter", "year") and GRAIN_RANK[b.grain] < GRAIN_RANK["quarter"]:
             # "the year to April", "the two years to March 2026": months counted back
             last = bounds(b.end, "month")
@@ -2283,6 +2307,29 @@ def build_half(m: Match, t: Text) -> Piece | None:
     n = months * 3 // 2 if whole else months // 2
     n_unit = (n // 12, "year") if n % 12 == 0 else (n, "month")
     return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
+
+
+def build_quarter_of(m: Match, t: Text) -> Piece | None:
+    """ "a quarter of a century" -> 25 years, "three quarters of a year" -> nine months: a
+    fraction of a whole unit, as "half a century" is (session 24)."""
+    unit = m[-1].value
+    months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
+    share = {"a": 1, "an": 1, "one": 1, "three": 3}.get(m[0].value if m[0].kind == "word" else "")
+    if months is None or share is None or (share == 1) != (m[1].value == "quarter"):
+        return None  # "three quarter of", "a quarters of": no English fraction
+    n = months * share // 4
+    n_unit = (n // 12, "year") if n % 12 == 0 else (n, "month")
+    return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
+
+
+def fraction_iso(p: Piece) -> str:
+    """The ISO 8601 duration of a "dur" piece; a fraction of years beyond a whole year in years
+    and months, as the annotators write "a year and a half" ("P1Y6M", not "P18M"; session 24).
+    A count the text gives in months stays in months ("18 months" -> "P18M")."""
+    n, unit = p.value
+    if p.rule == "half" and unit == "month" and n > 12 and n % 12:
+        return f"P{n // 12}Y{n % 12}M"
+    return duration_iso(n, unit)
 
 
 def build_and_a_half(m: Match, t: Text) -> Piece | None:
@@ -2425,6 +2472,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
     Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
     Rule("that unit", (W("that"), "unit"), build_that_unit),
+    Rule("month of that", ("mon", W("of"), "time"), build_month_of_that),
     Rule("that weekday", (W("that"), "wd"), build_that_weekday),
     Rule("same unit", (W("the", "that"), W("same"), "unit"), build_same_unit),
     Rule("possessive year", ("time", W("'s", "’s"), "time"), build_possessive_year),
@@ -2461,6 +2509,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("unit", W("-"), W("and"), W("-"), W("a"), W("-"), W("half")), build_half),
+    Rule("half", (W("a", "an", "one", "three"), W("quarter", "quarters"), W("of"), W("a", "an"), "unit"), build_quarter_of),
     Rule("half ago", ("dur", W("ago")), build_half_ago),
     Rule("shared unit", ("num", W("and", "to", "-", "–"), "dur"), build_shared_unit),
     Rule("units", ("dur", W("and", ","), "dur"), build_units),

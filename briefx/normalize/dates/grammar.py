@@ -121,8 +121,9 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
     i, n = 0, len(words)
     while i < n:
         w = words[i]
-        if w == "in" and order == ["Y"]:
-            return None  # "1700 in August", "up from 1400 in 2023": no year is "in" a month
+        if w == "in" and order in (["Y"], ["D"]):
+            return None  # "1700 in August", "up from 1400 in 2023": no year is "in" a month,
+            # nor a day ("up from 14 in March": a count, then the month; session 24)
         if w in FILLERS and (order or p.wd is not None):
             i += 1
             continue
@@ -185,6 +186,10 @@ def parse_duration(words: list[str]) -> DateValue | None:
     core = split_hedge(words)
     if core and core[-1] == "old" and len(core) >= 3 and core[-2] == "-":
         core = core[:-2]  # "forty-year-old"
+        if len(core) == 2 and core[0] in ("a", "an", "the") and core[1] in UNITS:
+            return None  # the article of "a decade-old law" is outside the span
+        if len(core) == 1 and core[0] in ("decade", "century"):
+            core = ["a", *core]  # "a century-old bridge": one century (session 24)
     if len(core) >= 3 and core[-2:] == ["-", "long"]:
         if core[0] in ("a", "an", "the"):
             return None  # the article of "a decade-long war" is outside the span
@@ -206,6 +211,8 @@ def parse_duration(words: list[str]) -> DateValue | None:
     num_words = core[:-1]
     if num_words and num_words[-1] == "-":
         num_words = num_words[:-1]  # "three-day"
+    if num_words and num_words[0] == "and":
+        return None  # "two-year and 30-year yields": the "and" joins two terms, no number's
     if len(num_words) >= 2 and num_words[0] == "a" and num_words[1] == "few":
         return None  # "a few weeks": vague ("a couple of weeks" is two, read by ``number``)
     n = number([w for w in num_words if w != "-"]) if num_words else None
@@ -473,7 +480,10 @@ def _weekday_of_week(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
 
 
 def _in_count(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
-    """ "in two weeks", "in a week"."""
+    """ "in two weeks", "in a week"; not "in" a count that runs back ("was sworn in two weeks
+    ago": the verb's particle before "two weeks ago"; session 24)."""
+    if words[0] == "in" and len(words) >= 3 and words[-1] in BACKWARD_TAILS:
+        return None
     if words[0] == "in" and len(words) >= 3:
         cu = count_unit(words[1:])
         if cu:

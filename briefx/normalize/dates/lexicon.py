@@ -30,8 +30,9 @@ UNITS = {
     "century": "century", "centuries": "century", "fortnight": "fortnight",
 }  # fmt: skip
 DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y",
-                 "fortnight": "D"}  # fmt: skip
-DURATION_FACTOR = {"decade": 10, "century": 100, "fortnight": 14}
+                 "fortnight": "W"}  # fmt: skip
+# a fortnight is two weeks, written in weeks as the annotators write it ("P2W"; session 24)
+DURATION_FACTOR = {"decade": 10, "century": 100, "fortnight": 2}
 # Longest first, so a phrase wins over a shorter one it starts with.
 HEDGES = sorted((r["phrase"] for r in hedges("durations")), key=lambda h: -len(h))
 NEXT_WORDS = {"next", "following", "coming", "upcoming"}

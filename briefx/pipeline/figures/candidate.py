@@ -55,6 +55,12 @@ UP_VERBS = figure_words("up_verb")
 # Prepositions of place or degree: after a noun they attach to it ("the third month above 5%",
 # "a payload over 35 kilometres"), not hedge the number.
 NOUN_PREPOSITIONS = {"above", "below", "over", "under"}
+# prepositions of place or level that a verb or "to" governs ("was buried under 3 cubic
+# metres", "was below 0.5 milligram", "cut the price to under €9,000"; session 24): not "over",
+# which after a verb reads "more than" ("spent over $126 billion"). "near" after a noun stays
+# a hedge ("isolated totals near 18 inches", own-briefs-dev), though one opened brief writes
+# "temperatures near 30 degrees" without it
+PLACE_PREPOSITIONS = {"above", "below", "under", "near", "beneath"}
 MONTHS = set(months())
 WEEKDAYS = set(DATE_WEEKDAYS)  # "On Sunday 40 ships left": a weekday names no designation
 ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which", "someone"}
@@ -450,6 +456,10 @@ def _governed(before: Token | None, hedge: str, approximate: bool) -> bool:
     if " " in hedge:
         return False  # "jumped as much as 12%", "rose more than 5%": a modifier, no preposition
     if hedge in NOUN_PREPOSITIONS and before.pos_ in ("NOUN", "PROPN") and before.tag_ != "NNP":
+        return True
+    if hedge in PLACE_PREPOSITIONS and (
+        before.tag_ == "VBN" or before.lemma_ == "be" or low == "to"
+    ):  # "buried under", "was below", "to under"; "will cost under $5" is a hedge
         return True
     return (lemma in CHANGE_VERBS or low in CHANGE_VERBS) and not (
         approximate and _adverb_hedge(hedge)

@@ -258,8 +258,10 @@ def ordinal_ok(doc: Doc, f: Found, before: Token | None, after: Token | None) ->
         and doc[before.i - 1].like_num
     ):
         return False  # "a five-second penalty": a time unit after a number
-    if after is not None and counted_nouns().get(after.lower_, {}).get("under_day"):
-        return False  # "in the 89th minute": a time under a day (ANNOTATION.md), no figure
+    row = counted_nouns().get(after.lower_, {}) if after is not None else {}
+    if row.get("under_day") and not row.get("ordinal_count"):
+        return False  # "the first hour of trading": a time under a day (ANNOTATION.md); a
+        # match minute ("the 78th minute") is counted on the game clock, an ordinal
     if after is not None and after.pos_ in NOUNISH:
         return True  # before its noun, or an adjective and its noun
     if _clause_opening(doc, tok[0], before) and (

@@ -61,7 +61,11 @@ def _plural_after(fig: DocFigures, doc: Doc, end: int) -> bool:
     tok = fig.token_after(doc, end)
     k = tok.i if tok is not None else len(doc)
     while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
-        if plural_noun(doc[k]) or (k + 1 < len(doc) and doc[k + 1].pos_ != "NOUN"):
+        # the head is the last of the run: a name or an adjective before a noun is no head
+        # ("Three of the largest U.S. technology companies"; session 24)
+        if plural_noun(doc[k]) or (
+            k + 1 < len(doc) and doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+        ):
             return plural_noun(doc[k])
         k += 1
     return False
@@ -151,6 +155,15 @@ def counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) ->
             break  # "compared with 250 last time", "300 this year": a time after the number
         if noun is None and k > i and DESIGNATION_TOKEN.fullmatch(t.text):
             continue  # "14 Airbus H145M helicopters": a model's designation, no noun
+        if (
+            noun is None
+            and t.text[:1].isupper()
+            and k + 2 < len(doc)
+            and (doc[k + 1].like_num or DESIGNATION_TOKEN.fullmatch(doc[k + 1].text))
+            and any(x.pos_ == "NOUN" and x.is_lower for x in doc[k + 2 : k + 5])
+        ):
+            continue  # "six Seastrider 40 vessels", "24 Skyscoop 600 amphibious aircraft": a
+            # product's name before its model number, the head noun after (session 24)
         if (t.pos_ == "NOUN" and t.text[:1].isalpha()) or (  # not "%", "|" (a table's rule)
             k == i and not singular and plural_noun(t, after_number=True)
         ):
