@@ -287,7 +287,44 @@ def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
             )
         ):
             out.setdefault(word, (a.name, a.type))
+        elif (
+            a.type == "ORG"
+            and text[a.end : b.start] == " ("
+            and text[b.end : b.end + 1] == ")"
+            and ACRONYM.match(word)
+            and b.name in (word, (lookup_alias(word) or ("",))[0])
+            and len(_words(a.name)) >= 2
+            and not _place_alias(word)
+            and _letters_of(word, a.name)
+        ):  # "Panama Canal Authority (ACP)": the body's own-language acronym (session 24)
+            out.setdefault(word, (a.name, a.type))
     return out
+
+
+def _place_alias(word: str) -> bool:
+    """Whether the tables read a word as a place or people ("UK", "US"), not a body."""
+    alias = lookup_alias(word)
+    return bool(alias and alias[1] != "ORG")
+
+
+def _letters_of(acronym: str, name: str) -> bool:
+    """Whether an acronym bracketed after a body's name is made of that name's letters, though
+    not its English initials in order: the initials in another order, as the body's own language
+    orders its words ("ACP" of "Panama Canal Authority", Autoridad del Canal de Panama; "UME"
+    of "Military Emergencies Unit"), or letters of its words in order ("COCOBOD" of "Ghana
+    Cocoa Board"). Two letters at least."""
+    letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
+    if len(letters) < 2:
+        return False
+    initials = [w[0].upper() for w in _words(name) if w[:1].isalpha()]
+    if all(letters.count(c) <= initials.count(c) for c in set(letters)):
+        return True
+    plain = "".join(w for w in _words(name) if w[:1].isupper()).upper()
+    k = 0
+    for c in plain:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
 
 
 def _spells(acronym: str, name: str) -> bool:

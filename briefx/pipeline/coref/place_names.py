@@ -473,6 +473,33 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
         e.name = city
 
 
+def market_cities(text: str, ents: list[Ent]) -> None:
+    """A place that shares its name with a state, named in a sentence about a market's trading
+    ("Lilly shares rose 1.1% in New York", "cocoa futures in New York fell", "Friday's New York
+    close"), is the city, where the exchanges trade ("New York" -> "New York City",
+    ``names.city_of_region``; session 24): the ``market_word`` kind of
+    ``models/entity_words.jsonl``, in the sentence or right after the name. Not where the text
+    says it means the state ("New York state", "Albany, New York", "New York Governor ...")."""
+    market = entity_words("market_word")
+    titles, _ = title_words()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "GPE" or e.name != word or not (city := city_of_region(word)):
+            continue
+        if STATE_AFTER.match(text, e.end) or text[: e.start].endswith(("state of ", ", ")):
+            continue
+        if text[e.end : e.end + 1] == "," or text[e.end : e.end + 2] in ("'s", "’s"):
+            continue  # ("New York, the state's ...", "New York's economy")
+        after = re.match(r" ([A-Za-z]+)", text[e.end : e.end + 30])
+        if after and after.group(1).lower() in titles:
+            continue  # "New York Governor ...": the state's office
+        lo = max(text.rfind(". ", 0, e.start), text.rfind("\n", 0, e.start)) + 1
+        hi = min(k for k in (text.find(". ", e.end), text.find("\n", e.end), len(text)) if k >= 0)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[lo:hi])}
+        if words & market:
+            e.name = city
+
+
 def _titled_abroad(city: str, country: str) -> str | None:
     """English Wikipedia's title of a city outside the U.S. and Canada that the text ties to its
     country or nation ("Perth, Scotland"), where the gazetteer's largest place of that name lies

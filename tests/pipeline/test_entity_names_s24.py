@@ -1,0 +1,100 @@
+"""Names, session 24 (issue 13 names, from the errors of the opened held-out sets), on
+``spacy.blank("en")`` through ``coref.link_names``:
+- an acronym bracketed right after a body's name is that body also where its letters are not
+  the English name's initials in order, as a body abbreviates its name in its own language
+  ("Civil Protection Agency (APC)", Agenzia Protezione Civile) or takes letters of its words
+  ("Kenya Tea Board (KETEBO)"); ``initials._defined_acronyms``. A bracketed place ("(UK)") and
+  capitals that hold letters the name lacks stay as they are;
+- a place written without a letter that Unicode does not decompose ("Wroclaw" for "Wrocław")
+  takes the gazetteer's spelling, as "Malmo" takes "Malmö" (``names.accented_place``);
+- a place named like its state in a sentence about a market's trading is the city ("Harwell
+  shares fell 2% in New York" -> "New York City"; ``place_names.market_cities``), and a
+  dateline's city then takes no state from it; the state stays where the text says so.
+Invented texts; each rule has cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.normalize.names import accented_place
+
+from tests.pipeline.conftest import linked_marks
+
+ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "in", "its", "a", "of"})
+
+
+def org(name: str) -> tuple[str, str, str]:
+    return (name, "ORG", name)
+
+
+def gpe(name: str) -> tuple[str, str, str]:
+    return (name, "GPE", name)
+
+
+# initials._defined_acronyms: letters of the name, not its initials in order
+DEFINED = [
+    ("The Civil Protection Agency (APC) said on Monday that the APC would open shelters.",
+     [org("Civil Protection Agency"), org("APC"), org("APC")],
+     ["Civil Protection Agency"] * 3),
+    ("The Kenya Tea Board (KETEBO) set a floor price; KETEBO said buyers agreed.",
+     [org("Kenya Tea Board"), org("KETEBO"), org("KETEBO")],
+     ["Kenya Tea Board"] * 3),
+    ("The Federal Roads Institute (IFR) said on Tuesday that bridges were safe.",
+     [org("Federal Roads Institute"), org("IFR")],
+     ["Federal Roads Institute"] * 2),
+    # untouched: a place in brackets, capitals with a letter the name lacks
+    ("Halden Energy (UK) said on Monday it would hire.",
+     [org("Halden Energy"), gpe("UK")],
+     ["Halden Energy", "UK"]),
+    ("The Water Resources Agency (XYZ) said rationing would end.",
+     [org("Water Resources Agency"), org("XYZ")],
+     ["Water Resources Agency", "XYZ"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), DEFINED)
+def test_defined_acronyms(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+# names.accented_place: letters NFKD keeps whole ("ł") fold to their plain form too
+PLAIN_LETTERS = [
+    ("Wroclaw", "Wrocław"),
+    ("Bialystok", "Białystok"),
+    ("Kosice", "Košice"),
+    # untouched: an English exonym, a name already written with its letter, no gazetteer row
+    ("Warsaw", "Warsaw"),
+    ("Wrocław", "Wrocław"),
+    ("Kestrelton", "Kestrelton"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLAIN_LETTERS)
+def test_plain_letters_take_their_accents(text: str, name: str) -> None:
+    assert accented_place(text) == name
+
+
+# place_names.market_cities: a state's name in a sentence about trading is its city
+MARKETS = [
+    ("Harwell Foods shares fell 2% in New York on Tuesday.",
+     [org("Harwell Foods"), gpe("New York")], ["Harwell Foods", "New York City"]),
+    ("Coffee futures in New York rose 4% to a record.",
+     [gpe("New York")], ["New York City"]),
+    ("Silver slipped from Monday's New York close, dealers said.",
+     [gpe("New York")], ["New York City"]),
+    ("OSLO, May 2 - Brennvik shares rose in New York premarket trading.",
+     [gpe("OSLO"), org("Brennvik"), gpe("New York")], ["OSLO", "Brennvik", "New York City"]),
+    # untouched: no trading in the sentence, the state said, the state's office
+    ("Floods closed roads across New York on Tuesday.",
+     [gpe("New York")], ["New York"]),
+    ("Harwell Foods shares fell in New York state after the ruling.",
+     [org("Harwell Foods"), gpe("New York")], ["Harwell Foods", "New York"]),
+    ("New York Governor Ann Reyes said trading rules would change.",
+     [gpe("New York")], ["New York"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), MARKETS)
+def test_market_cities(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
