@@ -5,11 +5,17 @@
   ("Civil Protection Agency (APC)", Agenzia Protezione Civile) or takes letters of its words
   ("Kenya Tea Board (KETEBO)"); ``initials._defined_acronyms``. A bracketed place ("(UK)") and
   capitals that hold letters the name lacks stay as they are;
+- a body a table titles by its acronym ("BMW", "ABB": the company table's own title) keeps the
+  acronym where the text also writes the name out ("Bayerische Motoren Werke ... BMW");
+  an acronym a table expands ("FAA") or none knows keeps the text's long name;
 - a place written without a letter that Unicode does not decompose ("Wroclaw" for "Wrocław")
   takes the gazetteer's spelling, as "Malmo" takes "Malmö" (``names.accented_place``);
 - a place named like its state in a sentence about a market's trading is the city ("Harwell
   shares fell 2% in New York" -> "New York City"; ``place_names.market_cities``), and a
-  dateline's city then takes no state from it; the state stays where the text says so.
+  dateline's city then takes no state from it; the state stays where the text says so;
+- a county of Ireland named bare in a story about Ireland takes English Wikipedia's title with
+  the word before the name ("Donegal" -> "County Donegal"; rows of ``models/unit_titles.jsonl``
+  read by ``place_names.bare_units``); a county that shares its name with a town stays bare.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -18,7 +24,6 @@ from __future__ import annotations
 import pytest
 
 from briefx.normalize.names import accented_place
-
 from tests.pipeline.conftest import linked_marks
 
 ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "in", "its", "a", "of"})
@@ -54,7 +59,9 @@ DEFINED = [
 
 
 @pytest.mark.parametrize(("text", "marks", "expected"), DEFINED)
-def test_defined_acronyms(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+def test_defined_acronyms(
+    text: str, marks: list[tuple[str, str, str]], expected: list[str]
+) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
 
 
@@ -97,4 +104,46 @@ MARKETS = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), MARKETS)
 def test_market_cities(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+# place_names.bare_units: Irish counties are titled "County <name>"
+COUNTIES = [
+    ("DUBLIN - Ireland said floods closed roads in Donegal and Leitrim.",
+     [gpe("DUBLIN"), gpe("Ireland"), gpe("Donegal"), gpe("Leitrim")],
+     ["DUBLIN", "Ireland", "County Donegal", "County Leitrim"]),
+    ("Ireland's weather service said gusts hit Offaly on Monday.",
+     [gpe("Ireland"), gpe("Offaly")], ["Ireland", "County Offaly"]),
+    # untouched: a county named like its town, a story about another country
+    ("Ireland said buses in Sligo would run again.",
+     [gpe("Ireland"), gpe("Sligo")], ["Ireland", "Sligo"]),
+    ("Australia said bushfires reached Clare on Monday.",
+     [gpe("Australia"), gpe("Clare")], ["Australia", "Clare"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), COUNTIES)
+def test_irish_counties(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+# initials.acronyms: the text's long name takes the acronym a table titles the body by
+OWN_TITLES = [
+    ("Bayerische Motoren Werke said on Monday that BMW would cut prices.",
+     [org("Bayerische Motoren Werke"), org("BMW")], ["BMW", "BMW"]),
+    ("Asea Brown Boveri (ABB) won a grid contract; ABB said it would hire.",
+     [org("Asea Brown Boveri"), org("ABB"), org("ABB")], ["ABB"] * 3),
+    ("Louis Vuitton Moet Hennessy (LVMH) said sales rose.",
+     [org("Louis Vuitton Moet Hennessy"), org("LVMH")], ["LVMH", "LVMH"]),
+    # untouched: an acronym a table expands, one no table knows
+    ("The Federal Aviation Administration (FAA) said on Monday it would act.",
+     [org("Federal Aviation Administration"), org("FAA")],
+     ["Federal Aviation Administration"] * 2),
+    ("The Harbour Pilots Association (HPA) said on Monday it would strike.",
+     [org("Harbour Pilots Association"), org("HPA")], ["Harbour Pilots Association"] * 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), OWN_TITLES)
+def test_own_titles(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
