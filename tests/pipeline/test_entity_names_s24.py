@@ -15,7 +15,11 @@
   dateline's city then takes no state from it; the state stays where the text says so;
 - a county of Ireland named bare in a story about Ireland takes English Wikipedia's title with
   the word before the name ("Donegal" -> "County Donegal"; rows of ``models/unit_titles.jsonl``
-  read by ``place_names.bare_units``); a county that shares its name with a town stays bare.
+  read by ``place_names.bare_units``); a county that shares its name with a town stays bare;
+- a name a state shares with a city, listed with states of one country, is the state
+  ("Idaho, Washington and Montana" -> "Washington (state)", "Tasmania and Victoria" ->
+  "Victoria (state)"; ``place_names._listed_with``), and a state listed after a state is no
+  "Town, State" ("New South Wales, Victoria"; ``place_names._titled_in_state``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -146,4 +150,32 @@ OWN_TITLES = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), OWN_TITLES)
 def test_own_titles(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+# place_names.subdivision_titles: a name listed with states is a state
+LISTED = [
+    ("Governors of Idaho, Washington and Montana met on Monday.",
+     [gpe("Idaho"), ("Washington", "GPE", "Washington, D.C."), gpe("Montana")],
+     ["Idaho", "Washington (state)", "Montana"]),
+    ("Floods hit Tasmania and Victoria, the bureau said.",
+     [gpe("Tasmania"), gpe("Victoria")], ["Tasmania", "Victoria (state)"]),
+    ("Queensland, New South Wales and Victoria will share the funds.",
+     [gpe("Queensland"), gpe("New South Wales"), gpe("Victoria")],
+     ["Queensland", "New South Wales", "Victoria (state)"]),
+    ("South Australia, Victoria and Tasmania signed the deal.",
+     [gpe("South Australia"), gpe("Victoria"), gpe("Tasmania")],
+     ["South Australia", "Victoria (state)", "Tasmania"]),
+    # untouched: the capital alone, a city listed with cities, a city listed with a country
+    ("Officials in Washington said the talks went well.",
+     [("Washington", "GPE", "Washington, D.C.")], ["Washington, D.C."]),
+    ("Flights from Vancouver, Victoria and Calgary were cut.",
+     [gpe("Vancouver"), gpe("Victoria"), gpe("Calgary")], ["Vancouver", "Victoria", "Calgary"]),
+    ("Talks in Washington and Canada went well.",
+     [("Washington", "GPE", "Washington, D.C."), gpe("Canada")], ["Washington, D.C.", "Canada"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), LISTED)
+def test_listed_states(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected

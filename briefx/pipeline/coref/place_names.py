@@ -530,7 +530,12 @@ def _titled_in_state(city: str, region: str) -> str | None:
     if len(subs) != 1 or subs[0]["country"] not in STATE_TITLED:
         return None
     code = subs[0]["country"]
-    pops = [int(str(r["pop"])) for r in world_places().get(city, ()) if r["country"] == code]
+    rows = world_places().get(city, ())
+    if any(r["kind"] == "subdivision" and r["country"] == code for r in rows):
+        return None  # a list of states: "New South Wales, Victoria and Queensland" (session 24)
+    if rows and not any(r["country"] == code for r in rows):
+        return None  # a list of towns elsewhere: "Vancouver, Victoria and Calgary"
+    pops = [int(str(r["pop"])) for r in rows if r["country"] == code]
     if max(pops, default=0) >= STANDALONE_POP:
         return None
     return f"{city}, {region}"
@@ -736,11 +741,21 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
       Pakistan", in an Indian story -> "Punjab, India").
     A country, a city or a subdivision the document gives no such word for keeps its name."""
     table = table_index("subdivision_titles.jsonl", "name")
-    if not any(e.type == "GPE" and e.name in table for e in ents):
+    if not any(
+        e.type == "GPE" and (e.name in table or text[e.start : e.end] in table) for e in ents
+    ):
         return
     us_regions = {_us_region(x.name) for x in ents if x.type == "GPE"}
     for e in ents:
         rows = table.get(e.name, ())
+        word = text[e.start : e.end]
+        if not rows and e.type == "GPE" and (alias := lookup_alias(word)) and alias[0] == e.name:
+            # the alias table's city ("Washington" -> "Washington, D.C."): listed with states only
+            codes = {str(r["country"]) for r in table.get(word, ())}
+            listed = _listed_with(text, ents, e, codes, table) if codes else None
+            if listed:
+                e.name = next(str(r["title"]) for r in table[word] if r["country"] == listed)
+            continue
         if not rows or not (
             e.type == "GPE" or (e.type in ("LOC", "NORP") and text[e.start : e.end] == e.name)
         ):
@@ -749,7 +764,10 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(text, e.end)
         )
         also = str(rows[0]["also"])
-        if also == "subdivision":
+        listed = _listed_with(text, ents, e, {str(r["country"]) for r in rows}, table)
+        if listed:  # "California, Oregon, Washington and Nevada": a list of states
+            title = next(str(r["title"]) for r in rows if r["country"] == listed)
+        elif also == "subdivision":
             code = sentence_country(text, ents, e, {str(r["country"]) for r in rows})
             title = next((str(r["title"]) for r in rows if r["country"] == code), None)
         elif said or (
@@ -764,6 +782,41 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             title = None
         if title:
             e.name, e.type = title, "GPE"
+
+
+LIST_JOINS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _listed_with(
+    text: str,
+    ents: list[Ent],
+    e: Ent,
+    codes: set[str],
+    table: Mapping[str, Any],
+) -> str | None:
+    """The country of the subdivisions a name is listed with, where its neighbour in a list of
+    places ("California, Oregon, Washington, Nevada and Arizona", "New South Wales, Victoria
+    and Queensland") is a first-level subdivision of one of ``codes`` whose name no large city
+    bears (``world_places`` kind subdivision, towns under STANDALONE_POP, not in the table
+    itself): a name listed with states is a state (session 24). None otherwise."""
+    ordered = sorted((x for x in ents if x.type in ("GPE", "LOC")), key=lambda x: x.start)
+    k = next((n for n, x in enumerate(ordered) if x is e), None)
+    if k is None:
+        return None
+    near = []
+    if k > 0 and text[ordered[k - 1].end : e.start] in LIST_JOINS:
+        near.append(ordered[k - 1])
+    if k + 1 < len(ordered) and text[e.end : ordered[k + 1].start] in LIST_JOINS:
+        near.append(ordered[k + 1])
+    for x in near:
+        if x.name in table:
+            continue
+        rows = world_places().get(x.name, ())
+        found = {str(r["country"]) for r in rows if r["kind"] == "subdivision"} & codes
+        towns = [int(str(r["pop"])) for r in rows if r["kind"] == "city"]
+        if len(found) == 1 and max(towns, default=0) < STANDALONE_POP:
+            return next(iter(found))  # (not "New York", a city's name too)
+    return None
 
 
 def _us_reading(text: str, ents: list[Ent], e: Ent) -> bool:
