@@ -19,15 +19,30 @@
 - a name a state shares with a city, listed with states of one country, is the state
   ("Idaho, Washington and Montana" -> "Washington (state)", "Tasmania and Victoria" ->
   "Victoria (state)"; ``place_names._listed_with``), and a state listed after a state is no
-  "Town, State" ("New South Wales, Victoria"; ``place_names._titled_in_state``).
+  "Town, State" ("New South Wales, Victoria"; ``place_names._titled_in_state``);
+- a surname alone is the full name an initialled form of it shortens ("T. Hallam 3-40 ...
+  Tom Hallam ... Hallam" -> "Tom Hallam"; ``people.surnames``), also where an earlier step
+  named the surname by the initialled form; two full names that fit leave it;
+- a subdivision named bare before its office's title takes its unit word as without the title
+  ("Ishikawa Governor ..." -> "Ishikawa Prefecture"; ``place_names.bare_units``);
+- a large city written with its province stands alone, as without it ("OTTAWA, Ontario" ->
+  "Ottawa"; ``place_names._with_region`` reads ``_standalone_abroad``); a smaller one keeps
+  the province ("Kingston, Ontario");
+- rows of ``models/national_bodies.jsonl``: bodies named without their country in a story
+  about one country ("the Census Bureau" in a U.S. story, "the Communist Party" in a Vietnamese
+  one, "the Ministry of Commerce" of China by its article's title); another country's story
+  keeps its own reading.
 Invented texts; each rule has cases that must stay untouched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefx.normalize.names import accented_place
+from briefx.records import Brief
 from tests.pipeline.conftest import linked_marks
 
 ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "in", "its", "a", "of"})
@@ -179,3 +194,100 @@ LISTED = [
 @pytest.mark.parametrize(("text", "marks", "expected"), LISTED)
 def test_listed_states(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+def person(surface: str, name: str | None = None) -> tuple[str, str, str]:
+    return (surface, "PERSON", name or surface)
+
+
+# people.surnames: an initialled form gives way to the full name it shortens
+INITIALLED = [
+    ("Bowling: T. Hallam 3-40. Tom Hallam took three wickets before Hallam batted.",
+     [person("T. Hallam"), person("Tom Hallam"), person("Hallam")], ["Tom Hallam"] * 3),
+    ("RESULTS: K. Varga 21 points. Kata Varga led the scoring, and Varga said so.",
+     [person("K. Varga"), person("Kata Varga"), person("Varga", "K. Varga")], ["Kata Varga"] * 3),
+    ("HALLAM TAKES FIVE. Scores: T. Hallam 5-22. Tom Hallam bowled well.",
+     [person("HALLAM", "Hallam"), person("T. Hallam"), person("Tom Hallam")],
+     ["Tom Hallam"] * 3),
+    # untouched: two full names fit the initial; an initial no full name opens
+    ("Scores: A. Brandt 40. Anna Brandt and Axel Brandt batted; Brandt fell.",
+     [person("A. Brandt"), person("Anna Brandt"), person("Axel Brandt"), person("Brandt")],
+     ["A. Brandt", "Anna Brandt", "Axel Brandt", "Brandt"]),
+    ("Scores: M. Kovac 30. Petra Kovac bowled.",
+     [person("M. Kovac"), person("Petra Kovac")], ["M. Kovac", "Petra Kovac"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), INITIALLED)
+def test_initialled_surnames(
+    text: str, marks: list[tuple[str, str, str]], expected: list[str]
+) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+# place_names.bare_units: an office's title after a bare subdivision
+UNIT_OFFICES = [
+    ("TOKYO - Japan said Ishikawa Governor Hiroshi Tanaka asked for aid.",
+     [gpe("TOKYO"), gpe("Japan"), gpe("Ishikawa")], "Ishikawa Prefecture"),
+    ("NAIROBI - Kenya said Turkana Governor Ann Ekai asked for food aid.",
+     [gpe("NAIROBI"), gpe("Kenya"), gpe("Turkana")], "Turkana County"),
+    ("TOKYO - Japan said Shimane Governor Sato would visit.",
+     [gpe("TOKYO"), gpe("Japan"), gpe("Shimane")], "Shimane Prefecture"),
+    # untouched: a longer name goes on, a large city of the name
+    ("NAIROBI - Kenya said Turkana Basin wells ran dry.",
+     [gpe("NAIROBI"), gpe("Kenya"), ("Turkana", "LOC", "Turkana")], "Turkana"),
+    ("ABUJA - Nigeria said Kano Governor Abba Yusuf asked for aid.",
+     [gpe("ABUJA"), gpe("Nigeria"), gpe("Kano")], "Kano"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), UNIT_OFFICES)
+def test_unit_offices(text: str, marks: list[tuple[str, str, str]], expected: str) -> None:
+    assert linked_marks(text, marks, ENGLISH)[-1][2] == expected
+
+
+# place_names._with_region: a large city outside the U.S. stands alone beside its province
+WITH_PROVINCE = [
+    ("TORONTO, Ontario, May 3 - Sales rose.",
+     [gpe("TORONTO"), gpe("Ontario")], ["Toronto", "Ontario"]),
+    ("Calgary, Alberta, said on Monday that roads were shut.",
+     [gpe("Calgary"), gpe("Alberta")], ["Calgary", "Alberta"]),
+    ("OTTAWA, Ontario (AP) - The bank cut rates.",
+     [gpe("OTTAWA"), gpe("Ontario")], ["Ottawa", "Ontario"]),
+    # untouched: a smaller city of a name other places share
+    ("Kingston, Ontario, said on Monday that roads were shut.",
+     [gpe("Kingston"), gpe("Ontario")], ["Kingston, Ontario", "Ontario"]),
+    ("London, Ontario, said on Monday that roads were shut.",
+     [gpe("London"), gpe("Ontario")], ["London, Ontario", "Ontario"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), WITH_PROVINCE)
+def test_with_province(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+def mentions(brief: Brief) -> list[tuple[str, str]]:
+    """(mention text, entity name) in text order, over a whole brief."""
+    pairs = [(m.start, m.text, e.name) for e in brief.entities for m in e.mentions]
+    return [(t, n) for _, t, n in sorted(pairs)]
+
+
+# the whole pipeline: national bodies by their country's title
+BODIES = [
+    (("WASHINGTON, May 2 - The U.S. population grew by 3 million last year, the Census Bureau "
+      "said on Tuesday."), ("Census Bureau", "United States Census Bureau")),
+    ("HANOI, May 2 - Vietnam's Communist Party named a new general secretary on Tuesday.",
+     ("Communist Party", "Communist Party of Vietnam")),
+    ("BEIJING, May 2 - China's Ministry of Commerce said on Tuesday it would curb exports.",
+     ("Ministry of Commerce", "Ministry of Commerce of the People's Republic of China")),
+    # untouched: another country's ministry of that name
+    ("NEW DELHI, May 2 - India's Ministry of Commerce said on Tuesday it would curb exports.",
+     ("Ministry of Commerce", "Ministry of Commerce (India)")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_national_bodies(run: Callable[..., Brief], text: str, expected: tuple[str, str]) -> None:
+    got = mentions(run(text, reference_date="2025-06-03"))
+    assert expected in got

@@ -408,10 +408,13 @@ def _with_region(city: str, region: str) -> str:
     """ "City, Region", as English Wikipedia titles U.S. and Canadian places; a Canadian city
     whose name the gazetteer gives no other place stands alone, as Wikipedia's Canadian
     convention titles places with unique names ("Kelowna", "West Kelowna"; "Vernon, British
-    Columbia" beside Vernon in France; session 20)."""
+    Columbia" beside Vernon in France; session 20), and so is a city outside the U.S. that
+    ``_standalone_abroad`` titles alone, written with its province ("Ottawa, Ontario")."""
     rows = world_places().get(city, ())
     if len(rows) == 1 and rows[0]["country"] == "CA" and rows[0].get("region") == region:
         return city
+    if any(_standalone_abroad(r, rows) for r in rows if r.get("region") == region):
+        return city  # "OTTAWA, Ontario": a large city stands alone there too (session 24)
     return f"{city}, {region}"
 
 
@@ -864,15 +867,24 @@ def bare_units(text: str, ents: list[Ent]) -> None:
     title: "Ishikawa" in a story from Tokyo -> "Ishikawa Prefecture", "Turkana" in a Kenyan one
     -> "Turkana County" (``models/unit_titles.jsonl``; session 22). Not a name a city
     of UNIT_CITY_POP people in that country bears ("Kano", "Nampula": the city), nor one a
-    capitalised word goes on from (a longer name), nor in a story about another country."""
+    capitalised word goes on from (a longer name) other than an office's title ("Ishikawa
+    Governor ...", session 24), nor in a story about another country."""
     table = table_index("unit_titles.jsonl", "name")
+    heads, _ = title_words()
     found = [
         e
         for e in ents
         if e.type in ("GPE", "LOC")
         and e.name == text[e.start : e.end]
         and table.get(e.name)
-        and not NEXT_CAPITAL.match(text, e.end)
+        and (
+            not NEXT_CAPITAL.match(text, e.end)
+            # ("Miyagi Governor Yoshihiro Murai": the office's title is no longer name)
+            or (
+                (mt := re.match(r" ([A-Z][a-z]+)\b", text[e.end : e.end + 30])) is not None
+                and mt.group(1).lower() in heads
+            )
+        )
     ]
     if not found:
         return
