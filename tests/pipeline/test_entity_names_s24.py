@@ -31,7 +31,11 @@
 - rows of ``models/national_bodies.jsonl``: bodies named without their country in a story
   about one country ("the Census Bureau" in a U.S. story, "the Communist Party" in a Vietnamese
   one, "the Ministry of Commerce" of China by its article's title); another country's story
-  keeps its own reading.
+  keeps its own reading;
+- U.S. counties named in a list before "counties" take their state as a county named alone
+  does, also where the dateline's city has the county's name ("BOISE, Idaho ... Valley and
+  Boise counties" -> "Boise County, Idaho"), the state the text names most where several
+  named states have such a county (``place_names.places``, ``_county_state``).
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -291,3 +295,25 @@ BODIES = [
 def test_national_bodies(run: Callable[..., Brief], text: str, expected: tuple[str, str]) -> None:
     got = mentions(run(text, reference_date="2025-06-03"))
     assert expected in got
+
+
+# place_names.places: counties named in a list take their state
+COUNTIES_US = [
+    ("BOISE, Idaho - Fires spread in Adams and Boise counties, officials in Idaho said.",
+     [gpe("BOISE"), gpe("Idaho"), ("Adams", "GPE", "Adams County"),
+      ("Boise", "GPE", "Boise County"), gpe("Idaho")],
+     ["Boise, Idaho", "Idaho", "Adams County, Idaho", "Boise County, Idaho", "Idaho"]),
+    ("Floods hit Polk and Story counties in Iowa, and Iowa asked Missouri for crews.",
+     [("Polk", "GPE", "Polk County"), ("Story", "GPE", "Story County"), gpe("Iowa"),
+      gpe("Iowa"), gpe("Missouri")],
+     ["Polk County, Iowa", "Story County, Iowa", "Iowa", "Iowa", "Missouri"]),
+    # untouched: two states named as often, each with such a county
+    ("Crews from Ohio and Indiana worked in Franklin County.",
+     [gpe("Ohio"), gpe("Indiana"), gpe("Franklin County")],
+     ["Ohio", "Indiana", "Franklin County"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), COUNTIES_US)
+def test_listed_counties(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected

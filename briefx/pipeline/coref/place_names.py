@@ -37,7 +37,7 @@ and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` a
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
@@ -299,14 +299,20 @@ def places(text: str, ents: list[Ent]) -> None:
     named_states = {e.name for e in ents if e.name in state_set} | _body_states(ents, states)
     us_text = bool(named_states) or _about_us(text, ents)
     home = _dateline_state(text, ents)
+    named_counts = Counter(e.name for e in ents if e.name in state_set)
+    top = named_counts.most_common(2)
+    most = home or (top[0][0] if len(top) == 1 or (top and top[0][1] > top[1][1]) else None)
     for e in ents:
         word = text[e.start : e.end]
-        if word in city_names:
+        county = e.name if e.name.startswith(word + " ") and e.name in us_counties() else None
+        if word in city_names and county is None:
             e.name, e.type = _nearest_writing(text, city_names[word], e.start), "GPE"
             continue
         if word.isupper() and e.name == title_case(word):
             word = e.name  # a dateline in capitals: "HALIFAX" in a text about Nova Scotia
-        state = _county_state(word, named_states, us_text) if e.name == word else None
+        if county is not None:  # "Valley and Boise counties" (session 24): the county's name
+            word = county
+        state = _county_state(word, named_states, us_text, most) if e.name == word else None
         if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
             e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True
             continue
@@ -544,16 +550,21 @@ def _titled_in_state(city: str, region: str) -> str | None:
     return f"{city}, {region}"
 
 
-def _county_state(word: str, named_states: set[str], us_text: bool) -> str | None:
+def _county_state(
+    word: str, named_states: set[str], us_text: bool, home: str | None = None
+) -> str | None:
     """The state of a U.S. county named without it: the one state the text names that has a
-    county of that name (models/us_counties.jsonl), else, in a text about the U.S. that names
-    none of them, the only state with such a county. None where several fit or none."""
+    county of that name (models/us_counties.jsonl), the dateline's or the one it names most
+    where several named ones have one (session 24), else, in a text about the U.S. that names none of them, the only
+    state with such a county. None where several fit or none."""
     states = us_counties().get(word)
     if not states:
         return None
     named = states & named_states
     if len(named) == 1:
         return next(iter(named))
+    if home in named:
+        return home
     if not named and len(states) == 1 and us_text:
         return next(iter(states))
     return None
