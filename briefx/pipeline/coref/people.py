@@ -161,8 +161,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
                 # Asian order): "Xi" of "Xi Jinping", "Nguyen" of "Nguyen Phu Trong"
                 full[first].add(e.name)
                 family_first[first].add(e.name)
-    for names in full.values():
-        names -= {n for n in names if _initialled_of(n, names)}
+    for group in full.values():
+        group -= {n for n in group if _initialled_of(n, group)}
     tails = _surname_tails(ents)
     opened = _opened_people(ents)
     lengthened: dict[str, str] = {}

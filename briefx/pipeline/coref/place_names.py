@@ -779,6 +779,7 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
         )
         also = str(rows[0]["also"])
         listed = _listed_with(text, ents, e, {str(r["country"]) for r in rows}, table)
+        title: str | None
         if listed:  # "California, Oregon, Washington and Nevada": a list of states
             title = next(str(r["title"]) for r in rows if r["country"] == listed)
         elif also == "subdivision":
