@@ -1,6 +1,7 @@
 """Derive ``models/unit_titles.jsonl``: the English Wikipedia title of a first-level subdivision
 that news names without its unit word ("Ishikawa" -> "Ishikawa Prefecture", "Turkana" ->
-"Turkana County", "Kano" -> "Kano State", "Ashanti" -> "Ashanti Region").
+"Turkana County", "Kano" -> "Kano State", "Ashanti" -> "Ashanti Region"), or before it
+("Kerry" -> "County Kerry", the counties of Ireland).
 
 Source: the ISO 3166-2 subdivisions as pycountry 26.2.16 ships them (LGPL-2.1; names and types
 from the ISO 3166 Maintenance Agency via Debian's iso-codes). A row is a top-level subdivision
@@ -45,6 +46,12 @@ UNITS = {
     "BO": ("Department", "Department"),  # "Pando Department"
     "ET": ("Regional state", "Region"),  # "Tigray Region"
 }
+# country -> (ISO 3166-2 type, the title's pattern) where English Wikipedia puts the word first;
+# these subdivisions sit under a province ("County Kerry" in Munster; session 24). A name the
+# gazetteer also gives a town of the country is left out: the bare name may be the town's
+# ("Sligo", "Kilkenny").
+PREFIXED = {"IE": ("County", "County {}")}
+WORLD = ROOT / "models" / "world_places.jsonl"
 # English Wikipedia titles these without the unit word: Hokkaido is a circuit (dō) and Tokyo a
 # metropolis (to), not prefectures (ken) by name.
 EXCEPT = {("JP", "Hokkaido"), ("JP", "Tokyo")}
@@ -81,14 +88,35 @@ def rows() -> list[dict[str, str]]:
             for spelling in {name, fold(name)}:
                 title = f"{spelling} {word}"
                 out[(spelling, code)] = {"name": spelling, "country": code, "title": title}
+    towns = _towns()
+    for code, (kind, pattern) in PREFIXED.items():
+        for sub in pycountry.subdivisions.get(country_code=code):
+            if sub.type != kind or (code, sub.name) in towns or sub.name in taken:
+                continue
+            for spelling in {sub.name, fold(sub.name)}:
+                title = pattern.format(spelling)
+                out[(spelling, code)] = {"name": spelling, "country": code, "title": title}
     return sorted(out.values(), key=lambda r: (r["country"], r["name"]))
+
+
+def _towns() -> set[tuple[str, str]]:
+    """(country code, name) of the gazetteer's towns (models/world_places.jsonl)."""
+    out: set[tuple[str, str]] = set()
+    with WORLD.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("//"):
+                row = json.loads(line)
+                if row["kind"] == "city":
+                    out.add((row["country"], row["name"]))
+    return out
 
 
 HEADER = (
     "// First-level subdivisions news names without the unit word English Wikipedia's title adds\n"
-    '// ("Ishikawa" -> "Ishikawa Prefecture", "Turkana" -> "Turkana County"). Derived by\n'
-    "// scripts/derive_unit_titles.py from pycountry 26.2.16 (ISO 3166-2; LGPL-2.1) and the\n"
-    "// titles of English Wikipedia (CC BY-SA 4.0). Do not edit by hand: rerun the script.\n"
+    '// ("Ishikawa" -> "Ishikawa Prefecture", "Turkana" -> "Turkana County", "Kerry" -> "County\n'
+    '// Kerry"). Derived by scripts/derive_unit_titles.py from pycountry 26.2.16 (ISO 3166-2;\n'
+    "// LGPL-2.1), the titles of English Wikipedia (CC BY-SA 4.0) and models/world_places.jsonl.\n"
+    "// Do not edit by hand: rerun the script.\n"
 )
 
 

@@ -512,8 +512,8 @@ def accented_place(name: str) -> str:
         return name
     top = max(rows, key=row_pop)
     accented = str(top.get("alias_of") or "")
-    if accented and accented != name and fold_accents(accented) == name:
-        return accented
+    if accented and accented != name and name in (fold_accents(accented), fold_letters(accented)):
+        return accented  # ("Wroclaw" -> "Wrocław": "ł" folds as a plain letter; session 24)
     return name
 
 

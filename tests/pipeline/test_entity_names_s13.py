@@ -116,12 +116,14 @@ ACRONYMS = [
       ("DSA", "ORG", "DSA")],
      [("Digital Services Act", "LAW", "Digital Services Act"),
       ("DSA", "LAW", "Digital Services Act"), ("DSA", "LAW", "Digital Services Act")]),
-    # untouched: letters out of order, a first letter that differs, a ticker of one word
+    # session 24: initials out of order right after the name are its acronym, as the body's
+    # own language orders its words ("Panama Canal Authority (ACP)")
     ("The Union of Rail and Harbour Workers (WRU) struck.",
      [("Union of Rail and Harbour Workers", "ORG", "Union of Rail and Harbour Workers"),
       ("WRU", "ORG", "WRU")],
      [("Union of Rail and Harbour Workers", "ORG", "Union of Rail and Harbour Workers"),
-      ("WRU", "ORG", "WRU")]),
+      ("WRU", "ORG", "Union of Rail and Harbour Workers")]),
+    # untouched: a first letter that differs, a ticker of one word
     ("The Grain Growers Federation (NGF) met.",
      [("Grain Growers Federation", "ORG", "Grain Growers Federation"), ("NGF", "ORG", "NGF")],
      [("Grain Growers Federation", "ORG", "Grain Growers Federation"), ("NGF", "ORG", "NGF")]),

@@ -240,9 +240,10 @@ TICKERS = [
      [("Varn Systems Inc.", "ORG", "Varn Systems"), ("NASDAQ", "ORG", "NASDAQ")]),
     ("Tolva Mining (TSX: TLV; NYSE: TLV) said.", [("Tolva Mining", "ORG"), ("TLV", "ORG")],
      [("Tolva Mining", "ORG", "Tolva Mining"), ("TSX", "ORG", "TSX"), ("NYSE", "ORG", "NYSE")]),
-    # untouched: an acronym alone in brackets, a colon outside brackets, an abbreviation
+    # untouched: an acronym alone in brackets (kept, named by the body it defines: session
+    # 24), a colon outside brackets, an abbreviation
     ("The Grain Board (GRB) said.", [("Grain Board", "ORG"), ("GRB", "ORG")],
-     [("Grain Board", "ORG", "Grain Board"), ("GRB", "ORG", "GRB")]),
+     [("Grain Board", "ORG", "Grain Board"), ("GRB", "ORG", "Grain Board")]),
     ("Note: KLM said so.", [("KLM", "ORG")], [("KLM", "ORG", "KLM")]),
     ("It met the U.S. (and U.K.) envoys.", [("U.S.", "GPE"), ("U.K.", "GPE")],
      [("U.S.", "GPE", "U.S."), ("U.K.", "GPE", "U.K.")]),

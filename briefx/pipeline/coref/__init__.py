@@ -66,6 +66,7 @@ from briefx.pipeline.coref.place_names import (
     city_repeat_titles,
     city_repeats,
     dateline_cities,
+    market_cities,
     natural_titles,
     places,
     road_titles,
@@ -144,6 +145,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     state_titles(text, ents)
     territory_titles(text, ents)
     city_repeats(ents)
+    market_cities(text, ents)  # (before ``places``: "shares rose in New York" names no state)
     places(text, ents)
     city_repeat_titles(text, ents)
     subdivision_repeats(text, ents)

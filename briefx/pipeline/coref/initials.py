@@ -58,6 +58,7 @@ def acronyms(text: str, ents: list[Ent]) -> None:
     defined = _defined_acronyms(text, ents)
     with_form = _with_legal_form(text, ents, longs)
     found: dict[str, set[str]] = {}
+    titled: dict[str, str] = {}  # a long name -> the acronym a table titles it by
     for e in ents:
         word = text[e.start : e.end]
         if MIXED_ACRONYM.match(word) and e.name == word:
@@ -65,10 +66,13 @@ def acronyms(text: str, ents: list[Ent]) -> None:
             continue
         if not ACRONYM.match(word):
             continue
+        alias = lookup_alias(word)
         if word in defined:  # "... Aerospace Workers (IAM)": the text defines it
+            if _own_title(word, alias) and defined[word][1] == "ORG" and e.name == word:
+                titled[defined[word][0]] = word
+                continue
             e.name, e.type = defined[word]
             continue
-        alias = lookup_alias(word)
         if alias and (e.type != "ORG" or alias[1] != "ORG"):
             continue  # "US", "UK": a place the tables know stays that place
         if e.name not in (word, alias[0] if alias else None, lookup_company(word)):
@@ -78,8 +82,16 @@ def acronyms(text: str, ents: list[Ent]) -> None:
                 name for written, name in with_form.items() if _spells(word, written)
             }  # ("BHEL" of "Bharat Heavy Electricals Limited": the form's letter counts)
         if len(found[word]) == 1:
-            e.name = next(iter(found[word]))
+            long = next(iter(found[word]))
+            if _own_title(word, alias) and longs[long] == "ORG":
+                titled[long] = word
+                e.name = word
+                continue
+            e.name = long
             e.type = longs[e.name]
+    for e in ents:
+        if e.type == "ORG" and e.name in titled:
+            e.name = titled[e.name]
     # a shorter acronym inside one the text spelled out: "NNPC" after "... Limited (NNPCL)"
     spelled = {
         text[e.start : e.end]: (e.name, e.type)
@@ -93,6 +105,13 @@ def acronyms(text: str, ents: list[Ent]) -> None:
             if part is not None:
                 e.name, e.type = part
     _untagged_acronyms(text, ents, longs, with_form)
+
+
+def _own_title(word: str, alias: tuple[str, str] | None) -> bool:
+    """Whether a table titles an acronym by itself, as English Wikipedia titles a body known by
+    its letters ("IBM", "BASF", "NATO"): the long name the text writes out takes the acronym
+    (session 24; a table that expands the acronym, "FAA", leaves the text's expansion)."""
+    return lookup_company(word) == word or alias == (word, "ORG")
 
 
 def _with_legal_form(text: str, ents: list[Ent], longs: Mapping[str, str]) -> dict[str, str]:
@@ -287,7 +306,57 @@ def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
             )
         ):
             out.setdefault(word, (a.name, a.type))
+        elif (
+            a.type == "ORG"
+            and text[a.end : b.start] == " ("
+            and text[b.end : b.end + 1] == ")"
+            and ACRONYM.match(word)
+            and b.name in (word, (lookup_alias(word) or ("",))[0])
+            and len(_words(a.name)) >= 2
+            and not _place_alias(word)
+            and _letters_of(word, a.name)
+        ):  # "Panama Canal Authority (ACP)": the body's own-language acronym (session 24)
+            out.setdefault(word, (a.name, a.type))
     return out
+
+
+def _place_alias(word: str) -> bool:
+    """Whether the tables read a word as a place or people ("UK", "US"), not a body."""
+    alias = lookup_alias(word)
+    return bool(alias and alias[1] != "ORG")
+
+
+def _letters_of(acronym: str, name: str) -> bool:
+    """Whether an acronym bracketed after a body's name is made of that name's letters, though
+    not its English initials in order: the initials in another order, as the body's own language
+    orders its words ("ACP" of "Panama Canal Authority", Autoridad del Canal de Panama; "UME"
+    of "Military Emergencies Unit"), or letters of its words in order from the first word's
+    first letter, a country it opens with left out ("COCOBOD" of "Ghana Cocoa Board"). Two
+    letters at least."""
+    letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
+    if len(letters) < 2:
+        return False
+    words = _words(name)
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    if all(letters.count(c) <= initials.count(c) for c in set(letters)):
+        return True
+    caps = [w for w in words if w[:1].isupper()]
+    starts = [caps]
+    if len(caps) > 2 and lookup_alias(caps[0]):
+        starts.append(caps[1:])  # the country the name opens with ("Ghana Cocoa Board")
+    return any(_letters_in_order(letters, "".join(run).upper()) for run in starts)
+
+
+def _letters_in_order(letters: str, plain: str) -> bool:
+    """Whether the letters are in the plain text in order, the first its first ("NGF" of
+    "Grain Growers Federation" is another body's letters)."""
+    if plain[:1] != letters[0]:
+        return False
+    k = 0
+    for c in plain:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -161,8 +161,11 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
                 # Asian order): "Xi" of "Xi Jinping", "Nguyen" of "Nguyen Phu Trong"
                 full[first].add(e.name)
                 family_first[first].add(e.name)
+    for group in full.values():
+        group -= {n for n in group if _initialled_of(n, group)}
     tails = _surname_tails(ents)
     opened = _opened_people(ents)
+    lengthened: dict[str, str] = {}
     for e in ents:
         word = text[e.start : e.end]
         if " " in word and e.name == word and e.type in ("PERSON", "ORG"):
@@ -170,6 +173,7 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             if longer is None and e.type == "PERSON":
                 longer = _one(opened.get(word, set()))  # "Pasang Dawa" of "Pasang Dawa Sherpa"
             if longer:
+                lengthened[word] = longer
                 e.name, e.type, e.fixed = longer, "PERSON", True
             continue
         if " " in word or (e.type == "PERSON" and len(_words(e.name)) > 1):
@@ -182,6 +186,9 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # "Leeds" the town, not the first word of a "person" "Leeds United"
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
+    for e in ents:  # a surname named earlier by its initialled form ("Cairns" of "C. Cairns")
+        if e.type == "PERSON" and e.name in lengthened and " " not in text[e.start : e.end]:
+            e.name = lengthened[e.name]
     # a surname NER left untagged ("Merriweather added ...") is that person too
     covered = Covered(len(text), ents)
     for t in doc:
@@ -199,6 +206,20 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # "Haines" of "Haines-Whitfield": not the surname's whole span either
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
+
+
+def _initialled_of(name: str, names: set[str]) -> bool:
+    """Whether a name is an initial and a surname ("C. Cairns") that shortens another of the
+    names a surname stands for ("Chris Cairns"): the surname alone is the full name's, as the
+    initialled form is (session 24)."""
+    initial = INITIAL_SURNAME.fullmatch(name)
+    if not initial or not name[1:2] in (".", " "):
+        return False
+    rest = initial.group(2)
+    return any(
+        n != name and n.endswith(" " + rest) and n[:1] == name[:1] and n[1:2] not in (".", " ")
+        for n in names
+    )
 
 
 def _firm_named(e: Ent, word: str) -> bool:

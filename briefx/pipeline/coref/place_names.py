@@ -37,7 +37,7 @@ and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` a
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
@@ -299,14 +299,20 @@ def places(text: str, ents: list[Ent]) -> None:
     named_states = {e.name for e in ents if e.name in state_set} | _body_states(ents, states)
     us_text = bool(named_states) or _about_us(text, ents)
     home = _dateline_state(text, ents)
+    named_counts = Counter(e.name for e in ents if e.name in state_set)
+    top = named_counts.most_common(2)
+    most = home or (top[0][0] if len(top) == 1 or (top and top[0][1] > top[1][1]) else None)
     for e in ents:
         word = text[e.start : e.end]
-        if word in city_names:
+        county = e.name if e.name.startswith(word + " ") and e.name in us_counties() else None
+        if word in city_names and county is None:
             e.name, e.type = _nearest_writing(text, city_names[word], e.start), "GPE"
             continue
         if word.isupper() and e.name == title_case(word):
             word = e.name  # a dateline in capitals: "HALIFAX" in a text about Nova Scotia
-        state = _county_state(word, named_states, us_text) if e.name == word else None
+        if county is not None:  # "Valley and Boise counties" (session 24): the county's name
+            word = county
+        state = _county_state(word, named_states, us_text, most) if e.name == word else None
         if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
             e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True
             continue
@@ -408,10 +414,13 @@ def _with_region(city: str, region: str) -> str:
     """ "City, Region", as English Wikipedia titles U.S. and Canadian places; a Canadian city
     whose name the gazetteer gives no other place stands alone, as Wikipedia's Canadian
     convention titles places with unique names ("Kelowna", "West Kelowna"; "Vernon, British
-    Columbia" beside Vernon in France; session 20)."""
+    Columbia" beside Vernon in France; session 20), and so is a city outside the U.S. that
+    ``_standalone_abroad`` titles alone, written with its province ("Ottawa, Ontario")."""
     rows = world_places().get(city, ())
     if len(rows) == 1 and rows[0]["country"] == "CA" and rows[0].get("region") == region:
         return city
+    if any(_standalone_abroad(r, rows) for r in rows if r.get("region") == region):
+        return city  # "OTTAWA, Ontario": a large city stands alone there too (session 24)
     return f"{city}, {region}"
 
 
@@ -473,6 +482,33 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
         e.name = city
 
 
+def market_cities(text: str, ents: list[Ent]) -> None:
+    """A place that shares its name with a state, named in a sentence about a market's trading
+    ("Lilly shares rose 1.1% in New York", "cocoa futures in New York fell", "Friday's New York
+    close"), is the city, where the exchanges trade ("New York" -> "New York City",
+    ``names.city_of_region``; session 24): the ``market_word`` kind of
+    ``models/entity_words.jsonl``, in the sentence or right after the name. Not where the text
+    says it means the state ("New York state", "Albany, New York", "New York Governor ...")."""
+    market = entity_words("market_word")
+    titles, _ = title_words()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "GPE" or e.name != word or not (city := city_of_region(word)):
+            continue
+        if STATE_AFTER.match(text, e.end) or text[: e.start].endswith(("state of ", ", ")):
+            continue
+        if text[e.end : e.end + 1] == "," or text[e.end : e.end + 2] in ("'s", "’s"):
+            continue  # ("New York, the state's ...", "New York's economy")
+        after = re.match(r" ([A-Za-z]+)", text[e.end : e.end + 30])
+        if after and after.group(1).lower() in titles:
+            continue  # "New York Governor ...": the state's office
+        lo = max(text.rfind(". ", 0, e.start), text.rfind("\n", 0, e.start)) + 1
+        hi = min(k for k in (text.find(". ", e.end), text.find("\n", e.end), len(text)) if k >= 0)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[lo:hi])}
+        if words & market:
+            e.name = city
+
+
 def _titled_abroad(city: str, country: str) -> str | None:
     """English Wikipedia's title of a city outside the U.S. and Canada that the text ties to its
     country or nation ("Perth, Scotland"), where the gazetteer's largest place of that name lies
@@ -503,22 +539,32 @@ def _titled_in_state(city: str, region: str) -> str | None:
     if len(subs) != 1 or subs[0]["country"] not in STATE_TITLED:
         return None
     code = subs[0]["country"]
-    pops = [int(str(r["pop"])) for r in world_places().get(city, ()) if r["country"] == code]
+    rows = world_places().get(city, ())
+    if any(r["kind"] == "subdivision" and r["country"] == code for r in rows):
+        return None  # a list of states: "New South Wales, Victoria and Queensland" (session 24)
+    if rows and not any(r["country"] == code for r in rows):
+        return None  # a list of towns elsewhere: "Vancouver, Victoria and Calgary"
+    pops = [int(str(r["pop"])) for r in rows if r["country"] == code]
     if max(pops, default=0) >= STANDALONE_POP:
         return None
     return f"{city}, {region}"
 
 
-def _county_state(word: str, named_states: set[str], us_text: bool) -> str | None:
+def _county_state(
+    word: str, named_states: set[str], us_text: bool, home: str | None = None
+) -> str | None:
     """The state of a U.S. county named without it: the one state the text names that has a
-    county of that name (models/us_counties.jsonl), else, in a text about the U.S. that names
-    none of them, the only state with such a county. None where several fit or none."""
+    county of that name (models/us_counties.jsonl), the dateline's or the one it names most
+    where several named ones have one (session 24), else, in a text about the U.S. that names none of them, the only
+    state with such a county. None where several fit or none."""
     states = us_counties().get(word)
     if not states:
         return None
     named = states & named_states
     if len(named) == 1:
         return next(iter(named))
+    if home in named:
+        return home
     if not named and len(states) == 1 and us_text:
         return next(iter(states))
     return None
@@ -709,11 +755,21 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
       Pakistan", in an Indian story -> "Punjab, India").
     A country, a city or a subdivision the document gives no such word for keeps its name."""
     table = table_index("subdivision_titles.jsonl", "name")
-    if not any(e.type == "GPE" and e.name in table for e in ents):
+    if not any(
+        e.type == "GPE" and (e.name in table or text[e.start : e.end] in table) for e in ents
+    ):
         return
     us_regions = {_us_region(x.name) for x in ents if x.type == "GPE"}
     for e in ents:
         rows = table.get(e.name, ())
+        word = text[e.start : e.end]
+        if not rows and e.type == "GPE" and (alias := lookup_alias(word)) and alias[0] == e.name:
+            # the alias table's city ("Washington" -> "Washington, D.C."): listed with states only
+            codes = {str(r["country"]) for r in table.get(word, ())}
+            listed = _listed_with(text, ents, e, codes, table) if codes else None
+            if listed:
+                e.name = next(str(r["title"]) for r in table[word] if r["country"] == listed)
+            continue
         if not rows or not (
             e.type == "GPE" or (e.type in ("LOC", "NORP") and text[e.start : e.end] == e.name)
         ):
@@ -722,7 +778,11 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(text, e.end)
         )
         also = str(rows[0]["also"])
-        if also == "subdivision":
+        listed = _listed_with(text, ents, e, {str(r["country"]) for r in rows}, table)
+        title: str | None
+        if listed:  # "California, Oregon, Washington and Nevada": a list of states
+            title = next(str(r["title"]) for r in rows if r["country"] == listed)
+        elif also == "subdivision":
             code = sentence_country(text, ents, e, {str(r["country"]) for r in rows})
             title = next((str(r["title"]) for r in rows if r["country"] == code), None)
         elif said or (
@@ -737,6 +797,41 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             title = None
         if title:
             e.name, e.type = title, "GPE"
+
+
+LIST_JOINS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _listed_with(
+    text: str,
+    ents: list[Ent],
+    e: Ent,
+    codes: set[str],
+    table: Mapping[str, Any],
+) -> str | None:
+    """The country of the subdivisions a name is listed with, where its neighbour in a list of
+    places ("California, Oregon, Washington, Nevada and Arizona", "New South Wales, Victoria
+    and Queensland") is a first-level subdivision of one of ``codes`` whose name no large city
+    bears (``world_places`` kind subdivision, towns under STANDALONE_POP, not in the table
+    itself): a name listed with states is a state (session 24). None otherwise."""
+    ordered = sorted((x for x in ents if x.type in ("GPE", "LOC")), key=lambda x: x.start)
+    k = next((n for n, x in enumerate(ordered) if x is e), None)
+    if k is None:
+        return None
+    near = []
+    if k > 0 and text[ordered[k - 1].end : e.start] in LIST_JOINS:
+        near.append(ordered[k - 1])
+    if k + 1 < len(ordered) and text[e.end : ordered[k + 1].start] in LIST_JOINS:
+        near.append(ordered[k + 1])
+    for x in near:
+        if x.name in table:
+            continue
+        rows = world_places().get(x.name, ())
+        found = {str(r["country"]) for r in rows if r["kind"] == "subdivision"} & codes
+        towns = [int(str(r["pop"])) for r in rows if r["kind"] == "city"]
+        if len(found) == 1 and max(towns, default=0) < STANDALONE_POP:
+            return next(iter(found))  # (not "New York", a city's name too)
+    return None
 
 
 def _us_reading(text: str, ents: list[Ent], e: Ent) -> bool:
@@ -784,15 +879,24 @@ def bare_units(text: str, ents: list[Ent]) -> None:
     title: "Ishikawa" in a story from Tokyo -> "Ishikawa Prefecture", "Turkana" in a Kenyan one
     -> "Turkana County" (``models/unit_titles.jsonl``; session 22). Not a name a city
     of UNIT_CITY_POP people in that country bears ("Kano", "Nampula": the city), nor one a
-    capitalised word goes on from (a longer name), nor in a story about another country."""
+    capitalised word goes on from (a longer name) other than an office's title ("Ishikawa
+    Governor ...", session 24), nor in a story about another country."""
     table = table_index("unit_titles.jsonl", "name")
+    heads, _ = title_words()
     found = [
         e
         for e in ents
         if e.type in ("GPE", "LOC")
         and e.name == text[e.start : e.end]
         and table.get(e.name)
-        and not NEXT_CAPITAL.match(text, e.end)
+        and (
+            not NEXT_CAPITAL.match(text, e.end)
+            # ("Miyagi Governor Yoshihiro Murai": the office's title is no longer name)
+            or (
+                (mt := re.match(r" ([A-Z][a-z]+)\b", text[e.end : e.end + 30])) is not None
+                and mt.group(1).lower() in heads
+            )
+        )
     ]
     if not found:
         return
