@@ -491,7 +491,7 @@ def _forward_object(doc: Doc, lo: int, start: int) -> str | None:
     (``COMMIT_LEMMAS``: "promises", "pledges"), "forward" for any other, else None."""
     verbs = _change_verbs()
     for t in doc[lo:start]:
-        if not (t.lemma_ in verbs or t.lower_ in verbs) or not t.tag_.startswith(("VB", "NN")):
+        if not t.tag_.startswith(("VB", "NN")) or t.tag_ == "NNP":
             continue
         k = _head_before(doc, lo, t.i)
         if k < lo:
@@ -499,6 +499,9 @@ def _forward_object(doc: Doc, lo: int, start: int) -> str | None:
         head = doc[k]
         if head.tag_ in ("VBZ", "VBP", "NNS") and head.lemma_ in COMMIT_LEMMAS:
             return "commit"  # "pledges", "signals": a commitment; "Factory orders fall" is a noun
+            # Any object will do here, a change or an act ("Council plans vote in February")
+        if not (t.lemma_ in verbs or t.lower_ in verbs):
+            continue
         if head.tag_ in ("VBZ", "VBD", "VBP") and head.lemma_ in FORWARD_LEMMAS:
             return "forward"
     return None

@@ -131,6 +131,12 @@ HEADLINE_COMMIT = [
     ("Union threatens strike in March", [("March", "2026-03")]),
     ("Government vows tax cut in January", [("January", "2026-01")]),
     ("Central bank holds rates, signals cut in December", [("December", "2025-12")]),
+    # a plan, a schedule or a proposal is a commitment too, and its object need be no change
+    # (session 24): an act or an event
+    ("Council plans vote in February", [("February", "2026-02")]),
+    ("Government schedules referendum for May", [("May", "2026-05")]),
+    ("Ministry proposes tax on sugar in March", [("March", "2026-03")]),
+    ("Regulator plans review of fares in January", [("January", "2026-01")]),
     # untouched: a past commitment, an order, the headline's own change, a won rise
     ("Minister promised rise in January", [("January", "2025-01")]),
     ("Council orders review in May", [("May", "2025-05")]),
