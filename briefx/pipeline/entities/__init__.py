@@ -98,7 +98,11 @@ after the name ("the Hoover dam" -> "Hoover Dam"), a state before "river" the ri
 their prefix ("HMS X"), a facility's number ("Launch Complex 36"). Session 20: last but one,
 ``evidence.document_types`` gives each name the type the document's own words give it, summed
 over all its mentions ("the insurer Zurich", "shares of Schwab", "inmates at Belmarsh", "sales of
-Wegovy"), the model's label and the tables weak votes. This class only runs them in order.
+Wegovy"), the model's label and the tables weak votes. Session 24: a saint's possessive stays
+inside a site's name ("St. Peter's Square", a FAC) and a firm's own "'s" in its name where it owns
+no noun ("at Sotheby's on Tuesday"); indices named without "index" are no entity ("the broader
+Topix", "Kospi fell 8.8% to 2,441.55"); untagged subdivisions of the document's country are GPEs
+(``places.country_subdivisions``). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the

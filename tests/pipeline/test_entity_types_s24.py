@@ -1,0 +1,199 @@
+"""Entity spans and types, session 24 (issue 13, families read off the opened sets' errors): a
+saint's possessive inside a site's name and a firm's own "'s" (``entities.spans``), stock
+indices named without the word "index" (``context.index_names``), places after more
+prepositions of place (``context.lone_bodies``, ``context.lone_names``) and untagged
+subdivisions of a country the document names (``places.country_subdivisions``). On
+``spacy.blank("en")`` with NER's spans set by hand and on plain mention lists. Invented texts;
+each rule has three new cases of its family and cases that must stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.context import lone_bodies, lone_names
+from briefx.pipeline.entities.places import country_subdivisions
+from briefx.pipeline.entities.spans import repair
+from tests.pipeline.conftest import refined
+
+NLP = spacy.blank("en")
+ENGLISH = frozenset({"index", "said", "rose", "fell", "square", "park", "ontario", "punjab"})
+
+Mark = tuple[str, str, str]  # (surface, type, name)
+
+
+def doc_with(text: str, spans: list[tuple[str, str]]) -> Doc:
+    """A blank Doc with NER spans (surface, label), each at its next occurrence."""
+    doc = NLP.make_doc(text)
+    ents, pos = [], 0
+    for surface, label in spans:
+        s = text.index(surface, pos)
+        span = doc.char_span(s, s + len(surface), label=label)
+        assert span is not None, surface
+        ents.append(span)
+        pos = s + len(surface)
+    doc.ents = ents
+    return doc
+
+
+def _ents(text: str, marks: list[Mark]) -> list[Ent]:
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    return ents
+
+
+def _m(surface: str, typ: str, name: str = "") -> Mark:
+    return (surface, typ, name or surface)
+
+
+# A saint's possessive is inside the name of the site named after the saint, and a site whose
+# head word is a facility's is a FAC; untouched: a country's or a firm's possessive, a saint's
+# town before a title ("St. Louis' Mayor").
+SAINTS = [
+    ("Pilgrims crowded into St Brendan's Square at noon.", [("St Brendan's Square", "GPE")],
+     [("St Brendan's Square", "FAC")]),
+    ("The choir sang in St. Aidan's Cathedral on Sunday.", [("St. Aidan's Cathedral", "ORG")],
+     [("St. Aidan's Cathedral", "FAC")]),
+    ("Rovers lost 2-0 at St Ninian' Park.", [("St Ninian' Park", "FAC")],
+     [("St Ninian' Park", "FAC")]),
+    ("Crowds filled Saint Oswin's Plaza.", [("Saint Oswin's Plaza", "LOC")],
+     [("Saint Oswin's Plaza", "FAC")]),
+    # untouched
+    ("Estonia's Defence Ministry said so.", [("Estonia's Defence Ministry", "ORG")],
+     [("Estonia", "ORG"), ("Defence Ministry", "ORG")]),
+    ("St. Louis' Mayor Dara Quill spoke.", [("St. Louis' Mayor Dara Quill", "PERSON")],
+     [("St. Louis", "PERSON"), ("Dara Quill", "PERSON")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), SAINTS)
+def test_saints_sites(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]):
+    doc = doc_with(text, spans)
+    assert [(m.text, m.label) for ent in doc.ents for m in repair(doc, ent)] == want
+
+
+# A firm's own "'s" (auction houses, shops, brands named for their founders) stays in its name
+# where it owns no noun: a preposition, a conjunction, a verb of saying or a comma follows it.
+# Untouched: a possessive before a noun, a list of possessives, "in-house", a country's.
+OWN_S = [
+    ("The vase sold at Brantwell's on Friday.", [("Brantwell's", "ORG")], [("Brantwell's", "ORG")]),
+    ("Shoppers queued outside Pellman's, the store said.", [("Pellman's", "ORG")],
+     [("Pellman's", "ORG")]),
+    ("The brand sits beside Crunchy and Marlo's in shops.", [("Marlo", "ORG")],
+     [("Marlo's", "ORG")]),
+    ("Quellmar's said sales rose.", [("Quellmar's", "ORG")], [("Quellmar's", "ORG")]),
+    # untouched
+    ("Brantwell's shares fell.", [("Brantwell's", "ORG")], [("Brantwell", "ORG")]),
+    ("Brantwell's and Pellman's stores shut.", [("Brantwell's", "ORG"), ("Pellman's", "ORG")],
+     [("Brantwell", "ORG"), ("Pellman", "ORG")]),
+    ("Brantwell's in-house brand grew.", [("Brantwell's", "ORG")], [("Brantwell", "ORG")]),
+    ("Troops left Estonia's in May.", [("Estonia's", "ORG")], [("Estonia", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), OWN_S)
+def test_own_possessive(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]):
+    doc = doc_with(text, spans)
+    assert [(m.text, m.label) for ent in doc.ents for m in repair(doc, ent)] == want
+
+
+# Stock indices named without "index" before a number: right before "index", after "broader",
+# with their number before a move in percent, moving to a level in points. Untouched: a firm's
+# price with its currency, a name before a number with no move, a model number.
+INDEXES = [
+    ("The broader Varlo lost 3.1% on Monday.", [("Varlo", "ORG")], []),
+    ("The MERX40 index rose 1.2% to 8,410.22.", [("MERX40", "PRODUCT")], []),
+    ("Dulan's Koska fell 2.5% to 2,118.40 by the close.", [("Dulan", "GPE"), ("Koska", "ORG")],
+     [("Dulan", "GPE", "Dulan")]),
+    ("In Pesh, the TRX 50 ended 0.7% higher.", [("Pesh", "GPE"), ("TRX", "ORG")],
+     [("Pesh", "GPE", "Pesh")]),
+    # untouched
+    ("Vardex fell 3% to $241.05 on Friday.", [("Vardex", "ORG")], [("Vardex", "ORG", "Vardex")]),
+    ("Vardex rose to 1,204.55 pence.", [("Vardex", "ORG")], [("Vardex", "ORG", "Vardex")]),
+    ("The KSX 100 rose and Kestrel 737 jets flew.", [("KSX", "ORG"), ("Kestrel", "ORG")],
+     [("KSX", "ORG", "KSX"), ("Kestrel 737", "PRODUCT", "Kestrel 737")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), INDEXES)
+def test_index_names(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str, str]]):
+    assert refined(text, spans, ENGLISH) == want
+
+
+# A one-word name NER typed a body, every mention after a preposition of place or a verb of
+# reaching, is a place; session 24 adds "towards", "around" and "between". Untouched: a name
+# that speaks, a firm's stake.
+BODIES = [
+    ("Fighting spread towards Korvani. Aid reached Korvani on Monday.",
+     [_m("Korvani", "ORG"), _m("Korvani", "ORG")], [("Korvani", "GPE"), ("Korvani", "GPE")]),
+    ("Families sheltered in camps around Dessoba.", [_m("Dessoba", "ORG")],
+     [("Dessoba", "GPE")]),
+    ("The road between Ulmeti and the border is cut.", [_m("Ulmeti", "ORG")],
+     [("Ulmeti", "GPE")]),
+    # untouched
+    ("Trucks drove towards Korvani. Korvani said it had fuel.",
+     [_m("Korvani", "ORG"), _m("Korvani", "ORG")], [("Korvani", "ORG"), ("Korvani", "ORG")]),
+    ("Funds rotated towards Nexivo, and Nexivo's shares rose.",
+     [_m("Nexivo", "ORG"), _m("Nexivo", "ORG")], [("Nexivo", "ORG"), ("Nexivo", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), BODIES)
+def test_lone_bodies(text: str, marks: list[Mark], want: list[tuple[str, str]]):
+    ents = _ents(text, marks)
+    lone_bodies(text, ents, frozenset({"said", "rose"}))
+    assert [(text[e.start : e.end], e.type) for e in ents] == want
+
+
+# A lone one-word "person" that opens a sentence after "In" and before a comma is a place.
+# Untouched: "In X's view" (a possessive), a name after "In" with no comma.
+FRONTED = [
+    ("Rain fell all night. In Valdora, cars lay in the mud.", [_m("Valdora", "PERSON")],
+     [("Valdora", "GPE")]),
+    ("In Tessamo, schools shut.", [_m("Tessamo", "PERSON")], [("Tessamo", "GPE")]),
+    ("Roads closed. In Mirebo, the river rose.", [_m("Mirebo", "PERSON")], [("Mirebo", "GPE")]),
+    # untouched
+    ("In Quorvel's view, fares will rise.", [_m("Quorvel", "PERSON")], [("Quorvel", "ORG")]),
+    ("In Quorvel we trust, fans sang.", [_m("Quorvel", "PERSON")], [("Quorvel", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), FRONTED)
+def test_fronted_places(text: str, marks: list[Mark], want: list[tuple[str, str]]):
+    ents = _ents(text, marks)
+    lone_names(text, ents, frozenset({"said", "rose"}))
+    assert [(text[e.start : e.end], e.type) for e in ents] == want
+
+
+# Untagged first-level subdivisions (ISO 3166-2, the gazetteer) of a country the document names
+# through a country, another subdivision or a city. Untouched: a subdivision of a country the
+# document does not name, a direction word, a given name, a word inside a mention.
+SUBDIVISIONS = [
+    ("Jobs rose 2% in Canada. Manitoba added 4,000 and Alberta 9,000.",
+     [_m("Canada", "GPE"), _m("Alberta", "GPE")], ["Canada", "Manitoba", "Alberta"]),
+    ("Rainfall in Kerala beat records, while Bihar and Odisha stayed dry.",
+     [_m("Kerala", "GPE")], ["Kerala", "Bihar", "Odisha"]),
+    ("Prices rose most in Auckland; Southland (+3%) and Otago (+2%) followed.",
+     [_m("Auckland", "GPE")], ["Auckland", "Southland", "Otago"]),
+    ("Flood aid reached Pakistan. Sindh was worst hit.", [_m("Pakistan", "GPE")],
+     ["Pakistan", "Sindh"]),
+    # untouched
+    ("Jobs rose 2% in Canada. Bihar reported no data.", [_m("Canada", "GPE")], ["Canada"]),
+    ("Ghana's Central and Western votes were counted.", [_m("Ghana", "GPE")], ["Ghana"]),
+    ("Victoria said Canada should act.", [_m("Canada", "GPE")], ["Canada"]),
+    ("The Manitoba Hydro board met in Canada.", [_m("Manitoba Hydro", "ORG"), _m("Canada", "GPE")],
+     ["Manitoba Hydro", "Canada"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), SUBDIVISIONS)
+def test_country_subdivisions(text: str, marks: list[Mark], want: list[str]):
+    ents = _ents(text, marks)
+    country_subdivisions(text, ents, ENGLISH)
+    assert [text[e.start : e.end] for e in sorted(ents, key=lambda e: e.start)] == want
+    assert all(e.type == "GPE" for e in ents if e.name not in ("Manitoba Hydro",))
