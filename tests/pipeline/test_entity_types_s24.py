@@ -197,3 +197,119 @@ def test_country_subdivisions(text: str, marks: list[Mark], want: list[str]):
     country_subdivisions(text, ents, ENGLISH)
     assert [text[e.start : e.end] for e in sorted(ents, key=lambda e: e.start)] == want
     assert all(e.type == "GPE" for e in ents if e.name not in ("Manitoba Hydro",))
+
+
+# Spans that name no entity (``spans.keep``): a rate named in capitals, a designation NER cut
+# before its number, a lone weekday, "the Opposition". Untouched: a rate inside a body's name,
+# a newspaper named after a day, a name before "No." with no number, a body's acronym.
+DROPS = [
+    ("The bank cut Lending Rate to 4%.", [("Lending Rate", "ORG")], []),
+    ("It held the Overnight Policy Rate steady.", [("Overnight Policy Rate", "ORG")], []),
+    ("Forecasters raised Wind Signal No. 3 for the coast.", [("Wind Signal No", "ORG")], []),
+    ("The agency issued Bulletin No 12 on Monday.", [("Bulletin No", "ORG")], []),
+    ("The ban starts on Friday.", [("Friday", "ORG")], []),
+    ("The app faces a Sunday ban.", [("Sunday", "ORG")], []),
+    ("The Opposition voted against it.", [("Opposition", "ORG")], []),
+    # untouched
+    ("The Rate Setting Board met.", [("Rate Setting Board", "ORG")], ["Rate Setting Board"]),
+    ("The Sunday Courier said so.", [("Sunday Courier", "ORG")], ["Sunday Courier"]),
+    ("Voters in Ayes and No backed it.", [("Ayes and No", "ORG")], ["Ayes and No"]),
+    ("The Veltra Party led the Opposition Front.", [("Veltra Party", "ORG")], ["Veltra Party"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), DROPS)
+def test_no_entity(text: str, spans: list[tuple[str, str]], want: list[str]):
+    from briefx.pipeline.entities.spans import keep
+
+    doc = doc_with(text, spans)
+    got = [m.text for ent in doc.ents for m in repair(doc, ent) if keep(doc, m, set())]
+    assert got == want
+
+
+# A weekday in a club's name does not stand for the club ("on Wednesday" is a day); other words
+# of a club's name still do.
+@pytest.mark.parametrize(
+    ("club", "text", "short", "want"),
+    [
+        ("Torvik Wednesday", "Torvik Wednesday lost. Fixtures resume on Wednesday.", "wednesday",
+         False),
+        ("Ashgrove Saturday", "Ashgrove Saturday won. Ashgrove play on Saturday.", "saturday",
+         False),
+        ("Dunmore Friday", "Dunmore Friday drew. The next game is on Friday.", "friday", False),
+        # untouched
+        ("Torvik Rovers", "Torvik Rovers lost, and Rovers sacked the coach.", "rovers", True),
+    ],
+)  # fmt: skip
+def test_weekday_short_forms(club: str, text: str, short: str, want: bool):
+    from briefx.pipeline.entities.sports import short_forms
+
+    teams = {club.lower(): club}
+    short_forms(text, [], teams)
+    assert (short in teams) is want
+
+
+# An acronym in brackets that abbreviates a name of three or more capitalised words in its own
+# way (initials in order inside it, or it opens the initials) names that body; untouched: a
+# bracket whose letters the name does not give, a two-word name, an office.
+ACRONYMS = [
+    ("The Northern Lakes Fisheries Board (NOLAFB) met.", "NOLAFB",
+     "Northern Lakes Fisheries Board"),
+    ("The Ministry of Ports and Inland Shipping (MoPIS) said so.", "MoPIS",
+     "Ministry of Ports and Inland Shipping"),
+    ("The Joint Monitoring Committee on Grain Exports (JMC) agreed.", "JMC",
+     "Joint Monitoring Committee on Grain Exports"),
+    # untouched
+    ("The Northern Lakes Fisheries Board (Reuters) said.", "Reuters", None),
+    ("Shares of Orlin Vask (OVQZ) fell.", "OVQZ", None),
+    ("The Regional Water Commissioner (RWCX) spoke.", "RWCX", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acr", "name"), ACRONYMS)
+def test_acronyms_by_initials(text: str, acr: str, name: str | None):
+    from briefx.pipeline.entities.linking import find_acronyms
+
+    names, _, _, _ = find_acronyms(NLP(text), [])
+    assert names.get(acr) == name
+
+
+# A name the document writes with a number at least twice and never alone is a family of
+# models (PRODUCT), whatever NER made of the name; untouched: a name also written alone, one
+# written with a number once, an English word before a number.
+FAMILIES = [
+    ("The last Kestrel 5 flew in 2023. Kestrel 6 lifted off on Monday.",
+     [("Kestrel", "PERSON"), ("Kestrel", "PERSON")],
+     [("Kestrel 5", "PRODUCT"), ("Kestrel 6", "PRODUCT")]),
+    ("Varnix 10 users must move to Varnix 11 by June.", [("Varnix", "ORG"), ("Varnix", "ORG")],
+     [("Varnix 10", "PRODUCT"), ("Varnix 11", "PRODUCT")]),
+    ("Orders for the Talvo 3 doubled, and Talvo 3 deliveries start soon.",
+     [("Talvo", "PERSON"), ("Talvo", "ORG")], [("Talvo 3", "PRODUCT"), ("Talvo 3", "PRODUCT")]),
+    # untouched
+    ("Kestrel 5 flew. Kestrel said it would fly again.", [("Kestrel", "PERSON"), ("Kestrel", "ORG")],
+     [("Kestrel", "PERSON"), ("Kestrel", "PERSON")]),
+    ("Marta Quell scored 3 goals; Quell 2 assists.", [("Marta Quell", "PERSON"), ("Quell", "PERSON")],
+     [("Marta Quell", "PERSON"), ("Quell", "PERSON")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), FAMILIES)
+def test_model_families(text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]):
+    assert [(s, t) for s, t, _ in refined(text, spans, ENGLISH)] == want
+
+
+# A weekday is no side of a match, also after a fixture verb ("faces Sunday ban").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers face Saturday deadline after 2-1 loss.",
+        "The club faces Friday hearing; it lost 3-0.",
+        "United meet Sunday crowd after 1-1 draw.",
+    ],
+)
+def test_weekday_no_side(text: str):
+    from briefx.pipeline.entities.sports import matches
+
+    ents: list[Ent] = []
+    matches(text, ents, {}, [], frozenset())
+    assert not any(text[e.start : e.end].lower() in ("saturday", "friday", "sunday") for e in ents)

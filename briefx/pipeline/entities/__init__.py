@@ -159,6 +159,7 @@ from briefx.pipeline.entities.spans import (
     keep,
     merge_broken,
     missed_people,
+    rate_or_designation,
     repair,
     reread_after_dash,
     subject_lists,
@@ -209,6 +210,9 @@ class EntitiesComponent:
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
         cut_at_taken(doc, mentions, taken)  # "Hallmark & Vey Holdings Q2" + "Q2 2026"
+        # a rate or a numbered designation names nothing, nor does a word of it ("Bank" of
+        # "Bank Rate" is no short form of the Bank of England; session 24)
+        rates = [(m.start, m.end) for m in mentions if rate_or_designation(doc, m)]
         blocked = Intervals(taken + no_regions + labels)
         mentions = [
             m
@@ -217,7 +221,7 @@ class EntitiesComponent:
         ]
         mentions = heading_filter(mentions, text_of(doc))
         mentions = heading_lines(mentions, text_of(doc), english)
-        mentions = propagate(doc, mentions, taken, english)
+        mentions = propagate(doc, mentions, taken + rates, english)
         mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
         mentions = caps_names(doc, mentions, english, taken)
         for m in mentions:

@@ -615,7 +615,9 @@ def _brand_model(
     return j
 
 
-def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+def designations(
+    doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Tag model designations as PRODUCT (EVENT before "mission"); return the number spans
     that are part of a name ("7" of "Talon 7"), for the figures stage to let go."""
     nouns, events = product_nouns(), form_words("event_noun")
@@ -717,7 +719,7 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
         if any(x.type in ("GPE", "LOC", "LAW", "FAC") for x in ner) and not strong:
             i += 1
             continue
-        if numbered_name and not strong:
+        if numbered_name and not strong and not _model_family(text, w, english):
             i += 1
             continue
         if not strong and not any(x.type in ("PRODUCT", "PERSON", "ORG") for x in ner):
@@ -732,6 +734,18 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             numbers.append(units[j - 1][:2])
         i = j
     return numbers
+
+
+def _model_family(text: str, word: str, english: frozenset[str]) -> bool:
+    """True where the document writes ``word`` with a number at least twice and never alone:
+    a family of models or versions ("the last Ariane 5 flew ... Ariane 6 lifted off", "Windows
+    10 ... Windows 11"), not a person ("Sinner 6-4" is a results cell, read before this), nor an
+    English word ("Unit 3", "Reactor 2") or a title. Session 24."""
+    if word.lower() in english or is_title_word(word):
+        return False
+    numbered = len(re.findall(rf"(?<![\w'’-]){re.escape(word)} \d{{1,3}}(?![\d,.:%-]\d)\b", text))
+    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]| \d)", text))
+    return numbered >= 2 and alone == 0
 
 
 def word_products(text: str, ents: list[Ent], english: frozenset[str]) -> None:
@@ -2013,7 +2027,7 @@ def refine(
     legal_form_names(doc, ents)
     storms(doc, text, ents)
     freed = numbered_roads(text, ents)
-    freed += designations(doc, text, ents)
+    freed += designations(doc, text, ents, english)
     word_products(text, ents, english)
     product_variants(text, ents)
     name_stems(text, ents)

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS as STOPWORDS
 from spacy.tokens import Doc, Span, Token
 
+from briefx.normalize.dates.lexicon import WEEKDAYS
 from briefx.normalize.names import (
     company_tails,
     dateline_name,
@@ -594,6 +595,10 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
         return True
     if len(words) == 1 and text.lower() in entity_words("direction"):
         return False
+    if len(words) == 1 and text.lower() in WEEKDAYS:
+        return False  # "from Sunday", "a Sunday ban": a day, no body (session 24)
+    if rate_or_designation(doc, m):
+        return False
     if m.label == "LAW" and not any(w.lower() in entity_words("law_word") for w in words):
         return False
     nxt = m.last_token + 1
@@ -622,6 +627,26 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
         and nxt < len(doc)
         and doc[nxt].lower_ in heads
         and not doc[nxt].is_lower
+    )
+
+
+# "Signal No. 4", "Bulletin No. 12": NER's span stops at "No" before the number
+NUMBER_AFTER_NO = re.compile(r"\.? ?\d")
+
+
+def rate_or_designation(doc: Doc, m: Mention) -> bool:
+    """True for a rate named in capitals ("Bank Rate", "the Official Cash Rate", "Federal Funds
+    Rate": a rate is a series, ANNOTATION.md leaves series and indices untagged) and for a
+    numbered designation NER cut before its number ("Signal No. 4", "Warning No. 3", "Bulletin
+    No. 12": a kind and its number, no name). Session 24."""
+    words = m.text.split()
+    if m.label == "LAW":
+        return False
+    if len(words) > 1 and words[-1] in ("Rate", "Rates") and m.label in ("ORG", "PRODUCT", "LOC"):
+        return True
+    text = text_of(doc)
+    return (
+        len(words) > 1 and words[-1] in ("No", "No.") and bool(NUMBER_AFTER_NO.match(text, m.end))
     )
 
 
