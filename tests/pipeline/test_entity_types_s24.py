@@ -313,3 +313,66 @@ def test_weekday_no_side(text: str):
     ents: list[Ent] = []
     matches(text, ents, {}, [], frozenset())
     assert not any(text[e.start : e.end].lower() in ("saturday", "friday", "sunday") for e in ents)
+
+
+# A minister's portfolio that NER typed an ORG is part of the title; untouched: a body with a
+# head word after the title, a place after a second "of".
+PORTFOLIOS = [
+    ("Ann Roe, Minister of Forestry, spoke.", [("Forestry", "ORG")], []),
+    ("The Chancellor of the Duchy said so.", [("Duchy", "ORG")], []),
+    ("Ministers for Tourism met in Rome.", [("Tourism", "ORG")], []),
+    # untouched
+    ("The Minister of the Valdor Council spoke.", [("Valdor Council", "ORG")], ["Valdor Council"]),
+    ("The Minister of Finance of Ostravia spoke.", [("Ostravia", "GPE")], ["Ostravia"]),
+    ("The Forestry Board said so.", [("Forestry Board", "ORG")], ["Forestry Board"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), PORTFOLIOS)
+def test_portfolios(text: str, spans: list[tuple[str, str]], want: list[str]):
+    from briefx.pipeline.entities.spans import keep
+
+    doc = doc_with(text, spans)
+    got = [m.text for ent in doc.ents for m in repair(doc, ent) if keep(doc, m, set())]
+    assert got == want
+
+
+# A name ending with "Line" along a route or ridden on is a railway (FAC); untouched: a line
+# named without a route, a FAC already.
+RAIL = [
+    ("Trains on the Kelso Line were cut.", [_m("Kelso Line", "ORG")], ["FAC"]),
+    ("The Harwick Line between Ayr and Troon reopened.", [_m("Harwick Line", "PERSON")], ["FAC"]),
+    ("Work on the Brenn Line to Linz ends in May.", [_m("Brenn Line", "ORG")], ["FAC"]),
+    # untouched
+    ("A Tarvo Line spokesman said the ship was late.", [_m("Tarvo Line", "ORG")], ["ORG"]),
+    ("The Osk Line opened.", [_m("Osk Line", "LOC")], ["LOC"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), RAIL)
+def test_rail_lines(text: str, marks: list[Mark], want: list[str]):
+    from briefx.pipeline.entities.structures import rail_lines
+
+    ents = _ents(text, marks)
+    rail_lines(text, ents)
+    assert [e.type for e in ents] == want
+
+
+# Every mention linked to a player read off "Country's Name" is that player too (sports copy);
+# untouched: a mention of another name.
+def test_players_by_linked_name():
+    from briefx.pipeline.entities.sports import players
+
+    text = "Norway's Tomas Kellan beat Jon Ruud 6-4 6-3. Kellan serves next. Kellan said so."
+    ents = _ents(
+        text,
+        [
+            _m("Norway", "GPE"),
+            _m("Tomas Kellan", "ORG"),
+            _m("Jon Ruud", "PERSON"),
+            ("Kellan", "ORG", "Tomas Kellan"),
+            ("Kellan", "ORG", "Tomas Kellan"),
+        ],
+    )
+    players(text, ents, frozenset({"beat", "serves", "said"}))
+    assert [e.type for e in ents] == ["GPE", "PERSON", "PERSON", "PERSON", "PERSON"]

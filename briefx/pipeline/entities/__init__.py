@@ -168,6 +168,7 @@ from briefx.pipeline.entities.sports import teams
 from briefx.pipeline.entities.structures import (
     numbered_facilities,
     prefixed_facilities,
+    rail_lines,
     river_places,
     ship_names,
     titled_structures,
@@ -264,6 +265,7 @@ class EntitiesComponent:
         ship_names(text_of(doc), ents)  # "HMS Richmond", "the British frigate X": PRODUCT
         prefixed_facilities(text_of(doc), ents)  # "HMP Wandsworth": a prison (s23)
         numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
+        rail_lines(text_of(doc), ents)  # "the Bergen Line between Oslo and Bergen" (s24)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -597,7 +597,7 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
         return False
     if len(words) == 1 and text.lower() in WEEKDAYS:
         return False  # "from Sunday", "a Sunday ban": a day, no body (session 24)
-    if rate_or_designation(doc, m):
+    if rate_or_designation(doc, m) or _portfolio(doc, m):
         return False
     if m.label == "LAW" and not any(w.lower() in entity_words("law_word") for w in words):
         return False
@@ -648,6 +648,23 @@ def rate_or_designation(doc: Doc, m: Mention) -> bool:
     return (
         len(words) > 1 and words[-1] in ("No", "No.") and bool(NUMBER_AFTER_NO.match(text, m.end))
     )
+
+
+# a minister's or chancellor's title before its portfolio: "Minister of", "Chancellor of the"
+PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Chancellor)s? (?:of|for)(?: the)? \Z")
+
+
+def _portfolio(doc: Doc, m: Mention) -> bool:
+    """True for the portfolio of a minister's title that NER typed an ORG ("Minister of
+    Fisheries", "Chancellor of the Exchequer", "Minister for the Environment"): part of the
+    office's title, no body (ANNOTATION.md: a title without its holder is no entity); not a
+    name with a body's head word ("Minister of the Interior" stays untagged the same way, but
+    "Minister of State at the Foreign Office" is no portfolio) nor a place or alias of the
+    tables. Session 24."""
+    if m.label != "ORG" or not PORTFOLIO_BEFORE.search(text_of(doc), max(0, m.start - 20), m.start):
+        return False
+    heads = form_words("org_head") | form_words("body_word")
+    return not any(w.lower() in heads for w in m.text.split())
 
 
 def cut_at_taken(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:

@@ -232,7 +232,8 @@ def _result_after(text: str, i: int) -> bool:
 def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """ "Name (Country)": a player, whatever NER made of the name (an ORG that reads as a
     person's name, a FAC, a span run into the bracket), and so is every other mention of the
-    same name in the document."""
+    same name in the document, as written or linked to it ("Gukesh" after "India's Gukesh
+    Dommaraju"; session 24)."""
     found: dict[str, str] = {}
     for mt in PLAYER.finditer(text):
         country = mt.group(2).strip()
@@ -264,10 +265,13 @@ def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -
     for mt in NATION_S.finditer(text):  # "Kenya's Jomo Ruto"
         if is_nation(mt.group(1)):
             _nation_player(text, ents, mt.start(2), mt.group(2).split(), english, found, 1)
+    names = set(found.values())
     for x in ents:
         word = text[x.start : x.end]
         if word in found and x.type != "PERSON":
             x.type, x.name, x.fixed = "PERSON", found[word], True
+        elif x.name in names and x.type != "PERSON" and not x.fixed:
+            x.type, x.fixed = "PERSON", True  # "Gukesh" linked to "India's Gukesh Dommaraju"
 
 
 def _nation_player(
