@@ -376,3 +376,94 @@ def test_players_by_linked_name():
     )
     players(text, ents, frozenset({"beat", "serves", "said"}))
     assert [e.type for e in ents] == ["GPE", "PERSON", "PERSON", "PERSON", "PERSON"]
+
+
+# A place NER joined by "and" to a town it typed a body stays a place; untouched: a place
+# joined to a firm, a person joined to a firm.
+TOWNS = [
+    ("The road between Kessaba and Nairobi is cut.", [("Kessaba", "GPE"), ("Nairobi", "ORG")],
+     "GPE"),
+    ("Aid left Dorvo and Mombasa on Monday.", [("Dorvo", "GPE"), ("Mombasa", "ORG")], "GPE"),
+    ("Camps near Ulbari, Kampala and Gulu filled.", [("Ulbari", "GPE"), ("Kampala", "ORG")],
+     "GPE"),
+    # untouched
+    ("It competes with Sonorel and Bose.", [("Sonorel", "GPE"), ("Bose", "ORG")], "ORG"),
+    ("Orders from Kessaba and Toyota rose.", [("Kessaba", "GPE"), ("Toyota", "ORG")], "ORG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), TOWNS)
+def test_places_beside_towns(text: str, spans: list[tuple[str, str]], want: str):
+    from briefx.pipeline.entities.forms import coordinated_orgs
+
+    ents = _ents(text, [(s, t, s) for s, t in spans])
+    coordinated_orgs(text, ents, ENGLISH)
+    assert ents[0].type == want
+
+
+# A person's name with a family name's particle before a facility word stays a person;
+# untouched: a square or port named with a particle that opens with no given name.
+PARTICLES = [
+    ("Joost van Dam spoke.", "Joost van Dam", "PERSON"),
+    ("Anna de Tower spoke.", "Anna de Tower", "PERSON"),
+    ("Klaus von Bridge spoke.", "Klaus von Bridge", "PERSON"),
+    # untouched
+    ("Crowds filled Plaza de Tower.", "Plaza de Tower", "FAC"),
+    ("Traffic crossed the Orvel Bridge.", "Orvel Bridge", "FAC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "want"), PARTICLES)
+def test_particle_names(text: str, name: str, want: str):
+    from briefx.pipeline.entities.forms import by_head_word
+
+    ents = _ents(text, [_m(name, "PERSON")])
+    by_head_word(NLP(text), text, ents)
+    assert ents[0].type == want
+
+
+# A line of English words in capitals before a dash and a date labels a release, no place;
+# untouched: a city of several words, one word of a place.
+RELEASES = [
+    ("PRESS RELEASE – 29 October 2024\nText.", []),
+    ("NEWS RELEASE - 3 March 2025\nText.", []),
+    ("MEDIA STATEMENT – 12 May 2026\nText.", []),
+    # untouched
+    ("SALT LAKE CITY – 12 May 2026\nText.", ["SALT LAKE CITY"]),
+    ("LONDON – 12 May 2026\nText.", ["LONDON"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), RELEASES)
+def test_release_labels(text: str, want: list[str]):
+    from briefx.pipeline.entities.spans import datelines
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("briefx_metadata")
+    english = frozenset({"press", "release", "news", "media", "statement", "salt", "lake", "city"})
+    found, _ = datelines(nlp(text), english)
+    assert [m.text for m in found] == want
+
+
+# A continent or world region of CLDR's is a LOC named so, whatever type the vote gave it;
+# untouched: a people's adjective, a longer name holding a region's, a LOC already.
+REGIONS = [
+    ("Kelvair, Europe's largest carrier, said so.", [("Europe", "ORG", "Europe")],
+     [("LOC", "Europe")]),
+    ("Africa accounts for most cases.", [("Africa", "ORG", "Africa CDC")], [("LOC", "Africa")]),
+    ("Exports to Latin America rose.", [("Latin America", "GPE", "Latin America")],
+     [("LOC", "Latin America")]),
+    # untouched
+    ("Caribbean leaders met.", [("Caribbean", "NORP", "Caribbean")], [("NORP", "Caribbean")]),
+    ("The Africa Finance Fund said so.", [("Africa Finance Fund", "ORG", "Africa Finance Fund")],
+     [("ORG", "Africa Finance Fund")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), REGIONS)
+def test_world_regions(text: str, marks: list[Mark], want: list[tuple[str, str]]):
+    from briefx.pipeline.entities.places import world_regions
+
+    ents = _ents(text, marks)
+    world_regions(text, ents)
+    assert [(e.type, e.name) for e in ents] == want

@@ -864,6 +864,22 @@ def numbered_roads(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
 BOTH_HEADS = frozenset({"centre", "center", "office", "club", "union"})
 
 
+# lower-case particles of family names ("Pieter van Dam", "Ana da Ponte", "Kurt von Mill")
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "du", "ter"})
+
+
+def _particle_name(e: Ent, words: list[str]) -> bool:
+    """True for a PERSON span that opens with a given name and has a family name's particle
+    before its last word: "Pieter van Dam" is a person whose surname is a facility word, no dam
+    (session 24)."""
+    return (
+        e.type == "PERSON"
+        and len(words) >= 3
+        and words[-2] in SURNAME_PARTICLES
+        and bool(table_index("given_names.jsonl", "name").get(words[0]))
+    )
+
+
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     fac = fac_heads()
     loc = form_words("loc_head")
@@ -981,7 +997,7 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             continue
         if e.type == "GPE":
             continue
-        if last in fac and e.type != "FAC" and not body_led(name):
+        if last in fac and e.type != "FAC" and not body_led(name) and not _particle_name(e, words):
             e.type, e.fixed = "FAC", True  # (not "Office of Rail and Road": a body, session 18)
         elif (
             last in loc
@@ -1589,12 +1605,21 @@ FRONTED = re.compile(
 )
 
 
+def _town_partner(text: str, other: Ent) -> bool:
+    """True where the ORG a place is joined to is itself a town of 15,000 people that no listed
+    company bears: NER read a town a body, and the place beside it is no body either."""
+    word = text[other.start : other.end]
+    return place_pop(word) >= 15_000 and not lookup_company(word) and not other.fixed
+
+
 def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Names coordinated with an organisation are organisations ("competes with Sonos and
     Bose", "Apple, Foxconn and Pegatron"): a mention typed a person or a place that is
     joined by "and", "or" or a comma to an ORG, unless it opens with a given name, is the
     surname of a person the text names, or is a country, an alias or a large place (100,000
-    people). (WordNet knows many firms' names in lower case: "bose", so English is no guard.)"""
+    people), nor a place joined to a town of 15,000 that NER typed a body (session 24: "between
+    Tawila and El Fasher"). (WordNet knows many firms' names in lower case: "bose", so English
+    is no guard.)"""
     given = table_index("given_names.jsonl", "name")
     surnames = {
         text[x.start : x.end].split()[-1]
@@ -1622,6 +1647,8 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
             for e, other in ((a, b), (b, a)):
                 if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC", "PRODUCT"):
                     continue
+                if e.type in ("GPE", "LOC") and _town_partner(text, other):
+                    continue  # "the road between Tawila and El Fasher": two towns (s24)
                 if e.fixed or (e.type == "PRODUCT" and any(c.isdigit() for c in e.name)):
                     continue  # "the Boeing 737 and Airbus": a model stays a product
                 if id(e) in seats:

@@ -548,8 +548,16 @@ def datelines(
             headline = bool(re.match(r" [–—-]{1,2} .*[A-Z]{2}", rest)) and not any(
                 c.islower() for c in rest
             )
+            # "PRESS RELEASE – 29 October": English words that no place of the tables bears
+            # label a release, not where it was filed (session 24)
+            release = (
+                " " in part
+                and place_pop(name) < 0
+                and not place_kinds().get(name)
+                and name not in place_first_words()
+            )
             if (
-                (" " not in part or headline)
+                (" " not in part or headline or release)
                 and all(w in english for w in part.lower().split())
                 and not lookup_alias(part)
                 and (name not in place_first_words() or (headline and not place_kinds().get(name)))
