@@ -148,7 +148,7 @@ from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
-from briefx.pipeline.entities.places import place_context, place_names
+from briefx.pipeline.entities.places import place_context, place_names, world_regions
 from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
     caps_names,
@@ -274,6 +274,7 @@ class EntitiesComponent:
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
         document_types(text_of(doc), ents)  # "the insurer Zurich": one vote per name (s20)
+        world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [

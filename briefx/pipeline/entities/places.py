@@ -59,6 +59,12 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
 0. Places in capitals: a headline's span in capitals that ends or opens with a place the
    tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
 
+``world_regions`` runs after the type vote (session 24): a mention whose whole text is a
+continent or world region of CLDR's (``models/world_regions.jsonl``, UN M.49 areas: "Africa",
+"Europe", "Latin America") is a LOC with that name, also where NER, the linking or the vote made
+a body of it ("Europe's largest airline", "Africa accounts for two thirds of deaths", "Africa"
+linked to "Africa CDC"); a people's adjective (NORP) and a name of an event or a law stay.
+
 ``place_names`` runs last (after the linking and the sports rules): a place's name written
 without its diacritics takes the gazetteer's spelling wherever the place was typed
 (``names.accented_place``; the naming step only sees NER's first type), and for towns the
@@ -96,7 +102,7 @@ from briefx.pipeline.coref.countries import country_code
 from briefx.pipeline.entities.forms import form_words
 from briefx.resources import table_index
 
-__all__ = ["place_context", "place_names"]
+__all__ = ["place_context", "place_names", "world_regions"]
 
 # lower-case particles inside place names ("Rio Grande do Sul", "Coyuca de Benitez")
 PARTICLE_RUN = re.compile(
@@ -619,6 +625,17 @@ def route_ends(text: str, ents: list[Ent]) -> None:
 
 
 # last: names ----------------------------------------------------------------------------------
+
+
+def world_regions(text: str, ents: list[Ent]) -> None:
+    """Continents and world regions are LOCs (see the module docstring)."""
+    regions = table_index("world_regions.jsonl", "name")
+    for e in ents:
+        if e.type in ("LOC", "NORP", "EVENT", "LAW"):
+            continue
+        word = text[e.start : e.end]
+        if regions.get(word):
+            e.type, e.name, e.fixed = "LOC", word, True
 
 
 def place_names(text: str, ents: list[Ent]) -> None:
