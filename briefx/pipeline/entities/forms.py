@@ -719,9 +719,11 @@ def designations(
         if any(x.type in ("GPE", "LOC", "LAW", "FAC") for x in ner) and not strong:
             i += 1
             continue
-        if numbered_name and not strong and not _model_family(text, w, english):
-            i += 1
-            continue
+        if numbered_name and not strong:
+            longer = any(x.end > end or x.start < start for x in ner)  # "Vela 3 Max"
+            if longer or not _model_family(text, w, english):
+                i += 1
+                continue
         if not strong and not any(x.type in ("PRODUCT", "PERSON", "ORG") for x in ner):
             prev = units[i - 1][2].lower() if i > 0 else ""
             if prev not in ("the", "its", "a", "an", "their", "his", "her", "our", "new"):
@@ -740,9 +742,12 @@ def _model_family(text: str, word: str, english: frozenset[str]) -> bool:
     """True where the document writes ``word`` with a number at least twice and never alone:
     a family of models or versions ("the last Ariane 5 flew ... Ariane 6 lifted off", "Windows
     10 ... Windows 11"), not a person ("Sinner 6-4" is a results cell, read before this), nor an
-    English word ("Unit 3", "Reactor 2") or a title. Session 24."""
+    index's ("the KSX 250 index"), an English word ("Unit 3", "Reactor 2") or a title. Session
+    24."""
     if word.lower() in english or is_title_word(word):
         return False
+    if re.search(rf"(?<![\w'’-]){re.escape(word)} \d[\d,.]* [Ii]ndex\b", text):
+        return False  # "the KSX 250 index ... the KSX 100": an index's family, no models
     numbered = len(re.findall(rf"(?<![\w'’-]){re.escape(word)} \d{{1,3}}(?![\d,.:%-]\d)\b", text))
     alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]| \d)", text))
     return numbered >= 2 and alone == 0
