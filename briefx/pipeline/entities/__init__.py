@@ -98,7 +98,11 @@ after the name ("the Hoover dam" -> "Hoover Dam"), a state before "river" the ri
 their prefix ("HMS X"), a facility's number ("Launch Complex 36"). Session 20: last but one,
 ``evidence.document_types`` gives each name the type the document's own words give it, summed
 over all its mentions ("the insurer Zurich", "shares of Schwab", "inmates at Belmarsh", "sales of
-Wegovy"), the model's label and the tables weak votes. This class only runs them in order.
+Wegovy"), the model's label and the tables weak votes. Session 24: a saint's possessive stays
+inside a site's name ("St. Peter's Square", a FAC) and a firm's own "'s" in its name where it owns
+no noun ("at Sotheby's on Tuesday"); indices named without "index" are no entity ("the broader
+Topix", "Kospi fell 8.8% to 2,441.55"); untagged subdivisions of the document's country are GPEs
+(``places.country_subdivisions``). This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -144,7 +148,7 @@ from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
-from briefx.pipeline.entities.places import place_context, place_names
+from briefx.pipeline.entities.places import place_context, place_names, world_regions
 from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
     caps_names,
@@ -155,6 +159,7 @@ from briefx.pipeline.entities.spans import (
     keep,
     merge_broken,
     missed_people,
+    rate_or_designation,
     repair,
     reread_after_dash,
     subject_lists,
@@ -163,6 +168,7 @@ from briefx.pipeline.entities.sports import teams
 from briefx.pipeline.entities.structures import (
     numbered_facilities,
     prefixed_facilities,
+    rail_lines,
     river_places,
     ship_names,
     titled_structures,
@@ -205,6 +211,9 @@ class EntitiesComponent:
         for m in mentions:
             m.in_heading = overlaps(m.start, m.end, heading_spans)
         cut_at_taken(doc, mentions, taken)  # "Hallmark & Vey Holdings Q2" + "Q2 2026"
+        # a rate or a numbered designation names nothing, nor does a word of it ("Bank" of
+        # "Bank Rate" is no short form of the Bank of England; session 24)
+        rates = [(m.start, m.end) for m in mentions if rate_or_designation(doc, m)]
         blocked = Intervals(taken + no_regions + labels)
         mentions = [
             m
@@ -213,7 +222,7 @@ class EntitiesComponent:
         ]
         mentions = heading_filter(mentions, text_of(doc))
         mentions = heading_lines(mentions, text_of(doc), english)
-        mentions = propagate(doc, mentions, taken, english)
+        mentions = propagate(doc, mentions, taken + rates, english)
         mentions = replace_overlapped(mentions, missed_people(doc, mentions, english, taken))
         mentions = caps_names(doc, mentions, english, taken)
         for m in mentions:
@@ -256,6 +265,7 @@ class EntitiesComponent:
         ship_names(text_of(doc), ents)  # "HMS Richmond", "the British frigate X": PRODUCT
         prefixed_facilities(text_of(doc), ents)  # "HMP Wandsworth": a prison (s23)
         numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
+        rail_lines(text_of(doc), ents)  # "the Bergen Line between Oslo and Bergen" (s24)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
@@ -264,6 +274,7 @@ class EntitiesComponent:
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
         document_types(text_of(doc), ents)  # "the insurer Zurich": one vote per name (s20)
+        world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [

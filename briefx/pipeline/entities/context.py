@@ -755,15 +755,21 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
         place = place_pop(word) >= 0 or _known(word)
         if word in given and word.lower() not in english and not place_pop(word) >= BIG_TOWN:
             continue  # a lone given name: part of a person's name NER cut ("Priya")
-        after_place_word = PLACE_BEFORE.search(text, max(0, e.start - 15), e.start)
+        after_place_word = PLACE_BEFORE.search(text, max(0, e.start - 15), e.start) or (
+            text.startswith(",", e.end) and FRONT_IN.search(text, max(0, e.start - 5), e.start)
+        )
         e.type, e.fixed = ("GPE" if place or after_place_word else "ORG"), True
         if e.type == "ORG":
             e.tags.add("lone")  # the type vote may read it a person again ("X's government")
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
+# a sentence that opens "In X," (session 24): a place fronted ("In Sedavi, cars lay ...")
+FRONT_IN = re.compile(r"(?:^|[.!?]\s)In \Z")
 # a place's prepositions and verbs of reaching before a one-word name NER typed a body
-TOWN_BEFORE = re.compile(r"\b(?:([a-z]+) in|into|near|outside|reached|reach) \Z")
+TOWN_BEFORE = re.compile(
+    r"\b(?:([a-z]+) in|into|near|outside|reached|reach|towards?|around|between) \Z"  # session 24: "spread towards X", "camps around X"
+)
 SPEAKS_AFTER = re.compile(r"(?:['’]s\b| ([a-z]+)\b)")
 
 
@@ -1086,8 +1092,21 @@ PARTNERS = re.compile(
     r"(?<![\w&-])([A-Z][\w'’-]+(?:, [A-Z][\w'’-]+){1,6},? & [A-Z][\w'’-]+)(?![\w-])"
 )
 # "the FTSE 250 index", "the Nikkei 225 Index": a name, a number and "index"
-INDEX_AFTER = re.compile(r" \d[\d,.]* [Ii]ndex\b")
+INDEX_AFTER = re.compile(r"(?: \d[\d,.]*)? [Ii]ndex\b")
 NUMBER_AFTER = re.compile(r" \d[\d,.]*\b")
+# session 24: how market copy names an index without the word "index": "the broader Topix",
+# a name with its number before a move in percent ("the FTSE 100 ended 0.4% lower"), a move to
+# a level in points, a bare number with thousands and decimals ("Kospi fell 8.8% to 2,441.55")
+INDEX_BEFORE = re.compile(r"\bbroader \Z")
+MOVES = (
+    r"(?:rose|fell|gained|lost|dropped|climbed|slipped|added|shed|closed|ended|finished|jumped"
+    r"|tumbled|plunged|surged|advanced|eased|declined|slumped|rallied|edged)"
+)
+NUMBER_MOVE = re.compile(rf" \d{{2,4}} {MOVES}(?: by| up| down)? [\d.]+ ?(?:%|percent\b)")
+MOVE_TO_LEVEL = re.compile(
+    rf" {MOVES}\b(?:(?!\. )[^\n$€£¥]){{0,40}}? (?:to|at) \d{{1,3}}(?:,\d{{3}})+\.\d{{1,2}}(?![\d%])"
+    r"(?! (?:pence|cents|yen|euros?|dollars?|pounds?|francs?|crowns?|kronor|rupees?|won|yuan)\b)"
+)
 
 
 def partner_firms(text: str, ents: list[Ent]) -> None:
@@ -1147,13 +1166,31 @@ STOP_WORD_TITLES = frozenset(w.title() for w in STOP_WORDS)
 def index_names(text: str, ents: list[Ent]) -> None:
     """A name before a number and "index" is a stock index's (ANNOTATION.md: indices are not
     tagged), and so is the same name before a number elsewhere in the document ("the FTSE 250
-    index" ... "the FTSE 100")."""
-    names = {text[e.start : e.end] for e in ents if INDEX_AFTER.match(text, e.end)}
+    index" ... "the FTSE 100"). Session 24: so is a name right before "index" ("The EGX30
+    index rose"), after "broader" ("the broader Topix"), with a number before a move ("the FTSE
+    100 ended") or moving to a level in points ("Kospi fell 8.8% to 2,441.55"; a price has its
+    currency: "Tesla fell 3% to $241.05")."""
+    names = {
+        text[e.start : e.end]
+        for e in ents
+        if INDEX_AFTER.match(text, e.end)
+        or INDEX_BEFORE.search(text, max(0, e.start - 8), e.start)
+        or NUMBER_MOVE.match(text, e.end)
+        or MOVE_TO_LEVEL.match(text, e.end)
+    }
     if names:
         ents[:] = [
             e
             for e in ents
-            if not (text[e.start : e.end] in names and NUMBER_AFTER.match(text, e.end))
+            if not (
+                text[e.start : e.end] in names
+                and (
+                    NUMBER_AFTER.match(text, e.end)
+                    or INDEX_AFTER.match(text, e.end)
+                    or INDEX_BEFORE.search(text, max(0, e.start - 8), e.start)
+                    or MOVE_TO_LEVEL.match(text, e.end)
+                )
+            )
         ]
 
 

@@ -615,7 +615,9 @@ def _brand_model(
     return j
 
 
-def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
+def designations(
+    doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Tag model designations as PRODUCT (EVENT before "mission"); return the number spans
     that are part of a name ("7" of "Talon 7"), for the figures stage to let go."""
     nouns, events = product_nouns(), form_words("event_noun")
@@ -718,8 +720,10 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             i += 1
             continue
         if numbered_name and not strong:
-            i += 1
-            continue
+            longer = any(x.end > end or x.start < start for x in ner)  # "Vela 3 Max"
+            if longer or not _model_family(text, w, english):
+                i += 1
+                continue
         if not strong and not any(x.type in ("PRODUCT", "PERSON", "ORG") for x in ner):
             prev = units[i - 1][2].lower() if i > 0 else ""
             if prev not in ("the", "its", "a", "an", "their", "his", "her", "our", "new"):
@@ -732,6 +736,21 @@ def designations(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
             numbers.append(units[j - 1][:2])
         i = j
     return numbers
+
+
+def _model_family(text: str, word: str, english: frozenset[str]) -> bool:
+    """True where the document writes ``word`` with a number at least twice and never alone:
+    a family of models or versions ("the last Ariane 5 flew ... Ariane 6 lifted off", "Windows
+    10 ... Windows 11"), not a person ("Sinner 6-4" is a results cell, read before this), nor an
+    index's ("the KSX 250 index"), an English word ("Unit 3", "Reactor 2") or a title. Session
+    24."""
+    if word.lower() in english or is_title_word(word):
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(word)} \d[\d,.]* [Ii]ndex\b", text):
+        return False  # "the KSX 250 index ... the KSX 100": an index's family, no models
+    numbered = len(re.findall(rf"(?<![\w'’-]){re.escape(word)} \d{{1,3}}(?![\d,.:%-]\d)\b", text))
+    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-]| \d)", text))
+    return numbered >= 2 and alone == 0
 
 
 def word_products(text: str, ents: list[Ent], english: frozenset[str]) -> None:
@@ -848,6 +867,22 @@ def numbered_roads(text: str, ents: list[Ent]) -> list[tuple[int, int]]:
 
 
 BOTH_HEADS = frozenset({"centre", "center", "office", "club", "union"})
+
+
+# lower-case particles of family names ("Pieter van Dam", "Ana da Ponte", "Kurt von Mill")
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "du", "ter"})
+
+
+def _particle_name(e: Ent, words: list[str]) -> bool:
+    """True for a PERSON span that opens with a given name and has a family name's particle
+    before its last word: "Pieter van Dam" is a person whose surname is a facility word, no dam
+    (session 24)."""
+    return (
+        e.type == "PERSON"
+        and len(words) >= 3
+        and words[-2] in SURNAME_PARTICLES
+        and bool(table_index("given_names.jsonl", "name").get(words[0]))
+    )
 
 
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
@@ -967,7 +1002,7 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             continue
         if e.type == "GPE":
             continue
-        if last in fac and e.type != "FAC" and not body_led(name):
+        if last in fac and e.type != "FAC" and not body_led(name) and not _particle_name(e, words):
             e.type, e.fixed = "FAC", True  # (not "Office of Rail and Road": a body, session 18)
         elif (
             last in loc
@@ -1575,12 +1610,21 @@ FRONTED = re.compile(
 )
 
 
+def _town_partner(text: str, other: Ent) -> bool:
+    """True where the ORG a place is joined to is itself a town of 15,000 people that no listed
+    company bears: NER read a town a body, and the place beside it is no body either."""
+    word = text[other.start : other.end]
+    return place_pop(word) >= 15_000 and not lookup_company(word) and not other.fixed
+
+
 def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Names coordinated with an organisation are organisations ("competes with Sonos and
     Bose", "Apple, Foxconn and Pegatron"): a mention typed a person or a place that is
     joined by "and", "or" or a comma to an ORG, unless it opens with a given name, is the
     surname of a person the text names, or is a country, an alias or a large place (100,000
-    people). (WordNet knows many firms' names in lower case: "bose", so English is no guard.)"""
+    people), nor a place joined to a town of 15,000 that NER typed a body (session 24: "between
+    Tawila and El Fasher"). (WordNet knows many firms' names in lower case: "bose", so English
+    is no guard.)"""
     given = table_index("given_names.jsonl", "name")
     surnames = {
         text[x.start : x.end].split()[-1]
@@ -1608,6 +1652,8 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
             for e, other in ((a, b), (b, a)):
                 if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC", "PRODUCT"):
                     continue
+                if e.type in ("GPE", "LOC") and _town_partner(text, other):
+                    continue  # "the road between Tawila and El Fasher": two towns (s24)
                 if e.fixed or (e.type == "PRODUCT" and any(c.isdigit() for c in e.name)):
                     continue  # "the Boeing 737 and Airbus": a model stays a product
                 if id(e) in seats:
@@ -2013,7 +2059,7 @@ def refine(
     legal_form_names(doc, ents)
     storms(doc, text, ents)
     freed = numbered_roads(text, ents)
-    freed += designations(doc, text, ents)
+    freed += designations(doc, text, ents, english)
     word_products(text, ents, english)
     product_variants(text, ents)
     name_stems(text, ents)

@@ -56,13 +56,16 @@ def find_acronyms(
         mixed = not ACRONYM.match(acr)
         if (mixed and not MIXED_ACRONYM.match(acr)) or t.i == 0:
             continue
-        lo = max(0, t.i - 2 * len(acr) - 2)
+        lo = max(0, t.i - max(2 * len(acr) + 2, RUN_LIMIT))
         words = [w.text for w in doc[lo : t.i]]
         # an acronym in mixed case is read by its letters ("TfL", "BoM", "Ofgem"; session 15),
         # and only where the words before spell it: "(Reuters)" spells nothing before it
         k = match_acronym(acr.upper() if mixed else acr, words, loose=True)
         if k is None or (mixed and t.i - (lo + k) < 2):
-            continue
+            run = _initials_run(doc, t.i, acr)  # "United Nations Children's Fund (UNICEF)"
+            if run is None:
+                continue
+            k = run - lo
         exp = list(doc[lo + k : t.i])
         # The long name is the whole capitalised name, also where the letters start later:
         # "the Oregon Department of Coastal Waters (DCW)".
@@ -101,6 +104,41 @@ def find_acronyms(
         found.append(m)
         found.append(mention_of(doc, [doc[t.i + 1]], "ORG", source="acronym"))
     return names, not_entities, found, regions
+
+
+RUN_LIMIT = 10  # tokens of a capitalised name before "(ACR)" that ``_initials_run`` reads
+RUN_JOINERS = frozenset({"of", "for", "and", "on", "the", "&", "'s", "’s"})
+
+
+def _initials_run(doc: Doc, i: int, acr: str) -> int | None:
+    """The first token of a capitalised name of three or more capitalised words that ends right
+    before the bracket at token ``i`` and that ``acr`` abbreviates in its own way, where the
+    letter-by-letter reading (``match_acronym``) finds none: the name's initials, in order, are
+    inside the acronym ("United Nations Children's Fund (UNICEF)", "Ministry of Electronics and
+    Information Technology (MeitY)") or the acronym opens them ("International Coordinating
+    Group on Vaccine Provision (ICG)"), its first letter the name's. Session 24."""
+    j = i
+    while j > 0 and i - j < RUN_LIMIT:
+        w = doc[j - 1]
+        if "\n" in w.whitespace_ or not ((w.is_title and w.is_alpha) or w.lower_ in RUN_JOINERS):
+            break
+        j -= 1
+    while j < i and (doc[j].lower_ in RUN_JOINERS or doc[j].lower_ in DETERMINERS):
+        j += 1  # a name opens with a capitalised word, not "the" or "of"
+    content = [w for w in doc[j:i] if w.is_title and w.lower_ not in DETERMINERS]
+    if len(content) < 3 or is_title_word(content[-1].text):
+        return None
+    initials = "".join(w.text[0] for w in content).upper()
+    letters = acr.upper()
+    if initials[0] != letters[0]:
+        return None
+    return j if _in_order(initials, letters) or initials.startswith(letters) else None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """True where the letters of ``short`` come in order in ``long``."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 @cache

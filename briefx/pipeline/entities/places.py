@@ -51,8 +51,19 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
    place the tables know, the span is two places: X a GPE, Y a FAC where it ends with a
    facility's head word, a LOC where it is an island or a region (rule 9), else a GPE.
 
+11. Subdivisions of the document's country (session 24): an untagged first-level subdivision
+   of the gazetteer (ISO 3166-2) is a GPE where the document names its country, another of
+   its subdivisions or one of its cities ("Ontario led the gains" beside "Quebec"; "Punjab
+   and Himachal Pradesh" in a story about India).
+
 0. Places in capitals: a headline's span in capitals that ends or opens with a place the
    tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
+
+``world_regions`` runs after the type vote (session 24): a mention whose whole text is a
+continent or world region of CLDR's (``models/world_regions.jsonl``, UN M.49 areas: "Africa",
+"Europe", "Latin America") is a LOC with that name, also where NER, the linking or the vote made
+a body of it ("Europe's largest airline", "Africa accounts for two thirds of deaths", "Africa"
+linked to "Africa CDC"); a people's adjective (NORP) and a name of an event or a law stay.
 
 ``place_names`` runs last (after the linking and the sports rules): a place's name written
 without its diacritics takes the gazetteer's spelling wherever the place was typed
@@ -87,10 +98,11 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Covered, Ent, document_country, unit_title
+from briefx.pipeline.coref.countries import country_code
 from briefx.pipeline.entities.forms import form_words
 from briefx.resources import table_index
 
-__all__ = ["place_context", "place_names"]
+__all__ = ["place_context", "place_names", "world_regions"]
 
 # lower-case particles inside place names ("Rio Grande do Sul", "Coyuca de Benitez")
 PARTICLE_RUN = re.compile(
@@ -164,6 +176,7 @@ def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozense
     untagged_subdivisions(text, ents, english)
     natural_features(text, ents, english)
     untagged_places(text, ents, english)
+    country_subdivisions(text, ents, english)
     places_after_the(text, ents, english)
     state_abbreviations(text, ents)
     islands_and_regions(text, ents)
@@ -445,6 +458,64 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
             ents.append(e)  # inside no mention (``covered``): nothing to replace
 
 
+def _document_codes(text: str, ents: list[Ent]) -> set[str]:
+    """The ISO 3166 codes of the countries the document's places name: a country, a
+    subdivision ("Quebec" -> CA), a city of 15,000 people (its largest namesake's country)."""
+    codes: set[str] = set()
+    for e in ents:
+        if e.type != "GPE":
+            continue
+        code = country_code(e.name) or country_code(text[e.start : e.end])
+        if code:
+            codes.add(code)
+            continue
+        rows = [r for r in _rows(text[e.start : e.end]) if r.get("kind") == "city"]
+        top = max(rows, key=row_pop, default=None)
+        if top is not None and row_pop(top) >= TOWN:
+            codes.add(str(top["country"]))
+    return codes
+
+
+def country_subdivisions(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Untagged first-level subdivisions of a country the document names are GPEs (session
+    24): "Ontario led the gains" beside "Quebec", "Otago (+2.1%)" beside "Waikato", "Punjab
+    and Himachal Pradesh" in a story about India (ISO 3166-2 names of the gazetteer). Not a
+    name in capitals, a direction word ("Central", "Western"), an English word of four letters, or
+    of six at a sentence's start, a given name ("Victoria"), a company, an
+    alias of another kind or a known person, nor one inside a mention."""
+    codes: set[str] | None = None
+    given = table_index("given_names.jsonl", "name")
+    covered = Covered(len(text), ents)
+    for mt in NAME_RUN.finditer(text):
+        s, end = mt.span(1)
+        word = mt.group(1)
+        if covered.hit(s, end) or word.isupper() or word in given:
+            continue
+        subs = {
+            str(r["country"]) for r in world_places().get(word, ()) if r["kind"] == "subdivision"
+        }
+        if not subs:
+            continue
+        words = [w.lower() for w in re.split("[ -]", word)]
+        directions = entity_words("direction")
+        if any(w in STOP_WORDS or w in directions or w[:-3] in directions for w in words):
+            continue  # "Central", "Western"
+        if any(w in english for w in words) and (
+            len(word) < 5 or (len(word) < 7 and SENTENCE_START.search(text, max(0, s - 3), s))
+        ):
+            continue  # WordNet knows "Ontario", "Punjab"; not "Ain", nor "Coast" opening a sentence
+        if lookup_company(word) or lookup_person(word):
+            continue
+        alias = lookup_alias(word)
+        if alias and alias[1] != "GPE":
+            continue
+        if codes is None:
+            codes = _document_codes(text, ents)
+        if subs & codes:
+            ents.append(Ent(s, end, "GPE", word, fixed=True, link=False))
+            covered.add(s, end)
+
+
 @lru_cache(maxsize=65536)
 def _known_place(word: str) -> bool:
     """A country or state of the tables, a subdivision, or a city of 15,000 people."""
@@ -554,6 +625,17 @@ def route_ends(text: str, ents: list[Ent]) -> None:
 
 
 # last: names ----------------------------------------------------------------------------------
+
+
+def world_regions(text: str, ents: list[Ent]) -> None:
+    """Continents and world regions are LOCs (see the module docstring)."""
+    regions = table_index("world_regions.jsonl", "name")
+    for e in ents:
+        if e.type in ("LOC", "NORP", "EVENT", "LAW"):
+            continue
+        word = text[e.start : e.end]
+        if regions.get(word):
+            e.type, e.name, e.fixed = "LOC", word, True
 
 
 def place_names(text: str, ents: list[Ent]) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS as STOPWORDS
 from spacy.tokens import Doc, Span, Token
 
+from briefx.normalize.dates.lexicon import WEEKDAYS
 from briefx.normalize.names import (
     company_tails,
     dateline_name,
@@ -222,6 +223,8 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
     word NER put inside an ORG before common words is part of its name ("General Motors").
     """
     tokens = list(ent)
+    if ent.label_ == "ORG" and _name_possessive(doc, ent.end):
+        tokens.append(doc[ent.end])  # "M&M" + "'s and Snickers": the brand is "M&M's"
     # Cut at a line break: keep the first non-blank line's part.
     parts: list[list[Token]] = [[]]
     for t in tokens:
@@ -243,7 +246,12 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
         )
         stop = t.text in (".", "!", "?") and bool(pieces[-1]) and bool(t.whitespace_)
         if (
-            (t.lower_ in POSSESSIVES and pieces[-1] and not _group_possessive(t, tokens, english))
+            (
+                t.lower_ in POSSESSIVES
+                and pieces[-1]
+                and not _group_possessive(t, tokens, english)
+                and not (t is tokens[-1] and ent.label_ == "ORG" and _name_possessive(doc, t.i))
+            )
             or spaced_dash
             or stop
         ):
@@ -252,13 +260,81 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             pieces[-1].append(t)
     out: list[Mention] = []
     for piece in pieces:
-        country = _of_country(doc, piece) if ent.label_ == "PERSON" else 0
+        label = ent.label_
+        if len(piece) > 3 and piece[-1].lower_ in fac_heads() and _saint_place(piece):
+            label = "FAC"  # "St. Peter's Square", "St Mark's Basilica": a saint's site
+        country = _of_country(doc, piece) if label == "PERSON" else 0
         if country:  # "Aryna Sabalenka of Belarus": the person, then the country
             out.extend(_trim(doc, piece[:country], "PERSON", english))
             out.append(mention_of(doc, piece[country + 1 :], "GPE"))
             continue
-        out.extend(_trim(doc, piece, ent.label_, english))
+        out.extend(_trim(doc, piece, label, english))
     return out
+
+
+# words after a name's "'s" that show it owns nothing: the "'s" is the name's own ("at
+# Sotheby's on Tuesday", "sold at Christie's in 2017", "M&M's and Snickers")
+OWNS_NOTHING = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "from",
+        "to",
+        "by",
+        "since",
+        "after",
+        "before",
+        "during",
+        "and",
+        "or",
+        "said",
+        "says",
+    }
+)
+
+
+def _name_possessive(doc: Doc, i: int) -> bool:
+    """True where the token ``i`` is an "'s" that closes a firm's name: a capitalised name, not
+    a place or alias of the tables nor a known person, comes before it, and what follows is a
+    comma, a full stop or a preposition, conjunction or verb of saying with a space after it, so
+    it owns no noun ("auctioned at Sotheby's on Tuesday", "Christie's said", "M&M's and
+    Snickers"); not a possessive of a list ("Apple's and Google's stores", "Tesla's, GM's"), nor
+    "Apple's in-house chips". Session 24."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].lower_ not in ("'s", "’s") or doc[i - 1].whitespace_:
+        return False
+    owner, nxt = doc[i - 1], doc[i + 1]
+    if not owner.text[:1].isupper() or (owner.text.isupper() and len(owner) > 4):
+        return False
+    if lookup_alias(owner.text) or place_kinds().get(owner.text) or place_pop(owner.text) >= 0:
+        return False
+    if lookup_person(owner.text):
+        return False
+    if doc[i].whitespace_ == "":
+        return nxt.text in (",", ".", ";") and _no_possessive_list(doc, i + 2)
+    if nxt.lower_ not in OWNS_NOTHING or not nxt.whitespace_:
+        return False
+    return _no_possessive_list(doc, i + 2)
+
+
+def _no_possessive_list(doc: Doc, k: int) -> bool:
+    """True unless a name and its possessive come next ("Apple's and Google's")."""
+    for j in range(k, min(k + 4, len(doc) - 1)):
+        if doc[j].lower_ in ("'s", "’s"):
+            return False
+        if doc[j].is_punct or not doc[j].text[:1].isupper():
+            return True
+    return True
+
+
+def _saint_place(piece: list[Token]) -> bool:
+    """True where a saint's possessive is inside the piece ("St. Peter's Square")."""
+    return any(
+        t.lower_ in POSSESSIVES and 1 < k < len(piece) - 1 and _saint(piece[k - 1], piece[k + 1 :])
+        for k, t in enumerate(piece)
+    )
 
 
 def _group_possessive(t: Token, tokens: list[Token], english: frozenset[str]) -> bool:
@@ -276,6 +352,8 @@ def _body_owner(owner: Token, rest: list[Token] | Span, english: frozenset[str])
     owns one too (session 11): a title word before the possessive ("Information
     Commissioner's Office", "Attorney General's Office", "Prime Minister's Office")."""
     low = owner.lower_
+    if _saint(owner, rest):
+        return True
     heads = form_words("org_head") | form_words("body_word")
     if owner.is_title and is_title_word(owner.text) and len(rest) and rest[-1].lower_ in heads:
         return all(r.is_title for r in rest)
@@ -285,6 +363,22 @@ def _body_owner(owner: Token, rest: list[Token] | Span, english: frozenset[str])
     if not (low in irregular or low[:-1] in english or low.removesuffix("'") in english):
         return False  # a plural common noun, not a name ("Humphreys'")
     return all(r.is_title or r.lower_ in ("of", "and") for r in rest) and rest[-1].lower_ in heads
+
+
+# a saint's title before a name ("St James' Park", "St. Peter's Square", "Saint Mary's Hospital")
+SAINT_TITLES = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "sankt"})
+
+
+def _saint(owner: Token, rest: list[Token] | Span) -> bool:
+    """True where the possessive follows a saint's name ("St" or "Saint" and a capitalised name)
+    and capitalised words follow it, none a title: a place named after its saint keeps the
+    possessive inside ("St James' Park", "St. Peter's Square", "St Thomas' Hospital"); not
+    "St. Louis' Mayor Ann Roe" (a title word after it). Session 24."""
+    if owner.i == 0 or not owner.is_title or not len(rest):
+        return False
+    if owner.doc[owner.i - 1].lower_ not in SAINT_TITLES:
+        return False
+    return all(r.is_title and not is_title_word(r.text) for r in rest)
 
 
 def _of_country(doc: Doc, tokens: list[Token]) -> int:
@@ -323,7 +417,10 @@ def _trim(
         tokens[-1].is_punct
         # a score or a time after a name: "Jannik Sinner 6-4" (names hold no digits)
         or (label == "PERSON" and re.fullmatch(r"[\d.:/–-]*\d[\d.:/–-]*", tokens[-1].text))
-        or tokens[-1].lower_ in POSSESSIVES
+        or (
+            tokens[-1].lower_ in POSSESSIVES
+            and not (label == "ORG" and _name_possessive(doc, tokens[-1].i))
+        )
         or tokens[-1].lower_ in function
         or (label == "ORG" and tokens[-1].lower_ in entity_words("strip_tail"))
     ):
@@ -455,8 +552,16 @@ def datelines(
             headline = bool(re.match(r" [–—-]{1,2} .*[A-Z]{2}", rest)) and not any(
                 c.islower() for c in rest
             )
+            # "PRESS RELEASE – 29 October": English words that no place of the tables bears
+            # label a release, not where it was filed (session 24)
+            release = (
+                " " in part
+                and place_pop(name) < 0
+                and not place_kinds().get(name)
+                and name not in place_first_words()
+            )
             if (
-                (" " not in part or headline)
+                (" " not in part or headline or release)
                 and all(w in english for w in part.lower().split())
                 and not lookup_alias(part)
                 and (name not in place_first_words() or (headline and not place_kinds().get(name)))
@@ -502,6 +607,10 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
         return True
     if len(words) == 1 and text.lower() in entity_words("direction"):
         return False
+    if len(words) == 1 and text.lower() in WEEKDAYS:
+        return False  # "from Sunday", "a Sunday ban": a day, no body (session 24)
+    if rate_or_designation(doc, m) or _portfolio(doc, m):
+        return False
     if m.label == "LAW" and not any(w.lower() in entity_words("law_word") for w in words):
         return False
     nxt = m.last_token + 1
@@ -531,6 +640,43 @@ def keep(doc: Doc, m: Mention, not_entities: set[str]) -> bool:
         and doc[nxt].lower_ in heads
         and not doc[nxt].is_lower
     )
+
+
+# "Signal No. 4", "Bulletin No. 12": NER's span stops at "No" before the number
+NUMBER_AFTER_NO = re.compile(r"\.? ?\d")
+
+
+def rate_or_designation(doc: Doc, m: Mention) -> bool:
+    """True for a rate named in capitals ("Bank Rate", "the Official Cash Rate", "Federal Funds
+    Rate": a rate is a series, ANNOTATION.md leaves series and indices untagged) and for a
+    numbered designation NER cut before its number ("Signal No. 4", "Warning No. 3", "Bulletin
+    No. 12": a kind and its number, no name). Session 24."""
+    words = m.text.split()
+    if m.label == "LAW":
+        return False
+    if len(words) > 1 and words[-1] in ("Rate", "Rates") and m.label in ("ORG", "PRODUCT", "LOC"):
+        return True
+    text = text_of(doc)
+    return (
+        len(words) > 1 and words[-1] in ("No", "No.") and bool(NUMBER_AFTER_NO.match(text, m.end))
+    )
+
+
+# a minister's or chancellor's title before its portfolio: "Minister of", "Chancellor of the"
+PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Chancellor)s? (?:of|for)(?: the)? \Z")
+
+
+def _portfolio(doc: Doc, m: Mention) -> bool:
+    """True for the portfolio of a minister's title that NER typed an ORG ("Minister of
+    Fisheries", "Chancellor of the Exchequer", "Minister for the Environment"): part of the
+    office's title, no body (ANNOTATION.md: a title without its holder is no entity); not a
+    name with a body's head word ("Minister of the Interior" stays untagged the same way, but
+    "Minister of State at the Foreign Office" is no portfolio) nor a place or alias of the
+    tables. Session 24."""
+    if m.label != "ORG" or not PORTFOLIO_BEFORE.search(text_of(doc), max(0, m.start - 20), m.start):
+        return False
+    heads = form_words("org_head") | form_words("body_word")
+    return not any(w.lower() in heads for w in m.text.split())
 
 
 def cut_at_taken(doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:

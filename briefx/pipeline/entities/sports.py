@@ -50,6 +50,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from briefx.normalize.dates.lexicon import WEEKDAYS
 from briefx.normalize.names import (
     dateline_name,
     entity_words,
@@ -231,7 +232,8 @@ def _result_after(text: str, i: int) -> bool:
 def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """ "Name (Country)": a player, whatever NER made of the name (an ORG that reads as a
     person's name, a FAC, a span run into the bracket), and so is every other mention of the
-    same name in the document."""
+    same name in the document, as written or linked to it ("Gukesh" after "India's Gukesh
+    Dommaraju"; session 24)."""
     found: dict[str, str] = {}
     for mt in PLAYER.finditer(text):
         country = mt.group(2).strip()
@@ -263,10 +265,13 @@ def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -
     for mt in NATION_S.finditer(text):  # "Kenya's Jomo Ruto"
         if is_nation(mt.group(1)):
             _nation_player(text, ents, mt.start(2), mt.group(2).split(), english, found, 1)
+    names = set(found.values())
     for x in ents:
         word = text[x.start : x.end]
         if word in found and x.type != "PERSON":
             x.type, x.name, x.fixed = "PERSON", found[word], True
+        elif x.name in names and x.type != "PERSON" and not x.fixed:
+            x.type, x.fixed = "PERSON", True  # "Gukesh" linked to "India's Gukesh Dommaraju"
 
 
 def _nation_player(
@@ -538,8 +543,8 @@ def matches(
             s, e = lo + side.start(1), lo + side.end(1)
             word = side.group(1).rstrip(".")
             e = s + len(word)
-            if covered.hit(s, e) or is_nation(word):
-                continue
+            if covered.hit(s, e) or is_nation(word) or word.lower() in WEEKDAYS:
+                continue  # "faces Sunday ban": a day is no side (session 24)
             if not before.search(text[lo:s]):
                 opening = not text[lo:s].strip(" \t\"'“‘")
                 common = (
@@ -890,7 +895,8 @@ def city_clubs(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
 def short_forms(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     """A word of one club's longer name stands for that club in the same sports copy
     ("Stuttgart" after "VfB Stuttgart", "Bayern" after "Bayern Munich", "City" after
-    "Manchester City"): ``one_type`` then tags it alike. Not a country, a function word, or a
+    "Manchester City"): ``one_type`` then tags it alike. Not a country, a function word, a
+    weekday ("Wednesday" of "Sheffield Wednesday": "on Wednesday" is a day; session 24), or a
     word two clubs share ("Manchester" of City and United)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for key, name in teams.items():
@@ -898,8 +904,8 @@ def short_forms(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         if len(words) < 2:
             continue
         for w in words:
-            if len(w) > 2 and w not in STOP_WORDS and not is_nation(w):
-                owners[w].add(name)
+            if len(w) > 2 and w not in STOP_WORDS and not is_nation(w) and w not in WEEKDAYS:
+                owners[w].add(name)  # not "Wednesday" of "Sheffield Wednesday": a day (s24)
     team_words = {x.name.lower() for x in ents if "team" in x.tags}
     for w, names in owners.items():
         # only where the word stands alone somewhere: a mention or a capitalised word

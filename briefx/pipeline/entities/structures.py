@@ -28,6 +28,10 @@ kinds), after the context and product rules and before the document-level linkin
   ("a month at HMAS Stirling near Perth"); so is a name after a demonym and a vessel's
   kind noun ("the British frigate X", ``craft_noun``), which ``context.branded_products`` reads
   only after a lower-case modifier.
+- A name ending with a capitalised "Line" that runs between places or is ridden on ("the
+  Bergen Line between Oslo and Bergen", "the Dovre Line to Trondheim", "trains on the Kelso
+  Line") is a railway, a FAC, whatever NER read (session 24); a shipping line or a body named
+  "Line" rarely stands so.
 - A name opened by a facility's prefix (``fac_prefix``: "HMP Wandsworth", "HMYOI Feltham") is a
   FAC named with the prefix's title where the table gives one ("HM Prison Wandsworth"), whatever
   NER read or missed (session 23: a prison typed a person or left out).
@@ -53,7 +57,13 @@ from briefx.pipeline.entities.forms import company_words
 from briefx.pipeline.entities.products import demonym_words
 from briefx.resources import read_jsonl
 
-__all__ = ["numbered_facilities", "river_places", "ship_names", "titled_structures"]
+__all__ = [
+    "numbered_facilities",
+    "rail_lines",
+    "river_places",
+    "ship_names",
+    "titled_structures",
+]
 
 NAME_WORD = r"[A-Z][\w'’-]*"
 BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her|our)) \Z")
@@ -258,3 +268,22 @@ def prefixed_facilities(text: str, ents: list[Ent]) -> None:
             ents.remove(e)
         ents.append(Ent(s, end, "FAC", name, fixed=True))
     ents.sort(key=lambda x: x.start)
+
+
+# a railway's course after its name: "between Oslo and Bergen", "to Trondheim", "from X"
+LINE_ROUTE = re.compile(r" (?:between|from|to|linking|connecting) (?:the )?[A-Z]")
+LINE_RIDDEN = re.compile(r"\b(?:on|along|onto|off) the \Z")
+
+
+def rail_lines(text: str, ents: list[Ent]) -> None:
+    """A name ending with a capitalised "Line" along a route or ridden on is a FAC (session 24;
+    see the module docstring): "the Bergen Line between Oslo and Bergen", "trains on the Kelso
+    Line"; not "a Cunard Line spokesman" (no route), nor a name the company table lists."""
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if len(words) < 2 or words[-1] not in ("Line", "Railway") or e.type in ("FAC", "LAW"):
+            continue
+        if lookup_company(text[e.start : e.end]):
+            continue
+        if LINE_ROUTE.match(text, e.end) or LINE_RIDDEN.search(text, max(0, e.start - 12), e.start):
+            e.type, e.fixed = "FAC", True
