@@ -582,6 +582,13 @@ def acronym_letters(word: str) -> str:
     return word[:1].upper() if word[:1].isalpha() else ""
 
 
+def letters_in_order(short: str, long: str) -> bool:
+    """True where the letters of ``short`` come in ``long`` in the same order, others between
+    them allowed ("IAM" in "IAMAW"): the test an acronym that leaves words out must pass."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
 def match_acronym(acronym: str, words: list[str], loose: bool = False) -> int | None:
     """Find the expansion of ``acronym`` that ends ``words`` (the words before "(ACR)").
 

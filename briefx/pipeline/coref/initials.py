@@ -34,6 +34,7 @@ from itertools import pairwise
 from briefx.normalize.names import (
     ACRONYM,
     ACRONYM_SKIP,
+    letters_in_order,
     lookup_alias,
     lookup_company,
     match_acronym,
@@ -261,11 +262,7 @@ def _initials_in_order(acronym: str, name: str) -> bool:
     letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
     if len(letters) < 2 or not caps or letters[0] != caps[0]:
         return False
-    k = 0
-    for c in caps:
-        if k < len(letters) and c == letters[k]:
-            k += 1
-    return k == len(letters)
+    return letters_in_order(letters, "".join(caps))
 
 
 def _part_of_defined(word: str, defined: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
@@ -344,19 +341,10 @@ def _letters_of(acronym: str, name: str) -> bool:
     starts = [caps]
     if len(caps) > 2 and lookup_alias(caps[0]):
         starts.append(caps[1:])  # the country the name opens with ("Ghana Cocoa Board")
-    return any(_letters_in_order(letters, "".join(run).upper()) for run in starts)
-
-
-def _letters_in_order(letters: str, plain: str) -> bool:
-    """Whether the letters are in the plain text in order, the first its first ("NGF" of
-    "Grain Growers Federation" is another body's letters)."""
-    if plain[:1] != letters[0]:
-        return False
-    k = 0
-    for c in plain:
-        if k < len(letters) and c == letters[k]:
-            k += 1
-    return k == len(letters)
+    # in order from the first word's first letter ("NGF" of "Grain Growers Federation" is
+    # another body's letters)
+    plains = ("".join(run).upper() for run in starts)
+    return any(plain[:1] == letters[0] and letters_in_order(letters, plain) for plain in plains)
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -21,6 +21,7 @@ from briefx.normalize.names import (
     entity_words,
     gazetteer,
     is_title_word,
+    letters_in_order,
     lookup_person,
     match_acronym,
     surname,
@@ -132,13 +133,7 @@ def _initials_run(doc: Doc, i: int, acr: str) -> int | None:
     letters = acr.upper()
     if initials[0] != letters[0]:
         return None
-    return j if _in_order(initials, letters) or initials.startswith(letters) else None
-
-
-def _in_order(short: str, long: str) -> bool:
-    """True where the letters of ``short`` come in order in ``long``."""
-    it = iter(long)
-    return all(c in it for c in short)
+    return j if letters_in_order(initials, letters) or initials.startswith(letters) else None
 
 
 @cache
