@@ -99,6 +99,7 @@ import sys
 
 import case_marks
 from case_marks import build_brief, build_date_case, build_figure_case, score_self, tally, write
+from heldout_build import add_statements
 from own17_heldout_briefs_a import BRIEFS_A
 from own17_heldout_briefs_b import BRIEFS_B
 
@@ -338,7 +339,6 @@ FIGURE_CASES: dict[str, list[str]] = {
 }
 
 WEEKDAY_NAMES = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
-QUOTES = "\"\u201c\u201d"
 
 
 def _weekday_value(rule: str, ref: dt.date, span: str) -> str:
@@ -380,39 +380,6 @@ def check_extra() -> None:
                     words = [w for w in WEEKDAY_NAMES if w in span.upper()]
                     for part, w in zip(parts, sorted(words, key=span.upper().find), strict=True):
                         assert part == _weekday_value(rule, day, w), (marked, part, rule)
-
-
-def add_statements(case: dict, statements: list[tuple]) -> dict:
-    """Attach ``statements`` (ANNOTATION.md "Statements") to a built brief, checked."""
-    text, cid = case["text"], case["id"]
-    names = {e["name"] for e in case["entities"]}
-    out = []
-    for speaker, cue, content, quote in statements:
-        assert speaker in names, (cid, "speaker is no entity name", speaker)
-        assert re.fullmatch(r"[a-z]+( [a-z]+)?", cue), (cid, cue)
-        start = text.find(content)
-        assert start >= 0, (cid, content)
-        assert text.find(content, start + 1) < 0, (cid, "ambiguous", content)
-        end = start + len(content)
-        assert content == content.strip() and content[0] not in QUOTES and content[-1] not in QUOTES + ",", (cid, content)
-        if quote:
-            assert text[start - 1] in QUOTES and text[end + (text[end] == ","):][:1] in QUOTES, (cid, "quote marks", content)
-        else:
-            assert not content.endswith("."), (cid, content)
-            assert not content.startswith(("that ", "for ", "to ")), (cid, content)
-        figs = []
-        for f in case["figures"]:
-            inside = start <= f["start"] and f["end"] <= end
-            outside = f["end"] <= start or f["start"] >= end
-            assert inside or outside, (cid, "figure straddles content", f)
-            if inside:
-                figs.append([f["start"], f["end"]])
-        out.append({"speaker": speaker, "cue": cue, "start": start, "end": end, "text": content,
-                    "quote": quote, "figures": figs})  # fmt: skip
-    starts = [s["start"] for s in out]
-    assert starts == sorted(starts), (cid, "statements out of order")
-    case["statements"] = out
-    return case
 
 
 def main() -> None:

@@ -83,13 +83,12 @@ Choices where ANNOTATION.md is silent (applied throughout):
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
 import sys
 
 import case_marks
 from case_marks import build_brief, build_date_case, build_figure_case, score_self, tally, write
+from heldout_build import add_statements, check_extra, include_modifiers
 from own19_heldout_briefs_a import BRIEFS_A
 from own19_heldout_briefs_b import BRIEFS_B
 
@@ -329,112 +328,9 @@ FIGURE_CASES: dict[str, list[str]] = {
     ],
 }
 
-WEEKDAY_NAMES = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
-QUOTES = "\"\u201c\u201d"
-
-
-def _weekday_value(rule: str, ref: dt.date, span: str) -> str:
-    day = next(i for i, w in enumerate(WEEKDAY_NAMES) if w in span.upper())
-    first = ref + dt.timedelta(days=(day - ref.weekday()) % 7 or 7)
-    if rule == "next":
-        return first.isoformat()
-    if rule == "prev":
-        return (ref - dt.timedelta(days=(ref.weekday() - day) % 7 or 7)).isoformat()
-    if rule == "next-week":
-        monday = ref - dt.timedelta(days=ref.weekday() - 7)
-        return (monday + dt.timedelta(days=day)).isoformat()
-    if rule == "second-next":
-        return (first + dt.timedelta(weeks=1)).isoformat()
-    raise AssertionError(rule)
-
-
-def check_extra() -> None:
-    """Word range of the briefs, ISO weeks, relative weekdays and day offsets of the date cases."""
-    for cid, _family, _ref, _pub, marked, _st in BRIEFS:
-        text = re.sub(r"\[\[([^\]|]+)\|[^\]]+\]\]", r"\1", marked)
-        words = len(text.split())
-        assert 150 <= words <= 260, (cid, words)
-    for family, items in DATE_CASES.items():
-        for i, (ref, marked) in enumerate(items, 1):
-            day = dt.date.fromisoformat(ref)
-            marks = re.findall(r"\[([^\]|]+)\|([^\]|]+)\]", marked)
-            for span, value in marks:
-                shift = {"this week": 0, "last week": -1, "next week": 1}.get(span)
-                if shift is not None:
-                    y, w, _ = (day + dt.timedelta(weeks=shift)).isocalendar()
-                    assert value == f"{y}-W{w:02d}", (marked, value)
-                words_n = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-                if m := re.fullmatch(r"(\w+) (weeks|days) from today", span):
-                    delta = dt.timedelta(**{m[2]: words_n[m[1]]})
-                    assert value == (day + delta).isoformat(), (marked, value)
-                if m := re.fullmatch(r"week (\d+)", span):
-                    assert value == f"{day.year}-W{int(m[1]):02d}", (marked, value)
-            rule = WEEKDAY_CHECKS.get((family, i))
-            if rule:
-                for span, value in marks:
-                    parts = value.split("/")
-                    words = [w for w in WEEKDAY_NAMES if w in span.upper()]
-                    for part, w in zip(parts, sorted(words, key=span.upper().find), strict=True):
-                        assert part == _weekday_value(rule, day, w), (marked, part, rule)
-
-
-def add_statements(case: dict, statements: list[tuple]) -> dict:
-    """Attach ``statements`` (ANNOTATION.md "Statements") to a built brief, checked."""
-    text, cid = case["text"], case["id"]
-    names = {e["name"] for e in case["entities"]}
-    out = []
-    for speaker, cue, content, quote in statements:
-        assert speaker in names, (cid, "speaker is no entity name", speaker)
-        assert re.fullmatch(r"[a-z]+( [a-z]+)?", cue), (cid, cue)
-        start = text.find(content)
-        assert start >= 0, (cid, content)
-        assert text.find(content, start + 1) < 0, (cid, "ambiguous", content)
-        end = start + len(content)
-        assert content == content.strip() and content[0] not in QUOTES and content[-1] not in QUOTES + ",", (cid, content)
-        if quote:
-            assert text[start - 1] in QUOTES and text[end + (text[end] == ","):][:1] in QUOTES, (cid, "quote marks", content)
-        else:
-            assert not content.endswith("."), (cid, content)
-            assert not content.startswith(("that ", "for ", "to ")), (cid, content)
-        figs = []
-        for f in case["figures"]:
-            inside = start <= f["start"] and f["end"] <= end
-            outside = f["end"] <= start or f["start"] >= end
-            assert inside or outside, (cid, "figure straddles content", f)
-            if inside:
-                figs.append([f["start"], f["end"]])
-        out.append({"speaker": speaker, "cue": cue, "start": start, "end": end, "text": content,
-                    "quote": quote, "figures": figs})  # fmt: skip
-    starts = [s["start"] for s in out]
-    assert starts == sorted(starts), (cid, "statements out of order")
-    case["statements"] = out
-    return case
-
-# ANNOTATION.md: "A quantity modifier right before the number is included" in a figure's span. The
-# marks include it by hand; set 18's widening is kept as a check that no modifier was left out
-# (a governing verb or preposition stays out, so only modifiers are listed).
-MODIFIER = re.compile(
-    r"\b(?:(?:just|well) (?:over|under)|more than|less than|fewer than|up to|at least|at most|no less than|"
-    r"no more than|as many as|as much as|as few as|close to|upwards of|about|around|approximately|roughly|"
-    r"nearly|almost|some|over)\s+$",
-    re.IGNORECASE,
-)
-
-
-def include_modifiers(case: dict) -> int:
-    """Widen each figure over a quantity modifier right before it; return how many were widened."""
-    text, widened = case["text"], 0
-    for f in case["figures"]:
-        m = MODIFIER.search(text[max(0, f["start"] - 40) : f["start"]])
-        if m:
-            f["start"] -= len(m.group(0))
-            f["text"] = text[f["start"] : f["end"]]
-            widened += 1
-    return widened
-
 
 def main() -> None:
-    check_extra()
+    check_extra(BRIEFS, DATE_CASES, WEEKDAY_CHECKS)
     built, widened = [], 0
     for b in BRIEFS:
         case = build_brief(b[:5], SOURCE_BRIEFS)

@@ -201,11 +201,15 @@ def write(name: str, cases: list[dict]) -> None:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
 
 
+def scorer_path() -> Path:
+    """The shared scorer beside the project root (``shared/eval/score.py``)."""
+    scorer = HERE.parent.parent / "shared" / "eval" / "score.py"
+    return scorer if scorer.exists() else Path("/work/shared/eval/score.py")
+
+
 def score_self(name: str) -> None:
     """``score.py F F`` must give 1.000 in every section (the shared scorer, not briefx)."""
-    scorer = HERE.parent.parent / "shared" / "eval" / "score.py"
-    if not scorer.exists():
-        scorer = Path("/work/shared/eval/score.py")
+    scorer = scorer_path()
     python = HERE.parent / ".venv" / "bin" / "python"
     exe = str(python) if python.exists() else sys.executable
     path = str(HERE / name)
