@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from entity_marks import build
+
 HERE = Path(__file__).resolve().parent
 SOURCE = "written for briefx by hand (statements helper, issue 15); CC0"
 
@@ -201,6 +203,31 @@ def case(cid: str, text: str, statements: list[tuple], source: str = SOURCE) -> 
              "quote": quote, "figures": spans}
         )  # fmt: skip
     return {"id": cid, "source": source, "text": text, "statements": out}
+
+
+def row(cid: str, ref: str, marked: str, statements: list[tuple], source: str) -> dict:  # type: ignore[type-arg]
+    """A case of the statement dev sets 3 and later: entities marked inline (``entity_marks``),
+    statements found by ``case``; every speaker is one of the case's entity names."""
+    out = build(cid, ref, marked, source)
+    out["statements"] = case(cid, out["text"], statements, source)["statements"]
+    names = {e["name"] for e in out["entities"]}
+    for s in out["statements"]:
+        assert s["speaker"] in names, (cid, s["speaker"])
+    return out
+
+
+def write_sets(tag: str, cases: list[tuple], check: list[tuple], source: str) -> None:  # type: ignore[type-arg]
+    """Write ``eval/{tag}.jsonl`` (the cases) and ``eval/{tag}-check.jsonl`` (kept for the end)."""
+    ids = [c[0] for c in cases + check]
+    assert len(ids) == len(set(ids))
+    for name, group in ((f"{tag}.jsonl", cases), (f"{tag}-check.jsonl", check)):
+        rows = [row(*c, source) for c in group]
+        with open(HERE / name, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        n = sum(len(r["statements"]) for r in rows)
+        links = sum(len(s["figures"]) for r in rows for s in r["statements"])
+        ents = sum(len(r["entities"]) for r in rows)
+        print(f"{len(rows)} cases, {ents} entities, {n} statements ({links} figure links) -> eval/{name}")
 
 
 def main() -> None:
