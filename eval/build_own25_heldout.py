@@ -54,8 +54,8 @@ Choices where ANNOTATION.md is silent (applied throughout):
   PERSON "John Beven"; provinces and districts named with their kind ("Kunar" -> "Kunar Province",
   "Nurgal" -> "Nurgal District", a lower-case generic word outside the span); "the Greenland ice
   sheet" LOC "Greenland" named "Greenland ice sheet" (the Hudson-river rule); "Summit Camp" FAC;
-  "Government of Greenland" ORG (the self-rule government's title); "Electoral Service"/"Servel" ORG
-  "Electoral Service of Chile"; parties under their Wikipedia titles ("Communist Party of Chile",
+  "the Government of Greenland" the GPE "Greenland" only, speaking as Greenland; "Electoral
+  Service"/"Servel" ORG "Electoral Service of Chile"; parties under their Wikipedia titles ("Communist Party of Chile",
   "Republican Party (Chile)"); "Foreign Ministry" before a spokesman's name ORG "Ministry of Foreign
   Affairs (Turkey)", "State Department" ORG "United States Department of State"; "Iran-Libya
   Sanctions Act" LAW "Iran and Libya Sanctions Act"; transliterations of the wire named by their

@@ -78,7 +78,7 @@ BRIEFS_A = [
     ),
     (
         "own25-ho-03", "ocha-flash-update", "2025-09-02", "2025-09-02",
-        "[[Afghanistan|GPE]]: Earthquake in the East - Flash Update No. 2\n"
+        "[[Afghanistan|GPE]]: Earthquake - Flash Update No. 2\n"
         "As of [[2 September 2025|D|2025-09-02]]\n\n"
         "HIGHLIGHTS\n"
         "• A magnitude [[6.0|number|6.0]] earthquake struck eastern [[Afghanistan|GPE]] at 23:47 local time "

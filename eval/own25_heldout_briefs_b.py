@@ -68,8 +68,8 @@ BRIEFS_B = [
         "single warm summer could still wipe out the gains, as in [[2019|D|2019]], when the ice sheet lost "
         "[[532 billion tonnes|quantity|532000000000|t]].\n\n"
         "The [[World Meteorological Organization|ORG]] said [[last month|D|2025-09]] that the [[Arctic|LOC]] "
-        "is warming [[nearly four|number|4]] times as fast as the rest of the planet. The [[Government of "
-        "Greenland|ORG]] in [[Nuuk|GPE]] has said it will use the data to plan new hydropower plants.",
+        "is warming [[nearly four|number|4]] times as fast as the rest of the planet. The Government of "
+        "[[Greenland|GPE]] in [[Nuuk|GPE]] has said it will use the data to plan new hydropower plants.",
         [
             ("Geological Survey of Denmark and Greenland", "report", "the Greenland ice sheet lost about 105 "
              "billion tonnes of ice in the 12 months to August 2025, less than half the average loss since "
@@ -80,7 +80,7 @@ BRIEFS_B = [
              "in 2019, when the ice sheet lost 532 billion tonnes", False),
             ("World Meteorological Organization", "say", "the Arctic is warming nearly four times as fast as the "
              "rest of the planet", False),
-            ("Government of Greenland", "say", "it will use the data to plan new hydropower plants", False),
+            ("Greenland", "say", "it will use the data to plan new hydropower plants", False),
         ],
     ),
     (
