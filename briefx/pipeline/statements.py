@@ -140,6 +140,8 @@ SUBORDINATORS = frozenset(
     {"that", "which", "who", "whose", "where", "when", "while", "after", "before", "because"}
     | {"although", "though", "since", "until", "once", "as"}
 )
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+GERUND_TIME = frozenset({"after", "before"})  # "rose 2% after reporting ...": a gerund act
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "is demanding", "has been urging"
 FUTURE_MODALS = frozenset(
     {"will", "would", "could", "might", "may", "should", "can", "must", "shall"}
@@ -304,6 +306,7 @@ class _Finder:
         negated = cue.negative
         source: _Source | None = None
         inverted = False
+        adjunct = False  # a gerund after "after"/"before": states a result or a clause
         if pleased is not None:
             # "The United States is pleased to announce ...": the act of the subject of "is"
             source = self._subject_before(sent, pleased)
@@ -311,8 +314,12 @@ class _Finder:
             # ", citing ...", "while not committing ...": the clause's own source
             negated = negated or prev.lower_ in NEGATIONS
             source = self._clause_source(sent, i)
+        elif participle and prev is not None and prev.lower_ in GERUND_TIME:
+            # "X fell 2% after reporting a loss of $5 million": the act of the clause's subject
+            source = self._clause_source(sent, i)
+            adjunct = True
         elif participle and (prev is None or prev.lower_ not in PROGRESSIVE):
-            return []  # "the warning", "after announcing": no finite act
+            return []  # "the warning", "announcing the plan": no finite act
         else:  # a finite cue; a progressive is one ("The union is demanding a rise of 24%")
             pre = self._before_cue(sent, i)
             if pre is None:
@@ -350,6 +357,8 @@ class _Finder:
             # "Data from X showed wages rose 5%": a document's finding, its clause bare
             bare = self._content_after(sent, after, replace(cue, content="clause"), i)
             fwd = bare if bare is not None and self._finite_clause(bare) else None
+        if adjunct and fwd is not None and not fwd[2] and not self._result(fwd):
+            fwd = None  # "after reporting the cartel", "after announcing the deal": an act
         gapped = None  # "pledged €90 million and Japan €70 million": Japan's own statement
         gap = self._gapped(sent, fwd) if fwd is not None and not fwd[2] else None
         if fwd is not None and gap is not None:
@@ -409,6 +418,16 @@ class _Finder:
             if spoke is not None and spoke.type == "PERSON":
                 self._mark_gender(spoke, source, out[0])
         return out
+
+    def _result(self, content: tuple[int, int, bool]) -> bool:
+        """True where an unquoted content states something after a gerund cue: a finite
+        clause ("after announcing that it would close") or a phrase holding a number ("after
+        reporting a loss of $5 million"); a bare object ("after reporting the cartel") is an
+        act, no statement."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return False
+        return self._finite_clause(content) or any(t.like_num for t in span)
 
     def _unnamed_body(self, source: _Source) -> bool:
         """True where the source names one body that no entity carries ("Uganda's Ministry of
@@ -1552,13 +1571,13 @@ class _Finder:
             if w.lower_ == "according" and end + 1 < sent.end and doc[end + 1].lower_ == "to":
                 break
             if (
-                w.lower_ == "and"
+                w.lower_ in ("and", "but")
                 and clause
                 and end - 1 > k
                 and doc[end - 1].text == ","
                 and self._second_that(sent, end + 1)
             ):
-                break  # "said A, and that B": B is a second statement (_and_that)
+                break  # "said A, and that B", "..., but that B": a second statement (_and_that)
             if w.lower_ in ("and", "but") and end > k and end + 1 < sent.end:
                 nxt = doc[end + 1]
                 finite = self.tagged and nxt.tag_ in ("VBD", "VBZ")
@@ -1597,7 +1616,8 @@ class _Finder:
         self, sent: Span, content: tuple[int, int, bool], cue: Cue, cue_i: int
     ) -> tuple[int, int, bool] | None:
         """The second clause of a cue that reports two set off by a comma: "X said A, and that
-        B" gives B as a statement of its own ("X said A and that B" is one content)."""
+        B" or "X said A, but that B" gives B as a statement of its own ("X said A and that B"
+        is one content)."""
         doc = self.doc
         if content[2]:
             return None
@@ -1608,7 +1628,9 @@ class _Finder:
         if not (k < sent.end and doc[k].text == ","):
             return None  # "said A and that B" reports one content (no comma between)
         k += 1
-        if not (k < sent.end and doc[k].lower_ == "and" and self._second_that(sent, k + 1)):
+        if not (
+            k < sent.end and doc[k].lower_ in ("and", "but") and self._second_that(sent, k + 1)
+        ):
             return None
         return self._content_after(sent, k + 1, cue, cue_i)
 
@@ -1863,6 +1885,8 @@ class _Finder:
             if w.lower_ == "according":
                 return m == k
             if w.lower_ in cues() and self._is_verb(w) and not (self.tagged and w.tag_ == "VBG"):
+                if m > k and doc[m - 1].lower_ in BE_FORMS and (not self.tagged or w.tag_ == "VBN"):
+                    continue  # "inflation, at 3%, was expected to ...": a passive, no source
                 return True
         return False
 
@@ -2011,10 +2035,12 @@ class _Finder:
             hit = self.by_start.get(at) or self.by_start.get(skip)
             if (
                 hit is not None
-                and hit.type in ("ORG", "GPE")
+                and hit.type in SPEAKING
                 and any(t.lower_ in heads for t in doc[j:m])
             ):
-                return _Source(k, end, hit.name, hit)  # "the survey published by X"
+                # "the survey published by X", "figures from X": the issuer, whatever type
+                # the entities stage gave it (a body read as a person still issues the data)
+                return _Source(k, end, hit.name, hit)
             run = self._proper_run(at, end)
             if hit is None and run == end and any(t.lower_ in heads for t in doc[j:m]):
                 # "an estimate by S&P Global": the issuer's proper name NER did not tag
