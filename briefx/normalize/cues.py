@@ -19,7 +19,7 @@ class Cue:
     lemma: str
     forms: frozenset[str]
     particle: str | None
-    content: str  # "clause", "object" or "any"
+    content: str  # "clause", "object", "any", "quote", "that", "as" or "quoted"
     negative: bool = False
 
 

@@ -375,6 +375,10 @@ class _Finder:
         if inverted:
             if back is not None:
                 out.append(self._fact(cue, source, back, negated))
+                if fwd is None and not back[2]:
+                    more = self._and_after(sent, max(cue_end, source.end), cue, i)
+                    if more is not None:  # "A, WFP said, and B": B reported too
+                        out.append(self._fact(cue, source, more, negated))
             if fwd is not None and fwd[2]:
                 out.append(self._fact(cue, source, fwd, negated))  # "“A,” she said, “B.”"
             elif back is None and fwd is not None:
@@ -961,6 +965,13 @@ class _Finder:
             start = span.start if span is not None else j
             if start > lo and doc[start - 1].lower_ == "the":
                 start -= 1
+            elif start - 1 > lo:
+                # "the newly formed X", "the Geneva-based X": modifiers after the article
+                m = start - 1
+                while m > lo and start - m <= 5 and self._modifier(m):
+                    m -= 1
+                if m < start - 1 and doc[m].lower_ in ("the", "a", "an"):
+                    start = m
             # "farmers in western Kansas": a place after a preposition is no head
             k = start - 1
             while k > lo and self.tagged and doc[k].tag_ in ("JJ", "NNP") and doc[k].is_lower:
@@ -1020,6 +1031,16 @@ class _Finder:
                 continue
             break
         return start, j + 1
+
+    def _modifier(self, m: int) -> bool:
+        """True where token ``m`` belongs to a modifier before a name: an adjective, adverb or
+        participle in lower case ("newly formed", "state-run"), a hyphen, or a word before a
+        hyphen ("Geneva-based")."""
+        doc = self.doc
+        w = doc[m]
+        if w.text in ("-", "–") or (m + 1 < len(doc) and doc[m + 1].text in ("-", "–")):
+            return True
+        return w.is_lower and self.tagged and w.tag_ in ("JJ", "VBN", "RB", "HYPH")
 
     def _is_noun(self, t: Token) -> bool:
         if self.tagged:
@@ -1496,6 +1517,8 @@ class _Finder:
         k = self._past_adjuncts(sent, k)  # "said on Monday it would ...", "pledged on Tuesday to"
         if k >= sent.end:
             return None
+        if cue.content == "quoted":
+            return self._named_as(k, sent.end)
         if cue.content == "quote":  # "released the following statement: “...”"
             for m in range(k, min(sent.end, k + 6)):
                 if doc[m].text == ":":
@@ -1597,6 +1620,46 @@ class _Finder:
         if content is not None and not self._states(
             content, clause or cue.content in ("clause", "that")
         ):
+            return None
+        return content
+
+    def _named_as(self, k: int, end: int) -> tuple[int, int, bool] | None:
+        """The content of a cue that names its object by a quotation ("called the flight “a
+        textbook mission”"): a short object (up to five words, no verb) and the quotation right
+        after it, up to its closing mark; None where no quotation follows the object ("called
+        the meeting", "called an election")."""
+        doc = self.doc
+        if doc[k].is_punct or self._is_verb_like(doc[k]):
+            return None  # "a plan called “Green Homes”": no object, a name
+        start = doc[k].idx
+        for m in range(k + 1, min(end, k + 6)):
+            w = doc[m]
+            if w.text[:1] in OPEN_QUOTES + STRAIGHT:
+                inner = next((q for q in self.quotes if q[0] == w.idx + 1), None)
+                if inner is None:
+                    return None
+                return start, inner[1] + 1, False
+            if self._is_verb_like(w) or w.text in (",", ";", ":", ".", "(", ")", "!", "?"):
+                return None
+        return None
+
+    def _and_after(self, sent: Span, k: int, cue: Cue, cue_i: int) -> tuple[int, int, bool] | None:
+        """The clause after an inverted attribution that goes on with ", and" ("Roads were
+        cut, WFP said, and trucks were taking three days"): a second content of the same
+        source where a finite clause follows whose subject is no pronoun (", and she left" is
+        the speaker's act) and no new cue ("and added that" is read as its own cue)."""
+        doc = self.doc
+        if k < sent.end and doc[k].lower_ in TIME_PREPOSITIONS and k + 1 in self.in_date:
+            k += 1  # "WFP said on Tuesday, and ..."
+        while k < sent.end and k in self.in_date:
+            k += 1
+        if not (k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "and"):
+            return None
+        first = doc[k + 2]
+        if first.lower_ in PRONOUNS or first.lower_ in cues() or self._is_verb_like(first):
+            return None
+        content = self._content_after(sent, k + 2, replace(cue, content="clause"), cue_i)
+        if content is None or content[2] or not self._finite_clause(content):
             return None
         return content
 
@@ -1878,16 +1941,28 @@ class _Finder:
         """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``
         (a source of up to 11 words: "Secretary of Defense Lloyd J. Austin III said")."""
         doc = self.doc
-        for m in range(k, min(sent.end, k + 12)):
+        m, stop = k, min(sent.end, k + 12)
+        while m < stop:
             w = doc[m]
+            if w.text == "(" and (m - 1) in self.by_end and m > k:
+                # "..., the Office for National Statistics (ONS) said": a name's short form
+                close = next(
+                    (x for x in range(m + 1, min(stop, m + 6)) if doc[x].text == ")"), None
+                )
+                if close is not None:
+                    stop = min(sent.end, stop + close - m + 1)
+                    m = close + 1
+                    continue
             if w.is_punct and w.text not in ("'s", "’s", "-", "."):
                 return False
             if w.lower_ == "according":
                 return m == k
             if w.lower_ in cues() and self._is_verb(w) and not (self.tagged and w.tag_ == "VBG"):
                 if m > k and doc[m - 1].lower_ in BE_FORMS and (not self.tagged or w.tag_ == "VBN"):
+                    m += 1
                     continue  # "inflation, at 3%, was expected to ...": a passive, no source
                 return True
+            m += 1
         return False
 
     def _new_speaker(self, sent: Span, k: int) -> bool:
@@ -1998,6 +2073,11 @@ class _Finder:
     def _phrase_source(self, k: int, end: int) -> _Source | None:
         """The source named after "according to": an entity, or the issuer of a document."""
         doc = self.doc
+        if end - k > 3 and doc[end - 1].text == ")":
+            # "the newly formed Acme Bank (AB)": the name's short form is no part of the source
+            opening = next((m for m in range(end - 2, k, -1) if doc[m].text == "("), None)
+            if opening is not None and (opening - 1) in self.by_end:
+                end = opening
         j = k
         if doc[j].lower_ in ("the", "a", "an") and j + 1 < end:
             j += 1
@@ -2017,7 +2097,8 @@ class _Finder:
             e = self.by_start[j]
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             stop = span.end if span is not None else j + 1
-            if e.type in SPEAKING:
+            if e.type in SPEAKING and not (stop < end and doc[stop].text in ("-", "–")):
+                # (a name before a hyphen modifies the head: "the Geneva-based X" is X)
                 return _Source(k, min(stop, end), e.name, e)
         heads = words("document_noun")
         run = self._proper_run(j, end)

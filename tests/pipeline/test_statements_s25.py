@@ -48,7 +48,10 @@ def _piped(run, text: str) -> list[tuple[object, str, str]]:  # type: ignore[no-
 BUT_THAT = [
     (
         "Acme Bank said profit rose 5%, but that costs would weigh on margins.",
-        [("Acme Bank", "say", "profit rose 5%"), ("Acme Bank", "say", "costs would weigh on margins")],
+        [
+            ("Acme Bank", "say", "profit rose 5%"),
+            ("Acme Bank", "say", "costs would weigh on margins"),
+        ],
     ),
     (
         "Jane Roe said the bridge would reopen in June, but that tolls would rise.",
@@ -153,4 +156,149 @@ GERUND = [
 
 @pytest.mark.parametrize(("text", "expected"), GERUND)
 def test_gerund_after(run, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _piped(run, text) == expected
+
+
+# ", the Office for National Statistics (ONS) said": a bracketed short form after the name
+# in an inverted attribution; the content before it, which holds a commitment of an unnamed
+# source ("Growers pledged to ..."), ends at the comma, so the named source is not swallowed.
+BRACKETED = [
+    (
+        "Growers pledged to cut output by 10%, the Ministry of Health (MoH) said.",
+        ("Ministry of Health", "say", "Growers pledged to cut output by 10%"),
+    ),
+    (
+        "Unions promised to end the strike, the Fair Work Commission (FWC) said on Friday.",
+        ("Fair Work Commission", "say", "Unions promised to end the strike"),
+    ),
+    (
+        "Unions vowed to strike, the Bank of England (BoE) said.",
+        ("Bank of England", "say", "Unions vowed to strike"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED)
+def test_bracketed_short_form_in_attribution(
+    run, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _piped(run, text)
+
+
+# "called the flight “a textbook mission”": "call" names its object by a quotation; the
+# content is the object and the quotation. No quotation after the object, or no object
+# before it (a name: "a plan called “Green Homes”"): no statement.
+CALLED = [
+    (
+        'Jane Roe called the budget "a missed opportunity" and said it would cost 2,000 jobs.',
+        [
+            ("Jane Roe", "call", 'the budget "a missed opportunity"'),
+            ("Jane Roe", "say", "it would cost 2,000 jobs"),
+        ],
+    ),
+    (
+        "Globex called the offer of 3% “an insult to nurses”.",
+        [("Globex", "call", "the offer of 3% “an insult to nurses”")],
+    ),
+    (
+        'John Doe called the ruling "deeply disappointing", adding that he would appeal.',
+        [
+            ("John Doe", "call", 'the ruling "deeply disappointing"'),
+            ("John Doe", "add", "he would appeal"),
+        ],
+    ),
+    # untouched
+    ("Jane Roe called the meeting to order.", []),
+    ("Acme Bank called a vote on the merger.", []),
+    ('The government launched a plan called "Green Homes" in May.', []),
+    (
+        'Globex called for "immediate action" on prices.',
+        [("Globex", "call for", "immediate action")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED)
+def test_called_with_quotation(run, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _piped(run, text) == expected
+
+
+# Modifiers between the article and a named source ("the newly formed X (XY)", "the
+# Geneva-based X"): the name is the source, not the place before the hyphen, with or
+# without a bracketed short form, after "according to" and in an inverted attribution.
+MODIFIED = [
+    (
+        "Output fell 4%, according to the newly formed Acme Bank (AB), which lends to farmers.",
+        "Acme Bank",
+    ),
+    (
+        "Aid fell by 10% last year, according to the Geneva-based World Health Organization.",
+        "World Health Organization",
+    ),
+    (
+        "Output fell 4%, according to the Paris-based International Energy Agency (IEA).",
+        "International Energy Agency",
+    ),
+    (
+        "Cases rose 5%, the Geneva-based World Health Organization said.",
+        "World Health Organization",
+    ),
+    ("Cases rose 5%, the state-run World Health Organization said.", "World Health Organization"),
+    ("Cases rose 5%, the recently appointed Jane Roe said.", "Jane Roe"),
+    # untouched
+    ("Cases rose 5%, the World Health Organization said.", "World Health Organization"),
+    ("The Geneva-based World Health Organization said cases rose 5%.", "World Health Organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MODIFIED)
+def test_modifiers_before_a_named_source(run, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _piped(run, text)] == [speaker]
+
+
+# "A, X said, and B": after an inverted attribution of reported speech, a finite clause after
+# ", and" is a second statement of the source; a pronoun subject (the speaker's own act), a
+# new cue and a quotation before the attribution leave it out.
+AND_AFTER = [
+    (
+        "Prices rose 4% in May, Acme Bank said, and wages were expected to follow.",
+        [
+            ("Acme Bank", "say", "Prices rose 4% in May"),
+            ("Acme Bank", "say", "wages were expected to follow"),
+        ],
+    ),
+    (
+        "The plant will close in June, Globex said, and 300 workers will lose their jobs.",
+        [
+            ("Globex", "say", "The plant will close in June"),
+            ("Globex", "say", "300 workers will lose their jobs"),
+        ],
+    ),
+    (
+        (
+            "Exports fell 12% in March, the Ministry of Health said on Friday, and the trade gap "
+            "narrowed to $2 billion."
+        ),
+        [
+            ("Ministry of Health", "say", "Exports fell 12% in March"),
+            ("Ministry of Health", "say", "the trade gap narrowed to $2 billion"),
+        ],
+    ),
+    # untouched
+    (
+        "Prices rose 4%, Jane Roe said, and she left the room.",
+        [("Jane Roe", "say", "Prices rose 4%")],
+    ),
+    (
+        "Prices rose 4%, Acme Bank said, and added that wages would follow.",
+        [("Acme Bank", "say", "Prices rose 4%"), ("Acme Bank", "add", "wages would follow")],
+    ),
+    ('"We will pay," Jane Roe said, and the crowd cheered.', [("Jane Roe", "say", "We will pay")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_AFTER)
+def test_and_after_inverted_attribution(
+    run, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
     assert _piped(run, text) == expected
