@@ -352,7 +352,13 @@ class _Finder:
             return []
         out: list[StatementFact] = []
         after = source.end if inverted and source.start >= cue_end else cue_end
-        fwd = self._content_after(sent, after, cue, i)
+        opened_as = not inverted and self._as_opening(sent, source.start)
+        if opened_as:  # "As Jane Roe put it, “...”": the main clause is the content
+            fwd = self._as_content(sent, cue_end, cue, i)
+        elif cue.content == "as_clause":
+            return []  # "put it" states nothing outside "As X put it, ..."
+        else:
+            fwd = self._content_after(sent, after, cue, i)
         if fwd is None and cue.content == "that" and self._documentary(sent, i):
             # "Data from X showed wages rose 5%": a document's finding, its clause bare
             bare = self._content_after(sent, after, replace(cue, content="clause"), i)
@@ -1622,6 +1628,32 @@ class _Finder:
         ):
             return None
         return content
+
+    def _as_opening(self, sent: Span, start: int) -> bool:
+        """True where the source at token ``start`` follows an "As" that opens the sentence
+        (past a dateline): "As Jane Roe put it, ...", "As the bank noted in May, ..."."""
+        doc = self.doc
+        m = start - 1
+        while m > sent.start and start - m <= 4 and doc[m].is_title and doc[m].lower_ != "as":
+            m -= 1  # past a title the entity leaves out: "As President Hichilema put it"
+        if m < sent.start or doc[m].lower_ != "as":
+            return False
+        k = self._past_dateline(sent, m)
+        while k < m and doc[k].is_space:
+            k += 1
+        return m == k
+
+    def _as_content(self, sent: Span, k: int, cue: Cue, cue_i: int) -> tuple[int, int, bool] | None:
+        """The content of "As X <cue> [adjuncts], <content>": the quotation or clause after
+        the first comma past the cue; None where a verb comes before the comma."""
+        doc = self.doc
+        for m in range(k, min(sent.end, k + 10)):
+            w = doc[m]
+            if w.text == ",":
+                return self._content_after(sent, m + 1, replace(cue, content="clause"), cue_i)
+            if self._is_verb_like(w) or w.text in ".;:" or "\n" in w.text:
+                return None
+        return None
 
     def _named_as(self, k: int, end: int) -> tuple[int, int, bool] | None:
         """The content of a cue that names its object by a quotation ("called the flight “a

@@ -302,3 +302,40 @@ def test_and_after_inverted_attribution(
     run, text: str, expected: list[tuple[str, str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _piped(run, text) == expected
+
+
+# "As X put it, “...”", "As X said on Monday, ...": a cue in a clause opened by "As" takes the
+# main clause after the comma as its content; "put it" states only there.
+AS_CLAUSE = [
+    (
+        'As Jane Roe put it to the board, "Every 100 megawatts we add keeps 2,000 jobs."',
+        [("Jane Roe", "put", "Every 100 megawatts we add keeps 2,000 jobs.")],
+    ),
+    (
+        'As Jane Roe said on Monday, "We will not back down."',
+        [("Jane Roe", "say", "We will not back down.")],
+    ),
+    (
+        "As Acme Bank noted in its report, prices rose 4% in May.",
+        [("Acme Bank", "note", "prices rose 4% in May")],
+    ),
+    (
+        'As Finance Minister Jane Roe put it, the budget is "a down payment".',
+        [("Jane Roe", "put", 'the budget is "a down payment"')],
+    ),
+    # untouched
+    ("Jane Roe put it on the table.", []),
+    (
+        "As prices rose, Acme Bank said it would cut 300 jobs.",
+        [("Acme Bank", "say", "it would cut 300 jobs")],
+    ),
+    ("As expected, Acme Bank said profit rose 4%.", [("Acme Bank", "say", "profit rose 4%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_CLAUSE)
+def test_as_clause(run, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    head = "Output report\n\nOutput fell in March. "
+    brief = run(head + text + "\n")
+    got = [(s.speaker_name, s.cue, (head + text)[s.start : s.end]) for s in brief.statements]
+    assert got == expected
