@@ -46,6 +46,20 @@ def cues() -> dict[str, list[Cue]]:
 
 
 @cache
+def as_cues() -> dict[str, list[Cue]]:
+    """Return verb form (lower case) -> the cues that report only in a clause opened by "As"
+    ("As Jane Roe put it, ..."): ``as_cue`` rows, kept out of ``cues()`` so that the word is
+    no reporting verb anywhere else."""
+    out: dict[str, list[Cue]] = {}
+    for r in read_jsonl("statement_cues.jsonl"):
+        if r["kind"] == "as_cue":
+            cue = Cue(r["lemma"], frozenset(r["forms"]), r.get("particle"), "as_clause")
+            for form in cue.forms:
+                out.setdefault(form, []).append(cue)
+    return out
+
+
+@cache
 def words(kind: str) -> frozenset[str]:
     """Return the words of one kind: modal, participle_preposition, habitual, source_noun,
     document_noun."""

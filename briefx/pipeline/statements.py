@@ -109,6 +109,7 @@ from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
 from briefx.normalize.cues import (
     Cue,
+    as_cues,
     body_kinds,
     cues,
     demonym_countries,
@@ -141,6 +142,7 @@ SUBORDINATORS = frozenset(
     | {"although", "though", "since", "until", "once", "as"}
 )
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall", "wo", "ca"})
 GERUND_TIME = frozenset({"after", "before"})  # "rose 2% after reporting ...": a gerund act
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "is demanding", "has been urging"
 FUTURE_MODALS = frozenset(
@@ -273,7 +275,7 @@ class _Finder:
         for seq, lemma in prepositions().items():
             if lower == seq[0] and tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
                 return self._according(sent, i, i + len(seq), lemma), i + len(seq)
-        for cue in cues().get(lower, ()):
+        for cue in cues().get(lower, []) + as_cues().get(lower, []):
             end = i + 1
             if cue.particle:
                 p = self._past_adjuncts(sent, end)  # "appealed on Monday for ..."
@@ -1679,7 +1681,9 @@ class _Finder:
         """The clause after an inverted attribution that goes on with ", and" ("Roads were
         cut, WFP said, and trucks were taking three days"): a second content of the same
         source where a finite clause follows whose subject is no pronoun (", and she left" is
-        the speaker's act) and no new cue ("and added that" is read as its own cue)."""
+        the speaker's act), with no new cue ("and added that" is read as its own cue), its
+        verb shifted back to the past as reported speech is (", and the bank has cut rates",
+        ", and the UN is seeking $4 billion" are the author's present)."""
         doc = self.doc
         if k < sent.end and doc[k].lower_ in TIME_PREPOSITIONS and k + 1 in self.in_date:
             k += 1  # "WFP said on Tuesday, and ..."
@@ -1693,6 +1697,10 @@ class _Finder:
         content = self._content_after(sent, k + 2, replace(cue, content="clause"), cue_i)
         if content is None or content[2] or not self._finite_clause(content):
             return None
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        verb = next((t for t in span[1:6] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        if verb is None or verb.tag_ in ("VBZ", "VBP") or verb.lower_ in PRESENT_MODALS:
+            return None  # "..., X said, and the bank has cut rates": the author's present
         return content
 
     def _second_that(self, sent: Span, m: int) -> bool:
