@@ -1698,6 +1698,8 @@ class _Finder:
         if content is None or content[2] or not self._finite_clause(content):
             return None
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return None
         verb = next((t for t in span[1:6] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
         if verb is None or verb.tag_ in ("VBZ", "VBP") or verb.lower_ in PRESENT_MODALS:
             return None  # "..., X said, and the bank has cut rates": the author's present
