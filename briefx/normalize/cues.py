@@ -19,7 +19,7 @@ class Cue:
     lemma: str
     forms: frozenset[str]
     particle: str | None
-    content: str  # "clause", "object" or "any"
+    content: str  # "clause", "object", "any", "quote", "that", "as" or "quoted"
     negative: bool = False
 
 
@@ -42,6 +42,20 @@ def cues() -> dict[str, list[Cue]]:
     # a verb + particle first: "called for" before a bare "call"
     for forms in out.values():
         forms.sort(key=lambda c: c.particle is None)
+    return out
+
+
+@cache
+def as_cues() -> dict[str, list[Cue]]:
+    """Return verb form (lower case) -> the cues that report only in a clause opened by "As"
+    ("As Jane Roe put it, ..."): ``as_cue`` rows, kept out of ``cues()`` so that the word is
+    no reporting verb anywhere else."""
+    out: dict[str, list[Cue]] = {}
+    for r in read_jsonl("statement_cues.jsonl"):
+        if r["kind"] == "as_cue":
+            cue = Cue(r["lemma"], frozenset(r["forms"]), r.get("particle"), "as_clause")
+            for form in cue.forms:
+                out.setdefault(form, []).append(cue)
     return out
 
 

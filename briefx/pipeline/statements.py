@@ -109,6 +109,7 @@ from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
 from briefx.normalize.cues import (
     Cue,
+    as_cues,
     body_kinds,
     cues,
     demonym_countries,
@@ -140,6 +141,9 @@ SUBORDINATORS = frozenset(
     {"that", "which", "who", "whose", "where", "when", "while", "after", "before", "because"}
     | {"although", "though", "since", "until", "once", "as"}
 )
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall", "wo", "ca"})
+GERUND_TIME = frozenset({"after", "before"})  # "rose 2% after reporting ...": a gerund act
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "is demanding", "has been urging"
 FUTURE_MODALS = frozenset(
     {"will", "would", "could", "might", "may", "should", "can", "must", "shall"}
@@ -271,7 +275,7 @@ class _Finder:
         for seq, lemma in prepositions().items():
             if lower == seq[0] and tuple(x.lower_ for x in doc[i : i + len(seq)]) == seq:
                 return self._according(sent, i, i + len(seq), lemma), i + len(seq)
-        for cue in cues().get(lower, ()):
+        for cue in cues().get(lower, []) + as_cues().get(lower, []):
             end = i + 1
             if cue.particle:
                 p = self._past_adjuncts(sent, end)  # "appealed on Monday for ..."
@@ -304,6 +308,7 @@ class _Finder:
         negated = cue.negative
         source: _Source | None = None
         inverted = False
+        adjunct = False  # a gerund after "after"/"before": states a result or a clause
         if pleased is not None:
             # "The United States is pleased to announce ...": the act of the subject of "is"
             source = self._subject_before(sent, pleased)
@@ -311,8 +316,12 @@ class _Finder:
             # ", citing ...", "while not committing ...": the clause's own source
             negated = negated or prev.lower_ in NEGATIONS
             source = self._clause_source(sent, i)
+        elif participle and prev is not None and prev.lower_ in GERUND_TIME:
+            # "X fell 2% after reporting a loss of $5 million": the act of the clause's subject
+            source = self._clause_source(sent, i)
+            adjunct = True
         elif participle and (prev is None or prev.lower_ not in PROGRESSIVE):
-            return []  # "the warning", "after announcing": no finite act
+            return []  # "the warning", "announcing the plan": no finite act
         else:  # a finite cue; a progressive is one ("The union is demanding a rise of 24%")
             pre = self._before_cue(sent, i)
             if pre is None:
@@ -345,11 +354,19 @@ class _Finder:
             return []
         out: list[StatementFact] = []
         after = source.end if inverted and source.start >= cue_end else cue_end
-        fwd = self._content_after(sent, after, cue, i)
+        opened_as = not inverted and self._as_opening(sent, source.start)
+        if opened_as:  # "As Jane Roe put it, “...”": the main clause is the content
+            fwd = self._as_content(sent, cue_end, cue, i)
+        elif cue.content == "as_clause":
+            return []  # "put it" states nothing outside "As X put it, ..."
+        else:
+            fwd = self._content_after(sent, after, cue, i)
         if fwd is None and cue.content == "that" and self._documentary(sent, i):
             # "Data from X showed wages rose 5%": a document's finding, its clause bare
             bare = self._content_after(sent, after, replace(cue, content="clause"), i)
             fwd = bare if bare is not None and self._finite_clause(bare) else None
+        if adjunct and fwd is not None and not fwd[2] and not self._result(fwd):
+            fwd = None  # "after reporting the cartel", "after announcing the deal": an act
         gapped = None  # "pledged €90 million and Japan €70 million": Japan's own statement
         gap = self._gapped(sent, fwd) if fwd is not None and not fwd[2] else None
         if fwd is not None and gap is not None:
@@ -366,6 +383,10 @@ class _Finder:
         if inverted:
             if back is not None:
                 out.append(self._fact(cue, source, back, negated))
+                if fwd is None and not back[2]:
+                    more = self._and_after(sent, max(cue_end, source.end), cue, i)
+                    if more is not None:  # "A, WFP said, and B": B reported too
+                        out.append(self._fact(cue, source, more, negated))
             if fwd is not None and fwd[2]:
                 out.append(self._fact(cue, source, fwd, negated))  # "“A,” she said, “B.”"
             elif back is None and fwd is not None:
@@ -409,6 +430,16 @@ class _Finder:
             if spoke is not None and spoke.type == "PERSON":
                 self._mark_gender(spoke, source, out[0])
         return out
+
+    def _result(self, content: tuple[int, int, bool]) -> bool:
+        """True where an unquoted content states something after a gerund cue: a finite
+        clause ("after announcing that it would close") or a phrase holding a number ("after
+        reporting a loss of $5 million"); a bare object ("after reporting the cartel") is an
+        act, no statement."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return False
+        return self._finite_clause(content) or any(t.like_num for t in span)
 
     def _unnamed_body(self, source: _Source) -> bool:
         """True where the source names one body that no entity carries ("Uganda's Ministry of
@@ -942,6 +973,13 @@ class _Finder:
             start = span.start if span is not None else j
             if start > lo and doc[start - 1].lower_ == "the":
                 start -= 1
+            elif start - 1 > lo:
+                # "the newly formed X", "the Geneva-based X": modifiers after the article
+                m = start - 1
+                while m > lo and start - m <= 5 and self._modifier(m):
+                    m -= 1
+                if m < start - 1 and doc[m].lower_ in ("the", "a", "an"):
+                    start = m
             # "farmers in western Kansas": a place after a preposition is no head
             k = start - 1
             while k > lo and self.tagged and doc[k].tag_ in ("JJ", "NNP") and doc[k].is_lower:
@@ -1001,6 +1039,16 @@ class _Finder:
                 continue
             break
         return start, j + 1
+
+    def _modifier(self, m: int) -> bool:
+        """True where token ``m`` belongs to a modifier before a name: an adjective, adverb or
+        participle in lower case ("newly formed", "state-run"), a hyphen, or a word before a
+        hyphen ("Geneva-based")."""
+        doc = self.doc
+        w = doc[m]
+        if w.text in ("-", "–") or (m + 1 < len(doc) and doc[m + 1].text in ("-", "–")):
+            return True
+        return w.is_lower and self.tagged and w.tag_ in ("JJ", "VBN", "RB", "HYPH")
 
     def _is_noun(self, t: Token) -> bool:
         if self.tagged:
@@ -1477,6 +1525,8 @@ class _Finder:
         k = self._past_adjuncts(sent, k)  # "said on Monday it would ...", "pledged on Tuesday to"
         if k >= sent.end:
             return None
+        if cue.content == "quoted":
+            return self._named_as(k, sent.end)
         if cue.content == "quote":  # "released the following statement: “...”"
             for m in range(k, min(sent.end, k + 6)):
                 if doc[m].text == ":":
@@ -1552,13 +1602,13 @@ class _Finder:
             if w.lower_ == "according" and end + 1 < sent.end and doc[end + 1].lower_ == "to":
                 break
             if (
-                w.lower_ == "and"
+                w.lower_ in ("and", "but")
                 and clause
                 and end - 1 > k
                 and doc[end - 1].text == ","
                 and self._second_that(sent, end + 1)
             ):
-                break  # "said A, and that B": B is a second statement (_and_that)
+                break  # "said A, and that B", "..., but that B": a second statement (_and_that)
             if w.lower_ in ("and", "but") and end > k and end + 1 < sent.end:
                 nxt = doc[end + 1]
                 finite = self.tagged and nxt.tag_ in ("VBD", "VBZ")
@@ -1581,6 +1631,80 @@ class _Finder:
             return None
         return content
 
+    def _as_opening(self, sent: Span, start: int) -> bool:
+        """True where the source at token ``start`` follows an "As" that opens the sentence
+        (past a dateline): "As Jane Roe put it, ...", "As the bank noted in May, ..."."""
+        doc = self.doc
+        m = start - 1
+        while m > sent.start and start - m <= 4 and doc[m].is_title and doc[m].lower_ != "as":
+            m -= 1  # past a title the entity leaves out: "As President Hichilema put it"
+        if m < sent.start or doc[m].lower_ != "as":
+            return False
+        k = self._past_dateline(sent, m)
+        while k < m and doc[k].is_space:
+            k += 1
+        return m == k
+
+    def _as_content(self, sent: Span, k: int, cue: Cue, cue_i: int) -> tuple[int, int, bool] | None:
+        """The content of "As X <cue> [adjuncts], <content>": the quotation or clause after
+        the first comma past the cue; None where a verb comes before the comma."""
+        doc = self.doc
+        for m in range(k, min(sent.end, k + 10)):
+            w = doc[m]
+            if w.text == ",":
+                return self._content_after(sent, m + 1, replace(cue, content="clause"), cue_i)
+            if self._is_verb_like(w) or w.text in ".;:" or "\n" in w.text:
+                return None
+        return None
+
+    def _named_as(self, k: int, end: int) -> tuple[int, int, bool] | None:
+        """The content of a cue that names its object by a quotation ("called the flight “a
+        textbook mission”"): a short object (up to five words, no verb) and the quotation right
+        after it, up to its closing mark; None where no quotation follows the object ("called
+        the meeting", "called an election")."""
+        doc = self.doc
+        if doc[k].is_punct or self._is_verb_like(doc[k]):
+            return None  # "a plan called “Green Homes”": no object, a name
+        start = doc[k].idx
+        for m in range(k + 1, min(end, k + 6)):
+            w = doc[m]
+            if w.text[:1] in OPEN_QUOTES + STRAIGHT:
+                inner = next((q for q in self.quotes if q[0] == w.idx + 1), None)
+                if inner is None:
+                    return None
+                return start, inner[1] + 1, False
+            if self._is_verb_like(w) or w.text in (",", ";", ":", ".", "(", ")", "!", "?"):
+                return None
+        return None
+
+    def _and_after(self, sent: Span, k: int, cue: Cue, cue_i: int) -> tuple[int, int, bool] | None:
+        """The clause after an inverted attribution that goes on with ", and" ("Roads were
+        cut, WFP said, and trucks were taking three days"): a second content of the same
+        source where a finite clause follows whose subject is no pronoun (", and she left" is
+        the speaker's act), with no new cue ("and added that" is read as its own cue), its
+        verb shifted back to the past as reported speech is (", and the bank has cut rates",
+        ", and the UN is seeking $4 billion" are the author's present)."""
+        doc = self.doc
+        if k < sent.end and doc[k].lower_ in TIME_PREPOSITIONS and k + 1 in self.in_date:
+            k += 1  # "WFP said on Tuesday, and ..."
+        while k < sent.end and k in self.in_date:
+            k += 1
+        if not (k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "and"):
+            return None
+        first = doc[k + 2]
+        if first.lower_ in PRONOUNS or first.lower_ in cues() or self._is_verb_like(first):
+            return None
+        content = self._content_after(sent, k + 2, replace(cue, content="clause"), cue_i)
+        if content is None or content[2] or not self._finite_clause(content):
+            return None
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return None
+        verb = next((t for t in span[1:6] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        if verb is None or verb.tag_ in ("VBZ", "VBP") or verb.lower_ in PRESENT_MODALS:
+            return None  # "..., X said, and the bank has cut rates": the author's present
+        return content
+
     def _second_that(self, sent: Span, m: int) -> bool:
         """True where token ``m`` is a complementizer "that" opening a second reported clause
         after "and" ("said prices rose, and that wages would follow"): not a pronoun or a
@@ -1597,7 +1721,8 @@ class _Finder:
         self, sent: Span, content: tuple[int, int, bool], cue: Cue, cue_i: int
     ) -> tuple[int, int, bool] | None:
         """The second clause of a cue that reports two set off by a comma: "X said A, and that
-        B" gives B as a statement of its own ("X said A and that B" is one content)."""
+        B" or "X said A, but that B" gives B as a statement of its own ("X said A and that B"
+        is one content)."""
         doc = self.doc
         if content[2]:
             return None
@@ -1608,7 +1733,9 @@ class _Finder:
         if not (k < sent.end and doc[k].text == ","):
             return None  # "said A and that B" reports one content (no comma between)
         k += 1
-        if not (k < sent.end and doc[k].lower_ == "and" and self._second_that(sent, k + 1)):
+        if not (
+            k < sent.end and doc[k].lower_ in ("and", "but") and self._second_that(sent, k + 1)
+        ):
             return None
         return self._content_after(sent, k + 1, cue, cue_i)
 
@@ -1856,14 +1983,28 @@ class _Finder:
         """True where ", <source> said" or ", said ..." or ", according to" starts at ``k``
         (a source of up to 11 words: "Secretary of Defense Lloyd J. Austin III said")."""
         doc = self.doc
-        for m in range(k, min(sent.end, k + 12)):
+        m, stop = k, min(sent.end, k + 12)
+        while m < stop:
             w = doc[m]
+            if w.text == "(" and (m - 1) in self.by_end and m > k:
+                # "..., the Office for National Statistics (ONS) said": a name's short form
+                close = next(
+                    (x for x in range(m + 1, min(stop, m + 6)) if doc[x].text == ")"), None
+                )
+                if close is not None:
+                    stop = min(sent.end, stop + close - m + 1)
+                    m = close + 1
+                    continue
             if w.is_punct and w.text not in ("'s", "’s", "-", "."):
                 return False
             if w.lower_ == "according":
                 return m == k
             if w.lower_ in cues() and self._is_verb(w) and not (self.tagged and w.tag_ == "VBG"):
+                if m > k and doc[m - 1].lower_ in BE_FORMS and (not self.tagged or w.tag_ == "VBN"):
+                    m += 1
+                    continue  # "inflation, at 3%, was expected to ...": a passive, no source
                 return True
+            m += 1
         return False
 
     def _new_speaker(self, sent: Span, k: int) -> bool:
@@ -1974,6 +2115,11 @@ class _Finder:
     def _phrase_source(self, k: int, end: int) -> _Source | None:
         """The source named after "according to": an entity, or the issuer of a document."""
         doc = self.doc
+        if end - k > 3 and doc[end - 1].text == ")":
+            # "the newly formed Acme Bank (AB)": the name's short form is no part of the source
+            opening = next((m for m in range(end - 2, k, -1) if doc[m].text == "("), None)
+            if opening is not None and (opening - 1) in self.by_end:
+                end = opening
         j = k
         if doc[j].lower_ in ("the", "a", "an") and j + 1 < end:
             j += 1
@@ -1993,7 +2139,8 @@ class _Finder:
             e = self.by_start[j]
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             stop = span.end if span is not None else j + 1
-            if e.type in SPEAKING:
+            if e.type in SPEAKING and not (stop < end and doc[stop].text in ("-", "–")):
+                # (a name before a hyphen modifies the head: "the Geneva-based X" is X)
                 return _Source(k, min(stop, end), e.name, e)
         heads = words("document_noun")
         run = self._proper_run(j, end)
@@ -2011,10 +2158,12 @@ class _Finder:
             hit = self.by_start.get(at) or self.by_start.get(skip)
             if (
                 hit is not None
-                and hit.type in ("ORG", "GPE")
+                and hit.type in SPEAKING
                 and any(t.lower_ in heads for t in doc[j:m])
             ):
-                return _Source(k, end, hit.name, hit)  # "the survey published by X"
+                # "the survey published by X", "figures from X": the issuer, whatever type
+                # the entities stage gave it (a body read as a person still issues the data)
+                return _Source(k, end, hit.name, hit)
             run = self._proper_run(at, end)
             if hit is None and run == end and any(t.lower_ in heads for t in doc[j:m]):
                 # "an estimate by S&P Global": the issuer's proper name NER did not tag
