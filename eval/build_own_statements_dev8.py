@@ -22,10 +22,7 @@ quote, figures) with the content and figures as substrings, found and checked as
 
 from __future__ import annotations
 
-import json
-
-from build_own_statements import HERE, case
-from entity_marks import build
+from build_own_statements import write_sets
 
 SOURCE = "written for briefx by hand (statements8 helper, session 25); CC0"
 
@@ -159,29 +156,8 @@ CHECK = [
 ]
 
 
-def _row(cid: str, ref: str, marked: str, statements: list[tuple]) -> dict:  # type: ignore[type-arg]
-    row = build(cid, ref, marked, SOURCE)
-    row["statements"] = case(cid, row["text"], statements, SOURCE)["statements"]
-    names = {e["name"] for e in row["entities"]}
-    for s in row["statements"]:
-        assert s["speaker"] in names, (cid, s["speaker"])
-    return row
-
-
 def main() -> None:
-    ids = [c[0] for c in CASES + CHECK]
-    assert len(ids) == len(set(ids))
-    for name, cases in (
-        ("own-statements-dev8.jsonl", CASES),
-        ("own-statements-dev8-check.jsonl", CHECK),
-    ):
-        rows = [_row(*c) for c in cases]
-        with open(HERE / name, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-        n = sum(len(r["statements"]) for r in rows)
-        links = sum(len(s["figures"]) for r in rows for s in r["statements"])
-        ents = sum(len(r["entities"]) for r in rows)
-        print(f"{len(rows)} cases, {ents} entities, {n} statements ({links} figure links) -> eval/{name}")
+    write_sets("own-statements-dev8", CASES, CHECK, SOURCE)
 
 
 if __name__ == "__main__":
