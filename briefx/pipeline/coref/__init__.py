@@ -91,6 +91,7 @@ from briefx.pipeline.coref.variants import (
     cut_openings,
     cut_tails,
     demonym_heads,
+    demonym_people,
     place_heads,
     publications,
     reordered_names,
@@ -124,6 +125,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     cut_tails(doc, text, ents)
     cut_openings(doc, text, ents, english)
     demonym_heads(text, ents)
+    demonym_people(text, ents)
     place_heads(text, ents)
     publications(text, ents)
     reordered_names(text, ents)

@@ -38,6 +38,7 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref.countries import _country_names
 from briefx.pipeline.coref.ent import Covered, Ent, _words
+from briefx.resources import table_index
 
 
 def publications(text: str, ents: list[Ent]) -> None:
@@ -203,6 +204,40 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
             gone.add(id(a))
     if gone:
         ents[:] = [e for e in ents if id(e) not in gone]
+
+
+def demonym_people(text: str, ents: list[Ent]) -> None:
+    """A person NER tagged with the demonym before the name ("Croatian Goran Ivanisevic",
+    "Kenyan Paul Tergat"; a result list's "Swede Magnus Larsson" typed ORG) is a nationality
+    (NORP) and a person: the demonym is cut off as a mention of its own (ANNOTATION.md tags
+    "Croatian" NORP) and the rest, two words or more, is the person's name, so that the
+    surname later is that person (session 25). For a mention typed ORG, the word after the
+    demonym must be a given name (``given_names.jsonl``); a firm named after a nation
+    ("American Express", "Russian Standard") stays whole. Only a mention named as written."""
+    given = table_index("given_names.jsonl", "name")
+    new: list[Ent] = []
+    renamed: dict[str, str] = {}
+    for e in ents:
+        written = text[e.start : e.end]
+        words = written.split(" ")
+        if e.type not in ("PERSON", "ORG") or e.name != written or len(words) < 3:
+            continue
+        alias = lookup_alias(words[0])
+        if alias is None or alias[1] != "NORP" or not all(w[:1].isupper() for w in words[1:]):
+            continue
+        if e.type == "ORG" and not given.get(words[1]):
+            continue
+        cut = e.start + len(words[0]) + 1
+        new.append(Ent(e.start, e.start + len(words[0]), "NORP", alias[0]))
+        renamed[e.name] = text[cut : e.end]
+        e.start, e.type, e.name = cut, "PERSON", renamed[e.name]
+    # the surname named by the whole span before ("Ivanisevic" -> "Croatian Goran Ivanisevic")
+    for e in ents:
+        if e.type == "PERSON" and e.name in renamed:
+            e.name = renamed[e.name]
+    if new:
+        ents.extend(new)
+        ents.sort(key=lambda x: x.start)
 
 
 # the word types a name's opening words are tagged with (Penn Treebank: proper nouns)
