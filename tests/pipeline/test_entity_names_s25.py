@@ -246,3 +246,37 @@ def test_demonym_people(
     text: str, spans: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
 ) -> None:
     assert demonyms(text, spans) == expected
+
+
+BODY_TYPES = [
+    # a national body's title is an ORG, whatever NER typed it
+    (("GPE", "United States Congress"), "ORG"),
+    (("GPE", "Knesset"), "ORG"),
+    (("LOC", "National Diet"), "ORG"),
+    (("GPE", "United States Department of State"), "ORG"),
+    # untouched: places, and a body already typed
+    (("GPE", "Congress, Arizona"), "GPE"),
+    (("GPE", "Washington, D.C."), "GPE"),
+    (("ORG", "Knesset"), "ORG"),
+    (("PERSON", "Knesset"), "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("ent", "expected"), BODY_TYPES)
+def test_body_types(ent: tuple[str, str], expected: str) -> None:
+    from briefx.pipeline.coref.bodies import body_types
+
+    e = Ent(0, 8, ent[0], ent[1])
+    body_types([e])
+    assert e.type == expected
+
+
+def test_congress_typed_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WASHINGTON, March 3 (Reuters) - The U.S. Supreme Court upheld a tariff law that "
+        'Congress passed in May. "Congress has decided that the duty is needed," the justices '
+        "wrote."
+    )
+    got = {(e.type, e.name) for e in run(text).entities}
+    assert ("ORG", "United States Congress") in got
+    assert ("GPE", "United States Congress") not in got
