@@ -280,3 +280,35 @@ def test_congress_typed_a_place(run) -> None:  # type: ignore[no-untyped-def]
     got = {(e.type, e.name) for e in run(text).entities}
     assert ("ORG", "United States Congress") in got
     assert ("GPE", "United States Congress") not in got
+
+
+FOREIGN_ACRONYMS = [
+    # a body's English name before the acronym of its own language: the acronym is that body
+    (
+        "PARIS, May 2 (Reuters) - The General Confederation of Labour (CGT) called a strike. "
+        "The CGT said 40,000 people marched.",
+        {"General Confederation of Labour": "General Confederation of Labour",
+         "CGT": "General Confederation of Labour"},  # fmt: skip
+    ),
+    (
+        "Dockers of the Federation of Dutch Trade Unions (FNV) voted to strike. FNV official "
+        "Anna de Wit said so.",
+        {"Federation of Dutch Trade Unions": "Federation of Dutch Trade Unions",
+         "FNV": "Federation of Dutch Trade Unions"},  # fmt: skip
+    ),
+    (
+        "The Party for Freedom (PVV) won 26 seats. The PVV led in the south.",
+        {"Party for Freedom": "Party for Freedom", "PVV": "Party for Freedom"},
+    ),
+    # untouched: no body's word before the bracket (a person and a party, a movement)
+    (
+        "Jane Roe (SNP) won the seat in Leith on Friday.",
+        {"Jane Roe": "Jane Roe"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_ACRONYMS)
+def test_foreign_acronyms(run, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    got = {m.text: e.name for e in run(text).entities for m in e.mentions}
+    assert {k: got.get(k) for k in expected} == expected
