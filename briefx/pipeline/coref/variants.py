@@ -206,14 +206,15 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
         ents[:] = [e for e in ents if id(e) not in gone]
 
 
-def demonym_people(text: str, ents: list[Ent]) -> None:
+def demonym_people(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """A person NER tagged with the demonym before the name ("Croatian Goran Ivanisevic",
     "Kenyan Paul Tergat"; a result list's "Swede Magnus Larsson" typed ORG) is a nationality
     (NORP) and a person: the demonym is cut off as a mention of its own (ANNOTATION.md tags
     "Croatian" NORP) and the rest, two words or more, is the person's name, so that the
-    surname later is that person (session 25). For a mention typed ORG, the word after the
-    demonym must be a given name (``given_names.jsonl``); a firm named after a nation
-    ("American Express", "Russian Standard") stays whole. Only a mention named as written."""
+    surname later is that person (session 25). The word after the demonym must be a given name
+    (``given_names.jsonl``) and the last word no English word: a body named after a nation
+    ("American Red Cross" typed PERSON, "American Express", "Russian Standard Bank") stays
+    whole. Only a mention named as written."""
     given = table_index("given_names.jsonl", "name")
     new: list[Ent] = []
     renamed: dict[str, str] = {}
@@ -225,7 +226,7 @@ def demonym_people(text: str, ents: list[Ent]) -> None:
         alias = lookup_alias(words[0])
         if alias is None or alias[1] != "NORP" or not all(w[:1].isupper() for w in words[1:]):
             continue
-        if e.type == "ORG" and not given.get(words[1]):
+        if not given.get(words[1]) or words[-1].lower() in english:
             continue
         cut = e.start + len(words[0]) + 1
         new.append(Ent(e.start, e.start + len(words[0]), "NORP", alias[0]))
