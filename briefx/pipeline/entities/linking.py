@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from briefx.normalize.names import (
     ACRONYM,
+    body_words,
     canonical_org,
     canonical_person,
     entity_words,
@@ -31,7 +32,6 @@ from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.mention import DETERMINERS, Mention, capital_lines, mention_of
 from briefx.pipeline.entities.spans import names_a_kind
-from briefx.resources import read_jsonl
 
 # an acronym written in mixed case, as British and Australian bodies write theirs: "TfL", "BoM",
 # "Defra", "Ofgem" (two to eight letters, a capital first)
@@ -146,18 +146,9 @@ def _capital_run(doc: Doc, i: int) -> tuple[int, list[Token]]:
     return j, [w for w in doc[j:i] if w.is_title and w.lower_ not in DETERMINERS]
 
 
-@cache
-def _body_words() -> frozenset[str]:
-    """The words that make a capitalised name a body's: the heads of ``entity_forms.jsonl``
-    kind ``org_head`` ("Office", "Agency") and the name words of ``body_kinds.jsonl`` ("Party",
-    "Union", "Federation", "Bank")."""
-    rows = read_jsonl("body_kinds.jsonl")
-    return form_words("org_head") | {str(r["word"]) for r in rows if r["kind"] == "name"}
-
-
 def _body_run(doc: Doc, i: int) -> int | None:
     """The first token of a body's name of two or more capitalised words, one of them a body's
-    word (``_body_words``), that ends right before the bracket at token ``i`` where the acronym
+    word (``names.body_words``), that ends right before the bracket at token ``i`` where the acronym
     in it, all capitals, spells the name in the body's own language and not in English: "the
     Party for Freedom (PVV)", "the People's Party for Freedom and Democracy (VVD)", "the
     General Confederation of Labour (CGT)" (session 25). A name with no body's word ("Jane
@@ -167,7 +158,7 @@ def _body_run(doc: Doc, i: int) -> int | None:
     if inner:  # "Dockers of the Federation of ... (FNV)": the name follows the article
         j = inner[-1] + 1
         content = [w for w in content if w.i >= j]
-    if len(content) < 2 or not any(w.lower_ in _body_words() for w in content):
+    if len(content) < 2 or not any(w.lower_ in body_words() for w in content):
         return None
     return j if not is_title_word(content[-1].text) else None
 
