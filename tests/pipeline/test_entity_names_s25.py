@@ -26,17 +26,33 @@ NHL_TEAMS = [
     # the NHL's teams by place, by common name, in capitals, with and without the accent
     (
         "NHL results: Calgary 4 EDMONTON 2. The Canucks won.",
-        [("NHL", "ORG", NHL), ("Calgary", "ORG", "Calgary"), ("EDMONTON", "ORG", "EDMONTON"),
-         ("Canucks", "ORG", "Canucks")],  # fmt: skip
-        [("NHL", NHL), ("Calgary", "Calgary Flames"), ("EDMONTON", "Edmonton Oilers"),
-         ("Canucks", "Vancouver Canucks")],  # fmt: skip
+        [
+            ("NHL", "ORG", NHL),
+            ("Calgary", "ORG", "Calgary"),
+            ("EDMONTON", "ORG", "EDMONTON"),
+            ("Canucks", "ORG", "Canucks"),
+        ],
+        [
+            ("NHL", NHL),
+            ("Calgary", "Calgary Flames"),
+            ("EDMONTON", "Edmonton Oilers"),
+            ("Canucks", "Vancouver Canucks"),
+        ],
     ),
     (
         "National Hockey League: Montreal 3 Ottawa 1, the Maple Leafs idle.",
-        [("National Hockey League", "ORG", NHL), ("Montreal", "ORG", "Montreal"),
-         ("Ottawa", "ORG", "Ottawa"), ("Maple Leafs", "ORG", "Maple Leafs")],  # fmt: skip
-        [("National Hockey League", NHL), ("Montreal", "Montreal Canadiens"),
-         ("Ottawa", "Ottawa Senators"), ("Maple Leafs", "Toronto Maple Leafs")],  # fmt: skip
+        [
+            ("National Hockey League", "ORG", NHL),
+            ("Montreal", "ORG", "Montreal"),
+            ("Ottawa", "ORG", "Ottawa"),
+            ("Maple Leafs", "ORG", "Maple Leafs"),
+        ],
+        [
+            ("National Hockey League", NHL),
+            ("Montreal", "Montreal Canadiens"),
+            ("Ottawa", "Ottawa Senators"),
+            ("Maple Leafs", "Toronto Maple Leafs"),
+        ],
     ),
     (
         "NHL: Pittsburgh 2 Montréal 2 (OT).",
@@ -46,10 +62,18 @@ NHL_TEAMS = [
     # untouched: a place two NHL teams share, a place typed GPE, no league named
     (
         "NHL: New York 3 Calgary 2, in Calgary.",
-        [("NHL", "ORG", NHL), ("New York", "ORG", "New York"), ("Calgary", "ORG", "Calgary"),
-         ("Calgary", "GPE", "Calgary")],  # fmt: skip
-        [("NHL", NHL), ("New York", "New York"), ("Calgary", "Calgary Flames"),
-         ("Calgary", "Calgary")],  # fmt: skip
+        [
+            ("NHL", "ORG", NHL),
+            ("New York", "ORG", "New York"),
+            ("Calgary", "ORG", "Calgary"),
+            ("Calgary", "GPE", "Calgary"),
+        ],
+        [
+            ("NHL", NHL),
+            ("New York", "New York"),
+            ("Calgary", "Calgary Flames"),
+            ("Calgary", "Calgary"),
+        ],
     ),
     (
         "Calgary 4 Edmonton 2.",
@@ -98,16 +122,28 @@ STANDING_PHRASES = [
     (
         "Leeds play Derby and Plymouth travel to Swindon.",
         [("Leeds", "ORG"), ("Derby", "ORG"), ("Plymouth", "GPE"), ("Swindon", "GPE")],
-        [("Leeds", "ORG", "Leeds"), ("Derby", "ORG", "Derby"), ("Plymouth", "ORG", "Plymouth"),
-         ("Swindon", "ORG", "Swindon")],  # fmt: skip
+        [
+            ("Leeds", "ORG", "Leeds"),
+            ("Derby", "ORG", "Derby"),
+            ("Plymouth", "ORG", "Plymouth"),
+            ("Swindon", "ORG", "Swindon"),
+        ],
     ),
     # a table verb with a margin, and a second margin after "and"
     (
         "In the Pacific Division, Portland lead Sacramento by three games and Phoenix by six.",
-        [("Pacific Division", "ORG"), ("Portland", "GPE"), ("Sacramento", "GPE"),
-         ("Phoenix", "GPE")],  # fmt: skip
-        [("Pacific Division", "ORG", "Pacific Division"), ("Portland", "ORG", "Portland"),
-         ("Sacramento", "ORG", "Sacramento"), ("Phoenix", "ORG", "Phoenix")],  # fmt: skip
+        [
+            ("Pacific Division", "ORG"),
+            ("Portland", "GPE"),
+            ("Sacramento", "GPE"),
+            ("Phoenix", "GPE"),
+        ],
+        [
+            ("Pacific Division", "ORG", "Pacific Division"),
+            ("Portland", "ORG", "Portland"),
+            ("Sacramento", "ORG", "Sacramento"),
+            ("Phoenix", "ORG", "Phoenix"),
+        ],
     ),
     # atop a table
     (
@@ -135,8 +171,12 @@ STANDING_PHRASES = [
     (
         "England lead India by 120 runs. France host Italy on Sunday.",
         [("England", "GPE"), ("India", "GPE"), ("France", "GPE"), ("Italy", "GPE")],
-        [("England", "GPE", "England"), ("India", "GPE", "India"), ("France", "GPE", "France"),
-         ("Italy", "GPE", "Italy")],  # fmt: skip
+        [
+            ("England", "GPE", "England"),
+            ("India", "GPE", "India"),
+            ("France", "GPE", "France"),
+            ("Italy", "GPE", "Italy"),
+        ],
     ),
     (
         "Denver lead the way in solar power.",
@@ -161,20 +201,30 @@ def test_standing_phrases(
 # the whole pipeline: sports copy names the sides so made by their titles
 PIPELINE = [
     (
-        "BASKETBALL - NBA ROUND-UP.\nNEW YORK 1996-12-01\nBoston beat Orlando 101-96 on "
-        "Saturday. Portland lead Sacramento by three games, and Atlanta top the Central "
-        "Division, two games clear of Charlotte.",
-        {"Portland": ("ORG", "Portland Trail Blazers"), "Sacramento": ("ORG", "Sacramento Kings"),
-         "Atlanta": ("ORG", "Atlanta Hawks"), "Charlotte": ("ORG", "Charlotte Hornets")},  # fmt: skip
+        (
+            "BASKETBALL - NBA ROUND-UP.\nNEW YORK 1996-12-01\nBoston beat Orlando 101-96 on "
+            "Saturday. Portland lead Sacramento by three games, and Atlanta top the Central "
+            "Division, two games clear of Charlotte."
+        ),
+        {
+            "Portland": ("ORG", "Portland Trail Blazers"),
+            "Sacramento": ("ORG", "Sacramento Kings"),
+            "Atlanta": ("ORG", "Atlanta Hawks"),
+            "Charlotte": ("ORG", "Charlotte Hornets"),
+        },
     ),
     (
-        "SOCCER - ROUND-UP.\nLONDON 1996-10-12\nChelsea beat Everton 2-0 on Saturday. On "
-        "Sunday, Wigan visit Burnley.",
+        (
+            "SOCCER - ROUND-UP.\nLONDON 1996-10-12\nChelsea beat Everton 2-0 on Saturday. On "
+            "Sunday, Wigan visit Burnley."
+        ),
         {"Wigan": ("ORG", "Wigan F.C."), "Burnley": ("ORG", "Burnley F.C.")},
     ),
     (
-        "Leaders said the 2-1 vote in Madrid was close. The mayors of London and Paris visit "
-        "Berlin.",
+        (
+            "Leaders said the 2-1 vote in Madrid was close. The mayors of London and Paris visit "
+            "Berlin."
+        ),
         {"Paris": ("GPE", "Paris"), "Berlin": ("GPE", "Berlin")},
     ),
 ]
@@ -203,11 +253,17 @@ DEMONYM_PEOPLE = [
     # a demonym NER took into a person's name is a NORP of its own; the surname follows
     (
         "Second seed Austrian Thomas Kessler beat Boris Becker. Kessler served well.",
-        [("Austrian Thomas Kessler", "PERSON", "Austrian Thomas Kessler"),
-         ("Boris Becker", "PERSON", "Boris Becker"),
-         ("Kessler", "PERSON", "Austrian Thomas Kessler")],  # fmt: skip
-        [("Austrian", "NORP", "Austrian"), ("Thomas Kessler", "PERSON", "Thomas Kessler"),
-         ("Boris Becker", "PERSON", "Boris Becker"), ("Kessler", "PERSON", "Thomas Kessler")],  # fmt: skip
+        [
+            ("Austrian Thomas Kessler", "PERSON", "Austrian Thomas Kessler"),
+            ("Boris Becker", "PERSON", "Boris Becker"),
+            ("Kessler", "PERSON", "Austrian Thomas Kessler"),
+        ],
+        [
+            ("Austrian", "NORP", "Austrian"),
+            ("Thomas Kessler", "PERSON", "Thomas Kessler"),
+            ("Boris Becker", "PERSON", "Boris Becker"),
+            ("Kessler", "PERSON", "Thomas Kessler"),
+        ],
     ),
     (
         "Moroccan Hicham Benali won in 12:44.",
@@ -229,10 +285,14 @@ DEMONYM_PEOPLE = [
     ),
     (
         "American Express and Russian Standard Bank signed.",
-        [("American Express", "ORG", "American Express"),
-         ("Russian Standard Bank", "ORG", "Russian Standard Bank")],  # fmt: skip
-        [("American Express", "ORG", "American Express"),
-         ("Russian Standard Bank", "ORG", "Russian Standard Bank")],  # fmt: skip
+        [
+            ("American Express", "ORG", "American Express"),
+            ("Russian Standard Bank", "ORG", "Russian Standard Bank"),
+        ],
+        [
+            ("American Express", "ORG", "American Express"),
+            ("Russian Standard Bank", "ORG", "Russian Standard Bank"),
+        ],
     ),
     (
         "Brazilian Ronaldo scored.",
@@ -256,8 +316,10 @@ ROLE_OPENINGS = [
     ),
     (
         "The hosts won by 80 runs.\nOpener Imran Farooq made 120. Farooq was man of the match.",
-        [("Opener Imran Farooq", "ORG", "Opener Imran Farooq"),
-         ("Farooq", "PERSON", "Opener Imran Farooq")],  # fmt: skip
+        [
+            ("Opener Imran Farooq", "ORG", "Opener Imran Farooq"),
+            ("Farooq", "PERSON", "Opener Imran Farooq"),
+        ],
         [("Imran Farooq", "PERSON", "Imran Farooq"), ("Farooq", "PERSON", "Imran Farooq")],
     ),
     (
@@ -334,16 +396,24 @@ def test_congress_typed_a_place(run) -> None:  # type: ignore[no-untyped-def]
 FOREIGN_ACRONYMS = [
     # a body's English name before the acronym of its own language: the acronym is that body
     (
-        "PARIS, May 2 (Reuters) - The General Confederation of Labour (CGT) called a strike. "
-        "The CGT said 40,000 people marched.",
-        {"General Confederation of Labour": "General Confederation of Labour",
-         "CGT": "General Confederation of Labour"},  # fmt: skip
+        (
+            "PARIS, May 2 (Reuters) - The General Confederation of Labour (CGT) called a strike. "
+            "The CGT said 40,000 people marched."
+        ),
+        {
+            "General Confederation of Labour": "General Confederation of Labour",
+            "CGT": "General Confederation of Labour",
+        },
     ),
     (
-        "Dockers of the Federation of Dutch Trade Unions (FNV) voted to strike. FNV official "
-        "Anna de Wit said so.",
-        {"Federation of Dutch Trade Unions": "Federation of Dutch Trade Unions",
-         "FNV": "Federation of Dutch Trade Unions"},  # fmt: skip
+        (
+            "Dockers of the Federation of Dutch Trade Unions (FNV) voted to strike. FNV official "
+            "Anna de Wit said so."
+        ),
+        {
+            "Federation of Dutch Trade Unions": "Federation of Dutch Trade Unions",
+            "FNV": "Federation of Dutch Trade Unions",
+        },
     ),
     (
         "The Party for Freedom (PVV) won 26 seats. The PVV led in the south.",
@@ -361,3 +431,41 @@ FOREIGN_ACRONYMS = [
 def test_foreign_acronyms(run, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     got = {m.text: e.name for e in run(text).entities for m in e.mentions}
     assert {k: got.get(k) for k in expected} == expected
+
+
+PLACES_COUNTRY = [
+    # a text that names no country: the one country its places lie in titles its bodies
+    (
+        "Cholera cases rose in Mombasa and Kisumu this week. The Ministry of Health said 40 "
+        "people had died.",
+        "Ministry of Health",
+        "Ministry of Health (Kenya)",
+    ),
+    (
+        "Lawyers in Lahore and Karachi went on strike. The Supreme Court will hear the case.",
+        "Supreme Court",
+        "Supreme Court of Pakistan",
+    ),
+    (
+        "Rain hit Lyon and Marseille. The Ministry of the Interior said 40 people left home.",
+        "Ministry of the Interior",
+        "Ministry of the Interior (France)",
+    ),
+    # untouched: places of two countries, one place only
+    (
+        "Cholera cases rose in Mombasa and Lahore. The Ministry of Health said 40 had died.",
+        "Ministry of Health",
+        "Ministry of Health",
+    ),
+    (
+        "Cholera cases rose in Mombasa. The Ministry of Health said 40 had died.",
+        "Ministry of Health",
+        "Ministry of Health",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), PLACES_COUNTRY)
+def test_places_country(run, text: str, written: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    got = {m.text: e.name for e in run(text).entities for m in e.mentions}
+    assert got.get(written) == expected

@@ -195,15 +195,19 @@ def visits(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
 
 
 # where a clause starts: a line, a comma or a conjunction ("when Leeds visit Hull")
-CLAUSE_START = "(?:^|(?<=[.;:,!?] )|(?<=\\n)|" + "|".join(
-    rf"(?<=\b{w} )" for w in ("when", "while", "and", "as", "but", "then", "after", "before")
-) + ")"
+CLAUSE_START = (
+    "(?:^|(?<=[.;:,!?] )|(?<=\\n)|"
+    + "|".join(
+        rf"(?<=\b{w} )" for w in ("when", "while", "and", "as", "but", "then", "after", "before")
+    )
+    + ")"
+)
 SIDE_WORDS = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}"
 MARGIN = r"by (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?: (?:full |clear )?(?:games?|points?|strokes?|shots?|runs?|wins?|lengths?))?\b"
 
 
 @cache
-def _bare_verbs() -> str:  # noqa: N802
+def _bare_verbs() -> str:
     """The fixture verbs in their plural form, which only a team named by its town takes
     (``visit_verb``/``fixture_verb`` forms with no "-s" or "-ed": "visit", "host", "travel
     to"), as a pattern's alternatives."""
