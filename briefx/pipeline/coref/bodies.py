@@ -40,6 +40,7 @@ from briefx.pipeline.coref.countries import (
     _dateline_country,
     country_by_code,
     document_country,
+    places_country,
     sentence_country,
     sole_country,
 )
@@ -239,7 +240,7 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     ]
     if not bodies:
         return
-    document = document_country(text, ents)
+    document = document_country(text, ents) or places_country(ents)
     sole = sole_country(text, ents) if table else None
     dateline = _dateline_country(text, ents) if table else None
     unions = national_body_words("union")

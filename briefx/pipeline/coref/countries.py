@@ -116,7 +116,7 @@ def document_country(text: str, ents: list[Ent]) -> str | None:
             counts[country] += 1
             first.setdefault(country, e.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    return ranked[0] if ranked else _dateline_country(text, ents) or places_country(ents)
+    return ranked[0] if ranked else _dateline_country(text, ents)
 
 
 PLACES_AGREE = 2  # places of one country a text names, and no other, to be about that country
@@ -125,7 +125,9 @@ PLACES_AGREE = 2  # places of one country a text names, and no other, to be abou
 def places_country(ents: list[Ent]) -> str | None:
     """The country of a text that names none and has no dateline, where the places it names
     (two or more, typed GPE) all lie in that one country (by the gazetteer's largest place of
-    each name): "cases rose in Mombasa and Kisumu" -> Kenya (session 25)."""
+    each name): "cases rose in Mombasa and Kisumu" -> Kenya (session 25). Read for national
+    bodies only (``sole_country``, ``bodies.national_bodies``), not by ``document_country``,
+    whose readers title subdivisions by it ("Kitui and Makueni" stay as written)."""
     names = {e.name for e in ents if e.type == "GPE"}
     codes = {_place_code(n) for n in names}
     if len(names) < PLACES_AGREE or len(codes) != 1:
