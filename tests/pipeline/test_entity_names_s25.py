@@ -436,8 +436,10 @@ def test_foreign_acronyms(run, text: str, expected: dict[str, str]) -> None:  # 
 PLACES_COUNTRY = [
     # a text that names no country: the one country its places lie in titles its bodies
     (
-        "Cholera cases rose in Mombasa and Kisumu this week. The Ministry of Health said 40 "
-        "people had died.",
+        (
+            "Cholera cases rose in Mombasa and Kisumu this week. The Ministry of Health said 40 "
+            "people had died."
+        ),
         "Ministry of Health",
         "Ministry of Health (Kenya)",
     ),
