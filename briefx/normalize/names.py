@@ -204,6 +204,15 @@ def form_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def body_words() -> frozenset[str]:
+    """The words that make a capitalised name a body's, lower case: the heads of
+    ``entity_forms.jsonl`` kind ``org_head`` ("office", "agency") and the name words of
+    ``body_kinds.jsonl`` ("party", "union", "federation", "bank", "university")."""
+    rows = read_jsonl("body_kinds.jsonl")
+    return form_words("org_head") | {str(r["word"]) for r in rows if r["kind"] == "name"}
+
+
+@cache
 def org_heads() -> frozenset[str]:
     """Words that head an organisation's name in the main European languages, lower case
     ("banco", "comisión", "autorité", "institut"; models/org_heads.jsonl, from FreeDict)."""

@@ -44,7 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref.bodies import country_titles, national_bodies
+from briefx.pipeline.coref.bodies import body_types, country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.coref.evidence import (
@@ -91,6 +91,7 @@ from briefx.pipeline.coref.variants import (
     cut_openings,
     cut_tails,
     demonym_heads,
+    demonym_people,
     place_heads,
     publications,
     reordered_names,
@@ -124,6 +125,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     cut_tails(doc, text, ents)
     cut_openings(doc, text, ents, english)
     demonym_heads(text, ents)
+    demonym_people(text, ents, english)
     place_heads(text, ents)
     publications(text, ents)
     reordered_names(text, ents)
@@ -157,6 +159,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     accents(ents)
     letter_cases(ents)
     person_or_org(text, ents)
+    body_types(ents)
     types(ents)
     ents.sort(key=lambda e: e.start)
     return ents

@@ -26,10 +26,12 @@ from briefx.normalize.names import (
     US_CODE,
     aliases,
     companies,
+    departments,
     entity_words,
     lookup_alias,
     national_body,
     national_body_shorts,
+    national_body_titles,
     national_body_words,
 )
 from briefx.pipeline.coref.countries import (
@@ -38,6 +40,7 @@ from briefx.pipeline.coref.countries import (
     _dateline_country,
     country_by_code,
     document_country,
+    places_country,
     sentence_country,
     sole_country,
 )
@@ -197,6 +200,17 @@ def _table_body(text: str, e: Ent) -> bool:
     return e.type == "ORG" and e.name == word and word in national_body_shorts()
 
 
+def body_types(ents: list[Ent]) -> None:
+    """A mention named by a national body's title is an organisation, whatever NER typed it:
+    "Congress" typed a place (a hamlet of Arizona bears the name) and named "United States
+    Congress" by the departments and bodies of ``departments.jsonl`` and
+    ``national_bodies.jsonl`` (session 25). Runs before the one-type vote."""
+    titles = {str(t) for t in national_body_titles().values() if t} | set(departments().values())
+    for e in ents:
+        if e.type in ("GPE", "LOC") and e.name in titles:
+            e.type = "ORG"
+
+
 def national_bodies(text: str, ents: list[Ent]) -> None:
     """A national body named without its country takes the title English Wikipedia gives that
     country's body.
@@ -226,7 +240,7 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     ]
     if not bodies:
         return
-    document = document_country(text, ents)
+    document = document_country(text, ents) or places_country(ents)
     sole = sole_country(text, ents) if table else None
     dateline = _dateline_country(text, ents) if table else None
     unions = national_body_words("union")

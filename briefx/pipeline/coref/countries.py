@@ -119,6 +119,23 @@ def document_country(text: str, ents: list[Ent]) -> str | None:
     return ranked[0] if ranked else _dateline_country(text, ents)
 
 
+PLACES_AGREE = 2  # places of one country a text names, and no other, to be about that country
+
+
+def places_country(ents: list[Ent]) -> str | None:
+    """The country of a text that names none and has no dateline, where the places it names
+    (two or more, typed GPE) all lie in that one country (by the gazetteer's largest place of
+    each name): "cases rose in Mombasa and Kisumu" -> Kenya (session 25). Read for national
+    bodies only (``sole_country``, ``bodies.national_bodies``), not by ``document_country``,
+    whose readers title subdivisions by it ("Kitui and Makueni" stay as written)."""
+    names = {e.name for e in ents if e.type == "GPE"}
+    codes = {_place_code(n) for n in names}
+    if len(names) < PLACES_AGREE or len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    return country_by_code(code) if code else None
+
+
 def sole_country(text: str, ents: list[Ent]) -> str | None:
     """The one country a document is about: the country it names most, its dateline's city
     counting as one mention more, where no other country is named at least half as often and
@@ -141,7 +158,9 @@ def sole_country(text: str, ents: list[Ent]) -> str | None:
         counts[dateline] += 1
         first.setdefault(dateline, -1)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    if not ranked or (len(ranked) > 1 and 2 * counts[ranked[1]] >= counts[ranked[0]]):
+    if not ranked:
+        return places_country(ents)  # (no country named: the one its places lie in)
+    if len(ranked) > 1 and 2 * counts[ranked[1]] >= counts[ranked[0]]:
         return None
     return ranked[0]
 

@@ -26,6 +26,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from briefx.normalize.names import (
+    body_words,
     entity_words,
     form_words,
     lookup_alias,
@@ -38,6 +39,7 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref.countries import _country_names
 from briefx.pipeline.coref.ent import Covered, Ent, _words
+from briefx.resources import table_index
 
 
 def publications(text: str, ents: list[Ent]) -> None:
@@ -203,6 +205,63 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
             gone.add(id(a))
     if gone:
         ents[:] = [e for e in ents if id(e) not in gone]
+
+
+SENTENCE_OPEN = re.compile(r"(?:^|[\n.!?:\"“‘'(])[ \t]*$")
+
+
+def demonym_people(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """A person NER tagged with a word before the name is named without it, so that the
+    surname later is that person (session 25); two words or more, all capitalised and none a
+    body's word (``names.body_words``: "Queen Mary University" stays), must remain. Only a
+    mention named as written, typed PERSON or ORG.
+
+    - A demonym ("Croatian Goran Ivanisevic", "Kenyan Paul Tergat") is a nationality, a NORP
+      mention of its own (ANNOTATION.md tags "Croatian" NORP), where a given name
+      (``given_names.jsonl``) follows it and the last word is no English word: a body named after a nation ("American Red Cross" typed PERSON, "American
+      Express", "Russian Standard Bank") stays whole.
+    - An English word, no given name, that opens a sentence before a given name or a word
+      English does not know ("Opener Imran Farooq, whose 120 ...", "Goalkeeper Jonas Berg
+      saved"; not "Grant Thornton Bharat") is the person's
+      role, no part of the name; a mention typed ORG only before a given name and where its
+      last word is no English word either ("Grant Thornton Bharat" stays)."""
+    given = table_index("given_names.jsonl", "name")
+    new: list[Ent] = []
+    renamed: dict[str, str] = {}
+    for e in ents:
+        written = text[e.start : e.end]
+        words = written.split(" ")
+        if e.type not in ("PERSON", "ORG") or e.name != written or len(words) < 3:
+            continue
+        if not all(w[:1].isupper() for w in words[1:]) or any(
+            w.lower() in body_words() for w in words[1:]
+        ):
+            continue
+        alias = lookup_alias(words[0])
+        last_english = words[-1].lower() in english
+        if alias is not None and alias[1] == "NORP":
+            if last_english or not given.get(words[1]):
+                continue
+            new.append(Ent(e.start, e.start + len(words[0]), "NORP", alias[0]))
+        elif (
+            alias is not None
+            or words[0].lower() not in english
+            or given.get(words[0])  # ("Grant Thornton Bharat")
+            or not (given.get(words[1]) or words[1].lower() not in english)
+            or (e.type == "ORG" and (last_english or not given.get(words[1])))
+            or not SENTENCE_OPEN.search(text, max(0, e.start - 3), e.start)
+        ):
+            continue
+        cut = e.start + len(words[0]) + 1
+        renamed[e.name] = text[cut : e.end]
+        e.start, e.type, e.name = cut, "PERSON", renamed[e.name]
+    # the surname named by the whole span before ("Ivanisevic" -> "Croatian Goran Ivanisevic")
+    for e in ents:
+        if e.type == "PERSON" and e.name in renamed:
+            e.name = renamed[e.name]
+    if new:
+        ents.extend(new)
+        ents.sort(key=lambda x: x.start)
 
 
 # the word types a name's opening words are tagged with (Penn Treebank: proper nouns)

@@ -12,10 +12,11 @@ import re
 from collections import ChainMap
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefx.normalize.names import (
     ACRONYM,
+    body_words,
     canonical_org,
     canonical_person,
     entity_words,
@@ -64,6 +65,8 @@ def find_acronyms(
         k = match_acronym(acr.upper() if mixed else acr, words, loose=True)
         if k is None or (mixed and t.i - (lo + k) < 2):
             run = _initials_run(doc, t.i, acr)  # "United Nations Children's Fund (UNICEF)"
+            if run is None and not mixed:
+                run = _body_run(doc, t.i)  # "Party for Freedom (PVV)": a foreign acronym
             if run is None:
                 continue
             k = run - lo
@@ -118,6 +121,20 @@ def _initials_run(doc: Doc, i: int, acr: str) -> int | None:
     inside the acronym ("United Nations Children's Fund (UNICEF)", "Ministry of Electronics and
     Information Technology (MeitY)") or the acronym opens them ("International Coordinating
     Group on Vaccine Provision (ICG)"), its first letter the name's. Session 24."""
+    j, content = _capital_run(doc, i)
+    if len(content) < 3 or is_title_word(content[-1].text):
+        return None
+    initials = "".join(w.text[0] for w in content).upper()
+    letters = acr.upper()
+    if initials[0] != letters[0]:
+        return None
+    return j if letters_in_order(initials, letters) or initials.startswith(letters) else None
+
+
+def _capital_run(doc: Doc, i: int) -> tuple[int, list[Token]]:
+    """The first token of the capitalised name that ends right before token ``i`` (joined by
+    "of", "for", "and", "the", "&", "'s"; ``RUN_LIMIT`` tokens at most, not across a line), and
+    its capitalised words."""
     j = i
     while j > 0 and i - j < RUN_LIMIT:
         w = doc[j - 1]
@@ -126,14 +143,24 @@ def _initials_run(doc: Doc, i: int, acr: str) -> int | None:
         j -= 1
     while j < i and (doc[j].lower_ in RUN_JOINERS or doc[j].lower_ in DETERMINERS):
         j += 1  # a name opens with a capitalised word, not "the" or "of"
-    content = [w for w in doc[j:i] if w.is_title and w.lower_ not in DETERMINERS]
-    if len(content) < 3 or is_title_word(content[-1].text):
+    return j, [w for w in doc[j:i] if w.is_title and w.lower_ not in DETERMINERS]
+
+
+def _body_run(doc: Doc, i: int) -> int | None:
+    """The first token of a body's name of two or more capitalised words, one of them a body's
+    word (``names.body_words``), that ends right before the bracket at token ``i`` where the acronym
+    in it, all capitals, spells the name in the body's own language and not in English: "the
+    Party for Freedom (PVV)", "the People's Party for Freedom and Democracy (VVD)", "the
+    General Confederation of Labour (CGT)" (session 25). A name with no body's word ("Jane
+    Roe (SNP)", "National Rally (RN)") is none."""
+    j, content = _capital_run(doc, i)
+    inner = [k for k in range(j, i) if doc[k].lower_ in DETERMINERS]
+    if inner:  # "Dockers of the Federation of ... (FNV)": the name follows the article
+        j = inner[-1] + 1
+        content = [w for w in content if w.i >= j]
+    if len(content) < 2 or not any(w.lower_ in body_words() for w in content):
         return None
-    initials = "".join(w.text[0] for w in content).upper()
-    letters = acr.upper()
-    if initials[0] != letters[0]:
-        return None
-    return j if letters_in_order(initials, letters) or initials.startswith(letters) else None
+    return j if not is_title_word(content[-1].text) else None
 
 
 @cache

@@ -194,6 +194,120 @@ def visits(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         teams.setdefault(word.lower(), x.name)
 
 
+# where a clause starts: a line, a comma or a conjunction ("when Leeds visit Hull")
+CLAUSE_START = (
+    "(?:^|(?<=[.;:,!?] )|(?<=\\n)|"
+    + "|".join(
+        rf"(?<=\b{w} )" for w in ("when", "while", "and", "as", "but", "then", "after", "before")
+    )
+    + ")"
+)
+SIDE_WORDS = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}"
+MARGIN = r"by (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?: (?:full |clear )?(?:games?|points?|strokes?|shots?|runs?|wins?|lengths?))?\b"
+
+
+@cache
+def _bare_verbs() -> str:
+    """The fixture verbs in their plural form, which only a team named by its town takes
+    (``visit_verb``/``fixture_verb`` forms with no "-s" or "-ed": "visit", "host", "travel
+    to"), as a pattern's alternatives."""
+    bare = {
+        w
+        for w in form_words("visit_verb") | form_words("fixture_verb")
+        if not w.split()[0].endswith(("s", "ed"))
+    }
+    return "|".join(sorted(bare, key=len, reverse=True))
+
+
+@cache
+def _agreement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``standing_phrases``: a place before a fixture verb in its plural form
+    ("Bristol visit Portsmouth", "Norwich host Ipswich": ``visit_verb``/``fixture_verb`` forms
+    with no "-s" or "-ed"); a table verb (``standing_verb``) before a table ("top the Atlantic
+    Division"; ``table_word``) or before a side and a margin ("lead Sacramento by three
+    games"); the margin; and a side after "and" with a margin of its own ("and Phoenix by six")."""
+    plural = re.compile(
+        rf"{CLAUSE_START}({SIDE_WORDS}) (?:{_bare_verbs()}) (?:the )?({SIDE_WORDS})(?![\w'’-])",
+        re.MULTILINE,
+    )
+    verbs = "|".join(sorted(form_words("standing_verb"), key=len, reverse=True))
+    tables = "|".join(sorted(form_words("table_word"), key=len, reverse=True))
+    table = re.compile(
+        rf"(?<![\w'’-])({SIDE_WORDS}) (?:{verbs}) (?:the (?:[A-Z][\w-]+ ){{0,3}}"
+        rf"(?i:{tables})\b|({SIDE_WORDS}) (?={MARGIN}))"
+    )
+    return plural, table, re.compile(MARGIN), re.compile(rf",? and ({SIDE_WORDS}) (?={MARGIN})")
+
+
+def standing_phrases(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """Towns that the sentence makes sides, in sports copy (session 25): a town with a fixture
+    verb in the plural, which only a team takes ("when Bristol visit Portsmouth", "Norwich host
+    Ipswich": both towns), a table verb with a margin ("Portland lead Sacramento by three
+    games and Phoenix by six": all three) and a town atop a table ("Orlando top the Atlantic
+    Division"). A town here is a mention typed GPE or LOC that the gazetteer knows and no
+    country (the national side stays GPE), outside a dateline; a fixture verb needs a town on
+    both sides ("London and Paris host talks" is no match)."""
+    plural, table, margin, also = _agreement()
+    at = {(x.start, x.end): x for x in ents}
+
+    def town(span: tuple[int, int]) -> Ent | None:
+        """The town at ``span``: its mention, or a new one where NER left the word out."""
+        word = text[span[0] : span[1]]
+        if is_nation(word) or any(a <= span[0] < b for a, b in lines):
+            return None
+        x = at.get(span)
+        if x is None:
+            if place_pop(_name(word)) < TOWN or any(
+                e.start < span[1] and span[0] < e.end for e in ents
+            ):
+                return None
+            x = Ent(span[0], span[1], "GPE", _name(word))
+            ents.append(x)
+            at[span] = x
+        if x.type in ("GPE", "LOC") and place_pop(_name(word)) >= 0:
+            return x
+        # a town NER took for a surname ("Norwich visit Ipswich")
+        if x.type == "PERSON" and " " not in word and place_pop(_name(word)) >= TOWN:
+            return x
+        return None
+
+    def clause(mt: re.Match[str]) -> bool:
+        """False for a subject after "X and" where no fixture verb comes before it in the
+        sentence ("London and Paris visit Berlin": the two are one subject)."""
+        head = text[max(0, mt.start() - 120) : mt.start()]
+        if not head.endswith("and "):
+            return True
+        head = re.split(r"[.!?\n]", head)[-1]
+        return bool(re.search(rf"\b(?:{_bare_verbs()})\b", head))
+
+    found: list[Ent | None] = []
+    for mt in plural.finditer(text):
+        if not clause(mt):
+            continue
+        pair = [town(mt.span(1)), town(mt.span(2))]
+        if None not in pair:
+            found += pair
+    for mt in table.finditer(text):
+        found.append(town(mt.span(1)))
+        if not mt.group(2):
+            continue
+        found.append(town(mt.span(2)))
+        gap = margin.match(text, mt.end())
+        more = also.match(text, gap.end()) if gap else None
+        while gap and more:
+            found.append(town(more.span(1)))
+            gap = margin.match(text, more.end())
+            more = also.match(text, gap.end()) if gap else None
+    for x in found:
+        if x is not None:
+            word = text[x.start : x.end]
+            x.type, x.fixed, x.name = "ORG", True, _name(word)
+            x.tags.add("team")
+            teams.setdefault(word.lower(), x.name)
+
+
 def is_nation(word: str) -> bool:
     """True for a country or home nation, whose sports team keeps the country's name (GPE)."""
     w = word.title() if word.isupper() and len(word) > 3 else word
@@ -617,7 +731,7 @@ def _standing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     before = re.compile(
-        r"\b(?:points?|goals?|places?|wins?) (?:clear of|behind|ahead of|adrift of|above|below)"
+        r"\b(?:points?|goals?|games?|places?|wins?) (?:clear of|behind|ahead of|adrift of|above|below)"
         r" \Z|\blevel on points with \Z|\bon goal difference (?:from|over) \Z"
         # "a 2-0 victory over Coventry", "a home defeat to Oxford"
         # (not "at": "a win at Gladbach" may name the ground, ``facilities.match_venues``)
@@ -1081,6 +1195,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     standings(text, ents, found, lines)
     transfers(text, ents, found, english)
     visits(text, ents, found)
+    standing_phrases(text, ents, found, lines)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
