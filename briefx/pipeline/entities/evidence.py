@@ -67,6 +67,13 @@ or a person's surname read as no firm, keeps its own reading with its own words 
 short form the linking gave a wrong full name: "Maersk said it would send its new ship Ane
 Maersk", "the mayor of Lyon" after "Florence Lyon"). Countries, U.S. states and aliases of the
 tables, NORP, LAW, labels and players never change.
+
+Session 25: a name the tables or its own head word make a body is a strong prior for ORG (not
+for a FAC, nor a town of 100,000): a short name or title of ``national_bodies.jsonl`` ("Congress",
+named "United States Congress", is also a town of 2,000 the gazetteer gives), or a name of three
+words that an organisation's head word (``entity_forms`` kind ``org_head``, less those a building
+or a scheme shares) ends or opens before "of"/"for" ("Committee for X", "International Council
+for the Exploration of the Sea"); the body keeps its name when retyped.
 """
 
 from __future__ import annotations
@@ -83,6 +90,8 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     lookup_person,
+    national_body_shorts,
+    national_body_titles,
     place_kinds,
     place_pop,
 )
@@ -504,6 +513,41 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     return out
 
 
+@cache
+def _body_names() -> frozenset[str]:
+    """The short names and titles of ``models/national_bodies.jsonl`` ("Congress", "United
+    States Congress", "Senate", "Electoral Commission")."""
+    titles = {t for t in national_body_titles().values() if t}
+    return national_body_shorts() | frozenset(titles)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head words only a body's name has (``entity_forms`` kind ``org_head``: "committee",
+    "council", "agency"), less those a building or a scheme shares ("centre", "institute",
+    "court", kinds ``body_building``, ``fac_lead``; "administration", a leader's; "programme")."""
+    shared = _words("body_building", "fac_lead", "leader_have")
+    return _words("org_head") - shared - {"programme", "program"}
+
+
+def _body_by_name(word: str, name: str) -> bool:
+    """True where a name is a body's by the tables or by its head word (session 25): a short
+    name or title of the national bodies table ("Congress" named "United States Congress"), or a
+    name of three words or more that a body's head word ends or opens before "of"/"for"
+    ("Committee for Medicinal Products", "Kura Regional Council"); not a town of 100,000."""
+    if place_pop(word) >= CITY or place_kinds().get(word) or place_kinds().get(name):
+        return False
+    if word in _body_names() or name in _body_names():
+        return True
+    words = name.lower().split()
+    if len(words) < 3 or not name[:1].isupper():
+        return False
+    heads = _body_heads()
+    return words[-1] in heads or any(
+        w in heads and nxt in ("of", "for") for w, nxt in pairwise(words)
+    )
+
+
 def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
     out: Counter[str] = Counter()
     if lookup_company(word) or lookup_company(name):
@@ -632,6 +676,10 @@ def document_types(text: str, ents: list[Ent]) -> None:
             else:
                 voters.append(e)
         priors = _priors(name, word, given)
+        if current != "FAC" and _body_by_name(word, name):
+            # "Congress" (a town of 2,000 too), "Committee for X" (session 25); a building the
+            # table names ("Capitol") stays a facility
+            priors["ORG"] += STRONG
         votes = priors.copy()
         form = current in ("FAC", "EVENT", "PRODUCT") and any(e.fixed for e in group)
         votes[current] += MODEL + (FORM if form else 0)
@@ -676,7 +724,8 @@ def _retype(text: str, e: Ent, new: str, old: str) -> None:
     """Give a mention its new type, and a name that fits it: a place's canonical title or a
     person's full name gives way to the mention's own words (a listed company's title if any)."""
     word = text[e.start : e.end]
-    if new in ("ORG", "PRODUCT", "FAC", "EVENT") and old in ("GPE", "LOC", "PERSON"):
+    body = new == "ORG" and _body_by_name(e.name, e.name)  # "United States Congress" stays
+    if new in ("ORG", "PRODUCT", "FAC", "EVENT") and old in ("GPE", "LOC", "PERSON") and not body:
         if old != "PERSON" or e.name == word:
             e.name = lookup_company(word) or word
         elif new == "ORG":
