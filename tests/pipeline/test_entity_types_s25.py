@@ -1,7 +1,8 @@
 """Entity types, session 25 (issue 13, families read off the opened sets' errors): a name the
 tables or its own head word make a body keeps a body's type in the one vote per name
 (``entities.evidence.document_types``). On plain mention lists (no model). Invented texts; each
-rule has three new cases of its family and cases that must stay untouched."""
+rule has three new cases of its family and cases that must stay untouched. The heads of a
+bulleted digest share their kind (``entities.tables.bullet_heads``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.evidence import document_types
+from briefx.pipeline.entities.tables import bullet_heads
 
 Mark = tuple[str, str, str]  # (surface, type before the vote, name the linking gave)
 
@@ -64,3 +66,77 @@ BODIES = [
 @pytest.mark.parametrize(("text", "marks", "want"), BODIES)
 def test_bodies_by_name(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
     assert voted(text, marks) == want
+
+
+def headed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    bullet_heads(text, ents)
+    return [(text[e.start : e.end], e.type) for e in ents]
+
+
+DIGEST_TOWNS = """Digest:
+• Oslo: Equinor kept its forecast.
+• Bergen: the port reopened.
+• Stavdal: Nordvik Metals said output fell.
+"""
+DIGEST_FIRMS = """Main points:
+• Vestas: cut 300 jobs.
+• Nordex: raised its forecast.
+• Kaltvind: orders doubled.
+"""
+DIGEST_SEAS = """Quotas:
+• Baltic Sea: herring cut 20%.
+• Kattegat and Baltic Sea: cod unchanged.
+• Bay of Biscay: sole cut 10%.
+"""
+DIGEST_FEW = """Points:
+• Oslo: Equinor kept its forecast.
+• Stavdal: output fell.
+"""
+DIGEST_MIXED = """Points:
+• Oslo: Equinor kept its forecast.
+• Vestas: cut jobs.
+• Nordex: raised its forecast.
+• Kenya: rains eased.
+"""
+DIGEST_COUNTRY = """Points:
+• Vestas: cut jobs.
+• Nordex: raised its forecast.
+• Kenya: rains eased.
+• Siemens Energy: orders rose.
+"""
+
+# A name heading a bullet before its colon takes the kind most heads of its run have (places and
+# natural places together, or bodies); a natural place beside it in its head gives its kind;
+# untouched: two bullets only, no majority, a country among firms.
+HEADS = [
+    (DIGEST_TOWNS, [("Oslo", "GPE", "Oslo"), ("Equinor", "ORG", "Equinor"),
+     ("Bergen", "GPE", "Bergen"), ("Stavdal", "ORG", "Stavdal"),
+     ("Nordvik Metals", "ORG", "Nordvik Metals")],
+     [("Oslo", "GPE"), ("Equinor", "ORG"), ("Bergen", "GPE"), ("Stavdal", "GPE"),
+      ("Nordvik Metals", "ORG")]),
+    (DIGEST_FIRMS, [("Vestas", "ORG", "Vestas"), ("Nordex", "ORG", "Nordex"),
+     ("Kaltvind", "GPE", "Kaltvind")],
+     [("Vestas", "ORG"), ("Nordex", "ORG"), ("Kaltvind", "ORG")]),
+    (DIGEST_SEAS, [("Baltic Sea", "LOC", "Baltic Sea"), ("Kattegat", "PERSON", "Kattegat"),
+     ("Baltic Sea", "LOC", "Baltic Sea"), ("Biscay", "GPE", "Biscay")],
+     [("Baltic Sea", "LOC"), ("Kattegat", "LOC"), ("Baltic Sea", "LOC"), ("Biscay", "GPE")]),
+    # untouched
+    (DIGEST_FEW, [("Oslo", "GPE", "Oslo"), ("Stavdal", "ORG", "Stavdal")],
+     [("Oslo", "GPE"), ("Stavdal", "ORG")]),
+    (DIGEST_MIXED, [("Oslo", "GPE", "Oslo"), ("Vestas", "ORG", "Vestas"),
+     ("Nordex", "ORG", "Nordex"), ("Kenya", "GPE", "Kenya")],
+     [("Oslo", "GPE"), ("Vestas", "ORG"), ("Nordex", "ORG"), ("Kenya", "GPE")]),
+    (DIGEST_COUNTRY, [("Vestas", "ORG", "Vestas"), ("Nordex", "ORG", "Nordex"),
+     ("Kenya", "GPE", "Kenya"), ("Siemens Energy", "ORG", "Siemens Energy")],
+     [("Vestas", "ORG"), ("Nordex", "ORG"), ("Kenya", "GPE"), ("Siemens Energy", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), HEADS)
+def test_bullet_heads(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert headed(text, marks) == want
