@@ -68,6 +68,29 @@ def test_bodies_by_name(text: str, marks: list[Mark], want: list[tuple[str, str,
     assert voted(text, marks) == want
 
 
+# A name NER read as a body, a person or a small place that reopens with no object after it is a
+# site ("the Uffizi would reopen on Wednesday"); untouched: a firm that reopens its store, a city.
+REOPENS = [
+    ("Officials said the Kelvingrove would reopen on Monday after the flood.",
+     [("Kelvingrove", "ORG", "Kelvingrove")], [("Kelvingrove", "FAC", "Kelvingrove")]),
+    ("Staff said Kelvin Hall reopened on Tuesday, two weeks after the theft.",
+     [("Kelvin Hall", "PERSON", "Kelvin Hall")], [("Kelvin Hall", "FAC", "Kelvin Hall")]),
+    ("Engineers said the Dunmore Viaduct will reopen next month.",
+     [("Dunmore Viaduct", "GPE", "Dunmore Viaduct")], [("Dunmore Viaduct", "FAC", "Dunmore Viaduct")]),
+    # untouched
+    ("Harrowells said it would reopen its store in Leeds.", [("Harrowells", "ORG", "Harrowells"),
+     ("Leeds", "GPE", "Leeds")], [("Harrowells", "ORG", "Harrowells"), ("Leeds", "GPE", "Leeds")]),
+    ("Schools in Leeds will reopen on Monday, and Leeds will reopen its libraries.",
+     [("Leeds", "GPE", "Leeds"), ("Leeds", "GPE", "Leeds")],
+     [("Leeds", "GPE", "Leeds"), ("Leeds", "GPE", "Leeds")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), REOPENS)
+def test_reopened_sites(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want
+
+
 def headed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     ents, pos = [], 0
     for surface, typ, name in marks:

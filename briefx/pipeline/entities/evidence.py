@@ -73,7 +73,10 @@ for a FAC, nor a town of 100,000): a short name or title of ``national_bodies.js
 named "United States Congress", is also a town of 2,000 the gazetteer gives), or a name of three
 words that an organisation's head word (``entity_forms`` kind ``org_head``, less those a building
 or a scheme shares) ends or opens before "of"/"for" ("Committee for X", "International Council
-for the Exploration of the Sea"); the body keeps its name when retyped.
+for the Exploration of the Sea"); the body keeps its name when retyped. A site by its reopening
+with no object after it ("the Louvre would reopen on Wednesday", "the Uffizi reopened on
+Tuesday"; not "it would reopen its store"), for a name typed a body, a person or a place no town
+of 15,000 bears.
 """
 
 from __future__ import annotations
@@ -250,6 +253,13 @@ BUILT_BEFORE = re.compile(
     r"\b(?:work on|works on|rebuild of|rebuilding of|redevelopment of|renovation of|demolition "
     r"of|refurbishment of) (?:the )?\Z",
     re.IGNORECASE,
+)
+# session 25: a site by its reopening, with no object ("the Uffizi would reopen on Wednesday",
+# "the airport reopened after"; a firm reopens its stores: "it would reopen its store"; a festival
+# draws visitors too, so visitors are no cue)
+REOPEN_AFTER = re.compile(
+    r" (?:(?:would|will|could|is to|was to|is due to|was due to|to|has|had) )?"
+    r"(?:reopen|reopens|reopened)(?= (?:on|in|after|next|later|this|at|to visitors)\b|[.,;])"
 )
 SPEAKS = re.compile(r" (?:said|says|declared|announced|confirmed|reported|warned|added)\b")
 WHICH_AFTER = re.compile(r", which (?!is |was |were |are |means |meant )")  # not "X, which is"
@@ -443,6 +453,9 @@ def cues(text: str, e: Ent) -> Counter[str]:
     built = BUILT_AFTER.match(after) or BUILT_BEFORE.search(before)
     if e.type in ("GPE", "ORG", "PERSON") and built and _population(word, e.name) < CITY:
         out["FAC"] += STRONG  # "while Old Trafford is rebuilt", "work on Old Trafford"
+    reopen = REOPEN_AFTER.match(after)
+    if e.type in ("ORG", "PERSON", "GPE") and reopen and _population(word, e.name) < TOWN:
+        out["FAC"] += STRONG  # "the Louvre would reopen on Wednesday" (not "it would reopen its")
     if e.type in ("GPE", "LOC", "FAC") and BASED.match(after):
         out["ORG"] += STRONG  # "Syngenta, based in Basel,": a place is based nowhere
     if PART_OF.match(after):
