@@ -91,6 +91,35 @@ def test_reopened_sites(text: str, marks: list[Mark], want: list[tuple[str, str,
     assert voted(text, marks) == want
 
 
+# The kind of place said before "of" (an island, a town) or what happens off a coast gives a
+# name the model read as a body or a person its place type; untouched: a city of 100,000 after
+# "island of", a country.
+KINDS_OF = [
+    ("A ferry sank off the Greek island of Kythnos on Monday.", [("Kythnos", "ORG", "Kythnos")],
+     [("Kythnos", "LOC", "Kythnos")]),
+    ("Migrant boat capsizes off Linosa", [("Linosa", "ORG", "Linosa")],
+     [("Linosa", "LOC", "Linosa")]),
+    ("Tourists were stranded on the island of Vis.", [("Vis", "PERSON", "Vis")],
+     [("Vis", "LOC", "Vis")]),
+    ("Lava reached the fishing town of Hrauney.", [("Hrauney", "ORG", "Hrauney")],
+     [("Hrauney", "GPE", "Hrauney")]),
+    ("Shells hit the village of Ardonsk overnight.", [("Ardonsk", "PERSON", "Ardonsk")],
+     [("Ardonsk", "GPE", "Ardonsk")]),
+    ("The reactor stands in the town of Kashiwa Point.", [("Kashiwa Point", "FAC", "Kashiwa Point")],
+     [("Kashiwa Point", "GPE", "Kashiwa Point")]),
+    # untouched
+    ("Flights to the island of Singapore resumed.", [("Singapore", "GPE", "Singapore")],
+     [("Singapore", "GPE", "Singapore")]),
+    ("Tourists flocked to the island of Cyprus.", [("Cyprus", "GPE", "Cyprus")],
+     [("Cyprus", "GPE", "Cyprus")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), KINDS_OF)
+def test_kinds_of_place(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want
+
+
 def headed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     ents, pos = [], 0
     for surface, typ, name in marks:

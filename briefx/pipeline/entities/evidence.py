@@ -76,7 +76,9 @@ or a scheme shares) ends or opens before "of"/"for" ("Committee for X", "Interna
 for the Exploration of the Sea"); the body keeps its name when retyped. A site by its reopening
 with no object after it ("the Louvre would reopen on Wednesday", "the Uffizi reopened on
 Tuesday"; not "it would reopen its store"), for a name typed a body, a person or a place no town
-of 15,000 bears.
+of 15,000 bears. The kind of place said before "of": "the Italian island of Lampedusa" (LOC, no
+city of 100,000), "the town of Onagawa" (GPE); and what happens off a coast in the present tense
+("migrant boat capsizes off Lampedusa").
 """
 
 from __future__ import annotations
@@ -193,10 +195,15 @@ FOR_USE_AFTER = re.compile(
 )
 # what happens off a coast or an island ("a quake struck off Efate", "a ferry sank off X")
 OFF_BEFORE = re.compile(
-    r"\b(?:struck|hit|sank|sunk|capsized|anchored|aground|moored|centred|centered|located|"
-    r"fishing|seized|intercepted|rescued|spotted|drills|exercises)(?: (?:a|an|the|two|three)"
+    r"\b(?:struck|strikes|hit|hits|sank|sinks|sunk|capsized|capsizes|anchored|aground|moored|"
+    r"centred|centered|located|fishing|seized|intercepted|rescued|spotted|drills|exercises)"
+    r"(?: (?:a|an|the|two|three)"
     r" [a-z-]+)? off \Z"
 )
+# session 25: the kind of place a name is, said before "of" ("the Italian island of Lampedusa", "the
+# fishing town of Grindavik")
+ISLAND_OF = re.compile(r"\b(?:island|islands|isle|peninsula|atoll) of (?:the )?\Z")
+TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|suburb) of \Z")
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
 # session 22: firms named after people
@@ -389,6 +396,11 @@ def cues(text: str, e: Ent) -> Counter[str]:
             out[kind] += STRONG  # "X, a Denver-based wealth manager,"
         elif head.lower() in fac_heads() and e.type in ("ORG", "GPE", "PERSON"):
             out["FAC"] += STRONG  # "HMP Wandsworth, the prison where" (session 23)
+    small = _population(word, e.name) < CITY
+    if e.type in ("ORG", "PERSON", "GPE", "FAC") and ISLAND_OF.search(before) and small:
+        out["LOC"] += STRONG  # "the Italian island of Lampedusa" (session 25)
+    elif e.type in ("ORG", "PERSON", "LOC", "FAC") and TOWN_OF.search(before):
+        out["GPE"] += STRONG  # "the town of Onagawa", "the village of Shatoi"
     water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
     if e.type in ("ORG", "GPE", "PERSON") and water:
         out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
