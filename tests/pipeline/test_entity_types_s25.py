@@ -120,6 +120,30 @@ def test_kinds_of_place(text: str, marks: list[Mark], want: list[tuple[str, str,
     assert voted(text, marks) == want
 
 
+# A country named alone that a longer name's type reached is the country; untouched: the longer
+# name itself, a country typed a body (a national side is the sports rules' matter).
+COUNTRIES = [
+    ("Vingegaard won the Tour de France stage; schools closed in France.",
+     [("Tour de France", "EVENT", "Tour de France"), ("France", "EVENT", "Tour de France")],
+     [("Tour de France", "EVENT", "Tour de France"), ("France", "GPE", "France")]),
+    ("The Monaco Grand Prix starts on Sunday, and Monaco expects 200,000 fans.",
+     [("Monaco Grand Prix", "EVENT", "Monaco Grand Prix"), ("Monaco", "EVENT", "Monaco Grand Prix")],
+     [("Monaco Grand Prix", "EVENT", "Monaco Grand Prix"), ("Monaco", "GPE", "Monaco")]),
+    ("The Kenya Pavilion opened, and Kenya sent 40 firms.",
+     [("Kenya Pavilion", "FAC", "Kenya Pavilion"), ("Kenya", "FAC", "Kenya Pavilion")],
+     [("Kenya Pavilion", "FAC", "Kenya Pavilion"), ("Kenya", "GPE", "Kenya")]),
+    # untouched
+    ("Rally Finland starts today; Finland beat Sweden 2-1.",
+     [("Rally Finland", "EVENT", "Rally Finland"), ("Finland", "ORG", "Finland")],
+     [("Rally Finland", "EVENT", "Rally Finland"), ("Finland", "ORG", "Finland")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), COUNTRIES)
+def test_countries_alone(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want
+
+
 def headed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     ents, pos = [], 0
     for surface, typ, name in marks:

@@ -78,7 +78,9 @@ with no object after it ("the Louvre would reopen on Wednesday", "the Uffizi reo
 Tuesday"; not "it would reopen its store"), for a name typed a body, a person or a place no town
 of 15,000 bears. The kind of place said before "of": "the Italian island of Lampedusa" (LOC, no
 city of 100,000), "the town of Onagawa" (GPE); and what happens off a coast in the present tense
-("migrant boat capsizes off Lampedusa").
+("migrant boat capsizes off Lampedusa"). Before the vote, a country named alone that a longer
+name's type reached is the country again ("France" linked to "Tour de France";
+``countries_alone``).
 """
 
 from __future__ import annotations
@@ -658,9 +660,23 @@ def _venues(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
             own[id(b)]["FAC"] += STRONG
 
 
+def countries_alone(text: str, ents: list[Ent]) -> None:
+    """A country named alone is no event, facility or product (in place, session 25): a mention
+    whose whole text is a country of the tables that a longer name's type reached ("France" as a
+    short form of "Tour de France") is the country, by the tables' name."""
+    kinds = place_kinds()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("EVENT", "FAC", "PRODUCT") or kinds.get(word) != "country":
+            continue
+        alias = lookup_alias(word)
+        e.type, e.name = "GPE", alias[0] if alias else word
+
+
 def document_types(text: str, ents: list[Ent]) -> None:
     """One type per name by the document's evidence, summed over every mention of the name (see
     the module docstring)."""
+    countries_alone(text, ents)
     given = table_index("given_names.jsonl", "name")
     own: dict[int, Counter[str]] = defaultdict(Counter)
     for e in ents:
@@ -758,4 +774,4 @@ def _retype(text: str, e: Ent, new: str, old: str) -> None:
     e.type, e.fixed = new, True
 
 
-__all__ = ["cues", "document_types"]
+__all__ = ["countries_alone", "cues", "document_types"]
