@@ -144,6 +144,33 @@ def test_countries_alone(text: str, marks: list[Mark], want: list[tuple[str, str
     assert voted(text, marks) == want
 
 
+# A name read as a natural place or a person with a U.S. state after it, then a stop or "-based",
+# is a town; untouched: a facility (an arsenal, a base), a state's senator, a firm.
+STATES = [
+    ("The Naval Surface Warfare Center, Indian Head, Maryland, is the contracting activity.",
+     [("Indian Head", "PERSON", "Indian Head"), ("Maryland", "GPE", "Maryland")],
+     [("Indian Head", "GPE", "Indian Head"), ("Maryland", "GPE", "Maryland")]),
+    ("Shares of the Palm Beach, Florida-based lender fell.",
+     [("Palm Beach", "LOC", "Palm Beach"), ("Florida", "GPE", "Florida")],
+     [("Palm Beach", "GPE", "Palm Beach"), ("Florida", "GPE", "Florida")]),
+    ("Work will be done in Eagle River, Alaska.",
+     [("Eagle River", "LOC", "Eagle River"), ("Alaska", "GPE", "Alaska")],
+     [("Eagle River", "GPE", "Eagle River"), ("Alaska", "GPE", "Alaska")]),
+    # untouched
+    ("Army Contracting Command, Redstone Arsenal, Alabama, is the contracting activity.",
+     [("Redstone Arsenal", "FAC", "Redstone Arsenal"), ("Alabama", "GPE", "Alabama")],
+     [("Redstone Arsenal", "FAC", "Redstone Arsenal"), ("Alabama", "GPE", "Alabama")]),
+    ("Senator Dana Whitlow, Texas Republican, voted no.",
+     [("Dana Whitlow", "PERSON", "Dana Whitlow"), ("Texas", "NORP", "Texas")],
+     [("Dana Whitlow", "PERSON", "Dana Whitlow"), ("Texas", "NORP", "Texas")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), STATES)
+def test_towns_with_a_state(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want
+
+
 def headed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     ents, pos = [], 0
     for surface, typ, name in marks:

@@ -78,7 +78,9 @@ with no object after it ("the Louvre would reopen on Wednesday", "the Uffizi reo
 Tuesday"; not "it would reopen its store"), for a name typed a body, a person or a place no town
 of 15,000 bears. The kind of place said before "of": "the Italian island of Lampedusa" (LOC, no
 city of 100,000), "the town of Onagawa" (GPE); and what happens off a coast in the present tense
-("migrant boat capsizes off Lampedusa"). Before the vote, a country named alone that a longer
+("migrant boat capsizes off Lampedusa"); a town by its U.S. state after it, then a stop or
+"-based", for a name typed a natural place or a person ("Patuxent River, Maryland,", "the McLean,
+Virginia-based company"). Before the vote, a country named alone that a longer
 name's type reached is the country again ("France" linked to "Tour de France";
 ``countries_alone``).
 """
@@ -206,6 +208,9 @@ OFF_BEFORE = re.compile(
 # fishing town of Grindavik")
 ISLAND_OF = re.compile(r"\b(?:island|islands|isle|peninsula|atoll) of (?:the )?\Z")
 TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|suburb) of \Z")
+# a town with its U.S. state after it ("Patuxent River, Maryland, is the contracting activity",
+# "the McLean, Virginia-based company"): the state, then a stop or "-based"
+STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:]|-based\b)")
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
 # session 22: firms named after people
@@ -403,6 +408,9 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["LOC"] += STRONG  # "the Italian island of Lampedusa" (session 25)
     elif e.type in ("ORG", "PERSON", "LOC", "FAC") and TOWN_OF.search(before):
         out["GPE"] += STRONG  # "the town of Onagawa", "the village of Shatoi"
+    state = (mt := STATE_AFTER.match(after)) and place_kinds().get(mt.group(1)) == "us_state"
+    if e.type in ("LOC", "PERSON") and state and not place_kinds().get(word):
+        out["GPE"] += STRONG  # "Patuxent River, Maryland,", "Indian Head, Maryland," (session 25)
     water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
     if e.type in ("ORG", "GPE", "PERSON") and water:
         out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
