@@ -171,6 +171,30 @@ def test_towns_with_a_state(text: str, marks: list[Mark], want: list[tuple[str, 
     assert voted(text, marks) == want
 
 
+# A kind noun heading an apposition before the name ("Its operator, X, said") or right before it
+# ("the cocoa processor X") makes it that kind; untouched: a relation ("his rival, X,"), a title.
+APPOSITIONS = [
+    ("Its operator, Vatnsorka, said the pipe was at risk.", [("Vatnsorka", "PERSON", "Vatnsorka")],
+     [("Vatnsorka", "ORG", "Vatnsorka")]),
+    ("They sell gems through their joint venture, Namcor, which pays taxes.",
+     [("Namcor", "GPE", "Namcor")], [("Namcor", "ORG", "Namcor")]),
+    ("The painting went to the auction house, Dorotheum, in May.",
+     [("Dorotheum", "GPE", "Dorotheum")], [("Dorotheum", "ORG", "Dorotheum")]),
+    ("Belgian processor Willem Vandaele said bean costs rose.",
+     [("Willem Vandaele", "PERSON", "Willem Vandaele")], [("Willem Vandaele", "ORG", "Willem Vandaele")]),
+    # untouched
+    ("He beat his rival, Tomas Berdych, in May.", [("Tomas Berdych", "PERSON", "Tomas Berdych")],
+     [("Tomas Berdych", "PERSON", "Tomas Berdych")]),
+    ("Its chairman, Ole Brandt, said so.", [("Ole Brandt", "PERSON", "Ole Brandt")],
+     [("Ole Brandt", "PERSON", "Ole Brandt")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), APPOSITIONS)
+def test_kind_appositions(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want
+
+
 def headed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     ents, pos = [], 0
     for surface, typ, name in marks:

@@ -80,7 +80,9 @@ of 15,000 bears. The kind of place said before "of": "the Italian island of Lamp
 city of 100,000), "the town of Onagawa" (GPE); and what happens off a coast in the present tense
 ("migrant boat capsizes off Lampedusa"); a town by its U.S. state after it, then a stop or
 "-based", for a name typed a natural place or a person ("Patuxent River, Maryland,", "the McLean,
-Virginia-based company"). Before the vote, a country named alone that a longer
+Virginia-based company"); a kind noun heading an apposition before the name ("Its operator, HS
+Orka, said", "their joint venture, Debswana,"; more ``kind_org`` words: "processor", "joint
+venture", "auction house", "trade bloc"). Before the vote, a country named alone that a longer
 name's type reached is the country again ("France" linked to "Tour de France";
 ``countries_alone``).
 """
@@ -211,6 +213,11 @@ TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|suburb) of \Z"
 # a town with its U.S. state after it ("Patuxent River, Maryland, is the contracting activity",
 # "the McLean, Virginia-based company"): the state, then a stop or "-based"
 STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:]|-based\b)")
+# a kind noun heading an apposition before the name ("Its operator, HS Orka, said", "their joint
+# venture, Debswana, to 30%"): a determiner, the kind, a comma; a comma after the name
+KIND_COMMA = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er|[Oo]ur) ((?:[\w'’-]+ ){0,2}[\w-]+), \Z"
+)
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
 # session 22: firms named after people
@@ -366,6 +373,14 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if (mt := WORDS_BEFORE.search(before)) and (kind := _kind_of(mt.group(1))):
         if not is_title_word(last := mt.group(1).split()[-1]) and last.lower() not in RELATIONAL:
             out[kind] += STRONG  # "the insurer Zurich", "the container ship Dali"
+    elif (
+        (mk := KIND_COMMA.search(before))
+        and after.startswith(",")
+        and (kind := _kind_of(mk.group(1)))
+        and not is_title_word(last := mk.group(1).split()[-1])
+        and last.lower() not in RELATIONAL
+    ):
+        out[kind] += STRONG  # "Its operator, HS Orka, said" (session 25)
     elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
