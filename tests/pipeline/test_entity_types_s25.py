@@ -195,6 +195,28 @@ def test_kind_appositions(text: str, marks: list[Mark], want: list[tuple[str, st
     assert voted(text, marks) == want
 
 
+# Who speaks for a body right after its name makes a name read as a small town (or no town)
+# the body; untouched: a city of 15,000 or more, a country.
+SPEAKERS = [
+    ("White House press secretary Dana Whitlow said the talks would resume.",
+     [("White House", "GPE", "White House, Tennessee")], [("White House", "ORG", "White House")]),
+    ("Elysee spokeswoman Maud Carrel said the decree was signed.",
+     [("Elysee", "GPE", "Elysee")], [("Elysee", "ORG", "Elysee")]),
+    ("Quirinale spokesman Paolo Venti said the president would meet them.",
+     [("Quirinale", "LOC", "Quirinale")], [("Quirinale", "ORG", "Quirinale")]),
+    # untouched
+    ("Leeds spokesman Tom Hirst said bins would be collected.", [("Leeds", "GPE", "Leeds")],
+     [("Leeds", "GPE", "Leeds")]),
+    ("Kenya spokesman Isaac Mwaura said so.", [("Kenya", "GPE", "Kenya")],
+     [("Kenya", "GPE", "Kenya")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), SPEAKERS)
+def test_body_speakers(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert [(w, t) for w, t, _ in voted(text, marks)] == [(w, t) for w, t, _ in want]
+
+
 def headed(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
     ents, pos = [], 0
     for surface, typ, name in marks:

@@ -82,7 +82,8 @@ city of 100,000), "the town of Onagawa" (GPE); and what happens off a coast in t
 "-based", for a name typed a natural place or a person ("Patuxent River, Maryland,", "the McLean,
 Virginia-based company"); a kind noun heading an apposition before the name ("Its operator, HS
 Orka, said", "their joint venture, Debswana,"; more ``kind_org`` words: "processor", "joint
-venture", "auction house", "trade bloc"). Before the vote, a country named alone that a longer
+venture", "auction house", "trade bloc"); who speaks for a body right after the name, for a name
+typed a place no town of 15,000 bears ("White House press secretary X", ``body_speaker``). Before the vote, a country named alone that a longer
 name's type reached is the country again ("France" linked to "Tour de France";
 ``countries_alone``).
 """
@@ -481,6 +482,11 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "Santander's chair", "X's shares"
     elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
         out["ORG"] += STRONG  # "Zurich chief executive", "Leeds manager", "X economists said"
+    speaker = (mt := NAME_ROLE.match(after)) and any(
+        " ".join(mt.group(1).split()[:n]) in _words("body_speaker") for n in (1, 2)
+    )
+    if e.type in ("GPE", "LOC") and speaker and _population(word, e.name) < TOWN:
+        out["ORG"] += STRONG  # "White House press secretary X" (a town of 11,000 too; s25)
     head = e.name.split()[-1].lower() if e.name else ""
     wide = text[max(0, e.start - 90) : e.start]
     if head in fac_heads() and (FAC_TO.search(wide) or FAC_NEAR.search(before)):
