@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.context import subdivisions
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.tables import bullet_heads
 
@@ -289,3 +290,32 @@ HEADS = [
 @pytest.mark.parametrize(("text", "marks", "want"), HEADS)
 def test_bullet_heads(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
     assert headed(text, marks) == want
+
+
+# A name NER read as a natural place before "district", that the gazetteer knows as no town, is
+# the district; untouched: a town's quarter the gazetteer knows, a river.
+DISTRICTS = [
+    ("Kami, from the Khumbu region of Dolakhar district, climbed it.",
+     [("Dolakhar", "LOC", "Dolakhar")], [("Dolakhar", "GPE")]),
+    ("Floods hit Gorvani district on Monday.", [("Gorvani", "LOC", "Gorvani")],
+     [("Gorvani", "GPE")]),
+    ("Landslides buried homes in Tamsar district.", [("Tamsar", "LOC", "Tamsar")],
+     [("Tamsar", "GPE")]),
+    # untouched
+    ("Shops in the Shibuya district closed.", [("Shibuya", "LOC", "Shibuya")],
+     [("Shibuya", "LOC")]),
+    ("The Ravi river district flooded.", [("Ravi", "LOC", "Ravi")], [("Ravi", "LOC")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), DISTRICTS)
+def test_natural_places_before_district(
+    text: str, marks: list[Mark], want: list[tuple[str, str]]
+) -> None:
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    subdivisions(text, ents)
+    assert [(text[e.start : e.end], e.type) for e in ents] == want
