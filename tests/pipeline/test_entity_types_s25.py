@@ -12,6 +12,7 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.context import subdivisions
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.tables import bullet_heads
+from tests.pipeline.conftest import by_mention
 
 Mark = tuple[str, str, str]  # (surface, type before the vote, name the linking gave)
 
@@ -319,3 +320,20 @@ def test_natural_places_before_district(
         pos = s + len(surface)
     subdivisions(text, ents)
     assert [(text[e.start : e.end], e.type) for e in ents] == want
+
+
+# Through the component: a nebula named by its kind word is a LOC (``entity_forms`` loc_head
+# "nebula"); a phone named "Galaxy" is untouched by it.
+COMPONENT = [
+    ("The telescope's first images showed the Trifid Nebula and the Lagoon Nebula.",
+     {"Trifid Nebula": "LOC", "Lagoon Nebula": "LOC"}),
+    ("Astronomers said the Crab Nebula was brighter than expected.", {"Crab Nebula": "LOC"}),
+    ("A mosaic of the Orion Nebula was released on Tuesday.", {"Orion Nebula": "LOC"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), COMPONENT)
+def test_component(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text, reference_date="2025-05-12")
+    got = by_mention(brief, "type")
+    assert {k: got.get(k) for k in want} == want
