@@ -83,7 +83,9 @@ city of 100,000), "the town of Onagawa" (GPE); and what happens off a coast in t
 Virginia-based company"); a kind noun heading an apposition before the name ("Its operator, HS
 Orka, said", "their joint venture, Debswana,"; more ``kind_org`` words: "processor", "joint
 venture", "auction house", "trade bloc"); who speaks for a body right after the name, for a name
-typed a place no town of 15,000 bears ("White House press secretary X", ``body_speaker``). Before the vote, a country named alone that a longer
+typed a place no town of 15,000 bears ("White House press secretary X", ``body_speaker``); a
+listed company by its whole name is a strong prior for a name typed a person or a product ("Eli
+Lilly's Kisunla", "Lockheed Martin's Hellfire"), which a person's own strong cue still outweighs. Before the vote, a country named alone that a longer
 name's type reached is the country again ("France" linked to "Tour de France";
 ``countries_alone``).
 """
@@ -746,6 +748,10 @@ def document_types(text: str, ents: list[Ent]) -> None:
             else:
                 voters.append(e)
         priors = _priors(name, word, given)
+        if current in ("PERSON", "PRODUCT") and lookup_company(name):
+            # a listed company by its whole name, that a given name or a product's possessive
+            # misled ("Eli Lilly's Kisunla", "Morgan Stanley said"; session 25)
+            priors["ORG"] += STRONG
         if current != "FAC" and _body_by_name(word, name):
             # "Congress" (a town of 2,000 too), "Committee for X" (session 25); a building the
             # table names ("Capitol") stays a facility
