@@ -184,6 +184,12 @@ APPOSITIONS = [
      [("Dorotheum", "GPE", "Dorotheum")], [("Dorotheum", "ORG", "Dorotheum")]),
     ("Belgian processor Willem Vandaele said bean costs rose.",
      [("Willem Vandaele", "PERSON", "Willem Vandaele")], [("Willem Vandaele", "ORG", "Willem Vandaele")]),
+    ("Huang showed Project Lumen, a $3,000 desktop computer for researchers.",
+     [("Project Lumen", "ORG", "Project Lumen")], [("Project Lumen", "PRODUCT", "Project Lumen")]),
+    ("Nokia launched the Xenon 4, a €399 smartphone, on Monday.",
+     [("Xenon 4", "ORG", "Xenon 4")], [("Xenon 4", "PRODUCT", "Xenon 4")]),
+    ("It bought Graviton, a 2,000-tonne ship, in May.", [("Graviton", "ORG", "Graviton")],
+     [("Graviton", "PRODUCT", "Graviton")]),
     # untouched
     ("He beat his rival, Tomas Berdych, in May.", [("Tomas Berdych", "PERSON", "Tomas Berdych")],
      [("Tomas Berdych", "PERSON", "Tomas Berdych")]),

@@ -85,8 +85,10 @@ Orka, said", "their joint venture, Debswana,"; more ``kind_org`` words: "process
 venture", "auction house", "trade bloc"); who speaks for a body right after the name, for a name
 typed a place no town of 15,000 bears ("White House press secretary X", ``body_speaker``); a
 listed company by its whole name is a strong prior for a name typed a person or a product ("Eli
-Lilly's Kisunla", "Lockheed Martin's Hellfire"), which a person's own strong cue still outweighs. Before the vote, a country named alone that a longer
-name's type reached is the country again ("France" linked to "Tour de France";
+Lilly's Kisunla", "Lockheed Martin's Hellfire"), which a person's own strong cue still
+outweighs; an apposition skips a price or figure after its article ("Project Digits, a $3,000
+desktop computer"; ``kind_product`` "computer"). Before the vote, a country named alone that a
+longer name's type reached is the country again ("France" linked to "Tour de France";
 ``countries_alone``).
 """
 
@@ -140,9 +142,11 @@ RIVER_AFTER = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:levels? (?:on|of)|mouth of|banks of|swelled) [Tt]he \Z")
 PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
 # "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
-# its first preposition, comma or full stop
+# its first preposition, comma or full stop; a price or figure after the article is skipped ("X, a
+# $3,000 desktop computer for", session 25)
 APPOSITION = re.compile(
-    r", (?:a|an|the) ((?:[\w'’-]+ ){0,4}?[\w-]+)(?= (?:of|for|at|in|with|and)\b|[,.;]"
+    r", (?:a|an|the) (?:[$€£]?\d[\d.,]*(?:-[a-z]+| (?:million|billion))? )?((?:[\w'’-]+ ){0,4}?[\w-]+)"
+    r"(?= (?:of|for|at|in|with|and)\b|[,.;]"
     r"| (?:that|which|whose|where|built|made|sold|used|run|[a-z]+ed) )"
 )
 POSSESSIVE = re.compile(r"['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)")
