@@ -195,6 +195,9 @@ APPOSITIONS = [
      [("Tomas Berdych", "PERSON", "Tomas Berdych")]),
     ("Its chairman, Ole Brandt, said so.", [("Ole Brandt", "PERSON", "Ole Brandt")],
      [("Ole Brandt", "PERSON", "Ole Brandt")]),
+    ("-- The Harwell Company, Dayton, $9,993,000", [("Harwell Company", "ORG", "Harwell Company"),
+     ("Dayton", "GPE", "Dayton")],
+     [("Harwell Company", "ORG", "Harwell Company"), ("Dayton", "GPE", "Dayton")]),
 ]  # fmt: skip
 
 

@@ -221,9 +221,10 @@ TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|suburb) of \Z"
 # "the McLean, Virginia-based company"): the state, then a stop or "-based"
 STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:]|-based\b)")
 # a kind noun heading an apposition before the name ("Its operator, HS Orka, said", "their joint
-# venture, Debswana, to 30%"): a determiner, the kind, a comma; a comma after the name
+# venture, Debswana, to 30%"): a determiner, the kind in lower case (not a name: "The Boeing
+# Company, Houston,"), a comma; a comma after the name
 KIND_COMMA = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er|[Oo]ur) ((?:[\w'’-]+ ){0,2}[\w-]+), \Z"
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er|[Oo]ur) ((?:[a-z'’-]+ ){0,2}[a-z-]+), \Z"
 )
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
