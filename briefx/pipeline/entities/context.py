@@ -240,14 +240,14 @@ def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
 
 
 def _weak_unit(text: str, ents: list[Ent], e: Ent, unit: str) -> bool:
-    """ "district" after a name typed a place that the gazetteer knows as no town ("Buner
-    district"; not "the Shibuya district", a town's quarter, nor "Kozhikode district", named
-    after its town), "region" after a first-level subdivision the gazetteer puts in the
+    """ "district" after a name typed a place (or a natural place, session 25: "of Solukhumbu
+    district") that the gazetteer knows as no town ("Buner district"; not "the Shibuya
+    district", a town's quarter, nor "Kozhikode district", named after its town), "region" after a first-level subdivision the gazetteer puts in the
     document's country ("the Volta region" in a text about Ghana; not "the Sahel region", also
     a province of Burkina Faso): session 13."""
     word = text[e.start : e.end]
-    if unit == "district":
-        return e.type == "GPE" and place_pop(word) < 0
+    if unit == "district":  # a place NER read as a natural one too ("of Solukhumbu district"; s25)
+        return e.type in ("GPE", "LOC") and place_pop(word) < 0
     if unit != "region":
         return False
     rows = [r for r in world_places().get(word, ()) if r["kind"] == "subdivision"]

@@ -67,6 +67,29 @@ or a person's surname read as no firm, keeps its own reading with its own words 
 short form the linking gave a wrong full name: "Maersk said it would send its new ship Ane
 Maersk", "the mayor of Lyon" after "Florence Lyon"). Countries, U.S. states and aliases of the
 tables, NORP, LAW, labels and players never change.
+
+Session 25: a name the tables or its own head word make a body is a strong prior for ORG (not
+for a FAC, nor a town of 100,000): a short name or title of ``national_bodies.jsonl`` ("Congress",
+named "United States Congress", is also a town of 2,000 the gazetteer gives), or a name of three
+words that an organisation's head word (``entity_forms`` kind ``org_head``, less those a building
+or a scheme shares) ends or opens before "of"/"for" ("Committee for X", "International Council
+for the Exploration of the Sea"); the body keeps its name when retyped. A site by its reopening
+with no object after it ("the Louvre would reopen on Wednesday", "the Uffizi reopened on
+Tuesday"; not "it would reopen its store"), for a name typed a body, a person or a place no town
+of 15,000 bears. The kind of place said before "of": "the Italian island of Lampedusa" (LOC, no
+city of 100,000), "the town of Onagawa" (GPE); and what happens off a coast in the present tense
+("migrant boat capsizes off Lampedusa"); a town by its U.S. state after it, then a stop or
+"-based", for a name typed a natural place or a person ("Patuxent River, Maryland,", "the McLean,
+Virginia-based company"); a kind noun heading an apposition before the name ("Its operator, HS
+Orka, said", "their joint venture, Debswana,"; more ``kind_org`` words: "processor", "joint
+venture", "auction house", "trade bloc"); who speaks for a body right after the name, for a name
+typed a place no town of 15,000 bears ("White House press secretary X", ``body_speaker``); a
+listed company by its whole name is a strong prior for a name typed a person or a product ("Eli
+Lilly's Kisunla", "Lockheed Martin's Hellfire"), which a person's own strong cue still
+outweighs; an apposition skips a price or figure after its article ("Project Digits, a $3,000
+desktop computer"; ``kind_product`` "computer"). Before the vote, a country named alone that a
+longer name's type reached is the country again ("France" linked to "Tour de France";
+``countries_alone``).
 """
 
 from __future__ import annotations
@@ -83,6 +106,8 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     lookup_person,
+    national_body_shorts,
+    national_body_titles,
     place_kinds,
     place_pop,
 )
@@ -117,9 +142,11 @@ RIVER_AFTER = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:levels? (?:on|of)|mouth of|banks of|swelled) [Tt]he \Z")
 PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
 # "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
-# its first preposition, comma or full stop
+# its first preposition, comma or full stop; a price or figure after the article is skipped ("X, a
+# $3,000 desktop computer for", session 25)
 APPOSITION = re.compile(
-    r", (?:a|an|the) ((?:[\w'’-]+ ){0,4}?[\w-]+)(?= (?:of|for|at|in|with|and)\b|[,.;]"
+    r", (?:a|an|the) (?:[$€£]?\d[\d.,]*(?:-[a-z]+| (?:million|billion))? )?((?:[\w'’-]+ ){0,4}?[\w-]+)"
+    r"(?= (?:of|for|at|in|with|and)\b|[,.;]"
     r"| (?:that|which|whose|where|built|made|sold|used|run|[a-z]+ed) )"
 )
 POSSESSIVE = re.compile(r"['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)")
@@ -181,9 +208,23 @@ FOR_USE_AFTER = re.compile(
 )
 # what happens off a coast or an island ("a quake struck off Efate", "a ferry sank off X")
 OFF_BEFORE = re.compile(
-    r"\b(?:struck|hit|sank|sunk|capsized|anchored|aground|moored|centred|centered|located|"
-    r"fishing|seized|intercepted|rescued|spotted|drills|exercises)(?: (?:a|an|the|two|three)"
+    r"\b(?:struck|strikes|hit|hits|sank|sinks|sunk|capsized|capsizes|anchored|aground|moored|"
+    r"centred|centered|located|fishing|seized|intercepted|rescued|spotted|drills|exercises)"
+    r"(?: (?:a|an|the|two|three)"
     r" [a-z-]+)? off \Z"
+)
+# session 25: the kind of place a name is, said before "of" ("the Italian island of Lampedusa", "the
+# fishing town of Grindavik")
+ISLAND_OF = re.compile(r"\b(?:island|islands|isle|peninsula|atoll) of (?:the )?\Z")
+TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|suburb) of \Z")
+# a town with its U.S. state after it ("Patuxent River, Maryland, is the contracting activity",
+# "the McLean, Virginia-based company"): the state, then a stop or "-based"
+STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:]|-based\b)")
+# a kind noun heading an apposition before the name ("Its operator, HS Orka, said", "their joint
+# venture, Debswana, to 30%"): a determiner, the kind in lower case (not a name: "The Boeing
+# Company, Houston,"), a comma; a comma after the name
+KIND_COMMA = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er|[Oo]ur) ((?:[a-z'’-]+ ){0,2}[a-z-]+), \Z"
 )
 ALONG = re.compile(r"\balong [Tt]he \Z")  # "floods along the Swat": a river (or a coast)
 TOWN = 15_000
@@ -241,6 +282,13 @@ BUILT_BEFORE = re.compile(
     r"\b(?:work on|works on|rebuild of|rebuilding of|redevelopment of|renovation of|demolition "
     r"of|refurbishment of) (?:the )?\Z",
     re.IGNORECASE,
+)
+# session 25: a site by its reopening, with no object ("the Uffizi would reopen on Wednesday",
+# "the airport reopened after"; a firm reopens its stores: "it would reopen its store"; a festival
+# draws visitors too, so visitors are no cue)
+REOPEN_AFTER = re.compile(
+    r" (?:(?:would|will|could|is to|was to|is due to|was due to|to|has|had) )?"
+    r"(?:reopen|reopens|reopened)(?= (?:on|in|after|next|later|this|at|to visitors)\b|[.,;])"
 )
 SPEAKS = re.compile(r" (?:said|says|declared|announced|confirmed|reported|warned|added)\b")
 WHICH_AFTER = re.compile(r", which (?!is |was |were |are |means |meant )")  # not "X, which is"
@@ -333,6 +381,14 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if (mt := WORDS_BEFORE.search(before)) and (kind := _kind_of(mt.group(1))):
         if not is_title_word(last := mt.group(1).split()[-1]) and last.lower() not in RELATIONAL:
             out[kind] += STRONG  # "the insurer Zurich", "the container ship Dali"
+    elif (
+        (mk := KIND_COMMA.search(before))
+        and after.startswith(",")
+        and (kind := _kind_of(mk.group(1)))
+        and not is_title_word(last := mk.group(1).split()[-1])
+        and last.lower() not in RELATIONAL
+    ):
+        out[kind] += STRONG  # "Its operator, HS Orka, said" (session 25)
     elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
@@ -370,6 +426,14 @@ def cues(text: str, e: Ent) -> Counter[str]:
             out[kind] += STRONG  # "X, a Denver-based wealth manager,"
         elif head.lower() in fac_heads() and e.type in ("ORG", "GPE", "PERSON"):
             out["FAC"] += STRONG  # "HMP Wandsworth, the prison where" (session 23)
+    small = _population(word, e.name) < CITY
+    if e.type in ("ORG", "PERSON", "GPE", "FAC") and ISLAND_OF.search(before) and small:
+        out["LOC"] += STRONG  # "the Italian island of Lampedusa" (session 25)
+    elif e.type in ("ORG", "PERSON", "LOC", "FAC") and TOWN_OF.search(before):
+        out["GPE"] += STRONG  # "the town of Onagawa", "the village of Shatoi"
+    state = (mt := STATE_AFTER.match(after)) and place_kinds().get(mt.group(1)) == "us_state"
+    if e.type in ("LOC", "PERSON") and state and not place_kinds().get(word):
+        out["GPE"] += STRONG  # "Patuxent River, Maryland,", "Indian Head, Maryland," (session 25)
     water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
     if e.type in ("ORG", "GPE", "PERSON") and water:
         out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
@@ -425,6 +489,11 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["ORG"] += STRONG  # "Santander's chair", "X's shares"
     elif (mt := NAME_ROLE.match(after)) and _body_role(mt.group(1), word, holding=False):
         out["ORG"] += STRONG  # "Zurich chief executive", "Leeds manager", "X economists said"
+    speaker = (mt := NAME_ROLE.match(after)) and any(
+        " ".join(mt.group(1).split()[:n]) in _words("body_speaker") for n in (1, 2)
+    )
+    if e.type in ("GPE", "LOC") and speaker and _population(word, e.name) < TOWN:
+        out["ORG"] += STRONG  # "White House press secretary X" (a town of 11,000 too; s25)
     head = e.name.split()[-1].lower() if e.name else ""
     wide = text[max(0, e.start - 90) : e.start]
     if head in fac_heads() and (FAC_TO.search(wide) or FAC_NEAR.search(before)):
@@ -434,6 +503,9 @@ def cues(text: str, e: Ent) -> Counter[str]:
     built = BUILT_AFTER.match(after) or BUILT_BEFORE.search(before)
     if e.type in ("GPE", "ORG", "PERSON") and built and _population(word, e.name) < CITY:
         out["FAC"] += STRONG  # "while Old Trafford is rebuilt", "work on Old Trafford"
+    reopen = REOPEN_AFTER.match(after)
+    if e.type in ("ORG", "PERSON", "GPE") and reopen and _population(word, e.name) < TOWN:
+        out["FAC"] += STRONG  # "the Louvre would reopen on Wednesday" (not "it would reopen its")
     if e.type in ("GPE", "LOC", "FAC") and BASED.match(after):
         out["ORG"] += STRONG  # "Syngenta, based in Basel,": a place is based nowhere
     if PART_OF.match(after):
@@ -502,6 +574,41 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     elif prep == "of" and cue in _words("firm_owned") and kind in ("", "PERSON", "ORG"):
         out["ORG"] += STRONG  # "the owner of Michael Kors and Versace": no person is owned
     return out
+
+
+@cache
+def _body_names() -> frozenset[str]:
+    """The short names and titles of ``models/national_bodies.jsonl`` ("Congress", "United
+    States Congress", "Senate", "Electoral Commission")."""
+    titles = {t for t in national_body_titles().values() if t}
+    return national_body_shorts() | frozenset(titles)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head words only a body's name has (``entity_forms`` kind ``org_head``: "committee",
+    "council", "agency"), less those a building or a scheme shares ("centre", "institute",
+    "court", kinds ``body_building``, ``fac_lead``; "administration", a leader's; "programme")."""
+    shared = _words("body_building", "fac_lead", "leader_have")
+    return _words("org_head") - shared - {"programme", "program"}
+
+
+def _body_by_name(word: str, name: str) -> bool:
+    """True where a name is a body's by the tables or by its head word (session 25): a short
+    name or title of the national bodies table ("Congress" named "United States Congress"), or a
+    name of three words or more that a body's head word ends or opens before "of"/"for"
+    ("Committee for Medicinal Products", "Kura Regional Council"); not a town of 100,000."""
+    if place_pop(word) >= CITY or place_kinds().get(word) or place_kinds().get(name):
+        return False
+    if word in _body_names() or name in _body_names():
+        return True
+    words = name.lower().split()
+    if len(words) < 3 or not name[:1].isupper():
+        return False
+    heads = _body_heads()
+    return words[-1] in heads or any(
+        w in heads and nxt in ("of", "for") for w, nxt in pairwise(words)
+    )
 
 
 def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
@@ -589,9 +696,23 @@ def _venues(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
             own[id(b)]["FAC"] += STRONG
 
 
+def countries_alone(text: str, ents: list[Ent]) -> None:
+    """A country named alone is no event, facility or product (in place, session 25): a mention
+    whose whole text is a country of the tables that a longer name's type reached ("France" as a
+    short form of "Tour de France") is the country, by the tables' name."""
+    kinds = place_kinds()
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type not in ("EVENT", "FAC", "PRODUCT") or kinds.get(word) != "country":
+            continue
+        alias = lookup_alias(word)
+        e.type, e.name = "GPE", alias[0] if alias else word
+
+
 def document_types(text: str, ents: list[Ent]) -> None:
     """One type per name by the document's evidence, summed over every mention of the name (see
     the module docstring)."""
+    countries_alone(text, ents)
     given = table_index("given_names.jsonl", "name")
     own: dict[int, Counter[str]] = defaultdict(Counter)
     for e in ents:
@@ -632,6 +753,14 @@ def document_types(text: str, ents: list[Ent]) -> None:
             else:
                 voters.append(e)
         priors = _priors(name, word, given)
+        if current in ("PERSON", "PRODUCT") and lookup_company(name):
+            # a listed company by its whole name, that a given name or a product's possessive
+            # misled ("Eli Lilly's Kisunla", "Morgan Stanley said"; session 25)
+            priors["ORG"] += STRONG
+        if current != "FAC" and _body_by_name(word, name):
+            # "Congress" (a town of 2,000 too), "Committee for X" (session 25); a building the
+            # table names ("Capitol") stays a facility
+            priors["ORG"] += STRONG
         votes = priors.copy()
         form = current in ("FAC", "EVENT", "PRODUCT") and any(e.fixed for e in group)
         votes[current] += MODEL + (FORM if form else 0)
@@ -676,7 +805,8 @@ def _retype(text: str, e: Ent, new: str, old: str) -> None:
     """Give a mention its new type, and a name that fits it: a place's canonical title or a
     person's full name gives way to the mention's own words (a listed company's title if any)."""
     word = text[e.start : e.end]
-    if new in ("ORG", "PRODUCT", "FAC", "EVENT") and old in ("GPE", "LOC", "PERSON"):
+    body = new == "ORG" and _body_by_name(e.name, e.name)  # "United States Congress" stays
+    if new in ("ORG", "PRODUCT", "FAC", "EVENT") and old in ("GPE", "LOC", "PERSON") and not body:
         if old != "PERSON" or e.name == word:
             e.name = lookup_company(word) or word
         elif new == "ORG":
@@ -684,4 +814,4 @@ def _retype(text: str, e: Ent, new: str, old: str) -> None:
     e.type, e.fixed = new, True
 
 
-__all__ = ["cues", "document_types"]
+__all__ = ["countries_alone", "cues", "document_types"]

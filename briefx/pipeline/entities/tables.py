@@ -21,6 +21,10 @@ a cell give way to the cell. The type is fixed (``Ent.fixed``): it outvotes the 
 of the same name in the one-type vote ("Norwegian said ..." after the table is the airline).
 A cell that is a country under an organisation's header (a national side under "Team") keeps
 its type.
+
+Bulleted lists: a run of bullets that each hold a name alone is typed by its majority
+(``bullet_lists``); the heads of a bulleted digest before their colons ("• Washington: ...",
+"• Veldhoven: ASML kept ...") share the kind most of them have (``bullet_heads``, session 25).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefx.normalize.names import lookup_company, place_kinds
 from briefx.pipeline.coref import Ent, country_code
 from briefx.resources import read_jsonl
 
@@ -50,6 +55,9 @@ PLAIN_CELL = re.compile(r"\S(?:(?!  |\t).)*(?<=\S)|\S")
 PLAIN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 # a bulleted line that holds a name alone: "• Vestas", "- Siemens Gamesa", "* Nordex"
 BULLET_NAME = re.compile(r"(?m)^[ \t]*[•\-*–·▪][ \t]+(\S[^\n]*?)[ \t]*$")
+# the head of a bulleted line before its colon: "• Veldhoven: ASML kept its forecast" (session 25)
+BULLET_HEAD = re.compile(r"(?m)^[ \t]*[•\-*–·▪][ \t]+([A-Z][^\n:]{0,60}?):[ \t]")
+HEAD_TYPES = ("GPE", "LOC", "ORG")
 # words that may stand in lower case inside a name ("Port of Tyne", "Folha de S.Paulo")
 LINKS = frozenset(
     [
@@ -299,3 +307,57 @@ def bullet_lists(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             tagged = any(x.start < e and s < x.end for x in ents)
             if name_like(text[s:e], english, tagged):
                 put_typed(text, ents, s, e, "ORG")
+    bullet_heads(text, ents)
+
+
+def bullet_heads(text: str, ents: list[Ent]) -> None:
+    """Type the names that head a bulleted digest by its majority (in place, session 25): in a
+    run of three or more bulleted lines that each open with a head before a colon ("•
+    Washington: ...", "• Beijing: ...", "• Veldhoven: ASML kept ..."), where most names of the
+    heads are of one kind (places and natural places together, or bodies; two at least, more
+    than half), a name of another kind among them takes it: a place typed a body or a person
+    is a place (a natural place where those outnumber towns: "• North Sea and Skagerrak:"), a
+    body typed a place or a person a body. A country stays a place and a listed firm a body."""
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -2
+    for mt in BULLET_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, mt.start() + 1) + 1
+        between = text[last_end:line_start] if last_end >= 0 else "x"
+        # a bullet's line runs on to its end: the next bullet follows the line break
+        if runs and "\n" not in between.strip("\n") and between.count("\n") <= 2:
+            runs[-1].append(mt.span(1))
+        else:
+            runs.append([mt.span(1)])
+        last_end = text.find("\n", mt.end())
+        last_end = len(text) if last_end < 0 else last_end
+    for items in runs:
+        if len(items) < 3:
+            continue
+        heads = [x for s, e in items for x in ents if s <= x.start and x.end <= e]
+        kinds = [x.type for x in heads if x.type in (*HEAD_TYPES, "PERSON", "FAC")]
+        places = kinds.count("GPE") + kinds.count("LOC")  # places and natural places together
+        top, count = ("ORG", kinds.count("ORG"))
+        if places > count:
+            top, count = max(("GPE", "LOC"), key=kinds.count), places
+        if count < 2 or count * 2 <= len(kinds):
+            continue
+        for s, e in items:
+            own = [x for x in heads if s <= x.start and x.end <= e]
+            # a place of the same head gives its kind, as the document mostly types that place
+            # ("North Sea and Skagerrak")
+            near = top
+            for y in own:
+                if y.type in ("GPE", "LOC"):
+                    same = [z.type for z in ents if z.name == y.name and z.type in ("GPE", "LOC")]
+                    near = max(("LOC", "GPE"), key=same.count)  # a tie: the natural place
+                    break
+            for x in own:
+                word = text[x.start : x.end]
+                if top == "ORG" and x.type in ("GPE", "LOC", "PERSON"):
+                    kind = "" if place_kinds().get(word) else "ORG"  # a country stays a place
+                elif top != "ORG" and x.type in ("ORG", "PERSON", "FAC"):
+                    kind = "" if lookup_company(word) else near  # a listed firm stays a body
+                else:
+                    kind = ""
+                if kind:
+                    x.type, x.fixed = kind, True
