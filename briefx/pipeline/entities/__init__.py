@@ -123,6 +123,7 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
 from briefx.pipeline.entities.evidence import document_types
@@ -276,6 +277,7 @@ class EntitiesComponent:
         document_types(text_of(doc), ents)  # "the insurer Zurich": one vote per name (s20)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
+        ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)

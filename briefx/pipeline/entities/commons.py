@@ -1,0 +1,171 @@
+"""Common words and concept acronyms that NER took for names (session 25).
+
+ANNOTATION.md tags unique names only: not kinds, taxes, indices, diseases, commodities or
+concepts. News text capitalises many such words where the capital is no evidence of a name:
+the first word of a sentence, a bullet or a quoted clause ("Aluminium was steady at $1,602",
+"Monsoon ends 8% above normal"), a headline in capitals or in title case ("GOLD EASES, COPPER
+FIRMS"), and concept acronyms are written in capitals wherever they stand ("a $2 billion IPO",
+"CO2 emissions", "AI researchers"). The statistical model has no other evidence there, so the
+lexicon decides (``models/common_words.jsonl``, derived from WordNet by
+``scripts/derive_common_words.py``):
+
+- a concept acronym ("IPO", "CO2", "GDP", "AI": WordNet's senses for it are mostly headed by a
+  lower-case concept) names nothing, unless the tables know it as a name ("AFP", "AMD") or the
+  text links it to a longer name (a bracketed definition);
+- a one-word span whose lower-case form is an English word (the lemmatizer's WordNet index)
+  that WordNet never writes with a capital ("aluminium", "monsoon"; not "Treasury", "Amazon")
+  names nothing where every mention of it stands where a capital says nothing, or where the
+  document also writes the word in lower case ("Gold rose ... gold prices");
+- a span of several words in a headline (capitals or title case) whose words are all English
+  words or function words, most of them such common words ("GOLD EASES", "CHIPS AND TRADE
+  DIGEST", "Quarterly Labour Market Bulletin"), names nothing unless the text also writes it
+  where case is evidence.
+
+Left alone: people and nationalities (surnames and demonyms are common words too: "Baker",
+"Liberal"), names the tables know (companies, aliases, organisations; places of the gazetteer
+typed as places), and mentions linked to a longer name ("Commission" -> "European Commission").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefx.normalize.names import lookup_alias, lookup_company, people, world_places
+from briefx.pipeline.coref import Ent
+from briefx.resources import read_jsonl
+
+__all__ = ["common_words", "concept_acronyms", "proper_words"]
+
+# types whose one-word names are checked: people and nationalities keep their common-word
+# names ("Baker", "Liberal"), events and laws are named by their own forms
+CHECKED = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "FAC"})
+# closed-class words a headline's span may hold besides common words
+FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to", "as", "with", "&"})
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")
+BULLETS = "•·*-–—>\"“‘'(["
+SENTENCE_END = ".!?:;"
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """One-word lemmas (lower case) that WordNet also writes with a capital ("treasury")."""
+    return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "proper")
+
+
+@cache
+def concept_acronyms() -> frozenset[str]:
+    """Acronyms WordNet gives mostly common-concept senses ("IPO", "CO2", "GDP")."""
+    return frozenset(
+        r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "concept_acronym"
+    )
+
+
+def _forms(word: str) -> list[str]:
+    """The word and the singular or bare forms an English inflection may hide ("chips" ->
+    "chip", "eases" -> "ease", "batteries" -> "battery")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    return out
+
+
+def is_common(word: str, english: frozenset[str]) -> bool:
+    """``word`` (any case) is an English word WordNet never writes with a capital."""
+    low = word.lower()
+    if not low.isalpha():
+        return False
+    proper = proper_words()
+    return low not in proper and any(f in english and f not in proper for f in _forms(low))
+
+
+def _known(text: str, type_: str) -> bool:
+    """The tables know ``text`` as a name: an alias, a listed company, a well-known person, or
+    (for a span typed a place) a gazetteer place."""
+    for form in {text, text.title()}:
+        if lookup_alias(form) or lookup_company(form) or form in people():
+            return True
+        if type_ in ("GPE", "LOC") and world_places().get(form):
+            return True
+    return False
+
+
+def _line(text: str, start: int) -> tuple[int, str]:
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return begin, text[begin : end if end >= 0 else len(text)]
+
+
+def _headline(line: str) -> bool:
+    """A line in capitals, or in title case (every word of four letters or more capitalised,
+    at least two of them)."""
+    words = LONG_WORD.findall(line)
+    if len(words) < 2:
+        return False
+    if not any(c.islower() for c in line):
+        return True
+    return all(w[0].isupper() for w in words)
+
+
+def no_case_evidence(text: str, start: int) -> bool:
+    """The capital of the word at ``start`` says nothing: it opens its line (after a bullet, a
+    quote or a number), a sentence, a clause after a colon or a spaced dash, or stands in a
+    headline."""
+    begin, line = _line(text, start)
+    if _headline(line):
+        return True
+    before = text[begin:start].rstrip()
+    stripped = before.lstrip(BULLETS + " \t").rstrip(BULLETS + " \t")
+    if not stripped or re.fullmatch(r"[\d.)\s]*", stripped):
+        return True
+    if stripped[-1] in SENTENCE_END:
+        return True
+    return before.endswith((" –", " —", " -", "–", "—"))
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """The document also writes ``word`` in lower case, as a word of its own."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
+    """One name's mentions name nothing (see the module docstring)."""
+    spans = [text[e.start : e.end] for e in group]
+    for e, span in zip(group, spans, strict=True):
+        if e.type not in CHECKED or e.name.lower() != span.lower():
+            return False  # a person, a nationality, or linked to a longer name
+        if _known(span, e.type):
+            return False
+    first = spans[0]
+    if ACRONYM.fullmatch(first) and all(s == first for s in spans):
+        return first in concept_acronyms()
+    words = first.split()
+    if len(words) == 1:
+        if not all(s.isalpha() and s[0].isupper() for s in spans):
+            return False
+        if not is_common(first, english):
+            return False
+        if _lower_elsewhere(text, first):
+            return True
+        return all(no_case_evidence(text, e.start) for e in group)
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if not all(w.lower().isalpha() and w.lower() in english for w in content):
+        return False
+    if 2 * sum(is_common(w, english) for w in content) <= len(content):
+        return False  # mostly words that also name something ("Labour", "Treasury")
+    return all(_headline(_line(text, e.start)[1]) for e in group)
+
+
+def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[Ent]:
+    """``ents`` without the names that are common words or concept acronyms (one decision per
+    name, over all its mentions)."""
+    groups: dict[str, list[Ent]] = {}
+    for e in ents:
+        groups.setdefault(e.name, []).append(e)
+    dropped = {name for name, group in groups.items() if _drops(text, group, english)}
+    return [e for e in ents if e.name not in dropped] if dropped else ents

@@ -1,0 +1,89 @@
+"""Derive models/common_words.jsonl: what WordNet says about a capitalised word's readings.
+
+Source: Princeton WordNet 3.0 (WordNet 3.0 licence, a permissive BSD-style licence: "Permission
+to use, copy, modify and distribute this software and database ... for any purpose and without
+fee or royalty is hereby granted", with its copyright notice kept below), as Debian packages it
+in ``wordnet-base`` (``apt-get install wordnet-base``: ``/usr/share/wordnet``). Installed only
+for this script; the runtime reads the JSONL.
+
+Rows (read by ``briefx.pipeline.entities.commons``, session 25):
+- ``{"word": "treasury", "kind": "proper"}``: a one-word lemma that WordNet also writes with a
+  capital letter in some synset of any part of speech ("Treasury", "Amazon", "Labour"), people
+  left out: a surname says nothing of the word's other uses ("Gold" for Thomas Gold, "Baker"). A
+  capitalised word whose lower-case form is an English word (the lemmatizer's WordNet index)
+  but is no such row is known only as a common word ("aluminium", "monsoon", "digest"): where
+  its capital says nothing (a sentence's first word, a headline), nothing makes it a name.
+- ``{"word": "IPO", "kind": "concept_acronym"}``: a lemma in capitals (letters and digits) whose
+  noun synsets are mostly common concepts, that is, hold a lower-case word beside it ("AI":
+  "artificial intelligence", "artificial insemination" against "Army Intelligence"; "CO2",
+  "GDP", "CEO", "VAT"): such a word names no organisation, place or product (ANNOTATION.md:
+  taxes, indices, diseases and kinds are not tagged). "NATO", "EU", "NYSE" (headed by
+  "New York Stock Exchange") are no rows.
+
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+
+Run from the project root: ``.venv/bin/python scripts/derive_common_words.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+SOURCE = Path("/usr/share/wordnet")
+OUT = Path(__file__).resolve().parent.parent / "models" / "common_words.jsonl"
+HEADER = (
+    "// What WordNet says about capitalised words: 'proper' = a one-word lemma WordNet also\n"
+    "// writes with a capital ('Treasury', 'Amazon'); 'concept_acronym' = a lemma in capitals\n"
+    "// whose noun senses are mostly common concepts ('IPO', 'CO2', 'GDP'). Derived by\n"
+    "// scripts/derive_common_words.py from Princeton WordNet 3.0 (Debian wordnet-base; WordNet\n"
+    "// 3.0 licence, BSD-style; WordNet 3.0 Copyright 2006 by Princeton University); read by\n"
+    "// briefx.pipeline.entities.commons (session 25). Do not edit by hand: rerun the script.\n"
+)
+ONE_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*")  # "Treasury", "McDonald"; no "_"
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")  # "AI", "CO2", "IPO"
+PERSON_FILE = "18"  # noun.person: "Gold" (Thomas Gold), "Baker", "Cook"
+ADJ_MARKER = re.compile(r"\([a-z]+\)$")  # data.adj's "(a)", "(p)", "(ip)"
+
+
+def _synsets(pos: str, people: bool = True) -> list[list[str]]:
+    """The words of each synset of data.<pos>, in WordNet's spelling (without the people of
+    noun.person, lexicographer file 18, where ``people`` is False)."""
+    out: list[list[str]] = []
+    for line in (SOURCE / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue  # the licence at the top of each file
+        f = line.split(" | ")[0].split()
+        n = int(f[3], 16)
+        if not people and pos == "noun" and f[1] == PERSON_FILE:
+            continue
+        out.append([ADJ_MARKER.sub("", w) for w in f[4 : 4 + 2 * n : 2]])
+    return out
+
+
+def rows() -> list[dict[str, str]]:
+    proper: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        for words in _synsets(pos, people=False):
+            for w in words:
+                if ONE_WORD.fullmatch(w) and w != w.lower():
+                    proper.add(w.lower())
+    common: dict[str, int] = defaultdict(int)  # acronym -> common synsets minus proper ones
+    for words in _synsets("noun"):
+        lower = words[0] == words[0].lower()  # the synset's head word: "carbon_dioxide"
+        for w in words:
+            if ACRONYM.fullmatch(w) and sum(c.isupper() for c in w) >= 2:
+                common[w] += 1 if lower else -1
+    out = [{"word": w, "kind": "proper"} for w in sorted(proper)]
+    out += [{"word": w, "kind": "concept_acronym"} for w in sorted(common) if common[w] > 0]
+    return out
+
+
+def render() -> str:
+    return HEADER + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
+
+
+if __name__ == "__main__":
+    OUT.write_text(render(), encoding="utf-8")
