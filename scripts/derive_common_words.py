@@ -13,6 +13,13 @@ Rows (read by ``briefx.pipeline.entities.commons``, session 25):
   capitalised word whose lower-case form is an English word (the lemmatizer's WordNet index)
   but is no such row is known only as a common word ("aluminium", "monsoon", "digest"): where
   its capital says nothing (a sentence's first word, a headline), nothing makes it a name.
+- ``{"word": "duty", "kind": "abstract_noun"}``: a lower-case noun all of whose senses are
+  abstract (acts, communications, possessions, states, events, quantities), some of them a
+  communication or a possession ("duty", "credit", "survey", "review", "bulletin"), none of
+  them a thing, a body, a place or a person ("fund" is also a body, "watch" a thing, "network"
+  both; "athletics" and "rally" are only acts), and no proper row. A name
+  headed by one is a tax, a benefit, a survey, a report or a review, which ANNOTATION.md does
+  not tag, unless its head word heads bodies or firms (the entity tables' own lists).
 - ``{"word": "IPO", "kind": "concept_acronym"}``: a lemma in capitals (letters and digits) whose
   noun synsets are mostly common concepts, that is, hold a lower-case word beside it ("AI":
   "artificial intelligence", "artificial insemination" against "Army Intelligence"; "CO2",
@@ -36,7 +43,8 @@ SOURCE = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "models" / "common_words.jsonl"
 HEADER = (
     "// What WordNet says about capitalised words: 'proper' = a one-word lemma WordNet also\n"
-    "// writes with a capital ('Treasury', 'Amazon'); 'concept_acronym' = a lemma in capitals\n"
+    "// writes with a capital ('Treasury', 'Amazon'); 'abstract_noun' = a noun WordNet gives only\n"
+    "// abstract senses ('duty', 'survey'); 'concept_acronym' = a lemma in capitals\n"
     "// whose noun senses are mostly common concepts ('IPO', 'CO2', 'GDP'). Derived by\n"
     "// scripts/derive_common_words.py from Princeton WordNet 3.0 (Debian wordnet-base; WordNet\n"
     "// 3.0 licence, BSD-style; WordNet 3.0 Copyright 2006 by Princeton University); read by\n"
@@ -45,6 +53,15 @@ HEADER = (
 ONE_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*")  # "Treasury", "McDonald"; no "_"
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")  # "AI", "CO2", "IPO"
 PERSON_FILE = "18"  # noun.person: "Gold" (Thomas Gold), "Baker", "Cook"
+LOWER_WORD = re.compile(r"[a-z]+")
+# the lexicographer files of abstract nouns: act, attribute, cognition, communication, event,
+# feeling, motive, phenomenon, possession, process, quantity, relation, state, time; the others
+# hold things, bodies, places, people, food, plants, animals and substances
+ABSTRACT_FILES = frozenset(
+    {"04", "07", "09", "10", "11", "12", "16", "19", "21", "22", "23", "24", "26", "28"}
+)
+# communication and possession: what a text or a payment is ("survey", "review", "duty")
+RECORD_FILES = frozenset({"10", "21"})
 ADJ_MARKER = re.compile(r"\([a-z]+\)$")  # data.adj's "(a)", "(p)", "(ip)"
 
 
@@ -72,11 +89,24 @@ def rows() -> list[dict[str, str]]:
                     proper.add(w.lower())
     common: dict[str, int] = defaultdict(int)  # acronym -> common synsets minus proper ones
     for words in _synsets("noun"):
-        lower = words[0] == words[0].lower()  # the synset's head word: "carbon_dioxide"
+        spelled = [w for w in words if not ACRONYM.fullmatch(w)]  # "VAT" leads "value-added_tax"
+        lower = bool(spelled) and spelled[0] == spelled[0].lower()  # its first word spelled out
         for w in words:
             if ACRONYM.fullmatch(w) and sum(c.isupper() for c in w) >= 2:
                 common[w] += 1 if lower else -1
+    files: dict[str, set[str]] = defaultdict(set)  # lower-case noun -> its lexicographer files
+    for line in (SOURCE / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            f = line.split(" | ")[0].split()
+            for w in f[4 : 4 + 2 * int(f[3], 16) : 2]:
+                if LOWER_WORD.fullmatch(w):
+                    files[w].add(f[1])
     out = [{"word": w, "kind": "proper"} for w in sorted(proper)]
+    out += [
+        {"word": w, "kind": "abstract_noun"}
+        for w in sorted(files)
+        if files[w] <= ABSTRACT_FILES and files[w] & RECORD_FILES and w not in proper
+    ]
     out += [{"word": w, "kind": "concept_acronym"} for w in sorted(common) if common[w] > 0]
     return out
 

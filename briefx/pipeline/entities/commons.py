@@ -21,6 +21,13 @@ lexicon decides (``models/common_words.jsonl``, derived from WordNet by
   DIGEST", "Quarterly Labour Market Bulletin"), names nothing unless the text also writes it
   where case is evidence.
 
+- a name NER typed an organisation that is English words headed by a noun WordNet gives only
+  abstract senses (an act, a communication, a possession, a state: "Stamp Duty", "Universal
+  Credit", "Labour Force Survey", "Spending Review", "Fiscal Outlook") is a tax, a benefit, a
+  survey, a report or a review, which ANNOTATION.md does not tag, wherever it stands; not where
+  the head word heads bodies, firms, programmes or publications in the entity tables ("Met
+  Office", "Octopus Energy", "Climate Fund", "Farmers Weekly").
+
 Left alone: people and nationalities (surnames and demonyms are common words too: "Baker",
 "Liberal"), names the tables know (companies, aliases, organisations; places of the gazetteer
 typed as places), and mentions linked to a longer name ("Commission" -> "European Commission").
@@ -31,17 +38,26 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefx.normalize.names import lookup_alias, lookup_company, people, world_places
+from briefx.normalize.names import (
+    entity_words,
+    form_words,
+    legal_form_words,
+    lookup_alias,
+    lookup_company,
+    people,
+    world_places,
+)
 from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl
 
-__all__ = ["common_words", "concept_acronyms", "proper_words"]
+__all__ = ["abstract_heads", "common_words", "concept_acronyms", "proper_words"]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
 # names ("Baker", "Liberal"), events and laws are named by their own forms
 CHECKED = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "FAC"})
 # closed-class words a headline's span may hold besides common words
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to", "as", "with", "&"})
+PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "to", "with"})
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")
 BULLETS = "•·*-–—>\"“‘'(["
 SENTENCE_END = ".!?:;"
@@ -60,6 +76,64 @@ def concept_acronyms() -> frozenset[str]:
     return frozenset(
         r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "concept_acronym"
     )
+
+
+@cache
+def abstract_heads() -> frozenset[str]:
+    """Nouns WordNet gives only abstract senses ("duty", "survey"), less the words that head
+    bodies, firms, programmes, publications and facilities in the entity tables ("office",
+    "energy", "fund", "bulletin", "centre")."""
+    nouns = frozenset(
+        r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "abstract_noun"
+    )
+    return nouns - _excluded_heads()
+
+
+@cache
+def _excluded_heads() -> frozenset[str]:
+    heads: set[str] = set()
+    for kind in ("org_head", "body_word", "sector_word", "firm_part", "publication", "fac_head"):
+        heads |= form_words(kind)
+    heads |= entity_words("programme") | entity_words("company_tail") | legal_form_words()
+    return frozenset(heads) | _table_heads()
+
+
+@cache
+def _table_heads() -> frozenset[str]:
+    """The last words of two or more of the organisations, firms and news agencies the tables
+    name ("Kyodo News", "Fox News"; "... Realty"): words that head names of bodies, whatever
+    WordNet says."""
+    counts: dict[str, int] = {}
+    names = {r["name"] for r in read_jsonl("news_agencies.jsonl")}
+    for table in ("companies.jsonl", "organisations.jsonl", "aliases.jsonl"):
+        for r in read_jsonl(table):
+            if r.get("type") == "ORG":
+                names |= {r["name"], r["alias"]}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            counts[words[-1].lower()] = counts.get(words[-1].lower(), 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2)
+
+
+def _abstract_name(span: str, english: frozenset[str]) -> bool:
+    """``span`` is several English words headed by an abstract noun ("Stamp Duty", "Universal
+    Credit", "Labour Force Survey", "Spending Review"): a tax, a benefit, a survey, a report."""
+    words = span.split()
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if len(content) < 2 or not all(w.isalpha() for w in content):
+        return False
+    if not all(any(f in english for f in _forms(w.lower())) for w in content):
+        return False
+    # the head: the last word before "of", "for", "on" ("Office for National Statistics")
+    lead = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    if lead == 0:
+        return False
+    head = words[lead - 1].lower()
+    heads = abstract_heads()
+    if head in heads:
+        return True
+    return head not in _excluded_heads() and any(f in heads for f in _forms(head)[1:])
 
 
 def _forms(word: str) -> list[str]:
@@ -101,15 +175,18 @@ def _line(text: str, start: int) -> tuple[int, str]:
     return begin, text[begin : end if end >= 0 else len(text)]
 
 
-def _headline(line: str) -> bool:
-    """A line in capitals, or in title case (every word of four letters or more capitalised,
-    at least two of them)."""
+def _headline(line: str, first: bool = False) -> bool:
+    """A line in capitals, or a line with no full stop at its end in title case (every word of
+    four letters or more capitalised, at least two of them) or (``first``) the document's first
+    line, its title ("Annual Housing Survey: 2026 results")."""
     words = LONG_WORD.findall(line)
     if len(words) < 2:
         return False
     if not any(c.islower() for c in line):
         return True
-    return all(w[0].isupper() for w in words)
+    if line.rstrip().endswith("."):
+        return False
+    return first or all(w[0].isupper() for w in words)
 
 
 def no_case_evidence(text: str, start: int) -> bool:
@@ -142,6 +219,8 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
         if _known(span, e.type):
             return False
     first = spans[0]
+    if all(e.type == "ORG" for e in group) and all(_abstract_name(s, english) for s in spans):
+        return True
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
         return first in concept_acronyms()
     words = first.split()
@@ -154,11 +233,11 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return True
         return all(no_case_evidence(text, e.start) for e in group)
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    if not all(w.lower().isalpha() and w.lower() in english for w in content):
+    if not all(w.isalpha() and any(f in english for f in _forms(w.lower())) for w in content):
         return False
     if 2 * sum(is_common(w, english) for w in content) <= len(content):
         return False  # mostly words that also name something ("Labour", "Treasury")
-    return all(_headline(_line(text, e.start)[1]) for e in group)
+    return all(_headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
 
 
 def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[Ent]:
