@@ -175,6 +175,7 @@ from briefx.pipeline.entities.structures import (
     titled_structures,
 )
 from briefx.pipeline.entities.tables import bullet_lists, spread, table_columns
+from briefx.pipeline.entities.unknowns import unknown_names
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -267,6 +268,7 @@ class EntitiesComponent:
         prefixed_facilities(text_of(doc), ents)  # "HMP Wandsworth": a prison (s23)
         numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
         rail_lines(text_of(doc), ents)  # "the Bergen Line between Oslo and Bergen" (s24)
+        ents = unknown_names(doc, ents, english, taken, not_entities)  # "Trenitalia" (s25)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

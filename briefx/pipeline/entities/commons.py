@@ -60,7 +60,7 @@ FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to", "
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "to", "with"})
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")
 BULLETS = "•·*-–—>\"“‘'(["
-SENTENCE_END = ".!?:;"
+SENTENCE_END = ".!?:"
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 

@@ -1,0 +1,131 @@
+"""Names NER left untagged where nothing but a name can stand (session 25, issue 13 spans).
+
+The statistical model misses names it has not seen, mostly firms, parties and agencies written
+as one unknown word or an acronym ("Trenitalia cancelled 40% of trains", "orders to TenneT",
+"the FNV union", "ADQ, one of Abu Dhabi's funds") and places and people few texts name. A
+capitalised word mid-sentence that the model tags as a proper noun, that is no English word
+(the lemmatizer's WordNet index, by its form and its lemma), no concept acronym, title word,
+unit, month, weekday, disease or holiday (``entity_words.jsonl``), and no acronym the text defines by lower-case words ("gigawatts
+(GW)"), can only be a name: it is tagged, with the capitalised words next to it ("Novo
+Nordisk", "Flin Flon", "Kate Mallory"). Not where its capital says nothing (``commons.
+no_case_evidence``: the first word of a sentence, a bullet or a headline), and not before a
+number, "index" or "average" (market indices are no entity: "the Nikkei average", "EGX30
+index"). Its type: the alias table's, a person where it opens with a given name (``models/given_names.jsonl``),
+a place where the gazetteer knows it, else an organisation; the later rules (linking, the
+document's evidence, the type vote) refine it as they do NER's labels.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from briefx.normalize.names import entity_words, is_title_word, lookup_alias, world_places
+from briefx.normalize.units import unit_table
+from briefx.pipeline._util import Intervals, overlaps
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.commons import concept_acronyms, no_case_evidence
+from briefx.resources import months, table_index
+
+__all__ = ["unknown_names"]
+
+NAME = re.compile(r"[^\W\d_][\w'’.-]*")  # "Trenitalia", "D66", "RTÉ", "GPT-5"
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+INDEX_WORDS = frozenset({"index", "indices", "average", "future", "futures", "benchmark"})
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(unit_table())
+
+
+def _unknown(t: Token, english: frozenset[str]) -> bool:
+    """``t`` is a capitalised proper noun that no word list knows."""
+    word = t.text
+    if not word[:1].isupper() or len(word) < 2 or not NAME.fullmatch(word) or t.pos_ != "PROPN":
+        return False
+    low = word.lower()
+    if low in english or t.lemma_.lower() in english or low.rstrip("s") in english:
+        return False
+    if word in concept_acronyms() or is_title_word(word) or low.rstrip(".") in _units():
+        return False
+    if word in entity_words("not_entity"):  # diseases, holidays ("Ebola", "Diwali")
+        return False
+    return low not in WEEKDAYS and low.rstrip(".") not in months()
+
+
+def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
+    """The token range of the name around token ``i``: capitalised proper nouns next to it."""
+
+    def joins(t: Token) -> bool:
+        return (
+            t.text[:1].isupper()
+            and t.pos_ == "PROPN"
+            and NAME.fullmatch(t.text) is not None
+            and not is_title_word(t.text)
+        )
+
+    start, end = i, i + 1
+    while start > 0 and joins(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        if no_case_evidence(doc.text, doc[start - 1].idx):
+            break
+        start -= 1
+    while end < len(doc) and joins(doc[end]) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
+
+
+def _type(words: list[str]) -> str:
+    known = lookup_alias(" ".join(words))
+    if known:
+        return known[1]
+    if len(words) >= 2 and table_index("given_names.jsonl", "name").get(words[0]):
+        return "PERSON"
+    if world_places().get(" ".join(words)):
+        return "GPE"
+    return "ORG"
+
+
+def unknown_names(
+    doc: Doc,
+    ents: list[Ent],
+    english: frozenset[str],
+    taken: list[tuple[int, int]],
+    not_entities: set[str],
+) -> list[Ent]:
+    """``ents`` with the untagged names added (in text order); ``english`` empty does nothing."""
+    if not english:
+        return ents
+    text = doc.text
+    covered = Intervals([(e.start, e.end) for e in ents] + taken)
+    added: list[Ent] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if (
+            t.is_sent_start
+            or not _unknown(t, english)
+            or t.text in not_entities
+            or overlaps(t.idx, t.idx + len(t), covered)
+            or no_case_evidence(text, t.idx)
+        ):
+            i += 1
+            continue
+        start, end = _span(doc, i, english)
+        nxt = doc[end] if end < len(doc) else None
+        begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if (nxt is not None and (nxt.like_num or nxt.lower_ in INDEX_WORDS)) or overlaps(
+            begin, stop, covered
+        ):
+            i = end
+            continue
+        words = [doc[k].text for k in range(start, end)]
+        added.append(Ent(begin, stop, _type(words), text[begin:stop]))
+        i = end
+    if not added:
+        return ents
+    return sorted(ents + added, key=lambda e: e.start)
