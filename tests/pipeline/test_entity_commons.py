@@ -32,7 +32,8 @@ ENGLISH = frozenset(
      "network", "rail", "evergreen", "gold", "amazon", "baker", "liberal", "treasury",
      "market", "digest", "chip", "trade", "carbon", "levy", "fuel", "duty", "allowance",
      "winter", "payment", "retail", "sale", "economic", "review", "office", "bureau",
-     "analysis", "energy", "climate", "fund", "stamp", "hill"}
+     "analysis", "energy", "climate", "fund", "stamp", "hill", "british", "geological",
+     "canadian"}
 )  # fmt: skip
 
 
@@ -91,6 +92,9 @@ CASES = [
      ["Office for Housing Review", "Bureau of Economic Analysis", "Acme Energy",
       "Climate Fund"]),
     ("The Fuel Duty campaign reached Stamp Hill.", [("Stamp Hill", "GPE")], ["Stamp Hill"]),
+    ("The British Geological Survey and the Canadian Housing Review team met.",
+     [("British Geological Survey", "ORG"), ("Canadian Housing Review", "ORG")],
+     ["British Geological Survey", "Canadian Housing Review"]),
     # untouched: the text also writes the name where case is evidence
     ("Network Rail Cuts Jobs In Leeds\n\nUnions met Network Rail on Monday.",
      [("Network Rail", "ORG"), ("Leeds", "GPE"), ("Network Rail", "ORG")],

@@ -26,7 +26,8 @@ lexicon decides (``models/common_words.jsonl``, derived from WordNet by
   Credit", "Labour Force Survey", "Spending Review", "Fiscal Outlook") is a tax, a benefit, a
   survey, a report or a review, which ANNOTATION.md does not tag, wherever it stands; not where
   the head word heads bodies, firms, programmes or publications in the entity tables ("Met
-  Office", "Octopus Energy", "Climate Fund", "Farmers Weekly").
+  Office", "Octopus Energy", "Climate Fund", "Farmers Weekly"), nor where it opens with a
+  country or a nationality (an agency: "United States Geological Survey").
 
 Left alone: people and nationalities (surnames and demonyms are common words too: "Baker",
 "Liberal"), names the tables know (companies, aliases, organisations; places of the gazetteer
@@ -125,6 +126,8 @@ def _abstract_name(span: str, english: frozenset[str]) -> bool:
         return False
     if not all(any(f in english for f in _forms(w.lower())) for w in content):
         return False
+    if any(_place(" ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
+        return False  # a country's agency ("United States Geological Survey")
     # the head: the last word before "of", "for", "on" ("Office for National Statistics")
     lead = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     if lead == 0:
@@ -134,6 +137,12 @@ def _abstract_name(span: str, english: frozenset[str]) -> bool:
     if head in heads:
         return True
     return head not in _excluded_heads() and any(f in heads for f in _forms(head)[1:])
+
+
+def _place(text: str) -> bool:
+    """The alias table knows ``text`` as a country, a state or a demonym."""
+    known = lookup_alias(text)
+    return known is not None and known[1] in ("GPE", "NORP")
 
 
 def _forms(word: str) -> list[str]:

@@ -32,6 +32,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline.entities.commons import is_common, no_case_evidence
 from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
@@ -245,6 +246,12 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             and bool(t.whitespace_)
         )
         stop = t.text in (".", "!", "?") and bool(pieces[-1]) and bool(t.whitespace_)
+        # an opening bracket ends a name: what it holds is another ("Party for Freedom (PVV";
+        # session 25)
+        bracket = t.text in ("(", "[") and bool(pieces[-1])
+        if bracket:
+            pieces.append([])
+            continue
         if (
             (
                 t.lower_ in POSSESSIVES
@@ -258,6 +265,8 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             pieces.append([])  # a full stop NER ran over ends a name ("El Teniente. Glencore")
         else:
             pieces[-1].append(t)
+            if _legal_form_stop(t, tokens):
+                pieces.append([])  # "Hartwell Securities Inc. Fed Chairman ...": a new sentence
     out: list[Mention] = []
     for piece in pieces:
         label = ent.label_
@@ -270,6 +279,15 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             continue
         out.extend(_trim(doc, piece, label, english))
     return out
+
+
+def _legal_form_stop(t: Token, tokens: list[Token]) -> bool:
+    """``t`` is a legal form with its full stop ("Inc.", "Corp.", "Ltd.") followed inside the span
+    by a capitalised word: the stop ends the sentence as well as the name (session 25)."""
+    if not (t.text.endswith(".") and t.whitespace_ and is_legal_form(t)):
+        return False
+    nxt = t.i + 1
+    return nxt <= tokens[-1].i and t.doc[nxt].text[:1].isupper()
 
 
 # words after a name's "'s" that show it owns nothing: the "'s" is the name's own ("at
@@ -443,6 +461,12 @@ def _trim(
             tokens = tokens[k:]
             titled = True
             label = "PERSON"
+    if label == "PERSON" and len(tokens) > 1 and not titled:
+        lead = _lead_word(tokens, english)
+        if lead == "NORP":  # "Croatian Goran Ivanisevic": a demonym, then the person
+            extra.append(mention_of(doc, tokens[:1], "NORP"))
+        if lead:
+            tokens = tokens[1:]  # "Opener Saeed Anwar", "Lawyer Jane Roe" (session 25)
     if label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_ in postnominals():
         tokens = tokens[:-1]  # "Michael Gove MP"
     if label in ("PERSON", "ORG"):
@@ -486,6 +510,23 @@ def _trim(
     if m.titled and label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and not lookup_alias(m.text):
         m.label = "PERSON"
     return [*extra, m]
+
+
+def _lead_word(tokens: list[Token], english: frozenset[str]) -> str:
+    """What the first word of a person's span is when it is no part of the name: "NORP" for a
+    demonym ("Croatian Goran Ivanisevic"), "common" for a common English word that WordNet
+    never capitalises and no given name shares, opening a sentence ("Opener Saeed Anwar",
+    "Lawyer Prashant Bhushan": a role the NER ran into the name; session 25); else ""."""
+    first = tokens[0]
+    if not (first.is_alpha and first.text[:1].isupper() and tokens[1].text[:1].isupper()):
+        return ""
+    if place_kinds().get(first.text) == "demonym":
+        return "NORP"
+    if table_index("given_names.jsonl", "name").get(first.text):
+        return ""
+    if is_common(first.text, english) and no_case_evidence(text_of(first.doc), first.idx):
+        return "common"
+    return ""
 
 
 def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:

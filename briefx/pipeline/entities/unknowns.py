@@ -22,7 +22,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from briefx.normalize.names import entity_words, is_title_word, lookup_alias, world_places
+from briefx.normalize.names import (
+    entity_words,
+    is_title_word,
+    lookup_alias,
+    postnominals,
+    world_places,
+)
 from briefx.normalize.units import unit_table
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref import Ent
@@ -43,6 +49,11 @@ def _units() -> frozenset[str]:
     return frozenset(unit_table())
 
 
+def _title(word: str) -> bool:
+    """A title word, also written without its full stop ("Dr", "Gen") or in capitals ("DR")."""
+    return is_title_word(word) or is_title_word(word + ".") or word.lower() in postnominals()
+
+
 def _unknown(t: Token, english: frozenset[str]) -> bool:
     """``t`` is a capitalised proper noun that no word list knows."""
     word = t.text
@@ -51,7 +62,7 @@ def _unknown(t: Token, english: frozenset[str]) -> bool:
     low = word.lower()
     if low in english or t.lemma_.lower() in english or low.rstrip("s") in english:
         return False
-    if word in concept_acronyms() or is_title_word(word) or low.rstrip(".") in _units():
+    if word in concept_acronyms() or _title(word) or low.rstrip(".") in _units():
         return False
     if word in entity_words("not_entity"):  # diseases, holidays ("Ebola", "Diwali")
         return False
@@ -66,7 +77,7 @@ def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
             t.text[:1].isupper()
             and t.pos_ == "PROPN"
             and NAME.fullmatch(t.text) is not None
-            and not is_title_word(t.text)
+            and not _title(t.text)
         )
 
     start, end = i, i + 1
