@@ -280,6 +280,12 @@ class EntitiesComponent:
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
+        # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as
+        # a designation, "the 825 MW reactor" as a product's name; session 25)
+        numbered = [(e.start, e.end) for e in ents if _inside(e.start, e.end, taken)]
+        if numbered:
+            ents = [e for e in ents if not _inside(e.start, e.end, taken)]
+            freed = [f for f in freed if not _inside(f[0], f[1], numbered)]
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)
@@ -324,6 +330,11 @@ class EntitiesComponent:
                             words.update(table[pos])
             self._words = frozenset(words)
         return self._words
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """[start, end) lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 @Language.factory(

@@ -249,9 +249,11 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
         # an opening bracket ends a name: what it holds is another ("Party for Freedom (PVV";
         # session 25)
         bracket = t.text in ("(", "[") and bool(pieces[-1])
-        if bracket:
+        if bracket or _hyphen_cut(t, tokens):
             pieces.append([])
             continue
+        if t.i > tokens[0].i and _hyphen_cut(doc[t.i - 1], tokens) and t.is_lower:
+            continue  # "China-based ByteDance": "based" belongs to neither name
         if (
             (
                 t.lower_ in POSSESSIVES
@@ -268,8 +270,13 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             if _legal_form_stop(t, tokens):
                 pieces.append([])  # "Hartwell Securities Inc. Fed Chairman ...": a new sentence
     out: list[Mention] = []
+    split = len([p for p in pieces if p]) > 1
     for piece in pieces:
+        if not piece:
+            continue
         label = ent.label_
+        if split and _place_piece(piece):
+            label = "GPE" if lookup_alias(tokens_text(doc, piece)) else "LOC"
         if len(piece) > 3 and piece[-1].lower_ in fac_heads() and _saint_place(piece):
             label = "FAC"  # "St. Peter's Square", "St Mark's Basilica": a saint's site
         country = _of_country(doc, piece) if label == "PERSON" else 0
@@ -279,6 +286,34 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             continue
         out.extend(_trim(doc, piece, label, english))
     return out
+
+
+def _hyphen_cut(t: Token, tokens: list[Token]) -> bool:
+    """``t`` is a hyphen glued between two names of places the span joins ("Asia-Europe",
+    "China-India": two places; a place the tables know whole, "Guinea-Bissau", stays) or
+    between a capitalised name and a lower-case word ("China-based ByteDance", "Paris-listed
+    Vexor": a modifier made of a name; session 25)."""
+    if t.text != "-" or t.i <= tokens[0].i or t.i >= tokens[-1].i:
+        return False
+    doc = t.doc
+    before, after = doc[t.i - 1], doc[t.i + 1]
+    if before.whitespace_ or t.whitespace_ or not before.text[:1].isupper():
+        return False
+    if after.is_lower and after.is_alpha:
+        return after.i < tokens[-1].i  # a name follows the modifier
+    whole = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    if lookup_alias(whole) or place_pop(whole) >= 0:
+        return False
+    return _place_piece([before]) and _place_piece([after])
+
+
+def _place_piece(piece: list[Token]) -> bool:
+    """A country the alias table knows, or a continent or world region (CLDR)."""
+    name = tokens_text(piece[0].doc, piece)
+    alias = lookup_alias(name)
+    return (alias is not None and alias[1] == "GPE") or bool(
+        table_index("world_regions.jsonl", "name").get(name)
+    )
 
 
 def _legal_form_stop(t: Token, tokens: list[Token]) -> bool:
@@ -1030,6 +1065,8 @@ def missed_people(
             continue
         if any(is_title_word(p) for p in parts) or parts[-1].lower() in heads:
             continue
+        if len(words[0]) > 1 and words[0][-1].is_lower and words[0][-1].lower_ in english:
+            continue  # "China-based ByteDance", "Paris-listed X": a modifier, no name (s25)
         if place_pop(text[s:e]) >= 0 or lookup_alias(text[s:e]) or lookup_alias(parts[0]):
             continue
         if any(place_pop(p) >= BIG_CITY for p in parts):
