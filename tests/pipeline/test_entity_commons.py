@@ -85,8 +85,8 @@ CASES = [
      [("Retail Sales Survey", "ORG"), ("Annual Economic Review", "ORG"), ("Dublin", "GPE")],
      ["Dublin"]),
     # untouched: a body's head before "of"/"for", a firm's or a programme's head word, a place
-    ("The Office for Housing Review and the Bureau of Economic Analysis met Acme Energy and "
-     "the Climate Fund.",
+    (("The Office for Housing Review and the Bureau of Economic Analysis met Acme Energy and "
+     "the Climate Fund."),
      [("Office for Housing Review", "ORG"), ("Bureau of Economic Analysis", "ORG"),
       ("Acme Energy", "ORG"), ("Climate Fund", "ORG")],
      ["Office for Housing Review", "Bureau of Economic Analysis", "Acme Energy",
@@ -137,11 +137,11 @@ def test_no_case_evidence(text: str, word: str, expected: bool) -> None:
 
 # the whole pipeline: the model's spans of such words are gone, the names beside them stay
 MODEL_CASES = [
-    ("SINGAPORE, Feb 3 (Reuters) - Copper was steady on the London Metal Exchange. "
-     "Aluminium rose 1% after Rio Tinto said it would shut a smelter.",
+    (("SINGAPORE, Feb 3 (Reuters) - Copper was steady on the London Metal Exchange. "
+     "Aluminium rose 1% after Rio Tinto said it would shut a smelter."),
      ["Aluminium"], ["London Metal Exchange", "Rio Tinto"]),
-    ("Shares in Keller Foods jumped 9% on their debut after a $600 million IPO in Frankfurt, "
-     "and the firm said its AI tools would cut CO2 emissions.",
+    (("Shares in Keller Foods jumped 9% on their debut after a $600 million IPO in Frankfurt, "
+     "and the firm said its AI tools would cut CO2 emissions."),
      ["IPO", "AI", "CO2"], ["Frankfurt"]),
 ]  # fmt: skip
 

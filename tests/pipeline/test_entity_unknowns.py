@@ -18,12 +18,12 @@ from briefx.records import Brief
 
 # (text, spans that must be tagged, spans that must not be)
 CASES = [
-    ("Rail services stopped on Monday after state operator Sarvexa cancelled 30% of its trains "
-     "in the north.", ["Sarvexa"], []),
-    ("The grid company awarded a €2 billion order to Kelvanor for cables, and the KDVU union "
-     "said its members would build them.", ["Kelvanor", "KDVU"], []),
-    ("Shares rose after the fund bought a stake in Qumrix, whose chief Mirela Ostrovan said "
-     "the deal would close in May.", ["Qumrix", "Mirela Ostrovan"], []),
+    (("Rail services stopped on Monday after state operator Sarvexa cancelled 30% of its trains "
+     "in the north."), ["Sarvexa"], []),
+    (("The grid company awarded a €2 billion order to Kelvanor for cables, and the KDVU union "
+     "said its members would build them."), ["Kelvanor", "KDVU"], []),
+    (("Shares rose after the fund bought a stake in Qumrix, whose chief Mirela Ostrovan said "
+     "the deal would close in May."), ["Qumrix", "Mirela Ostrovan"], []),
     # untouched: an index before its level or the word "index", a disease
     ("Markets fell, with the Dunmore index at 4,120 as Ebola cases rose in the east.",
      [], ["Dunmore", "Ebola"]),

@@ -38,9 +38,7 @@ from briefx.resources import months, table_index
 __all__ = ["unknown_names"]
 
 NAME = re.compile(r"[^\W\d_][\w'’.-]*")  # "Trenitalia", "D66", "RTÉ", "GPT-5"
-WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 INDEX_WORDS = frozenset({"index", "indices", "average", "future", "futures", "benchmark"})
 
 
