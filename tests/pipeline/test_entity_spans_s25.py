@@ -3,7 +3,8 @@ with hand-made NER spans:
 - an opening bracket ends a name; what it holds is a mention of its own ("Party for Freedom
   (PVV" -> "Party for Freedom", "PVV");
 - a legal form with its full stop followed by a capitalised word ends the sentence as well as
-  the name ("Hartwell Securities Inc. Fed" -> "Hartwell Securities Inc.", "Fed");
+  the name, the stop the sentence's ("Hartwell Securities Inc. Fed" -> "Hartwell Securities
+  Inc", "Fed");
 - a hyphen between two countries or continents splits a span ("Asia-Europe" -> "Asia",
   "Europe"), and a name glued to a lower-case word by a hyphen is a name of its own ("China-based
   ByteDance" -> "China", "ByteDance"; ``missed_people`` no longer reads such a run as a person);
@@ -50,11 +51,11 @@ CASES = [
      [("Kelvan Mining", "ORG"), ("KLM", "ORG")]),
     # legal forms that end a sentence
     ("Rates held, said an economist at Norvale Capital Inc. Fed officials declined to comment.",
-     "Norvale Capital Inc. Fed", "ORG", [("Norvale Capital Inc.", "ORG"), ("Fed", "ORG")]),
+     "Norvale Capital Inc. Fed", "ORG", [("Norvale Capital Inc", "ORG"), ("Fed", "ORG")]),
     ("Output rose at Tarlow Steel Corp. Analysts expect more.", "Tarlow Steel Corp. Analysts",
-     "ORG", [("Tarlow Steel Corp.", "ORG"), ("Analysts", "ORG")]),
+     "ORG", [("Tarlow Steel Corp", "ORG"), ("Analysts", "ORG")]),
     ("Brenton Foods Ltd. Chairman Ian Roe quit.", "Brenton Foods Ltd. Chairman Ian Roe",
-     "ORG", [("Brenton Foods Ltd.", "ORG"), ("Ian Roe", "PERSON")]),
+     "ORG", [("Brenton Foods Ltd", "ORG"), ("Ian Roe", "PERSON")]),
     # untouched: a legal form at the span's end, "Inc." before a lower-case word
     ("Harlow Systems Inc. said on Monday it would cut jobs.", "Harlow Systems Inc.", "ORG",
      [("Harlow Systems Inc.", "ORG")]),

@@ -284,8 +284,17 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             out.extend(_trim(doc, piece[:country], "PERSON", english))
             out.append(mention_of(doc, piece[country + 1 :], "GPE"))
             continue
-        out.extend(_trim(doc, piece, label, english))
+        trimmed = _trim(doc, piece, label, english)
+        if trimmed and _legal_form_stop(piece[-1], tokens) and trimmed[-1].end == _end(piece):
+            m = trimmed[-1]  # "at Hartwell Securities Inc. Fed ...": the stop is the sentence's
+            m.end -= 1
+            m.text = m.text[:-1]
+        out.extend(trimmed)
     return out
+
+
+def _end(piece: list[Token]) -> int:
+    return piece[-1].idx + len(piece[-1])
 
 
 def _hyphen_cut(t: Token, tokens: list[Token]) -> bool:

@@ -32,7 +32,7 @@ from briefx.normalize.names import (
 from briefx.normalize.units import unit_table
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.commons import concept_acronyms, no_case_evidence
+from briefx.pipeline.entities.commons import concept_acronyms, is_common, no_case_evidence
 from briefx.resources import months, table_index
 
 __all__ = ["unknown_names"]
@@ -80,8 +80,10 @@ def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
 
     start, end = i, i + 1
     while start > 0 and joins(doc[start - 1]) and not doc[start - 1].is_sent_start:
-        if no_case_evidence(doc.text, doc[start - 1].idx):
-            break
+        if no_case_evidence(doc.text, doc[start - 1].idx) or is_common(
+            doc[start - 1].text, english
+        ):
+            break  # "Minister for Housing Kate Mallory": a common word ends what goes before
         start -= 1
     while end < len(doc) and joins(doc[end]) and not doc[end].is_sent_start:
         end += 1
