@@ -59,7 +59,7 @@ def tagged_doc(text: str) -> spacy.tokens.Doc:
     ("text", "expected"),
     [("The order went to Kelvanor on Monday.", [("Kelvanor", "ORG")]),
      ("The order went to Dr Mirela Ostrovan.", [("Mirela Ostrovan", "PERSON")]),
-     ("The order went to the Minister for Housing Tamsin Welk.", [("Tamsin Welk", "PERSON")]),
+     ("The order went to the Minister for Housing Helen Welk.", [("Helen Welk", "PERSON")]),
      ("The plant said 400 megawatts (MW) of capacity.", []),  # a unit
      ("The plant said the IPO of Zika went to GPT.", [("GPT", "ORG")]),  # acronym; disease
      ("The order went to Nordvik 500 on Monday.", [])],  # an index before its level
