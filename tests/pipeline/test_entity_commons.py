@@ -107,6 +107,16 @@ def test_common_words(text: str, spans: list[tuple[str, str]], expected: list[st
     assert kept(text, spans) == expected
 
 
+def test_abstract_name_takes_its_short_forms() -> None:
+    text = "Survey results\n\nThe Retail Sales Survey showed gains, and the Survey will go on."
+    a, b = text.index("Retail"), text.rindex("Survey")
+    ents = [
+        Ent(a, a + 19, "ORG", "Retail Sales Survey"),
+        Ent(b, b + 6, "ORG", "Retail Sales Survey"),
+    ]
+    assert common_words(text, ents, ENGLISH) == []
+
+
 @pytest.mark.parametrize(
     ("name", "expected"), [("International Monetary Fund", ["Fund"]), ("Fund", [])]
 )

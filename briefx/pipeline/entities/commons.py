@@ -222,14 +222,20 @@ def _lower_elsewhere(text: str, word: str) -> bool:
 def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
     """One name's mentions name nothing (see the module docstring)."""
     spans = [text[e.start : e.end] for e in group]
+    name = group[0].name
+    if (
+        all(e.type == "ORG" for e in group)
+        and name in spans  # written out in the text, not a table's title
+        and not _known(name, "ORG")
+        and _abstract_name(name, english)
+    ):
+        return True  # with its short forms ("the Survey", a heading's "Labour")
     for e, span in zip(group, spans, strict=True):
         if e.type not in CHECKED or e.name.lower() != span.lower():
             return False  # a person, a nationality, or linked to a longer name
         if _known(span, e.type):
             return False
     first = spans[0]
-    if all(e.type == "ORG" for e in group) and all(_abstract_name(s, english) for s in spans):
-        return True
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
         return first in concept_acronyms()
     words = first.split()
