@@ -20,6 +20,9 @@ Rows (read by ``briefx.pipeline.entities.commons``, session 25):
   both; "athletics" and "rally" are only acts), and no proper row. A name
   headed by one is a tax, a benefit, a survey, a report or a review, which ANNOTATION.md does
   not tag, unless its head word heads bodies or firms (the entity tables' own lists).
+- ``{"word": "Alzheimer", "kind": "eponym"}``: the name of a WordNet noun "X's y" whose "y" is
+  a common word ("Alzheimer's disease", "Parkinson's disease", "Halley's comet"): before its
+  "'s" the name is the thing's, no mention of its own ("with Alzheimer's", "Alzheimer's drug").
 - ``{"word": "IPO", "kind": "concept_acronym"}``: a lemma in capitals (letters and digits) whose
   noun synsets are mostly common concepts, that is, hold a lower-case word beside it ("AI":
   "artificial intelligence", "artificial insemination" against "Army Intelligence"; "CO2",
@@ -44,7 +47,8 @@ OUT = Path(__file__).resolve().parent.parent / "models" / "common_words.jsonl"
 HEADER = (
     "// What WordNet says about capitalised words: 'proper' = a one-word lemma WordNet also\n"
     "// writes with a capital ('Treasury', 'Amazon'); 'abstract_noun' = a noun WordNet gives only\n"
-    "// abstract senses ('duty', 'survey'); 'concept_acronym' = a lemma in capitals\n"
+    "// abstract senses ('duty', 'survey'); 'eponym' = the name of a noun \"X's y\"\n"
+    "// ('Alzheimer'); 'concept_acronym' = a lemma in capitals\n"
     "// whose noun senses are mostly common concepts ('IPO', 'CO2', 'GDP'). Derived by\n"
     "// scripts/derive_common_words.py from Princeton WordNet 3.0 (Debian wordnet-base; WordNet\n"
     "// 3.0 licence, BSD-style; WordNet 3.0 Copyright 2006 by Princeton University); read by\n"
@@ -54,6 +58,7 @@ ONE_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*")  # "Treasury", "McDonal
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")  # "AI", "CO2", "IPO"
 PERSON_FILE = "18"  # noun.person: "Gold" (Thomas Gold), "Baker", "Cook"
 LOWER_WORD = re.compile(r"[a-z]+")
+EPONYM = re.compile(r"([A-Z][a-z]+)'s_[a-z_]+")  # "Alzheimer's_disease", "Hodgkin's_disease"
 # the lexicographer files of abstract nouns: act, attribute, cognition, communication, event,
 # feeling, motive, phenomenon, possession, process, quantity, relation, state, time; the others
 # hold things, bodies, places, people, food, plants, animals and substances
@@ -101,7 +106,14 @@ def rows() -> list[dict[str, str]]:
             for w in f[4 : 4 + 2 * int(f[3], 16) : 2]:
                 if LOWER_WORD.fullmatch(w):
                     files[w].add(f[1])
+    eponyms: set[str] = set()  # "Alzheimer" of "Alzheimer's_disease", "Parkinson"
+    for words in _synsets("noun"):
+        for w in words:
+            mt = EPONYM.fullmatch(w)
+            if mt:
+                eponyms.add(mt.group(1))
     out = [{"word": w, "kind": "proper"} for w in sorted(proper)]
+    out += [{"word": w, "kind": "eponym"} for w in sorted(eponyms)]
     out += [
         {"word": w, "kind": "abstract_noun"}
         for w in sorted(files)

@@ -62,7 +62,10 @@ def tagged_doc(text: str) -> spacy.tokens.Doc:
      ("The order went to the Minister for Housing Helen Welk.", [("Helen Welk", "PERSON")]),
      ("The plant said 400 megawatts (MW) of capacity.", []),  # a unit
      ("The plant said the IPO of Zika went to GPT.", [("GPT", "ORG")]),  # acronym; disease
-     ("The order went to Nordvik 500 on Monday.", [])],  # an index before its level
+     ("The order went to Nordvik 500 on Monday.", []),  # an index before its level
+     ("The order went to Rive d'Argence on Monday.", [("Rive d'Argence", "ORG")]),
+     ("The order went to Kelvo-Tec on Monday.", [("Kelvo-Tec", "ORG")]),
+     ("The plant said Parkinson's patients went to Qarvenn.", [("Qarvenn", "ORG")])],
 )  # fmt: skip
 def test_unknown_names_rules(text: str, expected: list[tuple[str, str]]) -> None:
     doc = tagged_doc(text)

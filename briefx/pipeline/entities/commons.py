@@ -51,7 +51,7 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl
 
-__all__ = ["abstract_heads", "common_words", "concept_acronyms", "proper_words"]
+__all__ = ["abstract_heads", "common_words", "concept_acronyms", "eponyms", "proper_words"]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
 # names ("Baker", "Liberal"), events and laws are named by their own forms
@@ -69,6 +69,12 @@ LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 def proper_words() -> frozenset[str]:
     """One-word lemmas (lower case) that WordNet also writes with a capital ("treasury")."""
     return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "proper")
+
+
+@cache
+def eponyms() -> frozenset[str]:
+    """Names of WordNet nouns "X's y" ("Alzheimer" of "Alzheimer's disease")."""
+    return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "eponym")
 
 
 @cache

@@ -568,7 +568,11 @@ def _lead_word(tokens: list[Token], english: frozenset[str]) -> str:
         return "NORP"
     if table_index("given_names.jsonl", "name").get(first.text):
         return ""
-    if is_common(first.text, english) and no_case_evidence(text_of(first.doc), first.idx):
+    if (
+        len(tokens) > 2  # "Coco Gauff": a one-word rest may be a surname after a given name
+        and is_common(first.text, english)
+        and no_case_evidence(text_of(first.doc), first.idx)
+    ):
         return "common"
     return ""
 

@@ -7,7 +7,10 @@ capitalised word mid-sentence that the model tags as a proper noun, that is no E
 (the lemmatizer's WordNet index, by its form and its lemma), no concept acronym, title word,
 unit, month, weekday, disease or holiday (``entity_words.jsonl``), and no acronym the text defines by lower-case words ("gigawatts
 (GW)"), can only be a name: it is tagged, with the capitalised words next to it ("Novo
-Nordisk", "Flin Flon", "Kate Mallory"). Not where its capital says nothing (``commons.
+Nordisk", "Flin Flon", "Kate Mallory"), a name particle between them ("Côte d'Ivoire") and a
+part glued on by a hyphen ("Cheez-It", "GPT-5"); a common word before it ends the name
+("Minister for Housing Kate Mallory"), and an eponym before its "'s" is none ("Alzheimer's
+disease", WordNet's "X's y" nouns). Not where its capital says nothing (``commons.
 no_case_evidence``: the first word of a sentence, a bullet or a headline), and not before a
 number, "index" or "average" (market indices are no entity: "the Nikkei average", "EGX30
 index"). Its type: the alias table's, a person where it opens with a given name (``models/given_names.jsonl``),
@@ -32,13 +35,20 @@ from briefx.normalize.names import (
 from briefx.normalize.units import unit_table
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.commons import concept_acronyms, is_common, no_case_evidence
+from briefx.pipeline.entities.commons import (
+    concept_acronyms,
+    eponyms,
+    is_common,
+    no_case_evidence,
+)
 from briefx.resources import months, table_index
 
 __all__ = ["unknown_names"]
 
 NAME = re.compile(r"[^\W\d_][\w'’.-]*")  # "Trenitalia", "D66", "RTÉ", "GPT-5"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+PARTICLE = re.compile(r"d['’]|de|du|da|do|dos|das|del|della|di|van|von|der|den|la|le")
+ELIDED = re.compile(r"d['’][A-ZÀ-Ý]\w+")  # "d'Ivoire", "d'Or"
 INDEX_WORDS = frozenset({"index", "indices", "average", "future", "futures", "benchmark"})
 
 
@@ -64,6 +74,9 @@ def _unknown(t: Token, english: frozenset[str]) -> bool:
         return False
     if word in entity_words("not_entity"):  # diseases, holidays ("Ebola", "Diwali")
         return False
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "’s") and word in eponyms():
+        return False  # "Alzheimer's disease", "with Parkinson's"
     return low not in WEEKDAYS and low.rstrip(".") not in months()
 
 
@@ -85,8 +98,22 @@ def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
         ):
             break  # "Minister for Housing Kate Mallory": a common word ends what goes before
         start -= 1
-    while end < len(doc) and joins(doc[end]) and not doc[end].is_sent_start:
-        end += 1
+    while end < len(doc):
+        t = doc[end]
+        glued = not doc[end - 1].whitespace_
+        if joins(t) and not t.is_sent_start:
+            end += 1
+        elif glued and t.text == "-" and not t.whitespace_ and end + 1 < len(doc):
+            after = doc[end + 1]  # "Cheez-It", "GPT-5": one name across its hyphen
+            if not (after.text[:1].isupper() or after.like_num):
+                break
+            end += 2
+        elif PARTICLE.fullmatch(t.text) and end + 1 < len(doc) and joins(doc[end + 1]):
+            end += 2  # "Côte d'Ivoire", "Ponte de Lima": a particle inside a name
+        elif ELIDED.fullmatch(t.text):
+            end += 1  # "d'Ivoire" written as one token
+        else:
+            break
     return start, end
 
 
