@@ -24,11 +24,13 @@ Rows (read by ``briefx.pipeline.entities.commons``, session 25):
   a common word ("Alzheimer's disease", "Parkinson's disease", "Halley's comet"): before its
   "'s" the name is the thing's, no mention of its own ("with Alzheimer's", "Alzheimer's drug").
 - ``{"word": "IPO", "kind": "concept_acronym"}``: a lemma in capitals (letters and digits) whose
-  noun synsets are mostly common concepts, that is, hold a lower-case word beside it ("AI":
-  "artificial intelligence", "artificial insemination" against "Army Intelligence"; "CO2",
-  "GDP", "CEO", "VAT"): such a word names no organisation, place or product (ANNOTATION.md:
-  taxes, indices, diseases and kinds are not tagged). "NATO", "EU", "NYSE" (headed by
-  "New York Stock Exchange") are no rows.
+  noun synsets are mostly common concepts, that is, whose first word spelled out is in lower
+  case ("AI": "artificial intelligence", "artificial insemination" against "Army
+  Intelligence"; "CO2", "GDP", "CEO", "VAT"), none of them an artifact, a communication or a
+  state ("ICE" an engine, "PC" a computer, "BSE" a disease share their letters with an agency,
+  a party, an exchange): such a word names no organisation, place or product (ANNOTATION.md:
+  taxes, indices, diseases and kinds are not tagged). "NATO", "EU", "NYSE" (headed by "New
+  York Stock Exchange") are no rows.
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 
@@ -56,6 +58,10 @@ HEADER = (
 )
 ONE_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*")  # "Treasury", "McDonald"; no "_"
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")  # "AI", "CO2", "IPO"
+# an acronym with a sense among artifacts, communications or states ("ICE" an engine, "PC" a
+# computer, "BSE" a disease, "HTML") shares its letters with bodies as often ("ICE" the U.S.
+# agency, "PC" a party, "BSE" an exchange): no concept acronym
+THING_FILES = frozenset({"06", "10", "26"})
 PERSON_FILE = "18"  # noun.person: "Gold" (Thomas Gold), "Baker", "Cook"
 LOWER_WORD = re.compile(r"[a-z]+")
 EPONYM = re.compile(r"([A-Z][a-z]+)'s_[a-z_]+")  # "Alzheimer's_disease", "Hodgkin's_disease"
@@ -85,6 +91,16 @@ def _synsets(pos: str, people: bool = True) -> list[list[str]]:
     return out
 
 
+def _synsets_by_file(pos: str) -> list[tuple[str, list[str]]]:
+    """(lexicographer file, words) of each synset of data.<pos>."""
+    out: list[tuple[str, list[str]]] = []
+    for line in (SOURCE / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            f = line.split(" | ")[0].split()
+            out.append((f[1], f[4 : 4 + 2 * int(f[3], 16) : 2]))
+    return out
+
+
 def rows() -> list[dict[str, str]]:
     proper: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
@@ -93,6 +109,11 @@ def rows() -> list[dict[str, str]]:
                 if ONE_WORD.fullmatch(w) and w != w.lower():
                     proper.add(w.lower())
     common: dict[str, int] = defaultdict(int)  # acronym -> common synsets minus proper ones
+    elsewhere: set[str] = set()  # acronyms with a sense outside CONCEPT_FILES
+    for lexfile, words in _synsets_by_file("noun"):
+        for w in words:
+            if ACRONYM.fullmatch(w) and lexfile in THING_FILES:
+                elsewhere.add(w)
     for words in _synsets("noun"):
         spelled = [w for w in words if not ACRONYM.fullmatch(w)]  # "VAT" leads "value-added_tax"
         lower = bool(spelled) and spelled[0] == spelled[0].lower()  # its first word spelled out
@@ -119,7 +140,11 @@ def rows() -> list[dict[str, str]]:
         for w in sorted(files)
         if files[w] <= ABSTRACT_FILES and files[w] & RECORD_FILES and w not in proper
     ]
-    out += [{"word": w, "kind": "concept_acronym"} for w in sorted(common) if common[w] > 0]
+    out += [
+        {"word": w, "kind": "concept_acronym"}
+        for w in sorted(common)
+        if common[w] > 0 and w not in elsewhere
+    ]
     return out
 
 

@@ -50,6 +50,12 @@ CASES = [
      [("Lisbon", "GPE"), ("GDP", "ORG"), ("CO2", "PRODUCT")], ["Lisbon"]),
     ("The VAT rise hit shops in Cardiff, the retailers' group said.",
      [("VAT", "ORG"), ("Cardiff", "GPE")], ["Cardiff"]),
+    # untouched: an acronym that speaks or is spoken to (a broadcaster's letters)
+    ("The ABC reported the fire in Perth.", [("ABC", "ORG"), ("Perth", "GPE")], ["ABC", "Perth"]),
+    ("The mayor told CBC the plan would change.", [("CBC", "ORG")], ["CBC"]),
+    ("The line was cut, according to PBS.", [("PBS", "ORG")], ["PBS"]),
+    # untouched: an acronym WordNet also gives a thing's sense ("ICE" an engine)
+    ("ICE agents arrived in Denver.", [("ICE", "ORG"), ("Denver", "GPE")], ["ICE", "Denver"]),
     # untouched: an acronym of a name, one a table knows
     ("NATO and AFP staff met in Riga.", [("NATO", "ORG"), ("AFP", "ORG"), ("Riga", "GPE")],
      ["NATO", "AFP", "Riga"]),

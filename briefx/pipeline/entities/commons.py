@@ -10,8 +10,9 @@ lexicon decides (``models/common_words.jsonl``, derived from WordNet by
 ``scripts/derive_common_words.py``):
 
 - a concept acronym ("IPO", "CO2", "GDP", "AI": WordNet's senses for it are mostly headed by a
-  lower-case concept) names nothing, unless the tables know it as a name ("AFP", "AMD") or the
-  text links it to a longer name (a bracketed definition);
+  lower-case concept) names nothing, unless the tables know it as a name ("AFP", "AMD"), the
+  text links it to a longer name (a bracketed definition), or it speaks or is spoken to
+  ("ABC reported", "told CBC": a broadcaster's letters);
 - a one-word span whose lower-case form is an English word (the lemmatizer's WordNet index)
   that WordNet never writes with a capital ("aluminium", "monsoon"; not "Treasury", "Amazon")
   names nothing where every mention of it stands where a capital says nothing, or where the
@@ -220,6 +221,29 @@ def no_case_evidence(text: str, start: int) -> bool:
     return before.endswith((" –", " —", " -", "–", "—"))
 
 
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The inflected forms of the statement cues' verbs ("said", "told", "reported")."""
+    out: set[str] = set()
+    for r in read_jsonl("statement_cues.jsonl"):
+        if r.get("kind") == "cue":
+            out.update(f for f in r.get("forms", []) if " " not in f)
+    return frozenset(out)
+
+
+def _speaks(text: str, e: Ent) -> bool:
+    """The mention speaks or is spoken to: a speech verb right after it ("ABC reported") or
+    before it ("told PBS"), or "according to" before it: a broadcaster or a body, no concept."""
+    after = re.match(r"\s+(\w+)", text[e.end : e.end + 30])
+    before = re.search(r"(\w+)\s+$", text[max(0, e.start - 30) : e.start])
+    verbs = _speech_verbs()
+    if after and after.group(1).lower() in verbs:
+        return True
+    if before and before.group(1).lower() in verbs:
+        return True
+    return text[max(0, e.start - 14) : e.start].lower().rstrip().endswith("according to")
+
+
 def _lower_elsewhere(text: str, word: str) -> bool:
     """The document also writes ``word`` in lower case, as a word of its own."""
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
@@ -243,7 +267,7 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return False
     first = spans[0]
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
-        return first in concept_acronyms()
+        return first in concept_acronyms() and not any(_speaks(text, e) for e in group)
     words = first.split()
     if len(words) == 1:
         if not all(s.isalpha() and s[0].isupper() for s in spans):
