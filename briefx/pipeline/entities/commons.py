@@ -59,6 +59,7 @@ __all__ = ["abstract_heads", "common_words", "concept_acronyms", "eponyms", "pro
 CHECKED = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "FAC"})
 # closed-class words a headline's span may hold besides common words
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to", "as", "with", "&"})
+TELL = frozenset({"tell", "tells", "told", "telling"})  # "told CBC": spoken to
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "to", "with"})
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")
 BULLETS = "•·*-–—>\"“‘'(["
@@ -232,14 +233,14 @@ def _speech_verbs() -> frozenset[str]:
 
 
 def _speaks(text: str, e: Ent) -> bool:
-    """The mention speaks or is spoken to: a speech verb right after it ("ABC reported") or
-    before it ("told PBS"), or "according to" before it: a broadcaster or a body, no concept."""
+    """The mention speaks or is spoken to: a speech verb right after it ("ABC reported"),
+    "told" or "according to" before it ("told PBS"): a broadcaster or a body, no concept."""
     after = re.match(r"\s+(\w+)", text[e.end : e.end + 30])
     before = re.search(r"(\w+)\s+$", text[max(0, e.start - 30) : e.start])
     verbs = _speech_verbs()
     if after and after.group(1).lower() in verbs:
         return True
-    if before and before.group(1).lower() in verbs:
+    if before and before.group(1).lower() in TELL:
         return True
     return text[max(0, e.start - 14) : e.start].lower().rstrip().endswith("according to")
 
