@@ -20,9 +20,10 @@ Rows (read by ``briefx.pipeline.entities.commons``, session 25):
   both; "athletics" and "rally" are only acts), and no proper row. A name
   headed by one is a tax, a benefit, a survey, a report or a review, which ANNOTATION.md does
   not tag, unless its head word heads bodies or firms (the entity tables' own lists).
-- ``{"word": "Alzheimer", "kind": "eponym"}``: the name of a WordNet noun "X's y" whose "y" is
-  a common word ("Alzheimer's disease", "Parkinson's disease", "Halley's comet"): before its
-  "'s" the name is the thing's, no mention of its own ("with Alzheimer's", "Alzheimer's drug").
+- ``{"word": "Alzheimer", "kind": "eponym"}``: the name of a WordNet noun "X's y" or "X y"
+  whose "y" is common words ("Alzheimer's disease", "Halley's comet", "Richter scale", "Geiger
+  counter"): before its "'s" or a lower-case word the name is the thing's, no mention of its
+  own ("with Alzheimer's", "a Richter magnitude of 5.8").
 - ``{"word": "IPO", "kind": "concept_acronym"}``: a lemma in capitals (letters and digits) whose
   noun synsets are mostly common concepts, that is, whose first word spelled out is in lower
   case ("AI": "artificial intelligence", "artificial insemination" against "Army
@@ -49,7 +50,7 @@ OUT = Path(__file__).resolve().parent.parent / "models" / "common_words.jsonl"
 HEADER = (
     "// What WordNet says about capitalised words: 'proper' = a one-word lemma WordNet also\n"
     "// writes with a capital ('Treasury', 'Amazon'); 'abstract_noun' = a noun WordNet gives only\n"
-    "// abstract senses ('duty', 'survey'); 'eponym' = the name of a noun \"X's y\"\n"
+    "// abstract senses ('duty', 'survey'); 'eponym' = the name of a noun \"X's y\", \"X y\"\n"
     "// ('Alzheimer'); 'concept_acronym' = a lemma in capitals\n"
     "// whose noun senses are mostly common concepts ('IPO', 'CO2', 'GDP'). Derived by\n"
     "// scripts/derive_common_words.py from Princeton WordNet 3.0 (Debian wordnet-base; WordNet\n"
@@ -64,7 +65,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")  # "AI", "CO2", "IPO"
 THING_FILES = frozenset({"06", "10", "26"})
 PERSON_FILE = "18"  # noun.person: "Gold" (Thomas Gold), "Baker", "Cook"
 LOWER_WORD = re.compile(r"[a-z]+")
-EPONYM = re.compile(r"([A-Z][a-z]+)'s_[a-z_]+")  # "Alzheimer's_disease", "Hodgkin's_disease"
+EPONYM = re.compile(r"([A-Z][a-z]+)(?:'s)?_[a-z_]+")  # "Alzheimer's_disease", "Richter_scale"
 # the lexicographer files of abstract nouns: act, attribute, cognition, communication, event,
 # feeling, motive, phenomenon, possession, process, quantity, relation, state, time; the others
 # hold things, bodies, places, people, food, plants, animals and substances

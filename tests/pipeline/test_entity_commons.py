@@ -33,7 +33,7 @@ ENGLISH = frozenset(
      "market", "digest", "chip", "trade", "carbon", "levy", "fuel", "duty", "allowance",
      "winter", "payment", "retail", "sale", "economic", "review", "office", "bureau",
      "analysis", "energy", "climate", "fund", "stamp", "hill", "british", "geological",
-     "canadian"}
+     "canadian", "harbour", "cable", "service", "group"}
 )  # fmt: skip
 
 
@@ -81,6 +81,10 @@ CASES = [
      [("STEEL SLUMPS", "GPE"), ("OSLO", "GPE")], ["OSLO"]),
     ("Annual Housing Survey: 2026 results\n\nThe figures from Leeds show more renters.",
      [("Annual Housing Survey", "ORG"), ("Leeds", "GPE")], ["Leeds"]),
+    # untouched: a bulleted line in title case is a list item, no headline
+    ("Contracts:\n-- Harbour Cable Service Group, Leeds, $9,000\n",
+     [("Harbour Cable Service Group", "ORG"), ("Leeds", "GPE")],
+     ["Harbour Cable Service Group", "Leeds"]),
     # names headed by an abstract noun: taxes, benefits, surveys, reports, wherever they stand
     ("Farmers in Devon said the Carbon Levy would cost them more than the Fuel Duty rise.",
      [("Devon", "GPE"), ("Carbon Levy", "ORG"), ("Fuel Duty", "ORG")], ["Devon"]),

@@ -65,7 +65,8 @@ def tagged_doc(text: str) -> spacy.tokens.Doc:
      ("The order went to Nordvik 500 on Monday.", []),  # an index before its level
      ("The order went to Rive d'Argence on Monday.", [("Rive d'Argence", "ORG")]),
      ("The order went to Kelvo-Tec on Monday.", [("Kelvo-Tec", "ORG")]),
-     ("The plant said Parkinson's patients went to Qarvenn.", [("Qarvenn", "ORG")])],
+     ("The plant said Parkinson's patients went to Qarvenn.", [("Qarvenn", "ORG")]),
+     ("The order went to a Richter magnitude of 5.8.", [])],  # an eponym before its noun
 )  # fmt: skip
 def test_unknown_names_rules(text: str, expected: list[tuple[str, str]]) -> None:
     doc = tagged_doc(text)

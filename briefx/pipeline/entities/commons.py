@@ -63,6 +63,7 @@ TELL = frozenset({"tell", "tells", "told", "telling"})  # "told CBC": spoken to
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "to", "with"})
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")
 BULLETS = "•·*-–—>\"“‘'(["
+BULLET_MARKS = "•·*-–—>"
 SENTENCE_END = ".!?:"
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -201,8 +202,8 @@ def _headline(line: str, first: bool = False) -> bool:
         return False
     if not any(c.islower() for c in line):
         return True
-    if line.rstrip().endswith("."):
-        return False
+    if line.rstrip().endswith(".") or line.lstrip()[:1] in BULLET_MARKS:
+        return False  # a sentence; a bulleted line is a list item, titled or not
     return first or all(w[0].isupper() for w in words)
 
 

@@ -75,8 +75,8 @@ def _unknown(t: Token, english: frozenset[str]) -> bool:
     if word in entity_words("not_entity"):  # diseases, holidays ("Ebola", "Diwali")
         return False
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.lower_ in ("'s", "’s") and word in eponyms():
-        return False  # "Alzheimer's disease", "with Parkinson's"
+    if nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.is_lower) and word in eponyms():
+        return False  # "Alzheimer's disease", "with Parkinson's", "a Richter magnitude"
     return low not in WEEKDAYS and low.rstrip(".") not in months()
 
 
