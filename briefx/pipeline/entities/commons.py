@@ -20,11 +20,10 @@ lexicon decides (``models/common_words.jsonl``, derived from WordNet by
 - a span of several words in a headline (capitals or title case) whose words are all English
   words or function words, most of them such common words ("GOLD EASES", "CHIPS AND TRADE
   DIGEST", "Quarterly Labour Market Bulletin"), names nothing unless the text also writes it
-  where case is evidence.
-
+  where case is evidence (a bulleted line is a list item, no headline);
 - a name NER typed an organisation that is English words headed by a noun WordNet gives only
-  abstract senses (an act, a communication, a possession, a state: "Stamp Duty", "Universal
-  Credit", "Labour Force Survey", "Spending Review", "Fiscal Outlook") is a tax, a benefit, a
+  abstract senses, some of them a communication or a possession ("Stamp Duty", "Universal
+  Credit", "Labour Force Survey", "Spending Review") is a tax, a benefit, a
   survey, a report or a review, which ANNOTATION.md does not tag, wherever it stands; not where
   the head word heads bodies, firms, programmes or publications in the entity tables ("Met
   Office", "Octopus Energy", "Climate Fund", "Farmers Weekly"), nor where it opens with a
@@ -76,7 +75,7 @@ def proper_words() -> frozenset[str]:
 
 @cache
 def eponyms() -> frozenset[str]:
-    """Names of WordNet nouns "X's y" ("Alzheimer" of "Alzheimer's disease")."""
+    """Names of WordNet nouns "X's y" and "X y" ("Alzheimer", "Richter")."""
     return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "eponym")
 
 
