@@ -40,7 +40,21 @@ def test_unknown_names(
 
 
 ENGLISH = frozenset(
-    {"the", "order", "went", "to", "on", "said", "of", "capacity", "plant", "housing", "minister"}
+    {
+        "the",
+        "order",
+        "went",
+        "to",
+        "on",
+        "said",
+        "of",
+        "capacity",
+        "plant",
+        "housing",
+        "minister",
+        "review",
+        "board",
+    }
 )
 
 
@@ -66,7 +80,8 @@ def tagged_doc(text: str) -> spacy.tokens.Doc:
      ("The order went to Rive d'Argence on Monday.", [("Rive d'Argence", "ORG")]),
      ("The order went to Kelvo-Tec on Monday.", [("Kelvo-Tec", "ORG")]),
      ("The plant said Parkinson's patients went to Qarvenn.", [("Qarvenn", "ORG")]),
-     ("The order went to a Richter magnitude of 5.8.", [])],  # an eponym before its noun
+     ("The order went to a Richter magnitude of 5.8.", []),  # an eponym before its noun
+     ("The order went to Kelvaro Utility and Review Board.", [])],  # a longer name goes on
 )  # fmt: skip
 def test_unknown_names_rules(text: str, expected: list[tuple[str, str]]) -> None:
     doc = tagged_doc(text)

@@ -13,7 +13,8 @@ part glued on by a hyphen ("Cheez-It", "GPT-5"); a common word before it ends th
 disease", WordNet's "X's y" nouns). Not where its capital says nothing (``commons.
 no_case_evidence``: the first word of a sentence, a bullet or a headline), and not before a
 number, "index" or "average" (market indices are no entity: "the Nikkei average", "EGX30
-index"). Its type: the alias table's, a person where it opens with a given name (``models/given_names.jsonl``),
+index"), nor where the name goes on through "and" or "of" ("Nova Scotia Utility and Review
+Board": the linking of names joins such pieces). Its type: the alias table's, a person where it opens with a given name (``models/given_names.jsonl``),
 a place where the gazetteer knows it, else an organisation; the later rules (linking, the
 document's evidence, the type vote) refine it as they do NER's labels.
 """
@@ -117,6 +118,16 @@ def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
     return start, end
 
 
+def _continued(doc: Doc, end: int) -> bool:
+    """The name goes on after token ``end`` through "and", "of", "for" or "&" ("Nova Scotia
+    Utility and Review Board"): a longer name, which the linking of names joins, not this."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("and", "of", "for", "&")
+        and doc[end + 1].text[:1].isupper()
+    )
+
+
 def _type(words: list[str]) -> str:
     known = lookup_alias(" ".join(words))
     if known:
@@ -156,8 +167,10 @@ def unknown_names(
         start, end = _span(doc, i, english)
         nxt = doc[end] if end < len(doc) else None
         begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        if (nxt is not None and (nxt.like_num or nxt.lower_ in INDEX_WORDS)) or overlaps(
-            begin, stop, covered
+        if (
+            (nxt is not None and (nxt.like_num or nxt.lower_ in INDEX_WORDS))
+            or overlaps(begin, stop, covered)
+            or _continued(doc, end)
         ):
             i = end
             continue
