@@ -81,6 +81,12 @@ CASES = [
      [("STEEL SLUMPS", "GPE"), ("OSLO", "GPE")], ["OSLO"]),
     ("Annual Housing Survey: 2026 results\n\nThe figures from Leeds show more renters.",
      [("Annual Housing Survey", "ORG"), ("Leeds", "GPE")], ["Leeds"]),
+    # untouched: a first line that is a sentence, no title
+    (
+        "LEEDS, May 4 - Results of Network Rail matches on Sunday:\nLeeds 2 York 1\n",
+        [("LEEDS", "GPE"), ("Network Rail", "ORG")],
+        ["LEEDS", "Network Rail"],
+    ),
     # untouched: a bulleted line in title case is a list item, no headline
     ("Contracts:\n-- Harbour Cable Service Group, Leeds, $9,000\n",
      [("Harbour Cable Service Group", "ORG"), ("Leeds", "GPE")],

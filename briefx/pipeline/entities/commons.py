@@ -194,8 +194,9 @@ def _line(text: str, start: int) -> tuple[int, str]:
 
 def _headline(line: str, first: bool = False) -> bool:
     """A line in capitals, or a line with no full stop at its end in title case (every word of
-    four letters or more capitalised, at least two of them) or (``first``) the document's first
-    line, its title ("Annual Housing Survey: 2026 results")."""
+    four letters or more capitalised, at least two of them; on the document's first line, its
+    title, those before a colon: "Annual Housing Survey: 2026 results", not "LONDON - Results of
+    Premier League matches on Sunday:")."""
     words = LONG_WORD.findall(line)
     if len(words) < 2:
         return False
@@ -203,7 +204,9 @@ def _headline(line: str, first: bool = False) -> bool:
         return True
     if line.rstrip().endswith(".") or line.lstrip()[:1] in BULLET_MARKS:
         return False  # a sentence; a bulleted line is a list item, titled or not
-    return first or all(w[0].isupper() for w in words)
+    if first:  # a title: its words before any colon in title case
+        words = LONG_WORD.findall(line.split(":")[0])
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def no_case_evidence(text: str, start: int) -> bool:
