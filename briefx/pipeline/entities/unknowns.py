@@ -12,8 +12,8 @@ part glued on by a hyphen ("Cheez-It", "GPT-5"); a common word before it ends th
 ("Minister for Housing Kate Mallory"), and an eponym before its "'s" is none ("Alzheimer's
 disease", WordNet's "X's y" nouns). Not where its capital says nothing (``commons.
 no_case_evidence``: the first word of a sentence, a bullet or a headline), and not before a
-number, "index" or "average" (market indices are no entity: "the Nikkei average", "EGX30
-index"), nor where the name goes on through "and" or "of" ("Nova Scotia Utility and Review
+number, "index" or "average" (market indices are no entity: "the Nikkei share average",
+"EGX30 index"; and what ``context.index_names`` reads as an index: "the broader Topix"), nor where the name goes on through "and" or "of" ("Nova Scotia Utility and Review
 Board": the linking of names joins such pieces). Its type: the alias table's, a person where it opens with a given name (``models/given_names.jsonl``),
 a place where the gazetteer knows it, else an organisation; the later rules (linking, the
 document's evidence, the type vote) refine it as they do NER's labels.
@@ -42,6 +42,7 @@ from briefx.pipeline.entities.commons import (
     is_common,
     no_case_evidence,
 )
+from briefx.pipeline.entities.context import index_names
 from briefx.resources import months, table_index
 
 __all__ = ["unknown_names"]
@@ -167,8 +168,10 @@ def unknown_names(
         start, end = _span(doc, i, english)
         nxt = doc[end] if end < len(doc) else None
         begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        after = [doc[k].lower_ for k in range(end, min(end + 2, len(doc)))]
         if (
-            (nxt is not None and (nxt.like_num or nxt.lower_ in INDEX_WORDS))
+            (nxt is not None and nxt.like_num)
+            or any(w in INDEX_WORDS for w in after)  # "the Nikkei share average"
             or overlaps(begin, stop, covered)
             or _continued(doc, end)
         ):
@@ -177,6 +180,7 @@ def unknown_names(
         words = [doc[k].text for k in range(start, end)]
         added.append(Ent(begin, stop, _type(words), text[begin:stop]))
         i = end
+    index_names(text, added)  # "the broader Topix", "Kospi fell 8.8% to 2,441.55"
     if not added:
         return ents
     return sorted(ents + added, key=lambda e: e.start)
