@@ -27,7 +27,8 @@ lexicon decides (``models/common_words.jsonl``, derived from WordNet by
   survey, a report or a review, which ANNOTATION.md does not tag, wherever it stands; not where
   the head word heads bodies, firms, programmes or publications in the entity tables ("Met
   Office", "Octopus Energy", "Climate Fund", "Farmers Weekly"), nor where it opens with a
-  country or a nationality (an agency: "United States Geological Survey").
+  country or a nationality (an agency: "United States Geological Survey") or holds a word
+  WordNet also capitalises ("Christian Democratic Appeal", a party).
 
 Left alone: people and nationalities (surnames and demonyms are common words too: "Baker",
 "Liberal"), names the tables know (companies, aliases, organisations; places of the gazetteer
@@ -136,6 +137,8 @@ def _abstract_name(span: str, english: frozenset[str]) -> bool:
         return False
     if any(_place(" ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
         return False  # a country's agency ("United States Geological Survey")
+    if any(w.lower() in proper_words() for w in content[:-1]):
+        return False  # a word that also names ("Christian Democratic Appeal", a party)
     # the head: the last word before "of", "for", "on" ("Office for National Statistics")
     lead = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     if lead == 0:
