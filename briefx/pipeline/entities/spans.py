@@ -270,7 +270,7 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             if _legal_form_stop(t, tokens):
                 pieces.append([])  # "Hartwell Securities Inc. Fed Chairman ...": a new sentence
     out: list[Mention] = []
-    split = len([p for p in pieces if p]) > 1
+    split = any(_hyphen_cut(t, tokens) for t in tokens)  # "Asia-Europe", "China-based X"
     for piece in pieces:
         if not piece:
             continue
