@@ -82,6 +82,7 @@ def tagged_doc(text: str) -> spacy.tokens.Doc:
      ("The plant said Parkinson's patients went to Qarvenn.", [("Qarvenn", "ORG")]),
      ("The order went to a Richter magnitude of 5.8.", []),  # an eponym before its noun
      ("The order went to Kelvaro Utility and Review Board.", []),  # a longer name goes on
+     ("The order went to Kelvaro and Dunvik Norge.", [("Kelvaro", "ORG"), ("Dunvik Norge", "ORG")]),
      ("The order went to the broader Tarvo on Monday.", []),  # an index, as context reads it
      ("The order went to the Vellko share average.", [])],
 )  # fmt: skip

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from briefx.normalize.names import (
     entity_words,
+    form_words,
     is_title_word,
     lookup_alias,
     postnominals,
@@ -120,13 +121,20 @@ def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
 
 
 def _continued(doc: Doc, end: int) -> bool:
-    """The name goes on after token ``end`` through "and", "of", "for" or "&" ("Nova Scotia
-    Utility and Review Board"): a longer name, which the linking of names joins, not this."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].lower_ in ("and", "of", "for", "&")
-        and doc[end + 1].text[:1].isupper()
-    )
+    """The name goes on after token ``end`` through "and", "of", "for" or "&" to a body's head
+    word ("Nova Scotia Utility and Review Board"): a longer name, which the linking of names
+    joins, not this; two names joined ("Vy and SJ Norge") are not."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "of", "for", "&"):
+        return False
+    k = end + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > end + 1 and doc[k - 1].lower_ in _body_heads()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return form_words("org_head") | form_words("body_word")
 
 
 def _type(words: list[str]) -> str:
