@@ -102,7 +102,13 @@ Wegovy"), the model's label and the tables weak votes. Session 24: a saint's pos
 inside a site's name ("St. Peter's Square", a FAC) and a firm's own "'s" in its name where it owns
 no noun ("at Sotheby's on Tuesday"); indices named without "index" are no entity ("the broader
 Topix", "Kospi fell 8.8% to 2,441.55"); untagged subdivisions of the document's country are GPEs
-(``places.country_subdivisions``). This class only runs them in order.
+(``places.country_subdivisions``). Session 25: ``unknowns`` tags, before the linking, proper
+nouns no word list knows that NER left untagged mid-sentence ("Trenitalia cancelled ...");
+``commons`` drops, last, names that are common words where their capital says nothing
+("Aluminium was steady"), headlines of common words, concept acronyms ("IPO", "CO2") and
+organisations' names headed by an abstract noun ("Stamp Duty"), by WordNet
+(``models/common_words.jsonl``); and a name inside a date or a figure is none ("ROME, Nov 29 –").
+This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
