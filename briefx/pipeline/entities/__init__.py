@@ -102,7 +102,13 @@ Wegovy"), the model's label and the tables weak votes. Session 24: a saint's pos
 inside a site's name ("St. Peter's Square", a FAC) and a firm's own "'s" in its name where it owns
 no noun ("at Sotheby's on Tuesday"); indices named without "index" are no entity ("the broader
 Topix", "Kospi fell 8.8% to 2,441.55"); untagged subdivisions of the document's country are GPEs
-(``places.country_subdivisions``). This class only runs them in order.
+(``places.country_subdivisions``). Session 25: ``unknowns`` tags, before the linking, proper
+nouns no word list knows that NER left untagged mid-sentence ("Trenitalia cancelled ...");
+``commons`` drops, last, names that are common words where their capital says nothing
+("Aluminium was steady"), headlines of common words, concept acronyms ("IPO", "CO2") and
+organisations' names headed by an abstract noun ("Stamp Duty"), by WordNet
+(``models/common_words.jsonl``); and a name inside a date or a figure is none ("ROME, Nov 29 –").
+This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
 with their token indices, heading flags, acronym tables) that is no fact a user wants on the
@@ -123,6 +129,7 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
 from briefx.pipeline.entities.evidence import document_types
@@ -174,6 +181,7 @@ from briefx.pipeline.entities.structures import (
     titled_structures,
 )
 from briefx.pipeline.entities.tables import bullet_lists, spread, table_columns
+from briefx.pipeline.entities.unknowns import unknown_names
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -266,6 +274,7 @@ class EntitiesComponent:
         prefixed_facilities(text_of(doc), ents)  # "HMP Wandsworth": a prison (s23)
         numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
         rail_lines(text_of(doc), ents)  # "the Bergen Line between Oslo and Bergen" (s24)
+        ents = unknown_names(doc, ents, english, taken, not_entities)  # "Trenitalia" (s25)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
@@ -276,6 +285,13 @@ class EntitiesComponent:
         document_types(text_of(doc), ents)  # "the insurer Zurich": one vote per name (s20)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
+        ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
+        # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as
+        # a designation, "the 825 MW reactor" as a product's name; session 25)
+        numbered = [(e.start, e.end) for e in ents if _inside(e.start, e.end, taken)]
+        if numbered:
+            ents = [e for e in ents if not _inside(e.start, e.end, taken)]
+            freed = [f for f in freed if not _inside(f[0], f[1], numbered)]
         if freed:  # a law's year, a designation's number: part of a name, no date or figure
             doc._.briefx_dates = [
                 d for d in doc._.briefx_dates or [] if not overlaps(d.start, d.end, freed)
@@ -320,6 +336,11 @@ class EntitiesComponent:
                             words.update(table[pos])
             self._words = frozenset(words)
         return self._words
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """[start, end) lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 @Language.factory(

@@ -32,6 +32,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline.entities.commons import is_common, no_case_evidence
 from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
@@ -245,6 +246,14 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             and bool(t.whitespace_)
         )
         stop = t.text in (".", "!", "?") and bool(pieces[-1]) and bool(t.whitespace_)
+        # an opening bracket ends a name: what it holds is another ("Party for Freedom (PVV";
+        # session 25)
+        bracket = t.text in ("(", "[") and bool(pieces[-1])
+        if bracket or _hyphen_cut(t, tokens):
+            pieces.append([])
+            continue
+        if t.i > tokens[0].i and _hyphen_cut(doc[t.i - 1], tokens) and t.is_lower:
+            continue  # "China-based ByteDance": "based" belongs to neither name
         if (
             (
                 t.lower_ in POSSESSIVES
@@ -258,9 +267,16 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             pieces.append([])  # a full stop NER ran over ends a name ("El Teniente. Glencore")
         else:
             pieces[-1].append(t)
+            if _legal_form_stop(t, tokens):
+                pieces.append([])  # "Hartwell Securities Inc. Fed Chairman ...": a new sentence
     out: list[Mention] = []
+    split = any(_hyphen_cut(t, tokens) for t in tokens)  # "Asia-Europe", "China-based X"
     for piece in pieces:
+        if not piece:
+            continue
         label = ent.label_
+        if split and _place_piece(piece):
+            label = "GPE" if lookup_alias(tokens_text(doc, piece)) else "LOC"
         if len(piece) > 3 and piece[-1].lower_ in fac_heads() and _saint_place(piece):
             label = "FAC"  # "St. Peter's Square", "St Mark's Basilica": a saint's site
         country = _of_country(doc, piece) if label == "PERSON" else 0
@@ -268,8 +284,54 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             out.extend(_trim(doc, piece[:country], "PERSON", english))
             out.append(mention_of(doc, piece[country + 1 :], "GPE"))
             continue
-        out.extend(_trim(doc, piece, label, english))
+        trimmed = _trim(doc, piece, label, english)
+        if trimmed and _legal_form_stop(piece[-1], tokens) and trimmed[-1].end == _end(piece):
+            m = trimmed[-1]  # "at Hartwell Securities Inc. Fed ...": the stop is the sentence's
+            m.end -= 1
+            m.text = m.text[:-1]
+        out.extend(trimmed)
     return out
+
+
+def _end(piece: list[Token]) -> int:
+    return piece[-1].idx + len(piece[-1])
+
+
+def _hyphen_cut(t: Token, tokens: list[Token]) -> bool:
+    """``t`` is a hyphen glued between two names of places the span joins ("Asia-Europe",
+    "China-India": two places; a place the tables know whole, "Guinea-Bissau", stays) or
+    between a capitalised name and a lower-case word ("China-based ByteDance", "Paris-listed
+    Vexor": a modifier made of a name; session 25)."""
+    if t.text != "-" or t.i <= tokens[0].i or t.i >= tokens[-1].i:
+        return False
+    doc = t.doc
+    before, after = doc[t.i - 1], doc[t.i + 1]
+    if before.whitespace_ or t.whitespace_ or not before.text[:1].isupper():
+        return False
+    if after.is_lower and after.is_alpha:
+        return after.i < tokens[-1].i  # a name follows the modifier
+    whole = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    if lookup_alias(whole) or place_pop(whole) >= 0:
+        return False
+    return _place_piece([before]) and _place_piece([after])
+
+
+def _place_piece(piece: list[Token]) -> bool:
+    """A country the alias table knows, or a continent or world region (CLDR)."""
+    name = tokens_text(piece[0].doc, piece)
+    alias = lookup_alias(name)
+    return (alias is not None and alias[1] == "GPE") or bool(
+        table_index("world_regions.jsonl", "name").get(name)
+    )
+
+
+def _legal_form_stop(t: Token, tokens: list[Token]) -> bool:
+    """``t`` is a legal form with its full stop ("Inc.", "Corp.", "Ltd.") followed inside the span
+    by a capitalised word: the stop ends the sentence as well as the name (session 25)."""
+    if not (t.text.endswith(".") and t.whitespace_ and is_legal_form(t)):
+        return False
+    nxt = t.i + 1
+    return nxt <= tokens[-1].i and t.doc[nxt].text[:1].isupper()
 
 
 # words after a name's "'s" that show it owns nothing: the "'s" is the name's own ("at
@@ -443,6 +505,12 @@ def _trim(
             tokens = tokens[k:]
             titled = True
             label = "PERSON"
+    if label == "PERSON" and len(tokens) > 1 and not titled:
+        lead = _lead_word(tokens, english)
+        if lead == "NORP":  # "Croatian Goran Ivanisevic": a demonym, then the person
+            extra.append(mention_of(doc, tokens[:1], "NORP"))
+        if lead:
+            tokens = tokens[1:]  # "Opener Saeed Anwar", "Lawyer Jane Roe" (session 25)
     if label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_ in postnominals():
         tokens = tokens[:-1]  # "Michael Gove MP"
     if label in ("PERSON", "ORG"):
@@ -486,6 +554,27 @@ def _trim(
     if m.titled and label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and not lookup_alias(m.text):
         m.label = "PERSON"
     return [*extra, m]
+
+
+def _lead_word(tokens: list[Token], english: frozenset[str]) -> str:
+    """What the first word of a person's span is when it is no part of the name: "NORP" for a
+    demonym ("Croatian Goran Ivanisevic"), "common" for a common English word that WordNet
+    never capitalises and no given name shares, opening a sentence ("Opener Saeed Anwar",
+    "Lawyer Prashant Bhushan": a role the NER ran into the name; session 25); else ""."""
+    first = tokens[0]
+    if not (first.is_alpha and first.text[:1].isupper() and tokens[1].text[:1].isupper()):
+        return ""
+    if place_kinds().get(first.text) == "demonym":
+        return "NORP"
+    if table_index("given_names.jsonl", "name").get(first.text):
+        return ""
+    if (
+        len(tokens) > 2  # "Coco Gauff": a one-word rest may be a surname after a given name
+        and is_common(first.text, english)
+        and no_case_evidence(text_of(first.doc), first.idx)
+    ):
+        return "common"
+    return ""
 
 
 def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:
@@ -989,6 +1078,8 @@ def missed_people(
             continue
         if any(is_title_word(p) for p in parts) or parts[-1].lower() in heads:
             continue
+        if len(words[0]) > 1 and words[0][-1].is_lower and words[0][-1].lower_ in english:
+            continue  # "China-based ByteDance", "Paris-listed X": a modifier, no name (s25)
         if place_pop(text[s:e]) >= 0 or lookup_alias(text[s:e]) or lookup_alias(parts[0]):
             continue
         if any(place_pop(p) >= BIG_CITY for p in parts):

@@ -1,0 +1,302 @@
+"""Common words and concept acronyms that NER took for names (session 25).
+
+ANNOTATION.md tags unique names only: not kinds, taxes, indices, diseases, commodities or
+concepts. News text capitalises many such words where the capital is no evidence of a name:
+the first word of a sentence, a bullet or a quoted clause ("Aluminium was steady at $1,602",
+"Monsoon ends 8% above normal"), a headline in capitals or in title case ("GOLD EASES, COPPER
+FIRMS"), and concept acronyms are written in capitals wherever they stand ("a $2 billion IPO",
+"CO2 emissions", "AI researchers"). The statistical model has no other evidence there, so the
+lexicon decides (``models/common_words.jsonl``, derived from WordNet by
+``scripts/derive_common_words.py``):
+
+- a concept acronym ("IPO", "CO2", "GDP", "AI": WordNet's senses for it are mostly headed by a
+  lower-case concept) names nothing, unless the tables know it as a name ("AFP", "AMD"), the
+  text links it to a longer name (a bracketed definition), or it speaks or is spoken to
+  ("ABC reported", "told CBC": a broadcaster's letters);
+- a one-word span whose lower-case form is an English word (the lemmatizer's WordNet index)
+  that WordNet never writes with a capital ("aluminium", "monsoon"; not "Treasury", "Amazon")
+  names nothing where every mention of it stands where a capital says nothing, or where the
+  document also writes the word in lower case ("Gold rose ... gold prices");
+- a span of several words in a headline (capitals or title case) whose words are all English
+  words or function words, most of them such common words ("GOLD EASES", "CHIPS AND TRADE
+  DIGEST", "Quarterly Labour Market Bulletin"), names nothing unless the text also writes it
+  where case is evidence (a bulleted line is a list item, no headline);
+- a name NER typed an organisation that is English words headed by a noun WordNet gives only
+  abstract senses, some of them a communication or a possession ("Stamp Duty", "Universal
+  Credit", "Labour Force Survey", "Spending Review") is a tax, a benefit, a
+  survey, a report or a review, which ANNOTATION.md does not tag, wherever it stands; not where
+  the head word heads bodies, firms, programmes or publications in the entity tables ("Met
+  Office", "Octopus Energy", "Climate Fund", "Farmers Weekly"), nor where it opens with a
+  country or a nationality (an agency: "United States Geological Survey") or holds a word
+  WordNet also capitalises ("Christian Democratic Appeal", a party).
+
+Left alone: people and nationalities (surnames and demonyms are common words too: "Baker",
+"Liberal"), names the tables know (companies, aliases, organisations; places of the gazetteer
+typed as places), and mentions linked to a longer name ("Commission" -> "European Commission").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefx.normalize.names import (
+    entity_words,
+    form_words,
+    legal_form_words,
+    lookup_alias,
+    lookup_company,
+    people,
+    world_places,
+)
+from briefx.pipeline.coref import Ent
+from briefx.resources import read_jsonl
+
+__all__ = ["abstract_heads", "common_words", "concept_acronyms", "eponyms", "proper_words"]
+
+# types whose one-word names are checked: people and nationalities keep their common-word
+# names ("Baker", "Liberal"), events and laws are named by their own forms
+CHECKED = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "FAC"})
+# closed-class words a headline's span may hold besides common words
+FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to", "as", "with", "&"})
+TELL = frozenset({"tell", "tells", "told", "telling"})  # "told CBC": spoken to
+PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "to", "with"})
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")
+BULLETS = "•·*-–—>\"“‘'(["
+BULLET_MARKS = "•·*-–—>"
+SENTENCE_END = ".!?:"
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """One-word lemmas (lower case) that WordNet also writes with a capital ("treasury")."""
+    return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "proper")
+
+
+@cache
+def eponyms() -> frozenset[str]:
+    """Names of WordNet nouns "X's y" and "X y" ("Alzheimer", "Richter")."""
+    return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "eponym")
+
+
+@cache
+def concept_acronyms() -> frozenset[str]:
+    """Acronyms WordNet gives mostly common-concept senses ("IPO", "CO2", "GDP")."""
+    return frozenset(
+        r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "concept_acronym"
+    )
+
+
+@cache
+def abstract_heads() -> frozenset[str]:
+    """Nouns WordNet gives only abstract senses ("duty", "survey"), less the words that head
+    bodies, firms, programmes, publications and facilities in the entity tables ("office",
+    "energy", "fund", "bulletin", "centre")."""
+    nouns = frozenset(
+        r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "abstract_noun"
+    )
+    return nouns - _excluded_heads()
+
+
+@cache
+def _excluded_heads() -> frozenset[str]:
+    heads: set[str] = set()
+    for kind in ("org_head", "body_word", "sector_word", "firm_part", "publication", "fac_head"):
+        heads |= form_words(kind)
+    heads |= entity_words("programme") | entity_words("company_tail") | legal_form_words()
+    return frozenset(heads) | _table_heads()
+
+
+@cache
+def _table_heads() -> frozenset[str]:
+    """The last words of two or more of the organisations, firms and news agencies the tables
+    name ("Kyodo News", "Fox News"; "... Realty"): words that head names of bodies, whatever
+    WordNet says."""
+    counts: dict[str, int] = {}
+    names = {r["name"] for r in read_jsonl("news_agencies.jsonl")}
+    for table in ("companies.jsonl", "organisations.jsonl", "aliases.jsonl"):
+        for r in read_jsonl(table):
+            if r.get("type") == "ORG":
+                names |= {r["name"], r["alias"]}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            counts[words[-1].lower()] = counts.get(words[-1].lower(), 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2)
+
+
+def _abstract_name(span: str, english: frozenset[str]) -> bool:
+    """``span`` is several English words headed by an abstract noun ("Stamp Duty", "Universal
+    Credit", "Labour Force Survey", "Spending Review"): a tax, a benefit, a survey, a report."""
+    words = span.split()
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if len(content) < 2 or not all(w.isalpha() for w in content):
+        return False
+    if not all(any(f in english for f in _forms(w.lower())) for w in content):
+        return False
+    if any(_place(" ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
+        return False  # a country's agency ("United States Geological Survey")
+    if any(w.lower() in proper_words() for w in content[:-1]):
+        return False  # a word that also names ("Christian Democratic Appeal", a party)
+    # the head: the last word before "of", "for", "on" ("Office for National Statistics")
+    lead = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    if lead == 0:
+        return False
+    head = words[lead - 1].lower()
+    heads = abstract_heads()
+    if head in heads:
+        return True
+    return head not in _excluded_heads() and any(f in heads for f in _forms(head)[1:])
+
+
+def _place(text: str) -> bool:
+    """The alias table knows ``text`` as a country, a state or a demonym."""
+    known = lookup_alias(text)
+    return known is not None and known[1] in ("GPE", "NORP")
+
+
+def _forms(word: str) -> list[str]:
+    """The word and the singular or bare forms an English inflection may hide ("chips" ->
+    "chip", "eases" -> "ease", "batteries" -> "battery")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    return out
+
+
+def is_common(word: str, english: frozenset[str]) -> bool:
+    """``word`` (any case) is an English word WordNet never writes with a capital."""
+    low = word.lower()
+    if not low.isalpha():
+        return False
+    proper = proper_words()
+    return low not in proper and any(f in english and f not in proper for f in _forms(low))
+
+
+def _known(text: str, type_: str) -> bool:
+    """The tables know ``text`` as a name: an alias, a listed company, a well-known person, or
+    (for a span typed a place) a gazetteer place."""
+    for form in {text, text.title()}:
+        if lookup_alias(form) or lookup_company(form) or form in people():
+            return True
+        if type_ in ("GPE", "LOC") and world_places().get(form):
+            return True
+    return False
+
+
+def _line(text: str, start: int) -> tuple[int, str]:
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return begin, text[begin : end if end >= 0 else len(text)]
+
+
+def _headline(line: str, first: bool = False) -> bool:
+    """A line in capitals, or a line with no full stop at its end in title case (every word of
+    four letters or more capitalised, at least two of them; on the document's first line, its
+    title, those before a colon: "Annual Housing Survey: 2026 results", not "LONDON - Results of
+    Premier League matches on Sunday:")."""
+    words = LONG_WORD.findall(line)
+    if len(words) < 2:
+        return False
+    if not any(c.islower() for c in line):
+        return True
+    if line.rstrip().endswith(".") or line.lstrip()[:1] in BULLET_MARKS:
+        return False  # a sentence; a bulleted line is a list item, titled or not
+    if first:  # a title: its words before any colon in title case
+        words = LONG_WORD.findall(line.split(":")[0])
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def no_case_evidence(text: str, start: int) -> bool:
+    """The capital of the word at ``start`` says nothing: it opens its line (after a bullet, a
+    quote or a number), a sentence, a clause after a colon or a spaced dash, or stands in a
+    headline."""
+    begin, line = _line(text, start)
+    if _headline(line):
+        return True
+    before = text[begin:start].rstrip()
+    stripped = before.lstrip(BULLETS + " \t").rstrip(BULLETS + " \t")
+    if not stripped or re.fullmatch(r"[\d.)\s]*", stripped):
+        return True
+    if stripped[-1] in SENTENCE_END:
+        return True
+    return before.endswith((" –", " —", " -", "–", "—"))
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The inflected forms of the statement cues' verbs ("said", "told", "reported")."""
+    out: set[str] = set()
+    for r in read_jsonl("statement_cues.jsonl"):
+        if r.get("kind") == "cue":
+            out.update(f for f in r.get("forms", []) if " " not in f)
+    return frozenset(out)
+
+
+def _speaks(text: str, e: Ent) -> bool:
+    """The mention speaks or is spoken to: a speech verb right after it ("ABC reported"),
+    "told" or "according to" before it ("told PBS"): a broadcaster or a body, no concept."""
+    after = re.match(r"\s+(\w+)", text[e.end : e.end + 30])
+    before = re.search(r"(\w+)\s+$", text[max(0, e.start - 30) : e.start])
+    verbs = _speech_verbs()
+    if after and after.group(1).lower() in verbs:
+        return True
+    if before and before.group(1).lower() in TELL:
+        return True
+    return text[max(0, e.start - 14) : e.start].lower().rstrip().endswith("according to")
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """The document also writes ``word`` in lower case, as a word of its own."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
+    """One name's mentions name nothing (see the module docstring)."""
+    spans = [text[e.start : e.end] for e in group]
+    name = group[0].name
+    if (
+        all(e.type == "ORG" for e in group)
+        and name in spans  # written out in the text, not a table's title
+        and not _known(name, "ORG")
+        and _abstract_name(name, english)
+    ):
+        return True  # with its short forms ("the Survey", a heading's "Labour")
+    for e, span in zip(group, spans, strict=True):
+        if e.type not in CHECKED or e.name.lower() != span.lower():
+            return False  # a person, a nationality, or linked to a longer name
+        if _known(span, e.type):
+            return False
+    first = spans[0]
+    if ACRONYM.fullmatch(first) and all(s == first for s in spans):
+        return first in concept_acronyms() and not any(_speaks(text, e) for e in group)
+    words = first.split()
+    if len(words) == 1:
+        if not all(s.isalpha() and s[0].isupper() for s in spans):
+            return False
+        if not is_common(first, english):
+            return False
+        if _lower_elsewhere(text, first):
+            return True
+        return all(no_case_evidence(text, e.start) for e in group)
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if not all(w.isalpha() and any(f in english for f in _forms(w.lower())) for w in content):
+        return False
+    if 2 * sum(is_common(w, english) for w in content) <= len(content):
+        return False  # mostly words that also name something ("Labour", "Treasury")
+    return all(_headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
+
+
+def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[Ent]:
+    """``ents`` without the names that are common words or concept acronyms (one decision per
+    name, over all its mentions)."""
+    groups: dict[str, list[Ent]] = {}
+    for e in ents:
+        groups.setdefault(e.name, []).append(e)
+    dropped = {name for name, group in groups.items() if _drops(text, group, english)}
+    return [e for e in ents if e.name not in dropped] if dropped else ents
