@@ -359,29 +359,6 @@ def test_demonym_people(
     assert demonyms(text, spans) == expected
 
 
-BODY_TYPES = [
-    # a national body's title is an ORG, whatever NER typed it
-    (("GPE", "United States Congress"), "ORG"),
-    (("GPE", "Knesset"), "ORG"),
-    (("LOC", "National Diet"), "ORG"),
-    (("GPE", "United States Department of State"), "ORG"),
-    # untouched: places, and a body already typed
-    (("GPE", "Congress, Arizona"), "GPE"),
-    (("GPE", "Washington, D.C."), "GPE"),
-    (("ORG", "Knesset"), "ORG"),
-    (("PERSON", "Knesset"), "PERSON"),
-]
-
-
-@pytest.mark.parametrize(("ent", "expected"), BODY_TYPES)
-def test_body_types(ent: tuple[str, str], expected: str) -> None:
-    from briefx.pipeline.coref.bodies import body_types
-
-    e = Ent(0, 8, ent[0], ent[1])
-    body_types([e])
-    assert e.type == expected
-
-
 def test_congress_typed_a_place(run) -> None:  # type: ignore[no-untyped-def]
     text = (
         "WASHINGTON, March 3 (Reuters) - The U.S. Supreme Court upheld a tariff law that "

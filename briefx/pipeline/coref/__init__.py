@@ -44,7 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref.bodies import body_types, country_titles, national_bodies
+from briefx.pipeline.coref.bodies import country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.coref.evidence import (
@@ -159,7 +159,6 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     accents(ents)
     letter_cases(ents)
     person_or_org(text, ents)
-    body_types(ents)
     types(ents)
     ents.sort(key=lambda e: e.start)
     return ents

@@ -26,12 +26,10 @@ from briefx.normalize.names import (
     US_CODE,
     aliases,
     companies,
-    departments,
     entity_words,
     lookup_alias,
     national_body,
     national_body_shorts,
-    national_body_titles,
     national_body_words,
 )
 from briefx.pipeline.coref.countries import (
@@ -198,17 +196,6 @@ def _table_body(text: str, e: Ent) -> bool:
     ("Senate", "High Court", "Labour"), which no earlier rule has renamed."""
     word = text[e.start : e.end]
     return e.type == "ORG" and e.name == word and word in national_body_shorts()
-
-
-def body_types(ents: list[Ent]) -> None:
-    """A mention named by a national body's title is an organisation, whatever NER typed it:
-    "Congress" typed a place (a hamlet of Arizona bears the name) and named "United States
-    Congress" by the departments and bodies of ``departments.jsonl`` and
-    ``national_bodies.jsonl`` (session 25). Runs before the one-type vote."""
-    titles = {str(t) for t in national_body_titles().values() if t} | set(departments().values())
-    for e in ents:
-        if e.type in ("GPE", "LOC") and e.name in titles:
-            e.type = "ORG"
 
 
 def national_bodies(text: str, ents: list[Ent]) -> None:
