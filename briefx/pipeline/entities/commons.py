@@ -50,9 +50,15 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Ent
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
-__all__ = ["abstract_heads", "common_words", "concept_acronyms", "eponyms", "proper_words"]
+__all__ = [
+    "common_words",
+    "is_abstract_head",
+    "is_concept_acronym",
+    "is_eponym",
+    "is_proper",
+]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
 # names ("Baker", "Liberal"), events and laws are named by their own forms
@@ -68,35 +74,35 @@ SENTENCE_END = ".!?:"
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-@cache
-def proper_words() -> frozenset[str]:
-    """One-word lemmas (lower case) that WordNet also writes with a capital ("treasury")."""
-    return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "proper")
+def _kind(word: str) -> str:
+    """What WordNet says of ``word`` as written (each word has one row): "proper",
+    "abstract_noun", "eponym", "concept_acronym", or "" where the table does not hold it. A
+    lookup opens one bucket of the indexed table (``table_index``), so a process pays for the
+    words its documents hold, not for parsing the table's 19,000 rows."""
+    rows = table_index("common_words.jsonl", "word").get(word)
+    return str(rows[0]["kind"]) if rows else ""
 
 
-@cache
-def eponyms() -> frozenset[str]:
-    """Names of WordNet nouns "X's y" and "X y" ("Alzheimer", "Richter")."""
-    return frozenset(r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "eponym")
+def is_proper(word: str) -> bool:
+    """``word`` (lower case) is a lemma WordNet also writes with a capital ("treasury")."""
+    return _kind(word) == "proper"
 
 
-@cache
-def concept_acronyms() -> frozenset[str]:
-    """Acronyms WordNet gives mostly common-concept senses ("IPO", "CO2", "GDP")."""
-    return frozenset(
-        r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "concept_acronym"
-    )
+def is_eponym(word: str) -> bool:
+    """``word`` names a WordNet noun "X's y" or "X y" ("Alzheimer", "Richter")."""
+    return _kind(word) == "eponym"
 
 
-@cache
-def abstract_heads() -> frozenset[str]:
-    """Nouns WordNet gives only abstract senses ("duty", "survey"), less the words that head
-    bodies, firms, programmes, publications and facilities in the entity tables ("office",
+def is_concept_acronym(word: str) -> bool:
+    """``word`` is an acronym WordNet gives mostly common-concept senses ("IPO", "CO2", "GDP")."""
+    return _kind(word) == "concept_acronym"
+
+
+def is_abstract_head(word: str) -> bool:
+    """``word`` is a noun WordNet gives only abstract senses ("duty", "survey") and no word that
+    heads bodies, firms, programmes, publications or facilities in the entity tables ("office",
     "energy", "fund", "bulletin", "centre")."""
-    nouns = frozenset(
-        r["word"] for r in read_jsonl("common_words.jsonl") if r["kind"] == "abstract_noun"
-    )
-    return nouns - _excluded_heads()
+    return _kind(word) == "abstract_noun" and word not in _excluded_heads()
 
 
 @cache
@@ -137,17 +143,16 @@ def _abstract_name(span: str, english: frozenset[str]) -> bool:
         return False
     if any(_place(" ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
         return False  # a country's agency ("United States Geological Survey")
-    if any(w.lower() in proper_words() for w in content[:-1]):
+    if any(is_proper(w.lower()) for w in content[:-1]):
         return False  # a word that also names ("Christian Democratic Appeal", a party)
     # the head: the last word before "of", "for", "on" ("Office for National Statistics")
     lead = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     if lead == 0:
         return False
     head = words[lead - 1].lower()
-    heads = abstract_heads()
-    if head in heads:
+    if is_abstract_head(head):
         return True
-    return head not in _excluded_heads() and any(f in heads for f in _forms(head)[1:])
+    return head not in _excluded_heads() and any(is_abstract_head(f) for f in _forms(head)[1:])
 
 
 def _place(text: str) -> bool:
@@ -174,8 +179,7 @@ def is_common(word: str, english: frozenset[str]) -> bool:
     low = word.lower()
     if not low.isalpha():
         return False
-    proper = proper_words()
-    return low not in proper and any(f in english and f not in proper for f in _forms(low))
+    return not is_proper(low) and any(f in english and not is_proper(f) for f in _forms(low))
 
 
 def _known(text: str, type_: str) -> bool:
@@ -274,7 +278,7 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return False
     first = spans[0]
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
-        return first in concept_acronyms() and not any(_speaks(text, e) for e in group)
+        return is_concept_acronym(first) and not any(_speaks(text, e) for e in group)
     words = first.split()
     if len(words) == 1:
         if not all(s.isalpha() and s[0].isupper() for s in spans):

@@ -38,9 +38,9 @@ from briefx.normalize.units import unit_table
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.commons import (
-    concept_acronyms,
-    eponyms,
     is_common,
+    is_concept_acronym,
+    is_eponym,
     no_case_evidence,
 )
 from briefx.pipeline.entities.context import index_names
@@ -73,12 +73,12 @@ def _unknown(t: Token, english: frozenset[str]) -> bool:
     low = word.lower()
     if low in english or t.lemma_.lower() in english or low.rstrip("s") in english:
         return False
-    if word in concept_acronyms() or _title(word) or low.rstrip(".") in _units():
+    if is_concept_acronym(word) or _title(word) or low.rstrip(".") in _units():
         return False
     if word in entity_words("not_entity"):  # diseases, holidays ("Ebola", "Diwali")
         return False
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.is_lower) and word in eponyms():
+    if nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.is_lower) and is_eponym(word):
         return False  # "Alzheimer's disease", "with Parkinson's", "a Richter magnitude"
     return low not in WEEKDAYS and low.rstrip(".") not in months()
 
