@@ -88,13 +88,18 @@ Choices where ANNOTATION.md is silent (applied throughout):
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 
-import case_marks
-from case_marks import build_brief, build_date_case, build_figure_case, score_self, tally, write
-from heldout_build import add_statements, check_extra, DETERMINERS, include_modifiers
+from case_marks import build_brief
+from heldout_build import (
+    DETERMINERS,
+    add_statements,
+    check_extra,
+    include_modifiers,
+    write_briefs,
+    write_cases,
+)
 from own20_heldout_briefs_a import BRIEFS_A
 from own20_heldout_briefs_b import BRIEFS_B
 
@@ -359,56 +364,8 @@ def main() -> None:
         widened += include_modifiers(case)
         built.append(add_statements(case, b[5]))
     assert widened == 0, f"{widened} figure spans left a quantity modifier out"
-    name = f"{TAG}-briefs-heldout.jsonl"
-    write(name, built)
-    score_self(name)
-    res = json.loads(__import__("subprocess").run(
-        [sys.executable, "/work/shared/eval/score.py", str(case_marks.HERE / name), str(case_marks.HERE / name), "--json"],
-        check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])  # fmt: skip
-    att = res["sections"]["statements"]["attribution"]
-    assert att["f1"] == 1.0 and res["sections"]["statements"]["f1"] == 1.0, att
-    ents = [e for c in built for e in c["entities"]]
-    figs = [f for c in built for f in c["figures"]]
-    dates = [d for c in built for d in c["dates"]]
-    sts = [s for c in built for s in c["statements"]]
-    words = [len(c["text"].split()) for c in built]
-    print(f"{name}: {len(built)} cases ({min(words)}-{max(words)} words); {len(ents)} entities "
-          f"({tally(ents, 'type')}); {len(figs)} figures ({tally(figs, 'kind')}); {len(dates)} dates")  # fmt: skip
-    money = [f for f in figs if f["kind"] == "money"]
-    pp = sum(1 for f in figs if f.get("unit") == "pp")
-    kinds = {"duration": 0, "week": 0, "range": 0, "point": 0}
-    for d in dates:
-        v = d["value"]
-        k = "duration" if v.startswith("P") else "range" if "/" in v else "week" if "W" in v else "point"
-        kinds[k] += 1
-    print(f"  money by currency: {tally(money, 'unit')}; pp {pp}; dates {kinds}")
-    nq = sum(1 for s in sts if s["quote"])
-    nf = sum(len(s["figures"]) for s in sts)
-    print(f"  statements {len(sts)} ({nq} quotes, {nf} figures attributed); by cue: {tally(sts, 'cue')}")
-
-    dcases = []
-    for family, items in DATE_CASES.items():
-        for i, (ref, marked) in enumerate(items, 1):
-            dcases.append(build_date_case(f"{TAG}-d-{family}-{i:03d}", family, ref, marked, SOURCE_CASES))
-            check_edges(dcases[-1])
-    write(f"{TAG}-dates-heldout.jsonl", dcases)
-    score_self(f"{TAG}-dates-heldout.jsonl")
-    nd = sum(len(c["dates"]) for c in dcases)
-    neg = sum(1 for c in dcases if not c["dates"])
-    print(f"{TAG}-dates-heldout: {len(dcases)} cases, {nd} dates, {neg} negatives; "
-          f"{ {f: len(v) for f, v in DATE_CASES.items()} }")  # fmt: skip
-
-    fcases = []
-    for family, marks in FIGURE_CASES.items():
-        for i, marked in enumerate(marks, 1):
-            fcases.append(build_figure_case(f"{TAG}-f-{family}-{i:03d}", family, marked, SOURCE_CASES))
-            check_edges(fcases[-1])
-    write(f"{TAG}-figures-heldout.jsonl", fcases)
-    score_self(f"{TAG}-figures-heldout.jsonl")
-    ff = [f for c in fcases for f in c["figures"]]
-    neg = sum(1 for c in fcases if not c["figures"])
-    print(f"{TAG}-figures-heldout: {len(fcases)} cases, {len(ff)} figures ({tally(ff, 'kind')}), "
-          f"{neg} negatives; { {f: len(v) for f, v in FIGURE_CASES.items()} }")  # fmt: skip
+    write_briefs(TAG, built)
+    write_cases(TAG, DATE_CASES, FIGURE_CASES, SOURCE_CASES, edges=check_edges)
 
 
 if __name__ == "__main__":

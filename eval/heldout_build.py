@@ -208,6 +208,13 @@ def build_heldout(
         widened += include_modifiers(case)
         built.append(add_statements(case, b[5]))
     assert widened == 0, f"{widened} figure spans left a quantity modifier out"
+    write_briefs(tag, built)
+    write_cases(tag, date_cases, figure_cases, source_cases, edges)
+
+
+def write_briefs(tag: str, built: list[dict]) -> None:
+    """Write ``{tag}-briefs-heldout.jsonl``, check it with the shared scorer (statements and their
+    figure attribution too) and print its counts."""
     name = f"{tag}-briefs-heldout.jsonl"
     write(name, built)
     score_self(name)
@@ -231,11 +238,22 @@ def build_heldout(
     nf = sum(len(s["figures"]) for s in sts)
     print(f"  statements {len(sts)} ({nq} quotes, {nf} figures attributed); by cue: {tally(sts, 'cue')}")
 
+
+def write_cases(
+    tag: str,
+    date_cases: Mapping[str, Sequence[tuple[str, str]]],
+    figure_cases: Mapping[str, Sequence[str]],
+    source_cases: str,
+    edges: Callable[[dict], None] | None = None,
+) -> None:
+    """Write and check ``{tag}-dates-heldout`` and ``{tag}-figures-heldout`` (each case through
+    ``edges`` where given) and print their counts."""
     dcases = []
     for family, items in date_cases.items():
         for i, (ref, marked) in enumerate(items, 1):
             dcases.append(build_date_case(f"{tag}-d-{family}-{i:03d}", family, ref, marked, source_cases))
-            edges(dcases[-1])
+            if edges:
+                edges(dcases[-1])
     write(f"{tag}-dates-heldout.jsonl", dcases)
     score_self(f"{tag}-dates-heldout.jsonl")
     nd = sum(len(c["dates"]) for c in dcases)
@@ -247,7 +265,8 @@ def build_heldout(
     for family, marks in figure_cases.items():
         for i, marked in enumerate(marks, 1):
             fcases.append(build_figure_case(f"{tag}-f-{family}-{i:03d}", family, marked, source_cases))
-            edges(fcases[-1])
+            if edges:
+                edges(fcases[-1])
     write(f"{tag}-figures-heldout.jsonl", fcases)
     score_self(f"{tag}-figures-heldout.jsonl")
     ff = [f for c in fcases for f in c["figures"]]
