@@ -319,7 +319,7 @@ FIGURE_CASES: dict[str, list[str]] = {
     "ordinal": [
         "It was the [second|ordinal|2] rate cut this year.",
         "The [40th|ordinal|40] summit of the bloc opened in Hanoi.",
-        "She finished [fifth|ordinal|5] in the 1,500 metres final.",
+        "She finished [fifth|ordinal|5] in the marathon.",
         "The country held its [23rd|ordinal|23] national census.",
     ],
     "tally": [
