@@ -129,8 +129,8 @@ BRIEFS = BRIEFS_A + BRIEFS_B
 # ---------------------------------------------------------------------------------------------
 DATE_CASES: dict[str, list[tuple[str, str]]] = {
     "composition": [
-        # Wednesday 9 April 2025: next Friday is 11 April, the Friday after it 18 April.
-        ("2025-04-09", "The port authority will publish the figures [the Friday after next|2025-04-18]."),
+        # Wednesday 9 April 2025: next Thursday is 10 April, the Thursday after it 17 April.
+        ("2025-04-09", "The port authority will publish the figures [the Thursday after next|2025-04-17]."),
         ("2024-11-13", "The jury returned its verdict [the day before yesterday|2024-11-11]."),
         ("2026-01-21", "The new bridge opens [three weeks from today|2026-02-11]."),
         # 30 June 2025 is a Monday: the last Friday of June is 27 June.
@@ -169,7 +169,7 @@ DATE_CASES: dict[str, list[tuple[str, str]]] = {
         # An Indian fiscal year, April-March.
         ("2025-02-03", "India's capital spending target for [FY26|2025-04/2026-03] is Rs 11.2 lakh crore."),
         ("2025-10-15", "Car sales rose in [the nine months to September|2025-01/2025-09]."),
-        ("2024-08-07", "Rail freight fell in [the second half of 2023|2023-07/2023-12]."),
+        ("2024-08-07", "Rail freight fell in [H2 2023|2023-07/2023-12]."),
         ("2025-11-05", "U.S. federal receipts in [fiscal 2025|2024-10-01/2025-09-30] reached $5.2 trillion."),
     ],
     "weekday": [
@@ -212,11 +212,11 @@ DATE_CASES: dict[str, list[tuple[str, str]]] = {
         ("2025-04-02", "The cathedral museum reopens on [Good Friday|2025-04-18]."),
     ],
     "week": [
-        # Wednesday 30 December 2026 is in ISO week 53 of 2026 (2026 has 53 ISO weeks).
-        ("2026-12-30", "Trading volumes are thin [this week|2026-W53]."),
+        # Wednesday 30 December 2020 is in ISO week 53 of 2020 (2020 has 53 ISO weeks).
+        ("2020-12-30", "Trading volumes are thin [this week|2020-W53]."),
         ("2025-03-19", "The budget committee meets [next week|2025-W13]."),
-        # Wednesday 6 January 2027 is in W01 of 2027; last week is W53 of 2026.
-        ("2027-01-06", "Retail footfall fell [last week|2026-W53]."),
+        # Wednesday 6 January 2021 is in W01 of 2021; last week is W53 of 2020.
+        ("2021-01-06", "Retail footfall fell [last week|2020-W53]."),
     ],
     "season": [
         ("2025-01-22", "The new airport terminal opens in [autumn 2026|2026-09/2026-11]."),
