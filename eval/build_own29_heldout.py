@@ -46,7 +46,8 @@ Run from the project root: ``python3 eval/build_own29_heldout.py`` (rewrites the
 
 Choices where ANNOTATION.md is silent (applied throughout):
 - Entities: "Central Bank of the Republic of Türkiye"/"CBRT"/"the Bank" ORG "Central Bank of the
-  Republic of Turkey"; "Cabinet" (of Japan) ORG "Cabinet of Japan"; "Diet" ORG "National Diet";
+  Republic of Turkey"; "Cabinet" (of Japan) ORG "Cabinet of Japan"; "U.S. Food and Drug
+  Administration" one ORG span named "Food and Drug Administration" (as set 21's "U.S. Coast Guard"); "Diet" ORG "National Diet";
   METI "MUTO Yoji"/"ISHIBA Shigeru" PERSON in Western order; "the Government of Japan" the country
   GPE only; "COP30" EVENT "2025 United Nations Climate Change Conference"; "Earth" LOC; "Black
   Summer" EVENT "2019–20 Australian bushfire season"; "UK Supreme Court" one ORG span; Lord Reed
@@ -76,9 +77,10 @@ Choices where ANNOTATION.md is silent (applied throughout):
 - Dates: Japanese fiscal years "FY2040" April-March at month precision ("2040-04/2041-03"); BHP
   "FY26" July-June ("2025-07/2026-06") and "first quarter" of it "2025-07/2025-09"; "the
   September 2024 quarter" and "the quarter ended 30 September 2025" the three months ending then;
-  "mid-October", "early October" the month with the hedge inside; "mid-CY2027" the year; NSW
-  "2025-26" July-June; an Australian "spring" September-November (southern hemisphere, the
-  text's own season); "the past week" / "the past 12 months" START/END at day precision ending on
+  "From July 2018 until July 2022", "from March 11 to April 26" one range span each (the
+  "from" outside); "mid-October", "early October" the month with the hedge inside; "mid-CY2027" the year; NSW
+  "2025-26" July-June; an Australian "spring" September-November and "winter" June-August
+  (southern hemisphere, the text's own seasons); "the past week" / "the past 12 months" START/END at day precision ending on
   the reference date; ages "from 2 to 89 years" two durations; "176-year" (record) a hyphenated
   duration, "one-week" in "the one-week repo auction rate" a rate modifier, untagged; "the end of August" the month; "every three years", "the next
   few years", "decades", clock times and race times untagged; Reuters "on Monday" with a Monday

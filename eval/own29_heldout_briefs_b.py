@@ -12,7 +12,7 @@ BRIEFS_B = [
         "The [[European Commission|ORG]] has fined [[Delivery Hero|ORG]] and [[Glovo|ORG]] a total of "
         "[[€329 million|money|329000000|EUR]] for participating in a cartel in the online food delivery "
         "sector, in breach of [[EU|ORG|European Union]] antitrust rules.\n\n"
-        "From [[July 2018|D|2018-07]] until [[July 2022|D|2022-07]], [[Delivery Hero|ORG]], based in "
+        "From [[July 2018 until July 2022|D|2018-07/2022-07]], [[Delivery Hero|ORG]], based in "
         "[[Germany|GPE]], and [[Glovo|ORG]], based in [[Spain|GPE]], agreed not to poach each other's "
         "employees and exchanged commercially sensitive information. The cartel started when [[Delivery "
         "Hero|ORG]] acquired a minority stake of [[about 16%|percent|16|%]] in [[Glovo|ORG]], which it raised "
