@@ -47,6 +47,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref.bodies import country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
+from briefx.pipeline.coref.equations import equated_names
 from briefx.pipeline.coref.evidence import (
     bodies_by_head,
     legal_form_firms,
@@ -142,6 +143,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     head_nouns(doc, text, ents, english)
     core_words(text, ents)
     capitals_as_body(text, ents)
+    equated_names(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)

@@ -1,0 +1,99 @@
+"""Names, session 26 (issue 13 names, from the opened held-out sets' errors), on
+``spacy.blank("en")`` through ``coref.link_names`` and through the whole pipeline:
+- ``equations.equated_names``: a short form defined in brackets right after a body's full name
+  whatever its letters ("(Abicafe)", "(Africa CDC)", '("Sahel Solar")'), and the other name an
+  apposition gives ("X, known as the Y", "Y, officially the X", "X, formerly Y"): every mention
+  of the losing name takes the document's fuller (official, present) one. A bracketed place, a
+  bracketed legal form and a bracket after no body stay as they are.
+Invented texts; each rule has cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefx.records import Brief
+from tests.pipeline.conftest import linked_marks
+
+ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "in", "its", "a", "of", "known", "as"})
+
+
+def org(name: str) -> tuple[str, str, str]:
+    return (name, "ORG", name)
+
+
+def gpe(name: str) -> tuple[str, str, str]:
+    return (name, "GPE", name)
+
+
+ABICAFE = "Brazilian Association of Coffee Roasters"
+CDC = "Africa Centres for Disease Control and Prevention"
+SAHEL = "Sahel Solar Holdings"
+CARTEL = "Federal Cartel Office"
+HALDEN = "Halden Regional Water Company"
+MERIDIAN = "Meridian Foods"
+
+EQUATED = [
+    # a short form bracketed after the full name, then used alone
+    (f"The {ABICAFE} (Abicafe) said prices rose. Abicafe expects more rises.",
+     [org(ABICAFE), org("Abicafe"), org("Abicafe")],
+     [ABICAFE] * 3),
+    (f"The {CDC} (Africa CDC) said on Monday that Africa CDC would send doses.",
+     [org(CDC), org("Africa CDC"), org("Africa CDC")],
+     [CDC] * 3),
+    (f'{SAHEL} ("Sahel Solar") signed a deal. Sahel Solar said work starts soon.',
+     [org(SAHEL), org("Sahel Solar"), org("Sahel Solar")],
+     [SAHEL] * 3),
+    # an apposition: the longer name, the official one, the present one
+    (f"Germany's {CARTEL}, known as the Bundeskartellamt, said the Bundeskartellamt would act.",
+     [gpe("Germany"), org(CARTEL), org("Bundeskartellamt"), org("Bundeskartellamt")],
+     ["Germany", CARTEL, CARTEL, CARTEL]),
+    (f"Halden Water, officially the {HALDEN}, said Halden Water lost a fifth of its supply.",
+     [org("Halden Water"), org(HALDEN), org("Halden Water")],
+     [HALDEN] * 3),
+    (f"{MERIDIAN}, formerly Meridian Dairy Cooperative, said profit rose.",
+     [org(MERIDIAN), org("Meridian Dairy Cooperative")],
+     [MERIDIAN] * 2),
+    # untouched: a bracketed place, a legal form, a bracket after no body, two bodies joined
+    ("Halden Energy (Norway) said on Monday it would hire.",
+     [org("Halden Energy"), gpe("Norway")],
+     ["Halden Energy", "Norway"]),
+    ("Mabena Steel (Pty) said on Monday it would hire.",
+     [org("Mabena Steel"), org("Pty")],
+     ["Mabena Steel", "Pty"]),
+    ("Prices rose (Abicafe said) in March.",
+     [org("Abicafe")],
+     ["Abicafe"]),
+    (f"{MERIDIAN} and Tidewater Logistics said profit rose.",
+     [org(MERIDIAN), org("Tidewater Logistics")],
+     [MERIDIAN, "Tidewater Logistics"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), EQUATED)
+def test_equated_names(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+def mentions(brief: Brief) -> list[tuple[str, str]]:
+    """(mention text, entity name) in text order, over a whole brief."""
+    pairs = [(m.start, m.text, e.name) for e in brief.entities for m in e.mentions]
+    return [(t, n) for _, t, n in sorted(pairs)]
+
+
+# the whole pipeline: the short form takes the full name the text defines
+WHOLE = [
+    (f"SAO PAULO, Aug 11 - The {ABICAFE} (Abicafe) said on Monday that prices rose. Abicafe "
+     "president Celso Martins said more rises were likely.", ("Abicafe", ABICAFE)),
+    (f"ADDIS ABABA, April 30 - The {CDC} (Africa CDC) said doses had reached Chad. Africa CDC "
+     "said more would follow.", ("Africa CDC", CDC)),
+    (f"BONN, June 3 - Germany's {CARTEL}, known as the Bundeskartellamt, opened a review of fuel "
+     "prices on Tuesday.", ("Bundeskartellamt", CARTEL)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE)
+def test_equated_whole(run: Callable[..., Brief], text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(run(text, reference_date="2025-06-03"))
