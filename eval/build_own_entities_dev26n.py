@@ -73,7 +73,7 @@ CASES = [
         "[[Tidewater Cold Chain Solutions|ORG]] said on Thursday it would build a refrigerated "
         "warehouse near the [[Port of Savannah|FAC]], creating 420 jobs. [[Tidewater|ORG|"
         "Tidewater Cold Chain Solutions]] already runs sites in [[Charleston|GPE]] and "
-        "[[Norfolk|GPE]]. \"Demand for frozen food imports keeps growing,\" [[Tidewater|ORG|"
+        '[[Norfolk|GPE]]. "Demand for frozen food imports keeps growing," [[Tidewater|ORG|'
         "Tidewater Cold Chain Solutions]] chief executive [[Dana Whitcombe|PERSON]] said.\n",
     ),
     (
@@ -170,7 +170,7 @@ CASES = [
     (
         "own-ent26n-16",
         "2025-06-26",
-        "[[DAKAR|GPE|Dakar]], June 26 - [[Sahel Solar Holdings|ORG]] (\"[[Sahel Solar|ORG|Sahel "
+        '[[DAKAR|GPE|Dakar]], June 26 - [[Sahel Solar Holdings|ORG]] ("[[Sahel Solar|ORG|Sahel '
         "Solar Holdings]]\") signed a deal with [[Senegal|GPE]]'s state utility to build a 60 "
         "megawatt plant near [[Thies|GPE|Thiès]]. [[Sahel Solar|ORG|Sahel Solar Holdings]] said "
         "construction would start in October.\n",

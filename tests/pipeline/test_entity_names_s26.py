@@ -85,15 +85,49 @@ def mentions(brief: Brief) -> list[tuple[str, str]]:
 
 # the whole pipeline: the short form takes the full name the text defines
 WHOLE = [
-    (f"SAO PAULO, Aug 11 - The {ABICAFE} (Abicafe) said on Monday that prices rose. Abicafe "
-     "president Celso Martins said more rises were likely.", ("Abicafe", ABICAFE)),
-    (f"ADDIS ABABA, April 30 - The {CDC} (Africa CDC) said doses had reached Chad. Africa CDC "
-     "said more would follow.", ("Africa CDC", CDC)),
-    (f"BONN, June 3 - Germany's {CARTEL}, known as the Bundeskartellamt, opened a review of fuel "
-     "prices on Tuesday.", ("Bundeskartellamt", CARTEL)),
+    ((f"SAO PAULO, Aug 11 - The {ABICAFE} (Abicafe) said on Monday that prices rose. Abicafe "
+     "president Celso Martins said more rises were likely."), ("Abicafe", ABICAFE)),
+    ((f"ADDIS ABABA, April 30 - The {CDC} (Africa CDC) said doses had reached Chad. Africa CDC "
+     "said more would follow."), ("Africa CDC", CDC)),
+    ((f"BONN, June 3 - Germany's {CARTEL}, known as the Bundeskartellamt, opened a review of fuel "
+     "prices on Tuesday."), ("Bundeskartellamt", CARTEL)),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), WHOLE)
 def test_equated_whole(run: Callable[..., Brief], text: str, expected: tuple[str, str]) -> None:
     assert expected in mentions(run(text, reference_date="2025-06-03"))
+
+
+def person(surface: str, name: str | None = None) -> tuple[str, str, str]:
+    return (surface, "PERSON", name or surface)
+
+
+TANE = "Aroha Tane"
+GARSIDE = "Helen Garside"
+
+# people._titled_people: a person tagged with a title before the surname, the title without
+# its full stop, is named by the full name the document gives
+TITLED = [
+    ("Dr Aroha Tane chairs the board. THE CHAIR: Dr Tane, why?\n\nDR TANE: Fuel costs.",
+     [person(TANE), person("Dr Tane"), person("DR TANE")],
+     [TANE] * 3),
+    (f"Mrs {GARSIDE} said on Monday that Mrs Garside would stand down.",
+     [person(GARSIDE), person("Mrs Garside")],
+     [GARSIDE] * 2),
+    ("Prof Ian Mbeki said the study was small. PROF MBEKI: It was.",
+     [person("Ian Mbeki"), person("PROF MBEKI")],
+     ["Ian Mbeki"] * 2),
+    # untouched: a title before a word no full name ends with, a title Wikipedia keeps
+    ("Dr Martens said on Monday that profit fell.",
+     [person("Dr Martens")],
+     ["Dr Martens"]),
+    ("Pope Francis said on Sunday that Francis would travel.",
+     [person("Pope Francis"), person("Francis")],
+     ["Pope Francis"] * 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), TITLED)
+def test_titled_people(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected

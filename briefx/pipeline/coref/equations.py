@@ -7,9 +7,9 @@ of the losing name takes the winning one:
 - a short form defined in brackets (or quotes in brackets) right after the body's full name,
   whatever its letters ("Brazilian Association of Coffee Roasters (Abicafe)", "Africa Centres
   for Disease Control and Prevention (Africa CDC)", "Sahel Solar Holdings ("Sahel Solar")"):
-  the full name wins; ``initials.acronyms`` already reads the brackets where the short form
-  is an acronym of the name's initials, this reads the rest (a syllable acronym, a mixed one,
-  a name's first words);
+  the full name wins; ``initials.acronyms`` reads the brackets where the short form is in
+  capitals (and leaves capitals with letters the name lacks), this reads the rest (a syllable
+  acronym in title case, a mixed one, a name's first words);
 - an apposition naming the body's other name: "X, known (at home) as (the) Y", "X, also
   called Y" (the longer name wins: the English title over its one-word native form, the full
   name over its brand), "Y, officially (the) X" (the official name wins), "X, formerly Y",
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from briefx.normalize.names import legal_form_words, lookup_alias
+from briefx.normalize.names import ACRONYM, legal_form_words, lookup_alias
 from briefx.pipeline.coref.ent import Ent, _words
 
 # what stands between a full name and the short form it defines in brackets
@@ -75,6 +75,7 @@ def _bracketed(text: str, a: Ent, b: Ent, between: str) -> tuple[str, str] | Non
         BRACKET_OPEN.fullmatch(between)
         and BRACKET_CLOSE.match(text, b.end)
         and SHORT_FORM.fullmatch(word)
+        and not ACRONYM.fullmatch(word)  # (capitals: ``initials._defined_acronyms`` reads them)
         and b.name == word
         and len(_words(a.name)) >= 2
         and len(word) < len(text[a.start : a.end])
