@@ -131,3 +131,29 @@ TITLED = [
 @pytest.mark.parametrize(("text", "marks", "expected"), TITLED)
 def test_titled_people(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+# countries.places_country: a place the gazetteer does not know is no evidence either way
+PLACES = [
+    (["Auckland", "Wellington", "Onehunga"], "New Zealand"),
+    (["Kisumu", "Eldoret", "Ngaruaville"], "Kenya"),
+    (["Kelowna", "Kamloops", "Fintry Landing"], "Canada"),
+    # untouched: one known place only, known places of two countries
+    (["Kelowna", "Ngaruaville"], None),
+    (["Kisumu", "Kelowna", "Ngaruaville"], None),
+]
+
+
+@pytest.mark.parametrize(("names", "expected"), PLACES)
+def test_places_country(names: list[str], expected: str | None) -> None:
+    from briefx.pipeline.coref import Ent
+    from briefx.pipeline.coref.countries import places_country
+
+    assert places_country([Ent(0, 1, "GPE", n) for n in names]) == expected
+
+
+def test_places_country_body() -> None:
+    marks = [gpe("Auckland"), gpe("Wellington"), gpe("Onehunga"), org("Ministry of Transport")]
+    text = "Lines to Auckland, Wellington and Onehunga: the Ministry of Transport said on Monday."
+    names = [name for _, _, name in linked_marks(text, marks, ENGLISH)]
+    assert names[-1] == "Ministry of Transport (New Zealand)"
