@@ -34,6 +34,7 @@ SAHEL = "Sahel Solar Holdings"
 CARTEL = "Federal Cartel Office"
 HALDEN = "Halden Regional Water Company"
 MERIDIAN = "Meridian Foods"
+WSRA = "Water Services Regulation Authority"
 
 EQUATED = [
     # a short form bracketed after the full name, then used alone
@@ -56,6 +57,22 @@ EQUATED = [
     (f"{MERIDIAN}, formerly Meridian Dairy Cooperative, said profit rose.",
      [org(MERIDIAN), org("Meridian Dairy Cooperative")],
      [MERIDIAN] * 2),
+    # NER typed the other name as a place no table knows; "X, or Y" with Y of X's initials
+    (f"The {WSRA}, known as Ofwat, fined Severn Trent. Ofwat said leaks rose.",
+     [org(WSRA), gpe("Ofwat"), org("Severn Trent"), org("Ofwat")],
+     [WSRA, WSRA, "Severn Trent", WSRA]),
+    ("The Italian Space Agency, or ASI, said on Monday that ASI would launch.",
+     [org("Italian Space Agency"), org("ASI"), org("ASI")],
+     ["Italian Space Agency"] * 3),
+    ("The State Meteorological Agency, or AEMET, said AEMET saw rain.",
+     [org("State Meteorological Agency"), org("AEMET"), org("AEMET")],
+     ["State Meteorological Agency"] * 3),
+    ("Royal Dutch Shell, or BP, will bid.",
+     [org("Royal Dutch Shell"), org("BP")],
+     ["Royal Dutch Shell", "BP"]),
+    ("Northwind Freight, known as Kenya, said profit rose.",
+     [org("Northwind Freight"), gpe("Kenya")],
+     ["Northwind Freight", "Kenya"]),
     # untouched: a bracketed place, a legal form, a bracket after no body, two bodies joined
     ("Halden Energy (Norway) said on Monday it would hire.",
      [org("Halden Energy"), gpe("Norway")],

@@ -13,7 +13,9 @@ of the losing name takes the winning one:
 - an apposition naming the body's other name: "X, known (at home) as (the) Y", "X, also
   called Y" (the longer name wins: the English title over its one-word native form, the full
   name over its brand), "Y, officially (the) X" (the official name wins), "X, formerly Y",
-  "X, the former Y" (the present name wins).
+  "X, the former Y" (the present name wins), "X, or Y" where Y is X's initials in any order
+  ("the Italian Space Agency, or ASI"); an apposition also names a body NER typed as
+  something else, where no table knows that word as a place ("..., known as Ofwat").
 
 No tables: only the document's own words. Runs after the short-form families, so a short
 form ("the Agency") already carries the name the text gave it.
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from briefx.normalize.names import ACRONYM, legal_form_words, lookup_alias
+from briefx.normalize.names import ACRONYM, legal_form_words, lookup_alias, place_pop
 from briefx.pipeline.coref.ent import Ent, _words
 
 # what stands between a full name and the short form it defines in brackets
@@ -52,20 +54,26 @@ def equated_names(text: str, ents: list[Ent]) -> None:
     renames: dict[str, str] = {}
     ordered = sorted(ents, key=lambda e: e.start)
     for a, b in pairwise(ordered):
-        if a.type not in ORG_TYPES or b.type not in ORG_TYPES or a.name == b.name:
+        if a.type not in ORG_TYPES or a.name == b.name:
             continue
         between = text[a.end : b.start]
-        pair = _bracketed(text, a, b, between) or _apposed(a, b, between)
+        if b.type in ORG_TYPES:
+            pair = _bracketed(text, a, b, between) or _apposed(text, a, b, between)
+        elif not _known_place(text[b.start : b.end]):
+            # the apposition says what NER mistyped is a body ("..., known as Ofwat")
+            pair = _apposed(text, a, b, between)
+        else:
+            pair = None
         if pair is not None:
             loser, winner = pair
             renames.setdefault(loser, winner)
     if not renames:
         return
     for e in ents:
-        if e.type in ORG_TYPES and e.name in renames:
+        if e.name in renames and (e.type in ORG_TYPES or not _known_place(e.name)):
             target = renames[e.name]
             if target not in renames:  # (no chains: a name renamed once only)
-                e.name = target
+                e.name, e.type = target, "ORG"
 
 
 def _bracketed(text: str, a: Ent, b: Ent, between: str) -> tuple[str, str] | None:
@@ -86,7 +94,7 @@ def _bracketed(text: str, a: Ent, b: Ent, between: str) -> tuple[str, str] | Non
     return b.name, a.name
 
 
-def _apposed(a: Ent, b: Ent, between: str) -> tuple[str, str] | None:
+def _apposed(text: str, a: Ent, b: Ent, between: str) -> tuple[str, str] | None:
     """(loser, winner) where ``b`` is ``a``'s other name in an apposition."""
     if KNOWN_AS.fullmatch(between):
         if len(_words(b.name)) > len(_words(a.name)):
@@ -96,7 +104,30 @@ def _apposed(a: Ent, b: Ent, between: str) -> tuple[str, str] | None:
         return a.name, b.name
     if FORMERLY.fullmatch(between):
         return b.name, a.name
+    if between == ", or " and _initials_of(text[b.start : b.end], a.name):
+        return b.name, a.name  # "the Italian Space Agency, or ASI,"
     return None
+
+
+def _initials_of(word: str, name: str) -> bool:
+    """Whether a word in capitals shares at least half its letters with a longer name's
+    initials, in any order (a body's acronym in its own language: "ASI" of "Italian Space
+    Agency", "AEMET" of "State Meteorological Agency"), so that "X, or Y" names one body twice,
+    not two bodies ("Royal Dutch Shell, or BP")."""
+    words = _words(name)
+    initials = {w[0].upper() for w in words if w[:1].isupper()}
+    letters = set(word)
+    return (
+        ACRONYM.fullmatch(word) is not None
+        and len(words) >= 2
+        and len(word) >= 2
+        and 2 * len(letters & initials) >= len(letters)
+    )
+
+
+def _known_place(word: str) -> bool:
+    """Whether the tables or the gazetteer know a word as a place ("Kenya", "Leeds")."""
+    return _place_alias(word) or place_pop(word) >= 0
 
 
 def _place_alias(word: str) -> bool:
