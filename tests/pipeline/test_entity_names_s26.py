@@ -174,3 +174,34 @@ def test_places_country_body() -> None:
     text = "Lines to Auckland, Wellington and Onehunga: the Ministry of Transport said on Monday."
     names = [name for _, _, name in linked_marks(text, marks, ENGLISH)]
     assert names[-1] == "Ministry of Transport (New Zealand)"
+
+
+# place_names.places: a town no table knows, named after "the town of", in a U.S. story
+TOWNS = [
+    ("DENVER, Colorado - Fire neared the town of Pinecrest Hollow, state officials said.",
+     [gpe("DENVER"), gpe("Colorado"), org("Pinecrest Hollow")],
+     "Pinecrest Hollow, Colorado"),
+    ("Vermont said floods cut off the village of Eastbrook Mills. Vermont roads closed.",
+     [gpe("Vermont"), person("Eastbrook Mills"), gpe("Vermont")],
+     "Eastbrook Mills, Vermont"),
+    ("Oregon utilities said power was out in the city of Clearwater Bend.",
+     [gpe("Oregon"), gpe("Clearwater Bend")],
+     "Clearwater Bend, Oregon"),
+    # untouched: a story from abroad, two states named as often, no "town of"
+    ("LONDON, May 3 - Floods cut off the village of Eastbrook Mills in Cumbria.",
+     [gpe("LONDON"), gpe("Eastbrook Mills"), gpe("Cumbria")],
+     "Eastbrook Mills"),
+    ("Colorado and Utah officials said fire reached the town of Pinecrest Hollow.",
+     [gpe("Colorado"), gpe("Utah"), gpe("Pinecrest Hollow")],
+     "Pinecrest Hollow"),
+    ("Colorado officials said Pinecrest Hollow was evacuated.",
+     [gpe("Colorado"), gpe("Pinecrest Hollow")],
+     "Pinecrest Hollow"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), TOWNS)
+def test_unknown_towns(text: str, marks: list[tuple[str, str, str]], expected: str) -> None:
+    town = expected.split(",")[0]
+    got = {s: n for s, _, n in linked_marks(text, marks, ENGLISH)}
+    assert got[town] == expected

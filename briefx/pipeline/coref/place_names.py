@@ -316,6 +316,21 @@ def places(text: str, ents: list[Ent]) -> None:
         if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
             e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True
             continue
+        if (
+            us_text
+            and most
+            and e.type in ("GPE", "LOC", "ORG", "PERSON")
+            and e.name == word
+            and "," not in word
+            and word[:1].isupper()
+            and not word.isupper()
+            and _settlement_named(text, e.start)
+            and not world_places().get(word)
+            and not place_kinds().get(word)
+            and word not in state_set
+        ):  # "near the town of Lowman" in a story about Idaho: a town no table knows
+            e.name, e.type = f"{word}, {most}", "GPE"
+            continue
         if e.type != "GPE" or e.name != word or e.name in state_set or place_kinds().get(word):
             continue
         if word in standalone_us_cities() or _unit_named(text, e.start):
@@ -334,6 +349,16 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
+
+
+def _settlement_named(text: str, start: int) -> bool:
+    """Whether a name follows "<settlement word> of" ("the town of", "the village of",
+    "residents of"; ``gpe_context`` words that are no subdivision's head): a town the
+    gazetteer does not know, in a U.S. story, is a town of the state the story is about, as
+    English Wikipedia titles it "Town, State" (session 26)."""
+    mt = re.search(r"\b([a-z]+) of $", text[max(0, start - 30) : start])
+    words = entity_words("gpe_context") - entity_words("gpe_head")
+    return mt is not None and mt.group(1) in words
 
 
 # the kinds of a public body's name word ("Department", "Authority", "Court"; body_kinds.jsonl)
