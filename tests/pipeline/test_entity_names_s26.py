@@ -205,3 +205,24 @@ def test_unknown_towns(text: str, marks: list[tuple[str, str, str]], expected: s
     town = expected.split(",")[0]
     got = {s: n for s, _, n in linked_marks(text, marks, ENGLISH)}
     assert got[town] == expected
+
+
+# place_names.places: a town NER read as a natural place, written "Town, State", where the
+# gazetteer knows that town in that state
+LOC_TOWNS = [
+    ("The Reston, Virginia-based contractor said profit rose.", "Reston", "Virginia"),
+    ("The Bethesda, Maryland-based firm said profit rose.", "Bethesda", "Maryland"),
+    ("The Plano, Texas-based retailer said profit rose.", "Plano", "Texas"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "state"), LOC_TOWNS)
+def test_towns_read_as_natural_places(text: str, town: str, state: str) -> None:
+    got = linked_marks(text, [(town, "LOC", town), gpe(state)], ENGLISH)
+    assert got[0] == (town, "GPE", f"{town}, {state}")
+
+
+def test_natural_place_with_state_stays() -> None:
+    text = "The Hudson River, New York, flooded on Monday."
+    got = linked_marks(text, [("Hudson River", "LOC", "Hudson River"), gpe("New York")], ENGLISH)
+    assert got[0] == ("Hudson River", "LOC", "Hudson River")

@@ -258,7 +258,7 @@ def places(text: str, ents: list[Ent]) -> None:
         word = text[e.start : e.end]
         st = states.get(text[nxt.start : nxt.end]) or (nxt.name if nxt.name in state_set else None)
         if (
-            e.type == "GPE"
+            (e.type == "GPE" or (e.type == "LOC" and _city_in(word, st)))
             and st
             and text[e.end : nxt.start].strip() == ","
             and e.name not in state_set
@@ -267,6 +267,7 @@ def places(text: str, ents: list[Ent]) -> None:
             and word.title() not in standalone_us_cities()
         ):
             city = e.name if not word.isupper() else word.title()
+            e.type = "GPE"  # (NER's LOC "McLean" of "McLean, Virginia-based": the gazetteer's town)
             for key in {word, city}:  # ("SPRINGFIELD, Ill." names "Springfield" after it too)
                 city_names[key].append((e.start, _with_region(city, st)))
             nxt.name, nxt.type = st, "GPE"
@@ -349,6 +350,15 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
+
+
+def _city_in(word: str, state: str | None) -> bool:
+    """Whether the gazetteer knows a U.S. city of that name in that state ("McLean", Virginia):
+    a name NER read as a natural place is that town where the text writes "Town, State"."""
+    return state is not None and any(
+        r["kind"] == "city" and r["country"] == "US" and r.get("region") == state
+        for r in world_places().get(word, ())
+    )
 
 
 def _settlement_named(text: str, start: int) -> bool:
