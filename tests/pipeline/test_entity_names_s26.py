@@ -226,3 +226,31 @@ def test_natural_place_with_state_stays() -> None:
     text = "The Hudson River, New York, flooded on Monday."
     got = linked_marks(text, [("Hudson River", "LOC", "Hudson River"), gpe("New York")], ENGLISH)
     assert got[0] == ("Hudson River", "LOC", "Hudson River")
+
+
+# bodies.national_bodies: a ministry in a story that names the United States most takes the
+# country of its own sentence's towns (the United States has departments, no ministries)
+MINISTRIES = [
+    (("Cholera cases rose in Kasese and Mbarara, the Ministry of Health said. The United States "
+     "and Britain pledged aid. The United States sent doses."),
+     ("Ministry of Health", "Ministry of Health (Uganda)")),
+    (("WASHINGTON, May 3 - The United States will fund clinics abroad, U.S. officials said. "
+     "Measles cases rose in Kisumu and Eldoret, the Ministry of Health said on Monday."),
+     ("Ministry of Health", "Ministry of Health (Kenya)")),
+    (("U.S. lenders and U.S. funds bought bonds after power cuts in Lahore and Karachi, the "
+     "Ministry of Energy said."),
+     ("Ministry of Energy", "Ministry of Energy (Pakistan)")),
+    # untouched: no town beside the ministry; a U.S. department
+    (("WASHINGTON, May 3 - The United States will fund clinics abroad, U.S. officials said. The "
+     "Ministry of Health welcomed the news."),
+     ("Ministry of Health", "Ministry of Health")),
+    ("WASHINGTON, May 3 - Measles cases rose in Ohio and Texas, the Department of Health said.",
+     ("Department of Health", "Department of Health")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRIES)
+def test_ministries_in_us_stories(
+    run: Callable[..., Brief], text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in mentions(run(text, reference_date="2025-06-03"))
