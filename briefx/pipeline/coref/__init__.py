@@ -22,7 +22,9 @@ Two entry points:
      with some words as their initials ("NS Power");
   3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
      ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix"); a
-     headline in capitals as the body names it;
+     headline in capitals as the body names it; ``equations``: names the text itself equates
+     (a short form bracketed after the full name, "X, known as Y", "Y, officially X", "X,
+     formerly Y", "X, or Y" of X's initials): the fuller, official or present name wins;
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
      State", counties, subdivisions, datelines, British roads, a city named again without
