@@ -22,7 +22,9 @@ Two entry points:
      with some words as their initials ("NS Power");
   3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
      ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix"); a
-     headline in capitals as the body names it;
+     headline in capitals as the body names it; ``equations``: names the text itself equates
+     (a short form bracketed after the full name, "X, known as Y", "Y, officially X", "X,
+     formerly Y", "X, or Y" of X's initials): the fuller, official or present name wins;
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
      State", counties, subdivisions, datelines, British roads, a city named again without
@@ -47,6 +49,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref.bodies import country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
+from briefx.pipeline.coref.equations import equated_names
 from briefx.pipeline.coref.evidence import (
     bodies_by_head,
     legal_form_firms,
@@ -142,6 +145,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     head_nouns(doc, text, ents, english)
     core_words(text, ents)
     capitals_as_body(text, ents)
+    equated_names(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)

@@ -270,5 +270,26 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
                 e.name = title or e.name
                 continue
         country = said[n] if n in said else by_name.get(e.name) or document
+        if country == us and n not in said and _ministry(e.name):
+            country = _ministry_country(text, ents, e, us)
         if country and country != us:
             e.name = f"{e.name} ({country})"
+
+
+def _ministry(name: str) -> bool:
+    """Whether a body's title is a ministry's ("Ministry of Health", "Federal Ministry of
+    Finance"): the United States has departments, no ministries."""
+    words = _words(name)
+    return words[:1] == ["Ministry"] or words[:2] == ["Federal", "Ministry"]
+
+
+def _ministry_country(text: str, ents: list[Ent], e: Ent, us: str) -> str | None:
+    """The country of a ministry in a story that names the United States most, which has no
+    ministries: the country of the towns and provinces of the ministry's own sentence ("Cases
+    rose in Kasese and Mbarara, the Ministry of Health said" -> Uganda; session 26), else the
+    one the document's places lie in; None where neither says."""
+    code = sentence_country(text, ents, e, near_only=True, named="within")
+    country = country_by_code(code) if code else None
+    if country is None:
+        country = places_country(ents)
+    return country if country != us else None

@@ -125,15 +125,17 @@ PLACES_AGREE = 2  # places of one country a text names, and no other, to be abou
 def places_country(ents: list[Ent]) -> str | None:
     """The country of a text that names none and has no dateline, where the places it names
     (two or more, typed GPE) all lie in that one country (by the gazetteer's largest place of
-    each name): "cases rose in Mombasa and Kisumu" -> Kenya (session 25). Read for national
+    each name): "cases rose in Mombasa and Kisumu" -> Kenya (session 25); places the gazetteer
+    does not know are left out (session 26). Read for national
     bodies only (``sole_country``, ``bodies.national_bodies``), not by ``document_country``,
     whose readers title subdivisions by it ("Kitui and Makueni" stay as written)."""
     names = {e.name for e in ents if e.type == "GPE"}
-    codes = {_place_code(n) for n in names}
-    if len(names) < PLACES_AGREE or len(codes) != 1:
+    # (a place the gazetteer does not know is no evidence either way: "Auckland, Wellington
+    # and Onehunga" are in New Zealand; session 26)
+    known = [code for n in names if (code := _place_code(n))]
+    if len(known) < PLACES_AGREE or len(set(known)) != 1:
         return None
-    code = next(iter(codes))
-    return country_by_code(code) if code else None
+    return country_by_code(known[0])
 
 
 def sole_country(text: str, ents: list[Ent]) -> str | None:

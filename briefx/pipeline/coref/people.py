@@ -131,8 +131,46 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
             e.type, e.fixed = "PERSON", True
 
 
+def _untitled(words: list[str]) -> list[str]:
+    """A person's name without the titles it opens with, written with or without their full
+    stop ("Dr Tane", "MRS GARSIDE", "Prof. Mbeki" -> the surname; ``models/titles.jsonl`` writes
+    "dr.", British style drops the stop); a title English Wikipedia keeps ("Pope") stays."""
+    keep = titles_in_name()
+    k = 0
+    while len(words) - k > 1 and words[k][:1].isupper() and words[k].lower() not in keep:
+        low = words[k].lower()
+        heads = title_words()[0]
+        if low not in heads and low + "." not in heads:
+            break
+        k += 1
+    return words[k:]
+
+
+def _titled_people(text: str, ents: list[Ent]) -> None:
+    """A person NER tagged with the title before the name ("Dr Mensah", "DR MENSAH" in a
+    transcript, "Mrs Garside") is named without it, so that the surname takes the full name
+    the document gives (session 26; the span is the entities component's)."""
+    people = [e for e in ents if e.type == "PERSON"]
+    lasts = {
+        fold_letters(surname(rest)).lower()
+        for e in people
+        if len(rest := _untitled(_words(e.name))) >= 2
+    }
+    for e in people:
+        words = _words(e.name)
+        if len(words) >= 2 and e.name == text[e.start : e.end]:
+            rest = _untitled(words)
+            # a title and one word only where that word is a full name's surname ("Dr Martens"
+            # the brand stays)
+            if len(rest) < len(words) and (
+                len(rest) >= 2 or fold_letters(rest[0]).lower() in lasts
+            ):
+                e.name = " ".join(rest)
+
+
 def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     _people_named_as_orgs(doc, text, ents, english)
+    _titled_people(text, ents)
     full: dict[str, set[str]] = defaultdict(set)
     family_first: dict[str, set[str]] = defaultdict(set)  # names a first word opens
     given = table_index("given_names.jsonl", "name")
@@ -168,6 +206,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
     lengthened: dict[str, str] = {}
     for e in ents:
         word = text[e.start : e.end]
+        if e.type == "PERSON" and " " in word and e.name != word:
+            word = " ".join(_untitled(_words(word)))  # ("Dr Tane": the title read off)
         if " " in word and e.name == word and e.type in ("PERSON", "ORG"):
             longer = _long_form(word, full, tails)
             if longer is None and e.type == "PERSON":

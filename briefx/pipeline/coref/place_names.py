@@ -258,7 +258,7 @@ def places(text: str, ents: list[Ent]) -> None:
         word = text[e.start : e.end]
         st = states.get(text[nxt.start : nxt.end]) or (nxt.name if nxt.name in state_set else None)
         if (
-            e.type == "GPE"
+            (e.type == "GPE" or (e.type == "LOC" and _city_in(word, st)))
             and st
             and text[e.end : nxt.start].strip() == ","
             and e.name not in state_set
@@ -267,6 +267,7 @@ def places(text: str, ents: list[Ent]) -> None:
             and word.title() not in standalone_us_cities()
         ):
             city = e.name if not word.isupper() else word.title()
+            e.type = "GPE"  # (NER's LOC "McLean" of "McLean, Virginia-based": the gazetteer's town)
             for key in {word, city}:  # ("SPRINGFIELD, Ill." names "Springfield" after it too)
                 city_names[key].append((e.start, _with_region(city, st)))
             nxt.name, nxt.type = st, "GPE"
@@ -316,6 +317,21 @@ def places(text: str, ents: list[Ent]) -> None:
         if state:  # "Franklin County" in a text about Ohio -> "Franklin County, Ohio"
             e.name, e.type, e.fixed = f"{word}, {state}", "GPE", True
             continue
+        if (
+            us_text
+            and most
+            and e.type in ("GPE", "LOC", "ORG", "PERSON")
+            and e.name == word
+            and "," not in word
+            and word[:1].isupper()
+            and not word.isupper()
+            and _settlement_named(text, e.start)
+            and not world_places().get(word)
+            and not place_kinds().get(word)
+            and word not in state_set
+        ):  # "near the town of Lowman" in a story about Idaho: a town no table knows
+            e.name, e.type = f"{word}, {most}", "GPE"
+            continue
         if e.type != "GPE" or e.name != word or e.name in state_set or place_kinds().get(word):
             continue
         if word in standalone_us_cities() or _unit_named(text, e.start):
@@ -334,6 +350,25 @@ def places(text: str, ents: list[Ent]) -> None:
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
+
+
+def _city_in(word: str, state: str | None) -> bool:
+    """Whether the gazetteer knows a U.S. city of that name in that state ("McLean", Virginia):
+    a name NER read as a natural place is that town where the text writes "Town, State"."""
+    return state is not None and any(
+        r["kind"] == "city" and r["country"] == "US" and r.get("region") == state
+        for r in world_places().get(word, ())
+    )
+
+
+def _settlement_named(text: str, start: int) -> bool:
+    """Whether a name follows "<settlement word> of" ("the town of", "the village of",
+    "residents of"; ``gpe_context`` words that are no subdivision's head): a town the
+    gazetteer does not know, in a U.S. story, is a town of the state the story is about, as
+    English Wikipedia titles it "Town, State" (session 26)."""
+    mt = re.search(r"\b([a-z]+) of $", text[max(0, start - 30) : start])
+    words = entity_words("gpe_context") - entity_words("gpe_head")
+    return mt is not None and mt.group(1) in words
 
 
 # the kinds of a public body's name word ("Department", "Authority", "Court"; body_kinds.jsonl)
