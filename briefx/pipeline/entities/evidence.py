@@ -112,6 +112,7 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.model_forms import designation_weight, product_cue
 from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
@@ -528,6 +529,16 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
     out.update(_preposition(before, after, word, e.name, e.type))
+    out.update(_designation_cues(before, after, word))
+    return out
+
+
+def _designation_cues(before: str, after: str, word: str) -> Counter[str]:
+    """A model designation in a product's role ("release GPT-5", "a Vega-C rocket", "Bavarian
+    Nordic's MVA-BN"; ``model_forms``, session 26) is a product, whatever the label said."""
+    out: Counter[str] = Counter()
+    if designation_weight(word) and product_cue(before, after):
+        out["PRODUCT"] += STRONG
     return out
 
 
@@ -620,6 +631,7 @@ def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
     words = name.split()
     if (len(words) > 1 and words[0] in given) or lookup_person(words[-1]):
         out["PERSON"] += PRIOR
+    out["PRODUCT"] += designation_weight(word)  # "GPT-5", "Vega-C": a product by its form (s26)
     return out
 
 

@@ -44,6 +44,7 @@ from briefx.pipeline.entities.commons import (
     no_case_evidence,
 )
 from briefx.pipeline.entities.context import index_names
+from briefx.pipeline.entities.model_forms import STRONG, designation_weight
 from briefx.resources import months, table_index
 
 __all__ = ["unknown_names"]
@@ -145,6 +146,8 @@ def _type(words: list[str]) -> str:
         return "PERSON"
     if world_places().get(" ".join(words)):
         return "GPE"
+    if designation_weight(" ".join(words)) >= STRONG:
+        return "PRODUCT"  # "GPT-5", "Orion-4": a model's designation (session 26)
     return "ORG"
 
 

@@ -1,0 +1,90 @@
+"""Entity types, session 26 (issue 13, types by a name's FORM and its sentence's ROLE): a model
+designation is a product (``entities.model_forms``) in the one vote per name
+(``entities.evidence.document_types``). On plain mention lists (no model). Invented texts; each
+rule has three new cases of its family and cases that must stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.evidence import document_types
+from briefx.pipeline.entities.model_forms import STRONG, WEAK, designation_weight, product_cue
+
+Mark = tuple[str, str, str]  # (surface, type before the vote, name the linking gave)
+
+
+def voted(text: str, marks: list[Mark]) -> list[tuple[str, str, str]]:
+    """Run the vote over mentions at the marks' next occurrences: (surface, type, name)."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    document_types(text, ents)
+    return [(text[e.start : e.end], e.type, e.name) for e in ents]
+
+
+FORMS = [
+    ("Orion-4", STRONG), ("ZK-118", STRONG), ("Vega-C", STRONG), ("Lyra-3", STRONG),
+    ("T12", WEAK), ("T12 Pro", WEAK), ("MVA-BN", WEAK), ("Skyscoop 600", WEAK),
+    # no designation: a period, a group, a year, a disease, a league, a plain name, a road
+    ("Q3", 0), ("G20", 0), ("Euro 2028", 0), ("COVID-19", 0), ("Ligue 1", 0), ("Avionord", 0),
+    ("M25", 0), ("Mercedes-Benz", 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "weight"), FORMS)
+def test_designation_weight(word: str, weight: int) -> None:
+    assert designation_weight(word) == weight
+
+
+CUES = [
+    ("Regulators approved Novatrex's ", " for adults.", True),
+    ("The lab will release ", " later this week.", True),
+    ("It ordered 2 million doses of ", ", the agency said.", True),
+    ("A ", " rocket lifted off.", True),
+    ("They bought 24 ", " amphibious aircraft.", True),
+    ("Avio, which makes the ", ", said", True),
+    # untouched: a name as a speaker, after a place preposition
+    ("On Tuesday ", " said it would", False),
+    ("Talks in ", " ended.", False),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "want"), CUES)
+def test_product_cue(before: str, after: str, want: bool) -> None:
+    assert product_cue(before, after) is want
+
+
+# A designation NER or the unknown names read as a body, a site or an event is a product where
+# the form is strong or a cue of its sentence backs it; untouched: a code whose text makes it a
+# body ("X said it would ... its"), a code without a cue, a league with a number.
+DESIGNATIONS = [
+    ("Meridia Labs released Orion-4, its newest model, and said Orion-4 was free.",
+     [("Meridia Labs", "ORG", "Meridia Labs"), ("Orion-4", "ORG", "Orion-4"),
+      ("Orion-4", "ORG", "Orion-4")],
+     [("Meridia Labs", "ORG", "Meridia Labs"), ("Orion-4", "PRODUCT", "Orion-4"),
+      ("Orion-4", "PRODUCT", "Orion-4")]),
+    ("A Lyra-3 rocket lifted off on Tuesday, the fourth Lyra-3 flight.",
+     [("Lyra-3", "FAC", "Lyra-3"), ("Lyra-3", "FAC", "Lyra-3")],
+     [("Lyra-3", "PRODUCT", "Lyra-3"), ("Lyra-3", "PRODUCT", "Lyra-3")]),
+    ("The navy will buy 12 Kestrel 400 patrol drones this year.",
+     [("Kestrel 400", "EVENT", "Kestrel 400")], [("Kestrel 400", "PRODUCT", "Kestrel 400")]),
+    ("Prices of Solvane's K7 Max rose 4% in May.",
+     [("Solvane", "ORG", "Solvane"), ("K7 Max", "ORG", "K7 Max")],
+     [("Solvane", "ORG", "Solvane"), ("K7 Max", "PRODUCT", "K7 Max")]),
+    # untouched
+    ("Telco-9 said it would cut its prices by 5% from June.",
+     [("Telco-9", "ORG", "Telco-9")], [("Telco-9", "ORG", "Telco-9")]),
+    ("D66 won 12 seats in the vote.", [("D66", "ORG", "D66")], [("D66", "ORG", "D66")]),
+    ("Fans of Ligue 1 watched the final.", [("Ligue 1", "ORG", "Ligue 1")],
+     [("Ligue 1", "ORG", "Ligue 1")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), DESIGNATIONS)
+def test_designations_by_form(
+    text: str, marks: list[Mark], want: list[tuple[str, str, str]]
+) -> None:
+    assert voted(text, marks) == want
