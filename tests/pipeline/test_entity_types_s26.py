@@ -10,6 +10,7 @@ import pytest
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.model_forms import STRONG, WEAK, designation_weight, product_cue
+from briefx.pipeline.entities.places import reached_place
 
 Mark = tuple[str, str, str]  # (surface, type before the vote, name the linking gave)
 
@@ -87,4 +88,48 @@ DESIGNATIONS = [
 def test_designations_by_form(
     text: str, marks: list[Mark], want: list[tuple[str, str, str]]
 ) -> None:
+    assert voted(text, marks) == want
+
+
+REACHED = [
+    ("The peloton climbs to ", True),
+    ("The convoy drove from Gulu to ", True),
+    ("Firefighters said the blaze was moving toward ", True),
+    ("Heavy rain closed the road to ", True),
+    # untouched: a place after an article, a firm a worker goes to, a cause, a share price
+    ("The guests drove to the ", False),
+    ("She will move to ", False),
+    ("The delay could lead to ", False),
+    ("Shares rose to ", False),
+]
+
+
+@pytest.mark.parametrize(("before", "want"), REACHED)
+def test_reached_place(before: str, want: bool) -> None:
+    assert reached_place(before) is want
+
+
+# A name NER read as a body, a person, a product or an event is a place where it is reached ("the
+# peloton climbs to X"); untouched: a side named after its town, a listed firm, a name that opens
+# with a given name, a body by its head word.
+PLACES_REACHED = [
+    ("The peloton climbs to Peyrelade on Thursday.", [("Peyrelade", "ORG", "Peyrelade")],
+     [("Peyrelade", "GPE", "Peyrelade")]),
+    ("Crews said the fire was moving toward Kettle Falls.",
+     [("Kettle Falls", "PERSON", "Kettle Falls")], [("Kettle Falls", "GPE", "Kettle Falls")]),
+    ("The convoy drove from Gulu to Kitgum on Monday.", [("Gulu", "GPE", "Gulu"),
+     ("Kitgum", "EVENT", "Kitgum")], [("Gulu", "GPE", "Gulu"), ("Kitgum", "GPE", "Kitgum")]),
+    # untouched
+    ("Aberdeen travel to Dundee on Wednesday.",
+     [("Aberdeen", "ORG", "Aberdeen F.C."), ("Dundee", "ORG", "Dundee United F.C.")],
+     [("Aberdeen", "ORG", "Aberdeen F.C."), ("Dundee", "ORG", "Dundee United F.C.")]),
+    ("Orders were shipped to Tesco on Friday.", [("Tesco", "ORG", "Tesco")],
+     [("Tesco", "ORG", "Tesco")]),
+    ("Travellers to Marlow Regional Council complained.", [("Marlow Regional Council", "ORG", "Marlow Regional Council")],
+     [("Marlow Regional Council", "ORG", "Marlow Regional Council")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), PLACES_REACHED)
+def test_places_reached(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
     assert voted(text, marks) == want

@@ -113,6 +113,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue
+from briefx.pipeline.entities.places import reached_place
 from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
@@ -530,7 +531,23 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
     out.update(_preposition(before, after, word, e.name, e.type))
     out.update(_designation_cues(before, after, word))
+    if e.type in ("ORG", "PERSON", "PRODUCT", "EVENT") and _reached(before, word, e):
+        out["GPE"] += STRONG  # "the peloton climbs to Peyragudes", "a pipe to X" (session 26)
     return out
+
+
+def _reached(before: str, word: str, e: Ent) -> bool:
+    """A name no firm, person or body's head word claims, as a place reached ("climbs to X",
+    "drove from Gulu to X", "moving toward X"; ``places.reached_place``)."""
+    if not reached_place(before) or lookup_company(word) or lookup_company(e.name):
+        return False
+    if e.tags & {"team", "side"} or (e.name != word and e.type == "ORG"):
+        return False  # "Aberdeen travel to Dundee": a side, named after its town's club
+    words = word.split()
+    if len(words) > 1 and table_index("given_names.jsonl", "name").get(words[0]):
+        return False  # "moved to Jordan Baker"
+    last = words[-1].lower()
+    return last not in _words("org_head", "body_word", "firm_noun", "org_descriptor")
 
 
 def _designation_cues(before: str, after: str, word: str) -> Counter[str]:

@@ -100,9 +100,9 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import Covered, Ent, document_country, unit_title
 from briefx.pipeline.coref.countries import country_code
 from briefx.pipeline.entities.forms import form_words
-from briefx.resources import table_index
+from briefx.resources import read_jsonl, table_index
 
-__all__ = ["place_context", "place_names", "world_regions"]
+__all__ = ["place_context", "place_names", "reached_place", "world_regions"]
 
 # lower-case particles inside place names ("Rio Grande do Sul", "Coyuca de Benitez")
 PARTICLE_RUN = re.compile(
@@ -678,3 +678,24 @@ def state_abbreviations(text: str, ents: list[Ent]) -> None:
         name = aliases()[mt.group(1)][0]
         ents.append(Ent(mt.start(1), mt.end(1), "GPE", name, fixed=True))
         covered.add(*mt.span(1))
+
+
+@lru_cache(maxsize=1)
+def _reached() -> re.Pattern[str]:
+    """The words before a place reached: a verb of motion or a way's noun, then "to", "into" or
+    "toward(s)", a "from X" between allowed ("drove from Gulu to"); "toward(s)" alone
+    (``models/motion_words.jsonl``, WordNet verb.motion and road, pipeline, journey)."""
+    words = {r["word"] for r in read_jsonl("motion_words.jsonl")}
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?:{alt})(?: (?:up|down|back|on|out|inland|onward|onwards|north|south|east|west))?"
+        r"(?: from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})? (?:to|into|toward|towards)"
+        r"|\b(?:[Tt]oward|[Tt]owards)) \Z"
+    )
+
+
+def reached_place(before: str) -> bool:
+    """True where the words before a name make it a place reached (session 26): "the peloton
+    climbs to X", "the convoy drove from Gulu to X", "the road to X", "moving toward X"; not
+    after an article ("drove to the Ritz": a building may be meant)."""
+    return bool(_reached().search(before))
