@@ -10,7 +10,7 @@ import pytest
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.model_forms import STRONG, WEAK, designation_weight, product_cue
-from briefx.pipeline.entities.places import reached_place
+from briefx.pipeline.entities.places import reached_place, subdivision_types
 
 Mark = tuple[str, str, str]  # (surface, type before the vote, name the linking gave)
 
@@ -133,3 +133,51 @@ PLACES_REACHED = [
 @pytest.mark.parametrize(("text", "marks", "want"), PLACES_REACHED)
 def test_places_reached(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
     assert voted(text, marks) == want
+
+
+def typed_places(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
+    """Run ``places.subdivision_types`` over mentions at the marks: (surface, type)."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    subdivision_types(text, ents)
+    return [(text[e.start : e.end], e.type) for e in ents]
+
+
+# A first-level subdivision of a country the document names is a GPE whatever its head word
+# ("Cape") or its missing "Islands"; a region two or more subdivisions divide is a LOC.
+# Untouched: a direction alone, a subdivision of a country the document does not name, a
+# side, a country that a state's name holds ("Western Australia").
+SUBDIVISIONS = [
+    ("Jobs in South Africa rose in the Northern Cape.",
+     [("South Africa", "GPE", "South Africa"), ("Northern Cape", "LOC", "Northern Cape")],
+     [("South Africa", "GPE"), ("Northern Cape", "GPE")]),
+    ("Scotland's islands: turnout in Shetland was 61%.",
+     [("Scotland", "GPE", "Scotland"), ("Shetland", "LOC", "Shetland")],
+     [("Scotland", "GPE"), ("Shetland", "GPE")]),
+    ("In South Africa the Free State lost 9,000 jobs.",
+     [("South Africa", "GPE", "South Africa"), ("Free State", "ORG", "Free State")],
+     [("South Africa", "GPE"), ("Free State", "GPE")]),
+    ("Fighting spread across Kordofan.", [("Kordofan", "ORG", "Kordofan")],
+     [("Kordofan", "LOC")]),
+    ("Smelters in Sulawesi got tax breaks.", [("Sulawesi", "GPE", "Sulawesi")],
+     [("Sulawesi", "LOC")]),
+    ("Aid reached Equatoria on Monday.", [("Equatoria", "PERSON", "Equatoria")],
+     [("Equatoria", "LOC")]),
+    # untouched
+    ("In South Africa the North West lost jobs.",
+     [("South Africa", "GPE", "South Africa"), ("North West", "LOC", "North West")],
+     [("South Africa", "GPE"), ("North West", "LOC")]),
+    ("Jobs rose in the Northern Cape.", [("Northern Cape", "LOC", "Northern Cape")],
+     [("Northern Cape", "LOC")]),
+    ("Rain fell across Western Australia.", [("Western Australia", "GPE", "Western Australia")],
+     [("Western Australia", "GPE")]),
+    ("House prices rose in Sussex.", [("Sussex", "GPE", "Sussex")], [("Sussex", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), SUBDIVISIONS)
+def test_subdivision_types(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
+    assert typed_places(text, marks) == want

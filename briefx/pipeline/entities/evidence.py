@@ -113,7 +113,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue
-from briefx.pipeline.entities.places import reached_place
+from briefx.pipeline.entities.places import divided_region, reached_place, subdivision_codes
 from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
@@ -790,6 +790,10 @@ def document_types(text: str, ents: list[Ent]) -> None:
             # "Congress" (a town of 2,000 too), "Committee for X" (session 25); a building the
             # table names ("Capitol") stays a facility
             priors["ORG"] += STRONG
+        if divided_region(word, frozenset()) and (current != "GPE" or subdivision_codes(word)):
+            # "Kordofan", "Sulawesi": a region its subdivisions divide (session 26); a name
+            # typed a place that no subdivision bears stays ("Sussex", "Yorkshire")
+            priors["LOC"] += STRONG
         votes = priors.copy()
         form = current in ("FAC", "EVENT", "PRODUCT") and any(e.fixed for e in group)
         votes[current] += MODEL + (FORM if form else 0)
