@@ -181,3 +181,38 @@ SUBDIVISIONS = [
 @pytest.mark.parametrize(("text", "marks", "want"), SUBDIVISIONS)
 def test_subdivision_types(text: str, marks: list[Mark], want: list[tuple[str, str]]) -> None:
     assert typed_places(text, marks) == want
+
+
+# A name's role in its sentence types it: a maker's noun before "of", a product noun or "brands"
+# before "such as" (with the rest of the list), a kind noun before "called"/"known as", a flag
+# before a vessel. Untouched: a maker's possessive inside the list ("vehicles such as Sakura
+# Motors' Aoba"), "such as" after a body's noun, a firm that speaks.
+ROLES = [
+    ("Velatrix, maker of Lumo, raised prices.",
+     [("Velatrix", "ORG", "Velatrix"), ("Lumo", "GPE", "Lumo")],
+     [("Velatrix", "ORG", "Velatrix"), ("Lumo", "PRODUCT", "Lumo")]),
+    ("It owns brands such as Krunchies, Dazzlers and Toffix.",
+     [("Krunchies", "ORG", "Krunchies"), ("Dazzlers", "ORG", "Dazzlers"),
+      ("Toffix", "ORG", "Toffix")],
+     [("Krunchies", "PRODUCT", "Krunchies"), ("Dazzlers", "PRODUCT", "Dazzlers"),
+      ("Toffix", "PRODUCT", "Toffix")]),
+    ("The probe, called SPARK, will map the ice.", [("SPARK", "ORG", "SPARK")],
+     [("SPARK", "PRODUCT", "SPARK")]),
+    ("The storm, known locally as Agaton, hit Samar.",
+     [("Agaton", "PERSON", "Agaton"), ("Samar", "GPE", "Samar")],
+     [("Agaton", "EVENT", "Agaton"), ("Samar", "GPE", "Samar")]),
+    ("The Liberian-flagged Ocean Pearl ran aground.", [("Ocean Pearl", "LOC", "Ocean Pearl")],
+     [("Ocean Pearl", "PRODUCT", "Ocean Pearl")]),
+    # untouched
+    ("Sales were led by hybrid vehicles such as Sakura Motors' Aoba HV-4.",
+     [("Sakura Motors", "ORG", "Sakura Motors"), ("Aoba HV-4", "PRODUCT", "Aoba HV-4")],
+     [("Sakura Motors", "ORG", "Sakura Motors"), ("Aoba HV-4", "PRODUCT", "Aoba HV-4")]),
+    ("Lenders such as Halden Bank and Orrin Capital cut rates.",
+     [("Halden Bank", "ORG", "Halden Bank"), ("Orrin Capital", "ORG", "Orrin Capital")],
+     [("Halden Bank", "ORG", "Halden Bank"), ("Orrin Capital", "ORG", "Orrin Capital")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), ROLES)
+def test_roles(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want

@@ -112,8 +112,8 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.model_forms import designation_weight, product_cue
-from briefx.pipeline.entities.places import divided_region, reached_place, subdivision_codes
+from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
+from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
@@ -531,9 +531,22 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
     out.update(_preposition(before, after, word, e.name, e.type))
     out.update(_designation_cues(before, after, word))
+    owner = re.match(r"['’]", after)  # "vehicles such as Sakura Motors' Aoba": its maker
+    if e.type in ("ORG", "PERSON", "GPE", "LOC", "FAC") and not owner and (kind := _role(before)):
+        out[kind] += STRONG  # "maker of Claude", "the probe, called FORUM" (session 26)
     if e.type in ("ORG", "PERSON", "PRODUCT", "EVENT") and _reached(before, word, e):
         out["GPE"] += STRONG  # "the peloton climbs to Peyragudes", "a pipe to X" (session 26)
     return out
+
+
+def _role(before: str) -> str | None:
+    """The type a name's role gives it (``model_forms.role_kind``), with the kind nouns of
+    ``_kind_of`` and a storm's head word ("a storm known locally as X")."""
+
+    def kind(noun: str) -> str | None:
+        return "EVENT" if noun in _words("event_head") else _kind_of(noun)
+
+    return role_kind(before, kind)
 
 
 def _reached(before: str, word: str, e: Ent) -> bool:
@@ -688,6 +701,30 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
                 break
 
 
+def _role_lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A role reaches every name of the list after it ("brands such as Krunchies, Dazzlers and
+    Toffix", "makers of A and B"; session 26): each later name joined by a comma, "and" or "or",
+    up to the one after "and"/"or", of a type the role may retype."""
+    order = sorted(ents, key=lambda x: x.start)
+    for i, head in enumerate(order):
+        kind = _role(text[max(0, head.start - 40) : head.start])
+        if not kind or re.match(r"['’]", text[head.end : head.end + 1]):
+            continue
+        chain, prev = [], head
+        for nxt in order[i + 1 :]:
+            gap = text[prev.end : nxt.start]
+            if len(gap) > 6 or not LIST_NEXT.search(gap):
+                break
+            chain.append(nxt)
+            prev = nxt
+            if " and " in gap or " or " in gap:
+                for x in chain:
+                    owned = re.match(r"['’]", text[x.end : x.end + 1])
+                    if x.type in ("ORG", "PERSON", "GPE", "LOC", "FAC") and not owned:
+                        own[id(x)][kind] += STRONG
+                break
+
+
 def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
     """A name typed a person, or a place no town of the gazetteer's 100,000 has, joined by "and",
     "or" or a comma to a firm (a listed company or a name with "&") is a firm too ("Sullivan &
@@ -747,6 +784,7 @@ def document_types(text: str, ents: list[Ent]) -> None:
     for e in ents:
         own[id(e)].update(cues(text, e))
     _lists(text, ents, own)
+    _role_lists(text, ents, own)
     _partners(text, ents, own)
     _venues(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
@@ -790,9 +828,10 @@ def document_types(text: str, ents: list[Ent]) -> None:
             # "Congress" (a town of 2,000 too), "Committee for X" (session 25); a building the
             # table names ("Capitol") stays a facility
             priors["ORG"] += STRONG
-        if divided_region(word, frozenset()) and (current != "GPE" or subdivision_codes(word)):
+        if divided_region(word, frozenset(), unit=current == "GPE"):
             # "Kordofan", "Sulawesi": a region its subdivisions divide (session 26); a name
-            # typed a place that no subdivision bears stays ("Sussex", "Yorkshire")
+            # typed a place stays unless the gazetteer names the others under it ("Sussex",
+            # "Samar" of "Northern Samar")
             priors["LOC"] += STRONG
         votes = priors.copy()
         form = current in ("FAC", "EVENT", "PRODUCT") and any(e.fixed for e in group)

@@ -24,11 +24,12 @@ company or place tables know is no designation ("G7", "3M", "K2").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefx.normalize.names import entity_words, lookup_alias, lookup_company, place_pop
 from briefx.pipeline.entities.products import all_product_nouns, product_words
 
-__all__ = ["designation_weight", "product_cue"]
+__all__ = ["designation_weight", "product_cue", "role_kind"]
 
 STRONG, WEAK = 5, 3
 HYPHEN_CODE = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]*\d[A-Za-z0-9.]*|-\d[A-Za-z0-9.]*)")
@@ -95,3 +96,34 @@ def product_cue(before: str, after: str) -> bool:
         nouns = all_product_nouns()
         return mt.group(1) in nouns or (mt.group(2) or "") in nouns
     return False
+
+
+# the sentence's role of any name (session 26): "Anthropic, maker of Claude", "brands such as
+# Pringles and Snickers", "the satellite, called FORUM", "the Singapore-flagged Dali"
+MAKER_OF = re.compile(r"\b([a-z]+) of \Z")
+SUCH_AS = re.compile(r"\b([a-z]+),? (?:such as|including|like) \Z")
+CALLED = re.compile(
+    r"\b([a-z]+)(?: [a-z]+)?,? (?:called|named|dubbed|known(?: locally| officially)? as) \Z"
+)
+FLAGGED = re.compile(r"[a-z]-flagged (?:[a-z]+ )?\Z")
+
+
+def role_kind(before: str, kind_of: Callable[[str], str | None]) -> str | None:
+    """The type the words right before a name give it by its role in the sentence: a maker's
+    noun before "of" (``product_forms`` kind ``maker_of``: "maker of Claude"), a plural product
+    noun or "brands" before "such as"/"including" ("brands such as Pringles"), a kind noun before
+    "called"/"named"/"known as" ("the satellite, called FORUM", "a storm known locally as X";
+    ``kind_of`` reads the kind), a flag before a vessel's name ("the Singapore-flagged Dali");
+    None where none does."""
+    if FLAGGED.search(before):
+        return "PRODUCT"
+    if (mt := MAKER_OF.search(before)) and mt.group(1) in product_words("maker_of"):
+        return "PRODUCT"
+    if (mt := SUCH_AS.search(before)) and (
+        mt.group(1) == "brands"
+        or (mt.group(1).endswith("s") and mt.group(1) in all_product_nouns())
+    ):
+        return "PRODUCT"
+    if mt := CALLED.search(before):
+        return kind_of(mt.group(1))
+    return None

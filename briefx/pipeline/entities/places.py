@@ -721,10 +721,12 @@ def subdivision_codes(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _divided() -> frozenset[str]:
+def _divided() -> dict[str, bool]:
     """Names the gazetteer holds inside two or more subdivisions' names, after a direction word
     or before another word ("Darfur" of "North Darfur", "South Darfur"; "Sulawesi" of "Sulawesi
-    Selatan", "Sulawesi Utara"): the regions those subdivisions divide."""
+    Selatan", "Sulawesi Utara"): the regions those subdivisions divide, with True for a
+    subdivision the others are named under (a unit above provinces, "Sulawesi"; not "Samar" of
+    "Northern Samar", a province beside its namesakes)."""
     seen: dict[str, int] = {}
     heads: dict[str, int] = {}
     directions = entity_words("direction")
@@ -740,13 +742,18 @@ def _divided() -> frozenset[str]:
             seen[words[1]] = seen.get(words[1], 0) + 1  # "North Darfur"
         elif words[0] in subdivisions and words[1][:1].isupper():
             heads[words[0]] = heads.get(words[0], 0) + 1  # "Sulawesi Selatan" under "Sulawesi"
-    return frozenset(w for d in (seen, heads) for w, n in d.items() if n >= 2)
+    out = {w: False for w, n in seen.items() if n >= 2}
+    out.update({w: True for w, n in heads.items() if n >= 2})
+    return out
 
 
-def divided_region(word: str, english: frozenset[str]) -> bool:
-    """True for a region two or more subdivisions divide ("Darfur", "Sulawesi"): not a country
-    or other alias ("Australia" of "Western Australia"), nor an English word ("Highlands")."""
-    return word in _divided() and not lookup_alias(word) and not is_common(word, english)
+def divided_region(word: str, english: frozenset[str], unit: bool = False) -> bool:
+    """True for a region two or more subdivisions divide ("Darfur", "Sulawesi"; with ``unit``
+    only a unit the others are named under, "Sulawesi"): not a country or other alias
+    ("Australia" of "Western Australia"), nor an English word ("Highlands")."""
+    if word not in _divided() or (unit and not _divided()[word]):
+        return False
+    return not lookup_alias(word) and not is_common(word, english)
 
 
 def subdivision_types(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
@@ -779,7 +786,7 @@ def subdivision_types(text: str, ents: list[Ent], english: frozenset[str] = froz
             continue  # "North West", "Central"
         divided = divided_region(word, english)
         subs = subdivision_codes(word) or subdivision_codes(word + " Islands")
-        if divided and (e.type in SUBDIVIDED[:-1] or (e.type == "GPE" and subs)):
+        if divided and (e.type in SUBDIVIDED[:-1] or divided_region(word, english, unit=True)):
             e.type, e.fixed = "LOC", True
             continue
         if not subs or e.type not in SUBDIVIDED or divided:
