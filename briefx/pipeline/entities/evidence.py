@@ -543,8 +543,8 @@ def _role(before: str) -> str | None:
     """The type a name's role gives it (``model_forms.role_kind``), with the kind nouns of
     ``_kind_of`` and a storm's head word ("a storm known locally as X")."""
 
-    def kind(noun: str) -> str | None:
-        return "EVENT" if noun in _words("event_head") else _kind_of(noun)
+    def kind(phrase: str) -> str | None:
+        return "EVENT" if phrase.split()[-1] in _words("event_head") else _kind_of(phrase)
 
     return role_kind(before, kind)
 

@@ -103,7 +103,7 @@ def product_cue(before: str, after: str) -> bool:
 MAKER_OF = re.compile(r"\b([a-z]+) of \Z")
 SUCH_AS = re.compile(r"\b([a-z]+),? (?:such as|including|like) \Z")
 CALLED = re.compile(
-    r"\b([a-z]+)(?: [a-z]+)?,? (?:called|named|dubbed|known(?: locally| officially)? as) \Z"
+    r"\b((?:[a-z]+ )?[a-z]+),? (?:called|named|dubbed|known(?: locally| officially)? as) \Z"
 )
 FLAGGED = re.compile(r"[a-z]-flagged (?:[a-z]+ )?\Z")
 
