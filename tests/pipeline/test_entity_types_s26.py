@@ -11,6 +11,7 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.model_forms import STRONG, WEAK, designation_weight, product_cue
 from briefx.pipeline.entities.places import reached_place, subdivision_types
+from tests.pipeline.conftest import refined
 
 Mark = tuple[str, str, str]  # (surface, type before the vote, name the linking gave)
 
@@ -216,3 +217,33 @@ ROLES = [
 @pytest.mark.parametrize(("text", "marks", "want"), ROLES)
 def test_roles(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
     assert voted(text, marks) == want
+
+
+# The names of a list before one plural facility word are facilities; a firm by its name's last
+# word ("Metals", "Minerals") before a facility word owns it. Untouched: a firm of a list, a
+# town before a plural word of the gazetteer, a list before a singular word.
+FACILITY_LISTS = [
+    ("It will spend $2 billion at its Los Halcones and Punta Roja mines.",
+     [("Los Halcones", "ORG"), ("Punta Roja", "ORG")],
+     [("Los Halcones", "FAC"), ("Punta Roja", "FAC")]),
+    ("Crews reopened the Quelby, Kestle and Varrow terminals on Monday.",
+     [("Quelby", "PERSON"), ("Kestle", "ORG"), ("Varrow", "PRODUCT")],
+     [("Quelby", "FAC"), ("Kestle", "FAC"), ("Varrow", "FAC")]),
+    ("Smoke rose over the Arkon Metals smelter.", [("Arkon Metals", "ORG")],
+     [("Arkon Metals", "ORG")]),
+    ("Output fell at the Teniente Sur and Loma Alta copper mines.",
+     [("Teniente Sur", "GPE"), ("Loma Alta", "ORG")],
+     [("Teniente Sur", "FAC"), ("Loma Alta", "FAC")]),
+    # untouched
+    ("Glencore and Rio Tinto mines were idle.", [("Glencore", "ORG"), ("Rio Tinto", "ORG")],
+     [("Glencore", "ORG"), ("Rio Tinto", "ORG")]),
+    ("Talks between Orrin Mining and the union over its mines stalled.",
+     [("Orrin Mining", "ORG")], [("Orrin Mining", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), FACILITY_LISTS)
+def test_facility_lists(
+    text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]
+) -> None:
+    assert [(s, t) for s, t, _ in refined(text, spans, frozenset())] == want
