@@ -247,3 +247,21 @@ def test_facility_lists(
     text: str, spans: list[tuple[str, str]], want: list[tuple[str, str]]
 ) -> None:
     assert [(s, t) for s, t, _ in refined(text, spans, frozenset())] == want
+
+
+# Who watches at a venue makes it a facility; untouched: a town of 15,000, a side.
+AUDIENCES = [
+    ("A crowd of 41,200 watched at Kenmore Park.", [("Kenmore Park", "LOC", "Kenmore Park")],
+     [("Kenmore Park", "FAC", "Kenmore Park")]),
+    ("They won in front of 58,000 fans at Dalmarnock.", [("Dalmarnock", "ORG", "Dalmarnock")],
+     [("Dalmarnock", "FAC", "Dalmarnock")]),
+    ("More than 30,000 spectators at Tyneholm saw it.", [("Tyneholm", "GPE", "Tyneholm")],
+     [("Tyneholm", "FAC", "Tyneholm")]),
+    # untouched
+    ("Fans at Leeds were angry.", [("Leeds", "GPE", "Leeds")], [("Leeds", "GPE", "Leeds")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), AUDIENCES)
+def test_audiences(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want

@@ -534,9 +534,21 @@ def cues(text: str, e: Ent) -> Counter[str]:
     owner = re.match(r"['’]", after)  # "vehicles such as Sakura Motors' Aoba": its maker
     if e.type in ("ORG", "PERSON", "GPE", "LOC", "FAC") and not owner and (kind := _role(before)):
         out[kind] += STRONG  # "maker of Claude", "the probe, called FORUM" (session 26)
+    if _audience(before, word, e):
+        out["FAC"] += STRONG  # "58,000 fans at Dalmarnock", "a crowd watched at X" (s26)
     if e.type in ("ORG", "PERSON", "PRODUCT", "EVENT") and _reached(before, word, e):
         out["GPE"] += STRONG  # "the peloton climbs to Peyragudes", "a pipe to X" (session 26)
     return out
+
+
+def _audience(before: str, word: str, e: Ent) -> bool:
+    """Who watches at a venue before "at" and the name (``entity_forms`` kind ``fac_audience``),
+    for a name no town of 15,000, listed firm or side bears."""
+    mt = PREP_BEFORE.search(before)
+    if not mt or mt.group(2) != "at" or mt.group(1).lower() not in _words("fac_audience"):
+        return False
+    side = bool(e.tags & {"team", "side"})
+    return _population(word, e.name) < TOWN and not lookup_company(word) and not side
 
 
 def _role(before: str) -> str | None:
