@@ -265,3 +265,10 @@ AUDIENCES = [
 @pytest.mark.parametrize(("text", "marks", "want"), AUDIENCES)
 def test_audiences(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
     assert voted(text, marks) == want
+
+
+def test_place_reached_by_natural_head() -> None:
+    text = "Snow closed the road to Kessel Pass on Tuesday."
+    assert voted(text, [("Kessel Pass", "ORG", "Kessel Pass")]) == [
+        ("Kessel Pass", "LOC", "Kessel Pass")
+    ]

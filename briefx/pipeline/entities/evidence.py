@@ -537,7 +537,10 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if _audience(before, word, e):
         out["FAC"] += STRONG  # "58,000 fans at Dalmarnock", "a crowd watched at X" (s26)
     if e.type in ("ORG", "PERSON", "PRODUCT", "EVENT") and _reached(before, word, e):
-        out["GPE"] += STRONG  # "the peloton climbs to Peyragudes", "a pipe to X" (session 26)
+        # "the peloton climbs to Peyragudes", "a road to X" (session 26); a natural place by its
+        # head word ("the road to Brenner Pass")
+        natural = word.split()[-1].lower() in _words("loc_head") and " " in word
+        out["LOC" if natural else "GPE"] += STRONG
     return out
 
 
