@@ -272,3 +272,10 @@ def test_place_reached_by_natural_head() -> None:
     assert voted(text, [("Kessel Pass", "ORG", "Kessel Pass")]) == [
         ("Kessel Pass", "LOC", "Kessel Pass")
     ]
+
+
+def test_subdivision_in_its_own_case() -> None:
+    """The gazetteer writes "Kwazulu-Natal": a subdivision is found in title case too."""
+    text = "Jobs in South Africa rose in KwaZulu-Natal."
+    marks = [("South Africa", "GPE", "South Africa"), ("KwaZulu-Natal", "ORG", "KwaZulu-Natal")]
+    assert typed_places(text, marks) == [("South Africa", "GPE"), ("KwaZulu-Natal", "GPE")]

@@ -717,7 +717,8 @@ SUBDIVIDED = ("ORG", "PRODUCT", "EVENT", "PERSON", "LOC")
 
 def subdivision_codes(word: str) -> set[str]:
     """The countries of which the gazetteer holds ``word`` as a first-level subdivision."""
-    return {str(r["country"]) for r in world_places().get(word, ()) if r["kind"] == "subdivision"}
+    rows = world_places().get(word, ()) or world_places().get(word.title(), ())  # "KwaZulu-Natal"
+    return {str(r["country"]) for r in rows if r["kind"] == "subdivision"}
 
 
 @lru_cache(maxsize=1)

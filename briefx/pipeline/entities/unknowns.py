@@ -45,7 +45,7 @@ from briefx.pipeline.entities.commons import (
 )
 from briefx.pipeline.entities.context import index_names
 from briefx.pipeline.entities.model_forms import STRONG, designation_weight
-from briefx.pipeline.entities.places import divided_region
+from briefx.pipeline.entities.places import divided_region, subdivision_codes
 from briefx.resources import months, table_index
 
 __all__ = ["unknown_names"]
@@ -147,8 +147,8 @@ def _type(words: list[str], english: frozenset[str] = frozenset()) -> str:
         return "PERSON"
     if divided_region(" ".join(words), english):
         return "LOC"  # "Kordofan" of "North Kordofan", "South Kordofan" (session 26)
-    if world_places().get(" ".join(words)):
-        return "GPE"
+    if world_places().get(" ".join(words)) or subdivision_codes(" ".join(words)):
+        return "GPE"  # "KwaZulu-Natal", the gazetteer's "Kwazulu-Natal" (session 26)
     if designation_weight(" ".join(words)) >= STRONG:
         return "PRODUCT"  # "GPT-5", "Orion-4": a model's designation (session 26)
     return "ORG"
