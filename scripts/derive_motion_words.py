@@ -9,7 +9,7 @@ WordNet 3.0 licence, a BSD-style permission notice, Princeton University). Rows:
   and the irregular ones of ``verb.exc`` ("drove", "fled", "flew"); left out are the verbs
   whose "to" names no place reached in news copy (STOP: "fall to" a rival, "lead to" a cause,
   "turn to" a helper, "go/move/switch/return/jump to" a firm's new job);
-- ``way_noun``: one-word nouns under road (04096066), pipeline (03946325) and journey
+- ``way_noun``: one-word nouns under road (04096066), pipeline (03946325), conduit (03089014) and journey
   (00306426) whose first noun sense is under them ("highway", "pipeline", "trip", "flight").
 
 Build-time only (WordNet is no runtime dependency of briefx). Run with it installed:
@@ -27,7 +27,7 @@ WN = Path("/usr/share/wordnet")
 MODELS = Path(__file__).resolve().parent.parent / "models"
 OUT = MODELS / "motion_words.jsonl"
 MOTION = "38"
-WAYS = {"04096066": "road", "03946325": "pipeline", "00306426": "journey"}
+WAYS = {"04096066": "road", "03946325": "pipeline", "00306426": "journey", "03089014": "conduit"}
 STOP = frozenset(
     {
         "fall",
@@ -76,6 +76,8 @@ STOP = frozenset(
         "spread",
     }
 )
+# nouns under conduit whose "to X" names a buyer more often than a place ("sold the airline to X")
+STOP_NOUNS = frozenset({"airline", "airway", "barrel", "silencer", "manifold"})
 VOWELS = "aeiou"
 
 
@@ -134,7 +136,7 @@ def main() -> int:
         for off in under:
             for n in lemmas.get(off, ()):
                 n = n.lower()
-                if n.isalpha() and first.get(n) in under:
+                if n.isalpha() and first.get(n) in under and n not in STOP_NOUNS:
                     nouns.add(n)
     nouns |= {n + "s" for n in nouns if not n.endswith("s")}
     head = (

@@ -97,6 +97,7 @@ REACHED = [
     ("The convoy drove from Gulu to ", True),
     ("Firefighters said the blaze was moving toward ", True),
     ("Heavy rain closed the road to ", True),
+    ("The operator said a hot-water pipe to ", True),
     # untouched: a place after an article, a firm a worker goes to, a cause, a share price
     ("The guests drove to the ", False),
     ("She will move to ", False),
