@@ -280,3 +280,26 @@ def test_subdivision_in_its_own_case() -> None:
     text = "Jobs in South Africa rose in KwaZulu-Natal."
     marks = [("South Africa", "GPE", "South Africa"), ("KwaZulu-Natal", "ORG", "KwaZulu-Natal")]
     assert typed_places(text, marks) == [("South Africa", "GPE"), ("KwaZulu-Natal", "GPE")]
+
+
+# A site that speaks is its operator, and a name before a possessive is an owner, not the site
+# where work is done. Untouched: a site where work is done, a site nothing speaks for.
+SITES = [
+    ("Kestrel Arena said the concert was cancelled.", [("Kestrel Arena", "FAC", "Kestrel Arena")],
+     [("Kestrel Arena", "ORG", "Kestrel Arena")]),
+    ("Port Talbot Steelworks announced 300 job cuts.",
+     [("Port Talbot Steelworks", "FAC", "Port Talbot Steelworks")],
+     [("Port Talbot Steelworks", "ORG", "Port Talbot Steelworks")]),
+    ("Output at Varrow's Teniente Sur mine rose 4%.", [("Varrow", "ORG", "Varrow")],
+     [("Varrow", "ORG", "Varrow")]),
+    # untouched
+    ("Output at Teniente Sur rose 4%.", [("Teniente Sur", "ORG", "Teniente Sur")],
+     [("Teniente Sur", "FAC", "Teniente Sur")]),
+    ("Fans queued outside Kestrel Arena.", [("Kestrel Arena", "FAC", "Kestrel Arena")],
+     [("Kestrel Arena", "FAC", "Kestrel Arena")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), SITES)
+def test_sites(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
+    assert voted(text, marks) == want

@@ -502,6 +502,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["FAC"] += STRONG  # "taken to the Royal London Hospital"
     elif head in _words("fac_body") and SPEAKS.match(after) and e.type in ("ORG", "FAC"):
         out["ORG"] += STRONG  # "the Royal London Hospital said it was treating five"
+    elif e.type == "FAC" and SPEAKS.match(after):
+        out["ORG"] += STRONG  # "Kestrel Arena said": a site speaks through its operator (s26)
     built = BUILT_AFTER.match(after) or BUILT_BEFORE.search(before)
     if e.type in ("GPE", "ORG", "PERSON") and built and _population(word, e.name) < CITY:
         out["FAC"] += STRONG  # "while Old Trafford is rebuilt", "work on Old Trafford"
@@ -599,7 +601,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     work = (not town and _work_at("fac_work").search(before)) or (
         not city and _work_at("fac_cargo").search(before)
     )
-    if work and not lookup_company(word):
+    owner = re.match(r"['’]", after)  # "output at BHP's Escondida mine": the mine's owner (s26)
+    if work and not lookup_company(word) and not owner:
         out["FAC"] += STRONG  # "containers were held at Felixstowe", "output at Escondida"
     if IN_BEFORE.search(before) and not stake and not held and town:
         # "stores in Milton Keynes", "In Newark, schools closed"; a town NER typed a body or a
