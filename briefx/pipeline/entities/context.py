@@ -347,10 +347,7 @@ def fac_words() -> frozenset[str]:
     """Facility head words (GeoNames class S in ``entity_forms.jsonl``, the older list of
     ``entity_words.jsonl``, and ``fac_after``: words written in lower case after a facility's
     name, "the Elizabeth line", "the Viking Link interconnector")."""
-    words = fac_heads() | form_words("fac_after")
-    plurals = {w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"
-               for w in words if not w.endswith("s")}  # fmt: skip
-    return words | plurals  # "its A and B mines" (session 26)
+    return fac_heads() | form_words("fac_after")
 
 
 # heads after which a company's name is the owner, not the facility ("the Ford plant")
