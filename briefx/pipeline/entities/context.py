@@ -431,6 +431,7 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         e.type, e.fixed = "FAC", True
         if head == "line" and e.name == word:
             e.name = f"{word} line"
+    _listed_facilities(text, ents, firms)
     covered = Covered(len(text), ents)
     for mt in FAC_RUN.finditer(text):
         s, end = mt.span(1)
@@ -447,6 +448,47 @@ def facilities(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         covered.add(s, end)
 
 
+LIST_GAP = re.compile(r",? and |, ")
+
+
+def _plural_head(text: str, end: int) -> bool:
+    """True where a plural facility word follows the name ending at ``end``, after at most two
+    lower-case words ("mines", "copper mines", "container terminals")."""
+    mt = KIND_AFTER.match(text, end)
+    heads = fac_words()
+    for w in mt.group(1).split() if mt else []:
+        if w in STOP_WORDS:
+            return False
+        single = w[:-3] + "y" if w.endswith("ies") else w[:-1]
+        if w.endswith("s") and (single in heads or w[:-2] in heads):
+            return True
+    return False
+
+
+def _listed_facilities(text: str, ents: list[Ent], firms: frozenset[str]) -> None:
+    """The names of a list before one plural facility word are FACs ("its Los Halcones and
+    Punta Roja mines", "the A, B and C terminals"; session 26): the last name before the word
+    and each name joined to it by a comma or "and", unless it owns or locates one (a firm, a
+    place of the gazetteer) or carries a title."""
+    order = sorted(ents, key=lambda x: x.start)
+    for k in range(len(order) - 1, 0, -1):
+        last = order[k]
+        if not _plural_head(text, last.end):
+            continue
+        chain = [last]
+        for a in reversed(order[:k]):
+            if not LIST_GAP.fullmatch(text[a.end : chain[-1].start]):
+                break
+            chain.append(a)
+        if len(chain) < 2:
+            continue
+        for x in chain:
+            word = text[x.start : x.end]
+            allowed = x.type in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC")
+            if allowed and not x.titles and word[:1].isupper() and not _owner(word, firms):
+                x.type, x.fixed = "FAC", True
+
+
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our) \Z")
 FAC_RUN = re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD})(?= [a-z])")
 
@@ -457,6 +499,10 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
     a city of a million: "the Elizabeth line" is no town's)."""
     if word in firms or lookup_company(word) or _known(word):
         return True
+    last = word.split()[-1].lower()
+    tails = form_words("sector_word") | form_words("firm_tail") | form_words("group_head")
+    if " " in word and last in tails:
+        return True  # "the Hudbay Minerals smelter": a firm by its name's last word (s26)
     return place_pop(word) >= (10**6 if person else 0)
 
 

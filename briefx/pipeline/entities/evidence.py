@@ -112,6 +112,8 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
+from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
@@ -500,6 +502,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out["FAC"] += STRONG  # "taken to the Royal London Hospital"
     elif head in _words("fac_body") and SPEAKS.match(after) and e.type in ("ORG", "FAC"):
         out["ORG"] += STRONG  # "the Royal London Hospital said it was treating five"
+    elif e.type == "FAC" and SPEAKS.match(after):
+        out["ORG"] += STRONG  # "Kestrel Arena said": a site speaks through its operator (s26)
     built = BUILT_AFTER.match(after) or BUILT_BEFORE.search(before)
     if e.type in ("GPE", "ORG", "PERSON") and built and _population(word, e.name) < CITY:
         out["FAC"] += STRONG  # "while Old Trafford is rebuilt", "work on Old Trafford"
@@ -528,6 +532,60 @@ def cues(text: str, e: Ent) -> Counter[str]:
     if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
     out.update(_preposition(before, after, word, e.name, e.type))
+    out.update(_designation_cues(before, after, word))
+    owner = re.match(r"['’]", after)  # "vehicles such as Sakura Motors' Aoba": its maker
+    if e.type in ("ORG", "PERSON", "GPE", "LOC", "FAC") and not owner and (kind := _role(before)):
+        out[kind] += STRONG  # "maker of Claude", "the probe, called FORUM" (session 26)
+    if _audience(before, word, e):
+        out["FAC"] += STRONG  # "58,000 fans at Dalmarnock", "a crowd watched at X" (s26)
+    if e.type in ("ORG", "PERSON", "PRODUCT", "EVENT") and _reached(before, word, e):
+        # "the peloton climbs to Peyragudes", "a road to X" (session 26); a natural place by its
+        # head word ("the road to Brenner Pass")
+        natural = word.split()[-1].lower() in _words("loc_head") and " " in word
+        out["LOC" if natural else "GPE"] += STRONG
+    return out
+
+
+def _audience(before: str, word: str, e: Ent) -> bool:
+    """Who watches at a venue before "at" and the name (``entity_forms`` kind ``fac_audience``),
+    for a name no town of 15,000, listed firm or side bears."""
+    mt = PREP_BEFORE.search(before)
+    if not mt or mt.group(2) != "at" or mt.group(1).lower() not in _words("fac_audience"):
+        return False
+    side = bool(e.tags & {"team", "side"})
+    return _population(word, e.name) < TOWN and not lookup_company(word) and not side
+
+
+def _role(before: str) -> str | None:
+    """The type a name's role gives it (``model_forms.role_kind``), with the kind nouns of
+    ``_kind_of`` and a storm's head word ("a storm known locally as X")."""
+
+    def kind(phrase: str) -> str | None:
+        return "EVENT" if phrase.split()[-1] in _words("event_head") else _kind_of(phrase)
+
+    return role_kind(before, kind)
+
+
+def _reached(before: str, word: str, e: Ent) -> bool:
+    """A name no firm, person or body's head word claims, as a place reached ("climbs to X",
+    "drove from Gulu to X", "moving toward X"; ``places.reached_place``)."""
+    if not reached_place(before) or lookup_company(word) or lookup_company(e.name):
+        return False
+    if e.tags & {"team", "side"} or (e.name != word and e.type == "ORG"):
+        return False  # "Aberdeen travel to Dundee": a side, named after its town's club
+    words = word.split()
+    if len(words) > 1 and table_index("given_names.jsonl", "name").get(words[0]):
+        return False  # "moved to Jordan Baker"
+    last = words[-1].lower()
+    return last not in _words("org_head", "body_word", "firm_noun", "org_descriptor")
+
+
+def _designation_cues(before: str, after: str, word: str) -> Counter[str]:
+    """A model designation in a product's role ("release GPT-5", "a Vega-C rocket", "Bavarian
+    Nordic's MVA-BN"; ``model_forms``, session 26) is a product, whatever the label said."""
+    out: Counter[str] = Counter()
+    if designation_weight(word) and product_cue(before, after):
+        out["PRODUCT"] += STRONG
     return out
 
 
@@ -543,7 +601,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     work = (not town and _work_at("fac_work").search(before)) or (
         not city and _work_at("fac_cargo").search(before)
     )
-    if work and not lookup_company(word):
+    owner = re.match(r"['’]", after)  # "output at BHP's Escondida mine": the mine's owner (s26)
+    if work and not lookup_company(word) and not owner:
         out["FAC"] += STRONG  # "containers were held at Felixstowe", "output at Escondida"
     if IN_BEFORE.search(before) and not stake and not held and town:
         # "stores in Milton Keynes", "In Newark, schools closed"; a town NER typed a body or a
@@ -620,6 +679,7 @@ def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
     words = name.split()
     if (len(words) > 1 and words[0] in given) or lookup_person(words[-1]):
         out["PERSON"] += PRIOR
+    out["PRODUCT"] += designation_weight(word)  # "GPT-5", "Vega-C": a product by its form (s26)
     return out
 
 
@@ -656,6 +716,30 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
                     own[id(x)].update(
                         _preposition(before, "", text[x.start : x.end], x.name, x.type)
                     )
+                break
+
+
+def _role_lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A role reaches every name of the list after it ("brands such as Krunchies, Dazzlers and
+    Toffix", "makers of A and B"; session 26): each later name joined by a comma, "and" or "or",
+    up to the one after "and"/"or", of a type the role may retype."""
+    order = sorted(ents, key=lambda x: x.start)
+    for i, head in enumerate(order):
+        kind = _role(text[max(0, head.start - 40) : head.start])
+        if not kind or re.match(r"['’]", text[head.end : head.end + 1]):
+            continue
+        chain, prev = [], head
+        for nxt in order[i + 1 :]:
+            gap = text[prev.end : nxt.start]
+            if len(gap) > 6 or not LIST_NEXT.search(gap):
+                break
+            chain.append(nxt)
+            prev = nxt
+            if " and " in gap or " or " in gap:
+                for x in chain:
+                    owned = re.match(r"['’]", text[x.end : x.end + 1])
+                    if x.type in ("ORG", "PERSON", "GPE", "LOC", "FAC") and not owned:
+                        own[id(x)][kind] += STRONG
                 break
 
 
@@ -718,6 +802,7 @@ def document_types(text: str, ents: list[Ent]) -> None:
     for e in ents:
         own[id(e)].update(cues(text, e))
     _lists(text, ents, own)
+    _role_lists(text, ents, own)
     _partners(text, ents, own)
     _venues(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
@@ -761,6 +846,11 @@ def document_types(text: str, ents: list[Ent]) -> None:
             # "Congress" (a town of 2,000 too), "Committee for X" (session 25); a building the
             # table names ("Capitol") stays a facility
             priors["ORG"] += STRONG
+        if divided_region(word, frozenset(), unit=current == "GPE"):
+            # "Kordofan", "Sulawesi": a region its subdivisions divide (session 26); a name
+            # typed a place stays unless the gazetteer names the others under it ("Sussex",
+            # "Samar" of "Northern Samar")
+            priors["LOC"] += STRONG
         votes = priors.copy()
         form = current in ("FAC", "EVENT", "PRODUCT") and any(e.fixed for e in group)
         votes[current] += MODEL + (FORM if form else 0)

@@ -99,10 +99,18 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Covered, Ent, document_country, unit_title
 from briefx.pipeline.coref.countries import country_code
+from briefx.pipeline.entities.commons import is_common
 from briefx.pipeline.entities.forms import form_words
-from briefx.resources import table_index
+from briefx.resources import read_jsonl, table_index
 
-__all__ = ["place_context", "place_names", "world_regions"]
+__all__ = [
+    "divided_region",
+    "place_context",
+    "place_names",
+    "reached_place",
+    "subdivision_codes",
+    "world_regions",
+]
 
 # lower-case particles inside place names ("Rio Grande do Sul", "Coyuca de Benitez")
 PARTICLE_RUN = re.compile(
@@ -181,6 +189,7 @@ def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozense
     state_abbreviations(text, ents)
     islands_and_regions(text, ents)
     route_ends(text, ents)
+    subdivision_types(text, ents, english)
     ents.sort(key=lambda e: e.start)
 
 
@@ -678,3 +687,112 @@ def state_abbreviations(text: str, ents: list[Ent]) -> None:
         name = aliases()[mt.group(1)][0]
         ents.append(Ent(mt.start(1), mt.end(1), "GPE", name, fixed=True))
         covered.add(*mt.span(1))
+
+
+@lru_cache(maxsize=1)
+def _reached() -> re.Pattern[str]:
+    """The words before a place reached: a verb of motion or a way's noun, then "to", "into" or
+    "toward(s)", a "from X" between allowed ("drove from Gulu to"); "toward(s)" alone
+    (``models/motion_words.jsonl``, WordNet verb.motion and road, pipeline, journey)."""
+    words = {r["word"] for r in read_jsonl("motion_words.jsonl")}
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?:{alt})(?: (?:up|down|back|on|out|inland|onward|onwards|north|south|east|west))?"
+        r"(?: from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})? (?:to|into|toward|towards)"
+        r"|\b(?:[Tt]oward|[Tt]owards)) \Z"
+    )
+
+
+def reached_place(before: str) -> bool:
+    """True where the words before a name make it a place reached (session 26): "the peloton
+    climbs to X", "the convoy drove from Gulu to X", "the road to X", "moving toward X"; not
+    after an article ("drove to the Ritz": a building may be meant)."""
+    return bool(_reached().search(before))
+
+
+# 8. subdivisions and the regions they divide (session 26) --------------------------------------
+
+SUBDIVIDED = ("ORG", "PRODUCT", "EVENT", "PERSON", "LOC")
+
+
+def subdivision_codes(word: str) -> set[str]:
+    """The countries of which the gazetteer holds ``word`` as a first-level subdivision."""
+    rows = world_places().get(word, ()) or world_places().get(word.title(), ())  # "KwaZulu-Natal"
+    return {str(r["country"]) for r in rows if r["kind"] == "subdivision"}
+
+
+@lru_cache(maxsize=1)
+def _divided() -> dict[str, bool]:
+    """Names the gazetteer holds inside two or more subdivisions' names, after a direction word
+    or before another word ("Darfur" of "North Darfur", "South Darfur"; "Sulawesi" of "Sulawesi
+    Selatan", "Sulawesi Utara"): the regions those subdivisions divide, with True for a
+    subdivision the others are named under (a unit above provinces, "Sulawesi"; not "Samar" of
+    "Northern Samar", a province beside its namesakes)."""
+    seen: dict[str, int] = {}
+    heads: dict[str, int] = {}
+    directions = entity_words("direction")
+    subdivisions = {
+        n for n, rows in world_places().items() if any(r["kind"] == "subdivision" for r in rows)
+    }
+    for name in subdivisions:
+        words = name.split()
+        if len(words) != 2 or len(words[0]) < 4 or len(words[1]) < 4:
+            continue
+        first = words[0].lower()
+        if first in directions or first[:-3] in directions:
+            seen[words[1]] = seen.get(words[1], 0) + 1  # "North Darfur"
+        elif words[0] in subdivisions and words[1][:1].isupper():
+            heads[words[0]] = heads.get(words[0], 0) + 1  # "Sulawesi Selatan" under "Sulawesi"
+    out = {w: False for w, n in seen.items() if n >= 2}
+    out.update({w: True for w, n in heads.items() if n >= 2})
+    return out
+
+
+def divided_region(word: str, english: frozenset[str], unit: bool = False) -> bool:
+    """True for a region two or more subdivisions divide ("Darfur", "Sulawesi"; with ``unit``
+    only a unit the others are named under, "Sulawesi"): not a country or other alias
+    ("Australia" of "Western Australia"), nor an English word ("Highlands")."""
+    if word not in _divided() or (unit and not _divided()[word]):
+        return False
+    return not lookup_alias(word) and not is_common(word, english)
+
+
+def subdivision_types(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """Types the gazetteer's subdivisions give (session 26, in place):
+
+    - a name typed a body, a product, an event, a person or a natural place that is a first-level
+      subdivision of a country the document names, by itself or before "Islands", is a GPE
+      (ANNOTATION.md: administrative units are GPE): "unemployment fell in the Northern Cape"
+      (a cape's word), "voters in Shetland" ("Shetland Islands"), "the Free State";
+    - a region that two or more subdivisions divide ("North Darfur", "South Darfur"; "Sulawesi
+      Selatan", "Sulawesi Utara") is a LOC where it was typed a body, a product, an event or a
+      person, or where the gazetteer holds it as a unit above provinces ("Sulawesi"): "fighting
+      spread across Kordofan", "refineries in Sulawesi".
+    Not a side of a match, a company, a person of the tables, an alias of another kind, a given
+    name, nor a direction word alone ("North West"); a region neither an alias ("Australia" of
+    "Western Australia") nor an English word ("Highlands")."""
+    codes: set[str] | None = None
+    given = table_index("given_names.jsonl", "name")
+    directions = entity_words("direction")
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.tags & {"team", "side"} or word.isupper() or word in given:
+            continue
+        if lookup_company(word) or lookup_person(word):
+            continue
+        alias = lookup_alias(word)
+        if alias and alias[1] != "GPE":
+            continue
+        if all(w.lower() in directions or w.lower()[:-3] in directions for w in word.split()):
+            continue  # "North West", "Central"
+        divided = divided_region(word, english)
+        subs = subdivision_codes(word) or subdivision_codes(word + " Islands")
+        if divided and (e.type in SUBDIVIDED[:-1] or divided_region(word, english, unit=True)):
+            e.type, e.fixed = "LOC", True
+            continue
+        if not subs or e.type not in SUBDIVIDED or divided:
+            continue
+        if codes is None:
+            codes = _document_codes(text, ents)
+        if subs & codes:
+            e.type, e.fixed = "GPE", True

@@ -44,6 +44,8 @@ from briefx.pipeline.entities.commons import (
     no_case_evidence,
 )
 from briefx.pipeline.entities.context import index_names
+from briefx.pipeline.entities.model_forms import STRONG, designation_weight
+from briefx.pipeline.entities.places import divided_region, subdivision_codes
 from briefx.resources import months, table_index
 
 __all__ = ["unknown_names"]
@@ -137,14 +139,18 @@ def _body_heads() -> frozenset[str]:
     return form_words("org_head") | form_words("body_word")
 
 
-def _type(words: list[str]) -> str:
+def _type(words: list[str], english: frozenset[str] = frozenset()) -> str:
     known = lookup_alias(" ".join(words))
     if known:
         return known[1]
     if len(words) >= 2 and table_index("given_names.jsonl", "name").get(words[0]):
         return "PERSON"
-    if world_places().get(" ".join(words)):
-        return "GPE"
+    if divided_region(" ".join(words), english):
+        return "LOC"  # "Kordofan" of "North Kordofan", "South Kordofan" (session 26)
+    if world_places().get(" ".join(words)) or subdivision_codes(" ".join(words)):
+        return "GPE"  # "KwaZulu-Natal", the gazetteer's "Kwazulu-Natal" (session 26)
+    if designation_weight(" ".join(words)) >= STRONG:
+        return "PRODUCT"  # "GPT-5", "Orion-4": a model's designation (session 26)
     return "ORG"
 
 
@@ -186,7 +192,7 @@ def unknown_names(
             i = end
             continue
         words = [doc[k].text for k in range(start, end)]
-        added.append(Ent(begin, stop, _type(words), text[begin:stop]))
+        added.append(Ent(begin, stop, _type(words, english), text[begin:stop]))
         i = end
     index_names(text, added)  # "the broader Topix", "Kospi fell 8.8% to 2,441.55"
     if not added:
