@@ -60,6 +60,7 @@ import copy
 import json
 
 from build_own_figures_dev5 import unmark as unmark_figures
+from build_own_figures_dev6 import UNIT_SYMBOLS as DEV6_UNITS
 from build_own_figures_dev6 import check as check_figures
 from build_own_figures_dev10 import UNIT_SYMBOLS as DEV10_UNITS
 from date_marks import build
@@ -136,7 +137,10 @@ DATES: dict[str, list[tuple[str, str]]] = {
     "period": [
         (A, "Profits will be reviewed by [mid-year|2026]."),
         (A, "The plant will open by [the close of the year|2026]."),
-        (C, "The Treasury in London expects borrowing to fall in [this financial year|2026-04/2027-03]."),
+        (
+            C,
+            "The Treasury in London expects borrowing to fall in [this financial year|2026-04/2027-03].",
+        ),
         (A, "Shops reopened in [June 2024|2024-06] and prices rose [later that month|2024-06]."),
         (A, "The review will finish by [the end of the quarter|2026-01/2026-03]."),
         (A, "Sales are expected to slow in [the second half of the year|2026-07/2026-12]."),
@@ -206,6 +210,138 @@ DATES: dict[str, list[tuple[str, str]]] = {
         (A, "Flight 370 vanished in [March 2014|2014-03]."),
         (A, "On [Friday|@prev] 2 of the 11 pumps failed."),
         (A, "The G20 meets in [November|2026-11]."),
+    ],
+}
+
+# second batch, written before either batch was run (harder surface variants of the same families)
+DATES2: dict[str, list[tuple[str, str]]] = {
+    "comp2": [
+        (A, "The audit ends [a week from Friday|2026-03-20]."),
+        (A, "We leave [a week from tomorrow|2026-03-19]."),
+        (A, "The shop reopens [three Fridays from now|2026-03-27]."),
+        (A, "The fire started [two Sundays ago|2026-03-01]."),
+        (A, "Rent is due on [the fifth of next month|2026-04-05]."),
+        (A, "The sale ended on [the last day of February|2026-02-28]."),
+        (A, "Invoices are due by [the last day of the month|2026-03-31]."),
+        (A, "The parade is on [the fourth Thursday in November|2026-11-26]."),
+        (A, "The course starts on [the 3rd Monday of Jan 2027|2027-01-18]."),
+        (A, "Bids close [ten days after March 3rd|2026-03-13]."),
+        (A, "The report is due [3 days prior to 15 June|2026-06-12]."),
+        (A, "The team returns [a fortnight before the 20th of May|2026-05-06]."),
+        (A, "The fair opens in [the second week of July|2026-W28]."),
+        (A, "Output will be checked in [wk 14|2026-W14]."),
+        (A, "The works are planned for [W15 2026|2026-W15]."),
+        (A, "Ballots go out [one week after New Year's Day|2027-01-08]."),
+        (A, "The festival opens [the first weekend of May|2026-05-02/2026-05-03]."),
+        (A, "The survey closes [three days after the 20th|2026-03-23]."),
+        (A, "We fly [two weeks from yesterday|2026-03-24]."),
+        (A, "The plant shut [four weeks before Easter|2026-03-08]."),
+    ],
+    "range2": [
+        (A, "Polls will open [Friday through Sunday|2026-03-13/2026-03-15]."),
+        (A, "The clinic will close [Mon-Wed|2026-03-16/2026-03-18] next week."),
+        (A, "The talks run [March 16-18|2026-03-16/2026-03-18]."),
+        (A, "The fair runs [16th-18th April|2026-04-16/2026-04-18]."),
+        (A, "Roadworks will last [Mar 23 – Apr 2|2026-03-23/2026-04-02]."),
+        (A, "The survey covers [July-August|2026-07/2026-08]."),
+        (A, "The trial ran [Jul–Sep 2025|2025-07/2025-09]."),
+        (A, "Prices were frozen [1999 to 2003|1999/2003]."),
+        (A, "Output rose from [mid-2025 to early 2026|2025/2026]."),
+        (A, "The bridge will be shut from [Monday until Wednesday|2026-03-16/2026-03-18]."),
+        (A, "The sale runs [2026-04-01 to 2026-04-15|2026-04-01/2026-04-15]."),
+        (A, "Staff were furloughed [15.06.2025–30.09.2025|2025-06-15/2025-09-30]."),
+        (A, "The count ran between [the 3rd and the 5th|2026-03-03/2026-03-05]."),
+        (A, "The zone applies from [1 April 2026 to 31 March 2027|2026-04-01/2027-03-31]."),
+        (A, "Sales fell between [Q1 and Q3 2025|2025-01/2025-09]."),
+        (A, "The fast lasts [Feb. 18 - March 19|2026-02-18/2026-03-19]."),
+    ],
+    "words2": [
+        (A, "The club was founded in [two thousand and twenty-five|2025]."),
+        (A, "The stadium opened in [twenty-nineteen|2019]."),
+        (A, "Banks failed in [nineteen eighty|1980]."),
+        (A, "The tower was finished in [two thousand|2000]."),
+        (A, "The shop opens on [the first of April|2026-04-01]."),
+        (A, "The vote was on [March first|2026-03-01]."),
+        (A, "The fair opens on [June the 12th|2026-06-12]."),
+        (A, "Tickets go on sale on [twelfth of June|2026-06-12]."),
+        (A, "The line opens on [the 1st of July 2027|2027-07-01]."),
+        (A, "The state was declared on [July 4th, 1776|1776-07-04]."),
+        (A, "The queen was crowned on [2nd June 1953|1953-06-02]."),
+        (A, "The storm hit on [Sept. 9th|2025-09-09]."),
+        (A, "The report is due [SEPT 9|2026-09-09]."),
+        (A, "The fair closed on [Tuesday, 3rd March|2026-03-03]."),
+        (A, "The band split up in [’98|1998]."),
+        (A, "The fire broke out in [the autumn of '71|1971-09/1971-11]."),
+    ],
+    "numeric": [
+        (A, "The form was signed on [2026/03/04|2026-03-04]."),
+        (A, "The deadline is [03.04.2026|2026-04-03]."),
+        (A, "The log shows [2026-3-4|2026-03-04]."),
+        (A, "The invoice is dated [4-Mar-2026|2026-03-04]."),
+        (A, "The ship sailed on [04MAR2026|2026-03-04]."),
+        (A, "The lease began on [1.2.2024|2024-02-01]."),
+        (A, "The US filing is dated [12/31/2025|2025-12-31]."),
+        (A, "The UK filing is dated [31/12/2025|2025-12-31]."),
+        (A, "The scan is dated [2026.03.04|2026-03-04]."),
+        (A, "The court sat on [Mar. 4, '26|2026-03-04]."),
+    ],
+    "period2": [
+        (A, "Stocks are due to run out by [end-March|2026-03]."),
+        (A, "The firm expects profits by [end-2027|2027]."),
+        (A, "Growth slowed in [early-2025|2025]."),
+        (A, "The talks resume in [the middle of next week|2026-W12]."),
+        (A, "Bills are paid at [the beginning of the month|2026-03]."),
+        (A, "Sales dipped at [the tail end of last year|2025]."),
+        (A, "Profits are forecast to rise in [the first quarter of next year|2027-01/2027-03]."),
+        (A, "Sales fell [last quarter|2025-10/2025-12]."),
+        (A, "Rates may rise [next quarter|2026-04/2026-06]."),
+        (A, "Output is flat [this quarter|2026-01/2026-03]."),
+        (A, "The school closes for [the summer|2026-06/2026-08]."),
+        (A, "Work resumed in [late spring|2025-03/2025-05]."),
+        (A, "The project will finish [the year after next|2028]."),
+        (A, "Prices peaked [the year before last|2024]."),
+        (A, "The law changed [last spring|2025-03/2025-05]."),
+        (A, "The vote is expected [this autumn|2026-09/2026-11]."),
+    ],
+    "tense2": [
+        (B, "The summit is [next Tuesday|2025-10-28]."),
+        (B, "The talks ended [last Friday|2025-10-17]."),
+        (B, "The vote is [this Friday|2025-10-24]."),
+        (B, "Results come out [this coming Monday|2025-10-27]."),
+        (B, "The ship docks on [December 2|2025-12-02]."),
+        (B, "The ship docked on [December 2|2024-12-02]."),
+        (B, "The firm had warned in [November|2024-11]."),
+        (B, "The firm will report in [September|2026-09]."),
+        (B, "Voting ended on [the 3rd|2025-10-03]."),
+        (B, "The fund pays out on [the 28th|2025-10-28]."),
+        (B, "A ceasefire took hold on [Jan. 19|2025-01-19]."),
+        (B, "The court will rule on [Dec. 1|2025-12-01]."),
+    ],
+    "dur2": [
+        (A, "The loan runs [5 yrs|P5Y]."),
+        (A, "The trial lasted [6 mos|P6M]."),
+        (A, "A [2-week|P2W] strike began."),
+        (A, "A [three-month-long|P3M] survey ended."),
+        (A, "The deal covers [half a year|P6M]."),
+        (A, "The town was founded [three decades ago|1996]."),
+        (A, "The mine opened [a century ago|1926]."),
+        (A, "The building took [twenty-two months|P22M]."),
+        (A, "The treaty set a [ten-year|P10Y] limit."),
+        (A, "The bridge closed [a fortnight ago|@week-2]."),
+        (A, "She will stay for [40 days|P40D]."),
+        (A, "The law was passed [4 years ago|2022]."),
+    ],
+    "swallow2": [
+        (A, "On [March 3|2026-03-03] 4,000 jobs went."),
+        (A, "In [April|2026-04] 3 more shops will open."),
+        (A, "Since [Monday|@prev] 45 homes have flooded."),
+        (A, "By [2030|2030] 80% of cars will be electric."),
+        (A, "On [5 June|2026-06-05] 10 teams will compete."),
+        (A, "Boeing 737 jets were grounded in [March 2019|2019-03]."),
+        (A, "On [Thursday|@next] 12 MPs will vote."),
+        (A, "In [1998|1998] 14 banks failed."),
+        (A, "The M25 was closed in [February|2026-02]."),
+        (A, "On [Saturday|@next] 2,000 runners will race."),
     ],
 }
 
@@ -332,8 +468,140 @@ FIGURES: dict[str, list[str]] = {
     ],
 }
 
+# second batch, written before either batch was run
+FIGURES2: dict[str, list[str]] = {
+    "words2": [
+        "The port handled [four thousand two hundred and seven|count|4207|ship] ships.",
+        "The reading was [one hundred and five point two|number|105.2].",
+        "The mill employs [twelve hundred|count|1200|worker] workers.",
+        "The fund will reach [three quarters of a million|count|750000|member] members.",
+        "The track is [one-fifth of a mile|quantity|0.2|mi] long.",
+        "The club has [5 hundred|count|500|member] members.",
+        "The list has [seven and a half thousand|count|7500|name] names.",
+        "The city has [2 million 500 thousand|count|2500000|resident] residents.",
+        "The account stood at [minus five|number|-5].",
+        "The ratio is [eleven point oh five|number|11.05].",
+        "The hall has [a hundred and one|count|101|seat] seats.",
+        "The coefficient is [seven eighths|number|0.875].",
+        "The fine was [a thousand dollars|money|1000|USD].",
+        "The poll had [Two Thousand and Twelve|count|2012|respondent] respondents.",
+        "The archive holds [ninety-nine thousand and one|count|99001|file] files.",
+        "The gauge read [sixteen hundredths|number|0.16].",
+    ],
+    "groups2": [
+        "The town's budget is [€1.234.567|money|1234567|EUR].",
+        "The reading was [1 234,5|number|1234.5].",
+        "Inflation hit [3,5%|percent|3.5|%].",
+        "The club has [10k|count|10000|follower] followers.",
+        "The state owes [$3.2tn|money|3200000000000|USD].",
+        "The fund is worth [£40 bn|money|40000000000|GBP].",
+        "The flat costs [Rs. 2.5 lakh|money|250000|INR].",
+        "The plan costs [₹1.2 lakh crore|money|1200000000000|INR].",
+        "The film earned [4 crore rupees|money|40000000|INR].",
+        "The bank lent [$5MM|money|5000000|USD].",
+        "The firm lost [3 mln euros|money|3000000|EUR].",
+        "Exports hit [6 bln dollars|money|6000000000|USD].",
+        "The city drew [12.5mln|count|12500000|visitor] visitors.",
+        "The deal was [USD2.3bn|money|2300000000|USD].",
+    ],
+    "currency2": [
+        "The fare is [twelve thousand Indonesian rupiah|money|12000|IDR].",
+        "The case costs [US$40|money|40|USD].",
+        "The ticket costs [C$12|money|12|CAD].",
+        "A beer costs [A$7.50|money|7.5|AUD].",
+        "The tour costs [HK$100|money|100|HKD].",
+        "Lunch costs [S$25|money|25|SGD].",
+        "The book costs [R200|money|200|ZAR] in Cape Town.",
+        "The shoes cost [R$50|money|50|BRL].",
+        "The fee is [300 zł|money|300|PLN].",
+        "The stamp costs [40 euro cents|money|0.4|EUR].",
+        "A pint costs [75p|money|0.75|GBP].",
+        "The toll is [99¢|money|0.99|USD].",
+        "The bowl costs [CN¥80|money|80|CNY].",
+        "The tax is [RMB 300|money|300|CNY].",
+        "The fund holds [2 billion yuan|money|2000000000|CNY].",
+        "The fine is [500 Saudi riyals|money|500|SAR].",
+        "The fee is [200 UAE dirhams|money|200|AED].",
+        "The loan is [10,000 Ghana cedis|money|10000|GHS].",
+        "The bill was [3,000 Bangladeshi taka|money|3000|BDT].",
+        "The ticket cost [4,000 Icelandic krónur|money|4000|ISK].",
+        "The meal costs [30,000 Colombian pesos|money|30000|COP].",
+        "The taxi costs [20 Peruvian soles|money|20|PEN].",
+        "The deal is worth [5 billion Brazilian reais|money|5000000000|BRL].",
+        "The prize is [1 million South Korean won|money|1000000|KRW].",
+    ],
+    "twounit2": [
+        "The toll is [$5 and 10c|money|5.1|USD].",
+        "The fare is [five pounds and twenty pence|money|5.2|GBP].",
+        "The pole is [1 m 85 cm|quantity|1.85|m] long.",
+        "The box weighs [2 kg 300 g|quantity|2.3|kg].",
+        "The gap is [3 feet 9 inches|quantity|3.75|ft].",
+        "The fee is [€12 and 40 cents|money|12.4|EUR].",
+    ],
+    "units2": [
+        "Pour [5 centilitres|quantity|5|cl] of gin.",
+        "The vat holds [40 hectolitres|quantity|40|hl].",
+        "Rain totalled [12 millimetres|quantity|12|mm].",
+        "The car reached [200 kilometres per hour|quantity|200|km/h].",
+        "Winds hit [70 miles per hour|quantity|70|mph].",
+        "The flat is [800 sq ft|quantity|800|ft2].",
+        "The office covers [450 square metres|quantity|450|m2].",
+        "The dam holds [2 million cubic metres|quantity|2000000|m3] of water.",
+        "The farm produces [30 megawatts|quantity|30|MW].",
+        "The plant makes [1.2 gigawatts|quantity|1.2|GW].",
+        "The country used [300 terawatt-hours|quantity|300|TWh].",
+        "The yacht sailed [40 nautical miles|quantity|40|nmi].",
+        "The pitch is [100 yards|quantity|100|yd] long.",
+        "He drank [2 pints|quantity|2|pt] of milk.",
+        "The pill holds [500 milligrams|quantity|500|mg].",
+        "The plane flew at [30,000 feet|quantity|30000|ft].",
+        "Temperatures hit [35 degrees Celsius|quantity|35|°C].",
+        "The thermometer read [5°F|quantity|5|°F].",
+        "A [10-metre|quantity|10|m] wall collapsed.",
+        "They walked a [12-mile|quantity|12|mi] route.",
+        "They carried a [3-kilogram|quantity|3|kg] bag.",
+        "The lorry carried [12 short tons|quantity|12|ton].",
+    ],
+    "comparator2": [
+        "The fund holds [no fewer than 40|count|40|bank] banks.",
+        "The deal is worth [upwards of $5bn|money|5000000000|USD].",
+        "Prices are [north of $900|money|900|USD].",
+        "Support stands at [just under 10%|percent|10|%].",
+        "The site has [a little over 2,000|count|2000|bed] beds.",
+        "The poll drew [close to 40|count|40|candidate] candidates.",
+        "The lake is [approximately 7 km|quantity|7|km] wide.",
+        "The march drew [an estimated 3,000|count|3000|protester] protesters.",
+        "The town has [some 50|count|50|shop] shops.",
+        "A ticket costs [around $9|money|9|USD].",
+        "The load is [not more than 20 tonnes|quantity|20|t].",
+        "The class takes [a maximum of 20|count|20|pupil] pupils.",
+        "The rate is [roughly 4.5%|percent|4.5|%].",
+        "The route is [just over 300 miles|quantity|300|mi] long.",
+    ],
+    "tally2": [
+        "The jury voted by [10|count|10|vote] votes to [2|count|2|vote].",
+        "The side won [2|number|2] to [1|number|1].",
+        "They lost [0|number|0]-[3|number|3] at home.",
+        "It was a [98|number|98]-[97|number|97] victory.",
+        "The [7|number|7]-[2|number|2] ruling stands.",
+        "They beat the Bulls [4|number|4] - [2|number|2].",
+        "A [3|number|3]–[0|number|0] win sealed the title.",
+        "The panel split [four|number|4]-[three|number|3].",
+    ],
+    "fraction2": [
+        "The shelf is [2½ m|quantity|2.5|m] wide.",
+        "Yields fell to [2 1/2%|percent|2.5|%].",
+        "The bank cut rates by [a quarter of a percentage point|percent|0.25|pp].",
+        "The road is [two and three-quarter miles|quantity|2.75|mi] long.",
+        "The baby weighs [seven and a half pounds|quantity|7.5|lb].",
+        "Rates rose to [5 3/8%|percent|5.375|%].",
+    ],
+}
 
-UNIT_SYMBOLS = DEV10_UNITS | {"dl", "floz", "bu"}  # pint's symbols for US fluid ounce and bushel
+
+UNIT_SYMBOLS = (
+    DEV6_UNITS | DEV10_UNITS | {"dl", "cl", "hl", "floz", "bu", "pt", "nmi", "GW", "TWh"}
+)  # pint's symbols
 
 
 def write(name: str, cases: list[dict[str, object]]) -> None:
@@ -351,7 +619,7 @@ def write(name: str, cases: list[dict[str, object]]) -> None:
 
 def build_figures() -> None:
     dev, hold = [], []
-    for family, marked_cases in FIGURES.items():
+    for family, marked_cases in (FIGURES | FIGURES2).items():
         for n, marked in enumerate(marked_cases, 1):
             text, figures = unmark_figures(marked)
             case = {"id": f"own-f26-{family}-{n:03d}", "family": family, "source": SOURCE,
@@ -364,7 +632,7 @@ def build_figures() -> None:
 
 
 def main() -> None:
-    build(DATES, SOURCE, 26, HERE, every=2)
+    build(DATES | DATES2, SOURCE, 26, HERE, every=2)
     build_figures()
 
 
