@@ -548,9 +548,16 @@ def build_range(m: Match, t: Text) -> Piece | None:
     ):
         return None  # "the week to July 4" is the week that ends then ("period to"), no range
     weekday = left.rule == "weekday" or right.rule == "weekday"
-    if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
+    both_weekdays = left.rule == right.rule == "weekday"
+    if (
+        c in NEEDS_FROM - THROUGH
+        and lead != "from"
+        and weekday
+        and (not both_weekdays or _moves_date(t, left.start))
+    ):
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
-        # through Sunday" is one span: "through" does not name a change
+        # through Sunday" and "will open Friday to Sunday" are one span: "through" names no
+        # change, nor does "to" between two weekdays without a verb that moves a date
 
     tail = t.words[right.start : right.end][-2:]
     own_unit = (  # "3 May to the end of the month": the month that holds 3 May
@@ -702,8 +709,12 @@ def build_and_next(m: Match, t: Text) -> Piece | None:
 # -- an offset from an anchor ---------------------------------------------------------
 
 
+BEFORE_WORDS = frozenset({"before", "prior", "ahead"})  # "before", "prior to", "ahead of"
+
+
 def build_offset(m: Match, t: Text) -> Piece | None:
-    """ "four days after Labor Day", "two years after the 2019 merger"."""
+    """ "four days after Labor Day", "two years after the 2019 merger", "two days prior to 4
+    May", "a week ahead of Christmas"."""
     dur, rel, anchor = m[0], m[1].value, m[-1]
     if (
         rel == "from"
@@ -713,7 +724,7 @@ def build_offset(m: Match, t: Text) -> Piece | None:
         return None  # "will take six weeks from April 1": a length and its start, two dates;
         # "is set for two weeks from Thursday" schedules a day (models/tense_cues.jsonl)
     n, unit = dur.value
-    sign = -1 if rel == "before" else 1
+    sign = -1 if rel in BEFORE_WORDS else 1
     part = t.words[anchor.start + 1] if anchor.rule == "part of" else None
     edge = "end" if part in PART_END else "start" if part in PART_START else None
 
@@ -2424,6 +2435,8 @@ RULES: tuple[Rule, ...] = (
     Rule("this and next", ("time", W("and"), W("the"), "unit", W("after")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
+    Rule("offset", ("dur", W("prior"), W("to"), "time"), build_offset),  # "two days prior to 4 May"
+    Rule("offset", ("dur", W("ahead"), W("of"), "time"), build_offset),  # "a week ahead of Christmas"
     Rule("later", ("dur", W("later", "earlier", "before")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
     Rule("ago anchored", ("dur", W("ago"), "time"), build_ago_anchored),

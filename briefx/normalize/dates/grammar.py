@@ -912,15 +912,28 @@ def parse_words(words: list[str], ctx: Ctx) -> DateValue | None:
             if d.weekday() == 6:
                 d += dt.timedelta(days=1)  # a Sunday opens the week on a U.S. calendar
             return DateValue("date", fmt(d, "week"), "week", day.relative)
-    # "week 1", "calendar week 27"
+    # "week 1", "calendar week 27", and the week written short: "wk 22", "W32", "CW 12"; a year
+    # after the number names the week's year ("W32 2026")
     if words[:1] == ["calendar"]:
         words = words[1:]
-    if len(words) == 2 and words[0] == "week" and words[1].isdigit() and ctx.ref is not None:
+    if (
+        2 <= len(words) <= 3
+        and words[0] in WEEK_CODES
+        and words[1].isdigit()
+        and ctx.ref is not None
+    ):
+        wy = ctx.ref.year if len(words) == 2 else year_of(words[2:])
+        if wy is None:
+            return None
         w = int(words[1])
-        if 1 <= w <= 53:
-            return DateValue("date", f"{ctx.ref.year}-W{w:02d}", "week", True)
+        if 1 <= w <= dt.date(wy, 12, 28).isocalendar().week:
+            return DateValue("date", f"{wy}-W{w:02d}", "week", len(words) == 2)
     # "January first two thousand and thirty two"
     return None
+
+
+# the week's name and its short forms before an ISO week's number ("wk 22", "W32", "CW 12")
+WEEK_CODES = frozenset({"week", "wk", "w", "cw"})
 
 
 @lru_cache(maxsize=4096)

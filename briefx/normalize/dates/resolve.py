@@ -32,6 +32,8 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date | None:
             return add_months(d, 12 * int(n))
         if unit == "decade":
             return add_months(d, 120 * int(n))
+        if unit == "century":  # "a century ago", "two centuries from now"
+            return add_months(d, 1200 * int(n))
     except (OverflowError, ValueError):
         return None
     return None

@@ -1,0 +1,206 @@
+"""The dates stage on issue 14's session-26 families: parts of the date grammar that did not
+compose (own examples, none from a gold set; written before each rule).
+
+Each table is one rule, with three or more new examples and cases that must stay as they are.
+Rules on the words alone run on ``spacy.blank("en")`` and through the full pipeline; rules that
+read tags run through the full pipeline. Reference date Wednesday 2026-03-11 (ISO week 11).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefx.normalize.dates import normalize_date
+from tests.pipeline.conftest import date_pairs
+
+REF = "2026-03-11"
+
+# -- "N centuries ago", "a century from now": the century is a unit the counting rule shifts by,
+# as it shifts by decades (briefx.normalize.dates.resolve.shift)
+
+CENTURY_AGO = [
+    ("a century ago", "1926"),
+    ("two centuries ago", "1826"),
+    ("a century from now", "2126"),
+    ("nearly a century ago", "1926"),
+    # untouched: decades and years
+    ("three decades ago", "1996"),
+    ("a decade ago", "2016"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CENTURY_AGO)
+def test_century_ago(text: str, value: str) -> None:
+    v = normalize_date(text, dt.date.fromisoformat(REF), fallback=False)
+    assert v is not None
+    assert v.value == value
+
+
+CENTURY_AGO_STAGE = [
+    ("The abbey was rebuilt a century ago.", [("a century ago", "1926")]),
+    ("The canal was dug two centuries ago.", [("two centuries ago", "1826")]),
+    ("The mill shut more than a century ago.", [("more than a century ago", "1926")]),
+    # untouched: a century as a length
+    ("The lease runs for a century.", [("a century", "P100Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CENTURY_AGO_STAGE)
+def test_century_ago_stage(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- a week written short: "wk 22", "wk. 9", "W32", "W32 2026", "CW 12" (calendar week) are ISO
+# weeks as "week 22" is (the unit's short forms from the lexicon's UNITS)
+
+WEEK_CODE = [
+    ("wk 22", "2026-W22"),
+    ("wk. 9", "2026-W09"),
+    ("Wk 14", "2026-W14"),
+    ("W32", "2026-W32"),
+    ("W32 2026", "2026-W32"),
+    ("w5 2027", "2027-W05"),
+    ("CW 12", "2026-W12"),
+    # untouched: the long form, a week that does not exist
+    ("week 12", "2026-W12"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WEEK_CODE)
+def test_week_code(text: str, value: str) -> None:
+    v = normalize_date(text, dt.date.fromisoformat(REF), fallback=False)
+    assert v is not None
+    assert v.value == value
+
+
+@pytest.mark.parametrize("text", ["wk 60", "W0", "W99 2026", "CW"])
+def test_week_code_none(text: str) -> None:
+    assert normalize_date(text, dt.date.fromisoformat(REF), fallback=False) is None
+
+
+WEEK_CODE_STAGE = [
+    ("Checks run until wk 22.", [("wk 22", "2026-W22")]),
+    ("The build is due in W32 2026.", [("W32 2026", "2026-W32")]),
+    ("Parts ship in CW 15.", [("CW 15", "2026-W15")]),
+    # untouched: a model or a road named W-something, a week's number alone
+    ("The W12 engine was recalled.", []),
+    ("Deliveries slip to Week 30.", [("Week 30", "2026-W30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_CODE_STAGE)
+def test_week_code_stage(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- "prior to" and "ahead of" relate an offset to its anchor as "before" does ("two days prior to
+# 4 May", "a week ahead of Christmas")
+
+PRIOR_TO = [
+    ("The board will meet two days prior to 4 May.", [("two days prior to 4 May", "2026-05-02")]),
+    (
+        "Talks will start a week ahead of Christmas.",
+        [("a week ahead of Christmas", "2026-12-18")],
+    ),
+    (
+        "Ballots must arrive ten days prior to the 30th of June.",
+        [("ten days prior to the 30th of June", "2026-06-20")],
+    ),
+    # untouched: "before", a length and a date with no relation between them
+    ("The board will meet two days before 4 May.", [("two days before 4 May", "2026-05-02")]),
+    (
+        "Prior to 4 May, the board met for two days.",
+        [("4 May", "2025-05-04"), ("two days", "P2D")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_TO)
+def test_prior_to_blank(blank_doc, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    spans = [t for t, _ in date_pairs(blank_doc(text, reference_date=REF))]
+    assert spans == [t for t, _ in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_TO)
+def test_prior_to(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- a run of weekdays joined by "to" or "until" without "from" is one span, as "through" is,
+# unless a verb that moves a date comes before it ("moved the vote Monday to Tuesday")
+
+WEEKDAY_RUN = [
+    ("Polls will open Friday to Sunday.", [("Friday to Sunday", "2026-03-13/2026-03-15")]),
+    (
+        "The show runs Thursday until Saturday.",
+        [("Thursday until Saturday", "2026-03-12/2026-03-14")],
+    ),
+    ("The fair ran Saturday to Monday.", [("Saturday to Monday", "2026-03-07/2026-03-09")]),
+    # untouched: a date moved, a run with "from" or "through"
+    (
+        "The vote was moved Monday to Tuesday.",
+        [("Monday", "2026-03-09"), ("Tuesday", "2026-03-10")],
+    ),
+    (
+        "The hearing was pushed back Thursday to Friday.",
+        [("Thursday", "2026-03-05"), ("Friday", "2026-03-06")],
+    ),
+    (
+        "Lanes close Tuesday through Thursday.",
+        [("Tuesday through Thursday", "2026-03-17/2026-03-19")],
+    ),
+    (
+        "The strike will run from Monday to Wednesday.",
+        [("Monday to Wednesday", "2026-03-16/2026-03-18")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_RUN)
+def test_weekday_run(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- a weekday and a bare number that goes on as a count is no day of the month: the number is
+# followed by a partitive "of" ("Monday 15 of them") or by a group of three digits ("Wednesday
+# 3 000 people"); the weekday alone is the date
+
+WEEKDAY_COUNT = [
+    ("By Monday 15 of them had left.", [("Monday", "2026-03-09")]),
+    ("On Sunday 12 of the 30 boats sank.", [("Sunday", "2026-03-08")]),
+    ("On Wednesday 3 000 people marched.", [("Wednesday", "2026-03-11")]),
+    ("On Tuesday 2 of its 9 mines closed.", [("Tuesday", "2026-03-10")]),
+    # untouched: a day with its month, a weekday and its day, a plain count after a weekday
+    ("Ships docked on Thursday 5 March.", [("Thursday 5 March", "2026-03-05")]),
+    ("The fair closed on Friday 13 of March.", [("Friday 13 of March", "2026-03-13")]),
+    ("On Tuesday 4 men were held.", [("Tuesday", "2026-03-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_COUNT)
+def test_weekday_count(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- "last" as a verb ("will last", "to last", "could last") opens no date, also where the date
+# after it is composed ("will last May 4 to May 8"); "last" as an adjective still does
+
+LAST_VERB = [
+    ("Work will last May 4 to May 8.", [("May 4 to May 8", "2026-05-04/2026-05-08")]),
+    ("The closure lasts June 1 to June 9.", [("June 1 to June 9", "2026-06-01/2026-06-09")]),
+    ("The sale would last 2 May to 6 May.", [("2 May to 6 May", "2026-05-02/2026-05-06")]),
+    (
+        "Roadworks could last 3 August to 7 August.",
+        [("3 August to 7 August", "2026-08-03/2026-08-07")],
+    ),
+    # untouched: "last" before a date, "last" as a verb before a length
+    ("The talks ended last May 4.", [("last May 4", "2025-05-04")]),
+    ("The talks will last a week.", [("a week", "P1W")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_VERB)
+def test_last_verb(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
