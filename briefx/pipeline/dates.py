@@ -163,7 +163,7 @@ _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til"
      "next", "last", "final", "this", "past", "coming", "upcoming", "previous", "prior", "subsequent", "following", "current",
      "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "ahead",
      "all", "calendar", "working", "business", "at", "up", "old",
-     "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
+     "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "qtr", "qtrs", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
 # the words of the duration hedges of models/hedges.jsonl ("barely a week ago", "just over a year
 # ago", "little more than a month ago"): one table for the hedges the grammar reads and the words
 # a span may open with; "within" stays out, as "from" and "between" do ("within a decade")

@@ -204,3 +204,62 @@ LAST_VERB = [
 @pytest.mark.parametrize(("text", "expected"), LAST_VERB)
 def test_last_verb(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- the last weekday of a year or a quarter ("the last Friday of the year", "the final Monday of
+# 2027"): counted back from the period's end, as the first is counted on from its start
+
+LAST_WEEKDAY_OF = [
+    ("It peaks on the last Friday of the year.", [("the last Friday of the year", "2026-12-25")]),
+    ("Term ends on the final Monday of 2027.", [("the final Monday of 2027", "2027-12-27")]),
+    (
+        "The audit is due the last Thursday of this year.",
+        [("the last Thursday of this year", "2026-12-31")],
+    ),
+    ("Accounts close on the last day of 2026.", [("the last day of 2026", "2026-12-31")]),
+    # untouched: the first weekday of a year, the last of a month
+    ("Term starts on the first Monday of 2027.", [("the first Monday of 2027", "2027-01-04")]),
+    ("The fair is on the last Saturday of April.", [("the last Saturday of April", "2026-04-25")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_WEEKDAY_OF)
+def test_last_weekday_of(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- a part of a period without its article, as wire and business text write it ("by end of
+# year", "at end of month", "from start of next week"): the period's value, as "the end of the
+# year" has
+
+BARE_PART_OF = [
+    ("Rates will rise by end of year.", [("end of year", "2026")]),
+    ("The books close at end of month.", [("end of month", "2026-03")]),
+    ("Fees are due by end of quarter.", [("end of quarter", "2026-01/2026-03")]),
+    ("Work resumes from start of next week.", [("start of next week", "2026-W12")]),
+    ("The plant shuts at end of June.", [("end of June", "2026-06")]),
+    # untouched: the article kept, a noun that is no period
+    ("Rates will rise by the end of the year.", [("the end of the year", "2026")]),
+    ("The end of days is near.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_PART_OF)
+def test_bare_part_of(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- "qtr", the analysts' short form of "quarter" ("the 3rd qtr", "2nd qtr 2025")
+
+QTR = [
+    ("Sales will rise in the 3rd qtr.", [("the 3rd qtr", "2026-07/2026-09")]),
+    ("Profit fell in the second qtr of 2025.", [("the second qtr of 2025", "2025-04/2025-06")]),
+    ("Costs peaked in the 4th qtr 2024.", [("the 4th qtr 2024", "2024-10/2024-12")]),
+    # untouched: the long form
+    ("Sales will rise in the third quarter.", [("the third quarter", "2026-07/2026-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QTR)
+def test_qtr(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected

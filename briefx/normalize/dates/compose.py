@@ -213,6 +213,7 @@ def const(iv: Interval) -> Resolver:
 
 # ---------------------------------------------------------------- token rules (atoms)
 
+QUARTER_WORDS = frozenset({"quarter", "quarters", "qtr", "qtrs"})  # "the 3rd qtr" (analysts)
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 # number words (models/number_words.jsonl) and what joins them ("two thousand and nine")
@@ -295,7 +296,7 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("wds", i, i + 1, WEEKDAYS[w[:-1]]))
         if w in MONTHS and len(w) > 2:
             out.append(Piece("mon", i, i + 1, MONTHS[w]))
-        if w in UNITS or w in ("quarter", "quarters"):
+        if w in UNITS or w in QUARTER_WORDS:
             out.append(Piece("unit", i, i + 1, UNITS.get(w, "quarter")))
         if w == "q" and i + 1 < n and words[i + 1] in ("1", "2", "3", "4"):  # "Q2" tokenised
             q = int(words[i + 1])
@@ -1110,8 +1111,13 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         and what.value not in ("day", "week", "month", "quarter")
     ):
         return None
-    if nth < 0 and (what is None or what.kind != "unit" or what.value not in ("month", "quarter")):
-        return None  # "the final week of ...": read by the date grammar
+    if nth < 0 and (
+        what is None
+        or (what.kind == "unit" and what.value not in ("month", "quarter", "day"))
+        or (what.kind == "unit" and what.value == "day" and t.words[what.start].endswith("s"))
+    ):
+        return None  # "the final week of ...": read by the date grammar; "the last Friday of
+        # the year", "the last day of 2026" are counted back from the period's end below
     if what is not None and what.kind == "unit" and t.words[what.start].endswith("s"):
         return None  # "the final months of 2025": a hedge on the year ("part of"), no one month
     if (
@@ -1126,6 +1132,13 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         s = resolve(scope, ctx)
         if s is None:
             return None
+        if nth < 0 and what.kind in ("wd", "wds"):
+            last = s.end - dt.timedelta(days=(s.end.weekday() - what.value) % 7)
+            d = last - dt.timedelta(weeks=-nth - 1)
+            return bounds(d, "day") if d >= s.start else None
+        if nth < 0 and what.kind == "unit" and what.value == "day":
+            d = s.end - dt.timedelta(days=-nth - 1)
+            return bounds(d, "day") if d >= s.start else None
         if what is None or (what.kind == "unit" and what.value == "day"):
             if s.grain != "month" or s.pair:
                 if what is None:
@@ -1413,7 +1426,13 @@ def build_half_of(m: Match, t: Text) -> Piece | None:
 def build_this_unit(m: Match, t: Text) -> Piece | None:
     """ "mid-year", "year-end", "the decade" (in "the end of the decade"): the current one."""
     unit = next((p.value for p in m if p.kind == "unit"), "decade")
-    grain = {"decade": "decade", "year": "year", "month": "month", "week": "week"}.get(unit)
+    grain = {
+        "decade": "decade",
+        "year": "year",
+        "quarter": "quarter",
+        "month": "month",
+        "week": "week",
+    }.get(unit)
     if grain is None:
         return None
 
@@ -2422,6 +2441,9 @@ PART_HEDGES = W(
     "last",  # "the first days of January", "the last weeks of 2025"
 )
 PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
+# the parts a period is named by without its article, as the wire writes them ("by end of year",
+# "from start of next week")
+BARE_PARTS = W("start", "beginning", "end", "close", "middle")
 
 RULES: tuple[Rule, ...] = (
     Rule("range", ("time", RANGE_WORDS, "time"), build_range),
@@ -2469,6 +2491,8 @@ RULES: tuple[Rule, ...] = (
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "wd"), build_following),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
+    Rule("part of", (BARE_PARTS, W("of"), "time"), build_part_of),  # "by end of June"
+    Rule("this unit", (BARE_PARTS, W("of"), "unit"), build_this_unit),  # "at end of month"
     Rule("part of", (W("the"), PART_WORDS, W("of"), W("the"), W("quarter")), build_part_of_quarter),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
     Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),
