@@ -1132,11 +1132,11 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         s = resolve(scope, ctx)
         if s is None:
             return None
-        if nth < 0 and what.kind in ("wd", "wds"):
+        if nth < 0 and what is not None and what.kind in ("wd", "wds"):
             last = s.end - dt.timedelta(days=(s.end.weekday() - what.value) % 7)
             d = last - dt.timedelta(weeks=-nth - 1)
             return bounds(d, "day") if d >= s.start else None
-        if nth < 0 and what.kind == "unit" and what.value == "day":
+        if nth < 0 and what is not None and what.kind == "unit" and what.value == "day":
             d = s.end - dt.timedelta(days=-nth - 1)
             return bounds(d, "day") if d >= s.start else None
         if what is None or (what.kind == "unit" and what.value == "day"):
