@@ -263,3 +263,31 @@ QTR = [
 @pytest.mark.parametrize(("text", "expected"), QTR)
 def test_qtr(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- "N units prior", as "N units earlier": from the date named before ("two days prior")
+
+UNITS_PRIOR = [
+    (
+        "The fire broke out on 2 March. Alarms had sounded two days prior.",
+        [("2 March", "2026-03-02"), ("two days prior", "2026-02-28")],
+    ),
+    (
+        "The vote was held on 9 February. A week prior, polls had opened.",
+        [("9 February", "2026-02-09"), ("A week prior", "2026-W06")],
+    ),
+    (
+        "The plant closed in June 2025. Three months prior, staff were warned.",
+        [("June 2025", "2025-06"), ("Three months prior", "2025-03")],
+    ),
+    # untouched: "earlier", and "prior to" with its anchor
+    (
+        "The fire broke out on 2 March. Alarms had sounded two days earlier.",
+        [("2 March", "2026-03-02"), ("two days earlier", "2026-02-28")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS_PRIOR)
+def test_units_prior(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected

@@ -911,9 +911,18 @@ def build_later(m: Match, t: Text) -> Piece | None:
     employed 900")."""
     n, unit = m[0].value
     grain = {"fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
-    sign = -1 if m[1].value in ("earlier", "before") else 1
-    if m[1].value == "before" and t.after(m[-1].end) not in ("", ".", ",", ";", ":", ")", "and"):
-        return None  # "a year before the war": an offset from what follows, read elsewhere
+    sign = -1 if m[1].value in ("earlier", "before", "prior") else 1
+    if m[1].value in ("before", "prior") and t.after(m[-1].end) not in (
+        "",
+        ".",
+        ",",
+        ";",
+        ":",
+        ")",
+        "and",
+    ):
+        return None  # "a year before the war", "two days prior to 4 May": an offset from
+        # what follows, read elsewhere
     if t.after(m[-1].end) == "than":
         return None  # "a week later than planned": a delay, no date counted from another
 
@@ -2459,7 +2468,7 @@ RULES: tuple[Rule, ...] = (
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
     Rule("offset", ("dur", W("prior"), W("to"), "time"), build_offset),  # "two days prior to 4 May"
     Rule("offset", ("dur", W("ahead"), W("of"), "time"), build_offset),  # "a week ahead of Christmas"
-    Rule("later", ("dur", W("later", "earlier", "before")), build_later),
+    Rule("later", ("dur", W("later", "earlier", "before", "prior")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
     Rule("ago anchored", ("dur", W("ago"), "time"), build_ago_anchored),
     Rule("month of", (W("the"), W("month"), W("of"), "time"), build_month_of),
