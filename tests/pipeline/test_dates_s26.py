@@ -291,3 +291,32 @@ UNITS_PRIOR = [
 @pytest.mark.parametrize(("text", "expected"), UNITS_PRIOR)
 def test_units_prior(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- "now" and "the present" end or open a range after "from" or "between": the reference day,
+# as "today" does ("from 1998 until today"); alone they are no date
+
+RANGE_NOW = [
+    (
+        "The scheme ran from March 2020 to the present.",
+        [("March 2020 to the present", "2020-03-01/2026-03-11")],
+    ),
+    (
+        "The shop stays open from now until Christmas.",
+        [("now until Christmas", "2026-03-11/2026-12-25")],
+    ),
+    ("Prices doubled between 2019 and now.", [("2019 and now", "2019-01-01/2026-03-11")]),
+    ("Sales rose from January until now.", [("January until now", "2026-01-01/2026-03-11")]),
+    ("Fees will be frozen from now to 2030.", [("now to 2030", "2026-03-11/2030-12-31")]),
+    ("The data cover 1990 to the present.", [("1990 to the present", "1990-01-01/2026-03-11")]),
+    ("Now to the weather.", []),
+    # untouched: "now" and "the present" alone, "until now" with no start, "today"
+    ("Prices are high now.", []),
+    ("The talks have lasted until now.", []),
+    ("It ran from 1998 until today.", [("1998 until today", "1998-01-01/2026-03-11")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_NOW)
+def test_range_now(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected

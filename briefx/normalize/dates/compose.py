@@ -626,6 +626,26 @@ def build_range(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "range")
 
 
+def build_now(m: Match, t: Text) -> Piece | None:
+    """ "now", "the present": the reference day, as a piece of its own kind ("now"), which only
+    a range takes ("from March 2020 to the present"); alone it is no date (ANNOTATION.md)."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.ref is None else bounds(ctx.ref, "day")
+
+    return _time(m, fn, "now", kind="now")
+
+
+def build_range_now(m: Match, t: Text) -> Piece | None:
+    """ "from March 2020 to the present", "from now until Christmas", "between 2019 and now": a
+    range with the reference day at one end, as "from 1998 until today" is; opening with "now",
+    "from" or "between" must come before it ("Now to the weather" names no range)."""
+    if m[0].kind == "now" and t.before(m[0].start) not in ("from", "between"):
+        return None
+    sides = tuple(replace(p, kind="time") if p.kind == "now" else p for p in m)
+    return build_range(sides, t)
+
+
 def build_days_in(m: Match, t: Text) -> Piece | None:
     """ "from 4 to 22 this month", "between 4th and 22nd next month", "from 3 to 9 of May":
     two days of the month, then the month they are in, one range. A bare number needs "from"
@@ -2456,6 +2476,10 @@ BARE_PARTS = W("start", "beginning", "end", "close", "middle")
 
 RULES: tuple[Rule, ...] = (
     Rule("range", ("time", RANGE_WORDS, "time"), build_range),
+    Rule("now", (W("now"),), build_now),
+    Rule("now", (W("the"), W("present")), build_now),
+    Rule("range", ("time", RANGE_WORDS, "now"), build_range_now),
+    Rule("range", ("now", RANGE_WORDS, "time"), build_range_now),
     Rule("days in", ("num", RANGE_WORDS, "num", "time"), build_days_in),
     Rule("days in", ("num", RANGE_WORDS, "num", W("of", "in"), "time"), build_days_in),
     Rule("days in", ("ord", RANGE_WORDS, "ord", "time"), build_days_in),
