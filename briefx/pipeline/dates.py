@@ -632,6 +632,32 @@ def _body_heads() -> frozenset[str]:
 BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 
 
+# a day of the month in words alone: after "on the" ("on the third."), before the clause ends
+DAY_WORD_LEADS = {"on", "until", "till", "since"}
+DAY_WORD_TENS = {"twenty": 20, "thirty": 30}
+CLAUSE_END = {"", ".", ",", ";", ":", "!", "?", ")"}
+SENTENCE_END = {".", "!", "?"}
+
+
+def _bare_day_word(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Token ``i`` is an ordinal word that ends a day of the month named alone: "on the third.",
+    "until the twenty-second,". Not where an ordinal word comes before it in the sentence ("failed
+    on the second reading but passed on the third": the ordinal's noun is elided)."""
+    day, j = ORDINAL_WORDS[toks[i][2]], i - 1
+    if j >= 1 and toks[j][2] == "-" and toks[j - 1][2] in DAY_WORD_TENS and day <= 9:
+        day, j = day + DAY_WORD_TENS[toks[j - 1][2]], j - 2
+    if not 1 <= day <= 31 or j < 1 or toks[j][2] != "the" or toks[j - 1][2] not in DAY_WORD_LEADS:
+        return False
+    if (toks[i + 1][2] if i + 1 < len(toks) else "") not in CLAUSE_END:
+        return False
+    k = j - 2
+    while k >= 0 and toks[k][2] not in SENTENCE_END:
+        if toks[k][2] in ORDINAL_WORDS or ORDINAL_DAY.fullmatch(toks[k][2]):
+            return False
+        k -= 1
+    return True
+
+
 def _next_word(text: str, end: int) -> str:
     """The lower-case word right after ``end`` ("" at the end of the text)."""
     m = re.match(r"\s*([A-Za-z]+)", text[end : end + 40])
@@ -761,6 +787,8 @@ class _DocDates:
         ):
             return "A"  # "due in W32", "ship in CW 15": an ISO week written short, after a
             # preposition of time ("the W12 engine" is a model)
+        if w in ORDINAL_WORDS and _bare_day_word(toks, i):
+            return "A"  # "due on the twenty-second.": a day of the month in words
         if w in SHORT_WEEKDAYS:
             if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
@@ -870,7 +898,8 @@ class _DocDates:
         for k in range(hi - 1, lo - 1, -1):
             w = toks[k][2]
             anchor = (w in ANCHORS or w[:1].isdigit() or w in MONTHS or w in SHORT_WEEKDAYS
-                      or w.replace("'", "") in self.holiday_anchors or k in self._named)  # fmt: skip
+                      or w.replace("'", "") in self.holiday_anchors or k in self._named
+                      or (w in ORDINAL_WORDS and _bare_day_word(toks, k)))  # fmt: skip
             first[k - lo] = k if anchor else first[k - lo + 1]
         i = lo
         while i < hi:

@@ -320,3 +320,51 @@ RANGE_NOW = [
 @pytest.mark.parametrize(("text", "expected"), RANGE_NOW)
 def test_range_now(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+# -- a day of the month in words alone, after "on the" and before the clause ends ("on the
+# third.", "on the twenty-second."), as "on the 22nd." is; not where an ordinal with its noun
+# comes before in the sentence ("on the second reading ... on the third": an elided noun)
+
+BARE_DAY_WORD = [
+    ("Rent is due on the twenty-second.", [("the twenty-second", "2026-03-22")]),
+    ("We met on the third.", [("the third", "2026-03-03")]),
+    ("The fair closes on the thirty-first.", [("the thirty-first", "2026-03-31")]),
+    ("Nobody has paid since the ninth.", [("the ninth", "2026-03-09")]),
+    # untouched: an elided noun, an ordinal with its noun, the day in digits
+    ("The bill failed on the second reading but passed on the third.", []),
+    ("She won on the first attempt.", []),
+    ("Rent is due on the 22nd.", [("the 22nd", "2026-03-22")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_DAY_WORD)
+def test_bare_day_word(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected
+
+
+def test_bare_day_word_no_figure(run) -> None:  # type: ignore[no-untyped-def]
+    # the day is no ordinal figure (an ordinal modifies a noun, ANNOTATION.md)
+    assert [f.text for f in run("We met on the third.", reference_date=REF).figures] == []
+
+
+# ... and a hyphenated day in words is a day wherever a day is read ("May twenty-second, 2027")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("May twenty-second, 2027", "2027-05-22"),
+        ("the thirty-first of May 2027", "2027-05-31"),
+        ("twenty-first June 2028", "2028-06-21"),
+        ("May twenty second, 2027", "2027-05-22"),  # untouched: the words apart
+    ],
+)
+def test_hyphenated_day(text: str, value: str) -> None:
+    v = normalize_date(text, dt.date.fromisoformat(REF), fallback=False)
+    assert v is not None
+    assert v.value == value
+
+
+def test_hyphenated_count_after_dateline(run) -> None:  # type: ignore[no-untyped-def]
+    # a hyphenated cardinal after a dateline's day is a count, no end of a range of days
+    doc = run("ROME, May 22 - Twenty-three of the 27 states agreed.", reference_date=REF)
+    assert [(d.text, d.value) for d in doc.dates] == [("May 22", "2025-05-22")]

@@ -151,7 +151,7 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
             ):
                 p.y = y
                 order.append("Y")
-            elif p.d is None and size <= 2 and (dd := day_of(piece)) is not None:
+            elif p.d is None and size <= 3 and (dd := day_of(piece)) is not None:
                 p.d, p.ordinal = dd
                 order.append("D")
                 spelled_day = not dd[1] and not piece[0][:1].isdigit()

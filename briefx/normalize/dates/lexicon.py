@@ -117,7 +117,13 @@ def number(words: list[str]) -> float | None:
 
 
 def day_of(words: list[str]) -> tuple[int, bool] | None:
-    """A day of month: "13", "13th", "first", "twenty first", "twenty five" -> (day, ordinal)."""
+    """A day of month: "13", "13th", "first", "twenty first", "twenty-second", "twenty five"
+    -> (day, ordinal)."""
+    if len(words) == 3 and words[1] == "-" and words[0].isalpha() and words[2].isalpha():
+        # "twenty-second": an ordinal in words, hyphenated (a hyphenated cardinal is a count:
+        # "May 22 - Twenty-three of the 27 states")
+        o = parse_ordinal(f"{words[0]} {words[2]}")
+        return (o, True) if o is not None and 1 <= o <= 31 else None
     if not words or len(words) > 2 or (len(words) == 2 and not all(w.isalpha() for w in words)):
         return None
     if len(words) == 1:
