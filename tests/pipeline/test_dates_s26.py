@@ -368,3 +368,41 @@ def test_hyphenated_count_after_dateline(run) -> None:  # type: ignore[no-untype
     # a hyphenated cardinal after a dateline's day is a count, no end of a range of days
     doc = run("ROME, May 22 - Twenty-three of the 27 states agreed.", reference_date=REF)
     assert [(d.text, d.value) for d in doc.dates] == [("May 22", "2025-05-22")]
+
+
+# -- a decimal count of a unit in digits ("2.5 years") is read whole, not cut at its point ("P2Y"
+# before): years in years and months, as "two and a half years" reads; other units keep the
+# decimal (ISO 8601 allows it on the last component)
+
+DECIMAL_DURATION = [
+    ("2.5 years", "P2Y6M"),
+    ("1.5 yrs", "P1Y6M"),
+    ("0.5 years", "P6M"),
+    ("3.5 weeks", "P3.5W"),
+    ("1.5 days", "P1.5D"),
+    ("1.5 years ago", "2024-09"),
+    # untouched: whole counts, and dates with dots
+    ("3 years", "P3Y"),
+    ("13.02.2025", "2025-02-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DECIMAL_DURATION)
+def test_decimal_duration(text: str, value: str) -> None:
+    v = normalize_date(text, dt.date.fromisoformat(REF), fallback=False)
+    assert v is not None
+    assert v.value == value
+
+
+DECIMAL_DURATION_STAGE = [
+    ("The lease lasted 2.5 years.", [("2.5 years", "P2Y6M")]),
+    ("The loan runs 1.5 years.", [("1.5 years", "P1Y6M")]),
+    ("Repairs will take 3.5 weeks.", [("3.5 weeks", "P3.5W")]),
+    # untouched: a decimal that is a figure
+    ("Output rose 2.5% in 2025.", [("2025", "2025")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIMAL_DURATION_STAGE)
+def test_decimal_duration_stage(run, text: str, expected: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(d.text, d.value) for d in run(text, reference_date=REF).dates] == expected

@@ -93,6 +93,9 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return split
 
 
+DECIMAL = re.compile(r"\d{1,4}\.\d{1,3}")
+
+
 def number(words: list[str]) -> float | None:
     """A cardinal in digits or words ("3", "three", "twenty five", "a")."""
     if not words:
@@ -108,6 +111,8 @@ def number(words: list[str]) -> float | None:
         return GROUP_WORDS[words[-2]]  # "a couple of weeks", "the past couple of years"
     if any(w in ("a", "an", ",", "-") for w in words) or len(words) > 4:
         return None
+    if len(words) == 1 and DECIMAL.fullmatch(words[0]):
+        return float(words[0])  # "2.5" (years), kept whole by the grammar's reader
     if len(words) == 1 and not words[0].isdigit() and not words[0].isalpha():
         return None
     if not all(w.isdigit() or w in NUM_VOCAB for w in words):

@@ -24,8 +24,9 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date | None:
             return d + dt.timedelta(days=n)
         if unit in ("week", "fortnight"):
             return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
-        if n != int(n):
-            return None
+        if n != int(n):  # "1.5 years ago": whole months back, else no date
+            months = n * {"year": 12, "decade": 120, "century": 1200}.get(unit, 0)
+            return add_months(d, int(months)) if months and months == int(months) else None
         if unit == "month":
             return add_months(d, int(n))
         if unit == "year":
