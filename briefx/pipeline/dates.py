@@ -161,9 +161,9 @@ NUMBER_WORDS = set(number_words("small", "tens")) | {
 # (the hedges' words, "about", "nearly", "more than" ..., come from models/hedges.jsonl below)
 _GLUE_WORDS = {"the", "of", "in", "from", "to", "through", "thru", "till", "til", "until", "between", "and",
      "next", "last", "final", "this", "past", "coming", "upcoming", "previous", "prior", "subsequent", "following", "current",
-     "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before",
+     "present", "ago", "hence", "now", "back", "later", "earlier", "after", "before", "ahead",
      "all", "calendar", "working", "business", "at", "up", "old",
-     "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
+     "long", "straight", "consecutive", "successive", "running", "date", "ides", "week", "quarter", "qtr", "qtrs", "early", "mid", "late", ",", "-", "–", "/", "'"}  # fmt: skip
 # the words of the duration hedges of models/hedges.jsonl ("barely a week ago", "just over a year
 # ago", "little more than a month ago"): one table for the hedges the grammar reads and the words
 # a span may open with; "within" stays out, as "from" and "between" do ("within a decade")
@@ -233,6 +233,12 @@ CLOCK_AFTER = re.compile(
 # a weekday and a bare day number: "On Friday 5 people were hurt" counts people when a plural
 # noun follows (the day wants its month or an ordinal there: "Friday 5 July", "Friday the 5th")
 WEEKDAY_NUMBER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}", re.IGNORECASE)
+# ... or a number that goes on as a count: a partitive after it ("On Sunday 12 of the 30 boats",
+# "By Monday 15 of them") or a group of three digits ("On Wednesday 3 000 people")
+COUNT_GOES_ON = re.compile(
+    r" of (?:the|them|those|these|its|their|his|her|our|us|\d)\b|[ \u00a0\u202f]\d{3}\b",
+    re.IGNORECASE,
+)
 DANGLING_END = re.compile(r"\b(?:a|an|and)$", re.IGNORECASE)
 # "$380 million a year earlier": a relation after the period makes it a date, not a rate
 RELATION_END = re.compile(r" (?:earlier|ago|before|later|after|previously)$", re.IGNORECASE)
@@ -479,6 +485,7 @@ QUARTER_DIGITS = {"1", "2", "3", "4"}  # "Q4" is read as "q" and "4"
 HALF_DIGITS = {"1", "2"}  # "H2" as "h" and "2"
 # "in H2", "for H1": only after a preposition of time ("the H2 plant" is hydrogen's)
 HALF_BEFORE = {"in", "for", "during", "since", "by", "until", "through", "over"}
+WEEK_CODE_BEFORE = HALF_BEFORE | {"from", "to", "till", "before", "after"}  # "due in W32"
 # ... and not before a noun other than these ("demand for H2 fuel cells" is hydrogen's)
 HALF_AFTER = {"results", "sales", "revenue", "profit", "earnings", "figures", "guidance"}
 HALF_CODE = re.compile(r"H[12]")
@@ -625,6 +632,32 @@ def _body_heads() -> frozenset[str]:
 BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 
 
+# a day of the month in words alone: after "on the" ("on the third."), before the clause ends
+DAY_WORD_LEADS = {"on", "until", "till", "since"}
+DAY_WORD_TENS = {"twenty": 20, "thirty": 30}
+CLAUSE_END = {"", ".", ",", ";", ":", "!", "?", ")"}
+SENTENCE_END = {".", "!", "?"}
+
+
+def _bare_day_word(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Token ``i`` is an ordinal word that ends a day of the month named alone: "on the third.",
+    "until the twenty-second,". Not where an ordinal word comes before it in the sentence ("failed
+    on the second reading but passed on the third": the ordinal's noun is elided)."""
+    day, j = ORDINAL_WORDS[toks[i][2]], i - 1
+    if j >= 1 and toks[j][2] == "-" and toks[j - 1][2] in DAY_WORD_TENS and day <= 9:
+        day, j = day + DAY_WORD_TENS[toks[j - 1][2]], j - 2
+    if not 1 <= day <= 31 or j < 1 or toks[j][2] != "the" or toks[j - 1][2] not in DAY_WORD_LEADS:
+        return False
+    if (toks[i + 1][2] if i + 1 < len(toks) else "") not in CLAUSE_END:
+        return False
+    k = j - 2
+    while k >= 0 and toks[k][2] not in SENTENCE_END:
+        if toks[k][2] in ORDINAL_WORDS or ORDINAL_DAY.fullmatch(toks[k][2]):
+            return False
+        k -= 1
+    return True
+
+
 def _next_word(text: str, end: int) -> str:
     """The lower-case word right after ``end`` ("" at the end of the text)."""
     m = re.match(r"\s*([A-Za-z]+)", text[end : end + 40])
@@ -744,6 +777,18 @@ class _DocDates:
         ):
             return "A"  # "H1 sales rose", "Q2 | 4.3" in a table, "while H2 is expected": a
             # quarter or half opening a clause, a line or a cell, or before its data
+        if (
+            w in ("w", "cw")
+            and i
+            and toks[i - 1][2] in WEEK_CODE_BEFORE
+            and i + 1 < len(toks)
+            and re.fullmatch(r"\d{1,2}", toks[i + 1][2])
+            and (w == "cw" or toks[i + 1][0] == toks[i][1])
+        ):
+            return "A"  # "due in W32", "ship in CW 15": an ISO week written short, after a
+            # preposition of time ("the W12 engine" is a model)
+        if w in ORDINAL_WORDS and _bare_day_word(toks, i):
+            return "A"  # "due on the twenty-second.": a day of the month in words
         if w in SHORT_WEEKDAYS:
             if text[s].islower() and len(toks) > 2 and w not in UNAMBIGUOUS_SHORT_WEEKDAYS:
                 return None
@@ -853,7 +898,8 @@ class _DocDates:
         for k in range(hi - 1, lo - 1, -1):
             w = toks[k][2]
             anchor = (w in ANCHORS or w[:1].isdigit() or w in MONTHS or w in SHORT_WEEKDAYS
-                      or w.replace("'", "") in self.holiday_anchors or k in self._named)  # fmt: skip
+                      or w.replace("'", "") in self.holiday_anchors or k in self._named
+                      or (w in ORDINAL_WORDS and _bare_day_word(toks, k)))  # fmt: skip
             first[k - lo] = k if anchor else first[k - lo + 1]
         i = lo
         while i < hi:
@@ -1097,10 +1143,9 @@ class _DocDates:
         span = text[s:e]
         if DANGLING_END.search(span):
             return True  # "rose two and a half feet": no date ends in "and a"
-        if (
-            WEEKDAY_NUMBER.fullmatch(span)
-            and self._counts_noun(doc, e, [])
-            and _next_word(text, e) not in UNITS
+        if WEEKDAY_NUMBER.fullmatch(span) and (
+            (self._counts_noun(doc, e, []) and _next_word(text, e) not in UNITS)
+            or COUNT_GOES_ON.match(text, e)
         ):
             return True  # "On Friday 5 people were hurt": "Friday" alone is the date
         if span[-1:].isdigit() and CLOCK_AFTER.match(text, e):
@@ -1427,7 +1472,6 @@ class _DocDates:
         a modifier ("the June accident"), "over" as a preposition ("£2 billion over three
         years"), "last" as a verb ("to last 30 months")."""
         span = text[s:e]
-        tag = self._tag_at(doc, s)
         cut = 0
         if MODIFIER_MONTH.fullmatch(span) and v.kind == "date":
             cut = 4
@@ -1439,17 +1483,22 @@ class _DocDates:
                 or (prev.tag_.startswith("VB") and prev.lemma_ != "be")
             ):
                 cut = 5
-        elif span.lower().startswith("last "):
-            k = bisect.bisect_left(self._starts, s) - 1
-            prev_tag = doc[k].tag_ if k >= 0 else ""
-            if (tag.startswith("VB") and tag != "VBN") or prev_tag in ("TO", "MD"):
-                cut = 5  # "is scheduled to last 30 months", "could last a year"
+        elif span.lower().startswith("last ") and self._last_is_verb(doc, s):
+            cut = 5  # "is scheduled to last 30 months", "could last a year"
         if not cut:
             return s, v
         bare = self._value(doc, text, s + cut, e, strict=False)
         if bare is None or (cut == 4 and bare.kind != v.kind):
             return s, v
         return s + cut, bare
+
+    def _last_is_verb(self, doc: Doc, s: int) -> bool:
+        """ "last" at ``s`` is the verb ("will last", "to last", "lasts" tagged VB*), not the
+        adjective of "last May"."""
+        tag = self._tag_at(doc, s)
+        k = bisect.bisect_left(self._starts, s) - 1
+        prev_tag = doc[k].tag_ if k >= 0 else ""
+        return (tag.startswith("VB") and tag != "VBN") or prev_tag in ("TO", "MD")
 
     def _habitual(self, doc: Doc, s: int) -> bool:
         """A habitual adverb on the verb that governs the date ("is usually held in June",
@@ -1956,9 +2005,14 @@ class _DocDates:
         first = {t[0]: k for k, t in enumerate(toks)}
         last = {t[1]: k for k, t in enumerate(toks)}
         kinds = [self._kind(toks, i, text) for i in range(len(toks))]
-        windows: dict[tuple[int, int], bool] = {se: False for se in found}
+        verb_last = {
+            t[0] for t in toks if t[2] == "last" and self._last_is_verb(doc, t[0])
+        }  # "will last May 4 to May 8": the verb opens no date, composed or found
+        windows: dict[tuple[int, int], bool] = {
+            ((s + 5, e) if s in verb_last and e > s + 5 else (s, e)): False for s, e in found
+        }
         for i, kind in enumerate(kinds):
-            if kind is None or toks[i][2] in END_GLUE - {"the"}:
+            if kind is None or toks[i][2] in END_GLUE - {"the"} or toks[i][0] in verb_last:
                 continue
             if (
                 toks[i][2].isdigit()
@@ -2409,6 +2463,7 @@ class _DocDates:
             if WEEKDAY_NUMBER.fullmatch(text, s, e)
             and (
                 (self._counts_noun(doc, e, []) and _next_word(text, e) not in UNITS)
+                or COUNT_GOES_ON.match(text, e)  # "On Sunday 12 of the 30 boats"
                 # "Sunday 3 weeks after ...": a duration
                 or CLOCK_AFTER.match(text, e)  # "on Friday, 9 p.m.": the weekday, at an hour
             )

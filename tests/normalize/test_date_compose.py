@@ -270,7 +270,8 @@ def test_this_and_next(text: str, span: str, value: str) -> None:
     [
         "in 2019 and 2020",  # two dates, not a range ("and" needs "between")
         "Dec-2018",  # one month: the sides nest
-        "Monday to Tuesday",  # two weekdays without "from": two dates
+        "moved the vote Monday to Tuesday",  # a date moved: two dates (session 26: without a
+        # verb that moves a date, "Friday to Sunday" is one span, as "Friday through Sunday")
         "May-2027",  # one month: the sides nest
     ],
 )

@@ -213,6 +213,7 @@ def const(iv: Interval) -> Resolver:
 
 # ---------------------------------------------------------------- token rules (atoms)
 
+QUARTER_WORDS = frozenset({"quarter", "quarters", "qtr", "qtrs"})  # "the 3rd qtr" (analysts)
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 # number words (models/number_words.jsonl) and what joins them ("two thousand and nine")
@@ -295,7 +296,7 @@ def atoms(words: Sequence[str]) -> list[Piece]:
             out.append(Piece("wds", i, i + 1, WEEKDAYS[w[:-1]]))
         if w in MONTHS and len(w) > 2:
             out.append(Piece("mon", i, i + 1, MONTHS[w]))
-        if w in UNITS or w in ("quarter", "quarters"):
+        if w in UNITS or w in QUARTER_WORDS:
             out.append(Piece("unit", i, i + 1, UNITS.get(w, "quarter")))
         if w == "q" and i + 1 < n and words[i + 1] in ("1", "2", "3", "4"):  # "Q2" tokenised
             q = int(words[i + 1])
@@ -548,9 +549,16 @@ def build_range(m: Match, t: Text) -> Piece | None:
     ):
         return None  # "the week to July 4" is the week that ends then ("period to"), no range
     weekday = left.rule == "weekday" or right.rule == "weekday"
-    if c in NEEDS_FROM - THROUGH and lead != "from" and weekday:
+    both_weekdays = left.rule == right.rule == "weekday"
+    if (
+        c in NEEDS_FROM - THROUGH
+        and lead != "from"
+        and weekday
+        and (not both_weekdays or _moves_date(t, left.start))
+    ):
         return None  # "moved the vote Monday to Tuesday" names two dates; "open Thursday
-        # through Sunday" is one span: "through" does not name a change
+        # through Sunday" and "will open Friday to Sunday" are one span: "through" names no
+        # change, nor does "to" between two weekdays without a verb that moves a date
 
     tail = t.words[right.start : right.end][-2:]
     own_unit = (  # "3 May to the end of the month": the month that holds 3 May
@@ -616,6 +624,26 @@ def build_range(m: Match, t: Text) -> Piece | None:
         return Interval(a.start, b.end, grain, pair=True)
 
     return _time(m, fn, "range")
+
+
+def build_now(m: Match, t: Text) -> Piece | None:
+    """ "now", "the present": the reference day, as a piece of its own kind ("now"), which only
+    a range takes ("from March 2020 to the present"); alone it is no date (ANNOTATION.md)."""
+
+    def fn(ctx: Ctx) -> Interval | None:
+        return None if ctx.ref is None else bounds(ctx.ref, "day")
+
+    return _time(m, fn, "now", kind="now")
+
+
+def build_range_now(m: Match, t: Text) -> Piece | None:
+    """ "from March 2020 to the present", "from now until Christmas", "between 2019 and now": a
+    range with the reference day at one end, as "from 1998 until today" is; opening with "now",
+    "from" or "between" must come before it ("Now to the weather" names no range)."""
+    if m[0].kind == "now" and t.before(m[0].start) not in ("from", "between"):
+        return None
+    sides = tuple(replace(p, kind="time") if p.kind == "now" else p for p in m)
+    return build_range(sides, t)
 
 
 def build_days_in(m: Match, t: Text) -> Piece | None:
@@ -702,8 +730,12 @@ def build_and_next(m: Match, t: Text) -> Piece | None:
 # -- an offset from an anchor ---------------------------------------------------------
 
 
+BEFORE_WORDS = frozenset({"before", "prior", "ahead"})  # "before", "prior to", "ahead of"
+
+
 def build_offset(m: Match, t: Text) -> Piece | None:
-    """ "four days after Labor Day", "two years after the 2019 merger"."""
+    """ "four days after Labor Day", "two years after the 2019 merger", "two days prior to 4
+    May", "a week ahead of Christmas"."""
     dur, rel, anchor = m[0], m[1].value, m[-1]
     if (
         rel == "from"
@@ -713,7 +745,7 @@ def build_offset(m: Match, t: Text) -> Piece | None:
         return None  # "will take six weeks from April 1": a length and its start, two dates;
         # "is set for two weeks from Thursday" schedules a day (models/tense_cues.jsonl)
     n, unit = dur.value
-    sign = -1 if rel == "before" else 1
+    sign = -1 if rel in BEFORE_WORDS else 1
     part = t.words[anchor.start + 1] if anchor.rule == "part of" else None
     edge = "end" if part in PART_END else "start" if part in PART_START else None
 
@@ -899,9 +931,18 @@ def build_later(m: Match, t: Text) -> Piece | None:
     employed 900")."""
     n, unit = m[0].value
     grain = {"fortnight": "day", "decade": "year", "century": "year"}.get(unit, unit)
-    sign = -1 if m[1].value in ("earlier", "before") else 1
-    if m[1].value == "before" and t.after(m[-1].end) not in ("", ".", ",", ";", ":", ")", "and"):
-        return None  # "a year before the war": an offset from what follows, read elsewhere
+    sign = -1 if m[1].value in ("earlier", "before", "prior") else 1
+    if m[1].value in ("before", "prior") and t.after(m[-1].end) not in (
+        "",
+        ".",
+        ",",
+        ";",
+        ":",
+        ")",
+        "and",
+    ):
+        return None  # "a year before the war", "two days prior to 4 May": an offset from
+        # what follows, read elsewhere
     if t.after(m[-1].end) == "than":
         return None  # "a week later than planned": a delay, no date counted from another
 
@@ -1099,8 +1140,13 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         and what.value not in ("day", "week", "month", "quarter")
     ):
         return None
-    if nth < 0 and (what is None or what.kind != "unit" or what.value not in ("month", "quarter")):
-        return None  # "the final week of ...": read by the date grammar
+    if nth < 0 and (
+        what is None
+        or (what.kind == "unit" and what.value not in ("month", "quarter", "day"))
+        or (what.kind == "unit" and what.value == "day" and t.words[what.start].endswith("s"))
+    ):
+        return None  # "the final week of ...": read by the date grammar; "the last Friday of
+        # the year", "the last day of 2026" are counted back from the period's end below
     if what is not None and what.kind == "unit" and t.words[what.start].endswith("s"):
         return None  # "the final months of 2025": a hedge on the year ("part of"), no one month
     if (
@@ -1115,6 +1161,13 @@ def build_nth_of(m: Match, t: Text) -> Piece | None:
         s = resolve(scope, ctx)
         if s is None:
             return None
+        if nth < 0 and what is not None and what.kind in ("wd", "wds"):
+            last = s.end - dt.timedelta(days=(s.end.weekday() - what.value) % 7)
+            d = last - dt.timedelta(weeks=-nth - 1)
+            return bounds(d, "day") if d >= s.start else None
+        if nth < 0 and what is not None and what.kind == "unit" and what.value == "day":
+            d = s.end - dt.timedelta(days=-nth - 1)
+            return bounds(d, "day") if d >= s.start else None
         if what is None or (what.kind == "unit" and what.value == "day"):
             if s.grain != "month" or s.pair:
                 if what is None:
@@ -1402,7 +1455,13 @@ def build_half_of(m: Match, t: Text) -> Piece | None:
 def build_this_unit(m: Match, t: Text) -> Piece | None:
     """ "mid-year", "year-end", "the decade" (in "the end of the decade"): the current one."""
     unit = next((p.value for p in m if p.kind == "unit"), "decade")
-    grain = {"decade": "decade", "year": "year", "month": "month", "week": "week"}.get(unit)
+    grain = {
+        "decade": "decade",
+        "year": "year",
+        "quarter": "quarter",
+        "month": "month",
+        "week": "week",
+    }.get(unit)
     if grain is None:
         return None
 
@@ -2411,9 +2470,16 @@ PART_HEDGES = W(
     "last",  # "the first days of January", "the last weeks of 2025"
 )
 PART_WORDS = W("start", "beginning", "end", "close", "middle", "turn", "rest", "remainder")
+# the parts a period is named by without its article, as the wire writes them ("by end of year",
+# "from start of next week")
+BARE_PARTS = W("start", "beginning", "end", "close", "middle")
 
 RULES: tuple[Rule, ...] = (
     Rule("range", ("time", RANGE_WORDS, "time"), build_range),
+    Rule("now", (W("now"),), build_now),
+    Rule("now", (W("the"), W("present")), build_now),
+    Rule("range", ("time", RANGE_WORDS, "now"), build_range_now),
+    Rule("range", ("now", RANGE_WORDS, "time"), build_range_now),
     Rule("days in", ("num", RANGE_WORDS, "num", "time"), build_days_in),
     Rule("days in", ("num", RANGE_WORDS, "num", W("of", "in"), "time"), build_days_in),
     Rule("days in", ("ord", RANGE_WORDS, "ord", "time"), build_days_in),
@@ -2424,7 +2490,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this and next", ("time", W("and"), W("the"), "unit", W("after")), build_and_next),
     Rule("offset", ("dur", W("after", "before", "from"), "time"), build_offset),
     Rule("offset", ("dur", W("after", "before"), "anchor"), build_offset),
-    Rule("later", ("dur", W("later", "earlier", "before")), build_later),
+    Rule("offset", ("dur", W("prior"), W("to"), "time"), build_offset),  # "two days prior to 4 May"
+    Rule("offset", ("dur", W("ahead"), W("of"), "time"), build_offset),  # "a week ahead of Christmas"
+    Rule("later", ("dur", W("later", "earlier", "before", "prior")), build_later),
     Rule("compared ago", ("dur", W("ago")), build_compared_ago),
     Rule("ago anchored", ("dur", W("ago"), "time"), build_ago_anchored),
     Rule("month of", (W("the"), W("month"), W("of"), "time"), build_month_of),
@@ -2456,6 +2524,8 @@ RULES: tuple[Rule, ...] = (
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "wd"), build_following),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "unit"), build_following),
     Rule("part of", (W("the"), PART_WORDS, W("of"), "time"), build_part_of),
+    Rule("part of", (BARE_PARTS, W("of"), "time"), build_part_of),  # "by end of June"
+    Rule("this unit", (BARE_PARTS, W("of"), "unit"), build_this_unit),  # "at end of month"
     Rule("part of", (W("the"), PART_WORDS, W("of"), W("the"), W("quarter")), build_part_of_quarter),
     Rule("part of", (W("the"), PART_HEDGES, W("part", "stages", "weeks", "months", "days"), W("of"), "time"), build_part_of),
     Rule("half of", (W("the"), W("latter", "back", "front", "first", "second"), W("half"), W("of"), "time"), build_half_of),

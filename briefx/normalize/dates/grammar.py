@@ -151,7 +151,7 @@ def segment(words: list[str], date_order: str = "MDY") -> Partial | None:
             ):
                 p.y = y
                 order.append("Y")
-            elif p.d is None and size <= 2 and (dd := day_of(piece)) is not None:
+            elif p.d is None and size <= 3 and (dd := day_of(piece)) is not None:
                 p.d, p.ordinal = dd
                 order.append("D")
                 spelled_day = not dd[1] and not piece[0][:1].isdigit()
@@ -219,8 +219,13 @@ def parse_duration(words: list[str]) -> DateValue | None:
     if n is None or n <= 0:
         return None
     n *= DURATION_FACTOR.get(unit, 1)
+    code = DURATION_CODE[unit]
+    if code == "Y" and n != int(n) and (n * 12) == int(n * 12):
+        # "2.5 years" -> "P2Y6M", as "two and a half years" reads (session 24's reading)
+        whole, months = divmod(int(n * 12), 12)
+        return DateValue("duration", f"P{whole}Y{months}M" if whole else f"P{months}M", None)
     n_text = str(int(n)) if n == int(n) else f"{n:g}"
-    return DateValue("duration", f"P{n_text}{DURATION_CODE[unit]}", None)
+    return DateValue("duration", f"P{n_text}{code}", None)
 
 
 # ---------------------------------------------------------------- relative expressions
@@ -521,8 +526,9 @@ def _counted_from_now(words: list[str], ctx: Ctx, ref: dt.date) -> _Answer:
                 v is not None
                 and tail in (["ago"], ["back"], ["from", "now"])
                 and (cu := count_unit(body))
-            ):  # "three months ago" -> the month (TimeML); "two years from now" -> the year
-                return _at_unit(v, cu[1])
+            ):  # "three months ago" -> the month (TimeML); "two years from now" -> the year;
+                # "1.5 years ago" -> the month, as "a year and a half ago" reads
+                return _at_unit(v, cu[1] if cu[0] == int(cu[0]) else "month")
             return v
     return SKIP
 
@@ -912,15 +918,28 @@ def parse_words(words: list[str], ctx: Ctx) -> DateValue | None:
             if d.weekday() == 6:
                 d += dt.timedelta(days=1)  # a Sunday opens the week on a U.S. calendar
             return DateValue("date", fmt(d, "week"), "week", day.relative)
-    # "week 1", "calendar week 27"
+    # "week 1", "calendar week 27", and the week written short: "wk 22", "W32", "CW 12"; a year
+    # after the number names the week's year ("W32 2026")
     if words[:1] == ["calendar"]:
         words = words[1:]
-    if len(words) == 2 and words[0] == "week" and words[1].isdigit() and ctx.ref is not None:
+    if (
+        2 <= len(words) <= 3
+        and words[0] in WEEK_CODES
+        and words[1].isdigit()
+        and ctx.ref is not None
+    ):
+        wy = ctx.ref.year if len(words) == 2 else year_of(words[2:])
+        if wy is None:
+            return None
         w = int(words[1])
-        if 1 <= w <= 53:
-            return DateValue("date", f"{ctx.ref.year}-W{w:02d}", "week", True)
+        if 1 <= w <= dt.date(wy, 12, 28).isocalendar().week:
+            return DateValue("date", f"{wy}-W{w:02d}", "week", len(words) == 2)
     # "January first two thousand and thirty two"
     return None
+
+
+# the week's name and its short forms before an ISO week's number ("wk 22", "W32", "CW 12")
+WEEK_CODES = frozenset({"week", "wk", "w", "cw"})
 
 
 @lru_cache(maxsize=4096)
@@ -929,8 +948,33 @@ def parse_expression(
 ) -> DateValue | None:
     """Read one whole date expression with the grammar above; None if no rule reads it all."""
     ctx = Ctx(reference, prefer, date_order)
-    words = [t for _s, _e, t in tokens(text)]
-    words = [w for w in words if w != "."]
+    words = [w for w in _decimals(tokens(text)) if w != "."]
     if len(words) > 16:
         return None
     return parse_words(words, ctx)
+
+
+def _decimals(toks: list[tuple[int, int, str]]) -> list[str]:
+    """The words of ``toks``, a decimal written in digits kept whole ("2.5" of "2.5 years"; the
+    tokeniser splits it at the point, and a lone "." is dropped as an abbreviation's)."""
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        _s, e, w = toks[k]
+        if (
+            w.isdigit()
+            and k + 2 < len(toks)
+            and toks[k + 1][2] == "."
+            and toks[k + 2][2].isdigit()
+            and toks[k + 1][0] == e
+            and toks[k + 2][0] == toks[k + 1][1]
+            and not (
+                k + 3 < len(toks) and toks[k + 3][2] == "." and toks[k + 3][0] == toks[k + 2][1]
+            )
+        ):  # "2.5", not "13.02.2025" (a date's dots)
+            out.append(f"{w}.{toks[k + 2][2]}")
+            k += 3
+            continue
+        out.append(w)
+        k += 1
+    return out

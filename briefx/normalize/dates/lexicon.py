@@ -93,6 +93,9 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return split
 
 
+DECIMAL = re.compile(r"\d{1,4}\.\d{1,3}")
+
+
 def number(words: list[str]) -> float | None:
     """A cardinal in digits or words ("3", "three", "twenty five", "a")."""
     if not words:
@@ -108,6 +111,8 @@ def number(words: list[str]) -> float | None:
         return GROUP_WORDS[words[-2]]  # "a couple of weeks", "the past couple of years"
     if any(w in ("a", "an", ",", "-") for w in words) or len(words) > 4:
         return None
+    if len(words) == 1 and DECIMAL.fullmatch(words[0]):
+        return float(words[0])  # "2.5" (years), kept whole by the grammar's reader
     if len(words) == 1 and not words[0].isdigit() and not words[0].isalpha():
         return None
     if not all(w.isdigit() or w in NUM_VOCAB for w in words):
@@ -117,7 +122,13 @@ def number(words: list[str]) -> float | None:
 
 
 def day_of(words: list[str]) -> tuple[int, bool] | None:
-    """A day of month: "13", "13th", "first", "twenty first", "twenty five" -> (day, ordinal)."""
+    """A day of month: "13", "13th", "first", "twenty first", "twenty-second", "twenty five"
+    -> (day, ordinal)."""
+    if len(words) == 3 and words[1] == "-" and words[0].isalpha() and words[2].isalpha():
+        # "twenty-second": an ordinal in words, hyphenated (a hyphenated cardinal is a count:
+        # "May 22 - Twenty-three of the 27 states")
+        o = parse_ordinal(f"{words[0]} {words[2]}")
+        return (o, True) if o is not None and 1 <= o <= 31 else None
     if not words or len(words) > 2 or (len(words) == 2 and not all(w.isalpha() for w in words)):
         return None
     if len(words) == 1:

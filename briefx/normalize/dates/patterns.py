@@ -48,7 +48,7 @@ WINTER_SPLIT = re.compile(r"(?:the )?winter(?: of)? ((?:19|20)\d\d)[-/–](\d\d)
 # "Q3 2025", "3Q 2025", "3Q25", "Q3 '25", "Q3/2025": analysts' forms; a two-digit year only
 # glued to the quarter or after an apostrophe ("Q3 25" may be a count)
 QUARTER = re.compile(
-    r"(?:the )?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?)"
+    r"(?:the )?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr\.?)(?: of)?)"
     r"(?:\s?/?((?:19|20)\d\d)|(?<=[Qq])(\d\d)|\s?'(\d\d))?",
     re.IGNORECASE,
 )

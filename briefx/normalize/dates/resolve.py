@@ -24,14 +24,17 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date | None:
             return d + dt.timedelta(days=n)
         if unit in ("week", "fortnight"):
             return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
-        if n != int(n):
-            return None
+        if n != int(n):  # "1.5 years ago": whole months back, else no date
+            months = n * {"year": 12, "decade": 120, "century": 1200}.get(unit, 0)
+            return add_months(d, int(months)) if months and months == int(months) else None
         if unit == "month":
             return add_months(d, int(n))
         if unit == "year":
             return add_months(d, 12 * int(n))
         if unit == "decade":
             return add_months(d, 120 * int(n))
+        if unit == "century":  # "a century ago", "two centuries from now"
+            return add_months(d, 1200 * int(n))
     except (OverflowError, ValueError):
         return None
     return None
