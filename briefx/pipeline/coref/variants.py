@@ -32,6 +32,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     national_body_shorts,
+    place_kinds,
     place_pop,
     title_words,
     without_legal_form,
@@ -210,22 +211,57 @@ def demonym_heads(text: str, ents: list[Ent]) -> None:
 SENTENCE_OPEN = re.compile(r"(?:^|[\n.!?:\"“‘'(])[ \t]*$")
 
 
-def demonym_people(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
-    """A person NER tagged with a word before the name is named without it, so that the
-    surname later is that person (session 25); two words or more, all capitalised and none a
-    body's word (``names.body_words``: "Queen Mary University" stays), must remain. Only a
-    mention named as written, typed PERSON or ORG.
+def lead_word(text: str, start: int, words: list[str], english: frozenset[str], typed: str) -> str:
+    """What the first of a name's ``words`` (its span, written from ``start``) is when it is no
+    part of the name (session 25; the one rule for the span repair and the linking): "NORP" for a
+    demonym ("Croatian Goran Ivanisevic": a nationality, ANNOTATION.md tags it NORP), "role" for an
+    English word, no given name nor alias, that opens a sentence before two words or more
+    ("Opener Saeed Anwar", "Goalkeeper Jonas Berg": a role the NER ran into the name); else "".
 
-    - A demonym ("Croatian Goran Ivanisevic", "Kenyan Paul Tergat") is a nationality, a NORP
-      mention of its own (ANNOTATION.md tags "Croatian" NORP), where a given name
-      (``given_names.jsonl``) follows it and the last word is no English word: a body named after a nation ("American Red Cross" typed PERSON, "American
-      Express", "Russian Standard Bank") stays whole.
-    - An English word, no given name, that opens a sentence before a given name or a word
-      English does not know ("Opener Imran Farooq, whose 120 ...", "Goalkeeper Jonas Berg
-      saved"; not "Grant Thornton Bharat") is the person's
-      role, no part of the name; a mention typed ORG only before a given name and where its
-      last word is no English word either ("Grant Thornton Bharat" stays)."""
+    The rest must read as a person's name as far as the span's type vouches for less: ``typed``
+    "ner" (the NER's own PERSON span, in the span repair) needs no more; else a given name
+    (``given_names.jsonl``) next and a last word English does not know ("American Red Cross",
+    "American Express", "Coach Brightline Lisboa" stay whole), or, for a role before a mention
+    typed PERSON, a given name or a word English does not know next ("Rookie Jaylen Brooks").
+    The rest in capitals, without a body's word (``names.body_words``: "Queen Mary University"
+    stays)."""
+    first, rest = words[0], words[1:]
+    if not rest or not (first.isalpha() and first[:1].isupper()):
+        return ""
+    if not all(w[:1].isupper() for w in rest) or (
+        typed != "ner" and any(w.lower() in body_words() for w in rest)
+    ):
+        return ""
     given = table_index("given_names.jsonl", "name")
+    alias = lookup_alias(first)
+    if place_kinds().get(first) == "demonym" or (alias is not None and alias[1] == "NORP"):
+        lead = "NORP"
+    elif (
+        alias is None
+        and len(rest) > 1  # "Coco Gauff": a one-word rest may be a surname after a given name
+        and not given.get(first)
+        and first.lower() in english
+        and SENTENCE_OPEN.search(text, max(0, start - 3), start)
+    ):
+        lead = "role"
+    else:
+        return ""
+    if typed == "ner" or (given.get(rest[0]) and rest[-1].lower() not in english):
+        return lead
+    if (
+        lead == "role"
+        and typed == "PERSON"
+        and (given.get(rest[0]) or rest[0].lower() not in english)
+    ):
+        return lead
+    return ""
+
+
+def demonym_people(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    """A person NER tagged with a word before the name is named without it (``lead_word``), so
+    that the surname later is that person (session 25): a demonym is a NORP mention of its own,
+    a role no part of the name. Only a mention of three words or more named as written, typed
+    PERSON or ORG."""
     new: list[Ent] = []
     renamed: dict[str, str] = {}
     for e in ents:
@@ -233,25 +269,14 @@ def demonym_people(text: str, ents: list[Ent], english: frozenset[str] = frozens
         words = written.split(" ")
         if e.type not in ("PERSON", "ORG") or e.name != written or len(words) < 3:
             continue
-        if not all(w[:1].isupper() for w in words[1:]) or any(
-            w.lower() in body_words() for w in words[1:]
-        ):
+        lead = lead_word(text, e.start, words, english, e.type)
+        if not lead:
             continue
-        alias = lookup_alias(words[0])
-        last_english = words[-1].lower() in english
-        if alias is not None and alias[1] == "NORP":
-            if last_english or not given.get(words[1]):
-                continue
-            new.append(Ent(e.start, e.start + len(words[0]), "NORP", alias[0]))
-        elif (
-            alias is not None
-            or words[0].lower() not in english
-            or given.get(words[0])  # ("Grant Thornton Bharat")
-            or not (given.get(words[1]) or words[1].lower() not in english)
-            or (e.type == "ORG" and (last_english or not given.get(words[1])))
-            or not SENTENCE_OPEN.search(text, max(0, e.start - 3), e.start)
-        ):
-            continue
+        if lead == "NORP":
+            alias = lookup_alias(words[0])
+            new.append(
+                Ent(e.start, e.start + len(words[0]), "NORP", alias[0] if alias else words[0])
+            )
         cut = e.start + len(words[0]) + 1
         renamed[e.name] = text[cut : e.end]
         e.start, e.type, e.name = cut, "PERSON", renamed[e.name]

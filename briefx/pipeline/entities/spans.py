@@ -32,7 +32,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.pipeline.entities.commons import is_common, no_case_evidence
+from briefx.pipeline.coref.variants import lead_word
 from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
@@ -506,7 +506,8 @@ def _trim(
             titled = True
             label = "PERSON"
     if label == "PERSON" and len(tokens) > 1 and not titled:
-        lead = _lead_word(tokens, english)
+        words = [t.text for t in tokens]
+        lead = lead_word(text_of(doc), tokens[0].idx, words, english, "ner")
         if lead == "NORP":  # "Croatian Goran Ivanisevic": a demonym, then the person
             extra.append(mention_of(doc, tokens[:1], "NORP"))
         if lead:
@@ -554,27 +555,6 @@ def _trim(
     if m.titled and label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and not lookup_alias(m.text):
         m.label = "PERSON"
     return [*extra, m]
-
-
-def _lead_word(tokens: list[Token], english: frozenset[str]) -> str:
-    """What the first word of a person's span is when it is no part of the name: "NORP" for a
-    demonym ("Croatian Goran Ivanisevic"), "common" for a common English word that WordNet
-    never capitalises and no given name shares, opening a sentence ("Opener Saeed Anwar",
-    "Lawyer Prashant Bhushan": a role the NER ran into the name; session 25); else ""."""
-    first = tokens[0]
-    if not (first.is_alpha and first.text[:1].isupper() and tokens[1].text[:1].isupper()):
-        return ""
-    if place_kinds().get(first.text) == "demonym":
-        return "NORP"
-    if table_index("given_names.jsonl", "name").get(first.text):
-        return ""
-    if (
-        len(tokens) > 2  # "Coco Gauff": a one-word rest may be a surname after a given name
-        and is_common(first.text, english)
-        and no_case_evidence(text_of(first.doc), first.idx)
-    ):
-        return "common"
-    return ""
 
 
 def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:
