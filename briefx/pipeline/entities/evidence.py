@@ -704,19 +704,23 @@ def _lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
         before = text[max(0, head.start - 40) : head.start]
         if not _preposition(before, "", text[head.start : head.end], head.name, head.type):
             continue
-        chain, prev = [], head
-        for nxt in order[i + 1 :]:
-            gap = text[prev.end : nxt.start]
-            if len(gap) > 6 or not LIST_NEXT.search(gap):
-                break
-            chain.append(nxt)
-            prev = nxt
-            if " and " in gap or " or " in gap:
-                for x in chain:
-                    own[id(x)].update(
-                        _preposition(before, "", text[x.start : x.end], x.name, x.type)
-                    )
-                break
+        for x in _list_tail(text, order, i):
+            own[id(x)].update(_preposition(before, "", text[x.start : x.end], x.name, x.type))
+
+
+def _list_tail(text: str, order: list[Ent], i: int) -> list[Ent]:
+    """The names joined to ``order[i]`` as one list: each later name after a comma, "and" or
+    "or", up to the one after "and"/"or"; empty where no "and"/"or" closes the list."""
+    chain, prev = [], order[i]
+    for nxt in order[i + 1 :]:
+        gap = text[prev.end : nxt.start]
+        if len(gap) > 6 or not LIST_NEXT.search(gap):
+            return []
+        chain.append(nxt)
+        prev = nxt
+        if " and " in gap or " or " in gap:
+            return chain
+    return []
 
 
 def _role_lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
@@ -728,19 +732,10 @@ def _role_lists(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> Non
         kind = _role(text[max(0, head.start - 40) : head.start])
         if not kind or re.match(r"['’]", text[head.end : head.end + 1]):
             continue
-        chain, prev = [], head
-        for nxt in order[i + 1 :]:
-            gap = text[prev.end : nxt.start]
-            if len(gap) > 6 or not LIST_NEXT.search(gap):
-                break
-            chain.append(nxt)
-            prev = nxt
-            if " and " in gap or " or " in gap:
-                for x in chain:
-                    owned = re.match(r"['’]", text[x.end : x.end + 1])
-                    if x.type in ("ORG", "PERSON", "GPE", "LOC", "FAC") and not owned:
-                        own[id(x)][kind] += STRONG
-                break
+        for x in _list_tail(text, order, i):
+            owned = re.match(r"['’]", text[x.end : x.end + 1])
+            if x.type in ("ORG", "PERSON", "GPE", "LOC", "FAC") and not owned:
+                own[id(x)][kind] += STRONG
 
 
 def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
