@@ -94,13 +94,10 @@ Choices where ANNOTATION.md is silent (applied throughout):
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from pathlib import Path
 
 import case_marks
-from heldout_build import build_heldout
+from heldout_build import build_heldout, check_written
 from own28_heldout_briefs_a import BRIEFS_A
 from own28_heldout_briefs_b import BRIEFS_B
 
@@ -339,54 +336,10 @@ FIGURE_CASES: dict[str, list[str]] = {
     ],
 }
 
-_DETERMINERS = ("the ", "a ", "an ")
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def _check_spans(case_id: str, text: str, items: list[dict], label: str) -> None:
-    prev_end = -1
-    for item in sorted(items, key=lambda x: (x["start"], x["end"])):
-        s, e = item["start"], item["end"]
-        assert text[s:e] == item["text"], (case_id, label, item)
-        assert item["text"] and not item["text"][0].isspace() and not item["text"][-1].isspace(), (
-            case_id, label, item)
-        assert not _POSSESSIVE.search(item["text"]), (case_id, label, item)
-        assert s >= prev_end, (case_id, label, "overlap", item)
-        prev_end = e
-        if label == "entities":
-            low = item["text"].lower()
-            if low.startswith(_DETERMINERS):
-                assert item.get("name", "").lower().startswith(low.split(" ")[0] + " "), (case_id, item)
-
-
-def check_written() -> dict[str, int]:
-    """Re-read the three written files and assert the span rules; return counts."""
-    here = Path(__file__).resolve().parent
-    counts: dict[str, int] = {}
-    for kind in ("briefs", "dates", "figures"):
-        path = here / f"{TAG}-{kind}-heldout.jsonl"
-        cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        counts[f"{kind}_cases"] = len(cases)
-        for case in cases:
-            text = case["text"]
-            for label in ("entities", "figures", "dates"):
-                if label in case:
-                    _check_spans(case["id"], text, case[label], label)
-                    counts[f"{kind}_{label}"] = counts.get(f"{kind}_{label}", 0) + len(case[label])
-            figs = {(f["start"], f["end"]) for f in case.get("figures", [])}
-            for st in case.get("statements", []):
-                assert text[st["start"]:st["end"]] == st["text"], (case["id"], st)
-                assert st["text"] == st["text"].strip(), (case["id"], st)
-                for fs, fe in st["figures"]:
-                    assert (fs, fe) in figs and st["start"] <= fs and fe <= st["end"], (case["id"], st)
-                counts["statements"] = counts.get("statements", 0) + 1
-    return counts
-
-
 def main() -> None:
     build_heldout(TAG, BRIEFS, DATE_CASES, FIGURE_CASES, WEEKDAY_CHECKS,
                   source_briefs=SOURCE_BRIEFS, source_cases=SOURCE_CASES)
-    print(check_written())
+    print(check_written(TAG))
 
 
 if __name__ == "__main__":

@@ -95,12 +95,10 @@ Choices where ANNOTATION.md is silent (applied throughout):
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
 import case_marks
-from heldout_build import build_heldout
+from heldout_build import build_heldout, check_written
 from own29_heldout_briefs_a import BRIEFS_A
 from own29_heldout_briefs_b import BRIEFS_B
 
@@ -335,44 +333,10 @@ FIGURE_CASES: dict[str, list[str]] = {
     ],
 }
 
-DETERMINERS = ("the ", "a ", "an ")
-POSSESSIVES = ("'s", "’s")
-
-
-def check_own29() -> None:
-    """Re-read the written files and assert the span rules (slice, edges, possessive, determiner,
-    no overlap across lists)."""
-    here = Path(__file__).resolve().parent
-    for name in (f"{TAG}-briefs-heldout.jsonl", f"{TAG}-dates-heldout.jsonl",
-                 f"{TAG}-figures-heldout.jsonl"):
-        for line in (here / name).read_text(encoding="utf-8").splitlines():
-            case = json.loads(line)
-            text = case["text"]
-            spans = []
-            for key in ("entities", "figures", "dates"):
-                for item in case.get(key, []):
-                    s, e, t = item["start"], item["end"], item["text"]
-                    assert text[s:e] == t, (case["id"], key, t)
-                    assert t and t == t.strip(), (case["id"], key, t)
-                    assert not t.endswith(POSSESSIVES), (case["id"], key, t)
-                    if key == "entities":
-                        low = t.lower()
-                        if low.startswith(DETERMINERS):
-                            assert item["name"].lower().startswith(low.split()[0] + " "), (case["id"], t)
-                    spans.append((s, e, key, t))
-            for st in case.get("statements", []):
-                s, e = st["start"], st["end"]
-                assert text[s:e] == st["text"], (case["id"], st["text"])
-                assert st["text"] == st["text"].strip(), (case["id"], st["text"])
-            spans.sort()
-            for (s1, e1, k1, t1), (s2, e2, k2, t2) in zip(spans, spans[1:]):
-                assert e1 <= s2, (case["id"], k1, t1, k2, t2)
-
-
 def main() -> None:
     build_heldout(TAG, BRIEFS, DATE_CASES, FIGURE_CASES, WEEKDAY_CHECKS,
                   source_briefs=SOURCE_BRIEFS, source_cases=SOURCE_CASES)
-    check_own29()
+    print(check_written(TAG))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ statements beside each brief (``add_statements``), a quantity modifier never lef
 span (``include_modifiers``), span edges (``check_edges``), no overlap across lists and "Weekday,
 Month D, YYYY" agreeing with its value (``check_brief_extra``), the word range of the briefs and the
 arithmetic of ISO weeks, "N days from today" and relative weekdays in the date cases
-(``check_extra``), and ``build_heldout``, the whole build of sets 21 to 23.
+(``check_extra``), ``build_heldout``, the whole build of sets 21 to 23, and ``check_written``,
+the span rules re-read from the three written files (sets 26 to 29 had each written their own).
 
 Moving the copies here changed no output: every builder rebuilt its three files byte for byte.
 """
@@ -18,7 +19,9 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 import case_marks
 from case_marks import build_brief, build_date_case, build_figure_case, score_self, tally, write
@@ -273,3 +276,46 @@ def write_cases(
     neg = sum(1 for c in fcases if not c["figures"])
     print(f"{tag}-figures-heldout: {len(fcases)} cases, {len(ff)} figures ({tally(ff, 'kind')}), "
           f"{neg} negatives; { {f: len(v) for f, v in figure_cases.items()} }")
+
+
+ARTICLES = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our")
+
+
+def check_written(tag: str) -> dict[str, int]:
+    """Re-read the three files of set ``tag`` and assert the span rules of ANNOTATION.md: every
+    span (and statement content) is its text's slice with no white space at either end; no span
+    ends in a possessive; an entity span opens with a determiner only where its name does; no two
+    spans of one case overlap, across lists too; a statement's figures are gold figures inside
+    its content. Returns the counts of cases and items per file and list."""
+    here = Path(__file__).resolve().parent
+    counts: Counter[str] = Counter()
+    for kind in ("briefs", "dates", "figures"):
+        path = here / f"{tag}-{kind}-heldout.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            cid, text = case["id"], case["text"]
+            counts[f"{kind}.cases"] += 1
+            spans = []
+            for key in ("entities", "figures", "dates"):
+                for item in case.get(key) or []:
+                    start, end, span = item["start"], item["end"], item["text"]
+                    assert text[start:end] == span, (cid, key, span, text[start:end])
+                    assert span and span == span.strip(), (cid, key, "white space at an edge", span)
+                    assert not span.endswith(("'s", "\u2019s")), (cid, key, "possessive", span)
+                    first = span.split()[0].lower()
+                    if key == "entities" and first in ARTICLES:
+                        name = (item.get("name") or "").lower()
+                        assert name.startswith(first + " "), (cid, "determiner", span)
+                    spans.append((start, end, key, span))
+                    counts[f"{kind}.{key}"] += 1
+            spans.sort()
+            for (_, e1, k1, t1), (s2, _, k2, t2) in zip(spans, spans[1:]):
+                assert e1 <= s2, (cid, "overlap", k1, t1, k2, t2)
+            figures = {(f["start"], f["end"]) for f in case.get("figures") or []}
+            for st in case.get("statements") or []:
+                start, end = st["start"], st["end"]
+                assert text[start:end] == st["text"] == st["text"].strip(), (cid, "statement", st)
+                for fs, fe in st.get("figures") or []:
+                    assert (fs, fe) in figures and start <= fs and fe <= end, (cid, "figure", st)
+                counts["briefs.statements"] += 1
+    return dict(counts)
