@@ -65,17 +65,24 @@ def designation_weight(word: str) -> int:
     """The weight of a name's form as a product's designation: ``STRONG``, ``WEAK`` or 0 (see
     the module docstring). ``word`` is the name as written."""
     words = word.split()
-    if not words or len(words) > 3 or lookup_alias(word) or lookup_company(word):
+    if not words or len(words) > 3:
         return 0
-    if place_pop(word) > 0:
-        return 0
+    weight = 0
     first = _code(words[0])
     if first and all(SUFFIX.fullmatch(w) for w in words[1:]):
-        return first if len(words) == 1 else WEAK  # "GPT-5", "T12 Pro"
-    numbered = len(words) == 2 and MODEL_NUMBER.fullmatch(words[1]) and not YEAR.fullmatch(words[1])
-    if numbered and SUFFIX.fullmatch(words[0]) and not words[0].isupper():
-        return WEAK  # "Skyscoop 600", "Kestrel 400"
-    return 0
+        weight = first if len(words) == 1 else WEAK  # "GPT-5", "T12 Pro"
+    elif (
+        len(words) == 2
+        and MODEL_NUMBER.fullmatch(words[1])
+        and not YEAR.fullmatch(words[1])
+        and SUFFIX.fullmatch(words[0])
+        and not words[0].isupper()
+    ):
+        weight = WEAK  # "Skyscoop 600", "Kestrel 400"
+    # the form first, the tables only for a name of that form: a known name is no designation
+    if weight and (lookup_alias(word) or lookup_company(word) or place_pop(word) > 0):
+        return 0
+    return weight
 
 
 def product_cue(before: str, after: str) -> bool:
