@@ -501,9 +501,10 @@ def _owner(word: str, firms: frozenset[str], person: bool = False) -> bool:
     a city of a million: "the Elizabeth line" is no town's)."""
     if word in firms or lookup_company(word) or _known(word):
         return True
-    last = word.split()[-1].lower()
-    tails = form_words("sector_word") | form_words("firm_tail") | form_words("group_head")
-    if " " in word and last in tails:
+    last = word.rsplit(maxsplit=1)[-1].lower()
+    if " " in word and any(
+        last in form_words(k) for k in ("sector_word", "firm_tail", "group_head")
+    ):
         return True  # "the Hudbay Minerals smelter": a firm by its name's last word (s26)
     return place_pop(word) >= (10**6 if person else 0)
 

@@ -724,32 +724,12 @@ def subdivision_codes(word: str) -> set[str]:
     return {str(r["country"]) for r in rows if r["kind"] == "subdivision"}
 
 
-def divided_regions(subdivisions: set[str], directions: frozenset[str]) -> dict[str, bool]:
-    """Names held inside two or more of ``subdivisions``' names, after a direction word or before
-    another word ("Darfur" of "North Darfur", "South Darfur"; "Sulawesi" of "Sulawesi Selatan",
-    "Sulawesi Utara"): the regions those subdivisions divide, with True for a subdivision the
-    others are named under (a unit above provinces, "Sulawesi"; not "Samar" of "Northern Samar",
-    a province beside its namesakes). Run by ``scripts/derive_divided_regions.py``, whose table
-    ``_divided`` reads: the walk over the whole gazetteer cost every process ~0.5 s."""
-    seen: dict[str, int] = {}
-    heads: dict[str, int] = {}
-    for name in subdivisions:
-        words = name.split()
-        if len(words) != 2 or len(words[0]) < 4 or len(words[1]) < 4:
-            continue
-        first = words[0].lower()
-        if first in directions or first[:-3] in directions:
-            seen[words[1]] = seen.get(words[1], 0) + 1  # "North Darfur"
-        elif words[0] in subdivisions and words[1][:1].isupper():
-            heads[words[0]] = heads.get(words[0], 0) + 1  # "Sulawesi Selatan" under "Sulawesi"
-    out = {w: False for w, n in seen.items() if n >= 2}
-    out.update({w: True for w, n in heads.items() if n >= 2})
-    return out
-
-
 @lru_cache(maxsize=1)
 def _divided() -> dict[str, bool]:
-    """The regions subdivisions divide (``divided_regions``), from models/divided_regions.jsonl."""
+    """Names held inside two or more first-level subdivisions' names ("Darfur" of "North Darfur",
+    "South Darfur"), with True for a unit the others are named under ("Sulawesi"): the table
+    ``scripts/derive_divided_regions.py`` derives from the gazetteer (a walk over the whole
+    gazetteer here cost every process ~0.5 s)."""
     return {str(r["name"]): bool(r["unit"]) for r in read_jsonl("divided_regions.jsonl")}
 
 
