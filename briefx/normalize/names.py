@@ -187,6 +187,13 @@ def entity_words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("entity_words.jsonl") if r["kind"] == kind)
 
 
+def not_entity_word(word: str) -> bool:
+    """``word`` is one ``entity_words`` kind ``not_entity`` holds, alone or before a hyphen
+    ("COVID-19"): no name, whatever its form."""
+    words = entity_words("not_entity")
+    return word in words or word.split("-")[0] in words
+
+
 @cache
 def title_words() -> tuple[frozenset[str], frozenset[str]]:
     """Return (head words, modifier words) of personal titles, lower case."""

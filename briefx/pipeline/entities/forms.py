@@ -105,6 +105,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     lookup_person,
+    not_entity_word,
     place_kinds,
     place_pop,
     singular_norp,
@@ -556,7 +557,7 @@ def _designation(w: str) -> bool:
         return False
     if re.fullmatch(r"(FY|Q|H|CY|W|G)\d+", w) or lookup_alias(w):
         return False
-    if w in entity_words("not_entity") or w.split("-")[0] in entity_words("not_entity"):
+    if not_entity_word(w):
         return False  # "COVID-19"
     return any(c.isalpha() for c in w) and any(c.isdigit() for c in w)
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefx.normalize.names import entity_words, lookup_alias, lookup_company, place_pop
+from briefx.normalize.names import lookup_alias, lookup_company, not_entity_word, place_pop
 from briefx.pipeline.entities.products import all_product_nouns, product_words
 
 __all__ = ["designation_weight", "product_cue", "role_kind"]
@@ -50,9 +50,7 @@ NOUNS_AFTER = re.compile(r" ([a-z-]+)(?: ([a-z-]+))?")
 
 def _code(word: str) -> int:
     """The weight of one word's form (0 where it is no designation)."""
-    if YEAR.fullmatch(word) or PERIODS.fullmatch(word) or word in entity_words("not_entity"):
-        return 0
-    if word.split("-")[0] in entity_words("not_entity"):  # "COVID-19"
+    if YEAR.fullmatch(word) or PERIODS.fullmatch(word) or not_entity_word(word):  # "COVID-19"
         return 0
     if HYPHEN_CODE.fullmatch(word) or LETTER_CODE.fullmatch(word):
         return STRONG
