@@ -112,3 +112,12 @@ def stated(nlp: Language, text: str, names: Mapping[str, tuple[object, ...]]) ->
             facts.append(EntityFact(m.start(), m.end(), *fields))  # type: ignore[arg-type]
     doc._.briefx_entities = sorted(facts, key=lambda f: f.start)
     return StatementsComponent()(doc)
+
+
+@pytest.fixture(scope="session")
+def sentenced() -> Language:
+    """A blank English pipeline with only a sentencizer: the statement rules' tests add the
+    entities themselves (``stated``)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp

@@ -38,13 +38,6 @@ NAMES: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
     return stated(nlp, text, NAMES)
 
@@ -548,8 +541,8 @@ NEW_NEGATIVES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NEW_FAMILIES)
-def test_new_families(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert sorted(_found(blank, text)) == sorted(expected)
+def test_new_families(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(_found(sentenced, text)) == sorted(expected)
 
 
 @pytest.mark.model
@@ -641,28 +634,28 @@ def test_tagged_families(run, text: str, expected: list[tuple[object, ...]]) -> 
 
 
 @pytest.mark.parametrize(("text", "expected"), QUOTATIONS)
-def test_quotations(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_quotations(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), REPORTED)
-def test_reported_speech(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_reported_speech(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
-def test_according_to(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_according_to(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), WHO_SPEAKS)
-def test_who_speaks(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_who_speaks(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 @pytest.mark.parametrize("text", NO_STATEMENT)
-def test_no_statement(blank, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == []
+def test_no_statement(sentenced, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == []
 
 
 # (text, negated, hedged)
@@ -678,23 +671,23 @@ FLAGS = [
 
 
 @pytest.mark.parametrize(("text", "negated", "hedged"), FLAGS)
-def test_negated_and_hedged(blank, text: str, negated: bool, hedged: bool) -> None:  # type: ignore[no-untyped-def]
-    (st,) = _doc(blank, text)._.briefx_statements
+def test_negated_and_hedged(sentenced, text: str, negated: bool, hedged: bool) -> None:  # type: ignore[no-untyped-def]
+    (st,) = _doc(sentenced, text)._.briefx_statements
     assert (st.negated, st.hedged) == (negated, hedged)
 
 
-def test_speaker_words_and_entity(blank) -> None:  # type: ignore[no-untyped-def]
+def test_speaker_words_and_entity(sentenced) -> None:  # type: ignore[no-untyped-def]
     text = "Jane Roe met the board. She said the deal was off."
-    (st,) = _doc(blank, text)._.briefx_statements
+    (st,) = _doc(sentenced, text)._.briefx_statements
     assert (st.speaker_text, st.speaker_name) == ("She", "Jane Roe")
     assert st.speaker_entity == (0, 8)
     assert text[st.speaker_start : st.speaker_end] == "She"
 
 
-def test_component_keeps_no_state(blank) -> None:  # type: ignore[no-untyped-def]
+def test_component_keeps_no_state(sentenced) -> None:  # type: ignore[no-untyped-def]
     component = StatementsComponent()
     before = dict(vars(component)) if hasattr(component, "__dict__") else {}
-    doc = blank("Jane Roe said the deal was off.")
+    doc = sentenced("Jane Roe said the deal was off.")
     doc._.briefx_entities = [EntityFact(0, 8, "PERSON", "Jane Roe")]
     component(doc)
     after = dict(vars(component)) if hasattr(component, "__dict__") else {}
@@ -904,8 +897,8 @@ THAT_CUES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES + THAT_CUES)
-def test_datelines_and_that_cues(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_datelines_and_that_cues(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # A cue the tagger reads as a noun ("forecast/NN") is a verb between a name and "that".
@@ -979,8 +972,8 @@ def test_appositive_is_no_second_source(run, text: str, expected: list[tuple[obj
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_NO_COMMA)
-def test_according_without_comma(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert sorted(_found(blank, text)) == sorted(expected)
+def test_according_without_comma(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(_found(sentenced, text)) == sorted(expected)
 
 
 # A quotation broken by an attribution whose titles start with an acronym ("WHO", which the
@@ -1036,8 +1029,8 @@ def test_broken_quotation_with_acronym_titles(
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_DOCUMENTS)
-def test_according_to_documents(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_according_to_documents(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # An unquoted statement body after "X said:" at the end of its line: the next paragraph, and
@@ -1065,8 +1058,8 @@ BODY_AFTER_COLON = [
 
 
 @pytest.mark.parametrize(("text", "expected"), BODY_AFTER_COLON)
-def test_body_after_colon(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_body_after_colon(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # A long inverted attribution ("..., Secretary of Defense Lloyd J. Austin III said") still
@@ -1130,8 +1123,8 @@ PLEASED_TO = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PLEASED_TO)
-def test_pleased_to_announce(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_pleased_to_announce(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # "describe X as Y" states a judgement; "describe X" alone does not.
@@ -1156,8 +1149,8 @@ DESCRIBE_AS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBE_AS)
-def test_describe_as(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_describe_as(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # A cue the tagger may read as a noun after a name and a time phrase is the verb ("The IMF on
@@ -1227,8 +1220,10 @@ PREPOSITION_BEFORE_NUMBER = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_DESCRIBED_ISSUER)
-def test_according_described_issuer(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_according_described_issuer(
+    sentenced, text: str, expected: list[tuple[object, ...]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 @pytest.mark.model

@@ -29,13 +29,6 @@ NAMES: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
     return stated(nlp, text, NAMES)
 
@@ -77,8 +70,8 @@ CUES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CUES)
-def test_finding_and_ruling_cues(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_finding_and_ruling_cues(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # Habitual speech states nothing ("has repeatedly said", "has long argued").
@@ -96,8 +89,8 @@ HABITUAL = [
 
 
 @pytest.mark.parametrize(("text", "expected"), HABITUAL)
-def test_habitual_adverbs(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_habitual_adverbs(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # A time phrase (or "in a statement") between the cue and a content without "that", or the
@@ -252,8 +245,8 @@ NAMES.update(
 
 
 @pytest.mark.parametrize(("text", "expected"), ROLE_NOUNS + CREDITS)
-def test_role_nouns_and_credits(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_role_nouns_and_credits(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # The source's words before it: a hyphenated title between a quotation and its source
@@ -342,8 +335,8 @@ DOCUMENTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
-def test_document_owners(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_document_owners(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # A body's short form before its head noun in lower case ("the Kanto institute") is that body
@@ -375,8 +368,8 @@ NAMES.update(
 
 
 @pytest.mark.parametrize(("text", "expected"), SHORT_BEFORE_HEAD)
-def test_short_form_before_head(blank, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert _found(blank, text) == expected
+def test_short_form_before_head(sentenced, text: str, expected: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _found(sentenced, text) == expected
 
 
 # "figures released by X showed" after its content: the participle is no cue of its own, and

@@ -36,13 +36,6 @@ NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
     return stated(nlp, text, NAMES)
 
@@ -124,8 +117,8 @@ SPEAKER_GOES_ON = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_GOES_ON)
-def test_speaker_goes_on(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_speaker_goes_on(sentenced, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_GOES_ON[:4])
@@ -180,8 +173,8 @@ VOICE_NOUNS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), VOICE_NOUNS)
-def test_voice_nouns(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_voice_nouns(sentenced, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 VOICE_NOUNS_PIPELINE = [
@@ -254,8 +247,8 @@ GENDER = [
 
 
 @pytest.mark.parametrize(("text", "expected"), GENDER)
-def test_gender_marks(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_gender_marks(sentenced, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -267,8 +260,8 @@ def test_gender_marks(blank, text: str, expected: list[tuple[object, str]]) -> N
         ("Ms Roe met Mr Roe.", {}),  # marked both ways: no evidence
     ],
 )
-def test_honorific_genders(blank, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc(blank, text)
+def test_honorific_genders(sentenced, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(sentenced, text)
     assert speakers.honorific_genders(doc, doc._.briefx_entities) == expected
 
 
@@ -308,8 +301,8 @@ NATIONAL_PERSON = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NATIONAL_PERSON)
-def test_national_person(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_national_person(sentenced, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 def test_national_person_pipeline(run) -> None:  # type: ignore[no-untyped-def]
@@ -346,8 +339,8 @@ ACCORDING = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING)
-def test_according_to_people(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_according_to_people(sentenced, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -403,8 +396,8 @@ LEVELS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LEVELS)
-def test_level_words(blank, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_level_words(sentenced, text: str, expected: list[tuple[object, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 # An age as the head after "the" is a person, as a nationality word is; the dates stage reads
@@ -456,5 +449,5 @@ def test_ages(run, text: str, expected: list[tuple[object, str]]) -> None:  # ty
     ("text", "index", "expected"),
     [("the 37-year-old said", 5, 1), ("a 22-years-old", 5, 1), ("the old man", 1, None)],
 )
-def test_age_start(blank, text: str, index: int, expected: int | None) -> None:  # type: ignore[no-untyped-def]
-    assert speakers.age_start(blank(text), index) == expected
+def test_age_start(sentenced, text: str, index: int, expected: int | None) -> None:  # type: ignore[no-untyped-def]
+    assert speakers.age_start(sentenced(text), index) == expected

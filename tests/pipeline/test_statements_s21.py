@@ -29,13 +29,6 @@ NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
     return stated(nlp, text, NAMES)
 
@@ -78,8 +71,8 @@ AGREE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), AGREE)
-def test_agree_to_act(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_agree_to_act(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), AGREE[:3] + AGREE[4:6])
@@ -124,8 +117,10 @@ BODY_NOUN_AFTER_NAME = [
 
 
 @pytest.mark.parametrize(("text", "expected"), BODY_NOUN_AFTER_NAME)
-def test_body_noun_after_name(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_body_noun_after_name(
+    sentenced, text: str, expected: list[tuple[object, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 # A role noun names the body the text described by that noun (an appositive's head after the
@@ -175,8 +170,8 @@ DESCRIBED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED)
-def test_described_body(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_described_body(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 def test_described_body_pipeline(run) -> None:  # type: ignore[no-untyped-def]
@@ -224,8 +219,8 @@ ACCORDING = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING)
-def test_according_sources(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_according_sources(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -290,8 +285,8 @@ RECALL = [
 
 
 @pytest.mark.parametrize(("text", "expected"), RECALL)
-def test_recall_shapes(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_recall_shapes(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [RECALL[0], RECALL[2], RECALL[4]])
@@ -348,8 +343,8 @@ ITS_PEOPLE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ITS_PEOPLE)
-def test_its_people(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_its_people(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 def test_its_people_pipeline(run) -> None:  # type: ignore[no-untyped-def]
@@ -381,8 +376,8 @@ CUES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CUES)
-def test_new_cues(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_new_cues(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 # A person's people speak for the person, as a body's people do for the body ("Keir Starmer's
@@ -409,8 +404,8 @@ PERSON_VOICE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PERSON_VOICE)
-def test_person_voice(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_person_voice(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 # A parenthesis set off by dashes between a name and its cue, as one set off by commas.
@@ -440,8 +435,8 @@ DASHED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DASHED)
-def test_dashed_parenthesis(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_dashed_parenthesis(sentenced, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 # A document's finding may follow "showed"/"found" without "that" ("Data from X showed wages
@@ -544,8 +539,10 @@ OWN_SENTENCE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), OWN_SENTENCE)
-def test_body_of_own_sentence(blank, text: str, expected: list[tuple[object, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(blank, text) == expected
+def test_body_of_own_sentence(
+    sentenced, text: str, expected: list[tuple[object, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(sentenced, text) == expected
 
 
 def test_body_of_own_sentence_pipeline(run) -> None:  # type: ignore[no-untyped-def]

@@ -44,13 +44,6 @@ NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
     return stated(nlp, text, NAMES)
 
@@ -192,8 +185,10 @@ KINDS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), KINDS)
-def test_role_nouns_agree_in_kind(blank: spacy.language.Language, text: str, expected: str) -> None:
-    assert _speakers(blank, text)[-1][0] == expected
+def test_role_nouns_agree_in_kind(
+    sentenced: spacy.language.Language, text: str, expected: str
+) -> None:
+    assert _speakers(sentenced, text)[-1][0] == expected
 
 
 # No body of the noun's kind: the statement stays unnamed rather than going to another kind.
@@ -205,8 +200,8 @@ def test_role_nouns_agree_in_kind(blank: spacy.language.Language, text: str, exp
         "The Ministry of Transport said rules would change. The lender said it was ready.",
     ],
 )
-def test_role_noun_of_no_body_is_unnamed(blank: spacy.language.Language, text: str) -> None:
-    assert _speakers(blank, text)[-1][0] is None
+def test_role_noun_of_no_body_is_unnamed(sentenced: spacy.language.Language, text: str) -> None:
+    assert _speakers(sentenced, text)[-1][0] is None
 
 
 @pytest.mark.parametrize(
@@ -224,9 +219,9 @@ def test_role_noun_of_no_body_is_unnamed(blank: spacy.language.Language, text: s
     ],
 )
 def test_body_kinds_of(
-    blank: spacy.language.Language, text: str, name: str, kinds: set[str] | None
+    sentenced: spacy.language.Language, text: str, name: str, kinds: set[str] | None
 ) -> None:
-    doc = _doc(blank, text)
+    doc = _doc(sentenced, text)
     got = speakers.body_kinds_of(doc, doc._.briefx_entities)
     assert got.get(name) == (frozenset(kinds) if kinds is not None else None)
 
@@ -262,8 +257,8 @@ GOES_ON = [
 
 
 @pytest.mark.parametrize(("text", "expected"), GOES_ON)
-def test_body_goes_on(blank: spacy.language.Language, text: str, expected: str | None) -> None:
-    got = _speakers(blank, text)
+def test_body_goes_on(sentenced: spacy.language.Language, text: str, expected: str | None) -> None:
+    got = _speakers(sentenced, text)
     assert got[-1][0] == expected
     assert got[-1][1] == "say"
 
@@ -310,16 +305,18 @@ DESCRIBED = [
         "Jane Roe, the bank's lender of last resort, said rates rose. The lender said so.",
     ],
 )
-def test_no_described_person(blank: spacy.language.Language, text: str) -> None:
-    doc = blank(text)
+def test_no_described_person(sentenced: spacy.language.Language, text: str) -> None:
+    doc = sentenced(text)
     people = [EntityFact(0, 8, "PERSON", "Jane Roe")]
     start = next(t.i for t in doc if t.lower_ == "the" and t.i > 8 and t.sent.start > 0)
     assert speakers.described_person(doc, start, start + 2, people) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED)
-def test_described_person(blank: spacy.language.Language, text: str, expected: str | None) -> None:
-    assert _speakers(blank, text)[-1][0] == expected
+def test_described_person(
+    sentenced: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    assert _speakers(sentenced, text)[-1][0] == expected
 
 
 # A progressive cue is a finite act ("is demanding", "has been urging"); a "that" right before a
@@ -350,9 +347,9 @@ CUES = [
 
 @pytest.mark.parametrize(("text", "expected"), CUES)
 def test_progressive_and_holding(
-    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _speakers(blank, text) == expected
+    assert _speakers(sentenced, text) == expected
 
 
 # A pronoun passes over a person whose given name names the other gender only, where the text
@@ -373,8 +370,8 @@ GIVEN = [
 
 
 @pytest.mark.parametrize(("text", "expected"), GIVEN)
-def test_given_name_gender(blank: spacy.language.Language, text: str, expected: str) -> None:
-    assert _speakers(blank, text)[-1][0] == expected
+def test_given_name_gender(sentenced: spacy.language.Language, text: str, expected: str) -> None:
+    assert _speakers(sentenced, text)[-1][0] == expected
 
 
 # British single quotation marks are quotations where they pair in a paragraph; an apostrophe
@@ -416,9 +413,9 @@ SINGLE = [
 
 @pytest.mark.parametrize(("text", "expected"), SINGLE)
 def test_single_quoted_statements(
-    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _speakers(blank, text) == expected
+    assert _speakers(sentenced, text) == expected
 
 
 # A body's role noun capitalised before its name ("Carmaker X", "Regulator X", "Broadcaster X")

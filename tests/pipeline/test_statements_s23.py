@@ -56,13 +56,6 @@ NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
     return stated(nlp, text, NAMES)
 
@@ -106,9 +99,9 @@ WELCOME = [
 
 @pytest.mark.parametrize(("text", "expected"), WELCOME)
 def test_reaction_is_no_statement(
-    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _speakers(blank, text) == expected
+    assert _speakers(sentenced, text) == expected
 
 
 # A body with "Government" in its name speaks as itself; "the X Government" and "the
@@ -130,8 +123,8 @@ GOVERNMENT = [
 
 
 @pytest.mark.parametrize(("text", "expected"), GOVERNMENT)
-def test_government_in_a_name(blank: spacy.language.Language, text: str, expected: str) -> None:
-    assert _speakers(blank, text)[0][0] == expected
+def test_government_in_a_name(sentenced: spacy.language.Language, text: str, expected: str) -> None:
+    assert _speakers(sentenced, text)[0][0] == expected
 
 
 def test_government_of_a_country(run) -> None:  # type: ignore[no-untyped-def]
@@ -157,9 +150,9 @@ HYPHEN = [
 
 @pytest.mark.parametrize(("text", "expected"), HYPHEN)
 def test_hyphenated_title_after_cue(
-    blank: spacy.language.Language, text: str, expected: str
+    sentenced: spacy.language.Language, text: str, expected: str
 ) -> None:
-    assert _speakers(blank, text)[0][0] == expected
+    assert _speakers(sentenced, text)[0][0] == expected
 
 
 # A title before a short name the entities stage typed a place: the person named before whose
@@ -172,14 +165,16 @@ SHORT = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SHORT)
-def test_title_before_short_name(blank: spacy.language.Language, text: str, expected: str) -> None:
-    assert _speakers(blank, text)[-1][0] == expected
+def test_title_before_short_name(
+    sentenced: spacy.language.Language, text: str, expected: str
+) -> None:
+    assert _speakers(sentenced, text)[-1][0] == expected
 
 
-def test_no_title_no_person(blank: spacy.language.Language) -> None:
+def test_no_title_no_person(sentenced: spacy.language.Language) -> None:
     # untouched: a place with no title before it is no short name of a person
     text = "Mark Holland spoke. “Trade grew,” said Holland, the trade body."
-    assert _speakers(blank, text)[-1][0] != "Mark Holland"
+    assert _speakers(sentenced, text)[-1][0] != "Mark Holland"
 
 
 # "the department" after a ministry spoke: the body whose name holds the noun, named sentences
@@ -213,8 +208,8 @@ HOLDER = [
 
 
 @pytest.mark.parametrize(("text", "expected"), HOLDER)
-def test_noun_held_by_a_name(blank: spacy.language.Language, text: str, expected: str) -> None:
-    assert _speakers(blank, text)[-1][0] == expected
+def test_noun_held_by_a_name(sentenced: spacy.language.Language, text: str, expected: str) -> None:
+    assert _speakers(sentenced, text)[-1][0] == expected
 
 
 # "They" as the source right after a body's statement is that body (British usage); "they"
@@ -238,8 +233,10 @@ THEY = [
 
 
 @pytest.mark.parametrize(("text", "expected"), THEY)
-def test_they_for_a_body(blank: spacy.language.Language, text: str, expected: str | None) -> None:
-    assert _speakers(blank, text)[-1][0] == expected
+def test_they_for_a_body(
+    sentenced: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    assert _speakers(sentenced, text)[-1][0] == expected
 
 
 # A bare capitalised word of one body's name, not its last ("Police" of "Police Scotland"):
@@ -264,17 +261,17 @@ BARE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), BARE)
-def test_bare_word_of_a_name(blank: spacy.language.Language, text: str, expected: str) -> None:
-    assert _speakers(blank, text)[-1][0] == expected
+def test_bare_word_of_a_name(sentenced: spacy.language.Language, text: str, expected: str) -> None:
+    assert _speakers(sentenced, text)[-1][0] == expected
 
 
-def test_bare_word_of_two_names(blank: spacy.language.Language) -> None:
+def test_bare_word_of_two_names(sentenced: spacy.language.Language) -> None:
     # untouched: two bodies hold the word - no guess between them
     text = (
         "Police Scotland said a man was held. The Police Federation said officers were tired. "
         "Police said a report would be sent."
     )
-    assert _speakers(blank, text)[-1][0] not in ("Police Scotland", "Police Federation")
+    assert _speakers(sentenced, text)[-1][0] not in ("Police Scotland", "Police Federation")
 
 
 # People polled or surveyed by a named body speak for themselves (unnamed), not the pollster;
@@ -385,9 +382,9 @@ AHEAD = [
 
 @pytest.mark.parametrize(("text", "expected"), AHEAD)
 def test_body_described_before_named(
-    blank: spacy.language.Language, text: str, expected: str | None
+    sentenced: spacy.language.Language, text: str, expected: str | None
 ) -> None:
-    doc = stated(blank, text, AHEAD_NAMES)
+    doc = stated(sentenced, text, AHEAD_NAMES)
     assert doc._.briefx_statements[0].speaker_name == expected
 
 
@@ -417,7 +414,7 @@ def test_it_after_unnamed_body(run, sentence: str) -> None:  # type: ignore[no-u
     assert got[-1][0] is None
 
 
-def test_it_after_named_body(blank: spacy.language.Language) -> None:
+def test_it_after_named_body(sentenced: spacy.language.Language) -> None:
     # untouched: a named body goes on
     text = "Globex said sales rose. It said costs fell."
-    assert _speakers(blank, text)[-1][0] == "Globex"
+    assert _speakers(sentenced, text)[-1][0] == "Globex"

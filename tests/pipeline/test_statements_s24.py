@@ -34,13 +34,6 @@ NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _doc(nlp: spacy.language.Language, text: str) -> Doc:
     return stated(nlp, text, NAMES)
 
@@ -99,9 +92,9 @@ AND_THAT = [
 
 @pytest.mark.parametrize(("text", "expected"), AND_THAT)
 def test_second_that_clause(
-    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _speakers(blank, text) == expected
+    assert _speakers(sentenced, text) == expected
 
 
 # "X, who/which/whose ..., said ...": the name before the relative clause is the source (the
@@ -161,17 +154,17 @@ COORDINATED_AFTER = [
 
 @pytest.mark.parametrize("text", COORDINATED_AFTER)
 def test_relative_clause_before_coordinated_subject(
-    blank: spacy.language.Language, text: str
+    sentenced: spacy.language.Language, text: str
 ) -> None:
     first = text.split(",")[0]
-    assert all(s != first for s, _, _ in _speakers(blank, text))
+    assert all(s != first for s, _, _ in _speakers(sentenced, text))
 
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE)
 def test_source_before_relative_clause(
-    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _speakers(blank, text) == expected
+    assert _speakers(sentenced, text) == expected
 
 
 # A quotation with no attribution after "“A,” she said." goes on with that source, also where
@@ -206,10 +199,10 @@ CONTINUED = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), CONTINUED)
 def test_quotation_goes_on_after_continued_one(
-    blank: spacy.language.Language, text: str, quote: str, speaker: str
+    sentenced: spacy.language.Language, text: str, quote: str, speaker: str
 ) -> None:
     names = dict(NAMES, Roe=("PERSON", "Jane Roe"), Doe=("PERSON", "John Doe"))
-    doc = stated(blank, text, names)
+    doc = stated(sentenced, text, names)
     got = {text[s.start : s.end]: s.speaker_name for s in doc._.briefx_statements}
     assert got.get(quote) == speaker
 
@@ -313,8 +306,10 @@ DETERMINER = [
 
 
 @pytest.mark.parametrize(("text", "content"), DETERMINER)
-def test_that_after_preposition(blank: spacy.language.Language, text: str, content: str) -> None:
-    assert [c for _, _, c in _speakers(blank, text)] == [content]
+def test_that_after_preposition(
+    sentenced: spacy.language.Language, text: str, content: str
+) -> None:
+    assert [c for _, _, c in _speakers(sentenced, text)] == [content]
 
 
 # A quotation signed off by a "Name, Title" line is the named person's; a transcript's next
@@ -337,10 +332,10 @@ SIGN_OFF = [
 
 @pytest.mark.parametrize(("text", "expected"), SIGN_OFF)
 def test_sign_off_lines(
-    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     names = dict(NAMES, ROE=("PERSON", "Jane Roe"), DOE=("PERSON", "John Doe"))
-    doc = stated(blank, text, names)
+    doc = stated(sentenced, text, names)
     got = [(s.speaker_name, s.cue, text[s.start : s.end]) for s in doc._.briefx_statements]
     assert [g for g in got if g[0] is not None] == expected
 
@@ -449,7 +444,7 @@ def test_pipeline_untouched(run, text: str, expected: list[tuple[str, str, str]]
 
 
 # A proper run after a title's "of" that ends in a body noun is the body, a given name inside
-# it notwithstanding (blank pipeline with no tagger: the name is given by hand as an entity-less
+# it notwithstanding (sentenced pipeline with no tagger: the name is given by hand as an entity-less
 # run, so the rule is tested on the Finder directly).
 BODY_RUNS = [
     "Director of Kings Victoria Union said the grant would rise.",
@@ -522,9 +517,9 @@ BASED_NAMES = dict(
 
 @pytest.mark.parametrize(("text", "expected"), BASED)
 def test_source_based_in_a_place(
-    blank: spacy.language.Language, text: str, expected: list[tuple[object, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[object, str, str]]
 ) -> None:
-    doc = stated(blank, text, BASED_NAMES)
+    doc = stated(sentenced, text, BASED_NAMES)
     got = [(s.speaker_name, s.cue, text[s.start : s.end]) for s in doc._.briefx_statements]
     assert got == expected
 

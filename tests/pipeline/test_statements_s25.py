@@ -26,13 +26,6 @@ NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _speakers(nlp: spacy.language.Language, text: str) -> list[tuple[object, str, str]]:
     doc = stated(nlp, text, NAMES)
     return [(s.speaker_name, s.cue, text[s.start : s.end]) for s in doc._.briefx_statements]
@@ -77,9 +70,9 @@ BUT_THAT = [
 
 @pytest.mark.parametrize(("text", "expected"), BUT_THAT)
 def test_but_that_clause(
-    blank: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _speakers(blank, text) == expected
+    assert _speakers(sentenced, text) == expected
 
 
 # A cue after a form of "be" inside a content is a passive ("was expected to", "were forecast
