@@ -46,8 +46,8 @@ Run from the project root: ``python3 eval/build_own31_heldout.py`` (rewrites the
 
 Choices where ANNOTATION.md is silent (applied throughout):
 - Entities: "Copom" and "Monetary Policy Committee" of the Brazilian central bank ORG "Monetary
-  Policy Committee (Brazil)" ("the Committee" in lower-case use of the release left untagged as a
-  back-reference inside the Committee's own sentences, but it speaks: statements); "DOH" ORG
+  Policy Committee (Brazil)", also "the Committee" (a capitalised short form, as "the Court" of
+  the CJEU release); "DOH" ORG
   "Department of Health (Philippines)", also in the capitals headline; the securities code "7974" untagged; "Nintendo Switch 2" and "Nintendo Switch"
   PRODUCT; "Kirishimayama" LOC "Mount Kirishima", "Shinmoedake" LOC; towns with their prefecture or
   state as Wikipedia titles them ("Kirishima, Kagoshima", "Takaharu, Miyazaki", "Dandenong,
