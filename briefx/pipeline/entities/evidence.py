@@ -101,7 +101,10 @@ and "the" before it or "which" after it count against it ("the Red Bull driver",
 which closed"). A person's role right before a name of that form without the given name
 (``name_form``; a title head or a noun whose first WordNet sense is a person's,
 ``person_nouns.jsonl``: "India's delegate X", "the rookie X"), after "was named" ("X was named
-best actor"), or a person's verb after it ("X resigned") is a strong cue for PERSON.
+best actor", "X won best director"), or a person's verb after it ("X resigned") is a strong
+cue for PERSON, also for a name the model typed a facility; a personal title before the name
+("Chief Executive X") allows common English words in it, a role WordNet gives does not. A given
+name is also looked up without its diacritics ("Žan" as "Zan").
 """
 
 from __future__ import annotations
@@ -115,6 +118,7 @@ from briefx.normalize.names import (
     body_words,
     company_tails,
     fac_heads,
+    fold_letters,
     form_words,
     is_title_word,
     lookup_alias,
@@ -149,10 +153,12 @@ SAID_ITS = re.compile(
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
 PERSON_VERB = re.compile(r" (?:(?:was|has|had|have) )?([a-z-]+(?: [a-z]+)?)")
-# "X was named best actor", "X has been appointed as the new head coach" (session 27)
+# "X was named best actor", "X has been appointed as the new head coach", "X won best director"
+# (session 27)
 NAMED_ROLE = re.compile(
-    r",? (?:was|is|has been|had been|were|will be) (?:named|appointed|elected|voted|crowned)"
-    r"(?: as)?(?: the| a| an)?((?: [a-z-]+){1,3})\b"
+    r",? (?:(?:was|is|has been|had been|were|will be) (?:named|appointed|elected|voted|crowned)"
+    r"(?: as)?(?: the| a| an)?|(?:won|wins|took|takes)(?: the)?(?: (?:award|prize) for)?(?= best))"
+    r"((?: [a-z-]+){1,3})\b"
 )
 BASED = re.compile(r",? (?:based|headquartered) in\b")
 # a river by what only water does after its name, with a level or banks ("the Guaiba rose to a
@@ -380,7 +386,9 @@ def _named_like_person(word: str, e: Ent) -> bool:
     return bool(table_index("given_names.jsonl", "name").get(words[0]))
 
 
-NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*")
+NAME_PARTS = re.compile(r"['’-]")
+# the model's labels a person's name gets wrongly that the form of the name may overrule
+BODY_OR_SITE = ("ORG", "FAC")
 # the kinds of ``entity_forms.jsonl`` whose words make a capitalised name a body's, a site's or
 # a thing's, not a person's ("Brennan Microsystems", "Hollis Foods", "Ashby Arena")
 NOT_PERSON_KINDS = (
@@ -429,13 +437,14 @@ def person_form(word: str, e: Ent, english: frozenset[str]) -> bool:
     # a given name of three letters or more ("Le", "El", "Da" open names of papers and firms)
     # that English does not also use as a common word ("Red Bull", "Royal Portrush", "Saint
     # Laurent"; ``person_nouns.jsonl`` kind ``common_given``)
-    given = len(words[0]) >= 3 and table_index("given_names.jsonl", "name").get(words[0])
+    names = table_index("given_names.jsonl", "name")
+    given = len(words[0]) >= 3 and (names.get(words[0]) or names.get(fold_letters(words[0])))
     rows = table_index("person_nouns.jsonl", "word").get(words[0].lower()) or ()
     common = any(r["kind"] == "common_given" for r in rows)
     return bool(given) and not common and name_form(word, e, english)
 
 
-def name_form(word: str, e: Ent, english: frozenset[str]) -> bool:
+def name_form(word: str, e: Ent, english: frozenset[str], strict: bool = True) -> bool:
     """Two or three capitalised words that could be a person's name: no word heads a body, a
     firm, a site or a place, none is a title word, a country or an alias, no listed company,
     side or team; the words after the first are no common English word, unless WordNet files
@@ -443,7 +452,7 @@ def name_form(word: str, e: Ent, english: frozenset[str]) -> bool:
     words = word.split()
     if not 2 <= len(words) <= 3 or word.isupper() or word != e.name:
         return False
-    if not all(NAME_WORD.fullmatch(w) for w in words):
+    if not all(_name_word(w) for w in words):
         return False
     if e.tags & {"team", "side", "label", "player"} or lookup_company(word):
         return False
@@ -452,6 +461,8 @@ def name_form(word: str, e: Ent, english: frozenset[str]) -> bool:
         low = w.lower()
         if low in blocked or is_title_word(w) or lookup_alias(w) or place_kinds().get(w):
             return False
+    if not strict:
+        return True  # a person's role or verb beside the name: English words allowed ("Sow")
     people = table_index("person_nouns.jsonl", "word")
     given = table_index("given_names.jsonl", "name")
     for w in words[1:]:
@@ -471,6 +482,17 @@ def _named_role(phrase: str) -> bool:
     head coach"; see ``_person_role``)."""
     words = phrase.split()
     return any(_person_role(" ".join(words[: k + 1])) for k in range(len(words)))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters in any script, its parts joined by a hyphen or an
+    apostrophe ("Žan", "Oduro-Mensah", "O'Neill", "McAllister"), with a lower-case letter."""
+    parts = NAME_PARTS.split(word)
+    return (
+        word[:1].isupper()
+        and any(c.islower() for c in word)
+        and all(part.isalpha() for part in parts)
+    )
 
 
 def _person_role(phrase: str) -> bool:
@@ -518,8 +540,12 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         out[kind] += STRONG  # "Its operator, HS Orka, said" (session 25)
     elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
-    elif mt and e.type == "ORG" and _person_role(mt.group(1)) and name_form(word, e, english):
-        out["PERSON"] += STRONG  # "India's delegate Chandni Raina" (session 27)
+    elif mt and e.type in BODY_OR_SITE and _person_role(mt.group(1)):
+        # a personal title before the name allows English words in it ("Chief Executive Shou
+        # Zi Chew"); a role WordNet gives does not ("organiser Fira Connect")
+        titled = any(w.lower() in title_words()[0] for w in mt.group(1).split())
+        if name_form(word, e, english, strict=not titled):
+            out["PERSON"] += STRONG  # "India's delegate Chandni Raina" (session 27)
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
     # a person, or a lone surname ``context.lone_names`` made a body (not a place or a body NER
     # read: "Tigray's government" is the region's)
@@ -658,7 +684,7 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     verb = (mt := PERSON_VERB.match(after)) and (
         mt.group(1) in _words("person_verb") or mt.group(1).split()[0] in _words("person_verb")
     )
-    name_like = e.type == "ORG" and name_form(word, e, english)
+    name_like = e.type in BODY_OR_SITE and name_form(word, e, english, strict=False)
     if ("lone" in e.tags or name_like) and verb:
         out["PERSON"] += STRONG  # "Mbappe scored twice", "Okafor resigned on Monday"
     elif name_like and (mt := NAMED_ROLE.match(after)) and _named_role(mt.group(1)):
@@ -971,7 +997,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         if current == "ORG" and english and person_form(word, group[0], english):
             # the form of a personal name outweighs the model's label alone; a firm's own
             # strong cue still outweighs it ("Tobias Rennert shares fell"; session 27)
-            priors["PERSON"] += STRONG - PRIOR
+            priors["PERSON"] = max(priors["PERSON"], STRONG)
         if current in ("PERSON", "PRODUCT") and lookup_company(name):
             # a listed company by its whole name, that a given name or a product's possessive
             # misled ("Eli Lilly's Kisunla", "Morgan Stanley said"; session 25)
