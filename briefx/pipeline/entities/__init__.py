@@ -282,7 +282,7 @@ class EntitiesComponent:
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
-        document_types(text_of(doc), ents)  # "the insurer Zurich": one vote per name (s20)
+        document_types(text_of(doc), ents, english)  # "the insurer Zurich": one vote per name (s20)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)

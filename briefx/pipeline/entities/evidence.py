@@ -90,6 +90,21 @@ outweighs; an apposition skips a price or figure after its article ("Project Dig
 desktop computer"; ``kind_product`` "computer"). Before the vote, a country named alone that a
 longer name's type reached is the country again ("France" linked to "Tour de France";
 ``countries_alone``).
+
+Session 27: a person's name the model typed a body. The form of a personal name is a strong prior
+for a name typed ORG (``person_form``: two or three capitalised words, the first a given name
+of ``given_names.jsonl`` of three letters or more that English does not use as a common word,
+the others no common English word unless WordNet files it as a person's, no plural of an
+English noun, no word of a body, firm, site or place, no title, country or alias, no listed
+company, side or team: "Norway's Joachim Trier"); a firm's own strong cue still outweighs it,
+and "the" before it or "which" after it count against it ("the Red Bull driver", "Ted Baker,
+which closed"). A person's role right before a name of that form without the given name
+(``name_form``; a title head or a noun whose first WordNet sense is a person's,
+``person_nouns.jsonl``: "India's delegate X", "the rookie X"), after "was named" ("X was named
+best actor", "X won best director"), or a person's verb after it ("X resigned") is a strong
+cue for PERSON, also for a name the model typed a facility; a personal title before the name
+("Chief Executive X") allows common English words in it, a role WordNet gives does not. A given
+name is also looked up without its diacritics ("Žan" as "Zan").
 """
 
 from __future__ import annotations
@@ -100,7 +115,10 @@ from functools import cache
 from itertools import pairwise
 
 from briefx.normalize.names import (
+    body_words,
+    company_tails,
     fac_heads,
+    fold_letters,
     form_words,
     is_title_word,
     lookup_alias,
@@ -108,8 +126,10 @@ from briefx.normalize.names import (
     lookup_person,
     national_body_shorts,
     national_body_titles,
+    org_heads,
     place_kinds,
     place_pop,
+    title_words,
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
@@ -133,6 +153,13 @@ SAID_ITS = re.compile(
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
 PERSON_VERB = re.compile(r" (?:(?:was|has|had|have) )?([a-z-]+(?: [a-z]+)?)")
+# "X was named best actor", "X has been appointed as the new head coach", "X won best director"
+# (session 27)
+NAMED_ROLE = re.compile(
+    r",? (?:(?:was|is|has been|had been|were|will be) (?:named|appointed|elected|voted|crowned)"
+    r"(?: as)?(?: the| a| an)?|(?:won|wins|took|takes)(?: the)?(?: (?:award|prize) for)?(?= best))"
+    r"((?: [a-z-]+){1,3})\b"
+)
 BASED = re.compile(r",? (?:based|headquartered) in\b")
 # a river by what only water does after its name, with a level or banks ("the Guaiba rose to a
 # record 5.3 metres", "the Ravi burst its banks"), or by a river's part before "the" ("water
@@ -359,6 +386,126 @@ def _named_like_person(word: str, e: Ent) -> bool:
     return bool(table_index("given_names.jsonl", "name").get(words[0]))
 
 
+NAME_PARTS = re.compile(r"['’-]")
+# the model's labels a person's name gets wrongly that the form of the name may overrule
+BODY_OR_SITE = ("ORG", "FAC")
+# the kinds of ``entity_forms.jsonl`` whose words make a capitalised name a body's, a site's or
+# a thing's, not a person's ("Brennan Microsystems", "Hollis Foods", "Ashby Arena")
+NOT_PERSON_KINDS = (
+    "org_head",
+    "firm_noun",
+    "firm_tail",
+    "club_tail",
+    "sector_word",
+    "utility_word",
+    "group_head",
+    "partner_word",
+    "institution_word",
+    "body_word",
+    "publication",
+    "loc_head",
+    "fac_head",
+    "event_word",
+    "event_head",
+    "event_tail",
+    "product_noun",
+    "craft_noun",
+    "road_word",
+    "loc_lead",
+)
+
+
+@cache
+def _not_person_words() -> frozenset[str]:
+    """Lower-case words that no person's name holds: an organisation's head word in the main
+    European languages (``org_heads.jsonl``), a body's or firm's word, a legal form, a
+    facility's or a natural place's head word, a title word."""
+    out: set[str] = set(org_heads()) | body_words() | fac_heads() | company_tails()
+    for kind in NOT_PERSON_KINDS:
+        out |= form_words(kind)
+    return frozenset(out)
+
+
+def person_form(word: str, e: Ent, english: frozenset[str]) -> bool:
+    """The form of a personal name (session 27): two or three capitalised words, the first a
+    given name of ``given_names.jsonl`` (derived from faker's national first-name lists), the
+    others names English does not know as common words ("Joachim Trier", "Chandni Raina",
+    "Hakeem Olajuwon"); no word heads a body, a firm, a site or a place ("Brennan Microsystems",
+    "Morgan Stanley" the listed firm), no word is a country, a title or an alias, no "&" and no
+    listed company, side or team ("Aston Villa")."""
+    words = word.split()
+    # a given name of three letters or more ("Le", "El", "Da" open names of papers and firms)
+    # that English does not also use as a common word ("Red Bull", "Royal Portrush", "Saint
+    # Laurent"; ``person_nouns.jsonl`` kind ``common_given``)
+    names = table_index("given_names.jsonl", "name")
+    given = len(words[0]) >= 3 and (names.get(words[0]) or names.get(fold_letters(words[0])))
+    rows = table_index("person_nouns.jsonl", "word").get(words[0].lower()) or ()
+    common = any(r["kind"] == "common_given" for r in rows)
+    return bool(given) and not common and name_form(word, e, english)
+
+
+def name_form(word: str, e: Ent, english: frozenset[str], strict: bool = True) -> bool:
+    """Two or three capitalised words that could be a person's name: no word heads a body, a
+    firm, a site or a place, none is a title word, a country or an alias, no listed company,
+    side or team; the words after the first are no common English word, unless WordNet files
+    the word as a person's (a family name, "Wagner"; an occupation's, "Baker")."""
+    words = word.split()
+    if not 2 <= len(words) <= 3 or word.isupper() or word != e.name:
+        return False
+    if not all(_name_word(w) for w in words):
+        return False
+    if e.tags & {"team", "side", "label", "player"} or lookup_company(word):
+        return False
+    blocked = _not_person_words()
+    for w in words:
+        low = w.lower()
+        if low in blocked or is_title_word(w) or lookup_alias(w) or place_kinds().get(w):
+            return False
+    if not strict:
+        return True  # a person's role or verb beside the name: English words allowed ("Sow")
+    people = table_index("person_nouns.jsonl", "word")
+    given = table_index("given_names.jsonl", "name")
+    for w in words[1:]:
+        low = w.lower()
+        if low in english and not people.get(low):
+            return False
+        plural = low.endswith("s") and low not in english and low[:-1] in english
+        if plural and not given.get(w[:-1]):
+            # the plural of an English noun ("Walt Disney Studios", "Hollis Foods"), not a
+            # family name made of a given name ("Peters", "Stephens")
+            return False
+    return True
+
+
+def _named_role(phrase: str) -> bool:
+    """One of the first words after "was named" is a person's role ("best actor on", "the new
+    head coach"; see ``_person_role``)."""
+    words = phrase.split()
+    return any(_person_role(" ".join(words[: k + 1])) for k in range(len(words)))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters in any script, its parts joined by a hyphen or an
+    apostrophe ("Žan", "Oduro-Mensah", "O'Neill", "McAllister"), with a lower-case letter."""
+    parts = NAME_PARTS.split(word)
+    return (
+        word[:1].isupper()
+        and any(c.islower() for c in word)
+        and all(part.isalpha() for part in parts)
+    )
+
+
+def _person_role(phrase: str) -> bool:
+    """The last word before a name is a title word or a noun WordNet files first under people
+    (``person_nouns.jsonl`` kind ``role``: "delegate", "actor", "rookie"), not a relational one
+    ("rival")."""
+    last = phrase.split()[-1]
+    if last.lower() in RELATIONAL or _kind_of(phrase):
+        return False
+    rows = table_index("person_nouns.jsonl", "word").get(last.lower()) or ()
+    return last.lower() in title_words()[0] or any(r["kind"] == "role" for r in rows)
+
+
 def _population(word: str, name: str) -> int:
     """The population of the largest place the mention's text or its name is (0 for none)."""
     return max(place_pop(word), place_pop(name))
@@ -374,7 +521,7 @@ def _part(after: str) -> bool:
     return noun in _words(*kinds) or noun in fac_heads() or _kind_of(noun) == "ORG"
 
 
-def cues(text: str, e: Ent) -> Counter[str]:
+def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[str]:
     """The evidence the words around one mention give, by type."""
     out: Counter[str] = Counter()
     after = text[e.end : e.end + 120]
@@ -393,6 +540,12 @@ def cues(text: str, e: Ent) -> Counter[str]:
         out[kind] += STRONG  # "Its operator, HS Orka, said" (session 25)
     elif mt and _role_of(mt.group(1).split()[-1]) and " " in e.name:
         out["PERSON"] += STRONG  # "founder James Dyson", "chief executive Stuart Machin"
+    elif mt and e.type in BODY_OR_SITE and _person_role(mt.group(1)):
+        # a personal title before the name allows English words in it ("Chief Executive Shou
+        # Zi Chew"); a role WordNet gives does not ("organiser Fira Connect")
+        titled = any(w.lower() in title_words()[0] for w in mt.group(1).split())
+        if name_form(word, e, english, strict=not titled):
+            out["PERSON"] += STRONG  # "India's delegate Chandni Raina" (session 27)
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
     # a person, or a lone surname ``context.lone_names`` made a body (not a place or a body NER
     # read: "Tigray's government" is the region's)
@@ -439,7 +592,11 @@ def cues(text: str, e: Ent) -> Counter[str]:
     water = THE_BEFORE.search(before) and (RIVER_AFTER.match(after) or LEVEL_BEFORE.search(before))
     if e.type in ("ORG", "GPE", "PERSON") and water:
         out["LOC"] += STRONG  # "the Ravi burst its banks", "water levels on the Rhine"
-    elif e.type == "PERSON" and THE_BEFORE.search(before) and not FAMILY_AFTER.match(after):
+    elif (
+        (e.type == "PERSON" or (e.type == "ORG" and person_form(word, e, english)))
+        and THE_BEFORE.search(before)
+        and not FAMILY_AFTER.match(after)
+    ):
         out["ORG"] += STRONG  # "the Kenya Red Cross said": no person's name after "the"
     made = (mt := MAKER_BEFORE.search(before)) and _kind_of(mt.group(1)) == "PRODUCT"
     if e.type == "PERSON" and made:
@@ -475,7 +632,8 @@ def cues(text: str, e: Ent) -> Counter[str]:
     joined = JOINED_BEFORE.search(before) and (mt := AS_ROLE.match(after)) and _role_of(mt.group(1))
     if e.type == "PERSON" and joined:
         out["ORG"] += STRONG  # "she joined Clifford Chance as a partner"
-    if e.type == "PERSON" and " " in e.name and WHICH_AFTER.match(after):
+    person_like = e.type == "ORG" and person_form(word, e, english)
+    if (e.type == "PERSON" or person_like) and " " in e.name and WHICH_AFTER.match(after):
         out["ORG"] += WEAK  # "Susman Godfrey, which represents": a person is "who"
     if e.type == "ORG" and WHO_AFTER.match(after) and _named_like_person(word, e):
         out["PERSON"] += STRONG  # "Jordan Baker, who chairs": a firm is "which" (a club "who")
@@ -526,8 +684,11 @@ def cues(text: str, e: Ent) -> Counter[str]:
     verb = (mt := PERSON_VERB.match(after)) and (
         mt.group(1) in _words("person_verb") or mt.group(1).split()[0] in _words("person_verb")
     )
-    if "lone" in e.tags and verb:
+    name_like = e.type in BODY_OR_SITE and name_form(word, e, english, strict=False)
+    if ("lone" in e.tags or name_like) and verb:
         out["PERSON"] += STRONG  # "Mbappe scored twice", "Okafor resigned on Monday"
+    elif name_like and (mt := NAMED_ROLE.match(after)) and _named_role(mt.group(1)):
+        out["PERSON"] += STRONG  # "Brazil's Wagner Moura was named best actor" (session 27)
     subject = e.type in ("ORG", "GPE", "PERSON") and not PREP_END.search(before)
     if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
@@ -788,14 +949,14 @@ def countries_alone(text: str, ents: list[Ent]) -> None:
         e.type, e.name = "GPE", alias[0] if alias else word
 
 
-def document_types(text: str, ents: list[Ent]) -> None:
+def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """One type per name by the document's evidence, summed over every mention of the name (see
     the module docstring)."""
     countries_alone(text, ents)
     given = table_index("given_names.jsonl", "name")
     own: dict[int, Counter[str]] = defaultdict(Counter)
     for e in ents:
-        own[id(e)].update(cues(text, e))
+        own[id(e)].update(cues(text, e, english))
     _lists(text, ents, own)
     _role_lists(text, ents, own)
     _partners(text, ents, own)
@@ -833,6 +994,10 @@ def document_types(text: str, ents: list[Ent]) -> None:
             else:
                 voters.append(e)
         priors = _priors(name, word, given)
+        if current == "ORG" and english and person_form(word, group[0], english):
+            # the form of a personal name outweighs the model's label alone; a firm's own
+            # strong cue still outweighs it ("Tobias Rennert shares fell"; session 27)
+            priors["PERSON"] = max(priors["PERSON"], STRONG)
         if current in ("PERSON", "PRODUCT") and lookup_company(name):
             # a listed company by its whole name, that a given name or a product's possessive
             # misled ("Eli Lilly's Kisunla", "Morgan Stanley said"; session 25)

@@ -886,6 +886,20 @@ def _particle_name(e: Ent, words: list[str]) -> bool:
     )
 
 
+@cache
+def natural_kinds() -> frozenset[str]:
+    """Kind nouns of natural places WordNet gives no other sense (``natural_kinds.jsonl``,
+    session 27: "atoll", "massif", "moraine"), less the words that are also given names or
+    family names ("Ben", "Berg": "Anna Berg")."""
+    people = table_index("person_nouns.jsonl", "word")
+    given = table_index("given_names.jsonl", "name")
+    return frozenset(
+        w
+        for r in read_jsonl("natural_kinds.jsonl")
+        if not people.get(w := str(r["word"])) and not given.get(w.capitalize())
+    )
+
+
 def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
     fac = fac_heads()
     loc = form_words("loc_head")
@@ -1011,6 +1025,13 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             and (last in water or not known)
         ):
             e.type, e.fixed = "LOC", True
+        elif (
+            last in natural_kinds()
+            and e.type in ("ORG", "FAC")
+            and words[-1][:1].isupper()
+            and not known
+        ):
+            e.type, e.fixed = "LOC", True  # "the Marrow Atoll", "the Sella Massif" (session 27)
         # "Space Launch Complex 46": the number after a facility head is in the name
         if last in fac:
             mt = re.match(r" (\d{1,3}[A-Z]?)\b", text[e.end :])

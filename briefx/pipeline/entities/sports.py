@@ -35,6 +35,12 @@ undo what the match says. In order:
    "Bayern Munich"); a word of one club's longer name stands for it ("Stuttgart" after "VfB
    Stuttgart", "City" after "Manchester City"), and so does a nickname built from a word of it
    or its initials ("Wolves", "Spurs", "Gladbach", "PSG"; ``nicknames``, session 15).
+Session 27: a result inside a line ("Basketball: Houston 112, Portland 104.", cricket's "Surrey
+   312 and 45-2; Kent 280"; ``inline_results``) names two towns as teams where the line has a
+   word of sport (a sport's name of ``sport_words.jsonl`` from WordNet, a team's role, a
+   league): a temperature or a vote count stays the places; a town either side of "v" makes
+   sports copy with no score ("Brentford v Fulham"), and so the sides; a club "at home to" or
+   "away to" another names it (``visits``).
 6. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
@@ -62,8 +68,9 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.entities.forms import form_words, legal_forms
+from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.spans import dateline_spans
-from briefx.resources import number_words, table_index
+from briefx.resources import number_words, read_jsonl, table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
@@ -71,6 +78,15 @@ BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )
 SCORE_LINE = re.compile(
     rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
     r"(?: \([\w .-]{1,25}\))?[ \t]*$"  # "(halftime 1-0)", "(OT)", "(aet)" may follow
+)
+# A result inside a line (session 27): two places, each with its score, at a clause's start and
+# up to its end ("NBA: Houston 112, Portland 104.", "Rugby: Leicester 24 Bath 19."); a cricket
+# score may carry its wickets and a second innings ("Surrey 312 and 45-2; Kent 280")
+INNINGS = r"\d{1,3}(?:[-/]\d{1,2})?(?: dec)?"
+RUNS = rf"{INNINGS}(?: and {INNINGS})?"
+INLINE_SCORE = re.compile(
+    rf"(?:^|(?<=[:.;!?] )|(?<=\n))({NAME}) ({RUNS})[,;]? ({NAME}) ({RUNS})"
+    r"(?=[.;]?[ \t]*$|[.;]?[ \t]+[A-Z]|[.;,])"
 )
 CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
 TABLE_LINE = re.compile(
@@ -174,7 +190,9 @@ def _visit() -> re.Pattern[str]:
     Nantes"; ``entity_forms.jsonl`` kind ``visit_verb``), read where the subject is a club."""
     verbs = "|".join(sorted(form_words("visit_verb"), key=len, reverse=True))
     side = r"(?<![\w'’.-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
-    return re.compile(rf"{side} (?:{verbs}) {side}")
+    # "Seattle is at home to Cleveland", "Leeds are away to Hull" (session 27)
+    home = r"(?:is|are|will be|were|was) (?:at home|away) to"
+    return re.compile(rf"{side} (?:{verbs}|{home}) {side}")
 
 
 def visits(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
@@ -524,6 +542,47 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         ):
             continue  # a player's row in a table of scores
         _team(ents, s, e, word, teams)
+
+
+@cache
+def _sport_words() -> re.Pattern[str]:
+    """A word of sport: a sport's name (``sport_words.jsonl``, from WordNet), a player's or a
+    team's role, a word of football, rugby or cricket (``entity_forms.jsonl`` kinds
+    ``team_role``, ``football_word``, ``other_sport_word``)."""
+    words = {str(r["word"]) for r in read_jsonl("sport_words.jsonl")}
+    words |= form_words("team_role") | form_words("football_word") | form_words("other_sport_word")
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _sporting(text: str, start: int, ents: list[Ent]) -> bool:
+    """The line around ``start`` names a sport, a player's or team's role or a league the
+    leagues table knows ("NBA roundup:", "Rugby:", "Calgary goalkeeper"): a town with a score
+    there is a team, a town with a temperature or a vote count no team (session 27)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    if _sport_words().search(text, lo, hi):
+        return True
+    leagues = league_teams()
+    return any(lo <= x.start < hi and (x.name in leagues or "competition" in x.tags) for x in ents)
+
+
+def _both_places(words: tuple[str, str]) -> bool:
+    """Both names are places of the gazetteer or countries, and no word of either is a
+    figure's ("Brent 82, WTI 78" is an oil price, "WTI" no place)."""
+    return all(place_pop(_name(w)) >= 0 or is_nation(w) for w in words)
+
+
+def inline_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """A result inside a line ("Houston 112, Portland 104.", "Surrey 312 and 45-2; Kent 280"):
+    the two places with their scores are teams (a country its national side, GPE), session 27.
+    Only where both names are places: the family is teams named by their town."""
+    for mt in INLINE_SCORE.finditer(text):
+        if not _both_places((mt.group(1), mt.group(3))) or not _sporting(text, mt.start(), ents):
+            continue
+        for g in (1, 3):
+            _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
 
 
 # "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
@@ -942,7 +1001,7 @@ LINE_END_DIGIT = re.compile(r"\d[ \t]*(?:\([\w .-]{1,25}\)[ \t]*)?$", re.MULTILI
 BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
 
 
-def _sports_copy(text: str) -> bool:
+def _sports_copy(text: str, ents: list[Ent]) -> bool:
     """True where the text has a score, a result, table, scorecard or scorers line, a team role
     after a name, or a name with its country in brackets (cheap tests first: most texts are no
     sports copy)."""
@@ -956,6 +1015,15 @@ def _sports_copy(text: str) -> bool:
         return True  # "Hull 1 (Smith 23) Stoke 0" (session 22)
     if _role_after_name().search(text):
         return True  # "Porto striker", "Velox team principal": sports copy with no score
+    # "Baseball: Seattle 5, Detroit 3." with a word of sport in the line; a town either side of
+    # "v" ("Brentford v Fulham"; court cases oppose people and firms, session 27)
+    for m in INLINE_SCORE.finditer(text):
+        if _both_places((m.group(1), m.group(3))) and _sporting(text, m.start(), ents):
+            return True
+    for m in FIXTURE_V.finditer(text):
+        towns = [w for w in (m.group(1), m.group(2)) if place_pop(_name(w)) >= 0]
+        if towns and not any(is_nation(w) for w in towns):
+            return True
     nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
     return nations and bool(PLAYER.search(text))
 
@@ -1176,7 +1244,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     text = text_of(doc)
     keep_datelines(doc, ents)
     club_names(text, ents)
-    if not _sports_copy(text):
+    if not _sports_copy(text, ents):
         return ents  # no score, no table, no result list: no sports copy
     ents = list(ents)
     scores_cut(text, ents)
@@ -1188,6 +1256,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     scorecards(text, ents)
     row_teams(text, ents, found)
     result_lines(text, ents, found)
+    inline_results(text, ents, found)
     scorers(text, ents, found)
     fixtures(text, ents, found, lines)
     matches(text, ents, found, lines, english)

@@ -15,7 +15,9 @@ no_case_evidence``: the first word of a sentence, a bullet or a headline), and n
 number, "index" or "average" (market indices are no entity: "the Nikkei share average",
 "EGX30 index"; and what ``context.index_names`` reads as an index: "the broader Topix"), nor where the name goes on through "and" or "of" ("Nova Scotia Utility and Review
 Board": the linking of names joins such pieces). Its type: the alias table's, a person where it opens with a given name (``models/given_names.jsonl``),
-a place where the gazetteer knows it, else an organisation; the later rules (linking, the
+a place where the gazetteer knows it, else an organisation, which the head-word rules NER's
+spans have retype (session 27, ``forms.by_head_word``: "the Kelso Reef" a natural place); the
+later rules (linking, the
 document's evidence, the type vote) refine it as they do NER's labels.
 """
 
@@ -44,6 +46,7 @@ from briefx.pipeline.entities.commons import (
     no_case_evidence,
 )
 from briefx.pipeline.entities.context import index_names
+from briefx.pipeline.entities.forms import by_head_word
 from briefx.pipeline.entities.model_forms import STRONG, designation_weight
 from briefx.pipeline.entities.places import divided_region, subdivision_codes
 from briefx.resources import months, table_index
@@ -195,6 +198,9 @@ def unknown_names(
         added.append(Ent(begin, stop, _type(words, english), text[begin:stop]))
         i = end
     index_names(text, added)  # "the broader Topix", "Kospi fell 8.8% to 2,441.55"
+    # the head-word rules NER's spans had (``forms.by_head_word``): "the Kelso Reef" a natural
+    # place, "the Harlow Viaduct" a facility, rather than the default body (session 27)
+    by_head_word(doc, text, [e for e in added if e.type == "ORG"])
     if not added:
         return ents
     return sorted(ents + added, key=lambda e: e.start)
