@@ -1,0 +1,52 @@
+"""Figures of issue 14's session-27 families (figs11): what a bare number counts when its noun
+is not right after it. Cricket reports: a score after a possessive or an adjective ("whose 134",
+"an unbeaten 72"), bowling figures after a possessive ("Perera's four for 28"), wickets taken
+("AHMED TAKES FIVE"), and a report whose cricket words stand in two sentences read as cricket
+throughout. A noun whose number is set by an estimate ("put the crowd at 12,000") and a toll
+named by its event ("Flood toll climbs to 140": deaths).
+
+Own invented examples (none from a gold set), written before each rule, with cases that must
+stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _figs(run, text: str) -> list[tuple[str, object, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (f.text, f.value, f.kind, f.unit) for f in run(text, reference_date="2025-06-04").figures
+    ]
+
+
+# -- cricket: scores and wickets whose noun the report leaves out ----------------------------------
+
+CRICKET = [
+    ("CRICKET - SRI LANKA WIN BY SIX WICKETS.\nSri Lanka beat Kenya by six wickets in the second test on Sunday.\n"
+     "Kenya had been dismissed for 212 before Perera's four for 28 bowled them out for 97 in their second innings.",
+     [("212", 212, "count", "run"), ("four", 4, "count", "wicket"), ("28", 28, "count", "run"), ("97", 97, "count", "run")]),
+    ("Bangladesh lost three wickets in the first session.\nTamim Iqbal, whose 134 anchored the innings, was out before tea.",
+     [("134", 134, "count", "run")]),
+    ("Imam batted through the final session for an unbeaten 72, with seven wickets in hand.",
+     [("72", 72, "count", "run"), ("seven", 7, "count", "wicket")]),
+    ("CRICKET - AHMED TAKES FIVE AS WEST INDIES COLLAPSE.\nWest Indies were all out for 143 in their first innings on Tuesday.",
+     [("FIVE", 5, "count", "wicket"), ("143", 143, "count", "run")]),
+    # untouched: a text with no cricket word; a number with its own noun in a cricket report
+    ("Her 134 pages of notes were found, and she took four to the station.",
+     [("134", 134, "count", "page")]),
+    ("Pakistan lost by six wickets.\nThe side took four overs to settle, and fly to Toronto for a five-match series.",
+     [("four", 4, "count", "over")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figures"), CRICKET)
+def test_cricket_scores(run, text: str, figures: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    found = _figs(run, text)
+    for fig in figures:
+        assert fig in found
+
+
+def test_no_cricket_word_no_wickets(run) -> None:  # type: ignore[no-untyped-def]
+    found = _figs(run, "Police took four to hospital after the match.")
+    assert ("four", 4, "count", "wicket") not in found
