@@ -50,3 +50,39 @@ def test_cricket_scores(run, text: str, figures: list) -> None:  # type: ignore[
 def test_no_cricket_word_no_wickets(run) -> None:  # type: ignore[no-untyped-def]
     found = _figs(run, "Police took four to hospital after the match.")
     assert ("four", 4, "count", "wicket") not in found
+
+
+# -- the object of a verb of estimating names what "at N" counts ------------------------------------
+
+ESTIMATED = [
+    ("Organisers put the crowd at about 12,000.", ("about 12,000", 12000, "count", "person")),
+    ("Officials estimated the toll at 340 on Monday.", ("340", 340, "count", "death")),
+    ("Analysts put job losses at 40,000 for the quarter.", ("40,000", 40000, "count", "job")),
+    ("Officials pegged arrivals at 2.1 million last year.", ("2.1 million", 2100000, "count", "arrival")),
+    # untouched: a price is no count; "at" after a verb that estimates nothing
+    ("Analysts put the price at 412.", ("412", 412, "number", None)),
+    ("The team arrived at 14 stadiums.", ("14", 14, "count", "stadium")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), ESTIMATED)
+def test_estimated_object(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
+
+
+# -- a toll counts deaths whatever event names it; a level passed ----------------------------------
+
+TOLL = [
+    ("Flood toll climbs to 140 in Nigeria", ("140", 140, "count", "death")),
+    ("The virus toll rose to 300 on Sunday.", ("300", 300, "count", "death")),
+    ("The quake's death toll passed 2,300 as rescuers dug through rubble.", ("2,300", 2300, "count", "death")),
+    ("The toll from the storm passed 90 on Friday.", ("90", 90, "count", "death")),
+    # untouched: a count's compound before a noun of change; a level noun
+    ("Job growth averaged 126,000 a month.", ("126,000", 126000, "count", "job")),
+    ("The index passed 5,000 for the first time.", ("5,000", 5000, "number", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), TOLL)
+def test_toll(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)

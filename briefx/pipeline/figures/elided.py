@@ -34,6 +34,8 @@ COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs.
 # losses", "passenger numbers", "the death toll", "sales volumes").
 CHANGE_NOUNS = figure_words("change_noun")
 LEVEL_VERBS = figure_words("level_verb")
+# Verbs of estimating: "put the crowd at 12,000": the object names what the number counts.
+ESTIMATE_VERBS = figure_words("estimate_verb")
 # "Gold Fields", "Oil Search": a firm's name prices nothing
 
 
@@ -92,6 +94,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     ):
         return "person"  # "forced 50,000 to evacuate": the people made to act
     k = span.start - 1
+    if doc[k].lower_ == "at" and k > 1 and (obj := _estimated_object(doc, k - 1)) is not None:
+        return _counted_head(doc, obj)  # "Police put the crowd at about 12,000": people
     if doc[k].lower_ in ("to", "at", "by") and k > 0:
         k -= 1
         if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
@@ -132,6 +136,32 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         k = j
     elif j != k and _participle_after_plural(doc, j):
         k = j - 1  # "Homes sold in March numbered 61,000"
+    return _counted_head(doc, k)
+
+
+def _estimated_object(doc: Doc, k: int) -> int | None:
+    """Token k ends the object of a verb of estimating before "at" ("put the crowd", "estimated
+    the death toll", "put job losses"): the index of the object's last word, else None."""
+    if doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    j = k
+    while j > 0 and doc[j - 1].pos_ in ("DET", "ADJ", "NOUN") and k - j < MAX_PHRASE:
+        j -= 1
+    if j == 0 or k - j >= MAX_PHRASE:
+        return None
+    verb = doc[j - 1]
+    if verb.pos_ != "VERB" or (
+        verb.lemma_.lower() not in ESTIMATE_VERBS and verb.lower_ not in ESTIMATE_VERBS
+    ):
+        return None
+    return k
+
+
+def _counted_head(doc: Doc, k: int) -> str | None:
+    """What the noun phrase ending at token k counts, where a number sets its level: a plural
+    head ("Arrivals", "cases in Europe"), a noun that implies what it counts ("toll": deaths), a
+    group of people ("crowd", "population"), a count's compound ("job growth")."""
+    table = counted_nouns()
     k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
@@ -142,6 +172,9 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     # a lower-case word the tagger called a name is a common noun ("Kenya's medal tally rose")
     if subj is None or not (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)):
         return None
+    implied = table.get(subj.lemma_.lower(), {})
+    if implied.get("role") == "implies":
+        return implied["lemma"]  # "The toll had stood at 31", "Flood toll climbs to 140": deaths
     if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
         return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
     if (
@@ -150,9 +183,6 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         and table.get(doc[k - 1].lower_, {}).get("role") == "person"
     ):
         return "person"  # "The jobless total rose to 1.6 million": people are counted
-    implied = table.get(subj.lemma_.lower(), {})
-    if implied.get("role") == "implies":
-        return implied["lemma"]  # "The toll had stood at 31": deaths
     if implied.get("role") == "group_person":
         return "person"  # "The crowd swelled to 45,000", "Mexico's population reached 130 million"
     if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
