@@ -86,3 +86,24 @@ TOLL = [
 @pytest.mark.parametrize(("text", "figure"), TOLL)
 def test_toll(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- a bare "$" is the text's own currency only where that is a dollar -------------------------------
+
+PESO_SIGN = [
+    ("MEXICO CITY, May 3 - Pemex said its debt stood at $97 billion at the end of March.",
+     ("$97 billion", 97000000000, "money", "USD")),
+    ("BUENOS AIRES - Argentina's central bank bought $120 million in the market on Tuesday.",
+     ("$120 million", 120000000, "money", "USD")),
+    ("SANTIAGO, Chile - The miner will invest $1.2 billion in a new smelter, the company said.",
+     ("$1.2 billion", 1200000000, "money", "USD")),
+    # untouched: the peso by its name, a rate against the dollar, a dollar country's "$"
+    ("MEXICO CITY - The fine was 4,500 pesos.", ("4,500 pesos", 4500, "money", "MXN")),
+    ("BOGOTA, Colombia - The peso weakened to 4,100 per dollar.", ("4,100", 4100, "money", "COP")),
+    ("SYDNEY - The state will spend $40 million on roads.", ("$40 million", 40000000, "money", "AUD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), PESO_SIGN)
+def test_peso_sign(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)

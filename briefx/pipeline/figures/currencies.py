@@ -256,6 +256,18 @@ def dateline_currency(
     return local_currency(country, day) if country is not None and country != "US" else None
 
 
+def dollar_sign_of_dollars(
+    local: tuple[str, frozenset[str]] | None,
+) -> tuple[str, frozenset[str]] | None:
+    """``local`` without a bare "$" where its currency is no dollar: ANNOTATION.md reads a
+    bare "$" as the text's own currency only in a country whose currency is the dollar; a peso
+    that CLDR also writes "$" ("SANTIAGO, Chile - ... $1.2 billion", "MEXICO CITY - ... $97
+    billion") is written "pesos" in English copy, its "$" the U.S. dollar."""
+    if local is None or "$" not in local[1] or local[1] & {"dollar", "dollars"}:
+        return local
+    return _without_bare_dollar(local)
+
+
 def us_dollar_text(
     text: str, local: tuple[str, frozenset[str]] | None, dateline: str | None
 ) -> tuple[str, frozenset[str]] | None:
