@@ -107,3 +107,45 @@ PESO_SIGN = [
 @pytest.mark.parametrize(("text", "figure"), PESO_SIGN)
 def test_peso_sign(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- a count's noun before a noun of change, capitalised by the sentence's start ---------------------
+
+OPENING_COMPOUND = [
+    ("Visitor numbers rose to 3.1 million last year.", ("3.1 million", 3100000, "count", "visitor")),
+    ("Worker numbers rose to 900 at the plant.", ("900", 900, "count", "worker")),
+    ("Voter numbers rose to 4.1 million before the poll.", ("4.1 million", 4100000, "count", "voter")),
+    ("Buyer numbers fell to 3,100 in March.", ("3,100", 3100, "count", "buyer")),
+    # untouched: a compound inside the sentence; a level noun after a name
+    ("The port said container volumes rose to 9,400.", ("9,400", 9400, "count", "container")),
+    ("Oil prices rose to 84 on Friday.", ("84", 84, "number", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), OPENING_COMPOUND)
+def test_opening_compound(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
+
+
+# -- a U.S. place makes a "$" U.S. dollars in its own clause only -------------------------------------
+
+US_CLAUSE = [
+    ("ADELAIDE - The state will spend $700 million on a new hospital, and wheat traded at $310 a tonne in Chicago.",
+     [("$700 million", 700000000, "money", "AUD")]),
+    ("SYDNEY - The miner will spend $300 million in Nevada, and its shares rose 2% to $44.10.",
+     [("$300 million", 300000000, "money", "USD"), ("$44.10", 44.1, "money", "AUD")]),
+    ("TORONTO - The province will spend $80 million on roads; the firm will build a $2 billion plant in Ohio.",
+     [("$80 million", 80000000, "money", "CAD"), ("$2 billion", 2000000000, "money", "USD")]),
+    # untouched: a U.S. place in the amount's clause; the home province named beside it
+    ("TAIPEI - The chipmaker will build a $2 billion plant in Texas, it said.",
+     [("$2 billion", 2000000000, "money", "USD")]),
+    ("TORONTO - Ontario will spend $5 million on a bridge to Michigan.",
+     [("$5 million", 5000000, "money", "CAD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figures"), US_CLAUSE)
+def test_us_clause(run, text: str, figures: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    found = _figs(run, text)
+    for fig in figures:
+        assert fig in found

@@ -175,8 +175,14 @@ def _counted_head(doc: Doc, k: int) -> str | None:
     implied = table.get(subj.lemma_.lower(), {})
     if implied.get("role") == "implies":
         return implied["lemma"]  # "The toll had stood at 31", "Flood toll climbs to 140": deaths
-    if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
-        return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    if (
+        subj.lemma_.lower() in CHANGE_NOUNS
+        and k > 0
+        and (doc[k - 1].pos_ == "NOUN" or _title_opening(doc, doc[k - 1]))
+    ):
+        # "job growth averaged 126,000": jobs are counted; "Visitor numbers rose to 3.1
+        # million": the capital of a sentence's first word made it a name
+        return doc[k - 1].lemma_.lower() if doc[k - 1].pos_ == "NOUN" else doc[k - 1].lower_
     if (
         subj.lemma_.lower() in CHANGE_NOUNS
         and k > 0
@@ -321,19 +327,27 @@ def _be_moved(doc: Doc, k: int) -> bool:
 PLURAL_ENDINGS = (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""))  # fmt: skip
 
 
+def _title_opening(doc: Doc, t: Token) -> bool:
+    """A capitalised word that opens its sentence (or the text after the dateline's dash) and
+    that the tagger, misled by the capital, read as a proper name outside any entity."""
+    if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 3:
+        return False
+    before = doc[t.i - 1] if t.i > 0 else None
+    return (
+        before is None
+        or before.is_sent_end
+        or before.text in DASHES
+        or before.is_space
+        or (doc.has_annotation("SENT_START") and t.is_sent_start)
+    )
+
+
 def _plural_opening(doc: Doc, t: Token) -> str | None:
     """The lemma of a plural common noun that opens its sentence (or the text after the
     dateline's dash) and that the tagger, misled by the capital, read as a proper name outside
     any entity: "Burglaries in Greater Manchester fell", "Homicides stood at 41"."""
     # NER may run a dateline's date into it ("May 2 - Burglaries"): no other entity
-    if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 4:
-        return None
-    before = doc[t.i - 1] if t.i > 0 else None
-    if (
-        before is not None
-        and not (before.is_sent_end or before.text in DASHES or before.is_space)
-        and not (doc.has_annotation("SENT_START") and t.is_sent_start)
-    ):
+    if len(t.text) < 4 or not _title_opening(doc, t):
         return None
     low = t.lower_
     if not low.endswith("s") or low.endswith(("ss", "us", "is")):
