@@ -149,3 +149,44 @@ def test_us_clause(run, text: str, figures: list) -> None:  # type: ignore[no-un
     found = _figs(run, text)
     for fig in figures:
         assert fig in found
+
+
+# -- session 26's leftovers: "a dozen and a half", "$5MM", "99¢", "6 mos" -----------------------------
+
+NUMBER_FORMS = [
+    ("The baker sold a dozen and a half loaves.", ("a dozen and a half", 18, "count", "loaf")),
+    ("A dozen and a half protesters were held.", ("A dozen and a half", 18, "count", "protester")),
+    ("Police seized two dozen and a half rifles.", ("two dozen and a half", 30, "count", "rifle")),
+    ("The startup raised $5MM from angels.", ("$5MM", 5000000, "money", "USD")),
+    ("The fund raised $12MM last year.", ("$12MM", 12000000, "money", "USD")),
+    ("The firm booked USD 3.5MM in fees.", ("USD 3.5MM", 3500000, "money", "USD")),
+    ("The app costs 99¢ a month.", ("99¢", 0.99, "money", "USD")),
+    ("Coffee costs 85¢ at the kiosk.", ("85¢", 0.85, "money", "USD")),
+    ("A stamp rose to 73 ¢ this year.", ("73 ¢", 0.73, "money", "USD")),
+    # untouched: millimetres, a half after a number, a scale with a half, the cedi's sign
+    ("The rivet is 5mm wide.", ("5mm", 5, "quantity", "mm")),
+    ("Rainfall reached 120mm on Sunday.", ("120mm", 120, "quantity", "mm")),
+    ("The firm hired one and a half thousand workers.", ("one and a half thousand", 1500, "count", "worker")),
+    ("GH¢500 buys a sack.", ("GH¢500", 500, "money", "GHS")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), NUMBER_FORMS)
+def test_number_forms(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
+
+
+MONTHS_ABBREVIATED = [
+    "The lease runs 6 mos from signing.",
+    "He served 14 mos in jail.",
+    "The lease runs 6 mths from signing.",
+]
+
+
+@pytest.mark.parametrize("text", MONTHS_ABBREVIATED)
+def test_months_abbreviated_no_count(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _figs(run, text) == []
+
+
+def test_motors_still_counted(run) -> None:  # type: ignore[no-untyped-def]
+    assert _figs(run, "The plant makes 40 motors.") == [("40", 40, "count", "motor")]
