@@ -190,3 +190,29 @@ def test_months_abbreviated_no_count(run, text: str) -> None:  # type: ignore[no
 
 def test_motors_still_counted(run) -> None:  # type: ignore[no-untyped-def]
     assert _figs(run, "The plant makes 40 motors.") == [("40", 40, "count", "motor")]
+
+
+# -- dates: two weekdays of a named week ("Mon-Wed next week") ---------------------------------------
+
+def _dates(run, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(d.text, d.value) for d in run(text, reference_date="2025-06-04").dates]
+
+
+WEEKDAYS_OF_WEEK = [
+    ("Talks run Mon-Wed next week.", ("Mon-Wed next week", "2025-06-09/2025-06-11")),
+    ("Talks ran Tue-Thu last week.", ("Tue-Thu last week", "2025-05-27/2025-05-29")),
+    ("Talks run Monday-Wednesday next week.", ("Monday-Wednesday next week", "2025-06-09/2025-06-11")),
+    ("The poll ran between Monday and Thursday last week.", ("Monday and Thursday last week", "2025-05-26/2025-05-29")),
+    # untouched: "to" with full names; two days named with "and"
+    ("Talks run Monday to Wednesday next week.", ("Monday to Wednesday next week", "2025-06-09/2025-06-11")),
+    ("They meet Monday and Thursday next week.", ("Thursday next week", "2025-06-12")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), WEEKDAYS_OF_WEEK)
+def test_weekdays_of_week(run, text: str, date: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert date in _dates(run, text)
+
+
+def test_short_weekday_alone_is_a_word(run) -> None:  # type: ignore[no-untyped-def]
+    assert _dates(run, "The cat sat in the sun to the end.") == []
