@@ -216,3 +216,34 @@ def test_weekdays_of_week(run, text: str, date: tuple) -> None:  # type: ignore[
 
 def test_short_weekday_alone_is_a_word(run) -> None:  # type: ignore[no-untyped-def]
     assert _dates(run, "The cat sat in the sun to the end.") == []
+
+
+# -- a settlement of N people; a level after a change restated in percent ----------------------------
+
+PEOPLE_OF_PLACE = [
+    ("Flin Flon, a mining town of about 5,000, was evacuated.", ("about 5,000", 5000, "count", "person")),
+    ("The island nation of 110,000 declared an emergency.", ("110,000", 110000, "count", "person")),
+    ("The village of 800 was cut off by the floods.", ("800", 800, "count", "person")),
+    # untouched: a noun after the number; a unit
+    ("The district of 12 villages flooded.", ("12", 12, "count", "village")),
+    ("The country of 45,000 square kilometres has few roads.", ("45,000 square kilometres", 45000, "quantity", "km2")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), PEOPLE_OF_PLACE)
+def test_people_of_place(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
+
+
+RESTATED_CHANGE = [
+    ("The region grew by 1.2 million people, or 2%, to 61 million.", ("61 million", 61000000, "count", "person")),
+    ("Enrolment fell by 3,100 pupils, or 4.2%, to 71,000.", ("71,000", 71000, "count", "pupil")),
+    ("The fleet shrank by 14 ships, or 6%, to 210.", ("210", 210, "count", "ship")),
+    # untouched: a count with its own noun after the percent
+    ("The army lost 4,000 soldiers, or 5%, in the war, and 120 officers.", ("120", 120, "count", "officer")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), RESTATED_CHANGE)
+def test_restated_change(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)

@@ -82,7 +82,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     if (
         span.start > 1
         and doc[span.start - 1].lower_ == "of"
-        and table.get(doc[span.start - 2].lemma_.lower(), {}).get("role") == "group_person"
+        and table.get(doc[span.start - 2].lemma_.lower(), {}).get("role")
+        in ("group_person", "place_person")  # "a town of about 5,000": its people
     ):
         return "person"  # "a crew of 14", "a workforce of 3,800"
     if (
