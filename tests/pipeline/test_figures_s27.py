@@ -247,3 +247,21 @@ RESTATED_CHANGE = [
 @pytest.mark.parametrize(("text", "figure"), RESTATED_CHANGE)
 def test_restated_change(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- a modifier of several words glued by hyphens before the head noun -------------------------------
+
+HYPHENED_MODIFIER = [
+    ("The city opened two state-of-the-art hospitals.", ("two", 2, "count", "hospital")),
+    ("The club signed five up-and-coming players.", ("five", 5, "count", "player")),
+    ("The firm built 12 pick-and-pack warehouses.", ("12", 12, "count", "warehouse")),
+    # untouched: a modifier of two words; a hyphenated plural noun; a unit between
+    ("Crews added two truck-climbing lanes.", ("two", 2, "count", "lane")),
+    ("They met two passers-by.", ("two", 2, "count", "passer-by")),
+    ("It bought 18 more 155 mm M777 towed howitzers.", ("18", 18, "count", "howitzer")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), HYPHENED_MODIFIER)
+def test_hyphened_modifier(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
