@@ -265,3 +265,19 @@ HYPHENED_MODIFIER = [
 @pytest.mark.parametrize(("text", "figure"), HYPHENED_MODIFIER)
 def test_hyphened_modifier(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- the rate an exchange rate is compared with is in its currency ----------------------------------
+
+RATE_COMPARED = [
+    ("The rupee weakened to 86.2 per dollar from 83.1 a year earlier.", ("83.1", 83.1, "money", "INR")),
+    ("The lira slid to 38.4 per dollar, from 32.9 in March.", ("32.9", 32.9, "money", "TRY")),
+    ("Kenya's shilling firmed to 129.3 per dollar against 131.0 a week ago.", ("131.0", 131, "money", "KES")),
+    # untouched: a count after a new clause
+    ("The rupee fell to 86.2 per dollar, and 40 firms closed.", ("40", 40, "count", "firm")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), RATE_COMPARED)
+def test_rate_compared(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)

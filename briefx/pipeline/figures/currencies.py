@@ -20,6 +20,7 @@ from briefx.facts import FigureFact
 from briefx.normalize.figures import currencies, local_currency, place_country
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import readable_text, sentences, text_of, wire_agency_countries
+from briefx.pipeline.figures.units import COMPARED_GAP
 from briefx.pipeline.figures.places import (
     DATELINE_PLACE,
     DATELINE_WITHIN,
@@ -93,6 +94,16 @@ def exchange_rates(
             code = _currency_named(doc, t, local)
             if code is not None:
                 out[n] = replace(f, kind="money", unit=code)
+                nxt = facts[n + 1] if n + 1 < len(facts) else None
+                if (
+                    nxt is not None
+                    and nxt.kind == "number"
+                    and nxt.group is None
+                    and COMPARED_GAP.fullmatch(text, f.end, nxt.start) is not None
+                ):
+                    # "strengthened to 141.7 per dollar, from 161.9": the rate compared with
+                    # is in the same currency
+                    out[n + 1] = replace(nxt, kind="money", unit=code)
                 break
     return out
 
