@@ -281,3 +281,21 @@ RATE_COMPARED = [
 @pytest.mark.parametrize(("text", "figure"), RATE_COMPARED)
 def test_rate_compared(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- a multiple sets a bare amount against the one before it ------------------------------------------
+
+MULTIPLE_OF = [
+    ("Teachers will get ₹45,000 a month, double the current 22,500.", ("22,500", 22500, "money", "INR")),
+    ("The fine rises to €5,000, twice the present 2,500.", ("2,500", 2500, "money", "EUR")),
+    ("The levy rises to £900, triple the current 300.", ("300", 300, "money", "GBP")),
+    ("Sales rose to €5,000 from the previous 4,000.", ("4,000", 4000, "money", "EUR")),
+    # untouched: a count compared; a multiple with no number after it
+    ("The club has 40,000 members, double the 20,000 it had.", ("20,000", 20000, "count", "member")),
+    ("The fee rose to €90, double the cost of a licence.", ("€90", 90, "money", "EUR")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), MULTIPLE_OF)
+def test_multiple_of(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
