@@ -23,8 +23,8 @@ def _figs(run, text: str) -> list[tuple[str, object, str, str | None]]:  # type:
 # -- cricket: scores and wickets whose noun the report leaves out ----------------------------------
 
 CRICKET = [
-    ("CRICKET - SRI LANKA WIN BY SIX WICKETS.\nSri Lanka beat Kenya by six wickets in the second test on Sunday.\n"
-     "Kenya had been dismissed for 212 before Perera's four for 28 bowled them out for 97 in their second innings.",
+    (("CRICKET - SRI LANKA WIN BY SIX WICKETS.\nSri Lanka beat Kenya by six wickets in the second test on Sunday.\n"
+      "Kenya had been dismissed for 212 before Perera's four for 28 bowled them out for 97 in their second innings."),
      [("212", 212, "count", "run"), ("four", 4, "count", "wicket"), ("28", 28, "count", "run"), ("97", 97, "count", "run")]),
     ("Bangladesh lost three wickets in the first session.\nTamim Iqbal, whose 134 anchored the innings, was out before tea.",
      [("134", 134, "count", "run")]),
@@ -193,6 +193,7 @@ def test_motors_still_counted(run) -> None:  # type: ignore[no-untyped-def]
 
 
 # -- dates: two weekdays of a named week ("Mon-Wed next week") ---------------------------------------
+
 
 def _dates(run, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(d.text, d.value) for d in run(text, reference_date="2025-06-04").dates]

@@ -20,7 +20,6 @@ from briefx.facts import FigureFact
 from briefx.normalize.figures import currencies, local_currency, place_country
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import readable_text, sentences, text_of, wire_agency_countries
-from briefx.pipeline.figures.units import COMPARED_GAP
 from briefx.pipeline.figures.places import (
     DATELINE_PLACE,
     DATELINE_WITHIN,
@@ -28,6 +27,7 @@ from briefx.pipeline.figures.places import (
     ent_country,
     mentioned_country,
 )
+from briefx.pipeline.figures.units import COMPARED_GAP
 
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 

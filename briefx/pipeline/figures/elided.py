@@ -334,7 +334,7 @@ def _title_opening(doc: Doc, t: Token) -> bool:
     if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 3:
         return False
     before = doc[t.i - 1] if t.i > 0 else None
-    return (
+    return bool(
         before is None
         or before.is_sent_end
         or before.text in DASHES
