@@ -300,3 +300,19 @@ MULTIPLE_OF = [
 @pytest.mark.parametrize(("text", "figure"), MULTIPLE_OF)
 def test_multiple_of(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- people driven from their homes ------------------------------------------------------------------
+
+FROM_HOMES = [
+    ("Floods force 12,000 from homes in Assam", ("12,000", 12000, "count", "person")),
+    ("Fires forced 3,000 from their homes on Sunday.", ("3,000", 3000, "count", "person")),
+    ("The storm drove 5,000 out of their homes.", ("5,000", 5000, "count", "person")),
+    # untouched: "home" as a modifier of another noun
+    ("The firm sold 300 from home sales.", ("300", 300, "number", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), FROM_HOMES)
+def test_from_homes(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)

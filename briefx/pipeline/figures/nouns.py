@@ -36,6 +36,10 @@ MAX_MODIFIER_TOKENS = 8  # look-ahead a hyphenated modifier adds ("state-of-the-
 DESIGNATION_TOKEN = re.compile(r"[A-Za-z]+\d[\w-]*|\d+[A-Za-z]+\d*")
 MULTIPLIERS = figure_words("multiplier")
 ON_BOARD = re.compile(r"[ \t]+on[ \t]+board\b", re.IGNORECASE)
+# "forced 21,000 from their homes", "drove 5,000 out of their homes": the people displaced
+FROM_HOMES = re.compile(
+    r"[ \t]+(?:from|out[ \t]+of)[ \t]+(?:their[ \t]+homes?|homes)\b(?![-–])", re.IGNORECASE
+)
 
 
 def partitive_noun(fig: DocFigures, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -94,8 +98,8 @@ def counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) ->
     tok = fig.token_after(doc, end)
     if tok is None or "\n" in text_of(doc)[end : tok.idx]:
         return None  # a line ends the phrase: "Votes cast: 3,712,408\nWomen elected: 52"
-    if ON_BOARD.match(text_of(doc), end):
-        return "person"  # "with 242 on board", as "242 aboard"
+    if ON_BOARD.match(text_of(doc), end) or FROM_HOMES.match(text_of(doc), end):
+        return "person"  # "with 242 on board", as "242 aboard"; "forced 3,000 from their homes"
     table = counted_nouns()
     if STRONG.match(text_of(doc), end):
         return _strong_noun(doc, tok.i + 2, table)
