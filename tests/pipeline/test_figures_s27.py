@@ -316,3 +316,20 @@ FROM_HOMES = [
 @pytest.mark.parametrize(("text", "figure"), FROM_HOMES)
 def test_from_homes(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+# -- a dateline's city of millions before a province of its name elsewhere ---------------------------
+
+BIG_CITY_DATELINE = [
+    ("SANTIAGO - The miner paid 1.8 billion pesos in fines.", ("1.8 billion pesos", 1800000000, "money", "CLP")),
+    ("CORDOBA - The province paid 900 million pesos to its teachers.", ("900 million pesos", 900000000, "money", "ARS")),
+    ("LA PAZ - The state firm lost Bs 1.2 billion last year.", ("Bs 1.2 billion", 1200000000, "money", "BOB")),
+    # untouched: a state beside a smaller city of its name; the Dominican city by its full name
+    ("VICTORIA - The state will spend $40 million on trains.", ("$40 million", 40000000, "money", "AUD")),
+    ("SANTO DOMINGO - The fine was 5,000 pesos.", ("5,000 pesos", 5000, "money", "DOP")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), BIG_CITY_DATELINE)
+def test_big_city_dateline(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert figure in _figs(run, text)
