@@ -333,3 +333,9 @@ BIG_CITY_DATELINE = [
 @pytest.mark.parametrize(("text", "figure"), BIG_CITY_DATELINE)
 def test_big_city_dateline(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert figure in _figs(run, text)
+
+
+def test_passed_plain_object_not_level(run) -> None:  # type: ignore[no-untyped-def]
+    # "pass" is a verb of level only for a subject that names what it counts
+    found = _figs(run, "Examiners passed 212 last year, of the 250 candidates.")
+    assert ("212", 212, "count", "examiner") not in found

@@ -36,6 +36,7 @@ CHANGE_NOUNS = figure_words("change_noun")
 LEVEL_VERBS = figure_words("level_verb")
 # Verbs of estimating: "put the crowd at 12,000": the object names what the number counts.
 ESTIMATE_VERBS = figure_words("estimate_verb")
+THRESHOLD_VERBS = figure_words("threshold_verb")
 # "Gold Fields", "Oil Search": a firm's name prices nothing
 
 
@@ -117,7 +118,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         and RANGE_ON.match(text_of(doc), f.end) is None  # "hired 200-250 engineers"
     ):
         return "person"
-    if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
+    threshold = lemma in THRESHOLD_VERBS  # "The toll passed 1,700", not "Inspectors passed 212"
+    if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS and not threshold:
         return None
     counted = _number_of(doc, k)
     if counted is None:
@@ -137,7 +139,7 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         k = j
     elif j != k and _participle_after_plural(doc, j):
         k = j - 1  # "Homes sold in March numbered 61,000"
-    return _counted_head(doc, k)
+    return _counted_head(doc, k, named_only=threshold)
 
 
 def _estimated_object(doc: Doc, k: int) -> int | None:
@@ -158,16 +160,17 @@ def _estimated_object(doc: Doc, k: int) -> int | None:
     return k
 
 
-def _counted_head(doc: Doc, k: int) -> str | None:
+def _counted_head(doc: Doc, k: int, named_only: bool = False) -> str | None:
     """What the noun phrase ending at token k counts, where a number sets its level: a plural
     head ("Arrivals", "cases in Europe"), a noun that implies what it counts ("toll": deaths), a
-    group of people ("crowd", "population"), a count's compound ("job growth")."""
+    group of people ("crowd", "population"), a count's compound ("job growth"). With
+    ``named_only``, not a plain plural head (it may be the subject of a transitive verb)."""
     table = counted_nouns()
     k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
         return "person"  # "the registered jobless fell by 12,000": people are counted
-    opening = _plural_opening(doc, subj) if subj is not None else None
+    opening = _plural_opening(doc, subj) if subj is not None and not named_only else None
     if opening is not None:
         return opening  # "Burglaries in Greater Manchester fell to 14,210": tagged a name
     # a lower-case word the tagger called a name is a common noun ("Kenya's medal tally rose")
@@ -192,7 +195,7 @@ def _counted_head(doc: Doc, k: int) -> str | None:
         return "person"  # "The jobless total rose to 1.6 million": people are counted
     if implied.get("role") == "group_person":
         return "person"  # "The crowd swelled to 45,000", "Mexico's population reached 130 million"
-    if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
+    if named_only or subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
         return None
     row = table.get(subj.lower_)
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
