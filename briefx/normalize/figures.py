@@ -304,6 +304,13 @@ def _qualifier(name: str, first: str) -> bool:
     return rest[:1] == "(" or rest[:1].islower()
 
 
+# a city this populous is what a place name alone means, before a province of that name
+# elsewhere ("Santiago": Chile's capital, 4.8 million, not the Dominican province; "Cordoba":
+# Argentina's city, 2.1 million, not the Colombian department); "Victoria" stays the
+# Australian state (Hong Kong's Victoria: 0.96 million), "San Jose" Costa Rica's
+BIG_CITY = 2_000_000
+
+
 def place_country(place: str, region: str | None = None) -> str | None:
     """The country (ISO 3166 code) of a dateline place ("HALIFAX") with the province, state
     or country written after it ("Nova Scotia"). The region decides where the gazetteer knows
@@ -341,5 +348,8 @@ def place_country(place: str, region: str | None = None) -> str | None:
             best = max(
                 rows, key=lambda r: 10**9 if r["kind"] == "subdivision" else int(str(r["pop"]))
             )
+            city = max(rows, key=lambda r: 0 if r["kind"] == "subdivision" else int(str(r["pop"])))
+            if name is place and int(str(city["pop"])) >= BIG_CITY:
+                best = city  # "SANTIAGO" is Chile's capital, not the Dominican province
             return str(best["country"])
     return None

@@ -332,7 +332,11 @@ def _fraction_items(items: Sequence[Item]) -> Decimal | None:
         if w is None:
             return None
         whole = w
-        if left and isinstance(left[-1], str) and scales.get(left[-1], 0) >= 1000:
+        if (
+            left
+            and isinstance(left[-1], str)
+            and (scales.get(left[-1], 0) >= 1000 or left[-1] in DOZEN)
+        ):  # "two million and a half"; "a dozen and a half" is 18, half a dozen more
             whole_scale = Decimal(scales[left[-1]])
     if not num_items:
         return None

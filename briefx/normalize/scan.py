@@ -407,8 +407,13 @@ class Scanner:
                 or compound_denominator(part) is not None
             ):
                 flags["fraction"] = True
-            if words and isinstance(last, str) and last in HALF:
-                flags["fraction"] = True  # "half", "a quarter", "one and a half"
+            if (
+                words
+                and isinstance(last, str)
+                and last in HALF
+                and not any(isinstance(p, str) and p in DOZEN for p in part)
+            ):  # "half", "a quarter", "one and a half"; "a dozen and a half" is 18, no fraction
+                flags["fraction"] = True
             flags["words"] = words and not all(
                 isinstance(p, Decimal) or p in word_scales() or p in SIGN_WORDS for p in part
             )
@@ -472,6 +477,8 @@ class Scanner:
         table = scale_words()
         if low not in table:
             return None
+        if low == "mm" and not (money and t == "MM"):
+            return None  # "5mm" is millimetres; "$5MM" five million dollars
         if len(low) == 1:
             if not a.glued and low != "k" and t not in ("G", "K"):
                 return None
@@ -653,6 +660,8 @@ class Scanner:
                     and not (n == 1 and a.text.isupper() and len(a.text) == 1)  # "45.6C": Celsius
                 ):
                     return self.cur.subunits[phrase], j + n, Decimal("0.01")
+        if a.kind != "w" and a.text in self.cur.subunits:
+            return self.cur.subunits[a.text], j + 1, Decimal("0.01")  # "99¢": the cent sign
         for sym, code in self.cur.starting_with(self.text[a.start]):
             if self.text.startswith(sym, a.start):
                 end = a.start + len(sym)

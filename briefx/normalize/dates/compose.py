@@ -33,6 +33,7 @@ from briefx.normalize.dates.lexicon import (
     DURATION_FACTOR,
     LENGTH_LEADS,
     MONTHS,
+    SHORT_WEEKDAYS,
     TEENS,
     UNITS,
     WEEKDAY_PHRASE,
@@ -284,6 +285,25 @@ def _year_piece(start: int, end: int, year: int, rule: str) -> Piece:
     return Piece("yearword", start, end, year, rule=rule)
 
 
+def _short_weekday_pair(words: Sequence[str], i: int) -> bool:
+    """Token i is a weekday's short form ("mon", "wed") joined by a dash or "to" to another
+    weekday before "this/next/last week" ("Mon-Wed next week"): alone, "sat" and "sun" are
+    words, and "opens Mon-Fri" is habitual (no date)."""
+
+    def day(k: int) -> bool:
+        return 0 <= k < len(words) and (words[k] in WEEKDAYS or words[k] in SHORT_WEEKDAYS)
+
+    def joiner(k: int) -> bool:
+        return 0 <= k < len(words) and words[k] in ("-", "–", "to")
+
+    def week_after(k: int) -> bool:  # "this/next/last week" after the pair
+        return k + 2 < len(words) and words[k + 1] in REL_WORDS and words[k + 2] == "week"
+
+    if joiner(i + 1) and day(i + 2):
+        return week_after(i + 2)
+    return joiner(i - 1) and day(i - 2) and week_after(i)
+
+
 def atoms(words: Sequence[str]) -> list[Piece]:
     """Token rules: one piece per reading of a token or a run of number words."""
     out: list[Piece] = []
@@ -292,6 +312,8 @@ def atoms(words: Sequence[str]) -> list[Piece]:
         out.append(Piece("word", i, i + 1, w))
         if w in WEEKDAYS:
             out.append(Piece("wd", i, i + 1, WEEKDAYS[w]))
+        elif w in SHORT_WEEKDAYS and _short_weekday_pair(words, i):
+            out.append(Piece("wd", i, i + 1, SHORT_WEEKDAYS[w]))  # "Mon-Wed next week"
         elif w.endswith("s") and w[:-1] in WEEKDAYS:
             out.append(Piece("wds", i, i + 1, WEEKDAYS[w[:-1]]))
         if w in MONTHS and len(w) > 2:
@@ -548,6 +570,12 @@ def build_range(m: Match, t: Text) -> Piece | None:
         and t.words[left.start + 1] in UNITS
     ):
         return None  # "the week to July 4" is the week that ends then ("period to"), no range
+    if (
+        right.rule == "weekday of week"
+        and left.end - left.start == 1
+        and (t.words[left.start] in WEEKDAYS or t.words[left.start] in SHORT_WEEKDAYS)
+    ):
+        return None  # "Monday-Wednesday next week": both days in that week ("weekdays of week")
     weekday = left.rule == "weekday" or right.rule == "weekday"
     both_weekdays = left.rule == right.rule == "weekday"
     if (
@@ -1290,8 +1318,11 @@ def build_weekday_of_week(m: Match, t: Text) -> Piece | None:
 
 
 def build_weekdays_in_week(m: Match, t: Text) -> Piece | None:
-    """ "Friday to Sunday next week": both days in that week."""
+    """ "Friday to Sunday next week", "between Monday and Thursday last week": both days in
+    that week."""
     a, b, week = m[0].value, m[2].value, m[3]
+    if m[1].value == "and" and t.before(m[0].start) != "between":
+        return None  # "Monday and Thursday next week": two days
 
     def fn(ctx: Ctx) -> Interval | None:
         w = resolve(week, ctx)
@@ -2519,7 +2550,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday of week", (W("the"), "wd", W("of"), "time"), build_weekday_of_week),
     Rule("weekday of week", ("wd", W("of"), "time"), build_weekday_of_week),
     Rule("weekday of week", ("wd", "time"), build_weekday_of_week),
-    Rule("weekdays of week", ("wd", W("to", "through", "-", "–"), "wd", "time"), build_weekdays_in_week),
+    Rule("weekdays of week", ("wd", W("to", "through", "-", "–", "and"), "wd", "time"), build_weekdays_in_week),
     Rule("weekday before last", (W("the"), "wd", W("before"), W("last")), build_weekday_before_last),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "wd"), build_following),
     Rule("following", (W("the"), W("following", "next", "previous", "preceding", "prior", "subsequent"), "unit"), build_following),

@@ -56,6 +56,7 @@ from briefx.pipeline.figures.currencies import (
     cents_currency,
     country_currencies,
     dateline_currency,
+    dollar_sign_of_dollars,
     exchange_rates,
     mentioned_currency,
     us_dollar_text,
@@ -106,7 +107,9 @@ class FiguresComponent:
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
         day = reference_date(doc)
         dateline = dateline_country(text_of(doc))
-        local = dateline_currency(dateline, day) or mentioned_currency(doc, day)
+        local = dollar_sign_of_dollars(
+            dateline_currency(dateline, day) or mentioned_currency(doc, day)
+        )
         fig.local = us_dollar_text(text_of(doc), local, dateline)
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         fig.scores = score_starts(text_of(doc))

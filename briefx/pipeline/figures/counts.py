@@ -119,6 +119,16 @@ def carry_count(
             reach = 1
         if (
             prev is not None
+            and prev.kind == "percent"
+            and len(out) > 1
+            and out[-2].kind == "count"
+            and RESTATED_PERCENT.fullmatch(text, out[-2].end, prev.start) is not None
+        ):
+            # "grew by 3.3 million people, or 0.98%, to 340.1 million": the change restated
+            # in percent stands between the count and the level it reaches
+            prev = out[-2]
+        if (
+            prev is not None
             and f.kind == "number"
             and prev.kind == "count"
             and f.group is None
@@ -136,6 +146,8 @@ def carry_count(
     return out
 
 
+# the words between a count and its change restated in percent: "3.3 million people, or "
+RESTATED_PERCENT = re.compile(r"[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?,[ \t]+or[ \t]+")
 REPORT_VERBS = figure_words("report_verb")
 TALLY_VERBS = figure_words("tally_verb")
 PER_BEFORE = re.compile(r"(?<![\w-])per[ \t]+$")

@@ -20,8 +20,11 @@ from briefx.pipeline.figures.words import counted_nouns
 RUNS_BEFORE = {"made", "make", "makes", "scored", "score", "scores", "scoring", "chasing", "chase",
                "posted", "post", "reached", "for", "hit", "hits"}  # fmt: skip
 WICKETS_VERBS = {"take", "claim"}  # "took two for 19": two wickets for 19 runs
+# their forms, for a headline in capitals the tagger reads as names ("CAIRNS TAKES FOUR")
+WICKETS_FORMS = {"takes", "took", "taken", "claims", "claimed"}
 FIGURES_BEFORE = {"with", "of"}  # "finished with four for 38", "figures of three for 41"
 MAX_WICKETS = 10
+POSSESSIVE_TAGS = {"POS", "PRP$", "WP$"}  # "Bumrah's", "his", "whose" before a score
 
 
 def _wickets_after(doc: Doc, i: int) -> bool:
@@ -102,11 +105,17 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         table.get(t.lower_, {}).get("role") == "cricket" for t in doc
     ):
         report = False  # a cricket sentence came before: bowling figures alone make one too
+        reports = 0  # cricket sentences so far
         for s in sentences(doc):
             cricket[s.start] = any(
                 table.get(t.lower_, {}).get("role") == "cricket" or _wickets_after(doc, t.i)
                 for t in s
             ) or (report and any(_bowling_figures(doc, t.i) or _batting(doc, t.i) for t in s))
+            # a report whose cricket words stand in two sentences is about cricket throughout:
+            # "India had been dismissed for 150, before Bumrah's five for 30 skittled the
+            # hosts for 104" needs no cricket word of its own
+            cricket[s.start] = cricket[s.start] or reports > 1
+            reports += cricket[s.start]
             report = report or cricket[s.start]
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or not 0 <= f.value < 1000:
@@ -144,10 +153,15 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             out[n] = replace(f, kind="count", unit="ball")  # "reached 50 off 41": balls faced
         elif (
             figures_next
-            and (before.lemma_.lower() in WICKETS_VERBS or before.lower_ in FIGURES_BEFORE)
+            and (
+                before.lemma_.lower() in WICKETS_VERBS
+                or before.lower_ in FIGURES_BEFORE
+                or before.tag_ in POSSESSIVE_TAGS
+            )
             and f.value <= MAX_WICKETS
         ):
-            # "took two for 19"; "finished with four for 38", "figures of three for 41"
+            # "took two for 19"; "finished with four for 38", "figures of three for 41",
+            # "Bumrah's five for 30", "his three for 22"
             out[n] = replace(f, kind="count", unit="wicket")
             bowled.add(sent.start)
         elif (
@@ -171,6 +185,13 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             # are five wickets for 34 runs, as "took five for 34"
             out[n] = replace(f, kind="count", unit="wicket")
             out[n + 1] = replace(facts[n + 1], kind="count", unit="run")
+        elif (
+            f.group is None
+            and (before.lemma_.lower() in WICKETS_VERBS or before.lower_ in WICKETS_FORMS)
+            and f.value <= MAX_WICKETS
+            and (after is None or after.pos_ != "NOUN")
+        ):
+            out[n] = replace(f, kind="count", unit="wicket")  # "Cairns takes four": wickets
         elif f.group is None and _innings(doc, span.start, span.end):
             out[n] = replace(f, kind="count", unit="run")  # "India 471 and 364; England 465"
         elif (
@@ -192,7 +213,12 @@ def cricket_counts(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             )
             or (
                 f.group is None
-                and (before.pos_ in ("VERB", "ADP", "ADV") or before.lower_ in ("'s", "’s"))
+                and (
+                    before.pos_ in ("VERB", "ADP", "ADV")
+                    or before.lower_ in ("'s", "’s")
+                    or before.tag_ in POSSESSIVE_TAGS  # "whose 176", "his 45"
+                    or (before.pos_ == "ADJ" and doc[span.start - 2].pos_ == "DET")
+                )  # "an unbeaten 61", "a brisk 45": a batter's score
                 and (after is None or (after.lower_ != "of" and after.text not in ("-", "–")))
                 and not MORE_AFTER.match(text_of(doc), f.end)
             )

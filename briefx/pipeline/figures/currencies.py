@@ -27,6 +27,7 @@ from briefx.pipeline.figures.places import (
     ent_country,
     mentioned_country,
 )
+from briefx.pipeline.figures.units import COMPARED_GAP
 
 CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 
@@ -93,6 +94,16 @@ def exchange_rates(
             code = _currency_named(doc, t, local)
             if code is not None:
                 out[n] = replace(f, kind="money", unit=code)
+                nxt = facts[n + 1] if n + 1 < len(facts) else None
+                if (
+                    nxt is not None
+                    and nxt.kind == "number"
+                    and nxt.group is None
+                    and COMPARED_GAP.fullmatch(text, f.end, nxt.start) is not None
+                ):
+                    # "strengthened to 141.7 per dollar, from 161.9": the rate compared with
+                    # is in the same currency
+                    out[n + 1] = replace(nxt, kind="money", unit=code)
                 break
     return out
 
@@ -254,6 +265,18 @@ def dateline_currency(
     """The currency (and its symbols) of the dateline's country on the text's date
     ("FRANKFURT" in 1995: marks), if any."""
     return local_currency(country, day) if country is not None and country != "US" else None
+
+
+def dollar_sign_of_dollars(
+    local: tuple[str, frozenset[str]] | None,
+) -> tuple[str, frozenset[str]] | None:
+    """``local`` without a bare "$" where its currency is no dollar: ANNOTATION.md reads a
+    bare "$" as the text's own currency only in a country whose currency is the dollar; a peso
+    that CLDR also writes "$" ("SANTIAGO, Chile - ... $1.2 billion", "MEXICO CITY - ... $97
+    billion") is written "pesos" in English copy, its "$" the U.S. dollar."""
+    if local is None or "$" not in local[1] or local[1] & {"dollar", "dollars"}:
+        return local
+    return _without_bare_dollar(local)
 
 
 def us_dollar_text(

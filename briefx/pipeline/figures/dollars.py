@@ -134,11 +134,20 @@ def _us_sentence(doc: Doc, f: FigureFact, local: tuple[str, frozenset[str]]) -> 
     after = sent.start_char
     if dateline is not None and sent.start_char <= dateline.start() < sent.end_char:
         after = max(after, dateline.end())
+    # the U.S. place must stand in the amount's own clause: "The state will spend $700 million
+    # on a hospital, and wheat traded at $310 a tonne in Chicago" keeps the first amount local
+    lo, hi = after, sent.end_char
+    for m in CLAUSE_SPLIT.finditer(text, after, sent.end_char):
+        if m.end() <= f.start:
+            lo = m.end()
+        elif m.start() >= f.end:
+            hi = m.start()
+            break
     us = False
     for e in sent.ents:
-        if e.start_char >= after and e.label_ == "GPE" and ent_country(e) == "US":
+        if lo <= e.start_char < hi and e.label_ == "GPE" and ent_country(e) == "US":
             us = True
-    us = us or any(t.text in US_NAMES for t in sent if t.idx >= after)
+    us = us or any(t.text in US_NAMES for t in sent if lo <= t.idx < hi)
     if not us:
         return False
     for t in sent:
@@ -154,6 +163,8 @@ def _us_sentence(doc: Doc, f: FigureFact, local: tuple[str, frozenset[str]]) -> 
 
 
 US_NAMES = frozenset({"U.S.", "U.S.A.", "USA"})  # a place, not "American buyers"
+# a new clause of a sentence: ", and", ", but", "while", "whereas", ";"
+CLAUSE_SPLIT = re.compile(r",[ \t]+(?:and|but|while|whereas)\b|;|\b(?:while|whereas)\b")
 
 
 @cache

@@ -34,6 +34,9 @@ COMPARISON_WORDS = {"than", "of", "with", "below", "above", "versus", "vs", "vs.
 # losses", "passenger numbers", "the death toll", "sales volumes").
 CHANGE_NOUNS = figure_words("change_noun")
 LEVEL_VERBS = figure_words("level_verb")
+# Verbs of estimating: "put the crowd at 12,000": the object names what the number counts.
+ESTIMATE_VERBS = figure_words("estimate_verb")
+THRESHOLD_VERBS = figure_words("threshold_verb")
 # "Gold Fields", "Oil Search": a firm's name prices nothing
 
 
@@ -80,7 +83,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     if (
         span.start > 1
         and doc[span.start - 1].lower_ == "of"
-        and table.get(doc[span.start - 2].lemma_.lower(), {}).get("role") == "group_person"
+        and table.get(doc[span.start - 2].lemma_.lower(), {}).get("role")
+        in ("group_person", "place_person")  # "a town of about 5,000": its people
     ):
         return "person"  # "a crew of 14", "a workforce of 3,800"
     if (
@@ -92,6 +96,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
     ):
         return "person"  # "forced 50,000 to evacuate": the people made to act
     k = span.start - 1
+    if doc[k].lower_ == "at" and k > 1 and (obj := _estimated_object(doc, k - 1)) is not None:
+        return _counted_head(doc, obj)  # "Police put the crowd at about 12,000": people
     if doc[k].lower_ in ("to", "at", "by") and k > 0:
         k -= 1
         if doc[k].pos_ != "VERB" and doc[k + 1].lower_ == "to":
@@ -112,7 +118,8 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         and RANGE_ON.match(text_of(doc), f.end) is None  # "hired 200-250 engineers"
     ):
         return "person"
-    if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS:
+    threshold = lemma in THRESHOLD_VERBS  # "The toll passed 1,700", not "Inspectors passed 212"
+    if lemma not in CHANGE_VERBS and lemma not in LEVEL_VERBS and not threshold:
         return None
     counted = _number_of(doc, k)
     if counted is None:
@@ -132,30 +139,63 @@ def elided_noun(doc: Doc, f: Found) -> str | None:
         k = j
     elif j != k and _participle_after_plural(doc, j):
         k = j - 1  # "Homes sold in March numbered 61,000"
+    return _counted_head(doc, k, named_only=threshold)
+
+
+def _estimated_object(doc: Doc, k: int) -> int | None:
+    """Token k ends the object of a verb of estimating before "at" ("put the crowd", "estimated
+    the death toll", "put job losses"): the index of the object's last word, else None."""
+    if doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    j = k
+    while j > 0 and doc[j - 1].pos_ in ("DET", "ADJ", "NOUN") and k - j < MAX_PHRASE:
+        j -= 1
+    if j == 0 or k - j >= MAX_PHRASE:
+        return None
+    verb = doc[j - 1]
+    if verb.pos_ != "VERB" or (
+        verb.lemma_.lower() not in ESTIMATE_VERBS and verb.lower_ not in ESTIMATE_VERBS
+    ):
+        return None
+    return k
+
+
+def _counted_head(doc: Doc, k: int, named_only: bool = False) -> str | None:
+    """What the noun phrase ending at token k counts, where a number sets its level: a plural
+    head ("Arrivals", "cases in Europe"), a noun that implies what it counts ("toll": deaths), a
+    group of people ("crowd", "population"), a count's compound ("job growth"). With
+    ``named_only``, not a plain plural head (it may be the subject of a transitive verb)."""
+    table = counted_nouns()
     k = _head_before_phrase(doc, k)  # "Measles cases in Europe rose to 127,350"
     subj = doc[k] if k >= 0 else None
     if subj is not None and table.get(subj.lower_, {}).get("role") == "person":
         return "person"  # "the registered jobless fell by 12,000": people are counted
-    opening = _plural_opening(doc, subj) if subj is not None else None
+    opening = _plural_opening(doc, subj) if subj is not None and not named_only else None
     if opening is not None:
         return opening  # "Burglaries in Greater Manchester fell to 14,210": tagged a name
     # a lower-case word the tagger called a name is a common noun ("Kenya's medal tally rose")
     if subj is None or not (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)):
         return None
-    if subj.lemma_.lower() in CHANGE_NOUNS and k > 0 and doc[k - 1].pos_ == "NOUN":
-        return doc[k - 1].lemma_.lower()  # "job growth averaged 126,000": jobs are counted
+    implied = table.get(subj.lemma_.lower(), {})
+    if implied.get("role") == "implies":
+        return implied["lemma"]  # "The toll had stood at 31", "Flood toll climbs to 140": deaths
+    if (
+        subj.lemma_.lower() in CHANGE_NOUNS
+        and k > 0
+        and (doc[k - 1].pos_ == "NOUN" or _title_opening(doc, doc[k - 1]))
+    ):
+        # "job growth averaged 126,000": jobs are counted; "Visitor numbers rose to 3.1
+        # million": the capital of a sentence's first word made it a name
+        return doc[k - 1].lemma_.lower() if doc[k - 1].pos_ == "NOUN" else doc[k - 1].lower_
     if (
         subj.lemma_.lower() in CHANGE_NOUNS
         and k > 0
         and table.get(doc[k - 1].lower_, {}).get("role") == "person"
     ):
         return "person"  # "The jobless total rose to 1.6 million": people are counted
-    implied = table.get(subj.lemma_.lower(), {})
-    if implied.get("role") == "implies":
-        return implied["lemma"]  # "The toll had stood at 31": deaths
     if implied.get("role") == "group_person":
         return "person"  # "The crowd swelled to 45,000", "Mexico's population reached 130 million"
-    if subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
+    if named_only or subj.tag_ != "NNS" or subj.lemma_.lower() in LEVEL_NOUNS:
         return None
     row = table.get(subj.lower_)
     return row["lemma"] if row is not None and row["role"] == "lemma" else subj.lemma_.lower()
@@ -291,19 +331,27 @@ def _be_moved(doc: Doc, k: int) -> bool:
 PLURAL_ENDINGS = (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""))  # fmt: skip
 
 
+def _title_opening(doc: Doc, t: Token) -> bool:
+    """A capitalised word that opens its sentence (or the text after the dateline's dash) and
+    that the tagger, misled by the capital, read as a proper name outside any entity."""
+    if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 3:
+        return False
+    before = doc[t.i - 1] if t.i > 0 else None
+    return bool(
+        before is None
+        or before.is_sent_end
+        or before.text in DASHES
+        or before.is_space
+        or (doc.has_annotation("SENT_START") and t.is_sent_start)
+    )
+
+
 def _plural_opening(doc: Doc, t: Token) -> str | None:
     """The lemma of a plural common noun that opens its sentence (or the text after the
     dateline's dash) and that the tagger, misled by the capital, read as a proper name outside
     any entity: "Burglaries in Greater Manchester fell", "Homicides stood at 41"."""
     # NER may run a dateline's date into it ("May 2 - Burglaries"): no other entity
-    if t.tag_ != "NNP" or t.ent_type_ not in ("", "DATE") or not t.is_title or len(t.text) < 4:
-        return None
-    before = doc[t.i - 1] if t.i > 0 else None
-    if (
-        before is not None
-        and not (before.is_sent_end or before.text in DASHES or before.is_space)
-        and not (doc.has_annotation("SENT_START") and t.is_sent_start)
-    ):
+    if len(t.text) < 4 or not _title_opening(doc, t):
         return None
     low = t.lower_
     if not low.endswith("s") or low.endswith(("ss", "us", "is")):

@@ -31,10 +31,15 @@ from briefx.resources import figure_words, noun_compounds, noun_plurals
 COUNT_SKIP_POS = {"ADJ", "PROPN", "NUM"}
 COUNT_SKIP_WORDS = {"more", "additional", "other", "new", "extra", "further", "and", "or"}
 MAX_COUNT_LOOKAHEAD = 7
+MAX_MODIFIER_TOKENS = 8  # look-ahead a hyphenated modifier adds ("state-of-the-art": 6 more)
 # letters and digits in one token: a model's designation ("H145", "A350", "E195"), never a noun
 DESIGNATION_TOKEN = re.compile(r"[A-Za-z]+\d[\w-]*|\d+[A-Za-z]+\d*")
 MULTIPLIERS = figure_words("multiplier")
 ON_BOARD = re.compile(r"[ \t]+on[ \t]+board\b", re.IGNORECASE)
+# "forced 21,000 from their homes", "drove 5,000 out of their homes": the people displaced
+FROM_HOMES = re.compile(
+    r"[ \t]+(?:from|out[ \t]+of)[ \t]+(?:their[ \t]+homes?|homes)\b(?![-–])", re.IGNORECASE
+)
 
 
 def partitive_noun(fig: DocFigures, doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
@@ -93,8 +98,8 @@ def counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) ->
     tok = fig.token_after(doc, end)
     if tok is None or "\n" in text_of(doc)[end : tok.idx]:
         return None  # a line ends the phrase: "Votes cast: 3,712,408\nWomen elected: 52"
-    if ON_BOARD.match(text_of(doc), end):
-        return "person"  # "with 242 on board", as "242 aboard"
+    if ON_BOARD.match(text_of(doc), end) or FROM_HOMES.match(text_of(doc), end):
+        return "person"  # "with 242 on board", as "242 aboard"; "forced 3,000 from their homes"
     table = counted_nouns()
     if STRONG.match(text_of(doc), end):
         return _strong_noun(doc, tok.i + 2, table)
@@ -107,9 +112,10 @@ def counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) ->
         return hyphened.lemma_.lower()
     noun: Token | None = None
     compound_end = -1  # the last token of a hyphenated modifier ("truck-climbing")
-    for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD)):
+    skipped = 0  # the hyphens and inner words of hyphenated modifiers, which take no look-ahead
+    for k in range(i, min(len(doc), i + MAX_COUNT_LOOKAHEAD + MAX_MODIFIER_TOKENS)):
         t = doc[k]
-        if t.is_space:
+        if t.is_space or k - skipped >= i + MAX_COUNT_LOOKAHEAD:
             break
         if k <= compound_end:
             continue
@@ -117,8 +123,9 @@ def counted_noun(fig: DocFigures, doc: Doc, end: int, singular: bool = False) ->
             break  # a date after the number: "9,500 last year"
         if noun is None and k > i and overlaps(t.idx, t.idx + len(t), fig.spans):
             continue  # another figure in between: "18 more 155 mm howitzers"
-        if _hyphen_modifier(doc, k):
-            compound_end = k + 2  # "two truck-climbing lanes": the noun comes after
+        if (last := _hyphen_modifier(doc, k)) is not None:
+            compound_end = last  # "two truck-climbing lanes": the noun comes after
+            skipped += last - k
             continue
         if (
             k == i
@@ -350,21 +357,23 @@ def _shared_head(doc: Doc, noun: Token, k: int) -> bool:
     )
 
 
-def _hyphen_modifier(doc: Doc, k: int) -> bool:
+def _hyphen_modifier(doc: Doc, k: int) -> int | None:
     """Token k opens a hyphenated modifier before a noun: "truck-climbing lanes",
-    "flood-control gates" (three glued tokens, then a noun)."""
-    if k + 3 >= len(doc):
-        return False
-    a, dash, b, nxt = doc[k], doc[k + 1], doc[k + 2], doc[k + 3]
-    return (
-        a.is_alpha
-        and dash.text in ("-", "–")
-        and not a.whitespace_
-        and not dash.whitespace_
-        and b.is_alpha
-        and bool(b.whitespace_)
-        and nxt.pos_ in ("NOUN", "PROPN")
-    )
+    "flood-control gates", "fill-and-finish plants", "state-of-the-art hospitals" (words
+    glued by hyphens, then a noun): the index of the modifier's last word, else None."""
+    j = k
+    while (
+        j + 2 < len(doc)
+        and doc[j].is_alpha
+        and not doc[j].whitespace_
+        and doc[j + 1].text in ("-", "–")
+        and not doc[j + 1].whitespace_
+        and doc[j + 2].is_alpha
+    ):
+        j += 2
+    if j == k or j + 1 >= len(doc) or not doc[j].whitespace_:
+        return None
+    return j if doc[j + 1].pos_ in ("NOUN", "PROPN") else None
 
 
 STRONG = re.compile(r"[-–]strong\b", re.IGNORECASE)

@@ -97,8 +97,8 @@ COMPARED_GAP = re.compile(
             (re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS), key=len, reverse=True
         )
     )
-    + r")[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}of[ \t]+)?"
-)
+    + r")[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}of[ \t]+|the[ \t]+(?:[a-z]+[ \t]+)?)?"
+)  # "from a high of", "double the current 75,000", "from the previous 4,000"
 
 
 def carry_unit(
