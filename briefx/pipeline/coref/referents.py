@@ -12,7 +12,8 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
   resolved ("they" is as often an unnamed group, "we" is the issuer: the author's voice);
 - the <title word> ("the Secretary", "the minister", "the governor"): the latest PERSON whose
   titles hold that word, also abbreviated ("Gov."; entities give the titles next to a name),
-  else the latest PERSON named without a title (within the window), else None;
+  else the latest PERSON whose titles hold a word of the same office (``title_synonyms``,
+  WordNet: "Justice Jane Roe ... The judge said", session 27), else the latest PERSON named without a title (within the window), else None;
 - the <word of a name> ("the Bank", "the Commission"): the latest ORG whose canonical name
   holds the word; the <source noun> ("the company", "the agency"): the latest ORG;
 - "the <demonym> Government" / "the Government of <country>": the country (by the demonym
@@ -31,12 +32,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
 from briefx.normalize.cues import demonym_countries, words
 from briefx.normalize.names import title_words
+from briefx.resources import read_jsonl
 
 WINDOW = 4  # sentences an antecedent may lie back
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -84,6 +87,11 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
         for e in reversed(before):
             if e.type == "PERSON" and any(_holds_title(t, head) for t in e.titles):
                 return Referent(e.name, e)
+        # the title given in a word of the same office ("Justice Jane Roe ... The judge said")
+        same = title_synonyms().get(head, frozenset())
+        for e in reversed(before):
+            if e.type == "PERSON" and any(_holds_title(t, w) for t in e.titles for w in same):
+                return Referent(e.name, e)
         # no person named with that title: the latest person whose title the text gave in
         # another form ("Janet Yellen, the U.S. Treasury Secretary, ... The Secretary")
         for e in reversed(before):
@@ -96,6 +104,17 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
     if head in words("source_noun") and len(lowers) == 2:
         return _latest(doc, before, ("ORG",))
     return None
+
+
+@cache
+def title_synonyms() -> dict[str, frozenset[str]]:
+    """Title word -> the other title words of the same office (``models/title_synonyms.jsonl``,
+    from WordNet: "judge" -> {"justice"}, "chair" -> {"chairperson", "president"})."""
+    out: dict[str, set[str]] = {}
+    for r in read_jsonl("title_synonyms.jsonl"):
+        for w in r["words"]:
+            out.setdefault(w, set()).update(x for x in r["words"] if x != w)
+    return {w: frozenset(v) for w, v in out.items()}
 
 
 def _holds_title(title: str, head: str) -> bool:

@@ -1,0 +1,101 @@
+"""briefx_statements, session 27 (stmt12): a person's role noun finds the person whose title the
+text gave in another word of the same office ("Justice Jane Roe ... The judge said"; the words
+of ``models/title_synonyms.jsonl``, from WordNet), before a person named later with another
+title or none on that mention.
+
+Rules are tested on ``spacy.blank("en")`` + a sentencizer + the component with the entities and
+their titles given by hand. Each family holds at least three new examples of the rule and cases
+that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.pipeline.conftest import stated
+
+NAMES: dict[str, tuple[object, ...]] = {
+    "Mira Castell": ("PERSON", "Mira Castell", ["Justice"]),
+    "Omar Lindqvist": ("PERSON", "Omar Lindqvist", ["Attorney General"]),
+    "Lindqvist": ("PERSON", "Omar Lindqvist"),
+    "Tessa Grau": ("PERSON", "Tessa Grau", ["Chancellor"]),
+    "Ivo Brandt": ("PERSON", "Ivo Brandt", ["Finance Minister"]),
+    "Brandt": ("PERSON", "Ivo Brandt"),
+    "Nadia Orsini": ("PERSON", "Nadia Orsini", ["Chairperson"]),
+    "Felix Horn": ("PERSON", "Felix Horn", ["Mayor"]),
+    "Horn": ("PERSON", "Felix Horn"),
+    "Felix Roe": ("PERSON", "Felix Roe", ["Judge"]),
+    "Ana Sol": ("PERSON", "Ana Sol", ["Prosecutor"]),
+}
+
+
+def _speakers(nlp: spacy.language.Language, text: str) -> list[tuple[object, str]]:
+    doc = stated(nlp, text, NAMES)
+    return [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
+
+
+SAME_OFFICE = [
+    (
+        (
+            "Justice Mira Castell said the law was void. Attorney General Omar Lindqvist said the "
+            "state would appeal. Lindqvist said the ruling was wrong. The judge said the levy could "
+            "not be collected."
+        ),
+        ("Mira Castell", "the levy could not be collected"),
+    ),
+    (
+        (
+            "Chancellor Tessa Grau said the budget was balanced. Finance Minister Ivo Brandt said "
+            "taxes would not rise. Brandt said debt would fall. The premier said the plan was fair."
+        ),
+        ("Tessa Grau", "the plan was fair"),
+    ),
+    (
+        (
+            "Chairperson Nadia Orsini said the board would meet. Mayor Felix Horn said the port "
+            "needed money. Horn said jobs were at risk. The chair said the sale would go ahead."
+        ),
+        ("Nadia Orsini", "the sale would go ahead"),
+    ),
+]
+
+# the title in the role noun's own word still wins; a person named with a title of another
+# office is no antecedent by that synonym
+UNTOUCHED = [
+    (
+        (
+            "Judge Felix Roe said the case was closed. Justice Mira Castell said it was not. The "
+            "judge said the file would be sealed."
+        ),
+        ("Felix Roe", "the file would be sealed"),
+    ),
+    (
+        (
+            "Mayor Felix Horn said the bridge would reopen. Prosecutor Ana Sol said costs had "
+            "doubled. The mayor said the contract was fair."
+        ),
+        ("Felix Horn", "the contract was fair"),
+    ),
+    (
+        "Justice Mira Castell said the law was void. The prosecutor said the state would appeal.",
+        (None, "the state would appeal"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_OFFICE + UNTOUCHED)
+def test_role_noun_of_the_same_office(
+    sentenced: spacy.language.Language, text: str, expected: tuple[object, str]
+) -> None:
+    assert _speakers(sentenced, text)[-1] == expected
+
+
+def test_title_synonyms_table() -> None:
+    from briefx.pipeline.coref.referents import title_synonyms
+
+    table = title_synonyms()
+    assert "justice" in table["judge"]
+    assert "judge" in table["justice"]
+    assert "queen" not in table.get("king", frozenset())
+    assert "spokesperson" not in table
