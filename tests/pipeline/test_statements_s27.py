@@ -3,6 +3,10 @@ text gave in another word of the same office ("Justice Jane Roe ... The judge sa
 of ``models/title_synonyms.jsonl``, from WordNet), before a person named later with another
 title or none on that mention.
 
+A body's name written in full that the entity stage split or left out ("The United Nations High
+Commissioner for Refugees said": a title word inside) is the entity of the document whose
+canonical name it is, named elsewhere by its acronym, not a piece of it nor nobody.
+
 Rules are tested on ``spacy.blank("en")`` + a sentencizer + the component with the entities and
 their titles given by hand. Each family holds at least three new examples of the rule and cases
 that must stay untouched.
@@ -99,3 +103,56 @@ def test_title_synonyms_table() -> None:
     assert "judge" in table["justice"]
     assert "queen" not in table.get("king", frozenset())
     assert "spokesperson" not in table
+
+
+FULL_NAMES: dict[str, tuple[object, ...]] = {
+    "United Nations": ("ORG", "United Nations"),
+    "UNHCR": ("ORG", "United Nations High Commissioner for Refugees"),
+    "EDPS": ("ORG", "European Data Protection Supervisor"),
+    "PHSO": ("ORG", "Parliamentary and Health Service Ombudsman"),
+    "Jane Roe": ("PERSON", "Jane Roe"),
+    "Acme Corp": ("ORG", "Acme Corp"),
+    "Acme Bank": ("ORG", "Acme Bank"),
+}
+
+WRITTEN_IN_FULL = [
+    (
+        (
+            "The United Nations High Commissioner for Refugees said 2 million people had fled. "
+            "UNHCR's envoy visited the camps."
+        ),
+        [("United Nations High Commissioner for Refugees", "2 million people had fled")],
+    ),
+    (
+        (
+            "The European Data Protection Supervisor said the rules were unlawful. The EDPS "
+            "opened an inquiry."
+        ),
+        [("European Data Protection Supervisor", "the rules were unlawful")],
+    ),
+    (
+        (
+            "The Parliamentary and Health Service Ombudsman found that the hospital had failed "
+            "its patients. The PHSO opened an inquiry."
+        ),
+        [("Parliamentary and Health Service Ombudsman", "the hospital had failed its patients")],
+    ),
+    # untouched: a person of a body, and a name an entity already spans
+    (
+        "Jane Roe of Acme Corp said the plant would close.",
+        [("Jane Roe", "the plant would close")],
+    ),
+    (
+        "The Acme Bank said profit rose 5%. The United Nations said aid would rise.",
+        [("Acme Bank", "profit rose 5%"), ("United Nations", "aid would rise")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_IN_FULL)
+def test_body_named_in_full(
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[object, str]]
+) -> None:
+    doc = stated(sentenced, text, FULL_NAMES)
+    got = [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
+    assert got == expected
