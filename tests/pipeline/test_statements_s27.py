@@ -156,3 +156,62 @@ def test_body_named_in_full(
     doc = stated(sentenced, text, FULL_NAMES)
     got = [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
     assert got == expected
+
+
+QUALIFIED: dict[str, tuple[object, ...]] = {
+    "Lars Berg": ("PERSON", "Lars Berg", ["Finance Minister"]),
+    "Eva Holm": ("PERSON", "Eva Holm", ["Foreign Minister"]),
+    "Ruth Ames": ("PERSON", "Ruth Ames", ["Health Secretary"]),
+    "Owen Tate": ("PERSON", "Owen Tate", ["Home Secretary"]),
+    "Ida Kohl": ("PERSON", "Ida Kohl", ["Deputy Governor"]),
+    "Max Brun": ("PERSON", "Max Brun", ["Governor"]),
+}
+
+# "the finance minister" after a finance and a foreign minister spoke: the person whose title
+# holds the words before the role noun too; with none, the latest holder of the role noun
+WITH_QUALIFIER = [
+    (
+        (
+            "Finance Minister Lars Berg said taxes would fall. Foreign Minister Eva Holm said talks "
+            "would resume. The finance minister added that the budget would balance."
+        ),
+        ("Lars Berg", "the budget would balance"),
+    ),
+    (
+        (
+            "Health Secretary Ruth Ames said clinics would open. Home Secretary Owen Tate said "
+            "crime had fallen. The health secretary said nurses would get a rise."
+        ),
+        ("Ruth Ames", "nurses would get a rise"),
+    ),
+    (
+        (
+            "Deputy Governor Ida Kohl said rates could fall. Governor Max Brun said inflation was "
+            "sticky. The deputy governor said the bank would wait."
+        ),
+        ("Ida Kohl", "the bank would wait"),
+    ),
+    (
+        (
+            "Finance Minister Lars Berg said taxes would fall. Foreign Minister Eva Holm said talks "
+            "would resume. The minister added that the summit would go ahead."
+        ),
+        ("Eva Holm", "the summit would go ahead"),
+    ),
+    (
+        (
+            "Health Secretary Ruth Ames said clinics would open. Home Secretary Owen Tate said "
+            "crime had fallen. The new secretary said the police would hire more staff."
+        ),
+        ("Owen Tate", "the police would hire more staff"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_QUALIFIER)
+def test_role_noun_with_its_qualifier(
+    sentenced: spacy.language.Language, text: str, expected: tuple[object, str]
+) -> None:
+    doc = stated(sentenced, text, QUALIFIED)
+    got = [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
+    assert got[-1] == expected

@@ -12,7 +12,8 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
   resolved ("they" is as often an unnamed group, "we" is the issuer: the author's voice);
 - the <title word> ("the Secretary", "the minister", "the governor"): the latest PERSON whose
   titles hold that word, also abbreviated ("Gov."; entities give the titles next to a name),
-  else the latest PERSON whose titles hold a word of the same office (``title_synonyms``,
+  and the words before it where any title holds them all ("the finance minister" after a
+  finance and a foreign minister spoke, session 27), else the latest PERSON whose titles hold a word of the same office (``title_synonyms``,
   WordNet: "Justice Jane Roe ... The judge said", session 27), else the latest PERSON named without a title (within the window), else None;
 - the <word of a name> ("the Bank", "the Commission"): the latest ORG whose canonical name
   holds the word; the <source noun> ("the company", "the agency"): the latest ORG;
@@ -84,6 +85,15 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
         return _government(doc, span, entities)
     heads, _ = title_words()
     if head in heads:
+        # "the finance minister" after two ministers: the one whose title holds "finance" too
+        qualifiers = [w for w in lowers[1:-1] if w.isalpha()]
+        if qualifiers:
+            for e in reversed(before):
+                if e.type == "PERSON" and any(
+                    _holds_title(t, head) and all(_holds_title(t, q) for q in qualifiers)
+                    for t in e.titles
+                ):
+                    return Referent(e.name, e)
         for e in reversed(before):
             if e.type == "PERSON" and any(_holds_title(t, head) for t in e.titles):
                 return Referent(e.name, e)
