@@ -1145,6 +1145,9 @@ class _Finder:
                 run = self._own_name(start, head_end)
                 if run is not None:
                     return self._named(start, end, doc[run[0] : run[1]].text, "ORG")
+        titled = speakers.titled_person(doc, start, head_end, self._antecedents())
+        if titled is not None:  # "Chief executive Jane Roe ... Its chief executive added"
+            return self._entity_source(start, end, titled)
         voice = self._voice_of(start, head_end)
         if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
             return _Source(start, end, voice.name, voice)

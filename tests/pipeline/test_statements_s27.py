@@ -215,3 +215,65 @@ def test_role_noun_with_its_qualifier(
     doc = stated(sentenced, text, QUALIFIED)
     got = [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
     assert got[-1] == expected
+
+
+HOLDERS: dict[str, tuple[object, ...]] = {
+    "Acme Corp": ("ORG", "Acme Corp"),
+    "Globex": ("ORG", "Globex"),
+    "Jane Roe": ("PERSON", "Jane Roe", ["Chief executive"]),
+    "Tom Fry": ("PERSON", "Tom Fry", ["Analyst"]),
+    "Omar Diaz": ("PERSON", "Omar Diaz", ["Chief economist"]),
+    "Ama Berg": ("PERSON", "Ama Berg", ["Finance Minister"]),
+    "Dan Cole": ("PERSON", "Dan Cole", ["spokesman"]),
+}
+
+# "its chief executive", "the company's chief economist": the person named before with a title
+# that holds those words, not the body; a body with no such person named, and "its
+# spokesman" (somebody else than a person named before), stay as they were
+TITLE_OF_A_BODY = [
+    (
+        (
+            "Chief executive Jane Roe said sales rose 5%. Analyst Tom Fry said the shares were "
+            "cheap. The company's chief executive added that prices would rise."
+        ),
+        ("Jane Roe", "prices would rise"),
+    ),
+    (
+        (
+            "Acme Corp said sales rose 5%. Chief executive Jane Roe said demand was strong. Its "
+            "chief executive added that prices would rise."
+        ),
+        ("Jane Roe", "prices would rise"),
+    ),
+    (
+        (
+            "Globex said costs rose. Chief economist Omar Diaz said wages were rising. Finance "
+            "Minister Ama Berg said taxes would not change. Globex's chief economist added that "
+            "hiring had slowed."
+        ),
+        ("Omar Diaz", "hiring had slowed"),
+    ),
+    (
+        (
+            "Acme Corp said sales rose 5%. Analyst Tom Fry said the shares were cheap. Its chief "
+            "executive added that prices would rise."
+        ),
+        ("Acme Corp", "prices would rise"),
+    ),
+    (
+        (
+            "Acme Corp said sales rose 5%. Acme spokesman Dan Cole said demand was strong. Its "
+            "spokesman added that prices would rise."
+        ),
+        ("Acme Corp", "prices would rise"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_OF_A_BODY)
+def test_title_of_a_body(
+    sentenced: spacy.language.Language, text: str, expected: tuple[object, str]
+) -> None:
+    doc = stated(sentenced, text, HOLDERS)
+    got = [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
+    assert got[-1] == expected

@@ -90,17 +90,17 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
         if qualifiers:
             for e in reversed(before):
                 if e.type == "PERSON" and any(
-                    _holds_title(t, head) and all(_holds_title(t, q) for q in qualifiers)
+                    holds_title(t, head) and all(holds_title(t, q) for q in qualifiers)
                     for t in e.titles
                 ):
                     return Referent(e.name, e)
         for e in reversed(before):
-            if e.type == "PERSON" and any(_holds_title(t, head) for t in e.titles):
+            if e.type == "PERSON" and any(holds_title(t, head) for t in e.titles):
                 return Referent(e.name, e)
         # the title given in a word of the same office ("Justice Jane Roe ... The judge said")
         same = title_synonyms().get(head, frozenset())
         for e in reversed(before):
-            if e.type == "PERSON" and any(_holds_title(t, w) for t in e.titles for w in same):
+            if e.type == "PERSON" and any(holds_title(t, w) for t in e.titles for w in same):
                 return Referent(e.name, e)
         # no person named with that title: the latest person whose title the text gave in
         # another form ("Janet Yellen, the U.S. Treasury Secretary, ... The Secretary")
@@ -127,7 +127,7 @@ def title_synonyms() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in out.items()}
 
 
-def _holds_title(title: str, head: str) -> bool:
+def holds_title(title: str, head: str) -> bool:
     """True where a title holds the word ``head``, also abbreviated ("Gov." holds "governor",
     "Sen." "senator", "Prof." "professor": a dotted word whose letters open the head)."""
     for w in title.lower().split():
