@@ -1258,7 +1258,8 @@ class _Finder:
             last -= 1
         if last <= start or not doc[last - 1].text[:1].isupper():
             return None
-        sent_start = doc[last - 1].sent.start
+        sentenced = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        sent_start = doc[last - 1].sent.start if sentenced else 0
         k = last - 1
         while k > sent_start:
             prev = doc[k - 1]
