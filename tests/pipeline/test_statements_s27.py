@@ -277,3 +277,62 @@ def test_title_of_a_body(
     doc = stated(sentenced, text, HOLDERS)
     got = [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
     assert got[-1] == expected
+
+
+COUNTERPARTS: dict[str, tuple[object, ...]] = {
+    "Jan Nowak": ("PERSON", "Jan Nowak"),
+    "Eva Roth": ("PERSON", "Eva Roth"),
+    "Mario Soto": ("PERSON", "Mario Soto"),
+    "Ana Ruiz": ("PERSON", "Ana Ruiz"),
+    "Tom Oduya": ("PERSON", "Tom Oduya"),
+    "Paul Okello": ("PERSON", "Paul Okello"),
+    "Poland": ("GPE", "Poland"),
+    "Chile": ("GPE", "Chile"),
+    "Peru": ("GPE", "Peru"),
+    "Kenya": ("GPE", "Kenya"),
+    "Uganda": ("GPE", "Uganda"),
+}
+
+# "the Polish minister" after a Polish and a German minister spoke: the person whose name the
+# words before it tie to the demonym's country, not the latest person
+DEMONYM_QUALIFIER = [
+    (
+        (
+            "Poland's foreign minister, Jan Nowak, said Europe must spend more. His German "
+            "counterpart, Eva Roth, said Berlin agreed. The Polish minister said the bloc should "
+            "borrow."
+        ),
+        ("Jan Nowak", "the bloc should borrow"),
+    ),
+    (
+        (
+            "Chile's finance minister, Mario Soto, said copper prices would rise. Peru's finance "
+            "minister, Ana Ruiz, said mines were expanding. The Chilean minister added that taxes "
+            "would stay."
+        ),
+        ("Mario Soto", "taxes would stay"),
+    ),
+    (
+        (
+            "Kenya's trade minister, Tom Oduya, said tariffs would fall. Uganda's trade minister, "
+            "Paul Okello, said talks had stalled. The Kenyan minister said a deal was close."
+        ),
+        ("Tom Oduya", "a deal was close"),
+    ),
+    (
+        (
+            "Poland's foreign minister, Jan Nowak, said Europe must spend more. His German "
+            "counterpart, Eva Roth, said Berlin agreed. The minister said the bloc should borrow."
+        ),
+        ("Eva Roth", "the bloc should borrow"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYM_QUALIFIER)
+def test_role_noun_of_a_country(
+    sentenced: spacy.language.Language, text: str, expected: tuple[object, str]
+) -> None:
+    doc = stated(sentenced, text, COUNTERPARTS)
+    got = [(s.speaker_name, text[s.start : s.end]) for s in doc._.briefx_statements]
+    assert got[-1] == expected

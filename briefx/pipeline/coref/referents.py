@@ -13,7 +13,9 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
 - the <title word> ("the Secretary", "the minister", "the governor"): the latest PERSON whose
   titles hold that word, also abbreviated ("Gov."; entities give the titles next to a name),
   and the words before it where any title holds them all ("the finance minister" after a
-  finance and a foreign minister spoke, session 27), else the latest PERSON whose titles hold a word of the same office (``title_synonyms``,
+  finance and a foreign minister spoke, session 27), or a demonym before it that the words
+  before a person's name tie to ("Poland's foreign minister, Jan Nowak, ... The Polish
+  minister said"), else the latest PERSON whose titles hold a word of the same office (``title_synonyms``,
   WordNet: "Justice Jane Roe ... The judge said", session 27), else the latest PERSON named without a title (within the window), else None;
 - the <word of a name> ("the Bank", "the Commission"): the latest ORG whose canonical name
   holds the word; the <source noun> ("the company", "the agency"): the latest ORG;
@@ -35,7 +37,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefx.facts import EntityFact
 from briefx.normalize.cues import demonym_countries, words
@@ -48,6 +50,7 @@ THING_PRONOUNS = frozenset({"it"})
 SPEAKING_TYPES = ("PERSON", "ORG", "GPE")
 GOVERNMENT = "government"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LEFT_WORDS = 6  # words before a person's name that may tie it to a country
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,11 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
                     for t in e.titles
                 ):
                     return Referent(e.name, e)
+            # "the Polish minister": the person the text tied to Poland right before the name
+            # ("Poland's foreign minister, Jan Nowak"), not the latest one of another country
+            national = _national_person(doc, span, before)
+            if national is not None:
+                return Referent(national.name, national)
         for e in reversed(before):
             if e.type == "PERSON" and any(holds_title(t, head) for t in e.titles):
                 return Referent(e.name, e)
@@ -113,6 +121,30 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
             return Referent(e.name, e)
     if head in words("source_noun") and len(lowers) == 2:
         return _latest(doc, before, ("ORG",))
+    return None
+
+
+def _national_person(doc: Doc, span: Span, before: list[EntityFact]) -> EntityFact | None:
+    """The latest PERSON before ``span`` ("the Polish minister") whose mention the words of its
+    own sentence right before it tie to the country of the span's demonym ("Poland's foreign
+    minister, Jan Nowak", "the Polish envoy Jan Nowak"; ``demonym_countries``), else None."""
+    table = demonym_countries()
+    ties: set[str] = set()
+    for t in span[1:-1]:
+        if t.text in table:
+            ties |= {t.text, table[t.text]}
+    if not ties:
+        return None
+    for e in reversed(before):
+        if e.type != "PERSON":
+            continue
+        mention = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if mention is None:
+            continue
+        opened = mention.sent.start if doc.has_annotation("SENT_START") else 0
+        left = doc[max(opened, mention.start - LEFT_WORDS) : mention.start]
+        if any(t.text in ties for t in left) or any(c in left.text for c in ties if " " in c):
+            return e
     return None
 
 
