@@ -75,6 +75,9 @@ through the entities the document already has:
 14. "the department" after a ministry spoke is the body whose name holds "department", named
    sentences back, before a body of the same kind named since (``kind_body``, session 23).
 
+15. "its chief executive", "the company's chief economist" name the person named before with
+   a title that holds those words, not the body (``titled_person``, session 27).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -218,6 +221,33 @@ def its_people(
     if any(not t.is_lower or not t.is_alpha for t in toks[1:]):
         return None
     return _body_back(doc, start, coref.before_span(doc, start, known), spoke, set())
+
+
+def titled_person(doc: Doc, start: int, end: int, known: list[EntityFact]) -> EntityFact | None:
+    """The person a body's title names back (``doc[start:end]``): "its chief executive", "the
+    company's chief economist", "Acme's chairman" after a person was named with a title that
+    holds all those words ("Chief executive Jane Roe said ... Its chief executive added") is
+    that person, the latest one, not the body (session 27); else None. The words after the
+    possessive hold a title word of ``models/titles.jsonl`` ("chief economist": "chief")."""
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    cut = next(
+        (i for i, t in enumerate(toks) if t.lower_ in ("its", "their") or t.lower_ in ("'s", "’s")),
+        None,
+    )
+    if cut is None:
+        return None
+    rest = [t.lower_ for t in toks[cut + 1 :]]
+    heads, mods = title_words()
+    if not rest or len(rest) > 4 or not all(w.isalpha() for w in rest):
+        return None
+    if not any(w in heads | mods for w in rest) or rest[-1] in NOT_BACK_PERSON:
+        return None  # "its spokesperson", "Roe's aide": somebody else (``NOT_BACK_PERSON``)
+    for e in reversed(coref.before_span(doc, start, known)):
+        if e.type == "PERSON" and any(
+            all(coref.holds_title(title, w) for w in rest) for title in e.titles
+        ):
+            return e
+    return None
 
 
 def _holds(e: EntityFact, levels: set[str]) -> bool:

@@ -130,6 +130,7 @@ STRAIGHT = '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"  # also the apostrophe: see _single_closes
 AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "you"})
 UNNAMED_PRONOUNS = frozenset({"they", "them"})
+NAME_JOINERS = frozenset({"of", "for", "and", "&"})  # inside a body's name written in full
 PRONOUNS = AUTHOR_PRONOUNS | UNNAMED_PRONOUNS | coref.PERSON_PRONOUNS | coref.THING_PRONOUNS
 AUXILIARIES = frozenset(
     {"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "did", "do", "does"}
@@ -1071,6 +1072,9 @@ class _Finder:
         lowers = [t.lower_ for t in words_]
         if len(lowers) == 1 and lowers[0] in AUTHOR_PRONOUNS:
             return _Source(start, end, None, None, author=True)
+        whole = self._whole_name(start, end)
+        if whole is not None:  # "The United Nations High Commissioner for Refugees said"
+            return whole
         if "government" in lowers and (
             lowers[-1] == "government" or "government of" in " ".join(lowers)
         ):
@@ -1141,6 +1145,9 @@ class _Finder:
                 run = self._own_name(start, head_end)
                 if run is not None:
                     return self._named(start, end, doc[run[0] : run[1]].text, "ORG")
+        titled = speakers.titled_person(doc, start, head_end, self._antecedents())
+        if titled is not None:  # "Chief executive Jane Roe ... Its chief executive added"
+            return self._entity_source(start, end, titled)
         voice = self._voice_of(start, head_end)
         if voice is not None:  # "a Google spokesperson said", "Acme officials said": the body
             return _Source(start, end, voice.name, voice)
@@ -1236,6 +1243,52 @@ class _Finder:
                 return self._named(start, end, doc[given : head[-1].i + 1].text, "PERSON")
             return self._named(start, end, doc[head[0].i : head[-1].i + 1].text, "ORG")
         return _Source(start, end, None, None)  # "officials", "a spokesperson"
+
+    def _whole_name(self, start: int, end: int) -> _Source | None:
+        """The source whose words end a proper name written in full that NER split or left out
+        ("The United Nations High Commissioner for Refugees said", "The Federal Office of
+        Civil Protection said") where the document gives that whole name as an entity's
+        canonical name, however far away (the entity of the acronym "UNHCR" named later): that
+        entity, named at the source's own words. The name runs over capitalised words and
+        "of", "for", "and", "&" between them, within the sentence; it holds no person ("Jane
+        Roe of Acme Corp"), and a name an entity already spans stays that entity."""
+        doc = self.doc
+        last = end
+        while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+            last -= 1
+        if last <= start or not doc[last - 1].text[:1].isupper():
+            return None
+        sentenced = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        sent_start = doc[last - 1].sent.start if sentenced else 0
+        k = last - 1
+        while k > sent_start:
+            prev = doc[k - 1]
+            capital = prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in DETERMINERS
+            joiner = prev.lower_ in NAME_JOINERS and k - 1 > sent_start
+            if not (capital or (joiner and doc[k - 2].text[:1].isupper())):
+                break
+            k -= 1
+        while k < last and not doc[k].text[:1].isupper():
+            k += 1
+        if last - k < 3:
+            return None
+        lo, hi = doc[k].idx, doc[last - 1].idx + len(doc[last - 1])
+        inner = [e for e in self.entities if lo <= e.start and e.end <= hi]
+        if any(e.type == "PERSON" for e in inner):
+            return None
+        for m in range(k, last - 2):
+            if not doc[m].text[:1].isupper():
+                continue
+            text = doc[m:last].text
+            match = next(
+                (e for e in self.entities if e.name == text and e.type in ("ORG", "GPE")), None
+            )
+            if match is None:
+                continue
+            if any(e.start == doc[m].idx and e.end == hi for e in inner):
+                return None  # the entity tagged on these words: as before
+            return self._named(min(m, start), end, match.name, match.type)
+        return None
 
     def _after_portfolio(self, head: list[Token]) -> int | None:
         """The index of a given name (``models/given_names.jsonl``) inside a proper-name run

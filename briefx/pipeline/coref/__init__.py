@@ -84,6 +84,7 @@ from briefx.pipeline.coref.referents import (
     THING_PRONOUNS,
     before_span,
     earlier,
+    holds_title,
     resolve,
     short_form,
 )
@@ -110,6 +111,7 @@ __all__ = [
     "country_code",
     "document_country",
     "earlier",
+    "holds_title",
     "link_names",
     "resolve",
     "short_form",

@@ -12,7 +12,11 @@ stand for, or None. It looks only backwards from the words, at most ``WINDOW`` s
   resolved ("they" is as often an unnamed group, "we" is the issuer: the author's voice);
 - the <title word> ("the Secretary", "the minister", "the governor"): the latest PERSON whose
   titles hold that word, also abbreviated ("Gov."; entities give the titles next to a name),
-  else the latest PERSON named without a title (within the window), else None;
+  and the words before it where any title holds them all ("the finance minister" after a
+  finance and a foreign minister spoke, session 27), or a demonym before it that the words
+  before a person's name tie to ("Poland's foreign minister, Jan Nowak, ... The Polish
+  minister said"), else the latest PERSON whose titles hold a word of the same office (``title_synonyms``,
+  WordNet: "Justice Jane Roe ... The judge said", session 27), else the latest PERSON named without a title (within the window), else None;
 - the <word of a name> ("the Bank", "the Commission"): the latest ORG whose canonical name
   holds the word; the <source noun> ("the company", "the agency"): the latest ORG;
 - "the <demonym> Government" / "the Government of <country>": the country (by the demonym
@@ -31,12 +35,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefx.facts import EntityFact
 from briefx.normalize.cues import demonym_countries, words
 from briefx.normalize.names import title_words
+from briefx.resources import read_jsonl
 
 WINDOW = 4  # sentences an antecedent may lie back
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -44,6 +50,7 @@ THING_PRONOUNS = frozenset({"it"})
 SPEAKING_TYPES = ("PERSON", "ORG", "GPE")
 GOVERNMENT = "government"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LEFT_WORDS = 6  # words before a person's name that may tie it to a country
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +88,27 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
         return _government(doc, span, entities)
     heads, _ = title_words()
     if head in heads:
+        # "the finance minister" after two ministers: the one whose title holds "finance" too
+        qualifiers = [w for w in lowers[1:-1] if w.isalpha()]
+        if qualifiers:
+            for e in reversed(before):
+                if e.type == "PERSON" and any(
+                    holds_title(t, head) and all(holds_title(t, q) for q in qualifiers)
+                    for t in e.titles
+                ):
+                    return Referent(e.name, e)
+            # "the Polish minister": the person the text tied to Poland right before the name
+            # ("Poland's foreign minister, Jan Nowak"), not the latest one of another country
+            national = _national_person(doc, span, before)
+            if national is not None:
+                return Referent(national.name, national)
         for e in reversed(before):
-            if e.type == "PERSON" and any(_holds_title(t, head) for t in e.titles):
+            if e.type == "PERSON" and any(holds_title(t, head) for t in e.titles):
+                return Referent(e.name, e)
+        # the title given in a word of the same office ("Justice Jane Roe ... The judge said")
+        same = title_synonyms().get(head, frozenset())
+        for e in reversed(before):
+            if e.type == "PERSON" and any(holds_title(t, w) for t in e.titles for w in same):
                 return Referent(e.name, e)
         # no person named with that title: the latest person whose title the text gave in
         # another form ("Janet Yellen, the U.S. Treasury Secretary, ... The Secretary")
@@ -98,7 +124,42 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
     return None
 
 
-def _holds_title(title: str, head: str) -> bool:
+def _national_person(doc: Doc, span: Span, before: list[EntityFact]) -> EntityFact | None:
+    """The latest PERSON before ``span`` ("the Polish minister") whose mention the words of its
+    own sentence right before it tie to the country of the span's demonym ("Poland's foreign
+    minister, Jan Nowak", "the Polish envoy Jan Nowak"; ``demonym_countries``), else None."""
+    table = demonym_countries()
+    ties: set[str] = set()
+    for t in span[1:-1]:
+        if t.text in table:
+            ties |= {t.text, table[t.text]}
+    if not ties:
+        return None
+    for e in reversed(before):
+        if e.type != "PERSON":
+            continue
+        mention = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if mention is None:
+            continue
+        opened = mention.sent.start if doc.has_annotation("SENT_START") else 0
+        left = doc[max(opened, mention.start - LEFT_WORDS) : mention.start]
+        if any(t.text in ties for t in left) or any(c in left.text for c in ties if " " in c):
+            return e
+    return None
+
+
+@cache
+def title_synonyms() -> dict[str, frozenset[str]]:
+    """Title word -> the other title words of the same office (``models/title_synonyms.jsonl``,
+    from WordNet: "judge" -> {"justice"}, "chair" -> {"chairperson", "president"})."""
+    out: dict[str, set[str]] = {}
+    for r in read_jsonl("title_synonyms.jsonl"):
+        for w in r["words"]:
+            out.setdefault(w, set()).update(x for x in r["words"] if x != w)
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+def holds_title(title: str, head: str) -> bool:
     """True where a title holds the word ``head``, also abbreviated ("Gov." holds "governor",
     "Sen." "senator", "Prof." "professor": a dotted word whose letters open the head)."""
     for w in title.lower().split():
