@@ -28,13 +28,18 @@ def roles(text: str, marks: list[tuple[str, str]]) -> list[str]:
 
 
 ROLES = [
-    # a facility's name: a place after a preposition, a body where it speaks
+    # a facility's name: a place after a preposition; where it speaks, what NER made it
     ("Flights from Marlow Airport were cancelled. Marlow Airport said services would resume.",
      [("Marlow Airport", "ORG"), ("Marlow Airport", "ORG")], ["FAC", "ORG"]),
     ("Fans queued at Brackley Stadium for hours, and a Brackley Stadium spokesman apologised.",
-     [("Brackley Stadium", "ORG"), ("Brackley Stadium", "ORG")], ["FAC", "ORG"]),
+     [("Brackley Stadium", "ORG"), ("Brackley Stadium", "FAC")], ["FAC", "FAC"]),
     ("Trains to Wexley Central Station were halted, according to Wexley Central Station.",
-     [("Wexley Central Station", "ORG"), ("Wexley Central Station", "FAC")], ["FAC", "ORG"]),
+     [("Wexley Central Station", "ORG"), ("Wexley Central Station", "ORG")], ["FAC", "ORG"]),
+    # a body's building that speaks is the body
+    ("Doctors treated six people, and Aireborough General Hospital said all were stable.",
+     [("Aireborough General Hospital", "FAC")], ["ORG"]),
+    ("The collection is insured, according to the Museum of Northern Glass.",
+     [("Museum of Northern Glass", "FAC")], ["ORG"]),
     # a body's building: its people and its possessive make it the body
     ("Northgate Hospital's chief nurse said the ward would reopen.",
      [("Northgate Hospital", "FAC")], ["ORG"]),
@@ -64,6 +69,7 @@ UNTOUCHED = [
      [("Court of Appeals for the Ninth Circuit", "ORG")]),
     ("Flights from Norvik Air were cancelled.", [("Norvik Air", "ORG")]),
     ("Passengers waited at Corrin Airport.", [("Corrin Airport", "FAC")]),
+    ("Kessick Airport said it handled 2.1 million passengers.", [("Kessick Airport", "FAC")]),
     ("The patients were taken to St Ebba's Hospital.", [("St Ebba's Hospital", "FAC")]),
 ]  # fmt: skip
 

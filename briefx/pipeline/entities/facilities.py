@@ -19,11 +19,13 @@
   lost 2-1 at Fiorentina"), and stays. Not a country, an alias, a place of the gazetteer, a
   listed company or a team the league table knows.
 - One mention at a time, by its role in the sentence (session 27): a name whose head word
-  names a facility (``names.fac_heads``: "X Airport", "X Stadium", "X Hospital") or a building
-  that is also a body (``body_building``: "X University", "Museum of X") is the body where the
-  mention acts as one: a reporting verb after it ("X Hospital said"), "according to X", a
-  person's role or title after it or its possessive ("X's chief nurse", "an X University
-  spokesman", "the X's curators"); and it is the place where the mention is one: after a
+  names a building that is also a body (``body_building``: "X Hospital", "X University",
+  "Museum of X") is the body where the mention acts as one: a reporting verb after it ("X
+  Hospital said"), "according to X", a person's role or title after it or its possessive ("X's
+  chief nurse", "an X University spokesman", "the X's curators"); an airport, a port or a
+  stadium that speaks stays a FAC, as the annotated sets type "Gatwick said", "Silverstone
+  said". Such a name, or one with a facility's head word (``names.fac_heads``: "X Airport",
+  "X Stadium"), is the place where the mention is one: after a
   preposition of place or motion ("taken to X Hospital", "flights from X Airport", "at X
   Stadium"; for a body's building only the prepositions of motion and position, "taken to X
   Hospital", "outside the Museum of X", and no person's role before them: "nurses at X
@@ -278,7 +280,7 @@ def mention_roles(text: str, ents: list[Ent]) -> None:
         kind = _head_kind(words)
         if kind is None:
             continue
-        if e.type == "FAC" and _acts(text, e):
-            e.type = "ORG"
+        if e.type == "FAC" and kind == "body" and _acts(text, e):
+            e.type = "ORG"  # an airport or a stadium that speaks stays a FAC (ANNOTATION.md)
         elif e.type == "ORG" and _is_place(text, e, kind) and not _acts(text, e):
             e.type = "FAC"
