@@ -121,9 +121,13 @@ def test_event_editions(
     assert events_of(text, marks) == want
 
 
+# a small English word list: the common words of the texts below (the pipeline's is WordNet's)
+ENGLISH = frozenset({"initiative", "challenge", "slate", "tablet", "fund", "line", "act"})
+
+
 def top(text: str, surface: str, typ: str, name: str | None = None, at: int = 0) -> str | None:
     s = text.index(surface, at)
-    got = cues(text, Ent(s, s + len(surface), typ, name or surface))
+    got = cues(text, Ent(s, s + len(surface), typ, name or surface), ENGLISH)
     return got.most_common(1)[0][0] if got else None
 
 
@@ -132,7 +136,8 @@ PRODUCTS = [
     ("Norvik Audio launched the Halo Buds 3 in Europe.", "Halo Buds 3", "FAC", "PRODUCT"),
     ("Dyson launched the Airstrait in Europe on Monday.", "Airstrait", "LOC", "PRODUCT"),
     ("Carden recalled 18,000 Strata over a fuel pump fault.", "Strata", "LOC", "PRODUCT"),
-    ("Hesketh unveiled its Vero Slate on Thursday.", "Vero Slate", "ORG", "PRODUCT"),
+    ("Hesketh unveiled its Vero Slate 2 on Thursday.", "Vero Slate 2", "ORG", "PRODUCT"),
+    ("Kessick launched the Orin Tablet in May.", "Orin Tablet", "ORG", "PRODUCT"),
     # a name typed a product that speaks is the maker
     ("Norvik Audio said sales had doubled.", "Norvik Audio", "PRODUCT", "ORG"),
     ("Kestrel Labs has announced a new chip.", "Kestrel Labs", "PRODUCT", "ORG"),
@@ -147,6 +152,10 @@ NOT_PRODUCTS = [
     ("The firm launched the Clean Rivers Act campaign.", "Clean Rivers Act", "LAW"),
     ("Investors recalled Tesla's early losses.", "Tesla", "ORG"),
     ("Vantor launched the Kessick Rail Line.", "Kessick Rail Line", "FAC"),
+    ("The ministry launched the Brightline Initiative in May.", "Brightline Initiative", "ORG"),
+    ("Nestor launched the Harbour Challenge for start-ups.", "Harbour Challenge", "ORG"),
+    # an English word last, no product's noun, no digit: left alone
+    ("Hesketh unveiled its Vero Slate on Thursday.", "Vero Slate", "ORG"),
     ("The city launched the Harrow Road Tunnel scheme.", "Harrow Road Tunnel", "FAC"),
 ]  # fmt: skip
 

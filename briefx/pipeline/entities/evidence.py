@@ -142,7 +142,7 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
-from briefx.pipeline.entities.products import product_words
+from briefx.pipeline.entities.products import all_product_nouns, product_words
 from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
@@ -540,8 +540,11 @@ LAUNCHED_TYPES = ("ORG", "GPE", "LOC", "FAC", "LAW", "PERSON")
 SPEAKER_VERB = re.compile(r",? (?:(?:has|have|had|also) )?([a-z]+)\b")
 
 
-def _launched(before: str, word: str, e: Ent) -> bool:
-    """The mention is the object of a verb of launching or recalling a product."""
+def _launched(before: str, word: str, e: Ent, english: frozenset[str]) -> bool:
+    """The mention is the object of a verb of launching or recalling a product. A name that
+    ends with an English word is a product's only where the word is a product's noun or the
+    name holds a digit ("the Pixel Watch", "the Vero 5"; "launched the Brightline Initiative",
+    "the Harbour Challenge" are bodies' and schemes')."""
     mt = LAUNCHED.search(before)
     if not mt or mt.group(1) not in product_words("launch_verb"):
         return False
@@ -553,6 +556,8 @@ def _launched(before: str, word: str, e: Ent) -> bool:
     if lookup_company(word) or lookup_alias(word) or lookup_person(word) or place_pop(word) >= 0:
         return False
     last = words[-1].lower()
+    if last in english and last not in all_product_nouns() and not re.search(r"\d", word):
+        return False
     return last not in _not_product_heads()
 
 
@@ -613,7 +618,7 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     product_verb = product_verb or (PUT_BEFORE.search(before) and INTO_AFTER.match(after))
     if e.type in ("ORG", "GPE", "PERSON", "FAC") and not acronym and product_verb:
         out["PRODUCT"] += STRONG  # "Copilot would run on", "built into Chrome", "backed X for use"
-    if e.type in LAUNCHED_TYPES and not acronym and _launched(before, word, e):
+    if e.type in LAUNCHED_TYPES and not acronym and _launched(before, word, e, english):
         out["PRODUCT"] += STRONG  # "Norvik Audio launched the Halo Buds 3" (session 27)
     speaks = (mt := SPEAKER_VERB.match(after)) and mt.group(1) in speech()
     if e.type == "PRODUCT" and speaks and word == e.name:
