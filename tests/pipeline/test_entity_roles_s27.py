@@ -54,6 +54,8 @@ ROLES = [
      [("Kelmscott General Hospital", "ORG")], ["FAC"]),
     ("Police walked from the station to Harwood University in silence.",
      [("Harwood University", "ORG")], ["FAC"]),
+    ("Six ambulances arrived at Brookfield Hospital within minutes.",
+     [("Brookfield Hospital", "ORG")], ["FAC"]),
 ]  # fmt: skip
 
 UNTOUCHED = [

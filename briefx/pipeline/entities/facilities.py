@@ -27,10 +27,12 @@
   said". Such a name, or one with a facility's head word (``names.fac_heads``: "X Airport",
   "X Stadium"), is the place where the mention is one: after a
   preposition of place or motion ("taken to X Hospital", "flights from X Airport", "at X
-  Stadium"; for a body's building only the prepositions of motion and position, "taken to X
-  Hospital", "outside the Museum of X", and no person's role before them: "nurses at X
-  Hospital", "students from X University" name the body). ANNOTATION.md types each
-  mention: the Louvre is a FAC where visitors go and an ORG where its curators speak. Run after
+  Stadium"; for a body's building only the prepositions of position, "outside the Museum of
+  X", or any after a verb of motion or a way's noun of ``models/motion_words.jsonl``, "flown to
+  X Hospital", "arrived at X Hospital", and no person's role before them: "nurses at X
+  Hospital", "students from X University", "gave $40m to X University" name the body).
+  ANNOTATION.md types each mention: the Louvre is a FAC where visitors go and an ORG where its
+  curators speak. Run after
   the one-type vote of ``coref.link_names``, each mention keeps its own type.
 """
 
@@ -176,10 +178,6 @@ PLACE_BEFORE = re.compile(
 # "nurses at X Hospital", "a lecturer in X University" name the body)
 POSITION = frozenset(("inside", "outside", "near", "around", "through", "behind", "beside",
                       "opposite"))  # fmt: skip
-# the prepositions of a way, which make a body's building a place after a verb of motion or a
-# way's noun ("flew to", "evacuated from", "the route to"; "gave $40 million to X University"
-# does not); a facility's name is a place after them alone ("flights from X Airport")
-WAY = frozenset(("to", "from", "into", "towards", "toward", "via"))
 ACCORDING = re.compile(r"\baccording to (?:the )?\Z")
 AFTER_NAME = re.compile(r"(['’]s?)? ?([A-Za-z]+)(?: ([a-z]+))?")
 
@@ -259,11 +257,10 @@ def _is_place(text: str, e: Ent, kind: str) -> bool:
     if not mt:
         return False
     word, prep = mt.group(1), mt.group(2).lower()
-    if prep in WAY and kind == "body":
-        if not _moves(text, mt.start(2)):
-            return False  # "gave $40 million to X University", "a grant from X Museum"
-    elif kind == "body" and prep not in POSITION:
-        return False  # "students at X University": the body
+    if kind == "body" and prep not in POSITION and not _moves(text, mt.start(2)):
+        # "gave $40 million to X University", "a grant from X Museum", "students at X
+        # University": the body; "ambulances arrived at X Hospital", "flown to X Hospital"
+        return False
     # not after a person: "a professor at X Airport", "students from X University"
     return not (_title(word) or (kind == "body" and _person(word)))
 
