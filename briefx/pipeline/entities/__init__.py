@@ -133,7 +133,12 @@ from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
 from briefx.pipeline.entities.evidence import document_types
-from briefx.pipeline.entities.facilities import match_venues, possessive_parts, speaking_bodies
+from briefx.pipeline.entities.facilities import (
+    match_venues,
+    mention_roles,
+    possessive_parts,
+    speaking_bodies,
+)
 from briefx.pipeline.entities.families import family_names
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
@@ -286,6 +291,7 @@ class EntitiesComponent:
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
+        mention_roles(text_of(doc), ents)  # "X Hospital said" an ORG, "taken to X Hospital" a FAC
         # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as
         # a designation, "the 825 MW reactor" as a product's name; session 25)
         numbered = [(e.start, e.end) for e in ents if _inside(e.start, e.end, taken)]

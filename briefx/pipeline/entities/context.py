@@ -565,6 +565,11 @@ def sky_objects(text: str, ents: list[Ent]) -> None:
 SKY_WORD = re.compile(r"\b([a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-]\w)")
 
 
+# an edition's year or ordinal before an event's name ("the 2026", "the 79th"; session 27)
+EDITION_WORD = r"(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))"
+EDITION_BEFORE = re.compile(r"(?:19|20)\d\d |(\d{1,3}(?:st|nd|rd|th)) ")
+
+
 @cache
 def _event_run() -> re.Pattern[str]:
     """A capitalised run ending with an event word or a sports event's last word ("Japanese
@@ -578,6 +583,11 @@ def _event_run() -> re.Pattern[str]:
 
 
 def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A capitalised run ending with an event word is an EVENT (``_event_run``); "Games" only
+    after "the", a lower-case word or an edition ("the 2026 Asian Games"; "Epic Games said" is
+    a company). An edition's ordinal the model read into the name is cut off ("the 79th Cannes
+    Film Festival" -> "Cannes Film Festival", as ANNOTATION.md leaves it); its year stays, as in
+    English Wikipedia's titles of editions ("the 2027 Pan Pacific Games"; session 27)."""
     for mt in _event_run().finditer(text):
         start, end = mt.start(), mt.end()
         words = mt.group(1).split()
@@ -599,13 +609,28 @@ def events(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             continue
         head = mt.group(2)
         if head == "Games" and not re.search(
-            r"\b[Tt]he (?:[a-z]+ )?$", text[max(0, start - 20) : start]
+            rf"\b[Tt]he (?:[a-z]+ |{EDITION_WORD} )?$", text[max(0, start - 20) : start]
         ):
-            continue  # "Epic Games said": a company
+            continue  # "Epic Games said": a company; "the 2026 Asian Games" an event
         if NEXT_CAPITAL.match(text, end) and not NEXT_ON_IN.match(text, end):
             continue  # "Figures Show Prices Rising": a headline's verb, not a show
         if len(words) == 1 and words[0].lower() in english and _sentence_start(text, start):
             continue  # "Summary Show ..." at a line start: a heading's words
+        # "the 79th Cannes Film Festival" read by NER with the edition's ordinal: the ordinal
+        # is no part of the name; a year stays in it, as in English Wikipedia's titles of
+        # editions ("the 2027 Pan Pacific Games", "the 2026 World Cup")
+        for x in ents:
+            if x.end == end and x.start < start and not x.titles:
+                edition = EDITION_BEFORE.fullmatch(text, x.start, start)
+                if edition and text[x.start].isdigit() and not edition.group(1):
+                    start = x.start
+        ents[:] = [
+            x
+            for x in ents
+            if not (
+                x.end == end and x.start < start and EDITION_BEFORE.fullmatch(text, x.start, start)
+            )
+        ]
         _put(ents, Ent(start, end, "EVENT", text[start:end], fixed=True), only_inside=True)
 
 

@@ -105,6 +105,12 @@ best actor", "X won best director"), or a person's verb after it ("X resigned") 
 cue for PERSON, also for a name the model typed a facility; a personal title before the name
 ("Chief Executive X") allows common English words in it, a role WordNet gives does not. A given
 name is also looked up without its diacritics ("Žan" as "Zan").
+
+Session 27 (types13), a product's role and its maker's: the object of a verb of launching or
+recalling a product (``product_forms.jsonl`` kind ``launch_verb``: "launched the Halo Buds 3",
+"recalled 18,000 Strata") that no table knows and whose last word is no body's, firm's, law's,
+event's or place's is a strong cue for PRODUCT; a name typed a product that speaks ("X said")
+is a strong cue for ORG, its maker.
 """
 
 from __future__ import annotations
@@ -114,9 +120,11 @@ from collections import Counter, defaultdict
 from functools import cache
 from itertools import pairwise
 
+from briefx.normalize.cues import cues as speech
 from briefx.normalize.names import (
     body_words,
     company_tails,
+    entity_words,
     fac_heads,
     fold_letters,
     form_words,
@@ -134,6 +142,7 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
+from briefx.pipeline.entities.products import all_product_nouns, product_words
 from briefx.pipeline.entities.sports import is_nation
 from briefx.resources import TableIndex, table_index
 
@@ -521,6 +530,53 @@ def _part(after: str) -> bool:
     return noun in _words(*kinds) or noun in fac_heads() or _kind_of(noun) == "ORG"
 
 
+# session 27 (types13): a product's role and a maker's. The object of a verb of bringing a
+# product out or back ("launched the X", "unveiled its X", "recalled 18,000 X"; product_forms
+# kind ``launch_verb``) that no table knows as a company, a place or a person, and whose last
+# word is no body's, firm's or law's, is a product; a name typed a product that speaks ("X
+# said") is its maker.
+LAUNCHED = re.compile(r"\b([a-z]+) (?:(?:the|its|their|a|an)(?: new)? |new |[\d,]+ )?\Z")
+LAUNCHED_TYPES = ("ORG", "GPE", "LOC", "FAC", "LAW", "PERSON")
+SPEAKER_VERB = re.compile(r",? (?:(?:has|have|had|also) )?([a-z]+)\b")
+
+
+def _launched(before: str, word: str, e: Ent, english: frozenset[str]) -> bool:
+    """The mention is the object of a verb of launching or recalling a product. A name that
+    ends with an English word is a product's only where the word is a product's noun or the
+    name holds a digit ("the Pixel Watch", "the Vero 5"; "launched the Brightline Initiative",
+    "the Harbour Challenge" are bodies' and schemes')."""
+    mt = LAUNCHED.search(before)
+    if not mt or mt.group(1) not in product_words("launch_verb"):
+        return False
+    words = word.split()
+    if not 1 <= len(words) <= 4 or (e.type == "PERSON" and len(words) > 1):
+        return False  # "recalled ambassador Jane Roe": a person's full name
+    if e.name != word and e.name.startswith(word):
+        return False  # "recalled Norvell Aria cars": the short form of "Norvell Motors"
+    if lookup_company(word) or lookup_alias(word) or lookup_person(word) or place_pop(word) >= 0:
+        return False
+    last = words[-1].lower()
+    if last in english and last not in all_product_nouns() and not re.search(r"\d", word):
+        return False
+    return last not in _not_product_heads()
+
+
+@cache
+def _not_product_heads() -> frozenset[str]:
+    """Last words that make a name a body's, a firm's, a law's, an event's or a place's:
+    "launched the Green Fund", "unveiled the Clean Air Act", "opened the Northern Rail Line"."""
+    kinds = ("org_head", "body_word", "institution_word", "group_head", "loc_head", "event_word",
+             "event_tail", "gathering_head", "fac_after", "road_word")  # fmt: skip
+    return (
+        frozenset(org_heads())
+        | body_words()
+        | company_tails()
+        | fac_heads()
+        | _words(*kinds)
+        | entity_words("law_head")
+    )
+
+
 def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[str]:
     """The evidence the words around one mention give, by type."""
     out: Counter[str] = Counter()
@@ -562,6 +618,11 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     product_verb = product_verb or (PUT_BEFORE.search(before) and INTO_AFTER.match(after))
     if e.type in ("ORG", "GPE", "PERSON", "FAC") and not acronym and product_verb:
         out["PRODUCT"] += STRONG  # "Copilot would run on", "built into Chrome", "backed X for use"
+    if e.type in LAUNCHED_TYPES and not acronym and _launched(before, word, e, english):
+        out["PRODUCT"] += STRONG  # "Norvik Audio launched the Halo Buds 3" (session 27)
+    speaks = (mt := SPEAKER_VERB.match(after)) and mt.group(1) in speech()
+    if e.type == "PRODUCT" and speaks and word == e.name:
+        out["ORG"] += STRONG  # "Norvik Audio said": a product does not speak (session 27)
     its_product = ITS_BEFORE.search(before) and ITS_VERB_AFTER.match(after) and not _part(after)
     site = (mt := NOUN_AFTER.match(after)) and mt.group(1) in _words("firm_site", "firm_site_its")
     if e.type == "ORG" and SITE_VERB.search(before) and site and _population(word, e.name) >= TOWN:

@@ -18,6 +18,22 @@
   Torino"); with one side only it is the other side's ground, named by its club ("Atalanta
   lost 2-1 at Fiorentina"), and stays. Not a country, an alias, a place of the gazetteer, a
   listed company or a team the league table knows.
+- One mention at a time, by its role in the sentence (session 27): a name whose head word
+  names a building that is also a body (``body_building``: "X Hospital", "X University",
+  "Museum of X") is the body where the mention acts as one: a reporting verb after it ("X
+  Hospital said"), "according to X", a person's role or title after it or its possessive ("X's
+  chief nurse", "an X University spokesman", "the X's curators"); an airport, a port or a
+  stadium that speaks stays a FAC, as the annotated sets type "Gatwick said", "Silverstone
+  said". Such a name, or one with a facility's head word (``names.fac_heads``: "X Airport",
+  "X Stadium"), is the place where the mention is one: after a
+  preposition of place or motion ("taken to X Hospital", "flights from X Airport", "at X
+  Stadium"; for a body's building only the prepositions of position, "outside the Museum of
+  X", or any after a verb of motion or a way's noun of ``models/motion_words.jsonl``, "flown to
+  X Hospital", "arrived at X Hospital", and no person's role before them: "nurses at X
+  Hospital", "students from X University", "gave $40m to X University" name the body).
+  ANNOTATION.md types each mention: the Louvre is a FAC where visitors go and an ORG where its
+  curators speak. Run after
+  the one-type vote of ``coref.link_names``, each mention keeps its own type.
 """
 
 from __future__ import annotations
@@ -26,12 +42,20 @@ import re
 from functools import cache
 
 from briefx.normalize.cues import cues
-from briefx.normalize.names import form_words, lookup_alias, lookup_company, place_pop
+from briefx.normalize.names import (
+    fac_heads,
+    form_words,
+    lookup_alias,
+    lookup_company,
+    place_pop,
+    title_words,
+)
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.tables import put_typed
+from briefx.resources import read_jsonl, table_index
 
-__all__ = ["match_venues", "possessive_parts", "speaking_bodies"]
+__all__ = ["match_venues", "mention_roles", "possessive_parts", "speaking_bodies"]
 
 # an owner's name (capitalised words), a possessive, and a capitalised part with its designator
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
@@ -142,3 +166,118 @@ def match_venues(text: str, ents: list[Ent]) -> None:
         if x.name in venues and x.type in ("ORG", "GPE", "LOC") and not x.titles:
             x.type, x.fixed = "FAC", True
             x.tags.discard("team")
+
+
+# a preposition of place or motion right before a name (with "the" and a modifier between)
+PLACE_BEFORE = re.compile(
+    r"(?:^|(\S+) )(at|from|to|into|in|inside|outside|near|around|through|via|towards?|"
+    r"across|on|behind|beside|opposite)(?: the)?(?: [\w,.]+-\w+)? \Z",
+    re.IGNORECASE,
+)
+# the prepositions of position, which make a body's building a place ("at" and "in" do not:
+# "nurses at X Hospital", "a lecturer in X University" name the body)
+POSITION = frozenset(("inside", "outside", "near", "around", "through", "behind", "beside",
+                      "opposite"))  # fmt: skip
+ACCORDING = re.compile(r"\baccording to (?:the )?\Z")
+AFTER_NAME = re.compile(r"(['’]s?)? ?([A-Za-z]+)(?: ([a-z]+))?")
+
+
+def _head_kind(words: list[str]) -> str | None:
+    """'body' for a building that is also a body ("X Hospital", "X University", "Museum of
+    X"), 'fac' for a name with another facility's head word ("X Airport", "X Stadium"), else
+    None. The head is the last word, or the first before "of"."""
+    if any(w.lower() in form_words("org_head") for w in words):
+        return None  # "the Court of Appeals for the Ninth Circuit": a body's head word
+    heads = [words[-1].lower()]
+    if len(words) > 2 and words[1] == "of":
+        heads.append(words[0].lower())
+    if any(h in form_words("body_building") for h in heads):
+        return "body"
+    if heads[0] in fac_heads():
+        return "fac"
+    return None
+
+
+def _person(word: str | None) -> bool:
+    """A person's role or title: a title word or a noun WordNet files first under people
+    (``person_nouns.jsonl`` kind ``role``), singular or plural."""
+    if not word:
+        return False
+    w = word.lower()
+    rows = table_index("person_nouns.jsonl", "word")
+    for form in (w, w.removesuffix("s"), w.removesuffix("es")):
+        if form in title_words()[0] or any(r["kind"] == "role" for r in rows.get(form, ())):
+            return True
+    return False
+
+
+def _title(word: str | None) -> bool:
+    """A title word ("spokesman", "director", "professor"), singular or plural."""
+    if not word:
+        return False
+    w = word.lower()
+    return w in title_words()[0] or (w.endswith("s") and w[:-1] in title_words()[0])
+
+
+def _acts(text: str, e: Ent) -> bool:
+    """The mention acts as a body: it speaks, is quoted, or people of it are named."""
+    verb = NEXT_WORD.match(text, e.end)
+    if verb and verb.group(1) in cues():
+        return True
+    if ACCORDING.search(text, max(0, e.start - 20), e.start):
+        return True
+    after = AFTER_NAME.match(text, e.end)
+    if not after:
+        return False
+    possessive, first, second = after.groups()
+    if possessive:  # "X's chief nurse", "the Louvre's curators"
+        return _person(first) or (first[:1].islower() and _person(second))
+    return first[:1].islower() and _title(first)  # "an X University spokesman"
+
+
+@cache
+def _motion_words() -> frozenset[str]:
+    """Verbs of motion and nouns of ways (``models/motion_words.jsonl``, from WordNet)."""
+    return frozenset(str(r["word"]) for r in read_jsonl("motion_words.jsonl"))
+
+
+def _moves(text: str, start: int) -> bool:
+    """A verb of motion or a way's noun among the five words before ``start`` ("flew to",
+    "were evacuated from", "walked from the station to", "the route to"; the plural of a
+    way's noun too), in the same sentence."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 60, 0)
+    words = re.findall(r"[a-z]+", text[lo:start].lower())[-5:]
+    motion = _motion_words()
+    return any(w in motion or (w.endswith("s") and w[:-1] in motion) for w in words)
+
+
+def _is_place(text: str, e: Ent, kind: str) -> bool:
+    """The mention is the place something happens in or moves to or from."""
+    mt = PLACE_BEFORE.search(text, max(0, e.start - 60), e.start)
+    if not mt:
+        return False
+    word, prep = mt.group(1), mt.group(2).lower()
+    if kind == "body" and prep not in POSITION and not _moves(text, mt.start(2)):
+        # "gave $40 million to X University", "a grant from X Museum", "students at X
+        # University": the body; "ambulances arrived at X Hospital", "flown to X Hospital"
+        return False
+    # not after a person: "a professor at X Airport", "students from X University"
+    return not (_title(word) or (kind == "body" and _person(word)))
+
+
+def mention_roles(text: str, ents: list[Ent]) -> None:
+    """Type each mention of a facility's or an institution's name by its role: the body where
+    it acts, the place where it is one (in place; see the module docstring)."""
+    for e in ents:
+        if e.type not in ("ORG", "FAC") or e.titles:
+            continue
+        words = text[e.start : e.end].split()
+        if len(words) < 2:
+            continue
+        kind = _head_kind(words)
+        if kind is None:
+            continue
+        if e.type == "FAC" and kind == "body" and _acts(text, e):
+            e.type = "ORG"  # an airport or a stadium that speaks stays a FAC (ANNOTATION.md)
+        elif e.type == "ORG" and _is_place(text, e, kind) and not _acts(text, e):
+            e.type = "FAC"
