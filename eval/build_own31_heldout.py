@@ -36,7 +36,7 @@ Markup and checks as set 21 (``case_marks`` and ``heldout_build``): briefs ``[[s
 ``[[span|TYPE|name]]``, ``[[span|kind|value]]`` / ``[[span|kind|value|unit]]``,
 ``[[span|D|value]]``; statements beside each text as ``(speaker, cue, content, quote)``; date cases
 ``[span|value]``; figure cases ``[span|kind|value]`` / ``[span|kind|value|unit]``. On top of the
-checks of those modules, ``check_written`` below re-reads the three written files and asserts, for
+checks of those modules, ``heldout_build.check_written`` re-reads the three written files and asserts, for
 every span of every list: its text equals its slice of the text; it does not start or end on white
 space; it does not end in a possessive "'s"/"’s"; no entity span starts with a determiner ("the",
 "a", "an") unless its name does; no span of any list overlaps another span of the same brief;
@@ -104,14 +104,10 @@ Choices where ANNOTATION.md is silent (applied throughout):
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from itertools import pairwise
-from pathlib import Path
 
 import case_marks
-from heldout_build import build_heldout
+from heldout_build import build_heldout, check_written
 from own31_heldout_briefs_a import BRIEFS_A
 from own31_heldout_briefs_b import BRIEFS_B
 
@@ -348,53 +344,10 @@ FIGURE_CASES: dict[str, list[str]] = {
     ],
 }
 
-DETERMINERS = ("the ", "a ", "an ")
-POSSESSIVE = re.compile(r"['’]s$")
-
-
-def check_written(root: Path) -> dict[str, int]:
-    """Re-read the three written files and check every span (see the module docstring)."""
-    counts: dict[str, int] = {}
-    for suffix in ("briefs", "dates", "figures"):
-        path = root / f"{TAG}-{suffix}-heldout.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            case = json.loads(line)
-            text = case["text"]
-            spans: list[tuple[int, int, str]] = []
-            for key in ("entities", "figures", "dates"):
-                for item in case.get(key, []):
-                    s, e, t = item["start"], item["end"], item["text"]
-                    assert text[s:e] == t, (case["id"], key, item)
-                    assert t, (case["id"], key, item)
-                    assert t == t.strip(), (case["id"], key, item)
-                    assert not POSSESSIVE.search(t), (case["id"], key, item)
-                    if key == "entities":
-                        low = t.lower()
-                        assert not low.startswith(DETERMINERS) or item["name"].lower().startswith(
-                            DETERMINERS
-                        ), (case["id"], item)
-                    spans.append((s, e, key))
-                    counts[key] = counts.get(key, 0) + 1
-            spans.sort()
-            for (s1, e1, k1), (s2, e2, k2) in pairwise(spans):
-                assert e1 <= s2, (case["id"], k1, s1, e1, k2, s2, e2)
-            fig_spans = {(f["start"], f["end"]) for f in case.get("figures", [])}
-            for st in case.get("statements", []):
-                s, e = st["start"], st["end"]
-                assert text[s:e] == st["text"], (case["id"], st)
-                assert st["text"] == st["text"].strip(), (case["id"], st)
-                for fs, fe in st["figures"]:
-                    assert s <= fs, (case["id"], st)
-                    assert fe <= e, (case["id"], st)
-                    assert (fs, fe) in fig_spans, (case["id"], st)
-                counts["statements"] = counts.get("statements", 0) + 1
-    return counts
-
-
 def main() -> None:
     build_heldout(TAG, BRIEFS, DATE_CASES, FIGURE_CASES, WEEKDAY_CHECKS,
                   source_briefs=SOURCE_BRIEFS, source_cases=SOURCE_CASES)
-    print(check_written(Path(__file__).resolve().parent))
+    print(check_written(TAG))
 
 
 if __name__ == "__main__":
