@@ -886,6 +886,36 @@ def _particle_name(e: Ent, words: list[str]) -> bool:
     )
 
 
+# a Romance particle after a natural place's kind noun: "Plateau de Beille", "Col du Galibier"
+NATURAL_PARTICLES = frozenset({"de", "du", "des", "del", "della", "delle", "di", "da", "do", "dos"})
+
+
+@cache
+def natural_leads() -> frozenset[str]:
+    """Kind nouns with a natural place's sense in WordNet (``natural_leads.jsonl``, session 27,
+    types14: "col", "plateau", "glacier"), less given names ("Dale") and the head words of
+    bodies ("bank"): they open a natural place's name before a Romance particle."""
+    given = table_index("given_names.jsonl", "name")
+    bodies = form_words("org_head") | form_words("body_word")
+    return frozenset(
+        w
+        for r in read_jsonl("natural_leads.jsonl")
+        if not given.get((w := str(r["word"])).capitalize()) and w not in bodies
+    )
+
+
+def natural_lead(words: list[str]) -> bool:
+    """A natural place's kind noun, capitalised, then a Romance particle and a name: "Plateau de
+    Beille", "Glacier de la Meije" (session 27, types14)."""
+    return (
+        len(words) >= 3
+        and words[0].istitle()
+        and words[0].lower() in natural_leads()
+        and words[1] in NATURAL_PARTICLES
+        and words[-1][:1].isupper()
+    )
+
+
 @cache
 def natural_kinds() -> frozenset[str]:
     """Kind nouns of natural places WordNet gives no other sense (``natural_kinds.jsonl``,
@@ -976,7 +1006,7 @@ def by_head_word(doc: Doc, text: str, ents: list[Ent]) -> None:
             # "Strait of Hormuz", "Cape of Good Hope" (a feature word before "of")
             of_lead = first in loc_of and len(words) > 2 and words[1] == "of"
             if (
-                (first in lead or of_lead)
+                (first in lead or of_lead or natural_lead(words))
                 and not name.isupper()  # "CAPE CANAVERAL, Fla.": a dateline
                 and not any(c.isdigit() for c in name)  # "Sierra 3500": a model
                 and e.type in ("ORG", "FAC", "PERSON", "GPE", "PRODUCT")
