@@ -144,7 +144,7 @@ from briefx.pipeline.entities.model_forms import designation_weight, product_cue
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
 from briefx.pipeline.entities.sports import is_nation
-from briefx.resources import TableIndex, table_index
+from briefx.resources import TableIndex, read_jsonl, table_index
 
 STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
 FORM = 3  # a FAC, EVENT or PRODUCT read off the name's form (``Ent.fixed``): more than a label
@@ -997,13 +997,53 @@ def _venues(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
             own[id(b)]["FAC"] += STRONG
 
 
+# ISO 3166-1's codes that name no country: the user-assigned ranges (QM-QZ, XA-XZ, ZZ; CLDR's
+# "Outlying Oceania", "Pseudo-Accents", "Unknown Region"; not XK, Kosovo's) and the exceptional
+# reservations CLDR names (EU, EZ, UN)
+NO_COUNTRY_CODE = re.compile(r"Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN")
+
+
+@cache
+def _cldr_countries() -> frozenset[str]:
+    """CLDR's English names of countries and territories (``country_codes.jsonl``: "Côte
+    d’Ivoire", "Kosovo", "Trinidad & Tobago"), less the codes that name no country."""
+    return frozenset(
+        str(r["name"])
+        for r in read_jsonl("country_codes.jsonl")
+        if not NO_COUNTRY_CODE.fullmatch(str(r["code"]))
+    )
+
+
+def cldr_country(word: str) -> bool:
+    """A country of CLDR's names, as text writes it: a straight apostrophe for CLDR's curly one
+    ("Côte d'Ivoire"), "and" for its "&" ("Trinidad and Tobago"); a headline's capitals
+    ("KOSOVO") as the title."""
+    names = _cldr_countries()
+    word = word.title() if word.isupper() and len(word) > 3 else word
+    folded = word.replace("'", "’")
+    return folded in names or folded.replace(" and ", " & ") in names
+
+
 def countries_alone(text: str, ents: list[Ent]) -> None:
     """A country named alone is no event, facility or product (in place, session 25): a mention
     whose whole text is a country of the tables that a longer name's type reached ("France" as a
-    short form of "Tour de France") is the country, by the tables' name."""
+    short form of "Tour de France") is the country, by the tables' name. A country only CLDR's
+    names know ("Côte d'Ivoire", "Trinidad & Tobago": an "&" reads as a firm's) is no body
+    either (session 27, types14): a country's government and its team keep the country's type."""
     kinds = place_kinds()
     for e in ents:
         word = text[e.start : e.end]
+        if (
+            e.type in ("ORG", "PERSON", "EVENT", "FAC", "PRODUCT")
+            and not (e.titles or (e.type == "PERSON" and word.isupper()))  # "DR ISRAEL: No."
+            and not kinds.get(word)
+            and not lookup_alias(word)
+            and cldr_country(word)
+        ):
+            e.type, e.fixed = "GPE", True
+            if word.isupper() and e.name == word:
+                e.name = word.title()  # "KOSOVO" in a headline
+            continue
         if e.type not in ("EVENT", "FAC", "PRODUCT") or kinds.get(word) != "country":
             continue
         alias = lookup_alias(word)
