@@ -30,6 +30,8 @@ import json
 import re
 from pathlib import Path
 
+from derive_fac_heads import INDEX, data_lines, first_senses, parse, write_table
+
 SOURCE = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "models" / "person_nouns.jsonl"
 GIVEN = OUT.parent / "given_names.jsonl"
@@ -50,43 +52,27 @@ CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def rows() -> list[dict[str, str]]:
-    file_of: dict[str, str] = {}  # synset offset -> lexicographer file
-    words_of: dict[str, list[str]] = {}  # synset offset -> its words as WordNet spells them
-    surnames: set[str] = set()
-    for line in (SOURCE / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue  # the licence at the top of the file
-        f = line.split(" | ")[0].split()
-        file_of[f[0]] = f[1]
-        words_of[f[0]] = f[4 : 4 + 2 * int(f[3], 16) : 2]
-        if f[1] == PERSON_FILE:
-            for w in f[4 : 4 + 2 * int(f[3], 16) : 2]:
-                if CAPITAL_WORD.fullmatch(w):
-                    surnames.add(w.lower())
-    roles: set[str] = set()
-    for line in (SOURCE / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split()
-        lemma, synsets = f[0], int(f[2])
-        offsets = f[-synsets:]
-        # the first sense a person's, spelled in lower case there (a common noun, not the
-        # index's lower-cased "williams" of Tennessee Williams)
-        first = offsets[0]
-        if (
-            LOWER_WORD.fullmatch(lemma)
-            and file_of.get(first) == PERSON_FILE
-            and lemma in words_of.get(first, [])
-        ):
-            roles.add(lemma)
+    lemmas, _, file_of = parse(data_lines())
+    surnames = {
+        w.lower()
+        for off, words in lemmas.items()
+        if file_of[off] == PERSON_FILE
+        for w in words
+        if CAPITAL_WORD.fullmatch(w)
+    }
+    # the first sense a person's, spelled in lower case there (a common noun, not the index's
+    # lower-cased "williams" of Tennessee Williams)
+    roles = {
+        lemma
+        for lemma, first in first_senses(data_lines(INDEX)).items()
+        if LOWER_WORD.fullmatch(lemma)
+        and file_of.get(first) == PERSON_FILE
+        and lemma in lemmas.get(first, [])
+    }
     lower: set[str] = set()  # every word WordNet spells in lower case
     for pos in ("noun", "verb", "adj", "adv"):
-        for line in (SOURCE / f"data.{pos}").read_text(encoding="utf-8").splitlines():
-            if not line.startswith(" "):
-                f = line.split(" | ")[0].split()
-                lower.update(
-                    re.sub(r"\([a-z]+\)$", "", w) for w in f[4 : 4 + 2 * int(f[3], 16) : 2]
-                )
+        for words in parse(data_lines(SOURCE / f"data.{pos}"), ())[0].values():
+            lower.update(words)
     given: set[str] = set()
     for line in GIVEN.read_text(encoding="utf-8").splitlines():
         if line.startswith("{"):
@@ -98,12 +84,9 @@ def rows() -> list[dict[str, str]]:
     return out
 
 
-def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        fh.write(HEADER)
-        for row in rows():
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+def main() -> int:
+    return write_table(OUT, HEADER, rows())
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -19,11 +19,11 @@ Run from the project root: ``.venv/bin/python scripts/derive_sport_words.py``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-SOURCE = Path("/usr/share/wordnet")
+from derive_fac_heads import INDEX, closure, data_lines, first_senses, parse, write_table
+
 OUT = Path(__file__).resolve().parent.parent / "models" / "sport_words.jsonl"
 HEADER = (
     "// Names of sports: the lower-case lemmas of the synsets under WordNet's 'sport, athletics'\n"
@@ -38,47 +38,23 @@ LOWER = re.compile(r"[a-z][a-z-]*(?:_[a-z][a-z-]*)*")
 
 
 def rows() -> list[dict[str, str]]:
-    words: dict[str, list[str]] = {}
-    below: dict[str, list[str]] = {}
-    for line in (SOURCE / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue  # the licence at the top of the file
-        f = line.split(" | ")[0].split()
-        n = int(f[3], 16)
-        words[f[0]] = f[4 : 4 + 2 * n : 2]
-        p = 4 + 2 * n
-        for i in range(int(f[p])):
-            symbol, offset = f[p + 1 + 4 * i], f[p + 2 + 4 * i]
-            if symbol in ("~", "~i"):
-                below.setdefault(f[0], []).append(offset)
-    seen, todo = set(), [ROOT]
-    while todo:
-        cur = todo.pop()
-        if cur not in seen:
-            seen.add(cur)
-            todo.extend(below.get(cur, []))
+    lemmas, hypos, _ = parse(data_lines(), ("~", "~i"))
+    seen = closure(ROOT, hypos)
     # only lemmas whose most frequent sense (the first of index.noun) is a sport: not "ball",
     # "round", "track", "fight", "dip"
-    first: dict[str, str] = {}
-    for line in (SOURCE / "index.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            f = line.split()
-            first[f[0]] = f[-int(f[2])]
+    first = first_senses(data_lines(INDEX))
     out = {
         w.replace("_", " ")
         for s in seen
-        for w in words[s]
+        for w in lemmas[s]
         if LOWER.fullmatch(w) and first.get(w) in seen
     }
     return [{"word": w, "kind": "sport"} for w in sorted(out)]
 
 
-def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        fh.write(HEADER)
-        for row in rows():
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+def main() -> int:
+    return write_table(OUT, HEADER, rows())
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -21,12 +21,12 @@ Rows: {"words": [...]} (lower case, sorted).
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
+from derive_fac_heads import data_lines, parse
+
 ROOT = Path(__file__).resolve().parent.parent
-WORDNET = Path("/usr/share/wordnet/data.noun")
 NOUN_PERSON = "18"
 # WordNet glosses these members of one synset as a pair of genders; a title word has no
 # gender row of its own in the cue table, so the pair is read from the words' endings.
@@ -63,17 +63,11 @@ def rows(
 ) -> list[dict[str, list[str]]]:
     """One row per noun.person synset with two or more title heads left (see the docstring)."""
     out: list[dict[str, list[str]]] = []
-    for line in lines:
-        if line.startswith(" "):
+    lemmas, _, files = parse(lines, ())
+    for off, words in lemmas.items():
+        if files[off] != NOUN_PERSON:
             continue
-        parts = line.split()
-        if parts[1] != NOUN_PERSON:
-            continue
-        n = int(parts[3], 16)
-        lemmas = {
-            re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).lower().replace("_", " ") for i in range(n)
-        }
-        found = sorted(lemmas & title_heads)
+        found = sorted({w.lower().replace("_", " ") for w in words} & title_heads)
         if len({g for g in (_gender(w, genders) for w in found) if g}) > 1:
             found = [w for w in found if _gender(w, genders) is None]
         if len(found) < 2:
@@ -87,7 +81,7 @@ def render() -> str:
     cues = _table(ROOT / "models/statement_cues.jsonl")
     genders = {str(r["word"]): str(r["gender"]) for r in cues if r.get("kind") == "gender_word"}
     voices = {str(r["word"]) for r in cues if r.get("kind") == "voice_noun"}
-    lines = WORDNET.read_text(encoding="latin-1").splitlines()
+    lines = data_lines()
     head = [
         "// Title words that name the same office (scripts/derive_title_synonyms.py): a noun.person",
         "// synset of Princeton WordNet 3.0 (WordNet 3.0 licence, BSD-style, Princeton University)",
@@ -99,9 +93,6 @@ def render() -> str:
 
 
 def main() -> int:
-    if not WORDNET.exists():
-        print(f"{WORDNET} not found: apt-get install wordnet-base", file=sys.stderr)
-        return 1
     (ROOT / "models/title_synonyms.jsonl").write_text(render(), encoding="utf-8")
     return 0
 
