@@ -144,7 +144,7 @@ from briefx.pipeline.entities.model_forms import designation_weight, product_cue
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
 from briefx.pipeline.entities.sports import is_nation
-from briefx.resources import TableIndex, read_jsonl, table_index
+from briefx.resources import TableIndex, table_index
 
 STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
 FORM = 3  # a FAC, EVENT or PRODUCT read off the name's form (``Ent.fixed``): more than a label
@@ -1003,25 +1003,19 @@ def _venues(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
 NO_COUNTRY_CODE = re.compile(r"Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN")
 
 
-@cache
-def _cldr_countries() -> frozenset[str]:
-    """CLDR's English names of countries and territories (``country_codes.jsonl``: "Côte
-    d’Ivoire", "Kosovo", "Trinidad & Tobago"), less the codes that name no country."""
-    return frozenset(
-        str(r["name"])
-        for r in read_jsonl("country_codes.jsonl")
-        if not NO_COUNTRY_CODE.fullmatch(str(r["code"]))
-    )
-
-
 def cldr_country(word: str) -> bool:
-    """A country of CLDR's names, as text writes it: a straight apostrophe for CLDR's curly one
-    ("Côte d'Ivoire"), "and" for its "&" ("Trinidad and Tobago"); a headline's capitals
-    ("KOSOVO") as the title."""
-    names = _cldr_countries()
+    """A country or territory of CLDR's English names (``country_codes.jsonl``: "Côte d’Ivoire",
+    "Kosovo", "Trinidad & Tobago"), less the codes that name no country, as text writes it: a
+    straight apostrophe for CLDR's curly one ("Côte d'Ivoire"), "and" for its "&" ("Trinidad and
+    Tobago"); a headline's capitals ("KOSOVO") as the title."""
+    by_name = table_index("country_codes.jsonl", "name")
     word = word.title() if word.isupper() and len(word) > 3 else word
     folded = word.replace("'", "’")
-    return folded in names or folded.replace(" and ", " & ") in names
+    return any(
+        not NO_COUNTRY_CODE.fullmatch(str(r["code"]))
+        for name in (folded, folded.replace(" and ", " & "))
+        for r in by_name.get(name, ())
+    )
 
 
 def countries_alone(text: str, ents: list[Ent]) -> None:
