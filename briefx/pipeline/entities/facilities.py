@@ -52,8 +52,9 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.leagues import league_teams
+from briefx.pipeline.entities.places import motion_words
 from briefx.pipeline.entities.tables import put_typed
-from briefx.resources import read_jsonl, table_index
+from briefx.resources import table_index
 
 __all__ = ["match_venues", "mention_roles", "possessive_parts", "speaking_bodies"]
 
@@ -235,19 +236,13 @@ def _acts(text: str, e: Ent) -> bool:
     return first[:1].islower() and _title(first)  # "an X University spokesman"
 
 
-@cache
-def _motion_words() -> frozenset[str]:
-    """Verbs of motion and nouns of ways (``models/motion_words.jsonl``, from WordNet)."""
-    return frozenset(str(r["word"]) for r in read_jsonl("motion_words.jsonl"))
-
-
 def _moves(text: str, start: int) -> bool:
     """A verb of motion or a way's noun among the five words before ``start`` ("flew to",
     "were evacuated from", "walked from the station to", "the route to"; the plural of a
     way's noun too), in the same sentence."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 60, 0)
     words = re.findall(r"[a-z]+", text[lo:start].lower())[-5:]
-    motion = _motion_words()
+    motion = motion_words()
     return any(w in motion or (w.endswith("s") and w[:-1] in motion) for w in words)
 
 

@@ -690,12 +690,18 @@ def state_abbreviations(text: str, ents: list[Ent]) -> None:
 
 
 @lru_cache(maxsize=1)
+def motion_words() -> frozenset[str]:
+    """Verbs of motion and nouns of ways (``models/motion_words.jsonl``, WordNet verb.motion and
+    road, pipeline, journey)."""
+    return frozenset(str(r["word"]) for r in read_jsonl("motion_words.jsonl"))
+
+
+@lru_cache(maxsize=1)
 def _reached() -> re.Pattern[str]:
-    """The words before a place reached: a verb of motion or a way's noun, then "to", "into" or
-    "toward(s)", a "from X" between allowed ("drove from Gulu to"); "toward(s)" alone
-    (``models/motion_words.jsonl``, WordNet verb.motion and road, pipeline, journey)."""
-    words = {r["word"] for r in read_jsonl("motion_words.jsonl")}
-    alt = "|".join(sorted(words, key=len, reverse=True))
+    """The words before a place reached: a verb of motion or a way's noun (``motion_words``),
+    then "to", "into" or "toward(s)", a "from X" between allowed ("drove from Gulu to");
+    "toward(s)" alone."""
+    alt = "|".join(sorted(motion_words(), key=len, reverse=True))
     return re.compile(
         rf"(?:\b(?:{alt})(?: (?:up|down|back|on|out|inland|onward|onwards|north|south|east|west))?"
         r"(?: from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})? (?:to|into|toward|towards)"
