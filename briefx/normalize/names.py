@@ -203,6 +203,15 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     return heads, mods
 
 
+def person_noun(word: str) -> bool:
+    """A personal title's head word or a noun WordNet files first under people
+    (``person_nouns.jsonl`` kind ``role``: "delegate", "actor", "rookie"), any letter case."""
+    low = word.lower()
+    if low in title_words()[0]:
+        return True
+    return any(r["kind"] == "role" for r in table_index("person_nouns.jsonl", "word").get(low, ()))
+
+
 @cache
 def form_words(kind: str) -> frozenset[str]:
     """Return the words of one kind from models/entity_forms.jsonl (lower case); its one loader,

@@ -135,6 +135,7 @@ from briefx.normalize.names import (
     national_body_shorts,
     national_body_titles,
     org_heads,
+    person_noun,
     place_kinds,
     place_pop,
     title_words,
@@ -511,8 +512,7 @@ def _person_role(phrase: str) -> bool:
     last = phrase.split()[-1]
     if last.lower() in RELATIONAL or _kind_of(phrase):
         return False
-    rows = table_index("person_nouns.jsonl", "word").get(last.lower()) or ()
-    return last.lower() in title_words()[0] or any(r["kind"] == "role" for r in rows)
+    return person_noun(last)
 
 
 def _population(word: str, name: str) -> int:

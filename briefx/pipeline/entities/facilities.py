@@ -47,6 +47,7 @@ from briefx.normalize.names import (
     form_words,
     lookup_alias,
     lookup_company,
+    person_noun,
     place_pop,
     title_words,
 )
@@ -54,7 +55,6 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.places import motion_words
 from briefx.pipeline.entities.tables import put_typed
-from briefx.resources import table_index
 
 __all__ = ["match_venues", "mention_roles", "possessive_parts", "speaking_bodies"]
 
@@ -205,11 +205,7 @@ def _person(word: str | None) -> bool:
     if not word:
         return False
     w = word.lower()
-    rows = table_index("person_nouns.jsonl", "word")
-    for form in (w, w.removesuffix("s"), w.removesuffix("es")):
-        if form in title_words()[0] or any(r["kind"] == "role" for r in rows.get(form, ())):
-            return True
-    return False
+    return any(person_noun(form) for form in (w, w.removesuffix("s"), w.removesuffix("es")))
 
 
 def _title(word: str | None) -> bool:
