@@ -67,10 +67,10 @@ Choices where ANNOTATION.md is silent (applied throughout):
   cricket teams named by country GPE (as countries in brackets in set 21); "Singer World Series"
   EVENT "1996 Singer World Series", "World Cup" EVENT "1996 Cricket World Cup"; the Sinhalese
   Sports Club FAC "Sinhalese Sports Club Ground".
-- Statements: "forecast", "project", "estimate", "expect" (a noun object), "note", "write"
+- Statements: "forecast", "project", "estimate", "note", "write"
   (a quoted phrase), "agree" (content without "to"), "confirm", "announce", "tell" with a
   quotation; "according to figures released by Stats NZ" speaks as Stats NZ; "Economists at ASB
-  Bank said" speaks as ASB Bank; "Partners warned" (unnamed) and the SARB's "we" not annotated.
+  Bank said they expected ..." speaks as ASB Bank with cue "say"; "Partners warned" (unnamed) and the SARB's "we" not annotated.
 - Figures: "$" in a Singapore release SGD, "$" in a Stats NZ release NZD; "about R17.70" ZAR with
   the rate "to the dollar" outside; "3.08 pesos per litre" and "19.3 pesos per U.S. dollar" money
   with the rate outside; "EUR 10.2 billion" money; "as much as 30 percent" the modifier inside;

@@ -123,7 +123,7 @@ BRIEFS_A = [
             ("The Treasury (New Zealand)", "forecast", "a smaller fall of 0.3%", False),
             ("Nicola Willis", "say", "the result was disappointing but reflected a weak start to the year",
              False),
-            ("ASB Bank", "expect", "a return to growth in the September quarter", False),
+            ("ASB Bank", "say", "they expected a return to growth in the September quarter", False),
         ],
     ),
     (
