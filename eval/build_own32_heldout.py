@@ -47,7 +47,7 @@ Run from the project root: ``python3 eval/build_own32_heldout.py`` (rewrites the
 
 Choices where ANNOTATION.md is silent (applied throughout):
 - Entities: "Monetary Policy and Financial Stability Committee", "the Committee", "Regional
-  Network" (a survey), "CPI", "CPI-ATE", "GST", "Goods and Services Tax", "EUV", "AI", "the
+  Network" (a survey), "CPI", "GST", "Goods and Services Tax", "EUV", "AI", "the
   Government", "the Centre and the States", "Region 6" untagged; "Government Pension Fund Global"
   ORG "Government Pension Fund of Norway"; "ABS" ORG "Australian Bureau of Statistics"; "Victoria"
   the state "Victoria (state)"; "the Board" of a TSB release ORG "Transportation Safety Board of
@@ -290,7 +290,7 @@ FIGURE_CASES: dict[str, list[str]] = {
     ],
     "units": [
         "The new gas pipeline is [310 miles|quantity|310|mi] long.",
-        "The island had only [40 millimetres|quantity|40|mm] of rain in the winter.",
+        "Only [40 millimetres|quantity|40|mm] of rain fell on the island.",
         "The wildfire burned [8,500 hectares|quantity|8500|ha] of pine forest.",
         "The bulk carrier loaded [52,000 tonnes|quantity|52000|t] of wheat.",
         "Gusts reached [140 km/h|quantity|140|km/h] on the coast.",
