@@ -95,7 +95,7 @@ Choices where ANNOTATION.md is silent (applied throughout):
 - Dates: "the 12 months to August 2025" "2024-09/2025-08"; ABS "the June quarter 2025"; "Q2"
   alone in a 2025 results release "2025-04/2025-06"; "second-quarter" as a modifier a date;
   "FY 2025-26" of an Indian release an April-March year; "April-August 2024" a month range; "3 and
-  4 September" one range; "a year earlier" after "August" "2024-08"; "this fall"
+  4 September" one range; "between 2019 and 2023" one range span with "between" inside; "a year earlier" after "August" "2024-08"; "this fall"
   "2025-09/2025-11"; "early 2026" the year with the hedge inside; "the next five years"
   START/END at day precision from the reference date; "70-year-old" P70Y, "six-day" P6D,
   "30-day" P30D; "AD 325" "0325"; "the end of the year" and "the end of 1997" the year's last
