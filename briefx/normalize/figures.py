@@ -219,6 +219,25 @@ def country_code(name: str) -> str | None:
     return _country_codes().get(name)
 
 
+def country_named(words: str) -> str | None:
+    """The ISO 3166 code of the country ``words`` name by the country's CLDR name, one of its
+    aliases (models/places.jsonl kind country: "U.S.", "Britain") or its people's adjective
+    (models/demonym_countries.jsonl: "Australian", "Canadian"); never a town's or a province's
+    name, which a body's name may hold for other reasons ("Bank of Montreal")."""
+    from briefx.normalize.cues import demonym_countries
+
+    code = country_code(words)
+    if code is not None:
+        return code
+    from briefx.normalize.names import aliases
+
+    known = aliases().get(words)
+    if known is not None and known[1] == "GPE" and known[0] != words:
+        return country_code(known[0])  # "U.S.", "Britain"
+    name = demonym_countries().get(words)
+    return country_named(name) if name is not None and name != words else None
+
+
 @cache
 def _place_aliases() -> dict[str, tuple[str, str]]:
     """Alias -> (name, kind) of countries and U.S. states (models/places.jsonl)."""

@@ -7,11 +7,14 @@ The currency and temperature families read these; nothing here changes a figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from briefx.normalize.cues import demonym_countries
-from briefx.normalize.figures import country_code, place_country
+from briefx.normalize.figures import country_code, country_named, place_country
+from briefx.pipeline._util import sentences, text_of
 
 # A dateline in capitals at a line start, with the province, state or country after it:
 # "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
@@ -62,3 +65,71 @@ def dateline_country(text: str) -> str | None:
     """The ISO country code of the text's dateline, if any."""
     m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
     return place_country(m.group(1), m.group(2)) if m is not None else None
+
+
+# the headline, a dateline line and the lead sentence: where a release names who issues it
+LEAD_SENTENCES = 3
+NAME_WORDS = 3  # the longest country name looked for inside a body's name ("United Arab Emirates")
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """The country a text is from (ISO 3166 code), what said so and how many names of its
+    places the text writes (a text that names its country once may write about it from
+    elsewhere)."""
+
+    country: str
+    source: str  # "issuer", "dateline" or "places"
+    evidence: str  # the words that decided, for debugging ("Bank of Canada", "HALIFAX")
+    names: int = 2
+
+
+def home_country(doc: Doc) -> Home | None:
+    """The country the text is from, on its own evidence, ranked: the body that issues it,
+    named in the headline or lead with a country or its people's adjective in its name ("Bank
+    of Canada", "Statistics Canada", "The Australian Bureau of Statistics", "Monetary Authority
+    of Singapore"; CLDR names, aliases, demonyms: ``country_named``); the dateline's place; the
+    country most of the text's places and nationalities name, where it has more mentions than
+    all others together. None without evidence."""
+    issuer = body_country(doc)
+    if issuer is not None:
+        return issuer
+    text = text_of(doc)
+    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
+    dateline = place_country(m.group(1), m.group(2)) if m is not None else None
+    if m is not None and dateline is not None:
+        return Home(dateline, "dateline", m.group(0).strip())
+    counts: Counter[str] = Counter()
+    names: dict[str, set[str]] = {}
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "NORP") or len(e.text) >= 40:
+            continue
+        country = ent_country(e) or country_named(POSSESSIVE.sub("", e.text))
+        if country is not None:
+            counts[country] += 1
+            names.setdefault(country, set()).add(POSSESSIVE.sub("", e.text))
+    if not counts or sum(len(v) for v in names.values()) > MAX_PLACE_NAMES:
+        return None
+    (top, n), *rest = counts.most_common()
+    if n <= sum(k for _, k in rest):
+        return None
+    return Home(top, "places", f"{n} of {sum(counts.values())}", len(names[top]))
+
+
+def body_country(doc: Doc) -> Home | None:
+    """The country in the name of the first body (ORG) of the headline and lead that names one
+    ("The Bank of Canada", "Australian Bureau of Statistics"), if any."""
+    lead = sentences(doc)[:LEAD_SENTENCES]
+    end = lead[-1].end_char if lead else 0
+    for e in doc.ents:
+        if e.start_char >= end:
+            break
+        if e.label_ != "ORG":
+            continue
+        words = [t.text for t in e if not t.is_punct or t.text == "."]
+        for n in range(min(NAME_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                country = country_named(" ".join(words[i : i + n]))
+                if country is not None:
+                    return Home(country, "issuer", e.text)
+    return None

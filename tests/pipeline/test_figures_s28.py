@@ -1,0 +1,111 @@
+"""Which currency an amount is in, by the document's own country (issue 14, session 28, figs12).
+
+``places.home_country`` ranks the text's evidence for its country: the body that issues it (a
+country or its people's adjective inside an ORG name of the headline or lead), the dateline's
+place, the country most of its places name; ``currencies.home_currency`` gives that country's
+currency on the text's date (CLDR). Own invented examples (none from a gold set), written
+before each rule, with cases that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from briefx.normalize.figures import country_named
+from briefx.pipeline.figures.currencies import home_currency
+from briefx.pipeline.figures.places import Home, home_country
+
+
+def _money(run, text: str, day: str = "2026-03-06") -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(f.text, f.unit) for f in run(text, reference_date=day).figures if f.kind == "money"]
+
+
+# -- the pure parts: a country named inside a body's name; the home's currency on a date ----------
+
+NAMED = [
+    ("Canada", "CA"), ("Australian", "AU"), ("U.S.", "US"), ("Britain", "GB"), ("Singapore", "SG"),
+    # not a country: a province, a word of a body's name, a German word
+    ("Ontario", None), ("Finance", None), ("Statistics", None), ("Deutsche", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "code"), NAMED)
+def test_country_named(words: str, code: str | None) -> None:
+    assert country_named(words) == code
+
+
+CURRENCY = [
+    (Home("DE", "dateline", "FRANKFURT"), dt.date(1996, 5, 10), "DEM"),
+    (Home("DE", "dateline", "FRANKFURT"), dt.date(2026, 5, 10), "EUR"),
+    (Home("FR", "issuer", "Banque de France"), dt.date(1990, 1, 2), "FRF"),
+    (Home("CA", "issuer", "Statistics Canada"), dt.date(2026, 5, 10), "CAD"),
+    (Home("US", "dateline", "WASHINGTON"), dt.date(2026, 5, 10), None),
+    (None, dt.date(2026, 5, 10), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("home", "day", "code"), CURRENCY)
+def test_home_currency(home: Home | None, day: dt.date, code: str | None) -> None:
+    found = home_currency(home, day)
+    assert (found[0] if found is not None else None) == code
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+HOMES = [
+    # the issuer's name holds the country or its people's adjective
+    (["Statistics", "Canada", "said", "wages", "rose", "."], [(0, 2, "ORG")], ("CA", "issuer")),
+    (["The", "Australian", "Bureau", "of", "Statistics", "said", "sales", "rose", "."],
+     [(0, 5, "ORG")], ("AU", "issuer")),
+    (["The", "Monetary", "Authority", "of", "Singapore", "said", "reserves", "rose", "."],
+     [(0, 5, "ORG")], ("SG", "issuer")),
+    # most mentions, where they outnumber the others together; none where two compete
+    (["Ontario", "and", "Quebec", "sold", "more", "to", "the", "U.S.", "."],
+     [(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE")], ("CA", "places")),
+    (["Canada", "and", "Mexico", "met", "."], [(0, 1, "GPE"), (2, 3, "GPE")], None),
+    (["Sales", "rose", "."], [], None),
+    # a body whose name holds no country
+    (["The", "Bundesbank", "said", "rates", "held", "."], [(1, 2, "ORG")], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "ents", "home"), HOMES)
+def test_home_country(
+    words: list[str], ents: list[tuple[int, int, str]], home: tuple | None
+) -> None:  # type: ignore[type-arg]
+    found = home_country(_doc(words, ents))
+    assert (None if found is None else (found.country, found.source)) == home
+
+
+# -- the pipeline: a "$" in a release from a dollar country with no dateline ----------------------
+
+ISSUER = [
+    ("Jobless rate steady\n\nStatistics Canada said on Friday that retail sales reached $71.4 billion in March.",
+     ("$71.4 billion", "CAD")),
+    ("Rate held\n\nThe Reserve Bank of Australia kept its cash rate on hold; household credit grew to $3.1 trillion.",
+     ("$3.1 trillion", "AUD")),
+    ("Reserves rise\n\nThe Monetary Authority of Singapore said official reserves stood at $498 billion in April.",
+     ("$498 billion", "SGD")),
+    ("Wages\n\nThe Bank of Canada said exports to the U.S. reached US$52 billion in the quarter.",
+     ("US$52 billion", "USD")),
+    # untouched: a U.S. body's "$", a British body's "$", a euro anywhere, no evidence
+    ("Outlays\n\nThe U.S. Department of Energy will spend $2.5 billion on grid upgrades.",
+     ("$2.5 billion", "USD")),
+    ("Deal\n\nThe Bank of England said a lender had raised $4 billion and £1 billion.",
+     ("$4 billion", "USD")),
+    ("Grant\n\nStatistics Canada said the bloc's fund reached €12 billion.", ("€12 billion", "EUR")),
+    ("Funding\n\nThe firm said it raised $40 million from investors.", ("$40 million", "USD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "money"), ISSUER)
+def test_issuer_dollar(run, text: str, money: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert money in _money(run, text)
