@@ -229,11 +229,13 @@ def country_named(words: str) -> str | None:
     code = country_code(words)
     if code is not None:
         return code
-    from briefx.normalize.names import aliases
+    from briefx.normalize.names import aliases, place_kinds
 
     known = aliases().get(words)
     if known is not None and known[1] == "GPE" and known[0] != words:
         return country_code(known[0])  # "U.S.", "Britain"
+    if place_kinds().get(words) == "country":
+        return place_country(words)  # "Hong Kong" (CLDR: "Hong Kong SAR China"), "Scotland"
     name = demonym_countries().get(words)
     return country_named(name) if name is not None and name != words else None
 
@@ -328,6 +330,25 @@ def _qualifier(name: str, first: str) -> bool:
 # Argentina's city, 2.1 million, not the Colombian department); "Victoria" stays the
 # Australian state (Hong Kong's Victoria: 0.96 million), "San Jose" Costa Rica's
 BIG_CITY = 2_000_000
+
+
+# a town this populous files datelines of its own: "VICTORIA" may be British Columbia's capital
+# (0.29 million), "PARIS" is not Paris, Texas (25,000), "PERTH" not Perth, Scotland (47,000)
+DATELINE_CITY = 100_000
+
+
+def place_countries(place: str) -> frozenset[str]:
+    """The countries (ISO 3166 codes) with a city of that name of ``DATELINE_CITY`` people or
+    more (GeoNames): "VICTORIA" -> {"HK", "BR", "CA"}, "PARIS" -> {"FR"}."""
+    from briefx.normalize.names import world_places
+
+    title = " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
+    rows = [*world_places().get(title, ()), *_folded_places().get(fold_accents(title), ())]
+    return frozenset(
+        str(r["country"])
+        for r in rows
+        if r["kind"] != "subdivision" and int(str(r["pop"])) >= DATELINE_CITY
+    )
 
 
 def place_country(place: str, region: str | None = None) -> str | None:

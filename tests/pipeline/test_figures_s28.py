@@ -109,3 +109,34 @@ ISSUER = [
 @pytest.mark.parametrize(("text", "money"), ISSUER)
 def test_issuer_dollar(run, text: str, money: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert money in _money(run, text)
+
+
+# -- a province's or state's body, with the country named besides; a dateline city several --------
+# -- countries have, read by the places the text names ---------------------------------------------
+
+REGIONS = [
+    ("Grant\n\nThe Government of Alberta will give $250 million to towns, the premier said in Edmonton.",
+     ("$250 million", "CAD")),
+    ("Budget\n\nThe Queensland Government will spend $1.4 billion on hospitals, the premier said in Brisbane.",
+     ("$1.4 billion", "AUD")),
+    ("Broadband\n\nThe Ontario Government will spend $75 million on rural broadband, the minister said in Toronto.",
+     ("$75 million", "CAD")),
+    ("The Hong Kong Monetary Authority said on Monday that deposits rose to $16.2 trillion.",
+     ("$16.2 trillion", "HKD")),
+    ("VICTORIA - The province will add $450 million to hospitals in Vancouver and Kelowna, the finance minister said.",
+     ("$450 million", "CAD")),
+    ("HAMILTON - The regional council will spend $2.1 billion on roads between Auckland and Tauranga.",
+     ("$2.1 billion", "NZD")),
+    # untouched: a region's name inside a name of something else; a small namesake town
+    ("Oil\n\nWest Texas Intermediate rose, and the refiner said it spent $300 million on repairs.",
+     ("$300 million", "USD")),
+    ("PARIS - TotalEnergies will pay $1.1 billion for a gas plant in Texas and a terminal in Louisiana.",
+     ("$1.1 billion", "USD")),
+    ("PERTH - The miner's shares rose to $31.20 and it sold gas at $11 per million British thermal units.",
+     ("$31.20", "AUD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "money"), REGIONS)
+def test_region_dollar(run, text: str, money: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert money in _money(run, text)
