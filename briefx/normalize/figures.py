@@ -303,6 +303,53 @@ def currency_of_the_day(country: str, day: dt.date) -> tuple[str, str] | None:
     return code, get_currency_name(code, count=1, locale="en").rsplit(" ", 1)[-1].lower()
 
 
+@cache
+def _currency_heads() -> dict[str, frozenset[str]]:
+    """The head word of each currency's English name, singular and plural, lower case -> the
+    currencies so named (CLDR via babel, withdrawn ones too): "marks" -> {BAM, DDM, DEM},
+    "rials" -> {IRR, OMR, YER}, "yen" -> {JPY}."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    out: dict[str, set[str]] = {}
+    for code in list_currencies():
+        for n in (1, 2):
+            head = get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower()
+            out.setdefault(head, set()).add(code)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _in_force(year: int) -> frozenset[str]:
+    """The currencies legal tender in some territory during ``year`` (CLDR via babel)."""
+    from babel.core import get_global
+
+    found: set[str] = set()
+    for rows in get_global("territory_currencies").values():
+        for code, start, end, tender in rows:
+            if tender and (start is None or start[0] <= year) and (end is None or end[0] >= year):
+                found.add(code)
+    return frozenset(found)
+
+
+def currencies_named(word: str, day: dt.date | None = None) -> frozenset[str]:
+    """The currencies whose English name ends in ``word`` (any case, singular or plural), with
+    ``day`` only those legal tender somewhere that year (CLDR via babel): ("marks", 1996) ->
+    {DEM}, ("marks", 2026) -> {BAM}, ("pesos", None) -> eleven pesos, ("rials", 2026) -> {IRR,
+    OMR, YER}."""
+    codes = _currency_heads().get(word.lower(), frozenset())
+    return codes if day is None else codes & _in_force(day.year)
+
+
+def currency_words(code: str) -> frozenset[str]:
+    """The head word of a currency's English name, singular and plural ("MXN" -> {"peso",
+    "pesos"}; CLDR via babel)."""
+    from babel.numbers import get_currency_name
+
+    return frozenset(
+        get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
+    )
+
+
 def local_dollar(place: str, region: str | None = None) -> str | None:
     """The dollar a text from ``place`` means by a bare "$", where it is not the U.S. dollar:
     the currency of ``place_country`` where its locales write it "$" (``local_currency``, the

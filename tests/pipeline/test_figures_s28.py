@@ -140,3 +140,52 @@ REGIONS = [
 @pytest.mark.parametrize(("text", "money"), REGIONS)
 def test_region_dollar(run, text: str, money: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert money in _money(run, text)
+
+
+# -- a currency's name several countries' currencies share, with no country in its sentence: the ---
+# -- one of the text's countries whose currency CLDR names so ---------------------------------------
+
+WORDS = [
+    ("Remittances\n\nRemittances to Mexico from workers in Texas and California rose. The average transfer was 6,200 pesos.",
+     ("6,200 pesos", "MXN")),
+    ("Copper\n\nOutput rose in Chile, while Peru's fell, and Argentina's was flat in dollars. In the south, Codelco paid 900 billion pesos in taxes.",
+     ("900 billion pesos", "CLP")),
+    ("Manila\n\nThe Philippines and Japan signed a deal in Tokyo. Each worker will get 20,000 pesos.",
+     ("20,000 pesos", "PHP")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "money"), WORDS)
+def test_named_elsewhere(run, text: str, money: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert money in _money(run, text)
+
+
+KEEP_WORDS = [
+    # no country whose currency the word names: the number stays a count
+    ("The court fined the firm 500,000 pesos, the judge said.", ("500,000", 500000, "count", "peso")),
+    ("In Germany, the pupils scored 45 marks out of 50 on average.", ("45", 45, "count", "mark")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), KEEP_WORDS)
+def test_named_elsewhere_keeps(run, text: str, figure: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    found = [
+        (f.text, f.value, f.kind, f.unit) for f in run(text, reference_date="2026-03-06").figures
+    ]
+    assert figure in found
+
+
+NAMED_CURRENCIES = [
+    ("marks", dt.date(1996, 5, 10), {"DEM", "BAM"}),
+    ("marks", dt.date(2026, 5, 10), {"BAM"}),
+    ("Rials", dt.date(2026, 5, 10), {"IRR", "OMR", "YER"}),
+    ("yen", None, {"JPY"}),
+    ("widgets", None, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "day", "codes"), NAMED_CURRENCIES)
+def test_currencies_named(word: str, day: dt.date | None, codes: set[str]) -> None:
+    from briefx.normalize.figures import currencies_named
+
+    assert set(currencies_named(word, day)) == codes

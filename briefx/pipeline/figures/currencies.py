@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
-from briefx.normalize.figures import currencies, local_currency, place_country
+from briefx.normalize.figures import currencies, currencies_named, local_currency, place_country
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import readable_text, sentences, text_of, wire_agency_countries
 from briefx.pipeline.figures.places import (
@@ -181,6 +182,10 @@ def country_currencies(
             if not home and not _currency_word_after(text, f.end):
                 continue  # (first: a country's currency costs a read of its CLDR locales)
             country = next((c for at, c in reversed(places) if at < f.start), None)
+            if country is None and not home:
+                # no country in the sentence: the one of the text's countries whose currency
+                # the word names ("Mexico and the United States ... 2,500 pesos" -> MXN)
+                country = _named_elsewhere(text, f, [c for _, _, c in named], day)
             if country is None or country == "US":
                 continue
             theirs = local_currency(country, day)
@@ -222,6 +227,27 @@ def country_currencies(
                     )
                     break
     return out
+
+
+def _named_elsewhere(text: str, f: Found, countries: list[str], day: dt.date | None) -> str | None:
+    """The country, of those the text names (most named first), whose currency on ``day`` the
+    currency's name after ``f`` names (CLDR's English names via babel: "pesos", "rials",
+    "marks"), if one."""
+    m = _WORDS_AFTER.match(text, f.end)
+    word = (
+        next((w for w in m.groups() if w is not None and w.lower() in _currency_name_words()), None)
+        if m is not None
+        else None
+    )
+    codes = currencies_named(word, day) if word is not None else frozenset()
+    if not codes:
+        return None
+    counts = Counter(countries)
+    for country, _ in counts.most_common():
+        theirs = local_currency(country, day) if country != "US" else None
+        if theirs is not None and theirs[0] in codes:
+            return country
+    return None
 
 
 # a new clause between a country's name and an amount: the amount is not said of that country
