@@ -272,7 +272,9 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
             get_currency_name(old, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
         }
         shared = {w for w, codes in currencies().generic.items() if old in codes}
-        return old, frozenset(words | shared)
+        # and the letters the currency table writes for it ("DM" for the mark: CLDR has none)
+        letters = {sym for sym, c in currencies().symbols if c == old and len(sym) > 1}
+        return old, frozenset(words | shared | letters)
     locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
     # and the head word of the currency's English name, singular and plural ("shilling",
     # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from

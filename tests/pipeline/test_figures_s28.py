@@ -189,3 +189,26 @@ def test_currencies_named(word: str, day: dt.date | None, codes: set[str]) -> No
     from briefx.normalize.figures import currencies_named
 
     assert set(currencies_named(word, day)) == codes
+
+
+# -- a currency's letters in title case ("Dm") in a text whose currency of the day they write -------
+
+LETTERS = [
+    ("FRANKFURT, May 10 (Reuters) - Daimler closed at 72.40 Dm, up 1.50 Dm.", "1996-05-10",
+     ("72.40 Dm", "DEM")),
+    ("BONN, March 3 (Reuters) - The coalition will cut pensions by 4.5 billion Dm next year.", "1997-03-03",
+     ("4.5 billion Dm", "DEM")),
+    ("GERMANY: Bayer profit up.\n\nLEVERKUSEN 1996-08-22\n\nBayer said its pre-tax profit rose to 2.1 billion Dm.", "1996-08-22",
+     ("2.1 billion Dm", "DEM")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day", "money"), LETTERS)
+def test_title_case_letters(run, text: str, day: str, money: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert money in _money(run, text, day)
+
+
+def test_title_case_letters_keep(run) -> None:  # type: ignore[no-untyped-def]
+    # today's Frankfurt writes euros: "Dm" stays a measure
+    found = run("FRANKFURT - The panel is 12 Dm wide.", reference_date="2026-03-06").figures
+    assert all(f.kind != "money" for f in found)
