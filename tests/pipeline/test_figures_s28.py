@@ -212,3 +212,24 @@ def test_title_case_letters_keep(run) -> None:  # type: ignore[no-untyped-def]
     # today's Frankfurt writes euros: "Dm" stays a measure
     found = run("FRANKFURT - The panel is 12 Dm wide.", reference_date="2026-03-06").figures
     assert all(f.kind != "money" for f in found)
+
+
+DATELINES = [
+    # a city several countries have: the one whose places the text names
+    ("VICTORIA - The province will fund crews in Kamloops .", ("Kamloops", "GPE"), "CA"),
+    ("HAMILTON - The board will build a wing in Rotorua .", ("Rotorua", "GPE"), "NZ"),
+    ("LONDON - The council will extend the line to Toronto .", ("Toronto", "GPE"), "CA"),
+    # untouched: a place the pick's country has too, a people, a small namesake town
+    ("VANCOUVER - The city will build a bridge to Richmond .", ("Richmond", "GPE"), "CA"),
+    ("PERTH - Gas sold at 11 per million British thermal units .", ("British", "NORP"), "AU"),
+    ("PARIS - The group will buy a plant in Texas .", ("Texas", "GPE"), "FR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ent", "country"), DATELINES)
+def test_dateline_city(text: str, ent: tuple[str, str], country: str) -> None:
+    words = text.split(" ")
+    at = words.index(ent[0])
+    found = home_country(_doc(words, [(at, at + 1, ent[1])]))
+    assert found is not None
+    assert (found.country, found.source) == (country, "dateline")

@@ -95,7 +95,7 @@ def home_country(doc: Doc) -> Home | None:
     text = text_of(doc)
     m = dateline_match(text)
     counts: Counter[str] = Counter()
-    places: Counter[str] = Counter()
+    places: list[tuple[str, str]] = []  # (country, name) of each place named
     names: dict[str, set[str]] = {}
     for e in doc.ents:
         if e.label_ not in ("GPE", "NORP") or len(e.text) >= 40:
@@ -105,7 +105,8 @@ def home_country(doc: Doc) -> Home | None:
         country = ent_country(e) or country_named(POSSESSIVE.sub("", e.text))
         if country is not None:
             counts[country] += 1
-            places[country] += e.label_ == "GPE"
+            if e.label_ == "GPE":
+                places.append((country, POSSESSIVE.sub("", e.text)))
             names.setdefault(country, set()).add(POSSESSIVE.sub("", e.text))
     dateline = place_country(m.group(1), m.group(2)) if m is not None else None
     issuer = body_country(doc, counts + Counter([dateline] if dateline else []))
@@ -116,8 +117,11 @@ def home_country(doc: Doc) -> Home | None:
             # a city several countries have ("VICTORIA", "LONDON" without its province), in a
             # text that names no place or people of the gazetteer's pick: the country whose
             # places it names ("British thermal units" names no place)
-            named = [c for c in place_countries(m.group(1)) if places[c]]
-            dateline = max(named, key=lambda c: places[c]) if named else dateline
+            # (a place the pick's country has too is no evidence: "VANCOUVER ... Richmond")
+            pick = dateline
+            other = Counter(c for c, name in places if pick not in place_countries(name))
+            named = [c for c in place_countries(m.group(1)) if other[c]]
+            dateline = max(named, key=lambda c: other[c]) if named else dateline
         if dateline is not None:
             return Home(dateline, "dateline", m.group(0).strip())
     if not counts or sum(len(v) for v in names.values()) > MAX_PLACE_NAMES:
