@@ -233,3 +233,23 @@ def test_dateline_city(text: str, ent: tuple[str, str], country: str) -> None:
     found = home_country(_doc(words, [(at, at + 1, ent[1])]))
     assert found is not None
     assert (found.country, found.source) == (country, "dateline")
+
+
+# -- a lead that makes the country an actor: its one mention is enough for a bare "$" ----------------
+
+ACTOR = [
+    ("Trade outlook\n\nSingapore's Ministry of Trade and Industry said on Tuesday that exports reached $58 billion in the quarter.",
+     ("$58 billion", "SGD")),
+    ("Flood defences\n\nThe Singapore government will spend $3 billion on coastal defences, the national water agency said.",
+     ("$3 billion", "SGD")),
+    ("Budget 2026\n\nSingapore's finance minister said the government would spend $1.5 billion on skills grants.",
+     ("$1.5 billion", "SGD")),
+    # untouched: the country named only as where something is; no country at all
+    ("Gas project\n\nChevron said its Gorgon project in Australia has cost $54 billion.", ("$54 billion", "USD")),
+    ("Chip plant\n\nThe chipmaker will spend $2 billion on a plant, its chief executive said.", ("$2 billion", "USD")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "money"), ACTOR)
+def test_actor_country(run, text: str, money: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert money in _money(run, text)

@@ -129,7 +129,19 @@ def home_country(doc: Doc) -> Home | None:
     (top, n), *rest = counts.most_common()
     if n <= sum(k for _, k in rest):
         return None
-    return Home(top, "places", f"{n} of {sum(counts.values())}", len(names[top]))
+    # a text whose headline or lead makes the country an actor ("Singapore's finance minister",
+    # "The Singapore government", "Canada will impose") writes from inside it, as one naming
+    # two of its places does; "a project in Australia" names where, from anywhere
+    lead = sentences(doc)[:LEAD_SENTENCES]
+    end = lead[-1].end_char if lead else 0
+    actor = any(
+        e.start_char < end
+        and e.label_ == "GPE"
+        and ent_country(e) == top
+        and (e.start == 0 or doc[e.start - 1].pos_ != "ADP")
+        for e in doc.ents
+    )
+    return Home(top, "places", f"{n} of {sum(counts.values())}", 2 if actor else len(names[top]))
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
