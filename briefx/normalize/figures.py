@@ -219,6 +219,27 @@ def country_code(name: str) -> str | None:
     return _country_codes().get(name)
 
 
+def country_named(words: str) -> str | None:
+    """The ISO 3166 code of the country ``words`` name by the country's CLDR name, one of its
+    aliases (models/places.jsonl kind country: "U.S.", "Britain") or its people's adjective
+    (models/demonym_countries.jsonl: "Australian", "Canadian"); never a town's or a province's
+    name, which a body's name may hold for other reasons ("Bank of Montreal")."""
+    from briefx.normalize.cues import demonym_countries
+
+    code = country_code(words)
+    if code is not None:
+        return code
+    from briefx.normalize.names import aliases, place_kinds
+
+    known = aliases().get(words)
+    if known is not None and known[1] == "GPE" and known[0] != words:
+        return country_code(known[0])  # "U.S.", "Britain"
+    if place_kinds().get(words) == "country":
+        return place_country(words)  # "Hong Kong" (CLDR: "Hong Kong SAR China"), "Scotland"
+    name = demonym_countries().get(words)
+    return country_named(name) if name is not None and name != words else None
+
+
 @cache
 def _place_aliases() -> dict[str, tuple[str, str]]:
     """Alias -> (name, kind) of countries and U.S. states (models/places.jsonl)."""
@@ -251,7 +272,9 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
             get_currency_name(old, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
         }
         shared = {w for w, codes in currencies().generic.items() if old in codes}
-        return old, frozenset(words | shared)
+        # and the letters the currency table writes for it ("DM" for the mark: CLDR has none)
+        letters = {sym for sym, c in currencies().symbols if c == old and len(sym) > 1}
+        return old, frozenset(words | shared | letters)
     locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
     # and the head word of the currency's English name, singular and plural ("shilling",
     # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from
@@ -282,6 +305,53 @@ def currency_of_the_day(country: str, day: dt.date) -> tuple[str, str] | None:
     return code, get_currency_name(code, count=1, locale="en").rsplit(" ", 1)[-1].lower()
 
 
+@cache
+def _currency_heads() -> dict[str, frozenset[str]]:
+    """The head word of each currency's English name, singular and plural, lower case -> the
+    currencies so named (CLDR via babel, withdrawn ones too): "marks" -> {BAM, DDM, DEM},
+    "rials" -> {IRR, OMR, YER}, "yen" -> {JPY}."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    out: dict[str, set[str]] = {}
+    for code in list_currencies():
+        for n in (1, 2):
+            head = get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower()
+            out.setdefault(head, set()).add(code)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _in_force(year: int) -> frozenset[str]:
+    """The currencies legal tender in some territory during ``year`` (CLDR via babel)."""
+    from babel.core import get_global
+
+    found: set[str] = set()
+    for rows in get_global("territory_currencies").values():
+        for code, start, end, tender in rows:
+            if tender and (start is None or start[0] <= year) and (end is None or end[0] >= year):
+                found.add(code)
+    return frozenset(found)
+
+
+def currencies_named(word: str, day: dt.date | None = None) -> frozenset[str]:
+    """The currencies whose English name ends in ``word`` (any case, singular or plural), with
+    ``day`` only those legal tender somewhere that year (CLDR via babel): ("marks", 1996) ->
+    {DEM}, ("marks", 2026) -> {BAM}, ("pesos", None) -> eleven pesos, ("rials", 2026) -> {IRR,
+    OMR, YER}."""
+    codes = _currency_heads().get(word.lower(), frozenset())
+    return codes if day is None else codes & _in_force(day.year)
+
+
+def currency_words(code: str) -> frozenset[str]:
+    """The head word of a currency's English name, singular and plural ("MXN" -> {"peso",
+    "pesos"}; CLDR via babel)."""
+    from babel.numbers import get_currency_name
+
+    return frozenset(
+        get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
+    )
+
+
 def local_dollar(place: str, region: str | None = None) -> str | None:
     """The dollar a text from ``place`` means by a bare "$", where it is not the U.S. dollar:
     the currency of ``place_country`` where its locales write it "$" (``local_currency``, the
@@ -309,6 +379,25 @@ def _qualifier(name: str, first: str) -> bool:
 # Argentina's city, 2.1 million, not the Colombian department); "Victoria" stays the
 # Australian state (Hong Kong's Victoria: 0.96 million), "San Jose" Costa Rica's
 BIG_CITY = 2_000_000
+
+
+# a town this populous files datelines of its own: "VICTORIA" may be British Columbia's capital
+# (0.29 million), "PARIS" is not Paris, Texas (25,000), "PERTH" not Perth, Scotland (47,000)
+DATELINE_CITY = 100_000
+
+
+def place_countries(place: str) -> frozenset[str]:
+    """The countries (ISO 3166 codes) with a city of that name of ``DATELINE_CITY`` people or
+    more (GeoNames): "VICTORIA" -> {"HK", "BR", "CA"}, "PARIS" -> {"FR"}."""
+    from briefx.normalize.names import world_places
+
+    title = " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
+    rows = [*world_places().get(title, ()), *_folded_places().get(fold_accents(title), ())]
+    return frozenset(
+        str(r["country"])
+        for r in rows
+        if r["kind"] != "subdivision" and int(str(r["pop"])) >= DATELINE_CITY
+    )
 
 
 def place_country(place: str, region: str | None = None) -> str | None:

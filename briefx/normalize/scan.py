@@ -633,6 +633,13 @@ class Scanner:
             t = a.text
             if t in self.cur.codes:
                 return t, j + 1, Decimal(1)
+            if (
+                len(t) == 2
+                and t[0].isupper()
+                and t[1].islower()
+                and t.upper() in self.local_symbols
+            ):
+                return self.local_code, j + 1, Decimal(1)  # "1.50 Dm" in a 1996 Frankfurt wire
             if a.low in self.local_symbols and len(t) >= 3 and t[1:].islower():
                 # "3.50 crowns" in a Swedish text; "7.86 euro cents" in a German one
                 return self._named_subunit(self.local_code, j + 1)

@@ -55,10 +55,9 @@ from briefx.pipeline.figures.cricket import cricket_counts
 from briefx.pipeline.figures.currencies import (
     cents_currency,
     country_currencies,
-    dateline_currency,
     dollar_sign_of_dollars,
     exchange_rates,
-    mentioned_currency,
+    home_currency,
     us_dollar_text,
 )
 from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
@@ -72,7 +71,7 @@ from briefx.pipeline.figures.percent import (
     percent_range_start,
     points_of_percent,
 )
-from briefx.pipeline.figures.places import dateline_country
+from briefx.pipeline.figures.places import dateline_country, home_country
 from briefx.pipeline.figures.state import DocFigures
 from briefx.pipeline.figures.tables import block_header_count, column_count, header_count
 from briefx.pipeline.figures.temperatures import carry_temperature
@@ -107,9 +106,7 @@ class FiguresComponent:
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
         day = reference_date(doc)
         dateline = dateline_country(text_of(doc))
-        local = dollar_sign_of_dollars(
-            dateline_currency(dateline, day) or mentioned_currency(doc, day)
-        )
+        local = dollar_sign_of_dollars(home_currency(home_country(doc), day))
         fig.local = us_dollar_text(text_of(doc), local, dateline)
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         fig.scores = score_starts(text_of(doc))

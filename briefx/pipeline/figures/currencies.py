@@ -1,5 +1,6 @@
-"""Which currency an amount is in: the dateline's (CLDR through ``briefx.normalize.figures``), or
-the one country the text's places name; a currency word several countries share ("pesos",
+"""Which currency an amount is in: the currency of the text's home country on its date
+(``places.home_country``: its issuer, dateline or places; CLDR through
+``briefx.normalize.figures``); a currency word several countries share ("pesos",
 "crowns", "rupees") read as the currency of the country the sentence names; cents in the
 currency of the amount beside them ("rose 8 cents to A$4.12"); exchange rates ("the real firmed
 to 5.62 per dollar" -> BRL); wire copy filed abroad writes "$" for U.S. dollars
@@ -11,21 +12,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
-from briefx.normalize.figures import currencies, local_currency, place_country
+from briefx.normalize.figures import currencies, currencies_named, local_currency, place_country
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import readable_text, sentences, text_of, wire_agency_countries
 from briefx.pipeline.figures.places import (
     DATELINE_PLACE,
     DATELINE_WITHIN,
     TITLE_DATELINE,
+    Home,
     ent_country,
-    mentioned_country,
 )
 from briefx.pipeline.figures.units import COMPARED_GAP
 
@@ -128,18 +130,16 @@ def _currency_named(doc: Doc, t: Token, local: tuple[str, frozenset[str]] | None
     return words.get(low)
 
 
-def mentioned_currency(doc: Doc, day: dt.date | None = None) -> tuple[str, frozenset[str]] | None:
-    """With no dateline: the currency of the one country the text's places name, where that is
-    not the U.S. ("The Government of Canada is investing $12.5 million in Ontario" -> CAD);
-    none where places of two countries are named ("a Toronto firm bought a U.S. lender"). A
-    bare "$" is that country's dollar only where two of its places are named (the country and a
-    province, two cities): a text that names the country once ("Chevron's Gorgon project in
-    Australia has cost $54 billion") writes about it from elsewhere, in U.S. dollars."""
-    found = mentioned_country(doc)
-    if found is None or found[0] == "US":
+def home_currency(home: Home | None, day: dt.date | None) -> tuple[str, frozenset[str]] | None:
+    """The currency of the text's home country on the text's date (CLDR through
+    ``local_currency``: "DE" in 1996 -> DEM, today EUR), none for a U.S. text (the default). A
+    bare "$" is the home's dollar only where the issuer or dateline says so or the text names
+    two of the country's places: a text that names the country once ("Chevron's Gorgon project
+    in Australia has cost $54 billion") writes about it from elsewhere, in U.S. dollars."""
+    if home is None or home.country == "US":
         return None
-    local = local_currency(found[0], day)
-    if local is None or found[1] > 1:
+    local = local_currency(home.country, day)
+    if local is None or home.source != "places" or home.names > 1:
         return local
     return _without_bare_dollar(local)
 
@@ -182,6 +182,10 @@ def country_currencies(
             if not home and not _currency_word_after(text, f.end):
                 continue  # (first: a country's currency costs a read of its CLDR locales)
             country = next((c for at, c in reversed(places) if at < f.start), None)
+            if country is None and not home:
+                # no country in the sentence: the one of the text's countries whose currency
+                # the word names ("Mexico and the United States ... 2,500 pesos" -> MXN)
+                country = _named_elsewhere(text, f, [c for _, _, c in named], day)
             if country is None or country == "US":
                 continue
             theirs = local_currency(country, day)
@@ -225,6 +229,27 @@ def country_currencies(
     return out
 
 
+def _named_elsewhere(text: str, f: Found, countries: list[str], day: dt.date | None) -> str | None:
+    """The country, of those the text names (most named first), whose currency on ``day`` the
+    currency's name after ``f`` names (CLDR's English names via babel: "pesos", "rials",
+    "marks"), if one."""
+    m = _WORDS_AFTER.match(text, f.end)
+    word = (
+        next((w for w in m.groups() if w is not None and w.lower() in _currency_name_words()), None)
+        if m is not None
+        else None
+    )
+    codes = currencies_named(word, day) if word is not None else frozenset()
+    if not codes:
+        return None
+    counts = Counter(countries)
+    for country, _ in counts.most_common():
+        theirs = local_currency(country, day) if country != "US" else None
+        if theirs is not None and theirs[0] in codes:
+            return country
+    return None
+
+
 # a new clause between a country's name and an amount: the amount is not said of that country
 CLAUSE_BREAK = re.compile(r"[,;][ \t]+(?:and|but|while|whereas)\b|;|\b(?:while|whereas)\b")
 
@@ -257,14 +282,6 @@ def _currency_word_after(text: str, end: int) -> bool:
     return m is not None and any(
         w is not None and w.lower() in _currency_name_words() for w in m.groups()
     )
-
-
-def dateline_currency(
-    country: str | None, day: dt.date | None = None
-) -> tuple[str, frozenset[str]] | None:
-    """The currency (and its symbols) of the dateline's country on the text's date
-    ("FRANKFURT" in 1995: marks), if any."""
-    return local_currency(country, day) if country is not None and country != "US" else None
 
 
 def dollar_sign_of_dollars(

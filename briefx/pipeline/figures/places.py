@@ -7,11 +7,15 @@ The currency and temperature families read these; nothing here changes a figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from briefx.normalize.cues import demonym_countries
-from briefx.normalize.figures import country_code, place_country
+from briefx.normalize.figures import country_code, country_named, place_countries, place_country
+from briefx.pipeline._util import sentences, text_of
+from briefx.pipeline.coref.countries import country_code as subdivision_country
 
 # A dateline in capitals at a line start, with the province, state or country after it:
 # "HALIFAX, Nova Scotia, December 3, 2026 —", "WELLINGTON, 4 May 2026 —".
@@ -60,5 +64,126 @@ def mentioned_country(doc: Doc) -> tuple[str, int] | None:
 
 def dateline_country(text: str) -> str | None:
     """The ISO country code of the text's dateline, if any."""
-    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
+    m = dateline_match(text)
     return place_country(m.group(1), m.group(2)) if m is not None else None
+
+
+# the headline, a dateline line and the lead sentence: where a release names who issues it
+LEAD_SENTENCES = 3
+NAME_WORDS = 3  # the longest country name looked for inside a body's name ("United Arab Emirates")
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """The country a text is from (ISO 3166 code), what said so and how many names of its
+    places the text writes (a text that names its country once may write about it from
+    elsewhere)."""
+
+    country: str
+    source: str  # "issuer", "dateline" or "places"
+    evidence: str  # the words that decided, for debugging ("Bank of Canada", "HALIFAX")
+    names: int = 2
+
+
+def home_country(doc: Doc) -> Home | None:
+    """The country the text is from, on its own evidence, ranked: the body that issues it,
+    named in the headline or lead with a country or its people's adjective in its name ("Bank
+    of Canada", "Statistics Canada", "The Australian Bureau of Statistics", "Monetary Authority
+    of Singapore"; CLDR names, aliases, demonyms: ``country_named``); the dateline's place; the
+    country most of the text's places and nationalities name, where it has more mentions than
+    all others together. None without evidence."""
+    text = text_of(doc)
+    m = dateline_match(text)
+    counts: Counter[str] = Counter()
+    places: list[tuple[str, str]] = []  # (country, name) of each place named
+    names: dict[str, set[str]] = {}
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "NORP") or len(e.text) >= 40:
+            continue
+        if m is not None and m.start() <= e.start_char < m.end():
+            continue  # the dateline's own place is weighed below
+        country = ent_country(e) or country_named(POSSESSIVE.sub("", e.text))
+        if country is not None:
+            counts[country] += 1
+            if e.label_ == "GPE":
+                places.append((country, POSSESSIVE.sub("", e.text)))
+            names.setdefault(country, set()).add(POSSESSIVE.sub("", e.text))
+    dateline = place_country(m.group(1), m.group(2)) if m is not None else None
+    issuer = body_country(doc, counts + Counter([dateline] if dateline else []))
+    if issuer is not None:
+        return issuer
+    if m is not None:
+        if m.group(2) is None and dateline is not None and not counts[dateline]:
+            # a city several countries have ("VICTORIA", "LONDON" without its province), in a
+            # text that names no place or people of the gazetteer's pick: the country whose
+            # places it names ("British thermal units" names no place)
+            # (a place the pick's country has too is no evidence: "VANCOUVER ... Richmond")
+            pick = dateline
+            other = Counter(c for c, name in places if pick not in place_countries(name))
+            named = [c for c in place_countries(m.group(1)) if other[c]]
+            dateline = max(named, key=lambda c: other[c]) if named else dateline
+        if dateline is not None:
+            return Home(dateline, "dateline", m.group(0).strip())
+    if not counts or sum(len(v) for v in names.values()) > MAX_PLACE_NAMES:
+        return None
+    (top, n), *rest = counts.most_common()
+    if n <= sum(k for _, k in rest):
+        return None
+    # a text whose headline or lead makes the country an actor ("Singapore's finance minister",
+    # "The Singapore government", "Canada will impose") writes from inside it, as one naming
+    # two of its places does; "a project in Australia" names where, from anywhere
+    lead = sentences(doc)[:LEAD_SENTENCES]
+    end = lead[-1].end_char if lead else 0
+    actor = any(
+        e.start_char < end
+        and e.label_ == "GPE"
+        and ent_country(e) == top
+        and (e.start == 0 or doc[e.start - 1].pos_ != "ADP")
+        for e in doc.ents
+    )
+    return Home(top, "places", f"{n} of {sum(counts.values())}", 2 if actor else len(names[top]))
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The text's dateline: a place in capitals at a line's start near the top ("HALIFAX, Nova
+    Scotia, ..."), or one in Title Case at the very top or under a one-line headline, with a
+    region or date after a comma ("Victoria, B.C. —", "Ottawa, Ontario -")."""
+    m = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) or TITLE_DATELINE.match(text)
+    if m is not None:
+        return m
+    head = HEADLINE_LINE.match(text)
+    if head is None:
+        return None
+    m = TITLE_DATELINE.match(text, head.end())
+    return m if m is not None and "," in m.group(0) else None
+
+
+HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n(?:[ \t]*\n)?")  # one line, a blank line
+
+
+def body_country(doc: Doc, named: Counter[str]) -> Home | None:
+    """The country in the name of the first body (ORG) of the headline and lead that names one
+    ("The Bank of Canada", "Australian Bureau of Statistics"), if any; or of a province or
+    state of one country (the gazetteer's subdivisions) where the text ``named`` a place or
+    people of that country besides ("The Government of Alberta ... in Edmonton"; "West Texas
+    Intermediate" names no place of Cameroon's West region)."""
+    lead = sentences(doc)[:LEAD_SENTENCES]
+    end = lead[-1].end_char if lead else 0
+    for e in doc.ents:
+        if e.start_char >= end:
+            break
+        if e.label_ != "ORG":
+            continue
+        words = [t.text for t in e if not t.is_punct or t.text == "."]
+        # (a name that is only the place is NER's slip for the place: "The Santiago court")
+        for n in range(min(NAME_WORDS, len(words) - 1), 0, -1):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i : i + n])
+                # a country, its people, or a province or state of one country ("Government
+                # of Alberta", "Queensland Treasury"; the gazetteer's subdivisions)
+                country = country_named(gram)
+                if country is None and named[region := subdivision_country(gram) or ""]:
+                    country = region
+                if country is not None:
+                    return Home(country, "issuer", e.text)
+    return None
