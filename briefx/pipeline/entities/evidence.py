@@ -141,6 +141,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.forms import natural_kinds
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
@@ -198,7 +199,7 @@ NO_NOUN = re.compile(
     r"have|in|to|at|from|since|after|outran|outstripped)\b)"
 )
 NOUN_AFTER = re.compile(r" ([a-z]+)\b")
-VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
+VERB_AFTER = re.compile(r"(?:, which)? ([a-z]+) (?:on|in|at|with|after)\b")  # s28: ", which"
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he \Z")
 # "the Rahman family", "the Biden administration": "the" belongs to the noun after the name
 FAMILY_AFTER = re.compile(r" (?:family|families|brothers|sisters|twins|household|administration)\b")
@@ -610,6 +611,8 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     noun = (mt := NOUN_AFTER.match(after)) and mt.group(1) not in NOT_AFTER
     if bare_name and noun and mt and _kind_of(mt.group(1)) == "PRODUCT":
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
+    if e.type == "ORG" and not acronym and (kind := _kind_after(after)):
+        out[kind] += WEAK  # "the Tarvik technology show", "the Orla massif" (session 28)
     if e.type == "PERSON" and mt and mt.group(1) in _words("brand_noun"):
         out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
     product_verb = PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before)
@@ -751,6 +754,7 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     elif name_like and (mt := NAMED_ROLE.match(after)) and _named_role(mt.group(1)):
         out["PERSON"] += STRONG  # "Brazil's Wagner Moura was named best actor" (session 27)
     subject = e.type in ("ORG", "GPE", "PERSON") and not PREP_END.search(before)
+    subject = subject or (e.type == "ORG" and after.startswith(", which "))  # its own clause
     if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
     out.update(_preposition(before, after, word, e.name, e.type))
@@ -766,6 +770,57 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         natural = word.split()[-1].lower() in _words("loc_head") and " " in word
         out["LOC" if natural else "GPE"] += STRONG
     return out
+
+
+KIND_AFTER = re.compile(r" ((?:[a-z]+ )?[a-z]+)(?=[ ,.;:)]|\Z)(?! (?:of|for)\b)")
+
+
+def _kind_after(after: str) -> str | None:
+    """The type a kind noun right after a name gives it, within two lower-case words (session 28,
+    types16): an event's ("the Tarvik technology show", "the Brenlow festival"; ``entity_forms``
+    kinds ``event_word``, ``kind_event``) or a natural place's (WordNet's, ``natural_kinds.jsonl``:
+    "the Orla massif"); not a facility's, which is as often the firm's site ("the Hudbay
+    smelter"), nor a kind noun that opens a longer name ("the X festival of ...")."""
+    mt = KIND_AFTER.match(after)
+    for word in mt.group(1).split() if mt else ():
+        if word in _words("event_word", "kind_event"):
+            return "EVENT"  # "the X festival drew", "the X technology show"
+        if word in natural_kinds():
+            return "LOC"
+    return None
+
+
+def _kin(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A name typed a body joined by "and", "or" or a comma to a name whose type its form or a
+    table settled as another kind of thing (a storm, a product, a natural place, a site) is
+    likely one of the same kind ("Typhoon Trami, Kong-rey and Usagi", "Halo OS 4 or Linux", "the
+    Bronco and the Navigator"; session 28, types16): a weak cue, which wins only where nothing
+    but the model's label says the name is a body. Not a facility's: a site and the body that
+    runs it share a name ("the Royal London and St Thomas' did extraordinary work")."""
+    order = sorted(ents, key=lambda x: x.start)
+    chains: list[list[Ent]] = [order[:1]] if order else []
+    for a, b in pairwise(order):
+        if KIN_GAP.fullmatch(text[a.end : b.start]):
+            chains[-1].append(b)
+        else:
+            chains.append([b])
+    for chain in chains:
+        kinds = {y.type for y in chain if y.fixed and y.type != "ORG"}
+        if len(kinds) == 1 and (kind := next(iter(kinds))) in ("PRODUCT", "EVENT", "LOC"):
+            for x in chain:
+                if x.type == "ORG":
+                    own[id(x)][kind] += WEAK
+
+
+# a journey's noun, then where it goes or comes from: a place, unless a firm's cue says
+# otherwise (session 28, types16)
+TRAVEL_BEFORE = re.compile(
+    r"\b(?i:flights?|ferry|ferries|trains?|voyages?|crossings?|sailings?|journeys?|trips?)"
+    r" (?:to|between|into) \Z"
+)
+# machines that run software or are driven by an engine or a chip: what runs them is a product
+RUNNING_BEFORE = re.compile(r"\b(?i:[a-z]+s) (?:running|powered by) \Z")
+KIN_GAP = re.compile(r"(?:,? and |,? or |, )(?:the )?")
 
 
 def _audience(before: str, word: str, e: Ent) -> bool:
@@ -832,6 +887,10 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
         strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
         out["GPE"] += STRONG if strong else WEAK
+    if kind == "ORG" and TRAVEL_BEFORE.search(before):
+        out["GPE"] += WEAK  # "flights to Lanzarote", "ferries between X and Y" (session 28)
+    if kind == "ORG" and RUNNING_BEFORE.search(before) and not re.match(r"['’]", after):
+        out["PRODUCT"] += WEAK  # "computers running Corvix OS", "phones powered by X" (s28)
     if not mt:
         return out
     cue, prep = mt.group(1).lower(), mt.group(2)
@@ -1056,6 +1115,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
     _role_lists(text, ents, own)
     _partners(text, ents, own)
     _venues(text, ents, own)
+    _kin(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         groups[e.name].append(e)
@@ -1114,7 +1174,12 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
             evidence.update(own[id(e)])
         votes.update(evidence)
         best, score = votes.most_common(1)[0]
-        if best != current and evidence[best] + priors[best] >= STRONG and score > votes[current]:
+        # ORG is a claim that needs evidence like any other type (session 28, types16): where
+        # nothing but the model's label says body (no cue, no table, no body's word in the
+        # name), a weak cue of another kind is enough
+        weak = current == "ORG" and evidence[best] >= WEAK and _unclaimed(name, evidence, priors)
+        reached = weak or evidence[best] + priors[best] >= STRONG
+        if best != current and reached and score > votes[current]:
             for e in voters:
                 _retype(text, e, best, current)
             current = best
@@ -1136,6 +1201,24 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 # a firm named after its town, and the town ("Coventry said its lending rose ...
                 # prices in Coventry"): the place where the firm's other mentions say so strongly
                 e.type, e.fixed = "GPE", True
+
+
+def _unclaimed(name: str, evidence: Counter[str], priors: Counter[str]) -> bool:
+    """True where no evidence but the model's label makes ``name`` a body: no cue, no table and
+    no word in it that only a body's or a firm's name has ("Council", "Airlines", "Group")."""
+    if evidence["ORG"] or priors["ORG"] or lookup_company(name):
+        return False
+    words = {w.lower().strip(".,") for w in name.split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "Airlines", "Holdings"
+    return not words & (_words(*BODY_KINDS) | entity_words("programme") | company_tails())
+
+
+# the kinds of ``entity_forms`` words that only a body's or a firm's name holds ("Council",
+# "Airline", "Energy", "Group"; with ``entity_words`` kind ``programme``, "Initiative")
+BODY_KINDS = (
+    "org_head", "body_word", "firm_noun", "firm_tail", "org_descriptor", "kind_org",
+    "sector_word",
+)  # fmt: skip
 
 
 def _strong(evidence: Counter[str], but: str = "") -> str:

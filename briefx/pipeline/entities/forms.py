@@ -1669,6 +1669,33 @@ def _town_partner(text: str, other: Ent) -> bool:
     return place_pop(word) >= 15_000 and not lookup_company(word) and not other.fixed
 
 
+def _claimed(text: str, other: Ent) -> bool:
+    """True where more than the model's label makes ``other`` a body (session 28, types16): its
+    type was read off its form, a listed company or "&" names it, or a word of its name only a
+    body's or a firm's name holds (a legal form, "Group", "Council", "Airlines", "Bank")."""
+    word = text[other.start : other.end]
+    if other.fixed or "&" in word or lookup_company(word) or lookup_company(other.name):
+        return True
+    words = {w.lower().strip(".,") for w in f"{word} {other.name}".split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return bool(words & _body_words())
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """The words only a body's or a firm's name holds: ``entity_forms`` kinds of bodies' heads,
+    firms' nouns and tails and sectors, ``entity_words`` company tails and programmes, and the
+    legal forms."""
+    kinds = ("org_head", "body_word", "firm_noun", "firm_tail", "org_descriptor", "kind_org")
+    forms = {str(r["form"]).rstrip(".").lower() for r in read_jsonl("legal_forms.jsonl")}
+    return frozenset().union(
+        *(form_words(k) for k in (*kinds, "sector_word")),
+        entity_words("company_tail"),
+        entity_words("programme"),
+        forms,
+    )
+
+
 def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Names coordinated with an organisation are organisations ("competes with Sonos and
     Bose", "Apple, Foxconn and Pegatron"): a mention typed a person or a place that is
@@ -1704,8 +1731,13 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
             for e, other in ((a, b), (b, a)):
                 if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC", "PRODUCT"):
                     continue
-                if e.type in ("GPE", "LOC") and _town_partner(text, other):
-                    continue  # "the road between Tawila and El Fasher": two towns (s24)
+                if e.type in ("GPE", "LOC") and (
+                    _town_partner(text, other) or not _claimed(text, other)
+                ):
+                    # "the road between Tawila and El Fasher": two towns (s24); a place stays a
+                    # place beside a name that only the model's label makes a body ("between
+                    # Liverpool and Hull", "La Ronge and Denare Beach"; session 28, types16)
+                    continue
                 if e.fixed or (e.type == "PRODUCT" and any(c.isdigit() for c in e.name)):
                     continue  # "the Boeing 737 and Airbus": a model stays a product
                 if id(e) in seats:

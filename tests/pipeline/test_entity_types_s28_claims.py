@@ -1,0 +1,82 @@
+"""Entity types, session 28 (types16, issue 13): ORG is a claim that needs evidence. Where nothing
+but the model's label makes a name a body (no cue, no table, no body's word in the name), a weak
+cue of another kind wins in the one vote per name (``entities.evidence.document_types``): a place
+a journey goes to, a kind noun right after the name, an event's verb in its own relative clause,
+a list partner whose type its form settled. On plain mention lists (no model). Invented texts;
+each rule has three new cases of its family and cases that must stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.evidence import document_types
+
+Mark = tuple[str, str, str, bool]  # (surface, type before the vote, name, type fixed by form)
+
+
+def voted(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
+    """Run the vote over mentions at the marks' next occurrences: (surface, type)."""
+    ents, pos = [], 0
+    for surface, typ, name, fixed in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name, fixed=fixed))
+        pos = s + len(surface)
+    document_types(text, ents)
+    return [(text[e.start : e.end], e.type) for e in ents]
+
+
+def org(name: str) -> Mark:
+    return (name, "ORG", name, False)
+
+
+CASES = [
+    # a journey's noun and "to"/"between"/"into": the place it goes to (a list reaches all)
+    ("Flights to Norvala were cancelled on Sunday.", [org("Norvala")], ["GPE"]),
+    ("Ferries to Kelmsay and Arrowby stopped in the gale.", [org("Kelmsay"), org("Arrowby")],
+     ["GPE", "GPE"]),
+    ("Trains between Dunmore and Pelham were suspended.", [org("Dunmore"), org("Pelham")],
+     ["GPE", "GPE"]),
+    # machines running it or powered by it: a product (a list reaches all)
+    ("Phones running Drellix were hit by the bug.", [org("Drellix")], ["PRODUCT"]),
+    ("Servers running Quarno and Vexis were patched.", [org("Quarno"), org("Vexis")],
+     ["PRODUCT", "PRODUCT"]),
+    ("Trucks powered by Helvane engines were recalled.", [org("Helvane")], ["PRODUCT"]),
+    # an event's verb in the name's own relative clause
+    ("Crowds gathered for Brenmoor, which ended on Sunday.", [org("Brenmoor")], ["EVENT"]),
+    ("Fans flocked to Ostavia, which began on Friday with 60 bands.", [org("Ostavia")],
+     ["EVENT"]),
+    ("Tickets for Quelloa, which ends on Monday, are sold out.", [org("Quelloa")], ["EVENT"]),
+    # a kind noun right after the name: an event's, a natural place's
+    ("Tickets for the Tarvik technology show sold out.", [org("Tarvik")], ["EVENT"]),
+    ("The Selmore festival drew 30,000 people.", [org("Selmore")], ["EVENT"]),
+    ("Two climbers died on the Orvanne massif.", [org("Orvanne")], ["LOC"]),
+    # a list partner whose type its form settled
+    ("Typhoon Kelani, Marvo and Tessun killed 40 people.",
+     [("Typhoon Kelani", "EVENT", "Typhoon Kelani", True), org("Marvo"), org("Tessun")],
+     ["EVENT", "EVENT", "EVENT"]),
+    ("Hosts running Corvix 9 or Drellin were not affected.",
+     [("Corvix 9", "PRODUCT", "Corvix 9", True), org("Drellin")], ["PRODUCT", "PRODUCT"]),
+    ("It recalled the Vanta X and the Orlo over a fault.",
+     [("Vanta X", "PRODUCT", "Vanta X", True), org("Orlo")], ["PRODUCT", "PRODUCT"]),
+    # untouched: a body's own cue, a body's word in the name, a firm's verb after "which",
+    # a firm's site after its name, a partner the form did not settle
+    ("Flights to Norvala were cut. Norvala said it would cut its fares.",
+     [org("Norvala"), org("Norvala")], ["ORG", "ORG"]),
+    ("Slots for flights to Kelmsay Airlines were cut.", [org("Kelmsay Airlines")], ["ORG"]),
+    ("Brennock, which began trading in May, raised prices.", [org("Brennock")], ["ORG"]),
+    ("Fires broke out at the Hudvik smelter.", [org("Hudvik")], ["ORG"]),
+    ("Veltro and Marden bid for the contract.",
+     [("Veltro", "PRODUCT", "Veltro", False), org("Marden")], ["PRODUCT", "ORG"]),
+    ("Trips to the Nile Basin Initiative summit were paid.", [org("Nile Basin Initiative")],
+     ["ORG"]),
+    ("Amazon, which ended talks on Friday, cut flights to Seattle.", [org("Amazon")], ["ORG"]),
+    ("Staff at the Kelby Infirmary and Marrow Lane worked all night.",
+     [("Kelby Infirmary", "FAC", "Kelby Infirmary", True), org("Marrow Lane")], ["FAC", "ORG"]),
+    ("Firms running Brisca's payroll were fined.", [org("Brisca")], ["ORG"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), CASES)
+def test_org_needs_evidence(text: str, marks: list[Mark], want: list[str]) -> None:
+    assert [t for _, t in voted(text, marks)] == want
