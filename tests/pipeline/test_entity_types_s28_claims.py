@@ -59,6 +59,17 @@ CASES = [
      [("Corvix 9", "PRODUCT", "Corvix 9", True), org("Drellin")], ["PRODUCT", "PRODUCT"]),
     ("It recalled the Vanta X and the Orlo over a fault.",
      [("Vanta X", "PRODUCT", "Vanta X", True), org("Orlo")], ["PRODUCT", "PRODUCT"]),
+    # a town of the gazetteer (15,000 people or more) that nothing but the label makes a body
+    ("Roadworks near Scunthorpe will last until May.", [org("Scunthorpe")], ["GPE"]),
+    ("Snow fell across Harrogate overnight.", [org("Harrogate")], ["GPE"]),
+    ("Wakefield was hit by floods on Tuesday.", [org("Wakefield")], ["GPE"]),
+    # untouched: a town that speaks, a firm's holding or part after "its", a side of a match,
+    # a firm beside it in a list, a cue of another kind
+    ("Halifax said on Monday that mortgage rates would fall.", [org("Halifax")], ["ORG"]),
+    ("Norbank said its Harrogate unit was for sale.", [org("Norbank"), org("Harrogate")],
+     ["ORG", "ORG"]),
+    ("American Airlines, Lincoln and Qantas cut flights.",
+     [org("American Airlines"), org("Lincoln"), org("Qantas")], ["ORG", "ORG", "ORG"]),
     # untouched: a body's own cue, a body's word in the name, a firm's verb after "which",
     # a firm's site after its name, a partner the form did not settle
     ("Flights to Norvala were cut. Norvala said it would cut its fares.",
@@ -80,3 +91,32 @@ CASES = [
 @pytest.mark.parametrize(("text", "marks", "want"), CASES)
 def test_org_needs_evidence(text: str, marks: list[Mark], want: list[str]) -> None:
     assert [t for _, t in voted(text, marks)] == want
+
+
+# A town of the gazetteer or a natural place by its head word joined to a name that only the
+# model's label makes a body stays a place (``forms.coordinated_orgs``); untouched: a place the
+# gazetteer does not know beside a body ("competes with Sonorel and Bose"), a place beside a
+# firm with a body's word or a listed company.
+COORDINATED = [
+    ("Buses between Kessvik and Grimsby were cut.", [("Grimsby", "GPE"), ("Kessvik", "ORG")],
+     "GPE"),
+    ("Rain hit Dover and Marlow Quay.", [("Dover", "GPE"), ("Marlow Quay", "ORG")], "GPE"),
+    ("Boats left Tarrow and the Skelda Reef.", [("Skelda Reef", "LOC"), ("Tarrow", "ORG")],
+     "LOC"),
+    # untouched
+    ("It competes with Sonorel and Bosca.", [("Sonorel", "GPE"), ("Bosca", "ORG")], "ORG"),
+    ("Orders from Grimsby and Kessvik Foods rose.", [("Grimsby", "GPE"), ("Kessvik Foods", "ORG")],
+     "ORG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), COORDINATED)
+def test_places_beside_unclaimed_bodies(text: str, spans: list[tuple[str, str]], want: str):
+    from briefx.pipeline.entities.forms import coordinated_orgs
+
+    ents = []
+    for surface, typ in spans:
+        s = text.index(surface)
+        ents.append(Ent(s, s + len(surface), typ, surface))
+    coordinated_orgs(text, ents, frozenset())
+    assert ents[0].type == want

@@ -141,7 +141,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.forms import natural_kinds
+from briefx.pipeline.entities.forms import body_named, claimed_body, natural_kinds
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
@@ -805,6 +805,12 @@ def _kin(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
         else:
             chains.append([b])
     for chain in chains:
+        firms = [y for y in chain if y.type == "ORG" and claimed_body(text, y, form=False)]
+        if firms:
+            for x in chain:  # "American Airlines, Delta and United": firms beside a firm
+                if x.type == "ORG" and x not in firms:
+                    own[id(x)]["ORG"] += WEAK
+            continue
         kinds = {y.type for y in chain if y.fixed and y.type != "ORG"}
         if len(kinds) == 1 and (kind := next(iter(kinds))) in ("PRODUCT", "EVENT", "LOC"):
             for x in chain:
@@ -1172,12 +1178,16 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         evidence: Counter[str] = Counter()
         for e in voters:
             evidence.update(own[id(e)])
-        votes.update(evidence)
-        best, score = votes.most_common(1)[0]
         # ORG is a claim that needs evidence like any other type (session 28, types16): where
         # nothing but the model's label says body (no cue, no table, no body's word in the
-        # name), a weak cue of another kind is enough
-        weak = current == "ORG" and evidence[best] >= WEAK and _unclaimed(name, evidence, priors)
+        # name, no mention that speaks, no side of a match), a weak cue of another kind is
+        # enough, and a town of the gazetteer is one
+        unclaimed = current == "ORG" and _unclaimed(text, name, group, evidence, priors)
+        if unclaimed and not +evidence and _population(word, name) >= TOWN:
+            evidence["GPE"] += WEAK  # "rail links between Liverpool and Hull"
+        votes.update(evidence)
+        best, score = votes.most_common(1)[0]
+        weak = unclaimed and evidence[best] >= WEAK
         reached = weak or evidence[best] + priors[best] >= STRONG
         if best != current and reached and score > votes[current]:
             for e in voters:
@@ -1203,22 +1213,21 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 e.type, e.fixed = "GPE", True
 
 
-def _unclaimed(name: str, evidence: Counter[str], priors: Counter[str]) -> bool:
-    """True where no evidence but the model's label makes ``name`` a body: no cue, no table and
-    no word in it that only a body's or a firm's name has ("Council", "Airlines", "Group")."""
+def _unclaimed(
+    text: str, name: str, group: list[Ent], evidence: Counter[str], priors: Counter[str]
+) -> bool:
+    """True where no evidence but the model's label makes ``name`` a body: no cue, no table, no
+    mention that speaks ("X said", "X reported"), no side or player of a match, and no word in
+    it that only a body's or a firm's name has ("Council", "Airlines", "Group")."""
     if evidence["ORG"] or priors["ORG"] or lookup_company(name):
         return False
-    words = {w.lower().strip(".,") for w in name.split()}
-    words |= {w[:-1] for w in words if w.endswith("s")}  # "Airlines", "Holdings"
-    return not words & (_words(*BODY_KINDS) | entity_words("programme") | company_tails())
-
-
-# the kinds of ``entity_forms`` words that only a body's or a firm's name holds ("Council",
-# "Airline", "Energy", "Group"; with ``entity_words`` kind ``programme``, "Initiative")
-BODY_KINDS = (
-    "org_head", "body_word", "firm_noun", "firm_tail", "org_descriptor", "kind_org",
-    "sector_word",
-)  # fmt: skip
+    if any(e.tags & {"team", "side", "player"} for e in group):
+        return False
+    if any(SPEAKS.match(text, e.end) or SAID_ITS.match(text, e.end) for e in group):
+        return False
+    if any(ITS_BEFORE.search(text, max(0, e.start - 5), e.start) for e in group):
+        return False  # "its Halden unit": what a body owns, no place
+    return not body_named(name)  # "Airlines", "Council", "Group", "Initiative"
 
 
 def _strong(evidence: Counter[str], but: str = "") -> str:
