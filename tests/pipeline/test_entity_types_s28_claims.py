@@ -42,6 +42,16 @@ CASES = [
     ("Servers running Quarno and Vexis were patched.", [org("Quarno"), org("Vexis")],
      ["PRODUCT", "PRODUCT"]),
     ("Trucks powered by Helvane engines were recalled.", [org("Helvane")], ["PRODUCT"]),
+    # the other end of a route from a town; where a place lies
+    ("Stage 9, Pau to Soulanne, 160 km:", [("Pau", "GPE", "Pau", False), org("Soulanne")],
+     ["GPE", "GPE"]),
+    ("The Tromsø – Kessvik road was shut.", [("Tromsø", "GPE", "Tromsø", False), org("Kessvik")],
+     ["GPE", "GPE"]),
+    ("Buses ran from Kessvik to Bergen.", [org("Kessvik"), ("Bergen", "GPE", "Bergen", False)],
+     ["GPE", "GPE"]),
+    ("Tests were held at Kharvi in the western state of Gujarat.", [org("Kharvi")], ["GPE"]),
+    ("Floods cut off Belmuro, in the province of Cosenza.", [org("Belmuro")], ["GPE"]),
+    ("Crews reached Ostrel in the remote district of Gorno.", [org("Ostrel")], ["GPE"]),
     # an event's verb in the name's own relative clause
     ("Crowds gathered for Brenmoor, which ended on Sunday.", [org("Brenmoor")], ["EVENT"]),
     ("Fans flocked to Ostavia, which began on Friday with 60 bands.", [org("Ostavia")],
@@ -70,6 +80,9 @@ CASES = [
      ["ORG", "ORG"]),
     ("American Airlines, Lincoln and Qantas cut flights.",
      [org("American Airlines"), org("Lincoln"), org("Qantas")], ["ORG", "ORG", "ORG"]),
+    ("Exports from Japan to Velmora rose.", [("Japan", "GPE", "Japan", False), org("Velmora")],
+     ["GPE", "ORG"]),
+    ("Analysts at Velmora in the state of Texas said so.", [org("Velmora")], ["ORG"]),
     # untouched: a body's own cue, a body's word in the name, a firm's verb after "which",
     # a firm's site after its name, a partner the form did not settle
     ("Flights to Norvala were cut. Norvala said it would cut its fares.",

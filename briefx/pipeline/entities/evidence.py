@@ -826,7 +826,32 @@ TRAVEL_BEFORE = re.compile(
 )
 # machines that run software or are driven by an engine or a chip: what runs them is a product
 RUNNING_BEFORE = re.compile(r"\b(?i:[a-z]+s) (?:running|powered by) \Z")
+# a route's ends: "Stage 12, Auch to Hautacam", "from Tromsø to Kirkenes"
+ROUTE_GAP = re.compile(r" to | – | — ")
+ROUTE_PLACES = ("GPE", "LOC")
+# where a place lies: "at X in the western state of Rajasthan", "X, in the province of Y"
+LIES_IN = re.compile(
+    r",? in the (?:[a-z-]+ ){0,2}(?:state|province|region|district|county|prefecture|"
+    r"governorate|department|municipality) of [A-Z]"
+)
 KIN_GAP = re.compile(r"(?:,? and |,? or |, )(?:the )?")
+
+
+def _routes(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """The other end of a route from a town ("Stage 12, Auch to Hautacam", "the Tromsø – Kessvik
+    road"; session 28, types16): a name typed a body right after or before a town of the
+    gazetteer that NER typed a place, joined by "to" or a dash, is likely a place too: a weak
+    cue, which wins only where nothing but the model's label says body. Not beside a country
+    ("exports from Japan to X")."""
+    order = sorted(ents, key=lambda x: x.start)
+    for a, b in pairwise(order):
+        if not ROUTE_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        for x, y in ((a, b), (b, a)):
+            word = text[y.start : y.end]
+            town = y.type in ROUTE_PLACES and _population(word, y.name) > 0
+            if x.type == "ORG" and town and not place_kinds().get(word):
+                own[id(x)]["GPE"] += WEAK
 
 
 def _audience(before: str, word: str, e: Ent) -> bool:
@@ -893,6 +918,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
         strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
         out["GPE"] += STRONG if strong else WEAK
+    if kind == "ORG" and LIES_IN.match(after):
+        out["GPE"] += WEAK  # "tests at Pokhran in the western state of Rajasthan" (s28)
     if kind == "ORG" and TRAVEL_BEFORE.search(before):
         out["GPE"] += WEAK  # "flights to Lanzarote", "ferries between X and Y" (session 28)
     if kind == "ORG" and RUNNING_BEFORE.search(before) and not re.match(r"['’]", after):
@@ -1122,6 +1149,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
     _partners(text, ents, own)
     _venues(text, ents, own)
     _kin(text, ents, own)
+    _routes(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         groups[e.name].append(e)
