@@ -52,6 +52,13 @@ CASES = [
     ("Tests were held at Kharvi in the western state of Gujarat.", [org("Kharvi")], ["GPE"]),
     ("Floods cut off Belmuro, in the province of Cosenza.", [org("Belmuro")], ["GPE"]),
     ("Crews reached Ostrel in the remote district of Gorno.", [org("Ostrel")], ["GPE"]),
+    # what only a volcano, a storm or an event does as the subject
+    ("Kalvatnur erupted on Monday, sending ash 8 km high.", [org("Kalvatnur")], ["LOC"]),
+    ("Officials said Mount Orrin's neighbour Brasca has erupted twice.", [org("Brasca")],
+     ["LOC"]),
+    ("Tessun made landfall near Hualien on Sunday.", [org("Tessun")], ["EVENT"]),
+    ("Solvara was held in Aarhus for the first time.", [org("Solvara")], ["EVENT"]),
+    ("Brekkafest took place over three days in June.", [org("Brekkafest")], ["EVENT"]),
     # an event's verb in the name's own relative clause
     ("Crowds gathered for Brenmoor, which ended on Sunday.", [org("Brenmoor")], ["EVENT"]),
     ("Fans flocked to Ostavia, which began on Friday with 60 bands.", [org("Ostavia")],
@@ -83,6 +90,8 @@ CASES = [
     ("Exports from Japan to Velmora rose.", [("Japan", "GPE", "Japan", False), org("Velmora")],
      ["GPE", "ORG"]),
     ("Analysts at Velmora in the state of Texas said so.", [org("Velmora")], ["ORG"]),
+    ("Talks with Velmora took two days.", [org("Velmora")], ["ORG"]),
+    ("Velmora was held liable for the spill.", [org("Velmora")], ["ORG"]),
     # untouched: a body's own cue, a body's word in the name, a firm's verb after "which",
     # a firm's site after its name, a partner the form did not settle
     ("Flights to Norvala were cut. Norvala said it would cut its fares.",

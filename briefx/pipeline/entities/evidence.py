@@ -613,6 +613,8 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
     if e.type == "ORG" and not acronym and (kind := _kind_after(after)):
         out[kind] += WEAK  # "the Tarvik technology show", "the Orla massif" (session 28)
+    if e.type == "ORG" and (kind := _role_after(after)):
+        out[kind] += WEAK  # "Kalvatnur erupted", "Kelani made landfall" (session 28)
     if e.type == "PERSON" and mt and mt.group(1) in _words("brand_noun"):
         out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
     product_verb = PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before)
@@ -770,6 +772,27 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         natural = word.split()[-1].lower() in _words("loc_head") and " " in word
         out["LOC" if natural else "GPE"] += STRONG
     return out
+
+
+# what only a natural place or an event does as the subject (session 28, types16): a volcano
+# erupts; a storm makes landfall; an event is held or takes place
+ROLES_AFTER = (
+    ("LOC", re.compile(r" (?:(?:has |had |began |started )?erupted|erupts|is erupting)\b")),
+    ("EVENT", re.compile(r" (?:made|makes|make|will make|is expected to make) landfall\b")),
+    (
+        "EVENT",
+        re.compile(
+            r" (?:(?:was|is|will be|would be|is to be|is being) held (?:in|at|on|from|every)"
+            r"|(?:took|takes|will take|is taking) place)\b"
+        ),
+    ),
+)
+
+
+def _role_after(after: str) -> str | None:
+    """The type what a name does right after it gives ("X erupted": a natural place; "X made
+    landfall", "X was held in Oslo", "X took place": an event)."""
+    return next((kind for kind, pattern in ROLES_AFTER if pattern.match(after)), None)
 
 
 KIND_AFTER = re.compile(r" ((?:[a-z]+ )?[a-z]+)(?=[ ,.;:)]|\Z)(?! (?:of|for)\b)")
