@@ -92,6 +92,14 @@ CASES = [
     ("Analysts at Velmora in the state of Texas said so.", [org("Velmora")], ["ORG"]),
     ("Talks with Velmora took two days.", [org("Velmora")], ["ORG"]),
     ("Velmora was held liable for the spill.", [org("Velmora")], ["ORG"]),
+    # a strong cue of the document against a listed company's name that no cue backs
+    ("Barges sank at the mouth of the Amazon last week.", [org("Amazon")], ["LOC"]),
+    ("The Orange burst its banks near Upington on Sunday.", [org("Orange")], ["LOC"]),
+    ("Water levels on the Amazon fell to a record low.", [org("Amazon")], ["LOC"]),
+    # untouched: a mention without the cue (the company's "Amazon shares fell")
+    ("Amazon shares fell 2%. Its warehouse at the mouth of the Amazon flooded.",
+     [org("Amazon"), org("Amazon")], ["ORG", "ORG"]),
+    ("Orange said it would cut prices.", [org("Orange")], ["ORG"]),
     # untouched: a body's own cue, a body's word in the name, a firm's verb after "which",
     # a firm's site after its name, a partner the form did not settle
     ("Flights to Norvala were cut. Norvala said it would cut its fares.",

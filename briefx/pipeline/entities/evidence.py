@@ -1237,10 +1237,26 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         if unclaimed and not +evidence and _population(word, name) >= TOWN:
             evidence["GPE"] += WEAK  # "rail links between Liverpool and Hull"
         votes.update(evidence)
-        best, score = votes.most_common(1)[0]
+        # the strongest other reading; on a tie with the label, a strong cue at every mention
+        # outweighs a label and a table's prior that no cue of the document backs ("the mouth
+        # of the Amazon", a listed company's name; session 28)
+        best, score = max(
+            ((k, v) for k, v in votes.items() if k != current),
+            key=lambda kv: (kv[1], evidence[kv[0]]),
+            default=(current, 0),
+        )
         weak = unclaimed and evidence[best] >= WEAK
         reached = weak or evidence[best] + priors[best] >= STRONG
-        if best != current and reached and score > votes[current]:
+        tie = (
+            current == "ORG"
+            and not evidence["ORG"]
+            and all(_strong(own[id(e)]) == best for e in voters)
+        )
+        if (
+            best != current
+            and reached
+            and (score > votes[current] or (tie and score == votes[current]))
+        ):
             for e in voters:
                 _retype(text, e, best, current)
             current = best
