@@ -111,6 +111,23 @@ recalling a product (``product_forms.jsonl`` kind ``launch_verb``: "launched the
 "recalled 18,000 Strata") that no table knows and whose last word is no body's, firm's, law's,
 event's or place's is a strong cue for PRODUCT; a name typed a product that speaks ("X said")
 is a strong cue for ORG, its maker.
+
+Session 28 (types16), ORG is a claim that needs evidence like any other type. A name that
+nothing but the model's label makes a body (no ORG cue at any mention, no company table, no
+mention that speaks, "X said", no "its" before it, no side or player of a match, no word of its
+name that only a body's or a firm's name holds, ``forms.body_named``: "Council", "Airlines",
+"F.C.", "Initiative", a legal form) is retyped by a WEAK cue of another kind: a journey's noun
+before it ("flights to X", "ferries between X and Y") or where it lies ("at X in the western
+state of Y"), the other end of a route from a town ("Stage 9, Pau to X"), machines running it
+("computers running X"), a kind noun right after it (an event's or a WordNet natural kind's:
+"the X technology show", "the X massif"), what only a volcano, a storm or an event does after it
+("X erupted", "X made landfall", "X was held in"), a list partner whose type its form settled
+("Typhoon Kelani, X and Y"); a list partner that is a firm by its name or a table is an ORG cue
+("American Airlines, Delta and United"); and with no cue of any kind a town of the gazetteer of
+15,000 people is a place ("between Liverpool and Hull"). An event's verb in the name's own
+relative clause is the strong event cue ("X, which ended on Sunday"). On a tie between the label
+with a table's prior and a strong cue at every mention, with no ORG cue, the cue wins ("the
+mouth of the Amazon").
 """
 
 from __future__ import annotations

@@ -1723,8 +1723,9 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
     joined by "and", "or" or a comma to an ORG, unless it opens with a given name, is the
     surname of a person the text names, or is a country, an alias or a large place (100,000
     people), nor a place joined to a town of 15,000 that NER typed a body (session 24: "between
-    Tawila and El Fasher"). (WordNet knows many firms' names in lower case: "bose", so English
-    is no guard.)"""
+    Tawila and El Fasher"), nor a town of the gazetteer or a natural place by its head word joined
+    to a name that only the model's label makes a body (``claimed_body``; session 28). (WordNet
+    knows many firms' names in lower case: "bose", so English is no guard.)"""
     given = table_index("given_names.jsonl", "name")
     surnames = {
         text[x.start : x.end].split()[-1]
