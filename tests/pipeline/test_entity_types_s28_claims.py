@@ -59,6 +59,12 @@ CASES = [
     ("Tessun made landfall near Hualien on Sunday.", [org("Tessun")], ["EVENT"]),
     ("Solvara was held in Aarhus for the first time.", [org("Solvara")], ["EVENT"]),
     ("Brekkafest took place over three days in June.", [org("Brekkafest")], ["EVENT"]),
+    # what admits people to it
+    ("Tickets for Brekkafest sold out in an hour.", [org("Brekkafest")], ["EVENT"]),
+    ("Fans queued for passes to Solvara and Quelloa.", [org("Solvara"), org("Quelloa")],
+     ["EVENT", "EVENT"]),
+    ("She bought tickets to Ostavia in March.", [org("Ostavia")], ["EVENT"]),
+    ("Tickets for Velmora's flights rose 4%.", [org("Velmora")], ["ORG"]),
     # an event's verb in the name's own relative clause
     ("Crowds gathered for Brenmoor, which ended on Sunday.", [org("Brenmoor")], ["EVENT"]),
     ("Fans flocked to Ostavia, which began on Friday with 60 bands.", [org("Ostavia")],

@@ -864,6 +864,8 @@ TRAVEL_BEFORE = re.compile(
     r"\b(?i:flights?|ferry|ferries|trains?|voyages?|crossings?|sailings?|journeys?|trips?)"
     r" (?:to|between|into) \Z"
 )
+# what admits people to an event
+TICKETS_BEFORE = re.compile(r"\b(?i:tickets?|passes|wristbands) (?:for|to) (?:this year's )?\Z")
 # machines that run software or are driven by an engine or a chip: what runs them is a product
 RUNNING_BEFORE = re.compile(r"\b(?i:[a-z]+s) (?:running|powered by) \Z")
 # a route's ends: "Stage 12, Auch to Hautacam", "from Tromsø to Kirkenes"
@@ -958,6 +960,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
         strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
         out["GPE"] += STRONG if strong else WEAK
+    if kind == "ORG" and TICKETS_BEFORE.search(before) and not re.match(r"['’]", after):
+        out["EVENT"] += WEAK  # "tickets for SXSW", "passes to Brenmoor" (session 28)
     if kind == "ORG" and LIES_IN.match(after):
         out["GPE"] += WEAK  # "tests at Pokhran in the western state of Rajasthan" (s28)
     if kind == "ORG" and TRAVEL_BEFORE.search(before):
