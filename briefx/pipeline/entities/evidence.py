@@ -111,6 +111,23 @@ recalling a product (``product_forms.jsonl`` kind ``launch_verb``: "launched the
 "recalled 18,000 Strata") that no table knows and whose last word is no body's, firm's, law's,
 event's or place's is a strong cue for PRODUCT; a name typed a product that speaks ("X said")
 is a strong cue for ORG, its maker.
+
+Session 28 (types16), ORG is a claim that needs evidence like any other type. A name that
+nothing but the model's label makes a body (no ORG cue at any mention, no company table, no
+mention that speaks, "X said", no "its" before it, no side or player of a match, no word of its
+name that only a body's or a firm's name holds, ``forms.body_named``: "Council", "Airlines",
+"F.C.", "Initiative", a legal form) is retyped by a WEAK cue of another kind: a journey's noun
+before it ("flights to X", "ferries between X and Y") or where it lies ("at X in the western
+state of Y"), the other end of a route from a town ("Stage 9, Pau to X"), machines running it
+("computers running X"), a kind noun right after it (an event's or a WordNet natural kind's:
+"the X technology show", "the X massif"), what only a volcano, a storm or an event does after it
+("X erupted", "X made landfall", "X was held in"), a list partner whose type its form settled
+("Typhoon Kelani, X and Y"); a list partner that is a firm by its name or a table is an ORG cue
+("American Airlines, Delta and United"); and with no cue of any kind a town of the gazetteer of
+15,000 people is a place ("between Liverpool and Hull"). An event's verb in the name's own
+relative clause is the strong event cue ("X, which ended on Sunday"). On a tie between the label
+with a table's prior and a strong cue at every mention, with no ORG cue, the cue wins ("the
+mouth of the Amazon").
 """
 
 from __future__ import annotations
@@ -141,6 +158,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.forms import body_named, claimed_body, natural_kinds
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
@@ -198,7 +216,7 @@ NO_NOUN = re.compile(
     r"have|in|to|at|from|since|after|outran|outstripped)\b)"
 )
 NOUN_AFTER = re.compile(r" ([a-z]+)\b")
-VERB_AFTER = re.compile(r" ([a-z]+) (?:on|in|at|with|after)\b")
+VERB_AFTER = re.compile(r"(?:, which)? ([a-z]+) (?:on|in|at|with|after)\b")  # s28: ", which"
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he \Z")
 # "the Rahman family", "the Biden administration": "the" belongs to the noun after the name
 FAMILY_AFTER = re.compile(r" (?:family|families|brothers|sisters|twins|household|administration)\b")
@@ -610,6 +628,10 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     noun = (mt := NOUN_AFTER.match(after)) and mt.group(1) not in NOT_AFTER
     if bare_name and noun and mt and _kind_of(mt.group(1)) == "PRODUCT":
         out["PRODUCT"] += STRONG  # "the new Alexa assistant", "Claude models"
+    if e.type == "ORG" and not acronym and (kind := _kind_after(after)):
+        out[kind] += WEAK  # "the Tarvik technology show", "the Orla massif" (session 28)
+    if e.type == "ORG" and (kind := _role_after(after)):
+        out[kind] += WEAK  # "Kalvatnur erupted", "Kelani made landfall" (session 28)
     if e.type == "PERSON" and mt and mt.group(1) in _words("brand_noun"):
         out["ORG"] += STRONG  # "the Paul Smith label", "Michael Kors stores": a brand's
     product_verb = PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before)
@@ -751,6 +773,7 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     elif name_like and (mt := NAMED_ROLE.match(after)) and _named_role(mt.group(1)):
         out["PERSON"] += STRONG  # "Brazil's Wagner Moura was named best actor" (session 27)
     subject = e.type in ("ORG", "GPE", "PERSON") and not PREP_END.search(before)
+    subject = subject or (e.type == "ORG" and after.startswith(", which "))  # its own clause
     if subject and (mt := VERB_AFTER.match(after)) and mt.group(1) in _words("event_verb"):
         out["EVENT"] += STRONG  # "Glastonbury ended on Sunday"; not "support for X ends"
     out.update(_preposition(before, after, word, e.name, e.type))
@@ -766,6 +789,111 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         natural = word.split()[-1].lower() in _words("loc_head") and " " in word
         out["LOC" if natural else "GPE"] += STRONG
     return out
+
+
+# what only a natural place or an event does as the subject (session 28, types16): a volcano
+# erupts; a storm makes landfall; an event is held or takes place
+ROLES_AFTER = (
+    ("LOC", re.compile(r" (?:(?:has |had |began |started )?erupted|erupts|is erupting)\b")),
+    ("EVENT", re.compile(r" (?:made|makes|make|will make|is expected to make) landfall\b")),
+    (
+        "EVENT",
+        re.compile(
+            r" (?:(?:was|is|will be|would be|is to be|is being) held (?:in|at|on|from|every)"
+            r"|(?:took|takes|will take|is taking) place)\b"
+        ),
+    ),
+)
+
+
+def _role_after(after: str) -> str | None:
+    """The type what a name does right after it gives ("X erupted": a natural place; "X made
+    landfall", "X was held in Oslo", "X took place": an event)."""
+    return next((kind for kind, pattern in ROLES_AFTER if pattern.match(after)), None)
+
+
+KIND_AFTER = re.compile(r" ((?:[a-z]+ )?[a-z]+)(?=[ ,.;:)]|\Z)(?! (?:of|for)\b)")
+
+
+def _kind_after(after: str) -> str | None:
+    """The type a kind noun right after a name gives it, within two lower-case words (session 28,
+    types16): an event's ("the Tarvik technology show", "the Brenlow festival"; ``entity_forms``
+    kinds ``event_word``, ``kind_event``) or a natural place's (WordNet's, ``natural_kinds.jsonl``:
+    "the Orla massif"); not a facility's, which is as often the firm's site ("the Hudbay
+    smelter"), nor a kind noun that opens a longer name ("the X festival of ...")."""
+    mt = KIND_AFTER.match(after)
+    for word in mt.group(1).split() if mt else ():
+        if word in _words("event_word", "kind_event"):
+            return "EVENT"  # "the X festival drew", "the X technology show"
+        if word in natural_kinds():
+            return "LOC"
+    return None
+
+
+def _kin(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A name typed a body joined by "and", "or" or a comma to a name whose type its form or a
+    table settled as another kind of thing (a storm, a product, a natural place, a site) is
+    likely one of the same kind ("Typhoon Trami, Kong-rey and Usagi", "Halo OS 4 or Linux", "the
+    Bronco and the Navigator"; session 28, types16): a weak cue, which wins only where nothing
+    but the model's label says the name is a body. Not a facility's: a site and the body that
+    runs it share a name ("the Royal London and St Thomas' did extraordinary work")."""
+    order = sorted(ents, key=lambda x: x.start)
+    chains: list[list[Ent]] = [order[:1]] if order else []
+    for a, b in pairwise(order):
+        if KIN_GAP.fullmatch(text[a.end : b.start]):
+            chains[-1].append(b)
+        else:
+            chains.append([b])
+    for chain in chains:
+        firms = [y for y in chain if y.type == "ORG" and claimed_body(text, y, form=False)]
+        if firms:
+            for x in chain:  # "American Airlines, Delta and United": firms beside a firm
+                if x.type == "ORG" and x not in firms:
+                    own[id(x)]["ORG"] += WEAK
+            continue
+        kinds = {y.type for y in chain if y.fixed and y.type != "ORG"}
+        if len(kinds) == 1 and (kind := next(iter(kinds))) in ("PRODUCT", "EVENT", "LOC"):
+            for x in chain:
+                if x.type == "ORG":
+                    own[id(x)][kind] += WEAK
+
+
+# a journey's noun, then where it goes or comes from: a place, unless a firm's cue says
+# otherwise (session 28, types16)
+TRAVEL_BEFORE = re.compile(
+    r"\b(?i:flights?|ferry|ferries|trains?|voyages?|crossings?|sailings?|journeys?|trips?)"
+    r" (?:to|between|into) \Z"
+)
+# what admits people to an event
+TICKETS_BEFORE = re.compile(r"\b(?i:tickets?|passes|wristbands) (?:for|to) (?:this year's )?\Z")
+# machines that run software or are driven by an engine or a chip: what runs them is a product
+RUNNING_BEFORE = re.compile(r"\b(?i:[a-z]+s) (?:running|powered by) \Z")
+# a route's ends: "Stage 12, Auch to Hautacam", "from Tromsø to Kirkenes"
+ROUTE_GAP = re.compile(r" to | – | — ")
+ROUTE_PLACES = ("GPE", "LOC")
+# where a place lies: "at X in the western state of Rajasthan", "X, in the province of Y"
+LIES_IN = re.compile(
+    r",? in the (?:[a-z-]+ ){0,2}(?:state|province|region|district|county|prefecture|"
+    r"governorate|department|municipality) of [A-Z]"
+)
+KIN_GAP = re.compile(r"(?:,? and |,? or |, )(?:the )?")
+
+
+def _routes(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """The other end of a route from a town ("Stage 12, Auch to Hautacam", "the Tromsø – Kessvik
+    road"; session 28, types16): a name typed a body right after or before a town of the
+    gazetteer that NER typed a place, joined by "to" or a dash, is likely a place too: a weak
+    cue, which wins only where nothing but the model's label says body. Not beside a country
+    ("exports from Japan to X")."""
+    order = sorted(ents, key=lambda x: x.start)
+    for a, b in pairwise(order):
+        if not ROUTE_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        for x, y in ((a, b), (b, a)):
+            word = text[y.start : y.end]
+            town = y.type in ROUTE_PLACES and _population(word, y.name) > 0
+            if x.type == "ORG" and town and not place_kinds().get(word):
+                own[id(x)]["GPE"] += WEAK
 
 
 def _audience(before: str, word: str, e: Ent) -> bool:
@@ -832,6 +960,14 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
         strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
         out["GPE"] += STRONG if strong else WEAK
+    if kind == "ORG" and TICKETS_BEFORE.search(before) and not re.match(r"['’]", after):
+        out["EVENT"] += WEAK  # "tickets for SXSW", "passes to Brenmoor" (session 28)
+    if kind == "ORG" and LIES_IN.match(after):
+        out["GPE"] += WEAK  # "tests at Pokhran in the western state of Rajasthan" (s28)
+    if kind == "ORG" and TRAVEL_BEFORE.search(before):
+        out["GPE"] += WEAK  # "flights to Lanzarote", "ferries between X and Y" (session 28)
+    if kind == "ORG" and RUNNING_BEFORE.search(before) and not re.match(r"['’]", after):
+        out["PRODUCT"] += WEAK  # "computers running Corvix OS", "phones powered by X" (s28)
     if not mt:
         return out
     cue, prep = mt.group(1).lower(), mt.group(2)
@@ -1056,6 +1192,8 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
     _role_lists(text, ents, own)
     _partners(text, ents, own)
     _venues(text, ents, own)
+    _kin(text, ents, own)
+    _routes(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         groups[e.name].append(e)
@@ -1112,9 +1250,34 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         evidence: Counter[str] = Counter()
         for e in voters:
             evidence.update(own[id(e)])
+        # ORG is a claim that needs evidence like any other type (session 28, types16): where
+        # nothing but the model's label says body (no cue, no table, no body's word in the
+        # name, no mention that speaks, no side of a match), a weak cue of another kind is
+        # enough, and a town of the gazetteer is one
+        unclaimed = current == "ORG" and _unclaimed(text, name, group, evidence, priors)
+        if unclaimed and not +evidence and _population(word, name) >= TOWN:
+            evidence["GPE"] += WEAK  # "rail links between Liverpool and Hull"
         votes.update(evidence)
-        best, score = votes.most_common(1)[0]
-        if best != current and evidence[best] + priors[best] >= STRONG and score > votes[current]:
+        # the strongest other reading; on a tie with the label, a strong cue at every mention
+        # outweighs a label and a table's prior that no cue of the document backs ("the mouth
+        # of the Amazon", a listed company's name; session 28)
+        best, score = max(
+            ((k, v) for k, v in votes.items() if k != current),
+            key=lambda kv: (kv[1], evidence[kv[0]]),
+            default=(current, 0),
+        )
+        weak = unclaimed and evidence[best] >= WEAK
+        reached = weak or evidence[best] + priors[best] >= STRONG
+        tie = (
+            current == "ORG"
+            and not evidence["ORG"]
+            and all(_strong(own[id(e)]) == best for e in voters)
+        )
+        if (
+            best != current
+            and reached
+            and (score > votes[current] or (tie and score == votes[current]))
+        ):
             for e in voters:
                 _retype(text, e, best, current)
             current = best
@@ -1136,6 +1299,23 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 # a firm named after its town, and the town ("Coventry said its lending rose ...
                 # prices in Coventry"): the place where the firm's other mentions say so strongly
                 e.type, e.fixed = "GPE", True
+
+
+def _unclaimed(
+    text: str, name: str, group: list[Ent], evidence: Counter[str], priors: Counter[str]
+) -> bool:
+    """True where no evidence but the model's label makes ``name`` a body: no cue, no table, no
+    mention that speaks ("X said", "X reported"), no side or player of a match, and no word in
+    it that only a body's or a firm's name has ("Council", "Airlines", "Group")."""
+    if evidence["ORG"] or priors["ORG"] or lookup_company(name):
+        return False
+    if any(e.tags & {"team", "side", "player"} for e in group):
+        return False
+    if any(SPEAKS.match(text, e.end) or SAID_ITS.match(text, e.end) for e in group):
+        return False
+    if any(ITS_BEFORE.search(text, max(0, e.start - 5), e.start) for e in group):
+        return False  # "its Halden unit": what a body owns, no place
+    return not body_named(name)  # "Airlines", "Council", "Group", "Initiative"
 
 
 def _strong(evidence: Counter[str], but: str = "") -> str:

@@ -97,6 +97,7 @@ from spacy.tokens import Doc, Span, Token
 from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import currencies, place_country
 from briefx.normalize.names import (
+    body_words,
     companies,
     entity_words,
     fac_heads,
@@ -106,6 +107,7 @@ from briefx.normalize.names import (
     lookup_company,
     lookup_person,
     not_entity_word,
+    org_heads,
     place_kinds,
     place_pop,
     singular_norp,
@@ -1669,14 +1671,61 @@ def _town_partner(text: str, other: Ent) -> bool:
     return place_pop(word) >= 15_000 and not lookup_company(word) and not other.fixed
 
 
+def _known_place(word: str) -> bool:
+    """A town the gazetteer holds, or a name a natural place's head word ends ("Kelso Reef")."""
+    last = word.split()[-1].lower()
+    return place_pop(word) > 0 or (
+        " " in word and (last in form_words("loc_head") or last in natural_kinds())
+    )
+
+
+def claimed_body(text: str, other: Ent, form: bool = True) -> bool:
+    """True where more than the model's label makes ``other`` a body (session 28, types16): its
+    type was read off its form (unless ``form`` is False), a listed company or "&" names it, or
+    a word of its name only a body's or a firm's name holds (a legal form, "Group", "Council",
+    "Airlines", "Bank")."""
+    word = text[other.start : other.end]
+    if (form and other.fixed) or "&" in word or lookup_company(word) or lookup_company(other.name):
+        return True
+    return body_named(f"{word} {other.name}")
+
+
+def body_named(name: str) -> bool:
+    """True where a word of ``name`` (or its singular) is one only a body's or a firm's name
+    holds (``body_name_words``: "Council", "Airlines", "Group", "Initiative", "plc")."""
+    words = {w.lower().strip(",") for w in name.split()}  # "F.C." as the tables write it
+    words |= {w.strip(".") for w in words}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "Airlines", "Holdings"
+    return bool(words & body_name_words())
+
+
+@cache
+def body_name_words() -> frozenset[str]:
+    """The words only a body's or a firm's name holds: ``entity_forms`` kinds of bodies' heads,
+    firms' nouns and tails and sectors, the name words of ``body_kinds.jsonl`` ("F.C.",
+    "Railway"), the European heads of ``org_heads.jsonl`` ("Banco"), ``entity_words`` company
+    tails and programmes, and the legal forms."""
+    kinds = ("body_word", "firm_noun", "firm_tail", "org_descriptor", "kind_org", "sector_word")
+    forms = {str(r["form"]).rstrip(".").lower() for r in read_jsonl("legal_forms.jsonl")}
+    return frozenset().union(
+        *(form_words(k) for k in kinds),  # "Energy", "Airlines"
+        body_words(),
+        org_heads(),
+        entity_words("company_tail"),
+        entity_words("programme"),
+        forms,
+    )
+
+
 def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Names coordinated with an organisation are organisations ("competes with Sonos and
     Bose", "Apple, Foxconn and Pegatron"): a mention typed a person or a place that is
     joined by "and", "or" or a comma to an ORG, unless it opens with a given name, is the
     surname of a person the text names, or is a country, an alias or a large place (100,000
     people), nor a place joined to a town of 15,000 that NER typed a body (session 24: "between
-    Tawila and El Fasher"). (WordNet knows many firms' names in lower case: "bose", so English
-    is no guard.)"""
+    Tawila and El Fasher"), nor a town of the gazetteer or a natural place by its head word joined
+    to a name that only the model's label makes a body (``claimed_body``; session 28). (WordNet
+    knows many firms' names in lower case: "bose", so English is no guard.)"""
     given = table_index("given_names.jsonl", "name")
     surnames = {
         text[x.start : x.end].split()[-1]
@@ -1704,8 +1753,14 @@ def coordinated_orgs(text: str, ents: list[Ent], english: frozenset[str]) -> Non
             for e, other in ((a, b), (b, a)):
                 if other.type != "ORG" or e.type not in ("PERSON", "GPE", "LOC", "PRODUCT"):
                     continue
-                if e.type in ("GPE", "LOC") and _town_partner(text, other):
-                    continue  # "the road between Tawila and El Fasher": two towns (s24)
+                if e.type in ("GPE", "LOC") and (
+                    _town_partner(text, other)
+                    or (_known_place(text[e.start : e.end]) and not claimed_body(text, other))
+                ):
+                    # "the road between Tawila and El Fasher": two towns (s24); a town of the
+                    # gazetteer or a natural place by its head word stays a place beside a name
+                    # that only the model's label makes a body (session 28, types16)
+                    continue
                 if e.fixed or (e.type == "PRODUCT" and any(c.isdigit() for c in e.name)):
                     continue  # "the Boeing 737 and Airbus": a model stays a product
                 if id(e) in seats:
