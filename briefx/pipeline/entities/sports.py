@@ -67,6 +67,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
+from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.spans import dateline_spans
@@ -583,6 +584,142 @@ def inline_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
             continue
         for g in (1, 3):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+
+
+# A match verb that names a result, not a fixture or a vote ("beat Hull", "drew with", "lost
+# to"; not "won approval", "hosts a festival", "drew a rebuke", "a defeat in parliament")
+LOOSE_VERBS = frozenset(
+    {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted", "held",
+     "won", "win", "wins", "lose", "loses", "lost", "draw", "draws", "drew", "upset", "defeat",
+     "defeats"}
+)  # fmt: skip
+BIG_SCORE = 200  # "787-9", "737-800": a model number, no score
+
+
+@cache
+def _sport_evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``_sport_sentence``: a sport's name or a word only football, rugby or
+    cricket uses (``sport_words.jsonl``, ``entity_forms`` kinds ``football_word``,
+    ``other_sport_word``); a team's role next to a name ("Milan coach", "Leverkusen's
+    goalkeeper", "coach Ann Roe"; alone a role may be any trade's: "wealth manager"); a result's
+    verb before its opponent or a score ("beat Hull", "drew 1-1 with", "lost to"), or "v"."""
+    words = {str(r["word"]) for r in read_jsonl("sport_words.jsonl")}
+    words |= form_words("football_word") | form_words("other_sport_word")
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    roles = "|".join(re.escape(w) for w in sorted(form_words("team_role"), key=len, reverse=True))
+    role = re.compile(
+        rf"[A-Z][\w'’-]*(?:['’]s?)? (?i:{roles})(?![\w-])|(?<![\w-])(?i:{roles}) [A-Z]"
+    )
+    verbs = "|".join(sorted(form_words("match_verb") - LOOSE_VERBS, key=len, reverse=True))
+    result = re.compile(
+        rf"\b(?:{verbs}|lost|drew)(?: {SCORE.pattern})?(?: (?:to|with|at|against|by|over))?"
+        r" (?:the )?(?:[A-Z]|\d)|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]"
+    )
+    return plain, role, result
+
+
+def _sport_sentence(text: str, lo: int, hi: int, ents: list[Ent]) -> bool:
+    """The sentence text[lo:hi] is about sport (``_sport_evidence``, session 28), or has a score
+    (not a model number: "Boeing 737-800"), or a league or competition."""
+    seg = text[lo:hi]
+    if any(p.search(seg) for p in _sport_evidence()):
+        return True
+    if any(int(re.split("[-–]", m.group(0))[0]) < BIG_SCORE for m in SCORE.finditer(seg)):
+        return True
+    leagues = league_teams()
+    return any(
+        lo <= x.start < hi and ("competition" in x.tags or x.name in leagues) for x in ents
+    )
+
+
+CLUB_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
+# "born in Valencia", "the port of Valencia", "the match in Houston": the place itself
+PLACE_OF = re.compile(r"\b(?:port|city|town|streets|province|region|county) of\s+\Z", re.I)
+# "a Denver-based firm", "the Bergamo football club": the town names where a thing is
+MODIFIER = re.compile(r"-|\s+(?:[a-z]+\s+)?(?:club|team|side|franchise)\b")
+
+
+def _club_word(word: str) -> bool:
+    """A known club's name (``clubs.known_club``) that is no country."""
+    return known_club(_name(word)) and not is_nation(word)
+
+
+def _common(word: str, english: frozenset[str]) -> bool:
+    """A club's name that is a common English word or a given name and no town of ``TOWN``
+    people ("Arsenal", "Chelsea"; the English words hold proper nouns of WordNet, "toulouse"):
+    typed only where its own sentence is about sport, never spread nor added."""
+    name = _name(word)
+    if place_pop(name) >= TOWN:
+        return False
+    return word.lower() in english or given_name(name, english)
+
+
+def known_clubs(
+    text: str,
+    ents: list[Ent],
+    teams: dict[str, str],
+    lines: list[tuple[int, int]],
+    english: frozenset[str],
+    apply: bool = True,
+) -> bool:
+    """Clubs and teams by knowledge (session 28): in a sentence about sport
+    (``_sport_sentence``), a mention typed a place, a group or a one-word person whose words
+    are a known club's name ("Leverkusen's goalkeeper", "Valencia sacked coach X", "Houston
+    scored 31 points") is the club, ORG; so is such a name NER left out, in title case. A town
+    in a dateline, after "in"/"near" or "born in", "the port of" or a place's role ("the
+    mayor of"), and a country stay places. The name then stands for the club in the rest of
+    the sports copy (``one_type``), unless it is a common English word or a given name
+    ("Reading", "Chelsea"), which needs sport in its own sentence. With ``apply`` False only
+    tell whether there is such a club (the sports-copy test); return True where one is."""
+    cands = [x for x in ents if x.type in ("GPE", "LOC", "PERSON", "NORP")]
+    runs = [m for m in CLUB_RUN.finditer(text) if _club_word(m.group(0))]
+    if not runs:
+        return False
+    persons = {w for x in ents if x.type == "PERSON" and " " in x.name for w in x.name.split()}
+    covered = Covered(len(text), ents)
+    for a, b in lines:
+        covered.add(a, b)
+    hit = False
+    for sent in SENTENCE.finditer(text):
+        lo, hi = sent.span()
+        mine = [m for m in runs if lo <= m.start() < hi]
+        if not mine or not _sport_sentence(text, lo, hi, ents):
+            continue
+        for x in cands:
+            if not lo <= x.start < hi or any(a <= x.start < b for a, b in lines):
+                continue
+            word = text[x.start : x.end]
+            if not _club_word(word):
+                continue
+            if x.type == "PERSON" and (x.fixed or " " in word or word in persons):
+                continue  # a player the rules found, a person's full name or surname
+            head = text[max(0, x.start - 30) : x.start]
+            if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
+                continue
+            if MODIFIER.match(text, x.end):
+                continue
+            hit = True
+            if not apply:
+                return True
+            x.type, x.fixed, x.name = "ORG", True, _name(word)
+            x.tags.add("team")
+            if not _common(word, english):
+                teams.setdefault(word.lower(), x.name)
+        for m in mine:
+            s, e, word = m.start(), m.end(), m.group(0)
+            if word.isupper() or _common(word, english) or covered.hit(s, e):
+                continue
+            head = text[max(0, s - 30) : s]
+            if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or MODIFIER.match(text, e):
+                continue
+            hit = True
+            if not apply:
+                return True
+            ents.append(Ent(s, e, "ORG", word, fixed=True, tags={"team"}))
+            covered.add(s, e)
+            teams.setdefault(word.lower(), word)
+    return hit
 
 
 # "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
@@ -1244,12 +1381,12 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     text = text_of(doc)
     keep_datelines(doc, ents)
     club_names(text, ents)
-    if not _sports_copy(text, ents):
-        return ents  # no score, no table, no result list: no sports copy
+    lines = dateline_spans(doc)
+    if not _sports_copy(text, ents) and not known_clubs(text, ents, {}, lines, english, False):
+        return ents  # no score, no table, no result list, no known club in sport: no sports copy
     ents = list(ents)
     scores_cut(text, ents)
     found: dict[str, str] = {}
-    lines = dateline_spans(doc)
     competitions(text, ents)
     city_clubs(text, ents, found)
     players(text, ents, english)
@@ -1265,6 +1402,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     transfers(text, ents, found, english)
     visits(text, ents, found)
     standing_phrases(text, ents, found, lines)
+    known_clubs(text, ents, found, lines, english)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
