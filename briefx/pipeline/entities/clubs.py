@@ -55,8 +55,8 @@ def club_towns() -> frozenset[str]:
     return frozenset(out)
 
 
-def known_club(word: str) -> bool:
+def known_club(word: str, whole: bool = False) -> bool:
     """True where ``word`` (as written: "Groningen", "GRONINGEN", "Bayer Leverkusen") is a name
-    a club or team is known by, whole or as the town of a longer club name."""
+    a club or team is known by, whole or (unless ``whole``) as the town of a longer club name."""
     low = " ".join(word.lower().split())
-    return low in club_names() or low in club_towns()
+    return low in club_names() or (not whole and low in club_towns())

@@ -605,16 +605,21 @@ def _sport_evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     verb before its opponent or a score ("beat Hull", "drew 1-1 with", "lost to"), or "v"."""
     words = {str(r["word"]) for r in read_jsonl("sport_words.jsonl")}
     words |= form_words("football_word") | form_words("other_sport_word")
+    # a result noun of two words is sport's ("winning streak", "unbeaten run"; not "win")
+    words |= {w for w in form_words("result_noun") if " " in w}
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     plain = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-    roles = "|".join(re.escape(w) for w in sorted(form_words("team_role"), key=len, reverse=True))
+    # a team's role or its followers next to a name ("Milan coach", "Lyon fans")
+    nouns = form_words("team_role") | form_words("team_fan")
+    roles = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     role = re.compile(
         rf"[A-Z][\w'’-]*(?:['’]s?)? (?i:{roles})(?![\w-])|(?<![\w-])(?i:{roles}) [A-Z]"
     )
     verbs = "|".join(sorted(form_words("match_verb") - LOOSE_VERBS, key=len, reverse=True))
+    home = r"(?:at home|away(?: from home)?) (?:to|at|against|with)"
     result = re.compile(
         rf"\b(?:{verbs}|lost|drew)(?: {SCORE.pattern})?(?: (?:to|with|at|against|by|over))?"
-        r" (?:the )?(?:[A-Z]|\d)|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]"
+        rf" (?:the )?(?:[A-Z]|\d)|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]|\b{home} [A-Z]"
     )
     return plain, role, result
 
@@ -636,8 +641,26 @@ def _sport_sentence(text: str, lo: int, hi: int, ents: list[Ent]) -> bool:
 CLUB_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
 # "born in Valencia", "the port of Valencia", "the match in Houston": the place itself
 PLACE_OF = re.compile(r"\b(?:port|city|town|streets|province|region|county) of\s+\Z", re.I)
+# "travelled from Leicester to Norwich": the two ends of a route are places
+ROUTE_HEAD = re.compile(r"\bfrom\s+\Z|\bfrom [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? to\s+\Z")
+ROUTE_TAIL = re.compile(r"\s+to\s+[A-Z]")
 # "a Denver-based firm", "the Bergamo football club": the town names where a thing is
 MODIFIER = re.compile(r"-|\s+(?:[a-z]+\s+)?(?:club|team|side|franchise)\b")
+
+
+def _route(text: str, s: int, e: int) -> bool:
+    """The name at s:e is an end of a route ("from Leicester to Norwich"), a place."""
+    head = text[max(0, s - 40) : s]
+    return bool(ROUTE_HEAD.search(head) and (head.rstrip().endswith("to") or ROUTE_TAIL.match(text, e)))
+
+
+def _run_words(m: re.Match[str]) -> tuple[int, int, str] | None:
+    """A run of capitalised words without its leading function words ("The Edmonton")."""
+    s, word = m.start(), m.group(0)
+    while " " in word and word.split(" ", 1)[0].lower() in STOP_WORDS:
+        first, word = word.split(" ", 1)
+        s += len(first) + 1
+    return None if word.lower() in STOP_WORDS else (s, m.end(), word)
 
 
 def _club_word(word: str) -> bool:
@@ -673,7 +696,7 @@ def known_clubs(
     ("Reading", "Chelsea"), which needs sport in its own sentence. With ``apply`` False only
     tell whether there is such a club (the sports-copy test); return True where one is."""
     cands = [x for x in ents if x.type in ("GPE", "LOC", "PERSON", "NORP")]
-    runs = [m for m in CLUB_RUN.finditer(text) if _club_word(m.group(0))]
+    runs = [r for r in map(_run_words, CLUB_RUN.finditer(text)) if r and _club_word(r[2])]
     if not runs:
         return False
     persons = {w for x in ents if x.type == "PERSON" and " " in x.name for w in x.name.split()}
@@ -683,7 +706,7 @@ def known_clubs(
     hit = False
     for sent in SENTENCE.finditer(text):
         lo, hi = sent.span()
-        mine = [m for m in runs if lo <= m.start() < hi]
+        mine = [r for r in runs if lo <= r[0] < hi]
         if not mine or not _sport_sentence(text, lo, hi, ents):
             continue
         for x in cands:
@@ -692,12 +715,14 @@ def known_clubs(
             word = text[x.start : x.end]
             if not _club_word(word):
                 continue
-            if x.type == "PERSON" and (x.fixed or " " in word or word in persons):
+            if x.type == "PERSON" and (
+                x.fixed or word in persons or (" " in word and not known_club(word, whole=True))
+            ):
                 continue  # a player the rules found, a person's full name or surname
             head = text[max(0, x.start - 30) : x.start]
             if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
                 continue
-            if MODIFIER.match(text, x.end):
+            if MODIFIER.match(text, x.end) or _route(text, x.start, x.end):
                 continue
             hit = True
             if not apply:
@@ -706,12 +731,13 @@ def known_clubs(
             x.tags.add("team")
             if not _common(word, english):
                 teams.setdefault(word.lower(), x.name)
-        for m in mine:
-            s, e, word = m.start(), m.end(), m.group(0)
+        for s, e, word in mine:
             if word.isupper() or _common(word, english) or covered.hit(s, e):
                 continue
             head = text[max(0, s - 30) : s]
             if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or MODIFIER.match(text, e):
+                continue
+            if _route(text, s, e):
                 continue
             hit = True
             if not apply:
@@ -1053,6 +1079,8 @@ def one_type(
                 continue  # "schools across Denver": the city itself (session 12)
             if x.type == "GPE" and _place_role().search(text, max(0, x.start - 30), x.start):
                 continue  # "the mayor of Philadelphia": the city (session 22)
+            if x.type == "GPE" and _route(text, x.start, x.end):
+                continue  # "fans travelled from Lyon to Nantes": the cities (session 28)
             x.type, x.name, x.fixed = "ORG", teams[word], True
             x.tags.add("side")
     covered = Covered(len(text), ents)
