@@ -127,3 +127,9 @@ def test_route_ends_stay_places() -> None:
     text = "Lyon fans travelled from Lyon to Nantes for the cup tie."
     got = run(text, [("Lyon", "GPE"), ("Lyon", "GPE"), ("Nantes", "GPE")])
     assert got == [("Lyon", "ORG"), ("Lyon", "GPE"), ("Nantes", "GPE")]
+
+
+def test_days_are_no_score() -> None:
+    text = "The envoy met officials in Helsinki on March 20-21 before flying to Porto."
+    got = run(text, [("Helsinki", "GPE"), ("Porto", "GPE")])
+    assert got == [("Helsinki", "GPE"), ("Porto", "GPE")]

@@ -56,7 +56,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from briefx.normalize.dates.lexicon import WEEKDAYS
+from briefx.normalize.dates.lexicon import MONTHS, WEEKDAYS
 from briefx.normalize.names import (
     dateline_name,
     entity_words,
@@ -630,8 +630,12 @@ def _sport_sentence(text: str, lo: int, hi: int, ents: list[Ent]) -> bool:
     seg = text[lo:hi]
     if any(p.search(seg) for p in _sport_evidence()):
         return True
-    if any(int(re.split("[-–]", m.group(0))[0]) < BIG_SCORE for m in SCORE.finditer(seg)):
-        return True
+    for m in SCORE.finditer(seg):
+        before = re.search(r"([A-Za-z]+)\.?\s+\Z", seg[max(0, m.start() - 12) : m.start()])
+        if before and before.group(1).lower() in MONTHS:
+            continue  # "on March 20-21": days, no score
+        if int(re.split("[-–]", m.group(0))[0]) < BIG_SCORE:
+            return True
     leagues = league_teams()
     return any(
         lo <= x.start < hi and ("competition" in x.tags or x.name in leagues) for x in ents
@@ -652,6 +656,16 @@ def _route(text: str, s: int, e: int) -> bool:
     """The name at s:e is an end of a route ("from Leicester to Norwich"), a place."""
     head = text[max(0, s - 40) : s]
     return bool(ROUTE_HEAD.search(head) and (head.rstrip().endswith("to") or ROUTE_TAIL.match(text, e)))
+
+
+def _place_sense(text: str, s: int, e: int) -> bool:
+    """The town at s:e is the place itself: after "in"/"near" or "born in", "the port of", a
+    place's role ("the mayor of"), before "-based" or a club's noun ("the Bergamo football
+    club"), or an end of a route."""
+    head = text[max(0, s - 30) : s]
+    if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
+        return True
+    return bool(MODIFIER.match(text, e)) or _route(text, s, e)
 
 
 def _run_words(m: re.Match[str]) -> tuple[int, int, str] | None:
@@ -719,10 +733,7 @@ def known_clubs(
                 x.fixed or word in persons or (" " in word and not known_club(word, whole=True))
             ):
                 continue  # a player the rules found, a person's full name or surname
-            head = text[max(0, x.start - 30) : x.start]
-            if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
-                continue
-            if MODIFIER.match(text, x.end) or _route(text, x.start, x.end):
+            if _place_sense(text, x.start, x.end):
                 continue
             hit = True
             if not apply:
@@ -734,10 +745,7 @@ def known_clubs(
         for s, e, word in mine:
             if word.isupper() or _common(word, english) or covered.hit(s, e):
                 continue
-            head = text[max(0, s - 30) : s]
-            if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or MODIFIER.match(text, e):
-                continue
-            if _route(text, s, e):
+            if _place_sense(text, s, e):
                 continue
             hit = True
             if not apply:
