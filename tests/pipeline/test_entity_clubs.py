@@ -133,3 +133,23 @@ def test_days_are_no_score() -> None:
     text = "The envoy met officials in Helsinki on March 20-21 before flying to Porto."
     got = run(text, [("Helsinki", "GPE"), ("Porto", "GPE")])
     assert got == [("Helsinki", "GPE"), ("Porto", "GPE")]
+
+
+NOT_SPORT = [
+    # a score-like figure that reads as no result, a role word of another trade
+    ("The court ruled 6-3 that Houston must reopen the clinic.", [("Houston", "GPE")],
+     [("Houston", "GPE")]),
+    ("The coach carrying 40 tourists from Lyon overturned.", [("Lyon", "GPE")], [("Lyon", "GPE")]),
+    ("The road between Marseille and Lyon closed for 3-4 hours.",
+     [("Marseille", "GPE"), ("Lyon", "GPE")], [("Marseille", "GPE"), ("Lyon", "GPE")]),
+    # a score read as a result
+    ("Utrecht won 2-1 on Sunday.", [("Utrecht", "GPE")], [("Utrecht", "ORG")]),
+    ("Porto's 3-0 win lifted the mood.", [("Porto", "GPE")], [("Porto", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), NOT_SPORT)
+def test_scores_and_roles_read_as_sport(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected

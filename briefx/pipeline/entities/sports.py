@@ -56,7 +56,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from briefx.normalize.dates.lexicon import MONTHS, WEEKDAYS
+from briefx.normalize.dates.lexicon import WEEKDAYS
 from briefx.normalize.names import (
     dateline_name,
     entity_words,
@@ -593,49 +593,53 @@ LOOSE_VERBS = frozenset(
      "won", "win", "wins", "lose", "loses", "lost", "draw", "draws", "drew", "upset", "defeat",
      "defeats"}
 )  # fmt: skip
-BIG_SCORE = 200  # "787-9", "737-800": a model number, no score
 
 
 @cache
-def _sport_evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _sport_evidence() -> tuple[re.Pattern[str], ...]:
     """The patterns of ``_sport_sentence``: a sport's name or a word only football, rugby or
     cricket uses (``sport_words.jsonl``, ``entity_forms`` kinds ``football_word``,
-    ``other_sport_word``); a team's role next to a name ("Milan coach", "Leverkusen's
-    goalkeeper", "coach Ann Roe"; alone a role may be any trade's: "wealth manager"); a result's
-    verb before its opponent or a score ("beat Hull", "drew 1-1 with", "lost to"), or "v"."""
+    ``other_sport_word``); a result's verb before its opponent or a score ("beat Hull", "drew
+    1-1 with", "lost to"), "v", a fixture at home or away; a score read as a result, after a
+    match verb or before a result noun ("won 2-1", "a 3-0 win"; not "ruled 6-3", "3-4 hours",
+    "Boeing 737-800", "March 20-21"); and a team's role or followers next to a name
+    ("Milan coach", "Leverkusen's goalkeeper", "coach Ann Roe", "Lyon fans"; alone a role
+    may be any trade's: "wealth manager", "the coach carrying tourists"), last."""
     words = {str(r["word"]) for r in read_jsonl("sport_words.jsonl")}
     words |= form_words("football_word") | form_words("other_sport_word")
     # a result noun of two words is sport's ("winning streak", "unbeaten run"; not "win")
     words |= {w for w in form_words("result_noun") if " " in w}
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     plain = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-    # a team's role or its followers next to a name ("Milan coach", "Lyon fans")
-    nouns = form_words("team_role") | form_words("team_fan")
-    roles = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    role = re.compile(
-        rf"[A-Z][\w'’-]*(?:['’]s?)? (?i:{roles})(?![\w-])|(?<![\w-])(?i:{roles}) [A-Z]"
-    )
     verbs = "|".join(sorted(form_words("match_verb") - LOOSE_VERBS, key=len, reverse=True))
     home = r"(?:at home|away(?: from home)?) (?:to|at|against|with)"
     result = re.compile(
         rf"\b(?:{verbs}|lost|drew)(?: {SCORE.pattern})?(?: (?:to|with|at|against|by|over))?"
         rf" (?:the )?(?:[A-Z]|\d)|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]|\b{home} [A-Z]"
     )
-    return plain, role, result
+    every = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
+    nouns = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
+    score = re.compile(
+        rf"\b(?:{every})(?: [a-z]+)? {SCORE.pattern}|{SCORE.pattern}(?: [\w-]+)? (?:{nouns})\b",
+        re.IGNORECASE,
+    )
+    roles = form_words("team_role") | form_words("team_fan")
+    alts = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    role = re.compile(
+        rf"(?P<w>[A-Z][\w'’-]*)(?:['’]s?)? (?i:{alts})(?![\w-])|(?<![\w-])(?i:{alts}) [A-Z]"
+    )
+    return plain, result, score, role
 
 
 def _sport_sentence(text: str, lo: int, hi: int, ents: list[Ent]) -> bool:
-    """The sentence text[lo:hi] is about sport (``_sport_evidence``, session 28), or has a score
-    (not a model number: "Boeing 737-800"), or a league or competition."""
+    """The sentence text[lo:hi] is about sport (``_sport_evidence``, session 28), or names a
+    league or competition."""
     seg = text[lo:hi]
-    if any(p.search(seg) for p in _sport_evidence()):
+    *plain, role = _sport_evidence()
+    if any(p.search(seg) for p in plain):
         return True
-    for m in SCORE.finditer(seg):
-        before = re.search(r"([A-Za-z]+)\.?\s+\Z", seg[max(0, m.start() - 12) : m.start()])
-        if before and before.group(1).lower() in MONTHS:
-            continue  # "on March 20-21": days, no score
-        if int(re.split("[-–]", m.group(0))[0]) < BIG_SCORE:
-            return True
+    if any((m.group("w") or "").lower() not in STOP_WORDS for m in role.finditer(seg)):
+        return True  # "The coach carrying tourists": no team's role
     leagues = league_teams()
     return any(
         lo <= x.start < hi and ("competition" in x.tags or x.name in leagues) for x in ents
