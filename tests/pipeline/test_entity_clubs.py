@@ -153,3 +153,35 @@ def test_scores_and_roles_read_as_sport(
     text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert run(text, spans) == expected
+
+
+COMPETITIONS = [
+    # a competition or a league by its form makes the sentence sport's
+    ("Anderlecht won the Belgian Cup on penalties against Genk.",
+     [("Anderlecht", "GPE"), ("Belgian Cup", "EVENT"), ("Genk", "GPE")],
+     [("Anderlecht", "ORG"), ("Belgian Cup", "EVENT"), ("Genk", "ORG")]),
+    ("Nantes are 12th in Ligue 1.", [("Nantes", "GPE"), ("Ligue 1", "LOC")],
+     [("Nantes", "ORG"), ("Ligue 1", "ORG")]),
+    ("Bologna slipped to ninth in Serie A.", [("Bologna", "GPE")],
+     [("Bologna", "ORG"), ("Serie A", "ORG")]),
+    # a league of nations or a conference of any kind is no sport
+    ("Envoys of the Arab League met in Cairo and Tunis.",
+     [("Arab League", "ORG"), ("Cairo", "GPE"), ("Tunis", "GPE")],
+     [("Arab League", "ORG"), ("Cairo", "GPE"), ("Tunis", "GPE")]),
+    ("Porto hosts the Ocean Conference next year.",
+     [("Porto", "GPE"), ("Ocean Conference", "EVENT")],
+     [("Porto", "GPE"), ("Ocean Conference", "EVENT")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), COMPETITIONS)
+def test_competitions_read_as_sport(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected
+
+
+def test_listed_with_places_stays_a_place() -> None:
+    text = "Porto and Lisbon will host World Cup matches, Portugal said."
+    got = run(text, [("Lisbon", "GPE"), ("World Cup", "EVENT"), ("Portugal", "GPE")])
+    assert got == [("Lisbon", "GPE"), ("World Cup", "EVENT"), ("Portugal", "GPE")]

@@ -640,10 +640,23 @@ def _sport_sentence(text: str, lo: int, hi: int, ents: list[Ent]) -> bool:
         return True
     if any((m.group("w") or "").lower() not in STOP_WORDS for m in role.finditer(seg)):
         return True  # "The coach carrying tourists": no team's role
+    if any(_competition_form(m.group(0).split()) for m in RUN.finditer(seg)):
+        return True
     leagues = league_teams()
     return any(
         lo <= x.start < hi and ("competition" in x.tags or x.name in leagues) for x in ents
     )
+
+
+def _competition_form(words: list[str]) -> bool:
+    """A competition or a league by its form (``_run_kind``), read before the sports rules run:
+    a cup, trophy or championship ("Belgian Cup", ``event_tail``; not a war), a league with
+    its letter or number or in one word ("Ligue 1", "Serie A", "Bundesliga"); not a name
+    that ends in "League" or "Conference", which bodies of any kind take ("Arab League")."""
+    low = [w.lower() for w in words]
+    if len(low) > 1 and low[-1] in form_words("event_tail") - {"war"}:
+        return True
+    return _run_kind(words) == "ORG" and low[-1] not in ("league", "conference")
 
 
 CLUB_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
@@ -670,6 +683,24 @@ def _place_sense(text: str, s: int, e: int) -> bool:
     if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
         return True
     return bool(MODIFIER.match(text, e)) or _route(text, s, e)
+
+
+LIST_JOIN = re.compile(r"\s*(?:,|,? and|,? or)\s+\Z")
+
+
+def _listed_with_place(text: str, s: int, e: int, ents: list[Ent]) -> bool:
+    """The town at s:e is listed with a town no club table knows ("Porto and Lisbon will host
+    the matches", "Lisbon, Porto and Faro"): a list of places; a country is no partner."""
+    for x in ents:
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or _club_word(word) or is_nation(word):
+            continue
+        if x.end <= s and LIST_JOIN.fullmatch(text, x.end, s):
+            return True
+        # (", and" after the town opens a clause: "won at Ipswich, and Scotland's coach")
+        if e <= x.start and LIST_JOIN.fullmatch(text, e, x.start) and text[e] != ",":
+            return True
+    return False
 
 
 def _run_words(m: re.Match[str]) -> tuple[int, int, str] | None:
@@ -737,7 +768,7 @@ def known_clubs(
                 x.fixed or word in persons or (" " in word and not known_club(word, whole=True))
             ):
                 continue  # a player the rules found, a person's full name or surname
-            if _place_sense(text, x.start, x.end):
+            if _place_sense(text, x.start, x.end) or _listed_with_place(text, x.start, x.end, ents):
                 continue
             hit = True
             if not apply:
@@ -749,7 +780,7 @@ def known_clubs(
         for s, e, word in mine:
             if word.isupper() or _common(word, english) or covered.hit(s, e):
                 continue
-            if _place_sense(text, s, e):
+            if _place_sense(text, s, e) or _listed_with_place(text, s, e, ents):
                 continue
             hit = True
             if not apply:
