@@ -602,20 +602,26 @@ def _sport_evidence() -> tuple[re.Pattern[str], ...]:
     ``other_sport_word``); a result's verb before its opponent or a score ("beat Hull", "drew
     1-1 with", "lost to"), "v", a fixture at home or away; a score read as a result, after a
     match verb or before a result noun ("won 2-1", "a 3-0 win"; not "ruled 6-3", "3-4 hours",
-    "Boeing 737-800", "March 20-21"); and a team's role or followers next to a name
-    ("Milan coach", "Leverkusen's goalkeeper", "coach Ann Roe", "Lyon fans"; alone a role
-    may be any trade's: "wealth manager", "the coach carrying tourists"), last."""
+    "Boeing 737-800", "March 20-21"); and a player's role or a team's followers next to a
+    name ("Leverkusen's goalkeeper", "striker Ann Roe", "Lyon fans"; ``sport_role``,
+    ``team_fan``: a manager, a coach or a boss may be any trade's, "Leeds manager Ann Roe
+    opened the store"), last."""
     words = {str(r["word"]) for r in read_jsonl("sport_words.jsonl")}
     words |= form_words("football_word") | form_words("other_sport_word")
-    # a result noun of two words is sport's ("winning streak", "unbeaten run"; not "win")
+    # a result noun of two words is sport's ("winning streak", "unbeaten run"; not "win"); a
+    # national competition of England or Scotland ("Premier League", "League One"; not
+    # "National League", which a party may be)
     words |= {w for w in form_words("result_noun") if " " in w}
+    words |= form_words("british_football") - {"national league"}
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     plain = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
     verbs = "|".join(sorted(form_words("match_verb") - LOOSE_VERBS, key=len, reverse=True))
     home = r"(?:at home|away(?: from home)?) (?:to|at|against|with)"
     result = re.compile(
         rf"\b(?:{verbs}|lost|drew)(?: {SCORE.pattern})?(?: (?:to|with|at|against|by|over))?"
-        rf" (?:the )?(?:[A-Z]|\d)|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]|\b{home} [A-Z]"
+        rf" (?:the )?[A-Z]|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]|\b{home} [A-Z]"
+        # "won at Ipswich", "won 2-1 against Hull" (not "won in Vancouver", "won approval")
+        rf"|\bwon(?: {SCORE.pattern})? (?:at|against|over) (?:the )?[A-Z]"
     )
     every = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
     nouns = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
@@ -623,7 +629,7 @@ def _sport_evidence() -> tuple[re.Pattern[str], ...]:
         rf"\b(?:{every})(?: [a-z]+)? {SCORE.pattern}|{SCORE.pattern}(?: [\w-]+)? (?:{nouns})\b",
         re.IGNORECASE,
     )
-    roles = form_words("team_role") | form_words("team_fan")
+    roles = form_words("sport_role") | form_words("team_fan")
     alts = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
     role = re.compile(
         rf"(?P<w>[A-Z][\w'’-]*)(?:['’]s?)? (?i:{alts})(?![\w-])|(?<![\w-])(?i:{alts}) [A-Z]"
@@ -780,6 +786,8 @@ def known_clubs(
         for s, e, word in mine:
             if word.isupper() or _common(word, english) or covered.hit(s, e):
                 continue
+            if text.startswith(":", e) or _sport_evidence()[0].fullmatch(word):
+                continue  # "Rugby: Leicester 24 Bath 19": a label, the sport's name
             if _place_sense(text, s, e) or _listed_with_place(text, s, e, ents):
                 continue
             hit = True
