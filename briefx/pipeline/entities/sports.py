@@ -649,9 +649,7 @@ def _sport_sentence(text: str, lo: int, hi: int, ents: list[Ent]) -> bool:
     if any(_competition_form(m.group(0).split()) for m in RUN.finditer(seg)):
         return True
     leagues = league_teams()
-    return any(
-        lo <= x.start < hi and ("competition" in x.tags or x.name in leagues) for x in ents
-    )
+    return any(lo <= x.start < hi and ("competition" in x.tags or x.name in leagues) for x in ents)
 
 
 def _competition_form(words: list[str]) -> bool:
@@ -667,7 +665,7 @@ def _competition_form(words: list[str]) -> bool:
 
 CLUB_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
 # "born in Valencia", "the port of Valencia", "the match in Houston": the place itself
-PLACE_OF = re.compile(r"\b(?:port|city|town|streets|province|region|county) of\s+\Z", re.I)
+PLACE_OF = re.compile(r"\b(?:port|city|town|streets|province|region|county) of\s+\Z", re.IGNORECASE)
 # "travelled from Leicester to Norwich": the two ends of a route are places
 ROUTE_HEAD = re.compile(r"\bfrom\s+\Z|\bfrom [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? to\s+\Z")
 ROUTE_TAIL = re.compile(r"\s+to\s+[A-Z]")
@@ -678,7 +676,9 @@ MODIFIER = re.compile(r"-|\s+(?:[a-z]+\s+)?(?:club|team|side|franchise)\b")
 def _route(text: str, s: int, e: int) -> bool:
     """The name at s:e is an end of a route ("from Leicester to Norwich"), a place."""
     head = text[max(0, s - 40) : s]
-    return bool(ROUTE_HEAD.search(head) and (head.rstrip().endswith("to") or ROUTE_TAIL.match(text, e)))
+    return bool(
+        ROUTE_HEAD.search(head) and (head.rstrip().endswith("to") or ROUTE_TAIL.match(text, e))
+    )
 
 
 def _place_sense(text: str, s: int, e: int) -> bool:
