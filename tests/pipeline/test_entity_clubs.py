@@ -185,3 +185,21 @@ def test_listed_with_places_stays_a_place() -> None:
     text = "Porto and Lisbon will host World Cup matches, Portugal said."
     got = run(text, [("Lisbon", "GPE"), ("World Cup", "EVENT"), ("Portugal", "GPE")])
     assert got == [("Lisbon", "GPE"), ("World Cup", "EVENT"), ("Portugal", "GPE")]
+
+
+RACES = [
+    # "beat X to Y": a race for something, no match
+    ("Porto beat Lyon to the new battery plant.", [("Porto", "GPE"), ("Lyon", "GPE")],
+     [("Porto", "GPE"), ("Lyon", "GPE")]),
+    ("Utrecht beat Groningen to the contract, the ministry said.",
+     [("Utrecht", "GPE"), ("Groningen", "GPE")], [("Utrecht", "GPE"), ("Groningen", "GPE")]),
+    ("Lyon beat Nantes on penalties.", [("Lyon", "GPE"), ("Nantes", "GPE")],
+     [("Lyon", "ORG"), ("Nantes", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), RACES)
+def test_races_are_no_matches(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert run(text, spans) == expected

@@ -619,7 +619,8 @@ def _sport_evidence() -> tuple[re.Pattern[str], ...]:
     home = r"(?:at home|away(?: from home)?) (?:to|at|against|with)"
     result = re.compile(
         rf"\b(?:{verbs}|lost|drew)(?: {SCORE.pattern})?(?: (?:to|with|at|against|by|over))?"
-        rf" (?:the )?[A-Z]|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]|\b{home} [A-Z]"
+        # (not "beat Denver to the new plant": a race for something)
+        rf" (?:the )?[A-Z](?![\w'’.-]* to\b)|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]|\b{home} [A-Z]"
         # "won at Ipswich", "won 2-1 against Hull" (not "won in Vancouver", "won approval")
         rf"|\bwon(?: {SCORE.pattern})? (?:at|against|over) (?:the )?[A-Z]"
     )
