@@ -1,5 +1,5 @@
-"""Teams and players in sports copy, read off the structure of the text (never off a list of
-clubs): a club named after its city is an ORG where the text makes it play, a national team
+"""Teams and players in sports copy, read off the structure of the text (and, session 28, off
+the club tables of ``entities.clubs`` where a sentence is about sport): a club named after its city is an ORG where the text makes it play, a national team
 named by its country stays the country (GPE), a name with its country in brackets in a result
 list is a player (ANNOTATION.md: clubs are ORG; eval/README.md: national teams are GPE).
 
@@ -41,6 +41,12 @@ Session 27: a result inside a line ("Basketball: Houston 112, Portland 104.", cr
    league): a temperature or a vote count stays the places; a town either side of "v" makes
    sports copy with no score ("Brentford v Fulham"), and so the sides; a club "at home to" or
    "away to" another names it (``visits``).
+Session 28: clubs and teams by knowledge (``known_clubs``): in a sentence about sport (a
+   sport's word, a result verb before its opponent, a score read as a result, a player's role
+   next to a name, a league or cup), a mention typed a place whose text a club table knows
+   ("Leverkusen's goalkeeper", "Valencia sacked coach X after a 3-0 defeat") is the club; a
+   dateline, "in X", "born in", "the port of X", "X-based", a route's ends and a town listed
+   with other towns stay places. Such a sentence makes sports copy.
 6. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
