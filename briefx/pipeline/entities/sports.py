@@ -1,7 +1,8 @@
 """Teams and players in sports copy, read off the structure of the text (and, session 28, off
-the club tables of ``entities.clubs`` where a sentence is about sport): a club named after its city is an ORG where the text makes it play, a national team
-named by its country stays the country (GPE), a name with its country in brackets in a result
-list is a player (ANNOTATION.md: clubs are ORG; eval/README.md: national teams are GPE).
+the club tables of ``entities.clubs`` where a sentence is about sport): a club named after its
+city is an ORG where the text makes it play, a national team named by its country stays the
+country (GPE), a name with its country in brackets in a result list is a player
+(ANNOTATION.md: clubs are ORG; eval/README.md: national teams are GPE).
 
 ``teams(doc, ents)`` runs after the document-level linking (``coref.link_names``), so that its
 one-type-per-name vote, which rightly makes "Barcelona" one place in a travel story, does not
