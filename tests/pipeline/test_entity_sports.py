@@ -78,17 +78,18 @@ CASES = [
     # fixture verbs name the sides with no score, in sports copy
     ("Derby won 2-0. Reading, who host Exeter on Friday, lost.", [("Reading", "GPE"),
                                                                    ("Exeter", "GPE")],
-     [("Reading", "ORG"), ("Exeter", "ORG")]),  # session 22: "X, who host Y" is a side
+     # session 22: "X, who host Y" is a side; session 28: "Derby" NER left out is a known club
+     [("Derby", "ORG"), ("Reading", "ORG"), ("Exeter", "ORG")]),
     ("Derby won 2-0. Lille play Metz next week.", [("Lille", "GPE"), ("Metz", "GPE")],
-     [("Lille", "ORG"), ("Metz", "ORG")]),
+     [("Derby", "ORG"), ("Lille", "ORG"), ("Metz", "ORG")]),
     ("Hull lost 1-0. Bristol face Oxford in the cup.", [("Bristol", "GPE"), ("Oxford", "GPE")],
-     [("Bristol", "ORG"), ("Oxford", "ORG")]),
+     [("Hull", "ORG"), ("Bristol", "ORG"), ("Oxford", "ORG")]),
     # untouched: no sports copy; countries; a place after "in" in a fixture sentence
     ("Tokyo will host Osaka officials next week.", [("Tokyo", "GPE"), ("Osaka", "GPE")],
      [("Tokyo", "GPE"), ("Osaka", "GPE")]),
     ("Derby won 2-0. Scotland host Italy in Glasgow.",
      [("Scotland", "GPE"), ("Italy", "GPE"), ("Glasgow", "GPE")],
-     [("Scotland", "GPE"), ("Italy", "GPE"), ("Glasgow", "GPE")]),
+     [("Derby", "ORG"), ("Scotland", "GPE"), ("Italy", "GPE"), ("Glasgow", "GPE")]),
     # untouched: a person's full name after "at home to"
     ("Anna Lindqvist drew 1-1 at home to Maria Ek.",
      [("Anna Lindqvist", "PERSON"), ("Maria Ek", "PERSON")],

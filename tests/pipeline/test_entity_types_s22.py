@@ -103,16 +103,18 @@ STANDINGS = [
      [("Ann Roe", "PERSON"), ("Bo Lee", "PERSON"), ("Derby", "ORG"), ("Hull", "ORG"),
       ("Preston", "ORG"), ("Stoke", "ORG")]),
     # the club a player moves from or to, with a lower-case role before the player's name
+    # (session 28: the club that signs him is a known club in a sentence about sport)
     ("Hull won 2-0. Leeds signed striker Tom Roe from Norwich.",
      [("Hull", "GPE", "Hull"), ("Leeds", "GPE", "Leeds"), ("Tom Roe", "PERSON", "Tom Roe"),
       ("Norwich", "GPE", "Norwich")],
-     [("Hull", "ORG"), ("Leeds", "GPE"), ("Norwich", "ORG"), ("Tom Roe", "PERSON")]),
+     [("Hull", "ORG"), ("Leeds", "ORG"), ("Norwich", "ORG"), ("Tom Roe", "PERSON")]),
     ("Hull won 2-0. They have loaned defender Ann Roe to Stoke.",
      [("Hull", "GPE", "Hull"), ("Ann Roe", "PERSON", "Ann Roe"), ("Stoke", "GPE", "Stoke")],
      [("Ann Roe", "PERSON"), ("Hull", "ORG"), ("Stoke", "ORG")]),
+    # (session 28: "Derby", which NER left out, is a known club in a sentence about sport)
     ("Hull won 2-0. Derby sold midfielder Bo Lee to Swindon.",
      [("Hull", "GPE", "Hull"), ("Bo Lee", "PERSON", "Bo Lee"), ("Swindon", "GPE", "Swindon")],
-     [("Bo Lee", "PERSON"), ("Hull", "ORG"), ("Swindon", "ORG")]),
+     [("Bo Lee", "PERSON"), ("Derby", "ORG"), ("Hull", "ORG"), ("Swindon", "ORG")]),
     # untouched: a country's side, a place after "in", the mayor of a city, a person's result,
     # a known place with "City", no sports copy at all
     ("Spain won 2-1. Italy, third, beat Norway.", _places("Spain", "Italy", "Norway"),

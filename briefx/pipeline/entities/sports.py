@@ -1,7 +1,8 @@
-"""Teams and players in sports copy, read off the structure of the text (never off a list of
-clubs): a club named after its city is an ORG where the text makes it play, a national team
-named by its country stays the country (GPE), a name with its country in brackets in a result
-list is a player (ANNOTATION.md: clubs are ORG; eval/README.md: national teams are GPE).
+"""Teams and players in sports copy, read off the structure of the text (and, session 28, off
+the club tables of ``entities.clubs`` where a sentence is about sport): a club named after its
+city is an ORG where the text makes it play, a national team named by its country stays the
+country (GPE), a name with its country in brackets in a result list is a player
+(ANNOTATION.md: clubs are ORG; eval/README.md: national teams are GPE).
 
 ``teams(doc, ents)`` runs after the document-level linking (``coref.link_names``), so that its
 one-type-per-name vote, which rightly makes "Barcelona" one place in a travel story, does not
@@ -41,6 +42,12 @@ Session 27: a result inside a line ("Basketball: Houston 112, Portland 104.", cr
    league): a temperature or a vote count stays the places; a town either side of "v" makes
    sports copy with no score ("Brentford v Fulham"), and so the sides; a club "at home to" or
    "away to" another names it (``visits``).
+Session 28: clubs and teams by knowledge (``known_clubs``): in a sentence about sport (a
+   sport's word, a result verb before its opponent, a score read as a result, a player's role
+   next to a name, a league or cup), a mention typed a place whose text a club table knows
+   ("Leverkusen's goalkeeper", "Valencia sacked coach X after a 3-0 defeat") is the club; a
+   dateline, "in X", "born in", "the port of X", "X-based", a route's ends and a town listed
+   with other towns stay places. Such a sentence makes sports copy.
 6. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
@@ -67,6 +74,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
+from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.spans import dateline_spans
@@ -585,6 +593,220 @@ def inline_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
 
 
+# A match verb that names a result, not a fixture or a vote ("beat Hull", "drew with", "lost
+# to"; not "won approval", "hosts a festival", "drew a rebuke", "a defeat in parliament")
+LOOSE_VERBS = frozenset(
+    {"play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted", "held",
+     "won", "win", "wins", "lose", "loses", "lost", "draw", "draws", "drew", "upset", "defeat",
+     "defeats"}
+)  # fmt: skip
+
+
+@cache
+def _sport_evidence() -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``_sport_sentence``: a sport's name or a word only football, rugby or
+    cricket uses (``sport_words.jsonl``, ``entity_forms`` kinds ``football_word``,
+    ``other_sport_word``); a result's verb before its opponent or a score ("beat Hull", "drew
+    1-1 with", "lost to"), "v", a fixture at home or away; a score read as a result, after a
+    match verb or before a result noun ("won 2-1", "a 3-0 win"; not "ruled 6-3", "3-4 hours",
+    "Boeing 737-800", "March 20-21"); and a player's role or a team's followers next to a
+    name ("Leverkusen's goalkeeper", "striker Ann Roe", "Lyon fans"; ``sport_role``,
+    ``team_fan``: a manager, a coach or a boss may be any trade's, "Leeds manager Ann Roe
+    opened the store"), last."""
+    words = {str(r["word"]) for r in read_jsonl("sport_words.jsonl")}
+    words |= form_words("football_word") | form_words("other_sport_word")
+    # a result noun of two words is sport's ("winning streak", "unbeaten run"; not "win"); a
+    # national competition of England or Scotland ("Premier League", "League One"; not
+    # "National League", which a party may be)
+    words |= {w for w in form_words("result_noun") if " " in w}
+    words |= form_words("british_football") - {"national league"}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    verbs = "|".join(sorted(form_words("match_verb") - LOOSE_VERBS, key=len, reverse=True))
+    home = r"(?:at home|away(?: from home)?) (?:to|at|against|with)"
+    result = re.compile(
+        rf"\b(?:{verbs}|lost|drew)(?: {SCORE.pattern})?(?: (?:to|with|at|against|by|over))?"
+        # (not "beat Denver to the new plant": a race for something)
+        rf" (?:the )?[A-Z](?![\w'’.-]* to\b)|(?<![\w'’-])(?:v|vs\.?|versus) [A-Z]|\b{home} [A-Z]"
+        # "won at Ipswich", "won 2-1 against Hull" (not "won in Vancouver", "won approval")
+        rf"|\bwon(?: {SCORE.pattern})? (?:at|against|over) (?:the )?[A-Z]"
+    )
+    every = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
+    nouns = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
+    score = re.compile(
+        rf"\b(?:{every})(?: [a-z]+)? {SCORE.pattern}|{SCORE.pattern}(?: [\w-]+)? (?:{nouns})\b",
+        re.IGNORECASE,
+    )
+    roles = form_words("sport_role") | form_words("team_fan")
+    alts = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    role = re.compile(
+        rf"(?P<w>[A-Z][\w'’-]*)(?:['’]s?)? (?i:{alts})(?![\w-])|(?<![\w-])(?i:{alts}) [A-Z]"
+    )
+    return plain, result, score, role
+
+
+def _sport_sentence(text: str, lo: int, hi: int, ents: list[Ent]) -> bool:
+    """The sentence text[lo:hi] is about sport (``_sport_evidence``, session 28), or names a
+    league or competition."""
+    seg = text[lo:hi]
+    *plain, role = _sport_evidence()
+    if any(p.search(seg) for p in plain):
+        return True
+    if any((m.group("w") or "").lower() not in STOP_WORDS for m in role.finditer(seg)):
+        return True  # "The coach carrying tourists": no team's role
+    if any(_competition_form(m.group(0).split()) for m in RUN.finditer(seg)):
+        return True
+    leagues = league_teams()
+    return any(lo <= x.start < hi and ("competition" in x.tags or x.name in leagues) for x in ents)
+
+
+def _competition_form(words: list[str]) -> bool:
+    """A competition or a league by its form (``_run_kind``), read before the sports rules run:
+    a cup, trophy or championship ("Belgian Cup", ``event_tail``; not a war), a league with
+    its letter or number or in one word ("Ligue 1", "Serie A", "Bundesliga"); not a name
+    that ends in "League" or "Conference", which bodies of any kind take ("Arab League")."""
+    low = [w.lower() for w in words]
+    if len(low) > 1 and low[-1] in form_words("event_tail") - {"war"}:
+        return True
+    return _run_kind(words) == "ORG" and low[-1] not in ("league", "conference")
+
+
+CLUB_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
+# "born in Valencia", "the port of Valencia", "the match in Houston": the place itself
+PLACE_OF = re.compile(r"\b(?:port|city|town|streets|province|region|county) of\s+\Z", re.IGNORECASE)
+# "travelled from Leicester to Norwich": the two ends of a route are places
+ROUTE_HEAD = re.compile(r"\bfrom\s+\Z|\bfrom [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? to\s+\Z")
+ROUTE_TAIL = re.compile(r"\s+to\s+[A-Z]")
+# "a Denver-based firm", "the Bergamo football club": the town names where a thing is
+MODIFIER = re.compile(r"-|\s+(?:[a-z]+\s+)?(?:club|team|side|franchise)\b")
+
+
+def _route(text: str, s: int, e: int) -> bool:
+    """The name at s:e is an end of a route ("from Leicester to Norwich"), a place."""
+    head = text[max(0, s - 40) : s]
+    return bool(
+        ROUTE_HEAD.search(head) and (head.rstrip().endswith("to") or ROUTE_TAIL.match(text, e))
+    )
+
+
+def _place_sense(text: str, s: int, e: int) -> bool:
+    """The town at s:e is the place itself: after "in"/"near" or "born in", "the port of", a
+    place's role ("the mayor of"), before "-based" or a club's noun ("the Bergamo football
+    club"), or an end of a route."""
+    head = text[max(0, s - 30) : s]
+    if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
+        return True
+    return bool(MODIFIER.match(text, e)) or _route(text, s, e)
+
+
+LIST_JOIN = re.compile(r"\s*(?:,|,? and|,? or)\s+\Z")
+
+
+def _listed_with_place(text: str, s: int, e: int, ents: list[Ent]) -> bool:
+    """The town at s:e is listed with a town no club table knows ("Porto and Lisbon will host
+    the matches", "Lisbon, Porto and Faro"): a list of places; a country is no partner."""
+    for x in ents:
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or _club_word(word) or is_nation(word):
+            continue
+        if x.end <= s and LIST_JOIN.fullmatch(text, x.end, s):
+            return True
+        # (", and" after the town opens a clause: "won at Ipswich, and Scotland's coach")
+        if e <= x.start and LIST_JOIN.fullmatch(text, e, x.start) and text[e] != ",":
+            return True
+    return False
+
+
+def _run_words(m: re.Match[str]) -> tuple[int, int, str] | None:
+    """A run of capitalised words without its leading function words ("The Edmonton")."""
+    s, word = m.start(), m.group(0)
+    while " " in word and word.split(" ", 1)[0].lower() in STOP_WORDS:
+        first, word = word.split(" ", 1)
+        s += len(first) + 1
+    return None if word.lower() in STOP_WORDS else (s, m.end(), word)
+
+
+def _club_word(word: str) -> bool:
+    """A known club's name (``clubs.known_club``) that is no country."""
+    return known_club(_name(word)) and not is_nation(word)
+
+
+def _common(word: str, english: frozenset[str]) -> bool:
+    """A club's name that is a common English word or a given name and no town of ``TOWN``
+    people ("Arsenal", "Chelsea"; the English words hold proper nouns of WordNet, "toulouse"):
+    typed only where its own sentence is about sport, never spread nor added."""
+    name = _name(word)
+    if place_pop(name) >= TOWN:
+        return False
+    return word.lower() in english or given_name(name, english)
+
+
+def known_clubs(
+    text: str,
+    ents: list[Ent],
+    teams: dict[str, str],
+    lines: list[tuple[int, int]],
+    english: frozenset[str],
+    apply: bool = True,
+) -> bool:
+    """Clubs and teams by knowledge (session 28): in a sentence about sport
+    (``_sport_sentence``), a mention typed a place, a group or a one-word person whose words
+    are a known club's name ("Leverkusen's goalkeeper", "Valencia sacked coach X", "Houston
+    scored 31 points") is the club, ORG; so is such a name NER left out, in title case. A town
+    in a dateline, after "in"/"near" or "born in", "the port of" or a place's role ("the
+    mayor of"), and a country stay places. The name then stands for the club in the rest of
+    the sports copy (``one_type``), unless it is a common English word or a given name
+    ("Reading", "Chelsea"), which needs sport in its own sentence. With ``apply`` False only
+    tell whether there is such a club (the sports-copy test); return True where one is."""
+    cands = [x for x in ents if x.type in ("GPE", "LOC", "PERSON", "NORP")]
+    runs = [r for r in map(_run_words, CLUB_RUN.finditer(text)) if r and _club_word(r[2])]
+    if not runs:
+        return False
+    persons = {w for x in ents if x.type == "PERSON" and " " in x.name for w in x.name.split()}
+    covered = Covered(len(text), ents)
+    for a, b in lines:
+        covered.add(a, b)
+    hit = False
+    for sent in SENTENCE.finditer(text):
+        lo, hi = sent.span()
+        mine = [r for r in runs if lo <= r[0] < hi]
+        if not mine or not _sport_sentence(text, lo, hi, ents):
+            continue
+        for x in cands:
+            if not lo <= x.start < hi or any(a <= x.start < b for a, b in lines):
+                continue
+            word = text[x.start : x.end]
+            if not _club_word(word):
+                continue
+            if x.type == "PERSON" and (
+                x.fixed or word in persons or (" " in word and not known_club(word, whole=True))
+            ):
+                continue  # a player the rules found, a person's full name or surname
+            if _place_sense(text, x.start, x.end) or _listed_with_place(text, x.start, x.end, ents):
+                continue
+            hit = True
+            if not apply:
+                return True
+            x.type, x.fixed, x.name = "ORG", True, _name(word)
+            x.tags.add("team")
+            if not _common(word, english):
+                teams.setdefault(word.lower(), x.name)
+        for s, e, word in mine:
+            if word.isupper() or _common(word, english) or covered.hit(s, e):
+                continue
+            if text.startswith(":", e) or _sport_evidence()[0].fullmatch(word):
+                continue  # "Rugby: Leicester 24 Bath 19": a label, the sport's name
+            if _place_sense(text, s, e) or _listed_with_place(text, s, e, ents):
+                continue
+            hit = True
+            if not apply:
+                return True
+            ents.append(Ent(s, e, "ORG", word, fixed=True, tags={"team"}))
+            covered.add(s, e)
+            teams.setdefault(word.lower(), word)
+    return hit
+
+
 # "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
 SIDE = r"[A-Z][\w'’&-]*(?: (?:de|del|da|[A-Z][\w'’&-]*)){0,3}"
 FIXTURE_V = re.compile(rf"(?<![\w'’.-])({SIDE}) (?:v|vs\.?|versus) ({SIDE})(?![\w'’-])")
@@ -916,6 +1138,8 @@ def one_type(
                 continue  # "schools across Denver": the city itself (session 12)
             if x.type == "GPE" and _place_role().search(text, max(0, x.start - 30), x.start):
                 continue  # "the mayor of Philadelphia": the city (session 22)
+            if x.type == "GPE" and _route(text, x.start, x.end):
+                continue  # "fans travelled from Lyon to Nantes": the cities (session 28)
             x.type, x.name, x.fixed = "ORG", teams[word], True
             x.tags.add("side")
     covered = Covered(len(text), ents)
@@ -1244,12 +1468,12 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     text = text_of(doc)
     keep_datelines(doc, ents)
     club_names(text, ents)
-    if not _sports_copy(text, ents):
-        return ents  # no score, no table, no result list: no sports copy
+    lines = dateline_spans(doc)
+    if not _sports_copy(text, ents) and not known_clubs(text, ents, {}, lines, english, False):
+        return ents  # no score, no table, no result list, no known club in sport: no sports copy
     ents = list(ents)
     scores_cut(text, ents)
     found: dict[str, str] = {}
-    lines = dateline_spans(doc)
     competitions(text, ents)
     city_clubs(text, ents, found)
     players(text, ents, english)
@@ -1265,6 +1489,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     transfers(text, ents, found, english)
     visits(text, ents, found)
     standing_phrases(text, ents, found, lines)
+    known_clubs(text, ents, found, lines, english)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
