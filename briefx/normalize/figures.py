@@ -258,8 +258,7 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
     name only (CLDR's symbols of withdrawn currencies are letters such as "F" or "mk"):
     ("DE", 1995-03-03) -> ("DEM", {"mark", "marks"}), ("FR", 1990-05-02) -> ("FRF", {"franc",
     "francs"}, and the generic words "franc" names)."""
-    from babel.localedata import locale_identifiers
-    from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+    from babel.numbers import get_currency_name, get_territory_currencies
 
     found = get_territory_currencies(country)
     if not found:
@@ -275,7 +274,6 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
         # and the letters the currency table writes for it ("DM" for the mark: CLDR has none)
         letters = {sym for sym, c in currencies().symbols if c == old and len(sym) > 1}
         return old, frozenset(words | shared | letters)
-    locales = [loc for loc in locale_identifiers() if loc.endswith("_" + country)]
     # and the head word of the currency's English name, singular and plural ("shilling",
     # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from
     # the country means its own currency by them ("Sh200 million" in Nairobi is KES)
@@ -286,8 +284,21 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
     # a dollar is written "$" where it is the country's own, also where CLDR's symbol is "HK$"
     # (its narrow symbol, which babel does not give): "$71.45" in a Hong Kong release is HKD
     dollar = {"$"} if "dollar" in heads else set()
-    symbols = {get_currency_symbol(code, loc) for loc in locales}
+    symbols = local_symbols().get((country, code), frozenset())
     return code, frozenset(symbols | heads | shared | dollar)
+
+
+@cache
+def local_symbols() -> dict[tuple[str, str], frozenset[str]]:
+    """(territory, currency) -> the symbols the territory's own locales write for it
+    (models/local_currency_symbols.jsonl, derived from CLDR by
+    scripts/derive_local_currency_symbols.py): ("CA", "CAD") -> {"$", "CA$"}. A table, not a
+    lookup per locale at run time: babel loads each locale's data file for that (about 15 ms a
+    document on the opened briefs)."""
+    return {
+        (r["territory"], r["code"]): frozenset(r["symbols"])
+        for r in read_jsonl("local_currency_symbols.jsonl")
+    }
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ def _script(name: str) -> ModuleType:
     ("script", "table"),
     [
         ("derive_currencies", "currency_names.jsonl"),
+        ("derive_local_currency_symbols", "local_currency_symbols.jsonl"),
         ("derive_units", "unit_names.jsonl"),
     ],
 )
