@@ -62,6 +62,7 @@ from briefx.pipeline.figures.currencies import (
 )
 from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
 from briefx.pipeline.figures.lists import carry_list_unit, list_head
+from briefx.pipeline.figures.minutes import minute_starts
 from briefx.pipeline.figures.names import cited, headline
 from briefx.pipeline.figures.nouns import partitive_noun
 from briefx.pipeline.figures.percent import (
@@ -110,6 +111,7 @@ class FiguresComponent:
         fig.local = us_dollar_text(text_of(doc), local, dateline)
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         fig.scores = score_starts(text_of(doc))
+        minutes = minute_starts(text_of(doc), fig.scores)  # a goal's minute is a time
         fig.spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         dropped_first: dict[int, Found] = {}  # group -> its first end, where that was dropped
@@ -117,7 +119,9 @@ class FiguresComponent:
         for n, f in enumerate(found):
             nxt = found[n + 1] if n + 1 < len(found) else None
             prev = found[n - 1] if n > 0 else None
-            fact = figure(fig, doc, f, prev, nxt, taken, names, times)
+            fact = (
+                None if f.start in minutes else figure(fig, doc, f, prev, nxt, taken, names, times)
+            )
             if (
                 fact is not None
                 and prev is not None
