@@ -15,7 +15,8 @@ figure, while the result beside it ("Ajax 2 PSV 1", "won 3-1") is two ``number``
 - outside such a list, a bracket right after a name or a score, holding only minutes and marks
   or "Name N" pairs ("Everton 2 (Ferguson 14, Stuart 77)", "Shearer (12)", "(90+2)",
   "(67 pen)"), in a line about goals: one with a goal word ("scored", "goals") or a result
-  (two scores of ``normalize.scores``, or "N-N").
+  (two scores of ``normalize.scores`` outside brackets, or "N-N"). The minutes of one bracket
+  run in time order; "England 326 (Atherton 87, Stewart 54)" holds a batting card's runs.
 
 Ages ("John Smith, 45, said"), results and table rows ("Houston 5, Chicago 3"), and counts
 keep their figures: they are not in a scorers' list, nor in brackets in a line about goals.
@@ -88,6 +89,11 @@ def _numbers(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return [m for m in NUMBER.finditer(text, lo, hi) if int(m.group(1)) <= MAX_MINUTE]
 
 
+def _in_bracket(text: str, lo: int, pos: int) -> bool:
+    """text[pos] stands inside a bracket opened on its line (from ``lo``)."""
+    return text.count("(", lo, pos) > text.count(")", lo, pos)
+
+
 def _list_minutes(text: str, lo: int, hi: int, out: set[int]) -> None:
     """The minutes of a cue's list text[lo:hi]."""
     for m in _numbers(text, lo, hi):
@@ -125,7 +131,7 @@ def minute_starts(text: str, scores: set[int]) -> set[int]:
             bool(cues)
             or _goal_line().search(line) is not None
             or RESULT.search(line) is not None
-            or sum(lo <= s < hi for s in scores) >= 2
+            or sum(lo <= s < hi and not _in_bracket(text, lo, s) for s in scores) >= 2
         )
         if not about_goals:
             continue
@@ -133,6 +139,9 @@ def minute_starts(text: str, scores: set[int]) -> set[int]:
             before = text[max(lo, b.start() - 40) : b.start()]
             if not re.search(rf"(?i:\b(?:{_mark()}))\s*$|(?:{NAME_WORD}|\d)\s*$", before):
                 continue  # after a name ("Shearer (12)"), a score ("Everton 2 (...)"), a mark
-            for m in _numbers(text, b.start(1), b.end(1)):
-                out.add(m.start())
+            inside = _numbers(text, b.start(1), b.end(1))
+            values = [int(m.group(1)) for m in inside]
+            if values != sorted(values):
+                continue  # minutes run in time order: "(Atherton 87, Stewart 54)" are runs
+            out.update(m.start() for m in inside)
     return out
