@@ -4,8 +4,9 @@ Candidates come from ``briefx.normalize.scan`` (a small grammar over the text: n
 digits or words, currencies, scales, units, percent signs, hedges and ranges), so figures the
 statistical NER misses ("EUR 20", "a dozen", "75ml") are still read. This component then uses
 the Doc to drop what is not a figure: text the dates stage claimed, numbers inside names
-("Phase 1", "Expedition 31") or NER TIME/DATE spans, idioms ("one of the"), "N in M"
-proportions, "million-dollar" adjectives. Counts take the lemma of the noun after the number
+("Phase 1", "Expedition 31") or NER TIME/DATE spans, a goal's minute in a scorers' list
+(``minutes``: "Scorers: Kluivert 23, Litmanen 67 pen" is times, not figures), idioms ("one of
+the"), "N in M" proportions, "million-dollar" adjectives. Counts take the lemma of the noun after the number
 (from the tagger); percentages take the basis named by a following "of ..." phrase, carried to
 a later bare percentage in the same or the next sentence.
 Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
