@@ -15,8 +15,11 @@ figure, while the result beside it ("Ajax 2 PSV 1", "won 3-1") is two ``number``
 - outside such a list, a bracket right after a name or a score, holding only minutes and marks
   or "Name N" pairs ("Everton 2 (Ferguson 14, Stuart 77)", "Shearer (12)", "(90+2)",
   "(67 pen)"), in a line about goals: one with a goal word ("scored", "goals") or a result
-  (two scores of ``normalize.scores`` outside brackets, or "N-N"). The minutes of one bracket
-  run in time order; "England 326 (Atherton 87, Stewart 54)" holds a batting card's runs.
+  (two scores of ``normalize.scores`` outside brackets, or "N-N").
+
+Minutes run in time order: each player's own, and a team's players by their first ("Ronaldo
+23, 88, Giovanni 56"); a list that runs otherwise is a table of tallies ("Top scorers: Ronaldo
+25, Suker 18") or a batting card ("England 326 (Atherton 87, Stewart 54)") and keeps its numbers.
 
 Ages ("John Smith, 45, said"), results and table rows ("Houston 5, Chicago 3"), and counts
 keep their figures: they are not in a scorers' list, nor in brackets in a line about goals.
@@ -94,14 +97,40 @@ def _in_bracket(text: str, lo: int, pos: int) -> bool:
     return text.count("(", lo, pos) > text.count(")", lo, pos)
 
 
+TEAM_BREAK = re.compile(r";|\.\s|\s[-–]\s|:")  # "Ajax - ...; Twente - ...", "pen. Twente"
+
+
+def _in_time_order(text: str, found: list[re.Match[str]]) -> bool:
+    """Minutes run in time order: each player's own, and the players of one team by their
+    first ("Ronaldo 23, 88, Giovanni 56"). A table of tallies runs down ("Ronaldo 25, Suker
+    18"), a batting card as the batters came in ("Atherton 87, Stewart 54")."""
+    last_first, last = -1, -1
+    for n, m in enumerate(found):
+        value = int(m.group(1))
+        between = text[found[n - 1].end() : m.start()] if n else ""
+        if n and TEAM_BREAK.search(between):
+            last_first, last = -1, -1  # the next team's list starts again at its first minute
+        if n == 0 or re.search(NAME_WORD, between):  # a new player
+            if value < last_first:
+                return False
+            last_first = last = value
+        elif value < last:
+            return False
+        last = value
+    return True
+
+
 def _list_minutes(text: str, lo: int, hi: int, out: set[int]) -> None:
     """The minutes of a cue's list text[lo:hi]."""
+    found = []
     for m in _numbers(text, lo, hi):
         rest = text[m.end() : hi]
         if re.match(r"\s*\(\s*\d", rest):
             continue  # "Krakov 2 (5, 39)": the tally, its minutes in the bracket
         if _after_name().search(text[max(lo, m.start() - 40) : m.start()]):
-            out.add(m.start())
+            found.append(m)
+    if _in_time_order(text, found):
+        out.update(m.start() for m in found)
 
 
 def _list_end(text: str, lo: int, hi: int) -> int:
@@ -140,8 +169,6 @@ def minute_starts(text: str, scores: set[int]) -> set[int]:
             if not re.search(rf"(?i:\b(?:{_mark()}))\s*$|(?:{NAME_WORD}|\d)\s*$", before):
                 continue  # after a name ("Shearer (12)"), a score ("Everton 2 (...)"), a mark
             inside = _numbers(text, b.start(1), b.end(1))
-            values = [int(m.group(1)) for m in inside]
-            if values != sorted(values):
-                continue  # minutes run in time order: "(Atherton 87, Stewart 54)" are runs
-            out.update(m.start() for m in inside)
+            if _in_time_order(text, inside):  # "(Atherton 87, Stewart 54)" are runs
+                out.update(m.start() for m in inside)
     return out
