@@ -41,7 +41,7 @@ MINUTES = [
     ("Scorers: Greco 45+1, Ferri 90+4", ["45", "90"]),
     # the list ends at the next label that is no cue
     ("Scorers: Kowal 19, Nowak 70. Attendance: 31,500", ["19", "70"]),
-    ("Scorers: Berg 2. Referee: Hans Olsen. Half-time: 1-0", ["2"]),
+    ("Scorers: Berg 27. Referee: Hans Olsen. Half-time: 1-0", ["27"]),
     # a tally before a bracket of minutes is the player's tally
     ("Goals: Falcons - Marsh 2 (3, 58)", ["3", "58"]),
     # no cue: brackets after a score or a name, in a line about goals
@@ -52,6 +52,13 @@ MINUTES = [
     # a player's minutes together, players in the order of their first
     ("Sevilla 3 (Moreno 23, 88, Vidal 56) Betis 1 (Ruiz 40)", ["23", "88", "56", "40"]),
     ("Scorers: Celta - Mostovoi 31, 75, Revivo 44; Oviedo - Oli 10", ["31", "75", "44", "10"]),
+    # the cue alone on its line: the lines below, to the paragraph's end
+    ("Scorers:\nLeeds - Brolin 9, 71\nWimbledon - Ekoku 35\n\nAttendance: 25,000", ["9", "71", "35"]),
+    ("Goals:\nHawks - Turgeon (14), Benoit (33)\n\nHawks 2 Kings 0", ["14", "33"]),
+    # stays: tallies of tries, goals and kicks (a player with no number, or all small, one each)
+    ("Tries: Lomu 2, Wilson. Conversions: Mehrtens 3", []),
+    ("Tries: Campese 2, Horan 2", []),
+    ("Scorers: Toulon - Darroze 3, Loppy", []),
     # stays: tallies and batting cards run otherwise than time
     ("Leading scorers: Pizzi 19, Suker 15, Ronaldo 12", []),
     ("Top goalscorers: Vieri 11, Batistuta 9", []),

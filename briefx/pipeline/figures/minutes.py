@@ -7,7 +7,8 @@ figure, while the result beside it ("Ajax 2 PSV 1", "won 3-1") is two ``number``
 ``models/match_minute_words.jsonl`` (kinds ``cue``, ``mark``, ``goal``), never a list of names:
 
 - a list opened by a cue and a colon ("Scorers:", "Goals:", "Tries:", "Sent off:") runs to the
-  end of its line or to the next label that is no cue ("Attendance:", "Referee:"); in it a
+  end of its line (of its paragraph where the cue ends its line) or to the next label that is
+  no cue ("Attendance:", "Referee:"); in it a
   number of at most 130 is a minute where it follows a name word ("Verhoef 23", "De Boer 51"),
   another minute ("Smit 3, 20, 67", "12 and 55"), a bracket after a name or a tally
   ("Morales (33)", "Krakov 2 (5, 39)") or a mark ("(pen 33)"). A number that a bracket of
@@ -17,6 +18,8 @@ figure, while the result beside it ("Ajax 2 PSV 1", "won 3-1") is two ``number``
   "(67 pen)"), in a line about goals: one with a goal word ("scored", "goals") or a result
   (two scores of ``normalize.scores`` outside brackets, or "N-N").
 
+A list counts goals or tries, not minutes, where a player stands in it with no number ("Tries:
+Lomu 2, Wilson") or every number is at most 5, one per player ("Conversions: Mehrtens 3").
 Minutes run in time order: each player's own, and a team's players by their first ("Ronaldo
 23, 88, Giovanni 56"); a list that runs otherwise is a table of tallies ("Top scorers: Ronaldo
 25, Suker 18") or a batting card ("England 326 (Atherton 87, Stewart 54)") and keeps its numbers.
@@ -53,7 +56,7 @@ def _words(kind: str) -> tuple[str, ...]:
 @cache
 def _cue() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words("cue"))
-    return re.compile(rf"(?i)\b(?:{words})\s*:\s*")
+    return re.compile(rf"(?i)\b(?:{words})\s*:[ \t]*")
 
 
 @cache
@@ -101,9 +104,11 @@ TEAM_BREAK = re.compile(r";|\.\s|\s[-–]\s|:")  # "Ajax - ...; Twente - ...", "
 
 
 def _in_time_order(text: str, found: list[re.Match[str]]) -> bool:
-    """Minutes run in time order: each player's own, and the players of one team by their
-    first ("Ronaldo 23, 88, Giovanni 56"). A table of tallies runs down ("Ronaldo 25, Suker
-    18"), a batting card as the batters came in ("Atherton 87, Stewart 54")."""
+    """A list counts goals or tries, not minutes, where a player stands in it with no number ("Tries:
+    Lomu 2, Wilson") or every number is at most 5, one per player ("Conversions: Mehrtens 3").
+    Minutes run in time order: each player's own, and the players of one team by their
+        first ("Ronaldo 23, 88, Giovanni 56"). A table of tallies runs down ("Ronaldo 25, Suker
+        18"), a batting card as the batters came in ("Atherton 87, Stewart 54")."""
     last_first, last = -1, -1
     for n, m in enumerate(found):
         value = int(m.group(1))
@@ -129,8 +134,28 @@ def _list_minutes(text: str, lo: int, hi: int, out: set[int]) -> None:
             continue  # "Krakov 2 (5, 39)": the tally, its minutes in the bracket
         if _after_name().search(text[max(lo, m.start() - 40) : m.start()]):
             found.append(m)
-    if _in_time_order(text, found):
+    if _in_time_order(text, found) and not _tallies(text[lo:hi], found):
         out.update(m.start() for m in found)
+
+
+NAME_ONLY = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*(?:\s*\([^()\d]*\))?")
+MAX_TALLY = 5  # "Tries: Lomu 2, Wilson 2": hat-tricks and braces, no minute list is all this small
+
+
+def _tallies(piece: str, found: list[re.Match[str]]) -> bool:
+    """The list counts each player's goals or tries, not their minutes: a player stands in it
+    with no number ("Tries: Lomu 2, Wilson"), or every number is small and one per player
+    ("Conversions: Mehrtens 3", "Tries: Lomu 2, Wilson 2")."""
+    for item in re.split(r"[,;]|\.\s| and ", piece):
+        item = re.sub(r"^.*?\s[-–]\s", "", item.strip()).strip(" .")
+        if item and NAME_ONLY.fullmatch(item):
+            return True  # a player with no number beside others with one
+    values = [int(m.group(1)) for m in found]
+    one_each = all(
+        re.search(rf"{NAME_WORD}\s*\(?\s*$", m.string[max(0, m.start() - 40) : m.start()])
+        for m in found
+    )
+    return bool(values) and max(values) <= MAX_TALLY and one_each
 
 
 def _list_end(text: str, lo: int, hi: int) -> int:
@@ -146,18 +171,22 @@ def minute_starts(text: str, scores: set[int]) -> set[int]:
     if not any(c.isdigit() for c in text):
         return set()
     out: set[int] = set()
+    cues = list(_cue().finditer(text))
+    for n, cue in enumerate(cues):
+        end = text.find("\n", cue.end())
+        if end == cue.end() or (end > 0 and not text[cue.end() : end].strip()):
+            end = text.find("\n\n", end)  # "Scorers:" alone on its line: the lines below
+        end = len(text) if end < 0 else end
+        end = min(end, cues[n + 1].start()) if n + 1 < len(cues) else end
+        _list_minutes(text, cue.end(), _list_end(text, cue.end(), end), out)
     offset = 0
     for line in text.split("\n"):
         lo, hi = offset, offset + len(line)
         offset = hi + 1
         if not any(c.isdigit() for c in line):
             continue
-        cues = list(_cue().finditer(text, lo, hi))
-        for n, cue in enumerate(cues):
-            end = cues[n + 1].start() if n + 1 < len(cues) else hi
-            _list_minutes(text, cue.end(), _list_end(text, cue.end(), end), out)
         about_goals = (
-            bool(cues)
+            any(lo <= c.start() < hi for c in cues)
             or _goal_line().search(line) is not None
             or RESULT.search(line) is not None
             or sum(lo <= s < hi and not _in_bracket(text, lo, s) for s in scores) >= 2
