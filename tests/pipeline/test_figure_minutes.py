@@ -49,6 +49,11 @@ MINUTES = [
     ("Wolves 1 (Barrow 90+3) Stoke 1 (Tull 12)", ["90", "12"]),
     ("Garcia (31st) and Mendes (77 pen) scored for the visitors.", ["31", "77"]),
     ("Dundee won 2-0 through Lowrie (15) and Baird (52).", ["15", "52"]),
+    # two teams, each with its score and a bracket of scorers, before an attendance
+    ("Wigan 1 (Roper 37) Crewe 2 (Ince 12, Dorrell 80) 6,412", ["37", "12", "80"]),
+    ("Hearts 0 Falkirk 3 (Munro 8, Quail 44, 70) 8,250", ["8", "44", "70"]),
+    # stays: brackets of tallies (a player with no number, or all small)
+    ("Toronto 5 (Vance 2, Oduya 2, Pike) Ottawa 3 (Hale 3)", []),
     # a player's minutes together, players in the order of their first
     ("Sevilla 3 (Moreno 23, 88, Vidal 56) Betis 1 (Ruiz 40)", ["23", "88", "56", "40"]),
     ("Scorers: Celta - Mostovoi 31, 75, Revivo 44; Oviedo - Oli 10", ["31", "75", "44", "10"]),
@@ -63,6 +68,7 @@ MINUTES = [
     ("Leading scorers: Pizzi 19, Suker 15, Ronaldo 12", []),
     ("Top goalscorers: Vieri 11, Batistuta 9", []),
     ("Victoria 212 (Bancroft 31, Lyle 28)", []),
+    ("Kent 254 (Ward 41, Hooper 73) Essex 180 (Lowe 22, Tait 60)", []),
     # stays: results, tables, counts, ages, batting cards, labels that are no cue
     ("Hull 2 Bury 0", []),
     ("Boston 98, Miami 91\nDallas 104, Denver 99", []),

@@ -16,7 +16,8 @@ figure, while the result beside it ("Ajax 2 PSV 1", "won 3-1") is two ``number``
 - outside such a list, a bracket right after a name or a score, holding only minutes and marks
   or "Name N" pairs ("Everton 2 (Ferguson 14, Stuart 77)", "Shearer (12)", "(90+2)",
   "(67 pen)"), in a line about goals: one with a goal word ("scored", "goals") or a result
-  (two scores of ``normalize.scores`` outside brackets, or "N-N").
+  (two scores of ``normalize.scores`` outside brackets, "N-N", or two teams each with its score
+  and a bracket of scorers: "Oldham 1 (Barlow 37) Stoke 2 (Sheron 12, Peschisolido 80) 9,011").
 
 A list counts goals or tries, not minutes, where a player stands in it with no number ("Tries:
 Lomu 2, Wilson") or every number is at most 5, one per player ("Conversions: Mehrtens 3").
@@ -44,6 +45,19 @@ NAME_WORD = r"[A-Z][\w'’.-]*"
 MINUTE = r"(\d{1,3})(?:\s?\+\s?\d{1,2})?(?:st|nd|rd|th|')?"
 NUMBER = re.compile(rf"(?<![\w.,+]){MINUTE}(?![\w,]?\d|%)")
 LABEL = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]))\s*([A-Z][\w -]{0,24}?)\s*:\s")
+TEAM_SCORE = re.compile(
+    rf"{NAME_WORD} \d{{1,2}} \((?=[A-Z])"
+)  # a team, its score (no innings), its scorers
+TEAM_NUMBER = re.compile(rf"{NAME_WORD} \d{{1,3}}(?= |$)")
+
+
+def _two_teams(text: str, lo: int, hi: int) -> bool:
+    """The line is a result with its scorers: two teams with a score each, outside brackets,
+    one of them with a bracket of scorers ("Hearts 0 Falkirk 3 (Munro 8, Quail 44)")."""
+    teams = [m for m in TEAM_NUMBER.finditer(text, lo, hi) if not _in_bracket(text, lo, m.start())]
+    return len(teams) >= 2 and TEAM_SCORE.search(text, lo, hi) is not None
+
+
 RESULT = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 
 
@@ -190,14 +204,20 @@ def minute_starts(text: str, scores: set[int]) -> set[int]:
             or _goal_line().search(line) is not None
             or RESULT.search(line) is not None
             or sum(lo <= s < hi and not _in_bracket(text, lo, s) for s in scores) >= 2
+            or _two_teams(text, lo, hi)  # "Oldham 1 (...) Stoke 2 (...)"
         )
         if not about_goals:
             continue
         for b in _bracket().finditer(text, lo, hi):
             before = text[max(lo, b.start() - 40) : b.start()]
-            if not re.search(rf"(?i:\b(?:{_mark()}))\s*$|(?:{NAME_WORD}|\d)\s*$", before):
-                continue  # after a name ("Shearer (12)"), a score ("Everton 2 (...)"), a mark
+            if not re.search(
+                rf"(?i:\b(?:{_mark()}))\s*$|(?:{NAME_WORD}|(?<![\d,])\d{{1,2}})\s*$", before
+            ):
+                continue  # after a name ("Shearer (12)"), a score ("Everton 2 (...)"; not an
+                # innings, "Kent 254 (Ward 41)"), a mark
             inside = _numbers(text, b.start(1), b.end(1))
-            if _in_time_order(text, inside):  # "(Atherton 87, Stewart 54)" are runs
+            if _in_time_order(text, inside) and not _tallies(
+                b.group(1), inside
+            ):  # "(Atherton 87, Stewart 54)" are runs
                 out.update(m.start() for m in inside)
     return out
