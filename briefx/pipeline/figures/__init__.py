@@ -4,8 +4,9 @@ Candidates come from ``briefx.normalize.scan`` (a small grammar over the text: n
 digits or words, currencies, scales, units, percent signs, hedges and ranges), so figures the
 statistical NER misses ("EUR 20", "a dozen", "75ml") are still read. This component then uses
 the Doc to drop what is not a figure: text the dates stage claimed, numbers inside names
-("Phase 1", "Expedition 31") or NER TIME/DATE spans, idioms ("one of the"), "N in M"
-proportions, "million-dollar" adjectives. Counts take the lemma of the noun after the number
+("Phase 1", "Expedition 31") or NER TIME/DATE spans, a goal's minute in a scorers' list
+(``minutes``: "Scorers: Kluivert 23, Litmanen 67 pen" is times, not figures), idioms ("one of
+the"), "N in M" proportions, "million-dollar" adjectives. Counts take the lemma of the noun after the number
 (from the tagger); percentages take the basis named by a following "of ..." phrase, carried to
 a later bare percentage in the same or the next sentence.
 Sets ``doc._.briefx_figures`` (a list of ``FigureFact``).
@@ -62,6 +63,7 @@ from briefx.pipeline.figures.currencies import (
 )
 from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
 from briefx.pipeline.figures.lists import carry_list_unit, list_head
+from briefx.pipeline.figures.minutes import minute_starts
 from briefx.pipeline.figures.names import cited, headline
 from briefx.pipeline.figures.nouns import partitive_noun
 from briefx.pipeline.figures.percent import (
@@ -110,6 +112,7 @@ class FiguresComponent:
         fig.local = us_dollar_text(text_of(doc), local, dateline)
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         fig.scores = score_starts(text_of(doc))
+        minutes = minute_starts(text_of(doc), fig.scores)  # a goal's minute is a time
         fig.spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         dropped_first: dict[int, Found] = {}  # group -> its first end, where that was dropped
@@ -117,7 +120,9 @@ class FiguresComponent:
         for n, f in enumerate(found):
             nxt = found[n + 1] if n + 1 < len(found) else None
             prev = found[n - 1] if n > 0 else None
-            fact = figure(fig, doc, f, prev, nxt, taken, names, times)
+            fact = (
+                None if f.start in minutes else figure(fig, doc, f, prev, nxt, taken, names, times)
+            )
             if (
                 fact is not None
                 and prev is not None
