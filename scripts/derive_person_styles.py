@@ -55,8 +55,7 @@ def nameparser_titles(path: Path) -> set[str]:
     words: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if re.fullmatch(r"[a-z]+", node.value):
-                words.add(node.value)
+            words.update(re.findall(r"^[a-z]+$", node.value))
     return words
 
 
@@ -72,13 +71,14 @@ def rows(titles_py: Path) -> list[dict[str, str]]:
         for w in lemmas[off]
         if WORD.fullmatch(w) and w[0].isupper()
     }
-    # a nameparser word that is a person noun (``person_nouns.jsonl`` kind ``role``) or no
+    # a nameparser word that is a person noun (``person_nouns.jsonl`` kind ``role`` or
+    # ``surname``, a capitalised one: "Excellency", "Highness") or no
     # WordNet word at all (an abbreviation: "ms", "sgt", "shaikh"); not its modifiers that name
     # things as often ("united", "royal", "field", "first")
     roles = {
         json.loads(line)["word"]
         for line in ROLES.read_text(encoding="utf-8").splitlines()
-        if line.startswith("{") and json.loads(line)["kind"] == "role"
+        if line.startswith("{") and json.loads(line)["kind"] in ("role", "surname")
     }
     known: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
