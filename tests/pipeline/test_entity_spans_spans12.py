@@ -45,7 +45,7 @@ CASES = [
     # offices and titles
     ("Taoiseach Declan Moran said the budget was fair.", "Taoiseach Declan Moran", "PERSON",
      [("Declan Moran", "PERSON", ("Taoiseach",))]),
-    ("The report came from Rapporteur Ines Albrecht in Geneva.", "Rapporteur Ines Albrecht",
+    ("Rapporteur Ines Albrecht presented the report in Geneva.", "Rapporteur Ines Albrecht",
      "FAC", [("Ines Albrecht", "PERSON", ("Rapporteur",))]),
     ("A tiara of Empress Akiko was sold.", "Empress Akiko", "PERSON",
      [("Akiko", "PERSON", ("Empress",))]),
@@ -63,6 +63,8 @@ CASES = [
     ("Sultan Al Mansour opened the fair.", "Sultan Al Mansour", "PERSON",
      [("Sultan Al Mansour", "PERSON", ())]),
     ("Fans of St Kilda Rovers said.", "St Kilda Rovers", "ORG", [("St Kilda Rovers", "ORG", ())]),
+    ("The club signed Midfielder Ola Lund.", "Midfielder Ola Lund", "PERSON",
+     [("Midfielder Ola Lund", "PERSON", ())]),
     ("Hunter Blake said on Monday.", "Hunter Blake", "PERSON", [("Hunter Blake", "PERSON", ())]),
     ("Shares of Pharaoh Holdings fell.", "Pharaoh Holdings", "ORG",
      [("Pharaoh Holdings", "ORG", ())]),

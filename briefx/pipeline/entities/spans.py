@@ -36,7 +36,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.pipeline.coref.variants import lead_word
+from briefx.pipeline.coref.variants import SENTENCE_OPEN, lead_word
 from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
@@ -581,7 +581,8 @@ def style_lead(tokens: list[Token] | Span, label: str, english: frozenset[str]) 
     head or a noun WordNet files first under people (``names.person_noun``), a sport's role
     (``entity_forms.jsonl`` kind ``sport_role``); a word capitalised, no given name ("Sultan",
     "Lady"), and, for a
-    role noun, no surname WordNet knows ("Baker", "Cook"); no saint's title.
+    role noun, no surname WordNet knows ("Baker", "Cook") and the sentence's first word; no
+    saint's title.
 
     The rest must read as a person's name: two capitalised words or more with no body's or
     facility's word ("Shri Ram College", "Dame Street" stay) nor a surname's particle first
@@ -603,7 +604,10 @@ def style_lead(tokens: list[Token] | Span, label: str, english: frozenset[str]) 
             k += 1
             continue
         surname = any(r["kind"] == "surname" for r in people.get(low, ()))
-        if (person_noun(low) or low in form_words("sport_role")) and not surname:
+        # a role noun only where it opens a sentence ("Midfielder Tiago Ferreira scored");
+        # mid-sentence a capitalised common word may be the name's (session 25's rule)
+        opens = SENTENCE_OPEN.search(text_of(t.doc), max(0, t.idx - 3), t.idx) is not None
+        if (person_noun(low) or low in form_words("sport_role")) and not surname and opens:
             k += 1
             continue
         break
