@@ -277,6 +277,15 @@ def postnominals() -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("titles.jsonl") if r["kind"] == "postnominal")
 
 
+@cache
+def person_styles(kind: str) -> frozenset[str]:
+    """Return the words of one kind of models/person_styles.jsonl, lower case: ``style``, a
+    style of address or title before a name ("ms", "dame", "excellency", "rapporteur": WordNet's
+    forms of address and nameparser's titles), ``demonym``, a one-word demonym WordNet files
+    under inhabitants ("welshman", "brazilian"). Session 28 (spans12)."""
+    return frozenset(r["word"] for r in read_jsonl("person_styles.jsonl") if r["kind"] == kind)
+
+
 def is_title_word(word: str) -> bool:
     """True for a title head or modifier, plurals included ("Representatives", "Secretaries")."""
     heads, mods = title_words()

@@ -108,6 +108,7 @@ from briefx.normalize.names import (
     lookup_person,
     not_entity_word,
     org_heads,
+    person_styles,
     place_kinds,
     place_pop,
     singular_norp,
@@ -1473,6 +1474,7 @@ def titled_names(
             and prev.is_alpha
             and not _titleish(prev.text)
             and prev.lower_ not in STOP_WORDS
+            and prev.lower_ not in person_styles("style")  # "Empress Eugenie" (session 28)
             and not sentence_start(doc, prev.i)
             and not _overlapping(ents, prev.idx, prev.idx + len(prev))
         ):

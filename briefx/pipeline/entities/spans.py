@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.dates.lexicon import WEEKDAYS
 from briefx.normalize.names import (
+    body_words,
     company_tails,
     dateline_name,
     entity_words,
@@ -25,6 +26,9 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_department,
     lookup_person,
+    org_heads,
+    person_noun,
+    person_styles,
     place_first_words,
     place_kinds,
     place_pop,
@@ -32,7 +36,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.pipeline.coref.variants import lead_word
+from briefx.pipeline.coref.variants import SENTENCE_OPEN, lead_word
 from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
     DETERMINERS,
@@ -505,6 +509,14 @@ def _trim(
             tokens = tokens[k:]
             titled = True
             label = "PERSON"
+    styled: list[Token] = []
+    if label in ("PERSON", "ORG", "FAC") and len(tokens) > 1 and not titled:
+        k = style_lead(tokens, label, english)
+        if k:  # "Ms Jane Roe", "Taoiseach Jane Roe", "Welshman Rhys Roe" (session 28)
+            styled, tokens, label, titled = tokens[:k], tokens[k:], "PERSON", True
+            for t in styled:
+                if t.lower_ in person_styles("demonym"):
+                    extra.append(mention_of(doc, [t], "NORP"))
     if label == "PERSON" and len(tokens) > 1 and not titled:
         words = [t.text for t in tokens]
         lead = lead_word(text_of(doc), tokens[0].idx, words, english, "ner")
@@ -549,12 +561,69 @@ def _trim(
     if after and label == "ORG" and len(tokens) > 1:
         after = []  # "Acme Corp., the maker ...": an appositive title needs a person's name
     titles += after
+    style = " ".join(t.text for t in styled if t.lower_ not in person_styles("demonym"))
+    if style and not titles:
+        titles = [style]  # the title the span's start held feeds the person's ("Taoiseach")
     if titles:
         m.titles = titles
         m.titled = True
     if m.titled and label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and not lookup_alias(m.text):
         m.label = "PERSON"
     return [*extra, m]
+
+
+def style_lead(tokens: list[Token] | Span, label: str, english: frozenset[str]) -> int:
+    """How many of a name's first words are a style of address, a title, a person's role or a
+    demonym before the name, no part of it (ANNOTATION.md: titles stay outside a PERSON span):
+    "Ms Priya Raman", "Shri Rakesh Verma", "Taoiseach Declan Moran", "Midfielder Tiago Ferreira",
+    "Welshman Rhys Pritchard" (session 28, spans12). The words: ``person_styles.jsonl``
+    (WordNet's forms of address, nameparser's titles, WordNet's demonyms), a personal title's
+    head or a noun WordNet files first under people (``names.person_noun``), a sport's role
+    (``entity_forms.jsonl`` kind ``sport_role``); a word capitalised, no given name ("Sultan",
+    "Lady"), and, for a
+    role noun, no surname WordNet knows ("Baker", "Cook") and the sentence's first word; no
+    saint's title.
+
+    The rest must read as a person's name: two capitalised words or more with no body's or
+    facility's word ("Shri Ram College", "Dame Street" stay) nor a surname's particle first
+    ("Sultan Al Jaber": the word before is a given name), or one word English does not know
+    ("Empress Akiko"; "Lady Gaga", "Lord Sugar" stay whole); for a span NER typed ORG or FAC, a
+    given name next ("Shri Rakesh Verma" typed ORG is a person)."""
+    given = table_index("given_names.jsonl", "name")
+    people = table_index("person_nouns.jsonl", "word")
+    styles, demonyms = person_styles("style"), person_styles("demonym")
+    k = 0
+    while k < len(tokens) - 1:
+        t = tokens[k]
+        low = t.lower_.rstrip(".")
+        # a given name ("Sultan Al Jaber", "Don Jenkins"); a saint's title, which the names of
+        # the places, clubs and firms named after a saint keep ("St Mirren", "Saint Laurent")
+        if not (t.text[:1].isupper() and low.isalpha()) or given.get(t.text) or low in SAINT_TITLES:
+            break
+        if low in styles or (low in demonyms and label == "PERSON"):
+            k += 1
+            continue
+        surname = any(r["kind"] == "surname" for r in people.get(low, ()))
+        # a role noun only where it opens a sentence ("Midfielder Tiago Ferreira scored");
+        # mid-sentence a capitalised common word may be the name's (session 25's rule)
+        opens = SENTENCE_OPEN.search(text_of(t.doc), max(0, t.idx - 3), t.idx) is not None
+        if (person_noun(low) or low in form_words("sport_role")) and not surname and opens:
+            k += 1
+            continue
+        break
+    rest = list(tokens[k:])
+    if not k or not rest or not all(t.is_title and t.is_alpha for t in rest):
+        return 0
+    if rest[0].lower_ in NAME_PARTICLES:
+        return 0  # "Sultan Al Jaber": a surname with its particle after a given name
+    kinds = body_words() | fac_heads() | org_heads()
+    if any(t.lower_ in kinds for t in rest):
+        return 0
+    if len(rest) == 1 and rest[0].lower_ in english:
+        return 0
+    if label != "PERSON" and not given.get(rest[0].text):
+        return 0
+    return k
 
 
 def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:
