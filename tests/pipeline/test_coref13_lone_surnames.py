@@ -13,7 +13,24 @@ from tests.pipeline.conftest import ents_of
 
 BLANK = spacy.blank("en")
 ENGLISH = frozenset(
-    "said the bank group new shares told scored signed who her his he she chief court".split()
+    [
+        "said",
+        "the",
+        "bank",
+        "group",
+        "new",
+        "shares",
+        "told",
+        "scored",
+        "signed",
+        "who",
+        "her",
+        "his",
+        "he",
+        "she",
+        "chief",
+        "court",
+    ]
 )
 
 
@@ -41,10 +58,21 @@ CASES = [
     ("Brakko Vendell won the stage. Vendell leads by 12 seconds.",
      [("Vendell", "ORG"), ("Vendell", "ORG")],
      [("Brakko Vendell", "PERSON", "Brakko Vendell"), ("Vendell", "PERSON", "Brakko Vendell")]),
+    # a surname that is also a known town, after an unknown given name: the lone surname
+    # speaks as a person ("X, who signed", "X said he")
+    ("Tavo Cordoba's side won. Cordoba, who signed in May, praised them.",
+     [("Cordoba", "ORG"), ("Cordoba", "ORG")],
+     [("Cordoba", "PERSON", "Tavo Cordoba"), ("Tavo Cordoba", "PERSON", "Tavo Cordoba")]),
+    ("Brakko Lyon was sent off. Lyon said he was sorry.",
+     [("Lyon", "GPE"), ("Lyon", "GPE")],
+     [("Brakko Lyon", "PERSON", "Brakko Lyon"), ("Lyon", "PERSON", "Brakko Lyon")]),
     # a full name typed a body whose unknown given name opens it: the surname speaks alone
     ("Zdravo Kellin's side lost at home. Kellin, who signed in May, blamed the referee.",
      [("Zdravo Kellin", "ORG")],
      [("Kellin", "PERSON", "Zdravo Kellin"), ("Zdravo Kellin", "PERSON", "Zdravo Kellin")]),
+    ("Vasko Lille's red card cost them. Lille said he would not appeal.",
+     [("Vasko Lille", "GPE")],
+     [("Lille", "PERSON", "Vasko Lille"), ("Vasko Lille", "PERSON", "Vasko Lille")]),
     ("Fans booed Ruud Tessling's team. Tessling said he would stay.",
      [("Ruud Tessling", "ORG")],
      [("Ruud Tessling", "PERSON", "Ruud Tessling"), ("Tessling", "PERSON", "Ruud Tessling")]),
@@ -63,6 +91,10 @@ UNTOUCHED = [
     ("Shares in Grontek Varsel rose 4%.",
      [("Varsel", "ORG")],
      [("Varsel", "ORG", "Varsel")]),
+    # a known town after an unknown word, no person's evidence: the town stays
+    ("Fans from Trelk Cordoba came. Cordoba won 2-0.",
+     [("Cordoba", "GPE"), ("Cordoba", "ORG")],
+     [("Cordoba", "GPE", "Cordoba"), ("Cordoba", "ORG", "Cordoba")]),
     # a body of two unknown words whose last word speaks as a body ("said its")
     ("Prolix Vantor cut jobs. Vantor said its sales fell.",
      [("Prolix Vantor", "ORG")],

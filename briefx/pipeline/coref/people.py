@@ -118,19 +118,24 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
         and not any(lookup_alias(w) for w in words[1:])
         and not neighbour_town(e.name)  # "West Kelowna" beside "Kelowna" (session 20)
     ]
-    candidates += [
-        (e, words)
+    speaking = [
+        e
         for e in ents
         if e.type in ("ORG", "GPE")
         and e.name == text[e.start : e.end]
         and len(words := _words(e.name)) == 2
         and not given.get(words[0])
         and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
-        and not any(w.lower() in english or w.lower() in STOP_WORDS for w in words)
-        and not any(lookup_alias(w) or place_pop(w) >= 0 for w in words)
+        and words[0].lower() not in english
+        and not any(w.lower() in STOP_WORDS for w in words)
+        and not lookup_alias(words[0])
+        and place_pop(words[0]) < 0  # (the last word may be a town's: "Orleans said he")
+        and not lookup_alias(e.name)
         and not lookup_company(e.name)
         and _speaks_alone(doc, text, e, words[-1])
     ]
+    for e in speaking:
+        e.type, e.fixed = "PERSON", True
     if not candidates:
         return  # the counts below read every token: only where a name may need them
     alone: Counter[str] = Counter(fold_letters(t.text) for t in doc if t.is_title and t.is_alpha)
@@ -226,16 +231,21 @@ def _given_name_before(doc: Doc, text: str, ents: list[Ent], english: frozenset[
             continue
         first = before.group(1)
         start = e.start - len(first) - 1
-        if not given.get(first) and not (
-            # a given name no table knows ("Remco Evenepoel"): where the document uses the
-            # word alone as well, the word is no place, alias or body's opening, and the name
-            # starts a clause (no capitalised word before it)
-            alone[word] > 1
-            and e.type in ("PERSON", "ORG", "NORP")
-            and place_pop(word) < 0
-            and not lookup_alias(word)
-            and first not in openers
-            and not re.search(r"[A-Z][\w.'-]* $", text[max(0, start - 30) : start])
+        if (
+            not given.get(first)
+            and not (
+                # a given name no table knows ("Remco Evenepoel"): where the document uses the
+                # word alone as well, the word is no place, alias or body's opening, and the name
+                # starts a clause (no capitalised word before it)
+                alone[word] > 1
+                and (
+                    (e.type in ("PERSON", "ORG", "NORP") and place_pop(word) < 0)
+                    or _speaks_alone(doc, text, e, word)  # a town's word: "Cordoba, who signed"
+                )
+                and not lookup_alias(word)
+                and first not in openers
+                and not re.search(r"[A-Z][\w.'-]* $", text[max(0, start - 30) : start])
+            )
         ):
             continue
         if (
