@@ -83,6 +83,10 @@ UNTOUCHED = [
     ("The Marlowe reopened on Monday. Marlowe staff cheered.",
      [("Marlowe", "ORG"), ("Marlowe", "ORG")],
      [("Marlowe", "ORG", "Marlowe"), ("Marlowe", "ORG", "Marlowe")]),
+    # a title before the word is no given name ("Mrs" of "Mrs Keswick")
+    ("Rain hit the town, Mrs Keswick said. Keswick left.",
+     [("Keswick", "PERSON"), ("Keswick", "PERSON")],
+     [("Keswick", "PERSON", "Keswick"), ("Keswick", "PERSON", "Keswick")]),
     # a known place before the word: no given name ("Jordan" is both)
     ("Jordan Valley farmers protested. Valley growers joined them.",
      [("Valley", "LOC"), ("Valley", "LOC")],

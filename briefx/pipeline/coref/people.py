@@ -252,6 +252,7 @@ def _given_name_before(doc: Doc, text: str, ents: list[Ent], english: frozenset[
             first.lower() in english
             or first.lower() in STOP_WORDS  # ("The Louvre": no given name)
             or first.lower() in heads
+            or first.lower() + "." in heads  # ("Mr Drought": a title, no given name)
             or place_pop(first) >= 0
             or lookup_alias(first)
             or covered.hit(start, start + len(first))
