@@ -55,7 +55,7 @@ CASES = [
      [("Miriam Ostrander", "PERSON", "Miriam Ostrander"),
       ("Ostrander", "PERSON", "Miriam Ostrander")]),
     # a given name no table knows, where the surname stands alone elsewhere too
-    ("Brakko Vendell won the stage. Vendell leads by 12 seconds.",
+    ("Fans cheered Brakko Vendell on the climb. Vendell leads by 12 seconds.",
      [("Vendell", "ORG"), ("Vendell", "ORG")],
      [("Brakko Vendell", "PERSON", "Brakko Vendell"), ("Vendell", "PERSON", "Brakko Vendell")]),
     # a surname that is also a known town, after an unknown given name: the lone surname
@@ -83,6 +83,10 @@ UNTOUCHED = [
     ("The Marlowe reopened on Monday. Marlowe staff cheered.",
      [("Marlowe", "ORG"), ("Marlowe", "ORG")],
      [("Marlowe", "ORG", "Marlowe"), ("Marlowe", "ORG", "Marlowe")]),
+    # a sentence's first word may be a common word no list knows ("Carmaker")
+    ("Shares fell. Chipmaker Voltren cut jobs. Voltren cars sold.",
+     [("Voltren", "ORG"), ("Voltren", "ORG")],
+     [("Voltren", "ORG", "Voltren"), ("Voltren", "ORG", "Voltren")]),
     # a title before the word is no given name ("Mrs" of "Mrs Keswick")
     ("Rain hit the town, Mrs Keswick said. Keswick left.",
      [("Keswick", "PERSON"), ("Keswick", "PERSON")],

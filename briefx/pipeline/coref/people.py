@@ -208,6 +208,9 @@ def _titled_people(text: str, ents: list[Ent]) -> None:
                 e.name = " ".join(rest)
 
 
+SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'’”)]*)\s*\Z")
+
+
 def _given_name_before(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """A one-word mention right after a given name that no mention covers is that person's full
     name, a PERSON, whatever NER called the word: the model read "Alejandro Toledo" as the place
@@ -239,7 +242,12 @@ def _given_name_before(doc: Doc, text: str, ents: list[Ent], english: frozenset[
                 # starts a clause (no capitalised word before it)
                 alone[word] > 1
                 and (
-                    (e.type in ("PERSON", "ORG", "NORP") and place_pop(word) < 0)
+                    (
+                        e.type in ("PERSON", "ORG", "NORP")
+                        and place_pop(word) < 0
+                        # a sentence's first word may be a common one ("Carmaker Kestrel")
+                        and not SENTENCE_START.search(text, 0, start)
+                    )
                     or _speaks_alone(doc, text, e, word)  # a town's word: "Cordoba, who signed"
                 )
                 and not lookup_alias(word)
