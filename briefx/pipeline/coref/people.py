@@ -28,11 +28,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.names import (
     fold_letters,
+    is_title_word,
     lookup_alias,
+    lookup_company,
     neighbour_town,
     place_pop,
     surname,
@@ -41,6 +44,7 @@ from briefx.normalize.names import (
     without_article,
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
+from briefx.pipeline.coref.evidence import APPOSITION, SAID_HE, WHO
 from briefx.resources import table_index
 
 # An initial before a surname: "J. Okafor", "J Okafor", "A. de Wit" (results lines, scorecards)
@@ -114,6 +118,24 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
         and not any(lookup_alias(w) for w in words[1:])
         and not neighbour_town(e.name)  # "West Kelowna" beside "Kelowna" (session 20)
     ]
+    speaking = [
+        e
+        for e in ents
+        if e.type in ("ORG", "GPE")
+        and e.name == text[e.start : e.end]
+        and len(words := _words(e.name)) == 2
+        and not given.get(words[0])
+        and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+        and words[0].lower() not in english
+        and not any(w.lower() in STOP_WORDS for w in words)
+        and not lookup_alias(words[0])
+        and place_pop(words[0]) < 0  # (the last word may be a town's: "Orleans said he")
+        and not lookup_alias(e.name)
+        and not lookup_company(e.name)
+        and _speaks_alone(doc, text, e, words[-1])
+    ]
+    for e in speaking:
+        e.type, e.fixed = "PERSON", True
     if not candidates:
         return  # the counts below read every token: only where a name may need them
     alone: Counter[str] = Counter(fold_letters(t.text) for t in doc if t.is_title and t.is_alpha)
@@ -129,6 +151,24 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
             len(words) == 3 and fold_letters(" ".join(words[1:])) in shorter
         ):
             e.type, e.fixed = "PERSON", True
+
+
+def _speaks_alone(doc: Doc, text: str, e: Ent, word: str) -> bool:
+    """Whether the document uses a full name's last word alone elsewhere with what only a person
+    has after it ("Guardiola, who signed", "Evenepoel said he", "Lind, chairman of X"): a name
+    of two words whose given name no table knows ("Pep Guardiola's side") is then a PERSON
+    (session 28, coref13)."""
+    for t in doc:
+        if t.text != word or e.start <= t.idx < e.end:
+            continue
+        if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha:
+            continue  # part of a longer name
+        after = text[t.idx + len(t) : t.idx + len(t) + 200]
+        if SAID_HE.match(after) or WHO.match(after):
+            return True
+        if (mt := APPOSITION.match(after)) and is_title_word(mt.group(1)):
+            return True
+    return False
 
 
 def _untitled(words: list[str]) -> list[str]:
@@ -168,7 +208,70 @@ def _titled_people(text: str, ents: list[Ent]) -> None:
                 e.name = " ".join(rest)
 
 
+SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'’”)]*)\s*\Z")
+
+
+def _given_name_before(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A one-word mention right after a given name that no mention covers is that person's full
+    name, a PERSON, whatever NER called the word: the model read "Alejandro Toledo" as the place
+    "Toledo" and left "Alejandro" out (session 28, coref13), so that the document's lone
+    "Toledo" finds no full name. The given name (``models/given_names.jsonl``) must be no English
+    word, no place the gazetteer knows ("Jordan", "Victoria"), no alias and no title; the word
+    after it a capitalised word of letters, not in capitals (a headline's case says nothing)."""
+    given = table_index("given_names.jsonl", "name")
+    covered = Covered(len(text), ents)
+    heads = title_words()[0]
+    alone: Counter[str] = Counter(text[e.start : e.end] for e in ents)
+    openers = {_words(e.name)[0] for e in ents if " " in e.name}
+    for e in ents:
+        word = text[e.start : e.end]
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            continue
+        if e.name != word or not text[: e.start].endswith(" "):
+            continue
+        before = re.search(r"([A-Z][a-z\u00c0-\u024f]+) $", text[max(0, e.start - 40) : e.start])
+        if before is None:
+            continue
+        first = before.group(1)
+        start = e.start - len(first) - 1
+        if (
+            not given.get(first)
+            and not (
+                # a given name no table knows ("Remco Evenepoel"): where the document uses the
+                # word alone as well, the word is no place, alias or body's opening, and the name
+                # starts a clause (no capitalised word before it)
+                alone[word] > 1
+                and (
+                    (
+                        e.type in ("PERSON", "ORG", "NORP")
+                        and place_pop(word) < 0
+                        # a sentence's first word may be a common one ("Carmaker Kestrel")
+                        and not SENTENCE_START.search(text, 0, start)
+                    )
+                    or _speaks_alone(doc, text, e, word)  # a town's word: "Cordoba, who signed"
+                )
+                and not lookup_alias(word)
+                and first not in openers
+                and not re.search(r"[A-Z][\w.'-]* $", text[max(0, start - 30) : start])
+            )
+        ):
+            continue
+        if (
+            first.lower() in english
+            or first.lower() in STOP_WORDS  # ("The Louvre": no given name)
+            or first.lower() in heads
+            or first.lower() + "." in heads  # ("Mr Drought": a title, no given name)
+            or place_pop(first) >= 0
+            or lookup_alias(first)
+            or covered.hit(start, start + len(first))
+            or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"))
+        ):
+            continue
+        e.start, e.name, e.type, e.fixed = start, f"{first} {word}", "PERSON", True
+
+
 def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+    _given_name_before(doc, text, ents, english)
     _people_named_as_orgs(doc, text, ents, english)
     _titled_people(text, ents)
     full: dict[str, set[str]] = defaultdict(set)
