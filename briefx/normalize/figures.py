@@ -258,7 +258,7 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
     name only (CLDR's symbols of withdrawn currencies are letters such as "F" or "mk"):
     ("DE", 1995-03-03) -> ("DEM", {"mark", "marks"}), ("FR", 1990-05-02) -> ("FRF", {"franc",
     "francs"}, and the generic words "franc" names)."""
-    from babel.numbers import get_currency_name, get_territory_currencies
+    from babel.numbers import get_territory_currencies
 
     found = get_territory_currencies(country)
     if not found:
@@ -267,9 +267,7 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
     then = currency_of_the_day(country, day) if day is not None else None
     if then is not None and then[0] != code:
         old = then[0]
-        words = {
-            get_currency_name(old, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
-        }
+        words = currency_words(old)
         shared = {w for w, codes in currencies().generic.items() if old in codes}
         # and the letters the currency table writes for it ("DM" for the mark: CLDR has none)
         letters = {sym for sym, c in currencies().symbols if c == old and len(sym) > 1}
@@ -277,9 +275,7 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
     # and the head word of the currency's English name, singular and plural ("shilling",
     # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from
     # the country means its own currency by them ("Sh200 million" in Nairobi is KES)
-    heads = {
-        get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower() for n in (1, 2)
-    }
+    heads = currency_words(code)
     shared = {w for w, codes in currencies().generic.items() if code in codes}
     # a dollar is written "$" where it is the country's own, also where CLDR's symbol is "HK$"
     # (its narrow symbol, which babel does not give): "$71.45" in a Hong Kong release is HKD
@@ -321,12 +317,11 @@ def _currency_heads() -> dict[str, frozenset[str]]:
     """The head word of each currency's English name, singular and plural, lower case -> the
     currencies so named (CLDR via babel, withdrawn ones too): "marks" -> {BAM, DDM, DEM},
     "rials" -> {IRR, OMR, YER}, "yen" -> {JPY}."""
-    from babel.numbers import get_currency_name, list_currencies
+    from babel.numbers import list_currencies
 
     out: dict[str, set[str]] = {}
     for code in list_currencies():
-        for n in (1, 2):
-            head = get_currency_name(code, count=n, locale="en").rsplit(" ", 1)[-1].lower()
+        for head in currency_words(code):
             out.setdefault(head, set()).add(code)
     return {w: frozenset(c) for w, c in out.items()}
 
@@ -353,9 +348,10 @@ def currencies_named(word: str, day: dt.date | None = None) -> frozenset[str]:
     return codes if day is None else codes & _in_force(day.year)
 
 
+@cache
 def currency_words(code: str) -> frozenset[str]:
     """The head word of a currency's English name, singular and plural ("MXN" -> {"peso",
-    "pesos"}; CLDR via babel)."""
+    "pesos"}; CLDR via babel): what ``local_currency`` and ``currencies_named`` read."""
     from babel.numbers import get_currency_name
 
     return frozenset(

@@ -118,11 +118,10 @@ TEAM_BREAK = re.compile(r";|\.\s|\s[-–]\s|:")  # "Ajax - ...; Twente - ...", "
 
 
 def _in_time_order(text: str, found: list[re.Match[str]]) -> bool:
-    """A list counts goals or tries, not minutes, where a player stands in it with no number ("Tries:
-    Lomu 2, Wilson") or every number is at most 5, one per player ("Conversions: Mehrtens 3").
-    Minutes run in time order: each player's own, and the players of one team by their
-        first ("Ronaldo 23, 88, Giovanni 56"). A table of tallies runs down ("Ronaldo 25, Suker
-        18"), a batting card as the batters came in ("Atherton 87, Stewart 54")."""
+    """The numbers run as minutes do, in time order: each player's own, and the players of one
+    team by their first ("Ronaldo 23, 88, Giovanni 56"); a new team's list starts again. A table
+    of tallies runs down ("Ronaldo 25, Suker 18"), a batting card as the batters came in
+    ("Atherton 87, Stewart 54"). (``_tallies`` tells a list of goals or tries.)"""
     last_first, last = -1, -1
     for n, m in enumerate(found):
         value = int(m.group(1))

@@ -109,7 +109,9 @@ def home_country(doc: Doc) -> Home | None:
                 places.append((country, POSSESSIVE.sub("", e.text)))
             names.setdefault(country, set()).add(POSSESSIVE.sub("", e.text))
     dateline = place_country(m.group(1), m.group(2)) if m is not None else None
-    issuer = body_country(doc, counts + Counter([dateline] if dateline else []))
+    lead = sentences(doc)[:LEAD_SENTENCES]
+    end = lead[-1].end_char if lead else 0  # the headline and lead end here
+    issuer = body_country(doc, counts + Counter([dateline] if dateline else []), end)
     if issuer is not None:
         return issuer
     if m is not None:
@@ -132,8 +134,6 @@ def home_country(doc: Doc) -> Home | None:
     # a text whose headline or lead makes the country an actor ("Singapore's finance minister",
     # "The Singapore government", "Canada will impose") writes from inside it, as one naming
     # two of its places does; "a project in Australia" names where, from anywhere
-    lead = sentences(doc)[:LEAD_SENTENCES]
-    end = lead[-1].end_char if lead else 0
     actor = any(
         e.start_char < end
         and e.label_ == "GPE"
@@ -161,14 +161,13 @@ def dateline_match(text: str) -> re.Match[str] | None:
 HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n(?:[ \t]*\n)?")  # one line, a blank line
 
 
-def body_country(doc: Doc, named: Counter[str]) -> Home | None:
-    """The country in the name of the first body (ORG) of the headline and lead that names one
+def body_country(doc: Doc, named: Counter[str], end: int) -> Home | None:
+    """The country in the name of the first body (ORG) before ``end`` (the headline and lead)
+    that names one
     ("The Bank of Canada", "Australian Bureau of Statistics"), if any; or of a province or
     state of one country (the gazetteer's subdivisions) where the text ``named`` a place or
     people of that country besides ("The Government of Alberta ... in Edmonton"; "West Texas
     Intermediate" names no place of Cameroon's West region)."""
-    lead = sentences(doc)[:LEAD_SENTENCES]
-    end = lead[-1].end_char if lead else 0
     for e in doc.ents:
         if e.start_char >= end:
             break
