@@ -163,6 +163,8 @@ BRIEFS_A = [
             ("Amir Hamzah Azizan", "say", "the government expected the economy to grow by 4 to 4.5 per cent "
              "next year, supported by domestic demand and investment approvals of RM285 billion in the first "
              "half of 2025", False),
+            ("Ministry of Finance (Malaysia)", "say", "exports to the United States, Malaysia's third largest market, had "
+             "held up after Washington set a tariff of 19 per cent on Malaysian goods in August", False),
             ("Bank Negara Malaysia", "say", "inflation would average 1.5 to 2.3 per cent in 2025", False),
             ("Hamzah Zainudin", "say", "the budget did little to ease the cost of living", False),
         ],
@@ -175,7 +177,7 @@ BRIEFS_A = [
         "[[Five|count|5|area]] areas of [[England|GPE]] are now in drought after the [[Environment "
         "Agency|ORG]] moved [[East Midlands|GPE]], [[West Midlands|GPE]], [[Yorkshire|GPE]] and "
         "[[North West England|GPE]] to drought status. The [[National Drought Group|ORG]] met "
-        "[[today|D|2025-08-12]] as a [[fourth|ordinal|4]] heatwave of the summer ended.\n\n"
+        "[[today|D|2025-08-12]] as a [[fourth|ordinal|4]] heatwave of [[the summer|D|2025-06/2025-08]] ended.\n\n"
         "[[The six months to July|D|2025-02/2025-07]] were the driest in [[England|GPE]] since "
         "[[1976|D|1976]], with rainfall [[21%|percent|21|%]] below average. Reservoir stocks stood at "
         "[[67.7%|percent|67.7|%]] of capacity, against [[80.5%|percent|80.5|%]] at the same point "
@@ -267,6 +269,8 @@ BRIEFS_A = [
         "[[more than 17 years|D|P17Y]]. The company employs [[about 277,000|count|277000|person]] people in "
         "[[185|count|185|country]] countries.",
         [
+            ("Nestl\u00e9", "report", "organic growth of 3.3% for the first nine months of 2025, with real internal "
+             "growth of 0.6% and pricing of 2.8%", False),
             ("Philipp Navratil", "say", "The world is changing, and Nestl\u00e9 needs to change faster", True),
             ("Philipp Navratil", "say", "We will reallocate resources to where we see the strongest returns.",
              True),

@@ -194,7 +194,7 @@ BRIEFS_B = [
     ),
     (
         "own35-ho-13", "wire-motorcycling", "1996-08-18", "1996-08-18",
-        "MOTORCYCLING - [[CZECH|NORP|Czech]] GRAND PRIX RESULTS.\n"
+        "MOTORCYCLING - [[CZECH GRAND PRIX|EVENT|1996 Czech Republic motorcycle Grand Prix]] RESULTS.\n"
         "[[BRNO|GPE|Brno]], [[Czech Republic|GPE]] [[1996-08-18|D|1996-08-18]]\n\n"
         "[[Spaniard|NORP]] [[Alex Criville|PERSON|\u00c0lex Crivill\u00e9]] won the [[Czech Grand Prix|EVENT|1996 "
         "Czech Republic motorcycle Grand Prix]] [[today|D|1996-08-18]], beating world champion "
