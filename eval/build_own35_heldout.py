@@ -174,11 +174,11 @@ DATE_CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "month-tense": [
         ("2025-09-24", "Rents rose sharply in [May|2025-05]."),
-        ("2025-09-24", "The new fares take effect in [May|2026-05]."),
+        ("2025-09-24", "The new fares will take effect in [May|2026-05]."),
         # A past clause in February: last November.
         ("2026-02-11", "Car sales were weak in [November|2025-11], the association said."),
         ("2024-07-10", "The court will rule by [October 15|2024-10-15]."),
-        ("2025-11-26", "The levy is abolished from [April 1|2026-04-01]."),
+        ("2025-11-26", "The levy will be abolished from [April 1|2026-04-01]."),
         # A release of March 2026 revising the December just gone.
         ("2026-03-04", "The regulator revised its [December|2025-12] figures."),
     ],
@@ -190,7 +190,7 @@ DATE_CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-11-18", "The talks dragged on for [18 months|P18M]."),
     ],
     "holiday": [
-        ("2025-12-10", "The port closes on [New Year's Day|2026-01-01]."),
+        ("2025-12-10", "The port will close on [New Year's Day|2026-01-01]."),
         # Easter Sunday 2026 is 5 April.
         ("2026-03-25", "Trains will not run on [Good Friday|2026-04-03]."),
         # U.S. Thanksgiving 2024 is 28 November.
