@@ -90,11 +90,16 @@ SCORE_LINE = re.compile(
 # A result inside a line (session 27): two places, each with its score, at a clause's start and
 # up to its end ("NBA: Houston 112, Portland 104.", "Rugby: Leicester 24 Bath 19."); a cricket
 # score may carry its wickets and a second innings ("Surrey 312 and 45-2; Kent 280")
-INNINGS = r"\d{1,3}(?:[-/]\d{1,2})?(?: dec)?"
-RUNS = rf"{INNINGS}(?: and {INNINGS})?"
+# (session 29: "412-8 dec." closes its own sentence; an innings may carry its bowlers' figures
+# in brackets, "174 (A. Roe 4-38)"; Australian rules gives goals, behinds and points, "15.12
+# (102)")
+INNINGS = r"\d{1,3}(?:[-/]\d{1,2})?(?: dec\b\.?)?"
+FIGURES = r"(?: \([^()\n]{1,60}\))?"
+RUNS = rf"(?:\d{{1,2}}\.\d{{1,2}} \(\d{{1,3}}\)|{INNINGS}{FIGURES}(?: and {INNINGS}{FIGURES})?)"
 INLINE_SCORE = re.compile(
-    rf"(?:^|(?<=[:.;!?] )|(?<=\n))({NAME}) ({RUNS})[,;]? ({NAME}) ({RUNS})"
-    r"(?=[.;]?[ \t]*$|[.;]?[ \t]+[A-Z]|[.;,])"
+    rf"(?:^|(?<=[:.;!?] )|(?<=\n))({NAME}) ({RUNS})[,;.]? ({NAME}) ({RUNS})"
+    r"(?=[.;]?[ \t]*$|[.;]?[ \t]+[A-Z]|[.;,])",
+    re.MULTILINE,
 )
 CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
 TABLE_LINE = re.compile(
@@ -570,10 +575,25 @@ def _sporting(text: str, start: int, ents: list[Ent]) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     hi = len(text) if hi < 0 else hi
-    if _sport_words().search(text, lo, hi):
+    if _sport_words().search(text, lo, hi) or _sport_headline(text):
         return True
     leagues = league_teams()
     return any(lo <= x.start < hi and (x.name in leagues or "competition" in x.tags) for x in ents)
+
+
+HEADLINE_WORDS = 14  # a first line this short is the report's headline ("CRICKET - SCORES")
+
+
+def _sport_headline(text: str) -> bool:
+    """The text opens with a headline that names a sport, a team's role or a league ("CRICKET -
+    COUNTY SCORES", "Baseball standings"): every line of it is sports copy (session 29: the
+    scores under a sports wire's slug carry no word of sport of their own)."""
+    head = text.lstrip()
+    end = head.find("\n")
+    if end < 0:
+        return False
+    line = head[:end]
+    return len(line.split()) <= HEADLINE_WORDS and bool(_sport_words().search(line))
 
 
 def _both_places(words: tuple[str, str]) -> bool:
@@ -689,14 +709,32 @@ def _route(text: str, s: int, e: int) -> bool:
     )
 
 
+# where a clause of a match report opens: "Kent lost to Essex, and Surrey won at Guildford"
+CLAUSE_OPEN = re.compile(r"[.;:!?\n]|, (?:and|but|while|as|after|before|when)\b")
+
+
+def _venue(text: str, s: int) -> bool:
+    """The town at s is where a match was played: "at" X after a result that has named its
+    opponent already ("Surrey beat Kent by 40 runs at Guildford", "drew with Bath at Exeter",
+    "Leeds v Hull at Wakefield"); "won at Ipswich", "a 2-1 win at Fulham" name no opponent
+    before "at", and the town is the side played (session 29)."""
+    head = text[max(0, s - 120) : s]
+    if not head.endswith(("at ", "At ")):
+        return False
+    head = head[:-3]
+    opens = [m.end() for m in CLAUSE_OPEN.finditer(head)]
+    clause = head[opens[-1] :] if opens else head
+    return bool(_sport_evidence()[1].search(clause))
+
+
 def _place_sense(text: str, s: int, e: int) -> bool:
     """The town at s:e is the place itself: after "in"/"near" or "born in", "the port of", a
     place's role ("the mayor of"), before "-based" or a club's noun ("the Bergamo football
-    club"), or an end of a route."""
+    club"), an end of a route, or a match's venue after its result (``_venue``)."""
     head = text[max(0, s - 30) : s]
     if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
         return True
-    return bool(MODIFIER.match(text, e)) or _route(text, s, e)
+    return bool(MODIFIER.match(text, e)) or _route(text, s, e) or _venue(text, s)
 
 
 LIST_JOIN = re.compile(r"\s*(?:,|,? and|,? or)\s+\Z")
@@ -1138,7 +1176,7 @@ def one_type(
                 continue  # "schools across Denver": the city itself (session 12)
             if x.type == "GPE" and _place_role().search(text, max(0, x.start - 30), x.start):
                 continue  # "the mayor of Philadelphia": the city (session 22)
-            if x.type == "GPE" and _route(text, x.start, x.end):
+            if x.type == "GPE" and (_route(text, x.start, x.end) or _venue(text, x.start)):
                 continue  # "fans travelled from Lyon to Nantes": the cities (session 28)
             x.type, x.name, x.fixed = "ORG", teams[word], True
             x.tags.add("side")
@@ -1239,6 +1277,11 @@ def _sports_copy(text: str, ents: list[Ent]) -> bool:
         return True  # "Hull 1 (Smith 23) Stoke 0" (session 22)
     if _role_after_name().search(text):
         return True  # "Porto striker", "Velox team principal": sports copy with no score
+    if _sport_headline(text):
+        return True  # "CRICKET - COUNTY SCORES" over the scores (session 29)
+    plain, result, *_ = _sport_evidence()
+    if any(plain.search(m.group(0)) and result.search(m.group(0)) for m in SENTENCE.finditer(text)):
+        return True  # "Kent beat Surrey by six wickets": a result in a sentence of sport
     # "Baseball: Seattle 5, Detroit 3." with a word of sport in the line; a town either side of
     # "v" ("Brentford v Fulham"; court cases oppose people and firms, session 27)
     for m in INLINE_SCORE.finditer(text):
