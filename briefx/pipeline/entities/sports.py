@@ -870,6 +870,91 @@ def fixtures(
             _team(ents, s, e, word, teams)
 
 
+# "Kansas City (5-1) host Denver": a side with its season's record (won-lost, or won-lost-drawn)
+RECORD = re.compile(rf"(?<![\w'’.-])({SIDE}) \((\d{{1,2}}-\d{{1,2}}(?:-\d{{1,2}})?)\)")
+# "Texas at Baltimore, Seattle at Detroit": a list of fixtures, the visitors at the hosts, each
+# pair a whole item of its line (after the line's start, a colon, comma or semicolon)
+AT_FIXTURE = re.compile(
+    rf"(?:^|(?<=[:,;] )|(?<=[:,;]\t))({SIDE}) at ({SIDE})(?=[ \t]*(?:[,;]|$|\())", re.MULTILINE
+)
+
+
+def _town_side(ents: list[Ent], s: int, e: int, word: str) -> bool:
+    """The name at s:e reads as a town's team: a place of the gazetteer or a mention typed a
+    place, not a country (its national side keeps the country) nor a person."""
+    if is_nation(word):
+        return False
+    x = _at(ents, s, e)
+    if x is not None and x.type == "PERSON":
+        return False
+    return (x is not None and x.type in ("GPE", "LOC")) or place_pop(_name(word)) >= 0
+
+
+def records(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """In sports copy, a town with a season's record in brackets ("Kansas City (5-1) host
+    Denver (4-2)", "Miami (10-4) clinched a playoff spot") is its team; the same layout after a
+    list of fixtures ("Texas at Baltimore, Seattle at Detroit") names both sides where the line
+    is sport's (session 29: what the text makes a name do, not a table of teams)."""
+    for mt in RECORD.finditer(text):
+        s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        if any(a <= s < b for a, b in lines) or not _town_side(ents, s, e, word):
+            continue
+        _team(ents, s, e, word, teams)
+    for mt in AT_FIXTURE.finditer(text):
+        spans = [(mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2)]
+        if any(a <= mt.start() < b for a, b in lines) or not _sporting(text, mt.start(), ents):
+            continue
+        if all(_town_side(ents, s, e, word) for s, e, word in spans):
+            for s, e, word in spans:
+                _team(ents, s, e, word, teams)
+
+
+def _list_of(text: str, ents: list[Ent], i: int) -> list[Ent]:
+    """The mentions listed with ents[i] ("Essex, Derbyshire and Surrey"), itself included;
+    ``ents`` in text order."""
+    lo = hi = i
+    while lo > 0 and LIST_JOIN.fullmatch(text, ents[lo - 1].end, ents[lo].start):
+        lo -= 1
+    while hi + 1 < len(ents) and LIST_JOIN.fullmatch(text, ents[hi].end, ents[hi + 1].start):
+        hi += 1
+    return ents[lo : hi + 1]
+
+
+def _is_team(x: Ent) -> bool:
+    return x.type == "ORG" and bool({"team", "side"} & x.tags)
+
+
+def listed_sides(text: str, ents: list[Ent], teams: dict[str, str]) -> bool:
+    """The names listed with a team are teams ("title rivals Essex, Derbyshire and Surrey",
+    where the text made one of them a team), in a sentence about sport: a sport's word, a
+    result, a team's role, or another team outside the list ("... while Kent made up for lost
+    time"); a town in the list that is the place itself (``in X``, "X-based", a venue) or a
+    country stays (session 29). True where a name became a team."""
+    ents.sort(key=lambda x: x.start)
+    found = False
+    for i, x in enumerate(ents):
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or is_nation(word) or _place_sense(text, x.start, x.end):
+            continue
+        group = _list_of(text, ents, i)
+        if not any(_is_team(y) and not _place_sense(text, y.start, y.end) for y in group):
+            continue
+        sent = next(m for m in SENTENCE.finditer(text) if m.end() > x.start)
+        lo, hi = sent.span()
+        others = [
+            y for y in ents if lo <= y.start < hi and _is_team(y) and y not in group
+        ]
+        if not (others or _sport_sentence(text, lo, hi, ents) or _sport_headline(text)):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+        found = True
+    return found
+
+
 # "Norwich 2 (Sargent 12, Sainz 40) Leeds 3 (Piroe 55, Rodon 71)": a result line with each
 # side's scorers in brackets after its goals (session 22); a side with none has no bracket
 SCORERS_BRACKET = r"(?: \(([^()\n]{2,200})\))?"
@@ -1526,6 +1611,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     inline_results(text, ents, found)
     scorers(text, ents, found)
     fixtures(text, ents, found, lines)
+    records(text, ents, found, lines)
     matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
     standings(text, ents, found, lines)
@@ -1535,6 +1621,8 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     known_clubs(text, ents, found, lines, english)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
+    if listed_sides(text, ents, found):
+        one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
     # the players found here name their surnames too ("ALCARAZ" in the headline of a results
     # list with "Carlos Alcaraz (Spain)"): the document-level surname linking once more
