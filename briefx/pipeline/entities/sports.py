@@ -693,7 +693,13 @@ def _competition_form(words: list[str]) -> bool:
 
 CLUB_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
 # "born in Valencia", "the port of Valencia", "the match in Houston": the place itself
-PLACE_OF = re.compile(r"\b(?:port|city|town|streets|province|region|county) of\s+\Z", re.IGNORECASE)
+PLACE_OF = re.compile(
+    r"\b(?:port|city|town|streets|province|region|county|centre|center|heart|outskirts|suburbs)"
+    r" of\s+\Z",
+    re.IGNORECASE,
+)
+# "a Houston-based firm", "Leeds-born": a town before a hyphen and a lower-case word
+PLACE_COMPOUND = re.compile(r"-[a-z]")
 # "travelled from Leicester to Norwich": the two ends of a route are places
 ROUTE_HEAD = re.compile(r"\bfrom\s+\Z|\bfrom [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? to\s+\Z")
 ROUTE_TAIL = re.compile(r"\s+to\s+[A-Z]")
@@ -727,14 +733,31 @@ def _venue(text: str, s: int) -> bool:
     return bool(_sport_evidence()[1].search(clause))
 
 
-def _place_sense(text: str, s: int, e: int) -> bool:
-    """The town at s:e is the place itself: after "in"/"near" or "born in", "the port of", a
-    place's role ("the mayor of"), before "-based" or a club's noun ("the Bergamo football
-    club"), an end of a route, or a match's venue after its result (``_venue``)."""
+@cache
+def _place_role_after() -> re.Pattern[str]:
+    """A place's role right after its name ("Dallas mayor Eric Lane", "Leeds residents";
+    ``entity_forms`` kind ``place_role``)."""
+    roles = "|".join(sorted(form_words("place_role"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{roles})\b", re.IGNORECASE)
+
+
+def _place_use(text: str, s: int, e: int) -> bool:
+    """The town at s:e is the place itself, even where the text made a team of its name: after
+    "in"/"near" or "born in", "the port of", "the centre of", a place's role before or after
+    it ("the mayor of X", "X mayor"), before "-based" or "-born", an end of a route, or a
+    match's venue after its result (``_venue``; session 29)."""
     head = text[max(0, s - 30) : s]
     if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
         return True
-    return bool(MODIFIER.match(text, e)) or _route(text, s, e) or _venue(text, s)
+    if PLACE_COMPOUND.match(text, e) or _place_role_after().match(text, e):
+        return True
+    return _route(text, s, e) or _venue(text, s)
+
+
+def _place_sense(text: str, s: int, e: int) -> bool:
+    """The town at s:e is the place itself (``_place_use``), or names where a club is before a
+    club's noun ("the Bergamo football club")."""
+    return bool(MODIFIER.match(text, e)) or _place_use(text, s, e)
 
 
 LIST_JOIN = re.compile(r"\s*(?:,|,? and|,? or)\s+\Z")
@@ -1257,12 +1280,11 @@ def one_type(
         # (an ORG whose name is only its own words takes the club's: "PSG", session 15)
         unnamed = x.type != "ORG" or x.name.lower() == word
         if word in teams and unnamed and not any(a <= x.start < b for a, b in lines):
-            if x.type == "GPE" and PLACE_BEFORE.search(text, max(0, x.start - 20), x.start):
-                continue  # "schools across Denver": the city itself (session 12)
-            if x.type == "GPE" and _place_role().search(text, max(0, x.start - 30), x.start):
-                continue  # "the mayor of Philadelphia": the city (session 22)
-            if x.type == "GPE" and (_route(text, x.start, x.end) or _venue(text, x.start)):
-                continue  # "fans travelled from Lyon to Nantes": the cities (session 28)
+            if x.type == "GPE" and _place_use(text, x.start, x.end):
+                # "schools across Denver" (session 12), "the mayor of Philadelphia" (session
+                # 22), "fans travelled from Lyon to Nantes" (session 28), "a Houston-based
+                # firm", "Dallas mayor Eric Lane", a venue (session 29): the city itself
+                continue
             x.type, x.name, x.fixed = "ORG", teams[word], True
             x.tags.add("side")
     covered = Covered(len(text), ents)
