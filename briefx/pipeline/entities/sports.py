@@ -83,9 +83,12 @@ from briefx.resources import number_words, read_jsonl, table_index
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
 BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )"
+# the rest of a result line after its full stop ("Leeds 2 Hull 1. Halftime 1-0. Attendance
+# 8,000", session 29)
+LINE_REST = r"(?:\.(?:[ \t]+[A-Z][^\n]*)?)?"
 SCORE_LINE = re.compile(
     rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
-    r"(?: \([\w .-]{1,25}\))?[ \t]*$"  # "(halftime 1-0)", "(OT)", "(aet)" may follow
+    rf"(?: \([\w .-]{{1,25}}\))?{LINE_REST}[ \t]*$"  # "(halftime 1-0)", "(OT)", "(aet)" may follow
 )
 # A result inside a line (session 27): two places, each with its score, at a clause's start and
 # up to its end ("NBA: Houston 112, Portland 104.", "Rugby: Leicester 24 Bath 19."); a cricket
@@ -934,6 +937,33 @@ def records(
                 _team(ents, s, e, word, teams)
 
 
+# "Colorado's Larry Walker", "Texas' Juan Gonzalez": a name's possessive before a person's
+POSSESSIVE = re.compile(r"['’]s? ")
+
+
+def possessions(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """In sports copy where the text has made a team or the sentence is about sport, a town
+    whose possessive stands right before a person's full name is that person's team
+    ("Colorado's Larry Walker homered", "Texas' Juan Gonzalez drove in four runs"); a country
+    is the player's nation and stays (``NATION_S``), and so does a town in a place's use
+    ("Houston-born"), session 29."""
+    ents.sort(key=lambda x: x.start)
+    for x, y in zip(ents, ents[1:]):
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or y.type != "PERSON" or " " not in y.name.strip():
+            continue
+        if not POSSESSIVE.fullmatch(text, x.end, y.start) or is_nation(word):
+            continue
+        if _place_use(text, x.start, x.end):
+            continue
+        sent = next(m for m in SENTENCE.finditer(text) if m.end() > x.start)
+        if not (teams or _sport_sentence(text, *sent.span(), ents) or _sport_headline(text)):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
 def _list_of(text: str, ents: list[Ent], i: int) -> list[Ent]:
     """The mentions listed with ents[i] ("Essex, Derbyshire and Surrey"), itself included;
     ``ents`` in text order."""
@@ -982,7 +1012,8 @@ def listed_sides(text: str, ents: list[Ent], teams: dict[str, str]) -> bool:
 # side's scorers in brackets after its goals (session 22); a side with none has no bracket
 SCORERS_BRACKET = r"(?: \(([^()\n]{2,200})\))?"
 SCORER_LINE = re.compile(
-    rf"(?m)^[ \t]*({NAME}) (\d{{1,2}}){SCORERS_BRACKET} ({NAME}) (\d{{1,2}}){SCORERS_BRACKET}[ \t]*$"
+    rf"(?m)^[ \t]*({NAME}) (\d{{1,2}}){SCORERS_BRACKET} ({NAME}) (\d{{1,2}}){SCORERS_BRACKET}"
+    rf"{LINE_REST}[ \t]*$"
 )
 # one scorer in a bracket: a name, then minutes or a count ("Piroe 55", "Shearer 2", "Roe pen 12")
 BRACKET_SCORER = re.compile(rf"({PERSON_NAME})(?= (?:pen |og |\d))")
@@ -1641,6 +1672,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     visits(text, ents, found)
     standing_phrases(text, ents, found, lines)
     known_clubs(text, ents, found, lines, english)
+    possessions(text, ents, found)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
     if listed_sides(text, ents, found):
