@@ -701,6 +701,11 @@ PLACE_OF = re.compile(
     r" of\s+\Z",
     re.IGNORECASE,
 )
+# a town listed after a place's preposition ("in Leeds, York and Hull")
+PLACE_LIST = re.compile(
+    r"\b(?:in|across|near|around|throughout)\s+(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?:,|,? and|,? or)\s+)+\Z"
+)
 # "a Houston-based firm", "Leeds-born": a town before a hyphen and a lower-case word
 PLACE_COMPOUND = re.compile(r"-[a-z]")
 # "travelled from Leicester to Norwich": the two ends of a route are places
@@ -752,6 +757,8 @@ def _place_use(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 30) : s]
     if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
         return True
+    if PLACE_LIST.search(text, max(0, s - 80), s):
+        return True  # "roads in Leeds, York and Hull": every town of the list
     if PLACE_COMPOUND.match(text, e) or _place_role_after().match(text, e):
         return True
     return _route(text, s, e) or _venue(text, s)
@@ -901,7 +908,7 @@ RECORD = re.compile(rf"(?<![\w'’.-])({SIDE}) \((\d{{1,2}}-\d{{1,2}}(?:-\d{{1,2
 # "Texas at Baltimore, Seattle at Detroit": a list of fixtures, the visitors at the hosts, each
 # pair a whole item of its line (after the line's start, a colon, comma or semicolon)
 AT_FIXTURE = re.compile(
-    rf"(?:^|(?<=[:,;] )|(?<=[:,;]\t))({SIDE}) at ({SIDE})(?=[ \t]*(?:[,;]|$|\())", re.MULTILINE
+    rf"(?:^|(?<=[:,;] )|(?<=[:,;]\t))({SIDE}) at ({SIDE})(?=[ \t]*(?:[,;.]|$|\())", re.MULTILINE
 )
 
 
@@ -1424,6 +1431,9 @@ def _sports_copy(text: str, ents: list[Ent]) -> bool:
     # "v" ("Brentford v Fulham"; court cases oppose people and firms, session 27)
     for m in INLINE_SCORE.finditer(text):
         if _both_places((m.group(1), m.group(3))) and _sporting(text, m.start(), ents):
+            return True
+    for m in AT_FIXTURE.finditer(text):  # "NFL Sunday: Miami at Buffalo" (session 29)
+        if _both_places((m.group(1), m.group(2))) and _sporting(text, m.start(), ents):
             return True
     for m in FIXTURE_V.finditer(text):
         towns = [w for w in (m.group(1), m.group(2)) if place_pop(_name(w)) >= 0]

@@ -1,0 +1,219 @@
+"""Teams no club table knows (session 29, teams16; issue 13): a town, county or state is its
+team where the text gives it a team's role (``entities.sports``): a side of a cricket, Australian
+rules or baseball score under a sports report's headline, a record in brackets ("Kansas City
+(5-1)"), a list of fixtures ("Texas at Baltimore"), a name listed with a team, a town's
+possessive before a player; and the place stays where the text uses the place: a venue after a
+result, "X-based", "X mayor", "the centre of X". On spacy.blank("en") with the mentions given.
+Invented texts; each rule has three new cases and cases that must stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.entities.sports import teams
+from tests.pipeline.conftest import ents_of
+
+NLP = spacy.blank("en")
+NLP.add_pipe("briefx_metadata")
+
+Case = tuple[str, list[tuple[str, str]], list[tuple[str, str]]]
+
+
+def run(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    doc = NLP(text)
+    return [(text[e.start : e.end], e.type) for e in teams(doc, ents_of(text, spans))]
+
+
+def check(case: Case) -> None:
+    text, spans, expected = case
+    assert run(text, spans) == expected
+
+
+HEADLINE_SCORES: list[Case] = [
+    # a sports report's headline makes its score lines sport's: a declared innings, figures
+    ("CRICKET - COUNTY SCORES\nAt Hove: Sussex 301-6 dec. Kent 145-3.\n",
+     [("Hove", "GPE"), ("Sussex", "GPE"), ("Kent", "GPE")],
+     [("Hove", "GPE"), ("Sussex", "ORG"), ("Kent", "ORG")]),
+    ("CRICKET - SHIELD SCORES\nClose of play: Tasmania 352 and 220-3; Victoria 404.\n",
+     [("Tasmania", "GPE"), ("Victoria", "GPE")], [("Tasmania", "ORG"), ("Victoria", "ORG")]),
+    ("CRICKET - RESULTS\nEssex 83 and 174 (A. Roe 4-38), Surrey 296.\n",
+     [("Essex", "GPE"), ("A. Roe", "PERSON"), ("Surrey", "GPE")],
+     [("Essex", "ORG"), ("A. Roe", "PERSON"), ("Surrey", "ORG")]),
+    # Australian rules: goals, behinds and points
+    ("FOOTBALL - AFL RESULTS\nGeelong 15.12 (102) Adelaide 10.9 (69)\n",
+     [("Geelong", "GPE"), ("Adelaide", "GPE")], [("Geelong", "ORG"), ("Adelaide", "ORG")]),
+    # untouched: no sport in the headline nor the line (temperatures)
+    ("WEATHER - HIGHS TODAY\nHouston 35, Dallas 33.\n",
+     [("Houston", "GPE"), ("Dallas", "GPE")], [("Houston", "GPE"), ("Dallas", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", HEADLINE_SCORES)
+def test_scores_under_a_sports_headline(case: Case) -> None:
+    check(case)
+
+
+VENUES: list[Case] = [
+    # "at X" after a result that named its opponent: where the match was played
+    ("Essex beat Kent by six wickets at Canterbury.",
+     [("Essex", "GPE"), ("Kent", "GPE"), ("Canterbury", "GPE")],
+     [("Essex", "ORG"), ("Kent", "ORG"), ("Canterbury", "GPE")]),
+    ("Exeter drew 20-20 with Bath at Gloucester on Friday.",
+     [("Exeter", "GPE"), ("Bath", "GPE"), ("Gloucester", "GPE")],
+     [("Exeter", "ORG"), ("Bath", "ORG"), ("Gloucester", "GPE")]),
+    ("Lancashire lost to Durham by eight wickets at Blackpool.",
+     [("Lancashire", "GPE"), ("Durham", "GPE"), ("Blackpool", "GPE")],
+     [("Lancashire", "ORG"), ("Durham", "ORG"), ("Blackpool", "GPE")]),
+    # untouched: "won at X", "a win at X" name the side played
+    ("Porto won 2-1 at Braga to lead the league.", [("Porto", "GPE"), ("Braga", "GPE")],
+     [("Porto", "ORG"), ("Braga", "ORG")]),
+    ("Leicester were promoted after a 2-0 win at Burnley.",
+     [("Leicester", "GPE"), ("Burnley", "GPE")], [("Leicester", "ORG"), ("Burnley", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", VENUES)
+def test_venue_after_a_result_stays_the_place(case: Case) -> None:
+    check(case)
+
+
+RECORDS: list[Case] = [
+    ("Kansas City (5-1) host Denver (4-2) on Sunday after a 24-17 win.",
+     [("Kansas City", "GPE"), ("Denver", "GPE")], [("Kansas City", "ORG"), ("Denver", "ORG")]),
+    ("Miami (10-4) clinched a playoff spot with a 24-17 win.", [("Miami", "GPE")],
+     [("Miami", "ORG")]),
+    ("Boise (7-1-1) stayed unbeaten after a 31-10 rout; Wyoming (3-5) fell again.",
+     [("Boise", "GPE"), ("Wyoming", "GPE")], [("Boise", "ORG"), ("Wyoming", "ORG")]),
+    # untouched: a country is its national side (GPE)
+    ("Kenya (2-1) beat Ghana 3-1.", [("Kenya", "GPE"), ("Ghana", "GPE")],
+     [("Kenya", "GPE"), ("Ghana", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", RECORDS)
+def test_a_record_in_brackets_makes_a_team(case: Case) -> None:
+    check(case)
+
+
+AT_FIXTURES: list[Case] = [
+    ("BASEBALL - GAMES ON FRIDAY\nTexas at Baltimore, Seattle at Detroit\n",
+     [("Texas", "GPE"), ("Baltimore", "GPE"), ("Seattle", "GPE"), ("Detroit", "GPE")],
+     [("Texas", "ORG"), ("Baltimore", "ORG"), ("Seattle", "ORG"), ("Detroit", "ORG")]),
+    ("Hockey on Saturday: Calgary at Winnipeg, Ottawa at Quebec. Leeds beat Hull 2-1.",
+     [("Calgary", "GPE"), ("Winnipeg", "GPE"), ("Ottawa", "GPE"), ("Quebec", "GPE"),
+      ("Leeds", "GPE"), ("Hull", "GPE")],
+     [("Calgary", "ORG"), ("Winnipeg", "ORG"), ("Ottawa", "ORG"), ("Quebec", "ORG"),
+      ("Leeds", "ORG"), ("Hull", "ORG")]),
+    ("Football on Sunday: Miami at Buffalo; Denver at Tampa (1 p.m.)\n",
+     [("Miami", "GPE"), ("Buffalo", "GPE"), ("Denver", "GPE"), ("Tampa", "GPE")],
+     [("Miami", "ORG"), ("Buffalo", "ORG"), ("Denver", "ORG"), ("Tampa", "ORG")]),
+    # untouched: a line with no sport, in sports copy
+    ("Leeds beat Hull 2-1.\nHotels: Marriott at Denver, Hilton at Austin\n",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Marriott", "ORG"), ("Denver", "GPE"),
+      ("Hilton", "ORG"), ("Austin", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Marriott", "ORG"), ("Denver", "GPE"),
+      ("Hilton", "ORG"), ("Austin", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", AT_FIXTURES)
+def test_a_list_of_fixtures_names_both_sides(case: Case) -> None:
+    check(case)
+
+
+LISTED: list[Case] = [
+    ("Kent beat Essex 2-1. Title rivals Surrey, Kent and Derbyshire all won on Friday, while "
+     "Essex lost to Sussex.",
+     [("Kent", "GPE"), ("Essex", "GPE"), ("Surrey", "GPE"), ("Kent", "GPE"),
+      ("Derbyshire", "GPE"), ("Essex", "GPE"), ("Sussex", "GPE")],
+     [("Kent", "ORG"), ("Essex", "ORG"), ("Surrey", "ORG"), ("Kent", "ORG"),
+      ("Derbyshire", "ORG"), ("Essex", "ORG"), ("Sussex", "ORG")]),
+    ("Wigan beat Leeds 24-10. Leeds and Castleford are level on points in the rugby league.",
+     [("Wigan", "GPE"), ("Leeds", "GPE"), ("Leeds", "GPE"), ("Castleford", "GPE")],
+     [("Wigan", "ORG"), ("Leeds", "ORG"), ("Leeds", "ORG"), ("Castleford", "ORG")]),
+    ("Toledo beat Akron 31-7. Toledo, Kent State or Buffalo will win the football title.",
+     [("Toledo", "GPE"), ("Akron", "GPE"), ("Toledo", "GPE"), ("Kent State", "ORG"),
+      ("Buffalo", "GPE")],
+     [("Toledo", "ORG"), ("Akron", "ORG"), ("Toledo", "ORG"), ("Kent State", "ORG"),
+      ("Buffalo", "ORG")]),
+    # untouched: the list is of places ("in X, Y and Z")
+    ("Leeds beat Hull 2-1 on Saturday. Flooding closed roads in Leeds, York and Hull.",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Leeds", "GPE"), ("York", "GPE"), ("Hull", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Leeds", "GPE"), ("York", "GPE"), ("Hull", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", LISTED)
+def test_names_listed_with_a_team(case: Case) -> None:
+    check(case)
+
+
+PLACE_USES: list[Case] = [
+    ("Houston beat Dallas 112-104. A Houston-based firm sponsors the arena.",
+     [("Houston", "GPE"), ("Dallas", "GPE"), ("Houston", "GPE")],
+     [("Houston", "ORG"), ("Dallas", "ORG"), ("Houston", "GPE")]),
+    ("Denver beat Utah 3-1, and Denver mayor Ann Roe attended.",
+     [("Denver", "GPE"), ("Utah", "GPE"), ("Denver", "GPE"), ("Ann Roe", "PERSON")],
+     [("Denver", "ORG"), ("Utah", "ORG"), ("Denver", "GPE"), ("Ann Roe", "PERSON")]),
+    ("Leeds beat Hull 2-1. Fans gathered in the centre of Leeds after the match.",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Leeds", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Leeds", "GPE")]),
+    # untouched: the team's name elsewhere in the report follows the team
+    ("Leeds beat Hull 2-1. Leeds are second.",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Leeds", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Leeds", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PLACE_USES)
+def test_the_place_itself_stays_a_place(case: Case) -> None:
+    check(case)
+
+
+RESULT_LINES: list[Case] = [
+    ("Arnhem 1 (Roe 25) Tilburg 0. Halftime 1-0. Attendance 8,000\n",
+     [("Arnhem", "GPE"), ("Roe", "PERSON"), ("Tilburg", "GPE")],
+     [("Arnhem", "ORG"), ("Roe", "PERSON"), ("Tilburg", "ORG")]),
+    ("Leeds 2 Hull 1. Attendance 20,000\n", [("Leeds", "GPE"), ("Hull", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG")]),
+    ("Utrecht 2 (Mols 33) Breda 2 (Bos 12, Zwart 70).\n",
+     [("Utrecht", "GPE"), ("Mols", "PERSON"), ("Breda", "GPE"), ("Bos", "PERSON"),
+      ("Zwart", "PERSON")],
+     [("Utrecht", "ORG"), ("Mols", "PERSON"), ("Breda", "ORG"), ("Bos", "PERSON"),
+      ("Zwart", "PERSON")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", RESULT_LINES)
+def test_result_lines_go_on_after_their_full_stop(case: Case) -> None:
+    check(case)
+
+
+POSSESSIONS: list[Case] = [
+    ("Minnesota beat Cleveland 5-3. Colorado's Larry Walker homered twice.",
+     [("Minnesota", "GPE"), ("Cleveland", "GPE"), ("Colorado", "GPE"),
+      ("Larry Walker", "PERSON")],
+     [("Minnesota", "ORG"), ("Cleveland", "ORG"), ("Colorado", "ORG"),
+      ("Larry Walker", "PERSON")]),
+    ("Texas' Juan Ortega hit a home run in the baseball game, a 4-2 win.",
+     [("Texas", "GPE"), ("Juan Ortega", "PERSON")], [("Texas", "ORG"), ("Juan Ortega", "PERSON")]),
+    ("Surrey's Ann Roe took 5-40 in the cricket match on Friday.",
+     [("Surrey", "GPE"), ("Ann Roe", "PERSON")], [("Surrey", "ORG"), ("Ann Roe", "PERSON")]),
+    # untouched: a country is the player's nation
+    ("Kenya's Jomo Ruto won the 5,000 metres race, a 2-1 finish for Kenya.",
+     [("Kenya", "GPE"), ("Jomo Ruto", "PERSON"), ("Kenya", "GPE")],
+     [("Kenya", "GPE"), ("Jomo Ruto", "PERSON"), ("Kenya", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", POSSESSIONS)
+def test_a_towns_player_names_its_team(case: Case) -> None:
+    check(case)
+
+
+def test_no_sports_copy_leaves_towns_alone() -> None:
+    text = "Houston's Maria Lopez said a Denver-based firm will open offices in Texas at Austin."
+    spans = [("Houston", "GPE"), ("Maria Lopez", "PERSON"), ("Denver", "GPE"),
+             ("Texas", "GPE"), ("Austin", "GPE")]  # fmt: skip
+    assert run(text, spans) == spans
