@@ -948,7 +948,9 @@ def records(
 POSSESSIVE = re.compile(r"['’]s? ")
 
 
-def possessions(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+def possessions(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
     """In sports copy where the text has made a team or the sentence is about sport, a town
     whose possessive stands right before a person's full name is that person's team
     ("Colorado's Larry Walker homered", "Texas' Juan Gonzalez drove in four runs"); a country
@@ -961,7 +963,7 @@ def possessions(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
             continue
         if not POSSESSIVE.fullmatch(text, x.end, y.start) or is_nation(word):
             continue
-        if _place_use(text, x.start, x.end):
+        if _place_use(text, x.start, x.end) or any(a <= x.start < b for a, b in lines):
             continue
         sent = next(m for m in SENTENCE.finditer(text) if m.end() > x.start)
         if not (teams or _sport_sentence(text, *sent.span(), ents) or _sport_headline(text)):
@@ -986,17 +988,22 @@ def _is_team(x: Ent) -> bool:
     return x.type == "ORG" and bool({"team", "side"} & x.tags)
 
 
-def listed_sides(text: str, ents: list[Ent], teams: dict[str, str]) -> bool:
+def listed_sides(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> bool:
     """The names listed with a team are teams ("title rivals Essex, Derbyshire and Surrey",
     where the text made one of them a team), in a sentence about sport: a sport's word, a
     result, a team's role, or another team outside the list ("... while Kent made up for lost
     time"); a town in the list that is the place itself (``in X``, "X-based", a venue) or a
-    country stays (session 29). True where a name became a team."""
+    country stays, and so does a dateline ("LEEDS, March 2"; session 29). True where a name
+    became a team."""
     ents.sort(key=lambda x: x.start)
     found = False
     for i, x in enumerate(ents):
         word = text[x.start : x.end]
         if x.type not in ("GPE", "LOC") or is_nation(word) or _place_sense(text, x.start, x.end):
+            continue
+        if any(a <= x.start < b for a, b in lines):
             continue
         group = _list_of(text, ents, i)
         if not any(_is_team(y) and not _place_sense(text, y.start, y.end) for y in group):
@@ -1682,10 +1689,10 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     visits(text, ents, found)
     standing_phrases(text, ents, found, lines)
     known_clubs(text, ents, found, lines, english)
-    possessions(text, ents, found)
+    possessions(text, ents, found, lines)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
-    if listed_sides(text, ents, found):
+    if listed_sides(text, ents, found, lines):
         one_type(text, ents, found, lines)
     player_names(text, ents, found, english)
     # the players found here name their surnames too ("ALCARAZ" in the headline of a results
