@@ -217,3 +217,47 @@ def test_no_sports_copy_leaves_towns_alone() -> None:
     spans = [("Houston", "GPE"), ("Maria Lopez", "PERSON"), ("Denver", "GPE"),
              ("Texas", "GPE"), ("Austin", "GPE")]  # fmt: skip
     assert run(text, spans) == spans
+
+
+VENUE_LABELS: list[Case] = [
+    # the ground before a result of two other sides opens a line of a scores report
+    ("CRICKET - SCORES\nHove : Sussex 301-6 dec , Kent 145-3 .\n",
+     [("Hove", "ORG"), ("Sussex", "GPE"), ("Kent", "GPE")],
+     [("Hove", "GPE"), ("Sussex", "ORG"), ("Kent", "ORG")]),
+    ("CRICKET - SCORES\nLeicester: Leicestershire beat Somerset by an innings.\n",
+     [("Leicester", "ORG"), ("Leicestershire", "GPE"), ("Somerset", "GPE")],
+     [("Leicester", "GPE"), ("Leicestershire", "ORG"), ("Somerset", "ORG")]),
+    ("CRICKET - SCORES\nTaunton: Somerset 280 and 145-3. Durham 301.\n",
+     [("Somerset", "GPE"), ("Durham", "GPE")],
+     [("Taunton", "GPE"), ("Somerset", "ORG"), ("Durham", "ORG")]),
+    # untouched: a team's label before its scorers; the sport's name before the scores
+    ("RUGBY UNION - RESULTS\nLeicester 24 Bath 19\nLeicester: Tries - Roe, Lee.\n",
+     [("Leicester", "GPE"), ("Bath", "GPE"), ("Leicester", "GPE")],
+     [("Leicester", "ORG"), ("Bath", "ORG"), ("Leicester", "ORG")]),
+    ("Rugby: Leicester 24 Bath 19.\n", [("Leicester", "GPE"), ("Bath", "GPE")],
+     [("Leicester", "ORG"), ("Bath", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", VENUE_LABELS)
+def test_a_grounds_label_is_the_place(case: Case) -> None:
+    check(case)
+
+
+GAPS: list[Case] = [
+    # columns set apart by tabs or several spaces
+    ("SOCCER - TABLE\nBarnsley\t3\t3\t0\t0\t9\t2\t9\n", [], [("Barnsley", "ORG")]),
+    ("SOCCER - RESULTS\nBarnsley  2  Stockport  1\n", [("Barnsley", "GPE"), ("Stockport", "GPE")],
+     [("Barnsley", "ORG"), ("Stockport", "ORG")]),
+    ("Crewe\t2\tWalsall\t0\n", [("Crewe", "GPE"), ("Walsall", "GPE")],
+     [("Crewe", "ORG"), ("Walsall", "ORG")]),
+    # untouched: a line of prose with figures
+    ("Leeds 2 Hull 1\nRainfall in Leeds reached 40 mm.\n",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Leeds", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Leeds", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", GAPS)
+def test_columns_apart_by_tabs_or_spaces(case: Case) -> None:
+    check(case)

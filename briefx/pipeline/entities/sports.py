@@ -85,9 +85,11 @@ NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
 BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )"
 # the rest of a result line after its full stop ("Leeds 2 Hull 1. Halftime 1-0. Attendance
 # 8,000", session 29)
-LINE_REST = r"(?:\.(?:[ \t]+[A-Z][^\n]*)?)?"
+LINE_REST = r"(?:[ \t]?\.(?:[ \t]+[A-Z][^\n]*)?)?"
+# (columns may be set apart by tabs or several spaces, "Leeds\t2\tHull\t1", session 29)
+GAP = r"(?: +|\t[ \t]*)"
 SCORE_LINE = re.compile(
-    rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
+    rf"(?m)^[ \t]*({NAME}){BRACKET}{GAP}(\d{{1,3}}){GAP}({NAME}){BRACKET}{GAP}(\d{{1,3}})"
     rf"(?: \([\w .-]{{1,25}}\))?{LINE_REST}[ \t]*$"  # "(halftime 1-0)", "(OT)", "(aet)" may follow
 )
 # A result inside a line (session 27): two places, each with its score, at a clause's start and
@@ -100,13 +102,14 @@ INNINGS = r"\d{1,3}(?:[-/]\d{1,2})?(?: dec\b\.?)?"
 FIGURES = r"(?: \([^()\n]{1,60}\))?"
 RUNS = rf"(?:\d{{1,2}}\.\d{{1,2}} \(\d{{1,3}}\)|{INNINGS}{FIGURES}(?: and {INNINGS}{FIGURES})?)"
 INLINE_SCORE = re.compile(
-    rf"(?:^|(?<=[:.;!?] )|(?<=\n))({NAME}) ({RUNS})[,;.]? ({NAME}) ({RUNS})"
-    r"(?=[.;]?[ \t]*$|[.;]?[ \t]+[A-Z]|[.;,])",
+    # (tokenized wire copy sets a space before its commas and stops: "214 , Kent 108-3 .")
+    rf"(?:^|(?<=[:.;!?] )|(?<=\n))({NAME}) ({RUNS}) ?[,;.]? ({NAME}) ({RUNS})"
+    r"(?= ?[.;]?[ \t]*$| ?[.;]?[ \t]+[A-Z]| ?[.;,])",
     re.MULTILINE,
 )
 CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
 TABLE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]? +)?({NAME}){BRACKET}(?: +{CELL}){{4,}}[ \t]*$"
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]?{GAP})?({NAME}){BRACKET}(?:{GAP}{CELL}){{4,}}[ \t]*$"
 )
 SCORE = re.compile(
     r"(?<![\d/-])\d{1,3}[-–]\d{1,3}(?![\d/-]| ?(?:percent|%|per\b))"
@@ -596,7 +599,13 @@ def _sport_headline(text: str) -> bool:
     if end < 0:
         return False
     line = head[:end]
-    return len(line.split()) <= HEADLINE_WORDS and bool(_sport_words().search(line))
+    if len(line.split()) > HEADLINE_WORDS:
+        return False
+    # a headline in capitals, or one with no figure ("Rugby: Leicester 24 Bath 19." opens the
+    # scores, no headline over them)
+    if any(c.isdigit() for c in line) and any(c.islower() for c in line):
+        return False
+    return bool(_sport_words().search(line))
 
 
 def _both_places(words: tuple[str, str]) -> bool:
@@ -761,7 +770,59 @@ def _place_use(text: str, s: int, e: int) -> bool:
         return True  # "roads in Leeds, York and Hull": every town of the list
     if PLACE_COMPOUND.match(text, e) or _place_role_after().match(text, e):
         return True
-    return _route(text, s, e) or _venue(text, s)
+    return _route(text, s, e) or _venue(text, s) or _venue_label(text, s, e)
+
+
+VENUE_LABEL = re.compile(r"[ \t]?:[ \t]+")
+
+
+def _venue_label(text: str, s: int, e: int) -> bool:
+    """The name at s:e opens its line as a label before a result of two other sides: the
+    ground of a scores report ("Leicester: Leicestershire beat Somerset by an innings",
+    "Hove : Sussex 301-6 dec , Kent 145-3"), a place; a team's label before its scorers
+    ("Leicester: Tries - Roe") is none (session 29)."""
+    colon = VENUE_LABEL.match(text, e)
+    if colon is None or text[text.rfind("\n", 0, s) + 1 : s].strip():
+        return False
+    if _sport_words().fullmatch(text[s:e]):
+        return False  # "Rugby: Leicester 24 Bath 19": the sport's name
+    end = text.find("\n", e)
+    rest = text[colon.end() : len(text) if end < 0 else end]
+    mt = INLINE_SCORE.match(rest)
+    if mt is not None:
+        return text[s:e].lower() not in (mt.group(1).lower(), mt.group(3).lower())
+    first = re.match(rf"({NAME})\s", rest)
+    return bool(
+        first
+        and first.group(1).lower() != text[s:e].lower()
+        and _sport_evidence()[1].search(rest, first.end(1))
+    )
+
+
+LABEL = re.compile(rf"(?m)^[ \t]*({NAME})(?=[ \t]?:)")
+
+
+def venue_labels(text: str, ents: list[Ent]) -> None:
+    """A ground's label before a result (``_venue_label``) that NER typed an organisation or a
+    person, or left out ("Tunbridge Wells : Kent 214 , Essex 108-3"), is the place, where the
+    gazetteer knows it (session 29)."""
+    covered = Covered(len(text), ents)
+    for mt in LABEL.finditer(text):
+        s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        if covered.hit(s, e) or place_pop(_name(word)) < 0 or is_nation(word):
+            continue
+        if _sport_words().fullmatch(word):
+            continue  # "Rugby: Leicester 24 Bath 19": the sport's name, no ground
+        if _venue_label(text, s, e):
+            ents.append(Ent(s, e, "GPE", _name(word), fixed=True))
+            covered.add(s, e)
+    for x in ents:
+        word = text[x.start : x.end]
+        if x.type in ("ORG", "PERSON") and place_pop(_name(word)) >= 0 and not is_nation(word):
+            if _venue_label(text, x.start, x.end):
+                x.type, x.name, x.fixed = "GPE", _name(word), True
+                x.tags.discard("team")
+                x.tags.discard("side")
 
 
 def _place_sense(text: str, s: int, e: int) -> bool:
@@ -1694,6 +1755,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     one_type(text, ents, found, lines)
     if listed_sides(text, ents, found, lines):
         one_type(text, ents, found, lines)
+    venue_labels(text, ents)
     player_names(text, ents, found, english)
     # the players found here name their surnames too ("ALCARAZ" in the headline of a results
     # list with "Carlos Alcaraz (Spain)"): the document-level surname linking once more
