@@ -261,3 +261,22 @@ GAPS: list[Case] = [
 @pytest.mark.parametrize("case", GAPS)
 def test_columns_apart_by_tabs_or_spaces(case: Case) -> None:
     check(case)
+
+
+ONE_KIND: list[Case] = [
+    # both sides of one result are of one kind: a town's side makes the other a team too
+    ("College basketball: Duke 78 Syracuse 71.", [("Syracuse", "GPE")],
+     [("Duke", "ORG"), ("Syracuse", "ORG")]),
+    ("Rugby: Saracens 27 Exeter 20.", [("Saracens", "NORP"), ("Exeter", "GPE")],
+     [("Saracens", "ORG"), ("Exeter", "ORG")]),
+    ("Basketball: Maccabi 88, Kaunas 80.", [("Maccabi", "PERSON"), ("Kaunas", "GPE")],
+     [("Maccabi", "ORG"), ("Kaunas", "ORG")]),
+    # untouched: no sport in the line (a price, a poll)
+    ("Oil: Brent 82, WTI 78.", [("Brent", "GPE"), ("WTI", "ORG")],
+     [("Brent", "GPE"), ("WTI", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ONE_KIND)
+def test_both_sides_of_a_result_are_teams(case: Case) -> None:
+    check(case)

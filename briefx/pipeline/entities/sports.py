@@ -116,7 +116,8 @@ SCORE = re.compile(
 )  # not "6-1/2", "5-7 percent"
 # a score NER ran into a name ("Wimbledon 2-0"), or the goal counts around one in a result
 # line ("0 Leeds 0"); a bare number after a name is left alone ("Boeing 737", "Falcon 9")
-TRAILING_SCORE = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}$")
+# (session 29: Australian rules' goals and behinds, "Geelong 15.12")
+TRAILING_SCORE = re.compile(r"[ \t]+(?:\d{1,3}[-–]\d{1,3}|\d{1,2}\.\d{1,2})$")
 BETWEEN_COUNTS = re.compile(r"^\d{1,3}[ \t]+(\S.*?)[ \t]+\d{1,3}$")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
@@ -590,6 +591,13 @@ def _sporting(text: str, start: int, ents: list[Ent]) -> bool:
 HEADLINE_WORDS = 14  # a first line this short is the report's headline ("CRICKET - SCORES")
 
 
+def _line_sport(text: str, start: int) -> bool:
+    """The line around ``start`` has a word of sport of its own."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return bool(_sport_words().search(text, lo, len(text) if hi < 0 else hi))
+
+
 def _sport_headline(text: str) -> bool:
     """The text opens with a headline that names a sport, a team's role or a league ("CRICKET -
     COUNTY SCORES", "Baseball standings"): every line of it is sports copy (session 29: the
@@ -617,9 +625,15 @@ def _both_places(words: tuple[str, str]) -> bool:
 def inline_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     """A result inside a line ("Houston 112, Portland 104.", "Surrey 312 and 45-2; Kent 280"):
     the two places with their scores are teams (a country its national side, GPE), session 27.
-    Only where both names are places: the family is teams named by their town."""
+    Where both names are places; or (session 29: both sides of one result are of one kind)
+    where one is and the line itself names a sport ("College basketball: Duke 78 Syracuse 71")."""
     for mt in INLINE_SCORE.finditer(text):
-        if not _both_places((mt.group(1), mt.group(3))) or not _sporting(text, mt.start(), ents):
+        sides = (mt.group(1), mt.group(3))
+        if not _sporting(text, mt.start(), ents):
+            continue
+        if not _both_places(sides) and not (
+            any(_both_places((w, w)) for w in sides) and _line_sport(text, mt.start())
+        ):
             continue
         for g in (1, 3):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
@@ -1493,8 +1507,11 @@ def _sports_copy(text: str, ents: list[Ent]) -> bool:
     if _sport_headline(text):
         return True  # "CRICKET - COUNTY SCORES" over the scores (session 29)
     plain, result, *_ = _sport_evidence()
-    if any(plain.search(m.group(0)) and result.search(m.group(0)) for m in SENTENCE.finditer(text)):
-        return True  # "Kent beat Surrey by six wickets": a result in a sentence of sport
+    if plain.search(text) and result.search(text):
+        # "Kent beat Surrey by six wickets": a result in a sentence of sport
+        for m in SENTENCE.finditer(text):
+            if plain.search(m.group(0)) and result.search(m.group(0)):
+                return True
     # "Baseball: Seattle 5, Detroit 3." with a word of sport in the line; a town either side of
     # "v" ("Brentford v Fulham"; court cases oppose people and firms, session 27)
     for m in INLINE_SCORE.finditer(text):
