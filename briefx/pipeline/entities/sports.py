@@ -59,6 +59,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -832,11 +833,12 @@ def venue_labels(text: str, ents: list[Ent]) -> None:
             covered.add(s, e)
     for x in ents:
         word = text[x.start : x.end]
-        if x.type in ("ORG", "PERSON") and place_pop(_name(word)) >= 0 and not is_nation(word):
-            if _venue_label(text, x.start, x.end):
-                x.type, x.name, x.fixed = "GPE", _name(word), True
-                x.tags.discard("team")
-                x.tags.discard("side")
+        if x.type not in ("ORG", "PERSON") or place_pop(_name(word)) < 0 or is_nation(word):
+            continue
+        if _venue_label(text, x.start, x.end):
+            x.type, x.name, x.fixed = "GPE", _name(word), True
+            x.tags.discard("team")
+            x.tags.discard("side")
 
 
 def _place_sense(text: str, s: int, e: int) -> bool:
@@ -1032,7 +1034,7 @@ def possessions(
     is the player's nation and stays (``NATION_S``), and so does a town in a place's use
     ("Houston-born"), session 29."""
     ents.sort(key=lambda x: x.start)
-    for x, y in zip(ents, ents[1:]):
+    for x, y in pairwise(ents):
         word = text[x.start : x.end]
         if x.type not in ("GPE", "LOC") or y.type != "PERSON" or " " not in y.name.strip():
             continue
@@ -1085,9 +1087,7 @@ def listed_sides(
             continue
         sent = next(m for m in SENTENCE.finditer(text) if m.end() > x.start)
         lo, hi = sent.span()
-        others = [
-            y for y in ents if lo <= y.start < hi and _is_team(y) and y not in group
-        ]
+        others = [y for y in ents if lo <= y.start < hi and _is_team(y) and y not in group]
         if not (others or _sport_sentence(text, lo, hi, ents) or _sport_headline(text)):
             continue
         x.type, x.fixed, x.name = "ORG", True, _name(word)
