@@ -280,3 +280,26 @@ ONE_KIND: list[Case] = [
 @pytest.mark.parametrize("case", ONE_KIND)
 def test_both_sides_of_a_result_are_teams(case: Case) -> None:
     check(case)
+
+
+REACHED: list[Case] = [
+    # the place a verb of motion reaches is the place, though the text made a team of its name
+    ("Valencia beat Getafe 3-0. The squad flew back to Valencia on Sunday.",
+     [("Valencia", "GPE"), ("Getafe", "GPE"), ("Valencia", "GPE")],
+     [("Valencia", "ORG"), ("Getafe", "ORG"), ("Valencia", "GPE")]),
+    ("Boston beat Chicago 5-3 before the team sailed home to Boston.",
+     [("Boston", "GPE"), ("Chicago", "GPE"), ("Boston", "GPE")],
+     [("Boston", "ORG"), ("Chicago", "ORG"), ("Boston", "GPE")]),
+    ("Leeds beat Hull 2-1, and the fans drove to Hull for the parade.",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Hull", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Hull", "GPE")]),
+    # untouched: a club travels to its opponent
+    ("Leeds beat Hull 2-1 and travel to Hull again on Tuesday.",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Hull", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Hull", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REACHED)
+def test_the_place_reached_stays_a_place(case: Case) -> None:
+    check(case)

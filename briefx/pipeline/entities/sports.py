@@ -78,6 +78,7 @@ from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.leagues import league_teams
+from briefx.pipeline.entities.places import motion_words
 from briefx.pipeline.entities.spans import dateline_spans
 from briefx.resources import number_words, read_jsonl, table_index
 
@@ -773,16 +774,34 @@ def _place_role_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{roles})\b", re.IGNORECASE)
 
 
+# "flew back to X", "travelled home to X": a verb before the place it reaches
+MOTION_TO = re.compile(r"(?<![\w'’-])([A-Za-z]+)(?: back| home)? to\s+\Z")
+
+
+def _motion_verb(word: str) -> bool:
+    """A verb of motion (``places.motion_words``, WordNet verb.motion) that names no result
+    ("crashed to Hull" is no trip; ``match_verb``) and no fixture ("Leeds travel to Coventry",
+    "travelled to": the opponent; a ``visit_verb``'s stem)."""
+    if word not in motion_words() or word in form_words("match_verb"):
+        return False
+    stems = {v.split()[0] for v in form_words("visit_verb")}
+    return not any(word.startswith(st[:-1] if st.endswith("s") else st) for st in stems)
+
+
 def _place_use(text: str, s: int, e: int) -> bool:
     """The town at s:e is the place itself, even where the text made a team of its name: after
     "in"/"near" or "born in", "the port of", "the centre of", a place's role before or after
     it ("the mayor of X", "X mayor"), before "-based" or "-born", an end of a route, or a
-    match's venue after its result (``_venue``; session 29)."""
+    match's venue after its result (``_venue``), the place a verb of motion reaches ("flew back
+    to X"; session 29)."""
     head = text[max(0, s - 30) : s]
     if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
         return True
     if PLACE_LIST.search(text, max(0, s - 80), s):
         return True  # "roads in Leeds, York and Hull": every town of the list
+    motion = MOTION_TO.search(head)
+    if motion and _motion_verb(motion.group(1).lower()):
+        return True  # "the squad flew back to Valencia": the place reached
     if PLACE_COMPOUND.match(text, e) or _place_role_after().match(text, e):
         return True
     return _route(text, s, e) or _venue(text, s) or _venue_label(text, s, e)
