@@ -303,3 +303,21 @@ REACHED: list[Case] = [
 @pytest.mark.parametrize("case", REACHED)
 def test_the_place_reached_stays_a_place(case: Case) -> None:
     check(case)
+
+
+TABLES: list[Case] = [
+    # a clinching mark before the name, a streak among the cells (a streak NER took for a name
+    # is a figure of the row)
+    ("x-BOSTON 50 20 .714 - 7-3 W3\n", [("W3", "ORG")], [("BOSTON", "ORG")]),
+    ("z-Toronto 44 26 .629 6 L2\n", [("Toronto", "GPE"), ("L2", "ORG")], [("Toronto", "ORG")]),
+    ("y-Dallas 41 29 .586 9 6-4 W1\n", [("Dallas", "GPE")], [("Dallas", "ORG")]),
+    # a fixture list in capitals, a starting time after the pair
+    ("BASEBALL - SCHEDULE\nSEATTLE AT BOSTON\nTexas at Baltimore 7:05\n",
+     [("Texas", "GPE"), ("Baltimore", "GPE")],
+     [("SEATTLE", "ORG"), ("BOSTON", "ORG"), ("Texas", "ORG"), ("Baltimore", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", TABLES)
+def test_standings_marks_and_streaks(case: Case) -> None:
+    check(case)

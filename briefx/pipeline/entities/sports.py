@@ -109,9 +109,12 @@ INLINE_SCORE = re.compile(
     r"(?= ?[.;]?[ \t]*$| ?[.;]?[ \t]+[A-Z]| ?[.;,])",
     re.MULTILINE,
 )
-CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
+# 23, .561, 6-4, 1/2, "-"; a streak, "W3", "L1" (session 29)
+CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–]|[WLDT]\d{1,2})"
 TABLE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]?{GAP})?({NAME}){BRACKET}(?:{GAP}{CELL}){{4,}}[ \t]*$"
+    # (a clinching mark before the name, "x-Boston", "z-TORONTO", session 29)
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]?{GAP})?(?:[a-z]{{1,2}}-)?({NAME}){BRACKET}(?:{GAP}{CELL}){{4,}}"
+    r"[ \t]*$"
 )
 SCORE = re.compile(
     r"(?<![\d/-])\d{1,3}[-–]\d{1,3}(?![\d/-]| ?(?:percent|%|per\b))"
@@ -552,8 +555,15 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         for g in (1, 3):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
     scorer_lines(text, ents, teams)
+    cell = re.compile(CELL)
     for mt in TABLE_LINE.finditer(text):
         s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        # a cell NER took for a name ("W3", a streak) is a figure of the row (session 29)
+        ents[:] = [
+            x
+            for x in ents
+            if not (e <= x.start and x.end <= mt.end() and cell.fullmatch(text, x.start, x.end))
+        ]
         old = _at(ents, s, e)
         words = word.split()
         if (
@@ -1004,7 +1014,10 @@ RECORD = re.compile(rf"(?<![\w'’.-])({SIDE}) \((\d{{1,2}}-\d{{1,2}}(?:-\d{{1,2
 # "Texas at Baltimore, Seattle at Detroit": a list of fixtures, the visitors at the hosts, each
 # pair a whole item of its line (after the line's start, a colon, comma or semicolon)
 AT_FIXTURE = re.compile(
-    rf"(?:^|(?<=[:,;] )|(?<=[:,;]\t))({SIDE}) at ({SIDE})(?=[ \t]*(?:[,;.]|$|\())", re.MULTILINE
+    # (in capitals too, "SEATTLE AT BOSTON"; a starting time may follow, "7:05", session 29)
+    rf"(?:^|(?<=[:,;] )|(?<=[:,;]\t))({SIDE}) (?:at|AT) ({SIDE})"
+    r"(?=[ \t]*(?:[,;.]|$|\(|\d{1,2}[:.]\d{2}))",
+    re.MULTILINE,
 )
 
 
