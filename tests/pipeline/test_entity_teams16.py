@@ -321,3 +321,40 @@ TABLES: list[Case] = [
 @pytest.mark.parametrize("case", TABLES)
 def test_standings_marks_and_streaks(case: Case) -> None:
     check(case)
+
+
+MID_SCORES: list[Case] = [
+    # the score between the sides; a span NER ran over the score is cut in two
+    ("FOOTBALL - RESULTS\nStockport 3-0 Crewe\n", [], [("Stockport", "ORG"), ("Crewe", "ORG")]),
+    ("Rugby results: Leicester 27-20 Bath, and Gloucester 13-13 Exeter.",
+     [("Leicester 27-20 Bath", "ORG"), ("Gloucester", "GPE"), ("Exeter", "GPE")],
+     [("Leicester", "ORG"), ("Bath", "ORG"), ("Gloucester", "ORG"), ("Exeter", "ORG")]),
+    ("FOOTBALL - SCOTTISH RESULTS\nHartlepool (0) 1 Barrow (1) 2\n",
+     [("Hartlepool", "GPE"), ("Barrow", "GPE")], [("Hartlepool", "ORG"), ("Barrow", "ORG")]),
+    # untouched: no sport in the line or sentence; no place either side
+    ("Talks ran on March 20-21 Paris time.", [("Paris", "GPE")], [("Paris", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", MID_SCORES)
+def test_a_score_between_the_sides(case: Case) -> None:
+    check(case)
+
+
+BRACKET_GROUNDS: list[Case] = [
+    # the ground in brackets after a fixture or a result on its line
+    ("CRICKET - FIXTURES\nSomerset v Essex (Taunton)\n",
+     [("Somerset", "GPE"), ("Essex", "GPE"), ("Taunton", "GPE")],
+     [("Somerset", "ORG"), ("Essex", "ORG"), ("Taunton", "GPE")]),
+    ("FOOTBALL - RESULTS\nLeeds 2-1 Hull (Wakefield)\n",
+     [("Leeds", "GPE"), ("Hull", "GPE"), ("Wakefield", "GPE")],
+     [("Leeds", "ORG"), ("Hull", "ORG"), ("Wakefield", "GPE")]),
+    ("RUGBY - FIXTURES\nBath v Exeter (Bristol)\n",
+     [("Bath", "GPE"), ("Exeter", "GPE"), ("Bristol", "GPE")],
+     [("Bath", "ORG"), ("Exeter", "ORG"), ("Bristol", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", BRACKET_GROUNDS)
+def test_a_ground_in_brackets_is_the_place(case: Case) -> None:
+    check(case)

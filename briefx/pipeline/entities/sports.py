@@ -84,6 +84,7 @@ from briefx.resources import number_words, read_jsonl, table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
+SIDE = r"[A-Z][\w'’&-]*(?: (?:de|del|da|[A-Z][\w'’&-]*)){0,3}"  # a side's name: no list
 BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )"
 # the rest of a result line after its full stop ("Leeds 2 Hull 1. Halftime 1-0. Attendance
 # 8,000", session 29)
@@ -634,6 +635,33 @@ def _both_places(words: tuple[str, str]) -> bool:
     return all(place_pop(_name(w)) >= 0 or is_nation(w) for w in words)
 
 
+# "Stockport 3-0 Crewe", "Hartlepool (0) 1 Barrow (1) 2": the score between the sides (a
+# half-time score in brackets before each side's goals); the sides are no list ("and"), session 29
+MID_SCORE = re.compile(
+    rf"(?<![\w'’.-])({SIDE}) (?:(\d{{1,3}})[-–](\d{{1,3}})|\(\d{{1,2}}\) (\d{{1,3}})) "
+    rf"({SIDE})(?: \(\d{{1,2}}\) (\d{{1,3}}))?(?![\w'’-])"
+)
+
+
+def mid_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """A result with its score between the two sides ("Stockport 3-0 Crewe", "Leicester 27-20
+    Bath", "Hartlepool (0) 1 Barrow (1) 2") in a line of sport, where a side is a place: both
+    sides are teams (both of one kind; a country its national side), and a span NER ran over
+    the score is cut in two (session 29)."""
+    for mt in MID_SCORE.finditer(text):
+        if (mt.group(4) is None) != (mt.group(6) is None):
+            continue  # "(0) 1" needs the other side's "(1) 2"
+        sides = (mt.group(1), mt.group(5))
+        if not any(_both_places((w, w)) for w in sides):
+            continue
+        if not _sporting(text, mt.start(), ents):
+            sent = next(m for m in SENTENCE.finditer(text) if m.end() > mt.start())
+            if not _sport_sentence(text, *sent.span(), ents):
+                continue
+        for g in (1, 5):
+            _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+
+
 def inline_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     """A result inside a line ("Houston 112, Portland 104.", "Surrey 312 and 45-2; Kent 280"):
     the two places with their scores are teams (a country its national side, GPE), session 27.
@@ -758,6 +786,9 @@ def _route(text: str, s: int, e: int) -> bool:
     )
 
 
+BRACKET_OPEN = re.compile(r"(?<=[\w.]) \( ?\Z")
+FIXTURE_END = re.compile(rf"(?<![\w'’.-]){SIDE} (?:v|vs\.?|versus) {SIDE}\Z")
+SCORE_END = re.compile(rf"(?<![\w'’.-]){SIDE} \d{{1,3}}[-–]\d{{1,3}} {SIDE}\Z")
 # where a clause of a match report opens: "Kent lost to Essex, and Surrey won at Guildford"
 CLAUSE_OPEN = re.compile(r"[.;:!?\n]|, (?:and|but|while|as|after|before|when)\b")
 
@@ -768,6 +799,11 @@ def _venue(text: str, s: int) -> bool:
     "Leeds v Hull at Wakefield"); "won at Ipswich", "a 2-1 win at Fulham" name no opponent
     before "at", and the town is the side played (session 29)."""
     head = text[max(0, s - 120) : s]
+    if BRACKET_OPEN.search(head):
+        # "Somerset v Essex (Taunton)", "Leeds 2-1 Hull (Elland Road)": the ground in brackets
+        # after a fixture or a result on its line
+        line = head[head.rfind("\n") + 1 :].rstrip(" (")
+        return bool(FIXTURE_END.search(line) or SCORE_END.search(line))
     if not head.endswith(("at ", "At ")):
         return False
     head = head[:-3]
@@ -985,7 +1021,6 @@ def known_clubs(
 
 
 # "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
-SIDE = r"[A-Z][\w'’&-]*(?: (?:de|del|da|[A-Z][\w'’&-]*)){0,3}"
 FIXTURE_V = re.compile(rf"(?<![\w'’.-])({SIDE}) (?:v|vs\.?|versus) ({SIDE})(?![\w'’-])")
 
 
@@ -1789,6 +1824,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     row_teams(text, ents, found)
     result_lines(text, ents, found)
     inline_results(text, ents, found)
+    mid_results(text, ents, found)
     scorers(text, ents, found)
     fixtures(text, ents, found, lines)
     records(text, ents, found, lines)
