@@ -358,3 +358,25 @@ BRACKET_GROUNDS: list[Case] = [
 @pytest.mark.parametrize("case", BRACKET_GROUNDS)
 def test_a_ground_in_brackets_is_the_place(case: Case) -> None:
     check(case)
+
+
+ACRONYMS: list[Case] = [
+    # a league's acronym whose full name (alias table) names a sport makes the line sport's
+    ("NFL: Kansas City 27, Buffalo 24; Green Bay 17, Minnesota 10.",
+     [("NFL", "ORG"), ("Kansas City", "GPE"), ("Buffalo", "GPE"), ("Green Bay", "GPE"),
+      ("Minnesota", "GPE")],
+     [("NFL", "ORG"), ("Kansas City", "ORG"), ("Buffalo", "ORG"), ("Green Bay", "ORG"),
+      ("Minnesota", "ORG")]),
+    ("MLB: Seattle 5, Detroit 3.", [("Seattle", "GPE"), ("Detroit", "GPE")],
+     [("Seattle", "ORG"), ("Detroit", "ORG")]),
+    ("NHL: Winnipeg 4, Ottawa 2.", [("Winnipeg", "GPE"), ("Ottawa", "GPE")],
+     [("Winnipeg", "ORG"), ("Ottawa", "ORG")]),
+    # untouched: an acronym of no sport
+    ("WHO: Lagos 120, Abuja 80.", [("WHO", "ORG"), ("Lagos", "GPE"), ("Abuja", "GPE")],
+     [("WHO", "ORG"), ("Lagos", "GPE"), ("Abuja", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ACRONYMS)
+def test_a_leagues_acronym_makes_the_line_sport(case: Case) -> None:
+    check(case)

@@ -597,11 +597,26 @@ def _sporting(text: str, start: int, ents: list[Ent]) -> bool:
     hi = len(text) if hi < 0 else hi
     if _sport_words().search(text, lo, hi) or _sport_headline(text):
         return True
+    if _sport_acronym(text, lo, hi):
+        return True
     leagues = league_teams()
     return any(lo <= x.start < hi and (x.name in leagues or "competition" in x.tags) for x in ents)
 
 
 HEADLINE_WORDS = 14  # a first line this short is the report's headline ("CRICKET - SCORES")
+
+
+ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z]{2,5}(?![\w'’-])")
+
+
+def _sport_acronym(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] holds an acronym whose full name in the alias table names a sport ("NFL" is
+    the National Football League; session 29)."""
+    for m in ACRONYM.finditer(text, lo, hi):
+        alias = lookup_alias(m.group(0))
+        if alias and alias[1] == "ORG" and _sport_words().search(alias[0]):
+            return True
+    return False
 
 
 def _line_sport(text: str, start: int) -> bool:
