@@ -380,3 +380,25 @@ ACRONYMS: list[Case] = [
 @pytest.mark.parametrize("case", ACRONYMS)
 def test_a_leagues_acronym_makes_the_line_sport(case: Case) -> None:
     check(case)
+
+
+INTROS: list[Case] = [
+    # the line that introduces a list ("...:") makes the list's lines sport's
+    ("Australian rules football results on Saturday:\n"
+     + "Geelong 15.12 (102) Adelaide 10.9 (69)\nFremantle 11.10 (76) Brisbane 9.8 (62)\n",
+     [("Geelong", "GPE"), ("Adelaide", "GPE"), ("Fremantle", "ORG"), ("Brisbane", "GPE")],
+     [("Geelong", "ORG"), ("Adelaide", "ORG"), ("Fremantle", "ORG"), ("Brisbane", "ORG")]),
+    ("Close of play in the county cricket on Friday:\nSussex 301-6 dec; Kent 145-3.\n",
+     [("Sussex", "GPE"), ("Kent", "GPE")], [("Sussex", "ORG"), ("Kent", "ORG")]),
+    ("Ice hockey scores on Sunday:\nWinnipeg 4, Ottawa 2.\nQuebec 3, Calgary 1.\n",
+     [("Winnipeg", "GPE"), ("Ottawa", "GPE"), ("Quebec", "GPE"), ("Calgary", "GPE")],
+     [("Winnipeg", "ORG"), ("Ottawa", "ORG"), ("Quebec", "ORG"), ("Calgary", "ORG")]),
+    # untouched: an intro of no sport
+    ("Temperatures on Monday:\nHouston 35, Dallas 33.\n", [("Houston", "GPE"), ("Dallas", "GPE")],
+     [("Houston", "GPE"), ("Dallas", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", INTROS)
+def test_a_lists_intro_makes_its_lines_sport(case: Case) -> None:
+    check(case)

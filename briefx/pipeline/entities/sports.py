@@ -599,11 +599,35 @@ def _sporting(text: str, start: int, ents: list[Ent]) -> bool:
         return True
     if _sport_acronym(text, lo, hi):
         return True
+    intro = _list_intro(text, lo)
+    if intro is not None and (_sport_words().search(text, *intro) or _sport_acronym(text, *intro)):
+        return True  # "Results of Australian Football League matches:" over the scores
     leagues = league_teams()
     return any(lo <= x.start < hi and (x.name in leagues or "competition" in x.tags) for x in ents)
 
 
 HEADLINE_WORDS = 14  # a first line this short is the report's headline ("CRICKET - SCORES")
+
+
+INTRO_LINES = 40  # lines a list's intro reaches down
+
+
+def _list_intro(text: str, lo: int) -> tuple[int, int] | None:
+    """The span of the line that introduces the list the line at ``lo`` is in: the nearest
+    line above ending with a colon ("Results of league matches on Saturday:"), over lines
+    with no blank line between; None where there is none (session 29)."""
+    end = lo - 1
+    for _ in range(INTRO_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if not line:
+            return None
+        if line.endswith(":"):
+            return start, end
+        end = start - 1
+    return None
 
 
 ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z]{2,5}(?![\w'’-])")
@@ -620,10 +644,14 @@ def _sport_acronym(text: str, lo: int, hi: int) -> bool:
 
 
 def _line_sport(text: str, start: int) -> bool:
-    """The line around ``start`` has a word of sport of its own."""
+    """The line around ``start`` has a word of sport of its own, or the intro of its list has
+    one ("Results of Australian Football League matches:")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    return bool(_sport_words().search(text, lo, len(text) if hi < 0 else hi))
+    if _sport_words().search(text, lo, len(text) if hi < 0 else hi):
+        return True
+    intro = _list_intro(text, lo)
+    return intro is not None and bool(_sport_words().search(text, *intro))
 
 
 def _sport_headline(text: str) -> bool:
@@ -846,7 +874,7 @@ def _motion_verb(word: str) -> bool:
     if word not in motion_words() or word in form_words("match_verb"):
         return False
     stems = {v.split()[0] for v in form_words("visit_verb")}
-    return not any(word.startswith(st[:-1] if st.endswith("s") else st) for st in stems)
+    return not any(word.startswith(st.removesuffix("s")) for st in stems)
 
 
 def _place_use(text: str, s: int, e: int) -> bool:
