@@ -402,3 +402,28 @@ INTROS: list[Case] = [
 @pytest.mark.parametrize("case", INTROS)
 def test_a_lists_intro_makes_its_lines_sport(case: Case) -> None:
     check(case)
+
+
+PROSE: list[Case] = [
+    # a result or a fixture in prose with no score: both sides of one result are of one kind
+    ("Essex's six-wicket victory over Kent lifted them to third.",
+     [("Essex", "GPE"), ("Kent", "GPE")], [("Essex", "ORG"), ("Kent", "ORG")]),
+    ("Queensland's win against Victoria was their first of the season.",
+     [("Queensland", "GPE"), ("Victoria", "GPE")], [("Queensland", "ORG"), ("Victoria", "ORG")]),
+    ("Durham are at home to Sussex next week.", [("Durham", "GPE"), ("Sussex", "GPE")],
+     [("Durham", "ORG"), ("Sussex", "ORG")]),
+    ("Kent drew with Sussex, and Glamorgan lost to Worcestershire.",
+     [("Kent", "GPE"), ("Sussex", "GPE"), ("Glamorgan", "GPE"), ("Worcestershire", "GPE")],
+     [("Kent", "ORG"), ("Sussex", "ORG"), ("Glamorgan", "ORG"), ("Worcestershire", "ORG")]),
+    # untouched: people, a country's side
+    ("Ann Roe's win over Bo Lee in Leeds was close.",
+     [("Ann Roe", "PERSON"), ("Bo Lee", "PERSON"), ("Leeds", "GPE")],
+     [("Ann Roe", "PERSON"), ("Bo Lee", "PERSON"), ("Leeds", "GPE")]),
+    ("Kenya's victory over Ghana was their third.", [("Kenya", "GPE"), ("Ghana", "GPE")],
+     [("Kenya", "GPE"), ("Ghana", "GPE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PROSE)
+def test_results_in_prose_with_no_score(case: Case) -> None:
+    check(case)

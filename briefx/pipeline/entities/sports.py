@@ -686,6 +686,52 @@ MID_SCORE = re.compile(
 )
 
 
+@cache
+def _prose_results() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``prose_results``: a side's possessive before a result noun and its
+    opponent ("Essex's six-wicket victory over Kent", "Queensland's win against Victoria";
+    ``entity_forms`` kind ``result_noun``); a side at home or away to another ("Durham are at
+    home to Sussex")."""
+    nouns = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
+    side = rf"(?<![\w'’.-])({SIDE})"
+    owned = re.compile(
+        rf"{side}['’]s? (?:[\w-]+ ){{0,3}}?(?:{nouns}) (?:over|against) (?:the )?({SIDE})(?![\w'’-])"
+    )
+    home = re.compile(
+        rf"{side} (?:is|are|will be|were|was) (?:at home|away) to ({SIDE})(?![\w'’-])"
+    )
+    return owned, home
+
+
+def _prose_sides(text: str, ents: list[Ent]) -> list[tuple[tuple[int, int, str], ...]]:
+    """The two sides of each ``_prose_results`` match where a side is a town's and neither a
+    country (a nation's side keeps the country)."""
+    out = []
+    for pattern in _prose_results():
+        for mt in pattern.finditer(text):
+            sides = tuple((mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2))
+            if any(is_nation(w) for _, _, w in sides):
+                continue
+            people = [x for x in ents if x.type == "PERSON"]
+            if any(x.start < e and s < x.end for s, e, _ in sides for x in people):
+                continue  # "Biden's win over Trump": people, no sides
+            if any(_town_side(ents, s, e, w) for s, e, w in sides):
+                out.append(sides)
+    return out
+
+
+def prose_results(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """A result or a fixture in prose with no score, where a side is a town's ("Essex's
+    six-wicket victory over Kent", "Durham are at home to Sussex"): both sides are teams
+    (session 29: both sides of one result are of one kind)."""
+    for sides in _prose_sides(text, ents):
+        for s, e, word in sides:
+            if not any(a <= s < b for a, b in lines):
+                _team(ents, s, e, word, teams)
+
+
 def mid_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     """A result with its score between the two sides ("Stockport 3-0 Crewe", "Leicester 27-20
     Bath", "Hartlepool (0) 1 Barrow (1) 2") in a line of sport, where a side is a place: both
@@ -1600,6 +1646,9 @@ LINE_END_DIGIT = re.compile(r"\d[ \t]*(?:\([\w .-]{1,25}\)[ \t]*)?$", re.MULTILI
 BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
 
 
+RACE_TO = re.compile(r"\s+to\b")
+
+
 def _sports_copy(text: str, ents: list[Ent]) -> bool:
     """True where the text has a score, a result, table, scorecard or scorers line, a team role
     after a name, or a name with its country in brackets (cheap tests first: most texts are no
@@ -1626,6 +1675,15 @@ def _sports_copy(text: str, ents: list[Ent]) -> bool:
     # "v" ("Brentford v Fulham"; court cases oppose people and firms, session 27)
     for m in INLINE_SCORE.finditer(text):
         if _both_places((m.group(1), m.group(3))) and _sporting(text, m.start(), ents):
+            return True
+    if _prose_sides(text, ents):
+        return True  # "Essex's victory over Kent", "Durham are at home to Sussex" (session 29)
+    for m in _flanked().finditer(text):
+        # "Kent drew with Sussex": a match verb between two towns (session 29)
+        words = m.group(0).split()
+        if RACE_TO.match(text, m.end()):
+            continue  # "Porto beat Lyon to the new plant": a race for something
+        if all(place_pop(_name(w)) >= 0 and not is_nation(w) for w in (words[0], words[-1])):
             return True
     for m in AT_FIXTURE.finditer(text):  # "NFL Sunday: Miami at Buffalo" (session 29)
         if _both_places((m.group(1), m.group(2))) and _sporting(text, m.start(), ents):
@@ -1868,6 +1926,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     result_lines(text, ents, found)
     inline_results(text, ents, found)
     mid_results(text, ents, found)
+    prose_results(text, ents, found, lines)
     scorers(text, ents, found)
     fixtures(text, ents, found, lines)
     records(text, ents, found, lines)
