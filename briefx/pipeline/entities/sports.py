@@ -126,6 +126,15 @@ SCORE = re.compile(
 TRAILING_SCORE = re.compile(r"[ \t]+(?:\d{1,3}[-–]\d{1,3}|\d{1,2}\.\d{1,2})$")
 BETWEEN_COUNTS = re.compile(r"^\d{1,3}[ \t]+(\S.*?)[ \t]+\d{1,3}$")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
+SENTENCE_END = re.compile(r"[.!?]+|\n|\Z")
+
+
+def _sentence_at(text: str, i: int) -> tuple[int, int]:
+    """The span of the ``SENTENCE`` that holds position ``i`` (found around it, not by reading
+    the text from its start)."""
+    lo = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
+    end = SENTENCE_END.search(text, i)
+    return lo, end.end() if end and end.group(0) != "\n" else (end.start() if end else len(text))
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
 # "Iga Roe of Poland", "Kenya's Jomo Ruto": a name next to its country in sports copy
 OF_NATION = re.compile(rf"(?<![\w'’-])({WORD}(?: {WORD}){{1,2}}) of (?:the )?({NAME})")
@@ -744,8 +753,7 @@ def mid_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         if not any(_both_places((w, w)) for w in sides):
             continue
         if not _sporting(text, mt.start(), ents):
-            sent = next(m for m in SENTENCE.finditer(text) if m.end() > mt.start())
-            if not _sport_sentence(text, *sent.span(), ents):
+            if not _sport_sentence(text, *_sentence_at(text, mt.start()), ents):
                 continue
         for g in (1, 5):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
@@ -1198,8 +1206,8 @@ def possessions(
             continue
         if _place_use(text, x.start, x.end) or any(a <= x.start < b for a, b in lines):
             continue
-        sent = next(m for m in SENTENCE.finditer(text) if m.end() > x.start)
-        if not (teams or _sport_sentence(text, *sent.span(), ents) or _sport_headline(text)):
+        span = _sentence_at(text, x.start)
+        if not (teams or _sport_sentence(text, *span, ents) or _sport_headline(text)):
             continue
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
@@ -1241,8 +1249,7 @@ def listed_sides(
         group = _list_of(text, ents, i)
         if not any(_is_team(y) and not _place_sense(text, y.start, y.end) for y in group):
             continue
-        sent = next(m for m in SENTENCE.finditer(text) if m.end() > x.start)
-        lo, hi = sent.span()
+        lo, hi = _sentence_at(text, x.start)
         others = [y for y in ents if lo <= y.start < hi and _is_team(y) and y not in group]
         if not (others or _sport_sentence(text, lo, hi, ents) or _sport_headline(text)):
             continue
