@@ -135,6 +135,8 @@ def _sentence_at(text: str, i: int) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
     end = SENTENCE_END.search(text, i)
     return lo, end.end() if end and end.group(0) != "\n" else (end.start() if end else len(text))
+
+
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
 # "Iga Roe of Poland", "Kenya's Jomo Ruto": a name next to its country in sports copy
 OF_NATION = re.compile(rf"(?<![\w'’-])({WORD}(?: {WORD}){{1,2}}) of (?:the )?({NAME})")
@@ -752,9 +754,9 @@ def mid_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         sides = (mt.group(1), mt.group(5))
         if not any(_both_places((w, w)) for w in sides):
             continue
-        if not _sporting(text, mt.start(), ents):
-            if not _sport_sentence(text, *_sentence_at(text, mt.start()), ents):
-                continue
+        here = _sentence_at(text, mt.start())
+        if not _sporting(text, mt.start(), ents) and not _sport_sentence(text, *here, ents):
+            continue
         for g in (1, 5):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
 
