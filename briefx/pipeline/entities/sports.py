@@ -48,6 +48,18 @@ Session 28: clubs and teams by knowledge (``known_clubs``): in a sentence about 
    ("Leverkusen's goalkeeper", "Valencia sacked coach X after a 3-0 defeat") is the club; a
    dateline, "in X", "born in", "the port of X", "X-based", a route's ends and a town listed
    with other towns stay places. Such a sentence makes sports copy.
+Session 29 (teams16): teams no club table knows, by the role the text gives them. A sports
+   report's headline ("CRICKET - COUNTY SCORES"), the intro of a list ("Results of ...
+   matches:") or a league's acronym ("NFL:") makes its lines sport's; cricket and Australian
+   rules scores inline ("Essex 412-8 dec. Kent 145-3", "Geelong 15.12 (102)"), a score between
+   the sides ("Stockport 3-0 Crewe"), columns set apart by tabs, a record in brackets
+   ("Kansas City (5-1)"), a list of fixtures ("Texas at Baltimore"), a result in prose
+   ("Essex's victory over Kent", "Durham are at home to Sussex"), names listed with a team,
+   and a town's possessive before a player ("Colorado's Larry Walker") make teams; both
+   sides of one result are of one kind. The place stays where the text uses it
+   (``_place_use``): a venue after a result or in brackets after a fixture, a ground's label
+   before a result ("Leicester: Leicestershire beat Somerset"), "X-based", "X mayor", "the
+   centre of X", the place a verb of motion reaches, a list after "in".
 6. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
