@@ -48,6 +48,18 @@ Session 28: clubs and teams by knowledge (``known_clubs``): in a sentence about 
    ("Leverkusen's goalkeeper", "Valencia sacked coach X after a 3-0 defeat") is the club; a
    dateline, "in X", "born in", "the port of X", "X-based", a route's ends and a town listed
    with other towns stay places. Such a sentence makes sports copy.
+Session 29 (teams16): teams no club table knows, by the role the text gives them. A sports
+   report's headline ("CRICKET - COUNTY SCORES"), the intro of a list ("Results of ...
+   matches:") or a league's acronym ("NFL:") makes its lines sport's; cricket and Australian
+   rules scores inline ("Essex 412-8 dec. Kent 145-3", "Geelong 15.12 (102)"), a score between
+   the sides ("Stockport 3-0 Crewe"), columns set apart by tabs, a record in brackets
+   ("Kansas City (5-1)"), a list of fixtures ("Texas at Baltimore"), a result in prose
+   ("Essex's victory over Kent", "Durham are at home to Sussex"), names listed with a team,
+   and a town's possessive before a player ("Colorado's Larry Walker") make teams; both
+   sides of one result are of one kind. The place stays where the text uses it
+   (``_place_use``): a venue after a result or in brackets after a fixture, a ground's label
+   before a result ("Leicester: Leicestershire beat Somerset"), "X-based", "X mayor", "the
+   centre of X", the place a verb of motion reaches, a list after "in".
 6. One team, one type: every other mention of a team's words (in a capital line too:
    "BARCELONA HELD AT SEVILLE") is that team, except a dateline ("MADRID 2026-03-15"), which
    is where the story was filed.
@@ -59,6 +71,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -77,37 +90,65 @@ from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.leagues import league_teams
+from briefx.pipeline.entities.places import motion_words
 from briefx.pipeline.entities.spans import dateline_spans
 from briefx.resources import number_words, read_jsonl, table_index
 
 WORD = r"[A-Z][\w'’.&-]*"
 NAME = rf"{WORD}(?: (?:de|del|da|and|&|{WORD}))*"
+SIDE = r"[A-Z][\w'’&-]*(?: (?:de|del|da|[A-Z][\w'’&-]*)){0,3}"  # a side's name: no list
 BRACKET = r"(?: \( ?[^()\n]{2,30}? ?\))?"  # "(Austria)", tokenized "( Austria )"
+# the rest of a result line after its full stop ("Leeds 2 Hull 1. Halftime 1-0. Attendance
+# 8,000", session 29)
+LINE_REST = r"(?:[ \t]?\.(?:[ \t]+[A-Z][^\n]*)?)?"
+# (columns may be set apart by tabs or several spaces, "Leeds\t2\tHull\t1", session 29)
+GAP = r"(?: +|\t[ \t]*)"
 SCORE_LINE = re.compile(
-    rf"(?m)^[ \t]*({NAME}){BRACKET} (\d{{1,3}}) ({NAME}){BRACKET} (\d{{1,3}})"
-    r"(?: \([\w .-]{1,25}\))?[ \t]*$"  # "(halftime 1-0)", "(OT)", "(aet)" may follow
+    rf"(?m)^[ \t]*({NAME}){BRACKET}{GAP}(\d{{1,3}}){GAP}({NAME}){BRACKET}{GAP}(\d{{1,3}})"
+    rf"(?: \([\w .-]{{1,25}}\))?{LINE_REST}[ \t]*$"  # "(halftime 1-0)", "(OT)", "(aet)" may follow
 )
 # A result inside a line (session 27): two places, each with its score, at a clause's start and
 # up to its end ("NBA: Houston 112, Portland 104.", "Rugby: Leicester 24 Bath 19."); a cricket
 # score may carry its wickets and a second innings ("Surrey 312 and 45-2; Kent 280")
-INNINGS = r"\d{1,3}(?:[-/]\d{1,2})?(?: dec)?"
-RUNS = rf"{INNINGS}(?: and {INNINGS})?"
+# (session 29: "412-8 dec." closes its own sentence; an innings may carry its bowlers' figures
+# in brackets, "174 (A. Roe 4-38)"; Australian rules gives goals, behinds and points, "15.12
+# (102)")
+INNINGS = r"\d{1,3}(?:[-/]\d{1,2})?(?: dec\b\.?)?"
+FIGURES = r"(?: \([^()\n]{1,60}\))?"
+RUNS = rf"(?:\d{{1,2}}\.\d{{1,2}} \(\d{{1,3}}\)|{INNINGS}{FIGURES}(?: and {INNINGS}{FIGURES})?)"
 INLINE_SCORE = re.compile(
-    rf"(?:^|(?<=[:.;!?] )|(?<=\n))({NAME}) ({RUNS})[,;]? ({NAME}) ({RUNS})"
-    r"(?=[.;]?[ \t]*$|[.;]?[ \t]+[A-Z]|[.;,])"
+    # (tokenized wire copy sets a space before its commas and stops: "214 , Kent 108-3 .")
+    rf"(?:^|(?<=[:.;!?] )|(?<=\n))({NAME}) ({RUNS}) ?[,;.]? ({NAME}) ({RUNS})"
+    r"(?= ?[.;]?[ \t]*$| ?[.;]?[ \t]+[A-Z]| ?[.;,])",
+    re.MULTILINE,
 )
-CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–])"  # 23, .561, 6-4, 1/2, "-"
+# 23, .561, 6-4, 1/2, "-"; a streak, "W3", "L1" (session 29)
+CELL = r"(?:\d{1,4}(?:[./-]\d{1,4})?|\.\d{1,4}|[-–]|[WLDT]\d{1,2})"
 TABLE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]? +)?({NAME}){BRACKET}(?: +{CELL}){{4,}}[ \t]*$"
+    # (a clinching mark before the name, "x-Boston", "z-TORONTO", session 29)
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]?{GAP})?(?:[a-z]{{1,2}}-)?({NAME}){BRACKET}(?:{GAP}{CELL}){{4,}}"
+    r"[ \t]*$"
 )
 SCORE = re.compile(
     r"(?<![\d/-])\d{1,3}[-–]\d{1,3}(?![\d/-]| ?(?:percent|%|per\b))"
 )  # not "6-1/2", "5-7 percent"
 # a score NER ran into a name ("Wimbledon 2-0"), or the goal counts around one in a result
 # line ("0 Leeds 0"); a bare number after a name is left alone ("Boeing 737", "Falcon 9")
-TRAILING_SCORE = re.compile(r"[ \t]+\d{1,3}[-–]\d{1,3}$")
+# (session 29: Australian rules' goals and behinds, "Geelong 15.12")
+TRAILING_SCORE = re.compile(r"[ \t]+(?:\d{1,3}[-–]\d{1,3}|\d{1,2}\.\d{1,2})$")
 BETWEEN_COUNTS = re.compile(r"^\d{1,3}[ \t]+(\S.*?)[ \t]+\d{1,3}$")
 SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
+SENTENCE_END = re.compile(r"[.!?]+|\n|\Z")
+
+
+def _sentence_at(text: str, i: int) -> tuple[int, int]:
+    """The span of the ``SENTENCE`` that holds position ``i`` (found around it, not by reading
+    the text from its start)."""
+    lo = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
+    end = SENTENCE_END.search(text, i)
+    return lo, end.end() if end and end.group(0) != "\n" else (end.start() if end else len(text))
+
+
 PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|van|von|de|der|da|di|le|la|bin)){{1,3}}) \( ?([^()\n]{{2,30}}?) ?\)")  # fmt: skip
 # "Iga Roe of Poland", "Kenya's Jomo Ruto": a name next to its country in sports copy
 OF_NATION = re.compile(rf"(?<![\w'’-])({WORD}(?: {WORD}){{1,2}}) of (?:the )?({NAME})")
@@ -538,8 +579,15 @@ def result_lines(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
         for g in (1, 3):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
     scorer_lines(text, ents, teams)
+    cell = re.compile(CELL)
     for mt in TABLE_LINE.finditer(text):
         s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        # a cell NER took for a name ("W3", a streak) is a figure of the row (session 29)
+        ents[:] = [
+            x
+            for x in ents
+            if not (e <= x.start and x.end <= mt.end() and cell.fullmatch(text, x.start, x.end))
+        ]
         old = _at(ents, s, e)
         words = word.split()
         if (
@@ -570,10 +618,81 @@ def _sporting(text: str, start: int, ents: list[Ent]) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     hi = len(text) if hi < 0 else hi
-    if _sport_words().search(text, lo, hi):
+    if _sport_words().search(text, lo, hi) or _sport_headline(text):
         return True
+    if _sport_acronym(text, lo, hi):
+        return True
+    intro = _list_intro(text, lo)
+    if intro is not None and (_sport_words().search(text, *intro) or _sport_acronym(text, *intro)):
+        return True  # "Results of Australian Football League matches:" over the scores
     leagues = league_teams()
     return any(lo <= x.start < hi and (x.name in leagues or "competition" in x.tags) for x in ents)
+
+
+HEADLINE_WORDS = 14  # a first line this short is the report's headline ("CRICKET - SCORES")
+
+
+INTRO_LINES = 40  # lines a list's intro reaches down
+
+
+def _list_intro(text: str, lo: int) -> tuple[int, int] | None:
+    """The span of the line that introduces the list the line at ``lo`` is in: the nearest
+    line above ending with a colon ("Results of league matches on Saturday:"), over lines
+    with no blank line between; None where there is none (session 29)."""
+    end = lo - 1
+    for _ in range(INTRO_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if not line:
+            return None
+        if line.endswith(":"):
+            return start, end
+        end = start - 1
+    return None
+
+
+ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z]{2,5}(?![\w'’-])")
+
+
+def _sport_acronym(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] holds an acronym whose full name in the alias table names a sport ("NFL" is
+    the National Football League; session 29)."""
+    for m in ACRONYM.finditer(text, lo, hi):
+        alias = lookup_alias(m.group(0))
+        if alias and alias[1] == "ORG" and _sport_words().search(alias[0]):
+            return True
+    return False
+
+
+def _line_sport(text: str, start: int) -> bool:
+    """The line around ``start`` has a word of sport of its own, or the intro of its list has
+    one ("Results of Australian Football League matches:")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    if _sport_words().search(text, lo, len(text) if hi < 0 else hi):
+        return True
+    intro = _list_intro(text, lo)
+    return intro is not None and bool(_sport_words().search(text, *intro))
+
+
+def _sport_headline(text: str) -> bool:
+    """The text opens with a headline that names a sport, a team's role or a league ("CRICKET -
+    COUNTY SCORES", "Baseball standings"): every line of it is sports copy (session 29: the
+    scores under a sports wire's slug carry no word of sport of their own)."""
+    head = text.lstrip()
+    end = head.find("\n")
+    if end < 0:
+        return False
+    line = head[:end]
+    if len(line.split()) > HEADLINE_WORDS:
+        return False
+    # a headline in capitals, or one with no figure ("Rugby: Leicester 24 Bath 19." opens the
+    # scores, no headline over them)
+    if any(c.isdigit() for c in line) and any(c.islower() for c in line):
+        return False
+    return bool(_sport_words().search(line))
 
 
 def _both_places(words: tuple[str, str]) -> bool:
@@ -582,12 +701,90 @@ def _both_places(words: tuple[str, str]) -> bool:
     return all(place_pop(_name(w)) >= 0 or is_nation(w) for w in words)
 
 
+# "Stockport 3-0 Crewe", "Hartlepool (0) 1 Barrow (1) 2": the score between the sides (a
+# half-time score in brackets before each side's goals); the sides are no list ("and"), session 29
+MID_SCORE = re.compile(
+    rf"(?<![\w'’.-])({SIDE}) (?:(\d{{1,3}})[-–](\d{{1,3}})|\(\d{{1,2}}\) (\d{{1,3}})) "
+    rf"({SIDE})(?: \(\d{{1,2}}\) (\d{{1,3}}))?(?![\w'’-])"
+)
+
+
+@cache
+def _prose_results() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``prose_results``: a side's possessive before a result noun and its
+    opponent ("Essex's six-wicket victory over Kent", "Queensland's win against Victoria";
+    ``entity_forms`` kind ``result_noun``); a side at home or away to another ("Durham are at
+    home to Sussex")."""
+    nouns = "|".join(sorted(form_words("result_noun"), key=len, reverse=True))
+    side = rf"(?<![\w'’.-])({SIDE})"
+    owned = re.compile(
+        rf"{side}['’]s? (?:[\w-]+ ){{0,3}}?(?:{nouns}) (?:over|against) (?:the )?({SIDE})(?![\w'’-])"
+    )
+    home = re.compile(
+        rf"{side} (?:is|are|will be|were|was) (?:at home|away) to ({SIDE})(?![\w'’-])"
+    )
+    return owned, home
+
+
+def _prose_sides(text: str, ents: list[Ent]) -> list[tuple[tuple[int, int, str], ...]]:
+    """The two sides of each ``_prose_results`` match where a side is a town's and neither a
+    country (a nation's side keeps the country)."""
+    out = []
+    for pattern in _prose_results():
+        for mt in pattern.finditer(text):
+            sides = tuple((mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2))
+            if any(is_nation(w) for _, _, w in sides):
+                continue
+            people = [x for x in ents if x.type == "PERSON"]
+            if any(x.start < e and s < x.end for s, e, _ in sides for x in people):
+                continue  # "Biden's win over Trump": people, no sides
+            if any(_town_side(ents, s, e, w) for s, e, w in sides):
+                out.append(sides)
+    return out
+
+
+def prose_results(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """A result or a fixture in prose with no score, where a side is a town's ("Essex's
+    six-wicket victory over Kent", "Durham are at home to Sussex"): both sides are teams
+    (session 29: both sides of one result are of one kind)."""
+    for sides in _prose_sides(text, ents):
+        for s, e, word in sides:
+            if not any(a <= s < b for a, b in lines):
+                _team(ents, s, e, word, teams)
+
+
+def mid_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """A result with its score between the two sides ("Stockport 3-0 Crewe", "Leicester 27-20
+    Bath", "Hartlepool (0) 1 Barrow (1) 2") in a line of sport, where a side is a place: both
+    sides are teams (both of one kind; a country its national side), and a span NER ran over
+    the score is cut in two (session 29)."""
+    for mt in MID_SCORE.finditer(text):
+        if (mt.group(4) is None) != (mt.group(6) is None):
+            continue  # "(0) 1" needs the other side's "(1) 2"
+        sides = (mt.group(1), mt.group(5))
+        if not any(_both_places((w, w)) for w in sides):
+            continue
+        here = _sentence_at(text, mt.start())
+        if not _sporting(text, mt.start(), ents) and not _sport_sentence(text, *here, ents):
+            continue
+        for g in (1, 5):
+            _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
+
+
 def inline_results(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
     """A result inside a line ("Houston 112, Portland 104.", "Surrey 312 and 45-2; Kent 280"):
     the two places with their scores are teams (a country its national side, GPE), session 27.
-    Only where both names are places: the family is teams named by their town."""
+    Where both names are places; or (session 29: both sides of one result are of one kind)
+    where one is and the line itself names a sport ("College basketball: Duke 78 Syracuse 71")."""
     for mt in INLINE_SCORE.finditer(text):
-        if not _both_places((mt.group(1), mt.group(3))) or not _sporting(text, mt.start(), ents):
+        sides = (mt.group(1), mt.group(3))
+        if not _sporting(text, mt.start(), ents):
+            continue
+        if not _both_places(sides) and not (
+            any(_both_places((w, w)) for w in sides) and _line_sport(text, mt.start())
+        ):
             continue
         for g in (1, 3):
             _team(ents, mt.start(g), mt.end(g), mt.group(g), teams)
@@ -673,7 +870,18 @@ def _competition_form(words: list[str]) -> bool:
 
 CLUB_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
 # "born in Valencia", "the port of Valencia", "the match in Houston": the place itself
-PLACE_OF = re.compile(r"\b(?:port|city|town|streets|province|region|county) of\s+\Z", re.IGNORECASE)
+PLACE_OF = re.compile(
+    r"\b(?:port|city|town|streets|province|region|county|centre|center|heart|outskirts|suburbs)"
+    r" of\s+\Z",
+    re.IGNORECASE,
+)
+# a town listed after a place's preposition ("in Leeds, York and Hull")
+PLACE_LIST = re.compile(
+    r"\b(?:in|across|near|around|throughout)\s+(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?:,|,? and|,? or)\s+)+\Z"
+)
+# "a Houston-based firm", "Leeds-born": a town before a hyphen and a lower-case word
+PLACE_COMPOUND = re.compile(r"-[a-z]")
 # "travelled from Leicester to Norwich": the two ends of a route are places
 ROUTE_HEAD = re.compile(r"\bfrom\s+\Z|\bfrom [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? to\s+\Z")
 ROUTE_TAIL = re.compile(r"\s+to\s+[A-Z]")
@@ -689,14 +897,130 @@ def _route(text: str, s: int, e: int) -> bool:
     )
 
 
-def _place_sense(text: str, s: int, e: int) -> bool:
-    """The town at s:e is the place itself: after "in"/"near" or "born in", "the port of", a
-    place's role ("the mayor of"), before "-based" or a club's noun ("the Bergamo football
-    club"), or an end of a route."""
+BRACKET_OPEN = re.compile(r"(?<=[\w.]) \( ?\Z")
+FIXTURE_END = re.compile(rf"(?<![\w'’.-]){SIDE} (?:v|vs\.?|versus) {SIDE}\Z")
+SCORE_END = re.compile(rf"(?<![\w'’.-]){SIDE} \d{{1,3}}[-–]\d{{1,3}} {SIDE}\Z")
+# where a clause of a match report opens: "Kent lost to Essex, and Surrey won at Guildford"
+CLAUSE_OPEN = re.compile(r"[.;:!?\n]|, (?:and|but|while|as|after|before|when)\b")
+
+
+def _venue(text: str, s: int) -> bool:
+    """The town at s is where a match was played: "at" X after a result that has named its
+    opponent already ("Surrey beat Kent by 40 runs at Guildford", "drew with Bath at Exeter",
+    "Leeds v Hull at Wakefield"); "won at Ipswich", "a 2-1 win at Fulham" name no opponent
+    before "at", and the town is the side played (session 29)."""
+    head = text[max(0, s - 120) : s]
+    if BRACKET_OPEN.search(head):
+        # "Somerset v Essex (Taunton)", "Leeds 2-1 Hull (Elland Road)": the ground in brackets
+        # after a fixture or a result on its line
+        line = head[head.rfind("\n") + 1 :].rstrip(" (")
+        return bool(FIXTURE_END.search(line) or SCORE_END.search(line))
+    if not head.endswith(("at ", "At ")):
+        return False
+    head = head[:-3]
+    opens = [m.end() for m in CLAUSE_OPEN.finditer(head)]
+    clause = head[opens[-1] :] if opens else head
+    return bool(_sport_evidence()[1].search(clause))
+
+
+@cache
+def _place_role_after() -> re.Pattern[str]:
+    """A place's role right after its name ("Dallas mayor Eric Lane", "Leeds residents";
+    ``entity_forms`` kind ``place_role``)."""
+    roles = "|".join(sorted(form_words("place_role"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{roles})\b", re.IGNORECASE)
+
+
+# "flew back to X", "travelled home to X": a verb before the place it reaches
+MOTION_TO = re.compile(r"(?<![\w'’-])([A-Za-z]+)(?: back| home)? to\s+\Z")
+
+
+def _motion_verb(word: str) -> bool:
+    """A verb of motion (``places.motion_words``, WordNet verb.motion) that names no result
+    ("crashed to Hull" is no trip; ``match_verb``) and no fixture ("Leeds travel to Coventry",
+    "travelled to": the opponent; a ``visit_verb``'s stem)."""
+    if word not in motion_words() or word in form_words("match_verb"):
+        return False
+    stems = {v.split()[0] for v in form_words("visit_verb")}
+    return not any(word.startswith(st.removesuffix("s")) for st in stems)
+
+
+def _place_use(text: str, s: int, e: int) -> bool:
+    """The town at s:e is the place itself, even where the text made a team of its name: after
+    "in"/"near" or "born in", "the port of", "the centre of", a place's role before or after
+    it ("the mayor of X", "X mayor"), before "-based" or "-born", an end of a route, or a
+    match's venue after its result (``_venue``), the place a verb of motion reaches ("flew back
+    to X"; session 29)."""
     head = text[max(0, s - 30) : s]
     if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
         return True
-    return bool(MODIFIER.match(text, e)) or _route(text, s, e)
+    if PLACE_LIST.search(text, max(0, s - 80), s):
+        return True  # "roads in Leeds, York and Hull": every town of the list
+    motion = MOTION_TO.search(head)
+    if motion and _motion_verb(motion.group(1).lower()):
+        return True  # "the squad flew back to Valencia": the place reached
+    if PLACE_COMPOUND.match(text, e) or _place_role_after().match(text, e):
+        return True
+    return _route(text, s, e) or _venue(text, s) or _venue_label(text, s, e)
+
+
+VENUE_LABEL = re.compile(r"[ \t]?:[ \t]+")
+
+
+def _venue_label(text: str, s: int, e: int) -> bool:
+    """The name at s:e opens its line as a label before a result of two other sides: the
+    ground of a scores report ("Leicester: Leicestershire beat Somerset by an innings",
+    "Hove : Sussex 301-6 dec , Kent 145-3"), a place; a team's label before its scorers
+    ("Leicester: Tries - Roe") is none (session 29)."""
+    colon = VENUE_LABEL.match(text, e)
+    if colon is None or text[text.rfind("\n", 0, s) + 1 : s].strip():
+        return False
+    if _sport_words().fullmatch(text[s:e]):
+        return False  # "Rugby: Leicester 24 Bath 19": the sport's name
+    end = text.find("\n", e)
+    rest = text[colon.end() : len(text) if end < 0 else end]
+    mt = INLINE_SCORE.match(rest)
+    if mt is not None:
+        return text[s:e].lower() not in (mt.group(1).lower(), mt.group(3).lower())
+    first = re.match(rf"({NAME})\s", rest)
+    return bool(
+        first
+        and first.group(1).lower() != text[s:e].lower()
+        and _sport_evidence()[1].search(rest, first.end(1))
+    )
+
+
+LABEL = re.compile(rf"(?m)^[ \t]*({NAME})(?=[ \t]?:)")
+
+
+def venue_labels(text: str, ents: list[Ent]) -> None:
+    """A ground's label before a result (``_venue_label``) that NER typed an organisation or a
+    person, or left out ("Tunbridge Wells : Kent 214 , Essex 108-3"), is the place, where the
+    gazetteer knows it (session 29)."""
+    covered = Covered(len(text), ents)
+    for mt in LABEL.finditer(text):
+        s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        if covered.hit(s, e) or place_pop(_name(word)) < 0 or is_nation(word):
+            continue
+        if _sport_words().fullmatch(word):
+            continue  # "Rugby: Leicester 24 Bath 19": the sport's name, no ground
+        if _venue_label(text, s, e):
+            ents.append(Ent(s, e, "GPE", _name(word), fixed=True))
+            covered.add(s, e)
+    for x in ents:
+        word = text[x.start : x.end]
+        if x.type not in ("ORG", "PERSON") or place_pop(_name(word)) < 0 or is_nation(word):
+            continue
+        if _venue_label(text, x.start, x.end):
+            x.type, x.name, x.fixed = "GPE", _name(word), True
+            x.tags.discard("team")
+            x.tags.discard("side")
+
+
+def _place_sense(text: str, s: int, e: int) -> bool:
+    """The town at s:e is the place itself (``_place_use``), or names where a club is before a
+    club's noun ("the Bergamo football club")."""
+    return bool(MODIFIER.match(text, e)) or _place_use(text, s, e)
 
 
 LIST_JOIN = re.compile(r"\s*(?:,|,? and|,? or)\s+\Z")
@@ -808,7 +1132,6 @@ def known_clubs(
 
 
 # "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
-SIDE = r"[A-Z][\w'’&-]*(?: (?:de|del|da|[A-Z][\w'’&-]*)){0,3}"
 FIXTURE_V = re.compile(rf"(?<![\w'’.-])({SIDE}) (?:v|vs\.?|versus) ({SIDE})(?![\w'’-])")
 
 
@@ -832,11 +1155,131 @@ def fixtures(
             _team(ents, s, e, word, teams)
 
 
+# "Kansas City (5-1) host Denver": a side with its season's record (won-lost, or won-lost-drawn)
+RECORD = re.compile(rf"(?<![\w'’.-])({SIDE}) \((\d{{1,2}}-\d{{1,2}}(?:-\d{{1,2}})?)\)")
+# "Texas at Baltimore, Seattle at Detroit": a list of fixtures, the visitors at the hosts, each
+# pair a whole item of its line (after the line's start, a colon, comma or semicolon)
+AT_FIXTURE = re.compile(
+    # (in capitals too, "SEATTLE AT BOSTON"; a starting time may follow, "7:05", session 29)
+    rf"(?:^|(?<=[:,;] )|(?<=[:,;]\t))({SIDE}) (?:at|AT) ({SIDE})"
+    r"(?=[ \t]*(?:[,;.]|$|\(|\d{1,2}[:.]\d{2}))",
+    re.MULTILINE,
+)
+
+
+def _town_side(ents: list[Ent], s: int, e: int, word: str) -> bool:
+    """The name at s:e reads as a town's team: a place of the gazetteer or a mention typed a
+    place, not a country (its national side keeps the country) nor a person."""
+    if is_nation(word):
+        return False
+    x = _at(ents, s, e)
+    if x is not None and x.type == "PERSON":
+        return False
+    return (x is not None and x.type in ("GPE", "LOC")) or place_pop(_name(word)) >= 0
+
+
+def records(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """In sports copy, a town with a season's record in brackets ("Kansas City (5-1) host
+    Denver (4-2)", "Miami (10-4) clinched a playoff spot") is its team; the same layout after a
+    list of fixtures ("Texas at Baltimore, Seattle at Detroit") names both sides where the line
+    is sport's (session 29: what the text makes a name do, not a table of teams)."""
+    for mt in RECORD.finditer(text):
+        s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        if any(a <= s < b for a, b in lines) or not _town_side(ents, s, e, word):
+            continue
+        _team(ents, s, e, word, teams)
+    for mt in AT_FIXTURE.finditer(text):
+        spans = [(mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2)]
+        if any(a <= mt.start() < b for a, b in lines) or not _sporting(text, mt.start(), ents):
+            continue
+        if all(_town_side(ents, s, e, word) for s, e, word in spans):
+            for s, e, word in spans:
+                _team(ents, s, e, word, teams)
+
+
+# "Colorado's Larry Walker", "Texas' Juan Gonzalez": a name's possessive before a person's
+POSSESSIVE = re.compile(r"['’]s? ")
+
+
+def possessions(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> None:
+    """In sports copy where the text has made a team or the sentence is about sport, a town
+    whose possessive stands right before a person's full name is that person's team
+    ("Colorado's Larry Walker homered", "Texas' Juan Gonzalez drove in four runs"); a country
+    is the player's nation and stays (``NATION_S``), and so does a town in a place's use
+    ("Houston-born"), session 29."""
+    ents.sort(key=lambda x: x.start)
+    for x, y in pairwise(ents):
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or y.type != "PERSON" or " " not in y.name.strip():
+            continue
+        if not POSSESSIVE.fullmatch(text, x.end, y.start) or is_nation(word):
+            continue
+        if _place_use(text, x.start, x.end) or any(a <= x.start < b for a, b in lines):
+            continue
+        span = _sentence_at(text, x.start)
+        if not (teams or _sport_sentence(text, *span, ents) or _sport_headline(text)):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+
+
+def _list_of(text: str, ents: list[Ent], i: int) -> list[Ent]:
+    """The mentions listed with ents[i] ("Essex, Derbyshire and Surrey"), itself included;
+    ``ents`` in text order."""
+    lo = hi = i
+    while lo > 0 and LIST_JOIN.fullmatch(text, ents[lo - 1].end, ents[lo].start):
+        lo -= 1
+    while hi + 1 < len(ents) and LIST_JOIN.fullmatch(text, ents[hi].end, ents[hi + 1].start):
+        hi += 1
+    return ents[lo : hi + 1]
+
+
+def _is_team(x: Ent) -> bool:
+    return x.type == "ORG" and bool({"team", "side"} & x.tags)
+
+
+def listed_sides(
+    text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[int, int]]
+) -> bool:
+    """The names listed with a team are teams ("title rivals Essex, Derbyshire and Surrey",
+    where the text made one of them a team), in a sentence about sport: a sport's word, a
+    result, a team's role, or another team outside the list ("... while Kent made up for lost
+    time"); a town in the list that is the place itself (``in X``, "X-based", a venue) or a
+    country stays, and so does a dateline ("LEEDS, March 2"; session 29). True where a name
+    became a team."""
+    ents.sort(key=lambda x: x.start)
+    found = False
+    for i, x in enumerate(ents):
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "LOC") or is_nation(word) or _place_sense(text, x.start, x.end):
+            continue
+        if any(a <= x.start < b for a, b in lines):
+            continue
+        group = _list_of(text, ents, i)
+        if not any(_is_team(y) and not _place_sense(text, y.start, y.end) for y in group):
+            continue
+        lo, hi = _sentence_at(text, x.start)
+        others = [y for y in ents if lo <= y.start < hi and _is_team(y) and y not in group]
+        if not (others or _sport_sentence(text, lo, hi, ents) or _sport_headline(text)):
+            continue
+        x.type, x.fixed, x.name = "ORG", True, _name(word)
+        x.tags.add("team")
+        teams.setdefault(word.lower(), x.name)
+        found = True
+    return found
+
+
 # "Norwich 2 (Sargent 12, Sainz 40) Leeds 3 (Piroe 55, Rodon 71)": a result line with each
 # side's scorers in brackets after its goals (session 22); a side with none has no bracket
 SCORERS_BRACKET = r"(?: \(([^()\n]{2,200})\))?"
 SCORER_LINE = re.compile(
-    rf"(?m)^[ \t]*({NAME}) (\d{{1,2}}){SCORERS_BRACKET} ({NAME}) (\d{{1,2}}){SCORERS_BRACKET}[ \t]*$"
+    rf"(?m)^[ \t]*({NAME}) (\d{{1,2}}){SCORERS_BRACKET} ({NAME}) (\d{{1,2}}){SCORERS_BRACKET}"
+    rf"{LINE_REST}[ \t]*$"
 )
 # one scorer in a bracket: a name, then minutes or a count ("Piroe 55", "Shearer 2", "Roe pen 12")
 BRACKET_SCORER = re.compile(rf"({PERSON_NAME})(?= (?:pen |og |\d))")
@@ -1134,12 +1577,11 @@ def one_type(
         # (an ORG whose name is only its own words takes the club's: "PSG", session 15)
         unnamed = x.type != "ORG" or x.name.lower() == word
         if word in teams and unnamed and not any(a <= x.start < b for a, b in lines):
-            if x.type == "GPE" and PLACE_BEFORE.search(text, max(0, x.start - 20), x.start):
-                continue  # "schools across Denver": the city itself (session 12)
-            if x.type == "GPE" and _place_role().search(text, max(0, x.start - 30), x.start):
-                continue  # "the mayor of Philadelphia": the city (session 22)
-            if x.type == "GPE" and _route(text, x.start, x.end):
-                continue  # "fans travelled from Lyon to Nantes": the cities (session 28)
+            if x.type == "GPE" and _place_use(text, x.start, x.end):
+                # "schools across Denver" (session 12), "the mayor of Philadelphia" (session
+                # 22), "fans travelled from Lyon to Nantes" (session 28), "a Houston-based
+                # firm", "Dallas mayor Eric Lane", a venue (session 29): the city itself
+                continue
             x.type, x.name, x.fixed = "ORG", teams[word], True
             x.tags.add("side")
     covered = Covered(len(text), ents)
@@ -1225,6 +1667,9 @@ LINE_END_DIGIT = re.compile(r"\d[ \t]*(?:\([\w .-]{1,25}\)[ \t]*)?$", re.MULTILI
 BRACKETED = re.compile(r"\( ?([^()\n]{2,30}?) ?\)")
 
 
+RACE_TO = re.compile(r"\s+to\b")
+
+
 def _sports_copy(text: str, ents: list[Ent]) -> bool:
     """True where the text has a score, a result, table, scorecard or scorers line, a team role
     after a name, or a name with its country in brackets (cheap tests first: most texts are no
@@ -1239,10 +1684,30 @@ def _sports_copy(text: str, ents: list[Ent]) -> bool:
         return True  # "Hull 1 (Smith 23) Stoke 0" (session 22)
     if _role_after_name().search(text):
         return True  # "Porto striker", "Velox team principal": sports copy with no score
+    if _sport_headline(text):
+        return True  # "CRICKET - COUNTY SCORES" over the scores (session 29)
+    plain, result, *_ = _sport_evidence()
+    if plain.search(text) and result.search(text):
+        # "Kent beat Surrey by six wickets": a result in a sentence of sport
+        for m in SENTENCE.finditer(text):
+            if plain.search(m.group(0)) and result.search(m.group(0)):
+                return True
     # "Baseball: Seattle 5, Detroit 3." with a word of sport in the line; a town either side of
     # "v" ("Brentford v Fulham"; court cases oppose people and firms, session 27)
     for m in INLINE_SCORE.finditer(text):
         if _both_places((m.group(1), m.group(3))) and _sporting(text, m.start(), ents):
+            return True
+    if _prose_sides(text, ents):
+        return True  # "Essex's victory over Kent", "Durham are at home to Sussex" (session 29)
+    for m in _flanked().finditer(text):
+        # "Kent drew with Sussex": a match verb between two towns (session 29)
+        words = m.group(0).split()
+        if RACE_TO.match(text, m.end()):
+            continue  # "Porto beat Lyon to the new plant": a race for something
+        if all(place_pop(_name(w)) >= 0 and not is_nation(w) for w in (words[0], words[-1])):
+            return True
+    for m in AT_FIXTURE.finditer(text):  # "NFL Sunday: Miami at Buffalo" (session 29)
+        if _both_places((m.group(1), m.group(2))) and _sporting(text, m.start(), ents):
             return True
     for m in FIXTURE_V.finditer(text):
         towns = [w for w in (m.group(1), m.group(2)) if place_pop(_name(w)) >= 0]
@@ -1481,8 +1946,11 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     row_teams(text, ents, found)
     result_lines(text, ents, found)
     inline_results(text, ents, found)
+    mid_results(text, ents, found)
+    prose_results(text, ents, found, lines)
     scorers(text, ents, found)
     fixtures(text, ents, found, lines)
+    records(text, ents, found, lines)
     matches(text, ents, found, lines, english)
     roles(text, ents, found, lines)
     standings(text, ents, found, lines)
@@ -1490,8 +1958,12 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     visits(text, ents, found)
     standing_phrases(text, ents, found, lines)
     known_clubs(text, ents, found, lines, english)
+    possessions(text, ents, found, lines)
     short_forms(text, ents, found)
     one_type(text, ents, found, lines)
+    if listed_sides(text, ents, found, lines):
+        one_type(text, ents, found, lines)
+    venue_labels(text, ents)
     player_names(text, ents, found, english)
     # the players found here name their surnames too ("ALCARAZ" in the headline of a results
     # list with "Carlos Alcaraz (Spain)"): the document-level surname linking once more
