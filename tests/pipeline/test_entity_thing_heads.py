@@ -1,0 +1,104 @@
+"""Names headed by a thing no ANNOTATION.md tags, and acronyms used as common nouns (session 29,
+orgprec16; ``briefx.pipeline.entities.commons``):
+- a name of English words whose head's first WordNet sense is a statistic, a survey, a tax, a
+  document, a plan, a meeting or weather (``models/thing_heads.jsonl``) names nothing where no
+  mention makes it a body (it speaks, is spoken to, owns): "Drought Response Plan", "Annual
+  General Meeting", "Northeast Monsoon"; a survey, an index or a levy whatever words lead it
+  ("Labour Cost Index") and even where it "shows" things;
+- untouched: a plan or a meeting that speaks or owns, one with a word WordNet capitalises
+  before its head (a party's "Green Transport Plan"), a country's agency, a body's head word,
+  a gathering's head that context decides ("Forum");
+- an acronym in capitals the text uses as a common noun, after an article or a possessive
+  pronoun and heading its phrase ("launched an ETF tracking ...", "its EPS rose"), names
+  nothing; one that modifies a noun ("an FBI agent") or follows a country's possessive stays.
+Invented texts; each rule has cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefx.pipeline.entities.commons import common_words, thing_class
+from briefx.records import Brief
+from tests.pipeline.conftest import ents_of
+
+ENGLISH = frozenset(
+    {"drought", "response", "plan", "annual", "general", "meeting", "northeast", "monsoon",
+     "labour", "cost", "index", "household", "spending", "survey", "coastal", "recovery",
+     "summer", "strategy", "green", "transport", "research", "board", "digital", "policy",
+     "forum", "british", "road", "safety", "week", "winter", "storm", "carbon", "levy"}
+)  # fmt: skip
+
+
+def kept(text: str, spans: list[tuple[str, str]]) -> list[str]:
+    return [text[e.start : e.end] for e in common_words(text, ents_of(text, spans), ENGLISH)]
+
+
+# (text, mentions (surface, type), the surfaces kept)
+CASES = [
+    # a plan, a meeting, a monsoon: dropped where nothing makes them a body
+    ("The Drought Response Plan stays in force, the Harlow Water Board said.",
+     [("Drought Response Plan", "ORG"), ("Harlow Water Board", "ORG")], ["Harlow Water Board"]),
+    ("Shareholders of Tarvik Foods will vote at the Annual General Meeting in Leeds.",
+     [("Tarvik Foods", "ORG"), ("Annual General Meeting", "ORG"), ("Leeds", "GPE")],
+     ["Tarvik Foods", "Leeds"]),
+    ("The Northeast Monsoon brought heavy rain to Chennai on Monday.",
+     [("Northeast Monsoon", "LOC"), ("Chennai", "GPE")], ["Chennai"]),
+    # an index, a survey, a levy: whatever words lead them, even where they "show" things
+    ("The Labour Cost Index rose 2%, and the Household Spending Survey showed a fall.",
+     [("Labour Cost Index", "ORG"), ("Household Spending Survey", "ORG")], []),
+    ("Firms in Ghent said the Winter Carbon Levy would hurt.",
+     [("Ghent", "GPE"), ("Winter Carbon Levy", "ORG")], ["Ghent"]),
+    # untouched: a plan or meeting that speaks or owns something
+    ("The Coastal Recovery Plan said it would hire 40 staff.",
+     [("Coastal Recovery Plan", "ORG")], ["Coastal Recovery Plan"]),
+    ("The Summer Strategy Meeting's chair resigned on Friday.",
+     [("Summer Strategy Meeting", "ORG")], ["Summer Strategy Meeting"]),
+    # untouched: a word WordNet capitalises before a plan (a party's name), a country's agency
+    ("The Green Transport Plan won two seats in Bremen.",
+     [("Green Transport Plan", "ORG"), ("Bremen", "GPE")], ["Green Transport Plan", "Bremen"]),
+    ("The British Road Safety Survey team met in York.",
+     [("British Road Safety Survey", "ORG"), ("York", "GPE")],
+     ["British Road Safety Survey", "York"]),
+    # untouched: a body's head word, and a gathering's head that context decides
+    ("The Monsoon Research Board and the Digital Policy Forum met in Pune.",
+     [("Monsoon Research Board", "ORG"), ("Digital Policy Forum", "ORG"), ("Pune", "GPE")],
+     ["Monsoon Research Board", "Digital Policy Forum", "Pune"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CASES)
+def test_thing_names(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
+    assert kept(text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("survey", "survey"), ("levies", "tax"), ("plans", "plan"), ("meeting", "gathering"),
+     ("monsoon", "weather"), ("index", "statistic"), ("board", ""), ("forum", ""),
+     ("act", ""), ("fund", ""), ("agency", "")],
+)  # fmt: skip
+def test_thing_class(word: str, expected: str) -> None:
+    assert thing_class(word) == expected
+
+
+# the whole pipeline: acronyms used as common nouns go, bodies' acronyms stay
+MODEL_CASES = [
+    ("Orvel Capital launched an ETF tracking chip stocks on Monday.",
+     ["ETF"], ["Orvel Capital"]),
+    ("Vantor Mining said its EPS rose to 42 cents in the quarter.", ["EPS"], ["Vantor Mining"]),
+    ("Kestel Bank said its APR would rise to 19% in May.", ["APR"], ["Kestel Bank"]),
+    ("An FBI agent questioned the driver in Denver on Friday.", [], ["FBI", "Denver"]),
+    ("The regulator, Britain's FCA, fined Harlow Bank.", [], ["FCA", "Harlow Bank"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone", "stay"), MODEL_CASES)
+def test_model_counted_acronyms(
+    run: Callable[..., Brief], text: str, gone: list[str], stay: list[str]
+) -> None:
+    mentions = {m.text for e in run(text).entities for m in e.mentions}
+    assert not mentions & set(gone)
+    assert set(stay) <= mentions
