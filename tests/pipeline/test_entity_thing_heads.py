@@ -102,3 +102,28 @@ def test_model_counted_acronyms(
     mentions = {m.text for e in run(text).entities for m in e.mentions}
     assert not mentions & set(gone)
     assert set(stay) <= mentions
+
+
+# the whole pipeline: an acronym in capitals that opens a sentence or a list item is a name
+# where NER missed it (``unknowns``); a time zone, a ticker in brackets and a concept acronym
+# stay untagged
+CAPITALS_CASES = [
+    (("The strike shut the port on Monday. ALMR, which runs the terminal, said talks would "
+      "resume.\n"), ["ALMR"], []),
+    ("Unions met on Friday. HVLN, the bus operator, cut services across the city.\n",
+     ["HVLN"], []),
+    ("• Turin: STVM won a contract for 40 trams.\n• Milan: orders fell.\n", ["STVM"], []),
+    ("At 5 a.m. CDT the storm was 40 miles off the coast of Texas.\n", [], ["CDT"]),
+    ("Corvane Systems Inc. (NASDAQ: CRVN) said on Monday it would cut 300 jobs.\n", [],
+     ["CRVN"]),
+    ("Prices rose again. GDP grew 2% in the quarter.\n", [], ["GDP"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), CAPITALS_CASES)
+def test_model_capitals_open_sentences(
+    run: Callable[..., Brief], text: str, found: list[str], absent: list[str]
+) -> None:
+    mentions = {m.text for e in run(text).entities for m in e.mentions}
+    assert set(found) <= mentions
+    assert not mentions & set(absent)

@@ -57,6 +57,7 @@ from briefx.resources import read_jsonl, table_index
 __all__ = [
     "common_words",
     "counted_acronyms",
+    "headline",
     "is_abstract_head",
     "is_concept_acronym",
     "is_eponym",
@@ -273,7 +274,7 @@ def _line(text: str, start: int) -> tuple[int, str]:
     return begin, text[begin : end if end >= 0 else len(text)]
 
 
-def _headline(line: str, first: bool = False) -> bool:
+def headline(line: str, first: bool = False) -> bool:
     """A line in capitals, or a line with no full stop at its end in title case (every word of
     four letters or more capitalised, at least two of them; on the document's first line, its
     title, those before a colon: "Annual Housing Survey: 2026 results", not "LONDON - Results of
@@ -295,7 +296,7 @@ def no_case_evidence(text: str, start: int) -> bool:
     quote or a number), a sentence, a clause after a colon or a spaced dash, or stands in a
     headline."""
     begin, line = _line(text, start)
-    if _headline(line):
+    if headline(line):
         return True
     before = text[begin:start].rstrip()
     stripped = before.lstrip(BULLETS + " \t").rstrip(BULLETS + " \t")
@@ -380,7 +381,7 @@ def _drops(
         return False
     if 2 * sum(is_common(w, english) for w in content) <= len(content):
         return False  # mostly words that also name something ("Labour", "Treasury")
-    return all(_headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
+    return all(headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
 
 
 # words before a noun that make it one of a kind, counted or owned: "an ETF", "its EPS", "every
