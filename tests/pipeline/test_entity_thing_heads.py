@@ -9,8 +9,8 @@ orgprec16; ``briefx.pipeline.entities.commons``):
   before its head (a party's "Green Transport Plan"), a country's agency, a body's head word,
   a gathering's head that context decides ("Forum");
 - an acronym in capitals the text uses as a common noun, after an article or a possessive
-  pronoun and heading its phrase ("launched an ETF tracking ...", "its EPS rose"), names
-  nothing; one that modifies a noun ("an FBI agent") or follows a country's possessive stays.
+  pronoun and heading its phrase ("launched an ETF tracking ...", "its EPS rose") or given a
+  value ("reported EPS of 61 cents"), names nothing; one that modifies a noun ("an FBI agent") or follows a country's possessive stays.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -92,6 +92,11 @@ MODEL_CASES = [
     ("Kestel Bank said its APR would rise to 19% in May.", ["APR"], ["Kestel Bank"]),
     ("An FBI agent questioned the driver in Denver on Friday.", [], ["FBI", "Denver"]),
     ("The regulator, Britain's FCA, fined Harlow Bank.", [], ["FCA", "Harlow Bank"]),
+    # an acronym given a value: a measure; a body after a preposition stays
+    ("Korvel Foods reported EPS of 61 cents for the quarter.", ["EPS"], ["Korvel Foods"]),
+    ("The Tarvik Income Fund reported NAV of $12.40 a share on Friday.", ["NAV"], []),
+    ("Brindle Telecom said ARPU of $31 was flat.", ["ARPU"], []),
+    ("Ostrava Steel took a loan from KVRB of $2 billion in May.", [], ["KVRB"]),
 ]  # fmt: skip
 
 

@@ -391,11 +391,22 @@ KIND_DETERMINERS = frozenset(
 )
 
 
+def _measured(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are a measure the text gives a value: "of" and an amount right after
+    them ("reported EPS of 61 cents", "NAV of $12.40"), and no preposition before them ("a
+    loan from KVRB of $2 billion": a body)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[start - 1].pos_ == "ADP":
+        return False
+    amount = doc[end + 1]
+    return amount.like_num or amount.is_currency or amount.text in ("$", "€", "£", "¥")
+
+
 def counted_acronyms(doc: Doc, ents: list[Ent]) -> frozenset[str]:
     """The acronyms in capitals that the text uses as a common noun, written out as they are
     named (no expansion): at least one mention after an article, "each" or a possessive
     pronoun and heading its phrase ("launched an ETF tracking ...", "its EPS rose", "Its APR
-    is"), not modifying a noun after it ("an FBI agent", "a UN report": the body's name)."""
+    is"), not modifying a noun after it ("an FBI agent", "a UN report": the body's name), or
+    one given a value ("reported EPS of 61 cents": ``_measured``)."""
     out: set[str] = set()
     for e in ents:
         span = doc.text[e.start : e.end]
@@ -405,6 +416,9 @@ def counted_acronyms(doc: Doc, ents: list[Ent]) -> frozenset[str]:
         if toks is None or toks.start == 0:
             continue
         after = doc[toks.end] if toks.end < len(doc) else None
+        if _measured(doc, toks.start, toks.end):
+            out.add(span)
+            continue
         if doc[toks.start - 1].lower_ not in KIND_DETERMINERS:
             continue
         if after is not None and (
