@@ -7,7 +7,9 @@ in ``wordnet-base`` (``apt-get install wordnet-base``: ``/usr/share/wordnet``). 
 for this script; the runtime reads the JSONL.
 
 Rows ``{"word": "survey", "class": "survey"}`` (read by ``briefx.pipeline.entities.commons``,
-session 29): a lower-case one-word noun whose FIRST sense (WordNet orders senses by frequency)
+session 29): a lower-case one-word noun whose FIRST sense (WordNet orders senses by frequency;
+senses of persons left out: "voucher" is first one who vouches, a capitalised name's head a
+document)
 descends, through its hypernyms, from one of the classes below, and NO sense of which descends
 from ``organization.n.01`` (a body: "board", "service", "network", "fund", "assembly" are no
 rows). ANNOTATION.md does not tag statistical indices, series and surveys, taxes and duties,
@@ -57,11 +59,13 @@ CLASSES = {
     "weather": ("atmospheric_phenomenon.n.01", "season.n.02"),
 }
 BODY = "organization.n.01"
+PERSON_FILE = "18"  # noun.person: a name's head in a thing's sense is no person
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def _read() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(lemma -> synset offsets in sense order, offset -> hypernym offsets)."""
+def _read() -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
+    """(lemma -> synset offsets in sense order, offset -> hypernym offsets, the offsets of
+    noun.person synsets)."""
     senses: dict[str, list[str]] = {}
     for line in (SOURCE / "index.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
@@ -70,6 +74,7 @@ def _read() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         n = int(f[2])
         senses[f[0]] = f[-n:]
     hypernyms: dict[str, list[str]] = {}
+    people: set[str] = set()
     for line in (SOURCE / "data.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
@@ -82,7 +87,9 @@ def _read() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
             if sym in ("@", "@i"):
                 ups.append(off)
         hypernyms[f[0]] = ups
-    return senses, hypernyms
+        if f[1] == PERSON_FILE:
+            people.add(f[0])
+    return senses, hypernyms, people
 
 
 def _synset(senses: dict[str, list[str]], name: str) -> str:
@@ -91,7 +98,7 @@ def _synset(senses: dict[str, list[str]], name: str) -> str:
 
 
 def rows() -> list[dict[str, str]]:
-    senses, hypernyms = _read()
+    senses, hypernyms, people = _read()
 
     def above(off: str) -> set[str]:
         seen, todo = {off}, [off]
@@ -110,7 +117,10 @@ def rows() -> list[dict[str, str]]:
             continue
         if any(body in above(o) for o in offs):
             continue
-        first = above(offs[0])
+        things = [o for o in offs if o not in people]  # "voucher": one who vouches, first
+        if not things:
+            continue
+        first = above(things[0])
         cls = next((c for r, c in roots.items() if r in first), None)
         if cls:
             out.append({"word": word, "class": cls})

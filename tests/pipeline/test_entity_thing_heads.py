@@ -5,6 +5,9 @@ orgprec16; ``briefx.pipeline.entities.commons``):
   mention makes it a body (it speaks, is spoken to, owns): "Drought Response Plan", "Annual
   General Meeting", "Northeast Monsoon"; a survey, an index or a levy whatever words lead it
   ("Labour Cost Index") and even where it "shows" things;
+- the same names, and benefits headed by an abstract noun, in the plural typed a person
+  ("Winter Heating Payments", "Childcare Vouchers"), but for two words that open with a given
+  name ("Hope Summers");
 - untouched: a plan or a meeting that speaks or owns, one with a word WordNet capitalises
   before its head (a party's "Green Transport Plan"), a country's agency, a body's head word,
   a gathering's head that context decides ("Forum");
@@ -28,7 +31,8 @@ ENGLISH = frozenset(
     {"drought", "response", "plan", "annual", "general", "meeting", "northeast", "monsoon",
      "labour", "cost", "index", "household", "spending", "survey", "coastal", "recovery",
      "summer", "strategy", "green", "transport", "research", "board", "digital", "policy",
-     "forum", "british", "road", "safety", "week", "winter", "storm", "carbon", "levy"}
+     "forum", "british", "road", "safety", "week", "winter", "storm", "carbon", "levy",
+     "heating", "payment", "childcare", "voucher", "respite", "care", "hope"}
 )  # fmt: skip
 
 
@@ -51,6 +55,14 @@ CASES = [
      [("Labour Cost Index", "ORG"), ("Household Spending Survey", "ORG")], []),
     ("Firms in Ghent said the Winter Carbon Levy would hurt.",
      [("Ghent", "GPE"), ("Winter Carbon Levy", "ORG")], ["Ghent"]),
+    # a benefit in the plural typed a person: no one's name
+    ("Pensioners can claim Winter Heating Payments of £300.",
+     [("Winter Heating Payments", "PERSON")], []),
+    ("Parents can swap Childcare Vouchers for cash.", [("Childcare Vouchers", "PERSON")], []),
+    ("Carers can apply for Respite Care Vouchers online.", [("Respite Care Vouchers", "ORG")],
+     []),
+    # untouched: a person whose surname is such a plural
+    ("We met Hope Summers in May.", [("Hope Summers", "PERSON")], ["Hope Summers"]),
     # untouched: a plan or meeting that speaks or owns something
     ("The Coastal Recovery Plan said it would hire 40 staff.",
      [("Coastal Recovery Plan", "ORG")], ["Coastal Recovery Plan"]),

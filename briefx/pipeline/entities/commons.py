@@ -220,6 +220,17 @@ def _thing_name(span: str, english: frozenset[str]) -> str:
     return cls
 
 
+def _plural_head(name: str) -> bool:
+    """``name`` ends in a plural ("Winter Heating Payments", "Childcare Vouchers"): no
+    person's name, whatever the model typed it; not where two words open with a given name
+    ("Hope Summers")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or not last.isalpha() or not last.endswith("s") or last.endswith("ss"):
+        return False
+    return len(words) >= 3 or not table_index("given_names.jsonl", "name").get(words[0])
+
+
 def _acts(text: str, e: Ent, cls: str) -> bool:
     """The mention acts as a body: it speaks or is spoken to (``_speaks``) or owns something
     ("the X's chief"). A survey, a statistic or a tax "shows" and "says" things and has
@@ -341,8 +352,9 @@ def _drops(
     """One name's mentions name nothing (see the module docstring)."""
     spans = [text[e.start : e.end] for e in group]
     name = group[0].name
+    plural = _plural_head(name)  # "Winter Heating Payments" typed a person: no one's name
     if (
-        all(e.type == "ORG" for e in group)
+        all(e.type == "ORG" or (plural and e.type == "PERSON") for e in group)
         and name in spans  # written out in the text, not a table's title
         and not _known(name, "ORG")
         and _abstract_name(name, english)
@@ -351,7 +363,7 @@ def _drops(
     thing = _thing_name(name, english) if name in spans and " " in name else ""
     if (
         thing
-        and all(e.type in ("ORG", "LOC") for e in group)
+        and all(e.type in ("ORG", "LOC") or (plural and e.type == "PERSON") for e in group)
         and not _known(name, "ORG")
         and not any(_acts(text, e, thing) for e in group)
     ):
