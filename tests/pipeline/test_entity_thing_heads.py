@@ -14,6 +14,9 @@ orgprec16; ``briefx.pipeline.entities.commons``):
 - an acronym in capitals the text uses as a common noun, after an article or a possessive
   pronoun and heading its phrase ("launched an ETF tracking ...", "its EPS rose") or given a
   value ("reported EPS of 61 cents"), names nothing; one that modifies a noun ("an FBI agent") or follows a country's possessive stays.
+- a capitalised run after "the" ending in a body's head word that NER missed ("the Regional
+  Meteorological Centre said") is an ORG (``context.bodies_by_head``); not a kind after "a",
+  a programme, a possessive's owner, a body "of" something, a headline.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -24,6 +27,7 @@ from collections.abc import Callable
 import pytest
 
 from briefx.pipeline.entities.commons import common_words, thing_class
+from briefx.pipeline.entities.context import bodies_by_head
 from briefx.records import Brief
 from tests.pipeline.conftest import ents_of
 
@@ -144,3 +148,26 @@ def test_model_capitals_open_sentences(
     mentions = {m.text for e in run(text).entities for m in e.mentions}
     assert set(found) <= mentions
     assert not mentions & set(absent)
+
+
+# bodies by their head word after "the" that NER missed (``context.bodies_by_head``)
+BODY_CASES = [
+    ("Rain fell overnight, the Regional Meteorological Centre said.", [],
+     ["Regional Meteorological Centre"]),
+    ("Talks with the Harbour Pilots Authority resumed on Monday.", [], ["Harbour Pilots Authority"]),
+    ("The rules came from the National Pricing Tribunal and the Kelso Water Board.",
+     [("Kelso", "GPE")], ["National Pricing Tribunal", "Kelso Water Board"]),
+    # untouched: a kind ("a ..."), a programme, a possessive, "of" after the head, a headline
+    ("Staff opened a Disaster Recovery Center in Tulsa.", [], []),
+    ("NASA said the Commercial Crew Program would go on.", [], []),
+    ("Staff at the Prime Minister's Office left.", [], []),
+    ("Figures from the Office of National Statistics", [], []),
+    ("The Regional Water Board Meets Today\nIt will vote on prices.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "bodies"), BODY_CASES)
+def test_bodies_by_head(text: str, spans: list[tuple[str, str]], bodies: list[str]) -> None:
+    ents = ents_of(text, spans)
+    bodies_by_head(text, ents)
+    assert [text[e.start : e.end] for e in ents if e.type == "ORG"] == bodies
