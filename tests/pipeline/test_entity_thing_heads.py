@@ -155,8 +155,13 @@ BODY_CASES = [
     ("Rain fell overnight, the Regional Meteorological Centre said.", [],
      ["Regional Meteorological Centre"]),
     ("Talks with the Harbour Pilots Authority resumed on Monday.", [], ["Harbour Pilots Authority"]),
-    ("The rules came from the National Pricing Tribunal and the Kelso Water Board.",
-     [("Kelso", "GPE")], ["National Pricing Tribunal", "Kelso Water Board"]),
+    ("The rules came from the National Pricing Tribunal on Friday.", [],
+     ["National Pricing Tribunal"]),
+    ("Officers of the Kelso City Police Department left.", [("Kelso City", "GPE")],
+     ["Kelso City Police Department"]),
+    # untouched: a country's body keeps its country apart
+    ("The United States Supreme Court ruled.", [("United States", "GPE"), ("Supreme Court", "ORG")],
+     ["Supreme Court"]),
     # untouched: a kind ("a ..."), a programme, a possessive, "of" after the head, a headline
     ("Staff opened a Disaster Recovery Center in Tulsa.", [], []),
     ("NASA said the Commercial Crew Program would go on.", [], []),

@@ -1370,12 +1370,23 @@ def _body_by_head() -> re.Pattern[str]:
     )
 
 
+def _in_body(x: Ent) -> bool:
+    """A mention that may sit inside a body's name: an organisation, or a place that is no
+    country ("the New York City Police Department"; "the United States Supreme Court" keeps the
+    country apart, as ANNOTATION.md's "U.S. Defense Secretary")."""
+    if x.type == "ORG":
+        return True
+    return x.type in ("GPE", "LOC") and not table_index("country_codes.jsonl", "name").get(x.name)
+
+
 def bodies_by_head(text: str, ents: list[Ent]) -> None:
     """A capitalised run after "the" that ends in a body's head word ("the Regional
     Meteorological Centre said", "the National Grid Operator") is one ORG where NER found
-    nothing, or only places and organisations inside it (session 29, orgprec16: the model
+    nothing, or only organisations and places that are no country inside it (session 29,
+    orgprec16: the model
     leaves out such runs of common words). Not in a headline (title case says nothing), not
-    where a person or a mention with a title is inside, not inside a longer mention."""
+    over a country, a nationality, a person or a mention with a title (a country's body keeps
+    its country apart: "the United States Supreme Court"), not inside a longer mention."""
     for mt in _body_by_head().finditer(text):
         s, end = mt.span(1)
         begin = text.rfind("\n", 0, s) + 1
@@ -1383,8 +1394,8 @@ def bodies_by_head(text: str, ents: list[Ent]) -> None:
         if headline(text[begin : stop if stop >= 0 else len(text)]):
             continue
         inside = _overlapping(ents, s, end)
-        if any(x.type not in ("ORG", "GPE", "LOC", "NORP") or x.titles for x in inside):
-            continue
+        if any(x.titles or not _in_body(x) for x in inside):
+            continue  # a country's body keeps its place apart ("the United States Supreme Court")
         if any(x.start <= s and end <= x.end for x in inside):
             continue  # NER's span holds it already
         _put(ents, Ent(s, end, "ORG", text[s:end]), only_inside=True)  # later rules may retype
