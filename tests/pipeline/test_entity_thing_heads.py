@@ -159,6 +159,9 @@ BODY_CASES = [
      ["National Pricing Tribunal"]),
     ("Officers of the Kelso City Police Department left.", [("Kelso City", "GPE")],
      ["Kelso City Police Department"]),
+    # untouched: a lower-case part of a hyphenated word before the name
+    ("Aid came from the Geneva-based World Relief Agency.", [("World Relief Agency", "ORG")],
+     ["World Relief Agency"]),
     # untouched: a country's body keeps its country apart
     ("The United States Supreme Court ruled.", [("United States", "GPE"), ("Supreme Court", "ORG")],
      ["Supreme Court"]),

@@ -420,8 +420,9 @@ def counted_acronyms(doc: Doc, ents: list[Ent]) -> frozenset[str]:
     is"), not modifying a noun after it ("an FBI agent", "a UN report": the body's name), or
     one given a value ("reported EPS of 61 cents": ``_measured``)."""
     out: set[str] = set()
+    text = doc.text  # once: Doc.text joins every token
     for e in ents:
-        span = doc.text[e.start : e.end]
+        span = text[e.start : e.end]
         if e.name != span or not ACRONYM.fullmatch(span):
             continue
         toks = doc.char_span(e.start, e.end)

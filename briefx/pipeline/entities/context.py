@@ -1360,13 +1360,15 @@ def bodies_of(text: str, ents: list[Ent]) -> None:
 @cache
 def _body_by_head() -> re.Pattern[str]:
     """'the Regional Meteorological Centre', 'the National Grid Operator': "the", one to four
-    capitalised words and a body's head (``entity_forms`` kind ``org_head``; not a programme's
+    capitalised words (each part of a hyphenated word too: not "Geneva-based") and a body's
+    head (``entity_forms`` kind ``org_head``; not a programme's
     or a fund's, which name a body only where it acts), with no "of"/"for" or capitalised word
     after it (``_body_of`` reads those), built once."""
     words = form_words("org_head") - entity_words("programme")
     heads = "|".join(sorted((w.title() for w in words), key=len, reverse=True))
     return re.compile(
-        rf"\b[Tt]he ((?:[A-Z][a-z][\w-]* ){{1,4}}(?:{heads}))(?![\w'’-])(?! (?:of|for) )(?! [A-Z])"
+        rf"\b[Tt]he ((?:[A-Z][a-z]\w*(?:-[A-Z]\w*)* ){{1,4}}(?:{heads}))"
+        rf"(?![\w'’-])(?! (?:of|for) )(?! [A-Z])"
     )
 
 
