@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Doc
+
 from briefx.normalize.names import (
     entity_words,
     form_words,
@@ -54,6 +56,8 @@ from briefx.resources import read_jsonl, table_index
 
 __all__ = [
     "common_words",
+    "counted_acronyms",
+    "headline",
     "is_abstract_head",
     "is_concept_acronym",
     "is_eponym",
@@ -72,6 +76,8 @@ BULLETS = "•·*-–—>\"“‘'(["
 BULLET_MARKS = "•·*-–—>"
 SENTENCE_END = ".!?:"
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# thing heads that head no body's name, whatever words lead them ("Labour Force Survey")
+RECORDS = frozenset({"survey", "statistic", "tax"})
 
 
 def _kind(word: str) -> str:
@@ -155,6 +161,86 @@ def _abstract_name(span: str, english: frozenset[str]) -> bool:
     return head not in _excluded_heads() and any(is_abstract_head(f) for f in _forms(head)[1:])
 
 
+@cache
+def _thing_heads() -> dict[str, str]:
+    """Nouns whose first WordNet sense is a statistic, a survey, a tax, a document, a plan, a
+    meeting or weather, and no sense a body (``models/thing_heads.jsonl``, derived by
+    ``scripts/derive_thing_heads.py``): word -> class."""
+    return {str(r["word"]): str(r["class"]) for r in read_jsonl("thing_heads.jsonl")}
+
+
+@cache
+def _thing_excluded() -> frozenset[str]:
+    """Words that head names of bodies, firms, publications, facilities, laws or events in the
+    entity tables, whatever WordNet's first sense: a thing head among them names no thing.
+    Programme words ("program", "scheme") are not among them: a programme is a body only
+    where the text makes it one (``_acts``)."""
+    heads: set[str] = set()
+    for kind in ("org_head", "body_word", "sector_word", "firm_part", "publication", "fac_head"):
+        heads |= form_words(kind)
+    heads |= form_words("event_tail") | entity_words("law_head") | entity_words("law_word")
+    heads |= form_words("gathering_head")  # "Forum": a body's or a meeting's, context decides
+    heads |= entity_words("company_tail") | legal_form_words()
+    return frozenset(heads) | _table_heads()
+
+
+def thing_class(word: str) -> str:
+    """The class of thing a name headed by ``word`` (lower case, singular or plural) names
+    ("survey", "tax", "plan", "gathering", "weather" ...), or "" (see ``_thing_heads``)."""
+    for form in _forms(word):
+        if form in _thing_excluded():
+            return ""
+        cls = _thing_heads().get(form)
+        if cls:
+            return cls
+    return ""
+
+
+def _thing_name(span: str, english: frozenset[str]) -> str:
+    """``span`` is several English words headed by a noun whose first sense is a thing no
+    ANNOTATION.md tags ("Drought Response Plan", "Annual General Meeting", "Northeast Monsoon",
+    "Household Expenditure Survey"); a direction word may lead it (a wind or a monsoon's
+    name), no other word WordNet capitalises (but before a survey, a statistic or a tax:
+    "Labour Force Survey"), and no country or nationality (an agency). Returns the head's class, or ""."""
+    words = span.split()
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if len(content) < 2 or not all(w.isalpha() for w in content):
+        return ""
+    if not all(any(f in english for f in _forms(w.lower())) for w in content):
+        return ""
+    if any(_place(" ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
+        return ""
+    lead = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    cls = thing_class(words[lead - 1].lower()) if lead > 0 else ""
+    if cls in RECORDS:
+        return cls  # no party or body is named "... Survey", "... Index", "... Levy"
+    directions = entity_words("direction")
+    if any(is_proper(w.lower()) and w.lower() not in directions for w in content[:-1]):
+        return ""
+    return cls
+
+
+def _plural_head(name: str) -> bool:
+    """``name`` ends in a plural ("Winter Heating Payments", "Childcare Vouchers"): no
+    person's name, whatever the model typed it; not where two words open with a given name
+    ("Hope Summers")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or not last.isalpha() or not last.endswith("s") or last.endswith("ss"):
+        return False
+    return len(words) >= 3 or not table_index("given_names.jsonl", "name").get(words[0])
+
+
+def _acts(text: str, e: Ent, cls: str) -> bool:
+    """The mention acts as a body: it speaks or is spoken to (``_speaks``) or owns something
+    ("the X's chief"). A survey, a statistic or a tax "shows" and "says" things and has
+    findings: only being told something makes it a body."""
+    if cls in RECORDS:
+        before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, e.start - 30) : e.start])
+        return before is not None and before.group(1).lower() in TELL
+    return _speaks(text, e) or text.startswith(("'s", "’s"), e.end)
+
+
 def _place(text: str) -> bool:
     """The alias table knows ``text`` as a country, a state or a demonym."""
     known = lookup_alias(text)
@@ -199,7 +285,7 @@ def _line(text: str, start: int) -> tuple[int, str]:
     return begin, text[begin : end if end >= 0 else len(text)]
 
 
-def _headline(line: str, first: bool = False) -> bool:
+def headline(line: str, first: bool = False) -> bool:
     """A line in capitals, or a line with no full stop at its end in title case (every word of
     four letters or more capitalised, at least two of them; on the document's first line, its
     title, those before a colon: "Annual Housing Survey: 2026 results", not "LONDON - Results of
@@ -221,7 +307,7 @@ def no_case_evidence(text: str, start: int) -> bool:
     quote or a number), a sentence, a clause after a colon or a spaced dash, or stands in a
     headline."""
     begin, line = _line(text, start)
-    if _headline(line):
+    if headline(line):
         return True
     before = text[begin:start].rstrip()
     stripped = before.lstrip(BULLETS + " \t").rstrip(BULLETS + " \t")
@@ -260,17 +346,28 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
-def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
+def _drops(
+    text: str, group: list[Ent], english: frozenset[str], counted: frozenset[str] = frozenset()
+) -> bool:
     """One name's mentions name nothing (see the module docstring)."""
     spans = [text[e.start : e.end] for e in group]
     name = group[0].name
+    plural = _plural_head(name)  # "Winter Heating Payments" typed a person: no one's name
     if (
-        all(e.type == "ORG" for e in group)
+        all(e.type == "ORG" or (plural and e.type == "PERSON") for e in group)
         and name in spans  # written out in the text, not a table's title
         and not _known(name, "ORG")
         and _abstract_name(name, english)
     ):
         return True  # with its short forms ("the Survey", a heading's "Labour")
+    thing = _thing_name(name, english) if name in spans and " " in name else ""
+    if (
+        thing
+        and all(e.type in ("ORG", "LOC") or (plural and e.type == "PERSON") for e in group)
+        and not _known(name, "ORG")
+        and not any(_acts(text, e, thing) for e in group)
+    ):
+        return True  # a plan, a meeting, a survey, a monsoon that nothing makes a body
     for e, span in zip(group, spans, strict=True):
         if e.type not in CHECKED or e.name.lower() != span.lower():
             return False  # a person, a nationality, or linked to a longer name
@@ -278,7 +375,10 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return False
     first = spans[0]
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
-        return is_concept_acronym(first) and not any(_speaks(text, e) for e in group)
+        concept = is_concept_acronym(first) or (
+            first in counted and first.isalpha() and all(e.type == "ORG" for e in group)
+        )
+        return concept and not any(_speaks(text, e) for e in group)
     words = first.split()
     if len(words) == 1:
         if not all(s.isalpha() and s[0].isupper() for s in spans):
@@ -293,14 +393,63 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
         return False
     if 2 * sum(is_common(w, english) for w in content) <= len(content):
         return False  # mostly words that also name something ("Labour", "Treasury")
-    return all(_headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
+    return all(headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
 
 
-def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[Ent]:
+# words before a noun that make it one of a kind, counted or owned: "an ETF", "its EPS", "every
+# IPO"; not "the" ("the FBI") nor a possessive ("Britain's FCA": a country's agency)
+KIND_DETERMINERS = frozenset(
+    {"a", "an", "another", "each", "every", "its", "their", "his", "her", "our", "your", "my"}
+)
+
+
+def _measured(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are a measure the text gives a value: "of" and an amount right after
+    them ("reported EPS of 61 cents", "NAV of $12.40"), and no preposition before them ("a
+    loan from KVRB of $2 billion": a body)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[start - 1].pos_ == "ADP":
+        return False
+    amount = doc[end + 1]
+    return amount.like_num or amount.is_currency or amount.text in ("$", "€", "£", "¥")
+
+
+def counted_acronyms(doc: Doc, ents: list[Ent]) -> frozenset[str]:
+    """The acronyms in capitals that the text uses as a common noun, written out as they are
+    named (no expansion): at least one mention after an article, "each" or a possessive
+    pronoun and heading its phrase ("launched an ETF tracking ...", "its EPS rose", "Its APR
+    is"), not modifying a noun after it ("an FBI agent", "a UN report": the body's name), or
+    one given a value ("reported EPS of 61 cents": ``_measured``)."""
+    out: set[str] = set()
+    text = doc.text  # once: Doc.text joins every token
+    for e in ents:
+        span = text[e.start : e.end]
+        if e.name != span or not ACRONYM.fullmatch(span):
+            continue
+        toks = doc.char_span(e.start, e.end)
+        if toks is None or toks.start == 0:
+            continue
+        after = doc[toks.end] if toks.end < len(doc) else None
+        if _measured(doc, toks.start, toks.end):
+            out.add(span)
+            continue
+        if doc[toks.start - 1].lower_ not in KIND_DETERMINERS:
+            continue
+        if after is not None and (
+            after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in ("'s", "’s")
+        ):
+            continue
+        out.add(span)
+    return frozenset(out)
+
+
+def common_words(
+    text: str, ents: list[Ent], english: frozenset[str], counted: frozenset[str] = frozenset()
+) -> list[Ent]:
     """``ents`` without the names that are common words or concept acronyms (one decision per
-    name, over all its mentions)."""
+    name, over all its mentions); ``counted``: acronyms the text uses as common nouns
+    (``counted_acronyms``), which name nothing either unless a mention speaks."""
     groups: dict[str, list[Ent]] = {}
     for e in ents:
         groups.setdefault(e.name, []).append(e)
-    dropped = {name for name, group in groups.items() if _drops(text, group, english)}
+    dropped = {name for name, group in groups.items() if _drops(text, group, english, counted)}
     return [e for e in ents if e.name not in dropped] if dropped else ents

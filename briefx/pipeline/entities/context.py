@@ -90,6 +90,7 @@ from briefx.pipeline.coref import (
     document_country,
     unit_title,
 )
+from briefx.pipeline.entities.commons import headline
 from briefx.pipeline.entities.forms import (
     _english_noun,
     _overlapping,
@@ -135,6 +136,7 @@ def by_context(
     laws(text, ents)
     freed += cited_laws(text, ents)  # "Regulation (EU) 2025/1412": its numbers no figure
     bodies_of(text, ents)  # "the Department of Justice" that NER missed
+    bodies_by_head(text, ents)  # "the Regional Meteorological Centre" that NER missed (s29)
     coordinated_names(doc, ents, english)  # "led by Equinor and Aker BP"
     partner_firms(text, ents)  # "Wachtell, Lipton, Rosen & Katz"
     founder_firms(text, ents, english)  # "Becker and Partners", "Hale & Sons"
@@ -1353,6 +1355,52 @@ def bodies_of(text: str, ents: list[Ent]) -> None:
         if any(x.start <= s and end <= x.end for x in inside):
             continue  # NER's span holds it already
         _put(ents, Ent(s, end, "ORG", text[s:end], fixed=True), only_inside=True)
+
+
+@cache
+def _body_by_head() -> re.Pattern[str]:
+    """'the Regional Meteorological Centre', 'the National Grid Operator': "the", one to four
+    capitalised words (each part of a hyphenated word too: not "Geneva-based") and a body's
+    head (``entity_forms`` kind ``org_head``; not a programme's
+    or a fund's, which name a body only where it acts), with no "of"/"for" or capitalised word
+    after it (``_body_of`` reads those), built once."""
+    words = form_words("org_head") - entity_words("programme")
+    heads = "|".join(sorted((w.title() for w in words), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he ((?:[A-Z][a-z]\w*(?:-[A-Z]\w*)* ){{1,4}}(?:{heads}))"
+        rf"(?![\w'’-])(?! (?:of|for) )(?! [A-Z])"
+    )
+
+
+def _in_body(x: Ent) -> bool:
+    """A mention that may sit inside a body's name: an organisation, or a place that is no
+    country ("the New York City Police Department"; "the United States Supreme Court" keeps the
+    country apart, as ANNOTATION.md's "U.S. Defense Secretary")."""
+    if x.type == "ORG":
+        return True
+    return x.type in ("GPE", "LOC") and not table_index("country_codes.jsonl", "name").get(x.name)
+
+
+def bodies_by_head(text: str, ents: list[Ent]) -> None:
+    """A capitalised run after "the" that ends in a body's head word ("the Regional
+    Meteorological Centre said", "the National Grid Operator") is one ORG where NER found
+    nothing, or only organisations and places that are no country inside it (session 29,
+    orgprec16: the model
+    leaves out such runs of common words). Not in a headline (title case says nothing), not
+    over a country, a nationality, a person or a mention with a title (a country's body keeps
+    its country apart: "the United States Supreme Court"), not inside a longer mention."""
+    for mt in _body_by_head().finditer(text):
+        s, end = mt.span(1)
+        begin = text.rfind("\n", 0, s) + 1
+        stop = text.find("\n", end)
+        if headline(text[begin : stop if stop >= 0 else len(text)]):
+            continue
+        inside = _overlapping(ents, s, end)
+        if any(x.titles or not _in_body(x) for x in inside):
+            continue  # a country's body keeps its place apart ("the United States Supreme Court")
+        if any(x.start <= s and end <= x.end for x in inside):
+            continue  # NER's span holds it already
+        _put(ents, Ent(s, end, "ORG", text[s:end]), only_inside=True)  # later rules may retype
 
 
 # 9. unknown names that speak -------------------------------------------------------------------

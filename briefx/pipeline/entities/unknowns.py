@@ -11,7 +11,10 @@ Nordisk", "Flin Flon", "Kate Mallory"), a name particle between them ("Côte d'I
 part glued on by a hyphen ("Cheez-It", "GPT-5"); a common word before it ends the name
 ("Minister for Housing Kate Mallory"), and an eponym before its "'s" is none ("Alzheimer's
 disease", WordNet's "X's y" nouns). Not where its capital says nothing (``commons.
-no_case_evidence``: the first word of a sentence, a bullet or a headline), and not before a
+no_case_evidence``: the first word of a sentence, a bullet or a headline), unless it is an
+acronym in capitals outside a headline (session 29: "BYD faces ...", "• Veldhoven: ASML kept
+...": no sentence writes a common word in capitals; not a time zone, not a ticker in brackets),
+and not before a
 number, "index" or "average" (market indices are no entity: "the Nikkei share average",
 "EGX30 index"; and what ``context.index_names`` reads as an index: "the broader Topix"), nor where the name goes on through "and" or "of" ("Nova Scotia Utility and Review
 Board": the linking of names joins such pieces). Its type: the alias table's, a person where it opens with a given name (``models/given_names.jsonl``),
@@ -40,6 +43,8 @@ from briefx.normalize.units import unit_table
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.commons import (
+    ACRONYM,
+    headline,
     is_common,
     is_concept_acronym,
     is_eponym,
@@ -86,6 +91,24 @@ def _unknown(t: Token, english: frozenset[str]) -> bool:
     if nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.is_lower) and is_eponym(word):
         return False  # "Alzheimer's disease", "with Parkinson's", "a Richter magnitude"
     return low not in WEEKDAYS and low.rstrip(".") not in months()
+
+
+def _capitals(text: str, t: Token) -> bool:
+    """``t`` is an acronym in capitals outside a headline ("BYD faces ...", "• Oslo: DNVR won"):
+    written so, it is a name wherever it stands, also where a capital says nothing (a
+    sentence's first word), for no sentence or list item writes a common word in capitals. Not
+    a time zone after a time ("6 a.m. EDT"), nor a symbol inside brackets ("(NASDAQ: CRVN)",
+    a ticker: ``tickers``)."""
+    if not ACRONYM.fullmatch(t.text) or sum(c.isupper() for c in t.text) < 2:
+        return False
+    if t.lower_ in form_words("time_zone"):
+        return False
+    begin = text.rfind("\n", 0, t.idx) + 1
+    end = text.find("\n", t.idx)
+    before = text[begin : t.idx]
+    if before.rfind("(") > before.rfind(")"):
+        return False
+    return not headline(text[begin : end if end >= 0 else len(text)])
 
 
 def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
@@ -174,11 +197,10 @@ def unknown_names(
     while i < len(doc):
         t = doc[i]
         if (
-            t.is_sent_start
-            or not _unknown(t, english)
+            not _unknown(t, english)
             or t.text in not_entities
             or overlaps(t.idx, t.idx + len(t), covered)
-            or no_case_evidence(text, t.idx)
+            or ((t.is_sent_start or no_case_evidence(text, t.idx)) and not _capitals(text, t))
         ):
             i += 1
             continue
