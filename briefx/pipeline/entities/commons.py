@@ -40,8 +40,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
-
 from briefx.normalize.names import (
     entity_words,
     form_words,
@@ -56,7 +54,6 @@ from briefx.resources import read_jsonl, table_index
 
 __all__ = [
     "common_words",
-    "counted_acronyms",
     "headline",
     "is_abstract_head",
     "is_concept_acronym",
@@ -346,9 +343,7 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
-def _drops(
-    text: str, group: list[Ent], english: frozenset[str], counted: frozenset[str] = frozenset()
-) -> bool:
+def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
     """One name's mentions name nothing (see the module docstring)."""
     spans = [text[e.start : e.end] for e in group]
     name = group[0].name
@@ -375,10 +370,7 @@ def _drops(
             return False
     first = spans[0]
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
-        concept = is_concept_acronym(first) or (
-            first in counted and first.isalpha() and all(e.type == "ORG" for e in group)
-        )
-        return concept and not any(_speaks(text, e) for e in group)
+        return is_concept_acronym(first) and not any(_speaks(text, e) for e in group)
     words = first.split()
     if len(words) == 1:
         if not all(s.isalpha() and s[0].isupper() for s in spans):
@@ -396,60 +388,11 @@ def _drops(
     return all(headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
 
 
-# words before a noun that make it one of a kind, counted or owned: "an ETF", "its EPS", "every
-# IPO"; not "the" ("the FBI") nor a possessive ("Britain's FCA": a country's agency)
-KIND_DETERMINERS = frozenset(
-    {"a", "an", "another", "each", "every", "its", "their", "his", "her", "our", "your", "my"}
-)
-
-
-def _measured(doc: Doc, start: int, end: int) -> bool:
-    """Tokens start..end are a measure the text gives a value: "of" and an amount right after
-    them ("reported EPS of 61 cents", "NAV of $12.40"), and no preposition before them ("a
-    loan from KVRB of $2 billion": a body)."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[start - 1].pos_ == "ADP":
-        return False
-    amount = doc[end + 1]
-    return amount.like_num or amount.is_currency or amount.text in ("$", "€", "£", "¥")
-
-
-def counted_acronyms(doc: Doc, ents: list[Ent]) -> frozenset[str]:
-    """The acronyms in capitals that the text uses as a common noun, written out as they are
-    named (no expansion): at least one mention after an article, "each" or a possessive
-    pronoun and heading its phrase ("launched an ETF tracking ...", "its EPS rose", "Its APR
-    is"), not modifying a noun after it ("an FBI agent", "a UN report": the body's name), or
-    one given a value ("reported EPS of 61 cents": ``_measured``)."""
-    out: set[str] = set()
-    text = doc.text  # once: Doc.text joins every token
-    for e in ents:
-        span = text[e.start : e.end]
-        if e.name != span or not ACRONYM.fullmatch(span):
-            continue
-        toks = doc.char_span(e.start, e.end)
-        if toks is None or toks.start == 0:
-            continue
-        after = doc[toks.end] if toks.end < len(doc) else None
-        if _measured(doc, toks.start, toks.end):
-            out.add(span)
-            continue
-        if doc[toks.start - 1].lower_ not in KIND_DETERMINERS:
-            continue
-        if after is not None and (
-            after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in ("'s", "’s")
-        ):
-            continue
-        out.add(span)
-    return frozenset(out)
-
-
-def common_words(
-    text: str, ents: list[Ent], english: frozenset[str], counted: frozenset[str] = frozenset()
-) -> list[Ent]:
+def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[Ent]:
     """``ents`` without the names that are common words or concept acronyms (one decision per
-    name, over all its mentions); ``counted``: acronyms the text uses as common nouns
-    (``counted_acronyms``), which name nothing either unless a mention speaks."""
+    name, over all its mentions)."""
     groups: dict[str, list[Ent]] = {}
     for e in ents:
         groups.setdefault(e.name, []).append(e)
-    dropped = {name for name, group in groups.items() if _drops(text, group, english, counted)}
+    dropped = {name for name, group in groups.items() if _drops(text, group, english)}
     return [e for e in ents if e.name not in dropped] if dropped else ents
