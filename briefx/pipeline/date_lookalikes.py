@@ -58,6 +58,7 @@ from briefx.normalize.cues import words
 from briefx.normalize.dates.lexicon import UNITS, WEEKDAYS
 from briefx.normalize.names import form_words
 from briefx.normalize.units import unit_table
+from briefx.pipeline._util import text_of
 from briefx.pipeline.tense import reporting_verbs
 from briefx.resources import (
     month_abbreviations,
@@ -163,7 +164,7 @@ def recurring_weekday(doc: Doc, k: int, j: int) -> bool:
         and (doc[lo - 1].lower_ == "other" or doc[lo - 1].lower_ in ORDINALS)
     ):
         return True  # "every other Thursday", "every second Monday"
-    if SERIES_COMPOUND.search(doc.text, max(0, doc[k].idx - 12), doc[k].idx):
+    if SERIES_COMPOUND.search(text_of(doc), max(0, doc[k].idx - 12), doc[k].idx):
         return True  # "the Monday-to-Friday presenter": a kind of job, no day
     members = [t for t in doc[lo:hi] if _weekday(t.lower_) or _plural_weekday(t.lower_)]
     if any(_plural_weekday(t.lower_) for t in members):

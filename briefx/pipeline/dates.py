@@ -1986,7 +1986,7 @@ class _DocDates:
             return False
         # asked last: the reference date's lookup is no token test (linear work per document)
         ref = reference_date(doc, start)
-        number = doc.text[start:end]
+        number = text_of(doc)[start:end]
         return ref is None or not number.isdigit() or abs(int(number) - ref.year) > NEAR_YEARS
 
     # ------------------------------------------------------------ composition

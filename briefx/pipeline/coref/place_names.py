@@ -66,6 +66,7 @@ from briefx.normalize.names import (
     us_states,
     world_places,
 )
+from briefx.pipeline._util import text_of
 from briefx.pipeline.coref.countries import (
     DATELINE_END,
     DATELINE_REACH,
@@ -227,7 +228,8 @@ STATE_FORM_TITLE = re.compile(r"(?:[A-Z][a-z’']+ )+of (?:the )?([A-Z].*)")
 def _modifies_noun(doc: Doc, end: int) -> bool:
     """Whether the name right before ``end`` modifies a common noun ("the Baltic states")."""
     span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
-    if span is None or end >= len(doc.text) or doc.text[end] != " ":
+    text = text_of(doc)
+    if span is None or end >= len(text) or text[end] != " ":
         return False
     tok = span[0]
     return tok.is_lower and tok.pos_ == "NOUN"

@@ -40,7 +40,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.normalize.units import unit_table
-from briefx.pipeline._util import Intervals, overlaps
+from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.commons import (
     ACRONYM,
@@ -124,7 +124,7 @@ def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
 
     start, end = i, i + 1
     while start > 0 and joins(doc[start - 1]) and not doc[start - 1].is_sent_start:
-        if no_case_evidence(doc.text, doc[start - 1].idx) or is_common(
+        if no_case_evidence(text_of(doc), doc[start - 1].idx) or is_common(
             doc[start - 1].text, english
         ):
             break  # "Minister for Housing Kate Mallory": a common word ends what goes before
@@ -190,7 +190,7 @@ def unknown_names(
     """``ents`` with the untagged names added (in text order); ``english`` empty does nothing."""
     if not english:
         return ents
-    text = doc.text
+    text = text_of(doc)
     covered = Intervals([(e.start, e.end) for e in ents] + taken)
     added: list[Ent] = []
     i = 0
