@@ -133,6 +133,17 @@ def older() -> set[str]:
     return words
 
 
+def noun_senses(index: list[str]) -> dict[str, list[str]]:
+    """Return lemma -> the offsets of its noun senses, most frequent first (index.noun)."""
+    out = {}
+    for line in index:
+        if line.startswith("  "):
+            continue
+        f = line.split()  # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets
+        out[f[0]] = f[-int(f[2]) :]
+    return out
+
+
 def first_senses(index: list[str]) -> dict[str, str]:
     """Return lemma -> the offset of its first (most frequent) noun sense (index.noun)."""
     out = {}

@@ -35,11 +35,11 @@ Run from the project root: ``.venv/bin/python scripts/derive_thing_heads.py``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-SOURCE = Path("/usr/share/wordnet")
+from derive_fac_heads import INDEX, closure, data_lines, noun_senses, parse, write_table
+
 OUT = Path(__file__).resolve().parent.parent / "models" / "thing_heads.jsonl"
 HEADER = (
     "// Nouns whose first WordNet sense is a statistic, survey, tax, document, plan, gathering\n"
@@ -63,73 +63,32 @@ PERSON_FILE = "18"  # noun.person: a name's head in a thing's sense is no person
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def _read() -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
-    """(lemma -> synset offsets in sense order, offset -> hypernym offsets, the offsets of
-    noun.person synsets)."""
-    senses: dict[str, list[str]] = {}
-    for line in (SOURCE / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split()
-        n = int(f[2])
-        senses[f[0]] = f[-n:]
-    hypernyms: dict[str, list[str]] = {}
-    people: set[str] = set()
-    for line in (SOURCE / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split(" | ")[0].split()
-        k = 4 + 2 * int(f[3], 16)
-        pointers = int(f[k])
-        ups = []
-        for p in range(pointers):
-            sym, off = f[k + 1 + 4 * p], f[k + 2 + 4 * p]
-            if sym in ("@", "@i"):
-                ups.append(off)
-        hypernyms[f[0]] = ups
-        if f[1] == PERSON_FILE:
-            people.add(f[0])
-    return senses, hypernyms, people
-
-
-def _synset(senses: dict[str, list[str]], name: str) -> str:
-    lemma, _, k = name.rsplit(".", 2)
-    return senses[lemma][int(k) - 1]
-
-
 def rows() -> list[dict[str, str]]:
-    senses, hypernyms, people = _read()
+    senses = noun_senses(data_lines(INDEX))
+    _, hypernyms, files = parse(data_lines(), pointers=("@", "@i"))
+    people = {off for off, file in files.items() if file == PERSON_FILE}
 
-    def above(off: str) -> set[str]:
-        seen, todo = {off}, [off]
-        while todo:
-            for up in hypernyms.get(todo.pop(), []):
-                if up not in seen:
-                    seen.add(up)
-                    todo.append(up)
-        return seen
+    def synset(name: str) -> str:
+        lemma, _, k = name.rsplit(".", 2)
+        return senses[lemma][int(k) - 1]
 
-    roots = {_synset(senses, s): c for c, names in CLASSES.items() for s in names}
-    body = _synset(senses, BODY)
+    roots = {synset(s): c for c, names in CLASSES.items() for s in names}
+    body = synset(BODY)
     out = []
     for word, offs in sorted(senses.items()):
         if not LOWER_WORD.fullmatch(word):
             continue
-        if any(body in above(o) for o in offs):
+        if any(body in closure(o, hypernyms) for o in offs):
             continue
         things = [o for o in offs if o not in people]  # "voucher": one who vouches, first
         if not things:
             continue
-        first = above(things[0])
+        first = closure(things[0], hypernyms)
         cls = next((c for r, c in roots.items() if r in first), None)
         if cls:
             out.append({"word": word, "class": cls})
     return out
 
 
-def render() -> str:
-    return HEADER + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
-
-
 if __name__ == "__main__":
-    OUT.write_text(render(), encoding="utf-8")
+    raise SystemExit(write_table(OUT, HEADER, rows()))
