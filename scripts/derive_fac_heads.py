@@ -139,7 +139,9 @@ def noun_senses(index: list[str]) -> dict[str, list[str]]:
     for line in index:
         if line.startswith("  "):
             continue
-        f = line.split()  # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets
+        f = (
+            line.split()
+        )  # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets
         out[f[0]] = f[-int(f[2]) :]
     return out
 
