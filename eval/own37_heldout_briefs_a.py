@@ -29,7 +29,8 @@ BRIEFS_A = [
         "that [[two|count|2|member]] members of the [[nine|count|9|member]]-member [[Council|ORG|Monetary "
         "Policy Council]] had voted against the cut.\n\n"
         "The next meeting of the [[Council|ORG|Monetary Policy Council]] will be held on [[2-3 "
-        "December 2025|D|2025-12-02/2025-12-03]].",
+        "December 2025|D|2025-12-02/2025-12-03]].\n\n"
+        "Finance Minister [[Andrzej Domański|PERSON]] said the cut would lower borrowing costs for [[about 2 million|count|2000000|household]] households with mortgages. [[ING|ORG|ING Group]] economist [[Rafał Benecki|PERSON]] predicted [[two|count|2|cut]] more cuts in [[the first half of 2026|D|2026-01/2026-06]].",
         [
             ("Monetary Policy Council", "expect", "inflation to stay within the band of 1.5-3.5% around the "
              "target in 2026", False),
@@ -38,6 +39,8 @@ BRIEFS_A = [
              "of GDP remained a risk", False),
             ("Adam Glapiński", "tell", "two members of the nine-member Council had voted against the cut",
              False),
+            ("Andrzej Domański", "say", "the cut would lower borrowing costs for about 2 million households with mortgages", False),
+            ("Rafał Benecki", "predict", "two more cuts in the first half of 2026", False),
         ],
     ),
     (
@@ -64,7 +67,8 @@ BRIEFS_A = [
         "more jobs by [[March 2026|D|2026-03]]. Median monthly earnings of employees were "
         "[[R5 500|money|5500|ZAR]], up from [[R5 200|money|5200|ZAR]] in [[2024|D|2024]].\n\n"
         "The results for [[the fourth quarter|D|2025-10/2025-12]] will be released in "
-        "[[February 2026|D|2026-02]].",
+        "[[February 2026|D|2026-02]].\n\n"
+        "The [[Congress of South African Trade Unions|ORG]] ([[Cosatu|ORG|Congress of South African Trade Unions]]) said the figures hid the loss of [[30,000|count|30000|job]] jobs in mining in [[Limpopo|GPE]] and [[Mpumalanga|GPE]] since [[January|D|2025-01]].",
         [
             ("Risenga Maluleke", "say", "This is the lowest unemployment rate since 2020, but young people "
              "are still the hardest hit.", True),
@@ -72,6 +76,7 @@ BRIEFS_A = [
              "education or training", False),
             ("Khumbudzo Ntshavheni", "say", "the government's public employment programme would create "
              "150,000 more jobs by March 2026", False),
+            ("Congress of South African Trade Unions", "say", "the figures hid the loss of 30,000 jobs in mining in Limpopo and Mpumalanga since January", False),
         ],
     ),
     (
@@ -164,7 +169,8 @@ BRIEFS_A = [
         "The opinion adopted at the committee's meeting of [[21-24 July|D|2025-07-21/2025-07-24]] will now be "
         "sent to the [[European Commission|ORG]], which normally decides within [[67 days|D|P67D]]. The "
         "developer, [[Gilead Sciences|ORG]], said it would supply the medicine at no profit to "
-        "[[120|count|120|country]] low- and middle-income countries.",
+        "[[120|count|120|country]] low- and middle-income countries.\n\n"
+        "[[Winnie Byanyima|PERSON]], executive director of [[UNAIDS|ORG]], said the price would decide how many people in [[Africa|LOC]] could use the injection.",
         [
             ("Emer Cooke", "say", "This is a major step in the fight against HIV", True),
             ("Emer Cooke", "say", "People who find daily tablets hard to take will now have another option.",
@@ -173,6 +179,7 @@ BRIEFS_A = [
              "2024", False),
             ("Gilead Sciences", "say", "it would supply the medicine at no profit to 120 low- and middle-income "
              "countries", False),
+            ("Winnie Byanyima", "say", "the price would decide how many people in Africa could use the injection", False),
         ],
     ),
     (
@@ -234,13 +241,15 @@ BRIEFS_A = [
         "the business plan. The company expects the [[Búzios|LOC|Búzios field]] field to produce "
         "[[1 million barrels|quantity|1000000|bbl]] a day by [[2026|D|2026]].\n\n"
         "[[Petrobras|ORG]], which is controlled by the [[Brazilian|NORP]] state, will hold a conference call "
-        "with analysts on [[Friday|D|2025-11-07]].",
+        "with analysts on [[Friday|D|2025-11-07]].\n\n"
+        "[[Brazilian|NORP]] Mines and Energy Minister [[Alexandre Silveira|PERSON]] said the results showed that [[Petrobras|ORG]] could invest more in refining in the [[Northeast|LOC|Northeast Region, Brazil]].",
         [
             ("Magda Chambriard", "say", "We are producing more, with lower costs and lower emissions", True),
             ("Magda Chambriard", "say", "This is the result of the work of our 41,000 employees.", True),
             ("Fernando Melgarejo", "say", "gross debt stood at US$67.9 billion, within the ceiling of US$75 "
              "billion set in the business plan", False),
             ("Petrobras", "expect", "the Búzios field to produce 1 million barrels a day by 2026", False),
+            ("Alexandre Silveira", "say", "the results showed that Petrobras could invest more in refining in the Northeast", False),
         ],
     ),
 ]

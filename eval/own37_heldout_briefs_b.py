@@ -28,7 +28,8 @@ BRIEFS_B = [
         "The winter programme, run with the charities [[Crisis|ORG|Crisis (charity)]] and [[Shelter|ORG|Shelter "
         "(charity)]], will run for [[five months|D|P5M]] from [[1 November|D|2025-11-01]]. Members of the "
         "[[London Assembly|ORG]] will question the Mayor about the plans at [[City Hall|FAC|City Hall, "
-        "London]] on [[Thursday|D|2025-10-16]].",
+        "London]] on [[Thursday|D|2025-10-16]].\n\n"
+        "[[London Councils|ORG]] chair [[Claire Holland|PERSON]] said boroughs were spending [[£330 million|money|330000000|GBP]] a month on temporary accommodation.",
         [
             ("Sadiq Khan", "say", "No one should have to sleep on the streets of our city. This funding will "
              "save lives this winter.", True),
@@ -37,6 +38,7 @@ BRIEFS_B = [
             ("Sadiq Khan", "urge", "the Ministry of Housing, Communities and Local Government to raise housing "
              "benefit in line with rents", False),
             ("Sadiq Khan", "warn", "one household in every fifty in the capital is now homeless", False),
+            ("Claire Holland", "say", "boroughs were spending £330 million a month on temporary accommodation", False),
         ],
     ),
     (
@@ -64,13 +66,15 @@ BRIEFS_B = [
         "[[more than 20%|percent|20|%]] and shortages of fuel and [[U.S.|GPE|United States]] dollars.\n\n"
         "[[United States|GPE]] Secretary of State [[Marco Rubio|PERSON]] said [[Washington|GPE|Washington, "
         "D.C.]] was ready to work with the new government. [[Paz|PERSON|Rodrigo Paz]] is to take office on "
-        "[[November 8|D|2025-11-08]].",
+        "[[November 8|D|2025-11-08]].\n\n"
+        "Observers from the [[Organization of American States|ORG]] said the vote had been peaceful and orderly.",
         [
             ("Jorge Quiroga", "tell", "I have called Rodrigo Paz to congratulate him", True),
             ("Rodrigo Paz", "tell", "We will open Bolivia to the world", True),
             ("Rodrigo Paz", "say", "he would end fuel subsidies gradually and seek a loan of up to $1.5 billion "
              "from international lenders", False),
             ("Marco Rubio", "say", "Washington was ready to work with the new government", False),
+            ("Organization of American States", "say", "the vote had been peaceful and orderly", False),
         ],
     ),
     (
@@ -95,13 +99,15 @@ BRIEFS_B = [
         "reduce casualties. The [[Hong Kong|GPE]] government set up a fund of [[HK$300 "
         "million|money|300000000|HKD]] for the victims, and [[about 1,000|count|1000|resident]] residents "
         "were moved to temporary shelters.\n\n"
-        "The estate, built in [[1983|D|1983]], was home to [[about 4,600|count|4600|person]] people.",
+        "The estate, built in [[1983|D|1983]], was home to [[about 4,600|count|4600|person]] people.\n\n"
+        "Security Secretary [[Chris Tang|PERSON]] said [[about 30|count|30|person]] people remained in hospital in a critical condition.",
         [
             ("Fire Services Department", "say", "more than 2,300 firefighters had been deployed and that one "
              "firefighter had died", False),
             ("John Lee Ka-chiu", "say", "This is a tragedy for the whole city. An independent committee will "
              "find out how it happened.", True),
             ("Xi Jinping", "call for", "all-out efforts to put out the fire and reduce casualties", False),
+            ("Chris Tang", "say", "about 30 people remained in hospital in a critical condition", False),
         ],
     ),
     (
@@ -159,7 +165,8 @@ BRIEFS_B = [
         "[[Vanni|LOC|Vanni (Sri Lanka)]] region. The government of President [[Chandrika Kumaratunga|PERSON]] has budgeted "
         "[[about 40 billion rupees|money|40000000000|LKR]] ([[$720 million|money|720000000|USD]]) for defence "
         "[[this year|D|1996]].\n\n"
-        "[[More than 50,000|count|50000|person]] people have been killed in the war since [[1983|D|1983]].",
+        "[[More than 50,000|count|50000|person]] people have been killed in the war since [[1983|D|1983]].\n\n"
+        "The [[International Committee of the Red Cross|ORG]] said it had taken [[85|count|85|patient]] wounded patients from the hospital in [[Kilinochchi|GPE]] to [[Vavuniya|GPE]] on [[Saturday|D|1996-09-28]].",
         [
             ("Sarath Munasinghe", "say", "41 soldiers and at least 150 rebels had been killed since the "
              "offensive, code-named Operation Sath Jaya, began on Thursday", False),
@@ -167,6 +174,7 @@ BRIEFS_B = [
              "tanks", False),
             ("Anuruddha Ratwatte", "tell", "the army would capture Kilinochchi \"within weeks\" and reopen the main "
              "road north", False),
+            ("International Committee of the Red Cross", "say", "it had taken 85 wounded patients from the hospital in Kilinochchi to Vavuniya on Saturday", False),
         ],
     ),
     (
@@ -190,11 +198,14 @@ BRIEFS_B = [
         "Men's 200 metres: [[Frankie Fredericks|PERSON]] ([[Namibia|GPE]]) 19.97, [[Michael Johnson|PERSON]] "
         "([[U.S.|GPE|United States]]) 20.02, [[Ato Boldon|PERSON]] ([[Trinidad|GPE|Trinidad and Tobago]]) 20.20.\n"
         "Men's long jump: [[Carl Lewis|PERSON]] ([[U.S.|GPE|United States]]) [[8.33 metres|quantity|8.33|m]], "
-        "[[Ivan Pedroso|PERSON]] ([[Cuba|GPE]]) [[8.26|quantity|8.26|m]].",
+        "[[Ivan Pedroso|PERSON]] ([[Cuba|GPE]]) [[8.26|quantity|8.26|m]].\n\n"
+        "\"[[Michael|PERSON|Michael Johnson]] is still the best in the world,\" [[Fredericks|PERSON|Frankie Fredericks]] said. \"I just had a good day.\" The next [[IAAF|ORG|International Association of Athletics Federations]] Grand Prix meeting is in [[Brussels|GPE]] on [[August 23|D|1996-08-23]].",
         [
             ("Svetlana Masterkova", "tell", "I knew I was in good shape but I did not expect this", True),
             ("Michael Johnson", "say", "he was tired after a long season and would not run again until "
              "September", False),
+            ("Frankie Fredericks", "say", "Michael is still the best in the world", True),
+            ("Frankie Fredericks", "say", "I just had a good day.", True),
         ],
     ),
     (
@@ -224,11 +235,13 @@ BRIEFS_B = [
         "[[Oporto|GPE|Porto]] was a fair result. [[Sporting|ORG|Sporting CP]] finished [[third|ordinal|3]] "
         "in the last championship, [[eight|count|8|point]] points behind [[Porto|ORG|FC Porto]], who won "
         "their [[second|ordinal|2]] successive title.\n\n"
-        "Next round matches will be played on [[Saturday|D|1996-08-31]] and [[September 1|D|1996-09-01]].",
+        "Next round matches will be played on [[Saturday|D|1996-08-31]] and [[September 1|D|1996-09-01]].\n\n"
+        "[[Porto|ORG|FC Porto]] coach [[Antonio Oliveira|PERSON|António Oliveira (footballer, born 1952)]] said his side would improve once [[Brazilian|NORP]] midfielder [[Emerson|PERSON|Emerson (footballer, born 1972)]] was fit.",
         [
             ("Paulo Autuori", "say", "his team had played its best football for two years", False),
             ("Paulo Autuori", "tell", "We were patient and the goals came", True),
             ("Octávio Machado", "say", "the draw in Oporto was a fair result", False),
+            ("António Oliveira (footballer, born 1952)", "say", "his side would improve once Brazilian midfielder Emerson was fit", False),
         ],
     ),
 ]
