@@ -24,7 +24,10 @@ BRIEFS_A = [
         "demand for [[Chilean|NORP]] copper. The peso traded at [[945 pesos|money|945|CLP]] per dollar, "
         "[[2%|percent|2|%]] stronger than a month earlier.\n\n"
         "The next meeting will be held on [[16 December|D|2025-12-16]], when the [[Bank|ORG|Central Bank of "
-        "Chile]] will also publish its [[fourth|ordinal|4]] report of the year.",
+        "Chile]] will also publish its [[fourth|ordinal|4]] report of the year.\n\n"
+        "Finance Minister [[Nicolás Grau|PERSON]] said the decision was in line with the government's "
+        "forecasts. [[Chile|GPE]] holds a presidential election on [[November 16|D|2025-11-16]], with [[José "
+        "Antonio Kast|PERSON]] and [[Jeannette Jara|PERSON]] leading the polls.",
         [
             ("Rosanna Costa", "say", "Inflation will converge to 3% in the first half of 2026, but the risks "
              "have not gone away.", True),
@@ -32,6 +35,7 @@ BRIEFS_A = [
             ("Central Bank of Chile", "estimate", "the economy will grow between 2.25 and 2.75% in 2025", False),
             ("Luis Felipe Céspedes", "warn", "global financial conditions could tighten if the Federal Reserve "
              "slowed its cuts and US tariffs hit Chinese demand for Chilean copper", False),
+            ("Nicolás Grau", "say", "the decision was in line with the government's forecasts", False),
         ],
     ),
     (
@@ -56,7 +60,11 @@ BRIEFS_A = [
         "[[Maluleke|PERSON|Risenga Maluleke]] added that [[about 3.4 million|count|3400000|person]] young people "
         "were neither in employment nor in education or training.\n\n"
         "[[Stats SA|ORG|Statistics South Africa]] will release the results for [[the fourth quarter|D|2025-10/2025-12]] "
-        "in [[February 2026|D|2026-02]].",
+        "in [[February 2026|D|2026-02]].\n\n"
+        "Employment and Labour Minister [[Nomakhosazana Meth|PERSON]] welcomed the figures and said the "
+        "[[Presidential Youth Employment Intervention|ORG]] had placed [[1.7 million|count|1700000|person]] "
+        "young people in work since [[2020|D|2020]]. In [[Limpopo|GPE]] and the [[Eastern Cape|GPE]], the "
+        "rate remained above [[40%|percent|40|%]].",
         [
             ("Statistics South Africa", "according to", "The official unemployment rate decreased by 1.3 "
              "percentage points to 31.9% in the third quarter of 2025", False),
@@ -66,6 +74,8 @@ BRIEFS_A = [
              "work-seekers, stood at 42.4%", False),
             ("Risenga Maluleke", "add", "about 3.4 million young people were neither in employment nor in "
              "education or training", False),
+            ("Nomakhosazana Meth", "say", "the Presidential Youth Employment Intervention had placed 1.7 "
+             "million young people in work since 2020", False),
         ],
     ),
     (
@@ -90,7 +100,8 @@ BRIEFS_A = [
         "Energy Secretary [[Ed Miliband|PERSON]] said the government would remove [[about £150|money|150|GBP]] "
         "of policy costs from bills from [[April|D|2026-04]].\n\n"
         "The next cap, for [[April to June 2026|D|2026-04/2026-06]], will be announced on "
-        "[[25 February|D|2026-02-25]].",
+        "[[25 February|D|2026-02-25]]. [[Energy UK|ORG]] chief executive [[Dhara Vyas|PERSON]] said suppliers "
+        "would work with [[Ofgem|ORG]] on a debt relief scheme.",
         [
             ("Ofgem", "announce", "The energy price cap will rise by 0.2% between 1 January and 31 March 2026",
              False),
@@ -101,6 +112,7 @@ BRIEFS_A = [
              "the £150 Warm Home Discount this winter, bringing the total to 6.1 million", False),
             ("Ed Miliband", "say", "the government would remove about £150 of policy costs from bills from April",
              False),
+            ("Dhara Vyas", "say", "suppliers would work with Ofgem on a debt relief scheme", False),
         ],
     ),
     (
@@ -126,7 +138,9 @@ BRIEFS_A = [
         "[[May 2026|D|2026-05]]. [[Ato Forson|PERSON|Cassiel Ato Forson]] pledged that [[Ghana|GPE]] would not "
         "seek a new one, and said the debt ratio would fall below [[60%|percent|60|%]] of GDP by "
         "[[2028|D|2028]].\n\n"
-        "Minority Leader [[Alexander Afenyo-Markin|PERSON]] criticised the budget as lacking ambition.",
+        "Minority Leader [[Alexander Afenyo-Markin|PERSON]] of the [[New Patriotic Party|ORG]] criticised the "
+        "budget as lacking ambition. It is the [[second|ordinal|2]] budget of President [[John "
+        "Mahama|PERSON]]'s government, which took office in [[January|D|2025-01]].",
         [
             ("Cassiel Ato Forson", "say", "Inflation has fallen from 23.8% in December 2024 to 8% in October, "
              "the lowest in four years.", True),
@@ -163,7 +177,9 @@ BRIEFS_A = [
         "[[ISS|FAC|International Space Station]], the spacecraft will stay in orbit for "
         "[[up to 18 months|D|P18M]] to conduct experiments.\n\n"
         "[[JAXA|ORG|Japan Aerospace Exploration Agency]] said the next [[H3|PRODUCT|H3 (rocket)]] would lift off "
-        "in [[December|D|2025-12]] with a navigation satellite.",
+        "in [[December|D|2025-12]] with a navigation satellite. [[Mitsubishi Heavy Industries|ORG]], which "
+        "builds the rocket, announced that it would take over launch services for the [[H3|PRODUCT|H3 "
+        "(rocket)]] from [[2026|D|2026]].",
         [
             ("Hiroshi Yamakawa", "say", "This is the first flight of the HTV-X, and it opens a new chapter for "
              "Japanese cargo missions.", True),
@@ -171,11 +187,13 @@ BRIEFS_A = [
              "debut in March 2023", False),
             ("Japan Aerospace Exploration Agency", "say", "the next H3 would lift off in December with a "
              "navigation satellite", False),
+            ("Mitsubishi Heavy Industries", "announce", "it would take over launch services for the H3 from "
+             "2026", False),
         ],
     ),
     (
         "own36-ho-06", "imf-sri-lanka", "2025-10-09", "2025-10-09",
-        "IMF Staff Reaches Staff-Level Agreement on the [[Fifth|ordinal|5]] Review of [[Sri Lanka|GPE]]’s "
+        "[[IMF|ORG|International Monetary Fund]] Staff Reaches Staff-Level Agreement on the [[Fifth|ordinal|5]] Review of [[Sri Lanka|GPE]]’s "
         "Arrangement\n"
         "[[October 9, 2025|D|2025-10-09]]\n\n"
         "[[Washington, DC|GPE|Washington, D.C.]]: An [[International Monetary Fund|ORG]] "
@@ -194,7 +212,9 @@ BRIEFS_A = [
         "[[2.3%|percent|2.3|%]] of GDP in [[2026|D|2026]] and to protect social spending.\n\n"
         "The team met [[P. Nandalal Weerasinghe|PERSON]], Governor of the [[Central Bank of Sri Lanka|ORG]], and "
         "Deputy Minister of Finance [[Harshana Suriyapperuma|PERSON]]. [[Weerasinghe|PERSON|P. Nandalal "
-        "Weerasinghe]] said inflation would reach the [[5%|percent|5|%]] target by [[mid-2026|D|2026]].",
+        "Weerasinghe]] said inflation would reach the [[5%|percent|5|%]] target by [[mid-2026|D|2026]]. "
+        "President [[Anura Kumara Dissanayake|PERSON]], who is also finance minister, will present the budget "
+        "to [[Parliament|ORG|Parliament of Sri Lanka]] on [[November 7|D|2025-11-07]].",
         [
             ("Evan Papageorgiou", "say", "Sri Lanka’s economy grew by 4.8% in the first half of 2025, and "
              "inflation has returned to positive territory.", True),
@@ -227,7 +247,9 @@ BRIEFS_A = [
         "that [[Equinor|ORG]] would cut its renewables investment by [[50%|percent|50|%]] over "
         "[[the next two years|D|2025-10-22/2027-10-22]].\n\n"
         "Chief financial officer [[Torgrim Reitan|PERSON]] noted that the net debt ratio stood at "
-        "[[15.5%|percent|15.5|%]] at the end of [[September|D|2025-09]].",
+        "[[15.5%|percent|15.5|%]] at the end of [[September|D|2025-09]]. [[Equinor|ORG]] owns "
+        "[[10%|percent|10|%]] of the [[Danish|NORP]] wind developer [[Ørsted|ORG]] and is partnering with "
+        "[[Petrobras|ORG]] in [[Brazil|GPE]].",
         [
             ("Anders Opedal", "say", "We deliver strong production growth and solid cash flow in a market with "
              "lower prices", True),

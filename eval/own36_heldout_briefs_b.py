@@ -26,7 +26,8 @@ BRIEFS_B = [
         "Public hearings on the proposal will begin on [[Monday|D|2025-10-20]] at [[City Hall|FAC|Chicago City "
         "Hall]], and the [[50|count|50|alderman]] aldermen will vote in [[December|D|2025-12]]. The city ended "
         "[[2024|D|2024]] with a deficit of [[$223 million|money|223000000|USD]], the [[first|ordinal|1]] in "
-        "[[four years|D|P4Y]].",
+        "[[four years|D|P4Y]]. Governor [[JB Pritzker|PERSON]] said [[Illinois|GPE]] would not bail out the "
+        "city or [[Chicago Public Schools|ORG]].",
         [
             ("Brandon Johnson", "say", "This budget asks the wealthiest corporations to pay their fair share so "
              "that working families do not have to", True),
@@ -34,11 +35,12 @@ BRIEFS_B = [
              "of bonds", False),
             ("Bill Conway", "warn", "the charge could drive employers to the suburbs", False),
             ("Illinois Retail Merchants Association", "call for", "a vote against it", False),
+            ("JB Pritzker", "say", "Illinois would not bail out the city or Chicago Public Schools", False),
         ],
     ),
     (
         "own36-ho-09", "wikinews-irish-president", "2025-10-26", "2025-10-26",
-        "Catherine Connolly elected President of [[Ireland|GPE|Republic of Ireland]]\n"
+        "[[Catherine Connolly|PERSON]] elected President of [[Ireland|GPE|Republic of Ireland]]\n"
         "[[Sunday, October 26, 2025|D|2025-10-26]]\n\n"
         "Independent candidate [[Catherine Connolly|PERSON]] was declared the [[tenth|ordinal|10]] President "
         "of [[Ireland|GPE|Republic of Ireland]] on [[Saturday|D|2025-10-25]] after winning "
@@ -126,7 +128,9 @@ BRIEFS_B = [
         "publicly sought the prize for his role in ending [[eight|count|8|war]] wars.\n\n"
         "[[Machado|PERSON|María Corina Machado]] is the [[20th|ordinal|20]] woman to win the Peace Prize since "
         "it was first awarded in [[1901|D|1901]]. The award will be presented in [[Oslo|GPE]] on "
-        "[[December 10|D|2025-12-10]], the anniversary of [[Alfred Nobel|PERSON]]'s death.",
+        "[[December 10|D|2025-12-10]], the anniversary of [[Alfred Nobel|PERSON]]'s death. [[Edmundo "
+        "González|PERSON|Edmundo González Urrutia]], the opposition candidate now in exile in [[Spain|GPE]], "
+        "said the award honoured millions of [[Venezuelan|NORP]] voters.",
         [
             ("Norwegian Nobel Committee", "announce", "it has awarded the 2025 Nobel Peace Prize to Venezuelan "
              "opposition leader María Corina Machado", False),
@@ -137,6 +141,7 @@ BRIEFS_B = [
             ("María Corina Machado", "say", "the prize belonged to “the suffering people of Venezuela” and to all who "
              "fought for freedom", False),
             ("Steven Cheung", "say", "the committee had placed politics over peace", False),
+            ("Edmundo González Urrutia", "say", "the award honoured millions of Venezuelan voters", False),
         ],
     ),
     (
@@ -160,6 +165,9 @@ BRIEFS_B = [
         "The Merval index of leading shares rose [[2.1 percent|percent|2.1|%]] to [[573.40|number|573.40]] on "
         "the news, and Brady bonds gained [[1.25|number|1.25]] points. Unemployment stands at "
         "[[17.1 percent|percent|17.1|%]], near a record.\n\n"
+        "[[Central Bank|ORG|Central Bank of Argentina]] president [[Pedro Pou|PERSON]] said reserves stood at "
+        "[[$18.2 billion|money|18200000000|USD]] and that the peso's parity with the [[U.S.|GPE|United States]] "
+        "dollar was not in question.\n\n"
         "-- [[Buenos Aires|GPE]] newsroom, 541 318 0655",
         [
             ("Roque Fernández", "say", "the government would cut its 1997 budget deficit target to 3 billion "
@@ -169,11 +177,13 @@ BRIEFS_B = [
             ("Roque Fernández", "say", "We will meet our commitments with the IMF", True),
             ("Carlos Menem", "say", "he fully backed the plan", False),
             ("Carlos Álvarez (Argentine politician)", "say", "the taxes would hit the poor hardest", False),
+            ("Pedro Pou", "say", "reserves stood at $18.2 billion and that the peso's parity with the U.S. "
+             "dollar was not in question", False),
         ],
     ),
     (
         "own36-ho-13", "reuters-nfl-preseason", "1996-08-24", "1996-08-24",
-        "AMERICAN FOOTBALL - NFL PRESEASON RESULTS.\n\n"
+        "AMERICAN FOOTBALL - [[NFL|ORG|National Football League]] PRESEASON RESULTS.\n\n"
         "[[NEW YORK|GPE|New York City]] [[1996-08-24|D|1996-08-24]]\n\n"
         "Results of [[National Football League|ORG]] preseason games on [[Friday|D|1996-08-23]] (home team in "
         "CAPS):\n\n"
@@ -204,7 +214,7 @@ BRIEFS_B = [
     ),
     (
         "own36-ho-14", "reuters-badminton", "1996-08-30", "1996-08-30",
-        "BADMINTON - INDONESIAN OPEN RESULTS.\n\n"
+        "BADMINTON - [[INDONESIAN OPEN|EVENT|Indonesia Open (badminton)]] RESULTS.\n\n"
         "[[JAKARTA|GPE|Jakarta]] [[1996-08-30|D|1996-08-30]]\n\n"
         "Results of quarter-final matches at the [[Indonesian Open|EVENT|Indonesia Open (badminton)]] badminton "
         "tournament on [[Friday|D|1996-08-30]]:\n\n"
