@@ -12,7 +12,7 @@ BRIEFS_A = [
         "monetary policy rate at [[4.75%|percent|4.75|%]]. Annual inflation stood at [[4.4%|percent|4.4|%]] in "
         "[[September|D|2025-09]], above the [[3%|percent|3|%]] target, while core inflation eased to "
         "[[3.8%|percent|3.8|%]].\n\n"
-        "Bank President [[Rosanna Costa|PERSON]] said: “Inflation will converge to [[3%|percent|3|%]] in "
+        "[[Bank|ORG|Central Bank of Chile]] President [[Rosanna Costa|PERSON]] said: “Inflation will converge to [[3%|percent|3|%]] in "
         "[[the first half of 2026|D|2026-01/2026-06]], but the risks have not gone away.” She added that copper "
         "prices had risen [[12%|percent|12|%]] since [[June|D|2025-06]], supporting the peso.\n\n"
         "The [[Bank|ORG|Central Bank of Chile]] estimates that the economy will grow between "

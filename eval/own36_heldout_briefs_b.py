@@ -60,7 +60,7 @@ BRIEFS_B = [
         "with the new president. [[Sinn Féin|ORG]] leader [[Mary Lou McDonald|PERSON]] called the result a "
         "vote for change.\n\n"
         "[[Connolly|PERSON|Catherine Connolly]] will be inaugurated on [[November 11|D|2025-11-11]], succeeding "
-        "[[Michael D. Higgins|PERSON]], who served [[two|count|2|term]] [[seven-year|D|P7Y]] terms. "
+        "[[Michael D. Higgins|PERSON]] at [[Áras an Uachtaráin|FAC]] in [[Dublin|GPE]]'s [[Phoenix Park|LOC]]; he served [[two|count|2|term]] [[seven-year|D|P7Y]] terms. "
         "[[About 3.6 million|count|3600000|voter]] [[Irish|NORP]] voters were eligible to vote.",
         [
             ("Catherine Connolly", "say", "I will be a president who listens, who reflects, and who speaks up "
@@ -94,7 +94,8 @@ BRIEFS_B = [
         "Affairs Department|ORG|Home Affairs Department (Hong Kong)]].\n\n"
         "Security Secretary [[Chris Tang|PERSON]] said investigators would examine whether the netting met "
         "fire safety standards. The government announced a [[three-day|D|P3D]] period of mourning from "
-        "[[Saturday|D|2025-11-29]].",
+        "[[Saturday|D|2025-11-29]]. The [[Hong Kong and Macao Affairs Office|ORG]] in [[Beijing|GPE]] sent a team to "
+        "the city.",
         [
             ("John Lee Ka-chiu", "say", "the fire had been brought under control and that the government would "
              "set up a HK$300 million relief fund", False),
@@ -195,7 +196,7 @@ BRIEFS_B = [
         "[[NY Giants|ORG|New York Giants]] [[14|number|14]] [[NEW ENGLAND|ORG|New England Patriots]] [[12|number|12]]\n\n"
         "[[Troy Aikman|PERSON]] threw [[two|count|2|touchdown]] touchdowns in the [[first|ordinal|1]] half as "
         "[[Dallas|ORG|Dallas Cowboys]] beat [[Oakland|ORG|Oakland Raiders]] before [[62,102|count|62102|fan]] fans "
-        "at [[Texas Stadium|FAC]]. [[Emmitt Smith|PERSON]] ran for [[68 yards|quantity|68|yd]] on "
+        "at [[Texas Stadium|FAC]], and coach [[Barry Switzer|PERSON]] praised his defence. [[Emmitt Smith|PERSON]] ran for [[68 yards|quantity|68|yd]] on "
         "[[11|count|11|carry]] carries.\n\n"
         "In [[Green Bay|GPE|Green Bay, Wisconsin]], [[Brett Favre|PERSON]] threw for [[176 yards|quantity|176|yd]] and "
         "[[one|count|1|touchdown]] touchdown, and [[Chris Jacke|PERSON]] kicked a [[47-yard|quantity|47|yd]] field "
