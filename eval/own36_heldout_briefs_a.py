@@ -64,7 +64,9 @@ BRIEFS_A = [
         "Employment and Labour Minister [[Nomakhosazana Meth|PERSON]] welcomed the figures and said the "
         "[[Presidential Youth Employment Intervention|ORG]] had placed [[1.7 million|count|1700000|person]] "
         "young people in work since [[2020|D|2020]]. In [[Limpopo|GPE]] and the [[Eastern Cape|GPE]], the "
-        "rate remained above [[40%|percent|40|%]].",
+        "rate remained above [[40%|percent|40|%]]. The [[Congress of South African Trade Unions|ORG]] "
+        "([[COSATU|ORG|Congress of South African Trade Unions]]) said [[South Africa|GPE]] needed growth of "
+        "[[at least 3%|percent|3|%]] to absorb new entrants.",
         [
             ("Statistics South Africa", "according to", "The official unemployment rate decreased by 1.3 "
              "percentage points to 31.9% in the third quarter of 2025", False),
@@ -76,6 +78,8 @@ BRIEFS_A = [
              "education or training", False),
             ("Nomakhosazana Meth", "say", "the Presidential Youth Employment Intervention had placed 1.7 "
              "million young people in work since 2020", False),
+            ("Congress of South African Trade Unions", "say", "South Africa needed growth of at least 3% to "
+             "absorb new entrants", False),
         ],
     ),
     (
@@ -101,7 +105,9 @@ BRIEFS_A = [
         "of policy costs from bills from [[April|D|2026-04]].\n\n"
         "The next cap, for [[April to June 2026|D|2026-04/2026-06]], will be announced on "
         "[[25 February|D|2026-02-25]]. [[Energy UK|ORG]] chief executive [[Dhara Vyas|PERSON]] said suppliers "
-        "would work with [[Ofgem|ORG]] on a debt relief scheme.",
+        "would work with [[Ofgem|ORG]] on a debt relief scheme. [[Citizens Advice|ORG]] said the cap was still "
+        "[[about 50%|percent|50|%]] higher than in [[2021|D|2021]]. The largest suppliers, [[Octopus "
+        "Energy|ORG]], [[British Gas|ORG]] and [[EDF Energy|ORG]], serve more than half of all homes.",
         [
             ("Ofgem", "announce", "The energy price cap will rise by 0.2% between 1 January and 31 March 2026",
              False),
@@ -113,6 +119,7 @@ BRIEFS_A = [
             ("Ed Miliband", "say", "the government would remove about £150 of policy costs from bills from April",
              False),
             ("Dhara Vyas", "say", "suppliers would work with Ofgem on a debt relief scheme", False),
+            ("Citizens Advice", "say", "the cap was still about 50% higher than in 2021", False),
         ],
     ),
     (
@@ -140,7 +147,8 @@ BRIEFS_A = [
         "[[2028|D|2028]].\n\n"
         "Minority Leader [[Alexander Afenyo-Markin|PERSON]] of the [[New Patriotic Party|ORG]] criticised the "
         "budget as lacking ambition. It is the [[second|ordinal|2]] budget of President [[John "
-        "Mahama|PERSON]]'s government, which took office in [[January|D|2025-01]].",
+        "Mahama|PERSON]]'s government, which took office in [[January|D|2025-01]]. The [[Ghana Revenue "
+        "Authority|ORG]] expects to collect [[GH¢180 billion|money|180000000000|GHS]] in taxes.",
         [
             ("Cassiel Ato Forson", "say", "Inflation has fallen from 23.8% in December 2024 to 8% in October, "
              "the lowest in four years.", True),
@@ -151,6 +159,7 @@ BRIEFS_A = [
             ("Cassiel Ato Forson", "pledge", "Ghana would not seek a new one", False),
             ("Cassiel Ato Forson", "say", "the debt ratio would fall below 60% of GDP by 2028", False),
             ("Alexander Afenyo-Markin", "criticise", "the budget as lacking ambition", False),
+            ("Ghana Revenue Authority", "expect", "collect GH¢180 billion in taxes", False),
         ],
     ),
     (

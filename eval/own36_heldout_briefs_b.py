@@ -27,7 +27,8 @@ BRIEFS_B = [
         "Hall]], and the [[50|count|50|alderman]] aldermen will vote in [[December|D|2025-12]]. The city ended "
         "[[2024|D|2024]] with a deficit of [[$223 million|money|223000000|USD]], the [[first|ordinal|1]] in "
         "[[four years|D|P4Y]]. Governor [[JB Pritzker|PERSON]] said [[Illinois|GPE]] would not bail out the "
-        "city or [[Chicago Public Schools|ORG]].",
+        "city or [[Chicago Public Schools|ORG]]. [[S&P Global Ratings|ORG]] warned that it could cut the "
+        "city's credit rating if the plan relied on one-off measures.",
         [
             ("Brandon Johnson", "say", "This budget asks the wealthiest corporations to pay their fair share so "
              "that working families do not have to", True),
@@ -36,6 +37,8 @@ BRIEFS_B = [
             ("Bill Conway", "warn", "the charge could drive employers to the suburbs", False),
             ("Illinois Retail Merchants Association", "call for", "a vote against it", False),
             ("JB Pritzker", "say", "Illinois would not bail out the city or Chicago Public Schools", False),
+            ("S&P Global Ratings", "warn", "it could cut the city's credit rating if the plan relied on one-off "
+             "measures", False),
         ],
     ),
     (
@@ -95,7 +98,10 @@ BRIEFS_B = [
         "Security Secretary [[Chris Tang|PERSON]] said investigators would examine whether the netting met "
         "fire safety standards. The government announced a [[three-day|D|P3D]] period of mourning from "
         "[[Saturday|D|2025-11-29]]. The [[Hong Kong and Macao Affairs Office|ORG]] in [[Beijing|GPE]] sent a team to "
-        "the city.",
+        "the city. The [[Independent Commission Against Corruption|ORG]] said it had arrested "
+        "[[eight|count|8|person]] people linked to the renovation, and [[Lee|PERSON|John Lee Ka-chiu]] said the "
+        "[[Legislative Council|ORG|Legislative Council of Hong Kong]] election on [[December 7|D|2025-12-07]] "
+        "would go ahead.",
         [
             ("John Lee Ka-chiu", "say", "the fire had been brought under control and that the government would "
              "set up a HK$300 million relief fund", False),
@@ -106,6 +112,9 @@ BRIEFS_B = [
              "temporary shelters on Friday", False),
             ("Chris Tang", "say", "investigators would examine whether the netting met fire safety standards",
              False),
+            ("Independent Commission Against Corruption", "say", "it had arrested eight people linked to the "
+             "renovation", False),
+            ("John Lee Ka-chiu", "say", "the Legislative Council election on December 7 would go ahead", False),
         ],
     ),
     (
