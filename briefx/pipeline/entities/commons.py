@@ -59,6 +59,7 @@ __all__ = [
     "is_concept_acronym",
     "is_eponym",
     "is_proper",
+    "line_around",
 ]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
@@ -276,7 +277,8 @@ def _known(text: str, type_: str) -> bool:
     return False
 
 
-def _line(text: str, start: int) -> tuple[int, str]:
+def line_around(text: str, start: int) -> tuple[int, str]:
+    """The line that holds position ``start``: where it begins, and its text."""
     begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
     return begin, text[begin : end if end >= 0 else len(text)]
@@ -303,7 +305,7 @@ def no_case_evidence(text: str, start: int) -> bool:
     """The capital of the word at ``start`` says nothing: it opens its line (after a bullet, a
     quote or a number), a sentence, a clause after a colon or a spaced dash, or stands in a
     headline."""
-    begin, line = _line(text, start)
+    begin, line = line_around(text, start)
     if headline(line):
         return True
     before = text[begin:start].rstrip()
@@ -385,7 +387,9 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
         return False
     if 2 * sum(is_common(w, english) for w in content) <= len(content):
         return False  # mostly words that also name something ("Labour", "Treasury")
-    return all(headline(line, begin == 0) for begin, line in (_line(text, e.start) for e in group))
+    return all(
+        headline(line, begin == 0) for begin, line in (line_around(text, e.start) for e in group)
+    )
 
 
 def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[Ent]:

@@ -90,7 +90,7 @@ from briefx.pipeline.coref import (
     document_country,
     unit_title,
 )
-from briefx.pipeline.entities.commons import headline
+from briefx.pipeline.entities.commons import headline, line_around
 from briefx.pipeline.entities.forms import (
     _english_noun,
     _overlapping,
@@ -1391,9 +1391,7 @@ def bodies_by_head(text: str, ents: list[Ent]) -> None:
     its country apart: "the United States Supreme Court"), not inside a longer mention."""
     for mt in _body_by_head().finditer(text):
         s, end = mt.span(1)
-        begin = text.rfind("\n", 0, s) + 1
-        stop = text.find("\n", end)
-        if headline(text[begin : stop if stop >= 0 else len(text)]):
+        if headline(line_around(text, s)[1]):  # the run holds no line break
             continue
         inside = _overlapping(ents, s, end)
         if any(x.titles or not _in_body(x) for x in inside):

@@ -730,12 +730,12 @@ def _prose_sides(text: str, ents: list[Ent]) -> list[tuple[tuple[int, int, str],
     """The two sides of each ``_prose_results`` match where a side is a town's and neither a
     country (a nation's side keeps the country)."""
     out = []
+    people = [x for x in ents if x.type == "PERSON"]
     for pattern in _prose_results():
         for mt in pattern.finditer(text):
             sides = tuple((mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2))
             if any(is_nation(w) for _, _, w in sides):
                 continue
-            people = [x for x in ents if x.type == "PERSON"]
             if any(x.start < e and s < x.end for s, e, _ in sides for x in people):
                 continue  # "Biden's win over Trump": people, no sides
             if any(_town_side(ents, s, e, w) for s, e, w in sides):

@@ -48,6 +48,7 @@ from briefx.pipeline.entities.commons import (
     is_common,
     is_concept_acronym,
     is_eponym,
+    line_around,
     no_case_evidence,
 )
 from briefx.pipeline.entities.context import index_names
@@ -103,12 +104,11 @@ def _capitals(text: str, t: Token) -> bool:
         return False
     if t.lower_ in form_words("time_zone"):
         return False
-    begin = text.rfind("\n", 0, t.idx) + 1
-    end = text.find("\n", t.idx)
+    begin, line = line_around(text, t.idx)
     before = text[begin : t.idx]
     if before.rfind("(") > before.rfind(")"):
         return False
-    return not headline(text[begin : end if end >= 0 else len(text)])
+    return not headline(line)
 
 
 def _span(doc: Doc, i: int, english: frozenset[str]) -> tuple[int, int]:
