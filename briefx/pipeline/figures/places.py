@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from briefx.normalize.cues import demonym_countries
-from briefx.normalize.figures import country_code, country_named, place_countries, place_country
+from briefx.normalize.figures import (
+    country_code,
+    country_named,
+    government_body_words,
+    place_countries,
+    place_country,
+)
 from briefx.pipeline._util import sentences, text_of
 from briefx.pipeline.coref.countries import country_code as subdivision_country
 
@@ -83,6 +89,7 @@ class Home:
     source: str  # "issuer", "dateline" or "places"
     evidence: str  # the words that decided, for debugging ("Bank of Canada", "HALIFAX")
     names: int = 2
+    public: bool = False  # the issuer is a government's body ("Ministry of Finance of Chile")
 
 
 def home_country(doc: Doc) -> Home | None:
@@ -167,13 +174,29 @@ def body_country(doc: Doc, named: Counter[str], end: int) -> Home | None:
     ("The Bank of Canada", "Australian Bureau of Statistics"), if any; or of a province or
     state of one country (the gazetteer's subdivisions) where the text ``named`` a place or
     people of that country besides ("The Government of Alberta ... in Edmonton"; "West Texas
-    Intermediate" names no place of Cameroon's West region)."""
-    for e in doc.ents:
+    Intermediate" names no place of Cameroon's West region). A government's body
+    ("Brampton City Council", "City of Winnipeg", "Government of Nova Scotia": a name with a
+    word of ``government_body_words``, as NER typed it or as its capitalised words run) is its
+    place's, a province or state or a city of one country (or of the one the text names)."""
+    line = dateline_match(text_of(doc))
+    names = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "GPE")]
+    names += [(lo, hi, "") for lo, hi in _public_runs(doc, end)]
+    for lo, hi, label in sorted(names):
+        e = doc[lo:hi]
         if e.start_char >= end:
             break
-        if e.label_ != "ORG":
-            continue
         words = [t.text for t in e if not t.is_punct or t.text == "."]
+        if e.start > 1 and doc[e.start - 1].text in ("'s", "’s"):
+            words.insert(0, doc[e.start - 2].text)  # "Chile's Ministry of Finance"
+        if line is not None and line.start() <= e.start_char < line.end():
+            continue  # NER's span over the dateline ("MEXICO CITY - Remittances") is no body
+        # NER may type a body a place; "Mexico City", "Quebec City" are places, no body
+        public = (
+            any(w.lower() in government_body_words() for w in words)
+            and place_country(THE_START.sub("", POSSESSIVE.sub("", e.text))) is None
+        )
+        if label != "ORG" and not public:
+            continue
         # (a name that is only the place is NER's slip for the place: "The Santiago court")
         for n in range(min(NAME_WORDS, len(words) - 1), 0, -1):
             for i in range(len(words) - n + 1):
@@ -181,8 +204,54 @@ def body_country(doc: Doc, named: Counter[str], end: int) -> Home | None:
                 # a country, its people, or a province or state of one country ("Government
                 # of Alberta", "Queensland Treasury"; the gazetteer's subdivisions)
                 country = country_named(gram)
-                if country is None and named[region := subdivision_country(gram) or ""]:
+                region = subdivision_country(gram) if country is None else None
+                if region is not None and (public or named[region]):
                     country = region
+                if country is None and public and gram[:1].isupper():
+                    country = _city_country(gram, named)
                 if country is not None:
-                    return Home(country, "issuer", e.text)
+                    return Home(country, "issuer", e.text, public=public)
     return None
+
+
+RUN_JOINERS = frozenset({"of", "for", "and", "'s", "’s"})  # "City of Winnipeg", "Chile's Ministry"
+
+
+def _public_runs(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """The runs of capitalised words before ``end`` (joined by "of", "for", "and", "'s") with a
+    capitalised word of ``government_body_words``, as token ranges: "City of Edmonton",
+    "Government of Manitoba", where NER read them otherwise."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for t in doc:
+        if t.idx >= end:
+            break
+        cap = t.text[:1].isupper() and t.is_alpha and t.text.lower() != "the"
+        inside = start is not None and t.text in RUN_JOINERS and t.i + 1 < len(doc)
+        if cap or (inside and doc[t.i + 1].text[:1].isupper()):
+            start = t.i if start is None else start
+            continue
+        if start is not None:
+            runs.append((start, t.i))
+        start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    words = government_body_words()
+    return [
+        (lo, hi)
+        for lo, hi in runs
+        if hi - lo > 1 and any(w.text[:1].isupper() and w.lower_ in words for w in doc[lo:hi])
+    ]
+
+
+def _city_country(name: str, named: Counter[str]) -> str | None:
+    """The country of a city of ``DATELINE_CITY`` people or more called ``name`` (GeoNames):
+    the one country with such a city ("Brampton", "Auckland"), or of several the one the text
+    ``named`` a place or people of ("Hamilton" with Auckland -> NZ)."""
+    if name.lower() in government_body_words():
+        return None
+    countries = place_countries(name)
+    if len(countries) == 1:
+        return next(iter(countries))
+    named_here = [c for c in countries if named[c]]
+    return named_here[0] if len(named_here) == 1 else None
