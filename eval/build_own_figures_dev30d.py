@@ -101,6 +101,24 @@ CASES: dict[str, list[str]] = {
 }  # fmt: skip
 
 
+# Briefs: longer release and wire texts, every figure annotated (ANNOTATION.md); brief n with
+# n % 3 == 0 goes to own-briefs-dev30d-check.jsonl.
+BRIEFS: list[str] = [
+    "Council adopts 2027 budget\n\nRichmond Hill City Council adopted its 2027 budget on Tuesday, setting operating spending at [$318 million|money|318000000|CAD] and capital spending at [$142 million|money|142000000|CAD].\n\nThe budget raises the property tax levy by [3.4 per cent|percent|3.4|%], adding [about $96|money|96|CAD] to the average home's bill, and puts [$11 million|money|11000000|CAD] into a reserve for road repairs. Mayor Ilse Vandermeer said the city would also hire [14|count|14|firefighter] firefighters.",
+    "Province unveils hospital plan\n\nThe Government of New Brunswick will spend [$640 million|money|640000000|CAD] over five years to replace [two|count|2|hospital] hospitals, the health minister said on Thursday.\n\nThe plan includes [$85 million|money|85000000|CAD] for equipment and [$12 million|money|12000000|CAD] to recruit nurses. The minister said oil at [$68|money|68|USD] a barrel had left the province short of revenue.",
+    "Auckland Council sets rates\n\nAuckland Council has approved a [$4.1 billion|money|4100000000|NZD] annual plan, including [$620 million|money|620000000|NZD] for public transport and [$95 million|money|95000000|NZD] for storm repairs.\n\nAverage residential rates will rise [6.5%|percent|6.5|%], councillors agreed after a debate of several hours.",
+    "Norvale posts record quarter\n\nTAIPEI - Norvale Semiconductor said on Thursday that third-quarter revenue rose [18%|percent|18|%] to [$5.2 billion|money|5200000000|USD], and net profit reached [$1.3 billion|money|1300000000|USD].\n\nThe company expects capital spending of [$9 billion|money|9000000000|USD] next year. All figures are in U.S. dollars.",
+    "Tessary profit climbs\n\nSINGAPORE - Tessary Logistics, the Singapore-listed freight group, reported 2026 revenue of [$2.48 billion|money|2480000000|USD] and operating profit of [$312 million|money|312000000|USD] (figures in USD).\n\nThe group will pay a dividend of [4 cents|money|0.04|USD] a share, it said.",
+    "Chile sets pension budget\n\nSANTIAGO - Chile's Ministry of Finance said on Monday that the pension reform will cost [$1.9 billion|money|1900000000|CLP] in its first year, rising to [$2.6 billion|money|2600000000|CLP] by 2030.\n\nThe ministry expects [1.2 million|count|1200000|retiree] retirees to receive a higher payment.",
+    "Copper miner expands\n\nSANTIAGO - Andina Copper will invest [$1.1 billion|money|1100000000|USD] in a smelter near Antofagasta, its chief executive said on Tuesday, and hire [800|count|800|worker] workers.\n\nThe company sold copper at an average of [$4.10|money|4.1|USD] a pound in the quarter.",
+    "Rail firm results\n\nTORONTO (Reuters) - Lakehead Rail said on Wednesday that quarterly revenue rose to [$3.4 billion|money|3400000000|CAD] and profit to [$890 million|money|890000000|CAD].\n\nThe company will buy back [up to 5%|percent|5|%] of its shares. (All figures in Canadian dollars unless noted.)",
+    "Surrey approves police budget\n\nSURREY, B.C. - City council approved a [$1.2 billion|money|1200000000|CAD] operating budget on Monday night, including [$210 million|money|210000000|CAD] for the city's police service and [$40 million|money|40000000|CAD] for parks.",
+    "City of Hobart budget\n\nThe City of Hobart will spend [$63 million|money|63000000|AUD] on roads and footpaths next year, and [$9 million|money|9000000|AUD] on a new library, the lord mayor said.",
+    "Halvard trades higher\n\nSINGAPORE - Halvard Commodities said revenue rose to [US$8.9 billion|money|8900000000|USD] in 2026 and net profit rose to [$260 million|money|260000000|USD], while its Singapore property arm earned [$40 million|money|40000000|SGD].",
+    "Dallas budget passes\n\nThe Dallas City Council approved a [$4.8 billion|money|4800000000|USD] budget on Wednesday, including [$720 million|money|720000000|USD] for police, the city manager said.",
+]  # fmt: skip
+
+
 def main() -> None:
     dev, hold = [], []
     for family, marked_cases in CASES.items():
@@ -113,7 +131,15 @@ def main() -> None:
             (hold if n % 3 == 0 else dev).append(case)
     write("own-figures-dev30d.jsonl", dev)
     write("own-figures-dev30d-check.jsonl", hold)
-    for name, cases in (("dev30d", dev), ("dev30d-check", hold)):
+    bdev, bhold = [], []
+    for n, marked in enumerate(BRIEFS, 1):
+        text, figures = unmark(marked)
+        brief = {"id": f"own-b30d-{n:02d}", "source": SOURCE, "reference_date": REFERENCE,
+                 "published": REFERENCE, "text": text, "figures": figures}  # fmt: skip
+        (bhold if n % 3 == 0 else bdev).append(brief)
+    write("own-briefs-dev30d.jsonl", bdev)
+    write("own-briefs-dev30d-check.jsonl", bhold)
+    for name, cases in (("dev30d", dev), ("dev30d-check", hold), ("briefs", bdev), ("briefs-check", bhold)):
         print(name, len(cases), sum(len(c["figures"]) for c in cases))  # type: ignore[arg-type]
 
 
