@@ -6,7 +6,8 @@ a government body of a city, province or state issues the text and makes its pla
 (``places.body_country`` with ``models/government_body_words.jsonl``); a peso country's
 government body writes "$" for its pesos; a dateline region abbreviated as the gazetteer's
 cities of that name give theirs ("SURREY, B.C."); a bare "$" after "US$" in one clause is the
-U.S. dollar; wire copy filed abroad keeps "$" the U.S. dollar next to "C$". Own invented
+U.S. dollar; a government acting in the lead on the one city or region a text names writes
+from there; wire copy filed abroad keeps "$" the U.S. dollar next to "C$". Own invented
 examples (none from a gold set), written before each rule, with cases that must stay.
 """
 
@@ -152,6 +153,21 @@ DOLLARS = [
      ("$30 million", "USD")),
     ("Deal\n\nThe Canadian miner paid C$70 million for the claim and $30 million for the mill.",
      ("$30 million", "CAD")),
+    # a city's government body named past the lead, in a text that names no other country
+    ("Budget 2027\n\nCouncil approved the budget on Tuesday. Operating spending is $960 million. Mayor Kim Osei said the City of Regina would freeze fees and set aside $20 million for roads.",
+     ("$20 million", "CAD")),
+    # a government acts on the one city it names
+    ("Hospital\n\nThe provincial government will spend $40 million on a hospital wing in Kitchener, the minister said.",
+     ("$40 million", "CAD")),
+    ("Stadium\n\nThe state government will put $65 million into a stadium in Townsville.",
+     ("$65 million", "AUD")),
+    ("Library\n\nThe city will spend $12 million on a library in Nanaimo, officials said.",
+     ("$12 million", "CAD")),
+    # ... not on a country it names; a U.S. body speaks
+    ("Jets\n\nThe government will buy $3 billion of jets from Canada, the minister said.",
+     ("$3 billion", "USD")),
+    ("Grant\n\nThe government will give $4 million to a school in Toronto, the U.S. embassy said.",
+     ("$4 million", "USD")),
     # untouched: a U.S. city's council, "Mexico City" as a dateline, a world price
     ("Budget\n\nThe Phoenix City Council approved a $2.1 billion budget on Tuesday.",
      ("$2.1 billion", "USD")),

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import (
@@ -133,6 +133,11 @@ def home_country(doc: Doc) -> Home | None:
             dateline = max(named, key=lambda c: other[c]) if named else dateline
         if dateline is not None:
             return Home(dateline, "dateline", m.group(0).strip())
+    # a government body of the text's one country named past the lead ("... the City of Laval
+    # will also borrow $300 million"), where the text names no other country's places
+    later = body_country(doc, counts, len(text), public_only=True)
+    if later is not None and set(counts) <= {later.country}:
+        return later
     if not counts or sum(len(v) for v in names.values()) > MAX_PLACE_NAMES:
         return None
     (top, n), *rest = counts.most_common()
@@ -147,8 +152,29 @@ def home_country(doc: Doc) -> Home | None:
         and ent_country(e) == top
         and (e.start == 0 or doc[e.start - 1].pos_ != "ADP")
         for e in doc.ents
+    ) or (
+        # a government acts in the lead ("The federal government will invest $85 million in
+        # transit in Moncton", "The province will spend ..."): it governs the city or region
+        # it names ("The government will buy $3 billion of jets from Canada" names a country)
+        all(country_named(name) is None for name in names[top])
+        and any(_government_acts(doc, t) for t in doc if t.idx < end)
     )
     return Home(top, "places", f"{n} of {sum(counts.values())}", 2 if actor else len(names[top]))
+
+
+def _government_acts(doc: Doc, t: Token) -> bool:
+    """``t`` is a government's noun in lower case heading a subject: a verb right after it and
+    only determiners, adjectives and such nouns before it back to its clause's start ("The
+    federal government will invest", "The state government will put", "the province said";
+    no parser runs, so by the tags)."""
+    if t.lower_ != t.text or t.lower_ not in government_body_words() or t.pos_ != "NOUN":
+        return False
+    if t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("AUX", "VERB"):
+        return False
+    i = t.i - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in government_body_words()):
+        i -= 1
+    return i < 0 or doc[i].is_sent_start or doc[i].is_space or doc[i].text in (",", "-", "–", "—")
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -168,7 +194,9 @@ def dateline_match(text: str) -> re.Match[str] | None:
 HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n(?:[ \t]*\n)?")  # one line, a blank line
 
 
-def body_country(doc: Doc, named: Counter[str], end: int) -> Home | None:
+def body_country(
+    doc: Doc, named: Counter[str], end: int, public_only: bool = False
+) -> Home | None:
     """The country in the name of the first body (ORG) before ``end`` (the headline and lead)
     that names one
     ("The Bank of Canada", "Australian Bureau of Statistics"), if any; or of a province or
@@ -195,7 +223,7 @@ def body_country(doc: Doc, named: Counter[str], end: int) -> Home | None:
             any(w.lower() in government_body_words() for w in words)
             and place_country(THE_START.sub("", POSSESSIVE.sub("", e.text))) is None
         )
-        if label != "ORG" and not public:
+        if (label != "ORG" or public_only) and not public:
             continue
         # (a name that is only the place is NER's slip for the place: "The Santiago court")
         for n in range(min(NAME_WORDS, len(words) - 1), 0, -1):
