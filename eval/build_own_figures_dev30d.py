@@ -13,8 +13,9 @@ families:
 2. ``stated``: the text says what its figures are in ("All figures are in U.S. dollars",
    "(USD million)", "(All figures in Canadian dollars)", "The group reports in US$"): the
    statement wins over the home country, both ways.
-3. ``peso``: a government body of a peso country that writes "$" for its pesos ("Chile's
-   Ministry of Finance", "The Colombian Treasury"): the peso; a firm's or a wire's "$" from the
+3. ``peso``: a government body of a peso country that writes "$" for its pesos in its own
+   release ("Chile's Ministry of Finance", "The Colombian Treasury", no news dateline in
+   capitals): the peso; a firm's, a wire's or a correspondent's ("SANTIAGO - ...") "$" from the
    same countries stays the U.S. dollar.
 4. ``marked``: a bare "$" after a "US$" amount in the same clause is the U.S. dollar; wire copy
    filed abroad writes "$" for U.S. dollars next to "C$" and "A$".
@@ -75,12 +76,14 @@ CASES: dict[str, list[str]] = {
         "SINGAPORE (Reuters) - Palmyra Foods said profit rose to [$210 million|money|210000000|SGD]. (All figures in Singapore dollars.)",
     ],
     "peso": [
-        "SANTIAGO - Chile's Ministry of Finance said the pension reform will cost [$1.4 billion|money|1400000000|CLP] a year.",
+        "Pension costs\n\nChile's Ministry of Finance said the pension reform will cost [$1.4 billion|money|1400000000|CLP] a year.",
         "Budget bill\n\nThe Chilean Budget Office said the 2027 budget allots [$9,800 million|money|9800000000|CLP] to public hospitals.",
         "Transfers\n\nThe Colombian Treasury said it would transfer [$2.3 trillion|money|2300000000000|COP] to regional governments.",
         "SANTIAGO - The copper miner will invest [$750 million|money|750000000|USD] in a new smelter, its chief executive said.",
         "MEXICO CITY - Remittances reached [$5.9 billion|money|5900000000|USD] in May, the central bank said.",
         "BOGOTA - The oil company will spend [$1.2 billion|money|1200000000|USD] on drilling this year.",
+        "MEXICO CITY - Mexico's Finance Ministry will issue [$3 billion|money|3000000000|USD] in bonds, it said.",
+        "Highway plan\n\nThe Government of Chile will spend [$850 billion|money|850000000000|CLP] on highways.",
     ],
     "marked": [
         "SINGAPORE - Halvard Commodities said revenue rose to [US$8.4 billion|money|8400000000|USD] in 2025 and net profit rose to [$230 million|money|230000000|USD].",
@@ -109,7 +112,7 @@ BRIEFS: list[str] = [
     "Auckland Council sets rates\n\nAuckland Council has approved a [$4.1 billion|money|4100000000|NZD] annual plan, including [$620 million|money|620000000|NZD] for public transport and [$95 million|money|95000000|NZD] for storm repairs.\n\nAverage residential rates will rise [6.5%|percent|6.5|%], councillors agreed after a debate of several hours.",
     "Norvale posts record quarter\n\nTAIPEI - Norvale Semiconductor said on Thursday that third-quarter revenue rose [18%|percent|18|%] to [$5.2 billion|money|5200000000|USD], and net profit reached [$1.3 billion|money|1300000000|USD].\n\nThe company expects capital spending of [$9 billion|money|9000000000|USD] next year. All figures are in U.S. dollars.",
     "Tessary profit climbs\n\nSINGAPORE - Tessary Logistics, the Singapore-listed freight group, reported 2026 revenue of [$2.48 billion|money|2480000000|USD] and operating profit of [$312 million|money|312000000|USD] (figures in USD).\n\nThe group will pay a dividend of [4 cents|money|0.04|USD] a share, it said.",
-    "Chile sets pension budget\n\nSANTIAGO - Chile's Ministry of Finance said on Monday that the pension reform will cost [$1.9 billion|money|1900000000|CLP] in its first year, rising to [$2.6 billion|money|2600000000|CLP] by 2030.\n\nThe ministry expects [1.2 million|count|1200000|retiree] retirees to receive a higher payment.",
+    "Chile sets pension budget\n\nSantiago, November 16, 2026 - Chile's Ministry of Finance said on Monday that the pension reform will cost [$1.9 billion|money|1900000000|CLP] in its first year, rising to [$2.6 billion|money|2600000000|CLP] by 2030.\n\nThe ministry expects [1.2 million|count|1200000|retiree] retirees to receive a higher payment.",
     "Copper miner expands\n\nSANTIAGO - Andina Copper will invest [$1.1 billion|money|1100000000|USD] in a smelter near Antofagasta, its chief executive said on Tuesday, and hire [800|count|800|worker] workers.\n\nThe company sold copper at an average of [$4.10|money|4.1|USD] a pound in the quarter.",
     "Rail firm results\n\nTORONTO (Reuters) - Lakehead Rail said on Wednesday that quarterly revenue rose to [$3.4 billion|money|3400000000|CAD] and profit to [$890 million|money|890000000|CAD].\n\nThe company will buy back [up to 5%|percent|5|%] of its shares. (All figures in Canadian dollars unless noted.)",
     "Surrey approves police budget\n\nSURREY, B.C. - City council approved a [$1.2 billion|money|1200000000|CAD] operating budget on Monday night, including [$210 million|money|210000000|CAD] for the city's police service and [$40 million|money|40000000|CAD] for parks.",

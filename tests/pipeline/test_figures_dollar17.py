@@ -137,12 +137,14 @@ DOLLARS = [
     ("LONDON (Reuters) - Ashgrove Mines said revenue rose to $820 million. (All figures in Canadian dollars.)",
      ("$820 million", "CAD")),
     # a peso country's government body writes "$" for its pesos; a firm there writes U.S. dollars
-    ("SANTIAGO - Chile's Ministry of Public Works said the highway will cost $900 billion.",
+    ("Highways\n\nChile's Ministry of Public Works said the highway will cost $900 billion.",
      ("$900 billion", "CLP")),
     ("Transfers\n\nThe Colombian Ministry of Finance will transfer $1.8 trillion to the regions.",
      ("$1.8 trillion", "COP")),
     ("SANTIAGO - The lithium producer will spend $400 million on a plant, its chief said.",
      ("$400 million", "USD")),
+    ("BOGOTA - Colombia's Finance Ministry sold $2 billion of bonds abroad, it said.",
+     ("$2 billion", "USD")),
     # a bare "$" after "US$" in the same clause; after ", and" the text's own
     ("HONG KONG - The casino group reported revenue of US$3.1 billion and a profit of $450 million.",
      ("$450 million", "USD")),

@@ -297,11 +297,12 @@ def dollar_sign_of_dollars(
     bare "$" as the text's own currency only in a country whose currency is the dollar; a peso
     that CLDR also writes "$" ("SANTIAGO, Chile - ... $1.2 billion", "MEXICO CITY - ... $97
     billion") is written "pesos" in English copy, its "$" the U.S. dollar. A government body's
-    own release writes its country's "$" ("Chile's Ministry of Finance said ... $1.2 billion":
-    pesos, as the ministry's Spanish text does)."""
+    own release, with no news dateline in capitals, writes its country's "$" ("Chile's Ministry
+    of Finance said ... $1.2 billion": pesos, as the ministry's Spanish text does; "SANTIAGO -
+    Chile's Ministry of Finance said" is a correspondent's story, in U.S. dollars)."""
     if local is None or "$" not in local[1] or local[1] & {"dollar", "dollars"}:
         return local
-    if home is not None and home.source == "issuer" and home.public:
+    if home is not None and home.source == "issuer" and home.public and not home.dateline:
         return local
     return _without_bare_dollar(local)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -90,6 +90,7 @@ class Home:
     evidence: str  # the words that decided, for debugging ("Bank of Canada", "HALIFAX")
     names: int = 2
     public: bool = False  # the issuer is a government's body ("Ministry of Finance of Chile")
+    dateline: bool = False  # the text opens with a news dateline in capitals ("SANTIAGO -")
 
 
 def home_country(doc: Doc) -> Home | None:
@@ -120,7 +121,8 @@ def home_country(doc: Doc) -> Home | None:
     end = lead[-1].end_char if lead else 0  # the headline and lead end here
     issuer = body_country(doc, counts + Counter([dateline] if dateline else []), end)
     if issuer is not None:
-        return issuer
+        news = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) is not None
+        return replace(issuer, dateline=news)
     if m is not None:
         if m.group(2) is None and dateline is not None and not counts[dateline]:
             # a city several countries have ("VICTORIA", "LONDON" without its province), in a
