@@ -142,7 +142,12 @@ def main() -> None:
         (bhold if n % 3 == 0 else bdev).append(brief)
     write("own-briefs-dev30d.jsonl", bdev)
     write("own-briefs-dev30d-check.jsonl", bhold)
-    for name, cases in (("dev30d", dev), ("dev30d-check", hold), ("briefs", bdev), ("briefs-check", bhold)):
+    for name, cases in (
+        ("dev30d", dev),
+        ("dev30d-check", hold),
+        ("briefs", bdev),
+        ("briefs-check", bhold),
+    ):
         print(name, len(cases), sum(len(c["figures"]) for c in cases))  # type: ignore[arg-type]
 
 

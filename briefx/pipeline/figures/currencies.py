@@ -342,7 +342,9 @@ _WHAT = (
     r"|results|accounts|financial[ \t]+statements)[ \t]+(?:(?:are|were|is)[ \t]+)?)"
 )
 _HOW = r"(?i:(?:expressed|stated|reported|given|presented|quoted|denominated)[ \t]+)"
-_UNLESS = r"(?i:[ \t]*,?[ \t]*unless[ \t]+(?:otherwise[ \t]+)?(?:noted|stated|indicated|specified))?"
+_UNLESS = (
+    r"(?i:[ \t]*,?[ \t]*unless[ \t]+(?:otherwise[ \t]+)?(?:noted|stated|indicated|specified))?"
+)
 # "(All figures in U.S. dollars)", "(USD million)", "(in US$)", "(C$ unless noted)"
 STATED_BRACKET = re.compile(
     rf"\([ \t]*(?:{_WHAT}?{_HOW}?(?i:in)[ \t]+)?{_STATED_CUR}{_SCALE}{_UNLESS}[ \t]*\.?[ \t]*\)"

@@ -196,9 +196,7 @@ def dateline_match(text: str) -> re.Match[str] | None:
 HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n(?:[ \t]*\n)?")  # one line, a blank line
 
 
-def body_country(
-    doc: Doc, named: Counter[str], end: int, public_only: bool = False
-) -> Home | None:
+def body_country(doc: Doc, named: Counter[str], end: int, public_only: bool = False) -> Home | None:
     """The country in the name of the first body (ORG) before ``end`` (the headline and lead)
     that names one
     ("The Bank of Canada", "Australian Bureau of Statistics"), if any; or of a province or
