@@ -170,6 +170,8 @@ DOLLARS = [
      ("$3 billion", "USD")),
     ("Grant\n\nThe government will give $4 million to a school in Toronto, the U.S. embassy said.",
      ("$4 million", "USD")),
+    # untouched: a firm after its country's possessive, in a text about two countries
+    ("Australia's Wattle Bank will buy a U.S. insurer for $2 billion.", ("$2 billion", "USD")),
     # untouched: a U.S. city's council, "Mexico City" as a dateline, a world price
     ("Budget\n\nThe Phoenix City Council approved a $2.1 billion budget on Tuesday.",
      ("$2.1 billion", "USD")),

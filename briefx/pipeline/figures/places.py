@@ -214,8 +214,14 @@ def body_country(doc: Doc, named: Counter[str], end: int, public_only: bool = Fa
         if e.start_char >= end:
             break
         words = [t.text for t in e if not t.is_punct or t.text == "."]
-        if e.start > 1 and doc[e.start - 1].text in ("'s", "’s"):
-            words.insert(0, doc[e.start - 2].text)  # "Chile's Ministry of Finance"
+        if (
+            e.start > 1
+            and doc[e.start - 1].text in ("'s", "’s")
+            and any(w.lower() in government_body_words() for w in words)
+        ):
+            # a government body's country before it ("Chile's Ministry of Finance"; "Canada's
+            # Maple Bank will buy a U.S. lender" is about two countries, as before)
+            words.insert(0, doc[e.start - 2].text)
         if line is not None and line.start() <= e.start_char < line.end():
             continue  # NER's span over the dateline ("MEXICO CITY - Remittances") is no body
         # NER may type a body a place; "Mexico City", "Quebec City" are places, no body
