@@ -414,6 +414,17 @@ def place_country(place: str, region: str | None = None) -> str | None:
     (CLDR): ("HALIFAX", "Nova Scotia") -> "CA", ("SALEM", "Ore.") -> "US"."""
     from briefx.normalize.names import world_places
 
+    if region and place:
+        # "SURREY, B.C.", "LONDON, Ont.": a region abbreviated as the gazetteer's cities of
+        # that name give theirs (Surrey, British Columbia, not the English county)
+        title = " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
+        within = {
+            str(r["country"])
+            for r in world_places().get(title, ())
+            if r["kind"] == "city" and _abbreviates(region, str(r.get("region") or ""))
+        }
+        if len(within) == 1:
+            return within.pop()
     countries = _country_codes()
     aliases = _place_aliases()
     for name in (region, place):
@@ -449,3 +460,22 @@ def place_country(place: str, region: str | None = None) -> str | None:
                 best = city  # "SANTIAGO" is Chile's capital, not the Dominican province
             return str(best["country"])
     return None
+
+
+@cache
+def government_body_words() -> frozenset[str]:
+    """Words of a city's, region's or state's government body's name, lower case ("council",
+    "city", "government": ``models/government_body_words.jsonl``)."""
+    return frozenset(str(r["word"]) for r in read_jsonl("government_body_words.jsonl"))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` abbreviates a region's ``name``: its initials ("B.C.", "BC" for British
+    Columbia) or, ending in a full stop, its first three letters or more ("Ont." for
+    Ontario)."""
+    letters = short.replace(".", "").replace(" ", "")
+    if not name or not letters.isalpha() or short == name:
+        return False
+    if letters.isupper() and 1 < len(letters) <= 4:
+        return "".join(w[0] for w in name.split() if w[:1].isupper()) == letters
+    return short.endswith(".") and len(letters) >= 3 and name.startswith(letters)

@@ -59,6 +59,8 @@ from briefx.pipeline.figures.currencies import (
     dollar_sign_of_dollars,
     exchange_rates,
     home_currency,
+    stated_currency,
+    stated_dollar,
     us_dollar_text,
 )
 from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
@@ -108,8 +110,11 @@ class FiguresComponent:
         times = Intervals((s, e) for s, e, lab in ents if lab in TIME_LABELS)
         day = reference_date(doc)
         dateline = dateline_country(text_of(doc))
-        local = dollar_sign_of_dollars(home_currency(home_country(doc), day))
-        fig.local = us_dollar_text(text_of(doc), local, dateline)
+        home = home_country(doc)
+        local = dollar_sign_of_dollars(home_currency(home, day), home)
+        fig.local = stated_dollar(
+            us_dollar_text(text_of(doc), local, dateline), stated_currency(text_of(doc))
+        )
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         fig.scores = score_starts(text_of(doc))
         minutes = minute_starts(text_of(doc), fig.scores)  # a goal's minute is a time

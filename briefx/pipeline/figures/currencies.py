@@ -19,7 +19,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from briefx.facts import FigureFact
-from briefx.normalize.figures import currencies, currencies_named, local_currency, place_country
+from briefx.normalize.figures import (
+    currencies,
+    currencies_named,
+    currency_words,
+    local_currency,
+    place_country,
+)
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import readable_text, sentences, text_of, wire_agency_countries
 from briefx.pipeline.figures.places import (
@@ -285,13 +291,18 @@ def _currency_word_after(text: str, end: int) -> bool:
 
 
 def dollar_sign_of_dollars(
-    local: tuple[str, frozenset[str]] | None,
+    local: tuple[str, frozenset[str]] | None, home: Home | None = None
 ) -> tuple[str, frozenset[str]] | None:
     """``local`` without a bare "$" where its currency is no dollar: ANNOTATION.md reads a
     bare "$" as the text's own currency only in a country whose currency is the dollar; a peso
     that CLDR also writes "$" ("SANTIAGO, Chile - ... $1.2 billion", "MEXICO CITY - ... $97
-    billion") is written "pesos" in English copy, its "$" the U.S. dollar."""
+    billion") is written "pesos" in English copy, its "$" the U.S. dollar. A government body's
+    own release, with no news dateline in capitals, writes its country's "$" ("Chile's Ministry
+    of Finance said ... $1.2 billion": pesos, as the ministry's Spanish text does; "SANTIAGO -
+    Chile's Ministry of Finance said" is a correspondent's story, in U.S. dollars)."""
     if local is None or "$" not in local[1] or local[1] & {"dollar", "dollars"}:
+        return local
+    if home is not None and home.source == "issuer" and home.public and not home.dateline:
         return local
     return _without_bare_dollar(local)
 
@@ -317,3 +328,69 @@ def _without_bare_dollar(local: tuple[str, frozenset[str]]) -> tuple[str, frozen
     """``local`` without its bare dollar ("$", "dollar", "dollars"): "S$", "C$" still read."""
     code, symbols = local
     return code, frozenset(s for s in symbols if s not in ("$", "dollar", "dollars"))
+
+
+# a currency as a statement writes it: a symbol or code ("US$", "C$", "USD") or a name
+# ("U.S. dollars", "Canadian dollars"), not followed by an amount
+_STATED_CUR = (
+    r"(?P<cur>(?:[A-Z]{1,3}\.?){0,2}\$(?![\d\s]*\d)|[A-Z]{3}\b(?![ \t]*\d)"
+    r"|(?:[A-Z][\w.]*[ \t]+){1,3}dollars)"
+)
+_SCALE = r"(?i:[ \t]+(?:millions?|billions?|thousands?|mn|m|bn|'000s?))?"
+_WHAT = (
+    r"(?i:(?:all[ \t]+)?(?:dollar[ \t]+)?(?:figures|amounts|numbers|values|prices|sums"
+    r"|results|accounts|financial[ \t]+statements)[ \t]+(?:(?:are|were|is)[ \t]+)?)"
+)
+_HOW = r"(?i:(?:expressed|stated|reported|given|presented|quoted|denominated)[ \t]+)"
+_UNLESS = (
+    r"(?i:[ \t]*,?[ \t]*unless[ \t]+(?:otherwise[ \t]+)?(?:noted|stated|indicated|specified))?"
+)
+# "(All figures in U.S. dollars)", "(USD million)", "(in US$)", "(C$ unless noted)"
+STATED_BRACKET = re.compile(
+    rf"\([ \t]*(?:{_WHAT}?{_HOW}?(?i:in)[ \t]+)?{_STATED_CUR}{_SCALE}{_UNLESS}[ \t]*\.?[ \t]*\)"
+)
+# "All amounts are in U.S. dollars.", "Figures are expressed in Canadian dollars", "The company
+# reports its results in US$"
+STATED_SENTENCE = re.compile(
+    rf"\b(?:{_WHAT}{_HOW}?|(?i:(?:reports?|reported|reporting|presents?)[ \t]+"
+    rf"(?:(?:its|their)[ \t]+)?(?:(?:results|figures|earnings|accounts)[ \t]+)?))(?i:in)[ \t]+"
+    rf"{_STATED_CUR}{_SCALE}"
+)
+
+
+def stated_currency(text: str) -> str | None:
+    """The currency the text says its figures are in, where all its statements name one: a
+    bracket that is only the statement ("(All figures in U.S. dollars)", "(USD million)", "(in
+    C$)") or a sentence about the figures ("All amounts are in U.S. dollars", "The group reports
+    its results in US$", "Figures are expressed in Canadian dollars"). A currency named with an
+    amount ("US$8.4 billion") is no statement about the others."""
+    table = currencies()
+    symbols = dict(table.symbols)
+    found: set[str] = set()
+    for pattern in (STATED_BRACKET, STATED_SENTENCE):
+        for m in pattern.finditer(text):
+            cur = m.group("cur")
+            if cur.endswith("dollars"):
+                code = table.named(" ".join(cur.lower().split()))
+            else:
+                code = symbols.get(cur) or (cur if cur in table.codes else None)
+            if code is not None:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def stated_dollar(
+    local: tuple[str, frozenset[str]] | None, stated: str | None
+) -> tuple[str, frozenset[str]] | None:
+    """``local`` as the text's own statement of its currency leaves it (``stated_currency``):
+    a text that says its figures are in U.S. dollars writes a bare "$" for them, wherever it is
+    from; one that says they are in another dollar ("all figures in Canadian dollars") writes
+    "$" for that dollar, whatever its dateline or wire credit."""
+    if stated is None or (local is not None and local[0] == stated and "$" in local[1]):
+        return local
+    if stated == "USD":
+        return _without_bare_dollar(local) if local is not None else None
+    if "dollar" not in currency_words(stated):
+        return local  # "(in euros)": a bare "$" is not the text's currency
+    mine = local[1] if local is not None and local[0] == stated else frozenset()
+    return stated, mine | {"$", "dollar", "dollars"}

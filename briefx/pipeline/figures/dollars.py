@@ -18,12 +18,13 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import local_currency, place_country
-from briefx.pipeline._util import sentences, text_of
+from briefx.pipeline._util import sentences, text_of, wire_agency_countries
 from briefx.pipeline.figures.currencies import CENTS
 from briefx.pipeline.figures.places import (
     DATELINE_PLACE,
     DATELINE_WITHIN,
     TITLE_DATELINE,
+    dateline_country,
     ent_country,
 )
 from briefx.resources import figure_words
@@ -77,6 +78,8 @@ def local_dollars(
     return out
 
 
+US_MARKED = re.compile(r"(?<![A-Za-z])U\.?S\.?\$")  # "US$", "U.S.$"
+NEW_CLAUSE = re.compile(r",[ \t]+(?:and|while|but|as)\b|;")
 CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|;")  # a clause about something else
 # the same amount in another dollar: "S$1.2 billion ($900 million)", "HK$9.8 billion, or $1.3"
 RESTATED_AS = re.compile(r"[ \t]*(?:\(|,?[ \t]+or\b)")
@@ -89,8 +92,11 @@ def marked_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     roads" -> AUD, in a London text too ("S$1.2 billion ($900 million)" stays a conversion,
     "NZ$2 billion ..., while United will spend $5 billion" the dateline's reading)."""
     text = text_of(doc)
-    if MARKED_DOLLAR.search(text) is None:
+    if MARKED_DOLLAR.search(text) is None and US_MARKED.search(text) is None:
         return facts
+    homes = wire_agency_countries(text)
+    if homes and dateline_country(text) not in homes:
+        return facts  # wire copy filed abroad: its bare "$" is the U.S. dollar, by its style
     sent_starts = [s.start_char for s in sentences(doc)]
     out = list(facts)
     marked: tuple[int, str, int] | None = None  # (sentence, currency, end) of the last dollar
@@ -102,7 +108,10 @@ def marked_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
         if MARKED_DOLLAR.search(span) is not None and f.unit not in (None, "USD"):
             marked = (sent, f.unit, f.end)
             continue
-        bare = BARE_DOLLAR.search(span) is not None and "US$" not in span
+        if US_MARKED.search(span) is not None and f.unit == "USD":
+            marked = (sent, "USD", f.end)
+            continue
+        bare = BARE_DOLLAR.search(span) is not None and US_MARKED.search(span) is None
         if (
             bare
             and marked is not None
@@ -110,6 +119,9 @@ def marked_dollars(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
             and f.unit != marked[1]
             and RESTATED_AS.match(text, marked[2]) is None
             and CONTRAST.search(text, marked[2], f.start) is None
+            # "bullion hit US$2,400 an ounce, and the state's royalties reached $1.3 billion":
+            # a new clause after the U.S. dollar keeps the text's own
+            and (marked[1] != "USD" or NEW_CLAUSE.search(text, marked[2], f.start) is None)
         ):
             out[n] = replace(f, unit=marked[1])
             continue

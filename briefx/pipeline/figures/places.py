@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.cues import demonym_countries
-from briefx.normalize.figures import country_code, country_named, place_countries, place_country
+from briefx.normalize.figures import (
+    country_code,
+    country_named,
+    government_body_words,
+    place_countries,
+    place_country,
+)
 from briefx.pipeline._util import sentences, text_of
 from briefx.pipeline.coref.countries import country_code as subdivision_country
 
@@ -83,6 +89,8 @@ class Home:
     source: str  # "issuer", "dateline" or "places"
     evidence: str  # the words that decided, for debugging ("Bank of Canada", "HALIFAX")
     names: int = 2
+    public: bool = False  # the issuer is a government's body ("Ministry of Finance of Chile")
+    dateline: bool = False  # the text opens with a news dateline in capitals ("SANTIAGO -")
 
 
 def home_country(doc: Doc) -> Home | None:
@@ -113,7 +121,8 @@ def home_country(doc: Doc) -> Home | None:
     end = lead[-1].end_char if lead else 0  # the headline and lead end here
     issuer = body_country(doc, counts + Counter([dateline] if dateline else []), end)
     if issuer is not None:
-        return issuer
+        news = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) is not None
+        return replace(issuer, dateline=news)
     if m is not None:
         if m.group(2) is None and dateline is not None and not counts[dateline]:
             # a city several countries have ("VICTORIA", "LONDON" without its province), in a
@@ -126,6 +135,11 @@ def home_country(doc: Doc) -> Home | None:
             dateline = max(named, key=lambda c: other[c]) if named else dateline
         if dateline is not None:
             return Home(dateline, "dateline", m.group(0).strip())
+    # a government body of the text's one country named past the lead ("... the City of Laval
+    # will also borrow $300 million"), where the text names no other country's places
+    later = body_country(doc, counts, len(text), public_only=True)
+    if later is not None and set(counts) <= {later.country}:
+        return later
     if not counts or sum(len(v) for v in names.values()) > MAX_PLACE_NAMES:
         return None
     (top, n), *rest = counts.most_common()
@@ -140,8 +154,29 @@ def home_country(doc: Doc) -> Home | None:
         and ent_country(e) == top
         and (e.start == 0 or doc[e.start - 1].pos_ != "ADP")
         for e in doc.ents
+    ) or (
+        # a government acts in the lead ("The federal government will invest $85 million in
+        # transit in Moncton", "The province will spend ..."): it governs the city or region
+        # it names ("The government will buy $3 billion of jets from Canada" names a country)
+        all(country_named(name) is None for name in names[top])
+        and any(_government_acts(doc, t) for t in doc if t.idx < end)
     )
     return Home(top, "places", f"{n} of {sum(counts.values())}", 2 if actor else len(names[top]))
+
+
+def _government_acts(doc: Doc, t: Token) -> bool:
+    """``t`` is a government's noun in lower case heading a subject: a verb right after it and
+    only determiners, adjectives and such nouns before it back to its clause's start ("The
+    federal government will invest", "The state government will put", "the province said";
+    no parser runs, so by the tags)."""
+    if t.lower_ != t.text or t.lower_ not in government_body_words() or t.pos_ != "NOUN":
+        return False
+    if t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("AUX", "VERB"):
+        return False
+    i = t.i - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in government_body_words()):
+        i -= 1
+    return i < 0 or doc[i].is_sent_start or doc[i].is_space or doc[i].text in (",", "-", "–", "—")
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -161,19 +196,41 @@ def dateline_match(text: str) -> re.Match[str] | None:
 HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n(?:[ \t]*\n)?")  # one line, a blank line
 
 
-def body_country(doc: Doc, named: Counter[str], end: int) -> Home | None:
+def body_country(doc: Doc, named: Counter[str], end: int, public_only: bool = False) -> Home | None:
     """The country in the name of the first body (ORG) before ``end`` (the headline and lead)
     that names one
     ("The Bank of Canada", "Australian Bureau of Statistics"), if any; or of a province or
     state of one country (the gazetteer's subdivisions) where the text ``named`` a place or
     people of that country besides ("The Government of Alberta ... in Edmonton"; "West Texas
-    Intermediate" names no place of Cameroon's West region)."""
-    for e in doc.ents:
+    Intermediate" names no place of Cameroon's West region). A government's body
+    ("Brampton City Council", "City of Winnipeg", "Government of Nova Scotia": a name with a
+    word of ``government_body_words``, as NER typed it or as its capitalised words run) is its
+    place's, a province or state or a city of one country (or of the one the text names)."""
+    line = dateline_match(text_of(doc))
+    names = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "GPE")]
+    names += [(lo, hi, "") for lo, hi in _public_runs(doc, end)]
+    for lo, hi, label in sorted(names):
+        e = doc[lo:hi]
         if e.start_char >= end:
             break
-        if e.label_ != "ORG":
-            continue
         words = [t.text for t in e if not t.is_punct or t.text == "."]
+        if (
+            e.start > 1
+            and doc[e.start - 1].text in ("'s", "’s")
+            and any(w.lower() in government_body_words() for w in words)
+        ):
+            # a government body's country before it ("Chile's Ministry of Finance"; "Canada's
+            # Maple Bank will buy a U.S. lender" is about two countries, as before)
+            words.insert(0, doc[e.start - 2].text)
+        if line is not None and line.start() <= e.start_char < line.end():
+            continue  # NER's span over the dateline ("MEXICO CITY - Remittances") is no body
+        # NER may type a body a place; "Mexico City", "Quebec City" are places, no body
+        public = (
+            any(w.lower() in government_body_words() for w in words)
+            and place_country(THE_START.sub("", POSSESSIVE.sub("", e.text))) is None
+        )
+        if (label != "ORG" or public_only) and not public:
+            continue
         # (a name that is only the place is NER's slip for the place: "The Santiago court")
         for n in range(min(NAME_WORDS, len(words) - 1), 0, -1):
             for i in range(len(words) - n + 1):
@@ -181,8 +238,54 @@ def body_country(doc: Doc, named: Counter[str], end: int) -> Home | None:
                 # a country, its people, or a province or state of one country ("Government
                 # of Alberta", "Queensland Treasury"; the gazetteer's subdivisions)
                 country = country_named(gram)
-                if country is None and named[region := subdivision_country(gram) or ""]:
+                region = subdivision_country(gram) if country is None else None
+                if region is not None and (public or named[region]):
                     country = region
+                if country is None and public and gram[:1].isupper():
+                    country = _city_country(gram, named)
                 if country is not None:
-                    return Home(country, "issuer", e.text)
+                    return Home(country, "issuer", e.text, public=public)
     return None
+
+
+RUN_JOINERS = frozenset({"of", "for", "and", "'s", "’s"})  # "City of Winnipeg", "Chile's Ministry"
+
+
+def _public_runs(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """The runs of capitalised words before ``end`` (joined by "of", "for", "and", "'s") with a
+    capitalised word of ``government_body_words``, as token ranges: "City of Edmonton",
+    "Government of Manitoba", where NER read them otherwise."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for t in doc:
+        if t.idx >= end:
+            break
+        cap = t.text[:1].isupper() and t.is_alpha and t.text.lower() != "the"
+        inside = start is not None and t.text in RUN_JOINERS and t.i + 1 < len(doc)
+        if cap or (inside and doc[t.i + 1].text[:1].isupper()):
+            start = t.i if start is None else start
+            continue
+        if start is not None:
+            runs.append((start, t.i))
+        start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    words = government_body_words()
+    return [
+        (lo, hi)
+        for lo, hi in runs
+        if hi - lo > 1 and any(w.text[:1].isupper() and w.lower_ in words for w in doc[lo:hi])
+    ]
+
+
+def _city_country(name: str, named: Counter[str]) -> str | None:
+    """The country of a city of ``DATELINE_CITY`` people or more called ``name`` (GeoNames):
+    the one country with such a city ("Brampton", "Auckland"), or of several the one the text
+    ``named`` a place or people of ("Hamilton" with Auckland -> NZ)."""
+    if name.lower() in government_body_words():
+        return None
+    countries = place_countries(name)
+    if len(countries) == 1:
+        return next(iter(countries))
+    named_here = [c for c in countries if named[c]]
+    return named_here[0] if len(named_here) == 1 else None
