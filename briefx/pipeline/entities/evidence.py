@@ -1211,6 +1211,8 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         voters = []
         words = name.split()
         given_first = len(words) > 1 and words[0] in given
+        if current == "PERSON" and len(words) > 1 and not full["ORG"]:
+            _own_roles(text, name, group, own)  # "Ferrell's coach" after "Scottie Ferrell"
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
@@ -1299,6 +1301,26 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 # a firm named after its town, and the town ("Coventry said its lending rose ...
                 # prices in Coventry"): the place where the firm's other mentions say so strongly
                 e.type, e.fixed = "GPE", True
+
+
+def _own_roles(text: str, name: str, group: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """A person the document names in full owns what follows a word of that name (session 30,
+    persons17): where a mention of the group reads ``name`` in full and is typed a person, a
+    one-word mention that is a word of the name ("Ferrell" of "Scottie Ferrell") with a role or
+    a holding after its possessive ("Ferrell's coach", "Lee's shares", "Barnaba's board",
+    "Leclair's team principal") speaks of the person's coach, shares or board, not of a body's:
+    that cue is no evidence for a body (in place; other cues of the mention stay: "Ford shares
+    rose", "Ford said it would close its plant")."""
+    if not any(text[e.start : e.end] == name for e in group):
+        return
+    words = name.split()
+    for e in group:
+        surface = text[e.start : e.end]
+        if surface == name or surface not in words or not own[id(e)]["ORG"]:
+            continue
+        after = text[e.end : e.end + 120]
+        if (mt := POSSESSIVE.match(after)) and _body_role(mt.group(1), surface, holding=True):
+            own[id(e)]["ORG"] = max(0, own[id(e)]["ORG"] - STRONG)
 
 
 def _unclaimed(
