@@ -1,0 +1,166 @@
+"""People typed as bodies (session 30, persons17, issue 13). Invented texts.
+
+1. ``evidence.document_types``: a person the document names in full owns what follows the
+   possessive of a word of that name ("Ferrell's coach" after "Scottie Ferrell"): that role is no
+   evidence that the name is a body's (on plain mention lists, no model).
+2. ``people.styled_people`` (through the pipeline): a style, title, role noun or demonym the model
+   ran into a body's span before a person's name is cut off; the name is a PERSON, a demonym a
+   NORP ("Frenchman Hugo Gasquet", "Taoiseach Ciaran Mullan", "Monegasque Leclair" after
+   "Charles Leclair"); bodies that open with such a word stay whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.evidence import document_types
+from briefx.pipeline.entities.people import styled_people
+
+Mark = tuple[str, str, str]  # (surface, type before the vote, name)
+
+
+def voted(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
+    """Run the vote over mentions at the marks' next occurrences: (surface, type)."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    document_types(text, ents)
+    return [(text[e.start : e.end], e.type) for e in ents]
+
+
+def person(surface: str, name: str) -> Mark:
+    return (surface, "PERSON", name)
+
+
+OWN_ROLES = [
+    # a one-word mention of a person named in full, a role or holding after its possessive
+    (
+        "Scottie Ferrell shot a 66. Ferrell's earnings top $20 million. Ferrell's coach smiled.",
+        [
+            person("Scottie Ferrell", "Scottie Ferrell"),
+            person("Ferrell", "Scottie Ferrell"),
+            person("Ferrell", "Scottie Ferrell"),
+        ],
+        ["PERSON", "PERSON", "PERSON"],
+    ),
+    (
+        "Mark Barnaba, chairman of the miner, said Barnaba's board would meet on Friday.",
+        [person("Mark Barnaba", "Mark Barnaba"), person("Barnaba", "Mark Barnaba")],
+        ["PERSON", "PERSON"],
+    ),
+    (
+        "Charles Leclair won in Monaco. Leclair's team principal praised the strategy.",
+        [person("Charles Leclair", "Charles Leclair"), person("Leclair", "Charles Leclair")],
+        ["PERSON", "PERSON"],
+    ),
+    (
+        "Prosecutors said Dorin Vasquez hid assets. Vasquez's shares in the group were frozen.",
+        [person("Dorin Vasquez", "Dorin Vasquez"), person("Vasquez", "Dorin Vasquez")],
+        ["PERSON", "PERSON"],
+    ),
+    # untouched: no full name in the document, the possessive role still says body
+    (
+        "Harwick's chief executive said Harwick's shares were cheap.",
+        [person("Harwick", "Harwick"), person("Harwick", "Harwick")],
+        ["ORG", "ORG"],
+    ),
+    # untouched: a role after the name with no possessive is a firm's ("Tellan shares"), and
+    # the firm's evidence outweighs the person's name as before
+    (
+        "Orla Tellan joined in May. Tellan shares rose 4% and Tellan chief executive Ann Roe spoke.",
+        [
+            person("Orla Tellan", "Orla Tellan"),
+            person("Tellan", "Orla Tellan"),
+            person("Tellan", "Orla Tellan"),
+        ],
+        ["ORG", "ORG", "ORG"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), OWN_ROLES)
+def test_own_roles(text: str, marks: list[Mark], want: list[str]) -> None:
+    assert [t for _, t in voted(text, marks)] == want
+
+
+def styled(text: str, marks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """styled_people over mentions at the marks' next occurrences: (surface, type), in order."""
+    doc = spacy.blank("en")(text)
+    ents, pos = [], 0
+    for surface, typ in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    english = frozenset({"red", "cross", "eagle", "outfitters", "college"})
+    ents += styled_people(doc, text, ents, english)
+    return sorted((text[e.start : e.end], e.type) for e in ents)
+
+
+STYLED = [
+    # a demonym before a person typed a body: a NORP and a PERSON
+    (
+        "Frenchman Hugo Gasquet beat him.",
+        [("Frenchman Hugo Gasquet", "ORG")],
+        [("Frenchman", "NORP"), ("Hugo Gasquet", "PERSON")],
+    ),
+    (
+        "It was Spaniard Pablo Carreno who won.",
+        [("Spaniard Pablo Carreno", "PRODUCT")],
+        [("Pablo Carreno", "PERSON"), ("Spaniard", "NORP")],
+    ),
+    # a demonym before one word of a full name the document gives
+    (
+        "Charles Leclair led. The Monegasque Leclair won.",
+        [("Charles Leclair", "PERSON"), ("Monegasque Leclair", "ORG")],
+        [("Charles Leclair", "PERSON"), ("Leclair", "PERSON"), ("Monegasque", "NORP")],
+    ),
+    # a title, or a role noun where it opens a sentence (or follows a dateline's dash)
+    (
+        "Taoiseach Ciaran Mullan said the budget would pass.",
+        [("Taoiseach Ciaran Mullan", "ORG")],
+        [("Ciaran Mullan", "PERSON")],
+    ),
+    (
+        "LONDON, Sept 1 - Striker Dominic Calvary scored twice.",
+        [("Striker Dominic Calvary", "PERSON")],
+        [("Dominic Calvary", "PERSON")],
+    ),
+    (
+        "Rain fell. Veteran Kieran Tiernan kept a clean sheet.",
+        [("Veteran Kieran Tiernan", "ORG")],
+        [("Kieran Tiernan", "PERSON")],
+    ),
+    # untouched: a body's name ("American Red Cross": "Red" is a common word; "Eagle
+    # Outfitters"), a role noun mid-sentence, one word no full name gives
+    (
+        "Aid came from the American Red Cross.",
+        [("American Red Cross", "ORG")],
+        [("American Red Cross", "ORG")],
+    ),
+    (
+        "Shares of American Eagle Outfitters fell.",
+        [("American Eagle Outfitters", "ORG")],
+        [("American Eagle Outfitters", "ORG")],
+    ),
+    (
+        "He met them and Veteran Kieran Tiernan.",
+        [("Veteran Kieran Tiernan", "ORG")],
+        [("Veteran Kieran Tiernan", "ORG")],
+    ),
+    (
+        "The Monegasque Leclair won.",
+        [("Monegasque Leclair", "ORG")],
+        [("Monegasque Leclair", "ORG")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), STYLED)
+def test_styled_people(
+    text: str, marks: list[tuple[str, str]], want: list[tuple[str, str]]
+) -> None:
+    assert styled(text, marks) == sorted(want)
