@@ -3,7 +3,9 @@
 1. ``evidence.document_types``: a person the document names in full owns what follows the
    possessive of a word of that name ("Ferrell's coach" after "Scottie Ferrell"): that role is no
    evidence that the name is a body's (on plain mention lists, no model).
-2. ``people.styled_people`` (through the pipeline): a style, title, role noun or demonym the model
+2. ``sports.people_sides``: where one side of a result with a score is a person by form, the
+   other side, a body by no club table, town or country, is a person too.
+3. ``people.styled_people`` (through the pipeline): a style, title, role noun or demonym the model
    ran into a body's span before a person's name is cut off; the name is a PERSON, a demonym a
    NORP ("Frenchman Hugo Gasquet", "Taoiseach Ciaran Mullan", "Monegasque Leclair" after
    "Charles Leclair"); bodies that open with such a word stay whole.
@@ -17,6 +19,7 @@ import spacy
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.people import styled_people
+from briefx.pipeline.entities.sports import people_sides
 
 Mark = tuple[str, str, str]  # (surface, type before the vote, name)
 
@@ -164,3 +167,112 @@ def test_styled_people(
     text: str, marks: list[tuple[str, str]], want: list[tuple[str, str]]
 ) -> None:
     assert styled(text, marks) == sorted(want)
+
+
+def sided(text: str, marks: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """sports.people_sides over mentions at the marks' next occurrences: (surface, type, name)."""
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    english = frozenset({"frenchman", "spaniard", "united", "city"})
+    people_sides(text, ents, {}, english)
+    return sorted((text[e.start : e.end], e.type, e.name) for e in ents)
+
+
+SIDES = [
+    # a full name typed PERSON on one side: the other side is a person too
+    (
+        "Casper Ruud beat Novak Djokovich 6-3 7-6.",
+        [("Casper Ruud", "PERSON", "Casper Ruud"), ("Novak Djokovich", "ORG", "Novak Djokovich")],
+        [
+            ("Casper Ruud", "PERSON", "Casper Ruud"),
+            ("Novak Djokovich", "PERSON", "Novak Djokovich"),
+        ],
+    ),
+    (
+        "Dmitar Volkan lost to Ilse Marchetti 6-4 6-2.",
+        [("Dmitar Volkan", "ORG", "Dmitar Volkan"), ("Ilse Marchetti", "PERSON", "Ilse Marchetti")],
+        [
+            ("Dmitar Volkan", "PERSON", "Dmitar Volkan"),
+            ("Ilse Marchetti", "PERSON", "Ilse Marchetti"),
+        ],
+    ),
+    # a surname of a full name the document gives; the other side's other mentions too
+    (
+        "Tomas Vrbanek won. Vrbanek beat Kessing 6-2 6-1, and Kessing left.",
+        [
+            ("Tomas Vrbanek", "PERSON", "Tomas Vrbanek"),
+            ("Vrbanek", "PERSON", "Tomas Vrbanek"),
+            ("Kessing", "ORG", "Kessing"),
+            ("Kessing", "ORG", "Kessing"),
+        ],
+        [
+            ("Kessing", "PERSON", "Kessing"),
+            ("Kessing", "PERSON", "Kessing"),
+            ("Tomas Vrbanek", "PERSON", "Tomas Vrbanek"),
+            ("Vrbanek", "PERSON", "Tomas Vrbanek"),
+        ],
+    ),
+    # a demonym before the other side: a NORP, then the person
+    (
+        "Carlos Alcarez beat Frenchman Ugo Humbert 6-3 6-4 7-6.",
+        [
+            ("Carlos Alcarez", "PERSON", "Carlos Alcarez"),
+            ("Frenchman Ugo Humbert", "ORG", "Frenchman Ugo Humbert"),
+        ],
+        [
+            ("Carlos Alcarez", "PERSON", "Carlos Alcarez"),
+            ("Frenchman", "NORP", "Frenchman"),
+            ("Ugo Humbert", "PERSON", "Ugo Humbert"),
+        ],
+    ),
+    # untouched: team sports (a club the tables know, a town, a country), no score, no person
+    (
+        "Erling Haland scored as Manchester United beat Fulham 2-1.",
+        [
+            ("Erling Haland", "PERSON", "Erling Haland"),
+            ("Manchester United", "ORG", "Manchester United"),
+            ("Fulham", "ORG", "Fulham"),
+        ],
+        [
+            ("Erling Haland", "PERSON", "Erling Haland"),
+            ("Fulham", "ORG", "Fulham"),
+            ("Manchester United", "ORG", "Manchester United"),
+        ],
+    ),
+    (
+        "Jon Rahm beat Leeds 3-1.",
+        [("Jon Rahm", "PERSON", "Jon Rahm"), ("Leeds", "ORG", "Leeds")],
+        [("Jon Rahm", "PERSON", "Jon Rahm"), ("Leeds", "ORG", "Leeds")],
+    ),
+    (
+        "Anna Holm beat Brazil 2-0.",
+        [("Anna Holm", "PERSON", "Anna Holm"), ("Brazil", "ORG", "Brazil")],
+        [("Anna Holm", "PERSON", "Anna Holm"), ("Brazil", "ORG", "Brazil")],
+    ),
+    (
+        "Casper Ruud beat Novak Djokovich on Sunday.",
+        [("Casper Ruud", "PERSON", "Casper Ruud"), ("Novak Djokovich", "ORG", "Novak Djokovich")],
+        [("Casper Ruud", "PERSON", "Casper Ruud"), ("Novak Djokovich", "ORG", "Novak Djokovich")],
+    ),
+    (
+        "Harlow Rovers beat Kessing Athletic 2-1.",
+        [
+            ("Harlow Rovers", "ORG", "Harlow Rovers"),
+            ("Kessing Athletic", "ORG", "Kessing Athletic"),
+        ],
+        [
+            ("Harlow Rovers", "ORG", "Harlow Rovers"),
+            ("Kessing Athletic", "ORG", "Kessing Athletic"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), SIDES)
+def test_people_sides(
+    text: str, marks: list[tuple[str, str, str]], want: list[tuple[str, str, str]]
+) -> None:
+    assert sided(text, marks) == sorted(want)
