@@ -98,7 +98,7 @@ def styled(text: str, marks: list[tuple[str, str]]) -> list[tuple[str, str]]:
         s = text.index(surface, pos)
         ents.append(Ent(s, s + len(surface), typ, surface))
         pos = s + len(surface)
-    english = frozenset({"red", "cross", "eagle", "outfitters", "college"})
+    english = frozenset({"red", "cross", "eagle", "outfitters", "college", "calvary", "land"})
     ents += styled_people(doc, text, ents, english)
     return sorted((text[e.start : e.end], e.type) for e in ents)
 
@@ -136,6 +136,17 @@ STYLED = [
         "Rain fell. Veteran Kieran Tiernan kept a clean sheet.",
         [("Veteran Kieran Tiernan", "ORG")],
         [("Kieran Tiernan", "PERSON")],
+    ),
+    # after a title or role a surname may be an English word; after a demonym alone not
+    (
+        "Rain fell. Striker Dominic Calvary scored twice.",
+        [("Striker Dominic Calvary", "ORG")],
+        [("Dominic Calvary", "PERSON")],
+    ),
+    (
+        "Shares of American Dominic Eagle rose.",
+        [("American Dominic Eagle", "ORG")],
+        [("American Dominic Eagle", "ORG")],
     ),
     # untouched: a body's name ("American Red Cross": "Red" is a common word; "Eagle
     # Outfitters"), a role noun mid-sentence, one word no full name gives

@@ -72,7 +72,12 @@ def styled_people(
         if not k:
             continue
         rest = [w.group() for w in words[k:]]
-        if not (_person_name(rest, english) or (len(rest) == 1 and rest[0] in named)):
+        # a title or role before the name lets English words follow the given name ("Striker
+        # Dominic Calvary"); a demonym alone does not ("American Red Cross")
+        demonyms = person_styles("demonym")
+        titled = any(w.group().lower() not in demonyms for w in words[:k])
+        common = frozenset() if titled else english
+        if not (_person_name(rest, common) or (len(rest) == 1 and rest[0] in named)):
             continue
         lead = [(e.start + w.start(), e.start + w.end(), w.group()) for w in words[:k]]
         demonyms = person_styles("demonym")
