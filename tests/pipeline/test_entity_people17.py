@@ -5,7 +5,9 @@
    evidence that the name is a body's (on plain mention lists, no model).
 2. ``sports.people_sides``: where one side of a result with a score is a person by form, the
    other side, a body by no club table, town or country, is a person too.
-3. ``people.styled_people`` (through the pipeline): a style, title, role noun or demonym the model
+3. ``evidence.SAID_ITS``: a body says where its things are after where it said it ("X said in
+   a statement that its profit doubled").
+4. ``people.styled_people`` (through the pipeline): a style, title, role noun or demonym the model
    ran into a body's span before a person's name is cut off; the name is a PERSON, a demonym a
    NORP ("Frenchman Hugo Gasquet", "Taoiseach Ciaran Mullan", "Monegasque Leclair" after
    "Charles Leclair"); bodies that open with such a word stay whole.
@@ -83,6 +85,37 @@ OWN_ROLES = [
         ["ORG", "ORG", "ORG"],
     ),
 ]
+
+
+# a body named like a person says where "its" things are after where it said it ("in a
+# statement", "in a filing"); a person's "his"/"her" leaves a person
+SAID_ITS_CASES = [
+    (
+        "Raymond Jarvis said in a statement that its profit doubled.",
+        [person("Raymond Jarvis", "Raymond Jarvis")],
+        ["ORG"],
+    ),
+    (
+        "Harlan Fiske said in a regulatory filing that its lenders agreed.",
+        [person("Harlan Fiske", "Harlan Fiske")],
+        ["ORG"],
+    ),
+    (
+        "Davis Crane said on Monday in a statement its advisers were paid.",
+        [person("Davis Crane", "Davis Crane")],
+        ["ORG"],
+    ),
+    (
+        "Pete Harlan said in a statement that his company would appeal.",
+        [person("Pete Harlan", "Pete Harlan")],
+        ["PERSON"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), SAID_ITS_CASES)
+def test_said_its(text: str, marks: list[Mark], want: list[str]) -> None:
+    assert [t for _, t in voted(text, marks)] == want
 
 
 @pytest.mark.parametrize(("text", "marks", "want"), OWN_ROLES)

@@ -174,9 +174,14 @@ NOT_AFTER = frozenset({"fighter", "fighters"})
 CITY = 100_000
 TYPES = ("ORG", "PRODUCT", "FAC", "GPE", "EVENT", "PERSON", "LOC")
 
+# (session 30, persons17: where the body said it, "in a statement", "in a filing", may come
+# first: "Raymond James said in a statement that its profit doubled")
+SAID_IN = (
+    r"(?: on [A-Z][a-z]+day)?(?: in (?:a|an|its) (?:[a-z]+ )?(?:statement|filing|release|note))?"
+)
 SAID_ITS = re.compile(
-    r" (?:said|says|added|announced|reported)(?: on [A-Z][a-z]+day)?(?: that)? it\b[^.;!?\n]{0,60}"
-    r"\bits\b|(?: said| says)(?: on [A-Z][a-z]+day)?(?: that)? its\b"
+    rf" (?:said|says|added|announced|reported){SAID_IN}(?: that)? it\b[^.;!?\n]{{0,60}}"
+    rf"\bits\b|(?: said| says){SAID_IN}(?: that)? its\b"
 )
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
