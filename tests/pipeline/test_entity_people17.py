@@ -67,6 +67,27 @@ OWN_ROLES = [
         [person("Dorin Vasquez", "Dorin Vasquez"), person("Vasquez", "Dorin Vasquez")],
         ["PERSON", "PERSON"],
     ),
+    # a firm beside it in a list is no evidence for a word of a person's full name
+    (
+        "Volkswagen named Oliver Blumenthal. Under Blumenthal, Volkswagen will cut costs.",
+        [
+            ("Volkswagen", "ORG", "Volkswagen"),
+            person("Oliver Blumenthal", "Oliver Blumenthal"),
+            person("Blumenthal", "Oliver Blumenthal"),
+            ("Volkswagen", "ORG", "Volkswagen"),
+        ],
+        ["ORG", "PERSON", "PERSON", "ORG"],
+    ),
+    (
+        "Siemens hired Adaeze Okafor in May. With Okafor, Siemens expects growth.",
+        [
+            ("Siemens", "ORG", "Siemens"),
+            person("Adaeze Okafor", "Adaeze Okafor"),
+            person("Okafor", "Adaeze Okafor"),
+            ("Siemens", "ORG", "Siemens"),
+        ],
+        ["ORG", "PERSON", "PERSON", "ORG"],
+    ),
     # untouched: no full name in the document, the possessive role still says body
     (
         "Harwick's chief executive said Harwick's shares were cheap.",

@@ -1193,6 +1193,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
     own: dict[int, Counter[str]] = defaultdict(Counter)
     for e in ents:
         own[id(e)].update(cues(text, e, english))
+    mentions_own = {k: Counter(v) for k, v in own.items()}  # each mention's own words only
     _lists(text, ents, own)
     _role_lists(text, ents, own)
     _partners(text, ents, own)
@@ -1217,7 +1218,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         words = name.split()
         given_first = len(words) > 1 and words[0] in given
         if current == "PERSON" and len(words) > 1 and not full["ORG"]:
-            _own_roles(text, name, group, own)  # "Ferrell's coach" after "Scottie Ferrell"
+            _own_roles(text, name, group, own, mentions_own)  # "Ferrell's coach" (s30)
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
@@ -1308,14 +1309,22 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 e.type, e.fixed = "GPE", True
 
 
-def _own_roles(text: str, name: str, group: list[Ent], own: dict[int, Counter[str]]) -> None:
+def _own_roles(
+    text: str,
+    name: str,
+    group: list[Ent],
+    own: dict[int, Counter[str]],
+    mentions_own: dict[int, Counter[str]],
+) -> None:
     """A person the document names in full owns what follows a word of that name (session 30,
     persons17): where a mention of the group reads ``name`` in full and is typed a person, a
     one-word mention that is a word of the name ("Ferrell" of "Scottie Ferrell") with a role or
     a holding after its possessive ("Ferrell's coach", "Lee's shares", "Barnaba's board",
     "Leclair's team principal") speaks of the person's coach, shares or board, not of a body's:
     that cue is no evidence for a body (in place; other cues of the mention stay: "Ford shares
-    rose", "Ford said it would close its plant")."""
+    rose", "Ford said it would close its plant"). Nor is a list partner that is a firm ("Under
+    Blumenthal, Volkswagen will cut costs" after "Oliver Blumenthal"): such a mention keeps only
+    the body evidence of its own words (``mentions_own``)."""
     if not any(text[e.start : e.end] == name for e in group):
         return
     words = name.split()
@@ -1323,6 +1332,7 @@ def _own_roles(text: str, name: str, group: list[Ent], own: dict[int, Counter[st
         surface = text[e.start : e.end]
         if surface == name or surface not in words or not own[id(e)]["ORG"]:
             continue
+        own[id(e)]["ORG"] = mentions_own.get(id(e), Counter())["ORG"]
         after = text[e.end : e.end + 120]
         if (mt := POSSESSIVE.match(after)) and _body_role(mt.group(1), surface, holding=True):
             own[id(e)]["ORG"] = max(0, own[id(e)]["ORG"] - STRONG)
