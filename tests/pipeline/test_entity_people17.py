@@ -7,7 +7,9 @@
    other side, a body by no club table, town or country, is a person too.
 3. ``evidence.SAID_ITS``: a body says where its things are after where it said it ("X said in
    a statement that its profit doubled").
-4. ``people.styled_people`` (through the pipeline): a style, title, role noun or demonym the model
+4. ``evidence.cues``: a listed firm's possessive before a person's name is that firm's person
+   ("Nissan's Makoto Uchida said"), no firm or product of it.
+5. ``people.styled_people`` (through the pipeline): a style, title, role noun or demonym the model
    ran into a body's span before a person's name is cut off; the name is a PERSON, a demonym a
    NORP ("Frenchman Hugo Gasquet", "Taoiseach Ciaran Mullan", "Monegasque Leclair" after
    "Charles Leclair"); bodies that open with such a word stay whole.
@@ -132,6 +134,59 @@ SAID_ITS_CASES = [
         ["PERSON"],
     ),
 ]
+
+
+# a listed firm's possessive before a person's name: the firm's person (a product's name holds
+# an English word; a name's particle before the firm's name makes no firm's possessive)
+FIRM_PEOPLE = [
+    (
+        "Nissan's Makoto Uchida said the plan was on track.",
+        [("Nissan", "ORG", "Nissan"), ("Makoto Uchida", "ORG", "Makoto Uchida")],
+        ["ORG", "PERSON"],
+    ),
+    (
+        "Alphabet's Sundar Pichai said demand was strong.",
+        [("Alphabet", "ORG", "Alphabet"), ("Sundar Pichai", "PRODUCT", "Sundar Pichai")],
+        ["ORG", "PERSON"],
+    ),
+    (
+        "Toyota's Koji Satoyama told reporters costs would rise.",
+        [("Toyota", "ORG", "Toyota"), ("Koji Satoyama", "ORG", "Koji Satoyama")],
+        ["ORG", "PERSON"],
+    ),
+    # a firm's possessive owns the name after it: no list partner of the name before it
+    (
+        "Jun Arakawa and Panasonic's Yuki Kusumi spoke.",
+        [
+            ("Jun Arakawa", "PERSON", "Jun Arakawa"),
+            ("Panasonic", "ORG", "Panasonic"),
+            ("Yuki Kusumi", "PERSON", "Yuki Kusumi"),
+        ],
+        ["PERSON", "ORG", "PERSON"],
+    ),
+    (
+        "Tesla's Model Y sold well, Tesla said.",
+        [("Tesla", "ORG", "Tesla"), ("Model Y", "PRODUCT", "Model Y"), ("Tesla", "ORG", "Tesla")],
+        ["ORG", "PRODUCT", "ORG"],
+    ),
+    (
+        "It was second only to Leonardo da Vinci's Salvator Mundi at auction.",
+        [("Salvator Mundi", "ORG", "Salvator Mundi")],
+        ["ORG"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), FIRM_PEOPLE)
+def test_firm_people(text: str, marks: list[Mark], want: list[str]) -> None:
+    english = frozenset({"model", "said", "sold", "well"})
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    document_types(text, ents, english)
+    assert [e.type for e in ents] == want
 
 
 @pytest.mark.parametrize(("text", "marks", "want"), SAID_ITS_CASES)

@@ -158,7 +158,12 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.forms import body_named, claimed_body, natural_kinds
+from briefx.pipeline.entities.forms import (
+    SURNAME_PARTICLES,
+    body_named,
+    claimed_body,
+    natural_kinds,
+)
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
@@ -179,6 +184,8 @@ TYPES = ("ORG", "PRODUCT", "FAC", "GPE", "EVENT", "PERSON", "LOC")
 SAID_IN = (
     r"(?: on [A-Z][a-z]+day)?(?: in (?:a|an|its) (?:[a-z]+ )?(?:statement|filing|release|note))?"
 )
+# a name's possessive right before another name ("Nissan's Makoto Uchida")
+FIRM_OWNS = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s \Z")
 SAID_ITS = re.compile(
     rf" (?:said|says|added|announced|reported){SAID_IN}(?: that)? it\b[^.;!?\n]{{0,60}}"
     rf"\bits\b|(?: said| says){SAID_IN}(?: that)? its\b"
@@ -625,6 +632,21 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         titled = any(w.lower() in title_words()[0] for w in mt.group(1).split())
         if name_form(word, e, english, strict=not titled):
             out["PERSON"] += STRONG  # "India's delegate Chandni Raina" (session 27)
+    firm = FIRM_OWNS.search(before)
+    # the possessor is a whole name: no name's particle before it ("Leonardo da Vinci's")
+    prev = before[: firm.start()].split()[-1:] if firm else []
+    whole = not prev or prev[0] not in SURNAME_PARTICLES
+    if (
+        e.type in ("ORG", "PRODUCT", "FAC")
+        and firm
+        and whole
+        and lookup_company(firm.group(1))
+        and name_form(word, e, english)
+    ):
+        # a listed firm's possessive before a person's name ("Nissan's Makoto Uchida said",
+        # "Alphabet's Sundar Pichai"): its people; a product's name holds an English word
+        # ("Tesla's Model Y", "Apple's Vision Pro"; session 30)
+        out["PERSON"] += STRONG
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
     # a person, or a lone surname ``context.lone_names`` made a body (not a place or a body NER
     # read: "Tigray's government" is the region's)
@@ -649,7 +671,9 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         out["PRODUCT"] += STRONG  # "Norvik Audio launched the Halo Buds 3" (session 27)
     speaks = (mt := SPEAKER_VERB.match(after)) and mt.group(1) in speech()
     if e.type == "PRODUCT" and speaks and word == e.name:
-        out["ORG"] += STRONG  # "Norvik Audio said": a product does not speak (session 27)
+        # "Norvik Audio said": a product does not speak (session 27); its maker does, or the
+        # person a firm's possessive gives ("Alphabet's Sundar Pichai said"; session 30)
+        out["PERSON" if out["PERSON"] else "ORG"] += STRONG
     its_product = ITS_BEFORE.search(before) and ITS_VERB_AFTER.match(after) and not _part(after)
     site = (mt := NOUN_AFTER.match(after)) and mt.group(1) in _words("firm_site", "firm_site_its")
     if e.type == "ORG" and SITE_VERB.search(before) and site and _population(word, e.name) >= TOWN:
@@ -1116,7 +1140,10 @@ def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
             # a place only in a list without a comma (", and" may join two clauses: "800 jobs
             # at Ludwigshafen, and Bayer AG named")
             place = x.type == "GPE" and "," not in gap and place_pop(text[x.start : x.end]) < CITY
-            if y.type == "ORG" and firm and (x.type == "PERSON" or place):
+            # a firm's possessive owns the next name, no list partner of the one before it
+            # ("Sony's Kenichiro Yoshida and Panasonic's Yuki Kusumi"; session 30)
+            owner = y is b and text[y.end : y.end + 2] in ("'s", "’s")
+            if y.type == "ORG" and firm and (x.type == "PERSON" or place) and not owner:
                 own[id(x)]["ORG"] += STRONG
 
 
