@@ -158,7 +158,12 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.forms import body_named, claimed_body, natural_kinds
+from briefx.pipeline.entities.forms import (
+    SURNAME_PARTICLES,
+    body_named,
+    claimed_body,
+    natural_kinds,
+)
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
@@ -174,9 +179,16 @@ NOT_AFTER = frozenset({"fighter", "fighters"})
 CITY = 100_000
 TYPES = ("ORG", "PRODUCT", "FAC", "GPE", "EVENT", "PERSON", "LOC")
 
+# (session 30, persons17: where the body said it, "in a statement", "in a filing", may come
+# first: "Raymond James said in a statement that its profit doubled")
+SAID_IN = (
+    r"(?: on [A-Z][a-z]+day)?(?: in (?:a|an|its) (?:[a-z]+ )?(?:statement|filing|release|note))?"
+)
+# a name's possessive right before another name ("Nissan's Makoto Uchida")
+FIRM_OWNS = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s \Z")
 SAID_ITS = re.compile(
-    r" (?:said|says|added|announced|reported)(?: on [A-Z][a-z]+day)?(?: that)? it\b[^.;!?\n]{0,60}"
-    r"\bits\b|(?: said| says)(?: on [A-Z][a-z]+day)?(?: that)? its\b"
+    rf" (?:said|says|added|announced|reported){SAID_IN}(?: that)? it\b[^.;!?\n]{{0,60}}"
+    rf"\bits\b|(?: said| says){SAID_IN}(?: that)? its\b"
 )
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
 AGE = re.compile(r", \d{2},")
@@ -620,6 +632,21 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         titled = any(w.lower() in title_words()[0] for w in mt.group(1).split())
         if name_form(word, e, english, strict=not titled):
             out["PERSON"] += STRONG  # "India's delegate Chandni Raina" (session 27)
+    firm = FIRM_OWNS.search(before)
+    # the possessor is a whole name: no name's particle before it ("Leonardo da Vinci's")
+    prev = before[: firm.start()].split()[-1:] if firm else []
+    whole = not prev or prev[0] not in SURNAME_PARTICLES
+    if (
+        e.type in ("ORG", "PRODUCT", "FAC")
+        and firm
+        and whole
+        and lookup_company(firm.group(1))
+        and name_form(word, e, english)
+    ):
+        # a listed firm's possessive before a person's name ("Nissan's Makoto Uchida said",
+        # "Alphabet's Sundar Pichai"): its people; a product's name holds an English word
+        # ("Tesla's Model Y", "Apple's Vision Pro"; session 30)
+        out["PERSON"] += STRONG
     acronym = word.isupper() and len(word) <= 3  # "AI models", "EV sales": a kind, no product
     # a person, or a lone surname ``context.lone_names`` made a body (not a place or a body NER
     # read: "Tigray's government" is the region's)
@@ -644,7 +671,9 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         out["PRODUCT"] += STRONG  # "Norvik Audio launched the Halo Buds 3" (session 27)
     speaks = (mt := SPEAKER_VERB.match(after)) and mt.group(1) in speech()
     if e.type == "PRODUCT" and speaks and word == e.name:
-        out["ORG"] += STRONG  # "Norvik Audio said": a product does not speak (session 27)
+        # "Norvik Audio said": a product does not speak (session 27); its maker does, or the
+        # person a firm's possessive gives ("Alphabet's Sundar Pichai said"; session 30)
+        out["PERSON" if out["PERSON"] else "ORG"] += STRONG
     its_product = ITS_BEFORE.search(before) and ITS_VERB_AFTER.match(after) and not _part(after)
     site = (mt := NOUN_AFTER.match(after)) and mt.group(1) in _words("firm_site", "firm_site_its")
     if e.type == "ORG" and SITE_VERB.search(before) and site and _population(word, e.name) >= TOWN:
@@ -1111,7 +1140,10 @@ def _partners(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
             # a place only in a list without a comma (", and" may join two clauses: "800 jobs
             # at Ludwigshafen, and Bayer AG named")
             place = x.type == "GPE" and "," not in gap and place_pop(text[x.start : x.end]) < CITY
-            if y.type == "ORG" and firm and (x.type == "PERSON" or place):
+            # a firm's possessive owns the next name, no list partner of the one before it
+            # ("Sony's Kenichiro Yoshida and Panasonic's Yuki Kusumi"; session 30)
+            owner = y is b and text[y.end : y.end + 2] in ("'s", "’s")
+            if y.type == "ORG" and firm and (x.type == "PERSON" or place) and not owner:
                 own[id(x)]["ORG"] += STRONG
 
 
@@ -1188,6 +1220,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
     own: dict[int, Counter[str]] = defaultdict(Counter)
     for e in ents:
         own[id(e)].update(cues(text, e, english))
+    mentions_own = {k: Counter(v) for k, v in own.items()}  # each mention's own words only
     _lists(text, ents, own)
     _role_lists(text, ents, own)
     _partners(text, ents, own)
@@ -1211,6 +1244,8 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         voters = []
         words = name.split()
         given_first = len(words) > 1 and words[0] in given
+        if current == "PERSON" and len(words) > 1 and not full["ORG"]:
+            _own_roles(text, name, group, own, mentions_own)  # "Ferrell's coach" (s30)
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
@@ -1299,6 +1334,35 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 # a firm named after its town, and the town ("Coventry said its lending rose ...
                 # prices in Coventry"): the place where the firm's other mentions say so strongly
                 e.type, e.fixed = "GPE", True
+
+
+def _own_roles(
+    text: str,
+    name: str,
+    group: list[Ent],
+    own: dict[int, Counter[str]],
+    mentions_own: dict[int, Counter[str]],
+) -> None:
+    """A person the document names in full owns what follows a word of that name (session 30,
+    persons17): where a mention of the group reads ``name`` in full and is typed a person, a
+    one-word mention that is a word of the name ("Ferrell" of "Scottie Ferrell") with a role or
+    a holding after its possessive ("Ferrell's coach", "Lee's shares", "Barnaba's board",
+    "Leclair's team principal") speaks of the person's coach, shares or board, not of a body's:
+    that cue is no evidence for a body (in place; other cues of the mention stay: "Ford shares
+    rose", "Ford said it would close its plant"). Nor is a list partner that is a firm ("Under
+    Blumenthal, Volkswagen will cut costs" after "Oliver Blumenthal"): such a mention keeps only
+    the body evidence of its own words (``mentions_own``)."""
+    if not any(text[e.start : e.end] == name for e in group):
+        return
+    words = name.split()
+    for e in group:
+        surface = text[e.start : e.end]
+        if surface == name or surface not in words or not own[id(e)]["ORG"]:
+            continue
+        own[id(e)]["ORG"] = mentions_own.get(id(e), Counter())["ORG"]
+        after = text[e.end : e.end + 120]
+        if (mt := POSSESSIVE.match(after)) and _body_role(mt.group(1), surface, holding=True):
+            own[id(e)]["ORG"] = max(0, own[id(e)]["ORG"] - STRONG)
 
 
 def _unclaimed(

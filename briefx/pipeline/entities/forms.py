@@ -121,6 +121,7 @@ from briefx.normalize.numbers import scale_words
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.entities.people import styled_people
 from briefx.resources import read_jsonl, table_index
 
 BULLETS = "•*-–—·▪◦‣"
@@ -2180,6 +2181,9 @@ def refine(
     public_bodies(doc, text, ents, english)
     bodies_of_places(text, ents)
     cut_titles(doc, text, ents)
+    ents += styled_people(
+        doc, text, ents, english
+    )  # "Frenchman Hugo Gasquet" typed ORG (session 30)
     common_words(doc, text, ents, english)
     titled_names(doc, text, ents, english)
     org_context(text, ents, english)

@@ -82,6 +82,7 @@ from briefx.normalize.names import (
     entity_words,
     fac_heads,
     lookup_alias,
+    person_styles,
     place_kinds,
     place_pop,
 )
@@ -1640,6 +1641,155 @@ def player_names(
                 y.type, y.fixed = "PERSON", True
 
 
+def people_sides(
+    text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]
+) -> None:
+    """A result between people (session 30, persons17): where one side of a match verb in a
+    sentence with a score is a person by form (a full name typed PERSON, or one word of a full
+    name the document gives), the other side, a name the rules above made a side or a team that
+    no club table knows and that holds no town, is a person too ("Casper Ruud beat Novak
+    Djokovich 6-3 7-6", "Carlos Alcarez beat Frenchman Ugo Humbert 6-3 6-4"); every mention of
+    it is that person. Team sports are untouched: a club, a country, a town's name stays."""
+    after, before = _verb_pattern()
+    full = [x.name for x in ents if x.type == "PERSON" and " " in x.name]
+    last = {n.split()[-1]: n for n in full}
+    for mt in SENTENCE.finditer(text):
+        if not SCORE.search(mt.group(0)):
+            continue
+        lo, hi = mt.start(), mt.end()
+        inside = sorted(
+            (x for x in ents if lo <= x.start and x.end <= hi and x.type in ("PERSON", "ORG")),
+            key=lambda x: x.start,
+        )
+        for x, y in pairwise(inside):
+            rest = re.sub(rf"^{BRACKET}", "", text[x.end : y.start])
+            if not (after.match(rest) and before.search(text[lo : y.start])):
+                continue
+            _people_pair(text, ents, x, y, last, teams, english)
+    _agate_results(text, ents, last, teams, english)
+
+
+# a result in agate between two sides, each with its country in brackets, by the abbreviations
+# of "beat" the results services use ("Hingis (Switzerland) bt Seles (U.S.) 6-2 6-1", "Roe d.
+# Lee 6-4"), with its first set's score
+AGATE = re.compile(
+    rf"(?m)(?<![\w'’-])({SIDE}){BRACKET} (?:bt\.?|d\.|def\.|beat) ({SIDE}){BRACKET},? "
+    rf"(?:{SCORE.pattern})"
+)
+
+
+def _agate_results(
+    text: str, ents: list[Ent], last: dict[str, str], teams: dict[str, str], english: frozenset[str]
+) -> None:
+    """Both sides of agate results (see ``AGATE``) where one side of one of them is a person by
+    form: every side, a body by no table or a name NER missed, is a person ("Hingis
+    (Switzerland) bt Seles (U.S.) 6-2 6-1" after "Martina Hingis")."""
+    covered = Covered(len(text), ents)
+    # one results service's list is of one kind: where one of its results is between people,
+    # all are ("Graff (Germany) bt Novotna (Czech Republic) 7-5" below "Hingis ... bt Seles")
+    results = list(AGATE.finditer(text))
+    people = any(
+        _person_side(text, x, last)
+        for mt in results
+        for g in (1, 2)
+        for x in ents
+        if (x.start, x.end) == mt.span(g)
+    )
+    for mt in results if people else []:
+        sides: list[Ent] = []
+        for g in (1, 2):
+            s, e = mt.span(g)
+            x = next((x for x in ents if x.start == s and x.end == e), None)
+            if x is None and not covered.hit(s, e):
+                x = Ent(s, e, "ORG", text[s:e])  # a side NER missed, to read
+            if x is not None:
+                sides.append(x)
+        if len(sides) != 2:
+            continue
+        for x in sides:
+            word = text[x.start : x.end]
+            if not any(x is y for y in ents) and _side_of_people(word, x, english):
+                ents.append(x)
+                covered.add(x.start, x.end)
+        for x in sides:
+            word = text[x.start : x.end]
+            if any(x is y for y in ents) and _side_of_people(word, x, english):
+                _make_person(text, ents, word, x.name, last, teams)
+
+
+def _people_pair(
+    text: str,
+    ents: list[Ent],
+    x: Ent,
+    y: Ent,
+    last: dict[str, str],
+    teams: dict[str, str],
+    english: frozenset[str],
+) -> None:
+    """Two sides of one result: where one is a person by form, the other is a person too."""
+    for one, other in ((x, y), (y, x)):
+        word = text[other.start : other.end]
+        if not _person_side(text, one, last):
+            continue
+        lead = _demonym_lead(word)
+        if lead and _side_of_people(word[len(lead) + 1 :], other, english):
+            # "Frenchman Ugo Humbert": the demonym is a NORP of its own (ANNOTATION.md)
+            ents.append(Ent(other.start, other.start + len(lead), "NORP", lead, fixed=True))
+            other.start += len(lead) + 1
+            other.name = word = word[len(lead) + 1 :]
+        if _side_of_people(word, other, english):
+            _make_person(text, ents, word, other.name, last, teams)
+
+
+def _demonym_lead(word: str) -> str:
+    """The first word of a side's name where it is a demonym or a style ("Frenchman Ugo
+    Humbert"; ``person_styles.jsonl``) and two words follow it; else ""."""
+    words = word.split()
+    low = words[0].lower().rstrip(".")
+    styles = person_styles("style") | person_styles("demonym")
+    return words[0] if len(words) == 3 and low in styles else ""
+
+
+def _person_side(text: str, x: Ent, last: dict[str, str]) -> bool:
+    """A side that is a person by form: a full name typed PERSON, or a word of one."""
+    word = text[x.start : x.end]
+    return x.type == "PERSON" and (" " in word or word in last)
+
+
+def _side_of_people(word: str, x: Ent, english: frozenset[str]) -> bool:
+    """A side typed a body that may be a person: one to three capitalised words, no country,
+    no club the tables know, no town's name in it, no body's last word, no English word
+    first."""
+    words = word.split()
+    if x.type == "GPE" and (place_pop(word) >= 0 or place_kinds().get(word)):
+        return False  # a place the gazetteer knows ("Selesi" typed GPE is no place)
+    if x.type not in ("ORG", "GPE", "PERSON") or not 1 <= len(words) <= 3:
+        return False
+    if is_nation(word) or known_club(word):
+        return False
+    if not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words) or word.isupper():
+        return False
+    if words[-1].lower() in _org_last_words():
+        return False
+    if len(words) > 1 and words[0].lower() in english:
+        return False  # "Sporting Braga"; a surname may be an English word ("Courier")
+    return all(place_pop(w) < TOWN for w in words) and not lookup_alias(word)
+
+
+def _make_person(
+    text: str, ents: list[Ent], word: str, name: str, last: dict[str, str], teams: dict[str, str]
+) -> None:
+    """Every mention of a side's name typed a body is the person (a surname: the full name)."""
+    full = last.get(word, name) if " " not in word else name
+    teams.pop(word.lower(), None)
+    for x in ents:
+        same = x.name == name or text[x.start : x.end] == word
+        if same and (x.type in ("ORG", "PERSON") or (x.type == "GPE" and place_pop(word) < 0)):
+            x.type, x.name, x.fixed = "PERSON", full, True
+            x.tags -= {"side", "team"}
+            x.tags.add("player")  # a side of a result between people (no lone name)
+
+
 @cache
 def _org_last_words() -> frozenset[str]:
     """Last words that make a name an organisation's (models/entity_forms.jsonl line of
@@ -1965,6 +2115,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
         one_type(text, ents, found, lines)
     venue_labels(text, ents)
     player_names(text, ents, found, english)
+    people_sides(text, ents, found, english)  # "Casper Ruud beat Novak Djokovich 6-3" (s30)
     # the players found here name their surnames too ("ALCARAZ" in the headline of a results
     # list with "Carlos Alcaraz (Spain)"): the document-level surname linking once more
     surnames(doc, text, ents)
