@@ -43,6 +43,7 @@ from briefx.pipeline.coref.countries import (
     sole_country,
 )
 from briefx.pipeline.coref.ent import Ent, _words
+from briefx.pipeline.coref.parts import without_opening_place
 from briefx.resources import read_jsonl
 
 # The words of a national body's name that carry no subject of their own ("Ministry of Trade and
@@ -219,11 +220,22 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     """
     ents.sort(key=lambda e: e.start)
     _ministry_order(text, ents)
+    # a body the text named in full before with its province or state ("the Ministry of
+    # Transport" after "the Saskatchewan Ministry of Transport"): that body, no country's
+    # (``parts.tail_forms`` links it; session 30)
+    longer: dict[str, int] = {}
+    for e in ents:
+        rest = without_opening_place(_words(e.name)) if e.type == "ORG" else None
+        if rest:
+            longer.setdefault(rest, e.start)
     countries = _country_names()
     us = aliases()[US_CODE][0]
     table = {n for n, e in enumerate(ents) if _table_body(text, e)}
     bodies = [
-        n for n, e in enumerate(ents) if n in table or (e.type == "ORG" and _generic_body(e.name))
+        n
+        for n, e in enumerate(ents)
+        if (n in table or (e.type == "ORG" and _generic_body(e.name)))
+        and longer.get(e.name, e.start) >= e.start
     ]
     if not bodies:
         return

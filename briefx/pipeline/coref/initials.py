@@ -352,7 +352,7 @@ def _spells(acronym: str, name: str) -> bool:
     with ("MPA" of "Maritime and Port Authority of Singapore", "NBS" of "National Bureau of
     Statistics (Tanzania)"): bodies are often abbreviated without their country."""
     words = _words(name)
-    if match_acronym(acronym, words) == 0:
+    if match_acronym(acronym, words) == 0 or _spells_by_parts(acronym, words):
         return True
     if len(acronym.rstrip("s")) >= 3 and _spells_after_place(acronym, words):
         return True
@@ -370,6 +370,33 @@ def _spells(acronym: str, name: str) -> bool:
     ):
         return match_acronym(acronym, words[:k]) == 0
     return False
+
+
+# the parts of a word an acronym may take a letter from each: "Saint-Germain", "A&M", "Rhône-Alpes"
+WORD_PARTS = re.compile(r"[-&]")
+
+
+def _spells_by_parts(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym of three letters or more spells every word of the name, reading the
+    parts of a hyphenated word or of one joined by "&" as words of their own ("PSG" of "Paris
+    Saint-Germain", "TAMU" of "Texas A&M University") and a word in lower case as one that
+    gives no letter, as other languages' little words ("BSP" of "Bangko Sentral ng Pilipinas",
+    "CRS" of "Caja Rural de la Sierra"; session 30). Each part or capitalised word gives one
+    letter, its initial, in order; no other reading: the acronym must use them all."""
+    letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
+    letters = letters.replace("&", "")
+    if len(letters) < 3 or not words or not words[0][:1].isupper():
+        return False
+    initials = []
+    for w in words:
+        w = w.strip(",")
+        if not w or w in ACRONYM_SKIP or w.islower():
+            continue
+        parts = [p for p in WORD_PARTS.split(w) if p]
+        if not all(p[:1].isupper() for p in parts):
+            return False
+        initials.extend(p[0] for p in parts)
+    return len(initials) != len(words) and "".join(initials) == letters
 
 
 def _spells_after_place(acronym: str, words: list[str]) -> bool:

@@ -348,5 +348,7 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
                 if known:  # NER often calls a lone surname ORG ("Trump administration")
                     names[n] = known
                     table_type[n] = "PERSON"
-        if m.label == "PERSON" or names[n] in full_names:
+        if (m.label == "PERSON" and table_type[n] in (None, "PERSON")) or names[n] in full_names:
+            # (not a name a table gives a body: "Defra" read as a person keeps the comma of
+            # "Department for Environment, Food and Rural Affairs"; session 30)
             names[n] = canonical_person(names[n])
