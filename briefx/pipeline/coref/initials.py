@@ -387,7 +387,7 @@ def _spells_by_parts(acronym: str, words: list[str]) -> bool:
     letters = letters.replace("&", "")
     if len(letters) < 3 or not words or not words[0][:1].isupper():
         return False
-    initials = []
+    initials: list[str] = []
     for w in words:
         w = w.strip(",")
         if not w or w in ACRONYM_SKIP or w.islower():
