@@ -98,6 +98,13 @@ BY_PARTS = [
     (f"{CAMI} opened a station. CAMI said 25 scientists would work there.",
      [org(CAMI), org("CAMI")],
      [CAMI] * 2),
+    # a word in capitals gives all its letters
+    ("The UK Rail Safety Board said faults rose. UKRSB said the risk was low.",
+     [org("UK Rail Safety Board"), org("UKRSB")],
+     ["UK Rail Safety Board"] * 2),
+    ("The EU Maritime Safety Office met. EUMSO staff said ports were safe.",
+     [org("EU Maritime Safety Office"), org("EUMSO")],
+     ["EU Maritime Safety Office"] * 2),
     # the acronym first, little words of another language
     (f"KMTA raised tariffs. The {KMTA} said pipes were old.",
      [org("KMTA"), org(KMTA)],
@@ -124,12 +131,17 @@ SPELLS = [
     ("TAMU", "Texas A&M University", True),
     ("BSP", "Bangko Sentral ng Pilipinas", True),
     ("INVS", "Instituto Nacional de Vivienda y Suelo", True),
+    ("UKHSA", "UK Health Security Agency", True),
+    ("NHSE", "NHS England", True),
+    ("KNHRC", "KN Human Rights Commission", True),
     # no: one letter a word where no part or little word is read otherwise (the plain rule's),
     # a part left out, a lower-case first word, two letters
     ("NWA", "National Water Agency", False),
     ("PS", "Paris Saint-Germain", False),
     ("PG", "Paris Saint-Germain", False),
     ("SP", "ng Sentral Pilipinas", False),
+    ("UKSA", "UK Health Security Agency", False),
+    ("NHS", "NHS England", False),
 ]
 
 
