@@ -173,3 +173,41 @@ def test_person_label_keeps_table_body(
     names, types = [name], [table_type]
     link_persons([m], names, types)
     assert names == [expected]
+
+
+def person_mentions(text: str, surfaces: list[str]) -> list[Mention]:
+    out, pos = [], 0
+    for surface in surfaces:
+        s = text.index(surface, pos)
+        out.append(Mention(s, s + len(surface), surface, "PERSON"))
+        pos = s + len(surface)
+    return out
+
+
+# linking._latest_before: a surname two people share is the one the text named last before it
+SHARED_SURNAME = [
+    ("Jane Smith and her brother John Smith founded it. Smith said it would grow.",
+     ["Jane Smith", "John Smith", "Smith"],
+     ["Jane Smith", "John Smith", "John Smith"]),
+    ("Coach Maria Lopez watched her son Diego Lopez score. Lopez said it was a surprise.",
+     ["Maria Lopez", "Diego Lopez", "Lopez"],
+     ["Maria Lopez", "Diego Lopez", "Diego Lopez"]),
+    ("Judge Ann Park ruled. Her husband Tom Park said little. Ann Park left. Park smiled.",
+     ["Ann Park", "Tom Park", "Ann Park", "Park"],
+     ["Ann Park", "Tom Park", "Ann Park", "Ann Park"]),
+    # untouched: one person named longer and shorter, the surname before both full names
+    ("Sultan Al Jaber spoke. Al Jaber said talks went on. Jaber added more.",
+     ["Sultan Al Jaber", "Al Jaber", "Jaber"],
+     ["Sultan Al Jaber", "Sultan Al Jaber", "Sultan Al Jaber"]),
+    ("Smith spoke first. Jane Smith and John Smith then took questions.",
+     ["Smith", "Jane Smith", "John Smith"],
+     ["Jane Smith", "Jane Smith", "John Smith"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surfaces", "expected"), SHARED_SURNAME)
+def test_shared_surname(text: str, surfaces: list[str], expected: list[str]) -> None:
+    mentions = person_mentions(text, surfaces)
+    names = [m.text for m in mentions]
+    link_persons(mentions, names, [None] * len(mentions))
+    assert names == expected
