@@ -57,6 +57,12 @@ OPENING_PLACE = [
     ("The Central Bank of Ireland fined a lender. Bank of Ireland shares rose.",
      [org("Central Bank of Ireland"), org("Bank of Ireland")],
      ["Central Bank of Ireland", "Bank of Ireland"]),
+    # a country's people open the long name: the national body's title, as before
+    ("The Kenyan Ministry of Health opened clinics in Nairobi and Mombasa. The Ministry of "
+     "Health said 12 opened.",
+     [org("Kenyan Ministry of Health"), ("Nairobi", "GPE", "Nairobi"),
+      ("Mombasa", "GPE", "Mombasa"), org("Ministry of Health")],
+     ["Kenyan Ministry of Health", "Nairobi", "Mombasa", "Ministry of Health (Kenya)"]),
     ("The National Bank of Canada said profit rose. The Bank of Canada said rates held.",
      [org("National Bank of Canada"), org("Bank of Canada")],
      ["National Bank of Canada", "Bank of Canada"]),
