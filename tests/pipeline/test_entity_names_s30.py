@@ -58,8 +58,7 @@ OPENING_PLACE = [
      [org("Central Bank of Ireland"), org("Bank of Ireland")],
      ["Central Bank of Ireland", "Bank of Ireland"]),
     # a country's people open the long name: the national body's title, as before
-    ("The Kenyan Ministry of Health opened clinics in Nairobi and Mombasa. The Ministry of "
-     "Health said 12 opened.",
+    ("The Kenyan Ministry of Health opened clinics in Nairobi and Mombasa. Ministry of Health staff.",
      [org("Kenyan Ministry of Health"), ("Nairobi", "GPE", "Nairobi"),
       ("Mombasa", "GPE", "Mombasa"), org("Ministry of Health")],
      ["Kenyan Ministry of Health", "Nairobi", "Mombasa", "Ministry of Health (Kenya)"]),
