@@ -26,6 +26,7 @@ from briefx.normalize.names import (
     US_CODE,
     aliases,
     companies,
+    demonym_countries,
     entity_words,
     lookup_alias,
     national_body,
@@ -43,6 +44,7 @@ from briefx.pipeline.coref.countries import (
     sole_country,
 )
 from briefx.pipeline.coref.ent import Ent, _words
+from briefx.pipeline.coref.parts import without_opening_place
 from briefx.resources import read_jsonl
 
 # The words of a national body's name that carry no subject of their own ("Ministry of Trade and
@@ -220,10 +222,22 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     ents.sort(key=lambda e: e.start)
     _ministry_order(text, ents)
     countries = _country_names()
+    # a body the text named in full before with its province or state ("the Ministry of
+    # Transport" after "the Saskatchewan Ministry of Transport"): that body, no country's
+    # (``parts.tail_forms`` links it; session 30); a country or its people opening the long
+    # name leaves the country's title ("Ministry of Health (Kenya)" after "the Kenyan ...")
+    longer: dict[str, int] = {}
+    for e in ents:
+        rest = without_opening_place(_words(e.name)) if e.type == "ORG" else None
+        if rest and not _country_led(e.name[: -len(rest)].strip(), countries):
+            longer.setdefault(rest, e.start)
     us = aliases()[US_CODE][0]
     table = {n for n, e in enumerate(ents) if _table_body(text, e)}
     bodies = [
-        n for n, e in enumerate(ents) if n in table or (e.type == "ORG" and _generic_body(e.name))
+        n
+        for n, e in enumerate(ents)
+        if (n in table or (e.type == "ORG" and _generic_body(e.name)))
+        and longer.get(e.name, e.start) >= e.start
     ]
     if not bodies:
         return
@@ -274,6 +288,14 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
             country = _ministry_country(text, ents, e, us)
         if country and country != us:
             e.name = f"{e.name} ({country})"
+
+
+def _country_led(opening: str, countries: frozenset[str]) -> bool:
+    """Whether the words a body's name opens with are a country or its people ("Kenyan",
+    "Kenya", "United States"), not a province's or a state's ("Saskatchewan")."""
+    alias = lookup_alias(opening)
+    name = alias[0] if alias else opening
+    return name in countries or demonym_countries().get(name) in countries
 
 
 def _ministry(name: str) -> bool:

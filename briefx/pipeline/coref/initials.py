@@ -352,7 +352,7 @@ def _spells(acronym: str, name: str) -> bool:
     with ("MPA" of "Maritime and Port Authority of Singapore", "NBS" of "National Bureau of
     Statistics (Tanzania)"): bodies are often abbreviated without their country."""
     words = _words(name)
-    if match_acronym(acronym, words) == 0:
+    if match_acronym(acronym, words) == 0 or _spells_by_parts(acronym, words):
         return True
     if len(acronym.rstrip("s")) >= 3 and _spells_after_place(acronym, words):
         return True
@@ -370,6 +370,44 @@ def _spells(acronym: str, name: str) -> bool:
     ):
         return match_acronym(acronym, words[:k]) == 0
     return False
+
+
+# the parts of a word an acronym may take a letter from each: "Saint-Germain", "A&M", "Rhône-Alpes"
+WORD_PARTS = re.compile(r"[-&]")
+
+
+def _spells_by_parts(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym of three letters or more spells every word of the name, reading the
+    parts of a hyphenated word or of one joined by "&" as words of their own ("PSG" of "Paris
+    Saint-Germain", "TAMU" of "Texas A&M University"), a short word in capitals as all its
+    letters or its initial ("UKHSA" of "UK Health Security Agency", "NHSE" of "NHS England") and
+    a word in lower case as one that gives no letter, as other languages' little words ("BSP" of
+    "Bangko Sentral ng Pilipinas", "INVS" of "Instituto Nacional de Vivienda y Suelo"; session
+    30). Every part and capitalised word gives its letters, in order; the acronym uses them all.
+    Only where one of these readings is needed (the plain one is ``names.match_acronym``'s)."""
+    letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
+    letters = letters.replace("&", "")
+    if len(letters) < 3 or not words or not words[0][:1].isupper():
+        return False
+    options: list[set[str]] = []
+    for w in words:
+        w = w.strip(",")
+        if not w or w in ACRONYM_SKIP or w.islower():
+            continue
+        parts = [p for p in WORD_PARTS.split(w) if p]
+        if not all(p[:1].isupper() for p in parts):
+            return False
+        for p in parts:
+            whole = {p} if p.isalpha() and p.isupper() and 2 <= len(p) <= 4 else set()
+            options.append({p[0]} | whole)
+    if len(options) == len(words) and all(len(o) == 1 for o in options):
+        return False  # (one letter a word: the plain reading's)
+    ends = {0}  # the letters spelled so far, by each reading
+    for opts in options:
+        ends = {k + len(o) for k in ends for o in opts if letters.startswith(o, k)}
+        if not ends:
+            return False
+    return len(letters) in ends
 
 
 def _spells_after_place(acronym: str, words: list[str]) -> bool:

@@ -29,11 +29,14 @@ from spacy.tokens import Doc
 
 from briefx.normalize.names import (
     company_tails,
+    entity_words,
     form_words,
     lookup_alias,
     lookup_company,
     place_pop,
+    row_pop,
     title_words,
+    world_places,
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
 
@@ -162,6 +165,48 @@ def _tails(words: list[str]) -> list[str]:
     return out
 
 
+def without_opening_place(words: list[str]) -> str | None:
+    """A body's name without the place or people it opens with, where the rest is a body's name
+    of its own form: "Ministry of Agriculture" of "Manitoba Ministry of Agriculture", "Department
+    of Health" of "Washington State Department of Health", "Court of Human Rights" of "European
+    Court of Human Rights" (session 30). The place is one or two capitalised words the alias
+    table reads as a place or people, or the gazetteer as a first-level subdivision of one or two
+    countries ("Ontario", "Punjab"; not "Central", "Western": subdivisions of many, "Central Bank
+    of Ireland" is no "Bank of Ireland"), or a city of ``OPENING_CITY_POP`` people, not a
+    direction word ("South"); a unit word after it ("State", "Province") too. The rest is three
+    words or more, capitalised at both ends, "of" or "for" inside it (the form ``_tails`` leaves
+    out)."""
+    units = {"State", *(w.title() for w in entity_words("gpe_head"))}
+    directions = entity_words("direction")
+    for k in (1, 2):
+        place = " ".join(words[:k])
+        if not all(w[:1].isupper() for w in words[:k]) or words[0].lower() in directions:
+            continue
+        alias = lookup_alias(place)
+        rows = world_places().get(place, ())
+        lands = {r["country"] for r in rows if r["kind"] == "subdivision"}
+        known = (
+            (alias is not None and alias[1] in ("GPE", "NORP", "LOC"))
+            or 0 < len(lands) <= 2
+            or any(r["kind"] == "city" and row_pop(r) >= OPENING_CITY_POP for r in rows)
+        )
+        if not known:
+            continue
+        cut = k + 1 if k < len(words) and words[k] in units else k
+        rest = words[cut:]
+        if (
+            len(rest) >= 3
+            and rest[0][:1].isupper()
+            and any(w in ("of", "for") for w in rest[1:-1])
+            and rest[-1][:1].isupper()
+        ):
+            return " ".join(rest)
+    return None
+
+
+OPENING_CITY_POP = 100_000  # a city this large opens a city body's name ("Toronto Transit ...")
+
+
 def _without_place(words: list[str], cut: int) -> str | None:
     """A name with a place inside it after "of", the name's head after the place, without "of"
     and the place: "Port Authority" of "Port of Rotterdam Authority", of "Port of Singapore
@@ -189,7 +234,10 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
     has no short form "Red Cross", "the National Bank of Canada" none "Bank of Canada"); the
     document's long name wins over a listed company ("the National Bank" after "the Swiss
     National Bank"); an alias, a place of TAIL_PLACE_POP people or more, or a name that fits
-    two long names keeps its own name."""
+    two long names keeps its own name. Also the long name without the place or people it opens
+    with, "of" inside it or not ("the Ministry of Agriculture" after "the Manitoba Ministry of
+    Agriculture", "the Court of Fair Trading" after "the Welsh Court of Fair Trading";
+    ``without_opening_place``, session 30)."""
     longs: dict[str, int] = {}  # long name -> its first position
     for e in ents:
         if e.type == "ORG" and len(_words(e.name)) >= 3:
@@ -200,6 +248,9 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
     for name in longs:
         for tail in _tails(_words(name)):
             by_tail[tail].add(name)
+        rest = without_opening_place(_words(name))
+        if rest:
+            by_tail[rest].add(name)
     for e in ents:
         word = text[e.start : e.end]
         if e.type != "ORG" or " " not in word or word not in by_tail:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import ChainMap
+from collections import ChainMap, defaultdict
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -311,6 +311,17 @@ def _in_hyphenated(text: str, start: int, end: int, words: set[str]) -> bool:
 # -- links the naming step makes (naming.name_and_type calls them in order) ---------------
 
 
+def _latest_before(written: list[tuple[int, str]], start: int) -> str | None:
+    """The full name written last before ``start`` among two people or more who share a surname
+    ("Smith" after "Jane Smith ... her brother John Smith" is John Smith, the nearer: news names
+    the one it goes on about last; session 30); None where one person bears it, or none comes
+    before (the first full name then, as for one person)."""
+    if len({full for _, full in written}) < 2:
+        return None
+    before = [full for pos, full in written if pos < start]
+    return before[-1] if before else None
+
+
 def link_persons(mentions: list[Mention], names: list[str], table_type: list[str | None]) -> None:
     """Persons: a surname or first name to the full name in the text ("Hegseth" -> "Pete
     Hegseth", "Von der Leyen" -> "Ursula von der Leyen"); else the people table for a
@@ -320,6 +331,13 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
     # name ending in " <words>" (lower case), and the first whose first or last word is w.
     by_tail: dict[str, str] = {}
     by_part: dict[str, str] = {}
+    # a surname two people of the document share: where each full name is written (session 30)
+    shared: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) > 1:
+            # (the longest written form: "Al Jaber" is "Sultan Al Jaber" named shorter)
+            full = next((f for f in full_names if f.endswith(" " + m.text)), m.text)
+            shared[surname(canonical_person(full).split())].append((m.start, full))
     for full in full_names:
         low = full.lower()
         for p, ch in enumerate(low):
@@ -337,7 +355,7 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
             if longer:
                 names[n] = longer
         if m.label in ("PERSON", "ORG") and one_word and not table_type[n]:
-            named = by_part.get(m.text)
+            named = _latest_before(shared.get(m.text, []), m.start) or by_part.get(m.text)
             if named is not None and named != m.text:
                 names[n] = named
                 m.label = "PERSON"
@@ -348,5 +366,7 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
                 if known:  # NER often calls a lone surname ORG ("Trump administration")
                     names[n] = known
                     table_type[n] = "PERSON"
-        if m.label == "PERSON" or names[n] in full_names:
+        if (m.label == "PERSON" and table_type[n] in (None, "PERSON")) or names[n] in full_names:
+            # (not a name a table gives a body: "Defra" read as a person keeps the comma of
+            # "Department for Environment, Food and Rural Affairs"; session 30)
             names[n] = canonical_person(names[n])
