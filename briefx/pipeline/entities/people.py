@@ -62,6 +62,7 @@ def styled_people(
         if e.type == "PERSON" and _person_name(text[e.start : e.end].split(), english)
         for w in text[e.start : e.end].split()
     }
+    demonyms = person_styles("demonym")
     for e in ents:
         if e.type not in STYLED:
             continue
@@ -74,13 +75,11 @@ def styled_people(
         rest = [w.group() for w in words[k:]]
         # a title or role before the name lets English words follow the given name ("Striker
         # Dominic Calvary"); a demonym alone does not ("American Red Cross")
-        demonyms = person_styles("demonym")
         titled = any(w.group().lower() not in demonyms for w in words[:k])
         common = frozenset() if titled else english
         if not (_person_name(rest, common) or (len(rest) == 1 and rest[0] in named)):
             continue
         lead = [(e.start + w.start(), e.start + w.end(), w.group()) for w in words[:k]]
-        demonyms = person_styles("demonym")
         titles = []
         for s, t, w in lead:
             if w.lower() in demonyms:
