@@ -323,7 +323,7 @@ def standing_phrases(
     def town(span: tuple[int, int]) -> Ent | None:
         """The town at ``span``: its mention, or a new one where NER left the word out."""
         word = text[span[0] : span[1]]
-        if is_nation(word) or any(a <= span[0] < b for a, b in lines):
+        if is_nation(word) or _in_dateline(span[0], lines):
             return None
         x = at.get(span)
         if x is None:
@@ -752,7 +752,7 @@ def prose_results(
     (session 29: both sides of one result are of one kind)."""
     for sides in _prose_sides(text, ents):
         for s, e, word in sides:
-            if not any(a <= s < b for a, b in lines):
+            if not _in_dateline(s, lines):
                 _team(ents, s, e, word, teams)
 
 
@@ -1098,7 +1098,7 @@ def known_clubs(
         if not mine or not _sport_sentence(text, lo, hi, ents):
             continue
         for x in cands:
-            if not lo <= x.start < hi or any(a <= x.start < b for a, b in lines):
+            if not lo <= x.start < hi or _in_dateline(x.start, lines):
                 continue
             word = text[x.start : x.end]
             if not _club_word(word):
@@ -1144,7 +1144,7 @@ def fixtures(
     cut in two); a country is its national side (GPE); names NER typed a person stay ("Sinner v
     Alcaraz", "Roe v Wade" in a court report beside a score)."""
     for mt in FIXTURE_V.finditer(text):
-        if any(a <= mt.start() < b for a, b in lines):
+        if _in_dateline(mt.start(), lines):
             continue
         spans = [(mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2)]
         people = [
@@ -1188,12 +1188,12 @@ def records(
     is sport's (session 29: what the text makes a name do, not a table of teams)."""
     for mt in RECORD.finditer(text):
         s, e, word = mt.start(1), mt.end(1), mt.group(1)
-        if any(a <= s < b for a, b in lines) or not _town_side(ents, s, e, word):
+        if _in_dateline(s, lines) or not _town_side(ents, s, e, word):
             continue
         _team(ents, s, e, word, teams)
     for mt in AT_FIXTURE.finditer(text):
         spans = [(mt.start(g), mt.end(g), mt.group(g)) for g in (1, 2)]
-        if any(a <= mt.start() < b for a, b in lines) or not _sporting(text, mt.start(), ents):
+        if _in_dateline(mt.start(), lines) or not _sporting(text, mt.start(), ents):
             continue
         if all(_town_side(ents, s, e, word) for s, e, word in spans):
             for s, e, word in spans:
@@ -1219,7 +1219,7 @@ def possessions(
             continue
         if not POSSESSIVE.fullmatch(text, x.end, y.start) or is_nation(word):
             continue
-        if _place_use(text, x.start, x.end) or any(a <= x.start < b for a, b in lines):
+        if _place_use(text, x.start, x.end) or _in_dateline(x.start, lines):
             continue
         span = _sentence_at(text, x.start)
         if not (teams or _sport_sentence(text, *span, ents) or _sport_headline(text)):
@@ -1259,7 +1259,7 @@ def listed_sides(
         word = text[x.start : x.end]
         if x.type not in ("GPE", "LOC") or is_nation(word) or _place_sense(text, x.start, x.end):
             continue
-        if any(a <= x.start < b for a, b in lines):
+        if _in_dateline(x.start, lines):
             continue
         group = _list_of(text, ents, i)
         if not any(_is_team(y) and not _place_sense(text, y.start, y.end) for y in group):
@@ -1347,11 +1347,7 @@ def matches(
             word = text[x.start : x.end]
             if not (after.match(text[x.end : hi]) or before.search(text[lo : x.start])):
                 continue
-            if (
-                any(a <= x.start < b for a, b in lines)
-                or is_nation(word)
-                or "competition" in x.tags
-            ):
+            if _in_dateline(x.start, lines) or is_nation(word) or "competition" in x.tags:
                 continue
             names = surnames.get(word.upper(), set()) if " " not in word else set()
             if len(names) == 1:  # "HOLM WINS": the surname of a person the text names
@@ -1393,7 +1389,7 @@ def matches(
                 )
                 if not after.match(text[e:hi]) or common or (word.isupper() and headline):
                     continue
-            if any(w in people for w in word.split()) or any(a <= s < b for a, b in lines):
+            if any(w in people for w in word.split()) or _in_dateline(s, lines):
                 continue
             ents.append(Ent(s, e, "ORG", _name(word), fixed=True, tags={"team"}))
             covered.add(s, e)
@@ -1422,7 +1418,7 @@ def roles(text: str, ents: list[Ent], teams: dict[str, str], lines: list[tuple[i
             continue
         if is_nation(word):
             continue
-        if any(a <= x.start < b for a, b in lines):
+        if _in_dateline(x.start, lines):
             continue
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
@@ -1484,7 +1480,7 @@ def standings(
     after, before, club = _standing()
     for x in ents:
         word = text[x.start : x.end]
-        if any(a <= x.start < b for a, b in lines) or is_nation(word):
+        if _in_dateline(x.start, lines) or is_nation(word):
             continue
         cue = after.match(text, x.end) or before.search(text, max(0, x.start - 40), x.start)
         words = word.split()
@@ -1577,7 +1573,7 @@ def one_type(
         word = text[x.start : x.end].lower()
         # (an ORG whose name is only its own words takes the club's: "PSG", session 15)
         unnamed = x.type != "ORG" or x.name.lower() == word
-        if word in teams and unnamed and not any(a <= x.start < b for a, b in lines):
+        if word in teams and unnamed and not _in_dateline(x.start, lines):
             if x.type == "GPE" and _place_use(text, x.start, x.end):
                 # "schools across Denver" (session 12), "the mayor of Philadelphia" (session
                 # 22), "fans travelled from Lyon to Nantes" (session 28), "a Houston-based
@@ -1788,6 +1784,12 @@ def _make_person(
             x.type, x.name, x.fixed = "PERSON", full, True
             x.tags -= {"side", "team"}
             x.tags.add("player")  # a side of a result between people (no lone name)
+
+
+def _in_dateline(pos: int, lines: list[tuple[int, int]]) -> bool:
+    """``pos`` is inside one of the document's dateline places (``lines``, from
+    ``spans.dateline_spans``): a town there is where the report was filed, no side."""
+    return any(a <= pos < b for a, b in lines)
 
 
 @cache
