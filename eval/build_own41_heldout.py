@@ -50,7 +50,8 @@ Choices where ANNOTATION.md is silent (applied throughout):
   the Memorial Van Damme meeting and the Indonesia Open EVENT; awards (Nobel Prize, International
   Booker Prize), "RON95" aside (PRODUCT), the "Official Cash Rate", "GDP", "CPI", the Hang Seng
   index, the free meals programme and "AI" untagged; "Trinidad" GPE "Trinidad and Tobago";
-  a capitalised "HISSOU" PERSON under the title-case name.
+  a capitalised "HISSOU" PERSON under the title-case name; "INDONESIAN OPEN" in the headline
+  EVENT like "Indonesian Open" in the body; "Britain said" GPE "United Kingdom" speaking.
 - Statements: "note", "expect" (with an object and infinitive), "warn", "estimate", "call for"
   (called on donors for), "agree", "report", "according to", "write", "tell"; "the firm agreed"
   speaks as the firm; "China said" speaks as the country.
@@ -63,7 +64,8 @@ Choices where ANNOTATION.md is silent (applied throughout):
 - Dates: "the June quarter" (a New Zealand release) "2025-04/2025-06"; "Q2 FY26" and "Q2" of an
   Indian company "2025-07/2025-09", "FY26" "2025-04/2026-03"; "the past year" START/END at day
   precision ending on the reference date; "mid-September" the month with the hedge inside;
-  "1991-2020" a span of calendar years; "a year" in "within a year" P1Y; "weeks", "months",
+  "1991-2020" a span of calendar years; "between March 2020 and June 2023" and "between May and
+  August" one range span with "between" inside (as set 21's "between 3 and 5 October"); "a year" in "within a year" P1Y; "weeks", "months",
   "days" untagged (vague).
 - Date cases: see the comments at each case; Japan's "fiscal 2024" an April-March year, New
   Zealand's "2027/28" and Pakistan's "FY2025-26" July-June years. Negatives: a mosque named for a

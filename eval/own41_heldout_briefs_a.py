@@ -23,6 +23,8 @@ BRIEFS_A = [
         "rate, now [[5.2%|percent|5.2|%]], was likely to peak [[this year|D|2025]]. He added that "
         "[[four|count|4|member]] of the [[six|count|6|member]] committee members had backed the larger cut, "
         "while [[two|count|2|member]] preferred [[25 basis points|percent|0.25|pp]].\n\n"
+        "Finance Minister [[Nicola Willis|PERSON]] welcomed the cut and said it would give relief to "
+        "households with mortgages.\n\n"
         "The [[Bank|ORG|Reserve Bank of New Zealand]] noted that house prices had fallen "
         "[[0.5%|percent|0.5|%]] over [[the past year|D|2024-10-08/2025-10-08]] and that mortgage rates would "
         "keep falling as fixed-rate loans are refinanced. [[New Zealand|GPE]] households have "
@@ -31,6 +33,7 @@ BRIEFS_A = [
         [
             ("Christian Hawkesby", "say", "Spare capacity in the economy is larger than we thought in August, "
              "and the committee sees room to ease further if needed.", True),
+            ("Nicola Willis", "say", "it would give relief to households with mortgages", False),
             ("Christian Hawkesby", "tell", "the unemployment rate, now 5.2%, was likely to peak this year", False),
             ("Christian Hawkesby", "add", "four of the six committee members had backed the larger cut, while "
              "two preferred 25 basis points", False),
@@ -55,6 +58,8 @@ BRIEFS_A = [
         "[[29.8 per cent|percent|29.8|%]] of the basket, rose [[2.1 per cent|percent|2.1|%]].\n\n"
         "“Prices of [[RON95|PRODUCT]] petrol remained at [[RM2.05|money|2.05|MYR]] a litre throughout the "
         "month, which kept transport inflation low,” Dr [[Mohd Uzir|PERSON|Mohd Uzir Mahidin]] said.\n\n"
+        "[[Bank Negara Malaysia|ORG]] has said it expects inflation of [[1.5|percent|1.5|%]] to "
+        "[[2.3 per cent|percent|2.3|%]] for [[2025|D|2025]].\n\n"
         "By state, [[Pulau Pinang|GPE|Penang]] recorded the highest inflation at "
         "[[2.3 per cent|percent|2.3|%]], followed by [[Selangor|GPE]] and [[Kuala Lumpur|GPE]] at "
         "[[2.0 per cent|percent|2|%]] each, while [[Sabah|GPE]] recorded [[0.8 per cent|percent|0.8|%]]. "
@@ -70,6 +75,7 @@ BRIEFS_A = [
              "fuels, which rose 1.9 per cent, and by personal care, which rose 3.8 per cent", False),
             ("Mohd Uzir Mahidin", "say", "Prices of RON95 petrol remained at RM2.05 a litre throughout the "
              "month, which kept transport inflation low", True),
+            ("Bank Negara Malaysia", "expect", "inflation of 1.5 to 2.3 per cent for 2025", False),
             ("Mohd Uzir Mahidin", "note", "September was the second month in a row of rising inflation", False),
         ],
     ),
@@ -80,8 +86,8 @@ BRIEFS_A = [
         "[[Hong Kong|GPE]], [[12 Sep 2025|D|2025-09-12]]\n\n"
         "The [[Securities and Futures Commission|ORG]] ([[SFC|ORG|Securities and Futures Commission]]) has "
         "reprimanded [[Chiyu Securities Limited|ORG]] and fined it [[HK$18 million|money|18000000|HKD]] for "
-        "failures in its anti-money laundering controls between [[March 2020|D|2020-03]] and "
-        "[[June 2023|D|2023-06]].\n\n"
+        "failures in its anti-money laundering controls [[between March 2020 and "
+        "June 2023|D|2020-03/2023-06]].\n\n"
         "The [[SFC|ORG|Securities and Futures Commission]] found that the firm processed "
         "[[1,326|count|1326|transfer]] third-party fund transfers worth "
         "[[about HK$2.4 billion|money|2400000000|HKD]] without adequate checks, including "
@@ -104,6 +110,9 @@ BRIEFS_A = [
             ("Securities and Futures Commission", "say", "Chiyu Securities also failed to report "
              "suspicious trades in three stocks listed on the Stock Exchange of Hong Kong to the Joint "
              "Financial Intelligence Unit in a timely manner", False),
+            ("Securities and Futures Commission", "find", "the firm processed 1,326 third-party fund transfers "
+             "worth about HK$2.4 billion without adequate checks, including 87 transfers from accounts in Macau "
+             "and mainland China", False),
             ("Christina Choi", "say", "Brokers must know where their clients’ money comes from. Weak controls "
              "over third-party payments expose Hong Kong’s market to serious risk.", True),
             ("Chiyu Securities Limited", "agree", "a senior manager would attest to the new controls within six "
@@ -127,10 +136,11 @@ BRIEFS_A = [
         "[[35 degrees|quantity|35|°C]] or more at least once. Rainfall on the [[Sea of Japan|LOC]] "
         "side of northern [[Japan|GPE]] was less than half the normal amount.\n\n"
         "The [[Ministry of Health, Labour and Welfare|ORG]] said [[more than 60,000|count|60000|person]] "
-        "people were taken to hospital with heatstroke between [[May|D|2025-05]] and "
-        "[[August|D|2025-08]]. [[Tatebe|PERSON|Takeshi Tatebe]] warned that high temperatures would continue "
+        "people were taken to hospital with heatstroke [[between May and "
+        "August|D|2025-05/2025-08]]. [[Tatebe|PERSON|Takeshi Tatebe]] warned that high temperatures would continue "
         "in western [[Japan|GPE]] until [[mid-September|D|2025-09]], and the agency expects the autumn to be "
-        "warmer than normal across the country.",
+        "warmer than normal across the country. Chief Cabinet Secretary [[Yoshimasa Hayashi|PERSON]] urged "
+        "people to drink water and use air conditioning.",
         [
             ("Takeshi Tatebe", "say", "This summer was exceptional. Warm seas around the archipelago and a "
              "strong Pacific high pressure system kept the heat in place for weeks.", True),
@@ -140,6 +150,7 @@ BRIEFS_A = [
              "with heatstroke between May and August", False),
             ("Takeshi Tatebe", "warn", "high temperatures would continue in western Japan until mid-September",
              False),
+            ("Yoshimasa Hayashi", "urge", "people to drink water and use air conditioning", False),
             ("Japan Meteorological Agency", "expect", "the autumn to be warmer than normal across the country",
              False),
             ("Japan Meteorological Agency", "say", "the average temperature across Japan for June to August "
@@ -153,7 +164,7 @@ BRIEFS_A = [
         "[[KABUL|GPE|Kabul]] - [[23 July 2025|D|2025-07-23]]\n\n"
         "The [[United Nations|ORG]] [[World Food Programme|ORG]] ([[WFP|ORG|World Food Programme]]) warned "
         "[[today|D|2025-07-23]] that [[9.5 million|count|9500000|person]] people in [[Afghanistan|GPE]] face "
-        "acute hunger, as [[more than 1.4 million|count|1400000|returnee]] Afghans have returned from "
+        "acute hunger, as [[more than 1.4 million|count|1400000|Afghan]] [[Afghans|NORP|Afghan]] have returned from "
         "[[Iran|GPE]] and [[Pakistan|GPE]] since [[January|D|2025-01]].\n\n"
         "[[WFP|ORG|World Food Programme]] needs [[US$539 million|money|539000000|USD]] to keep assisting "
         "[[six million|count|6000000|person]] people over [[the next six months|D|2025-07-23/2026-01-23]], but "
@@ -206,6 +217,8 @@ BRIEFS_A = [
         "dividend of [[₹23|money|23|INR]] per share, [[9.5%|percent|9.5|%]] higher than [[last year|D|2024]]. "
         "He added that the [[₹18,000 crore|money|180000000000|INR]] share buyback approved in "
         "[[September|D|2025-09]] would be completed by [[December|D|2025-12]].\n\n"
+        "Chairman [[Nandan Nilekani|PERSON]] said the company would keep investing in its [[Mysuru|GPE]] "
+        "training campus, which can house [[10,000|count|10000|trainee]] trainees.\n\n"
         "Revenue from [[North America|LOC]] grew [[2.1%|percent|2.1|%]] and from [[Europe|LOC]] "
         "[[11.5%|percent|11.5|%]] in constant currency.",
         [
@@ -214,6 +227,8 @@ BRIEFS_A = [
             ("Salil Parekh", "say", "Clients are choosing Infosys for their AI programmes.", True),
             ("Jayesh Sanghrajka", "say", "the board had declared an interim dividend of ₹23 per share, 9.5% "
              "higher than last year", False),
+            ("Nandan Nilekani", "say", "the company would keep investing in its Mysuru training campus, which "
+             "can house 10,000 trainees", False),
             ("Jayesh Sanghrajka", "add", "the ₹18,000 crore share buyback approved in September would be "
              "completed by December", False),
         ],
@@ -242,7 +257,8 @@ BRIEFS_A = [
         "[[200,000|count|200000|passenger]] passengers a day by [[2030|D|2030]], rising to "
         "[[320,000|count|320000|passenger]] by [[2040|D|2040]]. [[Two|count|2|machine]] tunnel boring "
         "machines, each [[more than 100 metres|quantity|100|m]] long, will work around the clock for "
-        "[[about 18 months|D|P18M]].\n\n"
+        "[[about 18 months|D|P18M]]. The [[RTA|ORG|Roads and Transport Authority (Dubai)]] said that "
+        "[[more than 1,000|count|1000|worker]] workers were on site.\n\n"
         "The [[Dubai Metro|FAC]] carried [[275 million|count|275000000|passenger]] passengers in "
         "[[2024|D|2024]], [[9%|percent|9|%]] more than in [[2023|D|2023]], the [[RTA|ORG|Roads and Transport "
         "Authority (Dubai)]] said.",
@@ -251,6 +267,7 @@ BRIEFS_A = [
              "times by up to 40% in the areas it covers.", True),
             ("Mattar Al Tayer", "say", "the line was expected to carry 200,000 passengers a day by 2030, rising "
              "to 320,000 by 2040", False),
+            ("Roads and Transport Authority (Dubai)", "say", "more than 1,000 workers were on site", False),
             ("Roads and Transport Authority (Dubai)", "say", "The Dubai Metro carried 275 million passengers in "
              "2024, 9% more than in 2023", False),
         ],

@@ -6,7 +6,7 @@
 BRIEFS_B = [
     (
         "own41-ho-08", "kemenkeu-budget", "2025-10-14", "2025-10-14",
-        "State budget deficit at [[1.56 percent|percent|1.56|%]] of GDP by end-September\n"
+        "State budget deficit at [[1.56 percent|percent|1.56|%]] of GDP by [[end-September|D|2025-09]]\n"
         "[[Ministry of Finance of the Republic of Indonesia|ORG|Ministry of Finance (Indonesia)]]\n"
         "[[Jakarta|GPE]], [[Tuesday, October 14, 2025|D|2025-10-14]]\n\n"
         "The [[Indonesian|NORP]] state budget recorded a deficit of "
@@ -64,6 +64,8 @@ BRIEFS_B = [
         "[[nine|count|9|game]] of her [[11|count|11|game]] games.\n\n"
         "[[Gukesh|PERSON|Gukesh Dommaraju]] told reporters that the team had prepared for "
         "months and that the win was for every chess player in [[India|GPE]].\n\n"
+        "[[India|GPE]]'s Prime Minister [[Narendra Modi|PERSON]] congratulated the teams and said the "
+        "result was historic.\n\n"
         "[[FIDE|ORG]] President [[Arkady Dvorkovich|PERSON]] said the [[Budapest|GPE]] event, with "
         "[[195|count|195|team]] teams in the open section and [[181|count|181|team]] in the women's section, "
         "was the largest in the history of the [[Olympiad|EVENT|Chess Olympiad]]. [[Hungary|GPE]] last "
@@ -73,6 +75,7 @@ BRIEFS_B = [
         [
             ("Gukesh Dommaraju", "tell", "the team had prepared for months and that the win was for every "
              "chess player in India", False),
+            ("Narendra Modi", "say", "the result was historic", False),
             ("Arkady Dvorkovich", "say", "the Budapest event, with 195 teams in the open section and 181 in "
              "the women's section, was the largest in the history of the Olympiad", False),
         ],
@@ -96,13 +99,15 @@ BRIEFS_B = [
         "[[Yoon Suk Yeol|PERSON]] wrote on social media that it was “a great feat in the history of "
         "[[Korean|NORP]] literature”.\n\n"
         "Of the [[117|count|117|laureate]] laureates since [[1901|D|1901]], [[18|count|18|woman]] are "
-        "women. The prizes will be presented on [[December 10|D|2024-12-10]], the anniversary of "
+        "women. [[Han|PERSON|Han Kang]]'s father, the novelist [[Han Seung-won|PERSON]], told "
+        "[[Yonhap|ORG|Yonhap News Agency]] that his daughter had been surprised by the news. The prizes will be presented on [[December 10|D|2024-12-10]], the anniversary of "
         "[[Alfred Nobel|PERSON]]'s death.",
         [
             ("Mats Malm", "say", "her intense poetic prose that confronts historical traumas and exposes the "
              "fragility of human life", True),
             ("Mats Malm", "say", "he had reached Han by telephone and that she had been having dinner with her "
              "son", False),
+            ("Han Seung-won", "tell", "his daughter had been surprised by the news", False),
             ("Yoon Suk Yeol", "write", "a great feat in the history of Korean literature", True),
         ],
     ),
@@ -158,6 +163,8 @@ BRIEFS_B = [
         "Shipping magnate [[Tung Chee-hwa|PERSON]] is widely seen as [[Beijing|GPE]]'s favourite for the "
         "post. [[Tung|PERSON|Tung Chee-hwa]] said on [[Wednesday|D|1996-08-28]] he had not decided whether "
         "to run.\n\n"
+        "[[Britain|GPE|United Kingdom]] said it would not recognise the provisional legislature that "
+        "[[Beijing|GPE]] plans to set up.\n\n"
         "The Hang Seng index rose [[56.31|number|56.31]] points to [[11,483.61|number|11483.61]] on "
         "the news.",
         [
@@ -165,6 +172,8 @@ BRIEFS_B = [
              "post-colonial leader must register by September 14", False),
             ("Lu Ping", "tell", "more than 5,000 people had already asked for application forms", False),
             ("Chris Patten", "say", "the territory's six million people would have no real say", False),
+            ("United Kingdom", "say", "it would not recognise the provisional legislature that Beijing plans to "
+             "set up", False),
             ("Tung Chee-hwa", "say", "he had not decided whether to run", False),
         ],
     ),
@@ -184,6 +193,8 @@ BRIEFS_B = [
         "[[last month|D|1996-07]], earned a bonus of [[$50,000|money|50000|USD]].\n\n"
         "\"I knew I could do it after the [[first|ordinal|1]] [[5,000 metres|quantity|5000|m]],\" "
         "[[Hissou|PERSON|Salah Hissou]] said.\n\n"
+        "[[Masterkova|PERSON|Svetlana Masterkova]] said she would run the [[1,500 metres|quantity|1500|m]] in "
+        "[[Berlin|GPE]] [[next week|D|1996-W35]].\n\n"
         "Leading results:\n\n"
         "Men's [[10,000 metres|quantity|10000|m]]\n"
         "1. [[Salah Hissou|PERSON]] ([[Morocco|GPE]]) 26 minutes 38.08 seconds (world record)\n"
@@ -201,12 +212,13 @@ BRIEFS_B = [
         "1. [[Stefka Kostadinova|PERSON]] ([[Bulgaria|GPE]]) [[2.03 metres|quantity|2.03|m]]\n"
         "2. [[Inha Babakova|PERSON]] ([[Ukraine|GPE]]) [[1.98|quantity|1.98|m]]",
         [
+            ("Svetlana Masterkova", "say", "she would run the 1,500 metres in Berlin next week", False),
             ("Salah Hissou", "say", "I knew I could do it after the first 5,000 metres", True),
         ],
     ),
     (
         "own41-ho-14", "wire-1996-badminton", "1996-08-26", "1996-08-26",
-        "BADMINTON - [[INDONESIAN|NORP|Indonesian]] OPEN RESULTS.\n"
+        "BADMINTON - [[INDONESIAN OPEN|EVENT|Indonesia Open (badminton)]] RESULTS.\n"
         "[[JAKARTA|GPE|Jakarta]] [[1996-08-26|D|1996-08-26]]\n\n"
         "Results of finals at the [[Indonesian Open|EVENT|Indonesia Open (badminton)]] on "
         "[[Sunday|D|1996-08-25]] (prefix number denotes seeding):\n\n"
