@@ -165,6 +165,9 @@ def _tails(words: list[str]) -> list[str]:
     return out
 
 
+OPENING_CITY_POP = 100_000  # a city this large opens a city body's name ("Toronto Transit ...")
+
+
 def without_opening_place(words: list[str]) -> str | None:
     """A body's name without the place or people it opens with, where the rest is a body's name
     of its own form: "Ministry of Agriculture" of "Manitoba Ministry of Agriculture", "Department
@@ -202,9 +205,6 @@ def without_opening_place(words: list[str]) -> str | None:
         ):
             return " ".join(rest)
     return None
-
-
-OPENING_CITY_POP = 100_000  # a city this large opens a city body's name ("Toronto Transit ...")
 
 
 def _without_place(words: list[str], cut: int) -> str | None:

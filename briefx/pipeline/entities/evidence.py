@@ -632,14 +632,12 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         titled = any(w.lower() in title_words()[0] for w in mt.group(1).split())
         if name_form(word, e, english, strict=not titled):
             out["PERSON"] += STRONG  # "India's delegate Chandni Raina" (session 27)
-    firm = FIRM_OWNS.search(before)
+    firm = FIRM_OWNS.search(before) if e.type in ("ORG", "PRODUCT", "FAC") else None
     # the possessor is a whole name: no name's particle before it ("Leonardo da Vinci's")
     prev = before[: firm.start()].split()[-1:] if firm else []
-    whole = not prev or prev[0] not in SURNAME_PARTICLES
     if (
-        e.type in ("ORG", "PRODUCT", "FAC")
-        and firm
-        and whole
+        firm
+        and not (prev and prev[0] in SURNAME_PARTICLES)
         and lookup_company(firm.group(1))
         and name_form(word, e, english)
     ):

@@ -1680,7 +1680,6 @@ def _agate_results(
     """Both sides of agate results (see ``AGATE``) where one side of one of them is a person by
     form: every side, a body by no table or a name NER missed, is a person ("Hingis
     (Switzerland) bt Seles (U.S.) 6-2 6-1" after "Martina Hingis")."""
-    covered = Covered(len(text), ents)
     # one results service's list is of one kind: where one of its results is between people,
     # all are ("Graff (Germany) bt Novotna (Czech Republic) 7-5" below "Hingis ... bt Seles")
     results = list(AGATE.finditer(text))
@@ -1691,7 +1690,10 @@ def _agate_results(
         for x in ents
         if (x.start, x.end) == mt.span(g)
     )
-    for mt in results if people else []:
+    if not people:
+        return
+    covered = Covered(len(text), ents)
+    for mt in results:
         sides: list[Ent] = []
         for g in (1, 2):
             s, e = mt.span(g)

@@ -365,7 +365,6 @@ def stated_currency(text: str) -> str | None:
     its results in US$", "Figures are expressed in Canadian dollars"). A currency named with an
     amount ("US$8.4 billion") is no statement about the others."""
     table = currencies()
-    symbols = dict(table.symbols)
     found: set[str] = set()
     for pattern in (STATED_BRACKET, STATED_SENTENCE):
         for m in pattern.finditer(text):
@@ -373,7 +372,8 @@ def stated_currency(text: str) -> str | None:
             if cur.endswith("dollars"):
                 code = table.named(" ".join(cur.lower().split()))
             else:
-                code = symbols.get(cur) or (cur if cur in table.codes else None)
+                code = next((c for s, c in table.starting_with(cur[0]) if s == cur), None)
+                code = code or (cur if cur in table.codes else None)
             if code is not None:
                 found.add(code)
     return found.pop() if len(found) == 1 else None

@@ -119,7 +119,7 @@ def home_country(doc: Doc) -> Home | None:
     dateline = place_country(m.group(1), m.group(2)) if m is not None else None
     lead = sentences(doc)[:LEAD_SENTENCES]
     end = lead[-1].end_char if lead else 0  # the headline and lead end here
-    issuer = body_country(doc, counts + Counter([dateline] if dateline else []), end)
+    issuer = body_country(doc, counts + Counter([dateline] if dateline else []), end, m)
     if issuer is not None:
         news = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN) is not None
         return replace(issuer, dateline=news)
@@ -137,7 +137,7 @@ def home_country(doc: Doc) -> Home | None:
             return Home(dateline, "dateline", m.group(0).strip())
     # a government body of the text's one country named past the lead ("... the City of Laval
     # will also borrow $300 million"), where the text names no other country's places
-    later = body_country(doc, counts, len(text), public_only=True)
+    later = body_country(doc, counts, len(text), m, public_only=True) if len(counts) <= 1 else None
     if later is not None and set(counts) <= {later.country}:
         return later
     if not counts or sum(len(v) for v in names.values()) > MAX_PLACE_NAMES:
@@ -196,7 +196,13 @@ def dateline_match(text: str) -> re.Match[str] | None:
 HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n(?:[ \t]*\n)?")  # one line, a blank line
 
 
-def body_country(doc: Doc, named: Counter[str], end: int, public_only: bool = False) -> Home | None:
+def body_country(
+    doc: Doc,
+    named: Counter[str],
+    end: int,
+    line: re.Match[str] | None,
+    public_only: bool = False,
+) -> Home | None:
     """The country in the name of the first body (ORG) before ``end`` (the headline and lead)
     that names one
     ("The Bank of Canada", "Australian Bureau of Statistics"), if any; or of a province or
@@ -205,8 +211,8 @@ def body_country(doc: Doc, named: Counter[str], end: int, public_only: bool = Fa
     Intermediate" names no place of Cameroon's West region). A government's body
     ("Brampton City Council", "City of Winnipeg", "Government of Nova Scotia": a name with a
     word of ``government_body_words``, as NER typed it or as its capitalised words run) is its
-    place's, a province or state or a city of one country (or of the one the text names)."""
-    line = dateline_match(text_of(doc))
+    place's, a province or state or a city of one country (or of the one the text names).
+    ``line`` is the text's dateline (``dateline_match``): NER's span over it is no body."""
     names = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "GPE")]
     names += [(lo, hi, "") for lo, hi in _public_runs(doc, end)]
     for lo, hi, label in sorted(names):
