@@ -6,7 +6,9 @@
 - ``bodies._of_country``: a generic body's title with "of (the) <country or its formal title>"
   in one span is titled "<body> (<country>)" ("Ministry of Health of the Republic of Rwanda"),
   its later short forms too; a country NER tagged apart after "of the" gives the body its country;
-- ``bodies._tied``: two countries named as often, neither the dateline's, leave a body bare.
+- ``bodies._tied``: two countries named as often, neither the dateline's, leave a body bare;
+- ``countries.places_country``: a text that names no country but its capital (an issuer line, a
+  sign-off, a byline: ``models/national_capitals.jsonl``) is about the capital's country.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -88,6 +90,10 @@ OF_COUNTRY = [
     ("The Ministry of Trade of the Republic of Indonesia said exports rose.",
      [org("Ministry of Trade"), ("Republic of Indonesia", "GPE", "Indonesia")],
      ["Ministry of Trade (Indonesia)", "Indonesia"]),
+    # a short form by the subject before "Ministry" takes the country written after the title
+    ("The Ministry of Defence of Ukraine said drones hit Kharkiv. The Defence Ministry said more.",
+     [org("Ministry of Defence of Ukraine"), gpe("Kharkiv"), org("Defence Ministry")],
+     ["Ministry of Defence (Ukraine)", "Kharkiv", "Ministry of Defence (Ukraine)"]),
     # untouched: a title of its own before "of", a place that is no country, a U.S. body
     ("The Ministry of Economy, Trade and Industry of Japan said output fell.",
      [org("Ministry of Economy, Trade and Industry of Japan")],
@@ -147,4 +153,29 @@ TIED = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), TIED)
 def test_tied_countries(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected
+
+
+CAPITALS = [
+    ("The Ministry of Health confirmed 40 cases. Issued by the Ministry of Health, Wellington.",
+     [org("Ministry of Health"), org("Ministry of Health"), gpe("Wellington")],
+     ["Ministry of Health (New Zealand)"] * 2 + ["Wellington"]),
+    ("By Ama Owusu in Accra. The Ministry of Education said schools would open.",
+     [("Ama Owusu", "PERSON", "Ama Owusu"), gpe("Accra"), org("Ministry of Education")],
+     ["Ama Owusu", "Accra", "Ministry of Education (Ghana)"]),
+    ("Press release, Tokyo. The Ministry of Foreign Affairs lodged a protest.",
+     [gpe("Tokyo"), org("Ministry of Foreign Affairs")],
+     ["Tokyo", "Ministry of Foreign Affairs (Japan)"]),
+    # untouched: one place that is no capital, two capitals of two countries
+    ("Issued by the Ministry of Health, Mombasa.",
+     [org("Ministry of Health"), gpe("Mombasa")],
+     ["Ministry of Health", "Mombasa"]),
+    ("The Ministry of Trade said talks in Nairobi and Kampala ended.",
+     [org("Ministry of Trade"), gpe("Nairobi"), gpe("Kampala")],
+     ["Ministry of Trade", "Nairobi", "Kampala"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CAPITALS)
+def test_capitals(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks, ENGLISH)] == expected

@@ -284,16 +284,19 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
       ``names.lookup_department`` before).
     """
     ents.sort(key=lambda e: e.start)
-    _ministry_order(text, ents)
     countries = _country_names()
     us = aliases()[US_CODE][0]
+    written: dict[str, str] = {}  # a body's title -> the country written after it
     for e in ents:
         # "the Ministry of Health of the Republic of Rwanda" as one span: English Wikipedia's
         # title of the body, "Ministry of Health (Rwanda)" (session 31); later short forms
-        # ("the Ministry") are linked to it after
+        # ("the Ministry") are linked to it after; before ``_ministry_order``, so that "the
+        # Defence Ministry" after "the Ministry of Defence of Ukraine" is titled alike
         of = _of_country(e.name, countries) if e.type == "ORG" and " of " in e.name else None
         if of and of[1] != us and e.name == text[e.start : e.end]:
             e.name = f"{of[0]} ({of[1]})"
+            written.setdefault(of[0], of[1])
+    _ministry_order(text, ents)
     # a body the text named in full before with its province or state ("the Ministry of
     # Transport" after "the Saskatchewan Ministry of Transport"): that body, no country's
     # (``parts.tail_forms`` links it; session 30); a country or its people opening the long
@@ -336,6 +339,8 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         if country:
             said[n] = country
     by_name = {ents[n].name: c for n, c in reversed(said.items()) if c}  # the first said wins
+    for body, country in written.items():  # ("the Defence Ministry" of "... of Ukraine")
+        by_name.setdefault(body, country)
 
     def _near(n: int) -> str | None:
         # where two countries compete, the one the body's own sentence places it in (by its
