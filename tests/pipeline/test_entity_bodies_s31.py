@@ -6,7 +6,8 @@
 - ``bodies._of_country``: a generic body's title with "of (the) <country or its formal title>"
   in one span is titled "<body> (<country>)" ("Ministry of Health of the Republic of Rwanda"),
   its later short forms too; a country NER tagged apart after "of the" gives the body its country;
-- ``bodies._tied``: two countries named as often, neither the dateline's, leave a body bare;
+- the document's country where it names two as often stays the first named, as on main (a rule
+  that left the body bare there was dropped: it lost 7 mentions on the blind sets);
 - ``countries.places_country``: a text that names no country but its capital (an issuer line, a
   sign-off, a byline: ``models/national_capitals.jsonl``) is about the capital's country.
 Invented texts; each rule has cases that must stay untouched.
@@ -141,13 +142,13 @@ TIED = [
     ("Kenya's Ministry of Health and Uganda's Ministry of Trade met on Friday.",
      [gpe("Kenya"), org("Ministry of Health"), gpe("Uganda"), org("Ministry of Trade")],
      ["Kenya", "Ministry of Health (Kenya)", "Uganda", "Ministry of Trade (Uganda)"]),
-    # untouched: two countries named once each, neither the body's
+    # two countries named once each: the first named, as on main (a known limit)
     ("The Ministry of Health said 12 people died, as Egypt and Jordan reported cases.",
      [org("Ministry of Health"), gpe("Egypt"), gpe("Jordan")],
-     ["Ministry of Health", "Egypt", "Jordan"]),
+     ["Ministry of Health (Egypt)", "Egypt", "Jordan"]),
     ("Talks between Chile and Peru ended, the Ministry of Foreign Affairs said.",
      [gpe("Chile"), gpe("Peru"), org("Ministry of Foreign Affairs")],
-     ["Chile", "Peru", "Ministry of Foreign Affairs"]),
+     ["Chile", "Peru", "Ministry of Foreign Affairs (Chile)"]),
 ]  # fmt: skip
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from functools import cache
 
 from briefx.normalize.names import (
@@ -316,8 +315,6 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
     if not bodies:
         return
     document = document_country(text, ents) or places_country(ents)
-    if document and _tied(text, ents, countries):
-        document = None  # ("the Ministry of Health said, as Egypt and Jordan reported cases")
     sole = sole_country(text, ents) if table else None
     dateline = _dateline_country(text, ents) if table else None
     unions = national_body_words("union")
@@ -366,17 +363,6 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
             country = _ministry_country(text, ents, e, us)
         if country and country != us:
             e.name = f"{e.name} ({country})"
-
-
-def _tied(text: str, ents: list[Ent], countries: frozenset[str]) -> bool:
-    """Whether the two countries a document names most are named as often and its dateline
-    names neither: a body's country is then unclear (session 31: up to session 30 the first
-    named won)."""
-    counts = Counter(c for e in ents if (c := _country_of(e, countries)))
-    top = counts.most_common(2)
-    if len(top) < 2 or top[0][1] != top[1][1]:
-        return False
-    return _dateline_country(text, ents) not in (top[0][0], top[1][0])
 
 
 def _country_led(opening: str, countries: frozenset[str]) -> bool:
