@@ -339,8 +339,12 @@ TABLE_BODIES = [
     ("The Court of Appeal ruled. Britain and France traded blame.",
      [org("Court of Appeal"), ("Britain", "GPE", "United Kingdom"), gpe("France")],
      "Court of Appeal", "Court of Appeal"),
+    # a dateline under two lines is no dateline ("Manchester" is no capital: no country); the
+    # one place a text names being its country's capital places it (session 31: London)
+    ("Minister pledges aid\nSecond line\nMANCHESTER, 22 July - The Treasury agreed.",
+     [("MANCHESTER", "GPE", "Manchester"), org("Treasury")], "Treasury", "Treasury"),
     ("Minister pledges aid\nSecond line\nLONDON, 22 July - The Treasury agreed.",
-     [("LONDON", "GPE", "London"), org("Treasury")], "Treasury", "Treasury"),
+     [("LONDON", "GPE", "London"), org("Treasury")], "Treasury", "HM Treasury"),
 ]  # fmt: skip
 
 

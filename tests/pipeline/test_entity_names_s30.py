@@ -57,11 +57,12 @@ OPENING_PLACE = [
     ("The Central Bank of Ireland fined a lender. Bank of Ireland shares rose.",
      [org("Central Bank of Ireland"), org("Bank of Ireland")],
      ["Central Bank of Ireland", "Bank of Ireland"]),
-    # a country's people open the long name: the national body's title, as before
+    # a country's people open the long name: the national body's title, as before (since
+    # session 31 the people's name is cut off as a NORP: ``bodies.country_led_bodies``)
     ("The Kenyan Ministry of Health opened clinics in Nairobi and Mombasa. Ministry of Health staff.",
      [org("Kenyan Ministry of Health"), ("Nairobi", "GPE", "Nairobi"),
       ("Mombasa", "GPE", "Mombasa"), org("Ministry of Health")],
-     ["Kenyan Ministry of Health", "Nairobi", "Mombasa", "Ministry of Health (Kenya)"]),
+     ["Kenyan", "Ministry of Health (Kenya)", "Nairobi", "Mombasa", "Ministry of Health (Kenya)"]),
     ("The National Bank of Canada said profit rose. The Bank of Canada said rates held.",
      [org("National Bank of Canada"), org("Bank of Canada")],
      ["National Bank of Canada", "Bank of Canada"]),

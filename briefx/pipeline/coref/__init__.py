@@ -14,7 +14,8 @@ Two entry points:
      firm, a "place" with a body's head before "of" a body;
      ``variants``: two firms NER ran into one span, a body NER cut from its opening words, a
      demonym or a place and a head word NER tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
-     named without its country takes its country's title ("Ministry of Health (Kenya)");
+     named without its country takes its country's title ("Ministry of Health (Kenya)"), a
+     country or its people NER ran into the body's span is cut off first;
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
      English Wikipedia keeps in the name ("Pope Leo XIV");
   2. ``short_names.storm_names``, ``initials``: acronyms without parentheses or defined in
@@ -46,7 +47,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref.bodies import country_titles, national_bodies
+from briefx.pipeline.coref.bodies import country_led_bodies, country_titles, national_bodies
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.coref.equations import equated_names
@@ -134,6 +135,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     place_heads(text, ents)
     publications(text, ents)
     reordered_names(text, ents)
+    country_led_bodies(text, ents)
     national_bodies(text, ents)
     surnames(doc, text, ents, english)
     titled_names(ents)

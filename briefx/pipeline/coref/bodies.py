@@ -193,11 +193,74 @@ def country_titles(text: str, ents: list[Ent]) -> None:
                 break
 
 
+def country_led_bodies(text: str, ents: list[Ent]) -> None:
+    """A country or its people that NER ran into one span with a generic body's title ("the
+    Indonesian Ministry of Finance", "the South Korean Ministry of Unification") is a NORP or GPE
+    and the body, as ANNOTATION.md tags "the French Government" and the dev sets "Dutch" +
+    "Ministry of Economic Affairs"; ``national_bodies`` then gives the body its country from the
+    word before it (session 31). Not the United States (whose departments the departments table
+    titles with it: "U.S. Department of Agriculture"), a province's or a state's ("Saskatchewan
+    Ministry of Transport": no country), nor a body whose title has no country ("Japanese
+    Red Cross Society")."""
+    countries = _country_names()
+    us = aliases()[US_CODE][0]
+    out: list[Ent] = []
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "ORG" or e.name != word:
+            continue
+        words = _words(word)
+        for k in range(1, min(MAX_LEAD_WORDS, len(words) - 2) + 1):
+            if words[k] not in BODY_HEADS and words[k] != "Federal":
+                continue
+            lead = " ".join(words[:k])
+            alias = lookup_alias(lead)
+            if alias is None or alias[1] not in ("NORP", "GPE"):
+                break
+            country = alias[0] if alias[1] == "GPE" else demonym_countries().get(alias[0])
+            rest = word[len(lead) + 1 :]
+            if country in countries and country != us and _generic_body(rest):
+                # (the lead's own text: "Indonesian" keeps its spelling; the naming step after
+                # gives the canonical name of a place or people as for any such mention)
+                out.append(Ent(e.start, e.start + len(lead), alias[1], alias[0], fixed=True))
+                e.start, e.name = e.start + len(lead) + 1, rest
+            break
+    if out:
+        ents.extend(out)
+        ents.sort(key=lambda e: e.start)
+
+
+MAX_LEAD_WORDS = 2  # words of a country or people before a body's title ("South Korean")
+
+
+def _of_country(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """A generic body's title and the country written after it: "Ministry of Health of the
+    Republic of Rwanda" -> ("Ministry of Health", "Rwanda"), "Ministry of Foreign Affairs of
+    the Republic of Korea" -> (..., "South Korea"), by the alias table's countries and their
+    formal titles; None for any other name."""
+    at = name.find(" of ")
+    while at > 0:  # (from the left: the longest place, "the Republic of Korea", not "Korea")
+        body, place = name[:at], name[at + 4 :].removeprefix("the ")
+        alias = lookup_alias(place)
+        if alias and alias[1] == "GPE" and alias[0] in countries:
+            return (body, alias[0]) if _generic_body(body) else None
+        at = name.find(" of ", at + 1)
+    return None
+
+
 def _table_body(text: str, e: Ent) -> bool:
     """An organisation named by the whole of a short name the national bodies table reads
     ("Senate", "High Court", "Labour"), which no earlier rule has renamed."""
     word = text[e.start : e.end]
     return e.type == "ORG" and e.name == word and word in national_body_shorts()
+
+
+# the words between a body and the country that owns it: "Kenya's Ministry of Health", "the
+# Kenyan Ministry of Health", "the Singapore Ministry of Health" (a GPE that is no country,
+# "the Ontario Ministry of Health", gives the body no country); "the Ministry of Health of
+# Kenya", "... of the Republic of Korea" where NER tagged "Republic of Korea" alone (session 31)
+LEADS = ("NORP", "GPE")
+OF_GAPS = (" of ", " of the ")
 
 
 def national_bodies(text: str, ents: list[Ent]) -> None:
@@ -220,8 +283,19 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
       ``names.lookup_department`` before).
     """
     ents.sort(key=lambda e: e.start)
-    _ministry_order(text, ents)
     countries = _country_names()
+    us = aliases()[US_CODE][0]
+    written: dict[str, str] = {}  # a body's title -> the country written after it
+    for e in ents:
+        # "the Ministry of Health of the Republic of Rwanda" as one span: English Wikipedia's
+        # title of the body, "Ministry of Health (Rwanda)" (session 31); later short forms
+        # ("the Ministry") are linked to it after; before ``_ministry_order``, so that "the
+        # Defence Ministry" after "the Ministry of Defence of Ukraine" is titled alike
+        of = _of_country(e.name, countries) if e.type == "ORG" and " of " in e.name else None
+        if of and of[1] != us and e.name == text[e.start : e.end]:
+            e.name = f"{of[0]} ({of[1]})"
+            written.setdefault(of[0], of[1])
+    _ministry_order(text, ents)
     # a body the text named in full before with its province or state ("the Ministry of
     # Transport" after "the Saskatchewan Ministry of Transport"): that body, no country's
     # (``parts.tail_forms`` links it; session 30); a country or its people opening the long
@@ -231,7 +305,6 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         rest = without_opening_place(_words(e.name)) if e.type == "ORG" else None
         if rest and not _country_led(e.name[: -len(rest)].strip(), countries):
             longer.setdefault(rest, e.start)
-    us = aliases()[US_CODE][0]
     table = {n for n, e in enumerate(ents) if _table_body(text, e)}
     bodies = [
         n
@@ -253,16 +326,18 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         after = ents[n + 1] if n + 1 < len(ents) else None
         gap = text[before.end : e.start] if before else ""
         country = None
-        if before is not None and (gap in ("'s ", "’s ") or (before.type == "NORP" and gap == " ")):
+        if before is not None and (gap in ("'s ", "’s ") or (before.type in LEADS and gap == " ")):
             country = _country_of(before, countries)
             if country is None and before.type == "GPE":
                 said[n] = ""  # "Ontario's Ministry of Health": a province's or a state's
                 continue
-        if country is None and after is not None and text[e.end : after.start] == " of ":
+        if country is None and after is not None and text[e.end : after.start] in OF_GAPS:
             country = _country_of(after, countries)
         if country:
             said[n] = country
     by_name = {ents[n].name: c for n, c in reversed(said.items()) if c}  # the first said wins
+    for body, country in written.items():  # ("the Defence Ministry" of "... of Ukraine")
+        by_name.setdefault(body, country)
 
     def _near(n: int) -> str | None:
         # where two countries compete, the one the body's own sentence places it in (by its

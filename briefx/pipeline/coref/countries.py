@@ -126,16 +126,29 @@ def places_country(ents: list[Ent]) -> str | None:
     """The country of a text that names none and has no dateline, where the places it names
     (two or more, typed GPE) all lie in that one country (by the gazetteer's largest place of
     each name): "cases rose in Mombasa and Kisumu" -> Kenya (session 25); places the gazetteer
-    does not know are left out (session 26). Read for national
+    does not know are left out (session 26); one place where it is its country's capital
+    ("Issued by the Ministry of Health, Wellington" -> New Zealand; session 31). Read for national
     bodies only (``sole_country``, ``bodies.national_bodies``), not by ``document_country``,
     whose readers title subdivisions by it ("Kitui and Makueni" stay as written)."""
     names = {e.name for e in ents if e.type == "GPE"}
     # (a place the gazetteer does not know is no evidence either way: "Auckland, Wellington
     # and Onehunga" are in New Zealand; session 26)
-    known = [code for n in names if (code := _place_code(n))]
-    if len(known) < PLACES_AGREE or len(set(known)) != 1:
+    known = {n: code for n in names if (code := _place_code(n))}
+    codes = set(known.values())
+    if len(codes) != 1:
         return None
-    return country_by_code(known[0])
+    code = next(iter(codes))
+    if len(known) < PLACES_AGREE and _capitals().get(next(iter(known))) != code:
+        return None  # one place, unless it is its country's capital (session 31)
+    return country_by_code(code)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Return capital city -> its country's ISO 3166 code (``models/national_capitals.jsonl``):
+    a text that names only "Wellington" ("Issued by the Ministry of Health, Wellington") is
+    about New Zealand."""
+    return {str(r["capital"]): str(r["code"]) for r in read_jsonl("national_capitals.jsonl")}
 
 
 def sole_country(text: str, ents: list[Ent]) -> str | None:
