@@ -7,7 +7,9 @@ passengers, 12"; "Of the new homes, 300", a group fronted without a number; "12%
 41,000", a share restated), of a group named again ("Two of the four"), of the topic of
 "there are N" ("Polling stations open at 7 a.m. There are 41,000"), and people for the subject
 of a verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
-``subject_person`` and ``verb_person``).
+``subject_person`` and ``verb_person``; ``figure_words.jsonl`` kind ``person_passive``: "Two were
+charged"), or of a verb with a place only people are taken to or kept in ("Eight were taken
+to hospital", kind ``person_place``).
 """
 
 from __future__ import annotations
@@ -298,7 +300,10 @@ def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
 def harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "Five died and 14 were wounded": a bare whole number that is the subject of a verb of
     death or of a passive verb of harm counts people (``counted_nouns.jsonl`` roles
-    ``subject_person`` and ``verb_person``)."""
+    ``subject_person`` and ``verb_person``), as does the subject of a passive of the criminal
+    process ("Two were charged": ``figure_words.jsonl`` kind ``person_passive``) or of a verb
+    or "be" with a place only people are taken to or kept in ("Eight were taken to hospital",
+    "Two remain in hospital": kind ``person_place``)."""
     table = counted_nouns()
     out: list[FigureFact] = []
     for f in facts:
@@ -314,11 +319,67 @@ def harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
                 and doc[k].pos_ == "VERB"
                 and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
             ):
-                role = table.get(doc[k].lemma_.lower(), {}).get("role")
-                if role == "subject_person" or (role == "verb_person" and passive):
+                lemma = doc[k].lemma_.lower()
+                role = table.get(lemma, {}).get("role")
+                if (
+                    role == "subject_person"
+                    or (role == "verb_person" and passive)
+                    or (passive and doc[k].tag_ == "VBN" and lemma in PERSON_PASSIVE)
+                ):
                     f = replace(f, kind="count", unit="person")
+            taken = (
+                span is not None
+                and k == span.end
+                and span.start > 0
+                and doc[span.start - 1].pos_ == "VERB"
+            )
+            if f.kind == "number" and (
+                _held_person(doc, k, passive) or (taken and _place_after(doc, k))
+            ):
+                # "Eight were taken to hospital"; the object: "Paramedics took 5 to hospital"
+                f = replace(f, kind="count", unit="person")
         out.append(f)
     return out
+
+
+# "Two were charged", "12 were being questioned": passives that only people undergo
+PERSON_PASSIVE = figure_words("person_passive")
+# "to hospital", "into custody", "in jail": places only people are taken to or kept in
+PERSON_PLACES = figure_words("person_place")
+HELD_GAP = 3  # determiners and adjectives between the preposition and the place ("a local")
+
+
+def _held_person(doc: Doc, k: int, passive: bool) -> bool:
+    """Token k follows a bare number and its auxiliaries: a verb ("taken", "remain") or, after
+    a form of "be", nothing, then a preposition and a place only people are taken to or kept in
+    ("Eight were taken to hospital", "Six were taken into custody", "Two remain in hospital",
+    "Three are in hospital"); not the place of a number that is an object ("took 5 to
+    hospital": the number's next word is no auxiliary or verb)."""
+    if k < len(doc) and doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        k += 1
+    elif not passive:
+        return False
+    while k < len(doc) and doc[k].pos_ in ("ADV", "PART"):
+        k += 1  # "taken away to"
+    return _place_after(doc, k)
+
+
+def _place_after(doc: Doc, k: int) -> bool:
+    """Token k is a preposition whose phrase is headed by a place only people are taken to or
+    kept in ("to hospital", "into police custody" is no such head: "custody" is; not "in
+    hospital stocks", where the place only modifies the head)."""
+    if k >= len(doc) or doc[k].pos_ != "ADP":
+        return False
+    j = k + 1
+    while j < len(doc) and j - k <= HELD_GAP and doc[j].pos_ in ("DET", "ADJ", "NOUN"):
+        if doc[j].lower_ in PERSON_PLACES:
+            break
+        j += 1
+    return (
+        j < len(doc)
+        and doc[j].lower_ in PERSON_PLACES
+        and (j + 1 == len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN"))
+    )
 
 
 # "of the", also with a word that picks a part of a series: "seven of their last eight Tests"
