@@ -7,9 +7,10 @@ passengers, 12"; "Of the new homes, 300", a group fronted without a number; "12%
 41,000", a share restated), of a group named again ("Two of the four"), of the topic of
 "there are N" ("Polling stations open at 7 a.m. There are 41,000"), and people for the subject
 of a verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
-``subject_person`` and ``verb_person``; ``figure_words.jsonl`` kind ``person_passive``: "Two were
-charged"), or of a verb with a place only people are taken to or kept in ("Eight were taken
-to hospital", kind ``person_place``).
+``subject_person`` and ``verb_person``); where no count before names it, people also for the
+subject of a passive of the criminal process (``figure_words.jsonl`` kind ``person_passive``:
+"Two were charged") or of a verb with a place only people are taken to or kept in ("Eight were
+taken to hospital", kind ``person_place``).
 """
 
 from __future__ import annotations
@@ -300,43 +301,64 @@ def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
 def harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     """ "Five died and 14 were wounded": a bare whole number that is the subject of a verb of
     death or of a passive verb of harm counts people (``counted_nouns.jsonl`` roles
-    ``subject_person`` and ``verb_person``), as does the subject of a passive of the criminal
-    process ("Two were charged": ``figure_words.jsonl`` kind ``person_passive``) or of a verb
-    or "be" with a place only people are taken to or kept in ("Eight were taken to hospital",
-    "Two remain in hospital": kind ``person_place``)."""
+    ``subject_person`` and ``verb_person``)."""
     table = counted_nouns()
     out: list[FigureFact] = []
     for f in facts:
         if f.kind == "number" and isinstance(f.value, int) and f.value > 0:
-            span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            k = span.end if span is not None else len(doc)
-            passive = False
-            while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
-                passive = passive or doc[k].lemma_.lower() in ("be", "get")
-                k += 1
+            _, k, passive = _past_subject(doc, f)
             if (
                 k < len(doc)
                 and doc[k].pos_ == "VERB"
                 and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
             ):
-                lemma = doc[k].lemma_.lower()
-                role = table.get(lemma, {}).get("role")
-                if (
-                    role == "subject_person"
-                    or (role == "verb_person" and passive)
-                    or (passive and doc[k].tag_ == "VBN" and lemma in PERSON_PASSIVE)
-                ):
+                role = table.get(doc[k].lemma_.lower(), {}).get("role")
+                if role == "subject_person" or (role == "verb_person" and passive):
                     f = replace(f, kind="count", unit="person")
+        out.append(f)
+    return out
+
+
+def _past_subject(doc: Doc, f: FigureFact) -> tuple[Span | None, int, bool]:
+    """The number's tokens, the index of the first token after it and its auxiliaries, adverbs
+    and particles, and whether a form of "be" or "get" is among them (a passive)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    k = span.end if span is not None else len(doc)
+    passive = False
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        passive = passive or doc[k].lemma_.lower() in ("be", "get")
+        k += 1
+    return span, k, passive
+
+
+def held_person(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare whole number still without a noun after the counts carried from before ("Police
+    held 12 suspects. Two were charged" keeps "suspect") that is the subject of a passive of
+    the criminal process ("Two were charged": ``figure_words.jsonl`` kind ``person_passive``)
+    or of a verb or "be" with a place only people are taken to or kept in ("Eight were taken
+    to hospital", "Two remain in hospital": kind ``person_place``), or the object of a verb
+    with such a place ("Paramedics took 3 to hospital"), counts people."""
+    out: list[FigureFact] = []
+    for f in facts:
+        if f.kind == "number" and isinstance(f.value, int) and f.value > 0:
+            span, k, passive = _past_subject(doc, f)
+            verb = k < len(doc) and doc[k].pos_ == "VERB"
             taken = (
                 span is not None
                 and k == span.end
                 and span.start > 0
                 and doc[span.start - 1].pos_ == "VERB"
             )
-            if f.kind == "number" and (
-                _held_person(doc, k, passive) or (taken and _place_after(doc, k))
+            if (
+                (
+                    passive
+                    and verb
+                    and doc[k].tag_ == "VBN"
+                    and doc[k].lemma_.lower() in PERSON_PASSIVE
+                )
+                or _held_person(doc, k, passive)
+                or (taken and _place_after(doc, k))
             ):
-                # "Eight were taken to hospital"; the object: "Paramedics took 5 to hospital"
                 f = replace(f, kind="count", unit="person")
         out.append(f)
     return out
