@@ -2,7 +2,8 @@
 SPD 57, CDU 47", "Injured: 212"), a table's column header ("Province  Cases  Deaths") or row
 label ("Flights cancelled  430") gives a bare number on its line or in its column the noun it
 counts; so does a header on a line of its own above rows of a name and a number ("Cases by
-region" over "North: 120"); and rows of a results list ("Labour 412" over "Conservative 121"),
+region" over "North: 120"; a row whose one-word label read as its noun among rows of names
+counts it too: "Seats won" over "Labour: 31", "Greens: 12"); and rows of a results list ("Labour 412" over "Conservative 121"),
 which hold no designation. Tables: ``models/counted_nouns.jsonl`` (words for people) through ``words``.
 """
 
@@ -229,13 +230,47 @@ def block_header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> 
     if not spans:
         return facts
     out = list(facts)
+    bare: set[str] = set()  # the headers' nouns that a row of a name alone takes
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
             continue
         for lo, hi, noun in spans:
             if lo <= f.start < hi and not noun_follows(doc, f.end, starts):
                 out[n] = replace(f, kind="count", unit=noun)
+                bare.add(noun)
                 break
+    return _label_rows(doc, out, spans, bare, starts) if bare else out
+
+
+# a row's label before its colon: one capitalised word ("Greens: 12", "Independents: 5")
+ROW_LABEL = re.compile(r"[ \t]*(?:[•*·▪-]+[ \t]+)?([A-Z][a-z]+)[ \t]*:")
+
+
+def _label_rows(
+    doc: Doc,
+    facts: list[FigureFact],
+    spans: list[tuple[int, int, str]],
+    bare: set[str],
+    starts: list[int],
+) -> list[FigureFact]:
+    """Rows under a header whose other rows are a name and a number ("Seats won" over
+    "Labour: 31", "Greens: 12", "Independents: 5"): the rows are kinds of what the header
+    counts, so a row whose one-word label read as its count's noun ("Greens" -> "green")
+    counts the header's noun too, as the same list on one line does ("Seats won: Labour 31,
+    Greens 12"). Rows that all name their noun ("Vehicles seized" over "Cars: 14", "Vans: 6")
+    keep it."""
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "count" or noun_follows(doc, f.end, starts):
+            continue
+        for lo, hi, noun in spans:
+            if not lo <= f.start < hi or noun not in bare or f.unit == noun:
+                continue
+            m = ROW_LABEL.match(text, lo, hi)
+            if m is not None and m.end() <= f.start and plural_lemma(m.group(1).lower()) == f.unit:
+                out[n] = replace(f, unit=noun)  # "Greens: 12" under "Seats won" -> 12 seats
+            break
     return out
 
 
