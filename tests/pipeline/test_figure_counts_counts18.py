@@ -1,7 +1,11 @@
 """Counts of people the text leaves out (session 31, counts18, issue 14): a bare number that is
 the subject of a passive of the criminal process ("Two were charged") or of a verb or "be" with
 a place only people are taken to or kept in ("Eight were taken to hospital", "Two remain in
-hospital"), or the object of a verb with such a place ("Paramedics took 3 to hospital").
+hospital"), or the object of a verb with such a place ("Paramedics took 3 to hospital"); and
+rows under a header line whose other rows are a name and a number ("Seats won" over "Labour:
+31", "Greens: 12"): a row whose one-word label read as its noun counts the header's noun; a
+partitive's plural before a passive of a verb of reporting ("Three of the 40 suspects were
+released") is no subject of an expectation.
 
 ``harm_subject`` first on hand-tagged Docs of ``spacy.blank("en")`` (the rule reads only parts
 of speech, tags and lemmas, so the statistical model is not the point), then through the real
@@ -16,7 +20,7 @@ import spacy
 from spacy.tokens import Doc
 
 from briefx.facts import FigureFact
-from briefx.pipeline.figures.counts import harm_subject
+from briefx.pipeline.figures.counts import harm_subject, held_person
 
 REF = "2026-11-20"
 Row = tuple[str, str, float, str | None]
@@ -71,7 +75,7 @@ def test_harm_subject_tagged(tagged: Tagged, unit: str | None) -> None:
     i = next(n for n, t in enumerate(tagged) if t is N)
     start = doc[i].idx
     fact = FigureFact(start, start + len(doc[i]), "number", 8)
-    (out,) = harm_subject(doc, [fact])
+    (out,) = held_person(doc, harm_subject(doc, [fact]))
     assert (out.kind, out.unit) == (("count", unit) if unit else ("number", None))
 
 
@@ -99,9 +103,48 @@ PEOPLE: list[tuple[str, list[Row]]] = [
     ("Of the 12 suspects, 5 were charged.", [("12", "count", 12, "suspect"), ("5", "count", 5, "suspect")]),
     ("One charge was dropped; one question remained.", [("One", "count", 1, "charge"), ("one", "count", 1, "question")]),
     ("The bill passed by 52 to 47 in the assembly.", [("52", "number", 52, None), ("47", "number", 47, None)]),
+    # untouched: a count before names the noun, which wins over people
+    ("Police held 12 suspects. Two were charged.", [("12", "count", 12, "suspect"), ("Two", "count", 2, "suspect")]),
+    ("Police held 12 suspects. Two were charged and the other 10 were released.",
+     [("12", "count", 12, "suspect"), ("Two", "count", 2, "suspect"), ("10", "count", 10, "suspect")]),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+# A partitive's plural followed by a passive of a verb of reporting is no subject of an
+# expectation ("fewer than the 135,000 economists had expected"): it counts its noun.
+PASSIVE_REPORT: list[tuple[str, list[Row]]] = [
+    ("Three of the 40 suspects were released.", [("Three", "count", 3, "suspect"), ("40", "count", 40, "suspect")]),
+    ("Two of the 30 reports were published.", [("Two", "count", 2, "report"), ("30", "count", 30, "report")]),
+    ("Five of the 60 prisoners were released.", [("Five", "count", 5, "prisoner"), ("60", "count", 60, "prisoner")]),
+    # untouched: the active verb of an expectation, also in the progressive
+    ("The figure was fewer than the 135,000 economists had expected.", [("135,000", "number", 135000, None)]),
+    ("The total fell short of the 120,000 analysts were expecting.", [("120,000", "number", 120000, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE + PASSIVE_REPORT)
 def test_people_left_out(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected
+
+
+# A header on a line of its own over rows of a name and a number: the rows are kinds of what
+# the header counts, also a row whose label is a plural ("Greens", "Independents").
+ROWS: list[tuple[str, list[Row]]] = [
+    ("Seats won\nLabour: 31\nGreens: 12\nIndependents: 5",
+     [("31", "count", 31, "seat"), ("12", "count", 12, "seat"), ("5", "count", 5, "seat")]),
+    ("Council results\n\nSeats won\nConservatives: 40\nLiberals: 22\nLabour: 18",
+     [("40", "count", 40, "seat"), ("22", "count", 22, "seat"), ("18", "count", 18, "seat")]),
+    ("Seats won\n- Labour: 9\n- Socialists: 4",
+     [("9", "count", 9, "seat"), ("4", "count", 4, "seat")]),
+    # untouched: rows that all name their noun, a word for people, a noun after the number
+    ("Vehicles seized\n- Cars: 14\n- Vans: 6", [("14", "count", 14, "car"), ("6", "count", 6, "van")]),
+    ("Casualties by town\nRiverton: 12\nInjured: 40",
+     [("12", "count", 12, "casualty"), ("40", "count", 40, "person")]),
+    ("Seats won\nLabour: 31\nGreens: 12 councillors",
+     [("31", "count", 31, "seat"), ("12", "count", 12, "councillor")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_rows_under_header(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
