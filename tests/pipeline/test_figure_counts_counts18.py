@@ -148,3 +148,23 @@ ROWS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_rows_under_header(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
+
+
+# A header after another header's figure on the same line, past a full stop or a semicolon,
+# counts the numbers after it up to the next sentence end (the nearest header wins).
+RUN_ON: list[tuple[str, list[Row]]] = [
+    ("Turnout: 54%. Seats: 120.", [("54%", "percent", 54, "%"), ("120", "count", 120, "seat")]),
+    ("Votes cast: 3,400. Spoilt ballots: 45.", [("3,400", "count", 3400, "vote"), ("45", "count", 45, "ballot")]),
+    ("Population: 4.2 million. Schools: 310. Hospitals: 12.",
+     [("4.2 million", "count", 4200000, "person"), ("310", "count", 310, "school"), ("12", "count", 12, "hospital")]),
+    # untouched: a header word that names no count, a sentence with a colon, a header at the
+    # line start
+    ("Note: 12 is the total. Score: 3.", [("12", "number", 12, None), ("3", "number", 3, None)]),
+    ("Arrests: 40; charged: 12.", [("40", "count", 40, "arrest"), ("12", "count", 12, "arrest")]),
+    ("Deaths: 19\nInjured: 212", [("19", "count", 19, "death"), ("212", "count", 212, "person")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON)
+def test_run_on_header(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(run(text, reference_date=REF)) == expected

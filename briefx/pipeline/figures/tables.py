@@ -53,6 +53,13 @@ BRACKET_HEADER_LINE = re.compile(
     r"[ \t]*\(([a-z]+(?:[ \t]+[a-z]+){0,3})\)[ \t]*:[ \t]*(?=\S)",
     re.MULTILINE,
 )
+# a header that follows another's figure on the same line after a full stop or a semicolon, its
+# number right after the colon: "Turnout: 54%. Seats: 120", "Votes cast: 3,400. Spoilt ballots:
+# 45"; it holds up to the next sentence end
+RUN_ON_HEADER = re.compile(
+    r"(?<=[.;])[ \t]+([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\d)"
+)
+RUN_ON_END = re.compile(r"[.;](?:[ \t]|$)|\n")
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
 # a prepositional phrase may close a header too: "Homes without power", "Released on bail"
 HEADER_PHRASE_TAIL = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -149,6 +156,13 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
         if noun:
             eol = text.find("\n", m.end())
             found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
+    for m in RUN_ON_HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        noun = _header_noun(doc, m.start(1), m.end(1))
+        # only after a figure on its line: a header of its own before ("Turnout: 54%. Seats: 120")
+        if noun and any(line_start <= f.start < m.start() for f in facts):
+            end = RUN_ON_END.search(text, m.end())
+            found.append((m.start(), m.end(), len(text) if end is None else end.start(), noun))
     found.sort()
     for _ in range(2):  # down the block, then up: "Arrested: 14", "Charged: 9", "Bailed: 5"
         for n, (lo, start, hi, noun) in enumerate(found):
@@ -164,7 +178,7 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
             continue
-        for lo, hi, noun in lines:
+        for lo, hi, noun in reversed(lines):  # the nearest header before: "... Seats: 120"
             if (
                 lo <= f.start < hi
                 and not noun_follows(doc, f.end, starts)
