@@ -85,7 +85,7 @@ CASES: dict[str, list[str]] = {
         "Police said [6|count|6|person] were detained after the match.",
         "The storm killed [9|count|9|person] and injured [40|count|40|person] across the region.",
         "[Eight|count|8|person] were taken to hospital with burns after the fire.",
-        "Some [200|count|200|person] were left homeless by the fire, the council said.",
+        "[Some 200|count|200|person] were left homeless by the fire, the council said.",
     ],
     "again": [
         "The clinic treated [112|count|112|patient] patients in May, up from [89|count|89|patient] in April.",
