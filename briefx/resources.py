@@ -314,7 +314,8 @@ def figure_words(kind: str) -> frozenset[str]:
     """Words the figures stage reads around a number, of one kind (models/figure_words.jsonl):
     "change_verb", "up_verb", "change_noun", "level_verb", "level_noun", "report_verb",
     "weight_word", "multiplier", "seat_noun", "race_event", "rate_noun", "temperature_word",
-    "fahrenheit_country", "magnitude_word", "world_priced", "world_lender", "trade_unit"."""
+    "fahrenheit_country", "magnitude_word", "world_priced", "world_lender", "trade_unit",
+    "person_passive", "person_place"."""
     return _kind_words("figure_words.jsonl", kind)
 
 

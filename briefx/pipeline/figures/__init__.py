@@ -19,7 +19,7 @@ the word tests they share. First each candidate of the scanner is read alone by
 it counts, ``elided`` what noun the text left out, ``units`` and ``percent`` what its unit and
 basis are; the currency it is read in comes from ``currencies`` (the dateline's, from
 ``places``). Then passes over the whole list carry what one figure knows to another: ``counts``
-(the noun of a count nearby, partitives, people harmed), ``tables`` (headers and columns),
+(the noun of a count nearby, partitives, people harmed, people held or charged), ``tables`` (headers and columns),
 ``cricket`` (runs and wickets), ``lists`` (a list's shared noun or unit), ``units`` (a
 currency or unit carried to a bare amount), ``temperatures``, ``classes`` (a class word's noun,
 "seven gold" -> medal, and tables whose header names classes), ``percent`` (points and bases),
@@ -47,6 +47,7 @@ from briefx.pipeline.figures.counts import (
     existential_count,
     fronted_group,
     harm_subject,
+    held_person,
     named_again,
     partitive_count,
     restated_share,
@@ -182,6 +183,7 @@ class FiguresComponent:
         facts = list_head(doc, facts, starts)
         facts = same_verb_object(doc, facts, starts)
         facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided), starts)
+        facts = held_person(doc, facts)  # "Eight were taken to hospital": no count before
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = compared_percent(doc, facts, starts, fig.scores)
         facts = carry_temperature(doc, carry_list_unit(text_of(doc), facts, fig.scores))

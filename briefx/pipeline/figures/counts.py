@@ -7,7 +7,10 @@ passengers, 12"; "Of the new homes, 300", a group fronted without a number; "12%
 41,000", a share restated), of a group named again ("Two of the four"), of the topic of
 "there are N" ("Polling stations open at 7 a.m. There are 41,000"), and people for the subject
 of a verb of harm ("Five died and 14 were wounded"; ``models/counted_nouns.jsonl`` roles
-``subject_person`` and ``verb_person``).
+``subject_person`` and ``verb_person``); where no count before names it, people also for the
+subject of a passive of the criminal process (``figure_words.jsonl`` kind ``person_passive``:
+"Two were charged") or of a verb with a place only people are taken to or kept in ("Eight were
+taken to hospital", kind ``person_place``).
 """
 
 from __future__ import annotations
@@ -303,12 +306,7 @@ def harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     out: list[FigureFact] = []
     for f in facts:
         if f.kind == "number" and isinstance(f.value, int) and f.value > 0:
-            span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            k = span.end if span is not None else len(doc)
-            passive = False
-            while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
-                passive = passive or doc[k].lemma_.lower() in ("be", "get")
-                k += 1
+            _, k, passive = _past_subject(doc, f)
             if (
                 k < len(doc)
                 and doc[k].pos_ == "VERB"
@@ -319,6 +317,91 @@ def harm_subject(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
                     f = replace(f, kind="count", unit="person")
         out.append(f)
     return out
+
+
+def _past_subject(doc: Doc, f: FigureFact) -> tuple[Span | None, int, bool]:
+    """The number's tokens, the index of the first token after it and its auxiliaries, adverbs
+    and particles, and whether a form of "be" or "get" is among them (a passive)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    k = span.end if span is not None else len(doc)
+    passive = False
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        passive = passive or doc[k].lemma_.lower() in ("be", "get")
+        k += 1
+    return span, k, passive
+
+
+def held_person(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
+    """A bare whole number still without a noun after the counts carried from before ("Police
+    held 12 suspects. Two were charged" keeps "suspect") that is the subject of a passive of
+    the criminal process ("Two were charged": ``figure_words.jsonl`` kind ``person_passive``)
+    or of a verb or "be" with a place only people are taken to or kept in ("Eight were taken
+    to hospital", "Two remain in hospital": kind ``person_place``), or the object of a verb
+    with such a place ("Paramedics took 3 to hospital"), counts people."""
+    out: list[FigureFact] = []
+    for f in facts:
+        if f.kind == "number" and isinstance(f.value, int) and f.value > 0:
+            span, k, passive = _past_subject(doc, f)
+            verb = k < len(doc) and doc[k].pos_ == "VERB"
+            taken = (
+                span is not None
+                and k == span.end
+                and span.start > 0
+                and doc[span.start - 1].pos_ == "VERB"
+            )
+            if (
+                (
+                    passive
+                    and verb
+                    and doc[k].tag_ == "VBN"
+                    and doc[k].lemma_.lower() in PERSON_PASSIVE
+                )
+                or _held_person(doc, k, passive)
+                or (taken and _place_after(doc, k))
+            ):
+                f = replace(f, kind="count", unit="person")
+        out.append(f)
+    return out
+
+
+# "Two were charged", "12 were being questioned": passives that only people undergo
+PERSON_PASSIVE = figure_words("person_passive")
+# "to hospital", "into custody", "in jail": places only people are taken to or kept in
+PERSON_PLACES = figure_words("person_place")
+HELD_GAP = 3  # determiners and adjectives between the preposition and the place ("a local")
+
+
+def _held_person(doc: Doc, k: int, passive: bool) -> bool:
+    """Token k follows a bare number and its auxiliaries: a verb ("taken", "remain") or, after
+    a form of "be", nothing, then a preposition and a place only people are taken to or kept in
+    ("Eight were taken to hospital", "Six were taken into custody", "Two remain in hospital",
+    "Three are in hospital"); not the place of a number that is an object ("took 5 to
+    hospital": the number's next word is no auxiliary or verb)."""
+    if k < len(doc) and doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        k += 1
+    elif not passive:
+        return False
+    while k < len(doc) and doc[k].pos_ in ("ADV", "PART"):
+        k += 1  # "taken away to"
+    return _place_after(doc, k)
+
+
+def _place_after(doc: Doc, k: int) -> bool:
+    """Token k is a preposition whose phrase is headed by a place only people are taken to or
+    kept in ("to hospital", "into police custody" is no such head: "custody" is; not "in
+    hospital stocks", where the place only modifies the head)."""
+    if k >= len(doc) or doc[k].pos_ != "ADP":
+        return False
+    j = k + 1
+    while j < len(doc) and j - k <= HELD_GAP and doc[j].pos_ in ("DET", "ADJ", "NOUN"):
+        if doc[j].lower_ in PERSON_PLACES:
+            break
+        j += 1
+    return (
+        j < len(doc)
+        and doc[j].lower_ in PERSON_PLACES
+        and (j + 1 == len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN"))
+    )
 
 
 # "of the", also with a word that picks a part of a series: "seven of their last eight Tests"

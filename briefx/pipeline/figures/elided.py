@@ -60,10 +60,14 @@ def subject_of_expectation(doc: Doc, f: Found) -> bool:
     if doc[k].tag_ != "NNS":
         return False
     k += 1
+    passive = False
     while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        passive = passive or doc[k].lemma_.lower() in ("be", "get")
         k += 1
     if k >= len(doc) or doc[k].lower_ not in cues():
         return False
+    if passive and doc[k].tag_ == "VBN":
+        return False  # "Three of the 40 suspects were released": the noun is no reporter
     return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].is_space
 
 

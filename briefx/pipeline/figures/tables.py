@@ -2,7 +2,8 @@
 SPD 57, CDU 47", "Injured: 212"), a table's column header ("Province  Cases  Deaths") or row
 label ("Flights cancelled  430") gives a bare number on its line or in its column the noun it
 counts; so does a header on a line of its own above rows of a name and a number ("Cases by
-region" over "North: 120"); and rows of a results list ("Labour 412" over "Conservative 121"),
+region" over "North: 120"; a row whose one-word label read as its noun among rows of names
+counts it too: "Seats won" over "Labour: 31", "Greens: 12"); and rows of a results list ("Labour 412" over "Conservative 121"),
 which hold no designation. Tables: ``models/counted_nouns.jsonl`` (words for people) through ``words``.
 """
 
@@ -52,6 +53,13 @@ BRACKET_HEADER_LINE = re.compile(
     r"[ \t]*\(([a-z]+(?:[ \t]+[a-z]+){0,3})\)[ \t]*:[ \t]*(?=\S)",
     re.MULTILINE,
 )
+# a header that follows another's figure on the same line after a full stop or a semicolon, its
+# number right after the colon: "Turnout: 54%. Seats: 120", "Votes cast: 3,400. Spoilt ballots:
+# 45"; it holds up to the next sentence end
+RUN_ON_HEADER = re.compile(
+    r"(?<=[.;])[ \t]+([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]*(?=\d)"
+)
+RUN_ON_END = re.compile(r"[.;](?:[ \t]|$)|\n")
 HEADER_TAIL = {"VERB", "ADJ", "ADV", "PART"}  # "won", "cast", "open" (tagged as verbs), "so far"
 # a prepositional phrase may close a header too: "Homes without power", "Released on bail"
 HEADER_PHRASE_TAIL = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -148,6 +156,13 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
         if noun:
             eol = text.find("\n", m.end())
             found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
+    for m in RUN_ON_HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        noun = _header_noun(doc, m.start(1), m.end(1))
+        # only after a figure on its line: a header of its own before ("Turnout: 54%. Seats: 120")
+        if noun and any(line_start <= f.start < m.start() for f in facts):
+            end = RUN_ON_END.search(text, m.end())
+            found.append((m.start(), m.end(), len(text) if end is None else end.start(), noun))
     found.sort()
     for _ in range(2):  # down the block, then up: "Arrested: 14", "Charged: 9", "Bailed: 5"
         for n, (lo, start, hi, noun) in enumerate(found):
@@ -163,7 +178,7 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
             continue
-        for lo, hi, noun in lines:
+        for lo, hi, noun in reversed(lines):  # the nearest header before: "... Seats: 120"
             if (
                 lo <= f.start < hi
                 and not noun_follows(doc, f.end, starts)
@@ -229,13 +244,47 @@ def block_header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> 
     if not spans:
         return facts
     out = list(facts)
+    bare: set[str] = set()  # the headers' nouns that a row of a name alone takes
     for n, f in enumerate(facts):
         if f.kind != "number" or not isinstance(f.value, int) or f.value < 0:
             continue
         for lo, hi, noun in spans:
             if lo <= f.start < hi and not noun_follows(doc, f.end, starts):
                 out[n] = replace(f, kind="count", unit=noun)
+                bare.add(noun)
                 break
+    return _label_rows(doc, out, spans, bare, starts) if bare else out
+
+
+# a row's label before its colon: one capitalised word ("Greens: 12", "Independents: 5")
+ROW_LABEL = re.compile(r"[ \t]*(?:[•*·▪-]+[ \t]+)?([A-Z][a-z]+)[ \t]*:")
+
+
+def _label_rows(
+    doc: Doc,
+    facts: list[FigureFact],
+    spans: list[tuple[int, int, str]],
+    bare: set[str],
+    starts: list[int],
+) -> list[FigureFact]:
+    """Rows under a header whose other rows are a name and a number ("Seats won" over
+    "Labour: 31", "Greens: 12", "Independents: 5"): the rows are kinds of what the header
+    counts, so a row whose one-word label read as its count's noun ("Greens" -> "green")
+    counts the header's noun too, as the same list on one line does ("Seats won: Labour 31,
+    Greens 12"). Rows that all name their noun ("Vehicles seized" over "Cars: 14", "Vans: 6")
+    keep it."""
+    text = text_of(doc)
+    out = list(facts)
+    for n, f in enumerate(facts):
+        if f.kind != "count" or noun_follows(doc, f.end, starts):
+            continue
+        for lo, hi, noun in spans:
+            if not lo <= f.start < hi or noun not in bare or f.unit == noun:
+                continue
+            m = ROW_LABEL.match(text, lo, hi)
+            if m is not None and m.end() <= f.start and plural_lemma(m.group(1).lower()) == f.unit:
+                out[n] = replace(f, unit=noun)  # "Greens: 12" under "Seats won" -> 12 seats
+            break
     return out
 
 
