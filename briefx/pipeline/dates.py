@@ -374,6 +374,8 @@ THE_DAY_MONTH = re.compile(
 SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)
 THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
 DECADE_END = re.compile(r"\d0'?s$|\b(?:fiscal|financial|tax) year$", re.IGNORECASE)
+# "the first quarter of the year": the reference date's year, named ("the year" -> the year)
+THE_YEAR_IN = re.compile(r"\bthe year\b", re.IGNORECASE)
 # the preposition of the time a told event took: "fell in the first quarter", "during the spring"
 IN_TIME_BEFORE = re.compile(r"\b(?:in|during|over|throughout)\s+$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
@@ -2410,6 +2412,7 @@ class _DocDates:
                 iv.start > ref
                 or (
                     IN_TIME_BEFORE.search(text, max(0, s - 8), s) is not None
+                    and THE_YEAR_IN.search(span) is None  # "the first quarter of the year": this
                     and self._begun_lately(
                         v, iv, ref, QUARTER_WORD.search(span) is not None and self._changed(doc, s)
                     )
