@@ -298,7 +298,8 @@ def tense_words(kind: str) -> frozenset[str]:
     """Words the tense reader (briefx/pipeline/tense.py) reads, of one kind
     (models/tense_cues.jsonl): "schedule", "schedule_adjective", "light", "implicative",
     "future_word", "forward", "commit", "anticipation", "anticipation_for", "put_off", "move",
-    "stative", "cancel", "cancel_particle" (a verb and its particle, "call off")."""
+    "stative", "cancel", "cancel_particle" (a verb and its particle, "call off"),
+    "schedule_with", "target_noun", "bare_complement" (session 31), ..."""
     return _kind_words("tense_cues.jsonl", kind)
 
 

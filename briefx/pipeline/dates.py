@@ -324,6 +324,8 @@ HYPHEN_UNIT = re.compile(r"\S-(?:day|week|month|year)s?$", re.IGNORECASE)
 # the term is no date (ANNOTATION.md). A bond's, a yield's or a high's term is a duration, as
 # the annotators tag it ("two-year gilt yields", "a one-week high"; session 24)
 RATE_NOUNS = figure_words("period_rate_noun")
+# verbs of a figure's change ("rose", "fell"): a quarter's change is told once it is over
+CHANGE_VERBS = figure_words("change_verb")
 YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)  # "pre-2020 levels"
 _WD = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 WEEKDAY_RUN = re.compile(_WD + r" (?:to|through|thru|until|till|-|–) " + _WD, re.IGNORECASE)
@@ -372,6 +374,10 @@ THE_DAY_MONTH = re.compile(
 SHORT_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(SHORT_WEEKDAYS) + r")\b\.?,? \w", re.IGNORECASE)
 THIS_SEASON = re.compile(r"[Tt]his (?:spring|summer|autumn|fall|winter)")
 DECADE_END = re.compile(r"\d0'?s$|\b(?:fiscal|financial|tax) year$", re.IGNORECASE)
+# "the first quarter of the year": the reference date's year, named ("the year" -> the year)
+THE_YEAR_IN = re.compile(r"\bthe year\b", re.IGNORECASE)
+# the preposition of the time a told event took: "fell in the first quarter", "during the spring"
+IN_TIME_BEFORE = re.compile(r"\b(?:in|during|over|throughout)\s+$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "has risen since August": back in time
 # "since the blast in November", "since the November storm": the event "since" counts from is
 # gone by, whatever the clause's tense (session 23)
@@ -544,6 +550,7 @@ THAN_AFTER = re.compile(r"\s+than\b")
 MOVED_TO = re.compile(r"\s+(?:to|until|till)\s+")  # the new date after a moved one
 FROM_LEAD = re.compile(r"[Ff]rom\s+")
 CELL_BREAK = re.compile(r"\s[-–—|]\s|:\s|\n")  # what parts a line's date from its text
+TIMELINE_DASH = re.compile(r"[ \t]+[-–—][ \t]+")  # "Oct. 3 - The company files ..."
 TABLE_CELL = re.compile(r"[ \t]*\|")  # a date that fills a table's cell ("October | 12,400")
 # a number glued to the span by a dash: part of a code or an invalid date ("133-03-03-2020")
 DASH_NUMBER_BEFORE = re.compile(r"\d\s?[-–]\s?$")
@@ -2371,6 +2378,15 @@ class _DocDates:
             # out" in June this May's; "October | 12,400" in January last October's).
             # A verbless fragment elsewhere keeps the coming one, as before.
             tense = "nearest"
+        elif (
+            v.granularity in ("day", "month")
+            and TIMELINE_DASH.match(text, e) is not None
+            and not text[self._line_start(text, s) : s].strip(" \t-•*–")
+        ):
+            # "Oct. 3 - The company files for bankruptcy": a timeline line, a date and a dash
+            # opening it, whose present is the historical one of a chronology, read as the
+            # line that ends in a colon is (session 31)
+            tense = "nearest"
         if tense == "nearest" and ref is not None and iv is not None:
             # "the vote, originally set for December, ..." in January: a plan given up, dated
             # on the side of today where the month lies nearer
@@ -2391,7 +2407,17 @@ class _DocDates:
             # just ended, whose figures come out in the weeks after it
         step = (
             -1
-            if tense == "past" and iv.start > ref
+            if tense == "past"
+            and (
+                iv.start > ref
+                or (
+                    IN_TIME_BEFORE.search(text, max(0, s - 8), s) is not None
+                    and THE_YEAR_IN.search(span) is None  # "the first quarter of the year": this
+                    and self._begun_lately(
+                        v, iv, ref, QUARTER_WORD.search(span) is not None and self._changed(doc, s)
+                    )
+                )
+            )
             else 1
             if tense == "future" and iv.end < ref
             else 0
@@ -2412,6 +2438,39 @@ class _DocDates:
             else:  # "the week of 9 March": the week that holds 9 March of that year
                 value = bounds(moved.start, "week").iso()
         return DateValue(v.kind, value, v.granularity, v.relative, v.ambiguous)
+
+    def _changed(self, doc: Doc, s: int) -> bool:
+        """A verb of a figure's change (models/figure_words.jsonl, "change_verb") governs the
+        date at ``s`` through its "in"/"during", with only the change's size or adverbs between
+        ("Sales fell 4% in the first quarter", "rose sharply during")."""
+        k = bisect.bisect_right(self._starts, s) - 2  # the preposition's token
+        j = k - 1
+        while (
+            j >= 0
+            and k - j <= 6
+            and (doc[j].tag_ in ("CD", "RB", "DT", "JJ") or doc[j].lower_ in ("%", "percent", "by"))
+        ):
+            j -= 1
+        return j >= 0 and doc[j].tag_.startswith("VB") and doc[j].lemma_ in CHANGE_VERBS
+
+    @staticmethod
+    def _begun_lately(v: DateValue, iv: Interval, ref: dt.date, measured: bool) -> bool:
+        """A quarter or season without a year that holds the reference date in its first half
+        ("Flooding hit the region in the spring" on March 4, "Output fell in the third
+        quarter" on July 8): a clause about the past tells of the one gone by; a period's news
+        comes in the past tense once it is over or well under way ("handled record volumes in
+        the fourth quarter" on Dec. 23 and "Flooding hit the region in the spring" in May are
+        this year's). The caller
+        asks only for a date after "in"/"during" (the time the past event took; "cut its
+        forecast for the fourth quarter" looks ahead). ``measured``: the span names a quarter
+        (also one read at month grain, "the March quarter") whose figure's change the clause
+        tells ("Sales fell 4% in the first quarter" on March 4): a change is told once the
+        quarter is over, so one that is not over is last year's."""
+        if v.granularity not in ("quarter", "season") and not measured:
+            return False
+        if not iv.start <= ref <= iv.end:
+            return False
+        return measured or (ref - iv.start).days * 2 < (iv.end - iv.start).days
 
     def _past_weekday_run(self, doc: Doc, s: int, e: int, v: DateValue) -> DateValue:
         """A range of two weekdays in a clause about the past ends by the reference date: one

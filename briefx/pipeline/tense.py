@@ -47,6 +47,14 @@ WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
 # lemmas of verbs that put what they govern in the future ("is expected on Monday")
 # and verbs of putting off ("was postponed until Nov. 3"): the new date lies ahead of the act
 SCHEDULE_LEMMAS = tense_words("schedule")
+# those that schedule only before "for"/"to" or with a target noun in their object ("is set for
+# May", "set a deadline of June 30"); else they tell an act done then ("The fund was set up in
+# May", "set a record in August"; session 31)
+SCHEDULE_WITH = tense_words("schedule_with")
+TARGET_NOUNS = tense_words("target_noun")
+# verbs that take an object and a bare infinitive ("let the currency slide", "made staff stay"):
+# the infinitive has no tense of its own; the verb's is the clause's (session 31)
+BARE_COMPLEMENT = tense_words("bare_complement")
 # verbs of the figure table that are light or keep a level ("go", "hold", "set", "stay"): they
 # tell no measured change ("Voters go to the polls in November")
 LIGHT_VERBS = tense_words("light")
@@ -110,6 +118,36 @@ def _is_verb(t: Token) -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"
 
 
+def _schedules(t: Token, start: int | None = None) -> bool:
+    """``t`` is a verb of scheduling (``SCHEDULE_LEMMAS``) in its scheduling sense: for those of
+    ``SCHEDULE_WITH``, only before "for"/"to" ("The vote is set for May", "is set to rise"), or,
+    with the date at token ``start`` after it, as its object ("set December 29 as the date"),
+    after "for"/"by"/"until" in its object ("set a hearing for Monday") or with a target noun
+    between ("set a deadline of June 30"); "The fund was set up in May", "set a record in
+    August" tell an act done then."""
+    if t.lemma_ not in SCHEDULE_LEMMAS and t.lower_ not in SCHEDULE_LEMMAS:
+        return False
+    if t.lemma_ not in SCHEDULE_WITH:
+        return True
+    doc = t.doc
+    k = t.i + 1
+    while k < len(doc) and doc[k].tag_.startswith("RB"):
+        k += 1  # "set back to June", "is set initially for May"
+    if k < len(doc) and doc[k].lower_ in ("for", "to"):
+        return True
+    if start is None or start <= t.i:
+        return False
+    between = doc[t.i + 1 : start]
+    if all(u.tag_ == "DT" for u in between):
+        return True  # "set December 29 as the date for the election": the date is what is set
+    if doc[start - 1].lower_ in TARGET_PREPOSITIONS and all(_object_word(u) for u in between):
+        return True  # "set a hearing for Monday", "set aside funds until June"
+    # "set a deadline of June 30"; "set a target on Wednesday" dates the act
+    return doc[start - 1].lower_ not in ("on", "in", "at") and any(
+        u.lemma_ in TARGET_NOUNS for u in between
+    )
+
+
 def _group(doc: Doc, k: int, lo: int, hi: int, adjectives: bool = True) -> list[Token]:
     """The verb group around token ``k``: verbs, modals, "to", adverbs, "not"; with
     ``adjectives``, an adjective of scheduling after a present "be" ("is due")."""
@@ -130,10 +168,10 @@ def _group(doc: Doc, k: int, lo: int, hi: int, adjectives: bool = True) -> list[
     return list(doc[a:b])
 
 
-def group_tense(group: list[Token]) -> str | None:
+def group_tense(group: list[Token], start: int | None = None) -> str | None:
     """ "past" / "future" / "scheduled" / "present" / "perfect" / "planned" (a plan seen from a
     past perfect, read as "perfect" but for a month far ahead) / "nearest" / None for one verb
-    group."""
+    group; ``start``: the date's first token, where the date comes after the group."""
     for i, t in enumerate(group[:-1]):
         if t.lemma_ in IMPLICATIVE_LEMMAS and t.tag_.startswith("VB") and group[i + 1].tag_ == "TO":
             group = group[: i + 1]  # "declined to comment": the tense is "declined"'s
@@ -141,7 +179,7 @@ def group_tense(group: list[Token]) -> str | None:
     lows = [t.lower_ for t in group]
     tags = [t.tag_ for t in group]
     if _past_perfect(group):
-        planned = any(t.lemma_ in SCHEDULE_LEMMAS for t in group) or any(
+        planned = any(_schedules(t, start) for t in group) or any(
             tags[i] == "TO" and tags[i + 1] == "VB" for i in range(len(tags) - 1)
         )
         # "had expected to report on Tuesday", "had planned to strike in December": a plan seen
@@ -153,7 +191,7 @@ def group_tense(group: list[Token]) -> str | None:
         # plan seen from a past that is not reported speech, kept or missed: the date on the
         # nearer side of today (session 23)
         return "nearest"
-    if any(w in SUPERSEDED for w in lows) and any(t.lemma_ in SCHEDULE_LEMMAS for t in group):
+    if any(w in SUPERSEDED for w in lows) and any(_schedules(t, start) for t in group):
         # "originally set for December", "initially scheduled for Friday": a plan given up or
         # replaced, whose date lies either side of today: the nearest one
         return "nearest"
@@ -172,8 +210,11 @@ def group_tense(group: list[Token]) -> str | None:
             # (session 24)
             return "nearest"
         return "future"
-    if any(t.lemma_ in SCHEDULE_LEMMAS or t.lower_ in SCHEDULE_LEMMAS for t in group):
+    if any(_schedules(t, start) for t in group):
         return "future"  # "expected a settlement before September 15": ahead of the expecting
+    if tags[0] == "VBG" and group[0].lemma_ == "have" and "VBN" in tags:
+        return "past"  # "Having closed the mine in October, the firm ...": a perfect
+        # participle tells what was done before the clause it opens (session 31)
     if "VBD" in tags:
         return "past"
     if "VBN" in tags and any(t.lemma_ == "have" for t in group):
@@ -443,7 +484,7 @@ def _appositive_plan(doc: Doc, group: list[Token], end: int, hi: int) -> bool:
     scheduled for November, was called off"): the plan is told from a past narration."""
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "TO") for t in group):
         return False
-    if not any(t.tag_ == "VBN" and t.lemma_ in SCHEDULE_LEMMAS for t in group):
+    if not any(t.tag_ == "VBN" and _schedules(t) for t in group):
         return False
     if group[0].i == 0 or doc[group[0].i - 1].text != ",":
         return False
@@ -474,8 +515,7 @@ def _past_plan(group: list[Token]) -> bool:
     if not head or head[0].tag_ != "VBD" or head[0].lemma_ != "be":
         return False
     if not any(
-        (t.tag_ == "VBN" and t.lemma_ in SCHEDULE_LEMMAS) or t.lower_ in SCHEDULE_ADJECTIVES
-        for t in head[1:]
+        (t.tag_ == "VBN" and _schedules(t)) or t.lower_ in SCHEDULE_ADJECTIVES for t in head[1:]
     ):
         return False
     lo = head[0].sent.start if doc.has_annotation("SENT_START") else 0
@@ -568,7 +608,7 @@ def _clause_tense(
             if (rel := _closed_relative(doc, group, lo, start)) is not None:
                 k = rel - 1  # "The bank, which meets in April, cut rates in January": the
                 continue  # relative clause is closed before the date; its verb is not the date's
-            tense = group_tense(group)
+            tense = group_tense(group, start)
             if tense == "present" and (follows := _follows(doc, group, start)) is not None:
                 return follows  # "The ruling follows a vote on June 10": what it comes after
                 # is gone by; "Rules for servicing follow in January": scheduled (session 24)
@@ -602,6 +642,9 @@ def _clause_tense(
                     continue  # the tagger read as a base form; the finite verb after decides
                 if before is None or before.text in OPENING_QUOTES:
                     return "future"  # "“Come back on Monday,” the clerk said": an imperative
+                if (causer := _causer(doc, before.i, lo)) is not None:
+                    k = causer  # "The central bank let the currency slide on Tuesday": the base
+                    continue  # form completes "let"; that verb's tense is the clause's (session 31)
                 if before.tag_.startswith(("NN", "PRP")) or before.text == ",":
                     # "Voters go to the polls", "The rules, announced Monday, go into effect
                     # Friday": a present the tagger read as a base form
@@ -627,6 +670,22 @@ def _clause_tense(
     if k < lo and cut:
         return None  # the verb before is too far off to tell; the one after is another's
     return _tense_after(doc, start, end, hi, is_date_word)
+
+
+def _causer(doc: Doc, i: int, lo: int) -> int | None:
+    """The index of a verb of ``BARE_COMPLEMENT`` ("let", "make", "help", "see") whose object
+    ends at token ``i``, before a bare infinitive ("let the currency slide", "made workers
+    stay"), else None."""
+    k = i
+    while k >= lo and doc[k].tag_.startswith((*OBJECT_TAGS, "PRP")):
+        k -= 1  # back over the object: "the currency", "its staff", "them"
+    if k < lo or k == i or not _is_verb(doc[k]) or doc[k].lemma_ not in BARE_COMPLEMENT:
+        return None
+    if doc[k].lower_ == doc[k].lemma_ and not (k > lo and doc[k - 1].tag_ in ("NN", "NNP")):
+        # "let" after a plural subject is a present or a past ("The new rules let banks lend
+        # more from April"); after a singular one, with no "-s", a past ("The bank let ...")
+        return None
+    return k
 
 
 def _baseline(doc: Doc, start: int, lo: int) -> bool:
