@@ -640,8 +640,9 @@ def _clause_tense(
                 ):
                     k = group[0].i - 1  # "Turnout for the May election was 60%": a noun
                     continue  # the tagger read as a base form; the finite verb after decides
-                if before is None or before.text in OPENING_QUOTES:
-                    return "future"  # "“Come back on Monday,” the clerk said": an imperative
+                if before is None or before.text in OPENING_QUOTES or _request(doc, before.i, lo):
+                    return "future"  # "“Come back on Monday,” the clerk said": an imperative;
+                    # "Please set up a call on the 21st", "can you move it to Friday": a request
                 if (causer := _causer(doc, before.i, lo)) is not None:
                     k = causer  # "The central bank let the currency slide on Tuesday": the base
                     continue  # form completes "let"; that verb's tense is the clause's (session 31)
@@ -670,6 +671,17 @@ def _clause_tense(
     if k < lo and cut:
         return None  # the verb before is too far off to tell; the one after is another's
     return _tense_after(doc, start, end, hi, is_date_word)
+
+
+def _request(doc: Doc, i: int, lo: int) -> bool:
+    """Whether token ``i``, right before a base form, makes it a request: "please" ("Please set
+    up a meeting on the 21st", "can you please set something up") or "you" after a modal
+    ("Could you set up a call on Friday?"), past adverbs ("can you just move it")."""
+    while i >= lo and doc[i].tag_.startswith("RB"):
+        i -= 1
+    if i >= lo and doc[i].lower_ == "please":
+        return True
+    return i - 1 >= lo and doc[i].lower_ == "you" and doc[i - 1].tag_ == "MD"
 
 
 def _causer(doc: Doc, i: int, lo: int) -> int | None:

@@ -154,3 +154,23 @@ def test_timeline_line(run, text: str, span: str, value: str) -> None:  # type: 
 @pytest.mark.parametrize("kind", ["schedule_with", "target_noun", "bare_complement"])
 def test_session_31_kinds_load(kind: str) -> None:
     assert tense_words(kind)
+
+
+# -- a request: a base form after "please" or after a modal and "you" asks for what is to come
+# (the lead's review: once "set" stopped scheduling, "Please set up a meeting on the 21st" fell
+# back to the tagger's reading)
+
+REQUEST = [
+    ("2018-08-08", "Please set up a meeting on the 21st.", "the 21st", "2018-08-21"),
+    ("2018-08-08", "Can you please book something for the 21st.", "the 21st", "2018-08-21"),
+    ("2018-08-08", "Please cut the grass on Saturday.", "Saturday", "2018-08-11"),
+    ("2018-08-08", "Could you put the call on the 21st?", "the 21st", "2018-08-21"),
+    # untouched: a past after "please", and a statement about what was done
+    ("2025-03-04", "Please note that the fund was set up in May.", "May", "2024-05"),
+    ("2025-03-04", "The board set up a review panel on Monday.", "Monday", "2025-03-03"),
+]
+
+
+@pytest.mark.parametrize(("ref", "text", "span", "value"), REQUEST)
+def test_request(run, ref: str, text: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == [(span, value)]
