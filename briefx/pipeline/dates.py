@@ -2460,9 +2460,8 @@ class _DocDates:
         quarter" on July 8): a clause about the past tells of the one gone by; a period's news
         comes in the past tense once it is over or well under way ("handled record volumes in
         the fourth quarter" on Dec. 23 and "Flooding hit the region in the spring" in May are
-        this year's). The caller
-        asks only for a date after "in"/"during" (the time the past event took; "cut its
-        forecast for the fourth quarter" looks ahead). ``measured``: the span names a quarter
+        this year's). The caller asks only for a date after "in"/"during" (the time the past
+        event took; "cut its forecast for the fourth quarter" looks ahead). ``measured``: the span names a quarter
         (also one read at month grain, "the March quarter") whose figure's change the clause
         tells ("Sales fell 4% in the first quarter" on March 4): a change is told once the
         quarter is over, so one that is not over is last year's."""

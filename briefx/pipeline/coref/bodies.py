@@ -217,13 +217,13 @@ def country_led_bodies(text: str, ents: list[Ent]) -> None:
             alias = lookup_alias(lead)
             if alias is None or alias[1] not in ("NORP", "GPE"):
                 break
-            country = alias[0] if alias[1] == "GPE" else demonym_countries().get(alias[0])
+            # (the lead's own text: "Indonesian" keeps its spelling; the naming step after
+            # gives the canonical name of a place or people as for any such mention)
+            led = Ent(e.start, e.start + len(lead), alias[1], alias[0], fixed=True)
             rest = word[len(lead) + 1 :]
-            if country in countries and country != us and _generic_body(rest):
-                # (the lead's own text: "Indonesian" keeps its spelling; the naming step after
-                # gives the canonical name of a place or people as for any such mention)
-                out.append(Ent(e.start, e.start + len(lead), alias[1], alias[0], fixed=True))
-                e.start, e.name = e.start + len(lead) + 1, rest
+            if _country_of(led, countries) not in (None, us) and _generic_body(rest):
+                out.append(led)
+                e.start, e.name = led.end + 1, rest
             break
     if out:
         ents.extend(out)
