@@ -190,11 +190,13 @@ class Scanner:
         sign = 1
         if prev is not None and prev.text in ("-", "+", "−") and a.glued:
             before = self.at(i - 2)
-            # "75 -300mm": a dash after a number is a range dash, not a sign
+            # "75 -300mm": a dash after a number is a range dash, not a sign; one that opens
+            # a line is a sign ("-9 Ernie Els ..." under "-12 Tiger Woods ... 69": a golf
+            # score to par, the row above ending on a number)
             if (
                 before is None
                 or before.text == "("
-                or (before.end < prev.start and before.kind != "d")
+                or (before.end < prev.start and (before.kind != "d" or prev.breaks))
             ):
                 sign = -1 if prev.text != "+" else 1
         j, end = i + 1, a.end
