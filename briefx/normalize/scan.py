@@ -203,7 +203,18 @@ class Scanner:
         body = a.text
         # "1 414 021 100", "85 000": thousands separated by spaces.
         m = SPACE_GROUP.match(self.text, end)
-        if m and len(body) <= 3 and body.isdigit() and not body.startswith("0"):
+        # a number right after another on its line, a space between, is the next cell of a
+        # row, not a thousands group: "Philadelphia 45 24 13 282 208 103" (a standings row,
+        # tied 13, goals 282 and 208, points 103) is no 13,282,208,103
+        before = self.at(i - 1)
+        cell = (
+            before is not None
+            and before.kind == "d"
+            and len(before.text) <= 3  # a year before it is no cell: "In 2019 1 200 jobs"
+            and not a.breaks
+            and not self.text[before.end : a.start].strip()
+        )
+        if m and len(body) <= 3 and body.isdigit() and not body.startswith("0") and not cell:
             groups, pos = [], end
             while m:
                 groups.append(" " + m.group()[1:])

@@ -11,7 +11,8 @@ a ``number``). The shape of the line tells them apart, never a list of names:
 - a table row: a name and two or more numbers and nothing else: "Monaco 10 6 3 1 17 8 21";
 - a cricket total or innings alone in its piece: a name, a number and "for" a number of
   wickets, or "not out": "Pakistan 180 for six", "West Indies 245 for four (45 overs)",
-  "Saeed Anwar 116 not out";
+  "Saeed Anwar 116 not out"; and a total at a line's start or after a colon or semicolon with
+  more after it: "Pakistan 245 for six in their 50 overs", "England 243 (49.2 overs)";
 - a golf leaderboard row, its score to par signed before the name: "-12 Tiger Woods (U.S.) 68
   67 69" (the sign is the number's, the name after it no counted noun);
 - an Australian rules score, goals and behinds with the total in brackets, anywhere: "Carlton
@@ -52,6 +53,21 @@ def _tail() -> re.Pattern[str]:
     """What may close a cricket total: "for six", "for 4 declared", "not out"."""
     words = "|".join(sorted((w for w, v in number_words("small").items() if 0 < v <= 10), key=len))
     return re.compile(rf" (?:for (?:\d{{1,2}}|{words})(?: declared| dec\.?)?|not out)$")
+
+
+@cache
+def _total() -> re.Pattern[str]:
+    """A team's cricket total that opens a piece, more text after it: "Pakistan 245 for six in
+    their 50 overs", "England 243 ( 49.2 overs )", "Kent 198 all out"."""
+    words = "|".join(sorted((w for w, v in number_words("small").items() if 0 < v <= 10), key=len))
+    return re.compile(
+        # the wickets close a piece or a clause ("for six (50 overs)", "for six in their 50
+        # overs"), no "Boeing 737 for five years"
+        rf"(?:^|(?<=[;:(]) ?)({NAME}) (\d{{1,3}}) (?=for (?:\d{{1,2}}|{words})"
+        r"(?: ?[,;.()]| ?$| (?:in|declared|dec|off|at|from|after|with)\b)|all out\b"
+        r"|\( ?\d{1,2}(?:\.\d)? overs\b)",
+        re.MULTILINE,
+    )
 
 
 MAX_PIECE = 160  # characters: "Queens Park Rangers (England) 1 Wolverhampton Wanderers 1"
@@ -129,6 +145,8 @@ def score_starts(text: str) -> set[int]:
                 starts.update(base + s for s, _ in nums)
         offset += len(line) + 1
     starts.update(_afl_starts(text))
+    if " for " in text or " overs" in text or " all out" in text:
+        starts.update(m.start(2) for m in _total().finditer(text))
     starts.update(tally_nouns(text))
     return starts
 

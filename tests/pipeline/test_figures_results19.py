@@ -38,11 +38,16 @@ SCORES = [
     ("Sydney 20.10 (130) beat Fitzroy 3.4 (22) at the SCG", ["20.10", "130", "3.4", "22"]),
     # CoNLL spacing inside a country's bracket
     ("Tomas Carbo ( Spain ) 6-2 , Jan Siemer ( Germany ) 3", ["6", "2", "3"]),
+    # a cricket total with more after it
+    ("Pakistan 245 for six in their 50 overs .", ["245"]),
+    ("England 243 ( 49.2 overs )", ["243"]),
+    ("Close : Kent 87 for two ; Essex 352 all out", ["87", "352"]),
     # stays: a total that does not add up, a version, a price, prose
     ("Version 12.10 (83) of the software", []),
     ("The index rose 2.5 (3.1) percent", []),
     ("-12 degrees was the low on Monday", []),
     ("Phase 1 and Phase 2 of the plan", []),
+    ("Boeing 737 for five years was the plan", []),
 ]  # fmt: skip
 
 
@@ -96,6 +101,23 @@ SIGNS = [
 ]  # fmt: skip
 
 
+CELLS = [
+    # a standings row: numbers after numbers are cells, no thousands groups
+    ("Philadelphia 45 24 13 282 208 103", ["45", "24", "13", "282", "208", "103"]),
+    ("New Jersey 37 33 12 215 202 86", ["37", "33", "12", "215", "202", "86"]),
+    ("Ajax 34 25 6 3 101 210 81", ["34", "25", "6", "3", "101", "210", "81"]),
+    # stays: thousands groups after a word or a year
+    ("a population of 1 414 021 100 people", ["1 414 021 100"]),
+    ("In 2019 1 200 jobs went", ["2019", "1 200"]),
+    ("Crowd : 45 000", ["45 000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "numbers"), CELLS)
+def test_row_cells(text: str, numbers: list[str]) -> None:
+    assert [text[f.start : f.end] for f in scan(text)] == numbers
+
+
 @pytest.mark.parametrize(("text", "signed"), SIGNS)
 def test_sign_at_line_start(text: str, signed: list[str]) -> None:
     found = [text[f.start : f.end] for f in scan(text)]
@@ -134,6 +156,14 @@ PIPELINE = [
     (
         "Drivers' standings : Hill 79 points , Villeneuve 62 , Schumacher 35",
         [("79", "count", 79, "point"), ("62", "count", 62, "point"), ("35", "count", 35, "point")],
+    ),
+    # cricket: a total with more after it, a second bowler whose surname reads as a noun
+    (
+        "CRICKET - ONE-DAY INTERNATIONAL .\nLORDS 1996-08-17\nPakistan 245 for six in their 50 overs .\n"
+        "England 243 ( Graham Thorpe 79 ; Wasim Akram 3-45 , Waqar Younis 2-38 )",
+        [("245", "count", 245, "run"), ("six", "count", 6, "wicket"), ("50", "count", 50, "over"),
+         ("243", "count", 243, "run"), ("79", "count", 79, "run"), ("3", "count", 3, "wicket"),
+         ("45", "count", 45, "run"), ("2", "count", 2, "wicket"), ("38", "count", 38, "run")],
     ),
     # race times are no figures; the event's distance is a quantity
     (
