@@ -82,8 +82,15 @@ RACE_TIMES = [
     # stays: measures, scores, a time alone, a block after a blank line
     ("1. Inga Babak ( Ukraine ) 2.01 metres\n2. Stefka Kos ( Bulgaria ) 1.98", []),
     ("Hill 79 points\nVilleneuve 62.5", []),
-    ("1. Obi Harper 10.02 seconds\n\n2. The index closed at 10.09", []),
+    ("1. Obi Harper 4:41:12\n\n2. The index closed at 10.09", []),
     ("The meeting starts at 10:30\nShares rose 2.15", ["2.15"]),
+    # prose: a text that writes a time in hundredths of a second
+    ("Johnson won in 19.85 seconds , ahead of Fredericks in 20.01 .", ["20.01"]),
+    ("She won in 10.94 seconds .\nShe set the record of 10.49 in 1988 .", ["10.49"]),
+    ("Gebre won in 27.45 secs , Tergat was second in 27.51 and Koech third in 27.60 .", ["27.51", "27.60"]),
+    # stays: no time in seconds in the text, a price, a number with its noun
+    ("Shares rose to 19.85 , then fell to 19.32 .", []),
+    ("He ran 100 metres in 9.98 seconds and the fare was $10.50 .", []),
 ]  # fmt: skip
 
 
@@ -170,6 +177,12 @@ PIPELINE = [
         "ATHLETICS - RESULTS .\nOSLO 1996-08-16\nMen's 100 metres :\n"
         "1. Don Bailey ( Canada ) 9.91 seconds\n2. Frank Fredson ( Namibia ) 9.97\n3. Lin Christy ( Britain ) 10.05",
         [("100 metres", "quantity", 100, "m")],
+    ),
+    # golf prose: one round's score after an article or a score to par is no count
+    (
+        "Norman shot a four-under 66 to move three shots behind Mayfair , who carded a 68 .",
+        [("four", "number", 4, None), ("66", "number", 66, None), ("three", "count", 3, "shot"),
+         ("68", "number", 68, None)],
     ),
     # stays: times of day, a phone number, a date
     (

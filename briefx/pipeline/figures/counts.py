@@ -143,10 +143,18 @@ def carry_count(
             <= bisect_right(sent_starts, f.start) - bisect_right(sent_starts, prev.start)
             <= reach
             and (f.start in elided or not noun_follows(doc, f.end, starts))
+            and SINGLE_SCORE_BEFORE.search(text, max(0, f.start - 24), f.start) is None
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
     return out
+
+
+# an article or a golf score to par right before a bare number: one score, no count of the
+# count before ("three shots behind Mayfair, who carded a 68", "shot a four-under 66")
+SINGLE_SCORE_BEFORE = re.compile(
+    r"(?:(?<![\w-])an?|[a-z]+-(?:under|over)(?:-par)?)[ \t]+$", re.IGNORECASE
+)
 
 
 # the words between a count and its change restated in percent: "3.3 million people, or "

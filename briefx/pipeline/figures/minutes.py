@@ -241,13 +241,27 @@ TIMED_ROW = re.compile(
 DECIMAL_END = re.compile(r"(?<=\s)(\d{1,3}\.\d{1,3})[ \t]*$")
 
 
+# a race time in prose, in hundredths of a second: "won in 19.85 seconds"
+PROSE_TIME = re.compile(r"(?<![\w.,])\d{1,3}\.\d{2}\s+(?:seconds|secs?)\b")
+# a bare number in hundredths, at the end of a phrase: "ahead of Fredericks in 20.01 ,", "the
+# world record of 19.32 in Atlanta"
+HUNDREDTHS = re.compile(
+    r"(?<![\w.,$€£¥-])(\d{1,3}\.\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|and|to|behind|ahead)\b)",
+    re.MULTILINE,
+)
+
+
 def race_time_starts(text: str) -> set[int]:
     """Return the starts of bare decimals that end a results row in a block whose rows end on
     race times ("1. Obadele Harper (Trinidad) 10.02 seconds" over "2. Dennis Mitchum 10.09"):
-    times, no figures (see module)."""
+    times, no figures (see module). In a text that writes a race time in hundredths of a
+    second ("won in 19.85 seconds"), a bare number in hundredths that ends a phrase is another
+    ("ahead of Fredericks in 20.01", "the world record of 19.32 in Atlanta")."""
     out: set[int] = set()
     if ":" not in text and "sec" not in text and "min" not in text:
         return out
+    if PROSE_TIME.search(text):
+        out.update(m.start(1) for m in HUNDREDTHS.finditer(text))
     block: list[tuple[int, int]] = []  # the rows of the current block: (start, end)
     offset = 0
     for line in [*text.split("\n"), ""]:
