@@ -184,6 +184,12 @@ PIPELINE = [
         [("four", "number", 4, None), ("66", "number", 66, None), ("three", "count", 3, "shot"),
          ("68", "number", 68, None)],
     ),
+    # a team's score after a bracket of details counts none of the bracket's nouns
+    (
+        "South Africa 32 ( 3 tries , 1 conversion ) New Zealand 25 ( 2 tries , 5 penalties )",
+        [("32", "number", 32, None), ("3", "count", 3, "try"), ("1", "count", 1, "conversion"),
+         ("25", "number", 25, None), ("2", "count", 2, "try"), ("5", "count", 5, "penalty")],
+    ),
     # stays: times of day, a phone number, a date
     (
         "The club said tickets for the August 24 match go on sale at 9.30 a.m. ; call 0171-555-0123 .",

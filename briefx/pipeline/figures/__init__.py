@@ -198,7 +198,7 @@ class FiguresComponent:
         facts = compared_count(doc, cricket_counts(doc, harm_subject(doc, facts)), starts)
         facts = list_head(doc, facts, starts)
         facts = same_verb_object(doc, facts, starts)
-        facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided), starts)
+        facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided, fig.scores), starts)
         facts = held_person(doc, facts)  # "Eight were taken to hospital": no count before
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = compared_percent(doc, facts, starts, fig.scores)
