@@ -139,24 +139,24 @@ def _figures(run, text: str) -> list[tuple[str, str, object, str | None]]:  # ty
 PIPELINE = [
     # golf leaderboard: signed score to par, rounds; a name after a number is no counted noun
     (
-        "GOLF - LEADING SCORES .\nLYTHAM 1996-08-17\nLeading scores :\n"
-        "-12 Tiger Woods ( U.S. ) 68 67 69\n-9 Ernie Els ( South Africa ) 70 68 69",
+        ("GOLF - LEADING SCORES .\nLYTHAM 1996-08-17\nLeading scores :\n"
+        "-12 Tiger Woods ( U.S. ) 68 67 69\n-9 Ernie Els ( South Africa ) 70 68 69"),
         [("-12", "number", -12, None), ("68", "number", 68, None), ("67", "number", 67, None),
          ("69", "number", 69, None), ("-9", "number", -9, None), ("70", "number", 70, None),
          ("68", "number", 68, None), ("69", "number", 69, None)],
     ),
     # Australian rules
     (
-        "AUSTRALIAN RULES - RESULTS .\nMELBOURNE 1996-08-17\n"
-        "Collingwood 12.10 ( 82 ) Carlton 9.8 ( 62 )\nEssendon 15.14 ( 104 ) Geelong 14.9 ( 93 )",
+        ("AUSTRALIAN RULES - RESULTS .\nMELBOURNE 1996-08-17\n"
+        "Collingwood 12.10 ( 82 ) Carlton 9.8 ( 62 )\nEssendon 15.14 ( 104 ) Geelong 14.9 ( 93 )"),
         [("12.10", "number", 12.1, None), ("82", "number", 82, None), ("9.8", "number", 9.8, None),
          ("62", "number", 62, None), ("15.14", "number", 15.14, None), ("104", "number", 104, None),
          ("14.9", "number", 14.9, None), ("93", "number", 93, None)],
     ),
     # show jumping faults
     (
-        "SHOW JUMPING - RESULTS .\nAACHEN 1996-08-17\n1. John Whitman ( Britain ) Milton 0 faults\n"
-        "2. Lutz Berger ( Germany ) Ratina 4 faults",
+        ("SHOW JUMPING - RESULTS .\nAACHEN 1996-08-17\n1. John Whitman ( Britain ) Milton 0 faults\n"
+        "2. Lutz Berger ( Germany ) Ratina 4 faults"),
         [("0", "count", 0, "fault"), ("4", "count", 4, "fault")],
     ),
     # a standings list that names its noun first
@@ -166,16 +166,16 @@ PIPELINE = [
     ),
     # cricket: a total with more after it, a second bowler whose surname reads as a noun
     (
-        "CRICKET - ONE-DAY INTERNATIONAL .\nLORDS 1996-08-17\nPakistan 245 for six in their 50 overs .\n"
-        "England 243 ( Graham Thorpe 79 ; Wasim Akram 3-45 , Waqar Younis 2-38 )",
+        ("CRICKET - ONE-DAY INTERNATIONAL .\nLORDS 1996-08-17\nPakistan 245 for six in their 50 overs .\n"
+        "England 243 ( Graham Thorpe 79 ; Wasim Akram 3-45 , Waqar Younis 2-38 )"),
         [("245", "count", 245, "run"), ("six", "count", 6, "wicket"), ("50", "count", 50, "over"),
          ("243", "count", 243, "run"), ("79", "count", 79, "run"), ("3", "count", 3, "wicket"),
          ("45", "count", 45, "run"), ("2", "count", 2, "wicket"), ("38", "count", 38, "run")],
     ),
     # race times are no figures; the event's distance is a quantity
     (
-        "ATHLETICS - RESULTS .\nOSLO 1996-08-16\nMen's 100 metres :\n"
-        "1. Don Bailey ( Canada ) 9.91 seconds\n2. Frank Fredson ( Namibia ) 9.97\n3. Lin Christy ( Britain ) 10.05",
+        ("ATHLETICS - RESULTS .\nOSLO 1996-08-16\nMen's 100 metres :\n"
+        "1. Don Bailey ( Canada ) 9.91 seconds\n2. Frank Fredson ( Namibia ) 9.97\n3. Lin Christy ( Britain ) 10.05"),
         [("100 metres", "quantity", 100, "m")],
     ),
     # golf prose: one round's score after an article or a score to par is no count

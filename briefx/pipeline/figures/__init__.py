@@ -82,6 +82,7 @@ from briefx.pipeline.figures.tables import block_header_count, column_count, hea
 from briefx.pipeline.figures.temperatures import carry_temperature
 from briefx.pipeline.figures.units import carry_unit
 
+
 def tally_counts(facts: list[FigureFact], tallies: dict[int, str]) -> list[FigureFact]:
     """A competitor's tally in a results line (``normalize.scores.tally_nouns``: "Silver Lane
     4 faults", "Hill 79 points, Villeneuve 62") counts its noun; the scores reading left it a
@@ -198,7 +199,9 @@ class FiguresComponent:
         facts = compared_count(doc, cricket_counts(doc, harm_subject(doc, facts)), starts)
         facts = list_head(doc, facts, starts)
         facts = same_verb_object(doc, facts, starts)
-        facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided, fig.scores), starts)
+        facts = existential_count(
+            doc, carry_count(doc, facts, starts, fig.elided, fig.scores), starts
+        )
         facts = held_person(doc, facts)  # "Eight were taken to hospital": no count before
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = compared_percent(doc, facts, starts, fig.scores)
