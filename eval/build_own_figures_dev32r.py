@@ -15,8 +15,10 @@ Readings used where the conventions are silent (the same choices as
   ("(8-2)") are ``number`` figures, two numbers for "8-2", never a range (ANNOTATION: "a vote
   tally or score is two number figures");
 - a golf score to par keeps its sign ("-12" -> -12, "+3" -> 3 with its sign in the span);
-- Australian rules' goals.behinds ("12.10 (82)") is one ``number`` "12.10" (value 12.1, the
-  bare number as written) and the total in brackets another (82);
+- Australian rules' goals.behinds ("12.10 (82)") is two ``number`` figures, 12 goals and 10
+  behinds (as the ends of a tally; read as one decimal it would be 12.1, 12 goals and 1 behind;
+  the lead's change after the blind measurement, see eval/README), and the total in brackets
+  a third (82);
 - "245 for six" and a bowler's "3-45" count runs and wickets (as the cricket reading of
   earlier sessions); "4 faults", "5 frames", "45 laps", "10 innings" count their noun;
 - race times ("9.91 seconds", "2:05:33", a bare "10.05" in a column of times, "at 12
@@ -56,9 +58,9 @@ BRIEFS: list[tuple[str, str, str]] = [
     ("afl-results", "1996-08-18",
      "AUSTRALIAN RULES - AFL RESULTS .\nMELBOURNE 1996-08-17\n"
      "Results of Australian Football League matches on Saturday :\n"
-     "Hawthorn [14.11|number|14.11] ( [95|number|95] ) Fitzroy [8.7|number|8.7] ( [55|number|55] )\n"
-     "Sydney [16.9|number|16.9] ( [105|number|105] ) Footscray [12.12|number|12.12] ( [84|number|84] )\n"
-     "Brisbane [10.15|number|10.15] ( [75|number|75] ) St Kilda [11.8|number|11.8] ( [74|number|74] )"),
+     "Hawthorn [14|number|14].[11|number|11] ( [95|number|95] ) Fitzroy [8|number|8].[7|number|7] ( [55|number|55] )\n"
+     "Sydney [16|number|16].[9|number|9] ( [105|number|105] ) Footscray [12|number|12].[12|number|12] ( [84|number|84] )\n"
+     "Brisbane [10|number|10].[15|number|15] ( [75|number|75] ) St Kilda [11|number|11].[8|number|8] ( [74|number|74] )"),
     ("sumo-day", "1996-08-18",
      "SUMO - RESULTS FROM AUTUMN TOURNAMENT .\nTOKYO 1996-08-17\n"
      "Results on the [tenth|ordinal|10] day of the autumn tournament ( records in brackets ) :\n"
@@ -162,7 +164,7 @@ BRIEFS: list[tuple[str, str, str]] = [
     ("afl-prose", "1996-08-18",
      "AUSTRALIAN RULES - BOMBERS HOLD OFF CATS .\nMELBOURNE 1996-08-17\n"
      "Essendon held off Geelong by [11|count|11|point] points on Saturday , "
-     "Essendon [15.14|number|15.14] ( [104|number|104] ) to Geelong [14.9|number|14.9] ( [93|number|93] ) , "
+     "Essendon [15|number|15].[14|number|14] ( [104|number|104] ) to Geelong [14|number|14].[9|number|9] ( [93|number|93] ) , "
      "to stay [second|ordinal|2] on the ladder .\nJames Hird kicked [five|count|5|goal] goals ."),
     ("tennis-seeds", "1996-08-18",
      "TENNIS - RESULTS AT U.S. HARDCOURT EVENT .\nINDIANAPOLIS 1996-08-17\n"

@@ -18,8 +18,9 @@ a ``number``). The shape of the line tells them apart, never a list of names:
 - an Australian rules score, goals and behinds with the total in brackets, anywhere: "Carlton
   9.8 (62)"; the total is six points a goal and one a behind, so "12.10 (82)" is read only where
   12 * 6 + 10 == 82 (a date "12.10" or a version number never adds up by chance twice). The
-  dotted pair is one ``number`` (value 12.1, the bare number as written: ANNOTATION.md is
-  silent on the notation, and a number is what it calls a bare magnitude), the total another;
+  dotted pair is two ``number`` figures, goals and behinds, like the two ends of a tally
+  ("12.10" is 12 goals and 10 behinds: read as one decimal it would be 12.1, which is 12 goals
+  and 1 behind), and the total a third (``afl_pairs`` gives the pairs to split);
 - a competitor's tally with its noun, a whole piece: "Silver Lane 4 faults", "Hill 79 points"
   (``models/figure_words.jsonl`` kind ``result_noun``): the number is no designation and
   counts the noun; the bare pairs of the same line count it too ("Hill 79 points, Villeneuve
@@ -159,7 +160,25 @@ def _afl_starts(text: str) -> set[int]:
     for m in AFL_SCORE.finditer(text):
         goals, behinds, total = (int(g) for g in m.groups())
         if goals * AFL_GOAL + behinds == total:
-            out.update((m.start(1), m.start(3)))
+            out.update((m.start(1), m.start(2), m.start(3)))
+    return out
+
+
+def afl_pairs(
+    text: str,
+) -> dict[tuple[int, int], tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """Australian rules goals.behinds that add up to their bracketed total, by the dotted
+    pair's span: {(start, end): ((start, end, goals), (start, end, behinds))} ("12.10 (82)")."""
+    out: dict[tuple[int, int], tuple[tuple[int, int, int], tuple[int, int, int]]] = {}
+    if "(" not in text:
+        return out
+    for m in AFL_SCORE.finditer(text):
+        goals, behinds, total = (int(g) for g in m.groups())
+        if goals * AFL_GOAL + behinds == total:
+            out[(m.start(1), m.end(2))] = (
+                (m.start(1), m.end(1), goals),
+                (m.start(2), m.end(2), behinds),
+            )
     return out
 
 

@@ -16,11 +16,14 @@ from briefx.pipeline.figures.minutes import race_time_starts
 
 
 def _at(text: str, starts: set[int] | dict[int, str]) -> list[str]:
+    """The number at each start; a dot ends it where the digits after it start one too
+    (an Australian rules score's goals and behinds, "9.8")."""
     out = []
     for s in sorted(starts):
         e = s + (text[s] in "-+")
         while e < len(text) and (
-            text[e].isdigit() or (text[e] == "." and text[e + 1 : e + 2].isdigit())
+            text[e].isdigit()
+            or (text[e] == "." and text[e + 1 : e + 2].isdigit() and e + 1 not in starts)
         ):
             e += 1
         out.append(text[s:e])
@@ -33,9 +36,9 @@ SCORES = [
     ("+3 Ben Curtis ( U.S. ) 74 72", ["+3", "74", "72"]),
     ("Leaders:\n-7 Jon Rahm (Spain) 65 70\n-5 Ian Poulter (England) 67 70", ["-7", "65", "70", "-5", "67", "70"]),
     # Australian rules: goals.behinds (total), the total adds up
-    ("Carlton 9.8 (62) Melbourne 11.12 (78)", ["9.8", "62", "11.12", "78"]),
-    ("Essendon 15.14 ( 104 ) to Geelong 14.9 ( 93 )", ["15.14", "104", "14.9", "93"]),
-    ("Sydney 20.10 (130) beat Fitzroy 3.4 (22) at the SCG", ["20.10", "130", "3.4", "22"]),
+    ("Carlton 9.8 (62) Melbourne 11.12 (78)", ["9", "8", "62", "11", "12", "78"]),
+    ("Essendon 15.14 ( 104 ) to Geelong 14.9 ( 93 )", ["15", "14", "104", "14", "9", "93"]),
+    ("Sydney 20.10 (130) beat Fitzroy 3.4 (22) at the SCG", ["20", "10", "130", "3", "4", "22"]),
     # CoNLL spacing inside a country's bracket
     ("Tomas Carbo ( Spain ) 6-2 , Jan Siemer ( Germany ) 3", ["6", "2", "3"]),
     # a cricket total with more after it
@@ -149,9 +152,10 @@ PIPELINE = [
     (
         ("AUSTRALIAN RULES - RESULTS .\nMELBOURNE 1996-08-17\n"
         "Collingwood 12.10 ( 82 ) Carlton 9.8 ( 62 )\nEssendon 15.14 ( 104 ) Geelong 14.9 ( 93 )"),
-        [("12.10", "number", 12.1, None), ("82", "number", 82, None), ("9.8", "number", 9.8, None),
-         ("62", "number", 62, None), ("15.14", "number", 15.14, None), ("104", "number", 104, None),
-         ("14.9", "number", 14.9, None), ("93", "number", 93, None)],
+        [("12", "number", 12, None), ("10", "number", 10, None), ("82", "number", 82, None),
+         ("9", "number", 9, None), ("8", "number", 8, None), ("62", "number", 62, None),
+         ("15", "number", 15, None), ("14", "number", 14, None), ("104", "number", 104, None),
+         ("14", "number", 14, None), ("9", "number", 9, None), ("93", "number", 93, None)],
     ),
     # show jumping faults
     (

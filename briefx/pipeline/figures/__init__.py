@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from briefx.facts import FigureFact
 from briefx.normalize.scan import Found, scan
-from briefx.normalize.scores import score_starts, tally_nouns
+from briefx.normalize.scores import afl_pairs, score_starts, tally_nouns
 from briefx.pipeline._util import Intervals, overlaps, readable_text, reference_date, text_of
 from briefx.pipeline.figures.candidate import figure
 from briefx.pipeline.figures.classes import class_count, class_table
@@ -95,6 +95,22 @@ def tally_counts(facts: list[FigureFact], tallies: dict[int, str]) -> list[Figur
         else f
         for f in facts
     ]
+
+
+def afl_split(facts: list[FigureFact], text: str) -> list[FigureFact]:
+    """An Australian rules score's dotted pair ("Collingwood 12.10 (82)"), which the scanner
+    reads as one decimal, is two plain numbers: 12 goals and 10 behinds (``normalize.scores``)."""
+    pairs = afl_pairs(text) if "(" in text else {}
+    if not pairs:
+        return facts
+    out: list[FigureFact] = []
+    for f in facts:
+        pair = pairs.get((f.start, f.end)) if f.kind == "number" else None
+        if pair is None:
+            out.append(f)
+            continue
+        out.extend(FigureFact(s, e, "number", v) for s, e, v in pair)
+    return out
 
 
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
@@ -188,6 +204,7 @@ class FiguresComponent:
         starts = fig.starts  # the token offsets every pass below bisects
         facts = partitive_count(doc, facts, starts)
         facts = tally_counts(facts, tally_nouns(text_of(doc)))  # "Silver Lane 4 faults"
+        facts = afl_split(facts, text_of(doc))  # "12.10 (82)": 12 goals, 10 behinds
         facts = column_count(doc, header_count(doc, facts, starts))
         facts = block_header_count(doc, facts, starts)
         facts = partitive_count(doc, named_again(doc, facts, starts), starts)
