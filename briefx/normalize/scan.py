@@ -190,18 +190,31 @@ class Scanner:
         sign = 1
         if prev is not None and prev.text in ("-", "+", "−") and a.glued:
             before = self.at(i - 2)
-            # "75 -300mm": a dash after a number is a range dash, not a sign
+            # "75 -300mm": a dash after a number is a range dash, not a sign; one that opens
+            # a line is a sign ("-9 Ernie Els ..." under "-12 Tiger Woods ... 69": a golf
+            # score to par, the row above ending on a number)
             if (
                 before is None
                 or before.text == "("
-                or (before.end < prev.start and before.kind != "d")
+                or (before.end < prev.start and (before.kind != "d" or prev.breaks))
             ):
                 sign = -1 if prev.text != "+" else 1
         j, end = i + 1, a.end
         body = a.text
         # "1 414 021 100", "85 000": thousands separated by spaces.
         m = SPACE_GROUP.match(self.text, end)
-        if m and len(body) <= 3 and body.isdigit() and not body.startswith("0"):
+        # a number right after another on its line, a space between, is the next cell of a
+        # row, not a thousands group: "Philadelphia 45 24 13 282 208 103" (a standings row,
+        # tied 13, goals 282 and 208, points 103) is no 13,282,208,103
+        before = self.at(i - 1)
+        cell = (
+            before is not None
+            and before.kind == "d"
+            and len(before.text) <= 3  # a year before it is no cell: "In 2019 1 200 jobs"
+            and not a.breaks
+            and not self.text[before.end : a.start].strip()
+        )
+        if m and len(body) <= 3 and body.isdigit() and not body.startswith("0") and not cell:
             groups, pos = [], end
             while m:
                 groups.append(" " + m.group()[1:])

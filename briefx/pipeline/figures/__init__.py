@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from briefx.facts import FigureFact
 from briefx.normalize.scan import Found, scan
-from briefx.normalize.scores import score_starts
+from briefx.normalize.scores import afl_pairs, score_starts, tally_nouns
 from briefx.pipeline._util import Intervals, overlaps, readable_text, reference_date, text_of
 from briefx.pipeline.figures.candidate import figure
 from briefx.pipeline.figures.classes import class_count, class_table
@@ -66,7 +66,7 @@ from briefx.pipeline.figures.currencies import (
 )
 from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
 from briefx.pipeline.figures.lists import carry_list_unit, list_head
-from briefx.pipeline.figures.minutes import minute_starts
+from briefx.pipeline.figures.minutes import minute_starts, race_time_starts
 from briefx.pipeline.figures.names import cited, headline
 from briefx.pipeline.figures.nouns import partitive_noun
 from briefx.pipeline.figures.percent import (
@@ -81,6 +81,37 @@ from briefx.pipeline.figures.state import DocFigures
 from briefx.pipeline.figures.tables import block_header_count, column_count, header_count
 from briefx.pipeline.figures.temperatures import carry_temperature
 from briefx.pipeline.figures.units import carry_unit
+
+
+def tally_counts(facts: list[FigureFact], tallies: dict[int, str]) -> list[FigureFact]:
+    """A competitor's tally in a results line (``normalize.scores.tally_nouns``: "Silver Lane
+    4 faults", "Hill 79 points, Villeneuve 62") counts its noun; the scores reading left it a
+    bare number."""
+    if not tallies:
+        return facts
+    return [
+        replace(f, kind="count", unit=tallies[f.start])
+        if f.kind == "number" and f.start in tallies and f.group is None
+        else f
+        for f in facts
+    ]
+
+
+def afl_split(facts: list[FigureFact], text: str) -> list[FigureFact]:
+    """An Australian rules score's dotted pair ("Collingwood 12.10 (82)"), which the scanner
+    reads as one decimal, is two plain numbers: 12 goals and 10 behinds (``normalize.scores``)."""
+    pairs = afl_pairs(text) if "(" in text else {}
+    if not pairs:
+        return facts
+    out: list[FigureFact] = []
+    for f in facts:
+        pair = pairs.get((f.start, f.end)) if f.kind == "number" else None
+        if pair is None:
+            out.append(f)
+            continue
+        out.extend(FigureFact(s, e, "number", v) for s, e, v in pair)
+    return out
+
 
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
@@ -119,6 +150,7 @@ class FiguresComponent:
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         fig.scores = score_starts(text_of(doc))
         minutes = minute_starts(text_of(doc), fig.scores)  # a goal's minute is a time
+        minutes |= race_time_starts(text_of(doc))  # "10.09" under "10.02 seconds": a time
         fig.spans = Intervals((f.start, f.end) for f in found)
         dropped_groups: set[int] = set()
         dropped_first: dict[int, Found] = {}  # group -> its first end, where that was dropped
@@ -171,6 +203,8 @@ class FiguresComponent:
             facts.append(fact)
         starts = fig.starts  # the token offsets every pass below bisects
         facts = partitive_count(doc, facts, starts)
+        facts = tally_counts(facts, tally_nouns(text_of(doc)))  # "Silver Lane 4 faults"
+        facts = afl_split(facts, text_of(doc))  # "12.10 (82)": 12 goals, 10 behinds
         facts = column_count(doc, header_count(doc, facts, starts))
         facts = block_header_count(doc, facts, starts)
         facts = partitive_count(doc, named_again(doc, facts, starts), starts)
@@ -182,7 +216,9 @@ class FiguresComponent:
         facts = compared_count(doc, cricket_counts(doc, harm_subject(doc, facts)), starts)
         facts = list_head(doc, facts, starts)
         facts = same_verb_object(doc, facts, starts)
-        facts = existential_count(doc, carry_count(doc, facts, starts, fig.elided), starts)
+        facts = existential_count(
+            doc, carry_count(doc, facts, starts, fig.elided, fig.scores), starts
+        )
         facts = held_person(doc, facts)  # "Eight were taken to hospital": no count before
         facts = carry_unit(doc, cents_currency(doc, facts), starts, fig.scores, fig.elided)
         facts = compared_percent(doc, facts, starts, fig.scores)

@@ -67,7 +67,7 @@ ONE_IDIOM_BEFORE = {"no", "the", "this", "that", "any", "each", "every", "which"
 SCALE_ADJ_NOUNS = ("-dollar", "-pound", "-euro", "-year", "-strong", "-person", "-member")
 # "rose to 412.5 points", "closed at 1,431.22 points": a decimal after these is a level
 LEVEL_WORDS = {"to", "at", "from"}  # "1.2 times": a multiple, no count of times
-SCORE_NUMBER = re.compile(r"\d+")
+SCORE_NUMBER = re.compile(r"[-+]?\d+")  # "-12 Tiger Woods": a score to par keeps its sign
 # four digits that read as hours and minutes ("0900", "2130"): a clock time before the words
 # of ``CLOCK_WORDS_AFTER`` or ``ZONE_AFTER``
 CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -483,6 +483,8 @@ def _proportion(text: str, a: Found | None, b: Found | None, taken: Intervals) -
         return False
     if not b.words and 1000 <= b.value <= 2199 and overlaps(b.start, b.end, taken):
         return False  # a year, not "1 in twenty-one"
+    if "tally" in a.notes and text[a.start - 1 : a.start] in ("-", "–"):
+        return False  # "won 5-3 in 10 innings": the second end of a score, then a count
     return text[a.end : b.start] == " in " and a.value < b.value
 
 

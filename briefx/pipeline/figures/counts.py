@@ -49,10 +49,14 @@ def carry_count(
     facts: list[FigureFact],
     starts: list[int],
     elided: set[int] | frozenset[int] = frozenset(),
+    scores: set[int] | frozenset[int] = frozenset(),
 ) -> list[FigureFact]:
     """Give a bare whole number the noun of the count just before it in the same sentence,
     where the text leaves the noun out: "52,000 positions and construction 19,000",
-    "23 people died and more than 1.4 million were affected"."""
+    "23 people died and more than 1.4 million were affected". A team's score in a results line
+    (``scores``, from ``normalize.scores``) after a bracket of details counts nothing of the
+    bracket: "South Africa 32 (3 tries, 1 conversion) New Zealand 25" ("Labour 412 seats,
+    Conservatives 121" still carries)."""
     text = text_of(doc)
     sent_starts = [s.start_char for s in sentences(doc)]
     out: list[FigureFact] = []
@@ -143,10 +147,19 @@ def carry_count(
             <= bisect_right(sent_starts, f.start) - bisect_right(sent_starts, prev.start)
             <= reach
             and (f.start in elided or not noun_follows(doc, f.end, starts))
+            and SINGLE_SCORE_BEFORE.search(text, max(0, f.start - 24), f.start) is None
+            and not (f.start in scores and ")" in text[prev.end : f.start])
         ):
             f = replace(f, kind="count", unit=prev.unit)
         out.append(f)
     return out
+
+
+# an article or a golf score to par right before a bare number: one score, no count of the
+# count before ("three shots behind Mayfair, who carded a 68", "shot a four-under 66")
+SINGLE_SCORE_BEFORE = re.compile(
+    r"(?:(?<![\w-])an?|[a-z]+-(?:under|over)(?:-par)?)[ \t]+$", re.IGNORECASE
+)
 
 
 # the words between a count and its change restated in percent: "3.3 million people, or "

@@ -86,6 +86,10 @@ def _after_bowler(doc: Doc, i: int) -> bool:
     before = doc[i - 1]
     if before.pos_ == "PROPN":
         return True
+    if before.is_title and before.pos_ == "NOUN" and i > 1:
+        # a surname the tagger reads as a plural noun after a given name ("Waqar Younis
+        # 2-38"): two capitalised words are a name, "the Tests 2-1" (a series) is not
+        return doc[i - 2].pos_ == "PROPN" and doc[i - 2].is_title
     return before.text == "(" and i > 1 and doc[i - 2].pos_ == "PROPN"
 
 

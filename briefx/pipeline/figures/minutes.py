@@ -28,6 +28,13 @@ Minutes run in time order: each player's own, and a team's players by their firs
 Ages ("John Smith, 45, said"), results and table rows ("Houston 5, Chicago 3"), and counts
 keep their figures: they are not in a scorers' list, nor in brackets in a line about goals.
 
+Race times are times too ("2:05:33" and "45.12 seconds" are sub-day durations): in a block of
+results rows (lines with no blank line between them) where a row ends on a time, a number
+with "seconds", "sec", "minutes" or "min" after it or a clock-form time ("9.91 seconds",
+"4:41:12", "1:46:21.134"), a bare decimal that ends another row ("2. Dennis Mitchum (U.S.)
+10.09") is that column's time, no ``number`` (``race_time_starts``). A block of measures
+("2.01 metres" over "1.98") or of scores keeps its numbers.
+
 ``minute_starts(text, scores)`` returns the start offsets of the minutes; it is pure.
 """
 
@@ -38,7 +45,7 @@ from functools import cache
 
 from briefx.resources import read_jsonl
 
-__all__ = ["minute_starts"]
+__all__ = ["minute_starts", "race_time_starts"]
 
 MAX_MINUTE = 130  # 90 and extra time, 80 in rugby, 60 in ice hockey, with time added on
 NAME_WORD = r"[A-Z][\w'’.-]*"
@@ -48,6 +55,7 @@ LABEL = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]))\s*([A-Z][\w -]{0,24}?)\s*:\s")
 TEAM_SCORE = re.compile(
     rf"{NAME_WORD} \d{{1,2}} \((?=[A-Z])"
 )  # a team, its score (no innings), its scorers
+AFL_BEFORE = re.compile(r"\d\.\d{1,2}\s*$")  # goals.behinds before the total's bracket
 TEAM_NUMBER = re.compile(rf"{NAME_WORD} \d{{1,3}}(?= |$)")
 
 
@@ -215,8 +223,57 @@ def minute_starts(text: str, scores: set[int]) -> set[int]:
                 continue  # after a name ("Shearer (12)"), a score ("Everton 2 (...)"; not an
                 # innings, "Kent 254 (Ward 41)"), a mark
             inside = _numbers(text, b.start(1), b.end(1))
+            if AFL_BEFORE.search(before) and any(m.start() in scores for m in inside):
+                continue  # "Carlton 9.8 (62)": an Australian rules total, no minute
             if _in_time_order(text, inside) and not _tallies(
                 b.group(1), inside
             ):  # "(Atherton 87, Stewart 54)" are runs
                 out.update(m.start() for m in inside)
+    return out
+
+
+# a row that ends on a race time: "10.02 seconds", "47.62 sec", "4:41:12", "1:46:21.134"
+TIMED_ROW = re.compile(
+    r"(?:\d+(?:\.\d+)?\s+(?:seconds?|secs?|minutes?|mins?)\.?|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?)"
+    r"[ \t]*$"
+)
+# a row that ends on a bare decimal: "2. Dennis Mitchum ( U.S. ) 10.09"
+DECIMAL_END = re.compile(r"(?<=\s)(\d{1,3}\.\d{1,3})[ \t]*$")
+
+
+# a race time in prose, in hundredths of a second: "won in 19.85 seconds"
+PROSE_TIME = re.compile(r"(?<![\w.,])\d{1,3}\.\d{2}\s+(?:seconds|secs?)\b")
+# a bare number in hundredths, at the end of a phrase: "ahead of Fredericks in 20.01 ,", "the
+# world record of 19.32 in Atlanta"
+HUNDREDTHS = re.compile(
+    r"(?<![\w.,$€£¥-])(\d{1,3}\.\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|and|to|behind|ahead)\b)",
+    re.MULTILINE,
+)
+
+
+def race_time_starts(text: str) -> set[int]:
+    """Return the starts of bare decimals that end a results row in a block whose rows end on
+    race times ("1. Obadele Harper (Trinidad) 10.02 seconds" over "2. Dennis Mitchum 10.09"):
+    times, no figures (see module). In a text that writes a race time in hundredths of a
+    second ("won in 19.85 seconds"), a bare number in hundredths that ends a phrase is another
+    ("ahead of Fredericks in 20.01", "the world record of 19.32 in Atlanta")."""
+    out: set[int] = set()
+    if ":" not in text and "sec" not in text and "min" not in text:
+        return out
+    if PROSE_TIME.search(text):
+        out.update(m.start(1) for m in HUNDREDTHS.finditer(text))
+    block: list[tuple[int, int]] = []  # the rows of the current block: (start, end)
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        lo, hi = offset, offset + len(line)
+        offset = hi + 1
+        if line.strip():
+            block.append((lo, hi))
+            continue
+        if len(block) >= 2 and any(TIMED_ROW.search(text, a, b) for a, b in block):
+            for a, b in block:
+                m = DECIMAL_END.search(text, a, b)
+                if m is not None:
+                    out.add(m.start(1))
+        block = []
     return out

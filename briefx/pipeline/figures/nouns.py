@@ -408,6 +408,8 @@ def _hyphen_noun(doc: Doc, end: int, tok: Token) -> Token | None:
     word = doc[tok.i + 1]
     if not word.is_alpha or not word.is_lower or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
+    if word.lower_ in ("under", "over"):
+        return None  # "a four-under 66": a golf score to par, a preposition the tagger misreads
     if word.i + 1 < len(doc) and doc[word.i + 1].text in ("-", "–") and not word.whitespace_:
         return None  # "a 2-year-old", "a 3-to-1": a longer compound, not a counted noun
     return word if word.pos_ == "NOUN" or word.tag_ in ("NN", "NNS") else None
