@@ -78,8 +78,13 @@ PLACES_AND_WEAK = [
     ("Ramos and Diaz have signed new deals.", [_p("Ramos"), _p("Diaz")], ["PERSON", "PERSON"]),
     # a town of the gazetteer smaller than a city is as often a surname ("Dumont": 18,000)
     ("Dumont took the leader's jersey.", [_p("Dumont")], ["PERSON"]),
-    # a city of 100,000 is the city
+    # a city of 100,000 is the city; a town of the gazetteer after a preposition of place or
+    # motion, or after "and" after a place, is the town
     ("Aid trucks left for Goma.", [_p("Goma")], ["GPE"]),
+    ("Fans travelled from Salerno and Caserta.", [("Salerno", "GPE", "Salerno"), _p("Caserta")],
+     ["GPE", "GPE"]),
+    ("Gusts hit the coastal towns of Baras and Daet.", [_p("Baras")], ["GPE"]),
+    ("Barges waited at Dumont on Friday.", [_p("Dumont")], ["GPE"]),
 ]  # fmt: skip
 
 

@@ -884,14 +884,17 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
 # a town of the gazetteer after a preposition of place or motion, or after "and" that follows a
-# place ("the gauge at Kaub", "fans from Salerno and Caserta"; session 32)
-TOWARDS_BEFORE = re.compile(r"\b(?:at|from|to|outside|reached|reach|towards?|around|between) \Z")
+# place ("the gauge at Kaub", "fans from Salerno and Caserta", "the coastal towns of Baras and
+# Bato"; session 32)
+TOWARDS_BEFORE = re.compile(
+    r"\b(?:at|from|to|outside|reached|reach|towards?|around|between|(?:towns|villages|cities) of) \Z"
+)
 
 
 def _towards(text: str, e: Ent, ents: list[Ent]) -> bool:
     """A mention stands after a preposition of place or motion, or after "and" right after a
     place ("from Salerno and Caserta")."""
-    if TOWARDS_BEFORE.search(text, max(0, e.start - 12), e.start):
+    if TOWARDS_BEFORE.search(text, max(0, e.start - 16), e.start):
         return True
     return text[max(0, e.start - 5) : e.start] == " and " and any(
         x.type == "GPE" and x.end == e.start - 5 for x in ents
