@@ -474,6 +474,14 @@ def lookup_person(surname: str) -> str | None:
     return people().get(surname)
 
 
+def is_surname(word: str) -> bool:
+    """True for a family name of ``models/surnames.jsonl`` (faker's national last-name lists
+    and the U.S. Census 1990 surnames; session 32), looked up as written and capitalised
+    ("McLaren" as the census's "Mclaren")."""
+    index = table_index("surnames.jsonl", "name")
+    return word in index or word.capitalize() in index
+
+
 def lookup_department(text: str) -> str | None:
     """Return the U.S. executive department (or federal body) a name stands for.
 

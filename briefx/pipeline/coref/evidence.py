@@ -149,6 +149,21 @@ def _evidence(text: str, e: Ent) -> tuple[int, int, int, int]:
     return org, plans, person, who
 
 
+AGE_AFTER = re.compile(r", \d{2},")  # "Reyes, 61, told staff"
+
+
+def person_cue(text: str, e: Ent) -> bool:
+    """The words right after a mention say person (session 32, lone19): "X said he", "X, who",
+    an age ("X, 61,"), what only a person has after the possessive ("X's wife";
+    ``person_have``). Read by ``short_names.short_forms`` to keep a surname alone beside a firm
+    that opens with it ("Dalton Homes ... Dalton, who founded the company")."""
+    after = text[e.end : e.end + 60]
+    if SAID_HE.match(after) or WHO.match(after) or AGE_AFTER.match(after):
+        return True
+    mt = OWNS_AFTER.match(after)
+    return bool(mt and mt.group(1) in form_words("person_have"))
+
+
 def _holding(text: str, e: Ent) -> int:
     """1 where the words around a mention name what only a firm has ("shares of X", "sales at
     X", "X's shareholders", "a stake in X"; ``entity_forms`` kinds ``firm_holding`` and

@@ -46,6 +46,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import Intervals, overlaps
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, ORG_LIKE, Covered, Ent, _words
+from briefx.pipeline.coref.evidence import person_cue
 
 
 def _opens(short: list[str], long: list[str]) -> bool:
@@ -146,9 +147,18 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         # a short name only in a heading ("BRANNOCK WINS" over the body's full name) is free
         return len(text) if overlaps(start, start + 1, heads) else start
 
+    # a surname alone whose own words say person at any mention keeps its reading beside a
+    # firm that opens with it ("Dalton Homes ... Dalton, who founded the company"; session 32)
+    personal = {
+        text[x.start : x.end]
+        for x in ents
+        if x.type == "PERSON" and " " not in text[x.start : x.end] and person_cue(text, x)
+    }
     for e in ents:
         words = _words(_uncapped(text[e.start : e.end]))
         if not words or (e.type == "PERSON" and e.fixed) or kinds.get(" ".join(words)):
+            continue
+        if e.type == "PERSON" and text[e.start : e.end] in personal:
             continue
         if not e.link:  # a place a rule read off its context ("moved to Keflavik")
             continue

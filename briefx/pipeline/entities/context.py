@@ -73,6 +73,7 @@ from briefx.normalize.names import (
     companies,
     entity_words,
     fac_heads,
+    is_surname,
     is_title_word,
     lookup_alias,
     lookup_company,
@@ -91,6 +92,8 @@ from briefx.pipeline.coref import (
     unit_title,
 )
 from briefx.pipeline.entities.commons import headline, line_around
+from briefx.pipeline.entities.evidence import STRONG as STRONG_CUE
+from briefx.pipeline.entities.evidence import lone_evidence
 from briefx.pipeline.entities.forms import (
     _english_noun,
     _overlapping,
@@ -809,15 +812,27 @@ def branded_products(text: str, ents: list[Ent]) -> None:
 
 def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """A one-word name typed a person that nothing shows to be a person is no person (session
-    8): news copy introduces a person by full name or title, so a lone word whose canonical
-    name stayed one word (no full name in the document, none in the people table), with no
-    title, no speaker-label or player tag and no given name ("Ryanair said", "for McLaren";
-    a given name only where it is a town of 100,000, "near Goma"; after "in" or "near" a place
-    the gazetteer lacks) names an organisation, or the gazetteer's place where it knows one. Runs after
-    the document-level linking (``coref.link_names``) and the sports rules, which give
-    surnames their full names and scorecard names their players."""
+    8; read by its evidence since session 32): a lone word whose canonical name stayed one word
+    (no full name in the document, none in the people table), with no title, no speaker-label
+    or player tag and no given name (a given name only where it is a town of 100,000, "near
+    Goma"). Every mention's words are read (``evidence.lone_evidence``): a person's cue at any
+    mention ("Ramos scored twice", "X, 29,", "X said he", "X's late try", a pronoun after it)
+    keeps the person; otherwise a body's cue ("X said in a statement that it ... its", "X
+    shares", "the airline X", "McLaren lead Ferrari") or the form of an acronym in running text
+    ("KVTR said") makes it a body (a person's cue weaker than the body's gives way: "the
+    populist X"), and a place's preposition ("in" or "near" a place the gazetteer lacks, "In
+    X,"), a place's cue or a town the gazetteer knows a place. With no
+    such evidence a word that is no family name (``models/surnames.jsonl``) names a body
+    ("Embraer said", "Renfe suspended trains"), while a family name keeps the model's label
+    ("Pellegrini said the team were ready"), and is a place only as a city of 100,000 (a
+    smaller town's name is as often a surname: "Ramos", "Dumont"; session 32: on blind briefs
+    the retyping by default broke about as many surnames in sports copy and quotes as it fixed
+    firms). One type for every mention of the name. Runs after the document-level linking
+    (``coref.link_names``) and the sports rules, which give surnames their full names and
+    scorecard names their players."""
     given = table_index("given_names.jsonl", "name")
     titled = {text[e.start : e.end] for e in ents if e.titles}
+    groups: dict[str, list[Ent]] = {}
     for e in ents:
         word = text[e.start : e.end]
         if e.type != "PERSON" or word in titled or e.tags & {"label", "player"} or " " in e.name:
@@ -828,18 +843,64 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
             continue  # a name in capitals is a heading's or a label's
         if lookup_person(word):
             continue
-        place = place_pop(word) >= 0 or _known(word)
         if word in given and word.lower() not in english and not place_pop(word) >= BIG_TOWN:
             continue  # a lone given name: part of a person's name NER cut ("Priya")
-        after_place_word = PLACE_BEFORE.search(text, max(0, e.start - 15), e.start) or (
-            text.startswith(",", e.end) and FRONT_IN.search(text, max(0, e.start - 5), e.start)
+        groups.setdefault(e.name, []).append(e)
+    for group in groups.values():
+        evidence = lone_evidence(text, group, ents, english)
+        if evidence["PERSON"] and evidence["PERSON"] >= evidence["ORG"]:
+            continue  # "Okonkwo scored twice", "Varga, 52, said he would not resign"
+        word = text[group[0].start : group[0].end]
+        # a family name of the surnames table, whose document says nothing of it, stays the
+        # person the model read, unless it is a city of 100,000 ("Ramos", "Dumont": towns too)
+        surname = is_surname(word)  # "Ward", "Young" too: NER read the capital as a name's
+        pop = place_pop(word)
+        place = pop >= (BIG_TOWN if surname else 0) or _known(word)
+        after_place_word = any(
+            PLACE_BEFORE.search(text, max(0, e.start - 15), e.start)
+            or (pop >= 0 and _towards(text, e, ents))
+            or (text.startswith(",", e.end) and FRONT_IN.search(text, max(0, e.start - 5), e.start))
+            for e in group
         )
-        e.type, e.fixed = ("GPE" if place or after_place_word else "ORG"), True
-        if e.type == "ORG":
-            e.tags.add("lone")  # the type vote may read it a person again ("X's government")
+        # a name in capitals in running text (``acronym_in_text``) is a body's by its form
+        acronym = word.isupper()
+        if (
+            acronym
+            or evidence["ORG"] >= STRONG_CUE
+            or (evidence["ORG"] and not (place or after_place_word))
+        ):
+            new = "ORG"  # "Corvane said in a statement that it would cut ... its plant"
+        elif (place or after_place_word or evidence["GPE"]) and not evidence["PERSON"]:
+            new = "GPE"  # "Police in Wexley", "the mayor of Kessary", "reached Balakliia"
+        elif not surname:
+            new = "ORG"  # "Embraer said", "Renfe suspended trains": no person's name
+        else:
+            continue  # a surname with weak evidence ("Pellegrini said"): the label stays
+        for e in group:
+            e.type, e.fixed = new, True
+            if new == "ORG":
+                e.tags.add("lone")  # the type vote may read it a person again ("X's government")
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
+# a town of the gazetteer after a preposition of place or motion, or after "and" that follows a
+# place ("the gauge at Kaub", "fans from Salerno and Caserta", "the coastal towns of Baras and
+# Bato"; session 32)
+TOWARDS_BEFORE = re.compile(
+    r"\b(?:at|from|to|outside|reached|reach|towards?|around|between|(?:towns|villages|cities) of) \Z"
+)
+
+
+def _towards(text: str, e: Ent, ents: list[Ent]) -> bool:
+    """A mention stands after a preposition of place or motion, or after "and" right after a
+    place ("from Salerno and Caserta")."""
+    if TOWARDS_BEFORE.search(text, max(0, e.start - 16), e.start):
+        return True
+    return text[max(0, e.start - 5) : e.start] == " and " and any(
+        x.type == "GPE" and x.end == e.start - 5 for x in ents
+    )
+
+
 # a sentence that opens "In X," (session 24): a place fronted ("In Sedavi, cars lay ...")
 FRONT_IN = re.compile(r"(?:^|[.!?]\s)In \Z")
 # a place's prepositions and verbs of reaching before a one-word name NER typed a body

@@ -1402,3 +1402,135 @@ def _retype(text: str, e: Ent, new: str, old: str) -> None:
 
 
 __all__ = ["countries_alone", "cues", "document_types"]
+
+
+# A lone surname's own evidence (session 32, lone19) -----------------------------------------
+# a personal pronoun, subject or possessive, after a name up to the end of the next sentence
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|\Z)")
+# a person's noun or name between the name and a pronoun takes the pronoun ("its chief
+# executive said he", "team-mate Dumont ... his")
+LOWER_WORD = re.compile(r"\b([a-z][a-z-]+)\b")
+# a preposition before the name: the verb after it is another subject's ("police in X arrested")
+OBJECT_BEFORE = re.compile(r"\b(?:in|at|near|into|for|of|to|on|with|from|by) \Z")
+
+
+def _pronoun_after(text: str, e: Ent, ents: list[Ent]) -> bool:
+    """A "he", "she", "his" or "her" follows the name before the end of the next sentence, and
+    no other person's name nor a noun WordNet files under people stands between them ("Varga,
+    52, said he would not resign", "Halloran struck 86 ... He hit five sixes"; not "X said its
+    chief executive ... he")."""
+    end = e.end
+    for _ in range(2):  # this sentence and the next
+        mt = SENTENCE_END.search(text, end, min(len(text), end + 300))
+        end = mt.end() if mt else min(len(text), end + 300)
+    hit = PRONOUN.search(text, e.end, end)
+    if not hit:
+        return False
+    if any(
+        x.type == "PERSON" and x.name != e.name and e.end <= x.start < hit.start() for x in ents
+    ):
+        return False
+    between = text[e.end : hit.start()]
+    return not any(person_noun(w) for w in LOWER_WORD.findall(between))
+
+
+def lone_evidence(
+    text: str, group: list[Ent], ents: list[Ent], english: frozenset[str]
+) -> Counter[str]:
+    """The evidence every mention of a one-word name the model typed a person gives, summed
+    (session 32, lone19; read by ``context.lone_names``): the cues of ``cues``, and for a
+    surname alone what only a person does or has: a person's verb after it ("Okafor resigned",
+    ``person_verb``), "X said he/she", "X, who", a player's deed after its possessive ("X's late
+    try", ``person_deed``), a role heading an apposition ("X, the striker,"; ``team_role``), and
+    weaker cues, a role WordNet files under people right before it ("his team-mate X", not "its
+    partner X") and a personal pronoun after it with no other person between ("Varga, 52, said
+    he would not resign"); and a body's (``_lone_body``)."""
+    out: Counter[str] = Counter()
+    for e in group:
+        out.update(cues(text, e, english))
+        after = text[e.end : e.end + 120]
+        before = text[max(0, e.start - 40) : e.start]
+        verb = PERSON_VERB.match(after) if not OBJECT_BEFORE.search(before) else None
+        if verb and (
+            verb.group(1) in _words("person_verb")
+            or verb.group(1).split()[0] in _words("person_verb")
+        ):
+            out["PERSON"] += STRONG  # "Okonkwo scored twice"; not "police in X arrested"
+        if SAID_HE.match(after) or WHO_AFTER.match(after):
+            out["PERSON"] += STRONG  # "X said he", "said Moretti, who finished third"
+        if (mt := POSSESSIVE.match(after)) and set(mt.group(1).split()) & _words("person_deed"):
+            out["PERSON"] += STRONG  # "Brannagh's late try", "Ferreira's goal"
+        if (mt := APPOSITION.match(after)) and mt.group(1).lower() in _words("team_role"):
+            out["PERSON"] += STRONG  # "X, the striker,"
+        if (mt := WORDS_BEFORE.search(before)) and not _kind_of(mt.group(1)):
+            words = mt.group(1).split()
+            last = words[-1]
+            noun = person_noun(last) or person_noun(last.replace("-", ""))  # "team-mate"
+            owned = len(words) > 1 and words[-2].lower() in ("its", "their")  # "its partner X"
+            if last[:1].islower() and last not in RELATIONAL and noun and not owned:
+                out["PERSON"] += WEAK  # "his team-mate Dumont"; "the populist X" is a party's
+        if _pronoun_after(text, e, ents):
+            out["PERSON"] += WEAK
+        out.update(_lone_body(text, e, before, after))
+    return out
+
+
+# a plural verb right after a one-word name: a side or a body ("McLaren lead Ferrari by 36
+# points", "X are expected to"); a person is one ("Norris leads")
+PLURAL_AFTER = re.compile(r" (?:are|were|have|lead|trail|top|face|host|remain)\b")
+JOINED_NAME = re.compile(
+    r"(?:\b(?:and|or|nor)|&|,|\b(?:do|did|does|could|would|should|will|can|may|might))\s+\Z"
+)
+# what a maker or a pollster does ("units built by X", "analysts polled by X")
+MAKER_BY = re.compile(r"\b(?:built|made|manufactured|polled|compiled|supplied) by \Z")
+# "X said on Tuesday (in a statement) that it would ... its plant"
+SAID_IT_ITS = re.compile(
+    r" (?:said|says|announced|reported|added)\b[^.;!?\n]{0,60}? (?:that )?it (?:would|will|had|has|"
+    r"was|is|plans|expects|intends)\b[^.;!?\n]{0,80}\bits\b"
+)
+IN_STATEMENT = re.compile(r" (?:said|says) in (?:a|an) (?:[a-z]+ )?(?:statement|filing|release)\b")
+# a person's full name after the possessive: the body's or side's person ("McLaren's Lando Norris")
+OWNS_PERSON = re.compile(r"['’]s [A-Z][a-z]+ [A-Z][a-z]+")
+# a person's role between the name and a full name: the body's or side's person ("Williams
+# rookie Franco Colapinto", "Texas senator Ted Cruz": a place, read so where it is one)
+ROLE_PERSON = re.compile(r" ([a-z-]+) [A-Z][a-z]+ [A-Z][a-z]+")
+ACCORDING = re.compile(r"\baccording to \Z")
+# a side a player or driver wins, plays or signs for ("won the Grand Prix for McLaren")
+FOR_SIDE = re.compile(
+    r"\b(?:won|wins|drove|drives|plays|played|signed|scored|raced|races|rode|rides)\b[^.;!?\n]{0,50}"
+    r"\bfor \Z"
+)
+# a firm's analyst or economist named with the firm after "of" or "at" ("Analyst Alexa Morgan of
+# Bernstein"; ``firm_role``)
+STAFF_OF = re.compile(r"\b([A-Za-z]+) [A-Z][a-z]+ [A-Z][a-z]+ (?:of|at) \Z")
+
+
+def _lone_body(text: str, e: Ent, before: str, after: str) -> Counter[str]:
+    """A body's cues at a one-word name the model typed a person (session 32, lone19): a plural
+    verb after it that no other name shares ("McLaren lead Ferrari"), a maker's or pollster's
+    "by" before it ("built by Adtranz", "polled by LSEG"), "said ... that it would ... its",
+    a body's head word heading an apposition ("X, the Flemish farmers' union,"; ``org_head``,
+    ``body_word``), and weaker, "said in a statement", a full name after its possessive or a
+    person's role ("McLaren's Lando Norris", "Williams rookie Franco Colapinto"), "according
+    to X" (a source the text never names in full), a side a player wins or plays for ("won the
+    Grand Prix for McLaren") and a firm's analyst before "of" ("Analyst Alexa Morgan of X")."""
+    out: Counter[str] = Counter()
+    if PLURAL_AFTER.match(after) and not (
+        JOINED_NAME.search(before) or OBJECT_BEFORE.search(before)
+    ):
+        out["ORG"] += STRONG
+    if MAKER_BY.search(before) or SAID_IT_ITS.match(after):
+        out["ORG"] += STRONG
+    if (mt := APPOSITION.match(after)) and mt.group(1).split()[-1].lower() in _words(
+        "org_head", "body_word"
+    ):
+        out["ORG"] += STRONG
+    if FOR_SIDE.search(before):
+        out["ORG"] += WEAK  # "won the Japanese Grand Prix for McLaren"
+    if (mt := STAFF_OF.search(before)) and mt.group(1).lower() in _words("firm_role"):
+        out["ORG"] += WEAK  # "Analyst Alexa Morgan of Bernstein"
+    role = (mt := ROLE_PERSON.match(after)) and person_noun(mt.group(1))
+    if IN_STATEMENT.match(after) or OWNS_PERSON.match(after) or role or ACCORDING.search(before):
+        out["ORG"] += WEAK
+    return out
