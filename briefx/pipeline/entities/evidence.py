@@ -159,6 +159,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
+    OPPONENT_BEFORE,
     SURNAME_PARTICLES,
     body_named,
     claimed_body,
@@ -1377,7 +1378,16 @@ def _unclaimed(
         return False
     if any(ITS_BEFORE.search(text, max(0, e.start - 5), e.start) for e in group):
         return False  # "its Halden unit": what a body owns, no place
+    if any(_opponent(text, e.start) for e in group):
+        return False  # "the final against Sevilla": NER's side of a match (session 32)
     return not body_named(name)  # "Airlines", "Council", "Group", "Initiative"
+
+
+def _opponent(text: str, start: int) -> bool:
+    """The word right before ``start`` names an opponent ("against", "v", "versus";
+    ``forms.OPPONENT_BEFORE``)."""
+    before = text[max(0, start - 10) : start].split()
+    return bool(before) and before[-1].lower() in OPPONENT_BEFORE
 
 
 def _strong(evidence: Counter[str], but: str = "") -> str:

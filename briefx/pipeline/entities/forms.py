@@ -1158,6 +1158,9 @@ def common_words(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
 
 # 12. places -----------------------------------------------------------------------------------
 
+# the words that name an opponent right before it (a match's "v" and "versus" written out)
+OPPONENT_BEFORE = frozenset({"against", "v", "vs", "vs.", "versus"})
+
 
 def places(
     doc: Doc,
@@ -1210,6 +1213,17 @@ def places(
             # "Shares of Hitachi", "Toyota, which ...": the company, not its town; a name NER
             # typed ORG that opens a listed company's name ("Albemarle" of "Albemarle
             # Corporation", session 9): the table agrees with the document, not the gazetteer
+            continue
+        nxt = doc[toks[-1].i + 1] if toks is not None and toks[-1].i + 1 < len(doc) else None
+        if (
+            e.type == "ORG"
+            and prev in OPPONENT_BEFORE
+            and not (nxt is not None and nxt.pos_ == "NOUN")
+        ):
+            # "the final against Sevilla", "sent off against Burnley", "Leeds v Hull": NER's
+            # organisation after the word that names an opponent is a side, not its town
+            # (session 32, sides20; "sanctions against Moscow" NER types a place, untouched; a
+            # noun after the name makes it a modifier, "a vaccine against Lyme disease")
             continue
         if e.type == "PRODUCT" and " " not in word and _town_not_product(doc, toks, pop):
             e.type = "GPE"  # "to guard Daugavpils": no product takes a town's name bare

@@ -81,6 +81,7 @@ from briefx.normalize.names import (
     dateline_name,
     entity_words,
     fac_heads,
+    is_surname,
     lookup_alias,
     person_styles,
     place_kinds,
@@ -154,6 +155,25 @@ PLAYER = re.compile(rf"((?:{WORD}|van|von|de|der|da|di|le|la|bin)(?: (?:{WORD}|v
 # "Iga Roe of Poland", "Kenya's Jomo Ruto": a name next to its country in sports copy
 OF_NATION = re.compile(rf"(?<![\w'’-])({WORD}(?: {WORD}){{1,2}}) of (?:the )?({NAME})")
 NATION_S = re.compile(rf"({NAME})['’]s ({WORD}(?: {WORD}){{1,2}})(?![\w'’-])")
+# the same with a surname alone, the wire's way with a player named before (session 32,
+# sides20): "Nakamura of Japan", "Ethiopia's Bekele"; no capitalised word next to it on the
+# name's side ("Bank of Japan" is an English word, "Prime Minister" two words)
+SURNAME = r"[A-Z][a-z][\w'’-]*"
+NATION = r"[A-Z][\w&-]*(?:\.[A-Z]\.|(?: [A-Z][\w&-]*){0,2})"  # "U.S.", "New Zealand"
+ONE_OF_NATION = re.compile(rf"(?<![\w'’.&-])({SURNAME}) of (?:the )?({NATION})(?![\w'’-])")
+ONE_NATION_S = re.compile(rf"(?<![\w'’.&-])({NATION})['’]s ({SURNAME})(?![\w'’-]| [A-Z])")
+# "Kovalenko (Ukraine)": one word before its country in brackets; a longer name is ``PLAYER``'s
+ONE_PLAYER = re.compile(rf"(?<![\w'’.&-])({WORD}) \( ?([^()\n]{{2,30}}?) ?\)")
+# a capitalised word right before a name: the name is the end of a longer one ("Jannik Sinner")
+WORD_BEFORE = re.compile(r"[A-Z][\w'’.&-]* \Z")
+# a result by sets or games ("6-3 7-5", "7-6(4), 6-4"), which players give and teams named by
+# a town do not (a football score is one, its half-time's in brackets)
+SETS = re.compile(r"(?<![\d/.-])\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?,? \d{1,2}[-–]\d{1,2}(?![\d/.-])")
+# the head of a ranked row or a leaderboard's: a place or a score, other players before the name
+# ("1. Jordan (U.S.) 9.91", "65 Harrington, Lowry (Ireland)", "T3 Roe (Spain)")
+ROW_HEAD = re.compile(
+    rf"(?m)^[ \t]*(?:[T=]?\d{{1,3}}[.)=]?)[ \t]+(?:{WORD}(?: \([^()\n]{{2,30}}\))?,[ \t]*)*\Z"
+)
 # "1. Ann Roe (Germany) Velox 1:28:15": a team after the player's country, then the row's
 # figures or the line's end
 ROW_TEAM = re.compile(rf"(?m){PLAYER.pattern}[ \t]+({NAME})(?=[ \t]*(?:$|[\d(+]))")
@@ -447,6 +467,7 @@ def players(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -
     for mt in NATION_S.finditer(text):  # "Kenya's Jomo Ruto"
         if is_nation(mt.group(1)):
             _nation_player(text, ents, mt.start(2), mt.group(2).split(), english, found, 1)
+    one_word_players(text, ents, english, found)
     names = set(found.values())
     for x in ents:
         word = text[x.start : x.end]
@@ -486,6 +507,83 @@ def _nation_player(
             _replace(ents, Ent(s, e, "PERSON", name, fixed=True, tags={"player"}))
         found[name] = name
         return
+
+
+def _player_line(text: str, s: int, e: int) -> bool:
+    """The structure of a result between players around a one-word name at [s, e) followed by its
+    country in brackets: a result by sets in its sentence ("Kovalenko (Ukraine) beat Preston
+    (Britain) 6-3 7-5"), or a ranked row or a leaderboard's whose head comes before the name and
+    whose result, or the next player, follows the bracket ("1. Jordan (U.S.) 9.91")."""
+    lo, hi = _sentence_at(text, s)
+    if SETS.search(text, lo, hi):
+        return True
+    head = text[text.rfind("\n", 0, s) + 1 : s]
+    close = text.find(")", e)
+    return bool(ROW_HEAD.search(head)) and (
+        _result_after(text, close + 1) or text.startswith(",", close + 1)
+    )
+
+
+def one_word_players(
+    text: str, ents: list[Ent], english: frozenset[str], found: dict[str, str]
+) -> None:
+    """Players named by their surname alone (session 32, sides20), the wire's way in results
+    lists and reports: before their country in brackets where a result between players
+    surrounds it (``_player_line``: sets, a ranked row), "X of Country" and "Country's X" with
+    X a family name (``models/surnames.jsonl``) or a word no table knows. A country before
+    another country in brackets is a player too ("Jordan (U.S.)", "Holland (Britain)"), never
+    a club ("Celtic (Scotland) 2 Salzburg (Austria) 1" has no sets and no rank)."""
+    for mt in ONE_PLAYER.finditer(text):
+        word, country = mt.group(1), mt.group(2).strip()
+        s, e = mt.span(1)
+        if not is_nation(country) or not _player_line(text, s, e):
+            continue
+        lo, hi = _sentence_at(text, s)
+        sets = bool(SETS.search(text, lo, hi))
+        if is_nation(word):
+            mine, theirs = lookup_alias(word), lookup_alias(_name(country))
+            if (mine[0] if mine else word) == (theirs[0] if theirs else _name(country)):
+                continue  # "Italy (Italy)" is no player
+        elif word.isupper() or ((known_club(word) or place_pop(word) >= BIG_CITY) and not sets):
+            continue  # a surname may be an English word ("Bolt (Jamaica)"), a club's only in sets
+        _lone_player(text, ents, s, e, word, found)
+    for pattern, group, nation in ((ONE_OF_NATION, 1, 2), (ONE_NATION_S, 2, 1)):
+        for mt in pattern.finditer(text):
+            word = mt.group(group)
+            if not is_nation(mt.group(nation)) or not _nation_surname(word, english):
+                continue
+            _lone_player(text, ents, *mt.span(group), word, found, group == 1)
+
+
+BODY_OR_PERSON = ("PERSON", "ORG", "GPE", "LOC")
+
+
+def _nation_surname(word: str, english: frozenset[str]) -> bool:
+    """A word next to its country that may be a player's surname: a family name, also an
+    English word's ("Britain's Farrow"), or a word no table or dictionary knows ("Ethiopia's
+    Bekele"); not a country, an alias, a club, a city of 300,000, a league."""
+    if word.isupper() or is_nation(word) or lookup_alias(word) or known_club(word):
+        return False
+    if place_pop(word) >= BIG_CITY:
+        return False
+    return is_surname(word) or (place_pop(word) < 0 and word.lower() not in english)
+
+
+def _lone_player(
+    text: str, ents: list[Ent], s: int, e: int, word: str, found: dict[str, str], first: bool = True
+) -> None:
+    """Make [s, e) a player unless a mention runs over its edges; a full name the document
+    linked the surname to stays its name."""
+    if first and WORD_BEFORE.search(text, max(0, s - 40), s):
+        return  # "Jannik Sinner (Italy)": ``PLAYER``'s; "Governor Ueda of Japan"
+    old = [x for x in ents if x.start < e and s < x.end]
+    if any(x.start < s or x.end > e for x in old):
+        return
+    if any(x.tags & {"competition", "team", "side"} or x.type not in BODY_OR_PERSON for x in old):
+        return  # "Germany's Bundesliga": a league the rules above read
+    name = next((x.name for x in old if x.type == "PERSON"), word)
+    _replace(ents, Ent(s, e, "PERSON", name, fixed=True, tags={"player"}))
+    found.setdefault(word, name)
 
 
 def row_teams(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
@@ -881,6 +979,8 @@ PLACE_LIST = re.compile(
     r"\b(?:in|across|near|around|throughout)\s+(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
     r"(?:,|,? and|,? or)\s+)+\Z"
 )
+# "marched through Liverpool" (session 32): the town a way goes through
+THROUGH = re.compile(r"\bthrough\s+\Z")
 # "a Houston-based firm", "Leeds-born": a town before a hyphen and a lower-case word
 PLACE_COMPOUND = re.compile(r"-[a-z]")
 # "travelled from Leicester to Norwich": the two ends of a route are places
@@ -955,6 +1055,8 @@ def _place_use(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 30) : s]
     if PLACE_BEFORE.search(head) or PLACE_OF.search(head) or _place_role().search(head):
         return True
+    if THROUGH.search(head) and not text.startswith(("'s", "’s"), e):
+        return True  # "fans marched through Liverpool"; not "through Liverpool's defence"
     if PLACE_LIST.search(text, max(0, s - 80), s):
         return True  # "roads in Leeds, York and Hull": every town of the list
     motion = MOTION_TO.search(head)
@@ -1349,6 +1451,8 @@ def matches(
                 continue
             if _in_dateline(x.start, lines) or is_nation(word) or "competition" in x.tags:
                 continue
+            if "player" in x.tags:
+                continue  # "Kovalenko (Ukraine) beat Preston (Britain) 6-3 7-5": a player's side
             names = surnames.get(word.upper(), set()) if " " not in word else set()
             if len(names) == 1:  # "HOLM WINS": the surname of a person the text names
                 x.type, x.name, x.fixed = "PERSON", next(iter(names)), True
@@ -1788,6 +1892,93 @@ def _make_person(
             x.tags.add("player")  # a side of a result between people (no lone name)
 
 
+# the words between a player's verb and its deed: determiners, numbers, adjectives, adverbs
+# ("scoring both goals", "holed a 20-foot putt", "kicked three late penalties")
+DEED_FILLERS = ("DET", "NUM", "ADJ", "ADV", "PUNCT", "NOUN")
+
+
+def _deed_after(doc: Doc, end: int) -> bool:
+    """A player's deed right after the name ending at char ``end``: a person's verb (an
+    auxiliary allowed before it; ``person_verb``: "scored twice") or a verb whose object is a
+    player's deed (``person_deed``: "scoring both goals", "holed a 20-foot putt"), read off the
+    tagger's parts of speech (the pipeline has no parser)."""
+    span = doc.char_span(end, end, alignment_mode="expand")
+    i = span.start if span is not None else None
+    if i is None or i >= len(doc):
+        return False
+    if doc[i].lower_ in ("has", "had", "have"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "VERB" or doc[i].tag_ not in ("VBD", "VBG", "VBN", "VBZ"):
+        return False
+    verb = doc[i]
+    forms = form_words("person_verb")
+    if verb.lower_ in forms or f"{verb.lemma_}d" in forms or f"{verb.lemma_}ed" in forms:
+        return True
+    deeds = form_words("person_deed")
+    for tok in doc[i + 1 : i + 6]:
+        if tok.pos_ == "NOUN" and (tok.lemma_ in deeds or tok.lower_ in deeds):
+            return True
+        if tok.pos_ not in DEED_FILLERS or tok.text in (",", ";"):
+            return False
+    return False
+
+
+def scorer_deeds(doc: Doc, text: str, ents: list[Ent], teams: dict[str, str]) -> None:
+    """A one-word name typed a place or a body that does a player's deed in sports copy is the
+    player (session 32, sides20): "with Ferreira scoring both goals", "Okoro scored 31 points",
+    "McKee holed a 20-foot putt"; "Brannagh's late try"; or that a player's role names
+    ("fly-half Ford"). Not a side: a name the rules above made a team, a club of the
+    tables, a country, an alias, a city of 300,000 or a town that is no family name ("Leeds
+    scored twice" is the club's); not after a preposition other than "with" ("police in X
+    arrested"). Every mention of the name is that player."""
+    named: set[str] = set()
+    for x in ents:
+        word = text[x.start : x.end]
+        if x.type not in ("GPE", "ORG", "LOC") or " " in word or x.tags & SIDE_TAGS:
+            continue
+        if not re.fullmatch(SURNAME, word) or word.lower() in teams:
+            continue
+        if known_club(word) or is_nation(word) or lookup_alias(word):
+            continue
+        pop = place_pop(word)
+        if pop >= BIG_CITY or (pop >= 0 and not is_surname(word)):
+            continue
+        before = text[max(0, x.start - 12) : x.start]
+        if re.search(r"\b(?!with\b)(?:in|at|of|to|from|by|near|for|against|v|over)\s+\Z", before):
+            continue
+        if (
+            _deed_after(doc, x.end)
+            or _role_before().search(text, max(0, x.start - 40), x.start)
+            or _deed_owned().match(text, x.end)
+        ):
+            named.add(word)
+    for x in ents:
+        if text[x.start : x.end] in named and not x.tags & SIDE_TAGS:
+            x.type, x.fixed = "PERSON", True
+            x.tags.add("player")
+
+
+SIDE_TAGS = frozenset({"team", "side", "competition", "label"})
+
+
+@cache
+def _deed_owned() -> re.Pattern[str]:
+    """A player's deed after the name's possessive, up to two words between ("Brannagh's late
+    try", "Ferreira's goal"; ``person_deed``); "Leeds's second goal" is a side's, which the
+    callers leave out."""
+    deeds = "|".join(sorted(form_words("person_deed"), key=len, reverse=True))
+    return re.compile(rf"['’]s (?:[a-z][\w-]* ){{0,2}}(?:{deeds})(?:s|es)?\b")
+
+
+@cache
+def _role_before() -> re.Pattern[str]:
+    """A player's role in lower case right before a name ("fly-half Ford", "winger Souza";
+    ``sport_role``), not after a capitalised word or a possessive ("Leeds manager X" is the
+    club's man; "Ireland's captain" is read with the name after it)."""
+    roles = "|".join(sorted(form_words("sport_role"), key=len, reverse=True))
+    return re.compile(rf"(?<![A-Z][\w'’.-] )(?<!['’]s )\b(?-i:{roles}) \Z")
+
+
 def _in_dateline(pos: int, lines: list[tuple[int, int]]) -> bool:
     """``pos`` is inside one of the document's dateline places (``lines``, from
     ``spans.dateline_spans``): a town there is where the report was filed, no side."""
@@ -1868,7 +2059,39 @@ def _sports_copy(text: str, ents: list[Ent]) -> bool:
         if towns and not any(is_nation(w) for w in towns):
             return True
     nations = any(is_nation(m.group(1)) for m in BRACKETED.finditer(text))
-    return nations and bool(PLAYER.search(text))
+    if nations and PLAYER.search(text):
+        return True
+    # a surname before its country in a result between players ("1. Jordan (U.S.) 9.91",
+    # "Kovalenko (Ukraine) beat Preston (Britain) 6-3 7-5"), or next to its country in a race's
+    # result ("Lambrecht of Belgium won the stage ahead of Moreau of France"; session 32)
+    if nations and any(
+        is_nation(m.group(2).strip()) and _player_line(text, *m.span(1))
+        for m in ONE_PLAYER.finditer(text)
+    ):
+        return True
+    return _nation_players_in_sport(text, ents)
+
+
+# a race's result: a winner or a finisher ahead of or behind another ("won the stage ahead of",
+# "finished third behind")
+RACE_RESULT = re.compile(
+    r"\b(?:won|wins|finished|finishes|came|placed|crossed the line)\b[^.;!?\n]{0,80}?"
+    r"\b(?:ahead of|behind|in front of)\s"
+)
+
+
+def _nation_players_in_sport(text: str, ents: list[Ent]) -> bool:
+    """A sentence about sport (``_sport_sentence``) or a race's result that names a surname
+    next to its country ("a stroke from Nakamura of Japan"): sports copy."""
+    if " of " not in text and "'s " not in text and "’s " not in text:
+        return False
+    for p, n, w in ((ONE_OF_NATION, 2, 1), (ONE_NATION_S, 1, 2)):
+        for m in p.finditer(text):
+            if is_nation(m.group(n)) and _nation_surname(m.group(w), frozenset()):
+                lo, hi = _sentence_at(text, m.start())
+                if _sport_sentence(text, lo, hi, ents) or RACE_RESULT.search(text, lo, hi):
+                    return True
+    return False
 
 
 def scores_cut(text: str, ents: list[Ent]) -> None:
@@ -2120,6 +2343,7 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     venue_labels(text, ents)
     player_names(text, ents, found, english)
     people_sides(text, ents, found, english)  # "Casper Ruud beat Novak Djokovich 6-3" (s30)
+    scorer_deeds(doc, text, ents, found)  # "with Ferreira scoring both goals" (s32)
     # the players found here name their surnames too ("ALCARAZ" in the headline of a results
     # list with "Carlos Alcaraz (Spain)"): the document-level surname linking once more
     surnames(doc, text, ents)
