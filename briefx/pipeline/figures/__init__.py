@@ -20,7 +20,9 @@ it counts, ``elided`` what noun the text left out, ``units`` and ``percent`` wha
 basis are; the currency it is read in comes from ``currencies`` (the dateline's, from
 ``places``). Then passes over the whole list carry what one figure knows to another: ``counts``
 (the noun of a count nearby, partitives, people harmed, people held or charged), ``tables`` (headers and columns),
-``cricket`` (runs and wickets), ``lists`` (a list's shared noun or unit), ``units`` (a
+``cricket`` (runs and wickets), results lines (``normalize.scores``: a competitor's tally
+counts its noun, "Silver Lane 4 faults"; an Australian rules "12.10 (82)" is 12 goals and 10
+behinds, two numbers; session 32), ``lists`` (a list's shared noun or unit), ``units`` (a
 currency or unit carried to a bare amount), ``temperatures``, ``classes`` (a class word's noun,
 "seven gold" -> medal, and tables whose header names classes), ``percent`` (points and bases),
 ``currencies`` (cents, exchange rates) and ``dollars`` (which dollar a bare "$" is). The family
