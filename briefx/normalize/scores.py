@@ -36,6 +36,7 @@ anything else (a lower-case word, a unit, "Windows 95 and ...") is no score piec
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from briefx.resources import number_words, read_jsonl
@@ -122,8 +123,9 @@ def _pairs(piece: str) -> list[tuple[str, list[tuple[int, int]]]] | None:
     return pairs
 
 
-def score_starts(text: str) -> set[int]:
-    """Return the start offsets of the numbers that are scores or table cells (see module)."""
+def score_starts(text: str, tallies: Mapping[int, str] | None = None) -> set[int]:
+    """Return the start offsets of the numbers that are scores or table cells (see module);
+    ``tallies``, ``tally_nouns(text)`` where the caller has it already."""
     if not any(c.isdigit() for c in text):
         return set()
     starts: set[int] = set()
@@ -148,20 +150,24 @@ def score_starts(text: str) -> set[int]:
     starts.update(_afl_starts(text))
     if " for " in text or " overs" in text or " all out" in text:
         starts.update(m.start(2) for m in _total().finditer(text))
-    starts.update(tally_nouns(text))
+    starts.update(tally_nouns(text) if tallies is None else tallies)
     return starts
 
 
-def _afl_starts(text: str) -> set[int]:
-    """The starts of Australian rules scores: goals.behinds and the total ("12.10 (82)")."""
-    out: set[int] = set()
+def _afl_scores(text: str) -> Iterator[re.Match[str]]:
+    """Australian rules scores whose goals and behinds add up to their bracketed total
+    ("12.10 (82)": 12 * 6 + 10 == 82); groups goals, behinds, total."""
     if "(" not in text:
-        return out
+        return
     for m in AFL_SCORE.finditer(text):
         goals, behinds, total = (int(g) for g in m.groups())
         if goals * AFL_GOAL + behinds == total:
-            out.update((m.start(1), m.start(2), m.start(3)))
-    return out
+            yield m
+
+
+def _afl_starts(text: str) -> set[int]:
+    """The starts of Australian rules scores: goals, behinds and the total ("12.10 (82)")."""
+    return {m.start(k) for m in _afl_scores(text) for k in (1, 2, 3)}
 
 
 def afl_pairs(
@@ -169,17 +175,13 @@ def afl_pairs(
 ) -> dict[tuple[int, int], tuple[tuple[int, int, int], tuple[int, int, int]]]:
     """Australian rules goals.behinds that add up to their bracketed total, by the dotted
     pair's span: {(start, end): ((start, end, goals), (start, end, behinds))} ("12.10 (82)")."""
-    out: dict[tuple[int, int], tuple[tuple[int, int, int], tuple[int, int, int]]] = {}
-    if "(" not in text:
-        return out
-    for m in AFL_SCORE.finditer(text):
-        goals, behinds, total = (int(g) for g in m.groups())
-        if goals * AFL_GOAL + behinds == total:
-            out[(m.start(1), m.end(2))] = (
-                (m.start(1), m.end(1), goals),
-                (m.start(2), m.end(2), behinds),
-            )
-    return out
+    return {
+        (m.start(1), m.end(2)): (
+            (m.start(1), m.end(1), int(m.group(1))),
+            (m.start(2), m.end(2), int(m.group(2))),
+        )
+        for m in _afl_scores(text)
+    }
 
 
 @cache

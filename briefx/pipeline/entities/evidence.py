@@ -158,6 +158,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.coref.evidence import AGE_AFTER as AGE  # ", 61,": a person's age
 from briefx.pipeline.entities.forms import (
     OPPONENT_BEFORE,
     SURNAME_PARTICLES,
@@ -192,7 +193,6 @@ SAID_ITS = re.compile(
     rf"\bits\b|(?: said| says){SAID_IN}(?: that)? its\b"
 )
 SAID_HE = re.compile(r" (?:said|says|added|told)(?: on [A-Z][a-z]+day)?(?: that)? (?:he|she)\b")
-AGE = re.compile(r", \d{2},")
 PERSON_VERB = re.compile(r" (?:(?:was|has|had|have) )?([a-z-]+(?: [a-z]+)?)")
 # "X was named best actor", "X has been appointed as the new head coach", "X won best director"
 # (session 27)

@@ -1943,8 +1943,7 @@ def scorer_deeds(doc: Doc, text: str, ents: list[Ent], teams: dict[str, str]) ->
         pop = place_pop(word)
         if pop >= BIG_CITY or (pop >= 0 and not is_surname(word)):
             continue
-        before = text[max(0, x.start - 12) : x.start]
-        if re.search(r"\b(?!with\b)(?:in|at|of|to|from|by|near|for|against|v|over)\s+\Z", before):
+        if PREPOSITION_BEFORE.search(text[max(0, x.start - 12) : x.start]):
             continue
         if (
             _deed_after(doc, x.end)
@@ -1959,6 +1958,9 @@ def scorer_deeds(doc: Doc, text: str, ents: list[Ent], teams: dict[str, str]) ->
 
 
 SIDE_TAGS = frozenset({"team", "side", "competition", "label"})
+# a preposition right before a name other than "with": the verb after it is another subject's
+# ("police in X arrested"; "with Ferreira scoring" is the player's own)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|to|from|by|near|for|against|v|over)\s+\Z")
 
 
 @cache

@@ -102,7 +102,7 @@ def tally_counts(facts: list[FigureFact], tallies: dict[int, str]) -> list[Figur
 def afl_split(facts: list[FigureFact], text: str) -> list[FigureFact]:
     """An Australian rules score's dotted pair ("Collingwood 12.10 (82)"), which the scanner
     reads as one decimal, is two plain numbers: 12 goals and 10 behinds (``normalize.scores``)."""
-    pairs = afl_pairs(text) if "(" in text else {}
+    pairs = afl_pairs(text)
     if not pairs:
         return facts
     out: list[FigureFact] = []
@@ -150,7 +150,8 @@ class FiguresComponent:
             us_dollar_text(text_of(doc), local, dateline), stated_currency(text_of(doc))
         )
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
-        fig.scores = score_starts(text_of(doc))
+        tallies = tally_nouns(text_of(doc))  # "Silver Lane 4 faults": read once, used twice
+        fig.scores = score_starts(text_of(doc), tallies)
         minutes = minute_starts(text_of(doc), fig.scores)  # a goal's minute is a time
         minutes |= race_time_starts(text_of(doc))  # "10.09" under "10.02 seconds": a time
         fig.spans = Intervals((f.start, f.end) for f in found)
@@ -205,7 +206,7 @@ class FiguresComponent:
             facts.append(fact)
         starts = fig.starts  # the token offsets every pass below bisects
         facts = partitive_count(doc, facts, starts)
-        facts = tally_counts(facts, tally_nouns(text_of(doc)))  # "Silver Lane 4 faults"
+        facts = tally_counts(facts, tallies)  # "Silver Lane 4 faults"
         facts = afl_split(facts, text_of(doc))  # "12.10 (82)": 12 goals, 10 behinds
         facts = column_count(doc, header_count(doc, facts, starts))
         facts = block_header_count(doc, facts, starts)
