@@ -71,6 +71,8 @@ DASHES = {"-", "–", "—"}
 BRACKETS = {"(": ")", "<": ">", "[": "]"}
 # Currency words that "a" makes an ordinary word: "a real change", "a won match", "a rand".
 CURRENCY_IDIOMS = {"le", "real", "won", "rand", "dong", "kip", "pound", "buck", "grand"}
+# the gap between a table's cells: two spaces, a tab, or a pipe
+CELL_GAP = re.compile(r" {2,}|\t|\|")
 # a scale whose reading follows it after a hyphen: "a magnitude-6.1 quake" (no designation)
 MAGNITUDE_WORDS = figure_words("magnitude_word")
 A_UNIT_IDIOMS = {"in", "foot", "ton", "m", "bit", "kilo"}
@@ -192,11 +194,13 @@ class Scanner:
             before = self.at(i - 2)
             # "75 -300mm": a dash after a number is a range dash, not a sign; one that opens
             # a line is a sign ("-9 Ernie Els ..." under "-12 Tiger Woods ... 69": a golf
-            # score to par, the row above ending on a number)
+            # score to par, the row above ending on a number); one after a table's cell gap
+            # is a sign ("South    298    -1.4": two spaces or a tab part cells, session 33)
             if (
                 before is None
                 or before.text == "("
                 or (before.end < prev.start and (before.kind != "d" or prev.breaks))
+                or CELL_GAP.search(self.text, before.end, prev.start) is not None
             ):
                 sign = -1 if prev.text != "+" else 1
         j, end = i + 1, a.end
@@ -1092,6 +1096,9 @@ class Scanner:
             u = self.unit_after(j + 1)
             close = self.near(u[1]) if u is not None else None
             if u is not None and close is not None and close.text == BRACKETS[a.text]:
+                after = self.near(u[1] + 1)
+                if after is not None and after.text == ":" and after.start == close.end:
+                    return None  # "Catch quota for 2027 (tonnes): cod 24,000": a label's unit
                 return u[0], u[1] + 1
             return None
         prime = self._ascii_prime(j)

@@ -20,7 +20,8 @@ it counts, ``elided`` what noun the text left out, ``units`` and ``percent`` wha
 basis are; the currency it is read in comes from ``currencies`` (the dateline's, from
 ``places``). Then passes over the whole list carry what one figure knows to another: ``counts``
 (the noun of a count nearby, partitives, people harmed, people held or charged), ``tables`` (headers and columns),
-``cricket`` (runs and wickets), results lines (``normalize.scores``: a competitor's tally
+``declared`` (a unit declared once in a caption, a label or a column header, "(US$ million)",
+"(%)", "('000 tonnes)", for the bare numbers under it; session 33), ``cricket`` (runs and wickets), results lines (``normalize.scores``: a competitor's tally
 counts its noun, "Silver Lane 4 faults"; an Australian rules "12.10 (82)" is 12 goals and 10
 behinds, two numbers; session 32), ``lists`` (a list's shared noun or unit), ``units`` (a
 currency or unit carried to a bare amount), ``temperatures``, ``classes`` (a class word's noun,
@@ -66,6 +67,7 @@ from briefx.pipeline.figures.currencies import (
     stated_dollar,
     us_dollar_text,
 )
+from briefx.pipeline.figures.declared import declared_units, drop_thousands_marks
 from briefx.pipeline.figures.dollars import local_dollars, marked_dollars
 from briefx.pipeline.figures.lists import carry_list_unit, list_head
 from briefx.pipeline.figures.minutes import minute_starts, race_time_starts
@@ -150,6 +152,7 @@ class FiguresComponent:
             us_dollar_text(text_of(doc), local, dateline), stated_currency(text_of(doc))
         )
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
+        found = drop_thousands_marks(text_of(doc), found)  # "('000 tonnes)": a scale, no zero
         tallies = tally_nouns(text_of(doc))  # "Silver Lane 4 faults": read once, used twice
         fig.scores = score_starts(text_of(doc), tallies)
         minutes = minute_starts(text_of(doc), fig.scores)  # a goal's minute is a time
@@ -210,6 +213,7 @@ class FiguresComponent:
         facts = afl_split(facts, text_of(doc))  # "12.10 (82)": 12 goals, 10 behinds
         facts = column_count(doc, header_count(doc, facts, starts))
         facts = block_header_count(doc, facts, starts)
+        facts = declared_units(doc, facts, fig.local)  # "(US$ million)" over "4,210"
         facts = partitive_count(doc, named_again(doc, facts, starts), starts)
         facts = distant_partitive(doc, facts, starts)
         facts = restated_share(doc, fronted_group(doc, facts, starts), starts)

@@ -369,6 +369,8 @@ def stated_currency(text: str) -> str | None:
     for pattern in (STATED_BRACKET, STATED_SENTENCE):
         for m in pattern.finditer(text):
             cur = m.group("cur")
+            if cur == "$":
+                continue  # "($ million)": a bare "$" is the home's dollar, no statement of one
             if cur.endswith("dollars"):
                 code = table.named(" ".join(cur.lower().split()))
             else:

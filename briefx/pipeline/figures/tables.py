@@ -317,7 +317,7 @@ def result_row(text: str, pos: int) -> bool:
     )
 
 
-def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+def row_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
     """The cells of the line text[lo:hi] where two spaces, a tab or pipes part them, else None."""
     line = text[lo:hi]
     if line.count("|") >= 2 or line.strip(" |").count(" | "):  # a table written with pipes
@@ -366,7 +366,7 @@ def column_count(doc: Doc, facts: list[FigureFact]) -> list[FigureFact]:
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
         pos = hi + 1
-        cells = _cells(text, lo, hi)
+        cells = row_cells(text, lo, hi)
         if cells is None:
             header = None
             continue
