@@ -54,13 +54,13 @@ from briefx.resources import read_jsonl, table_index
 
 __all__ = [
     "common_words",
-    "listed_partner",
     "headline",
     "is_abstract_head",
     "is_concept_acronym",
     "is_eponym",
     "is_proper",
     "line_around",
+    "listed_partner",
 ]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
@@ -398,7 +398,7 @@ JOINS = (" and ", ", ", ", and ", " & ")
 
 def listed_partner(text: str, e: Ent, ents: list[Ent]) -> bool:
     """``e``, typed ORG, is joined by "and", "&" or a comma to a name typed ORG right after it
-    that the company table lists ("Ford and Toyota recalled", "Shell, BP and Total"): a firm
+    that the company table lists ("Ford and Toyota recalled", "Ford, Honda and Nissan"): a firm
     among firms, whatever common word its name also is (session 33)."""
     return e.type == "ORG" and any(
         o.type == "ORG"

@@ -752,7 +752,11 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         out["ORG"] += STRONG  # "John Lewis said like-for-like sales were flat" (session 23)
     if e.type in ("PERSON", "ORG") and not e.titles and SHARES_MOVED.match(after):
         out["ORG"] += STRONG  # "Dalton Mercer shares fell 5 percent" (session 33)
-    if e.type in ("PERSON", "GPE") and ROW_FIGURE.match(after) and market_block(text, e.start, e.end):
+    if (
+        e.type in ("PERSON", "GPE")
+        and ROW_FIGURE.match(after)
+        and market_block(text, e.start, e.end)
+    ):
         out["ORG"] += STRONG  # "Top gainers: Harvey Norman 4.2%, ..." (session 33)
     joined = JOINED_BEFORE.search(before) and (mt := AS_ROLE.match(after)) and _role_of(mt.group(1))
     if e.type == "PERSON" and joined:

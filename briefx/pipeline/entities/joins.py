@@ -312,7 +312,9 @@ def foreign_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
 
 
 # a listed name of capitalised words joined by one "&" ("Marks & Spencer", "Legal & General")
-_AMPERSAND_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? & [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?")
+_AMPERSAND_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? & [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+)
 
 
 @cache
