@@ -378,6 +378,7 @@ ROW_NAME = re.compile(
 )
 BLOCK_START = re.compile(r"\n[ \t]*\n")
 BLOCK_WORD = re.compile(r"[A-Za-z]+")
+BLOCK_REACH = 2000
 
 
 def market_block(text: str, start: int, end: int) -> bool:
@@ -390,9 +391,12 @@ def market_block(text: str, start: int, end: int) -> bool:
     text (str): the document's text. start, end (int): the name's span.
     RETURNS (bool): the name stands in a list of movers.
     """
-    para = max((m.end() for m in BLOCK_START.finditer(text, 0, start)), default=0)
-    after = BLOCK_START.search(text, end)
-    block = text[para : after.start() if after else len(text)]
+    # the paragraph, read at most BLOCK_REACH characters either side (no scan of a whole long
+    # document per row)
+    low, high = max(0, start - BLOCK_REACH), min(len(text), end + BLOCK_REACH)
+    para = max((m.end() for m in BLOCK_START.finditer(text, low, start)), default=low)
+    after = BLOCK_START.search(text, end, high)
+    block = text[para : after.start() if after else high]
     words = form_words("market_list")
     if not any(w.lower() in words for w in BLOCK_WORD.findall(block)):
         return False
@@ -405,7 +409,7 @@ def market_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     "JB Hi-Fi" ORG. Not a name of English words only ("Gold +1.2%", "Brent crude": a
     commodity's row), nor a span any mention overlaps (the type vote weighs those:
     ``evidence.cues``)."""
-    if "%" not in text and "p" not in text:
+    if not ROW_FIGURE.search(text):
         return
     added = False
     for mt in ROW_NAME.finditer(text):
