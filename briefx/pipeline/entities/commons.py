@@ -60,6 +60,7 @@ __all__ = [
     "is_eponym",
     "is_proper",
     "line_around",
+    "listed_partner",
 ]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
@@ -392,11 +393,31 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
     )
 
 
+JOINS = (" and ", ", ", ", and ", " & ")
+
+
+def listed_partner(text: str, e: Ent, ents: list[Ent]) -> bool:
+    """``e``, typed ORG, is joined by "and", "&" or a comma to a name typed ORG right after it
+    that the company table lists ("Ford and Toyota recalled", "Ford, Honda and Nissan"): a firm
+    among firms, whatever common word its name also is (session 33)."""
+    return e.type == "ORG" and any(
+        o.type == "ORG"
+        and e.end < o.start <= e.end + 6
+        and text[e.end : o.start] in JOINS
+        and lookup_company(text[o.start : o.end]) is not None
+        for o in ents
+    )
+
+
 def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[Ent]:
     """``ents`` without the names that are common words or concept acronyms (one decision per
     name, over all its mentions)."""
     groups: dict[str, list[Ent]] = {}
     for e in ents:
         groups.setdefault(e.name, []).append(e)
-    dropped = {name for name, group in groups.items() if _drops(text, group, english)}
+    dropped = {
+        name
+        for name, group in groups.items()
+        if _drops(text, group, english) and not any(listed_partner(text, e, ents) for e in group)
+    }
     return [e for e in ents if e.name not in dropped] if dropped else ents

@@ -170,6 +170,7 @@ from briefx.pipeline.entities.model_forms import designation_weight, product_cue
 from briefx.pipeline.entities.places import divided_region, reached_place
 from briefx.pipeline.entities.products import all_product_nouns, product_words
 from briefx.pipeline.entities.sports import is_nation
+from briefx.pipeline.entities.tables import ROW_FIGURE, market_block
 from briefx.resources import TableIndex, table_index
 
 STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
@@ -305,7 +306,7 @@ FOUNDED_BEFORE = re.compile(r"\b(?:co-)?founded (?:the )?\Z")  # "who founded X"
 RESULTS_AFTER = re.compile(
     r" (?:reported|posted|booked|recorded|forecast|forecasts|predicted|expects|expected)\b"
     r"(?: [\w%.,$£€-]+){0,5}? (?:sales|profits?|revenues?|"
-    r"earnings|turnover|losses?|margins?)\b"
+    r"earnings|turnover|loss|losses|margins?)\b"  # "loss" too (session 33: "losses?" missed it)
 )
 FIRM_ACT = re.compile(r" (?:(?:would|will|is to|has|had|have) )?([a-z]+ [a-z]+)\b")
 # "John Lewis will close eight stores", "X said it would open 10 shops": only a firm opens,
@@ -321,9 +322,18 @@ FIRM_SITES = re.compile(
 SAID_THAT_IT = re.compile(r" said\b[^.;\n]{0,80}? that it (?=would |will |plans to |is to )")
 SAID_SALES = re.compile(
     r" (?:said|says|reported)(?: that)?(?: its)?(?: [A-Z][\w'’-]*| [a-z-]+){0,2}? (?:sales|"
-    r"profits?|revenues?|turnover) (?:rose|fell|grew|were|was|jumped|slipped|dropped|increased|"
-    r"decreased|climbed|edged)\b"
+    r"profits?|revenues?|turnover) (?:(?:would|will|could|is expected to|was expected to) )?"
+    r"(?:rose|fell|grew|were|was|jumped|slipped|dropped|increased|decreased|climbed|edged|rise|"
+    r"fall|grow|miss|beat|top|exceed|double|halve)\b"  # "said profit would miss" (session 33)
 )
+# session 33 (firms20): what only a listed firm's stock does right after its name ("X shares
+# fell 5 percent"; not "X shares the view", a verb)
+SHARES_MOVED = re.compile(
+    r" (?:shares|stock)(?: (?:were|was|have|had|closed|ended))? (?:rose|fell|jumped|dropped|"
+    r"slid|slumped|climbed|gained|lost|tumbled|surged|soared|sank|rallied|plunged|edged|eased|"
+    r"up|down|higher|lower)\b"
+)
+
 # "closed its Bristol shop": a town between "its" and the site a firm opens or closes (not "sold
 # its Halifax branches": a unit's name)
 SITE_VERB = re.compile(
@@ -740,6 +750,14 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     )
     if e.type == "PERSON" and not e.titles and not role and SAID_SALES.match(after):
         out["ORG"] += STRONG  # "John Lewis said like-for-like sales were flat" (session 23)
+    if e.type in ("PERSON", "ORG") and not e.titles and SHARES_MOVED.match(after):
+        out["ORG"] += STRONG  # "Dalton Mercer shares fell 5 percent" (session 33)
+    if (
+        e.type in ("PERSON", "GPE")
+        and ROW_FIGURE.match(after)
+        and market_block(text, e.start, e.end)
+    ):
+        out["ORG"] += STRONG  # "Top gainers: Harvey Norman 4.2%, ..." (session 33)
     joined = JOINED_BEFORE.search(before) and (mt := AS_ROLE.match(after)) and _role_of(mt.group(1))
     if e.type == "PERSON" and joined:
         out["ORG"] += STRONG  # "she joined Clifford Chance as a partner"

@@ -121,6 +121,7 @@ from briefx.normalize.numbers import scale_words
 from briefx.normalize.scores import score_starts
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent
+from briefx.pipeline.entities.commons import listed_partner
 from briefx.pipeline.entities.people import styled_people
 from briefx.resources import read_jsonl, table_index
 
@@ -1150,6 +1151,8 @@ def common_words(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
             # "Siemens fell 2.1 percent", "Tesla said" (listed as "Tesla, Inc.", session 19):
             # NER's organisation that the company table lists
             and not (e.type == "ORG" and lookup_company(word))
+            # "Ford and Toyota recalled": NER's organisation joined to a listed one (session 33)
+            and not (e.type == "ORG" and listed_partner(text, e, ents))
         ):
             continue
         keep.append(e)

@@ -311,6 +311,12 @@ def foreign_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     ents.sort(key=lambda e: e.start)
 
 
+# a listed name of capitalised words joined by one "&" ("Marks & Spencer", "Legal & General")
+_AMPERSAND_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? & [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+)
+
+
 @cache
 def _listed_by_first() -> dict[str, tuple[str, ...]]:
     """First word -> the company table's names of two words or more, longest first."""
@@ -319,6 +325,10 @@ def _listed_by_first() -> dict[str, tuple[str, ...]]:
         words = alias.split()
         if len(words) > 1 and alias[:1].isupper() and all(w[:1].isupper() for w in words):
             out.setdefault(words[0], []).append(alias)
+        elif _AMPERSAND_NAME.fullmatch(alias):
+            # "Marks & Spencer" written out, "Marks and Spencer": the whole conjunction is the
+            # firm (session 33); the "&" form itself is left to NER as before
+            out.setdefault(words[0], []).append(alias.replace(" & ", " and "))
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
@@ -345,7 +355,7 @@ def listed_over_pieces(text: str, ents: list[Ent], english: frozenset[str]) -> N
                 break  # English words NER left alone ("National Healthcare", "General Mills")
             for e in inside:
                 ents.remove(e)
-            name = lookup_company(alias) or alias
+            name = lookup_company(alias) or lookup_company(alias.replace(" and ", " & ")) or alias
             ents.append(Ent(start, end, "ORG", name, fixed=True, tags={"listed"}))
             break
     ents.sort(key=lambda e: e.start)

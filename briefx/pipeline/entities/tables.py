@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefx.normalize.names import lookup_company, place_kinds
+from briefx.normalize.names import form_words, lookup_company, place_kinds
 from briefx.pipeline.coref import Ent, country_code
 from briefx.resources import read_jsonl
 
@@ -41,6 +41,8 @@ __all__ = [
     "bullet_lists",
     "header_type",
     "layout_types",
+    "market_block",
+    "market_rows",
     "put_typed",
     "spread",
     "table_columns",
@@ -361,3 +363,65 @@ def bullet_heads(text: str, ents: list[Ent]) -> None:
                     kind = ""
                 if kind:
                     x.type, x.fixed = kind, True
+
+
+# Lists of a market's movers and stock tables (session 33, firms20) ---------------------------
+
+# a row of a list of movers or a stock table: the name, then its change or price at once
+# ("Harvey Norman 4.2%", "Carver Lyle +6.2%", "X -2.8%", "X 312.5p")
+ROW_FIGURE = re.compile(r",? ?[+\-−–]?\d[\d.,]*\s?(?:%|p\b|pence\b|cents?\b)")
+# a row's name NER left untagged: capitalised words at a line's start or after a list's ":",
+# ",", ";", then the row's figure ("Top gainers: Wesfarmers 3.1%, JB Hi-Fi 2.9%")
+ROW_NAME = re.compile(
+    r"(?:(?<=\n)|(?<=^)|(?<=: )|(?<=, )|(?<=; ))"
+    r"([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|&|of|and))*)(?=,? ?[+\-−–]?\d[\d.,]*\s?(?:%|p\b))"
+)
+BLOCK_START = re.compile(r"\n[ \t]*\n")
+BLOCK_WORD = re.compile(r"[A-Za-z]+")
+BLOCK_REACH = 2000
+
+
+def market_block(text: str, start: int, end: int) -> bool:
+    """True where the paragraph of ``text[start:end]`` (its lines up to a blank one) names
+    a list of a market's movers or a stock table (``entity_forms`` kind ``market_list``:
+    "gainers", "fallers", "movers") and the paragraph holds three rows' figures: a
+    row among rows, not a poll's "Harris 48%, Trump 46%" nor a lone
+    "X 5%" in a sentence.
+
+    text (str): the document's text. start, end (int): the name's span.
+    RETURNS (bool): the name stands in a list of movers.
+    """
+    # the paragraph, read at most BLOCK_REACH characters either side (no scan of a whole long
+    # document per row)
+    low, high = max(0, start - BLOCK_REACH), min(len(text), end + BLOCK_REACH)
+    para = max((m.end() for m in BLOCK_START.finditer(text, low, start)), default=low)
+    after = BLOCK_START.search(text, end, high)
+    block = text[para : after.start() if after else high]
+    words = form_words("market_list")
+    if not any(w.lower() in words for w in BLOCK_WORD.findall(block)):
+        return False
+    return len(ROW_FIGURE.findall(block)) >= 3
+
+
+def market_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Tag the rows' names of a list of movers that NER left untagged as organisations (in
+    place): "Top gainers: Harvey Norman 4.2%, Wesfarmers 3.1%, JB Hi-Fi 2.9%" -> "Wesfarmers",
+    "JB Hi-Fi" ORG. Not a name of English words only ("Gold +1.2%", "Brent crude": a
+    commodity's row), nor a span any mention overlaps (the type vote weighs those:
+    ``evidence.cues``)."""
+    if not ROW_FIGURE.search(text):
+        return
+    added = False
+    for mt in ROW_NAME.finditer(text):
+        start, end = mt.span(1)
+        name = mt.group(1)
+        if any(e.start < end and start < e.end for e in ents):
+            continue
+        if all(w.lower() in english or w.lower() in LINKS for w in name.split()):
+            continue
+        if not market_block(text, start, end):
+            continue
+        ents.append(Ent(start, end, "ORG", lookup_company(name) or name, tags={LAYOUT}))
+        added = True
+    if added:
+        ents.sort(key=lambda x: x.start)
