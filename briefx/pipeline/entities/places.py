@@ -629,8 +629,10 @@ def shared_natural_places(text: str, ents: list[Ent], english: frozenset[str]) -
         if after and (noun is None or noun in verbs):
             continue  # "Amazon's shares", "the Amazon said": a body
         the = bool(THE_BEFORE.search(text, max(0, e.start - 4), e.start))
-        if noun in natural_kinds() or noun in form_words("natural_after") or (
-            the and e.type == "PERSON"
+        if (
+            noun in natural_kinds()
+            or noun in form_words("natural_after")
+            or (the and e.type == "PERSON")
         ):
             place = the  # "the Rhine river"; "the Rhine fell": no person takes "the"
         else:
