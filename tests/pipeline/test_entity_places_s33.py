@@ -84,6 +84,25 @@ def test_places_by_preposition(text: str, surface: str, ner: str, want: str) -> 
     assert one(places_by_preposition, text, surface, ner) == want
 
 
+BARE = [
+    # the document also names the company without "the": no mention turns
+    ("Deforestation in the Amazon fell, while Amazon said it would plant trees.", "ORG"),
+    ("Barges on the Rhine were stuck, and Rhine said he would sail.", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "ner"), BARE)
+def test_shared_name_written_bare(text: str, ner: str) -> None:
+    word = text.split("the ", 1)[1].split()[0].rstrip(",")
+    ents = []
+    start = 0
+    while (s := text.find(word, start)) >= 0:
+        ents.append(Ent(s, s + len(word), ner, word))
+        start = s + len(word)
+    shared_natural_places(text, ents, ENGLISH)
+    assert [e.type for e in ents] == [ner, ner]
+
+
 def test_fixed_name_stays() -> None:
     text = "Fighting spread across Tigray on Monday."
     s = text.index("Tigray")

@@ -62,8 +62,8 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
    a body or a person, is a LOC after a preposition of place and "the" ("deforestation in the
    Amazon", "barges on the Rhine"), before a natural kind ("the Rhine river"), or, typed a
    person, after "the" alone ("the Rhine fell to record lows": no person takes "the"). The
-   type vote gives every mention of a name one type, so where the same document names the
-   company ("Amazon said"), the document's evidence decides them all; not a body
+   type vote gives every mention of a name one type, so where the same document also writes
+   the name without "the" ("Amazon said it would fund ..."), no mention turns; not a body
    that speaks or owns ("Amazon said", "Amazon's shares"), nor one whose next word is a
    building's or a body's head ("at the Amazon warehouse"), nor a country of the tables ("in
    the Congo").
@@ -615,11 +615,19 @@ def shared_natural_places(text: str, ents: list[Ent], english: frozenset[str]) -
     shared = shared_natural_names()
     verbs = cues()
     given = table_index("given_names.jsonl", "name")
+    # a name the document also writes without "the" names the body or the person as well
+    # ("Amazon said it would ..."): the type vote gives all its mentions one type, so none turns
+    bare = {
+        text[e.start : e.end]
+        for e in ents
+        if text[e.start : e.end] in shared
+        and not THE_BEFORE.search(text, max(0, e.start - 4), e.start)
+    }
     for e in ents:
         if e.type not in ("ORG", "PERSON") or e.fixed or e.titles or e.tags & {"label", "player"}:
             continue
         word = text[e.start : e.end]
-        if word not in shared or word in given:
+        if word not in shared or word in given or word in bare:
             continue  # "the Don", "the Charles": a given name first
         alias = lookup_alias(word)
         if alias and alias[1] == "GPE":
