@@ -15,6 +15,7 @@ lakes English names without their kind word, derived from WordNet by
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -554,9 +555,25 @@ def accented_place(name: str) -> str:
         return name
     top = max(rows, key=row_pop)
     accented = str(top.get("alias_of") or "")
+    if romanised(accented):
+        return name  # "Rafah", not GeoNames' "Rafaḩ" (session 33)
     if accented and accented != name and name in (fold_accents(accented), fold_letters(accented)):
         return accented  # ("Wroclaw" -> "Wrocław": "ł" folds as a plain letter; session 24)
     return name
+
+
+# The marks that romanisations of Arabic, Persian and Hebrew (BGN/PCGN, as GeoNames writes them)
+# put under or on a consonant: a cedilla, a dot or a line below "h", "d", "z", "s", "t" ("Rafaḩ",
+# "Al Bayḑā’", "Petaẖ Tiqva", "Baḥarkah"). No national alphabet writes "h", "d" or "z" so, and
+# English Wikipedia titles these towns without them ("Rafah", "Hama", "Petah Tikva"); a
+# national alphabet's letters ("ş" of Turkish, "ţ" of Romanian, "ạ" of Vietnamese) are no such
+# mark and stay. Written here: Unicode has no property for "a romanisation's mark".
+ROMANISED = re.compile(r"[HhDdZz][\u0327\u0323\u0331]|[SsTt]\u0323")
+
+
+def romanised(name: str) -> bool:
+    """True where the gazetteer's ``name`` carries a romanisation's mark ("Rafaḩ", "Ḩamāh")."""
+    return bool(name) and bool(ROMANISED.search(unicodedata.normalize("NFD", name)))
 
 
 def singular_norp(text: str) -> str:

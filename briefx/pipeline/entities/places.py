@@ -56,6 +56,26 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
    its subdivisions or one of its cities ("Ontario led the gains" beside "Quebec"; "Punjab
    and Himachal Pradesh" in a story about India).
 
+12. Rivers and ranges of a shared name (session 33): a one-word name that WordNet gives a
+   natural place and another sense ("Amazon", "Rhine", "Indus";
+   ``models/shared_natural_places.jsonl``, ``scripts/derive_shared_natural_places.py``), typed
+   a body or a person, is a LOC after a preposition of place and "the" ("deforestation in the
+   Amazon", "barges on the Rhine"), before a natural kind ("the Rhine river"), or, typed a
+   person, after "the" alone ("the Rhine fell to record lows": no person takes "the"). The
+   type vote gives every mention of a name one type, so where the same document also writes
+   the name without "the" ("Amazon said it would fund ..."), no mention turns; not a body
+   that speaks or owns ("Amazon said", "Amazon's shares"), nor one whose next word is a
+   building's or a body's head ("at the Amazon warehouse"), nor a country of the tables ("in
+   the Congo").
+
+13. Names after a preposition of crossing or nearness (session 33): a one-word name NER typed
+   a body or a person that no table knows (no company, alias, person, given name or English
+   word), after "across", "near", "throughout", "outside" or "beyond", or a verb of motion and
+   "to"/"into" ("fighting spread across Tigray", "barges waited near Kaub", "fled into
+   Amhara"), is a GPE, or a LOC where it is an island or a region (rule 9); without "the" a
+   one-word place is most often a town or a region with a government (a river, a sea or a
+   range takes "the": rule 7). Not a body that speaks or owns.
+
 0. Places in capitals: a headline's span in capitals that ends or opens with a place the
    tables know is cut to that place ("QUAKE ROCKS VANUATU" -> "VANUATU").
 
@@ -63,7 +83,8 @@ linking (``coref.link_names``), whose type vote a rule's ``fixed`` type wins:
 continent or world region of CLDR's (``models/world_regions.jsonl``, UN M.49 areas: "Africa",
 "Europe", "Latin America") is a LOC with that name, also where NER, the linking or the vote made
 a body of it ("Europe's largest airline", "Africa accounts for two thirds of deaths", "Africa"
-linked to "Africa CDC"); a people's adjective (NORP) and a name of an event or a law stay.
+linked to "Africa CDC"), or an event after a preposition of place ("cyclone season in
+Polynesia"; session 33); a people's adjective (NORP), a law and an event elsewhere stay.
 
 ``place_names`` runs last (after the linking and the sports rules): a place's name written
 without its diacritics takes the gazetteer's spelling wherever the place was typed
@@ -100,8 +121,8 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import Covered, Ent, document_country, unit_title
 from briefx.pipeline.coref.countries import country_code
 from briefx.pipeline.entities.commons import is_common
-from briefx.pipeline.entities.forms import form_words
-from briefx.resources import read_jsonl, table_index
+from briefx.pipeline.entities.forms import form_words, natural_kinds
+from briefx.resources import figure_words, read_jsonl, table_index
 
 __all__ = [
     "divided_region",
@@ -176,7 +197,7 @@ def gazetteer_pop(name: str) -> int:
 
 
 def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
-    """Run the place rules 0-7 over the document's mentions (in place)."""
+    """Run the place rules 0-13 over the document's mentions (in place)."""
     capitals(text, ents)
     longer_names(text, ents)
     subdivision_titles(text, ents)
@@ -186,6 +207,8 @@ def place_context(text: str, ents: list[Ent], english: frozenset[str] = frozense
     untagged_places(text, ents, english)
     country_subdivisions(text, ents, english)
     places_after_the(text, ents, english)
+    shared_natural_places(text, ents, english)
+    places_by_preposition(text, ents, english)
     state_abbreviations(text, ents)
     islands_and_regions(text, ents)
     route_ends(text, ents)
@@ -573,6 +596,98 @@ def places_after_the(text: str, ents: list[Ent], english: frozenset[str]) -> Non
         e.type, e.fixed, e.link = ("GPE" if city else "LOC"), True, False
 
 
+# 12. rivers and ranges of a shared name ---------------------------------------------------------
+
+# the words after the name: a possessive, or a lower-case word
+AFTER_NAME = re.compile(r"(?:'s|’s)\b| ([a-z]+)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he \Z")
+CHANGE_VERBS = figure_words("change_verb") | figure_words("up_verb")
+
+
+@lru_cache(maxsize=1)
+def shared_natural_names() -> frozenset[str]:
+    """One-word natural places WordNet also gives another sense (models/shared_natural_places)."""
+    return frozenset(str(r["name"]) for r in read_jsonl("shared_natural_places.jsonl"))
+
+
+def shared_natural_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """ "in the Amazon", "the Rhine river": a LOC (rule 12, in place)."""
+    shared = shared_natural_names()
+    verbs = cues()
+    given = table_index("given_names.jsonl", "name")
+    # a name the document also writes without "the" names the body or the person as well
+    # ("Amazon said it would ..."): the type vote gives all its mentions one type, so none turns
+    bare = {
+        text[e.start : e.end]
+        for e in ents
+        if text[e.start : e.end] in shared
+        and not THE_BEFORE.search(text, max(0, e.start - 4), e.start)
+    }
+    for e in ents:
+        if e.type not in ("ORG", "PERSON") or e.fixed or e.titles or e.tags & {"label", "player"}:
+            continue
+        word = text[e.start : e.end]
+        if word not in shared or word in given or word in bare:
+            continue  # "the Don", "the Charles": a given name first
+        alias = lookup_alias(word)
+        if alias and alias[1] == "GPE":
+            continue  # "in the Congo": the country as often as the river
+        after = AFTER_NAME.match(text, e.end)
+        noun = after.group(1) if after else None
+        if after and (noun is None or noun in verbs):
+            continue  # "Amazon's shares", "the Amazon said": a body
+        the = bool(THE_BEFORE.search(text, max(0, e.start - 4), e.start))
+        if (
+            noun in natural_kinds()
+            or noun in form_words("natural_after")
+            or (the and e.type == "PERSON")
+        ):
+            place = the  # "the Rhine river"; "the Rhine fell": no person takes "the"
+        else:
+            place = bool(PLACE_THE.search(text, max(0, e.start - 20), e.start))
+            if noun and not _phrase_ends(noun):
+                place = False  # "at the Amazon warehouse", "the Amazon deal": a modifier
+        if place:
+            e.type, e.fixed, e.link = "LOC", True, False
+
+
+def _phrase_ends(word: str) -> bool:
+    """The lower-case word after a name is no noun it modifies: a function word ("in the Amazon
+    and", "of"), a verb of change ("rose", "fell", ``figure_words``) or a past form in "-ed"
+    ("burned", "flooded"). A test of form, not of the tagger's tags: the place rules read the
+    text alone."""
+    return word in STOP_WORDS or word in CHANGE_VERBS or word.endswith("ed")
+
+
+# 13. names after a preposition of crossing or nearness ------------------------------------------
+
+# prepositions whose object is a place more often than a body ("in", "at", "from", "to" and
+# "into" also take firms: "a stake in X", "an analyst at X", "a probe into X")
+NEAR_PREP = re.compile(r"\b(?:across|near|throughout|outside|beyond) \Z")
+
+
+def places_by_preposition(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """ "fighting spread across Tigray", "near Kaub": a GPE (rule 13, in place)."""
+    verbs = cues()
+    given = table_index("given_names.jsonl", "name")
+    lands = land_regions()
+    for e in ents:
+        if e.type not in ("ORG", "PERSON") or e.fixed or e.titles or e.tags & {"label", "player"}:
+            continue
+        word = text[e.start : e.end]
+        if not ONE_WORD.fullmatch(word) or word.lower() in english or word in given:
+            continue
+        before = text[max(0, e.start - 40) : e.start]
+        if not (NEAR_PREP.search(before) or reached_place(before)):
+            continue
+        if lookup_company(word) or lookup_alias(word) or lookup_person(word):
+            continue
+        after = AFTER_NAME.match(text, e.end)
+        if after and (after.group(1) is None or after.group(1) in verbs):
+            continue  # "across Meta's platforms", "near Kpler said": a body
+        e.type, e.fixed, e.link = ("LOC" if word in lands else "GPE"), True, False
+
+
 # 9. islands and regions -------------------------------------------------------------------------
 
 # a preposition of place before an island's or a region's name ("on Mindanao", "across Siberia")
@@ -640,8 +755,10 @@ def world_regions(text: str, ents: list[Ent]) -> None:
     """Continents and world regions are LOCs (see the module docstring)."""
     regions = table_index("world_regions.jsonl", "name")
     for e in ents:
-        if e.type in ("LOC", "NORP", "EVENT", "LAW"):
+        if e.type in ("LOC", "NORP", "LAW"):
             continue
+        if e.type == "EVENT" and not LAND_PREP.search(text, max(0, e.start - 12), e.start):
+            continue  # "in Polynesia" is the region (session 33); an event's own name stays
         word = text[e.start : e.end]
         if regions.get(word):
             e.type, e.name, e.fixed = "LOC", word, True
