@@ -15,6 +15,7 @@ lakes English names without their kind word, derived from WordNet by
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -119,6 +120,13 @@ def us_counties() -> dict[str, frozenset[str]]:
 def people() -> dict[str, str]:
     """Return surname -> full name of well-known office holders (models/people.jsonl)."""
     return {r["surname"]: r["name"] for r in read_jsonl("people.jsonl")}
+
+
+@cache
+def name_accents() -> dict[str, tuple[str, str]]:
+    """Return plain spelling -> (its one accented spelling, "given"/"family"/"family/given") of a
+    person's name word ("Ivanisevic" -> "Ivanišević"; models/name_accents.jsonl, session 33)."""
+    return {r["plain"]: (r["name"], r["part"]) for r in read_jsonl("name_accents.jsonl")}
 
 
 @cache
@@ -542,11 +550,31 @@ def fold_letters(text: str) -> str:
     return fold_accents(text).translate(PLAIN_LETTERS)
 
 
+# Marks that romanise another script rather than spell a Latin-script language: a macron ("Lāsalgaon",
+# "Ōsaka"), a dot, line or breve below ("Ḩalab" aside, "Ṣūr"), an "h" with a cedilla ("Rafaḩ") and
+# the ayin and hamza modifier letters ("Saʿdah"). GeoNames writes Arabic, Persian and Indian towns so; English
+# Wikipedia titles them without ("Rafah", "Lasalgaon"). Real diacritics ("São Paulo", "Zürich",
+# "Gjadër") use none of them (session 33).
+TRANSLITERATION_MARKS = frozenset("\u0304\u0323\u0331\u032e\u0325ʻʼʿʾ")
+H_CEDILLA = frozenset("ḨḩḤḥ")
+
+
+def transliterated(name: str) -> bool:
+    """Whether a gazetteer spelling carries transliteration marks, not a language's own
+    diacritics ("Rafaḩ", "Lāsalgaon": True; "São Paulo", "Malmö", "Wrocław": False)."""
+    if name.isascii():
+        return False
+    return bool(H_CEDILLA.intersection(name)) or bool(
+        TRANSLITERATION_MARKS.intersection(unicodedata.normalize("NFD", name))
+    )
+
+
 def accented_place(name: str) -> str:
     """The gazetteer's own spelling of a place the text writes without its accents ("Sao Paulo"
     -> "São Paulo", "Malmo" -> "Malmö"): where the largest place of that name is a folded
     spelling of an accented name (models/world_places.jsonl keeps GeoNames' spelling with its
-    accents and the folded one as ``alias_of``). English exonyms ("Munich", "Cologne") are not
+    accents and the folded one as ``alias_of``). Transliteration marks are no accents: "Rafah"
+    stays, not "Rafaḩ" (``transliterated``). English exonyms ("Munich", "Cologne") are not
     folded spellings and stay; a name the gazetteer gives a larger unaccented place keeps its
     spelling."""
     rows = world_places().get(name, ())
@@ -554,6 +582,8 @@ def accented_place(name: str) -> str:
         return name
     top = max(rows, key=row_pop)
     accented = str(top.get("alias_of") or "")
+    if transliterated(accented):
+        return name  # the text's English spelling ("Rafah", not GeoNames' "Rafaḩ"; session 33)
     if accented and accented != name and name in (fold_accents(accented), fold_letters(accented)):
         return accented  # ("Wroclaw" -> "Wrocław": "ł" folds as a plain letter; session 24)
     return name
