@@ -170,3 +170,14 @@ def test_pipeline_names_and_speakers(run: Callable[..., Brief]) -> None:
     ids = {e.id: e.name for e in brief.entities}
     speakers = [ids.get(s.speaker, s.speaker) for s in brief.statements]
     assert "Grzegorz Zieliński" in speakers
+
+
+def test_person_accents_reads_a_long_word_run_once() -> None:
+    """The text's accented words are found in one pass: a 20,000-digit run took 47 s with a
+    pattern tried from every position."""
+    import time
+
+    text = "1" * 20000 + " Grzegorz Zielinski spoke."
+    start = time.perf_counter()
+    assert accented(text, [per("Grzegorz Zielinski")]) == ["Grzegorz Zieliński"]
+    assert time.perf_counter() - start < 5
