@@ -123,6 +123,13 @@ def people() -> dict[str, str]:
 
 
 @cache
+def name_accents() -> dict[str, tuple[str, str]]:
+    """Return plain spelling -> (its one accented spelling, "given"/"family"/"family/given") of a
+    person's name word ("Ivanisevic" -> "Ivanišević"; models/name_accents.jsonl, session 33)."""
+    return {r["plain"]: (r["name"], r["part"]) for r in read_jsonl("name_accents.jsonl")}
+
+
+@cache
 def national_body_titles() -> dict[tuple[str, str], str | None]:
     """Return (short name, country) -> the English Wikipedia title of that country's body
     (models/national_bodies.jsonl, kind "title"; None where the country has no national body of
@@ -543,25 +550,13 @@ def fold_letters(text: str) -> str:
     return fold_accents(text).translate(PLAIN_LETTERS)
 
 
-def accented_place(name: str) -> str:
-    """The gazetteer's own spelling of a place the text writes without its accents ("Sao Paulo"
-    -> "São Paulo", "Malmo" -> "Malmö"): where the largest place of that name is a folded
-    spelling of an accented name (models/world_places.jsonl keeps GeoNames' spelling with its
-    accents and the folded one as ``alias_of``). English exonyms ("Munich", "Cologne") are not
-    folded spellings and stay; a name the gazetteer gives a larger unaccented place keeps its
-    spelling."""
-    rows = world_places().get(name, ())
-    if not rows:
-        return name
-    top = max(rows, key=row_pop)
-    accented = str(top.get("alias_of") or "")
-    if romanised(accented):
-        return name  # "Rafah", not GeoNames' "Rafaḩ" (session 33)
-    if accented and accented != name and name in (fold_accents(accented), fold_letters(accented)):
-        return accented  # ("Wroclaw" -> "Wrocław": "ł" folds as a plain letter; session 24)
-    return name
-
-
+# Marks that romanise another script rather than spell a Latin-script language: a macron ("Lāsalgaon",
+# "Ōsaka"; Latvian and Maori macrons are lost with it, a known cost), a line, ring or breve below,
+# an "h" with a cedilla ("Rafaḩ") and the ayin and hamza modifier letters ("Saʿdah"). GeoNames
+# writes Arabic, Persian and Indian towns so; English Wikipedia titles them without ("Rafah",
+# "Lasalgaon"). Real diacritics ("São Paulo", "Zürich", "Gjadër") use none of them (session 33).
+TRANSLITERATION_MARKS = frozenset("\u0304\u0331\u032e\u0325ʻʼʿʾ")
+H_CEDILLA = frozenset("ḨḩḤḥ")
 # The marks that romanisations of Arabic, Persian and Hebrew (BGN/PCGN, as GeoNames writes them)
 # put under or on a consonant: a cedilla, a dot or a line below "h", "d", "z", "s", "t" ("Rafaḩ",
 # "Al Bayḑā’", "Petaẖ Tiqva", "Baḥarkah"). No national alphabet writes "h", "d" or "z" so, and
@@ -571,9 +566,39 @@ def accented_place(name: str) -> str:
 ROMANISED = re.compile(r"[HhDdZz][\u0327\u0323\u0331]|[SsTt]\u0323")
 
 
-def romanised(name: str) -> bool:
-    """True where the gazetteer's ``name`` carries a romanisation's mark ("Rafaḩ", "Ḩamāh")."""
-    return bool(name) and bool(ROMANISED.search(unicodedata.normalize("NFD", name)))
+def transliterated(name: str) -> bool:
+    """Whether a gazetteer spelling carries transliteration marks, not a language's own
+    diacritics ("Rafaḩ", "Lāsalgaon", "Al Bayḑā’": True; "São Paulo", "Malmö", "Wrocław",
+    "Bạc Liêu": False). Two helpers of session 33 wrote this test apart (accents20,
+    places20); it is the union of their marks."""
+    if name.isascii():
+        return False
+    folded = unicodedata.normalize("NFD", name)
+    return (
+        bool(H_CEDILLA.intersection(name))
+        or bool(TRANSLITERATION_MARKS.intersection(folded))
+        or bool(ROMANISED.search(folded))
+    )
+
+
+def accented_place(name: str) -> str:
+    """The gazetteer's own spelling of a place the text writes without its accents ("Sao Paulo"
+    -> "São Paulo", "Malmo" -> "Malmö"): where the largest place of that name is a folded
+    spelling of an accented name (models/world_places.jsonl keeps GeoNames' spelling with its
+    accents and the folded one as ``alias_of``). Transliteration marks are no accents: "Rafah"
+    stays, not "Rafaḩ" (``transliterated``). English exonyms ("Munich", "Cologne") are not
+    folded spellings and stay; a name the gazetteer gives a larger unaccented place keeps its
+    spelling."""
+    rows = world_places().get(name, ())
+    if not rows:
+        return name
+    top = max(rows, key=row_pop)
+    accented = str(top.get("alias_of") or "")
+    if transliterated(accented):
+        return name  # the text's English spelling ("Rafah", not GeoNames' "Rafaḩ"; session 33)
+    if accented and accented != name and name in (fold_accents(accented), fold_letters(accented)):
+        return accented  # ("Wroclaw" -> "Wrocław": "ł" folds as a plain letter; session 24)
+    return name
 
 
 def singular_norp(text: str) -> str:

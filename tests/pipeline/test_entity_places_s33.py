@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.normalize.names import accented_place, romanised
+from briefx.normalize.names import accented_place, transliterated
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.places import (
     places_by_preposition,
@@ -160,5 +160,5 @@ def test_accented_place_romanised(text: str, want: str) -> None:
         ("", False),
     ],
 )
-def test_romanised(name: str, want: bool) -> None:
-    assert romanised(name) is want
+def test_transliterated_places20(name: str, want: bool) -> None:
+    assert transliterated(name) is want

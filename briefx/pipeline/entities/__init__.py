@@ -129,6 +129,7 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.entities.accents import person_accents
 from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
@@ -291,6 +292,7 @@ class EntitiesComponent:
         document_types(text_of(doc), ents, english)  # "the insurer Zurich": one vote per name (s20)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
+        person_accents(text_of(doc), ents)  # "Goran Ivanisevic" -> "Goran Ivanišević" (s33)
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
         mention_roles(text_of(doc), ents)  # "X Hospital said" an ORG, "taken to X Hospital" a FAC
         # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as

@@ -116,6 +116,7 @@ from briefx.normalize.names import (
     place_pop,
     row_pop,
     title_case,
+    transliterated,
     world_places,
 )
 from briefx.pipeline.coref import Covered, Ent, document_country, unit_title
@@ -779,7 +780,7 @@ def place_names(text: str, ents: list[Ent]) -> None:
         ):
             # a town the gazetteer of large places lacks, or writes with "ð" ("Grindavík")
             rows = spellings().get(e.name, ())
-            if rows:
+            if rows and not transliterated(str(rows[0]["name"])):
                 e.name = str(rows[0]["name"])
 
 
