@@ -1,4 +1,4 @@
-"""Build eval/own-figures-dev33m.jsonl (+ -check).
+"""Build eval/own-figures-dev33m.jsonl (+ -check) and eval/own-briefs-dev33m.jsonl (+ -check).
 
 Figure dev set of session 33 (issue 14, money20): currencies written by the abbreviations a
 country's own news and official releases use, which CLDR's symbols lack or share with other
@@ -23,7 +23,9 @@ briefx was run on it. Markup as in ``build_own_figures_dev5.py``: ``[span|kind|v
 case may open with ``@YYYY-MM-DD `` (default ``REFERENCE``). Case n with n % 3 == 0 of each
 family goes to the ``-check`` file: scored once, at the end.
 
-Run from the project root: ``python eval/build_own_figures_dev33m.py`` (rewrites the files).
+Also six short briefs (eval/own-briefs-dev33m.jsonl + -check), written after the change and
+scored once. Run from the project root: ``python eval/build_own_figures_dev33m.py`` (rewrites
+the files).
 """
 
 from __future__ import annotations
@@ -109,6 +111,18 @@ CASES: dict[str, list[str]] = {
 }  # fmt: skip
 
 
+# Briefs: short releases and wire items, every figure annotated (ANNOTATION.md); written after
+# the change, so scored as held out: brief n with n % 3 == 0 goes to own-briefs-dev33m-check.jsonl.
+BRIEFS: list[tuple[str, str]] = [
+    ("2026-11-30", "Kuwait sets budget\n\nKUWAIT - Kuwait's cabinet approved a budget that projects revenue of [KD 18.9 billion|money|18900000000|KWD] and spending of [KD 24.1 billion|money|24100000000|KWD], leaving a deficit of [KD 5.2 billion|money|5200000000|KWD], the finance ministry said on Sunday.\n\nOil is expected to provide [about 88%|percent|88|%] of revenue."),
+    ("2026-11-30", "Omani port deal\n\nMUSCAT - Oman's transport ministry signed a [RO 240 million|money|240000000|OMR] contract to expand the port of Duqm, adding [four|count|4|berth] berths.\n\nThe ministry said the port handled [1.2 million|count|1200000|container] containers last year."),
+    ("2026-11-30", "Guyana oil revenue\n\nGEORGETOWN - Guyana's Natural Resource Fund received [G$210 billion|money|210000000000|GYD] in the third quarter, the Bank of Guyana said, up [14%|percent|14|%] from a year earlier.\n\nWithdrawals for the budget reached [G$160 billion|money|160000000000|GYD]."),
+    ("2026-11-30", "Egypt wheat bill\n\nCAIRO - Egypt's supply ministry said it paid [LE 12.4 billion|money|12400000000|EGP] for imported wheat in October, and stocks would last four months."),
+    ("1996-08-20", "Zimbabwe maize\n\nHARARE, Aug 20 (Reuter) - Zimbabwe's Grain Marketing Board will pay farmers [Z$1,650|money|1650|ZWD] a tonne for maize this season, up from [Z$1,200|money|1200|ZWD], the agriculture ministry said on Tuesday.\n\nThe board expects to buy [600,000 tonnes|quantity|600000|t]."),
+    ("2026-11-30", "Pakistan reserves\n\nThe State Bank said reserves rose to [PKR 3.4 trillion|money|3400000000000|PKR] ([Rs 3.4tn|money|3400000000000|PKR]) at the end of November, and the bank kept its policy rate at [11%|percent|11|%]."),
+]  # fmt: skip
+
+
 def main() -> None:
     dev, hold = [], []
     for family, marked_cases in CASES.items():
@@ -121,7 +135,20 @@ def main() -> None:
             (hold if n % 3 == 0 else dev).append(case)
     write("own-figures-dev33m.jsonl", dev)
     write("own-figures-dev33m-check.jsonl", hold)
-    for name, cases in (("dev33m", dev), ("dev33m-check", hold)):
+    bdev, bhold = [], []
+    for n, (day, marked) in enumerate(BRIEFS, 1):
+        text, figures = unmark(marked)
+        brief = {"id": f"own-b33m-{n:02d}", "source": SOURCE, "reference_date": day,
+                 "published": day, "text": text, "figures": figures}  # fmt: skip
+        (bhold if n % 3 == 0 else bdev).append(brief)
+    write("own-briefs-dev33m.jsonl", bdev)
+    write("own-briefs-dev33m-check.jsonl", bhold)
+    for name, cases in (
+        ("dev33m", dev),
+        ("dev33m-check", hold),
+        ("briefs", bdev),
+        ("briefs-check", bhold),
+    ):
         print(name, len(cases), sum(len(c["figures"]) for c in cases))  # type: ignore[arg-type]
 
 

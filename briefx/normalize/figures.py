@@ -332,6 +332,29 @@ def global_abbreviations() -> tuple[tuple[str, str], ...]:
     return _abbreviations()[1]
 
 
+@cache
+def _written_as() -> dict[str, frozenset[str]]:
+    """Symbol -> the currencies some country writes with it: the currency table's symbols and
+    shared letters ("Rs" -> INR, PKR, LKR, NPR, MUR), CLDR's symbols of each country's own
+    locales and the abbreviations of its press (models/currency_abbreviations.jsonl)."""
+    table = currencies()
+    out: dict[str, set[str]] = {}
+    for sym, code in table.symbols:
+        out.setdefault(sym, set()).add(code)
+    for sym, codes in table.generic.items():
+        out.setdefault(sym, set()).update(codes)
+    for (_, code), symbols in (*local_symbols().items(), *_abbreviations()[0].items()):
+        for sym in symbols:
+            out.setdefault(sym, set()).add(code)
+    return {s: frozenset(c) for s, c in out.items()}
+
+
+def written_as(symbol: str) -> frozenset[str]:
+    """The currencies some country writes ``symbol`` for: "Rs" -> {INR, PKR, LKR, NPR, MUR,
+    SCR}, "KD" -> {KWD}; the letters as written, case and all."""
+    return _written_as().get(symbol, frozenset())
+
+
 @lru_cache(maxsize=4096)
 def currency_of_the_day(country: str, day: dt.date) -> tuple[str, str] | None:
     """The currency in force in a country (ISO 3166 code) on a day and the head word of its

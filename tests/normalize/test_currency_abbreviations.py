@@ -161,3 +161,29 @@ def test_letter_before_a_number(
     text: str, country: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _read(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restatement in brackets of the same value: the currency its code names
+        ("reserves rose to PKR 3.2 trillion (Rs 3.2tn)", ["PKR", "PKR"]),
+        ("revenue of LKR 4.1 billion (Rs. 4.1 billion)", ["LKR", "LKR"]),
+        ("revenue of MUR 4.1 billion (Rs 4.1bn)", ["MUR", "MUR"]),
+        # letters read nowhere without the country stay no amount: "KD" with no country
+        ("revenue of KWD 15.3bn (KD 15.3bn) last year", ["KWD"]),
+        ("a loan of C$5 million ($5 million)", ["CAD", "CAD"]),
+        # untouched: a conversion (another value), a sign the currency is not written with,
+        # no bracket, or the same currency already
+        ("a loan of $2 billion (Rs 557 billion)", ["USD", "INR"]),
+        ("paid PKR 3 (US$3) a unit", ["PKR", "USD"]),
+        ("paid EUR 5 million ($5 million)", ["EUR", "USD"]),
+        ("PKR 3.2 trillion and Rs 3.2tn", ["PKR", "INR"]),
+    ],
+)  # fmt: skip
+def test_restated_currency(text: str, expected: list[str]) -> None:
+    """briefx.pipeline.figures.currencies.restated_currency over the scanner's amounts."""
+    from briefx.pipeline.figures.currencies import restated_currency
+
+    got = [f.unit for f in restated_currency(text, scan(text)) if f.kind == "money"]
+    assert got == expected
