@@ -591,12 +591,17 @@ class Scanner:
         return None
 
     def _letter_not_money(self, k: int, first: int, j: int) -> bool:
-        """A one-letter symbol at atom k before a number from atom ``first`` to ``j`` with no
-        scale that reads as a letter and a number: one digit glued ("Q3", a quarter), a number
-        below 100 after a space ("K 12", "N 12", "L 2"), or a score or range glued after it
-        ("L 2-1"). "Q 148 billion", "K 450", "R5.20" and "N4,500" stay money."""
+        """A one-letter symbol or two capitals of a home currency at atom k before a number from atom ``first`` to
+        ``j`` with no scale that read as letters and a number: one digit glued ("Q3", a
+        quarter; "ID4"), a number below 100 after a space ("K 12", "N 12", "L 2", "ID 4"), or a
+        score or range glued after it ("L 2-1"). "Q 148 billion", "K 450", "R5.20", "N4,500"
+        and "Dh 3" stay money."""
         sym = self.atoms[k]
-        if sym.kind != "w" or len(sym.text) != 1 or k + 1 != first:
+        # two capitals only where no currency is written so everywhere ("RM 42" stays MYR)
+        letters = len(sym.text) == 1 or (
+            len(sym.text) == 2 and sym.text.isupper() and sym.text not in self.cur.symbol_set
+        )
+        if sym.kind != "w" or not letters or k + 1 != first:
             return False
         digits = self.text[self.atoms[first].start : self.atoms[j - 1].end]
         if not digits.isdigit():

@@ -147,6 +147,13 @@ def test_derived_rows_follow_their_filters() -> None:
         ("the L 2 gate", "HN", [("2", "number", 2, None)]),
         ("the N 12 road", "NG", [("12", "number", 12, None)]),
         ("won L 2-1", "HN", [("2", "number", 2, None), ("1", "number", 1, None)]),
+        ("the ID 4 car", "IQ", [("4", "number", 4, None)]),
+        ("the ID4 car", "IQ", []),
+        ("registered as KD 12", "KW", [("12", "number", 12, None)]),
+        ("paid ID 4,500 a month", "IQ", [("ID 4,500", "money", 4500, "IQD")]),
+        ("paid KD 120 a month", "KW", [("KD 120", "money", 120, "KWD")]),
+        ("costs RM 42", "MY", [("RM 42", "money", 42, "MYR")]),  # a symbol of the table
+        ("costs RM 42", None, [("RM 42", "money", 42, "MYR")]),
         # and the same letters before an amount stay money
         ("a Q 148 billion budget", "GT", [("Q 148 billion", "money", 148 * 10**9, "GTQ")]),
         ("earned K 38 billion", "ZM", [("K 38 billion", "money", 38 * 10**9, "ZMW")]),
