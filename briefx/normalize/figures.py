@@ -162,6 +162,13 @@ def currencies() -> Currencies:
         else:
             symbols.append((match, code))
         codes.add(code)
+    # signs of one currency everywhere that neither table knows ("J$", "EC$"; derived from
+    # price-parser and CLDR by scripts/derive_currency_abbreviations.py)
+    listed = {s for s, _ in symbols} | {p.upper() + "$" for p in prefixes}
+    for sym, code in global_abbreviations():
+        if sym not in listed:
+            symbols.append((sym, code))
+            codes.add(code)
     symbols.sort(key=lambda kv: -len(kv[0]))
     # "KSh", "KSH", "Ksh": a symbol of three or more Latin letters, written in any case after
     # its capital, names its currency (one- and two-letter ones are ordinary words too).
@@ -271,7 +278,7 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
         shared = {w for w, codes in currencies().generic.items() if old in codes}
         # and the letters the currency table writes for it ("DM" for the mark: CLDR has none)
         letters = {sym for sym, c in currencies().symbols if c == old and len(sym) > 1}
-        return old, frozenset(words | shared | letters)
+        return old, frozenset(words | shared | letters | local_abbreviations(country, old))
     # and the head word of the currency's English name, singular and plural ("shilling",
     # "kronor"), with the names it shares with other currencies ("crowns", "Sh"): a text from
     # the country means its own currency by them ("Sh200 million" in Nairobi is KES)
@@ -281,7 +288,9 @@ def local_currency(country: str, day: dt.date | None = None) -> tuple[str, froze
     # (its narrow symbol, which babel does not give): "$71.45" in a Hong Kong release is HKD
     dollar = {"$"} if "dollar" in heads else set()
     symbols = local_symbols().get((country, code), frozenset())
-    return code, frozenset(symbols | heads | shared | dollar)
+    # and the letters its press writes that CLDR's locales lack ("KD", "G$", "RO")
+    press = local_abbreviations(country, code)
+    return code, frozenset(symbols | heads | shared | dollar | press)
 
 
 @cache
@@ -295,6 +304,55 @@ def local_symbols() -> dict[tuple[str, str], frozenset[str]]:
         (r["territory"], r["code"]): frozenset(r["symbols"])
         for r in read_jsonl("local_currency_symbols.jsonl")
     }
+
+
+@cache
+def _abbreviations() -> tuple[dict[tuple[str, str], frozenset[str]], tuple[tuple[str, str], ...]]:
+    """models/currency_abbreviations.jsonl (scripts/derive_currency_abbreviations.py, from
+    price-parser and CLDR): (territory, currency) -> the letters its press writes ("KW", "KWD")
+    -> {"KD"}; and the (sign, currency) pairs read everywhere ("J$", "JMD")."""
+    local: dict[tuple[str, str], frozenset[str]] = {}
+    everywhere: list[tuple[str, str]] = []
+    for r in read_jsonl("currency_abbreviations.jsonl"):
+        if r["territory"] is None:
+            everywhere.extend((a, r["code"]) for a in r["abbreviations"])
+        else:
+            local[(r["territory"], r["code"])] = frozenset(r["abbreviations"])
+    return local, tuple(everywhere)
+
+
+def local_abbreviations(country: str, code: str) -> frozenset[str]:
+    """The abbreviations a country's press writes for a currency it has had since 1990
+    ("KW", "KWD") -> {"KD"}, ("ZW", "ZWD") -> {"Z$", "DZ"}: read in a text about the country."""
+    return _abbreviations()[0].get((country, code), frozenset())
+
+
+def global_abbreviations() -> tuple[tuple[str, str], ...]:
+    """(sign, currency) of a sign one currency owns in every source ("J$", "JMD")."""
+    return _abbreviations()[1]
+
+
+@cache
+def _written_as() -> dict[str, frozenset[str]]:
+    """Symbol -> the currencies some country writes with it: the currency table's symbols and
+    shared letters ("Rs" -> INR, PKR, LKR, NPR, MUR), CLDR's symbols of each country's own
+    locales and the abbreviations of its press (models/currency_abbreviations.jsonl)."""
+    table = currencies()
+    out: dict[str, set[str]] = {}
+    for sym, code in table.symbols:
+        out.setdefault(sym, set()).add(code)
+    for sym, codes in table.generic.items():
+        out.setdefault(sym, set()).update(codes)
+    for (_, code), symbols in (*local_symbols().items(), *_abbreviations()[0].items()):
+        for sym in symbols:
+            out.setdefault(sym, set()).add(code)
+    return {s: frozenset(c) for s, c in out.items()}
+
+
+def written_as(symbol: str) -> frozenset[str]:
+    """The currencies some country writes ``symbol`` for: "Rs" -> {INR, PKR, LKR, NPR, MUR,
+    SCR}, "KD" -> {KWD}; the letters as written, case and all."""
+    return _written_as().get(symbol, frozenset())
 
 
 @lru_cache(maxsize=4096)

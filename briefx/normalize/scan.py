@@ -159,6 +159,13 @@ class Scanner:
         # its symbols without a final stop ("Rs." and "Rs"), but not "$", whose country the
         # figures stage decides (a "US$" or "U.S." near it names the U.S. dollar)
         self.local_bare = frozenset(s.rstrip(".") for s in self.local_symbols if s != "$")
+        # its symbols of letters and a sign, longest first ("EG£", "G$", "S/."): they win over
+        # the sign alone ("G$1.4 trillion" in a Georgetown text is GYD, not "$" USD)
+        self.local_marks = sorted(
+            (s for s in self.local_symbols if not s.isalpha() and any(c.isalpha() for c in s)),
+            key=len,
+            reverse=True,
+        )
         self.atoms = atoms_of(text)
         self.cur: Currencies = currencies()
         self.groups = 0
@@ -549,6 +556,10 @@ class Scanner:
         gap_ok = self.atoms[i].glued or self.atoms[i].start - a.end <= 1
         if not gap_ok:
             return None
+        for sym in self.local_marks:
+            k = self._symbol_start(sym, a.end, i - 1)
+            if k is not None:
+                return self.local_code, k, 1
         # symbols ending right before the number ("$", "US$", "HK$", "Rs.", "ரூ")
         for sym, code in self.cur.ending_with(self.text[a.end - 1]):
             s = a.end - len(sym)
@@ -582,6 +593,42 @@ class Scanner:
             if w is not None:
                 return w[0], w[1], 1
         return None
+
+    def _letter_not_money(self, k: int, first: int, j: int) -> bool:
+        """A one-letter symbol or two capitals of a home currency at atom k before a number from atom ``first`` to
+        ``j`` with no scale that read as letters and a number: one digit glued ("Q3", a
+        quarter; "ID4"), a number below 100 after a space ("K 12", "N 12", "L 2", "ID 4"), or a
+        score or range glued after it ("L 2-1"). "Q 148 billion", "K 450", "R5.20", "N4,500"
+        and "Dh 3" stay money."""
+        sym = self.atoms[k]
+        # two capitals only where no currency is written so everywhere ("RM 42" stays MYR)
+        letters = len(sym.text) == 1 or (
+            len(sym.text) == 2 and sym.text.isupper() and sym.text not in self.cur.symbol_set
+        )
+        if sym.kind != "w" or not letters or k + 1 != first:
+            return False
+        digits = self.text[self.atoms[first].start : self.atoms[j - 1].end]
+        if not digits.isdigit():
+            return False  # "R5.20", "N4,500"
+        nxt, after = self.at(j), self.at(j + 1)
+        if nxt is not None and nxt.glued and nxt.text in DASHES and after and after.kind == "d":
+            return True  # "L 2-1"
+        if self.atoms[first].glued:
+            return len(digits) == 1
+        return len(digits) <= 2
+
+    def _symbol_start(self, sym: str, end: int, last: int) -> int | None:
+        """The atom ``sym`` starts at, if it ends at ``end`` (the end of atom ``last``), starts
+        at an atom of its own and no letter is glued before it ("G$", not "MG$")."""
+        s = end - len(sym)
+        if s < 0 or not self.text.startswith(sym, s):
+            return None
+        k = last
+        while k > 0 and self.atoms[k].start > s:
+            k -= 1
+        if self.atoms[k].start != s or k < self.floor or (s > 0 and self.text[s - 1].isalpha()):
+            return None
+        return k
 
     def _word_glued(self, k: int) -> bool:
         """Atom k is glued to a letter or digit before it ("FR" in "AFR")."""
@@ -835,6 +882,11 @@ class Scanner:
             found.factor *= sc[0]
             found.scaled = True
             j = sc[1]
+        if pre is not None and not found.scaled and self._letter_not_money(pre[1], first, j):
+            if self.atoms[first].glued:
+                return None  # "Q3", "K9": a designation, as the letters of no currency are
+            pre, code = None, None  # "K 12" grades, "L 2-1": a letter, not the currency
+            found.start, found.first_atom = start, first
         found.end = self.atoms[j - 1].end
         after_number = j
         if code is None:

@@ -27,6 +27,7 @@ def _script(name: str) -> ModuleType:
     [
         ("derive_currencies", "currency_names.jsonl"),
         ("derive_local_currency_symbols", "local_currency_symbols.jsonl"),
+        ("derive_currency_abbreviations", "currency_abbreviations.jsonl"),
         ("derive_units", "unit_names.jsonl"),
     ],
 )

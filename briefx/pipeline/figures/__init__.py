@@ -63,6 +63,7 @@ from briefx.pipeline.figures.currencies import (
     dollar_sign_of_dollars,
     exchange_rates,
     home_currency,
+    restated_currency,
     stated_currency,
     stated_dollar,
     us_dollar_text,
@@ -153,6 +154,7 @@ class FiguresComponent:
         )
         found = country_currencies(doc, scan(readable_text(doc), fig.local), fig.local, day)
         found = drop_thousands_marks(text_of(doc), found)  # "('000 tonnes)": a scale, no zero
+        found = restated_currency(readable_text(doc), found)
         tallies = tally_nouns(text_of(doc))  # "Silver Lane 4 faults": read once, used twice
         fig.scores = score_starts(text_of(doc), tallies)
         minutes = minute_starts(text_of(doc), fig.scores)  # a goal's minute is a time

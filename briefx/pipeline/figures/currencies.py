@@ -2,7 +2,8 @@
 (``places.home_country``: its issuer, dateline or places; CLDR through
 ``briefx.normalize.figures``); a currency word several countries share ("pesos",
 "crowns", "rupees") read as the currency of the country the sentence names; cents in the
-currency of the amount beside them ("rose 8 cents to A$4.12"); exchange rates ("the real firmed
+currency of the amount beside them ("rose 8 cents to A$4.12"); an amount restated in brackets
+in the currency of the amount before it ("PKR 3.2 trillion (Rs 3.2tn)"); exchange rates ("the real firmed
 to 5.62 per dollar" -> BRL); wire copy filed abroad writes "$" for U.S. dollars
 (``briefx.pipeline._util.wire_agency_countries``).
 """
@@ -25,6 +26,7 @@ from briefx.normalize.figures import (
     currency_words,
     local_currency,
     place_country,
+    written_as,
 )
 from briefx.normalize.scan import Found, scan
 from briefx.pipeline._util import readable_text, sentences, text_of, wire_agency_countries
@@ -232,6 +234,34 @@ def country_currencies(
                         hedge_start=None if g.hedge_start is None else g.hedge_start + lo,
                     )
                     break
+    return out
+
+
+# an amount restated in brackets right after another: "PKR 3.2 trillion (Rs 3.2tn)"
+RESTATED_GAP = re.compile(r"[ \t]*\([ \t]*")
+# the symbol before a restated amount's number: "Rs", "KD", "Rs."
+SYMBOL_BEFORE = re.compile(r"[^\d\s]+(?=[ \t]?\d)")
+
+
+def restated_currency(text: str, found: list[Found]) -> list[Found]:
+    """An amount restated in brackets right after another of the same value is in the same
+    currency where its symbol is one that currency is written with somewhere (CLDR, the
+    currency and abbreviation tables): "PKR 3.2 trillion (Rs 3.2tn)" -> PKR, not the "Rs" of
+    India a text with no country reads; "KWD 15.3bn (KD 15.3bn)". Not an amount converted
+    ("$2 billion (Rs 557 billion)": another value) or a sign that currency is not written
+    with ("PKR 3 (US$3)")."""
+    out = list(found)
+    for n in range(1, len(out)):
+        a, b = out[n - 1], out[n]
+        if a.kind != "money" or b.kind != "money" or a.unit == b.unit or a.value != b.value:
+            continue
+        if a.group is not None or b.group is not None:
+            continue
+        if RESTATED_GAP.fullmatch(text, a.end, b.start) is None:
+            continue
+        m = SYMBOL_BEFORE.match(text, b.start, b.end)
+        if m is not None and a.unit is not None and a.unit in written_as(m.group().rstrip(".")):
+            out[n] = replace(b, unit=a.unit)
     return out
 
 
