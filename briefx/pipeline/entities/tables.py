@@ -369,12 +369,14 @@ def bullet_heads(text: str, ents: list[Ent]) -> None:
 
 # a row of a list of movers or a stock table: the name, then its change or price at once
 # ("Harvey Norman 4.2%", "Carver Lyle +6.2%", "X -2.8%", "X 312.5p")
-ROW_FIGURE = re.compile(r",? ?[+\-−–]?\d[\d.,]*\s?(?:%|p\b|pence\b|cents?\b)")
+# a row figure is short: the bounded run keeps a long run of digits linear (each start reads at
+# most 25 characters; "[\d.,]*" read a 100,000-digit text in minutes, session 33)
+ROW_FIGURE = re.compile(r",? ?[+\-−–]?\d[\d.,]{0,24}\s?(?:%|p\b|pence\b|cents?\b)")
 # a row's name NER left untagged: capitalised words at a line's start or after a list's ":",
 # ",", ";", then the row's figure ("Top gainers: Wesfarmers 3.1%, JB Hi-Fi 2.9%")
 ROW_NAME = re.compile(
     r"(?:(?<=\n)|(?<=^)|(?<=: )|(?<=, )|(?<=; ))"
-    r"([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|&|of|and))*)(?=,? ?[+\-−–]?\d[\d.,]*\s?(?:%|p\b))"
+    r"([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|&|of|and))*)(?=,? ?[+\-−–]?\d[\d.,]{0,24}\s?(?:%|p\b))"
 )
 BLOCK_START = re.compile(r"\n[ \t]*\n")
 BLOCK_WORD = re.compile(r"[A-Za-z]+")
@@ -409,8 +411,9 @@ def market_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     "JB Hi-Fi" ORG. Not a name of English words only ("Gold +1.2%", "Brent crude": a
     commodity's row), nor a span any mention overlaps (the type vote weighs those:
     ``evidence.cues``)."""
-    if not ROW_FIGURE.search(text):
-        return
+    low = text.lower()
+    if not any(w in low for w in form_words("market_list")) or not ROW_FIGURE.search(text):
+        return  # no movers' word anywhere: no list of movers (a cheap test first)
     added = False
     for mt in ROW_NAME.finditer(text):
         start, end = mt.span(1)
