@@ -36,7 +36,10 @@ ROOTS = {
 }
 
 
-def rows(lines: list[str]) -> list[dict[str, str]]:
+def natural_names(lines: list[str]) -> list[tuple[str, str, bool]]:
+    """Every capitalised lemma of an instance under the ROOTS, once, with its root and whether
+    it is sure: no synset outside the ROOTS holds it (``scripts/derive_shared_natural_places.py``
+    keeps the others)."""
     raw, hypos, _ = parse(lines, ("~", "~i"))
     lemmas = spaced(raw)
     natural: dict[str, str] = {}
@@ -44,15 +47,22 @@ def rows(lines: list[str]) -> list[dict[str, str]]:
         for o in closure(off, hypos):
             natural.setdefault(o, root)
     held = holders(lemmas)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, bool]] = {}
     for off, root in natural.items():
         for name in lemmas[off]:
-            if not name[:1].isupper() or name in out:
-                continue  # kinds ("river", "sea") are lower case; names are capitalised
-            if any(o not in natural for o in held[name]):
-                continue  # "Jordan", "Congo", "Amazon": also a country, a person, a company
-            out[name] = root
-    return [{"name": n, "kind": "natural_place", "root": r} for n, r in sorted(out.items())]
+            if name[:1].isupper() and name not in out:  # kinds ("river", "sea") are lower case
+                out[name] = (root, all(o in natural for o in held[name]))
+    return [(n, r, sure) for n, (r, sure) in out.items()]
+
+
+def rows(lines: list[str]) -> list[dict[str, str]]:
+    # not a name another synset also holds: "Jordan", "Congo", "Amazon" (a country, a person,
+    # a company)
+    return [
+        {"name": n, "kind": "natural_place", "root": r}
+        for n, r, sure in sorted(natural_names(lines))
+        if sure
+    ]
 
 
 HEADER = (

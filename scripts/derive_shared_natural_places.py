@@ -22,29 +22,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from derive_fac_heads import closure, data_lines, holders, parse, spaced, write_table
-from derive_natural_places import ROOTS
+from derive_fac_heads import data_lines, write_table
+from derive_natural_places import natural_names
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "shared_natural_places.jsonl"
 
 
 def rows(lines: list[str]) -> list[dict[str, str]]:
-    raw, hypos, _ = parse(lines, ("~", "~i"))
-    lemmas = spaced(raw)
-    natural: dict[str, str] = {}
-    for off, root in ROOTS.items():
-        for o in closure(off, hypos):
-            natural.setdefault(o, root)
-    held = holders(lemmas)
-    out: dict[str, str] = {}
-    for off, root in natural.items():
-        for name in lemmas[off]:
-            if not name[:1].isupper() or " " in name or name in out:
-                continue
-            if all(o in natural for o in held[name]):
-                continue  # sure: models/natural_places.jsonl has it
-            out[name] = root
-    return [{"name": n, "kind": "shared_natural_place", "root": r} for n, r in sorted(out.items())]
+    # one word, and held by a synset outside the roots too (the sure ones are
+    # models/natural_places.jsonl's)
+    return [
+        {"name": n, "kind": "shared_natural_place", "root": r}
+        for n, r, sure in sorted(natural_names(lines))
+        if not sure and " " not in n
+    ]
 
 
 HEADER = (
