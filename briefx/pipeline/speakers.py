@@ -59,6 +59,10 @@ through the entities the document already has:
    ("X, the country's largest lender", "the energy regulator X", "the X union"); "the union
    said" after the employer spoke is the union, "the regulator" after a ministry the agency
    named before it; no body of the kind, no name (``body_kinds_of``, ``kind_body``, session 22).
+   A listed company (``models/companies.jsonl``) is a firm, never "the ministry", "the union",
+   "the council"; a closed compound's head gives a name's kind ("Nordbank" a bank); a body
+   named only as the employer of commentators ("analysts at X", "X economists") is no
+   candidate where another body is named: "the company said" is the story's topic (session 33).
 
 11. "it" (or "they", a body in British usage) as the source in the sentence of a body's statement or the next is that body going on
    ("The corporation said it had offered 11.5%. It said ..."), not the latest body named in

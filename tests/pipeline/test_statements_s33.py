@@ -28,6 +28,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "Acme Bank": ("ORG", "Acme Bank"),
     "Ministry of Mines": ("ORG", "Ministry of Mines"),
     "Metal Workers Union": ("ORG", "Metal Workers Union"),
+    "Harbour City Council": ("ORG", "Harbour City Council"),
     "Mark Olsen": ("PERSON", "Mark Olsen"),
     "Ruritania": ("GPE", "Ruritania"),
 }
@@ -46,6 +47,7 @@ NO_KIND = [
     "Glencore sold its stake. The court said the sale needed its approval.",
     "Kestrelbank sees two rate cuts. Mark Olsen called for a vote. The ministry pledged 400 teachers.",
     "Rio Tinto reported a loss. The agency said it would review the mine.",
+    "Glencore wants to build a solar farm. The council said it would decide in October.",
 ]
 
 
@@ -97,6 +99,14 @@ KIND = [
     (
         "Volvo cut jobs. The Metal Workers Union said it would strike. The union said so.",
         "Metal Workers Union",
+    ),
+    # a council is a public body: "the council" after a firm spoke is the council named before
+    (
+        (
+            "Harbour City Council approved the plan. Glencore said it was pleased. "
+            "The council said work would start in May."
+        ),
+        "Harbour City Council",
     ),
     # untouched: a body of no kind and no table may still be "the agency"
     ("Initech approved the aid. The agency said the scheme was fair.", "Initech"),
