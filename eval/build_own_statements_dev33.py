@@ -218,7 +218,7 @@ CHECK = [
             "[[Stellantis|ORG]] plans to move production of a small car to [[Serbia|GPE]]. The union said workers in "
             "[[Italy|GPE]] would lose their jobs.\n"
         ),
-        [],
+        [("Stellantis", "plan", "move production of a small car to Serbia", False, [])],
     ),
     (
         "own-dev33-check-health-agency",
@@ -244,7 +244,10 @@ CHECK = [
         (
             "[[Handelsbanken|ORG]] reported higher profit for the quarter. The bank said loan losses remained low.\n"
         ),
-        [("Handelsbanken", "say", "loan losses remained low", False, [])],
+        [
+            ("Handelsbanken", "report", "higher profit for the quarter", False, []),
+            ("Handelsbanken", "say", "loan losses remained low", False, []),
+        ],
     ),
     (
         "own-dev33-check-council",
