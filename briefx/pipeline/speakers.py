@@ -59,6 +59,10 @@ through the entities the document already has:
    ("X, the country's largest lender", "the energy regulator X", "the X union"); "the union
    said" after the employer spoke is the union, "the regulator" after a ministry the agency
    named before it; no body of the kind, no name (``body_kinds_of``, ``kind_body``, session 22).
+   A listed company (``models/companies.jsonl``) is a firm, never "the ministry", "the union",
+   "the council"; a closed compound's head gives a name's kind ("Nordbank" a bank); a body
+   named only as the employer of commentators ("analysts at X", "X economists") is no
+   candidate where another body is named: "the company said" is the story's topic (session 33).
 
 11. "it" (or "they", a body in British usage) as the source in the sentence of a body's statement or the next is that body going on
    ("The corporation said it had offered 11.5%. It said ..."), not the latest body named in
@@ -96,7 +100,7 @@ from briefx.normalize.cues import (
     given_genders,
     words,
 )
-from briefx.normalize.names import form_words, title_words
+from briefx.normalize.names import companies, form_words, is_surname, title_words
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
 
@@ -522,13 +526,73 @@ def _name_kinds(name: str) -> set[str]:
     table = body_kinds()
     words_ = [w.strip("(),").lower() for w in name.split()]
     cut = next((k for k, w in enumerate(words_) if w in ("of", "for")), len(words_))
-    found = [(k, table.names[w]) for k, w in enumerate(words_) if w in table.names]
+    found = [(k, kind) for k, w in enumerate(words_) if (kind := _word_kind(w)) is not None]
     if any(w in table.legal_forms for w in words_[1:]):
         found.append((len(words_), "firm"))
     if not found:
         return set()
     head = ([kind for k, kind in found if k < cut] or [kind for _, kind in found])[-1]
     return {head} | {kind for _, kind in found if head in table.lineage(kind)}
+
+
+@cache
+def listed_companies() -> frozenset[str]:
+    """The canonical names of the listed companies (``models/companies.jsonl``): firms."""
+    return frozenset(companies().values())
+
+
+EMPLOYER_PREPS = frozenset({"at", "from", "with"})
+
+
+def _employer(doc: Doc, e: EntityFact) -> bool:
+    """True where the mention names a body only as the employer of commentators: "analysts at
+    X", "an economist at X", "strategists from X" (a ``commentator_noun`` of
+    ``models/statement_cues.jsonl`` right before "at"/"from"/"with") or "X analyst Jane Roe",
+    "X economists" (one right after the name)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = words("commentator_noun")
+    k = span.start
+    if k >= 2 and doc[k - 1].lower_ in EMPLOYER_PREPS and doc[k - 2].lower_ in nouns:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in nouns
+
+
+def _employers_only(doc: Doc, bodies: list[EntityFact]) -> frozenset[str]:
+    """The bodies (canonical names) every mention of which names them only as somebody's
+    employer (``_employer``), where another body is named too: "Shares of Volvo Cars rose.
+    Analysts at Danske Bank raised their target. The company said" is Volvo Cars (session 33).
+    Empty where no other body is named: "the bank said" after "analysts at Danske Bank" is
+    still the bank."""
+    names = {e.name for e in bodies}
+    if len(names) < 2:
+        return frozenset()
+    employed = {e.name for e in bodies if _employer(doc, e)}
+    employed -= {e.name for e in bodies if not _employer(doc, e)}
+    return frozenset(employed) if employed != names else frozenset()
+
+
+COMPOUND_HEAD = 4  # letters of a name word that may head a closed compound ("Nordbank")
+COMPOUND_REST = 3  # letters before it
+
+
+def _word_kind(word: str) -> str | None:
+    """The kind a lower-case word of a body's name gives (the ``name`` rows of
+    ``models/body_kinds.jsonl``), also as the head of a closed compound, the last part of a
+    Germanic compound naming its kind ("Nordbank", "Commerzbank", "Sparebank" -> bank;
+    session 33): a table word of at least ``COMPOUND_HEAD`` letters after at least
+    ``COMPOUND_REST`` letters, in a word that is no family name (``names.is_surname``:
+    "Harcourt" is no court). A plain suffix match (no compound splitter is installed)."""
+    names = body_kinds().names
+    if word in names:
+        return names[word]
+    if is_surname(word):
+        return None  # "Harcourt", "Fairbank": a family's name, no compound
+    for k in range(COMPOUND_REST, len(word) - COMPOUND_HEAD + 1):
+        if word[k:] in names and word[k].isalpha():
+            return names[word[k:]]
+    return None
 
 
 def _maker_of(doc: Doc, k: int, kind: str) -> str:
@@ -612,10 +676,19 @@ def kind_body(
     agree: set[str] = set()
     wider: set[str] = set()
     unknown: set[str] = set()
-    for e in coref.earlier(known, doc[start].idx):
-        if e.type != "ORG" or not _holds(e, levels):
+    # a listed company is a firm: "the ministry", "the union" is never one (session 33)
+    public = table.default not in lineage
+    listed = listed_companies() if public else frozenset()
+    earlier_orgs = [
+        e for e in coref.earlier(known, doc[start].idx) if e.type == "ORG" and _holds(e, levels)
+    ]
+    employers = _employers_only(doc, earlier_orgs)
+    for e in earlier_orgs:
+        if e.name in employers:
             continue
         has = kinds.get(e.name, frozenset())
+        if not has and e.name in listed:
+            has = frozenset({table.default})
         if not has and kind == table.default:
             agree.add(e.name)  # "the company": any body of no kind, as one described a firm
         elif not has:
@@ -625,6 +698,9 @@ def kind_body(
         elif any(k in lineage for k in has):
             wider.add(e.name)
     at, opened = doc[start].idx, doc[start].sent.start_char
+    if employers:  # "analysts at Danske Bank said": the bank is no candidate of the topic's noun
+        before = [e for e in before if e.name not in employers]
+        spoke = [e for e in spoke if e.name not in employers]
     for e in reversed(spoke):  # "Lufthansa said ..., and the airline added": the body that
         # spoke in the noun's own sentence, where it may be of the noun's kind
         if e.type == "ORG" and opened <= e.start < at and e.name in agree | wider | unknown:
