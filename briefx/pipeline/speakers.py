@@ -568,8 +568,8 @@ def _employers_only(doc: Doc, bodies: list[EntityFact]) -> frozenset[str]:
     names = {e.name for e in bodies}
     if len(names) < 2:
         return frozenset()
-    employed = {e.name for e in bodies if _employer(doc, e)}
-    employed -= {e.name for e in bodies if not _employer(doc, e)}
+    roles = [(e.name, _employer(doc, e)) for e in bodies]  # each mention read once
+    employed = {name for name, only in roles if only} - {name for name, only in roles if not only}
     return frozenset(employed) if employed != names else frozenset()
 
 
@@ -577,6 +577,7 @@ COMPOUND_HEAD = 4  # letters of a name word that may head a closed compound ("No
 COMPOUND_REST = 3  # letters before it
 
 
+@cache  # a word of a body's name, read for every such name of every document
 def _word_kind(word: str) -> str | None:
     """The kind a lower-case word of a body's name gives (the ``name`` rows of
     ``models/body_kinds.jsonl``), also as the head of a closed compound, the last part of a
