@@ -492,12 +492,6 @@ FISCAL_YEAR_STATED = re.compile(
     r"|(?:begins|begin|starts|start)\s+(?:in\s+|on\s+)?([A-Z][a-z]+))"
     r"\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?![\s.]*\d)(?!,?\s+(?:19|20)\d\d)"
 )
-YEAR_DIGITS = re.compile(r"\d{4}")
-# the words before such a statement's month: the month is the recurring bound, no date
-FISCAL_STATED_BEFORE = re.compile(
-    r"(?:[Ff]iscal|[Ff]inancial) years?\s+(?:that\s+|which\s+)?"
-    r"(?:ends|end|closes|close|runs|begins|begin|starts|start)\s+(?:in\s+|on\s+|from\s+)?$"
-)
 
 
 def stated_fiscal_start(text: str) -> int | None:
@@ -1226,8 +1220,6 @@ class _DocDates:
             # left two dead": the article is the event's)
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
-        if not YEAR_DIGITS.search(span) and FISCAL_STATED_BEFORE.search(text, max(0, s - 40), s):
-            return True  # "whose fiscal year ends in June": every year's June, no date
         if len(after) >= 2 and after[0] == "of" and after[1] in ("every", "each"):
             return True  # "the first Saturday of every month", "the 15th of each month"
         if (

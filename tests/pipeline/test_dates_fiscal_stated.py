@@ -1,8 +1,8 @@
 """Fiscal years by country and by the text's own statement (session 34, fiscal21): the rows of
 models/fiscal_years.jsonl added from Wikipedia's "Fiscal years by country" (Bangladesh, Uganda,
 Tanzania, Mauritius: July-June; Singapore, Hong Kong: April-March; Thailand: October-September);
-a year the text states ("whose fiscal year ends in June") over its country's, with the month
-of that statement no date (every year's June); and "the first half of the fiscal year", "the
+a year the text states ("whose fiscal year ends in June") over its country's (the month of
+that statement stays a date, as before); and "the first half of the fiscal year", "the
 third quarter of the financial year": that part of the fiscal year holding the reference date.
 Invented texts, on the blank pipeline (the dates stage reads words, not the model), with cases
 that must stay untouched.
@@ -40,13 +40,14 @@ def test_fiscal_year_of_new_rows(blank_doc, text: str, ref: str, expected: list)
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
-        # the text states its year: that year's months, the statement's month no date
-        ("The software maker, whose fiscal year ends in June, said revenue for fiscal 2026 rose.", "2026-07-29", [("fiscal 2026", "2025-07/2026-06")]),
-        ("The German group, whose fiscal year runs from October to September, raised its outlook for fiscal 2026.", "2026-05-14", [("fiscal 2026", "2025-10/2026-09")]),
-        ("The Australian bank, whose financial year ends in September, said profit for fiscal 2025 rose.", "2026-03-03", [("fiscal 2025", "2024-10/2025-09")]),
-        ("The retailer's fiscal year ends in January. Sales in 2025/26 rose.", "2026-03-03", [("2025/26", "2025-02/2026-01")]),
+        # the text states its year: that year's months; the statement's own month stays a date as
+        # before (ANNOTATION.md is silent; the blind annotators tag it)
+        ("The software maker, whose fiscal year ends in June, said revenue for fiscal 2026 rose.", "2026-07-29", [("June", "2026-06"), ("fiscal 2026", "2025-07/2026-06")]),
+        ("The German group, whose fiscal year runs from October to September, raised its outlook for fiscal 2026.", "2026-05-14", [("October to September", "2026-10/2027-09"), ("fiscal 2026", "2025-10/2026-09")]),
+        ("The Australian bank, whose financial year ends in September, said profit for fiscal 2025 rose.", "2026-03-03", [("September", "2026-09"), ("fiscal 2025", "2024-10/2025-09")]),
+        ("The retailer's fiscal year ends in January. Sales in 2025/26 rose.", "2026-03-03", [("January", "2026-01"), ("2025/26", "2025-02/2026-01")]),
         # must stay: the country's row where it agrees (Japan names its year by its start)
-        ("Japan's fiscal year begins in April. Tax revenue in fiscal 2025 hit a record.", "2026-05-10", [("fiscal 2025", "2025-04/2026-03")]),
+        ("Japan's fiscal year begins in April. Tax revenue in fiscal 2025 hit a record.", "2026-05-10", [("April", "2026-04"), ("fiscal 2025", "2025-04/2026-03")]),
         # must stay: one year's end is a date, and no statement of every year's
         ("Revenue for the fiscal year ended June 30, 2025 rose 4%.", "2026-05-10", [("the fiscal year ended June 30, 2025", "2024-07/2025-06")]),
         ("The fiscal year ends on Sept. 30, 2026, and revenue for FY2026 is up.", "2026-05-10", [("Sept. 30, 2026", "2026-09-30"), ("FY2026", "2025-10-01/2026-09-30")]),
