@@ -480,6 +480,37 @@ FISCAL_END_AFTER = re.compile(
 )
 
 
+# "whose fiscal year ends in June", "its financial year runs from October to September",
+# "Japan's fiscal year begins in April": the text states where the year of its company or
+# government ends or begins (present tense: every year; "the fiscal year ended June 30" and
+# "the fiscal year ending March 2027" are one year each and stay dates). Group 1: a first month
+# ("runs from October"), 2: the last month, 3: a first month ("begins in April").
+FISCAL_YEAR_STATED = re.compile(
+    r"\b(?:[Ff]iscal|[Ff]inancial) years?\s+(?:that\s+|which\s+)?(?:"
+    r"(?:ends|end|closes|close|runs\s+(?:from\s+([A-Z][a-z]+)\.?\s+)?(?:to|through|until))\s+"
+    r"(?:in\s+|on\s+)?([A-Z][a-z]+)"
+    r"|(?:begins|begin|starts|start)\s+(?:in\s+|on\s+)?([A-Z][a-z]+))"
+    r"\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?![\s.]*\d)(?!,?\s+(?:19|20)\d\d)"
+)
+
+
+def stated_fiscal_start(text: str) -> int | None:
+    """The first month of the fiscal year the text states ("whose fiscal year ends in June":
+    7), or None (none stated, a calendar year, or two statements that disagree)."""
+    firsts = set()
+    for m in FISCAL_YEAR_STATED.finditer(text):
+        if m.group(3):
+            first = MONTHS.get(m.group(3).lower())
+        else:
+            last = MONTHS.get(m.group(2).lower())
+            first = None if last is None else last % 12 + 1
+            if m.group(1) and MONTHS.get(m.group(1).lower()) != first:
+                first = None  # "runs from October to June": no year of twelve months
+        if first is not None:
+            firsts.add(first)
+    return firsts.pop() if len(firsts) == 1 and 1 not in firsts else None
+
+
 def _fiscal_iso(first_year: int, start_month: int) -> str:
     """A fiscal year at month precision from its first month ("2025-04/2026-03")."""
     return f"{first_year}-{start_month:02d}/{first_year + 1}-{start_month - 1:02d}"
@@ -1841,7 +1872,14 @@ class _DocDates:
     def _fiscal_row(self, text: str) -> dict[str, Any] | None:
         """The row of models/fiscal_years.jsonl of the country the text names (once per Doc)."""
         if not self._fiscal:
-            self._fiscal.append(fiscal_country(w for _s, _e, w in self._tokens(text)))
+            stated = "iscal year" in text or "inancial year" in text
+            first = stated_fiscal_start(text) if stated else None
+            country = fiscal_country(w for _s, _e, w in self._tokens(text))
+            if first is not None and (country is None or country["start_month"] != first):
+                # a year the text states (a company's) wins over its country's government
+                # year; where they agree the country's row stays (Japan's names its start)
+                country = {"start_month": first, "precision": "month"}
+            self._fiscal.append(country)
         return self._fiscal[0]
 
     def _fiscal_numbered(self, text: str, value: DateValue, number: int) -> DateValue:

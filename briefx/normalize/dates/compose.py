@@ -2265,6 +2265,29 @@ def build_fiscal(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "fiscal year")
 
 
+def build_fiscal_part(m: Match, t: Text) -> Piece | None:
+    """ "the first half of the fiscal year", "the third quarter of the financial year": that
+    part of the fiscal year holding the reference date, in the months of the country the text
+    names (models/fiscal_years.jsonl; Pakistan's first half is July-December). The bare "the
+    fiscal year" stays no date (it may be any year's); only its numbered part is one."""
+    n = m[1].value if m[1].kind == "ord" else {"first": 1, "second": 2}.get(m[1].value)
+    months = 6 if m[2].value == "half" else 3
+    term = m[-2].value
+    start_month, precision = fiscal_start(t.words, term)
+    if not isinstance(n, int) or not 1 <= n <= 12 // months or t.after(m[-1].end).isdigit():
+        return None  # "the first quarter of the fiscal year 2026": that year's, read elsewhere
+
+    def fn(ctx: Ctx) -> Interval | None:
+        if ctx.ref is None:
+            return None
+        y = ctx.ref.year if ctx.ref.month >= start_month else ctx.ref.year - 1
+        a = dt.date(y, start_month, 1)
+        year = Interval(a, add_months(a, 12) - dt.timedelta(days=1), precision, pair=True)
+        return fiscal_part(year, n, months)
+
+    return _time(m, fn, "fiscal part", relative=True)
+
+
 def build_period_to(m: Match, t: Text) -> Piece | None:
     """ "the 12 months to June 2021", "the three months ending in May": the period that ends
     with the named one, counted back at the duration's unit (ANNOTATION.md)."""
@@ -2657,6 +2680,7 @@ RULES: tuple[Rule, ...] = (
     Rule("event clause", (W("it", "they", "he", "she", "we"), "word", W("out", "off", "up")), build_event_clause),
     Rule("dur of event", ("dur", W("before", "after"), "event"), build_dur_of_event),
     Rule("dur of event", ("dur", W("ahead"), W("of"), "event"), build_dur_of_event),
+    Rule("fiscal part", (W("the"), "ord", W("half", "quarter"), W("of"), W("the"), W("fiscal", "financial"), W("year")), build_fiscal_part),
     Rule("fiscal year", (W("the"), REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
     Rule("fiscal year", (REL_WORDS, W("fiscal", "financial"), W("year")), build_fiscal),
 )  # fmt: skip
