@@ -19,9 +19,11 @@ statistical releases, sports, company and election results and disaster reports.
 8. ``pronoun``: the bare object of a verb whose subject is a pronoun carrying the topic on ("It
    will add 12 next summer"): the count before counts it.
 9. ``near``: cases near 7 and 8 that must stay as they are (scores, a noun after the number).
+10. ``longlabel``: a label of five to seven words before a colon and its number ("Total deaths
+    reported so far: 31"), and a sentence before a colon that is no label.
 
 Families 1-6 were written and scored first (all right on main: the shapes are already read);
-7-9 were written after probing for shapes main misses.
+7-10 were written after probing for shapes main misses.
 
 Every case was written by hand for briefx (places, bodies and figures invented) and annotated by
 ``shared/eval/ANNOTATION.md`` before briefx was run on it. Markup as in
@@ -116,6 +118,14 @@ CASES: dict[str, list[str]] = {
         "The firm closed [12|count|12|plant] plants this year. It rose [5%|percent|5|%] in early trading.",
         "Voters elected [12|count|12|councillor] councillors in May. In the ward, turnout was [38%|percent|38|%].",
         "The ministry confirmed [14|count|14|case] cases on Monday. In Tarva, [six|count|6|case] cases were linked to [one|count|1|school] school.",
+    ],
+    "longlabel": [
+        "Cholera update, Rell province\n\nTotal deaths reported so far: [31|count|31|death]\nNew cases in the past day: [96|count|96|case]",
+        "Drought response\n\nNumber of households still without water: [2,300|count|2300|household]\nWater trucks in service: [18|count|18|truck]",
+        "Flood figures\n\nTotal people displaced in the district: [4,100|count|4100|person]\nShelters: [22|count|22|shelter]",
+        "Heatwave\n\nTotal hospital admissions since the start of June: [1,870|count|1870|admission]",
+        "Strike update\n\nNumber of schools closed across the region: [64|count|64|school]\nTeachers on strike: [3,900|count|3900|teacher]",
+        "Press briefing\n\nThe minister told reporters on Monday: [12|number|12] is not enough.",
     ],
 }  # fmt: skip
 

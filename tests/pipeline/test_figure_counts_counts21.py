@@ -1,5 +1,6 @@
 """Counts of session 34 (issue 14, counts21): a bare number whose counted noun stands in the
-sentence before, reached through a short fronted phrase or a pronoun subject.
+sentence before, reached through a short fronted phrase or a pronoun subject, or in a long label
+before a colon.
 
 Table-driven through the real pipeline (the rules read the tagger's parts of speech), one table
 per rule, each with cases that must stay as they are. Every sentence is invented for these tests
@@ -59,6 +60,27 @@ PRONOUN_OBJECT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), FRONTED_SUBJECT + PRONOUN_OBJECT)
+# tables.LONG_HEADER_LINE: a label of five to seven words before a colon and its number, only
+# adjectives, nouns, prepositions and determiners before its plural noun.
+LONG_HEADER = [
+    ("Measles update\n\nTotal deaths confirmed so far: 14",
+     [("14", "count", 14, "death")]),
+    ("Number of families still without power: 1,250",
+     [("1,250", "count", 1250, "family")]),
+    ("Total pupils sent home from school: 430",
+     [("430", "count", 430, "pupil")]),
+    # must stay: a sentence before a colon (a verb or a name before the noun), a long line
+    # with no plural, a short header as before
+    ("The mayor told waiting reporters on Monday: 12 is too many.",
+     [("12", "number", 12, None)]),
+    ("Ana Ruiz of the red cross volunteers: 40",
+     [("40", "number", 40, None)]),
+    ("Level of the river at the bridge: 4",
+     [("4", "number", 4, None)]),
+    ("Homes flooded: 300", [("300", "count", 300, "home")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_SUBJECT + PRONOUN_OBJECT + LONG_HEADER)
 def test_figure_counts_counts21(run, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(run(text, reference_date=REF)) == expected
