@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.facts import FigureFact
 from briefx.pipeline._util import sentences, text_of
+from briefx.pipeline.figures.elided import CHANGE_VERBS
 from briefx.pipeline.figures.names import GAPPED_BEFORE
 from briefx.pipeline.figures.units import COMPARED_GAP
 from briefx.pipeline.figures.words import (
@@ -119,9 +120,16 @@ def carry_count(
                 k -= 1  # shares of the vote between: "Turnout: 59.4%, up 3.1 points.
             if 0 <= k < len(out) - 1 and out[k].kind == "count":
                 prev, reach = out[k], 2  # The Alliance lost 13" (the seats two lines up)
-        elif f.kind == "number" and _opening_subject(doc, f, starts):
+        elif f.kind == "number" and (
+            _opening_subject(doc, f, starts)
+            or _fronted_subject(doc, f, starts)
+            or (f.start not in scores and _pronoun_object(doc, f, starts))
+        ):
             # "Police arrested 45 people. 12 were later released": the subject of the next
-            # sentence counts the noun the text left out, as ANNOTATION.md restores it
+            # sentence counts the noun the text left out, as ANNOTATION.md restores it; also
+            # after a short fronted phrase ("Of those, 41 remain in intensive care"), and the
+            # bare object of a verb whose subject is a pronoun that carries the topic on ("The
+            # airline operates 85 routes. It will add 12 next summer")
             prev = next((p for p in reversed(out) if p.kind == "count"), prev)
             reach = 1
         if (
@@ -300,7 +308,70 @@ def _opening_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
     released", "Forty remain missing", "310 concerned noise" (an adverb may come between)."""
     if not sentence_initial(text_of(doc), f.start):
         return False
-    k = bisect_left(starts, f.end)
+    return _finite_after(doc, bisect_left(starts, f.end))
+
+
+# the longest phrase fronted before a subject number that still lets it open its sentence
+FRONTED_WORDS = 4
+# pronouns that carry the topic of the sentence before on as a subject
+TOPIC_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _fronted_subject(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """A bare number that is the subject of a finite verb after a short phrase fronted at its
+    sentence's start: adverbs ("So far 35,000 have been completed") or a phrase closed by a
+    comma that opens with a preposition, a conjunction or an adverb ("Of those, 41 remain in
+    intensive care", "By Friday, 1,200 had returned home", "Since then, 12 have been upheld");
+    no verb in the phrase (a clause: "When police arrived, 12 had fled" is left alone) and no
+    number ("In the 40 villages, 12 ..." is a partitive's, not this)."""
+    i = bisect_left(starts, f.start)
+    if i == 0 or i >= len(doc):
+        return False
+    k = i
+    while k > 0 and i - k < FRONTED_WORDS + 1 and not sentence_initial(text_of(doc), doc[k].idx):
+        k -= 1
+    front = doc[k:i]
+    if not len(front) or not sentence_initial(text_of(doc), doc[k].idx):
+        return False
+    if any(t.like_num or t.is_space or t.pos_ == "VERB" for t in front):
+        return False
+    adverbs = all(t.pos_ == "ADV" for t in front)
+    phrase = front[-1].text == "," and front[0].pos_ in ("ADP", "ADV", "SCONJ") and len(front) > 1
+    if not (adverbs or phrase):
+        return False
+    return _finite_after(doc, bisect_left(starts, f.end))
+
+
+def _pronoun_object(doc: Doc, f: FigureFact, starts: list[int]) -> bool:
+    """The bare object of a verb whose subject, opening the sentence, is a pronoun that carries
+    the topic on ("It will add 12 next summer", "They rescued 40 from the river", "We expect
+    300 by June"): no verb of being, of change ("It rose 12") or of a tally."""
+    i = bisect_left(starts, f.start)
+    if i < 2 or i >= len(doc):
+        return False
+    verb = doc[i - 1]
+    lemma = verb.lemma_.lower()
+    if (
+        not verb.tag_.startswith("VB")
+        or lemma in ("be", "have")
+        or lemma in CHANGE_VERBS
+        or verb.lower_ in CHANGE_VERBS
+        or lemma in TALLY_VERBS
+    ):
+        return False
+    k = i - 2
+    while k >= 0 and (doc[k].tag_ in ("MD", "RB") or doc[k].lemma_ in ("be", "have")):
+        k -= 1  # "will", "has also", "have been"
+    return (
+        k >= 0
+        and doc[k].tag_ == "PRP"
+        and doc[k].lower_ in TOPIC_PRONOUNS
+        and sentence_initial(text_of(doc), doc[k].idx)
+    )
+
+
+def _finite_after(doc: Doc, k: int) -> bool:
+    """A finite verb at token ``k``, adverbs skipped: the number before it is its subject."""
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
     if k >= len(doc):

@@ -37,6 +37,16 @@ HEADER_LINE = re.compile(
     r"(?:[ \t]*:[ \t]*(?=\S)|[ \t]+[-–—][ \t]+(?=\d)|[ \t]*\((?=\d[\d,]*\)[ \t]*:))",
     re.MULTILINE,
 )
+# a longer header (five to seven words) right before a number: "Total deaths reported so far:
+# 27", "Number of households still without water: 2,300"; read only where no verb, pronoun or
+# name stands before its noun (``_long_header_noun``: "The minister told reporters: 12" is a
+# sentence, not a header)
+LONG_HEADER_LINE = re.compile(
+    r"^[ \t]*(?:[•*\-–—·▪◦‣]+[ \t]+)?([A-Z][A-Za-z]*(?:[ \t]+[a-z]+){4,6})[ \t]*:[ \t]*(?=\d)",
+    re.MULTILINE,
+)
+# words that may stand before a long header's noun: "Total", "Number of", "New confirmed"
+LONG_HEADER_LEAD = {"ADJ", "NOUN", "ADP", "DET"}
 # a header of a plural noun and a participle before a phrase of place or occasion, its numbers
 # after the colon: "Seats won in Monday's federal election: Liberals 169, Conservatives 144"
 PHRASE_HEADER_LINE = re.compile(
@@ -134,6 +144,23 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _long_header_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The noun of a long header (``LONG_HEADER_LINE``), as ``_header_noun`` reads it, where only
+    adjectives, nouns, prepositions and determiners stand before its first plural noun ("Number
+    of schools closed across the region")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.tag_ in ("NNS", "NNPS") or plural_noun(t) or counted_nouns().get(t.lower_):
+            break
+        if t.pos_ not in LONG_HEADER_LEAD and not (t.i == span.start and t.pos_ == "PROPN"):
+            return None  # the tagger reads a line's capitalised first word as a name
+    else:
+        return None
+    return _header_noun(doc, start, end)
+
+
 def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[FigureFact]:
     """A bare whole number on a line that opens with a header naming a plural noun counts that
     noun: "Seats won: SPD 57, CDU 47" -> 57 seats, "Deaths: 19", "Injured: 212" (people)."""
@@ -149,6 +176,11 @@ def header_count(doc: Doc, facts: list[FigureFact], starts: list[int]) -> list[F
     ):
         noun = _header_noun(doc, m.start(1), m.end(1))
         if noun or _participle_header(doc, m.start(1), m.end(1)):
+            eol = text.find("\n", m.end())
+            found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
+    for m in LONG_HEADER_LINE.finditer(text):
+        noun = _long_header_noun(doc, m.start(1), m.end(1))
+        if noun:
             eol = text.find("\n", m.end())
             found.append((m.start(), m.end(), len(text) if eol < 0 else eol, noun))
     for m in BRACKET_HEADER_LINE.finditer(text):
