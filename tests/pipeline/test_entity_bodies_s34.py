@@ -15,7 +15,8 @@ ENGLISH = frozenset(
         "centre", "progress", "conservative", "worker", "people", "monetary", "policy", "social",
         "democratic", "freedom", "audit", "security", "investment", "liberal", "national",
         "justice", "development", "kuwait", "democrat", "green", "financial", "conduct",
-        "works", "socialist",
+        "works", "socialist", "toronto", "city", "greater", "wellington", "regional", "gulf",
+        "cooperation", "stability",
     }
 )  # fmt: skip
 
@@ -38,6 +39,10 @@ SHARED = [
     ("Fidesz", False),
     ("Bank of Canada", False),
     ("Federal Trade Commission", False),
+    ("Toronto City Council", False),  # a city's
+    ("Greater Wellington Regional Council", False),  # a region's
+    ("Gulf Cooperation Council", False),  # a region's of several countries
+    ("Monetary Policy and Financial Stability Committee", False),  # a title of its own
 ]
 
 

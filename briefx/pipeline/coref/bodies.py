@@ -28,6 +28,7 @@ from briefx.normalize.names import (
     companies,
     demonym_countries,
     entity_words,
+    form_words,
     lookup_alias,
     national_body,
     national_body_shorts,
@@ -88,7 +89,18 @@ def _shared_heads() -> dict[str, int]:
     }
 
 
-MAX_SHARED_WORDS = 4  # words before the head of a shared name ("Justice and Development")
+MAX_SHARED_WORDS = 2  # words before the head of a shared name ("Justice and Development"); a
+# longer one is a body's own ("Monetary Policy and Financial Stability Committee")
+
+
+@cache
+def _local_words() -> frozenset[str]:
+    """Words that make a body a city's, a region's or a state's, no country's ("Leeds City
+    Council", "Greater Wellington Regional Council": ``models/government_body_words.jsonl``),
+    or a region's of several countries ("Gulf Cooperation Council": the ``loc_head`` words of
+    ``models/entity_forms.jsonl``), lower case."""
+    local = {str(r["word"]) for r in read_jsonl("government_body_words.jsonl")}
+    return frozenset(local | form_words("loc_head"))
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")  # "People's Party", "Workers' Party"
 
 
@@ -96,7 +108,8 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
     """Whether a body's name is one many countries' bodies share: a head of such bodies
     (``shared_head``: "Party", "Committee", "Council") after words that are all common words
     of the lexicon (``english``, the lemmatizer's WordNet index) and none a place, a people or
-    a body the alias table knows, as many as the head asks ("Centre Party", "People's Party",
+    a body the alias table knows, nor a city's, a region's or a state's word, as many as the
+    head asks and at most two ("Centre Party", "People's Party",
     "Workers' Party", "Justice and Development Party", "Monetary Policy Committee", "National
     Security Council"); not a name the alias, organisation or company tables give a body of
     its own ("Federal Trade Commission"), nor one holding a place or a name ("Kuwait
@@ -109,7 +122,10 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
     content = [w for w in words[:-1] if w.lower() not in BODY_FILLERS]
     if not least <= len(content) <= MAX_SHARED_WORDS or lookup_alias(name) or name in _org_titles():
         return False
-    return all(_common_word(POSSESSIVE.sub("", w), english) for w in content)
+    local = _local_words()
+    return all(
+        w.lower() not in local and _common_word(POSSESSIVE.sub("", w), english) for w in content
+    )
 
 
 def _common_word(word: str, english: frozenset[str]) -> bool:
