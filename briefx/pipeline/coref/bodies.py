@@ -101,6 +101,8 @@ def _local_words() -> frozenset[str]:
     ``models/entity_forms.jsonl``), lower case."""
     local = {str(r["word"]) for r in read_jsonl("government_body_words.jsonl")}
     return frozenset(local | form_words("loc_head"))
+
+
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")  # "People's Party", "Workers' Party"
 
 
