@@ -12,7 +12,7 @@ the part of its title before its country, which the text never writes out ("the 
 in a text datelined Sydney), takes the title the tables give for the document's country
 (session 13).
 
-Tables: the ``shared_body`` and ``ministry_subject`` kinds of ``models/entity_words.jsonl``,
+Tables: the ``shared_body``, ``shared_head`` and ``ministry_subject`` kinds of ``models/entity_words.jsonl``,
 ``models/national_bodies.jsonl`` and the organisations of the alias and company tables.
 """
 
@@ -28,6 +28,7 @@ from briefx.normalize.names import (
     companies,
     demonym_countries,
     entity_words,
+    form_words,
     lookup_alias,
     national_body,
     national_body_shorts,
@@ -72,6 +73,72 @@ def _generic_body(name: str) -> bool:
         0 < len(subjects) <= MAX_BODY_SUBJECTS
         and all(w.isalpha() and w[:1].isupper() and not lookup_alias(w) for w in subjects)
         and all(w.lower() in BODY_FILLERS or w[:1].isupper() for w in words[2:])
+    )
+
+
+@cache
+def _shared_heads() -> dict[str, int]:
+    """Return the head words of bodies that many countries name alike -> the fewest words
+    before the head that make such a name ("Party": 1, "Centre Party"; "Committee": 2,
+    "Monetary Policy Committee", not a firm's "Audit Committee"; ``entity_words.jsonl`` kind
+    ``shared_head``)."""
+    return {
+        str(r["word"]): int(r["words"])
+        for r in read_jsonl("entity_words.jsonl")
+        if r["kind"] == "shared_head"
+    }
+
+
+MAX_SHARED_WORDS = 2  # words before the head of a shared name ("Justice and Development"); a
+# longer one is a body's own ("Monetary Policy and Financial Stability Committee")
+
+
+@cache
+def _local_words() -> frozenset[str]:
+    """Words that make a body a city's, a region's or a state's, no country's ("Leeds City
+    Council", "Greater Wellington Regional Council": ``models/government_body_words.jsonl``),
+    or a region's of several countries ("Gulf Cooperation Council": the ``loc_head`` words of
+    ``models/entity_forms.jsonl``), lower case."""
+    local = {str(r["word"]) for r in read_jsonl("government_body_words.jsonl")}
+    return frozenset(local | form_words("loc_head"))
+
+
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")  # "People's Party", "Workers' Party"
+
+
+def _shared_name(name: str, english: frozenset[str]) -> bool:
+    """Whether a body's name is one many countries' bodies share: a head of such bodies
+    (``shared_head``: "Party", "Committee", "Council") after words that are all common words
+    of the lexicon (``english``, the lemmatizer's WordNet index) and none a place, a people or
+    a body the alias table knows, nor a city's, a region's or a state's word, as many as the
+    head asks and at most two ("Centre Party", "People's Party",
+    "Workers' Party", "Justice and Development Party", "Monetary Policy Committee", "National
+    Security Council"); not a name the alias, organisation or company tables give a body of
+    its own ("Federal Trade Commission"), nor one holding a place or a name ("Kuwait
+    Investment Authority"; "Fidesz", "Bank of Canada": no head). A general test, not a list of
+    the names: no maintained table of the names countries share exists offline (session 34)."""
+    words = name.split()
+    least = _shared_heads().get(words[-1]) if english and len(words) > 1 else None
+    if least is None:
+        return False
+    content = [w for w in words[:-1] if w.lower() not in BODY_FILLERS]
+    if not least <= len(content) <= MAX_SHARED_WORDS or lookup_alias(name) or name in _org_titles():
+        return False
+    local = _local_words()
+    return all(
+        w.lower() not in local and _common_word(POSSESSIVE.sub("", w), english) for w in content
+    )
+
+
+def _common_word(word: str, english: frozenset[str]) -> bool:
+    """A capitalised word of the lexicon, or the plural of one ("Workers"), that names no
+    place, people or body of the alias table ("Kuwait", "Swedish")."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and (low in english or (low.endswith("s") and low[:-1] in english))
+        and lookup_alias(word) is None
     )
 
 
@@ -263,7 +330,7 @@ LEADS = ("NORP", "GPE")
 OF_GAPS = (" of ", " of the ")
 
 
-def national_bodies(text: str, ents: list[Ent]) -> None:
+def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """A national body named without its country takes the title English Wikipedia gives that
     country's body.
 
@@ -281,6 +348,11 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
       Senate", "Labour Party (UK)". Where two countries compete, or the table has no title for
       the country, the name stays as it is (session 17; the U.S. rows are also read by
       ``names.lookup_department`` before).
+    - A body whose name many countries' bodies share (``_shared_name``: "Centre Party",
+      "Monetary Policy Committee", "National Security Council") takes the title the table
+      gives that country's body ("Social Democratic Party of Germany"), else "<name>
+      (<country>)" ("Centre Party (Sweden)"), its country found as for the short names; not
+      the United States', whose bodies have titles of their own (session 34).
     """
     ents.sort(key=lambda e: e.start)
     countries = _country_names()
@@ -306,6 +378,12 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         if rest and not _country_led(e.name[: -len(rest)].strip(), countries):
             longer.setdefault(rest, e.start)
     table = {n for n, e in enumerate(ents) if _table_body(text, e)}
+    shared = {
+        n
+        for n, e in enumerate(ents)
+        if e.type == "ORG" and e.name == text[e.start : e.end] and _shared_name(e.name, english)
+    }
+    table |= shared  # (found as the table's short names are, then titled "<name> (<country>)")
     bodies = [
         n
         for n, e in enumerate(ents)
@@ -328,8 +406,10 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         country = None
         if before is not None and (gap in ("'s ", "’s ") or (before.type in LEADS and gap == " ")):
             country = _country_of(before, countries)
-            if country is None and before.type == "GPE":
-                said[n] = ""  # "Ontario's Ministry of Health": a province's or a state's
+            if country is None and (before.type == "GPE" or (n in shared and before.type == "ORG")):
+                # "Ontario's Ministry of Health": a province's or a state's; "the Authority's
+                # Monetary Policy Committee": a body's own, no country's (session 34)
+                said[n] = ""
                 continue
         if country is None and after is not None and text[e.end : after.start] in OF_GAPS:
             country = _country_of(after, countries)
@@ -355,6 +435,8 @@ def national_bodies(text: str, ents: list[Ent]) -> None:
         if n in table:
             country = said[n] if n in said else by_name.get(e.name) or sole or _near(n)
             title = national_body(e.name, country) if country else None
+            if title is None and n in shared and country and country != us:
+                title = f"{e.name} ({country})"
             if title or not _generic_body(e.name):  # ("National Assembly": also a shared body)
                 e.name = title or e.name
                 continue
