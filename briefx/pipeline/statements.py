@@ -93,6 +93,13 @@ a named body, then common words before a body noun, is that body ("the Interfax 
 and a proper name of no place, person or nationality there names a body of its own ("The
 Globex mining company"), not the body named last.
 
+Session 34: a cue that takes an addressee (table kind ``addressee``: "told Reuters that",
+"warned investors that", "assured shareholders that") has it neither as source nor in the
+content: "X, a spokesman for Y, told Z that ..." is X; "told lawmakers the deficit would ..."
+reports "the deficit would ..." (a bare finite clause after the addressee, tagged text only);
+"told" never takes a source after it, "warned" only where no content follows ("“...,” warned
+the IMF"); "urged X to ..." keeps X in the content.
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
