@@ -67,6 +67,17 @@ def words(kind: str) -> frozenset[str]:
 
 
 @cache
+def addressees() -> dict[str, bool]:
+    """Return the lemmas of cues that take an addressee ("told Reuters that") -> whether the cue
+    can stand before its own subject ("“...,” warned the IMF") (``addressee`` rows)."""
+    return {
+        r["word"]: bool(r["inverts"])
+        for r in read_jsonl("statement_cues.jsonl")
+        if r["kind"] == "addressee"
+    }
+
+
+@cache
 def gender_words() -> dict[str, str]:
     """Lower-case pronouns and honorifics -> "m" or "f" (``gender_word`` rows)."""
     return {

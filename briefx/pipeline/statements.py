@@ -93,6 +93,13 @@ a named body, then common words before a body noun, is that body ("the Interfax 
 and a proper name of no place, person or nationality there names a body of its own ("The
 Globex mining company"), not the body named last.
 
+Session 34: a cue that takes an addressee (table kind ``addressee``: "told Reuters that",
+"warned investors that", "assured shareholders that") has it neither as source nor in the
+content: "X, a spokesman for Y, told Z that ..." is X; "told lawmakers the deficit would ..."
+reports "the deficit would ..." (a bare finite clause after the addressee, tagged text only);
+"told" never takes a source after it, "warned" only where no content follows ("“...,” warned
+the IMF"); "urged X to ..." keeps X in the content.
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -109,6 +116,7 @@ from briefx.facts import EntityFact, StatementFact
 from briefx.kinds import EntityType
 from briefx.normalize.cues import (
     Cue,
+    addressees,
     as_cues,
     body_kinds,
     cues,
@@ -165,6 +173,10 @@ DASHES = frozenset({"—", "–", "--"})
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 SPEAKING = ("PERSON", "ORG", "GPE")
+ADDRESSEE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
+OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # "told him the plan was ..."
+FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+CLAUSE_SUBJECT_TAGS = frozenset(NP_TAGS) | {"PRP", "IN", "$", "NNPS", "HYPH"}
 SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
 
 
@@ -339,6 +351,7 @@ class _Finder:
                 and prev is not None
                 and (prev.text in (",", ":") or _is_close(prev.text))
                 and not self._appositive_before(sent, i)
+                and not self._addressed(sent, cue_end, cue)
             ):
                 source = self._source_after(sent, cue_end)
                 inverted = source is not None
@@ -1514,6 +1527,83 @@ class _Finder:
             return self._source(j, j + 1)
         return None
 
+    def _addressed(self, sent: Span, k: int, cue: Cue) -> bool:
+        """True where what follows the cue ending at token ``k`` is the cue's addressee, no
+        source after it: always for a cue that never stands before its own subject ("told"),
+        else where a content follows the noun phrase ("..., warned investors that ...")."""
+        if cue.particle is not None or cue.lemma not in addressees():
+            return False
+        return not addressees()[cue.lemma] or self._addressee(sent, k) is not None
+
+    def _addressee(self, sent: Span, k: int) -> tuple[int, str] | None:
+        """The content after the addressee of a cue that takes one, a noun phrase at token
+        ``k``: "told Reuters that", "told lawmakers the deficit would ...", "told a news
+        conference in Ottawa that", "told the BBC's Today programme that", "told him the plan
+        was ...". Return (the token that opens the content, past a time phrase; how it opens:
+        "that", "to", "mark" (a colon or a quotation) or "clause" (a bare finite clause, only
+        in tagged text)), or None where no noun phrase and content follow.
+
+        The pipeline has no dependency parser (``dative``/``dobj``/``ccomp`` are not there to
+        read), so the phrase is read by position and tag: one noun phrase (a named body or
+        person, a determiner and nouns, an object pronoun), a possessive going on to its head
+        ("the BBC's Today programme"), and a place after "in"/"at" ("a conference in Paris").
+        A second noun phrase, a pronoun or a number after the head opens the clause."""
+        doc = self.doc
+        m = k
+        if m < sent.end and doc[m].lower_ in OBJECT_PRONOUNS:
+            m += 1
+        else:
+            if m < sent.end and doc[m].lower_ in DETERMINERS and doc[m].lower_ != "that":
+                m += 1
+            start = m
+            while m < sent.end:
+                e = self.by_start.get(m)
+                if e is not None:
+                    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                    if span is None or e.type not in (*SPEAKING, "NORP"):
+                        return None
+                    m = span.end
+                elif (
+                    doc[m].tag_ in ADDRESSEE_TAGS
+                    if self.tagged
+                    else self._np_word(doc[m]) and doc[m].text not in ("'s", "’s")
+                ):
+                    m += 1
+                else:
+                    break
+                if m < sent.end and doc[m].text in ("'s", "’s"):
+                    m += 1  # "the BBC's Today programme": on to the possessive's head
+            if m == start or (not self._is_noun(doc[m - 1]) and m - 1 not in self.by_end):
+                return None
+            if (
+                m + 1 < sent.end
+                and doc[m].lower_ in ("in", "at")
+                and (e := self.by_start.get(m + 1)) is not None
+            ):
+                span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                if span is not None:
+                    m = span.end  # "told a news conference in Ottawa"
+        if m >= sent.end:
+            return None
+        p = self._past_adjuncts(sent, m)  # "told reporters on Monday that ..."
+        w = doc[p]
+        if w.lower_ == "that":
+            return p, "that"
+        if w.lower_ == "to":
+            return p, "to"
+        if w.text == ":" or self._quote_at(p) is not None:
+            return p, "mark"
+        if not self.tagged or w.tag_ not in CLAUSE_SUBJECT_TAGS - {"IN"}:
+            return None
+        # a bare clause: a subject (a noun phrase, with a prepositional tail) and a finite verb
+        for q in range(p + 1, min(sent.end, p + 9)):
+            t = doc[q]
+            if t.tag_ in FINITE_TAGS:
+                return (p, "clause") if q > p else None
+            if t.tag_ not in CLAUSE_SUBJECT_TAGS:
+                return None
+        return None
+
     def _clause_source(self, sent: Span, i: int) -> _Source | None:
         """The source of a participial or coordinated cue: the source of the sentence's latest
         statement, else the sentence's subject at its start."""
@@ -1578,6 +1668,10 @@ class _Finder:
         k = self._past_adjuncts(sent, k)  # "said on Monday it would ...", "pledged on Tuesday to"
         if k >= sent.end:
             return None
+        if cue.particle is None and cue.lemma in addressees():
+            addressed = self._addressee(sent, k)
+            if addressed is not None and addressed[1] == "clause":
+                k = addressed[0]  # "told lawmakers the deficit would ...": the clause alone
         if cue.content == "quoted":
             return self._named_as(k, sent.end)
         if cue.content == "quote":  # "released the following statement: “...”"
