@@ -639,8 +639,9 @@ def _subdivisions(code: str) -> frozenset[str]:
 
 
 def _sentence_codes(text: str, ents: list[Ent], e: Ent) -> tuple[set[str], set[str]]:
-    """The ISO codes of the countries the other places of ``e``'s sentence lie in, and the
-    names of those places (a body's name counts by its first one or two words where they name
+    """The ISO codes of the countries and regions the other places of ``e``'s sentence name, and
+    the names of those places (a town counts for none: "Cambridge" is no evidence of England
+    for "Worcester"; a body's name counts by its first one or two words where they name
     a subdivision: "Waikato Regional Council", "Ontario Provincial Police")."""
     reach = max(0, e.start - SENTENCE_REACH)
     lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
@@ -651,8 +652,8 @@ def _sentence_codes(text: str, ents: list[Ent], e: Ent) -> tuple[set[str], set[s
     for x in ents:
         if x is e or x.name == e.name or not (lo <= x.start and x.end <= hi):
             continue
-        if x.type == "GPE":
-            code = _place_code_of(x.name)
+        if x.type == "GPE":  # a country or a region; not a town (its country is a guess)
+            code = country_code(x.name)
             if code:
                 codes.add(code)
                 names.add(x.name)
