@@ -3,9 +3,10 @@
 - a town named bare whose name towns of several countries bear takes the country its own
   sentence names (a country, a region of it, a body named after the region), not a U.S. state
   the text names in another sentence ("Hamilton" beside "Waikato Regional Council" ->
-  "Hamilton, New Zealand"; ``place_names._town_abroad``, ``place_names._sentence_codes``);
-  the title is the one ``place_names._titled_abroad`` gives a town written "Town, Country"
-  (the largest town of its name stays bare: "Kingston" beside Jamaica, a known miss);
+  "Hamilton", not "Hamilton, Ohio"; ``place_names._town_abroad``,
+  ``place_names._sentence_codes``); a Canadian or Australian town takes its province's or
+  state's title; elsewhere the bare name stays (titling it "Town, Country" by the sentence
+  lost on the lead's blind sets; a town the text writes "Hamilton, Bermuda" is titled as before);
 - a town abroad that is its name's primary topic (``place_names._primary_topic``,
   PRIMARY_RATIO) stays bare where its sentence names no state ("Paris police" in a text that
   names Texas in another sentence).
@@ -31,18 +32,20 @@ def names(text: str, marks: list[tuple[str, str, str]]) -> list[str]:
     return [name for _, _, name in linked_marks(text, marks, ENGLISH)]
 
 
-# place_names._town_abroad: the sentence's country, not a state named elsewhere
+# place_names._town_abroad: the sentence's country, not a state named elsewhere; abroad (but
+# in Canada and Australia) the town keeps its bare name (titling it by the sentence's country
+# lost on the lead's blind sets, session 34)
 SENTENCE_COUNTRY = [
     ("Water was cut in Hamilton, Waikato Regional Council said. Storms hit Ohio on Monday.",
      [gpe("Hamilton"), ("Waikato Regional Council", "ORG", "Waikato Regional Council"),
       gpe("Ohio")],
-     ["Hamilton, New Zealand", "Waikato Regional Council", "Ohio"]),
+     ["Hamilton", "Waikato Regional Council", "Ohio"]),
     ("Police in Hamilton, Bermuda, said a boat sank. Texas sent aid.",
      [gpe("Hamilton"), gpe("Bermuda"), gpe("Texas")],
      ["Hamilton, Bermuda", "Bermuda", "Texas"]),
     ("A ferry left Tripoli after Lebanese officials lifted a ban. Iowa reported snow.",
      [gpe("Tripoli"), ("Lebanese", "NORP", "Lebanese"), gpe("Iowa")],
-     ["Tripoli, Lebanon", "Lebanese", "Iowa"]),
+     ["Tripoli", "Lebanese", "Iowa"]),
     # the largest town of its name stays bare, but no state elsewhere renames it
     ("Kingston and Montego Bay lost power, Jamaica's utility said. Iowa reported snow.",
      [gpe("Kingston"), gpe("Montego Bay"), gpe("Jamaica"), gpe("Iowa")],
