@@ -344,6 +344,12 @@ def _distributive(t_lower: str, nxt: list[str]) -> bool:
     )  # "on Sundays", "at weekends", "closed on public holidays"
 
 
+# how far the words around a period reach on either side where no punctuation ends them: a
+# clause, not a text without punctuation (each month of such a text would read all of it:
+# 5,000 "fiscal year ends in June" took minutes; session 34)
+CLAUSE_REACH = 40
+
+
 def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], str | None]) -> bool:
     """The period at tokens ``[k, j)`` (``span``: no digit and no word that relates it to
     today), after "in", "during", "throughout", "over" or "on" (not a bound: "until May"), is
@@ -397,10 +403,10 @@ def recurring_period(doc: Doc, k: int, j: int, span: str, tense: Callable[[], st
         return False  # no verb found ("Ferries open in May each year", "open" read as an
         # adjective): "every"/"each" alone makes the period recurring (session 21)
     lo = k
-    while lo > 0 and not doc[lo - 1].is_punct:
+    while lo > 0 and k - lo < CLAUSE_REACH and not doc[lo - 1].is_punct:
         lo -= 1
     hi = j
-    while hi < len(doc) and not doc[hi].is_punct:
+    while hi < len(doc) and hi - j < CLAUSE_REACH and not doc[hi].is_punct:
         hi += 1
     toks = [t.lower_ for t in doc[lo:hi]]
     outside = [i for i in range(len(toks)) if not k <= lo + i < j]

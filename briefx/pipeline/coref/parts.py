@@ -139,6 +139,11 @@ NOT_MODIFIER = frozenset({"of", "for", "to", "the", "and", "&", "on", "in", "de"
 TAIL_PLACE_POP = 10_000
 
 
+# the longest tail that may stand for a name (a run NER tagged as one name over thousands of
+# words made every tail of it a short form; session 34)
+MAX_TAIL_WORDS = 8
+
+
 def _tails(words: list[str]) -> list[str]:
     """The last two or more words of a name that may stand for it: of a name of capitalised words
     only, or of the part before its "of" or "for" ("Port Authority" of "Maritime and Port
@@ -156,12 +161,16 @@ def _tails(words: list[str]) -> list[str]:
         w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in head
     ):
         return []
-    out = []
-    for k in range(len(head) - 2, 0, -1):  # tails of two words or more, shortest first
-        tail = head[k:]
-        if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in tail):
+    out: list[str] = []
+    last = head[-1:]
+    if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in last):
+        return out
+    for k in range(len(head) - 2, max(0, len(head) - MAX_TAIL_WORDS - 1), -1):
+        # tails of two words or more, shortest first, each one word longer than the last
+        w = head[k]
+        if not (w[:1].isupper() and w.lower() not in NOT_MODIFIER):
             break
-        out.append(" ".join(tail))
+        out.append(" ".join(head[k:]))
     return out
 
 

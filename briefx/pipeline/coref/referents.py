@@ -45,6 +45,15 @@ from briefx.normalize.names import title_words
 from briefx.resources import read_jsonl
 
 WINDOW = 4  # sentences an antecedent may lie back
+# tokens an antecedent may lie back where the text has no sentence ends (each pronoun would
+# read back over all of it; session 34); WINDOW news sentences stay far below it
+WINDOW_TOKENS = 400
+
+
+def _end(e: EntityFact) -> int:
+    return e.end
+
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 SPEAKING_TYPES = ("PERSON", "ORG", "GPE")
@@ -192,8 +201,7 @@ def earlier(entities: list[EntityFact], at: int) -> list[EntityFact]:
     """All the entity mentions that end before char ``at``: a short form of a proper name
     ("Lopez", "Minister Marchand", "the Brigade") may refer back to its full name however far
     back it was given, unlike a pronoun or a title."""
-    ends = [e.end for e in entities]
-    return entities[: bisect.bisect_right(ends, at)]
+    return entities[: bisect.bisect_right(entities, at, key=_end)]
 
 
 def before_span(doc: Doc, start: int, entities: list[EntityFact]) -> list[EntityFact]:
@@ -204,13 +212,12 @@ def before_span(doc: Doc, start: int, entities: list[EntityFact]) -> list[Entity
 
 def _before(entities: list[EntityFact], at: int, doc: Doc, start: int) -> list[EntityFact]:
     """The entity mentions that end before ``at``, within WINDOW sentences."""
-    ends = [e.end for e in entities]
-    k = bisect.bisect_right(ends, at)
-    cands = entities[:k]
+    cands = entities[: bisect.bisect_right(entities, at, key=_end)]
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         sents = 0
-        floor = 0
-        for i in range(start - 1, -1, -1):
+        lo = max(0, start - WINDOW_TOKENS)
+        floor = doc[lo].idx if lo else 0
+        for i in range(start - 1, lo - 1, -1):
             if doc[i].is_sent_start:
                 sents += 1
                 if sents > WINDOW:
