@@ -207,10 +207,7 @@ def place_codes(
     a country, no country or demonym ("ordered Punjab and Haryana": "Mexico said the Senate"
     names a speaker, not where the Senate sits)."""
     countries = _country_names()
-    reach = max(0, e.start - SENTENCE_REACH)  # (a bounded look: no scan from the text's start)
-    lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
-    mt = SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
-    hi = mt.start() if mt else min(len(text), e.end + SENTENCE_REACH)
+    lo, hi = sentence_bounds(text, e)
     near: Counter[str] = Counter()
     every: Counter[str] = Counter()
     for x in ents:
@@ -238,6 +235,15 @@ def place_codes(
             if lo <= x.start and x.end <= hi:
                 near[code] += 1
     return near, every
+
+
+def sentence_bounds(text: str, e: Ent) -> tuple[int, int]:
+    """The character bounds of ``e``'s sentence, looked for within SENTENCE_REACH characters on
+    either side (a bounded look: no scan from the text's start)."""
+    reach = max(0, e.start - SENTENCE_REACH)
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
+    mt = SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
+    return lo, mt.start() if mt else min(len(text), e.end + SENTENCE_REACH)
 
 
 def sentence_country(

@@ -72,12 +72,12 @@ from briefx.pipeline.coref.countries import (
     DATELINE_REACH,
     HEADLINE_REACH,
     SENTENCE_END,
-    SENTENCE_REACH,
     _country_names,
     _dateline_country,
     country_code,
     document_country,
     place_codes,
+    sentence_bounds,
     sentence_country,
 )
 from briefx.pipeline.coref.countries import (
@@ -646,10 +646,7 @@ def _sentence_codes(text: str, ents: list[Ent], e: Ent) -> tuple[set[str], set[s
     the names of those places (a town counts for none: "Cambridge" is no evidence of England
     for "Worcester"; a body's name counts by its first one or two words where they name
     a subdivision: "Waikato Regional Council", "Ontario Provincial Police")."""
-    reach = max(0, e.start - SENTENCE_REACH)
-    lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
-    mt = SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
-    hi = mt.start() if mt else min(len(text), e.end + SENTENCE_REACH)
+    lo, hi = sentence_bounds(text, e)
     codes: set[str] = set()
     names: set[str] = set()
     for x in ents:
