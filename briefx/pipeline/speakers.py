@@ -801,7 +801,28 @@ NATIONAL_HEADS = frozenset({"administration", "party"})
 MODIFIERS = 5  # lower-case words (and hyphens) between a description's opener and its head
 
 
-def unnamed_description(doc: Doc, start: int, end: int, known: list[EntityFact]) -> bool:
+def _may_be(e: EntityFact, noun: str, kinds: dict[str, frozenset[str]]) -> bool:
+    """True where the mention ``e`` is an organisation that may be of the kind of the role noun
+    ``noun``: of that kind or a narrower one, of a wider one, or of no kind (a listed company is a
+    firm)."""
+    if e.type != "ORG":
+        return False
+    table = body_kinds()
+    kind = table.roles[noun]
+    has = kinds.get(e.name, frozenset())
+    if not has and e.name in listed_companies():
+        has = frozenset({table.default})
+    lineage = table.lineage(kind)
+    return not has or any(kind in table.lineage(k) or k in lineage for k in has)
+
+
+def unnamed_description(
+    doc: Doc,
+    start: int,
+    end: int,
+    known: list[EntityFact],
+    kinds: dict[str, frozenset[str]],
+) -> bool:
     """True where a definite role noun of a kind ("the ministry", "the lender") refers back by
     its head noun to a description that names no entity: the nearest earlier mention with that
     head within ``coref.WINDOW`` sentences is unnamed ("Norway's energy ministry said ... The
@@ -809,13 +830,16 @@ def unnamed_description(doc: Doc, start: int, end: int, known: list[EntityFact])
     speaker, never a body of another kind named in between (session 34).
 
     A mention with the head is named where an organisation's mention covers it or touches it
-    ("the Lederne union", "regulator Ofgem") or where it heads an appositive after one ("Equinor,
-    the state-controlled oil company,"); an earlier definite "the <head>" is passed over (it
-    refers back itself); an unnamed one opens with "a"/"an" or a possessive ("Norway's", "the
-    country's"). The nearest mention decides.
+    ("the Lederne union", "regulator Ofgem"), where it heads an appositive after one ("Equinor,
+    the state-controlled oil company,") or one names it ("Norway's central bank, Norges Bank,");
+    an earlier definite "the <head>" is passed over (it refers back itself); an unnamed one
+    opens with "a"/"an" or a possessive ("Norway's", "the country's", "its"). The nearest
+    mention decides. A role noun after a place's or nation's name ("The
+    Greek transport ministry said") is such a body itself where no organisation within the window
+    may be of its kind (``_may_be``): "the Danish drugmaker said" after a firm of no kind is it.
 
     doc: the document (tags optional). start, end: token indices of the source's noun phrase.
-    known: the entity mentions in text order.
+    known: the entity mentions in text order. kinds: ``body_kinds_of`` of the document.
     RETURNS (bool): True where the phrase's referent is such an unnamed description.
     """
     toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
@@ -828,9 +852,13 @@ def unnamed_description(doc: Doc, start: int, end: int, known: list[EntityFact])
     if mods and head.lower_ not in NATIONAL_HEADS and any(not t.is_lower for t in mods):
         # "The Greek transport ministry said": a nation's or place's body the text names not
         places = [e for e in known if e.type in PLACE_TYPES and e.start < toks[-1].idx]
-        return all(
+        if not all(
             t.is_lower or any(e.start <= t.idx < e.end for e in places[-len(mods) :]) for t in mods
-        )
+        ):
+            return False
+        # "Novo Nordisk fell after the Danish drugmaker said": the body named before, where it may
+        # be of the noun's kind; "Aegean Airlines ... The Greek transport ministry said": none
+        return not any(_may_be(e, head.lower_, kinds) for e in coref.before_span(doc, start, known))
     if any(t.lower_ in ("'s", "’s", "of", "and", "or") for t in toks[1:]):
         return False
     orgs = [
@@ -853,6 +881,7 @@ def unnamed_description(doc: Doc, start: int, end: int, known: list[EntityFact])
             continue  # "a company spokesman": a modifier, no mention of a body
         if any(
             s.start - 1 <= j <= s.end  # "the UGT union", "regulator Ofgem"
+            or (s.start == j + 2 and doc[j + 1].text == ",")  # "Norway's central bank, Norges Bank"
             or (s.end < j <= s.end + 10 and doc[s.end].text == ",")  # "Equinor, the ... company"
             for s in orgs
         ):

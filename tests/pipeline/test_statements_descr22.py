@@ -23,6 +23,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "Acme Bank": ("ORG", "Acme Bank"),
     "Ministry of Mines": ("ORG", "Ministry of Mines"),
     "Dockers": ("ORG", "Dockers"),
+    "Initech Airlines": ("ORG", "Initech Airlines"),
     "Ruritania": ("GPE", "Ruritania"),
     "Ruritanian": ("NORP", "Ruritanian"),
     "Port Ostra": ("GPE", "Port Ostra"),
@@ -52,7 +53,7 @@ UNNAMED = [
         "Globex will cut shifts, the company said. Its works council said the cuts were a mistake. "
         "The council said it would fight."
     ),
-    "Initech cancelled 60 flights. The Ruritanian transport ministry said the strike was illegal.",
+    "Initech Airlines cancelled flights. The Ruritanian transport ministry said the strike was illegal.",
     (
         "Acme Bank was fined. A financial regulator in Port Ostra is reviewing the case. "
         "The regulator said the review would take six months."
@@ -99,6 +100,13 @@ NAMED = [
     ("Initech raised its forecast. The company said orders rose 30%.", "Initech"),
     (
         (
+            "Ruritania's central bank, Acme Bank, held rates. Globex said loans were weak. "
+            "The central bank said it would publish forecasts in June."
+        ),
+        "Acme Bank",
+    ),
+    (
+        (
             "Acme Bank will buy back shares, the lender said. Ruritania's finance agency said it would "
             "keep its stake. The lender said the buyback would start in May."
         ),
@@ -110,5 +118,27 @@ NAMED = [
 @pytest.mark.parametrize(("text", "speaker"), NAMED)
 def test_named_description_stays(
     sentenced: spacy.language.Language, text: str, speaker: str
+) -> None:
+    assert _speakers(sentenced, text)[-1] == speaker
+
+
+# a place's or nation's word before the noun: a body of its own only where no body named within
+# the window may be of the noun's kind
+NATIONAL = [
+    (
+        "Initech Airlines cancelled flights. The Ruritanian transport ministry said it was illegal.",
+        None,
+    ),
+    ("Acme Bank raised fees. The Ruritanian finance ministry said it would act.", None),
+    ("Storms hit the coast. The Ruritanian weather agency said rain would continue.", None),
+    ("Globex fell 7% after the Ruritanian drugmaker said sales would slow.", "Globex"),
+    ("Initech rose 2% after the Ruritanian company said profit rose.", "Initech"),
+    ("Acme Bank gained 3% after the Ruritanian lender said it would buy back shares.", "Acme Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NATIONAL)
+def test_national_description(
+    sentenced: spacy.language.Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(sentenced, text)[-1] == speaker
