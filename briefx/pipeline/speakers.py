@@ -82,6 +82,12 @@ through the entities the document already has:
 15. "its chief executive", "the company's chief economist" name the person named before with
    a title that holds those words, not the body (``titled_person``, session 27).
 
+16. A body's role noun refers back by its head to the nearest earlier mention with that head;
+   where that mention names no entity ("Norway's energy ministry said ... The ministry said",
+   "a state-owned lender ... The lender said"), or the source is a place's body no organisation
+   named may be ("The Greek transport ministry said"), no one is named
+   (``unnamed_description``, session 34).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
