@@ -82,6 +82,12 @@ through the entities the document already has:
 15. "its chief executive", "the company's chief economist" name the person named before with
    a title that holds those words, not the body (``titled_person``, session 27).
 
+16. A body's role noun refers back by its head to the nearest earlier mention with that head;
+   where that mention names no entity ("Norway's energy ministry said ... The ministry said",
+   "a state-owned lender ... The lender said"), or the source is a place's body no organisation
+   named may be ("The Greek transport ministry said"), no one is named
+   (``unnamed_description``, session 34).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -789,3 +795,113 @@ def described_person(doc: Doc, start: int, end: int, known: list[EntityFact]) ->
         if e.type == "PERSON" and e.name in described:
             return e
     return None
+
+
+# what opens a new, unnamed body's description ("a state-owned lender", "Norway's ministry")
+INTRODUCERS = frozenset({"a", "an", "'s", "’s", "its", "their", "another"})
+DEFINITES = frozenset({"the", "this", "that"})  # a description that refers back itself
+OPENERS = INTRODUCERS | DEFINITES
+PLACE_TYPES = frozenset({"NORP", "GPE"})  # "the Greek transport ministry", "the Texas agency"
+# "the Trump administration", "the Chilean Government" speak as a person or country (ANNOTATION)
+NATIONAL_HEADS = frozenset({"administration", "party"})
+MODIFIERS = 5  # lower-case words (and hyphens) between a description's opener and its head
+
+
+def _may_be(e: EntityFact, noun: str, kinds: dict[str, frozenset[str]]) -> bool:
+    """True where the mention ``e`` is an organisation that may be of the kind of the role noun
+    ``noun``: of that kind or a narrower one, of a wider one, or of no kind (a listed company is a
+    firm)."""
+    if e.type != "ORG":
+        return False
+    table = body_kinds()
+    kind = table.roles[noun]
+    has = kinds.get(e.name, frozenset())
+    if not has and e.name in listed_companies():
+        has = frozenset({table.default})
+    lineage = table.lineage(kind)
+    return not has or any(kind in table.lineage(k) or k in lineage for k in has)
+
+
+def unnamed_description(
+    doc: Doc,
+    start: int,
+    end: int,
+    known: list[EntityFact],
+    kinds: dict[str, frozenset[str]],
+) -> bool:
+    """True where a definite role noun of a kind ("the ministry", "the lender") refers back by
+    its head noun to a description that names no entity: the nearest earlier mention with that
+    head within ``coref.WINDOW`` sentences is unnamed ("Norway's energy ministry said ... The
+    ministry said", "a state-owned lender ... the lender"), so the statement has no named
+    speaker, never a body of another kind named in between (session 34).
+
+    A mention with the head is named where an organisation's mention covers it or touches it
+    ("the Lederne union", "regulator Ofgem"), where it heads an appositive after one ("Equinor,
+    the state-controlled oil company,") or one names it ("Norway's central bank, Norges Bank,");
+    an earlier definite "the <head>" is passed over (it refers back itself); an unnamed one
+    opens with "a"/"an" or a possessive ("Norway's", "the country's", "its"). The nearest
+    mention decides. A role noun after a place's or nation's name ("The
+    Greek transport ministry said") is such a body itself where no organisation within the window
+    may be of its kind (``_may_be``): "the Danish drugmaker said" after a firm of no kind is it.
+
+    doc: the document (tags optional). start, end: token indices of the source's noun phrase.
+    known: the entity mentions in text order. kinds: ``body_kinds_of`` of the document.
+    RETURNS (bool): True where the phrase's referent is such an unnamed description.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 5 or toks[0].lower_ != "the":
+        return False
+    head = toks[-1]
+    if not head.is_lower or head.lower_ not in body_kinds().roles or head.lower_ in NOT_BACK:
+        return False
+    mods = toks[1:-1]
+    if mods and head.lower_ not in NATIONAL_HEADS and any(not t.is_lower for t in mods):
+        # "The Greek transport ministry said": a nation's or place's body the text names not
+        places = [e for e in known if e.type in PLACE_TYPES and e.start < toks[-1].idx]
+        if not all(
+            t.is_lower or any(e.start <= t.idx < e.end for e in places[-len(mods) :]) for t in mods
+        ):
+            return False
+        # "Novo Nordisk fell after the Danish drugmaker said": the body named before, where it may
+        # be of the noun's kind; "Aegean Airlines ... The Greek transport ministry said": none
+        return not any(_may_be(e, head.lower_, kinds) for e in coref.before_span(doc, start, known))
+    if any(t.lower_ in ("'s", "’s", "of", "and", "or") for t in toks[1:]):
+        return False
+    orgs = [
+        span
+        for e in coref.earlier(known, doc[start].idx)
+        if e.type == "ORG"
+        and (span := doc.char_span(e.start, e.end, alignment_mode="expand")) is not None
+    ]
+    sents = 0
+    lo = max(0, start - coref.WINDOW_TOKENS)
+    for j in range(start - 1, lo - 1, -1):
+        if doc[j].is_sent_start:
+            sents += 1
+            if sents > coref.WINDOW:
+                return False
+        t = doc[j]
+        if t.lower_ != head.lower_ or not t.is_lower:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].tag_.startswith("NN"):
+            continue  # "a company spokesman": a modifier, no mention of a body
+        if any(
+            s.start - 1 <= j <= s.end  # "the UGT union", "regulator Ofgem"
+            or (s.start == j + 2 and doc[j + 1].text == ",")  # "Norway's central bank, Norges Bank"
+            or (s.end < j <= s.end + 10 and doc[s.end].text == ",")  # "Equinor, the ... company"
+            for s in orgs
+        ):
+            return False
+        k = j - 1  # the description's first word: back over at most MODIFIERS modifiers
+        while (
+            k > max(lo, j - 1 - MODIFIERS)
+            and ((doc[k].is_alpha and doc[k].is_lower) or doc[k].text in ("-", "–"))
+            and doc[k].lower_ not in OPENERS
+        ):
+            k -= 1
+        opener = doc[k].lower_
+        if opener in INTRODUCERS or (doc[k].is_alpha and doc[k].is_title and opener != "the"):
+            return True  # "a state-owned lender", "Norway's energy ministry", "its union"
+        if opener in DEFINITES:
+            continue  # "the ministry" referring back itself: its own referent lies further back
+    return False

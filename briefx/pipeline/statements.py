@@ -1245,6 +1245,10 @@ class _Finder:
             # the latest body named in subject position (the union named before)
             return self._entity_source(start, end, went_on)
         antecedents = self._antecedents()
+        if speakers.unnamed_description(doc, start, head_end, self._known(), self._kinds()):
+            # "Norway's energy ministry said ... The ministry said": the unnamed ministry, not
+            # a body of another kind named in between
+            return _Source(start, end, None, None)
         described = speakers.described_body(doc, start, head_end, antecedents)
         if described is not None:  # "Airbus Helicopters, the group's ... division ... The
             # division said": the body the text described so, not the latest body named

@@ -83,6 +83,8 @@ from briefx.pipeline.coref.place_names import (
 from briefx.pipeline.coref.referents import (
     PERSON_PRONOUNS,
     THING_PRONOUNS,
+    WINDOW,
+    WINDOW_TOKENS,
     before_span,
     earlier,
     holds_title,
@@ -106,6 +108,8 @@ __all__ = [
     "NEXT_CAPITAL",
     "PERSON_PRONOUNS",
     "THING_PRONOUNS",
+    "WINDOW",
+    "WINDOW_TOKENS",
     "Covered",
     "Ent",
     "before_span",
