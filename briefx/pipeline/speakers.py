@@ -867,14 +867,18 @@ def unnamed_description(
         return not any(_may_be(e, head.lower_, kinds) for e in coref.before_span(doc, start, known))
     if any(t.lower_ in ("'s", "’s", "of", "and", "or") for t in toks[1:]):
         return False
+    sents = 0
+    lo = max(0, start - coref.WINDOW_TOKENS)
+    # the organisations that can touch a mention in reach (within 10 tokens of its end, below):
+    # the spans of those that end before the reach are never asked for
+    floor = doc[max(0, lo - 11)].idx
     orgs = [
         span
         for e in coref.earlier(known, doc[start].idx)
         if e.type == "ORG"
+        and e.end > floor
         and (span := doc.char_span(e.start, e.end, alignment_mode="expand")) is not None
     ]
-    sents = 0
-    lo = max(0, start - coref.WINDOW_TOKENS)
     for j in range(start - 1, lo - 1, -1):
         if doc[j].is_sent_start:
             sents += 1

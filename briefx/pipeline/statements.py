@@ -182,6 +182,11 @@ OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # "told him the plan w
 SENTENCE_WINDOW = 300
 
 
+FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+CLAUSE_SUBJECT_TAGS = frozenset(NP_TAGS) | {"PRP", "IN", "$", "NNPS", "HYPH"}
+SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
+
+
 class _Containers:
     """Statements' contents, indexed to ask whether one other than a given statement holds a
     character offset, in O(log n) (a text of thousands of cues asked every pair; session 34)."""
@@ -221,11 +226,6 @@ def _windows(sent: Span) -> list[Span]:
         doc[s : min(s + SENTENCE_WINDOW, sent.end)]
         for s in range(sent.start, sent.end, SENTENCE_WINDOW)
     ]
-
-
-FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
-CLAUSE_SUBJECT_TAGS = frozenset(NP_TAGS) | {"PRP", "IN", "$", "NNPS", "HYPH"}
-SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
 
 
 @dataclass
@@ -323,7 +323,8 @@ class _Finder:
             for at, f in found
             if not inside.holds(at, f)
             and not (
-                f in (g for _, g in found if not g.speaker_name and g.cue == "according to")
+                not f.speaker_name
+                and f.cue == "according to"
                 and any(g.speaker_name and f.start <= a < f.end for a, g in found)
             )
         ]
@@ -1657,7 +1658,7 @@ class _Finder:
         for q in range(p + 1, min(sent.end, p + 9)):
             t = doc[q]
             if t.tag_ in FINITE_TAGS:
-                return (p, "clause") if q > p else None
+                return p, "clause"
             if t.tag_ not in CLAUSE_SUBJECT_TAGS:
                 return None
         return None

@@ -157,21 +157,22 @@ def _tails(words: list[str]) -> list[str]:
     if cut < len(words) and cut < 3:
         return []  # "Bank of Canada": nothing before "of" to shorten
     head = words[:cut]
-    if cut == len(words) and not all(
-        w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in head
-    ):
+    if not head or not _tail_word(head[-1]):
+        return []
+    if cut == len(words) and not all(map(_tail_word, head)):
         return []
     out: list[str] = []
-    last = head[-1:]
-    if not all(w[:1].isupper() and w.lower() not in NOT_MODIFIER for w in last):
-        return out
     for k in range(len(head) - 2, max(0, len(head) - MAX_TAIL_WORDS - 1), -1):
         # tails of two words or more, shortest first, each one word longer than the last
-        w = head[k]
-        if not (w[:1].isupper() and w.lower() not in NOT_MODIFIER):
+        if not _tail_word(head[k]):
             break
         out.append(" ".join(head[k:]))
     return out
+
+
+def _tail_word(word: str) -> bool:
+    """A word a name's tail may hold: capitalised, no "of", "and", "the"."""
+    return word[:1].isupper() and word.lower() not in NOT_MODIFIER
 
 
 OPENING_CITY_POP = 100_000  # a city this large opens a city body's name ("Toronto Transit ...")

@@ -598,9 +598,9 @@ def _town_abroad(
     by the country the town's own sentence names (a country, a region of it, also at the head of
     a body's name: "Waikato Regional Council"): "Hamilton" beside Ontario -> "Hamilton,
     Ontario", "Launceston" beside Tasmania -> "Launceston, Tasmania"; elsewhere the bare name
-    ("Hamilton" beside Waikato, never "Hamilton, Ohio" for a state named in another sentence). A town abroad that is
-    its name's primary topic stays bare where the sentence names no U.S. state ("Paris police"
-    in a text that names Texas elsewhere). None (the U.S. readings go on) where the sentence
+    ("Hamilton" beside Waikato, never "Hamilton, Ohio" for a state named in another sentence).
+    A town abroad that is its name's primary topic stays bare where the sentence names no U.S.
+    state ("Paris police" in a text that names Texas elsewhere). None (the U.S. readings go on) where the sentence
     names the U.S., a state, or several countries with a town of the name."""
     cities = [r for r in rows if r["kind"] == "city" and not r.get("alias_of")]
     if len({r["country"] for r in cities}) < 2:
@@ -620,9 +620,10 @@ def _town_abroad(
         own = [r for r in cities if r["country"] == "CA" and r.get("region")]
         best = max(own, key=lambda r: int(str(r["pop"])), default=None)
         return _with_region(word, str(best["region"])) if best else word
-    state = next((x for x in regions if x in _subdivisions(code)), None)
-    if code in STATE_TITLED and state:  # ("Launceston" beside "Tasmania")
-        return _titled_in_state(word, state) or word
+    if code in STATE_TITLED and (
+        state := next((x for x in regions if x in _subdivisions(code)), None)
+    ):
+        return _titled_in_state(word, state) or word  # ("Launceston" beside "Tasmania")
     # Elsewhere the town keeps its bare name: titling it "Town, Country" by the sentence's
     # country ("Hamilton, New Zealand") was measured in session 34 and lost more than it won on
     # the lead's blind sets (3 right -> wrong, 1 wrong -> right): where the gazetteer's largest
@@ -633,12 +634,10 @@ def _town_abroad(
 
 @cache
 def _subdivisions(code: str) -> frozenset[str]:
-    """The names of the first-level subdivisions the gazetteer knows in a country."""
-    return frozenset(
-        name
-        for name, rows in world_places().items()
-        if any(r["kind"] == "subdivision" and r["country"] == code for r in rows)
-    )
+    """The names of the first-level subdivisions the gazetteer knows in a country (its rows by
+    country: walking ``world_places`` by name would decode the whole gazetteer)."""
+    rows = table_index("world_places.jsonl", "country").get(code, ())
+    return frozenset(str(r["name"]) for r in rows if r["kind"] == "subdivision")
 
 
 def _sentence_codes(text: str, ents: list[Ent], e: Ent) -> tuple[set[str], set[str]]:
