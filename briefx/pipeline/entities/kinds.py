@@ -7,6 +7,19 @@
   to "Iberian"), and the name coordinated after it too ("the Tigris and Euphrates"). The name
   must be the whole capitalised run ("the Thames Water" names no river), and no plural noun
   may follow it ("the Baltic states" are countries named after the sea).
+- A body of the sky: a name WordNet knows under celestial body, constellation, galaxy, star
+  cluster, nebula, comet, asteroid or natural satellite (``models/sky_bodies.jsonl``, derived by
+  ``scripts/derive_sky_bodies.py``: "Saturn", "the Moon", "Sagittarius", "the Andromeda
+  Galaxy", "Pluto") is a LOC, as OntoNotes tags astronomical objects, where the text uses it
+  of the sky: a word of the sky (``sky_word`` in ``models/entity_forms.jsonl``: "orbit",
+  "telescope", "eclipse", "astronomers") or another body stands in its sentence or the next
+  or last one, or it is a name WordNet gives no other sense ("Betelgeuse") and NER typed it.
+  "Sun" and "Moon" (their lower-case words name bodies too) only after a lower-case "the";
+  "Mercury", "Titan" (their lower-case words name other things) never first in a sentence.
+  Left as they are: a name that goes on ("Venus Williams", "Saturn V", "Mars Inc."), one that
+  speaks ("The Sun reported", "Mars said", "told the Sun"), one before a product's noun ("the
+  Saturn rocket", "Saturn cars"), a titled person, and a town the gazetteer knows that NER
+  typed a place ("Phoenix").
 - A member of a religious group: a word WordNet names only as one (``models/religious_groups.
   jsonl``, derived by ``scripts/derive_religious_groups.py``: "Sunni", "Shiite", "Christians",
   "Hindu", "Protestant") is a NORP named by its singular, where NER missed it or typed it a
@@ -30,13 +43,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
-from briefx.normalize.names import entity_words, form_words, natural_title
+from briefx.normalize.names import entity_words, form_words, natural_title, world_places
 from briefx.pipeline.coref import Ent
-from briefx.resources import table_index
+from briefx.pipeline.entities.commons import TELL, speaks
+from briefx.pipeline.entities.forms import product_nouns
+from briefx.resources import read_jsonl, table_index
 
-__all__ = ["camel_products", "law_heads", "law_parts", "natural_places", "religious_groups"]
+__all__ = [
+    "camel_products",
+    "law_heads",
+    "law_parts",
+    "natural_places",
+    "religious_groups",
+    "sky_bodies",
+]
 
 # a capitalised word of a name: a letter word, a word in capitals, with an inner hyphen or
 # apostrophe ("Shatt al-Arab" is read by its own table entry, see _natural_matches)
@@ -124,6 +147,101 @@ def natural_places(text: str, ents: list[Ent]) -> None:
             for x in _covering(ents, start, end):  # NER's own LOC keeps its span, takes the title
                 if x.start == start and x.end == end and x.name == name:
                     x.name = title
+
+
+# A body of the sky -------------------------------------------------------------------------
+
+
+@cache
+def _sky_by_start() -> dict[str, tuple[tuple[str, bool, str], ...]]:
+    """The bodies' (name, sure, lower) by their first two characters, longest first (a lookup
+    at each capital, as ``_natural_by_start``: no regular expression of every name)."""
+    by: dict[str, list[tuple[str, bool, str]]] = {}
+    rows = sorted(read_jsonl("sky_bodies.jsonl"), key=lambda r: len(r["name"]), reverse=True)
+    for r in rows:
+        by.setdefault(r["name"][:2], []).append((r["name"], bool(r["sure"]), r["lower"]))
+    return {k: tuple(v) for k, v in by.items()}
+
+
+# a capital that opens a word; the name must be the whole capitalised run and may take a
+# possessive ("Saturn's rings"), never more of a word ("Mars-based", "Saturnalia") or a name
+# word after it ("Saturn V", "Mars Inc.", "Venus Williams")
+_SKY_OPEN = re.compile(r"(?<![\w'’-])[A-Z]")
+_SKY_AFTER = re.compile(r"[\w-]|['’](?![sS]\b)\w| [A-Z0-9]")
+_SKY_PREV = re.compile(r"(?:([\w'’-]+) )?(\w+)\s*$")
+# a sentence's end: the window of evidence is a sentence and the ones either side of it
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sky_matches(text: str) -> list[tuple[int, int, bool, str]]:
+    """(start, end, sure, lower) of each body's name in the text, left to right."""
+    out: list[tuple[int, int, bool, str]] = []
+    by = _sky_by_start()
+    for mt in _SKY_OPEN.finditer(text):
+        at = mt.start()
+        if out and at < out[-1][1]:
+            continue
+        for name, sure, lower in by.get(text[at : at + 2], ()):
+            end = at + len(name)
+            if text.startswith(name, at) and not _SKY_AFTER.match(text, end):
+                out.append((at, end, sure, lower))
+                break
+    return out
+
+
+@cache
+def _sky_words() -> re.Pattern[str]:
+    """The words of the sky (``sky_word``), as one pattern: found in one pass of the text."""
+    words = sorted(form_words("sky_word"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence, a line or the text."""
+    before = text[max(0, start - 3) : start].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:—–-"
+
+
+def sky_bodies(text: str, ents: list[Ent]) -> None:
+    """Type the bodies of the sky LOC where the text uses them of the sky (in place; see the
+    module docstring)."""
+    found = _sky_matches(text)
+    if not found:
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sky_at = [m.start() for m in _sky_words().finditer(text)]
+    products = product_nouns()
+    for start, end, sure, lower in found:
+        k = bisect_right(ends, start)
+        lo = ends[k - 2] if k >= 2 else 0  # the last sentence's start
+        hi = ends[k + 1] if k + 1 < len(ends) else len(text)  # the next sentence's end
+        context = any(lo <= at < hi for at in sky_at) or any(
+            lo <= s < hi and s != start for s, _, _, _ in found
+        )
+        prev = _SKY_PREV.search(text, max(0, start - 40), start)
+        word = prev.group(2) if prev else ""
+        mt = NEXT_WORD.match(text, end)
+        nxt = mt.group(1) if mt else ""
+        over = _covering(ents, start, end)
+        same = next((x for x in over if x.start == start and x.end == end), None)
+        if lower == "sky" and word != "the":
+            continue  # "the Moon", never "Moon" or "The Sun" (a paper's name)
+        if lower == "other" and _sentence_first(text, start):
+            continue  # "Mercury rose 3%": the metal
+        if not (context or (sure and same is not None)):
+            continue
+        probe = Ent(start, end, "LOC", text[start:end])
+        told = prev is not None and word == "the" and (prev.group(1) or "").lower() in TELL
+        if speaks(text, probe) or told or nxt in products:
+            continue  # "The Sun reported", "Mars said", "told the Sun", "the Saturn rocket"
+        if same is not None and (same.titles or (same.fixed and same.type == "LOC")):
+            continue
+        if same is not None and same.type == "GPE" and world_places().get(text[start:end]):
+            continue
+        _put(ents, start, end, "LOC", text[start:end])
+
+
+NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
 @cache
