@@ -57,7 +57,7 @@ SKY = [
      [("NASA", "ORG"), ("Moon", "ORG"), ("Earth", "LOC")],
      {"Moon": "LOC", "Sun": "LOC", "NASA": "ORG"}),
     ("Flares from the Sun reached Earth's orbit on Friday.", [], {"Sun": "LOC"}),
-    ("A landing near the Moon's south pole is planned, the space agency said.",
+    ("A lander will touch down near the Moon's south pole next year, the agency said.",
      [("Moon", "PRODUCT")], {"Moon": "LOC"}),
     # a planet, a constellation, a galaxy beside a word of the sky or another body
     ("Astronomers watched Saturn's rings narrow.", [("Saturn", "PRODUCT")], {"Saturn": "LOC"}),
@@ -66,10 +66,24 @@ SKY = [
      {"Neptune": "LOC", "Pluto": "LOC"}),
     ("On clear nights the Andromeda Galaxy was visible through binoculars.", [],
      {"Andromeda Galaxy": "LOC"}),
+    # a name that ends in a word of the sky is its own evidence
+    ("The Crab Nebula was photographed in new detail.", [("Crab Nebula", "ORG")],
+     {"Crab Nebula": "LOC"}),
+    ("Dust hides the Andromeda Galaxy from view this month.", [], {"Andromeda Galaxy": "LOC"}),
+    ("The Orion Nebula lies about 1,300 light years away.", [("Orion", "ORG")],
+     {"Orion Nebula": "LOC", "Orion": None}),
+    ("Astronomers mapped the Virgo Cluster again.", [], {"Virgo Cluster": "LOC"}),
+    ("The Mars Rover team met on Monday.", [], {"Mars": None, "Mars Rover": None}),
+    ("A story in the Moon upset the minister.", [], {"Moon": None}),  # no: "Moon" is one word
     ("Venus and Jupiter will appear close together in the western sky.",
      [("Venus", "PERSON")], {"Venus": "LOC", "Jupiter": "LOC"}),
-    # a name WordNet gives no other sense, that NER typed, needs no word of the sky
-    ("Betelgeuse dimmed again in November.", [("Betelgeuse", "ORG")], {"Betelgeuse": "LOC"}),
+    # a name WordNet gives no other sense: a word of the sky anywhere in the text
+    (("Betelgeuse dimmed again in November. It was the third dimming in five years. "
+      "Astronomers said dust hid it."), [("Betelgeuse", "ORG")], {"Betelgeuse": "LOC"}),
+    ("Aldebaran rose late. Few saw it. The eclipse was short.", [], {"Aldebaran": "LOC"}),
+    # a name with another sense: only within a sentence of the evidence
+    ("Pluto lies beyond them. Few saw it. The eclipse was short.", [], {"Pluto": None}),
+    ("Deimos and Phobos were photographed from orbit.", [], {"Deimos": "LOC", "Phobos": "LOC"}),
     # must stay: the paper that reports, says or is told; "Sun" or "Moon" with no "the"
     ("The Sun reported that the eclipse drew crowds.", [("The Sun", "ORG")],
      {"The Sun": "ORG", "Sun": None}),
@@ -91,6 +105,28 @@ SKY = [
      {"Phoenix": "GPE"}),
     ("Mars Inc. opened a plant in orbit of the city.", [("Mars Inc.", "ORG")],
      {"Mars Inc.": "ORG"}),
+    # a constellation's name with another sense after a word of place only
+    ("A star in Virgo hosts a planet with water.", [("Virgo", "GPE")], {"Virgo": "LOC"}),
+    ("Google said Gemini would answer questions about the planets.", [("Gemini", "ORG")],
+     {"Gemini": "ORG"}),
+    ("Orion carried four astronauts around the Moon.", [("Orion", "PRODUCT")],
+     {"Orion": "PRODUCT", "Moon": "LOC"}),
+    # must stay: a name that speaks anywhere in the text, in all its mentions
+    ("The Sun said the eclipse drew crowds. Readers of the Sun sent photos of the sky.",
+     [("The Sun", "ORG")], {"The Sun": "ORG", "Sun": None}),
+    # must stay: a name with no word of the sky in the text, a sky word that is a name's
+    ("Sirius shares rose 3% after the merger.", [("Sirius", "ORG")], {"Sirius": "ORG"}),
+    ("Regulators opened a probe into Mars over pricing.", [("Mars", "ORG")], {"Mars": "ORG"}),
+    ("Samsung's Galaxy phones sold well, Orion shares fell.", [("Orion", "ORG")],
+     {"Orion": "ORG"}),
+    ("Sky News said Saturn dealers would close.", [("Saturn", "ORG")], {"Saturn": "ORG"}),
+    # must stay: a name the text writes before a product's noun, in all its mentions
+    ("The Orion capsule flew around the Moon. Orion splashed down on Sunday.",
+     [("Orion", "PRODUCT"), ("Orion", "PRODUCT")], {"Orion": "PRODUCT", "Moon": "LOC"}),
+    ("The Vega rocket lifted off from Kourou. Vega carried a lunar orbiter.",
+     [("Vega", "PRODUCT"), ("Vega", "PRODUCT")], {"Vega": "PRODUCT"}),
+    # must stay: inside a longer name
+    ("The Phoenix Mercury won under a full moon.", [("Phoenix", "GPE")], {"Mercury": None}),
     # must stay: no word of the sky near a name that has another sense
     ("Orion bought the rights to the film last year.", [("Orion", "ORG")], {"Orion": "ORG"}),
     ("Under the midday sun the moon was hard to see.", [], {"sun": None, "moon": None}),
@@ -106,6 +142,12 @@ def test_sky_bodies(text: str, spans: list[tuple[str, str]], want: dict[str, str
 
 
 SKY_XFAIL = [
+    # known miss: the paper spoken with, in an astronaut's interview
+    (
+        "In an interview with the Sun, the astronaut said the Moon landing would come in 2027.",
+        [],
+        {"Sun": None, "Moon": "LOC"},
+    ),
     # known miss: a name whose lower-case word is another thing ("mercury") is never read first
     # in its sentence, where its capital says nothing
     ("Mercury rose in the sky before dawn.", [], {"Mercury": "LOC"}),
