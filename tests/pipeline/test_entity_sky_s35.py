@@ -193,6 +193,10 @@ COMPONENT = [
     ("Astronomers watched Saturn's rings narrow to a thin line this week.", {"Saturn": "LOC"}),
     ("The Sun reported on Tuesday that the club had agreed a fee for the striker.",
      {"The Sun": "ORG"}),
+    # the document's vote by descriptors leaves a body alone: a red giant is no "tech giant"
+    ("Antares, the red giant in Scorpius, flared on Monday, astronomers said.",
+     {"Antares": "LOC"}),
+    ("Samsung, the tech giant, said on Monday that profit rose.", {"Samsung": "ORG"}),
 ]  # fmt: skip
 
 

@@ -296,7 +296,11 @@ def sky_bodies(text: str, ents: list[Ent]) -> None:
             continue  # a titled person; a place another rule read
         if same is not None and same.type == "GPE" and world_places().get(name):
             continue  # a town the gazetteer knows, typed a place: "Phoenix", "Vega"
-        _put(ents, start, end, "LOC", name)
+        if _put(ents, start, end, "LOC", name):
+            # read off the sky: no later vote by descriptors ("Betelgeuse, the red giant" is
+            # no firm, though "the tech giant" names one; evidence._protected)
+            for x in _covering(ents, start, end):
+                x.tags.add("sky")
 
 
 @cache
