@@ -49,7 +49,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from briefx.normalize.names import entity_words, form_words, natural_title, world_places
@@ -235,6 +235,31 @@ def _sky_word_starts(text: str) -> list[int]:
 _NAME_NEXT = re.compile(r" [A-Z]")
 
 
+def _within(at: list[int], lo: int, hi: int) -> bool:
+    """A position of the sorted ``at`` lies in [lo, hi) (a bisection, not a scan: a long text
+    of astronomy holds many names and many words of the sky)."""
+    k = bisect_left(at, lo)
+    return k < len(at) and at[k] < hi
+
+
+def _other_body(
+    text: str,
+    found: list[tuple[int, int, bool, str, bool]],
+    starts: list[int],
+    lo: int,
+    hi: int,
+    name: str,
+) -> bool:
+    """Another body's name than ``name`` stands in [lo, hi)."""
+    for k in range(bisect_left(starts, lo), len(found)):
+        s, e = found[k][0], found[k][1]
+        if s >= hi:
+            return False
+        if text[s:e] != name:
+            return True
+    return False
+
+
 def sky_bodies(text: str, ents: list[Ent]) -> None:
     """Type the bodies of the sky LOC where the text uses them of the sky (in place; see the
     module docstring)."""
@@ -260,6 +285,7 @@ def sky_bodies(text: str, ents: list[Ent]) -> None:
         told = prev is not None and prev.group(2) == "the" and (prev.group(1) or "").lower() in TELL
         if nexts[start] in products or told or speaks(text, Ent(start, end, "ORG", "")):
             others.add(text[start:end])
+    starts = [m[0] for m in found]
     for start, end, sure, lower, star_sign in found:
         name = text[start:end]
         if name in others:
@@ -274,11 +300,7 @@ def sky_bodies(text: str, ents: list[Ent]) -> None:
             hi = ends[k + 1] if k + 1 < len(ends) else len(text)  # the next sentence's end
         head, _, kind = name.rpartition(" ")
         own = bool(head) and kind.lower() in sky_words  # "Andromeda Galaxy", "Orion Nebula"
-        if not (
-            own
-            or any(lo <= at < hi for at in sky_at)
-            or any(lo <= s < hi and text[s:e] != name for s, e, *_ in found)
-        ):
+        if not (own or _within(sky_at, lo, hi) or _other_body(text, found, starts, lo, hi, name)):
             continue
         prev = prevs[start]
         word = prev.group(2) if prev else ""
