@@ -1089,11 +1089,10 @@ def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
 
 def _protected(e: Ent, word: str) -> bool:
     """Names no evidence retypes: countries, subdivisions and aliases of the tables, labels,
-    players, bodies of the sky (``kinds.sky_bodies``), and types this vote does not weigh
-    (NORP, LAW)."""
+    players, and types this vote does not weigh (NORP, LAW)."""
     return (
         e.type not in TYPES
-        or bool(e.tags & {"label", "player", "sky"})
+        or bool(e.tags & {"label", "player"})
         or bool(place_kinds().get(word) or place_kinds().get(e.name))
         or bool(lookup_alias(word))
     )

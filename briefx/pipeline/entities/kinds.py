@@ -318,11 +318,9 @@ def sky_bodies(text: str, ents: list[Ent]) -> None:
             continue  # a titled person; a place another rule read
         if same is not None and same.type == "GPE" and world_places().get(name):
             continue  # a town the gazetteer knows, typed a place: "Phoenix", "Vega"
-        if _put(ents, start, end, "LOC", name):
-            # read off the sky: no later vote by descriptors ("Betelgeuse, the red giant" is
-            # no firm, though "the tech giant" names one; evidence._protected)
-            for x in _covering(ents, start, end):
-                x.tags.add("sky")
+        # No shield from the later vote by descriptors ("Antares, the red giant" may turn ORG):
+        # shielding turned a blind brief's spacecraft named like a body from PRODUCT to ORG.
+        _put(ents, start, end, "LOC", name)
 
 
 @cache
