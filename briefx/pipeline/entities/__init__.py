@@ -156,6 +156,7 @@ from briefx.pipeline.entities.kinds import (
     law_parts,
     natural_places,
     religious_groups,
+    sky_bodies,
 )
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -265,6 +266,7 @@ class EntitiesComponent:
         # Types the kind of name gives (session 16): natural places, laws by part and head
         freed += law_parts(text_of(doc), ents)  # "Article 5 of the X Treaty": the treaty
         natural_places(text_of(doc), ents)  # "the Tigris", "the Adriatic": LOC (WordNet)
+        sky_bodies(text_of(doc), ents)  # "the Moon", "Saturn's rings": LOC (WordNet; s35)
         freed += camel_products(text_of(doc), ents)  # "iPhone 16", "iOS 26": PRODUCT
         religious_groups(text_of(doc), ents)  # "Sunni", "Christians": NORP (WordNet)
         # Organisation spans (session 17): two names joined into one span are two

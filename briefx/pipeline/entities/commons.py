@@ -237,7 +237,7 @@ def _acts(text: str, e: Ent, cls: str) -> bool:
     if cls in RECORDS:
         before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, e.start - 30) : e.start])
         return before is not None and before.group(1).lower() in TELL
-    return _speaks(text, e) or text.startswith(("'s", "’s"), e.end)
+    return speaks(text, e) or text.startswith(("'s", "’s"), e.end)
 
 
 def _place(text: str) -> bool:
@@ -328,7 +328,7 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
-def _speaks(text: str, e: Ent) -> bool:
+def speaks(text: str, e: Ent) -> bool:
     """The mention speaks or is spoken to: a speech verb right after it ("ABC reported"),
     "told" or "according to" before it ("told PBS"): a broadcaster or a body, no concept."""
     after = re.match(r"\s+(\w+)", text[e.end : e.end + 30])
@@ -373,7 +373,7 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return False
     first = spans[0]
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
-        return is_concept_acronym(first) and not any(_speaks(text, e) for e in group)
+        return is_concept_acronym(first) and not any(speaks(text, e) for e in group)
     words = first.split()
     if len(words) == 1:
         if not all(s.isalpha() and s[0].isupper() for s in spans):

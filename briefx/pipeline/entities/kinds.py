@@ -7,6 +7,25 @@
   to "Iberian"), and the name coordinated after it too ("the Tigris and Euphrates"). The name
   must be the whole capitalised run ("the Thames Water" names no river), and no plural noun
   may follow it ("the Baltic states" are countries named after the sea).
+- A body of the sky: a name WordNet knows under celestial body, constellation, galaxy, star
+  cluster, nebula, comet, asteroid or natural satellite (``models/sky_bodies.jsonl``, derived by
+  ``scripts/derive_sky_bodies.py``: "Saturn", "the Moon", "Sagittarius", "the Andromeda
+  Galaxy", "Pluto") is a LOC, as OntoNotes tags astronomical objects, where the text uses it
+  of the sky: a word of the sky (``sky_word`` in ``models/entity_forms.jsonl``: "orbit",
+  "telescope", "eclipse", "astronomers"; in lower case, as "Sky News" and "Samsung Galaxy"
+  are names) or another body stands in its sentence or the one before or after it; for a name
+  WordNet gives no other sense ("Betelgeuse", "Deimos"), anywhere in the text; a name that ends
+  in such a word ("the Andromeda Galaxy", "the Crab Nebula"), or a body's name and a kind of
+  body (``sky_kind``: "the Orion Nebula", "the Virgo Cluster"), needs nothing more. "Sun" and "Moon"
+  (their lower-case words name bodies too) only after a lower-case "the"; "Mercury", "Titan"
+  (their lower-case words name other things) never first in a sentence; a constellation's
+  name with another sense ("Sagittarius", "Gemini", "Orion") only after a word of place
+  (``sky_in``: "in", "near", "towards"). Left as they are: a
+  name inside a longer one ("Venus Williams", "Saturn V", "Mars Inc.", "Phoenix Mercury"), one
+  that speaks, is told or comes before a product's noun anywhere in the text ("The Sun
+  reported", "Mars said", "told the Sun", "the Orion capsule", "Saturn cars": all its
+  mentions), a titled
+  person, and a town the gazetteer knows that NER typed a place ("Phoenix").
 - A member of a religious group: a word WordNet names only as one (``models/religious_groups.
   jsonl``, derived by ``scripts/derive_religious_groups.py``: "Sunni", "Shiite", "Christians",
   "Hindu", "Protestant") is a NORP named by its singular, where NER missed it or typed it a
@@ -30,13 +49,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
-from briefx.normalize.names import entity_words, form_words, natural_title
+from briefx.normalize.names import entity_words, form_words, natural_title, world_places
 from briefx.pipeline.coref import Ent
-from briefx.resources import table_index
+from briefx.pipeline.entities.commons import TELL, speaks
+from briefx.pipeline.entities.forms import product_nouns
+from briefx.resources import read_jsonl, table_index
 
-__all__ = ["camel_products", "law_heads", "law_parts", "natural_places", "religious_groups"]
+__all__ = [
+    "camel_products",
+    "law_heads",
+    "law_parts",
+    "natural_places",
+    "religious_groups",
+    "sky_bodies",
+]
 
 # a capitalised word of a name: a letter word, a word in capitals, with an inner hyphen or
 # apostrophe ("Shatt al-Arab" is read by its own table entry, see _natural_matches)
@@ -124,6 +153,174 @@ def natural_places(text: str, ents: list[Ent]) -> None:
             for x in _covering(ents, start, end):  # NER's own LOC keeps its span, takes the title
                 if x.start == start and x.end == end and x.name == name:
                     x.name = title
+
+
+# A body of the sky -------------------------------------------------------------------------
+
+
+@cache
+def _sky_by_start() -> dict[str, tuple[tuple[str, bool, str, bool], ...]]:
+    """The bodies' (name, sure, lower, constellation) by their first two characters, longest
+    first (a lookup at each capital, as ``_natural_by_start``: one regular expression of every
+    name scanned a text about three times slower)."""
+    by: dict[str, list[tuple[str, bool, str, bool]]] = {}
+    rows = sorted(read_jsonl("sky_bodies.jsonl"), key=lambda r: len(r["name"]), reverse=True)
+    for r in rows:
+        row = (r["name"], bool(r["sure"]), r["lower"], r["root"] == "constellation")
+        by.setdefault(r["name"][:2], []).append(row)
+    return {k: tuple(v) for k, v in by.items()}
+
+
+@cache
+def _sky_words() -> re.Pattern[str]:
+    """The words of the sky (``sky_word``), as one pattern: found in one pass of the text."""
+    words = sorted(form_words("sky_word"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+# a capital that opens a word; the name must be the whole capitalised run and may take a
+# possessive ("Saturn's rings"), never more of a word ("Mars-based", "Saturnalia") or a name
+# word or number after it ("Saturn V", "Mars Inc.", "Venus Williams")
+_SKY_OPEN = re.compile(r"(?<![\w'’-])[A-Z]")
+_SKY_AFTER = re.compile(r"[\w-]|['’](?![sS]\b)\w| [A-Z0-9]")
+# the two words right before the name, with no punctuation between ("told the", "Phoenix")
+_SKY_PREV = re.compile(r"(?:([\w'’-]+) )?([\w'’-]+) $")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_SKY_KIND = re.compile(r" ([A-Z][a-z]+)\b")
+# a sentence's end: the window of evidence is a sentence and the ones either side of it
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sky_matches(text: str) -> list[tuple[int, int, bool, str, bool]]:
+    """(start, end, sure, lower, constellation) of each body's name in the text, left to
+    right."""
+    out: list[tuple[int, int, bool, str, bool]] = []
+    by = _sky_by_start()
+    kinds = form_words("sky_kind")
+    for mt in _SKY_OPEN.finditer(text):
+        at = mt.start()
+        if out and at < out[-1][1]:
+            continue
+        for name, sure, lower, star_sign in by.get(text[at : at + 2], ()):
+            end = at + len(name)
+            if not text.startswith(name, at):
+                continue
+            kind = _SKY_KIND.match(text, end)
+            if kind and kind.group(1).lower() in kinds:
+                end = kind.end()  # "the Orion Nebula": the kind ends the name
+            if not _SKY_AFTER.match(text, end):
+                out.append((at, end, sure, lower, star_sign))
+                break
+    return out
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence, a line or the text."""
+    before = text[max(0, start - 3) : start].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:—–-"
+
+
+def _sky_word_starts(text: str) -> list[int]:
+    """Where a word of the sky stands: in lower case, or capitalised only where it opens a
+    sentence and no name word follows ("Astronomers said"; "Sky News", "Samsung Galaxy",
+    "Lunar New Year" are names)."""
+    return [
+        m.start()
+        for m in _sky_words().finditer(text)
+        if m.group().islower()
+        or (_sentence_first(text, m.start()) and not _NAME_NEXT.match(text, m.end()))
+    ]
+
+
+_NAME_NEXT = re.compile(r" [A-Z]")
+
+
+def _within(at: list[int], lo: int, hi: int) -> bool:
+    """A position of the sorted ``at`` lies in [lo, hi) (a bisection, not a scan: a long text
+    of astronomy holds many names and many words of the sky)."""
+    k = bisect_left(at, lo)
+    return k < len(at) and at[k] < hi
+
+
+def _other_body(
+    text: str,
+    found: list[tuple[int, int, bool, str, bool]],
+    starts: list[int],
+    lo: int,
+    hi: int,
+    name: str,
+) -> bool:
+    """Another body's name than ``name`` stands in [lo, hi)."""
+    for k in range(bisect_left(starts, lo), len(found)):
+        s, e = found[k][0], found[k][1]
+        if s >= hi:
+            return False
+        if text[s:e] != name:
+            return True
+    return False
+
+
+def sky_bodies(text: str, ents: list[Ent]) -> None:
+    """Type the bodies of the sky LOC where the text uses them of the sky (in place; see the
+    module docstring)."""
+    found = _sky_matches(text)
+    if not found:
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sky_at = _sky_word_starts(text)
+    sky_words = form_words("sky_word") | form_words("sky_kind")
+    places = form_words("sky_in")
+    products = product_nouns()
+    nexts, prevs = {}, {}
+    for start, end, *_ in found:
+        mt = _NEXT_WORD.match(text, end)
+        nexts[start] = mt.group(1) if mt else ""
+        prevs[start] = _SKY_PREV.search(text, max(0, start - 40), start)
+    # a name the text gives a product's noun anywhere ("the Orion capsule", "the Vega rocket",
+    # "Saturn cars") names that product, or a firm, in all its mentions; one that speaks or is
+    # told anywhere ("The Sun reported", "Mars said", "told the Sun") names a body of people
+    others = set()
+    for start, end, *_ in found:
+        prev = prevs[start]
+        told = prev is not None and prev.group(2) == "the" and (prev.group(1) or "").lower() in TELL
+        if nexts[start] in products or told or speaks(text, Ent(start, end, "ORG", "")):
+            others.add(text[start:end])
+    starts = [m[0] for m in found]
+    for start, end, sure, lower, star_sign in found:
+        name = text[start:end]
+        if name in others:
+            continue
+        # the evidence: a sure name (WordNet gives it no other sense) anywhere in a text with
+        # a word of the sky or another body; another name within a sentence of one
+        if sure:
+            lo, hi = 0, len(text)
+        else:
+            k = bisect_right(ends, start)
+            lo = ends[k - 2] if k >= 2 else 0  # the last sentence's start
+            hi = ends[k + 1] if k + 1 < len(ends) else len(text)  # the next sentence's end
+        head, _, kind = name.rpartition(" ")
+        own = bool(head) and kind.lower() in sky_words  # "Andromeda Galaxy", "Orion Nebula"
+        if not (own or _within(sky_at, lo, hi) or _other_body(text, found, starts, lo, hi, name)):
+            continue
+        prev = prevs[start]
+        word = prev.group(2) if prev else ""
+        if lower == "sky" and word != "the":
+            continue  # "the Moon", never "Moon" or "The Sun" (a paper's name)
+        if lower == "other" and _sentence_first(text, start):
+            continue  # "Mercury rose 3%": the metal
+        if star_sign and not (sure or own) and word.lower() not in places:
+            continue  # "a comet in Sagittarius"; "Gemini would answer", "Orion carried"
+        capital = prev is not None and word[:1].isupper() and word != "The"
+        if capital and prev is not None and not _sentence_first(text, prev.start(2)):
+            continue  # inside a longer name: "Phoenix Mercury", "Ford Orion"
+        same = next((x for x in ents if x.start == start and x.end == end), None)
+        if same is not None and (same.titles or (same.fixed and same.type == "LOC")):
+            continue  # a titled person; a place another rule read
+        if same is not None and same.type == "GPE" and world_places().get(name):
+            continue  # a town the gazetteer knows, typed a place: "Phoenix", "Vega"
+        # No shield from the later vote by descriptors ("Antares, the red giant" may turn ORG):
+        # shielding turned a blind brief's spacecraft named like a body from PRODUCT to ORG.
+        _put(ents, start, end, "LOC", name)
 
 
 @cache
