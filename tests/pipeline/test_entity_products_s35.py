@@ -20,7 +20,7 @@ from tests.pipeline.conftest import ents_of
 
 ENGLISH = frozenset(
     {"sales", "the", "and", "orders", "demand", "golf", "civic", "accord", "explorer", "budget",
-     "rose", "fell", "units", "more", "ambassador", "unveiled", "launched", "recalled",
+     "rose", "fell", "units", "dealers", "sold", "range", "long", "more", "ambassador", "unveiled", "launched", "recalled",
      "stallion", "meridian", "pilot", "then", "analysts", "it"}
 )  # fmt: skip
 _BLANK = spacy.blank("en")
@@ -86,6 +86,9 @@ LISTS = [
     ("Demand for the United States rose.", [("United States", "GPE")],
      [("United States", "GPE")]),
     ("The chancellor unveiled the Budget.", [], []),
+    ("The chancellor unveiled the Budget.", [("Budget", "ORG")], [("Budget", "ORG")]),
+    ("Tesla said deliveries of the Model Y Long Range rose.", [("Tesla", "ORG")],
+     [("Tesla", "ORG")]),
     ("Anna Berg's Rex and Bella ran.", [("Anna Berg", "PERSON"), ("Rex", "PERSON"),
      ("Bella", "PERSON")], [("Anna Berg", "PERSON"), ("Rex", "PERSON"), ("Bella", "PERSON")]),
 ]  # fmt: skip
@@ -104,6 +107,7 @@ MAKERS = [
     ("Buyers liked the Nissan Qarvo.", [("Nissan", "ORG"), ("Qarvo", "PERSON")],
      [("Nissan Qarvo", "PRODUCT")]),
     ("Sales of the Toyota Meridian rose.", [("Toyota", "ORG")], [("Toyota Meridian", "PRODUCT")]),
+    ("Dealers sold the Toyota Meridian.", [("Toyota", "ORG")], [("Toyota Meridian", "PRODUCT")]),
     # untouched: a company's body, parts and people, a model that is an English word without a
     # product's noun or a cue, a maker with no article or count before it
     ("It funds the Toyota Foundation.", [("Toyota Foundation", "ORG")],

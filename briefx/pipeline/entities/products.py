@@ -742,6 +742,8 @@ def cued_lists(text: str, m: _Mentions, companies: frozenset[str], english: froz
                 for x in m.hits(a, b):
                     x.fixed = True  # "the Civic and the Accord": no law's name over them
                 continue
+            if re.match(r" [A-Z0-9]", text[b : b + 2]):
+                continue  # "the Model Y Long Range": a longer name than a list's item
             if not _product_name(text, a, b, the, companies, english, kind == "owner"):
                 continue
             if kind == "verb" and not the and len(items) == 1 and " " not in text[a:b]:
@@ -755,6 +757,8 @@ def cued_lists(text: str, m: _Mentions, companies: frozenset[str], english: froz
             x = hit[0]
             if len(hit) > 1 or (x.start, x.end) != (a, b) or x.titles or x.type not in LIST_TYPES:
                 continue
+            if x.fixed and x.type == "ORG":
+                continue  # "users of Facebook and Instagram": a form rule's organisations
             if x.type == "PERSON" and (" " in text[a:b] or kind == "owner"):
                 continue  # "Apple's Tim Cook and Jeff Williams", "Pfizer's Bourla and Boshoff"
             if x.type == "NORP" and text[a:b] in demonym_words():
@@ -805,7 +809,10 @@ def maker_runs(text: str, m: _Mentions, companies: frozenset[str], english: froz
             nxt = NEXT_WORD.match(text, end)
             k = x.start - 4 if text[x.start - 4 : x.start] == "the " else x.start
             cue = CUE_WORD.search(text, max(0, k - 40), k)
-            if not ((nxt and nxt.group(1) in nouns) or (cue and cue.group(2) and _sold(cue))):
+            sold = cue is not None and (
+                _sold(cue) if cue.group(2) else cue.group(1) in product_words("product_verb")
+            )
+            if not ((nxt and nxt.group(1) in nouns) or sold):
                 continue  # "Then the Ford Explorer opened": an English word alone
         m.put(Ent(x.start, end, "PRODUCT", run, fixed=True))
 
