@@ -86,6 +86,7 @@ LISTS = [
     ("Demand for the United States rose.", [("United States", "GPE")],
      [("United States", "GPE")]),
     ("The chancellor unveiled the Budget.", [], []),
+    ("Meta made users of Facebook and Instagram pay.", [("Meta", "ORG")], [("Meta", "ORG")]),
     ("The chancellor unveiled the Budget.", [("Budget", "ORG")], [("Budget", "ORG")]),
     ("Tesla said deliveries of the Model Y Long Range rose.", [("Tesla", "ORG")],
      [("Tesla", "ORG")]),

@@ -658,7 +658,8 @@ def _cue(text: str, s: int, companies: frozenset[str], m: _Mentions) -> str:
     before = text[max(0, s - 40) : s]
     mt = CUE_WORD.search(before)
     if mt and mt.group(2):
-        return "sold" if _sold(mt) else ""
+        service = mt.group(1).lower() in product_words("service_of")
+        return "sold" if _sold(mt) and not service else ""  # "users of Facebook": services
     if mt and (
         mt.group(1) in product_words("launch_verb") or mt.group(1) in product_words("make_verb")
     ):
