@@ -92,6 +92,10 @@ LISTS = [
      [("Tesla", "ORG")]),
     ("Anna Berg's Rex and Bella ran.", [("Anna Berg", "PERSON"), ("Rex", "PERSON"),
      ("Bella", "PERSON")], [("Anna Berg", "PERSON"), ("Rex", "PERSON"), ("Bella", "PERSON")]),
+    # untouched: an amount after the cue is no list of names (a code, a letter symbol)
+    ("Group sales of EUR 4.83 billion were reported.", [], []),
+    ("It reported sales of Rs 4.5 billion.", [], []),
+    ("Orders for USD 300 million of bonds came in.", [], []),
 ]  # fmt: skip
 
 

@@ -624,7 +624,8 @@ def joined_products(
 # ("Corolla", "Galaxy Z Fold7", "Model Y", "MacBook Air")
 ITEM = r"[A-Z][\w-]*(?:\.\d+)?(?: (?:[A-Z][\w-]*|\d+[A-Za-z]?)){0,2}"
 # the joints of a list, each item with or without its article
-LIST = re.compile(rf"(?:the )?({ITEM})((?:(?:,| and| or|, and) (?:the )?{ITEM})*)(?![\w'’-])")
+# no item ends inside a number ("sales of EUR 4.83 billion": no item "EUR 4")
+LIST = re.compile(rf"(?:the )?({ITEM})((?:(?:,| and| or|, and) (?:the )?{ITEM})*)(?![\w'’-]|[.,]\d)")
 NEXT_ITEM = re.compile(rf"(?:,| and| or|, and) (?:(the) )?({ITEM})")
 # a cue before the list: "sales of", "orders for", "recalled", "Novo Nordisk's"
 CUE_WORD = re.compile(r"\b([A-Za-z-]+) (?:(of|for) )?\Z")
@@ -689,6 +690,8 @@ def _product_name(text: str, s: int, end: int, the: bool, companies: frozenset[s
         return False
     if is_title_word(words[0]) or words[0].lower() in english_months() or word in demonym_words():
         return False
+    if words[0] in currencies().codes or currencies().letters(words[0]):
+        return False  # "sales of EUR 435 million": an amount, no product
     if words[-1].lower() in not_product_heads() or words[-1].lower() in legal_forms():
         return False
     if the or owned or len(words) > 1 or any(c.isdigit() for c in word):
