@@ -625,7 +625,9 @@ def joined_products(
 ITEM = r"[A-Z][\w-]*(?:\.\d+)?(?: (?:[A-Z][\w-]*|\d+[A-Za-z]?)){0,2}"
 # the joints of a list, each item with or without its article
 # no item ends inside a number ("sales of EUR 4.83 billion": no item "EUR 4")
-LIST = re.compile(rf"(?:the )?({ITEM})((?:(?:,| and| or|, and) (?:the )?{ITEM})*)(?![\w'’-]|[.,]\d)")
+LIST = re.compile(
+    rf"(?:the )?({ITEM})((?:(?:,| and| or|, and) (?:the )?{ITEM})*)(?![\w'’-]|[.,]\d)"
+)
 NEXT_ITEM = re.compile(rf"(?:,| and| or|, and) (?:(the) )?({ITEM})")
 # a cue before the list: "sales of", "orders for", "recalled", "Novo Nordisk's"
 CUE_WORD = re.compile(r"\b([A-Za-z-]+) (?:(of|for) )?\Z")
