@@ -123,8 +123,10 @@ CASES = [
     # 4b. a one-word name joined to a product
     ("Prices of ten drugs including Eliquor and Jardavo fell.", [("Eliquor", "PRODUCT")],
      [("Eliquor", "PRODUCT", "Eliquor"), ("Jardavo", "PRODUCT", "Jardavo")]),
+    # the whole list after "Sales of" (session 35, cued_lists; the join alone reached Zepbox)
     ("Sales of Wegorix, Zepbox and Ozemra rose.", [("Wegorix", "PRODUCT")],
-     [("Wegorix", "PRODUCT", "Wegorix"), ("Zepbox", "PRODUCT", "Zepbox")]),
+     [("Wegorix", "PRODUCT", "Wegorix"), ("Zepbox", "PRODUCT", "Zepbox"),
+      ("Ozemra", "PRODUCT", "Ozemra")]),
     # untouched: a company, a country, an English word after the product
     ("It sold Eliquor and Pfizer sold more.", [("Eliquor", "PRODUCT")],
      [("Eliquor", "PRODUCT", "Eliquor"), ("Pfizer", "ORG", "Pfizer")]),

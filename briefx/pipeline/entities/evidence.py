@@ -141,7 +141,6 @@ from briefx.normalize.cues import cues as speech
 from briefx.normalize.names import (
     body_words,
     company_tails,
-    entity_words,
     fac_heads,
     fold_letters,
     form_words,
@@ -168,7 +167,7 @@ from briefx.pipeline.entities.forms import (
 )
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
-from briefx.pipeline.entities.products import all_product_nouns, product_words
+from briefx.pipeline.entities.products import all_product_nouns, not_product_heads, product_words
 from briefx.pipeline.entities.sports import is_nation
 from briefx.pipeline.entities.tables import ROW_FIGURE, market_block
 from briefx.resources import TableIndex, table_index
@@ -599,23 +598,7 @@ def _launched(before: str, word: str, e: Ent, english: frozenset[str]) -> bool:
     last = words[-1].lower()
     if last in english and last not in all_product_nouns() and not re.search(r"\d", word):
         return False
-    return last not in _not_product_heads()
-
-
-@cache
-def _not_product_heads() -> frozenset[str]:
-    """Last words that make a name a body's, a firm's, a law's, an event's or a place's:
-    "launched the Green Fund", "unveiled the Clean Air Act", "opened the Northern Rail Line"."""
-    kinds = ("org_head", "body_word", "institution_word", "group_head", "loc_head", "event_word",
-             "event_tail", "gathering_head", "fac_after", "road_word")  # fmt: skip
-    return (
-        frozenset(org_heads())
-        | body_words()
-        | company_tails()
-        | fac_heads()
-        | _words(*kinds)
-        | entity_words("law_head")
-    )
+    return last not in not_product_heads()
 
 
 def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[str]:

@@ -2,8 +2,8 @@
 rules of ``context.by_context`` and before the document-level linking of ``coref.link_names``.
 
 Each rule reads a kind of context or form, never a name; the word lists are
-``models/product_forms.jsonl`` (``product_more``, ``sold_of``, ``owned_mod``,
-``not_product_after``, ``law_end``) with ``entity_forms.jsonl`` (``product_noun``,
+``models/product_forms.jsonl`` (``product_more``, ``sold_of``, ``sold_for``, ``owned_mod``,
+``not_product_after``, ``count_noun``, ``law_end``) with ``entity_forms.jsonl`` (``product_noun``,
 ``craft_noun``) and ``entity_words.jsonl`` (``law_head``). In order:
 
 1. Classes: "the Virginia-class submarine", "Hobart-class destroyers": a capitalised name
@@ -22,6 +22,17 @@ Each rule reads a kind of context or form, never a name; the word lists are
    sales rose") or right after a verb of approval or recall ("approved Zepbound", kind
    ``approve_verb``) that is no company, place or person is a PRODUCT ("sales of Wegovy"); a
    share move after "sales of X" ("sales of X rose 40%") is the sales', not a firm's.
+4c. Products by the grammar of commerce (session 35, products22): the names of a list after a
+   cue of commerce are one PRODUCT each (``cued_lists``): after a noun of sales and "of" or of
+   orders and "for" ("sales of the Corolla", "orders for the Gripen", "sales of the F-150 and
+   the Mustang"; kinds ``sold_of``, ``sold_for``), after a verb of launching, recalling or
+   making ("recalled the Civic and the Accord"; ``launch_verb``, ``make_verb``), and after an
+   owner's possessive where NER read the pair as one organisation ("Novo Nordisk's Wegovy and
+   Ozempic", its owner then the maker, an ORG); companies with "and" or "&" the tables know
+   stay. A company's name before a model's after an article, a number or a possessive is one
+   PRODUCT ("the Toyota Corolla", "80,000 Volkswagen Polo models"; ``maker_runs``). A name
+   before "units" after a count ("54 million iPhone units"; kind ``count_noun``) is a product,
+   and a name NER typed a nationality that no table knows as one may be a product too.
 5. Laws and bills: a capitalised run that ends with a law's head word or "Bill", with plural
    possessives ("Renters'") and a jurisdiction in brackets ("(Scotland)") inside it and a year
    after it, is one LAW ("the Renters' Rights Act 2025", "the Assisted Dying for Terminally Ill
@@ -43,11 +54,15 @@ from spacy.tokens import Doc
 
 from briefx.normalize.figures import currencies
 from briefx.normalize.names import (
+    body_words,
+    company_tails,
     entity_words,
+    fac_heads,
     is_title_word,
     lookup_alias,
     lookup_company,
     lookup_person,
+    org_heads,
     place_kinds,
     place_pop,
 )
@@ -84,6 +99,14 @@ class _Mentions:
         i = bisect_left(self.starts, start - self.longest)
         j = bisect_left(self.starts, end)
         return [x for x in self.ents[i:j] if x.start < end and start < x.end]
+
+    def drop(self, old: Ent) -> None:
+        """Remove ``old``."""
+        i = bisect_left(self.starts, old.start)
+        while self.ents[i] is not old:
+            i += 1
+        del self.ents[i]
+        del self.starts[i]
 
     def put(self, new: Ent) -> None:
         """Add ``new``, dropping the mentions it overlaps."""
@@ -128,6 +151,23 @@ def all_product_nouns() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def not_product_heads() -> frozenset[str]:
+    """Last words that make a name a body's, a firm's, a law's, an event's or a place's:
+    "launched the Green Fund", "unveiled the Clean Air Act", "opened the Northern Rail Line"
+    (read by the launch evidence of ``evidence.py`` and the cued lists below)."""
+    kinds = ("org_head", "body_word", "institution_word", "group_head", "loc_head", "event_word",
+             "event_tail", "gathering_head", "fac_after", "road_word")  # fmt: skip
+    return (
+        frozenset(org_heads())
+        | body_words()
+        | company_tails()
+        | fac_heads()
+        | frozenset().union(*(form_words(k) for k in kinds))
+        | entity_words("law_head")
+    )
+
+
 def by_product(
     doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -144,6 +184,8 @@ def by_product(
     freed = owned_products(text, m, companies, firms, taken)
     noun_products(text, m, firms, english)
     sold_products(text, ents, firms)
+    cued_lists(text, m, companies, english)
+    maker_runs(text, m, companies, english)
     freed += numbered_products(text, m, firms, taken)
     freed += number_models(text, m, taken)
     joined_products(text, m, firms, english)
@@ -202,8 +244,10 @@ def _may_be_product(text: str, e: Ent, firms: frozenset[str], places: bool = Tru
     """A mention that a product rule may retype: no title, not typed by its form already, one to
     three words, no company, place or person the tables or the document know."""
     word = text[e.start : e.end]
-    if e.titles or e.fixed or e.type not in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+    if e.titles or e.fixed or e.type not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
         return False
+    if e.type == "NORP" and (word in demonym_words() or word.endswith("s")):
+        return False  # "Danish", "Sunnis": a people; "Paxlovid" typed NORP is a name (s35)
     words = word.split()
     if not 1 <= len(words) <= 3 or not word[:1].isalnum():
         return False
@@ -348,8 +392,16 @@ def noun_products(
     text: str, m: _Mentions, firms: frozenset[str], english: frozenset[str] = frozenset()
 ) -> None:
     nouns = all_product_nouns()
+    counted = product_words("count_noun")
     for e in m.ents:
         nxt = NEXT_WORD.match(text, e.end)
+        if nxt and nxt.group(1) in counted:
+            # "54 million iPhone units": a count before the name, no owner ("X's Waymo units")
+            if BEFORE_PRODUCT.search(text, max(0, e.start - 20), e.start) and not (
+                POSSESSIVE.search(text, max(0, e.start - 30), e.start)
+            ) and _may_be_product(text, e, firms):  # fmt: skip
+                e.type, e.fixed = "PRODUCT", True
+            continue
         if not nxt or nxt.group(1) not in nouns:
             continue
         word = text[e.start : e.end]
@@ -566,6 +618,211 @@ def joined_products(
                 x.type, x.fixed = "PRODUCT", True
 
 
+# 4c. lists of products after a cue of commerce, and a maker's name before a model's (s35) --------
+
+# a product's name: a capitalised word and up to two more, capitalised or a model's number
+# ("Corolla", "Galaxy Z Fold7", "Model Y", "MacBook Air")
+ITEM = r"[A-Z][\w-]*(?:\.\d+)?(?: (?:[A-Z][\w-]*|\d+[A-Za-z]?)){0,2}"
+# the joints of a list, each item with or without its article
+# no item ends inside a number ("sales of EUR 4.83 billion": no item "EUR 4")
+LIST = re.compile(
+    rf"(?:the )?({ITEM})((?:(?:,| and| or|, and) (?:the )?{ITEM})*)(?![\w'’-]|[.,]\d)"
+)
+NEXT_ITEM = re.compile(rf"(?:,| and| or|, and) (?:(the) )?({ITEM})")
+# a cue before the list: "sales of", "orders for", "recalled", "Novo Nordisk's"
+CUE_WORD = re.compile(r"\b([A-Za-z-]+) (?:(of|for) )?\Z")
+LIST_TYPES = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "LAW")
+
+
+def _items(text: str, s: int) -> list[tuple[int, int, bool]]:
+    """The names of a list that opens at ``s`` (after an optional "the"), each with its span and
+    whether an article stands before it."""
+    mt = LIST.match(text, s)
+    if not mt:
+        return []
+    out = [(mt.start(1), mt.end(1), text.startswith("the ", s))]
+    k = mt.end(1)
+    while (nx := NEXT_ITEM.match(text, k)) and nx.end() <= mt.end():
+        out.append((nx.start(2), nx.end(2), nx.group(1) is not None))
+        k = nx.end()
+    return out
+
+
+def _sold(mt: re.Match[str]) -> bool:
+    """A noun of sales before "of" ("sales of") or of orders before "for" ("orders for")."""
+    kind = "sold_of" if mt.group(2) == "of" else "sold_for"
+    return mt.group(1).lower() in product_words(kind)
+
+
+def _cue(text: str, s: int, companies: frozenset[str], m: _Mentions) -> str:
+    """The kind of commerce cue right before ``s``: "sold" (a noun of sales or trade and its
+    "of"/"for": "sales of", "orders for"), "verb" (a verb of launching, recalling or making:
+    "recalled"), "owner" (a company's possessive: "Pfizer's"), or ""."""
+    before = text[max(0, s - 40) : s]
+    mt = CUE_WORD.search(before)
+    if mt and mt.group(2):
+        service = mt.group(1).lower() in product_words("service_of")
+        return "sold" if _sold(mt) and not service else ""  # "users of Facebook": services
+    if mt and (
+        mt.group(1) in product_words("launch_verb") or mt.group(1) in product_words("make_verb")
+    ):
+        return "verb"
+    if before.endswith(("'s ", "’s ")):
+        for x in m.hits(s - 4, s - 3):
+            owner = text[x.start : x.end]
+            if x.type in ("ORG", "PERSON") and (owner in companies or lookup_company(owner)):
+                return "owner"
+            if x.type in ("ORG", "PERSON") and not x.titles:
+                return "named"  # a name's possessive: products only where NER joined a pair
+    return ""
+
+
+def _product_name(text: str, s: int, end: int, the: bool, companies: frozenset[str],
+                  english: frozenset[str], owned: bool = False) -> bool:  # fmt: skip
+    """A list's item may be a product's name: no company, person, country, state or alias the
+    tables or the document know, nor a town unless "the" stands before it (a town takes no
+    article: "sales of the Mustang"), no title, month or demonym, no body's, firm's, law's or
+    place's last word; a lone English word only after "the" ("sales of the Golf") or an
+    owner's possessive ("Honda's Civic and Accord")."""
+    word = text[s:end]
+    words = word.split()
+    if word in companies or lookup_company(word) or lookup_person(word):
+        return False
+    if place_kinds().get(word) or lookup_alias(word) or (not the and place_pop(word) >= TOWN):
+        return False
+    if is_title_word(words[0]) or words[0].lower() in english_months() or word in demonym_words():
+        return False
+    if words[0] in currencies().codes or currencies().letters(words[0]):
+        return False  # "sales of EUR 435 million": an amount, no product
+    if words[-1].lower() in not_product_heads() or words[-1].lower() in legal_forms():
+        return False
+    if the or owned or len(words) > 1 or any(c.isdigit() for c in word):
+        return True
+    return word.lower() not in english
+
+
+def cued_lists(text: str, m: _Mentions, companies: frozenset[str], english: frozenset[str]) -> None:
+    """Names after a cue of commerce are PRODUCTs, one each where two or more are joined by
+    "and", "or" or commas: "sales of the Corolla", "orders for the Gripen", "demand for the
+    MacBook Air" (``product_forms`` kinds ``sold_of`` and ``sold_for``), "recalled the Civic and
+    the Accord" (``launch_verb``, ``make_verb``), "Novo Nordisk's Wegovy and Ozempic" (a
+    company's possessive, where NER read the pair as one ORG). An item is retyped where a
+    mention of a type a name of commerce is often mistaken for covers it exactly, or the list as
+    one mention is split; NER's silence adds an item only where it holds no English word alone."""
+    starts = [
+        mt.end() for mt in re.finditer(r"(?:\b(?:of|for|[a-z]+ed|makes|builds)|['’]s) ", text)
+    ]
+    for s in starts:
+        items = _items(text, s)
+        if not items:
+            continue
+        kind = _cue(text, s, companies, m)
+        if not kind or (kind in ("owner", "named") and len(items) < 2):
+            continue  # one name after an owner: owned_products reads it
+        whole = m.hits(items[0][0], items[-1][1])
+        joined = [x for x in whole if x.start <= items[0][0] and x.end >= items[-1][1]]
+        if kind == "named" and not (joined and joined[0].type == "ORG"):
+            continue  # "Anna Berg's Rex and Bella": no pair NER read as one organisation
+        nxt = NEXT_WORD.match(text, items[-1][1])
+        if (
+            kind in ("owner", "named")
+            and nxt
+            and nxt.group(1) in product_words("not_product_after")
+        ):
+            continue  # "Samsung's Gumi and Suwon plants": the company's parts
+        owner = None
+        if kind == "named":
+            kind = "owner"  # "Novo Nordisk's Wegovy and Ozempic", the maker typed a person
+            owner = next((x for x in m.hits(s - 4, s - 3) if x.type == "PERSON"), None)
+        if len(items) > 1 and joined:
+            x = joined[0]
+            name = text[x.start : x.end]
+            if x.titles or x.type not in LIST_TYPES or lookup_company(name) or name in companies:
+                continue  # "Procter & Gamble", "Marks and Spencer": one company
+            if (x.start, x.end) != (items[0][0], items[-1][1]):
+                continue
+        for a, b, the in items:
+            if any(
+                (x.start, x.end, x.type) == (a, b, "PRODUCT") for x in m.hits(a, b)
+            ):  # fmt: skip
+                for x in m.hits(a, b):
+                    x.fixed = True  # "the Civic and the Accord": no law's name over them
+                continue
+            if re.match(r" [A-Z0-9]", text[b : b + 2]):
+                continue  # "the Model Y Long Range": a longer name than a list's item
+            if not _product_name(text, a, b, the, companies, english, kind == "owner"):
+                continue
+            if kind == "verb" and not the and len(items) == 1 and " " not in text[a:b]:
+                continue  # "approved Zepbound": sold_products reads a verb's bare object
+            if kind == "verb" and text[a:b].lower() in english:
+                continue  # "unveiled the Budget": a verb's object that is an English word
+            hit = [x for x in m.hits(a, b) if not (len(items) > 1 and x in joined)]
+            if not hit:
+                m.put(Ent(a, b, "PRODUCT", text[a:b], fixed=True))
+                continue
+            x = hit[0]
+            if len(hit) > 1 or (x.start, x.end) != (a, b) or x.titles or x.type not in LIST_TYPES:
+                continue
+            if x.fixed and x.type == "ORG":
+                continue  # "users of Facebook and Instagram": a form rule's organisations
+            if x.type == "PERSON" and (" " in text[a:b] or kind == "owner"):
+                continue  # "Apple's Tim Cook and Jeff Williams", "Pfizer's Bourla and Boshoff"
+            if x.type == "NORP" and text[a:b] in demonym_words():
+                continue
+            if x.name != text[a:b] or (x.type in ("GPE", "LOC") and " " in x.name):
+                continue  # "the Times" named "The Times" by a table; "the Middle East": a region
+            x.type, x.fixed, x.name = "PRODUCT", True, text[a:b]
+        if owner is not None and any(
+            x.type == "PRODUCT" for x in m.hits(items[0][0], items[-1][1])
+        ):  # fmt: skip
+            owner.type, owner.fixed = "ORG", True  # the maker of the pair it owns
+
+
+MAKER_MODEL = re.compile(rf" ({ITEM})(?![\w'’-])")
+
+
+def maker_runs(text: str, m: _Mentions, companies: frozenset[str], english: frozenset[str]) -> None:
+    """A company's name right before a model's, after an article, a number or a possessive, is
+    one PRODUCT: "the Toyota Corolla", "80,000 Volkswagen Polo models", "the Nissan Qashqai".
+    The company is one the tables or the document know; the model's words are no company's,
+    body's or place's last word, no person's name; a model that is a lone English word ("the
+    Ford Explorer") needs a product's noun after it or a cue of commerce before it."""
+    nouns = all_product_nouns()
+    for x in list(m.ents):
+        maker = text[x.start : x.end]
+        if x.type != "ORG" or x.titles or not (maker in companies or lookup_company(maker)):
+            continue
+        mt = MAKER_MODEL.match(text, x.end)
+        if not mt or not BEFORE_PRODUCT.search(text, max(0, x.start - 20), x.start):
+            continue
+        s, end = mt.span(1)
+        model = mt.group(1)
+        run = text[x.start : end]
+        if lookup_company(run) or run in companies or model in companies or lookup_company(model):
+            continue  # "the Samsung Biologics": a company of its own
+        if any(
+            w.lower() in not_product_heads() or w.lower() in legal_forms() for w in model.split()
+        ):
+            continue  # "the Ford Foundation", "the Toyota Motor"
+        first = model.split()[0]
+        if lookup_person(model) or is_title_word(first) or place_kinds().get(first):
+            continue
+        if lookup_alias(first) or place_pop(first) >= BIG_TOWN:
+            continue  # "the Samsung Seoul office"; a small town's name is a model's ("Polo")
+        if any(y is not x and (y.start < s or y.end > end) for y in m.hits(s, end)):
+            continue
+        if model.lower() in english:
+            nxt = NEXT_WORD.match(text, end)
+            k = x.start - 4 if text[x.start - 4 : x.start] == "the " else x.start
+            cue = CUE_WORD.search(text, max(0, k - 40), k)
+            sold = cue is not None and (
+                _sold(cue) if cue.group(2) else cue.group(1) in product_words("product_verb")
+            )
+            if not ((nxt and nxt.group(1) in nouns) or sold):
+                continue  # "Then the Ford Explorer opened": an English word alone
+        m.put(Ent(x.start, end, "PRODUCT", run, fixed=True))
+
+
 # 5. laws and bills ---------------------------------------------------------------------------------
 
 # a word of a law's name, or a bracket inside it: "(Scotland)", "(Use and Access)" (session 11)
@@ -608,6 +865,8 @@ def law_runs(text: str, m: _Mentions) -> list[tuple[int, int]]:
             continue  # a mention that sticks out: another name's words (not a full stop)
         if any(x.type == "LAW" and x.start == s and x.end == end for x in inside):
             continue
+        if any(x.type == "PRODUCT" and x.fixed for x in inside):
+            continue  # "recalled the Civic and the Accord": a product the cued lists found
         if _sentence_start(text, s) and any(
             x.type == "LAW" and x.start > s and text[s : x.start].endswith(" the ") for x in inside
         ):
