@@ -334,6 +334,54 @@ SHARES_MOVED = re.compile(
     r"up|down|higher|lower)\b"
 )
 
+# session 35 (firmtypes22): what a firm does and has, after a name typed a person ("Novo
+# Nordisk cut 5% of staff", "Johnson Matthey sold its unit", "Jardine Matheson rose 3%"):
+# - a deal verb (``entity_forms`` kind ``firm_deal``) whose object, in the same clause and with no
+#   other name or person's pronoun between, is "its" ("sold its unit", "cut 9,000 jobs, about 11%
+#   of its workforce", "raised its dividend"); a person's would be "his" or "her";
+FIRM_DEAL_ITS = re.compile(
+    r" (?:(?:will|would|is to|plans to|has|had|agreed to|is set to|also) )?([a-z]+)"
+    r"((?: (?![A-Z])[^\s.;!?]+){0,8}?) its\b"
+)
+# - a cut of jobs or staff by a number or a share ("will cut 9,000 jobs", "cut 5% of staff",
+#   "axed 300 staff at its plant"); not where a title or role stands before the name;
+JOB_CUTS = re.compile(
+    r" (?:(?:will|would|is to|plans to|has|had|is set to|also|said it would|said it will) )?"
+    r"(?:cut|cuts|cutting|axe|axes|axed|shed|sheds|slash|slashes|slashed|eliminate|eliminated|"
+    r"eliminates|lay off|lays off|laid off)(?: up to| about| some| more than| nearly| almost|"
+    r" another| a further| around)? [\d][\d.,]*(?: ?%| percent| per cent)?(?: of(?: its| the)?)?"
+    r" (?:jobs|staff|workers|employees|roles|positions|workforce)\b"
+)
+# - a move of its stock by a percentage, right after the name ("Jardine Matheson rose 3%");
+#   not a share of the vote or a poll ("rose 4% in the polls")
+PERCENT_MOVED = re.compile(
+    r" (?:rose|fell|gained|lost|jumped|dropped|slid|slumped|climbed|tumbled|surged|soared|sank|"
+    r"rallied|plunged|edged up|edged down|eased|advanced|declined|added)(?: by)?(?: about| nearly|"
+    r" almost| more than| as much as)? [\d][\d.,]* ?(?:%|percent\b|per cent\b)"
+    r"(?! of the vote| in (?:the |a |an )?(?:latest |new |recent )?(?:polls?|surveys?)| among)"
+)
+# - a merger, which only firms make ("X and Y merged", "X agreed to merge with Y", "a merger
+#   with X"); intransitive only ("Smith merged the two teams" is anyone's act)
+MERGED_AFTER = re.compile(
+    r"(?: and [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})? (?:(?:have|has|had|will|would|"
+    r"agreed to|have agreed to|plan to|plans to|are to|is to|said they would|said it would) )?"
+    r"(?:merge|merged|merges)(?= with\b| their\b| in\b| on\b| last\b| to create\b|"
+    r" to form\b| earlier\b|[.,;])"
+)
+MERGED_BEFORE = re.compile(
+    r"\b(?:merge|merged|merges|merging|merger|combine|combined|combination|tie-up) with "
+    r"(?:its )?(?:rival |peer )?\Z|\b(?:takeover|buyout) of (?:rival )?\Z"
+)
+# - a unit sold or bought ("Sime Darby sold a plantation unit in Sabah"): no person sells a
+#   division (a stake, a holding or a home a person sells too)
+SOLD_PART = re.compile(
+    r" (?:(?:will|would|is to|plans to|has|had|agreed to|is set to|also) )?(?:sold|sell|sells|"
+    r"bought|buy|buys|acquired|acquire|acquires|spun off|spin off|floated|listed)"
+    r" (?:a|an|its|the|two|three)(?: [a-z-]+){0,2} (?:unit|units|division|divisions|arm|"
+    r"subsidiary|subsidiaries|business|businesses|operations|affiliate)\b"
+)
+PERSON_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
+
 # "closed its Bristol shop": a town between "its" and the site a firm opens or closes (not "sold
 # its Halifax branches": a unit's name)
 SITE_VERB = re.compile(
@@ -752,6 +800,8 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         out["ORG"] += STRONG  # "John Lewis said like-for-like sales were flat" (session 23)
     if e.type in ("PERSON", "ORG") and not e.titles and SHARES_MOVED.match(after):
         out["ORG"] += STRONG  # "Dalton Mercer shares fell 5 percent" (session 33)
+    if e.type in ("PERSON", "ORG") and not e.titles and not role and _firm_deeds(before, after):
+        out["ORG"] += STRONG  # "Johnson Matthey sold its unit", "X cut 5% of staff" (s35)
     if (
         e.type in ("PERSON", "GPE")
         and ROW_FIGURE.match(after)
@@ -850,6 +900,18 @@ ROLES_AFTER = (
         ),
     ),
 )
+
+
+def _firm_deeds(before: str, after: str) -> bool:
+    """What only a firm does right after its name, or has done to it right before (session 35,
+    firmtypes22): a deal verb whose object is "its" ("sold its unit"), a cut of jobs or staff,
+    a move of its stock by a percentage, a unit sold or bought, a merger ("X and Y merged", "a merger with X")."""
+    if (mt := FIRM_DEAL_ITS.match(after)) and mt.group(1) in _words("firm_deal"):
+        if not PERSON_WORD.search(mt.group(2)):
+            return True
+    if JOB_CUTS.match(after) or PERCENT_MOVED.match(after) or SOLD_PART.match(after):
+        return True
+    return bool(MERGED_AFTER.match(after) or MERGED_BEFORE.search(before))
 
 
 def _role_after(after: str) -> str | None:
