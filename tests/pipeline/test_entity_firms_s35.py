@@ -38,6 +38,19 @@ FIRM_DEEDS = [
     ("Liberty Crane and Vodafone Ziggo merged last year.", "Liberty Crane", True),
     ("Ashby Lorne agreed to merge with Kestrel Foods.", "Ashby Lorne", True),
     ("The regulator blocked a merger with Corran Matthey.", "Corran Matthey", True),
+    # its sales or profit moving; founded in a year or by someone; a capital title and its
+    # holder after the name
+    ("Harlan Drummond sales grew 32% in the quarter.", "Harlan Drummond", True),
+    ("Tamsin Ledger profit fell for a third year.", "Tamsin Ledger", True),
+    ("Selby Darrow revenues were flat.", "Selby Darrow", False),
+    ("Avery Lindqvist, founded in 1911 in Tacoma, is family-owned.", "Avery Lindqvist", True),
+    ("Orrin Vale, which was founded by two engineers, said it would expand.", "Orrin Vale", True),
+    ("Brenna Castell Chief Executive Poul Hansen said demand was strong.", "Brenna Castell", True),
+    ("Hollis Grange CEO Dana Price resigned.", "Hollis Grange", True),
+    # people of a firm before "at"
+    ("The union said 400 jobs at Corran Matthey were at risk.", "Corran Matthey", True),
+    ("Workers at Simon Darby walked out on Monday.", "Simon Darby", True),
+    ("Engineers at Carys Whitlow designed the tool.", "Carys Whitlow", True),
     # untouched: a person's pronoun in the clause, "his", a person who sold a stake or a
     # home, a poll's share, a transitive merge, a verb no firm's, no figure after the move
     ("Harlan Drummond cut his salary by half.", "Harlan Drummond", False),
@@ -50,6 +63,12 @@ FIRM_DEEDS = [
     ("Wendell Harris led its board for a decade.", "Wendell Harris", False),
     ("Jarrow Matheson rose to fame in the 1990s.", "Jarrow Matheson", False),
     ("Orrin Vale cut the ribbon at the plant.", "Orrin Vale", False),
+    ("Orrin Vale founded a bakery in 1911.", "Orrin Vale", False),
+    ("Orrin Vale, who founded a bakery, said it grew.", "Orrin Vale", False),
+    ("Brenna Castell Senator Poul Hansen said demand was strong.", "Brenna Castell", False),
+    ("Wendell Harris Board Vote Delayed", "Wendell Harris", False),
+    ("Brenna Castell and Poul Hansen said demand was strong.", "Brenna Castell", False),
+    ("A dinner at Brenna Castell's home raised funds.", "Brenna Castell", False),
 ]  # fmt: skip
 
 

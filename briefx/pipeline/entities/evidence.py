@@ -380,6 +380,19 @@ SOLD_PART = re.compile(
     r" (?:a|an|its|the|two|three)(?: [a-z-]+){0,2} (?:unit|units|division|divisions|arm|"
     r"subsidiary|subsidiaries|business|businesses|operations|affiliate)\b"
 )
+# - its sales or profit moving right after the name ("X sales grew 32%", "X profit fell"), as
+#   its shares do (``SHARES_MOVED``);
+RESULTS_MOVED = re.compile(
+    r" (?:sales|revenue|revenues|profit|profits|earnings|turnover)(?: (?:were|was|have|had|"
+    r"also))? (?:rose|fell|grew|jumped|dropped|slid|slumped|climbed|gained|tumbled|surged|soared|"
+    r"sank|plunged|edged|eased|doubled|halved|beat|missed|topped)\b"
+)
+# - founded in a year or by someone: a body is founded, a person founds ("X, founded in 1911 by")
+FOUNDED_AFTER = re.compile(r",? (?:which was |was |were )?(?:co-)?founded (?:in \d{4}|by)\b")
+# - a firm's officer with a capital title right after the name, then the officer's name ("X
+#   Chief Executive Jane Doe said"; ``firm_role``)
+ROLE_NAMED_AFTER = re.compile(r"(?: (?:[A-Z][a-z-]+|[A-Z]{3})){2,5}")
+CAPITAL_NOT_ROLE = frozenset({"board", "partner", "chair", "accounts", "auditor", "auditors"})
 PERSON_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 
 # "closed its Bristol shop": a town between "its" and the site a firm opens or closes (not "sold
@@ -905,12 +918,23 @@ ROLES_AFTER = (
 def _firm_deeds(before: str, after: str) -> bool:
     """What only a firm does right after its name, or has done to it right before (session 35,
     firmtypes22): a deal verb whose object is "its" ("sold its unit"), a cut of jobs or staff,
-    a move of its stock by a percentage, a unit sold or bought, a merger ("X and Y merged", "a merger with X")."""
-    if (mt := FIRM_DEAL_ITS.match(after)) and mt.group(1) in _words("firm_deal"):
-        if not PERSON_WORD.search(mt.group(2)):
-            return True
+    a move of its stock by a percentage, a unit sold or bought, its sales or profit moving,
+    founded in a year or by someone, a capital firm's title and its holder after the name, a
+    merger ("X and Y merged", "a merger with X")."""
+    deal = (mt := FIRM_DEAL_ITS.match(after)) and mt.group(1) in _words("firm_deal")
+    if deal and mt and not PERSON_WORD.search(mt.group(2)):
+        return True
     if JOB_CUTS.match(after) or PERCENT_MOVED.match(after) or SOLD_PART.match(after):
         return True
+    if RESULTS_MOVED.match(after) or FOUNDED_AFTER.match(after):
+        return True
+    if mt := ROLE_NAMED_AFTER.match(after):
+        # a title of one to three words, then at least one word of its holder's name
+        # (a firm's officer, not a word a headline's title case may give: "Board", "Partner")
+        words = mt.group().lower().split()
+        roles = _words("firm_role") - CAPITAL_NOT_ROLE
+        if any(" ".join(words[:n]) in roles for n in range(1, len(words))):
+            return True
     return bool(MERGED_AFTER.match(after) or MERGED_BEFORE.search(before))
 
 
@@ -1090,6 +1114,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
     elif prep == "at" and cue in _words("firm_staff"):
         out["ORG"] += STRONG  # "consultants at Oliver Wyman" (session 22)
+    elif prep == "at" and cue in _words("firm_people") and kind == "PERSON":
+        out["ORG"] += STRONG  # "jobs at Johnson Matthey", "workers at X" (session 35)
     elif prep == "in" and cue in _words("firm_stake"):
         out["ORG"] += STRONG  # "a stake in X"
     elif prep == "of" and cue in _words("place_role"):
