@@ -64,6 +64,8 @@ FIRM_DEEDS = [
     ("Jarrow Matheson rose to fame in the 1990s.", "Jarrow Matheson", False),
     ("Orrin Vale cut the ribbon at the plant.", "Orrin Vale", False),
     ("Orrin Vale founded a bakery in 1911.", "Orrin Vale", False),
+    ("House prices in Wendell Harris rose 3% in May.", "Wendell Harris", False),
+    ("Turnout for Wendell Harris fell 4% on the year.", "Wendell Harris", False),
     ("Orrin Vale, who founded a bakery, said it grew.", "Orrin Vale", False),
     ("Brenna Castell Senator Poul Hansen said demand was strong.", "Brenna Castell", False),
     ("Wendell Harris Board Vote Delayed", "Wendell Harris", False),

@@ -392,6 +392,7 @@ FOUNDED_AFTER = re.compile(r",? (?:which was |was |were )?(?:co-)?founded (?:in 
 # - a firm's officer with a capital title right after the name, then the officer's name ("X
 #   Chief Executive Jane Doe said"; ``firm_role``)
 ROLE_NAMED_AFTER = re.compile(r"(?: (?:[A-Z][a-z-]+|[A-Z]{3})){2,5}")
+SUBJECT_NOT = re.compile(r"\b(?:in|of|at|for|to|from|by|on|with|into|than|like|as) \Z", re.I)
 CAPITAL_NOT_ROLE = frozenset({"board", "partner", "chair", "accounts", "auditor", "auditors"})
 PERSON_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 
@@ -921,6 +922,10 @@ def _firm_deeds(before: str, after: str) -> bool:
     a move of its stock by a percentage, a unit sold or bought, its sales or profit moving,
     founded in a year or by someone, a capital firm's title and its holder after the name, a
     merger ("X and Y merged", "a merger with X")."""
+    if MERGED_BEFORE.search(before):
+        return True
+    if SUBJECT_NOT.search(before):
+        return False  # the deeds after it are its sentence's subject's ("prices in X rose 3%")
     deal = (mt := FIRM_DEAL_ITS.match(after)) and mt.group(1) in _words("firm_deal")
     if deal and mt and not PERSON_WORD.search(mt.group(2)):
         return True
@@ -935,7 +940,7 @@ def _firm_deeds(before: str, after: str) -> bool:
         roles = _words("firm_role") - CAPITAL_NOT_ROLE
         if any(" ".join(words[:n]) in roles for n in range(1, len(words))):
             return True
-    return bool(MERGED_AFTER.match(after) or MERGED_BEFORE.search(before))
+    return bool(MERGED_AFTER.match(after))
 
 
 def _role_after(after: str) -> str | None:
