@@ -392,7 +392,9 @@ FOUNDED_AFTER = re.compile(r",? (?:which was |was |were )?(?:co-)?founded (?:in 
 # - a firm's officer with a capital title right after the name, then the officer's name ("X
 #   Chief Executive Jane Doe said"; ``firm_role``)
 ROLE_NAMED_AFTER = re.compile(r"(?: (?:[A-Z][a-z-]+|[A-Z]{3})){2,5}")
-SUBJECT_NOT = re.compile(r"\b(?:in|of|at|for|to|from|by|on|with|into|than|like|as) \Z", re.I)
+SUBJECT_NOT = re.compile(
+    r"\b(?:in|of|at|for|to|from|by|on|with|into|than|like|as) \Z", re.IGNORECASE
+)
 CAPITAL_NOT_ROLE = frozenset({"board", "partner", "chair", "accounts", "auditor", "auditors"})
 PERSON_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 
