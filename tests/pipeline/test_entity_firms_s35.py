@@ -51,6 +51,10 @@ FIRM_DEEDS = [
     ("The union said 400 jobs at Corran Matthey were at risk.", "Corran Matthey", True),
     ("Workers at Simon Darby walked out on Monday.", "Simon Darby", True),
     ("Engineers at Carys Whitlow designed the tool.", "Carys Whitlow", True),
+    # a firm's officer of two or three words before "of" or "at"
+    ("She was named chief financial officer of Selby Darrow in May.", "Selby Darrow", True),
+    ("He is chief executive at Orrin Vale.", "Orrin Vale", True),
+    ("The former chief executive officer of Hollis Grange resigned.", "Hollis Grange", True),
     # untouched: a person's pronoun in the clause, "his", a person who sold a stake or a
     # home, a poll's share, a transitive merge, a verb no firm's, no figure after the move
     ("Harlan Drummond cut his salary by half.", "Harlan Drummond", False),
@@ -71,6 +75,8 @@ FIRM_DEEDS = [
     ("Wendell Harris Board Vote Delayed", "Wendell Harris", False),
     ("Brenna Castell and Poul Hansen said demand was strong.", "Brenna Castell", False),
     ("A dinner at Brenna Castell's home raised funds.", "Brenna Castell", False),
+    ("The chief of staff of Wendell Harris resigned.", "Wendell Harris", False),
+    ("An executive order of Wendell Harris stands.", "Wendell Harris", False),
 ]  # fmt: skip
 
 

@@ -1121,6 +1121,8 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
     elif prep == "at" and cue in _words("firm_staff"):
         out["ORG"] += STRONG  # "consultants at Oliver Wyman" (session 22)
+    elif prep in ("of", "at") and kind == "PERSON" and _officer_before(before):
+        out["ORG"] += STRONG  # "chief financial officer of X", "chief executive at X" (s35)
     elif prep == "at" and cue in _words("firm_people") and kind == "PERSON":
         out["ORG"] += STRONG  # "jobs at Johnson Matthey", "workers at X" (session 35)
     elif prep == "in" and cue in _words("firm_stake"):
@@ -1132,6 +1134,14 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     elif prep == "of" and cue in _words("firm_owned") and kind in ("", "PERSON", "ORG"):
         out["ORG"] += STRONG  # "the owner of Michael Kors and Versace": no person is owned
     return out
+
+
+def _officer_before(before: str) -> bool:
+    """A firm's officer of two or three words right before "of"/"at" ("was named chief financial
+    officer of X", "chief executive at X"; ``firm_role``): one word is read by the
+    ``firm_role`` test above (session 35)."""
+    words = before.lower().split()[:-1]  # the preposition left out
+    return any(" ".join(words[-n:]) in _words("firm_role") for n in (2, 3) if len(words) >= n)
 
 
 @cache
