@@ -333,6 +333,70 @@ SHARES_MOVED = re.compile(
     r"up|down|higher|lower)\b"
 )
 
+# session 35 (firmtypes22): what a firm does and has, after a name typed a person ("Novo
+# Nordisk cut 5% of staff", "Johnson Matthey sold its unit", "Jardine Matheson rose 3%"):
+# - a deal verb (``entity_forms`` kind ``firm_deal``) whose object, in the same clause and with no
+#   other name or person's pronoun between, is "its" ("sold its unit", "cut 9,000 jobs, about 11%
+#   of its workforce", "raised its dividend"); a person's would be "his" or "her";
+FIRM_DEAL_ITS = re.compile(
+    r" (?:(?:will|would|is to|plans to|has|had|agreed to|is set to|also) )?([a-z]+)"
+    r"((?: (?![A-Z])[^\s.;!?]+){0,8}?) its\b"
+)
+# - a cut of jobs or staff by a number or a share ("will cut 9,000 jobs", "cut 5% of staff",
+#   "axed 300 staff at its plant"); not where a title or role stands before the name;
+JOB_CUTS = re.compile(
+    r" (?:(?:will|would|is to|plans to|has|had|is set to|also|said it would|said it will) )?"
+    r"(?:cut|cuts|cutting|axe|axes|axed|shed|sheds|slash|slashes|slashed|eliminate|eliminated|"
+    r"eliminates|lay off|lays off|laid off)(?: up to| about| some| more than| nearly| almost|"
+    r" another| a further| around)? [\d][\d.,]*(?: ?%| percent| per cent)?(?: of(?: its| the)?)?"
+    r" (?:jobs|staff|workers|employees|roles|positions|workforce)\b"
+)
+# - a move of its stock by a percentage, right after the name ("Jardine Matheson rose 3%");
+#   not a share of the vote or a poll ("rose 4% in the polls")
+PERCENT_MOVED = re.compile(
+    r" (?:rose|fell|gained|lost|jumped|dropped|slid|slumped|climbed|tumbled|surged|soared|sank|"
+    r"rallied|plunged|edged up|edged down|eased|advanced|declined|added)(?: by)?(?: about| nearly|"
+    r" almost| more than| as much as)? [\d][\d.,]* ?(?:%|percent\b|per cent\b)"
+    r"(?! of the vote| in (?:the |a |an )?(?:latest |new |recent )?(?:polls?|surveys?)| among)"
+)
+# - a merger, which only firms make ("X and Y merged", "X agreed to merge with Y", "a merger
+#   with X"); intransitive only ("Smith merged the two teams" is anyone's act)
+MERGED_AFTER = re.compile(
+    r"(?: and [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})? (?:(?:have|has|had|will|would|"
+    r"agreed to|have agreed to|plan to|plans to|are to|is to|said they would|said it would) )?"
+    r"(?:merge|merged|merges)(?= with\b| their\b| in\b| on\b| last\b| to create\b|"
+    r" to form\b| earlier\b|[.,;])"
+)
+MERGED_BEFORE = re.compile(
+    r"\b(?:merge|merged|merges|merging|merger|combine|combined|combination|tie-up) with "
+    r"(?:its )?(?:rival |peer )?\Z|\b(?:takeover|buyout) of (?:rival )?\Z"
+)
+# - a unit sold or bought ("Sime Darby sold a plantation unit in Sabah"): no person sells a
+#   division (a stake, a holding or a home a person sells too)
+SOLD_PART = re.compile(
+    r" (?:(?:will|would|is to|plans to|has|had|agreed to|is set to|also) )?(?:sold|sell|sells|"
+    r"bought|buy|buys|acquired|acquire|acquires|spun off|spin off|floated|listed)"
+    r" (?:a|an|its|the|two|three)(?: [a-z-]+){0,2} (?:unit|units|division|divisions|arm|"
+    r"subsidiary|subsidiaries|business|businesses|operations|affiliate)\b"
+)
+# - its sales or profit moving right after the name ("X sales grew 32%", "X profit fell"), as
+#   its shares do (``SHARES_MOVED``);
+RESULTS_MOVED = re.compile(
+    r" (?:sales|revenue|revenues|profit|profits|earnings|turnover)(?: (?:were|was|have|had|"
+    r"also))? (?:rose|fell|grew|jumped|dropped|slid|slumped|climbed|gained|tumbled|surged|soared|"
+    r"sank|plunged|edged|eased|doubled|halved|beat|missed|topped)\b"
+)
+# - founded in a year or by someone: a body is founded, a person founds ("X, founded in 1911 by")
+FOUNDED_AFTER = re.compile(r",? (?:which was |was |were )?(?:co-)?founded (?:in \d{4}|by)\b")
+# - a firm's officer with a capital title right after the name, then the officer's name ("X
+#   Chief Executive Jane Doe said"; ``firm_role``)
+ROLE_NAMED_AFTER = re.compile(r"(?: (?:[A-Z][a-z-]+|[A-Z]{3})){2,5}")
+SUBJECT_NOT = re.compile(
+    r"\b(?:in|of|at|for|to|from|by|on|with|into|than|like|as) \Z", re.IGNORECASE
+)
+CAPITAL_NOT_ROLE = frozenset({"board", "partner", "chair", "accounts", "auditor", "auditors"})
+PERSON_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
+
 # "closed its Bristol shop": a town between "its" and the site a firm opens or closes (not "sold
 # its Halifax branches": a unit's name)
 SITE_VERB = re.compile(
@@ -735,6 +799,8 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         out["ORG"] += STRONG  # "John Lewis said like-for-like sales were flat" (session 23)
     if e.type in ("PERSON", "ORG") and not e.titles and SHARES_MOVED.match(after):
         out["ORG"] += STRONG  # "Dalton Mercer shares fell 5 percent" (session 33)
+    if e.type in ("PERSON", "ORG") and not e.titles and not role and _firm_deeds(before, after):
+        out["ORG"] += STRONG  # "Johnson Matthey sold its unit", "X cut 5% of staff" (s35)
     if (
         e.type in ("PERSON", "GPE")
         and ROW_FIGURE.match(after)
@@ -833,6 +899,33 @@ ROLES_AFTER = (
         ),
     ),
 )
+
+
+def _firm_deeds(before: str, after: str) -> bool:
+    """What only a firm does right after its name, or has done to it right before (session 35,
+    firmtypes22): a deal verb whose object is "its" ("sold its unit"), a cut of jobs or staff,
+    a move of its stock by a percentage, a unit sold or bought, its sales or profit moving,
+    founded in a year or by someone, a capital firm's title and its holder after the name, a
+    merger ("X and Y merged", "a merger with X")."""
+    if MERGED_BEFORE.search(before):
+        return True
+    if SUBJECT_NOT.search(before):
+        return False  # the deeds after it are its sentence's subject's ("prices in X rose 3%")
+    deal = (mt := FIRM_DEAL_ITS.match(after)) and mt.group(1) in _words("firm_deal")
+    if deal and mt and not PERSON_WORD.search(mt.group(2)):
+        return True
+    if JOB_CUTS.match(after) or PERCENT_MOVED.match(after) or SOLD_PART.match(after):
+        return True
+    if RESULTS_MOVED.match(after) or FOUNDED_AFTER.match(after):
+        return True
+    if mt := ROLE_NAMED_AFTER.match(after):
+        # a title of one to three words, then at least one word of its holder's name
+        # (a firm's officer, not a word a headline's title case may give: "Board", "Partner")
+        words = mt.group().lower().split()
+        roles = _words("firm_role") - CAPITAL_NOT_ROLE
+        if any(" ".join(words[:n]) in roles for n in range(1, len(words))):
+            return True
+    return bool(MERGED_AFTER.match(after))
 
 
 def _role_after(after: str) -> str | None:
@@ -1011,6 +1104,10 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         out["ORG"] += STRONG  # "shares of X", "a partner at X", "the accounts of X"
     elif prep == "at" and cue in _words("firm_staff"):
         out["ORG"] += STRONG  # "consultants at Oliver Wyman" (session 22)
+    elif prep in ("of", "at") and kind == "PERSON" and _officer_before(before):
+        out["ORG"] += STRONG  # "chief financial officer of X", "chief executive at X" (s35)
+    elif prep == "at" and cue in _words("firm_people") and kind == "PERSON":
+        out["ORG"] += STRONG  # "jobs at Johnson Matthey", "workers at X" (session 35)
     elif prep == "in" and cue in _words("firm_stake"):
         out["ORG"] += STRONG  # "a stake in X"
     elif prep == "of" and cue in _words("place_role"):
@@ -1020,6 +1117,14 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
     elif prep == "of" and cue in _words("firm_owned") and kind in ("", "PERSON", "ORG"):
         out["ORG"] += STRONG  # "the owner of Michael Kors and Versace": no person is owned
     return out
+
+
+def _officer_before(before: str) -> bool:
+    """A firm's officer of two or three words right before "of"/"at" ("was named chief financial
+    officer of X", "chief executive at X"; ``firm_role``): one word is read by the
+    ``firm_role`` test above (session 35)."""
+    words = before.lower().split()[:-1]  # the preposition left out
+    return any(" ".join(words[-n:]) in _words("firm_role") for n in (2, 3) if len(words) >= n)
 
 
 @cache

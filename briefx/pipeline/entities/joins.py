@@ -90,6 +90,14 @@ _OF_PLACE = re.compile(r"(.+) of ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}
 _TO_FROM = re.compile(r"(.+?) (to|from) (.+)")
 _LEAD_LOWER = re.compile(r"((?:[a-z]+ )+)(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+# session 35 (firmtypes22): two names that merge are two firms ("Liberty Global and Vodafone
+# Ziggo merged", "X and Y agreed to merge their units"): the verb right after the joined span,
+# intransitive (not "Marks and Spencer merged its food arms")
+_MERGED = re.compile(
+    r" (?:(?:have|had|will|would|agreed to|have agreed to|plan to|are to|said they would|said "
+    r"they will) )?(?:merge|merged)(?= their\b| in\b| on\b| last\b| to create\b| to form\b|"
+    r" earlier\b|[.,;])"
+)
 # words that may link a name's capitalised words ("Bank of Japan", "Banco do Brasil")
 _LINKS = {"of", "for", "the", "de", "do", "da", "dos", "das", "del", "di", "du", "des", "la", "le"}
 
@@ -152,6 +160,12 @@ def _headed(side: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _heads()
 
 
+def _capitalised(side: str) -> bool:
+    """One to four capitalised words (a name of any words: "Liberty Global")."""
+    words = side.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def _named(side: str, english: frozenset[str]) -> bool:
     """A capitalised name that is no run of English words ("Livent", "Africa CDC")."""
     words = side.split()
@@ -177,14 +191,17 @@ def _air_travel(text: str, at: int) -> bool:
     return air_travel(text[start:at])
 
 
-def _split_and(word: str, alone: set[str], english: frozenset[str]) -> int:
-    """The offset of " and " where ``word`` is two names joined by it, else -1."""
+def _split_and(word: str, alone: set[str], english: frozenset[str], merged: bool = False) -> int:
+    """The offset of " and " where ``word`` is two names joined by it, else -1; ``merged``: the
+    span merges ("X and Y merged"), so each side that is a name is a firm of its own."""
     hits = list(_AND.finditer(word))
     if len(hits) != 1 or lookup_company(word) or lookup_alias(word):
         return -1
     left, right = word[: hits[0].start()], word[hits[0].end() :]
     if not right[:1].isupper() or not left[:1].isupper():
         return -1
+    if merged and _capitalised(left) and _capitalised(right):
+        return hits[0].start()  # two parties merge: "Liberty Global and Vodafone Ziggo merged"
     if " of " in left and not _known(right, alone, english):
         return -1  # "Department of Health and Social Care": one body
     strong_left = _known(left, alone, english) or _legal(left) or _headed(left)
@@ -226,7 +243,7 @@ def joined_names(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             e.start += lead.end()
             e.name = lookup_company(text[e.start : e.end]) or text[e.start : e.end]
             word = text[e.start : e.end]
-        at = _split_and(word, alone - {word}, english)
+        at = _split_and(word, alone - {word}, english, bool(_MERGED.match(text, e.end)))
         if at >= 0:
             end = e.end
             ents.remove(e)
