@@ -6,6 +6,8 @@
   person of it after the name makes that mention the body ("an X Airport spokeswoman"); a
   name with such a head word or a body's building's head word that NER typed a place is the
   facility or the body ("X Valley University" GPE), unless the gazetteer knows the name.
+- ``entities.families.airports``: two airports' distinctive words (``models/airports.jsonl``)
+  in one list are airports without a word of air travel ("Gatwick and Stansted").
 
 On plain mention lists (no model). Invented facilities; each rule has three new cases of its
 family and cases that must stay untouched.
@@ -17,6 +19,7 @@ import pytest
 
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.facilities import mention_roles
+from briefx.pipeline.entities.families import _Sentences, airports
 
 
 def roles(text: str, marks: list[tuple[str, str]]) -> list[str]:
@@ -80,3 +83,50 @@ def test_facility_typed_in_any_role(
 @pytest.mark.parametrize(("text", "marks"), ANY_ROLE_UNTOUCHED)
 def test_facility_role_untouched(text: str, marks: list[tuple[str, str]]) -> None:
     assert roles(text, marks) == [t for _, t in marks]
+
+
+def airport_types(text: str, marks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Run the airports rule over the marked mentions: (type, name) of each."""
+    ents, pos = [], 0
+    for surface, typ in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, surface))
+        pos = s + len(surface)
+    airports(text, ents, _Sentences(text))
+    return [(e.type, e.name) for e in sorted(ents, key=lambda x: x.start)]
+
+
+LISTED = [
+    # two airports' words in one list, no word of air travel in the sentence
+    ("Gatwick and Stansted both reported record numbers in July.",
+     [("Gatwick", "ORG"), ("Stansted", "ORG")],
+     [("FAC", "Gatwick Airport"), ("FAC", "Stansted Airport")]),
+    ("Malpensa, Linate and Heathrow were busier than a year earlier.",
+     [("Malpensa", "GPE"), ("Linate", "GPE"), ("Heathrow", "ORG")],
+     [("FAC", "Malpensa Airport"), ("FAC", "Linate Airport"), ("FAC", "Heathrow Airport")]),
+    ("Schiphol or Changi will be named the best of the year.",
+     [("Schiphol", "ORG"), ("Changi", "ORG")],
+     [("FAC", "Schiphol Airport"), ("FAC", "Changi Airport")]),
+    # an airport's word NER left out, beside one it found
+    ("Gatwick and Stansted both grew.", [("Gatwick", "ORG")],
+     [("FAC", "Gatwick Airport"), ("FAC", "Stansted Airport")]),
+]  # fmt: skip
+
+LISTED_UNTOUCHED = [
+    # one airport's word beside a company's, a town's or a person's name; no list
+    ("Heathrow and Shell both cut jobs.", [("Heathrow", "ORG"), ("Shell", "ORG")]),
+    ("Gatwick and Crawley reported record numbers.", [("Gatwick", "ORG"), ("Crawley", "GPE")]),
+    ("Heathrow said profits rose.", [("Heathrow", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "want"), LISTED)
+def test_listed_airports(
+    text: str, marks: list[tuple[str, str]], want: list[tuple[str, str]]
+) -> None:
+    assert airport_types(text, marks) == want
+
+
+@pytest.mark.parametrize(("text", "marks"), LISTED_UNTOUCHED)
+def test_listed_airports_untouched(text: str, marks: list[tuple[str, str]]) -> None:
+    assert airport_types(text, marks) == [(t, s) for s, t in marks]
