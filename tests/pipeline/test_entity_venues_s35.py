@@ -49,6 +49,7 @@ ANY_ROLE = [
     ("Draycott Stadium's stewards were praised.", [("Draycott Stadium", "FAC")], ["ORG"]),
     # a facility's or a body's building's name typed a place
     ("Queues formed at Ormsby Airport on Friday.", [("Ormsby Airport", "GPE")], ["FAC"]),
+    ("Ships sailed from the Port of Ardley.", [("Port of Ardley", "GPE")], ["FAC"]),
     ("Kestrel Valley University announced 300 job cuts.",
      [("Kestrel Valley University", "GPE")], ["ORG"]),
     ("Students marched from the city centre to Kestrel Valley University.",
@@ -70,6 +71,9 @@ ANY_ROLE_UNTOUCHED = [
     ("Ambulances queued outside Eastfield General Hospital.",
      [("Eastfield General Hospital", "FAC")]),
     ("Fans arrived at Draycott.", [("Draycott", "GPE")]),
+    # a town "Bridge of X", a named harbour (the water) that NER typed a place
+    ("Trains stopped at Bridge of Allan.", [("Bridge of Allan", "GPE")]),
+    ("Yachts crossed Sydney Harbour at dawn.", [("Sydney Harbour", "LOC")]),
 ]  # fmt: skip
 
 

@@ -288,6 +288,9 @@ def mention_roles(text: str, ents: list[Ent]) -> None:
         if e.type in ("GPE", "LOC"):
             if kind == "fac" or place_pop(text[e.start : e.end]) >= 0:
                 continue  # "Port of Spain", a town the gazetteer knows
+            tail = words[-1].lower() in form_words("fac_any_role")
+            if kind == "any" and not tail and words[0] != "Port":
+                continue  # "Bridge of Allan", a town: only a port is named "X of Y"
             e.type = "FAC" if kind == "any" else "ORG"  # "X Valley University" typed a place
         if kind == "any":
             # an airport, a port or a stadium is a FAC whatever it does; a person of it
