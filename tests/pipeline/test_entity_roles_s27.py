@@ -28,11 +28,12 @@ def roles(text: str, marks: list[tuple[str, str]]) -> list[str]:
 
 
 ROLES = [
-    # a facility's name: a place after a preposition; where it speaks, what NER made it
+    # a facility's name: a place after a preposition; an airport or a stadium that speaks is
+    # a FAC too, a person of it the body (session 35, test_entity_venues_s35.py)
     ("Flights from Marlow Airport were cancelled. Marlow Airport said services would resume.",
-     [("Marlow Airport", "ORG"), ("Marlow Airport", "ORG")], ["FAC", "ORG"]),
+     [("Marlow Airport", "ORG"), ("Marlow Airport", "ORG")], ["FAC", "FAC"]),
     ("Fans queued at Brackley Stadium for hours, and a Brackley Stadium spokesman apologised.",
-     [("Brackley Stadium", "ORG"), ("Brackley Stadium", "FAC")], ["FAC", "FAC"]),
+     [("Brackley Stadium", "ORG"), ("Brackley Stadium", "FAC")], ["FAC", "ORG"]),
     ("Trains to Wexley Central Station were halted, according to Wexley Central Station.",
      [("Wexley Central Station", "ORG"), ("Wexley Central Station", "ORG")], ["FAC", "ORG"]),
     # a body's building that speaks is the body
@@ -65,7 +66,7 @@ UNTOUCHED = [
     ("He gave $40 million to Alder Bay University in 2004.", [("Alder Bay University", "ORG")]),
     ("Students from Alder Bay University marched to the square.",
      [("Alder Bay University", "ORG")]),
-    ("A professor at Marlow Airport's training school spoke.", [("Marlow Airport", "ORG")]),
+    ("A professor at Marlow Hall's training school spoke.", [("Marlow Hall", "ORG")]),
     # a body's head word in the name, a name with no facility's head, a title
     ("Calder said it would appeal to the Court of Appeals for the Ninth Circuit.",
      [("Court of Appeals for the Ninth Circuit", "ORG")]),

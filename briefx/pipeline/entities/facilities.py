@@ -34,6 +34,14 @@
   ANNOTATION.md types each mention: the Louvre is a FAC where visitors go and an ORG where its
   curators speak. Run after
   the one-type vote of ``coref.link_names``, each mention keeps its own type.
+- A facility of a kind that is a FAC in every role (session 35: ``fac_any_role``, airports,
+  ports, stadiums, arenas, dams, bridges, mines; "X Airport", "Port of X") is a FAC also where
+  it is the subject of a verb ("X Airport cancelled 38 flights", "the Port of X said volumes
+  fell"), as OntoNotes and the annotated sets type them; only a person of it after the name
+  ("an X Airport spokeswoman", "the Port of X's chief executive") makes that mention the body.
+  A name with a building's or such a facility's head word that NER typed a place ("X Valley
+  University" GPE) is the body or the facility, typed by its role as above, unless the
+  gazetteer knows the whole name as a place ("Port of Spain").
 """
 
 from __future__ import annotations
@@ -185,7 +193,8 @@ AFTER_NAME = re.compile(r"(['’]s?)? ?([A-Za-z]+)(?: ([a-z]+))?")
 
 def _head_kind(words: list[str]) -> str | None:
     """'body' for a building that is also a body ("X Hospital", "X University", "Museum of
-    X"), 'fac' for a name with another facility's head word ("X Airport", "X Stadium"), else
+    X"), 'any' for a facility that is a FAC in every role ("X Airport", "X Stadium", "Port of
+    X": ``fac_any_role``), 'fac' for a name with another facility's head word ("X Hall"), else
     None. The head is the last word, or the first before "of"."""
     if any(w.lower() in form_words("org_head") for w in words):
         return None  # "the Court of Appeals for the Ninth Circuit": a body's head word
@@ -194,6 +203,8 @@ def _head_kind(words: list[str]) -> str | None:
         heads.append(words[0].lower())
     if any(h in form_words("body_building") for h in heads):
         return "body"
+    if any(h in form_words("fac_any_role") for h in heads) and heads[0] != "port":
+        return "any"  # "Port X" is a town; "Port of X" a port
     if heads[0] in fac_heads():
         return "fac"
     return None
@@ -216,6 +227,18 @@ def _title(word: str | None) -> bool:
     return w in title_words()[0] or (w.endswith("s") and w[:-1] in title_words()[0])
 
 
+def _staffed(text: str, e: Ent) -> bool:
+    """People of the mention are named after it: "X's chief executive", "the X's staff", "an
+    X Airport spokeswoman"."""
+    after = AFTER_NAME.match(text, e.end)
+    if not after:
+        return False
+    possessive, first, second = after.groups()
+    if possessive:
+        return _person(first) or (first[:1].islower() and _person(second))
+    return first[:1].islower() and _title(first)
+
+
 def _acts(text: str, e: Ent) -> bool:
     """The mention acts as a body: it speaks, is quoted, or people of it are named."""
     verb = NEXT_WORD.match(text, e.end)
@@ -223,13 +246,7 @@ def _acts(text: str, e: Ent) -> bool:
         return True
     if ACCORDING.search(text, max(0, e.start - 20), e.start):
         return True
-    after = AFTER_NAME.match(text, e.end)
-    if not after:
-        return False
-    possessive, first, second = after.groups()
-    if possessive:  # "X's chief nurse", "the Louvre's curators"
-        return _person(first) or (first[:1].islower() and _person(second))
-    return first[:1].islower() and _title(first)  # "an X University spokesman"
+    return _staffed(text, e)  # "X's chief nurse", "an X University spokesman"
 
 
 def _moves(text: str, start: int) -> bool:
@@ -260,13 +277,25 @@ def mention_roles(text: str, ents: list[Ent]) -> None:
     """Type each mention of a facility's or an institution's name by its role: the body where
     it acts, the place where it is one (in place; see the module docstring)."""
     for e in ents:
-        if e.type not in ("ORG", "FAC") or e.titles:
+        if e.type not in ("ORG", "FAC", "GPE", "LOC") or e.titles:
             continue
         words = text[e.start : e.end].split()
         if len(words) < 2:
             continue
         kind = _head_kind(words)
         if kind is None:
+            continue
+        if e.type in ("GPE", "LOC"):
+            if kind == "fac" or place_pop(text[e.start : e.end]) >= 0:
+                continue  # "Port of Spain", a town the gazetteer knows
+            tail = words[-1].lower() in form_words("fac_any_role")
+            if kind == "any" and not tail and words[0] != "Port":
+                continue  # "Bridge of Allan", a town: only a port is named "X of Y"
+            e.type = "FAC" if kind == "any" else "ORG"  # "X Valley University" typed a place
+        if kind == "any":
+            # an airport, a port or a stadium is a FAC whatever it does; a person of it
+            # makes the mention the body ("an X Airport spokeswoman")
+            e.type = "ORG" if _staffed(text, e) else "FAC"
             continue
         if e.type == "FAC" and kind == "body" and _acts(text, e):
             e.type = "ORG"  # an airport or a stadium that speaks stays a FAC (ANNOTATION.md)

@@ -34,6 +34,9 @@ reads a kind of name and its context, never a name; the word lists are
    airline's name ("Ryanair said it would add routes") has none of these places, and a name
    NER typed a place stays one unless the gazetteer knows it as a village ("Heathrow"), not
    where the gazetteer has no such name at all ("flying from Frankfurt": "Frankfurt am Main").
+   Two distinctive words of airports (``models/airports.jsonl``) joined in one list are
+   airports without a word of air travel (session 35: "Gatwick and Stansted reported record
+   numbers", "Malpensa, Linate and Bergamo"): a list holds names of one kind.
 """
 
 from __future__ import annotations
@@ -332,6 +335,9 @@ KNOWN_BEFORE = re.compile(r"(?:\b(?:to|for|and|or)|,) \Z")
 AIRPORT_AFTER = re.compile(r" ([a-z]+)\b")
 OWN_PART = re.compile(r" said\b[^.;\n]{0,40}?\bits (?:[a-z]+ )?(?:runway|terminal)s?\b")
 TOWN = 15_000
+# a name's neighbour in a list: "Gatwick and Stansted", "Malpensa, Linate and Bergamo"
+LISTED_AFTER = re.compile(r"(?:,? and|,? or|,) ([A-Z][a-z]+(?:['’][A-Z][a-z]+)?)\b")
+LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?:,? and|,? or|,) \Z")
 
 
 @cache
@@ -362,12 +368,14 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
             or e.name != word
         ):
             continue
-        if not air_travel(sentences.of(e.start)):
+        known = word in airport_words()
+        listed = known and _listed_airport(text, e.start, e.end)
+        if not listed and not air_travel(sentences.of(e.start)):
             continue
         after = AIRPORT_AFTER.match(text, e.end)
-        known = word in airport_words()
         if not (
-            AIRPORT_BEFORE.search(text, max(0, e.start - 8), e.start)
+            listed
+            or AIRPORT_BEFORE.search(text, max(0, e.start - 8), e.start)
             or (known and KNOWN_BEFORE.search(text, max(0, e.start - 5), e.start))
             or (after and after.group(1) in verbs)
             or OWN_PART.match(text, e.end)
@@ -394,6 +402,15 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
             e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
 
 
+def _listed_airport(text: str, start: int, end: int) -> bool:
+    """The word at ``start``-``end`` stands in a list beside another airport's distinctive word
+    ("Gatwick and Stansted", "Malpensa, Linate")."""
+    words = airport_words()
+    after = LISTED_AFTER.match(text, end)
+    before = LISTED_BEFORE.search(text, max(0, start - 30), start)
+    return bool((after and after.group(1) in words) or (before and before.group(1) in words))
+
+
 CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
 
 
@@ -407,12 +424,13 @@ def untagged_airports(text: str, ents: list[Ent], sentences: _Sentences) -> None
         word = mt.group()
         if word not in words or covered.hit(mt.start(), mt.end()):
             continue
-        if not (
+        listed = _listed_airport(text, mt.start(), mt.end())
+        if not listed and not (
             AIRPORT_BEFORE.search(text, max(0, mt.start() - 8), mt.start())
             or KNOWN_BEFORE.search(text, max(0, mt.start() - 5), mt.start())
         ):
             continue
-        if not air_travel(sentences.of(mt.start())):
+        if not listed and not air_travel(sentences.of(mt.start())):
             continue
         if place_pop(word) >= TOWN or lookup_company(word) or lookup_person(word):
             continue
