@@ -364,6 +364,12 @@ _MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 THE_MONTH_RANGE = re.compile(
     rf"[Tt]he (?={_MONTH_WORD}\s*(?:-|–|to|through)\s*{_MONTH_WORD}$)", re.IGNORECASE
 )
+# a range named by two months ("from January to November", "March-October"): not a half,
+# a quarter or a fiscal part, which keep their own rules (session 35)
+MONTH_PAIR = re.compile(
+    rf"(?:^|\s){_MONTH_WORD}\s*(?:-|–|—|to|through|thru|until|till|and)\s*{_MONTH_WORD}$",
+    re.IGNORECASE,
+)
 # "the 3 May deadline", "The 7 December 1941 attack": a day written as a cardinal before its
 # month; the article is the noun's ("the 3rd of May" keeps it, as "the 3rd" does)
 THE_DAY_MONTH = re.compile(
@@ -2451,7 +2457,7 @@ class _DocDates:
                 or (  # "Exports rose from January to November", in February: last year's
                     v.kind == "range"
                     and v.granularity == "month"
-                    and QUARTER_WORD.search(span) is None
+                    and MONTH_PAIR.search(span) is not None
                     and begun_not_over(iv.start, iv.end, ref)
                     and self._plain_tense(doc, s, e) == "past"
                 )

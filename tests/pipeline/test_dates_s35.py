@@ -97,6 +97,26 @@ def test_past_range_begun_is_last_years(run, ref: str, text: str, span: str, val
     assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == [(span, value)]
 
 
+# halves of a year keep their own rule: only a range named by two months is taken this way
+HALVES = [
+    (
+        "2026-09-02",
+        "The retailer lowered its forecast for the second half.",
+        [("the second half", "2026-07/2026-12")],
+    ),
+    (
+        "2026-08-18",
+        "H1 profit doubled, but H2 looked weaker.",
+        [("H1", "2026-01/2026-06"), ("H2", "2026-07/2026-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), HALVES)
+def test_halves_untouched(run, ref: str, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
+
 def test_quarter_named_by_months_keeps_its_rule(run) -> None:  # type: ignore[no-untyped-def]
     dates = run("Sales fell in the January-March quarter.", reference_date="2026-02-10").dates
     assert [(d.text, d.value) for d in dates] == [("the January-March quarter", "2025-01/2025-03")]
