@@ -58,7 +58,7 @@ from briefx.normalize.dates.lexicon import (
     tokens,
 )
 from briefx.normalize.dates.patterns import SEASON_MONTHS
-from briefx.normalize.dates.resolve import add_months
+from briefx.normalize.dates.resolve import add_months, begun_not_over
 from briefx.normalize.figures import place_country
 from briefx.normalize.names import company_tails, entity_words, form_words
 from briefx.normalize.numbers import ORDINAL_WORDS
@@ -363,6 +363,12 @@ THE_NUMBER = re.compile(r"[Tt]he (?=\d{4}(?:\b|-))")  # "the 2015-2020 period" (
 _MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 THE_MONTH_RANGE = re.compile(
     rf"[Tt]he (?={_MONTH_WORD}\s*(?:-|–|to|through)\s*{_MONTH_WORD}$)", re.IGNORECASE
+)
+# a range named by two months ("from January to November", "March-October"): not a half,
+# a quarter or a fiscal part, which keep their own rules (session 35)
+MONTH_PAIR = re.compile(
+    rf"(?:^|\s){_MONTH_WORD}\s*(?:-|–|—|to|through|thru|until|till|and)\s*{_MONTH_WORD}$",
+    re.IGNORECASE,
 )
 # "the 3 May deadline", "The 7 December 1941 attack": a day written as a cardinal before its
 # month; the article is the noun's ("the 3rd of May" keeps it, as "the 3rd" does)
@@ -2448,6 +2454,13 @@ class _DocDates:
             if tense == "past"
             and (
                 iv.start > ref
+                or (  # "Exports rose from January to November", in February: last year's
+                    v.kind == "range"
+                    and v.granularity == "month"
+                    and MONTH_PAIR.search(span) is not None
+                    and begun_not_over(iv.start, iv.end, ref)
+                    and self._plain_tense(doc, s, e) == "past"
+                )
                 or (
                     IN_TIME_BEFORE.search(text, max(0, s - 8), s) is not None
                     and THE_YEAR_IN.search(span) is None  # "the first quarter of the year": this
@@ -2476,6 +2489,25 @@ class _DocDates:
             else:  # "the week of 9 March": the week that holds 9 March of that year
                 value = bounds(moved.start, "week").iso()
         return DateValue(v.kind, value, v.granularity, v.relative, v.ambiguous)
+
+    def _plain_tense(self, doc: Doc, s: int, e: int) -> str | None:
+        """The tense of the clause of the date at ``s``..``e`` where it plainly dates a range
+        of months without a year as a whole (session 35): "past" for a past in a sentence
+        with no future in the past ("Exports rose from January to November"; not "said the
+        next bulletin, covering October to December, would be out in February", a plan seen
+        from the past); "present" for a present that is no schedule ("Output in January-July
+        is up 6%"; not "The season runs from June to August") with no "next"/"coming" before
+        the date ("the next window is in March-April"); else None."""
+        tense = self._clause(doc, s, e)
+        text = self._text if self._text is not None else text_of(doc)
+        if tense == "past":
+            return None if FUTURE_IN_PAST.search(self._sentence_text(doc, text, s)) else "past"
+        if tense == "present" and (
+            NEXT_ONE.search(text, max(0, s - NEXT_REACH), s) is None
+            and COMING_BEFORE.search(text, max(0, s - 12), s) is None
+        ):
+            return "present"
+        return None
 
     def _changed(self, doc: Doc, s: int) -> bool:
         """A verb of a figure's change (models/figure_words.jsonl, "change_verb") governs the
@@ -2611,7 +2643,13 @@ class _DocDates:
                 value = DateValue("duration", duration_iso(*q.value), None)
             elif (s, e) in composed:
                 gap = self._sentence(doc, s) - anchor_sent if anchor is not None else None
-                ctx = Ctx(reference_date(doc, s), self._prefer(doc, s), anchor, gap)
+                ctx = Ctx(
+                    reference_date(doc, s),
+                    self._prefer(doc, s),
+                    anchor,
+                    gap,
+                    self._plain_tense(doc, s, e),
+                )
                 iv = resolve(composed[(s, e)], ctx)
                 p = composed[(s, e)]
                 if (

@@ -46,6 +46,7 @@ from briefx.normalize.dates.lexicon import (
 from briefx.normalize.dates.patterns import SEASON_MONTHS, season_year
 from briefx.normalize.dates.resolve import (
     add_months,
+    begun_not_over,
     holiday_date,
     nth_week_of,
     week_start,
@@ -97,6 +98,11 @@ class Ctx:
     # sentences between ``anchor`` and this date: 0 in the same sentence, 1 in the one before;
     # None where the text gives no sentences (read as the same sentence)
     anchor_gap: int | None = None
+    # the clause's own tense where the dates stage reads it plainly (session 35): "past" (a
+    # past that is no future-in-the-past: "Exports rose from January to November") or
+    # "present" (a present that tells no plan: "Output in January-July is up 6%"); else None.
+    # A range of months without a year is taken as a whole by it (``_yearless_pair``)
+    tense: str | None = None
 
     def near_anchor(self, gap: int) -> Interval | None:
         """The anchor when it lies at most ``gap`` sentences back, else None."""
@@ -471,18 +477,29 @@ def _yearless_pair(
     """Two ends without a year (``unit`` "year") or without a week (two weekdays, ``unit``
     "week"): the second follows the first ("between November and February" runs into the next
     year, "from Friday to Tuesday" into the next week), and the pair goes where the clause's
-    tense points, as a month alone does: the most recent one in a clause about the past, else
-    the coming one."""
+    tense points, taken as a whole: in a clause about the past the most recent one, and for a
+    range of months the most recent one that is over ("Exports rose from January to November",
+    in February: last year's; session 35), unless the reference date lies in its last month
+    (a release about a period about to close); in a clause that states what holds, a range of
+    months keeps the year, as a month alone does ("Output in January-July is up", in August);
+    else the coming one."""
     assert ctx.ref is not None
     if a.start > b.end:
         shifted = b.shift(1, unit)
         if shifted is None:
             return None
         b = shifted
+    months = unit == "year" and a.grain == b.grain == "month"
     step = -1 if ctx.prefer == "past" and a.start > ctx.ref else 0
-    step = 1 if ctx.prefer == "future" and b.end < ctx.ref else step
+    if ctx.prefer == "future" and b.end < ctx.ref and not (ctx.tense == "present" and months):
+        step = 1
     if step:
         a2, b2 = a.shift(step, unit), b.shift(step, unit)
+        if a2 is None or b2 is None:
+            return None
+        a, b = a2, b2
+    if ctx.tense == "past" and months and begun_not_over(a.start, b.end, ctx.ref):
+        a2, b2 = a.shift(-1, unit), b.shift(-1, unit)  # begun, not over: last year's
         if a2 is None or b2 is None:
             return None
         a, b = a2, b2

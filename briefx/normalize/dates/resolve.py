@@ -199,6 +199,16 @@ def resolve_partial(
     return d, grain
 
 
+def begun_not_over(start: dt.date, last: dt.date, ref: dt.date) -> bool:
+    """A range of months from ``start`` to the month that holds ``last`` has begun by ``ref``
+    but is not over, and ``ref`` lies before its last month: a clause about the past tells of
+    the most recent such range that is over, last year's ("Exports rose from January to
+    November", in February). In its last month the range stays (a release about a period
+    about to close). The one test of the word grammar's and the composing grammar's month
+    ranges (session 35)."""
+    return start <= ref < last.replace(day=1)
+
+
 def weekday_from(ref: dt.date, wd: int, mode: str) -> dt.date:
     if mode == "next_week":
         return week_start(ref) + dt.timedelta(days=7 + wd)
