@@ -49,7 +49,7 @@ from briefx.pipeline.coref.countries import (
 )
 from briefx.pipeline.coref.ent import Ent, _words
 from briefx.pipeline.coref.parts import without_opening_place
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 # The words of a national body's name that carry no subject of their own ("Ministry of Trade and
 # Industry" has two subjects).
@@ -127,10 +127,10 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
     its own ("Federal Trade Commission"), nor one holding a place or a name ("Kuwait
     Investment Authority"; "Fidesz", "Bank of Canada": no head). A general test, not a list of
     the names: no maintained table of the names countries share exists offline (session 34).
-    Session 35: "Office" after two words ("National Audit Office", "Serious Fraud Office"); a
-    head's row may ask fewer words where they are all adjectives by their ending ("Council": one,
-    "Constitutional Council", "Federal Council"); plurals in "-ies" ("Utilities"); no word formed
-    on a country's name ("Icelandic Meteorological Office", "Botswana Democratic Party")."""
+    Session 35: a head's row may ask fewer words where they are all adjectives by their ending
+    ("Council": one, "Constitutional Council", "Federal Council"); plurals in "-ies"
+    ("Utilities"); no word formed on a country's name ("Botswana Democratic Party") nor a
+    natural place's ("Atlantic Fisheries Council")."""
     words = name.split()
     heads = _shared_heads().get(words[-1]) if english and len(words) > 1 else None
     if heads is None:
@@ -146,8 +146,16 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
         w.lower() not in local
         and _common_word(POSSESSIVE.sub("", w), english)
         and not _country_word(w)
+        and w not in _natural_names()
         for w in content
     )
+
+
+@cache
+def _natural_names() -> frozenset[str]:
+    """Return the names of natural places (``models/natural_places.jsonl``, WordNet's): a body
+    named by a sea or a range is a region's ("Atlantic Fisheries Council"; session 35)."""
+    return frozenset(table_index("natural_places.jsonl", "name"))
 
 
 MIN_COUNTRY_STEM = 4  # letters of a country's name that a word formed on it opens with
