@@ -21,7 +21,8 @@ ENGLISH = frozenset(
         "regulatory", "audit", "investment", "kuwait", "trade", "market", "conduct", "financial",
         "progress", "centre", "social", "democratic", "opposition", "ruling", "productivity",
         "food", "standard", "election", "council", "cabinet", "independent", "icelandic",
-        "meteorological", "botswana", "cartel", "atlantic", "fishery", "fraud", "progressive", "serbian", "water", "foreign", "committee",
+        "meteorological", "botswana", "cartel", "atlantic", "fishery", "progressive",
+        "serbian", "water", "foreign", "committee",
     }
 )  # fmt: skip
 
