@@ -85,8 +85,9 @@ CASES = [
     ("France's Constitutional Council struck down the law.",
      [("France", "GPE"), ("Constitutional Council", "ORG")], "Constitutional Council (France)"),
     # the country before words that describe the body
-    ("Norway's opposition Progress Party rose in the poll.",
-     [("Norway", "GPE"), ("Progress Party", "ORG")], "Progress Party (Norway)"),
+    ("Norway's opposition Progress Party rose in the poll, Sweden said.",
+     [("Norway", "GPE"), ("Progress Party", "ORG"), ("Sweden", "GPE")],
+     "Progress Party (Norway)"),  # (two countries: only the word before tells)
     ("Ireland's main opposition Centre Party lost.",
      [("Ireland", "GPE"), ("Centre Party", "ORG")], "Centre Party (Ireland)"),
     ("Croatia's opposition Social Democratic Party won 31%.",
