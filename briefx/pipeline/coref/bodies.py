@@ -22,6 +22,8 @@ import bisect
 import re
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefx.normalize.names import (
     US_CODE,
     aliases,
@@ -32,6 +34,7 @@ from briefx.normalize.names import (
     lookup_alias,
     national_body,
     national_body_shorts,
+    national_body_titles,
     national_body_words,
 )
 from briefx.pipeline.coref.countries import (
@@ -46,7 +49,7 @@ from briefx.pipeline.coref.countries import (
 )
 from briefx.pipeline.coref.ent import Ent, _words
 from briefx.pipeline.coref.parts import without_opening_place
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 # The words of a national body's name that carry no subject of their own ("Ministry of Trade and
 # Industry" has two subjects).
@@ -77,16 +80,23 @@ def _generic_body(name: str) -> bool:
 
 
 @cache
-def _shared_heads() -> dict[str, int]:
+def _shared_heads() -> dict[str, tuple[int, int]]:
     """Return the head words of bodies that many countries name alike -> the fewest words
     before the head that make such a name ("Party": 1, "Centre Party"; "Committee": 2,
-    "Monetary Policy Committee", not a firm's "Audit Committee"; ``entity_words.jsonl`` kind
-    ``shared_head``)."""
+    "Monetary Policy Committee", not a firm's "Audit Committee"), and the fewest where they
+    are all adjectives ("Council": 1, "Constitutional Council"; session 35; the first where the
+    row gives none; ``entity_words.jsonl`` kind ``shared_head``)."""
     return {
-        str(r["word"]): int(r["words"])
+        str(r["word"]): (int(r["words"]), int(r.get("adjective", r["words"])))
         for r in read_jsonl("entity_words.jsonl")
         if r["kind"] == "shared_head"
     }
+
+
+# the endings of adjectives that name a body's standing, not a thing ("Constitutional",
+# "Federal", "Legislative", "Economic"): a suffix test of our own, as the lexicon here is one
+# set of words of every part of speech ("security" is a noun, "national" also one)
+ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ic)$")
 
 
 MAX_SHARED_WORDS = 2  # words before the head of a shared name ("Justice and Development"); a
@@ -116,18 +126,52 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
     Security Council"); not a name the alias, organisation or company tables give a body of
     its own ("Federal Trade Commission"), nor one holding a place or a name ("Kuwait
     Investment Authority"; "Fidesz", "Bank of Canada": no head). A general test, not a list of
-    the names: no maintained table of the names countries share exists offline (session 34)."""
+    the names: no maintained table of the names countries share exists offline (session 34).
+    Session 35: a head's row may ask fewer words where they are all adjectives by their ending
+    ("Council": one, "Constitutional Council", "Federal Council"); plurals in "-ies"
+    ("Utilities"); no word formed on a country's name ("Botswana Democratic Party") nor a
+    natural place's ("Atlantic Fisheries Council")."""
     words = name.split()
-    least = _shared_heads().get(words[-1]) if english and len(words) > 1 else None
-    if least is None:
+    heads = _shared_heads().get(words[-1]) if english and len(words) > 1 else None
+    if heads is None:
         return False
     content = [w for w in words[:-1] if w.lower() not in BODY_FILLERS]
+    least = heads[0]
+    if all(ADJECTIVE_ENDING.search(w) for w in content):
+        least = min(least, heads[1])  # "Constitutional Council", "Federal Council" (session 35)
     if not least <= len(content) <= MAX_SHARED_WORDS or lookup_alias(name) or name in _org_titles():
         return False
     local = _local_words()
     return all(
-        w.lower() not in local and _common_word(POSSESSIVE.sub("", w), english) for w in content
+        w.lower() not in local
+        and _common_word(POSSESSIVE.sub("", w), english)
+        and not _country_word(w)
+        and w not in _natural_names()
+        for w in content
     )
+
+
+@cache
+def _natural_names() -> frozenset[str]:
+    """Return the names of natural places (``models/natural_places.jsonl``, WordNet's): a body
+    named by a sea or a range is a region's ("Atlantic Fisheries Council"; session 35)."""
+    return frozenset(table_index("natural_places.jsonl", "name"))
+
+
+MIN_COUNTRY_STEM = 4  # letters of a country's name that a word formed on it opens with
+
+
+def _country_word(word: str) -> bool:
+    """Whether a word is a country's name or formed on it ("Kuwait", "Icelandic", "Botswana"),
+    which the lexicon may hold as a common word ("icelandic", the language): a body so named
+    is its country's own ("Icelandic Meteorological Office"; session 35)."""
+    return any(len(c) >= MIN_COUNTRY_STEM and word.startswith(c) for c in _single_word_countries())
+
+
+@cache
+def _single_word_countries() -> tuple[str, ...]:
+    """Return the one-word canonical names of countries ("Iceland", "Kenya")."""
+    return tuple(sorted(c for c in _country_names() if " " not in c))
 
 
 def _common_word(word: str, english: frozenset[str]) -> bool:
@@ -137,9 +181,17 @@ def _common_word(word: str, english: frozenset[str]) -> bool:
     return (
         word.isalpha()
         and word[:1].isupper()
-        and (low in english or (low.endswith("s") and low[:-1] in english))
+        and (low in english or _plural_of(low, english))
         and lookup_alias(word) is None
     )
+
+
+def _plural_of(low: str, english: frozenset[str]) -> bool:
+    """Whether a lower-case word is the plural of a word of the lexicon: "workers", "markets",
+    "securities" and "utilities" ("-ies" of a "-y": session 35), "services"."""
+    if low.endswith("ies") and low[:-3] + "y" in english:
+        return True
+    return low.endswith("s") and low[:-1] in english
 
 
 # "the Finance Ministry"; "the Mines and Energy Ministry", two subjects (session 21)
@@ -228,6 +280,12 @@ SUBJECT_LIST = re.compile(r",? and |, ")
 
 
 @cache
+def _table_titles() -> frozenset[str]:
+    """Return the titles the national bodies table gives ("Australian Electoral Commission")."""
+    return frozenset(str(t) for t in national_body_titles().values() if t)
+
+
+@cache
 def _org_titles() -> frozenset[str]:
     """Return the canonical names of organisations the alias, organisation and company tables
     give."""
@@ -260,7 +318,7 @@ def country_titles(text: str, ents: list[Ent]) -> None:
                 break
 
 
-def country_led_bodies(text: str, ents: list[Ent]) -> None:
+def country_led_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """A country or its people that NER ran into one span with a generic body's title ("the
     Indonesian Ministry of Finance", "the South Korean Ministry of Unification") is a NORP or GPE
     and the body, as ANNOTATION.md tags "the French Government" and the dev sets "Dutch" +
@@ -268,7 +326,9 @@ def country_led_bodies(text: str, ents: list[Ent]) -> None:
     word before it (session 31). Not the United States (whose departments the departments table
     titles with it: "U.S. Department of Agriculture"), a province's or a state's ("Saskatchewan
     Ministry of Transport": no country), nor a body whose title has no country ("Japanese
-    Red Cross Society")."""
+    Red Cross Society"). A body whose name many countries share is split alike ("the Swiss
+    Federal Council", "the Irish Central Statistics Office" -> "Swiss" + "Federal Council";
+    ``_shared_name``; session 35)."""
     countries = _country_names()
     us = aliases()[US_CODE][0]
     out: list[Ent] = []
@@ -277,6 +337,8 @@ def country_led_bodies(text: str, ents: list[Ent]) -> None:
         if e.type != "ORG" or e.name != word:
             continue
         words = _words(word)
+        if _shared_lead(e, word, words, countries, us, english, out):
+            continue
         for k in range(1, min(MAX_LEAD_WORDS, len(words) - 2) + 1):
             if words[k] not in BODY_HEADS and words[k] != "Federal":
                 continue
@@ -298,6 +360,46 @@ def country_led_bodies(text: str, ents: list[Ent]) -> None:
 
 
 MAX_LEAD_WORDS = 2  # words of a country or people before a body's title ("South Korean")
+
+
+def _shared_lead(
+    e: Ent,
+    word: str,
+    words: list[str],
+    countries: frozenset[str],
+    us: str,
+    english: frozenset[str],
+    out: list[Ent],
+) -> bool:
+    """Split a country's people from the shared body NER ran into its span ("Swiss Federal
+    Council" -> NORP "Swiss" + ORG "Federal Council"), as ``country_led_bodies`` does for
+    ministries; whether it did (session 35). Only a council named by its adjective alone
+    ("Federal Council", "Constitutional Council"): a people's word or a country's name before
+    any other shared name is often the body's own title ("Australian Securities and
+    Investments Commission", "Botswana Democratic Party", "Serbian Progressive Party"); nor a
+    span that is the title of a body of the tables ("Australian Electoral Commission")."""
+    if not english or word in _org_titles() or word in _table_titles():
+        return False
+    for k in range(1, min(MAX_LEAD_WORDS, len(words) - 2) + 1):
+        lead = " ".join(words[:k])
+        alias = lookup_alias(lead)
+        if alias is None or alias[1] != "NORP":
+            continue
+        led = Ent(e.start, e.start + len(lead), alias[1], alias[0], fixed=True)
+        rest = word[len(lead) + 1 :]
+        before = _words(rest)[:-1]
+        least = _shared_heads().get(_words(rest)[-1], (0, 0))[0]
+        adjectives = len(before) < least and all(ADJECTIVE_ENDING.search(w) for w in before)
+        if (
+            adjectives
+            and _country_of(led, countries) not in (None, us)
+            and _shared_name(rest, english)
+        ):
+            out.append(led)
+            e.start, e.name = led.end + 1, rest
+            return True
+        return False
+    return False
 
 
 def _of_country(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
@@ -327,6 +429,10 @@ def _table_body(text: str, e: Ent) -> bool:
 # "the Ontario Ministry of Health", gives the body no country); "the Ministry of Health of
 # Kenya", "... of the Republic of Korea" where NER tagged "Republic of Korea" alone (session 31)
 LEADS = ("NORP", "GPE")
+# the lower-case words between a country and the shared body it owns ("'s opposition ", "'s
+# ruling ", "'s main opposition "), at most two, none a stop word of spaCy's list ("'s talks
+# with ")
+DESCRIBED = re.compile(r" (?:[a-z][a-z-]+ ){1,2}$")
 OF_GAPS = (" of ", " of the ")
 
 
@@ -394,6 +500,10 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         return
     document = document_country(text, ents) or places_country(ents)
     sole = sole_country(text, ents) if table else None
+    # (a union of countries has no party, electoral commission or audit office of a name many
+    # countries share: "the Centre Party" in a story that names the European Union is its
+    # member's; session 35)
+    sole_shared = sole_country(text, ents, unions_own=False) if shared else None
     dateline = _dateline_country(text, ents) if table else None
     unions = national_body_words("union")
     union = any(e.name in unions for e in ents)
@@ -404,6 +514,13 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         after = ents[n + 1] if n + 1 < len(ents) else None
         gap = text[before.end : e.start] if before else ""
         country = None
+        if n in shared and before is not None:
+            # "Croatia's opposition Social Democratic Party", "the Dutch ruling Labour Party":
+            # a shared name's country before the lower-case words that describe the body
+            # (session 35)
+            described = DESCRIBED.search(gap)
+            if described and not STOP_WORDS.intersection(described.group().split()):
+                gap = gap[: described.start()] + " "
         if before is not None and (gap in ("'s ", "’s ") or (before.type in LEADS and gap == " ")):
             country = _country_of(before, countries)
             if country is None and (before.type == "GPE" or (n in shared and before.type == "ORG")):
@@ -433,7 +550,8 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
     for n in bodies:
         e = ents[n]
         if n in table:
-            country = said[n] if n in said else by_name.get(e.name) or sole or _near(n)
+            alone = sole_shared if n in shared else sole
+            country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)
             title = national_body(e.name, country) if country else None
             if title is None and n in shared and country and country != us:
                 title = f"{e.name} ({country})"

@@ -151,14 +151,15 @@ def _capitals() -> dict[str, str]:
     return {str(r["capital"]): str(r["code"]) for r in read_jsonl("national_capitals.jsonl")}
 
 
-def sole_country(text: str, ents: list[Ent]) -> str | None:
+def sole_country(text: str, ents: list[Ent], unions_own: bool = True) -> str | None:
     """The one country a document is about: the country it names most, its dateline's city
     counting as one mention more, where no other country is named at least half as often and
     no union of countries is named (``national_bodies.jsonl`` kind union: "Parliament" in a
-    story about the European Union is its own). None where two countries compete or the text
-    names none (session 17)."""
+    story about the European Union is its own; ``unions_own`` False for a body no union has,
+    "the Centre Party": session 35). None where two countries compete or the text names none
+    (session 17)."""
     countries = _country_names()
-    unions = national_body_words("union")
+    unions = national_body_words("union") if unions_own else frozenset()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for e in ents:
