@@ -422,13 +422,68 @@ LIST_GAP = re.compile(r"(?: [-+−]?\d[\d.,]*(?: ?%| [a-z]{1,6})?)?(?:,|;|,? and
 
 
 SENTENCE_START = re.compile(r"(?:^|[.!?;]\s*|\n)\Z")
+# where a name opens a sentence, a line, a table row or a bullet (session 35): the text's or a
+# line's start, a bullet's mark, or a sentence's end (a closing quote allowed) and a space
+OPENING = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*•·–—>][ \t]+)?|[.!?][\"”’]?[ \t]+)\Z")
+# what follows a place that opens a line or a sentence: a colon ("- Gauteng: 1,200 cases"), a
+# figure ("Punjab 12.5 mm"), a list's joint before a name ("Cebu and Bohol"), or a verb in the
+# past or an auxiliary ("Lahore recorded", "Kelantan was worst hit"); not a speech verb (a body
+# speaks: "Noumea said"), nor a lower-case noun ("Punjab farmers"), nor a possessive
+OPENER_NEXT = re.compile(
+    r"(?::|[ \t]+[-+−]?\d|(?:,| and) [A-Z]"
+    r"| (?:[a-z]+ed|is|was|has|had|will|saw|won|lost|led|fell|rose|hit|held|sent|took|got|"
+    r"made|gave|became|remains|remained|reports|records|tops|leads|votes)\b)"
+)
+
+
+def _lower_place_word(word: str) -> bool:
+    """``word`` (lower case), a word of a place's name, that WordNet also writes in lower case
+    (``models/lower_place_words.jsonl``: "nice", "reading", "bath", "northern")."""
+    return bool(table_index("lower_place_words.jsonl", "word").get(word))
+
+
+@lru_cache(maxsize=1)
+def _match_side() -> re.Pattern[str]:
+    """A match's verb whose object is a side, a score or "the" ("Leeds hosted Hull", "Bolton
+    won 2-1", "Derby lost the final": a club named by its town; ``entity_forms.jsonl`` kind
+    ``match_verb``); "Galway hosted it", "Punjab won 40 seats" stay open."""
+    verbs = "|".join(sorted(form_words("match_verb"), key=len, reverse=True))
+    return re.compile(
+        rf" (?:(?:have|has|had|were|was) )?(?:{verbs}) (?:the\b|[A-Z]|\d+ ?[-–] ?\d+\b)"
+    )
+
+
+def _opener(text: str, s: int, end: int, word: str) -> bool:
+    """A place name (``word`` at ``s:end``) that opens a line or a sentence and that a colon, a
+    figure, a list's joint or a verb follows, and no English word (one WordNet writes in lower
+    case: "Nice weather", "Mobile phone sales"), given name or surname stands there ("Jackson
+    scored"): a surname that is a country or a first-level subdivision passes ("Galway",
+    "Mendoza")."""
+    if not OPENING.search(text, max(0, s - 6), s) or not OPENER_NEXT.match(text, end):
+        return False
+    if _match_side().match(text, end):
+        return False
+    if any(_lower_place_word(w.lower()) for w in re.split("[ -]", word)):
+        return False
+    if word in table_index("given_names.jsonl", "name"):
+        return False
+    if word in table_index("surnames.jsonl", "name"):  # a large town of one: "Mendoza"
+        return place_pop(word) >= BIG_TOWN or place_kinds().get(word) == "country"
+    return True
+
+
+def _person_words(text: str, ents: list[Ent]) -> set[str]:
+    """The words of the document's people ("Santos" of "Carlos Santos": "Santos scored")."""
+    return {w for e in ents if e.type == "PERSON" for w in text[e.start : e.end].split()}
 
 
 def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None:
-    """Untagged names the gazetteer knows, after a preposition of place or in a list of places."""
+    """Untagged names the gazetteer knows, after a preposition of place, in a list of places, or
+    opening a line or a sentence (``_opener``, session 35)."""
     given = table_index("given_names.jsonl", "name")
     covered = Covered(len(text), ents)
     found: list[Ent] = []
+    people: set[str] | None = None  # read once, where a name opens a line
     for mt in NAME_RUN.finditer(text):
         s, end = mt.span(1)
         word = mt.group(1)
@@ -440,6 +495,15 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
         if any(w in STOP_WORDS for w in words):
             continue
         tags = {"listed_place"}
+        if _opener(text, s, end, word):
+            if people is None:
+                people = _person_words(text, ents)
+            opens = word not in people
+        else:
+            opens = False
+        if opens:
+            found.append(Ent(s, end, "GPE", word, fixed=True, link=False, tags=tags | {"opener"}))
+            continue
         if word in given:
             if place_pop(word) < BIG_TOWN:
                 continue
@@ -470,7 +534,7 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
         for k, e in enumerate(places):
             if "listed_place" not in e.tags or id(e) in keep:
                 continue
-            if PLACE_PREP.search(text, max(0, e.start - 14), e.start):
+            if "opener" in e.tags or PLACE_PREP.search(text, max(0, e.start - 14), e.start):
                 keep.add(id(e))
                 continue
             if "given" in e.tags:
@@ -487,7 +551,7 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
                     break
     for e in found:
         if id(e) in keep:
-            e.tags -= {"listed_place", "given"}
+            e.tags -= {"listed_place", "given", "opener"}
             ents.append(e)  # inside no mention (``covered``): nothing to replace
 
 
