@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
-WN = Path("/usr/share/wordnet")
+from derive_fac_heads import DATA, data_lines, parse, write_table
+
+WN = DATA.parent
 MODELS = Path(__file__).resolve().parent.parent / "models"
 OUT = MODELS / "lower_place_words.jsonl"
 LOWER = re.compile(r"[a-z]+")
@@ -44,14 +47,8 @@ def lower_words() -> set[str]:
     """One-word lemmas that some WordNet synset (any part of speech) spells in lower case."""
     out: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
-        for line in (WN / f"data.{pos}").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
-                continue  # the licence at the top of each file
-            f = line.split(" | ")[0].split()
-            for w in f[4 : 4 + 2 * int(f[3], 16) : 2]:
-                w = re.sub(r"\([a-z]+\)$", "", w)  # data.adj's "(a)", "(p)"
-                if LOWER.fullmatch(w):
-                    out.add(w)
+        lemmas, _, _ = parse(data_lines(WN / f"data.{pos}"))  # the one reader of WordNet's files
+        out.update(w for names in lemmas.values() for w in names if LOWER.fullmatch(w))
     return out
 
 
@@ -66,14 +63,9 @@ def place_words() -> set[str]:
     return out
 
 
-def main() -> None:
-    words = sorted(lower_words() & place_words())
-    with OUT.open("w", encoding="utf-8") as fh:
-        fh.write(HEADER)
-        for w in words:
-            fh.write(json.dumps({"word": w}, ensure_ascii=False) + "\n")
-    print(f"{OUT.name}: {len(words)} words")
+def main() -> int:
+    return write_table(OUT, HEADER, [{"word": w} for w in sorted(lower_words() & place_words())])
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -41,7 +41,7 @@ ROOTS = {
 }
 
 
-def sky_names(lines: list[str]) -> list[tuple[str, str, bool]]:
+def sky_names(lines: list[str]) -> list[tuple[str, str, bool, str]]:
     """Every capitalised lemma under the ROOTS, once, with its root and whether it is sure: no
     synset outside the ROOTS holds it."""
     raw, hypos, _ = parse(lines, ("~", "~i"))

@@ -922,10 +922,17 @@ def _firm_deeds(before: str, after: str) -> bool:
         # a title of one to three words, then at least one word of its holder's name
         # (a firm's officer, not a word a headline's title case may give: "Board", "Partner")
         words = mt.group().lower().split()
-        roles = _words("firm_role") - CAPITAL_NOT_ROLE
+        roles = _capital_firm_roles()
         if any(" ".join(words[:n]) in roles for n in range(1, len(words))):
             return True
     return bool(MERGED_AFTER.match(after))
+
+
+@cache
+def _capital_firm_roles() -> frozenset[str]:
+    """A firm's officers' titles that a capital after a name names (``firm_role`` less the
+    words a headline's title case gives: "Board", "Partner")."""
+    return _words("firm_role") - CAPITAL_NOT_ROLE
 
 
 def _role_after(after: str) -> str | None:

@@ -187,6 +187,7 @@ _SKY_AFTER = re.compile(r"[\w-]|['’](?![sS]\b)\w| [A-Z0-9]")
 _SKY_PREV = re.compile(r"(?:([\w'’-]+) )?([\w'’-]+) $")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _SKY_KIND = re.compile(r" ([A-Z][a-z]+)\b")
+_NAME_NEXT = re.compile(r" [A-Z]")
 # a sentence's end: the window of evidence is a sentence and the ones either side of it
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -230,9 +231,6 @@ def _sky_word_starts(text: str) -> list[int]:
         if m.group().islower()
         or (_sentence_first(text, m.start()) and not _NAME_NEXT.match(text, m.end()))
     ]
-
-
-_NAME_NEXT = re.compile(r" [A-Z]")
 
 
 def _within(at: list[int], lo: int, hi: int) -> bool:
@@ -286,6 +284,11 @@ def sky_bodies(text: str, ents: list[Ent]) -> None:
         if nexts[start] in products or told or speaks(text, Ent(start, end, "ORG", "")):
             others.add(text[start:end])
     starts = [m[0] for m in found]
+    # the mention at each body's span (a body's ``_put`` drops only mentions over its own span,
+    # and the bodies do not overlap: the lookup stays true for the later ones)
+    at_span: dict[tuple[int, int], Ent] = {}
+    for x in ents:
+        at_span.setdefault((x.start, x.end), x)
     for start, end, sure, lower, star_sign in found:
         name = text[start:end]
         if name in others:
@@ -313,7 +316,7 @@ def sky_bodies(text: str, ents: list[Ent]) -> None:
         capital = prev is not None and word[:1].isupper() and word != "The"
         if capital and prev is not None and not _sentence_first(text, prev.start(2)):
             continue  # inside a longer name: "Phoenix Mercury", "Ford Orion"
-        same = next((x for x in ents if x.start == start and x.end == end), None)
+        same = at_span.get((start, end))
         if same is not None and (same.titles or (same.fixed and same.type == "LOC")):
             continue  # a titled person; a place another rule read
         if same is not None and same.type == "GPE" and world_places().get(name):

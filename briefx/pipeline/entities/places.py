@@ -498,12 +498,11 @@ def untagged_places(text: str, ents: list[Ent], english: frozenset[str]) -> None
         if _opener(text, s, end, word):
             if people is None:
                 people = _person_words(text, ents)
-            opens = word not in people
-        else:
-            opens = False
-        if opens:
-            found.append(Ent(s, end, "GPE", word, fixed=True, link=False, tags=tags | {"opener"}))
-            continue
+            if word not in people:
+                found.append(
+                    Ent(s, end, "GPE", word, fixed=True, link=False, tags=tags | {"opener"})
+                )
+                continue
         if word in given:
             if place_pop(word) < BIG_TOWN:
                 continue

@@ -100,14 +100,6 @@ class _Mentions:
         j = bisect_left(self.starts, end)
         return [x for x in self.ents[i:j] if x.start < end and start < x.end]
 
-    def drop(self, old: Ent) -> None:
-        """Remove ``old``."""
-        i = bisect_left(self.starts, old.start)
-        while self.ents[i] is not old:
-            i += 1
-        del self.ents[i]
-        del self.starts[i]
-
     def put(self, new: Ent) -> None:
         """Add ``new``, dropping the mentions it overlaps."""
         for x in self.hits(new.start, new.end):
