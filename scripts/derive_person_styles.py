@@ -18,16 +18,47 @@ Sources:
   word at all ("ms", "mr", "dr", "excellency", "rapporteur"). Only the derived words are
   kept here; nothing of nameparser is imported at run time.
 
+Styles of other languages (session 36, foreign23), each kept where it passes the same test as
+nameparser 1.1.3's words (a person noun or no WordNet word; a lower-case English word such as
+"cut", "tan" or "hang" never stands before a name as a style here):
+- faker (PyPI, MIT; Daniele Faraglia and contributors), ``faker/providers/person/*/__init__.py``,
+  the ``prefixes_male``, ``prefixes_female`` and ``prefixes_nonbinary`` tuples of every locale
+  (read as literals, never imported), one word in title case of two letters or more (not the
+  capitals of a Thai rank, "ACM"), a final full stop dropped: Hausa and Yoruba "Alhaji", "Hajiya", "Mallam", "Oba", Akan "Owura",
+  Swahili "Bwana", "Mzee", Indonesian "Drs", German "Herr", "Frau" (``"source": "faker"``).
+- nameparser 2.6.0 (PyPI, LGPL), ``nameparser/vocab/*.toml``: a Latin-script word with a
+  ``salutation``, ``style``, ``nobility``, ``honorific`` or ``courtesy`` reading and no
+  exclusion ("encik", "bapak", "sheikh", "effendi"), and the romanisation a non-Latin
+  salutation or style ``expands`` to ("श्रीमती" -> "Shrimati", "श्री" -> "Shri"): nameparser
+  excludes the Latin "shri" and "sri" as given names; briefx takes "shri" (not "sri", which
+  opens given names such as "Sri Wahyuni") only before two capitalised name words and never
+  where the word is itself a given name (``spans.style_lead``). Its English modifiers of a style
+  ("his", "her") give the dotted initials of the styles they open: "H.E." (His or Her
+  Excellency), "H.H.", "H.M." (``"source": "nameparser-initials"``, stored "h.e").
+- indic-namematch 0.1.0 (PyPI, MIT), ``indic_namematch/normalize.py``'s ``HONORIFICS``, the
+  honorifics of Indian identity documents ("smt", "shri", "shrimati", "kumari").
+- kamus-cli 0.1.1 (PyPI, MIT), ``kamus/data/kamus.json``, the entries of Kamus Dewan (the Malay
+  dictionary of Dewan Bahasa dan Pustaka; only the headwords are kept): a capitalised headword
+  one of whose senses is defined as a title, "gelaran ..." ("Datuk", "Dato'", "Datin", "Tun",
+  "Datu"), leaving out the titles of one person ("gelaran khas bagi ...") and lower-case
+  headwords; and the two-word styles such a sense defines by "~ Seri gelaran ..." ("Datuk
+  Seri", "Dato' Seri", "Tan Sri", "Toh Puan", ``"source": "kamus"``, the two words lower case
+  with one space).
+
 Run from the project root:
-``.venv/bin/python scripts/derive_person_styles.py /path/to/nameparser/config/titles.py``.
+``.venv/bin/python scripts/derive_person_styles.py /path/to/nameparser/config/titles.py
+[--faker DIR] [--nameparser-vocab DIR] [--indic FILE] [--kamus FILE]`` (the wheels unzipped;
+without the options the table holds the session 28 words only).
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 from derive_fac_heads import closure, data_lines, parse, write_table
@@ -43,6 +74,11 @@ HEADER = (
     "// ('Welshman', 'Brazilian'), lower case. Derived by scripts/derive_person_styles.py\n"
     "// (WordNet 3.0 licence, BSD-style, Copyright 2006 by Princeton University; nameparser LGPL,\n"
     "// words only); read by briefx.normalize.names.person_styles (session 28, spans12).\n"
+    "// Styles of other languages (session 36, foreign23): faker's locale name prefixes (MIT),\n"
+    "// nameparser 2.6.0's vocab salutations and styles with their romanisations and the dotted\n"
+    "// initials of 'His/Her Excellency' (LGPL, words only), indic-namematch's honorifics (MIT),\n"
+    "// Kamus Dewan's capitalised titles ('gelaran') via kamus-cli (MIT, headwords only); a style\n"
+    "// of two words is written with one space ('tan sri'), an elided one with its apostrophe.\n"
     "// Do not edit by hand: rerun the script.\n"
 )
 TITLE_ROOTS = ("06339416", "06343117")
@@ -59,7 +95,7 @@ def nameparser_titles(path: Path) -> set[str]:
     return words
 
 
-def rows(titles_py: Path) -> list[dict[str, str]]:
+def rows(titles_py: Path, foreign: list[tuple[str, set[str]]]) -> list[dict[str, str]]:
     lemmas, hypos, _ = parse(data_lines(SOURCE / "data.noun"))
     styles: set[str] = set()
     for root in TITLE_ROOTS:
@@ -88,13 +124,127 @@ def rows(titles_py: Path) -> list[dict[str, str]]:
     out = [{"word": w, "kind": "style", "source": "wordnet"} for w in sorted(styles)]
     out += [{"word": w, "kind": "style", "source": "nameparser"} for w in sorted(parsed - styles)]
     out += [{"word": w, "kind": "demonym", "source": "wordnet"} for w in sorted(demonyms)]
+    have = styles | parsed
+    for source, words in foreign:
+        fresh = {w for w in words if w not in have and (w in roles or _unknown(w, known))}
+        out += [{"word": w, "kind": "style", "source": source} for w in sorted(fresh)]
+        have |= fresh
     return out
 
 
+def _unknown(word: str, known: set[str]) -> bool:
+    """Not an English word WordNet knows; a style of two words is taken whole ("tan sri":
+    WordNet knows "tan" alone, not the pair), dotted initials as they are."""
+    if "." in word:
+        return True
+    if " " in word:
+        return word.replace(" ", "_") not in known
+    return word not in known and word.rstrip("'") not in known
+
+
+def faker_prefixes(root: Path) -> set[str]:
+    """The one-word alphabetic name prefixes of faker's person providers, lower case."""
+    words: set[str] = set()
+    for path in sorted(root.glob("*/__init__.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Assign):
+                continue
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            if not any(
+                n in ("prefixes_male", "prefixes_female", "prefixes_nonbinary") for n in names
+            ):
+                continue
+            try:
+                value = ast.literal_eval(node.value)
+            except ValueError:
+                continue  # a dict of weights or a computed value: the literal lists carry them
+            # written as a word ("Alhaji", "Dkt."), not as the capitals of a rank ("ACM")
+            for w in value if isinstance(value, (list, tuple)) else ():
+                word = w.rstrip(".")
+                if re.fullmatch(r"[A-Z][a-z]+", word):
+                    words.add(word.lower())
+    return words
+
+
+STYLE_KINDS = ("salutation", "style", "nobility", "honorific", "courtesy")
+
+
+def nameparser_vocab(root: Path) -> tuple[set[str], set[str]]:
+    """nameparser 2.6.0's styles: the Latin-script words with a style reading and no
+    exclusion, and the romanisations non-Latin ones expand to; then the dotted initials of its
+    English modifiers before its English styles ("h.e": "His Excellency")."""
+    words: set[str] = set()
+    modifiers: set[str] = set()
+    english: set[str] = set()
+    for path in sorted(root.glob("*.toml")):
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("word", []):
+            text = entry["text"]
+            readings = [entry[k] for k in STYLE_KINDS if k in entry]
+            if path.stem == "en" and "modifier" in entry and text.isalpha():
+                modifiers.add(text)
+            if not readings:
+                continue
+            if re.fullmatch(r"[a-z]+", text) and not entry.get("excluded"):
+                words.add(text)
+                if path.stem == "en" and "style" in entry:
+                    english.add(text)
+                continue
+            for reading in readings:
+                expands = reading.get("expands", "") if isinstance(reading, dict) else ""
+                first = expands.split(",")[0].strip()
+                if re.fullmatch(r"[A-Z][a-z]+", first) and not re.fullmatch(r"[A-Za-z]+", text):
+                    words.add(first.lower())
+    # "his"/"her" open a style ("His Holiness"); their initial and a style's, dotted
+    initials = {f"{m[0]}.{s[0]}" for m in modifiers if m in ("his", "her") for s in english}
+    return words, initials
+
+
+def indic_honorifics(path: Path) -> set[str]:
+    """indic-namematch's HONORIFICS (the set literal assigned to that name)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            if isinstance(target, ast.Name) and target.id == "HONORIFICS":
+                return {n.value for n in ast.walk(node) if isinstance(n, ast.Constant)} - {None}
+    return set()
+
+
+def kamus_titles(path: Path) -> set[str]:
+    """Kamus Dewan's capitalised headwords defined as a title ("gelaran ..."), not one
+    person's, and the two-word styles a title's sense defines ("~ Seri gelaran ...")."""
+    words: set[str] = set()
+    for entry in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+        head = re.sub(r"\s+[IVX]+$", "", entry["word"]).replace("\u2019", "'")
+        texts = [d["text"] for d in entry.get("definitions", [])]
+        if not re.fullmatch(r"[A-Z][a-z]+'?", head):
+            continue
+        if any(t.startswith("gelaran") and not t.startswith("gelaran khas") for t in texts):
+            words.add(head.lower())
+        for t in texts:
+            for m in re.finditer(r"~ ([A-Z][a-z]+) gelaran", t):
+                words.add(f"{head.lower()} {m.group(1).lower()}")
+    return words
+
+
 def main() -> int:
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    return write_table(OUT, HEADER, rows(Path(sys.argv[1])))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("titles_py", type=Path)
+    parser.add_argument("--faker", type=Path, help="faker/providers/person")
+    parser.add_argument("--nameparser-vocab", type=Path, help="nameparser/vocab (2.6.0)")
+    parser.add_argument("--indic", type=Path, help="indic_namematch/normalize.py")
+    parser.add_argument("--kamus", type=Path, help="kamus/data/kamus.json")
+    args = parser.parse_args()
+    foreign: list[tuple[str, set[str]]] = []
+    if args.faker:
+        foreign.append(("faker", faker_prefixes(args.faker)))
+    if args.nameparser_vocab:
+        words, initials = nameparser_vocab(args.nameparser_vocab)
+        foreign += [("nameparser-vocab", words), ("nameparser-initials", initials)]
+    if args.indic:
+        foreign.append(("indic-namematch", indic_honorifics(args.indic)))
+    if args.kamus:
+        foreign.append(("kamus", kamus_titles(args.kamus)))
+    return write_table(OUT, HEADER, rows(args.titles_py, foreign))
 
 
 if __name__ == "__main__":

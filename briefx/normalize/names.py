@@ -294,6 +294,26 @@ def person_styles(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("person_styles.jsonl") if r["kind"] == kind)
 
 
+def style_key(word: str) -> str:
+    """A word as ``person_styles.jsonl`` writes it: lower case, a curly apostrophe straight, a
+    final full stop dropped ("H.E." -> "h.e", "Dato’" -> "dato'", "Ms." -> "ms")."""
+    return word.lower().replace("\u2019", "'").rstrip(".")
+
+
+def style_words(words: list[str]) -> int:
+    """How many of the words opening ``words`` (written apart by spaces) make one style of
+    address of ``person_styles.jsonl``: 2 for a style of two words ("Tan Sri", "Datuk Seri",
+    "Dato' Seri"), 1 for a style of one ("Ms", "Datuk", "Dato'", "H.E."), else 0; each word
+    capitalised (session 36, foreign23: styles of other languages)."""
+    if not words or not words[0][:1].isupper():
+        return 0
+    styles = person_styles("style")
+    first = style_key(words[0])
+    if len(words) > 1 and words[1][:1].isupper() and f"{first} {style_key(words[1])}" in styles:
+        return 2
+    return 1 if first in styles else 0
+
+
 def is_title_word(word: str) -> bool:
     """True for a title head or modifier, plurals included ("Representatives", "Secretaries")."""
     heads, mods = title_words()

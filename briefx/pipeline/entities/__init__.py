@@ -131,6 +131,7 @@ from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.accents import person_accents
 from briefx.pipeline.entities.commons import common_words
+from briefx.pipeline.entities.connectors import connected_names
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
 from briefx.pipeline.entities.credits import photo_credits, wire_credits
 from briefx.pipeline.entities.evidence import document_types
@@ -284,6 +285,7 @@ class EntitiesComponent:
         numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
         rail_lines(text_of(doc), ents)  # "the Bergen Line between Oslo and Bergen" (s24)
         ents = unknown_names(doc, ents, english, taken, not_entities)  # "Trenitalia" (s25)
+        ents = connected_names(text_of(doc), ents)  # "Gesellschaft für Internationale" (s36)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -35,6 +35,7 @@ from briefx.normalize.names import (
     org_heads,
     person_noun,
     person_styles,
+    style_words,
 )
 from briefx.pipeline.coref import Ent
 from briefx.resources import table_index
@@ -105,6 +106,10 @@ def _lead(text: str, start: int, words: list[str], named: set[str]) -> int:
     least = 1 if words[-1] in named else 2
     while k < len(words) - least:
         w = words[k]
+        n = style_words(words[k : k + 2])
+        if n == 2 or (n == 1 and not w.rstrip(".").isalpha()):
+            k += n  # "Tan Sri", "Datuk Seri", "Dato'", "H.E." (session 36)
+            continue
         low = w.lower().rstrip(".")
         if not (w[:1].isupper() and low.isalpha()) or given.get(w):
             break

@@ -33,6 +33,7 @@ from briefx.normalize.names import (
     place_kinds,
     place_pop,
     postnominals,
+    style_words,
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
@@ -532,6 +533,8 @@ def _trim(
         return extra
     if all(is_title_word(t.text) for t in tokens):
         return extra  # "Defense" of "Defense Secretary", "Representatives"
+    if label in ("PERSON", "ORG", "NORP", "GPE") and lone_style(doc, tokens):
+        return extra  # "Datuk Seri" NER parted from "Anwar Ibrahim" (session 36)
     nxt = tokens[-1].i + 1
     if (
         len(tokens) > 1
@@ -595,6 +598,10 @@ def style_lead(tokens: list[Token] | Span, label: str, english: frozenset[str]) 
     k = 0
     while k < len(tokens) - 1:
         t = tokens[k]
+        n = _written_style(tokens, k)
+        if n:  # "Tan Sri", "Datuk Seri", "Dato'", "H.E.": a given name's word ("Tan") or not
+            k += n
+            continue
         low = t.lower_.rstrip(".")
         # a given name ("Sultan Al Jaber", "Don Jenkins"); a saint's title, which the names of
         # the places, clubs and firms named after a saint keep ("St Mirren", "Saint Laurent")
@@ -624,6 +631,40 @@ def style_lead(tokens: list[Token] | Span, label: str, english: frozenset[str]) 
     if label != "PERSON" and not given.get(rest[0].text):
         return 0
     return k
+
+
+def _written_style(tokens: list[Token] | Span, k: int) -> int:
+    """How many tokens from the k-th a style of two words, or one written with its apostrophe
+    or its dots, takes: "Tan Sri", "Datuk Seri" (2), "Dato'" ("Dato", "'": 2), "Dato' Seri" (3),
+    "H.E." (1); 0 for none and for a plain word of one ("Ms", "Datuk"), which ``style_lead``
+    weighs with the rest (a given name breaks it there). Session 36 (foreign23)."""
+    t = tokens[k]
+    doc = t.doc
+    end = tokens[-1].idx + len(tokens[-1])
+    if end <= t.idx:
+        return 0
+    words = text_of(doc)[t.idx : end].split()[:2]
+    n = style_words(words)
+    if not n or (n == 1 and words[0].rstrip(".").isalpha()):
+        return 0
+    stop = t.idx + sum(len(w) for w in words[:n]) + n - 1  # the words' end (one space apart)
+    taken = 0
+    while k + taken < len(tokens) and tokens[k + taken].idx < stop:
+        taken += 1
+    return taken
+
+
+def lone_style(doc: Doc, tokens: list[Token]) -> bool:
+    """Whether a mention is only a style of address before a capitalised word, "Datuk Seri" or
+    "Dato" (of "Dato' Aziz") where NER split the style from the name after it (session 36)."""
+    start, last = tokens[0], tokens[-1]
+    j = last.i + 1
+    if j < len(doc) and doc[j].text in ("'", "\u2019") and not last.whitespace_:
+        j += 1  # "Dato" + "'": the style's elided end
+    if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
+        return False
+    words = text_of(doc)[start.idx : doc[j - 1].idx + len(doc[j - 1])].split()
+    return style_words(words) == len(words) and not all(t.is_lower for t in tokens)
 
 
 def _without_common_tail(doc: Doc, tokens: list[Token]) -> list[Token]:

@@ -37,6 +37,7 @@ from briefx.normalize.names import (
     is_title_word,
     lookup_alias,
     postnominals,
+    style_words,
     world_places,
 )
 from briefx.normalize.units import unit_table
@@ -203,6 +204,11 @@ def unknown_names(
             or ((t.is_sent_start or no_case_evidence(text, t.idx)) and not _capitals(text, t))
         ):
             i += 1
+            continue
+        words = text[t.idx : t.idx + 60].split()[:3]
+        n = style_words(words[:2])
+        if n and len(words) > n and words[n][:1].isupper():
+            i += 1  # "Dato' Aziz Harun", "Datuk Seri Anwar": a style before a name (session 36)
             continue
         start, end = _span(doc, i, english)
         nxt = doc[end] if end < len(doc) else None
