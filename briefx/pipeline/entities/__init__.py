@@ -189,6 +189,7 @@ from briefx.pipeline.entities.structures import (
 )
 from briefx.pipeline.entities.tables import bullet_lists, market_rows, spread, table_columns
 from briefx.pipeline.entities.unknowns import unknown_names
+from briefx.pipeline.entities.works import works_and_offices
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -296,6 +297,7 @@ class EntitiesComponent:
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         person_accents(text_of(doc), ents)  # "Goran Ivanisevic" -> "Goran Ivanišević" (s33)
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
+        ents = works_and_offices(doc, ents)  # "the film Anora", "Booker Prize" (s36)
         mention_roles(text_of(doc), ents)  # "X Hospital said" an ORG, "taken to X Hospital" a FAC
         # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as
         # a designation, "the 825 MW reactor" as a product's name; session 25)
