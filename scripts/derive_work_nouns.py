@@ -7,8 +7,9 @@ in ``wordnet-base`` (``apt-get install wordnet-base``: ``/usr/share/wordnet``). 
 for this script; the runtime reads the JSONL.
 
 Rows ``{"word": "film", "class": "work"}`` (read by ``briefx.pipeline.entities.works``,
-session 36): a lower-case one-word noun whose FIRST sense (WordNet orders senses by frequency;
-senses of persons left out) descends, through its hypernyms, from one of the classes below, and
+session 36): a lower-case one-word noun whose FIRST sense (WordNet orders senses by frequency)
+is no person ("the rider X" names a person, though a rider is also a clause of a document) and
+descends, through its hypernyms, from one of the classes below, and
 NO sense of which descends from ``organization.n.01``, ``periodical.n.01`` (a newspaper, a
 magazine or a journal is a news organisation's name, which ANNOTATION.md tags as an ORG) or
 ``academic_degree.n.01`` ("MA", "MBA": letters that also abbreviate places and firms).
@@ -83,10 +84,9 @@ def rows() -> list[dict[str, str]]:
             continue
         if any(barred & closure(o, hypernyms) for o in offs):
             continue
-        things = [o for o in offs if o not in people]
-        if not things:
-            continue
-        first = closure(things[0], hypernyms)
+        if offs[0] in people:
+            continue  # "the rider X": a person first, whatever its other senses
+        first = closure(offs[0], hypernyms)
         cls = next((c for r, c in roots.items() if r in first), None)
         if cls and not (cls == "award" and word in NOT_AWARDS):
             out.append({"word": word, "class": cls})

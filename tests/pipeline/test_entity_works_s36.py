@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.works import _award, _class, _office, works_and_offices
 from tests.pipeline.conftest import ents_of
 
@@ -139,3 +140,28 @@ def test_pipeline_probe(run) -> None:  # type: ignore[no-untyped-def]
     texts = {m.text for e in brief.entities for m in e.mentions}
     assert not texts & {"Anora", "Prophet Song", "Booker Prize", "Auditor-General"}
     assert {"Cannes", "Nobel Foundation"} <= texts
+
+
+WEATHER_ENGLISH = frozenset({"monsoon", "typhoon", "winter", "harvest", "lightning", "bolt"})
+WEATHER = [
+    # a one-word weather name NER typed a place or a body, mid-sentence: none
+    ("Farmers sowed crops after the Monsoon arrived.", [("Monsoon", "LOC")], []),
+    ("Flights resumed after the Typhoon passed Okinawa.",
+     [("Typhoon", "GPE"), ("Okinawa", "GPE")], ["Okinawa"]),
+    ("Sales of coats fell before the Winter began, Acme said.",
+     [("Winter", "GPE"), ("Acme", "ORG")], ["Acme"]),
+    # untouched: a weather word that speaks, one typed a body or a team, a person, a word no
+    # weather
+    ("Sales at Monsoon fell, Monsoon said.",
+     [("Monsoon", "LOC"), ("Monsoon", "LOC")], ["Monsoon", "Monsoon"]),
+    ("Riders left Uber for Bolt in Tallinn.", [("Bolt", "ORG")], ["Bolt"]),
+    ("Tampa beat the Lightning 3-2.", [("Lightning", "ORG")], ["Lightning"]),
+    ("Talks with Harvest Partners ended.", [("Harvest Partners", "ORG")], ["Harvest Partners"]),
+    ("Coach Jo Winter said the side was ready.", [("Jo Winter", "PERSON")], ["Jo Winter"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "want"), WEATHER)
+def test_weather_words(text: str, spans: list[tuple[str, str]], want: list[str]) -> None:
+    ents = common_words(text, ents_of(text, spans), WEATHER_ENGLISH)
+    assert [text[e.start : e.end] for e in ents] == want
