@@ -54,6 +54,11 @@ CASES = [
      [("Presidential Medal of Freedom", "ORG"), ("Washington", "GPE")], {}, ["Washington"]),
     ("The Grammy Award went to Halden Records' band.",
      [("Grammy Award", "ORG"), ("Halden Records", "ORG")], {}, ["Halden Records"]),
+    # plural acronyms: count nouns
+    ("Demand for EVs rose in Japan.", [("EVs", "PRODUCT"), ("Japan", "GPE")], {}, ["Japan"]),
+    ("Three ETFs tracking gold closed.", [("ETFs", "ORG")], {}, []),
+    ("Both IPOs priced above range, Nasdaq said.",
+     [("IPOs", "ORG"), ("Nasdaq", "ORG")], {}, ["Nasdaq"]),
     # offices without their holder
     ("The Auditor-General said waste at the Ministry of Health rose.",
      [("Auditor-General", "ORG"), ("Ministry of Health", "ORG")], {}, ["Ministry of Health"]),
@@ -82,6 +87,8 @@ CASES = [
      [("Nobel Foundation", "ORG")], {}, ["Nobel Foundation"]),
     ("The XPRIZE Award said entries had doubled.",
      [("XPRIZE Award", "ORG")], {}, ["XPRIZE Award"]),
+    ("The BRICS met as NATOs allies watched; UNHCR said the EUs rules held.",
+     [("BRICS", "ORG"), ("UNHCR", "ORG")], {}, ["BRICS", "UNHCR"]),
     ("Dollar General said sales rose; General Motors did too.",
      [("Dollar General", "ORG"), ("General Motors", "ORG")], {},
      ["Dollar General", "General Motors"]),

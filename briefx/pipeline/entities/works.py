@@ -1,4 +1,4 @@
-"""Titles of works, awards and offices that NER took for bodies or people (session 36).
+"""Titles of works, awards, plural acronyms and offices that NER took for names (session 36).
 
 ANNOTATION.md has no WORK_OF_ART type, leaves titles of publications out, gives awards no type,
 and tags no office without its holder. News text names all of them in capitals, and the small
@@ -14,6 +14,8 @@ Song" PERSON, "the Booker Prize" ORG, "the Auditor-General" ORG). The evidence i
   Prize", "Grammy Award", "Presidential Medal of Freedom": the head is the word before "of");
   not "Booker Prize Foundation" (headed by "Foundation"), not "Cup" (a cup is first a vessel;
   the Cup is an event in sports);
+- a plural acronym ("EVs", "ETFs": an acronym with a plural's "s" is a count noun; a body's
+  letters take no plural), unless it speaks;
 - an office: "<person noun>-General" or "<person noun> General" ("Auditor-General", "Surveyor
   General", "Director-General"), a title without its holder, whose first word WordNet files
   under people (``person_nouns.jsonl``, kind ``role``).
@@ -58,6 +60,8 @@ APPOSED = re.compile(
     r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:by|that|which|about|from|starring|directed|written|set)\b)"
     r"|[ \t]*\((?:\d{4}[ \t]+)?([a-z]+)\)"
 )
+# an acronym with a plural's "s": a count noun ("EVs", "ETFs", "IPOs"), no body's letters
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 OFFICE = re.compile(r"(?:(?:Deputy|Assistant|Acting)[ \t])?([A-Z][a-z]+)(?:-|[ \t])General")
 
 
@@ -103,7 +107,7 @@ def _noun(token: Token) -> bool:
 def _apposed(text: str, e: Ent) -> bool:
     """The name is followed by an apposition that calls it a work ("X, the film, took")."""
     m = APPOSED.match(text, e.end)
-    return bool(m) and _class(m.group(1) or m.group(2)) == "work"
+    return m is not None and _class(m.group(1) or m.group(2)) == "work"
 
 
 def _award(name: str) -> bool:
@@ -142,18 +146,19 @@ def works_and_offices(doc: Doc, ents: list[Ent]) -> list[Ent]:
         inside = any(a <= e.start and e.end <= b for a, b in titles)
         if (inside or _apposed(text, e)) and not speaks(text, e):
             titled.add(text[e.start : e.end])
-    drop = set()
-    for k, e in enumerate(ents):
-        if e.type not in CHECKED:
-            continue
-        span = text[e.start : e.end]
-        inside = any(a <= e.start and e.end <= b for a, b in titles)
-        if inside and not speaks(text, e):
-            drop.add(k)
-        elif span in titled and e.type not in PLACES and not speaks(text, e):
-            drop.add(k)
-        elif e.type in AWARD_TYPES and _award(span) and not speaks(text, e):
-            drop.add(k)
-        elif _office(span):
-            drop.add(k)
-    return [e for k, e in enumerate(ents) if k not in drop]
+    return [e for e in ents if e.type not in CHECKED or not _drops(text, e, titles, titled)]
+
+
+def _drops(text: str, e: Ent, titles: list[tuple[int, int]], titled: set[str]) -> bool:
+    """The mention is a work's title, an award, a plural acronym or an office (see above)."""
+    span = text[e.start : e.end]
+    if _office(span):
+        return True  # an office speaks as its holder and is still no entity
+    inside = any(a <= e.start and e.end <= b for a, b in titles)
+    thing = (
+        inside
+        or (span in titled and e.type not in PLACES)
+        or (e.type in AWARD_TYPES and _award(span))
+        or PLURAL_ACRONYM.fullmatch(span) is not None
+    )
+    return thing and not speaks(text, e)
