@@ -108,6 +108,9 @@ nouns no word list knows that NER left untagged mid-sentence ("Trenitalia cancel
 ("Aluminium was steady"), headlines of common words, concept acronyms ("IPO", "CO2") and
 organisations' names headed by an abstract noun ("Stamp Duty"), by WordNet
 (``models/common_words.jsonl``); and a name inside a date or a figure is none ("ROME, Nov 29 –").
+Session 36: ``works``, after ``commons``, drops titles after a work noun ("the film Anora"),
+names headed by an award noun ("Booker Prize"), plural acronyms ("EVs") and offices without a
+holder ("Auditor-General"), by WordNet (``models/work_nouns.jsonl``).
 This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
