@@ -108,6 +108,9 @@ nouns no word list knows that NER left untagged mid-sentence ("Trenitalia cancel
 ("Aluminium was steady"), headlines of common words, concept acronyms ("IPO", "CO2") and
 organisations' names headed by an abstract noun ("Stamp Duty"), by WordNet
 (``models/common_words.jsonl``); and a name inside a date or a figure is none ("ROME, Nov 29 –").
+Session 36: ``works``, after ``commons``, drops titles after a work noun ("the film Anora"),
+names headed by an award noun ("Booker Prize"), plural acronyms ("EVs") and offices without a
+holder ("Auditor-General"), by WordNet (``models/work_nouns.jsonl``).
 This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
@@ -190,6 +193,7 @@ from briefx.pipeline.entities.structures import (
 )
 from briefx.pipeline.entities.tables import bullet_lists, market_rows, spread, table_columns
 from briefx.pipeline.entities.unknowns import unknown_names
+from briefx.pipeline.entities.works import works_and_offices
 
 __all__ = ["EntitiesComponent", "make_entities"]
 
@@ -298,6 +302,7 @@ class EntitiesComponent:
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         person_accents(text_of(doc), ents)  # "Goran Ivanisevic" -> "Goran Ivanišević" (s33)
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
+        ents = works_and_offices(doc, ents)  # "the film Anora", "Booker Prize" (s36)
         mention_roles(text_of(doc), ents)  # "X Hospital said" an ORG, "taken to X Hospital" a FAC
         # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as
         # a designation, "the 825 MW reactor" as a product's name; session 25)

@@ -66,6 +66,7 @@ __all__ = [
 # types whose one-word names are checked: people and nationalities keep their common-word
 # names ("Baker", "Liberal"), events and laws are named by their own forms
 CHECKED = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "FAC"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 # closed-class words a headline's span may hold besides common words
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to", "as", "with", "&"})
 TELL = frozenset({"tell", "tells", "told", "telling"})  # "told CBC": spoken to
@@ -380,6 +381,14 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return False
         if not is_common(first, english):
             return False
+        if (
+            thing_class(first.lower()) == "weather"
+            and all(e.type in PLACE_TYPES for e in group)
+            and not any(_acts(text, e, "weather") for e in group)
+        ):
+            # "after the Monsoon arrived" read as a place: weather wherever it stands; not a
+            # body's or a team's name ("Bolt", "the Lightning": typed ORG) (session 36)
+            return True
         if _lower_elsewhere(text, first):
             return True
         return all(no_case_evidence(text, e.start) for e in group)
