@@ -58,7 +58,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-11-03", "Investors cheered the fall of the government."),
         ("2026-10-14", "Output slid after the fall, the ministry said."),
         ("2026-09-02", "The sharp fall in sterling pushed up import costs."),
-        ("2026-06-11", "The spring in the mattress broke within a month."),
+        ("2026-06-11", "The spring in the mattress broke within [a month|P1M]."),
         ("2026-06-11", "Villagers draw water from a spring above the church."),
         ("2026-05-20", "The town's hot springs draw 200,000 visitors."),
         ("2026-03-12", "A fall from scaffolding killed a worker on [Tuesday|@prev]."),
