@@ -53,7 +53,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-01-27", "The fall of Kabul triggered an exodus."),
         ("2026-01-27", "A steep fall in orders pushed the index lower in [December|2025-12]."),
         ("2026-08-04", "[The summer of 2024|2024-06/2024-08] was the wettest on record."),
-        ("2026-08-04", "Exports recovered after the spring thaw freed the ports in [April|2026-04]."),
+        (
+            "2026-08-04",
+            "Exports recovered after the spring thaw freed the ports in [April|2026-04].",
+        ),
         ("2026-11-03", "The fall in oil prices hurt exports."),
         ("2026-11-03", "Investors cheered the fall of the government."),
         ("2026-10-14", "Output slid after the fall, the ministry said."),
@@ -78,8 +81,14 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-09-21", "Turnout fell in [the spring|2026-03/2026-05] elections, officials said."),
         ("2026-03-03", "Construction began in [autumn 2024|2024-09/2024-11]."),
         ("2026-10-28", "Ministers will meet again in [the spring|2027-03/2027-05]."),
-        ("2026-01-14", "Demand for heating oil rose in [the autumn|2025-09/2025-11], traders said."),
-        ("2026-04-08", "The fall in output during [the winter|2025-12/2026-02] was smaller than feared."),
+        (
+            "2026-01-14",
+            "Demand for heating oil rose in [the autumn|2025-09/2025-11], traders said.",
+        ),
+        (
+            "2026-04-08",
+            "The fall in output during [the winter|2025-12/2026-02] was smaller than feared.",
+        ),
     ],
     "rate": [
         ("2026-04-14", "Users pay $30 a month for the service."),
@@ -214,23 +223,63 @@ CASES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 BRIEFS: list[tuple[str, str]] = [
-    ("2026-11-03", ("LONDON, [3 November 2026|2026-11-03] - The fall in oil prices hurt exports in [October|2026-10], "
-     "the trade body said. The fall of the government in [May|2026-05] also shook markets. "
-     "Shipments will recover in [the spring|2027-03/2027-05], it said.")),
-    ("2026-06-10", ("LAGOS, [June 10|2026-06-10] - The refinery will process 650,000 barrels a day once it runs at full "
-     "capacity in [2027|2027], its owner said. Workers earn about $6 a day. The plant shut for [a month|P1M] in [March|2026-03].")),
-    ("2026-09-14", ("TUNIS, [Sept 14|2026-09-14] - [Ten years|P10Y] after the Arab Spring, unemployment among graduates "
-     "stands at 30%, the statistics office said on [Monday|@prev0]. The fall in tourism in [the summer|2026-06/2026-08] hit hotels.")),
-    ("2026-03-20", ("MANILA, [March 20|2026-03-20] - The Sun Life unit sold 1200 policies a month in [2025|2025]. "
-     "Sales will rise [later in the year|2026], the firm said.")),
-    ("2026-05-04", ("PARIS, [May 4|2026-05-04] - Sat beside the president, the minister said the levy would end in [June|2026-06]. "
-     "Growers produce 500 tonnes of lavender a year.")),
-    ("2026-10-27", ("OTTAWA, [Oct. 27|2026-10-27] - Sales of hot-spring passes rose [last spring|2026-03/2026-05], the agency said. "
-     "She was named Entrepreneur of the Year at a gala on [Friday|@prev0].")),
-    ("2026-12-03", ("NAIROBI, [Dec 3|2026-12-03] - The fall in maize prices since [August|2026-08] eased hunger, "
-     "the agency said. Families eat two meals a day, the survey found.")),
-    ("2026-07-22", ("SEOUL, [July 22|2026-07-22] - The Boeing 777 fleet flew 1400 flights a week in [June|2026-06], the "
-     "carrier said. It will add routes in [the autumn|2026-09/2026-11].")),
+    (
+        "2026-11-03",
+        (
+            "LONDON, [3 November 2026|2026-11-03] - The fall in oil prices hurt exports in [October|2026-10], "
+            "the trade body said. The fall of the government in [May|2026-05] also shook markets. "
+            "Shipments will recover in [the spring|2027-03/2027-05], it said."
+        ),
+    ),
+    (
+        "2026-06-10",
+        (
+            "LAGOS, [June 10|2026-06-10] - The refinery will process 650,000 barrels a day once it runs at full "
+            "capacity in [2027|2027], its owner said. Workers earn about $6 a day. The plant shut for [a month|P1M] in [March|2026-03]."
+        ),
+    ),
+    (
+        "2026-09-14",
+        (
+            "TUNIS, [Sept 14|2026-09-14] - [Ten years|P10Y] after the Arab Spring, unemployment among graduates "
+            "stands at 30%, the statistics office said on [Monday|@prev0]. The fall in tourism in [the summer|2026-06/2026-08] hit hotels."
+        ),
+    ),
+    (
+        "2026-03-20",
+        (
+            "MANILA, [March 20|2026-03-20] - The Sun Life unit sold 1200 policies a month in [2025|2025]. "
+            "Sales will rise [later in the year|2026], the firm said."
+        ),
+    ),
+    (
+        "2026-05-04",
+        (
+            "PARIS, [May 4|2026-05-04] - Sat beside the president, the minister said the levy would end in [June|2026-06]. "
+            "Growers produce 500 tonnes of lavender a year."
+        ),
+    ),
+    (
+        "2026-10-27",
+        (
+            "OTTAWA, [Oct. 27|2026-10-27] - Sales of hot-spring passes rose [last spring|2026-03/2026-05], the agency said. "
+            "She was named Entrepreneur of the Year at a gala on [Friday|@prev0]."
+        ),
+    ),
+    (
+        "2026-12-03",
+        (
+            "NAIROBI, [Dec 3|2026-12-03] - The fall in maize prices since [August|2026-08] eased hunger, "
+            "the agency said. Families eat two meals a day, the survey found."
+        ),
+    ),
+    (
+        "2026-07-22",
+        (
+            "SEOUL, [July 22|2026-07-22] - The Boeing 777 fleet flew 1400 flights a week in [June|2026-06], the "
+            "carrier said. It will add routes in [the autumn|2026-09/2026-11]."
+        ),
+    ),
 ]
 
 

@@ -602,12 +602,18 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}  # "the spring in Paris": a time in a place
 NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "PERSON", "EVENT"}  # "Prague Spring", "Arab Spring"
 SUBJECT_TAGS = {"NNS", "NNPS", "PRP", "MD", "TO"}  # "Shoppers spring", "will spring", "to spring"
 PARTICLE_TAGS = {"IN", "RP", "TO"}  # "spring into", "spring up", "Sat on", "Wed to"
+TIME_MODIFIERS = {"early", "late", "mid", "last", "next", "this", "every", "each"}  # "Late Spring"
 
 
 def _dated_after(doc: Doc, j: int, is_date_word: Callable[[str], bool]) -> bool:
     """A number or a date word among the two tokens from ``j`` ("of 1999", "of this year")."""
     for t in doc[j : j + 2]:
-        if t.like_num or is_date_word(t.lower_) or t.lower_ in PERIOD_AFTER or t.ent_type_ == "DATE":
+        if (
+            t.like_num
+            or is_date_word(t.lower_)
+            or t.lower_ in PERIOD_AFTER
+            or t.ent_type_ == "DATE"
+        ):
             return True
     return False
 
@@ -654,7 +660,21 @@ def season_name(doc: Doc, k: int, j: int) -> bool:
         return False
     prev = doc[j - 2]
     inside = t.ent_iob_ == "I" and t.ent_type_ in NAME_LABELS
-    return inside or (prev.is_title and prev.ent_type_ in NAME_LABELS)
+    if inside or (prev.is_title and prev.ent_type_ in NAME_LABELS):
+        return True
+    return (
+        prev.is_title
+        and not prev.is_sent_start
+        and prev.lower_ not in TIME_MODIFIERS
+        and (prev.text in table_index("world_places.jsonl", "name") or prev.text in _demonyms())
+    )  # the small NER misses many ("the Damascus Spring", "the Arab Spring"): the gazetteer's
+    # places and the demonyms of countries stand in
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The demonyms of countries (models/demonym_countries.jsonl)."""
+    return frozenset(table_index("demonym_countries.jsonl", "demonym"))
 
 
 def weekday_verb(doc: Doc, text: str, s: int, e: int, starts: list[int]) -> bool:

@@ -179,7 +179,19 @@ HOLIDAY_GLUE = {"day", "of", "the", "st", "saint", "new", "good", "black", "all"
                 "year", "years", "eve", "kings", "king", "martin", "luther", "jr", "fourth", "4th",
                 "independence", "earth", "clean", "ash", "cyber", "palm", "trinity"}  # fmt: skip
 UNAMBIGUOUS_SHORT_WEEKDAYS = {"tue", "tues", "thu", "thur", "thurs", "fri"}
-LOWER_AMBIGUOUS = {"may", "march", "august", "sat", "sun", "wed", "mon", "jan", "dec", "aug", "sept"}
+LOWER_AMBIGUOUS = {
+    "may",
+    "march",
+    "august",
+    "sat",
+    "sun",
+    "wed",
+    "mon",
+    "jan",
+    "dec",
+    "aug",
+    "sept",
+}
 PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
 MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
               "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
