@@ -510,16 +510,22 @@ def currency_after(text: str, e: int) -> bool:
     return unit is not None and _currency_word(text, e + 1 + len(unit[1]))
 
 
+def currency_name(word: str) -> bool:
+    """``word`` (lower case) is a currency's name or plural (models/currencies.jsonl and
+    currency_names.jsonl, CLDR: "dollar", "yen", "pesos")."""
+    return any(
+        row.get("type") == "word"
+        for table in ("currencies.jsonl", "currency_names.jsonl")
+        for row in table_index(table, "match").get(word, ())
+    )
+
+
 def _currency_word(text: str, end: int) -> bool:
     """The word that ends at ``end`` is a currency's name or plural in lower case
     (models/currencies.jsonl and currency_names.jsonl, CLDR: "yen", "rand", "pesos"), and no
     noun follows it that it would modify ("2019 yen terms")."""
     word = re.search(r"[a-z]+$", text[max(0, end - 24) : end])
-    if word is None or not any(
-        row.get("type") == "word"
-        for table in ("currencies.jsonl", "currency_names.jsonl")
-        for row in table_index(table, "match").get(word[0], ())
-    ):
+    if word is None or not currency_name(word[0]):
         return False
     return re.match(r" [a-z]+\b", text[end : end + 20]) is None or bool(
         re.match(

@@ -61,7 +61,7 @@ from briefx.normalize.dates.patterns import SEASON_MONTHS
 from briefx.normalize.dates.resolve import add_months, begun_not_over
 from briefx.normalize.figures import place_country
 from briefx.normalize.names import company_tails, entity_words, form_words
-from briefx.normalize.numbers import ORDINAL_WORDS
+from briefx.normalize.numbers import ORDINAL_WORDS, word_scales
 from briefx.pipeline._util import (
     CLOCK_WORDS_AFTER,
     ZONE_AFTER,
@@ -72,6 +72,7 @@ from briefx.pipeline._util import (
 )
 from briefx.pipeline.date_lookalikes import (
     currency_after,
+    currency_name,
     dated_event,
     generic_weekday,
     month_heads_name,
@@ -449,6 +450,7 @@ ANTICIPATION_VERBS = tense_words("anticipation")
 NUMBER_RATE = re.compile(r"[\d,.]+ (?:a|an|per) (?:day|week|month|year)", re.IGNORECASE)
 # quantifiers of a class a generic present tells about ("most households", "many families")
 GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
+RATE_QUANTIFIERS = GENERIC_QUANTIFIERS | {"several", "numerous"}  # "several times a day"
 SCHEDULE_VERBS = tense_words("schedule")
 # "banned from Sunday", "a week of mourning from Monday": the day a state starts, with no end
 # named after it ("from Monday to Friday" is a range): on the side of today it lies nearer
@@ -1864,6 +1866,14 @@ class _DocDates:
         for t in reversed(doc[lo : k + 1]):
             if t.like_num or t.text in ("$", "€", "£", "¥", "%"):
                 return True
+            if (
+                t.lower_ in RATE_QUANTIFIERS
+                or t.lemma_.lower() in word_scales()
+                or (t.i > 0 and doc[t.i - 1].lower_ in ("a", "one") and currency_name(t.lower_))
+            ):
+                return True  # "several times a day", "hundreds of people a day", "dozens of
+                # millions a year", "less than a dollar a day": a vague amount or count, or one
+                # unit of money, and its rate (session 36)
             if (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of") or t.is_punct:
                 return False
         return False

@@ -169,3 +169,24 @@ JOINED = [
 @pytest.mark.parametrize(("ref", "text", "expected"), JOINED)
 def test_joined_clause_tense(run, ref: str, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
+
+
+# -- a rate's "a day", "a year" after a vague amount or count ("hundreds of", "several times")
+# or one unit of money ("a dollar a day"): no date (ANNOTATION.md: rate and frequency words).
+
+RATES = [
+    ("2026-11-03", "Pensioners live on less than a dollar a day.", []),
+    ("2026-11-03", "Thousands of tourists a day visit the ruins.", []),
+    ("2026-11-03", "Patients are checked several times a day.", []),
+    ("2026-11-03", "The charity raises millions of pounds a year.", []),
+    ("2026-11-03", "It took the panel a day to decide.", [("a day", "P1D")]),
+    ("2026-11-03", "Most of the staff took a year off.", [("a year", "P1Y")]),
+    ("2026-11-03", "Workers earn $5 a day.", []),
+]
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), RATES)
+def test_rates_after_vague_amounts(
+    run, ref: str, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected
