@@ -48,6 +48,7 @@ indefinite, plan_head, service_verb),
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
@@ -55,7 +56,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.cues import words
-from briefx.normalize.dates.lexicon import UNITS, WEEKDAYS
+from briefx.normalize.dates.lexicon import SHORT_WEEKDAYS, UNITS, WEEKDAYS
 from briefx.normalize.names import form_words
 from briefx.normalize.units import unit_table
 from briefx.pipeline._util import text_of
@@ -509,16 +510,22 @@ def currency_after(text: str, e: int) -> bool:
     return unit is not None and _currency_word(text, e + 1 + len(unit[1]))
 
 
+def currency_name(word: str) -> bool:
+    """``word`` (lower case) is a currency's name or plural (models/currencies.jsonl and
+    currency_names.jsonl, CLDR: "dollar", "yen", "pesos")."""
+    return any(
+        row.get("type") == "word"
+        for table in ("currencies.jsonl", "currency_names.jsonl")
+        for row in table_index(table, "match").get(word, ())
+    )
+
+
 def _currency_word(text: str, end: int) -> bool:
     """The word that ends at ``end`` is a currency's name or plural in lower case
     (models/currencies.jsonl and currency_names.jsonl, CLDR: "yen", "rand", "pesos"), and no
     noun follows it that it would modify ("2019 yen terms")."""
     word = re.search(r"[a-z]+$", text[max(0, end - 24) : end])
-    if word is None or not any(
-        row.get("type") == "word"
-        for table in ("currencies.jsonl", "currency_names.jsonl")
-        for row in table_index(table, "match").get(word[0], ())
-    ):
+    if word is None or not currency_name(word[0]):
         return False
     return re.match(r" [a-z]+\b", text[end : end + 20]) is None or bool(
         re.match(
@@ -589,3 +596,109 @@ def month_in_name(
         and not prev.is_stop
         and prev.tag_ == "NNP"  # "Early May", "Till March": no name
     )
+
+
+# Session 36 (issue 14, falsedates23): date words in another sense. A season word is also a noun
+# of motion or of a thing ("the fall in prices", "a spring in the mattress") and a verb ("spring
+# into action"); a season closes the name of an event ("the Arab Spring"); a short weekday opens
+# a clause as a verb ("Sat on the committee"). Read from the tags and entities the pipeline has
+# (it runs no parser), never from phrases of a text.
+SEASON_SENSE_PREPS = {"in", "of"}  # "the fall in prices", "the fall of the government"
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # "the spring in Paris": a time in a place
+NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "PERSON", "EVENT"}  # "Prague Spring", "Arab Spring"
+SUBJECT_TAGS = {"NNS", "NNPS", "PRP", "MD", "TO"}  # "Shoppers spring", "will spring", "to spring"
+PARTICLE_TAGS = {"IN", "RP", "TO"}  # "spring into", "spring up", "Sat on", "Wed to"
+TIME_MODIFIERS = {"early", "late", "mid", "last", "next", "this", "every", "each"}  # "Late Spring"
+
+
+def _dated_after(doc: Doc, j: int, is_date_word: Callable[[str], bool]) -> bool:
+    """A number or a date word among the two tokens from ``j`` ("of 1999", "of this year")."""
+    for t in doc[j : j + 2]:
+        if (
+            t.like_num
+            or is_date_word(t.lower_)
+            or t.lower_ in PERIOD_AFTER
+            or t.ent_type_ == "DATE"
+        ):
+            return True
+    return False
+
+
+def season_noun(doc: Doc, k: int, j: int, is_date_word: Callable[[str], bool]) -> bool:
+    """The bare season at tokens ``k:j`` ("the fall", "a spring", "fall") heads a noun phrase
+    with "of" or "in" and no date after it ("the fall of the government", "the fall in oil
+    prices", "the spring in the mattress"): a decline, a coil, no season. "in the spring of
+    1999" (one span), "the summer in Paris" (a place) and "in the spring in the north" (after a
+    preposition of time) keep theirs; so does a season with any word of time before it."""
+    if j >= len(doc) - 1 or doc[j - 1].lower_ not in SEASONS:
+        return False
+    if j - k > 2 or (j - k == 2 and doc[k].lower_ not in ("the", "a", "an")):
+        return False
+    prep = doc[j].lower_
+    if prep not in SEASON_SENSE_PREPS or _dated_after(doc, j + 1, is_date_word):
+        return False
+    if prep == "of":
+        return True
+    if k > 0 and doc[k - 1].lower_ in IN_PERIOD:
+        return False  # "in the spring in northern areas": the season, in a place
+    return not any(t.ent_type_ in PLACE_LABELS for t in doc[j + 1 : j + 3])
+
+
+def season_verb(doc: Doc, k: int, j: int) -> bool:
+    """The bare season word at ``k`` (no article) stands where a verb does: after a plural
+    subject, a pronoun, a modal or "to", before a preposition or particle ("Shoppers spring
+    into action", "New cafes spring up"; the small tagger often calls it a noun). "Sales in
+    spring rose" and "last spring" keep theirs."""
+    if j - k != 1 or doc[k].lower_ not in SEASONS or k == 0 or j >= len(doc):
+        return False
+    return doc[k - 1].tag_ in SUBJECT_TAGS and doc[j].tag_ in PARTICLE_TAGS
+
+
+def season_name(doc: Doc, k: int, j: int) -> bool:
+    """A capitalised season word that closes a name after a place, a people or a body the
+    pipeline found ("the Arab Spring", "the Prague Spring"), not opening a sentence and with no
+    number or capitalised word after it: an event's name, no season. "Spring 2027", "the
+    Spring Festival" and "Paris in Spring" keep theirs."""
+    t = doc[j - 1]
+    if t.lower_ not in SEASONS or not t.is_title or t.is_sent_start or j - 1 == 0:
+        return False
+    if j < len(doc) and (doc[j].like_num or doc[j].is_title):
+        return False
+    prev = doc[j - 2]
+    inside = t.ent_iob_ == "I" and t.ent_type_ in NAME_LABELS
+    if inside or (prev.is_title and prev.ent_type_ in NAME_LABELS):
+        return True
+    return (
+        prev.is_title
+        and not prev.is_sent_start
+        and prev.lower_ not in TIME_MODIFIERS
+        and (prev.text in table_index("world_places.jsonl", "name") or prev.text in _demonyms())
+    )  # the small NER misses many ("the Damascus Spring", "the Arab Spring"): the gazetteer's
+    # places and the demonyms of countries stand in
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The demonyms of countries (models/demonym_countries.jsonl)."""
+    return frozenset(table_index("demonym_countries.jsonl", "demonym"))
+
+
+def weekday_verb(doc: Doc, text: str, s: int, e: int, starts: list[int]) -> bool:
+    """A short weekday with no full stop ("Sat", "Wed") that opens a sentence or follows a
+    dateline's dash, before a preposition: the verb ("Sat on the committee for years", "Wed to
+    the crown prince", "PARIS, May 4 - Sat beside the president"). "Sat 14 Nov", "Sun., Nov.
+    8" and "Wed: 9am-5pm" keep theirs."""
+    if text[s:e].lower() not in SHORT_WEEKDAYS or text[e : e + 1] in (".", ":"):
+        return False
+    before = text[max(0, s - 3) : s].rstrip(" ")
+    if before and before[-1] not in '.!?\n"“-–—':
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+)", text[e : e + 20])
+    if not nxt:
+        return False
+    k = bisect_left(starts, e + nxt.start(1))
+    if k >= len(doc) or doc[k].idx != e + nxt.start(1):
+        return False
+    if doc[k].tag_ in PARTICLE_TAGS and not doc[k].like_num:
+        return True
+    return k + 1 < len(doc) and doc[k].tag_ in ("RB", "JJ") and doc[k + 1].tag_ in ("IN", "TO")

@@ -61,7 +61,7 @@ from briefx.normalize.dates.patterns import SEASON_MONTHS
 from briefx.normalize.dates.resolve import add_months, begun_not_over
 from briefx.normalize.figures import place_country
 from briefx.normalize.names import company_tails, entity_words, form_words
-from briefx.normalize.numbers import ORDINAL_WORDS
+from briefx.normalize.numbers import ORDINAL_WORDS, word_scales
 from briefx.pipeline._util import (
     CLOCK_WORDS_AFTER,
     ZONE_AFTER,
@@ -72,6 +72,7 @@ from briefx.pipeline._util import (
 )
 from briefx.pipeline.date_lookalikes import (
     currency_after,
+    currency_name,
     dated_event,
     generic_weekday,
     month_heads_name,
@@ -79,10 +80,14 @@ from briefx.pipeline.date_lookalikes import (
     not_a_year,
     recurring_period,
     recurring_weekday,
+    season_name,
+    season_noun,
     season_subject,
+    season_verb,
     short_weekday_alone,
     superlative_period,
     weekday_range_present,
+    weekday_verb,
 )
 from briefx.pipeline.date_rows import in_row_order
 from briefx.pipeline.tense import clause_tense, reporting_verbs
@@ -175,7 +180,19 @@ HOLIDAY_GLUE = {"day", "of", "the", "st", "saint", "new", "good", "black", "all"
                 "year", "years", "eve", "kings", "king", "martin", "luther", "jr", "fourth", "4th",
                 "independence", "earth", "clean", "ash", "cyber", "palm", "trinity"}  # fmt: skip
 UNAMBIGUOUS_SHORT_WEEKDAYS = {"tue", "tues", "thu", "thur", "thurs", "fri"}
-LOWER_AMBIGUOUS = {"may", "march", "sat", "sun", "wed", "mon", "jan", "dec", "aug", "sept"}
+LOWER_AMBIGUOUS = {
+    "may",
+    "march",
+    "august",
+    "sat",
+    "sun",
+    "wed",
+    "mon",
+    "jan",
+    "dec",
+    "aug",
+    "sept",
+}
 PLURAL_WEEKDAYS = {d + "s" for d in WEEKDAYS}
 MAY_BEFORE = {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
               "this", "during", "through", "to", "and", "before", "after", "on", "till"}  # fmt: skip
@@ -259,6 +276,13 @@ SEASON_OF_YEARS = re.compile(r"the (?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)? season
 SPLIT_YEAR_WORDS = {"fiscal", "financial", "winter", "season"}
 PERIOD_PARTS = {"end", "start", "beginning", "middle", "close", "spring", "half"}
 NAME_ENTS = {"LAW", "EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
+SEASON_TIME_PREPS = {"in", "during", "throughout", "over", "until", "till", "by", "since", "this",
+                     "next", "last", "early", "late", "mid"}  # fmt: skip
+# a dashed range's right side: "May 4 - Sat", "Dec 3 - The fall" (session 36)
+DASHED_TAIL = re.compile(r"\s[-–—]\s+((?:[Tt]he\s+)?[A-Za-z]+)$")
+# "the Month", "the Year" capitalised after a title and "of": "Employee of the Month"
+AWARD_UNIT = re.compile(r"the (?:Day|Week|Month|Year|Decade|Season|Century)")
 # a frequency in a sentence: a bare season there is every year's ("sails twice a week in winter")
 FREQUENCY = re.compile(
     r"\b(?:once|twice|three times|every|each|daily|weekly|usually|normally|often|always)\b"
@@ -426,6 +450,7 @@ ANTICIPATION_VERBS = tense_words("anticipation")
 NUMBER_RATE = re.compile(r"[\d,.]+ (?:a|an|per) (?:day|week|month|year)", re.IGNORECASE)
 # quantifiers of a class a generic present tells about ("most households", "many families")
 GENERIC_QUANTIFIERS = {"most", "many", "few", "fewer", "more", "all"}
+RATE_QUANTIFIERS = GENERIC_QUANTIFIERS | {"several", "numerous"}  # "several times a day"
 SCHEDULE_VERBS = tense_words("schedule")
 # "banned from Sunday", "a week of mourning from Monday": the day a state starts, with no end
 # named after it ("from Monday to Friday" is a range): on the side of today it lies nearer
@@ -1206,6 +1231,10 @@ class _DocDates:
             return True  # "was sworn in two weeks ago": the verb's particle, the count runs back
         if DECIMAL_PAIR.fullmatch(span):
             return True  # "(U.S.) 19.78 2. Kenny Bednarek": a time and the next rank
+        tail = DASHED_TAIL.search(span)
+        if tail and self._other_sense(doc, text, s + tail.start(1), e):
+            return True  # "PARIS, May 4 - Sat beside the president", "Dec 3 - The fall in
+            # prices": the dateline's day, then a verb or a noun (session 36)
         return bool(ORDINAL_END.search(span)) and self._ordinal_before_noun(doc, e)
         # "on Wednesday, the eighth cut this year": the ordinal of the cut, no day
 
@@ -1364,6 +1393,17 @@ class _DocDates:
             return True  # "Friday Holdings", "June Okafor", "Monday.com", "the March for X"
         if self._names_body(text, s, e):
             return True  # "the April 6 Youth Movement": a body named after a day
+        if (
+            span in LOWER_AMBIGUOUS
+            and span in MONTHS
+            and len(span) > 3
+            and text[s:e].islower()
+            and (not before or before[-1] not in MAY_BEFORE)
+            and not re.search(r"\d", text[max(0, s - 6) : e + 6])
+        ):
+            return True  # "an august institution": a lower-case month word with no number
+            # and no preposition of time is the adjective or verb (the scanner's own test, for
+            # the tagger's DATE entities; session 36)
         if span.split()[-1] == "may" and self._tag_at(doc, e - 3) == "MD":
             return True  # the modal verb ("this may take longer")
         if span in MONTHS and self._headline_verb(doc, s, e):
@@ -1386,6 +1426,16 @@ class _DocDates:
             ):
                 return True
         orig = text[max(0, s - 30) : s].split()
+        if (
+            len(orig) >= 2
+            and orig[-1] == "of"
+            and orig[-2][:1].isupper()
+            and AWARD_UNIT.fullmatch(text, s, e)
+            and not self._opens_sentence(text, text.rfind(orig[-2], 0, s))
+        ):
+            return True  # "Employee of the Month", "Song of the Year": a title, no period
+            # (the unit capitalised inside a name; "earlier in the Year" in a headline keeps
+            # its year: no capitalised noun and "of" before it; session 36)
         if (
             len(orig) >= 2
             and orig[-1] == "of"
@@ -1466,6 +1516,8 @@ class _DocDates:
             return True
         if span in SHORT_WEEKDAYS and short_weekday_alone(text, s, e):
             return True
+        if self._other_sense(doc, text, s, e):
+            return True  # "the fall in prices", "the Arab Spring", "Sat on the committee"
         if span in MONTHS and month_in_name(doc, text, s, e, k, self._date_word):
             return True
         if (
@@ -1475,6 +1527,37 @@ class _DocDates:
         ):
             return True  # "the March on Rome": the article, then the noun of a name
         return recurring_period(doc, k, j, span, lambda: self._clause(doc, s, e))
+
+    def _other_sense(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A season word or a short weekday at ``s:e`` in another sense: a noun of motion or
+        of a thing, a verb, the end of an event's name (briefx.pipeline.date_lookalikes), or a
+        bare season named again after the text used the word so ("The fall in oil prices hurt
+        exports ... Output slid after the fall": one sense per discourse; session 36)."""
+        k = bisect.bisect_right(self._starts, s) - 1
+        j = bisect.bisect_left(self._starts, e)
+        if k < 0 or self._starts[k] != s or j <= k:
+            return False
+        if weekday_verb(doc, text, s, e, self._starts):
+            return True
+        word = doc[j - 1].lower_
+        if word not in SEASON_WORDS:
+            return False
+        if season_noun(doc, k, j, self._date_word) or season_verb(doc, k, j):
+            return True
+        if season_name(doc, k, j):
+            return True
+        if j - k > 2 or (j - k == 2 and doc[k].lower_ != "the"):
+            return False
+        if k > 0 and doc[k - 1].lower_ in SEASON_TIME_PREPS:
+            return False  # "Sales will resume in the fall": the season, whatever came before
+        for m in re.finditer(r"\b" + word + r"\b", text[:s], re.IGNORECASE):
+            k2 = bisect.bisect_left(self._starts, m.start())
+            if k2 >= len(doc) or self._starts[k2] != m.start():
+                continue
+            k1 = k2 - 1 if k2 > 0 and doc[k2 - 1].lower_ in ("the", "a") else k2
+            if season_noun(doc, k1, k2 + 1, self._date_word) or season_verb(doc, k2, k2 + 1):
+                return True
+        return False
 
     def _adverb_before_of(self, doc: Doc, s: int) -> bool:
         """The capitalised word before "of" at the date at ``s`` is an adverb or preposition that
@@ -1783,6 +1866,14 @@ class _DocDates:
         for t in reversed(doc[lo : k + 1]):
             if t.like_num or t.text in ("$", "€", "£", "¥", "%"):
                 return True
+            if (
+                t.lower_ in RATE_QUANTIFIERS
+                or t.lemma_.lower() in word_scales()
+                or (t.i > 0 and doc[t.i - 1].lower_ in ("a", "one") and currency_name(t.lower_))
+            ):
+                return True  # "several times a day", "hundreds of people a day", "dozens of
+                # millions a year", "less than a dollar a day": a vague amount or count, or one
+                # unit of money, and its rate (session 36)
             if (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of") or t.is_punct:
                 return False
         return False

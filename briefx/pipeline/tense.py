@@ -580,6 +580,10 @@ def _clause_tense(
     k = start - 1
     joined_base = False  # a base form joined by "and" to the verb group found before it
     while k >= lo and doc[k].text not in CLAUSE_STOP:
+        if _joined_clause(doc, k, lo, start, end, sent_hi):
+            break  # "Oil's fall hurt exports, and the fall of the government in May shocked
+            # markets": the date is in the subject of a new clause, whose verb comes after it;
+            # the verb before the comma is the other clause's (session 36)
         if not verb(doc[k]) and _misread_event(doc, k, sent_lo, start):
             return "scheduled"  # "Applications open on Jan. 8", "Entries close on Jan. 31"
         if _postnominal_due(doc, k, lo, start):
@@ -801,6 +805,23 @@ def _past_schedule(group: list[Token]) -> bool:
         and "TO" not in tags
         and not any(t.lower_ in FUTURE_WORDS for t in group)
     )
+
+
+def _joined_clause(doc: Doc, k: int, lo: int, start: int, end: int, hi: int) -> bool:
+    """Token ``k`` is ", and" / ", but" opening a clause whose subject holds the date at
+    ``start:end`` and whose verb follows the date: a noun or pronoun between the conjunction
+    and the date, a verb after it before the next comma or clause stop (a past the tagger read
+    as a participle counts: "the fall of the government in May shocked markets")."""
+    if doc[k].tag_ != "CC" or k - 1 < lo or doc[k - 1].text != ",":
+        return False
+    if not any(t.tag_.startswith(("NN", "PRP")) for t in doc[k + 1 : start]):
+        return False
+    for t in doc[end:hi]:
+        if t.text in CLAUSE_STOP or t.text in OPENING_QUOTES or t.text in ("”", ",", '"'):
+            return False
+        if t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD"):
+            return True
+    return False
 
 
 def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
