@@ -162,9 +162,7 @@ CASES = [
     (
         "own-ent36o-16",
         "2026-09-28",
-        (
-            "[[Kestrel Airways|ORG]] said it would add 14 routes next summer. Its shares rose 2%.\n"
-        ),
+        ("[[Kestrel Airways|ORG]] said it would add 14 routes next summer. Its shares rose 2%.\n"),
     ),
     (
         "own-ent36o-17",
@@ -177,9 +175,7 @@ CASES = [
     (
         "own-ent36o-18",
         "2026-11-19",
-        (
-            "Key dates\nConsultation opens: 1 December\nConsultation closes: 28 February\n"
-        ),
+        ("Key dates\nConsultation opens: 1 December\nConsultation closes: 28 February\n"),
     ),
     (
         "own-ent36o-19",
@@ -270,9 +266,7 @@ CHECK = [
     (
         "own-ent36o-c8",
         "2026-07-14",
-        (
-            "Output by source:\nWind Power: 29%\nCoal: 6%\nSolar Energy: 9%\n"
-        ),
+        ("Output by source:\nWind Power: 29%\nCoal: 6%\nSolar Energy: 9%\n"),
     ),
     (
         "own-ent36o-c9",

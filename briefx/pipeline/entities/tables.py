@@ -22,6 +22,12 @@ of the same name in the one-type vote ("Norwegian said ..." after the table is t
 A cell that is a country under an organisation's header (a national side under "Team") keeps
 its type.
 
+Bodies and firms that open a line (session 36, ``opening_bodies``): a run of capitalised words
+NER left untagged or cut, at a line's, a bullet's or a sentence's start, headed by a body's or
+a firm's word and followed by an agenda's dash, a colon before a figure or a phrase, a comma
+or a verb, is an ORG ("Public Accounts Committee — report on ...", "- Calder Arts Council:
+£90,000", "* Ridgeline Defense Technologies, Huntsville, ...").
+
 Bulleted lists: a run of bullets that each hold a name alone is typed by its majority
 (``bullet_lists``); the heads of a bulleted digest before their colons ("• Washington: ...",
 "• Veldhoven: ASML kept ...") share the kind most of them have (``bullet_heads``, session 25).
@@ -32,7 +38,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefx.normalize.names import form_words, lookup_company, place_kinds
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from briefx.normalize.names import (
+    body_words,
+    company_tails,
+    form_words,
+    lookup_company,
+    place_kinds,
+)
 from briefx.pipeline.coref import Ent, country_code
 from briefx.resources import read_jsonl
 
@@ -43,6 +57,7 @@ __all__ = [
     "layout_types",
     "market_block",
     "market_rows",
+    "opening_bodies",
     "put_typed",
     "spread",
     "table_columns",
@@ -428,3 +443,173 @@ def market_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         added = True
     if added:
         ents.sort(key=lambda x: x.start)
+
+
+# Bodies and firms that open a line (session 36) --------------------------------------------------
+
+# a run of two to six capitalised words, "of", "and", "for", "the" or "&" allowed inside
+OPEN_RUN = re.compile(
+    r"(?<![\w'’.&-])([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w'’&-]*){1,5})(?![\w'’&-])"
+)
+# what follows a body that opens a line: an agenda's dash ("— hearing on ..."), a colon before
+# a figure or a lower-case phrase ("- X Foundation: £250,000", "X Holdings: profit up 8%"; not
+# a telephone number), a comma ("X Technologies, Huntsville, ...", "X Rail, which manages"), or
+# a verb in the present, the past or an auxiliary ("X Court upholds", "X Group cut 600 jobs")
+OPEN_NEXT = re.compile(
+    r"[ \t]+[—–-][ \t]|:[ \t]+(?:[£$€¥]\d|[-+−]?\d[\d.,]*(?:%| ?[A-Za-z])|[a-z])|, "
+    r"| (?:[a-z]+ed|said|says|is|was|has|had|will|would|cut|won|lost|led|fell|rose|hit|held"
+    r"|sent|took|got|made|gave|became|set|put|paid|sold|bought|quit|warns|urges|calls|plans"
+    r"|backs|wins|faces|seeks|opens|closes)\b"
+)
+POSSESSIVE = re.compile(r"['’]s\b|s['’](?!\w)")
+# the head words that make a run of English words a body's name alone ("Public Accounts
+# Committee", "Supreme Court"): a body's head and a legal form; a body's or a sector's word
+# ("Energy", "Water", "Robotics") needs a word English does not know, or three words ("Renewable
+# Energy: 34%" is a row of a table of sources)
+STRONG_KINDS = ("org_head",)
+WEAK_KINDS = ("sector_word",)
+# body heads that also name a kind of place or desk ("Customer Service Centre: open from 9am",
+# "Press Office: 020 ...", "Visitor Information Centre"): weak heads here
+DESK_HEADS = frozenset({"center", "centre", "office", "service", "program", "programme", "fund"})
+
+
+@cache
+def _opening_heads(english: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The strong and the weak head words of ``opening_bodies``, lower case: a legal form that
+    is no short English word ("Holdings", "Limited", "GmbH"; not "As", "Co")."""
+    forms = {t for t in company_tails() if t not in english or len(t) >= 5}
+    strong = frozenset(forms).union(*(form_words(k) for k in STRONG_KINDS)) - DESK_HEADS
+    weak = body_words().union(*(form_words(k) for k in WEAK_KINDS)).union(DESK_HEADS) - strong
+    return strong, frozenset(weak)
+
+
+def _body_run(words: list[str], english: frozenset[str]) -> bool:
+    """A run of capitalised words (``words``) that is a body's or a firm's name by its head."""
+    strong, weak = _opening_heads(english)
+    head = words[-1].lower().rstrip(".")
+    if head in strong:
+        return True
+    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1].lower() in strong:
+        return True  # "Court of Appeal", "Ministry of Health"
+    if head not in weak:
+        return False
+    names = [w for w in words if w.lower() not in LINKS]
+    coined = any(w.lower() not in english for w in names[:-1])  # "Pennant", no; "Corvane"
+    return coined or (len(names) >= 3 and head not in DESK_HEADS)
+
+
+def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Bodies and firms that open a line or a sentence, which NER left untagged or cut (in
+    place): a run of capitalised words headed by a body's or a firm's word (``_body_run``) and
+    followed by ``OPEN_NEXT`` is an ORG, typed by the layout; the mentions inside it give way
+    ("Technologies" of "Ridgeline Defense Technologies"). Not a field's label ("Press Office:"
+    where ``layout_types.jsonl`` has it), nor a run a longer mention covers."""
+    from briefx.pipeline.entities.places import OPENING  # the line starts of session 35
+
+    if not english:
+        return
+    for mt in OPEN_RUN.finditer(text):
+        s, end = mt.span(1)
+        if not OPENING.search(text, max(0, s - 6), s) or not OPEN_NEXT.match(text, end):
+            continue
+        words = mt.group(1).split()
+        if words[0].lower() in STOP_WORDS:  # "The Agency said": the determiner stays out
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or POSSESSIVE.search(mt.group(1)) or not _body_run(words, english):
+            continue  # "China's Ministry of Commerce": two names
+        run = text[s:end].lower()
+        if layout_types("field").get(run) or layout_types("column").get(run):
+            continue
+        hits = [x for x in ents if x.start < end and s < x.end]
+        if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):
+            continue  # a longer mention, or a person inside the run ("Leeds" of "Leeds City
+            # Council" gives way)
+        if any(x.start == s and x.end == end for x in hits):
+            continue
+        put_typed(text, ents, s, end, "ORG")
+    parallel_rows(text, ents, english)
+    opening_members(text, ents)
+
+
+@cache
+def _member_run() -> re.Pattern[str]:
+    """A party's members in the plural, capitalised ("Liberals", "Greens"; ``entity_forms``
+    kind ``party_member``) and followed by a lower-case word (a verb) or a colon."""
+    plural = sorted((w for w in form_words("party_member") if w.endswith("s")), key=len)
+    words = "|".join(w.capitalize() for w in reversed(plural))
+    return re.compile(rf"(?<![\w'’.&-])(?:The )?({words})(?=:| [a-z]+\b)")
+
+
+def opening_members(text: str, ents: list[Ent]) -> None:
+    """A party's members in the plural that open a line or a sentence, which NER left untagged,
+    are a NORP (in place): "Greens call for a tax on private jets", "Liberals said they would
+    abstain" (OntoNotes NORP: political groups)."""
+    from briefx.normalize.names import singular_norp
+    from briefx.pipeline.entities.places import OPENING
+
+    for mt in _member_run().finditer(text):
+        s, end = mt.span(1)
+        if not OPENING.search(text, max(0, mt.start() - 6), mt.start()):
+            continue
+        if any(x.start < end and s < x.end for x in ents):
+            continue
+        ents.append(Ent(s, end, "NORP", singular_norp(mt.group(1)), fixed=True, link=False))
+        ents.sort(key=lambda x: x.start)
+
+
+# the name that opens a row of a list or a table and the mark after it: "- X: £90,000",
+# "* X, Leeds, for ...", "X — hearing on ..." (one word allowed: "Ryanair: 4%")
+ROW_OPEN = re.compile(
+    r"(?m)^[ \t]*(?:[-*•·–—>▪][ \t]+)?"
+    r"([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w'’&-]*){0,5})(:|,|[ \t]+[—–-])[ \t]"
+)
+
+
+def _tagged_alone(ents: list[Ent], s: int, end: int) -> Ent | None:
+    """The mention at exactly ``s:end``, where no other mention overlaps it."""
+    hits = [x for x in ents if x.start < end and s < x.end]
+    return hits[0] if len(hits) == 1 and hits[0].start == s and hits[0].end == end else None
+
+
+def parallel_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A name that opens a row of a list or a table as its neighbours' names open theirs, with
+    the same mark after it (a colon, a comma, an agenda's dash), is an ORG where a neighbouring
+    row's name is one (in place): "Standard Chartered: profit up 8%" / "Greater Anglia: 4,000
+    trains cancelled", "• Pennant Robotics, Leeds" above "• Saltmarsh Therapeutics, Dundee".
+    Not a run with a person in it, nor one English word alone ("Total: 4,000"), nor a field's
+    label."""
+    rows = [(mt.start(1), mt.end(1), mt.group(2).strip()) for mt in ROW_OPEN.finditer(text)]
+    if len(rows) < 2:
+        return
+    # the line of each row, to find neighbours: rows on consecutive lines only
+    lines = [text.count("\n", 0, r[0]) for r in rows]
+    for _ in range(2):  # a row typed so makes its next neighbour evidence too
+        changed = False
+        for k, (s, end, mark) in enumerate(rows):
+            mine = _tagged_alone(ents, s, end)
+            if mine is not None and mine.type == "ORG":
+                continue
+            words = text[s:end].split()
+            if len(words) == 1 and words[0].lower() in english:
+                continue
+            if words[0].lower() in STOP_WORDS or POSSESSIVE.search(text, s, end):
+                continue  # "The ...", "China's Ministry ..."
+            run = text[s:end].lower()
+            if layout_types("field").get(run) or layout_types("column").get(run):
+                continue
+            hits = [x for x in ents if x.start < end and s < x.end]
+            if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):
+                continue
+            if any(x.fixed and x.type != "ORG" for x in hits):
+                continue  # a place the layout or the gazetteer typed ("- Gauteng: 1,200")
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(rows) or abs(lines[j] - lines[k]) != 1 or rows[j][2] != mark:
+                    continue
+                other = _tagged_alone(ents, rows[j][0], rows[j][1])
+                if other is not None and other.type == "ORG":
+                    put_typed(text, ents, s, end, "ORG")
+                    changed = True
+                    break
+        if not changed:
+            return
