@@ -83,6 +83,13 @@ OPENERS = [
     ("Funds went to the Public Accounts Committee, which met.\n", [], []),
     ("John Smith Foundation said it would give more.\n", [("John Smith", "PERSON")],
      [("John Smith", "PERSON")]),
+    # a name that common words lead, a person inside the run
+    ("Markets fell. Shares of Siemens Energy fell 3%.\n", [("Siemens Energy", "ORG")],
+     [("Siemens Energy", "ORG")]),
+    ("Rival Asahi Group Holdings said it would wait.\n", [("Asahi Group Holdings", "ORG")],
+     [("Asahi Group Holdings", "ORG")]),
+    ("It ended. ASIC Deputy Chair Sarah Court said the bank erred.\n", [("ASIC", "ORG")],
+     [("ASIC", "ORG")]),
     # a determiner stays out, and a name already whole is left; a possessive joins two names
     ("It ruled. The Federal Network Agency said so.\n", [("Federal Network Agency", "ORG")],
      [("Federal Network Agency", "ORG")]),
@@ -133,8 +140,10 @@ def test_parallel_rows(text: str, marks: list[Mark], want: list[Mark]) -> None:
 MEMBERS = [
     ("Greens call for a tax on private jets\n", [("Greens", "NORP")]),
     ("It was close. Liberals said they would abstain.", [("Liberals", "NORP")]),
-    ("- Conservatives: 41 seats\n", [("Conservatives", "NORP")]),
-    # untouched: inside a sentence, singular, capitalised word after it
+    ("Seats fell. Conservatives blamed the weather.", [("Conservatives", "NORP")]),
+    # untouched: inside a sentence, singular, capitalised word after it, a table's row (the
+    # party)
+    ("- Conservatives: 41 seats\n", []),
     ("Voters backed the Greens in May.", []),
     ("Liberal democracy is fragile.", []),
     ("Greens Farm Shop opened.", []),

@@ -48,7 +48,7 @@ from briefx.normalize.names import (
     place_kinds,
 )
 from briefx.pipeline.coref import Ent, country_code
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 __all__ = [
     "LINKS",
@@ -498,6 +498,19 @@ def _body_run(words: list[str], english: frozenset[str]) -> bool:
     return coined or (len(names) >= 3 and head not in DESK_HEADS)
 
 
+def _heads_only(name: str) -> bool:
+    """Every word of ``name`` is a body's or a firm's head word ("Technologies", "Group")."""
+    strong, weak = _opening_heads(frozenset())
+    return all(w.lower().rstrip(".") in strong or w.lower() in weak for w in name.split())
+
+
+def _person_inside(words: list[str]) -> bool:
+    """A given name (``given_names.jsonl``) before another capitalised word inside a run: a
+    person's name ("Sarah Court" of "Deputy Chair Sarah Court")."""
+    given = table_index("given_names.jsonl", "name")
+    return any(given.get(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+
+
 def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Bodies and firms that open a line or a sentence, which NER left untagged or cut (in
     place): a run of capitalised words headed by a body's or a firm's word (``_body_run``) and
@@ -521,11 +534,18 @@ def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         run = text[s:end].lower()
         if layout_types("field").get(run) or layout_types("column").get(run):
             continue
+        if _person_inside(words):
+            continue  # "ASIC Deputy Chair Sarah Court said"
         hits = [x for x in ents if x.start < end and s < x.end]
         if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):
-            continue  # a longer mention, or a person inside the run ("Leeds" of "Leeds City
-            # Council" gives way)
+            continue  # a longer mention, or a person inside the run
         if any(x.start == s and x.end == end for x in hits):
+            continue
+        # a mention inside the run gives way only where it is a place ("Leeds" of "Leeds City
+        # Council") or NER's cut head alone ("Technologies" of "Ridgeline Defense
+        # Technologies"), not a name that common words lead ("Shares of Siemens Energy",
+        # "Rival Asahi Group Holdings")
+        if any(x.type not in ("GPE", "NORP") and not _heads_only(text[x.start : x.end]) for x in hits):
             continue
         put_typed(text, ents, s, end, "ORG")
     parallel_rows(text, ents, english)
@@ -535,10 +555,11 @@ def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
 @cache
 def _member_run() -> re.Pattern[str]:
     """A party's members in the plural, capitalised ("Liberals", "Greens"; ``entity_forms``
-    kind ``party_member``) and followed by a lower-case word (a verb) or a colon."""
+    kind ``party_member``) and followed by a lower-case word (a verb; not a table's row
+    "Greens: 12", where the party is meant)."""
     plural = sorted((w for w in form_words("party_member") if w.endswith("s")), key=len)
     words = "|".join(w.capitalize() for w in reversed(plural))
-    return re.compile(rf"(?<![\w'’.&-])(?:The )?({words})(?=:| [a-z]+\b)")
+    return re.compile(rf"(?<![\w'’.&-])(?:The )?({words})(?= [a-z]+\b)")
 
 
 def opening_members(text: str, ents: list[Ent]) -> None:
