@@ -13,7 +13,12 @@ import pytest
 
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.spans import _body_headed
-from briefx.pipeline.entities.tables import opening_bodies, opening_members, parallel_rows
+from briefx.pipeline.entities.tables import (
+    _Index,
+    opening_bodies,
+    opening_members,
+    parallel_rows,
+)
 
 ENGLISH = frozenset(
     [
@@ -133,7 +138,9 @@ ROWS = [
 @pytest.mark.parametrize(("text", "marks", "want"), ROWS)
 def test_parallel_rows(text: str, marks: list[Mark], want: list[Mark]) -> None:
     ents = _ents(text, marks)
-    parallel_rows(text, ents, ENGLISH)
+    index = _Index(ents, len(text))
+    parallel_rows(text, index, ENGLISH, {})
+    index.apply(ents)
     assert _types(text, ents) == want
 
 

@@ -36,6 +36,7 @@ Bulleted lists: a run of bullets that each hold a name alone is typed by its maj
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -47,7 +48,7 @@ from briefx.normalize.names import (
     lookup_company,
     place_kinds,
 )
-from briefx.pipeline.coref import Ent, country_code
+from briefx.pipeline.coref import Covered, Ent, country_code
 from briefx.resources import read_jsonl, table_index
 
 __all__ = [
@@ -511,16 +512,66 @@ def _person_inside(words: list[str]) -> bool:
     return any(given.get(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
 
 
+class _Index:
+    """The mentions by start, for overlap and exact-span look-ups in O(log n) on long documents
+    (a table of thousands of rows), and the new ORGs to add at the end in one pass."""
+
+    def __init__(self, ents: list[Ent], size: int) -> None:
+        self.taken = bytearray(size + 1)  # the characters of the ORGs added here
+        self.ents = sorted(ents, key=lambda x: x.start)
+        self.starts = [x.start for x in self.ents]
+        self.reach = max((x.end - x.start for x in self.ents), default=0)
+        self.exact = {(x.start, x.end): x for x in self.ents}
+        self.added: dict[tuple[int, int], Ent] = {}
+        self.gone: set[int] = set()  # ids of the mentions that give way
+
+    def hits(self, s: int, end: int) -> list[Ent]:
+        """The mentions that overlap ``s:end`` (not those that gave way); an ORG added here
+        stands for itself."""
+        out = list(self.added.values()) if 1 in self.taken[s:end] else []
+        out = [x for x in out if x.start < end and s < x.end]
+        k = bisect_left(self.starts, end) - 1
+        while k >= 0 and self.starts[k] >= s - self.reach:
+            x = self.ents[k]
+            if x.end > s and id(x) not in self.gone:
+                out.append(x)
+            k -= 1
+        return out
+
+    def alone(self, s: int, end: int) -> Ent | None:
+        """The mention at exactly ``s:end`` where no other overlaps it (or one added here)."""
+        if (s, end) in self.added:
+            return self.added[(s, end)]
+        x = self.exact.get((s, end))
+        return x if x is not None and len(self.hits(s, end)) == 1 else None
+
+    def put(self, text: str, s: int, end: int, names: dict[str, str]) -> None:
+        """Make ``text[s:end]`` an ORG typed by the layout; what it overlaps gives way."""
+        self.gone.update(id(x) for x in self.hits(s, end))
+        name = names.get(text[s:end], text[s:end])
+        self.taken[s:end] = b"\x01" * (end - s)
+        self.added[(s, end)] = Ent(s, end, "ORG", name, fixed=True, link=True, tags={LAYOUT})
+
+    def apply(self, ents: list[Ent]) -> None:
+        """Write the changes back into ``ents`` (in place), in text order."""
+        if self.added:
+            ents[:] = [x for x in ents if id(x) not in self.gone] + list(self.added.values())
+            ents.sort(key=lambda x: x.start)
+
+
 def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     """Bodies and firms that open a line or a sentence, which NER left untagged or cut (in
     place): a run of capitalised words headed by a body's or a firm's word (``_body_run``) and
     followed by ``OPEN_NEXT`` is an ORG, typed by the layout; the mentions inside it give way
     ("Technologies" of "Ridgeline Defense Technologies"). Not a field's label ("Press Office:"
-    where ``layout_types.jsonl`` has it), nor a run a longer mention covers."""
+    where ``layout_types.jsonl`` has it), nor a run a longer mention covers. Then the rows
+    beside them (``parallel_rows``) and the party members (``opening_members``)."""
     from briefx.pipeline.entities.places import OPENING  # the line starts of session 35
 
     if not english:
         return
+    index = _Index(ents, len(text))
+    names = {text[x.start : x.end]: x.name for x in ents}  # a name the text gives elsewhere
     for mt in OPEN_RUN.finditer(text):
         s, end = mt.span(1)
         if not OPENING.search(text, max(0, s - 6), s) or not OPEN_NEXT.match(text, end):
@@ -536,7 +587,7 @@ def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             continue
         if _person_inside(words):
             continue  # "ASIC Deputy Chair Sarah Court said"
-        hits = [x for x in ents if x.start < end and s < x.end]
+        hits = index.hits(s, end)
         if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):
             continue  # a longer mention, or a person inside the run
         if any(x.start == s and x.end == end for x in hits):
@@ -545,10 +596,13 @@ def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         # Council") or NER's cut head alone ("Technologies" of "Ridgeline Defense
         # Technologies"), not a name that common words lead ("Shares of Siemens Energy",
         # "Rival Asahi Group Holdings")
-        if any(x.type not in ("GPE", "NORP") and not _heads_only(text[x.start : x.end]) for x in hits):
+        if any(
+            x.type not in ("GPE", "NORP") and not _heads_only(text[x.start : x.end]) for x in hits
+        ):
             continue
-        put_typed(text, ents, s, end, "ORG")
-    parallel_rows(text, ents, english)
+        index.put(text, s, end, names)
+    parallel_rows(text, index, english, names)
+    index.apply(ents)
     opening_members(text, ents)
 
 
@@ -569,13 +623,17 @@ def opening_members(text: str, ents: list[Ent]) -> None:
     from briefx.normalize.names import singular_norp
     from briefx.pipeline.entities.places import OPENING
 
+    covered: Covered | None = None  # built once, where a member's word opens a line
     for mt in _member_run().finditer(text):
         s, end = mt.span(1)
         if not OPENING.search(text, max(0, mt.start() - 6), mt.start()):
             continue
-        if any(x.start < end and s < x.end for x in ents):
+        if covered is None:
+            covered = Covered(len(text), ents)
+        if covered.hit(s, end):
             continue
         ents.append(Ent(s, end, "NORP", singular_norp(mt.group(1)), fixed=True, link=False))
+    if covered is not None:
         ents.sort(key=lambda x: x.start)
 
 
@@ -587,28 +645,26 @@ ROW_OPEN = re.compile(
 )
 
 
-def _tagged_alone(ents: list[Ent], s: int, end: int) -> Ent | None:
-    """The mention at exactly ``s:end``, where no other mention overlaps it."""
-    hits = [x for x in ents if x.start < end and s < x.end]
-    return hits[0] if len(hits) == 1 and hits[0].start == s and hits[0].end == end else None
-
-
-def parallel_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+def parallel_rows(text: str, index: _Index, english: frozenset[str], names: dict[str, str]) -> None:
     """A name that opens a row of a list or a table as its neighbours' names open theirs, with
     the same mark after it (a colon, a comma, an agenda's dash), is an ORG where a neighbouring
-    row's name is one (in place): "Standard Chartered: profit up 8%" / "Greater Anglia: 4,000
-    trains cancelled", "• Pennant Robotics, Leeds" above "• Saltmarsh Therapeutics, Dundee".
-    Not a run with a person in it, nor one English word alone ("Total: 4,000"), nor a field's
-    label."""
+    row's name is one (into ``index``): "Standard Chartered: profit up 8%" / "Greater Anglia:
+    4,000 trains cancelled", "• Pennant Robotics, Leeds" above "• Saltmarsh Therapeutics,
+    Dundee". Not a run with a person in it, nor one English word alone ("Total: 4,000"), nor a
+    field's label, nor a place the layout or the gazetteer typed."""
     rows = [(mt.start(1), mt.end(1), mt.group(2).strip()) for mt in ROW_OPEN.finditer(text)]
     if len(rows) < 2:
         return
     # the line of each row, to find neighbours: rows on consecutive lines only
-    lines = [text.count("\n", 0, r[0]) for r in rows]
+    lines, last, count = [], 0, 0
+    for r in rows:
+        count += text.count("\n", last, r[0])
+        last = r[0]
+        lines.append(count)
     for _ in range(2):  # a row typed so makes its next neighbour evidence too
         changed = False
         for k, (s, end, mark) in enumerate(rows):
-            mine = _tagged_alone(ents, s, end)
+            mine = index.alone(s, end)
             if mine is not None and mine.type == "ORG":
                 continue
             words = text[s:end].split()
@@ -619,7 +675,7 @@ def parallel_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             run = text[s:end].lower()
             if layout_types("field").get(run) or layout_types("column").get(run):
                 continue
-            hits = [x for x in ents if x.start < end and s < x.end]
+            hits = index.hits(s, end)
             if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):
                 continue
             if any(x.fixed and x.type != "ORG" for x in hits):
@@ -627,9 +683,9 @@ def parallel_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             for j in (k - 1, k + 1):
                 if not 0 <= j < len(rows) or abs(lines[j] - lines[k]) != 1 or rows[j][2] != mark:
                     continue
-                other = _tagged_alone(ents, rows[j][0], rows[j][1])
+                other = index.alone(rows[j][0], rows[j][1])
                 if other is not None and other.type == "ORG":
-                    put_typed(text, ents, s, end, "ORG")
+                    index.put(text, s, end, names)
                     changed = True
                     break
         if not changed:
