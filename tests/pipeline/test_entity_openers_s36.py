@@ -132,6 +132,13 @@ ROWS = [
     ("Standard Chartered: profit up 8%\nTotal: 4,000\n",
      [("Standard Chartered", "ORG")], [("Standard Chartered", "ORG")]),
     ("Renewable Energy: 34%\nNatural Gas: 38%\n", [], []),
+    # untouched: a row the model typed otherwise keeps its type (a district between firms)
+    ("Harlow Components: 120 jobs\nNorth Kessington: 80 jobs\n",
+     [("Harlow Components", "ORG"), ("North Kessington", "GPE")],
+     [("Harlow Components", "ORG"), ("North Kessington", "GPE")]),
+    ("- Calder Youth Trust: £120,000\n- Ostwick Vale: £40,000\n- Halden Ltd: £9,000\n",
+     [("Calder Youth Trust", "ORG"), ("Ostwick Vale", "LOC"), ("Halden Ltd", "ORG")],
+     [("Calder Youth Trust", "ORG"), ("Ostwick Vale", "LOC"), ("Halden Ltd", "ORG")]),
 ]  # fmt: skip
 
 

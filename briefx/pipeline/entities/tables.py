@@ -664,9 +664,8 @@ def parallel_rows(text: str, index: _Index, english: frozenset[str], names: dict
     for _ in range(2):  # a row typed so makes its next neighbour evidence too
         changed = False
         for k, (s, end, mark) in enumerate(rows):
-            mine = index.alone(s, end)
-            if mine is not None and mine.type == "ORG":
-                continue
+            if index.alone(s, end) is not None:
+                continue  # typed already, as an ORG or as what the model read (a place's row stays)
             words = text[s:end].split()
             if len(words) == 1 and words[0].lower() in english:
                 continue
