@@ -1,18 +1,18 @@
-"""Bodies and firms that open a line, session 36 (issue 13 items 1 and 5, linestart23): a
-heading's name headed by a body's word kept (``spans._body_headed``); an untagged or cut run of
-capitalised words at a line's, a bullet's or a sentence's start, headed by a body's or a firm's
-word and followed by an agenda's dash, a colon, a comma or a verb (``tables.opening_bodies``); a
-row's name beside a row whose name is an ORG (``tables.parallel_rows``); a party's members that
-open a line (``tables.opening_members``). On plain mention lists where the statistical model is
-not the point, on the whole pipeline where it is; invented texts; each mechanism with three new
-cases of its family and cases that must stay untouched."""
+"""Bodies and firms that open a line, session 36 (issue 13 items 1 and 5, linestart23): an
+untagged or cut run of capitalised words at a line's, a bullet's or a sentence's start, headed by
+a body's or a firm's word and followed by an agenda's dash, a colon, a comma or a verb
+(``tables.opening_bodies``); a row's name beside a row whose name is an ORG
+(``tables.parallel_rows``); a party's members that open a line (``tables.opening_members``). On
+plain mention lists where the statistical model is not the point, on the whole pipeline where it
+is; invented texts; each mechanism with three new cases of its family and cases that must stay
+untouched. (A heading's name headed by a body's word, "Supreme Court upholds ...", was kept in a
+first version and dropped by the lead: on the blind sets it made as many names wrong as right.)"""
 
 from __future__ import annotations
 
 import pytest
 
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.spans import _body_headed
 from briefx.pipeline.entities.tables import (
     _Index,
     opening_bodies,
@@ -43,23 +43,6 @@ def _ents(text: str, marks: list[Mark]) -> list[Ent]:
 
 def _types(text: str, ents: list[Ent]) -> list[Mark]:
     return [(text[e.start : e.end], e.type) for e in sorted(ents, key=lambda e: e.start)]
-
-
-HEADED = [
-    ("Supreme Court", True),
-    ("Court of Appeal", True),
-    ("Competition Tribunal", True),
-    ("Public Accounts Committee", True),
-    # untouched: no body's head, "of" first, a head inside a longer phrase
-    ("Drought Conditions", False),
-    ("Fuel Levy", False),
-    ("Office Rents Climb", False),
-]
-
-
-@pytest.mark.parametrize(("name", "want"), HEADED)
-def test_body_headed(name: str, want: bool) -> None:
-    assert _body_headed(name.split()) is want
 
 
 OPENERS = [
@@ -174,8 +157,6 @@ def test_opening_members(text: str, want: list[Mark]) -> None:
 
 # the whole pipeline: the lead's probes, and the common words that stay
 PIPELINE = [
-    ("Supreme Court upholds fuel levy; drivers protest\n\nHauliers blocked roads on Monday.\n",
-     {"Supreme Court": "ORG"}),
     (("Transport and Infrastructure Committee — hearing on fares, 12 November\n"
      "Public Accounts Committee — report on road funding, 19 November\n"),
      {"Transport and Infrastructure Committee": "ORG", "Public Accounts Committee": "ORG"}),

@@ -857,16 +857,6 @@ def _after_byline(text: str, start: int) -> bool:
     return BYLINE.fullmatch(text, nl + 1, start) is not None
 
 
-def _body_headed(words: list[str]) -> bool:
-    """A name of capitalised words headed by a body's word (``entity_forms.jsonl`` kind
-    ``org_head``: "Supreme Court", "Public Accounts Committee", "Court of Appeal"): its last
-    word, or the word before its first "of"."""
-    heads = form_words("org_head")
-    if words[-1].lower() in heads:
-        return True
-    return "of" in words and words.index("of") > 0 and words[words.index("of") - 1].lower() in heads
-
-
 def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Drop heading spans that title case made up: unsupported multi-word or PERSON spans. A
     PERSON in a byline ("By Maria Delgado" as the first line) is the author, and an ORG that
@@ -883,11 +873,8 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
             supported = True
         words = m.text.split()
         if m.label == "ORG" and len(words) > 1 and words[-1][:1].isupper():
-            # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form; and so
-            # has a body's, headed by a body's word ("Supreme Court upholds fuel levy", "Court
-            # of Appeal clears ..."; session 36)
+            # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form
             supported = supported or words[-1].lower().rstrip(".") in company_tails()
-            supported = supported or _body_headed(words)
         if m.in_heading and not supported and (m.label == "PERSON" or len(m.text.split()) > 1):
             continue
         kept.append(m)
