@@ -191,7 +191,13 @@ from briefx.pipeline.entities.structures import (
     ship_names,
     titled_structures,
 )
-from briefx.pipeline.entities.tables import bullet_lists, market_rows, spread, table_columns
+from briefx.pipeline.entities.tables import (
+    bullet_lists,
+    market_rows,
+    opening_bodies,
+    spread,
+    table_columns,
+)
 from briefx.pipeline.entities.unknowns import unknown_names
 from briefx.pipeline.entities.works import works_and_offices
 
@@ -265,6 +271,7 @@ class EntitiesComponent:
         bullet_lists(text_of(doc), ents, english)  # "• Vestas", "• Nordex": ORGs by majority
         photo_credits(text_of(doc), ents)  # "Photo: Jane Roe/Reuters": a PERSON, an ORG
         market_rows(text_of(doc), ents, english)  # "Top gainers: Wesfarmers 3.1%": ORGs (s33)
+        opening_bodies(text_of(doc), ents, english)  # "- X Arts Council: £90,000": ORG (s36)
         spread(text_of(doc), ents, english)  # the same names again in the text
         possessive_parts(text_of(doc), ents)  # "Heathrow's Terminal 5": two FACs
         speaking_bodies(text_of(doc), ents)  # "Great Ormond Street Hospital said": an ORG

@@ -22,6 +22,12 @@ of the same name in the one-type vote ("Norwegian said ..." after the table is t
 A cell that is a country under an organisation's header (a national side under "Team") keeps
 its type.
 
+Bodies and firms that open a line (session 36, ``opening_bodies``): a run of capitalised words
+NER left untagged or cut, at a line's, a bullet's or a sentence's start, headed by a body's or
+a firm's word and followed by an agenda's dash, a colon before a figure or a phrase, a comma
+or a verb, is an ORG ("Public Accounts Committee — report on ...", "- Calder Arts Council:
+£90,000", "* Ridgeline Defense Technologies, Huntsville, ...").
+
 Bulleted lists: a run of bullets that each hold a name alone is typed by its majority
 (``bullet_lists``); the heads of a bulleted digest before their colons ("• Washington: ...",
 "• Veldhoven: ASML kept ...") share the kind most of them have (``bullet_heads``, session 25).
@@ -30,11 +36,20 @@ Bulleted lists: a run of bullets that each hold a name alone is typed by its maj
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
-from briefx.normalize.names import form_words, lookup_company, place_kinds
-from briefx.pipeline.coref import Ent, country_code
-from briefx.resources import read_jsonl
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from briefx.normalize.names import (
+    body_words,
+    company_tails,
+    form_words,
+    lookup_company,
+    place_kinds,
+)
+from briefx.pipeline.coref import Covered, Ent, country_code
+from briefx.resources import read_jsonl, table_index
 
 __all__ = [
     "LINKS",
@@ -43,6 +58,7 @@ __all__ = [
     "layout_types",
     "market_block",
     "market_rows",
+    "opening_bodies",
     "put_typed",
     "spread",
     "table_columns",
@@ -428,3 +444,248 @@ def market_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         added = True
     if added:
         ents.sort(key=lambda x: x.start)
+
+
+# Bodies and firms that open a line (session 36) --------------------------------------------------
+
+# a run of two to six capitalised words, "of", "and", "for", "the" or "&" allowed inside
+OPEN_RUN = re.compile(
+    r"(?<![\w'’.&-])([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w'’&-]*){1,5})(?![\w'’&-])"
+)
+# what follows a body that opens a line: an agenda's dash ("— hearing on ..."), a colon before
+# a figure or a lower-case phrase ("- X Foundation: £250,000", "X Holdings: profit up 8%"; not
+# a telephone number), a comma ("X Technologies, Huntsville, ...", "X Rail, which manages"), or
+# a verb in the present, the past or an auxiliary ("X Court upholds", "X Group cut 600 jobs")
+OPEN_NEXT = re.compile(
+    r"[ \t]+[—–-][ \t]|:[ \t]+(?:[£$€¥]\d|[-+−]?\d[\d.,]*(?:%| ?[A-Za-z])|[a-z])|, "
+    r"| (?:[a-z]+ed|said|says|is|was|has|had|will|would|cut|won|lost|led|fell|rose|hit|held"
+    r"|sent|took|got|made|gave|became|set|put|paid|sold|bought|quit|warns|urges|calls|plans"
+    r"|backs|wins|faces|seeks|opens|closes)\b"
+)
+POSSESSIVE = re.compile(r"['’]s\b|s['’](?!\w)")
+# the head words that make a run of English words a body's name alone ("Public Accounts
+# Committee", "Supreme Court"): a body's head and a legal form; a body's or a sector's word
+# ("Energy", "Water", "Robotics") needs a word English does not know, or three words ("Renewable
+# Energy: 34%" is a row of a table of sources)
+STRONG_KINDS = ("org_head",)
+WEAK_KINDS = ("sector_word",)
+# body heads that also name a kind of place or desk ("Customer Service Centre: open from 9am",
+# "Press Office: 020 ...", "Visitor Information Centre"): weak heads here
+DESK_HEADS = frozenset({"center", "centre", "office", "service", "program", "programme", "fund"})
+
+
+@cache
+def _opening_heads(english: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The strong and the weak head words of ``opening_bodies``, lower case: a legal form that
+    is no short English word ("Holdings", "Limited", "GmbH"; not "As", "Co")."""
+    forms = {t for t in company_tails() if t not in english or len(t) >= 5}
+    strong = frozenset(forms).union(*(form_words(k) for k in STRONG_KINDS)) - DESK_HEADS
+    weak = body_words().union(*(form_words(k) for k in WEAK_KINDS)).union(DESK_HEADS) - strong
+    return strong, frozenset(weak)
+
+
+def _body_run(words: list[str], english: frozenset[str]) -> bool:
+    """A run of capitalised words (``words``) that is a body's or a firm's name by its head."""
+    strong, weak = _opening_heads(english)
+    head = words[-1].lower().rstrip(".")
+    if head in strong:
+        return True
+    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1].lower() in strong:
+        return True  # "Court of Appeal", "Ministry of Health"
+    if head not in weak:
+        return False
+    names = [w for w in words if w.lower() not in LINKS]
+    coined = any(w.lower() not in english for w in names[:-1])  # "Pennant", no; "Corvane"
+    return coined or (len(names) >= 3 and head not in DESK_HEADS)
+
+
+def _heads_only(name: str) -> bool:
+    """Every word of ``name`` is a body's or a firm's head word ("Technologies", "Group")."""
+    strong, weak = _opening_heads(frozenset())
+    return all(w.lower().rstrip(".") in strong or w.lower() in weak for w in name.split())
+
+
+def _person_inside(words: list[str]) -> bool:
+    """A given name (``given_names.jsonl``) before another capitalised word inside a run: a
+    person's name ("Sarah Court" of "Deputy Chair Sarah Court")."""
+    given = table_index("given_names.jsonl", "name")
+    return any(given.get(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+
+
+class _Index:
+    """The mentions by start, for overlap and exact-span look-ups in O(log n) on long documents
+    (a table of thousands of rows), and the new ORGs to add at the end in one pass."""
+
+    def __init__(self, ents: list[Ent], size: int) -> None:
+        self.taken = bytearray(size + 1)  # the characters of the ORGs added here
+        self.ents = sorted(ents, key=lambda x: x.start)
+        self.starts = [x.start for x in self.ents]
+        self.reach = max((x.end - x.start for x in self.ents), default=0)
+        self.exact = {(x.start, x.end): x for x in self.ents}
+        self.added: dict[tuple[int, int], Ent] = {}
+        self.gone: set[int] = set()  # ids of the mentions that give way
+
+    def hits(self, s: int, end: int) -> list[Ent]:
+        """The mentions that overlap ``s:end`` (not those that gave way); an ORG added here
+        stands for itself."""
+        out = list(self.added.values()) if 1 in self.taken[s:end] else []
+        out = [x for x in out if x.start < end and s < x.end]
+        k = bisect_left(self.starts, end) - 1
+        while k >= 0 and self.starts[k] >= s - self.reach:
+            x = self.ents[k]
+            if x.end > s and id(x) not in self.gone:
+                out.append(x)
+            k -= 1
+        return out
+
+    def alone(self, s: int, end: int) -> Ent | None:
+        """The mention at exactly ``s:end`` where no other overlaps it (or one added here)."""
+        if (s, end) in self.added:
+            return self.added[(s, end)]
+        x = self.exact.get((s, end))
+        return x if x is not None and len(self.hits(s, end)) == 1 else None
+
+    def put(self, text: str, s: int, end: int, names: dict[str, str]) -> None:
+        """Make ``text[s:end]`` an ORG typed by the layout; what it overlaps gives way."""
+        self.gone.update(id(x) for x in self.hits(s, end))
+        name = names.get(text[s:end], text[s:end])
+        self.taken[s:end] = b"\x01" * (end - s)
+        self.added[(s, end)] = Ent(s, end, "ORG", name, fixed=True, link=True, tags={LAYOUT})
+
+    def apply(self, ents: list[Ent]) -> None:
+        """Write the changes back into ``ents`` (in place), in text order."""
+        if self.added:
+            ents[:] = [x for x in ents if id(x) not in self.gone] + list(self.added.values())
+            ents.sort(key=lambda x: x.start)
+
+
+def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Bodies and firms that open a line or a sentence, which NER left untagged or cut (in
+    place): a run of capitalised words headed by a body's or a firm's word (``_body_run``) and
+    followed by ``OPEN_NEXT`` is an ORG, typed by the layout; the mentions inside it give way
+    ("Technologies" of "Ridgeline Defense Technologies"). Not a field's label ("Press Office:"
+    where ``layout_types.jsonl`` has it), nor a run a longer mention covers. Then the rows
+    beside them (``parallel_rows``) and the party members (``opening_members``)."""
+    from briefx.pipeline.entities.places import OPENING  # the line starts of session 35
+
+    if not english:
+        return
+    index = _Index(ents, len(text))
+    names = {text[x.start : x.end]: x.name for x in ents}  # a name the text gives elsewhere
+    for mt in OPEN_RUN.finditer(text):
+        s, end = mt.span(1)
+        if not OPENING.search(text, max(0, s - 6), s) or not OPEN_NEXT.match(text, end):
+            continue
+        words = mt.group(1).split()
+        if words[0].lower() in STOP_WORDS:  # "The Agency said": the determiner stays out
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or POSSESSIVE.search(mt.group(1)) or not _body_run(words, english):
+            continue  # "China's Ministry of Commerce": two names
+        run = text[s:end].lower()
+        if layout_types("field").get(run) or layout_types("column").get(run):
+            continue
+        if _person_inside(words):
+            continue  # "ASIC Deputy Chair Sarah Court said"
+        hits = index.hits(s, end)
+        if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):
+            continue  # a longer mention, or a person inside the run
+        if any(x.start == s and x.end == end for x in hits):
+            continue
+        # a mention inside the run gives way only where it is a place ("Leeds" of "Leeds City
+        # Council") or NER's cut head alone ("Technologies" of "Ridgeline Defense
+        # Technologies"), not a name that common words lead ("Shares of Siemens Energy",
+        # "Rival Asahi Group Holdings")
+        if any(
+            x.type not in ("GPE", "NORP") and not _heads_only(text[x.start : x.end]) for x in hits
+        ):
+            continue
+        index.put(text, s, end, names)
+    parallel_rows(text, index, english, names)
+    index.apply(ents)
+    opening_members(text, ents)
+
+
+@cache
+def _member_run() -> re.Pattern[str]:
+    """A party's members in the plural, capitalised ("Liberals", "Greens"; ``entity_forms``
+    kind ``party_member``) and followed by a lower-case word (a verb; not a table's row
+    "Greens: 12", where the party is meant)."""
+    plural = sorted((w for w in form_words("party_member") if w.endswith("s")), key=len)
+    words = "|".join(w.capitalize() for w in reversed(plural))
+    return re.compile(rf"(?<![\w'’.&-])(?:The )?({words})(?= [a-z]+\b)")
+
+
+def opening_members(text: str, ents: list[Ent]) -> None:
+    """A party's members in the plural that open a line or a sentence, which NER left untagged,
+    are a NORP (in place): "Greens call for a tax on private jets", "Liberals said they would
+    abstain" (OntoNotes NORP: political groups)."""
+    from briefx.normalize.names import singular_norp
+    from briefx.pipeline.entities.places import OPENING
+
+    covered: Covered | None = None  # built once, where a member's word opens a line
+    for mt in _member_run().finditer(text):
+        s, end = mt.span(1)
+        if not OPENING.search(text, max(0, mt.start() - 6), mt.start()):
+            continue
+        if covered is None:
+            covered = Covered(len(text), ents)
+        if covered.hit(s, end):
+            continue
+        ents.append(Ent(s, end, "NORP", singular_norp(mt.group(1)), fixed=True, link=False))
+    if covered is not None:
+        ents.sort(key=lambda x: x.start)
+
+
+# the name that opens a row of a list or a table and the mark after it: "- X: £90,000",
+# "* X, Leeds, for ...", "X — hearing on ..." (one word allowed: "Ryanair: 4%")
+ROW_OPEN = re.compile(
+    r"(?m)^[ \t]*(?:[-*•·–—>▪][ \t]+)?"
+    r"([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w'’&-]*){0,5})(:|,|[ \t]+[—–-])[ \t]"
+)
+
+
+def parallel_rows(text: str, index: _Index, english: frozenset[str], names: dict[str, str]) -> None:
+    """A name that opens a row of a list or a table as its neighbours' names open theirs, with
+    the same mark after it (a colon, a comma, an agenda's dash), is an ORG where a neighbouring
+    row's name is one (into ``index``): "Standard Chartered: profit up 8%" / "Greater Anglia:
+    4,000 trains cancelled", "• Pennant Robotics, Leeds" above "• Saltmarsh Therapeutics,
+    Dundee". Not a run with a person in it, nor one English word alone ("Total: 4,000"), nor a
+    field's label, nor a place the layout or the gazetteer typed."""
+    rows = [(mt.start(1), mt.end(1), mt.group(2).strip()) for mt in ROW_OPEN.finditer(text)]
+    if len(rows) < 2:
+        return
+    # the line of each row, to find neighbours: rows on consecutive lines only
+    lines, last, count = [], 0, 0
+    for r in rows:
+        count += text.count("\n", last, r[0])
+        last = r[0]
+        lines.append(count)
+    for _ in range(2):  # a row typed so makes its next neighbour evidence too
+        changed = False
+        for k, (s, end, mark) in enumerate(rows):
+            if index.alone(s, end) is not None:
+                continue  # typed already, as an ORG or as what the model read (a place's row stays)
+            words = text[s:end].split()
+            if len(words) == 1 and words[0].lower() in english:
+                continue
+            if words[0].lower() in STOP_WORDS or POSSESSIVE.search(text, s, end):
+                continue  # "The ...", "China's Ministry ..."
+            run = text[s:end].lower()
+            if layout_types("field").get(run) or layout_types("column").get(run):
+                continue
+            hits = index.hits(s, end)
+            if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):
+                continue
+            if any(x.fixed and x.type != "ORG" for x in hits):
+                continue  # a place the layout or the gazetteer typed ("- Gauteng: 1,200")
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(rows) or abs(lines[j] - lines[k]) != 1 or rows[j][2] != mark:
+                    continue
+                other = index.alone(rows[j][0], rows[j][1])
+                if other is not None and other.type == "ORG":
+                    index.put(text, s, end, names)
+                    changed = True
+                    break
+        if not changed:
+            return
