@@ -497,8 +497,9 @@ def _place_trades(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     "Tanzania Ports Authority")."""
     trades = _trade_words()
     given = table_index("given_names.jsonl", "name")
+    gone: set[int] = set()  # ids of the trade words joined to their place (no list scan)
     for e in list(ents):
-        if e.titles or e not in ents:
+        if e.titles or id(e) in gone:
             continue
         head, _, last = text[e.start : e.end].rpartition(" ")
         trade = last.lower() in trades
@@ -525,6 +526,7 @@ def _place_trades(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             continue  # a mention runs past the trade word: NER's longer name stands
         for x in inside:
             ents.remove(x)
+            gone.add(id(x))
         e.end, e.type, e.fixed, e.link = end, "ORG", True, False
         e.name = text[e.start : e.end]
 
