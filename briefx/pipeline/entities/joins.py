@@ -49,7 +49,11 @@
 - A utility or operator named by a place and its business (session 18, ``business_names``):
   "Thames Water", "Welsh Water", "Sydney Trains" (``entity_forms`` kind ``utility_word``) are
   ORGs over NER's pieces (a place, a nationality, a word read as a surname), and a name typed a
-  person that ends with such a word is an ORG.
+  person that ends with such a word is an ORG. Session 36 (``_place_trades``): a place or
+  nationality NER tagged and one or two capitalised words ending with a trade's word (the
+  ``utility_word`` and ``sector_word`` words, the plurals of ``fac_heads``: "Nepal Telecom",
+  "Malaysia Airports", "Sri Lanka Telecom") is one ORG over NER's pieces, and a country and a
+  commodity typed a person ("Sri Lanka Tea exports") is the country.
 """
 
 from __future__ import annotations
