@@ -1,4 +1,4 @@
-"""Write eval/own-entities-dev36o.jsonl and eval/own-entities-dev36o-check.jsonl (FORMAT.md,
+"""Write eval/own-entities-dev36p.jsonl and eval/own-entities-dev36p-check.jsonl (FORMAT.md,
 entities only): an entities dev set and its check set for bodies and firms named after a place
 (issue 13, session 36, placeorgs23).
 
@@ -14,7 +14,7 @@ Written for briefx by hand (session 36): real firms and places, invented events 
 people. Annotated by ``shared/eval/ANNOTATION.md`` inline while writing, before briefx was run
 on any of them: ``[[text|TYPE]]`` or ``[[text|TYPE|canonical name]]``. Case n with n % 3 == 0
 goes to the check file: scored only once, at the end of the session. Run from the project
-root: ``python eval/build_own_entities_dev36o.py``.
+root: ``python eval/build_own_entities_dev36p.py``.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from pathlib import Path
 from entity_marks import build_sets
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "own-entities-dev36o.jsonl"
-OUT_CHECK = HERE / "own-entities-dev36o-check.jsonl"
+OUT = HERE / "own-entities-dev36p.jsonl"
+OUT_CHECK = HERE / "own-entities-dev36p-check.jsonl"
 SOURCE = (
     "Written for briefx (entities dev set 36o, issue 13 bodies and firms named after a place); "
     "airline, telecom, utility, bank, port, rail and post copy; real firms and places, invented "
