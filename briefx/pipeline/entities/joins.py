@@ -49,7 +49,11 @@
 - A utility or operator named by a place and its business (session 18, ``business_names``):
   "Thames Water", "Welsh Water", "Sydney Trains" (``entity_forms`` kind ``utility_word``) are
   ORGs over NER's pieces (a place, a nationality, a word read as a surname), and a name typed a
-  person that ends with such a word is an ORG.
+  person that ends with such a word is an ORG. Session 36 (``_place_trades``): a place or
+  nationality NER tagged and one or two capitalised words ending with a trade's word (the
+  ``utility_word`` and ``sector_word`` words, the plurals of ``fac_heads``: "Nepal Telecom",
+  "Malaysia Airports", "Sri Lanka Telecom") is one ORG over NER's pieces, and a country and a
+  commodity typed a person ("Sri Lanka Tea exports") is the country.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ from briefx.normalize.names import (
     companies,
     compound_heads,
     entity_words,
+    fac_heads,
     form_words,
     is_title_word,
     lookup_alias,
@@ -75,6 +80,7 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.families import air_travel
 from briefx.pipeline.entities.forms import legal_forms
 from briefx.pipeline.entities.places import gazetteer_kind
+from briefx.resources import table_index
 
 __all__ = [
     "business_names",
@@ -471,7 +477,87 @@ def business_names(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         for x in inside:
             ents.remove(x)
         ents.append(Ent(s, end, "ORG", mt.group(1), fixed=True, link=False))
+    _place_trades(text, ents, english)
     ents.sort(key=lambda e: e.start)
+
+
+# one or two capitalised words right after a place's mention that end a name (none follows)
+_WORDS_AFTER = re.compile(r" ((?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+))(?![\w'’&.-])(?! [A-Z])")
+
+
+def _place_trades(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Firms and state bodies named by a place or nationality and their trade (session 36):
+    "Nepal Telecom", "Malaysia Airports", "Sri Lanka Telecom", "Philippine Airlines", "Ghana
+    Mines". A country, subdivision or town NER tagged (a GPE, or an ORG the tables know as a
+    place) or a nationality (NORP), then one or two capitalised words of which the last is a
+    trade's (``_trade_words``) and ends the name, is one ORG over all, whether NER left the words
+    untagged or tagged them alone; a mention over the whole name typed a person or a place
+    ("Ghana Airways" a PERSON) is an ORG where its words before the trade word are a place the
+    tables or the gazetteer know and open with no given name ("Amos Rail" stays). A person's
+    mention that is a country and one English word of no trade ("Sri Lanka Tea exports", "Ghana
+    Cocoa prices": a commodity) is the country alone. Not a place inside a longer capitalised
+    name ("Bank Negara Malaysia"), a weekday after the place ("Malaysia Thursday": no trade
+    word), nor a trade word another capitalised word follows (NER's longer name stands:
+    "Tanzania Ports Authority")."""
+    trades = _trade_words()
+    given = table_index("given_names.jsonl", "name")
+    gone: set[int] = set()  # ids of the trade words joined to their place (no list scan)
+    for e in list(ents):
+        if e.titles or id(e) in gone:
+            continue
+        head, _, last = text[e.start : e.end].rpartition(" ")
+        trade = last.lower() in trades
+        if head and last[:1].isupper() and (e.type == "PERSON" or (e.type == "GPE" and trade)):
+            if head.split()[0] in given or not _place(head, english):
+                continue  # "Amos Rail", "Jordan Brown": a person
+            if trade:
+                e.type, e.name, e.fixed, e.link = "ORG", text[e.start : e.end], True, False
+            elif last.lower() in english and _country(head):
+                e.end, e.type, e.name, e.fixed = e.start + len(head), "GPE", head, False
+            continue
+        if e.type not in ("GPE", "NORP", "ORG") or _capital_before(text, e.start):
+            continue
+        if e.type == "ORG" and not _country(text[e.start : e.end]):
+            continue
+        mt = _WORDS_AFTER.match(text, e.end)
+        if not mt or mt.group(2).lower() not in trades:
+            continue
+        if mt.group(1).split()[0].lower() in STOP_WORDS:
+            continue  # "Kenya The Airways"
+        s, end = mt.span(1)
+        inside = [x for x in ents if x is not e and x.start < end and s < x.end]
+        if any(x.start < s or x.end > end for x in inside):
+            continue  # a mention runs past the trade word: NER's longer name stands
+        for x in inside:
+            ents.remove(x)
+            gone.add(id(x))
+        e.end, e.type, e.fixed, e.link = end, "ORG", True, False
+        e.name = text[e.start : e.end]
+
+
+def _country(name: str) -> bool:
+    """Whether the tables know ``name`` as a country ("Sri Lanka", "Ghana")."""
+    alias = lookup_alias(name)
+    return place_kinds().get(name) == "country" or bool(alias and alias[1] == "GPE")
+
+
+def _capital_before(text: str, s: int) -> bool:
+    """Whether a capitalised word or a joining mark stands right before ``s`` ("Negara" of "Bank
+    Negara Malaysia", "Air-")."""
+    mt = _NAME_BEFORE.search(text, max(0, s - 30), s)
+    return bool(mt) or (s > 0 and text[s - 1] in "-&'’")
+
+
+@cache
+def _trade_words() -> frozenset[str]:
+    """The words of a trade that end a firm's or body's name after its place, lower case: the
+    utilities' and the sectors' words of ``entity_forms.jsonl`` (``utility_word``, ``sector_word``:
+    "power", "telecom", "airlines", "petroleum", "breweries") and the plurals of the facility
+    heads (``fac_heads``, WordNet-derived: "airports", "harbours", "refineries", "mines": the
+    body that runs a country's airports). The plural is our own rule for the table's regular
+    nouns (a library inflector would be a new dependency for one suffix)."""
+    plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in fac_heads() if w.isalpha()}
+    return form_words("utility_word") | form_words("sector_word") | frozenset(plurals)
 
 
 _PLACE_LIKE = frozenset({"GPE", "LOC", "NORP"})  # "Thames", "Welsh", "Yorkshire" of the name
