@@ -23,7 +23,7 @@ from collections.abc import Callable
 import pytest
 
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.commons import common_words, is_common, no_case_evidence
+from briefx.pipeline.entities.commons import common_words, headline, is_common, no_case_evidence
 from briefx.records import Brief
 from tests.pipeline.conftest import ents_of
 
@@ -185,3 +185,22 @@ def test_model_common_words(
     mentions = {m.text for e in run(text).entities for m in e.mentions}
     assert not mentions & set(gone)
     assert set(stay) <= mentions
+
+
+HEADLINES = [
+    ("STEEL SLUMPS AS DEMAND FALLS", False, True),
+    ("Annual Housing Survey: 2026 results", True, True),
+    ("Annual Housing Survey: 2026 results", False, False),
+    ("Council Approves Budget", False, True),
+    ("Council approves the budget", False, False),
+    ("Council Approves Budget.", False, False),
+    ("• Pennant Robotics Limited", False, False),
+    ("LONDON - Results of Premier League matches on Sunday:", True, False),
+    ("ABC", False, False),
+    ("Minister", False, False),
+]
+
+
+@pytest.mark.parametrize(("line", "first", "want"), HEADLINES)
+def test_headline(line: str, first: bool, want: bool) -> None:
+    assert headline(line, first) is want

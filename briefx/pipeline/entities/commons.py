@@ -290,17 +290,30 @@ def headline(line: str, first: bool = False) -> bool:
     """A line in capitals, or a line with no full stop at its end in title case (every word of
     four letters or more capitalised, at least two of them; on the document's first line, its
     title, those before a colon: "Annual Housing Survey: 2026 results", not "LONDON - Results of
-    Premier League matches on Sunday:")."""
-    words = LONG_WORD.findall(line)
-    if len(words) < 2:
-        return False
+    Premier League matches on Sunday:"). Read word by word and left at the first word that
+    decides, since a text without line breaks is one long line and is asked once per mention."""
     if not any(c.islower() for c in line):
-        return True
+        return _long_words(line) >= 2
     if line.rstrip().endswith(".") or line.lstrip()[:1] in BULLET_MARKS:
         return False  # a sentence; a bulleted line is a list item, titled or not
-    if first:  # a title: its words before any colon in title case
-        words = LONG_WORD.findall(line.split(":")[0])
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    if first and _long_words(line) < 2:
+        return False
+    n = 0
+    for mt in LONG_WORD.finditer(line.split(":")[0] if first else line):
+        if not mt.group()[0].isupper():
+            return False  # a lower-case word of four letters or more: no title case
+        n += 1
+    return n >= 2
+
+
+def _long_words(line: str, enough: int = 2) -> int:
+    """How many words of four letters or more ``line`` has, counted up to ``enough``."""
+    n = 0
+    for _ in LONG_WORD.finditer(line):
+        n += 1
+        if n >= enough:
+            break
+    return n
 
 
 def no_case_evidence(text: str, start: int) -> bool:
