@@ -109,30 +109,34 @@ def club_league(name: str) -> str:
 
 def town_club(word: str, country: str, leagues: frozenset[str] = frozenset()) -> str | None:
     """The lower-case full name of the one senior club of ``country`` (ISO code) that a town's
-    name stands for in sports copy ("Leeds" -> "leeds united", "Blackburn" -> "blackburn
-    rovers"), or None where the town is a club's whole name itself ("Fulham", "Sunderland"), or
+    name, or the first words of a club's name, stand for in sports copy ("Leeds" -> "leeds
+    united", "Blackburn" -> "blackburn rovers", "West Ham" -> "west ham united"), or None where the town is a club's whole name itself ("Fulham", "Sunderland"), or
     several clubs of that country open with it and the document's other clubs (``leagues``:
     their competition ids) pick none of them ("Manchester", "Sheffield"). Clubs with no
     country in the table and youth, reserve and women's sides are never picked, nor is a word that is no town ("Forest" of
     "Nottingham Forest" opens "forest green rovers")."""
-    low = word.lower()
-    if " " in low or low in club_names() or low in _last_words():
+    low = " ".join(word.lower().split())
+    if low in club_names():
         return None
-    if place_pop(word.title()) < TOWN:
+    if " " not in low and (low in _last_words() or place_pop(word.title()) < TOWN):
         return None
-    rows = [r for r in _senior_by_town().get(low, ()) if r[2] == country]
+    rows = [
+        r
+        for r in _senior_by_town().get(low.split(" ", 1)[0], ())
+        if r[2] == country and r[0].startswith(low + " ")
+    ]
     if len(rows) > 1:
         rows = [r for r in rows if r[1] in leagues]
     return rows[0][0] if len(rows) == 1 else None
 
 
-def club_countries(word: str) -> frozenset[str]:
+def club_countries(word: str, whole: bool = False) -> frozenset[str]:
     """The countries ``clubs.jsonl`` gives the senior clubs a side's name may be: the club of
-    that whole name, else the clubs its one word opens ("Blackburn" -> {"GB"}); empty where the
-    table knows none."""
+    that whole name, else (unless ``whole``) the clubs its one word opens ("Blackburn" ->
+    {"GB"}); empty where the table knows none."""
     low = " ".join(word.lower().split())
     rows = _countries().get(low)
-    if rows is None and " " not in low:
+    if rows is None and " " not in low and not whole:
         rows = frozenset(r[2] for r in _senior_by_town().get(low, ()) if r[2])
     return rows or frozenset()
 

@@ -191,8 +191,11 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
         if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
             continue
         full = _full_name(e.name, ents)
-        # a town the table knows a British club by is no place abroad ("Newcastle", which the
-        # gazetteer knows as the Australian city)
+        # a club the table knows by this whole name in another country only is no British club
+        # ("Molde" in British copy); a town the table knows a British club by is no place abroad
+        # ("Newcastle", which the gazetteer knows as the Australian city)
+        if club_countries(e.name, whole=True) - {GB}:
+            continue
         if full != e.name or not any(_foreign(w) for w in e.name.split()):
             titled[e.name] = full + " F.C."
     for e in ents:
