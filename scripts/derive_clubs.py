@@ -49,8 +49,39 @@ LEAGUES = "sportsipy/fb/league_ids.py"
 # words by which FBref marks a youth, reserve or women's side of a club ("schalke 04 u19",
 # "manchester city wfc", "sunderland aladies", "real madrid castilla" is not marked: left senior)
 YOUTH = frozenset(
-    "u14 u15 u16 u17 u18 u19 u20 u21 u23 au18 au21 au23 ii iii b reserves reserve youth academy women "
-    "womens wfc lfc ladies aladies lionesses feminino femenino femminile frauen dames".split()
+    [
+        "u14",
+        "u15",
+        "u16",
+        "u17",
+        "u18",
+        "u19",
+        "u20",
+        "u21",
+        "u23",
+        "au18",
+        "au21",
+        "au23",
+        "ii",
+        "iii",
+        "b",
+        "reserves",
+        "reserve",
+        "youth",
+        "academy",
+        "women",
+        "womens",
+        "wfc",
+        "lfc",
+        "ladies",
+        "aladies",
+        "lionesses",
+        "feminino",
+        "femenino",
+        "femminile",
+        "frauen",
+        "dames",
+    ]
 )
 HEADER = (
     "// Football clubs by the lower-case names FBref gives them ('groningen', 'bayer leverkusen',\n"

@@ -64,7 +64,8 @@ def test_town_club_abroad() -> None:
     beside the other Australian clubs of the town's name)."""
     assert town_club("Newcastle", "AU") is None
     jets = club_league("newcastle jets")
-    assert jets and town_club("Newcastle", "AU", frozenset({jets})) == "newcastle jets"
+    assert jets
+    assert town_club("Newcastle", "AU", frozenset({jets})) == "newcastle jets"
     assert town_club("Leeds", "DE") is None
 
 
@@ -87,8 +88,8 @@ CASES = [
      [("Premier League", "ORG"), ("Everton", "ORG"), ("Newcastle", "ORG")],
      [("Premier League", "Premier League"), ("Everton", "Everton F.C."),
       ("Newcastle", "Newcastle United F.C.")]),
-    ("Derby drew 1-1 with Stoke in the Championship; the striker scored in stoppage time. "
-     "LONDON is cold.",
+    (("Derby drew 1-1 with Stoke in the Championship; the striker scored in stoppage time. "
+     "LONDON is cold."),
      [("Derby", "ORG"), ("Stoke", "ORG"), ("LONDON", "GPE")],
      [("Derby", "Derby County F.C."), ("Stoke", "Stoke City F.C."), ("LONDON", "LONDON")]),
     # copy whose sides the table knows as British clubs only is British copy

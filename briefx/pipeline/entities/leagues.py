@@ -157,9 +157,7 @@ def _full_name(name: str, ents: list[Ent]) -> str:
     no competition), the British ones with a competition count, and among several of those the
     one in a competition of another club the document names; else the name as written (session
     36, clubs23)."""
-    leagues = frozenset(
-        league for e in ents if e.type == "ORG" and (league := club_league(e.name))
-    )
+    leagues = frozenset(league for e in ents if e.type == "ORG" and (league := club_league(e.name)))
     full = town_club(name, GB, leagues)
     # FBref's names are lower case; a club's title capitalises each word ("Preston North End",
     # "Brighton & Hove Albion")
