@@ -41,6 +41,11 @@ def titles(text: str, marks: list[Mark]) -> list[tuple[str, str]]:
         ("Newcastle", frozenset(), "newcastle united"),
         # FBref's "hull city" and "hull city afc" are one club
         ("Hull", frozenset(), "hull city"),
+        # FBref's "brighton hove albion" and "brighton & hove albion" are one club, written with
+        # its "&"
+        ("Brighton", frozenset(), "brighton & hove albion"),
+        # untouched: two senior British clubs of the town, one of no competition
+        ("Ipswich", frozenset(), None),
         # untouched: the town is a club's whole name ("Fulham", "Sunderland")
         ("Fulham", frozenset(), None),
         ("Sunderland", frozenset(), None),

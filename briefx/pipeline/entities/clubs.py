@@ -80,8 +80,14 @@ def _senior_by_town() -> dict[str, tuple[tuple[str, str, str], ...]]:
         words = name.split()
         if len(words) >= 2 and r.get("senior", True):
             row = (name, str(r.get("league", "")), str(r.get("country", "")))
-            if row[1] or name not in out.setdefault(words[0], {}):
-                out.setdefault(words[0], {})[name] = row
+            # one club, written with and without its "&" ("brighton & hove albion"): the
+            # name with it is the one its title writes
+            key = name.replace(" & ", " ")
+            old = out.setdefault(words[0], {}).get(key)
+            amp = old is not None and " & " in name and " & " not in old[0]
+            league = old is not None and bool(row[1]) and not old[1] and name == old[0]
+            if old is None or amp or league:
+                out[words[0]][key] = row
     return {k: tuple(v.values()) for k, v in out.items()}
 
 
