@@ -226,10 +226,11 @@ CLUBS = [
      [("Premier League", "Premier League"), ("AFC Bournemouth", "AFC Bournemouth"),
       ("Hull City A.F.C.", "Hull City A.F.C."), ("England", "England"), ("Wales", "Wales"),
       ("Real Madrid", "Real Madrid"), ("PSV", "PSV")]),
-    # a town that is a city abroad too, where Britain has a town of its name ("Perth")
+    # a town that is a city abroad too, where Britain has a town of its name ("Perth"); the one
+    # senior club of "Hamilton" in clubs.jsonl lends its full name (session 36)
     ("DUNDEE - the striker Ann Roe scored; Perth lost 2-0 to Hamilton.",
      [("DUNDEE", "GPE", "Dundee"), ("Perth", "ORG", "Perth"), ("Hamilton", "ORG", "Hamilton")],
-     [("DUNDEE", "Dundee"), ("Perth", "Perth F.C."), ("Hamilton", "Hamilton F.C.")]),
+     [("DUNDEE", "Dundee"), ("Perth", "Perth F.C."), ("Hamilton", "Hamilton Academical F.C.")]),
     # untouched: no British football copy (rugby and cricket from Britain, the Indian Premier
     # League, American football)
     ("LONDON - Bath beat Northampton 31-17 in rugby's Premiership; the fly-half kicked 14 points.",

@@ -22,12 +22,16 @@ names (FBref's are no Wikipedia titles).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from briefx.normalize.names import place_pop
 from briefx.pipeline.entities.forms import form_words
 from briefx.resources import read_jsonl
 
+# FBref writes some clubs twice, with and without the letters of "Association Football Club"
+# ("hull city" and "hull city afc"): one club
+FBREF_SUFFIX = re.compile(r" (?:a?fc|cf)$")
 TOWN = 15_000  # a word of a club's name that is a town this large names the club alone
 
 
@@ -64,3 +68,91 @@ def known_club(word: str, whole: bool = False) -> bool:
     a club or team is known by, whole or (unless ``whole``) as the town of a longer club name."""
     low = " ".join(word.lower().split())
     return low in club_names() or (not whole and club_town(low))
+
+
+@cache
+def _senior_by_town() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Lower-case first word -> the senior clubs of ``clubs.jsonl`` of two words or more that
+    it opens, as (name, competition id, country), read once (session 36, clubs23)."""
+    out: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for r in read_jsonl("clubs.jsonl"):
+        name = FBREF_SUFFIX.sub("", " ".join(str(r["name"]).split()))
+        words = name.split()
+        if len(words) >= 2 and r.get("senior", True):
+            row = (name, str(r.get("league", "")), str(r.get("country", "")))
+            # one club, written with and without its "&" ("brighton & hove albion"): the
+            # name with it is the one its title writes
+            key = name.replace(" & ", " ")
+            old = out.setdefault(words[0], {}).get(key)
+            amp = old is not None and " & " in name and " & " not in old[0]
+            league = old is not None and bool(row[1]) and not old[1] and name == old[0]
+            if old is None or amp or league:
+                out[words[0]][key] = row
+    return {k: tuple(v.values()) for k, v in out.items()}
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """The last words of the clubs' longer names ("forest" of "nottingham forest")."""
+    return frozenset(n.rsplit(" ", 1)[1] for n in club_names() if " " in n)
+
+
+@cache
+def _leagues() -> dict[str, str]:
+    """Lower-case whole name -> FBref competition id of the senior clubs that have one."""
+    return {
+        " ".join(str(r["name"]).split()): str(r["league"])
+        for r in read_jsonl("clubs.jsonl")
+        if r.get("league") and r.get("senior", True)
+    }
+
+
+def club_league(name: str) -> str:
+    """The FBref competition id ``clubs.jsonl`` gives a senior club by its whole name ("leeds
+    united", "fulham"), or ""."""
+    return _leagues().get(" ".join(name.lower().split()), "")
+
+
+def town_club(word: str, country: str, leagues: frozenset[str] = frozenset()) -> str | None:
+    """The lower-case full name of the one senior club of ``country`` (ISO code) that a town's
+    name, or the first words of a club's name, stand for in sports copy ("Leeds" -> "leeds
+    united", "Blackburn" -> "blackburn rovers", "West Ham" -> "west ham united"), or None where the town is a club's whole name itself ("Fulham", "Sunderland"), or
+    several clubs of that country open with it and the document's other clubs (``leagues``:
+    their competition ids) pick none of them ("Manchester", "Sheffield"). Clubs with no
+    country in the table and youth, reserve and women's sides are never picked, nor is a word that is no town ("Forest" of
+    "Nottingham Forest" opens "forest green rovers")."""
+    low = " ".join(word.lower().split())
+    if low in club_names():
+        return None
+    if " " not in low and (low in _last_words() or place_pop(word.title()) < TOWN):
+        return None
+    rows = [
+        r
+        for r in _senior_by_town().get(low.split(" ", 1)[0], ())
+        if r[2] == country and r[0].startswith(low + " ")
+    ]
+    if len(rows) > 1:
+        rows = [r for r in rows if r[1] in leagues]
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def club_countries(word: str, whole: bool = False) -> frozenset[str]:
+    """The countries ``clubs.jsonl`` gives the senior clubs a side's name may be: the club of
+    that whole name, else (unless ``whole``) the clubs its one word opens ("Blackburn" ->
+    {"GB"}); empty where the table knows none."""
+    low = " ".join(word.lower().split())
+    rows = _countries().get(low)
+    if rows is None and " " not in low and not whole:
+        rows = frozenset(r[2] for r in _senior_by_town().get(low, ()) if r[2])
+    return rows or frozenset()
+
+
+@cache
+def _countries() -> dict[str, frozenset[str]]:
+    """Lower-case whole name (without FBref's "afc"/"fc") -> the country of the senior club."""
+    out: dict[str, set[str]] = {}
+    for r in read_jsonl("clubs.jsonl"):
+        if r.get("senior", True) and r.get("country"):
+            name = FBREF_SUFFIX.sub("", " ".join(str(r["name"]).split()))
+            out.setdefault(name, set()).add(str(r["country"]))
+    return {k: frozenset(v) for k, v in out.items()}

@@ -42,6 +42,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
 from briefx.resources import read_jsonl
 
 GB = "GB"  # the ISO 3166 code of the United Kingdom in the gazetteer
@@ -149,19 +150,52 @@ def full_names(ents: list[Ent]) -> None:
             e.name = next(iter(owners[e.name]))
 
 
+def _full_name(name: str, ents: list[Ent]) -> str:
+    """A British side named by its town alone takes the full name of the one senior British
+    club of ``clubs.jsonl`` the town opens ("Leeds" -> "Leeds United", "Derby" -> "Derby
+    County"); where the table gives several ("Newcastle": United, Jets of Australia, Town with
+    no competition), the British ones with a competition count, and among several of those the
+    one in a competition of another club the document names; else the name as written (session
+    36, clubs23)."""
+    leagues = frozenset(league for e in ents if e.type == "ORG" and (league := club_league(e.name)))
+    full = town_club(name, GB, leagues)
+    # FBref's names are lower case; a club's title capitalises each word ("Preston North End",
+    # "Brighton & Hove Albion")
+    return " ".join(w[:1].upper() + w[1:] for w in full.split()) if full else name
+
+
+def _british_sides(text: str, sides: list[Ent]) -> bool:
+    """Football copy whose sides the club table knows as British clubs only: two sides or more
+    it knows, each of them (by its whole name or the clubs its town opens) a club of Great
+    Britain, and no other sport's word in the text ("Leeds beat Blackburn 2-1", with no British
+    competition or place named; session 36, clubs23)."""
+    known = [club_countries(e.name) for e in sides]
+    known = [c for c in known if c]
+    return (
+        len({e.name for e in sides if club_countries(e.name)}) >= 2
+        and all(GB in c for c in known)
+        and not _phrases(text, "other_sport_word")
+    )
+
+
 def british_clubs(ents: list[Ent], text: str = "") -> None:
     """Sides of a match in British football copy take their "F.C." title (see above); so does
     every other mention NER typed ORG with the same name."""
-    if not any(_club(e) for e in ents) or not british_football(text, ents):
+    sides = [e for e in ents if _club(e)]
+    if not sides or not (british_football(text, ents) or _british_sides(text, sides)):
         return
     titled: dict[str, str] = {}
-    for e in ents:
-        if not _club(e) or CLUB_SUFFIX.search(e.name):
+    for e in sides:
+        if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
             continue
-        if ACRONYM.match(e.name) or e.name in aliases():
+        full = _full_name(e.name, ents)
+        # a club the table knows by this whole name in another country only is no British club
+        # ("Molde" in British copy); a town the table knows a British club by is no place abroad
+        # ("Newcastle", which the gazetteer knows as the Australian city)
+        if club_countries(e.name, whole=True) - {GB}:
             continue
-        if not any(_foreign(w) for w in e.name.split()):
-            titled[e.name] = e.name + " F.C."
+        if full != e.name or not any(_foreign(w) for w in e.name.split()):
+            titled[e.name] = full + " F.C."
     for e in ents:
         if e.type == "ORG" and e.name in titled:
             e.name = titled[e.name]
