@@ -52,6 +52,7 @@ from briefx.normalize.names import (
     city_of_region,
     city_regions,
     entity_words,
+    fold_letters,
     form_words,
     lookup_alias,
     natural_title,
@@ -342,6 +343,9 @@ def places(text: str, ents: list[Ent]) -> None:
         if word.endswith(" City") and city_of_region(word[: -len(" City")]) == word:
             continue  # "New York City": titled alone; not "Kansas City, Missouri" (session 22)
         rows = world_places().get(word, ())
+        if (town := _region_town(text, ents, e, word)) is not None:
+            e.name = town  # "Onagawa" beside Japan -> "Onagawa, Miyagi" (session 36)
+            continue
         if (abroad := _town_abroad(text, ents, e, rows, state_set)) is not None:
             e.name = abroad  # the sentence's country, not a state the text names elsewhere
             continue
@@ -675,6 +679,37 @@ def _sentence_codes(text: str, ents: list[Ent], e: Ent) -> tuple[set[str], set[s
     return codes, names
 
 
+def _region_town(text: str, ents: list[Ent], e: Ent, word: str) -> str | None:
+    """English Wikipedia's title of a Japanese or Philippine town or village the gazetteer's
+    cities leave out, "Town, Prefecture" or "Town, Province" as those countries' naming
+    conventions title every town and municipality (``models/region_towns.jsonl``, GeoNames
+    cities1000; session 36): where the town's sentence or the dateline names the country or a
+    region of it, the one region the table gives the town there, or of several the one the
+    sentence names ("Panganiban" beside Catanduanes). "Onagawa" in "ONAGAWA, Japan -" ->
+    "Onagawa, Miyagi", "Ōtsuchi, in Iwate Prefecture" -> "Ōtsuchi, Iwate". None where the text
+    places the town in no such country, or the evidence leaves several regions."""
+    rows = table_index("region_towns.jsonl", "name").get(fold_letters(word), ())
+    if not rows:
+        return None
+    codes, names = _sentence_codes(text, ents, e)
+    heads = entity_words("gpe_head")
+    lo, hi = sentence_bounds(text, e)
+    for x in ents:  # "Iwate Prefecture", "Catanduanes province": the region without its word
+        words = _words(x.name)
+        inside = lo <= x.start and x.end <= hi
+        if x.type == "GPE" and inside and len(words) > 1 and words[-1].lower() in heads:
+            names.add(" ".join(words[:-1]))
+    codes |= {c for n in names if (c := country_code(n))}
+    if (home := _dateline_country(text, ents)) and (code := country_code(home)):
+        codes.add(code)
+    named = {fold_letters(n) for n in names}
+    pick = [r for r in rows if fold_letters(str(r["region"])) in named] or [
+        r for r in rows if r["country"] in codes
+    ]
+    regions = {str(r["region"]) for r in pick}
+    return f"{word}, {next(iter(regions))}" if len(regions) == 1 else None
+
+
 STATE_TITLED = frozenset({"AU"})  # countries whose towns English Wikipedia titles "Town, State"
 
 
@@ -745,13 +780,20 @@ US_CITY_FLOOR = 10_000  # and at least this many
 
 def _about_us(text: str, ents: list[Ent]) -> bool:
     """Whether the text is about the U.S.: it names the country, a demonym of it, a state (also
-    inside a name: "the Colorado Department of Transportation") or a city AP lets stand alone."""
+    inside a name: "the Colorado Department of Transportation", or at the head of a body's
+    name: "United States Geological Survey", "New Mexico State Police"; session 36) or a city
+    AP lets stand alone."""
     us = us_names()
     cities = standalone_us_cities()
     for e in ents:
         if e.name in us or e.name in cities:
             return True
-        if e.type == "ORG" and any(w in us for w in _words(e.name)):
+        if e.type != "ORG":
+            continue
+        words = _words(e.name)
+        if any(w in us for w in words) or any(
+            " ".join(words[:k]) in us for k in (2, 3) if len(words) > k
+        ):
             return True
     return False
 
