@@ -314,6 +314,14 @@ def style_words(words: list[str]) -> int:
     return 1 if first in styles else 0
 
 
+def marked_style(words: list[str]) -> int:
+    """``style_words`` for a style that cannot be a given name or a plain word: one of two
+    words ("Tan Sri", "Datuk Seri": 2) or one written with its apostrophe or dots ("Dato'",
+    "H.E.": 1); 0 for a plain word of one ("Ms", "Datuk"), which callers weigh with the rest."""
+    n = style_words(words[:2])
+    return n if n == 2 or (n == 1 and not words[0].rstrip(".").isalpha()) else 0
+
+
 def is_title_word(word: str) -> bool:
     """True for a title head or modifier, plurals included ("Representatives", "Secretaries")."""
     heads, mods = title_words()

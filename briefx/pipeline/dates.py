@@ -798,6 +798,7 @@ class _DocDates:
         self._place_ends: dict[int, int] | None = None  # place entities: start -> end (made once)
         self._fiscal: list[dict[str, Any] | None] = []  # the text's fiscal-year country, once
         self._clauses: dict[tuple[int, int], str | None] = {}  # token span -> clause tense
+        self._other_season: dict[str, int] = {}  # season word -> where first used in another sense
         self._prefers: dict[int, str] = {}  # character offset -> "past" / "future"
         self._answers: dict[int, str | None] = {}  # sentence -> the tense of its question
         self._toks: list[tuple[int, int, str]] | None = None  # the lexicon's tokens, once
@@ -1550,14 +1551,24 @@ class _DocDates:
             return False
         if k > 0 and doc[k - 1].lower_ in SEASON_TIME_PREPS:
             return False  # "Sales will resume in the fall": the season, whatever came before
-        for m in re.finditer(r"\b" + word + r"\b", text[:s], re.IGNORECASE):
-            k2 = bisect.bisect_left(self._starts, m.start())
-            if k2 >= len(doc) or self._starts[k2] != m.start():
-                continue
-            k1 = k2 - 1 if k2 > 0 and doc[k2 - 1].lower_ in ("the", "a") else k2
-            if season_noun(doc, k1, k2 + 1, self._date_word) or season_verb(doc, k2, k2 + 1):
-                return True
-        return False
+        return self._first_other_season(doc, text, word) < s
+
+    def _first_other_season(self, doc: Doc, text: str, word: str) -> int:
+        """Where the text first uses a season word as a noun of motion or thing or as a verb
+        (``season_noun``, ``season_verb``), else past its end: found once per word and
+        document, not again for each bare season after it."""
+        if word not in self._other_season:
+            first = len(text)
+            for m in re.finditer(r"\b" + word + r"\b", text, re.IGNORECASE):
+                k2 = bisect.bisect_left(self._starts, m.start())
+                if k2 >= len(doc) or self._starts[k2] != m.start():
+                    continue
+                k1 = k2 - 1 if k2 > 0 and doc[k2 - 1].lower_ in ("the", "a") else k2
+                if season_noun(doc, k1, k2 + 1, self._date_word) or season_verb(doc, k2, k2 + 1):
+                    first = m.start()
+                    break
+            self._other_season[word] = first
+        return self._other_season[word]
 
     def _adverb_before_of(self, doc: Doc, s: int) -> bool:
         """The capitalised word before "of" at the date at ``s`` is an adverb or preposition that

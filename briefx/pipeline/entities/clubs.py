@@ -116,11 +116,12 @@ def club_league(name: str) -> str:
 def town_club(word: str, country: str, leagues: frozenset[str] = frozenset()) -> str | None:
     """The lower-case full name of the one senior club of ``country`` (ISO code) that a town's
     name, or the first words of a club's name, stand for in sports copy ("Leeds" -> "leeds
-    united", "Blackburn" -> "blackburn rovers", "West Ham" -> "west ham united"), or None where the town is a club's whole name itself ("Fulham", "Sunderland"), or
-    several clubs of that country open with it and the document's other clubs (``leagues``:
-    their competition ids) pick none of them ("Manchester", "Sheffield"). Clubs with no
-    country in the table and youth, reserve and women's sides are never picked, nor is a word that is no town ("Forest" of
-    "Nottingham Forest" opens "forest green rovers")."""
+    united", "Blackburn" -> "blackburn rovers", "West Ham" -> "west ham united"), or None
+    where the town is a club's whole name itself ("Fulham", "Sunderland"), or several clubs of
+    that country open with it and the document's other clubs (``leagues``: their competition
+    ids) pick none of them ("Manchester", "Sheffield"). Clubs with no country in the table and
+    youth, reserve and women's sides are never picked, nor is a word that is no town ("Forest"
+    of "Nottingham Forest" opens "forest green rovers")."""
     low = " ".join(word.lower().split())
     if low in club_names():
         return None

@@ -150,14 +150,13 @@ def full_names(ents: list[Ent]) -> None:
             e.name = next(iter(owners[e.name]))
 
 
-def _full_name(name: str, ents: list[Ent]) -> str:
+def _full_name(name: str, leagues: frozenset[str]) -> str:
     """A British side named by its town alone takes the full name of the one senior British
     club of ``clubs.jsonl`` the town opens ("Leeds" -> "Leeds United", "Derby" -> "Derby
     County"); where the table gives several ("Newcastle": United, Jets of Australia, Town with
     no competition), the British ones with a competition count, and among several of those the
-    one in a competition of another club the document names; else the name as written (session
-    36, clubs23)."""
-    leagues = frozenset(league for e in ents if e.type == "ORG" and (league := club_league(e.name)))
+    one in a competition (``leagues``) of another club the document names; else the name as
+    written (session 36, clubs23)."""
     full = town_club(name, GB, leagues)
     # FBref's names are lower case; a club's title capitalises each word ("Preston North End",
     # "Brighton & Hove Albion")
@@ -169,11 +168,10 @@ def _british_sides(text: str, sides: list[Ent]) -> bool:
     it knows, each of them (by its whole name or the clubs its town opens) a club of Great
     Britain, and no other sport's word in the text ("Leeds beat Blackburn 2-1", with no British
     competition or place named; session 36, clubs23)."""
-    known = [club_countries(e.name) for e in sides]
-    known = [c for c in known if c]
+    known = {e.name: c for e in sides if (c := club_countries(e.name))}
     return (
-        len({e.name for e in sides if club_countries(e.name)}) >= 2
-        and all(GB in c for c in known)
+        len(known) >= 2
+        and all(GB in c for c in known.values())
         and not _phrases(text, "other_sport_word")
     )
 
@@ -185,10 +183,11 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
     if not sides or not (british_football(text, ents) or _british_sides(text, sides)):
         return
     titled: dict[str, str] = {}
+    leagues = frozenset(league for e in ents if e.type == "ORG" and (league := club_league(e.name)))
     for e in sides:
         if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
             continue
-        full = _full_name(e.name, ents)
+        full = _full_name(e.name, leagues)
         # a club the table knows by this whole name in another country only is no British club
         # ("Molde" in British copy); a town the table knows a British club by is no place abroad
         # ("Newcastle", which the gazetteer knows as the Australian city)

@@ -32,10 +32,10 @@ from briefx.normalize.names import (
     fold_letters,
     is_title_word,
     lookup_alias,
+    marked_style,
     org_heads,
     person_noun,
     person_styles,
-    style_words,
 )
 from briefx.pipeline.coref import Ent
 from briefx.resources import table_index
@@ -106,8 +106,8 @@ def _lead(text: str, start: int, words: list[str], named: set[str]) -> int:
     least = 1 if words[-1] in named else 2
     while k < len(words) - least:
         w = words[k]
-        n = style_words(words[k : k + 2])
-        if n == 2 or (n == 1 and not w.rstrip(".").isalpha()):
+        n = marked_style(words[k : k + 2])
+        if n:
             k += n  # "Tan Sri", "Datuk Seri", "Dato'", "H.E." (session 36)
             continue
         low = w.lower().rstrip(".")

@@ -26,6 +26,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_department,
     lookup_person,
+    marked_style,
     org_heads,
     person_noun,
     person_styles,
@@ -644,8 +645,8 @@ def _written_style(tokens: list[Token] | Span, k: int) -> int:
     if end <= t.idx:
         return 0
     words = text_of(doc)[t.idx : end].split()[:2]
-    n = style_words(words)
-    if not n or (n == 1 and words[0].rstrip(".").isalpha()):
+    n = marked_style(words)
+    if not n:
         return 0
     stop = t.idx + sum(len(w) for w in words[:n]) + n - 1  # the words' end (one space apart)
     taken = 0

@@ -448,10 +448,11 @@ def market_rows(text: str, ents: list[Ent], english: frozenset[str]) -> None:
 
 # Bodies and firms that open a line (session 36) --------------------------------------------------
 
-# a run of two to six capitalised words, "of", "and", "for", "the" or "&" allowed inside
-OPEN_RUN = re.compile(
-    r"(?<![\w'’.&-])([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w'’&-]*){1,5})(?![\w'’&-])"
-)
+# a capitalised word, and a word more with "of", "and", "for", "the" or "&" allowed before it
+CAPITAL_WORD = r"[A-Z][\w'’.&-]*"
+MORE_WORD = r"(?: (?:(?:of|and|for|the|&) )?[A-Z][\w'’&-]*)"
+# a run of two to six capitalised words
+OPEN_RUN = re.compile(r"(?<![\w'’.&-])(" + CAPITAL_WORD + MORE_WORD + r"{1,5})(?![\w'’&-])")
 # what follows a body that opens a line: an agenda's dash ("— hearing on ..."), a colon before
 # a figure or a lower-case phrase ("- X Foundation: £250,000", "X Holdings: profit up 8%"; not
 # a telephone number), a comma ("X Technologies, Huntsville, ...", "X Rail, which manages"), or
@@ -503,6 +504,12 @@ def _heads_only(name: str) -> bool:
     """Every word of ``name`` is a body's or a firm's head word ("Technologies", "Group")."""
     strong, weak = _opening_heads(frozenset())
     return all(w.lower().rstrip(".") in strong or w.lower() in weak for w in name.split())
+
+
+def _layout_label(run: str) -> bool:
+    """A field's or a column's label of ``layout_types.jsonl`` ("Press Office", "Contact")."""
+    low = run.lower()
+    return bool(layout_types("field").get(low) or layout_types("column").get(low))
 
 
 def _person_inside(words: list[str]) -> bool:
@@ -582,8 +589,7 @@ def opening_bodies(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             words = words[1:]
         if len(words) < 2 or POSSESSIVE.search(mt.group(1)) or not _body_run(words, english):
             continue  # "China's Ministry of Commerce": two names
-        run = text[s:end].lower()
-        if layout_types("field").get(run) or layout_types("column").get(run):
+        if _layout_label(text[s:end]):
             continue
         if _person_inside(words):
             continue  # "ASIC Deputy Chair Sarah Court said"
@@ -640,8 +646,10 @@ def opening_members(text: str, ents: list[Ent]) -> None:
 # the name that opens a row of a list or a table and the mark after it: "- X: £90,000",
 # "* X, Leeds, for ...", "X — hearing on ..." (one word allowed: "Ryanair: 4%")
 ROW_OPEN = re.compile(
-    r"(?m)^[ \t]*(?:[-*•·–—>▪][ \t]+)?"
-    r"([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w'’&-]*){0,5})(:|,|[ \t]+[—–-])[ \t]"
+    r"(?m)^[ \t]*(?:[-*•·–—>▪][ \t]+)?("
+    + CAPITAL_WORD
+    + MORE_WORD
+    + r"{0,5})(:|,|[ \t]+[—–-])[ \t]"
 )
 
 
@@ -665,14 +673,13 @@ def parallel_rows(text: str, index: _Index, english: frozenset[str], names: dict
         changed = False
         for k, (s, end, mark) in enumerate(rows):
             if index.alone(s, end) is not None:
-                continue  # typed already, as an ORG or as what the model read (a place's row stays)
+                continue  # typed already: an ORG, or what the model read (a place's row stays)
             words = text[s:end].split()
             if len(words) == 1 and words[0].lower() in english:
                 continue
             if words[0].lower() in STOP_WORDS or POSSESSIVE.search(text, s, end):
                 continue  # "The ...", "China's Ministry ..."
-            run = text[s:end].lower()
-            if layout_types("field").get(run) or layout_types("column").get(run):
+            if _layout_label(text[s:end]):
                 continue
             hits = index.hits(s, end)
             if any(x.start < s or x.end > end or x.type == "PERSON" for x in hits):

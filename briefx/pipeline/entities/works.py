@@ -141,20 +141,24 @@ def works_and_offices(doc: Doc, ents: list[Ent]) -> list[Ent]:
         return ents
     text = text_of(doc)
     titles = _titles(doc)
-    titled: set[str] = set()  # the names the document calls a work
-    for e in checked:
-        inside = any(a <= e.start and e.end <= b for a, b in titles)
-        if (inside or _apposed(text, e)) and not speaks(text, e):
-            titled.add(text[e.start : e.end])
-    return [e for e in ents if e.type not in CHECKED or not _drops(text, e, titles, titled)]
+    # the mentions inside a title after a work noun, and the names the document calls a work
+    inside = {id(e) for e in checked if any(a <= e.start and e.end <= b for a, b in titles)}
+    titled = {
+        text[e.start : e.end]
+        for e in checked
+        if (id(e) in inside or _apposed(text, e)) and not speaks(text, e)
+    }
+    return [
+        e for e in ents if e.type not in CHECKED or not _drops(text, e, id(e) in inside, titled)
+    ]
 
 
-def _drops(text: str, e: Ent, titles: list[tuple[int, int]], titled: set[str]) -> bool:
-    """The mention is a work's title, an award, a plural acronym or an office (see above)."""
+def _drops(text: str, e: Ent, inside: bool, titled: set[str]) -> bool:
+    """The mention is a work's title (``inside`` one after a work noun, or a name ``titled``),
+    an award, a plural acronym or an office (see above)."""
     span = text[e.start : e.end]
     if _office(span):
         return True  # an office speaks as its holder and is still no entity
-    inside = any(a <= e.start and e.end <= b for a, b in titles)
     thing = (
         inside
         or (span in titled and e.type not in PLACES)
