@@ -43,6 +43,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
+from briefx.pipeline.entities.county_teams import county_teams, county_titles
 from briefx.resources import read_jsonl
 
 GB = "GB"  # the ISO 3166 code of the United Kingdom in the gazetteer
@@ -187,6 +188,8 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
     for e in sides:
         if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
             continue
+        if e.name in county_titles():  # a county's team, titled already (county_teams)
+            continue
         full = _full_name(e.name, leagues)
         # a club the table knows by this whole name in another country only is no British club
         # ("Molde" in British copy); a town the table knows a British club by is no place abroad
@@ -201,10 +204,12 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
 
 
 def team_names(text: str, ents: list[Ent]) -> list[Ent]:
-    """Name the league's teams among the ORG mentions of a document that names the league, and
-    British clubs by their "F.C." titles."""
+    """Name the league's teams among the ORG mentions of a document that names the league,
+    county teams of Gaelic games and county cricket by their titles, and British clubs by their
+    "F.C." titles."""
     if any(_club(e) for e in ents):
         full_names(ents)
+    county_teams(text, ents)  # "Kerry" in Gaelic games copy, "Yorkshire" in county cricket
     british_clubs(ents, text)
     leagues = league_teams()
     named = sorted({e.name for e in ents} & leagues.keys())
