@@ -119,7 +119,9 @@ def main() -> int:
         raise SystemExit(f"expected 32 Irish counties, got {len(counties)}")
     rows: list[dict[str, str]] = []
     for county in counties:
-        rows.append({"sport": "football", "county": county, "name": f"{county} county football team"})
+        rows.append(
+            {"sport": "football", "county": county, "name": f"{county} county football team"}
+        )
         rows.append({"sport": "hurling", "county": county, "name": f"{county} county hurling team"})
     for county in FIRST_CLASS:
         rows.append({"sport": "cricket", "county": county, "name": f"{county} County Cricket Club"})

@@ -31,6 +31,8 @@ from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl
 
 GAELIC_SPORTS = ("football", "hurling")
+# a preposition that makes the county a place ("in Cork", "born in Kerry")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|around|of)[ \t]+$", re.IGNORECASE)
 # a Gaelic games score, goals and points ("2-14", "0-17"): one digit of goals and five points or
 # more, which neither a football score ("2-1") nor a rugby one ("28-17") is
 GOALS_POINTS = re.compile(r"(?<![\d.-])\d-(?:[5-9]|[1-4]\d)(?![\d-])")
@@ -47,7 +49,9 @@ def _table() -> tuple[dict[str, dict[str, str]], dict[str, re.Pattern[str]]]:
         else:
             teams[str(r["sport"])][str(r["county"])] = str(r["name"])
     patterns = {
-        sport: re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(words, key=len, reverse=True))})(?![\w-])")
+        sport: re.compile(
+            rf"(?<![\w-])(?:{'|'.join(sorted(words, key=len, reverse=True))})(?![\w-])"
+        )
         for sport, words in cues.items()
     }
     return dict(teams), patterns
@@ -91,20 +95,23 @@ def _side(text: str, e: Ent) -> bool:
     """A county typed as a place that plays: a score right after it ("Warwickshire 178-6",
     "Kerry 1-18"), or a match verb right after or before it ("Glamorgan beat", "to beat
     Durham"); "rain in Yorkshire", "born in Kerry" stay places."""
-    after = text[e.end : e.end + 30]
+    after, before = text[e.end : e.end + 30], text[max(0, e.start - 30) : e.start]
+    if PLACE_BEFORE.search(before):
+        return False  # "in Cork 25 people were hurt"
     if re.match(r"[ \t]+\d", after):
         return True
     verbs = _match_verbs().pattern
-    return bool(
-        re.match(rf"[ \t]+{verbs}\b", after)
-        or re.search(rf"\b{verbs}[ \t]+$", text[max(0, e.start - 30) : e.start])
-    )
+    return bool(re.match(rf"[ \t]+{verbs}\b", after) or re.search(rf"\b{verbs}[ \t]+$", before))
 
 
 def _sides(text: str, ents: list[Ent], counties: dict[str, str]) -> None:
     """Type ORG the counties typed as places that play in the sport's copy (see ``_side``)."""
     for e in ents:
-        if e.type in ("GPE", "LOC", "PERSON") and text[e.start : e.end] in counties and _side(text, e):
+        if (
+            e.type in ("GPE", "LOC", "PERSON")
+            and text[e.start : e.end] in counties
+            and _side(text, e)
+        ):
             e.type, e.fixed, e.name = "ORG", True, text[e.start : e.end]
 
 
