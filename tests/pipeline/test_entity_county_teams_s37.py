@@ -246,3 +246,93 @@ def test_pipeline(
     else:
         assert "team" not in got[0][1]
         assert "Club" not in got[0][1]
+
+
+# Major League Baseball and the NFL (``leagues.team_names`` with the mayleasports rows)
+LEAGUE_CASES: list[tuple[str, list[Mark], list[str]]] = [
+    # the league named
+    (
+        "Major League Baseball results: Baltimore 5 Toronto 3; Seattle 7 Houston 2.",
+        [
+            ("Major League Baseball", "ORG"),
+            ("Baltimore", "ORG"),
+            ("Toronto", "ORG"),
+            ("Seattle", "ORG"),
+            ("Houston", "ORG"),
+        ],
+        [
+            "Major League Baseball",
+            "Baltimore Orioles",
+            "Toronto Blue Jays",
+            "Seattle Mariners",
+            "Houston Astros",
+        ],
+    ),
+    # the sport's name alone: baseball has one major league; capitals of a wire table
+    (
+        "BASEBALL - STANDINGS\nBALTIMORE 74 58\nTAMPA BAY 70 62\nST. LOUIS 68 64",
+        [("BALTIMORE", "ORG"), ("TAMPA BAY", "ORG"), ("ST. LOUIS", "ORG")],
+        ["Baltimore Orioles", "Tampa Bay Rays", "St. Louis Cardinals"],
+    ),
+    (
+        "National Football League: Green Bay 27 Minnesota 20; Kansas City 31 Denver 17.",
+        [
+            ("National Football League", "ORG"),
+            ("Green Bay", "ORG"),
+            ("Minnesota", "ORG"),
+            ("Kansas City", "ORG"),
+            ("Denver", "ORG"),
+        ],
+        [
+            "National Football League",
+            "Green Bay Packers",
+            "Minnesota Vikings",
+            "Kansas City Chiefs",
+            "Denver Broncos",
+        ],
+    ),
+    # a place two teams share: the conference named nearest before it
+    (
+        (
+            "Baseball standings. AMERICAN LEAGUE: NEW YORK 80 52, CHICAGO 70 62. "
+            "NATIONAL LEAGUE: NEW YORK 75 57, CHICAGO 72 60."
+        ),
+        [("NEW YORK", "ORG"), ("CHICAGO", "ORG"), ("NEW YORK", "ORG"), ("CHICAGO", "ORG")],
+        ["New York Yankees", "Chicago White Sox", "New York Mets", "Chicago Cubs"],
+    ),
+    # ... or the one conference the text names
+    (
+        "Baseball: Chicago beat Pittsburgh 6-2 to clinch a National League wild card.",
+        [("Chicago", "ORG"), ("Pittsburgh", "ORG")],
+        ["Chicago Cubs", "Pittsburgh Pirates"],
+    ),
+    # untouched: a shared place and no conference named
+    (
+        "Baseball: Los Angeles beat New York 4-2 on Tuesday.",
+        [("Los Angeles", "ORG"), ("New York", "ORG")],
+        ["Los Angeles", "New York"],
+    ),
+    # untouched: no league and no sport named
+    (
+        "Baltimore beat Toronto 5-3 on Sunday.",
+        [("Baltimore", "ORG"), ("Toronto", "ORG")],
+        ["Baltimore", "Toronto"],
+    ),
+    # untouched: a city typed a place in baseball copy
+    (
+        "The Baltimore city council approved a new baseball stadium.",
+        [("Baltimore", "GPE")],
+        ["Baltimore"],
+    ),
+    # untouched: Ireland's National Football League names no NFL team; the counties are Gaelic
+    (
+        "National Football League: Derry 0-15 Monaghan 0-11.",
+        [("National Football League", "ORG"), ("Derry", "ORG"), ("Monaghan", "ORG")],
+        ["National Football League", "Derry county football team", "Monaghan county football team"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "names"), LEAGUE_CASES)
+def test_league_teams_by_place(text: str, marks: list[Mark], names: list[str]) -> None:
+    assert [n for _, _, n in named(text, marks, whole=True)] == names
