@@ -121,28 +121,26 @@ def county_teams(text: str, ents: list[Ent]) -> None:
     teams, _ = _table()
     irish = teams.get("football", {})
     cricket = teams.get("cricket", {})
+    counties = irish.keys() | cricket.keys()
+    if not any(e.name in counties or text[e.start : e.end] in counties for e in ents):
+        return  # no county named: the text is not scanned for the sports' cues
     low = text.lower()
-    if _cues(low, "cricket"):
+    cued = {s: _cues(low, s) for s in ("gaelic", "cricket", *GAELIC_SPORTS)}
+    if cued["cricket"]:
         _sides(text, ents, cricket)
-    if _cues(low, "gaelic") or _cues(low, "hurling"):
+    if cued["gaelic"] or cued["hurling"]:
         _sides(text, ents, irish)
-    orgs = [e for e in ents if e.type == "ORG" and (e.name in irish or e.name in cricket)]
-    if not orgs:
-        return
-    if any(e.name in irish for e in orgs):
-        places: dict[str, list[int]] = {s: _cues(low, s) for s in GAELIC_SPORTS}
-        gaelic = bool(_cues(low, "gaelic") or places["hurling"]) or (
-            len({e.name for e in orgs if e.name in irish}) >= 2
-            and GOALS_POINTS.search(text) is not None
-        )
-        if gaelic:
-            for e in orgs:
-                sport = _gaelic_sport(e.start, places, len(text)) if e.name in irish else None
-                if sport:
-                    e.name = teams[sport][e.name]
-                    e.tags.add("county_team")  # no later vote makes it a place again
-    if _cues(low, "cricket"):
-        for e in orgs:
-            if e.name in cricket:
-                e.name = cricket[e.name]
-                e.tags.add("county_team")
+    orgs = [e for e in ents if e.type == "ORG" and e.name in counties]
+    gaelic = bool(cued["gaelic"] or cued["hurling"]) or (
+        len({e.name for e in orgs if e.name in irish}) >= 2
+        and GOALS_POINTS.search(text) is not None
+    )
+    for e in orgs:
+        if e.name in irish:
+            sport = _gaelic_sport(e.start, cued, len(text)) if gaelic else None
+            title = teams[sport][e.name] if sport else None
+        else:
+            title = cricket[e.name] if cued["cricket"] else None
+        if title:
+            e.name = title
+            e.tags.add("county_team")  # no later vote makes it a place again
