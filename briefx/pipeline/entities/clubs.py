@@ -11,8 +11,9 @@ Two maintained sources, both read as JSONL built once by a script:
 - ``models/clubs.jsonl``: some 5,200 football clubs by the lower-case names FBref gives them
   ("groningen", "bayer leverkusen", "ac milan", "milan"), from the PyPI package ``sportsipy``
   0.6.0 (MIT; ``scripts/derive_clubs.py``);
-- ``models/sports_teams.jsonl``: the NBA's and the NHL's teams by full name, place and nickname
-  ("Houston", "Edmonton", "Oilers"; nba_api, nhl-api-py; ``scripts/derive_sports_teams.py``).
+- ``models/sports_teams.jsonl``: the NBA's, the NHL's, the MLB's and the NFL's teams by full
+  name, place and nickname ("Houston", "Edmonton", "Oilers"; nba_api, nhl-api-py, mayleasports;
+  ``scripts/derive_sports_teams.py``).
 
 A name is known where it is one of these names as a whole, or where it is a town of the
 gazetteer (``TOWN`` people or more) that is a word of a longer club name ("Leverkusen" of

@@ -5,6 +5,14 @@ team, named by its English Wikipedia title ("Boston Celtics"). The table is
 ``models/sports_teams.jsonl`` (derived by ``scripts/derive_sports_teams.py``); a place two teams
 share ("Los Angeles") names neither. Runs after ``sports.teams``, which types the sides of a match.
 
+Session 37 (teams37): the table has Major League Baseball's and the National Football League's
+teams too (``mayleasports``). A text that writes "baseball" reports the MLB (the one major league
+of the sport), as a text naming the league does. A place two teams of one league share ("New
+York", "Chicago", "Los Angeles") is the team of the conference the text names nearest before the
+mention ("AMERICAN LEAGUE" over a standings table: the Yankees), or of the one conference the
+text names; with none named it keeps its name. A county's team (``county_teams``) is no
+league's.
+
 British football clubs: English Wikipedia titles a club of England, Scotland, Wales or Northern
 Ireland by its name with "F.C." (WP:NCSPORT: "Everton F.C.", "Manchester City F.C."). In sports
 copy from Britain (a place the gazetteer puts in Great Britain is named: a "LONDON" dateline), a
@@ -43,6 +51,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
+from briefx.pipeline.entities.county_teams import county_teams, county_titles
 from briefx.resources import read_jsonl
 
 GB = "GB"  # the ISO 3166 code of the United Kingdom in the gazetteer
@@ -56,11 +65,60 @@ BRITISH_TOWN = 15_000  # a word of a club's name that is a place abroad this lar
 
 @cache
 def league_teams() -> dict[str, dict[str, str]]:
-    """Return league name -> (alias -> team title), read once."""
+    """Return league name -> (alias -> team title), read once; an alias two teams of the league
+    share is in ``conference_teams``."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for r in read_jsonl("sports_teams.jsonl"):
-        out[str(r["league"])][str(r["alias"])] = str(r["name"])
+        if "conference" not in r:
+            out[str(r["league"])][str(r["alias"])] = str(r["name"])
     return dict(out)
+
+
+@cache
+def conference_teams() -> dict[str, dict[str, dict[str, str]]]:
+    """Return league name -> (alias -> (conference -> team title)) for a place two teams of a
+    league share ("New York": the Yankees of the American League, the Mets of the National)."""
+    out: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for r in read_jsonl("sports_teams.jsonl"):
+        if "conference" in r:
+            out[str(r["league"])][str(r["alias"])][str(r["conference"])] = str(r["name"])
+    return {league: dict(by) for league, by in out.items()}
+
+
+@cache
+def league_sports() -> dict[str, str]:
+    """Return sport word -> league name, for a league that a text writing its sport's name
+    reports ("baseball": Major League Baseball; ``scripts/derive_sports_teams.py``)."""
+    return {
+        str(r["sport"]): str(r["league"]) for r in read_jsonl("sports_teams.jsonl") if "sport" in r
+    }
+
+
+def _reported_leagues(text: str, ents: list[Ent]) -> list[str]:
+    """The leagues a document reports: named by an ORG mention ("NBA", "National Hockey
+    League"), or by the name of a sport that one league has ("baseball")."""
+    named = {e.name for e in ents} & (league_teams().keys() | conference_teams().keys())
+    low = text.lower()
+    for word, league in league_sports().items():
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            named.add(league)
+    return sorted(named)
+
+
+def _conference_team(text: str, at: int, choices: dict[str, str]) -> str | None:
+    """The team of the conference the text names nearest before ``at`` ("AMERICAN LEAGUE" over
+    a standings table), else of the one conference the text names; else none."""
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    anywhere: set[str] = set()
+    for conference in choices:
+        for mt in re.finditer(re.escape(conference.lower()), low):
+            anywhere.add(conference)
+            if mt.start() < at and (best is None or mt.start() > best[0]):
+                best = (mt.start(), conference)
+    if best:
+        return choices[best[1]]
+    return choices[next(iter(anywhere))] if len(anywhere) == 1 else None
 
 
 def _top_country(name: str) -> tuple[str, int] | None:
@@ -187,6 +245,8 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
     for e in sides:
         if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
             continue
+        if e.name in county_titles():  # a county's team, titled already (county_teams)
+            continue
         full = _full_name(e.name, leagues)
         # a club the table knows by this whole name in another country only is no British club
         # ("Molde" in British copy); a town the table knows a British club by is no place abroad
@@ -201,26 +261,33 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
 
 
 def team_names(text: str, ents: list[Ent]) -> list[Ent]:
-    """Name the league's teams among the ORG mentions of a document that names the league, and
-    British clubs by their "F.C." titles."""
+    """Name the league's teams among the ORG mentions of a document that names the league,
+    county teams of Gaelic games and county cricket by their titles, and British clubs by their
+    "F.C." titles."""
     if any(_club(e) for e in ents):
         full_names(ents)
+    county_teams(text, ents)  # "Kerry" in Gaelic games copy, "Yorkshire" in county cricket
     british_clubs(ents, text)
-    leagues = league_teams()
-    named = sorted({e.name for e in ents} & leagues.keys())
+    leagues, shared = league_teams(), conference_teams()
+    named = _reported_leagues(text, ents)
     if not named:
         return ents
     table: dict[str, str] = {}
+    choices: dict[str, dict[str, str]] = {}
     for league in named:
-        for alias, name in leagues[league].items():
+        for alias, name in leagues.get(league, {}).items():
             table.setdefault(alias, name)
+        for alias, by_conference in shared.get(league, {}).items():
+            choices.setdefault(alias, by_conference)
     for e in ents:
-        if e.type != "ORG":
+        if e.type != "ORG" or "county_team" in e.tags:
             continue
         word = text[e.start : e.end]
         if word.isupper():
             word = title_case(word)  # "GOLDEN STATE"
         team = table.get(word) or table.get(e.name)
+        if not team and word in choices:
+            team = _conference_team(text, e.start, choices[word])
         if team:
             e.name = team
     return ents
