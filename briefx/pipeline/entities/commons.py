@@ -53,6 +53,7 @@ from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl, table_index
 
 __all__ = [
+    "body_evidence",
     "common_words",
     "headline",
     "is_abstract_head",
@@ -78,6 +79,16 @@ SENTENCE_END = ".!?:"
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 # thing heads that head no body's name, whatever words lead them ("Labour Force Survey")
 RECORDS = frozenset({"survey", "statistic", "tax"})
+# the officers and the board of a body after its letters ("the PSA board", "the NCA
+# chairman"): ``firm_role`` of ``entity_forms.jsonl`` without the people who speak about a
+# concept as readily as for a body ("ESG analysts", "EV economists") and the words that are
+# no officer ("partner", "accounts", "auditors")
+NOT_OFFICERS = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner",
+     "accounts", "auditor", "auditors", "founder", "co-founder"}
+)  # fmt: skip
+# an apposition that calls the letters a body: ", the statistics office", ", the regulator"
+APPOSED_BODY = re.compile(r",[ \t]+the[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z]+)(?=[ \t]*[,.;:)\n])")
 
 
 def _kind(word: str) -> str:
@@ -346,13 +357,50 @@ def speaks(text: str, e: Ent) -> bool:
     """The mention speaks or is spoken to: a speech verb right after it ("ABC reported"),
     "told" or "according to" before it ("told PBS"): a broadcaster or a body, no concept."""
     after = re.match(r"\s+(\w+)", text[e.end : e.end + 30])
-    before = re.search(r"(\w+)\s+$", text[max(0, e.start - 30) : e.start])
-    verbs = _speech_verbs()
-    if after and after.group(1).lower() in verbs:
+    if after and after.group(1).lower() in _speech_verbs():
         return True
+    return spoken_to(text, e.start)
+
+
+def spoken_to(text: str, start: int) -> bool:
+    """Whether "told" or "according to" stands right before position ``start`` ("told PBS",
+    "according to KNBS")."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
     if before and before.group(1).lower() in TELL:
         return True
-    return text[max(0, e.start - 14) : e.start].lower().rstrip().endswith("according to")
+    return text[max(0, start - 14) : start].lower().rstrip().endswith("according to")
+
+
+@cache
+def _officers() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word and two-word officers of a body ("board", "chairman"; "chief executive")."""
+    words = form_words("firm_role") - NOT_OFFICERS
+    return (
+        frozenset(w for w in words if " " not in w),
+        frozenset(" ".join(w.split()[:2]) for w in words if " " in w),
+    )
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return form_words("org_head") | form_words("org_descriptor")
+
+
+def body_evidence(text: str, start: int, end: int) -> bool:
+    """The letters at ``start``-``end`` stand where a body does: they speak or are spoken to,
+    an officer or the board follows them, or an apposition calls them a body."""
+    # the verb or the officer after the letters in lower case, as running text writes them
+    # ("PSA said", "the PSA board"; not "PRESS RELEASE :", a speaker label "THE CHAIR:")
+    after = text[end : end + 40].split()
+    if spoken_to(text, start) or (
+        after and after[0][:1].islower() and speaks(text, Ent(start, end, "ORG", text[start:end]))
+    ):
+        return True
+    one, two = _officers()
+    if after and (after[0].strip(",.;:") in one or " ".join(after[:2]) in two):
+        return True
+    mt = APPOSED_BODY.match(text, end)
+    return mt is not None and mt.group(1).split()[-1] in _body_heads()
 
 
 def _lower_elsewhere(text: str, word: str) -> bool:
@@ -387,7 +435,11 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return False
     first = spans[0]
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
-        return is_concept_acronym(first) and not any(speaks(text, e) for e in group)
+        # letters that speak, or that an officer, the board or an apposition makes a body's
+        # ("the PSA board", session 37), are no concept whatever WordNet says
+        return is_concept_acronym(first) and not any(
+            speaks(text, e) or body_evidence(text, e.start, e.end) for e in group
+        )
     words = first.split()
     if len(words) == 1:
         if not all(s.isalpha() and s[0].isupper() for s in spans):
