@@ -249,3 +249,23 @@ BODY_CASES = [
 )
 def test_body_acronyms(text: str, spans: Spans, expected: list[str]) -> None:
     assert _added(text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parse", "expected"),
+    [
+        # people of a body before its letters, no noun after them
+        ("Officials at KNBS revised the series.", {"revised": "VERB"}, ["KNBS/ORG"]),
+        ("Economists at ZIMSTAT expect a rise.", {"expect": "VERB"}, ["ZIMSTAT/ORG"]),
+        ("A spokeswoman for KPLC declined to comment.", {"declined": "VERB"}, ["KPLC/ORG"]),
+        # untouched: a noun after the letters, a word that is no person before "at", a
+        # speaker-less "for"
+        ("Engineers at LNG terminals went on strike.", {"terminals": "NOUN"}, []),
+        ("Prices at CPI level rose.", {"level": "NOUN"}, []),
+        ("Demand for LNG rose.", {"rose": "VERB"}, []),
+        ("Buyers for LNG are scarce.", {"are": "AUX"}, []),
+    ],
+)
+def test_staff_before_acronyms(text: str, parse: dict[str, str], expected: list[str]) -> None:
+    ents = body_acronyms(_doc(text, parse), [], [], set())
+    assert [f"{text[e.start : e.end]}/{e.type}" for e in ents] == expected

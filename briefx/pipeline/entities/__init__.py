@@ -111,6 +111,11 @@ organisations' names headed by an abstract noun ("Stamp Duty"), by WordNet
 Session 36: ``works``, after ``commons``, drops titles after a work noun ("the film Anora"),
 names headed by an award noun ("Booker Prize"), plural acronyms ("EVs") and offices without a
 holder ("Auditor-General"), by WordNet (``models/work_nouns.jsonl``).
+Session 37: ``acronyms`` drops, after ``works``, acronyms the document uses as common nouns
+(spelled out in lower-case words, written with a plural's "s", the head of a noun phrase after
+"a"/"an": "liquefied natural gas (LNG)", "SMEs", "an EIA that found"), and tags, after
+``unknowns``, untagged acronyms the text shows to be bodies ("the PSA board", "according to
+ZIMSTAT", "UBOS, the statistics office").
 This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions

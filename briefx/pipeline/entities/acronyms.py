@@ -18,9 +18,10 @@ stands in the document, where the document
 And the other way round, an acronym in capitals that NER left untagged is an organisation where
 the text shows a body (``body_acronyms``, run with ``unknowns`` before the linking of names): it
 speaks or is spoken to ("PSA said", "according to PSA", "told NCA"), an officer or the board of a
-body follows it ("the PSA board", "the NCA chairman"), or an apposition calls it a body ("PSA,
+body follows it ("the PSA board", "the NCA chairman"), an apposition calls it a body ("PSA,
 the statistics office"; a body's head word, ``entity_forms.jsonl`` ``org_head`` and
-``org_descriptor``). This also holds for letters WordNet gives a concept reading ("PSA" is an
+``org_descriptor``), or its people stand before it and no noun after it ("officials at KNBS",
+"a spokeswoman for KPLC"; not "engineers at LNG terminals"). This also holds for letters WordNet gives a concept reading ("PSA" is an
 antigen there): the text's own evidence wins over the lexicon's, but never over the text's
 concept evidence above. Never a currency code, a unit, a time zone, a roman numeral, a
 country's ISO code, a word in a line in capitals (a heading), or one inside brackets (a ticker).
@@ -49,6 +50,7 @@ from briefx.pipeline.entities.commons import (
     body_evidence,
     headline,
     line_around,
+    staff_before,
 )
 from briefx.resources import read_jsonl
 
@@ -199,6 +201,19 @@ def concept_acronyms(doc: Doc, ents: list[Ent], defined: set[str]) -> list[Ent]:
     return [e for e in ents if id(e) not in dropped] if dropped else ents
 
 
+def _staff_of(doc: Doc, text: str, start: int, end: int) -> bool:
+    """People of a body stand before the letters ("officials at KNBS", "a spokeswoman for
+    KPLC"; ``commons.staff_before``) and no noun follows them, which they would modify
+    ("engineers at LNG terminals")."""
+    if not staff_before(text, start):
+        return False
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    i = span[-1].i
+    return not (i + 1 < len(doc) and doc[i + 1].pos_ in NOUN_POS)
+
+
 @cache
 def _codes() -> frozenset[str]:
     """Letters that are codes, not names: ISO 4217 currency codes, ISO 3166 country codes,
@@ -234,7 +249,7 @@ def body_acronyms(
             or ROMAN.fullmatch(word)
             or word in _codes()
             or overlaps(start, end, covered)
-            or not body_evidence(text, start, end)
+            or not (body_evidence(text, start, end) or _staff_of(doc, text, start, end))
         ):
             continue
         begin, line = line_around(text, start)

@@ -12,7 +12,9 @@ lexicon decides (``models/common_words.jsonl``, derived from WordNet by
 - a concept acronym ("IPO", "CO2", "GDP", "AI": WordNet's senses for it are mostly headed by a
   lower-case concept) names nothing, unless the tables know it as a name ("AFP", "AMD"), the
   text links it to a longer name (a bracketed definition), or it speaks or is spoken to
-  ("ABC reported", "told CBC": a broadcaster's letters);
+  ("ABC reported", "told CBC": a broadcaster's letters), or an officer, the board or an
+  apposition makes it a body's letters ("the PSA board", "PSA, the statistics office";
+  ``body_evidence``, session 37);
 - a one-word span whose lower-case form is an English word (the lemmatizer's WordNet index)
   that WordNet never writes with a capital ("aluminium", "monsoon"; not "Treasury", "Amazon")
   names nothing where every mention of it stands where a capital says nothing, or where the
@@ -62,6 +64,7 @@ __all__ = [
     "is_proper",
     "line_around",
     "listed_partner",
+    "staff_before",
 ]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
@@ -401,6 +404,27 @@ def body_evidence(text: str, start: int, end: int) -> bool:
         return True
     mt = APPOSED_BODY.match(text, end)
     return mt is not None and mt.group(1).split()[-1] in _body_heads()
+
+
+# "officials at", "a spokesman for": people of a body before its letters ("officials at KNBS")
+STAFF_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+(at|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def staff_before(text: str, start: int) -> bool:
+    """People of a body stand right before position ``start``: a person noun (WordNet's
+    ``role`` of ``person_nouns.jsonl``, singular or plural) before "at" ("officials at",
+    "economists at"), or a body's speaker before "for" ("a spokeswoman for")."""
+    mt = STAFF_BEFORE.search(text[max(0, start - 40) : start])
+    if mt is None:
+        return False
+    word, prep = mt.group(1).lower(), mt.group(2)
+    if prep == "for":
+        return word in form_words("body_speaker")
+    for form in (word, word.removesuffix("s")):
+        rows = table_index("person_nouns.jsonl", "word").get(form) or ()
+        if any(r.get("kind") == "role" for r in rows):
+            return True
+    return False
 
 
 def _lower_elsewhere(text: str, word: str) -> bool:
