@@ -69,7 +69,6 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a definition ("managers'",
 # the tags of a noun after the acronym, which is then its modifier ("an IMF loan", "a NATO
 # member"); the pipeline has a tagger and no parser, so the tag decides
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 CAPITALS = re.compile(r"(?<![\w&.-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w&-]|\.\w)")
 ROMAN = re.compile(r"[IVXLCDM]+")
 
@@ -115,8 +114,11 @@ def _spelled_before(text: str, mt: re.Match[str]) -> bool:
     k = match_acronym(mt.group(1), words)
     if k is None:
         return False
-    before = text[: begin + (cut + 1) + found[k].start()]
-    return _lower_definition(words[k:], SENTENCE_OPENING.search(before) is not None)
+    at = begin + (cut + 1) + found[k].start()
+    # what stands right before the definition (a window, not the text so far: linear)
+    head = text[max(0, at - 40) : at].rstrip(" \t")
+    opens = not head or head[-1] in ".!?:\n"
+    return _lower_definition(words[k:], opens)
 
 
 def _spelled_after(mt: re.Match[str]) -> bool:
