@@ -108,6 +108,9 @@ CASES = [
         {"EIA": "PROPN", "that": "PRON"},
         [],
     ),
+    # a currency's code
+    ("Prices were quoted in UGX and KES.", ["UGX", "KES"], {}, []),
+    ("AMD said profit rose; UGX fell.", ["AMD", "UGX"], {}, ["AMD"]),
     # untouched: bodies named by acronyms, defined by capitalised words, modifying a noun
     # after "a"/"an", speaking, known to the tables, or with no evidence in the text
     (

@@ -15,6 +15,9 @@ stands in the document, where the document
   EIA that found"): one of a kind, no body's name. Not where the acronym modifies a noun after
   it ("a NATO member", "an IMF loan", "a BBC reporter"): there the noun is the head.
 
+A currency's ISO 4217 code ("prices were quoted in UGX") is money, no body, unless it has a
+body's evidence.
+
 And the other way round, an acronym in capitals that NER left untagged is an organisation where
 the text shows a body (``body_acronyms``, run with ``unknowns`` before the linking of names): it
 speaks or is spoken to ("PSA said", "according to PSA", "told NCA"), an officer or the board of a
@@ -196,6 +199,12 @@ def concept_acronyms(doc: Doc, ents: list[Ent], defined: set[str]) -> list[Ent]:
             acronym in defined
             or _plural(acronym) in defined
             or acronym in spelled
+            # a currency's ISO 4217 code ("quoted in UGX"): money, no body (the tables keep
+            # firms whose letters are also a code: "AMD")
+            or (
+                acronym in _currency_codes()
+                and not any(body_evidence(text, e.start, e.end) for e in group)
+            )
             # a count noun, unless a mention is a body's ("SMEs want credit, SME said")
             or (acronym in counted and not any(body_evidence(text, e.start, e.end) for e in group))
         ):
@@ -217,11 +226,18 @@ def _staff_of(doc: Doc, text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (``currencies.jsonl``)."""
+    return frozenset(
+        str(r["code"]) for r in read_jsonl("currencies.jsonl") if r.get("type") == "code"
+    )
+
+
+@cache
 def _codes() -> frozenset[str]:
     """Letters that are codes, not names: ISO 4217 currency codes, ISO 3166 country codes,
     units and time zones in capitals."""
-    out = {str(r["code"]) for r in read_jsonl("currencies.jsonl") if r.get("type") == "code"}
-    out |= {str(r["code"]) for r in read_jsonl("country_codes.jsonl")}
+    out = set(_currency_codes()) | {str(r["code"]) for r in read_jsonl("country_codes.jsonl")}
     out |= {u.upper() for u in unit_table()} | {z.upper() for z in form_words("time_zone")}
     return frozenset(out)
 
