@@ -111,6 +111,11 @@ organisations' names headed by an abstract noun ("Stamp Duty"), by WordNet
 Session 36: ``works``, after ``commons``, drops titles after a work noun ("the film Anora"),
 names headed by an award noun ("Booker Prize"), plural acronyms ("EVs") and offices without a
 holder ("Auditor-General"), by WordNet (``models/work_nouns.jsonl``).
+Session 37: ``acronyms`` drops, after ``works``, acronyms the document uses as common nouns
+(spelled out in lower-case words, written with a plural's "s", the head of a noun phrase after
+"a"/"an": "liquefied natural gas (LNG)", "SMEs", "an EIA that found"), and tags, after
+``unknowns``, untagged acronyms the text shows to be bodies ("the PSA board", "according to
+ZIMSTAT", "UBOS, the statistics office").
 This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
@@ -133,6 +138,7 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.coref import Ent, link_names
 from briefx.pipeline.entities.accents import person_accents
+from briefx.pipeline.entities.acronyms import body_acronyms, concept_acronyms
 from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.connectors import connected_names
 from briefx.pipeline.entities.context import by_context, lone_bodies, lone_names
@@ -296,6 +302,7 @@ class EntitiesComponent:
         numbered_facilities(doc, ents)  # "Launch Complex 36": the number is the name's
         rail_lines(text_of(doc), ents)  # "the Bergen Line between Oslo and Bergen" (s24)
         ents = unknown_names(doc, ents, english, taken, not_entities)  # "Trenitalia" (s25)
+        ents = body_acronyms(doc, ents, taken, not_entities)  # "the PSA board said" (s37)
         ents = connected_names(text_of(doc), ents)  # "Gesellschaft für Internationale" (s36)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
@@ -310,6 +317,7 @@ class EntitiesComponent:
         person_accents(text_of(doc), ents)  # "Goran Ivanisevic" -> "Goran Ivanišević" (s33)
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
         ents = works_and_offices(doc, ents)  # "the film Anora", "Booker Prize" (s36)
+        ents = concept_acronyms(doc, ents, not_entities)  # "an SME", "LNG (liquefied ...)" (s37)
         mention_roles(text_of(doc), ents)  # "X Hospital said" an ORG, "taken to X Hospital" a FAC
         # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as
         # a designation, "the 825 MW reactor" as a product's name; session 25)

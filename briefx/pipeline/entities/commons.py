@@ -12,7 +12,9 @@ lexicon decides (``models/common_words.jsonl``, derived from WordNet by
 - a concept acronym ("IPO", "CO2", "GDP", "AI": WordNet's senses for it are mostly headed by a
   lower-case concept) names nothing, unless the tables know it as a name ("AFP", "AMD"), the
   text links it to a longer name (a bracketed definition), or it speaks or is spoken to
-  ("ABC reported", "told CBC": a broadcaster's letters);
+  ("ABC reported", "told CBC": a broadcaster's letters), or an officer, the board or an
+  apposition makes it a body's letters ("the PSA board", "PSA, the statistics office";
+  ``body_evidence``, session 37);
 - a one-word span whose lower-case form is an English word (the lemmatizer's WordNet index)
   that WordNet never writes with a capital ("aluminium", "monsoon"; not "Treasury", "Amazon")
   names nothing where every mention of it stands where a capital says nothing, or where the
@@ -53,6 +55,7 @@ from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl, table_index
 
 __all__ = [
+    "body_evidence",
     "common_words",
     "headline",
     "is_abstract_head",
@@ -61,6 +64,7 @@ __all__ = [
     "is_proper",
     "line_around",
     "listed_partner",
+    "staff_before",
 ]
 
 # types whose one-word names are checked: people and nationalities keep their common-word
@@ -78,6 +82,16 @@ SENTENCE_END = ".!?:"
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 # thing heads that head no body's name, whatever words lead them ("Labour Force Survey")
 RECORDS = frozenset({"survey", "statistic", "tax"})
+# the officers and the board of a body after its letters ("the PSA board", "the NCA
+# chairman"): ``firm_role`` of ``entity_forms.jsonl`` without the people who speak about a
+# concept as readily as for a body ("ESG analysts", "EV economists") and the words that are
+# no officer ("partner", "accounts", "auditors")
+NOT_OFFICERS = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner",
+     "accounts", "auditor", "auditors", "founder", "co-founder"}
+)  # fmt: skip
+# an apposition that calls the letters a body: ", the statistics office", ", the regulator"
+APPOSED_BODY = re.compile(r",[ \t]+the[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z]+)(?=[ \t]*[,.;:)\n])")
 
 
 def _kind(word: str) -> str:
@@ -346,13 +360,71 @@ def speaks(text: str, e: Ent) -> bool:
     """The mention speaks or is spoken to: a speech verb right after it ("ABC reported"),
     "told" or "according to" before it ("told PBS"): a broadcaster or a body, no concept."""
     after = re.match(r"\s+(\w+)", text[e.end : e.end + 30])
-    before = re.search(r"(\w+)\s+$", text[max(0, e.start - 30) : e.start])
-    verbs = _speech_verbs()
-    if after and after.group(1).lower() in verbs:
+    if after and after.group(1).lower() in _speech_verbs():
         return True
+    return spoken_to(text, e.start)
+
+
+def spoken_to(text: str, start: int) -> bool:
+    """Whether "told" or "according to" stands right before position ``start`` ("told PBS",
+    "according to KNBS")."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
     if before and before.group(1).lower() in TELL:
         return True
-    return text[max(0, e.start - 14) : e.start].lower().rstrip().endswith("according to")
+    return text[max(0, start - 14) : start].lower().rstrip().endswith("according to")
+
+
+@cache
+def _officers() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word and two-word officers of a body ("board", "chairman"; "chief executive")."""
+    words = form_words("firm_role") - NOT_OFFICERS
+    return (
+        frozenset(w for w in words if " " not in w),
+        frozenset(" ".join(w.split()[:2]) for w in words if " " in w),
+    )
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return form_words("org_head") | form_words("org_descriptor")
+
+
+def body_evidence(text: str, start: int, end: int) -> bool:
+    """The letters at ``start``-``end`` stand where a body does: they speak or are spoken to,
+    an officer or the board follows them, or an apposition calls them a body."""
+    # the verb or the officer after the letters in lower case, as running text writes them
+    # ("PSA said", "the PSA board"; not "PRESS RELEASE :", a speaker label "THE CHAIR:")
+    after = text[end : end + 40].split()
+    if spoken_to(text, start) or (
+        after and after[0][:1].islower() and speaks(text, Ent(start, end, "ORG", text[start:end]))
+    ):
+        return True
+    one, two = _officers()
+    if after and (after[0].strip(",.;:") in one or " ".join(after[:2]) in two):
+        return True
+    mt = APPOSED_BODY.match(text, end)
+    return mt is not None and mt.group(1).split()[-1] in _body_heads()
+
+
+# "officials at", "a spokesman for": people of a body before its letters ("officials at KNBS")
+STAFF_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+(at|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def staff_before(text: str, start: int) -> bool:
+    """People of a body stand right before position ``start``: a person noun (WordNet's
+    ``role`` of ``person_nouns.jsonl``, singular or plural) before "at" ("officials at",
+    "economists at"), or a body's speaker before "for" ("a spokeswoman for")."""
+    mt = STAFF_BEFORE.search(text[max(0, start - 40) : start])
+    if mt is None:
+        return False
+    word, prep = mt.group(1).lower(), mt.group(2)
+    if prep == "for":
+        return word in form_words("body_speaker")
+    for form in (word, word.removesuffix("s")):
+        rows = table_index("person_nouns.jsonl", "word").get(form) or ()
+        if any(r.get("kind") == "role" for r in rows):
+            return True
+    return False
 
 
 def _lower_elsewhere(text: str, word: str) -> bool:
@@ -387,7 +459,11 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
             return False
     first = spans[0]
     if ACRONYM.fullmatch(first) and all(s == first for s in spans):
-        return is_concept_acronym(first) and not any(speaks(text, e) for e in group)
+        # letters that speak, or that an officer, the board or an apposition makes a body's
+        # ("the PSA board", session 37), are no concept whatever WordNet says
+        return is_concept_acronym(first) and not any(
+            speaks(text, e) or body_evidence(text, e.start, e.end) for e in group
+        )
     words = first.split()
     if len(words) == 1:
         if not all(s.isalpha() and s[0].isupper() for s in spans):
