@@ -1358,11 +1358,19 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         given_first = len(words) > 1 and words[0] in given
         if current == "PERSON" and len(words) > 1 and not full["ORG"]:
             _own_roles(text, name, group, own, mentions_own)  # "Ferrell's coach" (s30)
+        # where the text first names the person in full ("Dyson said it would move ... the
+        # company's founder, James Dyson"; session 37)
+        named_at = min((e.start for e in group if " " in text[e.start : e.end]), default=-1)
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
             first = len(words) > 1 and surface == words[0]
-            person = given_first and top != "ORG"  # a firm's founder
+            # a firm's founder: the person's full name with no firm's cue of its own, and a
+            # surname with a firm's strong cue before the text names the person ("Mars, founded
+            # in 1911 by Frank C. Mars": the firm; a surname after the full name stays
+            # linked, "Ralph Lauren ... Lauren said it", session 37)
+            founder = top == "ORG" and not full["ORG"] and 0 <= e.start < named_at
+            person = given_first and (top != "ORG" or founder)
             if (
                 top
                 and surface != name
