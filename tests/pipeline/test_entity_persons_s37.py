@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.evidence import document_types
+from briefx.pipeline.entities.evidence import cues, document_types
 from briefx.pipeline.entities.sports import _single_combat, _speaks_as_person, people_sides
 
 Mark = tuple[str, str]  # (surface, type)
@@ -41,6 +41,9 @@ COMBAT = [
     ("Derby beat Bradford on points over ten rounds.", True),
     ("Bradford stopped Derby by technical knockout in the fifth round.", True),
     ("Livingston won on a split decision.", True),
+    ("Fleetwood beat Preston 3&2 in the final.", True),
+    ("Suzuki beat Ford at the first extra hole.", True),
+    ("Barclay won by two shots from Lincoln.", True),
     # untouched: one football score, volleyball sets, scores apart, standings on points
     ("Preston beat Bolton 2-1 at Deepdale.", False),
     ("Poland beat Italy 25-21 25-19 25-23.", False),
@@ -48,6 +51,7 @@ COMBAT = [
     ("Derby are level on points with Stoke.", False),
     ("Stoke stay third on points difference.", False),
     ("Sales rose 6-4 in the year to 7-5 in March.", False),
+    ("Leeds won by two goals, and Ward & Co said 10 & 12 were sold.", False),
 ]  # fmt: skip
 
 
@@ -171,6 +175,8 @@ PIPELINE = [
      {"Preston": "PERSON", "Bolton": "PERSON", "Eastbourne": "GPE"}),
     ("Bradford stopped Derby by technical knockout in the fifth round in Sheffield.",
      {"Bradford": "PERSON", "Derby": "PERSON", "Sheffield": "GPE"}),
+    ("Fleetwood beat Preston 3&2 in the final of the match play in Girona.",
+     {"Fleetwood": "PERSON", "Preston": "PERSON", "Girona": "GPE"}),
     (("Dyson said it would move its head office to Singapore, and the company's founder, James "
       "Dyson, said the move was about growth."),
      {"Dyson": "ORG", "James Dyson": "PERSON", "Singapore": "GPE"}),
@@ -184,3 +190,22 @@ def test_pipeline(run, text: str, want: dict[str, str]) -> None:  # type: ignore
     brief = run(text)
     got = {m.text: e.type for e in brief.entities for m in e.mentions}
     assert {k: got.get(k) for k in want} == want
+
+
+PARENT = [
+    # a business's owner after the possessive: the name is a firm's (``firm_have`` "parent")
+    ("Calvin Klein's parent company, PVH, said sales rose.", "Calvin Klein", True),
+    ("Kate Spade's parent, Tapestry, reported higher sales.", "Kate Spade", True),
+    ("Shares in Anya Roe's parent fell 3%.", "Anya Roe", True),
+    # untouched: a person's parents, father, mother
+    ("Tom Bolton's parents said he had been bullied.", "Tom Bolton", False),
+    ("Tom Bolton's father said he had been bullied.", "Tom Bolton", False),
+    ("Mia Okafor's mother told reporters she was proud.", "Mia Okafor", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "firm"), PARENT)
+def test_parent_is_a_firms(text: str, name: str, firm: bool) -> None:
+    s = text.index(name)
+    got = cues(text, Ent(s, s + len(name), "PERSON", name))
+    assert (got["ORG"] > 0) is firm

@@ -1809,6 +1809,12 @@ def _to_player(
     ("Bradford stopped Derby"), here and where the text names the player again without a
     place's preposition before it ("in Derby" stays a town)."""
     word = text[x.start : x.end]
+    lead = _demonym_lead(word)
+    if lead and _player_by_score(word[len(lead) + 1 :], x):
+        # "Frenchman Ugo Humbert": the demonym is a NORP of its own (as ``_people_pair``)
+        ents.append(Ent(x.start, x.start + len(lead), "NORP", lead, fixed=True))
+        x.start += len(lead) + 1
+        x.name = word = word[len(lead) + 1 :]
     if not _player_by_score(word, x):
         return
     name = x.name
@@ -1869,14 +1875,17 @@ def _bout_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A result only two people can have (session 37, persons37): tennis sets, two or more in a row,
 # each won six games to four or fewer or seven to five or six, a tie-break's points in brackets
 # allowed ("6-3 6-4", "7-6(5), 4-6, 6-2"; a volleyball or badminton set runs to 21 or 25, a
-# football score stands alone), or a bout won on points, by a knockout or by a judges' decision
+# football score stands alone); a bout won on points, by a knockout or by a judges' decision
 # ("beat X on points", "on a split decision"; "level on points with" and "points difference" are
-# a league's standings, not a bout)
+# a league's standings, not a bout); golf's match play ("won 3&2") and a play-off at an extra
+# hole or by a stroke ("beat X at the first extra hole", "won by two shots")
 TENNIS_SET = r"(?:6[-–][0-4]|[0-4][-–]6|7[-–][56]|[56][-–]7)(?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 SINGLE_COMBAT = re.compile(
     rf"(?<![\d/.-]){TENNIS_SET},? {TENNIS_SET}(?![\d/-])"
     r"|\b(?<!level )on points\b(?! difference)|\bby (?:a )?(?:technical )?knockout\b"
     r"|\b(?:unanimous|split|majority|points) decision\b"
+    r"|(?<![\d/.-])[2-9] ?& ?[1-8](?![\d/-])|\bextra hole\b"
+    r"|\bby (?:a|one|two|three|four|five|\d) (?:strokes?|shots?)\b"
 )
 
 
