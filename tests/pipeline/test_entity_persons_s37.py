@@ -149,6 +149,12 @@ FOUNDERS = [
     ("Mars said in a statement that its sales rose; Frank Mars founded it in Tacoma.",
      [("Mars", "PERSON", "Frank Mars"), ("Frank Mars", "PERSON", "Frank Mars")],
      [("Mars", "ORG"), ("Frank Mars", "PERSON")]),
+    # and the firm's other mentions before the founder is named, with no person's cue
+    (("Dyson to buy Halden Foods\n\nDyson said in a statement that its profit rose; James Dyson "
+      "founded it."),
+     [("Dyson", "PERSON", "James Dyson"), ("Halden Foods", "ORG", "Halden Foods"),
+      ("Dyson", "PERSON", "James Dyson"), ("James Dyson", "PERSON", "James Dyson")],
+     [("Dyson", "ORG"), ("Halden Foods", "ORG"), ("Dyson", "ORG"), ("James Dyson", "PERSON")]),
     # untouched: the surname after the full name, with no firm's cue
     ("Mark Dell, chief executive of Halden Foods, said profits rose. Dell said demand held.",
      [("Mark Dell", "PERSON", "Mark Dell"), ("Halden Foods", "ORG", "Halden Foods"),

@@ -1361,6 +1361,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         # where the text first names the person in full ("Dyson said it would move ... the
         # company's founder, James Dyson"; session 37)
         named_at = min((e.start for e in group if " " in text[e.start : e.end]), default=-1)
+        firm_first = False
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
@@ -1379,8 +1380,18 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
             ):
                 _retype(text, e, top, current)
                 e.name = lookup_company(surface) or surface
+                firm_first = firm_first or (founder and given_first)
             else:
                 voters.append(e)
+        if firm_first:
+            # the founder's firm named before the founder: its other mentions there with no
+            # person's cue of their own are the firm too (a headline's "Mars to buy X")
+            for e in [e for e in voters if e.start < named_at]:
+                surface = text[e.start : e.end]
+                if " " not in surface and not own[id(e)]["PERSON"]:
+                    _retype(text, e, "ORG", current)
+                    e.name = lookup_company(surface) or surface
+                    voters.remove(e)
         priors = _priors(name, word, given)
         if current == "ORG" and english and person_form(word, group[0], english):
             # the form of a personal name outweighs the model's label alone; a firm's own
