@@ -215,3 +215,44 @@ def test_parent_is_a_firms(text: str, name: str, firm: bool) -> None:
     s = text.index(name)
     got = cues(text, Ent(s, s + len(name), "PERSON", name))
     assert (got["ORG"] > 0) is firm
+
+
+ADDRESS = [
+    # a style of address only a person has, right before the name: a person's strong cue
+    ("Mr Ford told workers he had spoken to the minister.", "Ford", "ORG", True),
+    ("Mrs. Morrison told the inquiry she had warned the council.", "Morrison", "ORG", True),
+    ("Ms Hilton said the hotel had been sold.", "Hilton", "GPE", True),
+    # untouched: other titles before a body's word, a firm's name, a style inside a word
+    ("General Motors said sales rose.", "Motors", "ORG", False),
+    ("Dr Martens said sales fell.", "Martens", "ORG", False),
+    ("Ford said sales rose.", "Ford", "ORG", False),
+    ("Hamms Ford said sales rose.", "Ford", "ORG", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "typ", "person"), ADDRESS)
+def test_address_style(text: str, name: str, typ: str, person: bool) -> None:
+    s = text.index(name)
+    got = cues(text, Ent(s, s + len(name), typ, name))
+    assert (got["PERSON"] >= 5) is person
+
+
+SPOKEN = [
+    # the whole pipeline: the person after "Mr"/"Ms" is the one who speaks, whatever a table
+    # says of the surname
+    ("Mr Ford said the plant would stay open. Ford told workers he had spoken to the minister.",
+     "Ford", ["Ford", "Ford"]),
+    ("Ms Preston told the tribunal she had been dismissed unfairly.", "Preston", ["Preston"]),
+    ("Mr. Dell said the loan had been mis-sold.", "Dell", ["Dell"]),
+    # untouched: a firm's role word before its name
+    ("Carmaker BYD said sales rose 9%.", "BYD", ["BYD"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "speakers"), SPOKEN)
+def test_address_style_speaks(run, text: str, name: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    brief = run(text)
+    ents = {e.id: e for e in brief.entities}
+    got = [ents[s.speaker].name for s in brief.statements if s.speaker in ents]
+    assert got == speakers
+    assert all(e.type == ("ORG" if name == "BYD" else "PERSON") for e in brief.entities)

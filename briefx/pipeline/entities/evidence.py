@@ -443,6 +443,16 @@ def _words(*kinds: str) -> frozenset[str]:
     return frozenset().union(*(form_words(k) for k in kinds))
 
 
+STYLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]{2,4})\.? \Z")  # "Mr ", "Mrs. " right before
+
+
+def _address_style(before: str) -> bool:
+    """A style of address only a person has stands right before the name ("Mr", "Ms.";
+    ``entity_forms`` kind ``address_style``)."""
+    mt = STYLE_BEFORE.search(before)
+    return mt is not None and mt.group(1).lower() in _words("address_style")
+
+
 @cache
 def _work_at(kind: str) -> re.Pattern[str]:
     """What is held, loaded, made or mined at a facility, up to three words before "at"
@@ -853,8 +863,10 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     elif SAID_ITS.match(after):
         # "Maersk said it would send its ship": a town's council speaks so too ("Leeds said its")
         out["ORG"] += STRONG if place_pop(text[e.start : e.end]) < 15_000 else WEAK
-    if AGE.match(after) or (e.titles and e.type == "PERSON"):
-        out["PERSON"] += STRONG  # "Lindqvist, 52," (a title on a body is a person's near it)
+    if AGE.match(after) or (e.titles and e.type == "PERSON") or _address_style(before):
+        # "Lindqvist, 52," (a title on a body is a person's near it); "Mr Ford told workers"
+        # (session 37: a style of address only a person has outranks a company's table)
+        out["PERSON"] += STRONG
     elif SAID_HE.match(after):
         # "X said he": "Vattenfall said she had overseen" speaks of her; but a lone surname
         # ``context.lone_names`` made a body for want of a full name speaks of itself
