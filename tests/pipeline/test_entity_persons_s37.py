@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.evidence import cues, document_types
 from briefx.pipeline.entities.sports import _single_combat, _speaks_as_person, people_sides
 
@@ -256,3 +257,30 @@ def test_address_style_speaks(run, text: str, name: str, speakers: list[str]) ->
     got = [ents[s.speaker].name for s in brief.statements if s.speaker in ents]
     assert got == speakers
     assert all(e.type == ("ORG" if name == "BYD" else "PERSON") for e in brief.entities)
+
+
+SURNAME_WORDS = [
+    # a common word the text gives a person as surname names the firm too: kept
+    ("Dell said it would cut jobs, and its founder, Michael Dell, said it had to.",
+     [("Dell", "ORG", "Dell"), ("Michael Dell", "PERSON", "Michael Dell")], ["Dell", "Michael Dell"]),
+    ("Mars said its sales rose, and Frank Mars founded it.",
+     [("Mars", "ORG", "Mars"), ("Frank Mars", "PERSON", "Frank Mars")], ["Mars", "Frank Mars"]),
+    ("Boots said it would close stores. Jesse Boots founded it.",
+     [("Boots", "ORG", "Boots"), ("Jesse Boots", "PERSON", "Jesse Boots")],
+     ["Boots", "Jesse Boots"]),
+    # untouched: the common word with no person of that surname is dropped, as before
+    ("Dell said it would cut jobs.", [("Dell", "ORG", "Dell")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "kept"), SURNAME_WORDS)
+def test_surname_is_no_common_word(
+    text: str, marks: list[tuple[str, str, str]], kept: list[str]
+) -> None:
+    ents, pos = [], 0
+    for surface, typ, name in marks:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, name))
+        pos = s + len(surface)
+    english = frozenset({"dell", "mars", "boots", "said", "cut", "jobs"})
+    assert [text[e.start : e.end] for e in common_words(text, ents, english)] == kept
