@@ -156,6 +156,13 @@ FOUNDERS = [
      [("Dyson", "PERSON", "James Dyson"), ("Halden Foods", "ORG", "Halden Foods"),
       ("Dyson", "PERSON", "James Dyson"), ("James Dyson", "PERSON", "James Dyson")],
      [("Dyson", "ORG"), ("Halden Foods", "ORG"), ("Dyson", "ORG"), ("James Dyson", "PERSON")]),
+    # after the founder too, where the mention has no person's cue of its own; one that says
+    # "he" stays the founder
+    (("Hollis, the packaging maker, said it would close its plant in Derby; Edward Hollis "
+      "founded it. Hollis employs 2,300 people. Later Hollis said he was sad."),
+     [("Hollis", "PERSON", "Edward Hollis"), ("Edward Hollis", "PERSON", "Edward Hollis"),
+      ("Hollis", "PERSON", "Edward Hollis"), ("Hollis", "PERSON", "Edward Hollis")],
+     [("Hollis", "ORG"), ("Edward Hollis", "PERSON"), ("Hollis", "ORG"), ("Hollis", "PERSON")]),
     # untouched: the surname after the full name, with no firm's cue
     ("Mark Dell, chief executive of Halden Foods, said profits rose. Dell said demand held.",
      [("Mark Dell", "PERSON", "Mark Dell"), ("Halden Foods", "ORG", "Halden Foods"),

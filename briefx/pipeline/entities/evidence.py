@@ -1396,9 +1396,10 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
             else:
                 voters.append(e)
         if firm_first:
-            # the founder's firm named before the founder: its other mentions there with no
-            # person's cue of their own are the firm too (a headline's "Mars to buy X")
-            for e in [e for e in voters if e.start < named_at]:
+            # the founder's firm named before the founder: its other one-word mentions with no
+            # person's cue of their own are the firm too (a headline's "Mars to buy X", "Hollis
+            # employs 2,300 people" after "founded by Edward Hollis"; "Dyson added that he" stays)
+            for e in list(voters):
                 surface = text[e.start : e.end]
                 if " " not in surface and not own[id(e)]["PERSON"]:
                     _retype(text, e, "ORG", current)
