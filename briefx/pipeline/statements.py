@@ -125,7 +125,7 @@ from briefx.normalize.cues import (
     prepositions,
     words,
 )
-from briefx.normalize.names import is_title_word
+from briefx.normalize.names import form_words, is_title_word
 from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
 from briefx.resources import table_index
@@ -1175,6 +1175,8 @@ class _Finder:
                     k > 0
                     and self._proper(doc[k - 1])
                     and doc[k - 1].lower_ not in speakers.role_words()  # "Carmaker BYD"
+                    # "Mr Hamilton said": a style of address is no word of the name (s37)
+                    and doc[k - 1].lower_.rstrip(".") not in form_words("address_style")
                 ):
                     k -= 1
                 if span is not None and k < span.start:

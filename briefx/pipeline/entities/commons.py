@@ -513,9 +513,14 @@ def common_words(text: str, ents: list[Ent], english: frozenset[str]) -> list[En
     groups: dict[str, list[Ent]] = {}
     for e in ents:
         groups.setdefault(e.name, []).append(e)
+    # a word the text gives a person as surname is a name there, not a common word ("Dell said
+    # it would cut jobs, and its founder, Michael Dell": the firm; session 37)
+    surnames = {e.name.split()[-1] for e in ents if e.type == "PERSON" and " " in e.name}
     dropped = {
         name
         for name, group in groups.items()
-        if _drops(text, group, english) and not any(listed_partner(text, e, ents) for e in group)
+        if name not in surnames
+        and _drops(text, group, english)
+        and not any(listed_partner(text, e, ents) for e in group)
     }
     return [e for e in ents if e.name not in dropped] if dropped else ents

@@ -443,6 +443,16 @@ def _words(*kinds: str) -> frozenset[str]:
     return frozenset().union(*(form_words(k) for k in kinds))
 
 
+STYLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]{2,4})\.? \Z")  # "Mr ", "Mrs. " right before
+
+
+def _address_style(before: str) -> bool:
+    """A style of address only a person has stands right before the name ("Mr", "Ms.";
+    ``entity_forms`` kind ``address_style``)."""
+    mt = STYLE_BEFORE.search(before)
+    return mt is not None and mt.group(1).lower() in _words("address_style")
+
+
 @cache
 def _work_at(kind: str) -> re.Pattern[str]:
     """What is held, loaded, made or mined at a facility, up to three words before "at"
@@ -853,8 +863,10 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     elif SAID_ITS.match(after):
         # "Maersk said it would send its ship": a town's council speaks so too ("Leeds said its")
         out["ORG"] += STRONG if place_pop(text[e.start : e.end]) < 15_000 else WEAK
-    if AGE.match(after) or (e.titles and e.type == "PERSON"):
-        out["PERSON"] += STRONG  # "Lindqvist, 52," (a title on a body is a person's near it)
+    if AGE.match(after) or (e.titles and e.type == "PERSON") or _address_style(before):
+        # "Lindqvist, 52," (a title on a body is a person's near it); "Mr Ford told workers"
+        # (session 37: a style of address only a person has outranks a company's table)
+        out["PERSON"] += STRONG
     elif SAID_HE.match(after):
         # "X said he": "Vattenfall said she had overseen" speaks of her; but a lone surname
         # ``context.lone_names`` made a body for want of a full name speaks of itself
@@ -1359,11 +1371,20 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         given_first = len(words) > 1 and words[0] in given
         if current == "PERSON" and len(words) > 1 and not full["ORG"]:
             _own_roles(text, name, group, own, mentions_own)  # "Ferrell's coach" (s30)
+        # where the text first names the person in full ("Dyson said it would move ... the
+        # company's founder, James Dyson"; session 37)
+        named_at = min((e.start for e in group if " " in text[e.start : e.end]), default=-1)
+        firm_first = False
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
             first = len(words) > 1 and surface == words[0]
-            person = given_first and top != "ORG"  # a firm's founder
+            # a firm's founder: the person's full name with no firm's cue of its own, and a
+            # surname with a firm's strong cue before the text names the person ("Mars, founded
+            # in 1911 by Frank C. Mars": the firm; a surname after the full name stays
+            # linked, "Ralph Lauren ... Lauren said it", session 37)
+            founder = top == "ORG" and not full["ORG"] and 0 <= e.start < named_at
+            person = given_first and (top != "ORG" or founder)
             if (
                 top
                 and surface != name
@@ -1372,8 +1393,19 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
             ):
                 _retype(text, e, top, current)
                 e.name = lookup_company(surface) or surface
+                firm_first = firm_first or (founder and given_first)
             else:
                 voters.append(e)
+        if firm_first:
+            # the founder's firm named before the founder: its other one-word mentions with no
+            # person's cue of their own are the firm too (a headline's "Mars to buy X", "Hollis
+            # employs 2,300 people" after "founded by Edward Hollis"; "Dyson added that he" stays)
+            for e in list(voters):
+                surface = text[e.start : e.end]
+                if " " not in surface and not own[id(e)]["PERSON"]:
+                    _retype(text, e, "ORG", current)
+                    e.name = lookup_company(surface) or surface
+                    voters.remove(e)
         priors = _priors(name, word, given)
         if current == "ORG" and english and person_form(word, group[0], english):
             # the form of a personal name outweighs the model's label alone; a firm's own

@@ -89,6 +89,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
+from briefx.pipeline.coref.evidence import AGE_AFTER, SAID_HE
 from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.leagues import league_teams
@@ -1206,9 +1207,13 @@ def known_clubs(
             if not _club_word(word):
                 continue
             if x.type == "PERSON" and (
-                x.fixed or word in persons or (" " in word and not known_club(word, whole=True))
+                x.fixed
+                or word in persons
+                or (" " in word and not known_club(word, whole=True))
+                or x.titles
+                or _speaks_as_person(text, x.start, x.end)
             ):
-                continue  # a player the rules found, a person's full name or surname
+                continue  # a player the rules found, a person's full name or surname, a person
             if _place_sense(text, x.start, x.end) or _listed_with_place(text, x.start, x.end, ents):
                 continue
             hit = True
@@ -1232,6 +1237,13 @@ def known_clubs(
             covered.add(s, e)
             teams.setdefault(word.lower(), word)
     return hit
+
+
+def _speaks_as_person(text: str, s: int, e: int) -> bool:
+    """The name at text[s:e], typed a person, speaks or is described as one (session 37,
+    persons37): "Preston said he was fit", "Preston, 23, said"; a club's table does not make
+    it the club. (A quotation's attribution alone, '"...," Preston said', is a club's too.)"""
+    return bool(SAID_HE.match(text, e) or AGE_AFTER.match(text, e))
 
 
 # "Leeds v Norwich, Hull v Stoke": a fixture or a result's two sides (session 22)
@@ -1754,9 +1766,12 @@ def people_sides(
     full = [x.name for x in ents if x.type == "PERSON" and " " in x.name]
     last = {n.split()[-1]: n for n in full}
     for mt in SENTENCE.finditer(text):
+        lo, hi = mt.start(), mt.end()
+        if _single_combat(mt.group(0)):
+            _combat_sides(text, ents, lo, hi, last, teams)
+            continue
         if not SCORE.search(mt.group(0)):
             continue
-        lo, hi = mt.start(), mt.end()
         inside = sorted(
             (x for x in ents if lo <= x.start and x.end <= hi and x.type in ("PERSON", "ORG")),
             key=lambda x: x.start,
@@ -1766,7 +1781,131 @@ def people_sides(
             if not (after.match(rest) and before.search(text[lo : y.start])):
                 continue
             _people_pair(text, ents, x, y, last, teams, english)
+    if SINGLE_COMBAT.search(text):
+        _duel_opponents(text, ents, last, teams)
     _agate_results(text, ents, last, teams, english)
+
+
+def _combat_sides(
+    text: str, ents: list[Ent], lo: int, hi: int, last: dict[str, str], teams: dict[str, str]
+) -> None:
+    """In a sentence text[lo:hi] whose result only two people can have (``SINGLE_COMBAT``), a
+    name right before or after a match or bout verb is a player, whatever a table says of its
+    words ("Preston beat Bolton 6-3 6-4", "Bradford stopped Derby by technical knockout",
+    "after Hamilton beat her 6-4 7-5"); every mention of it is that player (session 37)."""
+    after, before = _bout_pattern()
+    for x in [x for x in ents if lo <= x.start and x.end <= hi]:
+        rest = re.sub(rf"^{BRACKET}", "", text[x.end : hi])
+        if not (after.match(rest) or before.search(text[lo : x.start])):
+            continue
+        _to_player(text, ents, x, last, teams)
+
+
+def _to_player(
+    text: str, ents: list[Ent], x: Ent, last: dict[str, str], teams: dict[str, str]
+) -> None:
+    """Make x, a side of a result between people, a player with every mention of its name
+    (``_make_person``), where its form allows (``_player_by_score``); a town's name too
+    ("Bradford stopped Derby"), here and where the text names the player again without a
+    place's preposition before it ("in Derby" stays a town)."""
+    word = text[x.start : x.end]
+    lead = _demonym_lead(word)
+    if lead and _player_by_score(word[len(lead) + 1 :], x):
+        # "Frenchman Ugo Humbert": the demonym is a NORP of its own (as ``_people_pair``)
+        ents.append(Ent(x.start, x.start + len(lead), "NORP", lead, fixed=True))
+        x.start += len(lead) + 1
+        x.name = word = word[len(lead) + 1 :]
+    if not _player_by_score(word, x):
+        return
+    name = x.name
+    _make_person(text, ents, word, name, last, teams)
+    for y in ents:
+        if y.type != "GPE" or text[y.start : y.end] != word or y.name != name:
+            continue
+        if y is x or not PREPOSITION_BEFORE.search(text, max(0, y.start - 12), y.start):
+            y.type, y.name, y.fixed = "PERSON", last.get(word, word), True
+            y.tags.add("player")
+
+
+def _duel_opponents(
+    text: str, ents: list[Ent], last: dict[str, str], teams: dict[str, str]
+) -> None:
+    """In a text that reports a result only two people can have (``SINGLE_COMBAT``), the
+    opponent of a person across a match or bout verb in a sentence without such a result is a
+    player too, whatever a table says of the name ("Norrie plays Hamilton next", "Preston, 23,
+    will face Ferrari next"; session 37)."""
+    after, _ = _bout_pattern()
+    for mt in SENTENCE.finditer(text):
+        lo, hi = mt.span()
+        inside = sorted(
+            (
+                x
+                for x in ents
+                if lo <= x.start
+                and x.end <= hi
+                and x.type in ("PERSON", "ORG", "GPE")
+                and not is_nation(text[x.start : x.end])  # "Hamilton (Britain) meets ..."
+            ),
+            key=lambda x: x.start,
+        )
+        for x, y in pairwise(inside):
+            rest = re.sub(rf"^{BRACKET}(?:, [^,]{{1,30}},)?", "", text[x.end : y.start])
+            if not after.match(rest) or not re.fullmatch(r"[\w ]*\s+(?:the\s+)?", rest):
+                continue  # the verb and nothing but words between the two names
+            for one, other in ((x, y), (y, x)):
+                person = one.type == "PERSON" and (" " in one.name or "player" in one.tags)
+                if person and other.type != "PERSON":
+                    _to_player(text, ents, other, last, teams)
+
+
+@cache
+def _bout_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A match or bout verb right after a name (an auxiliary allowed), and one right before it
+    (an article and the bout's words allowed: "stopped Derby", "beat the Welshman X")."""
+    verbs = "|".join(
+        sorted(form_words("match_verb") | form_words("bout_verb"), key=len, reverse=True)
+    )
+    after = re.compile(
+        rf"^\s+(?:(?:have|has|had|were|was|will|is to|to)\s+)?(?:{verbs})\b", re.IGNORECASE
+    )
+    before = re.compile(rf"\b(?:{verbs}|against|v|vs|versus)\s+(?:the\s+)?\Z", re.IGNORECASE)
+    return after, before
+
+
+# A result only two people can have (session 37, persons37): tennis sets, two or more in a row,
+# each won six games to four or fewer or seven to five or six, a tie-break's points in brackets
+# allowed ("6-3 6-4", "7-6(5), 4-6, 6-2"; a volleyball or badminton set runs to 21 or 25, a
+# football score stands alone); a bout won on points, by a knockout or by a judges' decision
+# ("beat X on points", "on a split decision"; "level on points with" and "points difference" are
+# a league's standings, not a bout); golf's match play ("won 3&2") and a play-off at an extra
+# hole or by a stroke ("beat X at the first extra hole", "won by two shots")
+TENNIS_SET = r"(?:6[-–][0-4]|[0-4][-–]6|7[-–][56]|[56][-–]7)(?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
+SINGLE_COMBAT = re.compile(
+    rf"(?<![\d/.-]){TENNIS_SET},? {TENNIS_SET}(?![\d/-])"
+    r"|\b(?<!level )on points\b(?! difference)|\bby (?:a )?(?:technical )?knockout\b"
+    r"|\b(?:unanimous|split|majority|points) decision\b"
+    r"|(?<![\d/.-])[2-9] ?& ?[1-8](?![\d/-])|\bextra hole\b"
+    r"|\bby (?:a|one|two|three|four|five|\d) (?:strokes?|shots?)\b"
+)
+
+
+def _single_combat(sentence: str) -> bool:
+    """``sentence`` holds a result only two people can have (``SINGLE_COMBAT``)."""
+    return bool(SINGLE_COMBAT.search(sentence))
+
+
+def _player_by_score(word: str, x: Ent) -> bool:
+    """A side of a result between people by its score's form (``SINGLE_COMBAT``): one to three
+    capitalised words, no country and no body's last word; a club's or a town's name is a
+    player's surname here ("Preston beat Bolton 6-3 6-4": the score outranks the club table)."""
+    words = word.split()
+    if x.type not in ("ORG", "GPE", "PERSON") or not 1 <= len(words) <= 3 or is_nation(word):
+        return False
+    if x.tags & {"competition", "label"} or word.isupper():
+        return False
+    if not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words):
+        return False
+    return words[-1].lower() not in _org_last_words()
 
 
 # a result in agate between two sides, each with its country in brackets, by the abbreviations
@@ -1794,6 +1933,9 @@ def _agate_results(
         for x in ents
         if (x.start, x.end) == mt.span(g)
     )
+    # a result in tennis sets is between people, whatever a side's name (session 37)
+    sets = {mt.start() for mt in results if _single_combat(_line_from(text, mt.start(2)))}
+    people = people or bool(sets)
     if not people:
         return
     covered = Covered(len(text), ents)
@@ -1808,15 +1950,23 @@ def _agate_results(
                 sides.append(x)
         if len(sides) != 2:
             continue
+        by_score = mt.start() in sets  # in sets a club's or a town's name is a player's too
+        can = _player_by_score if by_score else lambda w, x: _side_of_people(w, x, english)
         for x in sides:
             word = text[x.start : x.end]
-            if not any(x is y for y in ents) and _side_of_people(word, x, english):
+            if not any(x is y for y in ents) and can(word, x):
                 ents.append(x)
                 covered.add(x.start, x.end)
         for x in sides:
             word = text[x.start : x.end]
-            if any(x is y for y in ents) and _side_of_people(word, x, english):
+            if any(x is y for y in ents) and can(word, x):
                 _make_person(text, ents, word, x.name, last, teams)
+
+
+def _line_from(text: str, i: int) -> str:
+    """The text from ``i`` to the end of its line."""
+    end = text.find("\n", i)
+    return text[i : end if end >= 0 else len(text)]
 
 
 def _people_pair(
@@ -2021,8 +2171,8 @@ def _sports_copy(text: str, ents: list[Ent]) -> bool:
     """True where the text has a score, a result, table, scorecard or scorers line, a team role
     after a name, or a name with its country in brackets (cheap tests first: most texts are no
     sports copy)."""
-    if SCORE.search(text):
-        return True
+    if SCORE.search(text) or SINGLE_COMBAT.search(text):
+        return True  # (session 37: a bout's result, "beat X on points")
     if LINE_END_DIGIT.search(text) and (SCORE_LINE.search(text) or TABLE_LINE.search(text)):
         return True
     if (LINE_END_DIGIT.search(text) and SCORECARD.search(text)) or SCORERS.search(text):
