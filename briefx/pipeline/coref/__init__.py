@@ -79,6 +79,7 @@ from briefx.pipeline.coref.place_names import (
     subdivision_titles,
     territory_titles,
     unit_title,
+    written_units,
 )
 from briefx.pipeline.coref.referents import (
     PERSON_PRONOUNS,
@@ -164,6 +165,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     city_repeat_titles(text, ents)
     subdivision_repeats(text, ents)
     bare_units(text, ents)
+    written_units(text, ents)
     dateline_cities(text, ents)
     subdivision_titles(text, ents)
     road_titles(ents)
