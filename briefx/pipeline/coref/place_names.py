@@ -33,9 +33,9 @@ counties, subdivisions, natural places, datelines and British roads.
   as English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
 
 Tables: ``models/places.jsonl`` (states, provinces, aliases), ``models/us_counties.jsonl``,
-``models/us_cities.jsonl`` (the AP list of cities that stand alone), ``models/unit_titles.jsonl``, the gazetteer
-``models/world_places.jsonl``, ``models/natural_titles.jsonl``, the ``loc_head``, ``loc_lead``
-and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` and
+``models/us_cities.jsonl`` (the AP list of cities that stand alone), ``models/unit_titles.jsonl``,
+the gazetteer ``models/world_places.jsonl``, ``models/natural_titles.jsonl``, the ``loc_head``,
+``loc_lead`` and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` and
 ``unit_title`` kinds of ``models/entity_words.jsonl``.
 """
 
