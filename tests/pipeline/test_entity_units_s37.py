@@ -10,6 +10,9 @@
 - a name the document also writes with its unit word is that subdivision where it is named
   bare ("Zamfara" after "Zamfara State"; ``place_names.written_units``), not where a big city
   of the country bears it, unless the subdivision's governor is named with it;
+- a one-word name the model read as a person and ``entities.context.lone_names`` retyped a place
+  after the linking takes the title too ("rain fell in parts of Kerry" in an Irish story ->
+  "County Kerry"; ``coref.lone_units``), a person's name staying the person's;
 - a country whose capital is "<country> City" named on a wire dateline's own line with an ISO
   date ("KUWAIT 1996-08-28") or called the capital ("in Guatemala, the capital") is that city
   (``place_names.dateline_cities``, ``names.capital_of_country``).
@@ -158,6 +161,15 @@ PIPELINE = [
      [("Clarendon", "Clarendon Parish")]),
     ("KUWAIT SAYS OUTPUT STEADY.\nKUWAIT 1996-08-28\nKuwait will keep its oil output steady.",
      [("KUWAIT", "Kuwait"), ("KUWAIT", "Kuwait City"), ("Kuwait", "Kuwait")]),
+    # coref.lone_units: retyped a place after the linking
+    ("Storms cut power across Ireland. Up to 60 mm of rain fell in parts of Kerry overnight.",
+     [("Kerry", "County Kerry")]),
+    ("A storm left 30,000 homes without power in Kerry and Clare, Ireland's grid operator said.",
+     [("Kerry", "County Kerry"), ("Clare", "County Clare")]),
+    # untouched: the person, a story about no Irish place
+    ("John Kerry said Ireland would host the talks. Kerry said aid would follow.",
+     [("John Kerry", "John Kerry"), ("Kerry", "John Kerry")]),
+    ("Up to 60 mm of rain fell in parts of Kerry overnight, forecasters said.", [("Kerry", "Kerry")]),
 ]  # fmt: skip
 
 

@@ -1134,11 +1134,25 @@ def bare_units(text: str, ents: list[Ent]) -> None:
     of UNIT_CITY_POP people in that country bears ("Kano", "Nampula": the city), nor one a
     capitalised word goes on from (a longer name) other than an office's title ("Ishikawa
     Governor ...", session 24), nor in a story about another country."""
+    _bare_units(text, ents, ents)
+
+
+def lone_units(text: str, ents: list[Ent]) -> None:
+    """``bare_units`` for the one-word names ``entities.context.lone_names`` retyped from a
+    person to a place after the linking ("rain fell in parts of Kerry" in an Irish story ->
+    "County Kerry"; session 37): the model read them as people when ``bare_units`` ran."""
+    lone = [e for e in ents if "lone_place" in e.tags]
+    if lone:
+        _bare_units(text, ents, lone)
+
+
+def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
+    """``bare_units`` over ``mentions``, the document's country read from all of ``ents``."""
     table = table_index("unit_titles.jsonl", "name")
     heads, _ = title_words()
     found = [
         e
-        for e in ents
+        for e in mentions
         if e.type in ("GPE", "LOC")
         and e.name == text[e.start : e.end]
         and table.get(e.name)
