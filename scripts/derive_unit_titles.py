@@ -9,7 +9,12 @@ of a country whose subdivisions of that type English Wikipedia titles "<name> <U
 countries' naming conventions and the articles' titles, CC BY-SA 4.0; UNITS below); the ISO
 name is kept as English writes it, with accents folded as a second spelling ("Zambézia" and
 "Zambezia" -> "Zambezia Province" is the title English Wikipedia gives: the title keeps the
-ISO spelling). Left out: a name that is also a country's ("Niger" state, "Gaza" province), a
+ISO spelling; Egypt's names, which ISO transliterates from Arabic, are English Wikipedia's:
+"Ash Sharqīyah" -> "Sharqia Governorate"). Uganda's districts, Egypt's governorates, Jamaica's
+parishes, Liberia's counties and Guatemala's departments (session 37) mostly bear their seat
+town's name: there a name the gazetteer gives a town of the country, a governorate named after
+its capital (SEATS) or a sea's name ("Red Sea") is left out. Left out everywhere: a name that
+is also a country's ("Niger" state, "Gaza" province), a
 name with a comma, a slash or brackets, the exceptions English Wikipedia titles without the
 word (EXCEPT), and a subdivision of another type (a city, a capital territory).
 
@@ -45,7 +50,25 @@ UNITS = {
     "CO": ("Department", "Department"),  # "Antioquia Department"
     "BO": ("Department", "Department"),  # "Pando Department"
     "ET": ("Regional state", "Region"),  # "Tigray Region"
+    # session 37 (subdiv37): Uganda's districts, Egypt's governorates, Jamaica's parishes,
+    # Liberia's counties and Guatemala's departments (English Wikipedia's titles: "Bududa
+    # District", "North Sinai Governorate", "Clarendon Parish", "Nimba County", "Petén
+    # Department"; the categories "Districts of Uganda", "Governorates of Egypt", "Parishes of
+    # Jamaica", "Counties of Liberia", "Departments of Guatemala")
+    "UG": ("District", "District"),
+    "EG": ("Governorate", "Governorate"),
+    "JM": ("Parish", "Parish"),
+    "LR": ("County", "County"),
+    "GT": ("Department", "Department"),
 }
+# countries whose units ISO 3166-2 files under a region (Uganda's districts under its four
+# geographical regions): the unit is still the level English Wikipedia titles so
+UNDER_REGION = {"UG"}
+# countries most of whose units bear the name of their seat town ("Gulu", "Aswan", "Kingston",
+# "Escuintla"): a name the gazetteer also gives a town of the country is left out, as for
+# Ireland's counties below (the bare name may be the town's; session 37); so is a name
+# models/natural_places.jsonl gives a sea or a river ("Red Sea")
+TOWN_NAMED = {"UG", "EG", "JM", "LR", "GT"}
 # country -> (ISO 3166-2 type, the title's pattern) where English Wikipedia puts the word first;
 # these subdivisions sit under a province ("County Kerry" in Munster; session 24). A name the
 # gazetteer also gives a town of the country is left out: the bare name may be the town's
@@ -56,7 +79,53 @@ WORLD = ROOT / "models" / "world_places.jsonl"
 # metropolis (to), not prefectures (ken) by name.
 EXCEPT = {("JP", "Hokkaido"), ("JP", "Tokyo")}
 # ISO names English spells otherwise (the English Wikipedia article's spelling)
-ENGLISH = {("ET", "Amara"): "Amhara", ("ET", "Tigrai"): "Tigray"}
+ENGLISH = {
+    ("ET", "Amara"): "Amhara",
+    ("ET", "Tigrai"): "Tigray",
+    ("LR", "River Cess"): "Rivercess",
+    # Egypt: ISO 3166-2 transliterates the Arabic names; English Wikipedia's titles (session 37)
+    ("EG", "Ad Daqahlīyah"): "Dakahlia",
+    ("EG", "Al Baḩr al Aḩmar"): "Red Sea",
+    ("EG", "Al Buḩayrah"): "Beheira",
+    ("EG", "Al Fayyūm"): "Faiyum",
+    ("EG", "Al Gharbīyah"): "Gharbia",
+    ("EG", "Al Iskandarīyah"): "Alexandria",
+    ("EG", "Al Ismā'īlīyah"): "Ismailia",
+    ("EG", "Al Jīzah"): "Giza",
+    ("EG", "Al Minyā"): "Minya",
+    ("EG", "Al Minūfīyah"): "Monufia",
+    ("EG", "Al Qalyūbīyah"): "Qalyubia",
+    ("EG", "Al Qāhirah"): "Cairo",
+    ("EG", "Al Uqşur"): "Luxor",
+    ("EG", "Al Wādī al Jadīd"): "New Valley",
+    ("EG", "As Suways"): "Suez",
+    ("EG", "Ash Sharqīyah"): "Sharqia",
+    ("EG", "Aswān"): "Aswan",
+    ("EG", "Asyūţ"): "Asyut",
+    ("EG", "Banī Suwayf"): "Beni Suef",
+    ("EG", "Būr Sa‘īd"): "Port Said",
+    ("EG", "Dumyāţ"): "Damietta",
+    ("EG", "Janūb Sīnā'"): "South Sinai",
+    ("EG", "Kafr ash Shaykh"): "Kafr El Sheikh",
+    ("EG", "Maţrūḩ"): "Matrouh",
+    ("EG", "Qinā"): "Qena",
+    ("EG", "Shamāl Sīnā'"): "North Sinai",
+    ("EG", "Sūhāj"): "Sohag",
+}
+# news writes a saint's name short ("St. Ann", "St Catherine"); English Wikipedia spells it out
+# ("Saint Ann Parish"): the short spellings are further names of the same title (session 37)
+SAINT = ("St. ", "St ")
+# Egypt's governorates named after their capital city (English Wikipedia's articles: the
+# infobox's seat), which GeoNames spells otherwise ("Assiut", "Qina"): the bare name is the
+# city's, as for a town the gazetteer finds (session 37)
+SEATS = {
+    ("EG", x)
+    for x in (
+        "Alexandria", "Aswan", "Asyut", "Beni Suef", "Cairo", "Damietta", "Faiyum", "Giza",
+        "Ismailia", "Kafr El Sheikh", "Luxor", "Minya", "Port Said", "Qena", "Sohag", "Suez",
+    )
+}  # fmt: skip
+NATURAL = ROOT / "models" / "natural_places.jsonl"
 
 
 def fold(name: str) -> str:
@@ -77,18 +146,29 @@ def countries() -> set[str]:
 
 def rows() -> list[dict[str, str]]:
     taken = countries()
+    towns, natural = _towns(), _natural()
     out: dict[tuple[str, str], dict[str, str]] = {}
     for code, (kind, word) in UNITS.items():
         for sub in pycountry.subdivisions.get(country_code=code):
             name = ENGLISH.get((code, sub.name), sub.name)
-            if sub.parent_code or sub.type != kind or (code, name) in EXCEPT:
+            if sub.parent_code and code not in UNDER_REGION:
+                continue
+            if sub.type != kind or (code, name) in EXCEPT:
                 continue
             if any(c in name for c in ",/()") or name in taken or fold(name) in taken:
                 continue
+            spellings = {name, fold(name), sub.name, fold(sub.name)}
+            if code in TOWN_NAMED and (
+                {(code, x) for x in spellings} & towns or name in natural or (code, name) in SEATS
+            ):
+                continue  # (the town's name, or the sea's: "Red Sea")
             for spelling in {name, fold(name)}:
                 title = f"{spelling} {word}"
                 out[(spelling, code)] = {"name": spelling, "country": code, "title": title}
-    towns = _towns()
+                if spelling.startswith("Saint "):
+                    for short in SAINT:
+                        written = short + spelling.removeprefix("Saint ")
+                        out[(written, code)] = {"name": written, "country": code, "title": title}
     for code, (kind, pattern) in PREFIXED.items():
         for sub in pycountry.subdivisions.get(country_code=code):
             if sub.type != kind or (code, sub.name) in towns or sub.name in taken:
@@ -97,6 +177,16 @@ def rows() -> list[dict[str, str]]:
                 title = pattern.format(spelling)
                 out[(spelling, code)] = {"name": spelling, "country": code, "title": title}
     return sorted(out.values(), key=lambda r: (r["country"], r["name"]))
+
+
+def _natural() -> set[str]:
+    """The names of models/natural_places.jsonl (seas, rivers, mountains)."""
+    out: set[str] = set()
+    with NATURAL.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("//"):
+                out.add(json.loads(line)["name"])
+    return out
 
 
 def _towns() -> set[tuple[str, str]]:
@@ -114,8 +204,9 @@ def _towns() -> set[tuple[str, str]]:
 HEADER = (
     "// First-level subdivisions news names without the unit word English Wikipedia's title adds\n"
     '// ("Ishikawa" -> "Ishikawa Prefecture", "Turkana" -> "Turkana County", "Kerry" -> "County\n'
-    '// Kerry"). Derived by scripts/derive_unit_titles.py from pycountry 26.2.16 (ISO 3166-2;\n'
-    "// LGPL-2.1), the titles of English Wikipedia (CC BY-SA 4.0) and models/world_places.jsonl.\n"
+    '// Kerry", "Clarendon" -> "Clarendon Parish"). Derived by scripts/derive_unit_titles.py from\n'
+    "// pycountry 26.2.16 (ISO 3166-2; LGPL-2.1), the titles of English Wikipedia (CC BY-SA 4.0),\n"
+    "// models/world_places.jsonl and models/natural_places.jsonl.\n"
     "// Do not edit by hand: rerun the script.\n"
 )
 

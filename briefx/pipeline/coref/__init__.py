@@ -70,6 +70,7 @@ from briefx.pipeline.coref.place_names import (
     city_repeat_titles,
     city_repeats,
     dateline_cities,
+    lone_units,
     market_cities,
     natural_titles,
     places,
@@ -79,6 +80,7 @@ from briefx.pipeline.coref.place_names import (
     subdivision_titles,
     territory_titles,
     unit_title,
+    written_units,
 )
 from briefx.pipeline.coref.referents import (
     PERSON_PRONOUNS,
@@ -118,6 +120,7 @@ __all__ = [
     "earlier",
     "holds_title",
     "link_names",
+    "lone_units",
     "resolve",
     "short_form",
     "sole_country",
@@ -164,6 +167,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     city_repeat_titles(text, ents)
     subdivision_repeats(text, ents)
     bare_units(text, ents)
+    written_units(text, ents)
     dateline_cities(text, ents)
     subdivision_titles(text, ents)
     road_titles(ents)

@@ -21,16 +21,21 @@ counties, subdivisions, natural places, datelines and British roads.
 - ``subdivision_repeats``, ``unit_title``: a subdivision titled as English Wikipedia titles
   that country's ("Buner District", "Province of Jaén"), and named so again where the document
   drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
+- ``bare_units``, ``written_units``: a first-level subdivision named without the unit word its
+  title adds, in a story about its country ("Turkana" -> "Turkana County", session 22; Uganda,
+  Egypt, Jamaica, Liberia and Guatemala, session 37), or beside the name written with it
+  ("Zamfara" after "Zamfara State", session 37).
 - ``dateline_cities``: a dateline's city that shares its name with a state ("NEW YORK" -> "New
   York City") is that city where the body names it again without saying it means the state
-  (session 12).
+  (session 12); a country whose capital is "<country> City" named on the dateline, on a wire
+  dateline's line ("KUWAIT 1996-08-28") or as the capital is that city (sessions 22, 37).
 - ``road_titles``: a code of Great Britain's road numbering in a text about Britain is titled
   as English Wikipedia titles it ("M62" -> "M62 motorway", "A500" -> "A500 road").
 
 Tables: ``models/places.jsonl`` (states, provinces, aliases), ``models/us_counties.jsonl``,
-``models/us_cities.jsonl`` (the AP list of cities that stand alone), the gazetteer
-``models/world_places.jsonl``, ``models/natural_titles.jsonl``, the ``loc_head``, ``loc_lead``
-and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` and
+``models/us_cities.jsonl`` (the AP list of cities that stand alone), ``models/unit_titles.jsonl``,
+the gazetteer ``models/world_places.jsonl``, ``models/natural_titles.jsonl``, the ``loc_head``,
+``loc_lead`` and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` and
 ``unit_title`` kinds of ``models/entity_words.jsonl``.
 """
 
@@ -469,6 +474,24 @@ def _with_region(city: str, region: str) -> str:
     return f"{city}, {region}"
 
 
+# "in Guatemala, the capital", "Kuwait, the country's capital": the name the text gives the capital
+CAPITAL_AFTER = re.compile(r", (?:the|its|the country's|the nation's) capital\b(?!')")
+# a wire dateline's date in ISO form after the city ("LONDON 1996-08-31", the line's end)
+WIRE_DATE = re.compile(r" \d{4}-\d\d-\d\d[ \t]*(?:\n|$)")
+
+
+def _wire_dateline(text: str, e: Ent) -> bool:
+    """Whether ``e`` is a wire dateline's place: a name in capitals opening one of the text's
+    first lines (within HEADLINE_REACH) and followed by an ISO date that ends the line
+    ("...\nKUWAIT 1996-08-28\n")."""
+    return (
+        e.start <= HEADLINE_REACH
+        and (e.start == 0 or text[e.start - 1] == "\n")
+        and text[e.start : e.end].isupper()
+        and WIRE_DATE.match(text, e.end) is not None
+    )
+
+
 def dateline_cities(text: str, ents: list[Ent]) -> None:
     """A place the dateline names as a city that shares its name with a state ("NEW YORK" ->
     "New York City", ``names.dateline_name``) is that city where the body names it again with
@@ -476,8 +499,10 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
     name, as the dateline reads it. Not where the text says it means the state ("New York
     state", "the state of New York", "New York Governor ...", "Albany, New York").
     A dateline that names a country whose city "<country> City" the gazetteer has is that city
-    ("KUWAIT, Feb 10 -" -> "Kuwait City", as Reuters datelines its capital; session 22); the
-    country named in the body stays the country."""
+    ("KUWAIT, Feb 10 -" -> "Kuwait City", as Reuters datelines its capital; session 22), also
+    a wire dateline's line under a headline ("...\nKUWAIT 1996-08-28\n") and a name the text
+    calls the capital ("in Guatemala, the capital"; session 37); the country named in the body
+    stays the country."""
     first = min((e for e in ents if e.type == "GPE"), key=lambda e: e.start, default=None)
     if (
         first is not None
@@ -488,6 +513,13 @@ def dateline_cities(text: str, ents: list[Ent]) -> None:
         and (capital := capital_of_country(first.name))
     ):
         first.name = capital
+    for e in ents:
+        if (
+            e.type == "GPE"
+            and (CAPITAL_AFTER.match(text, e.end) or _wire_dateline(text, e))
+            and (capital := capital_of_country(e.name))
+        ):
+            e.name = capital
     offices = entity_words("city_office")
     for e in ents:  # "New York Mayor Eric Adams": the city's office (session 22)
         after = re.match(r" ([A-Za-z]+)", text[e.end : e.end + 20])
@@ -1056,6 +1088,41 @@ def _us_region(name: str) -> str | None:
 
 
 UNIT_CITY_POP = 50_000  # a city this large in the country: the bare name is the city's
+# the office of a subdivision's head around a bare name: "the governor of Sokoto", "Sokoto's
+# governor", "Kano Governor Abba Yusuf"
+GOVERNOR_BEFORE = re.compile(r"\b[Gg]overnor of $")
+GOVERNOR_AFTER = re.compile(r"(?:'s|’s)? [Gg]overnor\b")
+
+
+def written_units(text: str, ents: list[Ent]) -> None:
+    """A name the document also writes with its unit word as English Wikipedia titles the
+    subdivision ("Sokoto State", "Kisumu County", "County Kerry"; ``models/unit_titles.jsonl``)
+    is that subdivision where it is named bare (session 37): "Zamfara" after "Zamfara State".
+    Not where a city of UNIT_CITY_POP people in that country bears the name ("Kano State ...
+    traders in Kano": the city), unless the bare name's own words give the subdivision's
+    governor ("the governor of Kano", "Kano's governor")."""
+    written = {text[e.start : e.end] for e in ents if e.type == "GPE"}
+    if not written:
+        return
+    titles = table_index("unit_titles.jsonl", "title")
+    rows = {str(r["name"]): r for w in written for r in titles.get(w, ())}
+    if not rows:
+        return
+    for e in ents:
+        row = rows.get(e.name)
+        if row is None or e.type not in ("GPE", "LOC") or text[e.start : e.end] != e.name:
+            continue
+        cities = [
+            int(str(r["pop"]))
+            for r in world_places().get(e.name, ())
+            if r["kind"] == "city" and r["country"] == row["country"]
+        ]
+        governed = bool(
+            GOVERNOR_BEFORE.search(text, max(0, e.start - 12), e.start)
+            or GOVERNOR_AFTER.match(text, e.end)
+        )
+        if governed or max(cities, default=0) < UNIT_CITY_POP:
+            e.name, e.type = str(row["title"]), "GPE"
 
 
 def bare_units(text: str, ents: list[Ent]) -> None:
@@ -1067,11 +1134,25 @@ def bare_units(text: str, ents: list[Ent]) -> None:
     of UNIT_CITY_POP people in that country bears ("Kano", "Nampula": the city), nor one a
     capitalised word goes on from (a longer name) other than an office's title ("Ishikawa
     Governor ...", session 24), nor in a story about another country."""
+    _bare_units(text, ents, ents)
+
+
+def lone_units(text: str, ents: list[Ent]) -> None:
+    """``bare_units`` for the one-word names ``entities.context.lone_names`` retyped from a
+    person to a place after the linking ("rain fell in parts of Kerry" in an Irish story ->
+    "County Kerry"; session 37): the model read them as people when ``bare_units`` ran."""
+    lone = [e for e in ents if "lone_place" in e.tags]
+    if lone:
+        _bare_units(text, ents, lone)
+
+
+def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
+    """``bare_units`` over ``mentions``, the document's country read from all of ``ents``."""
     table = table_index("unit_titles.jsonl", "name")
     heads, _ = title_words()
     found = [
         e
-        for e in ents
+        for e in mentions
         if e.type in ("GPE", "LOC")
         and e.name == text[e.start : e.end]
         and table.get(e.name)

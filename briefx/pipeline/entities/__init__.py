@@ -136,7 +136,7 @@ from spacy.tokens import Doc
 from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, text_of
-from briefx.pipeline.coref import Ent, link_names
+from briefx.pipeline.coref import Ent, link_names, lone_units
 from briefx.pipeline.entities.accents import person_accents
 from briefx.pipeline.entities.acronyms import body_acronyms, concept_acronyms
 from briefx.pipeline.entities.commons import common_words
@@ -310,6 +310,7 @@ class EntitiesComponent:
         ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
+        lone_units(text_of(doc), ents)  # "parts of Kerry" retyped a place: "County Kerry" (s37)
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
         document_types(text_of(doc), ents, english)  # "the insurer Zurich": one vote per name (s20)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)

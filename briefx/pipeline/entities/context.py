@@ -880,6 +880,8 @@ def lone_names(text: str, ents: list[Ent], english: frozenset[str] = frozenset()
             e.type, e.fixed = new, True
             if new == "ORG":
                 e.tags.add("lone")  # the type vote may read it a person again ("X's government")
+            elif new == "GPE":
+                e.tags.add("lone_place")  # (a subdivision's bare name: ``coref.lone_units``)
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|into|near|neighbouring|neighboring) \Z")
