@@ -1268,6 +1268,10 @@ class _Finder:
         ahead = speakers.described_ahead(doc, start, head_end, self._known(), self._kinds())
         if ahead is not None:  # "Australia's competition watchdog said ...", named next
             return self._entity_source(start, end, ahead)
+        holder = speakers.head_holder(doc, start, head_end, antecedents, self.spoke)
+        if holder is not None:  # "the bank" after the central bank and two banks' shares:
+            # the one that spoke or was the subject, not the nearest name holding "bank"
+            return self._entity_source(start, end, holder)
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [

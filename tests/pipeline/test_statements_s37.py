@@ -1,0 +1,134 @@
+"""briefx_statements, session 37 (speakers37): which body a description names.
+
+1. A police force is a kind of body of its own: "the force said" refers back to a body whose
+   name says it is police ("... Police", "Police Scotland", "... Constabulary"); "the air
+   force", "the task force" are no police force (``models/body_kinds.jsonl``, bare_role).
+2. Where bodies of more than one name within the window hold the role noun in their names,
+   "the bank", "the ministry" is the one that spoke or was the subject, never a name that
+   only modifies a noun ("Zenith Bank and Access Bank shares fell"), and where the noun has
+   modifiers ("the central bank") one whose name holds them too (``speakers.head_holder``).
+
+Rules without the tagger's part are tested on ``spacy.blank("en")`` + a sentencizer + the
+component, with the entities given by hand (``conftest.stated``); the modifier test reads the
+tagger's tags and runs on the default pipeline with the same hand-given entities. Each table
+holds at least three examples of the rule and cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.pipeline import speakers
+from tests.pipeline.conftest import stated
+
+# name as written -> (type, canonical name); invented bodies and people of no table
+NAMES: dict[str, tuple[str, str]] = {
+    "Harbour Valley Police": ("ORG", "Harbour Valley Police"),
+    "Police Ruritania": ("ORG", "Police Ruritania"),
+    "Ruritania Police Service": ("ORG", "Ruritania Police Service"),
+    "Northshire Constabulary": ("ORG", "Northshire Constabulary"),
+    "Globex": ("ORG", "Globex"),
+    "Volvo": ("ORG", "Volvo"),  # a listed company (models/companies.jsonl): a firm
+    "Harbour City Council": ("ORG", "Harbour City Council"),
+    "Central Bank of Ruritania": ("ORG", "Central Bank of Ruritania"),
+    "Reserve Bank of Ruritania": ("ORG", "Reserve Bank of Ruritania"),
+    "Zenobank": ("ORG", "Zenobank"),
+    "Acme Bank": ("ORG", "Acme Bank"),
+    "Kestrel Bank": ("ORG", "Kestrel Bank"),
+    "Ministry of Finance": ("ORG", "Ministry of Finance"),
+    "Ministry of Energy": ("ORG", "Ministry of Energy"),
+    "Ministry of Health": ("ORG", "Ministry of Health"),
+    "Mark Olsen": ("PERSON", "Mark Olsen"),
+    "Ruritania": ("GPE", "Ruritania"),
+    "NATO": ("ORG", "NATO"),
+}
+
+
+def _last_speaker(nlp: spacy.language.Language, text: str) -> object:
+    doc = stated(nlp, text, NAMES)
+    return doc._.briefx_statements[-1].speaker_name
+
+
+FORCE = [
+    ("Harbour Valley Police said two men were arrested. The force said a third was sought.",
+     "Harbour Valley Police"),
+    ("Police Ruritania said the road was closed. Mark Olsen said he saw the crash. The force "
+     "added that no one was hurt.", "Police Ruritania"),
+    ("Globex said its store was robbed. Ruritania Police Service said it had made two arrests. "
+     "The force said the men would appear in court.", "Ruritania Police Service"),
+    ("Northshire Constabulary said the victim was in hospital. The police force said patrols "
+     "would increase.", "Northshire Constabulary"),
+    # untouched: another force than the police, a firm or a council is no police force
+    ("Harbour Valley Police said the road was closed. The air force said it shot down drones.",
+     None),
+    ("Harbour Valley Police said the road was closed. The task force said it would report in May.",
+     None),
+    ("Volvo said its profit rose. The force said it would hire more staff.", None),
+    ("Harbour City Council said the park would close. The force said it would patrol it.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE)
+def test_the_force_is_police(
+    sentenced: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    assert _last_speaker(sentenced, text) == expected
+
+
+HOLDERS = [
+    # the ministry that spoke, not the one named since in a passive or object
+    ("The Ministry of Finance said the deficit narrowed. Fuel prices were raised by the Ministry "
+     "of Energy. The ministry said revenue rose.", "Ministry of Finance"),
+    ("The Ministry of Health said 30 people had died. Mark Olsen met officials of the Ministry "
+     "of Finance. The ministry said vaccines had arrived.", "Ministry of Health"),
+    # a modifier the name holds too
+    ("The Central Bank of Ruritania raised rates. Lending by Acme Bank fell. The central bank "
+     "said inflation must fall.", "Central Bank of Ruritania"),
+    ("Acme Bank cut its rates. The Central Bank of Ruritania warned lenders. Kestrel Bank "
+     "followed. The central bank said it was watching.", "Central Bank of Ruritania"),
+    # untouched: the body of the noun's own sentence, the latest that spoke, one name only
+    ("The Ministry of Finance said the deficit narrowed. The Ministry of Energy said prices "
+     "rose. The ministry said more rises were coming.", "Ministry of Energy"),
+    ("Acme Bank said profit rose. Shares in Kestrel Bank fell after the bank said its costs rose.",
+     "Kestrel Bank"),
+    ("Acme Bank said profit rose. The bank said costs fell.", "Acme Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS)
+def test_holder_that_spoke(
+    sentenced: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    assert _last_speaker(sentenced, text) == expected
+
+
+MODIFIERS = [
+    ("The Central Bank of Ruritania raised rates. Zenobank and Acme Bank shares fell. The bank "
+     "said inflation must come down.", "Central Bank of Ruritania"),
+    ("The Reserve Bank of Ruritania kept rates unchanged. Acme Bank and Kestrel Bank shares "
+     "rose. The central bank said inflation would ease.", "Reserve Bank of Ruritania"),
+    ("The Reserve Bank of Ruritania cut rates. Kestrel Bank shares jumped 4%. The bank said "
+     "growth was weak.", "Reserve Bank of Ruritania"),
+    # untouched: a name that is the subject of its clause, and one that spoke
+    ("The Reserve Bank of Ruritania cut rates. Kestrel Bank raised its forecast. The bank said "
+     "growth was strong.", "Kestrel Bank"),
+    ("Acme Bank said profit rose. Kestrel Bank shares fell. The bank said costs were down.",
+     "Acme Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIERS)
+def test_name_modifying_a_noun_is_no_subject(
+    nlp: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    assert _last_speaker(nlp, text) == expected
+
+
+def test_head_holder_leaves_one_name_and_titles(sentenced: spacy.language.Language) -> None:
+    doc = sentenced("Acme Bank said profit rose. The bank said costs fell.")
+    known = stated(sentenced, doc.text, NAMES)._.briefx_entities
+    assert speakers.head_holder(doc, 6, 8, known, []) is None  # one name: coref's short form
+    doc = sentenced("The Ministry of Finance met the Ministry of Energy. The minister said no.")
+    known = stated(sentenced, doc.text, NAMES)._.briefx_entities
+    assert speakers.head_holder(doc, 10, 12, known, []) is None  # a person's title
