@@ -51,19 +51,40 @@ def _last_speaker(nlp: spacy.language.Language, text: str) -> object:
 
 
 FORCE = [
-    ("Harbour Valley Police said two men were arrested. The force said a third was sought.",
-     "Harbour Valley Police"),
-    ("Police Ruritania said the road was closed. Mark Olsen said he saw the crash. The force "
-     "added that no one was hurt.", "Police Ruritania"),
-    ("Globex said its store was robbed. Ruritania Police Service said it had made two arrests. "
-     "The force said the men would appear in court.", "Ruritania Police Service"),
-    ("Northshire Constabulary said the victim was in hospital. The police force said patrols "
-     "would increase.", "Northshire Constabulary"),
+    (
+        "Harbour Valley Police said two men were arrested. The force said a third was sought.",
+        "Harbour Valley Police",
+    ),
+    (
+        (
+            "Police Ruritania said the road was closed. Mark Olsen said he saw the crash. The force "
+            "added that no one was hurt."
+        ),
+        "Police Ruritania",
+    ),
+    (
+        (
+            "Globex said its store was robbed. Ruritania Police Service said it had made two arrests. "
+            "The force said the men would appear in court."
+        ),
+        "Ruritania Police Service",
+    ),
+    (
+        (
+            "Northshire Constabulary said the victim was in hospital. The police force said patrols "
+            "would increase."
+        ),
+        "Northshire Constabulary",
+    ),
     # untouched: another force than the police, a firm or a council is no police force
-    ("Harbour Valley Police said the road was closed. The air force said it shot down drones.",
-     None),
-    ("Harbour Valley Police said the road was closed. The task force said it would report in May.",
-     None),
+    (
+        "Harbour Valley Police said the road was closed. The air force said it shot down drones.",
+        None,
+    ),
+    (
+        "Harbour Valley Police said the road was closed. The task force said it would report in May.",
+        None,
+    ),
     ("Volvo said its profit rose. The force said it would hire more staff.", None),
     ("Harbour City Council said the park would close. The force said it would patrol it.", None),
 ]
@@ -78,20 +99,47 @@ def test_the_force_is_police(
 
 HOLDERS = [
     # the ministry that spoke, not the one named since in a passive or object
-    ("The Ministry of Finance said the deficit narrowed. Fuel prices were raised by the Ministry "
-     "of Energy. The ministry said revenue rose.", "Ministry of Finance"),
-    ("The Ministry of Health said 30 people had died. Mark Olsen met officials of the Ministry "
-     "of Finance. The ministry said vaccines had arrived.", "Ministry of Health"),
+    (
+        (
+            "The Ministry of Finance said the deficit narrowed. Fuel prices were raised by the Ministry "
+            "of Energy. The ministry said revenue rose."
+        ),
+        "Ministry of Finance",
+    ),
+    (
+        (
+            "The Ministry of Health said 30 people had died. Mark Olsen met officials of the Ministry "
+            "of Finance. The ministry said vaccines had arrived."
+        ),
+        "Ministry of Health",
+    ),
     # a modifier the name holds too
-    ("The Central Bank of Ruritania raised rates. Lending by Acme Bank fell. The central bank "
-     "said inflation must fall.", "Central Bank of Ruritania"),
-    ("Acme Bank cut its rates. The Central Bank of Ruritania warned lenders. Kestrel Bank "
-     "followed. The central bank said it was watching.", "Central Bank of Ruritania"),
+    (
+        (
+            "The Central Bank of Ruritania raised rates. Lending by Acme Bank fell. The central bank "
+            "said inflation must fall."
+        ),
+        "Central Bank of Ruritania",
+    ),
+    (
+        (
+            "Acme Bank cut its rates. The Central Bank of Ruritania warned lenders. Kestrel Bank "
+            "followed. The central bank said it was watching."
+        ),
+        "Central Bank of Ruritania",
+    ),
     # untouched: the body of the noun's own sentence, the latest that spoke, one name only
-    ("The Ministry of Finance said the deficit narrowed. The Ministry of Energy said prices "
-     "rose. The ministry said more rises were coming.", "Ministry of Energy"),
-    ("Acme Bank said profit rose. Shares in Kestrel Bank fell after the bank said its costs rose.",
-     "Kestrel Bank"),
+    (
+        (
+            "The Ministry of Finance said the deficit narrowed. The Ministry of Energy said prices "
+            "rose. The ministry said more rises were coming."
+        ),
+        "Ministry of Energy",
+    ),
+    (
+        "Acme Bank said profit rose. Shares in Kestrel Bank fell after the bank said its costs rose.",
+        "Kestrel Bank",
+    ),
     ("Acme Bank said profit rose. The bank said costs fell.", "Acme Bank"),
 ]
 
@@ -104,17 +152,39 @@ def test_holder_that_spoke(
 
 
 MODIFIERS = [
-    ("The Central Bank of Ruritania raised rates. Zenobank and Acme Bank shares fell. The bank "
-     "said inflation must come down.", "Central Bank of Ruritania"),
-    ("The Reserve Bank of Ruritania kept rates unchanged. Acme Bank and Kestrel Bank shares "
-     "rose. The central bank said inflation would ease.", "Reserve Bank of Ruritania"),
-    ("The Reserve Bank of Ruritania cut rates. Kestrel Bank shares jumped 4%. The bank said "
-     "growth was weak.", "Reserve Bank of Ruritania"),
+    (
+        (
+            "The Central Bank of Ruritania raised rates. Zenobank and Acme Bank shares fell. The bank "
+            "said inflation must come down."
+        ),
+        "Central Bank of Ruritania",
+    ),
+    (
+        (
+            "The Reserve Bank of Ruritania kept rates unchanged. Acme Bank and Kestrel Bank shares "
+            "rose. The central bank said inflation would ease."
+        ),
+        "Reserve Bank of Ruritania",
+    ),
+    (
+        (
+            "The Reserve Bank of Ruritania cut rates. Kestrel Bank shares jumped 4%. The bank said "
+            "growth was weak."
+        ),
+        "Reserve Bank of Ruritania",
+    ),
     # untouched: a name that is the subject of its clause, and one that spoke
-    ("The Reserve Bank of Ruritania cut rates. Kestrel Bank raised its forecast. The bank said "
-     "growth was strong.", "Kestrel Bank"),
-    ("Acme Bank said profit rose. Kestrel Bank shares fell. The bank said costs were down.",
-     "Acme Bank"),
+    (
+        (
+            "The Reserve Bank of Ruritania cut rates. Kestrel Bank raised its forecast. The bank said "
+            "growth was strong."
+        ),
+        "Kestrel Bank",
+    ),
+    (
+        "Acme Bank said profit rose. Kestrel Bank shares fell. The bank said costs were down.",
+        "Acme Bank",
+    ),
 ]
 
 
