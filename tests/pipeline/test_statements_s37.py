@@ -202,3 +202,53 @@ def test_head_holder_leaves_one_name_and_titles(sentenced: spacy.language.Langua
     doc = sentenced("The Ministry of Finance met the Ministry of Energy. The minister said no.")
     known = stated(sentenced, doc.text, NAMES)._.briefx_entities
     assert speakers.head_holder(doc, 10, 12, known, []) is None  # a person's title
+
+
+# 3. A person named between commas after a role noun phrase is the speaker also where titles
+#    stand before the name ("Permanent Secretary", "Dr."), and after an inverted cue whose
+#    source is a post ("said the head of research at X, Jane Roe").
+PEOPLE: dict[str, tuple[str, str]] = {
+    "Chris Kiptoo": ("PERSON", "Chris Kiptoo"),
+    "Jane Roe": ("PERSON", "Jane Roe"),
+    "Mark Olsen": ("PERSON", "Mark Olsen"),
+    "Jim Reid": ("PERSON", "Jim Reid"),
+    "Acme Bank": ("ORG", "Acme Bank"),
+    "Acme Corp": ("ORG", "Acme Corp"),
+    "Treasury": ("ORG", "Treasury"),
+}
+
+APPOSITIVES = [
+    (
+        (
+            "The Treasury's top official, Permanent Secretary Chris Kiptoo, told reporters the "
+            "deficit would narrow."
+        ),
+        "Chris Kiptoo",
+    ),
+    ("The bank's chief economist, Dr. Jane Roe, said growth would slow.", "Jane Roe"),
+    (
+        "Its most senior official, Deputy Governor Mark Olsen, said rates would stay high.",
+        "Mark Olsen",
+    ),
+    ("“We see no recession,” said the head of research at Acme Bank, Jim Reid.", "Jim Reid"),
+    (
+        "Growth will slow, said the chief economist of Acme Bank, Mark Wall, on Tuesday.",
+        "Mark Wall",
+    ),
+    ("“Prices will rise,” said the bank's chief economist, Jane Roe.", "Jane Roe"),
+    # untouched: no name after the post, a body after a body's noun, the name before its post
+    ("“Prices will rise,” said the head of research at Acme Bank.", None),
+    ("“We will appeal,” said the company, Acme Corp.", None),
+    ("“We lost,” said Mark Olsen, the club's manager.", "Mark Olsen"),
+    ("The bank's chief economist, Jane Roe, said growth would slow.", "Jane Roe"),
+    ("The Treasury's top official said the deficit would narrow.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVES)
+def test_person_after_a_post(
+    sentenced: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    names = {**PEOPLE, "Mark Wall": ("PERSON", "Mark Wall")}
+    doc = stated(sentenced, text, names)
+    assert doc._.briefx_statements[-1].speaker_name == expected
