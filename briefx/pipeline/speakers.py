@@ -842,10 +842,14 @@ def described_person(doc: Doc, start: int, end: int, known: list[EntityFact]) ->
         return None
     if any(not t.is_alpha or not t.is_lower for t in toks[1:]):
         return None
+    other = words("other_office") - {t.lower_ for t in toks}
     described = {
         e.name
         for e in coref.earlier(known, doc[start].idx)
-        if e.type == "PERSON" and head.lower_ in _descriptions(doc, e)
+        if e.type == "PERSON"
+        and head.lower_ in _descriptions(doc, e)
+        and not coref.office_words(doc, e) & other  # "Shadow health secretary X": no "the
+        # health secretary" (session 37)
     }
     for e in reversed(coref.before_span(doc, start, known)):
         if e.type == "PERSON" and e.name in described:

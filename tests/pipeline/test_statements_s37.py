@@ -252,3 +252,77 @@ def test_person_after_a_post(
     names = {**PEOPLE, "Mark Wall": ("PERSON", "Mark Wall")}
     doc = stated(sentenced, text, names)
     assert doc._.briefx_statements[-1].speaker_name == expected
+
+
+# 4. A person's title as the source names the holder of that office: a deputy's, a former
+#    holder's or a shadow's office is another one where a holder of the bare title is named
+#    (``other_office`` of the cue table), and a qualifier of the title may stand in the words
+#    the text wrote right before the name ("Labour leader X"). The words before a name are read
+#    by the tagger's tags: the default pipeline, the entities given by hand.
+OFFICES = [
+    (
+        (
+            "Governor Jane Roe said rates would stay. Deputy Governor Mark Olsen disagreed. "
+            "The governor said inflation was high."
+        ),
+        "Jane Roe",
+    ),
+    (
+        (
+            "Health Secretary Jane Roe said waiting lists fell. Shadow health secretary Mark Olsen "
+            "said they were still too long. The health secretary said more money would come."
+        ),
+        "Jane Roe",
+    ),
+    (
+        (
+            "President Jane Roe defended the plan. Former president Mark Olsen criticised it. "
+            "The president said the plan would create jobs."
+        ),
+        "Jane Roe",
+    ),
+    (
+        (
+            "Labour leader Jane Roe met Conservative leader Mark Olsen. The Labour leader said "
+            "the talks were useful."
+        ),
+        "Jane Roe",
+    ),
+    (
+        (
+            "Green Party leader Jane Roe met Liberal leader Mark Olsen. The Liberal leader said "
+            "the talks had failed."
+        ),
+        "Mark Olsen",
+    ),
+    # untouched: the deputy named as such, the deputy alone, the latest holder of the title
+    (
+        (
+            "Governor Jane Roe said rates would stay. Deputy Governor Mark Olsen disagreed. "
+            "The deputy governor said inflation was high."
+        ),
+        "Mark Olsen",
+    ),
+    (
+        (
+            "Deputy Governor Mark Olsen said rates would stay. The governor added that inflation "
+            "was high."
+        ),
+        "Mark Olsen",
+    ),
+    (
+        (
+            "Governor Jane Roe met Governor Mark Olsen of the northern province. The governor said "
+            "roads would be repaired."
+        ),
+        "Mark Olsen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES)
+def test_holder_of_the_office(
+    nlp: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    doc = stated(nlp, text, PEOPLE)
+    assert doc._.briefx_statements[-1].speaker_name == expected

@@ -88,6 +88,7 @@ from briefx.pipeline.coref.referents import (
     before_span,
     earlier,
     holds_title,
+    office_words,
     resolve,
     short_form,
 )
@@ -118,6 +119,7 @@ __all__ = [
     "earlier",
     "holds_title",
     "link_names",
+    "office_words",
     "resolve",
     "short_form",
     "sole_country",
