@@ -521,6 +521,9 @@ def _descriptions(doc: Doc, e: EntityFact) -> set[str]:
         and (prev.tag_ == "NN" or prev.lower_ in body_nouns())
     ):
         out.add(prev.lower_)  # "Carmaker BYD", "contract manufacturer Catalent"
+    lead = _description_before(doc, span.start, span.end)
+    if lead is not None:
+        out.add(lead)  # "The company's chief executive, Jane Roe, said" (session 37)
     k = span.end
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a", "an"):
         m = k + 2
@@ -535,6 +538,32 @@ def _descriptions(doc: Doc, e: EntityFact) -> set[str]:
         if m > k + 2 and last.is_lower and last.is_alpha:
             out.add(last.lower_)  # "X, the group's helicopter division,"
     return out
+
+
+LEAD_OPENERS = frozenset({"the", "its", "their", "'s", "’s"})
+LEAD_WORDS = 6  # tokens of a description set off before a name
+
+
+def _description_before(doc: Doc, start: int, end: int) -> str | None:
+    """The head noun of a description set off by a comma before the name ``doc[start:end]``
+    and closed by a comma after it ("The company's chief executive, Jane Roe, said" ->
+    "executive"; "Its finance director, X," -> "director"): a definite or possessive noun
+    phrase of no verb within ``LEAD_WORDS`` tokens, its last word a lower-case noun (by the
+    tagger's tags: None on an untagged document)."""
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    head = doc[start - 2]
+    if not (head.is_lower and head.is_alpha and head.tag_ in ("NN", "NNP")):
+        return None
+    for m in range(start - 2, max(-1, start - 2 - LEAD_WORDS), -1):
+        t = doc[m]
+        if t.tag_.startswith(("VB", "MD")) or t.is_punct:
+            return None
+        if t.lower_ in LEAD_OPENERS:
+            return head.lower_
+        if t.is_sent_start:
+            return None
+    return None
 
 
 def body_kinds_of(doc: Doc, entities: list[EntityFact]) -> dict[str, frozenset[str]]:

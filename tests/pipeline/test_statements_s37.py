@@ -326,3 +326,55 @@ def test_holder_of_the_office(
 ) -> None:
     doc = stated(nlp, text, PEOPLE)
     assert doc._.briefx_statements[-1].speaker_name == expected
+
+
+# 5. A description set off before a person's name ("The company's chief executive, Jane Roe,
+#    said") describes that person as the appositive after a name does: "the chief executive
+#    said" later is that person, not one named since under another post (tagger's tags).
+LEADS = [
+    (
+        (
+            "The company's chief executive, Jane Roe, said sales rose. Its finance director, Mark "
+            "Olsen, said margins fell. The chief executive said the outlook was good."
+        ),
+        "Jane Roe",
+    ),
+    (
+        (
+            "The union's general secretary, Jane Roe, said talks had failed. Acme's chief executive "
+            "Mark Olsen said the offer was fair. The general secretary said members would strike."
+        ),
+        "Jane Roe",
+    ),
+    (
+        (
+            "Its finance director, Mark Olsen, said margins fell. The chief executive, Jane Roe, "
+            "said sales rose. The director said costs would be cut."
+        ),
+        "Mark Olsen",
+    ),
+    # untouched: a body's own noun, a clause before the name, no comma after the name
+    (
+        (
+            "Acme Bank said profit rose. Its chief executive, Jane Roe, said costs fell. The bank "
+            "said it would pay a dividend."
+        ),
+        "Acme Bank",
+    ),
+    # a person the text never described so: "the chief executive" stays an unnamed voice
+    ("Jane Roe said costs fell. The chief executive said the outlook was good.", None),
+    ("Prices rose, the chief executive, Jane Roe, said on Monday.", "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS)
+def test_description_before_the_name(
+    nlp: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    doc = stated(nlp, text, PEOPLE)
+    assert doc._.briefx_statements[-1].speaker_name == expected
+
+
+def test_description_before_needs_tags(sentenced: spacy.language.Language) -> None:
+    doc = sentenced("The company's chief executive, Jane Roe, said sales rose.")
+    assert speakers._description_before(doc, 7, 9) is None  # untagged: no noun known
