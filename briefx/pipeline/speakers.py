@@ -648,7 +648,7 @@ def _employer(doc: Doc, e: EntityFact) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in nouns
 
 
-def _employers_only(doc: Doc, bodies: list[EntityFact]) -> frozenset[str]:
+def employers_only(doc: Doc, bodies: list[EntityFact]) -> frozenset[str]:
     """The bodies (canonical names) every mention of which names them only as somebody's
     employer (``_employer``), where another body is named too: "Shares of Volvo Cars rose.
     Analysts at Danske Bank raised their target. The company said" is Volvo Cars (session 33).
@@ -774,7 +774,7 @@ def kind_body(
     earlier_orgs = [
         e for e in coref.earlier(known, doc[start].idx) if e.type == "ORG" and _holds(e, levels)
     ]
-    employers = _employers_only(doc, earlier_orgs)
+    employers = employers_only(doc, earlier_orgs)
     for e in earlier_orgs:
         if e.name in employers:
             continue

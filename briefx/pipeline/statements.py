@@ -1297,6 +1297,11 @@ class _Finder:
         if holder is not None:  # "the bank" after the central bank and two banks' shares:
             # the one that spoke or was the subject, not the nearest name holding "bank"
             return self._entity_source(start, end, holder)
+        if lowers == ["it"]:
+            # "Shell said ... Analysts at Jefferies cut their target. It said": a body named
+            # only as the employer of commentators is no antecedent where another is named
+            employed = speakers.employers_only(doc, [x for x in antecedents if x.type == "ORG"])
+            antecedents = [x for x in antecedents if x.name not in employed]
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [

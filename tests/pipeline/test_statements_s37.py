@@ -378,3 +378,40 @@ def test_description_before_the_name(
 def test_description_before_needs_tags(sentenced: spacy.language.Language) -> None:
     doc = sentenced("The company's chief executive, Jane Roe, said sales rose.")
     assert speakers._description_before(doc, 7, 9) is None  # untagged: no noun known
+
+
+# 6. "it" as the source passes over a body named only as the employer of commentators
+#    ("analysts at X") where another body is named, as "the company" does (session 33).
+IT_EMPLOYERS = [
+    (
+        (
+            "Globex said profit fell. Analysts at Acme Bank cut their target. It said it would buy "
+            "back shares."
+        ),
+        "Globex",
+    ),
+    (
+        (
+            "Globex fell 5%. Strategists at Acme Bank lowered their targets. It said it would review "
+            "costs."
+        ),
+        "Globex",
+    ),
+    (
+        (
+            "Harbour City Council approved the plan. Analysts from Kestrel Bank doubted it. It said "
+            "work would start in May."
+        ),
+        "Harbour City Council",
+    ),
+    # untouched: the employer alone, a body named otherwise
+    ("Analysts at Acme Bank cut their target. It said rates would fall.", "Acme Bank"),
+    ("Globex said profit fell. Acme Bank cut its target. It said rates would fall.", "Acme Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_EMPLOYERS)
+def test_it_passes_over_an_employer(
+    sentenced: spacy.language.Language, text: str, expected: str | None
+) -> None:
+    assert _last_speaker(sentenced, text) == expected
