@@ -88,6 +88,19 @@ through the entities the document already has:
    named may be ("The Greek transport ministry said"), no one is named
    (``unnamed_description``, session 34).
 
+17. Where bodies of two names or more named within the window hold a role noun in their names
+   ("the bank" after "The Central Bank of Nigeria raised rates. Zenith Bank and Access Bank
+   shares fell."), the one that spoke or was the subject, not the nearest; a name that
+   modifies a noun after it is no subject; "the central bank" prefers a name that holds
+   "central" (``head_holder``, session 37). "the force" is a police body (``body_kinds``
+   bare_role), never "the air force" or "the task force".
+
+18. A description set off before a person's name ("The company's chief executive, Jane Roe,
+   said") describes the person as an appositive after the name does (``_description_before``,
+   session 37); a person the text gave another office ("Shadow health secretary X", "Deputy
+   Governor Y") is no "health secretary" or "governor" where a holder of the bare title is
+   named (``other_office`` of ``models/statement_cues.jsonl``, read also by ``coref.resolve``).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
