@@ -91,9 +91,10 @@ through the entities the document already has:
 17. Where bodies of two names or more named within the window hold a role noun in their names
    ("the bank" after "The Central Bank of Nigeria raised rates. Zenith Bank and Access Bank
    shares fell."), the one that spoke or was the subject, not the nearest; a name that
-   modifies a noun after it is no subject; "the central bank" prefers a name that holds
-   "central" (``head_holder``, session 37). "the force" is a police body (``body_kinds``
-   bare_role), never "the air force" or "the task force".
+   modifies a noun after it is a subject only where no other body is (``_heads_clause``);
+   "the central bank" prefers a name that holds "central" (``head_holder``, session 37).
+   "the force" is a police body (``body_kinds`` bare_role), never "the air force" or "the
+   task force".
 
 18. A description set off before a person's name ("The company's chief executive, Jane Roe,
    said") describes the person as an appositive after the name does (``_description_before``,
@@ -224,6 +225,10 @@ def _body_back(
             and (names is None or e.name in names)
         ):
             return e
+    for e in reversed(bodies):  # the subject of its clause, then a name that opens one as
+        # a noun's modifier ("Unilever sales beat forecasts"), then the latest one named
+        if _heads_clause(doc, e):
+            return e
     for e in reversed(bodies):
         if _opens_clause(doc, e):
             return e
@@ -290,12 +295,18 @@ def _hyphenated(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
 
 
-def _opens_clause(doc: Doc, e: EntityFact) -> bool:
-    """True where the mention starts its sentence (past a dateline) or a verb follows it, and
-    it is no modifier of a common noun after it ("Zenith Bank and Access Bank shares fell",
-    "HSBC chief executive X said": the shares, the person; session 37)."""
+def _heads_clause(doc: Doc, e: EntityFact) -> bool:
+    """True where the mention opens its clause (``_opens_clause``) and is no modifier of a
+    common noun after it ("Zenith Bank and Access Bank shares fell", "HSBC chief executive X
+    said": the shares, the person, are the subject; session 37)."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None or _modifies_noun(doc, span.end):
+    return span is not None and not _modifies_noun(doc, span.end) and _opens_clause(doc, e)
+
+
+def _opens_clause(doc: Doc, e: EntityFact) -> bool:
+    """True where the mention starts its sentence (past a dateline) or a verb follows it."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
         return False
     first = span[0]
     if first.is_sent_start or first.i == 0:
