@@ -115,6 +115,7 @@ class BodyKinds:
     parents: dict[str, str]  # kind -> the kind it is a part of ("bank" -> "firm")
     legal_forms: frozenset[str]  # legal-form words of a firm's name ("plc", "ag")
     default: str  # the kind of a body the text gives none ("firm")
+    bare: frozenset[str] = frozenset()  # role nouns of their kind only bare ("the force")
 
     def lineage(self, kind: str) -> tuple[str, ...]:
         """The kind and the kinds it is a part of, nearest first ("carmaker", "manufacturer",
@@ -137,11 +138,12 @@ def body_kinds() -> BodyKinds:
     legal forms of ``models/legal_forms.jsonl``."""
     rows = read_jsonl("body_kinds.jsonl")
     return BodyKinds(
-        {r["word"]: r["body"] for r in rows if r["kind"] == "role"},
+        {r["word"]: r["body"] for r in rows if r["kind"] in ("role", "bare_role")},
         {r["word"]: r["body"] for r in rows if r["kind"] == "name"},
         {r["body"]: r["parent"] for r in rows if r["kind"] == "parent"},
         frozenset(r["form"] for r in read_jsonl("legal_forms.jsonl")),
         next(r["body"] for r in rows if r["kind"] == "default"),
+        frozenset(r["word"] for r in rows if r["kind"] == "bare_role"),
     )
 
 

@@ -88,6 +88,20 @@ through the entities the document already has:
    named may be ("The Greek transport ministry said"), no one is named
    (``unnamed_description``, session 34).
 
+17. Where bodies of two names or more named within the window hold a role noun in their names
+   ("the bank" after "The Central Bank of Nigeria raised rates. Zenith Bank and Access Bank
+   shares fell."), the one that spoke or was the subject, not the nearest; a name that
+   modifies a noun after it is a subject only where no other body is (``_heads_clause``);
+   "the central bank" prefers a name that holds "central" (``head_holder``, session 37).
+   "the force" is a police body (``body_kinds`` bare_role), never "the air force" or "the
+   task force".
+
+18. A description set off before a person's name ("The company's chief executive, Jane Roe,
+   said") describes the person as an appositive after the name does (``_description_before``,
+   session 37); a person the text gave another office ("Shadow health secretary X", "Deputy
+   Governor Y") is no "health secretary" or "governor" where a holder of the bare title is
+   named (``other_office`` of ``models/statement_cues.jsonl``, read also by ``coref.resolve``).
+
 Plural and indefinite nouns ("officials", "a company") stay unnamed sources.
 """
 
@@ -211,6 +225,10 @@ def _body_back(
             and (names is None or e.name in names)
         ):
             return e
+    for e in reversed(bodies):  # the subject of its clause, then a name that opens one as
+        # a noun's modifier ("Unilever sales beat forecasts"), then the latest one named
+        if _heads_clause(doc, e):
+            return e
     for e in reversed(bodies):
         if _opens_clause(doc, e):
             return e
@@ -277,6 +295,14 @@ def _hyphenated(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
 
 
+def _heads_clause(doc: Doc, e: EntityFact) -> bool:
+    """True where the mention opens its clause (``_opens_clause``) and is no modifier of a
+    common noun after it ("Zenith Bank and Access Bank shares fell", "HSBC chief executive X
+    said": the shares, the person, are the subject; session 37)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span is not None and not _modifies_noun(doc, span.end) and _opens_clause(doc, e)
+
+
 def _opens_clause(doc: Doc, e: EntityFact) -> bool:
     """True where the mention starts its sentence (past a dateline) or a verb follows it."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -290,6 +316,58 @@ def _opens_clause(doc: Doc, e: EntityFact) -> bool:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.tag_.startswith(("VB", "MD"))
+
+
+COORDINATORS = frozenset({"and", "or", "&"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+MODIFIER_REACH = 6  # tokens of coordinated names between a name and the noun it modifies
+
+
+def _modifies_noun(doc: Doc, k: int) -> bool:
+    """True where the name that ends before token ``k`` modifies a common noun after it, past
+    coordinated proper names ("Zenith Bank and Access Bank shares"): by the tagger's tags, so
+    never on an untagged document."""
+    for m in range(k, min(len(doc), k + MODIFIER_REACH)):
+        t = doc[m]
+        if t.lower_ in COORDINATORS or (t.tag_ in ("NNP", "NNPS") and not t.is_lower):
+            continue
+        return t.tag_ in COMMON_NOUN_TAGS and t.is_lower and t.is_alpha
+    return False
+
+
+def head_holder(
+    doc: Doc, start: int, end: int, known: list[EntityFact], spoke: list[EntityFact]
+) -> EntityFact | None:
+    """The body a definite role noun names where bodies of more than one name within
+    ``coref.WINDOW`` sentences hold the noun in their names ("the bank" after "The Central
+    Bank of Nigeria raised rates. Zenith Bank and Access Bank shares fell."; "the ministry"
+    after "The Ministry of Finance said ... Prices were raised by the Ministry of Energy"):
+    among them (those that also hold the noun's lower-case modifiers where any do: "the
+    central bank"), the one ``_body_back`` finds (the first of its own sentence where none
+    spoke there, else the latest that spoke, else the latest in subject position, never a
+    name that modifies a noun), not the nearest one (session 37). None where one name or
+    none holds the noun (``coref.resolve`` takes it), or ``doc[start:end]`` is no definite
+    noun phrase of lower-case words.
+
+    known: the entity mentions in text order (wire credits left out). spoke: the named sources
+    of the statements found so far, in text order.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or len(toks) > 5 or toks[0].lower_ != "the":
+        return None
+    if not all(t.is_lower and t.is_alpha for t in toks[1:]):
+        return None  # "the airline's board", "the Bank" (a short form of its own)
+    head = toks[-1].lower_
+    if head in title_words()[0]:
+        return None  # "the minister": a person (``coref.resolve``)
+    before = coref.before_span(doc, start, known)
+    holders = [e for e in before if e.type == "ORG" and head in e.name.lower().split()]
+    if len({e.name for e in holders}) < 2:
+        return None
+    mods = [t.lower_ for t in toks[1:-1]]
+    fitting = [e for e in holders if mods and set(mods) <= set(e.name.lower().split())]
+    names = frozenset(e.name for e in fitting or holders)
+    return _body_back(doc, start, before, spoke, set(), names)
 
 
 def speaker_goes_on(
@@ -467,6 +545,9 @@ def _descriptions(doc: Doc, e: EntityFact) -> set[str]:
         and (prev.tag_ == "NN" or prev.lower_ in body_nouns())
     ):
         out.add(prev.lower_)  # "Carmaker BYD", "contract manufacturer Catalent"
+    lead = _description_before(doc, span.start, span.end)
+    if lead is not None:
+        out.add(lead)  # "The company's chief executive, Jane Roe, said" (session 37)
     k = span.end
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a", "an"):
         m = k + 2
@@ -481,6 +562,32 @@ def _descriptions(doc: Doc, e: EntityFact) -> set[str]:
         if m > k + 2 and last.is_lower and last.is_alpha:
             out.add(last.lower_)  # "X, the group's helicopter division,"
     return out
+
+
+LEAD_OPENERS = frozenset({"the", "its", "their", "'s", "’s"})
+LEAD_WORDS = 6  # tokens of a description set off before a name
+
+
+def _description_before(doc: Doc, start: int, end: int) -> str | None:
+    """The head noun of a description set off by a comma before the name ``doc[start:end]``
+    and closed by a comma after it ("The company's chief executive, Jane Roe, said" ->
+    "executive"; "Its finance director, X," -> "director"): a definite or possessive noun
+    phrase of no verb within ``LEAD_WORDS`` tokens, its last word a lower-case noun (by the
+    tagger's tags: None on an untagged document)."""
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    head = doc[start - 2]
+    if not (head.is_lower and head.is_alpha and head.tag_ in ("NN", "NNP")):
+        return None
+    for m in range(start - 2, max(-1, start - 2 - LEAD_WORDS), -1):
+        t = doc[m]
+        if t.tag_.startswith(("VB", "MD")) or t.is_punct:
+            return None
+        if t.lower_ in LEAD_OPENERS:
+            return head.lower_
+        if t.is_sent_start:
+            return None
+    return None
 
 
 def body_kinds_of(doc: Doc, entities: list[EntityFact]) -> dict[str, frozenset[str]]:
@@ -565,7 +672,7 @@ def _employer(doc: Doc, e: EntityFact) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in nouns
 
 
-def _employers_only(doc: Doc, bodies: list[EntityFact]) -> frozenset[str]:
+def employers_only(doc: Doc, bodies: list[EntityFact]) -> frozenset[str]:
     """The bodies (canonical names) every mention of which names them only as somebody's
     employer (``_employer``), where another body is named too: "Shares of Volvo Cars rose.
     Analysts at Danske Bank raised their target. The company said" is Volvo Cars (session 33).
@@ -662,6 +769,8 @@ def kind_body(
         for t in toks[1:]
     ):
         return False, None
+    if head.lower_ in table.bare and any(table.names.get(t.lower_) != kind for t in toks[1:-1]):
+        return False, None  # "the air force", "the task force": no police force (session 37)
     levels = {
         t.lower_
         for t in toks[1:-1]
@@ -689,7 +798,7 @@ def kind_body(
     earlier_orgs = [
         e for e in coref.earlier(known, doc[start].idx) if e.type == "ORG" and _holds(e, levels)
     ]
-    employers = _employers_only(doc, earlier_orgs)
+    employers = employers_only(doc, earlier_orgs)
     for e in earlier_orgs:
         if e.name in employers:
             continue
@@ -786,10 +895,14 @@ def described_person(doc: Doc, start: int, end: int, known: list[EntityFact]) ->
         return None
     if any(not t.is_alpha or not t.is_lower for t in toks[1:]):
         return None
+    other = words("other_office") - {t.lower_ for t in toks}
     described = {
         e.name
         for e in coref.earlier(known, doc[start].idx)
-        if e.type == "PERSON" and head.lower_ in _descriptions(doc, e)
+        if e.type == "PERSON"
+        and head.lower_ in _descriptions(doc, e)
+        and not coref.office_words(doc, e) & other  # "Shadow health secretary X": no "the
+        # health secretary" (session 37)
     }
     for e in reversed(coref.before_span(doc, start, known)):
         if e.type == "PERSON" and e.name in described:

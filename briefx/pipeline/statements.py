@@ -100,6 +100,13 @@ reports "the deficit would ..." (a bare finite clause after the addressee, tagge
 "told" never takes a source after it, "warned" only where no content follows ("“...,” warned
 the IMF"); "urged X to ..." keeps X in the content.
 
+Session 37: a person named between commas after a role noun phrase speaks also where titles
+stand before the name ("The Treasury's top official, Permanent Secretary X, told"; "The bank's
+chief economist, Dr. X, said"), and after an inverted cue whose source is a post (a title head,
+voice, commentator or ``post_noun`` of the cue table) set off before the name ("“...,” said the
+head of research at Acme Bank, X."); "the bank" where bodies of two names hold the noun is the
+one that spoke or was the subject (``speakers.head_holder``); "the force" is a police body.
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -125,7 +132,7 @@ from briefx.normalize.cues import (
     prepositions,
     words,
 )
-from briefx.normalize.names import form_words, is_title_word
+from briefx.normalize.names import form_words, is_title_word, title_words
 from briefx.pipeline import coref, speakers
 from briefx.pipeline._util import Intervals, sentences, set_extension, text_of
 from briefx.resources import table_index
@@ -173,6 +180,8 @@ DASHES = frozenset({"—", "–", "--"})
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 SPEAKING = ("PERSON", "ORG", "GPE")
+MAX_TITLE_WORDS = 4  # title words before a name set off by commas ("Permanent Secretary", "Dr.")
+ROLE_REACH = 12  # tokens of an inverted source's role noun phrase before its comma
 ADDRESSEE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
 OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # "told him the plan was ..."
 # The longest stretch of tokens read as one sentence. Every cue reads its source and content
@@ -652,8 +661,12 @@ class _Finder:
         if e is None or e.type not in SPEAKING or doc[i - 1].text != ",":
             return False
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
-        if span is None or span.start - 1 <= sent.start or doc[span.start - 1].text != ",":
+        if span is None:
             return False
+        opened = self._titles_before(span.start, sent.start) if e.type == "PERSON" else span.start
+        if opened - 1 <= sent.start or doc[opened - 1].text != ",":
+            return False
+        span = doc[opened : span.end]  # "Its top official, Permanent Secretary X, said"
         lo = self._past_dateline(sent, span.start - 1)
         k = span.start - 2
         while k >= lo and doc[k].lower_ not in ("and", "but"):
@@ -924,6 +937,18 @@ class _Finder:
                 k -= 1
             if k <= sent.start or doc[k].text != ",":
                 return None
+            named = self.by_end.get(j - 1)
+            if (
+                named is not None
+                and named.type == "PERSON"
+                and (span_ := doc.char_span(named.start, named.end, alignment_mode="expand"))
+                is not None
+                and span_.start > k + 1
+                and self._titles_before(span_.start, k + 1) == k + 1
+            ):
+                # "The Treasury's top official, Permanent Secretary X, told": the person, the
+                # titles before the name no part of another noun phrase (session 37)
+                return self._source(span_.start, span_.end)
             inner = self._np_before(k + 1, j - 1)
             if inner is not None and inner[0] == k + 1 and (j - 1) in self.by_end:
                 src = self._source(inner[0], j)  # "the bank's economist, Jane Roe, said"
@@ -1270,6 +1295,15 @@ class _Finder:
         ahead = speakers.described_ahead(doc, start, head_end, self._known(), self._kinds())
         if ahead is not None:  # "Australia's competition watchdog said ...", named next
             return self._entity_source(start, end, ahead)
+        holder = speakers.head_holder(doc, start, head_end, antecedents, self.spoke)
+        if holder is not None:  # "the bank" after the central bank and two banks' shares:
+            # the one that spoke or was the subject, not the nearest name holding "bank"
+            return self._entity_source(start, end, holder)
+        if lowers == ["it"]:
+            # "Shell said ... Analysts at Jefferies cut their target. It said": a body named
+            # only as the employer of commentators is no antecedent where another is named
+            employed = speakers.employers_only(doc, [x for x in antecedents if x.type == "ORG"])
+            antecedents = [x for x in antecedents if x.name not in employed]
         if len(lowers) == 1 and lowers[0] in coref.PERSON_PRONOUNS:
             # "she" passes over a person the text marks as a man ("Mr Lane"), and "he" a woman
             antecedents = [
@@ -1581,7 +1615,12 @@ class _Finder:
             if e_end is not None and e_end > k:
                 if e_end < sent.end and self._is_verb_like(doc[e_end]):
                     return None  # "..., said the company would appeal": the content's subject
-                return self._source(k, e_end)
+                src = self._source(k, e_end)
+                if src is not None and src.name is None:
+                    named = self._role_appositive(sent, k, e_end)
+                    if named is not None:
+                        return named
+                return src
         if doc[j].lower_ in PRONOUNS:
             if j + 1 < sent.end and not doc[j + 1].is_punct:
                 return None  # "X, which ..., said it would appeal": "it" opens the content
@@ -2305,6 +2344,56 @@ class _Finder:
         if content is None:
             return []
         return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
+
+    def _titles_before(self, k: int, lo: int) -> int:
+        """The first token of the run of title words ("Permanent Secretary", "Dr.") that ends
+        right before token ``k``, not before token ``lo``; ``k`` where none stands there."""
+        doc = self.doc
+        m = k
+        while m - 1 >= lo and k - m < MAX_TITLE_WORDS:
+            t = doc[m - 1]
+            if is_title_word(t.text) or (t.text == "." and m - 2 >= lo):
+                m -= 1
+            elif m < k and t.is_title and t.is_alpha and is_title_word(doc[m].text):
+                m -= 1  # "Permanent Secretary": a capitalised word of the title before its head
+            else:
+                break
+        return m
+
+    def _role_appositive(self, sent: Span, k: int, end: int) -> _Source | None:
+        """The person named between a comma and the sentence's end (or a comma) after an
+        unnamed person's role noun after an inverted cue: "“...,” said the head of research at
+        Acme Bank, Jane Roe." -> Jane Roe; "said the bank's chief economist, Dr. Jane Roe,
+        on Tuesday" (session 37). ``doc[k:end]`` is the source's noun phrase, which holds a
+        title word of ``models/titles.jsonl``; None where no such name follows within
+        ``ROLE_REACH`` tokens with no verb or quote mark before the comma."""
+        doc = self.doc
+        heads, _ = title_words()
+        comma = None
+        for m in range(k, min(sent.end, k + ROLE_REACH)):
+            if doc[m].text == ",":
+                comma = m
+                break
+            if m >= end and (self._is_verb_like(doc[m]) or _is_close(doc[m].text)):
+                return None
+        posts = heads | words("voice_noun") | words("commentator_noun") | words("post_noun")
+        if comma is None or not any(t.lower_ in posts for t in doc[k:comma]):
+            return None
+        m = comma + 1  # "said the bank's chief economist, Dr. Jane Roe": titles, then the name
+        while (
+            m < sent.end
+            and m - comma <= MAX_TITLE_WORDS
+            and m not in self.by_start
+            and (is_title_word(doc[m].text) or doc[m].text == ".")
+        ):
+            m += 1
+        e = self.by_start.get(m)
+        span = doc.char_span(e.start, e.end, alignment_mode="expand") if e is not None else None
+        if e is None or e.type not in ("PERSON", "ORG") or span is None:
+            return None  # (a person's name NER typed ORG after a body's, "X Bank, Jim Roe")
+        if span.end < sent.end and doc[span.end].text not in (",", ".", ";"):
+            return None
+        return _Source(span.start, span.end, e.name, e)
 
     def _appositive_person(self, sent: Span, k: int) -> _Source | None:
         """The person named between commas after a role noun ending before token ``k`` (a

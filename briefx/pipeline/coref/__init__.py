@@ -90,6 +90,7 @@ from briefx.pipeline.coref.referents import (
     before_span,
     earlier,
     holds_title,
+    office_words,
     resolve,
     short_form,
 )
@@ -121,6 +122,7 @@ __all__ = [
     "holds_title",
     "link_names",
     "lone_units",
+    "office_words",
     "resolve",
     "short_form",
     "sole_country",

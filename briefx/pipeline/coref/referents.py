@@ -97,13 +97,25 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
         return _government(doc, span, entities)
     heads, _ = title_words()
     if head in heads:
-        # "the finance minister" after two ministers: the one whose title holds "finance" too
+        # the latest first, but a deputy's, a former holder's or a shadow's office after
+        # the others: "Governor X ... Deputy Governor Y ... The governor said" is X
+        people = [e for e in reversed(before) if e.type == "PERSON"]
+        offices = [office_words(doc, e) for e in people]
+        other = words("other_office") - set(lowers)
+        order = sorted(range(len(people)), key=lambda k: bool(offices[k] & other))
+        # "the finance minister" after two ministers: the one whose title holds "finance" too,
+        # in its title or in the words the text wrote right before the name ("Labour leader
+        # X ... Conservative leader Y ... The Labour leader said": X; session 37)
         qualifiers = [w for w in lowers[1:-1] if w.isalpha()]
         if qualifiers:
-            for e in reversed(before):
-                if e.type == "PERSON" and any(
-                    holds_title(t, head) and all(holds_title(t, q) for q in qualifiers)
-                    for t in e.titles
+            for k in order:
+                e = people[k]
+                if (
+                    any(
+                        holds_title(t, head) and all(holds_title(t, q) for q in qualifiers)
+                        for t in e.titles
+                    )
+                    or {head, *qualifiers} <= offices[k]
                 ):
                     return Referent(e.name, e)
             # "the Polish minister": the person the text tied to Poland right before the name
@@ -111,9 +123,9 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
             national = _national_person(doc, span, before)
             if national is not None:
                 return Referent(national.name, national)
-        for e in reversed(before):
-            if e.type == "PERSON" and any(holds_title(t, head) for t in e.titles):
-                return Referent(e.name, e)
+        for k in order:
+            if any(holds_title(t, head) for t in people[k].titles) or head in offices[k]:
+                return Referent(people[k].name, people[k])
         # the title given in a word of the same office ("Justice Jane Roe ... The judge said")
         same = title_synonyms().get(head, frozenset())
         for e in reversed(before):
@@ -131,6 +143,28 @@ def resolve(doc: Doc, start: int, end: int, entities: list[EntityFact]) -> Refer
     if head in words("source_noun") and len(lowers) == 2:
         return _latest(doc, before, ("ORG",))
     return None
+
+
+OFFICE_WORDS = 4  # words of a title written right before a person's name
+
+
+def office_words(doc: Doc, e: EntityFact) -> frozenset[str]:
+    """The lower-case words of a person mention's titles and of the words the text wrote right
+    before the name in its own sentence, up to ``OFFICE_WORDS`` capitalised or lower-case words
+    that are no verb or determiner ("Shadow health secretary X", "Labour leader X"): what the
+    office the text gave the person says, where the entities stage kept only its head."""
+    out = {w for t in e.titles for w in t.lower().split()}
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    while k >= 0 and span is not None and span.start - k <= OFFICE_WORDS:
+        t = doc[k]
+        if not t.is_alpha or t.lower_ in ("the", "a", "an", "and", "of") or t.tag_.startswith("VB"):
+            break
+        out.add(t.lower_)
+        if t.is_sent_start:
+            break
+        k -= 1
+    return frozenset(out)
 
 
 def _national_person(doc: Doc, span: Span, before: list[EntityFact]) -> EntityFact | None:
