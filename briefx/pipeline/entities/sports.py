@@ -1926,12 +1926,14 @@ def _agate_results(
     # one results service's list is of one kind: where one of its results is between people,
     # all are ("Graff (Germany) bt Novotna (Czech Republic) 7-5" below "Hingis ... bt Seles")
     results = list(AGATE.finditer(text))
+    at: dict[tuple[int, int], list[Ent]] = {}  # the mentions by span, read once, not per side
+    for ent in ents:
+        at.setdefault((ent.start, ent.end), []).append(ent)
     people = any(
         _person_side(text, x, last)
         for mt in results
         for g in (1, 2)
-        for x in ents
-        if (x.start, x.end) == mt.span(g)
+        for x in at.get(mt.span(g), ())
     )
     # a result in tennis sets is between people, whatever a side's name (session 37)
     sets = {mt.start() for mt in results if _single_combat(_line_from(text, mt.start(2)))}
@@ -1943,7 +1945,7 @@ def _agate_results(
         sides: list[Ent] = []
         for g in (1, 2):
             s, e = mt.span(g)
-            x = next((x for x in ents if x.start == s and x.end == e), None)
+            x = next(iter(at.get((s, e), ())), None)
             if x is None and not covered.hit(s, e):
                 x = Ent(s, e, "ORG", text[s:e])  # a side NER missed, to read
             if x is not None:
@@ -1954,12 +1956,13 @@ def _agate_results(
         can = _player_by_score if by_score else lambda w, x: _side_of_people(w, x, english)
         for x in sides:
             word = text[x.start : x.end]
-            if not any(x is y for y in ents) and can(word, x):
+            if not any(y is x for y in at.get((x.start, x.end), ())) and can(word, x):
                 ents.append(x)
+                at.setdefault((x.start, x.end), []).append(x)
                 covered.add(x.start, x.end)
         for x in sides:
             word = text[x.start : x.end]
-            if any(x is y for y in ents) and can(word, x):
+            if any(y is x for y in at.get((x.start, x.end), ())) and can(word, x):
                 _make_person(text, ents, word, x.name, last, teams)
 
 
