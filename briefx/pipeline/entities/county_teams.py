@@ -86,9 +86,10 @@ def _gaelic_sport(at: int, places: dict[str, list[int]], size: int) -> str | Non
 
 
 @cache
-def _match_verbs() -> re.Pattern[str]:
+def _match_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A match verb right after a name, and one right before it, compiled once."""
     verbs = "|".join(sorted(map(re.escape, form_words("match_verb")), key=len, reverse=True))
-    return re.compile(rf"(?:{verbs})")
+    return re.compile(rf"[ \t]+(?:{verbs})\b"), re.compile(rf"\b(?:{verbs})[ \t]+$")
 
 
 def _side(text: str, e: Ent) -> bool:
@@ -100,8 +101,8 @@ def _side(text: str, e: Ent) -> bool:
         return False  # "in Cork 25 people were hurt"
     if re.match(r"[ \t]+\d", after):
         return True
-    verbs = _match_verbs().pattern
-    return bool(re.match(rf"[ \t]+{verbs}\b", after) or re.search(rf"\b{verbs}[ \t]+$", before))
+    verb_after, verb_before = _match_verbs()
+    return bool(verb_after.match(after) or verb_before.search(before))
 
 
 def _sides(text: str, ents: list[Ent], counties: dict[str, str]) -> None:

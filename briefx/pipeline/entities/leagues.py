@@ -37,7 +37,9 @@ longer one, and a short form left bare is wrong either way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 
 from briefx.normalize.names import (
@@ -105,20 +107,28 @@ def _reported_leagues(text: str, ents: list[Ent]) -> list[str]:
     return sorted(named)
 
 
-def _conference_team(text: str, at: int, choices: dict[str, str]) -> str | None:
+def _conference_team(at: int, choices: dict[str, str], named: dict[str, list[int]]) -> str | None:
     """The team of the conference the text names nearest before ``at`` ("AMERICAN LEAGUE" over
-    a standings table), else of the one conference the text names; else none."""
-    low = text.lower()
+    a standings table), else of the one conference the text names; else none. ``named``: where
+    the text names each conference (``_conference_offsets``)."""
     best: tuple[int, str] | None = None
-    anywhere: set[str] = set()
     for conference in choices:
-        for mt in re.finditer(re.escape(conference.lower()), low):
-            anywhere.add(conference)
-            if mt.start() < at and (best is None or mt.start() > best[0]):
-                best = (mt.start(), conference)
+        offsets = named[conference]
+        i = bisect_left(offsets, at)
+        if i and (best is None or offsets[i - 1] > best[0]):
+            best = (offsets[i - 1], conference)
     if best:
         return choices[best[1]]
-    return choices[next(iter(anywhere))] if len(anywhere) == 1 else None
+    anywhere = [c for c in choices if named[c]]
+    return choices[anywhere[0]] if len(anywhere) == 1 else None
+
+
+def _conference_offsets(low: str, conferences: Iterable[str], named: dict[str, list[int]]) -> None:
+    """Add to ``named`` where the lower-case text names each conference not read yet: one scan
+    of the text per conference and document, not per mention."""
+    for conference in conferences:
+        if conference not in named:
+            named[conference] = [m.start() for m in re.finditer(re.escape(conference.lower()), low)]
 
 
 def _top_country(name: str) -> tuple[str, int] | None:
@@ -279,6 +289,8 @@ def team_names(text: str, ents: list[Ent]) -> list[Ent]:
             table.setdefault(alias, name)
         for alias, by_conference in shared.get(league, {}).items():
             choices.setdefault(alias, by_conference)
+    low: str | None = None  # the lower-case text, made where a shared place asks for it
+    conferences: dict[str, list[int]] = {}  # conference -> where the text names it
     for e in ents:
         if e.type != "ORG" or "county_team" in e.tags:
             continue
@@ -287,7 +299,9 @@ def team_names(text: str, ents: list[Ent]) -> list[Ent]:
             word = title_case(word)  # "GOLDEN STATE"
         team = table.get(word) or table.get(e.name)
         if not team and word in choices:
-            team = _conference_team(text, e.start, choices[word])
+            low = low if low is not None else text.lower()
+            _conference_offsets(low, choices[word], conferences)
+            team = _conference_team(e.start, choices[word], conferences)
         if team:
             e.name = team
     return ents
