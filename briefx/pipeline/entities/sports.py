@@ -918,7 +918,11 @@ def _sport_evidence() -> tuple[re.Pattern[str], ...]:
     words |= {w for w in form_words("result_noun") if " " in w}
     words |= form_words("british_football") - {"national league"}
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    plain = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    # the lookahead on the words' first letters lets the engine skip, at one test, a position
+    # where none of the 262 words can start: Python's ``re`` tries every alternative in turn
+    # (0.67 s -> 0.18 s on 200 kB of "abc$1,000.5%" run together; 77 -> 53 ms on 32 briefs)
+    firsts = "".join(sorted({re.escape(w[0].lower()) for w in words}))
+    plain = re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{alts})(?![\w-])", re.IGNORECASE)
     verbs = "|".join(sorted(form_words("match_verb") - LOOSE_VERBS, key=len, reverse=True))
     home = r"(?:at home|away(?: from home)?) (?:to|at|against|with)"
     result = re.compile(
