@@ -51,6 +51,14 @@ CASES = [
         [("Socialist Party", "ORG"), ("Portugal", "GPE"), ("Spain", "GPE"), ("Spain", "GPE")],
         ["Socialist Party"],
     ),
+    # untouched: the country named most first named after the opening paragraph
+    (
+        "ABIDJAN/ACCRA, Oct 1 - Prices rose.\n\nThe regulator, the Liberal Party, agreed.\n\n"
+        "In Ghana, Ghana's board and Togo said so.",
+        [("ABIDJAN", "GPE"), ("Liberal Party", "ORG"), ("Ghana", "GPE"), ("Ghana", "GPE"),
+         ("Togo", "GPE")],
+        ["Liberal Party"],
+    ),
     # the owner's own name holds the country
     ("The Central Bank of Kenya's Monetary Policy Committee held rates.",
      [("Central Bank of Kenya", "ORG"), ("Monetary Policy Committee", "ORG")],
