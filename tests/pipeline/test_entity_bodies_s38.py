@@ -53,8 +53,8 @@ CASES = [
     ),
     # untouched: the country named most first named after the opening paragraph
     (
-        "ABIDJAN/ACCRA, Oct 1 - Prices rose.\n\nThe regulator, the Liberal Party, agreed.\n\n"
-        "In Ghana, Ghana's board and Togo said so.",
+        ("ABIDJAN/ACCRA, Oct 1 - Prices rose.\n\nThe regulator, the Liberal Party, agreed.\n\n"
+        "In Ghana, Ghana's board and Togo said so."),
         [("ABIDJAN", "GPE"), ("Liberal Party", "ORG"), ("Ghana", "GPE"), ("Ghana", "GPE"),
          ("Togo", "GPE")],
         ["Liberal Party"],
