@@ -18,9 +18,10 @@ from briefx.pipeline.coref.ent import Ent
 
 ENGLISH = frozenset(
     {"labour", "conservative", "liberal", "monetary", "policy", "committee", "socialist", "party"}
+    | {"international", "cricket", "olympic", "world", "heritage", "national", "security"}
 )
 
-NAMES = {"OSLO": "Oslo", "MANILA": "Manila", "Britain": "United Kingdom"}
+NAMES = {"OSLO": "Oslo", "MANILA": "Manila", "Britain": "United Kingdom", "NAIROBI": "Nairobi"}
 
 
 def _ents(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
@@ -88,6 +89,23 @@ CASES = [
     ("The Bank of England's Monetary Policy Committee cut rates.",
      [("Bank of England", "ORG"), ("Monetary Policy Committee", "ORG")],
      ["Monetary Policy Committee"]),
+    # untouched: a body whose words make it the world's, in a story led by one country
+    # (session 38: the leading country gave "International Cricket Council (India)")
+    ("NAIROBI, May 2 - Kenya's board met the International Cricket Council. Kenya won; Uganda lost.",
+     [("NAIROBI", "GPE"), ("Kenya", "GPE"), ("International Cricket Council", "ORG"),
+      ("Kenya", "GPE"), ("Uganda", "GPE")],
+     ["International Cricket Council"]),
+    ("OSLO, Sept 9 - Norway's bid reached the International Olympic Committee. Sweden said so.",
+     [("OSLO", "GPE"), ("Norway", "GPE"), ("International Olympic Committee", "ORG"),
+      ("Sweden", "GPE")],
+     ["International Olympic Committee"]),
+    ("OSLO, Sept 9 - Norway asked the World Heritage Committee to act. Sweden said so.",
+     [("OSLO", "GPE"), ("Norway", "GPE"), ("World Heritage Committee", "ORG"), ("Sweden", "GPE")],
+     ["World Heritage Committee"]),
+    # ... while a national body of the same head takes the leading country
+    ("OSLO, Sept 9 - Norway's National Security Council met. Sweden said so.",
+     [("OSLO", "GPE"), ("Norway", "GPE"), ("National Security Council", "ORG"), ("Sweden", "GPE")],
+     ["National Security Council (Norway)"]),
 ]  # fmt: skip
 
 

@@ -108,10 +108,11 @@ MAX_SHARED_WORDS = 2  # words before the head of a shared name ("Justice and Dev
 def _local_words() -> frozenset[str]:
     """Words that make a body a city's, a region's or a state's, no country's ("Leeds City
     Council", "Greater Wellington Regional Council": ``models/government_body_words.jsonl``),
-    or a region's of several countries ("Gulf Cooperation Council": the ``loc_head`` words of
-    ``models/entity_forms.jsonl``), lower case."""
+    a region's of several countries ("Gulf Cooperation Council": the ``loc_head`` words of
+    ``models/entity_forms.jsonl``) or the world's ("International Cricket Council": the
+    ``many_countries`` words of ``models/entity_words.jsonl``; session 38), lower case."""
     local = {str(r["word"]) for r in read_jsonl("government_body_words.jsonl")}
-    return frozenset(local | form_words("loc_head"))
+    return frozenset(local | form_words("loc_head") | entity_words("many_countries"))
 
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")  # "People's Party", "Workers' Party"
