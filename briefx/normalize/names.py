@@ -171,7 +171,9 @@ def national_body(short: str, country: str) -> str | None:
     form = national_body_patterns().get(short)
     if form is None:
         return None
-    article = "the " if country in national_body_words("article") else ""
+    # (a bracketed form takes no "the": "Chamber of Deputies (Czech Republic)"; session 38)
+    bracket = "({country})" in form
+    article = "the " if country in national_body_words("article") and not bracket else ""
     return form.format(country=article + country)
 
 

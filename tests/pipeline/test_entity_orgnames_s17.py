@@ -36,7 +36,10 @@ NATIONAL_BODY = [
     ("Senate", "Australia", "Australian Senate"),
     ("Senate", "United States", "United States Senate"),
     ("House of Commons", "United Kingdom", "House of Commons of the United Kingdom"),
-    ("National Assembly", "Zambia", "National Assembly (Zambia)"),
+    # (session 38: Zambia's is titled "National Assembly of Zambia", a title row; Kenya's
+    # follows the pattern)
+    ("National Assembly", "Kenya", "National Assembly (Kenya)"),
+    ("National Assembly", "Zambia", "National Assembly of Zambia"),
     ("National Assembly", "Pakistan", "National Assembly of Pakistan"),
     ("National Disaster Management Authority", "India", "National Disaster Management Authority (India)"),
     ("Labour", "Ireland", "Labour Party (Ireland)"),

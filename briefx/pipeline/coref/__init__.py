@@ -47,7 +47,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefx.pipeline._util import text_of
-from briefx.pipeline.coref.bodies import country_led_bodies, country_titles, national_bodies
+from briefx.pipeline.coref.bodies import (
+    country_led_bodies,
+    country_titles,
+    national_bodies,
+    qualified_forms,
+)
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
 from briefx.pipeline.coref.equations import equated_names
@@ -159,6 +164,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     core_words(text, ents)
     capitals_as_body(text, ents)
     equated_names(text, ents)
+    qualified_forms(text, ents)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)

@@ -42,6 +42,7 @@ from briefx.pipeline.coref.countries import (
     _country_of,
     _dateline_country,
     country_by_code,
+    country_code,
     document_country,
     places_country,
     sentence_country,
@@ -107,10 +108,11 @@ MAX_SHARED_WORDS = 2  # words before the head of a shared name ("Justice and Dev
 def _local_words() -> frozenset[str]:
     """Words that make a body a city's, a region's or a state's, no country's ("Leeds City
     Council", "Greater Wellington Regional Council": ``models/government_body_words.jsonl``),
-    or a region's of several countries ("Gulf Cooperation Council": the ``loc_head`` words of
-    ``models/entity_forms.jsonl``), lower case."""
+    a region's of several countries ("Gulf Cooperation Council": the ``loc_head`` words of
+    ``models/entity_forms.jsonl``) or the world's ("International Cricket Council": the
+    ``many_countries`` words of ``models/entity_words.jsonl``; session 38), lower case."""
     local = {str(r["word"]) for r in read_jsonl("government_body_words.jsonl")}
-    return frozenset(local | form_words("loc_head"))
+    return frozenset(local | form_words("loc_head") | entity_words("many_countries"))
 
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")  # "People's Party", "Workers' Party"
@@ -504,6 +506,9 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
     # countries share: "the Centre Party" in a story that names the European Union is its
     # member's; session 35)
     sole_shared = sole_country(text, ents, unions_own=False) if shared else None
+    # (else the country the document names more often than any other, its dateline counting:
+    # "Norway's Labour Party ... the Conservative Party ... leaders in Sweden"; session 38)
+    ahead = sole_country(text, ents, unions_own=False, ahead=True) if shared else None
     dateline = _dateline_country(text, ents) if table else None
     unions = national_body_words("union")
     union = any(e.name in unions for e in ents)
@@ -523,6 +528,10 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
                 gap = gap[: described.start()] + " "
         if before is not None and (gap in ("'s ", "’s ") or (before.type in LEADS and gap == " ")):
             country = _country_of(before, countries)
+            if country is None and n in shared and before.type == "ORG":
+                # "the Central Bank of Kenya's Monetary Policy Committee", "the Bank of
+                # England's ...": the country the owner's own name holds (session 38)
+                country = _name_country(before.name, countries)
             if country is None and (before.type == "GPE" or (n in shared and before.type == "ORG")):
                 # "Ontario's Ministry of Health": a province's or a state's; "the Authority's
                 # Monetary Policy Committee": a body's own, no country's (session 34)
@@ -547,14 +556,22 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         country = country_by_code(code) if code else None
         return country if country and country in (document, dateline) else None
 
+    titled: dict[str, set[str]] = {}  # a short name -> the titles its mentions took
+    bare: list[int] = []  # short names that took none, with no owner the text gives
     for n in bodies:
         e = ents[n]
         if n in table:
             alone = sole_shared if n in shared else sole
             country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)
+            if not country and n in shared and n not in said:
+                country = ahead
             title = national_body(e.name, country) if country else None
             if title is None and n in shared and country and country != us:
                 title = f"{e.name} ({country})"
+            if title:
+                titled.setdefault(e.name, set()).add(title)
+            elif n not in said:
+                bare.append(n)
             if title or not _generic_body(e.name):  # ("National Assembly": also a shared body)
                 e.name = title or e.name
                 continue
@@ -563,6 +580,61 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
             country = _ministry_country(text, ents, e, us)
         if country and country != us:
             e.name = f"{e.name} ({country})"
+    # the chain follows: a short name one mention took a title by ("Liberal Party president
+    # ..." after "The Liberal Party (Philippines) said", where only that mention's sentence
+    # placed it), unless its mentions took two countries' titles (session 38)
+    for n in bare:
+        titles = titled.get(ents[n].name, set())
+        if len(titles) == 1 and ents[n].name == text[ents[n].start : ents[n].end]:
+            ents[n].name = next(iter(titles))
+
+
+def _name_country(name: str, countries: frozenset[str]) -> str | None:
+    """The country an organisation's own name holds: the place after its last "of" ("Central
+    Bank of Kenya", "Reserve Bank of India", "Bank of England" -> the United Kingdom, the
+    country of a first-level subdivision), else the country or people it opens with ("South
+    African Reserve Bank"); None for a name that holds none ("the Authority")."""
+    at = name.rfind(" of ")
+    if at > 0:
+        place = name[at + 4 :].removeprefix("the ")
+        alias = lookup_alias(place)
+        if alias and alias[1] == "GPE" and alias[0] in countries:
+            return alias[0]
+        code = country_code(place)
+        country = country_by_code(code) if code else None
+        if country:
+            return country
+    words = _words(name)
+    for k in (2, 1):
+        if len(words) > k and _country_led(" ".join(words[:k]), countries):
+            alias = lookup_alias(" ".join(words[:k]))
+            lead = alias[0] if alias else " ".join(words[:k])
+            return lead if lead in countries else demonym_countries().get(lead)
+    return None
+
+
+def qualified_forms(text: str, ents: list[Ent]) -> None:
+    """An acronym or short form the document links to a body's bare name ("PS" of "the
+    Socialist Party (PS)", "the MPC") takes the title "<name> (<country>)" that the body's
+    written-out mentions took in ``national_bodies`` (run after the acronym and short-form
+    linking, which read the text's expansion, not the title): where every such title of the
+    name in the document names one country; a mention whose own text is the bare name stays
+    as ``national_bodies`` left it (session 38)."""
+    countries = _country_names()
+    titles: dict[str, set[str]] = {}
+    for e in ents:
+        mt = QUALIFIED.fullmatch(e.name) if e.type == "ORG" else None
+        if mt and mt.group(2) in countries:
+            titles.setdefault(mt.group(1), set()).add(e.name)
+    if not titles:
+        return
+    for e in ents:
+        found = titles.get(e.name) if e.type == "ORG" else None
+        if found and len(found) == 1 and text[e.start : e.end] != e.name:
+            e.name = next(iter(found))
+
+
+QUALIFIED = re.compile(r"(.+) \(([^()]+)\)")  # "Socialist Party (Portugal)"
 
 
 def _country_led(opening: str, countries: frozenset[str]) -> bool:

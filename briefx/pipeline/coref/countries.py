@@ -151,13 +151,18 @@ def _capitals() -> dict[str, str]:
     return {str(r["capital"]): str(r["code"]) for r in read_jsonl("national_capitals.jsonl")}
 
 
-def sole_country(text: str, ents: list[Ent], unions_own: bool = True) -> str | None:
+def sole_country(
+    text: str, ents: list[Ent], unions_own: bool = True, ahead: bool = False
+) -> str | None:
     """The one country a document is about: the country it names most, its dateline's city
     counting as one mention more, where no other country is named at least half as often and
     no union of countries is named (``national_bodies.jsonl`` kind union: "Parliament" in a
     story about the European Union is its own; ``unions_own`` False for a body no union has,
     "the Centre Party": session 35). None where two countries compete or the text names none
-    (session 17)."""
+    (session 17). ``ahead``: the country named most, its dateline counting, where it is named
+    more often than any other, however many times the second is, and the first it names, in its
+    opening paragraph ("Norway's Labour Party ... in Sweden" from an Oslo dateline: Norway 2,
+    Sweden 1; session 38, for a body whose name many countries share)."""
     countries = _country_names()
     unions = national_body_words("union") if unions_own else frozenset()
     counts: Counter[str] = Counter()
@@ -176,7 +181,16 @@ def sole_country(text: str, ents: list[Ent], unions_own: bool = True) -> str | N
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     if not ranked:
         return places_country(ents)  # (no country named: the one its places lie in)
-    if len(ranked) > 1 and 2 * counts[ranked[1]] >= counts[ranked[0]]:
+    second = counts[ranked[1]] if len(ranked) > 1 else 0
+    if ahead and second:
+        # (and the first one it names, in its headline or opening paragraph: "ABIDJAN/ACCRA - Côte d'Ivoire
+        # ... \n\nIn Ghana, ... Ghana ... Ghana" is Côte d'Ivoire's story where it names Ghana
+        # more, even where NER missed the opening "Côte d'Ivoire")
+        opens = min(first, key=lambda c: first[c])
+        before = text[: max(first[opens], 0)].split("\n")[:-1]  # (whole lines before it)
+        lead = sum(1 for line in before if line.strip()) <= 1  # (a headline's line may open)
+        return ranked[0] if counts[ranked[0]] > second and opens == ranked[0] and lead else None
+    if second and 2 * second >= counts[ranked[0]]:
         return None
     return ranked[0]
 
