@@ -120,7 +120,7 @@ from briefx.normalize.cues import (
     given_genders,
     words,
 )
-from briefx.normalize.names import companies, form_words, is_surname, title_words
+from briefx.normalize.names import companies, form_words, is_surname, is_title_word, title_words
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
 
@@ -872,6 +872,50 @@ def described_ahead(
         ):
             return e
     return None
+
+
+PAIR_WORDS = (("the", "two"), ("both",))  # "the two leaders", "both ministers"
+
+
+def named_pair(
+    doc: Doc, start: int, end: int, known: list[EntityFact]
+) -> tuple[EntityFact, EntityFact] | None:
+    """The two people a plural title of two refers back to: "Macron and Merz met in Paris. The
+    two leaders said ..." -> both (each makes the statement, as coordinated names do). The
+    phrase is "the two <titles>" or "both <titles>", its noun a plural
+    title word (``names.is_title_word``: leaders, ministers, presidents). The two are the last
+    two people named before it, within ``coref.WINDOW`` sentences, both named in one sentence
+    of them; else None ("the two leaders" after three people, or two named sentences apart).
+
+    doc: the document. start, end: token indices of the source's noun phrase. known: the
+    entity mentions in text order.
+    RETURNS (tuple[EntityFact, EntityFact] | None): the two people in text order, or None.
+    """
+    toks = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or tuple(t.lower_ for t in toks[:-1]) not in PAIR_WORDS:
+        return None
+    noun = toks[-1]
+    if not noun.is_lower or not noun.lower_.endswith("s") or not is_title_word(noun.text):
+        return None
+    window = [e for e in coref.before_span(doc, start, known) if e.type == "PERSON"]
+    people: list[EntityFact] = []
+    for e in reversed(window):
+        if all(e.name != p.name for p in people):
+            people.append(e)
+            if len(people) == 2:
+                break
+    if len(people) < 2:
+        return None
+    last, first = people
+    named: dict[int, set[str]] = {}  # sentence start -> the two's names named in it
+    for e in window:
+        if e.name in (first.name, last.name):
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None:
+                named.setdefault(span.sent.start, set()).add(e.name)
+    if not any(len(names) == 2 for names in named.values()):
+        return None  # "Roe arrived on Monday. Doe arrived on Tuesday.": not named as a pair
+    return first, last
 
 
 def described_person(doc: Doc, start: int, end: int, known: list[EntityFact]) -> EntityFact | None:

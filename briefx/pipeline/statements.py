@@ -237,6 +237,11 @@ def _windows(sent: Span) -> list[Span]:
     ]
 
 
+# "said Jane Roe of Acme Bank", "said Jane Roe at Acme": a preposition after a person's name
+# after an inverted cue sets off where the person works; the person speaks
+PERSON_OF = frozenset({"of", "at", "from", "with"})
+
+
 @dataclass
 class _Source:
     """A source expression and what it refers to."""
@@ -246,6 +251,7 @@ class _Source:
     name: str | None
     entity: EntityFact | None
     author: bool = False  # "we", "I": the author's voice
+    also: EntityFact | None = None  # "the two leaders": the other person (``speakers.named_pair``)
 
 
 class StatementsComponent:
@@ -476,9 +482,11 @@ class _Finder:
         if out and not inverted:
             for other in self._coordinated(sent, source, i):
                 out.extend(
-                    self._fact(cue, other, (f.start, f.end, f.quote), negated)
-                    for f in out
-                    if f.speaker_start == self.doc[source.start].idx
+                    [  # a list: "the two leaders" gives the other the same start
+                        self._fact(cue, other, (f.start, f.end, f.quote), negated)
+                        for f in out
+                        if f.speaker_start == self.doc[source.start].idx
+                    ]
                 )
         if negated:
             questions = words("question_word")
@@ -558,6 +566,8 @@ class _Finder:
     def _coordinated(self, sent: Span, source: _Source, i: int) -> list[_Source]:
         """The other named sources coordinated with a subject source before the cue:
         "Germany and France called for ...", "Chile, Peru and Bolivia said ..." (each speaks)."""
+        if source.also is not None:  # "the two leaders said": the other of the two
+            return [_Source(source.start, source.end, source.also.name, source.also)]
         if source.entity is None or source.end > i:
             return []
         doc = self.doc
@@ -1236,6 +1246,10 @@ class _Finder:
                 run = self._own_name(start, head_end)
                 if run is not None:
                     return self._named(start, end, doc[run[0] : run[1]].text, "ORG")
+        pair = speakers.named_pair(doc, start, head_end, self._known())
+        if pair is not None:  # "X and Y met ... The two leaders said": each speaks
+            first, other = pair
+            return _Source(start, end, first.name, first, also=other)
         titled = speakers.titled_person(doc, start, head_end, self._antecedents())
         if titled is not None:  # "Chief executive Jane Roe ... Its chief executive added"
             return self._entity_source(start, end, titled)
@@ -1582,6 +1596,8 @@ class _Finder:
                 role = False  # "said Capital Economics economist Paul Dales": a role noun
                 while m < sent.end and m - e_end < 5:
                     w = doc[m]
+                    if e.type == "PERSON" and w.lower_ in PERSON_OF:
+                        break  # "said Jane Roe of Acme Bank": the person, not the bank
                     if w.text in ("'s", "’s") and m == e_end:
                         role = True  # "said Acme's chief executive, Jane Roe"
                     elif w.text == "," and role and m + 1 in self.by_start:
