@@ -15,7 +15,9 @@ The families (ANNOTATION.md "Entities": the name is the English Wikipedia title)
   without evidence, a country.
 Written for briefx by hand (session 38): real places, invented events. Annotated by
 ``shared/eval/ANNOTATION.md`` inline while writing, before briefx was run on any of them:
-``[[text|TYPE]]`` or ``[[text|TYPE|canonical name]]``. Case n with n % 3 == 0 goes to the
+``[[text|TYPE]]`` or ``[[text|TYPE|canonical name]]``; one correction after the first run, to
+ANNOTATION.md's rule for a lower-case generic word: case 22's "Catania airport" is the airport
+(FAC "Catania–Fontanarossa Airport"), first marked the city. Case n with n % 3 == 0 goes to the
 check file: scored only once, at the end of the session. Run from the project root:
 ``python eval/build_own_entities_dev38p.py``.
 """
@@ -102,7 +104,7 @@ TEXTS = [
     "on Wednesday, and officials in [[Pennsylvania|GPE]] urged people to stay indoors.\n",
     # 22
     "[[Italy|GPE]] raised the alert at [[Mount Etna|LOC]] after a new eruption. Flights at "
-    "[[Catania|GPE]] airport were halted as ash from [[Etna|LOC|Mount Etna]] fell on the city.\n",
+    "[[Catania|FAC|Catania–Fontanarossa Airport]] airport were halted as ash from [[Etna|LOC|Mount Etna]] fell on the city.\n",
     # 23
     "A fire broke out in [[Evin Prison|FAC]] in [[Tehran|GPE]] on Saturday. Relatives gathered "
     "outside [[Evin|FAC|Evin Prison]] for news of inmates.\n",
