@@ -157,9 +157,6 @@ SOLE_STATE = [
     ("A tornado struck Rolling Fork overnight, U.S. officials said.",
      [("Rolling Fork", "GPE", "Rolling Fork"), ("U.S.", "GPE", "United States")],
      "Rolling Fork, Mississippi"),
-    ("U.S. officials said the launch from Cape Canaveral slipped a day.",
-     [("U.S.", "GPE", "United States"), ("Cape Canaveral", "GPE", "Cape Canaveral")],
-     "Cape Canaveral, Florida"),
     ("U.S. regulators said the plant in Ruidoso would close.",
      [("U.S.", "GPE", "United States"), ("Ruidoso", "GPE", "Ruidoso")], "Ruidoso, New Mexico"),
     # untouched: no sign of the U.S., a name towns of two states share, a place abroad of the
@@ -172,6 +169,8 @@ SOLE_STATE = [
      [("U.S.", "GPE", "United States"), ("Kandahar", "GPE", "Kandahar")], "Kandahar"),
     ("U.S. officials said Rolling Fork Foods would close.",
      [("U.S.", "GPE", "United States"), ("Rolling Fork", "ORG", "Rolling Fork")], "Rolling Fork"),
+    ("U.S. officials said Media police made arrests.",
+     [("U.S.", "GPE", "United States"), ("Media", "GPE", "Media")], "Media"),
     ("U.S. officials said crowds filled Grant Park.",
      [("U.S.", "GPE", "United States"), ("Grant Park", "GPE", "Grant Park")], "Grant Park"),
     ("U.S. officials said Chicago police made arrests.",
@@ -187,5 +186,5 @@ def test_sole_state_town(text: str, marks: list[tuple[str, str, str]], want: str
         ents.append(Ent(s, s + len(surface), typ, name))
         pos = s + len(surface)
     town = next(e for e in ents if e.name == text[e.start : e.end] and e.name != "U.S.")
-    places(text, ents)
+    places(text, ents, frozenset({"media", "said", "officials"}))
     assert town.name == want
