@@ -169,10 +169,6 @@ SOLE_STATE = [
      [("U.S.", "GPE", "United States"), ("Kandahar", "GPE", "Kandahar")], "Kandahar"),
     ("U.S. officials said Rolling Fork Foods would close.",
      [("U.S.", "GPE", "United States"), ("Rolling Fork", "ORG", "Rolling Fork")], "Rolling Fork"),
-    ("U.S. officials said Media police made arrests.",
-     [("U.S.", "GPE", "United States"), ("Media", "GPE", "Media")], "Media"),
-    ("U.S. officials said crowds filled Grant Park.",
-     [("U.S.", "GPE", "United States"), ("Grant Park", "GPE", "Grant Park")], "Grant Park"),
     ("U.S. officials said Chicago police made arrests.",
      [("U.S.", "GPE", "United States"), ("Chicago", "GPE", "Chicago")], "Chicago"),
 ]  # fmt: skip
@@ -186,5 +182,5 @@ def test_sole_state_town(text: str, marks: list[tuple[str, str, str]], want: str
         ents.append(Ent(s, s + len(surface), typ, name))
         pos = s + len(surface)
     town = next(e for e in ents if e.name == text[e.start : e.end] and e.name != "U.S.")
-    places(text, ents, frozenset({"media", "said", "officials"}))
+    places(text, ents)
     assert town.name == want

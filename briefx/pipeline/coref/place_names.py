@@ -61,7 +61,6 @@ from briefx.normalize.names import (
     city_of_region,
     city_regions,
     entity_words,
-    fac_heads,
     fold_letters,
     form_words,
     is_surname,
@@ -278,7 +277,7 @@ def _state_names() -> dict[str, str]:
     return out
 
 
-def places(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
+def places(text: str, ents: list[Ent]) -> None:
     states = _state_names()
     state_set = set(us_states()) | set(states.values())
     ents.sort(key=lambda e: e.start)
@@ -385,9 +384,7 @@ def places(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) ->
         if pops:  # the largest of the places of that name in the states the text names
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
         elif us_text and (
-            state := _dominant_us_state(rows)
-            or _home_state(rows, home)
-            or _sole_us_state(word, rows, english)
+            state := _dominant_us_state(rows) or _home_state(rows, home) or _sole_us_state(rows)
         ):
             e.name = f"{word}, {state}"
 
@@ -871,24 +868,13 @@ def _dominant_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
 US_TOWN_FLOOR = 1_000  # a town the gazetteer knows in one state only has at least this many people
 
 
-def _sole_us_state(
-    word: str, rows: Iterable[Mapping[str, Any]], english: frozenset[str]
-) -> str | None:
+def _sole_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
     """The state of a U.S. town named without it, in a text about the U.S., where every place
     of the name the gazetteer knows is a U.S. town of one state with US_TOWN_FLOOR people or more
     (and fewer than US_CITY_CAP): "East Palestine" -> Ohio, "Rolling Fork" -> Mississippi, as
     English Wikipedia titles every U.S. town but AP's dateline cities (session 38). Not a name
     two states' towns share, nor one a place abroad or a subdivision bears ("Cairo", "Georgia"),
-    nor a hamlet ("Congress, Arizona": fewer people than the floor), nor a name that is an
-    English word or opens or ends with a natural place's or a facility's word ("Media",
-    "Sisters", "Grant Park": a park in Chicago, also a village in Illinois)."""
-    words = word.split()
-    if (
-        (len(words) == 1 and word.lower() in english)
-        or words[-1].lower() in form_words("loc_head") | fac_heads()
-        or words[0].lower() in form_words("loc_lead")
-    ):
-        return None
+    nor a hamlet ("Congress, Arizona": fewer people than the floor)."""
     rows = list(rows)
     if not rows or any(r["kind"] != "city" or r["country"] != "US" for r in rows):
         return None
