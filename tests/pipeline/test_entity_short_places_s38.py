@@ -8,8 +8,6 @@
 - ``entities.facilities.airport_titles``: a FAC named by its short name before a lower-case
   "airport" (or "airports" after a list) takes the airport's name from
   ``models/airport_titles.jsonl`` (airportsdata).
-- ``coref.place_names.places`` (``_sole_us_state``): a U.S. town the gazetteer knows in one
-  state only, in a text about the U.S., is "Town, State" ("East Palestine, Ohio").
 - ``entities.structures.titled_structures``: a FAC named by its site before a titled structure
   word is named with it without "the" before it too ("at Wembley stadium").
 
@@ -23,7 +21,7 @@ import pytest
 import spacy
 
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.coref.place_names import natural_titles, places
+from briefx.pipeline.coref.place_names import natural_titles
 from briefx.pipeline.entities.facilities import airport_titles
 from briefx.pipeline.entities.families import _Sentences, airports
 from briefx.pipeline.entities.structures import titled_structures
@@ -146,41 +144,3 @@ def test_bare_structures(
     ents = ents_of(text, spans)
     titled_structures(BLANK(text), ents, ENGLISH)
     assert [(text[e.start : e.end], e.type, e.name) for e in ents] == want
-
-
-# coref.place_names.places: a U.S. town the gazetteer knows in one state only, in a text about
-# the U.S. (the gazetteer's own rows: U.S. towns of cities500 with their states)
-SOLE_STATE = [
-    ("U.S. officials said a train derailed near East Palestine on Friday.",
-     [("U.S.", "GPE", "United States"), ("East Palestine", "GPE", "East Palestine")],
-     "East Palestine, Ohio"),
-    ("A tornado struck Rolling Fork overnight, U.S. officials said.",
-     [("Rolling Fork", "GPE", "Rolling Fork"), ("U.S.", "GPE", "United States")],
-     "Rolling Fork, Mississippi"),
-    ("U.S. regulators said the plant in Ruidoso would close.",
-     [("U.S.", "GPE", "United States"), ("Ruidoso", "GPE", "Ruidoso")], "Ruidoso, New Mexico"),
-    # untouched: no sign of the U.S., a name towns of two states share, a place abroad of the
-    # name, a town NER read as a body, a big city AP lets stand alone
-    ("A train derailed near East Palestine on Friday.",
-     [("East Palestine", "GPE", "East Palestine")], "East Palestine"),
-    ("U.S. officials said police in Springfield made arrests.",
-     [("U.S.", "GPE", "United States"), ("Springfield", "GPE", "Springfield")], "Springfield"),
-    ("U.S. troops left Kandahar on Friday.",
-     [("U.S.", "GPE", "United States"), ("Kandahar", "GPE", "Kandahar")], "Kandahar"),
-    ("U.S. officials said Rolling Fork Foods would close.",
-     [("U.S.", "GPE", "United States"), ("Rolling Fork", "ORG", "Rolling Fork")], "Rolling Fork"),
-    ("U.S. officials said Chicago police made arrests.",
-     [("U.S.", "GPE", "United States"), ("Chicago", "GPE", "Chicago")], "Chicago"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "marks", "want"), SOLE_STATE)
-def test_sole_state_town(text: str, marks: list[tuple[str, str, str]], want: str) -> None:
-    ents, pos = [], 0
-    for surface, typ, name in marks:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, name))
-        pos = s + len(surface)
-    town = next(e for e in ents if e.name == text[e.start : e.end] and e.name != "U.S.")
-    places(text, ents)
-    assert town.name == want

@@ -19,9 +19,7 @@ counties, subdivisions, natural places, datelines and British roads.
   its state is "County, State" for the one state the text names that has a county of that name
   ("Franklin County" in an Ohio text -> "Franklin County, Ohio"); a dateline's city in capitals
   takes the state or province the text names ("HALIFAX" -> "Halifax, Nova Scotia", session 18);
-  a Canadian city with a name no other place has stands alone ("Kelowna", session 20); a U.S.
-  town the gazetteer knows in one state only, in a text about the U.S., takes that state
-  ("East Palestine" -> "East Palestine, Ohio", ``_sole_us_state``, session 38).
+  a Canadian city with a name no other place has stands alone ("Kelowna", session 20).
 - ``subdivision_repeats``, ``unit_title``: a subdivision titled as English Wikipedia titles
   that country's ("Buner District", "Province of Jaén"), and named so again where the document
   drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
@@ -383,9 +381,7 @@ def places(text: str, ents: list[Ent]) -> None:
             continue  # "Vancouver" in a text that names British Columbia
         if pops:  # the largest of the places of that name in the states the text names
             e.name = _with_region(word, max(pops, key=lambda k: pops[k]))
-        elif us_text and (
-            state := _dominant_us_state(rows) or _home_state(rows, home) or _sole_us_state(rows)
-        ):
+        elif us_text and (state := _dominant_us_state(rows) or _home_state(rows, home)):
             e.name = f"{word}, {state}"
 
 
@@ -863,26 +859,6 @@ def _dominant_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
     if int(str(top["pop"])) < US_CITY_MARGIN * second:
         return None
     return str(top["region"])
-
-
-US_TOWN_FLOOR = 1_000  # a town the gazetteer knows in one state only has at least this many people
-
-
-def _sole_us_state(rows: Iterable[Mapping[str, Any]]) -> str | None:
-    """The state of a U.S. town named without it, in a text about the U.S., where every place
-    of the name the gazetteer knows is a U.S. town of one state with US_TOWN_FLOOR people or more
-    (and fewer than US_CITY_CAP): "East Palestine" -> Ohio, "Rolling Fork" -> Mississippi, as
-    English Wikipedia titles every U.S. town but AP's dateline cities (session 38). Not a name
-    two states' towns share, nor one a place abroad or a subdivision bears ("Cairo", "Georgia"),
-    nor a hamlet ("Congress, Arizona": fewer people than the floor)."""
-    rows = list(rows)
-    if not rows or any(r["kind"] != "city" or r["country"] != "US" for r in rows):
-        return None
-    regions = {str(r.get("region") or "") for r in rows}
-    pop = max(int(str(r["pop"])) for r in rows)
-    if len(regions) != 1 or "" in regions or not US_TOWN_FLOOR <= pop < US_CITY_CAP:
-        return None
-    return regions.pop()
 
 
 @cache
