@@ -4,7 +4,9 @@ counties, subdivisions, natural places, datelines and British roads.
 - ``natural_titles``: a name given once with its GeoNames kind word and elsewhere without ("the
   Atlantic" beside "the Atlantic Ocean", "Everest" beside "Mount Everest") is the longer name;
   with no longer name, English Wikipedia's title ("the Baltic" -> "Baltic Sea"; session 12);
-  a state's or country's name after "the" beside its river ("the Colorado", session 20).
+  a state's or country's name after "the" beside its river ("the Colorado", session 20); a
+  name written "<Kind> of <Name>" ("the Strait of Hormuz") is that place where named bare, also
+  where NER read the bare name as a person no table knows (session 38).
 - ``territory_titles``: a territory's short name beside its title ("Gaza" beside "the Gaza
   Strip", ``territory_head`` of ``models/entity_forms.jsonl``; session 20).
 - ``state_titles``: a country's short name beside its formal title in the text ("Congo" beside
@@ -59,7 +61,9 @@ from briefx.normalize.names import (
     entity_words,
     fold_letters,
     form_words,
+    is_surname,
     lookup_alias,
+    lookup_person,
     natural_title,
     place_kinds,
     place_pop,
@@ -107,7 +111,9 @@ def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
     "Baltic Sea", ``models/natural_titles.jsonl``), unless it modifies a noun ("the Baltic
     states", "Pacific islands"). A place the gazetteer knows by the short name ("Victoria"
     beside "Lake Victoria"; TAIL_PLACE_POP people where NER called the short name a natural
-    place) or a short name two long names share keeps its own name."""
+    place) or a short name two long names share keeps its own name. A kind word before "of"
+    ("Strait of Hormuz", "Gulf of Aden") gives the long name too, and a bare name NER read as a
+    person takes it where no table knows the word as anyone's name (session 38: "Hormuz")."""
     heads, leads = form_words("loc_head"), form_words("loc_lead")
     longs: dict[str, set[str]] = defaultdict(set)
     for e in ents:
@@ -118,11 +124,15 @@ def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
             longs[" ".join(words[:-1])].add(e.name)
         if words[0].lower() in leads:
             longs[" ".join(words[1:])].add(e.name)
+        elif len(words) > 2 and words[1] == "of" and words[0].lower() in heads | leads:
+            longs[" ".join(words[2:])].add(e.name)  # "Strait of Hormuz", "Gulf of Aden"
     for e in ents:
         word = text[e.start : e.end]
-        if e.name != word or e.type not in ("LOC", "GPE", "ORG") or " " in word:
+        if e.name != word or e.type not in ("LOC", "GPE", "ORG", "PERSON") or " " in word:
             continue
         names = longs.get(word)
+        if e.type == "PERSON" and not (names and len(names) == 1 and _no_person_name(word)):
+            continue  # ("Hormuz" beside "the Strait of Hormuz": no one's name; session 38)
         if (
             lookup_alias(word) or place_pop(word) >= (0 if e.type == "GPE" else TAIL_PLACE_POP)
         ) and not (names and len(names) == 1 and _river_after_the(doc, text, e)):
@@ -134,6 +144,14 @@ def natural_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
         title = natural_title(word) if e.type == "LOC" else None
         if title and not _modifies_noun(doc, e.end) and not NEXT_CAPITAL.match(text, e.end):
             e.name = title  # (a capital after it: a longer name NER cut, "Atlantic Post")
+
+
+def _no_person_name(word: str) -> bool:
+    """Whether a one-word name NER read as a person is no one's name any table knows: no given
+    name (``models/given_names.jsonl``), family name or well-known person ("Hormuz", not
+    "Victoria" or "Etna")."""
+    given = table_index("given_names.jsonl", "name")
+    return word not in given and not is_surname(word) and lookup_person(word) is None
 
 
 def _river_after_the(doc: Doc, text: str, e: Ent) -> bool:

@@ -42,6 +42,9 @@
   A name with a building's or such a facility's head word that NER typed a place ("X Valley
   University" GPE) is the body or the facility, typed by its role as above, unless the
   gazetteer knows the whole name as a place ("Port of Spain").
+- An airport named by its short name before a lower-case "airport" ("at Dublin airport", "Cork
+  and Shannon airports"), a FAC whose span leaves the word out, takes the airport's name from
+  ``models/airport_titles.jsonl`` (airportsdata; session 38): "Dublin Airport".
 """
 
 from __future__ import annotations
@@ -63,8 +66,9 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.places import motion_words
 from briefx.pipeline.entities.tables import put_typed
+from briefx.resources import table_index
 
-__all__ = ["match_venues", "mention_roles", "possessive_parts", "speaking_bodies"]
+__all__ = ["airport_titles", "match_venues", "mention_roles", "possessive_parts", "speaking_bodies"]
 
 # an owner's name (capitalised words), a possessive, and a capitalised part with its designator
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
@@ -301,3 +305,34 @@ def mention_roles(text: str, ents: list[Ent]) -> None:
             e.type = "ORG"  # an airport or a stadium that speaks stays a FAC (ANNOTATION.md)
         elif e.type == "ORG" and _is_place(text, e, kind) and not _acts(text, e):
             e.type = "FAC"
+
+
+# A facility named by its short name before a lower-case "airport" ------------------------------
+
+# "airport" right after the name, or "airports" after a list of names ("Cork and Shannon
+# airports", "Dublin, Cork and Shannon airports")
+AIRPORT_NEXT = re.compile(
+    r"(?P<list>(?:(?:,| and|, and| or) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})*) airport(?P<s>s?)\b"
+)
+
+
+def airport_titles(text: str, ents: list[Ent]) -> None:
+    """An airport the text names by its city's or its own short name before a lower-case
+    "airport" ("flights at Dublin airport", "Cork and Shannon airports"; a FAC whose span
+    leaves the word out, ANNOTATION.md) takes the airport's name where
+    ``models/airport_titles.jsonl`` (airportsdata, ``scripts/derive_airport_titles.py``) gives
+    one: "Dublin Airport", "Shannon Airport" (session 38). A short name the table lacks, or
+    two airports share, stays as written; "airport" without a list before a plural names none."""
+    if "airport" not in text:
+        return
+    index = table_index("airport_titles.jsonl", "short")
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "FAC" or e.name not in (word, f"{word} Airport"):
+            continue  # (``structures.titled_structures`` may have named it "X Airport")
+        mt = AIRPORT_NEXT.match(text, e.end)
+        if not mt or (mt.group("list") and not mt.group("s")):
+            continue
+        rows = index.get(word, ())
+        if len(rows) == 1:
+            e.name = str(rows[0]["name"])

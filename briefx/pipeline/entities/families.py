@@ -65,7 +65,7 @@ from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import english_months, form_words
 from briefx.pipeline.entities.products import product_words
-from briefx.resources import read_jsonl
+from briefx.resources import read_jsonl, table_index
 
 NEXT_WORD = re.compile(r"(?:['’]s)? ([A-Za-z]+)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -390,8 +390,9 @@ def airports(text: str, ents: list[Ent], sentences: _Sentences) -> None:
             or lookup_alias(word)
             or place_kinds().get(word)
             or lookup_person(word)
+            or word in table_index("natural_places.jsonl", "name")
         ):
-            continue
+            continue  # (a natural place: "flights from Catania halted as ash from Etna fell")
         e.type, e.fixed, e.name = "FAC", True, f"{word} Airport"
         found.add(word)
     untagged_airports(text, ents, sentences)

@@ -7,7 +7,8 @@ kinds), after the context and product rules and before the document-level linkin
   in title case: "the Hoover dam" -> "Hoover Dam", "the Drax power station" -> "Drax Power
   Station"; the word stays outside the span (ANNOTATION.md, "the Hudson river"). A town's or a
   river's name before a structure named by its site (``fac_site``: dam, barrage, bridge,
-  viaduct, power station) names the structure ("the Kariba dam", "the Humber bridge"); a firm's
+  viaduct, power station) names the structure ("the Kariba dam", "the Humber bridge"); a name
+  already typed FAC is named so without "the" too ("at Wembley stadium", session 38); a firm's
   name does only after a possessive ("its Drax power station"), never after "the" ("the Ford
   plant" is no such word anyway). A name NER missed there is added where the tagger reads it
   as a proper noun ("the Hoover dam": "hoover" is an English verb too), also before a facility
@@ -112,8 +113,10 @@ def titled_structures(doc: Doc, ents: list[Ent], english: frozenset[str]) -> Non
             if low in form_words("fac_lower"):
                 e.name = f"{word} {low}"
             continue
-        if not head or not word[:1].isupper() or not BEFORE.search(text, 0, e.start):
+        if not head or not word[:1].isupper():
             continue
+        if not BEFORE.search(text, 0, e.start) and not (e.type == "FAC" and e.name == word):
+            continue  # (a FAC already: "at Wembley stadium", "Hoover dam's spillway"; s38)
         if e.type == "FAC":
             if e.name == word or not e.link:  # named by its site alone: the head completes it
                 e.name, e.link = _title(word, head), False
