@@ -54,9 +54,14 @@ def norm(name: str) -> str:
 
 
 def rule_of(dates: list[dt.date]) -> dict:  # type: ignore[type-arg]
-    """The simplest rule that gives every date (one date a year)."""
-    if len({(d.month, d.day) for d in dates}) == 1:
-        return {"rule": "fixed", "month": dates[0].month, "day": dates[0].day}
+    """The simplest rule that gives every date (one date a year). A day kept on the same month
+    and day in three years of four, the latest among them, is that day's (Ukraine's
+    Independence Day, 24 August, is no public holiday under martial law from 2022, and its
+    first year was another day: the day a text names is still 24 August)."""
+    days = [(d.month, d.day) for d in dates]
+    usual = max(set(days), key=days.count)
+    if days.count(usual) * 4 >= len(days) * 3 and days[-1] == usual:
+        return {"rule": "fixed", "month": usual[0], "day": usual[1]}
     if len({d.month for d in dates}) == 1 and len({d.weekday() for d in dates}) == 1:
         ns = {(d.day - 1) // 7 + 1 for d in dates}
         last = {(d + dt.timedelta(days=7)).month != d.month for d in dates}
