@@ -3,8 +3,9 @@ composing grammar missed (own examples, none from a gold set; written before eac
 
 Each table is one rule, with three or more new examples and cases that must stay as they are.
 Which country a text is about comes from the NER's places, so the holiday tables run the real
-pipeline; the table lookup itself (``holiday_row``) and the durations of the composing grammar
-need no model and are tested on the normaliser and on ``spacy.blank("en")``.
+pipeline, as does "X eve" (its year follows the clause's tense); the table lookup itself
+(``holiday_row``) and the durations of the composing grammar need no model and are tested on
+the normaliser and on ``spacy.blank("en")``.
 """
 
 from __future__ import annotations
@@ -115,3 +116,22 @@ def test_durations(blank_doc, text: str, expected: list[tuple[str, str]]) -> Non
     doc = blank_doc(text, reference_date="2026-06-10")
     got = [(text[d.start : d.end], d.value) for d in doc._.briefx_dates if d.kind == "duration"]
     assert got == expected
+
+
+# -- "X eve" after a holiday's name: the day before. Untouched: a name of its own with "Eve"
+# ("Christmas Eve", "New Year's Eve"), "eve" after no holiday.
+
+EVE = [
+    ("2026-12-10", "Markets rallied on Diwali eve.", [("Diwali eve", "2026-11-07")]),
+    ("2026-12-10", "Roads will be busy on Thanksgiving eve.", [("Thanksgiving eve", "2027-11-24")]),
+    ("2026-05-01", "Churches were full on Easter eve.", [("Easter eve", "2026-04-04")]),
+    ("2026-12-28", "Bars were full on Christmas Eve.", [("Christmas Eve", "2026-12-24")]),
+    ("2026-12-20", "Bars will be full on New Year's Eve.", [("New Year's Eve", "2026-12-31")]),
+    ("2026-12-20", "She met Eve on the train.", []),
+]
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), EVE)
+def test_holiday_eve(run, ref: str, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    # the real pipeline: the year of a holiday without one follows the clause's tense
+    assert [(d.text, d.value) for d in run(text, reference_date=ref).dates] == expected

@@ -39,6 +39,7 @@ from briefx.normalize.dates.lexicon import (
     WEEKDAY_PHRASE,
     WEEKDAYS,
     ZERO_WORDS,
+    country_holidays,
     holidays,
     spelled_year,
     tokens,
@@ -1560,6 +1561,24 @@ def build_eve(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "eve", relative=day.relative)
 
 
+def build_holiday_eve(m: Match, t: Text) -> Piece | None:
+    """ "Diwali eve", "Republic Day eve": the day before a holiday named before "eve" (a name
+    of its own, "Christmas Eve", is the table's)."""
+    name = " ".join(t.words[m[0].start : m[0].end]).replace("'", "").removeprefix("the ")
+    # a name countries date differently ("Republic Day"): the piece the dates stage read in
+    # the text's country gives the day
+    known = _holiday_row(m[0], t) is not None or name in country_holidays()
+    if not known or f"{name} eve" in holidays():
+        return None
+    day = m[0]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(day, ctx)
+        return None if a is None or a.grain != "day" else a.shift(-1, "day")
+
+    return _time(m, fn, "eve", relative=day.relative)
+
+
 @cache
 def _clause_verbs() -> frozenset[str]:
     """Forms of the verbs that take a reported clause (models/statement_cues.jsonl): "that"
@@ -2644,6 +2663,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("eve", (W("the"), W("eve"), W("of"), "anchor"), build_eve),
+    Rule("eve", ("time", W("eve")), build_holiday_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
     Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
     Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
