@@ -18,7 +18,10 @@ only; no held-out text was read): holidays are the largest family of missed and 
 Every case was written by hand for briefx (none copied from any set; no test set was read) and
 annotated by ``shared/eval/ANNOTATION.md`` before briefx was run on it. Readings chosen here
 where the rules are silent: a holiday's name without a year follows the tense rule of a bare
-weekday; a country's holiday is the country the text's places name.
+weekday; a country's holiday is the country the text's places name; "another", "a further",
+"in a row" and "running" stay outside a duration's span (as the opened sets' gold has them,
+"for three years in a row" -> "three years"; corrected in session 38 before the check part was
+scored).
 
 Markup: ``[span|value]`` (see ``date_marks.py``). Every second case of a family goes to the
 ``-check`` file, scored only once, at the end of the session.
@@ -40,48 +43,114 @@ SOURCE = (
 CASES: dict[str, list[tuple[str, str]]] = {
     "holiday": [
         ("2026-08-20", "Crowds in New Delhi watched the parade on [Independence Day|2026-08-15]."),
-        ("2026-08-20", "Kyiv will hold no parade on [Independence Day|2026-08-24], officials in Ukraine said."),
-        ("2026-02-03", "Troops marched down Kartavya Path in New Delhi on [Republic Day|2026-01-26]."),
-        ("2026-10-20", "Ankara plans fireworks for [Republic Day|2026-10-29], the Turkish government said."),
+        (
+            "2026-08-20",
+            "Kyiv will hold no parade on [Independence Day|2026-08-24], officials in Ukraine said.",
+        ),
+        (
+            "2026-02-03",
+            "Troops marched down Kartavya Path in New Delhi on [Republic Day|2026-01-26].",
+        ),
+        (
+            "2026-10-20",
+            "Ankara plans fireworks for [Republic Day|2026-10-29], the Turkish government said.",
+        ),
         ("2026-09-20", "Markets in Shanghai and Beijing will close for [National Day|2026-10-01]."),
         ("2026-07-20", "Singapore's leaders will speak at the rally on [National Day|2026-08-09]."),
-        ("2026-05-02", "Veterans gathered in Sydney and Canberra for dawn services on [Anzac Day|2026-04-25]."),
+        (
+            "2026-05-02",
+            "Veterans gathered in Sydney and Canberra for dawn services on [Anzac Day|2026-04-25].",
+        ),
         ("2026-06-20", "Ottawa expects 300,000 visitors on [Canada Day|2026-07-01]."),
         ("2026-02-10", "Protesters marched in Melbourne on [Australia Day|2026-01-26]."),
-        ("2026-02-12", "The treaty was signed at Waitangi, and leaders met there on [Waitangi Day|2026-02-06]."),
+        (
+            "2026-02-12",
+            "The treaty was signed at Waitangi, and leaders met there on [Waitangi Day|2026-02-06].",
+        ),
         ("2026-05-05", "Toronto's fireworks will light the harbour on [Victoria Day|2026-05-18]."),
-        ("2026-09-30", "Berlin celebrates [German Unity Day|2026-10-03] with a festival at the Brandenburg Gate."),
-        ("2026-05-12", "Russia held its largest parade in years in Moscow on [Victory Day|2026-05-09]."),
-        ("2026-05-10", "Oslo's children will parade on [Constitution Day|2026-05-17], the city said."),
+        (
+            "2026-09-30",
+            "Berlin celebrates [German Unity Day|2026-10-03] with a festival at the Brandenburg Gate.",
+        ),
+        (
+            "2026-05-12",
+            "Russia held its largest parade in years in Moscow on [Victory Day|2026-05-09].",
+        ),
+        (
+            "2026-05-10",
+            "Oslo's children will parade on [Constitution Day|2026-05-17], the city said.",
+        ),
         ("2026-12-10", "Madrid's parliament held an open day on [Constitution Day|2026-12-06]."),
         ("2026-05-10", "Shops in Tokyo and Osaka closed on [Constitution Day|2026-05-03]."),
         ("2026-04-30", "Rome's mayor laid a wreath on [Liberation Day|2026-04-25]."),
         ("2026-05-25", "Italy will celebrate [Republic Day|2026-06-02] with a flypast over Rome."),
         ("2026-05-01", "Johannesburg's unions marched on [Freedom Day|2026-04-27]."),
-        ("2026-09-10", "Cape Town will host braais across the city on [Heritage Day|2026-09-24], South Africa's tourism board said."),
+        (
+            "2026-09-10",
+            "Cape Town will host braais across the city on [Heritage Day|2026-09-24], South Africa's tourism board said.",
+        ),
         ("2026-06-20", "Lagos saw protests on [Democracy Day|2026-06-12], Nigerian police said."),
         ("2026-03-28", "Islamabad hosted a military parade on [Pakistan Day|2026-03-23]."),
         ("2026-09-01", "Mexico City will fill the Zocalo on [Independence Day|2026-09-16]."),
-        ("2026-09-12", "Brazil's president reviewed troops in Brasilia on [Independence Day|2026-09-07]."),
+        (
+            "2026-09-12",
+            "Brazil's president reviewed troops in Brasilia on [Independence Day|2026-09-07].",
+        ),
         ("2026-07-10", "Fireworks lit up Washington on [Independence Day|2026-07-04]."),
         ("2026-10-30", "Athens marked [Ohi Day|2026-10-28] with a student parade."),
-        ("2026-12-02", "Manila's offices were closed on [Bonifacio Day|2026-11-30], the Philippine government said."),
-        ("2026-06-05", "Jakarta's schools marked [Pancasila Day|2026-06-01], Indonesian media said."),
-        ("2026-10-05", "Seoul will unveil a new font on [Hangul Day|2026-10-09], South Korea's culture ministry said."),
-        ("2026-03-20", "Women marched in Madrid and Paris on [International Women's Day|2026-03-08]."),
-        ("2026-04-30", "Workers in Manila will rally on [Labor Day|2026-05-01], Philippine unions said."),
+        (
+            "2026-12-02",
+            "Manila's offices were closed on [Bonifacio Day|2026-11-30], the Philippine government said.",
+        ),
+        (
+            "2026-06-05",
+            "Jakarta's schools marked [Pancasila Day|2026-06-01], Indonesian media said.",
+        ),
+        (
+            "2026-10-05",
+            "Seoul will unveil a new font on [Hangul Day|2026-10-09], South Korea's culture ministry said.",
+        ),
+        (
+            "2026-03-20",
+            "Women marched in Madrid and Paris on [International Women's Day|2026-03-08].",
+        ),
+        (
+            "2026-04-30",
+            "Workers in Manila will rally on [Labor Day|2026-05-01], Philippine unions said.",
+        ),
         ("2026-08-25", "Retailers in Ohio expect record sales on [Labor Day|2026-09-07]."),
         ("2026-04-20", "Paris will hold a military parade on [Bastille Day|2026-07-14]."),
         ("2026-11-16", "London fell silent on [Remembrance Sunday|2026-11-08]."),
-        ("2026-05-15", "Nairobi will host a rally on [Madaraka Day|2026-06-01], Kenyan officials said."),
-        ("2026-11-10", "Warsaw expects a march of 100,000 on [Independence Day|2026-11-11], Polish police said."),
+        (
+            "2026-05-15",
+            "Nairobi will host a rally on [Madaraka Day|2026-06-01], Kenyan officials said.",
+        ),
+        (
+            "2026-11-10",
+            "Warsaw expects a march of 100,000 on [Independence Day|2026-11-11], Polish police said.",
+        ),
         ("2026-09-30", "Seoul's streets emptied over [Chuseok|2026-09-25]."),
-        ("2026-12-15", "Families in Delhi and Mumbai lit lamps over [the Diwali weekend|2026-11-07/2026-11-08]."),
-        ("2026-03-30", "Dhaka's streets filled on [Independence Day|2026-03-26], Bangladesh's police said."),
-        ("2026-12-01", "Shoppers crowded Chicago's malls on [the day after Thanksgiving|2026-11-27]."),
+        (
+            "2026-12-15",
+            "Families in Delhi and Mumbai lit lamps over [the Diwali weekend|2026-11-07/2026-11-08].",
+        ),
+        (
+            "2026-03-30",
+            "Dhaka's streets filled on [Independence Day|2026-03-26], Bangladesh's police said.",
+        ),
+        (
+            "2026-12-01",
+            "Shoppers crowded Chicago's malls on [the day after Thanksgiving|2026-11-27].",
+        ),
         ("2026-12-10", "The museum in Boston will close on [Christmas Eve|2026-12-24]."),
-        ("2026-09-10", "Traffic jams built up over [the Labor Day weekend|2026-09-05/2026-09-07] near Chicago."),
-        ("2026-05-30", "Beaches near Boston were packed over [the Memorial Day weekend|2026-05-23/2026-05-25]."),
+        (
+            "2026-09-10",
+            "Traffic jams built up over [the Labor Day weekend|2026-09-05/2026-09-07] near Chicago.",
+        ),
+        (
+            "2026-05-30",
+            "Beaches near Boston were packed over [the Memorial Day weekend|2026-05-23/2026-05-25].",
+        ),
         ("2026-12-28", "Sales in Toronto rose [the day after Christmas|2026-12-26]."),
         ("2026-12-28", "Ports in Seoul will reopen [the day after New Year's Day|2027-01-02]."),
         ("2026-03-01", "The talks will resume [two days after Eid al-Fitr|2026-03-22]."),
@@ -96,12 +165,18 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-04-15", "Churches in Athens were full on [Orthodox Easter|2026-04-12]."),
         ("2026-02-20", "Beijing's streets emptied for [Lunar New Year|2026-02-17]."),
         ("2026-05-20", "Muslims in Cairo will pray at dawn on [Eid al-Adha|2026-05-27]."),
-        ("2026-10-10", "Auckland's stores will open late on [Labour Day|2026-10-26], New Zealand retailers said."),
+        (
+            "2026-10-10",
+            "Auckland's stores will open late on [Labour Day|2026-10-26], New Zealand retailers said.",
+        ),
     ],
     "compose": [
         ("2026-12-01", "Stores will reopen [three days after Christmas|2026-12-28]."),
         ("2026-05-10", "The board meets on [the second Tuesday of next month|2026-06-09]."),
-        ("2026-04-10", "The ballots must be posted [a fortnight before the vote on 3 May|2026-04-19]."),
+        (
+            "2026-04-10",
+            "The ballots must be posted [a fortnight before the vote on 3 May|2026-04-19].",
+        ),
         ("2026-03-04", "The audit will start [the week after next|2026-W12]."),
         ("2026-06-03", "Fans camp out on [the last weekend of the month|2026-06-27/2026-06-28]."),
         ("2026-03-18", "The plant shut [two years ago this month|2024-03]."),
@@ -141,7 +216,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-12-09", "Salaries rise [the first of next year|2027-01-01]."),
         ("2026-04-29", "The fair runs [the first two weeks of May|2026-05-01/2026-05-14]."),
         ("2026-06-10", "Fares rose [three years ago this month|2023-06]."),
-        ("2026-09-24", "The mayor will decide [two weeks after the hearing on October 1|2026-10-15]."),
+        (
+            "2026-09-24",
+            "The mayor will decide [two weeks after the hearing on October 1|2026-10-15].",
+        ),
         ("2026-03-16", "Parliament sits again [the Wednesday after Easter|2026-04-08]."),
         ("2026-07-03", "Applications opened on [the last Monday of June|2026-06-29]."),
         ("2026-11-27", "The index fell [two weeks ago today|2026-11-13]."),
@@ -159,7 +237,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-07-08", "Rates will stay high for [the next 18 months|2026-07-08/2028-01-08]."),
         ("2026-04-14", "Prices doubled in the space of [a fortnight|P2W]."),
         ("2026-09-22", "She won a [two-and-a-half-year|P2Y6M] term on the board."),
-        ("2026-02-18", "The river rose for [three days running|P3D]."),
+        ("2026-02-18", "The river rose for [three days|P3D] running."),
         ("2026-06-30", "Exports fell for [a sixth consecutive month|P6M]."),
         ("2026-08-04", "The company signed a [10-year|P10Y] lease."),
         ("2026-10-06", "Output grew over [the last 12 months|2025-10-06/2026-10-06]."),
@@ -180,13 +258,16 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("2026-05-19", "The team has [four weeks|P4W] to respond."),
         ("2026-11-03", "Sales fell over [the past 18 months|2025-05-03/2026-11-03]."),
         ("2026-07-14", "The project took [a decade and a half|P15Y]."),
-        ("2026-09-29", "Troops will stay for [another six months|P6M]."),
+        ("2026-09-29", "Troops will stay for another [six months|P6M]."),
         ("2026-12-15", "The [12-week|P12W] course starts soon."),
-        ("2026-04-28", "Prices have risen for [eight years in a row|P8Y]."),
+        ("2026-04-28", "Prices have risen for [eight years|P8Y] in a row."),
         ("2026-02-04", "The visa allows a stay of [180 days|P180D]."),
-        ("2026-06-09", "Work will take [a further two years|P2Y]."),
+        ("2026-06-09", "Work will take a further [two years|P2Y]."),
         ("2026-08-18", "The dam was built over [three decades|P30Y]."),
-        ("2026-03-24", "The company has lost money over [the last four years|2022-03-24/2026-03-24]."),
+        (
+            "2026-03-24",
+            "The company has lost money over [the last four years|2022-03-24/2026-03-24].",
+        ),
         ("2026-10-20", "Rents rose [in the space of six months|P6M]."),
         ("2026-01-27", "The board approved a [three-year|P3Y] plan."),
         ("2026-04-21", "The agency got a [two-week|P2W] reprieve."),

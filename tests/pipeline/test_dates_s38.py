@@ -21,12 +21,32 @@ from briefx.normalize.dates.lexicon import holiday_row
 # Untouched: the U.S. reading where the text names no other country, holidays.jsonl's names.
 
 COUNTRY_HOLIDAY = [
-    ("2026-08-30", "Schools in New Delhi and Kolkata closed on Independence Day.", [("Independence Day", "2026-08-15")]),
-    ("2026-10-10", "Markets in Beijing and Shanghai shut for National Day.", [("National Day", "2026-10-01")]),
-    ("2026-02-01", "Students in Mumbai sang at dawn on Republic Day.", [("Republic Day", "2026-01-26")]),
-    ("2026-07-09", "Fireworks in Denver lit the sky on Independence Day.", [("Independence Day", "2026-07-04")]),
+    (
+        "2026-08-30",
+        "Schools in New Delhi and Kolkata closed on Independence Day.",
+        [("Independence Day", "2026-08-15")],
+    ),
+    (
+        "2026-10-10",
+        "Markets in Beijing and Shanghai shut for National Day.",
+        [("National Day", "2026-10-01")],
+    ),
+    (
+        "2026-02-01",
+        "Students in Mumbai sang at dawn on Republic Day.",
+        [("Republic Day", "2026-01-26")],
+    ),
+    (
+        "2026-07-09",
+        "Fireworks in Denver lit the sky on Independence Day.",
+        [("Independence Day", "2026-07-04")],
+    ),
     ("2026-05-05", "Dockers in Sydney marched on Anzac Day.", [("Anzac Day", "2026-04-25")]),
-    ("2026-12-27", "Shops in Leeds reopened the day after Boxing Day.", [("the day after Boxing Day", "2026-12-27")]),
+    (
+        "2026-12-27",
+        "Shops in Leeds reopened the day after Boxing Day.",
+        [("the day after Boxing Day", "2026-12-27")],
+    ),
 ]
 
 
@@ -94,18 +114,21 @@ def test_normalize_country(text: str, country: str | None, value: str | None) ->
 
 
 # -- durations the composing grammar builds: an ordinal run ("a fourth straight year"), the
-# hyphenated "two-and-a-half-year", a length added to ("another", "a further") or run ("in a
-# row", "running"). Untouched: a rank with no run word, a count of events in a row.
+# hyphenated "two-and-a-half-year". Untouched: "another", "a further", "in a row", "running"
+# outside the length (as the gold has them), a rank with no run word, a count of events.
 
 DURATIONS = [
-    ("The index rose for a fifth straight session and a third straight week.", [("a third straight week", "P3W")]),
+    (
+        "The index rose for a fifth straight session and a third straight week.",
+        [("a third straight week", "P3W")],
+    ),
     ("Sales fell for the ninth consecutive month.", [("the ninth consecutive month", "P9M")]),
     ("Growth slowed for a second successive year.", [("a second successive year", "P2Y")]),
     ("He signed a three-and-a-half-year contract.", [("three-and-a-half-year", "P3Y6M")]),
-    ("The mission was extended by another nine months.", [("another nine months", "P9M")]),
-    ("The rules stay for a further three years.", [("a further three years", "P3Y")]),
-    ("Prices fell six weeks in a row.", [("six weeks in a row", "P6W")]),
-    ("Markets rose four days running.", [("four days running", "P4D")]),
+    ("The mission was extended by another nine months.", [("nine months", "P9M")]),
+    ("The rules stay for a further three years.", [("three years", "P3Y")]),
+    ("Prices fell six weeks in a row.", [("six weeks", "P6W")]),
+    ("Markets rose four days running.", [("four days", "P4D")]),
     ("It was the third month of the war.", []),
     ("They won three games in a row.", []),
 ]

@@ -2508,14 +2508,6 @@ def build_ordinal_run(m: Match, t: Text) -> Piece | None:
     return Piece("dur", m[0].start, m[-1].end, (n, unit), rule="run", parts=m)
 
 
-def build_dur_more(m: Match, t: Text) -> Piece | None:
-    """ "another six months", "a further two years", "eight years in a row", "three days
-    running": the length, the word that adds it or runs it inside the span (as "more than"
-    is inside "more than 40 years")."""
-    dur = next(p for p in m if p.kind == "dur")
-    return Piece("dur", m[0].start, m[-1].end, dur.value, rule=dur.rule, parts=m)
-
-
 def build_and_a_half(m: Match, t: Text) -> Piece | None:
     """ "two and a half years" -> 30 months, "three and a half decades" -> 35 years."""
     n, unit = m[0].value, m[-1].value
@@ -2706,10 +2698,6 @@ RULES: tuple[Rule, ...] = (
     Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), W("-"), "unit"), build_and_a_half_adj),
     Rule("run", (W("a", "an", "the"), "ord", RUN_ORDINAL_WORDS, "unit"), build_ordinal_run),
-    Rule("more", (W("another"), "dur"), build_dur_more),
-    Rule("more", (W("a"), W("further"), "dur"), build_dur_more),
-    Rule("more", ("dur", W("in"), W("a"), W("row")), build_dur_more),
-    Rule("more", ("dur", W("running")), build_dur_more),
     Rule("half", ("unit", W("-"), W("and"), W("-"), W("a"), W("-"), W("half")), build_half),
     Rule("half", (W("a", "an", "one", "three"), W("quarter", "quarters"), W("of"), W("a", "an"), "unit"), build_quarter_of),
     Rule("half ago", ("dur", W("ago")), build_half_ago),
