@@ -1271,6 +1271,8 @@ class _DocDates:
         row = holidays().get(name)
         if (row is None and name not in country_holidays()) or (row and not row.get("whole")):
             return False
+        if any(w in WEEKDAYS or w in MONTHS for w in name.split()):
+            return False  # a name that describes its day ("first Monday of August"): a date
         first = text[s:].removeprefix("the ").removeprefix("The ")[:1]
         return first.islower() or bool(before and before[-1] in ("a", "an"))
 

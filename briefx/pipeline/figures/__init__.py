@@ -145,7 +145,9 @@ class FiguresComponent:
             (d.start, d.end)
             for d in (doc._.briefx_dates or [])
             if d.value is not None
-            and not (d.kind == "duration" and ORDINAL_RUN.match(text, d.start, d.end))
+            and not (
+                getattr(d, "kind", None) == "duration" and ORDINAL_RUN.match(text, d.start, d.end)
+            )
         )
         fig.taken = taken
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not headline(doc, e)]
