@@ -113,17 +113,15 @@ def test_normalize_country(text: str, country: str | None, value: str | None) ->
     assert (v.value if v else None) == value
 
 
-# -- durations the composing grammar builds: an ordinal run ("a fourth straight year"), the
-# hyphenated "two-and-a-half-year". Untouched: "another", "a further", "in a row", "running"
-# outside the length (as the gold has them), a rank with no run word, a count of events.
+# -- durations the composing grammar builds: the hyphenated "two-and-a-half-year". Untouched:
+# "another", "a further", "in a row", "running" outside the length (as the gold has them), a
+# rank with no run word, a count of events, and an ordinal run ("a fourth straight year": its
+# rank, a figure; the blind sets' annotators tag no length there, session 38's lead review)
 
 DURATIONS = [
-    (
-        "The index rose for a fifth straight session and a third straight week.",
-        [("a third straight week", "P3W")],
-    ),
-    ("Sales fell for the ninth consecutive month.", [("the ninth consecutive month", "P9M")]),
-    ("Growth slowed for a second successive year.", [("a second successive year", "P2Y")]),
+    ("The index rose for a fifth straight session and a third straight week.", []),
+    ("Sales fell for the ninth consecutive month.", []),
+    ("Growth slowed for a second successive year.", []),
     ("He signed a three-and-a-half-year contract.", [("three-and-a-half-year", "P3Y6M")]),
     ("The mission was extended by another nine months.", [("nine months", "P9M")]),
     ("The rules stay for a further three years.", [("three years", "P3Y")]),

@@ -2493,21 +2493,6 @@ def build_and_a_half_adj(m: Match, t: Text) -> Piece | None:
     return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
 
 
-# runs counted by an ordinal: "a fourth straight year" has lasted four years (ANNOTATION.md's
-# durations; the dev sets write "a third straight month" as "P3M")
-RUN_ORDINAL_WORDS = W("straight", "consecutive", "successive", "running")
-
-
-def build_ordinal_run(m: Match, t: Text) -> Piece | None:
-    """ "a fourth straight year", "the sixth consecutive month" -> four years, six months."""
-    n, unit = m[1].value, m[-1].value
-    if not isinstance(n, int) or not 2 <= n <= 200 or unit not in DURATION_CODE:
-        return None
-    if t.words[m[-1].start] != unit and not t.words[m[-1].start].startswith(unit[:3]):
-        return None
-    return Piece("dur", m[0].start, m[-1].end, (n, unit), rule="run", parts=m)
-
-
 def build_and_a_half(m: Match, t: Text) -> Piece | None:
     """ "two and a half years" -> 30 months, "three and a half decades" -> 35 years."""
     n, unit = m[0].value, m[-1].value
@@ -2697,7 +2682,6 @@ RULES: tuple[Rule, ...] = (
     Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), W("-"), "unit"), build_and_a_half_adj),
-    Rule("run", (W("a", "an", "the"), "ord", RUN_ORDINAL_WORDS, "unit"), build_ordinal_run),
     Rule("half", ("unit", W("-"), W("and"), W("-"), W("a"), W("-"), W("half")), build_half),
     Rule("half", (W("a", "an", "one", "three"), W("quarter", "quarters"), W("of"), W("a", "an"), "unit"), build_quarter_of),
     Rule("half ago", ("dur", W("ago")), build_half_ago),

@@ -32,7 +32,6 @@ modules never import this one; it imports them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -122,12 +121,6 @@ def afl_split(facts: list[FigureFact], text: str) -> list[FigureFact]:
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "LOC"}
 TIME_LABELS = {"TIME", "DATE"}
 
-# a duration counted by an ordinal ("the fourth straight month": four months): the ordinal is
-# the run's rank, a figure of its own (both are annotated), so the date does not hide it
-ORDINAL_RUN = re.compile(
-    r"(?:a|an|the) [a-z0-9]+ (?:straight|consecutive|successive|running) ", re.IGNORECASE
-)
-
 
 class FiguresComponent:
     """Find and normalise figures (keeps no state: each call reads its Doc alone)."""
@@ -140,14 +133,8 @@ class FiguresComponent:
         """
         fig = DocFigures(doc)
         # A date the dates stage could not read (value None) does not hide a figure.
-        text = text_of(doc)
         taken = Intervals(
-            (d.start, d.end)
-            for d in (doc._.briefx_dates or [])
-            if d.value is not None
-            and not (
-                getattr(d, "kind", None) == "duration" and ORDINAL_RUN.match(text, d.start, d.end)
-            )
+            (d.start, d.end) for d in (doc._.briefx_dates or []) if d.value is not None
         )
         fig.taken = taken
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not headline(doc, e)]
