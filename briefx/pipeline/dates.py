@@ -53,6 +53,7 @@ from briefx.normalize.dates.lexicon import (
     UNITS,
     WEEKDAY_PHRASE,
     WEEKDAYS,
+    country_holidays,
     holidays,
     territory_date_order,
     tokens,
@@ -649,8 +650,9 @@ def _holiday_words() -> tuple[set[str], set[str]]:
     anchors: set[str] = set()
     glue: set[str] = set()
     for name, row in holidays().items():
-        if row["rule"] == "table":
-            continue  # lunar names are many and use common words: matched whole (_holiday_names)
+        if row["rule"] == "table" or row.get("whole"):
+            continue  # lunar and world names are many and use common words: matched whole
+            # (_holiday_names)
         words_ = name.split()
         for w in words_:
             (glue if w in HOLIDAY_GLUE or w in WEEKDAYS else anchors).add(w)
@@ -660,11 +662,16 @@ def _holiday_words() -> tuple[set[str], set[str]]:
 
 
 def _holiday_names() -> dict[str, list[tuple[str, ...]]]:
-    """Dated (lunar) holiday names by first word, longest first, to mark them whole in a text."""
+    """Dated (lunar) holiday names and the world's (world_holidays.jsonl) by first word,
+    longest first, to mark them whole in a text."""
     names: dict[str, list[tuple[str, ...]]] = {}
     for name, row in holidays().items():
-        if row["rule"] == "table":
+        if row["rule"] == "table" or row.get("whole"):
             words = tuple(name.split())
+            names.setdefault(words[0], []).append(words)
+    for name in country_holidays():  # "independence day" too: the text's country is sought
+        words = tuple(name.split())
+        if words not in names.get(words[0], ()):
             names.setdefault(words[0], []).append(words)
     for v in names.values():
         v.sort(key=len, reverse=True)
@@ -764,7 +771,10 @@ class DatesComponent:
             n[0] for v in self.holiday_names.values() for n in v if len(n) == 1
         }
         # every word of a holiday's name: "Adha" in "Eid al-Adha 2024" names no designation
-        self.holiday_words = {w for name in holidays() for w in name.split()}
+        # (the world's names are left out: "national", "independence" open designations)
+        self.holiday_words = {
+            w for name, row in holidays().items() if not row.get("whole") for w in name.split()
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         """Set doc._.briefx_dates.
@@ -791,6 +801,10 @@ class _DocDates:
         self._tense: dict[int, str] = {}  # sentence start -> "past" / "future"
         self._name_ents = [ent for ent in doc.ents if ent.label_ in NAME_ENTS]
         self._named: set[int] = set()  # tokens of a whole lunar holiday name (set by _scan)
+        # the text names a holiday countries date differently ("Independence Day"): its
+        # country is looked for (set by _mark_names; the country found once, in _country)
+        self._country_named = False
+        self._country: list[str | None] = []
         self._sent_starts: list[int] | None = None  # found on first need (see _tense_at)
         self._values: dict[tuple[int, int, bool], DateValue | None] = {}  # (s, e, strict)
         self._ent_starts: set[int] | None = None  # where entities start (made when needed)
@@ -957,6 +971,8 @@ class _DocDates:
                     for k in range(got[0][0], got[-1][0] + 1):
                         kinds[k] = "A"
                         named.add(k)
+                    if " ".join(name) in country_holidays():
+                        self._country_named = True
                     break
         return named
 
@@ -1200,9 +1216,14 @@ class _DocDates:
             # Whether a window is a date does not hang on the tense, its value may: most windows
             # tried are none, so the clause's tense is read only for those that are dates.
             ref = reference_date(doc, s)
-            v = _normalize_date(text[s:e], ref, self.date_order, "past", fallback=not strict)
+            c = self._text_country(doc) if self._country_named else None
+            v = _normalize_date(
+                text[s:e], ref, self.date_order, "past", fallback=not strict, country=c
+            )
             if v is not None and v.relative and self._prefer(doc, s) != "past":
-                v = _normalize_date(text[s:e], ref, self.date_order, "future", fallback=not strict)
+                v = _normalize_date(
+                    text[s:e], ref, self.date_order, "future", fallback=not strict, country=c
+                )
             self._values[key] = v
         return self._values[key]
 
@@ -1239,6 +1260,22 @@ class _DocDates:
         return bool(ORDINAL_END.search(span)) and self._ordinal_before_noun(doc, e)
         # "on Wednesday, the eighth cut this year": the ordinal of the cut, no day
 
+    @staticmethod
+    def _world_name_off(text: str, s: int, span: str, before: list[str]) -> bool:
+        """A name of the world's holidays (world_holidays.jsonl: "national day", "victory
+        day", common words) written in lower case or after "a"/"an": no holiday's name
+        ("a national day of action"). The names of holidays.jsonl and the lunar table keep
+        their own readings ("christmas", "eid")."""
+        name = " ".join(w for w in span.replace("'", "").replace("-", " ").split())
+        name = name.removeprefix("the ")
+        row = holidays().get(name)
+        if (row is None and name not in country_holidays()) or (row and not row.get("whole")):
+            return False
+        if any(w in WEEKDAYS or w in MONTHS for w in name.split()):
+            return False  # a name that describes its day ("first Monday of August"): a date
+        first = text[s:].removeprefix("the ").removeprefix("The ")[:1]
+        return first.islower() or bool(before and before[-1] in ("a", "an"))
+
     def _rejected(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """Rates, habitual mentions, holidays as periods and dates inside names."""
         before = text[max(0, s - 30) : s].lower().split()
@@ -1256,6 +1293,8 @@ class _DocDates:
             # left two dead": the article is the event's)
         if span.split()[0] in ("every", "each", "per"):
             return True  # "every quarter", "each spring"
+        if self._world_name_off(text, s, span, before):
+            return True  # "called a national day of action": a day of some kind, no holiday
         if len(after) >= 2 and after[0] == "of" and after[1] in ("every", "each"):
             return True  # "the first Saturday of every month", "the 15th of each month"
         if (
@@ -1917,6 +1956,22 @@ class _DocDates:
         while k < len(doc) and doc[k].is_space:
             k += 1
         return k < len(doc) and doc[k].tag_ in ("VBD", "VBN") and doc[k].idx == end + 1
+
+    def _text_country(self, doc: Doc) -> str | None:
+        """The country (ISO 3166 alpha-2) the text's places name most often, once per Doc;
+        None with no place, a tie or more places than one country's text names."""
+        if not self._country:
+            counts: dict[str, int] = {}
+            ents = [e.text for e in doc.ents if e.label_ == "GPE" and len(e.text) < 40]
+            if ents and len(set(ents)) <= MAX_PLACE_NAMES:
+                for name in ents:
+                    c = place_country(name.removesuffix("'s").removesuffix("’s"))
+                    if c is not None:
+                        counts[c] = counts.get(c, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            top = [c for c, n in counts.items() if ranked and n == ranked[0]]
+            self._country.append(top[0] if len(top) == 1 else None)
+        return self._country[0]
 
     @staticmethod
     def _text_date_order(doc: Doc, text: str) -> str:

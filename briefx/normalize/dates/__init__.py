@@ -43,6 +43,7 @@ def normalize_date(
     prefer: str = "past",
     *,
     fallback: bool = True,
+    country: str | None = None,
 ) -> DateValue | None:
     """Normalise one date expression; None when it is not a date briefx can state.
 
@@ -53,18 +54,22 @@ def normalize_date(
     fallback (bool): try dateparser on what the rules do not read (default). False keeps to
         the whole-text rules, which reject any text with words left over ("Monday the",
         "5 a year and 50"): the dates stage tries token windows that way to find spans.
+    country (str | None): the text's country (ISO 3166 alpha-2): a holiday's name several
+        countries date differently ("Independence Day") is that country's.
     RETURNS (DateValue | None): kind, ISO value, granularity and flags.
     """
     t = " ".join(text.split())
     if fallback and not t:
         return None
-    v = _by_rules(t, reference, date_order, prefer)
+    v = _by_rules(t, reference, date_order, prefer, country)
     if v or not fallback:
         return v
     return read_with_dateparser(t, reference, date_order)
 
 
-def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -> DateValue | None:
+def _by_rules(
+    t: str, reference: dt.date | None, date_order: str, prefer: str, country: str | None = None
+) -> DateValue | None:
     """The whole-text rules: patterns first, then the word grammar."""
     decade = THE_DECADE.fullmatch(t)
     if decade:  # "the past decade" is "the past 10 years", anchored on the reference date
@@ -72,16 +77,16 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
         t = f"{decade.group(1)} {'2 weeks' if unit == 'fortnight' else '10 years' if unit == 'decade' else '100 years'}"
     this_time = THIS_TIME.fullmatch(t)
     if this_time:
-        return _by_rules(this_time.group(1), reference, date_order, prefer)
+        return _by_rules(this_time.group(1), reference, date_order, prefer, country)
     in_time = IN_TIME.fullmatch(t)
     if in_time:
-        return _by_rules(in_time.group(1), reference, date_order, prefer)
+        return _by_rules(in_time.group(1), reference, date_order, prefer, country)
     v = parse_numeric(t, date_order)
     if v:
         return v
     m = THIS_BEFORE.match(t)
     if m:  # "this coming Friday", "this past summer": as "coming Friday", "past summer"
-        return _by_rules(t[m.end() :], reference, date_order, prefer)
+        return _by_rules(t[m.end() :], reference, date_order, prefer, country)
     m = YEAR.fullmatch(t)
     if m:
         return DateValue("date", m.group(1), "year")
@@ -91,7 +96,7 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
     m = PERIOD_HEDGE.match(t)
     if m and not PERIOD_HEDGE.match(t, m.end()):  # one modifier: "late 2026", not "late late"
         rest = " ".join(t[m.end() :].split())
-        v = _by_rules(rest, reference, date_order, prefer)
+        v = _by_rules(rest, reference, date_order, prefer, country)
         if v is not None and v.kind == "date" and v.granularity in ("year", "month", "week"):
             return v  # "late 2026", "mid-March", "late last week": the period's value
         if (
@@ -102,4 +107,4 @@ def _by_rules(t: str, reference: dt.date | None, date_order: str, prefer: str) -
         ):
             return v  # "late Sunday", "early Monday": the day, as "late August" keeps the month
         return None
-    return parse_expression(t, reference, prefer, date_order)
+    return parse_expression(t, reference, prefer, date_order, country)

@@ -39,6 +39,7 @@ from briefx.normalize.dates.lexicon import (
     WEEKDAY_PHRASE,
     WEEKDAYS,
     ZERO_WORDS,
+    country_holidays,
     holidays,
     spelled_year,
     tokens,
@@ -1560,6 +1561,24 @@ def build_eve(m: Match, t: Text) -> Piece | None:
     return _time(m, fn, "eve", relative=day.relative)
 
 
+def build_holiday_eve(m: Match, t: Text) -> Piece | None:
+    """ "Diwali eve", "Republic Day eve": the day before a holiday named before "eve" (a name
+    of its own, "Christmas Eve", is the table's)."""
+    name = " ".join(t.words[m[0].start : m[0].end]).replace("'", "").removeprefix("the ")
+    # a name countries date differently ("Republic Day"): the piece the dates stage read in
+    # the text's country gives the day
+    known = _holiday_row(m[0], t) is not None or name in country_holidays()
+    if not known or f"{name} eve" in holidays():
+        return None
+    day = m[0]
+
+    def fn(ctx: Ctx) -> Interval | None:
+        a = resolve(day, ctx)
+        return None if a is None or a.grain != "day" else a.shift(-1, "day")
+
+    return _time(m, fn, "eve", relative=day.relative)
+
+
 @cache
 def _clause_verbs() -> frozenset[str]:
     """Forms of the verbs that take a reported clause (models/statement_cues.jsonl): "that"
@@ -2462,6 +2481,18 @@ def fraction_iso(p: Piece) -> str:
     return duration_iso(n, unit)
 
 
+def build_and_a_half_adj(m: Match, t: Text) -> Piece | None:
+    """ "a two-and-a-half-year term": the hyphenated adjective of "two and a half years" (its
+    unit singular, as "a three-year plan" has it)."""
+    n, unit = m[0].value, m[-1].value
+    months = {"year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None or not isinstance(n, int) or n < 1 or t.words[m[-1].start] != unit:
+        return None
+    total = n * months + months // 2
+    n_unit = (total // 12, "year") if total % 12 == 0 else (total, "month")
+    return Piece("dur", m[0].start, m[-1].end, n_unit, rule="half", parts=m)
+
+
 def build_and_a_half(m: Match, t: Text) -> Piece | None:
     """ "two and a half years" -> 30 months, "three and a half decades" -> 35 years."""
     n, unit = m[0].value, m[-1].value
@@ -2609,6 +2640,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this unit", (W("the"), W("decade")), build_this_unit),
     Rule("eve", (W("the"), W("eve"), W("of"), "time"), build_eve),
     Rule("eve", (W("the"), W("eve"), W("of"), "anchor"), build_eve),
+    Rule("eve", ("time", W("eve")), build_holiday_eve),
     Rule("that unit", (W("later", "earlier"), W("that"), "unit"), build_that_unit),
     Rule("hedged in", (W("early", "earlier", "late", "later"), W("in"), "time"), build_hedged_in),
     Rule("hedged", (W("early", "late", "mid"), "time"), build_hedged),
@@ -2649,6 +2681,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half", (W("a", "an"), "unit", W("and"), W("a"), W("half")), build_half),
     Rule("half", ("num", W("and"), W("a"), W("half"), "unit"), build_and_a_half),
     Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), "unit"), build_and_a_half),
+    Rule("half", ("num", W("-"), W("and"), W("-"), W("a"), W("-"), W("half"), W("-"), "unit"), build_and_a_half_adj),
     Rule("half", ("unit", W("-"), W("and"), W("-"), W("a"), W("-"), W("half")), build_half),
     Rule("half", (W("a", "an", "one", "three"), W("quarter", "quarters"), W("of"), W("a", "an"), "unit"), build_quarter_of),
     Rule("half ago", ("dur", W("ago")), build_half_ago),

@@ -28,7 +28,7 @@ from briefx.normalize.dates.lexicon import (
     WEEKDAYS,
     count_unit,
     day_of,
-    holidays,
+    holiday_row,
     number,
     split_hedge,
     tokens,
@@ -694,7 +694,7 @@ def parse_holiday(words: list[str], ctx: Ctx, direction: str | None = None) -> D
             break
     # a plural possessive leaves its apostrophe as a token ("Presidents' Day", "Veterans' Day")
     name = " ".join(w.replace("'", "") for w in words if w not in (".", "-", "–", "'"))
-    row = holidays().get(name)
+    row = holiday_row(name, ctx.country)
     if row is None:
         return None
     if year is not None:
@@ -944,10 +944,15 @@ WEEK_CODES = frozenset({"week", "wk", "w", "cw"})
 
 @lru_cache(maxsize=4096)
 def parse_expression(
-    text: str, reference: dt.date | None, prefer: str = "past", date_order: str = "MDY"
+    text: str,
+    reference: dt.date | None,
+    prefer: str = "past",
+    date_order: str = "MDY",
+    country: str | None = None,
 ) -> DateValue | None:
-    """Read one whole date expression with the grammar above; None if no rule reads it all."""
-    ctx = Ctx(reference, prefer, date_order)
+    """Read one whole date expression with the grammar above; None if no rule reads it all.
+    ``country``: the text's country (ISO 3166 alpha-2), whose holidays a name means."""
+    ctx = Ctx(reference, prefer, date_order, country)
     words = [w for w in _decimals(tokens(text)) if w != "."]
     if len(words) > 16:
         return None

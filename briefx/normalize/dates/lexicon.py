@@ -56,7 +56,53 @@ def holidays() -> dict[str, dict]:  # type: ignore[type-arg]
         for row in read_jsonl(file):
             for name in row["names"]:
                 table.setdefault(name, row)
+    # the world's public holidays (world_holidays.jsonl, scripts/make_world_holidays.py): a name
+    # every country dates alike, read in any text; the tables above win where both name a day
+    for row in read_jsonl("world_holidays.jsonl"):
+        if "country" not in row:
+            for name in row["names"]:
+                table.setdefault(name, {**row, "whole": True})
     return table
+
+
+@cache
+def country_holidays() -> dict[str, dict[str, dict]]:  # type: ignore[type-arg]
+    """Holiday name -> {country (ISO 3166 alpha-2): rule row} of the names countries date
+    differently ("independence day", "national day"; world_holidays.jsonl)."""
+    table: dict[str, dict[str, dict]] = {}  # type: ignore[type-arg]
+    for row in read_jsonl("world_holidays.jsonl"):
+        if "country" in row:
+            for name in row["names"]:
+                table.setdefault(name, {})[row["country"]] = {**row, "whole": True}
+    return table
+
+
+def holiday_row(name: str, country: str | None = None) -> dict | None:  # type: ignore[type-arg]
+    """The rule row of a holiday's name in the text's country (ISO 3166 alpha-2, None where
+    the text names none): that country's own where the name is one several countries date
+    differently ("Independence Day" of India is 15 August), else in a text about another
+    country the day most countries keep ("Labor Day" of Manila is 1 May, of Ohio September's
+    first Monday), else the one row every text reads (holidays()), else None. A lunar feast
+    keeps lunar_holidays.jsonl's dates (1900-2100; a country's own in the world table cover
+    only the years its law has)."""
+    row = holidays().get(name)
+    if country is None or (row is not None and row["rule"] == "table" and not row.get("whole")):
+        return row
+    own = country_holidays().get(name, {}).get(country)
+    if own is not None:
+        return own
+    return _world_rows().get(name, row)
+
+
+@cache
+def _world_rows() -> dict[str, dict]:  # type: ignore[type-arg]
+    """Name -> the world table's row read in any text (the day most countries keep)."""
+    return {
+        name: {**row, "whole": True}
+        for row in read_jsonl("world_holidays.jsonl")
+        if "country" not in row
+        for name in row["names"]
+    }
 
 
 # words whose possessive is a date's ("Sunday's vote", "last year's plan", "today's talks"):

@@ -24,6 +24,7 @@ class Ctx:
     ref: dt.date | None
     prefer: str  # past | future
     date_order: str
+    country: str | None = None  # the text's country (ISO 3166 alpha-2): its holidays' dates
 
 
 def fmt(d: dt.date, grain: str) -> str:
