@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from briefx.normalize import figures
-from briefx.normalize.names import place_kinds, title_case
+from briefx.normalize.names import national_body, place_kinds, title_case
 from briefx.pipeline.coref.countries import (
     _country_names,
     country_by_code,
@@ -135,3 +135,22 @@ def test_dateline_gives_country(city: str, country: str | None) -> None:
 )
 def test_figures_dateline_country(place: str, code: str) -> None:
     assert figures.place_country(place) == code
+
+
+@pytest.mark.parametrize(
+    ("short", "country", "title"),
+    [
+        ("Senate", "The Bahamas", "Senate of the Bahamas"),
+        ("Supreme Court", "The Gambia", "Supreme Court of the Gambia"),
+        ("National Assembly", "The Gambia", "National Assembly (The Gambia)"),
+        # must stay
+        ("Senate", "Philippines", "Senate of the Philippines"),
+        ("Senate", "Canada", "Senate of Canada"),
+        ("Chamber of Deputies", "Czech Republic", "Chamber of Deputies (Czech Republic)"),
+        ("Constitutional Court", "Turkey", "Constitutional Court of Turkey"),
+    ],
+)
+def test_national_body_of_a_country_named_with_the(short: str, country: str, title: str) -> None:
+    """A canonical name with its article ("The Bahamas", newly reached by its code) takes it in
+    lower case inside a title, as English Wikipedia writes it; a bracket keeps it."""
+    assert national_body(short, country) == title
