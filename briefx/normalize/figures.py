@@ -220,10 +220,19 @@ def _country_codes() -> dict[str, str]:
     return {r["name"]: r["code"] for r in read_jsonl("country_codes.jsonl")}
 
 
+@cache
+def _canonical_codes() -> dict[str, str]:
+    """A country's canonical name in the alias table -> its ISO 3166 code, where CLDR names it
+    otherwise ("Turkey" -> "TR", CLDR "Türkiye"; models/country_code_names.jsonl, derived from
+    countryinfo by scripts/derive_country_code_names.py; issue 13)."""
+    return {r["name"]: r["code"] for r in read_jsonl("country_code_names.jsonl")}
+
+
 def country_code(name: str) -> str | None:
-    """The ISO 3166 code of a country's own English name (CLDR), else None: "Nepal" -> "NP",
-    "Victoria" -> None (a town's or a person's name is no country)."""
-    return _country_codes().get(name)
+    """The ISO 3166 code of a country's own English name (CLDR) or its canonical name in the
+    alias table ("Turkey", "Czech Republic"), else None: "Nepal" -> "NP", "Victoria" -> None (a
+    town's or a person's name is no country)."""
+    return _country_codes().get(name) or _canonical_codes().get(name)
 
 
 def country_named(words: str) -> str | None:
@@ -495,6 +504,8 @@ def place_country(place: str, region: str | None = None) -> str | None:
         country = known[0] if known is not None and known[1] == "country" else title
         if country in countries:
             return countries[country]
+        if country in _canonical_codes():
+            return _canonical_codes()[country]  # "TURKEY": CLDR's "Türkiye" (issue 13)
         rows = list(world_places().get(title, ()))
         # "MONTREAL" is Montréal (1.7 million), not Montreal, Wisconsin: the accented spelling
         # competes on population too

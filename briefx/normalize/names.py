@@ -173,6 +173,11 @@ def national_body(short: str, country: str) -> str | None:
         return None
     # (a bracketed form takes no "the": "Chamber of Deputies (Czech Republic)"; session 38)
     bracket = "({country})" in form
+    # (a canonical name with its article, "The Bahamas", "The Gambia", takes it in lower case
+    # inside a title: "Senate of the Bahamas", but "National Assembly (The Gambia)"; session 38,
+    # issue 13: their codes newly give these names)
+    if country.startswith("The ") and not bracket:
+        return form.format(country="the " + country.removeprefix("The "))
     article = "the " if country in national_body_words("article") and not bracket else ""
     return form.format(country=article + country)
 

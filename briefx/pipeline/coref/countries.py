@@ -7,7 +7,8 @@ named (session 17). ``country_code``: the ISO 3166 code of a country or of the c
 first-level subdivision lies in. Read by ``bodies`` and ``place_names`` here and by the
 entities component.
 
-Tables: ``models/country_codes.jsonl`` (CLDR's English names), the countries of the alias table
+Tables: ``models/country_codes.jsonl`` (CLDR's English names), ``models/country_code_names.jsonl``
+(code -> the alias table's canonical name, where CLDR's differs), the countries of the alias table
 (``models/places.jsonl``), ``models/demonym_countries.jsonl``, the gazetteer
 ``models/world_places.jsonl`` and the ``union`` kind of ``models/national_bodies.jsonl``.
 """
@@ -37,6 +38,9 @@ def country_code(name: str) -> str | None:
     rows = table_index("country_codes.jsonl", "name").get(name, ())
     if rows:
         return str(rows[0]["code"])
+    code = _code_by_country().get(name)  # "Turkey" (CLDR "Türkiye"; issue 13)
+    if code:
+        return code
     subs = {str(r["country"]) for r in world_places().get(name, ()) if r["kind"] == "subdivision"}
     return next(iter(subs)) if len(subs) == 1 else None
 
@@ -65,13 +69,25 @@ HEADLINE_REACH = 300  # a dateline under a headline opens the text's next line w
 @cache
 def _country_by_code() -> dict[str, str]:
     """Return ISO 3166 code -> the country's canonical name, for the countries the alias table
-    names (``country_codes.jsonl`` read backwards)."""
+    names: ``country_codes.jsonl`` read backwards where CLDR's name is the canonical one, else
+    ``country_code_names.jsonl`` ("TR" -> "Turkey", CLDR "Türkiye"; "CI" -> "Ivory Coast";
+    issue 13: 30 countries the alias table knows had no name by their code)."""
     names = _country_names()
     out: dict[str, str] = {}
     for r in read_jsonl("country_codes.jsonl"):
         if r["name"] in names:
             out.setdefault(str(r["code"]), str(r["name"]))
+    for r in read_jsonl("country_code_names.jsonl"):
+        if r["name"] in names:
+            out.setdefault(str(r["code"]), str(r["name"]))
     return out
+
+
+@cache
+def _code_by_country() -> dict[str, str]:
+    """Return a country's canonical name -> its ISO 3166 code where CLDR names it otherwise
+    (``country_code_names.jsonl``: "Czech Republic" -> "CZ")."""
+    return {name: code for code, name in _country_by_code().items()}
 
 
 def _dateline_country(text: str, ents: list[Ent]) -> str | None:
