@@ -502,10 +502,9 @@ def place_country(place: str, region: str | None = None) -> str | None:
         if known is not None and known[1].startswith("us_state"):
             return "US"  # "BRISBANE, Calif.": a U.S. state
         country = known[0] if known is not None and known[1] == "country" else title
-        if country in countries:
-            return countries[country]
-        if country in _canonical_codes():
-            return _canonical_codes()[country]  # "TURKEY": CLDR's "Türkiye" (issue 13)
+        code = countries.get(country) or _canonical_codes().get(country)
+        if code:
+            return code  # ("TURKEY": the canonical name of CLDR's "Türkiye"; issue 13)
         rows = list(world_places().get(title, ()))
         # "MONTREAL" is Montréal (1.7 million), not Montreal, Wisconsin: the accented spelling
         # competes on population too

@@ -20,6 +20,7 @@ from collections import Counter
 from functools import cache
 
 from briefx.normalize.cues import demonym_countries
+from briefx.normalize.figures import country_code as named_country_code
 from briefx.normalize.names import (
     aliases,
     national_body_words,
@@ -29,16 +30,14 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref.ent import Ent
-from briefx.resources import read_jsonl, table_index
+from briefx.resources import read_jsonl
 
 
 def country_code(name: str) -> str | None:
-    """The ISO 3166 code of a country (CLDR's English name, ``country_codes.jsonl``) or of the
-    country a first-level subdivision the gazetteer knows lies in ("Scotland" -> "GB")."""
-    rows = table_index("country_codes.jsonl", "name").get(name, ())
-    if rows:
-        return str(rows[0]["code"])
-    code = _code_by_country().get(name)  # "Turkey" (CLDR "Türkiye"; issue 13)
+    """The ISO 3166 code of a country (CLDR's English name or the alias table's canonical one,
+    ``normalize.figures.country_code``: "Turkey", CLDR "Türkiye") or of the country a
+    first-level subdivision the gazetteer knows lies in ("Scotland" -> "GB")."""
+    code = named_country_code(name)
     if code:
         return code
     subs = {str(r["country"]) for r in world_places().get(name, ()) if r["kind"] == "subdivision"}
@@ -81,13 +80,6 @@ def _country_by_code() -> dict[str, str]:
         if r["name"] in names:
             out.setdefault(str(r["code"]), str(r["name"]))
     return out
-
-
-@cache
-def _code_by_country() -> dict[str, str]:
-    """Return a country's canonical name -> its ISO 3166 code where CLDR names it otherwise
-    (``country_code_names.jsonl``: "Czech Republic" -> "CZ")."""
-    return {name: code for code, name in _country_by_code().items()}
 
 
 def _dateline_country(text: str, ents: list[Ent]) -> str | None:
