@@ -340,8 +340,10 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
         "OFI Crete F.C.": ("OFI Crete", "OFI"),
     },
     "TR": {
-        "Galatasaray S.K. (football)": ("Galatasaray",),
-        "Fenerbahçe S.K. (football)": ("Fenerbahce", "Fenerbahçe"),
+        # the club's own article, not its football section's ("... S.K. (football)"), as
+        # annotators write it (own-entities-dev33a-check)
+        "Galatasaray S.K.": ("Galatasaray",),
+        "Fenerbahçe S.K.": ("Fenerbahce", "Fenerbahçe"),
         "Beşiktaş J.K.": ("Besiktas", "Beşiktaş"),
     },
     "RU": {

@@ -182,3 +182,42 @@ def test_not_a_side_untouched() -> None:
 def test_pipeline(run: Callable[..., Brief], text: str, mention: str, name: str) -> None:
     names = {m.text: e.name for e in run(text).entities for m in e.mentions}
     assert names.get(mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "want"),
+    [
+        # a club no layout made a side, in copy whose sides the table titles
+        (
+            "Lazio beat Roma 2-0. Their striker joined from Napoli in May.",
+            [("Lazio", "ORG"), ("Roma", "ORG"), ("Napoli", "")],
+            ["SS Lazio", "AS Roma", "SSC Napoli"],
+        ),
+        (
+            "Porto beat Braga 3-1. The coach left Benfica last year.",
+            [("Porto", "ORG"), ("Braga", "ORG"), ("Benfica", "")],
+            ["FC Porto", "S.C. Braga", "S.L. Benfica"],
+        ),
+        # untouched: no side of the table titled (the sides are British)
+        (
+            "Everton beat Fulham 2-0 in the Premier League. Their striker came from Ajax.",
+            [("Everton", "ORG"), ("Fulham", "ORG"), ("Premier League", "ORG"), ("Ajax", "")],
+            ["Everton F.C.", "Fulham F.C.", "Premier League", "Ajax"],
+        ),
+        # untouched: a firm's name in business copy with no side
+        (
+            "Shares in Lyon rose 3% after the results.",
+            [("Lyon", "")],
+            ["Lyon"],
+        ),
+    ],
+)
+def test_other_clubs_of_titled_copy(text: str, marks: list[Mark], want: list[str]) -> None:
+    ents, pos = [], 0
+    for surface, side in marks:
+        s = text.index(surface, pos)
+        tags = {"team"} if side and "League" not in surface else set()
+        ents.append(Ent(s, s + len(surface), "ORG", surface, tags=tags))
+        pos = s + len(surface)
+    team_names(text, ents)
+    assert [e.name for e in ents] == want

@@ -9,7 +9,9 @@ countries outside Great Britain and North America, folded by ``club_key``.
 
 In football copy, a mention the sports rules made a side (``leagues._club``: a club of a
 results line, a table, "X beat Y") whose name is a form of the table takes the club's title;
-so does every other ORG mention of the document with that name. A town several clubs of the
+so does every other ORG mention of the document with that name, and, once one side is so
+titled, every other ORG mention whose whole name is a form of the table (a club named in a
+sentence of the same copy that no layout made a side). A town several clubs of the
 table play in ("Madrid", "Lisbon") names one only where the document titles exactly one of
 them otherwise. The name a mention carries here is already the full name the document writes
 for it (``leagues.full_names`` runs first: "Betis" after "Real Betis"), so the document's own
@@ -79,6 +81,15 @@ def title_clubs(ents: list[Ent], is_club: Callable[[Ent], bool]) -> None:
             titled[e.name] = title
         elif key in _shared():
             towns.append((e, _shared()[key]))
+    if titled:
+        # copy that names sides of the table's clubs names its other clubs so too: an ORG
+        # mention no layout made a side ("a move from Porto to Benfica") that is a form of
+        # the table as a whole
+        for e in ents:
+            if e.type == "ORG" and e.name not in titled and "county_team" not in e.tags:
+                title = _titles().get(club_key(e.name))
+                if title:
+                    titled[e.name] = title
     for e in ents:
         if e.type == "ORG" and e.name in titled:
             e.name = titled[e.name]
