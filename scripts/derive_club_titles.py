@@ -16,8 +16,8 @@ Sources.
 - Titles: English Wikipedia's article titles (text CC BY-SA 4.0), written by hand in this
   script from the author's knowledge of them; this workplace has no network, so none was read
   off a page at build time. A club whose title the author was unsure of was left out (e.g.
-  "Willem II", "Peñarol", "Vicenza"); a club whose title is the name copy writes anyway
-  ("Borussia Dortmund", "Boca Juniors", "Feyenoord") needs no row and has none.
+  "Willem II", "Peñarol", "Vicenza"); a club whose title is the name copy writes
+  ("Borussia Dortmund", "Boca Juniors") has rows for its shorter forms ("Dortmund", "Boca").
 - Forms: the title itself, and the forms English-language copy writes (the town alone where
   the town names one club, English and native spellings, German umlauts written "ue", "oe"),
   by hand. Each row says ``fbref: true`` where the form is one of the club names of
@@ -49,6 +49,8 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
     "ES": {
         "FC Barcelona": ("Barcelona", "Barca", "Barça"),
         "Real Madrid CF": ("Real Madrid",),
+        "Real Betis": ("Betis",),
+        "Rayo Vallecano": ("Rayo",),
         "Atlético Madrid": ("Atletico Madrid", "Atlético de Madrid", "Atletico"),
         "Valencia CF": ("Valencia",),
         "Sevilla FC": ("Sevilla",),
@@ -89,6 +91,12 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
     "DE": {
         "FC Bayern Munich": ("Bayern Munich", "Bayern", "Bayern München", "Bayern Muenchen"),
         "Bayer 04 Leverkusen": ("Bayer Leverkusen", "Leverkusen"),
+        "Borussia Dortmund": ("Dortmund", "BVB"),
+        "VfB Stuttgart": ("Stuttgart",),
+        "Eintracht Frankfurt": ("Frankfurt",),
+        "Arminia Bielefeld": ("Bielefeld",),
+        "Eintracht Braunschweig": ("Braunschweig",),
+        "Holstein Kiel": ("Kiel",),
         "FC Schalke 04": ("Schalke", "Schalke 04"),
         "SV Werder Bremen": ("Werder Bremen", "Bremen", "Werder"),
         "Hamburger SV": ("Hamburg", "HSV"),
@@ -128,11 +136,11 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
         "FC Carl Zeiss Jena": ("Carl Zeiss Jena",),
     },
     "IT": {
-        "Juventus FC": ("Juventus",),
+        "Juventus FC": ("Juventus", "Juventus Turin"),
         "AC Milan": ("Milan",),
         "Inter Milan": ("Inter", "Internazionale"),
         "AS Roma": ("Roma",),
-        "SS Lazio": ("Lazio",),
+        "SS Lazio": ("Lazio", "Lazio Rome"),
         "SSC Napoli": ("Napoli",),
         "ACF Fiorentina": ("Fiorentina",),
         "Atalanta BC": ("Atalanta",),
@@ -165,18 +173,18 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "FR": {
         "Paris Saint-Germain FC": ("Paris Saint-Germain", "Paris St Germain", "Paris SG", "PSG"),
-        "Olympique de Marseille": ("Marseille",),
-        "Olympique Lyonnais": ("Lyon",),
+        "Olympique de Marseille": ("Marseille", "Olympique Marseille"),
+        "Olympique Lyonnais": ("Lyon", "Olympique Lyon"),
         "AS Monaco FC": ("Monaco", "AS Monaco"),
         "Lille OSC": ("Lille",),
-        "FC Nantes": ("Nantes",),
-        "FC Girondins de Bordeaux": ("Bordeaux",),
+        "FC Nantes": ("Nantes", "Nantes Atlantique"),
+        "FC Girondins de Bordeaux": ("Bordeaux", "Girondins Bordeaux"),
         "AS Saint-Étienne": ("Saint-Etienne", "St Etienne"),
-        "Stade Rennais FC": ("Rennes",),
+        "Stade Rennais FC": ("Rennes", "Stade Rennes"),
         "RC Lens": ("Lens",),
         "OGC Nice": ("Nice",),
         "Montpellier HSC": ("Montpellier",),
-        "RC Strasbourg Alsace": ("Strasbourg",),
+        "RC Strasbourg Alsace": ("Strasbourg", "Racing Strasbourg"),
         "FC Metz": ("Metz",),
         "AJ Auxerre": ("Auxerre",),
         "Toulouse FC": ("Toulouse",),
@@ -199,6 +207,9 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "NL": {
         "AFC Ajax": ("Ajax", "Ajax Amsterdam"),
+        "Feyenoord": ("Feyenoord Rotterdam",),
+        "Fortuna Sittard": ("Sittard",),
+        "De Graafschap": ("Graafschap", "Graafschap Doetinchem"),
         "PSV Eindhoven": ("PSV", "Eindhoven"),
         "AZ Alkmaar": ("AZ",),
         "FC Twente": ("Twente", "Twente Enschede"),
@@ -400,6 +411,8 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
         "Beitar Jerusalem F.C.": ("Beitar Jerusalem",),
     },
     "AR": {
+        "Boca Juniors": ("Boca",),
+        "Newell's Old Boys": ("Newell's", "Newells Old Boys"),
         "Club Atlético River Plate": ("River Plate",),
         "Club Atlético Independiente": ("Independiente",),
         "Racing Club de Avellaneda": ("Racing Club",),
