@@ -52,6 +52,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.club_titles import title_clubs
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
 from briefx.pipeline.entities.county_teams import county_teams, county_titles
 from briefx.resources import read_jsonl
@@ -176,13 +177,19 @@ def _phrases(text: str, kind: str) -> bool:
     return False
 
 
+def football_copy(text: str) -> bool:
+    """True for sports copy that may be football's: it writes a word only football uses, or
+    none of another sport's ("basketball", "handball", "wickets"; session 39)."""
+    return _phrases(text, "football_word") or not _phrases(text, "other_sport_word")
+
+
 def british_football(text: str, ents: list[Ent]) -> bool:
     """True for British football copy (see above)."""
     if _phrases(text, "british_football") or FULL_CLUB.search(text):
         return True
     if not _british(ents):
         return False
-    return _phrases(text, "football_word") or not _phrases(text, "other_sport_word")
+    return football_copy(text)
 
 
 def _club(e: Ent) -> bool:
@@ -255,6 +262,8 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
     for e in sides:
         if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
             continue
+        if "club_title" in e.tags:  # a club abroad, titled by the club table (club_titles)
+            continue
         if e.name in county_titles():  # a county's team, titled already (county_teams)
             continue
         full = _full_name(e.name, leagues)
@@ -277,6 +286,8 @@ def team_names(text: str, ents: list[Ent]) -> list[Ent]:
     if any(_club(e) for e in ents):
         full_names(ents)
     county_teams(text, ents)  # "Kerry" in Gaelic games copy, "Yorkshire" in county cricket
+    if any(_club(e) for e in ents) and football_copy(text):
+        title_clubs(ents, _club)  # "Bayern Munich" -> "FC Bayern Munich"
     british_clubs(ents, text)
     leagues, shared = league_teams(), conference_teams()
     named = _reported_leagues(text, ents)

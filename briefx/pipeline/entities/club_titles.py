@@ -1,0 +1,102 @@
+"""Football clubs abroad by their English Wikipedia titles (session 39, clubs39, issue 13).
+
+Sports copy names a club by its short form ("Barcelona", "Bayern Munich", "Ajax", "Paris St
+Germain"); English Wikipedia titles it with its affix or full name ("FC Barcelona", "FC Bayern
+Munich", "AFC Ajax", "Paris Saint-Germain FC"), and so does the gold (ANNOTATION.md: a name is
+its English Wikipedia title). ``models/club_titles.jsonl`` (``scripts/derive_club_titles.py``;
+titles CC BY-SA 4.0, written by hand) holds the forms of some 380 clubs of the main football
+countries outside Great Britain and North America, folded by ``club_key``.
+
+In football copy, a mention the sports rules made a side (``leagues._club``: a club of a
+results line, a table, "X beat Y") whose name is a form of the table takes the club's title;
+so does every other ORG mention of the document with that name, and, once one side is so
+titled, every other ORG mention whose whole name is a form of the table (a club named in a
+sentence of the same copy that no layout made a side). A town several clubs of the
+table play in ("Madrid", "Lisbon") names one only where the document titles exactly one of
+them otherwise. The name a mention carries here is already the full name the document writes
+for it (``leagues.full_names`` runs first: "Betis" after "Real Betis"), so the document's own
+full name decides before the table. Not touched: GPE mentions (a town in prose, a national
+team by its country), copy of another sport (``leagues`` decides, by the sport words), and
+British clubs, which the table leaves out: ``leagues.british_clubs`` titles them ("X F.C.")
+and skips a mention titled here (tag ``club_title``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from briefx.normalize.names import fold_letters
+from briefx.pipeline.coref import Ent
+from briefx.resources import read_jsonl
+
+_NOT_KEY = re.compile(r"[.'’]")
+_SPACE = re.compile(r"[\s/-]+")
+
+
+def club_key(name: str) -> str:
+    """The folded form of a club's name the table is keyed by: lower case, without accents,
+    dots and apostrophes, hyphens and slashes as spaces ("Paris St. Germain" -> "paris st
+    germain", "Brøndby" -> "brondby", "Bodø/Glimt" -> "bodo glimt")."""
+    return _SPACE.sub(" ", _NOT_KEY.sub("", fold_letters(name).lower())).strip()
+
+
+@cache
+def _titles() -> dict[str, str]:
+    """Folded form -> title, read once, the first time a football side asks."""
+    return {
+        str(r["alias"]): str(r["title"]) for r in read_jsonl("club_titles.jsonl") if "title" in r
+    }
+
+
+@cache
+def _shared() -> dict[str, tuple[str, ...]]:
+    """Folded town -> the titles of the table's clubs that play in it."""
+    return {
+        str(r["alias"]): tuple(r["shared"])
+        for r in read_jsonl("club_titles.jsonl")
+        if "shared" in r
+    }
+
+
+def club_title(name: str) -> str | None:
+    """English Wikipedia's title of the club ``name`` is a form of ("Bayern Munich" -> "FC
+    Bayern Munich"), or None."""
+    return _titles().get(club_key(name))
+
+
+def title_clubs(ents: list[Ent], is_club: Callable[[Ent], bool]) -> None:
+    """Name the sides (``is_club``) of football copy that the table knows by their titles,
+    and every other ORG mention with the same name; a shared town by the one club of it the
+    document titles otherwise (see above)."""
+    titled: dict[str, str] = {}
+    towns: list[tuple[Ent, tuple[str, ...]]] = []
+    for e in ents:
+        if not is_club(e) or "county_team" in e.tags:
+            continue
+        key = club_key(e.name)
+        title = _titles().get(key)
+        if title:
+            titled[e.name] = title
+        elif key in _shared():
+            towns.append((e, _shared()[key]))
+    if titled:
+        # copy that names sides of the table's clubs names its other clubs so too: an ORG
+        # mention no layout made a side ("a move from Porto to Benfica") that is a form of
+        # the table as a whole
+        for e in ents:
+            if e.type == "ORG" and e.name not in titled and "county_team" not in e.tags:
+                title = _titles().get(club_key(e.name))
+                if title:
+                    titled[e.name] = title
+    for e in ents:
+        if e.type == "ORG" and e.name in titled:
+            e.name = titled[e.name]
+            e.tags.add("club_title")
+    named = set(titled.values())
+    for e, clubs in towns:
+        picks = [t for t in clubs if t in named]
+        if len(picks) == 1:
+            e.name = picks[0]
+            e.tags.add("club_title")
