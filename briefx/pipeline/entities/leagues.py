@@ -54,6 +54,7 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
 from briefx.pipeline.entities.county_teams import county_teams, county_titles
+from briefx.pipeline.entities.franchises import franchise_teams
 from briefx.resources import read_jsonl
 
 GB = "GB"  # the ISO 3166 code of the United Kingdom in the gazetteer
@@ -270,10 +271,29 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
             e.name = titled[e.name]
 
 
-def team_names(text: str, ents: list[Ent]) -> list[Ent]:
+def team_names(text: str, ents: list[Ent], year: int | None = None) -> list[Ent]:
     """Name the league's teams among the ORG mentions of a document that names the league,
-    county teams of Gaelic games and county cricket by their titles, and British clubs by their
-    "F.C." titles."""
+    county teams of Gaelic games and county cricket by their titles, British clubs by their
+    "F.C." titles, and the teams of other franchise leagues by their titles of the season
+    ``year`` (the document's reference year; ``franchises``)."""
+    _named_teams(text, ents)
+    franchise_teams(text, ents, year, _league_aliases())
+    return ents
+
+
+@cache
+def _league_aliases() -> tuple[frozenset[str], ...]:
+    """The aliases of each league of ``sports_teams.jsonl``: two sides one of them has both of
+    report no league of ``franchises`` ("Toronto 4 Montreal 2" is an NHL line too)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for league, table in league_teams().items():
+        out[league] |= table.keys()
+    for league, shared in conference_teams().items():
+        out[league] |= shared.keys()
+    return tuple(frozenset(a) for a in out.values())
+
+
+def _named_teams(text: str, ents: list[Ent]) -> list[Ent]:
     if any(_club(e) for e in ents):
         full_names(ents)
     county_teams(text, ents)  # "Kerry" in Gaelic games copy, "Yorkshire" in county cricket
