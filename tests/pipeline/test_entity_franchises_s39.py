@@ -37,8 +37,10 @@ def named(text: str, marks: list[Mark], year: int | None) -> list[tuple[str, str
 CASES: list[tuple[str, int | None, list[Mark], list[str]]] = [
     # a 1996 wire result line: the 1996 titles (the Bears, Fitzroy)
     (
-        "Results of Australian Football League matches: Sydney 14.12 (96) Hawthorn 10.9 (69); "
-        "Brisbane 13.14 (92) Fitzroy 9.8 (62).",
+        (
+            "Results of Australian Football League matches: Sydney 14.12 (96) Hawthorn 10.9 (69); "
+            "Brisbane 13.14 (92) Fitzroy 9.8 (62)."
+        ),
         1996,
         [("Sydney", "ORG"), ("Hawthorn", "ORG"), ("Brisbane", "ORG"), ("Fitzroy", "ORG")],
         [
@@ -66,19 +68,33 @@ CASES: list[tuple[str, int | None, list[Mark], list[str]]] = [
     (
         "ARL results: Canberra 24 Parramatta 10; Auckland 18 Illawarra 16.",
         1996,
-        [("ARL", "ORG"), ("Canberra", "ORG"), ("Parramatta", "ORG"), ("Auckland", "ORG"),
-         ("Illawarra", "ORG")],
-        ["Australian Rugby League", "Canberra Raiders", "Parramatta Eels", "Auckland Warriors",
-         "Illawarra Steelers"],
-    ),  # fmt: skip
+        [
+            ("ARL", "ORG"),
+            ("Canberra", "ORG"),
+            ("Parramatta", "ORG"),
+            ("Auckland", "ORG"),
+            ("Illawarra", "ORG"),
+        ],
+        [
+            "Australian Rugby League",
+            "Canberra Raiders",
+            "Parramatta Eels",
+            "Auckland Warriors",
+            "Illawarra Steelers",
+        ],
+    ),
     # no cue: two sides of one league meet in a result line (CFL of 1996)
     (
         "Calgary 31 Saskatchewan 24; Ottawa 14 Hamilton 35.",
         1996,
         [("Calgary", "ORG"), ("Saskatchewan", "ORG"), ("Ottawa", "ORG"), ("Hamilton", "ORG")],
-        ["Calgary Stampeders", "Saskatchewan Roughriders", "Ottawa Rough Riders",
-         "Hamilton Tiger-Cats"],
-    ),  # fmt: skip
+        [
+            "Calgary Stampeders",
+            "Saskatchewan Roughriders",
+            "Ottawa Rough Riders",
+            "Hamilton Tiger-Cats",
+        ],
+    ),
     # must stay: the NHL has both Calgary and Edmonton (no cue: no league of this table)
     (
         "Calgary 3 Edmonton 2.",
@@ -97,11 +113,21 @@ CASES: list[tuple[str, int | None, list[Mark], list[str]]] = [
     (
         "MLS: Tampa Bay 3 Columbus 1; San Jose 1 Kansas City 2.",
         1996,
-        [("MLS", "ORG"), ("Tampa Bay", "ORG"), ("Columbus", "ORG"), ("San Jose", "ORG"),
-         ("Kansas City", "ORG")],
-        ["Major League Soccer", "Tampa Bay Mutiny", "Columbus Crew", "San Jose Clash",
-         "Kansas City Wiz"],
-    ),  # fmt: skip
+        [
+            ("MLS", "ORG"),
+            ("Tampa Bay", "ORG"),
+            ("Columbus", "ORG"),
+            ("San Jose", "ORG"),
+            ("Kansas City", "ORG"),
+        ],
+        [
+            "Major League Soccer",
+            "Tampa Bay Mutiny",
+            "Columbus Crew",
+            "San Jose Clash",
+            "Kansas City Wiz",
+        ],
+    ),
     (
         "San Jose drew 1-1 with Portland in Major League Soccer.",
         2026,
@@ -113,9 +139,13 @@ CASES: list[tuple[str, int | None, list[Mark], list[str]]] = [
         "San Miguel beat Magnolia 104-98 in the PBA; the Beermen lead the series.",
         2026,
         [("San Miguel", "ORG"), ("Magnolia", "ORG"), ("PBA", "ORG"), ("Beermen", "ORG")],
-        ["San Miguel Beermen", "Magnolia Hotshots", "Philippine Basketball Association",
-         "San Miguel Beermen"],
-    ),  # fmt: skip
+        [
+            "San Miguel Beermen",
+            "Magnolia Hotshots",
+            "Philippine Basketball Association",
+            "San Miguel Beermen",
+        ],
+    ),
     (
         "Wellington beat Perth Glory 2-0 in the A-League.",
         2026,
@@ -152,10 +182,14 @@ CASES: list[tuple[str, int | None, list[Mark], list[str]]] = [
     (
         "Australian Football League: Essendon 10.10 (70) Richmond 9.9 (63).",
         2026,
-        [("Australian", "NORP"), ("Football League", "ORG"), ("Essendon", "ORG"),
-         ("Richmond", "ORG")],
+        [
+            ("Australian", "NORP"),
+            ("Football League", "ORG"),
+            ("Essendon", "ORG"),
+            ("Richmond", "ORG"),
+        ],
         ["Australian Football League", "Essendon Football Club", "Richmond Football Club"],
-    ),  # fmt: skip
+    ),
     # must stay: a town two teams of the reported leagues share names neither
     (
         "A-League: Melbourne 2 Sydney 1.",
@@ -198,8 +232,10 @@ CASES: list[tuple[str, int | None, list[Mark], list[str]]] = [
     ),
     # must stay: a national team, a dateline's year, a test in a town
     (
-        "SYDNEY 1996-07-21 - Australia beat New Zealand 26-18 in a rugby league Test in "
-        "Brisbane.",
+        (
+            "SYDNEY 1996-07-21 - Australia beat New Zealand 26-18 in a rugby league Test in "
+            "Brisbane."
+        ),
         1996,
         [("SYDNEY", "GPE"), ("Australia", "GPE"), ("New Zealand", "GPE"), ("Brisbane", "GPE")],
         ["SYDNEY", "Australia", "New Zealand", "Brisbane"],
@@ -247,8 +283,10 @@ def test_no_alias_no_scan() -> None:
 
 PIPELINE = [
     (
-        "MELBOURNE, Aug 18 - Results of Australian Football League matches on Sunday: Sydney "
-        "14.12 (96) Hawthorn 10.9 (69); West Coast 17.10 (112) Geelong 9.8 (62).",
+        (
+            "MELBOURNE, Aug 18 - Results of Australian Football League matches on Sunday: Sydney "
+            "14.12 (96) Hawthorn 10.9 (69); West Coast 17.10 (112) Geelong 9.8 (62)."
+        ),
         "1996-08-18",
         {"Sydney Swans", "Hawthorn Football Club", "West Coast Eagles", "Geelong Football Club"},
     ),
@@ -269,3 +307,30 @@ PIPELINE = [
 def test_pipeline(run: Callable[..., Brief], text: str, ref: str, want: set[str]) -> None:
     brief = run(text, reference_date=ref)
     assert want <= {e.name for e in brief.entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "names"),
+    [
+        # a dateline NER typed ORG is no team
+        (
+            "SYDNEY, Aug 18 - AFL results: Sydney 96 Hawthorn 69.",
+            [("SYDNEY", "ORG"), ("Sydney", "ORG"), ("Hawthorn", "ORG")],
+            ["SYDNEY", "Sydney Swans", "Hawthorn Football Club"],
+        ),
+        # a host town stays the city, a side beside a match verb is the team
+        (
+            "AFL: Melbourne hosted the grand final, and Geelong beat Carlton by 12 points.",
+            [("Melbourne", "GPE"), ("Geelong", "GPE"), ("Carlton", "GPE")],
+            ["Melbourne", "Geelong Football Club", "Carlton Football Club"],
+        ),
+        # sides of one line in different clauses: the score of their own clause
+        (
+            "Calgary and Saskatchewan were idle; the Argonauts won 24-20.",
+            [("Calgary", "ORG"), ("Saskatchewan", "ORG")],
+            ["Calgary", "Saskatchewan"],
+        ),
+    ],
+)
+def test_guards(text: str, marks: list[Mark], names: list[str]) -> None:
+    assert [n for _, _, n in named(text, marks, 1996)] == names

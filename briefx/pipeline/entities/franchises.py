@@ -19,15 +19,18 @@ In a document that writes a league's cue, a team's town typed a place or a perso
 is typed ORG first, as ``county_teams`` does for counties: a score or a number right after it
 ("2. Brisbane 38"), or a match verb beside it ("Sydney held off Collingwood"), with no
 preposition of place before it ("rain in Brisbane", "a Test in Brisbane" stay the city); a
-dateline's year after it ("SYDNEY 1996-07-21") is no score.
+dateline ("SYDNEY 1996-07-21", "SYDNEY, Aug 18") is no team even where NER typed it ORG, and a
+town that hosts ("Sydney hosted the grand final") stays the city.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from functools import cache
+from itertools import pairwise
 
 from briefx.normalize.names import title_case
 from briefx.pipeline.coref import Ent
@@ -36,7 +39,14 @@ from briefx.resources import read_jsonl
 
 # a score: "22-12", "104-98", an Australian rules score "14.12 (96)"
 SCORE = re.compile(r"(?<![\d.-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])|\b\d{1,2}\.\d{1,2} \(\d{1,3}\)")
+SEPARATOR = re.compile(r"[\n;]")  # a result line ends at a line break or a semicolon
 SIDE_NUMBER = re.compile(r"[ \t]+\d")  # a number right after a side ("Canberra 24 ...")
+# a dateline after a town in capitals ("SYDNEY 1996-08-18", "SYDNEY, Aug 18", "SYDNEY (Reuters)")
+DATELINE = re.compile(
+    r"[ \t]*(?:\(|[ \t]\d{4}\b|,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+# "Sydney hosted the grand final": a host is as often the city as the team
+HOST = re.compile(r"[ \t]+host|\bhost(?:s|ed)?[ \t]+$")
 
 Team = tuple[str, str, int | None, int | None]  # league, title, first season, last season
 
@@ -111,13 +121,14 @@ def _word(text: str, e: Ent) -> str:
     return title_case(word) if word.isupper() and len(word) > 3 else word
 
 
-def _segments(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of each line or clause between semicolons."""
-    start = 0
-    for m in re.finditer(r"[\n;]", text):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(text)
+def _segments(text: str, sides: list[Ent]) -> list[list[Ent]]:
+    """The sides grouped by the line or clause between semicolons each lies in (one scan of the
+    text and a bisect per side, not a scan of the sides per line)."""
+    cuts = [m.start() for m in SEPARATOR.finditer(text)]
+    groups: dict[int, list[Ent]] = defaultdict(list)
+    for e in sides:
+        groups[bisect_left(cuts, e.start)].append(e)
+    return [g for g in groups.values() if len(g) >= 2]
 
 
 def _met_leagues(
@@ -126,11 +137,10 @@ def _met_leagues(
     """Leagues two of whose sides meet in a result line, where no other league has both
     (``other``: the aliases of each league of ``sports_teams.jsonl``)."""
     out: set[str] = set()
-    for start, end in _segments(text):
-        inside = [e for e in sides if start <= e.start and e.end <= end]
-        if len(inside) < 2:
-            continue
-        if not SCORE.search(text, start, end):
+    for inside in _segments(text, sides):
+        start, end = min(e.start for e in inside), max(e.end for e in inside)
+        cut = SEPARATOR.search(text, end)
+        if not SCORE.search(text, start, cut.start() if cut else len(text)):
             numbered = [e for e in inside if SIDE_NUMBER.match(text, e.end)]
             if len(numbered) < 2:
                 continue
@@ -148,6 +158,15 @@ def _met_leagues(
     return out
 
 
+def _dateline(text: str, e: Ent) -> bool:
+    """A town in capitals at a line's start that a date or "(" follows: a dateline."""
+    return (
+        text[e.start : e.end].isupper()
+        and (e.start == 0 or text[e.start - 1] == "\n")
+        and bool(DATELINE.match(text, e.end))
+    )
+
+
 def _place_sides(text: str, ents: list[Ent], leagues: set[str], year: int | None) -> None:
     """Type ORG a team's town typed a place or a person that plays (see above)."""
     for e in ents:
@@ -156,7 +175,9 @@ def _place_sides(text: str, ents: list[Ent], leagues: set[str], year: int | None
         word = _word(text, e)
         if not any(t[0] in leagues for t in _teams(word, year)):
             continue
-        if re.match(r"[ \t]+\d{4}", text[e.end : e.end + 6]) or not _side(text, e):
+        if _dateline(text, e) or not _side(text, e):
+            continue
+        if HOST.match(text, e.end) or HOST.search(text, max(0, e.start - 12), e.start):
             continue
         e.type, e.fixed, e.name = "ORG", True, word
         e.tags.add("franchise_team")  # no later vote makes it a place again
@@ -172,7 +193,7 @@ def _league_spans(text: str, ents: list[Ent]) -> None:
     """A league's title NER cut in two ("Australian" NORP, "Football League" ORG) is one ORG
     mention again."""
     order = sorted(ents, key=lambda x: x.start)
-    for a, b in zip(order, order[1:], strict=False):
+    for a, b in pairwise(order):
         whole = text[a.start : b.end]
         if whole in _league_titles() and not text[a.end : b.start].strip():
             b.start, b.type, b.name, b.fixed = a.start, "ORG", whole, True
@@ -198,6 +219,7 @@ def franchise_teams(
         and "county_team" not in e.tags
         and e.name in (text[e.start : e.end], _word(text, e))
         and _word(text, e) in aliases
+        and not _dateline(text, e)
     ]
     if not sides:
         return
