@@ -334,3 +334,59 @@ def test_pipeline(run: Callable[..., Brief], text: str, ref: str, want: set[str]
 )
 def test_guards(text: str, marks: list[Mark], names: list[str]) -> None:
     assert [n for _, _, n in named(text, marks, 1996)] == names
+
+
+# the four majors' older titles: a 1996 text of a league sports_teams.jsonl names
+MAJOR_CASES: list[tuple[str, int | None, list[Mark], list[str]]] = [
+    (
+        "National Football League: Oakland 17 Houston 9; Washington 13 St. Louis 10.",
+        1996,
+        [("National Football League", "ORG"), ("Oakland", "ORG"), ("Houston", "ORG"),
+         ("Washington", "ORG"), ("St. Louis", "ORG")],
+        ["National Football League", "Oakland Raiders", "Houston Oilers", "Washington Redskins",
+         "St. Louis Rams"],
+    ),
+    (
+        "Major League Baseball: Cleveland 5 California 3; Florida 4 Montreal 2.",
+        1996,
+        [("Major League Baseball", "ORG"), ("Cleveland", "ORG"), ("California", "ORG"),
+         ("Florida", "ORG"), ("Montreal", "ORG")],
+        ["Major League Baseball", "Cleveland Indians", "California Angels", "Florida Marlins",
+         "Montreal Expos"],
+    ),
+    (
+        "National Hockey League: Hartford 3 Anaheim 2.",
+        1996,
+        [("National Hockey League", "ORG"), ("Hartford", "ORG"), ("Anaheim", "ORG")],
+        ["National Hockey League", "Hartford Whalers", "Mighty Ducks of Anaheim"],
+    ),
+    # must stay: today's titles today
+    (
+        "National Football League: Washington 13 Houston 10.",
+        2026,
+        [("National Football League", "ORG"), ("Washington", "ORG"), ("Houston", "ORG")],
+        ["National Football League", "Washington Commanders", "Houston Texans"],
+    ),
+    (
+        "Baseball: Cleveland 5 Pittsburgh 3.",
+        2026,
+        [("Cleveland", "ORG"), ("Pittsburgh", "ORG")],
+        ["Cleveland Guardians", "Pittsburgh Pirates"],
+    ),
+    # must stay: a 1996 "Houston" where the NBA is reported too names no older title (the
+    # name the majors' rule gave it stays)
+    (
+        "National Football League and National Basketball Association roundup: Houston won.",
+        1996,
+        [("National Football League", "ORG"), ("National Basketball Association", "ORG"),
+         ("Houston", "ORG")],
+        ["National Football League", "National Basketball Association", "Houston Rockets"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "marks", "names"), MAJOR_CASES)
+def test_major_titles_of_season(
+    text: str, year: int | None, marks: list[Mark], names: list[str]
+) -> None:
+    assert [n for _, _, n in named(text, marks, year)] == names

@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from briefx.normalize.names import title_case
 from briefx.pipeline.coref import Ent
@@ -48,6 +49,16 @@ DATELINE = re.compile(
 # "Sydney hosted the grand final": a host is as often the city as the team
 HOST = re.compile(r"[ \t]+host|\bhost(?:s|ed)?[ \t]+$")
 
+# the leagues of ``sports_teams.jsonl`` whose teams' older titles this table has: their cues are
+# that table's (``leagues._reported_leagues``)
+MAJORS = frozenset(
+    {
+        "National Basketball Association",
+        "National Hockey League",
+        "Major League Baseball",
+        "National Football League",
+    }
+)
 Team = tuple[str, str, int | None, int | None]  # league, title, first season, last season
 
 
@@ -108,7 +119,7 @@ def _acronyms(text: str, ents: list[Ent], leagues: set[str]) -> None:
     """A league's acronym typed ORG ("CFL", "ARL") is the body it stands for where the text
     reports the league by more than the acronym: a phrase of it, or a team of it titled ("AFL"
     alone may be the AFL-CIO's short name)."""
-    for league in leagues:
+    for league in leagues & _table()[0].keys():
         for e in ents:
             acronym = text[e.start : e.end]
             if e.type == "ORG" and e.name == acronym:
@@ -132,10 +143,10 @@ def _segments(text: str, sides: list[Ent]) -> list[list[Ent]]:
 
 
 def _met_leagues(
-    text: str, sides: list[Ent], year: int | None, other: Collection[frozenset[str]]
+    text: str, sides: list[Ent], year: int | None, majors: Mapping[str, Mapping[str, Any]]
 ) -> set[str]:
     """Leagues two of whose sides meet in a result line, where no other league has both
-    (``other``: the aliases of each league of ``sports_teams.jsonl``)."""
+    (``majors``: alias -> the leagues of ``sports_teams.jsonl`` that have it)."""
     out: set[str] = set()
     for inside in _segments(text, sides):
         start, end = min(e.start for e in inside), max(e.end for e in inside)
@@ -152,8 +163,8 @@ def _met_leagues(
                 if words[i] == words[j]:
                     continue
                 both = leagues[i] & leagues[j]
-                pair = {words[i], words[j]}
-                if len(both) == 1 and not any(pair <= aliases for aliases in other):
+                theirs = majors.get(words[i], {}).keys() & majors.get(words[j], {}).keys()
+                if len(both) == 1 and not theirs and not both & MAJORS:
                     out |= both
     return out
 
@@ -201,10 +212,18 @@ def _league_spans(text: str, ents: list[Ent]) -> None:
 
 
 def franchise_teams(
-    text: str, ents: list[Ent], year: int | None, other: Collection[frozenset[str]] = ()
+    text: str,
+    ents: list[Ent],
+    year: int | None,
+    majors_named: Collection[str] = (),
+    majors: Mapping[str, Mapping[str, Collection[str]]] | None = None,
 ) -> None:
     """Name the teams of the leagues the document reports (see above) by their titles of the
-    season ``year`` (the document's reference year; None: today's teams)."""
+    season ``year`` (the document's reference year; None: today's teams). ``majors_named``:
+    the leagues of ``sports_teams.jsonl`` the document reports; ``majors``: alias -> (such a
+    league -> its titles); a team of those leagues the table gives an older title for that
+    season takes it ("Oakland" in 1996 NFL copy: the Oakland Raiders)."""
+    majors = majors or {}
     aliases = _table()[1]
     if not any(_word(text, e) in aliases for e in ents):
         return
@@ -217,19 +236,24 @@ def franchise_teams(
         for e in ents
         if e.type == "ORG"
         and "county_team" not in e.tags
-        and e.name in (text[e.start : e.end], _word(text, e))
         and _word(text, e) in aliases
+        and (
+            e.name in (text[e.start : e.end], _word(text, e))
+            or any(e.name in t for t in majors.get(_word(text, e), {}).values())
+        )
         and not _dateline(text, e)
     ]
     if not sides:
         return
-    reported = cued | _met_leagues(text, sides, year, other)
-    if not reported:
-        return
+    reported = cued | _met_leagues(text, sides, year, majors) | set(majors_named)
     for e in sides:
-        titles = {t[1] for t in _teams(_word(text, e), year) if t[0] in reported}
-        if len(titles) == 1:
-            e.name = next(iter(titles))
+        word = _word(text, e)
+        titles: set[str] = set()
+        for league in reported:
+            mine = {t[1] for t in _teams(word, year) if t[0] == league}
+            titles |= mine or set(majors.get(word, {}).get(league, ()))
+        if len(titles) == 1 and (title := next(iter(titles))) != e.name:
+            e.name = title
             e.tags.add("franchise_team")
-            worded |= {t[0] for t in _teams(_word(text, e), year) if t[1] == e.name}
+            worded |= {t[0] for t in _teams(word, year) if t[1] == title}
     _acronyms(text, ents, worded)
