@@ -58,7 +58,7 @@ ITEMS = [
     (
         "1996-09-02",
         (
-            "[[TORONTO|GPE|Toronto]] 1996-09-02 - Canadian Football League results on Monday: "
+            "[[TORONTO|GPE|Toronto]] 1996-09-02 - [[Canadian Football League|ORG]] results on Monday: "
             "[[Calgary|ORG|Calgary Stampeders]] 31 [[Edmonton|ORG|Edmonton Eskimos]] 24; "
             "[[Hamilton|ORG|Hamilton Tiger-Cats]] 20 [[Toronto|ORG|Toronto Argonauts]] 27; "
             "[[Ottawa|ORG|Ottawa Rough Riders]] 14 [[Montreal|ORG|Montreal Alouettes]] 35.\n"
@@ -138,7 +138,8 @@ ITEMS = [
         "2026-06-21",
         (
             "[[Geelong|ORG|Geelong Football Club]] thrashed [[West Coast|ORG|West Coast "
-            "Eagles]] by 71 points in Australian rules on Saturday. The Eagles have won one game "
+            "Eagles]] by 71 points in Australian rules on Saturday. The [[Eagles|ORG|West Coast "
+            "Eagles]] have won one game "
             "this season.\n"
         ),
     ),
