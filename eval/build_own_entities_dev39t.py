@@ -50,7 +50,7 @@ ITEMS = [
         (
             "[[SYDNEY|GPE|Sydney]] 1996-07-21 - Results of [[Australian Rugby League|ORG]] "
             "matches played at the weekend: [[Canberra|ORG|Canberra Raiders]] 24 "
-            "[[Parramatta|ORG|Parramatta Eels]] 10; [[Auckland|ORG|Auckland Warriors]] 18 "
+            "[[Parramatta|ORG|Parramatta Eels]] 10; [[Auckland|ORG|New Zealand Warriors]] 18 "
             "[[Penrith|ORG|Penrith Panthers]] 16; [[Manly|ORG|Manly Warringah Sea Eagles]] 32 "
             "[[Illawarra|ORG|Illawarra Steelers]] 6.\n"
         ),
@@ -59,7 +59,7 @@ ITEMS = [
         "1996-09-02",
         (
             "[[TORONTO|GPE|Toronto]] 1996-09-02 - [[Canadian Football League|ORG]] results on Monday: "
-            "[[Calgary|ORG|Calgary Stampeders]] 31 [[Edmonton|ORG|Edmonton Eskimos]] 24; "
+            "[[Calgary|ORG|Calgary Stampeders]] 31 [[Edmonton|ORG|Edmonton Elks]] 24; "
             "[[Hamilton|ORG|Hamilton Tiger-Cats]] 20 [[Toronto|ORG|Toronto Argonauts]] 27; "
             "[[Ottawa|ORG|Ottawa Rough Riders]] 14 [[Montreal|ORG|Montreal Alouettes]] 35.\n"
         ),
@@ -69,8 +69,8 @@ ITEMS = [
         (
             "[[NEW YORK|GPE|New York City]] 1996-06-30 - Results of [[Major League "
             "Soccer|ORG]] games on Saturday: [[Tampa Bay|ORG|Tampa Bay Mutiny]] 3 "
-            "[[Columbus|ORG|Columbus Crew]] 1; [[Kansas City|ORG|Kansas City Wiz]] 2 "
-            "[[Colorado|ORG|Colorado Rapids]] 0; [[San Jose|ORG|San Jose Clash]] 1 "
+            "[[Columbus|ORG|Columbus Crew]] 1; [[Kansas City|ORG|Sporting Kansas City]] 2 "
+            "[[Colorado|ORG|Colorado Rapids]] 0; [[San Jose|ORG|San Jose Earthquakes]] 1 "
             "[[New England|ORG|New England Revolution]] 2.\n"
         ),
     ),

@@ -1,9 +1,12 @@
 """Derive models/sports_teams_more.jsonl: the teams of franchise leagues outside the four North
 American majors (``sports_teams.jsonl``) by the short names sports copy gives them (a town:
 "Sydney", "Calgary", "Tampa Bay"; a nickname: "Stampeders") -> the team's English Wikipedia
-title, with the seasons the title was borne, so that 1996 wire copy gets the 1996 title
-("Brisbane Bears", "Tampa Bay Mutiny", "Ottawa Rough Riders", "Edmonton Eskimos") and copy of
-today the present one ("Brisbane Lions", "Edmonton Elks"). Session 39 (teams39).
+title of the document's season: a team whose old era has an English Wikipedia article of its own
+gets it in 1996 wire copy ("Brisbane Bears", "Tampa Bay Mutiny", "Ottawa Rough Riders"), copy of
+today the present one ("Brisbane Lions"); a team renamed in place has one article, under its
+present title, whatever the season ("Edmonton" in 1996 -> "Edmonton Elks", "San Jose" ->
+"San Jose Earthquakes"). Session 39 (teams39; the lead folded renamed-in-place teams into their
+present titles).
 
 Leagues: the Australian Football League; the Australian rugby league (the New South Wales Rugby
 League's successors: the Australian Rugby League of 1995-97, Super League of 1997 and the National
@@ -26,9 +29,11 @@ title (none: open); a town or nickname two teams of one season share ("Melbourne
 "Riders" in the 1996 CFL) names neither (``briefx/pipeline/entities/leagues.py``).
 
 The four North American majors (the NBA, NHL, MLB and NFL, ``sports_teams.jsonl``) get rows only
-for titles their teams bore before today's, each with its last season ("Oakland Raiders" until
-2019, "Houston Oilers" until 1996, "Cleveland Indians" until 2021): a text of such a season
-takes that title where it reports the league (``leagues.team_names``).
+for the names their teams bore before today's, each with its seasons: a text of such a season
+takes the team's English Wikipedia article title where it reports the league
+(``leagues.team_names``): the present title where the old name is a redirect to it ("Cleveland"
+in 1996 -> "Cleveland Guardians"), the old era's title where it has an article of its own
+("Seattle SuperSonics", "Hartford Whalers").
 
 Run: ``python scripts/derive_more_teams.py`` (no dependency).
 """
@@ -110,7 +115,7 @@ TEAMS: list[T] = [
     (NRL, "Penrith Panthers", "Penrith|Panthers", None, None),
     (NRL, "South Sydney Rabbitohs", "South Sydney|Souths|Rabbitohs", None, None),
     (NRL, "Sydney Roosters", "Roosters", None, None),
-    (NRL, "Auckland Warriors", "Auckland|Warriors", 1995, 2000),
+    (NRL, "New Zealand Warriors", "Auckland|Warriors|Auckland Warriors", 1995, 2000),
     (NRL, "New Zealand Warriors", "Warriors", 2001, None),
     (NRL, "Melbourne Storm", "Melbourne|Storm", 1998, None),
     (NRL, "Gold Coast Titans", "Gold Coast|Titans", 2007, None),
@@ -131,7 +136,6 @@ TEAMS: list[T] = [
     (SL, "Leeds Rhinos", "Leeds|Rhinos", 1997, None),
     (SL, "London Broncos", "Broncos", 1994, 2005),
     (SL, "London Broncos", "Broncos", 2012, None),
-    (SL, "Oldham Bears", "Oldham|Bears", 1996, 1997),
     (SL, "Sheffield Eagles", "Sheffield|Eagles", 1984, 1999),
     (SL, "St Helens R.F.C.", "St Helens|Saints", None, None),
     (SL, "Warrington Wolves", "Warrington|Wolves", 1996, None),
@@ -143,8 +147,7 @@ TEAMS: list[T] = [
     (SL, "Wakefield Trinity", "Wakefield|Wakefield Trinity", 2020, None),
     (CFL, "BC Lions", "BC|B.C.|Lions", None, None),
     (CFL, "Calgary Stampeders", "Calgary|Stampeders|Stamps", None, None),
-    (CFL, "Edmonton Eskimos", "Edmonton|Eskimos|Eskies", None, 2019),
-    (CFL, "Edmonton Elks", "Edmonton|Elks", 2021, None),
+    (CFL, "Edmonton Elks", "Edmonton|Elks|Eskimos|Eskies|Edmonton Eskimos", None, None),
     (CFL, "Saskatchewan Roughriders", "Saskatchewan|Roughriders|Riders", None, None),
     (CFL, "Winnipeg Blue Bombers", "Winnipeg|Blue Bombers|Bombers", None, None),
     (CFL, "Hamilton Tiger-Cats", "Hamilton|Tiger-Cats|Ticats|Tiger Cats", None, None),
@@ -156,16 +159,12 @@ TEAMS: list[T] = [
     (MLS, "Colorado Rapids", "Colorado|Rapids", 1996, None),
     (MLS, "Columbus Crew", "Columbus|Crew", 1996, None),
     (MLS, "D.C. United", "DC United", 1996, None),
-    (MLS, "Dallas Burn", "Dallas|Burn", 1996, 2004),
-    (MLS, "FC Dallas", "Dallas", 2005, None),
-    (MLS, "Kansas City Wiz", "Kansas City|Wiz", 1996, 1996),
-    (MLS, "Kansas City Wizards", "Kansas City|Wizards", 1997, 2010),
-    (MLS, "Sporting Kansas City", "Kansas City|Sporting KC", 2011, None),
+    (MLS, "FC Dallas", "Dallas|Burn|Dallas Burn", 1996, None),
+    (MLS, "Sporting Kansas City", "Kansas City|Sporting KC|Wiz|Wizards|Kansas City Wiz|Kansas City Wizards", 1996, None),
     (MLS, "LA Galaxy", "Los Angeles|Galaxy|Los Angeles Galaxy", 1996, None),
     (MLS, "Los Angeles FC", "LAFC|Los Angeles", 2018, None),
     (MLS, "New England Revolution", "New England|Revolution", 1996, None),
-    (MLS, "San Jose Clash", "San Jose|Clash", 1996, 1999),
-    (MLS, "San Jose Earthquakes", "San Jose|Earthquakes", 2000, None),
+    (MLS, "San Jose Earthquakes", "San Jose|Earthquakes|Clash|San Jose Clash", 1996, None),
     (MLS, "Tampa Bay Mutiny", "Tampa Bay|Mutiny", 1996, 2001),
     (MLS, "Chicago Fire FC", "Chicago|Chicago Fire|Fire", 1998, None),
     (MLS, "Houston Dynamo FC", "Houston|Dynamo|Houston Dynamo", 2006, None),
@@ -230,37 +229,44 @@ TEAMS: list[T] = [
 ]
 
 
-# Titles the four North American majors' teams bore in seasons before ``sports_teams.jsonl``'s
-# present ones (its packages list today's teams only): a 1996 NFL text's "Oakland" is the
-# Oakland Raiders, its "Houston" the Houston Oilers, a 1996 MLB text's "Cleveland" the Cleveland
-# Indians. These leagues' cues are ``sports_teams.jsonl``'s (leagues.py); the rows only name.
+# The four North American majors' teams in seasons before ``sports_teams.jsonl``'s present ones
+# (its packages list today's teams only). The canonical name is English Wikipedia's article
+# title, and a franchise renamed or moved keeps one article under its present title unless its
+# old era has an article of its own: a 1996 MLB text's "Cleveland" is the Cleveland Guardians,
+# a 1996 NFL text's "Oakland" the Las Vegas Raiders, while the Seattle SuperSonics, the Hartford
+# Whalers, the Quebec Nordiques and the Montreal Expos have their own articles. The older names
+# are aliases of the article's title for the seasons they were borne (the Houston Oilers' and the
+# Vancouver Grizzlies' eras have "History of ..." articles, their names redirecting to the
+# Tennessee Titans and the Memphis Grizzlies: the author's knowledge, no network). These
+# leagues' cues are ``sports_teams.jsonl``'s (leagues.py); the rows only name. (Session 39: the
+# lead replaced teams39's rows titled by the old names, which are redirects.)
 NBA, NHL = "National Basketball Association", "National Hockey League"
 MLB, NFL = "Major League Baseball", "National Football League"
 MAJORS = (NBA, NHL, MLB, NFL)
 TEAMS += [
-    (NFL, "Oakland Raiders", "Oakland|Raiders", 1995, 2019),
-    (NFL, "Los Angeles Raiders", "Raiders", 1982, 1994),
-    (NFL, "Houston Oilers", "Houston|Oilers", None, 1996),
-    (NFL, "Tennessee Oilers", "Tennessee|Oilers", 1997, 1998),
-    (NFL, "St. Louis Rams", "St. Louis|Rams", 1995, 2015),
-    (NFL, "San Diego Chargers", "San Diego|Chargers", 1961, 2016),
-    (NFL, "Washington Redskins", "Washington|Redskins", None, 2019),
-    (NFL, "Washington Football Team", "Washington", 2020, 2021),
-    (MLB, "Cleveland Indians", "Cleveland|Indians", None, 2021),
-    (MLB, "Florida Marlins", "Florida|Marlins", 1993, 2011),
-    (MLB, "California Angels", "California|Angels", 1965, 1996),
-    (MLB, "Anaheim Angels", "Anaheim|Angels", 1997, 2004),
+    (NFL, "Las Vegas Raiders", "Oakland|Raiders|Oakland Raiders", 1995, 2019),
+    (NFL, "Las Vegas Raiders", "Raiders|Los Angeles Raiders", 1982, 1994),
+    (NFL, "Tennessee Titans", "Houston|Oilers|Houston Oilers", None, 1996),
+    (NFL, "Tennessee Titans", "Tennessee|Oilers|Tennessee Oilers", 1997, 1998),
+    (NFL, "Los Angeles Rams", "St. Louis|Rams|St. Louis Rams", 1995, 2015),
+    (NFL, "Los Angeles Chargers", "San Diego|Chargers|San Diego Chargers", 1961, 2016),
+    (NFL, "Washington Commanders", "Washington|Redskins|Washington Redskins", None, 2019),
+    (NFL, "Washington Commanders", "Washington|Washington Football Team", 2020, 2021),
+    (MLB, "Cleveland Guardians", "Cleveland|Indians|Cleveland Indians", None, 2021),
+    (MLB, "Miami Marlins", "Florida|Marlins|Florida Marlins", 1993, 2011),
+    (MLB, "Los Angeles Angels", "California|Angels|California Angels", 1965, 1996),
+    (MLB, "Los Angeles Angels", "Anaheim|Angels|Anaheim Angels", 1997, 2004),
     (MLB, "Montreal Expos", "Montreal|Expos", 1969, 2004),
-    (MLB, "Tampa Bay Devil Rays", "Tampa Bay|Devil Rays", 1998, 2007),
-    (NBA, "Vancouver Grizzlies", "Vancouver|Grizzlies", 1995, 2001),
+    (MLB, "Tampa Bay Rays", "Tampa Bay|Devil Rays|Tampa Bay Devil Rays", 1998, 2007),
+    (NBA, "Memphis Grizzlies", "Vancouver|Grizzlies|Vancouver Grizzlies", 1995, 2001),
     (NBA, "Seattle SuperSonics", "Seattle|SuperSonics|Sonics", None, 2008),
-    (NBA, "Washington Bullets", "Washington|Bullets", None, 1997),
-    (NBA, "New Jersey Nets", "New Jersey|Nets", 1977, 2012),
-    (NBA, "Charlotte Bobcats", "Charlotte|Bobcats", 2004, 2014),
-    (NBA, "New Orleans Hornets", "New Orleans|Hornets", 2002, 2013),
+    (NBA, "Washington Wizards", "Washington|Bullets|Washington Bullets", None, 1997),
+    (NBA, "Brooklyn Nets", "New Jersey|Nets|New Jersey Nets", 1977, 2012),
+    (NBA, "Charlotte Hornets", "Charlotte|Bobcats|Charlotte Bobcats", 2004, 2014),
+    (NBA, "New Orleans Pelicans", "New Orleans|Hornets|New Orleans Hornets", 2002, 2013),
     (NHL, "Hartford Whalers", "Hartford|Whalers", 1979, 1997),
-    (NHL, "Mighty Ducks of Anaheim", "Anaheim|Mighty Ducks", 1993, 2006),
-    (NHL, "Phoenix Coyotes", "Phoenix|Coyotes", 1996, 2014),
+    (NHL, "Anaheim Ducks", "Anaheim|Mighty Ducks|Mighty Ducks of Anaheim", 1993, 2006),
+    (NHL, "Arizona Coyotes", "Phoenix|Coyotes|Phoenix Coyotes", 1996, 2014),
     (NHL, "Quebec Nordiques", "Quebec|Nordiques", 1979, 1995),
 ]
 

@@ -222,7 +222,7 @@ def franchise_teams(
     season ``year`` (the document's reference year; None: today's teams). ``majors_named``:
     the leagues of ``sports_teams.jsonl`` the document reports; ``majors``: alias -> (such a
     league -> its titles); a team of those leagues the table gives an older title for that
-    season takes it ("Oakland" in 1996 NFL copy: the Oakland Raiders)."""
+    season takes it ("Oakland" in 1996 NFL copy: the Las Vegas Raiders, the article's title)."""
     majors = majors or {}
     aliases = _table()[1]
     if not any(_word(text, e) in aliases for e in ents):
