@@ -135,7 +135,7 @@ from spacy.tokens import Doc
 
 from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
-from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline._util import Intervals, overlaps, reference_date, text_of
 from briefx.pipeline.coref import Ent, link_names, lone_units
 from briefx.pipeline.entities.accents import person_accents
 from briefx.pipeline.entities.acronyms import body_acronyms, concept_acronyms
@@ -308,7 +308,8 @@ class EntitiesComponent:
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
-        ents = team_names(text_of(doc), ents)  # "Boston" in NBA copy is the Boston Celtics
+        ref = reference_date(doc)  # the season a 1996 text's teams played (s39)
+        ents = team_names(text_of(doc), ents, ref.year if ref else None)  # "Boston": Celtics
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_units(text_of(doc), ents)  # "parts of Kerry" retyped a place: "County Kerry" (s37)

@@ -55,6 +55,7 @@ from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.club_titles import title_clubs
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
 from briefx.pipeline.entities.county_teams import county_teams, county_titles
+from briefx.pipeline.entities.franchises import franchise_teams
 from briefx.resources import read_jsonl
 
 GB = "GB"  # the ISO 3166 code of the United Kingdom in the gazetteer
@@ -279,10 +280,34 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
             e.name = titled[e.name]
 
 
-def team_names(text: str, ents: list[Ent]) -> list[Ent]:
+def team_names(text: str, ents: list[Ent], year: int | None = None) -> list[Ent]:
     """Name the league's teams among the ORG mentions of a document that names the league,
-    county teams of Gaelic games and county cricket by their titles, and British clubs by their
-    "F.C." titles."""
+    county teams of Gaelic games and county cricket by their titles, British clubs by their
+    "F.C." titles, and the teams of other franchise leagues by their titles of the season
+    ``year`` (the document's reference year; ``franchises``)."""
+    majors = _named_teams(text, ents)
+    franchise_teams(text, ents, year, majors, _major_aliases())
+    return ents
+
+
+@cache
+def _major_aliases() -> dict[str, dict[str, frozenset[str]]]:
+    """alias -> (league of ``sports_teams.jsonl`` -> the titles of its teams the alias names):
+    two sides one league has both of report no league of ``franchises`` ("Toronto 4 Montreal
+    2" is an NHL line too), and a team's older title replaces today's only in its league."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for league, table in league_teams().items():
+        for alias, name in table.items():
+            out[alias][league].add(name)
+    for league, shared in conference_teams().items():
+        for alias, by_conference in shared.items():
+            out[alias][league] |= set(by_conference.values())
+    return {a: {k: frozenset(v) for k, v in by.items()} for a, by in out.items()}
+
+
+def _named_teams(text: str, ents: list[Ent]) -> set[str]:
+    """Name the teams of the leagues of ``sports_teams.jsonl`` the document reports (see
+    ``team_names``); return those leagues."""
     if any(_club(e) for e in ents):
         full_names(ents)
     county_teams(text, ents)  # "Kerry" in Gaelic games copy, "Yorkshire" in county cricket
@@ -292,7 +317,7 @@ def team_names(text: str, ents: list[Ent]) -> list[Ent]:
     leagues, shared = league_teams(), conference_teams()
     named = _reported_leagues(text, ents)
     if not named:
-        return ents
+        return set()
     table: dict[str, str] = {}
     choices: dict[str, dict[str, str]] = {}
     for league in named:
@@ -315,4 +340,4 @@ def team_names(text: str, ents: list[Ent]) -> list[Ent]:
             team = _conference_team(e.start, choices[word], conferences)
         if team:
             e.name = team
-    return ents
+    return set(named)
