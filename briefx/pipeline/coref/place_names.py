@@ -1195,6 +1195,12 @@ def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
         if row is None:
+            # of the countries the sentence names, the one with a unit of the name ("Rebels in
+            # Kachin seized a town near the border with China ... Myanmar"; session 39)
+            own = {str(r["country"]) for r in table[e.name]}
+            hit = sentence_country(text, ents, e, own, near_only=True, named="countries")
+            row = next((r for r in table[e.name] if r["country"] == hit), None)
+        if row is None:
             continue
         cities = [
             int(str(r["pop"]))
