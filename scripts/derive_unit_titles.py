@@ -98,6 +98,7 @@ ONLY = {
     "CD": {
         "Ituri", "Haut-Katanga", "Haut-Lomami", "Haut-Uélé", "Bas-Uélé", "Lualaba", "Kwilu",
         "Kwango", "Mai-Ndombe", "Tanganyika", "Lomami", "Sankuru", "Tshopo", "Tshuapa", "Mongala",
+        "Équateur",
     },
     "IQ": {
         "Anbar", "Nineveh", "Saladin", "Diyala", "Dhi Qar", "Muthanna", "Wasit", "Maysan",

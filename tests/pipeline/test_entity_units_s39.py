@@ -61,6 +61,8 @@ UNIT_ROWS = [
     ("Ituri", "CD", "Ituri Province"),
     ("Anbar", "IQ", "Anbar Governorate"),
     ("Abyan", "YE", "Abyan Governorate"),
+    ("Équateur", "CD", "Équateur Province"),
+    ("Equateur", "CD", "Équateur Province"),
     # left out: a town of the country (the bare name may be the town's), a volcano, a desert,
     # the Buddha's birthplace, a compass word, a unit titled bare, ISO's long official name
     ("Mandalay", "MM", None),
@@ -124,6 +126,9 @@ STATE_ROWS = [
     ("Hyderabad", "PK", "Hyderabad, Sindh"),
     ("Kingston", "CA", "Kingston, Ontario"),
     ("Halifax", "CA", "Halifax, Nova Scotia"),
+    ("Itu", "BR", "Itu, São Paulo"),
+    # left out: a country's name
+    ("Costa Rica", "BR", None),
     # left out: the primary topic, a big city, a world city's namesake, two towns in the country
     ("Perth", "AU", None),
     ("Hyderabad", "IN", None),
