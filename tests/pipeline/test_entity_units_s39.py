@@ -16,7 +16,8 @@ and through the whole pipeline:
   world city, a town the text qualifies and a story about another country stay untouched;
 - ``place_names.bare_units``: where neither the document's country nor the sentence's one has a
   unit of the name, the one of the sentence's countries that has ("Rebels in Kachin seized a
-  town near the border with China ... Myanmar"); a story about another country stays untouched.
+  town near the border with China ... Myanmar"); a story about another country and a name a
+  natural kind word follows ("the Bagmati river") stay untouched.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -109,6 +110,8 @@ BARE_UNITS = [
      [("Midlands", "LOC", "Midlands"), gpe("United Kingdom")], ["Midlands", "United Kingdom"]),
     ("Floods in Hatay, the United States said, were not the worst.",
      [gpe("Hatay"), gpe("United States")], ["Hatay", "United States"]),
+    ("Nepal said the Bagmati river burst its banks.",
+     [gpe("Nepal"), gpe("Bagmati")], ["Nepal", "Bagmati"]),
     ("Nepal's ruling party won 20 seats in Bagmati Province.",
      [gpe("Nepal"), ("Bagmati Province", "GPE", "Bagmati Province")],
      ["Nepal", "Bagmati Province"]),

@@ -1204,16 +1204,22 @@ def lone_units(text: str, ents: list[Ent]) -> None:
         _bare_units(text, ents, lone)
 
 
+NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
 def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
     """``bare_units`` over ``mentions``, the document's country read from all of ``ents``."""
     table = table_index("unit_titles.jsonl", "name")
     heads, _ = title_words()
+    natural = form_words("loc_head")
     found = [
         e
         for e in mentions
         if e.type in ("GPE", "LOC")
         and e.name == text[e.start : e.end]
         and table.get(e.name)
+        # ("the Bagmati river burst its banks": the river, not Bagmati Province; session 39)
+        and not ((mt := NEXT_WORD.match(text, e.end)) is not None and mt.group(1) in natural)
         and (
             not NEXT_CAPITAL.match(text, e.end)
             # ("Miyagi Governor Yoshihiro Murai": the office's title is no longer name)
