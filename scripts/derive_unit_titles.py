@@ -60,7 +60,55 @@ UNITS = {
     "JM": ("Parish", "Parish"),
     "LR": ("County", "County"),
     "GT": ("Department", "Department"),
+    # session 39 (units39): countries whose units conflict and disaster news names bare, titled
+    # with the kind word by English Wikipedia (the categories "States and regions of Myanmar",
+    # "Provinces of Nepal", "Provinces of Zimbabwe", "Provinces of Zambia", "Regions of Chile",
+    # "Provinces of Argentina", "Provinces of Ecuador", "Departments of Honduras", "Provinces of
+    # Turkey", "States of South Sudan", "Provinces of the Democratic Republic of the Congo",
+    # "Governorates of Iraq", "Governorates of Yemen": "Rakhine State", "Sagaing Region", "Koshi
+    # Province", "Manicaland Province", "Copperbelt Province", "Ñuble Region", "Chubut
+    # Province", "Manabí Province", "Olancho Department", "Hatay Province", "Jonglei State",
+    # "Ituri Province", "Anbar Governorate", "Abyan Governorate"). Left out: countries whose
+    # articles write the word in lower case (Thailand's and Vietnam's provinces, India's
+    # districts) and those whose units are titled bare or "Name (state)" (Sudan, Somalia,
+    # Mexico, Pakistan's provinces).
+    "MM": ("State", "State"),
+    "NP": ("Province", "Province"),
+    "ZW": ("Province", "Province"),
+    "ZM": ("Province", "Province"),
+    "CL": ("Region", "Region"),
+    "AR": ("Province", "Province"),
+    "EC": ("Province", "Province"),
+    "HN": ("Department", "Department"),
+    "TR": ("Province", "Province"),
+    "SS": ("State", "State"),
+    "CD": ("Province", "Province"),
+    "IQ": ("Governorate", "Governorate"),
+    "YE": ("Governorate", "Governorate"),
 }
+# a second type of unit a country titles with another word (Myanmar's regions: "Sagaing Region")
+MORE_UNITS = {"MM": [("Region", "Region")]}
+# countries where only these ISO names are taken (session 39): the others are titled bare or
+# "Name (state)" (South Sudan's "Upper Nile", "Central Equatoria"), are compass words (Zambia's
+# "Central", "Western"), are no ISO name English writes (Iraq's and Yemen's transliterations,
+# ENGLISH below) or are cities the gazetteer may spell otherwise ("Al Başrah")
+ONLY = {
+    "SS": {"Jonglei", "Unity", "Warrap"},
+    "ZM": {"Copperbelt", "Luapula", "Muchinga", "Lusaka"},
+    "CD": {
+        "Ituri", "Haut-Katanga", "Haut-Lomami", "Haut-Uélé", "Bas-Uélé", "Lualaba", "Kwilu",
+        "Kwango", "Mai-Ndombe", "Tanganyika", "Lomami", "Sankuru", "Tshopo", "Tshuapa", "Mongala",
+        "Équateur",
+    },
+    "IQ": {
+        "Anbar", "Nineveh", "Saladin", "Diyala", "Dhi Qar", "Muthanna", "Wasit", "Maysan",
+    },
+    "YE": {"Abyan", "Shabwah", "Al Mahrah", "Al Jawf"},
+    "HN": {
+        "Atlántida", "Choluteca", "Comayagua", "Copán", "Cortés", "Francisco Morazán",
+        "Intibucá", "Lempira", "Ocotepeque", "Olancho", "Yoro",
+    },
+}  # fmt: skip
 # countries whose units ISO 3166-2 files under a region (Uganda's districts under its four
 # geographical regions): the unit is still the level English Wikipedia titles so
 UNDER_REGION = {"UG"}
@@ -68,7 +116,9 @@ UNDER_REGION = {"UG"}
 # "Escuintla"): a name the gazetteer also gives a town of the country is left out, as for
 # Ireland's counties below (the bare name may be the town's; session 37); so is a name
 # models/natural_places.jsonl gives a sea or a river ("Red Sea")
-TOWN_NAMED = {"UG", "EG", "JM", "LR", "GT"}
+TOWN_NAMED = {"UG", "EG", "JM", "LR", "GT"} | {
+    "MM", "NP", "ZW", "ZM", "CL", "AR", "EC", "HN", "TR", "SS", "CD", "IQ", "YE",
+}  # fmt: skip
 # country -> (ISO 3166-2 type, the title's pattern) where English Wikipedia puts the word first;
 # these subdivisions sit under a province ("County Kerry" in Munster; session 24). A name the
 # gazetteer also gives a town of the country is left out: the bare name may be the town's
@@ -77,12 +127,36 @@ PREFIXED = {"IE": ("County", "County {}")}
 WORLD = ROOT / "models" / "world_places.jsonl"
 # English Wikipedia titles these without the unit word: Hokkaido is a circuit (dō) and Tokyo a
 # metropolis (to), not prefectures (ken) by name.
-EXCEPT = {("JP", "Hokkaido"), ("JP", "Tokyo")}
+EXCEPT = {("JP", "Hokkaido"), ("JP", "Tokyo")} | {
+    # (session 39) a bare name that is more often a volcano, islands, a river, a desert or a
+    # person than the unit: Ecuador's "Cotopaxi", "Chimborazo", "Tungurahua", "Pichincha",
+    # "Imbabura", "Galápagos", "Napo", "Pastaza", "Bolívar"; Chile's "Atacama"
+    ("EC", x)
+    for x in (
+        "Cotopaxi", "Chimborazo", "Tungurahua", "Pichincha", "Imbabura", "Galápagos", "Napo",
+        "Pastaza", "Bolívar",
+    )
+} | {("CL", "Atacama"), ("NP", "Lumbini")} | {
+    # (session 39) ISO's long official names, which no title or news copy writes
+    ("CL", "Aisén del General Carlos Ibañez del Campo"),
+    ("CL", "Libertador General Bernardo O'Higgins"),
+    ("CL", "Región Metropolitana de Santiago"),
+}  # fmt: skip
 # ISO names English spells otherwise (the English Wikipedia article's spelling)
 ENGLISH = {
     ("ET", "Amara"): "Amhara",
     ("ET", "Tigrai"): "Tigray",
     ("LR", "River Cess"): "Rivercess",
+    # session 39: English Wikipedia's names of Iraq's, Yemen's, Chile's and Argentina's units
+    ("IQ", "Al Anbār"): "Anbar",
+    ("IQ", "Nīnawá"): "Nineveh",
+    ("IQ", "Şalāḩ ad Dīn"): "Saladin",
+    ("IQ", "Diyālá"): "Diyala",
+    ("IQ", "Dhī Qār"): "Dhi Qar",
+    ("IQ", "Al Muthanná"): "Muthanna",
+    ("IQ", "Wāsiţ"): "Wasit",
+    ("IQ", "Maysān"): "Maysan",
+    ("CL", "La Araucanía"): "Araucanía",
     # Egypt: ISO 3166-2 transliterates the Arabic names; English Wikipedia's titles (session 37)
     ("EG", "Ad Daqahlīyah"): "Dakahlia",
     ("EG", "Al Baḩr al Aḩmar"): "Red Sea",
@@ -112,6 +186,19 @@ ENGLISH = {
     ("EG", "Shamāl Sīnā'"): "North Sinai",
     ("EG", "Sūhāj"): "Sohag",
 }
+# units English Wikipedia titles with their country after the word, the name being shared
+# (session 39): "Santa Cruz Province, Argentina", "Tierra del Fuego Province, Argentina"
+TITLE = {
+    ("AR", "Santa Cruz"): "Santa Cruz Province, Argentina",
+    ("AR", "Tierra del Fuego"): "Tierra del Fuego Province, Argentina",
+    ("AR", "Córdoba"): "Córdoba Province, Argentina",
+    ("AR", "La Rioja"): "La Rioja Province, Argentina",
+    ("AR", "San Juan"): "San Juan Province, Argentina",
+    ("AR", "San Luis"): "San Luis Province",
+}
+# countries whose English Wikipedia titles keep the accents of the ISO name: news' unaccented
+# spelling ("Tucuman", "Biobio") takes the accented title ("Tucumán Province"; session 39)
+ACCENTED = {"AR", "CL", "EC", "HN", "CD", "TR"}
 # news writes a saint's name short ("St. Ann", "St Catherine"); English Wikipedia spells it out
 # ("Saint Ann Parish"): the short spellings are further names of the same title (session 37)
 SAINT = ("St. ", "St ")
@@ -148,12 +235,16 @@ def rows() -> list[dict[str, str]]:
     taken = countries()
     towns, natural = _towns(), _natural()
     out: dict[tuple[str, str], dict[str, str]] = {}
-    for code, (kind, word) in UNITS.items():
+    for code, (kind, word) in [
+        (c, pair) for c, unit in UNITS.items() for pair in [unit, *MORE_UNITS.get(c, [])]
+    ]:
         for sub in pycountry.subdivisions.get(country_code=code):
             name = ENGLISH.get((code, sub.name), sub.name)
             if sub.parent_code and code not in UNDER_REGION:
                 continue
             if sub.type != kind or (code, name) in EXCEPT:
+                continue
+            if code in ONLY and name not in ONLY[code]:
                 continue
             if any(c in name for c in ",/()") or name in taken or fold(name) in taken:
                 continue
@@ -163,7 +254,8 @@ def rows() -> list[dict[str, str]]:
             ):
                 continue  # (the town's name, or the sea's: "Red Sea")
             for spelling in {name, fold(name)}:
-                title = f"{spelling} {word}"
+                shown = name if code in ACCENTED else spelling
+                title = TITLE.get((code, name), f"{shown} {word}")
                 out[(spelling, code)] = {"name": spelling, "country": code, "title": title}
                 if spelling.startswith("Saint "):
                     for short in SAINT:

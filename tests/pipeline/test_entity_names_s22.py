@@ -410,7 +410,8 @@ BARE_UNITS = [
     ("BUNIA -- Attacks hit Ituri. In Mozambique, deliveries resumed in Cabo Delgado and Niassa.",
      [("BUNIA", "GPE", "Bunia"), gpe("Ituri"), gpe("Mozambique"), gpe("Cabo Delgado"),
       gpe("Niassa")],
-     ["Bunia", "Ituri", "Mozambique", "Cabo Delgado Province", "Niassa Province"]),
+     # (session 39: the DR Congo's provinces have rows; the dateline's country takes Ituri)
+     ["Bunia", "Ituri Province", "Mozambique", "Cabo Delgado Province", "Niassa Province"]),
 ]  # fmt: skip
 
 

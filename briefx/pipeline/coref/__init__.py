@@ -81,6 +81,7 @@ from briefx.pipeline.coref.place_names import (
     places,
     road_titles,
     state_titles,
+    state_towns,
     subdivision_repeats,
     subdivision_titles,
     territory_titles,
@@ -175,6 +176,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     city_repeat_titles(text, ents)
     subdivision_repeats(text, ents)
     bare_units(text, ents)
+    state_towns(text, ents)
     written_units(text, ents)
     dateline_cities(text, ents)
     subdivision_titles(text, ents)

@@ -25,8 +25,11 @@ counties, subdivisions, natural places, datelines and British roads.
   drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
 - ``bare_units``, ``written_units``: a first-level subdivision named without the unit word its
   title adds, in a story about its country ("Turkana" -> "Turkana County", session 22; Uganda,
-  Egypt, Jamaica, Liberia and Guatemala, session 37), or beside the name written with it
-  ("Zamfara" after "Zamfara State", session 37).
+  Egypt, Jamaica, Liberia and Guatemala, session 37; thirteen more countries, session 39), or
+  beside the name written with it ("Zamfara" after "Zamfara State", session 37).
+- ``state_towns``: a town of Australia, Canada, India, Pakistan or South Africa whose name other
+  places bear, named bare in a story about its country, takes its subdivision as English
+  Wikipedia titles it ("Bathurst" -> "Bathurst, New South Wales", session 39).
 - ``dateline_cities``: a dateline's city that shares its name with a state ("NEW YORK" -> "New
   York City") is that city where the body names it again without saying it means the state
   (session 12); a country whose capital is "<country> City" named on the dateline, on a wire
@@ -36,6 +39,7 @@ counties, subdivisions, natural places, datelines and British roads.
 
 Tables: ``models/places.jsonl`` (states, provinces, aliases), ``models/us_counties.jsonl``,
 ``models/us_cities.jsonl`` (the AP list of cities that stand alone), ``models/unit_titles.jsonl``,
+``models/state_towns.jsonl``,
 the gazetteer ``models/world_places.jsonl``, ``models/natural_titles.jsonl``, the ``loc_head``,
 ``loc_lead`` and ``road_title`` kinds of ``models/entity_forms.jsonl`` and the ``gpe_head`` and
 ``unit_title`` kinds of ``models/entity_words.jsonl``.
@@ -1155,6 +1159,42 @@ def bare_units(text: str, ents: list[Ent]) -> None:
     _bare_units(text, ents, ents)
 
 
+def state_towns(text: str, ents: list[Ent]) -> None:
+    """A town of Australia, Canada, India, Pakistan or South Africa named bare, in a story about
+    its country (the country the document names most, or its dateline's, or the one its own
+    sentence names), takes the title English Wikipedia gives it because other places bear its
+    name: "Bathurst" in an Australian story -> "Bathurst, New South Wales", "Hyderabad" in a
+    Pakistani one -> "Hyderabad, Sindh" (``models/state_towns.jsonl``; session 39). Not where
+    the text writes the town with a qualifier ("Perth, Scotland": the text decides), nor where
+    its sentence names another country, nor in a story about another country."""
+    table = table_index("state_towns.jsonl", "name")
+    found = [
+        e
+        for e in ents
+        if e.type == "GPE"
+        and e.name == text[e.start : e.end]
+        and table.get(e.name)
+        and not NEXT_CAPITAL.match(text, e.end)
+        and not QUALIFIED.match(text, e.end)
+    ]
+    if not found:
+        return
+    codes = {
+        code
+        for country in (document_country(text, ents), _dateline_country(text, ents))
+        if country and (code := country_code(country))
+    }
+    for e in found:
+        near = sentence_country(text, ents, e, near_only=True, named="countries")
+        row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
+        if row is not None and near in (None, row["country"]):
+            e.name = str(row["title"])
+
+
+# a town the text qualifies itself: "Perth, Scotland", "Kingston, Jamaica"
+QUALIFIED = re.compile(r",? +(?:[A-Z][a-z]|in [A-Z])")
+
+
 def lone_units(text: str, ents: list[Ent]) -> None:
     """``bare_units`` for the one-word names ``entities.context.lone_names`` retyped from a
     person to a place after the linking ("rain fell in parts of Kerry" in an Irish story ->
@@ -1164,16 +1204,22 @@ def lone_units(text: str, ents: list[Ent]) -> None:
         _bare_units(text, ents, lone)
 
 
+NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
 def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
     """``bare_units`` over ``mentions``, the document's country read from all of ``ents``."""
     table = table_index("unit_titles.jsonl", "name")
     heads, _ = title_words()
+    natural = form_words("loc_head")
     found = [
         e
         for e in mentions
         if e.type in ("GPE", "LOC")
         and e.name == text[e.start : e.end]
         and table.get(e.name)
+        # ("the Bagmati river burst its banks": the river, not Bagmati Province; session 39)
+        and not ((mt := NEXT_WORD.match(text, e.end)) is not None and mt.group(1) in natural)
         and (
             not NEXT_CAPITAL.match(text, e.end)
             # ("Miyagi Governor Yoshihiro Murai": the office's title is no longer name)
@@ -1194,6 +1240,12 @@ def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
         # the country its sentence names: "In Mozambique, ... Niassa" (not "Kitui and Makueni")
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
+        if row is None:
+            # of the countries the sentence names, the one with a unit of the name ("Rebels in
+            # Kachin seized a town near the border with China ... Myanmar"; session 39)
+            own = {str(r["country"]) for r in table[e.name]}
+            hit = sentence_country(text, ents, e, own, near_only=True, named="countries")
+            row = next((r for r in table[e.name] if r["country"] == hit), None)
         if row is None:
             continue
         cities = [
