@@ -19,7 +19,9 @@ Left out, as ``organisations.jsonl`` does: acronyms that are common words or oth
 "AID", "CAN"), and letters several well-known bodies share with no country to tell them apart
 ("ICC": the International Criminal Court and the International Cricket Council; "AFC": the Asian
 Football Confederation and the American Football Conference; "IPC": the International Paralympic
-Committee and the Integrated Food Security Phase Classification; "BIS", "FSB", "PPP", "NEC"),
+Committee and the Integrated Food Security Phase Classification; "ITF": the International Tennis Federation and the International Transport Workers'
+Federation; "ECA": the UN's Economic Commission for Africa and the European Court of Auditors;
+"BIS", "FSB", "PPP", "NEC"),
 unless one country's news uses them for one body ("RSF": Sudan's Rapid Support Forces, no row
 elsewhere, where they are Reporters Without Borders too). Where several countries' bodies share the letters, each row names its ``country`` (the
 alias table's canonical name) and the document's country decides ("NBS": Nigeria's or China's
@@ -86,7 +88,7 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("NDB", "New Development Bank", None),
     ("Afreximbank", "African Export–Import Bank", None),
     ("BADEA", "Arab Bank for Economic Development in Africa", None),
-    ("CDB", "Caribbean Development Bank", None),
+    ("CDB", "China Development Bank", "China"),
     # --- regional blocs, their commissions and courts
     ("ECOWAS", "Economic Community of West African States", None),
     ("SADC", "Southern African Development Community", None),
@@ -117,7 +119,6 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("CJEU", "Court of Justice of the European Union", None),
     ("ECJ", "European Court of Justice", None),
     ("ECOSOC", "United Nations Economic and Social Council", None),
-    ("ECA", "United Nations Economic Commission for Africa", None),
     ("ESCAP", "United Nations Economic and Social Commission for Asia and the Pacific", None),
     ("ECLAC", "Economic Commission for Latin America and the Caribbean", None),
     # --- sports federations and confederations
@@ -125,6 +126,7 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("IOC", "Indian Oil Corporation", "India"),
     ("WADA", "World Anti-Doping Agency", None),
     ("CAS", "Court of Arbitration for Sport", None),
+    ("CAS", "Chinese Academy of Sciences", "China"),
     ("CAF", "Confederation of African Football", None),
     ("CAF", "Canadian Armed Forces", "Canada"),
     ("OFC", "Oceania Football Confederation", None),
@@ -136,7 +138,6 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("FIG", "International Gymnastics Federation", None),
     ("FIH", "International Hockey Federation", None),
     ("FEI", "International Federation for Equestrian Sports", None),
-    ("ITF", "International Tennis Federation", None),
     ("WTA", "Women's Tennis Association", None),
     ("IHF", "International Handball Federation", None),
     ("IIHF", "International Ice Hockey Federation", None),
@@ -198,7 +199,6 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("IBGE", "Brazilian Institute of Geography and Statistics", None),
     ("INEGI", "National Institute of Statistics and Geography (Mexico)", None),
     ("INSEE", "Institut national de la statistique et des études économiques", None),
-    ("INDEC", "National Institute of Statistics and Censuses", None),
     ("ABS", "Australian Bureau of Statistics", "Australia"),
     ("BLS", "Bureau of Labor Statistics", "United States"),
     ("BEA", "Bureau of Economic Analysis", "United States"),
