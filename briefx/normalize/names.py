@@ -9,7 +9,8 @@ derived by ``scripts/derive_places.py``), ``us_cities.jsonl``, ``people.jsonl``,
 ``us_counties.jsonl`` (U.S. counties and their states, derived by
 ``scripts/derive_us_counties.py``) and ``natural_titles.jsonl`` (oceans, seas, mountains and
 lakes English names without their kind word, derived from WordNet by
-``scripts/derive_natural_titles.py``).
+``scripts/derive_natural_titles.py``) and ``org_acronyms.jsonl`` (organisations known by their letters,
+written by ``scripts/derive_org_acronyms.py``).
 """
 
 from __future__ import annotations
@@ -389,6 +390,19 @@ def without_article(word: str) -> str | None:
         ):
             return rest
     return None
+
+
+@cache
+def org_acronyms() -> dict[str, dict[str | None, str]]:
+    """Return acronym -> {country or None: English Wikipedia title} of the organisations known
+    by their letters (``models/org_acronyms.jsonl``, written by ``scripts/derive_org_acronyms.py``):
+    a fallback for letters a document never spells out, read only by
+    ``pipeline.coref.acronym_titles`` (session 39). A country key is that country's body; None
+    the one taken wherever the document's country has no row of its own."""
+    table: dict[str, dict[str | None, str]] = {}
+    for r in read_jsonl("org_acronyms.jsonl"):
+        table.setdefault(str(r["acronym"]), {})[r.get("country")] = str(r["name"])
+    return table
 
 
 def lookup_alias(text: str) -> tuple[str, str] | None:

@@ -88,8 +88,10 @@ PLACE_ACRONYMS = [
     ("The Maritime and Port Authority of Singapore said so. The IMO said no.",
      [("Maritime and Port Authority of Singapore", "ORG", "Maritime and Port Authority of Singapore"),
       ("IMO", "ORG", "IMO")],
+     # (not the authority's letters; since session 39 the letters the text never spells out take
+     # the title of models/org_acronyms.jsonl)
      [("Maritime and Port Authority of Singapore", "Maritime and Port Authority of Singapore"),
-      ("IMO", "IMO")]),
+      ("IMO", "International Maritime Organization")]),
 ]  # fmt: skip
 
 

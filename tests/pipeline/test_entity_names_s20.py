@@ -229,10 +229,12 @@ RUNS = [
      [("Harbour", "GPE", "Harbour"), org("Marine Works Board"), org("HMWB")],
      [("Harbour and Marine Works Board", "ORG", "Harbour and Marine Works Board"),
       ("HMWB", "ORG", "Harbour and Marine Works Board")]),
-    # untouched: a piece named otherwise
+    # untouched: a piece named otherwise (the run is not joined; the letters take the title of
+    # models/org_acronyms.jsonl since session 39, the name the text writes out)
     ("The Kenya Power and Lighting Company said so. KPLC met.",
      [("Kenya Power", "ORG", "Kenya Power Holdings"), org("Lighting Company"), org("KPLC")],
-     [("Kenya Power", "ORG", "Kenya Power Holdings"), org("Lighting Company"), org("KPLC")]),
+     [("Kenya Power", "ORG", "Kenya Power Holdings"), org("Lighting Company"),
+      ("KPLC", "ORG", "Kenya Power and Lighting Company")]),
     # untouched: a run another mention covers, two runs it spells, a run of two words
     ("The Harbour Safety Council met. HSC said so.",
      [org("Harbour Safety Council"), org("HSC")],

@@ -26,6 +26,8 @@ Two entry points:
      headline in capitals as the body names it; ``equations``: names the text itself equates
      (a short form bracketed after the full name, "X, known as Y", "Y, officially X", "X,
      formerly Y", "X, or Y" of X's initials): the fuller, official or present name wins;
+     ``acronym_titles``: letters still named by themselves take the title
+     ``org_acronyms.jsonl`` gives them (their document's country's, where countries share them);
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
      State", counties, subdivisions, datelines, British roads, a city named again without
@@ -47,6 +49,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefx.pipeline._util import text_of
+from briefx.pipeline.coref.acronym_titles import table_acronyms
 from briefx.pipeline.coref.bodies import (
     country_led_bodies,
     country_titles,
@@ -166,6 +169,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     capitals_as_body(text, ents)
     equated_names(text, ents)
     qualified_forms(text, ents)
+    table_acronyms(text, ents)  # (after the text's own links: the table is a fallback)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)

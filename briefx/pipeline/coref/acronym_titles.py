@@ -1,0 +1,73 @@
+"""Organisations named by letters the document never spells out take the title English
+Wikipedia gives them (session 39, orgs39, issue 13 names).
+
+``table_acronyms``: an ORG mention whose name is still its own letters after every link the
+document gives ("ECOWAS leaders met", "the CBN held its rate", "SEBI tightened rules") takes the
+title ``models/org_acronyms.jsonl`` gives the letters ("Economic Community of West African
+States", "Central Bank of Nigeria"). The document always wins, and this is a fallback only:
+
+- letters the text defines, bracketed after a name or followed by a bracket ("the Andean
+  Fisheries Council (AFC)", "AFC (...)"), or a mention of the same letters linked to a name the
+  text writes ("Central Bank of Argentina ... the BCRA"), are left to the text's links;
+- only mentions typed a body's or a person's (NER reads unknown letters as a person's name):
+  letters typed a place, a people or an event are left as they are; a title makes them ORG;
+- letters the tables of names already know (aliases, organisations, companies) were named
+  before and are no longer their own letters; concepts in capitals ("GDP", "LNG") are dropped
+  before (``entities.acronyms``) and no ORG;
+- letters several countries' bodies share ("NBS": Nigeria's, China's and Tanzania's statistics
+  offices; "CBI") take the row of the document's country (``countries.document_country``, else
+  the country its places lie in); a row without a country is taken where the document's country
+  has none ("IOC": the International Olympic Committee, Indian Oil in an Indian story); no
+  country and no such row leaves the letters as they are.
+
+Run in ``link_names`` after the text's own links (``equated_names``, ``qualified_forms``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefx.normalize.names import org_acronyms
+from briefx.pipeline.coref.countries import document_country, places_country
+from briefx.pipeline.coref.ent import ORG_LIKE, Ent
+
+# the types a body's letters carry here: a body's, or a person's, which NER gives letters it does
+# not know ("the AIIB approved", "The ACCC cleared"; the type vote makes most of them bodies
+# later, not all): the table's letters name a body, so they are typed one
+TYPED = frozenset({*ORG_LIKE, "PERSON"})
+
+
+def _defined(text: str, letters: str) -> bool:
+    """The text writes the letters in a bracket ("(AFC)") or a bracket right after them ("AFC
+    (Andean Fisheries Council)"): it spells them out itself."""
+    return bool(
+        re.search(rf"\(\s*{re.escape(letters)}\s*\)|(?<![\w-]){re.escape(letters)}\s*\(", text)
+    )
+
+
+def table_acronyms(text: str, ents: list[Ent]) -> None:
+    """Title the ORG mentions named by their own letters from ``models/org_acronyms.jsonl``
+    (see the module docstring); ``ents`` is changed in place."""
+    table = org_acronyms()
+    found = [
+        e for e in ents if e.type in TYPED and e.name in table and text[e.start : e.end] == e.name
+    ]
+    if not found:
+        return
+    # letters the text links to a name of its own somewhere ("the BCRA" after "Central Bank of
+    # Argentina (BCRA)"): the text decides, the table is not read for them
+    linked = {text[e.start : e.end] for e in ents if e.name != text[e.start : e.end]}
+    country: str | None = None
+    read = False
+    for e in found:
+        letters = e.name
+        if letters in linked or _defined(text, letters):
+            continue
+        rows = table[letters]
+        if not read and set(rows) != {None}:
+            country = document_country(text, ents) or places_country(ents)
+            read = True
+        title = rows.get(country) if country else None
+        title = title or rows.get(None)
+        if title:
+            e.name, e.type = title, "ORG"
