@@ -43,6 +43,8 @@ def _ents(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
         ("Upper House", "India", "Rajya Sabha"),
         ("Parliament", "Spain", "Cortes Generales"),
         ("Parliament", "Fiji", "Parliament of Fiji"),
+        # the U.S. legislature is no parliament: "Parliament" in a U.S.-led text is another country's
+        ("Parliament", "United States", None),
         ("Supreme Court", "China", "Supreme People's Court"),
         ("Supreme Court", "Italy", None),
         ("Duma", "Russia", "State Duma"),
