@@ -55,6 +55,7 @@ from briefx.pipeline.coref.bodies import (
     country_titles,
     national_bodies,
     qualified_forms,
+    retyped_bodies,
 )
 from briefx.pipeline.coref.countries import country_code, document_country, sole_country
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Covered, Ent
@@ -133,6 +134,7 @@ __all__ = [
     "lone_units",
     "office_words",
     "resolve",
+    "retyped_bodies",
     "short_form",
     "sole_country",
     "surnames",

@@ -19,6 +19,7 @@ Tables: the ``shared_body``, ``shared_head`` and ``ministry_subject`` kinds of `
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import cache
 
@@ -587,6 +588,31 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         titles = titled.get(ents[n].name, set())
         if len(titles) == 1 and ents[n].name == text[ents[n].start : ents[n].end]:
             ents[n].name = next(iter(titles))
+
+
+def retyped_bodies(
+    text: str, ents: list[Ent], had: dict[int, str], english: frozenset[str] = frozenset()
+) -> None:
+    """A national body's short name that NER typed a place or a person ("Brazil's Congress"
+    tagged GPE, "Parliament" opening a sentence) and the document's evidence retyped ORG after
+    the linking (``had``: each mention's ``id`` -> its type before the vote) takes the title
+    ``national_bodies`` gives it, read with the document's other mentions as they stand: the
+    other mentions are left as the linking named them (they are read on copies; session 39)."""
+    fresh = {
+        id(e)
+        for e in ents
+        if e.type == "ORG"
+        and had.get(id(e), "ORG") != "ORG"
+        and e.name == text[e.start : e.end]
+        and e.name in national_body_shorts()
+    }
+    if not fresh:
+        return
+    copies = {id(e): dataclasses.replace(e, tags=set(e.tags)) for e in ents}
+    national_bodies(text, list(copies.values()), english)
+    for e in ents:
+        if id(e) in fresh:
+            e.name = copies[id(e)].name
 
 
 def _name_country(name: str, countries: frozenset[str]) -> str | None:

@@ -136,7 +136,7 @@ from spacy.tokens import Doc
 from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, reference_date, text_of
-from briefx.pipeline.coref import Ent, link_names, lone_units
+from briefx.pipeline.coref import Ent, link_names, lone_units, retyped_bodies
 from briefx.pipeline.entities.accents import person_accents
 from briefx.pipeline.entities.acronyms import body_acronyms, concept_acronyms
 from briefx.pipeline.entities.commons import common_words
@@ -314,7 +314,9 @@ class EntitiesComponent:
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_units(text_of(doc), ents)  # "parts of Kerry" retyped a place: "County Kerry" (s37)
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
+        had = {id(e): e.type for e in ents}
         document_types(text_of(doc), ents, english)  # "the insurer Zurich": one vote per name (s20)
+        retyped_bodies(text_of(doc), ents, had, english)  # "Brazil's Congress" GPE -> ORG (s39)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         person_accents(text_of(doc), ents)  # "Goran Ivanisevic" -> "Goran Ivanišević" (s33)
