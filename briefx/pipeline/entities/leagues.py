@@ -52,7 +52,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.club_titles import title_clubs
+from briefx.pipeline.entities.club_titles import copy_sport, title_clubs
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
 from briefx.pipeline.entities.county_teams import county_teams, county_titles
 from briefx.pipeline.entities.franchises import franchise_teams
@@ -311,8 +311,12 @@ def _named_teams(text: str, ents: list[Ent]) -> set[str]:
     if any(_club(e) for e in ents):
         full_names(ents)
     county_teams(text, ents)  # "Kerry" in Gaelic games copy, "Yorkshire" in county cricket
-    if any(_club(e) for e in ents) and football_copy(text):
-        title_clubs(ents, _club)  # "Bayern Munich" -> "FC Bayern Munich"
+    if any(_club(e) for e in ents):
+        sport = copy_sport(text)  # handball, ice hockey, basketball, rugby union (or none)
+        if sport:
+            title_clubs(ents, _club, sport)  # "Kiel" in handball -> "THW Kiel"
+        elif football_copy(text):
+            title_clubs(ents, _club)  # "Bayern Munich" -> "FC Bayern Munich"
     british_clubs(ents, text)
     leagues, shared = league_teams(), conference_teams()
     named = _reported_leagues(text, ents)
