@@ -209,6 +209,55 @@ ITEMS = [
             "league, and [[Ambri|ORG|HC Ambrì-Piotta]] lost to [[Geneva|ORG|Genève-Servette HC]].\n"
         ),
     ),
+    # British football copy beside clubs abroad (the " F.C." rule), and must-stay texts
+    (
+        "2026-11-27",
+        (
+            "[[Aston Villa|ORG|Aston Villa F.C.]] beat [[Lyon|ORG|Olympique Lyonnais]] 2-1 in the "
+            "[[Europa League|ORG|UEFA Europa League]], their striker [[Sam Hart|PERSON]] scoring "
+            "twice.\n"
+        ),
+    ),
+    (
+        "2026-11-28",
+        (
+            "[[Chelsea|ORG|Chelsea F.C.]] beat [[Benfica|ORG|S.L. Benfica]] 3-1 in the "
+            "[[Champions League|ORG|UEFA Champions League]], midfielder [[Tom Reed|PERSON]] "
+            "scoring twice.\n"
+        ),
+    ),
+    (
+        "2026-11-29",
+        (
+            "[[Everton|ORG|Everton F.C.]] goalkeeper [[Ben Cole|PERSON]] kept a clean sheet as "
+            "the side won 1-0 at [[Feyenoord|ORG]] in a friendly.\n"
+        ),
+    ),
+    (
+        "2026-11-30",
+        (
+            "The city council of [[Liverpool|GPE]] approved a new waterfront plan on Monday, and "
+            "[[Manchester|GPE]] will extend its tram network.\n"
+        ),
+    ),
+    (
+        "1996-09-11",
+        (
+            "SOCCER - UEFA CUP RESULTS.\n"
+            "[[LONDON|GPE|London]] 1996-09-10\n"
+            "Results of UEFA Cup first round, first leg matches on Tuesday:\n"
+            "[[Aston Villa|ORG|Aston Villa F.C.]] 1 [[Helsingborg|ORG|Helsingborgs IF]] 1\n"
+            "[[Arsenal|ORG|Arsenal F.C.]] 2 [[Borussia Moenchengladbach|ORG|Borussia "
+            "Mönchengladbach]] 3\n"
+        ),
+    ),
+    (
+        "2026-12-01",
+        (
+            "[[Tottenham Hotspur|ORG|Tottenham Hotspur F.C.]] beat [[Ajax|ORG|AFC Ajax]] 2-0, "
+            "the striker [[Leo Marsh|PERSON]] scoring both goals.\n"
+        ),
+    ),
 ]
 
 CASES = [(f"own-ent39s-{n:02d}", d, t) for n, (d, t) in enumerate(ITEMS, 1) if n % 3]

@@ -117,3 +117,45 @@ def test_copy_sport(text: str, sport: str | None) -> None:
 )
 def test_sport_clubs(text: str, marks: list[Mark], want: list[str]) -> None:
     assert named(text, marks) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "want"),
+    [
+        # one side the club table knows as a British club only, in copy with a football word
+        (
+            "Aston Villa beat Lyon 2-1 in the Europa League, their striker scoring twice.",
+            [("Aston Villa", "ORG"), ("Lyon", "ORG")],
+            ["Aston Villa F.C.", "Olympique Lyonnais"],
+        ),
+        (
+            "Chelsea beat Benfica 3-1, midfielder Tom Reed scoring twice.",
+            [("Chelsea", "ORG"), ("Benfica", "ORG")],
+            ["Chelsea F.C.", "S.L. Benfica"],
+        ),
+        (
+            "Everton's goalkeeper kept a clean sheet as they won at Feyenoord.",
+            [("Everton", "ORG"), ("Feyenoord", "ORG")],
+            ["Everton F.C.", "Feyenoord"],
+        ),
+        # must stay: no football word; another sport's word; a town several countries' clubs
+        # open
+        (
+            "Chelsea beat Benfica 3-1 on Tuesday.",
+            [("Chelsea", "ORG"), ("Benfica", "ORG")],
+            ["Chelsea", "S.L. Benfica"],
+        ),
+        (
+            "Rangers beat Bruins 3-2, their goalie making 30 saves after a free kick.",
+            [("Rangers", "ORG"), ("Bruins", "ORG")],
+            ["Rangers", "Bruins"],
+        ),
+        (
+            "Newcastle beat Porto 2-0, their striker scoring twice.",
+            [("Newcastle", "ORG"), ("Porto", "ORG")],
+            ["Newcastle", "FC Porto"],
+        ),
+    ],
+)
+def test_one_british_side(text: str, marks: list[Mark], want: list[str]) -> None:
+    assert named(text, marks) == want

@@ -243,12 +243,19 @@ def _british_sides(text: str, sides: list[Ent]) -> bool:
     """Football copy whose sides the club table knows as British clubs only: two sides or more
     it knows, each of them (by its whole name or the clubs its town opens) a club of Great
     Britain, and no other sport's word in the text ("Leeds beat Blackburn 2-1", with no British
-    competition or place named; session 36, clubs23)."""
+    competition or place named; session 36, clubs23); or one side it knows by its whole name
+    as a British club only, in copy that writes a word only football uses ("Newcastle United
+    signed the midfielder from Porto"; session 39)."""
+    if _phrases(text, "other_sport_word"):
+        return False
     known = {e.name: c for e in sides if (c := club_countries(e.name))}
-    return (
-        len(known) >= 2
-        and all(GB in c for c in known.values())
-        and not _phrases(text, "other_sport_word")
+    if len(known) >= 2 and all(GB in c for c in known.values()):
+        return True
+    # one side the table knows by its whole name as a British club only ("Chelsea", "Preston
+    # North End"), in copy with a word only football uses ("midfielder"), beside sides abroad
+    # or none (session 39, sportclubs39)
+    return any(club_countries(e.name, whole=True) == {GB} for e in sides) and _phrases(
+        text, "football_word"
     )
 
 
