@@ -86,6 +86,16 @@ def test_copy_sport(text: str, sport: str | None) -> None:
             [("Saracens", "ORG"), ("Leicester", "ORG")],
             ["Saracens F.C.", "Leicester Tigers"],
         ),
+        (
+            "ICE HOCKEY - SLOVAK LEAGUE RESULTS.\nMartin 3 Kosice 2\nSlovan Bratislava 4 Zvolen 1\n",
+            [("Martin", "ORG"), ("Kosice", "ORG"), ("Slovan Bratislava", "ORG"), ("Zvolen", "ORG")],
+            ["MHC Martin", "HC Košice", "HC Slovan Bratislava", "HKm Zvolen"],
+        ),
+        (
+            "CSKA Moscow beat Dynamo Moscow 3-1 in the KHL.",
+            [("CSKA Moscow", "ORG"), ("Dynamo Moscow", "ORG")],
+            ["HC CSKA Moscow", "HC Dynamo Moscow"],
+        ),
         # must stay: the football club of football copy, a club of no table of the sport,
         # a town in prose, national sides
         (
