@@ -29,6 +29,12 @@ Sources.
   ``{"alias": "madrid", "shared": [titles]}``: it names no club alone (the document's other
   mentions may decide, ``entities.club_titles``).
 
+Other sports (session 39, sportclubs39): ``SPORT_CLUBS`` holds clubs of handball, ice hockey,
+basketball and rugby union in Europe by hand the same way (titles CC BY-SA 4.0, from the
+author's knowledge, no network; PyPI has API wrappers and scrapers only: ``euroleague-api``,
+``hockey-scraper``, no titles); each row carries its sport, and ``SPORT_WORDS`` the words that
+make copy a sport's (``entities.club_titles.copy_sport``).
+
 Keys are folded (``entities.club_titles.club_key``: case, accents, dots and hyphens dropped).
 Rows: ``{"alias": "bayern munich", "title": "FC Bayern Munich", "country": "DE", "fbref":
 true}`` sorted by alias. Run: ``.venv/bin/python scripts/derive_club_titles.py``.
@@ -497,6 +503,228 @@ SHARED = {
     "Vitoria": ("Vitória S.C.", "Vitória F.C.", "Esporte Clube Vitória"),
 }
 
+# Clubs of other sports (session 39, sportclubs39): sport -> title -> the forms copy writes it
+# by (the title itself is added). A row of these carries its sport; the football rows above
+# carry none. Europe's handball, ice hockey, basketball and rugby union clubs of the top
+# divisions and continental cups (1996 and today), by hand like the football clubs; a town two
+# clubs of one sport share ("Bologna": Virtus and Fortitudo) and clubs whose title the author
+# was unsure of ("Fenerbahçe", "Brose Bamberg", "Newcastle Falcons") are left out.
+SPORT_CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
+    "handball": {
+        "THW Kiel": ("Kiel",),
+        "TBV Lemgo": ("Lemgo", "TBV Lemgo Lippe"),
+        "SG Flensburg-Handewitt": ("Flensburg", "Flensburg-Handewitt", "Flensburg Handewitt"),
+        "SC Magdeburg": ("Magdeburg",),
+        "VfL Gummersbach": ("Gummersbach",),
+        "GWD Minden": ("Minden", "Grun-Weiss Dankersen", "Gruen-Weiss Dankersen"),
+        "Rhein-Neckar Löwen": ("Rhein-Neckar Loewen", "Rhein-Neckar Lowen", "Loewen"),
+        "Füchse Berlin": ("Fuechse Berlin", "Fuchse Berlin", "Fuechse", "Füchse"),
+        "MT Melsungen": ("Melsungen",),
+        "TSV Hannover-Burgdorf": ("Hannover-Burgdorf", "Hannover Burgdorf"),
+        "HSG Wetzlar": ("Wetzlar",),
+        "Frisch Auf Göppingen": ("Goeppingen", "Göppingen", "Frisch Auf Goeppingen"),
+        "SC DHfK Leipzig": ("DHfK Leipzig",),
+        "TV Großwallstadt": ("Grosswallstadt", "Großwallstadt", "TV Grosswallstadt"),
+        "TuSEM Essen": ("TuSEM", "Tusem Essen"),
+        "Bergischer HC": ("Bergischer",),
+        "HC Erlangen": ("Erlangen",),
+        "FC Barcelona Handbol": ("Barcelona", "Barca", "FC Barcelona"),
+        "Aalborg Håndbold": ("Aalborg",),
+        "GOG Håndbold": ("GOG",),
+        "KIF Kolding": ("Kolding", "KIF Kolding Kobenhavn"),
+        "Bjerringbro-Silkeborg Håndbold": ("Bjerringbro-Silkeborg",),
+        "Veszprém KC": ("Veszprem", "Veszprém", "Telekom Veszprem", "MKB Veszprem"),
+        "SC Pick Szeged": ("Szeged", "Pick Szeged"),
+        "Industria Kielce": ("Kielce", "Vive Kielce", "Barlinek Industria Kielce"),
+        "Paris Saint-Germain Handball": ("Paris Saint-Germain", "Paris St Germain", "PSG"),
+        "Montpellier Handball": ("Montpellier",),
+        "HBC Nantes": ("Nantes",),
+        "RK Vardar": ("Vardar", "Vardar Skopje"),
+        "RK Zagreb": ("Zagreb", "PPD Zagreb"),
+        "RK Celje": ("Celje", "Celje Pivovarna Lasko"),
+        "Kolstad Håndball": ("Kolstad",),
+        "TV Niederwürzbach": ("Niederwuerzbach", "Niederwurzbach", "Niederwürzbach"),
+        "TSV Bayer Dormagen": ("Dormagen", "Bayer Dormagen"),
+        "HSG Nordhorn-Lingen": ("Nordhorn", "HSG Nordhorn"),
+        "ThSV Eisenach": ("Eisenach",),
+        "BM Ciudad Real": ("Ciudad Real",),
+        "CB Ademar León": ("Ademar Leon", "Ademar León", "Ademar"),
+        "BM Granollers": ("Granollers",),
+    },
+    "ice hockey": {
+        "HC Davos": ("Davos",),
+        "HC Lugano": ("Lugano",),
+        "EV Zug": ("Zug",),
+        "HC Fribourg-Gottéron": ("Fribourg", "Fribourg-Gotteron", "Fribourg-Gottéron"),
+        "ZSC Lions": ("Zurich", "ZSC", "Zurich Lions", "Zürich"),
+        "SC Bern": ("Bern", "Berne"),
+        "HC Ambrì-Piotta": ("Ambri", "Ambri-Piotta", "Ambrì-Piotta", "Ambrì"),
+        "Genève-Servette HC": ("Geneva", "Geneve-Servette", "Genève-Servette", "Servette"),
+        "EHC Biel": ("Biel", "Biel-Bienne"),
+        "Lausanne HC": ("Lausanne",),
+        "EHC Kloten": ("Kloten", "Kloten Flyers"),
+        "SCL Tigers": ("Langnau",),
+        "Frölunda HC": ("Frolunda", "Frölunda", "Vastra Frolunda"),
+        "Färjestad BK": ("Farjestad", "Färjestad"),
+        "HV71": ("Jonkoping",),
+        "Djurgårdens IF Hockey": ("Djurgarden", "Djurgården"),
+        "Luleå HF": ("Lulea", "Luleå"),
+        "Skellefteå AIK": ("Skelleftea", "Skellefteå"),
+        "Växjö Lakers": ("Vaxjo", "Växjö"),
+        "Brynäs IF": ("Brynas", "Brynäs"),
+        "Modo Hockey": ("Modo",),
+        "Leksands IF": ("Leksand",),
+        "Linköping HC": ("Linkoping", "Linköping"),
+        "Malmö Redhawks": ("Malmo", "Malmö"),
+        "Rögle BK": ("Rogle", "Rögle"),
+        "Jokerit": ("Jokerit Helsinki",),
+        "HIFK": ("HIFK Helsinki",),
+        "Tappara": ("Tampere Tappara",),
+        "Oulun Kärpät": ("Karpat", "Kärpät", "Oulu"),
+        "HC TPS": ("TPS", "TPS Turku", "Turku"),
+        "Eisbären Berlin": ("Eisbaeren Berlin", "Eisbaren Berlin", "Eisbaeren"),
+        "Adler Mannheim": ("Mannheim",),
+        "Kölner Haie": ("Koelner Haie", "Kolner Haie", "Cologne Sharks"),
+        "EHC Red Bull München": ("Red Bull Munich", "Red Bull Muenchen", "EHC Munich"),
+        "ERC Ingolstadt": ("Ingolstadt",),
+        "Düsseldorfer EG": ("Duesseldorfer EG", "DEG"),
+        "Krefeld Pinguine": ("Krefeld",),
+        "Straubing Tigers": ("Straubing",),
+        "Nürnberg Ice Tigers": ("Nuremberg", "Nuernberg Ice Tigers", "Nurnberg Ice Tigers"),
+        "Iserlohn Roosters": ("Iserlohn",),
+        "HC Sparta Praha": ("Sparta Prague", "Sparta Praha"),
+        "HC Oceláři Třinec": ("Trinec", "Třinec"),
+        "HC Kometa Brno": ("Kometa Brno", "Brno"),
+        "HC Dynamo Pardubice": ("Pardubice",),
+        "SKA Saint Petersburg": ("SKA St Petersburg", "SKA"),
+        "Ak Bars Kazan": ("Ak Bars",),
+        "Metallurg Magnitogorsk": ("Magnitogorsk",),
+        "Salavat Yulaev Ufa": ("Salavat Yulaev", "Ufa"),
+        "Lokomotiv Yaroslavl": ("Yaroslavl",),
+        "Avangard Omsk": ("Omsk", "Avangard"),
+        "Traktor Chelyabinsk": ("Chelyabinsk",),
+        "EC Red Bull Salzburg": ("Red Bull Salzburg",),
+        "EC KAC": ("KAC", "Klagenfurt", "Klagenfurter AC"),
+        "Vienna Capitals": ("Vienna",),
+        "HC CSKA Moscow": ("CSKA Moscow", "CSKA"),
+        "HC Dynamo Moscow": ("Dynamo Moscow",),
+        "HC Spartak Moscow": ("Spartak Moscow",),
+        "HC Slavia Praha": ("Slavia Prague", "Slavia Praha"),
+        "HC Litvínov": ("Litvinov", "Litvínov"),
+        "HC Dukla Jihlava": ("Jihlava", "Dukla Jihlava"),
+        "HC Olomouc": ("Olomouc",),
+        "HC Karlovy Vary": ("Karlovy Vary",),
+        "HC Slovan Bratislava": ("Slovan Bratislava", "Slovan"),
+        "HC Košice": ("Kosice", "Košice"),
+        "HK Dukla Trenčín": ("Dukla Trencin", "Trencin", "Trenčín"),
+        "HKm Zvolen": ("Zvolen",),
+        "MHC Martin": ("Martin",),
+        "HK Nitra": ("Nitra",),
+        "Ilves": ("Ilves Tampere",),
+        "Lukko": ("Lukko Rauma", "Rauma"),
+        "KalPa": ("Kuopio",),
+        "HPK": ("Hameenlinna", "Hämeenlinna"),
+        "JYP Jyväskylä": ("JYP", "Jyvaskyla", "Jyväskylä"),
+        "Lahti Pelicans": ("Pelicans", "Lahti"),
+        "SaiPa": ("Lappeenranta",),
+    },
+    "basketball": {
+        "Real Madrid Baloncesto": ("Real Madrid",),
+        "FC Barcelona Bàsquet": ("Barcelona", "Barca", "FC Barcelona"),
+        "Saski Baskonia": ("Baskonia", "Tau Ceramica", "Vitoria"),
+        "Valencia Basket": ("Valencia", "Pamesa Valencia"),
+        "Baloncesto Málaga": ("Unicaja", "Unicaja Malaga", "Malaga"),
+        "Club Joventut Badalona": ("Joventut", "Badalona", "Joventut Badalona"),
+        "CB Estudiantes": ("Estudiantes",),
+        "Panathinaikos B.C.": ("Panathinaikos",),
+        "Olympiacos B.C.": ("Olympiakos", "Olympiacos", "Olympiakos Piraeus"),
+        "AEK B.C.": ("AEK", "AEK Athens"),
+        "PAOK B.C.": ("PAOK",),
+        "Anadolu Efes S.K.": ("Efes", "Efes Pilsen", "Anadolu Efes"),
+        "BC Žalgiris": ("Zalgiris", "Žalgiris", "Zalgiris Kaunas", "Kaunas"),
+        "Maccabi Tel Aviv B.C.": ("Maccabi Tel Aviv", "Maccabi"),
+        "Olimpia Milano": ("Milan", "Armani Milan", "Olimpia Milan", "Milano", "Stefanel Milano"),
+        "PBC CSKA Moscow": ("CSKA Moscow", "CSKA"),
+        "KK Partizan": ("Partizan", "Partizan Belgrade"),
+        "KK Crvena zvezda": ("Crvena Zvezda", "Red Star Belgrade", "Red Star"),
+        "KK Cibona": ("Cibona", "Cibona Zagreb"),
+        "Alba Berlin": ("Berlin",),
+        "FC Bayern Munich (basketball)": ("Bayern Munich", "Bayern", "Bayern Muenchen"),
+        "Ratiopharm Ulm": ("Ulm",),
+        "AS Monaco Basket": ("Monaco",),
+        "Élan Béarnais": ("Pau-Orthez", "Pau Orthez", "Elan Bearnais"),
+        "Limoges CSP": ("Limoges",),
+        "Virtus Bologna": ("Kinder Bologna", "Virtus", "Virtus Segafredo Bologna"),
+        "Cholet Basket": ("Cholet",),
+        "Aris B.C.": ("Aris", "Aris Salonika", "Aris Thessaloniki"),
+        "KK Split": ("Split",),
+    },
+    "rugby union": {
+        "Stade Toulousain": ("Toulouse",),
+        "CA Brive": ("Brive",),
+        "Castres Olympique": ("Castres",),
+        "Biarritz Olympique": ("Biarritz",),
+        "USA Perpignan": ("Perpignan",),
+        "RC Toulon": ("Toulon", "Toulonnais"),
+        "ASM Clermont Auvergne": ("Clermont", "Clermont Auvergne", "Montferrand"),
+        "Stade Rochelais": ("La Rochelle",),
+        "Stade Français": ("Stade Francais", "Stade Francais Paris"),
+        "Union Bordeaux Bègles": ("Bordeaux", "Bordeaux Begles", "Bordeaux-Begles"),
+        "Section Paloise": ("Pau",),
+        "Montpellier Hérault Rugby": ("Montpellier",),
+        "Aviron Bayonnais": ("Bayonne",),
+        "SU Agen": ("Agen",),
+        "US Dax": ("Dax",),
+        "CS Bourgoin-Jallieu": ("Bourgoin", "Bourgoin-Jallieu"),
+        "Leicester Tigers": ("Leicester",),
+        "Bath Rugby": ("Bath",),
+        "Gloucester Rugby": ("Gloucester",),
+        "Saracens F.C.": ("Saracens",),
+        "Harlequin F.C.": ("Harlequins",),
+        "Northampton Saints": ("Northampton",),
+        "Sale Sharks": ("Sale",),
+        "Exeter Chiefs": ("Exeter",),
+        "Bristol Bears": ("Bristol",),
+        "Worcester Warriors": ("Worcester",),
+        "Leinster Rugby": ("Leinster",),
+        "Munster Rugby": ("Munster",),
+        "Ulster Rugby": ("Ulster",),
+        "Connacht Rugby": ("Connacht",),
+        "Edinburgh Rugby": ("Edinburgh",),
+        "Cardiff Rugby": ("Cardiff", "Cardiff Blues"),
+        "Ospreys (rugby union)": ("Ospreys",),
+        "Dragons RFC": ("Dragons",),
+        "Benetton Rugby": ("Benetton", "Benetton Treviso", "Treviso"),
+        "Zebre Parma": ("Zebre",),
+    },
+}
+
+# the words that make copy a sport's (lower case, whole words; a text naming two of these
+# sports, or football by name, is no one sport's); "shares": football's words (entity_forms
+# kind football_word) that copy of the sport uses too
+SPORT_WORDS: dict[str, tuple[str, ...]] = {
+    "handball": ("handball", "ehf"),
+    "ice hockey": ("ice hockey", "hockey", "khl"),
+    "basketball": ("basketball", "euroleague", "eurocup"),
+    "rugby union": (
+        "rugby union",
+        "top 14",
+        "united rugby championship",
+        "heineken cup",
+        "fly-half",
+        "scrum-half",
+    ),
+    # no clubs: a text that writes these is rugby league's, which no one sport here decides
+    "rugby league": ("rugby league", "super league", "nrl"),
+}
+SPORT_SHARES: dict[str, tuple[str, ...]] = {
+    "handball": ("goalkeeper", "goalkeepers", "scorers"),
+    "ice hockey": ("goalkeeper", "goalkeepers", "scorers"),
+    "basketball": ("scorers",),
+    "rugby union": ("scorers",),
+    "rugby league": (),
+}
+
 HEADER = """\
 // Football clubs outside Great Britain and North America by the forms sports copy names them,
 // folded (case, accents, dots and hyphens dropped: "bayern munich", "paris st germain") ->
@@ -506,6 +734,9 @@ HEADER = """\
 // name of clubs.jsonl (sportsipy 0.6.0, MIT). shared: a town several clubs play in; it names
 // none alone. Derived by scripts/derive_club_titles.py (session 39, clubs39); read by
 // briefx.pipeline.entities.club_titles. Do not edit by hand: rerun the script.
+// Rows with "sport" (session 39, sportclubs39): clubs of handball, ice hockey, basketball and
+// rugby union in Europe, titled the same way (by hand, CC BY-SA 4.0), a row per sport; rows
+// with "words": the words that make copy that sport's, and the football words it shares.
 """
 
 
@@ -527,11 +758,26 @@ def main() -> None:
         key = club_key(town)
         assert key not in rows, town
         rows[key] = {"alias": key, "shared": sorted(shared)}
+    sport_rows: dict[tuple[str, str], dict[str, object]] = {}
+    for sport, clubs in SPORT_CLUBS.items():
+        for title, forms in clubs.items():
+            for form in (title, *forms):
+                key = club_key(form)
+                if (key, sport) in sport_rows and sport_rows[key, sport]["title"] != title:
+                    raise SystemExit(f"{form!r}: two {sport} clubs")
+                sport_rows[key, sport] = {"alias": key, "title": title, "sport": sport}
+    for sport, words in SPORT_WORDS.items():
+        sport_rows["", sport] = {"sport": sport, "words": list(words)}
+        sport_rows["", sport]["shares"] = list(SPORT_SHARES[sport])
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(HEADER)
         for key in sorted(rows):
             f.write(json.dumps(rows[key], ensure_ascii=False) + "\n")
-    print(f"{OUT.name}: {len(rows)} rows, {len(titles)} clubs")
+        f.writelines(
+            json.dumps(sport_rows[k], ensure_ascii=False) + "\n" for k in sorted(sport_rows)
+        )
+    n = sum(len(c) for c in SPORT_CLUBS.values())
+    print(f"{OUT.name}: {len(rows) + len(sport_rows)} rows, {len(titles)} + {n} clubs")
 
 
 if __name__ == "__main__":

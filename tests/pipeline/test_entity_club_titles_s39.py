@@ -127,16 +127,17 @@ def test_club_title(name: str, title: str | None) -> None:
             [("Sporting Gijon", "ORG"), ("Oviedo", "ORG"), ("Sporting", "ORG")],
             ["Sporting de Gijón", "Real Oviedo", "Sporting de Gijón"],
         ),
-        # untouched: basketball and handball clubs that share a football club's name
+        # basketball and handball clubs that share a football club's name take their own
+        # sport's titles, not the football club's (sportclubs39)
         (
             "BASKETBALL - EUROLEAGUE RESULTS.\nBarcelona 91 Panathinaikos 88\n",
             [("Barcelona", "ORG"), ("Panathinaikos", "ORG")],
-            ["Barcelona", "Panathinaikos"],
+            ["FC Barcelona Bàsquet", "Panathinaikos B.C."],
         ),
         (
             "Aalborg beat Kiel 31-29 in the handball Champions League.",
             [("Aalborg", "ORG"), ("Kiel", "ORG")],
-            ["Aalborg", "Kiel"],
+            ["Aalborg Håndbold", "THW Kiel"],
         ),
         # untouched: British clubs keep their own rule ("F.C."), beside a club abroad
         (

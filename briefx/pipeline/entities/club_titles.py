@@ -19,6 +19,15 @@ full name decides before the table. Not touched: GPE mentions (a town in prose, 
 team by its country), copy of another sport (``leagues`` decides, by the sport words), and
 British clubs, which the table leaves out: ``leagues.british_clubs`` titles them ("X F.C.")
 and skips a mention titled here (tag ``club_title``).
+
+Other sports (session 39, sportclubs39): the table's rows with a sport hold Europe's clubs of
+handball, ice hockey, basketball and rugby union ("Kiel" in handball -> "THW Kiel", "Toulouse"
+in rugby union -> "Stade Toulousain", "Real Madrid" in basketball -> "Real Madrid Baloncesto").
+Copy is one sport's (``copy_sport``) where it writes that sport's words (its rows with "words":
+"handball", "ice hockey", "euroleague", "fly-half") and no other's of them, nor a word only
+football uses that the sport does not share ("striker"; handball and hockey share
+"goalkeeper"); there its sides take the rows of that sport the way football's sides take the
+football rows, and the football rows do not apply. Copy of no clear sport takes none.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from briefx.normalize.names import fold_letters
+from briefx.normalize.names import fold_letters, form_words
 from briefx.pipeline.coref import Ent
 from briefx.resources import read_jsonl
 
@@ -43,11 +52,49 @@ def club_key(name: str) -> str:
 
 
 @cache
-def _titles() -> dict[str, str]:
-    """Folded form -> title, read once, the first time a football side asks."""
+def _titles(sport: str = "") -> dict[str, str]:
+    """Folded form -> title of the clubs of ``sport`` ("": football), read once per sport, the
+    first time a side of it asks."""
     return {
-        str(r["alias"]): str(r["title"]) for r in read_jsonl("club_titles.jsonl") if "title" in r
+        str(r["alias"]): str(r["title"])
+        for r in read_jsonl("club_titles.jsonl")
+        if "title" in r and r.get("sport", "") == sport
     }
+
+
+@cache
+def _sport_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(sport, the pattern of its words as whole words of lower-case text), per sport of the
+    table's "words" rows, and for each the pattern of football's words it does not share."""
+    out = []
+    for r in read_jsonl("club_titles.jsonl"):
+        if "words" in r:
+            out.append((str(r["sport"]), _words_pattern(r["words"])))
+    return tuple(out)
+
+
+@cache
+def _football_words(sport: str) -> re.Pattern[str]:
+    """Football's words (entity_forms kind football_word) other than those ``sport`` shares."""
+    shares: set[str] = set()
+    for r in read_jsonl("club_titles.jsonl"):
+        if "words" in r and r["sport"] == sport:
+            shares = set(r["shares"])
+    return _words_pattern(sorted(form_words("football_word") - shares))
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def copy_sport(text: str) -> str | None:
+    """The one sport of the table's other sports the copy is (see above), or None."""
+    low = text.lower()
+    found = [sport for sport, words in _sport_words() if words.search(low)]
+    if len(found) != 1 or not _titles(found[0]) or _football_words(found[0]).search(low):
+        return None
+    return found[0]
 
 
 @cache
@@ -66,28 +113,30 @@ def club_title(name: str) -> str | None:
     return _titles().get(club_key(name))
 
 
-def title_clubs(ents: list[Ent], is_club: Callable[[Ent], bool]) -> None:
-    """Name the sides (``is_club``) of football copy that the table knows by their titles,
-    and every other ORG mention with the same name; a shared town by the one club of it the
-    document titles otherwise (see above)."""
+def title_clubs(ents: list[Ent], is_club: Callable[[Ent], bool], sport: str = "") -> None:
+    """Name the sides (``is_club``) of football copy (of ``sport``'s copy) that the table
+    knows by their titles, and every other ORG mention with the same name; a shared town by
+    the one club of it the document titles otherwise (see above)."""
+    table = _titles(sport)
+    shared = _shared() if not sport else {}
     titled: dict[str, str] = {}
     towns: list[tuple[Ent, tuple[str, ...]]] = []
     for e in ents:
         if not is_club(e) or "county_team" in e.tags:
             continue
         key = club_key(e.name)
-        title = _titles().get(key)
+        title = table.get(key)
         if title:
             titled[e.name] = title
-        elif key in _shared():
-            towns.append((e, _shared()[key]))
+        elif key in shared:
+            towns.append((e, shared[key]))
     if titled:
         # copy that names sides of the table's clubs names its other clubs so too: an ORG
         # mention no layout made a side ("a move from Porto to Benfica") that is a form of
         # the table as a whole
         for e in ents:
             if e.type == "ORG" and e.name not in titled and "county_team" not in e.tags:
-                title = _titles().get(club_key(e.name))
+                title = table.get(club_key(e.name))
                 if title:
                     titled[e.name] = title
     for e in ents:

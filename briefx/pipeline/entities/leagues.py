@@ -52,7 +52,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.club_titles import title_clubs
+from briefx.pipeline.entities.club_titles import copy_sport, title_clubs
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
 from briefx.pipeline.entities.county_teams import county_teams, county_titles
 from briefx.pipeline.entities.franchises import franchise_teams
@@ -243,12 +243,19 @@ def _british_sides(text: str, sides: list[Ent]) -> bool:
     """Football copy whose sides the club table knows as British clubs only: two sides or more
     it knows, each of them (by its whole name or the clubs its town opens) a club of Great
     Britain, and no other sport's word in the text ("Leeds beat Blackburn 2-1", with no British
-    competition or place named; session 36, clubs23)."""
+    competition or place named; session 36, clubs23); or one side it knows by its whole name
+    as a British club only, in copy that writes a word only football uses ("Newcastle United
+    signed the midfielder from Porto"; session 39)."""
+    if _phrases(text, "other_sport_word"):
+        return False
     known = {e.name: c for e in sides if (c := club_countries(e.name))}
-    return (
-        len(known) >= 2
-        and all(GB in c for c in known.values())
-        and not _phrases(text, "other_sport_word")
+    if len(known) >= 2 and all(GB in c for c in known.values()):
+        return True
+    # one side the table knows by its whole name as a British club only ("Chelsea", "Preston
+    # North End"), in copy with a word only football uses ("midfielder"), beside sides abroad
+    # or none (session 39, sportclubs39)
+    return any(club_countries(e.name, whole=True) == {GB} for e in sides) and _phrases(
+        text, "football_word"
     )
 
 
@@ -311,8 +318,12 @@ def _named_teams(text: str, ents: list[Ent]) -> set[str]:
     if any(_club(e) for e in ents):
         full_names(ents)
     county_teams(text, ents)  # "Kerry" in Gaelic games copy, "Yorkshire" in county cricket
-    if any(_club(e) for e in ents) and football_copy(text):
-        title_clubs(ents, _club)  # "Bayern Munich" -> "FC Bayern Munich"
+    if any(_club(e) for e in ents):
+        sport = copy_sport(text)  # handball, ice hockey, basketball, rugby union (or none)
+        if sport:
+            title_clubs(ents, _club, sport)  # "Kiel" in handball -> "THW Kiel"
+        elif football_copy(text):
+            title_clubs(ents, _club)  # "Bayern Munich" -> "FC Bayern Munich"
     british_clubs(ents, text)
     leagues, shared = league_teams(), conference_teams()
     named = _reported_leagues(text, ents)
