@@ -1179,16 +1179,22 @@ def state_towns(text: str, ents: list[Ent]) -> None:
     ]
     if not found:
         return
-    codes = {
-        code
-        for country in (document_country(text, ents), _dateline_country(text, ents))
-        if country and (code := country_code(country))
-    }
+    codes = _document_codes(text, ents)
     for e in found:
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
         if row is not None and near in (None, row["country"]):
             e.name = str(row["title"])
+
+
+def _document_codes(text: str, ents: list[Ent]) -> set[str]:
+    """The ISO codes of the document's country and of its dateline's country (the countries
+    whose tables ``_bare_units`` and ``state_towns`` read)."""
+    return {
+        code
+        for country in (document_country(text, ents), _dateline_country(text, ents))
+        if country and (code := country_code(country))
+    }
 
 
 # a town the text qualifies itself: "Perth, Scotland", "Kingston, Jamaica"
@@ -1231,11 +1237,7 @@ def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
     ]
     if not found:
         return
-    codes = {
-        code
-        for country in (document_country(text, ents), _dateline_country(text, ents))
-        if country and (code := country_code(country))
-    }
+    codes = _document_codes(text, ents)
     for e in found:
         # the country its sentence names: "In Mozambique, ... Niassa" (not "Kitui and Makueni")
         near = sentence_country(text, ents, e, near_only=True, named="countries")
