@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from briefx.normalize.names import fold_letters, form_words
 from briefx.pipeline.coref import Ent
@@ -63,23 +64,22 @@ def _titles(sport: str = "") -> dict[str, str]:
 
 
 @cache
+def _sport_rows() -> dict[str, dict[str, Any]]:
+    """Sport -> its "words" row of the table (its words, and football's words it shares)."""
+    return {str(r["sport"]): r for r in read_jsonl("club_titles.jsonl") if "words" in r}
+
+
+@cache
 def _sport_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(sport, the pattern of its words as whole words of lower-case text), per sport of the
-    table's "words" rows, and for each the pattern of football's words it does not share."""
-    out = []
-    for r in read_jsonl("club_titles.jsonl"):
-        if "words" in r:
-            out.append((str(r["sport"]), _words_pattern(r["words"])))
-    return tuple(out)
+    table's "words" rows."""
+    return tuple((sport, _words_pattern(r["words"])) for sport, r in _sport_rows().items())
 
 
 @cache
 def _football_words(sport: str) -> re.Pattern[str]:
     """Football's words (entity_forms kind football_word) other than those ``sport`` shares."""
-    shares: set[str] = set()
-    for r in read_jsonl("club_titles.jsonl"):
-        if "words" in r and r["sport"] == sport:
-            shares = set(r["shares"])
+    shares = set(_sport_rows().get(sport, {}).get("shares", ()))
     return _words_pattern(sorted(form_words("football_word") - shares))
 
 

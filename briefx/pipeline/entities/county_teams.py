@@ -92,10 +92,10 @@ def _match_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"[ \t]+(?:{verbs})\b"), re.compile(rf"\b(?:{verbs})[ \t]+$")
 
 
-def _side(text: str, e: Ent) -> bool:
-    """A county typed as a place that plays: a score right after it ("Warwickshire 178-6",
-    "Kerry 1-18"), or a match verb right after or before it ("Glamorgan beat", "to beat
-    Durham"); "rain in Yorkshire", "born in Kerry" stay places."""
+def plays(text: str, e: Ent) -> bool:
+    """A county (or a franchise's town, ``franchises``) typed as a place that plays: a score
+    right after it ("Warwickshire 178-6", "Kerry 1-18"), or a match verb right after or before
+    it ("Glamorgan beat", "to beat Durham"); "rain in Yorkshire", "born in Kerry" stay places."""
     after, before = text[e.end : e.end + 30], text[max(0, e.start - 30) : e.start]
     if PLACE_BEFORE.search(before):
         return False  # "in Cork 25 people were hurt"
@@ -106,12 +106,12 @@ def _side(text: str, e: Ent) -> bool:
 
 
 def _sides(text: str, ents: list[Ent], counties: dict[str, str]) -> None:
-    """Type ORG the counties typed as places that play in the sport's copy (see ``_side``)."""
+    """Type ORG the counties typed as places that play in the sport's copy (see ``plays``)."""
     for e in ents:
         if (
             e.type in ("GPE", "LOC", "PERSON")
             and text[e.start : e.end] in counties
-            and _side(text, e)
+            and plays(text, e)
         ):
             e.type, e.fixed, e.name = "ORG", True, text[e.start : e.end]
 

@@ -35,7 +35,7 @@ from typing import Any
 
 from briefx.normalize.names import title_case
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.county_teams import _side
+from briefx.pipeline.entities.county_teams import plays
 from briefx.resources import read_jsonl
 
 # a score: "22-12", "104-98", an Australian rules score "14.12 (96)"
@@ -186,7 +186,7 @@ def _place_sides(text: str, ents: list[Ent], leagues: set[str], year: int | None
         word = _word(text, e)
         if not any(t[0] in leagues for t in _teams(word, year)):
             continue
-        if _dateline(text, e) or not _side(text, e):
+        if _dateline(text, e) or not plays(text, e):
             continue
         if HOST.match(text, e.end) or HOST.search(text, max(0, e.start - 12), e.start):
             continue
