@@ -561,7 +561,8 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "tri-nations", "rugby championship", "all blacks", "springboks", "wallabies"]},
     "chess": {"words": [
         "chess", "grandmaster", "grandmasters", "checkmate", "fide", "rook", "pawn",
-        "gambit", "sicilian", "candidates tournament", "queen's gambit", "endgame"]},
+        "gambit", "sicilian", "candidates tournament", "queen's gambit", "endgame",
+        "moves"]},
     "boxing": {"words": [
         "boxing", "boxer", "knockout", "knocked out", "heavyweight", "middleweight",
         "welterweight", "lightweight", "featherweight", "cruiserweight", "bout", "wbc", "wba",

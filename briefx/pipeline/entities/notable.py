@@ -35,7 +35,13 @@ import re
 from functools import cache
 from typing import Any
 
-from briefx.normalize.names import fold_letters, gazetteer, lookup_company
+from briefx.normalize.names import (
+    fold_letters,
+    gazetteer,
+    lookup_alias,
+    lookup_company,
+    place_pop,
+)
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.coref.ent import Covered
 from briefx.resources import read_jsonl
@@ -51,6 +57,8 @@ _SIDE_TAGS = frozenset({"team", "side", "club_title", "county_team", "franchise_
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 _PREV_NAME = re.compile(r"[A-Z][a-z]+ $")
+MIN_CUES = 2
+BIG_TOWN = 100_000  # (as context.lone_names: a town's name as often a surname below it)
 ORG_LIKE = frozenset({"ORG", "GPE", "NORP"})
 
 
@@ -101,15 +109,16 @@ def surnames() -> dict[str, tuple[dict[str, Any], ...]]:
 
 
 @cache
-def _sport_cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    """(sport, the patterns of its words and layouts), per sport row of the table."""
+def _sport_cues() -> tuple[tuple[str, tuple[tuple[re.Pattern[str], int], ...]], ...]:
+    """(sport, the patterns of its words and layouts, each with its weight), per sport row of
+    the table: a word counts once, a result's layout ("6-3 6-4") as much as two words."""
     out = []
     for r in read_table():
         if "sport" not in r:
             continue
         words = sorted(r["words"], key=len, reverse=True)
-        pats = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words]
-        pats += [re.compile(p) for p in r.get("patterns", ())]
+        pats = [(re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])"), 1) for w in words]
+        pats += [(re.compile(p), MIN_CUES) for p in r.get("patterns", ())]
         out.append((str(r["sport"]), tuple(pats)))
     return tuple(out)
 
@@ -122,11 +131,14 @@ def _office() -> re.Pattern[str]:
 
 
 def copy_sports(text: str) -> frozenset[str]:
-    """The sports the copy is about: those with at least half as many distinct words (or
-    layouts) of theirs in ``text`` as the most written sport, one at least."""
+    """The sports the copy is about: those with two distinct words of theirs in ``text`` (or
+    a result's layout) at least, and at least half as many as the most written sport (one word is a
+    mention in passing: a heatwave brief that names the Tour de France)."""
     low = text.lower()
     counts = {
-        sport: n for sport, pats in _sport_cues() if (n := sum(1 for p in pats if p.search(low)))
+        sport: n
+        for sport, pats in _sport_cues()
+        if (n := sum(w for p, w in pats if p.search(low))) >= MIN_CUES
     }
     if not counts:
         return frozenset()
@@ -203,9 +215,7 @@ def _lone_surnames(
         key = name_key(e.name)
         if key.split()[-1] in written:
             continue
-        if e.type != "PERSON" and (
-            lookup_company(e.name) or e.name in gazetteer() or not e.name[:1].isupper()
-        ):
+        if e.type != "PERSON" and not _may_be_person(e.name):
             continue
         if sports is None:
             sports = copy_sports(text)
@@ -228,6 +238,8 @@ def _lone_surnames(
         key = name_key(word)
         if key not in table or key in written or word.lower() in english:
             continue
+        if place_pop(word) >= BIG_TOWN:
+            continue  # "Milan", untagged: the city as often as the rider
         if covered is None:
             covered = Covered(len(text), ents)
             if sports is None:
@@ -241,6 +253,18 @@ def _lone_surnames(
         new.tags.add("notable")
         bisect.insort(ents, new, key=lambda x: x.start)
         covered.add(m.start(), m.end())
+
+
+def _may_be_person(name: str) -> bool:
+    """A surname NER typed ORG, GPE or NORP may be a person's: capitalised, and no firm, body
+    or place the tables know ("Milan" the city, not the rider Jonathan Milan)."""
+    return (
+        name[:1].isupper()
+        and not lookup_company(name)
+        and not lookup_alias(name)
+        and name not in gazetteer()
+        and place_pop(name) < 0
+    )
 
 
 def _fits(
