@@ -176,6 +176,8 @@ def notable_people(
             continue
         if e.name not in done:
             titles = table.get(name_key(e.name))
+            if not titles and e.type == "PERSON" and year is not None:
+                titles = _shortened(name_key(e.name), year)
             one = titles[0] if titles and len(titles) == 1 else None
             if one and (not e.name.isascii() or _own_accents(text, e.name, one)):
                 one = None  # the document's own spelling wins
@@ -187,6 +189,33 @@ def notable_people(
             e.name, e.type = title, "PERSON"
             e.tags.add("notable")
     _lone_surnames(text, ents, year, english)
+
+
+@cache
+def _given_surnames() -> dict[tuple[str, str], tuple[dict[str, Any], ...]]:
+    """(folded first word, folded surname) -> the rows of a name copy shortens to those two:
+    a middle name left out ("Andrea Antonelli" of "Andrea Kimi Antonelli"), a double surname
+    cut to its first word ("Arantxa Sanchez" of "Arantxa Sánchez Vicario")."""
+    found: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in _rows():
+        if "surname" not in r:
+            continue
+        first, surname = name_key(r["plain"]).split()[0], name_key(r["surname"])
+        keys = {(first, surname), (first, surname.split()[0])}
+        for k in keys:
+            if k[0] != k[1]:
+                found.setdefault(k, []).append(r)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _shortened(key: str, year: int) -> tuple[str, ...]:
+    """The titles of the people active in ``year`` whose name a PERSON's folded name ``key``
+    of two words shortens (``_given_surnames``)."""
+    words = key.split()
+    if len(words) != 2:
+        return ()
+    rows = _given_surnames().get((words[0], words[1]), ())
+    return tuple({str(r["name"]) for r in rows if r["from"] <= year <= r["to"]})
 
 
 def _lone_surnames(
