@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefx.normalize.names import fold_letters  # noqa: E402
+from briefx.normalize.names import fold_letters
 
 # Each block: "field from-to" on its first line, then names separated by ";". A name may carry
 # "@from-to" (its own years) and "#Surname" (the surname copy writes alone, when not the last
@@ -571,7 +571,9 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
 
 # German umlauts are written "ue", "oe", "ae" in much copy ("Zuelle", "Moeller"), and a sharp s
 # "ss" ("Haessler"): the other plain spelling of such a name.
-GERMAN = str.maketrans({"ü": "ue", "ö": "oe", "ä": "ae", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ß": "ss"})
+GERMAN = str.maketrans(
+    {"ü": "ue", "ö": "oe", "ä": "ae", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ß": "ss"}
+)
 
 
 def _rows() -> list[dict[str, object]]:
@@ -626,8 +628,10 @@ def main() -> None:
     with open(out, "w", encoding="utf-8") as f:
         f.write(HEADER)
         f.write(json.dumps({"office": OFFICE_WORDS}, ensure_ascii=False) + "\n")
-        for sport, cues in SPORT_WORDS.items():
-            f.write(json.dumps({"sport": sport, **cues}, ensure_ascii=False) + "\n")
+        f.writelines(
+            json.dumps({"sport": sport, **cues}, ensure_ascii=False) + "\n"
+            for sport, cues in SPORT_WORDS.items()
+        )
         f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     print(f"{len(rows)} people -> {out.relative_to(ROOT)}")
 

@@ -218,9 +218,7 @@ def _shortened(key: str, year: int) -> tuple[str, ...]:
     return tuple({str(r["name"]) for r in rows if r["from"] <= year <= r["to"]})
 
 
-def _lone_surnames(
-    text: str, ents: list[Ent], year: int | None, english: frozenset[str]
-) -> None:
+def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozenset[str]) -> None:
     if year is None:
         return
     table = surnames()
@@ -271,8 +269,8 @@ def _lone_surnames(
             continue  # "Milan", untagged: the city as often as the rider
         if covered is None:
             covered = Covered(len(text), ents)
-            if sports is None:
-                sports = copy_sports(text)
+        if sports is None:
+            sports = copy_sports(text)
         if covered.hit(m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
             continue
         titles = chosen.get(word) or _fits(text, m.start(), m.end(), table[key], year, sports)
@@ -308,9 +306,9 @@ def _fits(
     sport of the copy, or politicians beside an office word of the sentence."""
     active = [r for r in people if r["from"] <= year <= r["to"]]
     fits = [r for r in active if r["field"] in sports]
-    if not fits and any(r["field"] == "politics" for r in active):
-        if _office().search(_sentence(text, start, end).lower()):
-            fits = [r for r in active if r["field"] == "politics"]
+    politics = [r for r in active if r["field"] == "politics"]
+    if not fits and politics and _office().search(_sentence(text, start, end).lower()):
+        fits = politics
     return {str(r["name"]) for r in fits}
 
 
