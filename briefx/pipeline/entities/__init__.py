@@ -173,6 +173,7 @@ from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
+from briefx.pipeline.entities.notable import notable_people
 from briefx.pipeline.entities.places import place_context, place_names, world_regions
 from briefx.pipeline.entities.products import by_product
 from briefx.pipeline.entities.spans import (
@@ -311,6 +312,8 @@ class EntitiesComponent:
         ref = reference_date(doc)  # the season a 1996 text's teams played (s39)
         ents = team_names(text_of(doc), ents, ref.year if ref else None)  # "Boston": Celtics
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
+        # well-known people by their titles: "Goran Ivanisevic", a lone "Tendulkar" (s40)
+        notable_people(text_of(doc), ents, ref.year if ref else None, english)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_units(text_of(doc), ents)  # "parts of Kerry" retyped a place: "County Kerry" (s37)
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)

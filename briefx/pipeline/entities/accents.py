@@ -36,8 +36,8 @@ def person_accents(text: str, ents: list[Ent], parts: tuple[str, ...] = PARTS) -
     written: set[str] | None = None  # the folded spellings of the text's accented words
     done: dict[str, str] = {}
     for e in ents:
-        if e.type != "PERSON" or not e.name.isascii():
-            continue
+        if e.type != "PERSON" or not e.name.isascii() or "notable" in e.tags:
+            continue  # (a title of models/notable_people.jsonl is whole: session 40)
         name = done.get(e.name)
         if name is None:
             name = e.name

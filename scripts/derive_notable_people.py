@@ -1,0 +1,640 @@
+"""Derive models/notable_people.jsonl: people whom news briefs name, by their English Wikipedia
+article titles, with the plain (accent-folded) spelling wire copy writes, the surname copy
+writes alone, their field (a sport, or politics) and their active years (session 40, people40,
+issue 13 names).
+
+Which people: leading sportspeople of 1990-1999 and of 2019-2026 (tennis, golf, cycling,
+athletics, Formula One and motorcycle racing, alpine skiing, football, cricket, rugby union,
+chess, boxing) and heads of state and government, ministers of finance and foreign affairs and
+central bank governors of 1996 and of 2024-2026, above all those whose titles carry letters
+English copy drops ("Goran Ivanišević", "José María Olazábal", "Tadej Pogačar").
+
+Sources.
+- Titles: English Wikipedia's article titles (text CC BY-SA 4.0), written by hand in this
+  script from the author's knowledge of them; this workplace has no network, so none was read
+  off a page at build time. A person whose title the author was unsure of (a disambiguated
+  title, a changed married name) was left out, and so was a person English Wikipedia titles by
+  one name ("Ronaldo", "Rivaldo").
+- Active years: the span of a career at the top level (a sport) or in national office
+  (politics), by era where the author knew no exact years: wide enough to hold the years a
+  document names them in, narrow enough to keep a player's namesake of another era apart
+  ("Schumacher" in Formula One copy of 1996 is Michael: Ralf drove from 1997).
+- No pip-installable package ships these titles offline: PyPI's Wikidata packages
+  (``acdh-wikidata-pyutils``, ``acdh-id-reconciler``) query the service at run time, and the
+  sports packages are API clients or scrapers without a people table (session 40).
+
+Rows: ``{"name": "Goran Ivanišević", "plain": "Goran Ivanisevic", "surname": "Ivanisevic",
+"field": "tennis", "from": 1988, "to": 2004}``; ``plain`` and ``surname`` are folded
+(``names.fold_letters``) and ``surname`` is the last word of the name unless the block writes
+it (``Arantxa Sánchez Vicario#Sanchez Vicario``); ``also`` lists other plain spellings copy
+writes (German umlauts as "ue", "oe", "ae": "Alex Zuelle"). A person written in two blocks
+(two eras) is one row over both spans. Office words (``{"office": [...]}``): the words of a
+sentence that name a politician's office. Run: ``.venv/bin/python scripts/derive_notable_people.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefx.normalize.names import fold_letters
+
+# Each block: "field from-to" on its first line, then names separated by ";". A name may carry
+# "@from-to" (its own years) and "#Surname" (the surname copy writes alone, when not the last
+# word; "#" alone: the name has no surname copy writes alone).
+BLOCKS = """
+tennis 1988-2000
+Pete Sampras; Andre Agassi; Boris Becker@1984-1999; Stefan Edberg@1983-1996; Michael Chang;
+Jim Courier; Goran Ivanišević@1988-2004; Thomas Muster@1985-1999; Yevgeny Kafelnikov@1992-2003;
+Richard Krajicek@1989-2003; Marcelo Ríos@1994-2004; Carlos Moyá@1995-2010; Àlex Corretja@1991-2005;
+Albert Costa@1993-2006; Sergi Bruguera@1988-2002; Félix Mantilla@1993-2003;
+Alberto Berasategui@1991-2001; Thomas Enqvist@1991-2005; Magnus Larsson; Magnus Gustafsson;
+Jonas Björkman@1991-2008; Petr Korda@1987-1999; Wayne Ferreira@1989-2005; MaliVai Washington;
+Todd Martin@1990-2004; Greg Rusedski@1991-2007; Tim Henman@1993-2007; Cédric Pioline@1989-2002;
+Marc Rosset@1988-2005; Jakob Hlasek; Gustavo Kuerten@1995-2008; Patrick Rafter@1991-2002;
+Mark Philippoussis@1994-2006; Todd Woodbridge@1988-2005; Mark Woodforde; Arnaud Boetsch;
+Guy Forget; Henri Leconte; Michael Stich; Nicolas Kiefer@1995-2010; Bohdan Ulihrach;
+Jan Siemerink; Paul Haarhuis; Jacco Eltingh; Andrei Medvedev; Andrei Chesnokov;
+Andrei Olhovskiy; Nicolás Lapentti@1995-2008; Andrés Gómez; Hernán Gumy; Francisco Clavet;
+Fernando Meligeni; Karol Kučera@1992-2005; Ján Krošlák; Daniel Vacek; Martin Damm; Cyril Suk;
+Younes El Aynaoui@1990-2010; Hicham Arazi@1993-2007; Thomas Johansson@1994-2009;
+Nicklas Kulti; Renzo Furlan; Andrea Gaudenzi; Filip Dewulf; Gilbert Schaller; Jeff Tarango;
+Byron Black; Alex O'Brien; Vince Spadea@1993-2010; Leander Paes@1991-2020;
+Mahesh Bhupathi@1995-2016; Fabrice Santoro@1989-2010; Guillaume Raoux; Jason Stoltenberg;
+Steffi Graf@1982-1999; Monica Seles@1988-2003; Arantxa Sánchez Vicario#Sánchez Vicario@1985-2002;
+Conchita Martínez@1988-2006; Martina Hingis@1994-2007; Jana Novotná@1986-1999;
+Lindsay Davenport@1993-2008; Mary Pierce@1989-2006; Iva Majoli@1991-2004; Anke Huber@1989-2001;
+Gabriela Sabatini@1985-1996; Mary Joe Fernández@1986-2000; Gigi Fernández; Natasha Zvereva;
+Amanda Coetzer@1988-2004; Irina Spîrlea; Magdalena Maleeva@1989-2005; Barbara Paulus;
+Judith Wiesner; Chanda Rubin; Venus Williams@1994-2026; Serena Williams@1995-2022;
+Anna Kournikova@1995-2003; Sandrine Testud; Nathalie Tauziat@1984-2003;
+Amélie Mauresmo@1993-2009; Sabine Appelmans; Helena Suková@1981-1998; Ruxandra Dragomir;
+Patty Schnyder@1994-2011; Barbara Schett@1992-2005; Elena Likhovtseva@1992-2008;
+Nathalie Dechy@1995-2009; Ai Sugiyama@1992-2009; Naoko Sawamatsu; Yayuk Basuki;
+Inés Gorrochategui; Virginia Ruano Pascual#Ruano Pascual@1992-2010; Lisa Raymond@1993-2015;
+Martina Navratilova@1975-2006; Rennae Stubbs@1992-2011; Dominique Van Roost; Kimberly Po;
+Florencia Labat; Meredith McGrath; Nicole Arendt; Karina Habšudová; Sandra Kleinová
+
+tennis 2019-2026
+Novak Djokovic@2003-2026; Rafael Nadal@2001-2024; Roger Federer@1998-2022; Carlos Alcaraz@2018-2026;
+Jannik Sinner@2018-2026; Daniil Medvedev@2014-2026; Alexander Zverev@2013-2026;
+Stefanos Tsitsipas@2016-2026; Casper Ruud; Holger Rune; Taylor Fritz; Andrey Rublev;
+Hubert Hurkacz; Grigor Dimitrov@2008-2026; Alex de Minaur#De Minaur; Tommy Paul; Ben Shelton;
+Frances Tiafoe; Jack Draper; Lorenzo Musetti; Félix Auger-Aliassime; Denis Shapovalov;
+Karen Khachanov; Ugo Humbert; Arthur Fils; Jakub Menšík; Tomáš Macháč; Jiří Lehečka;
+João Fonseca@2023-2026; Francisco Cerúndolo; Sebastián Báez;
+Alejandro Davidovich Fokina#Davidovich Fokina; Nicolás Jarry; Stan Wawrinka@2003-2026;
+Andy Murray@2005-2024; Dominic Thiem@2011-2024; Matteo Berrettini; Diego Schwartzman;
+Roberto Bautista Agut#Bautista Agut@2007-2026; Pablo Carreño Busta#Carreño Busta@2009-2026;
+Marin Čilić@2005-2026; Borna Ćorić; Flavio Cobolli; Alexander Bublik; Sebastian Korda;
+Learner Tien@2023-2026; Arthur Rinderknech; Alexei Popyrin; Tallon Griekspoor; Jordan Thompson;
+Iga Świątek@2016-2026; Aryna Sabalenka@2015-2026; Coco Gauff@2018-2026; Elena Rybakina;
+Jessica Pegula; Ons Jabeur; Jasmine Paolini; Barbora Krejčíková; Markéta Vondroušová;
+Karolína Plíšková@2010-2026; Karolína Muchová; Petra Kvitová@2006-2025; Naomi Osaka@2013-2026;
+Emma Raducanu@2021-2026; Madison Keys@2009-2026; Mirra Andreeva@2022-2026; Daria Kasatkina;
+Maria Sakkari; Belinda Bencic; Jeļena Ostapenko; Elina Svitolina@2010-2026;
+Victoria Azarenka@2005-2026; Garbiñe Muguruza@2012-2023; Simona Halep@2008-2025;
+Caroline Wozniacki@2005-2026; Beatriz Haddad Maia#Haddad Maia; Amanda Anisimova; Emma Navarro;
+Danielle Collins; Paula Badosa; Linda Nosková; Kateřina Siniaková; Anastasia Pavlyuchenkova;
+Leylah Fernandez; Donna Vekić; Ekaterina Alexandrova; Liudmila Samsonova; Diana Shnaider;
+Clara Tauson; Marta Kostyuk; Veronika Kudermetova; Sorana Cîrstea; Anett Kontaveit@2010-2023;
+Angelique Kerber@2003-2024; Ashleigh Barty@2010-2022; Victoria Mboko@2024-2026
+
+golf 1985-2002
+Seve Ballesteros@1974-2007; José María Olazábal@1985-2015; Bernhard Langer@1976-2026;
+Colin Montgomerie@1987-2026; Nick Faldo@1976-2015; Ian Woosnam@1976-2015; Sam Torrance;
+Costantino Rocca; Miguel Ángel Jiménez@1988-2026; Ignacio Garrido; Per-Ulrik Johansson;
+Jesper Parnevik; Darren Clarke@1990-2020; Lee Westwood@1993-2026; Ernie Els@1989-2026;
+Retief Goosen@1992-2020; Nick Price@1977-2010; Greg Norman@1976-2009; Fred Couples@1980-2026;
+Davis Love III#Love@1985-2026; Tom Lehman; Phil Mickelson@1992-2026; Tiger Woods@1996-2026;
+Corey Pavin; Mark O'Meara; Justin Leonard; Payne Stewart@1981-1999; Vijay Singh@1988-2026;
+Frank Nobilo; Steve Elkington; Fuzzy Zoeller; Masashi Ozaki; Eduardo Romero; Mark McNulty;
+Paul McGinley; Pádraig Harrington@1995-2026; Thomas Bjørn@1993-2020; Andrew Coltart;
+Robert Karlsson; Jarmo Sandelin; Alex Čejka; Sven Strüver; Michael Campbell; Stephen Ames;
+Jim Furyk@1994-2026; Ben Crenshaw; Tom Watson@1971-2016; Jack Nicklaus@1962-2005;
+Steve Stricker@1990-2026; Loren Roberts; Brad Faxon; Scott Hoch; Laura Davies;
+Annika Sörenstam@1992-2008; Liselotte Neumann; Karrie Webb@1995-2020; Helen Alfredsson;
+José Cóceres; Peter Baker; David Gilford; Barry Lane; Carl Mason; Wayne Westner
+
+golf 2019-2026
+Scottie Scheffler; Rory McIlroy@2007-2026; Xander Schauffele; Jon Rahm; Ludvig Åberg@2023-2026;
+Viktor Hovland; Collin Morikawa; Bryson DeChambeau; Brooks Koepka; Jordan Spieth@2012-2026;
+Justin Thomas; Patrick Cantlay; Tommy Fleetwood; Shane Lowry; Tyrrell Hatton; Matt Fitzpatrick;
+Hideki Matsuyama; Wyndham Clark; Max Homa; Sepp Straka; Nicolai Højgaard#; Rasmus Højgaard#;
+Robert MacIntyre; Cameron Smith; Dustin Johnson@2008-2026; Sergio García@1999-2026;
+Adrián Meronk; Thorbjørn Olesen; Min Woo Lee; Tom Kim; Sungjae Im; Nelly Korda; Lydia Ko;
+Jin Young Ko; Lilia Vu; Jeeno Thitikul; Justin Rose@1998-2026; J. J. Spaun; Russell Henley;
+Keegan Bradley; Ben Griffin; Harris English; Tony Finau; Sahith Theegala; Aaron Rai;
+Corey Conners; Hideki Matsuyama; Akshay Bhatia; Rickie Fowler; Patrick Reed
+
+cycling 1988-2000
+Miguel Induráin@1985-1996; Bjarne Riis@1986-2000; Jan Ullrich@1995-2006; Tony Rominger@1986-1997;
+Alex Zülle@1991-2004; Laurent Jalabert@1989-2002; Richard Virenque@1991-2004;
+Abraham Olano@1992-2002; Evgeni Berzin; Piotr Ugrumov; Marco Pantani@1992-2003; Gianni Bugno;
+Claudio Chiappucci; Mario Cipollini@1989-2005; Erik Zabel@1993-2008;
+Djamolidine Abdoujaparov; Johan Museeuw@1988-2004; Andrea Tafi; Michele Bartoli@1992-2004;
+Pavel Tonkov; Fernando Escartín; Laurent Dufaux; Leonardo Piepoli; Luc Leblanc;
+Lance Armstrong@1992-2005; Chris Boardman; Francesco Casagrande; Ivan Gotti; Wladimir Belli;
+Andrei Tchmil; Rolf Sørensen; Bo Hamburger; Frank Vandenbroucke@1994-2006;
+Peter Luttenberger; Udo Bölts; Bobby Julich; Melchor Mauri; Laurent Brochard;
+Michael Boogerd@1994-2007; Erik Breukink; Maximilian Sciandri; Fabio Baldato;
+Jeroen Blijlevens; Tom Steels; Frédéric Moncassin; Nicola Minali; Stefano Zanini;
+Rolf Aldag; Jens Heppner; Stéphane Heulot; Ángel Casero; Santiago Blanco
+
+cycling 2019-2026
+Tadej Pogačar@2017-2026; Jonas Vingegaard@2016-2026; Remco Evenepoel; Primož Roglič@2016-2026;
+Wout van Aert#Van Aert; Mathieu van der Poel#Van der Poel; Egan Bernal; Geraint Thomas@2007-2025;
+João Almeida; Juan Ayuso; Richard Carapaz; Enric Mas; Adam Yates#; Simon Yates#; Mads Pedersen;
+Jasper Philipsen; Biniam Girmay; Tom Pidcock; Florian Lipowitz@2023-2026; Matteo Jorgenson;
+Isaac del Toro#Del Toro@2024-2026; Jonathan Milan; Tim Merlier; Arnaud De Lie;
+Julian Alaphilippe; Thibaut Pinot@2010-2023; Romain Bardet; David Gaudu; Ben Healy;
+Demi Vollering; Annemiek van Vleuten#Van Vleuten@2007-2023; Lotte Kopecky;
+Elisa Longo Borghini#Longo Borghini; Pauline Ferrand-Prévot; Marianne Vos@2006-2026;
+Mark Cavendish@2005-2024; Peter Sagan@2010-2024; Chris Froome@2007-2025; Dylan Groenewegen;
+Fabio Jakobsen; Olav Kooij; Kaden Groves; Mattias Skjelmose; Santiago Buitrago; Felix Gall;
+Oscar Onley; Derek Gee; Giulio Ciccone; Antonio Tiberi
+
+athletics 1988-2000
+Michael Johnson@1990-2000; Donovan Bailey; Frankie Fredericks; Linford Christie@1979-1997;
+Ato Boldon; Carl Lewis@1979-1997; Dennis Mitchell; Haile Gebrselassie@1992-2015;
+Noureddine Morceli; Hicham El Guerrouj#El Guerrouj@1994-2004; Daniel Komen; Salah Hissou;
+Paul Tergat@1990-2009; Moses Kiptanui; Wilson Kipketer@1994-2005; Vénuste Niyongabo;
+Sergey Bubka@1981-2001; Jonathan Edwards@1988-2003; Colin Jackson@1986-2003;
+Allen Johnson@1993-2008; Kevin Young; Derrick Adkins; Samuel Matete; Javier Sotomayor;
+Charles Austin; Iván Pedroso@1990-2008; Mike Powell; Dan O'Brien; Tomáš Dvořák;
+Jan Železný@1986-2006; Steve Backley; Lars Riedel; Marie-José Pérec@1988-2000;
+Merlene Ottey@1979-2012; Gail Devers; Gwen Torrence; Jackie Joyner-Kersee@1980-2001;
+Sonia O'Sullivan; Gabriela Szabo; Svetlana Masterkova; Maria Mutola@1988-2008;
+Wang Junxia#; Fernanda Ribeiro; Derartu Tulu; Stefka Kostadinova; Heike Drechsler@1981-2004;
+Inessa Kravets; Ludmila Engquist; Ghada Shouaa; Ana Fidelia Quirot; Cathy Freeman@1990-2003;
+Irina Privalova; Juliet Cuthbert; Kim Batten; Sally Gunnell@1986-1997; Deon Hemmings;
+Fermín Cacho; Abel Antón; Martín Fiz; Josia Thugwane; Ismael Kirui; Stefano Baldini@1994-2008;
+Khalid Boulami; Ivana Sekyrová; Roger Black; Iwan Thomas; Jon Drummond; Bruny Surin
+
+athletics 2019-2026
+Armand Duplantis@2015-2026; Karsten Warholm; Jakob Ingebrigtsen@2016-2026;
+Faith Kipyegon@2011-2026; Sydney McLaughlin-Levrone; Noah Lyles; Kishane Thompson;
+Oblique Seville; Julien Alfred; Sha'Carri Richardson; Shelly-Ann Fraser-Pryce@2007-2025;
+Elaine Thompson-Herah; Shericka Jackson; Femke Bol; Beatrice Chebet; Yaroslava Mahuchikh;
+Gianmarco Tamberi@2009-2025; Mutaz Essa Barshim#Barshim@2010-2026; Joshua Cheptegei;
+Eliud Kipchoge@2002-2026; Kelvin Kiptum@2022-2024; Sifan Hassan; Letesenbet Gidey;
+Gudaf Tsegay; Grant Holloway; Rai Benjamin; Alison dos Santos#Dos Santos; Cole Hocker;
+Emmanuel Wanyonyi; Lamont Marcell Jacobs#Jacobs; Ryan Crouser; Daniel Ståhl; Mykolas Alekna;
+Miltiadis Tentoglou; Pedro Pichardo; Yulimar Rojas; Jasmine Camacho-Quinn; Masai Russell;
+Tobi Amusan; Keely Hodgkinson; Athing Mu; Letsile Tebogo; Quincy Hall; Matthew Hudson-Smith;
+Neeraj Chopra; Julian Weber; Jakub Vadlejch; Anderson Peters; Nina Kennedy; Katie Moon;
+Mattia Furlani; Tara Davis-Woodhall; Nafissatou Thiam; Anna Hall; Katarina Johnson-Thompson;
+Jakob Ingebrigtsen; Marileidy Paulino; Melissa Jefferson-Wooden; Tina Clayton#
+
+motor racing 1984-2000
+Michael Schumacher@1991-2012; Damon Hill@1992-1999; Jacques Villeneuve@1996-2006;
+Jean Alesi@1989-2001; Gerhard Berger@1984-1997; Mika Häkkinen@1991-2001;
+David Coulthard@1994-2008; Rubens Barrichello@1993-2011; Eddie Irvine@1993-2002;
+Heinz-Harald Frentzen@1994-2003; Johnny Herbert@1989-2000; Martin Brundle@1984-1996;
+Olivier Panis@1994-2004; Mika Salo@1994-2002; Pedro Diniz@1995-2000; Jos Verstappen@1994-2003;
+Ukyo Katayama@1992-1997; Giancarlo Fisichella@1996-2009; Jarno Trulli@1997-2011;
+Ricardo Rosset@1996-1998; Luca Badoer; Andrea Montermini; Pedro Lamy; Giovanni Lavaggi;
+Ralf Schumacher@1997-2007; Alexander Wurz@1997-2007; Nigel Mansell@1980-1995;
+Ayrton Senna@1984-1994; Alain Prost@1980-1993; Nelson Piquet@1978-1991;
+Toranosuke Takagi@1998-1999; Shinji Nakano@1997-1997; Jan Magnussen@1995-1998;
+Esteban Tuero@1998-1998; Jean-Christophe Boullion@1995-1995; Mika Salo@1994-2002
+
+motor racing 2019-2026
+Max Verstappen@2015-2026; Lewis Hamilton@2007-2026; Charles Leclerc@2018-2026;
+Lando Norris; Oscar Piastri@2023-2026; George Russell; Carlos Sainz Jr.#Sainz@2015-2026;
+Fernando Alonso@2001-2026; Sergio Pérez@2011-2024; Lance Stroll; Pierre Gasly; Esteban Ocon;
+Alexander Albon; Yuki Tsunoda; Nico Hülkenberg@2010-2026; Kevin Magnussen@2014-2024;
+Valtteri Bottas@2013-2026; Zhou Guanyu#@2022-2024; Logan Sargeant@2023-2024;
+Daniel Ricciardo@2011-2024; Liam Lawson@2023-2026; Oliver Bearman@2024-2026;
+Andrea Kimi Antonelli#Antonelli@2025-2026; Gabriel Bortoleto@2025-2026;
+Isack Hadjar@2025-2026; Franco Colapinto@2024-2026; Jack Doohan@2024-2025;
+Sebastian Vettel@2007-2022; Kimi Räikkönen@2001-2021; Nicholas Latifi@2020-2022;
+Mick Schumacher@2021-2022; Nikita Mazepin@2021-2021; Antonio Giovinazzi@2017-2021;
+Nyck de Vries#De Vries@2022-2023
+
+motorcycle racing 1988-2000
+Mick Doohan@1989-1999; Àlex Crivillé@1989-2001; Luca Cadalora; Carlos Checa@1993-2013;
+Alberto Puig; Norick Abe; Max Biaggi@1991-2012; Loris Capirossi@1990-2011; Tetsuya Harada;
+Ralf Waldmann; Olivier Jacque; Valentino Rossi@1996-2021; Haruchika Aoki; Carl Fogarty;
+Troy Corser; John Kocinski; Kevin Schwantz@1986-1995; Wayne Rainey@1984-1993;
+Kenny Roberts Jr.#Roberts@1993-2007; Tadayuki Okada; Alex Barros@1990-2007; Jean-Michel Bayle
+
+motorcycle racing 2019-2026
+Marc Márquez@2008-2026; Álex Márquez@2012-2026; Francesco Bagnaia@2013-2026;
+Jorge Martín@2015-2026; Enea Bastianini; Pedro Acosta@2021-2026; Marco Bezzecchi;
+Fabio Di Giannantonio; Brad Binder; Fabio Quartararo; Maverick Viñales@2011-2026;
+Aleix Espargaró@2004-2024; Pol Espargaró; Joan Mir; Álex Rins; Johann Zarco; Jack Miller;
+Franco Morbidelli; Fermín Aldeguer@2021-2026; Toprak Razgatlıoğlu; Álvaro Bautista;
+Nicolò Bulega; Raúl Fernández; Ai Ogura
+
+alpine skiing 1988-2000
+Alberto Tomba@1985-1998; Kjetil André Aamodt@1989-2006; Lasse Kjus@1990-2006;
+Atle Skårdal; Günther Mader; Michael von Grünigen#Von Grünigen; Hermann Maier@1996-2009;
+Luc Alphand; Marc Girardelli@1980-1997; Josef Strobl; Patrick Ortlieb; Kristian Ghedina@1989-2006;
+Thomas Sykora; Thomas Stangassinger; Mario Reiter; Urs Kälin; Paul Accola; Katja Seizinger;
+Pernilla Wiberg; Deborah Compagnoni@1987-1999; Vreni Schneider@1984-1995; Martina Ertl;
+Hilde Gerg; Isolde Kostner; Picabo Street; Anita Wachter; Renate Götschl@1993-2009;
+Alexandra Meissnitzer; Heidi Zurbriggen; Ylva Nowén; Andreas Schifferer; Fritz Strobl;
+Christian Mayer; Tom Stiansen; Ole Kristian Furuseth; Sébastien Amiez; Finn Christian Jagge;
+Hans Knauß; Stephan Eberharter@1989-2004; Werner Franz; Kjetil André Aamodt
+
+alpine skiing 2019-2026
+Marco Odermatt; Mikaela Shiffrin@2011-2026; Lara Gut-Behrami@2007-2026;
+Federica Brignone@2007-2026; Petra Vlhová; Henrik Kristoffersen@2012-2026;
+Lucas Pinheiro Braathen#Braathen; Alexis Pinturault@2009-2024;
+Aleksander Aamodt Kilde#Kilde; Loïc Meillard; Clément Noël; Manuel Feller; Marco Schwarz;
+Dominik Paris@2010-2026; Sofia Goggia; Wendy Holdener; Zrinka Ljutić; Camille Rast;
+Ragnhild Mowinckel; Cornelia Hütter; Vincent Kriechmayr; Atle Lie McGrath#McGrath;
+Timon Haugan; Franjo von Allmen#Von Allmen@2023-2026; Lindsey Vonn@2001-2026
+
+football 1988-2000
+Alan Shearer@1988-2006; Teddy Sheringham; Paul Gascoigne; David Seaman; Tony Adams;
+Eric Cantona@1983-1997; Ryan Giggs@1990-2014; David Beckham@1992-2013; Roy Keane@1990-2006;
+Peter Schmeichel@1981-2003; Dennis Bergkamp@1986-2006; Ian Wright; Les Ferdinand;
+Robbie Fowler@1993-2012; Stan Collymore; Steve McManaman; Gianfranco Zola@1984-2005;
+Ruud Gullit@1979-1998; Fabrizio Ravanelli; Juninho Paulista; Faustino Asprilla; David Ginola;
+Jürgen Klinsmann@1981-1998; Andreas Möller@1985-2004; Matthias Sammer@1985-1998;
+Oliver Bierhoff; Thomas Häßler; Fredi Bobic; Jürgen Kohler; Andreas Köpke; Stefan Kuntz;
+Mehmet Scholl; Thomas Helmer; Christian Ziege; Lothar Matthäus@1979-2000;
+Alessandro Del Piero#Del Piero@1991-2014; Roberto Baggio@1982-2004; Paolo Maldini@1985-2009;
+George Weah; Gianluca Vialli; Christian Vieri@1991-2009; Pierluigi Casiraghi; Enrico Chiesa;
+Marcel Desailly; Zinedine Zidane@1989-2006; Youri Djorkaeff; Didier Deschamps@1985-2001;
+Laurent Blanc; Christophe Dugarry; Bixente Lizarazu; Hristo Stoichkov; Krasimir Balakov;
+Davor Šuker@1984-2003; Zvonimir Boban; Robert Prosinečki; Alen Bokšić; Igor Štimac;
+Slaven Bilić; Predrag Mijatović; Dejan Savićević; Siniša Mihajlović; Vladimir Jugović;
+Luís Figo@1989-2009; Rui Costa; Paulo Sousa; João Pinto; Fernando Couto;
+Patrick Kluivert@1994-2008; Clarence Seedorf@1992-2012; Edgar Davids; Marc Overmars;
+Brian Laudrup; Michael Laudrup; Tomas Brolin; Kennet Andersson; Martin Dahlin;
+Fernando Hierro; Julen Guerrero; Andoni Zubizarreta; Gabriel Batistuta@1988-2005;
+Diego Maradona@1976-1997; Jari Litmanen; Enzo Scifo; Marc Wilmots; Luc Nilis;
+Hakan Şükür@1987-2008; Andriy Shevchenko@1994-2012; Ally McCoist; Gheorghe Hagi@1982-2001;
+Gheorghe Popescu; Dan Petrescu; Ilie Dumitrescu; Florin Răducioiu; Tomáš Skuhravý;
+Pavel Nedvěd@1991-2009; Patrik Berger; Karel Poborský; Vladimír Šmicer; Radek Bejbl;
+Pavel Kuka; Emmanuel Petit; Nwankwo Kanu; Jay-Jay Okocha; Abedi Pele#; Tony Yeboah;
+Oleg Salenko; Ivan Zamorano; Marcelo Salas; Carlos Valderrama; Dwight Yorke; Andy Cole;
+Gary Neville; Paul Ince; Steve Bruce; Matt Le Tissier#Le Tissier; Dimitri Payet
+
+football 2019-2026
+Kylian Mbappé@2015-2026; Erling Haaland@2016-2026; Vinícius Júnior#Vinícius@2017-2026;
+Jude Bellingham; Harry Kane@2010-2026; Mohamed Salah@2010-2026; Lamine Yamal@2023-2026;
+Robert Lewandowski@2006-2026; Kevin De Bruyne@2008-2026; Lionel Messi@2004-2026;
+Cristiano Ronaldo@2002-2026; Luka Modrić@2003-2026; Toni Kroos@2007-2024;
+Antoine Griezmann; Ousmane Dembélé; Bukayo Saka; Phil Foden; Cole Palmer; Joško Gvardiol;
+Martin Ødegaard; Declan Rice; Lautaro Martínez; Julián Álvarez; Emiliano Martínez;
+Enzo Fernández; Alexis Mac Allister#Mac Allister; Virgil van Dijk#Van Dijk; Bruno Fernandes;
+Bernardo Silva; Rúben Dias; João Félix; Rafael Leão; Victor Osimhen; Khvicha Kvaratskhelia;
+Federico Valverde; Darwin Núñez; Luis Díaz; Son Heung-min#; Florian Wirtz; Jamal Musiala;
+Alexander Isak; Viktor Gyökeres; Dušan Vlahović; Nicolò Barella; Hakan Çalhanoğlu;
+Arda Güler; Kenan Yıldız; Dani Olmo; Nico Williams; Álvaro Morata; Mikel Oyarzabal;
+Mikel Merino; Martín Zubimendi; Ángel Di María#Di María@2005-2026; Karim Benzema@2005-2026;
+Thibaut Courtois; Marc-André ter Stegen#Ter Stegen; Manuel Neuer@2004-2026;
+Gianluigi Donnarumma; Achraf Hakimi; Désiré Doué; Marcus Thuram; Aurélien Tchouaméni;
+Eduardo Camavinga; William Saliba; Jules Koundé; Federico Chiesa; Sandro Tonali;
+Ivan Toney; Ollie Watkins; Marcus Rashford; Jack Grealish; Trent Alexander-Arnold;
+Dominik Szoboszlai; Rasmus Højlund; Benjamin Šeško; Christian Eriksen; Frenkie de Jong#De Jong;
+Matthijs de Ligt#De Ligt; Xavi Simons; Cody Gakpo; Memphis Depay; Randal Kolo Muani#Kolo Muani;
+Serhou Guirassy; Victor Boniface; Mateo Retegui; Ademola Lookman; Hugo Ekitiké;
+Carlo Ancelotti@1992-2026; Xabi Alonso@1999-2026; Mikel Arteta; Arne Slot; Hansi Flick;
+Diego Simeone@1988-2026; Thomas Tuchel; Julian Nagelsmann; Luciano Spalletti; Enzo Maresca;
+Rúben Amorim; Antonio Conte; Simone Inzaghi; José Mourinho@2000-2026; Jürgen Klopp@2001-2024;
+Unai Emery; Ange Postecoglou; Erik ten Hag#Ten Hag; Vincent Kompany; Pep Guardiola@1990-2026;
+Luis Enrique#@1989-2026; Mauricio Pochettino; Gareth Southgate; Roberto Martínez;
+Marcelo Bielsa; Lionel Scaloni; Carlo Ancelotti
+
+cricket 1988-2000
+Sachin Tendulkar@1989-2013; Mohammad Azharuddin@1984-2000; Sourav Ganguly@1992-2008;
+Rahul Dravid@1996-2012; Anil Kumble@1990-2008; Javagal Srinath; Venkatesh Prasad;
+Navjot Singh Sidhu#Sidhu; Ajay Jadeja; Vinod Kambli; Nayan Mongia; Sanath Jayasuriya@1989-2011;
+Aravinda de Silva#De Silva@1984-2003; Arjuna Ranatunga@1982-2000;
+Muttiah Muralitharan@1992-2011; Chaminda Vaas@1994-2009; Roshan Mahanama;
+Hashan Tillakaratne; Asanka Gurusinha; Romesh Kaluwitharana; Wasim Akram@1984-2003;
+Waqar Younis@1989-2003; Saeed Anwar; Ijaz Ahmed#; Inzamam-ul-Haq@1991-2007; Aamer Sohail;
+Salim Malik; Moin Khan; Mushtaq Ahmed#; Saqlain Mushtaq; Shane Warne@1992-2007;
+Glenn McGrath@1993-2007; Steve Waugh@1985-2004; Mark Waugh@1988-2002; Ian Healy;
+Michael Slater; Ricky Ponting@1995-2012; Michael Bevan; Matthew Hayden@1993-2009;
+Jason Gillespie; Michael Atherton; Alec Stewart@1989-2003; Nasser Hussain; Graham Thorpe;
+Graeme Hick; Dominic Cork; Darren Gough; Robert Croft; Hansie Cronje; Allan Donald;
+Shaun Pollock@1995-2008; Gary Kirsten; Jonty Rhodes; Brian McMillan; Daryll Cullinan;
+Lance Klusener; Fanie de Villiers#De Villiers; Brian Lara@1990-2007; Curtly Ambrose;
+Courtney Walsh@1984-2001; Carl Hooper; Shivnarine Chanderpaul@1994-2015;
+Richie Richardson; Jimmy Adams; Ian Bishop; Stephen Fleming@1994-2008; Chris Cairns;
+Nathan Astle; Danny Morrison; Andy Flower; Grant Flower; Heath Streak; Mark Taylor#
+
+cricket 2019-2026
+Virat Kohli@2008-2026; Rohit Sharma@2007-2026; Jasprit Bumrah; Shubman Gill; Rishabh Pant;
+Ravindra Jadeja@2009-2026; Ravichandran Ashwin@2010-2024; KL Rahul#Rahul; Yashasvi Jaiswal;
+Mohammed Siraj; Mohammed Shami; Hardik Pandya; Suryakumar Yadav; Joe Root@2012-2026;
+Ben Stokes; Harry Brook; Zak Crawley; Ben Duckett; Jos Buttler; James Anderson@2002-2024;
+Stuart Broad@2006-2023; Jofra Archer; Mark Wood; Pat Cummins; Travis Head;
+Marnus Labuschagne; Usman Khawaja; Mitchell Starc; Josh Hazlewood; Nathan Lyon;
+Kane Williamson@2010-2026; Tom Latham; Rachin Ravindra; Babar Azam; Mohammad Rizwan;
+Shaheen Shah Afridi#Afridi; Kagiso Rabada; Temba Bavuma; Aiden Markram; Keshav Maharaj;
+Quinton de Kock#De Kock; Kusal Mendis; Angelo Mathews; Shakib Al Hasan#; Rashid Khan#;
+Ollie Pope; Gus Atkinson; Brydon Carse; Shai Hope; Sam Konstas; Scott Boland
+
+rugby 1988-2000
+Jonah Lomu@1994-2002; David Campese@1982-1996; Will Carling; Jeremy Guscott; Rob Andrew;
+Lawrence Dallaglio; Sean Fitzpatrick; Zinzan Brooke; Christian Cullen; Andrew Mehrtens;
+Frank Bunce; Joost van der Westhuizen#Van der Westhuizen; François Pienaar; Joel Stransky;
+Gary Teichmann; Michael Lynagh; John Eales; Tim Horan; George Gregan@1994-2007;
+Philippe Sella; Thierry Lacroix; Émile Ntamack; Abdelatif Benazzi; Philippe Saint-André;
+Gregor Townsend; Gavin Hastings; Neil Jenkins; Ieuan Evans; Scott Gibbs; Keith Wood;
+Alessandro Troncon; Jason Leonard; Phil de Glanville#De Glanville; Rob Howley; Matt Dawson
+
+rugby 2019-2026
+Antoine Dupont; Romain Ntamack; Thomas Ramos; Damian Penaud; Louis Bielle-Biarrey;
+Grégory Alldritt; Siya Kolisi; Eben Etzebeth; Cheslin Kolbe; Handré Pollard;
+Pieter-Steph du Toit#Du Toit; Malcolm Marx; Ardie Savea; Richie Mo'unga; Beauden Barrett#;
+Jordie Barrett#; Scott Barrett#; Maro Itoje; Owen Farrell; Ellis Genge; Jamie George;
+Finn Russell; Sione Tuipulotu; Johnny Sexton@2006-2023; Tadhg Furlong; Caelan Doris;
+Bundee Aki; Garry Ringrose; Jamison Gibson-Park; Josh van der Flier#Van der Flier;
+Dan Sheehan; Tommaso Menoncello; Ange Capuozzo; Michael Hooper; Louis Rees-Zammit;
+Jac Morgan; Tomos Williams; Sam Underhill; Tom Curry#; Ben Earl; Marcus Smith#
+
+chess 1985-2000
+Garry Kasparov@1980-2005; Anatoly Karpov@1970-2000; Vladimir Kramnik@1992-2019;
+Viswanathan Anand@1987-2026; Veselin Topalov@1990-2026; Vassily Ivanchuk@1987-2026;
+Gata Kamsky; Alexei Shirov; Boris Gelfand; Nigel Short; Judit Polgár@1988-2014;
+Susan Polgar; Evgeny Bareev; Valery Salov; Jan Timman; Péter Lékó@1994-2020;
+Alexander Khalifman; Zsuzsa Polgár; Jonathan Speelman; Alexander Beliavsky
+
+chess 2019-2026
+Magnus Carlsen@2004-2026; Ding Liren#; Ian Nepomniachtchi; Fabiano Caruana; Hikaru Nakamura;
+Alireza Firouzja; Rameshbabu Praggnanandhaa#Praggnanandhaa; Arjun Erigaisi#Erigaisi;
+Nodirbek Abdusattorov; Wesley So#; Anish Giri; Ju Wenjun#; Hou Yifan#; Levon Aronian;
+Maxime Vachier-Lagrave; Shakhriyar Mamedyarov; Teimour Radjabov; Vincent Keymer
+
+boxing 1988-2000
+Mike Tyson@1985-2005; Evander Holyfield@1984-2011; Lennox Lewis@1989-2003;
+Riddick Bowe@1989-2008; Frank Bruno@1982-1996; Oscar De La Hoya#De La Hoya@1992-2008;
+Julio César Chávez@1980-2005; Pernell Whitaker; Naseem Hamed; Roy Jones Jr.#Jones@1989-2018;
+Bernard Hopkins@1988-2016; Michael Moorer; George Foreman@1969-1997; Chris Eubank;
+Nigel Benn; Felix Trinidad; Héctor Camacho; Buster Douglas; Bruce Seldon; Tommy Morrison
+
+boxing 2019-2026
+Oleksandr Usyk; Tyson Fury; Anthony Joshua; Canelo Álvarez; Naoya Inoue; Terence Crawford;
+Daniel Dubois; Deontay Wilder; Dmitry Bivol; Artur Beterbiev; Gervonta Davis; Shakur Stevenson;
+Devin Haney; Ryan Garcia; Errol Spence Jr.#Spence; Jake Paul
+
+politics 1990-1999
+Bill Clinton@1993-2001; Al Gore@1993-2001; Boris Yeltsin@1991-1999;
+Viktor Chernomyrdin@1992-1998; Yevgeny Primakov@1996-1999; Helmut Kohl@1982-1998;
+Klaus Kinkel@1992-1998; Theo Waigel@1989-1998; Hans Tietmeyer@1993-1999;
+Jacques Chirac@1995-2007; Alain Juppé@1993-1997; Hervé de Charette#de Charette@1995-1997;
+Jean Arthuis@1995-1997; Jean-Claude Trichet@1993-2011; John Major@1990-1997;
+Kenneth Clarke@1993-1997; Malcolm Rifkind@1995-1997; Tony Blair@1994-2007;
+Romano Prodi@1996-1998; Lamberto Dini@1995-2001; Carlo Azeglio Ciampi#Ciampi@1993-2006;
+Antonio Fazio@1993-2005; José María Aznar@1996-2004; Felipe González@1982-1996;
+Javier Solana@1992-1999; Rodrigo Rato@1996-2004; Abel Matutes@1996-2000;
+António Guterres@1995-2002; Jorge Sampaio@1996-2006; Wim Kok@1994-2002;
+Hans van Mierlo#Van Mierlo@1994-1998; Gerrit Zalm@1994-2007; Jean-Luc Dehaene@1992-1999;
+Jacques Santer@1995-1999; Jean-Claude Juncker@1995-2019; Franz Vranitzky@1986-1997;
+Viktor Klima@1996-2000; Thomas Klestil@1992-2004; Göran Persson@1994-2006;
+Ingvar Carlsson@1994-1996; Poul Nyrup Rasmussen#Nyrup Rasmussen@1993-2001;
+Gro Harlem Brundtland#Brundtland@1990-1996; Thorbjørn Jagland@1996-1997;
+Paavo Lipponen@1995-2003; Martti Ahtisaari@1994-2000; Václav Havel@1989-2003;
+Václav Klaus@1992-1997; Josef Zieleniec@1993-1997; Aleksander Kwaśniewski@1995-2005;
+Włodzimierz Cimoszewicz@1996-2005; Lech Wałęsa@1990-1995; Grzegorz Kołodko@1994-1997;
+Árpád Göncz@1990-2000; Gyula Horn@1994-1998; Michal Kováč@1993-1998;
+Vladimír Mečiar@1992-1998; Ion Iliescu@1990-1996; Emil Constantinescu@1996-2000;
+Nicolae Văcăroiu@1992-1996; Zhelyu Zhelev@1990-1997; Petar Stoyanov@1996-2002;
+Zhan Videnov@1995-1997; Süleyman Demirel@1993-2000; Necmettin Erbakan@1996-1997;
+Tansu Çiller@1993-1997; Mesut Yılmaz@1996-1999; Franjo Tuđman@1990-1999;
+Slobodan Milošević@1989-2000; Alija Izetbegović@1990-2000; Kiro Gligorov@1991-1999;
+Milan Kučan@1990-2002; Janez Drnovšek@1992-2002; Leonid Kuchma@1994-2005;
+Pavlo Lazarenko@1996-1997; Nursultan Nazarbayev@1990-2019; Eduard Shevardnadze@1992-2003;
+Heydar Aliyev@1993-2003; Levon Ter-Petrosyan@1991-1998; Shimon Peres@1995-2007;
+Yasser Arafat@1994-2004; Hosni Mubarak@1981-2011; Hafez al-Assad#Assad@1971-2000;
+Saddam Hussein#@1979-2003; Akbar Hashemi Rafsanjani#Rafsanjani@1989-1997;
+Nelson Mandela@1994-1999; Thabo Mbeki@1994-2008; F. W. de Klerk#De Klerk@1989-1996;
+Robert Mugabe@1980-2017; Daniel arap Moi#Moi@1978-2002; Jiang Zemin@1989-2003;
+Li Peng#@1988-1998; Zhu Rongji#@1993-2003; Qian Qichen#@1988-2003;
+Ryutaro Hashimoto@1994-1998; Yukihiko Ikeda@1996-1997; Kim Young-sam#@1993-1998;
+Fidel V. Ramos#Ramos@1992-1998; Suharto@1967-1998; Mahathir Mohamad#Mahathir@1981-2003;
+Anwar Ibrahim#Anwar@1993-1998; Goh Chok Tong#@1990-2004; P. V. Narasimha Rao#Rao@1991-1996;
+H. D. Deve Gowda#Gowda@1996-1997; Atal Bihari Vajpayee#Vajpayee@1996-2004;
+Benazir Bhutto@1993-1996; Nawaz Sharif@1990-1999; John Howard@1996-2007;
+Paul Keating@1991-1996; Jim Bolger@1990-1997; Jean Chrétien@1993-2003;
+Paul Martin@1993-2006; Ernesto Zedillo@1994-2000; Fernando Henrique Cardoso#Cardoso@1995-2002;
+Carlos Menem@1989-1999; Domingo Cavallo@1991-1996; Alberto Fujimori@1990-2000;
+Eduardo Frei Ruiz-Tagle#Frei@1994-2000; Ernesto Samper@1994-1998; Rafael Caldera@1994-1999;
+Fidel Castro@1959-2008; Alan Greenspan@1987-2006; Robert Rubin@1995-1999;
+Warren Christopher@1993-1997; Madeleine Albright@1993-2001; Boutros Boutros-Ghali#Boutros-Ghali@1992-1996;
+Kofi Annan@1997-2006; Michel Camdessus@1987-2000; James Wolfensohn@1995-2005;
+Wim Duisenberg@1982-2003; Alexandre Lamfalussy@1994-1997; Luis Ángel Rojo@1992-2000;
+Yasuo Matsushita@1994-1998; Anatoly Chubais@1992-1998; Alexander Lebed@1996-1998;
+Gennady Zyuganov@1993-2026; Grigory Yavlinsky@1993-2007; Vladimir Zhirinovsky@1991-2022;
+Oskar Lafontaine@1995-1999; Gerhard Schröder@1990-2005; Joschka Fischer@1994-2005;
+Lionel Jospin@1995-2002; Silvio Berlusconi@1994-2011; Massimo D'Alema@1994-2008;
+Benjamin Netanyahu@1996-2026; Lee Teng-hui#@1988-2000; Kim Dae-jung#@1997-2003
+
+politics 2019-2026
+Donald Trump@2017-2026; JD Vance@2023-2026; Joe Biden@2009-2025; Kamala Harris@2017-2025;
+Marco Rubio@2011-2026; Scott Bessent@2025-2026; Jerome Powell@2012-2026;
+Emmanuel Macron@2014-2026; François Bayrou@2024-2025; Michel Barnier@2024-2024;
+Sébastien Lecornu@2017-2026; Gabriel Attal@2020-2024; Jean-Noël Barrot@2022-2026;
+Éric Lombard@2024-2025; François Villeroy de Galhau#Villeroy de Galhau@2015-2026;
+Friedrich Merz@2022-2026; Olaf Scholz@2018-2025; Frank-Walter Steinmeier@2013-2026;
+Lars Klingbeil@2021-2026; Johann Wadephul@2025-2026; Annalena Baerbock@2021-2025;
+Christian Lindner@2021-2024; Joachim Nagel@2022-2026; Keir Starmer@2020-2026;
+Rachel Reeves@2021-2026; David Lammy@2021-2026; Yvette Cooper@2024-2026;
+Andrew Bailey@2020-2026; Rishi Sunak@2020-2024; Giorgia Meloni@2022-2026;
+Giancarlo Giorgetti@2021-2026; Antonio Tajani@2022-2026; Sergio Mattarella@2015-2026;
+Fabio Panetta@2023-2026; Pedro Sánchez@2018-2026; Carlos Cuerpo@2023-2026;
+José Manuel Albares@2021-2026; María Jesús Montero@2018-2026; José Luis Escrivá@2020-2026;
+Luís Montenegro@2024-2026; Marcelo Rebelo de Sousa#Rebelo de Sousa@2016-2026;
+Dick Schoof@2024-2026; Mark Rutte@2010-2026; Bart De Wever@2025-2026;
+Alexander De Croo@2020-2025; Luc Frieden@2023-2026; Christian Stocker@2025-2026;
+Karl Nehammer@2021-2025; Alexander Van der Bellen@2017-2026; Ulf Kristersson@2022-2026;
+Mette Frederiksen@2019-2026; Lars Løkke Rasmussen#Løkke Rasmussen@2022-2026;
+Jonas Gahr Støre#Støre@2021-2026; Jens Stoltenberg@2014-2026; Petteri Orpo@2023-2026;
+Alexander Stubb@2024-2026; Kristrún Frostadóttir@2024-2026; Micheál Martin@2020-2026;
+Simon Harris@2024-2026; Donald Tusk@2023-2026; Andrzej Duda@2015-2025;
+Karol Nawrocki@2025-2026; Radosław Sikorski@2023-2026; Andrzej Domański@2023-2026;
+Petr Fiala@2021-2025; Andrej Babiš@2017-2026; Petr Pavel@2023-2026; Robert Fico@2023-2026;
+Peter Pellegrini@2024-2026; Viktor Orbán@2010-2026; Tamás Sulyok@2024-2026;
+Péter Szijjártó@2014-2026; Mihály Varga@2013-2026; Klaus Iohannis@2014-2025;
+Nicușor Dan@2025-2026; Ilie Bolojan@2025-2026; Marcel Ciolacu@2023-2025;
+Rosen Zhelyazkov@2025-2026; Rumen Radev@2017-2026; Kyriakos Mitsotakis@2019-2026;
+Nikos Christodoulides@2023-2026; Andrej Plenković@2016-2026; Zoran Milanović@2020-2026;
+Aleksandar Vučić@2014-2026; Robert Golob@2022-2026; Nataša Pirc Musar#Pirc Musar@2022-2026;
+Edi Rama@2013-2026; Recep Tayyip Erdoğan@2003-2026; Hakan Fidan@2023-2026;
+Mehmet Şimşek@2023-2026; Volodymyr Zelenskyy@2019-2026; Yulia Svyrydenko@2021-2026;
+Denys Shmyhal@2020-2026; Andrii Sybiha@2024-2026; Vladimir Putin@1999-2026;
+Sergey Lavrov@2004-2026; Mikhail Mishustin@2020-2026; Elvira Nabiullina@2013-2026;
+Anton Siluanov@2011-2026; Isaac Herzog@2021-2026; Gideon Sa'ar@2024-2026;
+Masoud Pezeshkian@2024-2026; Ali Khamenei@1989-2026; Abbas Araghchi@2024-2026;
+Mohammed bin Salman#@2017-2026; Abdel Fattah el-Sisi#Sisi@2014-2026;
+Ahmed al-Sharaa#Sharaa@2024-2026; Xi Jinping#@2012-2026; Li Qiang#@2023-2026;
+Wang Yi#@2013-2026; Pan Gongsheng#@2023-2026; Shigeru Ishiba@2024-2025;
+Sanae Takaichi@2025-2026; Fumio Kishida@2021-2024; Kazuo Ueda@2023-2026;
+Lee Jae-myung#@2022-2026; Yoon Suk Yeol#@2022-2025; Narendra Modi@2014-2026;
+Nirmala Sitharaman@2019-2026; Subrahmanyam Jaishankar#Jaishankar@2019-2026;
+Shehbaz Sharif@2022-2026; Anthony Albanese@2022-2026; Jim Chalmers@2022-2026;
+Penny Wong@2022-2026; Christopher Luxon@2023-2026; Mark Carney@2025-2026;
+Justin Trudeau@2015-2025; Chrystia Freeland@2019-2025; Mélanie Joly@2021-2026;
+Claudia Sheinbaum@2024-2026; Andrés Manuel López Obrador#López Obrador@2018-2024;
+Luiz Inácio Lula da Silva#Lula@2023-2026; Fernando Haddad@2023-2026; Javier Milei@2023-2026;
+Luis Caputo@2023-2026; Gustavo Petro@2022-2026; Gabriel Boric@2022-2026;
+Daniel Noboa@2023-2026; Cyril Ramaphosa@2018-2026; Bola Tinubu@2023-2026;
+William Ruto@2022-2026; Ursula von der Leyen#von der Leyen@2019-2026; Kaja Kallas@2021-2026;
+António Costa@2015-2026; Christine Lagarde@2011-2026; Roberta Metsola@2022-2026;
+Kristalina Georgieva@2019-2026; Ajay Banga@2023-2026; António Guterres@2017-2026;
+Valdis Dombrovskis@2019-2026; Paschal Donohoe@2020-2026; Ngozi Okonjo-Iweala@2021-2026;
+Prabowo Subianto#Prabowo@2024-2026; Anwar Ibrahim#Anwar@2022-2026;
+Ferdinand Marcos Jr.#Marcos@2022-2026; Paetongtarn Shinawatra#Paetongtarn@2024-2025;
+Anutin Charnvirakul#Anutin@2025-2026; Lawrence Wong@2024-2026; Tô Lâm#@2024-2026;
+Phạm Minh Chính#@2021-2026; Alexander Lukashenko@1994-2026; Janet Yellen@2021-2025;
+Antony Blinken@2021-2025; Pete Hegseth@2025-2026; Jeremy Hunt@2022-2024;
+Bruno Le Maire@2017-2024; Stéphane Séjourné@2024-2024; Jean-Luc Mélenchon@2017-2026;
+Marine Le Pen@2011-2026; Jordan Bardella@2022-2026; Alice Weidel@2017-2026;
+Geert Wilders@2006-2026; Mateusz Morawiecki@2017-2023; Gabrielius Landsbergis@2020-2024;
+Evika Siliņa@2023-2026; Kristen Michal@2024-2026; Gitanas Nausėda@2019-2026;
+Edgars Rinkēvičs@2023-2026; Alar Karis@2021-2026; Ignazio Cassis@2017-2026;
+Karin Keller-Sutter@2019-2026; Dmytro Kuleba@2020-2024; Yair Lapid@2021-2026;
+Benny Gantz@2019-2026; Itamar Ben-Gvir@2022-2026; Bezalel Smotrich@2022-2026
+"""
+
+OFFICE_WORDS = [
+    "president", "prime minister", "premier", "chancellor", "minister", "secretary",
+    "governor", "vice president", "vice-president", "foreign minister", "finance minister",
+    "treasury", "central bank", "opposition leader", "party leader", "mayor", "king",
+    "speaker", "senator", "leader", "taoiseach", "tanaiste",
+]  # fmt: skip
+
+# The words that make copy a sport's (lower case, whole words; ``entities.notable``): a sport's
+# own name, its events, bodies and terms that no other sport of the table uses; a "patterns" list
+# holds a result's layout ("6-3 6-4": sets; "68 70 71": rounds of golf).
+SPORT_WORDS: dict[str, dict[str, list[str]]] = {
+    "tennis": {"words": [
+        "tennis", "seed", "seeded", "seeding", "seeds", "wimbledon", "roland garros", "atp",
+        "wta", "davis cup", "fed cup", "billie jean king cup", "singles", "doubles", "tiebreak",
+        "tie-break", "straight sets", "flushing meadows", "grand slam", "set point",
+        "match point", "break point", "aces", "double fault", "baseline"],
+        "patterns": [r"\b[0-7]-[0-7](?:\([0-9]+\))? [0-7]-[0-7]\b"]},
+    "golf": {"words": [
+        "golf", "golfer", "golfers", "birdie", "birdies", "bogey", "bogeys", "double-bogey",
+        "under-par", "over-par", "under par", "over par", "par-three", "par-four", "par-five",
+        "par-72", "par-71", "par-70", "pga", "ryder cup", "the masters", "fairway", "fairways",
+        "putt", "putts", "putter", "tee", "back nine", "front nine", "lpga", "liv golf",
+        "open championship", "solheim cup", "eagle", "play-off hole", "strokes", "stroke"],
+        "patterns": [r"\b[67][0-9] [67][0-9] [67][0-9]\b"]},
+    "cycling": {"words": [
+        "cycling", "cyclist", "cyclists", "tour de france", "giro", "giro d'italia", "vuelta",
+        "yellow jersey", "pink jersey", "maillot jaune", "peloton", "time trial", "time-trial",
+        "uci", "paris-roubaix", "milan-san remo", "tour of flanders", "liege-bastogne-liege",
+        "stage race", "mountain stage", "breakaway", "sprinters", "green jersey"]},
+    "athletics": {"words": [
+        "athletics", "hurdles", "marathon", "pole vault", "high jump", "long jump",
+        "triple jump", "javelin", "discus", "shot put", "hammer throw", "iaaf",
+        "world athletics", "diamond league", "steeplechase", "decathlon", "heptathlon",
+        "relay", "sprinter", "100 metres", "200 metres", "400 metres", "800 metres",
+        "1,500 metres", "5,000 metres", "10,000 metres", "metres hurdles", "golden league"]},
+    "motor racing": {"words": [
+        "formula one", "formula 1", "f1", "pole position", "pit stop", "pit lane",
+        "drivers' championship", "drivers championship", "constructors", "constructors'",
+        "chequered flag", "safety car", "fastest lap",
+        "indycar", "nascar", "rally", "motor racing"]},
+    "motorcycle racing": {"words": [
+        "motogp", "500cc", "250cc", "125cc", "superbike", "superbikes", "motorcycle",
+        "motorcycling", "moto2", "moto3", "rider", "riders"]},
+    "alpine skiing": {"words": [
+        "skiing", "skier", "skiers", "slalom", "giant slalom", "super-g", "super g",
+        "downhill", "alpine combined", "ski"]},
+    "football": {"words": [
+        "football", "soccer", "striker", "midfielder", "defender", "goalkeeper", "penalty",
+        "penalties", "premier league", "serie a", "bundesliga", "la liga", "ligue 1",
+        "champions league", "europa league", "uefa", "fifa", "hat-trick", "hat trick",
+        "free kick", "free-kick", "equaliser", "equalizer", "header", "own goal", "red card",
+        "yellow card", "offside", "goals", "goal", "first division"]},
+    "cricket": {"words": [
+        "cricket", "wicket", "wickets", "innings", "overs", "batsman", "batsmen", "bowler",
+        "bowlers", "lbw", "not out", "run out", "test match", "one-day international",
+        "twenty20", "t20", "ipl", "half-century", "bowled", "stumped"]},
+    "rugby": {"words": [
+        "rugby", "try", "tries", "scrum", "scrum-half", "fly-half", "conversion",
+        "conversions", "lineout", "line-out", "penalty try", "six nations", "five nations",
+        "tri-nations", "rugby championship", "all blacks", "springboks", "wallabies"]},
+    "chess": {"words": [
+        "chess", "grandmaster", "grandmasters", "checkmate", "fide", "rook", "pawn",
+        "gambit", "sicilian", "candidates tournament", "queen's gambit", "endgame",
+        "moves"]},
+    "boxing": {"words": [
+        "boxing", "boxer", "knockout", "knocked out", "heavyweight", "middleweight",
+        "welterweight", "lightweight", "featherweight", "cruiserweight", "bout", "wbc", "wba",
+        "ibf", "wbo", "technical knockout", "title fight"]},
+}  # fmt: skip
+
+# German umlauts are written "ue", "oe", "ae" in much copy ("Zuelle", "Moeller"), and a sharp s
+# "ss" ("Haessler"): the other plain spelling of such a name.
+GERMAN = str.maketrans(
+    {"ü": "ue", "ö": "oe", "ä": "ae", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ß": "ss"}
+)
+
+
+def _rows() -> list[dict[str, object]]:
+    people: dict[str, dict[str, object]] = {}
+    for block in BLOCKS.strip().split("\n\n"):
+        head, _, body = block.partition("\n")
+        field, _, span = head.rpartition(" ")
+        lo, hi = (int(y) for y in span.split("-"))
+        for item in body.replace("\n", " ").split(";"):
+            item = item.strip()
+            if not item:
+                continue
+            years = (lo, hi)
+            if "@" in item:
+                item, _, own = item.partition("@")
+                a, b = own.split("-")
+                years = (int(a), int(b))
+            name, sep, alone = item.partition("#")
+            name = name.strip()
+            if not sep:
+                alone = name.split()[-1]
+            row = people.get(name)
+            if row is not None:
+                row["from"] = min(int(row["from"]), years[0])  # type: ignore[call-overload]
+                row["to"] = max(int(row["to"]), years[1])  # type: ignore[call-overload]
+                continue
+            plain = fold_letters(name)
+            row = {"name": name, "plain": plain, "field": field, "from": years[0], "to": years[1]}
+            if alone.strip():
+                row["surname"] = fold_letters(alone.strip())
+            german = name.translate(GERMAN)
+            if german != name and fold_letters(german) != plain:
+                row["also"] = [fold_letters(german)]
+            people[name] = row
+    return sorted(people.values(), key=lambda r: str(r["plain"]))
+
+
+HEADER = """\
+// People whom news briefs name, by their English Wikipedia article titles (text CC BY-SA 4.0),
+// with the plain spelling copy writes ("plain", accents folded; "also": German umlauts as
+// "ue"), the surname copy writes alone ("surname", folded; none where copy names the person by
+// the whole name), their field (a sport, or politics) and active years. Written by hand from
+// the author's knowledge of the titles, no network; titles the author was unsure of left out.
+// Written by scripts/derive_notable_people.py (session 40); read by
+// briefx.pipeline.entities.notable.
+"""
+
+
+def main() -> None:
+    rows = _rows()
+    out = ROOT / "models" / "notable_people.jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(HEADER)
+        f.write(json.dumps({"office": OFFICE_WORDS}, ensure_ascii=False) + "\n")
+        f.writelines(
+            json.dumps({"sport": sport, **cues}, ensure_ascii=False) + "\n"
+            for sport, cues in SPORT_WORDS.items()
+        )
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    print(f"{len(rows)} people -> {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
