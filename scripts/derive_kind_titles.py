@@ -11,8 +11,9 @@ and pytickersymbols hold no bracketed titles), so no title was checked against t
 Titles are the article titles as they stood in 2025 as far as known; a title the author was
 unsure of was left out (among them the 1996 teams Banesto, Telekom, Gewiss, Kelme, Lotto, Lampre,
 Carrera and Mercatone Uno, whose articles are titled by a later name or not known for sure, and
-Ørsted, which the opened sets' gold names without its bracket; "ABC", the Spanish newspaper,
-and "i", whose forms name other things far more often).
+Ørsted, Amazon and Fortescue, which the opened sets' and earlier helpers' gold name without a
+bracket, and the companies table titles so; "ABC", the Spanish newspaper, and "i", whose forms
+name other things far more often).
 Titles with a country in the bracket ("Ministry of Health (Ghana)", "Labour Party (UK)") are not
 kinds and are left to ``bodies``; a nationality inside a kind stays ("Podemos (Spanish political
 party)").
@@ -372,12 +373,10 @@ ROWS: dict[str, list[str]] = {
         "Debonair (airline) | | 1996-1999 | GB",
     ],
     "company": [
-        "Amazon (company) | Amazon.com | | US",
         "ispace (company) | | | JP",
         "xAI (company) | | | US",
         "Vast (company) | | | US",
         "Dyson (company) | | | GB",
-        "Fortescue (company) | | | AU",
         "Runway (company) | | | US",
         "Bolt (company) | | | EE",
         "Wise (company) | | | GB",

@@ -122,6 +122,13 @@ CASES = [
         [("Emirates", "ORG"), ("Emirates", "ORG")],
         ["Emirates (airline)", "Emirates (airline)"],
     ),
+    # ... but not a place named as a place
+    (
+        "Emirates added flights to Dubai. Storms hit the northern Emirates.",
+        2026,
+        [("Emirates", "ORG"), ("Emirates", "GPE")],
+        ["Emirates (airline)", "Emirates"],
+    ),
     # untouched: no kind shown (a bank's own name in finance copy, a firm in no cycling copy)
     (
         "Rabobank said its net profit rose 9 percent as lending margins widened.",
@@ -216,6 +223,15 @@ def test_linked_name_stays() -> None:
     ents = [Ent(0, 5, "ORG", "Mapei Group")]
     kind_titles(text, ents, 1996)
     assert ents[0].name == "Mapei Group"
+
+
+def test_linked_short_form_follows() -> None:
+    """A short form the text linked to a titled form follows it ("Emirates" after "Emirates
+    Airline")."""
+    text = "Emirates Airline added flights to Lagos. Emirates said passengers rose."
+    ents = [Ent(0, 16, "ORG", "Emirates Airline"), Ent(41, 49, "ORG", "Emirates Airline")]
+    kind_titles(text, ents, 2026)
+    assert [e.name for e in ents] == ["Emirates (airline)", "Emirates (airline)"]
 
 
 def test_table_rows() -> None:

@@ -28,7 +28,8 @@ Left as they are: a mention typed a person's whose form is also a person's name 
 ``person``: "Travis", "Zara"), a place-typed mention after a place's word ("in Morena", "the
 northern Emirates"), and every mention of a document that shows no kind. Once one mention is
 titled, the document's other mentions of the same form follow it (a later "Mapei" of a results
-table far from any stage word). Titled mentions are ORG, their type fixed.
+table far from any stage word), and so do the mentions the text linked to a titled form
+("Emirates" after "Emirates Airline"). Titled mentions are ORG, their type fixed.
 
 Run by the entities component after ``link_names`` (the text's own links, ``table_acronyms``)
 and after the sports rules have named their sides (``teams``, ``team_names``: a results line's
@@ -67,6 +68,11 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])" if alts else r"(?!x)x")
 
 
+def _has(row: dict[str, Any], field: str, key: str) -> bool:
+    """The row lists the folded form ``key`` in ``field`` ("plain", "person"), in any case."""
+    return any(f.casefold() == key for f in row.get(field, ()))
+
+
 def _in_years(row: dict[str, Any], year: int | None) -> bool:
     years = row.get("years")
     return year is None or not years or years[0] <= year <= years[1]
@@ -95,9 +101,9 @@ def kind_titles(text: str, ents: list[Ent], year: int | None) -> None:
         for row in forms[key]:
             if not _in_years(row, year):
                 continue
-            if e.type == "PERSON" and e.name in row.get("person", ()):
+            if e.type == "PERSON" and _has(row, "person", key):
                 continue
-            if e.type in PLACE_TYPES and _PLACE_BEFORE.search(text[max(0, e.start - 20) : e.start]):
+            if _placed(text, e):
                 continue
             kind = str(row["kind"])
             if kind not in spots:
@@ -107,7 +113,7 @@ def kind_titles(text: str, ents: list[Ent], year: int | None) -> None:
                 continue
             # a form that is also a place or a word, or a mention NER typed a place or a
             # person, takes the title only with the kind's word near it
-            strict = e.name in row.get("plain", ()) or e.type not in ORG_LIKE
+            strict = _has(row, "plain", key) or e.type not in ORG_LIKE
             if strict and not any(e.start - NEAR <= s <= e.end + NEAR for s in at):
                 continue
             picks.add(str(row["title"]))
@@ -115,17 +121,28 @@ def kind_titles(text: str, ents: list[Ent], year: int | None) -> None:
             titled[key] = picks.pop()
     if not titled:
         return
-    # the document's other mentions of a titled form follow the first
-    for e in found:
+    # the document's other mentions of a titled form follow the first, also those the text
+    # linked to it ("Emirates" after "Emirates Airline": named "Emirates Airline" here)
+    for e in ents:
+        if e.type not in TYPED or _placed(text, e):
+            continue
         title = titled.get(e.name.casefold())
         if title and not (e.type == "PERSON" and _person_form(e.name, title)):
             e.name, e.type, e.fixed = title, "ORG", True
             e.tags.add("kind_title")
 
 
+def _placed(text: str, e: Ent) -> bool:
+    """``e`` is typed a place and written after a place's word ("in Morena", "the northern
+    Emirates"): it names the place."""
+    return e.type in PLACE_TYPES and bool(
+        _PLACE_BEFORE.search(text[max(0, e.start - 20) : e.start])
+    )
+
+
 def _person_form(name: str, title: str) -> bool:
     """``name`` is a person's name as a form of the row titled ``title``."""
+    key = name.casefold()
     return any(
-        name in row.get("person", ()) and row["title"] == title
-        for row in kind_table()[0].get(name.casefold(), ())
+        _has(row, "person", key) and row["title"] == title for row in kind_table()[0].get(key, ())
     )
