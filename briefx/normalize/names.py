@@ -405,6 +405,26 @@ def org_acronyms() -> dict[str, dict[str | None, str]]:
     return table
 
 
+@cache
+def kind_titles() -> tuple[dict[str, tuple[dict[str, Any], ...]], dict[str, tuple[str, ...]]]:
+    """Return (folded form -> the rows of ``models/kind_titles.jsonl`` it is a form of, kind -> the
+    words that show the kind in a document): organisations whose English Wikipedia title is
+    their name with a bracketed kind ("Mapei (cycling team)", "Emirates (airline)"), written by
+    ``scripts/derive_kind_titles.py``; read only by ``pipeline.coref.kind_names`` (session 40),
+    the first time a document names a mention by a form of the table."""
+    forms: dict[str, list[dict[str, Any]]] = {}
+    words: dict[str, tuple[str, ...]] = {}
+    for r in read_jsonl("kind_titles.jsonl"):
+        if "words" in r:
+            words[str(r["kind"])] = tuple(r["words"])
+            continue
+        for form in r["forms"]:
+            rows = forms.setdefault(str(form).casefold(), [])
+            if r not in rows:
+                rows.append(r)
+    return {k: tuple(v) for k, v in forms.items()}, words
+
+
 def lookup_alias(text: str) -> tuple[str, str] | None:
     """Return (canonical name, type) for a known variant ("U.S." -> "United States")."""
     return aliases().get(text) or aliases().get(text.strip())

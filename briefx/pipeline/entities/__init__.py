@@ -137,6 +137,7 @@ from briefx.facts import EntityFact
 from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, reference_date, text_of
 from briefx.pipeline.coref import Ent, link_names, lone_units, retyped_bodies
+from briefx.pipeline.coref.kind_names import kind_titles
 from briefx.pipeline.entities.accents import person_accents
 from briefx.pipeline.entities.acronyms import body_acronyms, concept_acronyms
 from briefx.pipeline.entities.commons import common_words
@@ -311,6 +312,8 @@ class EntitiesComponent:
         ents = teams(doc, ents, english)
         ref = reference_date(doc)  # the season a 1996 text's teams played (s39)
         ents = team_names(text_of(doc), ents, ref.year if ref else None)  # "Boston": Celtics
+        # bare names whose title carries their kind, the sports' sides named first (s40)
+        kind_titles(text_of(doc), ents, ref.year if ref else None)  # "Mapei (cycling team)"
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         # well-known people by their titles: "Goran Ivanisevic", a lone "Tendulkar" (s40)
         notable_people(text_of(doc), ents, ref.year if ref else None, english)

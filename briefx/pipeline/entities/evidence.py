@@ -1196,12 +1196,12 @@ def _priors(name: str, word: str, given: TableIndex) -> Counter[str]:
 
 def _protected(e: Ent, word: str) -> bool:
     """Names no evidence retypes: countries, subdivisions and aliases of the tables, labels,
-    players, county teams of the sport's copy ("Sussex" in county cricket, a region the
+    players, organisations titled by their kind (session 40), county teams of the sport's copy ("Sussex" in county cricket, a region the
     gazetteer divides; session 37), franchise teams by town ("Brisbane" in rugby league
     standings; session 39), and types this vote does not weigh (NORP, LAW)."""
     return (
         e.type not in TYPES
-        or bool(e.tags & {"label", "player", "county_team", "franchise_team"})
+        or bool(e.tags & {"label", "player", "county_team", "franchise_team", "kind_title"})
         or bool(place_kinds().get(word) or place_kinds().get(e.name))
         or bool(lookup_alias(word))
     )
