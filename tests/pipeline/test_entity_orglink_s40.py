@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from briefx.pipeline.coref.initials import _bare, _initials_in_order, _spells_by_parts
+from briefx.pipeline.entities.spans import _short_in_body
 from briefx.records import Brief
 from tests.pipeline.conftest import linked_marks as linked
 
@@ -171,3 +172,35 @@ def test_speaker_follows_head_before_body(
     brief = run(text, reference_date="2026-06-01")
     names = {e.id: e.name for e in brief.entities}
     assert [names.get(s.speaker) for s in brief.statements][:1] == [speaker]
+
+
+# entities.spans.heading_filter: a heading's ORG whose head, a body's kind word, the text after
+# it writes as "the <head>" is kept (a "From:" line, a headline)
+SHORT_IN_BODY = [
+    ("Ministry of Agriculture and Rural Development", "The Ministry said so.", True),
+    ("Kenya Ports Authority", "Fees rise, the Authority said.", True),
+    ("Office for Budget Responsibility", "The Office said so.", True),
+    # untouched: no "the <head>" after it, a head that is no body's kind word, a longer name
+    ("Ministry of Agriculture", "Farmers said so.", False),
+    ("Farmers Face", "The Face said so.", False),
+    ("Ministry of Agriculture", "The Ministry of Finance said so.", False),
+    ("Kenya Ports Authority", "The Authority Board met.", False),
+]
+
+
+@pytest.mark.parametrize(("name", "after", "want"), SHORT_IN_BODY)
+def test_short_in_body(name: str, after: str, want: bool) -> None:
+    text = f"From: {name}\n\n{after}\n"
+    assert _short_in_body(name.split(), text, 6 + len(name)) is want
+
+
+def test_from_line_body_named(run: Callable[..., Brief]) -> None:
+    text = (
+        "From: Ministry of Agriculture and Rural Development\n\nNew seed subsidy opens\n\n"
+        "The Ministry said on Tuesday that 120,000 farmers had registered for the subsidy.\n"
+    )
+    brief = run(text, reference_date="2026-07-21")
+    name = "Ministry of Agriculture and Rural Development"
+    names = {e.id: e.name for e in brief.entities}
+    assert {m.text: e.name for e in brief.entities for m in e.mentions}.get("Ministry") == name
+    assert [names.get(s.speaker) for s in brief.statements] == [name]
