@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
 
 from briefx.pipeline.coref.initials import _bare, _initials_in_order, _spells_by_parts
+from briefx.pipeline.entities.linking import find_acronyms
 from briefx.pipeline.entities.spans import _short_in_body
 from briefx.records import Brief
 from tests.pipeline.conftest import linked_marks as linked
@@ -204,3 +206,27 @@ def test_from_line_body_named(run: Callable[..., Brief]) -> None:
     names = {e.id: e.name for e in brief.entities}
     assert {m.text: e.name for e in brief.entities for m in e.mentions}.get("Ministry") == name
     assert [names.get(s.speaker) for s in brief.statements] == [name]
+
+
+# entities.linking.find_acronyms: a name a hard line break runs across is read on; a blank line
+# ends it
+BROKEN = [
+    ("The Northern Rivers Water\nAuthority (NRWA) said so.", "NRWA",
+     "Northern Rivers Water Authority"),
+    ("The Caspian Freight\nCorporation (CFC) said so.", "CFC", "Caspian Freight Corporation"),
+    ("The Northern Rivers Water Authority (NRWA) said so.", "NRWA",
+     "Northern Rivers Water Authority"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acronym", "name"), BROKEN)
+def test_expansion_across_line_break(text: str, acronym: str, name: str) -> None:
+    names, _, found, _ = find_acronyms(spacy.blank("en")(text), [])
+    assert names.get(acronym) == name
+    assert any(" ".join(m.text.split()) == name for m in found)
+
+
+def test_blank_line_ends_expansion() -> None:
+    text = "Northern Rivers Water\n\nAuthority (NRWA) said so."
+    names, _, _, _ = find_acronyms(spacy.blank("en")(text), [])
+    assert names.get("NRWA") != "Northern Rivers Water Authority"
