@@ -208,14 +208,21 @@ def test_from_line_body_named(run: Callable[..., Brief]) -> None:
     assert [names.get(s.speaker) for s in brief.statements] == [name]
 
 
-# entities.linking.find_acronyms: a name a hard line break runs across is read on; a blank line
-# ends it
+# entities.linking.find_acronyms: a name a hard line break runs across is read on, a hyphen inside a
+# word is no word of it; a blank line ends it
 BROKEN = [
     ("The Northern Rivers Water\nAuthority (NRWA) said so.", "NRWA",
      "Northern Rivers Water Authority"),
     ("The Caspian Freight\nCorporation (CFC) said so.", "CFC", "Caspian Freight Corporation"),
     ("The Northern Rivers Water Authority (NRWA) said so.", "NRWA",
      "Northern Rivers Water Authority"),
+    # a hyphen inside a word: each part gives its letter
+    ("The Anti-Money Laundering Authority (AMLA) began work.", "AMLA",
+     "Anti-Money Laundering Authority"),
+    ("The Franco-German Energy Office (FGEO) met.", "FGEO", "Franco-German Energy Office"),
+    # untouched: an acronym of the words after the hyphenated one
+    ("The Anti-Money Laundering Authority (MLA) began work.", "MLA",
+     "Money Laundering Authority"),
 ]  # fmt: skip
 
 
