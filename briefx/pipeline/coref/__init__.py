@@ -19,10 +19,14 @@ Two entry points:
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
      English Wikipedia keeps in the name ("Pope Leo XIV");
   2. ``short_names.storm_names``, ``initials``: acronyms without parentheses or defined in
-     brackets, in mixed or title case ("DfT", "Sebi"), of a run NER missed ("TfGM"), names
+     brackets, in mixed or title case ("DfT", "Sebi"), of a native name with elided articles
+     ("BCEAO" of "Banque Centrale des Etats de l'Afrique de l'Ouest"), of a run NER missed ("TfGM"), names
      with some words as their initials ("NS Power");
   3. ``short_names``: a body's first words ("Meridian" -> "Meridian Orbital Systems");
-     ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix"); a
+     ``parts``: its last words, its head noun ("the Board"), its core word ("Hynix"): the
+     nearest body named before whose head or tail it is, else (a body's head word written
+     first: "The Commission said ... the European Commission") the one body of the document
+     whose name ends with it, never one of two; a
      headline in capitals as the body names it; ``equations``: names the text itself equates
      (a short form bracketed after the full name, "X, known as Y", "Y, officially X", "X,
      formerly Y", "X, or Y" of X's initials): the fuller, official or present name wins;

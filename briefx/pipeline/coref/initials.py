@@ -18,7 +18,8 @@ acronyms with lower-case letters for the little words ("DfT", "TfGM", "BoM"), ta
 body without the state ("DEQ" of "Montana Department of Environmental Quality");
 ``spelled_runs``, an acronym that spells a run of capitalised words NER missed ("TfGM" and
 "Transport for Greater Manchester"); an acronym that spells a firm's name with its legal form
-("BHEL" of "Bharat Heavy Electricals Limited").
+("BHEL" of "Bharat Heavy Electricals Limited"). Session 40: an elided article gives no letter
+("BCEAO" of "Banque Centrale des Etats de l'Afrique de l'Ouest": "l'Afrique" gives "A").
 
 Tables: the alias table and the company table (a listed acronym of its own stays), the
 gazetteer's populations (a place the name ends with) and ``names.match_acronym``.
@@ -254,11 +255,22 @@ def initialled_forms(text: str, ents: list[Ent]) -> None:
             e.tags.add("short")
 
 
+# an elided article before a capitalised word, as French and Italian names write them ("l'Afrique",
+# "d'Ivoire", "dell'Economia"): the word after it gives the acronym its letter
+ELIDED = re.compile(r"^(?:[a-z]{1,3}|dell|dall|sull)['’](?=[A-Z])")
+
+
+def _bare(word: str) -> str:
+    """A word without the elided article it opens with ("l'Ouest" -> "Ouest"; session 40)."""
+    return ELIDED.sub("", word)
+
+
 def _initials_in_order(acronym: str, name: str) -> bool:
     """Whether an acronym's letters are initials of the name's capitalised words, in order, the
     first the first word's ("IAM" of "International Association of Machinists and Aerospace
-    Workers"): defined acronyms often leave words out."""
-    caps = [w[0] for w in _words(name) if w[:1].isupper()]
+    Workers"): defined acronyms often leave words out; an elided article gives no letter
+    ("BCEAO" of "Banque Centrale des Etats de l'Afrique de l'Ouest")."""
+    caps = [w[0] for w in map(_bare, _words(name)) if w[:1].isupper()]
     letters = acronym.rstrip("s") if acronym[:-1].isupper() else acronym
     if len(letters) < 2 or not caps or letters[0] != caps[0]:
         return False
@@ -391,7 +403,7 @@ def _spells_by_parts(acronym: str, words: list[str]) -> bool:
         return False
     options: list[set[str]] = []
     for w in words:
-        w = w.strip(",")
+        w = _bare(w.strip(","))
         if not w or w in ACRONYM_SKIP or w.islower():
             continue
         parts = [p for p in WORD_PARTS.split(w) if p]

@@ -4,14 +4,18 @@
 organisation named before whose head noun it is (the last word, or the word before "of"; where
 the words after "of" end with a body's head word, that word too: "the Authority" of "Port of
 Rotterdam Authority"), and so is a head noun before a holder's title ("Commission
-spokesperson", session 18). ``tail_forms``: the last two or more capitalised words of one
-longer name given before ("the Weather Service"), also of the part before its "of" ("the Port
-Authority" after "the Maritime and Port Authority of Singapore", session 12), or without the
-place inside it ("the Port Authority" of "Port of Rotterdam Authority", session 21); untagged
-uses are tagged ("Transit Police officers", session 18). ``core_words``: a company's one word
-without the letters before it and the company words after it ("Hutchison" after "CK Hutchison
-Holdings", session 13). An alias and a place of ``TAIL_PLACE_POP`` people keep their own
-names.
+spokesperson", session 18); a "the <head>" written before any body is the one organisation of
+the document whose name ends with it, where the head is a body's kind word ("The Commission
+said ... The European Commission has"; session 40). ``tail_forms``: the last two or more
+capitalised words of one longer name given before ("the Weather Service"), also of the part
+before its "of" ("the Port Authority" after "the Maritime and Port Authority of Singapore",
+session 12), or without the place inside it ("the Port Authority" of "Port of Rotterdam
+Authority", session 21); a tail NER tagged before any long name, ending with a body's head
+word, is the one long name of the document it ends ("The Monetary Authority said ... the Hong
+Kong Monetary Authority"; session 40); untagged uses are tagged ("Transit Police officers",
+session 18). ``core_words``: a company's one word without the letters before it and the
+company words after it ("Hutchison" after "CK Hutchison Holdings", session 13). An alias and a
+place of ``TAIL_PLACE_POP`` people keep their own names.
 
 Tables: the ``org_head`` and ``body_word`` kinds of ``models/entity_forms.jsonl``, the title
 heads of ``models/titles.jsonl``, the company words (``names.company_tails``), the alias and
@@ -125,7 +129,13 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             continue
         if nxt is not None and (nxt.is_title or nxt.lower_ in ("of", "for")):
             continue  # "the Board of Trustees": another name
-        name = latest(t.text, t.idx)
+        # a body's head written before the body's full name ("The Commission said ... The
+        # European Commission has ..."): the one name of the document that ends with it, as
+        # for a tagged head (session 40); only a word the tables hold as a body's head or kind
+        # ("Commission", "Fund", "Agency": not "the Bank", which may be any bank)
+        name = latest(
+            t.text, t.idx, anywhere=t.lower_ in bodies and prev is not None and prev.lower_ == "the"
+        )
         if name:
             ents.append(Ent(t.idx, t.idx + len(t), "ORG", name, tags={"head"}))
             covered.add(t.idx, t.idx + len(t))
@@ -269,11 +279,27 @@ def tail_forms(text: str, ents: list[Ent]) -> None:
             continue  # named by the text already; the document's evidence beats a listing
         if lookup_alias(word) or place_pop(word) >= TAIL_PLACE_POP:
             continue  # ("South Africa" of "Statistics South Africa" is the country)
-        cands = {name for name in by_tail[word] if longs[name] < e.start}
+        cands = {name for name in by_tail[word] if longs[name] < e.start} or _later(
+            word, by_tail[word]
+        )
         if len(cands) == 1:
             e.name = next(iter(cands))
             e.tags.add("short")
     _untagged(text, ents, by_tail, longs)
+
+
+def _later(form: str, names: set[str]) -> set[str]:
+    """The long names a short form written before any of them may stand for: the one name of
+    the document it is a tail of, where the form ends with a body's head word ("The Monetary
+    Authority said ... the Hong Kong Monetary Authority (HKMA)"), none where two fit; a form of
+    another kind may be a name of its own ("Red Cross volunteers ... The American Red Cross";
+    session 40)."""
+    if len(names) != 1 or form.rsplit(" ", 1)[-1].lower() not in form_words("org_head"):
+        return set()
+    # the name's own last words, as for a head noun written first: not the part before its
+    # "of" nor the name without its place ("The Port Authority met. The Port of Rotterdam
+    # Authority said": another port's, maybe)
+    return names if next(iter(names)).endswith(" " + form) else set()
 
 
 # a run of two or more capitalised words, a leading article apart ("The Transit Police")

@@ -59,18 +59,24 @@ def find_acronyms(
         if (mixed and not MIXED_ACRONYM.match(acr)) or t.i == 0:
             continue
         lo = max(0, t.i - max(2 * len(acr) + 2, RUN_LIMIT))
-        words = [w.text for w in doc[lo : t.i]]
+        # a name a hard line break runs across is read on ("The Northern Rivers Water\n
+        # Authority (NRWA)"; session 40): a lone line break is no word of it, a blank line ends
+        # it; nor is a hyphen inside a word ("Anti-Money Laundering Authority (AMLA)")
+        read = [w for w in doc[lo : t.i] if not _line_break(w) and not _joint(w)]
+        words = [w.text for w in read]
         # an acronym in mixed case is read by its letters ("TfL", "BoM", "Ofgem"; session 15),
         # and only where the words before spell it: "(Reuters)" spells nothing before it
         k = match_acronym(acr.upper() if mixed else acr, words, loose=True)
-        if k is None or (mixed and t.i - (lo + k) < 2):
+        if k is None or (mixed and len(read) - k < 2):
             run = _initials_run(doc, t.i, acr)  # "United Nations Children's Fund (UNICEF)"
             if run is None and not mixed:
                 run = _body_run(doc, t.i)  # "Party for Freedom (PVV)": a foreign acronym
             if run is None:
                 continue
-            k = run - lo
-        exp = list(doc[lo + k : t.i])
+            first = run
+        else:
+            first = read[k].i
+        exp = [w for w in doc[first : t.i] if not _line_break(w) and not _joint(w)]
         # The long name is the whole capitalised name, also where the letters start later:
         # "the Oregon Department of Coastal Waters (DCW)".
         while (
@@ -103,11 +109,30 @@ def find_acronyms(
             regions.append((start, end))
             continue
         m = mention_of(doc, exp, "ORG", source="acronym")
-        names[acr] = canonical_org(m.text)
+        names[acr] = canonical_org(" ".join(m.text.split()))
         m.name = names[acr]
         found.append(m)
         found.append(mention_of(doc, [doc[t.i + 1]], "ORG", source="acronym"))
     return names, not_entities, found, regions
+
+
+def _line_break(token: Token) -> bool:
+    """A token of white space with one line break in it: a hard break inside a paragraph."""
+    return token.is_space and token.text.count("\n") == 1
+
+
+def _joint(token: Token) -> bool:
+    """A hyphen that joins two words without spaces ("Anti-Money", "Trans-Pacific"): each part
+    gives the acronym its letter, as copy abbreviates them (session 40)."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_alpha
+    )
 
 
 RUN_LIMIT = 10  # tokens of a capitalised name before "(ACR)" that ``_initials_run`` reads

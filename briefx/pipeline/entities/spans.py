@@ -903,7 +903,9 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Drop heading spans that title case made up: unsupported multi-word or PERSON spans. A
     PERSON in a byline ("By Maria Delgado" as the first line) is the author, and an ORG that
     ends with a legal form or a company word ("Hallmark & Vey Holdings") a firm's name, not
-    title case (session 10)."""
+    title case (session 10). An ORG whose head, a body's kind word, the body writes as "the
+    <head>" is the name that short form stands for ("From: Ministry of Agriculture" over "The
+    Ministry said"; session 40)."""
     body = {m.text for m in mentions if not m.in_heading}
     body |= {
         w for m in mentions if not m.in_heading and m.label == "PERSON" for w in m.text.split()
@@ -917,10 +919,24 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
         if m.label == "ORG" and len(words) > 1 and words[-1][:1].isupper():
             # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form
             supported = supported or words[-1].lower().rstrip(".") in company_tails()
+            supported = supported or _short_in_body(words, text, m.end)
         if m.in_heading and not supported and (m.label == "PERSON" or len(m.text.split()) > 1):
             continue
         kept.append(m)
     return kept
+
+
+def _short_in_body(words: list[str], text: str, end: int) -> bool:
+    """Whether the text after a heading's ORG writes its head as "the <head>", the head a body's
+    kind word ("Ministry" of "Ministry of Agriculture and Rural Development", "Authority" of
+    "Kenya Ports Authority"): the heading names the body the text's short form stands for."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    head = words[cut - 1]
+    if head.lower() not in form_words("org_head") | form_words("body_word"):
+        return False
+    return (
+        re.search(rf"\b[Tt]he {re.escape(head)}\b(?! of\b| for\b| [A-Z])", text[end:]) is not None
+    )
 
 
 # a body named by a list of subjects: "Federal Ministry of Finance, Budget and National
