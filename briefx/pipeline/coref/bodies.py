@@ -47,6 +47,7 @@ from briefx.pipeline.coref.countries import (
     country_by_code,
     country_code,
     document_country,
+    place_codes,
     places_country,
     sentence_country,
     sole_country,
@@ -437,7 +438,10 @@ def _of_country(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
         body, place = name[:at], name[at + 4 :].removeprefix("the ")
         alias = lookup_alias(place)
         if alias and alias[1] == "GPE" and alias[0] in countries:
-            return (body, alias[0]) if _generic_body(body) else None
+            # (a generic title of the table's bracketed patterns written with its country is
+            # often its own title: "Competition Authority of Kenya"; session 40)
+            own = body in _bracket_shorts() - entity_words("shared_body")
+            return (body, alias[0]) if _generic_body(body) and not own else None
         at = name.find(" of ", at + 1)
     return None
 
@@ -613,11 +617,13 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         if n in said or e.name in by_name:
             country = said[n] if n in said else by_name[e.name]
         elif e.name in _bracket_shorts():
-            # (a generic title of another head than a ministry's: the country the document's
-            # evidence settles, where it settles one; session 40)
-            if settled is None:
+            # (a generic title of another head than a ministry's: the country of the places its
+            # own sentence names ("In Pakistan, floods ... and the National Disaster Management
+            # Authority said"), else the one the document's evidence settles; session 40)
+            code = None if union else _sentence_places(text, ents, e)
+            if code is None and settled is None:
                 settled = _settled_country(ents, dateline, countries) or ""
-            country = settled
+            country = (country_by_code(code) if code else None) or settled
         else:
             country = document
         if country == us and n not in said and _ministry(e.name):
@@ -684,6 +690,22 @@ def _name_country(name: str, countries: frozenset[str]) -> str | None:
             lead = alias[0] if alias else " ".join(words[:k])
             return lead if lead in countries else demonym_countries().get(lead)
     return None
+
+
+SENTENCE_PLACES = 2  # places of one country a body's sentence names to place the body there
+
+
+def _sentence_places(text: str, ents: list[Ent], e: Ent) -> str | None:
+    """The ISO code of the one country whose places the body's own sentence names at least
+    twice, more than any other's ("In Pakistan, floods along the Swat ... and the National
+    Disaster Management Authority said more rain was due in Punjab"); not one foreign country
+    the sentence names once ("the Court of Appeal approved the extradition to Spain"; session
+    40)."""
+    near, _ = place_codes(text, ents, e)
+    ranked = near.most_common(2)
+    if not ranked or ranked[0][1] < SENTENCE_PLACES:
+        return None
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
 def _settled_country(
