@@ -141,6 +141,9 @@ TITLES = [
     ("Monetary Policy Committee", "Ghana", "Monetary Policy Committee (Ghana)"),
     ("Monetary Policy Committee", "United Kingdom", "Monetary Policy Committee"),
     ("Competition Commission", "India", "Competition Commission of India"),
+    ("Chamber of Representatives", "Belgium", "Chamber of Representatives (Belgium)"),
+    ("Chamber of Representatives", "Colombia", "Chamber of Representatives of Colombia"),
+    ("Federal Assembly", "Switzerland", "Federal Assembly (Switzerland)"),
 ]
 
 
