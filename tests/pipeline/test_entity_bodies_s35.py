@@ -81,7 +81,8 @@ CASES = [
      "Utilities Regulatory Committee (Norway)"),
     ("Taiwan's Central Election Commission said turnout was 59%.",
      [("Taiwan", "GPE"), ("Central Election Commission", "ORG")],
-     "Central Election Commission"),  # ("Commission": not read)
+     "Central Election Commission (Taiwan)"),  # ("Commission": not read by the word test; the
+    # title is a row of the table since session 40, bodies22's own dev gold)
     ("France's Constitutional Council struck down the law.",
      [("France", "GPE"), ("Constitutional Council", "ORG")], "Constitutional Council (France)"),
     # the country before words that describe the body
@@ -109,7 +110,8 @@ CASES = [
     ("Germany's Federal Cartel Office blocked the deal.",
      [("Germany", "GPE"), ("Federal Cartel Office", "ORG")], "Federal Cartel Office"),
     ("New Zealand's Serious Fraud Office charged two men.",
-     [("New Zealand", "GPE"), ("Serious Fraud Office", "ORG")], "Serious Fraud Office"),
+     [("New Zealand", "GPE"), ("Serious Fraud Office", "ORG")],
+     "Serious Fraud Office (New Zealand)"),  # (a table row since session 40)
     ("Australia's Productivity Commission said wages lagged.",
      [("Australia", "GPE"), ("Productivity Commission", "ORG")], "Productivity Commission"),
     ("The Progress Party worked with Britain and New Zealand.",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -34,6 +35,7 @@ from briefx.normalize.names import (
     form_words,
     lookup_alias,
     national_body,
+    national_body_patterns,
     national_body_shorts,
     national_body_titles,
     national_body_words,
@@ -45,6 +47,7 @@ from briefx.pipeline.coref.countries import (
     country_by_code,
     country_code,
     document_country,
+    place_codes,
     places_country,
     sentence_country,
     sole_country,
@@ -66,7 +69,7 @@ def _generic_body(name: str) -> bool:
     Agriculture" (many countries have one); not "Ministry of Economy, Trade and Industry", nor
     a name that holds a place ("Ministry of Health of Kenya") or already says its country; and
     a name many countries give a body of theirs (``shared_body``: "National Assembly")."""
-    if name in entity_words("shared_body"):  # "National Assembly" (models/entity_words.jsonl)
+    if name in entity_words("shared_body") or name in _bracket_shorts():  # "National Assembly"
         return True
     words = _words(name.replace(",", ""))
     if words[:2] == ["Federal", "Ministry"]:  # (Switzerland's "Federal Department of ...": own)
@@ -79,6 +82,26 @@ def _generic_body(name: str) -> bool:
         and all(w.isalpha() and w[:1].isupper() and not lookup_alias(w) for w in subjects)
         and all(w.lower() in BODY_FILLERS or w[:1].isupper() for w in words[2:])
     )
+
+
+@cache
+def _bracket_shorts() -> frozenset[str]:
+    """Return the generic titles the national bodies table gives as "<title> (<country>)" in any
+    country ("Central Statistics Office", "Court of Appeal", "Monetary Policy Committee"; kind
+    "pattern" of ``models/national_bodies.jsonl``): titles many countries give a body of theirs,
+    which take the document's country as a ministry does (session 40)."""
+    return frozenset(
+        s for s, form in national_body_patterns().items() if form == f"{s} ({{country}})"
+    )
+
+
+def _body_title(short: str, country: str, us: str) -> str | None:
+    """The title the national bodies table gives a country's body (``names.national_body``), none
+    for a U.S. body by a bracketed pattern: the United States' bodies have titles of their own,
+    which its title rows give ("Court of Appeals" is no one body there; session 40)."""
+    if country == us and short in _bracket_shorts():
+        return national_body_titles().get((short, us))
+    return national_body(short, country)
 
 
 @cache
@@ -415,7 +438,10 @@ def _of_country(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
         body, place = name[:at], name[at + 4 :].removeprefix("the ")
         alias = lookup_alias(place)
         if alias and alias[1] == "GPE" and alias[0] in countries:
-            return (body, alias[0]) if _generic_body(body) else None
+            # (a generic title of the table's bracketed patterns written with its country is
+            # often its own title: "Competition Authority of Kenya"; session 40)
+            own = body in _bracket_shorts() - entity_words("shared_body")
+            return (body, alias[0]) if _generic_body(body) and not own else None
         at = name.find(" of ", at + 1)
     return None
 
@@ -474,8 +500,13 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         # Defence Ministry" after "the Ministry of Defence of Ukraine" is titled alike
         of = _of_country(e.name, countries) if e.type == "ORG" and " of " in e.name else None
         if of and of[1] != us and e.name == text[e.start : e.end]:
-            e.name = f"{of[0]} ({of[1]})"
+            # (a country whose body has a title of its own keeps the written name: "Court of
+            # Appeal of New Zealand", "National Bureau of Statistics of China"; session 40)
+            if of not in national_body_titles():
+                e.name = f"{of[0]} ({of[1]})"
             written.setdefault(of[0], of[1])
+        elif e.type == "ORG" and " of " in e.name and e.name == text[e.start : e.end]:
+            _owned_body(e, countries, us)
     _ministry_order(text, ents)
     # a body the text named in full before with its province or state ("the Ministry of
     # Transport" after "the Saskatchewan Ministry of Transport"): that body, no country's
@@ -493,10 +524,14 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         if e.type == "ORG" and e.name == text[e.start : e.end] and _shared_name(e.name, english)
     }
     table |= shared  # (found as the table's short names are, then titled "<name> (<country>)")
+    # (a generic title of the table's patterns counts by its own text only: an acronym or short
+    # form linked to it, "the MPC" of "the Authority's Monetary Policy Committee (MPC)", follows
+    # the written title in ``qualified_forms``; session 40)
+    linked_only = _bracket_shorts() - entity_words("shared_body")
     bodies = [
         n
         for n, e in enumerate(ents)
-        if (n in table or (e.type == "ORG" and _generic_body(e.name)))
+        if (n in table or (e.type == "ORG" and _generic_body(e.name) and e.name not in linked_only))
         and longer.get(e.name, e.start) >= e.start
     ]
     if not bodies:
@@ -557,6 +592,7 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         country = country_by_code(code) if code else None
         return country if country and country in (document, dateline) else None
 
+    settled: str | None = None  # (read once, where a generic title needs it)
     titled: dict[str, set[str]] = {}  # a short name -> the titles its mentions took
     bare: list[int] = []  # short names that took none, with no owner the text gives
     for n in bodies:
@@ -566,20 +602,37 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
             country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)
             if not country and n in shared and n not in said:
                 country = ahead
-            title = national_body(e.name, country) if country else None
+            title = _body_title(e.name, country, us) if country else None
             if title is None and n in shared and country and country != us:
                 title = f"{e.name} ({country})"
             if title:
                 titled.setdefault(e.name, set()).add(title)
             elif n not in said:
                 bare.append(n)
-            if title or not _generic_body(e.name):  # ("National Assembly": also a shared body)
+            # ("National Assembly": also a shared body; a country the table says has no such
+            # body keeps the name bare, session 40)
+            if title or not _generic_body(e.name) or (e.name, country) in national_body_titles():
                 e.name = title or e.name
                 continue
-        country = said[n] if n in said else by_name.get(e.name) or document
+        if n in said or e.name in by_name:
+            country = said[n] if n in said else by_name[e.name]
+        elif e.name in _bracket_shorts():
+            # (a generic title of another head than a ministry's: the country of the places its
+            # own sentence names ("In Pakistan, floods ... and the National Disaster Management
+            # Authority said"), else the one the document's evidence settles; session 40)
+            code = None if union else _sentence_places(text, ents, e)
+            if code is None and settled is None:
+                settled = _settled_country(ents, dateline, countries) or ""
+            country = (country_by_code(code) if code else None) or settled
+        else:
+            country = document
         if country == us and n not in said and _ministry(e.name):
             country = _ministry_country(text, ents, e, us)
-        if country and country != us:
+        if country and e.name in _bracket_shorts():
+            # (the country's own title where the table gives one: the Bank of England's
+            # "Monetary Policy Committee"; session 40)
+            e.name = _body_title(e.name, country, us) or e.name
+        elif country and country != us:
             e.name = f"{e.name} ({country})"
     # the chain follows: a short name one mention took a title by ("Liberal Party president
     # ..." after "The Liberal Party (Philippines) said", where only that mention's sentence
@@ -637,6 +690,68 @@ def _name_country(name: str, countries: frozenset[str]) -> str | None:
             lead = alias[0] if alias else " ".join(words[:k])
             return lead if lead in countries else demonym_countries().get(lead)
     return None
+
+
+SENTENCE_PLACES = 2  # places of one country a body's sentence names to place the body there
+
+
+def _sentence_places(text: str, ents: list[Ent], e: Ent) -> str | None:
+    """The ISO code of the one country whose places the body's own sentence names at least
+    twice, more than any other's ("In Pakistan, floods along the Swat ... and the National
+    Disaster Management Authority said more rain was due in Punjab"); not one foreign country
+    the sentence names once ("the Court of Appeal approved the extradition to Spain"; session
+    40)."""
+    near, _ = place_codes(text, ents, e)
+    ranked = near.most_common(2)
+    if not ranked or ranked[0][1] < SENTENCE_PLACES:
+        return None
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+def _settled_country(
+    ents: list[Ent], dateline: str | None, countries: frozenset[str]
+) -> str | None:
+    """The country a document's evidence settles for a generic body it names bare: counting its
+    dateline's country, each country or people it names, and each organisation whose own name
+    holds a country ("Central Bank of Kenya"; ``_name_country``), the one counted more often
+    than any other; None on a tie ("GENEVA - officials of Peru and Chile": three countries
+    once each; session 40)."""
+    counts: Counter[str] = Counter()
+    if dateline:
+        counts[dateline] += 1
+    for e in ents:
+        if e.type in LEADS:
+            country = _country_of(e, countries)
+        elif e.type == "ORG" and " " in e.name:
+            country = _name_country(e.name, countries)
+        else:
+            continue
+        if country:
+            counts[country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _owned_body(e: Ent, countries: frozenset[str], us: str) -> None:
+    """A generic body NER ran into one span with the organisation that owns it, whose own name
+    holds its country ("Monetary Policy Committee of the Bank of Uganda", "... of the Central
+    Bank of Kenya"), takes that country's title ("Monetary Policy Committee (Uganda)"; the
+    Bank of England's stays "Monetary Policy Committee", its title row; session 40); not a
+    U.S. body, nor one whose owner names no country."""
+    at = e.name.find(" of ")
+    while at > 0:
+        body, owner = e.name[:at], e.name[at + 4 :].removeprefix("the ")
+        if body in _bracket_shorts():
+            alias = lookup_alias(owner)  # (an organisation's canonical name: "Bank of Uganda")
+            country = _name_country(alias[0] if alias else owner, countries)
+            owned = alias is None or alias[1] == "ORG"
+            title = _body_title(body, country, us) if country and owned else None
+            if title:
+                e.name = title
+            return
+        at = e.name.find(" of ", at + 1)
 
 
 def qualified_forms(text: str, ents: list[Ent]) -> None:
