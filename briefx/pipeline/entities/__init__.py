@@ -175,6 +175,7 @@ from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
 from briefx.pipeline.entities.naming import name_and_type
 from briefx.pipeline.entities.places import place_context, place_names, world_regions
 from briefx.pipeline.entities.products import by_product
+from briefx.pipeline.entities.slots import slot_types
 from briefx.pipeline.entities.spans import (
     caps_names,
     cut_at_taken,
@@ -305,6 +306,7 @@ class EntitiesComponent:
         ents = unknown_names(doc, ents, english, taken, not_entities)  # "Trenitalia" (s25)
         ents = body_acronyms(doc, ents, taken, not_entities)  # "the PSA board said" (s37)
         ents = connected_names(text_of(doc), ents)  # "Gesellschaft für Internationale" (s36)
+        slot_types(text_of(doc), ents, english)  # "Nyamukubi village", "Mweso, North Kivu," (s40)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

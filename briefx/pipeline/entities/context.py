@@ -168,6 +168,11 @@ def _subdivision(word: str) -> bool:
     )
 
 
+# "the Kestrel range of drones": a feature word before "of" and a lower-case word names a kind of
+# thing, no feature (session 40)
+OF_KIND = re.compile(r" of (?:the )?[a-z]")
+
+
 def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     text = text_of(doc)
     after = form_words("natural_after")
@@ -192,7 +197,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             # "the Suffolk coast": the county's coast, the county a GPE (session 12)
             e.type, e.fixed = "GPE", True
             continue
-        if nxt in after and not _known(word):
+        if nxt in after and not _known(word) and not (mt and OF_KIND.match(text, mt.end())):
             e.type, e.fixed = "LOC", True
             e.name = f"{e.name} {nxt.rstrip('s').title()}" if nxt in ("river", "rivers") else e.name
             continue
