@@ -51,6 +51,10 @@ CASES = [
     # "the" and a natural feature word around a name tagged late
     ("Wildfires burned across the Troodos range on Friday.", [("Troodos", "ORG")], "LOC"),
     ("Rescuers searched the Hoggar massif.", [("Hoggar", "PERSON")], "LOC"),
+    # a part of a natural place and "of" before it
+    ("Farmers in the foothills of Rwenzori lost crops.", [("Rwenzori", "ORG")], "LOC"),
+    ("Fishermen on the shores of Kivu stayed home.", [("Kivu", "ORG")], "LOC"),
+    ("Levels in the headwaters of the Ruzizi fell.", [("Ruzizi", "PERSON")], "LOC"),
     # must stay: a table, an English word, a surname, a noun after the unit word, a player's
     # row, an airline flown, a kind after "of"
     (
@@ -80,6 +84,8 @@ CASES = [
         "ORG",
     ),
     ("Tesla drove the Seal through town.", [("Tesla", "ORG"), ("Seal", "ORG")], "ORG"),
+    ("He spoke on the margins of Davos-Klosters talks.", [("Davos-Klosters", "ORG")], "ORG"),
+    ("Leaders met at the summit of Asean members.", [("Asean", "ORG")], "ORG"),
     (
         "The Serbian side beat Partizan, Belgrade, on Sunday.",
         [("Partizan", "ORG"), ("Belgrade", "GPE")],

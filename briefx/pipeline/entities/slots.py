@@ -16,6 +16,8 @@ no English word, no surname of a person the document names in full) is typed by 
 - a natural place (LOC) between "the" and a lower-case natural feature word (``entity_forms``
   kind ``natural_after``: "the Troodos range", "the Hoggar massif"), as ``context.natural_places``
   reads it, for the names ``unknowns`` tagged after that rule ran (NER left "Troodos" out);
+- a natural place (LOC) after a part of one and "of" (``entity_words.jsonl`` kind
+  ``natural_part``: "the slopes of Semeru", "the foothills of Rwenzori", "the shores of Kivu");
 - a product (PRODUCT) after a verb of driving, flying or firing one and an article
   (``product_forms.jsonl`` kind ``operate_verb``: "drove the Cybertruck", "flew the Reaper"),
   for a name NER typed ORG.
@@ -52,6 +54,7 @@ PLACE_END = re.compile(r"(?:[,.;:)\n]|\Z)")
 # list's "Halvorsen, Norway, 1:45.2" is a player's row
 CLAUSE_ON = re.compile(r"(?:, [a-z]|[.;]|\n|\Z)")
 THE_BEFORE = re.compile(r"(?<![\w-])the \Z")
+PART_OF = re.compile(r"\b([a-z]+) of (?:the )?\Z")
 OPERATED = re.compile(r"\b([a-z]+) (?:the|a|an|its|their|his|her) \Z")
 
 
@@ -107,6 +110,12 @@ def _natural_slot(text: str, e: Ent) -> bool:
     )
 
 
+def _part_slot(text: str, e: Ent) -> bool:
+    """A part of a natural place and "of" right before the name ("the foothills of X")."""
+    mt = PART_OF.search(text[max(0, e.start - 30) : e.start])
+    return mt is not None and mt.group(1) in entity_words("natural_part")
+
+
 def _operated(text: str, e: Ent) -> bool:
     """A verb of driving, flying or firing and an article right before the name."""
     mt = OPERATED.search(text[max(0, e.start - 30) : e.start])
@@ -132,7 +141,7 @@ def slot_types(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             e.type, e.fixed = "GPE", True  # "Nyamukubi village", "Sindhupalchok district"
         elif e.type in ("ORG", "LOC", "PERSON") and _place_slot(text, e, starts):
             e.type, e.fixed = "GPE", True  # "Mweso, North Kivu,"
-        elif e.type in ("ORG", "PERSON") and _natural_slot(text, e):
-            e.type, e.fixed = "LOC", True  # "the Troodos range" (NER left the name out)
+        elif e.type in ("ORG", "PERSON") and (_natural_slot(text, e) or _part_slot(text, e)):
+            e.type, e.fixed = "LOC", True  # "the Troodos range", "the foothills of Rwenzori"
         elif e.type in ("ORG", "PERSON") and _operated(text, e):
             e.type, e.fixed = "PRODUCT", True  # "drove the Cybertruck"
