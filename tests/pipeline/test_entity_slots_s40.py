@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
 from briefx.pipeline.coref.ent import Ent
@@ -20,12 +21,15 @@ from briefx.pipeline.entities.evidence import cues
 from briefx.pipeline.entities.slots import slot_types
 from tests.pipeline.conftest import ents_of
 
-ENGLISH = frozenset({"said", "the", "town", "hall", "seal", "range", "reading", "olympic"})
+ENGLISH = frozenset(
+    {"said", "the", "town", "hall", "seal", "range", "reading", "olympic", "cover", "classes"}
+)
+_BLANK = spacy.blank("en")
 
 
 def _typed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ents = ents_of(text, spans)
-    slot_types(text, ents, ENGLISH)
+    slot_types(_BLANK(text), ents, ENGLISH)
     return [(text[e.start : e.end], e.type) for e in ents]
 
 
@@ -48,6 +52,10 @@ CASES = [
     ("Musk drove the Cybertruck onto the stage.", [("Cybertruck", "ORG")], "PRODUCT"),
     ("The air force flew the Taranis over the range.", [("Taranis", "PERSON")], "PRODUCT"),
     ("Troops fired a Javelin at the tank.", [("Javelin", "ORG")], "PRODUCT"),
+    ("The airline will fly the Kestrel to Lagos.", [("Kestrel", "ORG")], "PRODUCT"),
+    ("Patients given Lumidex improved faster.", [("Lumidex", "ORG")], "PRODUCT"),
+    ("Children treated with Varotel slept better.", [("Varotel", "PERSON")], "PRODUCT"),
+    ("Adults taking Zelmora lost weight.", [("Zelmora", "ORG")], "PRODUCT"),
     # "the" and a natural feature word around a name tagged late
     ("Wildfires burned across the Troodos range on Friday.", [("Troodos", "ORG")], "LOC"),
     ("Rescuers searched the Hoggar massif.", [("Hoggar", "PERSON")], "LOC"),
@@ -86,6 +94,8 @@ CASES = [
     ("Tesla drove the Seal through town.", [("Tesla", "ORG"), ("Seal", "ORG")], "ORG"),
     ("He spoke on the margins of Davos-Klosters talks.", [("Davos-Klosters", "ORG")], "ORG"),
     ("Leaders met at the summit of Asean members.", [("Asean", "ORG")], "ORG"),
+    ("Patients given Medicare cover were happier.", [("Medicare", "ORG")], "ORG"),
+    ("Children taking Duolingo classes improved.", [("Duolingo", "ORG")], "ORG"),
     (
         "The Serbian side beat Partizan, Belgrade, on Sunday.",
         [("Partizan", "ORG"), ("Belgrade", "GPE")],
@@ -104,7 +114,7 @@ def test_slot_types(text: str, spans: list[tuple[str, str]], want: str) -> None:
 def test_fixed_mentions_stay() -> None:
     text = "Floods hit Nyamukubi village."
     ents = [Ent(11, 20, "ORG", "Nyamukubi", fixed=True)]
-    slot_types(text, ents, ENGLISH)
+    slot_types(_BLANK(text), ents, ENGLISH)
     assert ents[0].type == "ORG"
 
 

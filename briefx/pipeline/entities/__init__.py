@@ -306,7 +306,7 @@ class EntitiesComponent:
         ents = unknown_names(doc, ents, english, taken, not_entities)  # "Trenitalia" (s25)
         ents = body_acronyms(doc, ents, taken, not_entities)  # "the PSA board said" (s37)
         ents = connected_names(text_of(doc), ents)  # "Gesellschaft für Internationale" (s36)
-        slot_types(text_of(doc), ents, english)  # "Nyamukubi village", "Mweso, North Kivu," (s40)
+        slot_types(doc, ents, english)  # "Nyamukubi village", "Mweso, North Kivu," (s40)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

@@ -208,7 +208,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             and word.count(" ") <= 1
             and not _known(word)
             and word.lower() not in english
-            and not _modifier(doc, e.end, english)
+            and not noun_after(doc, e.end, english)
         ):
             e.type, e.fixed = "LOC", True
     # a name NER missed there: "along the Tisza near ..."
@@ -222,7 +222,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             covered.hit(s, end)
             or word.lower() in english
             or _known(word)
-            or _modifier(doc, end, english)
+            or noun_after(doc, end, english)
         ):
             continue
         if word.lower() in english_months():
@@ -234,7 +234,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
 CROSSING = re.compile(r"\b([a-z]+) the ([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)\b(?![\w'’-])")
 
 
-def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
+def noun_after(doc: Doc, end: int, english: frozenset[str]) -> bool:
     """True where a noun follows the name that ends at ``end`` ("the Nile cruise"): the name
     modifies it (with no tagger: an English word that is no function word)."""
     span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")

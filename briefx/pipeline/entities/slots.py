@@ -20,7 +20,8 @@ no English word, no surname of a person the document names in full) is typed by 
   ``natural_part``: "the slopes of Semeru", "the foothills of Rwenzori", "the shores of Kivu");
 - a product (PRODUCT) after a verb of driving, flying or firing one and an article
   (``product_forms.jsonl`` kind ``operate_verb``: "drove the Cybertruck", "flew the Reaper"),
-  for a name NER typed ORG.
+  for a name NER typed ORG; and a drug (PRODUCT) after who takes one and the verb that gives it
+  (``dosed_who``, ``dose_verb``: "patients given Lumidex", "adults taking X").
 
 The one-word names NER types wrongly are mostly the small places and products no table holds;
 those a table holds are the other rules' (``places``, ``context``, ``evidence``).
@@ -29,6 +30,8 @@ those a table holds are the other rules' (``places``, ``context``, ``evidence``)
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc
 
 from briefx.normalize.names import (
     entity_words,
@@ -39,9 +42,10 @@ from briefx.normalize.names import (
     place_kinds,
     place_pop,
 )
+from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.clubs import known_club
-from briefx.pipeline.entities.context import NEXT_LOWER, OF_KIND
+from briefx.pipeline.entities.context import NEXT_LOWER, OF_KIND, noun_after
 from briefx.pipeline.entities.products import product_words
 
 __all__ = ["slot_types"]
@@ -54,6 +58,7 @@ PLACE_END = re.compile(r"(?:[,.;:)\n]|\Z)")
 # list's "Halvorsen, Norway, 1:45.2" is a player's row
 CLAUSE_ON = re.compile(r"(?:, [a-z]|[.;]|\n|\Z)")
 THE_BEFORE = re.compile(r"(?<![\w-])the \Z")
+DOSED = re.compile(r"\b([A-Za-z]+) ([a-z]+(?: with)?) \Z")
 PART_OF = re.compile(r"\b([a-z]+) of (?:the )?\Z")
 OPERATED = re.compile(r"\b([a-z]+) (?:the|a|an|its|their|his|her) \Z")
 
@@ -116,19 +121,31 @@ def _part_slot(text: str, e: Ent) -> bool:
     return mt is not None and mt.group(1) in entity_words("natural_part")
 
 
-def _operated(text: str, e: Ent) -> bool:
-    """A verb of driving, flying or firing and an article right before the name."""
+def _operated(doc: Doc, e: Ent, english: frozenset[str]) -> bool:
+    """A verb of driving, flying or firing and an article right before the name, or who takes a
+    drug and the verb that gives it, with no noun after the name that it modifies ("patients
+    given Medicare cover")."""
+    text = text_of(doc)
     mt = OPERATED.search(text[max(0, e.start - 30) : e.start])
-    return mt is not None and mt.group(1) in product_words("operate_verb")
+    if mt is not None and mt.group(1) in product_words("operate_verb"):
+        return True
+    mt = DOSED.search(text[max(0, e.start - 40) : e.start])
+    return (
+        mt is not None
+        and mt.group(1).lower() in product_words("dosed_who")
+        and mt.group(2) in product_words("dose_verb")
+        and not noun_after(doc, e.end, english)
+    )
 
 
-def slot_types(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+def slot_types(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     """Type one-word names that no table knows by their slot (see the module docstring).
 
-    text (str): the document's text.
+    doc (Doc): the document (its text; its tags where a noun after a name counts).
     ents (list[Ent]): the mentions, changed in place.
     english (frozenset[str]): English words in lower case (WordNet's index).
     """
+    text = text_of(doc)
     people = _surnames(text, ents)
     starts = {e.start: e for e in ents}
     for e in ents:
@@ -143,5 +160,5 @@ def slot_types(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             e.type, e.fixed = "GPE", True  # "Mweso, North Kivu,"
         elif e.type in ("ORG", "PERSON") and (_natural_slot(text, e) or _part_slot(text, e)):
             e.type, e.fixed = "LOC", True  # "the Troodos range", "the foothills of Rwenzori"
-        elif e.type in ("ORG", "PERSON") and _operated(text, e):
+        elif e.type in ("ORG", "PERSON") and _operated(doc, e, english):
             e.type, e.fixed = "PRODUCT", True  # "drove the Cybertruck"
