@@ -59,6 +59,18 @@ CASES = [
     # "the" and a natural feature word around a name tagged late
     ("Wildfires burned across the Troodos range on Friday.", [("Troodos", "ORG")], "LOC"),
     ("Rescuers searched the Hoggar massif.", [("Hoggar", "PERSON")], "LOC"),
+    # a list of places after a place's preposition
+    (
+        "Families from Bushushu and Nyamukubi fled.",
+        [("Bushushu", "GPE"), ("Nyamukubi", "ORG")],
+        "GPE",
+    ),
+    (
+        "Raids in Kurmin, Dogo and Tsafe killed 9.",
+        [("Kurmin", "ORG"), ("Dogo", "GPE"), ("Tsafe", "GPE")],
+        "GPE",
+    ),
+    ("Aid went to Tsafe or Gusau.", [("Tsafe", "ORG"), ("Gusau", "GPE")], "GPE"),
     # a part of a natural place and "of" before it
     ("Farmers in the foothills of Rwenzori lost crops.", [("Rwenzori", "ORG")], "LOC"),
     ("Fishermen on the shores of Kivu stayed home.", [("Kivu", "ORG")], "LOC"),
@@ -94,6 +106,9 @@ CASES = [
     ("Tesla drove the Seal through town.", [("Tesla", "ORG"), ("Seal", "ORG")], "ORG"),
     ("He spoke on the margins of Davos-Klosters talks.", [("Davos-Klosters", "ORG")], "ORG"),
     ("Leaders met at the summit of Asean members.", [("Asean", "ORG")], "ORG"),
+    ("Talks between Kestrel and France stalled.", [("Kestrel", "ORG"), ("France", "GPE")], "ORG"),
+    ("Vantis and Gusau signed a deal.", [("Vantis", "ORG"), ("Gusau", "GPE")], "ORG"),
+    ("Jobs at Vantis and Gusau grew.", [("Vantis", "ORG"), ("Gusau", "GPE")], "ORG"),
     ("Patients given Medicare cover were happier.", [("Medicare", "ORG")], "ORG"),
     ("Children taking Duolingo classes improved.", [("Duolingo", "ORG")], "ORG"),
     (

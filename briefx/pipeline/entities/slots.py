@@ -13,6 +13,11 @@ no English word, no surname of a person the document names in full) is typed by 
   North Kivu,", "Barekot, Nepal."), the place followed by a comma, a stop or the line's end
   (not "X, Britain's biggest ..."); NER's ORG or LOC for it gives way, a person's name does not
   ("Halvorsen, Norway,": a result list's player);
+- a place (GPE) in a list of places after a place's preposition ("Families from Bushushu and
+  Nyamukubi", "in Kurmin, Dogo and Tsafe"): a name joined by "and", "or" or a comma to a
+  name typed a place, the list opened by "in", "near", "from", "to", "between", "around" or
+  "outside"; the partner is NER's or the gazetteer's place, not a country the list could hold
+  beside bodies ("in Apple and France" is no list of towns: a listed company stays);
 - a natural place (LOC) between "the" and a lower-case natural feature word (``entity_forms``
   kind ``natural_after``: "the Troodos range", "the Hoggar massif"), as ``context.natural_places``
   reads it, for the names ``unknowns`` tagged after that rule ran (NER left "Troodos" out);
@@ -59,6 +64,8 @@ PLACE_END = re.compile(r"(?:[,.;:)\n]|\Z)")
 CLAUSE_ON = re.compile(r"(?:, [a-z]|[.;]|\n|\Z)")
 THE_BEFORE = re.compile(r"(?<![\w-])the \Z")
 DOSED = re.compile(r"\b([A-Za-z]+) ([a-z]+(?: with)?) \Z")
+LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+PLACE_PREP = re.compile(r"\b(?:in|near|from|to|between|around|outside) \Z")
 PART_OF = re.compile(r"\b([a-z]+) of (?:the )?\Z")
 OPERATED = re.compile(r"\b([a-z]+) (?:the|a|an|its|their|his|her) \Z")
 
@@ -115,6 +122,25 @@ def _natural_slot(text: str, e: Ent) -> bool:
     )
 
 
+def _listed_place(text: str, ents: list[Ent], i: int) -> bool:
+    """The name ``ents[i]`` stands in a list of places opened by a place's preposition (see the
+    module docstring); ``ents`` in text order."""
+    lo = hi = i
+    while lo > 0 and text[ents[lo - 1].end : ents[lo].start] in LIST_GAPS:
+        lo -= 1
+    while hi + 1 < len(ents) and text[ents[hi].end : ents[hi + 1].start] in LIST_GAPS:
+        hi += 1
+    first = ents[lo]
+    if lo == hi or not PLACE_PREP.search(text[max(0, first.start - 10) : first.start]):
+        return False
+    return any(_place(text, ents[k]) for k in range(lo, hi + 1) if k != i)
+
+
+def _place(text: str, e: Ent) -> bool:
+    """A town, subdivision or district typed a place (not a country: "in Apple and France")."""
+    return e.type == "GPE" and place_kinds().get(text[e.start : e.end]) != "country"
+
+
 def _part_slot(text: str, e: Ent) -> bool:
     """A part of a natural place and "of" right before the name ("the foothills of X")."""
     mt = PART_OF.search(text[max(0, e.start - 30) : e.start])
@@ -148,7 +174,8 @@ def slot_types(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     text = text_of(doc)
     people = _surnames(text, ents)
     starts = {e.start: e for e in ents}
-    for e in ents:
+    order = sorted(ents, key=lambda m: m.start)
+    for i, e in enumerate(order):
         if e.fixed or e.titles or e.type in ("GPE", "LAW", "EVENT", "PRODUCT"):
             continue
         word = text[e.start : e.end]
@@ -158,6 +185,8 @@ def slot_types(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             e.type, e.fixed = "GPE", True  # "Nyamukubi village", "Sindhupalchok district"
         elif e.type in ("ORG", "LOC", "PERSON") and _place_slot(text, e, starts):
             e.type, e.fixed = "GPE", True  # "Mweso, North Kivu,"
+        elif e.type == "ORG" and _listed_place(text, order, i):
+            e.type, e.fixed = "GPE", True  # "Families from Bushushu and Nyamukubi"
         elif e.type in ("ORG", "PERSON") and (_natural_slot(text, e) or _part_slot(text, e)):
             e.type, e.fixed = "LOC", True  # "the Troodos range", "the foothills of Rwenzori"
         elif e.type in ("ORG", "PERSON") and _operated(doc, e, english):
