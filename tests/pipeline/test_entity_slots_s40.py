@@ -109,6 +109,11 @@ CASES = [
     ("Talks between Kestrel and France stalled.", [("Kestrel", "ORG"), ("France", "GPE")], "ORG"),
     ("Vantis and Gusau signed a deal.", [("Vantis", "ORG"), ("Gusau", "GPE")], "ORG"),
     ("Jobs at Vantis and Gusau grew.", [("Vantis", "ORG"), ("Gusau", "GPE")], "ORG"),
+    (
+        "Wipro, based in Gusau, and Vantis of Kano are hiring.",
+        [("Wipro", "ORG"), ("Gusau", "GPE"), ("Vantis", "ORG"), ("Kano", "GPE")],
+        "ORG",
+    ),
     ("Patients given Medicare cover were happier.", [("Medicare", "ORG")], "ORG"),
     ("Children taking Duolingo classes improved.", [("Duolingo", "ORG")], "ORG"),
     (

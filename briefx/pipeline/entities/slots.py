@@ -133,6 +133,10 @@ def _listed_place(text: str, ents: list[Ent], i: int) -> bool:
     first = ents[lo]
     if lo == hi or not PLACE_PREP.search(text[max(0, first.start - 10) : first.start]):
         return False
+    if hi - lo == 1 and text[first.end : ents[hi].start].startswith(","):
+        # two names joined by a comma are no list: an apposition ends there ("Wipro, based in
+        # Bengaluru, and Zoho of Chennai"; "in Mweso, North Kivu")
+        return False
     return any(_place(text, ents[k]) for k in range(lo, hi + 1) if k != i)
 
 
