@@ -1,11 +1,12 @@
 """Session 40 (types40): one-word names that no table knows typed by their slot
 (``entities.slots.slot_types``): before a settlement or local unit word a place, before a comma
-and a place a place, after a verb of driving or flying and an article a product, between "the"
-and a natural feature word a natural place; ``context.natural_places`` reads the landforms of
-``loc_head`` after a name ("the Zagros range"), not before "of" and a kind ("the X range of
-drones"); ``evidence.cues`` reads "the X over its banks" as a river. Untouched: a listed company,
-a club, a known town, an English word, a surname of the document's people, a player's row, a
-unit word with a noun after it, an airline flown."""
+and a place a place, in a list of places a place, after a verb of driving or flying and an
+article a product, between "the" and a natural feature word or after a part of one and "of" a
+natural place; ``context.natural_places`` reads the landforms of ``loc_head`` after a name ("the
+Zagros massif"; not "range", a firm's products too), not before "of" and a kind ("the X plain of
+wheat"); ``evidence.cues`` reads "the X over its banks" as a river. Untouched: a listed company,
+a club, a known town, an English word, a surname of the document's people, a player's row, an
+apposition, an airline flown, a noun the name modifies."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ CASES = [
     ("Children treated with Varotel slept better.", [("Varotel", "PERSON")], "PRODUCT"),
     ("Adults taking Zelmora lost weight.", [("Zelmora", "ORG")], "PRODUCT"),
     # "the" and a natural feature word around a name tagged late
-    ("Wildfires burned across the Troodos range on Friday.", [("Troodos", "ORG")], "LOC"),
+    ("Wildfires burned across the Troodos hills on Friday.", [("Troodos", "ORG")], "LOC"),
     ("Rescuers searched the Hoggar massif.", [("Hoggar", "PERSON")], "LOC"),
     # a list of places after a place's preposition
     (
@@ -141,13 +142,14 @@ def test_fixed_mentions_stay() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
-        ("Rescuers searched the Zagros range for survivors.", "Zagros", "LOC"),
+        ("Rescuers searched the Zagros massif for survivors.", "Zagros", "LOC"),
         ("Snow fell on the Rwenzori highlands.", "Rwenzori", "LOC"),
         ("Locusts crossed the Nuba hills.", "Nuba", "LOC"),
         ("Fishermen left the Marovo lagoon.", "Marovo", "LOC"),
-        # must stay: a kind of thing after "of", a company the table knows
-        ("The firm showed the Kestrel range of drones.", "Kestrel", "ORG"),
-        ("Buyers liked the Apple range in stores.", "Apple", "ORG"),
+        # must stay: a kind of thing after "of", a company the table knows, a firm's range
+        ("Farmers left the Kestrel plain of wheat.", "Kestrel", "ORG"),
+        ("Buyers liked the Apple hills in stores.", "Apple", "ORG"),
+        ("Sales rose across the Gaspard range.", "Gaspard", "ORG"),
     ],
 )
 def test_natural_after_landforms(
@@ -155,7 +157,7 @@ def test_natural_after_landforms(
 ) -> None:
     doc = blank_doc(text)
     ents = ents_of(text, [(name, "ORG")])
-    natural_places(doc, ents, frozenset())
+    natural_places(doc, ents, frozenset({"range", "sales", "rose", "wheat"}))
     assert ents[0].type == want
 
 

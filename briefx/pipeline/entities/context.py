@@ -168,7 +168,7 @@ def _subdivision(word: str) -> bool:
     )
 
 
-# "the Kestrel range of drones": a feature word before "of" and a lower-case word names a kind of
+# "the Kestrel plain of wheat": a feature word before "of" and a lower-case word names a kind of
 # thing, no feature (session 40)
 OF_KIND = re.compile(r" of (?:the )?[a-z]")
 

@@ -19,7 +19,7 @@ no English word, no surname of a person the document names in full) is typed by 
   "outside"; the partner is NER's or the gazetteer's place, not a country the list could hold
   beside bodies ("in Apple and France" is no list of towns: a listed company stays);
 - a natural place (LOC) between "the" and a lower-case natural feature word (``entity_forms``
-  kind ``natural_after``: "the Troodos range", "the Hoggar massif"), as ``context.natural_places``
+  kind ``natural_after``: "the Troodos hills", "the Hoggar massif"), as ``context.natural_places``
   reads it, for the names ``unknowns`` tagged after that rule ran (NER left "Troodos" out);
 - a natural place (LOC) after a part of one and "of" (``entity_words.jsonl`` kind
   ``natural_part``: "the slopes of Semeru", "the foothills of Rwenzori", "the shores of Kivu");
@@ -113,7 +113,7 @@ def _place_slot(text: str, e: Ent, starts: dict[int, Ent]) -> bool:
 
 def _natural_slot(text: str, e: Ent) -> bool:
     """ "the" before the name and a natural feature word after it, with no "of" and a kind after
-    the word ("the Kestrel range of drones")."""
+    the word ("the Kestrel plain of wheat")."""
     mt = NEXT_LOWER.match(text, e.end)
     if not mt or mt.group(1) not in form_words("natural_after"):
         return False
@@ -192,6 +192,6 @@ def slot_types(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
         elif e.type == "ORG" and _listed_place(text, order, i):
             e.type, e.fixed = "GPE", True  # "Families from Bushushu and Nyamukubi"
         elif e.type in ("ORG", "PERSON") and (_natural_slot(text, e) or _part_slot(text, e)):
-            e.type, e.fixed = "LOC", True  # "the Troodos range", "the foothills of Rwenzori"
+            e.type, e.fixed = "LOC", True  # "the Troodos hills", "the foothills of Rwenzori"
         elif e.type in ("ORG", "PERSON") and _operated(doc, e, english):
             e.type, e.fixed = "PRODUCT", True  # "drove the Cybertruck"
