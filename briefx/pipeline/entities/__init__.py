@@ -116,6 +116,11 @@ Session 37: ``acronyms`` drops, after ``works``, acronyms the document uses as c
 "a"/"an": "liquefied natural gas (LNG)", "SMEs", "an EIA that found"), and tags, after
 ``unknowns``, untagged acronyms the text shows to be bodies ("the PSA board", "according to
 ZIMSTAT", "UBOS, the statistics office").
+Session 40: ``slots``, after ``connectors`` and before the linking, types one-word names no
+table knows by their slot: a settlement or unit word after them ("Nyamukubi village"), a comma
+and a place ("Mweso, North Kivu,"), a list of places after a place's preposition, a landform
+around them or a part of one before them ("the foothills of X"), a verb of driving or flying, or
+who takes a drug ("patients given X").
 This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
