@@ -116,6 +116,11 @@ Session 37: ``acronyms`` drops, after ``works``, acronyms the document uses as c
 "a"/"an": "liquefied natural gas (LNG)", "SMEs", "an EIA that found"), and tags, after
 ``unknowns``, untagged acronyms the text shows to be bodies ("the PSA board", "according to
 ZIMSTAT", "UBOS, the statistics office").
+Session 40: ``slots``, after ``connectors`` and before the linking, types one-word names no
+table knows by their slot: a settlement or unit word after them ("Nyamukubi village"), a comma
+and a place ("Mweso, North Kivu,"), a list of places after a place's preposition, a landform
+around them or a part of one before them ("the foothills of X"), a verb of driving or flying, or
+who takes a drug ("patients given X").
 This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions
@@ -177,6 +182,7 @@ from briefx.pipeline.entities.naming import name_and_type
 from briefx.pipeline.entities.notable import notable_people
 from briefx.pipeline.entities.places import place_context, place_names, world_regions
 from briefx.pipeline.entities.products import by_product
+from briefx.pipeline.entities.slots import slot_types
 from briefx.pipeline.entities.spans import (
     caps_names,
     cut_at_taken,
@@ -307,6 +313,7 @@ class EntitiesComponent:
         ents = unknown_names(doc, ents, english, taken, not_entities)  # "Trenitalia" (s25)
         ents = body_acronyms(doc, ents, taken, not_entities)  # "the PSA board said" (s37)
         ents = connected_names(text_of(doc), ents)  # "Gesellschaft für Internationale" (s36)
+        slot_types(doc, ents, english)  # "Nyamukubi village", "Mweso, North Kivu," (s40)
         ents = link_names(doc, ents, english)
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)

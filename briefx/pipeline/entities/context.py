@@ -168,6 +168,11 @@ def _subdivision(word: str) -> bool:
     )
 
 
+# "the Kestrel plain of wheat": a feature word before "of" and a lower-case word names a kind of
+# thing, no feature (session 40)
+OF_KIND = re.compile(r" of (?:the )?[a-z]")
+
+
 def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
     text = text_of(doc)
     after = form_words("natural_after")
@@ -192,7 +197,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             # "the Suffolk coast": the county's coast, the county a GPE (session 12)
             e.type, e.fixed = "GPE", True
             continue
-        if nxt in after and not _known(word):
+        if nxt in after and not _known(word) and not (mt and OF_KIND.match(text, mt.end())):
             e.type, e.fixed = "LOC", True
             e.name = f"{e.name} {nxt.rstrip('s').title()}" if nxt in ("river", "rivers") else e.name
             continue
@@ -203,7 +208,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             and word.count(" ") <= 1
             and not _known(word)
             and word.lower() not in english
-            and not _modifier(doc, e.end, english)
+            and not noun_after(doc, e.end, english)
         ):
             e.type, e.fixed = "LOC", True
     # a name NER missed there: "along the Tisza near ..."
@@ -217,7 +222,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
             covered.hit(s, end)
             or word.lower() in english
             or _known(word)
-            or _modifier(doc, end, english)
+            or noun_after(doc, end, english)
         ):
             continue
         if word.lower() in english_months():
@@ -229,7 +234,7 @@ def natural_places(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
 CROSSING = re.compile(r"\b([a-z]+) the ([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)\b(?![\w'’-])")
 
 
-def _modifier(doc: Doc, end: int, english: frozenset[str]) -> bool:
+def noun_after(doc: Doc, end: int, english: frozenset[str]) -> bool:
     """True where a noun follows the name that ends at ``end`` ("the Nile cruise"): the name
     modifies it (with no tagger: an English word that is no function word)."""
     span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")

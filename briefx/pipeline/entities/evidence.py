@@ -208,6 +208,7 @@ BASED = re.compile(r",? (?:based|headquartered) in\b")
 RIVER_AFTER = re.compile(
     r" (?:had )?(?:burst|broke|flooded|overflowed|crested|rose|fell|peaked|swelled)\b"
     r"(?:[^.;\n]|\.\d){0,40}?\b(?:metres|meters|centimetres|centimeters|feet|its banks|fields)\b"
+    r"| (?:over|out of|above) its banks\b"  # "sent the Swat over its banks" (session 40)
 )
 LEVEL_BEFORE = re.compile(r"\b(?:levels? (?:on|of)|mouth of|banks of|swelled) [Tt]he \Z")
 PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
