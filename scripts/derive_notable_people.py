@@ -35,6 +35,7 @@ sentence that name a politician's office. Run: ``.venv/bin/python scripts/derive
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -497,6 +498,131 @@ Evika Siliņa@2023-2026; Kristen Michal@2024-2026; Gitanas Nausėda@2019-2026;
 Edgars Rinkēvičs@2023-2026; Alar Karis@2021-2026; Ignazio Cassis@2017-2026;
 Karin Keller-Sutter@2019-2026; Dmytro Kuleba@2020-2024; Yair Lapid@2021-2026;
 Benny Gantz@2019-2026; Itamar Ben-Gvir@2022-2026; Bezalel Smotrich@2022-2026
+
+football 1988-2000
+Mario Basler; Giovane Élber; Carsten Jancker; Ulf Kirsten; Andreas Herzog; Toni Polster;
+Markus Babbel; Dieter Eilts; Steffen Freund; Jens Lehmann@1988-2010; Oliver Kahn@1987-2008;
+Roberto Mancini; Attilio Lombardo; Giuseppe Signori; Marco Simone; Demetrio Albertini;
+Roberto Di Matteo#Di Matteo; Vincenzo Montella; Filippo Inzaghi; Alessandro Nesta;
+Fabio Cannavaro; Ciro Ferrara; Angelo Peruzzi; Gianluca Pagliuca; Paolo Di Canio#Di Canio;
+Benito Carbone; Moreno Torricelli; Alessandro Costacurta; Franco Baresi; Jaap Stam;
+Phillip Cocu; Arthur Numan; Aron Winter; Iván de la Peña#De la Peña; Fernando Morientes;
+Lyuboslav Penev; Meho Kodro; Dion Dublin; Chris Sutton; Gary Speed; Ian Rush; Jamie Redknapp;
+Paul Merson; Nick Barmby; Ray Parlour; Patrick Vieira; Nicolas Anelka; Ole Gunnar Solskjær;
+Jordi Cruyff; Stuart Pearce; Gareth Southgate@1988-2026; Sol Campbell; Darren Anderton;
+Robbie Earle; Efan Ekoku; Duncan Ferguson; Paulo Futre; Sonny Anderson; Mário Jardel;
+Alex Ferguson@1974-2013; Kenny Dalglish; Bobby Robson; Glenn Hoddle; Terry Venables;
+Berti Vogts; Arrigo Sacchi; Fabio Capello; Marcello Lippi; Johan Cruyff;
+Louis van Gaal#Van Gaal; Ottmar Hitzfeld; Giovanni Trapattoni; Otto Rehhagel; Aimé Jacquet;
+Guus Hiddink; Javier Clemente; Sven-Göran Eriksson; Arsène Wenger@1984-2018; Roy Hodgson;
+Harry Redknapp; Martin O'Neill
+
+football 2019-2026
+Mohamed Salah~Mohammed Salah~Mo Salah; Vinícius Júnior~Vinicius Junior~Vinicius Jr; Nico Paz;
+Michael Olise; Bradley Barcola; Khéphren Thuram; Dean Huijsen; Pau Cubarsí; Alejandro Balde;
+Ronald Araújo; Morgan Gibbs-White; Bryan Mbeumo; Matheus Cunha; Antoine Semenyo; Eberechi Eze;
+Jarrod Bowen; Dominic Solanke; Nick Woltemade; Loïs Openda; Moisés Caicedo; Jérémy Doku;
+Omar Marmoush; Mohammed Kudus; Bruno Guimarães; Alexander Sørloth
+
+cricket 1988-2000
+Alan Mullally; Ronnie Irani; Phil Tufnell; Angus Fraser; Devon Malcolm; Dean Headley;
+Mark Butcher; Adam Hollioake; Ben Hollioake; Ian Salisbury; Mark Ealham;
+Shahid Afridi@1996-2018; Azhar Mahmood; Saleem Elahi; Paul Strang; Adam Parore;
+Damien Fleming; Paul Reiffel; Andy Bichel; Stuart Law; Greg Blewett; Justin Langer;
+Jacques Kallis@1995-2014; Herschelle Gibbs; Pat Symcox; Kumar Dharmasena; Marvan Atapattu;
+Dodda Ganesh; Abey Kuruvilla
+
+tennis 1988-2000
+Hendrik Dreekmann; David Prinosil; Bernd Karbacher; Marc-Kevin Goellner; Tommy Haas@1996-2017;
+Tomás Carbonell; Jordi Burillo; Galo Blanco; Albert Portas; Julián Alonso; Javier Frana;
+Sláva Doseděl; Marcos Ondruska; Grant Stafford; Kenneth Carlsen; Frederik Fetterlein;
+Mikael Tillström; Jens Knippschild; Andrei Cherkasov; Wayne Arthurs; Scott Draper;
+Richard Fromberg; Sandon Stolle; Patrick McEnroe; Justin Gimelstob; Jan-Michael Gambill;
+Michael Tebbutt; Chris Woodruff; Jonathan Stark; Jiří Novák; Åsa Carlsson; Sabine Hack;
+Silvia Farina; Rita Grande; Henrieta Nagyová; Linda Wild; Lori McNeil; Zina Garrison;
+Amy Frazier; Ann Grossman; Miriam Oremans; Ludmila Richterová; Naoko Kijimuta;
+Tamarine Tanasugarn; Yevgeny Kafelnikov~Evgeny Kafelnikov
+
+baseball 1990-2000
+Ken Griffey Jr.#Griffey; Cal Ripken Jr.#Ripken; Barry Bonds@1986-2007; Mark McGwire;
+Alex Rodriguez@1994-2016; Albert Belle; Greg Maddux@1986-2008; John Smoltz; Tom Glavine;
+Andy Pettitte; Derek Jeter@1995-2014; Mo Vaughn; Ken Caminiti; Mike Piazza; Hideo Nomo;
+Roger Clemens@1984-2007; Randy Johnson@1988-2009; Brady Anderson; Sammy Sosa; Jeff Bagwell;
+Manny Ramirez; Jim Thome; Bernie Williams; Pat Hentgen; Tony Gwynn; Paul Molitor;
+Dennis Eckersley; Kenny Lofton; Andrés Galarraga; Ellis Burks; Gary Sheffield; Chipper Jones;
+Cecil Fielder; Rafael Palmeiro; Mariano Rivera@1995-2013; Iván Rodríguez
+
+baseball 2019-2026
+Shohei Ohtani; Aaron Judge; Juan Soto; Mookie Betts; Freddie Freeman; Bryce Harper;
+Vladimir Guerrero Jr.#Guerrero; Yoshinobu Yamamoto; Paul Skenes; Bobby Witt Jr.#Witt;
+Tarik Skubal; Cal Raleigh; Pete Alonso; Francisco Lindor; Corbin Carroll; Gunnar Henderson;
+Elly De La Cruz#De La Cruz; Kyle Tucker; Rafael Devers; Roki Sasaki; Mike Trout;
+Clayton Kershaw@2008-2025
+
+ice hockey 1988-2000
+Wayne Gretzky@1979-1999; Mario Lemieux@1984-2006; Jaromír Jágr@1990-2026; Mark Messier;
+Eric Lindros; Joe Sakic; Peter Forsberg; Patrick Roy; Dominik Hašek; Teemu Selänne;
+Paul Kariya; Sergei Fedorov; Steve Yzerman; Brett Hull; Pavel Bure; Martin Brodeur@1991-2015;
+Brian Leetch; Ray Bourque; Paul Coffey; Mats Sundin; Saku Koivu; Alexander Mogilny;
+Keith Tkachuk; John LeClair; Chris Chelios; Doug Gilmour; Zigmund Pálffy; Peter Bondra
+
+ice hockey 2019-2026
+Connor McDavid; Leon Draisaitl; Nathan MacKinnon; Auston Matthews; Sidney Crosby@2005-2026;
+Alexander Ovechkin@2005-2026~Alex Ovechkin; Nikita Kucherov; David Pastrňák; Cale Makar;
+Kirill Kaprizov; Connor Bedard; Macklin Celebrini; Igor Shesterkin; Andrei Vasilevskiy;
+Mikko Rantanen; Aleksander Barkov; Sam Reinhart; Artemi Panarin; Juuse Saros
+
+basketball 1990-2000
+Michael Jordan@1984-2003; Scottie Pippen; Dennis Rodman; Shaquille O'Neal@1992-2011;
+Hakeem Olajuwon; Karl Malone; John Stockton; Charles Barkley; Patrick Ewing; Grant Hill;
+Allen Iverson@1996-2010; Kobe Bryant@1996-2016; Gary Payton; Shawn Kemp; Reggie Miller;
+Alonzo Mourning; Dikembe Mutombo; Toni Kukoč; Arvydas Sabonis; Šarūnas Marčiulionis;
+Vlade Divac; Detlef Schrempf; Clyde Drexler; Mitch Richmond; Jason Kidd; Chris Webber;
+Kevin Garnett@1995-2016; Stephon Marbury; Ray Allen; Marcus Camby; Tim Duncan@1997-2016
+
+basketball 2019-2026
+LeBron James@2003-2026; Stephen Curry; Kevin Durant; Giannis Antetokounmpo; Nikola Jokić;
+Luka Dončić; Joel Embiid; Jayson Tatum; Shai Gilgeous-Alexander; Victor Wembanyama;
+Anthony Edwards; Jalen Brunson; Devin Booker; Jimmy Butler; Ja Morant; Tyrese Haliburton;
+Donovan Mitchell; Domantas Sabonis; Jaylen Brown; Cooper Flagg
+
+royalty 1990-1999
+Elizabeth II#@1952-2022=Queen Elizabeth; Charles III#@1970-2026=King Charles=Prince Charles;
+Diana, Princess of Wales#@1981-1997=Princess Diana; Juan Carlos I#@1975-2014=King Juan Carlos;
+Hussein of Jordan#Hussein@1952-1999=King Hussein;
+Fahd of Saudi Arabia#Fahd@1982-2005=King Fahd; Hassan II#@1961-1999=King Hassan;
+Akihito#@1989-2019=Emperor Akihito; Bhumibol Adulyadej#@1946-2016=King Bhumibol;
+Albert II of Belgium#@1993-2013=King Albert;
+Beatrix of the Netherlands#@1980-2013=Queen Beatrix; Harald V#@1991-2026=King Harald;
+Carl XVI Gustaf#@1973-2026=King Carl Gustaf; Margrethe II#@1972-2024=Queen Margrethe;
+Pope John Paul II#@1978-2005=Pope John Paul
+
+royalty 2019-2026
+William, Prince of Wales#@2022-2026=Prince William;
+Abdullah II of Jordan#Abdullah@1999-2026=King Abdullah;
+Salman of Saudi Arabia#Salman@2015-2026=King Salman;
+Mohammed bin Salman#@2017-2026=MBS=Crown Prince Mohammed=Prince Mohammed~Mohammad bin Salman;
+Tamim bin Hamad Al Thani#Tamim@2013-2026=Emir Tamim=Sheikh Tamim;
+Mohamed bin Zayed Al Nahyan#@2022-2026=MBZ=Sheikh Mohamed bin Zayed~Mohammed bin Zayed;
+Felipe VI#@2014-2026=King Felipe;
+Willem-Alexander of the Netherlands#@2013-2026=King Willem-Alexander;
+Frederik X#@2024-2026=King Frederik; Naruhito#@2019-2026=Emperor Naruhito;
+Pope Francis#@2013-2025; Pope Leo XIV#@2025-2026=Pope Leo
+
+politics 2019-2026
+Luiz Inácio Lula da Silva#Lula@2003-2026=Lula da Silva=Luiz Inacio Lula;
+Recep Tayyip Erdoğan@2003-2026=Tayyip Erdogan; Volodymyr Zelenskyy~Volodymyr Zelensky;
+Abdel Fattah el-Sisi#Sisi~Abdel Fattah al-Sisi; Kim Jong Un#@2011-2026~Kim Jong-un;
+Mahmoud Abbas@2005-2026; Vladimir Putin~Vladimir Vladimirovich Putin
+
+business 1990-2026
+Elon Musk@2002-2026; Jeff Bezos@1994-2026; Mark Zuckerberg@2004-2026; Tim Cook#@2011-2026;
+Sundar Pichai@2015-2026; Satya Nadella@2014-2026; Jensen Huang@1993-2026;
+Sam Altman@2015-2026; Warren Buffett@1970-2026; Jamie Dimon@2005-2026; Larry Fink#@1988-2026;
+Bill Gates@1975-2026; Steve Jobs#@1996-2011; Lisa Su#@2014-2026; Mary Barra#@2014-2026;
+Dario Amodei@2021-2026; Bernard Arnault@1989-2026; Mukesh Ambani@2002-2026;
+Gautam Adani@1988-2026; Rupert Murdoch@1970-2026; Jack Welch#@1981-2001;
+Lou Gerstner@1993-2002; Andy Grove#@1987-2004
 """
 
 OFFICE_WORDS = [
@@ -505,6 +631,18 @@ OFFICE_WORDS = [
     "treasury", "central bank", "opposition leader", "party leader", "mayor", "king",
     "speaker", "senator", "leader", "taoiseach", "tanaiste",
 ]  # fmt: skip
+
+# The words of a sentence that name the role of a person of another field than a sport (as
+# OFFICE_WORDS for politics): a monarch's or a religious leader's rank, a business leader's post.
+FIELD_WORDS: dict[str, list[str]] = {
+    "royalty": [
+        "king", "queen", "prince", "princess", "crown prince", "emir", "sheikh", "emperor",
+        "empress", "sultan", "monarch", "royal", "palace", "throne", "pope", "pontiff",
+        "vatican", "holy see"],
+    "business": [
+        "chief executive", "ceo", "founder", "co-founder", "chairman", "billionaire",
+        "tycoon", "entrepreneur", "executive"],
+}  # fmt: skip
 
 # The words that make copy a sport's (lower case, whole words; ``entities.notable``): a sport's
 # own name, its events, bodies and terms that no other sport of the table uses; a "patterns" list
@@ -550,7 +688,13 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "penalties", "premier league", "serie a", "bundesliga", "la liga", "ligue 1",
         "champions league", "europa league", "uefa", "fifa", "hat-trick", "hat trick",
         "free kick", "free-kick", "equaliser", "equalizer", "header", "own goal", "red card",
-        "yellow card", "offside", "goals", "goal", "first division"]},
+        "yellow card", "offside", "goals", "goal", "first division", "netted", "goalless",
+        "midfield", "stoppage time", "injury time", "relegation", "relegated", "clean sheet",
+        "penalty shoot-out", "fa cup", "serie b", "eredivisie", "copa del rey", "coppa italia",
+        "world cup qualifier", "ballon d'or"],
+        # words rugby and other sports' copy writes too: they count only where the copy
+        # names no other sport ("rugby league", a try "scored")
+        "weak": ["league", "scored", "scorer", "scorers", "scoring"]},
     "cricket": {"words": [
         "cricket", "wicket", "wickets", "innings", "overs", "batsman", "batsmen", "bowler",
         "bowlers", "lbw", "not out", "run out", "test match", "one-day international",
@@ -567,13 +711,41 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "boxing", "boxer", "knockout", "knocked out", "heavyweight", "middleweight",
         "welterweight", "lightweight", "featherweight", "cruiserweight", "bout", "wbc", "wba",
         "ibf", "wbo", "technical knockout", "title fight"]},
+    "baseball": {"words": [
+        "baseball", "home run", "home runs", "homer", "homered", "inning", "pitcher",
+        "pitched", "at-bats", "at-bat", "rbi", "rbis", "runs batted in", "world series",
+        "major league baseball", "american league", "national league", "strikeouts",
+        "struck out", "shortstop", "outfielder", "bullpen", "mlb"],
+        "names": ["baseball", "major league baseball", "mlb"]},
+    "ice hockey": {"words": [
+        "hockey", "ice hockey", "nhl", "stanley cup", "power play", "power-play",
+        "goaltender", "shutout", "assists", "puck", "penalty minutes", "khl"],
+        "names": ["hockey", "nhl", "khl"]},
+    "basketball": {"words": [
+        "basketball", "nba", "rebounds", "rebound", "three-pointer", "three-pointers",
+        "free throws", "dunk", "slam dunk", "euroleague", "wnba", "triple-double",
+        "double-double"],
+        "names": ["basketball", "nba", "wnba", "euroleague"]},
 }  # fmt: skip
+# The words that name a sport in copy (default: the sport's own name): a "weak" word of
+# another sport does not count where one of them is written.
+for _sport, _cues in SPORT_WORDS.items():
+    _cues.setdefault("names", [_sport])
 
 # German umlauts are written "ue", "oe", "ae" in much copy ("Zuelle", "Moeller"), and a sharp s
 # "ss" ("Haessler"): the other plain spelling of such a name.
 GERMAN = str.maketrans(
     {"ü": "ue", "ö": "oe", "ä": "ae", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ß": "ss"}
 )
+
+
+# Letters ``fold_letters`` keeps that English copy writes as plain letters ("Solskjaer",
+# "Knauss"); the fold key of ``entities.notable`` folds them so too.
+PLAIN = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ð": "d", "þ": "th"})
+
+
+def _fold(name: str) -> str:
+    return fold_letters(name).translate(PLAIN)
 
 
 def _rows() -> list[dict[str, object]]:
@@ -586,6 +758,12 @@ def _rows() -> list[dict[str, object]]:
             item = item.strip()
             if not item:
                 continue
+            # "=Form": a short form copy writes beside the person's role; "~Form": another
+            # spelling of the whole name
+            forms = re.split(r"([=~])", item)
+            item = forms[0].strip()
+            shorts = [f.strip() for m, f in zip(forms[1::2], forms[2::2]) if m == "="]
+            spellings = [f.strip() for m, f in zip(forms[1::2], forms[2::2]) if m == "~"]
             years = (lo, hi)
             if "@" in item:
                 item, _, own = item.partition("@")
@@ -599,16 +777,27 @@ def _rows() -> list[dict[str, object]]:
             if row is not None:
                 row["from"] = min(int(row["from"]), years[0])  # type: ignore[call-overload]
                 row["to"] = max(int(row["to"]), years[1])  # type: ignore[call-overload]
+                _add_forms(row, shorts, spellings)
                 continue
-            plain = fold_letters(name)
+            plain = _fold(name)
             row = {"name": name, "plain": plain, "field": field, "from": years[0], "to": years[1]}
             if alone.strip():
-                row["surname"] = fold_letters(alone.strip())
+                row["surname"] = _fold(alone.strip())
             german = name.translate(GERMAN)
-            if german != name and fold_letters(german) != plain:
-                row["also"] = [fold_letters(german)]
+            if german != name and _fold(german) != plain:
+                row["also"] = [_fold(german)]
+            _add_forms(row, shorts, spellings)
             people[name] = row
     return sorted(people.values(), key=lambda r: str(r["plain"]))
+
+
+def _add_forms(row: dict[str, object], shorts: list[str], spellings: list[str]) -> None:
+    """Add a row's short forms ("short": "King Charles") and other spellings ("also")."""
+    for key, forms in (("short", shorts), ("also", spellings)):
+        have: list[str] = row.setdefault(key, [])  # type: ignore[assignment]
+        have.extend(f for f in map(_fold, forms) if f not in have)
+        if not have:
+            del row[key]
 
 
 HEADER = """\
@@ -628,6 +817,10 @@ def main() -> None:
     with open(out, "w", encoding="utf-8") as f:
         f.write(HEADER)
         f.write(json.dumps({"office": OFFICE_WORDS}, ensure_ascii=False) + "\n")
+        f.writelines(
+            json.dumps({"office": words, "field": field}, ensure_ascii=False) + "\n"
+            for field, words in FIELD_WORDS.items()
+        )
         f.writelines(
             json.dumps({"sport": sport, **cues}, ensure_ascii=False) + "\n"
             for sport, cues in SPORT_WORDS.items()
