@@ -7,7 +7,9 @@ Which people: leading sportspeople of 1990-1999 and of 2019-2026 (tennis, golf, 
 athletics, Formula One and motorcycle racing, alpine skiing, football, cricket, rugby union,
 chess, boxing) and heads of state and government, ministers of finance and foreign affairs and
 central bank governors of 1996 and of 2024-2026, above all those whose titles carry letters
-English copy drops ("Goran Ivanišević", "José María Olazábal", "Tadej Pogačar").
+English copy drops ("Goran Ivanišević", "José María Olazábal", "Tadej Pogačar"); since
+people40b also baseball, ice hockey and basketball players, monarchs and popes, and business
+leaders, and the short forms copy writes of names whose titles add words ("King Charles").
 
 Sources.
 - Titles: English Wikipedia's article titles (text CC BY-SA 4.0), written by hand in this
@@ -28,7 +30,12 @@ Rows: ``{"name": "Goran Ivanišević", "plain": "Goran Ivanisevic", "surname": "
 (``names.fold_letters``) and ``surname`` is the last word of the name unless the block writes
 it (``Arantxa Sánchez Vicario#Sanchez Vicario``); ``also`` lists other plain spellings copy
 writes (German umlauts as "ue", "oe", "ae": "Alex Zuelle"). A person written in two blocks
-(two eras) is one row over both spans. Office words (``{"office": [...]}``): the words of a
+(two eras) is one row over both spans. Session 40 (people40b): "=Form" after a name adds a short
+form copy writes beside the person's role (``short``: "Charles III#=King Charles", "Pope Leo
+XIV#=Pope Leo"), read only where the sentence names the role; "~Form" another spelling of the
+whole name (``also``: "Mohamed Salah~Mohammed Salah"); fields ``royalty`` and ``business``
+with their role words (``FIELD_WORDS``); ``baseball``, ``ice hockey``, ``basketball``; a
+sport's ``weak`` words count only where copy names no other sport (its ``names``). Office words (``{"office": [...]}``): the words of a
 sentence that name a politician's office. Run: ``.venv/bin/python scripts/derive_notable_people.py``.
 """
 
@@ -469,7 +476,7 @@ Denys Shmyhal@2020-2026; Andrii Sybiha@2024-2026; Vladimir Putin@1999-2026;
 Sergey Lavrov@2004-2026; Mikhail Mishustin@2020-2026; Elvira Nabiullina@2013-2026;
 Anton Siluanov@2011-2026; Isaac Herzog@2021-2026; Gideon Sa'ar@2024-2026;
 Masoud Pezeshkian@2024-2026; Ali Khamenei@1989-2026; Abbas Araghchi@2024-2026;
-Mohammed bin Salman#@2017-2026; Abdel Fattah el-Sisi#Sisi@2014-2026;
+Abdel Fattah el-Sisi#Sisi@2014-2026;
 Ahmed al-Sharaa#Sharaa@2024-2026; Xi Jinping#@2012-2026; Li Qiang#@2023-2026;
 Wang Yi#@2013-2026; Pan Gongsheng#@2023-2026; Shigeru Ishiba@2024-2025;
 Sanae Takaichi@2025-2026; Fumio Kishida@2021-2024; Kazuo Ueda@2023-2026;
@@ -762,8 +769,10 @@ def _rows() -> list[dict[str, object]]:
             # spelling of the whole name
             forms = re.split(r"([=~])", item)
             item = forms[0].strip()
-            shorts = [f.strip() for m, f in zip(forms[1::2], forms[2::2]) if m == "="]
-            spellings = [f.strip() for m, f in zip(forms[1::2], forms[2::2]) if m == "~"]
+            shorts = [f.strip() for m, f in zip(forms[1::2], forms[2::2], strict=True) if m == "="]
+            spellings = [
+                f.strip() for m, f in zip(forms[1::2], forms[2::2], strict=True) if m == "~"
+            ]
             years = (lo, hi)
             if "@" in item:
                 item, _, own = item.partition("@")

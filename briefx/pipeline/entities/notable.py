@@ -24,6 +24,14 @@ written by hand) holds some 1,500 sportspeople of 1990-2000 and 2019-2026 and po
   names another person of that surname in full, without a date, or outside such context. A
   surname NER typed ORG, GPE or NORP becomes a PERSON only so, and not a side, a club, a
   country or a firm the tables know ("Ferrari", "Williams" stay teams).
+- (session 40, people40b) a short form a row lists (``short``: "King Charles", "Pope Leo",
+  "MBS"), the rank written before the name counting ("King" + "Charles"), takes the row's title
+  ("Charles III") where the row is active in the document's year and a word of the sentence
+  names the row's role (the office, royalty or business words of the table; the rank is one);
+  a rank and a name NER left untagged become that person, the rank outside the span. Lone
+  surnames of royalty and business rows need their role words as politicians need office
+  words; a lone surname NER typed PRODUCT is read as one typed ORG. A sport's weak words
+  ("league", "scored") count only where the copy names no other sport ("rugby league").
 Every mention of the same name takes the same title (they share ``Ent.name``); the mentions
 keep their text and span. Tagged "notable": ``person_accents`` leaves a title alone.
 """
@@ -243,22 +251,20 @@ def short_forms() -> dict[str, tuple[dict[str, Any], ...]]:
 
 
 @cache
-def _ranked_forms() -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """The pattern of the short forms that begin with a rank ("King Charles", "Pope Leo"), and
-    the ranks (the first words of such forms that are a role word of the row's field)."""
-    ranks: set[str] = set()
+def _ranked_forms() -> re.Pattern[str] | None:
+    """The pattern of the short forms that begin with a rank ("King Charles", "Pope Leo"): a
+    first word that is a role word of the row's field."""
     forms: list[str] = []
     for r in _rows():
         pat = _offices().get(str(r["field"]))
         for form in r.get("short", ()):
             first = form.split()[0]
             if " " in form and pat is not None and pat.fullmatch(first.lower()):
-                ranks.add(first.lower())
                 forms.append(form)
     if not forms:
-        return None, frozenset()
+        return None
     alts = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), frozenset(ranks)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
 _RANK_BEFORE = re.compile(r"((?:[A-Z][a-z]+ ){1,2})$")
@@ -301,7 +307,7 @@ def _short_forms(text: str, ents: list[Ent], year: int) -> None:
         if len(titles) == 1 and "notable" not in e.tags:
             e.name, e.type = next(iter(titles)), "PERSON"
             e.tags.add("notable")
-    pattern, ranks = _ranked_forms()
+    pattern = _ranked_forms()
     if pattern is None:
         return
     covered: Covered | None = None
