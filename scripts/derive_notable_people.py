@@ -630,13 +630,81 @@ Bill Gates@1975-2026; Steve Jobs#@1996-2011; Lisa Su#@2014-2026; Mary Barra#@201
 Dario Amodei@2021-2026; Bernard Arnault@1989-2026; Mukesh Ambani@2002-2026;
 Gautam Adani@1988-2026; Rupert Murdoch@1970-2026; Jack Welch#@1981-2001;
 Lou Gerstner@1993-2002; Andy Grove#@1987-2004
+
+golf 1985-2002
+Gordon Brand Jr.#Brand; Lee Janzen; Tom Kite; Hal Sutton; Kenny Perry; Jeff Maggert; Paul Azinger;
+David Duval; Stewart Cink; Robert Allenby; Peter Senior; Craig Parry; Stuart Appleby;
+Joakim Haeggman; Anders Forsbrand; Mathias Grönberg; Patrik Sjöland; Niclas Fasth;
+Ángel Cabrera; Diego Borrego; José Rivero; Santiago Luna; Pedro Linhart;
+Jean van de Velde#Van de Velde; Thomas Levet; Paul Lawrie
+
+cycling 1988-2000
+Viatcheslav Ekimov; Rolf Järmann; Mauro Gianetti; Gianluca Bortolami; Giuseppe Guerini;
+Axel Merckx; Wilfried Nelissen; Peter Van Petegem; Franco Ballerini; Beat Zberg;
+Oscar Camenzind; Mariano Piccoli; Laurent Madouas; Jacky Durand; Christophe Moreau;
+Didier Rous; Léon van Bon#Van Bon; Max van Heeswijk#Van Heeswijk; Jesper Skibby; Brian Holm;
+Marcel Wüst; Christian Henn; Georg Totschnig; Zenon Jaskuła; Dariusz Baranowski;
+José María Jiménez; Manuel Beltrán
+
+athletics 1988-2000
+Obadele Thompson; Davidson Ezinwa; Leroy Burrell; Mike Marsh; Butch Reynolds; Jamie Baulch;
+William Tanui; Laban Rotich; Khalid Skah; Brahim Boulami; Tegla Loroupe; Fatuma Roba;
+Uta Pippig; Valentina Yegorova; Virgilijus Alekna; Jürgen Schult; Andrey Abduvaliyev;
+Balázs Kiss; Lance Deal; Igor Astapkovich; Tibor Gécsek; Raymond Hecht; Boris Henry;
+Seppo Räty; Aki Parviainen; Okkert Brits; Maksim Tarasov; Igor Trandenkov; Jean Galfione;
+Rodion Gataullin; Kenny Harrison; Yoelbi Quesada; Denis Kapustin; Frank Busemann; Erki Nool;
+Inger Miller; Chandra Sturrup; Mary Onyali; Falilat Ogunkoya; Natalya Shikolenko;
+Trine Hattestad; Heli Rantanen; Astrid Kumbernuss; Ilke Wyludda; Alina Astafei;
+Chioma Ajunwa; Fiona May; Šárka Kašpárková
+
+motorcycle racing 1988-2000
+Doriano Romboni; Kazuto Sakata; Stefano Perugini; Masaki Tokudome; Noboru Ueda; Dirk Raudies;
+Emilio Alzamora; Tomomi Manako; Jürgen Fuchs; Jean-Philippe Ruggia; Anthony Gobert;
+Aaron Slight; Pierfrancesco Chili; Colin Edwards@1995-2014
+
+rugby 1988-2000
+Paul Grayson; Mike Catt; Tim Rodber; Kyran Bracken; Austin Healey; Arwel Thomas;
+Jonathan Humphreys; Allan Bateman; Josh Kronfeld; Olo Brown; Craig Dowd; Walter Little;
+Justin Marshall; Glen Osborne; Os du Randt#Du Randt; André Joubert; Henry Honiball;
+James Small; Japie Mulder; Ruben Kruger; Jason Little; David Knox; Ben Tune; Joe Roff;
+Owen Finegan; Thomas Castaignède; Christophe Lamaison; Fabien Galthié;
+Philippe Bernat-Salles; Richard Dourthe; Laurent Cabannes; Olivier Merle;
+Jean-Luc Sadourny; Massimo Cuttitta; Paolo Vaccari; Eric Elwood; Simon Geoghegan;
+Rob Wainwright; Craig Chalmers; Kenny Logan; Doddie Weir; Bryan Redpath; Tony Stanger
+
+boxing 1988-2000
+Henry Akinwande; Frans Botha; Ray Mercer; Herbie Hide; Ike Quartey; Wilfredo Vázquez;
+Marco Antonio Barrera; Érik Morales; Dariusz Michalczewski; Henry Maske;
+Graciano Rocchigiani; Virgil Hill; Axel Schulz; Željko Mavrović;
+Vitali Klitschko@1996-2013; Wladimir Klitschko@1996-2017
+
+tennis 2019-2026
+Rafael Nadal~Rafa Nadal; Alexander Zverev~Alex Zverev; Andrey Rublev~Andrei Rublev;
+Daniil Medvedev
+
+politics 1990-1999
+Hafez al-Assad~Hafez Assad; Mohammad Khatami#Khatami@1997-2005; Ehud Barak@1995-2001;
+Sheikh Hasina#@1996-2026
+
+politics 2019-2026
+Bashar al-Assad#Assad@2000-2024~Bashar Assad; Hassan Rouhani@2013-2021;
+Ebrahim Raisi@2021-2024; Muhammad Yunus#Yunus@2024-2026; Ali Khamenei=Ayatollah Khamenei
+
+royalty 1990-1999
+Mohammed VI of Morocco#@1999-2026=King Mohammed; Qaboos bin Said#Qaboos@1970-2020=Sultan Qaboos;
+Zayed bin Sultan Al Nahyan#Zayed@1971-2004=Sheikh Zayed; Norodom Sihanouk#@1993-2004=King Sihanouk
+
+royalty 2019-2026
+Hamad bin Isa Al Khalifa#@2002-2026=King Hamad; Haitham bin Tariq#Haitham@2020-2026=Sultan Haitham;
+Vajiralongkorn#@2016-2026=King Vajiralongkorn; Philippe of Belgium#@2013-2026=King Philippe;
+Pope Benedict XVI#@2005-2013=Pope Benedict; Patriarch Kirill of Moscow#@2009-2026=Patriarch Kirill
 """
 
 OFFICE_WORDS = [
     "president", "prime minister", "premier", "chancellor", "minister", "secretary",
     "governor", "vice president", "vice-president", "foreign minister", "finance minister",
     "treasury", "central bank", "opposition leader", "party leader", "mayor", "king",
-    "speaker", "senator", "leader", "taoiseach", "tanaiste",
+    "speaker", "senator", "leader", "taoiseach", "tanaiste", "ayatollah",
 ]  # fmt: skip
 
 # The words of a sentence that name the role of a person of another field than a sport (as
@@ -645,7 +713,7 @@ FIELD_WORDS: dict[str, list[str]] = {
     "royalty": [
         "king", "queen", "prince", "princess", "crown prince", "emir", "sheikh", "emperor",
         "empress", "sultan", "monarch", "royal", "palace", "throne", "pope", "pontiff",
-        "vatican", "holy see"],
+        "vatican", "holy see", "patriarch", "ayatollah"],
     "business": [
         "chief executive", "ceo", "founder", "co-founder", "chairman", "billionaire",
         "tycoon", "entrepreneur", "executive"],
@@ -804,7 +872,7 @@ def _add_forms(row: dict[str, object], shorts: list[str], spellings: list[str]) 
     """Add a row's short forms ("short": "King Charles") and other spellings ("also")."""
     for key, forms in (("short", shorts), ("also", spellings)):
         have: list[str] = row.setdefault(key, [])  # type: ignore[assignment]
-        have.extend(f for f in map(_fold, forms) if f not in have)
+        have.extend(f for f in map(_fold, forms) if f not in have and f != row["plain"])
         if not have:
             del row[key]
 
