@@ -143,8 +143,8 @@ def _sport_cues() -> tuple[tuple[str, tuple[tuple[re.Pattern[str], int], ...]], 
 @cache
 def _weak_cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]:
     """(sport, its weak words, the names of the other sports), per sport row with weak words:
-    words other sports' copy writes too ("league", "scored"), which count only where the copy
-    names no other sport ("rugby league", a try "scored")."""
+    words other sports' copy writes too ("league", "scored"), which count only beside a word of
+    the sport's own and where the copy names no other sport ("rugby league", a try "scored")."""
     rows = [r for r in read_table() if "sport" in r]
     out = []
     for r in rows:
@@ -183,7 +183,9 @@ def copy_sports(text: str) -> frozenset[str]:
     low = text.lower()
     found = {sport: sum(w for p, w in pats if p.search(low)) for sport, pats in _sport_cues()}
     for sport, weak, others in _weak_cues():
-        if others is None or not others.search(low):
+        # a weak word adds to a word of the sport's own ("goal"), never stands alone ("the
+        # Arab League"), and not where another sport is named
+        if found[sport] and (others is None or not others.search(low)):
             found[sport] += sum(1 for p in weak if p.search(low))
     counts = {sport: n for sport, n in found.items() if n >= MIN_CUES}
     if not counts:
