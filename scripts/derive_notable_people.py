@@ -759,17 +759,18 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "skiing", "skier", "skiers", "slalom", "giant slalom", "super-g", "super g",
         "downhill", "alpine combined", "ski"]},
     "football": {"words": [
-        "football", "soccer", "striker", "midfielder", "defender", "goalkeeper", "penalty",
-        "penalties", "premier league", "serie a", "bundesliga", "la liga", "ligue 1",
+        "football", "soccer", "striker", "midfielder", "defender", "goalkeeper",
+        "premier league", "serie a", "bundesliga", "la liga", "ligue 1",
         "champions league", "europa league", "uefa", "fifa", "hat-trick", "hat trick",
         "free kick", "free-kick", "equaliser", "equalizer", "header", "own goal", "red card",
-        "yellow card", "offside", "goals", "goal", "first division", "netted", "goalless",
+        "yellow card", "offside", "first division", "netted", "goalless",
         "midfield", "stoppage time", "injury time", "relegation", "relegated", "clean sheet",
         "penalty shoot-out", "fa cup", "serie b", "eredivisie", "copa del rey", "coppa italia",
         "world cup qualifier", "ballon d'or"],
         # words rugby and other sports' copy writes too: they count only where the copy
         # names no other sport ("rugby league", a try "scored")
-        "weak": ["league", "scored", "scorer", "scorers", "scoring"]},
+        "weak": ["league", "scored", "scorer", "scorers", "scoring", "goal", "goals", "penalty",
+                 "penalties"]},
     "cricket": {"words": [
         "cricket", "wicket", "wickets", "innings", "overs", "batsman", "batsmen", "bowler",
         "bowlers", "lbw", "not out", "run out", "test match", "one-day international",

@@ -132,8 +132,10 @@ def test_lone_surnames(text: str, marks: list, year: int | None, expected: tuple
 
 
 SPORTS = [
-    ("Bierhoff scored in the league on Saturday, his tenth goal.", {"football"}),
+    ("Bierhoff, the striker, scored in the league on Saturday.", {"football"}),
     ("Bierhoff scored in the league on Saturday.", set()),
+    ("Bierhoff scored twice in the league on Saturday, his tenth goal.", {"football"}),
+    ("Grayson kicked three penalty goals and Guscott scored a try in the rugby game.", {"rugby"}),
     ("Guscott scored a try in the rugby union league game; the scrum held.", {"rugby"}),
     ("Gretzky had an assist in the NHL game on the power play; he scored.", {"ice hockey"}),
     ("Jordan had 12 rebounds in the NBA game.", {"basketball"}),

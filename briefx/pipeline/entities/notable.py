@@ -69,6 +69,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 _PREV_NAME = re.compile(r"[A-Z][a-z]+ $")
 MIN_CUES = 2
+WEAK_ALONE = 3  # a sport's weak words that name it without a word of its own
 BIG_TOWN = 100_000  # (as context.lone_names: a town's name as often a surname below it)
 ORG_LIKE = frozenset({"ORG", "GPE", "NORP"})
 # types NER gives a lone surname besides PERSON ("Olazabal" typed PRODUCT)
@@ -183,10 +184,13 @@ def copy_sports(text: str) -> frozenset[str]:
     low = text.lower()
     found = {sport: sum(w for p, w in pats if p.search(low)) for sport, pats in _sport_cues()}
     for sport, weak, others in _weak_cues():
-        # a weak word adds to a word of the sport's own ("goal"), never stands alone ("the
-        # Arab League"), and not where another sport is named
-        if found[sport] and (others is None or not others.search(low)):
-            found[sport] += sum(1 for p in weak if p.search(low))
+        # weak words count where no other sport is named, beside a word of the sport's own
+        # ("striker") or three of them together ("scored", "league", "goal"; not "the Arab
+        # League's goal")
+        if others is None or not others.search(low):
+            n = sum(1 for p in weak if p.search(low))
+            if found[sport] or n >= WEAK_ALONE:
+                found[sport] += n
     counts = {sport: n for sport, n in found.items() if n >= MIN_CUES}
     if not counts:
         return frozenset()
